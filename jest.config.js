@@ -1,0 +1,18 @@
+// Jest on top of @tarojs/test-utils-react's preset. defineJestConfig merges globals and moduleNameMapper into
+// its defaults and replaces every other key, so each key below is deliberate (see ../shared/TOOLCHAIN.md).
+const defineJestConfig = require('@tarojs/test-utils-react/dist/jest.js').default
+
+module.exports = defineJestConfig({
+  testMatch: ['<rootDir>/tests/{unit,components}/**/*.test.{ts,tsx}'],
+  // babel must not transform jest's or babel's own packages ("Class private methods are not enabled").
+  transformIgnorePatterns: ['/node_modules/(@jest|jest|jest-[^/]+|@babel|babel-[^/]+|core-js|react|react-dom|scheduler|jsdom|typescript)/'],
+  transform: {
+    '^.+\\.(js|jsx|ts|tsx|mjs)$': require.resolve('@tarojs/test-utils-react/dist/jest/babel-transformer.js')
+  },
+  setupFilesAfterEnv: ['<rootDir>/tests/setup/jest.setup.ts'],
+  moduleNameMapper: {
+    '\\.(css|scss|sass|less)$': '<rootDir>/tests/setup/styleMock.js',
+    '^@/(.*)$': '<rootDir>/src/$1'
+  },
+  collectCoverageFrom: ['src/**/*.{ts,tsx}']
+})

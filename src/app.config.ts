@@ -1,0 +1,14 @@
+export default defineAppConfig({
+  pages: [
+    'pages/index/index',
+    'pages/category/index',
+    'pages/prevention/index'
+  ],
+  window: {
+    backgroundTextStyle: 'dark',
+    navigationBarBackgroundColor: '#b71c1c',
+    navigationBarTitleText: '反诈守护',
+    navigationBarTextStyle: 'white',
+    backgroundColor: '#fff8f0'
+  }
+})

@@ -1,0 +1,113 @@
+/**
+ * Domain types of 反诈守护. The content itself lives in src/data/*.json and is checked once,
+ * at the boundary, by src/data/index.ts.
+ */
+
+/** Ids of the brochure's ten fraud categories, in brochure order. Share links and deep links use them. */
+export const CATEGORY_IDS = [
+  'pig-butchering',
+  'fake-credit',
+  'fake-investment',
+  'impersonating-officials',
+  'fake-shopping',
+  'order-brushing',
+  'fake-customer-service',
+  'impersonating-leaders',
+  'game-trading',
+  'online-loan'
+] as const
+export type CategoryId = (typeof CATEGORY_IDS)[number]
+
+/** The brochure's four prevention rules (如何防范), in brochure order. */
+export const RULE_IDS = ['no-trust', 'no-disclose', 'no-transfer', 'report'] as const
+export type RuleId = (typeof RULE_IDS)[number]
+
+export type HotlineNumber = '96110' | '110'
+
+/** Where the content comes from; shown in the app as its source. */
+export interface ContentSource {
+  title: string
+  englishTitle: string
+  subtitle: string
+  issuer: string
+}
+
+/** The 96110 banner text of the brochure. */
+export interface AntiFraudHotline {
+  heading: string
+  number: '96110'
+  description: string
+}
+
+export interface FraudCategory {
+  id: CategoryId
+  /** The brochure's heading, verbatim, e.g. "“杀猪盘” 诈骗". */
+  name: string
+  /** 诈骗方式, one string per brochure paragraph. */
+  method: string[]
+  /** 诈骗案例, every paragraph of the case. */
+  case: string[]
+  /** 反诈提示, one string per paragraph. */
+  tip: string[]
+  /** The tip's key sentence: a verbatim substring of the tip, used in share titles. */
+  tipKeySentence: string
+  /** A call-out the brochure prints beside the category, e.g. 兼职刷单 诈骗高发. */
+  highlight?: string[]
+}
+
+export interface PreventionRule {
+  id: RuleId
+  /** e.g. "不轻信" */
+  name: string
+  /** The brochure's sentence for the rule. */
+  text: string
+}
+
+/** 断卡行动 */
+export interface CardCrackdown {
+  title: string
+  reminder: string
+  statement: string
+  penaltiesTitle: string
+  penalties: string[]
+  liabilityTitle: string
+  liability: string
+}
+
+/** The notice (通告) of the five authorities. */
+export interface AuthoritiesNotice {
+  issuers: string[]
+  title: string
+  preamble: string
+  points: string[]
+  closing: string
+  date: string
+}
+
+export interface BrochureContent {
+  source: ContentSource
+  hotline: AntiFraudHotline
+  categories: FraudCategory[]
+  rules: PreventionRule[]
+  cardCrackdown: CardCrackdown
+  notice: AuthoritiesNotice
+}
+
+/** A quiz question's category: one of the ten, or a general question about the rules. */
+export type QuestionCategory = CategoryId | 'general'
+
+export interface QuizQuestion {
+  id: string
+  kind: 'single' | 'true-false'
+  prompt: string
+  /** 2–4 options; a true-false question has exactly ["对", "错"]. */
+  options: string[]
+  /** Index into options of the correct answer. */
+  answer: number
+  /** Why, in plain words, pointing at the brochure's tip or rule. */
+  explanation: string
+  rule: RuleId
+  category: QuestionCategory
+  /** A legitimate situation where the right answer is not to panic. */
+  control?: boolean
+}
