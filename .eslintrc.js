@@ -8,7 +8,7 @@ module.exports = {
   },
   overrides: [
     {
-      files: ['scripts/**/*.mjs'],
+      files: ['scripts/**/*.mjs', 'tests/**/*.mjs'],
       parserOptions: { sourceType: 'module', ecmaVersion: 2022, requireConfigFile: false },
       env: { node: true, es2022: true },
       rules: { 'no-console': 'off' }

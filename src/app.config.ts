@@ -1,9 +1,5 @@
 export default defineAppConfig({
-  pages: [
-    'pages/index/index',
-    'pages/category/index',
-    'pages/prevention/index'
-  ],
+  pages: ['pages/index/index', 'pages/category/index', 'pages/prevention/index', 'pages/not-found/index'],
   window: {
     backgroundTextStyle: 'dark',
     navigationBarBackgroundColor: '#b71c1c',

@@ -95,16 +95,25 @@ function requireArray(obj: Obj, field: string, w: Where): unknown[] {
   return Array.isArray(v) && v.length > 0 ? v : fail(w, field, 'must be a non-empty array')
 }
 
-function requireOneOf<T extends string>(obj: Obj, field: string, allowed: readonly T[], w: Where, what: string): T {
+function requireOneOf<T extends string>(
+  obj: Obj,
+  field: string,
+  allowed: readonly T[],
+  w: Where,
+  what: string
+): T {
   const v = get(obj, field)
-  if (typeof v !== 'string' || !(allowed as readonly string[]).includes(v)) fail(w, field, `unknown ${what} ${show(v)}`)
+  if (typeof v !== 'string' || !(allowed as readonly string[]).includes(v)) {
+    fail(w, field, `unknown ${what} ${show(v)}`)
+  }
   return v as T
 }
 
 /** "categories[3] (impersonating-officials)": the index always, the id when there is a usable one. */
 function recordName(prefix: string, index: number, item: unknown): string {
   const id = isObject(item) ? get(item, 'id') : undefined
-  return isText(id) ? `${prefix}[${index}] (${show(id).slice(1, -1)})` : `${prefix}[${index}]`
+  if (!isText(id)) return `${prefix}[${index}]`
+  return `${prefix}[${index}] (${id.length > 40 ? `${id.slice(0, 37)}...` : id})`
 }
 
 /** Requires the records' ids to be exactly `known`, once each, in that order. */
@@ -114,7 +123,11 @@ function requireIdSequence(ids: string[], known: readonly string[], file: string
   }
   ids.forEach((id, i) => {
     if (id !== known[i]) {
-      fail({ file, record: `${arrayName}[${i}] (${id})` }, 'id', `is out of order: expected ${show(known[i])} here`)
+      fail(
+        { file, record: `${arrayName}[${i}] (${id})` },
+        'id',
+        `is out of order: expected ${show(known[i])} here`
+      )
     }
   })
 }
@@ -149,7 +162,9 @@ function validateCategory(obj: Obj, w: Where): FraudCategory {
   const tip = requireStringArray(obj, 'tip', w)
   const key = requireString(obj, 'tipKeySentence', w)
   // Share titles quote it as the brochure's words, so it must really be in the tip.
-  if (!tip.some((p) => p.includes(key))) fail(w, 'tipKeySentence', 'must be a verbatim part of a tip paragraph')
+  if (!tip.some((p) => p.includes(key))) {
+    fail(w, 'tipKeySentence', 'must be a verbatim part of a tip paragraph')
+  }
   if (get(obj, 'highlight') !== undefined) requireStringArray(obj, 'highlight', w)
   return obj as unknown as FraudCategory
 }
@@ -201,11 +216,17 @@ const QUESTION_CATEGORIES: readonly QuestionCategory[] = [...CATEGORY_IDS, 'gene
 const TRUE_FALSE_OPTIONS = ['对', '错']
 
 function validateQuestion(obj: Obj, w: Where): QuizQuestion {
-  onlyFields(obj, ['id', 'kind', 'prompt', 'options', 'answer', 'explanation', 'rule', 'category', 'control'], w)
+  onlyFields(
+    obj,
+    ['id', 'kind', 'prompt', 'options', 'answer', 'explanation', 'rule', 'category', 'control'],
+    w
+  )
   const kind = requireOneOf(obj, 'kind', ['single', 'true-false'] as const, w, 'kind')
   requireString(obj, 'prompt', w)
   const options = requireStringArray(obj, 'options', w)
-  if (options.length < 2 || options.length > 4) fail(w, 'options', `must have 2–4 options, has ${options.length}`)
+  if (options.length < 2 || options.length > 4) {
+    fail(w, 'options', `must have 2–4 options, has ${options.length}`)
+  }
   if (new Set(options).size !== options.length) fail(w, 'options', 'must not repeat an option')
   if (kind === 'true-false' && options.join('\n') !== TRUE_FALSE_OPTIONS.join('\n')) {
     fail(w, 'options', 'must be exactly ["对", "错"] for a true-false question')
@@ -218,7 +239,9 @@ function validateQuestion(obj: Obj, w: Where): QuizQuestion {
   requireOneOf(obj, 'rule', RULE_IDS, w, 'rule')
   requireOneOf(obj, 'category', QUESTION_CATEGORIES, w, 'category')
   const control = get(obj, 'control')
-  if (control !== undefined && typeof control !== 'boolean') fail(w, 'control', 'must be true or false when present')
+  if (control !== undefined && typeof control !== 'boolean') {
+    fail(w, 'control', 'must be true or false when present')
+  }
   return obj as unknown as QuizQuestion
 }
 

@@ -1,9 +1,8 @@
 // @tarojs/taro must load before test-utils: they import each other and the other order leaves `history` undefined.
-/* eslint-disable @typescript-eslint/no-var-requires */
-require('@tarojs/taro')
-const React = require('react')
-const ReactDOM = require('react-dom')
-const { createH5NativeComponentConfig } = require('@tarojs/plugin-framework-react/dist/runtime')
+import '@tarojs/taro'
+import * as React from 'react'
+import * as ReactDOM from 'react-dom'
+import { createH5NativeComponentConfig } from '@tarojs/plugin-framework-react/dist/runtime'
 
 // Taro hooks read React from the framework runtime; without this they fail with "React.useContext is not a function".
 createH5NativeComponentConfig(null, React, ReactDOM)
@@ -11,3 +10,10 @@ createH5NativeComponentConfig(null, React, ReactDOM)
 afterEach(() => {
   window.localStorage.clear()
 })
+
+// test-utils-react 0.1.1 calls react-dom/test-utils' act, which React 18.3 marks deprecated on every render.
+const consoleError = console.error
+console.error = (...args: unknown[]) => {
+  if (typeof args[0] === 'string' && args[0].includes('ReactDOMTestUtils.act')) return
+  consoleError(...args)
+}

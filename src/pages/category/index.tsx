@@ -1,9 +1,116 @@
-import { View, Text } from '@tarojs/components'
+import { useEffect } from 'react'
+import { Text, View } from '@tarojs/components'
+import ActionButton from '@/components/ActionButton'
+import { useRouter } from '@tarojs/taro'
+import CallButton from '@/components/CallButton'
+import NotFound from '@/components/NotFound'
+import Heading from '@/components/Heading'
+import PageShell from '@/components/PageShell'
+import { brochure, categoryIndex, findCategory } from '@/data'
+import { parseCategoryId } from '@/domain/links'
+import { useSharePage } from '@/hooks/useSharePage'
+import { replacePage, setPageTitle } from '@/services/navigation'
+import './index.scss'
 
-export default function Index() {
+export default function CategoryPage() {
+  const id = parseCategoryId(useRouter().params.id)
+  const category = id ? findCategory(id) : undefined
+  useSharePage(category ? { page: 'category', id: category.id } : { page: 'index' })
+
+  useEffect(() => {
+    setPageTitle(category ? category.name : '没有找到')
+  }, [category])
+
+  if (!category) {
+    return (
+      <PageShell withHomeLinks={false}>
+        <NotFound subject='这种骗局' />
+      </PageShell>
+    )
+  }
+
+  const index = categoryIndex(category.id)
+  const previous = brochure.categories[index - 1]
+  const next = brochure.categories[index + 1]
+
   return (
-    <View>
-      <Text>反诈守护</Text>
+    <PageShell>
+      <View className='fs-category'>
+        <Text className='fs-category__position'>
+          常见骗局 {index + 1}/{brochure.categories.length}
+        </Text>
+        <Heading className='fs-category__name' level={1}>
+          {category.name}
+        </Heading>
+        {category.highlight && (
+          <View className='fs-category__highlight'>
+            {category.highlight.map((line) => (
+              <Text key={line} className='fs-category__highlight-line'>
+                {line}
+              </Text>
+            ))}
+          </View>
+        )}
+
+        <Section title='诈骗方式' paragraphs={category.method} />
+        <Section title='诈骗案例' paragraphs={category.case} />
+
+        <View className='fs-category__tip' role='note' aria-label={`反诈提示：${category.tip.join('')}`}>
+          <Text className='fs-category__tip-title'>反诈提示</Text>
+          {category.tip.map((paragraph) => (
+            <Text key={paragraph} className='fs-category__tip-text'>
+              {paragraph}
+            </Text>
+          ))}
+        </View>
+
+        <View className='fs-category__calls'>
+          <CallButton phoneNumber='96110' />
+          <CallButton phoneNumber='110' />
+        </View>
+
+        <View className='fs-category__pager'>
+          {previous ? (
+            <ActionButton
+              className='fs-category__pager-button'
+              label={`上一种：${previous.name}`}
+              onTap={() => replacePage('category', { id: previous.id })}
+            >
+              <Text>‹ 上一种</Text>
+              <Text className='fs-category__pager-name'>{previous.name}</Text>
+            </ActionButton>
+          ) : (
+            <View className='fs-category__pager-spacer' />
+          )}
+          {next ? (
+            <ActionButton
+              className='fs-category__pager-button'
+              label={`下一种：${next.name}`}
+              onTap={() => replacePage('category', { id: next.id })}
+            >
+              <Text>下一种 ›</Text>
+              <Text className='fs-category__pager-name'>{next.name}</Text>
+            </ActionButton>
+          ) : (
+            <View className='fs-category__pager-spacer' />
+          )}
+        </View>
+      </View>
+    </PageShell>
+  )
+}
+
+function Section({ title, paragraphs }: { title: string; paragraphs: string[] }) {
+  return (
+    <View className='fs-category__section'>
+      <Heading className='fs-category__section-title' level={2}>
+        {title}
+      </Heading>
+      {paragraphs.map((paragraph) => (
+        <Text key={paragraph} className='fs-category__paragraph'>
+          {paragraph}
+        </Text>
+      ))}
     </View>
   )
 }

@@ -1,1 +1,5 @@
-export default definePageConfig({ navigationBarTitleText: '反诈守护', enableShareAppMessage: true, enableShareTimeline: true })
+export default definePageConfig({
+  navigationBarTitleText: '如何防范',
+  enableShareAppMessage: true,
+  enableShareTimeline: true
+})

@@ -1,9 +1,70 @@
-import { View, Text } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
+import CallButton from '@/components/CallButton'
+import Heading from '@/components/Heading'
+import PageShell from '@/components/PageShell'
+import RuleList from '@/components/RuleList'
+import { brochure } from '@/data'
+import { useSharePage } from '@/hooks/useSharePage'
+import './index.scss'
 
-export default function Index() {
+export default function PreventionPage() {
+  useSharePage({ page: 'prevention' })
+  const { rules, hotline, cardCrackdown, notice } = brochure
+
   return (
-    <View>
-      <Text>反诈守护</Text>
-    </View>
+    <PageShell>
+      <Heading className='fs-prevention__title' level={1}>
+        如何防范
+      </Heading>
+      <RuleList rules={rules} detailed />
+
+      <View className='fs-prevention__block fs-prevention__block--hotline'>
+        <Heading className='fs-prevention__heading' level={2}>
+          {hotline.heading} {hotline.number}
+        </Heading>
+        <Text className='fs-prevention__paragraph'>{hotline.description}</Text>
+        <View className='fs-prevention__calls'>
+          <CallButton phoneNumber='96110' />
+          <CallButton phoneNumber='110' />
+        </View>
+      </View>
+
+      <View className='fs-prevention__block'>
+        <Heading className='fs-prevention__heading' level={2}>
+          {cardCrackdown.title}
+        </Heading>
+        <Text className='fs-prevention__reminder'>{cardCrackdown.reminder}</Text>
+        <Text className='fs-prevention__paragraph'>{cardCrackdown.statement}</Text>
+        <Text className='fs-prevention__subheading'>{cardCrackdown.penaltiesTitle}</Text>
+        {cardCrackdown.penalties.map((penalty) => (
+          <Text key={penalty} className='fs-prevention__paragraph'>
+            {penalty}
+          </Text>
+        ))}
+        <Text className='fs-prevention__subheading'>{cardCrackdown.liabilityTitle}</Text>
+        <Text className='fs-prevention__paragraph'>{cardCrackdown.liability}</Text>
+      </View>
+
+      <View className='fs-prevention__block fs-prevention__block--notice'>
+        <View className='fs-prevention__issuers'>
+          {notice.issuers.map((issuer) => (
+            <Text key={issuer} className='fs-prevention__issuer'>
+              {issuer}
+            </Text>
+          ))}
+        </View>
+        <Heading className='fs-prevention__heading fs-prevention__heading--center' level={2}>
+          {notice.title}
+        </Heading>
+        <Text className='fs-prevention__paragraph'>{notice.preamble}</Text>
+        {notice.points.map((point) => (
+          <Text key={point} className='fs-prevention__paragraph'>
+            {point}
+          </Text>
+        ))}
+        <Text className='fs-prevention__paragraph'>{notice.closing}</Text>
+        <Text className='fs-prevention__date'>{notice.date}</Text>
+      </View>
+    </PageShell>
   )
 }

@@ -1,0 +1,34 @@
+import { Text, View } from '@tarojs/components'
+import { openPage } from '@/services/navigation'
+import type { FraudCategory } from '../../../types/content'
+import './index.scss'
+
+export interface CategoryCardProps {
+  category: FraudCategory
+  /** 1-based position in the brochure, shown as the card's number. */
+  position: number
+  /** Whether the reader has opened this category before. */
+  read?: boolean
+}
+
+/** A fraud category on the home list: its name and the first line of how it works. */
+export default function CategoryCard({ category, position, read = false }: CategoryCardProps) {
+  return (
+    <View
+      className='fs-category-card'
+      role='link'
+      aria-label={`查看${category.name}详情${read ? '，已学习' : ''}`}
+      onClick={() => openPage('category', { id: category.id })}
+    >
+      <Text className='fs-category-card__number'>{position}</Text>
+      <View className='fs-category-card__body'>
+        <Text className='fs-category-card__name'>
+          {category.name}
+          {read && <Text className='fs-category-card__read'> ✓已学习</Text>}
+        </Text>
+        <Text className='fs-category-card__method'>{category.method[0]}</Text>
+      </View>
+      <Text className='fs-category-card__arrow'>›</Text>
+    </View>
+  )
+}

@@ -1,0 +1,30 @@
+import { Text, View } from '@tarojs/components'
+import type { PreventionRule } from '../../../types/content'
+import './index.scss'
+
+export interface RuleListProps {
+  rules: PreventionRule[]
+  /** Show each rule's brochure sentence, not only its name. */
+  detailed?: boolean
+  onSelect?: (rule: PreventionRule) => void
+}
+
+/** The four prevention rules 不轻信 · 不透露 · 不转账 · 及时报警. */
+export default function RuleList({ rules, detailed = false, onSelect }: RuleListProps) {
+  return (
+    <View className={`fs-rules ${detailed ? 'fs-rules--detailed' : ''}`}>
+      {rules.map((rule) => (
+        <View
+          key={rule.id}
+          className='fs-rules__item'
+          role={onSelect ? 'link' : undefined}
+          aria-label={onSelect ? `${rule.name}：${rule.text}` : undefined}
+          onClick={onSelect ? () => onSelect(rule) : undefined}
+        >
+          <Text className='fs-rules__name'>{rule.name}</Text>
+          {detailed && <Text className='fs-rules__text'>{rule.text}</Text>}
+        </View>
+      ))}
+    </View>
+  )
+}

@@ -1,0 +1,351 @@
+/**
+ * Full-text search over the brochure and the quiz. The index is built once from the content; a query is a few
+ * substring scans over precomputed folded text, well under a frame for the whole brochure.
+ */
+import type { BrochureContent, CategoryId, QuizQuestion } from '../../types/content'
+
+export type SearchKind = 'category' | 'method' | 'case' | 'tip' | 'rule' | 'crackdown' | 'notice' | 'question'
+
+/** Group order of the results: a category's name first, then what protects people most (the tip) onward. */
+export const SEARCH_KIND_ORDER: readonly SearchKind[] = [
+  'category',
+  'tip',
+  'method',
+  'case',
+  'rule',
+  'crackdown',
+  'notice',
+  'question'
+]
+
+export const SEARCH_KIND_LABELS: Record<SearchKind, string> = {
+  category: '诈骗类型',
+  tip: '反诈提示',
+  method: '诈骗方式',
+  case: '诈骗案例',
+  rule: '如何防范',
+  crackdown: '断卡行动',
+  notice: '通告',
+  question: '测验题'
+}
+
+export type SearchTarget =
+  | { page: 'category'; id: CategoryId; section?: 'method' | 'case' | 'tip' }
+  | { page: 'prevention'; section?: 'hotline' | 'rules' | 'crackdown' | 'notice' }
+  | { page: 'quiz' }
+
+export interface SearchEntry {
+  /** Unique and stable, e.g. "tip:order-brushing"; usable as a list key. */
+  key: string
+  kind: SearchKind
+  target: SearchTarget
+  title: string
+  text: string
+  /** Precomputed by fold(), the same length as title / text so match positions map back one to one. */
+  titleFolded: string
+  textFolded: string
+  /** Position in content order, the last tie-breaker. */
+  order: number
+}
+
+export interface HighlightSegment {
+  text: string
+  match: boolean
+}
+
+export interface SearchResult {
+  key: string
+  kind: SearchKind
+  target: SearchTarget
+  title: string
+  titleSegments: HighlightSegment[]
+  /** Part of the text around the first match, '…' where cut; joined, the segments' text is the snippet. */
+  snippet: HighlightSegment[]
+}
+
+export interface SearchGroup {
+  kind: SearchKind
+  label: string
+  results: SearchResult[]
+}
+
+/** Characters of context kept on each side of the first match. */
+export const SNIPPET_CONTEXT = 20
+/** Keeps a page's result list (and the data sent to render it) bounded. */
+export const DEFAULT_LIMIT = 100
+const ELLIPSIS = '…'
+
+/**
+ * Case-folds Latin, turns full-width ASCII (ＡＰＰ, ９６１１０) and the ideographic space into plain ASCII.
+ * Keeps the length, so an index into the folded text is an index into the original.
+ */
+export function fold(s: string): string {
+  const lower = s.toLowerCase()
+  // A few letters (e.g. İ) lower-case into two code units; fold those one character at a time instead.
+  const same =
+    lower.length === s.length
+      ? lower
+      : s.replace(/[\s\S]/g, (c) => {
+          const l = c.toLowerCase()
+          return l.length === 1 ? l : c
+        })
+  return same.replace(/[\uff01-\uff5e\u3000]/g, (c) =>
+    c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)
+  )
+}
+
+/** Trims, collapses spaces and folds the query into distinct terms. */
+export function parseQuery(query: string): string[] {
+  const terms = fold(query)
+    .split(/\s+/)
+    .filter((t) => t !== '')
+  return Array.from(new Set(terms))
+}
+
+type EntryInput = Omit<SearchEntry, 'titleFolded' | 'textFolded' | 'order'>
+
+export function buildSearchIndex(
+  brochure: BrochureContent,
+  questions: readonly QuizQuestion[]
+): SearchEntry[] {
+  const raw: EntryInput[] = []
+  // Paragraphs joined by a space: one result per section, not one per paragraph of the same section.
+  const join = (paragraphs: string[]) => paragraphs.join(' ')
+
+  brochure.categories.forEach((c) => {
+    const at = (section: 'method' | 'case' | 'tip'): SearchTarget => ({ page: 'category', id: c.id, section })
+    raw.push({
+      key: `category:${c.id}`,
+      kind: 'category',
+      target: { page: 'category', id: c.id },
+      title: c.name,
+      text: c.name
+    })
+    raw.push({
+      key: `tip:${c.id}`,
+      kind: 'tip',
+      target: at('tip'),
+      title: `${c.name} · 反诈提示`,
+      text: join(c.tip)
+    })
+    raw.push({
+      key: `method:${c.id}`,
+      kind: 'method',
+      target: at('method'),
+      title: `${c.name} · 诈骗方式`,
+      text: join(c.method)
+    })
+    raw.push({
+      key: `case:${c.id}`,
+      kind: 'case',
+      target: at('case'),
+      title: `${c.name} · 诈骗案例`,
+      text: join(c.case)
+    })
+  })
+
+  const h = brochure.hotline
+  // Under 如何防范: the number to know is part of protecting yourself, and "96110" must find it.
+  raw.push({
+    key: 'rule:hotline',
+    kind: 'rule',
+    target: { page: 'prevention', section: 'hotline' },
+    title: `${h.heading} ${h.number}`,
+    text: h.description
+  })
+
+  brochure.rules.forEach((r) => {
+    // The name is part of the text, as the brochure prints it ("不轻信：…"), so "不轻信" finds it with a snippet.
+    raw.push({
+      key: `rule:${r.id}`,
+      kind: 'rule',
+      target: { page: 'prevention', section: 'rules' },
+      title: `如何防范 · ${r.name}`,
+      text: `${r.name}：${r.text}`
+    })
+  })
+
+  const cc = brochure.cardCrackdown
+  const crackdown: SearchTarget = { page: 'prevention', section: 'crackdown' }
+  raw.push({
+    key: 'crackdown:statement',
+    kind: 'crackdown',
+    target: crackdown,
+    title: cc.title,
+    text: `${cc.reminder} ${cc.statement}`
+  })
+  raw.push({
+    key: 'crackdown:penalties',
+    kind: 'crackdown',
+    target: crackdown,
+    title: `${cc.title} · ${cc.penaltiesTitle}`,
+    text: join(cc.penalties)
+  })
+  raw.push({
+    key: 'crackdown:liability',
+    kind: 'crackdown',
+    target: crackdown,
+    title: `${cc.title} · ${cc.liabilityTitle}`,
+    text: cc.liability
+  })
+
+  const n = brochure.notice
+  const notice: SearchTarget = { page: 'prevention', section: 'notice' }
+  // The notice's points are long and separate: one result per point points at the right one.
+  const noticeParts: [string, string][] = [
+    ['preamble', n.preamble],
+    ...n.points.map((p, i): [string, string] => [`point-${i + 1}`, p]),
+    ['closing', n.closing]
+  ]
+  noticeParts.forEach(([part, text]) => {
+    raw.push({ key: `notice:${part}`, kind: 'notice', target: notice, title: n.title, text })
+  })
+
+  questions.forEach((q) => {
+    // A true-false prompt whose answer is 错 is a false claim ("96110是骗子常用的号码"): out of its question it
+    // would teach the opposite of the truth, so it is not listed.
+    if (q.kind === 'true-false' && q.options[q.answer] !== '对') return
+    // The prompt only: options and explanation would give answers away in the result list.
+    raw.push({
+      key: `question:${q.id}`,
+      kind: 'question',
+      target: { page: 'quiz' },
+      title: '反诈测验',
+      text: q.prompt
+    })
+  })
+
+  return raw.map((e, order) => ({ ...e, titleFolded: fold(e.title), textFolded: fold(e.text), order }))
+}
+
+interface Range {
+  start: number
+  end: number
+}
+
+/** Every occurrence of every term starting before `to` and ending after `from`, merged where they overlap or touch. */
+function matchRanges(folded: string, terms: string[], from: number, to: number): Range[] {
+  const ranges: Range[] = []
+  for (const term of terms) {
+    let i = folded.indexOf(term, Math.max(0, from - term.length + 1))
+    while (i !== -1 && i < to) {
+      ranges.push({ start: Math.max(i, from), end: i + term.length })
+      i = folded.indexOf(term, i + 1)
+    }
+  }
+  ranges.sort((a, b) => a.start - b.start || b.end - a.end)
+  const merged: Range[] = []
+  for (const r of ranges) {
+    const last = merged[merged.length - 1]
+    if (last && r.start <= last.end) last.end = Math.max(last.end, r.end)
+    else merged.push({ ...r })
+  }
+  return merged
+}
+
+function segments(
+  text: string,
+  folded: string,
+  terms: string[],
+  from: number,
+  to: number
+): HighlightSegment[] {
+  const out: HighlightSegment[] = []
+  const push = (s: string, match: boolean) => {
+    if (s === '') return
+    const last = out[out.length - 1]
+    if (last && last.match === match) last.text += s
+    else out.push({ text: s, match })
+  }
+  const ranges = matchRanges(folded, terms, from, to)
+  // A match running past the cut is shown whole rather than half highlighted.
+  const end = ranges.length > 0 ? Math.max(to, ranges[ranges.length - 1].end) : to
+  if (from > 0) push(ELLIPSIS, false)
+  let at = from
+  for (const r of ranges) {
+    push(text.slice(at, r.start), false)
+    push(text.slice(r.start, r.end), true)
+    at = r.end
+  }
+  push(text.slice(at, end), false)
+  if (end < text.length) push(ELLIPSIS, false)
+  return out
+}
+
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff
+
+/** A window of about SNIPPET_CONTEXT characters each side of the match, never splitting a surrogate pair. */
+function snippetWindow(text: string, matchAt: number, matchLength: number): Range {
+  const width = 2 * SNIPPET_CONTEXT + matchLength
+  let start = Math.max(0, matchAt - SNIPPET_CONTEXT)
+  let end = Math.min(text.length, start + width)
+  // Near the end, spend the unused context on the left so snippets keep a similar length.
+  start = Math.max(0, end - width)
+  if (start > 0 && isLowSurrogate(text.charCodeAt(start))) start--
+  if (end < text.length && isHighSurrogate(text.charCodeAt(end - 1))) end++
+  return { start, end }
+}
+
+function toResult(entry: SearchEntry, terms: string[], matchAt: number, matchLength: number): SearchResult {
+  // A match only in the title shows the start of the text.
+  const window =
+    matchAt >= 0 ? snippetWindow(entry.text, matchAt, matchLength) : snippetWindow(entry.text, 0, 0)
+  return {
+    key: entry.key,
+    kind: entry.kind,
+    target: entry.target,
+    title: entry.title,
+    titleSegments: segments(entry.title, entry.titleFolded, terms, 0, entry.title.length),
+    snippet: segments(entry.text, entry.textFolded, terms, window.start, window.end)
+  }
+}
+
+/**
+ * Entries holding every term (AND) in their title or text. Sorted by kind in SEARCH_KIND_ORDER, then by how
+ * early the first match is in the text (title-only matches last), then content order. Empty query → [].
+ */
+export function searchContent(
+  index: readonly SearchEntry[],
+  query: string,
+  limit = DEFAULT_LIMIT
+): SearchResult[] {
+  const terms = parseQuery(query)
+  if (terms.length === 0 || limit <= 0) return []
+
+  const hits: { entry: SearchEntry; at: number; length: number; rank: number }[] = []
+  for (const entry of index) {
+    let at = -1
+    let length = 0
+    let all = true
+    for (const term of terms) {
+      const i = entry.textFolded.indexOf(term)
+      if (i === -1 && !entry.titleFolded.includes(term)) {
+        all = false
+        break
+      }
+      if (i !== -1 && (at === -1 || i < at || (i === at && term.length > length))) {
+        at = i
+        length = term.length
+      }
+    }
+    if (all) hits.push({ entry, at, length, rank: SEARCH_KIND_ORDER.indexOf(entry.kind) })
+  }
+
+  hits.sort(
+    (a, b) =>
+      a.rank - b.rank ||
+      (a.at === -1 ? Infinity : a.at) - (b.at === -1 ? Infinity : b.at) ||
+      a.entry.order - b.entry.order
+  )
+  return hits.slice(0, limit).map((h) => toResult(h.entry, terms, h.at, h.length))
+}
+
+/** Results in groups for display, in SEARCH_KIND_ORDER; empty groups left out. */
+export function groupResults(results: readonly SearchResult[]): SearchGroup[] {
+  return SEARCH_KIND_ORDER.map((kind) => ({
+    kind,
+    label: SEARCH_KIND_LABELS[kind],
+    results: results.filter((r) => r.kind === kind)
+  })).filter((g) => g.results.length > 0)
+}

@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '没有找到',
+  enableShareAppMessage: true,
+  enableShareTimeline: true
+})

@@ -1,0 +1,25 @@
+import Taro from '@tarojs/taro'
+import type { HotlineNumber } from '../../types/content'
+
+/**
+ * What happened when the person tapped a call button:
+ * - dialed: the system dialer opened (not that the call was made);
+ * - cancelled: the person closed the confirm sheet — not an error, nothing to show;
+ * - unavailable: this platform cannot call (WeChat on a PC, a desktop browser): show the number to dial by hand.
+ */
+export type CallOutcome = 'dialed' | 'cancelled' | 'unavailable'
+
+export async function callHotline(phoneNumber: HotlineNumber): Promise<CallOutcome> {
+  if (typeof Taro.makePhoneCall !== 'function') return 'unavailable'
+  try {
+    await Taro.makePhoneCall({ phoneNumber })
+    return 'dialed'
+  } catch (error) {
+    return isCancel(error) ? 'cancelled' : 'unavailable'
+  }
+}
+
+function isCancel(error: unknown): boolean {
+  const message = (error as { errMsg?: unknown } | null)?.errMsg
+  return typeof message === 'string' && message.includes('cancel')
+}

@@ -1,0 +1,45 @@
+import CallButton from '@/components/CallButton'
+import { callHotline } from '@/services/phone'
+import { findButton, mountComponent, tap, visibleText } from './support'
+
+jest.mock('@/services/phone', () => ({ callHotline: jest.fn() }))
+const mockedCall = callHotline as jest.MockedFunction<typeof callHotline>
+
+beforeEach(() => {
+  mockedCall.mockReset()
+  document.body.innerHTML = ''
+})
+
+test('96110 says what the line is for and dials 96110', async () => {
+  mockedCall.mockResolvedValue('dialed')
+  const utils = await mountComponent(CallButton, { phoneNumber: '96110' })
+  expect(visibleText()).toContain('拨打 96110')
+  expect(visibleText()).toContain('反诈预警劝阻/咨询')
+  await tap(utils, findButton('拨打96110反诈专线'))
+  expect(mockedCall).toHaveBeenCalledWith('96110')
+  expect(visibleText()).not.toContain('请用手机拨打')
+})
+
+test('110 is labelled for people already defrauded and dials 110', async () => {
+  mockedCall.mockResolvedValue('dialed')
+  const utils = await mountComponent(CallButton, { phoneNumber: '110' })
+  expect(visibleText()).toContain('已被骗，立即报警')
+  await tap(utils, findButton('拨打110'))
+  expect(mockedCall).toHaveBeenCalledWith('110')
+})
+
+test('cancelling the call shows nothing', async () => {
+  mockedCall.mockResolvedValue('cancelled')
+  const utils = await mountComponent(CallButton, { phoneNumber: '96110' })
+  const before = visibleText()
+  await tap(utils, findButton('96110'))
+  expect(visibleText()).toBe(before)
+})
+
+test('a platform that cannot call shows the number large to dial by hand', async () => {
+  mockedCall.mockResolvedValue('unavailable')
+  const utils = await mountComponent(CallButton, { phoneNumber: '110' })
+  await tap(utils, findButton('110'))
+  expect(visibleText()).toContain('请用手机拨打')
+  expect(document.querySelector('.fs-call__fallback-number')?.textContent).toBe('110')
+})

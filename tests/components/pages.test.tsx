@@ -1,0 +1,146 @@
+import CategoryPage from '@/pages/category'
+import HomePage from '@/pages/index'
+import PreventionPage from '@/pages/prevention'
+import { brochure } from '@/data'
+import { goHome, openPage, replacePage } from '@/services/navigation'
+import { findButton, mountComponent, routerParams, tap, visibleText } from './support'
+
+jest.mock('@/services/navigation', () => ({
+  goHome: jest.fn(),
+  openPage: jest.fn(),
+  replacePage: jest.fn(),
+  setPageTitle: jest.fn(),
+  isFirstPage: jest.fn(() => true)
+}))
+jest.mock('@tarojs/taro', () => {
+  const actual = jest.requireActual('@tarojs/taro')
+  const { routerParams: params } = jest.requireActual('./support')
+  return {
+    __esModule: true,
+    ...actual,
+    default: actual.default ?? actual,
+    useRouter: () => ({ params: params.current })
+  }
+})
+
+beforeEach(() => {
+  jest.clearAllMocks()
+  document.body.innerHTML = ''
+  routerParams.current = {}
+})
+
+const text = (s: string) => s.replace(/\s+/g, ' ')
+
+describe('home page', () => {
+  test('shows the 96110 banner, both call buttons, ten categories, four rules and the source', async () => {
+    await mountComponent(HomePage)
+    const seen = visibleText()
+    expect(seen).toContain(text(brochure.hotline.description))
+    expect(seen).toContain('拨打 96110')
+    expect(seen).toContain('拨打 110')
+    for (const category of brochure.categories) expect(seen).toContain(category.name)
+    for (const rule of ['不轻信', '不透露', '不转账', '及时报警']) expect(seen).toContain(rule)
+    expect(seen).toContain('中共山西省委平安山西建设领导小组')
+    expect(seen).not.toContain('回到首页')
+  })
+
+  test('tapping a category opens its page by id', async () => {
+    const utils = await mountComponent(HomePage)
+    await tap(utils, findButton('查看虚假征信诈骗详情'))
+    expect(openPage).toHaveBeenCalledWith('category', { id: 'fake-credit' })
+  })
+})
+
+describe('category page', () => {
+  test.each(brochure.categories.map((c) => [c.id, c] as const))(
+    '%s shows method, every case paragraph and the tip',
+    async (id, category) => {
+      routerParams.current = { id }
+      await mountComponent(CategoryPage)
+      const seen = visibleText()
+      expect(seen).toContain(category.name)
+      for (const paragraph of [...category.method, ...category.case, ...category.tip])
+        expect(seen).toContain(text(paragraph))
+      expect(seen).toContain('反诈提示')
+      expect(seen).toContain('拨打 96110')
+      expect(seen).toContain('回到首页')
+    }
+  )
+
+  test('order-brushing carries its 兼职刷单 诈骗高发 highlight', async () => {
+    routerParams.current = { id: 'order-brushing' }
+    await mountComponent(CategoryPage)
+    expect(visibleText()).toContain('兼职刷单')
+    expect(visibleText()).toContain('诈骗高发')
+  })
+
+  test('previous and next step through the brochure order', async () => {
+    routerParams.current = { id: 'fake-credit' }
+    const utils = await mountComponent(CategoryPage)
+    await tap(utils, findButton('下一种：虚假投资理财诈骗'))
+    expect(replacePage).toHaveBeenCalledWith('category', { id: 'fake-investment' })
+    await tap(utils, findButton('上一种：“杀猪盘” 诈骗'))
+    expect(replacePage).toHaveBeenCalledWith('category', { id: 'pig-butchering' })
+  })
+
+  test('the first category has no previous, the last has no next', async () => {
+    routerParams.current = { id: 'online-loan' }
+    await mountComponent(CategoryPage)
+    expect(visibleText()).toContain('上一种')
+    expect(visibleText()).not.toContain('下一种')
+  })
+
+  test.each([
+    ['missing', undefined],
+    ['empty', ''],
+    ['unknown', 'lottery'],
+    ['script', '<script>alert(1)</script>'],
+    ['very long', 'x'.repeat(2000)],
+    ['broken encoding', '%E0%A4%A'],
+    ['prototype key', '__proto__']
+  ])('a %s id shows a friendly not-found with a way home', async (_label, id) => {
+    routerParams.current = id === undefined ? {} : { id }
+    const utils = await mountComponent(CategoryPage)
+    expect(visibleText()).toContain('没有找到这种骗局')
+    expect(document.querySelector('script')).toBeNull()
+    await tap(utils, findButton('回到首页'))
+    expect(goHome).toHaveBeenCalled()
+  })
+
+  test('a percent-encoded id still opens its category', async () => {
+    routerParams.current = { id: encodeURIComponent('fake-shopping') + '%20' }
+    await mountComponent(CategoryPage)
+    expect(visibleText()).toContain('虚假购物、服务诈骗')
+  })
+})
+
+describe('prevention page', () => {
+  test('shows the four rules with their text, 96110, 断卡行动 and the whole notice', async () => {
+    await mountComponent(PreventionPage)
+    const seen = visibleText()
+    for (const rule of brochure.rules) {
+      expect(seen).toContain(rule.name)
+      expect(seen).toContain(text(rule.text))
+    }
+    expect(seen).toContain(text(brochure.hotline.description))
+    const { cardCrackdown, notice } = brochure
+    for (const line of [
+      cardCrackdown.reminder,
+      cardCrackdown.statement,
+      ...cardCrackdown.penalties,
+      cardCrackdown.liability
+    ]) {
+      expect(seen).toContain(text(line))
+    }
+    for (const line of [
+      ...notice.issuers,
+      notice.title,
+      notice.preamble,
+      ...notice.points,
+      notice.closing,
+      notice.date
+    ]) {
+      expect(seen).toContain(text(line))
+    }
+  })
+})

@@ -1,0 +1,41 @@
+import TestUtils from '@tarojs/test-utils-react'
+
+/** Router params a page under test sees; tests set them before mounting. */
+export const routerParams: { current: Record<string, string | undefined> } = { current: {} }
+
+export async function mountComponent<P extends object>(
+  component: (props: P) => JSX.Element,
+  props?: NoInfer<P>
+): Promise<TestUtils> {
+  const testUtils = new TestUtils()
+  await testUtils.mount(component as never, { props })
+  return testUtils
+}
+
+/** Everything a person can read on the screen, whitespace collapsed. */
+export function visibleText(): string {
+  return (document.body.textContent ?? '').replace(/\s+/g, ' ')
+}
+
+/** Taro renders a button as <taro-button-core>; find the one whose spoken label or text matches. */
+export function findButton(label: string | RegExp): HTMLElement {
+  const candidates = Array.from(
+    document.querySelectorAll<HTMLElement>('taro-button-core, [role="link"], [role="button"]')
+  )
+  const match = candidates.find((element) => {
+    const name = element.getAttribute('aria-label') ?? element.textContent ?? ''
+    return typeof label === 'string' ? name.includes(label) : label.test(name)
+  })
+  if (!match)
+    throw new Error(
+      `No button labelled ${label}; found: ${candidates.map((c) => c.getAttribute('aria-label') ?? c.textContent).join(' | ')}`
+    )
+  return match
+}
+
+export async function tap(testUtils: TestUtils, element: HTMLElement): Promise<void> {
+  await testUtils.act(async () => {
+    testUtils.fireEvent.click(element)
+    await Promise.resolve()
+  })
+}

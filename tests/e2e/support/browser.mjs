@@ -1,0 +1,97 @@
+import { mkdirSync, readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { join } from 'node:path'
+import { chromium } from 'playwright-core'
+
+const require = createRequire(import.meta.url)
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')
+export const SCREENSHOT_DIR = join(process.cwd(), 'reports', 'screenshots')
+
+/** Debian's Chromium (apt-get install chromium); playwright cannot download browsers here. */
+export function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync'
+    ]
+  })
+}
+
+/**
+ * A phone-sized page that records every uncaught error, console error and request that leaves 127.0.0.1,
+ * so each journey can assert there were none.
+ */
+export async function newPhonePage(browser, baseUrl, { width = 375, height = 667 } = {}) {
+  const context = await browser.newContext({
+    viewport: { width, height },
+    deviceScaleFactor: 1,
+    locale: 'zh-CN'
+  })
+  const page = await context.newPage()
+  const problems = { pageErrors: [], consoleErrors: [], offsiteRequests: [], telNavigations: [] }
+  page.on('pageerror', (error) => problems.pageErrors.push(error.message))
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.consoleErrors.push(message.text())
+  })
+  page.on('request', (request) => {
+    const url = request.url()
+    if (url.startsWith('tel:')) problems.telNavigations.push(url)
+    else if (!url.startsWith(baseUrl) && !url.startsWith('data:') && !url.startsWith('blob:')) {
+      problems.offsiteRequests.push(url)
+    }
+  })
+  return { page, context, problems }
+}
+
+/** Opens a route of the hash router, e.g. "/pages/category/index?id=fake-credit", and waits for `text`. */
+export async function openRoute(page, baseUrl, route, text) {
+  await page.goto(`${baseUrl}/#${route}`)
+  if (text) await waitForText(page, text)
+}
+
+export async function waitForText(page, text, timeout = 10000) {
+  await page.waitForFunction((expected) => document.body.innerText.includes(expected), text, { timeout })
+}
+
+export function bodyText(page) {
+  return page.evaluate(() => document.body.innerText)
+}
+
+/** The page currently shown by the Taro H5 router (earlier pages stay in the DOM, hidden). */
+export function visiblePageText(page) {
+  return page.evaluate(() => {
+    const pages = Array.from(document.querySelectorAll('.taro_page'))
+    const shown = pages.filter((p) => getComputedStyle(p).display !== 'none')
+    return (shown[shown.length - 1] ?? document.body).innerText
+  })
+}
+
+export async function screenshot(page, name) {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true })
+  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`) })
+}
+
+/** axe-core on the current page; returns the serious and critical violations. */
+export async function seriousAxeViolations(page) {
+  await page.evaluate(AXE_SOURCE)
+  const results = await page.evaluate(() =>
+    // eslint-disable-next-line no-undef
+    axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'best-practice'] } })
+  )
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')}`
+    )
+}
