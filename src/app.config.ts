@@ -1,5 +1,15 @@
 export default defineAppConfig({
-  pages: ['pages/index/index', 'pages/category/index', 'pages/prevention/index', 'pages/not-found/index'],
+  pages: [
+    'pages/index/index',
+    'pages/category/index',
+    'pages/prevention/index',
+    'pages/not-found/index',
+    'pages/quiz/index',
+    'pages/quiz-result/index',
+    'pages/check/index',
+    'pages/search/index',
+    'pages/help/index'
+  ],
   window: {
     backgroundTextStyle: 'dark',
     navigationBarBackgroundColor: '#b71c1c',

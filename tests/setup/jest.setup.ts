@@ -7,6 +7,9 @@ import { createH5NativeComponentConfig } from '@tarojs/plugin-framework-react/di
 // Taro hooks read React from the framework runtime; without this they fail with "React.useContext is not a function".
 createH5NativeComponentConfig(null, React, ReactDOM)
 
+// Tests drive state changes inside act(); tell React this environment supports it.
+;(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true
+
 afterEach(() => {
   window.localStorage.clear()
 })

@@ -10,6 +10,7 @@ import { brochure, categoryIndex, findCategory } from '@/data'
 import { parseCategoryId } from '@/domain/links'
 import { useSharePage } from '@/hooks/useSharePage'
 import { replacePage, setPageTitle } from '@/services/navigation'
+import { useAppStore } from '@/store'
 import './index.scss'
 
 export default function CategoryPage() {
@@ -17,9 +18,12 @@ export default function CategoryPage() {
   const category = id ? findCategory(id) : undefined
   useSharePage(category ? { page: 'category', id: category.id } : { page: 'index' })
 
+  const markCategoryRead = useAppStore((s) => s.markCategoryRead)
+
   useEffect(() => {
     setPageTitle(category ? category.name : '没有找到')
-  }, [category])
+    if (category) markCategoryRead(category.id)
+  }, [category, markCategoryRead])
 
   if (!category) {
     return (

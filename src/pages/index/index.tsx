@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components'
+import ActionButton from '@/components/ActionButton'
 import CallButton from '@/components/CallButton'
 import CategoryCard from '@/components/CategoryCard'
 import Heading from '@/components/Heading'
@@ -7,11 +8,14 @@ import RuleList from '@/components/RuleList'
 import { brochure } from '@/data'
 import { useSharePage } from '@/hooks/useSharePage'
 import { openPage } from '@/services/navigation'
+import { useAppStore } from '@/store'
 import './index.scss'
 
 export default function HomePage() {
   useSharePage({ page: 'index' })
   const { hotline, categories, rules } = brochure
+  const bestScore = useAppStore((s) => s.bestScore)
+  const readCategories = useAppStore((s) => s.readCategories)
 
   return (
     <PageShell isHome>
@@ -25,12 +29,31 @@ export default function HomePage() {
         </View>
       </View>
 
+      <ActionButton
+        className='fs-home__quiz'
+        label={`反诈知识测试${bestScore === null ? '' : `，最好成绩${bestScore}分`}`}
+        onTap={() => openPage('quiz')}
+      >
+        <Text className='fs-home__quiz-title'>反诈知识测试 ›</Text>
+        <Text className='fs-home__quiz-text'>
+          {bestScore === null ? '10道题，测测你能识破几种骗局' : `你的最好成绩：${bestScore} 分，再来一次？`}
+        </Text>
+      </ActionButton>
+
       <View className='fs-home__section'>
         <Heading className='fs-home__section-title' level={2}>
           十种常见骗局
         </Heading>
+        <Text className='fs-home__progress'>
+          已学习 {readCategories.length}/{categories.length}
+        </Text>
         {categories.map((category, index) => (
-          <CategoryCard key={category.id} category={category} position={index + 1} />
+          <CategoryCard
+            key={category.id}
+            category={category}
+            position={index + 1}
+            read={readCategories.includes(category.id)}
+          />
         ))}
       </View>
 

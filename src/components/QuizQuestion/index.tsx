@@ -1,0 +1,60 @@
+import { Text, View } from '@tarojs/components'
+import ActionButton from '@/components/ActionButton'
+import type { QuizQuestion as Question } from '../../../types/content'
+import './index.scss'
+
+export interface QuizQuestionProps {
+  question: Question
+  /** Display order: original option indices, as drawn for this round. */
+  optionOrder: number[]
+  /** The original option index the person chose, once answered; the question is then locked. */
+  chosen: number | null
+  onChoose: (originalIndex: number) => void
+}
+
+const LETTERS = ['A', 'B', 'C', 'D']
+
+/** One question: its options, then — once answered — right or wrong and why. */
+export default function QuizQuestion({ question, optionOrder, chosen, onChoose }: QuizQuestionProps) {
+  const answered = chosen !== null
+  const rightLetter = LETTERS[optionOrder.indexOf(question.answer)]
+
+  return (
+    <View className='fs-question'>
+      <Text className='fs-question__prompt'>{question.prompt}</Text>
+      <View className='fs-question__options'>
+        {optionOrder.map((original, position) => {
+          const state = !answered
+            ? ''
+            : original === question.answer
+              ? 'fs-question__option--right'
+              : original === chosen
+                ? 'fs-question__option--wrong'
+                : 'fs-question__option--dim'
+          return (
+            <ActionButton
+              key={original}
+              className={`fs-question__option ${state}`}
+              label={`选项${LETTERS[position]}：${question.options[original]}`}
+              onTap={answered ? undefined : () => onChoose(original)}
+            >
+              <Text className='fs-question__letter'>{LETTERS[position]}</Text>
+              <Text className='fs-question__option-text'>{question.options[original]}</Text>
+            </ActionButton>
+          )
+        })}
+      </View>
+      {answered && (
+        <View
+          className={`fs-question__feedback ${chosen === question.answer ? 'fs-question__feedback--right' : 'fs-question__feedback--wrong'}`}
+          role='status'
+        >
+          <Text className='fs-question__verdict'>
+            {chosen === question.answer ? '✓ 答对了' : `✗ 答错了，正确答案是 ${rightLetter}`}
+          </Text>
+          <Text className='fs-question__explanation'>{question.explanation}</Text>
+        </View>
+      )}
+    </View>
+  )
+}

@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '测试结果',
+  enableShareAppMessage: true,
+  enableShareTimeline: true
+})

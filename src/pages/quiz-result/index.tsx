@@ -1,0 +1,118 @@
+import { Text, View } from '@tarojs/components'
+import ActionButton from '@/components/ActionButton'
+import CallButton from '@/components/CallButton'
+import Heading from '@/components/Heading'
+import PageShell from '@/components/PageShell'
+import RuleBars from '@/components/RuleBars'
+import ShareButton from '@/components/ShareButton'
+import { findCategory, findRule, questions } from '@/data'
+import { useSharePage } from '@/hooks/useSharePage'
+import { openPage, replacePage } from '@/services/navigation'
+import { useAppStore } from '@/store'
+import type { RoundMode } from '../../../types/saved'
+import './index.scss'
+
+const byId = new Map(questions.map((q) => [q.id, q] as const))
+
+/** The latest result of this phone. A forwarded card never opens this page: it opens the quiz start. */
+export default function QuizResultPage() {
+  const result = useAppStore((s) => s.results[0] ?? null)
+  const wrongCount = useAppStore((s) => Object.keys(s.wrongBook).length)
+  const startRound = useAppStore((s) => s.startRound)
+  useSharePage(result ? { page: 'quiz-result', score: result.score } : { page: 'quiz' })
+
+  const again = (mode: RoundMode) => {
+    if (startRound(mode, Date.now())) replacePage('quiz')
+  }
+
+  if (!result) {
+    return (
+      <PageShell>
+        <Text className='fs-result__empty'>还没有测试结果。做一次测试，看看自己能识破几种骗局。</Text>
+        <ActionButton className='fs-result__primary' label='开始测试' onTap={() => again('standard')}>
+          <Text>开始测试</Text>
+        </ActionButton>
+      </PageShell>
+    )
+  }
+
+  const weakest = result.weakestRule ? findRule(result.weakestRule) : undefined
+
+  return (
+    <PageShell>
+      <View className='fs-result__score-card'>
+        <Text className='fs-result__label'>{result.mode === 'practice' ? '错题练习得分' : '你的得分'}</Text>
+        <Text className='fs-result__score'>{result.score}</Text>
+        <Text className='fs-result__detail'>
+          {result.total} 题答对 {result.correct} 题 · {result.grade.title}
+        </Text>
+        <Text className='fs-result__advice'>{result.grade.advice}</Text>
+      </View>
+
+      <Heading className='fs-result__heading' level={2}>
+        四条防骗原则，各答对几题
+      </Heading>
+      <RuleBars byRule={result.byRule} weakestRule={result.weakestRule} />
+
+      {weakest && (
+        <View className='fs-result__weakest'>
+          <Text className='fs-result__weakest-title'>最需要加强：{weakest.name}</Text>
+          <Text className='fs-result__weakest-text'>{weakest.text}</Text>
+          <ActionButton className='fs-result__link' label='查看如何防范' onTap={() => openPage('prevention')}>
+            <Text>查看「如何防范」 ›</Text>
+          </ActionButton>
+        </View>
+      )}
+
+      {result.missed.length > 0 && (
+        <View className='fs-result__missed'>
+          <Heading className='fs-result__heading' level={2}>
+            答错的题
+          </Heading>
+          {result.missed.map((id) => {
+            const question = byId.get(id)
+            if (!question) return null
+            const category = question.category === 'general' ? undefined : findCategory(question.category)
+            return (
+              <View key={id} className='fs-result__missed-item'>
+                <Text className='fs-result__missed-prompt'>{question.prompt}</Text>
+                <Text className='fs-result__missed-answer'>
+                  正确答案：{question.options[question.answer]}
+                </Text>
+                <Text className='fs-result__missed-explanation'>{question.explanation}</Text>
+                {category && (
+                  <ActionButton
+                    className='fs-result__link'
+                    label={`查看${category.name}详情`}
+                    onTap={() => openPage('category', { id: category.id })}
+                  >
+                    <Text>看看「{category.name}」 ›</Text>
+                  </ActionButton>
+                )}
+              </View>
+            )
+          })}
+        </View>
+      )}
+
+      <View className='fs-result__actions'>
+        <ActionButton className='fs-result__primary' label='再测一次' onTap={() => again('standard')}>
+          <Text>再测一次</Text>
+        </ActionButton>
+        {wrongCount > 0 && (
+          <ActionButton
+            className='fs-result__secondary'
+            label={`练习错题，共${wrongCount}道`}
+            onTap={() => again('practice')}
+          >
+            <Text>练习错题（{wrongCount} 道）</Text>
+          </ActionButton>
+        )}
+        <View className='fs-result__call'>
+          <CallButton phoneNumber='96110' />
+        </View>
+        <ShareButton target={{ page: 'quiz-result', score: result.score }} />
+      </View>
+    </PageShell>
+  )
+}

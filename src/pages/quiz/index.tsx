@@ -1,0 +1,150 @@
+import { useState } from 'react'
+import { Text, View } from '@tarojs/components'
+import ActionButton from '@/components/ActionButton'
+import Heading from '@/components/Heading'
+import PageShell from '@/components/PageShell'
+import QuizQuestion from '@/components/QuizQuestion'
+import ShareButton from '@/components/ShareButton'
+import { findCategory, questions } from '@/data'
+import { useSharePage } from '@/hooks/useSharePage'
+import { openPage, replacePage } from '@/services/navigation'
+import { useAppStore } from '@/store'
+import type { RoundMode } from '../../../types/saved'
+import './index.scss'
+
+const byId = new Map(questions.map((q) => [q.id, q] as const))
+
+export default function QuizPage() {
+  useSharePage({ page: 'quiz' })
+  const active = useAppStore((s) => s.activeRound)
+  const wrongCount = useAppStore((s) => Object.keys(s.wrongBook).length)
+  const bestScore = useAppStore((s) => s.bestScore)
+  const startRound = useAppStore((s) => s.startRound)
+  const answerQuestion = useAppStore((s) => s.answerQuestion)
+  const finishRound = useAppStore((s) => s.finishRound)
+
+  // A round with answers already given was left half-way: offer to resume it rather than silently continuing.
+  const [resumeOffered, setResumeOffered] = useState(() => (active?.answers.length ?? 0) > 0)
+  const [viewIndex, setViewIndex] = useState(() => Math.min(active?.answers.length ?? 0, lastIndex(active)))
+
+  const start = (mode: RoundMode) => {
+    if (startRound(mode, Date.now())) {
+      setViewIndex(0)
+      setResumeOffered(false)
+    }
+  }
+
+  if (!active) {
+    return (
+      <PageShell>
+        <Heading className='fs-quiz__title' level={1}>
+          反诈知识测试
+        </Heading>
+        <Text className='fs-quiz__intro'>
+          10道题，都来自防骗手册里的真实骗局。答完告诉你：不轻信、不透露、不转账、及时报警这四条，哪一条最需要加强。
+        </Text>
+        {bestScore !== null && <Text className='fs-quiz__best'>你的最好成绩：{bestScore} 分</Text>}
+        <ActionButton className='fs-quiz__primary' label='开始测试' onTap={() => start('standard')}>
+          <Text>开始测试</Text>
+        </ActionButton>
+        {wrongCount > 0 && (
+          <ActionButton
+            className='fs-quiz__secondary'
+            label={`练习错题，共${wrongCount}道`}
+            onTap={() => start('practice')}
+          >
+            <Text>练习错题（{wrongCount} 道）</Text>
+          </ActionButton>
+        )}
+        <ShareButton target={{ page: 'quiz' }} />
+      </PageShell>
+    )
+  }
+
+  const total = active.round.questionIds.length
+  if (resumeOffered) {
+    return (
+      <PageShell>
+        <View className='fs-quiz__resume' role='alert'>
+          <Text className='fs-quiz__resume-text'>
+            上次的测试还没做完（已答 {active.answers.length}/{total} 题），要接着做吗？
+          </Text>
+          <ActionButton
+            className='fs-quiz__primary'
+            label='继续上次的测试'
+            onTap={() => setResumeOffered(false)}
+          >
+            <Text>继续上次的测试</Text>
+          </ActionButton>
+          <ActionButton className='fs-quiz__secondary' label='重新开始' onTap={() => start(active.mode)}>
+            <Text>重新开始</Text>
+          </ActionButton>
+        </View>
+      </PageShell>
+    )
+  }
+
+  const questionId = active.round.questionIds[viewIndex]
+  const question = byId.get(questionId)
+  if (!question) {
+    // Saved rounds are sanitized on load, so this only happens if the bank changed while the app was open.
+    return (
+      <PageShell>
+        <Text className='fs-quiz__intro'>这轮测试的题目已经更新，请重新开始。</Text>
+        <ActionButton className='fs-quiz__primary' label='重新开始' onTap={() => start(active.mode)}>
+          <Text>重新开始</Text>
+        </ActionButton>
+      </PageShell>
+    )
+  }
+  const answer = active.answers.find((a) => a.questionId === questionId)
+  const isLast = viewIndex === total - 1
+  const category = question.category === 'general' ? undefined : findCategory(question.category)
+
+  const next = () => {
+    if (!isLast) {
+      setViewIndex(viewIndex + 1)
+      return
+    }
+    if (finishRound(Date.now())) replacePage('quiz-result')
+  }
+
+  return (
+    <PageShell>
+      <View className='fs-quiz__progress' aria-label={`第${viewIndex + 1}题，共${total}题`}>
+        <Text className='fs-quiz__progress-text'>
+          {active.mode === 'practice' ? '错题练习 · ' : ''}第 {viewIndex + 1}/{total} 题
+        </Text>
+        <View className='fs-quiz__progress-track'>
+          <View className='fs-quiz__progress-fill' style={{ width: `${((viewIndex + 1) / total) * 100}%` }} />
+        </View>
+      </View>
+      <QuizQuestion
+        question={question}
+        optionOrder={active.round.optionOrders[viewIndex]}
+        chosen={answer ? answer.chosen : null}
+        onChoose={(chosen) => answerQuestion(question.id, chosen)}
+      />
+      {answer && (
+        <View className='fs-quiz__after'>
+          {category && (
+            <ActionButton
+              className='fs-quiz__link'
+              label={`查看${category.name}详情`}
+              onTap={() => openPage('category', { id: category.id })}
+            >
+              <Text>看看「{category.name}」的详细说明 ›</Text>
+            </ActionButton>
+          )}
+          <ActionButton className='fs-quiz__primary' label={isLast ? '查看结果' : '下一题'} onTap={next}>
+            <Text>{isLast ? '查看结果' : '下一题'}</Text>
+          </ActionButton>
+        </View>
+      )}
+    </PageShell>
+  )
+}
+
+function lastIndex(active: { round: { questionIds: string[] } } | null): number {
+  return active ? Math.max(0, active.round.questionIds.length - 1) : 0
+}

@@ -1,0 +1,34 @@
+import { create } from 'zustand'
+import { createJSONStorage, persist } from 'zustand/middleware'
+import { questions } from '@/data'
+import { migrateSavedState, SAVED_STATE_VERSION, sanitizeSavedState } from '@/domain/savedState'
+import { taroStorage } from '@/services/storage'
+import type { SavedState } from '../../types/saved'
+import { createProgressSlice, type ProgressSlice } from './progressSlice'
+import { createQuizSlice, type QuizSlice } from './quizSlice'
+import { createSettingsSlice, type SettingsSlice } from './settingsSlice'
+
+export type AppState = QuizSlice & ProgressSlice & SettingsSlice
+
+export const STORAGE_KEY = 'fraud-shield'
+
+/** Only what a person did is persisted; content always comes from src/data. */
+function savedPart(state: AppState): SavedState {
+  const { activeRound, results, bestScore, wrongBook, readCategories, largeText } = state
+  return { activeRound, results, bestScore, wrongBook, readCategories, largeText }
+}
+
+export const useAppStore = create<AppState>()(
+  persist(
+    (...a) => ({ ...createQuizSlice(...a), ...createProgressSlice(...a), ...createSettingsSlice(...a) }),
+    {
+      name: STORAGE_KEY,
+      version: SAVED_STATE_VERSION,
+      storage: createJSONStorage(() => taroStorage),
+      partialize: savedPart,
+      migrate: (persisted, version) => migrateSavedState(persisted, version, questions),
+      // Same-version data can still be damaged or name removed questions: clean it on every load.
+      merge: (persisted, current) => ({ ...current, ...sanitizeSavedState(persisted, questions) })
+    }
+  )
+)

@@ -1,0 +1,117 @@
+import { act } from 'react'
+import QuizPage from '@/pages/quiz'
+import QuizResultPage from '@/pages/quiz-result'
+import { questions } from '@/data'
+import { replacePage } from '@/services/navigation'
+import { useAppStore } from '@/store'
+import { findButton, mountComponent, tap, visibleText } from './support'
+
+jest.mock('@/services/navigation', () => ({
+  goHome: jest.fn(),
+  openPage: jest.fn(),
+  replacePage: jest.fn(),
+  setPageTitle: jest.fn(),
+  isFirstPage: jest.fn(() => false)
+}))
+
+const initial = useAppStore.getState()
+
+beforeEach(() => {
+  jest.clearAllMocks()
+  document.body.innerHTML = ''
+  act(() => useAppStore.setState(initial, true))
+})
+
+function currentQuestion() {
+  const active = useAppStore.getState().activeRound!
+  const id = active.round.questionIds[active.answers.length]
+  return questions.find((q) => q.id === id)!
+}
+
+test('the answer flow: progress, lock on answer, feedback with explanation, then next', async () => {
+  const utils = await mountComponent(QuizPage)
+  await tap(utils, findButton('开始测试'))
+  expect(visibleText()).toContain('第 1/10 题')
+  const question = currentQuestion()
+  expect(visibleText()).toContain(question.prompt)
+
+  const wrong = question.options.find((_, i) => i !== question.answer)!
+  await tap(utils, findButton(`：${wrong}`))
+  expect(visibleText()).toContain('答错了，正确答案是')
+  expect(visibleText()).toContain(question.explanation)
+
+  // A second tap, on the right option this time, changes nothing: the question is locked.
+  await tap(utils, findButton(`：${question.options[question.answer]}`))
+  expect(useAppStore.getState().activeRound!.answers).toHaveLength(1)
+  expect(visibleText()).toContain('答错了')
+
+  await tap(utils, findButton('下一题'))
+  expect(visibleText()).toContain('第 2/10 题')
+  expect(visibleText()).not.toContain('答错了')
+})
+
+test('a full round ends on the result page with the score remembered', async () => {
+  const utils = await mountComponent(QuizPage)
+  await tap(utils, findButton('开始测试'))
+  for (let i = 0; i < 10; i++) {
+    const question = currentQuestion()
+    await tap(utils, findButton(`：${question.options[question.answer]}`))
+    expect(visibleText()).toContain('答对了')
+    await tap(utils, findButton(i === 9 ? '查看结果' : '下一题'))
+  }
+  expect(replacePage).toHaveBeenCalledWith('quiz-result')
+  expect(useAppStore.getState().bestScore).toBe(100)
+})
+
+test('reopening with a round half-done offers to resume it', async () => {
+  act(() => {
+    useAppStore.getState().startRound('standard', 4)
+  })
+  const first = currentQuestion()
+  act(() => useAppStore.getState().answerQuestion(first.id, first.answer))
+  const utils = await mountComponent(QuizPage)
+  expect(visibleText()).toContain('已答 1/10 题')
+  await tap(utils, findButton('继续上次的测试'))
+  expect(visibleText()).toContain('第 2/10 题')
+})
+
+test('the result page shows the score, a bar per rule, the weakest rule and each missed question', async () => {
+  act(() => {
+    useAppStore.getState().startRound('standard', 8)
+  })
+  const missed: string[] = []
+  for (let i = 0; i < 10; i++) {
+    const q = currentQuestion()
+    const right = i % 2 === 0
+    if (!right) missed.push(q.id)
+    act(() =>
+      useAppStore.getState().answerQuestion(q.id, right ? q.answer : (q.answer + 1) % q.options.length)
+    )
+  }
+  let result!: ReturnType<ReturnType<typeof useAppStore.getState>['finishRound']>
+  act(() => {
+    result = useAppStore.getState().finishRound(10)
+  })
+  await mountComponent(QuizResultPage)
+  const seen = visibleText()
+  expect(seen).toContain('你的得分')
+  expect(seen).toContain('50')
+  expect(seen).toContain(result!.grade.title)
+  const bars = Array.from(document.querySelectorAll('[role="img"]')).map((el) =>
+    el.getAttribute('aria-label')
+  )
+  expect(bars).toHaveLength(4)
+  for (const score of result!.byRule) {
+    expect(bars.some((label) => label?.includes(`${score.asked}题答对${score.correct}题`))).toBe(true)
+  }
+  expect(seen).toContain('最需要加强')
+  for (const id of missed) expect(seen).toContain(questions.find((q) => q.id === id)!.explanation)
+  expect(seen).toContain('练习错题（5 道）')
+  expect(seen).toContain('拨打 96110')
+  expect(seen).toContain('转发给家人')
+})
+
+test('the result page without any result invites to take the quiz', async () => {
+  await mountComponent(QuizResultPage)
+  expect(visibleText()).toContain('还没有测试结果')
+})

@@ -1,0 +1,102 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import {
+  openRoute,
+  screenshot,
+  seriousAxeViolations,
+  visiblePageText,
+  waitForText
+} from './support/browser.mjs'
+import { startBrowserApp } from './support/harness.mjs'
+import bank from '../../src/data/quiz-questions.json' with { type: 'json' }
+
+const app = startBrowserApp()
+const QUIZ = '/pages/quiz/index'
+
+/** Answers the question on screen: right when `right`, otherwise the first wrong option. */
+async function answer(page, right) {
+  const prompt = await page.locator('.fs-question__prompt').last().innerText()
+  const question = bank.find((q) => q.prompt === prompt)
+  assert.ok(question, `question on screen is in the bank: ${prompt}`)
+  const text = right
+    ? question.options[question.answer]
+    : question.options.find((_, i) => i !== question.answer)
+  await page
+    .getByRole('button', { name: new RegExp(`^选项[A-D]：${escape(text)}$`) })
+    .last()
+    .click()
+  await waitForText(page, right ? '答对了' : '答错了')
+}
+
+function escape(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+async function playRound(page, pickRight) {
+  for (let i = 0; i < 10; i++) {
+    await waitForText(page, `第 ${i + 1}/10 题`)
+    await answer(page, pickRight(i))
+    await page
+      .getByRole('button', { name: i === 9 ? '查看结果' : '下一题' })
+      .last()
+      .click()
+  }
+  await waitForText(page, '你的得分')
+}
+
+test('a full round ends on the result page with a bar per rule', async () => {
+  const handle = await app.visit()
+  const { page } = handle
+  await openRoute(page, app.url, QUIZ, '开始测试')
+  assert.deepEqual(await seriousAxeViolations(page), [])
+  await page.getByRole('button', { name: '开始测试' }).click()
+  await waitForText(page, '第 1/10 题')
+  await screenshot(page, 'quiz-question')
+  await playRound(page, (i) => i < 6)
+  const text = await visiblePageText(page)
+  assert.match(text, /\b60\b/)
+  assert.equal(await page.locator('.fs-rule-bars__row').count(), 4)
+  assert.ok(text.includes('最需要加强'))
+  await screenshot(page, 'quiz-result')
+  assert.deepEqual(await seriousAxeViolations(page), [])
+  await openRoute(page, app.url, '/pages/index/index', '十种常见骗局')
+  assert.ok((await visiblePageText(page)).includes('你的最好成绩：60 分'))
+  await app.finish(handle)
+})
+
+test('reloading mid-round offers to resume where it stopped', async () => {
+  const handle = await app.visit()
+  const { page } = handle
+  await openRoute(page, app.url, QUIZ, '开始测试')
+  await page.getByRole('button', { name: '开始测试' }).click()
+  await answer(page, true)
+  await page.getByRole('button', { name: '下一题' }).click()
+  await answer(page, false)
+  await page.reload()
+  await waitForText(page, '已答 2/10 题')
+  await page.getByRole('button', { name: '继续上次的测试' }).click()
+  await waitForText(page, '第 3/10 题')
+  await app.finish(handle)
+})
+
+test('the wrong-answer book fills with missed questions and empties as they are answered right', async () => {
+  const handle = await app.visit()
+  const { page } = handle
+  await openRoute(page, app.url, QUIZ, '开始测试')
+  await page.getByRole('button', { name: '开始测试' }).click()
+  await playRound(page, (i) => i >= 3)
+  assert.ok((await visiblePageText(page)).includes('练习错题（3 道）'))
+  await page.getByRole('button', { name: /练习错题/ }).click()
+  for (let i = 0; i < 3; i++) {
+    await waitForText(page, `第 ${i + 1}/3 题`)
+    await answer(page, true)
+    await page
+      .getByRole('button', { name: i === 2 ? '查看结果' : '下一题' })
+      .last()
+      .click()
+  }
+  await waitForText(page, '错题练习得分')
+  const text = await visiblePageText(page)
+  assert.ok(!text.includes('练习错题（'), 'no wrong answers left to practise')
+  await app.finish(handle)
+})
