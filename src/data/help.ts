@@ -1,0 +1,105 @@
+/**
+ * 已被骗怎么办: the steps of the help page, from src/data/help.json, checked once when the module loads.
+ * A broken file fails loudly with the file, record and field at fault, like the brochure's loader.
+ * Runs in the mini-program too: plain TypeScript, no Node or Taro APIs.
+ */
+import helpJson from './help.json'
+import { ContentError } from './index'
+
+export interface HelpStep {
+  /** Unique and stable, e.g. "call-110"; the list key. */
+  id: string
+  /** What to do, in a few words: "立即拨打110报警". */
+  title: string
+  /** The step in plain words. */
+  text: string
+  /** Verbatim brochure sentences behind the step, shown in quotation marks; absent for public guidance. */
+  quotes?: string[]
+  /** Where the step comes from: a brochure section, or "公安机关通用提示" for well-established police advice. */
+  source: string
+}
+
+type Obj = Record<string, unknown>
+
+interface Where {
+  file: string
+  record: string
+}
+
+const ROOT = '(root)'
+const FIELDS = ['id', 'title', 'text', 'quotes', 'source'] as const
+
+function fail(w: Where, field: string, problem: string): never {
+  throw new ContentError(w.file, w.record, field, problem)
+}
+
+function isObject(x: unknown): x is Obj {
+  return typeof x === 'object' && x !== null && !Array.isArray(x)
+}
+
+function isText(x: unknown): x is string {
+  return typeof x === 'string' && x.trim() !== ''
+}
+
+function get(obj: Obj, field: string): unknown {
+  return Object.prototype.hasOwnProperty.call(obj, field) ? obj[field] : undefined
+}
+
+function show(x: unknown): string {
+  const s = typeof x === 'string' ? JSON.stringify(x) : String(x)
+  return s.length > 60 ? `${s.slice(0, 57)}...` : s
+}
+
+function requireString(obj: Obj, field: string, w: Where): string {
+  const v = get(obj, field)
+  return isText(v) ? v : fail(w, field, 'must be a non-empty string')
+}
+
+function recordName(index: number, item: unknown): string {
+  const id = isObject(item) ? get(item, 'id') : undefined
+  if (!isText(id)) return `[${index}]`
+  return `[${index}] (${id.length > 40 ? `${id.slice(0, 37)}...` : id})`
+}
+
+function validateStep(obj: Obj, w: Where): HelpStep {
+  for (const key of Object.keys(obj)) {
+    if (!(FIELDS as readonly string[]).includes(key)) fail(w, key, 'is not a known field')
+  }
+  requireString(obj, 'title', w)
+  requireString(obj, 'text', w)
+  requireString(obj, 'source', w)
+  const quotes = get(obj, 'quotes')
+  if (quotes !== undefined && (!Array.isArray(quotes) || quotes.length === 0 || !quotes.every(isText))) {
+    fail(w, 'quotes', 'must be a non-empty array of non-empty strings when present')
+  }
+  return obj as unknown as HelpStep
+}
+
+/** Checks the help steps: an array of records, each with a unique id, a title, a text and a source. */
+export function validateHelpSteps(raw: unknown, file = 'help.json'): HelpStep[] {
+  if (!Array.isArray(raw) || raw.length === 0) {
+    fail({ file, record: ROOT }, ROOT, 'must be a non-empty array of steps')
+  }
+  const seen = new Map<string, number>()
+  return raw.map((item, i) => {
+    const w = { file, record: recordName(i, item) }
+    if (!isObject(item)) fail(w, ROOT, 'must be an object')
+    const id = requireString(item, 'id', w)
+    const first = seen.get(id)
+    if (first !== undefined) fail(w, 'id', `duplicate id ${show(id)} (also [${first}])`)
+    seen.set(id, i)
+    return validateStep(item, w)
+  })
+}
+
+/** Shared module state: frozen so no page can change what another page shows. */
+function deepFreeze<T>(x: T): T {
+  if (typeof x === 'object' && x !== null && !Object.isFrozen(x)) {
+    Object.freeze(x)
+    Object.values(x).forEach(deepFreeze)
+  }
+  return x
+}
+
+/** The shipped steps, validated, in the order a person should take them. */
+export const helpSteps: HelpStep[] = deepFreeze(validateHelpSteps(helpJson))

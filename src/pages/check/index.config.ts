@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '风险自测',
+  enableShareAppMessage: true,
+  enableShareTimeline: true
+})

@@ -1,0 +1,46 @@
+import { Text, View } from '@tarojs/components'
+import CallButton from '@/components/CallButton'
+import Heading from '@/components/Heading'
+import PageShell from '@/components/PageShell'
+import { helpSteps } from '@/data/help'
+import { useSharePage } from '@/hooks/useSharePage'
+import './index.scss'
+
+/** 已被骗怎么办: one tap to call 110 first, then what to do next, in order, each with where it comes from. */
+export default function HelpPage() {
+  useSharePage({ page: 'help' })
+
+  return (
+    <PageShell>
+      <Heading className='fs-help__title' level={1}>
+        已被骗怎么办
+      </Heading>
+      <View className='fs-help__call'>
+        <Text className='fs-help__lead'>先报警，越快越好。</Text>
+        <CallButton phoneNumber='110' />
+      </View>
+
+      <View className='fs-help__steps' role='list'>
+        {helpSteps.map((step, index) => (
+          <View key={step.id} className='fs-help__step' role='listitem'>
+            <Text className='fs-help__number' aria-hidden='true'>
+              {index + 1}
+            </Text>
+            <View className='fs-help__body'>
+              <Heading className='fs-help__step-title' level={2}>
+                第{index + 1}步：{step.title}
+              </Heading>
+              <Text className='fs-help__text'>{step.text}</Text>
+              {step.quotes?.map((quote) => (
+                <Text key={quote} className='fs-help__quote'>
+                  “{quote}”
+                </Text>
+              ))}
+              <Text className='fs-help__source'>来源：{step.source}</Text>
+            </View>
+          </View>
+        ))}
+      </View>
+    </PageShell>
+  )
+}

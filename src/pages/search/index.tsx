@@ -1,0 +1,126 @@
+import { useMemo, useState } from 'react'
+import { Input, Text, View } from '@tarojs/components'
+import ActionButton from '@/components/ActionButton'
+import Heading from '@/components/Heading'
+import PageShell from '@/components/PageShell'
+import { brochure, questions } from '@/data'
+import { buildSearchIndex, groupResults, searchContent } from '@/domain/search'
+import type { HighlightSegment, SearchResult, SearchTarget } from '@/domain/search'
+import { useSharePage } from '@/hooks/useSharePage'
+import { openPage } from '@/services/navigation'
+import './index.scss'
+
+/** Built once, when the page module loads: the content never changes while the app runs. */
+const SEARCH_INDEX = buildSearchIndex(brochure, questions)
+/** Keeps the page well under the mini-program's node budget for a broad query such as "诈骗". */
+const SHOWN_RESULTS = 40
+const EXAMPLE_QUERIES = ['安全账户', '验证码', '刷单', '96110', '征信']
+
+function openTarget(target: SearchTarget): void {
+  if (target.page === 'category') openPage('category', { id: target.id })
+  else openPage(target.page)
+}
+
+/** 搜索: one box over the whole brochure and the quiz, results grouped by where they come from. */
+export default function SearchPage() {
+  useSharePage({ page: 'search' })
+  const [query, setQuery] = useState('')
+  const trimmed = query.trim()
+
+  const { groups, more, count } = useMemo(() => {
+    const found = searchContent(SEARCH_INDEX, trimmed, SHOWN_RESULTS + 1)
+    const shown = found.slice(0, SHOWN_RESULTS)
+    return { groups: groupResults(shown), more: found.length > SHOWN_RESULTS, count: shown.length }
+  }, [trimmed])
+
+  return (
+    <PageShell>
+      <Heading className='fs-search__title' level={1}>
+        搜索
+      </Heading>
+      <View className='fs-search__bar' role='search'>
+        <Input
+          className='fs-search__input'
+          type='text'
+          confirmType='search'
+          value={query}
+          maxlength={50}
+          placeholder='输入想查的词，例如：安全账户'
+          onInput={(e) => setQuery(e.detail.value)}
+          onConfirm={(e) => setQuery(e.detail.value)}
+          nativeProps={{ 'aria-label': '搜索反诈内容' }}
+        />
+        {query !== '' && (
+          <ActionButton className='fs-search__clear' label='清空搜索' onTap={() => setQuery('')}>
+            <Text>清空</Text>
+          </ActionButton>
+        )}
+      </View>
+
+      <View role='status'>
+        {trimmed !== '' && count > 0 && (
+          <Text className='fs-search__count'>
+            找到 {count} 条{more ? `（只显示前 ${SHOWN_RESULTS} 条，换个更具体的词试试）` : ''}
+          </Text>
+        )}
+        {trimmed !== '' && count === 0 && (
+          <Text className='fs-search__none'>没有找到和“{trimmed}”有关的内容。换个词试试：</Text>
+        )}
+      </View>
+
+      {(trimmed === '' || count === 0) && (
+        <View className='fs-search__examples'>
+          {trimmed === '' && <Text className='fs-search__hint'>不知道搜什么？试试这些词：</Text>}
+          <View className='fs-search__chips'>
+            {EXAMPLE_QUERIES.map((example) => (
+              <ActionButton
+                key={example}
+                className='fs-search__chip'
+                label={`搜索${example}`}
+                onTap={() => setQuery(example)}
+              >
+                <Text>{example}</Text>
+              </ActionButton>
+            ))}
+          </View>
+        </View>
+      )}
+
+      {groups.map((group) => (
+        <View key={group.kind} className='fs-search__group'>
+          <Heading className='fs-search__group-title' level={2}>
+            {group.label}
+          </Heading>
+          {group.results.map((result) => (
+            <ResultItem key={result.key} result={result} />
+          ))}
+        </View>
+      ))}
+    </PageShell>
+  )
+}
+
+function ResultItem({ result }: { result: SearchResult }) {
+  return (
+    <ActionButton
+      className='fs-search__result'
+      label={`${result.title}：${result.snippet.map((s) => s.text).join('')}`}
+      onTap={() => openTarget(result.target)}
+    >
+      <Highlighted className='fs-search__result-title' segments={result.titleSegments} />
+      <Highlighted className='fs-search__snippet' segments={result.snippet} />
+    </ActionButton>
+  )
+}
+
+function Highlighted({ segments, className }: { segments: HighlightSegment[]; className: string }) {
+  return (
+    <Text className={className}>
+      {segments.map((segment, i) => (
+        <Text key={i} className={segment.match ? 'fs-search__mark' : undefined}>
+          {segment.text}
+        </Text>
+      ))}
+    </Text>
+  )
+}

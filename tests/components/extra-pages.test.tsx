@@ -1,0 +1,247 @@
+import type TestUtils from '@tarojs/test-utils-react'
+import CheckPage from '@/pages/check'
+import HelpPage from '@/pages/help'
+import SearchPage from '@/pages/search'
+import { findCategory } from '@/data'
+import { openPage } from '@/services/navigation'
+import { callHotline } from '@/services/phone'
+import { findButton, mountComponent, tap, visibleText } from './support'
+
+jest.mock('@/services/navigation', () => ({
+  goHome: jest.fn(),
+  openPage: jest.fn(),
+  replacePage: jest.fn(),
+  setPageTitle: jest.fn(),
+  isFirstPage: jest.fn(() => false)
+}))
+jest.mock('@/services/phone', () => ({ callHotline: jest.fn(() => Promise.resolve('dialed')) }))
+
+beforeEach(() => {
+  jest.clearAllMocks()
+  document.body.innerHTML = ''
+})
+
+const SCAM_MESSAGE =
+  '我是武汉市公安局的吴警官，你名下的银行卡涉嫌洗钱，需要你配合调查，否则冻结你的资金。请马上把钱转到国家安全账户，不要告诉家人。'
+const ORDINARY_MESSAGE = '妈，我周六中午回家吃饭，你不用准备太多菜，我顺路买点水果带回去。'
+
+/**
+ * Types into a Taro H5 Textarea or Input the way a browser does: the native element inside the
+ * <taro-*-core> host gets its value and an input event; Taro's component turns that into onInput({ detail }).
+ */
+async function typeInto(utils: TestUtils, host: 'taro-textarea-core' | 'taro-input-core', text: string) {
+  const field = document.querySelector<HTMLInputElement | HTMLTextAreaElement>(
+    `${host} textarea, ${host} input`
+  )
+  if (!field) throw new Error(`No ${host} on the page`)
+  await utils.act(async () => {
+    field.value = text
+    utils.fireEvent.input(field)
+    await Promise.resolve()
+  })
+}
+
+/** Finds a control by its exact spoken label (findButton matches any label containing the text). */
+function buttonNamed(label: string): HTMLElement {
+  const match = Array.from(document.querySelectorAll<HTMLElement>('[role="button"]')).find(
+    (element) => element.getAttribute('aria-label') === label
+  )
+  if (!match) throw new Error(`No button named ${label}`)
+  return match
+}
+
+function checkboxes(): HTMLElement[] {
+  return Array.from(document.querySelectorAll<HTMLElement>('[role="checkbox"]'))
+}
+
+function verdict(): string | undefined {
+  return document.querySelector('.fs-check__verdict')?.textContent ?? undefined
+}
+
+describe('check page', () => {
+  test('says that nothing typed leaves the phone, and offers the tick boxes as big checkbox rows', async () => {
+    await mountComponent(CheckPage)
+    expect(visibleText()).toContain('你输入的内容只在本机检查，不会上传或保存')
+    const rows = checkboxes()
+    expect(rows.length).toBe(10)
+    expect(rows.map((row) => row.getAttribute('aria-checked'))).toEqual(Array(10).fill('false'))
+    expect(rows[0].getAttribute('aria-label')).toBe('对方要我转账、打钱或汇款')
+    expect(document.querySelector('taro-textarea-core')?.getAttribute('maxlength')).toBe('5000')
+  })
+
+  test('a pasted 冒充公检法 message is 高风险, quotes its words and names the category with its tip', async () => {
+    const utils = await mountComponent(CheckPage)
+    await typeInto(utils, 'taro-textarea-core', SCAM_MESSAGE)
+    expect(verdict()).toBeUndefined()
+    await tap(utils, buttonNamed('检查'))
+
+    expect(verdict()).toBe('高风险')
+    const seen = visibleText()
+    const category = findCategory('impersonating-officials')!
+    expect(seen).toContain(`最像这种骗局：${category.name}`)
+    expect(seen).toContain(category.tip[0])
+    expect(seen).toContain('要你把钱转到“安全账户”')
+    expect(seen).toContain('原话：“安全账户”')
+    expect(seen).toContain('原话：“涉嫌洗钱”')
+    expect(seen).toContain('不转账保障个人资金安全，绝不向陌生人转账。')
+    expect(seen).toContain('拨打 96110')
+    expect(seen).toContain('拨打 110')
+    expect(seen).not.toContain('没发现不等于安全')
+
+    await tap(utils, findButton(`查看${category.name}详情`))
+    expect(openPage).toHaveBeenCalledWith('category', { id: 'impersonating-officials' })
+    await tap(utils, buttonNamed('已经被骗了怎么办'))
+    expect(openPage).toHaveBeenCalledWith('help')
+    await tap(utils, findButton('拨打110'))
+    expect(callHotline).toHaveBeenCalledWith('110')
+    // Nothing is written to storage (Taro storage is localStorage under jest).
+    expect(window.localStorage.length).toBe(0)
+  })
+
+  test('an ordinary message finds no sign, and says that is not the same as safe', async () => {
+    const utils = await mountComponent(CheckPage)
+    await typeInto(utils, 'taro-textarea-core', ORDINARY_MESSAGE)
+    await tap(utils, buttonNamed('检查'))
+    expect(verdict()).toBe('未发现明显风险')
+    const seen = visibleText()
+    expect(seen).toContain('没发现不等于安全，转账前先打96110问一问')
+    expect(seen).not.toContain('高风险')
+    expect(seen).not.toContain('最像这种骗局')
+    expect(document.querySelector('.fs-check__result--none')).not.toBeNull()
+  })
+
+  test('a ticked situation counts on its own, and the result follows later edits', async () => {
+    const utils = await mountComponent(CheckPage)
+    const codeRow = checkboxes().find((row) => row.getAttribute('aria-label')?.includes('验证码'))!
+    await tap(utils, codeRow)
+    expect(codeRow.getAttribute('aria-checked')).toBe('true')
+    await tap(utils, buttonNamed('检查'))
+    expect(verdict()).toBe('高风险')
+    expect(visibleText()).toContain('要你说出或发送短信验证码（你勾选了这一项）')
+
+    await tap(utils, codeRow)
+    expect(codeRow.getAttribute('aria-checked')).toBe('false')
+    expect(verdict()).toBeUndefined()
+    await typeInto(utils, 'taro-textarea-core', '只要你下载这个APP，按我说的操作就行')
+    expect(verdict()).toBe('可疑')
+  })
+
+  test('清空 resets the text, the ticks and the result', async () => {
+    const utils = await mountComponent(CheckPage)
+    await typeInto(utils, 'taro-textarea-core', SCAM_MESSAGE)
+    await tap(utils, checkboxes()[0])
+    await tap(utils, buttonNamed('检查'))
+    expect(verdict()).toBe('高风险')
+
+    await tap(utils, buttonNamed('清空重来'))
+    expect(verdict()).toBeUndefined()
+    expect(document.querySelector('taro-textarea-core textarea')).toHaveProperty('value', '')
+    expect(checkboxes().every((row) => row.getAttribute('aria-checked') === 'false')).toBe(true)
+    // A new message is not checked until 检查 is tapped again.
+    await typeInto(utils, 'taro-textarea-core', SCAM_MESSAGE)
+    expect(verdict()).toBeUndefined()
+  })
+
+  test('检查 with nothing typed or ticked asks for something to check instead of giving a verdict', async () => {
+    const utils = await mountComponent(CheckPage)
+    await tap(utils, buttonNamed('检查'))
+    expect(verdict()).toBeUndefined()
+    expect(document.querySelector('[role="alert"]')?.textContent).toContain('请先粘贴内容')
+  })
+})
+
+function groupTitles(): string[] {
+  return Array.from(document.querySelectorAll('.fs-search__group-title')).map((el) => el.textContent ?? '')
+}
+
+function marks(): string[] {
+  return Array.from(document.querySelectorAll('.fs-search__mark')).map((el) => el.textContent ?? '')
+}
+
+describe('search page', () => {
+  test('before typing, example queries are offered as chips', async () => {
+    const utils = await mountComponent(SearchPage)
+    expect(visibleText()).toContain('试试这些词')
+    for (const example of ['安全账户', '验证码', '刷单', '96110', '征信'])
+      expect(findButton(`搜索${example}`)).toBeTruthy()
+    expect(groupTitles()).toEqual([])
+    await tap(utils, findButton('搜索征信'))
+    expect(groupTitles()[0]).toBe('诈骗类型')
+    expect(visibleText()).toContain('虚假征信诈骗')
+  })
+
+  test('安全账户 gives grouped results with every match highlighted; a tap opens the category', async () => {
+    const utils = await mountComponent(SearchPage)
+    await typeInto(utils, 'taro-input-core', '安全账户')
+
+    expect(groupTitles()).toEqual(['反诈提示', '诈骗方式', '诈骗案例', '测验题'])
+    expect(marks().length).toBeGreaterThanOrEqual(4)
+    expect(new Set(marks())).toEqual(new Set(['安全账户']))
+    expect(visibleText()).toMatch(/找到 \d+ 条/)
+
+    await tap(utils, findButton('冒充公检法及政府机关诈骗 · 反诈提示'))
+    expect(openPage).toHaveBeenCalledWith('category', { id: 'impersonating-officials' })
+  })
+
+  test('a rule result opens the prevention page and a question opens the quiz', async () => {
+    const utils = await mountComponent(SearchPage)
+    await typeInto(utils, 'taro-input-core', '绝不向陌生人转账')
+    expect(groupTitles()).toContain('如何防范')
+    await tap(utils, findButton('不转账'))
+    expect(openPage).toHaveBeenCalledWith('prevention')
+
+    await typeInto(utils, 'taro-input-core', '安全账户')
+    const question = document.querySelectorAll<HTMLElement>('.fs-search__group:last-child [role="button"]')[0]
+    await tap(utils, question)
+    expect(openPage).toHaveBeenLastCalledWith('quiz')
+  })
+
+  test('a query with no match says so and offers the same chips', async () => {
+    const utils = await mountComponent(SearchPage)
+    await typeInto(utils, 'taro-input-core', '火星文zzqx')
+    expect(visibleText()).toContain('没有找到和“火星文zzqx”有关的内容')
+    expect(groupTitles()).toEqual([])
+    await tap(utils, findButton('搜索验证码'))
+    expect(groupTitles().length).toBeGreaterThan(0)
+    expect(new Set(marks())).toEqual(new Set(['验证码']))
+  })
+})
+
+describe('help page', () => {
+  test('the 110 call button comes first and dials 110', async () => {
+    const utils = await mountComponent(HelpPage)
+    const calls = Array.from(document.querySelectorAll<HTMLElement>('.fs-call__button'))
+    expect(calls.length).toBeGreaterThan(0)
+    expect(calls[0].getAttribute('aria-label')).toContain('拨打110')
+    const firstStep = document.querySelector('.fs-help__step')!
+    expect(calls[0].compareDocumentPosition(firstStep) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+    await tap(utils, calls[0])
+    expect(callHotline).toHaveBeenCalledWith('110')
+  })
+
+  test('all five steps, in order, each with its source', async () => {
+    await mountComponent(HelpPage)
+    const steps = Array.from(document.querySelectorAll('.fs-help__step'))
+    const titles = steps.map((step) => step.querySelector('.fs-help__step-title')?.textContent ?? '')
+    const sources = steps.map((step) => step.querySelector('.fs-help__source')?.textContent ?? '')
+    expect(titles).toEqual([
+      '第1步：立即拨打110报警',
+      '第2步：停止转账，一分钱也不要再付',
+      '第3步：保留证据，交给民警',
+      '第4步：接到96110来电，请及时接听',
+      '第5步：不要相信“帮你追回损失”的人'
+    ])
+    expect(sources).toEqual([
+      '来源：宣传手册「如何防范·及时报警」',
+      '来源：宣传手册「网络游戏产品虚假交易诈骗」「网络贷款诈骗」诈骗案例',
+      '来源：公安机关通用提示',
+      '来源：宣传手册「全国反诈热线96110」',
+      '来源：公安机关通用提示'
+    ])
+    const seen = visibleText()
+    expect(seen).toContain('“一旦发现被骗，及时拨打110报警。”')
+    expect(seen).toContain('“需要再充值3倍的金额才解冻”')
+    expect(seen).toContain('“以必须办理保险为由继续施骗”')
+    expect(seen).toContain('聊天记录')
+  })
+})
