@@ -116,6 +116,10 @@ for (const [label, route] of BAD_LINKS) {
     assert.ok(text.includes('回到首页'))
     assert.equal(await page.evaluate(() => window.__injected), undefined)
     assert.equal(await page.locator('img[src="x"]').count(), 0)
+    if (label === 'unknown route') {
+      await screenshot(page, 'not-found')
+      assert.deepEqual(await seriousAxeViolations(page), [])
+    }
     await page.getByRole('button', { name: '回到首页' }).first().click()
     await waitForText(page, '十种常见骗局')
     await app.finish(handle)

@@ -6,10 +6,11 @@ import CallButton from '@/components/CallButton'
 import NotFound from '@/components/NotFound'
 import Heading from '@/components/Heading'
 import PageShell from '@/components/PageShell'
+import ShareButton from '@/components/ShareButton'
 import { brochure, categoryIndex, findCategory } from '@/data'
 import { parseCategoryId } from '@/domain/links'
 import { useSharePage } from '@/hooks/useSharePage'
-import { replacePage, setPageTitle } from '@/services/navigation'
+import { openPage, replacePage, setPageTitle } from '@/services/navigation'
 import { useAppStore } from '@/store'
 import './index.scss'
 
@@ -72,6 +73,10 @@ export default function CategoryPage() {
           <CallButton phoneNumber='96110' />
           <CallButton phoneNumber='110' />
         </View>
+        <ActionButton className='fs-category__help' label='已被骗怎么办' onTap={() => openPage('help')}>
+          <Text>已被骗怎么办？ ›</Text>
+        </ActionButton>
+        <ShareButton target={{ page: 'category', id: category.id }} />
 
         <View className='fs-category__pager'>
           {previous ? (

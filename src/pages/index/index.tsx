@@ -40,6 +40,26 @@ export default function HomePage() {
         </Text>
       </ActionButton>
 
+      <View className='fs-home__tools'>
+        <ActionButton
+          className='fs-home__tool'
+          label='风险自测：这是不是骗局'
+          onTap={() => openPage('check')}
+        >
+          <Text>风险自测</Text>
+        </ActionButton>
+        <ActionButton className='fs-home__tool' label='搜索防骗内容' onTap={() => openPage('search')}>
+          <Text>搜索</Text>
+        </ActionButton>
+        <ActionButton
+          className='fs-home__tool fs-home__tool--help'
+          label='已被骗怎么办'
+          onTap={() => openPage('help')}
+        >
+          <Text>已被骗怎么办</Text>
+        </ActionButton>
+      </View>
+
       <View className='fs-home__section'>
         <Heading className='fs-home__section-title' level={2}>
           十种常见骗局
