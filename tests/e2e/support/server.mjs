@@ -24,7 +24,10 @@ export function serveStatic(folder) {
     if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory())
       file = join(root, 'index.html')
     response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' })
-    createReadStream(file).pipe(response)
+    // A file removed mid-run (a rebuild) ends that response instead of crashing the whole test process.
+    createReadStream(file)
+      .on('error', () => response.end())
+      .pipe(response)
   })
   return new Promise((resolvePromise) => {
     server.listen(0, '127.0.0.1', () => {

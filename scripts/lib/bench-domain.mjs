@@ -1,0 +1,145 @@
+// The TypeScript side of the benchmark: the app config, the risk self-check rates and search speed. The domain
+// code is bundled with esbuild (already installed by Taro) into reports/.cache and imported from there.
+import { existsSync, mkdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { pathToFileURL } from 'node:url'
+import { median } from './bench-format.mjs'
+
+const ROOT = process.cwd()
+export const CACHE_DIR = join(ROOT, 'reports', '.cache')
+
+/** Marks a figure that cannot be measured yet, with the reason; never a made-up number. */
+export class NotAvailable extends Error {}
+
+let esbuildPromise
+function loadEsbuild() {
+  esbuildPromise ??= import('esbuild').then(
+    (mod) => mod.default ?? mod,
+    () => null
+  )
+  return esbuildPromise
+}
+
+/** Bundles `contents` (TypeScript, resolved from the project root) into one ESM file and imports it. */
+async function bundleAndImport(name, contents, banner) {
+  const esbuild = await loadEsbuild()
+  if (!esbuild) throw new NotAvailable('esbuild is not installed')
+  mkdirSync(CACHE_DIR, { recursive: true })
+  const outfile = join(CACHE_DIR, `${name}.mjs`)
+  try {
+    await esbuild.build({
+      stdin: { contents, resolveDir: ROOT, sourcefile: `bench-${name}.ts`, loader: 'ts' },
+      bundle: true,
+      format: 'esm',
+      platform: 'node',
+      target: 'node20',
+      outfile,
+      tsconfig: join(ROOT, 'tsconfig.json'),
+      banner: banner ? { js: banner } : undefined,
+      logLevel: 'silent'
+    })
+  } catch (error) {
+    const first = error.errors?.[0]
+    const where = first?.location ? `${first.location.file}:${first.location.line}: ` : ''
+    throw new Error(`esbuild could not bundle ${name}: ${where}${first?.text ?? error.message}`)
+  }
+  return import(`${pathToFileURL(outfile).href}?t=${Date.now()}`)
+}
+
+function requireFiles(...files) {
+  for (const file of files) {
+    if (!existsSync(join(ROOT, file))) throw new NotAvailable(`${file} does not exist yet`)
+  }
+}
+
+/** Every page path of src/app.config.ts, subpackage pages prefixed with their root. */
+export async function appConfigRoutes() {
+  const mod = await bundleAndImport(
+    'app-config',
+    `import config from './src/app.config'\nexport default config\n`,
+    'const defineAppConfig = (config) => config;'
+  )
+  const config = mod.default
+  const sub = [...(config.subPackages ?? []), ...(config.subpackages ?? [])]
+  return [
+    ...(config.pages ?? []),
+    ...sub.flatMap((p) =>
+      (p.pages ?? []).map((page) => `${String(p.root).replace(/^\/+|\/+$/g, '')}/${page}`)
+    )
+  ]
+}
+
+export async function measureRiskCheck() {
+  const fixturesFile = 'tests/fixtures/check-messages.json'
+  requireFiles('src/domain/riskCheck.ts', 'src/domain/redFlagsData.ts', fixturesFile)
+  const mod = await bundleAndImport(
+    'risk-check',
+    `export * as risk from './src/domain/riskCheck'\nexport * as flags from './src/domain/redFlagsData'\n`
+  )
+  if (typeof mod.risk.rateOnFixtures !== 'function') {
+    throw new NotAvailable('src/domain/riskCheck.ts does not export rateOnFixtures')
+  }
+  const data = mod.flags.redFlagData
+  if (!data) throw new Error('src/domain/redFlagsData.ts does not export redFlagData')
+  const fixtures = JSON.parse(readFileSync(join(ROOT, fixturesFile), 'utf8'))
+  const rates = mod.risk.rateOnFixtures(fixtures, data.flags, data.situations)
+  return { ...rates, flags: data.flags.length }
+}
+
+/** What people type into the search box: single words, numbers, two-word queries, Latin in either case. */
+export const SEARCH_QUERIES = [
+  '刷单',
+  '验证码',
+  '安全账户',
+  '96110',
+  '征信',
+  '贷款 手续费',
+  '客服 退款',
+  '公检法',
+  '投资理财',
+  '游戏装备',
+  '冒充领导',
+  '转账',
+  '屏幕 共享',
+  '杀猪盘',
+  'app',
+  '不轻信',
+  '银行卡',
+  '断卡',
+  '及时报警',
+  '微信 转账'
+]
+
+const REPEATS = 200
+
+export async function measureSearch() {
+  requireFiles('src/domain/search.ts', 'src/data/index.ts')
+  const mod = await bundleAndImport(
+    'search',
+    `export * as search from './src/domain/search'\nexport * as data from './src/data'\n`
+  )
+  const { buildSearchIndex, searchContent } = mod.search
+  if (typeof buildSearchIndex !== 'function' || typeof searchContent !== 'function') {
+    throw new NotAvailable('src/domain/search.ts does not export buildSearchIndex and searchContent')
+  }
+  const buildStart = performance.now()
+  const index = buildSearchIndex(mod.data.brochure, mod.data.questions)
+  const buildMs = performance.now() - buildStart
+  const perQuery = SEARCH_QUERIES.map((query) => {
+    for (let i = 0; i < 20; i++) searchContent(index, query)
+    const start = performance.now()
+    let results = 0
+    for (let i = 0; i < REPEATS; i++) results = searchContent(index, query).length
+    return { query, ms: (performance.now() - start) / REPEATS, results }
+  })
+  return {
+    entries: index.length,
+    buildMs,
+    queries: perQuery.length,
+    medianMs: median(perQuery.map((q) => q.ms)),
+    maxMs: Math.max(...perQuery.map((q) => q.ms)),
+    withoutResults: perQuery.filter((q) => q.results === 0).map((q) => q.query),
+    perQuery
+  }
+}
