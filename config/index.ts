@@ -23,7 +23,26 @@ export default defineConfig<'webpack5'>(async (merge) => {
     },
     sourceRoot: 'src',
     outputRoot,
-    plugins: [],
+    plugins: [
+      // Taro's mini-program templates drop aria-* attributes; WeChat's screen readers need them (aria-role is
+      // WeChat's spelling of role).
+      [
+        '@tarojs/plugin-inject',
+        {
+          components: {
+            View: {
+              'aria-role': "''",
+              'aria-label': "''",
+              'aria-checked': "''",
+              'aria-level': "''",
+              'aria-hidden': "''"
+            },
+            Text: { 'aria-role': "''", 'aria-label': "''", 'aria-hidden': "''" },
+            Button: { 'aria-label': "''" }
+          }
+        }
+      ]
+    ],
     defineConstants: {},
     copy: { patterns: [], options: {} },
     framework: 'react',

@@ -1,5 +1,5 @@
-// Builds the browser version (production) and runs every real-browser journey in tests/e2e against it.
-// E2E_SKIP_BUILD=1 reuses an existing dist-h5/.
+// Builds the browser version and the mini-program (production) and runs every journey in tests/e2e: real-browser
+// journeys against dist-h5/, template checks against dist/. E2E_SKIP_BUILD=1 reuses existing builds.
 import { spawnSync } from 'node:child_process'
 import { readdirSync } from 'node:fs'
 
@@ -8,7 +8,10 @@ function run(command, args) {
   if (result.status !== 0) process.exit(result.status ?? 1)
 }
 
-if (process.env.E2E_SKIP_BUILD !== '1') run('npx', ['taro', 'build', '--type', 'h5'])
+if (process.env.E2E_SKIP_BUILD !== '1') {
+  run('npx', ['taro', 'build', '--type', 'h5'])
+  run('npx', ['taro', 'build', '--type', 'weapp'])
+}
 
 const files = readdirSync('tests/e2e')
   .filter((name) => name.endsWith('.e2e.mjs'))

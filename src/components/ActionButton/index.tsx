@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { View } from '@tarojs/components'
+import { roleProps } from '@/components/a11y'
 
 export interface ActionButtonProps {
   /** What a screen reader says, e.g. "拨打96110反诈专线". */
@@ -16,7 +17,7 @@ export interface ActionButtonProps {
 export default function ActionButton({ label, onTap, className, children }: ActionButtonProps) {
   const accessibility = { 'aria-label': label, tabIndex: 0 }
   return (
-    <View className={className} role='button' onClick={onTap} {...accessibility}>
+    <View className={className} {...roleProps('button')} onClick={onTap} {...accessibility}>
       {children}
     </View>
   )

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import ActionButton from '@/components/ActionButton'
 import { callHotline } from '@/services/phone'
+import { roleProps } from '@/components/a11y'
 import type { HotlineNumber } from '../../../types/content'
 import './index.scss'
 
@@ -32,7 +33,7 @@ export default function CallButton({ phoneNumber }: CallButtonProps) {
         <Text className='fs-call__purpose'>{label.purpose}</Text>
       </ActionButton>
       {cannotCall && (
-        <View className='fs-call__fallback' role='alert'>
+        <View className='fs-call__fallback' {...roleProps('alert')}>
           <Text className='fs-call__fallback-text'>这台设备不能直接拨号，请用手机拨打</Text>
           <Text className='fs-call__fallback-number'>{phoneNumber}</Text>
         </View>

@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { openPage } from '@/services/navigation'
+import { roleProps } from '@/components/a11y'
 import type { FraudCategory } from '../../../types/content'
 import './index.scss'
 
@@ -16,7 +17,7 @@ export default function CategoryCard({ category, position, read = false }: Categ
   return (
     <View
       className='fs-category-card'
-      role='link'
+      {...roleProps('link')}
       aria-label={`查看${category.name}详情${read ? '，已学习' : ''}`}
       onClick={() => openPage('category', { id: category.id })}
     >

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { View } from '@tarojs/components'
+import { roleProps } from '@/components/a11y'
 
 export interface HeadingProps {
   children: ReactNode
@@ -11,7 +12,7 @@ export interface HeadingProps {
 /** A section title that screen readers announce as a heading. */
 export default function Heading({ children, level, className }: HeadingProps) {
   return (
-    <View className={className} role='heading' aria-level={level}>
+    <View className={className} {...roleProps('heading')} aria-level={level}>
       {children}
     </View>
   )

@@ -1,7 +1,12 @@
 import { type ReactNode, useState } from 'react'
 import { Text, View } from '@tarojs/components'
+import { useRouter } from '@tarojs/taro'
 import ActionButton from '@/components/ActionButton'
-import { goHome, isFirstPage } from '@/services/navigation'
+import { SHARE_ORIGIN } from '@/domain/share'
+import { usePageScaleStyle } from '@/hooks/usePageScale'
+import { goHome, isFirstPage, openPage } from '@/services/navigation'
+import { isSinglePageMode } from '@/services/system'
+import { roleProps } from '@/components/a11y'
 import SourceNote from '../SourceNote'
 import './index.scss'
 
@@ -14,15 +19,42 @@ export interface PageShellProps {
 }
 
 /**
- * The frame of every page: a way home at the top when the page was opened directly (a share card has no back
- * stack), a way home at the bottom on every other page, and the content's source.
+ * The frame of every page: text that follows the reader's font setting; a 防骗提醒 greeting when the page was
+ * opened from a forwarded card; a way home at the top when there is no back stack and at the bottom of every
+ * other page; and the content's source. In Moments' single-page mode nothing can navigate, so no way home shows.
  */
 export default function PageShell({ children, isHome = false, withHomeLinks = !isHome }: PageShellProps) {
+  const scaleStyle = usePageScaleStyle()
+  // The router can be missing outside a page (component tests, a page mounted by another page).
+  const fromShare = useRouter()?.params?.from === SHARE_ORIGIN
+  const [singlePage] = useState(isSinglePageMode)
   const [openedDirectly] = useState(() => withHomeLinks && isFirstPage())
+  const canNavigate = !singlePage
 
   return (
-    <View className='fs-page'>
-      {openedDirectly && (
+    <View className='fs-page' style={scaleStyle}>
+      {fromShare && (
+        <View
+          className='fs-page__landing'
+          {...roleProps('note')}
+          aria-label='防骗提醒：家人转给你一条防骗知识'
+        >
+          <Text className='fs-page__landing-title'>防骗提醒</Text>
+          <Text className='fs-page__landing-text'>
+            家人转给你一条防骗知识。接到可疑电话、短信，先别转账，拨打96110问一问。
+          </Text>
+          {canNavigate && (
+            <ActionButton
+              className='fs-page__landing-quiz'
+              label='做个小测试，看看能识破几种骗局'
+              onTap={() => openPage('quiz')}
+            >
+              <Text>做个小测试，看看能识破几种骗局 ›</Text>
+            </ActionButton>
+          )}
+        </View>
+      )}
+      {canNavigate && openedDirectly && (
         <View className='fs-page__topbar'>
           <ActionButton className='fs-page__home fs-page__home--top' label='回到首页' onTap={goHome}>
             <Text>‹ 回到首页</Text>
@@ -30,11 +62,12 @@ export default function PageShell({ children, isHome = false, withHomeLinks = !i
         </View>
       )}
       <View className='fs-page__body'>{children}</View>
-      {withHomeLinks && (
+      {canNavigate && withHomeLinks && (
         <ActionButton className='fs-page__home' label='回到首页' onTap={goHome}>
           <Text>回到首页</Text>
         </ActionButton>
       )}
+      {singlePage && <Text className='fs-page__single'>点击右下角「前往小程序」，查看全部防骗内容。</Text>}
       <SourceNote />
     </View>
   )

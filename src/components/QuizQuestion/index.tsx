@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import ActionButton from '@/components/ActionButton'
+import { roleProps } from '@/components/a11y'
 import type { QuizQuestion as Question } from '../../../types/content'
 import './index.scss'
 
@@ -47,7 +48,7 @@ export default function QuizQuestion({ question, optionOrder, chosen, onChoose }
       {answered && (
         <View
           className={`fs-question__feedback ${chosen === question.answer ? 'fs-question__feedback--right' : 'fs-question__feedback--wrong'}`}
-          role='status'
+          {...roleProps('status')}
         >
           <Text className='fs-question__verdict'>
             {chosen === question.answer ? '✓ 答对了' : `✗ 答错了，正确答案是 ${rightLetter}`}

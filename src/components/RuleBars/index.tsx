@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { findRule } from '@/data'
+import { roleProps } from '@/components/a11y'
 import type { RuleId } from '../../../types/content'
 import type { RuleScore } from '../../../types/quiz'
 import './index.scss'
@@ -24,7 +25,7 @@ export default function RuleBars({ byRule, weakestRule }: RuleBarsProps) {
           <View
             key={score.rule}
             className={`fs-rule-bars__row ${weakest ? 'fs-rule-bars__row--weakest' : ''}`}
-            role='img'
+            {...roleProps('img')}
             aria-label={spoken}
           >
             <View className='fs-rule-bars__head'>

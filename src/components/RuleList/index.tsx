@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components'
+import { roleProps } from '@/components/a11y'
 import type { PreventionRule } from '../../../types/content'
 import './index.scss'
 
@@ -17,7 +18,7 @@ export default function RuleList({ rules, detailed = false, onSelect }: RuleList
         <View
           key={rule.id}
           className='fs-rules__item'
-          role={onSelect ? 'link' : undefined}
+          {...(onSelect ? roleProps('link') : {})}
           aria-label={onSelect ? `${rule.name}：${rule.text}` : undefined}
           onClick={onSelect ? () => onSelect(rule) : undefined}
         >

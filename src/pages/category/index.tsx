@@ -12,6 +12,7 @@ import { parseCategoryId } from '@/domain/links'
 import { useSharePage } from '@/hooks/useSharePage'
 import { openPage, replacePage, setPageTitle } from '@/services/navigation'
 import { useAppStore } from '@/store'
+import { roleProps } from '@/components/a11y'
 import './index.scss'
 
 export default function CategoryPage() {
@@ -60,7 +61,11 @@ export default function CategoryPage() {
         <Section title='诈骗方式' paragraphs={category.method} />
         <Section title='诈骗案例' paragraphs={category.case} />
 
-        <View className='fs-category__tip' role='note' aria-label={`反诈提示：${category.tip.join('')}`}>
+        <View
+          className='fs-category__tip'
+          {...roleProps('note')}
+          aria-label={`反诈提示：${category.tip.join('')}`}
+        >
           <Text className='fs-category__tip-title'>反诈提示</Text>
           {category.tip.map((paragraph) => (
             <Text key={paragraph} className='fs-category__tip-text'>

@@ -9,6 +9,7 @@ import { MAX_INPUT_CHARS, checkMessage } from '@/domain/riskCheck'
 import { redFlagData } from '@/domain/redFlagsData'
 import { useSharePage } from '@/hooks/useSharePage'
 import { openPage } from '@/services/navigation'
+import { roleProps } from '@/components/a11y'
 import type { CheckResult, CheckVerdict, Situation } from '../../../types/check'
 import './index.scss'
 
@@ -100,7 +101,7 @@ export default function CheckPage() {
       </View>
 
       {checked && !hasInput && (
-        <View className='fs-check__empty' role='alert'>
+        <View className='fs-check__empty' {...roleProps('alert')}>
           <Text>请先粘贴内容，或勾选发生过的事，再点“检查”。</Text>
         </View>
       )}
@@ -124,7 +125,7 @@ function SituationRow({
   return (
     <View
       className={`fs-check__situation ${ticked ? 'fs-check__situation--ticked' : ''}`}
-      role='checkbox'
+      {...roleProps('checkbox')}
       onClick={onToggle}
       {...accessibility}
     >
@@ -140,7 +141,7 @@ function ResultCard({ result }: { result: CheckResult }) {
   const rules = result.rules.map(findRule).filter((rule) => rule !== undefined)
 
   return (
-    <View className={`fs-check__result fs-check__result--${verdict.modifier}`} role='status'>
+    <View className={`fs-check__result fs-check__result--${verdict.modifier}`} {...roleProps('status')}>
       <Heading className='fs-check__verdict' level={2}>
         {verdict.title}
       </Heading>

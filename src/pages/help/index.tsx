@@ -4,6 +4,7 @@ import Heading from '@/components/Heading'
 import PageShell from '@/components/PageShell'
 import { helpSteps } from '@/data/help'
 import { useSharePage } from '@/hooks/useSharePage'
+import { roleProps } from '@/components/a11y'
 import './index.scss'
 
 /** 已被骗怎么办: one tap to call 110 first, then what to do next, in order, each with where it comes from. */
@@ -20,9 +21,9 @@ export default function HelpPage() {
         <CallButton phoneNumber='110' />
       </View>
 
-      <View className='fs-help__steps' role='list'>
+      <View className='fs-help__steps' {...roleProps('list')}>
         {helpSteps.map((step, index) => (
-          <View key={step.id} className='fs-help__step' role='listitem'>
+          <View key={step.id} className='fs-help__step' {...roleProps('listitem')}>
             <Text className='fs-help__number' aria-hidden='true'>
               {index + 1}
             </Text>

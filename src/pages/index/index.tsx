@@ -3,6 +3,7 @@ import ActionButton from '@/components/ActionButton'
 import CallButton from '@/components/CallButton'
 import CategoryCard from '@/components/CategoryCard'
 import Heading from '@/components/Heading'
+import LargeTextSwitch from '@/components/LargeTextSwitch'
 import PageShell from '@/components/PageShell'
 import RuleList from '@/components/RuleList'
 import { brochure } from '@/data'
@@ -19,6 +20,7 @@ export default function HomePage() {
 
   return (
     <PageShell isHome>
+      <LargeTextSwitch />
       <View className='fs-home__banner'>
         <Text className='fs-home__banner-heading'>{hotline.heading}</Text>
         <Text className='fs-home__banner-number'>{hotline.number}</Text>

@@ -8,6 +8,7 @@ import { buildSearchIndex, groupResults, searchContent } from '@/domain/search'
 import type { HighlightSegment, SearchResult, SearchTarget } from '@/domain/search'
 import { useSharePage } from '@/hooks/useSharePage'
 import { openPage } from '@/services/navigation'
+import { roleProps } from '@/components/a11y'
 import './index.scss'
 
 /** Built once, when the page module loads: the content never changes while the app runs. */
@@ -38,7 +39,7 @@ export default function SearchPage() {
       <Heading className='fs-search__title' level={1}>
         搜索
       </Heading>
-      <View className='fs-search__bar' role='search'>
+      <View className='fs-search__bar' {...roleProps('search')}>
         <Input
           className='fs-search__input'
           type='text'
@@ -57,7 +58,7 @@ export default function SearchPage() {
         )}
       </View>
 
-      <View role='status'>
+      <View {...roleProps('status')}>
         {trimmed !== '' && count > 0 && (
           <Text className='fs-search__count'>
             找到 {count} 条{more ? `（只显示前 ${SHOWN_RESULTS} 条，换个更具体的词试试）` : ''}

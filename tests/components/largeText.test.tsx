@@ -1,0 +1,60 @@
+import { act } from 'react'
+import HomePage from '@/pages/index'
+import CategoryPage from '@/pages/category'
+import { useAppStore } from '@/store'
+import { mountComponent, routerParams, tap, visibleText } from './support'
+
+jest.mock('@/services/navigation', () => ({
+  goHome: jest.fn(),
+  openPage: jest.fn(),
+  replacePage: jest.fn(),
+  setPageTitle: jest.fn(),
+  isFirstPage: jest.fn(() => true)
+}))
+jest.mock('@tarojs/taro', () => {
+  const actual = jest.requireActual('@tarojs/taro')
+  const { routerParams: params } = jest.requireActual('./support')
+  return {
+    __esModule: true,
+    ...actual,
+    default: actual.default ?? actual,
+    useRouter: () => ({ params: params.current })
+  }
+})
+
+const initial = useAppStore.getState()
+
+beforeEach(() => {
+  document.body.innerHTML = ''
+  routerParams.current = {}
+  act(() => useAppStore.setState(initial, true))
+})
+
+const pageStyle = () => document.querySelector('.fs-page')?.getAttribute('style') ?? ''
+
+test('the 大字模式 switch on home enlarges text to care-mode size and is remembered', async () => {
+  const utils = await mountComponent(HomePage)
+  const toggle = document.querySelector<HTMLElement>('[role="switch"]')!
+  expect(toggle.getAttribute('aria-label')).toBe('大字模式')
+  expect(toggle.getAttribute('aria-checked')).toBe('false')
+  expect(pageStyle()).toContain('--fs-scale:1;')
+  await tap(utils, toggle)
+  expect(toggle.getAttribute('aria-checked')).toBe('true')
+  expect(pageStyle()).toContain('--fs-scale:1.4')
+  expect(pageStyle()).toContain('--fs-target:1.091')
+  expect(useAppStore.getState().largeText).toBe(true)
+})
+
+test('a page opened from a forwarded card greets the reader with 防骗提醒 and a way home', async () => {
+  routerParams.current = { id: 'fake-credit', from: 'share' }
+  await mountComponent(CategoryPage)
+  expect(visibleText()).toContain('防骗提醒')
+  expect(visibleText()).toContain('拨打96110问一问')
+  expect(visibleText()).toContain('回到首页')
+})
+
+test('a page opened normally has no 防骗提醒 greeting', async () => {
+  routerParams.current = { id: 'fake-credit' }
+  await mountComponent(CategoryPage)
+  expect(visibleText()).not.toContain('防骗提醒')
+})

@@ -1,0 +1,109 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { openRoute, screenshot, seriousAxeViolations } from './support/browser.mjs'
+import { startBrowserApp } from './support/harness.mjs'
+
+const app = startBrowserApp()
+
+const ROUTES = [
+  ['home', '/pages/index/index', '全国反诈热线'],
+  ['category', '/pages/category/index?id=pig-butchering', '网络交友务必提高警惕'],
+  ['prevention', '/pages/prevention/index', '断卡行动'],
+  ['quiz', '/pages/quiz/index', '开始测试'],
+  ['check', '/pages/check/index', '检查'],
+  ['search', '/pages/search/index', '安全账户'],
+  ['help', '/pages/help/index', '已被骗'],
+  ['not-found', '/pages/category/index?id=nope', '没有找到']
+]
+
+// The browser's default font size stands in for WeChat's font setting (16 px = standard).
+const MODES = [
+  { name: 'scale-1', fontPx: 16, largeText: false, textScale: 1 },
+  { name: 'scale-1.5', fontPx: 24, largeText: false, textScale: 1.5 },
+  { name: 'scale-2', fontPx: 32, largeText: false, textScale: 2 },
+  { name: 'large-text', fontPx: 16, largeText: true, textScale: 1.4 }
+]
+
+/** What a 320 px wide phone shows: sideways overflow, tap targets and their overlaps, the applied scale. */
+function inspectLayout(page) {
+  return page.evaluate(() => {
+    const pages = Array.from(document.querySelectorAll('.taro_page')).filter(
+      (p) => getComputedStyle(p).display !== 'none'
+    )
+    const current = pages[pages.length - 1]
+    const shell = current.querySelector('.fs-page')
+    const targets = Array.from(
+      current.querySelectorAll('[role="button"],[role="link"],[role="switch"],[role="checkbox"]')
+    )
+      .map((el) => ({
+        label: el.getAttribute('aria-label') || el.textContent.trim().slice(0, 20),
+        rect: el.getBoundingClientRect()
+      }))
+      .filter((t) => t.rect.width > 0 && t.rect.height > 0)
+    const overlaps = []
+    for (let i = 0; i < targets.length; i++) {
+      for (let j = i + 1; j < targets.length; j++) {
+        const a = targets[i].rect
+        const b = targets[j].rect
+        const overlapX = Math.min(a.right, b.right) - Math.max(a.left, b.left)
+        const overlapY = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top)
+        if (overlapX > 1 && overlapY > 1) overlaps.push(`${targets[i].label} × ${targets[j].label}`)
+      }
+    }
+    const wide = Array.from(current.querySelectorAll('*'))
+      .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1)
+      .map((el) => el.className || el.tagName)
+    return {
+      scrollOverflow: current.scrollWidth - current.clientWidth,
+      wide: wide.slice(0, 5),
+      overlaps,
+      smallTargets: targets
+        .filter((t) => t.rect.height < 43.5)
+        .map((t) => `${t.label} ${t.rect.height.toFixed(1)}px`),
+      minTargetHeight: Math.min(...targets.map((t) => t.rect.height)),
+      scale: parseFloat(getComputedStyle(shell).getPropertyValue('--fs-scale'))
+    }
+  })
+}
+
+for (const mode of MODES) {
+  test(`every page at ${mode.name} on a 320 px screen: no sideways scrolling, no overlapping targets, axe clean`, async () => {
+    const handle = await app.visit({ width: 320, height: 640 })
+    const { page } = handle
+    const cdp = await page.context().newCDPSession(page)
+    await cdp.send('Page.enable')
+    await cdp.send('Page.setFontSizes', { fontSizes: { standard: mode.fontPx } })
+    if (mode.largeText) {
+      await openRoute(page, app.url, '/pages/index/index', '大字模式')
+      await page.getByRole('switch', { name: '大字模式' }).click()
+      await page.waitForFunction(
+        () => document.querySelector('[role="switch"]')?.getAttribute('aria-checked') === 'true'
+      )
+    }
+    for (const [name, route, text] of ROUTES) {
+      await openRoute(page, app.url, route, text)
+      await page.reload()
+      await page.waitForFunction((t) => document.body.innerText.includes(t), text)
+      const layout = await inspectLayout(page)
+      assert.ok(
+        Math.abs(layout.scale - mode.textScale) < 0.01,
+        `${name}: text scale ${layout.scale}, want ${mode.textScale}`
+      )
+      assert.ok(
+        layout.scrollOverflow <= 0,
+        `${name}: scrolls sideways by ${layout.scrollOverflow}px (${layout.wide})`
+      )
+      assert.deepEqual(layout.wide, [], `${name}: elements wider than the screen`)
+      assert.deepEqual(layout.overlaps, [], `${name}: overlapping tap targets`)
+      assert.deepEqual(layout.smallTargets, [], `${name}: tap targets under 44 px`)
+      if (mode.largeText)
+        assert.ok(
+          layout.minTargetHeight >= 47.5,
+          `${name}: smallest target ${layout.minTargetHeight}px in 大字模式`
+        )
+      assert.deepEqual(await seriousAxeViolations(page), [], `${name}: axe`)
+      if (name === 'home' || name === 'category') await screenshot(page, `${mode.name}-${name}`)
+    }
+    await app.finish(handle)
+  })
+}
