@@ -86,6 +86,23 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
+        // Every page is an async chunk, and Taro's cache groups only split initial chunks: without this group each
+        // page chunk carries its own copy of the brochure, the components, the store and the domain code. Modules
+        // used by two or more pages go into shared chunks instead (the quiz bank into one only its pages load).
+        const splitChunks = chain.optimization.get('splitChunks')
+        chain.optimization.splitChunks({
+          ...splitChunks,
+          cacheGroups: {
+            ...splitChunks.cacheGroups,
+            sharedByPages: {
+              chunks: 'async',
+              minChunks: 2,
+              minSize: 4096,
+              priority: 5,
+              reuseExistingChunk: true
+            }
+          }
+        })
       }
     }
   }

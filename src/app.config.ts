@@ -1,15 +1,24 @@
 export default defineAppConfig({
-  pages: [
-    'pages/index/index',
-    'pages/category/index',
-    'pages/prevention/index',
-    'pages/not-found/index',
-    'pages/quiz/index',
-    'pages/quiz-result/index',
-    'pages/check/index',
-    'pages/search/index',
-    'pages/help/index'
+  // The main package: what opens first and what a forwarded category card opens.
+  pages: ['pages/index/index', 'pages/category/index', 'pages/prevention/index', 'pages/not-found/index'],
+  // Each other page is its own subpackage, rooted at its page folder so the route stays pages/<name>/index: share
+  // cards point at these routes. Modules only subpackages use (the quiz bank, the red flags) stay out of the
+  // main package.
+  subPackages: [
+    { root: 'pages/quiz', pages: ['index'] },
+    { root: 'pages/quiz-result', pages: ['index'] },
+    { root: 'pages/check', pages: ['index'] },
+    { root: 'pages/search', pages: ['index'] },
+    { root: 'pages/help', pages: ['index'] }
   ],
+  // Fetched in the background once home (or the quiz) is shown, so a tap opens them without a wait.
+  preloadRule: {
+    'pages/index/index': {
+      network: 'all',
+      packages: ['pages/quiz', 'pages/check', 'pages/search', 'pages/help']
+    },
+    'pages/quiz/index': { network: 'all', packages: ['pages/quiz-result'] }
+  },
   window: {
     backgroundTextStyle: 'dark',
     navigationBarBackgroundColor: '#b71c1c',

@@ -2,9 +2,12 @@
  * The one loader of the app's content. The JSON files are checked here, once, when the module loads, so
  * every page can trust the types; a broken file fails loudly with the file, record and field at fault.
  * Runs in the mini-program too: plain TypeScript, no Node or Taro APIs.
+ *
+ * This module holds the brochure and every validator. The quiz bank is loaded by ./quiz.ts instead, so that
+ * the pages that only show the brochure (home, category, prevention, in the mini-program's main package) do
+ * not carry the 46 KB bank: only the quiz and search pages import it, from their subpackages.
  */
 import brochureJson from './brochure.json'
-import questionsJson from './quiz-questions.json'
 import { CATEGORY_IDS, RULE_IDS } from '../../types/content'
 import type {
   BrochureContent,
@@ -260,7 +263,7 @@ export function validateQuestions(raw: unknown, file = 'quiz-questions.json'): Q
 }
 
 /** Shared module state: freeze it so no page can change what another page shows. */
-function deepFreeze<T>(x: T): T {
+export function deepFreeze<T>(x: T): T {
   if (typeof x === 'object' && x !== null && !Object.isFrozen(x)) {
     Object.freeze(x)
     Object.values(x).forEach(deepFreeze)
@@ -271,7 +274,6 @@ function deepFreeze<T>(x: T): T {
 export const brochure: BrochureContent = deepFreeze(validateBrochure(brochureJson))
 export const categories: FraudCategory[] = brochure.categories
 export const rules: PreventionRule[] = brochure.rules
-export const questions: QuizQuestion[] = deepFreeze(validateQuestions(questionsJson))
 
 export function isCategoryId(x: unknown): x is CategoryId {
   return typeof x === 'string' && (CATEGORY_IDS as readonly string[]).includes(x)

@@ -297,15 +297,19 @@ export function recordAnswers(book: WrongBook, answers: readonly AnswerRecord[],
   return toBook(Array.from(next))
 }
 
+function isBookEntry(e: [string, unknown]): e is [string, number] {
+  return typeof e[1] === 'number' && Number.isFinite(e[1]) && e[1] >= 0
+}
+
+/** Cleans a book read from storage, without the bank: keeps the entries with a valid timestamp. */
+export function sanitizeBook(book: unknown): WrongBook {
+  return toBook(ownEntries(book).filter(isBookEntry))
+}
+
 /** Cleans a book read from storage: keeps only ids still in the bank with a valid timestamp. */
 export function pruneBook(book: unknown, bank: readonly QuizQuestion[]): WrongBook {
   const ids = new Set(bank.map((q) => q.id))
-  return toBook(
-    ownEntries(book).filter(
-      (e): e is [string, number] =>
-        ids.has(e[0]) && typeof e[1] === 'number' && Number.isFinite(e[1]) && e[1] >= 0
-    )
-  )
+  return toBook(ownEntries(book).filter((e): e is [string, number] => ids.has(e[0]) && isBookEntry(e)))
 }
 
 /** The book's ids, most recently added first (ties by id, so the order is stable). */

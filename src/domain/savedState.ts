@@ -1,7 +1,7 @@
 import { CATEGORY_IDS, RULE_IDS, type QuizQuestion } from '../../types/content'
 import type { AnswerRecord, QuizRound, RuleScore } from '../../types/quiz'
 import type { ActiveRound, SavedResult, SavedState } from '../../types/saved'
-import { gradeFor, pruneBook } from './quiz'
+import { gradeFor, pruneBook, sanitizeBook } from './quiz'
 
 export const SAVED_STATE_VERSION = 1
 export const MAX_RESULTS = 20
@@ -16,12 +16,16 @@ export const EMPTY_SAVED_STATE: SavedState = {
 }
 
 /**
- * Turns whatever storage held — an older version, a hand-edited or half-written value, ids of questions that
- * were since removed — into a valid state. What cannot be trusted is dropped; the rest is kept.
+ * Turns whatever storage held — an older version, a hand-edited or half-written value — into a state of the
+ * right shape. What cannot be trusted is dropped; the rest is kept.
+ *
+ * This runs on every load, without the question bank: the store lives in the mini-program's main package and
+ * the bank does not. So a saved round is only checked for shape here (ids are strings, each option order is a
+ * permutation, answers belong to the round and choose an option that exists). Whether its questions still
+ * exist is checked by `pruneAgainstBank`, when a quiz page brings the bank.
  */
-export function sanitizeSavedState(raw: unknown, bank: readonly QuizQuestion[]): SavedState {
+export function sanitizeSavedState(raw: unknown): SavedState {
   const source = isRecord(raw) ? raw : {}
-  const known = new Map(bank.map((q) => [q.id, q] as const))
   const results = Array.isArray(source.results)
     ? source.results
         .map(sanitizeResult)
@@ -31,10 +35,10 @@ export function sanitizeSavedState(raw: unknown, bank: readonly QuizQuestion[]):
   const storedBest = finiteScore(source.bestScore)
   const bestFromResults = results.length > 0 ? Math.max(...results.map((r) => r.score)) : null
   return {
-    activeRound: sanitizeActiveRound(source.activeRound, known),
+    activeRound: sanitizeActiveRound(source.activeRound),
     results,
     bestScore: maxOrNull(storedBest, bestFromResults),
-    wrongBook: pruneBook(source.wrongBook, bank),
+    wrongBook: sanitizeBook(source.wrongBook),
     readCategories: Array.isArray(source.readCategories)
       ? CATEGORY_IDS.filter((id) => (source.readCategories as unknown[]).includes(id))
       : [],
@@ -43,45 +47,67 @@ export function sanitizeSavedState(raw: unknown, bank: readonly QuizQuestion[]):
 }
 
 /** Version 0 (before versioning) kept the same fields; every version goes through the same sanitizer. */
-export function migrateSavedState(
-  raw: unknown,
-  _fromVersion: number,
-  bank: readonly QuizQuestion[]
-): SavedState {
-  return sanitizeSavedState(raw, bank)
+export function migrateSavedState(raw: unknown, _fromVersion: number): SavedState {
+  return sanitizeSavedState(raw)
 }
 
-function sanitizeActiveRound(raw: unknown, known: Map<string, QuizQuestion>): ActiveRound | null {
+/** The part of the saved state that names questions of the bank. */
+export type QuizProgress = Pick<SavedState, 'activeRound' | 'wrongBook'>
+
+/**
+ * Drops what names questions the bank no longer has, from a state already through `sanitizeSavedState`:
+ * a round with a removed question, or whose option order no longer fits its question, cannot be resumed
+ * faithfully and is dropped (start afresh instead); wrong-book entries of removed questions go. Returns
+ * `state` itself when nothing had to change, so a caller can skip an update.
+ */
+export function pruneAgainstBank<S extends QuizProgress>(state: S, bank: readonly QuizQuestion[]): S {
+  const known = new Map(bank.map((q) => [q.id, q] as const))
+  const round = state.activeRound?.round
+  const roundFits =
+    round === undefined ||
+    round.questionIds.every((id, i) => known.get(id)?.options.length === round.optionOrders[i].length)
+  const bookFits = Object.keys(state.wrongBook).every((id) => known.has(id))
+  if (roundFits && bookFits) return state
+  return {
+    ...state,
+    activeRound: roundFits ? state.activeRound : null,
+    wrongBook: bookFits ? state.wrongBook : pruneBook(state.wrongBook, bank)
+  }
+}
+
+function sanitizeActiveRound(raw: unknown): ActiveRound | null {
   if (!isRecord(raw) || !isRecord(raw.round)) return null
   const mode = raw.mode === 'practice' ? 'practice' : raw.mode === 'standard' ? 'standard' : null
   const { questionIds, optionOrders, seed } = raw.round
   if (!mode || !Array.isArray(questionIds) || !Array.isArray(optionOrders)) return null
   if (questionIds.length === 0 || questionIds.length !== optionOrders.length) return null
-  // A round that names a question which no longer exists cannot be resumed faithfully: start afresh instead.
-  const valid = questionIds.every((id, i) => {
-    const question = typeof id === 'string' ? known.get(id) : undefined
-    return question !== undefined && isPermutation(optionOrders[i], question.options.length)
-  })
-  if (!valid) return null
+  const wellFormed =
+    questionIds.every((id) => typeof id === 'string' && id !== '') &&
+    new Set(questionIds).size === questionIds.length &&
+    optionOrders.every(isPermutation)
+  if (!wellFormed) return null
   const round: QuizRound = {
     seed: typeof seed === 'number' && Number.isFinite(seed) ? seed : 0,
     questionIds: questionIds as string[],
     optionOrders: optionOrders as number[][]
   }
-  const answers = Array.isArray(raw.answers) ? raw.answers.filter(isAnswerIn(round, known)) : []
+  const answers = Array.isArray(raw.answers) ? raw.answers.filter(isAnswerIn(round)) : []
   return { mode, round, answers: answers.slice(0, round.questionIds.length) }
 }
 
-function isAnswerIn(round: QuizRound, known: Map<string, QuizQuestion>) {
+/**
+ * An answer belongs to the round and chooses one of its question's options. The option order has one entry
+ * per option of the question (`pruneAgainstBank` checks that against the bank), so it bounds `chosen`.
+ */
+function isAnswerIn(round: QuizRound) {
   return (raw: unknown): raw is AnswerRecord => {
     if (!isRecord(raw) || typeof raw.questionId !== 'string' || typeof raw.correct !== 'boolean') return false
-    const question = known.get(raw.questionId)
+    const index = round.questionIds.indexOf(raw.questionId)
     return (
-      question !== undefined &&
-      round.questionIds.includes(raw.questionId) &&
+      index >= 0 &&
       Number.isInteger(raw.chosen) &&
       (raw.chosen as number) >= 0 &&
-      (raw.chosen as number) < question.options.length
+      (raw.chosen as number) < round.optionOrders[index].length
     )
   }
 }
@@ -118,8 +144,9 @@ function isRuleScore(raw: unknown): raw is RuleScore {
   return correct !== null && asked !== null && correct <= asked && typeof raw.ratio === 'number'
 }
 
-function isPermutation(raw: unknown, length: number): boolean {
-  if (!Array.isArray(raw) || raw.length !== length) return false
+/** The display order of a question's options: each of 0..n-1 exactly once, for some n ≥ 1. */
+function isPermutation(raw: unknown): raw is number[] {
+  if (!Array.isArray(raw) || raw.length === 0) return false
   return [...raw].sort((a, b) => a - b).every((value, index) => value === index)
 }
 

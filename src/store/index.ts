@@ -1,6 +1,5 @@
 import { create } from 'zustand'
 import { createJSONStorage, persist } from 'zustand/middleware'
-import { questions } from '@/data'
 import { migrateSavedState, SAVED_STATE_VERSION, sanitizeSavedState } from '@/domain/savedState'
 import { taroStorage } from '@/services/storage'
 import type { SavedState } from '../../types/saved'
@@ -26,9 +25,11 @@ export const useAppStore = create<AppState>()(
       version: SAVED_STATE_VERSION,
       storage: createJSONStorage(() => taroStorage),
       partialize: savedPart,
-      migrate: (persisted, version) => migrateSavedState(persisted, version, questions),
-      // Same-version data can still be damaged or name removed questions: clean it on every load.
-      merge: (persisted, current) => ({ ...current, ...sanitizeSavedState(persisted, questions) })
+      migrate: (persisted, version) => migrateSavedState(persisted, version),
+      // Same-version data can still be damaged: check its shape on every load. The store is loaded without the
+      // question bank (home and category use it too, and the bank stays out of the main package), so removed
+      // questions are pruned later, by reconcileWithBank, when a quiz page opens (hooks/useQuizStore).
+      merge: (persisted, current) => ({ ...current, ...sanitizeSavedState(persisted) })
     }
   )
 )

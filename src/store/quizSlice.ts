@@ -1,5 +1,4 @@
 import type { StateCreator } from 'zustand'
-import { questions } from '@/data'
 import {
   drawPracticeRound,
   drawRound,
@@ -8,9 +7,13 @@ import {
   scoreQuiz,
   wrongBookIds
 } from '@/domain/quiz'
-import { MAX_RESULTS } from '@/domain/savedState'
+import { MAX_RESULTS, pruneAgainstBank } from '@/domain/savedState'
+import type { QuizQuestion } from '../../types/content'
 import type { ActiveRound, RoundMode, SavedResult, SavedState } from '../../types/saved'
 import type { AppState } from './index'
+
+/** The question bank, passed in by the quiz pages (hooks/useQuizStore): the store itself never imports it. */
+type Bank = readonly QuizQuestion[]
 
 export interface QuizSlice {
   activeRound: ActiveRound | null
@@ -18,15 +21,20 @@ export interface QuizSlice {
   bestScore: number | null
   wrongBook: SavedState['wrongBook']
   /** Starts a fresh round; a practice round draws from the wrong-answer book. False when nothing to practise. */
-  startRound: (mode: RoundMode, seed: number) => boolean
+  startRound: (bank: Bank, mode: RoundMode, seed: number) => boolean
   /**
    * Answers `questionId` with an original option index. Only the next unanswered question can be answered, so a
    * double tap or a stale screen never answers twice or answers the following question.
    */
-  answerQuestion: (questionId: string, chosen: number) => void
+  answerQuestion: (bank: Bank, questionId: string, chosen: number) => void
   /** Scores the round, remembers the result and updates the wrong-answer book. */
-  finishRound: (now: number) => SavedResult | null
+  finishRound: (bank: Bank, now: number) => SavedResult | null
   abandonRound: () => void
+  /**
+   * Drops saved progress that names questions the bank no longer has (see pruneAgainstBank). Loading only checks
+   * the shape; the quiz pages call this with the bank before they use the saved round or the wrong-answer book.
+   */
+  reconcileWithBank: (bank: Bank) => void
 }
 
 export const createQuizSlice: StateCreator<AppState, [], [], QuizSlice> = (set, get) => ({
@@ -35,30 +43,30 @@ export const createQuizSlice: StateCreator<AppState, [], [], QuizSlice> = (set, 
   bestScore: null,
   wrongBook: {},
 
-  startRound(mode, seed) {
+  startRound(bank, mode, seed) {
     const round =
       mode === 'practice'
-        ? drawPracticeRound(questions, wrongBookIds(get().wrongBook), seed)
-        : drawRound(questions, seed)
+        ? drawPracticeRound(bank, wrongBookIds(get().wrongBook), seed)
+        : drawRound(bank, seed)
     if (round.questionIds.length === 0) return false
     set({ activeRound: { mode, round, answers: [] } })
     return true
   },
 
-  answerQuestion(questionId, chosen) {
+  answerQuestion(bank, questionId, chosen) {
     const active = get().activeRound
     if (!active || active.round.questionIds[active.answers.length] !== questionId) return
-    const question = questions.find((q) => q.id === questionId)
+    const question = bank.find((q) => q.id === questionId)
     if (!question) return
     const answer = { questionId, chosen, correct: isAnswerCorrect(question, chosen) }
     set({ activeRound: { ...active, answers: [...active.answers, answer] } })
   },
 
-  finishRound(now) {
+  finishRound(bank, now) {
     const active = get().activeRound
     if (!active) return null
     const result: SavedResult = {
-      ...scoreQuiz(questions, active.round, active.answers),
+      ...scoreQuiz(bank, active.round, active.answers),
       at: now,
       mode: active.mode
     }
@@ -73,5 +81,13 @@ export const createQuizSlice: StateCreator<AppState, [], [], QuizSlice> = (set, 
 
   abandonRound() {
     set({ activeRound: null })
+  },
+
+  reconcileWithBank(bank) {
+    const { activeRound, wrongBook } = get()
+    const current = { activeRound, wrongBook }
+    const pruned = pruneAgainstBank(current, bank)
+    // Nothing removed: no update, so no subscriber re-renders.
+    if (pruned !== current) set(pruned)
   }
 })

@@ -1,7 +1,7 @@
 import { act } from 'react'
 import QuizPage from '@/pages/quiz'
 import QuizResultPage from '@/pages/quiz-result'
-import { questions } from '@/data'
+import { questions } from '@/data/quiz'
 import { replacePage } from '@/services/navigation'
 import { useAppStore } from '@/store'
 import { findButton, mountComponent, tap, visibleText } from './support'
@@ -65,10 +65,10 @@ test('a full round ends on the result page with the score remembered', async () 
 
 test('reopening with a round half-done offers to resume it', async () => {
   act(() => {
-    useAppStore.getState().startRound('standard', 4)
+    useAppStore.getState().startRound(questions, 'standard', 4)
   })
   const first = currentQuestion()
-  act(() => useAppStore.getState().answerQuestion(first.id, first.answer))
+  act(() => useAppStore.getState().answerQuestion(questions, first.id, first.answer))
   const utils = await mountComponent(QuizPage)
   expect(visibleText()).toContain('已答 1/10 题')
   await tap(utils, findButton('继续上次的测试'))
@@ -77,7 +77,7 @@ test('reopening with a round half-done offers to resume it', async () => {
 
 test('the result page shows the score, a bar per rule, the weakest rule and each missed question', async () => {
   act(() => {
-    useAppStore.getState().startRound('standard', 8)
+    useAppStore.getState().startRound(questions, 'standard', 8)
   })
   const missed: string[] = []
   for (let i = 0; i < 10; i++) {
@@ -85,12 +85,14 @@ test('the result page shows the score, a bar per rule, the weakest rule and each
     const right = i % 2 === 0
     if (!right) missed.push(q.id)
     act(() =>
-      useAppStore.getState().answerQuestion(q.id, right ? q.answer : (q.answer + 1) % q.options.length)
+      useAppStore
+        .getState()
+        .answerQuestion(questions, q.id, right ? q.answer : (q.answer + 1) % q.options.length)
     )
   }
   let result!: ReturnType<ReturnType<typeof useAppStore.getState>['finishRound']>
   act(() => {
-    result = useAppStore.getState().finishRound(10)
+    result = useAppStore.getState().finishRound(questions, 10)
   })
   await mountComponent(QuizResultPage)
   const seen = visibleText()
@@ -114,4 +116,33 @@ test('the result page shows the score, a bar per rule, the weakest rule and each
 test('the result page without any result invites to take the quiz', async () => {
   await mountComponent(QuizResultPage)
   expect(visibleText()).toContain('还没有测试结果')
+})
+
+test('a saved round naming a removed question is dropped when the quiz opens: the start screen, not a resume offer', async () => {
+  act(() => {
+    useAppStore.getState().startRound(questions, 'standard', 6)
+  })
+  const first = currentQuestion()
+  act(() => useAppStore.getState().answerQuestion(questions, first.id, first.answer))
+  const { round, answers } = useAppStore.getState().activeRound!
+  // As if the saved round came from an older version whose second question has since been removed.
+  const removed = {
+    ...round,
+    questionIds: [round.questionIds[0], 'q-removed', ...round.questionIds.slice(2)]
+  }
+  act(() =>
+    useAppStore.setState({
+      activeRound: { mode: 'standard', round: removed, answers },
+      bestScore: 70,
+      wrongBook: { 'q-removed': 1 }
+    })
+  )
+  await mountComponent(QuizPage)
+  const seen = visibleText()
+  expect(seen).not.toContain('要接着做吗')
+  expect(seen).toContain('开始测试')
+  expect(seen).toContain('你的最好成绩：70 分')
+  expect(seen).not.toContain('练习错题')
+  expect(useAppStore.getState().activeRound).toBeNull()
+  expect(useAppStore.getState().wrongBook).toEqual({})
 })

@@ -7,11 +7,11 @@ import {
   findCategory,
   findRule,
   isCategoryId,
-  questions,
   rules,
   validateBrochure,
   validateQuestions
 } from '../../src/data'
+import { questions } from '../../src/data/quiz'
 import { CATEGORY_IDS, RULE_IDS } from '../../types/content'
 import type { QuizQuestion } from '../../types/content'
 

@@ -1,5 +1,6 @@
 import rawQuestions from '../../src/data/quiz-questions.json'
-import { questions, validateQuestions } from '../../src/data'
+import { validateQuestions } from '../../src/data'
+import { questions } from '../../src/data/quiz'
 import { CATEGORY_IDS, RULE_IDS } from '../../types/content'
 import type { QuizQuestion } from '../../types/content'
 

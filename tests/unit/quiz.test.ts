@@ -1,7 +1,7 @@
 import { CATEGORY_IDS, RULE_IDS } from '../../types/content'
 import type { QuestionCategory, QuizQuestion, RuleId } from '../../types/content'
 import type { AnswerRecord, QuizRound } from '../../types/quiz'
-import { questions as realBank } from '../../src/data'
+import { questions as realBank } from '../../src/data/quiz'
 import { deriveSeed, mulberry32, seededShuffle, shuffle } from '../../src/domain/random'
 import {
   drawPracticeRound,

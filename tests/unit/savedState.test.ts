@@ -1,9 +1,10 @@
-import { questions } from '../../src/data'
+import { questions } from '../../src/data/quiz'
 import { drawRound } from '../../src/domain/quiz'
 import {
   EMPTY_SAVED_STATE,
   MAX_RESULTS,
   migrateSavedState,
+  pruneAgainstBank,
   sanitizeSavedState
 } from '../../src/domain/savedState'
 import { RULE_IDS } from '../../types/content'
@@ -21,6 +22,9 @@ const validResult = {
   missed: [round.questionIds[0]]
 }
 
+/** What a quiz page works with: the shape checked on load, then pruned against the bank. */
+const loadForQuiz = (raw: unknown) => pruneAgainstBank(sanitizeSavedState(raw), questions)
+
 describe('reading saved state', () => {
   test.each([
     [undefined],
@@ -30,10 +34,11 @@ describe('reading saved state', () => {
     [[]],
     [{ results: 'x', wrongBook: 7, activeRound: [] }]
   ])('a corrupted value %p becomes the empty state', (raw) => {
-    expect(sanitizeSavedState(raw, questions)).toEqual(EMPTY_SAVED_STATE)
+    expect(sanitizeSavedState(raw)).toEqual(EMPTY_SAVED_STATE)
+    expect(loadForQuiz(raw)).toEqual(EMPTY_SAVED_STATE)
   })
 
-  test('a valid state is kept as it was', () => {
+  test('a valid state is kept as it was, and the bank has nothing to prune', () => {
     const answers = [{ questionId: round.questionIds[0], chosen: 0, correct: false }]
     const saved = {
       activeRound: { mode: 'standard', round, answers },
@@ -43,7 +48,7 @@ describe('reading saved state', () => {
       readCategories: ['fake-credit', 'pig-butchering'],
       largeText: true
     }
-    const clean = sanitizeSavedState(saved, questions)
+    const clean = sanitizeSavedState(saved)
     expect(clean.activeRound).toEqual({ mode: 'standard', round, answers })
     expect(clean.results).toHaveLength(1)
     expect(clean.results[0].score).toBe(80)
@@ -51,30 +56,50 @@ describe('reading saved state', () => {
     expect(clean.wrongBook).toEqual({ [round.questionIds[0]]: 5 })
     expect(clean.readCategories).toEqual(['pig-butchering', 'fake-credit'])
     expect(clean.largeText).toBe(true)
+    // The same object back: the store skips the update and no page re-renders.
+    expect(pruneAgainstBank(clean, questions)).toBe(clean)
   })
 
-  test('a round naming a question that no longer exists is dropped, the rest is kept', () => {
+  test('a round naming a question that no longer exists is dropped against the bank, the rest is kept', () => {
     const broken = { ...round, questionIds: ['q-removed', ...round.questionIds.slice(1)] }
-    const clean = sanitizeSavedState(
-      {
-        activeRound: { mode: 'standard', round: broken, answers: [] },
-        bestScore: 60,
-        wrongBook: { 'q-removed': 1 }
-      },
-      questions
-    )
+    const saved = {
+      activeRound: { mode: 'standard', round: broken, answers: [] },
+      bestScore: 60,
+      wrongBook: { 'q-removed': 1, [round.questionIds[1]]: 2 }
+    }
+    // Without the bank the round is well-formed, so loading keeps it for the quiz page to judge.
+    expect(sanitizeSavedState(saved).activeRound?.round).toEqual(broken)
+    const clean = loadForQuiz(saved)
     expect(clean.activeRound).toBeNull()
     expect(clean.bestScore).toBe(60)
-    expect(clean.wrongBook).toEqual({})
+    expect(clean.wrongBook).toEqual({ [round.questionIds[1]]: 2 })
   })
 
-  test('a round whose option order is not a permutation is dropped', () => {
+  test('a round whose option order is not a permutation is dropped, with or without the bank', () => {
     const orders = round.optionOrders.map((o, i) => (i === 0 ? o.map(() => 0) : o))
-    const clean = sanitizeSavedState(
-      { activeRound: { mode: 'standard', round: { ...round, optionOrders: orders }, answers: [] } },
-      questions
-    )
-    expect(clean.activeRound).toBeNull()
+    const saved = {
+      activeRound: { mode: 'standard', round: { ...round, optionOrders: orders }, answers: [] }
+    }
+    expect(sanitizeSavedState(saved).activeRound).toBeNull()
+    expect(loadForQuiz(saved).activeRound).toBeNull()
+  })
+
+  test('a round whose option order no longer fits its question is dropped against the bank', () => {
+    const first = questions.find((q) => q.id === round.questionIds[0])!
+    const shorter = first.options.slice(1).map((_, i) => i)
+    const orders = round.optionOrders.map((o, i) => (i === 0 ? shorter : o))
+    const saved = {
+      activeRound: { mode: 'standard', round: { ...round, optionOrders: orders }, answers: [] }
+    }
+    expect(sanitizeSavedState(saved).activeRound).not.toBeNull()
+    expect(loadForQuiz(saved).activeRound).toBeNull()
+  })
+
+  test('a round that lists a question twice is dropped', () => {
+    const twice = { ...round, questionIds: [round.questionIds[1], ...round.questionIds.slice(1)] }
+    expect(
+      sanitizeSavedState({ activeRound: { mode: 'standard', round: twice, answers: [] } }).activeRound
+    ).toBeNull()
   })
 
   test('answers that do not belong to the round or have impossible choices are dropped', () => {
@@ -84,31 +109,36 @@ describe('reading saved state', () => {
       { questionId: round.questionIds[1], chosen: 9, correct: true },
       'junk'
     ]
-    const clean = sanitizeSavedState({ activeRound: { mode: 'practice', round, answers } }, questions)
+    const clean = loadForQuiz({ activeRound: { mode: 'practice', round, answers } })
     expect(clean.activeRound?.mode).toBe('practice')
     expect(clean.activeRound?.answers).toEqual([answers[0]])
   })
 
   test('malformed results are dropped, at most 20 are kept, and the best score follows them', () => {
     const many = Array.from({ length: 25 }, (_, i) => ({ ...validResult, at: i, score: 50 + i }))
-    const clean = sanitizeSavedState(
-      { results: [{ score: 'high' }, { ...validResult, correct: 11 }, ...many], bestScore: 'x' },
-      questions
-    )
+    const clean = sanitizeSavedState({
+      results: [{ score: 'high' }, { ...validResult, correct: 11 }, ...many],
+      bestScore: 'x'
+    })
     expect(clean.results).toHaveLength(MAX_RESULTS)
     expect(clean.results[0].score).toBe(50)
     expect(clean.bestScore).toBe(69)
   })
 
   test('an impossible best score is ignored', () => {
-    expect(sanitizeSavedState({ bestScore: 250 }, questions).bestScore).toBeNull()
-    expect(sanitizeSavedState({ bestScore: -1 }, questions).bestScore).toBeNull()
+    expect(sanitizeSavedState({ bestScore: 250 }).bestScore).toBeNull()
+    expect(sanitizeSavedState({ bestScore: -1 }).bestScore).toBeNull()
+  })
+
+  test('wrong-book entries with impossible times are dropped on load, unknown ids against the bank', () => {
+    const id = round.questionIds[0]
+    const book = { [id]: 3, 'q-removed': 4, [round.questionIds[1]]: -1, [round.questionIds[2]]: 'x' }
+    expect(sanitizeSavedState({ wrongBook: book }).wrongBook).toEqual({ [id]: 3, 'q-removed': 4 })
+    expect(loadForQuiz({ wrongBook: book }).wrongBook).toEqual({ [id]: 3 })
   })
 
   test('an unversioned (version 0) state migrates through the same checks', () => {
-    expect(
-      migrateSavedState({ bestScore: 70, readCategories: ['online-loan', 'nope'] }, 0, questions)
-    ).toEqual({
+    expect(migrateSavedState({ bestScore: 70, readCategories: ['online-loan', 'nope'] }, 0)).toEqual({
       ...EMPTY_SAVED_STATE,
       bestScore: 70,
       readCategories: ['online-loan']

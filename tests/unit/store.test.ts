@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro'
-import { questions } from '../../src/data'
+import { questions } from '../../src/data/quiz'
 
 const KEY = 'fraud-shield'
 
@@ -17,7 +17,7 @@ function answerAll(useAppStore: ReturnType<typeof loadStore>, pickRight: (i: num
   active.round.questionIds.forEach((id, i) => {
     const question = questions.find((q) => q.id === id)!
     const wrong = (question.answer + 1) % question.options.length
-    useAppStore.getState().answerQuestion(id, pickRight(i) ? question.answer : wrong)
+    useAppStore.getState().answerQuestion(questions, id, pickRight(i) ? question.answer : wrong)
   })
 }
 
@@ -26,9 +26,9 @@ beforeEach(() => window.localStorage.clear())
 describe('the quiz store', () => {
   test('a finished round is scored, remembered, and fills the wrong-answer book', () => {
     const useAppStore = loadStore()
-    expect(useAppStore.getState().startRound('standard', 11)).toBe(true)
+    expect(useAppStore.getState().startRound(questions, 'standard', 11)).toBe(true)
     answerAll(useAppStore, (i) => i < 7)
-    const result = useAppStore.getState().finishRound(1000)!
+    const result = useAppStore.getState().finishRound(questions, 1000)!
     expect(result.score).toBe(70)
     expect(useAppStore.getState().bestScore).toBe(70)
     expect(useAppStore.getState().results[0].score).toBe(70)
@@ -38,33 +38,33 @@ describe('the quiz store', () => {
 
   test('a question can be answered once; a double tap does not answer the next one', () => {
     const useAppStore = loadStore()
-    useAppStore.getState().startRound('standard', 3)
+    useAppStore.getState().startRound(questions, 'standard', 3)
     const [first] = useAppStore.getState().activeRound!.round.questionIds
-    useAppStore.getState().answerQuestion(first, 0)
-    useAppStore.getState().answerQuestion(first, 1)
+    useAppStore.getState().answerQuestion(questions, first, 0)
+    useAppStore.getState().answerQuestion(questions, first, 1)
     expect(useAppStore.getState().activeRound!.answers).toHaveLength(1)
     expect(useAppStore.getState().activeRound!.answers[0].chosen).toBe(0)
   })
 
   test('practising the wrong answers empties the book as they are answered right', () => {
     const useAppStore = loadStore()
-    useAppStore.getState().startRound('standard', 5)
+    useAppStore.getState().startRound(questions, 'standard', 5)
     answerAll(useAppStore, () => false)
-    useAppStore.getState().finishRound(1)
+    useAppStore.getState().finishRound(questions, 1)
     expect(Object.keys(useAppStore.getState().wrongBook)).toHaveLength(10)
-    expect(useAppStore.getState().startRound('practice', 9)).toBe(true)
+    expect(useAppStore.getState().startRound(questions, 'practice', 9)).toBe(true)
     answerAll(useAppStore, () => true)
-    useAppStore.getState().finishRound(2)
+    useAppStore.getState().finishRound(questions, 2)
     expect(useAppStore.getState().wrongBook).toEqual({})
     expect(useAppStore.getState().bestScore).toBe(0)
-    expect(useAppStore.getState().startRound('practice', 10)).toBe(false)
+    expect(useAppStore.getState().startRound(questions, 'practice', 10)).toBe(false)
   })
 
   test('a round in progress survives a restart', () => {
     const first = loadStore()
-    first.getState().startRound('standard', 21)
+    first.getState().startRound(questions, 'standard', 21)
     const id = first.getState().activeRound!.round.questionIds[0]
-    first.getState().answerQuestion(id, 0)
+    first.getState().answerQuestion(questions, id, 0)
     const reopened = loadStore()
     expect(reopened.getState().activeRound!.answers).toHaveLength(1)
     expect(reopened.getState().activeRound!.round).toEqual(first.getState().activeRound!.round)
@@ -74,14 +74,60 @@ describe('the quiz store', () => {
     Taro.setStorageSync(KEY, '{not json')
     const useAppStore = loadStore()
     expect(useAppStore.getState().bestScore).toBeNull()
-    expect(useAppStore.getState().startRound('standard', 1)).toBe(true)
+    expect(useAppStore.getState().startRound(questions, 'standard', 1)).toBe(true)
   })
 
   test('an old-version saved state is migrated, keeping what is valid', () => {
     Taro.setStorageSync(KEY, JSON.stringify({ state: { bestScore: 90, wrongBook: { nope: 1 } }, version: 0 }))
     const useAppStore = loadStore()
     expect(useAppStore.getState().bestScore).toBe(90)
+    // The unknown question id goes once a quiz page brings the bank.
+    useAppStore.getState().reconcileWithBank(questions)
     expect(useAppStore.getState().wrongBook).toEqual({})
+    expect(useAppStore.getState().bestScore).toBe(90)
+  })
+
+  test('a saved round naming a removed question is dropped on reconcile; progress and the rest stay', () => {
+    const first = loadStore()
+    first.getState().startRound(questions, 'standard', 31)
+    const round = first.getState().activeRound!.round
+    const removed = { ...round, questionIds: ['q-removed', ...round.questionIds.slice(1)] }
+    const kept = round.questionIds[1]
+    Taro.setStorageSync(
+      KEY,
+      JSON.stringify({
+        state: {
+          activeRound: { mode: 'standard', round: removed, answers: [] },
+          bestScore: 60,
+          wrongBook: { 'q-removed': 1, [kept]: 2 },
+          readCategories: ['online-loan']
+        },
+        version: 1
+      })
+    )
+    const reopened = loadStore()
+    // Loading has no bank: the round is well-formed, so it is kept until a quiz page can judge it.
+    expect(reopened.getState().activeRound!.round).toEqual(removed)
+    reopened.getState().reconcileWithBank(questions)
+    expect(reopened.getState().activeRound).toBeNull()
+    expect(reopened.getState().wrongBook).toEqual({ [kept]: 2 })
+    expect(reopened.getState().bestScore).toBe(60)
+    expect(reopened.getState().readCategories).toEqual(['online-loan'])
+    // The pruned state is what is saved, and a fresh round starts normally.
+    expect(JSON.parse(Taro.getStorageSync(KEY)).state.activeRound).toBeNull()
+    expect(reopened.getState().startRound(questions, 'standard', 32)).toBe(true)
+  })
+
+  test('reconciling a state the bank fully knows changes nothing and notifies nobody', () => {
+    const useAppStore = loadStore()
+    useAppStore.getState().startRound(questions, 'standard', 12)
+    const before = useAppStore.getState()
+    const listener = jest.fn()
+    const unsubscribe = useAppStore.subscribe(listener)
+    useAppStore.getState().reconcileWithBank(questions)
+    unsubscribe()
+    expect(listener).not.toHaveBeenCalled()
+    expect(useAppStore.getState()).toBe(before)
   })
 
   test('storage that throws on write: the quiz still works in memory', () => {
@@ -90,9 +136,9 @@ describe('the quiz store', () => {
     })
     try {
       const useAppStore = loadStore()
-      useAppStore.getState().startRound('standard', 2)
+      useAppStore.getState().startRound(questions, 'standard', 2)
       answerAll(useAppStore, () => true)
-      expect(useAppStore.getState().finishRound(5)!.score).toBe(100)
+      expect(useAppStore.getState().finishRound(questions, 5)!.score).toBe(100)
       expect(useAppStore.getState().bestScore).toBe(100)
     } finally {
       spy.mockRestore()

@@ -5,20 +5,20 @@ import Heading from '@/components/Heading'
 import PageShell from '@/components/PageShell'
 import RuleBars from '@/components/RuleBars'
 import ShareButton from '@/components/ShareButton'
-import { findCategory, findRule, questions } from '@/data'
+import { findCategory, findRule } from '@/data'
+import { useQuizStore } from '@/hooks/useQuizStore'
 import { useSharePage } from '@/hooks/useSharePage'
 import { openPage, replacePage } from '@/services/navigation'
 import { useAppStore } from '@/store'
 import type { RoundMode } from '../../../types/saved'
 import './index.scss'
 
-const byId = new Map(questions.map((q) => [q.id, q] as const))
-
 /** The latest result of this phone. A forwarded card never opens this page: it opens the quiz start. */
 export default function QuizResultPage() {
+  // First: it brings the bank and drops saved progress naming removed questions before anything reads it.
+  const { startRound, findQuestion } = useQuizStore()
   const result = useAppStore((s) => s.results[0] ?? null)
   const wrongCount = useAppStore((s) => Object.keys(s.wrongBook).length)
-  const startRound = useAppStore((s) => s.startRound)
   useSharePage(result ? { page: 'quiz-result', score: result.score } : { page: 'quiz' })
 
   const again = (mode: RoundMode) => {
@@ -70,7 +70,7 @@ export default function QuizResultPage() {
             答错的题
           </Heading>
           {result.missed.map((id) => {
-            const question = byId.get(id)
+            const question = findQuestion(id)
             if (!question) return null
             const category = question.category === 'general' ? undefined : findCategory(question.category)
             return (

@@ -5,23 +5,21 @@ import Heading from '@/components/Heading'
 import PageShell from '@/components/PageShell'
 import QuizQuestion from '@/components/QuizQuestion'
 import ShareButton from '@/components/ShareButton'
-import { findCategory, questions } from '@/data'
+import { findCategory } from '@/data'
+import { useQuizStore } from '@/hooks/useQuizStore'
 import { useSharePage } from '@/hooks/useSharePage'
 import { openPage, replacePage } from '@/services/navigation'
 import { useAppStore } from '@/store'
 import type { RoundMode } from '../../../types/saved'
 import './index.scss'
 
-const byId = new Map(questions.map((q) => [q.id, q] as const))
-
 export default function QuizPage() {
+  // First: it brings the bank and drops saved progress naming removed questions before anything reads it.
+  const { startRound, answerQuestion, finishRound, findQuestion } = useQuizStore()
   useSharePage({ page: 'quiz' })
   const active = useAppStore((s) => s.activeRound)
   const wrongCount = useAppStore((s) => Object.keys(s.wrongBook).length)
   const bestScore = useAppStore((s) => s.bestScore)
-  const startRound = useAppStore((s) => s.startRound)
-  const answerQuestion = useAppStore((s) => s.answerQuestion)
-  const finishRound = useAppStore((s) => s.finishRound)
 
   // A round with answers already given was left half-way: offer to resume it rather than silently continuing.
   const [resumeOffered, setResumeOffered] = useState(() => (active?.answers.length ?? 0) > 0)
@@ -85,9 +83,10 @@ export default function QuizPage() {
   }
 
   const questionId = active.round.questionIds[viewIndex]
-  const question = byId.get(questionId)
+  const question = findQuestion(questionId)
   if (!question) {
-    // Saved rounds are sanitized on load, so this only happens if the bank changed while the app was open.
+    // useQuizStore drops saved rounds naming removed questions, so this only happens if the bank changed while
+    // the app was open.
     return (
       <PageShell>
         <Text className='fs-quiz__intro'>这轮测试的题目已经更新，请重新开始。</Text>

@@ -1,0 +1,38 @@
+import { useState } from 'react'
+import { questions } from '@/data/quiz'
+import { useAppStore } from '@/store'
+import type { QuizQuestion } from '../../types/content'
+import type { RoundMode, SavedResult } from '../../types/saved'
+
+const byId: ReadonlyMap<string, QuizQuestion> = new Map(questions.map((q) => [q.id, q] as const))
+
+/** The store's quiz actions with the question bank filled in; stable, so they never re-render a page. */
+const quizActions = {
+  startRound: (mode: RoundMode, seed: number): boolean =>
+    useAppStore.getState().startRound(questions, mode, seed),
+  answerQuestion: (questionId: string, chosen: number): void =>
+    useAppStore.getState().answerQuestion(questions, questionId, chosen),
+  finishRound: (now: number): SavedResult | null => useAppStore.getState().finishRound(questions, now),
+  /** The bank's question with this id; undefined for an id the bank no longer has. */
+  findQuestion: (id: string): QuizQuestion | undefined => byId.get(id)
+}
+
+export type QuizActions = typeof quizActions
+
+function reconcile(): true {
+  useAppStore.getState().reconcileWithBank(questions)
+  return true
+}
+
+/**
+ * The quiz pages' access to the question bank. The store is shared with the main package's pages and never
+ * imports the bank (it would put 46 KB into the main package), so saved progress is only checked for shape when
+ * it loads. This hook brings the bank: once per page, before the page's first render reads the store, it drops
+ * a saved round or wrong-answer entries naming questions the bank no longer has. That update is a no-op after
+ * the first quiz page of a session, and no other page shows the quiz progress it can change.
+ */
+export function useQuizStore(): QuizActions {
+  // A lazy initial state runs during the first render only, before the selectors below this hook read the store.
+  useState(reconcile)
+  return quizActions
+}
