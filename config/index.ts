@@ -49,6 +49,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
     compiler: 'webpack5',
     cache: { enable: false },
     // Keep Chinese text as UTF-8 in the bundles: escaping it as \uXXXX doubles the size of every content string.
+    // Our deepest page nests 7 elements; 12 template levels keep a margin (deeper trees fall back to Taro's
+    // recursive component) and save ~3 KB of base.wxml per level dropped from the default 16.
+    baseLevel: 12,
     terser: { enable: true, config: { output: { ascii_only: false } } },
     mini: {
       compile,

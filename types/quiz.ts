@@ -2,7 +2,7 @@
  * Types of the quiz: a drawn round, the answers a person gave, the scored result and the wrong-answer book.
  * All plain data, so a round or a book can be persisted as JSON and restored as is.
  */
-import type { RuleId } from './content'
+import type { CategoryId, RuleId } from './content'
 
 /** One round of questions, reproducible from its seed and the bank it was drawn from. */
 export interface QuizRound {
@@ -52,6 +52,11 @@ export interface QuizResult {
   grade: Grade
   /** Ids of the questions answered wrong or not answered, in round order. */
   missed: string[]
+  /**
+   * The fraud categories behind the weakest rule's questions in this round, missed ones first: where to read up.
+   * Empty when there is no weakest rule or its questions were general ones.
+   */
+  weakestCategories: CategoryId[]
 }
 
 /** The wrong-answer book: question id → time (ms since epoch) it was added. A plain JSON object. */

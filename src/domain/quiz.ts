@@ -3,16 +3,9 @@
  * come in as arguments, plain data goes out.
  */
 import { RULE_IDS } from '../../types/content'
-import type { QuestionCategory, QuizQuestion, RuleId } from '../../types/content'
-import type {
-  AnswerRecord,
-  Grade,
-  GradeId,
-  QuizResult,
-  QuizRound,
-  RuleScore,
-  WrongBook
-} from '../../types/quiz'
+import type { QuestionCategory, QuizQuestion, RuleId, CategoryId } from '../../types/content'
+import type { AnswerRecord, QuizResult, QuizRound, RuleScore } from '../../types/quiz'
+import { gradeFor } from './grades'
 import { deriveSeed, mulberry32, shuffle } from './random'
 import type { Random } from './random'
 
@@ -191,28 +184,6 @@ export function isAnswerCorrect(question: QuizQuestion, chosenOriginalIndex: num
   return Number.isInteger(chosenOriginalIndex) && chosenOriginalIndex === question.answer
 }
 
-export const GRADES: Record<GradeId, Grade> = {
-  guardian: { id: 'guardian', title: '反诈卫士', advice: '防骗意识很强！请把这些知识讲给家人和朋友听。' },
-  alert: { id: 'alert', title: '防骗达人', advice: '大部分骗局都难不倒您，再看看答错的题，查漏补缺。' },
-  learner: {
-    id: 'learner',
-    title: '还需加油',
-    advice: '有些骗局还不熟悉，建议把每类诈骗的反诈提示再读一遍。'
-  },
-  'at-risk': {
-    id: 'at-risk',
-    title: '高危人群',
-    advice: '骗子最爱找这样的对象：记住不轻信、不透露、不转账，一旦被骗立即拨打110。'
-  }
-}
-
-export function gradeFor(score: number): Grade {
-  if (score >= 90) return GRADES.guardian
-  if (score >= 70) return GRADES.alert
-  if (score >= 50) return GRADES.learner
-  return GRADES['at-risk']
-}
-
 /**
  * Which rule to name as weakest when ratios tie: 不转账 first, because a transfer is where the money is lost
  * and it cannot be undone; then 不透露, 不轻信, 及时报警.
@@ -271,50 +242,34 @@ export function scoreQuiz(
   })
   const total = asked.length
   const score = total > 0 ? Math.round((100 * correct) / total) : 0
-  return { score, correct, total, byRule, weakestRule: weakest(byRule), grade: gradeFor(score), missed }
+  const weakestRule = weakest(byRule)
+  return {
+    score,
+    correct,
+    total,
+    byRule,
+    weakestRule,
+    grade: gradeFor(score),
+    missed,
+    weakestCategories: weakestRule ? categoriesOf(asked, weakestRule, new Set(missed)) : []
+  }
 }
 
-function ownEntries(book: unknown): [string, unknown][] {
-  return typeof book === 'object' && book !== null && !Array.isArray(book) ? Object.entries(book) : []
+/** Categories of the round's questions on `rule`, those of missed questions first, each once. */
+function categoriesOf(
+  asked: readonly QuizQuestion[],
+  rule: RuleId,
+  missed: ReadonlySet<string>
+): CategoryId[] {
+  const onRule = asked.filter((q) => q.rule === rule)
+  const ordered = [...onRule.filter((q) => missed.has(q.id)), ...onRule.filter((q) => !missed.has(q.id))]
+  const categories: CategoryId[] = []
+  for (const q of ordered) {
+    if (q.category !== 'general' && !categories.includes(q.category)) categories.push(q.category)
+  }
+  return categories
 }
 
-/** Defines own properties, so even an id like "__proto__" stays plain data instead of setting a prototype. */
-function toBook(entries: [string, number][]): WrongBook {
-  const book: WrongBook = {}
-  entries.forEach(([id, time]) =>
-    Object.defineProperty(book, id, { value: time, enumerable: true, writable: true, configurable: true })
-  )
-  return book
-}
-
-/** A wrong answer adds the question (keeping the time it was first added); a right answer removes it. */
-export function recordAnswers(book: WrongBook, answers: readonly AnswerRecord[], now: number): WrongBook {
-  const next = new Map(ownEntries(book) as [string, number][])
-  answers.forEach((a) => {
-    if (a.correct) next.delete(a.questionId)
-    else if (!next.has(a.questionId)) next.set(a.questionId, now)
-  })
-  return toBook(Array.from(next))
-}
-
-function isBookEntry(e: [string, unknown]): e is [string, number] {
-  return typeof e[1] === 'number' && Number.isFinite(e[1]) && e[1] >= 0
-}
-
-/** Cleans a book read from storage, without the bank: keeps the entries with a valid timestamp. */
-export function sanitizeBook(book: unknown): WrongBook {
-  return toBook(ownEntries(book).filter(isBookEntry))
-}
-
-/** Cleans a book read from storage: keeps only ids still in the bank with a valid timestamp. */
-export function pruneBook(book: unknown, bank: readonly QuizQuestion[]): WrongBook {
-  const ids = new Set(bank.map((q) => q.id))
-  return toBook(ownEntries(book).filter((e): e is [string, number] => ids.has(e[0]) && isBookEntry(e)))
-}
-
-/** The book's ids, most recently added first (ties by id, so the order is stable). */
-export function wrongBookIds(book: WrongBook): string[] {
-  return Object.entries(book)
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-    .map((e) => e[0])
-}
+// Callers that only need the grades or the wrong-answer book import those modules directly (see savedState).
+export { GRADES, gradeFor } from './grades'
+export { pruneBook, recordAnswers, sanitizeBook, wrongBookIds } from './wrongBook'

@@ -1,7 +1,8 @@
-import { CATEGORY_IDS, RULE_IDS, type QuizQuestion } from '../../types/content'
+import { CATEGORY_IDS, RULE_IDS, type CategoryId, type QuizQuestion } from '../../types/content'
 import type { AnswerRecord, QuizRound, RuleScore } from '../../types/quiz'
 import type { ActiveRound, SavedResult, SavedState } from '../../types/saved'
-import { gradeFor, pruneBook, sanitizeBook } from './quiz'
+import { gradeFor } from './grades'
+import { pruneBook, sanitizeBook } from './wrongBook'
 
 export const SAVED_STATE_VERSION = 1
 export const MAX_RESULTS = 20
@@ -133,7 +134,14 @@ function sanitizeResult(raw: unknown): SavedResult | null {
       ? (raw.weakestRule as RuleScore['rule'])
       : null,
     grade: gradeFor(score),
-    missed: Array.isArray(raw.missed) ? raw.missed.filter((id): id is string => typeof id === 'string') : []
+    missed: Array.isArray(raw.missed) ? raw.missed.filter((id): id is string => typeof id === 'string') : [],
+    // Results saved before this field existed simply have no categories to suggest.
+    weakestCategories: Array.isArray(raw.weakestCategories)
+      ? raw.weakestCategories.filter(
+          (id, index, all): id is CategoryId =>
+            (CATEGORY_IDS as readonly unknown[]).includes(id) && all.indexOf(id) === index
+        )
+      : []
   }
 }
 

@@ -1,18 +1,20 @@
 import { useState } from 'react'
 import { questions } from '@/data/quiz'
 import { useAppStore } from '@/store'
+import { createQuizActions } from '@/store/quizActions'
 import type { QuizQuestion } from '../../types/content'
 import type { RoundMode, SavedResult } from '../../types/saved'
 
 const byId: ReadonlyMap<string, QuizQuestion> = new Map(questions.map((q) => [q.id, q] as const))
 
-/** The store's quiz actions with the question bank filled in; stable, so they never re-render a page. */
+const actions = createQuizActions(useAppStore)
+
+/** The quiz actions with the question bank filled in; stable, so they never re-render a page. */
 const quizActions = {
-  startRound: (mode: RoundMode, seed: number): boolean =>
-    useAppStore.getState().startRound(questions, mode, seed),
+  startRound: (mode: RoundMode, seed: number): boolean => actions.startRound(questions, mode, seed),
   answerQuestion: (questionId: string, chosen: number): void =>
-    useAppStore.getState().answerQuestion(questions, questionId, chosen),
-  finishRound: (now: number): SavedResult | null => useAppStore.getState().finishRound(questions, now),
+    actions.answerQuestion(questions, questionId, chosen),
+  finishRound: (now: number): SavedResult | null => actions.finishRound(questions, now),
   /** The bank's question with this id; undefined for an id the bank no longer has. */
   findQuestion: (id: string): QuizQuestion | undefined => byId.get(id)
 }
@@ -20,7 +22,7 @@ const quizActions = {
 export type QuizActions = typeof quizActions
 
 function reconcile(): true {
-  useAppStore.getState().reconcileWithBank(questions)
+  actions.reconcileWithBank(questions)
   return true
 }
 

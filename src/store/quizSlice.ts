@@ -1,93 +1,21 @@
 import type { StateCreator } from 'zustand'
-import {
-  drawPracticeRound,
-  drawRound,
-  isAnswerCorrect,
-  recordAnswers,
-  scoreQuiz,
-  wrongBookIds
-} from '@/domain/quiz'
-import { MAX_RESULTS, pruneAgainstBank } from '@/domain/savedState'
-import type { QuizQuestion } from '../../types/content'
-import type { ActiveRound, RoundMode, SavedResult, SavedState } from '../../types/saved'
+import type { SavedState } from '../../types/saved'
 import type { AppState } from './index'
 
-/** The question bank, passed in by the quiz pages (hooks/useQuizStore): the store itself never imports it. */
-type Bank = readonly QuizQuestion[]
-
+/**
+ * What the quiz remembers. Its actions live in ./quizActions: they need the question bank and the round-drawing
+ * and scoring code, which only the quiz subpackages load, so the main package's pages never carry them.
+ */
 export interface QuizSlice {
-  activeRound: ActiveRound | null
-  results: SavedResult[]
-  bestScore: number | null
+  activeRound: SavedState['activeRound']
+  results: SavedState['results']
+  bestScore: SavedState['bestScore']
   wrongBook: SavedState['wrongBook']
-  /** Starts a fresh round; a practice round draws from the wrong-answer book. False when nothing to practise. */
-  startRound: (bank: Bank, mode: RoundMode, seed: number) => boolean
-  /**
-   * Answers `questionId` with an original option index. Only the next unanswered question can be answered, so a
-   * double tap or a stale screen never answers twice or answers the following question.
-   */
-  answerQuestion: (bank: Bank, questionId: string, chosen: number) => void
-  /** Scores the round, remembers the result and updates the wrong-answer book. */
-  finishRound: (bank: Bank, now: number) => SavedResult | null
-  abandonRound: () => void
-  /**
-   * Drops saved progress that names questions the bank no longer has (see pruneAgainstBank). Loading only checks
-   * the shape; the quiz pages call this with the bank before they use the saved round or the wrong-answer book.
-   */
-  reconcileWithBank: (bank: Bank) => void
 }
 
-export const createQuizSlice: StateCreator<AppState, [], [], QuizSlice> = (set, get) => ({
+export const createQuizSlice: StateCreator<AppState, [], [], QuizSlice> = () => ({
   activeRound: null,
   results: [],
   bestScore: null,
-  wrongBook: {},
-
-  startRound(bank, mode, seed) {
-    const round =
-      mode === 'practice'
-        ? drawPracticeRound(bank, wrongBookIds(get().wrongBook), seed)
-        : drawRound(bank, seed)
-    if (round.questionIds.length === 0) return false
-    set({ activeRound: { mode, round, answers: [] } })
-    return true
-  },
-
-  answerQuestion(bank, questionId, chosen) {
-    const active = get().activeRound
-    if (!active || active.round.questionIds[active.answers.length] !== questionId) return
-    const question = bank.find((q) => q.id === questionId)
-    if (!question) return
-    const answer = { questionId, chosen, correct: isAnswerCorrect(question, chosen) }
-    set({ activeRound: { ...active, answers: [...active.answers, answer] } })
-  },
-
-  finishRound(bank, now) {
-    const active = get().activeRound
-    if (!active) return null
-    const result: SavedResult = {
-      ...scoreQuiz(bank, active.round, active.answers),
-      at: now,
-      mode: active.mode
-    }
-    set((state) => ({
-      activeRound: null,
-      results: [result, ...state.results].slice(0, MAX_RESULTS),
-      bestScore: active.mode === 'standard' ? Math.max(state.bestScore ?? 0, result.score) : state.bestScore,
-      wrongBook: recordAnswers(state.wrongBook, active.answers, now)
-    }))
-    return result
-  },
-
-  abandonRound() {
-    set({ activeRound: null })
-  },
-
-  reconcileWithBank(bank) {
-    const { activeRound, wrongBook } = get()
-    const current = { activeRound, wrongBook }
-    const pruned = pruneAgainstBank(current, bank)
-    // Nothing removed: no update, so no subscriber re-renders.
-    if (pruned !== current) set(pruned)
-  }
+  wrongBook: {}
 })

@@ -1,7 +1,9 @@
 import CategoryPage from '@/pages/category'
 import HomePage from '@/pages/index'
 import PreventionPage from '@/pages/prevention'
+import { act } from 'react'
 import { brochure } from '@/data'
+import { useAppStore } from '@/store'
 import { goHome, openPage, replacePage } from '@/services/navigation'
 import { findButton, mountComponent, routerParams, tap, visibleText } from './support'
 
@@ -42,6 +44,34 @@ describe('home page', () => {
     for (const rule of ['不轻信', '不透露', '不转账', '及时报警']) expect(seen).toContain(rule)
     expect(seen).toContain('中共山西省委平安山西建设领导小组')
     expect(seen).not.toContain('回到首页')
+  })
+
+  test('after a quiz, shows the weakest rule with its brochure text and the scams to read next', async () => {
+    const byRule = brochure.rules.map((rule) => ({ rule: rule.id, correct: 1, asked: 2, ratio: 0.5 }))
+    act(() =>
+      useAppStore.setState({
+        results: [
+          {
+            at: 1,
+            mode: 'standard',
+            score: 50,
+            correct: 5,
+            total: 10,
+            byRule,
+            weakestRule: 'no-transfer',
+            grade: { id: 'learner', title: '还需加油', advice: '' },
+            missed: [],
+            weakestCategories: ['online-loan', 'fake-credit']
+          }
+        ]
+      })
+    )
+    const utils = await mountComponent(HomePage)
+    expect(visibleText()).toContain('上次测试最需要加强：不转账')
+    expect(visibleText()).toContain('保障个人资金安全，绝不向陌生人转账。')
+    await tap(utils, findButton('查看网络贷款诈骗详情'))
+    expect(openPage).toHaveBeenCalledWith('category', { id: 'online-loan' })
+    act(() => useAppStore.setState({ results: [] }))
   })
 
   test('tapping a category opens its page by id', async () => {

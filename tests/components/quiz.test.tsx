@@ -4,6 +4,7 @@ import QuizResultPage from '@/pages/quiz-result'
 import { questions } from '@/data/quiz'
 import { replacePage } from '@/services/navigation'
 import { useAppStore } from '@/store'
+import { createQuizActions } from '@/store/quizActions'
 import { findButton, mountComponent, tap, visibleText } from './support'
 
 jest.mock('@/services/navigation', () => ({
@@ -65,10 +66,10 @@ test('a full round ends on the result page with the score remembered', async () 
 
 test('reopening with a round half-done offers to resume it', async () => {
   act(() => {
-    useAppStore.getState().startRound(questions, 'standard', 4)
+    createQuizActions(useAppStore).startRound(questions, 'standard', 4)
   })
   const first = currentQuestion()
-  act(() => useAppStore.getState().answerQuestion(questions, first.id, first.answer))
+  act(() => createQuizActions(useAppStore).answerQuestion(questions, first.id, first.answer))
   const utils = await mountComponent(QuizPage)
   expect(visibleText()).toContain('已答 1/10 题')
   await tap(utils, findButton('继续上次的测试'))
@@ -77,7 +78,7 @@ test('reopening with a round half-done offers to resume it', async () => {
 
 test('the result page shows the score, a bar per rule, the weakest rule and each missed question', async () => {
   act(() => {
-    useAppStore.getState().startRound(questions, 'standard', 8)
+    createQuizActions(useAppStore).startRound(questions, 'standard', 8)
   })
   const missed: string[] = []
   for (let i = 0; i < 10; i++) {
@@ -85,14 +86,16 @@ test('the result page shows the score, a bar per rule, the weakest rule and each
     const right = i % 2 === 0
     if (!right) missed.push(q.id)
     act(() =>
-      useAppStore
-        .getState()
-        .answerQuestion(questions, q.id, right ? q.answer : (q.answer + 1) % q.options.length)
+      createQuizActions(useAppStore).answerQuestion(
+        questions,
+        q.id,
+        right ? q.answer : (q.answer + 1) % q.options.length
+      )
     )
   }
-  let result!: ReturnType<ReturnType<typeof useAppStore.getState>['finishRound']>
+  let result!: ReturnType<ReturnType<typeof createQuizActions>['finishRound']>
   act(() => {
-    result = useAppStore.getState().finishRound(questions, 10)
+    result = createQuizActions(useAppStore).finishRound(questions, 10)
   })
   await mountComponent(QuizResultPage)
   const seen = visibleText()
@@ -120,10 +123,10 @@ test('the result page without any result invites to take the quiz', async () => 
 
 test('a saved round naming a removed question is dropped when the quiz opens: the start screen, not a resume offer', async () => {
   act(() => {
-    useAppStore.getState().startRound(questions, 'standard', 6)
+    createQuizActions(useAppStore).startRound(questions, 'standard', 6)
   })
   const first = currentQuestion()
-  act(() => useAppStore.getState().answerQuestion(questions, first.id, first.answer))
+  act(() => createQuizActions(useAppStore).answerQuestion(questions, first.id, first.answer))
   const { round, answers } = useAppStore.getState().activeRound!
   // As if the saved round came from an older version whose second question has since been removed.
   const removed = {

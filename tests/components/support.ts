@@ -4,7 +4,7 @@ import TestUtils from '@tarojs/test-utils-react'
 export const routerParams: { current: Record<string, string | undefined> } = { current: {} }
 
 export async function mountComponent<P extends object>(
-  component: (props: P) => JSX.Element,
+  component: (props: P) => JSX.Element | null,
   props?: NoInfer<P>
 ): Promise<TestUtils> {
   const testUtils = new TestUtils()

@@ -61,6 +61,10 @@ test('a full round ends on the result page with a bar per rule', async () => {
   assert.deepEqual(await seriousAxeViolations(page), [])
   await openRoute(page, app.url, '/pages/index/index', '十种常见骗局')
   assert.ok((await visiblePageText(page)).includes('你的最好成绩：60 分'))
+  // The weakest rule shows on home too, with the scams to read next.
+  const home = await visiblePageText(page)
+  assert.match(home, /上次测试最需要加强：(不轻信|不透露|不转账|及时报警)/)
+  assert.ok((await page.getByRole('button', { name: /^查看.*详情$|^查看如何防范$/ }).count()) > 0)
   await app.finish(handle)
 })
 

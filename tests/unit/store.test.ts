@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro'
 import { questions } from '../../src/data/quiz'
+import { createQuizActions } from '../../src/store/quizActions'
 
 const KEY = 'fraud-shield'
 
@@ -17,7 +18,7 @@ function answerAll(useAppStore: ReturnType<typeof loadStore>, pickRight: (i: num
   active.round.questionIds.forEach((id, i) => {
     const question = questions.find((q) => q.id === id)!
     const wrong = (question.answer + 1) % question.options.length
-    useAppStore.getState().answerQuestion(questions, id, pickRight(i) ? question.answer : wrong)
+    createQuizActions(useAppStore).answerQuestion(questions, id, pickRight(i) ? question.answer : wrong)
   })
 }
 
@@ -26,9 +27,9 @@ beforeEach(() => window.localStorage.clear())
 describe('the quiz store', () => {
   test('a finished round is scored, remembered, and fills the wrong-answer book', () => {
     const useAppStore = loadStore()
-    expect(useAppStore.getState().startRound(questions, 'standard', 11)).toBe(true)
+    expect(createQuizActions(useAppStore).startRound(questions, 'standard', 11)).toBe(true)
     answerAll(useAppStore, (i) => i < 7)
-    const result = useAppStore.getState().finishRound(questions, 1000)!
+    const result = createQuizActions(useAppStore).finishRound(questions, 1000)!
     expect(result.score).toBe(70)
     expect(useAppStore.getState().bestScore).toBe(70)
     expect(useAppStore.getState().results[0].score).toBe(70)
@@ -38,33 +39,33 @@ describe('the quiz store', () => {
 
   test('a question can be answered once; a double tap does not answer the next one', () => {
     const useAppStore = loadStore()
-    useAppStore.getState().startRound(questions, 'standard', 3)
+    createQuizActions(useAppStore).startRound(questions, 'standard', 3)
     const [first] = useAppStore.getState().activeRound!.round.questionIds
-    useAppStore.getState().answerQuestion(questions, first, 0)
-    useAppStore.getState().answerQuestion(questions, first, 1)
+    createQuizActions(useAppStore).answerQuestion(questions, first, 0)
+    createQuizActions(useAppStore).answerQuestion(questions, first, 1)
     expect(useAppStore.getState().activeRound!.answers).toHaveLength(1)
     expect(useAppStore.getState().activeRound!.answers[0].chosen).toBe(0)
   })
 
   test('practising the wrong answers empties the book as they are answered right', () => {
     const useAppStore = loadStore()
-    useAppStore.getState().startRound(questions, 'standard', 5)
+    createQuizActions(useAppStore).startRound(questions, 'standard', 5)
     answerAll(useAppStore, () => false)
-    useAppStore.getState().finishRound(questions, 1)
+    createQuizActions(useAppStore).finishRound(questions, 1)
     expect(Object.keys(useAppStore.getState().wrongBook)).toHaveLength(10)
-    expect(useAppStore.getState().startRound(questions, 'practice', 9)).toBe(true)
+    expect(createQuizActions(useAppStore).startRound(questions, 'practice', 9)).toBe(true)
     answerAll(useAppStore, () => true)
-    useAppStore.getState().finishRound(questions, 2)
+    createQuizActions(useAppStore).finishRound(questions, 2)
     expect(useAppStore.getState().wrongBook).toEqual({})
     expect(useAppStore.getState().bestScore).toBe(0)
-    expect(useAppStore.getState().startRound(questions, 'practice', 10)).toBe(false)
+    expect(createQuizActions(useAppStore).startRound(questions, 'practice', 10)).toBe(false)
   })
 
   test('a round in progress survives a restart', () => {
     const first = loadStore()
-    first.getState().startRound(questions, 'standard', 21)
+    createQuizActions(first).startRound(questions, 'standard', 21)
     const id = first.getState().activeRound!.round.questionIds[0]
-    first.getState().answerQuestion(questions, id, 0)
+    createQuizActions(first).answerQuestion(questions, id, 0)
     const reopened = loadStore()
     expect(reopened.getState().activeRound!.answers).toHaveLength(1)
     expect(reopened.getState().activeRound!.round).toEqual(first.getState().activeRound!.round)
@@ -74,7 +75,7 @@ describe('the quiz store', () => {
     Taro.setStorageSync(KEY, '{not json')
     const useAppStore = loadStore()
     expect(useAppStore.getState().bestScore).toBeNull()
-    expect(useAppStore.getState().startRound(questions, 'standard', 1)).toBe(true)
+    expect(createQuizActions(useAppStore).startRound(questions, 'standard', 1)).toBe(true)
   })
 
   test('an old-version saved state is migrated, keeping what is valid', () => {
@@ -82,14 +83,14 @@ describe('the quiz store', () => {
     const useAppStore = loadStore()
     expect(useAppStore.getState().bestScore).toBe(90)
     // The unknown question id goes once a quiz page brings the bank.
-    useAppStore.getState().reconcileWithBank(questions)
+    createQuizActions(useAppStore).reconcileWithBank(questions)
     expect(useAppStore.getState().wrongBook).toEqual({})
     expect(useAppStore.getState().bestScore).toBe(90)
   })
 
   test('a saved round naming a removed question is dropped on reconcile; progress and the rest stay', () => {
     const first = loadStore()
-    first.getState().startRound(questions, 'standard', 31)
+    createQuizActions(first).startRound(questions, 'standard', 31)
     const round = first.getState().activeRound!.round
     const removed = { ...round, questionIds: ['q-removed', ...round.questionIds.slice(1)] }
     const kept = round.questionIds[1]
@@ -108,23 +109,23 @@ describe('the quiz store', () => {
     const reopened = loadStore()
     // Loading has no bank: the round is well-formed, so it is kept until a quiz page can judge it.
     expect(reopened.getState().activeRound!.round).toEqual(removed)
-    reopened.getState().reconcileWithBank(questions)
+    createQuizActions(reopened).reconcileWithBank(questions)
     expect(reopened.getState().activeRound).toBeNull()
     expect(reopened.getState().wrongBook).toEqual({ [kept]: 2 })
     expect(reopened.getState().bestScore).toBe(60)
     expect(reopened.getState().readCategories).toEqual(['online-loan'])
     // The pruned state is what is saved, and a fresh round starts normally.
     expect(JSON.parse(Taro.getStorageSync(KEY)).state.activeRound).toBeNull()
-    expect(reopened.getState().startRound(questions, 'standard', 32)).toBe(true)
+    expect(createQuizActions(reopened).startRound(questions, 'standard', 32)).toBe(true)
   })
 
   test('reconciling a state the bank fully knows changes nothing and notifies nobody', () => {
     const useAppStore = loadStore()
-    useAppStore.getState().startRound(questions, 'standard', 12)
+    createQuizActions(useAppStore).startRound(questions, 'standard', 12)
     const before = useAppStore.getState()
     const listener = jest.fn()
     const unsubscribe = useAppStore.subscribe(listener)
-    useAppStore.getState().reconcileWithBank(questions)
+    createQuizActions(useAppStore).reconcileWithBank(questions)
     unsubscribe()
     expect(listener).not.toHaveBeenCalled()
     expect(useAppStore.getState()).toBe(before)
@@ -136,9 +137,9 @@ describe('the quiz store', () => {
     })
     try {
       const useAppStore = loadStore()
-      useAppStore.getState().startRound(questions, 'standard', 2)
+      createQuizActions(useAppStore).startRound(questions, 'standard', 2)
       answerAll(useAppStore, () => true)
-      expect(useAppStore.getState().finishRound(questions, 5)!.score).toBe(100)
+      expect(createQuizActions(useAppStore).finishRound(questions, 5)!.score).toBe(100)
       expect(useAppStore.getState().bestScore).toBe(100)
     } finally {
       spy.mockRestore()

@@ -6,6 +6,8 @@ import Heading from '@/components/Heading'
 import LargeTextSwitch from '@/components/LargeTextSwitch'
 import PageShell from '@/components/PageShell'
 import RuleList from '@/components/RuleList'
+import ShareButton from '@/components/ShareButton'
+import WeakestRule from '@/components/WeakestRule'
 import { brochure } from '@/data'
 import { useSharePage } from '@/hooks/useSharePage'
 import { openPage } from '@/services/navigation'
@@ -17,6 +19,7 @@ export default function HomePage() {
   const { hotline, categories, rules } = brochure
   const bestScore = useAppStore((s) => s.bestScore)
   const readCategories = useAppStore((s) => s.readCategories)
+  const lastResult = useAppStore((s) => s.results[0])
 
   return (
     <PageShell isHome>
@@ -41,6 +44,9 @@ export default function HomePage() {
           {bestScore === null ? '10道题，测测你能识破几种骗局' : `你的最好成绩：${bestScore} 分，再来一次？`}
         </Text>
       </ActionButton>
+      {lastResult?.weakestRule && (
+        <WeakestRule rule={lastResult.weakestRule} categories={lastResult.weakestCategories} />
+      )}
 
       <View className='fs-home__tools'>
         <ActionButton
@@ -85,6 +91,7 @@ export default function HomePage() {
         </Heading>
         <RuleList rules={rules} onSelect={() => openPage('prevention')} />
       </View>
+      <ShareButton target={{ page: 'index' }} />
     </PageShell>
   )
 }
