@@ -19,3 +19,16 @@ export interface SharePayload {
   /** The query alone, for onShareTimeline. */
   query: string
 }
+
+/** The words drawn on a card image: large title and body, and the hotline at the bottom. */
+export interface ShareCardText {
+  /** e.g. the fraud's name, "虚假征信诈骗". */
+  title: string
+  /** e.g. the tip's key sentence. May be empty. */
+  body: string
+  /** Always the anti-fraud line, e.g. "反诈专线 96110". */
+  footer: string
+}
+
+/** Card image shapes: 5:4 for a chat card, 1:1 for Moments. */
+export type ShareImageShape = 'chat' | 'moments'

@@ -1,10 +1,14 @@
-import type { BrochureContent } from '../../types/content'
-import type { SharePayload, ShareTarget } from '../../types/share'
+import type { BrochureContent, PreventionRule } from '../../types/content'
+import type { RuleScore } from '../../types/quiz'
+import type { ShareCardText, SharePayload, ShareTarget } from '../../types/share'
 
 /** Marks a page opened from a card, so it can greet the reader and offer a way home. */
 export const SHARE_ORIGIN = 'share'
 
 const RULES_LINE = '不轻信、不透露、不转账、及时报警'
+/** The four rules on a card image: two to a line, so no rule is split. */
+const RULES_CARD = '不轻信、不透露\n不转账、及时报警'
+const QUIZ_INVITE = '测测你能识破几种骗局'
 
 /**
  * The card a person forwards to a family group: title from the brochure, path back to the same content.
@@ -20,7 +24,7 @@ export function buildSharePayload(target: ShareTarget, content: BrochureContent)
     case 'prevention':
       return payload(`防骗牢记四条：${RULES_LINE}`, 'prevention')
     case 'quiz':
-      return payload('测测你能识破几种骗局', 'quiz')
+      return payload(QUIZ_INVITE, 'quiz')
     case 'quiz-result':
       return payload(`我在反诈测试中得了 ${clampScore(target.score)} 分，你也来测测`, 'quiz')
     case 'check':
@@ -35,6 +39,95 @@ export function buildSharePayload(target: ShareTarget, content: BrochureContent)
   }
 }
 
+/**
+ * The words on a card's image, in large type: what the card is about, the one sentence to remember and the
+ * anti-fraud line. A category card shows the fraud's name and its tip's key sentence. "\n" starts a new line.
+ */
+export function buildShareCardText(target: ShareTarget, content: BrochureContent): ShareCardText {
+  const footer = hotlineLine(content)
+  switch (target.page) {
+    case 'category': {
+      const category = content.categories.find((c) => c.id === target.id)
+      if (!category) return buildShareCardText({ page: 'index' }, content)
+      return { title: category.name, body: category.tipKeySentence, footer }
+    }
+    case 'prevention':
+      return { title: '防骗牢记四条', body: RULES_CARD, footer }
+    case 'quiz':
+      return { title: '反诈知识测试', body: QUIZ_INVITE, footer }
+    case 'quiz-result':
+      return { title: '反诈知识测试', body: `我得了 ${clampScore(target.score)} 分\n${QUIZ_INVITE}`, footer }
+    case 'check':
+      return { title: '风险自测', body: '收到可疑电话、短信？先来查一查', footer }
+    case 'help':
+      return { title: '已经被骗了怎么办', body: '立即拨打110报警', footer }
+    case 'search':
+      return { title: '查一查', body: '常见电信网络诈骗', footer }
+    case 'index':
+    default:
+      return { title: content.source.title, body: `十种常见骗局\n${RULES_CARD}`, footer }
+  }
+}
+
+/** One string per card, e.g. "category:fake-credit" or "quiz-result:80": the cache key of its images. */
+export function shareTargetKey(target: ShareTarget): string {
+  switch (target.page) {
+    case 'category':
+      return `category:${target.id}`
+    case 'quiz-result':
+      return `quiz-result:${clampScore(target.score)}`
+    default:
+      return target.page
+  }
+}
+
+/** One row of the result poster: a rule's name and how many of its questions were answered right. */
+export interface PosterRow {
+  label: string
+  correct: number
+  asked: number
+}
+
+/** What the quiz-result poster shows: the score, one bar per rule and the anti-fraud line. */
+export interface ResultPosterText {
+  title: string
+  score: number
+  scoreLabel: string
+  rowsTitle: string
+  rows: PosterRow[]
+  invite: string
+  footer: string
+}
+
+export function buildResultPosterText(
+  score: number,
+  byRule: readonly RuleScore[],
+  content: BrochureContent
+): ResultPosterText {
+  const clamped = clampScore(score)
+  return {
+    title: '反诈知识测试',
+    score: clamped,
+    scoreLabel: `${clamped} 分`,
+    rowsTitle: '四条防骗原则，各答对几题',
+    rows: byRule.map((s) => ({
+      label: ruleName(content.rules, s.rule),
+      correct: wholeCount(s.correct),
+      asked: wholeCount(s.asked)
+    })),
+    invite: `${QUIZ_INVITE}？`,
+    footer: hotlineLine(content)
+  }
+}
+
+function ruleName(rules: readonly PreventionRule[], id: string): string {
+  return rules.find((r) => r.id === id)?.name ?? id
+}
+
+function hotlineLine(content: BrochureContent): string {
+  return `反诈专线 ${content.hotline.number}`
+}
+
 function payload(title: string, page: string, query: Record<string, string> = {}): SharePayload {
   const search = Object.entries({ ...query, from: SHARE_ORIGIN })
     .map(([key, value]) => `${key}=${encodeURIComponent(value)}`)
@@ -44,4 +137,8 @@ function payload(title: string, page: string, query: Record<string, string> = {}
 
 function clampScore(score: number): number {
   return Number.isFinite(score) ? Math.min(100, Math.max(0, Math.round(score))) : 0
+}
+
+function wholeCount(n: number): number {
+  return Number.isFinite(n) ? Math.max(0, Math.round(n)) : 0
 }

@@ -191,7 +191,8 @@ describe('search page', () => {
     expect(openPage).toHaveBeenCalledWith('prevention')
 
     await typeInto(utils, 'taro-input-core', '安全账户')
-    const question = document.querySelectorAll<HTMLElement>('.fs-search__group:last-child [role="button"]')[0]
+    const groups = document.querySelectorAll<HTMLElement>('.fs-search__group')
+    const question = groups[groups.length - 1].querySelectorAll<HTMLElement>('[role="button"]')[0]
     await tap(utils, question)
     expect(openPage).toHaveBeenLastCalledWith('quiz')
   })

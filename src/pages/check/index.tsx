@@ -4,6 +4,7 @@ import ActionButton from '@/components/ActionButton'
 import CallButton from '@/components/CallButton'
 import Heading from '@/components/Heading'
 import PageShell from '@/components/PageShell'
+import ShareButton from '@/components/ShareButton'
 import { findCategory, findRule } from '@/data'
 import { MAX_INPUT_CHARS, checkMessage } from '@/domain/riskCheck'
 import { redFlagData } from '@/domain/redFlagsData'
@@ -107,6 +108,7 @@ export default function CheckPage() {
       )}
       {result && hasInput && <ResultCard result={result} />}
       {!(result && hasInput) && <HelpLink />}
+      <ShareButton target={{ page: 'check' }} />
     </PageShell>
   )
 }

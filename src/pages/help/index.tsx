@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import CallButton from '@/components/CallButton'
 import Heading from '@/components/Heading'
 import PageShell from '@/components/PageShell'
+import ShareButton from '@/components/ShareButton'
 import { helpSteps } from '@/data/help'
 import { useSharePage } from '@/hooks/useSharePage'
 import { roleProps } from '@/components/a11y'
@@ -42,6 +43,7 @@ export default function HelpPage() {
           </View>
         ))}
       </View>
+      <ShareButton target={{ page: 'help' }} />
     </PageShell>
   )
 }

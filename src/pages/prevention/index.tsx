@@ -3,6 +3,7 @@ import CallButton from '@/components/CallButton'
 import Heading from '@/components/Heading'
 import PageShell from '@/components/PageShell'
 import RuleList from '@/components/RuleList'
+import ShareButton from '@/components/ShareButton'
 import { brochure } from '@/data'
 import { useSharePage } from '@/hooks/useSharePage'
 import './index.scss'
@@ -65,6 +66,7 @@ export default function PreventionPage() {
         <Text className='fs-prevention__paragraph'>{notice.closing}</Text>
         <Text className='fs-prevention__date'>{notice.date}</Text>
       </View>
+      <ShareButton target={{ page: 'prevention' }} />
     </PageShell>
   )
 }

@@ -5,6 +5,7 @@ import Heading from '@/components/Heading'
 import PageShell from '@/components/PageShell'
 import RuleBars from '@/components/RuleBars'
 import ShareButton from '@/components/ShareButton'
+import { SharePosterButton } from '@/components/SharePoster'
 import { findCategory, findRule } from '@/data'
 import { useQuizStore } from '@/hooks/useQuizStore'
 import { useSharePage } from '@/hooks/useSharePage'
@@ -112,6 +113,7 @@ export default function QuizResultPage() {
           <CallButton phoneNumber='96110' />
         </View>
         <ShareButton target={{ page: 'quiz-result', score: result.score }} />
+        <SharePosterButton score={result.score} byRule={result.byRule} />
       </View>
     </PageShell>
   )

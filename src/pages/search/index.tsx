@@ -3,6 +3,7 @@ import { Input, Text, View } from '@tarojs/components'
 import ActionButton from '@/components/ActionButton'
 import Heading from '@/components/Heading'
 import PageShell from '@/components/PageShell'
+import ShareButton from '@/components/ShareButton'
 import { brochure } from '@/data'
 import { questions } from '@/data/quiz'
 import { buildSearchIndex, groupResults, searchContent } from '@/domain/search'
@@ -98,6 +99,7 @@ export default function SearchPage() {
           ))}
         </View>
       ))}
+      <ShareButton target={{ page: 'search' }} />
     </PageShell>
   )
 }
