@@ -10,6 +10,7 @@ const ROUTES = [
   ['category', '/pages/category/index?id=pig-butchering', '网络交友务必提高警惕'],
   ['prevention', '/pages/prevention/index', '断卡行动'],
   ['quiz', '/pages/quiz/index', '开始测试'],
+  ['quiz-result', '/pages/quiz-result/index', '还没有测试结果'],
   ['check', '/pages/check/index', '检查'],
   ['search', '/pages/search/index', '安全账户'],
   ['help', '/pages/help/index', '已被骗'],

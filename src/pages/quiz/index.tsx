@@ -10,6 +10,7 @@ import { useQuizStore } from '@/hooks/useQuizStore'
 import { useSharePage } from '@/hooks/useSharePage'
 import { openPage, replacePage } from '@/services/navigation'
 import { useAppStore } from '@/store'
+import { roleProps } from '@/components/a11y'
 import type { RoundMode } from '../../../types/saved'
 import './index.scss'
 
@@ -63,7 +64,7 @@ export default function QuizPage() {
   if (resumeOffered) {
     return (
       <PageShell>
-        <View className='fs-quiz__resume' role='alert'>
+        <View className='fs-quiz__resume' {...roleProps('alert')}>
           <Text className='fs-quiz__resume-text'>
             上次的测试还没做完（已答 {active.answers.length}/{total} 题），要接着做吗？
           </Text>
