@@ -92,8 +92,14 @@ function sanitizeActiveRound(raw: unknown): ActiveRound | null {
     questionIds: questionIds as string[],
     optionOrders: optionOrders as number[][]
   }
-  const answers = Array.isArray(raw.answers) ? raw.answers.filter(isAnswerIn(round)) : []
-  return { mode, round, answers: answers.slice(0, round.questionIds.length) }
+  // Answers are the round's first questions in order: stop at the first one that is not the next question, so
+  // the next question to show is always answers.length.
+  const answers: AnswerRecord[] = []
+  for (const answer of Array.isArray(raw.answers) ? raw.answers : []) {
+    if (!isAnswerIn(round)(answer) || answer.questionId !== round.questionIds[answers.length]) break
+    answers.push(answer)
+  }
+  return { mode, round, answers }
 }
 
 /**

@@ -13,7 +13,8 @@ export async function callHotline(phoneNumber: HotlineNumber): Promise<CallOutco
   if (typeof Taro.makePhoneCall !== 'function') return 'unavailable'
   try {
     await Taro.makePhoneCall({ phoneNumber })
-    return 'dialed'
+    // A browser reports success for any tel: link; on a computer nothing may dial, so show the number as well.
+    return isDesktopBrowser() ? 'unavailable' : 'dialed'
   } catch (error) {
     return isCancel(error) ? 'cancelled' : 'unavailable'
   }
@@ -22,4 +23,9 @@ export async function callHotline(phoneNumber: HotlineNumber): Promise<CallOutco
 function isCancel(error: unknown): boolean {
   const message = (error as { errMsg?: unknown } | null)?.errMsg
   return typeof message === 'string' && message.includes('cancel')
+}
+
+function isDesktopBrowser(): boolean {
+  if (process.env.TARO_ENV !== 'h5' || typeof navigator === 'undefined') return false
+  return !/Android|iPhone|iPad|iPod|Mobile|HarmonyOS/i.test(navigator.userAgent)
 }

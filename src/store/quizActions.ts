@@ -60,7 +60,12 @@ export function createQuizActions(store: StoreApi<AppState>) {
         results: [result, ...state.results].slice(0, MAX_RESULTS),
         bestScore:
           active.mode === 'standard' ? Math.max(state.bestScore ?? 0, result.score) : state.bestScore,
-        wrongBook: recordAnswers(state.wrongBook, active.answers, now)
+        // Right or wrong as the bank says, not as the saved record claims (saved state can be tampered with).
+        wrongBook: recordAnswers(
+          state.wrongBook,
+          active.answers.map((a) => ({ ...a, correct: !result.missed.includes(a.questionId) })),
+          now
+        )
       }))
       return result
     },

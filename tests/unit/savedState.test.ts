@@ -114,6 +114,16 @@ describe('reading saved state', () => {
     expect(clean.activeRound?.answers).toEqual([answers[0]])
   })
 
+  test('answers are kept only as an in-order run from the first question, so the next question is never skipped', () => {
+    const [q0, q1, q2] = round.questionIds
+    const answer = (questionId: string) => ({ questionId, chosen: 0, correct: false })
+    const load = (answers: unknown[]) => loadForQuiz({ activeRound: { mode: 'standard', round, answers } })
+    expect(load([answer(q0), answer(q0)]).activeRound?.answers).toEqual([answer(q0)])
+    expect(load([answer(q0), answer(q2)]).activeRound?.answers).toEqual([answer(q0)])
+    expect(load([answer(q1)]).activeRound?.answers).toEqual([])
+    expect(load([answer(q0), answer(q1), answer(q2)]).activeRound?.answers).toHaveLength(3)
+  })
+
   test('malformed results are dropped, at most 20 are kept, and the best score follows them', () => {
     const many = Array.from({ length: 25 }, (_, i) => ({ ...validResult, at: i, score: 50 + i }))
     const clean = sanitizeSavedState({

@@ -61,6 +61,20 @@ describe('the quiz store', () => {
     expect(createQuizActions(useAppStore).startRound(questions, 'practice', 10)).toBe(false)
   })
 
+  test('a saved answer that claims to be right but is not still lands in the wrong-answer book', () => {
+    const useAppStore = loadStore()
+    const quiz = createQuizActions(useAppStore)
+    quiz.startRound(questions, 'standard', 13)
+    const active = useAppStore.getState().activeRound!
+    const answers = active.round.questionIds.map((id) => {
+      const question = questions.find((q) => q.id === id)!
+      return { questionId: id, chosen: (question.answer + 1) % question.options.length, correct: true }
+    })
+    useAppStore.setState({ activeRound: { ...active, answers } })
+    expect(quiz.finishRound(questions, 7)!.score).toBe(0)
+    expect(Object.keys(useAppStore.getState().wrongBook).sort()).toEqual([...active.round.questionIds].sort())
+  })
+
   test('a round in progress survives a restart', () => {
     const first = loadStore()
     createQuizActions(first).startRound(questions, 'standard', 21)

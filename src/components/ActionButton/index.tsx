@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { View } from '@tarojs/components'
+import { useCanNavigate } from '@/hooks/useCanNavigate'
 import { roleProps } from '@/components/a11y'
 
 export interface ActionButtonProps {
@@ -7,6 +8,8 @@ export interface ActionButtonProps {
   label: string
   onTap?: () => void
   className?: string
+  /** It opens another page: hidden where nothing can navigate (Moments' single-page mode). */
+  navigates?: boolean
   children: ReactNode
 }
 
@@ -14,7 +17,15 @@ export interface ActionButtonProps {
  * Every tappable control of the app. Taro's H5 <Button> drops role and tabindex, so a View carries the
  * button role, the spoken label and keyboard focus, set here once instead of on each control.
  */
-export default function ActionButton({ label, onTap, className, children }: ActionButtonProps) {
+export default function ActionButton({
+  label,
+  onTap,
+  className,
+  navigates = false,
+  children
+}: ActionButtonProps) {
+  const canNavigate = useCanNavigate()
+  if (navigates && !canNavigate) return null
   const accessibility = { 'aria-label': label, tabIndex: 0 }
   return (
     <View className={className} {...roleProps('button')} onClick={onTap} {...accessibility}>

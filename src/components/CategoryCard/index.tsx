@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { openPage } from '@/services/navigation'
 import { roleProps } from '@/components/a11y'
+import { useCanNavigate } from '@/hooks/useCanNavigate'
 import type { FraudCategory } from '../../../types/content'
 import './index.scss'
 
@@ -14,13 +15,17 @@ export interface CategoryCardProps {
 
 /** A fraud category on the home list: its name and the first line of how it works. */
 export default function CategoryCard({ category, position, read = false }: CategoryCardProps) {
+  // Where nothing can navigate (Moments' single-page mode) the card stays as text, not a dead link.
+  const link = useCanNavigate()
+    ? {
+        ...roleProps('link'),
+        'aria-label': `查看${category.name}详情${read ? '，已学习' : ''}`,
+        tabIndex: 0,
+        onClick: () => openPage('category', { id: category.id })
+      }
+    : {}
   return (
-    <View
-      className='fs-category-card'
-      {...roleProps('link')}
-      aria-label={`查看${category.name}详情${read ? '，已学习' : ''}`}
-      onClick={() => openPage('category', { id: category.id })}
-    >
+    <View className='fs-category-card' {...link}>
       <Text className='fs-category-card__number'>{position}</Text>
       <View className='fs-category-card__body'>
         <Text className='fs-category-card__name'>
@@ -29,7 +34,7 @@ export default function CategoryCard({ category, position, read = false }: Categ
         </Text>
         <Text className='fs-category-card__method'>{category.method[0]}</Text>
       </View>
-      <Text className='fs-category-card__arrow'>›</Text>
+      {'onClick' in link && <Text className='fs-category-card__arrow'>›</Text>}
     </View>
   )
 }

@@ -3,6 +3,7 @@ import { Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import ActionButton from '@/components/ActionButton'
 import { SHARE_ORIGIN } from '@/domain/share'
+import { CanNavigateContext } from '@/hooks/useCanNavigate'
 import { usePageScaleStyle } from '@/hooks/usePageScale'
 import { goHome, isFirstPage, openPage } from '@/services/navigation'
 import { isSinglePageMode } from '@/services/system'
@@ -32,43 +33,51 @@ export default function PageShell({ children, isHome = false, withHomeLinks = !i
   const canNavigate = !singlePage
 
   return (
-    <View className='fs-page' style={scaleStyle}>
-      {fromShare && (
-        <View
-          className='fs-page__landing'
-          {...roleProps('note')}
-          aria-label='防骗提醒：家人转给你一条防骗知识'
-        >
-          <Text className='fs-page__landing-title'>防骗提醒</Text>
-          <Text className='fs-page__landing-text'>
-            家人转给你一条防骗知识。接到可疑电话、短信，先别转账，拨打96110问一问。
-          </Text>
-          {canNavigate && (
+    <CanNavigateContext.Provider value={canNavigate}>
+      <View className='fs-page' style={scaleStyle}>
+        {fromShare && (
+          <View
+            className='fs-page__landing'
+            {...roleProps('note')}
+            aria-label='防骗提醒：家人转给你一条防骗知识'
+          >
+            <Text className='fs-page__landing-title'>防骗提醒</Text>
+            <Text className='fs-page__landing-text'>
+              家人转给你一条防骗知识。接到可疑电话、短信，先别转账，拨打96110问一问。
+            </Text>
+            {canNavigate && (
+              <ActionButton
+                className='fs-page__landing-quiz'
+                label='做个小测试，看看能识破几种骗局'
+                onTap={() => openPage('quiz')}
+                navigates
+              >
+                <Text>做个小测试，看看能识破几种骗局 ›</Text>
+              </ActionButton>
+            )}
+          </View>
+        )}
+        {canNavigate && openedDirectly && (
+          <View className='fs-page__topbar'>
             <ActionButton
-              className='fs-page__landing-quiz'
-              label='做个小测试，看看能识破几种骗局'
-              onTap={() => openPage('quiz')}
+              className='fs-page__home fs-page__home--top'
+              label='回到首页'
+              onTap={goHome}
+              navigates
             >
-              <Text>做个小测试，看看能识破几种骗局 ›</Text>
+              <Text>‹ 回到首页</Text>
             </ActionButton>
-          )}
-        </View>
-      )}
-      {canNavigate && openedDirectly && (
-        <View className='fs-page__topbar'>
-          <ActionButton className='fs-page__home fs-page__home--top' label='回到首页' onTap={goHome}>
-            <Text>‹ 回到首页</Text>
+          </View>
+        )}
+        <View className='fs-page__body'>{children}</View>
+        {canNavigate && withHomeLinks && (
+          <ActionButton className='fs-page__home' label='回到首页' onTap={goHome} navigates>
+            <Text>回到首页</Text>
           </ActionButton>
-        </View>
-      )}
-      <View className='fs-page__body'>{children}</View>
-      {canNavigate && withHomeLinks && (
-        <ActionButton className='fs-page__home' label='回到首页' onTap={goHome}>
-          <Text>回到首页</Text>
-        </ActionButton>
-      )}
-      {singlePage && <Text className='fs-page__single'>点击右下角「前往小程序」，查看全部防骗内容。</Text>}
-      <SourceNote />
-    </View>
+        )}
+        {singlePage && <Text className='fs-page__single'>点击右下角「前往小程序」，查看全部防骗内容。</Text>}
+        <SourceNote />
+      </View>
+    </CanNavigateContext.Provider>
   )
 }

@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { roleProps } from '@/components/a11y'
+import { useCanNavigate } from '@/hooks/useCanNavigate'
 import type { PreventionRule } from '../../../types/content'
 import './index.scss'
 
@@ -11,7 +12,9 @@ export interface RuleListProps {
 }
 
 /** The four prevention rules 不轻信 · 不透露 · 不转账 · 及时报警. */
-export default function RuleList({ rules, detailed = false, onSelect }: RuleListProps) {
+export default function RuleList({ rules, detailed = false, onSelect: select }: RuleListProps) {
+  // onSelect opens another page: not offered where nothing can navigate.
+  const onSelect = useCanNavigate() ? select : undefined
   return (
     <View className={`fs-rules ${detailed ? 'fs-rules--detailed' : ''}`}>
       {rules.map((rule) => (

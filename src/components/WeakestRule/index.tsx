@@ -31,12 +31,18 @@ export default function WeakestRule({ rule, categories }: WeakestRuleProps) {
             className='fs-weakest__link'
             label={`查看${category.name}详情`}
             onTap={() => openPage('category', { id: category.id })}
+            navigates
           >
             <Text>看看「{category.name}」 ›</Text>
           </ActionButton>
         ))
       ) : (
-        <ActionButton className='fs-weakest__link' label='查看如何防范' onTap={() => openPage('prevention')}>
+        <ActionButton
+          className='fs-weakest__link'
+          label='查看如何防范'
+          onTap={() => openPage('prevention')}
+          navigates
+        >
           <Text>查看「如何防范」 ›</Text>
         </ActionButton>
       )}

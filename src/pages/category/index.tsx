@@ -2,9 +2,9 @@ import { useEffect } from 'react'
 import { Text, View } from '@tarojs/components'
 import ActionButton from '@/components/ActionButton'
 import { useRouter } from '@tarojs/taro'
-import CallButton from '@/components/CallButton'
 import NotFound from '@/components/NotFound'
 import Heading from '@/components/Heading'
+import HotlineCalls from '@/components/HotlineCalls'
 import PageShell from '@/components/PageShell'
 import ShareButton from '@/components/ShareButton'
 import { brochure, categoryIndex, findCategory } from '@/data'
@@ -74,11 +74,13 @@ export default function CategoryPage() {
           ))}
         </View>
 
-        <View className='fs-category__calls'>
-          <CallButton phoneNumber='96110' />
-          <CallButton phoneNumber='110' />
-        </View>
-        <ActionButton className='fs-category__help' label='已被骗怎么办' onTap={() => openPage('help')}>
+        <HotlineCalls className='fs-category__calls' />
+        <ActionButton
+          className='fs-category__help'
+          label='已被骗怎么办'
+          onTap={() => openPage('help')}
+          navigates
+        >
           <Text>已被骗怎么办？ ›</Text>
         </ActionButton>
         <ShareButton target={{ page: 'category', id: category.id }} />
@@ -89,6 +91,7 @@ export default function CategoryPage() {
               className='fs-category__pager-button'
               label={`上一种：${previous.name}`}
               onTap={() => replacePage('category', { id: previous.id })}
+              navigates
             >
               <Text>‹ 上一种</Text>
               <Text className='fs-category__pager-name'>{previous.name}</Text>
@@ -101,6 +104,7 @@ export default function CategoryPage() {
               className='fs-category__pager-button'
               label={`下一种：${next.name}`}
               onTap={() => replacePage('category', { id: next.id })}
+              navigates
             >
               <Text>下一种 ›</Text>
               <Text className='fs-category__pager-name'>{next.name}</Text>

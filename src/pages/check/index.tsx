@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react'
 import { Text, Textarea, View } from '@tarojs/components'
 import ActionButton from '@/components/ActionButton'
-import CallButton from '@/components/CallButton'
 import Heading from '@/components/Heading'
+import HotlineCalls from '@/components/HotlineCalls'
 import PageShell from '@/components/PageShell'
 import ShareButton from '@/components/ShareButton'
 import { findCategory, findRule } from '@/data'
@@ -191,6 +191,7 @@ function ResultCard({ result }: { result: CheckResult }) {
             className='fs-check__link'
             label={`查看${category.name}详情`}
             onTap={() => openPage('category', { id: category.id })}
+            navigates
           >
             <Text>看看「{category.name}」是怎么骗人的 ›</Text>
           </ActionButton>
@@ -211,10 +212,7 @@ function ResultCard({ result }: { result: CheckResult }) {
         </View>
       )}
 
-      <View className='fs-check__calls'>
-        <CallButton phoneNumber='96110' />
-        <CallButton phoneNumber='110' />
-      </View>
+      <HotlineCalls className='fs-check__calls' />
       <HelpLink />
     </View>
   )
@@ -226,6 +224,7 @@ function HelpLink() {
       className='fs-check__link fs-check__link--help'
       label='已经被骗了怎么办'
       onTap={() => openPage('help')}
+      navigates
     >
       <Text>已经被骗了？看看怎么办 ›</Text>
     </ActionButton>

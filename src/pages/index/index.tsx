@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components'
 import ActionButton from '@/components/ActionButton'
-import CallButton from '@/components/CallButton'
 import CategoryCard from '@/components/CategoryCard'
 import Heading from '@/components/Heading'
+import HotlineCalls from '@/components/HotlineCalls'
 import LargeTextSwitch from '@/components/LargeTextSwitch'
 import PageShell from '@/components/PageShell'
 import RuleList from '@/components/RuleList'
@@ -19,7 +19,8 @@ export default function HomePage() {
   const { hotline, categories, rules } = brochure
   const bestScore = useAppStore((s) => s.bestScore)
   const readCategories = useAppStore((s) => s.readCategories)
-  const lastResult = useAppStore((s) => s.results[0])
+  // The latest full test: a practice round of missed questions says little about the four rules.
+  const lastResult = useAppStore((s) => s.results.find((r) => r.mode === 'standard'))
 
   return (
     <PageShell isHome>
@@ -28,16 +29,14 @@ export default function HomePage() {
         <Text className='fs-home__banner-heading'>{hotline.heading}</Text>
         <Text className='fs-home__banner-number'>{hotline.number}</Text>
         <Text className='fs-home__banner-text'>{hotline.description}</Text>
-        <View className='fs-home__calls'>
-          <CallButton phoneNumber='96110' />
-          <CallButton phoneNumber='110' />
-        </View>
+        <HotlineCalls className='fs-home__calls' />
       </View>
 
       <ActionButton
         className='fs-home__quiz'
         label={`反诈知识测试${bestScore === null ? '' : `，最好成绩${bestScore}分`}`}
         onTap={() => openPage('quiz')}
+        navigates
       >
         <Text className='fs-home__quiz-title'>反诈知识测试 ›</Text>
         <Text className='fs-home__quiz-text'>
@@ -53,16 +52,23 @@ export default function HomePage() {
           className='fs-home__tool'
           label='风险自测：这是不是骗局'
           onTap={() => openPage('check')}
+          navigates
         >
           <Text>风险自测</Text>
         </ActionButton>
-        <ActionButton className='fs-home__tool' label='搜索防骗内容' onTap={() => openPage('search')}>
+        <ActionButton
+          className='fs-home__tool'
+          label='搜索防骗内容'
+          onTap={() => openPage('search')}
+          navigates
+        >
           <Text>搜索</Text>
         </ActionButton>
         <ActionButton
           className='fs-home__tool fs-home__tool--help'
           label='已被骗怎么办'
           onTap={() => openPage('help')}
+          navigates
         >
           <Text>已被骗怎么办</Text>
         </ActionButton>

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
-import CallButton from '@/components/CallButton'
 import Heading from '@/components/Heading'
+import HotlineCalls from '@/components/HotlineCalls'
 import PageShell from '@/components/PageShell'
 import RuleList from '@/components/RuleList'
 import ShareButton from '@/components/ShareButton'
@@ -24,10 +24,7 @@ export default function PreventionPage() {
           {hotline.heading} {hotline.number}
         </Heading>
         <Text className='fs-prevention__paragraph'>{hotline.description}</Text>
-        <View className='fs-prevention__calls'>
-          <CallButton phoneNumber='96110' />
-          <CallButton phoneNumber='110' />
-        </View>
+        <HotlineCalls className='fs-prevention__calls' />
       </View>
 
       <View className='fs-prevention__block'>

@@ -12,6 +12,7 @@ import { useSharePage } from '@/hooks/useSharePage'
 import { openPage, replacePage } from '@/services/navigation'
 import { useAppStore } from '@/store'
 import type { RoundMode } from '../../../types/saved'
+import type { ShareTarget } from '../../../types/share'
 import './index.scss'
 
 /** The latest result of this phone. A forwarded card never opens this page: it opens the quiz start. */
@@ -20,7 +21,10 @@ export default function QuizResultPage() {
   const { startRound, findQuestion } = useQuizStore()
   const result = useAppStore((s) => s.results[0] ?? null)
   const wrongCount = useAppStore((s) => Object.keys(s.wrongBook).length)
-  useSharePage(result ? { page: 'quiz-result', score: result.score } : { page: 'quiz' })
+  // Only a full test's score goes on a card; a practice round of missed questions is not a test result.
+  const shareTarget: ShareTarget =
+    result?.mode === 'standard' ? { page: 'quiz-result', score: result.score } : { page: 'quiz' }
+  useSharePage(shareTarget)
 
   const again = (mode: RoundMode) => {
     if (startRound(mode, Date.now())) replacePage('quiz')
@@ -59,7 +63,12 @@ export default function QuizResultPage() {
         <View className='fs-result__weakest'>
           <Text className='fs-result__weakest-title'>最需要加强：{weakest.name}</Text>
           <Text className='fs-result__weakest-text'>{weakest.text}</Text>
-          <ActionButton className='fs-result__link' label='查看如何防范' onTap={() => openPage('prevention')}>
+          <ActionButton
+            className='fs-result__link'
+            label='查看如何防范'
+            onTap={() => openPage('prevention')}
+            navigates
+          >
             <Text>查看「如何防范」 ›</Text>
           </ActionButton>
         </View>
@@ -86,6 +95,7 @@ export default function QuizResultPage() {
                     className='fs-result__link'
                     label={`查看${category.name}详情`}
                     onTap={() => openPage('category', { id: category.id })}
+                    navigates
                   >
                     <Text>看看「{category.name}」 ›</Text>
                   </ActionButton>
@@ -112,8 +122,8 @@ export default function QuizResultPage() {
         <View className='fs-result__call'>
           <CallButton phoneNumber='96110' />
         </View>
-        <ShareButton target={{ page: 'quiz-result', score: result.score }} />
-        <SharePosterButton score={result.score} byRule={result.byRule} />
+        <ShareButton target={shareTarget} />
+        {result.mode === 'standard' && <SharePosterButton score={result.score} byRule={result.byRule} />}
       </View>
     </PageShell>
   )

@@ -132,6 +132,7 @@ export default function QuizPage() {
               className='fs-quiz__link'
               label={`查看${category.name}详情`}
               onTap={() => openPage('category', { id: category.id })}
+              navigates
             >
               <Text>看看「{category.name}」的详细说明 ›</Text>
             </ActionButton>

@@ -110,6 +110,7 @@ function ResultItem({ result }: { result: SearchResult }) {
       className='fs-search__result'
       label={`${result.title}：${result.snippet.map((s) => s.text).join('')}`}
       onTap={() => openTarget(result.target)}
+      navigates
     >
       <Highlighted className='fs-search__result-title' segments={result.titleSegments} />
       <Highlighted className='fs-search__snippet' segments={result.snippet} />

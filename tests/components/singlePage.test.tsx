@@ -1,0 +1,59 @@
+import CategoryPage from '@/pages/category'
+import HomePage from '@/pages/index'
+import { brochure } from '@/data'
+import { mountComponent, routerParams, visibleText } from './support'
+
+// A page opened from Moments: WeChat's single-page mode, where no page can open another.
+jest.mock('@/services/system', () => ({
+  ...jest.requireActual('@/services/system'),
+  isSinglePageMode: () => true
+}))
+jest.mock('@/services/navigation', () => ({
+  goHome: jest.fn(),
+  openPage: jest.fn(),
+  replacePage: jest.fn(),
+  setPageTitle: jest.fn(),
+  isFirstPage: jest.fn(() => true)
+}))
+jest.mock('@tarojs/taro', () => {
+  const actual = jest.requireActual('@tarojs/taro')
+  const { routerParams: params } = jest.requireActual('./support')
+  return {
+    __esModule: true,
+    ...actual,
+    default: actual.default ?? actual,
+    useRouter: () => ({ params: params.current })
+  }
+})
+
+beforeEach(() => {
+  document.body.innerHTML = ''
+  routerParams.current = {}
+})
+
+const links = () => Array.from(document.querySelectorAll('[role="link"]'))
+const buttonLabels = () =>
+  Array.from(document.querySelectorAll('[role="button"]')).map((el) => el.getAttribute('aria-label'))
+
+test('a category opened from Moments reads complete, keeps its call buttons and offers nothing that cannot open', async () => {
+  routerParams.current = { id: 'fake-credit', from: 'share' }
+  await mountComponent(CategoryPage)
+  const category = brochure.categories[1]
+  expect(visibleText()).toContain(category.tip[0])
+  expect(visibleText()).toContain('防骗提醒')
+  expect(visibleText()).toContain('前往小程序')
+  expect(buttonLabels()).toEqual(
+    expect.arrayContaining(['拨打96110反诈专线，反诈预警劝阻和咨询', '已被骗，拨打110立即报警'])
+  )
+  for (const hidden of ['回到首页', '已被骗怎么办', '做个小测试，看看能识破几种骗局']) {
+    expect(buttonLabels()).not.toContain(hidden)
+  }
+  expect(buttonLabels().some((label) => label?.startsWith('下一种'))).toBe(false)
+})
+
+test('home opened from Moments lists the ten categories as text, not as dead links', async () => {
+  await mountComponent(HomePage)
+  for (const category of brochure.categories) expect(visibleText()).toContain(category.name)
+  expect(links()).toEqual([])
+  expect(buttonLabels()).not.toContain('风险自测：这是不是骗局')
+})
