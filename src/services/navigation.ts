@@ -11,33 +11,51 @@ export function pageUrl(page: PageName, query: Record<string, string | number> =
   return `/pages/${page}/index${search ? `?${search}` : ''}`
 }
 
-/** Opens a page; when the page stack is full (WeChat allows 10) it replaces the current page instead. */
+/** WeChat keeps at most 10 pages on the stack. */
+const MAX_STACK = 10
+
+/**
+ * Opens a page. On a full stack it replaces the current page instead; any other failure leaves the person
+ * where they are (a failed navigation must never become an unhandled error).
+ */
 export function openPage(page: PageName, query?: Record<string, string | number>): void {
   const url = pageUrl(page, query)
-  Taro.navigateTo({ url }).catch(() => Taro.redirectTo({ url }).catch(() => Taro.reLaunch({ url })))
+  if (stackDepth() >= MAX_STACK) {
+    replacePage(page, query)
+    return
+  }
+  Taro.navigateTo({ url }).catch(ignore)
 }
 
 /** Replaces the current page, e.g. previous/next category, so the back button does not walk every step. */
 export function replacePage(page: PageName, query?: Record<string, string | number>): void {
   const url = pageUrl(page, query)
-  Taro.redirectTo({ url }).catch(() => Taro.reLaunch({ url }))
+  Taro.redirectTo({ url }).catch(() => Taro.reLaunch({ url }).catch(ignore))
 }
 
 export function goHome(): void {
-  Taro.reLaunch({ url: pageUrl('index') })
+  Taro.reLaunch({ url: pageUrl('index') }).catch(ignore)
+}
+
+function stackDepth(): number {
+  try {
+    return Taro.getCurrentPages().length
+  } catch {
+    return 0
+  }
+}
+
+function ignore(): void {
+  // Nothing to show: the person stays on the page they were reading.
 }
 
 /** True when this page was opened directly (from a share card or a link): there is nothing to go back to. */
 export function isFirstPage(): boolean {
-  try {
-    return Taro.getCurrentPages().length <= 1
-  } catch {
-    return true
-  }
+  return stackDepth() <= 1
 }
 
 export function setPageTitle(title: string): void {
-  Taro.setNavigationBarTitle({ title }).catch(() => undefined)
+  Taro.setNavigationBarTitle({ title }).catch(ignore)
 }
 
 /** The redirect runs synchronously inside the callback: WeChat ignores one made later. */
@@ -45,6 +63,6 @@ export function redirectMissingPagesToNotFound(): void {
   if (typeof Taro.onPageNotFound !== 'function') return
   Taro.onPageNotFound(() => {
     const url = pageUrl('not-found')
-    Taro.redirectTo({ url }).catch(() => Taro.reLaunch({ url }))
+    Taro.redirectTo({ url }).catch(() => Taro.reLaunch({ url }).catch(ignore))
   })
 }

@@ -17,6 +17,8 @@ export interface PageShellProps {
   isHome?: boolean
   /** Off for a page whose content is itself a way home (the not-found message). */
   withHomeLinks?: boolean
+  /** Off on the quiz pages themselves: the 防骗提醒 greeting's quiz invitation would open a second quiz. */
+  inviteToQuiz?: boolean
 }
 
 /**
@@ -24,7 +26,12 @@ export interface PageShellProps {
  * opened from a forwarded card; a way home at the top when there is no back stack and at the bottom of every
  * other page; and the content's source. In Moments' single-page mode nothing can navigate, so no way home shows.
  */
-export default function PageShell({ children, isHome = false, withHomeLinks = !isHome }: PageShellProps) {
+export default function PageShell({
+  children,
+  isHome = false,
+  withHomeLinks = !isHome,
+  inviteToQuiz = true
+}: PageShellProps) {
   const scaleStyle = usePageScaleStyle()
   // The router can be missing outside a page (component tests, a page mounted by another page).
   const fromShare = useRouter()?.params?.from === SHARE_ORIGIN
@@ -45,7 +52,7 @@ export default function PageShell({ children, isHome = false, withHomeLinks = !i
             <Text className='fs-page__landing-text'>
               家人转给你一条防骗知识。接到可疑电话、短信，先别转账，拨打96110问一问。
             </Text>
-            {canNavigate && (
+            {inviteToQuiz && (
               <ActionButton
                 className='fs-page__landing-quiz'
                 label='做个小测试，看看能识破几种骗局'
