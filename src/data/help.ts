@@ -4,7 +4,19 @@
  * Runs in the mini-program too: plain TypeScript, no Node or Taro APIs.
  */
 import helpJson from './help.json'
-import { ContentError } from './index'
+import {
+  deepFreeze,
+  fail,
+  get,
+  isObject,
+  isText,
+  recordName,
+  requireString,
+  ROOT,
+  show,
+  type Obj,
+  type Where
+} from './validation'
 
 export interface HelpStep {
   /** Unique and stable, e.g. "call-110"; the list key. */
@@ -19,47 +31,7 @@ export interface HelpStep {
   source: string
 }
 
-type Obj = Record<string, unknown>
-
-interface Where {
-  file: string
-  record: string
-}
-
-const ROOT = '(root)'
 const FIELDS = ['id', 'title', 'text', 'quotes', 'source'] as const
-
-function fail(w: Where, field: string, problem: string): never {
-  throw new ContentError(w.file, w.record, field, problem)
-}
-
-function isObject(x: unknown): x is Obj {
-  return typeof x === 'object' && x !== null && !Array.isArray(x)
-}
-
-function isText(x: unknown): x is string {
-  return typeof x === 'string' && x.trim() !== ''
-}
-
-function get(obj: Obj, field: string): unknown {
-  return Object.prototype.hasOwnProperty.call(obj, field) ? obj[field] : undefined
-}
-
-function show(x: unknown): string {
-  const s = typeof x === 'string' ? JSON.stringify(x) : String(x)
-  return s.length > 60 ? `${s.slice(0, 57)}...` : s
-}
-
-function requireString(obj: Obj, field: string, w: Where): string {
-  const v = get(obj, field)
-  return isText(v) ? v : fail(w, field, 'must be a non-empty string')
-}
-
-function recordName(index: number, item: unknown): string {
-  const id = isObject(item) ? get(item, 'id') : undefined
-  if (!isText(id)) return `[${index}]`
-  return `[${index}] (${id.length > 40 ? `${id.slice(0, 37)}...` : id})`
-}
 
 function validateStep(obj: Obj, w: Where): HelpStep {
   for (const key of Object.keys(obj)) {
@@ -82,7 +54,7 @@ export function validateHelpSteps(raw: unknown, file = 'help.json'): HelpStep[] 
   }
   const seen = new Map<string, number>()
   return raw.map((item, i) => {
-    const w = { file, record: recordName(i, item) }
+    const w = { file, record: recordName('', i, item) }
     if (!isObject(item)) fail(w, ROOT, 'must be an object')
     const id = requireString(item, 'id', w)
     const first = seen.get(id)
@@ -90,15 +62,6 @@ export function validateHelpSteps(raw: unknown, file = 'help.json'): HelpStep[] 
     seen.set(id, i)
     return validateStep(item, w)
   })
-}
-
-/** Shared module state: frozen so no page can change what another page shows. */
-function deepFreeze<T>(x: T): T {
-  if (typeof x === 'object' && x !== null && !Object.isFrozen(x)) {
-    Object.freeze(x)
-    Object.values(x).forEach(deepFreeze)
-  }
-  return x
 }
 
 /** The shipped steps, validated, in the order a person should take them. */

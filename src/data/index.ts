@@ -8,6 +8,24 @@
  * not carry the 46 KB bank: only the quiz and search pages import it, from their subpackages.
  */
 import brochureJson from './brochure.json'
+import {
+  ContentError,
+  deepFreeze,
+  fail,
+  get,
+  isObject,
+  onlyFields,
+  recordName,
+  requireArray,
+  requireObject,
+  requireOneOf,
+  requireString,
+  requireStringArray,
+  ROOT,
+  show,
+  type Obj,
+  type Where
+} from './validation'
 import { CATEGORY_IDS, RULE_IDS } from '../../types/content'
 import type {
   BrochureContent,
@@ -19,105 +37,8 @@ import type {
   RuleId
 } from '../../types/content'
 
-export class ContentError extends Error {
-  readonly file: string
-  /** e.g. "categories[3] (impersonating-officials)", "hotline", "(root)" */
-  readonly record: string
-  readonly field: string
-
-  constructor(file: string, record: string, field: string, problem: string) {
-    super(`${file}: ${record}: field "${field}" ${problem}`)
-    this.name = 'ContentError'
-    this.file = file
-    this.record = record
-    this.field = field
-    // The mini-program build may downlevel classes, which breaks instanceof on Error subclasses.
-    Object.setPrototypeOf(this, ContentError.prototype)
-  }
-}
-
-type Obj = Record<string, unknown>
-
-interface Where {
-  file: string
-  record: string
-}
-
-const ROOT = '(root)'
-
-function fail(w: Where, field: string, problem: string): never {
-  throw new ContentError(w.file, w.record, field, problem)
-}
-
-function isObject(x: unknown): x is Obj {
-  return typeof x === 'object' && x !== null && !Array.isArray(x)
-}
-
-function isText(x: unknown): x is string {
-  return typeof x === 'string' && x.trim() !== ''
-}
-
-/** Quotes a value for an error message without letting a huge or odd value flood it. */
-function show(x: unknown): string {
-  const s = typeof x === 'string' ? JSON.stringify(x) : String(x)
-  return s.length > 60 ? `${s.slice(0, 57)}...` : s
-}
-
-/** The own value of a field: a JSON record never has inherited fields we want. */
-function get(obj: Obj, field: string): unknown {
-  return Object.prototype.hasOwnProperty.call(obj, field) ? obj[field] : undefined
-}
-
-/** Rejects unknown fields, so a misspelt optional field (e.g. "highlights") is not silently ignored. */
-function onlyFields(obj: Obj, allowed: readonly string[], w: Where): void {
-  for (const key of Object.keys(obj)) {
-    if (!allowed.includes(key)) fail(w, key, 'is not a known field')
-  }
-}
-
-function requireObject(obj: Obj, field: string, w: Where): Obj {
-  const v = get(obj, field)
-  return isObject(v) ? v : fail(w, field, 'must be an object')
-}
-
-function requireString(obj: Obj, field: string, w: Where): string {
-  const v = get(obj, field)
-  return isText(v) ? v : fail(w, field, 'must be a non-empty string')
-}
-
-function requireStringArray(obj: Obj, field: string, w: Where): string[] {
-  const v = get(obj, field)
-  if (!Array.isArray(v) || v.length === 0 || !v.every(isText)) {
-    fail(w, field, 'must be a non-empty array of non-empty strings')
-  }
-  return v as string[]
-}
-
-function requireArray(obj: Obj, field: string, w: Where): unknown[] {
-  const v = get(obj, field)
-  return Array.isArray(v) && v.length > 0 ? v : fail(w, field, 'must be a non-empty array')
-}
-
-function requireOneOf<T extends string>(
-  obj: Obj,
-  field: string,
-  allowed: readonly T[],
-  w: Where,
-  what: string
-): T {
-  const v = get(obj, field)
-  if (typeof v !== 'string' || !(allowed as readonly string[]).includes(v)) {
-    fail(w, field, `unknown ${what} ${show(v)}`)
-  }
-  return v as T
-}
-
-/** "categories[3] (impersonating-officials)": the index always, the id when there is a usable one. */
-function recordName(prefix: string, index: number, item: unknown): string {
-  const id = isObject(item) ? get(item, 'id') : undefined
-  if (!isText(id)) return `${prefix}[${index}]`
-  return `${prefix}[${index}] (${id.length > 40 ? `${id.slice(0, 37)}...` : id})`
-}
+// Callers import the error type and the freezer from the loader, as before validation moved out.
+export { ContentError, deepFreeze }
 
 /** Requires the records' ids to be exactly `known`, once each, in that order. */
 function requireIdSequence(ids: string[], known: readonly string[], file: string, arrayName: string): void {
@@ -260,15 +181,6 @@ export function validateQuestions(raw: unknown, file = 'quiz-questions.json'): Q
     seen.set(id, i)
     return validateQuestion(item, w)
   })
-}
-
-/** Shared module state: freeze it so no page can change what another page shows. */
-export function deepFreeze<T>(x: T): T {
-  if (typeof x === 'object' && x !== null && !Object.isFrozen(x)) {
-    Object.freeze(x)
-    Object.values(x).forEach(deepFreeze)
-  }
-  return x
 }
 
 export const brochure: BrochureContent = deepFreeze(validateBrochure(brochureJson))

@@ -4,70 +4,27 @@
  * Runs in the mini-program too: plain TypeScript, no Node or Taro APIs.
  */
 import redFlagsJson from '../data/red-flags.json'
-import { ContentError } from '../data'
+import {
+  deepFreeze,
+  fail,
+  isObject,
+  isText,
+  onlyFields,
+  requireArray,
+  requireOneOf,
+  requireString,
+  ROOT,
+  show,
+  validateUniqueRecords,
+  type Obj,
+  type Where
+} from '../data/validation'
 import { CATEGORY_IDS, RULE_IDS } from '../../types/content'
 import type { RedFlag, RedFlagData, Situation } from '../../types/check'
 
-type Obj = Record<string, unknown>
-
-interface Where {
-  file: string
-  record: string
-}
-
-const ROOT = '(root)'
 const SEVERITIES = ['high', 'medium'] as const
 /** Bounded gaps keep every match attempt short, however long the pasted text is. */
 export const MAX_PATTERN_REPEAT = 40
-
-function fail(w: Where, field: string, problem: string): never {
-  throw new ContentError(w.file, w.record, field, problem)
-}
-
-function isObject(x: unknown): x is Obj {
-  return typeof x === 'object' && x !== null && !Array.isArray(x)
-}
-
-function isText(x: unknown): x is string {
-  return typeof x === 'string' && x.trim() !== ''
-}
-
-function get(obj: Obj, field: string): unknown {
-  return Object.prototype.hasOwnProperty.call(obj, field) ? obj[field] : undefined
-}
-
-function show(x: unknown): string {
-  const s = typeof x === 'string' ? JSON.stringify(x) : String(x)
-  return s.length > 60 ? `${s.slice(0, 57)}...` : s
-}
-
-function onlyFields(obj: Obj, allowed: readonly string[], w: Where): void {
-  for (const key of Object.keys(obj)) {
-    if (!allowed.includes(key)) fail(w, key, 'is not a known field')
-  }
-}
-
-function requireString(obj: Obj, field: string, w: Where): string {
-  const v = get(obj, field)
-  return isText(v) ? v : fail(w, field, 'must be a non-empty string')
-}
-
-function requireOneOf<T>(obj: Obj, field: string, allowed: readonly T[], w: Where, what: string): T {
-  const v = get(obj, field)
-  if (!(allowed as readonly unknown[]).includes(v)) fail(w, field, `unknown ${what} ${show(v)}`)
-  return v as T
-}
-
-function requireArray(obj: Obj, field: string, w: Where): unknown[] {
-  const v = get(obj, field)
-  return Array.isArray(v) && v.length > 0 ? v : fail(w, field, 'must be a non-empty array')
-}
-
-function recordName(prefix: string, index: number, item: unknown): string {
-  const id = isObject(item) ? get(item, 'id') : undefined
-  if (!isText(id)) return `${prefix}[${index}]`
-  return `${prefix}[${index}] (${id.length > 40 ? `${id.slice(0, 37)}...` : id})`
-}
 
 /**
  * Why a pattern source is unsafe, or null. Unbounded repeats (*, +, {n,}) could backtrack for ages on a
@@ -133,43 +90,19 @@ function validateSituation(obj: Obj, w: Where, flagIds: ReadonlySet<string>): Si
 }
 
 /** Checks every record of an array: an object, a unique non-empty id, then the record's own fields. */
-function validateRecords<T>(
-  items: unknown[],
-  arrayName: string,
-  file: string,
-  validate: (o: Obj, w: Where) => T
-) {
-  const seen = new Map<string, number>()
-  return items.map((item, i) => {
-    const w = { file, record: recordName(arrayName, i, item) }
-    if (!isObject(item)) fail(w, ROOT, 'must be an object')
-    const id = requireString(item, 'id', w)
-    const first = seen.get(id)
-    if (first !== undefined) fail(w, 'id', `duplicate id ${show(id)} (also ${arrayName}[${first}])`)
-    seen.set(id, i)
-    return validate(item, w)
-  })
-}
-
 export function validateRedFlags(raw: unknown, file = 'red-flags.json'): RedFlagData {
   const rootWhere = { file, record: ROOT }
   if (!isObject(raw)) fail(rootWhere, ROOT, 'must be an object')
   onlyFields(raw, ['flags', 'situations'], rootWhere)
-  const flags = validateRecords(requireArray(raw, 'flags', rootWhere), 'flags', file, validateFlag)
+  const flags = validateUniqueRecords(requireArray(raw, 'flags', rootWhere), 'flags', file, validateFlag)
   const flagIds = new Set(flags.map((f) => f.id))
-  const situations = validateRecords(requireArray(raw, 'situations', rootWhere), 'situations', file, (o, w) =>
-    validateSituation(o, w, flagIds)
+  const situations = validateUniqueRecords(
+    requireArray(raw, 'situations', rootWhere),
+    'situations',
+    file,
+    (o, w) => validateSituation(o, w, flagIds)
   )
   return { flags, situations }
-}
-
-/** Shared module state: frozen so no page can change what another page matches against. */
-function deepFreeze<T>(x: T): T {
-  if (typeof x === 'object' && x !== null && !Object.isFrozen(x)) {
-    Object.freeze(x)
-    Object.values(x).forEach(deepFreeze)
-  }
-  return x
 }
 
 /** The shipped red flags and tick boxes, validated. */
