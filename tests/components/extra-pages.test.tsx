@@ -7,13 +7,7 @@ import { openPage } from '@/services/navigation'
 import { callHotline } from '@/services/phone'
 import { findButton, mountComponent, tap, visibleText } from './support'
 
-jest.mock('@/services/navigation', () => ({
-  goHome: jest.fn(),
-  openPage: jest.fn(),
-  replacePage: jest.fn(),
-  setPageTitle: jest.fn(),
-  isFirstPage: jest.fn(() => false)
-}))
+jest.mock('@/services/navigation', () => jest.requireActual('./mocks').navigationMock(false))
 jest.mock('@/services/phone', () => ({ callHotline: jest.fn(() => Promise.resolve('dialed')) }))
 
 beforeEach(() => {

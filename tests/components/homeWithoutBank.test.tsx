@@ -9,13 +9,7 @@ import { mountComponent, visibleText } from './support'
 jest.mock('@/data/quiz', () => {
   throw new Error('the quiz bank was loaded')
 })
-jest.mock('@/services/navigation', () => ({
-  goHome: jest.fn(),
-  openPage: jest.fn(),
-  replacePage: jest.fn(),
-  setPageTitle: jest.fn(),
-  isFirstPage: jest.fn(() => true)
-}))
+jest.mock('@/services/navigation', () => jest.requireActual('./mocks').navigationMock())
 
 beforeEach(() => {
   document.body.innerHTML = ''

@@ -7,23 +7,8 @@ import { useAppStore } from '@/store'
 import { goHome, openPage, replacePage } from '@/services/navigation'
 import { findButton, mountComponent, routerParams, tap, visibleText } from './support'
 
-jest.mock('@/services/navigation', () => ({
-  goHome: jest.fn(),
-  openPage: jest.fn(),
-  replacePage: jest.fn(),
-  setPageTitle: jest.fn(),
-  isFirstPage: jest.fn(() => true)
-}))
-jest.mock('@tarojs/taro', () => {
-  const actual = jest.requireActual('@tarojs/taro')
-  const { routerParams: params } = jest.requireActual('./support')
-  return {
-    __esModule: true,
-    ...actual,
-    default: actual.default ?? actual,
-    useRouter: () => ({ params: params.current })
-  }
-})
+jest.mock('@/services/navigation', () => jest.requireActual('./mocks').navigationMock())
+jest.mock('@tarojs/taro', () => jest.requireActual('./mocks').taroWithRouterParams())
 
 beforeEach(() => {
   jest.clearAllMocks()

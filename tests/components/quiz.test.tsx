@@ -7,13 +7,7 @@ import { useAppStore } from '@/store'
 import { createQuizActions } from '@/store/quizActions'
 import { findButton, mountComponent, tap, visibleText } from './support'
 
-jest.mock('@/services/navigation', () => ({
-  goHome: jest.fn(),
-  openPage: jest.fn(),
-  replacePage: jest.fn(),
-  setPageTitle: jest.fn(),
-  isFirstPage: jest.fn(() => false)
-}))
+jest.mock('@/services/navigation', () => jest.requireActual('./mocks').navigationMock(false))
 
 const initial = useAppStore.getState()
 

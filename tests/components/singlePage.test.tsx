@@ -8,23 +8,8 @@ jest.mock('@/services/system', () => ({
   ...jest.requireActual('@/services/system'),
   isSinglePageMode: () => true
 }))
-jest.mock('@/services/navigation', () => ({
-  goHome: jest.fn(),
-  openPage: jest.fn(),
-  replacePage: jest.fn(),
-  setPageTitle: jest.fn(),
-  isFirstPage: jest.fn(() => true)
-}))
-jest.mock('@tarojs/taro', () => {
-  const actual = jest.requireActual('@tarojs/taro')
-  const { routerParams: params } = jest.requireActual('./support')
-  return {
-    __esModule: true,
-    ...actual,
-    default: actual.default ?? actual,
-    useRouter: () => ({ params: params.current })
-  }
-})
+jest.mock('@/services/navigation', () => jest.requireActual('./mocks').navigationMock())
+jest.mock('@tarojs/taro', () => jest.requireActual('./mocks').taroWithRouterParams())
 
 beforeEach(() => {
   document.body.innerHTML = ''
