@@ -7,12 +7,12 @@ import Heading from '@/components/Heading'
 import HotlineCalls from '@/components/HotlineCalls'
 import PageShell from '@/components/PageShell'
 import ShareButton from '@/components/ShareButton'
+import TipBox from '@/components/TipBox'
 import { brochure, categoryIndex, findCategory } from '@/data'
 import { parseCategoryId } from '@/domain/links'
 import { useSharePage } from '@/hooks/useSharePage'
 import { openPage, replacePage, setPageTitle } from '@/services/navigation'
 import { useAppStore } from '@/store'
-import { roleProps } from '@/components/a11y'
 import './index.scss'
 
 export default function CategoryPage() {
@@ -61,18 +61,7 @@ export default function CategoryPage() {
         <Section title='诈骗方式' paragraphs={category.method} />
         <Section title='诈骗案例' paragraphs={category.case} />
 
-        <View
-          className='fs-category__tip'
-          {...roleProps('note')}
-          aria-label={`反诈提示：${category.tip.join('')}`}
-        >
-          <Text className='fs-category__tip-title'>反诈提示</Text>
-          {category.tip.map((paragraph) => (
-            <Text key={paragraph} className='fs-category__tip-text'>
-              {paragraph}
-            </Text>
-          ))}
-        </View>
+        <TipBox className='fs-category__tip' paragraphs={category.tip} size='large' />
 
         <HotlineCalls className='fs-category__calls' />
         <ActionButton

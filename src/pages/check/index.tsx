@@ -5,6 +5,7 @@ import Heading from '@/components/Heading'
 import HotlineCalls from '@/components/HotlineCalls'
 import PageShell from '@/components/PageShell'
 import ShareButton from '@/components/ShareButton'
+import TipBox from '@/components/TipBox'
 import { findCategory, findRule } from '@/data'
 import { MAX_INPUT_CHARS, checkMessage } from '@/domain/riskCheck'
 import { redFlagData } from '@/domain/redFlagsData'
@@ -179,14 +180,7 @@ function ResultCard({ result }: { result: CheckResult }) {
           <Heading className='fs-check__block-title' level={3}>
             最像这种骗局：{category.name}
           </Heading>
-          <View className='fs-check__tip'>
-            <Text className='fs-check__tip-title'>反诈提示</Text>
-            {category.tip.map((paragraph) => (
-              <Text key={paragraph} className='fs-check__tip-text'>
-                {paragraph}
-              </Text>
-            ))}
-          </View>
+          <TipBox paragraphs={category.tip} />
           <ActionButton
             className='fs-check__link'
             label={`查看${category.name}详情`}

@@ -1,0 +1,29 @@
+import { Text, View } from '@tarojs/components'
+import { roleProps } from '@/components/a11y'
+import './index.scss'
+
+export interface TipBoxProps {
+  /** The brochure's 反诈提示 paragraphs, verbatim. */
+  paragraphs: string[]
+  /** Large on the category page, where the tip is the point; normal inside the self-check result. */
+  size?: 'large' | 'normal'
+  className?: string
+}
+
+/** The brochure's 反诈提示: the most visible box wherever it appears. */
+export default function TipBox({ paragraphs, size = 'normal', className = '' }: TipBoxProps) {
+  return (
+    <View
+      className={`fs-tip fs-tip--${size} ${className}`}
+      {...roleProps('note')}
+      aria-label={`反诈提示：${paragraphs.join('')}`}
+    >
+      <Text className='fs-tip__title'>反诈提示</Text>
+      {paragraphs.map((paragraph) => (
+        <Text key={paragraph} className='fs-tip__text'>
+          {paragraph}
+        </Text>
+      ))}
+    </View>
+  )
+}
