@@ -3,6 +3,7 @@ import ActionButton from '@/components/ActionButton'
 import CallButton from '@/components/CallButton'
 import Heading from '@/components/Heading'
 import PageShell from '@/components/PageShell'
+import PracticeButton from '@/components/PracticeButton'
 import RuleBars from '@/components/RuleBars'
 import ShareButton from '@/components/ShareButton'
 import { SharePosterButton } from '@/components/SharePoster'
@@ -20,7 +21,6 @@ export default function QuizResultPage() {
   // First: it brings the bank and drops saved progress naming removed questions before anything reads it.
   const { startRound, findQuestion } = useQuizStore()
   const result = useAppStore((s) => s.results[0] ?? null)
-  const wrongCount = useAppStore((s) => Object.keys(s.wrongBook).length)
   // Only a full test's score goes on a card; a practice round of missed questions is not a test result.
   const shareTarget: ShareTarget =
     result?.mode === 'standard' ? { page: 'quiz-result', score: result.score } : { page: 'quiz' }
@@ -110,15 +110,7 @@ export default function QuizResultPage() {
         <ActionButton className='fs-result__primary' label='再测一次' onTap={() => again('standard')}>
           <Text>再测一次</Text>
         </ActionButton>
-        {wrongCount > 0 && (
-          <ActionButton
-            className='fs-result__secondary'
-            label={`练习错题，共${wrongCount}道`}
-            onTap={() => again('practice')}
-          >
-            <Text>练习错题（{wrongCount} 道）</Text>
-          </ActionButton>
-        )}
+        <PracticeButton className='fs-result__secondary' onStart={() => again('practice')} />
         <View className='fs-result__call'>
           <CallButton phoneNumber='96110' />
         </View>

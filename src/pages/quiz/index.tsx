@@ -3,6 +3,7 @@ import { Text, View } from '@tarojs/components'
 import ActionButton from '@/components/ActionButton'
 import Heading from '@/components/Heading'
 import PageShell from '@/components/PageShell'
+import PracticeButton from '@/components/PracticeButton'
 import QuizQuestion from '@/components/QuizQuestion'
 import ShareButton from '@/components/ShareButton'
 import { findCategory } from '@/data'
@@ -19,7 +20,6 @@ export default function QuizPage() {
   const { startRound, answerQuestion, finishRound, findQuestion } = useQuizStore()
   useSharePage({ page: 'quiz' })
   const active = useAppStore((s) => s.activeRound)
-  const wrongCount = useAppStore((s) => Object.keys(s.wrongBook).length)
   const bestScore = useAppStore((s) => s.bestScore)
 
   // A round with answers already given was left half-way: offer to resume it rather than silently continuing.
@@ -46,15 +46,7 @@ export default function QuizPage() {
         <ActionButton className='fs-quiz__primary' label='开始测试' onTap={() => start('standard')}>
           <Text>开始测试</Text>
         </ActionButton>
-        {wrongCount > 0 && (
-          <ActionButton
-            className='fs-quiz__secondary'
-            label={`练习错题，共${wrongCount}道`}
-            onTap={() => start('practice')}
-          >
-            <Text>练习错题（{wrongCount} 道）</Text>
-          </ActionButton>
-        )}
+        <PracticeButton className='fs-quiz__secondary' onStart={() => start('practice')} />
         <ShareButton target={{ page: 'quiz' }} />
       </PageShell>
     )
