@@ -94,6 +94,13 @@ export function fold(s: string): string {
   )
 }
 
+/** A category's sections, in the order their entries are listed. */
+const CATEGORY_SECTIONS = [
+  ['tip', '反诈提示'],
+  ['method', '诈骗方式'],
+  ['case', '诈骗案例']
+] as const
+
 /** Trims, collapses spaces and folds the query into distinct terms. */
 export function parseQuery(query: string): string[] {
   const terms = fold(query)
@@ -121,27 +128,15 @@ export function buildSearchIndex(
       title: c.name,
       text: c.name
     })
-    raw.push({
-      key: `tip:${c.id}`,
-      kind: 'tip',
-      target: at('tip'),
-      title: `${c.name} · 反诈提示`,
-      text: join(c.tip)
-    })
-    raw.push({
-      key: `method:${c.id}`,
-      kind: 'method',
-      target: at('method'),
-      title: `${c.name} · 诈骗方式`,
-      text: join(c.method)
-    })
-    raw.push({
-      key: `case:${c.id}`,
-      kind: 'case',
-      target: at('case'),
-      title: `${c.name} · 诈骗案例`,
-      text: join(c.case)
-    })
+    for (const [section, label] of CATEGORY_SECTIONS) {
+      raw.push({
+        key: `${section}:${c.id}`,
+        kind: section,
+        target: at(section),
+        title: `${c.name} · ${label}`,
+        text: join(c[section])
+      })
+    }
   })
 
   const h = brochure.hotline
