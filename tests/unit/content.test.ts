@@ -1,6 +1,5 @@
 import brochureJson from '../../src/data/brochure.json'
 import {
-  ContentError,
   brochure,
   categories,
   categoryIndex,
@@ -14,6 +13,7 @@ import {
 import { questions } from '../../src/data/quiz'
 import { CATEGORY_IDS, RULE_IDS } from '../../types/content'
 import type { QuizQuestion } from '../../types/content'
+import { contentError } from './support'
 
 /** A mutable deep copy of the shipped brochure, for building broken samples. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -30,17 +30,6 @@ const question = (over: Partial<QuizQuestion> = {}): QuizQuestion => ({
   category: 'impersonating-officials',
   ...over
 })
-
-/** Runs fn, requires it to throw a ContentError, and returns it for field checks. */
-function contentError(fn: () => unknown): ContentError {
-  try {
-    fn()
-  } catch (e) {
-    expect(e).toBeInstanceOf(ContentError)
-    return e as ContentError
-  }
-  throw new Error('expected a ContentError, nothing was thrown')
-}
 
 describe('shipped brochure', () => {
   it('passes validation', () => {

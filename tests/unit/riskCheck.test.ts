@@ -2,7 +2,6 @@ import * as fs from 'fs'
 import * as path from 'path'
 import fixturesJson from '../fixtures/check-messages.json'
 import redFlagsJson from '../../src/data/red-flags.json'
-import { ContentError } from '../../src/data'
 import {
   MAX_INPUT_CHARS,
   checkMessage,
@@ -12,6 +11,7 @@ import {
 import { patternProblem, redFlagData, validateRedFlags } from '../../src/domain/redFlagsData'
 import { CATEGORY_IDS, RULE_IDS } from '../../types/content'
 import type { CheckResult, LabelledMessage, RedFlag } from '../../types/check'
+import { contentError } from './support'
 
 const { flags, situations } = redFlagData
 const fixtures = fixturesJson as LabelledMessage[]
@@ -25,16 +25,6 @@ const hitIds = (r: CheckResult): string[] => r.hits.map((h) => h.flag.id)
 /** A mutable deep copy of the shipped file, for building broken samples. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const sample = (): any => JSON.parse(JSON.stringify(redFlagsJson))
-
-function contentError(fn: () => unknown): ContentError {
-  try {
-    fn()
-  } catch (e) {
-    expect(e).toBeInstanceOf(ContentError)
-    return e as ContentError
-  }
-  throw new Error('expected a ContentError')
-}
 
 describe('shipped red flags', () => {
   it('validates, with about 20–30 flags and 8–10 tick boxes', () => {
