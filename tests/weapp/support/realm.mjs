@@ -1,0 +1,81 @@
+// The renderer's side of the WXML tier, set up once per process: a jsdom document for exparser, WeChat's built-in
+// tags from miniprogram-simulate, and every template of dist/ compiled by WeChat's own wcc.
+import { existsSync, readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { join, resolve } from 'node:path'
+
+const require = createRequire(import.meta.url)
+
+let shared = null
+
+/**
+ * The compiled templates and the exparser tooling for one dist folder (WEAPP_DIST or dist/).
+ * `gwx(path)` returns the wcc render function of `path` (e.g. "pages/index/index.wxml").
+ * Throws with the command to run when the build is missing.
+ */
+export function weappRealm(dist = process.env.WEAPP_DIST || 'dist') {
+  if (shared) return shared
+  const root = resolve(dist)
+  if (!existsSync(join(root, 'app.json'))) {
+    throw new Error(`${root}/app.json is missing: run "npm run build:weapp" (or "npm run test:weapp", which builds)`)
+  }
+  installDocument()
+  const jComponent = require('j-component')
+  const exparser = require('miniprogram-exparser')
+  // No DOM behind the exparser tree: there is no layout to compute, and building jsdom elements for every node
+  // made each page render ~10× slower. Events are dispatched on exparser nodes, as WeChat's renderer does.
+  exparser.globalOptions.documentBackend = 'none'
+  // Registers view, text, button, ... as WeChat's built-in tags (slot stubs: no layout, no native behaviour).
+  require('miniprogram-simulate/src/definition')()
+  const wxApi = require('miniprogram-simulate/src/api')
+  const { wxmlToJs } = require('miniprogram-compiler')
+  const started = performance.now()
+  // wcc needs every wxml and wxs file of the project at once; the result defines $gwx.
+  const gwx = new Function(wxmlToJs(root))()
+  const compileMs = performance.now() - started
+  const appJson = JSON.parse(readFileSync(join(root, 'app.json'), 'utf8'))
+  shared = { root, gwx, jComponent, exparser, wxApi, appJson, compileMs, packages: packagesOf(appJson) }
+  return shared
+}
+
+/**
+ * Page routes and package roots from app.json. Subpackage pages are "<root>/<page>". Main package files are
+ * everything outside the subpackage roots.
+ */
+function packagesOf(appJson) {
+  const subs = (appJson.subPackages || appJson.subpackages || []).map((sub) => ({
+    root: sub.root.replace(/\/$/, ''),
+    pages: sub.pages.map((page) => `${sub.root.replace(/\/$/, '')}/${page}`)
+  }))
+  return {
+    main: appJson.pages,
+    subs,
+    routes: [...appJson.pages, ...subs.flatMap((sub) => sub.pages)],
+    home: appJson.entryPagePath || appJson.pages[0]
+  }
+}
+
+/** The package a dist file belongs to: a subpackage root, or '' for the main package. */
+export function packageOf(file, packages) {
+  const sub = packages.subs.find((s) => file === s.root || file.startsWith(`${s.root}/`))
+  return sub ? sub.root : ''
+}
+
+function installDocument() {
+  if (globalThis.window) return
+  const { JSDOM } = require('jsdom')
+  const { window } = new JSDOM('<!doctype html><html><body></body></html>')
+  globalThis.window = window
+  for (const name of ['document', 'Node', 'Element', 'HTMLElement', 'Event', 'CustomEvent', 'TouchEvent']) {
+    globalThis[name] = window[name]
+  }
+  // jsdom has TouchEvent but no Touch; j-component builds touches with it (as miniprogram-simulate's polyfill).
+  class Touch {
+    constructor(options = {}) {
+      Object.assign(this, { clientX: 0, clientY: 0, identifier: 0, pageX: 0, pageY: 0, target: null }, options)
+    }
+  }
+  globalThis.Touch = window.Touch = Touch
+  // wcc's output checks the renderer version it runs on.
+  window.__webview_engine_version__ = 0.02
+}

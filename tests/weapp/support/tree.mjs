@@ -1,0 +1,143 @@
+// Reading the rendered exparser tree as a person (and a screen reader) perceives it, and tapping it through the
+// real event path: touchstart and touchend on the node's DOM element; j-component's root turns them into a tap
+// that bubbles through exparser to the template's bindtap="eh", which runs the React onClick.
+import { weappRealm } from './realm.mjs'
+
+/** Roles a person can tap, as set by aria-role (WeChat's spelling of role). */
+export const CONTROL_ROLES = new Set(['button', 'link', 'switch', 'checkbox', 'radio', 'tab', 'menuitem', 'option'])
+
+const BUILT_IN = new Set(['view', 'text', 'button', 'image', 'scroll-view', 'swiper', 'swiper-item', 'canvas', 'input', 'textarea', 'label', 'navigator', 'rich-text', 'icon', 'progress', 'page-meta', 'navigation-bar', 'block', 'slot'])
+
+const isTruthyAttr = (value) => value === true || (typeof value === 'string' && value !== '' && value !== 'false')
+
+/**
+ * The rendered nodes of a page, depth first, with what a person perceives of each:
+ * {node, tag, attrs, ariaRole, ariaLabel, ariaChecked, path, text}. Hidden subtrees (hidden attribute) are left
+ * out. `text` is the visible text inside the node.
+ */
+export function renderedNodes(page) {
+  const { exparser } = weappRealm()
+  const out = []
+  const visit = (node, path) => {
+    if (node instanceof exparser.TextNode) return node.textContent
+    if (!(node instanceof exparser.Element)) return ''
+    const vt = node._vt || {}
+    const attrs = Object.fromEntries((vt.attrs || []).filter((a) => a.value !== undefined).map((a) => [a.name, a.value]))
+    if (isTruthyAttr(attrs.hidden)) return ''
+    const tag = vt.tagName || ''
+    const entry = node.__virtual
+      ? null
+      : { node, tag, attrs, ariaRole: attrs.ariaRole || '', ariaLabel: attrs.ariaLabel || '', ariaChecked: attrs.ariaChecked, path }
+    if (entry) out.push(entry)
+    // A custom component (the page, Taro's comp) renders its shadow tree; a built-in tag shows its children.
+    const children = node.shadowRoot && !BUILT_IN.has(tag) ? node.shadowRoot.childNodes : node.childNodes
+    let text = ''
+    children.forEach((child, index) => {
+      text += visit(child, [...path, index])
+    })
+    if (entry) entry.text = text
+    return text
+  }
+  visit(page.component._exparserNode, [])
+  return out
+}
+
+/** All the text a person sees on the page, whitespace collapsed. */
+export function visibleText(page) {
+  const nodes = renderedNodes(page)
+  return (nodes[0]?.text || '').replace(/\s+/g, ' ').trim()
+}
+
+/**
+ * The tappable controls: nodes with a control aria-role, and native buttons. `name` is what a screen reader
+ * says: aria-label, else the visible text.
+ */
+export function controls(page) {
+  return renderedNodes(page)
+    .filter((n) => CONTROL_ROLES.has(n.ariaRole) || n.tag === 'button')
+    .map((n) => ({ ...n, role: n.ariaRole || 'button', name: (n.ariaLabel || n.text).trim() }))
+}
+
+/** The one control with this role whose spoken name matches (string: contains; RegExp: test). */
+export function getControl(page, role, name) {
+  const found = controls(page).filter((c) => (!role || c.role === role) && matches(c.name, name))
+  if (found.length !== 1) {
+    const all = controls(page).map((c) => `${c.role} "${c.name}"`).join(', ')
+    throw new Error(`expected one ${role || 'control'} named ${name}, found ${found.length}; on page: ${all}`)
+  }
+  return found[0]
+}
+
+export function queryControl(page, role, name) {
+  return controls(page).find((c) => (!role || c.role === role) && matches(c.name, name)) || null
+}
+
+function matches(text, name) {
+  return name instanceof RegExp ? name.test(text) : text.includes(name)
+}
+
+/**
+ * A person's tap, as WeChat's renderer reports it: touchstart, touchend, then tap on the node, each bubbling
+ * through the composed tree to the template's bindtap="eh" (Taro's handler, which runs the React onClick).
+ * A native <button open-type="share"> then opens WeChat's forward sheet: the page's onShareAppMessage runs with
+ * from 'button' — in Moments' single-page mode WeChat shows a toast instead.
+ */
+export async function tap(mp, control) {
+  const { exparser } = weappRealm()
+  const point = { identifier: 0, pageX: 1, pageY: 1, clientX: 1, clientY: 1, x: 1, y: 1 }
+  for (const [type, touches, changedTouches] of [
+    ['touchstart', [point], [point]],
+    ['touchend', [], [point]],
+    ['tap', [], [point]]
+  ]) {
+    const event = exparser.Event.create(type, type === 'tap' ? { x: 1, y: 1 } : {}, {
+      bubbles: true,
+      composed: true,
+      capturePhase: true,
+      extraFields: { touches, changedTouches }
+    })
+    exparser.Event.dispatchEvent(control.node, event)
+  }
+  await mp.settle()
+  if (control.tag === 'button' && control.attrs.openType === 'share' && !isTruthyAttr(control.attrs.disabled)) {
+    if (mp.singlePage) {
+      mp.log.push({ api: 'showToast', title: '请前往小程序使用完整服务' })
+    } else {
+      const page = mp.page
+      const payload = mp.guard('onShareAppMessage', () =>
+        page.instance.onShareAppMessage?.({ from: 'button', target: { id: control.attrs.id, dataset: {} } })
+      )
+      mp.log.push({ api: 'shareAppMessage', from: 'button', payload })
+    }
+    await mp.settle()
+  }
+}
+
+/**
+ * The control now rendered at the same place in the tree as `control` was (the same child path), for a second
+ * tap of a double tap: this tier has no layout, so "where the finger lands again" is the node in that slot.
+ * Falls back to the deepest node that still exists on that path.
+ */
+export function atSamePlace(page, control) {
+  const nodes = renderedNodes(page)
+  const key = (path) => path.join('.')
+  for (let depth = control.path.length; depth >= 0; depth -= 1) {
+    const wanted = key(control.path.slice(0, depth))
+    const found = nodes.find((n) => key(n.path) === wanted)
+    if (found) return { ...found, role: found.ariaRole, name: (found.ariaLabel || found.text || '').trim() }
+  }
+  return null
+}
+
+/** A serialisation of what a person perceives (text, roles, labels, states, classes): equal strings, same screen. */
+export function perceived(page) {
+  return renderedNodes(page)
+    .map((n) => {
+      const own = ['ariaRole', 'ariaLabel', 'ariaChecked', 'class', 'disabled', 'openType']
+        .map((name) => (n.attrs[name] === undefined || n.attrs[name] === '' ? '' : `${name}=${n.attrs[name]}`))
+        .filter(Boolean)
+        .join(' ')
+      return `${n.tag}[${own}]`
+    })
+    .join('\n') + `\n${visibleText(page)}`
+}
