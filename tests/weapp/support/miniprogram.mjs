@@ -117,6 +117,7 @@ export class MiniProgram {
    */
   navigate(api, opts) {
     if (this.singlePage) return 'not supported in single page mode'
+    if (this.holdNavigation) return this.checkOnly(api, opts)
     if (api === 'navigateBack') {
       if (this.stack.length <= 1) return 'cannot navigate back at first page'
       setTimeout(() => this.back(Math.max(1, Number(opts.delta) || 1)), 0)
@@ -133,6 +134,16 @@ export class MiniProgram {
       this.open(target.route, target.query)
     }, 0)
     return null
+  }
+
+  /**
+   * With holdNavigation set, a navigation is checked and logged but the page stays: a survey taps every control
+   * of one screen; where each link lands is tested by opening that URL on its own.
+   */
+  checkOnly(api, opts) {
+    if (api === 'navigateBack') return this.stack.length <= 1 ? 'cannot navigate back at first page' : null
+    const target = this.resolveUrl(opts.url)
+    return target && this.realm.packages.routes.includes(target.route) ? null : `page "${target?.route}" is not found`
   }
 
   /** '/pages/x/index?a=b' or a path relative to the current page → {route, query} with raw query values. */
@@ -281,8 +292,7 @@ export class MiniProgram {
     if (this.modules[target]) return this.modules[target].exports
     const module = { exports: {} }
     this.modules[target] = module
-    const code = readFileSync(join(this.realm.root, target), 'utf8')
-    const wrapper = vm.runInContext(`(function (module, exports, require) {${code}\n})`, this.context, { filename: target })
+    const wrapper = compiled(this.realm, target).runInContext(this.context)
     wrapper(module, module.exports, (request) => this.require(posix.join(dirname(target), request), packageOf(target, this.realm.packages)))
     return module.exports
   }
@@ -296,6 +306,16 @@ export class MiniProgram {
       return undefined
     }
   }
+}
+
+/** Each file is compiled once per process and run in every launch's context (V8 shares the compiled code). */
+function compiled(realm, file) {
+  realm.scripts ??= new Map()
+  if (!realm.scripts.has(file)) {
+    const code = readFileSync(join(realm.root, file), 'utf8')
+    realm.scripts.set(file, new vm.Script(`(function (module, exports, require) {${code}\n})`, { filename: file }))
+  }
+  return realm.scripts.get(file)
 }
 
 /**

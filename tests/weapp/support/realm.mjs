@@ -22,8 +22,8 @@ export function weappRealm(dist = process.env.WEAPP_DIST || 'dist') {
   installDocument()
   const jComponent = require('j-component')
   const exparser = require('miniprogram-exparser')
-  // No DOM behind the exparser tree: there is no layout to compute, and building jsdom elements for every node
-  // made each page render ~10× slower. Events are dispatched on exparser nodes, as WeChat's renderer does.
+  // No DOM behind the exparser tree: there is no layout to compute here. Events are dispatched on exparser
+  // nodes, as WeChat's renderer does.
   exparser.globalOptions.documentBackend = 'none'
   // Registers view, text, button, ... as WeChat's built-in tags (slot stubs: no layout, no native behaviour).
   require('miniprogram-simulate/src/definition')()
@@ -61,21 +61,34 @@ export function packageOf(file, packages) {
   return sub ? sub.root : ''
 }
 
+/**
+ * The renderer side has no DOM (exparser runs with documentBackend 'none'): j-component only asks the document
+ * for placeholder elements, and wcc's output records its version on `window`. A few no-op nodes stand in for
+ * jsdom, which took a second to load.
+ */
 function installDocument() {
   if (globalThis.window) return
-  const { JSDOM } = require('jsdom')
-  const { window } = new JSDOM('<!doctype html><html><body></body></html>')
-  globalThis.window = window
-  for (const name of ['document', 'Node', 'Element', 'HTMLElement', 'Event', 'CustomEvent', 'TouchEvent']) {
-    globalThis[name] = window[name]
-  }
-  // jsdom has TouchEvent but no Touch; j-component builds touches with it (as miniprogram-simulate's polyfill).
-  class Touch {
-    constructor(options = {}) {
-      Object.assign(this, { clientX: 0, clientY: 0, identifier: 0, pageX: 0, pageY: 0, target: null }, options)
+  class Placeholder {
+    appendChild(child) {
+      return child
+    }
+    removeChild(child) {
+      return child
+    }
+    insertBefore(child) {
+      return child
+    }
+    addEventListener() {}
+    removeEventListener() {}
+    dispatchEvent() {
+      return true
     }
   }
-  globalThis.Touch = window.Touch = Touch
+  globalThis.document = {
+    createElement: () => new Placeholder(),
+    createDocumentFragment: () => new Placeholder(),
+    createTextNode: () => new Placeholder()
+  }
   // wcc's output checks the renderer version it runs on.
-  window.__webview_engine_version__ = 0.02
+  globalThis.window = { __webview_engine_version__: 0.02 }
 }

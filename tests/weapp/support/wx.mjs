@@ -27,8 +27,10 @@ export function createWx(mock, host, log, options = {}) {
       opts?.complete?.(res)
     })
   const navigation = (api) => (opts = {}) => {
-    log.push({ api, url: opts.url, delta: opts.delta })
+    const entry = { api, url: opts.url, delta: opts.delta }
+    log.push(entry)
     const error = host.navigate(api, opts)
+    if (error) entry.error = error
     answer(opts, error ? `${api}:fail ${error}` : `${api}:ok`)
   }
   const unavailable = (code) => {

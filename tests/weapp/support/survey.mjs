@@ -1,0 +1,87 @@
+// Surveys a screen the way a careful tester would: open it, read it, tap every control once from the same
+// starting point, and write down what each tap did.
+import { launch } from './miniprogram.mjs'
+import { controls, perceived, tap, visibleText } from './tree.mjs'
+
+const NAVIGATIONS = new Set(['navigateTo', 'redirectTo', 'reLaunch', 'switchTab', 'navigateBack'])
+const SILENT = new Set(['setStorageSync', 'removeStorageSync'])
+
+/**
+ * Opens `path` with `query` (as from a share card unless options.scene says otherwise) and taps each control.
+ * A control that changes the screen is followed by a fresh launch from the same saved state, so every control
+ * is tapped from the screen a person first sees. Navigations are checked and logged, not followed.
+ *
+ * Returns {route, query, text, controls, errors, effects}; each effect is
+ * {role, name, text, navigations: [{api, route, query, error}], calls: [numbers], shares, toasts, changed, errors}.
+ */
+export async function survey(path, query = {}, options = {}) {
+  const launchOptions = { path, query, scene: 1007, ...options }
+  let mp = await launch(launchOptions)
+  const startStorage = Object.fromEntries(options.storage ? Object.entries(options.storage) : [])
+  const first = {
+    route: mp.page?.route ?? null,
+    query,
+    text: mp.page ? visibleText(mp.page) : '',
+    controls: mp.page ? controls(mp.page) : [],
+    errors: [...mp.errors],
+    effects: []
+  }
+  if (!mp.page) {
+    mp.close()
+    return first
+  }
+  const keys = keyed(first.controls)
+  mp.holdNavigation = true
+  for (const key of keys) {
+    const control = keyed(controls(mp.page)).find((c) => c.key === key.key)
+    if (!control) throw new Error(`control ${key.key} is not on a fresh ${path}`)
+    const before = perceived(mp.page)
+    const logAt = mp.log.length
+    const errorsAt = mp.errors.length
+    await tap(mp, control)
+    const log = mp.log.slice(logAt).filter((entry) => !SILENT.has(entry.api))
+    const changed = perceived(mp.page) !== before
+    first.effects.push({
+      role: control.role,
+      name: control.name,
+      text: control.text,
+      navigations: log.filter((e) => NAVIGATIONS.has(e.api)).map((e) => ({ api: e.api, error: e.error, ...(mp.resolveUrl(e.url) || {}) })),
+      calls: log.filter((e) => e.api === 'makePhoneCall').map((e) => e.phoneNumber),
+      shares: log.filter((e) => e.api === 'shareAppMessage' || e.api === 'showShareImageMenu'),
+      toasts: log.filter((e) => e.api === 'showToast' || e.api === 'showModal'),
+      other: log.filter((e) => !NAVIGATIONS.has(e.api) && !['makePhoneCall', 'shareAppMessage', 'showShareImageMenu', 'showToast', 'showModal'].includes(e.api)),
+      changed,
+      errors: mp.errors.slice(errorsAt)
+    })
+    if (changed) {
+      mp.close()
+      mp = await launch({ ...launchOptions, storage: startStorage })
+      mp.holdNavigation = true
+    }
+  }
+  mp.close()
+  return first
+}
+
+/** Whether a tap did something a person would notice. */
+export function didSomething(effect) {
+  return (
+    effect.navigations.some((n) => !n.error) ||
+    effect.calls.length > 0 ||
+    effect.shares.length > 0 ||
+    effect.toasts.length > 0 ||
+    effect.other.length > 0 ||
+    effect.changed
+  )
+}
+
+/** Controls keyed by role, name and how many came before with the same role and name. */
+function keyed(list) {
+  const seen = new Map()
+  return list.map((c) => {
+    const base = `${c.role}:${c.name}`
+    const n = seen.get(base) || 0
+    seen.set(base, n + 1)
+    return { ...c, key: `${base}#${n}` }
+  })
+}
