@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { weappRealm } from './support/realm.mjs'
+import { MOMENTS_SCENE } from './support/miniprogram.mjs'
 import { didSomething, survey } from './support/survey.mjs'
 
 const { packages } = weappRealm()
@@ -84,6 +85,60 @@ for (const result of surveys) {
   test(`${label}: switches and checkboxes tell a screen reader their state`, () => {
     for (const control of result.controls.filter((c) => c.role === 'switch' || c.role === 'checkbox')) {
       assert.ok(['true', 'false'].includes(String(control.ariaChecked)), `${control.role} "${control.name}" has aria-checked=${JSON.stringify(control.ariaChecked)}`)
+    }
+  })
+}
+
+// ---- sharing ------------------------------------------------------------------------------------------------
+
+const byKey = new Map(surveys.map((s) => [key(s.requested, s.query), s]))
+const parseQuery = (search) => Object.fromEntries(new URLSearchParams(search))
+
+for (const result of surveys.filter((s) => s.share.app || s.share.timeline)) {
+  const label = key(result.requested, result.query)
+  test(`${label}: share payloads have a title and an absolute path to an existing page`, () => {
+    const { app, timeline } = result.share
+    if (app) {
+      assert.equal(typeof app.title, 'string')
+      assert.ok(app.title.trim().length >= 4, `chat card title "${app.title}"`)
+      assert.match(app.path ?? '', /^\/pages\//, `chat card path "${app.path}" is not absolute`)
+      const [route] = app.path.slice(1).split('?')
+      assert.ok(packages.routes.includes(route), `chat card opens ${route}, which app.json does not list`)
+    }
+    if (timeline) {
+      assert.ok(typeof timeline.title === 'string' && timeline.title.trim().length >= 4, `Moments title "${timeline.title}"`)
+      assert.equal(typeof (timeline.query ?? ''), 'string', 'Moments query must be a query string')
+    }
+  })
+}
+
+// A chat card opens its path as the first page: it must land on the page it names, with meaningful text.
+const cardPaths = [...new Set(surveys.map((s) => s.share.app?.path).filter(Boolean))]
+test(`every chat share card opens the page it names (${cardPaths.length} cards)`, async () => {
+  for (const path of cardPaths) {
+    const [route, search = ''] = path.slice(1).split('?')
+    const query = parseQuery(search)
+    const opened = byKey.get(key(route, query)) ?? (await survey(route, query))
+    assert.equal(opened.route, route, `${path} landed on ${opened.route}`)
+    assert.deepEqual(opened.errors, [], `${path}: errors`)
+    assert.ok(cjk(prose(opened)) >= 12, `${path}: no meaningful text`)
+  }
+})
+
+// Moments opens the page alone (scene 1154): nothing can navigate and share buttons do not work there, so the
+// page must offer neither. One screen per page route.
+const firstPerRoute = [...new Map(surveys.filter((s) => s.share.timeline).map((s) => [s.requested, s])).values()]
+for (const shared of firstPerRoute) {
+  test(`${shared.requested} in Moments single-page mode: readable, nothing that navigates, no share button`, async () => {
+    const moments = await survey(shared.requested, parseQuery(shared.share.timeline.query ?? ''), { scene: MOMENTS_SCENE })
+    assert.deepEqual(moments.errors, [])
+    assert.equal(moments.route, shared.route)
+    assert.ok(cjk(prose(moments)) >= 12, 'no meaningful text')
+    const shareButtons = moments.controls.filter((c) => c.tag === 'button' && c.attrs.openType === 'share')
+    assert.deepEqual(shareButtons.map((c) => c.name), [], 'share buttons do not work in Moments')
+    for (const effect of moments.effects) {
+      assert.deepEqual(effect.navigations, [], `"${effect.name}" tries to navigate`)
+      assert.deepEqual(effect.errors, [], `"${effect.name}" raised errors`)
     }
   })
 }

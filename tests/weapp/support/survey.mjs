@@ -8,8 +8,9 @@ const SILENT = new Set(['setStorageSync', 'removeStorageSync'])
 
 /**
  * Opens `path` with `query` (as from a share card unless options.scene says otherwise) and taps each control.
- * A control that changes the screen is followed by a fresh launch from the same saved state, so every control
- * is tapped from the screen a person first sees. Navigations are checked and logged, not followed.
+ * A control that changes the screen is followed by the page opening again (or, if the app remembered the
+ * change, a fresh launch from the same saved state), so every control is tapped from the screen a person first
+ * sees. Navigations are checked and logged, not followed.
  *
  * Returns {route, query, text, controls, errors, effects}; each effect is
  * {role, name, text, navigations: [{api, route, query, error}], calls: [numbers], shares, toasts, changed, errors}.
@@ -24,6 +25,7 @@ export async function survey(path, query = {}, options = {}) {
     text: mp.page ? visibleText(mp.page) : '',
     controls: mp.page ? controls(mp.page) : [],
     errors: [...mp.errors],
+    share: sharePayloads(mp),
     effects: []
   }
   if (!mp.page) {
@@ -31,6 +33,7 @@ export async function survey(path, query = {}, options = {}) {
     return first
   }
   const keys = keyed(first.controls)
+  const firstScreen = perceived(mp.page)
   mp.holdNavigation = true
   for (const key of keys) {
     const control = keyed(controls(mp.page)).find((c) => c.key === key.key)
@@ -53,14 +56,33 @@ export async function survey(path, query = {}, options = {}) {
       changed,
       errors: mp.errors.slice(errorsAt)
     })
-    if (changed) {
-      mp.close()
-      mp = await launch({ ...launchOptions, storage: startStorage })
-      mp.holdNavigation = true
+    if (changed && (control.role === 'switch' || control.role === 'checkbox')) {
+      // A toggle tapped again should give the first screen back (and saves a fresh page render).
+      await tap(mp, keyed(controls(mp.page)).find((c) => c.key === key.key) ?? control)
+    }
+    if (changed && perceived(mp.page) !== firstScreen) {
+      // Page state resets when the page opens again; what the app remembers may not: then start it anew.
+      await mp.reopen()
+      if (perceived(mp.page) !== firstScreen) {
+        mp.close()
+        mp = await launch({ ...launchOptions, storage: startStorage })
+        mp.holdNavigation = true
+      }
     }
   }
   mp.close()
   return first
+}
+
+/**
+ * What WeChat's ··· menu would forward: onShareAppMessage's card {title, path, imageUrl} and onShareTimeline's
+ * {title, query, imageUrl}; null where the page does not offer it.
+ */
+export function sharePayloads(mp) {
+  const page = mp.page
+  if (!page) return { app: null, timeline: null }
+  const call = (name, arg) => (typeof page.instance[name] === 'function' ? mp.guard(name, () => page.instance[name](arg)) ?? {} : null)
+  return { app: call('onShareAppMessage', { from: 'menu' }), timeline: call('onShareTimeline') }
 }
 
 /** Whether a tap did something a person would notice. */
@@ -84,4 +106,31 @@ function keyed(list) {
     seen.set(base, n + 1)
     return { ...c, key: `${base}#${n}` }
   })
+}
+
+/**
+ * The control that takes a person home from the current screen, found by tapping: controls that name 首页 first,
+ * then the rest. Navigations are checked, not followed. Returns the control's name, or null.
+ */
+export async function findWayHome(mp) {
+  const home = mp.realm.packages.home
+  const hold = mp.holdNavigation
+  mp.holdNavigation = true
+  try {
+    const byHint = (c) => (/首页/.test(c.name) ? 0 : 1)
+    const candidates = keyed(controls(mp.page)).sort((a, b) => byHint(a) - byHint(b))
+    for (const candidate of candidates) {
+      const control = keyed(controls(mp.page)).find((c) => c.key === candidate.key)
+      if (!control) continue
+      const logAt = mp.log.length
+      await tap(mp, control)
+      const wentHome = mp.log
+        .slice(logAt)
+        .some((e) => NAVIGATIONS.has(e.api) && !e.error && mp.resolveUrl(e.url)?.route === home)
+      if (wentHome) return control.name
+    }
+    return null
+  } finally {
+    mp.holdNavigation = hold
+  }
 }

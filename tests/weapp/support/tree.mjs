@@ -114,19 +114,14 @@ export async function tap(mp, control) {
 }
 
 /**
- * The control now rendered at the same place in the tree as `control` was (the same child path), for a second
- * tap of a double tap: this tier has no layout, so "where the finger lands again" is the node in that slot.
- * Falls back to the deepest node that still exists on that path.
+ * Where a second tap of a double tap lands. This tier has no layout, so "the same spot" is the control that now
+ * has the same place in reading order as `control` had among `before` (the controls when it was tapped): in the
+ * app's single-column layout that is the control drawn where the finger was. Null when there is none.
  */
-export function atSamePlace(page, control) {
-  const nodes = renderedNodes(page)
-  const key = (path) => path.join('.')
-  for (let depth = control.path.length; depth >= 0; depth -= 1) {
-    const wanted = key(control.path.slice(0, depth))
-    const found = nodes.find((n) => key(n.path) === wanted)
-    if (found) return { ...found, role: found.ariaRole, name: (found.ariaLabel || found.text || '').trim() }
-  }
-  return null
+export function atSamePlace(page, control, before) {
+  const index = before.findIndex((c) => c.path.join('.') === control.path.join('.'))
+  if (index < 0) throw new Error(`control "${control.name}" is not among the controls it was tapped from`)
+  return controls(page)[index] ?? null
 }
 
 /** A serialisation of what a person perceives (text, roles, labels, states, classes): equal strings, same screen. */
