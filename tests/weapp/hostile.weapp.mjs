@@ -17,7 +17,8 @@ const KEY = fixture.storageKey
 /** Replaces the fixture's placeholders (kept short in git) by the long values they stand for. */
 function expand(value, placeholders = {}) {
   let out = value
-  for (const [name, { repeat, times }] of Object.entries(placeholders)) out = out.split(name).join(repeat.repeat(times))
+  for (const [name, { repeat, times }] of Object.entries(placeholders))
+    out = out.split(name).join(repeat.repeat(times))
   return out
 }
 
@@ -35,7 +36,9 @@ test(`the fixture has enough mini-program links (${links.length}) and damaged sa
 
 for (const link of links) {
   test(`launch link "${link.label}" lands on ${link.lands}${link.page ? ` ${link.page}` : ''} with a way home`, async () => {
-    const query = Object.fromEntries(Object.entries(link.weapp.query).map(([k, v]) => [k, expand(v, link.expand)]))
+    const query = Object.fromEntries(
+      Object.entries(link.weapp.query).map(([k, v]) => [k, expand(v, link.expand)])
+    )
     const mp = await launch({ path: link.weapp.path, query, scene: 1007 })
     try {
       assert.deepEqual(mp.errors, [])
@@ -43,7 +46,8 @@ for (const link of links) {
       if (LANDING[link.lands]) assert.equal(mp.page.route, LANDING[link.lands](link))
       const text = visibleText(mp.page)
       assert.ok(text.includes(link.text), `"${link.text}" not on screen: ${text.slice(0, 120)}`)
-      if (link.lands === 'not-found') assert.ok(!/诈骗方式/.test(text), 'a category is shown for a link that names none')
+      if (link.lands === 'not-found')
+        assert.ok(!/诈骗方式/.test(text), 'a category is shown for a link that names none')
       assert.equal(vm.runInContext('typeof __injected', mp.context), 'undefined', 'a query value ran as code')
       if (mp.page.route !== HOME) assert.ok(await findWayHome(mp), 'no way home')
       assert.deepEqual(mp.errors, [])
@@ -86,7 +90,11 @@ for (const state of fixture.savedStates) {
       assert.ok(visibleText(mp.page).includes('十种常见骗局'))
       await toggleLargeTextTwice(mp)
       assert.deepEqual(mp.errors, [])
-      assert.equal(vm.runInContext('Object.keys(Object.prototype).length', mp.context), 0, 'Object.prototype polluted')
+      assert.equal(
+        vm.runInContext('Object.keys(Object.prototype).length', mp.context),
+        0,
+        'Object.prototype polluted'
+      )
       const stored = mp.storage.get(KEY)
       if (state.untouched) {
         assert.ok(stored === raw, 'saved data from a newer version was rewritten')
@@ -95,7 +103,11 @@ for (const state of fixture.savedStates) {
       const facts = savedFacts(stored)
       for (const [field, expected] of Object.entries(state.survives)) {
         // A message of our own keeps a 2 MB value out of the report.
-        assert.deepEqual(facts[field], expected, `${field} after a session: ${short(facts[field])}, expected ${short(expected)}`)
+        assert.deepEqual(
+          facts[field],
+          expected,
+          `${field} after a session: ${short(facts[field])}, expected ${short(expected)}`
+        )
       }
     } finally {
       mp.close()
@@ -138,12 +150,16 @@ for (const failure of failures) {
       await tap(mp, getControl(mp.page, 'switch', '大字模式'))
       assert.notEqual(perceived(mp.page), before, '大字模式 did not respond')
       await tap(mp, getControl(mp.page, 'switch', '大字模式'))
-      await tap(mp, controls(mp.page).find((c) => c.role === 'link'))
+      await tap(
+        mp,
+        controls(mp.page).find((c) => c.role === 'link')
+      )
       await mp.settle()
       assert.deepEqual(mp.errors, [])
       assert.ok(mp.page.route !== HOME, 'a category link did not open')
       const facts = savedFacts(mp.storage.get(KEY))
-      for (const id of ['fake-credit', 'online-loan']) assert.ok(facts.readCategories.includes(id), `read category ${id} lost`)
+      for (const id of ['fake-credit', 'online-loan'])
+        assert.ok(facts.readCategories.includes(id), `read category ${id} lost`)
       assert.equal(facts.largeText, true, '大字模式 setting lost')
     } finally {
       mp.close()

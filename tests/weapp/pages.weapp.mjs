@@ -51,20 +51,30 @@ for (const result of surveys) {
     assert.deepEqual(result.errors, [], 'errors while opening')
     assert.ok(result.route, 'no page is showing')
     const words = cjk(prose(result))
-    assert.ok(words >= 12, `only ${words} Chinese characters outside the controls: "${result.text.slice(0, 120)}"`)
+    assert.ok(
+      words >= 12,
+      `only ${words} Chinese characters outside the controls: "${result.text.slice(0, 120)}"`
+    )
   })
 
   test(`${label}: has a way home`, { skip: result.route === HOME && 'this is home' }, () => {
     const home = result.effects.filter((e) => e.navigations.some((n) => !n.error && n.route === HOME))
-    assert.ok(home.length > 0, `no control leads home; controls: ${result.effects.map((e) => e.name).join(', ')}`)
+    assert.ok(
+      home.length > 0,
+      `no control leads home; controls: ${result.effects.map((e) => e.name).join(', ')}`
+    )
   })
 
   test(`${label}: every control does something, without errors`, () => {
     assert.ok(result.effects.length > 0 || result.controls.length === 0)
     for (const effect of result.effects) {
       assert.deepEqual(effect.errors, [], `tapping ${effect.role} "${effect.name}" raised errors`)
-      for (const nav of effect.navigations) assert.equal(nav.error, undefined, `${effect.name}: ${nav.api} failed: ${nav.error}`)
-      assert.ok(didSomething(effect), `tapping ${effect.role} "${effect.name}" did nothing a person would notice`)
+      for (const nav of effect.navigations)
+        assert.equal(nav.error, undefined, `${effect.name}: ${nav.api} failed: ${nav.error}`)
+      assert.ok(
+        didSomething(effect),
+        `tapping ${effect.role} "${effect.name}" did nothing a person would notice`
+      )
     }
   })
 
@@ -73,8 +83,15 @@ for (const result of surveys) {
       const shown = `${effect.name} ${effect.text}`
       const offered = [...shown.matchAll(/拨打\s*(\d{3,})/g)].map((m) => m[1])
       if (effect.role === 'button' && offered.length) {
-        assert.equal(effect.calls.length, 1, `"${effect.name}" offers ${offered[0]} but made ${effect.calls.length} calls`)
-        assert.ok(offered.includes(effect.calls[0]), `"${effect.name}" shows ${offered} but dialed ${effect.calls[0]}`)
+        assert.equal(
+          effect.calls.length,
+          1,
+          `"${effect.name}" offers ${offered[0]} but made ${effect.calls.length} calls`
+        )
+        assert.ok(
+          offered.includes(effect.calls[0]),
+          `"${effect.name}" shows ${offered} but dialed ${effect.calls[0]}`
+        )
       }
       for (const number of effect.calls) {
         assert.ok(shown.includes(number), `"${effect.name}" dialed ${number}, which it does not show`)
@@ -84,7 +101,10 @@ for (const result of surveys) {
 
   test(`${label}: switches and checkboxes tell a screen reader their state`, () => {
     for (const control of result.controls.filter((c) => c.role === 'switch' || c.role === 'checkbox')) {
-      assert.ok(['true', 'false'].includes(String(control.ariaChecked)), `${control.role} "${control.name}" has aria-checked=${JSON.stringify(control.ariaChecked)}`)
+      assert.ok(
+        ['true', 'false'].includes(String(control.ariaChecked)),
+        `${control.role} "${control.name}" has aria-checked=${JSON.stringify(control.ariaChecked)}`
+      )
     }
   })
 }
@@ -106,7 +126,10 @@ for (const result of surveys.filter((s) => s.share.app || s.share.timeline)) {
       assert.ok(packages.routes.includes(route), `chat card opens ${route}, which app.json does not list`)
     }
     if (timeline) {
-      assert.ok(typeof timeline.title === 'string' && timeline.title.trim().length >= 4, `Moments title "${timeline.title}"`)
+      assert.ok(
+        typeof timeline.title === 'string' && timeline.title.trim().length >= 4,
+        `Moments title "${timeline.title}"`
+      )
       assert.equal(typeof (timeline.query ?? ''), 'string', 'Moments query must be a query string')
     }
   })
@@ -127,15 +150,23 @@ test(`every chat share card opens the page it names (${cardPaths.length} cards)`
 
 // Moments opens the page alone (scene 1154): nothing can navigate and share buttons do not work there, so the
 // page must offer neither. One screen per page route.
-const firstPerRoute = [...new Map(surveys.filter((s) => s.share.timeline).map((s) => [s.requested, s])).values()]
+const firstPerRoute = [
+  ...new Map(surveys.filter((s) => s.share.timeline).map((s) => [s.requested, s])).values()
+]
 for (const shared of firstPerRoute) {
   test(`${shared.requested} in Moments single-page mode: readable, nothing that navigates, no share button`, async () => {
-    const moments = await survey(shared.requested, parseQuery(shared.share.timeline.query ?? ''), { scene: MOMENTS_SCENE })
+    const moments = await survey(shared.requested, parseQuery(shared.share.timeline.query ?? ''), {
+      scene: MOMENTS_SCENE
+    })
     assert.deepEqual(moments.errors, [])
     assert.equal(moments.route, shared.route)
     assert.ok(cjk(prose(moments)) >= 12, 'no meaningful text')
     const shareButtons = moments.controls.filter((c) => c.tag === 'button' && c.attrs.openType === 'share')
-    assert.deepEqual(shareButtons.map((c) => c.name), [], 'share buttons do not work in Moments')
+    assert.deepEqual(
+      shareButtons.map((c) => c.name),
+      [],
+      'share buttons do not work in Moments'
+    )
     for (const effect of moments.effects) {
       assert.deepEqual(effect.navigations, [], `"${effect.name}" tries to navigate`)
       assert.deepEqual(effect.errors, [], `"${effect.name}" raised errors`)

@@ -12,16 +12,26 @@ const QUIZ = 'pages/quiz/index'
 const RESULT = 'pages/quiz-result/index'
 const DOUBLE_TAP_MS = 250
 
-/** The bank question on screen (the longest prompt the screen shows). */
+/** The bank question on screen: its prompt is shown and each of its options is an option button. */
 function questionOnScreen(mp) {
   const text = visibleText(mp.page)
-  const shown = bank.filter((q) => text.includes(q.prompt)).sort((a, b) => b.prompt.length - a.prompt.length)
-  assert.ok(shown.length > 0, `no bank question on screen: ${text.slice(0, 120)}`)
+  const options = controls(mp.page)
+    .filter((c) => c.name.startsWith('选项'))
+    .map((c) => c.name.replace(/^选项.：/, ''))
+  const shown = bank.filter(
+    (q) =>
+      text.includes(q.prompt) &&
+      q.options.length === options.length &&
+      q.options.every((o) => options.includes(o))
+  )
+  assert.equal(shown.length, 1, `not one bank question on screen: ${text.slice(0, 160)}`)
   return shown[0]
 }
 
 function optionButton(mp, optionText) {
-  const found = controls(mp.page).filter((c) => c.name.startsWith('选项') && c.name.endsWith(`：${optionText}`))
+  const found = controls(mp.page).filter(
+    (c) => c.name.startsWith('选项') && c.name.endsWith(`：${optionText}`)
+  )
   assert.equal(found.length, 1, `option "${optionText}"`)
   return found[0]
 }
@@ -76,11 +86,13 @@ test('a round played to its result: the score, the wrong answers and what is sav
     const text = visibleText(mp.page)
     assert.match(text, /你的得分\s*70/)
     assert.match(text, /答对 7 题/)
-    for (const question of wrong) assert.ok(text.includes(question.prompt), `wrong answer "${question.prompt}" not listed`)
+    for (const question of wrong)
+      assert.ok(text.includes(question.prompt), `wrong answer "${question.prompt}" not listed`)
     const state = saved(mp)
     assert.equal(state.results[0].score, 70)
     assert.equal(state.results[0].correct, 7)
-    for (const question of wrong) assert.ok(question.id in state.wrongBook, `${question.id} not in the wrong book`)
+    for (const question of wrong)
+      assert.ok(question.id in state.wrongBook, `${question.id} not in the wrong book`)
     assert.equal(state.activeRound, null)
     assert.deepEqual(mp.errors, [])
   } finally {

@@ -13,6 +13,9 @@ export const MOMENTS_SCENE = 1154
 /** The scene for a chat share card. */
 export const SHARE_CARD_SCENE = 1007
 
+/** Timers up to this long are part of "the screen is still updating" (React and Taro use 0–1 ms). */
+const SHORT_TIMER_MS = 20
+
 let active = null
 let launches = 0
 let errorListenerInstalled = false
@@ -37,7 +40,12 @@ export class MiniProgram {
     this.id = ++launches
     const { packages } = this.realm
     const route = (options.path ?? packages.home).replace(/^\//, '')
-    this.enterOptions = { path: route, query: { ...(options.query || {}) }, scene: options.scene ?? 1001, referrerInfo: {} }
+    this.enterOptions = {
+      path: route,
+      query: { ...(options.query || {}) },
+      scene: options.scene ?? 1001,
+      referrerInfo: {}
+    }
     /** Observable platform calls, oldest first: {api, ...}. */
     this.log = []
     /** Uncaught errors and console.error calls of the mini-program's code. */
@@ -45,6 +53,8 @@ export class MiniProgram {
     this.warnings = []
     /** The page stack, bottom first: {route, query, component, instance}. */
     this.stack = []
+    /** Short timers not yet run (see settle). */
+    this.pending = new Set()
     this.title = ''
     this.pageOptions = {}
     this.components = {}
@@ -91,10 +101,31 @@ export class MiniProgram {
 
   /**
    * Lets queued work finish: React's scheduler, Taro's setData batching, the mock's async callbacks and
-   * navigations all run on timers; a few empty timer turns in a row mean the screen is stable.
+   * navigations all run on short timers. The screen is stable once none is pending for two turns in a row
+   * (however slow the machine). Longer timers (a guard against double taps, a time-out) are not waited for.
    */
-  async settle(turns = 4) {
-    for (let i = 0; i < turns; i += 1) await new Promise((resolve) => setTimeout(resolve, 0))
+  async settle() {
+    let quiet = 0
+    for (let turn = 0; turn < 1000 && quiet < 2; turn += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 0))
+      quiet = this.pending.size === 0 ? quiet + 1 : 0
+    }
+  }
+
+  /** setTimeout that settle() waits for when it is short. */
+  schedule(fn, ms = 0, repeat = false) {
+    const short = !repeat && (Number(ms) || 0) <= SHORT_TIMER_MS
+    const handle = (repeat ? setInterval : setTimeout)(() => {
+      if (short) this.pending.delete(handle)
+      fn()
+    }, ms)
+    if (short) this.pending.add(handle)
+    return handle
+  }
+
+  cancel(handle) {
+    this.pending.delete(handle)
+    clearTimeout(handle)
   }
 
   /** Waits `ms` of real time (double taps are timed like a person's), then settles. */
@@ -127,19 +158,20 @@ export class MiniProgram {
     if (this.holdNavigation) return this.checkOnly(api, opts)
     if (api === 'navigateBack') {
       if (this.stack.length <= 1) return 'cannot navigate back at first page'
-      setTimeout(() => this.back(Math.max(1, Number(opts.delta) || 1)), 0)
+      this.schedule(() => this.back(Math.max(1, Number(opts.delta) || 1)))
       return null
     }
     const target = this.resolveUrl(opts.url)
-    if (!target || !this.realm.packages.routes.includes(target.route)) return `page "${target?.route}" is not found`
+    if (!target || !this.realm.packages.routes.includes(target.route))
+      return `page "${target?.route}" is not found`
     if (api === 'switchTab') return 'can not switch to a page that is not a tabBar page'
     if (api === 'navigateTo' && this.stack.length >= 10) return 'webview count limit exceed'
-    setTimeout(() => {
+    this.schedule(() => {
       if (api === 'reLaunch') while (this.stack.length) this.unload(this.stack.pop())
       else if (api === 'redirectTo' && this.stack.length) this.unload(this.stack.pop())
       else this.hide(this.page)
       this.open(target.route, target.query)
-    }, 0)
+    })
     return null
   }
 
@@ -150,7 +182,9 @@ export class MiniProgram {
   checkOnly(api, opts) {
     if (api === 'navigateBack') return this.stack.length <= 1 ? 'cannot navigate back at first page' : null
     const target = this.resolveUrl(opts.url)
-    return target && this.realm.packages.routes.includes(target.route) ? null : `page "${target?.route}" is not found`
+    return target && this.realm.packages.routes.includes(target.route)
+      ? null
+      : `page "${target?.route}" is not found`
   }
 
   /** '/pages/x/index?a=b' or a path relative to the current page → {route, query} with raw query values. */
@@ -257,20 +291,30 @@ export class MiniProgram {
 
   createContext() {
     const mp = this
-    const recordConsole = (kind) => (...args) => {
-      const text = args.map((arg) => (arg instanceof Error ? arg.stack : String(arg))).join(' ')
-      if (kind === 'error') mp.errors.push(`console.error: ${text}`)
-      else mp.warnings.push(text)
-    }
-    const timer = (schedule) => (fn, ms, ...args) =>
-      schedule(() => mp.guard('timer', () => fn(...args)), ms)
+    const recordConsole =
+      (kind) =>
+      (...args) => {
+        const text = args.map((arg) => (arg instanceof Error ? arg.stack : String(arg))).join(' ')
+        if (kind === 'error') mp.errors.push(`console.error: ${text}`)
+        else mp.warnings.push(text)
+      }
+    const timer =
+      (repeat) =>
+      (fn, ms, ...args) =>
+        mp.schedule(() => mp.guard('timer', () => fn(...args)), ms, repeat)
     return vm.createContext({
       wx: this.wx,
-      console: { log() {}, info() {}, debug() {}, warn: recordConsole('warn'), error: recordConsole('error') },
-      setTimeout: timer(setTimeout),
-      setInterval: timer(setInterval),
-      clearTimeout,
-      clearInterval,
+      console: {
+        log() {},
+        info() {},
+        debug() {},
+        warn: recordConsole('warn'),
+        error: recordConsole('error')
+      },
+      setTimeout: timer(false),
+      setInterval: timer(true),
+      clearTimeout: (handle) => mp.cancel(handle),
+      clearInterval: (handle) => mp.cancel(handle),
       App(options) {
         mp.app = options
       },
@@ -294,13 +338,17 @@ export class MiniProgram {
     const target = posix.normalize(file.endsWith('.js') ? file : `${file}.js`)
     const targetPackage = packageOf(target, this.realm.packages)
     if (targetPackage && targetPackage !== fromPackage) {
-      throw new Error(`module "${target}" is not defined: a ${fromPackage ? `subpackage (${fromPackage})` : 'main package'} file cannot require subpackage ${targetPackage}`)
+      throw new Error(
+        `module "${target}" is not defined: a ${fromPackage ? `subpackage (${fromPackage})` : 'main package'} file cannot require subpackage ${targetPackage}`
+      )
     }
     if (this.modules[target]) return this.modules[target].exports
     const module = { exports: {} }
     this.modules[target] = module
     const wrapper = compiled(this.realm, target).runInContext(this.context)
-    wrapper(module, module.exports, (request) => this.require(posix.join(dirname(target), request), packageOf(target, this.realm.packages)))
+    wrapper(module, module.exports, (request) =>
+      this.require(posix.join(dirname(target), request), packageOf(target, this.realm.packages))
+    )
     return module.exports
   }
 
@@ -320,7 +368,10 @@ function compiled(realm, file) {
   realm.scripts ??= new Map()
   if (!realm.scripts.has(file)) {
     const code = readFileSync(join(realm.root, file), 'utf8')
-    realm.scripts.set(file, new vm.Script(`(function (module, exports, require) {${code}\n})`, { filename: file }))
+    realm.scripts.set(
+      file,
+      new vm.Script(`(function (module, exports, require) {${code}\n})`, { filename: file })
+    )
   }
   return realm.scripts.get(file)
 }

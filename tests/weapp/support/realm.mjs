@@ -3,6 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join, resolve } from 'node:path'
+import { installDiff } from './diff.mjs'
 
 const require = createRequire(import.meta.url)
 
@@ -17,7 +18,9 @@ export function weappRealm(dist = process.env.WEAPP_DIST || 'dist') {
   if (shared) return shared
   const root = resolve(dist)
   if (!existsSync(join(root, 'app.json'))) {
-    throw new Error(`${root}/app.json is missing: run "npm run build:weapp" (or "npm run test:weapp", which builds)`)
+    throw new Error(
+      `${root}/app.json is missing: run "npm run build:weapp" (or "npm run test:weapp", which builds)`
+    )
   }
   installDocument()
   const jComponent = require('j-component')
@@ -25,6 +28,7 @@ export function weappRealm(dist = process.env.WEAPP_DIST || 'dist') {
   // No DOM behind the exparser tree: there is no layout to compute here. Events are dispatched on exparser
   // nodes, as WeChat's renderer does.
   exparser.globalOptions.documentBackend = 'none'
+  installDiff(exparser)
   // Registers view, text, button, ... as WeChat's built-in tags (slot stubs: no layout, no native behaviour).
   require('miniprogram-simulate/src/definition')()
   const wxApi = require('miniprogram-simulate/src/api')

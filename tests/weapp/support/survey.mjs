@@ -48,11 +48,19 @@ export async function survey(path, query = {}, options = {}) {
       role: control.role,
       name: control.name,
       text: control.text,
-      navigations: log.filter((e) => NAVIGATIONS.has(e.api)).map((e) => ({ api: e.api, error: e.error, ...(mp.resolveUrl(e.url) || {}) })),
+      navigations: log
+        .filter((e) => NAVIGATIONS.has(e.api))
+        .map((e) => ({ api: e.api, error: e.error, ...(mp.resolveUrl(e.url) || {}) })),
       calls: log.filter((e) => e.api === 'makePhoneCall').map((e) => e.phoneNumber),
       shares: log.filter((e) => e.api === 'shareAppMessage' || e.api === 'showShareImageMenu'),
       toasts: log.filter((e) => e.api === 'showToast' || e.api === 'showModal'),
-      other: log.filter((e) => !NAVIGATIONS.has(e.api) && !['makePhoneCall', 'shareAppMessage', 'showShareImageMenu', 'showToast', 'showModal'].includes(e.api)),
+      other: log.filter(
+        (e) =>
+          !NAVIGATIONS.has(e.api) &&
+          !['makePhoneCall', 'shareAppMessage', 'showShareImageMenu', 'showToast', 'showModal'].includes(
+            e.api
+          )
+      ),
       changed,
       errors: mp.errors.slice(errorsAt)
     })
@@ -81,7 +89,8 @@ export async function survey(path, query = {}, options = {}) {
 export function sharePayloads(mp) {
   const page = mp.page
   if (!page) return { app: null, timeline: null }
-  const call = (name, arg) => (typeof page.instance[name] === 'function' ? mp.guard(name, () => page.instance[name](arg)) ?? {} : null)
+  const call = (name, arg) =>
+    typeof page.instance[name] === 'function' ? (mp.guard(name, () => page.instance[name](arg)) ?? {}) : null
   return { app: call('onShareAppMessage', { from: 'menu' }), timeline: call('onShareTimeline') }
 }
 

@@ -4,11 +4,41 @@
 import { weappRealm } from './realm.mjs'
 
 /** Roles a person can tap, as set by aria-role (WeChat's spelling of role). */
-export const CONTROL_ROLES = new Set(['button', 'link', 'switch', 'checkbox', 'radio', 'tab', 'menuitem', 'option'])
+export const CONTROL_ROLES = new Set([
+  'button',
+  'link',
+  'switch',
+  'checkbox',
+  'radio',
+  'tab',
+  'menuitem',
+  'option'
+])
 
-const BUILT_IN = new Set(['view', 'text', 'button', 'image', 'scroll-view', 'swiper', 'swiper-item', 'canvas', 'input', 'textarea', 'label', 'navigator', 'rich-text', 'icon', 'progress', 'page-meta', 'navigation-bar', 'block', 'slot'])
+const BUILT_IN = new Set([
+  'view',
+  'text',
+  'button',
+  'image',
+  'scroll-view',
+  'swiper',
+  'swiper-item',
+  'canvas',
+  'input',
+  'textarea',
+  'label',
+  'navigator',
+  'rich-text',
+  'icon',
+  'progress',
+  'page-meta',
+  'navigation-bar',
+  'block',
+  'slot'
+])
 
-const isTruthyAttr = (value) => value === true || (typeof value === 'string' && value !== '' && value !== 'false')
+const isTruthyAttr = (value) =>
+  value === true || (typeof value === 'string' && value !== '' && value !== 'false')
 
 /**
  * The rendered nodes of a page, depth first, with what a person perceives of each:
@@ -22,12 +52,22 @@ export function renderedNodes(page) {
     if (node instanceof exparser.TextNode) return node.textContent
     if (!(node instanceof exparser.Element)) return ''
     const vt = node._vt || {}
-    const attrs = Object.fromEntries((vt.attrs || []).filter((a) => a.value !== undefined).map((a) => [a.name, a.value]))
+    const attrs = Object.fromEntries(
+      (vt.attrs || []).filter((a) => a.value !== undefined).map((a) => [a.name, a.value])
+    )
     if (isTruthyAttr(attrs.hidden)) return ''
     const tag = vt.tagName || ''
     const entry = node.__virtual
       ? null
-      : { node, tag, attrs, ariaRole: attrs.ariaRole || '', ariaLabel: attrs.ariaLabel || '', ariaChecked: attrs.ariaChecked, path }
+      : {
+          node,
+          tag,
+          attrs,
+          ariaRole: attrs.ariaRole || '',
+          ariaLabel: attrs.ariaLabel || '',
+          ariaChecked: attrs.ariaChecked,
+          path
+        }
     if (entry) out.push(entry)
     // A custom component (the page, Taro's comp) renders its shadow tree; a built-in tag shows its children.
     const children = node.shadowRoot && !BUILT_IN.has(tag) ? node.shadowRoot.childNodes : node.childNodes
@@ -62,7 +102,9 @@ export function controls(page) {
 export function getControl(page, role, name) {
   const found = controls(page).filter((c) => (!role || c.role === role) && matches(c.name, name))
   if (found.length !== 1) {
-    const all = controls(page).map((c) => `${c.role} "${c.name}"`).join(', ')
+    const all = controls(page)
+      .map((c) => `${c.role} "${c.name}"`)
+      .join(', ')
     throw new Error(`expected one ${role || 'control'} named ${name}, found ${found.length}; on page: ${all}`)
   }
   return found[0]
@@ -99,7 +141,11 @@ export async function tap(mp, control) {
     exparser.Event.dispatchEvent(control.node, event)
   }
   await mp.settle()
-  if (control.tag === 'button' && control.attrs.openType === 'share' && !isTruthyAttr(control.attrs.disabled)) {
+  if (
+    control.tag === 'button' &&
+    control.attrs.openType === 'share' &&
+    !isTruthyAttr(control.attrs.disabled)
+  ) {
     if (mp.singlePage) {
       mp.log.push({ api: 'showToast', title: '请前往小程序使用完整服务' })
     } else {
@@ -126,13 +172,17 @@ export function atSamePlace(page, control, before) {
 
 /** A serialisation of what a person perceives (text, roles, labels, states, classes): equal strings, same screen. */
 export function perceived(page) {
-  return renderedNodes(page)
-    .map((n) => {
-      const own = ['ariaRole', 'ariaLabel', 'ariaChecked', 'class', 'disabled', 'openType']
-        .map((name) => (n.attrs[name] === undefined || n.attrs[name] === '' ? '' : `${name}=${n.attrs[name]}`))
-        .filter(Boolean)
-        .join(' ')
-      return `${n.tag}[${own}]`
-    })
-    .join('\n') + `\n${visibleText(page)}`
+  return (
+    renderedNodes(page)
+      .map((n) => {
+        const own = ['ariaRole', 'ariaLabel', 'ariaChecked', 'class', 'disabled', 'openType']
+          .map((name) =>
+            n.attrs[name] === undefined || n.attrs[name] === '' ? '' : `${name}=${n.attrs[name]}`
+          )
+          .filter(Boolean)
+          .join(' ')
+        return `${n.tag}[${own}]`
+      })
+      .join('\n') + `\n${visibleText(page)}`
+  )
 }

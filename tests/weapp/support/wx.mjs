@@ -17,7 +17,7 @@ export function createWx(mock, host, log, options = {}) {
   const enter = host.enterOptions
   const notFoundListeners = []
 
-  const later = (fn) => setTimeout(fn, 0)
+  const later = (fn) => host.schedule(fn)
   /** WeChat's callback style; Taro promisifies it from success/fail. */
   const answer = (opts, errMsg, extra = {}) =>
     later(() => {
@@ -26,13 +26,15 @@ export function createWx(mock, host, log, options = {}) {
       else opts?.fail?.(res)
       opts?.complete?.(res)
     })
-  const navigation = (api) => (opts = {}) => {
-    const entry = { api, url: opts.url, delta: opts.delta }
-    log.push(entry)
-    const error = host.navigate(api, opts)
-    if (error) entry.error = error
-    answer(opts, error ? `${api}:fail ${error}` : `${api}:ok`)
-  }
+  const navigation =
+    (api) =>
+    (opts = {}) => {
+      const entry = { api, url: opts.url, delta: opts.delta }
+      log.push(entry)
+      const error = host.navigate(api, opts)
+      if (error) entry.error = error
+      answer(opts, error ? `${api}:fail ${error}` : `${api}:ok`)
+    }
   const unavailable = (code) => {
     const error = new Error(`${code}: storage unavailable`)
     error.errMsg = `${code}:fail`
@@ -96,7 +98,12 @@ export function createWx(mock, host, log, options = {}) {
     },
     getEnterOptionsSync: () => ({ ...enter, query: { ...enter.query } }),
     getLaunchOptionsSync: () => ({ ...enter, query: { ...enter.query } }),
-    getAppBaseInfo: () => ({ ...mock.getAppBaseInfo(), fontSizeScaleFactor: 1, fontSizeSetting: 17, ...options.baseInfo }),
+    getAppBaseInfo: () => ({
+      ...mock.getAppBaseInfo(),
+      fontSizeScaleFactor: 1,
+      fontSizeSetting: 17,
+      ...options.baseInfo
+    }),
     onPageNotFound: (listener) => notFoundListeners.push(listener),
     offPageNotFound: (listener) => notFoundListeners.splice(notFoundListeners.indexOf(listener) >>> 0, 1)
   }
