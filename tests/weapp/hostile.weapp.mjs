@@ -7,7 +7,7 @@ import vm from 'node:vm'
 import { launch } from './support/miniprogram.mjs'
 import { weappRealm } from './support/realm.mjs'
 import { findWayHome } from './support/survey.mjs'
-import { controls, getControl, perceived, tap, visibleText } from './support/tree.mjs'
+import { controls, getControl, perceived, queryControl, tap, visibleText } from './support/tree.mjs'
 
 const fixture = JSON.parse(readFileSync(new URL('../fixtures/hostile-inputs.json', import.meta.url), 'utf8'))
 const { packages } = weappRealm()
@@ -75,9 +75,16 @@ const short = (value) => {
   return text.length > 200 ? `${text.slice(0, 200)}… (${text.length} characters)` : text
 }
 
-/** Ordinary use that makes the app save: 大字模式 on and off again. */
-async function toggleLargeTextTwice(mp) {
+/**
+ * Ordinary use that makes the app save: 大字模式 on and off again, then the quiz page (which checks the saved
+ * wrong-answer book against the question bank) and back home.
+ */
+async function useTheApp(mp) {
   for (let i = 0; i < 2; i += 1) await tap(mp, getControl(mp.page, 'switch', '大字模式'))
+  await tap(mp, getControl(mp.page, 'button', '反诈知识测试'))
+  assert.equal(mp.page.route, 'pages/quiz/index')
+  await tap(mp, queryControl(mp.page, 'button', /^回到首页$/))
+  assert.equal(mp.page.route, HOME)
 }
 
 for (const state of fixture.savedStates) {
@@ -88,7 +95,7 @@ for (const state of fixture.savedStates) {
       assert.deepEqual(mp.errors, [])
       assert.equal(mp.page?.route, HOME)
       assert.ok(visibleText(mp.page).includes('十种常见骗局'))
-      await toggleLargeTextTwice(mp)
+      await useTheApp(mp)
       assert.deepEqual(mp.errors, [])
       assert.equal(
         vm.runInContext('Object.keys(Object.prototype).length', mp.context),
