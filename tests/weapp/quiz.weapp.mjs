@@ -36,6 +36,18 @@ function optionButton(mp, optionText) {
   return found[0]
 }
 
+/** The text Taro sent with setData (the page's data), to check the rendered tree against. */
+function dataText(mp) {
+  const texts = []
+  const walk = (node) => {
+    if (!node || typeof node !== 'object') return
+    if (node.v !== undefined) texts.push(node.v)
+    for (const child of node.cn || []) walk(child)
+  }
+  walk(mp.page.instance.data.root)
+  return texts.join('').replace(/\s+/g, ' ').trim()
+}
+
 const answered = (mp) => /答对了|答错了/.test(visibleText(mp.page))
 const questionNumber = (mp) => Number(visibleText(mp.page).match(/第\s*(\d+)\s*\/\s*\d+\s*题/)?.[1] ?? NaN)
 const saved = (mp) => JSON.parse(mp.storage.get(KEY) || '{"state":{}}').state
@@ -77,6 +89,8 @@ test('a round played to its result: the score, the wrong answers and what is sav
     const wrong = []
     for (let n = 1; n <= 10; n += 1) {
       assert.equal(questionNumber(mp), n)
+      // The tier itself: the tree shows exactly what the data says, in the same order.
+      assert.equal(visibleText(mp.page), dataText(mp), 'rendered tree and page data disagree')
       const right = n % 3 !== 0 // questions 3, 6 and 9 answered wrong
       const question = await answer(mp, right)
       if (!right) wrong.push(question)

@@ -107,7 +107,7 @@ export class MiniProgram {
   async settle() {
     let quiet = 0
     for (let turn = 0; turn < 1000 && quiet < 2; turn += 1) {
-      await new Promise((resolve) => setTimeout(resolve, 0))
+      await new Promise((resolve) => setImmediate(resolve))
       quiet = this.pending.size === 0 ? quiet + 1 : 0
     }
   }
@@ -382,7 +382,11 @@ function compiled(realm, file) {
  */
 function serializeSetData(instance) {
   const setData = instance.setData
-  instance.setData = (data, callback) => setData.call(instance, JSON.parse(JSON.stringify(data)), callback)
+  const realm = weappRealm()
+  instance.setData = (data, callback) => {
+    realm.renders += 1
+    return setData.call(instance, JSON.parse(JSON.stringify(data)), callback)
+  }
 }
 
 function parseQuery(search) {

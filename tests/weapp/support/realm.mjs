@@ -38,7 +38,17 @@ export function weappRealm(dist = process.env.WEAPP_DIST || 'dist') {
   const gwx = new Function(wxmlToJs(root))()
   const compileMs = performance.now() - started
   const appJson = JSON.parse(readFileSync(join(root, 'app.json'), 'utf8'))
-  shared = { root, gwx, jComponent, exparser, wxApi, appJson, compileMs, packages: packagesOf(appJson) }
+  shared = {
+    renders: 0,
+    root,
+    gwx,
+    jComponent,
+    exparser,
+    wxApi,
+    appJson,
+    compileMs,
+    packages: packagesOf(appJson)
+  }
   return shared
 }
 

@@ -46,7 +46,10 @@ const isTruthyAttr = (value) =>
  * out. `text` is the visible text inside the node.
  */
 export function renderedNodes(page) {
-  const { exparser } = weappRealm()
+  const realm = weappRealm()
+  // Read once per render: every setData bumps realm.renders.
+  if (page.treeCache?.renders === realm.renders) return page.treeCache.nodes
+  const { exparser } = realm
   const out = []
   const visit = (node, path) => {
     if (node instanceof exparser.TextNode) return node.textContent
@@ -79,6 +82,7 @@ export function renderedNodes(page) {
     return text
   }
   visit(page.component._exparserNode, [])
+  page.treeCache = { renders: realm.renders, nodes: out }
   return out
 }
 
@@ -172,8 +176,9 @@ export function atSamePlace(page, control, before) {
 
 /** A serialisation of what a person perceives (text, roles, labels, states, classes): equal strings, same screen. */
 export function perceived(page) {
+  const nodes = renderedNodes(page)
   return (
-    renderedNodes(page)
+    nodes
       .map((n) => {
         const own = ['ariaRole', 'ariaLabel', 'ariaChecked', 'class', 'disabled', 'openType']
           .map((name) =>
