@@ -61,7 +61,7 @@ async function doubleTap(mp, control) {
   await tap(mp, control)
   await mp.wait(DOUBLE_TAP_MS)
   const again = atSamePlace(mp.page, control, before)
-  if (again) await tap(mp, again)
+  if (again) await tap(mp, again, { pause: 0 })
   return again?.name ?? null
 }
 

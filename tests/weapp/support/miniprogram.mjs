@@ -13,8 +13,8 @@ export const MOMENTS_SCENE = 1154
 /** The scene for a chat share card. */
 export const SHARE_CARD_SCENE = 1007
 
-/** Timers up to this long are part of "the screen is still updating" (React and Taro use 0–1 ms). */
-const SHORT_TIMER_MS = 20
+/** Where every launch's clock starts: 2026-11-29 08:00 UTC, a morning like any other. */
+const CLOCK_START = Date.UTC(2026, 10, 29, 8, 0, 0)
 
 let active = null
 let launches = 0
@@ -53,8 +53,10 @@ export class MiniProgram {
     this.warnings = []
     /** The page stack, bottom first: {route, query, component, instance}. */
     this.stack = []
-    /** Short timers not yet run (see settle). */
-    this.pending = new Set()
+    /** The virtual clock (ms since epoch) and the timers waiting on it (see wait). */
+    this.now = CLOCK_START
+    this.timers = []
+    this.timerIds = 0
     this.title = ''
     this.pageOptions = {}
     this.components = {}
@@ -101,37 +103,58 @@ export class MiniProgram {
 
   /**
    * Lets queued work finish: React's scheduler, Taro's setData batching, the mock's async callbacks and
-   * navigations all run on short timers. The screen is stable once none is pending for two turns in a row
-   * (however slow the machine). Longer timers (a guard against double taps, a time-out) are not waited for.
+   * navigations all run on timers that are due now. Runs them (and the promise callbacks they queue) until
+   * nothing is due; later timers wait for the clock (see wait).
    */
   async settle() {
-    let quiet = 0
-    for (let turn = 0; turn < 1000 && quiet < 2; turn += 1) {
+    for (let turn = 0; turn < 10000; turn += 1) {
       await new Promise((resolve) => setImmediate(resolve))
-      quiet = this.pending.size === 0 ? quiet + 1 : 0
+      const next = this.nextTimer()
+      if (!next || next.due > this.now) return
+      this.runTimer(next)
     }
+    throw new Error('the mini-program never settled (a timer loop?)')
   }
 
-  /** setTimeout that settle() waits for when it is short. */
-  schedule(fn, ms = 0, repeat = false) {
-    const short = !repeat && (Number(ms) || 0) <= SHORT_TIMER_MS
-    const handle = (repeat ? setInterval : setTimeout)(() => {
-      if (short) this.pending.delete(handle)
-      fn()
-    }, ms)
-    if (short) this.pending.add(handle)
-    return handle
-  }
-
-  cancel(handle) {
-    this.pending.delete(handle)
-    clearTimeout(handle)
-  }
-
-  /** Waits `ms` of real time (double taps are timed like a person's), then settles. */
+  /**
+   * Lets `ms` pass on the mini-program's clock: Date.now and every timer of its JS context run on this virtual
+   * clock, so a person's pauses cost no real time and every run sees the same times (and quiz seeds).
+   */
   async wait(ms) {
-    await new Promise((resolve) => setTimeout(resolve, ms))
+    const until = this.now + ms
     await this.settle()
+    for (let next = this.nextTimer(); next && next.due <= until; next = this.nextTimer()) {
+      this.now = Math.max(this.now, next.due)
+      this.runTimer(next)
+      await this.settle()
+    }
+    this.now = until
+    await this.settle()
+  }
+
+  /** setTimeout / setInterval on the virtual clock; returns the timer's id. */
+  schedule(fn, ms = 0, repeat = false) {
+    const delay = Math.max(0, Number(ms) || 0)
+    const timer = { id: ++this.timerIds, due: this.now + delay, fn, every: repeat ? Math.max(1, delay) : 0 }
+    this.timers.push(timer)
+    return timer.id
+  }
+
+  cancel(id) {
+    this.timers = this.timers.filter((t) => t.id !== id)
+  }
+
+  nextTimer() {
+    let next = null
+    for (const t of this.timers)
+      if (!next || t.due < next.due || (t.due === next.due && t.id < next.id)) next = t
+    return next
+  }
+
+  runTimer(timer) {
+    if (timer.every) timer.due += timer.every
+    else this.cancel(timer.id)
+    timer.fn()
   }
 
   /** Ends this launch: unloads every page. */
@@ -302,7 +325,7 @@ export class MiniProgram {
       (repeat) =>
       (fn, ms, ...args) =>
         mp.schedule(() => mp.guard('timer', () => fn(...args)), ms, repeat)
-    return vm.createContext({
+    const context = vm.createContext({
       wx: this.wx,
       console: {
         log() {},
@@ -328,6 +351,31 @@ export class MiniProgram {
       getApp: () => mp.app,
       getCurrentPages: () => mp.stack.map((page) => page.instance)
     })
+    // Date follows the virtual clock and Math.random is seeded: every run of a test sees the same times and the
+    // same quiz rounds (the app seeds rounds with Date.now()).
+    vm.runInContext(
+      `(function (now, seed) {
+        const RealDate = Date
+        function VirtualDate(...args) {
+          if (!new.target) return new RealDate(now()).toString()
+          return args.length ? new RealDate(...args) : new RealDate(now())
+        }
+        VirtualDate.prototype = RealDate.prototype
+        VirtualDate.now = now
+        VirtualDate.UTC = RealDate.UTC
+        VirtualDate.parse = RealDate.parse
+        globalThis.Date = VirtualDate
+        let state = seed >>> 0
+        Math.random = function () {
+          state = (state + 0x6d2b79f5) >>> 0
+          let t = Math.imul(state ^ (state >>> 15), state | 1)
+          t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+          return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+        }
+      })`,
+      context
+    )(() => mp.now, 20261129)
+    return context
   }
 
   /**

@@ -122,13 +122,19 @@ function matches(text, name) {
   return name instanceof RegExp ? name.test(text) : text.includes(name)
 }
 
+/** How long a person looks at a screen before a deliberate tap. */
+export const READING_PAUSE_MS = 1000
+
 /**
  * A person's tap, as WeChat's renderer reports it: touchstart, touchend, then tap on the node, each bubbling
  * through the composed tree to the template's bindtap="eh" (Taro's handler, which runs the React onClick).
  * A native <button open-type="share"> then opens WeChat's forward sheet: the page's onShareAppMessage runs with
- * from 'button' — in Moments' single-page mode WeChat shows a toast instead.
+ * from 'button' — in Moments' single-page mode WeChat shows a toast instead. `pause` is the look before the tap
+ * (0 for the second tap of a double tap).
  */
-export async function tap(mp, control) {
+export async function tap(mp, control, { pause = READING_PAUSE_MS } = {}) {
+  // A person looks at the screen before tapping (on the mini-program's clock: it costs no real time).
+  if (pause) await mp.wait(pause)
   const { exparser } = weappRealm()
   const point = { identifier: 0, pageX: 1, pageY: 1, clientX: 1, clientY: 1, x: 1, y: 1 }
   for (const [type, touches, changedTouches] of [
