@@ -9,7 +9,8 @@ const MAX_ID_LENGTH = 64
  */
 export function parseCategoryId(raw: unknown): CategoryId | null {
   if (typeof raw !== 'string' || raw.length === 0 || raw.length > MAX_ID_LENGTH * 3) return null
-  const id = safeDecode(raw).trim()
+  // A chat app that encodes a trailing '#' (or anything after it) as %23 still names the category before it.
+  const id = safeDecode(raw).split('#')[0].trim()
   if (id.length > MAX_ID_LENGTH) return null
   return (CATEGORY_IDS as readonly string[]).includes(id) ? (id as CategoryId) : null
 }
@@ -19,5 +20,57 @@ function safeDecode(value: string): string {
     return decodeURIComponent(value)
   } catch {
     return value
+  }
+}
+
+/** The parts of a browser address the app reads: `location.pathname`, `location.search`, `location.hash`. */
+export interface BrowserAddress {
+  pathname: string
+  search: string
+  hash: string
+}
+
+/** Where a link whose route cannot even be read lands: the not-found page, with its way home. */
+export const NOT_FOUND_HASH = '#/pages/not-found/index'
+
+/**
+ * Repairs a browser link before the hash router reads it; returns the address to use instead (path, query and
+ * hash), or null when the link is fine as it is. Never throws.
+ * - a '#' encoded as %23 (`/%23/pages/category/index?id=…`, some chat apps do this) becomes a real '#';
+ * - a hash that was percent-encoded as a whole (`#%2Fpages%2F…`) is decoded;
+ * - a query written before the hash (`/?id=…#/pages/category/index`) moves into the hash route;
+ * - a second '#' inside the hash and what follows it is dropped;
+ * - a route with a broken percent-escape (`#/%`, `#/pages/%E0%A4%A/index`), which makes the router throw
+ *   before any page shows, leads to the not-found page instead.
+ */
+export function repairBrowserLink(address: BrowserAddress): string | null {
+  let { pathname, search, hash } = address
+  const encodedHash = /%23/i.exec(pathname)
+  if ((hash === '' || hash === '#') && encodedHash) {
+    hash = `#${pathname.slice(encodedHash.index + 3)}${search}`
+    pathname = pathname.slice(0, encodedHash.index) || '/'
+    search = ''
+  }
+  if (/^#%2F/i.test(hash)) hash = `#${safeDecode(hash.slice(1))}`
+  const second = hash.indexOf('#', 1)
+  if (second > 0) hash = hash.slice(0, second)
+  if (search.length > 1 && hash.startsWith('#/') && !hash.includes('?')) {
+    hash = `${hash}${search}`
+    search = ''
+  }
+  // The router decodes the path of the address and the route of the hash with decodeURI.
+  const route = hash.slice(1).split('?')[0]
+  if (!decodable(route)) hash = NOT_FOUND_HASH
+  if (!decodable(pathname)) pathname = '/'
+  const repaired = `${pathname}${search}${hash}`
+  return repaired === `${address.pathname}${address.search}${address.hash}` ? null : repaired
+}
+
+function decodable(text: string): boolean {
+  try {
+    decodeURI(text)
+    return true
+  } catch {
+    return false
   }
 }

@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro'
+import { repairBrowserLink } from '@/domain/links'
 
 /** Routes of the app; the page files are src/pages/<name>/index. */
 export type PageName =
@@ -65,4 +66,23 @@ export function redirectMissingPagesToNotFound(): void {
     const url = pageUrl('not-found')
     Taro.redirectTo({ url }).catch(() => Taro.reLaunch({ url }).catch(ignore))
   })
+}
+
+/**
+ * In the browser, repairs the address before the hash router reads it (see repairBrowserLink): a broken
+ * percent-escape in the route would otherwise throw inside the router and leave a white page, and a '#'
+ * encoded as %23 would open home instead of the page it names. Runs at start and on every hash change.
+ */
+export function repairBrowserAddress(): void {
+  if (process.env.TARO_ENV !== 'h5' || typeof window === 'undefined') return
+  const repair = () => {
+    try {
+      const repaired = repairBrowserLink(window.location)
+      if (repaired !== null) window.history.replaceState(window.history.state, '', repaired)
+    } catch {
+      // An address the browser will not let us replace: the router shows what it can.
+    }
+  }
+  repair()
+  window.addEventListener('hashchange', repair)
 }

@@ -44,6 +44,12 @@ interface Context2D {
   measureText(text: string): { width: number }
 }
 
+/**
+ * How long a drawing or the share-image menu may take before the person is told to take a screenshot instead.
+ * Some clients never call back from canvasToTempFilePath or showShareImageMenu; a drawing takes well under 1 s.
+ */
+export const SHARE_IMAGE_TIMEOUT_MS = 6000
+
 /** Paths of finished images and the drawings in flight, per target and shape. Failures are kept too. */
 const drawings = new Map<string, Promise<string | undefined>>()
 const finished = new Map<string, string>()
@@ -84,15 +90,16 @@ export function drawResultPoster(score: number, byRule: readonly RuleScore[]): P
 
 /**
  * What happened to the share-image menu: shown (the person saw it — not that they sent anything); cancelled (closed
- * it); refused (a permission such as saving to the album was refused); unavailable (this WeChat lacks the menu).
+ * it); refused (a permission such as saving to the album was refused); unavailable (this WeChat lacks the menu);
+ * timed-out (WeChat never answered within SHARE_IMAGE_TIMEOUT_MS).
  */
-export type ImageMenuOutcome = 'shown' | 'cancelled' | 'refused' | 'unavailable'
+export type ImageMenuOutcome = 'shown' | 'cancelled' | 'refused' | 'unavailable' | 'timed-out'
 
 /** Opens WeChat's share-image menu (send to a chat, Moments, save). `entrancePath` is where its mini-program link opens. */
 export function openShareImageMenu(path: string, entrancePath: string): Promise<ImageMenuOutcome> {
   if (!canDrawShareImages() || !canUse('showShareImageMenu')) return Promise.resolve('unavailable')
   // Taro 4.2.1 passes showShareImageMenu straight to wx (it is not in its promisified list): use the callbacks.
-  return new Promise((resolve) => {
+  const menu = new Promise<ImageMenuOutcome>((resolve) => {
     try {
       const options = {
         path,
@@ -105,6 +112,7 @@ export function openShareImageMenu(path: string, entrancePath: string): Promise<
       resolve('unavailable')
     }
   })
+  return withTimeout(menu, 'timed-out')
 }
 
 /** Forgets every drawn image (tests; a new app session starts empty anyway). */
@@ -117,7 +125,7 @@ function once(key: string, draw: () => Promise<string | undefined>): Promise<str
   if (!canDrawShareImages()) return Promise.resolve(undefined)
   let drawing = drawings.get(key)
   if (!drawing) {
-    drawing = draw().then((path) => {
+    drawing = withTimeout(draw(), undefined).then((path) => {
       if (path) finished.set(key, path)
       return path
     })
@@ -202,6 +210,23 @@ function canUse(api: string): boolean {
   } catch {
     return false
   }
+}
+
+/** `promise`, or `late` when it has not settled within SHARE_IMAGE_TIMEOUT_MS (a callback that never comes). */
+function withTimeout<T>(promise: Promise<T>, late: T): Promise<T> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(late), SHARE_IMAGE_TIMEOUT_MS)
+    promise.then(
+      (value) => {
+        clearTimeout(timer)
+        resolve(value)
+      },
+      () => {
+        clearTimeout(timer)
+        resolve(late)
+      }
+    )
+  })
 }
 
 function menuFailure(error: unknown): ImageMenuOutcome {

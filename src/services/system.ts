@@ -10,17 +10,51 @@ const MOMENTS_SINGLE_PAGE_SCENE = 1154
  */
 export function readFontEnvironment(): FontEnvironment {
   if (process.env.TARO_ENV === 'h5') return { fontSizeScaleFactor: browserDefaultFontPx() / 16 }
+  const fromBaseInfo = appBaseInfoFont()
+  if (fromBaseInfo.fontSizeScaleFactor !== undefined || fromBaseInfo.fontSizeSetting !== undefined) {
+    return fromBaseInfo
+  }
+  // WeChat before base library 2.20.1 has no getAppBaseInfo (and before 2.23.4 it has no font fields): the font
+  // setting is then in the older getSystemInfoSync, as fontSizeSetting in px (e.g. 24 on iOS ≈ 1.41×).
+  return systemInfoFont()
+}
+
+function appBaseInfoFont(): FontEnvironment {
+  if (!hasApi('getAppBaseInfo')) return {}
   try {
     // Taro's typings lag WeChat's: both font fields exist since base library 2.23.4.
     const info = Taro.getAppBaseInfo() as { fontSizeScaleFactor?: number; fontSizeSetting?: number }
-    const device = typeof Taro.getDeviceInfo === 'function' ? Taro.getDeviceInfo() : undefined
+    const device = hasApi('getDeviceInfo') ? Taro.getDeviceInfo() : undefined
     return {
-      fontSizeScaleFactor: info.fontSizeScaleFactor,
-      fontSizeSetting: info.fontSizeSetting,
+      fontSizeScaleFactor: info?.fontSizeScaleFactor,
+      fontSizeSetting: info?.fontSizeSetting,
       platform: device?.platform
     }
   } catch {
     return {}
+  }
+}
+
+function systemInfoFont(): FontEnvironment {
+  if (!hasApi('getSystemInfoSync')) return {}
+  try {
+    const info = Taro.getSystemInfoSync() as { fontSizeSetting?: number; platform?: string }
+    return { fontSizeSetting: info?.fontSizeSetting, platform: info?.platform }
+  } catch {
+    return {}
+  }
+}
+
+/**
+ * Whether this WeChat client has the API. Taro builds its API table from the client's `wx` object, so a
+ * missing API is an undefined function; canIUse, where it exists, also knows APIs the client lists as absent.
+ */
+function hasApi(name: 'getAppBaseInfo' | 'getDeviceInfo' | 'getSystemInfoSync'): boolean {
+  if (typeof (Taro as unknown as Record<string, unknown>)[name] !== 'function') return false
+  try {
+    return typeof Taro.canIUse !== 'function' || Taro.canIUse(name) !== false
+  } catch {
+    return true
   }
 }
 

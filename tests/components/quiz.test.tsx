@@ -2,10 +2,10 @@ import { act } from 'react'
 import QuizPage from '@/pages/quiz'
 import QuizResultPage from '@/pages/quiz-result'
 import { questions } from '@/data/quiz'
-import { replacePage } from '@/services/navigation'
+import { goHome, replacePage } from '@/services/navigation'
 import { useAppStore } from '@/store'
 import { createQuizActions } from '@/store/quizActions'
-import { findButton, mountComponent, tap, visibleText } from './support'
+import { findButton, mountComponent, tap, tapSoon, visibleText } from './support'
 
 jest.mock('@/services/navigation', () => jest.requireActual('./mocks').navigationMock(false))
 
@@ -142,4 +142,56 @@ test('a saved round naming a removed question is dropped when the quiz opens: th
   expect(seen).not.toContain('练习错题')
   expect(useAppStore.getState().activeRound).toBeNull()
   expect(useAppStore.getState().wrongBook).toEqual({})
+})
+
+describe('double taps (250 ms apart) on the quiz controls', () => {
+  test('on 开始测试: the second tap does not answer question 1', async () => {
+    const utils = await mountComponent(QuizPage)
+    await tap(utils, findButton('开始测试'))
+    const question = currentQuestion()
+    await tapSoon(utils, findButton(`：${question.options[0]}`))
+    expect(useAppStore.getState().activeRound!.answers).toHaveLength(0)
+    expect(visibleText()).not.toContain('答对了')
+    expect(visibleText()).not.toContain('答错了')
+    // A deliberate tap a moment later answers as usual.
+    await tap(utils, findButton(`：${question.options[question.answer]}`))
+    expect(useAppStore.getState().activeRound!.answers).toHaveLength(1)
+  })
+
+  test('on 下一题: the second tap neither answers the next question nor leaves the quiz', async () => {
+    const utils = await mountComponent(QuizPage)
+    await tap(utils, findButton('开始测试'))
+    const first = currentQuestion()
+    await tap(utils, findButton(`：${first.options[first.answer]}`))
+    await tap(utils, findButton('下一题'))
+    const second = currentQuestion()
+    await tapSoon(utils, findButton(`：${second.options[0]}`))
+    expect(useAppStore.getState().activeRound!.answers).toHaveLength(1)
+    await tap(utils, findButton(`：${second.options[second.answer]}`))
+    await tap(utils, findButton('下一题'))
+    await tapSoon(utils, findButton('回到首页'))
+    expect(useAppStore.getState().activeRound!.answers).toHaveLength(2)
+    expect(visibleText()).toContain('第 3/10 题')
+    expect(goHome).not.toHaveBeenCalled()
+  })
+
+  test('on 再测一次: the second tap does not answer question 1 of the new round', async () => {
+    act(() => {
+      createQuizActions(useAppStore).startRound(questions, 'standard', 9)
+    })
+    act(() => {
+      for (let i = 0; i < 10; i++) {
+        const q = currentQuestion()
+        createQuizActions(useAppStore).answerQuestion(questions, q.id, q.answer)
+      }
+      createQuizActions(useAppStore).finishRound(questions, 1)
+    })
+    const result = await mountComponent(QuizResultPage)
+    await tap(result, findButton('再测一次'))
+    expect(replacePage).toHaveBeenCalledWith('quiz')
+    document.body.innerHTML = ''
+    const quiz = await mountComponent(QuizPage)
+    await tapSoon(quiz, findButton(`：${currentQuestion().options[0]}`))
+    expect(useAppStore.getState().activeRound!.answers).toHaveLength(0)
+  })
 })

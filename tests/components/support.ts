@@ -33,7 +33,32 @@ export function findButton(label: string | RegExp): HTMLElement {
   return match
 }
 
+/**
+ * The clock the app sees in component tests: real time plus what `tap` adds. The quiz pages ignore taps for a
+ * moment after the screen changes (src/domain/tapGuard), so each `tap` comes the way a person taps, a second
+ * after the previous one; `tapSoon` comes 250 ms after it, like the second tap of a double tap.
+ */
+let clockOffset = 0
+function advanceClock(ms: number): void {
+  if (!jest.isMockFunction(Date.now)) {
+    const realNow = Date.now.bind(Date)
+    jest.spyOn(Date, 'now').mockImplementation(() => realNow() + clockOffset)
+  }
+  clockOffset += ms
+}
+
 export async function tap(testUtils: TestUtils, element: HTMLElement): Promise<void> {
+  advanceClock(1000)
+  await click(testUtils, element)
+}
+
+/** The second tap of a double tap: 250 ms after the previous tap, on whatever is there now. */
+export async function tapSoon(testUtils: TestUtils, element: HTMLElement): Promise<void> {
+  advanceClock(250)
+  await click(testUtils, element)
+}
+
+async function click(testUtils: TestUtils, element: HTMLElement): Promise<void> {
   await testUtils.act(async () => {
     testUtils.fireEvent.click(element)
     await Promise.resolve()

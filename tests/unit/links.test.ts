@@ -1,4 +1,4 @@
-import { parseCategoryId } from '../../src/domain/links'
+import { NOT_FOUND_HASH, parseCategoryId, repairBrowserLink } from '../../src/domain/links'
 
 describe('reading a category id from a link', () => {
   test('accepts each known id, also percent-encoded or with stray spaces', () => {
@@ -21,5 +21,52 @@ describe('reading a category id from a link', () => {
     ['constructor']
   ])('rejects %p without throwing', (raw) => {
     expect(parseCategoryId(raw)).toBeNull()
+  })
+})
+
+describe('repairing a browser link before the router reads it', () => {
+  const at = (pathname: string, search = '', hash = '') => repairBrowserLink({ pathname, search, hash })
+
+  test('a link that is fine stays as it is', () => {
+    expect(at('/', '', '#/pages/category/index?id=fake-credit')).toBeNull()
+    expect(at('/', '', '')).toBeNull()
+    expect(at('/', '', '#/pages/category/index?id=%E0%A4%A')).toBeNull()
+  })
+
+  test('a # encoded as %23 opens the page it names', () => {
+    expect(at('/%23/pages/category/index', '?id=fake-credit')).toBe('/#/pages/category/index?id=fake-credit')
+    expect(at('/index.html%23/pages/category/index', '?id=game-trading')).toBe(
+      '/index.html#/pages/category/index?id=game-trading'
+    )
+  })
+
+  test('a hash encoded as a whole, a query before the hash and a second # are tolerated', () => {
+    expect(at('/', '', '#%2Fpages%2Fcategory%2Findex%3Fid%3Dfake-shopping')).toBe(
+      '/#/pages/category/index?id=fake-shopping'
+    )
+    expect(at('/', '?id=order-brushing', '#/pages/category/index')).toBe(
+      '/#/pages/category/index?id=order-brushing'
+    )
+    expect(at('/', '', '#/pages/category/index?id=fake-credit#top')).toBe(
+      '/#/pages/category/index?id=fake-credit'
+    )
+  })
+
+  test.each([['#/%'], ['#/pages/%E0%A4%A/index'], ['#/pages/category/index%?id=fake-credit'], ['#/%%%']])(
+    'a route with a broken escape (%s) leads to the not-found page',
+    (hash) => {
+      expect(at('/', '', hash)).toBe(`/${NOT_FOUND_HASH}`)
+    }
+  )
+
+  test('a broken escape in the path before the hash is dropped, the hash kept', () => {
+    expect(at('/%E0%A4%A', '', '#/pages/category/index?id=fake-credit')).toBe(
+      '/#/pages/category/index?id=fake-credit'
+    )
+  })
+
+  test('an id followed by an encoded # still names its category', () => {
+    expect(parseCategoryId('fake-credit%23')).toBe('fake-credit')
+    expect(parseCategoryId('fake-credit#top')).toBe('fake-credit')
   })
 })

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import { View } from '@tarojs/components'
 import { useCanNavigate } from '@/hooks/useCanNavigate'
+import { useTapFilter } from '@/hooks/useSettledTaps'
 import { roleProps } from '@/components/a11y'
 
 export interface ActionButtonProps {
@@ -25,10 +26,13 @@ export default function ActionButton({
   children
 }: ActionButtonProps) {
   const canNavigate = useCanNavigate()
+  const tapActs = useTapFilter()
   if (navigates && !canNavigate) return null
+  // On a page that holds back double taps, a tap right after the screen changed was meant for the old screen.
+  const handleTap = onTap && (() => tapActs() && onTap())
   const accessibility = { 'aria-label': label, tabIndex: 0 }
   return (
-    <View className={className} {...roleProps('button')} onClick={onTap} {...accessibility}>
+    <View className={className} {...roleProps('button')} onClick={handleTap} {...accessibility}>
       {children}
     </View>
   )

@@ -4,6 +4,7 @@ import { useRouter } from '@tarojs/taro'
 import ActionButton from '@/components/ActionButton'
 import { SHARE_ORIGIN } from '@/domain/share'
 import { CanNavigateContext } from '@/hooks/useCanNavigate'
+import { HoldDoubleTapsContext, useSettledScreen } from '@/hooks/useSettledTaps'
 import { usePageScaleStyle } from '@/hooks/usePageScale'
 import { goHome, isFirstPage, openPage } from '@/services/navigation'
 import { isSinglePageMode } from '@/services/system'
@@ -19,6 +20,12 @@ export interface PageShellProps {
   withHomeLinks?: boolean
   /** Off on the quiz pages themselves: the 防骗提醒 greeting's quiz invitation would open a second quiz. */
   inviteToQuiz?: boolean
+  /**
+   * Names what the page shows right now (e.g. the question and whether it is answered). When given, the page
+   * holds back double taps: a tap within a moment of the previous tap or of a change of this key is ignored,
+   * so it never reaches a control that only just appeared (see domain/tapGuard).
+   */
+  settleKey?: string
 }
 
 /**
@@ -30,8 +37,10 @@ export default function PageShell({
   children,
   isHome = false,
   withHomeLinks = !isHome,
-  inviteToQuiz = true
+  inviteToQuiz = true,
+  settleKey
 }: PageShellProps) {
+  const holdsDoubleTaps = useSettledScreen(settleKey)
   const scaleStyle = usePageScaleStyle()
   // The router can be missing outside a page (component tests, a page mounted by another page).
   const fromShare = useRouter()?.params?.from === SHARE_ORIGIN
@@ -40,7 +49,7 @@ export default function PageShell({
   const canNavigate = !singlePage
 
   return (
-    <CanNavigateContext.Provider value={canNavigate}>
+    <ShellContext canNavigate={canNavigate} holdsDoubleTaps={holdsDoubleTaps}>
       <View className='fs-page' style={scaleStyle}>
         {fromShare && (
           <View
@@ -85,6 +94,15 @@ export default function PageShell({
         {singlePage && <Text className='fs-page__single'>点击右下角「前往小程序」，查看全部防骗内容。</Text>}
         <SourceNote />
       </View>
-    </CanNavigateContext.Provider>
+    </ShellContext>
+  )
+}
+
+/** What every control inside the page asks: whether it may navigate, and whether a tap is held back. */
+function ShellContext(props: { canNavigate: boolean; holdsDoubleTaps: boolean; children: ReactNode }) {
+  return (
+    <HoldDoubleTapsContext.Provider value={props.holdsDoubleTaps}>
+      <CanNavigateContext.Provider value={props.canNavigate}>{props.children}</CanNavigateContext.Provider>
+    </HoldDoubleTapsContext.Provider>
   )
 }

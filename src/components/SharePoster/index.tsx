@@ -24,7 +24,8 @@ const NOTICES: Record<ImageMenuOutcome, string | null> = {
   shown: null,
   cancelled: null,
   refused: '没有得到保存图片的权限。可以截屏后发给家人。',
-  unavailable: '这里暂时不能生成成绩图片。可以截屏后发给家人。'
+  unavailable: '这里暂时不能生成成绩图片。可以截屏后发给家人。',
+  'timed-out': '图片迟迟没有生成好。可以截屏后发给家人。'
 }
 
 /**

@@ -32,7 +32,7 @@ export default function QuizResultPage() {
 
   if (!result) {
     return (
-      <PageShell inviteToQuiz={false}>
+      <PageShell inviteToQuiz={false} settleKey='result'>
         <Text className='fs-result__empty'>还没有测试结果。做一次测试，看看自己能识破几种骗局。</Text>
         <ActionButton className='fs-result__primary' label='开始测试' onTap={() => again('standard')}>
           <Text>开始测试</Text>
@@ -44,7 +44,7 @@ export default function QuizResultPage() {
   const weakest = result.weakestRule ? findRule(result.weakestRule) : undefined
 
   return (
-    <PageShell inviteToQuiz={false}>
+    <PageShell inviteToQuiz={false} settleKey='result'>
       <View className='fs-result__score-card'>
         <Text className='fs-result__label'>{result.mode === 'practice' ? '错题练习得分' : '你的得分'}</Text>
         <Text className='fs-result__score'>{result.score}</Text>

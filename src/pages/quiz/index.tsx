@@ -35,7 +35,7 @@ export default function QuizPage() {
 
   if (!active) {
     return (
-      <PageShell inviteToQuiz={false}>
+      <PageShell inviteToQuiz={false} settleKey='start'>
         <Heading className='fs-quiz__title' level={1}>
           反诈知识测试
         </Heading>
@@ -55,7 +55,7 @@ export default function QuizPage() {
   const total = active.round.questionIds.length
   if (resumeOffered) {
     return (
-      <PageShell inviteToQuiz={false}>
+      <PageShell inviteToQuiz={false} settleKey='resume'>
         <View className='fs-quiz__resume' {...roleProps('alert')}>
           <Text className='fs-quiz__resume-text'>
             上次的测试还没做完（已答 {active.answers.length}/{total} 题），要接着做吗？
@@ -81,7 +81,7 @@ export default function QuizPage() {
     // useQuizStore drops saved rounds naming removed questions, so this only happens if the bank changed while
     // the app was open.
     return (
-      <PageShell inviteToQuiz={false}>
+      <PageShell inviteToQuiz={false} settleKey='stale'>
         <Text className='fs-quiz__intro'>这轮测试的题目已经更新，请重新开始。</Text>
         <ActionButton className='fs-quiz__primary' label='重新开始' onTap={() => start(active.mode)}>
           <Text>重新开始</Text>
@@ -92,6 +92,8 @@ export default function QuizPage() {
   const answer = active.answers.find((a) => a.questionId === questionId)
   const isLast = viewIndex === total - 1
   const category = question.category === 'general' ? undefined : findCategory(question.category)
+  // Taps are held back for a moment whenever this changes (a double tap must not answer the next question).
+  const screenKey = `${active.round.seed}:${viewIndex}:${answer ? 'answered' : 'open'}`
 
   const next = () => {
     if (!isLast) {
@@ -102,7 +104,7 @@ export default function QuizPage() {
   }
 
   return (
-    <PageShell inviteToQuiz={false}>
+    <PageShell inviteToQuiz={false} settleKey={screenKey}>
       <View className='fs-quiz__progress' aria-label={`第${viewIndex + 1}题，共${total}题`}>
         <Text className='fs-quiz__progress-text'>
           {active.mode === 'practice' ? '错题练习 · ' : ''}第 {viewIndex + 1}/{total} 题

@@ -19,7 +19,7 @@ export function serveStatic(folder) {
     throw new Error(`${root}/index.html is missing: run "npm run build:h5" first`)
   }
   const server = createServer((request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url, 'http://127.0.0.1').pathname)
+    const pathname = safeDecode(new URL(request.url, 'http://127.0.0.1').pathname)
     let file = normalize(join(root, pathname))
     if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory())
       file = join(root, 'index.html')
@@ -38,4 +38,13 @@ export function serveStatic(folder) {
       })
     })
   })
+}
+
+/** A hostile link's path (`/%E0%A4%A`) must not crash the server: it is served index.html like any unknown path. */
+function safeDecode(path) {
+  try {
+    return decodeURIComponent(path)
+  } catch {
+    return '/'
+  }
 }

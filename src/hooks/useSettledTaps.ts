@@ -1,0 +1,35 @@
+import { createContext, useContext, useEffect, useRef } from 'react'
+import { createTapGuard } from '@/domain/tapGuard'
+
+/**
+ * One tap guard for the whole app (see domain/tapGuard): the tap that opens a page counts too, so the second
+ * tap of a double tap on 查看结果 or 再测一次 is held back on the page it opened.
+ */
+const appTapGuard = createTapGuard()
+
+/** True inside a page that holds back double taps; PageShell provides it when the page passes a `settleKey`. */
+export const HoldDoubleTapsContext = createContext(false)
+
+/**
+ * Decides whether a tap of an ActionButton acts. Every tap is recorded; on a page that holds back double
+ * taps, a tap within the quiet moment after the previous tap or a screen change is ignored.
+ */
+export function useTapFilter(): () => boolean {
+  const holds = useContext(HoldDoubleTapsContext)
+  return () => appTapGuard.accept(Date.now()) || !holds
+}
+
+/**
+ * Holds back taps for a moment whenever `screenKey` changes after the first render (a new question, the
+ * answer shown, the round finished), also when no tap caused the change. Returns whether the page holds back
+ * double taps: true when `screenKey` is given.
+ */
+export function useSettledScreen(screenKey: string | undefined): boolean {
+  const shown = useRef(screenKey)
+  useEffect(() => {
+    if (screenKey === undefined || shown.current === screenKey) return
+    shown.current = screenKey
+    appTapGuard.settle(Date.now())
+  }, [screenKey])
+  return screenKey !== undefined
+}

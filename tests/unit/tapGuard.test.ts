@@ -1,0 +1,26 @@
+import { createTapGuard, SETTLE_MS } from '../../src/domain/tapGuard'
+
+describe('the tap guard', () => {
+  test('a tap 250 ms after the screen changed is ignored; one after the quiet moment is accepted', () => {
+    const guard = createTapGuard()
+    guard.settle(1000)
+    expect(guard.accept(1250)).toBe(false)
+    expect(guard.accept(1000 + SETTLE_MS)).toBe(true)
+  })
+
+  test('an accepted tap opens a quiet moment of its own: the second tap of a double tap is ignored', () => {
+    const guard = createTapGuard()
+    expect(guard.accept(0)).toBe(true)
+    expect(guard.accept(250)).toBe(false)
+    expect(guard.accept(SETTLE_MS + 1)).toBe(true)
+  })
+
+  test('ignored taps do not make the wait longer, and a later settle never shortens it', () => {
+    const guard = createTapGuard(500)
+    guard.settle(0)
+    guard.accept(400)
+    guard.settle(100)
+    expect(guard.accept(499)).toBe(false)
+    expect(guard.accept(600)).toBe(true)
+  })
+})
