@@ -4,7 +4,7 @@ import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
 import { test } from 'node:test'
 import vm from 'node:vm'
-import { launch } from './support/miniprogram.mjs'
+import { MOMENTS_SCENE, SHARE_CARD_SCENE, launch } from './support/miniprogram.mjs'
 import { weappRealm } from './support/realm.mjs'
 import { findWayHome } from './support/survey.mjs'
 import { controls, getControl, perceived, queryControl, tap, visibleText } from './support/tree.mjs'
@@ -29,8 +29,10 @@ const LANDING = {
 }
 
 const links = fixture.links.filter((link) => link.weapp)
-test(`the fixture has enough mini-program links (${links.length}) and damaged saved states (${fixture.savedStates.length})`, () => {
-  assert.ok(links.length >= 40)
+/** Each page is also opened with a junk query from a chat card and from Moments (below). */
+const JUNK_SCENES = [SHARE_CARD_SCENE, MOMENTS_SCENE]
+test(`at least 60 hostile launches (${links.length} fixture links with a mini-program form + ${JUNK_SCENES.length} per page) and 25 damaged saved states (${fixture.savedStates.length})`, () => {
+  assert.ok(links.length + JUNK_SCENES.length * packages.routes.length >= 60)
   assert.ok(fixture.savedStates.length >= 25)
 })
 
@@ -55,6 +57,41 @@ for (const link of links) {
       mp.close()
     }
   })
+}
+
+// Every page of app.json (new ones included) opened with a query of broken escapes, prototype names and markup,
+// from a chat card and from Moments: it must show something a person can read, and from a chat card a way home.
+const JUNK_QUERY = {
+  id: '%E0%A4%A',
+  q: '%',
+  mode: '__proto__',
+  text: '<script>window.__injected=1</script>',
+  'a[]': 'constructor'
+}
+for (const route of packages.routes) {
+  for (const scene of JUNK_SCENES) {
+    test(`${route} with a junk query${scene === MOMENTS_SCENE ? ' in Moments' : ''}: readable, no errors${scene === MOMENTS_SCENE ? '' : ', a way home'}`, async () => {
+      const mp = await launch({ path: route, query: JUNK_QUERY, scene })
+      try {
+        assert.deepEqual(mp.errors, [])
+        assert.ok(mp.page, 'no page is showing')
+        const text = visibleText(mp.page)
+        assert.ok(
+          (text.match(/[\u4e00-\u9fff]/g) || []).length >= 12,
+          `nothing to read: "${text.slice(0, 80)}"`
+        )
+        assert.equal(
+          vm.runInContext('typeof __injected', mp.context),
+          'undefined',
+          'a query value ran as code'
+        )
+        if (scene !== MOMENTS_SCENE && mp.page.route !== HOME) assert.ok(await findWayHome(mp), 'no way home')
+        assert.deepEqual(mp.errors, [])
+      } finally {
+        mp.close()
+      }
+    })
+  }
 }
 
 /** What the app saved, read back as the fixture describes it. */
