@@ -1,6 +1,6 @@
 // Surveys a screen the way a careful tester would: open it, read it, tap every control once from the same
 // starting point, and write down what each tap did.
-import { launch } from './miniprogram.mjs'
+import { SHARE_CARD_SCENE, launch } from './miniprogram.mjs'
 import { controls, perceived, tap, visibleText } from './tree.mjs'
 
 const NAVIGATIONS = new Set(['navigateTo', 'redirectTo', 'reLaunch', 'switchTab', 'navigateBack'])
@@ -16,7 +16,7 @@ const SILENT = new Set(['setStorageSync', 'removeStorageSync'])
  * {role, name, text, navigations: [{api, route, query, error}], calls: [numbers], shares, toasts, changed, errors}.
  */
 export async function survey(path, query = {}, options = {}) {
-  const launchOptions = { path, query, scene: 1007, ...options }
+  const launchOptions = { path, query, scene: SHARE_CARD_SCENE, ...options }
   let mp = await launch(launchOptions)
   const startStorage = Object.fromEntries(options.storage ? Object.entries(options.storage) : [])
   const first = {
