@@ -1,9 +1,11 @@
 // Every page of dist/app.json, opened as from a share card, read and tapped control by control; then every page
 // a control leads to, the same way. New pages are covered as soon as they are listed in app.json.
 import assert from 'node:assert/strict'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { test } from 'node:test'
 import { weappRealm } from './support/realm.mjs'
-import { MOMENTS_SCENE } from './support/miniprogram.mjs'
+import { MOMENTS_SCENE, launch } from './support/miniprogram.mjs'
 import { didSomething, survey } from './support/survey.mjs'
 
 const { packages } = weappRealm()
@@ -37,6 +39,22 @@ function prose(result) {
   return text
 }
 const cjk = (text) => (text.match(/[\u4e00-\u9fff]/g) || []).length
+
+test('the wx of this tier has every platform API the app calls (Taro builds its API table from wx)', async () => {
+  const calls = new Set()
+  for (const file of readdirSync('src', { recursive: true }).filter((f) => /\.tsx?$/.test(String(f)))) {
+    for (const m of readFileSync(join('src', String(file)), 'utf8').matchAll(/Taro\.([a-zA-Z]+)\(/g))
+      calls.add(m[1])
+  }
+  calls.delete('getCurrentPages') // Taro's own, from the global getCurrentPages
+  assert.ok(calls.size > 5)
+  const mp = await launch()
+  try {
+    for (const name of calls) assert.equal(typeof mp.wx[name], 'function', `wx.${name} is missing`)
+  } finally {
+    mp.close()
+  }
+})
 
 test(`every page in app.json and every page its controls lead to was surveyed (${surveys.length} screens, ${Math.round(surveyMs)} ms)`, () => {
   const routes = new Set(surveys.map((s) => s.requested))
