@@ -56,6 +56,19 @@ test('the wx of this tier has every platform API the app calls (Taro builds its 
   }
 })
 
+test('as in WeChat, main-package code cannot require a subpackage file, nor one subpackage another', async () => {
+  const [first, second] = packages.subs
+  assert.ok(first, 'app.json has no subpackage')
+  const mp = await launch()
+  try {
+    assert.throws(() => mp.require(`${first.pages[0]}.js`, ''), /cannot require subpackage/)
+    if (second)
+      assert.throws(() => mp.require(`${first.pages[0]}.js`, second.root), /cannot require subpackage/)
+  } finally {
+    mp.close()
+  }
+})
+
 test(`every page in app.json and every page its controls lead to was surveyed (${surveys.length} screens, ${Math.round(surveyMs)} ms)`, () => {
   const routes = new Set(surveys.map((s) => s.requested))
   for (const route of packages.routes) assert.ok(routes.has(route), `${route} not surveyed`)
