@@ -1,5 +1,5 @@
-// Builds the browser version and the mini-program (production) and runs every journey in tests/e2e: real-browser
-// journeys against dist-h5/, template checks against dist/. E2E_SKIP_BUILD=1 reuses existing builds.
+// Builds the browser version (production) and runs every real-browser journey in tests/e2e against dist-h5/.
+// E2E_SKIP_BUILD=1 reuses the existing build. The mini-program is tested by the WXML tier (npm run test:weapp).
 import { spawnSync } from 'node:child_process'
 import { readdirSync } from 'node:fs'
 
@@ -10,7 +10,6 @@ function run(command, args) {
 
 if (process.env.E2E_SKIP_BUILD !== '1') {
   run('npx', ['taro', 'build', '--type', 'h5'])
-  run('npx', ['taro', 'build', '--type', 'weapp'])
 }
 
 const files = readdirSync('tests/e2e')

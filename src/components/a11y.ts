@@ -5,3 +5,11 @@
 export function roleProps(role: string): Record<string, string> {
   return process.env.TARO_ENV === 'weapp' ? { 'aria-role': role } : { role }
 }
+
+/**
+ * The checked state of a switch or checkbox. Taro's mini-program templates bind `aria-checked="{{p||''}}"`, so
+ * a boolean false would reach WeChat's screen reader as an empty string: the mini-program gets the words.
+ */
+export function checkedProps(checked: boolean): Record<string, boolean | string> {
+  return { 'aria-checked': process.env.TARO_ENV === 'weapp' ? String(checked) : checked }
+}

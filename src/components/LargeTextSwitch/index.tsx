@@ -1,13 +1,13 @@
 import { Text, View } from '@tarojs/components'
 import { useAppStore } from '@/store'
-import { roleProps } from '@/components/a11y'
+import { checkedProps, roleProps } from '@/components/a11y'
 import './index.scss'
 
 /** 大字模式, for readers who never found WeChat's own font setting. Remembered across visits. */
 export default function LargeTextSwitch() {
   const largeText = useAppStore((s) => s.largeText)
   const setLargeText = useAppStore((s) => s.setLargeText)
-  const accessibility = { 'aria-checked': largeText, 'aria-label': '大字模式', tabIndex: 0 }
+  const accessibility = { ...checkedProps(largeText), 'aria-label': '大字模式', tabIndex: 0 }
 
   return (
     <View

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { Button, Text, View } from '@tarojs/components'
 import ActionButton from '@/components/ActionButton'
 import { roleProps } from '@/components/a11y'
+import { useCanNavigate } from '@/hooks/useCanNavigate'
 import { brochure } from '@/data'
 import { buildSharePayload } from '@/domain/share'
 import { browserLink, canUseWeChatShare, copyLink, shareLink, type CopyOutcome } from '@/services/share'
@@ -21,7 +22,10 @@ export interface ShareButtonProps {
 export default function ShareButton({ target }: ShareButtonProps) {
   const [link, setLink] = useState<string | null>(null)
   const [copied, setCopied] = useState<CopyOutcome | null>(null)
+  const canNavigate = useCanNavigate()
 
+  // Moments' single-page mode disables forward buttons (WeChat only shows a 前往小程序 toast): offer none.
+  if (!canNavigate) return null
   if (canUseWeChatShare()) {
     return (
       <Button className='fs-share__button' openType='share' aria-label='转发给家人'>

@@ -11,7 +11,7 @@ import { MAX_INPUT_CHARS, checkMessage } from '@/domain/riskCheck'
 import { redFlagData } from '@/domain/redFlagsData'
 import { useSharePage } from '@/hooks/useSharePage'
 import { openPage } from '@/services/navigation'
-import { roleProps } from '@/components/a11y'
+import { checkedProps, roleProps } from '@/components/a11y'
 import type { CheckResult, CheckVerdict, Situation } from '../../../types/check'
 import './index.scss'
 
@@ -97,9 +97,12 @@ export default function CheckPage() {
         <ActionButton className='fs-check__submit' label='检查' onTap={() => setChecked(true)}>
           <Text>检查</Text>
         </ActionButton>
-        <ActionButton className='fs-check__clear' label='清空重来' onTap={clear}>
-          <Text>清空</Text>
-        </ActionButton>
+        {/* Only when there is something to clear: on an empty form the button would do nothing. */}
+        {(hasInput || checked) && (
+          <ActionButton className='fs-check__clear' label='清空重来' onTap={clear}>
+            <Text>清空</Text>
+          </ActionButton>
+        )}
       </View>
 
       {checked && !hasInput && (
@@ -124,7 +127,7 @@ function SituationRow({
   onToggle: () => void
 }) {
   // Taro's View types know neither aria-checked nor tabIndex; the browser build passes both through.
-  const accessibility = { 'aria-checked': ticked, 'aria-label': situation.label, tabIndex: 0 }
+  const accessibility = { ...checkedProps(ticked), 'aria-label': situation.label, tabIndex: 0 }
   return (
     <View
       className={`fs-check__situation ${ticked ? 'fs-check__situation--ticked' : ''}`}

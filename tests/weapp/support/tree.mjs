@@ -1,0 +1,199 @@
+// Reading the rendered exparser tree as a person (and a screen reader) perceives it, and tapping it through the
+// real event path: touchstart and touchend on the node's DOM element; j-component's root turns them into a tap
+// that bubbles through exparser to the template's bindtap="eh", which runs the React onClick.
+import { weappRealm } from './realm.mjs'
+
+/** Roles a person can tap, as set by aria-role (WeChat's spelling of role). */
+export const CONTROL_ROLES = new Set([
+  'button',
+  'link',
+  'switch',
+  'checkbox',
+  'radio',
+  'tab',
+  'menuitem',
+  'option'
+])
+
+const BUILT_IN = new Set([
+  'view',
+  'text',
+  'button',
+  'image',
+  'scroll-view',
+  'swiper',
+  'swiper-item',
+  'canvas',
+  'input',
+  'textarea',
+  'label',
+  'navigator',
+  'rich-text',
+  'icon',
+  'progress',
+  'page-meta',
+  'navigation-bar',
+  'block',
+  'slot'
+])
+
+const isTruthyAttr = (value) =>
+  value === true || (typeof value === 'string' && value !== '' && value !== 'false')
+
+/**
+ * The rendered nodes of a page, depth first, with what a person perceives of each:
+ * {node, tag, attrs, ariaRole, ariaLabel, ariaChecked, path, text}. Hidden subtrees (hidden attribute) are left
+ * out. `text` is the visible text inside the node.
+ */
+export function renderedNodes(page) {
+  const realm = weappRealm()
+  // Read once per render: every setData bumps realm.renders.
+  if (page.treeCache?.renders === realm.renders) return page.treeCache.nodes
+  const { exparser } = realm
+  const out = []
+  const visit = (node, path) => {
+    if (node instanceof exparser.TextNode) return node.textContent
+    if (!(node instanceof exparser.Element)) return ''
+    const vt = node._vt || {}
+    const attrs = Object.fromEntries(
+      (vt.attrs || []).filter((a) => a.value !== undefined).map((a) => [a.name, a.value])
+    )
+    if (isTruthyAttr(attrs.hidden)) return ''
+    const tag = vt.tagName || ''
+    const entry = node.__virtual
+      ? null
+      : {
+          node,
+          tag,
+          attrs,
+          ariaRole: attrs.ariaRole || '',
+          ariaLabel: attrs.ariaLabel || '',
+          ariaChecked: attrs.ariaChecked,
+          path
+        }
+    if (entry) out.push(entry)
+    // A custom component (the page, Taro's comp) renders its shadow tree; a built-in tag shows its children.
+    const children = node.shadowRoot && !BUILT_IN.has(tag) ? node.shadowRoot.childNodes : node.childNodes
+    let text = ''
+    children.forEach((child, index) => {
+      text += visit(child, [...path, index])
+    })
+    if (entry) entry.text = text
+    return text
+  }
+  visit(page.component._exparserNode, [])
+  page.treeCache = { renders: realm.renders, nodes: out }
+  return out
+}
+
+/** All the text a person sees on the page, whitespace collapsed. */
+export function visibleText(page) {
+  const nodes = renderedNodes(page)
+  return (nodes[0]?.text || '').replace(/\s+/g, ' ').trim()
+}
+
+/**
+ * The tappable controls: nodes with a control aria-role, and native buttons. `name` is what a screen reader
+ * says: aria-label, else the visible text.
+ */
+export function controls(page) {
+  return renderedNodes(page)
+    .filter((n) => CONTROL_ROLES.has(n.ariaRole) || n.tag === 'button')
+    .map((n) => ({ ...n, role: n.ariaRole || 'button', name: (n.ariaLabel || n.text).trim() }))
+}
+
+/** The one control with this role whose spoken name matches (string: contains; RegExp: test). */
+export function getControl(page, role, name) {
+  const found = controls(page).filter((c) => (!role || c.role === role) && matches(c.name, name))
+  if (found.length !== 1) {
+    const all = controls(page)
+      .map((c) => `${c.role} "${c.name}"`)
+      .join(', ')
+    throw new Error(`expected one ${role || 'control'} named ${name}, found ${found.length}; on page: ${all}`)
+  }
+  return found[0]
+}
+
+export function queryControl(page, role, name) {
+  return controls(page).find((c) => (!role || c.role === role) && matches(c.name, name)) || null
+}
+
+function matches(text, name) {
+  return name instanceof RegExp ? name.test(text) : text.includes(name)
+}
+
+/** How long a person looks at a screen before a deliberate tap. */
+export const READING_PAUSE_MS = 1000
+
+/**
+ * A person's tap, as WeChat's renderer reports it: touchstart, touchend, then tap on the node, each bubbling
+ * through the composed tree to the template's bindtap="eh" (Taro's handler, which runs the React onClick).
+ * A native <button open-type="share"> then opens WeChat's forward sheet: the page's onShareAppMessage runs with
+ * from 'button' — in Moments' single-page mode WeChat shows a toast instead. `pause` is the look before the tap
+ * (0 for the second tap of a double tap).
+ */
+export async function tap(mp, control, { pause = READING_PAUSE_MS } = {}) {
+  // A person looks at the screen before tapping (on the mini-program's clock: it costs no real time).
+  if (pause) await mp.wait(pause)
+  const { exparser } = weappRealm()
+  const point = { identifier: 0, pageX: 1, pageY: 1, clientX: 1, clientY: 1, x: 1, y: 1 }
+  for (const [type, touches, changedTouches] of [
+    ['touchstart', [point], [point]],
+    ['touchend', [], [point]],
+    ['tap', [], [point]]
+  ]) {
+    const event = exparser.Event.create(type, type === 'tap' ? { x: 1, y: 1 } : {}, {
+      bubbles: true,
+      composed: true,
+      capturePhase: true,
+      extraFields: { touches, changedTouches }
+    })
+    exparser.Event.dispatchEvent(control.node, event)
+  }
+  await mp.settle()
+  if (
+    control.tag === 'button' &&
+    control.attrs.openType === 'share' &&
+    !isTruthyAttr(control.attrs.disabled)
+  ) {
+    if (mp.singlePage) {
+      mp.log.push({ api: 'showToast', title: '请前往小程序使用完整服务' })
+    } else {
+      const page = mp.page
+      const payload = mp.guard('onShareAppMessage', () =>
+        page.instance.onShareAppMessage?.({ from: 'button', target: { id: control.attrs.id, dataset: {} } })
+      )
+      mp.log.push({ api: 'shareAppMessage', from: 'button', payload })
+    }
+    await mp.settle()
+  }
+}
+
+/**
+ * Where a second tap of a double tap lands. This tier has no layout, so "the same spot" is the control that now
+ * has the same place in reading order as `control` had among `before` (the controls when it was tapped): in the
+ * app's single-column layout that is the control drawn where the finger was. Null when there is none.
+ */
+export function atSamePlace(page, control, before) {
+  const index = before.findIndex((c) => c.path.join('.') === control.path.join('.'))
+  if (index < 0) throw new Error(`control "${control.name}" is not among the controls it was tapped from`)
+  return controls(page)[index] ?? null
+}
+
+/** A serialisation of what a person perceives (text, roles, labels, states, classes): equal strings, same screen. */
+export function perceived(page) {
+  const nodes = renderedNodes(page)
+  return (
+    nodes
+      .map((n) => {
+        const own = ['ariaRole', 'ariaLabel', 'ariaChecked', 'class', 'disabled', 'openType']
+          .map((name) =>
+            n.attrs[name] === undefined || n.attrs[name] === '' ? '' : `${name}=${n.attrs[name]}`
+          )
+          .filter(Boolean)
+          .join(' ')
+        return `${n.tag}[${own}]`
+      })
+      .join('\n') + `\n${visibleText(page)}`
+  )
+}
