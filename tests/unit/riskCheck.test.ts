@@ -55,7 +55,8 @@ describe('signal data', () => {
   })
 
   it('accepts every shipped pattern', () => {
-    for (const s of riskSignalData.signals) for (const p of s.patterns ?? []) expect(patternProblem(p)).toBeNull()
+    for (const s of riskSignalData.signals)
+      for (const p of s.patterns ?? []) expect(patternProblem(p)).toBeNull()
   })
 })
 
@@ -138,8 +139,7 @@ describe('words inside other words, negations and warnings', () => {
   })
 
   it('leaves out everything in a police warning sentence', () => {
-    const warning =
-      '警方提醒：凡是让您点击链接、提供验证码、转账到安全账户的，都是诈骗，请拨打96110咨询。'
+    const warning = '警方提醒：凡是让您点击链接、提供验证码、转账到安全账户的，都是诈骗，请拨打96110咨询。'
     expect(check(warning).hits).toEqual([])
     expect(check(warning).verdict).toBe('none-found')
   })
@@ -158,7 +158,11 @@ describe('combinations decide the verdict', () => {
   })
 
   it.each<[string, string, CheckResult['verdict']]>([
-    ['official-link-pressure', '【ETC服务】您的ETC已于今日停用，请登录 etc-abc.cn 重新认证，逾期将无法通行', 'high-risk'],
+    [
+      'official-link-pressure',
+      '【ETC服务】您的ETC已于今日停用，请登录 etc-abc.cn 重新认证，逾期将无法通行',
+      'high-risk'
+    ],
     ['official-threat-deadline', '【医保局】您的医保卡异常，48小时未处理将停用', 'high-risk'],
     ['authority-threat', '这里是市公安局，你涉嫌一起洗钱案件', 'high-risk'],
     ['code-plus', '我是京东客服，把手机收到的验证码告诉我', 'high-risk'],
@@ -254,9 +258,7 @@ describe('categories', () => {
       'impersonating-officials'
     )
     expect(check('您的校园贷账户要注销，否则影响征信，先把额度转到指定账户').category).toBe('fake-credit')
-    expect(check('我是你领导，急用钱，先转两万到这个账户，这事要保密').category).toBe(
-      'impersonating-leaders'
-    )
+    expect(check('我是你领导，急用钱，先转两万到这个账户，这事要保密').category).toBe('impersonating-leaders')
   })
 
   it('says 其他手法 (category null) for a kind the brochure does not list, still naming the kind', () => {
@@ -307,7 +309,10 @@ describe('long pastes, odd input and speed', () => {
   // The bench reports the real figure (about 2–4 ms here for 5,000 characters); this bound catches a
   // catastrophic slowdown without failing on a busy shared machine.
   it.each([
-    ['mixed messages', '您的ETC已停用，请登录 etc-abc.cn 认证。妈，快往这张卡打钱，别告诉别人。支出金额825.21元。'],
+    [
+      'mixed messages',
+      '您的ETC已停用，请登录 etc-abc.cn 认证。妈，快往这张卡打钱，别告诉别人。支出金额825.21元。'
+    ],
     ['one long word', 'a'],
     ['dots', 'a.'],
     ['negations', '不要'],

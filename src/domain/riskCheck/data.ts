@@ -115,7 +115,12 @@ export function validateRiskSignals(raw: unknown, file = 'risk-signals.json'): R
   const rootWhere = { file, record: ROOT }
   if (!isObject(raw)) fail(rootWhere, ROOT, 'must be an object')
   onlyFields(raw, ['signals', 'topics', 'situations'], rootWhere)
-  const signals = validateUniqueRecords(requireArray(raw, 'signals', rootWhere), 'signals', file, validateSignal)
+  const signals = validateUniqueRecords(
+    requireArray(raw, 'signals', rootWhere),
+    'signals',
+    file,
+    validateSignal
+  )
   const missing = SIGNAL_IDS.filter((id) => !signals.some((s) => s.id === id))
   if (missing.length > 0) fail(rootWhere, 'signals', `lacks ${missing.map(show).join(', ')}`)
   const topics = validateUniqueRecords(requireArray(raw, 'topics', rootWhere), 'topics', file, validateTopic)

@@ -82,7 +82,8 @@ function brochurePattern(
   scheme: { match: SchemeTopic; words: number } | null,
   signalCount: number
 ): SchemeTopic | null {
-  if (!scheme || scheme.match.category === null || scheme.match.category === 'impersonating-leaders') return null
+  if (!scheme || scheme.match.category === null || scheme.match.category === 'impersonating-leaders')
+    return null
   return scheme.words >= BROCHURE_PATTERN_WORDS && signalCount > 0 ? scheme.match : null
 }
 

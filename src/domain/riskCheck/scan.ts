@@ -54,7 +54,11 @@ export function buildMatcher(
   return { terms: lowered, inside, regexes, negatable }
 }
 
-function insideLongerWord(text: string, start: number, words: Array<{ word: string; offset: number }>): boolean {
+function insideLongerWord(
+  text: string,
+  start: number,
+  words: Array<{ word: string; offset: number }>
+): boolean {
   return words.some(({ word, offset }) => text.startsWith(word, start - offset))
 }
 
@@ -67,7 +71,12 @@ function counts(prepared: PreparedText, matcher: Matcher, start: number): boolea
  * Occurrences that count, in text order: at most `enough` of them, and at most one per word when `onePerWord`
  * (a kind of scam counts distinct words). Stopping early keeps a long paste fast.
  */
-export function scan(prepared: PreparedText, matcher: Matcher, enough = Infinity, onePerWord = false): Occurrence[] {
+export function scan(
+  prepared: PreparedText,
+  matcher: Matcher,
+  enough = Infinity,
+  onePerWord = false
+): Occurrence[] {
   const { text } = prepared
   const found: Occurrence[] = []
   for (let t = 0; t < matcher.terms.length && found.length < enough; t++) {

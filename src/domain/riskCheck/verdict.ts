@@ -68,7 +68,8 @@ export const COMBINATIONS: readonly Combination[] = [
     id: 'code-plus',
     verdict: 'high-risk',
     reason: '要您的验证码或密码，还有别的诈骗信号',
-    when: (has) => has('want-code') && (has(...anyClaim) || has(...anyPressure) || has(...linkish, 'want-money'))
+    when: (has) =>
+      has('want-code') && (has(...anyClaim) || has(...anyPressure) || has(...linkish, 'want-money'))
   },
   {
     id: 'money-threat',
@@ -97,7 +98,8 @@ export const COMBINATIONS: readonly Combination[] = [
     reason: '要您装软件或共享屏幕，还冒充机构或施加压力',
     when: (has) =>
       has('want-install') &&
-      (has(...strangerClaim) || has('pressure-threat', 'pressure-legal', 'pressure-lure', 'pressure-deadline'))
+      (has(...strangerClaim) ||
+        has('pressure-threat', 'pressure-legal', 'pressure-lure', 'pressure-deadline'))
   },
   {
     id: 'secrecy-plus',
@@ -112,7 +114,8 @@ export const COMBINATIONS: readonly Combination[] = [
     reason: '陌生人许您好处，却要先交钱，或限时让您点链接领取',
     when: (has) =>
       has('pressure-lure') &&
-      ((has('want-money') && has(...strangerClaim, 'want-move', 'channel-qr', 'channel-link', 'channel-domain')) ||
+      ((has('want-money') &&
+        has(...strangerClaim, 'want-move', 'channel-qr', 'channel-link', 'channel-domain')) ||
         (has('pressure-deadline') && has(...linkish)))
   },
   {
@@ -122,7 +125,14 @@ export const COMBINATIONS: readonly Combination[] = [
     when: (has, pattern) =>
       pattern !== null &&
       has('want-money', 'want-install', 'want-code') &&
-      has(...strangerClaim, 'want-move', 'pressure-threat', 'pressure-legal', 'pressure-lure', 'pressure-deadline')
+      has(
+        ...strangerClaim,
+        'want-move',
+        'pressure-threat',
+        'pressure-legal',
+        'pressure-lure',
+        'pressure-deadline'
+      )
   },
   {
     id: 'code-request',
@@ -215,7 +225,8 @@ export const COMBINATIONS: readonly Combination[] = [
     id: 'new-number-request',
     verdict: 'suspicious',
     reason: '说换了新号码，又有所求',
-    when: (has) => has('channel-new-number') && has('want-money', 'want-move', 'want-info', 'pressure-emergency')
+    when: (has) =>
+      has('channel-new-number') && has('want-money', 'want-move', 'want-info', 'pressure-emergency')
   },
   {
     id: 'brochure-pattern',

@@ -241,11 +241,14 @@ function ResultCard({ result }: { result: CheckResult }) {
           <Heading className='fs-check__block-title' level={3}>
             为什么这样判断
           </Heading>
-          {result.because.slice(0, 3).map((c) => (
-            <Text key={c.id} className='fs-check__reason'>
-              · {c.reason}
-            </Text>
-          ))}
+          {result.because
+            .filter((c) => c.verdict === result.verdict)
+            .slice(0, 2)
+            .map((c) => (
+              <Text key={c.id} className='fs-check__reason'>
+                · {c.reason}
+              </Text>
+            ))}
         </View>
       )}
 
