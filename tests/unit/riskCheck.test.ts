@@ -1,4 +1,5 @@
 import riskSignalsJson from '../../src/data/risk-signals.json'
+import teamExamples from '../fixtures/check-messages.json'
 import { checkMessage, COMBINATIONS, MAX_INPUT_CHARS } from '../../src/domain/riskCheck'
 import { patternProblem, riskSignalData, validateRiskSignals } from '../../src/domain/riskCheck/data'
 import { prepareText } from '../../src/domain/riskCheck/text'
@@ -171,7 +172,7 @@ describe('combinations decide the verdict', () => {
     ['superior-money-pressure', '各位家长，请将资料费交到班主任这里，扫描下方二维码缴费', 'high-risk'],
     ['install-plus', '我是客服，您的会员要扣费，下载腾讯会议共享屏幕帮您关闭', 'high-risk'],
     ['secrecy-plus', '我是你领导，这事要保密', 'high-risk'],
-    ['lure-pay-or-deadline', '粉丝福利，交200返588', 'high-risk'],
+    ['lure-pay-or-deadline', '粉丝福利，交200返588，加客服微信', 'high-risk'],
     ['brochure-pattern-money', '您的校园贷账户要注销，否则影响征信，先把额度转到指定账户', 'high-risk'],
     ['code-request', '验证码发给我一下', 'suspicious'],
     ['install-request', '你下载一个向日葵', 'suspicious'],
@@ -186,6 +187,9 @@ describe('combinations decide the verdict', () => {
     ['opener', '在忙吗？有件事要你帮忙处理一下', 'suspicious'],
     ['new-number-request', '我换号了，加我微信', 'suspicious'],
     ['brochure-pattern', '刷单兼职，做任务，加我微信', 'suspicious'],
+    ['lure-and-problem', '商品质量不合格，给您全额退款', 'suspicious'],
+    ['money-and-threat', '账户被冻结，交钱才能解冻', 'suspicious'],
+    ['authority-trade', '我是部队采购，要多买一批货一起结账', 'suspicious'],
     ['job-ask', '招聘兼职打字员，先交会员费', 'suspicious']
   ])('%s: "%s" → %s', (rule, text, verdict) => {
     expect(firedOf(text)).toContain(rule)
@@ -219,6 +223,9 @@ describe('combinations decide the verdict', () => {
         'opener',
         'new-number-request',
         'brochure-pattern',
+        'lure-and-problem',
+        'money-and-threat',
+        'authority-trade',
         'job-ask'
       ].sort()
     )
@@ -323,5 +330,17 @@ describe('long pastes, odd input and speed', () => {
     const started = performance.now()
     for (let i = 0; i < 5; i++) check(text)
     expect((performance.now() - started) / 5).toBeLessThan(50)
+  })
+})
+
+describe('team-written examples (tests/fixtures/check-messages.json, not real messages)', () => {
+  const examples = teamExamples as Array<{ text: string; scam: boolean; situations?: string[] }>
+
+  it('flags most of the brochure-worded scams and none of the ordinary examples', () => {
+    const verdicts = examples.map((e) => ({ e, v: check(e.text, e.situations ?? []).verdict }))
+    const scams = verdicts.filter(({ e }) => e.scam)
+    const ordinary = verdicts.filter(({ e }) => !e.scam)
+    expect(scams.filter(({ v }) => v !== 'none-found').length / scams.length).toBeGreaterThanOrEqual(0.75)
+    expect(ordinary.filter(({ v }) => v !== 'none-found')).toEqual([])
   })
 })

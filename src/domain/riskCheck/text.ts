@@ -203,6 +203,6 @@ export function isWarningSentence(sentence: string): boolean {
 }
 
 /** The clause around a mention, at most `reach` characters each side: what the person is shown as a quote. */
-export function clauseAround(text: string, start: number, end: number, reach = 14): [number, number] {
+export function clauseAround(text: string, start: number, end: number, reach = 18): [number, number] {
   return [boundBefore(text, start, CLAUSE_BREAKS, reach), boundAfter(text, end, CLAUSE_BREAKS, reach)]
 }

@@ -177,6 +177,18 @@ export const COMBINATIONS: readonly Combination[] = [
     when: (has) => has('want-money') && has('pressure-threat', 'pressure-legal')
   },
   {
+    id: 'lure-and-problem',
+    verdict: 'suspicious',
+    reason: '先说出了问题，又许您退款、赔偿之类的好处',
+    when: (has) => has('pressure-lure') && has('pressure-threat', 'pressure-legal')
+  },
+  {
+    id: 'authority-trade',
+    verdict: 'suspicious',
+    reason: '自称部队、政府等单位来跟您做买卖：冒充单位采购的开场',
+    when: (has) => has('claim-authority') && has('claim-trade')
+  },
+  {
     id: 'official-problem',
     verdict: 'suspicious',
     reason: '自称机构，说您的账户、卡或服务出了问题，或催您限时处理',
