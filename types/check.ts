@@ -1,60 +1,125 @@
 /**
- * Types of 风险自测: a person pastes a message or ticks what happened, and a pure matcher looks for the
- * red flags the brochure describes. The flags live in src/data/red-flags.json, checked by
- * src/domain/redFlagsData.ts.
+ * Types of 风险自测: a person pastes a message, a chat or what a caller said, and a pure matcher looks for
+ * signals that carry across scam types: who the sender claims to be, what they want, the pressure they
+ * apply and cues of the channel. The verdict comes from combinations of signals, never from one word.
+ * The data lives in src/data/risk-signals.json, checked by src/domain/riskCheck/data.ts.
  */
 import type { CategoryId, RuleId } from './content'
 
-export type FlagSeverity = 'high' | 'medium'
+/** The four families of signals, in the order the result lists them. */
+export const SIGNAL_KINDS = ['claim', 'want', 'pressure', 'channel'] as const
+export type SignalKind = (typeof SIGNAL_KINDS)[number]
 
-export interface RedFlag {
-  id: string
-  /** Plain words shown to the person, e.g. "要求转账到“安全账户”". */
+/** Ids the combination rules refer to; the data file must define each one exactly once. */
+export const SIGNAL_IDS = [
+  'claim-authority',
+  'claim-organisation',
+  'claim-acquaintance',
+  'claim-superior',
+  'claim-job',
+  'claim-trade',
+  'want-money',
+  'want-code',
+  'want-info',
+  'want-click',
+  'want-install',
+  'want-move',
+  'want-secrecy',
+  'pressure-deadline',
+  'pressure-threat',
+  'pressure-legal',
+  'pressure-emergency',
+  'pressure-lure',
+  'channel-link',
+  'channel-domain',
+  'channel-qr',
+  'channel-reply',
+  'channel-new-number',
+  'channel-opener'
+] as const
+export type SignalId = (typeof SIGNAL_IDS)[number]
+
+export interface RiskSignal {
+  id: SignalId
+  kind: SignalKind
+  /** Plain words shown to the person, e.g. "说您的账户、卡或服务被停用、冻结，或会被起诉、逮捕". */
   label: string
   /**
-   * RegExp sources, matched case-insensitively against the normalized text. Bounded repeats only
-   * ({0,n}, n ≤ 40), no lookbehind or named groups: the validator rejects anything that could backtrack
-   * catastrophically or fail to compile on older mini-program engines.
+   * Plain substrings, matched case-insensitively after normalisation (half-width, no spaces between Chinese
+   * characters). Scanned with indexOf: no backtracking, whatever the text.
    */
-  patterns: string[]
-  /** The brochure category the flag points to; null for signals common to many (e.g. 验证码). */
-  category: CategoryId | null
-  /** The 如何防范 rule the flag breaks. */
+  terms: string[]
+  /** Longer words that contain a term without meaning it: "支出金额" holds "出金". */
+  notInside?: string[]
+  /**
+   * RegExp sources for shapes a word list cannot hold (a domain written without http://). Bounded repeats
+   * only ({0,n}, n ≤ 40), no lookbehind, no backreferences: the validator rejects anything else.
+   */
+  patterns?: string[]
+  /** The brochure's 如何防范 rule this signal breaks. */
   rule: RuleId
-  severity: FlagSeverity
-  /** Where in the brochure it comes from, e.g. "冒充公检法及政府机关诈骗·反诈提示". */
+  /** Public source of the signal, e.g. the brochure section or an agency's published warning. */
   source: string
 }
 
-/** One tick box: "what happened to you". Ticking it counts as a hit of its flag. */
+/**
+ * A kind of scam the matcher can name. Brochure categories carry their id; kinds the brochure does not list
+ * (ETC or 医保 phishing, prizes, fake procurement) carry null and are shown as 其他手法.
+ */
+export interface SchemeTopic {
+  id: string
+  category: CategoryId | null
+  /** e.g. "冒充机构发链接" */
+  name: string
+  /** Words that point to this kind of scam; the kind with the most distinct words found wins. */
+  terms: string[]
+  source: string
+}
+
+/** One optional tick box: "what happened to you". Ticking it counts as a hit of its signal. */
 export interface Situation {
   id: string
   label: string
-  flagId: string
+  signalId: SignalId
 }
 
-export interface RedFlagData {
-  flags: RedFlag[]
+export interface RiskSignalData {
+  signals: RiskSignal[]
+  topics: SchemeTopic[]
   situations: Situation[]
 }
 
 /** Never "safe": the matcher can only say it found nothing it knows. */
 export type CheckVerdict = 'high-risk' | 'suspicious' | 'none-found'
 
-export interface FlagHit {
-  flag: RedFlag
-  /** Exact substrings of the input that matched; empty when the hit comes only from a tick box. */
+export interface SignalHit {
+  signal: RiskSignal
+  /** Exact snippets of the input around each trigger; empty when the hit comes only from a tick box. */
   quotes: string[]
+}
+
+/** A combination rule that fired: why the verdict is what it is, in plain words. */
+export interface FiredCombination {
+  id: string
+  verdict: Exclude<CheckVerdict, 'none-found'>
+  /** e.g. "自称机构，给了链接，又说限时停用" */
+  reason: string
 }
 
 export interface CheckResult {
   verdict: CheckVerdict
-  /** Ordered: high severity first, then by where they appear in the text. */
-  hits: FlagHit[]
-  /** Best matching categories, best first. */
-  categories: CategoryId[]
+  /** Ordered by kind (claim, want, pressure, channel), then by where they appear. */
+  hits: SignalHit[]
+  /** The combinations behind the verdict, strongest first; empty for none-found. */
+  because: FiredCombination[]
+  /** Best matching kind of scam, or null when nothing points to one. */
+  scheme: SchemeTopic | null
+  /** The brochure category to show: the scheme's category, or null for 其他手法. */
+  category: CategoryId | null
   /** Rules broken by the hits, in brochure order. */
   rules: RuleId[]
+  /** Characters at the start of a very long paste that were not read (0 when all was read). */
+  skippedChars: number
 }
 
 export interface CheckInput {
@@ -63,20 +128,23 @@ export interface CheckInput {
   situations: string[]
 }
 
-/** A labelled message of tests/fixtures/check-messages.json. */
-export interface LabelledMessage {
+/** A message of tests/fixtures/check-corpus.json: a real message with its public source. */
+export interface CorpusMessage {
   id: string
   text: string
-  situations?: string[]
   scam: boolean
-  category?: CategoryId
+  family: string
+  part: 'tuning' | 'held-out'
+  sourceKey: string
 }
 
-export interface FixtureRates {
-  /** Share of scams with a verdict other than none-found. */
-  scamRecall: number
-  /** Share of ordinary messages with a verdict other than none-found. */
-  ordinaryFlagRate: number
+/** What the benchmark and the corpus tests count, for one part of the corpus. */
+export interface CorpusRates {
   scams: number
   ordinary: number
+  /** Scams with a verdict other than none-found. */
+  scamsFlagged: number
+  scamsHighRisk: number
+  ordinaryFlagged: number
+  ordinaryHighRisk: number
 }

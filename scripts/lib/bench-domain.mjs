@@ -70,21 +70,42 @@ export async function appConfigRoutes() {
   ]
 }
 
+/** The two parts of tests/fixtures/check-corpus.json, split once by source (see its splitRule). */
+export const CORPUS_PARTS = ['tuning', 'held-out']
+
+/**
+ * The risk self-check on the corpus of real messages, per part: scams flagged and 高风险, ordinary messages
+ * flagged and 高风险; plus the time to check 5,000 characters (median of repeated runs).
+ */
 export async function measureRiskCheck() {
-  const fixturesFile = 'tests/fixtures/check-messages.json'
-  requireFiles('src/domain/riskCheck.ts', 'src/domain/redFlagsData.ts', fixturesFile)
+  const corpusFile = 'tests/fixtures/check-corpus.json'
+  requireFiles('src/domain/riskCheck/index.ts', 'src/domain/riskCheck/data.ts', corpusFile)
   const mod = await bundleAndImport(
     'risk-check',
-    `export * as risk from './src/domain/riskCheck'\nexport * as flags from './src/domain/redFlagsData'\n`
+    `export * as risk from './src/domain/riskCheck'\nexport * as data from './src/domain/riskCheck/data'\n`
   )
-  if (typeof mod.risk.rateOnFixtures !== 'function') {
-    throw new NotAvailable('src/domain/riskCheck.ts does not export rateOnFixtures')
+  if (typeof mod.risk.rateCorpus !== 'function') {
+    throw new NotAvailable('src/domain/riskCheck does not export rateCorpus')
   }
-  const data = mod.flags.redFlagData
-  if (!data) throw new Error('src/domain/redFlagsData.ts does not export redFlagData')
-  const fixtures = JSON.parse(readFileSync(join(ROOT, fixturesFile), 'utf8'))
-  const rates = mod.risk.rateOnFixtures(fixtures, data.flags, data.situations)
-  return { ...rates, flags: data.flags.length }
+  const signals = mod.data.riskSignalData
+  const { messages } = JSON.parse(readFileSync(join(ROOT, corpusFile), 'utf8'))
+  const parts = CORPUS_PARTS.map((part) => ({
+    part,
+    ...mod.risk.rateCorpus(
+      messages.filter((m) => m.part === part),
+      signals
+    )
+  }))
+  let sample = ''
+  for (let i = 0; sample.length < 5000; i++) sample += `${messages[i % messages.length].text}\n`
+  sample = sample.slice(0, 5000)
+  const timings = []
+  for (let i = 0; i < 60; i++) {
+    const start = performance.now()
+    mod.risk.checkMessage({ text: sample, situations: [] }, signals)
+    if (i >= 10) timings.push(performance.now() - start)
+  }
+  return { parts, signals: signals.signals.length, checkMs5000: median(timings) }
 }
 
 /** What people type into the search box: single words, numbers, two-word queries, Latin in either case. */

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { Text, Textarea, View } from '@tarojs/components'
 import ActionButton from '@/components/ActionButton'
 import Heading from '@/components/Heading'
@@ -7,23 +7,24 @@ import PageShell from '@/components/PageShell'
 import ShareButton from '@/components/ShareButton'
 import TipBox from '@/components/TipBox'
 import { findCategory, findRule } from '@/data'
-import { MAX_INPUT_CHARS, checkMessage } from '@/domain/riskCheck'
-import { redFlagData } from '@/domain/redFlagsData'
+import { checkMessage, MAX_INPUT_CHARS } from '@/domain/riskCheck'
+import { riskSignalData } from '@/domain/riskCheck/data'
 import { useSharePage } from '@/hooks/useSharePage'
 import { openPage } from '@/services/navigation'
+import { scrollToElement } from '@/services/scroll'
 import { checkedProps, roleProps } from '@/components/a11y'
-import type { CheckResult, CheckVerdict, Situation } from '../../../types/check'
+import type { CheckResult, CheckVerdict, SignalHit, SignalKind, Situation } from '../../../types/check'
 import './index.scss'
 
 const VERDICTS: Record<CheckVerdict, { title: string; text: string; modifier: string }> = {
   'high-risk': {
     title: '高风险',
-    text: '这很像诈骗。先停下：不要转账，不要说出验证码，挂断后打96110问一问。',
+    text: '这很像诈骗。先停下：不要转账，不要说出验证码，不要点链接，挂断后打96110问一问。',
     modifier: 'high'
   },
   suspicious: {
     title: '可疑',
-    text: '发现了诈骗常见的信号。转账或说出个人信息前，先打96110问一问。',
+    text: '发现了诈骗常用的手法。转账、点链接或说出个人信息前，先打96110问一问。',
     modifier: 'suspicious'
   },
   'none-found': {
@@ -33,23 +34,54 @@ const VERDICTS: Record<CheckVerdict, { title: string; text: string; modifier: st
   }
 }
 
+/** Headings of the four kinds of signals, in the person's words. */
+const KIND_TITLES: Record<SignalKind, string> = {
+  claim: '对方说自己是谁',
+  want: '对方想让您做什么',
+  pressure: '对方怎么催您、诱您',
+  channel: '消息里的线索'
+}
+
+/** What each kind of signal is called in the 其他手法 sentence: "用了冒充身份、催您限时……的手法". */
+const KIND_TRICKS: Record<SignalKind, string> = {
+  claim: '冒充身份',
+  want: '让您转账、点链接或交出信息',
+  pressure: '施加压力或许诺好处',
+  channel: '陌生链接、新号码等'
+}
+
+const RESULT_SELECTOR = '.fs-check__result'
+
 /**
- * 风险自测: paste a message or describe a call, tick what happened, and see which of the brochure's red flags
- * it shows. Everything stays in this component's state: nothing is stored or sent.
+ * 风险自测: paste a message, a chat or what a caller said, tap 检查, and see the signals found, why they add up
+ * to the verdict, the closest brochure category and the rules to follow. The tick boxes are optional extras.
+ * Everything stays in this component's state: nothing is stored or sent.
  */
 export default function CheckPage() {
   useSharePage({ page: 'check' })
   const [text, setText] = useState('')
   const [ticked, setTicked] = useState<string[]>([])
   const [checked, setChecked] = useState(false)
+  // Bumped by every tap on 检查, so the result scrolls into view again even when it did not change.
+  const [checkCount, setCheckCount] = useState(0)
 
   // After the first check the result follows every edit, so it never describes words no longer there.
   const result = useMemo(
-    () =>
-      checked ? checkMessage({ text, situations: ticked }, redFlagData.flags, redFlagData.situations) : null,
+    () => (checked ? checkMessage({ text, situations: ticked }, riskSignalData) : null),
     [checked, text, ticked]
   )
   const hasInput = text.trim() !== '' || ticked.length > 0
+
+  useEffect(() => {
+    if (checkCount > 0 && hasInput) scrollToElement(RESULT_SELECTOR)
+    // Only a tap on 检查 scrolls; typing must not move the page under the person's finger.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [checkCount])
+
+  const check = () => {
+    setChecked(true)
+    setCheckCount((n) => n + 1)
+  }
 
   const toggle = (id: string) =>
     setTicked((current) => (current.includes(id) ? current.filter((t) => t !== id) : [...current, id]))
@@ -59,6 +91,14 @@ export default function CheckPage() {
     setTicked([])
     setChecked(false)
   }
+
+  const announcement = !checked
+    ? ''
+    : !hasInput
+      ? '请先粘贴内容，或勾选发生过的事，再点“检查”。'
+      : result
+        ? `检查结果：${VERDICTS[result.verdict].title}。${VERDICTS[result.verdict].text}`
+        : ''
 
   return (
     <PageShell>
@@ -72,29 +112,15 @@ export default function CheckPage() {
         <Textarea
           className='fs-check__input'
           value={text}
-          maxlength={MAX_INPUT_CHARS}
+          maxlength={-1}
           placeholder='例如：对方说我的银行卡涉嫌洗钱，要我把钱转到安全账户……'
           onInput={(e) => setText(e.detail.value)}
           nativeProps={{ 'aria-label': '要检查的短信、聊天内容或电话经过' }}
         />
       </View>
 
-      <View className='fs-check__situations'>
-        <Heading className='fs-check__subtitle' level={2}>
-          发生过下面的事吗？（可多选）
-        </Heading>
-        {redFlagData.situations.map((situation) => (
-          <SituationRow
-            key={situation.id}
-            situation={situation}
-            ticked={ticked.includes(situation.id)}
-            onToggle={() => toggle(situation.id)}
-          />
-        ))}
-      </View>
-
       <View className='fs-check__actions'>
-        <ActionButton className='fs-check__submit' label='检查' onTap={() => setChecked(true)}>
+        <ActionButton className='fs-check__submit' label='检查' onTap={check}>
           <Text>检查</Text>
         </ActionButton>
         {/* Only when there is something to clear: on an empty form the button would do nothing. */}
@@ -105,12 +131,32 @@ export default function CheckPage() {
         )}
       </View>
 
+      {/* Always on the page, so screen readers announce each new verdict. */}
+      <View className='fs-check__live' aria-live='polite' {...roleProps('status')}>
+        <Text>{announcement}</Text>
+      </View>
+
       {checked && !hasInput && (
-        <View className='fs-check__empty' {...roleProps('alert')}>
+        <View className='fs-check__empty'>
           <Text>请先粘贴内容，或勾选发生过的事，再点“检查”。</Text>
         </View>
       )}
       {result && hasInput && <ResultCard result={result} />}
+
+      <View className='fs-check__situations'>
+        <Heading className='fs-check__subtitle' level={2}>
+          还可以勾选发生过的事（可以不选）
+        </Heading>
+        {riskSignalData.situations.map((situation) => (
+          <SituationRow
+            key={situation.id}
+            situation={situation}
+            ticked={ticked.includes(situation.id)}
+            onToggle={() => toggle(situation.id)}
+          />
+        ))}
+      </View>
+
       {!(result && hasInput) && <HelpLink />}
       <ShareButton target={{ page: 'check' }} />
     </PageShell>
@@ -141,61 +187,110 @@ function SituationRow({
   )
 }
 
+function HitList({ hits }: { hits: SignalHit[] }) {
+  const kinds = (Object.keys(KIND_TITLES) as SignalKind[]).filter((kind) =>
+    hits.some((h) => h.signal.kind === kind)
+  )
+  return (
+    <>
+      {kinds.map((kind) => (
+        <View key={kind} className='fs-check__kind'>
+          <Text className='fs-check__kind-title'>{KIND_TITLES[kind]}</Text>
+          {hits
+            .filter((h) => h.signal.kind === kind)
+            .map((hit) => (
+              <View key={hit.signal.id} className='fs-check__hit'>
+                <Text className='fs-check__hit-label'>{hit.signal.label}</Text>
+                {hit.quotes.length > 0 ? (
+                  hit.quotes.map((quote) => (
+                    <Text key={quote} className='fs-check__quote'>
+                      原话：“{quote}”
+                    </Text>
+                  ))
+                ) : (
+                  <Text className='fs-check__quote'>（你勾选了这一项）</Text>
+                )}
+              </View>
+            ))}
+        </View>
+      ))}
+    </>
+  )
+}
+
 function ResultCard({ result }: { result: CheckResult }) {
   const verdict = VERDICTS[result.verdict]
-  const category = result.categories.length > 0 ? findCategory(result.categories[0]) : undefined
+  const flagged = result.verdict !== 'none-found'
+  const category = result.category ? findCategory(result.category) : undefined
   const rules = result.rules.map(findRule).filter((rule) => rule !== undefined)
+  const tricks = Array.from(new Set(result.hits.map((h) => KIND_TRICKS[h.signal.kind]))).join('、')
 
   return (
-    <View className={`fs-check__result fs-check__result--${verdict.modifier}`} {...roleProps('status')}>
+    <View className={`fs-check__result fs-check__result--${verdict.modifier}`}>
       <Heading className='fs-check__verdict' level={2}>
         {verdict.title}
       </Heading>
       <Text className='fs-check__verdict-text'>{verdict.text}</Text>
-      {result.verdict === 'none-found' && (
-        <Text className='fs-check__caution'>没发现不等于安全，转账前先打96110问一问。</Text>
+      {result.skippedChars > 0 && (
+        <Text className='fs-check__caution'>
+          内容太长，只检查了最后{MAX_INPUT_CHARS}个字（最新的部分），前面{result.skippedChars}
+          个字没有检查。
+        </Text>
+      )}
+      {!flagged && <Text className='fs-check__caution'>没发现不等于安全，转账前先打96110问一问。</Text>}
+
+      {result.because.length > 0 && (
+        <View className='fs-check__block'>
+          <Heading className='fs-check__block-title' level={3}>
+            为什么这样判断
+          </Heading>
+          {result.because
+            .filter((c) => c.verdict === result.verdict)
+            .slice(0, 2)
+            .map((c) => (
+              <Text key={c.id} className='fs-check__reason'>
+                · {c.reason}
+              </Text>
+            ))}
+        </View>
       )}
 
       {result.hits.length > 0 && (
         <View className='fs-check__block'>
           <Heading className='fs-check__block-title' level={3}>
-            发现的危险信号
+            发现的信号
           </Heading>
-          {result.hits.map((hit) => (
-            <View key={hit.flag.id} className='fs-check__hit'>
-              <Text className='fs-check__hit-label'>{hit.flag.label}</Text>
-              {hit.quotes.length > 0 ? (
-                hit.quotes.map((quote) => (
-                  <Text key={quote} className='fs-check__quote'>
-                    原话：“{quote}”
-                  </Text>
-                ))
-              ) : (
-                <Text className='fs-check__quote'>（你勾选了这一项）</Text>
-              )}
-            </View>
-          ))}
+          <HitList hits={result.hits} />
         </View>
       )}
 
-      {category && (
+      {flagged && (
         <View className='fs-check__block'>
           <Heading className='fs-check__block-title' level={3}>
-            最像这种骗局：{category.name}
+            最像这种骗局：{category ? category.name : '其他手法'}
           </Heading>
-          <TipBox paragraphs={category.tip} />
-          <ActionButton
-            className='fs-check__link'
-            label={`查看${category.name}详情`}
-            onTap={() => openPage('category', { id: category.id })}
-            navigates
-          >
-            <Text>看看「{category.name}」是怎么骗人的 ›</Text>
-          </ActionButton>
+          {category ? (
+            <>
+              <TipBox paragraphs={category.tip} />
+              <ActionButton
+                className='fs-check__link'
+                label={`查看${category.name}详情`}
+                onTap={() => openPage('category', { id: category.id })}
+                navigates
+              >
+                <Text>看看「{category.name}」是怎么骗人的 ›</Text>
+              </ActionButton>
+            </>
+          ) : (
+            <Text className='fs-check__other'>
+              {result.scheme ? `看起来是“${result.scheme.name}”。` : ''}
+              这类骗局手册没有单列，但用了{tricks}的手法。按下面的规矩办，拿不准就打96110。
+            </Text>
+          )}
         </View>
       )}
 
-      {rules.length > 0 && (
+      {flagged && rules.length > 0 && (
         <View className='fs-check__block'>
           <Heading className='fs-check__block-title' level={3}>
             记住这条

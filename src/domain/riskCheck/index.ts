@@ -1,0 +1,166 @@
+/**
+ * 风险自测: reads a pasted message, chat or call as signals — who the sender claims to be, what they want, the
+ * pressure, cues of the channel — and judges their combination (./verdict.ts). It points to the closest brochure
+ * category, or says plainly that the kind is not one of the ten. PURE and deterministic: no Taro, no platform
+ * APIs, never throws on odd input, and it never says "safe": at best it found none of the signs it knows.
+ */
+import { RULE_IDS } from '../../../types/content'
+import type { CategoryId, RuleId } from '../../../types/content'
+import { SIGNAL_KINDS } from '../../../types/check'
+import type {
+  CheckInput,
+  CheckResult,
+  CorpusMessage,
+  CorpusRates,
+  RiskSignal,
+  RiskSignalData,
+  SchemeTopic,
+  SignalHit,
+  SignalId
+} from '../../../types/check'
+import { buildMatcher, quoteOf, scan, type Matcher } from './scan'
+import { prepareText } from './text'
+import { judge } from './verdict'
+
+export { MAX_INPUT_CHARS } from './text'
+export { COMBINATIONS } from './verdict'
+
+const MAX_QUOTES_PER_SIGNAL = 2
+
+const signalMatchers = new WeakMap<RiskSignal, Matcher>()
+const topicMatchers = new WeakMap<SchemeTopic, Matcher>()
+
+function matcherOf(signal: RiskSignal): Matcher {
+  let m = signalMatchers.get(signal)
+  if (!m) {
+    // Secrecy words are negations themselves: "不要告诉家人" must not cancel itself.
+    m = buildMatcher(signal.terms, signal.notInside, signal.patterns, signal.id !== 'want-secrecy')
+    signalMatchers.set(signal, m)
+  }
+  return m
+}
+
+function topicMatcherOf(topic: SchemeTopic): Matcher {
+  let m = topicMatchers.get(topic)
+  if (!m) {
+    m = buildMatcher(topic.terms, [], [], false)
+    topicMatchers.set(topic, m)
+  }
+  return m
+}
+
+interface Found {
+  hit: SignalHit
+  first: number
+}
+
+/**
+ * The kind of scam with the most distinct words found; ties go to the earlier kind in the data (brochure
+ * categories first). Null when no kind has a word.
+ */
+function bestScheme(
+  topics: readonly SchemeTopic[],
+  count: (topic: SchemeTopic) => number
+): { match: SchemeTopic; words: number } | null {
+  let best: { match: SchemeTopic; words: number } | null = null
+  for (const topic of topics) {
+    const words = count(topic)
+    if (words > (best?.words ?? 0)) best = { match: topic, words }
+  }
+  return best
+}
+
+/** Words of one brochure category, at least this many distinct ones, make its 套路 a signal of its own. */
+const BROCHURE_PATTERN_WORDS = 2
+
+/**
+ * The brochure names some 套路 outright (注销校园贷, 刷单, 先交钱才放款). When the text reads like one of them
+ * and also wants or pushes something, that counts. 冒充领导、熟人 is left to the signals: its words (妈, 老师)
+ * fill every family chat.
+ */
+function brochurePattern(
+  scheme: { match: SchemeTopic; words: number } | null,
+  signalCount: number
+): SchemeTopic | null {
+  if (!scheme || scheme.match.category === null || scheme.match.category === 'impersonating-leaders')
+    return null
+  return scheme.words >= BROCHURE_PATTERN_WORDS && signalCount > 0 ? scheme.match : null
+}
+
+/**
+ * Checks one input against the signal data. `text` may be any length: the latest MAX_INPUT_CHARS characters
+ * are read and `skippedChars` says how many were not. Ticked situations count as hits of their signals.
+ */
+export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResult {
+  const original = typeof input?.text === 'string' ? input.text : ''
+  const ticked = Array.isArray(input?.situations) ? input.situations : []
+  const signals = Array.isArray(data?.signals) ? data.signals : []
+  const topics = Array.isArray(data?.topics) ? data.topics : []
+  const situations = Array.isArray(data?.situations) ? data.situations : []
+
+  const prepared = prepareText(original)
+  const found = new Map<SignalId, Found>()
+  if (prepared.text !== '') {
+    for (const signal of signals) {
+      const occurrences = scan(prepared, matcherOf(signal), MAX_QUOTES_PER_SIGNAL)
+      if (occurrences.length === 0) continue
+      const quotes: string[] = []
+      for (const at of occurrences) {
+        const quote = quoteOf(prepared, original, at)
+        if (quote !== '' && !quotes.includes(quote)) quotes.push(quote)
+        if (quotes.length >= MAX_QUOTES_PER_SIGNAL) break
+      }
+      found.set(signal.id, { hit: { signal, quotes }, first: occurrences[0].start })
+    }
+  }
+  for (const id of ticked) {
+    const situation = situations.find((s) => s.id === id)
+    if (!situation || found.has(situation.signalId)) continue
+    const signal = signals.find((s) => s.id === situation.signalId)
+    if (signal) found.set(signal.id, { hit: { signal, quotes: [] }, first: Infinity })
+  }
+
+  const scheme = bestScheme(topics, (topic) => {
+    const occurrences = scan(prepared, topicMatcherOf(topic), Infinity, true)
+    return new Set(occurrences.map((o) => prepared.text.slice(o.start, o.end))).size
+  })
+  const { verdict, because } = judge(new Set(found.keys()), brochurePattern(scheme, found.size))
+  const hits = Array.from(found.values())
+    .sort(
+      (a, b) =>
+        SIGNAL_KINDS.indexOf(a.hit.signal.kind) - SIGNAL_KINDS.indexOf(b.hit.signal.kind) || a.first - b.first
+    )
+    .map((f) => f.hit)
+  const broken = new Set<RuleId>(hits.map((h) => h.signal.rule))
+  const rules = RULE_IDS.filter((r) => broken.has(r))
+  const shown = verdict === 'none-found' ? null : (scheme?.match ?? null)
+  const category: CategoryId | null = shown?.category ?? null
+  return { verdict, hits, because, scheme: shown, category, rules, skippedChars: prepared.skippedChars }
+}
+
+/** Counts for one part of the corpus: how many scams are flagged and 高风险, how many ordinary messages. */
+export function rateCorpus(messages: readonly CorpusMessage[], data: RiskSignalData): CorpusRates {
+  const rates: CorpusRates = {
+    scams: 0,
+    ordinary: 0,
+    scamsFlagged: 0,
+    scamsHighRisk: 0,
+    ordinaryFlagged: 0,
+    ordinaryHighRisk: 0
+  }
+  for (const message of messages) {
+    const { verdict } = checkMessage({ text: message.text, situations: [] }, data)
+    const flagged = verdict !== 'none-found'
+    const high = verdict === 'high-risk'
+    if (message.scam) {
+      rates.scams++
+      if (flagged) rates.scamsFlagged++
+      if (high) rates.scamsHighRisk++
+    } else {
+      rates.ordinary++
+      if (flagged) rates.ordinaryFlagged++
+      if (high) rates.ordinaryHighRisk++
+    }
+  }
+  return rates
+}

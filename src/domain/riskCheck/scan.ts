@@ -1,0 +1,121 @@
+/**
+ * Finds where a signal's words occur: plain indexOf scans for terms, a few bounded regular expressions for
+ * shapes (a domain without http://). Each occurrence is checked against the words it may sit inside
+ * ("支出金额" holds "出金"), a negation before it and a warning sentence around it.
+ */
+import type { PreparedText } from './text'
+import { clauseAround, isNegated } from './text'
+
+/** Enough occurrences of one word to quote it; more add nothing and cost time on a long paste. */
+const MAX_OCCURRENCES = 20
+
+export interface Occurrence {
+  start: number
+  end: number
+}
+
+/** What one scan of a word list needs; built once per signal. */
+export interface Matcher {
+  terms: string[]
+  /** For each term, the longer words containing it and the offset of the term inside each. */
+  inside: Array<Array<{ word: string; offset: number }>>
+  regexes: RegExp[]
+  /** Negation does not apply: the words are negations themselves ("不要告诉家人"). */
+  negatable: boolean
+}
+
+export function buildMatcher(
+  terms: readonly string[],
+  notInside: readonly string[] = [],
+  patterns: readonly string[] = [],
+  negatable = true
+): Matcher {
+  const lowered = terms.map((t) => t.toLowerCase()).filter((t) => t !== '')
+  const inside = lowered.map((term) => {
+    const out: Array<{ word: string; offset: number }> = []
+    for (const word of notInside) {
+      const w = word.toLowerCase()
+      let at = w.indexOf(term)
+      while (at >= 0) {
+        out.push({ word: w, offset: at })
+        at = w.indexOf(term, at + 1)
+      }
+    }
+    return out
+  })
+  const regexes: RegExp[] = []
+  for (const source of patterns) {
+    try {
+      regexes.push(new RegExp(source, 'g'))
+    } catch {
+      // The loader rejects such a pattern; the matcher must not break a page over one.
+    }
+  }
+  return { terms: lowered, inside, regexes, negatable }
+}
+
+function insideLongerWord(
+  text: string,
+  start: number,
+  words: Array<{ word: string; offset: number }>
+): boolean {
+  return words.some(({ word, offset }) => text.startsWith(word, start - offset))
+}
+
+function counts(prepared: PreparedText, matcher: Matcher, start: number): boolean {
+  if (prepared.inWarning[start] === 1) return false
+  return !(matcher.negatable && isNegated(prepared, start))
+}
+
+/**
+ * Occurrences that count, in text order: at most `enough` of them, and at most one per word when `onePerWord`
+ * (a kind of scam counts distinct words). Stopping early keeps a long paste fast.
+ */
+export function scan(
+  prepared: PreparedText,
+  matcher: Matcher,
+  enough = Infinity,
+  onePerWord = false
+): Occurrence[] {
+  const { text } = prepared
+  const found: Occurrence[] = []
+  for (let t = 0; t < matcher.terms.length && found.length < enough; t++) {
+    const term = matcher.terms[t]
+    let at = text.indexOf(term)
+    let seen = 0
+    while (at >= 0 && seen < MAX_OCCURRENCES) {
+      seen++
+      if (!insideLongerWord(text, at, matcher.inside[t]) && counts(prepared, matcher, at)) {
+        found.push({ start: at, end: at + term.length })
+        if (onePerWord || found.length >= enough) break
+      }
+      at = text.indexOf(term, at + 1)
+    }
+  }
+  for (const re of matcher.regexes) {
+    if (found.length >= enough) break
+    re.lastIndex = 0
+    let m: RegExpExecArray | null
+    let seen = 0
+    while (seen < MAX_OCCURRENCES && (m = re.exec(text)) !== null) {
+      seen++
+      if (m[0] === '') {
+        re.lastIndex++
+        continue
+      }
+      if (counts(prepared, matcher, m.index)) {
+        found.push({ start: m.index, end: m.index + m[0].length })
+        if (onePerWord || found.length >= enough) break
+      }
+    }
+  }
+  return found.sort((a, b) => a.start - b.start)
+}
+
+/** The original text of the clause around an occurrence, for the person to see. */
+export function quoteOf(prepared: PreparedText, original: string, at: Occurrence): string {
+  const [from, to] = clauseAround(prepared.text, at.start, at.end)
+  const startInOriginal = prepared.origin[from]
+  const endInOriginal = prepared.origin[Math.max(from, to - 1)] + 1
+  return original.slice(startInOriginal, endInOriginal).trim()
+}

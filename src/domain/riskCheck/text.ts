@@ -1,0 +1,208 @@
+/**
+ * Text preparation for the 风险自测 matcher: normalisation that remembers where each character came from,
+ * sentence and clause bounds, and the two ways a mention stops counting — a negation before it in the same
+ * clause ("不会提及安全账户、资金清查等内容") or a warning sentence ("…的都是诈骗"). Pure string scanning.
+ */
+
+/** How many characters are read. A longer paste is read from its end: the newest messages of a chat. */
+export const MAX_INPUT_CHARS = 20000
+
+export interface PreparedText {
+  /** Normalised text: half-width, lower case, no spaces between Chinese characters. */
+  text: string
+  /** Index in the original input of each normalised character. */
+  origin: number[]
+  /** Characters at the start of the input that were not read. */
+  skippedChars: number
+  /** For each character, where its clause starts (a comma ends a clause; 、 和 及 do not). */
+  clauseStart: Int32Array
+  /** For each character, whether its sentence is a warning ("…的都是诈骗", a police reminder). */
+  inWarning: Uint8Array
+}
+
+function isCjk(code: number): boolean {
+  return (
+    (code >= 0x3400 && code <= 0x9fff) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0x3000 && code <= 0x303f) ||
+    (code >= 0xff00 && code <= 0xffef) ||
+    code === 0x201c ||
+    code === 0x201d
+  )
+}
+
+/** Full-width ASCII (！to ～) to half-width, then ASCII lower case: phones and people mix both. */
+function foldCode(code: number): number {
+  const half = code >= 0xff01 && code <= 0xff5e ? code - 0xfee0 : code
+  return half >= 65 && half <= 90 ? half + 32 : half
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 0x3000 || code === 0xa0
+}
+
+/**
+ * Normalises the latest MAX_INPUT_CHARS characters of `raw`. Whitespace between Chinese characters is dropped
+ * ("安全 账户"); elsewhere a run of it becomes one space, or one line break if it held one. Works on char
+ * codes: a 5,000-character paste is read in well under a millisecond.
+ */
+export function prepareText(raw: string): PreparedText {
+  const skippedChars = Math.max(0, raw.length - MAX_INPUT_CHARS)
+  const codes: number[] = []
+  const origin: number[] = []
+  let i = skippedChars
+  while (i < raw.length) {
+    const code = raw.charCodeAt(i)
+    if (isSpace(code)) {
+      let j = i
+      let newlineAt = -1
+      while (j < raw.length && isSpace(raw.charCodeAt(j))) {
+        const c = raw.charCodeAt(j)
+        if (newlineAt < 0 && (c === 10 || c === 13)) newlineAt = j
+        j++
+      }
+      const before = codes.length > 0 ? codes[codes.length - 1] : NaN
+      const after = j < raw.length ? foldCode(raw.charCodeAt(j)) : NaN
+      if (codes.length > 0 && j < raw.length && !(isCjk(before) && isCjk(after))) {
+        codes.push(newlineAt >= 0 ? 10 : 32)
+        origin.push(newlineAt >= 0 ? newlineAt : i)
+      }
+      i = j
+      continue
+    }
+    codes.push(foldCode(code))
+    origin.push(i)
+    i++
+  }
+  let text = ''
+  for (let k = 0; k < codes.length; k += 4096) text += String.fromCharCode(...codes.slice(k, k + 4096))
+  const clauseStart = new Int32Array(text.length)
+  const inWarning = new Uint8Array(text.length)
+  let clause = 0
+  let sentence = 0
+  for (let k = 0; k <= text.length; k++) {
+    const c = text[k]
+    if (k === text.length || SENTENCE_BREAKS.includes(c)) {
+      if (isWarningSentence(text.slice(sentence, k))) inWarning.fill(1, sentence, k + 1)
+      sentence = k + 1
+    }
+    if (k < text.length) {
+      clauseStart[k] = clause
+      if (CLAUSE_BREAKS.includes(c)) clause = k + 1
+    }
+  }
+  return { text, origin, skippedChars, clauseStart, inWarning }
+}
+
+const SENTENCE_BREAKS = '。！？!?；;\n'
+/** A clause ends at a comma too; 、和 及 or 等 do not end it, so a negation reaches across a list. */
+const CLAUSE_BREAKS = SENTENCE_BREAKS + '，,'
+
+function boundBefore(text: string, pos: number, breaks: string, reach: number): number {
+  let i = pos
+  while (i > 0 && pos - i < reach && !breaks.includes(text[i - 1])) i--
+  return i
+}
+
+function boundAfter(text: string, pos: number, breaks: string, reach: number): number {
+  let i = pos
+  while (i < text.length && i - pos < reach && !breaks.includes(text[i])) i++
+  return i
+}
+
+/**
+ * Words that turn a later mention in the same clause into a warning: "请勿告诉他人", "不会让您转账到安全账户".
+ * 避免/以免 are left out on purpose: scammers write "为避免冻结" as a threat.
+ */
+const NEGATIONS = [
+  '千万不要',
+  '千万别',
+  '切记不要',
+  '不需要',
+  '不存在',
+  '从来不',
+  '不要',
+  '不会',
+  '不能',
+  '不得',
+  '不可',
+  '不用',
+  '不需',
+  '请勿',
+  '切勿',
+  '严禁',
+  '禁止',
+  '绝不',
+  '决不',
+  '从不',
+  '从未',
+  '无需',
+  '没有',
+  '并非',
+  '谨防',
+  '警惕',
+  '拒绝',
+  '勿',
+  '别'
+]
+/** 别 starts these words without negating anything. */
+const NOT_NEGATION_AFTER_BIE = '人的处墅克'
+const NEGATION_REACH = 24
+
+/** True when a negation stands earlier in the same clause, not overlapping the mention itself. */
+export function isNegated(prepared: PreparedText, start: number): boolean {
+  if (start === 0) return false
+  const from = Math.max(prepared.clauseStart[start], start - NEGATION_REACH)
+  const region = prepared.text.slice(from, start)
+  if (region === '') return false
+  for (const word of NEGATIONS) {
+    let at = region.indexOf(word)
+    while (at >= 0) {
+      const next = region[at + word.length]
+      const isBieWord = word === '别' && next !== undefined && NOT_NEGATION_AFTER_BIE.includes(next)
+      // 能不能, 会不会, 要不要: a question, not a negation.
+      const isQuestion = word.startsWith('不') && at > 0 && region[at - 1] === word[1]
+      if (!isBieWord && !isQuestion) return true
+      at = region.indexOf(word, at + 1)
+    }
+  }
+  return false
+}
+
+/**
+ * Sentences that are warnings, not requests: a police reminder, "…的都是诈骗", advice to call 96110.
+ * Everything mentioned in such a sentence is left out.
+ */
+const WARNING_MARKERS = [
+  '警方提醒',
+  '警方提示',
+  '民警提醒',
+  '民警提示',
+  '反诈',
+  '防骗',
+  '都是诈骗',
+  '均为诈骗',
+  '均是诈骗',
+  '就是诈骗',
+  '是诈骗',
+  '属于诈骗',
+  '都是骗子',
+  '是骗子',
+  '谨防上当',
+  '谨防受骗',
+  '谨防被骗',
+  '以免上当',
+  '上当受骗',
+  '提高警惕',
+  '96110',
+  '报警'
+]
+
+export function isWarningSentence(sentence: string): boolean {
+  return WARNING_MARKERS.some((marker) => sentence.includes(marker))
+}
+
+/** The clause around a mention, at most `reach` characters each side: what the person is shown as a quote. */
+export function clauseAround(text: string, start: number, end: number, reach = 18): [number, number] {
+  return [boundBefore(text, start, CLAUSE_BREAKS, reach), boundAfter(text, end, CLAUSE_BREAKS, reach)]
+}

@@ -1,0 +1,285 @@
+/**
+ * The verdict comes from combinations of signals, never from one word: a link alone, a new number alone or a
+ * bank's own notice with 转账 is nothing; a claimed authority with a link and a deadline is 高风险. Each rule
+ * names its reason in plain words, shown under the verdict. The rules follow the brochure's 如何防范 and the
+ * patterns public police warnings describe (冒充官方 + 链接 + 限时; 熟人 + 急事 + 要钱; 要验证码).
+ */
+import type { CheckVerdict, FiredCombination, SignalId } from '../../../types/check'
+
+type Has = (...ids: SignalId[]) => boolean
+
+/** A 套路 the brochure names, found in the text: the matching category's words plus what the text wants. */
+export interface BrochurePattern {
+  name: string
+}
+
+export interface Combination {
+  id: string
+  verdict: Exclude<CheckVerdict, 'none-found'>
+  reason: string
+  when: (has: Has, pattern: BrochurePattern | null) => boolean
+}
+
+const official: SignalId[] = ['claim-authority', 'claim-organisation']
+const anyClaim: SignalId[] = [
+  'claim-authority',
+  'claim-organisation',
+  'claim-acquaintance',
+  'claim-superior',
+  'claim-job',
+  'claim-trade'
+]
+const anyPressure: SignalId[] = [
+  'pressure-deadline',
+  'pressure-threat',
+  'pressure-legal',
+  'pressure-emergency',
+  'pressure-lure'
+]
+/** Claims that are not family or a boss: an office, a company, a recruiter, a trader. */
+const strangerClaim: SignalId[] = ['claim-authority', 'claim-organisation', 'claim-job', 'claim-trade']
+const linkish: SignalId[] = ['channel-link', 'channel-domain', 'channel-qr', 'want-click']
+const close: SignalId[] = ['claim-acquaintance', 'channel-new-number', 'channel-opener']
+
+/** Strongest first: the first rule that fires sets the verdict; all that fire are shown. */
+export const COMBINATIONS: readonly Combination[] = [
+  {
+    id: 'official-link-pressure',
+    verdict: 'high-risk',
+    reason: '自称机构，给链接或让您点击办理，还说要停用、过期或限时',
+    when: (has) =>
+      has(...official) &&
+      has(...linkish) &&
+      (has('pressure-threat') || (has('pressure-deadline') && has('want-click')))
+  },
+  {
+    id: 'official-threat-deadline',
+    verdict: 'high-risk',
+    reason: '自称机构，说您的账户出了问题，又催您限时处理',
+    when: (has) => has(...official) && has('pressure-threat') && has('pressure-deadline')
+  },
+  {
+    id: 'authority-threat',
+    verdict: 'high-risk',
+    reason: '搬出公检法，说您涉嫌违法、有传票或要冻结',
+    when: (has) => has('claim-authority') && has('pressure-legal', 'pressure-threat')
+  },
+  {
+    id: 'code-plus',
+    verdict: 'high-risk',
+    reason: '要您的验证码或密码，还有别的诈骗信号',
+    when: (has) =>
+      has('want-code') && (has(...anyClaim) || has(...anyPressure) || has(...linkish, 'want-money'))
+  },
+  {
+    id: 'money-threat',
+    verdict: 'high-risk',
+    reason: '要您转账交钱，同时搬出公检法、威胁您或叫您保密',
+    when: (has) => has('want-money') && has('claim-authority', 'pressure-legal', 'want-secrecy')
+  },
+  {
+    id: 'acquaintance-emergency-money',
+    verdict: 'high-risk',
+    reason: '熟人口吻或新号码，说出了急事，要您打钱',
+    when: (has) => has('want-money') && has(...close) && has('pressure-emergency', 'want-secrecy')
+  },
+  {
+    id: 'superior-money-pressure',
+    verdict: 'high-risk',
+    reason: '以领导、老师的名义要钱，还催您、让您扫码或私下联系',
+    when: (has) =>
+      has('want-money') &&
+      has('claim-superior') &&
+      has('channel-qr', 'want-move', 'pressure-deadline', 'want-secrecy', 'pressure-emergency')
+  },
+  {
+    id: 'install-plus',
+    verdict: 'high-risk',
+    reason: '要您装软件或共享屏幕，还冒充机构或施加压力',
+    when: (has) =>
+      has('want-install') &&
+      (has(...strangerClaim) ||
+        has('pressure-threat', 'pressure-legal', 'pressure-lure', 'pressure-deadline'))
+  },
+  {
+    id: 'secrecy-plus',
+    verdict: 'high-risk',
+    reason: '叫您保密、别核实，还冒充领导、机构或要钱',
+    when: (has) =>
+      has('want-secrecy') && (has(...strangerClaim, 'claim-superior') || has('want-money', 'want-info'))
+  },
+  {
+    id: 'lure-pay-or-deadline',
+    verdict: 'high-risk',
+    reason: '陌生人许您好处，却要先交钱，或限时让您点链接领取',
+    when: (has) =>
+      has('pressure-lure') &&
+      ((has('want-money') &&
+        has(...strangerClaim, 'want-move', 'channel-qr', 'channel-link', 'channel-domain')) ||
+        (has('pressure-deadline') && has(...linkish)))
+  },
+  {
+    id: 'brochure-pattern-money',
+    verdict: 'high-risk',
+    reason: '是手册点名的骗局套路，又要您转账、装软件或交出验证码',
+    when: (has, pattern) =>
+      pattern !== null &&
+      has('want-money', 'want-install', 'want-code') &&
+      has(
+        ...strangerClaim,
+        'want-move',
+        'pressure-threat',
+        'pressure-legal',
+        'pressure-lure',
+        'pressure-deadline'
+      )
+  },
+  {
+    id: 'code-request',
+    verdict: 'suspicious',
+    reason: '要您的验证码或密码',
+    when: (has) => has('want-code')
+  },
+  {
+    id: 'install-request',
+    verdict: 'suspicious',
+    reason: '要您下载软件或共享屏幕',
+    when: (has) => has('want-install')
+  },
+  {
+    id: 'secrecy',
+    verdict: 'suspicious',
+    reason: '叫您保密、别告诉别人',
+    when: (has) => has('want-secrecy')
+  },
+  {
+    id: 'money-from-someone',
+    verdict: 'suspicious',
+    reason: '以领导老师、新号码、招聘、买卖、急事或好处为由要钱，或让您扫码付款',
+    when: (has) =>
+      has('want-money') &&
+      has(
+        'claim-superior',
+        'channel-new-number',
+        'channel-opener',
+        'channel-qr',
+        'want-move',
+        'pressure-lure',
+        'claim-job',
+        'claim-trade',
+        'pressure-emergency'
+      )
+  },
+  {
+    id: 'money-and-threat',
+    verdict: 'suspicious',
+    reason: '要您交钱，又说您出了问题或涉嫌违法',
+    when: (has) => has('want-money') && has('pressure-threat', 'pressure-legal')
+  },
+  {
+    id: 'lure-and-problem',
+    verdict: 'suspicious',
+    reason: '先说出了问题，又许您退款、赔偿之类的好处',
+    when: (has) => has('pressure-lure') && has('pressure-threat', 'pressure-legal')
+  },
+  {
+    id: 'authority-trade',
+    verdict: 'suspicious',
+    reason: '自称部队、政府等单位来跟您做买卖：冒充单位采购的开场',
+    when: (has) => has('claim-authority') && has('claim-trade')
+  },
+  {
+    id: 'official-problem',
+    verdict: 'suspicious',
+    reason: '自称机构，说您的账户、卡或服务出了问题，或催您限时处理',
+    when: (has) =>
+      has(...official) &&
+      ((has('pressure-threat') && has(...linkish, 'want-move')) ||
+        (has('pressure-deadline') && has('want-click')))
+  },
+  {
+    id: 'threat-and-deadline',
+    verdict: 'suspicious',
+    reason: '说您要被停用、扣费或追究，又催您限时处理',
+    when: (has) => has('pressure-threat', 'pressure-legal') && has('pressure-deadline')
+  },
+  {
+    id: 'lure-and-link',
+    verdict: 'suspicious',
+    reason: '许您好处，让您点链接、扫码、加好友或回复',
+    when: (has) => has('pressure-lure') && has(...linkish, 'want-move', 'channel-reply')
+  },
+  {
+    id: 'threat-and-link',
+    verdict: 'suspicious',
+    reason: '说您出了问题，又给链接或另一个电话',
+    when: (has) => has('pressure-threat', 'pressure-legal') && has(...linkish, 'want-move')
+  },
+  {
+    id: 'authority-contact',
+    verdict: 'suspicious',
+    reason: '搬出公检法，让您点链接或打另一个电话',
+    when: (has) => has('claim-authority') && has(...linkish, 'want-move')
+  },
+  {
+    id: 'info-request',
+    verdict: 'suspicious',
+    reason: '冒充身份或许您好处，要您的个人信息',
+    when: (has) => has('want-info') && has(...anyClaim, 'pressure-threat', 'pressure-legal', 'pressure-lure')
+  },
+  {
+    id: 'opener',
+    verdict: 'suspicious',
+    reason: '不说清自己是谁，先拉近关系：冒充熟人、领导的开场',
+    when: (has) => has('channel-opener')
+  },
+  {
+    id: 'new-number-request',
+    verdict: 'suspicious',
+    reason: '说换了新号码，又有所求',
+    when: (has) =>
+      has('channel-new-number') && has('want-money', 'want-move', 'want-info', 'pressure-emergency')
+  },
+  {
+    id: 'brochure-pattern',
+    verdict: 'suspicious',
+    reason: '和手册里点名的骗局套路说法一样',
+    when: (has, pattern) =>
+      pattern !== null &&
+      has(
+        'want-money',
+        'want-click',
+        'want-move',
+        'want-info',
+        'pressure-threat',
+        'pressure-legal',
+        'pressure-deadline',
+        'channel-link'
+      )
+  },
+  {
+    id: 'job-ask',
+    verdict: 'suspicious',
+    reason: '招聘、兼职或刷单，要您交钱、加好友或留邮箱',
+    when: (has) => has('claim-job') && has('want-money', 'want-move', 'want-info')
+  }
+]
+
+/** The rules that fire for a set of signals, strongest first, and the verdict they give. */
+export function judge(
+  present: ReadonlySet<SignalId>,
+  pattern: BrochurePattern | null = null
+): { verdict: CheckVerdict; because: FiredCombination[] } {
+  const has: Has = (...ids) => ids.some((id) => present.has(id))
+  const because = COMBINATIONS.filter((c) => c.when(has, pattern)).map(({ id, verdict, reason }) => ({
+    id,
+    verdict,
+    reason
+  }))
+  const verdict = because.some((c) => c.verdict === 'high-risk')
+    ? 'high-risk'
+    : because.length > 0
+      ? 'suspicious'
+      : 'none-found'
+  return { verdict, because }
+}

@@ -1,0 +1,165 @@
+// 风险自测 in a real browser: what a worried person sees after pasting a message and tapping 检查.
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import {
+  openRoute,
+  screenshot,
+  seriousAxeViolations,
+  visiblePageText,
+  waitForText
+} from './support/browser.mjs'
+import { startBrowserApp } from './support/harness.mjs'
+import brochure from '../../src/data/brochure.json' with { type: 'json' }
+
+const app = startBrowserApp()
+const CHECK = '/pages/check/index'
+const BOX = '要检查的短信、聊天内容或电话经过'
+const category = (id) => brochure.categories.find((c) => c.id === id)
+
+// Written for this test in the shape of the ETC phishing SMS that police publish; the domain is made up.
+const ETC_SMS = '【ETC服务】您的ETC已于今日停用，请登录 etc-abc.cn 重新认证，逾期将无法通行'
+// A genuine bank notice (AutoAccountingOrg/AutoRule test data, name removed).
+const BANK_NOTICE =
+  '您账户8162于1月2日10:57行内转账转入人民币304.00元，交易后余额为24411.92元。【上海农商银行】'
+
+/** Whether the element's box is inside the viewport, at least partly. */
+function isOnScreen(page, selector) {
+  return page.evaluate((sel) => {
+    const el = document.querySelector(sel)
+    if (!el) return false
+    const r = el.getBoundingClientRect()
+    return r.bottom > 0 && r.top < window.innerHeight && r.height > 0
+  }, selector)
+}
+
+test('check: an ETC SMS with a bare domain is 高风险 and its verdict is on screen at 320×568 in 大字模式', async () => {
+  const handle = await app.visit({ width: 320, height: 568 })
+  const { page } = handle
+  await openRoute(page, app.url, '/pages/index/index', '大字模式')
+  await page.getByRole('switch', { name: '大字模式' }).click()
+  await page.waitForFunction(
+    () => document.querySelector('[role="switch"]')?.getAttribute('aria-checked') === 'true'
+  )
+  await openRoute(page, app.url, CHECK, '你输入的内容只在本机检查，不会上传或保存')
+
+  // The box is tall and at the app's text size; tapping anywhere in it, even its padding, puts the cursor in.
+  const box = page.getByRole('textbox', { name: BOX })
+  const boxSize = await page.evaluate(() => {
+    const area = document.querySelector('.fs-check__input .taro-textarea, textarea.fs-check__input')
+    const label = document.querySelector('.fs-check__label')
+    return {
+      height: area.getBoundingClientRect().height,
+      font: parseFloat(getComputedStyle(area).fontSize),
+      labelFont: parseFloat(getComputedStyle(label).fontSize)
+    }
+  })
+  assert.ok(boxSize.height >= 200, `box is ${boxSize.height}px tall`)
+  assert.ok(boxSize.font >= 20, `box text is ${boxSize.font}px in 大字模式`)
+  await page.locator('.fs-check__input').scrollIntoViewIfNeeded()
+  const frame = await page.locator('.fs-check__input').boundingBox()
+  await page.mouse.click(frame.x + 4, frame.y + frame.height - 4)
+  assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'TEXTAREA')
+
+  // 检查 sits right under the box; the optional tick boxes come after it.
+  const submit = await page.getByRole('button', { name: '检查', exact: true }).boundingBox()
+  assert.ok(submit.y >= frame.y + frame.height && submit.y - (frame.y + frame.height) < 60)
+  const firstTick = await page.getByRole('checkbox').first().boundingBox()
+  assert.ok(firstTick.y > submit.y)
+
+  await box.fill(ETC_SMS)
+  await page.getByRole('button', { name: '检查', exact: true }).click()
+  await waitForText(page, '为什么这样判断')
+  await page.waitForFunction(() => {
+    const v = document.querySelector('.fs-check__verdict')
+    if (!v) return false
+    const r = v.getBoundingClientRect()
+    return r.top >= 0 && r.bottom <= window.innerHeight
+  })
+  assert.ok(await isOnScreen(page, '.fs-check__verdict'))
+  assert.equal((await page.locator('.fs-check__verdict').innerText()).trim(), '高风险')
+
+  const live = page.locator('[aria-live="polite"]')
+  assert.match(await live.innerText(), /检查结果：高风险/)
+
+  const text = await visiblePageText(page)
+  assert.ok(text.includes('原话：“请登录 etc-abc.cn 重新认证”'), 'quotes the bare domain')
+  assert.ok(text.includes('最像这种骗局：其他手法'))
+  assert.ok(text.includes('这类骗局手册没有单列，但用了'))
+  assert.ok(text.includes('不轻信'))
+  assert.ok(!text.includes('没发现不等于安全'))
+  assert.equal((await page.getByRole('button', { name: /96110/ }).count()) > 0, true)
+  assert.equal((await page.getByRole('button', { name: /拨打110/ }).count()) > 0, true)
+  await screenshot(page, 'check-etc-large-text-320')
+  assert.deepEqual(await seriousAxeViolations(page), [])
+  await app.finish(handle)
+})
+
+test('check: a genuine bank notice with 转账 is 未发现明显风险, never "safe"; 清空 resets', async () => {
+  const handle = await app.visit()
+  const { page } = handle
+  await openRoute(page, app.url, CHECK, '风险自测')
+  await page.getByRole('textbox', { name: BOX }).fill(BANK_NOTICE)
+  await page.getByRole('button', { name: '检查', exact: true }).click()
+  await waitForText(page, '没发现不等于安全')
+  const text = await visiblePageText(page)
+  assert.ok(text.includes('未发现明显风险'))
+  assert.ok(!text.includes('高风险') && !text.includes('可疑'))
+  assert.ok(!/安全。|很安全|是安全的/.test(text))
+
+  await page.getByRole('button', { name: '清空重来' }).click()
+  await page.waitForFunction(() => !document.body.innerText.includes('未发现明显风险'))
+  assert.equal(await page.getByRole('textbox', { name: BOX }).inputValue(), '')
+  await app.finish(handle)
+})
+
+test('check: a 6,000-character paste with the scam at its end is flagged', async () => {
+  const handle = await app.visit()
+  const { page } = handle
+  await openRoute(page, app.url, CHECK, '风险自测')
+  const chat = '今天降温了，记得多穿点衣服。周末回家吃饭吗？'.repeat(280)
+  const scam = '妈，我出事被扣在派出所了，快往这张卡打3000，别打电话'
+  assert.ok(chat.length >= 6000)
+  const box = page.getByRole('textbox', { name: BOX })
+  await box.fill(chat + scam)
+  assert.equal((await box.inputValue()).length, chat.length + scam.length, 'nothing was cut while pasting')
+  await page.getByRole('button', { name: '检查', exact: true }).click()
+  await waitForText(page, '为什么这样判断')
+  const text = await visiblePageText(page)
+  assert.ok(text.includes('高风险'))
+  assert.ok(text.includes('快往这张卡打3000'))
+  assert.ok(text.includes(`最像这种骗局：${category('impersonating-leaders').name}`))
+  await app.finish(handle)
+})
+
+test('check: a 虚假征信 message names its category and tip; a ticked box counts; help is one tap away', async () => {
+  const handle = await app.visit()
+  const { page } = handle
+  await openRoute(page, app.url, CHECK, '你输入的内容只在本机检查，不会上传或保存')
+  await screenshot(page, 'check')
+  assert.deepEqual(await seriousAxeViolations(page), [])
+
+  await page
+    .getByRole('textbox', { name: BOX })
+    .fill(
+      '您好，这里是支付宝客服。您之前开通的“校园贷”记录会影响个人征信，我们帮您注销贷款账户。请下载腾讯会议并共享屏幕，按我说的操作。'
+    )
+  await page.getByRole('checkbox', { name: '对方要我共享屏幕、开视频会议，或下载安装某个软件' }).click()
+  assert.equal(await page.getByRole('checkbox', { name: /共享屏幕/ }).getAttribute('aria-checked'), 'true')
+  await page.getByRole('button', { name: '检查', exact: true }).click()
+  await waitForText(page, '最像这种骗局')
+
+  const fakeCredit = category('fake-credit')
+  const text = await visiblePageText(page)
+  assert.ok(text.includes('高风险'))
+  assert.ok(text.includes(`最像这种骗局：${fakeCredit.name}`))
+  assert.ok(text.includes(fakeCredit.tip[0]))
+  assert.ok(text.includes('腾讯会议'))
+  await page.locator('.fs-check__result').scrollIntoViewIfNeeded()
+  await screenshot(page, 'check-result')
+  assert.deepEqual(await seriousAxeViolations(page), [])
+
+  await page.getByRole('button', { name: '已经被骗了怎么办' }).first().click()
+  await waitForText(page, '第5步')
+  assert.match(page.url(), /pages\/help\/index/)
+  await app.finish(handle)
+})

@@ -1,0 +1,118 @@
+import corpusJson from '../fixtures/check-corpus.json'
+import { checkMessage, rateCorpus } from '../../src/domain/riskCheck'
+import { riskSignalData } from '../../src/domain/riskCheck/data'
+import type { CorpusMessage, CorpusRates } from '../../types/check'
+
+interface CorpusSource {
+  url?: string
+  repo?: string
+  path?: string
+}
+type Message = CorpusMessage & { source: CorpusSource; licence?: string; note?: string }
+
+const corpus = corpusJson as unknown as { about: string; splitRule: string; messages: Message[] }
+const { messages } = corpus
+const part = (name: CorpusMessage['part']) => messages.filter((m) => m.part === name)
+
+/** The split rule recorded in the fixture: FNV-1a-32 over the UTF-16 code units of sourceKey, mod 10 < 4. */
+function fnv1a(text: string): number {
+  let h = 0x811c9dc5
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i)
+    h = Math.imul(h, 0x01000193) >>> 0
+  }
+  return h >>> 0
+}
+
+const share = (n: number, of: number) => (of === 0 ? 0 : n / of)
+
+describe('the corpus of real messages', () => {
+  it('has at least 300 messages, 150 of them ordinary, each with a public source', () => {
+    expect(messages.length).toBeGreaterThanOrEqual(300)
+    expect(messages.filter((m) => !m.scam).length).toBeGreaterThanOrEqual(150)
+    expect(messages.filter((m) => m.scam).length).toBeGreaterThanOrEqual(100)
+    for (const m of messages) {
+      const hasUrl = typeof m.source.url === 'string' && /^https?:\/\//.test(m.source.url)
+      const hasRepoPath = typeof m.source.repo === 'string' && typeof m.source.path === 'string'
+      expect(hasUrl || hasRepoPath).toBe(true)
+      expect(m.text.trim()).not.toBe('')
+    }
+    expect(new Set(messages.map((m) => m.id)).size).toBe(messages.length)
+  })
+
+  it('is split once by source: every part follows the recorded rule, and no source is on both sides', () => {
+    expect(corpus.splitRule).toMatch(/FNV-1a-32/)
+    for (const m of messages) {
+      expect(m.part).toBe(fnv1a(m.sourceKey) % 10 < 4 ? 'held-out' : 'tuning')
+    }
+    const sides = new Map<string, Set<string>>()
+    for (const m of messages) sides.set(m.sourceKey, (sides.get(m.sourceKey) ?? new Set()).add(m.part))
+    for (const s of sides.values()) expect(s.size).toBe(1)
+    for (const name of ['tuning', 'held-out'] as const) {
+      expect(part(name).filter((m) => m.scam).length).toBeGreaterThanOrEqual(30)
+      expect(part(name).filter((m) => !m.scam).length).toBeGreaterThanOrEqual(100)
+    }
+  })
+
+  it('holds the hard ordinary cases the issue names', () => {
+    const ordinary = messages.filter((m) => !m.scam)
+    const count = (test: (m: Message) => boolean) => ordinary.filter(test).length
+    // Bank notices that say 转账 or 汇款.
+    expect(count((m) => m.family === 'bank-notice' && /转账|汇款/.test(m.text))).toBeGreaterThanOrEqual(3)
+    // A verification-code SMS that says not to tell anyone.
+    expect(count((m) => /验证码/.test(m.text) && /请勿|不要/.test(m.text))).toBeGreaterThanOrEqual(1)
+    // Police and agency warnings.
+    expect(count((m) => m.family === 'police-warning')).toBeGreaterThanOrEqual(15)
+    // Service and marketing messages with links.
+    expect(count((m) => /https?:\/\/|www\.|<URL>|\.cn\/|\.com\//.test(m.text))).toBeGreaterThanOrEqual(5)
+    // Family and friends talking about money.
+    expect(count((m) => m.family === 'personal' && /钱|打钱|借/.test(m.text))).toBeGreaterThanOrEqual(50)
+  })
+
+  it('keeps the source licence where one is known', () => {
+    for (const m of messages.filter((x) => x.source.repo === 'AutoAccountingOrg/AutoRule')) {
+      expect(m.licence).toBe('GPL-3.0')
+    }
+  })
+})
+
+describe('rates on the corpus', () => {
+  const rates = (name: CorpusMessage['part']): CorpusRates => rateCorpus(part(name), riskSignalData)
+
+  // Floors measured on the held-out part, which was never used to choose a word or a rule. The targets are
+  // 90% / 60% / 5% / 1%; the floors below are what the matcher reaches, so any regression fails.
+  it('held-out part: scams flagged and 高风险, ordinary messages flagged and 高风险', () => {
+    const r = rates('held-out')
+    expect(share(r.scamsFlagged, r.scams)).toBeGreaterThanOrEqual(HELD_OUT_FLOORS.scamsFlagged)
+    expect(share(r.scamsHighRisk, r.scams)).toBeGreaterThanOrEqual(HELD_OUT_FLOORS.scamsHighRisk)
+    expect(share(r.ordinaryFlagged, r.ordinary)).toBeLessThanOrEqual(HELD_OUT_FLOORS.ordinaryFlagged)
+    expect(share(r.ordinaryHighRisk, r.ordinary)).toBeLessThanOrEqual(HELD_OUT_FLOORS.ordinaryHighRisk)
+  })
+
+  it('tuning part meets the targets', () => {
+    const r = rates('tuning')
+    expect(share(r.scamsFlagged, r.scams)).toBeGreaterThanOrEqual(0.8)
+    expect(share(r.scamsHighRisk, r.scams)).toBeGreaterThanOrEqual(0.6)
+    expect(share(r.ordinaryFlagged, r.ordinary)).toBeLessThanOrEqual(0.05)
+    expect(share(r.ordinaryHighRisk, r.ordinary)).toBeLessThanOrEqual(0.01)
+  })
+
+  it('never throws and never quotes text that is not in the message', () => {
+    for (const m of messages) {
+      const r = checkMessage({ text: m.text, situations: [] }, riskSignalData)
+      for (const hit of r.hits) for (const q of hit.quotes) expect(m.text.includes(q)).toBe(true)
+    }
+  })
+})
+
+/**
+ * Measured on the held-out part on 2026-11-29: 25 of 44 scams flagged (56.8%), 11 of 44 高风险 (25.0%),
+ * 5 of 119 ordinary messages flagged (4.2%), 3 of 119 高风险 (2.5%). Below the targets for scams and for ordinary
+ * 高风险: the gap is reported, not tuned away. Raise these only with a new measurement.
+ */
+const HELD_OUT_FLOORS = {
+  scamsFlagged: 0.56,
+  scamsHighRisk: 0.25,
+  ordinaryFlagged: 0.05,
+  ordinaryHighRisk: 0.026
+}
