@@ -34,17 +34,18 @@ export function findButton(label: string | RegExp): HTMLElement {
 }
 
 /**
- * The clock the app sees in component tests: real time plus what `tap` adds. The quiz pages ignore taps for a
+ * The clock the app sees in component tests once a test taps: it moves only when `tap` moves it, never with real
+ * time, so a slow mount on a busy machine cannot open the quiet moment early. The quiz pages ignore taps for a
  * moment after the screen changes (src/domain/tapGuard), so each `tap` comes the way a person taps, a second
  * after the previous one; `tapSoon` comes 250 ms after it, like the second tap of a double tap.
  */
-let clockOffset = 0
+let virtualNow = 0
 function advanceClock(ms: number): void {
   if (!jest.isMockFunction(Date.now)) {
-    const realNow = Date.now.bind(Date)
-    jest.spyOn(Date, 'now').mockImplementation(() => realNow() + clockOffset)
+    virtualNow = Date.now()
+    jest.spyOn(Date, 'now').mockImplementation(() => virtualNow)
   }
-  clockOffset += ms
+  virtualNow += ms
 }
 
 export async function tap(testUtils: TestUtils, element: HTMLElement): Promise<void> {
