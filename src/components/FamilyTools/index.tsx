@@ -1,0 +1,20 @@
+import { Text, View } from '@tarojs/components'
+import ActionButton from '@/components/ActionButton'
+import { openPage } from '@/services/navigation'
+import './index.scss'
+
+/** 家人守护 on the home page: the pages for the moment of pressure, each one tap away. */
+export default function FamilyTools() {
+  return (
+    <View className='fs-family-tools'>
+      <ActionButton
+        className='fs-family-tools__link'
+        label='先问家人：存一个家人号码'
+        onTap={() => openPage('family')}
+        navigates
+      >
+        <Text>先问家人：存一个家人号码 ›</Text>
+      </ActionButton>
+    </View>
+  )
+}
