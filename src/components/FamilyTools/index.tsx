@@ -8,6 +8,15 @@ export default function FamilyTools() {
   return (
     <View className='fs-family-tools'>
       <ActionButton
+        className='fs-family-tools__on-call'
+        label='正在接电话？通话中速查'
+        onTap={() => openPage('on-call')}
+        navigates
+      >
+        <Text className='fs-family-tools__on-call-title'>正在接电话？通话中速查 ›</Text>
+        <Text className='fs-family-tools__on-call-text'>不用打字，点一下就知道要不要挂断</Text>
+      </ActionButton>
+      <ActionButton
         className='fs-family-tools__link'
         label='先问家人：存一个家人号码'
         onTap={() => openPage('family')}
