@@ -18,6 +18,14 @@ export default function FamilyTools() {
       </ActionButton>
       <ActionButton
         className='fs-family-tools__link'
+        label='要转账？先冷静一下'
+        onTap={() => openPage('pause')}
+        navigates
+      >
+        <Text>要转账？先冷静一下 ›</Text>
+      </ActionButton>
+      <ActionButton
+        className='fs-family-tools__link'
         label='先问家人：存一个家人号码'
         onTap={() => openPage('family')}
         navigates

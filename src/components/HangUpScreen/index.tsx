@@ -9,7 +9,7 @@ import './index.scss'
 
 /** One thing the caller did, with the brochure's words on it and where they come from. */
 export interface HangUpReason {
-  /** e.g. "自称公检法". */
+  /** What was heard or answered, e.g. "对方自称公检法". */
   heard: string
   /** e.g. "公检法不会通过电话做笔录办案。" */
   why: string
@@ -51,7 +51,7 @@ export default function HangUpScreen({ reasons, onRestart }: HangUpScreenProps) 
       <View className='fs-hang-up__reasons'>
         {reasons.map((reason) => (
           <View key={reason.heard} className='fs-hang-up__reason'>
-            <Text className='fs-hang-up__heard'>对方{reason.heard}</Text>
+            <Text className='fs-hang-up__heard'>{reason.heard}</Text>
             <Text className='fs-hang-up__why'>{reason.why}</Text>
             <Text className='fs-hang-up__source'>出自{reason.source}</Text>
           </View>

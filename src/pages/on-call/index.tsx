@@ -32,7 +32,7 @@ export default function OnCallPage() {
       <PageShell>
         <HangUpScreen
           reasons={outcome.matched.map((item) => ({
-            heard: item.text,
+            heard: `对方${item.text}`,
             why: item.why,
             source: sourceLabel(item.source, brochure)
           }))}
