@@ -32,6 +32,14 @@ export default function FamilyTools() {
       >
         <Text>先问家人：存一个家人号码 ›</Text>
       </ActionButton>
+      <ActionButton
+        className='fs-family-tools__link'
+        label='家庭防骗约定'
+        onTap={() => openPage('pact')}
+        navigates
+      >
+        <Text>家庭防骗约定 ›</Text>
+      </ActionButton>
     </View>
   )
 }
