@@ -1,20 +1,14 @@
+import { cleanName, phoneFromDigits, type PhoneNumber, type TrustedContact } from './trustedContact'
+
 /**
  * Chinese phone numbers as a person types them: a mobile (1[3-9] and nine more digits, optionally after +86 or
  * 0086) or a landline with its area code (3 digits for 010 and 02x, 4 digits for the others, then 7 or 8 digits
  * that never start with 0 or 1), optionally with an extension. Full-width digits, spaces, dashes and brackets
  * are accepted. Numbering facts: the national numbering plan (MIIT 电信网码号资源), as printed on any phone bill.
+ * Loaded only by the form's subpackage; the saved number is re-checked by trustedContact.phoneFromDigits.
  */
 
-/** A number that passed validation. */
-export interface PhoneNumber {
-  kind: 'mobile' | 'landline'
-  /** What the dialer gets: digits only, no country code, no extension, e.g. "13800138000" or "03511234567". */
-  dial: string
-  /** Extension digits to ask for once connected (landlines only), e.g. "123". */
-  extension?: string
-  /** How it is shown and stored, e.g. "138 0013 8000" or "0351-1234567 转 123". */
-  display: string
-}
+export type { PhoneNumber }
 
 /** Why a number was refused; `message` is written for the person who typed it. */
 export type PhoneProblem =
@@ -84,11 +78,7 @@ export function checkPhoneNumber(raw: unknown): PhoneCheck {
     if (extension) return refuse('mobile-extension')
     if (digits.length !== 11) return refuse('mobile-length')
     if (!/^1[3-9]/.test(digits)) return refuse('mobile-prefix')
-    return accept({
-      kind: 'mobile',
-      dial: digits,
-      display: `${digits.slice(0, 3)} ${digits.slice(3, 7)} ${digits.slice(7)}`
-    })
+    return accept(digits)
   }
   if (!digits.startsWith('0')) return refuse('landline-needs-area-code')
   const areaLength = /^0(10|2\d)/.test(digits) ? 3 : 4
@@ -97,18 +87,26 @@ export function checkPhoneNumber(raw: unknown): PhoneCheck {
   if (areaLength === 4 && !/^0[3-9]\d\d$/.test(area)) return refuse('landline-needs-area-code')
   if (local.length < 7 || local.length > 8) return refuse('landline-length')
   if (!/^[2-9]/.test(local)) return refuse('landline-local')
-  return accept({
-    kind: 'landline',
-    dial: digits,
-    ...(extension ? { extension } : {}),
-    display: `${area}-${local}${extension ? ` 转 ${extension}` : ''}`
-  })
+  return accept(digits, extension)
 }
 
-function accept(number: PhoneNumber): PhoneCheck {
-  return { ok: true, number }
+function accept(dial: string, extension?: string): PhoneCheck {
+  // The checks above already hold; phoneFromDigits formats the number the same way it is read back.
+  const number = phoneFromDigits(dial, extension)
+  return number ? { ok: true, number } : refuse('bad-characters')
 }
 
 function refuse(problem: PhoneProblem): PhoneCheck {
   return { ok: false, problem, message: MESSAGES[problem] }
+}
+
+export type ContactCheck =
+  | { ok: true; contact: TrustedContact }
+  | { ok: false; field: 'number'; message: string }
+
+/** Checks the form: the number must be a Chinese mobile or landline; 称呼 and 名字 are optional and cleaned. */
+export function checkContactForm(form: { relation: string; name: string; number: string }): ContactCheck {
+  const number = checkPhoneNumber(form.number)
+  if (!number.ok) return { ok: false, field: 'number', message: number.message }
+  return { ok: true, contact: { relation: cleanName(form.relation), name: cleanName(form.name), number: number.number } }
 }

@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro'
 import type TestUtils from '@tarojs/test-utils-react'
+import { waitFor } from '@testing-library/dom'
 import HotlineCalls from '@/components/HotlineCalls'
 import FamilyPage from '@/pages/family'
 import { callHotline, callNumber } from '@/services/phone'
@@ -13,7 +14,7 @@ jest.mock('@/services/phone', () => ({
 }))
 const mockedCallNumber = callNumber as jest.MockedFunction<typeof callNumber>
 
-const SAVED = JSON.stringify({ v: 1, relation: '儿子', name: '小明', number: '13800138000' })
+const SAVED = JSON.stringify({ v: 1, relation: '儿子', name: '小明', dial: '13800138000' })
 
 beforeEach(() => {
   jest.clearAllMocks()
@@ -26,9 +27,13 @@ const trustedButtons = () =>
     (b.getAttribute('aria-label') ?? '').startsWith('先打给')
   )
 
+/** Taro's <taro-input-core> renders its native input a moment after the form appears: wait for it. */
 async function typeInto(utils: TestUtils, label: string, text: string) {
-  const field = document.querySelector<HTMLInputElement>(`taro-input-core input[aria-label="${label}"]`)
-  if (!field) throw new Error(`No field ${label}`)
+  const field = await waitFor(() => {
+    const found = document.querySelector<HTMLInputElement>(`taro-input-core input[aria-label="${label}"]`)
+    if (!found) throw new Error(`No field ${label}`)
+    return found
+  })
   await utils.act(async () => {
     field.value = text
     utils.fireEvent.input(field)
@@ -64,8 +69,8 @@ describe('the trusted call beside 96110 and 110', () => {
   test.each([
     ['not JSON', '{"v":1,"relation":"儿子"'],
     ['a foreign shape', JSON.stringify({ phone: '13800138000' })],
-    ['a bad number', JSON.stringify({ v: 1, relation: '儿子', name: '小明', number: '10086' })],
-    ['an object', { v: 1, relation: '儿子', name: '小明', number: '13800138000' }]
+    ['a bad number', JSON.stringify({ v: 1, relation: '儿子', name: '小明', dial: '10086' })],
+    ['an object', { v: 1, relation: '儿子', name: '小明', dial: '13800138000' }]
   ])('a damaged stored contact (%s) is never shown or dialled, and is removed', async (_, raw) => {
     Taro.setStorageSync(TRUSTED_CONTACT_KEY, raw)
     await mountComponent(HotlineCalls)
@@ -113,7 +118,7 @@ describe('先问家人 page', () => {
       v: 1,
       relation: '儿子',
       name: '小明',
-      number: '13800138000'
+      dial: '13800138000'
     })
     await tap(utils, findButton('先打给儿子 小明'))
     expect(mockedCallNumber).toHaveBeenCalledWith('13800138000')
@@ -127,7 +132,7 @@ describe('先问家人 page', () => {
     await typeInto(utils, '电话号码', '0351-2345678')
     await tap(utils, findButton('保存家人号码'))
     expect(visibleText()).toContain('0351-2345678')
-    expect(JSON.parse(Taro.getStorageSync(TRUSTED_CONTACT_KEY)).number).toBe('03512345678')
+    expect(JSON.parse(Taro.getStorageSync(TRUSTED_CONTACT_KEY)).dial).toBe('03512345678')
 
     await tap(utils, findButton('删除家人号码'))
     await tap(utils, findButton('确定删除'))

@@ -29,7 +29,7 @@ jest.mock('@tarojs/taro', () => {
 jest.mock('@/services/navigation', () => jest.requireActual('./mocks').navigationMock())
 
 // A relative whose number and names are unlike anything in the brochure, so any trace of them is found.
-const CONTACT = { v: 1, relation: '外孙女', name: '晓雯', number: '13912345678' }
+const CONTACT = { v: 1, relation: '外孙女', name: '晓雯', dial: '13912345678' }
 const TRACES = ['13912345678', '139 1234 5678', '1234 5678', '12345678', '外孙女', '晓雯']
 
 // [name, page, router params, whether the page itself shows the relative's call button on its first screen]

@@ -1,4 +1,5 @@
-import { checkContactForm, contactTitle, parseSavedContact, serializeContact } from '@/domain/trustedContact'
+import { checkContactForm } from '@/domain/phoneNumber'
+import { contactTitle, parseSavedContact, phoneFromDigits, serializeContact } from '@/domain/trustedContact'
 
 const form = { relation: '儿子', name: '小明', number: '138 0013 8000' }
 
@@ -41,14 +42,29 @@ test.each([
   ['missing', ''],
   ['not JSON', '{broken'],
   ['a number', 42],
-  ['an object, not a string', { v: 1, relation: '儿子', name: '', number: '13800138000' }],
+  ['an object, not a string', { v: 1, relation: '儿子', name: '', dial: '13800138000' }],
   ['JSON null', 'null'],
-  ['another version', JSON.stringify({ v: 2, relation: '儿子', name: '', number: '13800138000' })],
+  ['another version', JSON.stringify({ v: 2, relation: '儿子', name: '', dial: '13800138000' })],
   ['no number', JSON.stringify({ v: 1, relation: '儿子', name: '' })],
-  ['a bad number', JSON.stringify({ v: 1, relation: '儿子', name: '', number: '12345' })],
-  ['a name that is not a string', JSON.stringify({ v: 1, relation: 7, name: '', number: '13800138000' })],
-  ['a name too long', JSON.stringify({ v: 1, relation: '儿子儿子儿子儿子儿子', name: '', number: '13800138000' })],
-  ['a line break in a name', JSON.stringify({ v: 1, relation: '<b>\n儿子', name: '', number: '13800138000' })]
+  ['an older shape with the number as typed', JSON.stringify({ v: 1, relation: '儿子', name: '', number: '13800138000' })],
+  ['a mobile with an extension', JSON.stringify({ v: 1, relation: '儿子', name: '', dial: '13800138000', ext: '1' })],
+  ['an extension that is not digits', JSON.stringify({ v: 1, relation: '儿子', name: '', dial: '03512345678', ext: '1a' })],
+  ['digits with a country code', JSON.stringify({ v: 1, relation: '儿子', name: '', dial: '+8613800138000' })],
+  ['a bad number', JSON.stringify({ v: 1, relation: '儿子', name: '', dial: '12345' })],
+  ['a name that is not a string', JSON.stringify({ v: 1, relation: 7, name: '', dial: '13800138000' })],
+  ['a name too long', JSON.stringify({ v: 1, relation: '儿子儿子儿子儿子儿子', name: '', dial: '13800138000' })],
+  ['a line break in a name', JSON.stringify({ v: 1, relation: '<b>\n儿子', name: '', dial: '13800138000' })]
 ])('a saved value that is %s is dropped', (_, raw) => {
   expect(parseSavedContact(raw)).toBeNull()
+})
+
+test('canonical digits are read as the same number the form check gives', () => {
+  for (const typed of ['138 0013 8000', '0351-2345678', '010 62345678 转 9']) {
+    const checked = checkContactForm({ relation: '', name: '', number: typed })
+    if (!checked.ok) throw new Error(checked.message)
+    const { dial, extension } = checked.contact.number
+    expect(phoneFromDigits(dial, extension)).toEqual(checked.contact.number)
+  }
+  expect(phoneFromDigits('01012345678')).toBeNull()
+  expect(phoneFromDigits('0151234567')).toBeNull()
 })
