@@ -9,13 +9,18 @@ export default defineAppConfig({
     { root: 'pages/quiz-result', pages: ['index'] },
     { root: 'pages/check', pages: ['index'] },
     { root: 'pages/search', pages: ['index'] },
-    { root: 'pages/help', pages: ['index'] }
+    { root: 'pages/help', pages: ['index'] },
+    // 家人守护 (issue 14): each its own small subpackage, like the pages above.
+    { root: 'pages/family', pages: ['index'] },
+    { root: 'pages/pact', pages: ['index'] },
+    { root: 'pages/on-call', pages: ['index'] },
+    { root: 'pages/pause', pages: ['index'] }
   ],
   // Fetched in the background once home (or the quiz) is shown, so a tap opens them without a wait.
   preloadRule: {
     'pages/index/index': {
       network: 'all',
-      packages: ['pages/quiz', 'pages/check', 'pages/search', 'pages/help']
+      packages: ['pages/quiz', 'pages/check', 'pages/search', 'pages/help', 'pages/on-call']
     },
     'pages/quiz/index': { network: 'all', packages: ['pages/quiz-result'] }
   },

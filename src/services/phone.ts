@@ -10,6 +10,14 @@ import type { HotlineNumber } from '../../types/content'
 export type CallOutcome = 'dialed' | 'cancelled' | 'unavailable'
 
 export async function callHotline(phoneNumber: HotlineNumber): Promise<CallOutcome> {
+  return callNumber(phoneNumber)
+}
+
+/**
+ * Dials any number the app has checked, e.g. the trusted relative's (digits only: domain/phoneNumber's `dial`).
+ * Same outcomes as callHotline.
+ */
+export async function callNumber(phoneNumber: string): Promise<CallOutcome> {
   if (typeof Taro.makePhoneCall !== 'function') return 'unavailable'
   try {
     await Taro.makePhoneCall({ phoneNumber })

@@ -14,6 +14,10 @@ const ROUTES = [
   ['check', '/pages/check/index', '检查'],
   ['search', '/pages/search/index', '安全账户'],
   ['help', '/pages/help/index', '已被骗'],
+  ['family', '/pages/family/index', '这个号码只存在这台手机上'],
+  ['pact', '/pages/pact/index', '我家的防骗约定'],
+  ['on-call', '/pages/on-call/index', '对方是不是'],
+  ['pause', '/pages/pause/index', '转账前冷静一下'],
   ['not-found', '/pages/category/index?id=nope', '没有找到']
 ]
 

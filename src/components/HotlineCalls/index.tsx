@@ -1,5 +1,6 @@
 import { View } from '@tarojs/components'
 import CallButton from '@/components/CallButton'
+import TrustedCallButton from '@/components/TrustedCallButton'
 import './index.scss'
 
 export interface HotlineCallsProps {
@@ -13,6 +14,7 @@ export default function HotlineCalls({ className = '' }: HotlineCallsProps) {
     <View className={`fs-hotline-calls ${className}`}>
       <CallButton phoneNumber='96110' />
       <CallButton phoneNumber='110' />
+      <TrustedCallButton />
     </View>
   )
 }

@@ -71,6 +71,14 @@ export default function PageShell({
                 <Text>做个小测试，看看能识破几种骗局 ›</Text>
               </ActionButton>
             )}
+            <ActionButton
+              className='fs-page__landing-on-call'
+              label='正在接可疑电话？通话中速查'
+              onTap={() => openPage('on-call')}
+              navigates
+            >
+              <Text>正在接可疑电话？通话中速查 ›</Text>
+            </ActionButton>
           </View>
         )}
         {canNavigate && openedDirectly && (

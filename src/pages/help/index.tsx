@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import CallButton from '@/components/CallButton'
+import TrustedCallButton from '@/components/TrustedCallButton'
 import Heading from '@/components/Heading'
 import PageShell from '@/components/PageShell'
 import ShareButton from '@/components/ShareButton'
@@ -20,6 +21,7 @@ export default function HelpPage() {
       <View className='fs-help__call'>
         <Text className='fs-help__lead'>先报警，越快越好。</Text>
         <CallButton phoneNumber='110' />
+        <TrustedCallButton className='fs-help__trusted' lead='报警后打给' />
       </View>
 
       <View className='fs-help__steps' {...roleProps('list')}>

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import ActionButton from '@/components/ActionButton'
 import CategoryCard from '@/components/CategoryCard'
+import FamilyTools from '@/components/FamilyTools'
 import Heading from '@/components/Heading'
 import HotlineCalls from '@/components/HotlineCalls'
 import LargeTextSwitch from '@/components/LargeTextSwitch'
@@ -31,6 +32,7 @@ export default function HomePage() {
         <Text className='fs-home__banner-text'>{hotline.description}</Text>
         <HotlineCalls className='fs-home__calls' />
       </View>
+      <FamilyTools />
 
       <ActionButton
         className='fs-home__quiz'

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import ActionButton from '@/components/ActionButton'
 import CallButton from '@/components/CallButton'
+import TrustedCallButton from '@/components/TrustedCallButton'
 import Heading from '@/components/Heading'
 import PageShell from '@/components/PageShell'
 import PracticeButton from '@/components/PracticeButton'
@@ -113,6 +114,7 @@ export default function QuizResultPage() {
         <PracticeButton className='fs-result__secondary' onStart={() => again('practice')} />
         <View className='fs-result__call'>
           <CallButton phoneNumber='96110' />
+          <TrustedCallButton className='fs-result__trusted' />
         </View>
         <ShareButton target={shareTarget} />
         {result.mode === 'standard' && <SharePosterButton score={result.score} byRule={result.byRule} />}

@@ -1,0 +1,65 @@
+import { Text, View } from '@tarojs/components'
+import ActionButton from '@/components/ActionButton'
+import Heading from '@/components/Heading'
+import HotlineCalls from '@/components/HotlineCalls'
+import { useTrustedContact } from '@/hooks/useTrustedContact'
+import { openPage } from '@/services/navigation'
+import { roleProps } from '@/components/a11y'
+import './index.scss'
+
+/** One thing the caller did, with the brochure's words on it and where they come from. */
+export interface HangUpReason {
+  /** What was heard or answered, e.g. "对方自称公检法". */
+  heard: string
+  /** e.g. "公检法不会通过电话做笔录办案。" */
+  why: string
+  /** e.g. "宣传手册「冒充公检法及政府机关诈骗」反诈提示". */
+  source: string
+}
+
+export interface HangUpScreenProps {
+  reasons: readonly HangUpReason[]
+  /** Back to the questions, e.g. after a mistaken tap. */
+  onRestart: () => void
+}
+
+/**
+ * The one screen for "this is a scam line": hang up now, then 96110, 110 and the trusted relative (when saved),
+ * then why, in the brochure's words.
+ */
+export default function HangUpScreen({ reasons, onRestart }: HangUpScreenProps) {
+  const contact = useTrustedContact()
+  return (
+    <View className='fs-hang-up'>
+      <View className='fs-hang-up__alert' {...roleProps('alert')}>
+        <Heading className='fs-hang-up__title' level={1}>
+          这是诈骗的典型说法。现在挂断。
+        </Heading>
+        <Text className='fs-hang-up__text'>挂断后再打下面的电话问一问。不要转账，不要说验证码。</Text>
+      </View>
+      <HotlineCalls className='fs-hang-up__calls' />
+      {!contact && (
+        <ActionButton
+          className='fs-hang-up__link'
+          label='存一个家人号码，下次这里一键打给家人'
+          onTap={() => openPage('family')}
+          navigates
+        >
+          <Text>存一个家人号码，下次这里一键打给家人 ›</Text>
+        </ActionButton>
+      )}
+      <View className='fs-hang-up__reasons'>
+        {reasons.map((reason) => (
+          <View key={reason.heard} className='fs-hang-up__reason'>
+            <Text className='fs-hang-up__heard'>{reason.heard}</Text>
+            <Text className='fs-hang-up__why'>{reason.why}</Text>
+            <Text className='fs-hang-up__source'>出自{reason.source}</Text>
+          </View>
+        ))}
+      </View>
+      <ActionButton className='fs-hang-up__again' label='重新查一遍' onTap={onRestart}>
+        <Text>重新查一遍</Text>
+      </ActionButton>
+    </View>
+  )
+}

@@ -1,0 +1,51 @@
+import { useState } from 'react'
+import { Text, View } from '@tarojs/components'
+import ActionButton from '@/components/ActionButton'
+import { contactTitle } from '@/domain/trustedContact'
+import { useTrustedContact } from '@/hooks/useTrustedContact'
+import { callNumber } from '@/services/phone'
+import { roleProps } from '@/components/a11y'
+import '../CallButton/index.scss'
+import './index.scss'
+
+export interface TrustedCallButtonProps {
+  className?: string
+  /** The words before the name: 先打给 (ask family before acting); 报警后打给 where 110 must come first. */
+  lead?: string
+}
+
+/**
+ * 「先打给 儿子 小明」: one tap to the relative saved on this phone, beside 96110 and 110. Renders nothing until a
+ * relative is saved (or when what was saved is damaged). Where the platform cannot call, the number is shown
+ * large. It wears CallButton's look (its classes) in its own colour, so the main package carries no second copy.
+ */
+export default function TrustedCallButton({ className = '', lead = '先打给' }: TrustedCallButtonProps) {
+  const contact = useTrustedContact()
+  const [cannotCall, setCannotCall] = useState(false)
+  if (!contact) return null
+  const title = contactTitle(contact)
+  const { display, dial, extension } = contact.number
+
+  const call = async () => {
+    const outcome = await callNumber(dial)
+    setCannotCall(outcome === 'unavailable')
+  }
+
+  return (
+    <View className={`fs-call fs-call--trusted ${className}`}>
+      <ActionButton className='fs-call__button' label={`${lead}${title}，${display}`} onTap={call}>
+        <Text className='fs-call__number'>
+          {lead} {title}
+        </Text>
+        <Text className='fs-call__purpose'>{display}</Text>
+        {extension && <Text className='fs-call__purpose'>接通后转分机 {extension}</Text>}
+      </ActionButton>
+      {cannotCall && (
+        <View className='fs-call__fallback' {...roleProps('alert')}>
+          <Text className='fs-call__fallback-text'>这台设备不能直接拨号，请用手机拨打</Text>
+          <Text className='fs-call__fallback-number fs-trusted-call__fallback-number'>{display}</Text>
+        </View>
+      )}
+    </View>
+  )
+}

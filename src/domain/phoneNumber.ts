@@ -1,0 +1,112 @@
+import { cleanName, phoneFromDigits, type PhoneNumber, type TrustedContact } from './trustedContact'
+
+/**
+ * Chinese phone numbers as a person types them: a mobile (1[3-9] and nine more digits, optionally after +86 or
+ * 0086) or a landline with its area code (3 digits for 010 and 02x, 4 digits for the others, then 7 or 8 digits
+ * that never start with 0 or 1), optionally with an extension. Full-width digits, spaces, dashes and brackets
+ * are accepted. Numbering facts: the national numbering plan (MIIT 电信网码号资源), as printed on any phone bill.
+ * Loaded only by the form's subpackage; the saved number is re-checked by trustedContact.phoneFromDigits.
+ */
+
+export type { PhoneNumber }
+
+/** Why a number was refused; `message` is written for the person who typed it. */
+export type PhoneProblem =
+  | 'empty'
+  | 'bad-characters'
+  | 'mobile-length'
+  | 'mobile-prefix'
+  | 'mobile-extension'
+  | 'landline-needs-area-code'
+  | 'landline-length'
+  | 'landline-local'
+  | 'hotline'
+
+export type PhoneCheck = { ok: true; number: PhoneNumber } | { ok: false; problem: PhoneProblem; message: string }
+
+const MESSAGES: Record<PhoneProblem, string> = {
+  empty: '请填写号码。',
+  'bad-characters': '号码里只能有数字（可以带空格或短横线）。请再看一下。',
+  'mobile-length': '手机号是11位数字，请数一数是不是多了或少了。',
+  'mobile-prefix': '手机号以13到19开头，这个号码不像手机号，请再核对一下。',
+  'mobile-extension': '手机号没有分机号，请只填11位手机号。',
+  'landline-needs-area-code': '座机号要带区号，比如 0351-2345678。',
+  'landline-length': '区号后面应是7位或8位号码，请再核对一下。',
+  'landline-local': '区号后面的号码不会以0或1开头，请再核对一下。',
+  hotline: '这是报警或反诈专线，页面上已经有了。请填家人自己的号码。'
+}
+
+/** Full-width digits and signs, the ideographic space and the many dash characters, as plain ASCII. */
+export function toHalfWidth(raw: string): string {
+  return raw
+    .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/[\u2010-\u2015\u2212\u30FC\uFE63]/g, '-')
+    .replace(/[\s\u3000\u00A0]/g, ' ')
+}
+
+/**
+ * Checks what a person typed. Never throws: anything that is not a Chinese mobile or landline number comes back
+ * as a problem with a plain-words message.
+ */
+export function checkPhoneNumber(raw: unknown): PhoneCheck {
+  if (typeof raw !== 'string' || raw.trim() === '') return refuse('empty')
+  const text = toHalfWidth(raw).trim().replace(/[()]/g, ' ')
+  // An extension follows 转, 分机, ext, x, # or a comma; or a third dash-separated group after an area code.
+  const marked = /^(.*?)\s*(?:转|分机|ext\.?|x|#|,|，)\s*(\d{1,6})$/i.exec(text)
+  let main = marked ? marked[1] : text
+  let extension = marked ? marked[2] : undefined
+  const grouped = !marked && /^(0\d{2,3})[\s-]+(\d{3,4}[\s-]?\d{3,4})-(\d{1,6})$/.exec(main)
+  if (grouped) {
+    main = `${grouped[1]}${grouped[2]}`
+    extension = grouped[3]
+  }
+  const compact = main.replace(/[\s-]/g, '')
+  if (!/^\+?\d+$/.test(compact)) return refuse('bad-characters')
+
+  let digits = compact
+  const international = /^(\+86|0086)/.exec(digits)
+  if (international) {
+    digits = digits.slice(international[0].length)
+    // Abroad a landline drops the 0 of its area code: +86 351 1234567.
+    if (!digits.startsWith('1') && !digits.startsWith('0')) digits = `0${digits}`
+  } else if (digits.startsWith('+')) {
+    return refuse('bad-characters')
+  }
+  if (digits === '110' || digits === '96110') return refuse('hotline')
+
+  if (digits.startsWith('1')) {
+    if (extension) return refuse('mobile-extension')
+    if (digits.length !== 11) return refuse('mobile-length')
+    if (!/^1[3-9]/.test(digits)) return refuse('mobile-prefix')
+    return accept(digits)
+  }
+  if (!digits.startsWith('0')) return refuse('landline-needs-area-code')
+  const areaLength = /^0(10|2\d)/.test(digits) ? 3 : 4
+  const area = digits.slice(0, areaLength)
+  const local = digits.slice(areaLength)
+  if (areaLength === 4 && !/^0[3-9]\d\d$/.test(area)) return refuse('landline-needs-area-code')
+  if (local.length < 7 || local.length > 8) return refuse('landline-length')
+  if (!/^[2-9]/.test(local)) return refuse('landline-local')
+  return accept(digits, extension)
+}
+
+function accept(dial: string, extension?: string): PhoneCheck {
+  // The checks above already hold; phoneFromDigits formats the number the same way it is read back.
+  const number = phoneFromDigits(dial, extension)
+  return number ? { ok: true, number } : refuse('bad-characters')
+}
+
+function refuse(problem: PhoneProblem): PhoneCheck {
+  return { ok: false, problem, message: MESSAGES[problem] }
+}
+
+export type ContactCheck =
+  | { ok: true; contact: TrustedContact }
+  | { ok: false; field: 'number'; message: string }
+
+/** Checks the form: the number must be a Chinese mobile or landline; 称呼 and 名字 are optional and cleaned. */
+export function checkContactForm(form: { relation: string; name: string; number: string }): ContactCheck {
+  const number = checkPhoneNumber(form.number)
+  if (!number.ok) return { ok: false, field: 'number', message: number.message }
+  return { ok: true, contact: { relation: cleanName(form.relation), name: cleanName(form.name), number: number.number } }
+}

@@ -1,0 +1,213 @@
+import { useState } from 'react'
+import { Input, Text, View } from '@tarojs/components'
+import ActionButton from '@/components/ActionButton'
+import Heading from '@/components/Heading'
+import PageShell from '@/components/PageShell'
+import TrustedCallButton from '@/components/TrustedCallButton'
+import { checkContactForm } from '@/domain/phoneNumber'
+import { MAX_NAME_CHARS, contactTitle } from '@/domain/trustedContact'
+import { useTrustedContact } from '@/hooks/useTrustedContact'
+import { openPage } from '@/services/navigation'
+import { deleteTrustedContact, saveTrustedContact } from '@/services/trustedContact'
+import { roleProps } from '@/components/a11y'
+import './index.scss'
+
+/** Quick picks for 称呼, so most people need not type Chinese. */
+const RELATIONS = ['儿子', '女儿', '老伴', '孙子', '孙女']
+
+/**
+ * 先问家人: one relative's number, kept only on this phone, offered beside 96110 and 110 on every page.
+ * Optional, editable, deletable.
+ */
+export default function FamilyPage() {
+  const contact = useTrustedContact()
+  const [editing, setEditing] = useState(false)
+  const [confirmingDelete, setConfirmingDelete] = useState(false)
+  const [status, setStatus] = useState('')
+
+  return (
+    <PageShell>
+      <Heading className='fs-family__title' level={1}>
+        先问家人
+      </Heading>
+      <Text className='fs-family__lead'>
+        有人让你转账、说验证码时，先打给一位信得过的家人问一问。存一个家人的号码，每页的 96110、110
+        旁边都会多一个「先打给」按钮。
+      </Text>
+      <Text className='fs-family__source'>
+        出自宣传手册「冒充公检法及政府机关诈骗」案例：受害人“直到给家人讲述之后，才恍然大悟上当受骗了”。
+      </Text>
+      <View className='fs-family__privacy' {...roleProps('note')}>
+        <Text>这个号码只存在这台手机上，不会上传，也不会出现在转发的卡片、海报、链接或搜索里。</Text>
+      </View>
+
+      {status !== '' && (
+        <View className='fs-family__status' {...roleProps('status')}>
+          <Text>{status}</Text>
+        </View>
+      )}
+
+      {contact && !editing ? (
+        <View className='fs-family__saved'>
+          <Heading className='fs-family__subtitle' level={2}>
+            已存的家人
+          </Heading>
+          <Text className='fs-family__saved-name'>{contactTitle(contact)}</Text>
+          <Text className='fs-family__saved-number'>{contact.number.display}</Text>
+          <TrustedCallButton className='fs-family__call' />
+          <ActionButton
+            className='fs-family__secondary'
+            label='修改家人号码'
+            onTap={() => {
+              setStatus('')
+              setEditing(true)
+            }}
+          >
+            <Text>修改</Text>
+          </ActionButton>
+          {confirmingDelete ? (
+            <View className='fs-family__confirm' {...roleProps('alert')}>
+              <Text className='fs-family__confirm-text'>确定从这台手机上删除这个号码吗？</Text>
+              <ActionButton
+                className='fs-family__danger'
+                label='确定删除'
+                onTap={() => {
+                  deleteTrustedContact()
+                  setConfirmingDelete(false)
+                  setStatus('已删除。这台手机上不再保存家人号码。')
+                }}
+              >
+                <Text>确定删除</Text>
+              </ActionButton>
+              <ActionButton
+                className='fs-family__secondary'
+                label='不删除'
+                onTap={() => setConfirmingDelete(false)}
+              >
+                <Text>不删除</Text>
+              </ActionButton>
+            </View>
+          ) : (
+            <ActionButton
+              className='fs-family__secondary'
+              label='删除家人号码'
+              onTap={() => {
+                setStatus('')
+                setConfirmingDelete(true)
+              }}
+            >
+              <Text>删除</Text>
+            </ActionButton>
+          )}
+        </View>
+      ) : (
+        <ContactForm
+          key={contact ? 'edit' : 'new'}
+          initial={
+            contact
+              ? { relation: contact.relation, name: contact.name, number: contact.number.display }
+              : { relation: '', name: '', number: '' }
+          }
+          onSaved={(message) => {
+            setEditing(false)
+            setStatus(message)
+          }}
+          onCancel={contact ? () => setEditing(false) : undefined}
+        />
+      )}
+
+      <ActionButton className='fs-family__link' label='家庭防骗约定' onTap={() => openPage('pact')} navigates>
+        <Text>家庭防骗约定 ›</Text>
+      </ActionButton>
+      <ActionButton className='fs-family__link' label='通话中速查' onTap={() => openPage('on-call')} navigates>
+        <Text>通话中速查 ›</Text>
+      </ActionButton>
+    </PageShell>
+  )
+}
+
+interface ContactFormProps {
+  initial: { relation: string; name: string; number: string }
+  onSaved: (message: string) => void
+  /** Only when editing a saved contact: leave it as it was. */
+  onCancel?: () => void
+}
+
+function ContactForm({ initial, onSaved, onCancel }: ContactFormProps) {
+  const [relation, setRelation] = useState(initial.relation)
+  const [name, setName] = useState(initial.name)
+  const [number, setNumber] = useState(initial.number)
+  const [error, setError] = useState('')
+
+  const save = () => {
+    const checked = checkContactForm({ relation, name, number })
+    if (!checked.ok) {
+      setError(checked.message)
+      return
+    }
+    setError('')
+    onSaved(
+      saveTrustedContact(checked.contact)
+        ? `已保存：先打给 ${contactTitle(checked.contact)}，${checked.contact.number.display}`
+        : '这台手机暂时存不下，号码没有保存。请稍后再试。'
+    )
+  }
+
+  return (
+    <View className='fs-family__form'>
+      <Text className='fs-family__label'>称呼（可以不填）</Text>
+      <View className='fs-family__chips'>
+        {RELATIONS.map((r) => (
+          <ActionButton
+            key={r}
+            className={`fs-family__chip ${relation === r ? 'fs-family__chip--on' : ''}`}
+            label={`称呼填${r}`}
+            onTap={() => setRelation(r)}
+          >
+            <Text>{r}</Text>
+          </ActionButton>
+        ))}
+      </View>
+      <Input
+        className='fs-family__input'
+        value={relation}
+        maxlength={MAX_NAME_CHARS}
+        placeholder='例如：儿子'
+        onInput={(e) => setRelation(e.detail.value)}
+        nativeProps={{ 'aria-label': '称呼' }}
+      />
+      <Text className='fs-family__label'>名字（可以不填）</Text>
+      <Input
+        className='fs-family__input'
+        value={name}
+        maxlength={MAX_NAME_CHARS}
+        placeholder='例如：小明'
+        onInput={(e) => setName(e.detail.value)}
+        nativeProps={{ 'aria-label': '名字' }}
+      />
+      <Text className='fs-family__label'>电话号码</Text>
+      <Input
+        className='fs-family__input'
+        value={number}
+        type='text'
+        maxlength={30}
+        placeholder='手机号，或带区号的座机号'
+        onInput={(e) => setNumber(e.detail.value)}
+        nativeProps={{ 'aria-label': '电话号码', inputMode: 'tel', autoComplete: 'off' }}
+      />
+      {error !== '' && (
+        <View className='fs-family__error' {...roleProps('alert')}>
+          <Text>{error}</Text>
+        </View>
+      )}
+      <ActionButton className='fs-family__primary' label='保存家人号码' onTap={save}>
+        <Text>保存</Text>
+      </ActionButton>
+      {onCancel && (
+        <ActionButton className='fs-family__secondary' label='不修改了' onTap={onCancel}>
+          <Text>不修改了</Text>
+        </ActionButton>
+      )}
+    </View>
+  )
+}

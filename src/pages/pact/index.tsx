@@ -1,0 +1,98 @@
+import { useState } from 'react'
+import { Text, View } from '@tarojs/components'
+import ActionButton from '@/components/ActionButton'
+import Heading from '@/components/Heading'
+import PageShell from '@/components/PageShell'
+import { brochure } from '@/data'
+import { PACT_RULES, SAFE_WORD_PRACTICE } from '@/domain/familyPact'
+import { sourceLabel } from '@/domain/familySource'
+import { contactTitle } from '@/domain/trustedContact'
+import { useTrustedContact } from '@/hooks/useTrustedContact'
+import { readPactTicks, savePactTicks } from '@/services/familyPact'
+import { openPage } from '@/services/navigation'
+import { canPrint, printPage } from '@/services/print'
+import './index.scss'
+
+/**
+ * 家庭防骗约定: the family ticks the rules it adopts; the card shows them large with the trusted number, to keep
+ * by the phone. The browser version prints it on one A4 page; in the mini-program it is a large-print card on
+ * screen (a screenshot keeps it). No share handler: the card may carry the family's number.
+ */
+export default function PactPage() {
+  const contact = useTrustedContact()
+  const [ticked, setTicked] = useState<string[]>(readPactTicks)
+  const [printable] = useState(canPrint)
+
+  const toggle = (id: string) => {
+    const next = ticked.includes(id) ? ticked.filter((t) => t !== id) : [...ticked, id]
+    setTicked(next)
+    savePactTicks(next)
+  }
+
+  return (
+    <PageShell>
+      <View className='fs-pact__screen-only'>
+        <Heading className='fs-pact__title' level={1}>
+          家庭防骗约定
+        </Heading>
+        <Text className='fs-pact__lead'>全家一起读一读，点一下勾上你们家同意的几条。每一条下面写着出处。</Text>
+      </View>
+
+      <View className={`fs-pact__card ${ticked.length > 0 ? 'fs-pact__card--chosen' : ''}`}>
+        <Text className='fs-pact__card-title'>我家的防骗约定</Text>
+        {PACT_RULES.map((rule) => {
+          const on = ticked.includes(rule.id)
+          return (
+            <ActionButton
+              key={rule.id}
+              className={`fs-pact__rule ${on ? 'fs-pact__rule--on' : 'fs-pact__rule--off'}`}
+              label={`${rule.text}${on ? '（已勾选）' : '（未勾选）'}`}
+              onTap={() => toggle(rule.id)}
+            >
+              <Text className='fs-pact__box' aria-hidden='true'>
+                {on ? '☑' : '☐'}
+              </Text>
+              <View className='fs-pact__rule-body'>
+                <Text className='fs-pact__rule-text'>{rule.text}</Text>
+                <Text className='fs-pact__rule-source'>出自{sourceLabel(rule.source, brochure)}</Text>
+              </View>
+            </ActionButton>
+          )
+        })}
+        <View className='fs-pact__contact'>
+          {contact ? (
+            <Text>
+              有事先打给 {contactTitle(contact)}：{contact.number.display}
+            </Text>
+          ) : (
+            <Text>家人电话：________________</Text>
+          )}
+        </View>
+        <Text className='fs-pact__hotlines'>反诈专线 96110 · 已被骗报警 110</Text>
+        <View className='fs-pact__safe-word'>
+          <Text className='fs-pact__safe-word-text'>{SAFE_WORD_PRACTICE.text}</Text>
+          <Text className='fs-pact__rule-source'>出自{sourceLabel(SAFE_WORD_PRACTICE.source, brochure)}</Text>
+        </View>
+        <Text className='fs-pact__by-phone'>贴在电话旁</Text>
+      </View>
+
+      <View className='fs-pact__screen-only'>
+        {printable ? (
+          <ActionButton className='fs-pact__print' label='打印这张约定，贴在电话旁' onTap={printPage}>
+            <Text>打印，贴在电话旁</Text>
+          </ActionButton>
+        ) : (
+          <Text className='fs-pact__keep'>截屏保存这张卡片，可以打印出来贴在电话旁。</Text>
+        )}
+        <ActionButton
+          className='fs-pact__link'
+          label={contact ? '修改家人号码' : '先问家人：存一个家人号码'}
+          onTap={() => openPage('family')}
+          navigates
+        >
+          <Text>{contact ? '修改家人号码 ›' : '先问家人：存一个家人号码 ›'}</Text>
+        </ActionButton>
+      </View>
+    </PageShell>
+  )
+}

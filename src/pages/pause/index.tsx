@@ -1,0 +1,98 @@
+import { useState } from 'react'
+import { Text, View } from '@tarojs/components'
+import ActionButton from '@/components/ActionButton'
+import HangUpScreen from '@/components/HangUpScreen'
+import Heading from '@/components/Heading'
+import KeepChecking from '@/components/KeepChecking'
+import PageShell from '@/components/PageShell'
+import { brochure } from '@/data'
+import { sourceLabel } from '@/domain/familySource'
+import { PAUSE_QUESTIONS, nextPauseStep } from '@/domain/quickCheck'
+import { useCountdown } from '@/hooks/useCountdown'
+import { scrollToTop } from '@/services/scroll'
+import './index.scss'
+
+/** How long the pause lasts before the questions, in seconds. Short: it is a breath, not a barrier. */
+const PAUSE_SECONDS = 10
+
+/**
+ * 转账前冷静一下: a short countdown the person can skip, then five yes/no questions from the brochure's tips.
+ * Any "是" leads to the hang-up screen. Answers stay in this page's state only.
+ */
+export default function PausePage() {
+  const [breathing, setBreathing] = useState(true)
+  const [answers, setAnswers] = useState<boolean[]>([])
+  const left = useCountdown(PAUSE_SECONDS, breathing, () => setBreathing(false))
+  const step = nextPauseStep(answers)
+
+  const answer = (yes: boolean) => {
+    setAnswers((current) => [...current, yes])
+    scrollToTop()
+  }
+  const restart = () => {
+    setAnswers([])
+    scrollToTop()
+  }
+
+  if (breathing) {
+    return (
+      <PageShell>
+        <Heading className='fs-pause__title' level={1}>
+          转账前冷静一下
+        </Heading>
+        <Text className='fs-pause__lead'>先停一停，深呼吸。钱转出去就很难追回。</Text>
+        <View className='fs-pause__count' aria-hidden='true'>
+          <Text>{left}</Text>
+        </View>
+        <Text className='fs-pause__count-label'>{left} 秒后问你五个问题</Text>
+        <ActionButton className='fs-pause__skip' label='跳过，现在就问' onTap={() => setBreathing(false)}>
+          <Text>跳过，现在就问</Text>
+        </ActionButton>
+      </PageShell>
+    )
+  }
+
+  if (step.step === 'hang-up') {
+    return (
+      <PageShell>
+        <HangUpScreen
+          reasons={[
+            {
+              heard: `你答了“是”：${step.question.question}`,
+              why: step.question.source.quote,
+              source: sourceLabel(step.question.source, brochure)
+            }
+          ]}
+          onRestart={restart}
+        />
+      </PageShell>
+    )
+  }
+  if (step.step === 'no-match') {
+    return (
+      <PageShell>
+        <KeepChecking title='五个问题都答了“不是”' onRestart={restart} />
+      </PageShell>
+    )
+  }
+
+  return (
+    <PageShell>
+      <Text className='fs-pause__position'>
+        第 {step.position}/{PAUSE_QUESTIONS.length} 题
+      </Text>
+      <Heading className='fs-pause__question' level={1}>
+        {step.question.question}
+      </Heading>
+      <View className='fs-pause__answers'>
+        <ActionButton className='fs-pause__yes' label={`是：${step.question.question}`} onTap={() => answer(true)}>
+          <Text>是</Text>
+        </ActionButton>
+        <ActionButton className='fs-pause__no' label={`不是：${step.question.question}`} onTap={() => answer(false)}>
+          <Text>不是</Text>
+        </ActionButton>
+      </View>
+      <Text className='fs-pause__source'>出自{sourceLabel(step.question.source, brochure)}</Text>
+    </PageShell>
+  )
+}

@@ -1,0 +1,22 @@
+import Taro from '@tarojs/taro'
+import { parseSavedPact, serializePact } from '@/domain/familyPact'
+
+/** The family pact's ticks under their own storage key. Storage that throws means "nothing ticked yet". */
+export const FAMILY_PACT_KEY = 'fs-family-pact'
+
+export function readPactTicks(): string[] {
+  try {
+    return parseSavedPact(Taro.getStorageSync(FAMILY_PACT_KEY))
+  } catch {
+    return []
+  }
+}
+
+/** Saves the ticks; a refusal is ignored (they stay ticked on screen for this visit). */
+export function savePactTicks(ticked: readonly string[]): void {
+  try {
+    Taro.setStorageSync(FAMILY_PACT_KEY, serializePact(ticked))
+  } catch {
+    // Kept on screen only.
+  }
+}

@@ -1,0 +1,70 @@
+import Taro from '@tarojs/taro'
+import { parseSavedContact, serializeContact, type TrustedContact } from '@/domain/trustedContact'
+
+/**
+ * The trusted relative's number under its own storage key, apart from the quiz/progress state: it is never part of
+ * anything the app shares, restores or migrates. Storage that throws leaves the app working: a read gives "no
+ * contact", a failed write says so to the caller.
+ */
+export const TRUSTED_CONTACT_KEY = 'fs-trusted-contact'
+
+type Listener = () => void
+const listeners = new Set<Listener>()
+/** undefined: not read yet. Pages in one mini-program share this module, so every page sees a change at once. */
+let current: TrustedContact | null | undefined
+
+/** The saved contact, or null when there is none or what was saved is damaged (it is then removed). */
+export function readTrustedContact(): TrustedContact | null {
+  if (current !== undefined) return current
+  let raw: unknown = null
+  try {
+    raw = Taro.getStorageSync(TRUSTED_CONTACT_KEY)
+  } catch {
+    raw = null
+  }
+  current = parseSavedContact(raw)
+  if (current === null && raw !== '' && raw !== null && raw !== undefined) removeQuietly()
+  return current
+}
+
+/** Saves the contact; false when storage refused (the form then says it was not saved). */
+export function saveTrustedContact(contact: TrustedContact): boolean {
+  try {
+    Taro.setStorageSync(TRUSTED_CONTACT_KEY, serializeContact(contact))
+  } catch {
+    return false
+  }
+  current = contact
+  notify()
+  return true
+}
+
+/** Deletes the contact from this phone. */
+export function deleteTrustedContact(): void {
+  removeQuietly()
+  current = null
+  notify()
+}
+
+/** For useSyncExternalStore: called whenever the contact is saved or deleted. */
+export function subscribeTrustedContact(listener: Listener): () => void {
+  listeners.add(listener)
+  return () => listeners.delete(listener)
+}
+
+/** Forgets the in-memory copy so the next read goes to storage (tests; a page that knows storage changed). */
+export function forgetCachedContact(): void {
+  current = undefined
+}
+
+function notify(): void {
+  listeners.forEach((listener) => listener())
+}
+
+function removeQuietly(): void {
+  try {
+    Taro.removeStorageSync(TRUSTED_CONTACT_KEY)
+  } catch {
+    // Nothing more to do: it is already ignored.
+  }
+}

@@ -1,0 +1,143 @@
+import Taro from '@tarojs/taro'
+import type TestUtils from '@tarojs/test-utils-react'
+import { waitFor } from '@testing-library/dom'
+import HotlineCalls from '@/components/HotlineCalls'
+import FamilyPage from '@/pages/family'
+import { callHotline, callNumber } from '@/services/phone'
+import { TRUSTED_CONTACT_KEY, forgetCachedContact } from '@/services/trustedContact'
+import { findButton, mountComponent, tap, visibleText } from './support'
+
+jest.mock('@/services/navigation', () => jest.requireActual('./mocks').navigationMock(false))
+jest.mock('@/services/phone', () => ({
+  callHotline: jest.fn(() => Promise.resolve('dialed')),
+  callNumber: jest.fn(() => Promise.resolve('dialed'))
+}))
+const mockedCallNumber = callNumber as jest.MockedFunction<typeof callNumber>
+
+const SAVED = JSON.stringify({ v: 1, relation: '儿子', name: '小明', dial: '13800138000' })
+
+beforeEach(() => {
+  jest.clearAllMocks()
+  document.body.innerHTML = ''
+  forgetCachedContact()
+})
+
+const trustedButtons = () =>
+  Array.from(document.querySelectorAll<HTMLElement>('[role="button"]')).filter((b) =>
+    (b.getAttribute('aria-label') ?? '').startsWith('先打给')
+  )
+
+/** Taro's <taro-input-core> renders its native input a moment after the form appears: wait for it. */
+async function typeInto(utils: TestUtils, label: string, text: string) {
+  const field = await waitFor(() => {
+    const found = document.querySelector<HTMLInputElement>(`taro-input-core input[aria-label="${label}"]`)
+    if (!found) throw new Error(`No field ${label}`)
+    return found
+  })
+  await utils.act(async () => {
+    field.value = text
+    utils.fireEvent.input(field)
+    await Promise.resolve()
+  })
+}
+
+describe('the trusted call beside 96110 and 110', () => {
+  test('nothing extra shows until a relative is saved', async () => {
+    await mountComponent(HotlineCalls)
+    expect(trustedButtons()).toHaveLength(0)
+    expect(visibleText()).not.toContain('先打给')
+  })
+
+  test('a saved relative is one tap away and the call goes through the call service with the stored number', async () => {
+    Taro.setStorageSync(TRUSTED_CONTACT_KEY, SAVED)
+    const utils = await mountComponent(HotlineCalls)
+    expect(visibleText()).toContain('先打给 儿子 小明')
+    expect(visibleText()).toContain('138 0013 8000')
+    await tap(utils, findButton('先打给儿子 小明'))
+    expect(mockedCallNumber).toHaveBeenCalledWith('13800138000')
+    expect(callHotline).not.toHaveBeenCalled()
+  })
+
+  test('where the phone cannot call, the relative’s number is shown large to dial by hand', async () => {
+    Taro.setStorageSync(TRUSTED_CONTACT_KEY, SAVED)
+    mockedCallNumber.mockResolvedValueOnce('unavailable')
+    const utils = await mountComponent(HotlineCalls)
+    await tap(utils, findButton('先打给儿子 小明'))
+    expect(document.querySelector('.fs-trusted-call__fallback-number')?.textContent).toBe('138 0013 8000')
+  })
+
+  test.each([
+    ['not JSON', '{"v":1,"relation":"儿子"'],
+    ['a foreign shape', JSON.stringify({ phone: '13800138000' })],
+    ['a bad number', JSON.stringify({ v: 1, relation: '儿子', name: '小明', dial: '10086' })],
+    ['an object', { v: 1, relation: '儿子', name: '小明', dial: '13800138000' }]
+  ])('a damaged stored contact (%s) is never shown or dialled, and is removed', async (_, raw) => {
+    Taro.setStorageSync(TRUSTED_CONTACT_KEY, raw)
+    await mountComponent(HotlineCalls)
+    expect(trustedButtons()).toHaveLength(0)
+    expect(visibleText()).not.toContain('先打给')
+    expect(visibleText()).not.toContain('10086')
+    expect(mockedCallNumber).not.toHaveBeenCalled()
+    expect(Taro.getStorageSync(TRUSTED_CONTACT_KEY)).toBe('')
+    expect(visibleText()).toContain('拨打 96110')
+  })
+
+  test('storage that throws leaves the hotlines working', async () => {
+    const spy = jest.spyOn(Taro, 'getStorageSync').mockImplementation(() => {
+      throw new Error('storage broken')
+    })
+    try {
+      await mountComponent(HotlineCalls)
+      expect(visibleText()).toContain('拨打 96110')
+      expect(trustedButtons()).toHaveLength(0)
+    } finally {
+      spy.mockRestore()
+    }
+  })
+})
+
+describe('先问家人 page', () => {
+  test('says the number stays on this phone, refuses a wrong number in plain words and saves a right one', async () => {
+    const utils = await mountComponent(FamilyPage)
+    expect(visibleText()).toContain('这个号码只存在这台手机上')
+    expect(visibleText()).toContain('不会出现在转发的卡片、海报、链接或搜索里')
+
+    await tap(utils, findButton('称呼填儿子'))
+    await typeInto(utils, '名字', '小明')
+    await typeInto(utils, '电话号码', '138 0013 800')
+    await tap(utils, findButton('保存家人号码'))
+    expect(document.querySelector('[role="alert"]')?.textContent).toBe(
+      '手机号是11位数字，请数一数是不是多了或少了。'
+    )
+    expect(Taro.getStorageSync(TRUSTED_CONTACT_KEY)).toBe('')
+
+    await typeInto(utils, '电话号码', '１３８ ００１３ ８０００')
+    await tap(utils, findButton('保存家人号码'))
+    expect(visibleText()).toContain('已保存：先打给 儿子 小明，138 0013 8000')
+    expect(JSON.parse(Taro.getStorageSync(TRUSTED_CONTACT_KEY))).toEqual({
+      v: 1,
+      relation: '儿子',
+      name: '小明',
+      dial: '13800138000'
+    })
+    await tap(utils, findButton('先打给儿子 小明'))
+    expect(mockedCallNumber).toHaveBeenCalledWith('13800138000')
+  })
+
+  test('a saved number can be changed and deleted', async () => {
+    Taro.setStorageSync(TRUSTED_CONTACT_KEY, SAVED)
+    const utils = await mountComponent(FamilyPage)
+    expect(visibleText()).toContain('已存的家人')
+    await tap(utils, findButton('修改家人号码'))
+    await typeInto(utils, '电话号码', '0351-2345678')
+    await tap(utils, findButton('保存家人号码'))
+    expect(visibleText()).toContain('0351-2345678')
+    expect(JSON.parse(Taro.getStorageSync(TRUSTED_CONTACT_KEY)).dial).toBe('03512345678')
+
+    await tap(utils, findButton('删除家人号码'))
+    await tap(utils, findButton('确定删除'))
+    expect(visibleText()).toContain('已删除')
+    expect(Taro.getStorageSync(TRUSTED_CONTACT_KEY)).toBe('')
+    expect(trustedButtons()).toHaveLength(0)
+  })
+})

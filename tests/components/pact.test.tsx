@@ -1,0 +1,44 @@
+import Taro from '@tarojs/taro'
+import PactPage from '@/pages/pact'
+import { PACT_RULES } from '@/domain/familyPact'
+import { FAMILY_PACT_KEY } from '@/services/familyPact'
+import { TRUSTED_CONTACT_KEY, forgetCachedContact } from '@/services/trustedContact'
+import { findButton, mountComponent, tap, visibleText } from './support'
+
+jest.mock('@/services/navigation', () => jest.requireActual('./mocks').navigationMock(false))
+
+beforeEach(() => {
+  document.body.innerHTML = ''
+  forgetCachedContact()
+})
+
+test('every rule shows with its source; ticking is remembered; the trusted number is on the card', async () => {
+  Taro.setStorageSync(TRUSTED_CONTACT_KEY, JSON.stringify({ v: 1, relation: '女儿', name: '', dial: '03512345678' }))
+  const utils = await mountComponent(PactPage)
+  for (const rule of PACT_RULES) expect(visibleText()).toContain(rule.text)
+  expect(visibleText()).toContain('出自宣传手册「如何防范」不透露')
+  expect(visibleText()).toContain('有事先打给 女儿：0351-2345678')
+  expect(visibleText()).toContain('贴在电话旁')
+
+  await tap(utils, findButton('验证码不告诉任何人。（未勾选）'))
+  expect(findButton('验证码不告诉任何人。（已勾选）')).toBeTruthy()
+  expect(JSON.parse(Taro.getStorageSync(FAMILY_PACT_KEY))).toEqual(['codes'])
+  expect(document.querySelector('.fs-pact__card--chosen')).not.toBeNull()
+  await tap(utils, findButton('验证码不告诉任何人。（已勾选）'))
+  expect(JSON.parse(Taro.getStorageSync(FAMILY_PACT_KEY))).toEqual([])
+})
+
+test('without a trusted number the card leaves a line to write one in; the safe word itself is never asked for', async () => {
+  await mountComponent(PactPage)
+  expect(visibleText()).toContain('家人电话：________________')
+  expect(visibleText()).toContain('暗号只记在心里')
+  expect(document.querySelectorAll('taro-input-core, input, textarea')).toHaveLength(0)
+})
+
+test('in the browser version the card can be printed', async () => {
+  const print = jest.spyOn(window, 'print').mockImplementation(() => undefined)
+  const utils = await mountComponent(PactPage)
+  await tap(utils, findButton('打印这张约定，贴在电话旁'))
+  expect(print).toHaveBeenCalledTimes(1)
+  print.mockRestore()
+})

@@ -1,0 +1,53 @@
+import { act } from 'react'
+import PausePage from '@/pages/pause'
+import { PAUSE_QUESTIONS } from '@/domain/quickCheck'
+import { findButton, mountComponent, tap, visibleText } from './support'
+
+jest.mock('@/services/navigation', () => jest.requireActual('./mocks').navigationMock(false))
+jest.mock('@/services/phone', () => ({
+  callHotline: jest.fn(() => Promise.resolve('dialed')),
+  callNumber: jest.fn(() => Promise.resolve('dialed'))
+}))
+
+beforeEach(() => {
+  document.body.innerHTML = ''
+})
+afterEach(() => {
+  jest.useRealTimers()
+})
+
+test('a ten-second pause counts down, then asks the first question by itself', async () => {
+  // Timers still advance with the clock, so mounting (which waits on timers itself) completes.
+  jest.useFakeTimers({ advanceTimers: true })
+  await mountComponent(PausePage)
+  // The machine may be slow to mount: a second may already have gone.
+  expect(visibleText()).toMatch(/(10|9) 秒后问你五个问题/)
+  for (let i = 0; i < 10; i += 1) {
+    act(() => {
+      jest.advanceTimersByTime(1000)
+    })
+  }
+  expect(visibleText()).not.toContain('秒后问你')
+  expect(visibleText()).toContain(`第 1/5 题${PAUSE_QUESTIONS[0].question}`)
+})
+
+test('the pause can be skipped; a "是" to 安全账户 leads to the hang-up screen with its brochure source', async () => {
+  const utils = await mountComponent(PausePage)
+  await tap(utils, findButton('跳过，现在就问'))
+  expect(visibleText()).toContain('对方是你只在网上认识的人吗？')
+  await tap(utils, findButton('不是：对方是你只在网上认识的人吗？'))
+  expect(visibleText()).toContain('第 2/5 题')
+  await tap(utils, findButton('是：对方说这是“安全账户”吗？'))
+  expect(document.querySelector('[role="alert"]')?.textContent).toContain('这是诈骗的典型说法。现在挂断。')
+  expect(visibleText()).toContain('更不会让群众向所谓“安全账户”转账')
+  expect(visibleText()).toContain('出自宣传手册「冒充公检法及政府机关诈骗」反诈提示')
+})
+
+test('five "不是" end with the four rules and 96110, never a promise of safety', async () => {
+  const utils = await mountComponent(PausePage)
+  await tap(utils, findButton('跳过，现在就问'))
+  for (const q of PAUSE_QUESTIONS) await tap(utils, findButton(`不是：${q.question}`))
+  expect(visibleText()).toContain('五个问题都答了“不是”')
+  expect(visibleText()).toContain('还不放心就打96110问一问')
+  expect(visibleText()).not.toContain('现在挂断')
+})

@@ -1,0 +1,163 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import {
+  openRoute,
+  screenshot,
+  seriousAxeViolations,
+  visiblePageText,
+  waitForText
+} from './support/browser.mjs'
+import { startBrowserApp } from './support/harness.mjs'
+
+const app = startBrowserApp()
+const HOME = '/pages/index/index'
+const FAMILY = '/pages/family/index'
+const PACT = '/pages/pact/index'
+const CATEGORY = '/pages/category/index?id=impersonating-officials'
+const TRUSTED = '先打给 儿子 小明'
+
+/** Saves 儿子 小明 through the form, as a person would. */
+async function saveContact(page) {
+  await openRoute(page, app.url, FAMILY, '这个号码只存在这台手机上')
+  await page.getByRole('button', { name: '称呼填儿子' }).click()
+  await page.getByRole('textbox', { name: '名字' }).fill('小明')
+  await page.getByRole('textbox', { name: '电话号码' }).fill('138 0013 800')
+  await page.getByRole('button', { name: '保存家人号码' }).click()
+  await waitForText(page, '手机号是11位数字')
+  await page.getByRole('textbox', { name: '电话号码' }).fill('１３８－００１３－８０００')
+  await page.getByRole('button', { name: '保存家人号码' }).click()
+  await waitForText(page, '已保存：先打给 儿子 小明，138 0013 8000')
+}
+
+test('family: a saved relative shows as 先打给… on home, a category page and the check result, and dials', async () => {
+  const handle = await app.visit()
+  const { page, problems } = handle
+  await saveContact(page)
+  await screenshot(page, 'family-saved')
+  assert.deepEqual(await seriousAxeViolations(page), [])
+
+  await openRoute(page, app.url, HOME, TRUSTED)
+  await page.getByRole('button', { name: /^先打给儿子 小明/ }).click()
+  await page.waitForTimeout(300)
+  assert.deepEqual(problems.telNavigations, ['tel:13800138000'])
+
+  await openRoute(page, app.url, CATEGORY, '公检法不会通过电话做笔录办案')
+  assert.ok((await visiblePageText(page)).includes(TRUSTED))
+
+  await openRoute(page, app.url, '/pages/check/index', '风险自测')
+  await page
+    .getByRole('textbox', { name: '要检查的短信、聊天内容或电话经过' })
+    .fill('我是公安局的警官，你涉嫌洗钱，把钱转到安全账户配合调查。')
+  await page.getByRole('button', { name: '检查', exact: true }).click()
+  await waitForText(page, '最像这种骗局')
+  assert.ok((await visiblePageText(page)).includes(TRUSTED))
+  await app.finish(handle)
+})
+
+test('family: a damaged saved value is never shown; the relative can be deleted', async () => {
+  const handle = await app.visit()
+  const { page } = handle
+  await openRoute(page, app.url, HOME, '全国反诈热线')
+  await page.evaluate(() => localStorage.setItem('fs-trusted-contact', '{"data":"{\\"v\\":1,\\"dial\\":\\"12345\\""}'))
+  await page.reload()
+  await waitForText(page, '全国反诈热线')
+  assert.ok(!(await visiblePageText(page)).includes('先打给'))
+
+  await saveContact(page)
+  await page.getByRole('button', { name: '删除家人号码' }).click()
+  await page.getByRole('button', { name: '确定删除' }).click()
+  await waitForText(page, '已删除')
+  await openRoute(page, app.url, HOME, '全国反诈热线')
+  assert.ok(!(await visiblePageText(page)).includes('先打给'))
+  await app.finish(handle)
+})
+
+test('通话中速查: one tap from home; a yes ends on the hang-up screen with three call buttons', async () => {
+  const handle = await app.visit()
+  const { page } = handle
+  await saveContact(page)
+  await openRoute(page, app.url, HOME, '通话中速查')
+  await page.getByRole('button', { name: '正在接电话？通话中速查' }).click()
+  await waitForText(page, '对方是不是')
+  assert.match(page.url(), /pages\/on-call\/index/)
+  await screenshot(page, 'on-call')
+  assert.deepEqual(await seriousAxeViolations(page), [])
+
+  await page.getByRole('button', { name: '是，对方让你把钱转到“安全账户”' }).click()
+  await waitForText(page, '这是诈骗的典型说法。现在挂断。')
+  const calls = page.locator('.fs-hang-up__calls [role="button"]')
+  assert.deepEqual(await calls.evaluateAll((nodes) => nodes.map((n) => n.getAttribute('aria-label'))), [
+    '拨打96110反诈专线，反诈预警劝阻和咨询',
+    '已被骗，拨打110立即报警',
+    '先打给儿子 小明，138 0013 8000'
+  ])
+  for (const call of await calls.all()) assert.ok(await call.isVisible())
+  assert.ok((await visiblePageText(page)).includes('出自宣传手册「冒充公检法及政府机关诈骗」反诈提示'))
+  await screenshot(page, 'on-call-hang-up')
+  assert.deepEqual(await seriousAxeViolations(page), [])
+  await app.finish(handle)
+})
+
+test('通话中速查: all no ends with the four rules and 96110, never "safe"; a forwarded card links to it', async () => {
+  const handle = await app.visit()
+  const { page } = handle
+  await openRoute(page, app.url, `${CATEGORY}&from=share`, '防骗提醒')
+  await page.getByRole('button', { name: '正在接可疑电话？通话中速查' }).click()
+  await waitForText(page, '对方是不是')
+  await page.getByRole('button', { name: '都不是' }).click()
+  await waitForText(page, '还不放心就打96110问一问')
+  const text = await visiblePageText(page)
+  assert.ok(text.includes('不轻信') && text.includes('及时报警'))
+  assert.ok(!text.includes('现在挂断'))
+  assert.ok(!text.replace('保障个人资金安全', '').includes('安全'))
+  await app.finish(handle)
+})
+
+test('转账前冷静一下: skip the pause; a yes leads to the hang-up screen', async () => {
+  const handle = await app.visit()
+  const { page } = handle
+  await openRoute(page, app.url, HOME, '要转账？先冷静一下')
+  await page.getByRole('button', { name: '要转账？先冷静一下' }).click()
+  await waitForText(page, '秒后问你五个问题')
+  await page.getByRole('button', { name: '跳过，现在就问' }).click()
+  await page.getByRole('button', { name: '不是：对方是你只在网上认识的人吗？' }).click()
+  await page.getByRole('button', { name: '是：对方说这是“安全账户”吗？', exact: true }).click()
+  await waitForText(page, '这是诈骗的典型说法。现在挂断。')
+  assert.equal(await page.locator('.fs-hang-up__calls [role="button"]').count(), 2)
+  await app.finish(handle)
+})
+
+/** Pages in a PDF Chromium printed with the page's own print stylesheet. */
+function pdfPageCount(pdf) {
+  return (pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length
+}
+
+test('家庭防骗约定: ticked or not, the print view fits one A4 page, with the relative and without the app chrome', async () => {
+  const handle = await app.visit()
+  const { page } = handle
+  await saveContact(page)
+  await openRoute(page, app.url, PACT, '我家的防骗约定')
+  assert.ok((await visiblePageText(page)).includes('有事先打给 儿子 小明：138 0013 8000'))
+  await screenshot(page, 'pact')
+  assert.deepEqual(await seriousAxeViolations(page), [])
+
+  // Nothing ticked: every rule prints.
+  const all = await page.pdf({ format: 'A4', printBackground: true })
+  assert.equal(pdfPageCount(all), 1)
+
+  await page.getByRole('button', { name: '验证码不告诉任何人。（未勾选）' }).click()
+  await page.getByRole('button', { name: '接到自称公检法的电话，挂断后打110核实。（未勾选）' }).click()
+  await page.emulateMedia({ media: 'print' })
+  const printed = await visiblePageText(page)
+  assert.ok(printed.includes('验证码不告诉任何人。'))
+  assert.ok(!printed.includes('网上贷款要先交钱的，一律不交。'), 'unticked rules are left off the print')
+  assert.ok(printed.includes('贴在电话旁') && printed.includes('138 0013 8000'))
+  assert.ok(!printed.includes('回到首页') && !printed.includes('打印，贴在电话旁'))
+  // The card's height in print layout, against A4's printable height (297 mm − 2 × 12 mm margin, at 96 px/in).
+  const height = await page.locator('.fs-pact__card').evaluate((card) => card.getBoundingClientRect().height)
+  assert.ok(height < ((297 - 24) / 25.4) * 96, `card is ${height}px tall`)
+  await page.emulateMedia({ media: 'screen' })
+  const chosen = await page.pdf({ format: 'A4', printBackground: true })
+  assert.equal(pdfPageCount(chosen), 1)
+  await app.finish(handle)
+})

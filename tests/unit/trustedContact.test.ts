@@ -1,0 +1,70 @@
+import { checkContactForm } from '@/domain/phoneNumber'
+import { contactTitle, parseSavedContact, phoneFromDigits, serializeContact } from '@/domain/trustedContact'
+
+const form = { relation: '儿子', name: '小明', number: '138 0013 8000' }
+
+test('a valid form becomes a contact named "儿子 小明" that survives being saved and read back', () => {
+  const checked = checkContactForm(form)
+  if (!checked.ok) throw new Error(checked.message)
+  expect(contactTitle(checked.contact)).toBe('儿子 小明')
+  expect(parseSavedContact(serializeContact(checked.contact))).toEqual(checked.contact)
+})
+
+test('a landline extension survives being saved and read back', () => {
+  const checked = checkContactForm({ relation: '女儿', name: '', number: '0351-2345678-123' })
+  if (!checked.ok) throw new Error(checked.message)
+  const read = parseSavedContact(serializeContact(checked.contact))
+  expect(read?.number).toEqual({
+    kind: 'landline',
+    dial: '03512345678',
+    extension: '123',
+    display: '0351-2345678 转 123'
+  })
+  expect(read && contactTitle(read)).toBe('女儿')
+})
+
+test('without 称呼 and 名字 the button says 家人; digits and control characters are taken out of names', () => {
+  const checked = checkContactForm({ relation: ' ', name: '', number: '13800138000' })
+  expect(checked.ok && contactTitle(checked.contact)).toBe('家人')
+  const cleaned = checkContactForm({ relation: '儿子138', name: '小\u0007明', number: '13800138000' })
+  expect(cleaned.ok && contactTitle(cleaned.contact)).toBe('儿子 小 明')
+})
+
+test('a wrong number is refused on the number field with its message', () => {
+  expect(checkContactForm({ ...form, number: '12345' })).toEqual({
+    ok: false,
+    field: 'number',
+    message: '手机号是11位数字，请数一数是不是多了或少了。'
+  })
+})
+
+test.each([
+  ['missing', ''],
+  ['not JSON', '{broken'],
+  ['a number', 42],
+  ['an object, not a string', { v: 1, relation: '儿子', name: '', dial: '13800138000' }],
+  ['JSON null', 'null'],
+  ['another version', JSON.stringify({ v: 2, relation: '儿子', name: '', dial: '13800138000' })],
+  ['no number', JSON.stringify({ v: 1, relation: '儿子', name: '' })],
+  ['an older shape with the number as typed', JSON.stringify({ v: 1, relation: '儿子', name: '', number: '13800138000' })],
+  ['a mobile with an extension', JSON.stringify({ v: 1, relation: '儿子', name: '', dial: '13800138000', ext: '1' })],
+  ['an extension that is not digits', JSON.stringify({ v: 1, relation: '儿子', name: '', dial: '03512345678', ext: '1a' })],
+  ['digits with a country code', JSON.stringify({ v: 1, relation: '儿子', name: '', dial: '+8613800138000' })],
+  ['a bad number', JSON.stringify({ v: 1, relation: '儿子', name: '', dial: '12345' })],
+  ['a name that is not a string', JSON.stringify({ v: 1, relation: 7, name: '', dial: '13800138000' })],
+  ['a name too long', JSON.stringify({ v: 1, relation: '儿子儿子儿子儿子儿子', name: '', dial: '13800138000' })],
+  ['a line break in a name', JSON.stringify({ v: 1, relation: '<b>\n儿子', name: '', dial: '13800138000' })]
+])('a saved value that is %s is dropped', (_, raw) => {
+  expect(parseSavedContact(raw)).toBeNull()
+})
+
+test('canonical digits are read as the same number the form check gives', () => {
+  for (const typed of ['138 0013 8000', '0351-2345678', '010 62345678 转 9']) {
+    const checked = checkContactForm({ relation: '', name: '', number: typed })
+    if (!checked.ok) throw new Error(checked.message)
+    const { dial, extension } = checked.contact.number
+    expect(phoneFromDigits(dial, extension)).toEqual(checked.contact.number)
+  }
+  expect(phoneFromDigits('01012345678')).toBeNull()
+  expect(phoneFromDigits('0151234567')).toBeNull()
+})
