@@ -1,4 +1,5 @@
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
+import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
 import devConfig from './dev'
@@ -9,6 +10,51 @@ const outputRoot = process.env.TARO_ENV === 'h5' ? 'dist-h5' : 'dist'
 
 // types/ holds the id lists next to the types they define; compile it like src/.
 const compile = { include: [path.resolve(__dirname, '..', 'types')] }
+
+/** The parts of webpack's compilation that ModuleMapPlugin reads (webpack's own types are not a dependency). */
+interface MappedModule {
+  resource?: string
+  modules?: MappedModule[]
+}
+interface MappedCompilation {
+  chunks: Iterable<{ files: Iterable<string> }>
+  chunkGraph: { getChunkModulesIterable(chunk: unknown): Iterable<MappedModule> }
+}
+
+/**
+ * Only when FS_MODULE_MAP names a file (npm run bench / test:size): writes which source files each emitted
+ * JS file contains, concatenated modules included, so the size check can tell a module or data file that is
+ * stored in more than one package. It writes outside the build folder, so it does not change what it measures.
+ */
+class ModuleMapPlugin {
+  constructor(private readonly file: string) {}
+  apply(compiler: {
+    context: string
+    hooks: { afterEmit: { tap(name: string, fn: (compilation: MappedCompilation) => void): void } }
+  }): void {
+    compiler.hooks.afterEmit.tap('fs-module-map', (compilation) => {
+      const files: Record<string, string[]> = {}
+      for (const chunk of compilation.chunks) {
+        const sources = new Set<string>()
+        for (const module of compilation.chunkGraph.getChunkModulesIterable(chunk)) {
+          for (const inner of module.modules ?? [module]) {
+            if (inner.resource) sources.add(path.relative(compiler.context, inner.resource.split('?')[0]))
+          }
+        }
+        for (const file of chunk.files) if (file.endsWith('.js')) files[file] = [...sources].sort()
+      }
+      writeFileSync(this.file, `${JSON.stringify({ files }, null, 1)}\n`)
+    })
+  }
+}
+
+/** Adds ModuleMapPlugin to a webpack chain when FS_MODULE_MAP is set. */
+function mapModules(chain: {
+  plugin(name: string): { use(plugin: unknown, args: unknown[]): unknown }
+}): void {
+  const file = process.env.FS_MODULE_MAP
+  if (file) chain.plugin('fs-module-map').use(ModuleMapPlugin, [file])
+}
 
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
@@ -64,6 +110,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
+        mapModules(chain)
       }
     },
     h5: {
@@ -89,6 +136,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
+        mapModules(chain)
         // Every page is an async chunk, and Taro's cache groups only split initial chunks: without this group each
         // page chunk carries its own copy of the brochure, the components, the store and the domain code. Modules
         // used by two or more pages go into shared chunks instead (the quiz bank into one only its pages load).
