@@ -6,10 +6,27 @@ import devConfig from './dev'
 import prodConfig from './prod'
 
 // The mini-program and the browser version build into separate folders so neither overwrites the other.
-const outputRoot = process.env.TARO_ENV === 'h5' ? 'dist-h5' : 'dist'
+// FS_OUTPUT_ROOT moves a build elsewhere (the dev-server test), so it cannot empty the folder other tests serve.
+const outputRoot = process.env.FS_OUTPUT_ROOT || (process.env.TARO_ENV === 'h5' ? 'dist-h5' : 'dist')
 
 // types/ holds the id lists next to the types they define; compile it like src/.
 const compile = { include: [path.resolve(__dirname, '..', 'types')] }
+
+/**
+ * The browser version's Content-Security-Policy (src/index.html): scripts only from this site, nothing fetched
+ * from elsewhere. The dev server's bundle evaluates its modules with eval (webpack's dev devtool), so only
+ * `npm run dev:h5` adds 'unsafe-eval'; production never does.
+ */
+export function contentSecurityPolicy(dev: boolean): string {
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ''}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    "connect-src 'self'"
+  ].join('; ')
+}
 
 /** The parts of webpack's compilation that ModuleMapPlugin reads (webpack's own types are not a dependency). */
 interface MappedModule {
@@ -115,6 +132,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
     },
     h5: {
       compile,
+      htmlPluginOption: {
+        contentSecurityPolicy: contentSecurityPolicy(process.env.NODE_ENV === 'development')
+      },
       publicPath: '/',
       staticDirectory: 'static',
       router: { mode: 'hash' },
