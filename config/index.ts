@@ -1,5 +1,5 @@
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
-import { writeFileSync } from 'node:fs'
+import { existsSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
 import devConfig from './dev'
@@ -61,6 +61,59 @@ class ModuleMapPlugin {
         for (const file of chunk.files) if (file.endsWith('.js')) files[file] = [...sources].sort()
       }
       writeFileSync(this.file, `${JSON.stringify({ files }, null, 1)}\n`)
+    })
+  }
+}
+
+/**
+ * Where the share-card drawing lands in the mini-program: inside the help subpackage, so the main package does
+ * not carry it. src/services/shareDrawingLoader.weapp.ts fetches it with require.async; keep the paths equal.
+ */
+const SHARE_DRAWING_FILE = 'pages/help/share-drawing.js'
+
+/**
+ * Bundles src/services/shareDrawing.ts (layout + painting, no Taro imports) with esbuild into one CommonJS
+ * module at SHARE_DRAWING_FILE. Taro compiles import() to a synchronous require in mini-programs, which would keep
+ * the drawing in the main package; a separate file in a subpackage, loaded with WeChat's require.async, does not.
+ */
+class ShareDrawingPlugin {
+  apply(compiler: {
+    context: string
+    webpack: { sources: { RawSource: new (source: string) => unknown } }
+    hooks: {
+      thisCompilation: {
+        tap(
+          name: string,
+          fn: (compilation: {
+            hooks: { processAssets: { tapPromise(name: string, fn: () => Promise<void>): void } }
+            emitAsset(file: string, source: unknown): void
+          }) => void
+        ): void
+      }
+    }
+  }): void {
+    const entry = path.resolve(compiler.context, 'src', 'services', 'shareDrawing.ts')
+    compiler.hooks.thisCompilation.tap('fs-share-drawing', (compilation) => {
+      compilation.hooks.processAssets.tapPromise('fs-share-drawing', async () => {
+        // The blank app the bench builds with this config has no share drawing.
+        if (!existsSync(entry)) return
+        const esbuild = await import('esbuild')
+        const result = await esbuild.build({
+          entryPoints: [entry],
+          bundle: true,
+          format: 'cjs',
+          // ES2017 runs on the oldest engines of package.json's browserslist (iOS 12, Chrome 67; README, "Who it
+          // runs on"); esbuild's own ios12/chrome67 targets refuse some destructuring it cannot lower.
+          target: 'es2017',
+          minify: true,
+          charset: 'utf8',
+          legalComments: 'none',
+          write: false,
+          logLevel: 'silent'
+        })
+        const { RawSource } = compiler.webpack.sources
+        compilation.emitAsset(SHARE_DRAWING_FILE, new RawSource(result.outputFiles[0].text))
+      })
     })
   }
 }
@@ -127,6 +180,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
+        chain.plugin('fs-share-drawing').use(ShareDrawingPlugin)
         mapModules(chain)
       }
     },

@@ -76,6 +76,11 @@ export function measurePackages(distDir, moduleMapFile) {
       note(`content ${hash}`, pkg, f.path)
     }
   }
+  const mainSources = new Set(
+    [...storedIn]
+      .filter(([key, where]) => key.startsWith('source ') && where.has('main'))
+      .map(([key]) => key.slice(7))
+  )
   const duplicates = []
   for (const [key, where] of storedIn) {
     const pkgs = [...where.keys()]
@@ -91,6 +96,7 @@ export function measurePackages(distDir, moduleMapFile) {
     mainPackageBytes: packages.main,
     packages,
     duplicates,
+    mainSources,
     moduleMapFound: map !== null
   }
 }
@@ -112,7 +118,14 @@ export function compareWeapp(productDist = 'dist') {
  * when all hold). Unknown keys are an error, so a typo cannot switch a budget off.
  */
 export function checkWeappBudgets(comparison, budgets) {
-  const known = ['mainPackageRatio', 'totalRatio', 'duplicates', 'mainPackageBytes', 'subPackageBytes']
+  const known = [
+    'mainPackageRatio',
+    'totalRatio',
+    'duplicates',
+    'mainPackageBytes',
+    'subPackageBytes',
+    'notInMainPackage'
+  ]
   const problems = []
   for (const key of Object.keys(budgets)) {
     if (!known.includes(key))
@@ -137,6 +150,9 @@ export function checkWeappBudgets(comparison, budgets) {
   }
   if (!comparison.product.moduleMapFound)
     problems.push('no module map: was the build run with FS_MODULE_MAP?')
+  for (const source of budgets.notInMainPackage?.sources ?? []) {
+    if (comparison.product.mainSources.has(source)) problems.push(`${source} is in the main package`)
+  }
   const duplicates = comparison.product.duplicates
   if (duplicates.length > limit('duplicates')) {
     problems.push(
