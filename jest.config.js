@@ -5,7 +5,9 @@ const defineJestConfig = require('@tarojs/test-utils-react/dist/jest.js').defaul
 module.exports = defineJestConfig({
   testMatch: ['<rootDir>/tests/{unit,components}/**/*.test.{ts,tsx}'],
   // babel must not transform jest's or babel's own packages ("Class private methods are not enabled").
-  transformIgnorePatterns: ['/node_modules/(@jest|jest|jest-[^/]+|@babel|babel-[^/]+|core-js|react|react-dom|scheduler|jsdom|typescript)/'],
+  transformIgnorePatterns: [
+    '/node_modules/(@jest|jest|jest-[^/]+|@babel|babel-[^/]+|core-js|react|react-dom|scheduler|jsdom|typescript)/'
+  ],
   transform: {
     '^.+\\.(js|jsx|ts|tsx|mjs)$': require.resolve('@tarojs/test-utils-react/dist/jest/babel-transformer.js')
   },

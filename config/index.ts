@@ -1,14 +1,130 @@
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
+import { existsSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
 import devConfig from './dev'
 import prodConfig from './prod'
 
 // The mini-program and the browser version build into separate folders so neither overwrites the other.
-const outputRoot = process.env.TARO_ENV === 'h5' ? 'dist-h5' : 'dist'
+// FS_OUTPUT_ROOT moves a build elsewhere (the dev-server test), so it cannot empty the folder other tests serve.
+const outputRoot = process.env.FS_OUTPUT_ROOT || (process.env.TARO_ENV === 'h5' ? 'dist-h5' : 'dist')
 
 // types/ holds the id lists next to the types they define; compile it like src/.
 const compile = { include: [path.resolve(__dirname, '..', 'types')] }
+
+/**
+ * The browser version's Content-Security-Policy (src/index.html): scripts only from this site, nothing fetched
+ * from elsewhere. The dev server's bundle evaluates its modules with eval (webpack's dev devtool), so only
+ * `npm run dev:h5` adds 'unsafe-eval'; production never does.
+ */
+export function contentSecurityPolicy(dev: boolean): string {
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ''}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    "connect-src 'self'"
+  ].join('; ')
+}
+
+/** The parts of webpack's compilation that ModuleMapPlugin reads (webpack's own types are not a dependency). */
+interface MappedModule {
+  resource?: string
+  modules?: MappedModule[]
+}
+interface MappedCompilation {
+  chunks: Iterable<{ files: Iterable<string> }>
+  chunkGraph: { getChunkModulesIterable(chunk: unknown): Iterable<MappedModule> }
+}
+
+/**
+ * Only when FS_MODULE_MAP names a file (npm run bench / test:size): writes which source files each emitted
+ * JS file contains, concatenated modules included, so the size check can tell a module or data file that is
+ * stored in more than one package. It writes outside the build folder, so it does not change what it measures.
+ */
+class ModuleMapPlugin {
+  constructor(private readonly file: string) {}
+  apply(compiler: {
+    context: string
+    hooks: { afterEmit: { tap(name: string, fn: (compilation: MappedCompilation) => void): void } }
+  }): void {
+    compiler.hooks.afterEmit.tap('fs-module-map', (compilation) => {
+      const files: Record<string, string[]> = {}
+      for (const chunk of compilation.chunks) {
+        const sources = new Set<string>()
+        for (const module of compilation.chunkGraph.getChunkModulesIterable(chunk)) {
+          for (const inner of module.modules ?? [module]) {
+            if (inner.resource) sources.add(path.relative(compiler.context, inner.resource.split('?')[0]))
+          }
+        }
+        for (const file of chunk.files) if (file.endsWith('.js')) files[file] = [...sources].sort()
+      }
+      writeFileSync(this.file, `${JSON.stringify({ files }, null, 1)}\n`)
+    })
+  }
+}
+
+/**
+ * Where the share-card drawing lands in the mini-program: inside the help subpackage, so the main package does
+ * not carry it. src/services/shareDrawingLoader.weapp.ts fetches it with require.async; keep the paths equal.
+ */
+const SHARE_DRAWING_FILE = 'pages/help/share-drawing.js'
+
+/**
+ * Bundles src/services/shareDrawing.ts (layout + painting, no Taro imports) with esbuild into one CommonJS
+ * module at SHARE_DRAWING_FILE. Taro compiles import() to a synchronous require in mini-programs, which would keep
+ * the drawing in the main package; a separate file in a subpackage, loaded with WeChat's require.async, does not.
+ */
+class ShareDrawingPlugin {
+  apply(compiler: {
+    context: string
+    webpack: { sources: { RawSource: new (source: string) => unknown } }
+    hooks: {
+      thisCompilation: {
+        tap(
+          name: string,
+          fn: (compilation: {
+            hooks: { processAssets: { tapPromise(name: string, fn: () => Promise<void>): void } }
+            emitAsset(file: string, source: unknown): void
+          }) => void
+        ): void
+      }
+    }
+  }): void {
+    const entry = path.resolve(compiler.context, 'src', 'services', 'shareDrawing.ts')
+    compiler.hooks.thisCompilation.tap('fs-share-drawing', (compilation) => {
+      compilation.hooks.processAssets.tapPromise('fs-share-drawing', async () => {
+        // The blank app the bench builds with this config has no share drawing.
+        if (!existsSync(entry)) return
+        const esbuild = await import('esbuild')
+        const result = await esbuild.build({
+          entryPoints: [entry],
+          bundle: true,
+          format: 'cjs',
+          // ES2017 runs on the oldest engines of package.json's browserslist (iOS 12, Chrome 67; README, "Who it
+          // runs on"); esbuild's own ios12/chrome67 targets refuse some destructuring it cannot lower.
+          target: 'es2017',
+          minify: true,
+          charset: 'utf8',
+          legalComments: 'none',
+          write: false,
+          logLevel: 'silent'
+        })
+        const { RawSource } = compiler.webpack.sources
+        compilation.emitAsset(SHARE_DRAWING_FILE, new RawSource(result.outputFiles[0].text))
+      })
+    })
+  }
+}
+
+/** Adds ModuleMapPlugin to a webpack chain when FS_MODULE_MAP is set. */
+function mapModules(chain: {
+  plugin(name: string): { use(plugin: unknown, args: unknown[]): unknown }
+}): void {
+  const file = process.env.FS_MODULE_MAP
+  if (file) chain.plugin('fs-module-map').use(ModuleMapPlugin, [file])
+}
 
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
@@ -64,10 +180,15 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
+        chain.plugin('fs-share-drawing').use(ShareDrawingPlugin)
+        mapModules(chain)
       }
     },
     h5: {
       compile,
+      htmlPluginOption: {
+        contentSecurityPolicy: contentSecurityPolicy(process.env.NODE_ENV === 'development')
+      },
       publicPath: '/',
       staticDirectory: 'static',
       router: { mode: 'hash' },
@@ -89,6 +210,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
+        mapModules(chain)
         // Every page is an async chunk, and Taro's cache groups only split initial chunks: without this group each
         // page chunk carries its own copy of the brochure, the components, the store and the domain code. Modules
         // used by two or more pages go into shared chunks instead (the quiz bank into one only its pages load).

@@ -1,13 +1,15 @@
 // npm run bench [-- --skip-build]
-// Builds the mini-program (dist/) and the browser version (dist-h5/) for production, measures package sizes,
-// load timings in Chromium (375×667, 4× CPU throttling, median of 5 fresh loads), DOM size per page, JS heap
-// after a quiz round, the risk self-check rates and search speed. Prints one table, writes reports/bench.json,
-// and exits non-zero when a size is over its budget in bench-budgets.json or a measurement failed.
-// Timings are reported, never asserted. --skip-build reuses the existing dist/ and dist-h5/.
-import { spawnSync } from 'node:child_process'
+// Builds the product (dist/, dist-h5/) and the blank Taro app of bench/blank-app (same config, in
+// reports/.cache/blank-app) for production in the same run, and prints each figure of the two side by side with
+// the ratio: package sizes and duplicates, home load timings in Chromium (375×667, 4× CPU throttling, 5 fresh
+// loads each, product and blank alternating; min / median / max), JS requested by home, DOM size per page (the
+// search page with results too), JS heap after a quiz round, the risk self-check rates and search speed. Writes
+// reports/bench.json and exits non-zero when a size is over its budget in bench-budgets.json or a measurement
+// failed. Timings are reported, never asserted. --skip-build reuses the existing builds.
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
+import { gzipSync } from 'node:zlib'
 import { launchBrowser } from '../tests/e2e/support/browser.mjs'
 import { serveStatic } from '../tests/e2e/support/server.mjs'
 import {
@@ -24,8 +26,10 @@ import {
   measureRiskCheck,
   measureSearch
 } from './lib/bench-domain.mjs'
-import { formatBytes, formatKb, formatMs, formatPercent, renderTable } from './lib/bench-format.mjs'
-import { h5ScriptText, measureH5, measureWeapp } from './lib/bench-sizes.mjs'
+import { BLANK_ROOT, taroBuild } from './lib/blank-app.mjs'
+import { formatBytes, formatKb, formatMs, formatPercent, median, renderTable } from './lib/bench-format.mjs'
+import { h5ScriptText, measureH5 } from './lib/bench-sizes.mjs'
+import { buildWeappPair, checkWeappBudgets, compareWeapp } from './lib/size-compare.mjs'
 
 const WEAPP_DIR = 'dist'
 const H5_DIR = 'dist-h5'
@@ -35,12 +39,13 @@ const REPORT_DIR = 'reports'
  * (npm run test:e2e, dev:h5) cannot empty the folder under the browser.
  */
 const H5_SNAPSHOT = join(REPORT_DIR, '.cache', 'dist-h5')
+const BLANK_H5_SNAPSHOT = join(REPORT_DIR, '.cache', 'blank-dist-h5')
 const BUDGET_FILE = 'bench-budgets.json'
 /** WeChat DevTools' audit flags a page with this many WXML nodes or more. */
 const DOM_NODE_LIMIT = 1000
 
-/** Budget keys and what they limit; subPackageBytes applies to each subpackage. */
-const BUDGET_KEYS = ['totalWeappBytes', 'mainPackageBytes', 'subPackageBytes', 'h5JsBytes', 'h5JsGzipBytes']
+/** Typed on the search page before its DOM is counted: a character found all over the content. */
+const SEARCH_CHARACTER = '骗'
 
 /** Page routes whose DOM is counted; `always` pages must exist, the others only once they are built. */
 const PAGES = [
@@ -91,113 +96,98 @@ function notMeasured(section, metric, error) {
 
 function loadBudgets() {
   const budgets = JSON.parse(readFileSync(BUDGET_FILE, 'utf8'))
-  for (const [key, value] of Object.entries(budgets)) {
-    if (!BUDGET_KEYS.includes(key))
-      throw new Error(`${BUDGET_FILE}: unknown budget "${key}" (known: ${BUDGET_KEYS})`)
-    if (!Number.isInteger(value) || value <= 0)
-      throw new Error(`${BUDGET_FILE}: "${key}" must be a positive integer`)
+  for (const key of Object.keys(budgets)) {
+    if (!['weapp', 'h5'].includes(key))
+      throw new Error(`${BUDGET_FILE}: unknown section "${key}" (weapp, h5)`)
+  }
+  for (const key of Object.keys(budgets.h5 ?? {})) {
+    if (key !== 'h5JsGzipBytes') throw new Error(`${BUDGET_FILE}: unknown h5 budget "${key}"`)
   }
   return budgets
 }
 
-/** The note of a budgeted size; records it when over. */
-function budgetNote(budgets, key, bytes, what) {
-  const limit = budgets[key]
-  if (limit === undefined) return ''
-  if (bytes > limit) {
-    overBudget.push(`${what}: ${formatBytes(bytes)} > ${key} ${formatBytes(limit)}`)
-    return `OVER budget ${formatKb(limit)} by ${formatKb(bytes - limit)}`
-  }
-  return `budget ${formatKb(limit)}: ok (${Math.round((bytes / limit) * 100)}%)`
+const ratio = (product, blank) => `${(product / blank).toFixed(2)}×`
+
+/** One row per figure of the two apps: product, blank, and their ratio. */
+function sideBySide(section, metric, product, blank, format, note = '') {
+  row(
+    section,
+    metric,
+    `${format(product)} vs ${format(blank)}`,
+    `${ratio(product, blank)}${note ? `; ${note}` : ''}`
+  )
 }
 
-function build(type) {
-  progress(`taro build --type ${type}`)
-  const started = performance.now()
-  const result = spawnSync('npx', ['taro', 'build', '--type', type], {
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
-    env: process.env
-  })
-  const seconds = (performance.now() - started) / 1000
-  if (result.status !== 0) {
-    const output = `${result.stdout ?? ''}${result.stderr ?? ''}`.trim().split('\n').slice(-30).join('\n')
-    process.stderr.write(`${output}\n`)
-    throw new Error(`taro build --type ${type} failed (exit ${result.status ?? result.signal})`)
-  }
-  return seconds
-}
-
-function snapshotH5() {
-  if (!existsSync(join(H5_DIR, 'index.html'))) throw new Error(`${H5_DIR}/index.html is missing`)
-  rmSync(H5_SNAPSHOT, { recursive: true, force: true })
-  cpSync(H5_DIR, H5_SNAPSHOT, { recursive: true })
-  const html = existsSync(join(H5_SNAPSHOT, 'index.html'))
-    ? readFileSync(join(H5_SNAPSHOT, 'index.html'), 'utf8')
-    : ''
+function snapshotH5(from, to) {
+  if (!existsSync(join(from, 'index.html'))) throw new Error(`${from}/index.html is missing`)
+  rmSync(to, { recursive: true, force: true })
+  cpSync(from, to, { recursive: true })
+  const html = existsSync(join(to, 'index.html')) ? readFileSync(join(to, 'index.html'), 'utf8') : ''
   const assets = Array.from(html.matchAll(/(?:src|href)="\/([^"]+\.(?:js|css))"/g), (m) => m[1])
-  if (!html || assets.some((asset) => !existsSync(join(H5_SNAPSHOT, asset)))) {
-    throw new Error(`${H5_DIR} changed while it was copied: is another H5 build running?`)
+  if (!html || assets.some((asset) => !existsSync(join(to, asset)))) {
+    throw new Error(`${from} changed while it was copied: is another H5 build running?`)
   }
 }
 
 function measureSizes(budgets, { skipBuild }) {
-  const W = 'mini-program (dist/)'
+  const W = 'mini-program: product vs blank Taro app (same config, same run)'
   try {
-    const seconds = skipBuild ? null : build('weapp')
-    const weapp = measureWeapp(WEAPP_DIR)
-    report.weapp = { ...weapp, buildSeconds: seconds }
-    row(
-      W,
-      'total',
-      formatBytes(weapp.totalBytes),
-      budgetNote(budgets, 'totalWeappBytes', weapp.totalBytes, 'weapp total')
-    )
-    row(
+    const seconds = skipBuild ? null : buildWeappPair(progress)
+    const comparison = compareWeapp(WEAPP_DIR)
+    const { product, blank } = comparison
+    report.weapp = { ...comparison, buildSeconds: seconds }
+    sideBySide(
       W,
       'main package',
-      formatBytes(weapp.mainPackageBytes),
-      budgetNote(budgets, 'mainPackageBytes', weapp.mainPackageBytes, 'weapp main package')
+      product.mainPackageBytes,
+      blank.mainPackageBytes,
+      formatBytes,
+      'target ≤ 1.15×'
     )
-    if (weapp.subPackages.length === 0) row(W, 'subpackages', 'none', 'app.json declares no subPackages')
-    for (const sub of weapp.subPackages) {
-      row(
-        W,
-        `subpackage ${sub.root}`,
-        formatBytes(sub.bytes),
-        budgetNote(budgets, 'subPackageBytes', sub.bytes, `weapp subpackage ${sub.root}`)
-      )
+    sideBySide(W, 'total', product.totalBytes, blank.totalBytes, formatBytes, 'target ≤ 1.6×')
+    for (const [root, bytes] of Object.entries(product.packages)) {
+      if (root !== 'main') row(W, `subpackage ${root}`, formatBytes(bytes))
     }
-    weapp.largest.forEach((f, i) => row(W, `largest #${i + 1}`, formatBytes(f.bytes), f.path))
     row(
       W,
-      'files',
-      String(weapp.fileCount),
-      skipBuild ? 'existing build (--skip-build)' : `built in ${seconds.toFixed(1)} s`
+      'stored in more than one package',
+      String(product.duplicates.length),
+      product.duplicates.map((d) => `${d.what} (${d.packages.length}×)`).join('; ')
     )
+    for (const line of checkWeappBudgets(comparison, budgets.weapp ?? {})) overBudget.push(line)
+    if (seconds) row(W, 'build time', `${seconds.product.toFixed(1)} s vs ${seconds.blank.toFixed(1)} s`)
   } catch (error) {
     notMeasured(W, 'mini-program sizes', error)
   }
 
-  const H = 'H5 (dist-h5/)'
+  const H = 'H5: product vs blank Taro app'
   try {
-    const seconds = skipBuild ? null : build('h5')
-    snapshotH5()
+    const seconds = skipBuild
+      ? null
+      : [taroBuild('h5', process.cwd(), progress), taroBuild('h5', BLANK_ROOT, progress)]
+    snapshotH5(H5_DIR, H5_SNAPSHOT)
+    snapshotH5(join(BLANK_ROOT, 'dist-h5'), BLANK_H5_SNAPSHOT)
     const h5 = measureH5(H5_SNAPSHOT)
-    report.h5 = { ...h5, buildSeconds: seconds }
-    row(
+    const blank = measureH5(BLANK_H5_SNAPSHOT)
+    report.h5 = { ...h5, blank, buildSeconds: seconds }
+    sideBySide(
       H,
-      `JS raw (${h5.jsFiles} files)`,
-      formatBytes(h5.jsBytes),
-      budgetNote(budgets, 'h5JsBytes', h5.jsBytes, 'H5 JS raw')
+      `JS raw, every file (${h5.jsFiles} vs ${blank.jsFiles} files)`,
+      h5.jsBytes,
+      blank.jsBytes,
+      formatBytes
     )
-    row(
+    const limit = budgets.h5?.h5JsGzipBytes?.max
+    if (limit && h5.jsGzipBytes > limit)
+      overBudget.push(`H5 JS gzip ${formatBytes(h5.jsGzipBytes)} > ${formatBytes(limit)}`)
+    sideBySide(
       H,
-      'JS gzip -9 (per file, summed)',
-      formatBytes(h5.jsGzipBytes),
-      budgetNote(budgets, 'h5JsGzipBytes', h5.jsGzipBytes, 'H5 JS gzip')
+      'JS gzip -9, every file',
+      h5.jsGzipBytes,
+      blank.jsGzipBytes,
+      formatBytes,
+      limit ? `budget ${formatKb(limit)}` : ''
     )
-    if (seconds !== null) row(H, 'build time', `${seconds.toFixed(1)} s`)
     return true
   } catch (error) {
     notMeasured(H, 'H5 sizes', error)
@@ -230,11 +220,24 @@ const domNote = (count) =>
 const msNote = (runs) =>
   `median of ${runs.length} (${formatMs(Math.min(...runs))}–${formatMs(Math.max(...runs))})`
 
+/** min / median / max of a list of figures, formatted. */
+const spread = (values, format) =>
+  `${format(Math.min(...values))} / ${format(median(values))} / ${format(Math.max(...values))}`
+
+/** gzip -9 bytes of the scripts a load requested, read from the served folder. */
+function requestedGzip(dir, scripts) {
+  return scripts.reduce(
+    (total, path) => total + gzipSync(readFileSync(join(dir, path)), { level: 9 }).length,
+    0
+  )
+}
+
 async function measureBrowser(routes) {
-  const T = `Chromium 375×667, ${CPU_THROTTLE_RATE}× CPU, fresh context per load`
+  const T = `Chromium 375×667, ${CPU_THROTTLE_RATE}× CPU, fresh context per load, product vs blank alternating`
   const D = 'DOM elements per page (WeChat audit: < 1000 nodes)'
   const Q = 'JS heap'
   const server = await serveStatic(H5_SNAPSHOT)
+  const blankServer = await serveStatic(BLANK_H5_SNAPSHOT)
   let browser
   try {
     browser = await launchBrowser()
@@ -245,29 +248,65 @@ async function measureBrowser(routes) {
     const targets = [
       {
         label: 'home',
+        baseUrl: server.url,
+        dir: H5_SNAPSHOT,
         route: home,
         selector: '.fs-category-card',
-        count: 10,
-        content: '10 categories visible'
+        count: 10
+      },
+      {
+        label: 'blank home',
+        baseUrl: blankServer.url,
+        dir: BLANK_H5_SNAPSHOT,
+        route: 'pages/index/index',
+        selector: '.index',
+        count: 1
       },
       {
         label: 'category deep link',
+        baseUrl: server.url,
+        dir: H5_SNAPSHOT,
         route: `${category}?id=fake-credit&from=share`,
         selector: '.fs-category__tip',
-        count: 1,
-        content: 'tip visible'
+        count: 1
       }
     ]
     progress(`load timings: ${RUNS} runs × ${targets.length} pages, ${CPU_THROTTLE_RATE}× CPU throttling`)
     try {
       if (!home || !category)
         throw new Error('pages/index/index or pages/category/index is not in src/app.config.ts')
-      const timings = await measureLoadTimings(browser, server.url, targets)
-      report.timings = timings
-      timings.forEach((t, i) => {
-        row(T, `${targets[i].label}: first contentful paint`, formatMs(t.fcpMs), msNote(t.fcpRuns))
-        row(T, `${targets[i].label}: ${targets[i].content}`, formatMs(t.visibleMs), msNote(t.visibleRuns))
-      })
+      const [product, blank, deepLink] = await measureLoadTimings(browser, targets)
+      report.timings = { home: product, blankHome: blank, categoryDeepLink: deepLink }
+      const ms = (x) => formatMs(x)
+      const x2 = (x) => `${x.toFixed(2)}×`
+      for (const [metric, key, target] of [
+        ['home: first contentful paint', 'fcpRuns', 'target ≤ 1.25×'],
+        ['home: content visible (10 categories vs "Hello world!")', 'visibleRuns', 'target ≤ 1.3×']
+      ]) {
+        const paired = product[key].map((value, i) => value / blank[key][i])
+        row(
+          T,
+          metric,
+          `${ms(median(product[key]))} vs ${ms(median(blank[key]))}`,
+          `${x2(median(paired))} (${target})`
+        )
+        row(T, '  product min / median / max', spread(product[key], ms))
+        row(T, '  blank min / median / max', spread(blank[key], ms))
+        row(T, '  ratio per paired run min / median / max', spread(paired, x2))
+        report.timings[`${key}Ratios`] = paired
+      }
+      row(T, 'category deep link: first contentful paint', formatMs(deepLink.fcpMs), msNote(deepLink.fcpRuns))
+      row(T, 'category deep link: tip visible', formatMs(deepLink.visibleMs), msNote(deepLink.visibleRuns))
+      const productJs = requestedGzip(H5_SNAPSHOT, product.scripts)
+      const blankJs = requestedGzip(BLANK_H5_SNAPSHOT, blank.scripts)
+      report.timings.homeJsGzip = { product: productJs, blank: blankJs }
+      sideBySide(
+        T,
+        `home: JS requested, gzip -9 (${product.scripts.length} vs ${blank.scripts.length} files)`,
+        productJs,
+        blankJs,
+        formatBytes
+      )
     } catch (error) {
       notMeasured(T, 'load timings', error)
     }
@@ -289,6 +328,22 @@ async function measureBrowser(routes) {
       } catch (error) {
         notMeasured(D, metric, error)
       }
+    }
+
+    try {
+      const search = routes.find('pages/search/index')
+      if (!search) throw new NotAvailable('search is not a page')
+      const typed = await countDomNodes(browser, server.url, search, async (page) => {
+        await page.getByRole('searchbox').first().fill(SEARCH_CHARACTER)
+        await page.locator('.fs-search__mark').first().waitFor({ timeout: 10000 })
+      })
+      report.domNodes[`search, "${SEARCH_CHARACTER}" typed`] = typed
+      row(D, `search with results ("${SEARCH_CHARACTER}" typed)`, String(typed), domNote(typed))
+      const blankHome = await countDomNodes(browser, blankServer.url, 'pages/index/index')
+      report.domNodes['blank app home'] = blankHome
+      row(D, 'blank Taro app home (yardstick)', String(blankHome))
+    } catch (error) {
+      notMeasured(D, 'search with results', error)
     }
 
     const quiz = routes.find('pages/quiz/index')
@@ -319,6 +374,7 @@ async function measureBrowser(routes) {
   } finally {
     await browser?.close()
     await server.close()
+    await blankServer.close()
   }
 }
 

@@ -55,12 +55,20 @@ function assertClean(problems, what) {
   if (trouble.length > 0) throw new Error(`${what}: ${trouble[0]}`)
 }
 
-/** One load: first contentful paint and the moment the content is visible, both in ms since navigation start. */
-async function measureLoad(browser, baseUrl, target) {
-  const { page, context, problems } = await openFresh(browser, baseUrl, { throttle: true })
+/**
+ * One load: first contentful paint and the moment the content is visible, both in ms since navigation start,
+ * and the path of every script the page requested until then.
+ */
+async function measureLoad(browser, target) {
+  const { page, context, problems } = await openFresh(browser, target.baseUrl, { throttle: true })
+  const scripts = []
+  page.on('request', (request) => {
+    const url = new URL(request.url())
+    if (url.pathname.endsWith('.js')) scripts.push(url.pathname)
+  })
   try {
     await page.addInitScript(watchContent, { selector: target.selector, count: target.count })
-    await page.goto(`${baseUrl}/#/${target.route}`)
+    await page.goto(`${target.baseUrl}/#/${target.route}`)
     await page.waitForFunction(
       () =>
         window.__bench.visibleAt > 0 &&
@@ -73,20 +81,23 @@ async function measureLoad(browser, baseUrl, target) {
       visible: window.__bench.visibleAt
     }))
     assertClean(problems, target.route)
-    return timing
+    return { ...timing, scripts: [...new Set(scripts)].sort() }
   } finally {
     await context.close()
   }
 }
 
 /**
- * RUNS loads of each target, interleaved so a slow moment of the machine does not land on one page only.
- * Returns per target { fcp, visible } medians plus the raw runs.
+ * RUNS loads of each target ({ baseUrl, route, selector, count }), interleaved and in an order that alternates
+ * every run, so a slow moment of the machine does not land on one app only. Returns per target the runs of
+ * { fcp, visible } (in load order, so run i of two targets can be paired), their medians, and the scripts the
+ * first load requested.
  */
-export async function measureLoadTimings(browser, baseUrl, targets) {
+export async function measureLoadTimings(browser, targets) {
   const runs = targets.map(() => [])
   for (let run = 0; run < RUNS; run++) {
-    for (const [i, target] of targets.entries()) runs[i].push(await measureLoad(browser, baseUrl, target))
+    const order = run % 2 === 0 ? [...targets.keys()] : [...targets.keys()].reverse()
+    for (const i of order) runs[i].push(await measureLoad(browser, targets[i]))
   }
   return targets.map((target, i) => {
     const fcp = runs[i].map((r) => r.fcp)
@@ -96,13 +107,14 @@ export async function measureLoadTimings(browser, baseUrl, targets) {
       fcpMs: median(fcp),
       visibleMs: median(visible),
       fcpRuns: fcp,
-      visibleRuns: visible
+      visibleRuns: visible,
+      scripts: runs[i][0].scripts
     }
   })
 }
 
-/** Element count of the page once it has rendered and stopped changing. */
-export async function countDomNodes(browser, baseUrl, route) {
+/** Element count of the page once it has rendered (and `act` has run) and stopped changing. */
+export async function countDomNodes(browser, baseUrl, route, act) {
   const { page, context, problems } = await openFresh(browser, baseUrl, { throttle: false })
   try {
     await page.goto(`${baseUrl}/#/${route}`)
@@ -111,6 +123,8 @@ export async function countDomNodes(browser, baseUrl, route) {
       null,
       { timeout: TIMEOUT }
     )
+    // What a person does first on the page (e.g. type a search), before the count.
+    if (act) await act(page)
     const deadline = Date.now() + TIMEOUT
     let last = -1
     let stableFor = 0

@@ -1,22 +1,10 @@
 /**
- * 已被骗怎么办: the steps of the help page, from src/data/help.json, checked once when the module loads.
- * A broken file fails loudly with the file, record and field at fault, like the brochure's loader.
+ * 已被骗怎么办: the steps of the help page, from src/data/help.json, typed. Checked by ./contentChecks.ts's
+ * validateHelpSteps in the tests and before every build, not at each launch.
  * Runs in the mini-program too: plain TypeScript, no Node or Taro APIs.
  */
 import helpJson from './help.json'
-import {
-  deepFreeze,
-  fail,
-  get,
-  isObject,
-  isText,
-  recordName,
-  requireString,
-  ROOT,
-  show,
-  type Obj,
-  type Where
-} from './validation'
+import { deepFreeze } from './validation'
 
 export interface HelpStep {
   /** Unique and stable, e.g. "call-110"; the list key. */
@@ -31,38 +19,5 @@ export interface HelpStep {
   source: string
 }
 
-const FIELDS = ['id', 'title', 'text', 'quotes', 'source'] as const
-
-function validateStep(obj: Obj, w: Where): HelpStep {
-  for (const key of Object.keys(obj)) {
-    if (!(FIELDS as readonly string[]).includes(key)) fail(w, key, 'is not a known field')
-  }
-  requireString(obj, 'title', w)
-  requireString(obj, 'text', w)
-  requireString(obj, 'source', w)
-  const quotes = get(obj, 'quotes')
-  if (quotes !== undefined && (!Array.isArray(quotes) || quotes.length === 0 || !quotes.every(isText))) {
-    fail(w, 'quotes', 'must be a non-empty array of non-empty strings when present')
-  }
-  return obj as unknown as HelpStep
-}
-
-/** Checks the help steps: an array of records, each with a unique id, a title, a text and a source. */
-export function validateHelpSteps(raw: unknown, file = 'help.json'): HelpStep[] {
-  if (!Array.isArray(raw) || raw.length === 0) {
-    fail({ file, record: ROOT }, ROOT, 'must be a non-empty array of steps')
-  }
-  const seen = new Map<string, number>()
-  return raw.map((item, i) => {
-    const w = { file, record: recordName('', i, item) }
-    if (!isObject(item)) fail(w, ROOT, 'must be an object')
-    const id = requireString(item, 'id', w)
-    const first = seen.get(id)
-    if (first !== undefined) fail(w, 'id', `duplicate id ${show(id)} (also [${first}])`)
-    seen.set(id, i)
-    return validateStep(item, w)
-  })
-}
-
-/** The shipped steps, validated, in the order a person should take them. */
-export const helpSteps: HelpStep[] = deepFreeze(validateHelpSteps(helpJson))
+/** The shipped steps (checked before the build), in the order a person should take them. */
+export const helpSteps: HelpStep[] = deepFreeze(helpJson as HelpStep[])

@@ -1,20 +1,17 @@
 import Taro from '@tarojs/taro'
 import { brochure } from '@/data'
-import {
-  layoutCard,
-  layoutPoster,
-  type CardLayout,
-  type MeasureText,
-  type PosterLayout
-} from '@/domain/cardLayout'
 import { buildResultPosterText, buildShareCardText, shareTargetKey } from '@/domain/share'
+import type { CanvasPlatform } from './shareDrawing'
+import { loadShareDrawing } from './shareDrawingLoader'
 import type { RuleScore } from '../../types/quiz'
 import type { ShareImageShape, ShareTarget } from '../../types/share'
 
 /**
  * Share images drawn at run time on an offscreen 2D canvas, so no picture ships in the package: a 5:4 card for
- * chats, a 1:1 card for Moments and the quiz-result poster. Every failure (no offscreen canvas on this WeChat,
- * a draw or export error, the browser build) gives undefined: the share then uses WeChat's default image.
+ * chats, a 1:1 card for Moments and the quiz-result poster. This module keeps what the pages need at once (which
+ * images exist, the share-image menu); the layout and painting (./shareDrawing) load on the first drawing. Every
+ * failure (no offscreen canvas on this WeChat, the drawing module not loading, a draw or export error, the
+ * browser build) gives undefined: the share then uses WeChat's default image.
  */
 
 export const CARD_SIZES: Record<ShareImageShape, { width: number; height: number }> = {
@@ -23,25 +20,11 @@ export const CARD_SIZES: Record<ShareImageShape, { width: number; height: number
 }
 export const POSTER_SIZE = { width: 600, height: 800 }
 
-const FONT_FAMILY = '"PingFang SC", "Microsoft YaHei", sans-serif'
-const COLORS = {
-  page: '#fff8f0',
-  red: '#b71c1c',
-  ink: '#1a1a1a',
-  onRed: '#ffffff',
-  track: '#eadfd3',
-  fill: '#1b5e20'
-}
-
-/** The part of the 2D context the drawing uses (Taro types the offscreen context as an empty interface). */
-interface Context2D {
-  fillStyle: string
-  font: string
-  textAlign: string
-  textBaseline: string
-  fillRect(x: number, y: number, width: number, height: number): void
-  fillText(text: string, x: number, y: number): void
-  measureText(text: string): { width: number }
+/** Taro's canvas calls, looked up at each call (tests replace them). */
+const PLATFORM: CanvasPlatform = {
+  createOffscreenCanvas: (options) => Taro.createOffscreenCanvas(options),
+  canvasToTempFilePath: (options) =>
+    Taro.canvasToTempFilePath({ ...options, canvas: options.canvas as Taro.Canvas })
 }
 
 /**
@@ -64,10 +47,8 @@ export function drawShareCard(target: ShareTarget, shape: ShareImageShape): Prom
   const key = `${shareTargetKey(target)}|${shape}`
   return once(key, () => {
     const { width, height } = CARD_SIZES[shape]
-    return render(width, height, (context, measure) => {
-      const text = buildShareCardText(target, brochure)
-      paintCard(context, layoutCard({ ...text, width, height, measure }))
-    })
+    const text = buildShareCardText(target, brochure)
+    return withDrawing((drawing) => drawing.drawCard(PLATFORM, text, width, height))
   })
 }
 
@@ -81,11 +62,7 @@ export function drawResultPoster(score: number, byRule: readonly RuleScore[]): P
   const text = buildResultPosterText(score, byRule, brochure)
   const key = `poster|${text.score}|${text.rows.map((r) => `${r.correct}/${r.asked}`).join(',')}`
   const { width, height } = POSTER_SIZE
-  return once(key, () =>
-    render(width, height, (context, measure) =>
-      paintPoster(context, layoutPoster({ text, width, height, measure }))
-    )
-  )
+  return once(key, () => withDrawing((drawing) => drawing.drawPoster(PLATFORM, text, width, height)))
 }
 
 /**
@@ -134,74 +111,15 @@ function once(key: string, draw: () => Promise<string | undefined>): Promise<str
   return drawing
 }
 
-type Paint = (context: Context2D, measure: MeasureText) => void
-
-async function render(width: number, height: number, paint: Paint): Promise<string | undefined> {
+/** Runs `draw` with the drawing module, loaded on first use; a module that cannot load gives undefined. */
+async function withDrawing(
+  draw: (drawing: typeof import('./shareDrawing')) => Promise<string | undefined>
+): Promise<string | undefined> {
   try {
-    const canvas = Taro.createOffscreenCanvas({ type: '2d', width, height })
-    const context = canvas?.getContext('2d') as Context2D | null | undefined
-    if (!context || typeof context.fillText !== 'function') return undefined
-    const measure: MeasureText = (text, fontSize) => {
-      context.font = font(fontSize)
-      return context.measureText(text).width
-    }
-    paint(context, measure)
-    const { tempFilePath } = await Taro.canvasToTempFilePath({
-      canvas: canvas as unknown as Taro.Canvas,
-      x: 0,
-      y: 0,
-      width,
-      height,
-      destWidth: width,
-      destHeight: height,
-      fileType: 'png'
-    })
-    return typeof tempFilePath === 'string' && tempFilePath !== '' ? tempFilePath : undefined
+    return await draw(await loadShareDrawing())
   } catch {
     return undefined
   }
-}
-
-function paintCard(context: Context2D, layout: CardLayout): void {
-  context.fillStyle = COLORS.page
-  context.fillRect(0, 0, layout.width, layout.height)
-  context.fillStyle = COLORS.red
-  context.fillRect(0, 0, layout.width, Math.round(layout.height * 0.03))
-  context.fillRect(0, layout.footerBand.y, layout.width, layout.footerBand.height)
-  context.textAlign = 'left'
-  context.textBaseline = 'middle'
-  for (const line of layout.lines) {
-    context.fillStyle =
-      line.role === 'title' ? COLORS.red : line.role === 'footer' ? COLORS.onRed : COLORS.ink
-    context.font = font(line.fontSize)
-    context.fillText(line.text, line.x, line.y)
-  }
-}
-
-function paintPoster(context: Context2D, layout: PosterLayout): void {
-  context.fillStyle = COLORS.page
-  context.fillRect(0, 0, layout.width, layout.height)
-  context.fillStyle = COLORS.red
-  context.fillRect(0, layout.headerBand.y, layout.width, layout.headerBand.height)
-  context.fillRect(0, layout.footerBand.y, layout.width, layout.footerBand.height)
-  for (const bar of layout.bars) {
-    context.fillStyle = COLORS.track
-    context.fillRect(bar.x, bar.y, bar.width, bar.height)
-    context.fillStyle = COLORS.fill
-    if (bar.fillWidth > 0) context.fillRect(bar.x, bar.y, bar.fillWidth, bar.height)
-  }
-  context.textAlign = 'left'
-  context.textBaseline = 'middle'
-  for (const text of layout.texts) {
-    const onBand = text.role === 'title' || text.role === 'footer'
-    context.fillStyle = onBand ? COLORS.onRed : text.role === 'score' ? COLORS.red : COLORS.ink
-    context.font = font(text.fontSize)
-    context.fillText(text.text, text.x, text.y)
-  }
-}
-
-function font(size: number): string {
-  return `bold ${size}px ${FONT_FAMILY}`
 }
 
 function canUse(api: string): boolean {

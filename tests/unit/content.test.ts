@@ -6,10 +6,9 @@ import {
   findCategory,
   findRule,
   isCategoryId,
-  rules,
-  validateBrochure,
-  validateQuestions
+  rules
 } from '../../src/data'
+import { validateBrochure, validateQuestions } from '../../src/data/contentChecks'
 import { questions } from '../../src/data/quiz'
 import { CATEGORY_IDS, RULE_IDS } from '../../types/content'
 import type { QuizQuestion } from '../../types/content'

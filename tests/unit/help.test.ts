@@ -1,5 +1,6 @@
 import { ContentError, brochure } from '@/data'
-import { helpSteps, validateHelpSteps } from '@/data/help'
+import { validateHelpSteps } from '@/data/contentChecks'
+import { helpSteps } from '@/data/help'
 import shipped from '@/data/help.json'
 
 /** Every string of the brochure, for checking that a quote is really its words. */

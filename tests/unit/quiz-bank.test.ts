@@ -1,5 +1,5 @@
 import rawQuestions from '../../src/data/quiz-questions.json'
-import { validateQuestions } from '../../src/data'
+import { validateQuestions } from '../../src/data/contentChecks'
 import { questions } from '../../src/data/quiz'
 import { CATEGORY_IDS, RULE_IDS } from '../../types/content'
 import type { QuizQuestion } from '../../types/content'

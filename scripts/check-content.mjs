@@ -1,0 +1,29 @@
+// npm run check:content — runs before every build: checks src/data/brochure.json, quiz-questions.json and
+// help.json with src/data/contentChecks.ts (bundled by esbuild), so broken content stops the build with the file,
+// record and field at fault instead of being checked on every phone at every launch.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import esbuild from 'esbuild'
+
+const outfile = join('reports', '.cache', 'content-checks.mjs')
+await esbuild.build({
+  entryPoints: ['src/data/contentChecks.ts'],
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  outfile,
+  logLevel: 'silent'
+})
+const checks = await import(`${pathToFileURL(outfile).href}?t=${Date.now()}`)
+const read = (name) => JSON.parse(readFileSync(join('src', 'data', name), 'utf8'))
+try {
+  checks.validateBrochure(read('brochure.json'), 'brochure.json')
+  checks.validateQuestions(read('quiz-questions.json'), 'quiz-questions.json')
+  checks.validateHelpSteps(read('help.json'), 'help.json')
+} catch (error) {
+  console.error(`check:content: ${error.message}`)
+  process.exit(1)
+}
+console.log('check:content: brochure.json, quiz-questions.json and help.json pass')
