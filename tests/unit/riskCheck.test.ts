@@ -174,6 +174,10 @@ describe('combinations decide the verdict', () => {
     ['secrecy-plus', '我是你领导，这事要保密', 'high-risk'],
     ['lure-pay-or-deadline', '粉丝福利，交200返588，加客服微信', 'high-risk'],
     ['brochure-pattern-money', '您的校园贷账户要注销，否则影响征信，先把额度转到指定账户', 'high-risk'],
+    ['threat-deadline-action', '您的账号已冻结，24小时内请点击 abc-xyz.cn 解冻', 'high-risk'],
+    ['official-action-pressure', '【某银行】您的账户涉嫌洗钱，请扫码缴纳保证金', 'high-risk'],
+    ['lure-money-deadline', '恭喜中奖，请立即缴纳手续费，回复1领取', 'high-risk'],
+    ['opener-superior', '到我办公室来一趟，领导有事找你', 'high-risk'],
     ['code-request', '验证码发给我一下', 'suspicious'],
     ['install-request', '你下载一个向日葵', 'suspicious'],
     ['secrecy', '这事别声张', 'suspicious'],
@@ -226,7 +230,11 @@ describe('combinations decide the verdict', () => {
         'lure-and-problem',
         'money-and-threat',
         'authority-trade',
-        'job-ask'
+        'job-ask',
+        'threat-deadline-action',
+        'official-action-pressure',
+        'lure-money-deadline',
+        'opener-superior'
       ].sort()
     )
     expect([...tested]).toEqual(COMBINATIONS.map((c) => c.id).sort())

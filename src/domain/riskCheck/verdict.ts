@@ -135,6 +135,39 @@ export const COMBINATIONS: readonly Combination[] = [
       )
   },
   {
+    id: 'threat-deadline-action',
+    verdict: 'high-risk',
+    reason: '说您的账户、积分或服务要停用、失效，催您限时处理，还给链接或要您的资料',
+    // A genuine bill also says 欠费 and 及时缴费; what it does not do is send a link or ask for documents.
+    when: (has) => has('pressure-threat') && has('pressure-deadline') && has(...linkish, 'want-info')
+  },
+  {
+    id: 'official-action-pressure',
+    verdict: 'high-risk',
+    reason: '自称机构，说出了问题，要您交钱或交出资料，还给链接或让您扫码',
+    // Not a hotline: a genuine bank's 自动扣款 notice also says 如有疑问请联系客服.
+    when: (has) =>
+      has(...official) &&
+      has('want-money', 'want-info') &&
+      has('pressure-threat', 'pressure-legal') &&
+      has(...linkish)
+  },
+  {
+    id: 'lure-money-deadline',
+    verdict: 'high-risk',
+    reason: '许您大奖、返利或补贴，却要您先交钱，还限时催您，让您找另一个联系方式',
+    // A shop's 充值送 offer is also a lure with money and a deadline; it does not send you elsewhere.
+    when: (has) =>
+      has('pressure-lure') && has('want-money') && has('pressure-deadline') && has('want-move', 'channel-reply')
+  },
+  {
+    id: 'opener-superior',
+    verdict: 'high-risk',
+    reason: '不说清自己是谁，却用领导、老师的口吻叫您办事：冒充领导的开场',
+    // Not for relatives: a real nephew also writes 还记得我吗; a real boss names himself.
+    when: (has) => has('channel-opener') && has('claim-superior')
+  },
+  {
     id: 'code-request',
     verdict: 'suspicious',
     reason: '要您的验证码或密码',
