@@ -107,5 +107,14 @@ export interface ReviewCard {
 /** The spaced-review schedule: review item id (a quiz question id or a scenario point id) → card. */
 export type ReviewSchedule = Record<string, ReviewCard>
 
-/** Latest answer of each helper drill: drill id → right or wrong. */
-export type DrillRecord = Record<string, boolean>
+/** Latest answer of one helper drill, with its rule so the home page can count it without the drills. */
+export interface DrillAnswer {
+  rule: RuleId
+  right: boolean
+}
+
+/** Latest answer of each helper drill: drill id → answer. */
+export type DrillRecord = Record<string, DrillAnswer>
+
+/** The latest play of each scenario, by scenario (= category) id. */
+export type ScenarioRecords = Partial<Record<CategoryId, ScenarioRecord>>

@@ -9,6 +9,7 @@ const RULES_LINE = '不轻信、不透露、不转账、及时报警'
 /** The four rules on a card image: two to a line, so no rule is split. */
 const RULES_CARD = '不轻信、不透露\n不转账、及时报警'
 const QUIZ_INVITE = '测测你能识破几种骗局'
+const CHALLENGE_INVITE = '你也来做同一套题'
 
 /**
  * The card a person forwards to a family group: title from the brochure, path back to the same content.
@@ -33,6 +34,14 @@ export function buildSharePayload(target: ShareTarget, content: BrochureContent)
       return payload('已经被骗了怎么办？立即拨打110报警', 'help')
     case 'search':
       return payload('查一查：常见电信网络诈骗', 'search')
+    case 'quiz-challenge':
+      return payload(
+        target.score === undefined
+          ? `${CHALLENGE_INVITE}，做完把结果发回来`
+          : `我做了这套反诈题，得了 ${clampScore(target.score)} 分，${CHALLENGE_INVITE}`,
+        'quiz',
+        challengeQuery(target.seed, target.check)
+      )
     case 'index':
     default:
       return payload(`${content.source.title}：十种常见骗局，遇事拨打${content.hotline.number}`, 'index')
@@ -63,6 +72,15 @@ export function buildShareCardText(target: ShareTarget, content: BrochureContent
       return { title: '已经被骗了怎么办', body: '立即拨打110报警', footer }
     case 'search':
       return { title: '查一查', body: '常见电信网络诈骗', footer }
+    case 'quiz-challenge':
+      return {
+        title: '家庭同题挑战',
+        body:
+          target.score === undefined
+            ? `${CHALLENGE_INVITE}\n比一比谁识破的骗局多`
+            : `我得了 ${clampScore(target.score)} 分\n${CHALLENGE_INVITE}`,
+        footer
+      }
     case 'index':
     default:
       return { title: content.source.title, body: `十种常见骗局\n${RULES_CARD}`, footer }
@@ -76,6 +94,8 @@ export function shareTargetKey(target: ShareTarget): string {
       return `category:${target.id}`
     case 'quiz-result':
       return `quiz-result:${clampScore(target.score)}`
+    case 'quiz-challenge':
+      return `quiz-challenge:${challengeQuery(target.seed, target.check).challenge}:${target.score === undefined ? '' : clampScore(target.score)}`
     default:
       return target.page
   }
@@ -141,4 +161,47 @@ function clampScore(score: number): number {
 
 function wholeCount(n: number): number {
   return Number.isFinite(n) ? Math.max(0, Math.round(n)) : 0
+}
+
+/** The largest seed a challenge link carries: seeds are 32-bit, as mulberry32 uses them. */
+const MAX_SEED = 0xffffffff
+const CHECK_PATTERN = /^[0-9a-z]{1,8}$/
+
+/**
+ * A short fingerprint of a round's questions in order (FNV-1a, base 36): a challenge link carries it so the
+ * relative's phone can tell whether its bank still draws the same questions from the seed.
+ */
+export function roundFingerprint(questionIds: readonly string[]): string {
+  let hash = 0x811c9dc5
+  const text = questionIds.join('\n')
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i)
+    hash = Math.imul(hash, 0x01000193) >>> 0
+  }
+  return hash.toString(36)
+}
+
+/** The query of a challenge link: the round's seed and its fingerprint. */
+export function challengeQuery(seed: number, check: string): { challenge: string; check: string } {
+  const whole = Number.isFinite(seed) ? Math.floor(seed) : 0
+  return { challenge: String(Math.min(MAX_SEED, Math.max(0, whole))), check }
+}
+
+/** What a challenge link asks for, read from its query. */
+export type ChallengeLink =
+  { kind: 'none' } | { kind: 'broken' } | { kind: 'round'; seed: number; check: string }
+
+/**
+ * Reads a challenge link's query. No `challenge` parameter: not a challenge. A seed that is not a whole number
+ * from 0 to 2^32-1, or a missing or odd fingerprint: broken (the page then starts a fresh round with a note).
+ * Never throws, whatever arrives.
+ */
+export function parseChallenge(params: Record<string, unknown> | undefined): ChallengeLink {
+  const raw = params?.challenge
+  if (raw === undefined) return { kind: 'none' }
+  const check = params?.check
+  if (typeof raw !== 'string' || !/^\d{1,10}$/.test(raw)) return { kind: 'broken' }
+  const seed = Number(raw)
+  if (seed > MAX_SEED || typeof check !== 'string' || !CHECK_PATTERN.test(check)) return { kind: 'broken' }
+  return { kind: 'round', seed, check }
 }
