@@ -2,10 +2,15 @@ import { CATEGORY_IDS, RULE_IDS, type CategoryId, type QuizQuestion } from '../.
 import type { AnswerRecord, QuizRound, RuleScore } from '../../types/quiz'
 import type { ActiveRound, SavedResult, SavedState } from '../../types/saved'
 import { gradeFor } from './grades'
-import { pruneBook, sanitizeBook } from './wrongBook'
+import { mergeBooks, pruneBook, sanitizeBook } from './wrongBook'
 
 export const SAVED_STATE_VERSION = 1
 export const MAX_RESULTS = 20
+/** Question ids are short ("q-fake-credit-3"); a longer string in saved state is junk, not data. */
+export const MAX_ID_LENGTH = 64
+/** A round has 10 questions and a question at most 4 options; generous bounds for anything saved. */
+const MAX_ROUND_QUESTIONS = 50
+const MAX_OPTIONS = 8
 
 export const EMPTY_SAVED_STATE: SavedState = {
   activeRound: null,
@@ -17,8 +22,80 @@ export const EMPTY_SAVED_STATE: SavedState = {
 }
 
 /**
+ * How one field of the saved state is read back and how two tabs' copies are combined. Each field has one
+ * entry, so a new field is one new entry here (plus a version bump when its meaning changes).
+ */
+export interface SavedSlice<T> {
+  /** Rebuilds the field from whatever storage held, from checked parts only; never throws. */
+  sanitize: (raw: unknown) => T
+  /**
+   * Combines this tab's value (`ours`) with what another tab saved (`theirs`), both grown from `base`, the
+   * value this tab last read or wrote. Nothing either tab added may be lost.
+   */
+  merge: (base: T, ours: T, theirs: T) => T
+}
+
+type SavedSlices = { [K in keyof SavedState]: SavedSlice<SavedState[K]> }
+
+/** Takes ours when this tab changed the value since `base`, theirs otherwise. */
+function lastChange<T>(base: T, ours: T, theirs: T): T {
+  return sameJson(ours, base) ? theirs : ours
+}
+
+export const SAVED_SLICES: SavedSlices = {
+  activeRound: {
+    sanitize: sanitizeActiveRound,
+    // A round in progress in this tab is never replaced by another tab's; a round this tab just finished stays
+    // finished. Only a tab with no round before or now takes up the other tab's round.
+    merge: (base, ours, theirs) => ours ?? (base === null ? theirs : null)
+  },
+  results: {
+    sanitize: (raw) =>
+      Array.isArray(raw)
+        ? raw
+            .slice(0, MAX_RESULTS * 5)
+            .map(sanitizeResult)
+            .filter((r): r is SavedResult => r !== null)
+            .slice(0, MAX_RESULTS)
+        : [],
+    merge: (_base, ours, theirs) => {
+      const seen = new Set<string>()
+      return [...ours, ...theirs]
+        .filter((r) => {
+          const key = `${r.at}|${r.mode}|${r.correct}|${r.total}`
+          if (seen.has(key)) return false
+          seen.add(key)
+          return true
+        })
+        .sort((a, b) => b.at - a.at)
+        .slice(0, MAX_RESULTS)
+    }
+  },
+  bestScore: {
+    sanitize: finiteScore,
+    merge: (_base, ours, theirs) => maxOrNull(ours, theirs)
+  },
+  wrongBook: { sanitize: sanitizeBook, merge: mergeBooks },
+  readCategories: {
+    sanitize: (raw) =>
+      Array.isArray(raw) ? CATEGORY_IDS.filter((id) => (raw as unknown[]).includes(id)) : [],
+    merge: (_base, ours, theirs) => CATEGORY_IDS.filter((id) => ours.includes(id) || theirs.includes(id))
+  },
+  largeText: { sanitize: (raw) => raw === true, merge: lastChange }
+}
+
+const SLICE_KEYS = Object.keys(SAVED_SLICES) as (keyof SavedState)[]
+
+/** Values derived from other fields are recomputed, never trusted: the best score is at least the best result. */
+function withDerived(state: SavedState): SavedState {
+  const bestFromResults = state.results.length > 0 ? Math.max(...state.results.map((r) => r.score)) : null
+  return { ...state, bestScore: maxOrNull(state.bestScore, bestFromResults) }
+}
+
+/**
  * Turns whatever storage held — an older version, a hand-edited or half-written value — into a state of the
- * right shape. What cannot be trusted is dropped; the rest is kept.
+ * right shape, field by field (SAVED_SLICES). What cannot be trusted is dropped; the rest is kept. The result
+ * holds only freshly built plain data: no junk fields, no deep nesting, no over-long ids.
  *
  * This runs on every load, without the question bank: the store lives in the mini-program's main package and
  * the bank does not. So a saved round is only checked for shape here (ids are strings, each option order is a
@@ -27,23 +104,61 @@ export const EMPTY_SAVED_STATE: SavedState = {
  */
 export function sanitizeSavedState(raw: unknown): SavedState {
   const source = isRecord(raw) ? raw : {}
-  const results = Array.isArray(source.results)
-    ? source.results
-        .map(sanitizeResult)
-        .filter((r): r is SavedResult => r !== null)
-        .slice(0, MAX_RESULTS)
-    : []
-  const storedBest = finiteScore(source.bestScore)
-  const bestFromResults = results.length > 0 ? Math.max(...results.map((r) => r.score)) : null
-  return {
-    activeRound: sanitizeActiveRound(source.activeRound),
-    results,
-    bestScore: maxOrNull(storedBest, bestFromResults),
-    wrongBook: sanitizeBook(source.wrongBook),
-    readCategories: Array.isArray(source.readCategories)
-      ? CATEGORY_IDS.filter((id) => (source.readCategories as unknown[]).includes(id))
-      : [],
-    largeText: source.largeText === true
+  const state = {} as Record<keyof SavedState, unknown>
+  SLICE_KEYS.forEach((key) => {
+    state[key] = SAVED_SLICES[key].sanitize(own(source, key))
+  })
+  return withDerived(state as unknown as SavedState)
+}
+
+/**
+ * Combines this tab's state with the one another tab saved (two browser tabs of the same app), field by field:
+ * results and wrong-book entries of both are kept. `base` is what this tab last read or wrote.
+ */
+export function mergeSavedStates(base: SavedState, ours: SavedState, theirs: SavedState): SavedState {
+  const state = {} as Record<keyof SavedState, unknown>
+  SLICE_KEYS.forEach((key) => {
+    const slice = SAVED_SLICES[key] as SavedSlice<unknown>
+    state[key] = slice.merge(base[key], ours[key], theirs[key])
+  })
+  return withDerived(state as unknown as SavedState)
+}
+
+/** True when two saved states hold the same data (key order aside). */
+export function sameSavedState(a: SavedState, b: SavedState): boolean {
+  return sameJson(a, b)
+}
+
+/** What storage held, once decoded: the saved fields as found and the version that wrote them. */
+export interface StoredSavedState {
+  state: unknown
+  /** The SAVED_STATE_VERSION that wrote it; 0 when it carries none. */
+  version: number
+}
+
+/**
+ * Decodes the text stored under the persist key (zustand's `{"state": ..., "version": n}`). Tolerates a
+ * byte-order mark and text that was JSON-encoded twice. Returns null when nothing of ours can be read
+ * (cut-off JSON, a foreign value); never throws.
+ */
+export function parseSavedText(text: string): StoredSavedState | null {
+  let value: unknown = parseJson(text.replace(/^\uFEFF/, ''))
+  if (typeof value === 'string') value = parseJson(value.replace(/^\uFEFF/, ''))
+  if (!isRecord(value) || !isRecord(own(value, 'state'))) return null
+  return { state: value.state, version: storedVersion(value.version) }
+}
+
+/** True when the stored data was written by a newer release: it is kept read-only and never overwritten. */
+export function isNewerVersion(stored: StoredSavedState): boolean {
+  return stored.version > SAVED_STATE_VERSION
+}
+
+/** Serializes for storage; null when the state cannot be serialized (it then stays in memory only). */
+export function serializeSavedState(state: SavedState): string | null {
+  try {
+    return JSON.stringify({ state, version: SAVED_STATE_VERSION })
+  } catch {
+    return null
   }
 }
 
@@ -82,22 +197,24 @@ function sanitizeActiveRound(raw: unknown): ActiveRound | null {
   const { questionIds, optionOrders, seed } = raw.round
   if (!mode || !Array.isArray(questionIds) || !Array.isArray(optionOrders)) return null
   if (questionIds.length === 0 || questionIds.length !== optionOrders.length) return null
+  if (questionIds.length > MAX_ROUND_QUESTIONS) return null
   const wellFormed =
-    questionIds.every((id) => typeof id === 'string' && id !== '') &&
+    questionIds.every(isShortId) &&
     new Set(questionIds).size === questionIds.length &&
     optionOrders.every(isPermutation)
   if (!wellFormed) return null
   const round: QuizRound = {
     seed: typeof seed === 'number' && Number.isFinite(seed) ? seed : 0,
-    questionIds: questionIds as string[],
-    optionOrders: optionOrders as number[][]
+    questionIds: [...(questionIds as string[])],
+    optionOrders: (optionOrders as number[][]).map((order) => [...order])
   }
   // Answers are the round's first questions in order: stop at the first one that is not the next question, so
   // the next question to show is always answers.length.
   const answers: AnswerRecord[] = []
   for (const answer of Array.isArray(raw.answers) ? raw.answers : []) {
     if (!isAnswerIn(round)(answer) || answer.questionId !== round.questionIds[answers.length]) break
-    answers.push(answer)
+    answers.push({ questionId: answer.questionId, chosen: answer.chosen, correct: answer.correct })
+    if (answers.length === round.questionIds.length) break
   }
   return { mode, round, answers }
 }
@@ -119,28 +236,43 @@ function isAnswerIn(round: QuizRound) {
   }
 }
 
+/**
+ * Rebuilds a saved result from its counts: score, ratios and grade are recomputed (a stored 1e999 or NaN cannot
+ * survive), ids are checked and bounded. A result without a real time or with impossible counts is dropped.
+ */
 function sanitizeResult(raw: unknown): SavedResult | null {
   if (!isRecord(raw)) return null
-  const score = finiteScore(raw.score)
-  const at = typeof raw.at === 'number' && Number.isFinite(raw.at) ? raw.at : null
-  if (score === null || at === null || !Array.isArray(raw.byRule)) return null
-  const byRule = RULE_IDS.map((rule) => (raw.byRule as unknown[]).find((r) => isRecord(r) && r.rule === rule))
-  if (!byRule.every(isRuleScore)) return null
+  const at = typeof raw.at === 'number' && Number.isFinite(raw.at) && raw.at >= 0 ? raw.at : null
+  if (at === null || !Array.isArray(raw.byRule)) return null
+  const ruleScores = raw.byRule.slice(0, RULE_IDS.length * 4)
+  const byRule = RULE_IDS.map((rule) =>
+    ruleScore(
+      rule,
+      ruleScores.find((r) => isRecord(r) && r.rule === rule)
+    )
+  )
+  if (!byRule.every((r): r is RuleScore => r !== null)) return null
   const correct = nonNegativeInt(raw.correct)
   const total = nonNegativeInt(raw.total)
-  if (correct === null || total === null || correct > total) return null
+  if (correct === null || total === null || correct > total || total > MAX_ROUND_QUESTIONS) return null
+  const score = total > 0 ? Math.round((100 * correct) / total) : 0
   return {
     at,
     mode: raw.mode === 'practice' ? 'practice' : 'standard',
     score,
     correct,
     total,
-    byRule: byRule as RuleScore[],
+    byRule,
     weakestRule: (RULE_IDS as readonly unknown[]).includes(raw.weakestRule)
       ? (raw.weakestRule as RuleScore['rule'])
       : null,
     grade: gradeFor(score),
-    missed: Array.isArray(raw.missed) ? raw.missed.filter((id): id is string => typeof id === 'string') : [],
+    missed: Array.isArray(raw.missed)
+      ? raw.missed
+          .slice(0, MAX_ROUND_QUESTIONS * 2)
+          .filter((id, index, all): id is string => isShortId(id) && all.indexOf(id) === index)
+          .slice(0, total)
+      : [],
     // Results saved before this field existed simply have no categories to suggest.
     weakestCategories: Array.isArray(raw.weakestCategories)
       ? raw.weakestCategories.filter(
@@ -151,16 +283,18 @@ function sanitizeResult(raw: unknown): SavedResult | null {
   }
 }
 
-function isRuleScore(raw: unknown): raw is RuleScore {
-  if (!isRecord(raw)) return false
+/** A rule's score rebuilt from its counts; the ratio is recomputed, never read. */
+function ruleScore(rule: RuleScore['rule'], raw: unknown): RuleScore | null {
+  if (!isRecord(raw)) return null
   const correct = nonNegativeInt(raw.correct)
   const asked = nonNegativeInt(raw.asked)
-  return correct !== null && asked !== null && correct <= asked && typeof raw.ratio === 'number'
+  if (correct === null || asked === null || correct > asked) return null
+  return { rule, correct, asked, ratio: asked > 0 ? correct / asked : 0 }
 }
 
 /** The display order of a question's options: each of 0..n-1 exactly once, for some n ≥ 1. */
 function isPermutation(raw: unknown): raw is number[] {
-  if (!Array.isArray(raw) || raw.length === 0) return false
+  if (!Array.isArray(raw) || raw.length === 0 || raw.length > MAX_OPTIONS) return false
   return [...raw].sort((a, b) => a - b).every((value, index) => value === index)
 }
 
@@ -176,6 +310,52 @@ function maxOrNull(a: number | null, b: number | null): number | null {
   if (a === null) return b
   if (b === null) return a
   return Math.max(a, b)
+}
+
+function isShortId(raw: unknown): raw is string {
+  return typeof raw === 'string' && raw.length > 0 && raw.length <= MAX_ID_LENGTH
+}
+
+/** An own field only: `{"__proto__": ...}` or inherited names never count as saved data. */
+function own(record: Record<string, unknown>, key: string): unknown {
+  return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch {
+    return undefined
+  }
+}
+
+/** zustand writes a number; a hand-edited "1" is read as 1; anything else as 0 (before versioning). */
+function storedVersion(raw: unknown): number {
+  if (typeof raw === 'number' && Number.isInteger(raw) && raw >= 0) return raw
+  if (typeof raw === 'string' && /^\d{1,6}$/.test(raw)) return Number(raw)
+  return 0
+}
+
+/** Order-insensitive comparison of plain JSON data (keys sorted at every level); false when not serializable. */
+function sameJson(a: unknown, b: unknown): boolean {
+  const left = canonicalJson(a)
+  return left !== null && left === canonicalJson(b)
+}
+
+function canonicalJson(value: unknown): string | null {
+  try {
+    return JSON.stringify(value, (_key, v: unknown) =>
+      isRecord(v)
+        ? Object.fromEntries(
+            Object.keys(v)
+              .sort()
+              .map((k) => [k, v[k]])
+          )
+        : v
+    )
+  } catch {
+    return null
+  }
 }
 
 function isRecord(raw: unknown): raw is Record<string, unknown> {

@@ -26,13 +26,46 @@ export function recordAnswers(book: WrongBook, answers: readonly AnswerRecord[],
   return toBook(Array.from(next))
 }
 
+/** Question ids are short ("q-fake-credit-3"); anything longer is junk that would slow every save. */
+export const MAX_BOOK_ID_LENGTH = 64
+/** The bank has under 100 questions: a book far bigger than that is junk, not progress. */
+export const MAX_BOOK_ENTRIES = 300
+
 function isBookEntry(e: [string, unknown]): e is [string, number] {
-  return typeof e[1] === 'number' && Number.isFinite(e[1]) && e[1] >= 0
+  return (
+    e[0].length > 0 &&
+    e[0].length <= MAX_BOOK_ID_LENGTH &&
+    typeof e[1] === 'number' &&
+    Number.isFinite(e[1]) &&
+    e[1] >= 0
+  )
 }
 
-/** Cleans a book read from storage, without the bank: keeps the entries with a valid timestamp. */
+/**
+ * Cleans a book read from storage, without the bank: keeps at most MAX_BOOK_ENTRIES entries with a short id
+ * and a valid timestamp (ms since epoch).
+ */
 export function sanitizeBook(book: unknown): WrongBook {
-  return toBook(ownEntries(book).filter(isBookEntry))
+  return toBook(ownEntries(book).filter(isBookEntry).slice(0, MAX_BOOK_ENTRIES))
+}
+
+/**
+ * Three-way merge of two copies of the book that both started from `base` (two browser tabs): an id added or
+ * removed in `ours` since `base` follows `ours`, every other id follows `theirs`. An id kept in both keeps the
+ * earlier time. Result capped like `sanitizeBook`.
+ */
+export function mergeBooks(base: WrongBook, ours: WrongBook, theirs: WrongBook): WrongBook {
+  const has = (book: WrongBook, id: string) => Object.prototype.hasOwnProperty.call(book, id)
+  const ids = new Set([...Object.keys(base), ...Object.keys(ours), ...Object.keys(theirs)])
+  const entries: [string, number][] = []
+  ids.forEach((id) => {
+    const oursChanged = has(ours, id) !== has(base, id)
+    const keep = oursChanged ? has(ours, id) : has(theirs, id)
+    if (!keep) return
+    const times = [ours, theirs].filter((book) => has(book, id)).map((book) => book[id])
+    entries.push([id, Math.min(...times)])
+  })
+  return sanitizeBook(toBook(entries))
 }
 
 /** Cleans a book read from storage: keeps only ids still in the bank with a valid timestamp. */

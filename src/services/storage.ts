@@ -1,31 +1,86 @@
 import Taro from '@tarojs/taro'
-import type { StateStorage } from 'zustand/middleware'
 
 /**
- * Taro storage for zustand's persist. Missing keys come back as '' on WeChat, which zustand would try to
- * parse: return null instead. Storage can throw (quota, a platform error); the app then keeps working in memory.
+ * Text storage that tells "nothing stored" from "could not read". A failed read must never be taken for an
+ * empty store: the caller would then save an empty state over the person's progress.
+ *
+ * In the browser build this reads localStorage directly, because Taro's H5 getStorageSync swallows errors and
+ * returns '' for both. Values keep Taro's H5 format (`{"data": text}`), so data written by earlier versions
+ * through Taro still reads back.
  */
-export const taroStorage: StateStorage = {
-  getItem(key) {
+export type StoredRead =
+  /** `text` is null when nothing is stored under the key. */
+  { ok: true; text: string | null } | { ok: false }
+
+/** A read that throws is tried this many times in all (storage can fail once, e.g. while the phone is busy). */
+export const READ_ATTEMPTS = 3
+
+const isBrowser = process.env.TARO_ENV === 'h5'
+
+/** Reads the text stored under `key`, retrying a failed read; never throws. */
+export function readStoredText(key: string): StoredRead {
+  for (let attempt = 0; attempt < READ_ATTEMPTS; attempt++) {
     try {
-      const value: unknown = Taro.getStorageSync(key)
-      return typeof value === 'string' && value !== '' ? value : null
+      return { ok: true, text: isBrowser ? readBrowser(key) : readWeapp(key) }
     } catch {
-      return null
-    }
-  },
-  setItem(key, value) {
-    try {
-      Taro.setStorageSync(key, value)
-    } catch {
-      // Nothing to do: the state stays in memory for this session.
-    }
-  },
-  removeItem(key) {
-    try {
-      Taro.removeStorageSync(key)
-    } catch {
-      // Same as above.
+      // Try again; after the last attempt the caller treats the value as unknown.
     }
   }
+  return { ok: false }
+}
+
+/** Stores `text` under `key`. False when storage refused (quota, a platform error); never throws. */
+export function writeStoredText(key: string, text: string): boolean {
+  try {
+    if (isBrowser) window.localStorage.setItem(key, JSON.stringify({ data: text }))
+    else Taro.setStorageSync(key, text)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/**
+ * Calls `listener` when another browser tab changes `key` (the browser's `storage` event). WeChat runs one
+ * instance of the mini-program, so there it never fires. Returns a function that stops listening.
+ */
+export function onStoredTextChange(key: string, listener: () => void): () => void {
+  if (!isBrowser || typeof window === 'undefined' || typeof window.addEventListener !== 'function') {
+    return () => undefined
+  }
+  const handle = (event: StorageEvent) => {
+    // key null: another tab cleared all storage.
+    if (event.key === key || event.key === null) listener()
+  }
+  window.addEventListener('storage', handle)
+  return () => window.removeEventListener('storage', handle)
+}
+
+function readWeapp(key: string): string | null {
+  const value: unknown = Taro.getStorageSync(key)
+  // WeChat returns '' for a missing key.
+  if (value === '' || value === undefined || value === null) return null
+  return typeof value === 'string' ? value : JSON.stringify(value)
+}
+
+function readBrowser(key: string): string | null {
+  const stored = window.localStorage.getItem(key)
+  if (stored === null) return null
+  let wrapper: unknown
+  try {
+    wrapper = JSON.parse(stored)
+  } catch {
+    // Not Taro's wrapper: hand the text on as it is; the caller judges it.
+    return stored
+  }
+  if (
+    typeof wrapper === 'object' &&
+    wrapper !== null &&
+    Object.prototype.hasOwnProperty.call(wrapper, 'data')
+  ) {
+    const data = (wrapper as { data: unknown }).data
+    if (data === '' || data === undefined || data === null) return null
+    return typeof data === 'string' ? data : JSON.stringify(data)
+  }
+  return stored
 }

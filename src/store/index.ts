@@ -1,8 +1,9 @@
 import { create } from 'zustand'
-import { createJSONStorage, persist } from 'zustand/middleware'
+import { persist } from 'zustand/middleware'
 import { migrateSavedState, SAVED_STATE_VERSION, sanitizeSavedState } from '@/domain/savedState'
-import { taroStorage } from '@/services/storage'
+import { onStoredTextChange } from '@/services/storage'
 import type { SavedState } from '../../types/saved'
+import { createSavedStateStorage } from './persistence'
 import { createProgressSlice, type ProgressSlice } from './progressSlice'
 import { createQuizSlice, type QuizSlice } from './quizSlice'
 import { createSettingsSlice, type SettingsSlice } from './settingsSlice'
@@ -17,13 +18,16 @@ function savedPart(state: AppState): SavedState {
   return { activeRound, results, bestScore, wrongBook, readCategories, largeText }
 }
 
+/** Merges of another tab's saved progress go back into this tab's store (see ./persistence). */
+const persistence = createSavedStateStorage((merged) => useAppStore.setState(merged))
+
 export const useAppStore = create<AppState>()(
   persist(
     (...a) => ({ ...createQuizSlice(...a), ...createProgressSlice(...a), ...createSettingsSlice(...a) }),
     {
       name: STORAGE_KEY,
       version: SAVED_STATE_VERSION,
-      storage: createJSONStorage(() => taroStorage),
+      storage: persistence.storage,
       partialize: savedPart,
       migrate: (persisted, version) => migrateSavedState(persisted, version),
       // Same-version data can still be damaged: check its shape on every load. The store is loaded without the
@@ -33,3 +37,12 @@ export const useAppStore = create<AppState>()(
     }
   )
 )
+
+/** Why saving is off for this session ('unreadable' storage or a 'newer-version' save), or null. */
+export const savedStateWriteLock = persistence.writeLock
+
+// Another browser tab finished a round or changed a setting: take its progress in, keeping this tab's own.
+onStoredTextChange(STORAGE_KEY, () => {
+  const merged = persistence.mergeFromOtherTab(STORAGE_KEY, savedPart(useAppStore.getState()))
+  if (merged) useAppStore.setState(merged)
+})

@@ -125,14 +125,15 @@ describe('reading saved state', () => {
   })
 
   test('malformed results are dropped, at most 20 are kept, and the best score follows them', () => {
-    const many = Array.from({ length: 25 }, (_, i) => ({ ...validResult, at: i, score: 50 + i }))
+    // Scores are recomputed from the counts: 0/10 … 9/10, twice over and a bit.
+    const many = Array.from({ length: 25 }, (_, i) => ({ ...validResult, at: i, correct: i % 10, score: 100 }))
     const clean = sanitizeSavedState({
       results: [{ score: 'high' }, { ...validResult, correct: 11 }, ...many],
       bestScore: 'x'
     })
     expect(clean.results).toHaveLength(MAX_RESULTS)
-    expect(clean.results[0].score).toBe(50)
-    expect(clean.bestScore).toBe(69)
+    expect(clean.results[0].score).toBe(0)
+    expect(clean.bestScore).toBe(90)
   })
 
   test('an impossible best score is ignored', () => {
