@@ -9,7 +9,9 @@ export default defineAppConfig({
     { root: 'pages/quiz-result', pages: ['index'] },
     { root: 'pages/check', pages: ['index'] },
     { root: 'pages/search', pages: ['index'] },
-    { root: 'pages/help', pages: ['index'] }
+    { root: 'pages/help', pages: ['index'] },
+    { root: 'pages/scenario', pages: ['index'] },
+    { root: 'pages/helper', pages: ['index'] }
   ],
   // Fetched in the background once home (or the quiz) is shown, so a tap opens them without a wait.
   preloadRule: {

@@ -2,7 +2,17 @@ import Taro from '@tarojs/taro'
 
 /** Routes of the app; the page files are src/pages/<name>/index. */
 export type PageName =
-  'index' | 'not-found' | 'category' | 'prevention' | 'quiz' | 'quiz-result' | 'check' | 'search' | 'help'
+  | 'index'
+  | 'not-found'
+  | 'category'
+  | 'prevention'
+  | 'quiz'
+  | 'quiz-result'
+  | 'check'
+  | 'search'
+  | 'help'
+  | 'scenario'
+  | 'helper'
 
 export function pageUrl(page: PageName, query: Record<string, string | number> = {}): string {
   const search = Object.entries(query)

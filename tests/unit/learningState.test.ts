@@ -1,4 +1,13 @@
-import { EMPTY_LEARNING_STATE, isReviewId, sanitizeLearningState } from '../../src/domain/learningState'
+import { isReviewId, LEARNING_SLICES } from '../../src/domain/learningState'
+import { mergeSavedStates, sanitizeSavedState } from '../../src/domain/savedState'
+
+const EMPTY_LEARNING_STATE = { reviewSchedule: {}, scenarioRecords: {}, drillRecord: {} }
+
+/** The learning fields of a saved state read back from storage. */
+function sanitizeLearningState(raw: unknown) {
+  const { reviewSchedule, scenarioRecords, drillRecord } = sanitizeSavedState(raw)
+  return { reviewSchedule, scenarioRecords, drillRecord }
+}
 
 const T = Date.UTC(2026, 10, 29)
 const good = {
@@ -21,6 +30,12 @@ const good = {
 describe('saved learning state', () => {
   it('keeps a well-formed state as it is', () => {
     expect(sanitizeLearningState(JSON.parse(JSON.stringify(good)))).toEqual(good)
+  })
+
+  it('a version 1 state (no learning fields) keeps its quiz progress and starts learning empty', () => {
+    const state = sanitizeSavedState({ bestScore: 80, readCategories: ['fake-credit'] })
+    expect(state.bestScore).toBe(80)
+    expect(sanitizeLearningState({ bestScore: 80 })).toEqual(EMPTY_LEARNING_STATE)
   })
 
   it.each([undefined, null, 'junk', 42, [], { reviewSchedule: 'x', scenarioRecords: [], drillRecord: 7 }])(
@@ -100,5 +115,39 @@ describe('saved learning state', () => {
     expect(isReviewId('scn:made-up:p1')).toBe(false)
     expect(isReviewId('scn:')).toBe(false)
     expect(isReviewId('<img onerror>')).toBe(false)
+  })
+})
+
+describe('two tabs', () => {
+  const base = sanitizeSavedState(good)
+  it("keep both tabs' review items, scenario plays and drill answers", () => {
+    const ours = sanitizeSavedState({
+      ...good,
+      reviewSchedule: { ...good.reviewSchedule, 'q-ours': { box: 0, due: T } },
+      drillRecord: { ...good.drillRecord, 'd-ours': { rule: 'report', right: false } }
+    })
+    const theirs = sanitizeSavedState({
+      ...good,
+      reviewSchedule: { ...good.reviewSchedule, 'q-theirs': { box: 0, due: T } },
+      scenarioRecords: {
+        ...good.scenarioRecords,
+        'online-loan': { ...good.scenarioRecords['online-loan'], at: T + 5, ending: 'outcome' },
+        'fake-credit': good.scenarioRecords['online-loan']
+      }
+    })
+    const merged = mergeSavedStates(base, ours, theirs)
+    expect(Object.keys(merged.reviewSchedule).sort()).toEqual(
+      ['q-fake-credit-1', 'q-ours', 'q-theirs', 'scn:online-loan:p2'].sort()
+    )
+    expect(merged.scenarioRecords['online-loan']?.ending).toBe('outcome')
+    expect(merged.scenarioRecords['fake-credit']).toBeDefined()
+    expect(Object.keys(merged.drillRecord).sort()).toEqual(['d-online-loan-1', 'd-ours'])
+  })
+
+  it("an item this tab reviewed (and retired) is not brought back by the other tab's old copy", () => {
+    const ours = { ...base.reviewSchedule }
+    delete ours['q-fake-credit-1']
+    const merged = LEARNING_SLICES.reviewSchedule.merge(base.reviewSchedule, ours, base.reviewSchedule)
+    expect(merged).not.toHaveProperty('q-fake-credit-1')
   })
 })
