@@ -164,44 +164,10 @@ function wholeCount(n: number): number {
 }
 
 /** The largest seed a challenge link carries: seeds are 32-bit, as mulberry32 uses them. */
-const MAX_SEED = 0xffffffff
-const CHECK_PATTERN = /^[0-9a-z]{1,8}$/
-
-/**
- * A short fingerprint of a round's questions in order (FNV-1a, base 36): a challenge link carries it so the
- * relative's phone can tell whether its bank still draws the same questions from the seed.
- */
-export function roundFingerprint(questionIds: readonly string[]): string {
-  let hash = 0x811c9dc5
-  const text = questionIds.join('\n')
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i)
-    hash = Math.imul(hash, 0x01000193) >>> 0
-  }
-  return hash.toString(36)
-}
+export const MAX_SEED = 0xffffffff
 
 /** The query of a challenge link: the round's seed and its fingerprint. */
 export function challengeQuery(seed: number, check: string): { challenge: string; check: string } {
   const whole = Number.isFinite(seed) ? Math.floor(seed) : 0
   return { challenge: String(Math.min(MAX_SEED, Math.max(0, whole))), check }
-}
-
-/** What a challenge link asks for, read from its query. */
-export type ChallengeLink =
-  { kind: 'none' } | { kind: 'broken' } | { kind: 'round'; seed: number; check: string }
-
-/**
- * Reads a challenge link's query. No `challenge` parameter: not a challenge. A seed that is not a whole number
- * from 0 to 2^32-1, or a missing or odd fingerprint: broken (the page then starts a fresh round with a note).
- * Never throws, whatever arrives.
- */
-export function parseChallenge(params: Record<string, unknown> | undefined): ChallengeLink {
-  const raw = params?.challenge
-  if (raw === undefined) return { kind: 'none' }
-  const check = params?.check
-  if (typeof raw !== 'string' || !/^\d{1,10}$/.test(raw)) return { kind: 'broken' }
-  const seed = Number(raw)
-  if (seed > MAX_SEED || typeof check !== 'string' || !CHECK_PATTERN.test(check)) return { kind: 'broken' }
-  return { kind: 'round', seed, check }
 }

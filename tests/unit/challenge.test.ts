@@ -1,12 +1,8 @@
 import { brochure } from '../../src/data'
 import { questions } from '../../src/data/quiz'
 import { drawRound, WEAKNESS_TIE_ORDER } from '../../src/domain/quiz'
-import {
-  buildShareCardText,
-  buildSharePayload,
-  parseChallenge,
-  roundFingerprint
-} from '../../src/domain/share'
+import { parseChallenge, roundFingerprint } from '../../src/domain/challenge'
+import { buildShareCardText, buildSharePayload } from '../../src/domain/share'
 import { combinedRuleScores, TIE_ORDER, weakestOf } from '../../src/domain/progress'
 
 /** The query of a share path as the page's router would hand it over (values decoded). */

@@ -10,9 +10,12 @@ import { drills } from '@/data/drill'
 import { combinedRuleScores, weakestOf } from '@/domain/progress'
 import { openPage, setPageTitle } from '@/services/navigation'
 import { useAppStore } from '@/store'
+import { createLearningActions } from '@/store/learningActions'
 import type { QuizQuestion as Question } from '../../../types/content'
 import type { HelperDrill } from '../../../types/learning'
 import './index.scss'
+
+const { recordDrill } = createLearningActions(useAppStore)
 
 const CHANNEL: Record<HelperDrill['channel'], string> = {
   sms: '收到这条短信',
@@ -45,7 +48,6 @@ function identity(n: number): number[] {
  * better when helping someone else, so the drills put them in that role.
  */
 export default function HelperPage() {
-  const recordDrill = useAppStore((s) => s.recordDrill)
   const drillRecord = useAppStore((s) => s.drillRecord)
   const [index, setIndex] = useState(0)
   const [chosen, setChosen] = useState<number | null>(null)

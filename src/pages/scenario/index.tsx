@@ -16,9 +16,12 @@ import { weakestOf } from '@/domain/progress'
 import { missedReviewIds, playScenario, reviewId, scenarioRecord, type PlayedStep } from '@/domain/scenario'
 import { openPage, replacePage, setPageTitle } from '@/services/navigation'
 import { useAppStore } from '@/store'
+import { createLearningActions } from '@/store/learningActions'
 import { RULE_IDS, type RuleId } from '../../../types/content'
 import type { ChoicePoint, Scenario, ScenarioLine, ScenarioStep } from '../../../types/learning'
 import './index.scss'
+
+const { recordScenario } = createLearningActions(useAppStore)
 
 /** 情景演练: without an id the list of scenarios (a rule's first when `rule` is given), with one the story. */
 export default function ScenarioPage() {
@@ -100,7 +103,6 @@ function ScenarioPlay({ scenario }: { scenario: Scenario }) {
   const category = findCategory(scenario.id)
   const [choices, setChoices] = useState<ScenarioStep[]>([])
   const state = useMemo(() => playScenario(scenario, choices), [scenario, choices])
-  const recordScenario = useAppStore((s) => s.recordScenario)
   const recorded = useRef(false)
 
   useEffect(() => setPageTitle(`情景演练：${scenario.title}`), [scenario.title])
@@ -116,7 +118,7 @@ function ScenarioPlay({ scenario }: { scenario: Scenario }) {
       return { id, right: !missed.has(id) }
     })
     recordScenario(scenario.id, record, answers)
-  }, [state, scenario, recordScenario])
+  }, [state, scenario])
 
   const choose = (point: ChoicePoint, choice: number) => {
     if (state.current?.id !== point.id) return
