@@ -166,8 +166,12 @@ function wholeCount(n: number): number {
 /** The largest seed a challenge link carries: seeds are 32-bit, as mulberry32 uses them. */
 export const MAX_SEED = 0xffffffff
 
-/** The query of a challenge link: the round's seed and its fingerprint. */
+/**
+ * The query of a challenge link: the round's seed and its fingerprint. Rounds are seeded with Date.now(), which
+ * is wider than 32 bits: the link carries the seed folded to 32 bits exactly as mulberry32 and deriveSeed fold it,
+ * so it draws the same round.
+ */
 export function challengeQuery(seed: number, check: string): { challenge: string; check: string } {
-  const whole = Number.isFinite(seed) ? Math.floor(seed) : 0
-  return { challenge: String(Math.min(MAX_SEED, Math.max(0, whole))), check }
+  const folded = Number.isFinite(seed) ? Math.floor(seed) >>> 0 : 0
+  return { challenge: String(Math.min(MAX_SEED, folded)), check }
 }

@@ -35,6 +35,17 @@ describe('家庭同题挑战 links', () => {
     expect(roundFingerprint(again.questionIds)).toBe(link.check)
   })
 
+  it('a seed from the clock (wider than 32 bits, as the quiz page draws rounds) round-trips to the same round', () => {
+    const seed = 1764400000123
+    const round = drawRound(questions, seed)
+    const check = roundFingerprint(round.questionIds)
+    const { path } = buildSharePayload({ page: 'quiz-challenge', seed, check }, brochure)
+    const link = parseChallenge(queryOf(path))
+    if (link.kind !== 'round') throw new Error(`not a round: ${link.kind}`)
+    expect(drawRound(questions, link.seed).questionIds).toEqual(round.questionIds)
+    expect(drawRound(questions, link.seed).optionOrders).toEqual(round.optionOrders)
+  })
+
   it('a changed bank no longer matches the fingerprint', () => {
     const round = drawRound(questions, 7)
     const changed = drawRound(questions.slice(1), 7)
