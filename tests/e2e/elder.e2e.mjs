@@ -14,7 +14,10 @@ const ROUTES = [
   ['check', '/pages/check/index', '检查'],
   ['search', '/pages/search/index', '安全账户'],
   ['help', '/pages/help/index', '已被骗'],
-  ['not-found', '/pages/category/index?id=nope', '没有找到']
+  ['not-found', '/pages/category/index?id=nope', '没有找到'],
+  ['scenario-list', '/pages/scenario/index', '兼职刷单群'],
+  ['scenario', '/pages/scenario/index?id=fake-credit', '你会？'],
+  ['helper', '/pages/helper/index', '你会怎么跟']
 ]
 
 // The browser's default font size stands in for WeChat's font setting (16 px = standard).
