@@ -14,7 +14,10 @@ export default defineAppConfig({
     { root: 'pages/family', pages: ['index'] },
     { root: 'pages/pact', pages: ['index'] },
     { root: 'pages/on-call', pages: ['index'] },
-    { root: 'pages/pause', pages: ['index'] }
+    { root: 'pages/pause', pages: ['index'] },
+    // 学习 (issue 13): scenarios to play through and the helper drills.
+    { root: 'pages/scenario', pages: ['index'] },
+    { root: 'pages/helper', pages: ['index'] }
   ],
   // Fetched in the background once home (or the quiz) is shown, so a tap opens them without a wait.
   preloadRule: {

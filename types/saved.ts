@@ -1,7 +1,12 @@
 import type { CategoryId } from './content'
+import type { DrillRecord, ReviewSchedule, ScenarioRecords } from './learning'
 import type { AnswerRecord, QuizResult, QuizRound, WrongBook } from './quiz'
 
-export type RoundMode = 'standard' | 'practice'
+/**
+ * standard: a fresh test; practice: the wrong-answer book; review: what the spaced review says is due today;
+ * challenge: a relative's round from a 家庭同题挑战 card (a full test like standard, drawn from the card's seed).
+ */
+export type RoundMode = 'standard' | 'practice' | 'review' | 'challenge'
 
 /** A round the person has started and not finished; survives closing the mini-program. */
 export interface ActiveRound {
@@ -14,6 +19,8 @@ export interface SavedResult extends QuizResult {
   /** When the round finished (ms since epoch). */
   at: number
   mode: RoundMode
+  /** The round's seed, for a full test (standard or challenge): 邀请家人做同一套题 shares it. */
+  seed?: number
 }
 
 /** Everything the app remembers: only what the person did, never content. */
@@ -25,4 +32,10 @@ export interface SavedState {
   wrongBook: WrongBook
   readCategories: CategoryId[]
   largeText: boolean
+  /** 隔几天再练: what comes back for review, and when. */
+  reviewSchedule: ReviewSchedule
+  /** 情景演练: the latest play of each scenario. */
+  scenarioRecords: ScenarioRecords
+  /** 帮家人把关: the latest answer of each drill. */
+  drillRecord: DrillRecord
 }

@@ -10,6 +10,11 @@ export type ShareTarget =
   | { page: 'check' }
   | { page: 'help' }
   | { page: 'search' }
+  /**
+   * 家庭同题挑战: the same quiz round for a relative, as its seed and a fingerprint of its questions (so a link
+   * made with an older bank is noticed). With a score, the card also says how the sender did.
+   */
+  | { page: 'quiz-challenge'; seed: number; check: string; score?: number }
 
 export interface SharePayload {
   /** Card title, written for a family group chat. */

@@ -1,10 +1,12 @@
 import { CATEGORY_IDS, RULE_IDS, type CategoryId, type QuizQuestion } from '../../types/content'
 import type { AnswerRecord, QuizRound, RuleScore } from '../../types/quiz'
-import type { ActiveRound, SavedResult, SavedState } from '../../types/saved'
+import type { ActiveRound, RoundMode, SavedResult, SavedState } from '../../types/saved'
 import { gradeFor } from './grades'
+import { LEARNING_SLICES } from './learningState'
 import { mergeBooks, pruneBook, sanitizeBook } from './wrongBook'
 
-export const SAVED_STATE_VERSION = 1
+/** 2: the learning progress (review schedule, scenario plays, drill answers), review and challenge rounds. */
+export const SAVED_STATE_VERSION = 2
 export const MAX_RESULTS = 20
 /** Question ids are short ("q-fake-credit-3"); a longer string in saved state is junk, not data. */
 export const MAX_ID_LENGTH = 64
@@ -18,7 +20,10 @@ export const EMPTY_SAVED_STATE: SavedState = {
   bestScore: null,
   wrongBook: {},
   readCategories: [],
-  largeText: false
+  largeText: false,
+  reviewSchedule: {},
+  scenarioRecords: {},
+  drillRecord: {}
 }
 
 /**
@@ -81,7 +86,8 @@ export const SAVED_SLICES: SavedSlices = {
       Array.isArray(raw) ? CATEGORY_IDS.filter((id) => (raw as unknown[]).includes(id)) : [],
     merge: (_base, ours, theirs) => CATEGORY_IDS.filter((id) => ours.includes(id) || theirs.includes(id))
   },
-  largeText: { sanitize: (raw) => raw === true, merge: lastChange }
+  largeText: { sanitize: (raw) => raw === true, merge: lastChange },
+  ...LEARNING_SLICES
 }
 
 const SLICE_KEYS = Object.keys(SAVED_SLICES) as (keyof SavedState)[]
@@ -162,7 +168,10 @@ export function serializeSavedState(state: SavedState): string | null {
   }
 }
 
-/** Version 0 (before versioning) kept the same fields; every version goes through the same sanitizer. */
+/**
+ * Version 0 (before versioning) and version 1 kept the quiz and settings fields; version 2 added the learning
+ * fields, which a version-1 state lacks and so start empty. Every version goes through the same sanitizer.
+ */
 export function migrateSavedState(raw: unknown, _fromVersion: number): SavedState {
   return sanitizeSavedState(raw)
 }
@@ -193,7 +202,7 @@ export function pruneAgainstBank<S extends QuizProgress>(state: S, bank: readonl
 
 function sanitizeActiveRound(raw: unknown): ActiveRound | null {
   if (!isRecord(raw) || !isRecord(raw.round)) return null
-  const mode = raw.mode === 'practice' ? 'practice' : raw.mode === 'standard' ? 'standard' : null
+  const mode = ROUND_MODES.find((m) => m === raw.mode) ?? null
   const { questionIds, optionOrders, seed } = raw.round
   if (!mode || !Array.isArray(questionIds) || !Array.isArray(optionOrders)) return null
   if (questionIds.length === 0 || questionIds.length !== optionOrders.length) return null
@@ -258,7 +267,8 @@ function sanitizeResult(raw: unknown): SavedResult | null {
   const score = total > 0 ? Math.round((100 * correct) / total) : 0
   return {
     at,
-    mode: raw.mode === 'practice' ? 'practice' : 'standard',
+    mode: ROUND_MODES.find((m) => m === raw.mode) ?? 'standard',
+    ...(isSeed(raw.seed) ? { seed: raw.seed } : {}),
     score,
     correct,
     total,
@@ -281,6 +291,13 @@ function sanitizeResult(raw: unknown): SavedResult | null {
         )
       : []
   }
+}
+
+const ROUND_MODES: readonly RoundMode[] = ['standard', 'practice', 'review', 'challenge']
+
+/** A 32-bit round seed, as drawRound and challenge links use them. */
+function isSeed(raw: unknown): raw is number {
+  return Number.isInteger(raw) && (raw as number) >= 0 && (raw as number) <= 0xffffffff
 }
 
 /** A rule's score rebuilt from its counts; the ratio is recomputed, never read. */

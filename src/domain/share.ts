@@ -9,6 +9,7 @@ const RULES_LINE = '不轻信、不透露、不转账、及时报警'
 /** The four rules on a card image: two to a line, so no rule is split. */
 const RULES_CARD = '不轻信、不透露\n不转账、及时报警'
 const QUIZ_INVITE = '测测你能识破几种骗局'
+const CHALLENGE_INVITE = '你也来做同一套题'
 
 /**
  * The card a person forwards to a family group: title from the brochure, path back to the same content.
@@ -33,6 +34,14 @@ export function buildSharePayload(target: ShareTarget, content: BrochureContent)
       return payload('已经被骗了怎么办？立即拨打110报警', 'help')
     case 'search':
       return payload('查一查：常见电信网络诈骗', 'search')
+    case 'quiz-challenge':
+      return payload(
+        target.score === undefined
+          ? `${CHALLENGE_INVITE}，做完把结果发回来`
+          : `我做了这套反诈题，得了 ${clampScore(target.score)} 分，${CHALLENGE_INVITE}`,
+        'quiz',
+        challengeQuery(target.seed, target.check)
+      )
     case 'index':
     default:
       return payload(`${content.source.title}：十种常见骗局，遇事拨打${content.hotline.number}`, 'index')
@@ -63,6 +72,15 @@ export function buildShareCardText(target: ShareTarget, content: BrochureContent
       return { title: '已经被骗了怎么办', body: '立即拨打110报警', footer }
     case 'search':
       return { title: '查一查', body: '常见电信网络诈骗', footer }
+    case 'quiz-challenge':
+      return {
+        title: '家庭同题挑战',
+        body:
+          target.score === undefined
+            ? `${CHALLENGE_INVITE}\n比一比谁识破的骗局多`
+            : `我得了 ${clampScore(target.score)} 分\n${CHALLENGE_INVITE}`,
+        footer
+      }
     case 'index':
     default:
       return { title: content.source.title, body: `十种常见骗局\n${RULES_CARD}`, footer }
@@ -76,6 +94,8 @@ export function shareTargetKey(target: ShareTarget): string {
       return `category:${target.id}`
     case 'quiz-result':
       return `quiz-result:${clampScore(target.score)}`
+    case 'quiz-challenge':
+      return `quiz-challenge:${challengeQuery(target.seed, target.check).challenge}:${target.score === undefined ? '' : clampScore(target.score)}`
     default:
       return target.page
   }
@@ -141,4 +161,17 @@ function clampScore(score: number): number {
 
 function wholeCount(n: number): number {
   return Number.isFinite(n) ? Math.max(0, Math.round(n)) : 0
+}
+
+/** The largest seed a challenge link carries: seeds are 32-bit, as mulberry32 uses them. */
+export const MAX_SEED = 0xffffffff
+
+/**
+ * The query of a challenge link: the round's seed and its fingerprint. Rounds are seeded with Date.now(), which
+ * is wider than 32 bits: the link carries the seed folded to 32 bits exactly as mulberry32 and deriveSeed fold it,
+ * so it draws the same round.
+ */
+export function challengeQuery(seed: number, check: string): { challenge: string; check: string } {
+  const folded = Number.isFinite(seed) ? Math.floor(seed) >>> 0 : 0
+  return { challenge: String(Math.min(MAX_SEED, folded)), check }
 }

@@ -1,20 +1,29 @@
 import { useState } from 'react'
+import { brochure } from '@/data'
 import { questions } from '@/data/quiz'
+import { scenarios } from '@/data/scenario'
+import { scenarioQuestions } from '@/domain/scenario'
 import { useAppStore } from '@/store'
 import { createQuizActions } from '@/store/quizActions'
 import type { QuizQuestion } from '../../types/content'
 import type { RoundMode, SavedResult } from '../../types/saved'
 
-const byId: ReadonlyMap<string, QuizQuestion> = new Map(questions.map((q) => [q.id, q] as const))
+/**
+ * The quiz bank plus every scenario choice point as a question: a review round may bring back either. Standard
+ * and challenge rounds draw from the quiz bank alone, so a challenge seed draws the same round on every phone.
+ */
+const reviewBank: readonly QuizQuestion[] = [...questions, ...scenarioQuestions(scenarios, brochure)]
+const byId: ReadonlyMap<string, QuizQuestion> = new Map(reviewBank.map((q) => [q.id, q] as const))
 
 const actions = createQuizActions(useAppStore)
 
 /** The quiz actions with the question bank filled in; stable, so they never re-render a page. */
 const quizActions = {
-  startRound: (mode: RoundMode, seed: number): boolean => actions.startRound(questions, mode, seed),
+  startRound: (mode: RoundMode, seed: number): boolean =>
+    actions.startRound(mode === 'review' ? reviewBank : questions, mode, seed),
   answerQuestion: (questionId: string, chosen: number): void =>
-    actions.answerQuestion(questions, questionId, chosen),
-  finishRound: (now: number): SavedResult | null => actions.finishRound(questions, now),
+    actions.answerQuestion(reviewBank, questionId, chosen),
+  finishRound: (now: number): SavedResult | null => actions.finishRound(reviewBank, now),
   /** The bank's question with this id; undefined for an id the bank no longer has. */
   findQuestion: (id: string): QuizQuestion | undefined => byId.get(id)
 }
@@ -22,7 +31,7 @@ const quizActions = {
 export type QuizActions = typeof quizActions
 
 function reconcile(): true {
-  actions.reconcileWithBank(questions)
+  actions.reconcileWithBank(reviewBank)
   return true
 }
 

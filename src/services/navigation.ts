@@ -3,9 +3,22 @@ import { repairBrowserLink } from '@/domain/links'
 
 /** Routes of the app; the page files are src/pages/<name>/index. */
 export type PageName =
-  'index' | 'not-found' | 'category' | 'prevention' | 'quiz' | 'quiz-result' | 'check' | 'search' | 'help'
+  | 'index'
+  | 'not-found'
+  | 'category'
+  | 'prevention'
+  | 'quiz'
+  | 'quiz-result'
+  | 'check'
+  | 'search'
+  | 'help'
+  | 'scenario'
+  | 'helper'
   // 家人守护: the trusted-contact form, the family pact, the quick check during a call, the pause before a transfer.
-  | 'family' | 'pact' | 'on-call' | 'pause'
+  | 'family'
+  | 'pact'
+  | 'on-call'
+  | 'pause'
 
 export function pageUrl(page: PageName, query: Record<string, string | number> = {}): string {
   const search = Object.entries(query)

@@ -4,18 +4,30 @@ import { migrateSavedState, SAVED_STATE_VERSION, sanitizeSavedState } from '@/do
 import { onStoredTextChange } from '@/services/storage'
 import type { SavedState } from '../../types/saved'
 import { createSavedStateStorage } from './persistence'
+import { createLearningSlice, type LearningSlice } from './learningSlice'
 import { createProgressSlice, type ProgressSlice } from './progressSlice'
 import { createQuizSlice, type QuizSlice } from './quizSlice'
 import { createSettingsSlice, type SettingsSlice } from './settingsSlice'
 
-export type AppState = QuizSlice & ProgressSlice & SettingsSlice
+export type AppState = QuizSlice & ProgressSlice & SettingsSlice & LearningSlice
 
 export const STORAGE_KEY = 'fraud-shield'
 
 /** Only what a person did is persisted; content always comes from src/data. */
 function savedPart(state: AppState): SavedState {
   const { activeRound, results, bestScore, wrongBook, readCategories, largeText } = state
-  return { activeRound, results, bestScore, wrongBook, readCategories, largeText }
+  const { reviewSchedule, scenarioRecords, drillRecord } = state
+  return {
+    activeRound,
+    results,
+    bestScore,
+    wrongBook,
+    readCategories,
+    largeText,
+    reviewSchedule,
+    scenarioRecords,
+    drillRecord
+  }
 }
 
 /** Merges of another tab's saved progress go back into this tab's store (see ./persistence). */
@@ -23,7 +35,12 @@ const persistence = createSavedStateStorage((merged) => useAppStore.setState(mer
 
 export const useAppStore = create<AppState>()(
   persist(
-    (...a) => ({ ...createQuizSlice(...a), ...createProgressSlice(...a), ...createSettingsSlice(...a) }),
+    (...a) => ({
+      ...createQuizSlice(...a),
+      ...createProgressSlice(...a),
+      ...createSettingsSlice(...a),
+      ...createLearningSlice(...a)
+    }),
     {
       name: STORAGE_KEY,
       version: SAVED_STATE_VERSION,

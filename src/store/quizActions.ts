@@ -7,6 +7,7 @@ import {
   scoreQuiz,
   wrongBookIds
 } from '@/domain/quiz'
+import { dueIds, pruneSchedule, recordReviews } from '@/domain/review'
 import { MAX_RESULTS, pruneAgainstBank } from '@/domain/savedState'
 import type { QuizQuestion } from '../../types/content'
 import type { RoundMode, SavedResult } from '../../types/saved'
@@ -22,12 +23,17 @@ type Bank = readonly QuizQuestion[]
 export function createQuizActions(store: StoreApi<AppState>) {
   const { getState: get, setState: set } = store
   return {
-    /** Starts a fresh round; a practice round draws from the wrong-answer book. False when nothing to practise. */
-    startRound(bank: Bank, mode: RoundMode, seed: number): boolean {
+    /**
+     * Starts a fresh round; a practice round draws from the wrong-answer book, a review round from what is due at
+     * `now`. False when there is nothing to practise or review.
+     */
+    startRound(bank: Bank, mode: RoundMode, seed: number, now = Date.now()): boolean {
       const round =
         mode === 'practice'
           ? drawPracticeRound(bank, wrongBookIds(get().wrongBook), seed)
-          : drawRound(bank, seed)
+          : mode === 'review'
+            ? drawPracticeRound(bank, dueIds(get().reviewSchedule, now), seed)
+            : drawRound(bank, seed)
       if (round.questionIds.length === 0) return false
       set({ activeRound: { mode, round, answers: [] } })
       return true
@@ -50,20 +56,29 @@ export function createQuizActions(store: StoreApi<AppState>) {
     finishRound(bank: Bank, now: number): SavedResult | null {
       const active = get().activeRound
       if (!active) return null
+      const fullTest = active.mode === 'standard' || active.mode === 'challenge'
       const result: SavedResult = {
         ...scoreQuiz(bank, active.round, active.answers),
         at: now,
-        mode: active.mode
+        mode: active.mode,
+        ...(fullTest ? { seed: active.round.seed } : {})
       }
+      // Right or wrong as the bank says, not as the saved record claims (saved state can be tampered with).
+      const answers = active.answers.map((a) => ({ ...a, correct: !result.missed.includes(a.questionId) }))
       set((state) => ({
         activeRound: null,
         results: [result, ...state.results].slice(0, MAX_RESULTS),
-        bestScore:
-          active.mode === 'standard' ? Math.max(state.bestScore ?? 0, result.score) : state.bestScore,
-        // Right or wrong as the bank says, not as the saved record claims (saved state can be tampered with).
+        bestScore: fullTest ? Math.max(state.bestScore ?? 0, result.score) : state.bestScore,
+        // Review questions from scenarios are not quiz questions: they stay out of the wrong-answer book.
         wrongBook: recordAnswers(
           state.wrongBook,
-          active.answers.map((a) => ({ ...a, correct: !result.missed.includes(a.questionId) })),
+          answers.filter((a) => !a.questionId.startsWith('scn:')),
+          now
+        ),
+        // Every answer feeds the spaced review: a miss comes back in a day, a due item answered right moves on.
+        reviewSchedule: recordReviews(
+          state.reviewSchedule,
+          answers.map((a) => ({ id: a.questionId, right: a.correct })),
           now
         )
       }))
@@ -75,11 +90,14 @@ export function createQuizActions(store: StoreApi<AppState>) {
      * checks the shape; the quiz pages call this with the bank before they use the saved round or the book.
      */
     reconcileWithBank(bank: Bank): void {
-      const { activeRound, wrongBook } = get()
+      const { activeRound, wrongBook, reviewSchedule } = get()
       const current = { activeRound, wrongBook }
       const pruned = pruneAgainstBank(current, bank)
+      const ids = new Set(bank.map((q) => q.id))
+      const schedule = pruneSchedule(reviewSchedule, (id) => ids.has(id))
       // Nothing removed: no update, so no subscriber re-renders.
       if (pruned !== current) set(pruned)
+      if (schedule !== reviewSchedule) set({ reviewSchedule: schedule })
     }
   }
 }

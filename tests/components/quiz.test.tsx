@@ -108,7 +108,8 @@ test('the result page shows the score, a bar per rule, the weakest rule and each
   for (const id of missed) expect(seen).toContain(questions.find((q) => q.id === id)!.explanation)
   expect(seen).toContain('练习错题（5 道）')
   expect(seen).toContain('拨打 96110')
-  expect(seen).toContain('转发给家人')
+  // The result card of a full test invites the family to the same round (家庭同题挑战).
+  expect(seen).toContain('邀请家人做同一套题')
 })
 
 test('the result page without any result invites to take the quiz', async () => {

@@ -18,7 +18,10 @@ const ROUTES = [
   ['pact', '/pages/pact/index', '我家的防骗约定'],
   ['on-call', '/pages/on-call/index', '对方是不是'],
   ['pause', '/pages/pause/index', '转账前冷静一下'],
-  ['not-found', '/pages/category/index?id=nope', '没有找到']
+  ['not-found', '/pages/category/index?id=nope', '没有找到'],
+  ['scenario-list', '/pages/scenario/index', '兼职刷单群'],
+  ['scenario', '/pages/scenario/index?id=fake-credit', '你会？'],
+  ['helper', '/pages/helper/index', '你会怎么跟']
 ]
 
 // The browser's default font size stands in for WeChat's font setting (16 px = standard).

@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro'
 import { questions } from '../../src/data/quiz'
 import { createQuizActions } from '../../src/store/quizActions'
+import { SAVED_STATE_VERSION } from '../../src/domain/savedState'
 import { damagedStates, expectSurvives, STORAGE_KEY } from './hostileFixture'
 
 type Store = typeof import('../../src/store')
@@ -17,7 +18,7 @@ function startApp(): Store {
 /** The text the app stored (the browser keeps Taro's {"data": text} wrapper). */
 const storedText = () =>
   JSON.parse(window.localStorage.getItem(STORAGE_KEY) ?? 'null')?.data as string | undefined
-const saved = (state: object, version = 1) =>
+const saved = (state: object, version = SAVED_STATE_VERSION) =>
   Taro.setStorageSync(STORAGE_KEY, JSON.stringify({ state, version }))
 
 /** Plays a whole standard round, answering the first `right` questions right and the rest wrong. */
@@ -152,7 +153,7 @@ describe('two browser tabs', () => {
 
 describe('saved data from a newer version', () => {
   test('is read, but kept read-only and byte for byte untouched', () => {
-    saved({ ...progress, streak: { days: 4 } }, 2)
+    saved({ ...progress, streak: { days: 4 } }, SAVED_STATE_VERSION + 1)
     const before = window.localStorage.getItem(STORAGE_KEY)
     const store = startApp()
     expect(store.savedStateWriteLock()).toBe('newer-version')

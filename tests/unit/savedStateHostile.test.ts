@@ -41,7 +41,8 @@ describe('decoding stored text', () => {
   test('the version is read as a number, 0 when missing; a newer one is recognised', () => {
     expect(parseSavedText('{"state":{},"version":"1"}')?.version).toBe(1)
     expect(parseSavedText('{"state":{}}')?.version).toBe(0)
-    expect(isNewerVersion(parseSavedText('{"state":{},"version":2}')!)).toBe(true)
+    expect(isNewerVersion(parseSavedText('{"state":{},"version":3}')!)).toBe(true)
+    expect(isNewerVersion(parseSavedText('{"state":{},"version":2}')!)).toBe(false)
     expect(isNewerVersion(parseSavedText('{"state":{},"version":1}')!)).toBe(false)
   })
 

@@ -12,6 +12,8 @@ import './index.scss'
 export interface ShareButtonProps {
   /** The content the card opens; the page's useSharePage should name the same target. */
   target: ShareTarget
+  /** What the button says; 转发给家人 unless the card is something more specific (e.g. 邀请家人做同一套题). */
+  label?: string
 }
 
 /**
@@ -19,7 +21,7 @@ export interface ShareButtonProps {
  * sheet where the browser has one, otherwise the link on screen to copy). Nothing is rewarded or unlocked by
  * sharing, nothing asks twice, and nothing pretends to know whether anyone shared.
  */
-export default function ShareButton({ target }: ShareButtonProps) {
+export default function ShareButton({ target, label = '转发给家人' }: ShareButtonProps) {
   const [link, setLink] = useState<string | null>(null)
   const [copied, setCopied] = useState<CopyOutcome | null>(null)
   const canNavigate = useCanNavigate()
@@ -28,8 +30,8 @@ export default function ShareButton({ target }: ShareButtonProps) {
   if (!canNavigate) return null
   if (canUseWeChatShare()) {
     return (
-      <Button className='fs-share__button' openType='share' aria-label='转发给家人'>
-        <Text>转发给家人</Text>
+      <Button className='fs-share__button' openType='share' aria-label={label}>
+        <Text>{label}</Text>
       </Button>
     )
   }
@@ -47,8 +49,8 @@ export default function ShareButton({ target }: ShareButtonProps) {
 
   return (
     <View className='fs-share'>
-      <ActionButton className='fs-share__button' label='转发给家人' onTap={forward}>
-        <Text>转发给家人</Text>
+      <ActionButton className='fs-share__button' label={label} onTap={forward}>
+        <Text>{label}</Text>
       </ActionButton>
       {link && (
         <View className='fs-share__link'>

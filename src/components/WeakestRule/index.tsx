@@ -46,6 +46,14 @@ export default function WeakestRule({ rule, categories }: WeakestRuleProps) {
           <Text>查看「如何防范」 ›</Text>
         </ActionButton>
       )}
+      <ActionButton
+        className='fs-weakest__link'
+        label={`情景演练，练练${found.name}`}
+        onTap={() => openPage('scenario', { rule })}
+        navigates
+      >
+        <Text>模拟一下：练练「{found.name}」的情景演练 ›</Text>
+      </ActionButton>
     </View>
   )
 }

@@ -62,6 +62,14 @@ export default function CategoryPage() {
         <Section title='诈骗案例' paragraphs={category.case} />
 
         <TipBox className='fs-category__tip' paragraphs={category.tip} size='large' />
+        <ActionButton
+          className='fs-category__help'
+          label='模拟一下：如果是你会怎么做？'
+          onTap={() => openPage('scenario', { id: category.id })}
+          navigates
+        >
+          <Text>模拟一下：如果是你会怎么做？ ›</Text>
+        </ActionButton>
 
         <HotlineCalls className='fs-category__calls' />
         <ActionButton

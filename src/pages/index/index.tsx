@@ -6,6 +6,7 @@ import Heading from '@/components/Heading'
 import HotlineCalls from '@/components/HotlineCalls'
 import LargeTextSwitch from '@/components/LargeTextSwitch'
 import PageShell from '@/components/PageShell'
+import ProgressPanel from '@/components/ProgressPanel'
 import RuleList from '@/components/RuleList'
 import ShareButton from '@/components/ShareButton'
 import WeakestRule from '@/components/WeakestRule'
@@ -48,6 +49,7 @@ export default function HomePage() {
       {lastResult?.weakestRule && (
         <WeakestRule rule={lastResult.weakestRule} categories={lastResult.weakestCategories} />
       )}
+      <ProgressPanel />
 
       <View className='fs-home__tools'>
         <ActionButton

@@ -9,6 +9,7 @@ import RuleBars from '@/components/RuleBars'
 import ShareButton from '@/components/ShareButton'
 import { SharePosterButton } from '@/components/SharePoster'
 import { findCategory, findRule } from '@/data'
+import { challengeTarget } from '@/hooks/useQuizEntry'
 import { useQuizStore } from '@/hooks/useQuizStore'
 import { useSharePage } from '@/hooks/useSharePage'
 import { openPage, replacePage } from '@/services/navigation'
@@ -22,9 +23,15 @@ export default function QuizResultPage() {
   // First: it brings the bank and drops saved progress naming removed questions before anything reads it.
   const { startRound, findQuestion } = useQuizStore()
   const result = useAppStore((s) => s.results[0] ?? null)
-  // Only a full test's score goes on a card; a practice round of missed questions is not a test result.
+  // Only a full test's score goes on a card, and the card offers the same round (家庭同题挑战); a practice or
+  // review round of missed questions is not a test result.
+  const fullTest = result?.mode === 'standard' || result?.mode === 'challenge'
   const shareTarget: ShareTarget =
-    result?.mode === 'standard' ? { page: 'quiz-result', score: result.score } : { page: 'quiz' }
+    fullTest && result.seed !== undefined
+      ? challengeTarget(result.seed, result.score)
+      : fullTest
+        ? { page: 'quiz-result', score: result.score }
+        : { page: 'quiz' }
   useSharePage(shareTarget)
 
   const again = (mode: RoundMode) => {
@@ -47,7 +54,7 @@ export default function QuizResultPage() {
   return (
     <PageShell inviteToQuiz={false} settleKey='result'>
       <View className='fs-result__score-card'>
-        <Text className='fs-result__label'>{result.mode === 'practice' ? '错题练习得分' : '你的得分'}</Text>
+        <Text className='fs-result__label'>{SCORE_LABELS[result.mode]}</Text>
         <Text className='fs-result__score'>{result.score}</Text>
         <Text className='fs-result__detail'>
           {result.total} 题答对 {result.correct} 题 · {result.grade.title}
@@ -71,6 +78,14 @@ export default function QuizResultPage() {
             navigates
           >
             <Text>查看「如何防范」 ›</Text>
+          </ActionButton>
+          <ActionButton
+            className='fs-result__link'
+            label={`情景演练，练练${weakest.name}`}
+            onTap={() => openPage('scenario', { rule: weakest.id })}
+            navigates
+          >
+            <Text>模拟一下：练练「{weakest.name}」的情景演练 ›</Text>
           </ActionButton>
         </View>
       )}
@@ -116,9 +131,32 @@ export default function QuizResultPage() {
           <CallButton phoneNumber='96110' />
           <TrustedCallButton className='fs-result__trusted' />
         </View>
-        <ShareButton target={shareTarget} />
-        {result.mode === 'standard' && <SharePosterButton score={result.score} byRule={result.byRule} />}
+        {shareTarget.page === 'quiz-challenge' && (
+          <Text className='fs-result__advice'>
+            {result.mode === 'challenge'
+              ? '这是家人邀请你做的同一套题。把你的结果卡发回家庭群，和家人比一比。'
+              : '邀请家人做同一套题：题目和顺序都和你的一样，做完各自把结果卡发到群里比一比。什么也不上传，也没有奖励。'}
+          </Text>
+        )}
+        <ShareButton
+          target={shareTarget}
+          label={
+            shareTarget.page !== 'quiz-challenge'
+              ? undefined
+              : result.mode === 'challenge'
+                ? '把结果发回给家人'
+                : '邀请家人做同一套题'
+          }
+        />
+        {fullTest && <SharePosterButton score={result.score} byRule={result.byRule} />}
       </View>
     </PageShell>
   )
+}
+
+const SCORE_LABELS: Record<RoundMode, string> = {
+  standard: '你的得分',
+  practice: '错题练习得分',
+  review: '复习得分',
+  challenge: '家庭同题挑战得分'
 }

@@ -7,6 +7,7 @@ import PracticeButton from '@/components/PracticeButton'
 import QuizQuestion from '@/components/QuizQuestion'
 import ShareButton from '@/components/ShareButton'
 import { findCategory } from '@/data'
+import { ROUND_LABELS, useQuizEntry } from '@/hooks/useQuizEntry'
 import { useQuizStore } from '@/hooks/useQuizStore'
 import { useSharePage } from '@/hooks/useSharePage'
 import { openPage, replacePage } from '@/services/navigation'
@@ -18,6 +19,8 @@ import './index.scss'
 export default function QuizPage() {
   // First: it brings the bank and drops saved progress naming removed questions before anything reads it.
   const { startRound, answerQuestion, finishRound, findQuestion } = useQuizStore()
+  // Second: a review link or a 家庭同题挑战 card starts its round before anything reads the store.
+  const entryNote = useQuizEntry(startRound)
   useSharePage({ page: 'quiz' })
   const active = useAppStore((s) => s.activeRound)
   const bestScore = useAppStore((s) => s.bestScore)
@@ -42,6 +45,7 @@ export default function QuizPage() {
         <Text className='fs-quiz__intro'>
           10道题，都来自防骗手册里的真实骗局。答完告诉你：不轻信、不透露、不转账、及时报警这四条，哪一条最需要加强。
         </Text>
+        {entryNote && <Text className='fs-quiz__intro'>{entryNote}</Text>}
         {bestScore !== null && <Text className='fs-quiz__best'>你的最好成绩：{bestScore} 分</Text>}
         <ActionButton className='fs-quiz__primary' label='开始测试' onTap={() => start('standard')}>
           <Text>开始测试</Text>
@@ -107,12 +111,13 @@ export default function QuizPage() {
     <PageShell inviteToQuiz={false} settleKey={screenKey}>
       <View className='fs-quiz__progress' aria-label={`第${viewIndex + 1}题，共${total}题`}>
         <Text className='fs-quiz__progress-text'>
-          {active.mode === 'practice' ? '错题练习 · ' : ''}第 {viewIndex + 1}/{total} 题
+          {ROUND_LABELS[active.mode]}第 {viewIndex + 1}/{total} 题
         </Text>
         <View className='fs-quiz__progress-track'>
           <View className='fs-quiz__progress-fill' style={{ width: `${((viewIndex + 1) / total) * 100}%` }} />
         </View>
       </View>
+      {entryNote && viewIndex === 0 && <Text className='fs-quiz__intro'>{entryNote}</Text>}
       <QuizQuestion
         question={question}
         optionOrder={active.round.optionOrders[viewIndex]}

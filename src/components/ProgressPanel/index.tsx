@@ -1,0 +1,79 @@
+import { useState } from 'react'
+import { Text, View } from '@tarojs/components'
+import ActionButton from '@/components/ActionButton'
+import Heading from '@/components/Heading'
+import { findRule } from '@/data'
+import { combinedRuleScores, weakestOf } from '@/domain/progress'
+import { dueIds } from '@/domain/review'
+import { openPage } from '@/services/navigation'
+import { useAppStore } from '@/store'
+import { CATEGORY_IDS } from '../../../types/content'
+import './index.scss'
+
+/**
+ * 我的学习进度 on home: categories read, scenarios played, reviews due today, and the weakest rule over the last
+ * quiz, the scenarios and the helper drills, with where to practise it. Reads saved progress only, never the quiz
+ * bank or the scenario content (it sits in the main package).
+ */
+export default function ProgressPanel() {
+  // The phone's clock when home opened: what is due is counted once, not on every render.
+  const [now] = useState(() => Date.now())
+  const read = useAppStore((s) => s.readCategories.length)
+  const scenarioRecords = useAppStore((s) => s.scenarioRecords)
+  const drillRecord = useAppStore((s) => s.drillRecord)
+  const due = useAppStore((s) => dueIds(s.reviewSchedule, now).length)
+  const lastQuiz = useAppStore((s) => s.results.find((r) => r.mode === 'standard'))
+  const played = Object.keys(scenarioRecords).length
+  const weakest = weakestOf(combinedRuleScores(lastQuiz?.byRule, scenarioRecords, drillRecord))
+  const rule = weakest ? findRule(weakest) : undefined
+  const total = CATEGORY_IDS.length
+
+  return (
+    <View className='fs-progress'>
+      <Heading className='fs-progress__title' level={2}>
+        我的学习进度
+      </Heading>
+      <View className='fs-progress__counts'>
+        <Text className='fs-progress__count'>
+          已学习 {read}/{total}
+        </Text>
+        <Text className='fs-progress__count'>
+          情景演练 {played}/{total}
+        </Text>
+      </View>
+      {due > 0 ? (
+        <ActionButton
+          className='fs-progress__review'
+          label={`今天要复习 ${due} 题`}
+          onTap={() => openPage('quiz', { mode: 'review' })}
+          navigates
+        >
+          <Text>今天要复习 {due} 题 ›</Text>
+        </ActionButton>
+      ) : (
+        <Text className='fs-progress__none'>今天没有要复习的题。答错的题会隔几天再来考你。</Text>
+      )}
+      {rule && (
+        <Text className='fs-progress__weakest'>
+          最需要加强：{rule.name}（测试、情景演练、帮家人把关合计）
+        </Text>
+      )}
+      <ActionButton
+        className='fs-progress__link'
+        label={rule ? `情景演练，先练${rule.name}` : '情景演练：如果是你会怎么做'}
+        onTap={() => openPage('scenario', rule ? { rule: rule.id } : {})}
+        navigates
+      >
+        <Text>{rule ? `情景演练：先练「${rule.name}」 ›` : '情景演练：如果是你会怎么做？ ›'}</Text>
+      </ActionButton>
+      <ActionButton
+        className='fs-progress__link'
+        label='帮家人把关'
+        onTap={() => openPage('helper')}
+        navigates
+      >
+        <Text>帮家人把关：家人收到可疑消息，你会怎么说？ ›</Text>
+      </ActionButton>
+    </View>
+  )
+}

@@ -1,0 +1,48 @@
+/**
+ * The learning picture of the home panel: one per-rule tally over the last quiz, every scenario played and every
+ * helper drill answered, and the rule to practise next. Small and pure: the home page (main package) uses it
+ * without any of the content it summarises.
+ */
+import { RULE_IDS } from '../../types/content'
+import type { RuleId } from '../../types/content'
+import type { DrillRecord, ScenarioRecords } from '../../types/learning'
+import type { RuleScore } from '../../types/quiz'
+
+/**
+ * Tie order when two rules are equally weak: the quiz's WEAKNESS_TIE_ORDER (domain/quiz.ts), repeated here so the
+ * main package does not load the quiz engine; a unit test keeps the two equal.
+ */
+export const TIE_ORDER: readonly RuleId[] = ['no-transfer', 'no-disclose', 'no-trust', 'report']
+
+/** Sums per-rule tallies: the quiz's byRule, each scenario's [correct, asked] pairs, each drill's answer. */
+export function combinedRuleScores(
+  quiz: readonly RuleScore[] | undefined,
+  scenarios: ScenarioRecords,
+  drills: DrillRecord
+): RuleScore[] {
+  const sums = new Map<RuleId, [number, number]>(RULE_IDS.map((r) => [r, [0, 0]]))
+  const add = (rule: RuleId, correct: number, asked: number) => {
+    const t = sums.get(rule)
+    if (t) sums.set(rule, [t[0] + correct, t[1] + asked])
+  }
+  quiz?.forEach((s) => add(s.rule, s.correct, s.asked))
+  Object.values(scenarios).forEach((record) =>
+    record?.tally.forEach(([correct, asked], i) => add(RULE_IDS[i], correct, asked))
+  )
+  Object.values(drills).forEach((d) => add(d.rule, d.right ? 1 : 0, 1))
+  return RULE_IDS.map((rule) => {
+    const [correct, asked] = sums.get(rule) ?? [0, 0]
+    return { rule, correct, asked, ratio: asked > 0 ? correct / asked : 0 }
+  })
+}
+
+/** The rule with the lowest share right among those practised and not all right; null when there is none. */
+export function weakestOf(byRule: readonly RuleScore[]): RuleId | null {
+  const candidates = byRule
+    .filter((s) => s.asked > 0 && s.correct < s.asked)
+    .sort((a, b) => {
+      const diff = a.correct * b.asked - b.correct * a.asked
+      return diff !== 0 ? diff : TIE_ORDER.indexOf(a.rule) - TIE_ORDER.indexOf(b.rule)
+    })
+  return candidates.length > 0 ? candidates[0].rule : null
+}

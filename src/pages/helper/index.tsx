@@ -1,0 +1,151 @@
+import { useEffect, useMemo, useState } from 'react'
+import { Text, View } from '@tarojs/components'
+import ActionButton from '@/components/ActionButton'
+import Heading from '@/components/Heading'
+import PageShell from '@/components/PageShell'
+import QuizQuestion from '@/components/QuizQuestion'
+import RuleBars from '@/components/RuleBars'
+import { findCategory, findRule } from '@/data'
+import { drills } from '@/data/drill'
+import { combinedRuleScores, weakestOf } from '@/domain/progress'
+import { openPage, setPageTitle } from '@/services/navigation'
+import { useAppStore } from '@/store'
+import { createLearningActions } from '@/store/learningActions'
+import type { QuizQuestion as Question } from '../../../types/content'
+import type { HelperDrill } from '../../../types/learning'
+import './index.scss'
+
+const { recordDrill } = createLearningActions(useAppStore)
+
+const CHANNEL: Record<HelperDrill['channel'], string> = {
+  sms: '收到这条短信',
+  call: '接到这个电话',
+  chat: '收到这条消息'
+}
+
+/** A drill in the quiz's question shape, so it shows with the same options and feedback. */
+function asQuestion(drill: HelperDrill): Question {
+  const rule = findRule(drill.rule)
+  return {
+    id: drill.id,
+    kind: 'single',
+    prompt: `${drill.relative}${CHANNEL[drill.channel]}：${drill.message}你会怎么跟${drill.relative}说？`,
+    options: drill.options,
+    answer: drill.answer,
+    explanation: `危险信号：${drill.redFlag}。这是「${rule?.name ?? ''}」。${drill.explanation}`,
+    rule: drill.rule,
+    category: drill.category
+  }
+}
+
+/** Identity order: the drills place their right answers at different positions already. */
+function identity(n: number): number[] {
+  return Array.from({ length: n }, (_, i) => i)
+}
+
+/**
+ * 帮家人把关: a relative got a message or a call; the person picks the advice to give. Older adults spot scams
+ * better when helping someone else, so the drills put them in that role.
+ */
+export default function HelperPage() {
+  const drillRecord = useAppStore((s) => s.drillRecord)
+  const [index, setIndex] = useState(0)
+  const [chosen, setChosen] = useState<number | null>(null)
+  const [finished, setFinished] = useState(false)
+  const drill = drills[index]
+  const question = useMemo(() => asQuestion(drill), [drill])
+  const category = findCategory(drill.category)
+  useEffect(() => setPageTitle('帮家人把关'), [])
+
+  // Only this content's drills count; answers to drills since removed are left out.
+  const byRule = combinedRuleScores(
+    undefined,
+    {},
+    Object.fromEntries(Object.entries(drillRecord).filter(([id]) => drills.some((d) => d.id === id)))
+  )
+
+  const choose = (option: number) => {
+    if (chosen !== null) return
+    setChosen(option)
+    recordDrill(drill.id, drill.rule, option === drill.answer)
+  }
+
+  const next = () => {
+    if (index === drills.length - 1) {
+      setFinished(true)
+      return
+    }
+    setIndex(index + 1)
+    setChosen(null)
+  }
+
+  if (finished) {
+    return (
+      <PageShell>
+        <Heading className='fs-helper__title' level={1}>
+          帮家人把关：做完了
+        </Heading>
+        <Text className='fs-helper__intro'>你给家人的建议，按四条防骗原则算：</Text>
+        <RuleBars byRule={byRule} weakestRule={weakestOf(byRule)} />
+        <ActionButton
+          className='fs-helper__primary'
+          label='从头再练一遍'
+          onTap={() => {
+            setIndex(0)
+            setChosen(null)
+            setFinished(false)
+          }}
+        >
+          <Text>从头再练一遍</Text>
+        </ActionButton>
+        <ActionButton
+          className='fs-helper__link'
+          label='去情景演练'
+          onTap={() => openPage('scenario')}
+          navigates
+        >
+          <Text>去情景演练 ›</Text>
+        </ActionButton>
+      </PageShell>
+    )
+  }
+
+  return (
+    <PageShell>
+      <Heading className='fs-helper__title' level={1}>
+        帮家人把关
+      </Heading>
+      <Text className='fs-helper__intro'>家里人收到可疑的短信、电话，常常先来问你。你会怎么跟他们说？</Text>
+      <Text className='fs-helper__progress'>
+        第 {index + 1}/{drills.length} 题 · {category?.name}
+      </Text>
+      <QuizQuestion
+        question={question}
+        optionOrder={identity(question.options.length)}
+        chosen={chosen}
+        onChoose={choose}
+      />
+      {chosen !== null && (
+        <View className='fs-helper__after'>
+          {category && (
+            <ActionButton
+              className='fs-helper__link'
+              label={`查看${category.name}详情`}
+              onTap={() => openPage('category', { id: category.id })}
+              navigates
+            >
+              <Text>看看「{category.name}」的详细说明 ›</Text>
+            </ActionButton>
+          )}
+          <ActionButton
+            className='fs-helper__primary'
+            label={index === drills.length - 1 ? '看看结果' : '下一题'}
+            onTap={next}
+          >
+            <Text>{index === drills.length - 1 ? '看看结果' : '下一题'}</Text>
+          </ActionButton>
+        </View>
+      )}
+    </PageShell>
+  )
+}

@@ -1,0 +1,273 @@
+import { useEffect, useMemo, useRef, useState } from 'react'
+import { Text, View } from '@tarojs/components'
+import { useRouter } from '@tarojs/taro'
+import ActionButton from '@/components/ActionButton'
+import Heading from '@/components/Heading'
+import HotlineCalls from '@/components/HotlineCalls'
+import NotFound from '@/components/NotFound'
+import PageShell from '@/components/PageShell'
+import RuleBars from '@/components/RuleBars'
+import TipBox from '@/components/TipBox'
+import { roleProps } from '@/components/a11y'
+import { brochure, findCategory, findRule } from '@/data'
+import { findScenario, scenarios } from '@/data/scenario'
+import { parseCategoryId } from '@/domain/links'
+import { weakestOf } from '@/domain/progress'
+import { missedReviewIds, playScenario, reviewId, scenarioRecord, type PlayedStep } from '@/domain/scenario'
+import { openPage, replacePage, setPageTitle } from '@/services/navigation'
+import { useAppStore } from '@/store'
+import { createLearningActions } from '@/store/learningActions'
+import { RULE_IDS, type RuleId } from '../../../types/content'
+import type { ChoicePoint, Scenario, ScenarioLine, ScenarioStep } from '../../../types/learning'
+import './index.scss'
+
+const { recordScenario } = createLearningActions(useAppStore)
+
+/** 情景演练: without an id the list of scenarios (a rule's first when `rule` is given), with one the story. */
+export default function ScenarioPage() {
+  const params = useRouter()?.params ?? {}
+  if (params.id === undefined) return <ScenarioList rule={parseRule(params.rule)} />
+  const id = parseCategoryId(params.id)
+  const scenario = id ? findScenario(id) : undefined
+  if (!scenario) {
+    return (
+      <PageShell withHomeLinks={false}>
+        <NotFound subject='这个情景演练' />
+        <ActionButton
+          className='fs-scenario__link'
+          label='看看全部情景演练'
+          onTap={() => replacePage('scenario')}
+          navigates
+        >
+          <Text>看看全部情景演练 ›</Text>
+        </ActionButton>
+      </PageShell>
+    )
+  }
+  return <ScenarioPlay key={scenario.id} scenario={scenario} />
+}
+
+function parseRule(raw: unknown): RuleId | null {
+  return (RULE_IDS as readonly unknown[]).includes(raw) ? (raw as RuleId) : null
+}
+
+function ScenarioList({ rule }: { rule: RuleId | null }) {
+  const records = useAppStore((s) => s.scenarioRecords)
+  const ruleName = rule ? findRule(rule)?.name : undefined
+  // A rule's scenarios first, so the weakest rule's suggestion opens on what practises it.
+  const ordered = rule
+    ? [...scenarios].sort((a, b) => Number(practises(b, rule)) - Number(practises(a, rule)))
+    : scenarios
+  useEffect(() => setPageTitle('情景演练'), [])
+
+  return (
+    <PageShell>
+      <Heading className='fs-scenario__title' level={1}>
+        情景演练
+      </Heading>
+      <Text className='fs-scenario__intro'>
+        手册里的十个真实案例，换成你来经历：骗子的话一句句来，每一步由你决定怎么做。识破了，就告诉你抓住了哪个危险信号；走到最后，就是案例里真实的结局。
+      </Text>
+      {ruleName && (
+        <Text className='fs-scenario__focus'>先练练「{ruleName}」：排在前面的情景都考到这一条。</Text>
+      )}
+      {ordered.map((s) => {
+        const record = records[s.id]
+        const status = !record ? '' : record.ending === 'safe' ? ' · ✓ 识破了' : ' · 走到了结局'
+        const category = findCategory(s.id)
+        return (
+          <ActionButton
+            key={s.id}
+            className='fs-scenario__item'
+            label={`情景演练：${s.title}${status}`}
+            onTap={() => openPage('scenario', { id: s.id })}
+            navigates
+          >
+            <Text className='fs-scenario__item-title'>{s.title} ›</Text>
+            <Text className='fs-scenario__item-meta'>
+              {category?.name}
+              {status}
+            </Text>
+          </ActionButton>
+        )
+      })}
+    </PageShell>
+  )
+}
+
+function practises(scenario: Scenario, rule: RuleId): boolean {
+  return scenario.points.some((p) => p.rule === rule)
+}
+
+function ScenarioPlay({ scenario }: { scenario: Scenario }) {
+  const category = findCategory(scenario.id)
+  const [choices, setChoices] = useState<ScenarioStep[]>([])
+  const state = useMemo(() => playScenario(scenario, choices), [scenario, choices])
+  const recorded = useRef(false)
+
+  useEffect(() => setPageTitle(`情景演练：${scenario.title}`), [scenario.title])
+
+  // Once, when the story ends: the play's per-rule score, and each choice for the spaced review.
+  useEffect(() => {
+    const record = scenarioRecord(state, Date.now())
+    if (!record || recorded.current) return
+    recorded.current = true
+    const missed = new Set(missedReviewIds(scenario, state.steps))
+    const answers = state.steps.map((s) => {
+      const id = reviewId(scenario, s.point)
+      return { id, right: !missed.has(id) }
+    })
+    recordScenario(scenario.id, record, answers)
+  }, [state, scenario])
+
+  const choose = (point: ChoicePoint, choice: number) => {
+    if (state.current?.id !== point.id) return
+    setChoices((previous) => [...previous, { pointId: point.id, choice }])
+  }
+
+  const restart = () => {
+    recorded.current = false
+    setChoices([])
+  }
+
+  return (
+    <PageShell>
+      <Heading className='fs-scenario__title' level={1}>
+        {scenario.title}
+      </Heading>
+      <Text className='fs-scenario__meta'>情景演练 · {category?.name}</Text>
+      <Text className='fs-scenario__intro'>你就是当事人。骗子的话一句句来，每一步由你决定怎么做。</Text>
+
+      {state.steps.map((step) => (
+        <PlayedPoint key={step.point.id} step={step} />
+      ))}
+
+      {state.current && (
+        <View className='fs-scenario__point'>
+          <Lines lines={state.current.lines} />
+          <Text className='fs-scenario__question'>{state.current.question}</Text>
+          {state.current.choices.map((choice, i) => (
+            <ActionButton
+              key={choice.label}
+              className='fs-scenario__choice'
+              label={`选择：${choice.label}`}
+              onTap={() => state.current && choose(state.current, i)}
+            >
+              <Text>{choice.label}</Text>
+            </ActionButton>
+          ))}
+        </View>
+      )}
+
+      {state.ending && <Ending scenario={scenario} steps={state.steps} safe={state.ending === 'safe'} />}
+
+      {state.ending && (
+        <View className='fs-scenario__actions'>
+          <ActionButton className='fs-scenario__primary' label='再演练一次' onTap={restart}>
+            <Text>再演练一次</Text>
+          </ActionButton>
+          <ActionButton
+            className='fs-scenario__link'
+            label='看看全部情景演练'
+            onTap={() => replacePage('scenario')}
+            navigates
+          >
+            <Text>看看全部情景演练 ›</Text>
+          </ActionButton>
+          {category && (
+            <ActionButton
+              className='fs-scenario__link'
+              label={`查看${category.name}详情`}
+              onTap={() => openPage('category', { id: category.id })}
+              navigates
+            >
+              <Text>看看「{category.name}」的完整案例 ›</Text>
+            </ActionButton>
+          )}
+        </View>
+      )}
+    </PageShell>
+  )
+}
+
+function Lines({ lines }: { lines: readonly ScenarioLine[] }) {
+  return (
+    <View className='fs-scenario__lines'>
+      {lines.map((line) => (
+        <View key={line.text} className={`fs-scenario__line fs-scenario__line--${line.speaker}`}>
+          <Text className='fs-scenario__speaker'>{line.speaker === 'scammer' ? '对方：' : ''}</Text>
+          <Text className='fs-scenario__line-text'>{line.text}</Text>
+          <Text className='fs-scenario__label'>{line.fromCase ? '手册案例原文' : '根据手册案例改编'}</Text>
+        </View>
+      ))}
+    </View>
+  )
+}
+
+/** A decision already taken: the story, what was chosen and, for a risky choice, the red flag missed then. */
+function PlayedPoint({ step }: { step: PlayedStep }) {
+  const { point } = step
+  const rule = findRule(point.rule)
+  return (
+    <View className='fs-scenario__point fs-scenario__point--done'>
+      <Lines lines={point.lines} />
+      <Text className='fs-scenario__question'>{point.question}</Text>
+      <Text className='fs-scenario__chosen'>你选择了：{point.choices[step.choice].label}</Text>
+      {!step.safe && (
+        <View className='fs-scenario__missed' {...roleProps('status')}>
+          <Text className='fs-scenario__missed-title'>✗ 你错过了一个危险信号</Text>
+          <Text className='fs-scenario__flag'>{point.redFlag}</Text>
+          <Text className='fs-scenario__rule'>
+            该做到「{rule?.name}」：{rule?.text}（出自{point.source}）
+          </Text>
+        </View>
+      )}
+    </View>
+  )
+}
+
+function Ending({ scenario, steps, safe }: { scenario: Scenario; steps: PlayedStep[]; safe: boolean }) {
+  const category = findCategory(scenario.id)
+  const last = steps[steps.length - 1]
+  const rule = last ? findRule(last.point.rule) : undefined
+  const record = scenarioRecord({ steps, current: null, ending: safe ? 'safe' : 'outcome' }, 0)
+  const byRule = RULE_IDS.map((r, i) => {
+    const [correct, asked] = record?.tally[i] ?? [0, 0]
+    return { rule: r, correct, asked, ratio: asked > 0 ? correct / asked : 0 }
+  })
+
+  return (
+    <View className='fs-scenario__ending' {...roleProps('status')}>
+      {safe && last ? (
+        <View className='fs-scenario__safe'>
+          <Text className='fs-scenario__safe-title'>✓ 你识破了骗局</Text>
+          <Text className='fs-scenario__flag'>抓住的危险信号：{last.point.redFlag}</Text>
+          <Text className='fs-scenario__rule'>
+            你做到了「{rule?.name}」：{rule?.text}（出自{last.point.source}）
+          </Text>
+        </View>
+      ) : (
+        <View className='fs-scenario__outcome'>
+          <Heading className='fs-scenario__outcome-title' level={2}>
+            真实案例的结局
+          </Heading>
+          {scenario.outcome.map((part) => (
+            <Text key={part} className='fs-scenario__outcome-text'>
+              {part}
+            </Text>
+          ))}
+          <Text className='fs-scenario__label'>手册案例原文</Text>
+          {category && <TipBox className='fs-scenario__tip' paragraphs={category.tip} />}
+          <HotlineCalls className='fs-scenario__calls' />
+        </View>
+      )}
+      <Heading className='fs-scenario__heading' level={2}>
+        这次演练，四条防骗原则做到了几步
+      </Heading>
+      <RuleBars byRule={byRule} weakestRule={weakestOf(byRule)} />
+      <Text className='fs-scenario__source'>
+        情景根据{brochure.source.issuer}《{brochure.source.title}》「{category?.name}」诈骗案例改编
+      </Text>
+    </View>
+  )
+}

@@ -1,0 +1,143 @@
+import { act } from 'react'
+import ScenarioPage from '@/pages/scenario'
+import HelperPage from '@/pages/helper'
+import QuizPage from '@/pages/quiz'
+import { scenarios } from '@/data/scenario'
+import { drills } from '@/data/drill'
+import { questions } from '@/data/quiz'
+import { drawRound } from '@/domain/quiz'
+import { DAY_MS } from '@/domain/review'
+import { roundFingerprint } from '@/domain/challenge'
+import { openPage, replacePage } from '@/services/navigation'
+import { callHotline } from '@/services/phone'
+import { useAppStore } from '@/store'
+import { findButton, mountComponent, routerParams, tap, visibleText } from './support'
+
+jest.mock('@/services/navigation', () => jest.requireActual('./mocks').navigationMock(false))
+jest.mock('@tarojs/taro', () => jest.requireActual('./mocks').taroWithRouterParams())
+jest.mock('@/services/phone', () => ({ callHotline: jest.fn(async () => 'called') }))
+
+const initial = useAppStore.getState()
+
+beforeEach(() => {
+  jest.clearAllMocks()
+  document.body.innerHTML = ''
+  routerParams.current = {}
+  act(() => useAppStore.setState(initial, true))
+})
+
+describe('情景演练', () => {
+  it('a safe first choice ends well: the red flag caught, its rule, and a per-rule score', async () => {
+    routerParams.current = { id: 'fake-credit' }
+    const utils = await mountComponent(ScenarioPage)
+    const first = scenarios[1].points[0]
+    expect(visibleText()).toContain(first.question)
+    // A line that is not the case's own words is labelled as a dramatisation.
+    expect(visibleText()).toContain('根据手册案例改编')
+    await tap(utils, findButton(`选择：${first.choices[0].label}`))
+    const seen = visibleText()
+    expect(seen).toContain('你识破了骗局')
+    expect(seen).toContain(`抓住的危险信号：${first.redFlag}`)
+    expect(seen).toContain('你做到了「不轻信」')
+    expect(seen).not.toContain('真实案例的结局')
+    expect(useAppStore.getState().scenarioRecords['fake-credit']?.ending).toBe('safe')
+    expect(useAppStore.getState().reviewSchedule).toEqual({})
+  })
+
+  it('risky all the way: each missed red flag shown at once, then the real outcome, the tip and the hotlines', async () => {
+    routerParams.current = { id: 'impersonating-officials' }
+    const utils = await mountComponent(ScenarioPage)
+    const scenario = scenarios[3]
+    for (const point of scenario.points) {
+      const risky = point.choices.find((c) => !c.safe)!
+      await tap(utils, findButton(`选择：${risky.label}`))
+      expect(visibleText()).toContain(point.redFlag)
+    }
+    const seen = visibleText()
+    expect(seen).toContain('你错过了一个危险信号')
+    expect(seen).toContain('真实案例的结局')
+    expect(seen).toContain('当自己银行卡内37.3万元转走后')
+    expect(seen).toContain('公检法不会通过电话做笔录办案')
+    await tap(utils, findButton('拨打110立即报警'))
+    expect(callHotline).toHaveBeenCalledWith('110')
+    const state = useAppStore.getState()
+    expect(state.scenarioRecords['impersonating-officials']?.ending).toBe('outcome')
+    // Each missed choice comes back for review in a day.
+    expect(Object.keys(state.reviewSchedule).sort()).toEqual(
+      scenario.points.map((p) => `scn:impersonating-officials:${p.id}`).sort()
+    )
+  })
+
+  it('an unknown scenario id shows a friendly message and a way to the list', async () => {
+    routerParams.current = { id: '%E4%B8%8D' }
+    const utils = await mountComponent(ScenarioPage)
+    expect(visibleText()).toContain('没有找到这个情景演练')
+    await tap(utils, findButton('看看全部情景演练'))
+    expect(replacePage).toHaveBeenCalledWith('scenario')
+  })
+
+  it("the list puts the weakest rule's scenarios first", async () => {
+    routerParams.current = { rule: 'report' }
+    const utils = await mountComponent(ScenarioPage)
+    expect(visibleText()).toContain('先练练「及时报警」')
+    const items = Array.from(document.querySelectorAll('[aria-label^="情景演练："]'))
+    const firstId = scenarios.find((s) => items[0].getAttribute('aria-label')!.includes(s.title))!
+    expect(firstId.points.some((p) => p.rule === 'report')).toBe(true)
+    await tap(utils, findButton(`情景演练：${scenarios[9].title}`))
+    expect(openPage).toHaveBeenCalledWith('scenario', { id: 'online-loan' })
+  })
+})
+
+describe('帮家人把关', () => {
+  it('asks what to tell a relative, explains the red flag and rule, and records the answer', async () => {
+    const utils = await mountComponent(HelperPage)
+    const drill = drills[0]
+    expect(visibleText()).toContain(`你会怎么跟${drill.relative}说？`)
+    await tap(utils, findButton(`：${drill.options[drill.answer]}`))
+    expect(visibleText()).toContain('答对了')
+    expect(visibleText()).toContain(`危险信号：${drill.redFlag}`)
+    expect(visibleText()).toContain(drill.explanation)
+    expect(useAppStore.getState().drillRecord[drill.id]).toEqual({ rule: drill.rule, right: true })
+    await tap(utils, findButton('下一题'))
+    expect(visibleText()).toContain(`第 2/${drills.length} 题`)
+  })
+})
+
+describe('quiz entries', () => {
+  it('a review link asks what is due, on the quiz question page with its explanation', async () => {
+    const q = questions[0]
+    act(() => useAppStore.setState({ reviewSchedule: { [q.id]: { box: 0, due: Date.now() - DAY_MS } } }))
+    routerParams.current = { mode: 'review' }
+    const utils = await mountComponent(QuizPage)
+    expect(visibleText()).toContain('隔几天再练 · 第 1/1 题')
+    expect(visibleText()).toContain(q.prompt)
+    await tap(utils, findButton(`：${q.options[q.answer]}`))
+    expect(visibleText()).toContain(q.explanation)
+    await tap(utils, findButton('查看结果'))
+    // Right when due: on to the 3-day box.
+    expect(useAppStore.getState().reviewSchedule[q.id].box).toBe(1)
+    expect(useAppStore.getState().results[0].mode).toBe('review')
+  })
+
+  it("a challenge link draws the sender's round: same questions, same order", async () => {
+    const round = drawRound(questions, 123456)
+    routerParams.current = { challenge: '123456', check: roundFingerprint(round.questionIds), from: 'share' }
+    await mountComponent(QuizPage)
+    const active = useAppStore.getState().activeRound!
+    expect(active.mode).toBe('challenge')
+    expect(active.round.questionIds).toEqual(round.questionIds)
+    expect(visibleText()).toContain('家庭同题挑战 · 第 1/10 题')
+    expect(visibleText()).toContain(questions.find((q) => q.id === round.questionIds[0])!.prompt)
+  })
+
+  it.each([
+    [{ challenge: 'abc', check: 'x' }, '这个邀请链接不完整'],
+    [{ challenge: '42', check: 'zzzz' }, '题目已经更新']
+  ])('a challenge link %j that no longer fits lands on a fresh round with a note', async (params, note) => {
+    routerParams.current = params
+    await mountComponent(QuizPage)
+    expect(visibleText()).toContain(note)
+    expect(visibleText()).toContain('第 1/10 题')
+    expect(useAppStore.getState().activeRound!.mode).toBe('standard')
+  })
+})

@@ -1,0 +1,151 @@
+import { act } from 'react'
+import Taro from '@tarojs/taro'
+import HomePage from '@/pages/index'
+import { DAY_MS } from '@/domain/review'
+import { openPage } from '@/services/navigation'
+import { STORAGE_KEY, useAppStore } from '@/store'
+import { findButton, mountComponent, tap, visibleText } from './support'
+
+// The home panel sits in the main package: it must work without the quiz bank, the scenarios or the drills.
+jest.mock('@/data/quiz', () => {
+  throw new Error('the quiz bank was loaded')
+})
+jest.mock('@/data/scenario', () => {
+  throw new Error('the scenarios were loaded')
+})
+jest.mock('@/data/drill', () => {
+  throw new Error('the drills were loaded')
+})
+jest.mock('@/services/navigation', () => jest.requireActual('./mocks').navigationMock())
+
+const NOW = Date.UTC(2026, 10, 29, 9)
+
+beforeEach(() => {
+  document.body.innerHTML = ''
+  window.localStorage.clear()
+  jest.clearAllMocks()
+})
+
+afterEach(() => jest.restoreAllMocks())
+
+/** The phone's clock, as the panel reads it. */
+function setClock(time: number): void {
+  jest.spyOn(Date, 'now').mockReturnValue(time)
+}
+
+async function load(state: Record<string, unknown>, version = 2): Promise<void> {
+  Taro.setStorageSync(STORAGE_KEY, JSON.stringify({ state, version }))
+  await act(async () => {
+    await useAppStore.persist.rehydrate()
+  })
+}
+
+const tally = (pairs: [number, number][]) => pairs
+
+test('the content modules cannot load in this file, so the tests below prove home does not need them', () => {
+  expect(() => require('@/data/scenario')).toThrow('the scenarios were loaded')
+  expect(() => require('@/data/drill')).toThrow('the drills were loaded')
+})
+
+test('shows categories read, scenarios played, the reviews due today and the weakest rule over everything', async () => {
+  setClock(NOW)
+  await load({
+    readCategories: ['fake-credit', 'online-loan', 'pig-butchering'],
+    reviewSchedule: {
+      'q-fake-credit-1': { box: 0, due: NOW - DAY_MS },
+      'scn:online-loan:p2': { box: 1, due: NOW - 1 },
+      'q-later': { box: 2, due: NOW + DAY_MS }
+    },
+    scenarioRecords: {
+      'online-loan': {
+        at: NOW,
+        ending: 'outcome',
+        tally: tally([
+          [0, 1],
+          [0, 1],
+          [0, 1],
+          [0, 1]
+        ])
+      },
+      'fake-credit': {
+        at: NOW,
+        ending: 'safe',
+        tally: tally([
+          [1, 1],
+          [0, 0],
+          [0, 0],
+          [0, 0]
+        ])
+      }
+    },
+    drillRecord: { 'd-x': { rule: 'no-transfer', right: true } }
+  })
+  const utils = await mountComponent(HomePage)
+  const seen = visibleText()
+  expect(seen).toContain('已学习 3/10')
+  expect(seen).toContain('情景演练 2/10')
+  expect(seen).toContain('今天要复习 2 题')
+  // no-disclose 0/1 and report 0/1 tie at 0; the tie goes to 不透露 (money-related rules first).
+  expect(seen).toContain('最需要加强：不透露')
+  await tap(utils, findButton('今天要复习 2 题'))
+  expect(openPage).toHaveBeenCalledWith('quiz', { mode: 'review' })
+  await tap(utils, findButton('情景演练，先练不透露'))
+  expect(openPage).toHaveBeenCalledWith('scenario', { rule: 'no-disclose' })
+})
+
+test('nothing due: no review prompt; a day later the same saved item is due', async () => {
+  setClock(NOW)
+  const state = { reviewSchedule: { 'q-fake-credit-1': { box: 0, due: NOW + DAY_MS } } }
+  await load(state)
+  await mountComponent(HomePage)
+  expect(visibleText()).not.toContain('今天要复习')
+  expect(visibleText()).toContain('今天没有要复习的题')
+
+  document.body.innerHTML = ''
+  setClock(NOW + DAY_MS + 1)
+  await load(state)
+  await mountComponent(HomePage)
+  expect(visibleText()).toContain('今天要复习 1 题')
+})
+
+test('version 1 saved state migrates: quiz progress kept, learning progress starts empty', async () => {
+  await load(
+    {
+      bestScore: 70,
+      readCategories: ['fake-credit'],
+      wrongBook: { 'q-fake-credit-1': 5 },
+      reviewSchedule: { 'q-fake-credit-1': 'junk' }
+    },
+    1
+  )
+  const state = useAppStore.getState()
+  expect(state.bestScore).toBe(70)
+  expect(state.wrongBook).toEqual({ 'q-fake-credit-1': 5 })
+  expect(state.reviewSchedule).toEqual({})
+  expect(state.scenarioRecords).toEqual({})
+  await mountComponent(HomePage)
+  expect(visibleText()).toContain('情景演练 0/10')
+})
+
+test('damaged learning progress never breaks home: the valid part stays', async () => {
+  await load({
+    reviewSchedule: { 'q-a': { box: 0, due: 0 }, 'q-b': { box: 'x', due: null } },
+    scenarioRecords: {
+      'fake-credit': { at: 'then' },
+      'game-trading': {
+        at: 1,
+        ending: 'safe',
+        tally: tally([
+          [1, 1],
+          [0, 0],
+          [0, 0],
+          [0, 0]
+        ])
+      }
+    },
+    drillRecord: 'junk'
+  })
+  await mountComponent(HomePage)
+  expect(visibleText()).toContain('情景演练 1/10')
+  expect(visibleText()).toContain('今天要复习 1 题')
+})
