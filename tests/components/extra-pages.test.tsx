@@ -86,7 +86,7 @@ describe('check page', () => {
     expect(openPage).toHaveBeenCalledWith('category', { id: 'impersonating-officials' })
     await tap(utils, buttonNamed('已经被骗了怎么办'))
     expect(openPage).toHaveBeenCalledWith('help')
-    await tap(utils, findButton('拨打110'))
+    await tap(utils, findButton('拨打 110'))
     expect(callHotline).toHaveBeenCalledWith('110')
     // Nothing is written to storage (Taro storage is localStorage under jest).
     expect(window.localStorage.length).toBe(0)
@@ -207,7 +207,7 @@ describe('help page', () => {
     const utils = await mountComponent(HelpPage)
     const calls = Array.from(document.querySelectorAll<HTMLElement>('.fs-call__button'))
     expect(calls.length).toBeGreaterThan(0)
-    expect(calls[0].getAttribute('aria-label')).toContain('拨打110')
+    expect(calls[0].textContent).toContain('拨打 110')
     const firstStep = document.querySelector('.fs-help__step')!
     expect(calls[0].compareDocumentPosition(firstStep) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
     await tap(utils, calls[0])

@@ -115,7 +115,7 @@ test('help: 110 first and it dials; five steps with sources; axe clean', async (
   assert.deepEqual(await seriousAxeViolations(page), [])
 
   await page
-    .getByRole('button', { name: /拨打110/ })
+    .getByRole('button', { name: /拨打 110/ })
     .first()
     .click()
   await page.waitForTimeout(300)

@@ -36,7 +36,7 @@ test('every view and text template that can carry attributes binds aria-role and
 test('the compiled pages set WeChat’s aria-role, not the browser’s role, with their spoken labels', () => {
   const js = allJs()
   assert.match(js, /"aria-role":/)
-  for (const label of ['拨打96110反诈专线', '已被骗，拨打110立即报警', '回到首页', '大字模式']) {
+  for (const label of ['反诈预警劝阻/咨询', '已被骗，立即报警', '回到首页', '大字模式']) {
     assert.ok(js.includes(label), `label "${label}" not in the build`)
   }
 })

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { Button, Text, View } from '@tarojs/components'
 import ActionButton from '@/components/ActionButton'
 import { roleProps } from '@/components/a11y'
+import { useCanNavigate } from '@/hooks/useCanNavigate'
 import { brochure } from '@/data'
 import { buildSharePayload } from '@/domain/share'
 import { browserLink, canUseWeChatShare, copyLink, shareLink, type CopyOutcome } from '@/services/share'
@@ -21,6 +22,9 @@ export interface ShareButtonProps {
 export default function ShareButton({ target }: ShareButtonProps) {
   const [link, setLink] = useState<string | null>(null)
   const [copied, setCopied] = useState<CopyOutcome | null>(null)
+  // Moments' single-page mode (the only place nothing can navigate) disables share buttons: show none.
+  const singlePage = !useCanNavigate()
+  if (singlePage) return null
 
   if (canUseWeChatShare()) {
     return (

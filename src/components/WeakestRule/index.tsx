@@ -29,7 +29,7 @@ export default function WeakestRule({ rule, categories }: WeakestRuleProps) {
           <ActionButton
             key={category.id}
             className='fs-weakest__link'
-            label={`查看${category.name}详情`}
+            label={`看看「${category.name}」`}
             onTap={() => openPage('category', { id: category.id })}
             navigates
           >
@@ -39,7 +39,7 @@ export default function WeakestRule({ rule, categories }: WeakestRuleProps) {
       ) : (
         <ActionButton
           className='fs-weakest__link'
-          label='查看如何防范'
+          label='查看「如何防范」'
           onTap={() => openPage('prevention')}
           navigates
         >

@@ -66,7 +66,7 @@ export default function CategoryPage() {
         <HotlineCalls className='fs-category__calls' />
         <ActionButton
           className='fs-category__help'
-          label='已被骗怎么办'
+          label='已被骗怎么办？'
           onTap={() => openPage('help')}
           navigates
         >
@@ -78,7 +78,7 @@ export default function CategoryPage() {
           {previous ? (
             <ActionButton
               className='fs-category__pager-button'
-              label={`上一种：${previous.name}`}
+              label={`上一种 ${previous.name}`}
               onTap={() => replacePage('category', { id: previous.id })}
               navigates
             >
@@ -91,7 +91,7 @@ export default function CategoryPage() {
           {next ? (
             <ActionButton
               className='fs-category__pager-button'
-              label={`下一种：${next.name}`}
+              label={`下一种 ${next.name}`}
               onTap={() => replacePage('category', { id: next.id })}
               navigates
             >

@@ -34,11 +34,10 @@ export default function HomePage() {
 
       <ActionButton
         className='fs-home__quiz'
-        label={`反诈知识测试${bestScore === null ? '' : `，最好成绩${bestScore}分`}`}
         onTap={() => openPage('quiz')}
         navigates
       >
-        <Text className='fs-home__quiz-title'>反诈知识测试 ›</Text>
+        <Text className='fs-home__quiz-title'>反诈知识测试 › </Text>
         <Text className='fs-home__quiz-text'>
           {bestScore === null ? '10道题，测测你能识破几种骗局' : `你的最好成绩：${bestScore} 分，再来一次？`}
         </Text>
@@ -58,7 +57,7 @@ export default function HomePage() {
         </ActionButton>
         <ActionButton
           className='fs-home__tool'
-          label='搜索防骗内容'
+          label='搜索：防骗内容'
           onTap={() => openPage('search')}
           navigates
         >

@@ -65,7 +65,7 @@ export default function QuizResultPage() {
           <Text className='fs-result__weakest-text'>{weakest.text}</Text>
           <ActionButton
             className='fs-result__link'
-            label='查看如何防范'
+            label='查看「如何防范」'
             onTap={() => openPage('prevention')}
             navigates
           >
@@ -93,7 +93,7 @@ export default function QuizResultPage() {
                 {category && (
                   <ActionButton
                     className='fs-result__link'
-                    label={`查看${category.name}详情`}
+                    label={`看看「${category.name}」`}
                     onTap={() => openPage('category', { id: category.id })}
                     navigates
                   >

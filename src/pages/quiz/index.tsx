@@ -122,7 +122,7 @@ export default function QuizPage() {
           {category && (
             <ActionButton
               className='fs-quiz__link'
-              label={`查看${category.name}详情`}
+              label={`看看「${category.name}」的详细说明`}
               onTap={() => openPage('category', { id: category.id })}
               navigates
             >
