@@ -32,7 +32,11 @@ describe('home page', () => {
   })
 
   test('after a quiz, shows the weakest rule with its brochure text and the scams to read next', async () => {
-    const byRule = brochure.rules.map((rule) => ({ rule: rule.id, correct: 1, asked: 2, ratio: 0.5 }))
+    const byRule = brochure.rules.map((rule) =>
+      rule.id === 'no-transfer'
+        ? { rule: rule.id, correct: 0, asked: 2, ratio: 0 }
+        : { rule: rule.id, correct: 1, asked: 2, ratio: 0.5 }
+    )
     act(() =>
       useAppStore.setState({
         results: [

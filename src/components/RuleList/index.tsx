@@ -25,12 +25,7 @@ export default function RuleList({ rules, detailed = false, onSelect: select }: 
           </>
         )
         return onSelect ? (
-          <ActionButton
-            key={rule.id}
-            className='fs-rules__item'
-            role='link'
-            onTap={() => onSelect(rule)}
-          >
+          <ActionButton key={rule.id} className='fs-rules__item' role='link' onTap={() => onSelect(rule)}>
             {content}
           </ActionButton>
         ) : (

@@ -9,6 +9,7 @@ import RuleList from '@/components/RuleList'
 import ShareButton from '@/components/ShareButton'
 import WeakestRule from '@/components/WeakestRule'
 import { brochure } from '@/data'
+import { rulesToStrengthen } from '@/domain/grades'
 import { useSharePage } from '@/hooks/useSharePage'
 import { openPage } from '@/services/navigation'
 import { useAppStore } from '@/store'
@@ -32,18 +33,18 @@ export default function HomePage() {
         <HotlineCalls className='fs-home__calls' />
       </View>
 
-      <ActionButton
-        className='fs-home__quiz'
-        onTap={() => openPage('quiz')}
-        navigates
-      >
+      <ActionButton className='fs-home__quiz' onTap={() => openPage('quiz')} navigates>
         <Text className='fs-home__quiz-title'>反诈知识测试 › </Text>
         <Text className='fs-home__quiz-text'>
           {bestScore === null ? '10道题，测测你能识破几种骗局' : `你的最好成绩：${bestScore} 分，再来一次？`}
         </Text>
       </ActionButton>
       {lastResult?.weakestRule && (
-        <WeakestRule rule={lastResult.weakestRule} categories={lastResult.weakestCategories} />
+        <WeakestRule
+          rule={lastResult.weakestRule}
+          tiedRules={rulesToStrengthen(lastResult.byRule)}
+          categories={lastResult.weakestCategories}
+        />
       )}
 
       <View className='fs-home__tools'>
