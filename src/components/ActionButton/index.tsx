@@ -68,7 +68,13 @@ export default function ActionButton({
         }
       : {}
   return (
-    <View className={className} {...roleProps(role)} onClick={activate} {...keys} {...accessibility}>
+    <View
+      className={`fs-action ${className ?? ''}`}
+      {...roleProps(role)}
+      onClick={activate}
+      {...keys}
+      {...accessibility}
+    >
       {children}
     </View>
   )
