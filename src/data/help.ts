@@ -27,11 +27,24 @@ export interface HelpStep {
   text: string
   /** Verbatim brochure sentences behind the step, shown in quotation marks; absent for public guidance. */
   quotes?: string[]
-  /** Where the step comes from: a brochure section, or "公安机关通用提示" for well-established police advice. */
+  /**
+   * Where the step comes from, as shown to the reader: a brochure section ("宣传手册「…」"), or the public police
+   * guidance it follows, named with its publisher and date.
+   */
   source: string
+  /**
+   * The web address of each public source named in `source`, for whoever checks or updates the step. Required
+   * for a step not from the brochure; never shown as a link (the app is offline and teaches not to tap links).
+   */
+  sourceUrls?: string[]
 }
 
-const FIELDS = ['id', 'title', 'text', 'quotes', 'source'] as const
+const FIELDS = ['id', 'title', 'text', 'quotes', 'source', 'sourceUrls'] as const
+
+/** A step is the brochure's when its source names a brochure section. */
+export function isFromBrochure(step: Pick<HelpStep, 'source'>): boolean {
+  return step.source.startsWith('宣传手册')
+}
 
 function validateStep(obj: Obj, w: Where): HelpStep {
   for (const key of Object.keys(obj)) {
@@ -44,7 +57,18 @@ function validateStep(obj: Obj, w: Where): HelpStep {
   if (quotes !== undefined && (!Array.isArray(quotes) || quotes.length === 0 || !quotes.every(isText))) {
     fail(w, 'quotes', 'must be a non-empty array of non-empty strings when present')
   }
+  const urls = get(obj, 'sourceUrls')
+  if (urls !== undefined && (!Array.isArray(urls) || urls.length === 0 || !urls.every(isWebAddress))) {
+    fail(w, 'sourceUrls', 'must be a non-empty array of http(s) addresses when present')
+  }
+  if (urls === undefined && !isFromBrochure(obj as unknown as HelpStep)) {
+    fail(w, 'sourceUrls', 'is required for a step not from the brochure: name its public source')
+  }
   return obj as unknown as HelpStep
+}
+
+function isWebAddress(value: unknown): boolean {
+  return typeof value === 'string' && /^https?:\/\/\S+$/.test(value)
 }
 
 /** Checks the help steps: an array of records, each with a unique id, a title, a text and a source. */

@@ -214,7 +214,7 @@ describe('help page', () => {
     expect(callHotline).toHaveBeenCalledWith('110')
   })
 
-  test('all five steps, in order, each with its source', async () => {
+  test('all seven steps, in order, each with its source', async () => {
     await mountComponent(HelpPage)
     const steps = Array.from(document.querySelectorAll('.fs-help__step'))
     const titles = steps.map((step) => step.querySelector('.fs-help__step-title')?.textContent ?? '')
@@ -222,21 +222,23 @@ describe('help page', () => {
     expect(titles).toEqual([
       '第1步：立即拨打110报警',
       '第2步：停止转账，一分钱也不要再付',
-      '第3步：保留证据，交给民警',
-      '第4步：接到96110来电，请及时接听',
-      '第5步：不要相信“帮你追回损失”的人'
+      '第3步：保护好银行卡、账户和手机',
+      '第4步：保留证据，交给民警',
+      '第5步：用“国家反诈中心”App举报',
+      '第6步：接到96110来电，请及时接听',
+      '第7步：不要相信“帮你追回损失”的人'
     ])
-    expect(sources).toEqual([
-      '来源：宣传手册「如何防范·及时报警」',
-      '来源：宣传手册「网络游戏产品虚假交易诈骗」「网络贷款诈骗」诈骗案例',
-      '来源：公安机关通用提示',
-      '来源：宣传手册「全国反诈热线96110」',
-      '来源：公安机关通用提示'
-    ])
+    expect(sources[0]).toBe('来源：宣传手册「如何防范·及时报警」')
+    expect(sources[5]).toBe('来源：宣传手册「全国反诈热线96110」')
+    // Public guidance names who said it and when, never a vague "通用提示".
+    for (const index of [2, 3, 4, 6]) expect(sources[index]).toMatch(/来源：.*(公安|警方).*\d{4}年/)
+    // A quote that begins with a quoted word renders with distinct outer marks, never ““专员”.
+    expect(visibleText()).toContain('「“专员”以改卡费')
+    expect(visibleText()).not.toContain('““')
     const seen = visibleText()
-    expect(seen).toContain('“一旦发现被骗，及时拨打110报警。”')
-    expect(seen).toContain('“需要再充值3倍的金额才解冻”')
-    expect(seen).toContain('“以必须办理保险为由继续施骗”')
+    expect(seen).toContain('「一旦发现被骗，及时拨打110报警。」')
+    expect(seen).toContain('「需要再充值3倍的金额才解冻」')
+    expect(seen).toContain('「以必须办理保险为由继续施骗」')
     expect(seen).toContain('聊天记录')
   })
 })
