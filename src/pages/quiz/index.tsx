@@ -40,6 +40,7 @@ export default function QuizPage() {
 
   const start = (mode: RoundMode) => {
     if (startRound(mode, Date.now())) {
+      toReveal.current = 'question'
       setViewIndex(0)
       setResumeOffered(false)
     }
@@ -75,7 +76,10 @@ export default function QuizPage() {
           <ActionButton
             className='fs-quiz__primary'
             label='继续上次的测试'
-            onTap={() => setResumeOffered(false)}
+            onTap={() => {
+              toReveal.current = 'question'
+              setResumeOffered(false)
+            }}
           >
             <Text>继续上次的测试</Text>
           </ActionButton>
