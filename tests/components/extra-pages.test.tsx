@@ -157,9 +157,9 @@ describe('search page', () => {
     const utils = await mountComponent(SearchPage)
     expect(visibleText()).toContain('试试这些词')
     for (const example of ['安全账户', '验证码', '刷单', '96110', '征信'])
-      expect(findButton(`搜索${example}`)).toBeTruthy()
+      expect(findButton(`搜索：${example}`)).toBeTruthy()
     expect(groupTitles()).toEqual([])
-    await tap(utils, findButton('搜索征信'))
+    await tap(utils, findButton('搜索：征信'))
     expect(groupTitles()[0]).toBe('诈骗类型')
     expect(visibleText()).toContain('虚假征信诈骗')
   })
@@ -174,10 +174,11 @@ describe('search page', () => {
     expect(visibleText()).toMatch(/找到 \d+ 条/)
 
     await tap(utils, findButton('冒充公检法及政府机关诈骗 · 反诈提示'))
-    expect(openPage).toHaveBeenCalledWith('category', { id: 'impersonating-officials' })
+    // Opens exactly what was found: the category scrolled to its 反诈提示.
+    expect(openPage).toHaveBeenCalledWith('category', { id: 'impersonating-officials', section: 'tip' })
   })
 
-  test('a rule result opens the prevention page and a question opens the quiz', async () => {
+  test('a rule result opens the prevention page and a question shows its answer right there', async () => {
     const utils = await mountComponent(SearchPage)
     await typeInto(utils, 'taro-input-core', '绝不向陌生人转账')
     expect(groupTitles()).toContain('如何防范')
@@ -187,8 +188,28 @@ describe('search page', () => {
     await typeInto(utils, 'taro-input-core', '安全账户')
     const groups = document.querySelectorAll<HTMLElement>('.fs-search__group')
     const question = groups[groups.length - 1].querySelectorAll<HTMLElement>('[role="button"]')[0]
+    expect(question.textContent).toContain('看答案')
     await tap(utils, question)
-    expect(openPage).toHaveBeenLastCalledWith('quiz')
+    expect(openPage).toHaveBeenLastCalledWith('prevention')
+    const answer = groups[groups.length - 1].querySelector('.fs-search__answer')
+    expect(answer?.getAttribute('role')).toBe('status')
+    expect(answer?.textContent).toMatch(/^正确答案：.+。.*（.+）$/)
+  })
+
+  test('a one-character typo finds the right word and says so', async () => {
+    const utils = await mountComponent(SearchPage)
+    await typeInto(utils, 'taro-input-core', '杀猪般')
+    expect(visibleText()).toContain('没有找到“杀猪般”。下面是“杀猪盘”的结果：')
+    expect(groupTitles()[0]).toBe('诈骗类型')
+    expect(new Set(marks())).toEqual(new Set(['杀猪盘']))
+  })
+
+  test('an everyday word suggests the categories the brochure covers it in', async () => {
+    const utils = await mountComponent(SearchPage)
+    await typeInto(utils, 'taro-input-core', '养老')
+    expect(visibleText()).toContain('和“养老”有关的骗局：')
+    await tap(utils, findButton('虚假投资理财诈骗'))
+    expect(openPage).toHaveBeenLastCalledWith('category', { id: 'fake-investment' })
   })
 
   test('a query with no match says so and offers the same chips', async () => {
@@ -196,7 +217,7 @@ describe('search page', () => {
     await typeInto(utils, 'taro-input-core', '火星文zzqx')
     expect(visibleText()).toContain('没有找到和“火星文zzqx”有关的内容')
     expect(groupTitles()).toEqual([])
-    await tap(utils, findButton('搜索验证码'))
+    await tap(utils, findButton('搜索：验证码'))
     expect(groupTitles().length).toBeGreaterThan(0)
     expect(new Set(marks())).toEqual(new Set(['验证码']))
   })

@@ -72,7 +72,13 @@ function layoutFaults(page) {
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       if (!node.nodeValue.trim()) continue
       let box = node.parentElement
-      while (box && box !== root && !isBox(box)) box = box.parentElement
+      let clipped = false
+      while (box && box !== root && !isBox(box)) {
+        // Text cut on purpose (a two-line summary with …) is not spilling.
+        if (getComputedStyle(box).overflow === 'hidden') clipped = true
+        box = box.parentElement
+      }
+      if (clipped) continue
       if (!box || box === root || box.getClientRects().length === 0) continue
       const outer = box.getBoundingClientRect()
       const range = document.createRange()
@@ -89,6 +95,8 @@ function layoutFaults(page) {
       if (control.getClientRects().length === 0) continue
       const texts = document.createTreeWalker(control, NodeFilter.SHOW_TEXT)
       for (let node = texts.nextNode(); node; node = texts.nextNode()) {
+        // Labels, not sentences: a long text (a card's summary, a quiz option) wraps like any paragraph.
+        if (node.nodeValue.trim().length > 12) continue
         for (const group of node.nodeValue.matchAll(/[\p{L}\p{N}]+/gu)) {
           if (group[0].length < 2 || group[0].length > 6) continue
           const range = document.createRange()

@@ -137,7 +137,7 @@ export default function QuizPage() {
           answerQuestion(question.id, chosen)
         }}
       />
-      {answer && (
+      {answer && category && (
         <View className='fs-quiz__after'>
           {category && (
             <ActionButton
@@ -149,12 +149,15 @@ export default function QuizPage() {
               <Text>看看「{category.name}」的详细说明 ›</Text>
             </ActionButton>
           )}
-          {/* Stays at the bottom of the screen however long the explanation is: the next step is always in view. */}
-          <View className='fs-quiz__bar'>
-            <ActionButton className='fs-quiz__primary fs-quiz__next' onTap={next}>
-              <Text>{isLast ? '查看结果' : '下一题'}</Text>
-            </ActionButton>
-          </View>
+        </View>
+      )}
+      {/* Stays at the bottom of the screen however long the explanation is: the next step is always in view. A
+          direct child of the page body, so position: sticky has the whole page to stick within. */}
+      {answer && (
+        <View className='fs-quiz__bar'>
+          <ActionButton className='fs-quiz__primary fs-quiz__next' onTap={next}>
+            <Text>{isLast ? '查看结果' : '下一题'}</Text>
+          </ActionButton>
         </View>
       )}
     </PageShell>
