@@ -30,7 +30,7 @@ export interface RuleScore {
   ratio: number
 }
 
-export type GradeId = 'guardian' | 'alert' | 'learner' | 'at-risk'
+export type GradeId = 'guardian' | 'alert' | 'learner' | 'starter' | 'practice'
 
 export interface Grade {
   id: GradeId

@@ -4,7 +4,7 @@
  * never in the app: the shipped JSON cannot change after the build, so checking it at each launch only cost
  * bytes in the main package and time at start. Plain TypeScript, no Node or Taro APIs.
  */
-import type { HelpStep } from './help'
+import { isFromBrochure, type HelpStep } from './help'
 import {
   ContentError,
   fail,
@@ -179,7 +179,7 @@ export function validateQuestions(raw: unknown, file = 'quiz-questions.json'): Q
   })
 }
 
-const HELP_FIELDS = ['id', 'title', 'text', 'quotes', 'source'] as const
+const HELP_FIELDS = ['id', 'title', 'text', 'quotes', 'source', 'sourceUrls'] as const
 
 function validateHelpStep(obj: Obj, w: Where): HelpStep {
   for (const key of Object.keys(obj)) {
@@ -192,7 +192,18 @@ function validateHelpStep(obj: Obj, w: Where): HelpStep {
   if (quotes !== undefined && (!Array.isArray(quotes) || quotes.length === 0 || !quotes.every(isText))) {
     fail(w, 'quotes', 'must be a non-empty array of non-empty strings when present')
   }
+  const urls = get(obj, 'sourceUrls')
+  if (urls !== undefined && (!Array.isArray(urls) || urls.length === 0 || !urls.every(isWebAddress))) {
+    fail(w, 'sourceUrls', 'must be a non-empty array of http(s) addresses when present')
+  }
+  if (urls === undefined && !isFromBrochure(obj as unknown as HelpStep)) {
+    fail(w, 'sourceUrls', 'is required for a step not from the brochure: name its public source')
+  }
   return obj as unknown as HelpStep
+}
+
+function isWebAddress(value: unknown): boolean {
+  return typeof value === 'string' && /^https?:\/\/\S+$/.test(value)
 }
 
 /** Checks the help steps: an array of records, each with a unique id, a title, a text and a source. */

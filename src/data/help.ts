@@ -15,8 +15,21 @@ export interface HelpStep {
   text: string
   /** Verbatim brochure sentences behind the step, shown in quotation marks; absent for public guidance. */
   quotes?: string[]
-  /** Where the step comes from: a brochure section, or "公安机关通用提示" for well-established police advice. */
+  /**
+   * Where the step comes from, as shown to the reader: a brochure section ("宣传手册「…」"), or the public police
+   * guidance it follows, named with its publisher and date.
+   */
   source: string
+  /**
+   * The web address of each public source named in `source`, for whoever checks or updates the step. Required
+   * for a step not from the brochure; never shown as a link (the app is offline and teaches not to tap links).
+   */
+  sourceUrls?: string[]
+}
+
+/** A step is the brochure's when its source names a brochure section. */
+export function isFromBrochure(step: Pick<HelpStep, 'source'>): boolean {
+  return step.source.startsWith('宣传手册')
 }
 
 /** The shipped steps (checked before the build), in the order a person should take them. */

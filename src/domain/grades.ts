@@ -1,6 +1,12 @@
-/** The grade a quiz score earns, with one line of plain advice. Kept apart from round drawing and scoring so the
- * main package can read saved results without loading the quiz engine. */
-import type { Grade, GradeId } from '../../types/quiz'
+/**
+ * How a quiz result is put into words: the grade a score earns, the rules that need work and the colour of each
+ * rule's bar. Kept apart from round drawing and scoring so the main package can read saved results without
+ * loading the quiz engine. Grades encourage, never label a person: the app is for the very people scammers
+ * target, and a low score means "not learned yet", not "a victim in waiting".
+ */
+import type { RuleId } from '../../types/content'
+import type { Grade, GradeId, RuleScore } from '../../types/quiz'
+import type { RoundMode } from '../../types/saved'
 
 export const GRADES: Record<GradeId, Grade> = {
   guardian: { id: 'guardian', title: '反诈卫士', advice: '防骗意识很强！请把这些知识讲给家人和朋友听。' },
@@ -10,16 +16,56 @@ export const GRADES: Record<GradeId, Grade> = {
     title: '还需加油',
     advice: '有些骗局还不熟悉，建议把每类诈骗的反诈提示再读一遍。'
   },
-  'at-risk': {
-    id: 'at-risk',
-    title: '高危人群',
-    advice: '骗子最爱找这样的对象：记住不轻信、不透露、不转账，一旦被骗立即拨打110。'
+  starter: {
+    id: 'starter',
+    title: '刚起步，多练几次',
+    advice:
+      '骗子的套路很多，谁都要学一学才能识破。看看下面答错的题和解释，记住不轻信、不透露、不转账；拿不准时，拨打96110问一问。'
+  },
+  practice: {
+    id: 'practice',
+    title: '错题练习',
+    advice: '练习的是之前答错的题。做一次完整的测试，看看四条防骗原则掌握得怎么样。'
   }
 }
 
+/** The grade a full test's score (0–100) earns. */
 export function gradeFor(score: number): Grade {
   if (score >= 90) return GRADES.guardian
   if (score >= 70) return GRADES.alert
   if (score >= 50) return GRADES.learner
-  return GRADES['at-risk']
+  return GRADES.starter
+}
+
+/**
+ * The grade to show for a round. A practice round repeats questions the person has already seen with their
+ * answers, so it earns no title such as 反诈卫士: it says it was practice and points to a full test.
+ */
+export function gradeForRound(score: number, mode: RoundMode): Grade {
+  // Practice and review rounds replay questions the person already saw: they earn no title.
+  return mode === 'practice' || mode === 'review' ? GRADES.practice : gradeFor(score)
+}
+
+/**
+ * The rules that need work most: every asked rule sharing the lowest right-answer ratio, in `byRule` order.
+ * Equal bars are reported as equal — a tie is never broken by a fixed order the person cannot see. Empty when
+ * nothing was asked or every asked rule was answered fully right. Ratios are compared by cross-multiplying, so
+ * 1/3 and 2/6 tie exactly.
+ */
+export function rulesToStrengthen(byRule: readonly RuleScore[]): RuleId[] {
+  const weak = byRule.filter((s) => s.asked > 0 && s.correct < s.asked)
+  if (weak.length === 0) return []
+  const lowest = weak.reduce((low, s) => (s.correct * low.asked < low.correct * s.asked ? s : low))
+  return weak.filter((s) => s.correct * lowest.asked === lowest.correct * s.asked).map((s) => s.rule)
+}
+
+/** A bar's colour band: `good` from 80 % right (green), `fair` from 50 % (amber), `weak` below (red). */
+export type BarTone = 'good' | 'fair' | 'weak' | 'none'
+
+/** The colour band of one rule's bar, following its score: 1/3 is `weak`, never green. `none` when not asked. */
+export function barTone(score: RuleScore): BarTone {
+  if (score.asked === 0) return 'none'
+  if (score.correct * 5 >= score.asked * 4) return 'good'
+  if (score.correct * 2 >= score.asked) return 'fair'
+  return 'weak'
 }

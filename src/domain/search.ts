@@ -33,6 +33,8 @@ export type SearchTarget =
   | { page: 'category'; id: CategoryId; section?: 'method' | 'case' | 'tip' }
   | { page: 'prevention'; section?: 'hotline' | 'rules' | 'crackdown' | 'notice' }
   | { page: 'quiz' }
+  /** A quiz question, shown with its answer on the search page itself (the quiz start would not show it). */
+  | { page: 'question'; id: string }
 
 export interface SearchEntry {
   /** Unique and stable, e.g. "tip:order-brushing"; usable as a list key. */
@@ -204,7 +206,7 @@ export function buildSearchIndex(
     raw.push({
       key: `question:${q.id}`,
       kind: 'question',
-      target: { page: 'quiz' },
+      target: { page: 'question', id: q.id },
       title: '反诈测验',
       text: q.prompt
     })
@@ -343,4 +345,90 @@ export function groupResults(results: readonly SearchResult[]): SearchGroup[] {
     label: SEARCH_KIND_LABELS[kind],
     results: results.filter((r) => r.kind === kind)
   })).filter((g) => g.results.length > 0)
+}
+
+/**
+ * Words of a query that are one character off a word of the content ("验正码" → "验证码", "杀猪般" → "杀猪盘"),
+ * for a query that found nothing. Each term of 3 or more characters missing from the content is replaced by
+ * the substring of the same length, differing in exactly one position, that occurs most often (ties: the first
+ * in content order). Shorter terms are left alone: one changed character of two leaves too little to go on.
+ * Returns the corrected query, or null when no term needed or found a correction.
+ */
+export function correctTypos(index: readonly SearchEntry[], query: string): string | null {
+  const terms = parseQuery(query)
+  let changed = false
+  const corrected = terms.map((term) => {
+    const chars = Array.from(term)
+    if (chars.length < 3 || index.some((e) => e.textFolded.includes(term) || e.titleFolded.includes(term)))
+      return term
+    const counts = new Map<string, number>()
+    for (const entry of index) {
+      for (const text of [entry.titleFolded, entry.textFolded]) {
+        const all = Array.from(text)
+        for (let i = 0; i + chars.length <= all.length; i++) {
+          let differences = 0
+          for (let j = 0; j < chars.length && differences < 2; j++) if (all[i + j] !== chars[j]) differences++
+          if (differences === 1) {
+            const candidate = all.slice(i, i + chars.length).join('')
+            if (!/[\s，。、：；“”！？,.]/.test(candidate))
+              counts.set(candidate, (counts.get(candidate) ?? 0) + 1)
+          }
+        }
+      }
+    }
+    let best: string | null = null
+    for (const [candidate, count] of counts)
+      if (best === null || count > (counts.get(best) ?? 0)) best = candidate
+    if (best === null) return term
+    changed = true
+    return best
+  })
+  return changed ? corrected.join(' ') : null
+}
+
+/** A fraud category an everyday word leads to, with the brochure's words that tie them together. */
+export interface EverydaySuggestion {
+  category: CategoryId
+  /** Words of this category's brochure text (name, 诈骗方式, 案例 or 提示) that make the link; checked by tests. */
+  because: string
+}
+
+/**
+ * Everyday words people search for that the brochure does not use, mapped to the categories whose brochure
+ * text covers them. Each link rests on the quoted brochure words, e.g. a pension is savings, and the
+ * 虚假投资理财诈骗 section says scammers "利用市民的理财需求".
+ */
+export const EVERYDAY_WORDS: Readonly<Record<string, readonly EverydaySuggestion[]>> = {
+  养老: [
+    { category: 'fake-investment', because: '利用市民的理财需求' },
+    { category: 'fake-shopping', because: '以优惠、低价等方式为诱饵' }
+  ],
+  退休金: [
+    { category: 'fake-investment', because: '利用市民的理财需求' },
+    { category: 'impersonating-officials', because: '冒充公检法及政府机关' }
+  ],
+  存款: [
+    { category: 'fake-investment', because: '利用市民的理财需求' },
+    { category: 'impersonating-officials', because: '要求受害人将钱转至“安全账户”' }
+  ],
+  医保: [{ category: 'impersonating-officials', because: '冒充公检法及政府机关' }],
+  社保: [{ category: 'impersonating-officials', because: '冒充公检法及政府机关' }],
+  保健品: [{ category: 'fake-shopping', because: '发布商品广告信息' }],
+  网购: [
+    { category: 'fake-shopping', because: '发布商品广告信息' },
+    { category: 'fake-customer-service', because: '假冒“卖家”主动提出退款' }
+  ],
+  相亲: [{ category: 'pig-butchering', because: '通过婚恋平台、社交软件等方式寻找潜在受害人' }],
+  借钱: [{ category: 'impersonating-leaders', because: '以急需用钱、自己不方便转账为由' }]
+}
+
+/** The categories suggested for the everyday words in a query, each once, in the order the words map them. */
+export function suggestCategories(query: string): CategoryId[] {
+  const folded = fold(query)
+  const found: CategoryId[] = []
+  for (const [word, suggestions] of Object.entries(EVERYDAY_WORDS)) {
+    if (!folded.includes(word)) continue
+    for (const s of suggestions) if (!found.includes(s.category)) found.push(s.category)
+  }
+  return found
 }

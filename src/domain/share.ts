@@ -5,6 +5,47 @@ import type { ShareCardText, SharePayload, ShareTarget } from '../../types/share
 /** Marks a page opened from a card, so it can greet the reader and offer a way home. */
 export const SHARE_ORIGIN = 'share'
 
+/** The app's name as people see it in WeChat. */
+export const APP_NAME = '反诈守护'
+
+/** Each page's name as its title bar shows it. */
+const PAGE_NAMES: Record<ShareTarget['page'], string> = {
+  index: '首页',
+  category: '常见骗局',
+  prevention: '如何防范',
+  quiz: '反诈知识测试',
+  'quiz-result': '反诈知识测试',
+  'quiz-challenge': '家庭同题挑战',
+  check: '风险自测',
+  help: '已被骗怎么办',
+  search: '搜索'
+}
+
+/** What the browser version hands over when a person forwards a page: plain words first, the link labelled. */
+export interface BrowserShareMessage {
+  /** Where it comes from, e.g. "反诈守护 · 常见骗局". */
+  heading: string
+  /** The plain-words message: app name, page name and the card's title. No address in it. */
+  words: string
+  /** The whole message to paste into a chat: the words, then the address on its own labelled line. */
+  full: string
+}
+
+/**
+ * The browser version's forward message. A raw "http://…/#/pages/…" address alone looks exactly like what the
+ * app teaches people not to trust; this names the app and the page in words and labels the address as the way
+ * to open it. `link` is the page's full address.
+ */
+export function buildBrowserShareMessage(
+  target: ShareTarget,
+  content: BrochureContent,
+  link: string
+): BrowserShareMessage {
+  const heading = `${APP_NAME} · ${PAGE_NAMES[target.page] ?? PAGE_NAMES.index}`
+  const words = `【${heading}】${buildSharePayload(target, content).title}`
+  return { heading, words, full: `${words}\n用浏览器打开这个网址查看：${link}` }
+}
+
 const RULES_LINE = '不轻信、不透露、不转账、及时报警'
 /** The four rules on a card image: two to a line, so no rule is split. */
 const RULES_CARD = '不轻信、不透露\n不转账、及时报警'

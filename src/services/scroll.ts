@@ -1,11 +1,48 @@
 import Taro from '@tarojs/taro'
 
 /**
- * Scrolls the page so the element matching `selector` is in view, e.g. a result the person just asked for.
- * Never throws: where the platform cannot scroll, the content is still on the page.
+ * Brings the result of an action to where the person is looking: the element matching `selector` on the page
+ * shown now. Nothing moves when it is already fully on screen. A block taller than the screen is aligned at its
+ * top (its first line is what matters: "答错了，正确答案是 B"); a shorter one is scrolled just enough to be
+ * whole, above `bottomInset` px kept clear for a bar fixed at the bottom (the quiz's 下一题). Never throws: a
+ * missing element or API leaves the page as it is.
  */
-export function scrollToElement(selector: string): void {
-  scrollPage({ selector, duration: 300 })
+export function revealElement(selector: string, bottomInset = 0): void {
+  if (process.env.TARO_ENV === 'h5') {
+    revealInBrowser(selector, bottomInset)
+    return
+  }
+  try {
+    // WeChat scrolls the page so the element's top is at the top of the screen.
+    Taro.pageScrollTo({ selector, offsetTop: -16, duration: 200 }).catch(() => undefined)
+  } catch {
+    // An old base library without selector support: the result stays below, as before.
+  }
+}
+
+/** The height in px of the last shown element matching `selector`; 0 when there is none. */
+export function elementHeight(selector: string): number {
+  if (process.env.TARO_ENV !== 'h5' || typeof document === 'undefined') return 0
+  return shownElement(selector)?.getBoundingClientRect().height ?? 0
+}
+
+function revealInBrowser(selector: string, bottomInset: number) {
+  if (typeof document === 'undefined') return
+  const element = shownElement(selector)
+  if (!element || typeof element.scrollIntoView !== 'function') return
+  const rect = element.getBoundingClientRect()
+  const visibleBottom = window.innerHeight - bottomInset
+  if (rect.top >= 0 && rect.bottom <= visibleBottom) return
+  const tall = rect.height > visibleBottom - 16
+  element.style.scrollMarginTop = '16px'
+  element.style.scrollMarginBottom = `${bottomInset + 16}px`
+  element.scrollIntoView({ block: tall ? 'start' : 'nearest' })
+}
+
+/** Taro's browser router keeps earlier pages in the document, hidden: take the match on the page shown. */
+function shownElement(selector: string): HTMLElement | null {
+  const matches = Array.from(document.querySelectorAll<HTMLElement>(selector))
+  return matches.reverse().find((el) => el.getClientRects().length > 0) ?? null
 }
 
 /**
@@ -13,17 +50,10 @@ export function scrollToElement(selector: string): void {
  * person is looking. A platform without pageScrollTo, or one that refuses, leaves the page as it is.
  */
 export function scrollToTop(): void {
-  scrollPage({ scrollTop: 0, duration: 0 })
-}
-
-function scrollPage(options: Taro.pageScrollTo.Option): void {
   if (typeof Taro.pageScrollTo !== 'function') return
   try {
-    const done = Taro.pageScrollTo({ ...options, fail: () => undefined })
-    if (done && typeof (done as Promise<unknown>).catch === 'function') {
-      ;(done as Promise<unknown>).catch(() => undefined)
-    }
+    Taro.pageScrollTo({ scrollTop: 0, duration: 0 })?.catch(() => undefined)
   } catch {
-    // An old client without pageScrollTo leaves the page where it is.
+    // Nothing to do: the result is still on the page.
   }
 }

@@ -15,7 +15,7 @@ test('96110 says what the line is for and dials 96110', async () => {
   const utils = await mountComponent(CallButton, { phoneNumber: '96110' })
   expect(visibleText()).toContain('拨打 96110')
   expect(visibleText()).toContain('反诈预警劝阻/咨询')
-  await tap(utils, findButton('拨打96110反诈专线'))
+  await tap(utils, findButton('拨打 96110 反诈预警劝阻/咨询'))
   expect(mockedCall).toHaveBeenCalledWith('96110')
   expect(visibleText()).not.toContain('请用手机拨打')
 })
@@ -24,7 +24,7 @@ test('110 is labelled for people already defrauded and dials 110', async () => {
   mockedCall.mockResolvedValue('dialed')
   const utils = await mountComponent(CallButton, { phoneNumber: '110' })
   expect(visibleText()).toContain('已被骗，立即报警')
-  await tap(utils, findButton('拨打110'))
+  await tap(utils, findButton('拨打 110'))
   expect(mockedCall).toHaveBeenCalledWith('110')
 })
 

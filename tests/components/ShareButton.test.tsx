@@ -43,12 +43,17 @@ describe('ShareButton in the browser', () => {
     setWebShare(undefined)
     const utils = await mountComponent(ShareButton, { target: { page: 'category', id: 'fake-credit' } })
     expect(visibleText()).toContain('转发给家人')
-    expect(visibleText()).not.toContain('复制链接')
+    expect(visibleText()).not.toContain('复制这段话')
     await tap(utils, findButton('转发给家人'))
     const link = document.querySelector('.fs-share__link-text')
     expect(link?.textContent).toBe(`${window.location.origin}${window.location.pathname}#${FAKE_CREDIT_PATH}`)
     expect(link?.getAttribute('user-select')).toBe('true')
-    expect(findButton('复制链接')).toBeTruthy()
+    // Words first, naming the app and the page; the address only on its own labelled line.
+    expect(document.querySelector('.fs-share__message')?.textContent).toBe(
+      '【反诈守护 · 常见骗局】虚假征信诈骗：个人征信无法人为更改或消除，不存在注销网贷账户的操作'
+    )
+    expect(visibleText()).toContain('用浏览器打开这个网址查看：')
+    expect(findButton('复制这段话')).toBeTruthy()
   })
 
   test('with the Web Share API it hands over the title and link and shows nothing more', async () => {
@@ -57,7 +62,8 @@ describe('ShareButton in the browser', () => {
     const utils = await mountComponent(ShareButton, { target: { page: 'category', id: 'fake-credit' } })
     await tap(utils, findButton('转发给家人'))
     expect(share).toHaveBeenCalledWith({
-      title: '虚假征信诈骗：个人征信无法人为更改或消除，不存在注销网贷账户的操作',
+      title: '反诈守护 · 常见骗局',
+      text: '【反诈守护 · 常见骗局】虚假征信诈骗：个人征信无法人为更改或消除，不存在注销网贷账户的操作',
       url: expect.stringContaining(`#${FAKE_CREDIT_PATH}`)
     })
     expect(document.querySelector('.fs-share__link')).toBeNull()
@@ -83,23 +89,28 @@ describe('ShareButton in the browser', () => {
     )
   })
 
-  test('复制链接 copies the link and says so', async () => {
+  test('复制这段话 copies the words with the labelled link and confirms once', async () => {
     mockedCopy.mockResolvedValue('copied')
     const utils = await mountComponent(ShareButton, { target: { page: 'quiz' } })
     await tap(utils, findButton('转发给家人'))
-    await tap(utils, findButton('复制链接'))
-    expect(mockedCopy).toHaveBeenCalledWith(expect.stringContaining('#/pages/quiz/index?from=share'))
-    expect(visibleText()).toContain('链接已复制')
-    expect(visibleText()).not.toContain('请长按链接复制')
+    await tap(utils, findButton('复制这段话'))
+    const copied = mockedCopy.mock.calls[0][0]
+    expect(
+      copied.startsWith('【反诈守护 · 反诈知识测试】测测你能识破几种骗局\n用浏览器打开这个网址查看：')
+    ).toBe(true)
+    expect(copied).toContain('#/pages/quiz/index?from=share')
+    expect(document.querySelectorAll('.fs-share__status')).toHaveLength(1)
+    expect(visibleText()).toContain('已复制，可以粘贴给家人了。')
+    expect(visibleText()).not.toContain('请长按')
   })
 
   test('a refused clipboard keeps the link on screen and says to long-press it', async () => {
     mockedCopy.mockResolvedValue('failed')
     const utils = await mountComponent(ShareButton, { target: { page: 'help' } })
     await tap(utils, findButton('转发给家人'))
-    await tap(utils, findButton('复制链接'))
-    expect(visibleText()).toContain('请长按链接复制')
-    expect(visibleText()).not.toContain('链接已复制')
+    await tap(utils, findButton('复制这段话'))
+    expect(visibleText()).toContain('请长按上面的文字复制')
+    expect(visibleText()).not.toContain('已复制')
     expect(document.querySelector('.fs-share__link-text')?.textContent).toContain(
       '#/pages/help/index?from=share'
     )

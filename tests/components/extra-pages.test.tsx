@@ -88,7 +88,7 @@ describe('check page', () => {
     expect(openPage).toHaveBeenCalledWith('category', { id: 'impersonating-officials' })
     await tap(utils, buttonNamed('已经被骗了怎么办'))
     expect(openPage).toHaveBeenCalledWith('help')
-    await tap(utils, findButton('拨打110'))
+    await tap(utils, findButton('拨打 110'))
     expect(callHotline).toHaveBeenCalledWith('110')
     // Nothing is written to storage (Taro storage is localStorage under jest).
     expect(window.localStorage.length).toBe(0)
@@ -163,9 +163,9 @@ describe('search page', () => {
     const utils = await mountComponent(SearchPage)
     expect(visibleText()).toContain('试试这些词')
     for (const example of ['安全账户', '验证码', '刷单', '96110', '征信'])
-      expect(findButton(`搜索${example}`)).toBeTruthy()
+      expect(findButton(`搜索：${example}`)).toBeTruthy()
     expect(groupTitles()).toEqual([])
-    await tap(utils, findButton('搜索征信'))
+    await tap(utils, findButton('搜索：征信'))
     expect(groupTitles()[0]).toBe('诈骗类型')
     expect(visibleText()).toContain('虚假征信诈骗')
   })
@@ -180,10 +180,11 @@ describe('search page', () => {
     expect(visibleText()).toMatch(/找到 \d+ 条/)
 
     await tap(utils, findButton('冒充公检法及政府机关诈骗 · 反诈提示'))
-    expect(openPage).toHaveBeenCalledWith('category', { id: 'impersonating-officials' })
+    // Opens exactly what was found: the category scrolled to its 反诈提示.
+    expect(openPage).toHaveBeenCalledWith('category', { id: 'impersonating-officials', section: 'tip' })
   })
 
-  test('a rule result opens the prevention page and a question opens the quiz', async () => {
+  test('a rule result opens the prevention page and a question shows its answer right there', async () => {
     const utils = await mountComponent(SearchPage)
     await typeInto(utils, 'taro-input-core', '绝不向陌生人转账')
     expect(groupTitles()).toContain('如何防范')
@@ -193,8 +194,28 @@ describe('search page', () => {
     await typeInto(utils, 'taro-input-core', '安全账户')
     const groups = document.querySelectorAll<HTMLElement>('.fs-search__group')
     const question = groups[groups.length - 1].querySelectorAll<HTMLElement>('[role="button"]')[0]
+    expect(question.textContent).toContain('看答案')
     await tap(utils, question)
-    expect(openPage).toHaveBeenLastCalledWith('quiz')
+    expect(openPage).toHaveBeenLastCalledWith('prevention')
+    const answer = groups[groups.length - 1].querySelector('.fs-search__answer')
+    expect(answer?.getAttribute('role')).toBe('status')
+    expect(answer?.textContent).toMatch(/^正确答案：.+。.*（.+）$/)
+  })
+
+  test('a one-character typo finds the right word and says so', async () => {
+    const utils = await mountComponent(SearchPage)
+    await typeInto(utils, 'taro-input-core', '杀猪般')
+    expect(visibleText()).toContain('没有找到“杀猪般”。下面是“杀猪盘”的结果：')
+    expect(groupTitles()[0]).toBe('诈骗类型')
+    expect(new Set(marks())).toEqual(new Set(['杀猪盘']))
+  })
+
+  test('an everyday word suggests the categories the brochure covers it in', async () => {
+    const utils = await mountComponent(SearchPage)
+    await typeInto(utils, 'taro-input-core', '养老')
+    expect(visibleText()).toContain('和“养老”有关的骗局：')
+    await tap(utils, findButton('虚假投资理财诈骗'))
+    expect(openPage).toHaveBeenLastCalledWith('category', { id: 'fake-investment' })
   })
 
   test('a query with no match says so and offers the same chips', async () => {
@@ -202,7 +223,7 @@ describe('search page', () => {
     await typeInto(utils, 'taro-input-core', '火星文zzqx')
     expect(visibleText()).toContain('没有找到和“火星文zzqx”有关的内容')
     expect(groupTitles()).toEqual([])
-    await tap(utils, findButton('搜索验证码'))
+    await tap(utils, findButton('搜索：验证码'))
     expect(groupTitles().length).toBeGreaterThan(0)
     expect(new Set(marks())).toEqual(new Set(['验证码']))
   })
@@ -213,14 +234,14 @@ describe('help page', () => {
     const utils = await mountComponent(HelpPage)
     const calls = Array.from(document.querySelectorAll<HTMLElement>('.fs-call__button'))
     expect(calls.length).toBeGreaterThan(0)
-    expect(calls[0].getAttribute('aria-label')).toContain('拨打110')
+    expect(calls[0].textContent).toContain('拨打 110')
     const firstStep = document.querySelector('.fs-help__step')!
     expect(calls[0].compareDocumentPosition(firstStep) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
     await tap(utils, calls[0])
     expect(callHotline).toHaveBeenCalledWith('110')
   })
 
-  test('all five steps, in order, each with its source', async () => {
+  test('all seven steps, in order, each with its source', async () => {
     await mountComponent(HelpPage)
     const steps = Array.from(document.querySelectorAll('.fs-help__step'))
     const titles = steps.map((step) => step.querySelector('.fs-help__step-title')?.textContent ?? '')
@@ -228,21 +249,23 @@ describe('help page', () => {
     expect(titles).toEqual([
       '第1步：立即拨打110报警',
       '第2步：停止转账，一分钱也不要再付',
-      '第3步：保留证据，交给民警',
-      '第4步：接到96110来电，请及时接听',
-      '第5步：不要相信“帮你追回损失”的人'
+      '第3步：保护好银行卡、账户和手机',
+      '第4步：保留证据，交给民警',
+      '第5步：用“国家反诈中心”App举报',
+      '第6步：接到96110来电，请及时接听',
+      '第7步：不要相信“帮你追回损失”的人'
     ])
-    expect(sources).toEqual([
-      '来源：宣传手册「如何防范·及时报警」',
-      '来源：宣传手册「网络游戏产品虚假交易诈骗」「网络贷款诈骗」诈骗案例',
-      '来源：公安机关通用提示',
-      '来源：宣传手册「全国反诈热线96110」',
-      '来源：公安机关通用提示'
-    ])
+    expect(sources[0]).toBe('来源：宣传手册「如何防范·及时报警」')
+    expect(sources[5]).toBe('来源：宣传手册「全国反诈热线96110」')
+    // Public guidance names who said it and when, never a vague "通用提示".
+    for (const index of [2, 3, 4, 6]) expect(sources[index]).toMatch(/来源：.*(公安|警方).*\d{4}年/)
+    // A quote that begins with a quoted word renders with distinct outer marks, never ““专员”.
+    expect(visibleText()).toContain('「“专员”以改卡费')
+    expect(visibleText()).not.toContain('““')
     const seen = visibleText()
-    expect(seen).toContain('“一旦发现被骗，及时拨打110报警。”')
-    expect(seen).toContain('“需要再充值3倍的金额才解冻”')
-    expect(seen).toContain('“以必须办理保险为由继续施骗”')
+    expect(seen).toContain('「一旦发现被骗，及时拨打110报警。」')
+    expect(seen).toContain('「需要再充值3倍的金额才解冻」')
+    expect(seen).toContain('「以必须办理保险为由继续施骗」')
     expect(seen).toContain('聊天记录')
   })
 })

@@ -32,7 +32,11 @@ describe('home page', () => {
   })
 
   test('after a quiz, shows the weakest rule with its brochure text and the scams to read next', async () => {
-    const byRule = brochure.rules.map((rule) => ({ rule: rule.id, correct: 1, asked: 2, ratio: 0.5 }))
+    const byRule = brochure.rules.map((rule) =>
+      rule.id === 'no-transfer'
+        ? { rule: rule.id, correct: 0, asked: 2, ratio: 0 }
+        : { rule: rule.id, correct: 1, asked: 2, ratio: 0.5 }
+    )
     act(() =>
       useAppStore.setState({
         results: [
@@ -54,14 +58,14 @@ describe('home page', () => {
     const utils = await mountComponent(HomePage)
     expect(visibleText()).toContain('上次测试最需要加强：不转账')
     expect(visibleText()).toContain('保障个人资金安全，绝不向陌生人转账。')
-    await tap(utils, findButton('查看网络贷款诈骗详情'))
+    await tap(utils, findButton('看看「网络贷款诈骗」'))
     expect(openPage).toHaveBeenCalledWith('category', { id: 'online-loan' })
     act(() => useAppStore.setState({ results: [] }))
   })
 
   test('tapping a category opens its page by id', async () => {
     const utils = await mountComponent(HomePage)
-    await tap(utils, findButton('查看虚假征信诈骗详情'))
+    await tap(utils, findButton('2 虚假征信诈骗'))
     expect(openPage).toHaveBeenCalledWith('category', { id: 'fake-credit' })
   })
 })
@@ -92,9 +96,9 @@ describe('category page', () => {
   test('previous and next step through the brochure order', async () => {
     routerParams.current = { id: 'fake-credit' }
     const utils = await mountComponent(CategoryPage)
-    await tap(utils, findButton('下一种：虚假投资理财诈骗'))
+    await tap(utils, findButton('下一种 虚假投资理财诈骗'))
     expect(replacePage).toHaveBeenCalledWith('category', { id: 'fake-investment' })
-    await tap(utils, findButton('上一种：“杀猪盘” 诈骗'))
+    await tap(utils, findButton('上一种 “杀猪盘” 诈骗'))
     expect(replacePage).toHaveBeenCalledWith('category', { id: 'pig-butchering' })
   })
 

@@ -43,29 +43,29 @@ test('search: a query with no match says so and its chips search again', async (
   await openRoute(page, app.url, SEARCH, '试试这些词')
   await page.getByRole('searchbox', { name: '搜索反诈内容' }).fill('火星文zzqx')
   await waitForText(page, '没有找到和“火星文zzqx”有关的内容')
-  await page.getByRole('button', { name: '搜索刷单' }).click()
+  await page.getByRole('button', { name: '搜索：刷单' }).click()
   await waitForText(page, '网络刷单诈骗')
   assert.ok((await page.locator('.fs-search__mark').allInnerTexts()).includes('刷单'))
   await app.finish(handle)
 })
 
-test('help: 110 first and it dials; five steps with sources; axe clean', async () => {
+test('help: 110 first and it dials; seven steps with sources; axe clean', async () => {
   const handle = await app.visit()
   const { page, problems } = handle
-  await openRoute(page, app.url, HELP, '第5步')
+  await openRoute(page, app.url, HELP, '第7步')
   const text = await visiblePageText(page)
   const order = ['拨打 110', '第1步', '第2步', '第3步', '第4步', '第5步'].map((s) => text.indexOf(s))
   assert.ok(
     order.every((at, i) => at >= 0 && (i === 0 || at > order[i - 1])),
     order.join(',')
   )
-  assert.ok(text.includes('公安机关通用提示'))
+  assert.ok(text.includes('来源：警方提醒「发现被骗 这样做及时止损」'))
   assert.ok(text.includes('需要再充值3倍的金额才解冻'))
   await screenshot(page, 'help')
   assert.deepEqual(await seriousAxeViolations(page), [])
 
   await page
-    .getByRole('button', { name: /拨打110/ })
+    .getByRole('button', { name: /拨打 110/ })
     .first()
     .click()
   await page.waitForTimeout(300)

@@ -32,7 +32,7 @@ test('tap a category, read it, step next and previous, go home', async () => {
   const handle = await app.visit()
   const { page } = handle
   await openRoute(page, app.url, HOME, '全国反诈热线')
-  await page.getByRole('link', { name: '查看虚假征信诈骗详情' }).click()
+  await page.getByRole('link', { name: /^2 虚假征信诈骗/ }).click()
   await waitForText(page, '个人征信无法人为更改或消除')
   let text = await visiblePageText(page)
   assert.ok(text.includes('诈骗方式') && text.includes('诈骗案例') && text.includes('反诈提示'))
@@ -81,8 +81,8 @@ test('prevention page: four rules, 断卡行动 and the whole notice', async () 
 
 test('call buttons dial tel:96110 and tel:110', async () => {
   for (const [label, number] of [
-    [/拨打96110反诈专线/, '96110'],
-    [/拨打110/, '110']
+    [/拨打 96110/, '96110'],
+    [/拨打 110/, '110']
   ]) {
     const handle = await app.visit()
     const { page, problems } = handle

@@ -69,7 +69,7 @@ test('a full round ends on the result page with a bar per rule', async () => {
   // The weakest rule shows on home too, with the scams to read next.
   const home = await visiblePageText(page)
   assert.match(home, /上次测试最需要加强：(不轻信|不透露|不转账|及时报警)/)
-  assert.ok((await page.getByRole('button', { name: /^查看.*详情$|^查看如何防范$/ }).count()) > 0)
+  assert.ok((await page.getByRole('button', { name: /^看看「.*」$|^查看「如何防范」$/ }).count()) > 0)
   await app.finish(handle)
 })
 

@@ -54,7 +54,7 @@ for (const [name, route, loaded, cardRoute] of PAGES) {
     const shown = (await link.innerText()).trim()
     assert.equal(shown, `${app.url}/#${cardRoute}`)
     assert.equal(await link.evaluate((el) => getComputedStyle(el).userSelect), 'text')
-    assert.ok((await visiblePageText(page)).includes('复制链接'))
+    assert.ok((await visiblePageText(page)).includes('复制这段话'))
     if (name === 'category') {
       await page.locator('.fs-share__copy').scrollIntoViewIfNeeded()
       await screenshot(page, 'share-link')
@@ -64,20 +64,23 @@ for (const [name, route, loaded, cardRoute] of PAGES) {
   })
 }
 
-test('复制链接 puts the link on the clipboard and keeps it on screen', async () => {
+test('复制这段话 puts the words with the labelled link on the clipboard and keeps them on screen', async () => {
   const handle = await app.visit()
   const { page, context } = handle
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.url })
   await withoutWebShare(page)
   await openRoute(page, app.url, '/pages/prevention/index', '断卡行动')
   await page.getByRole('button', { name: '转发给家人' }).click()
-  await page.getByRole('button', { name: '复制链接' }).click()
-  await page.waitForFunction(() => /链接已复制|请长按链接复制/.test(document.body.innerText))
+  await page.getByRole('button', { name: '复制这段话' }).click()
+  await page.waitForFunction(() => /已复制|请长按上面的文字复制/.test(document.body.innerText))
   const text = await visiblePageText(page)
-  assert.ok(text.includes('链接已复制'), 'Chromium lets a tap copy')
+  assert.ok(text.includes('已复制，可以粘贴给家人了。'), 'Chromium lets a tap copy')
   assert.ok(text.includes('/pages/prevention/index?from=share'), 'the link stays on screen')
   const clipboard = await page.evaluate(() => navigator.clipboard.readText())
-  assert.equal(clipboard, `${app.url}/#/pages/prevention/index?from=share`)
+  assert.equal(
+    clipboard,
+    `【反诈守护 · 如何防范】防骗牢记四条：不轻信、不透露、不转账、及时报警\n用浏览器打开这个网址查看：${app.url}/#/pages/prevention/index?from=share`
+  )
   await app.finish(handle)
 })
 
@@ -87,13 +90,14 @@ test('a browser that refuses to copy keeps the link on screen and says to long-p
   await withoutWebShare(page)
   await page.addInitScript(() => {
     Document.prototype.execCommand = undefined
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: undefined })
   })
   await openRoute(page, app.url, '/pages/help/index', '已被骗怎么办')
   await page.getByRole('button', { name: '转发给家人' }).click()
-  await page.getByRole('button', { name: '复制链接' }).click()
-  await waitForText(page, '请长按链接复制')
+  await page.getByRole('button', { name: '复制这段话' }).click()
+  await waitForText(page, '请长按上面的文字复制')
   const text = await visiblePageText(page)
-  assert.ok(!text.includes('链接已复制'))
+  assert.ok(!text.includes('已复制，'))
   assert.equal(
     (await page.locator('.fs-share__link-text').innerText()).trim(),
     `${app.url}/#/pages/help/index?from=share`
@@ -133,7 +137,9 @@ test('where the browser has the Web Share API, the button hands it the title and
   await page.getByRole('button', { name: '转发给家人' }).click()
   await page.waitForFunction(() => window.__shared !== undefined)
   const shared = await page.evaluate(() => window.__shared)
-  assert.equal(shared.title, `${fakeCredit.name}：${fakeCredit.tipKeySentence}`)
+  // Plain words naming the app and the page; the address only in the url field.
+  assert.equal(shared.title, '反诈守护 · 常见骗局')
+  assert.equal(shared.text, `【反诈守护 · 常见骗局】${fakeCredit.name}：${fakeCredit.tipKeySentence}`)
   assert.equal(shared.url, `${app.url}/#/pages/category/index?id=fake-credit&from=share`)
   assert.equal(await page.locator('.fs-share__link-text').count(), 0)
   await app.finish(handle)

@@ -1,6 +1,6 @@
 import { ContentError, brochure } from '@/data'
 import { validateHelpSteps } from '@/data/contentChecks'
-import { helpSteps } from '@/data/help'
+import { helpSteps, isFromBrochure } from '@/data/help'
 import shipped from '@/data/help.json'
 
 /** Every string of the brochure, for checking that a quote is really its words. */
@@ -24,15 +24,36 @@ function errorOf(raw: unknown): ContentError {
 }
 
 describe('shipped help steps', () => {
-  test('pass validation, five steps in the order a person takes them', () => {
-    expect(validateHelpSteps(copy())).toHaveLength(5)
+  test('pass validation, seven steps in the order a person takes them', () => {
+    expect(validateHelpSteps(copy())).toHaveLength(7)
     expect(helpSteps.map((s) => s.id)).toEqual([
       'call-110',
       'stop-paying',
+      'secure-accounts',
       'keep-evidence',
+      'report-in-app',
       'answer-96110',
       'no-recovery-offers'
     ])
+  })
+
+  test('securing one’s own accounts: freeze the card, change passwords, remove screen-sharing apps', () => {
+    const secure = helpSteps.find((s) => s.id === 'secure-accounts')!
+    for (const words of ['冻结银行卡', '密码', '屏幕共享', '远程控制', '卸载'])
+      expect(secure.text).toContain(words)
+    expect(helpSteps.find((s) => s.id === 'report-in-app')!.text).toContain('国家反诈中心')
+  })
+
+  test('a step not from the brochure names its public source with a web address', () => {
+    const guidance = helpSteps.filter((s) => !isFromBrochure(s))
+    expect(guidance.length).toBeGreaterThanOrEqual(4)
+    for (const step of guidance) {
+      expect(step.sourceUrls?.length).toBeGreaterThan(0)
+      expect(step.source).not.toBe('公安机关通用提示')
+    }
+    const noUrl = copy()
+    delete noUrl[2].sourceUrls
+    expect(errorOf(noUrl).message).toContain('sourceUrls')
   })
 
   test('every quote is the brochure word for word, and only brochure-backed steps quote it', () => {
@@ -44,7 +65,7 @@ describe('shipped help steps', () => {
           expect(paragraphs.some((p) => p.includes(quote))).toBe(true)
         }
       } else {
-        expect(step.source).toBe('公安机关通用提示')
+        expect(isFromBrochure(step)).toBe(false)
       }
     }
   })
@@ -117,7 +138,7 @@ describe('validateHelpSteps rejects broken data naming file, record and field', 
         delete steps[4].source
         return steps
       },
-      '[4] (no-recovery-offers)',
+      '[4] (report-in-app)',
       'source'
     ],
     [
@@ -127,7 +148,7 @@ describe('validateHelpSteps rejects broken data naming file, record and field', 
         steps[2].sorce = '公安机关通用提示'
         return steps
       },
-      '[2] (keep-evidence)',
+      '[2] (secure-accounts)',
       'sorce'
     ],
     [

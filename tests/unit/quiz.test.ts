@@ -374,7 +374,7 @@ describe('scoreQuiz', () => {
       [0, 0],
       [0, 0]
     ])
-    expect(result.grade.id).toBe('at-risk')
+    expect(result.grade.id).toBe('starter')
   })
 
   test('rules not in the round are reported with asked 0 and never named weakest', () => {
@@ -418,7 +418,7 @@ describe('scoreQuiz', () => {
     expect(scoreQuiz(bank, round, answersWrongOn('t1', 't2', 't3')).grade.id).toBe('alert') // 70
     expect(scoreQuiz(bank, round, answersWrongOn('t1', 't2', 't3', 'd1', 'd2')).grade.id).toBe('learner') // 50
     expect(scoreQuiz(bank, round, answersWrongOn('t1', 't2', 't3', 'd1', 'd2', 'd3')).grade.id).toBe(
-      'at-risk'
+      'starter'
     ) // 40
   })
 })
@@ -427,8 +427,8 @@ describe('gradeFor', () => {
   test('boundaries 49/50, 69/70, 89/90', () => {
     const ids = [0, 49, 50, 69, 70, 89, 90, 100].map((s) => gradeFor(s).id)
     expect(ids).toEqual([
-      'at-risk',
-      'at-risk',
+      'starter',
+      'starter',
       'learner',
       'learner',
       'alert',
@@ -440,7 +440,7 @@ describe('gradeFor', () => {
 
   test('titles as the brochure app names them, each with advice', () => {
     const grades = [95, 75, 55, 10].map(gradeFor)
-    expect(grades.map((g) => g.title)).toEqual(['反诈卫士', '防骗达人', '还需加油', '高危人群'])
+    expect(grades.map((g) => g.title)).toEqual(['反诈卫士', '防骗达人', '还需加油', '刚起步，多练几次'])
     expect(grades.every((g) => g.advice.length >= 10)).toBe(true)
   })
 })

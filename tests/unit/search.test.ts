@@ -1,12 +1,17 @@
 import { CATEGORY_IDS } from '../../types/content'
 import type { BrochureContent, FraudCategory, QuizQuestion } from '../../types/content'
+import { brochure } from '../../src/data'
+import { questions } from '../../src/data/quiz'
 import {
+  EVERYDAY_WORDS,
   SEARCH_KIND_ORDER,
   buildSearchIndex,
+  correctTypos,
   fold,
   groupResults,
   parseQuery,
-  searchContent
+  searchContent,
+  suggestCategories
 } from '../../src/domain/search'
 import type { HighlightSegment, SearchEntry, SearchResult } from '../../src/domain/search'
 
@@ -169,7 +174,7 @@ describe('buildSearchIndex', () => {
     expect(byKey.get('crackdown:penalties')?.title).toBe('断卡行动 · 惩戒措施')
     expect(byKey.get('notice:point-2')).toMatchObject({ target: { page: 'prevention', section: 'notice' } })
     expect(byKey.get('question:q2')).toMatchObject({
-      target: { page: 'quiz' },
+      target: { page: 'question', id: 'q2' },
       text: '自称客服的人要求转账退款，怎么办？'
     })
     expect(byKey.get('rule:hotline')).toMatchObject({
@@ -429,5 +434,39 @@ describe('speed', () => {
     for (let i = 0; i < runs; i++) queries.forEach((q) => searchContent(bigIndex, q))
     const perQuery = (Date.now() - start) / (runs * queries.length)
     expect(perQuery).toBeLessThan(16)
+  })
+})
+
+describe('one-character typos and everyday words', () => {
+  const realIndex = buildSearchIndex(brochure, questions)
+
+  test.each([
+    ['验正码', '验证码'],
+    ['杀猪般', '杀猪盘'],
+    ['安全帐户 转账', '安全账户 转账']
+  ])('%s is corrected to %s', (typed, meant) => {
+    expect(correctTypos(realIndex, typed)).toBe(meant)
+  })
+
+  test('a query found as typed, or two characters off, is not "corrected"', () => {
+    expect(correctTypos(realIndex, '验证码')).toBeNull()
+    expect(correctTypos(realIndex, '火星文zzqx')).toBeNull()
+    expect(correctTypos(realIndex, '征')).toBeNull()
+  })
+
+  test('everyday words lead to categories, each link resting on words of that category in the brochure', () => {
+    for (const [word, suggestions] of Object.entries(EVERYDAY_WORDS)) {
+      for (const { category: id, because } of suggestions) {
+        const c = brochure.categories.find((x) => x.id === id)
+        expect([word, c && [c.name, ...c.method, ...c.case, ...c.tip].join('').includes(because)]).toEqual([
+          word,
+          true
+        ])
+      }
+    }
+    expect(suggestCategories('养老钱')).toEqual(['fake-investment', 'fake-shopping'])
+    expect(suggestCategories('医保卡被冻结')).toEqual(['impersonating-officials'])
+    expect(suggestCategories('退休金')).toContain('fake-investment')
+    expect(suggestCategories('验证码')).toEqual([])
   })
 })

@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro'
 import { brochure } from '../../src/data'
 import {
+  buildBrowserShareMessage,
   buildResultPosterText,
   buildShareCardText,
   buildSharePayload,
@@ -220,9 +221,15 @@ describe('what the share handlers hand WeChat', () => {
 })
 
 describe('copyLink', () => {
-  afterEach(() => jest.restoreAllMocks())
+  const platform = process.env.TARO_ENV
+  afterEach(() => {
+    process.env.TARO_ENV = platform
+    jest.restoreAllMocks()
+    Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true })
+  })
 
-  test('copies through the platform clipboard', async () => {
+  test('in WeChat it copies through the platform clipboard', async () => {
+    process.env.TARO_ENV = 'weapp'
     const set = jest
       .spyOn(Taro, 'setClipboardData')
       .mockResolvedValue({ errMsg: 'setClipboardData:ok' } as never)
@@ -230,11 +237,42 @@ describe('copyLink', () => {
     expect(set).toHaveBeenCalledWith({ data: 'http://x/#/pages/quiz/index?from=share' })
   })
 
-  test('a refused clipboard is reported, not thrown', async () => {
+  test('in WeChat a refused clipboard is reported, not thrown', async () => {
+    process.env.TARO_ENV = 'weapp'
     jest
       .spyOn(Taro, 'setClipboardData')
       .mockRejectedValue({ errMsg: 'setClipboardData:fail privacy permission is not authorized', errno: 104 })
     await expect(copyLink('http://x/')).resolves.toBe('failed')
+  })
+
+  test('in a browser it copies with the clipboard API, without Taro’s own toast', async () => {
+    const writeText = jest.fn(async () => undefined)
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true })
+    const taroCopy = jest.spyOn(Taro, 'setClipboardData')
+    await expect(copyLink('【反诈守护】…')).resolves.toBe('copied')
+    expect(writeText).toHaveBeenCalledWith('【反诈守护】…')
+    expect(taroCopy).not.toHaveBeenCalled()
+  })
+
+  test('in a browser a copy that did not happen is reported as failed, never as copied', async () => {
+    Object.defineProperty(navigator, 'clipboard', {
+      value: { writeText: jest.fn(async () => Promise.reject(new Error('NotAllowedError'))) },
+      configurable: true
+    })
+    document.execCommand = jest.fn(() => false)
+    await expect(copyLink('text')).resolves.toBe('failed')
+    document.execCommand = jest.fn(() => true)
+    await expect(copyLink('text')).resolves.toBe('copied')
+  })
+})
+
+describe('the browser version’s forward message', () => {
+  test('names the app and the page in words; the address comes only on its own labelled line', () => {
+    const link = 'http://127.0.0.1/#/pages/help/index?from=share'
+    const message = buildBrowserShareMessage({ page: 'help' }, brochure, link)
+    expect(message.words).toBe('【反诈守护 · 已被骗怎么办】已经被骗了怎么办？立即拨打110报警')
+    expect(message.words).not.toMatch(/http|#\//)
+    expect(message.full).toBe(`${message.words}\n用浏览器打开这个网址查看：${link}`)
   })
 })
 

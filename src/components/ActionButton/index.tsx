@@ -2,37 +2,82 @@ import type { ReactNode } from 'react'
 import { View } from '@tarojs/components'
 import { useCanNavigate } from '@/hooks/useCanNavigate'
 import { useTapFilter } from '@/hooks/useSettledTaps'
-import { roleProps } from '@/components/a11y'
+import { checkedProps, roleProps } from '@/components/a11y'
+
+/** What a control is to a screen reader. `link` opens content; `switch` and `checkbox` carry `checked`. */
+export type ActionRole = 'button' | 'link' | 'switch' | 'checkbox'
 
 export interface ActionButtonProps {
-  /** What a screen reader says, e.g. "拨打96110反诈专线". */
-  label: string
+  /**
+   * What a screen reader says, when the visible text alone is not enough. It must contain the visible text word
+   * for word (WCAG 2.5.3: a person who sees "风险自测" finds the control by that name), e.g. visible "风险自测" →
+   * "风险自测：这是不是骗局". Omit it when the visible text says it all (a card, a call button): the control is
+   * then named by its text, which can never drift from what is shown.
+   */
+  label?: string
   onTap?: () => void
   className?: string
   /** It opens another page: hidden where nothing can navigate (Moments' single-page mode). */
   navigates?: boolean
   children: ReactNode
+  /** Default `button`. */
+  role?: ActionRole
+  /** On/off state of a `switch` or `checkbox`; ignored for other roles. */
+  checked?: boolean
+  /** Shown but not usable (e.g. an answered quiz option): announced as unavailable, taps and keys do nothing. */
+  disabled?: boolean
 }
 
+/** Keys that activate a native <button>: Enter on press, Space on release (so holding Space does not repeat). */
+type KeyEventLike = { key: string; repeat?: boolean; preventDefault: () => void }
+
 /**
- * Every tappable control of the app. Taro's H5 <Button> drops role and tabindex, so a View carries the
- * button role, the spoken label and keyboard focus, set here once instead of on each control.
+ * Every tappable control of the app. Taro's H5 <Button> drops role and tabindex, so a View carries the role, the
+ * spoken label, keyboard focus and — in the browser — a native button's keys (Enter and Space), set here once
+ * instead of on each control. In the mini-program the role is WeChat's aria-role and taps come as taps.
  */
 export default function ActionButton({
   label,
   onTap,
   className,
   navigates = false,
-  children
+  children,
+  role = 'button',
+  checked,
+  disabled = false
 }: ActionButtonProps) {
   const canNavigate = useCanNavigate()
   const tapActs = useTapFilter()
   if (navigates && !canNavigate) return null
   // On a page that holds back double taps, a tap right after the screen changed was meant for the old screen.
-  const handleTap = onTap && (() => tapActs() && onTap())
-  const accessibility = { 'aria-label': label, tabIndex: 0 }
+  const activate = disabled || !onTap ? undefined : () => tapActs() && onTap()
+  const toggles = role === 'switch' || role === 'checkbox'
+  const accessibility: Record<string, unknown> = {
+    ...(label ? { 'aria-label': label } : {}),
+    tabIndex: 0,
+    ...(toggles ? checkedProps(checked === true) : {}),
+    ...(disabled ? { 'aria-disabled': true } : {})
+  }
+  const keys =
+    process.env.TARO_ENV === 'h5' && activate
+      ? {
+          onKeyDown: (event: KeyEventLike) => {
+            if (event.key === ' ') event.preventDefault()
+            if (event.key === 'Enter' && !event.repeat) activate()
+          },
+          onKeyUp: (event: KeyEventLike) => {
+            if (event.key === ' ') activate()
+          }
+        }
+      : {}
   return (
-    <View className={className} {...roleProps('button')} onClick={handleTap} {...accessibility}>
+    <View
+      className={`fs-action ${className ?? ''}`}
+      {...roleProps(role)}
+      onClick={activate}
+      {...keys}
+      {...accessibility}
+    >
       {children}
     </View>
   )

@@ -3,23 +3,47 @@ import { Text, View } from '@tarojs/components'
 import ActionButton from '@/components/ActionButton'
 import { callHotline } from '@/services/phone'
 import { roleProps } from '@/components/a11y'
+import { useCanNavigate } from '@/hooks/useCanNavigate'
 import type { HotlineNumber } from '../../../types/content'
 import './index.scss'
 
 export interface CallButtonProps {
   /** 96110 for warnings and advice; 110 once money has gone. */
   phoneNumber: HotlineNumber
+  /** `secondary` is outlined: for a page whose one primary action is something else (the quiz result). */
+  emphasis?: 'primary' | 'secondary'
 }
 
-const LABELS: Record<HotlineNumber, { purpose: string; spoken: string }> = {
-  '96110': { purpose: '反诈预警劝阻/咨询', spoken: '拨打96110反诈专线，反诈预警劝阻和咨询' },
-  '110': { purpose: '已被骗，立即报警', spoken: '已被骗，拨打110立即报警' }
+const PURPOSES: Record<HotlineNumber, string> = {
+  '96110': '反诈预警劝阻/咨询',
+  '110': '已被骗，立即报警'
 }
 
-/** One tap to dial. Where the platform cannot call, the number is shown large so it can be dialled by hand. */
-export default function CallButton({ phoneNumber }: CallButtonProps) {
+/**
+ * One tap to dial. Where the platform cannot call, the number is shown large so it can be dialled by hand. In
+ * Moments' single-page mode (no navigation; calls may be unavailable) there is no button at all: the number
+ * large, selectable for long-press copy, and where to get one-tap calling.
+ */
+export default function CallButton({ phoneNumber, emphasis = 'primary' }: CallButtonProps) {
   const [cannotCall, setCannotCall] = useState(false)
-  const label = LABELS[phoneNumber]
+  // Navigation is off only in Moments' single-page mode (see PageShell).
+  const singlePage = !useCanNavigate()
+  const purpose = PURPOSES[phoneNumber]
+  const tone = phoneNumber === '110' ? 'police' : 'hotline'
+
+  if (singlePage) {
+    return (
+      <View className={`fs-call fs-call--${tone} fs-call--manual`}>
+        <View className='fs-call__fallback'>
+          <Text className='fs-call__fallback-text'>{purpose}，请用手机拨打</Text>
+          <Text className='fs-call__fallback-number' userSelect>
+            {phoneNumber}
+          </Text>
+          <Text className='fs-call__fallback-hint'>长按号码可复制；点右下角「前往小程序」可一键拨打</Text>
+        </View>
+      </View>
+    )
+  }
 
   const dial = async () => {
     const outcome = await callHotline(phoneNumber)
@@ -27,15 +51,18 @@ export default function CallButton({ phoneNumber }: CallButtonProps) {
   }
 
   return (
-    <View className={`fs-call fs-call--${phoneNumber === '110' ? 'police' : 'hotline'}`}>
-      <ActionButton className='fs-call__button' label={label.spoken} onTap={dial}>
-        <Text className='fs-call__number'>拨打 {phoneNumber}</Text>
-        <Text className='fs-call__purpose'>{label.purpose}</Text>
+    <View className={`fs-call fs-call--${tone} fs-call--${emphasis}`}>
+      {/* Named by its visible text, "拨打 96110 反诈预警劝阻/咨询", so what is said matches what is shown. */}
+      <ActionButton className='fs-call__button' onTap={dial}>
+        <Text className='fs-call__number'>{`拨打 ${phoneNumber} `}</Text>
+        <Text className='fs-call__purpose'>{purpose}</Text>
       </ActionButton>
       {cannotCall && (
         <View className='fs-call__fallback' {...roleProps('alert')}>
           <Text className='fs-call__fallback-text'>这台设备不能直接拨号，请用手机拨打</Text>
-          <Text className='fs-call__fallback-number'>{phoneNumber}</Text>
+          <Text className='fs-call__fallback-number' userSelect>
+            {phoneNumber}
+          </Text>
         </View>
       )}
     </View>

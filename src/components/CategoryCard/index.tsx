@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
+import ActionButton from '@/components/ActionButton'
 import { openPage } from '@/services/navigation'
-import { roleProps } from '@/components/a11y'
 import { useCanNavigate } from '@/hooks/useCanNavigate'
 import type { FraudCategory } from '../../../types/content'
 import './index.scss'
@@ -15,26 +15,29 @@ export interface CategoryCardProps {
 
 /** A fraud category on the home list: its name and the first line of how it works. */
 export default function CategoryCard({ category, position, read = false }: CategoryCardProps) {
-  // Where nothing can navigate (Moments' single-page mode) the card stays as text, not a dead link.
-  const link = useCanNavigate()
-    ? {
-        ...roleProps('link'),
-        'aria-label': `查看${category.name}详情${read ? '，已学习' : ''}`,
-        tabIndex: 0,
-        onClick: () => openPage('category', { id: category.id })
-      }
-    : {}
-  return (
-    <View className='fs-category-card' {...link}>
-      <Text className='fs-category-card__number'>{position}</Text>
+  const canNavigate = useCanNavigate()
+  const content = (
+    <>
+      <Text className='fs-category-card__number'>{`${position} `}</Text>
       <View className='fs-category-card__body'>
         <Text className='fs-category-card__name'>
           {category.name}
-          {read && <Text className='fs-category-card__read'> ✓已学习</Text>}
+          {read && <Text className='fs-category-card__read'> ✓已学习</Text>}{' '}
         </Text>
         <Text className='fs-category-card__method'>{category.method[0]}</Text>
       </View>
-      {'onClick' in link && <Text className='fs-category-card__arrow'>›</Text>}
-    </View>
+      {canNavigate && <Text className='fs-category-card__arrow'>›</Text>}
+    </>
+  )
+  // Where nothing can navigate (Moments' single-page mode) the card stays as text, not a dead link.
+  if (!canNavigate) return <View className='fs-category-card'>{content}</View>
+  return (
+    <ActionButton
+      className='fs-category-card'
+      role='link'
+      onTap={() => openPage('category', { id: category.id })}
+    >
+      {content}
+    </ActionButton>
   )
 }

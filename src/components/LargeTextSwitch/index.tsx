@@ -1,25 +1,31 @@
 import { Text, View } from '@tarojs/components'
+import ActionButton from '@/components/ActionButton'
 import { useAppStore } from '@/store'
-import { checkedProps, roleProps } from '@/components/a11y'
 import './index.scss'
 
-/** 大字模式, for readers who never found WeChat's own font setting. Remembered across visits. */
+/**
+ * 大字模式, for readers who never found WeChat's own font setting. Remembered across visits. Drawn as a switch with
+ * a knob that slides right and turns green when on, and says 开 or 关 beside it, so it never reads as "close".
+ */
 export default function LargeTextSwitch() {
   const largeText = useAppStore((s) => s.largeText)
   const setLargeText = useAppStore((s) => s.setLargeText)
-  const accessibility = { ...checkedProps(largeText), 'aria-label': '大字模式', tabIndex: 0 }
 
   return (
-    <View
+    <ActionButton
       className={`fs-large-text ${largeText ? 'fs-large-text--on' : ''}`}
-      {...roleProps('switch')}
-      onClick={() => setLargeText(!largeText)}
-      {...accessibility}
+      role='switch'
+      checked={largeText}
+      label='大字模式'
+      onTap={() => setLargeText(!largeText)}
     >
       <Text className='fs-large-text__label'>大字模式</Text>
-      <View className='fs-large-text__track'>
+      <View className='fs-large-text__control'>
         <Text className='fs-large-text__state'>{largeText ? '开' : '关'}</Text>
+        <View className='fs-large-text__track'>
+          <View className='fs-large-text__knob' />
+        </View>
       </View>
-    </View>
+    </ActionButton>
   )
 }

@@ -94,7 +94,8 @@ export default function PageShell({
           </View>
         )}
         <View className='fs-page__body'>{children}</View>
-        {canNavigate && withHomeLinks && (
+        {/* Once per page: at the top when there is no back stack (opened from a card), otherwise at the end. */}
+        {canNavigate && withHomeLinks && !openedDirectly && (
           <ActionButton className='fs-page__home' label='回到首页' onTap={goHome} navigates>
             <Text>回到首页</Text>
           </ActionButton>

@@ -12,7 +12,7 @@ export default function PracticeButton({ onStart, className }: PracticeButtonPro
   const wrongCount = useAppStore((s) => Object.keys(s.wrongBook).length)
   if (wrongCount === 0) return null
   return (
-    <ActionButton className={className} label={`练习错题，共${wrongCount}道`} onTap={onStart}>
+    <ActionButton className={className} label={`练习错题（${wrongCount} 道）`} onTap={onStart}>
       <Text>练习错题（{wrongCount} 道）</Text>
     </ActionButton>
   )

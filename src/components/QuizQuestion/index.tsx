@@ -45,17 +45,19 @@ export default function QuizQuestion({ question, optionOrder, chosen, onChoose }
           )
         })}
       </View>
-      {answered && (
-        <View
-          className={`fs-question__feedback ${chosen === question.answer ? 'fs-question__feedback--right' : 'fs-question__feedback--wrong'}`}
-          {...roleProps('status')}
-        >
-          <Text className='fs-question__verdict'>
-            {chosen === question.answer ? '✓ 答对了' : `✗ 答错了，正确答案是 ${rightLetter}`}
-          </Text>
-          <Text className='fs-question__explanation'>{question.explanation}</Text>
-        </View>
-      )}
+      {/* The live region is always there, so screen readers announce the feedback the moment it appears. */}
+      <View className='fs-question__live' {...roleProps('status')}>
+        {answered && (
+          <View
+            className={`fs-question__feedback ${chosen === question.answer ? 'fs-question__feedback--right' : 'fs-question__feedback--wrong'}`}
+          >
+            <Text className='fs-question__verdict'>
+              {chosen === question.answer ? '✓ 答对了' : `✗ 答错了，正确答案是 ${rightLetter}`}
+            </Text>
+            <Text className='fs-question__explanation'>{question.explanation}</Text>
+          </View>
+        )}
+      </View>
     </View>
   )
 }

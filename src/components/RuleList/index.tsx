@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import { roleProps } from '@/components/a11y'
+import ActionButton from '@/components/ActionButton'
 import { useCanNavigate } from '@/hooks/useCanNavigate'
 import type { PreventionRule } from '../../../types/content'
 import './index.scss'
@@ -17,18 +17,23 @@ export default function RuleList({ rules, detailed = false, onSelect: select }: 
   const onSelect = useCanNavigate() ? select : undefined
   return (
     <View className={`fs-rules ${detailed ? 'fs-rules--detailed' : ''}`}>
-      {rules.map((rule) => (
-        <View
-          key={rule.id}
-          className='fs-rules__item'
-          {...(onSelect ? roleProps('link') : {})}
-          aria-label={onSelect ? `${rule.name}：${rule.text}` : undefined}
-          onClick={onSelect ? () => onSelect(rule) : undefined}
-        >
-          <Text className='fs-rules__name'>{rule.name}</Text>
-          {detailed && <Text className='fs-rules__text'>{rule.text}</Text>}
-        </View>
-      ))}
+      {rules.map((rule) => {
+        const content = (
+          <>
+            <Text className='fs-rules__name'>{`${rule.name} `}</Text>
+            {detailed && <Text className='fs-rules__text'>{rule.text}</Text>}
+          </>
+        )
+        return onSelect ? (
+          <ActionButton key={rule.id} className='fs-rules__item' role='link' onTap={() => onSelect(rule)}>
+            {content}
+          </ActionButton>
+        ) : (
+          <View key={rule.id} className='fs-rules__item'>
+            {content}
+          </View>
+        )
+      })}
     </View>
   )
 }

@@ -4,7 +4,7 @@ import ActionButton from '@/components/ActionButton'
 import { roleProps } from '@/components/a11y'
 import { useCanNavigate } from '@/hooks/useCanNavigate'
 import { brochure } from '@/data'
-import { buildSharePayload } from '@/domain/share'
+import { buildBrowserShareMessage, buildSharePayload, type BrowserShareMessage } from '@/domain/share'
 import { browserLink, canUseWeChatShare, copyLink, shareLink, type CopyOutcome } from '@/services/share'
 import type { ShareTarget } from '../../../types/share'
 import './index.scss'
@@ -17,17 +17,18 @@ export interface ShareButtonProps {
 }
 
 /**
- * "转发给家人". In WeChat it opens the forward sheet; in a browser it offers the page's link (the system share
- * sheet where the browser has one, otherwise the link on screen to copy). Nothing is rewarded or unlocked by
+ * "转发给家人". In WeChat it opens the forward sheet; in a browser it hands over a plain-words message naming
+ * the app and the page, with the address only in the share sheet's link field (or, without a share sheet, the
+ * message on screen to copy, the address on its own labelled line). Nothing is rewarded or unlocked by
  * sharing, nothing asks twice, and nothing pretends to know whether anyone shared.
  */
 export default function ShareButton({ target, label = '转发给家人' }: ShareButtonProps) {
-  const [link, setLink] = useState<string | null>(null)
+  const [shown, setShown] = useState<BrowserShareMessage | null>(null)
   const [copied, setCopied] = useState<CopyOutcome | null>(null)
-  const canNavigate = useCanNavigate()
+  // Moments' single-page mode (the only place nothing can navigate) disables share buttons: show none.
+  const singlePage = !useCanNavigate()
+  if (singlePage) return null
 
-  // Moments' single-page mode disables forward buttons (WeChat only shows a 前往小程序 toast): offer none.
-  if (!canNavigate) return null
   if (canUseWeChatShare()) {
     return (
       <Button className='fs-share__button' openType='share' aria-label={label}>
@@ -37,38 +38,44 @@ export default function ShareButton({ target, label = '转发给家人' }: Share
   }
 
   const forward = async () => {
-    const { title, path } = buildSharePayload(target, brochure)
-    const outcome = await shareLink(title, path)
+    const { path } = buildSharePayload(target, brochure)
+    const message = buildBrowserShareMessage(target, brochure, browserLink(path))
+    const outcome = await shareLink(message.heading, path, message.words)
     setCopied(null)
-    setLink(outcome === 'show-link' ? browserLink(path) : null)
+    setShown(outcome === 'show-link' ? message : null)
   }
 
   const copy = async () => {
-    if (link) setCopied(await copyLink(link))
+    if (shown) setCopied(await copyLink(shown.full))
   }
 
   return (
     <View className='fs-share'>
-      <ActionButton className='fs-share__button' label={label} onTap={forward}>
+      <ActionButton className='fs-share__button' onTap={forward}>
         <Text>{label}</Text>
       </ActionButton>
-      {link && (
+      {shown && (
         <View className='fs-share__link'>
-          <Text className='fs-share__link-hint'>把下面的链接发到家庭群：</Text>
-          <Text className='fs-share__link-text' userSelect>
-            {link}
+          <Text className='fs-share__link-hint'>把下面这段话发给家人：</Text>
+          <Text className='fs-share__message' userSelect>
+            {shown.words}
           </Text>
-          <ActionButton className='fs-share__copy' label='复制链接' onTap={copy}>
-            <Text>复制链接</Text>
+          <Text className='fs-share__link-hint'>用浏览器打开这个网址查看：</Text>
+          <Text className='fs-share__link-text' userSelect>
+            {browserLink(buildSharePayload(target, brochure).path)}
+          </Text>
+          <ActionButton className='fs-share__copy' onTap={copy}>
+            <Text>复制这段话</Text>
           </ActionButton>
+          {/* One confirmation, and only what really happened. */}
           {copied === 'copied' && (
             <View className='fs-share__status' {...roleProps('status')}>
-              <Text>链接已复制，可以粘贴给家人了。</Text>
+              <Text>已复制，可以粘贴给家人了。</Text>
             </View>
           )}
           {copied === 'failed' && (
             <View className='fs-share__status fs-share__status--failed' {...roleProps('alert')}>
-              <Text>没能自动复制，请长按链接复制。</Text>
+              <Text>没能自动复制，请长按上面的文字复制。</Text>
             </View>
           )}
         </View>

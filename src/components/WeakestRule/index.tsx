@@ -7,14 +7,19 @@ import './index.scss'
 
 export interface WeakestRuleProps {
   rule: RuleId
+  /** Every rule tied at the lowest score (rulesToStrengthen); when given, a tie is shown as a tie. */
+  tiedRules?: RuleId[]
   /** Categories to read up on, most useful first; at most three are offered. */
   categories: CategoryId[]
 }
 
 /** The rule the last quiz found weakest, with its brochure sentence and the scams to read about next. */
-export default function WeakestRule({ rule, categories }: WeakestRuleProps) {
+export default function WeakestRule({ rule, tiedRules, categories }: WeakestRuleProps) {
   const found = findRule(rule)
   if (!found) return null
+  const rules = (tiedRules && tiedRules.length > 0 ? tiedRules : [rule])
+    .map(findRule)
+    .filter((r) => r !== undefined)
   const toRead = categories
     .map(findCategory)
     .filter((c) => c !== undefined)
@@ -22,14 +27,22 @@ export default function WeakestRule({ rule, categories }: WeakestRuleProps) {
 
   return (
     <View className='fs-weakest'>
-      <Text className='fs-weakest__title'>上次测试最需要加强：{found.name}</Text>
-      <Text className='fs-weakest__text'>{found.text}</Text>
+      <Text className='fs-weakest__title'>
+        {rules.length > 1
+          ? `上次测试这几条一样需要加强：${rules.map((r) => r.name).join('、')}`
+          : `上次测试最需要加强：${rules[0].name}`}
+      </Text>
+      {rules.map((r) => (
+        <Text key={r.id} className='fs-weakest__text'>
+          {r.text}
+        </Text>
+      ))}
       {toRead.length > 0 ? (
         toRead.map((category) => (
           <ActionButton
             key={category.id}
             className='fs-weakest__link'
-            label={`查看${category.name}详情`}
+            label={`看看「${category.name}」`}
             onTap={() => openPage('category', { id: category.id })}
             navigates
           >
@@ -39,7 +52,7 @@ export default function WeakestRule({ rule, categories }: WeakestRuleProps) {
       ) : (
         <ActionButton
           className='fs-weakest__link'
-          label='查看如何防范'
+          label='查看「如何防范」'
           onTap={() => openPage('prevention')}
           navigates
         >

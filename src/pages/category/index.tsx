@@ -12,11 +12,21 @@ import { brochure, categoryIndex, findCategory } from '@/data'
 import { parseCategoryId } from '@/domain/links'
 import { useSharePage } from '@/hooks/useSharePage'
 import { openPage, replacePage, setPageTitle } from '@/services/navigation'
+import { revealElement } from '@/services/scroll'
 import { useAppStore } from '@/store'
 import './index.scss'
 
+/** Where ?section= (from a search result) scrolls to; any other value opens the page at its top. */
+const SECTIONS: Record<string, string> = {
+  method: '.fs-category__section--method',
+  case: '.fs-category__section--case',
+  tip: '.fs-category__tip'
+}
+
 export default function CategoryPage() {
-  const id = parseCategoryId(useRouter().params.id)
+  const params = useRouter().params
+  const id = parseCategoryId(params.id)
+  const section = SECTIONS[params.section ?? '']
   const category = id ? findCategory(id) : undefined
   useSharePage(category ? { page: 'category', id: category.id } : { page: 'index' })
 
@@ -26,6 +36,11 @@ export default function CategoryPage() {
     setPageTitle(category ? category.name : '没有找到')
     if (category) markCategoryRead(category.id)
   }, [category, markCategoryRead])
+
+  useEffect(() => {
+    // Taro draws the page after this effect in the browser: wait a frame so the section exists.
+    if (category && section) setTimeout(() => revealElement(section), 50)
+  }, [category, section])
 
   if (!category) {
     return (
@@ -58,8 +73,8 @@ export default function CategoryPage() {
           </View>
         )}
 
-        <Section title='诈骗方式' paragraphs={category.method} />
-        <Section title='诈骗案例' paragraphs={category.case} />
+        <Section kind='method' title='诈骗方式' paragraphs={category.method} />
+        <Section kind='case' title='诈骗案例' paragraphs={category.case} />
 
         <TipBox className='fs-category__tip' paragraphs={category.tip} size='large' />
         <ActionButton
@@ -74,7 +89,7 @@ export default function CategoryPage() {
         <HotlineCalls className='fs-category__calls' />
         <ActionButton
           className='fs-category__help'
-          label='已被骗怎么办'
+          label='已被骗怎么办？'
           onTap={() => openPage('help')}
           navigates
         >
@@ -86,7 +101,7 @@ export default function CategoryPage() {
           {previous ? (
             <ActionButton
               className='fs-category__pager-button'
-              label={`上一种：${previous.name}`}
+              label={`上一种 ${previous.name}`}
               onTap={() => replacePage('category', { id: previous.id })}
               navigates
             >
@@ -99,7 +114,7 @@ export default function CategoryPage() {
           {next ? (
             <ActionButton
               className='fs-category__pager-button'
-              label={`下一种：${next.name}`}
+              label={`下一种 ${next.name}`}
               onTap={() => replacePage('category', { id: next.id })}
               navigates
             >
@@ -115,9 +130,9 @@ export default function CategoryPage() {
   )
 }
 
-function Section({ title, paragraphs }: { title: string; paragraphs: string[] }) {
+function Section({ kind, title, paragraphs }: { kind: string; title: string; paragraphs: string[] }) {
   return (
-    <View className='fs-category__section'>
+    <View className={`fs-category__section fs-category__section--${kind}`}>
       <Heading className='fs-category__section-title' level={2}>
         {title}
       </Heading>

@@ -11,7 +11,7 @@ import { checkMessage, MAX_INPUT_CHARS } from '@/domain/riskCheck'
 import { riskSignalData } from '@/domain/riskCheck/data'
 import { useSharePage } from '@/hooks/useSharePage'
 import { openPage } from '@/services/navigation'
-import { scrollToElement } from '@/services/scroll'
+import { revealElement } from '@/services/scroll'
 import { checkedProps, roleProps } from '@/components/a11y'
 import type { CheckResult, CheckVerdict, SignalHit, SignalKind, Situation } from '../../../types/check'
 import './index.scss'
@@ -73,7 +73,7 @@ export default function CheckPage() {
   const hasInput = text.trim() !== '' || ticked.length > 0
 
   useEffect(() => {
-    if (checkCount > 0 && hasInput) scrollToElement(RESULT_SELECTOR)
+    if (checkCount > 0 && hasInput) revealElement(RESULT_SELECTOR)
     // Only a tap on 检查 scrolls; typing must not move the page under the person's finger.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [checkCount])

@@ -36,8 +36,9 @@ export default function HelpPage() {
               </Heading>
               <Text className='fs-help__text'>{step.text}</Text>
               {step.quotes?.map((quote) => (
+                // 「」 outside, so a quote that itself starts with “专员” reads 「“专员”以…」, not ““专员”.
                 <Text key={quote} className='fs-help__quote'>
-                  “{quote}”
+                  「{quote}」
                 </Text>
               ))}
               <Text className='fs-help__source'>来源：{step.source}</Text>

@@ -11,8 +11,11 @@ import RuleList from '@/components/RuleList'
 import ShareButton from '@/components/ShareButton'
 import WeakestRule from '@/components/WeakestRule'
 import { brochure } from '@/data'
+import { rulesToStrengthen } from '@/domain/grades'
 import { useSharePage } from '@/hooks/useSharePage'
 import { openPage } from '@/services/navigation'
+import { callHotline } from '@/services/phone'
+import { useCanNavigate } from '@/hooks/useCanNavigate'
 import { useAppStore } from '@/store'
 import './index.scss'
 
@@ -23,31 +26,50 @@ export default function HomePage() {
   const readCategories = useAppStore((s) => s.readCategories)
   // The latest full test: a practice round of missed questions says little about the four rules.
   const lastResult = useAppStore((s) => s.results.find((r) => r.mode === 'standard'))
+  // A round left half-way: offered on home, so the person need not remember it is waiting in the quiz.
+  const pausedAnswered = useAppStore((s) => s.activeRound?.answers.length ?? 0)
+  const pausedTotal = useAppStore((s) => s.activeRound?.round.questionIds.length ?? 0)
+  const paused = pausedAnswered > 0 ? { answered: pausedAnswered, total: pausedTotal } : null
 
   return (
     <PageShell isHome>
       <LargeTextSwitch />
+      {/* The call buttons come right under the number, so even at 320×568 with font ×2 they are on the first
+          screen; the brochure's paragraph about the line follows them. */}
       <View className='fs-home__banner'>
         <Text className='fs-home__banner-heading'>{hotline.heading}</Text>
-        <Text className='fs-home__banner-number'>{hotline.number}</Text>
-        <Text className='fs-home__banner-text'>{hotline.description}</Text>
+        <HotlineNumber number={hotline.number} />
         <HotlineCalls className='fs-home__calls' />
+        <Text className='fs-home__banner-text'>{hotline.description}</Text>
       </View>
+      {paused && (
+        <View className='fs-home__paused'>
+          <Text className='fs-home__paused-text'>
+            上次的测试还没做完（已答 {paused.answered}/{paused.total} 题）
+          </Text>
+          <ActionButton
+            className='fs-home__paused-button'
+            onTap={() => openPage('quiz', { resume: 1 })}
+            navigates
+          >
+            <Text>继续上次的测试 ›</Text>
+          </ActionButton>
+        </View>
+      )}
       <FamilyTools />
 
-      <ActionButton
-        className='fs-home__quiz'
-        label={`反诈知识测试${bestScore === null ? '' : `，最好成绩${bestScore}分`}`}
-        onTap={() => openPage('quiz')}
-        navigates
-      >
-        <Text className='fs-home__quiz-title'>反诈知识测试 ›</Text>
+      <ActionButton className='fs-home__quiz' onTap={() => openPage('quiz')} navigates>
+        <Text className='fs-home__quiz-title'>反诈知识测试 › </Text>
         <Text className='fs-home__quiz-text'>
           {bestScore === null ? '10道题，测测你能识破几种骗局' : `你的最好成绩：${bestScore} 分，再来一次？`}
         </Text>
       </ActionButton>
       {lastResult?.weakestRule && (
-        <WeakestRule rule={lastResult.weakestRule} categories={lastResult.weakestCategories} />
+        <WeakestRule
+          rule={lastResult.weakestRule}
+          tiedRules={rulesToStrengthen(lastResult.byRule)}
+          categories={lastResult.weakestCategories}
+        />
       )}
       <ProgressPanel />
 
@@ -62,7 +84,7 @@ export default function HomePage() {
         </ActionButton>
         <ActionButton
           className='fs-home__tool'
-          label='搜索防骗内容'
+          label='搜索：防骗内容'
           onTap={() => openPage('search')}
           navigates
         >
@@ -103,5 +125,19 @@ export default function HomePage() {
       </View>
       <ShareButton target={{ page: 'index' }} />
     </PageShell>
+  )
+}
+
+/** The big red 96110: tapping it calls, as people expect of a number shown this large. Text where calls can't. */
+function HotlineNumber({ number }: { number: string }) {
+  if (!useCanNavigate()) return <Text className='fs-home__banner-number'>{number}</Text>
+  return (
+    <ActionButton
+      className='fs-home__banner-number'
+      label={`${number} 点击拨打`}
+      onTap={() => void callHotline('96110')}
+    >
+      <Text>{number}</Text>
+    </ActionButton>
   )
 }

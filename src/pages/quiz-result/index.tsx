@@ -9,6 +9,7 @@ import RuleBars from '@/components/RuleBars'
 import ShareButton from '@/components/ShareButton'
 import { SharePosterButton } from '@/components/SharePoster'
 import { findCategory, findRule } from '@/data'
+import { gradeForRound, rulesToStrengthen } from '@/domain/grades'
 import { challengeTarget } from '@/hooks/useQuizEntry'
 import { useQuizStore } from '@/hooks/useQuizStore'
 import { useSharePage } from '@/hooks/useSharePage'
@@ -49,7 +50,10 @@ export default function QuizResultPage() {
     )
   }
 
-  const weakest = result.weakestRule ? findRule(result.weakestRule) : undefined
+  const grade = gradeForRound(result.score, result.mode)
+  // Equal bars are reported as equal: every rule tied at the lowest score, not one picked by a fixed order.
+  const strengthen = rulesToStrengthen(result.byRule)
+  const toStrengthen = strengthen.map(findRule).filter((rule) => rule !== undefined)
 
   return (
     <PageShell inviteToQuiz={false} settleKey='result'>
@@ -57,23 +61,31 @@ export default function QuizResultPage() {
         <Text className='fs-result__label'>{SCORE_LABELS[result.mode]}</Text>
         <Text className='fs-result__score'>{result.score}</Text>
         <Text className='fs-result__detail'>
-          {result.total} 题答对 {result.correct} 题 · {result.grade.title}
+          {result.total} 题答对 {result.correct} 题 · {grade.title}
         </Text>
-        <Text className='fs-result__advice'>{result.grade.advice}</Text>
+        <Text className='fs-result__advice'>{grade.advice}</Text>
       </View>
 
       <Heading className='fs-result__heading' level={2}>
         四条防骗原则，各答对几题
       </Heading>
-      <RuleBars byRule={result.byRule} weakestRule={result.weakestRule} />
+      <RuleBars byRule={result.byRule} strengthen={strengthen} />
 
-      {weakest && (
+      {toStrengthen.length > 0 && (
         <View className='fs-result__weakest'>
-          <Text className='fs-result__weakest-title'>最需要加强：{weakest.name}</Text>
-          <Text className='fs-result__weakest-text'>{weakest.text}</Text>
+          <Text className='fs-result__weakest-title'>
+            {toStrengthen.length === 1
+              ? `最需要加强：${toStrengthen[0].name}`
+              : `这几条一样需要加强：${toStrengthen.map((rule) => rule.name).join('、')}`}
+          </Text>
+          {toStrengthen.map((rule) => (
+            <Text key={rule.id} className='fs-result__weakest-text'>
+              {rule.text}
+            </Text>
+          ))}
           <ActionButton
             className='fs-result__link'
-            label='查看如何防范'
+            label='查看「如何防范」'
             onTap={() => openPage('prevention')}
             navigates
           >
@@ -81,11 +93,10 @@ export default function QuizResultPage() {
           </ActionButton>
           <ActionButton
             className='fs-result__link'
-            label={`情景演练，练练${weakest.name}`}
-            onTap={() => openPage('scenario', { rule: weakest.id })}
+            onTap={() => openPage('scenario', { rule: toStrengthen[0].id })}
             navigates
           >
-            <Text>模拟一下：练练「{weakest.name}」的情景演练 ›</Text>
+            <Text>模拟一下：练练「{toStrengthen[0].name}」的情景演练 ›</Text>
           </ActionButton>
         </View>
       )}
@@ -109,7 +120,7 @@ export default function QuizResultPage() {
                 {category && (
                   <ActionButton
                     className='fs-result__link'
-                    label={`查看${category.name}详情`}
+                    label={`看看「${category.name}」`}
                     onTap={() => openPage('category', { id: category.id })}
                     navigates
                   >
@@ -122,13 +133,14 @@ export default function QuizResultPage() {
         </View>
       )}
 
+      {/* One primary action (再测一次); the rest are outlined, as WeUI does, so the next step is plain to see. */}
       <View className='fs-result__actions'>
-        <ActionButton className='fs-result__primary' label='再测一次' onTap={() => again('standard')}>
+        <ActionButton className='fs-result__primary' onTap={() => again('standard')}>
           <Text>再测一次</Text>
         </ActionButton>
         <PracticeButton className='fs-result__secondary' onStart={() => again('practice')} />
         <View className='fs-result__call'>
-          <CallButton phoneNumber='96110' />
+          <CallButton phoneNumber='96110' emphasis='secondary' />
           <TrustedCallButton className='fs-result__trusted' />
         </View>
         {shareTarget.page === 'quiz-challenge' && (

@@ -1,5 +1,6 @@
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { Text, View } from '@tarojs/components'
+import { useRouter } from '@tarojs/taro'
 import ActionButton from '@/components/ActionButton'
 import Heading from '@/components/Heading'
 import PageShell from '@/components/PageShell'
@@ -11,6 +12,7 @@ import { ROUND_LABELS, useQuizEntry } from '@/hooks/useQuizEntry'
 import { useQuizStore } from '@/hooks/useQuizStore'
 import { useSharePage } from '@/hooks/useSharePage'
 import { openPage, replacePage } from '@/services/navigation'
+import { elementHeight, revealElement } from '@/services/scroll'
 import { useAppStore } from '@/store'
 import { roleProps } from '@/components/a11y'
 import type { RoundMode } from '../../../types/saved'
@@ -25,12 +27,23 @@ export default function QuizPage() {
   const active = useAppStore((s) => s.activeRound)
   const bestScore = useAppStore((s) => s.bestScore)
 
-  // A round with answers already given was left half-way: offer to resume it rather than silently continuing.
-  const [resumeOffered, setResumeOffered] = useState(() => (active?.answers.length ?? 0) > 0)
+  // A round with answers already given was left half-way: offer to resume it rather than silently continuing —
+  // unless the person came from home's 继续上次的测试 (?resume=1), which already was that choice.
+  const resumeChosen = useRouter()?.params?.resume === '1'
+  const [resumeOffered, setResumeOffered] = useState(() => !resumeChosen && (active?.answers.length ?? 0) > 0)
   const [viewIndex, setViewIndex] = useState(() => Math.min(active?.answers.length ?? 0, lastIndex(active)))
+  // What the last tap produced, to bring into view once it is drawn: the feedback, or the next question.
+  const toReveal = useRef<'feedback' | 'question' | null>(null)
+  useEffect(() => {
+    const target = toReveal.current
+    toReveal.current = null
+    if (target === 'feedback') revealElement('.fs-question__feedback', elementHeight('.fs-quiz__bar'))
+    if (target === 'question') revealElement('.fs-quiz__progress')
+  })
 
   const start = (mode: RoundMode) => {
     if (startRound(mode, Date.now())) {
+      toReveal.current = 'question'
       setViewIndex(0)
       setResumeOffered(false)
     }
@@ -67,7 +80,10 @@ export default function QuizPage() {
           <ActionButton
             className='fs-quiz__primary'
             label='继续上次的测试'
-            onTap={() => setResumeOffered(false)}
+            onTap={() => {
+              toReveal.current = 'question'
+              setResumeOffered(false)
+            }}
           >
             <Text>继续上次的测试</Text>
           </ActionButton>
@@ -101,6 +117,7 @@ export default function QuizPage() {
 
   const next = () => {
     if (!isLast) {
+      toReveal.current = 'question'
       setViewIndex(viewIndex + 1)
       return
     }
@@ -122,21 +139,30 @@ export default function QuizPage() {
         question={question}
         optionOrder={active.round.optionOrders[viewIndex]}
         chosen={answer ? answer.chosen : null}
-        onChoose={(chosen) => answerQuestion(question.id, chosen)}
+        onChoose={(chosen) => {
+          toReveal.current = 'feedback'
+          answerQuestion(question.id, chosen)
+        }}
       />
-      {answer && (
+      {answer && category && (
         <View className='fs-quiz__after'>
           {category && (
             <ActionButton
               className='fs-quiz__link'
-              label={`查看${category.name}详情`}
+              label={`看看「${category.name}」的详细说明`}
               onTap={() => openPage('category', { id: category.id })}
               navigates
             >
               <Text>看看「{category.name}」的详细说明 ›</Text>
             </ActionButton>
           )}
-          <ActionButton className='fs-quiz__primary' label={isLast ? '查看结果' : '下一题'} onTap={next}>
+        </View>
+      )}
+      {/* Stays at the bottom of the screen however long the explanation is: the next step is always in view. A
+          direct child of the page body, so position: sticky has the whole page to stick within. */}
+      {answer && (
+        <View className='fs-quiz__bar'>
+          <ActionButton className='fs-quiz__primary fs-quiz__next' onTap={next}>
             <Text>{isLast ? '查看结果' : '下一题'}</Text>
           </ActionButton>
         </View>

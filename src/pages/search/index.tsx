@@ -4,9 +4,15 @@ import ActionButton from '@/components/ActionButton'
 import Heading from '@/components/Heading'
 import PageShell from '@/components/PageShell'
 import ShareButton from '@/components/ShareButton'
-import { brochure } from '@/data'
+import { brochure, findCategory } from '@/data'
 import { questions } from '@/data/quiz'
-import { buildSearchIndex, groupResults, searchContent } from '@/domain/search'
+import {
+  buildSearchIndex,
+  correctTypos,
+  groupResults,
+  searchContent,
+  suggestCategories
+} from '@/domain/search'
 import type { HighlightSegment, SearchResult, SearchTarget } from '@/domain/search'
 import { useSharePage } from '@/hooks/useSharePage'
 import { openPage } from '@/services/navigation'
@@ -19,9 +25,12 @@ const SEARCH_INDEX = buildSearchIndex(brochure, questions)
 const SHOWN_RESULTS = 40
 const EXAMPLE_QUERIES = ['安全账户', '验证码', '刷单', '96110', '征信']
 
+/** Opens exactly what was found: a category at the matched section (?section=), a prevention page. */
 function openTarget(target: SearchTarget): void {
-  if (target.page === 'category') openPage('category', { id: target.id })
-  else openPage(target.page)
+  if (target.page === 'category')
+    openPage('category', target.section ? { id: target.id, section: target.section } : { id: target.id })
+  else if (target.page === 'prevention') openPage('prevention')
+  else if (target.page === 'quiz') openPage('quiz')
 }
 
 /** 搜索: one box over the whole brochure and the quiz, results grouped by where they come from. */
@@ -30,11 +39,26 @@ export default function SearchPage() {
   const [query, setQuery] = useState('')
   const trimmed = query.trim()
 
-  const { groups, more, count } = useMemo(() => {
-    const found = searchContent(SEARCH_INDEX, trimmed, SHOWN_RESULTS + 1)
+  const { groups, more, count, corrected } = useMemo(() => {
+    let found = searchContent(SEARCH_INDEX, trimmed, SHOWN_RESULTS + 1)
+    // Nothing found: perhaps one character was mistyped (验正码); show what the nearest word finds, and say so.
+    const fix = found.length === 0 && trimmed !== '' ? correctTypos(SEARCH_INDEX, trimmed) : null
+    if (fix) found = searchContent(SEARCH_INDEX, fix, SHOWN_RESULTS + 1)
     const shown = found.slice(0, SHOWN_RESULTS)
-    return { groups: groupResults(shown), more: found.length > SHOWN_RESULTS, count: shown.length }
+    return {
+      groups: groupResults(shown),
+      more: found.length > SHOWN_RESULTS,
+      count: shown.length,
+      corrected: shown.length > 0 ? fix : null
+    }
   }, [trimmed])
+  const suggested = useMemo(
+    () =>
+      suggestCategories(trimmed)
+        .map(findCategory)
+        .filter((c) => c !== undefined),
+    [trimmed]
+  )
 
   return (
     <PageShell>
@@ -61,6 +85,11 @@ export default function SearchPage() {
       </View>
 
       <View {...roleProps('status')}>
+        {corrected && (
+          <Text className='fs-search__corrected'>
+            没有找到“{trimmed}”。下面是“{corrected}”的结果：
+          </Text>
+        )}
         {trimmed !== '' && count > 0 && (
           <Text className='fs-search__count'>
             找到 {count} 条{more ? `（只显示前 ${SHOWN_RESULTS} 条，换个更具体的词试试）` : ''}
@@ -71,6 +100,23 @@ export default function SearchPage() {
         )}
       </View>
 
+      {suggested.length > 0 && (
+        <View className='fs-search__suggest'>
+          <Text className='fs-search__hint'>和“{trimmed}”有关的骗局：</Text>
+          {suggested.map((category) => (
+            <ActionButton
+              key={category.id}
+              className='fs-search__suggest-link'
+              role='link'
+              onTap={() => openPage('category', { id: category.id })}
+              navigates
+            >
+              <Text>{category.name} ›</Text>
+            </ActionButton>
+          ))}
+        </View>
+      )}
+
       {(trimmed === '' || count === 0) && (
         <View className='fs-search__examples'>
           {trimmed === '' && <Text className='fs-search__hint'>不知道搜什么？试试这些词：</Text>}
@@ -79,7 +125,7 @@ export default function SearchPage() {
               <ActionButton
                 key={example}
                 className='fs-search__chip'
-                label={`搜索${example}`}
+                label={`搜索：${example}`}
                 onTap={() => setQuery(example)}
               >
                 <Text>{example}</Text>
@@ -105,6 +151,26 @@ export default function SearchPage() {
 }
 
 function ResultItem({ result }: { result: SearchResult }) {
+  const [open, setOpen] = useState(false)
+  const { target } = result
+  if (target.page === 'question') {
+    const question = questions.find((q) => q.id === target.id)
+    // A quiz question opens here, with its answer: the quiz itself starts a random round.
+    return (
+      <View className='fs-search__result fs-search__result--question'>
+        <ActionButton className='fs-search__question-toggle' onTap={() => setOpen(!open)}>
+          <Highlighted className='fs-search__snippet' segments={result.snippet} />
+          <Text className='fs-search__question-more'>{open ? '收起答案' : '看答案 ›'}</Text>
+        </ActionButton>
+        {open && question && (
+          <View className='fs-search__answer' {...roleProps('status')}>
+            <Text className='fs-search__answer-right'>正确答案：{question.options[question.answer]}</Text>
+            <Text className='fs-search__answer-text'>{question.explanation}</Text>
+          </View>
+        )}
+      </View>
+    )
+  }
   return (
     <ActionButton
       className='fs-search__result'

@@ -1,0 +1,61 @@
+import { act } from 'react'
+import { getAllByRole, getByRole, queryByRole } from '@testing-library/dom'
+import HomePage from '@/pages/index'
+import CategoryPage from '@/pages/category'
+import QuizPage from '@/pages/quiz'
+import { questions } from '@/data/quiz'
+import { callHotline } from '@/services/phone'
+import { openPage } from '@/services/navigation'
+import { useAppStore } from '@/store'
+import { createQuizActions } from '@/store/quizActions'
+import { mountComponent, routerParams, tap, visibleText } from './support'
+
+jest.mock('@/services/phone', () => ({ callHotline: jest.fn(async () => 'dialed') }))
+jest.mock('@/services/navigation', () => jest.requireActual('./mocks').navigationMock())
+jest.mock('@tarojs/taro', () => jest.requireActual('./mocks').taroWithRouterParams())
+
+const initial = useAppStore.getState()
+
+beforeEach(() => {
+  document.body.innerHTML = ''
+  routerParams.current = {}
+  jest.clearAllMocks()
+  act(() => useAppStore.setState(initial, true))
+})
+
+function pauseRoundAfterOneAnswer() {
+  act(() => {
+    createQuizActions(useAppStore).startRound(questions, 'standard', 4)
+  })
+  const { round } = useAppStore.getState().activeRound!
+  const first = questions.find((q) => q.id === round.questionIds[0])!
+  act(() => createQuizActions(useAppStore).answerQuestion(questions, first.id, first.answer))
+}
+
+test('the big red 96110 on home calls 96110 when tapped', async () => {
+  const utils = await mountComponent(HomePage)
+  await tap(utils, getByRole(document.body, 'button', { name: '96110 点击拨打' }))
+  expect(callHotline).toHaveBeenCalledWith('96110')
+})
+
+test('a paused quiz round is offered on home and 继续上次的测试 goes straight back to the next question', async () => {
+  const utils = await mountComponent(HomePage)
+  expect(queryByRole(document.body, 'button', { name: /继续上次的测试/ })).toBeNull()
+  pauseRoundAfterOneAnswer()
+  expect(visibleText()).toContain('上次的测试还没做完（已答 1/10 题）')
+  await tap(utils, getByRole(document.body, 'button', { name: /继续上次的测试/ }))
+  expect(openPage).toHaveBeenCalledWith('quiz', { resume: 1 })
+
+  document.body.innerHTML = ''
+  routerParams.current = { resume: '1' }
+  await mountComponent(QuizPage)
+  expect(visibleText()).not.toContain('要接着做吗')
+  expect(visibleText()).toContain('第 2/10 题')
+})
+
+test('a page opened from a shared card offers 回到首页 once', async () => {
+  routerParams.current = { id: 'fake-credit', from: 'share' }
+  await mountComponent(CategoryPage)
+  expect(getAllByRole(document.body, 'button', { name: '回到首页' })).toHaveLength(1)
+  expect(document.querySelector('.fs-page__home--top')).not.toBeNull()
+})

@@ -1,0 +1,94 @@
+import { act } from 'react'
+import { getAllByRole, getByRole } from '@testing-library/dom'
+import QuizResultPage from '@/pages/quiz-result'
+import { useAppStore } from '@/store'
+import type { SavedResult } from '../../types/saved'
+import type { RuleScore } from '../../types/quiz'
+import { mountComponent, visibleText } from './support'
+
+jest.mock('@/services/navigation', () => jest.requireActual('./mocks').navigationMock(false))
+
+const initial = useAppStore.getState()
+
+beforeEach(() => {
+  document.body.innerHTML = ''
+  act(() => useAppStore.setState(initial, true))
+})
+
+const score = (rule: RuleScore['rule'], correct: number, asked: number): RuleScore => ({
+  rule,
+  correct,
+  asked,
+  ratio: asked > 0 ? correct / asked : 0
+})
+
+function saveResult(result: Partial<SavedResult>) {
+  const base: SavedResult = {
+    at: 1,
+    mode: 'standard',
+    score: 30,
+    correct: 3,
+    total: 10,
+    byRule: [
+      score('no-trust', 1, 2),
+      score('no-disclose', 1, 2),
+      score('no-transfer', 1, 2),
+      score('report', 0, 4)
+    ],
+    weakestRule: 'report',
+    // A grade saved by an older version: the page words the grade itself.
+    grade: { id: 'starter', title: '高危人群', advice: '骗子最爱找这样的对象' },
+    missed: [],
+    weakestCategories: []
+  }
+  act(() => useAppStore.setState({ results: [{ ...base, ...result }] }))
+}
+
+test('a low score encourages instead of labelling the person', async () => {
+  saveResult({})
+  await mountComponent(QuizResultPage)
+  expect(visibleText()).not.toMatch(/高危|骗子最爱/)
+  expect(visibleText()).toContain('刚起步，多练几次')
+})
+
+test('rules tied at the lowest score are reported as a tie, each bar tagged and coloured by its score', async () => {
+  saveResult({
+    byRule: [
+      score('no-trust', 1, 3),
+      score('no-disclose', 1, 3),
+      score('no-transfer', 1, 3),
+      score('report', 1, 1)
+    ],
+    weakestRule: 'no-transfer'
+  })
+  await mountComponent(QuizResultPage)
+  expect(visibleText()).toContain('这几条一样需要加强：不轻信、不透露、不转账')
+  expect(visibleText()).not.toContain('最需要加强')
+  const bars = getAllByRole(document.body, 'img')
+  expect(bars.map((bar) => bar.getAttribute('aria-label'))).toEqual([
+    '不轻信：3题答对1题，需加强',
+    '不透露：3题答对1题，需加强',
+    '不转账：3题答对1题，需加强',
+    '及时报警：1题答对1题'
+  ])
+  // 1/3 is drawn red (weak), the full marks green (good).
+  expect(bars[0].className).toContain('fs-rule-bars__row--weak')
+  expect(bars[3].className).toContain('fs-rule-bars__row--good')
+})
+
+test('a practice round of questions already seen earns no 反诈卫士', async () => {
+  saveResult({ mode: 'practice', score: 100, correct: 4, total: 4, byRule: [score('no-trust', 4, 4)] })
+  await mountComponent(QuizResultPage)
+  expect(visibleText()).toContain('错题练习')
+  expect(visibleText()).not.toContain('反诈卫士')
+})
+
+test('one primary action: 再测一次 is filled, the 96110 call beside it is outlined', async () => {
+  saveResult({})
+  await mountComponent(QuizResultPage)
+  const again = getByRole(document.body, 'button', { name: '再测一次' })
+  const call = getByRole(document.body, 'button', { name: /拨打 96110/ })
+  expect(again.className).toContain('fs-result__primary')
+  expect(document.querySelectorAll('.fs-result__primary')).toHaveLength(1)
+  expect(call.closest('.fs-call')?.className).toContain('fs-call--secondary')
+})

@@ -1,0 +1,72 @@
+import { barTone, GRADES, gradeFor, gradeForRound, rulesToStrengthen } from '@/domain/grades'
+import type { RuleId } from '../../types/content'
+import type { RuleScore } from '../../types/quiz'
+
+const score = (rule: RuleId, correct: number, asked: number): RuleScore => ({
+  rule,
+  correct,
+  asked,
+  ratio: asked > 0 ? correct / asked : 0
+})
+
+describe('grades encourage, never label', () => {
+  test('no grade calls a person 高危 or says scammers like them', () => {
+    for (const grade of Object.values(GRADES)) {
+      expect(`${grade.title}${grade.advice}`).not.toMatch(/高危|骗子最爱|容易上当/)
+    }
+  })
+
+  test('a low full-test score is a start, with the next step in plain words', () => {
+    const low = gradeFor(20)
+    expect(low.id).toBe('starter')
+    expect(low.advice).toContain('96110')
+    expect(gradeFor(95).title).toBe('反诈卫士')
+  })
+
+  test('a practice round of questions already seen earns no title, even all right', () => {
+    expect(gradeForRound(100, 'practice').title).toBe('错题练习')
+    expect(gradeForRound(100, 'practice').title).not.toBe('反诈卫士')
+    expect(gradeForRound(100, 'standard').title).toBe('反诈卫士')
+  })
+})
+
+describe('rules to strengthen', () => {
+  test('a three-way tie at 50 % names all three, in rule order, not one by a hidden preference', () => {
+    const byRule = [
+      score('no-trust', 1, 2),
+      score('no-disclose', 1, 2),
+      score('no-transfer', 1, 2),
+      score('report', 4, 4)
+    ]
+    expect(rulesToStrengthen(byRule)).toEqual(['no-trust', 'no-disclose', 'no-transfer'])
+  })
+
+  test('a single lowest rule is named alone; 1/3 and 2/6 tie exactly', () => {
+    expect(
+      rulesToStrengthen([score('no-trust', 1, 3), score('no-disclose', 2, 3), score('report', 0, 0)])
+    ).toEqual(['no-trust'])
+    expect(rulesToStrengthen([score('no-trust', 1, 3), score('no-transfer', 2, 6)])).toEqual([
+      'no-trust',
+      'no-transfer'
+    ])
+  })
+
+  test('nothing to strengthen when all asked rules are fully right or nothing was asked', () => {
+    expect(rulesToStrengthen([score('no-trust', 3, 3), score('report', 0, 0)])).toEqual([])
+    expect(rulesToStrengthen([])).toEqual([])
+  })
+})
+
+describe('bar colours follow the score', () => {
+  test.each([
+    [3, 3, 'good'],
+    [4, 5, 'good'],
+    [2, 3, 'fair'],
+    [1, 2, 'fair'],
+    [1, 3, 'weak'],
+    [0, 2, 'weak'],
+    [0, 0, 'none']
+  ] as const)('%i of %i right is %s', (correct, asked, tone) => {
+    expect(barTone(score('no-trust', correct, asked))).toBe(tone)
+  })
+})
