@@ -58,12 +58,20 @@ export const PACT_RULES: readonly PactRule[] = [
   {
     id: 'loan-fee',
     text: '网上贷款要先交钱的，一律不交。',
-    source: { kind: 'category', category: 'online-loan', part: 'tip', quote: '凡是网络贷款需要先交钱的都是诈骗！' }
+    source: {
+      kind: 'category',
+      category: 'online-loan',
+      part: 'tip',
+      quote: '凡是网络贷款需要先交钱的都是诈骗！'
+    }
   },
   {
     id: 'answer-96110',
     text: '96110打来的电话，一定接听。',
-    source: { kind: 'hotline', quote: '接到96110来电，意味着你可能正在遭受电信网络诈骗犯罪分子的侵害，请及时接听' }
+    source: {
+      kind: 'hotline',
+      quote: '接到96110来电，意味着你可能正在遭受电信网络诈骗犯罪分子的侵害，请及时接听'
+    }
   },
   {
     id: 'report',

@@ -22,7 +22,8 @@ export type PhoneProblem =
   | 'landline-local'
   | 'hotline'
 
-export type PhoneCheck = { ok: true; number: PhoneNumber } | { ok: false; problem: PhoneProblem; message: string }
+export type PhoneCheck =
+  { ok: true; number: PhoneNumber } | { ok: false; problem: PhoneProblem; message: string }
 
 const MESSAGES: Record<PhoneProblem, string> = {
   empty: '请填写号码。',
@@ -101,12 +102,14 @@ function refuse(problem: PhoneProblem): PhoneCheck {
 }
 
 export type ContactCheck =
-  | { ok: true; contact: TrustedContact }
-  | { ok: false; field: 'number'; message: string }
+  { ok: true; contact: TrustedContact } | { ok: false; field: 'number'; message: string }
 
 /** Checks the form: the number must be a Chinese mobile or landline; 称呼 and 名字 are optional and cleaned. */
 export function checkContactForm(form: { relation: string; name: string; number: string }): ContactCheck {
   const number = checkPhoneNumber(form.number)
   if (!number.ok) return { ok: false, field: 'number', message: number.message }
-  return { ok: true, contact: { relation: cleanName(form.relation), name: cleanName(form.name), number: number.number } }
+  return {
+    ok: true,
+    contact: { relation: cleanName(form.relation), name: cleanName(form.name), number: number.number }
+  }
 }

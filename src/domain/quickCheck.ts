@@ -9,7 +9,12 @@ export const QUICK_CHECK_ITEMS: readonly QuickCheckItem[] = [
     id: 'officials',
     text: '自称公检法',
     why: '公检法不会通过电话做笔录办案。',
-    source: { kind: 'category', category: 'impersonating-officials', part: 'tip', quote: '公检法不会通过电话做笔录办案' }
+    source: {
+      kind: 'category',
+      category: 'impersonating-officials',
+      part: 'tip',
+      quote: '公检法不会通过电话做笔录办案'
+    }
   },
   {
     id: 'refund',
@@ -37,7 +42,12 @@ export const QUICK_CHECK_ITEMS: readonly QuickCheckItem[] = [
     id: 'loan-fee',
     text: '说贷款要先交钱',
     why: '凡是网络贷款需要先交钱的都是诈骗！',
-    source: { kind: 'category', category: 'online-loan', part: 'tip', quote: '凡是网络贷款需要先交钱的都是诈骗！' }
+    source: {
+      kind: 'category',
+      category: 'online-loan',
+      part: 'tip',
+      quote: '凡是网络贷款需要先交钱的都是诈骗！'
+    }
   },
   {
     id: 'screen',
@@ -86,7 +96,12 @@ export const PAUSE_QUESTIONS: readonly PauseQuestion[] = [
   {
     id: 'pay-first',
     question: '对方说要先交手续费、保证金，才能放款或退款吗？',
-    source: { kind: 'category', category: 'online-loan', part: 'tip', quote: '凡是网络贷款需要先交钱的都是诈骗！' }
+    source: {
+      kind: 'category',
+      category: 'online-loan',
+      part: 'tip',
+      quote: '凡是网络贷款需要先交钱的都是诈骗！'
+    }
   },
   {
     id: 'sure-profit',
@@ -112,8 +127,7 @@ export const PAUSE_QUESTIONS: readonly PauseQuestion[] = [
 
 /** What the person sees at the end: hang up now, or the four rules and 96110 (never "safe"). */
 export type FamilyCheckOutcome =
-  | { verdict: 'hang-up'; matched: readonly QuickCheckItem[] }
-  | { verdict: 'no-match' }
+  { verdict: 'hang-up'; matched: readonly QuickCheckItem[] } | { verdict: 'no-match' }
 
 /**
  * The quick check's decision table: any item the person said "是" to → hang up, listing those items in screen

@@ -72,18 +72,21 @@ beforeEach(() => {
   )
 })
 
-test.each(pages)('%s: what it hands WeChat to share carries no trace of the trusted relative', async (_, Page, params, showsRelative) => {
-  routerParams.current = params
-  await mountComponent(Page)
-  const shared = JSON.stringify(mockShareHandlers.map((handler) => handler()))
-  for (const trace of TRACES) expect(shared).not.toContain(trace)
-  if (Page !== FamilyPage && Page !== NotFoundPage) {
-    // The page did register its share handlers, and the relative is on the page itself: this test can fail.
-    expect(mockShareHandlers.length).toBeGreaterThanOrEqual(2)
-    expect(shared).toContain('/pages/')
+test.each(pages)(
+  '%s: what it hands WeChat to share carries no trace of the trusted relative',
+  async (_, Page, params, showsRelative) => {
+    routerParams.current = params
+    await mountComponent(Page)
+    const shared = JSON.stringify(mockShareHandlers.map((handler) => handler()))
+    for (const trace of TRACES) expect(shared).not.toContain(trace)
+    if (Page !== FamilyPage && Page !== NotFoundPage) {
+      // The page did register its share handlers, and the relative is on the page itself: this test can fail.
+      expect(mockShareHandlers.length).toBeGreaterThanOrEqual(2)
+      expect(shared).toContain('/pages/')
+    }
+    if (showsRelative) expect(visibleText()).toContain('外孙女 晓雯')
   }
-  if (showsRelative) expect(visibleText()).toContain('外孙女 晓雯')
-})
+)
 
 test('no share payload, card text or link of any target can carry the relative', () => {
   const targets: ShareTarget[] = [

@@ -28,7 +28,10 @@ const callButtons = () =>
   )
 
 test('"是" to 自称公检法 → one hang-up screen with 96110, 110 and the relative, and the brochure’s reason', async () => {
-  Taro.setStorageSync(TRUSTED_CONTACT_KEY, JSON.stringify({ v: 1, relation: '儿子', name: '小明', dial: '13800138000' }))
+  Taro.setStorageSync(
+    TRUSTED_CONTACT_KEY,
+    JSON.stringify({ v: 1, relation: '儿子', name: '小明', dial: '13800138000' })
+  )
   const utils = await mountComponent(OnCallPage)
   expect(visibleText()).toContain('对方是不是')
   await tap(utils, findButton('是，对方自称公检法'))

@@ -13,7 +13,10 @@ beforeEach(() => {
 })
 
 test('every rule shows with its source; ticking is remembered; the trusted number is on the card', async () => {
-  Taro.setStorageSync(TRUSTED_CONTACT_KEY, JSON.stringify({ v: 1, relation: '女儿', name: '', dial: '03512345678' }))
+  Taro.setStorageSync(
+    TRUSTED_CONTACT_KEY,
+    JSON.stringify({ v: 1, relation: '女儿', name: '', dial: '03512345678' })
+  )
   const utils = await mountComponent(PactPage)
   for (const rule of PACT_RULES) expect(visibleText()).toContain(rule.text)
   expect(visibleText()).toContain('出自宣传手册「如何防范」不透露')

@@ -58,7 +58,9 @@ test('family: a damaged saved value is never shown; the relative can be deleted'
   const handle = await app.visit()
   const { page } = handle
   await openRoute(page, app.url, HOME, '全国反诈热线')
-  await page.evaluate(() => localStorage.setItem('fs-trusted-contact', '{"data":"{\\"v\\":1,\\"dial\\":\\"12345\\""}'))
+  await page.evaluate(() =>
+    localStorage.setItem('fs-trusted-contact', '{"data":"{\\"v\\":1,\\"dial\\":\\"12345\\""}')
+  )
   await page.reload()
   await waitForText(page, '全国反诈热线')
   assert.ok(!(await visiblePageText(page)).includes('先打给'))

@@ -15,10 +15,13 @@ test('the pact carries the rules the issue asks for', () => {
   expect(new Set(PACT_RULES.map((r) => r.id)).size).toBe(PACT_RULES.length)
 })
 
-test.each(PACT_RULES.map((r) => [r.text, r] as const))('「%s」 quotes its brochure source verbatim', (_, rule) => {
-  expect(sourceText(rule.source, brochure)).toContain(rule.source.quote)
-  expect(sourceLabel(rule.source, brochure)).toMatch(/^宣传手册「.+」/)
-})
+test.each(PACT_RULES.map((r) => [r.text, r] as const))(
+  '「%s」 quotes its brochure source verbatim',
+  (_, rule) => {
+    expect(sourceText(rule.source, brochure)).toContain(rule.source.quote)
+    expect(sourceLabel(rule.source, brochure)).toMatch(/^宣传手册「.+」/)
+  }
+)
 
 test('the safe word is a practice from named public guidance, and the app holds no word of its own', () => {
   expect(SAFE_WORD_PRACTICE.source.kind).toBe('public')

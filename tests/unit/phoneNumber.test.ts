@@ -71,7 +71,9 @@ describe('landlines with an area code', () => {
     expect(number.kind).toBe('landline')
     expect(number.dial).toBe(dial)
     expect(number.extension).toBe(extension)
-    expect(number.display).toBe(`${dial.slice(0, dial.startsWith('01') || dial.startsWith('02') ? 3 : 4)}-${dial.slice(dial.startsWith('01') || dial.startsWith('02') ? 3 : 4)} 转 ${extension}`)
+    expect(number.display).toBe(
+      `${dial.slice(0, dial.startsWith('01') || dial.startsWith('02') ? 3 : 4)}-${dial.slice(dial.startsWith('01') || dial.startsWith('02') ? 3 : 4)} 转 ${extension}`
+    )
   })
 
   test('without an area code, a too short or too long local part, or a local part from 0/1: refused', () => {

@@ -26,15 +26,17 @@ describe('通话中速查 items', () => {
   )
 
   test('the sources name the brochure categories and rule they come from', () => {
-    expect(Object.fromEntries(QUICK_CHECK_ITEMS.map((i) => [i.id, sourceLabel(i.source, brochure)]))).toEqual({
-      officials: '宣传手册「冒充公检法及政府机关诈骗」反诈提示',
-      refund: '宣传手册「假冒客服退款诈骗」反诈提示',
-      'leader-loan': '宣传手册「冒充领导、熟人诈骗」反诈提示',
-      'loan-fee': '宣传手册「网络贷款诈骗」反诈提示',
-      screen: '宣传手册「虚假征信诈骗」诈骗案例',
-      code: '宣传手册「如何防范」不透露',
-      'safe-account': '宣传手册「冒充公检法及政府机关诈骗」反诈提示'
-    })
+    expect(Object.fromEntries(QUICK_CHECK_ITEMS.map((i) => [i.id, sourceLabel(i.source, brochure)]))).toEqual(
+      {
+        officials: '宣传手册「冒充公检法及政府机关诈骗」反诈提示',
+        refund: '宣传手册「假冒客服退款诈骗」反诈提示',
+        'leader-loan': '宣传手册「冒充领导、熟人诈骗」反诈提示',
+        'loan-fee': '宣传手册「网络贷款诈骗」反诈提示',
+        screen: '宣传手册「虚假征信诈骗」诈骗案例',
+        code: '宣传手册「如何防范」不透露',
+        'safe-account': '宣传手册「冒充公检法及政府机关诈骗」反诈提示'
+      }
+    )
   })
 })
 
@@ -47,7 +49,10 @@ describe('the quick check decision table', () => {
 
   test('several "是" → hang up, listed in screen order', () => {
     const outcome = decideQuickCheck(['safe-account', 'officials'])
-    expect(outcome.verdict === 'hang-up' && outcome.matched.map((i) => i.id)).toEqual(['officials', 'safe-account'])
+    expect(outcome.verdict === 'hang-up' && outcome.matched.map((i) => i.id)).toEqual([
+      'officials',
+      'safe-account'
+    ])
   })
 
   test('all "不是" → no match; unknown ids count for nothing', () => {
@@ -72,7 +77,10 @@ describe('转账前冷静一下', () => {
     expect(nextPauseStep([])).toEqual({ step: 'ask', question: PAUSE_QUESTIONS[0], position: 1 })
     expect(nextPauseStep([false, false])).toEqual({ step: 'ask', question: PAUSE_QUESTIONS[2], position: 3 })
     expect(nextPauseStep([true])).toEqual({ step: 'hang-up', question: PAUSE_QUESTIONS[0] })
-    expect(nextPauseStep([false, false, false, true])).toEqual({ step: 'hang-up', question: PAUSE_QUESTIONS[3] })
+    expect(nextPauseStep([false, false, false, true])).toEqual({
+      step: 'hang-up',
+      question: PAUSE_QUESTIONS[3]
+    })
     expect(nextPauseStep([false, false, false, false, false])).toEqual({ step: 'no-match' })
     expect(nextPauseStep([false, false, false, false, false, true])).toEqual({ step: 'no-match' })
   })

@@ -126,7 +126,12 @@ describe('reading saved state', () => {
 
   test('malformed results are dropped, at most 20 are kept, and the best score follows them', () => {
     // Scores are recomputed from the counts: 0/10 … 9/10, twice over and a bit.
-    const many = Array.from({ length: 25 }, (_, i) => ({ ...validResult, at: i, correct: i % 10, score: 100 }))
+    const many = Array.from({ length: 25 }, (_, i) => ({
+      ...validResult,
+      at: i,
+      correct: i % 10,
+      score: 100
+    }))
     const clean = sanitizeSavedState({
       results: [{ score: 'high' }, { ...validResult, correct: 11 }, ...many],
       bestScore: 'x'

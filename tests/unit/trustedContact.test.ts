@@ -46,13 +46,28 @@ test.each([
   ['JSON null', 'null'],
   ['another version', JSON.stringify({ v: 2, relation: '儿子', name: '', dial: '13800138000' })],
   ['no number', JSON.stringify({ v: 1, relation: '儿子', name: '' })],
-  ['an older shape with the number as typed', JSON.stringify({ v: 1, relation: '儿子', name: '', number: '13800138000' })],
-  ['a mobile with an extension', JSON.stringify({ v: 1, relation: '儿子', name: '', dial: '13800138000', ext: '1' })],
-  ['an extension that is not digits', JSON.stringify({ v: 1, relation: '儿子', name: '', dial: '03512345678', ext: '1a' })],
-  ['digits with a country code', JSON.stringify({ v: 1, relation: '儿子', name: '', dial: '+8613800138000' })],
+  [
+    'an older shape with the number as typed',
+    JSON.stringify({ v: 1, relation: '儿子', name: '', number: '13800138000' })
+  ],
+  [
+    'a mobile with an extension',
+    JSON.stringify({ v: 1, relation: '儿子', name: '', dial: '13800138000', ext: '1' })
+  ],
+  [
+    'an extension that is not digits',
+    JSON.stringify({ v: 1, relation: '儿子', name: '', dial: '03512345678', ext: '1a' })
+  ],
+  [
+    'digits with a country code',
+    JSON.stringify({ v: 1, relation: '儿子', name: '', dial: '+8613800138000' })
+  ],
   ['a bad number', JSON.stringify({ v: 1, relation: '儿子', name: '', dial: '12345' })],
   ['a name that is not a string', JSON.stringify({ v: 1, relation: 7, name: '', dial: '13800138000' })],
-  ['a name too long', JSON.stringify({ v: 1, relation: '儿子儿子儿子儿子儿子', name: '', dial: '13800138000' })],
+  [
+    'a name too long',
+    JSON.stringify({ v: 1, relation: '儿子儿子儿子儿子儿子', name: '', dial: '13800138000' })
+  ],
   ['a line break in a name', JSON.stringify({ v: 1, relation: '<b>\n儿子', name: '', dial: '13800138000' })]
 ])('a saved value that is %s is dropped', (_, raw) => {
   expect(parseSavedContact(raw)).toBeNull()

@@ -158,7 +158,10 @@ export const COMBINATIONS: readonly Combination[] = [
     reason: '许您大奖、返利或补贴，却要您先交钱，还限时催您，让您找另一个联系方式',
     // A shop's 充值送 offer is also a lure with money and a deadline; it does not send you elsewhere.
     when: (has) =>
-      has('pressure-lure') && has('want-money') && has('pressure-deadline') && has('want-move', 'channel-reply')
+      has('pressure-lure') &&
+      has('want-money') &&
+      has('pressure-deadline') &&
+      has('want-move', 'channel-reply')
   },
   {
     id: 'opener-superior',

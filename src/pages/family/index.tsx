@@ -119,7 +119,12 @@ export default function FamilyPage() {
       <ActionButton className='fs-family__link' label='家庭防骗约定' onTap={() => openPage('pact')} navigates>
         <Text>家庭防骗约定 ›</Text>
       </ActionButton>
-      <ActionButton className='fs-family__link' label='通话中速查' onTap={() => openPage('on-call')} navigates>
+      <ActionButton
+        className='fs-family__link'
+        label='通话中速查'
+        onTap={() => openPage('on-call')}
+        navigates
+      >
         <Text>通话中速查 ›</Text>
       </ActionButton>
     </PageShell>

@@ -35,7 +35,9 @@ export default function PactPage() {
         <Heading className='fs-pact__title' level={1}>
           家庭防骗约定
         </Heading>
-        <Text className='fs-pact__lead'>全家一起读一读，点一下勾上你们家同意的几条。每一条下面写着出处。</Text>
+        <Text className='fs-pact__lead'>
+          全家一起读一读，点一下勾上你们家同意的几条。每一条下面写着出处。
+        </Text>
       </View>
 
       <View className={`fs-pact__card ${ticked.length > 0 ? 'fs-pact__card--chosen' : ''}`}>

@@ -85,10 +85,18 @@ export default function PausePage() {
         {step.question.question}
       </Heading>
       <View className='fs-pause__answers'>
-        <ActionButton className='fs-pause__yes' label={`是：${step.question.question}`} onTap={() => answer(true)}>
+        <ActionButton
+          className='fs-pause__yes'
+          label={`是：${step.question.question}`}
+          onTap={() => answer(true)}
+        >
           <Text>是</Text>
         </ActionButton>
-        <ActionButton className='fs-pause__no' label={`不是：${step.question.question}`} onTap={() => answer(false)}>
+        <ActionButton
+          className='fs-pause__no'
+          label={`不是：${step.question.question}`}
+          onTap={() => answer(false)}
+        >
           <Text>不是</Text>
         </ActionButton>
       </View>
