@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro'
+import { screen } from '@testing-library/dom'
 import PactPage from '@/pages/pact'
 import { PACT_RULES } from '@/domain/familyPact'
 import { FAMILY_PACT_KEY } from '@/services/familyPact'
@@ -23,11 +24,13 @@ test('every rule shows with its source; ticking is remembered; the trusted numbe
   expect(visibleText()).toContain('有事先打给 女儿：0351-2345678')
   expect(visibleText()).toContain('贴在电话旁')
 
-  await tap(utils, findButton('验证码不告诉任何人。（未勾选）'))
-  expect(findButton('验证码不告诉任何人。（已勾选）')).toBeTruthy()
+  const codes = () => screen.getByRole('checkbox', { name: /验证码不告诉任何人/ })
+  expect(codes().getAttribute('aria-checked')).toBe('false')
+  await tap(utils, codes())
+  expect(codes().getAttribute('aria-checked')).toBe('true')
   expect(JSON.parse(Taro.getStorageSync(FAMILY_PACT_KEY))).toEqual(['codes'])
   expect(document.querySelector('.fs-pact__card--chosen')).not.toBeNull()
-  await tap(utils, findButton('验证码不告诉任何人。（已勾选）'))
+  await tap(utils, codes())
   expect(JSON.parse(Taro.getStorageSync(FAMILY_PACT_KEY))).toEqual([])
 })
 

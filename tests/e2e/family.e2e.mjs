@@ -147,8 +147,8 @@ test('家庭防骗约定: ticked or not, the print view fits one A4 page, with t
   const all = await page.pdf({ format: 'A4', printBackground: true })
   assert.equal(pdfPageCount(all), 1)
 
-  await page.getByRole('button', { name: '验证码不告诉任何人。（未勾选）' }).click()
-  await page.getByRole('button', { name: '接到自称公检法的电话，挂断后打110核实。（未勾选）' }).click()
+  await page.getByRole('checkbox', { name: /验证码不告诉任何人/ }).click()
+  await page.getByRole('checkbox', { name: /接到自称公检法的电话，挂断后打110核实/ }).click()
   await page.emulateMedia({ media: 'print' })
   const printed = await visiblePageText(page)
   assert.ok(printed.includes('验证码不告诉任何人。'))

@@ -12,7 +12,7 @@ import { riskSignalData } from '@/domain/riskCheck/data'
 import { useSharePage } from '@/hooks/useSharePage'
 import { openPage } from '@/services/navigation'
 import { revealElement } from '@/services/scroll'
-import { checkedProps, roleProps } from '@/components/a11y'
+import { roleProps } from '@/components/a11y'
 import type { CheckResult, CheckVerdict, SignalHit, SignalKind, Situation } from '../../../types/check'
 import './index.scss'
 
@@ -172,18 +172,18 @@ function SituationRow({
   ticked: boolean
   onToggle: () => void
 }) {
-  // Taro's View types know neither aria-checked nor tabIndex; the browser build passes both through.
-  const accessibility = { ...checkedProps(ticked), 'aria-label': situation.label, tabIndex: 0 }
   return (
-    <View
+    <ActionButton
       className={`fs-check__situation ${ticked ? 'fs-check__situation--ticked' : ''}`}
-      {...roleProps('checkbox')}
-      onClick={onToggle}
-      {...accessibility}
+      role='checkbox'
+      checked={ticked}
+      onTap={onToggle}
     >
-      <Text className='fs-check__box'>{ticked ? '✓' : ''}</Text>
+      <Text className='fs-check__box' aria-hidden='true'>
+        {ticked ? '✓' : ''}
+      </Text>
       <Text className='fs-check__situation-label'>{situation.label}</Text>
-    </View>
+    </ActionButton>
   )
 }
 

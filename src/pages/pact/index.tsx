@@ -48,7 +48,8 @@ export default function PactPage() {
             <ActionButton
               key={rule.id}
               className={`fs-pact__rule ${on ? 'fs-pact__rule--on' : 'fs-pact__rule--off'}`}
-              label={`${rule.text}${on ? '（已勾选）' : '（未勾选）'}`}
+              role='checkbox'
+              checked={on}
               onTap={() => toggle(rule.id)}
             >
               <Text className='fs-pact__box' aria-hidden='true'>
