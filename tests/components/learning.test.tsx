@@ -58,7 +58,7 @@ describe('情景演练', () => {
     expect(seen).toContain('真实案例的结局')
     expect(seen).toContain('当自己银行卡内37.3万元转走后')
     expect(seen).toContain('公检法不会通过电话做笔录办案')
-    await tap(utils, findButton('拨打110立即报警'))
+    await tap(utils, findButton('拨打 110'))
     expect(callHotline).toHaveBeenCalledWith('110')
     const state = useAppStore.getState()
     expect(state.scenarioRecords['impersonating-officials']?.ending).toBe('outcome')

@@ -133,6 +133,20 @@ describe('words inside other words, negations and warnings', () => {
     expect(signalsOf('能不能给我借1000块钱')).toContain('want-money')
   })
 
+  it('does not take the 别 of 识别 or 特别 for a negation', () => {
+    expect(signalsOf('系统检测您的ETC识别卡已无效')).toContain('pressure-threat')
+    expect(signalsOf('特别提醒，您的账户已冻结')).toContain('pressure-threat')
+    expect(signalsOf('别点，您的账户已冻结是假的')).toContain('pressure-threat')
+    expect(signalsOf('请别把账户冻结')).not.toContain('pressure-threat')
+  })
+
+  it('reads a genuine 交警 notice that says 免予罚款处罚 as nothing', () => {
+    const r = check(
+      '您绑定的粤B**有不按照规定方向行驶的交通违法行为，根据《处罚条例》第四十一条，可以申请给予警告，免予罚款处罚。请通过深圳交警微信公众号在线查询或处理。'
+    )
+    expect(r.verdict).toBe('none-found')
+  })
+
   it('reads a verification-code SMS that says 请勿告诉他人 as nothing', () => {
     const r = check('【某银行】您的验证码323383，5分钟内有效，请勿泄露于他人！')
     expect(r.hits.map((h) => h.signal.id)).not.toContain('want-code')
@@ -178,6 +192,8 @@ describe('combinations decide the verdict', () => {
     ['official-action-pressure', '【某银行】您的账户涉嫌洗钱，请扫码缴纳保证金', 'high-risk'],
     ['lure-money-deadline', '恭喜中奖，请立即缴纳手续费，回复1领取', 'high-risk'],
     ['opener-superior', '到我办公室来一趟，领导有事找你', 'high-risk'],
+    ['organisation-accuses', '【某银行】您名下的银行卡涉嫌洗钱，需要配合调查', 'high-risk'],
+    ['refund-elsewhere', '您的航班因故障已取消，可免费改签并获赔偿，请拨打4001234567办理', 'high-risk'],
     ['code-request', '验证码发给我一下', 'suspicious'],
     ['install-request', '你下载一个向日葵', 'suspicious'],
     ['secrecy', '这事别声张', 'suspicious'],
@@ -185,7 +201,8 @@ describe('combinations decide the verdict', () => {
     ['official-problem', '【某银行】您的账户异常，请联系客服处理', 'suspicious'],
     ['threat-and-deadline', '您的账单即将到期，今天12点将自动划扣', 'suspicious'],
     ['lure-and-link', '加客服微信送您一台电饭煲', 'suspicious'],
-    ['threat-and-link', '您的快递查出违禁品，请加QQ处理', 'suspicious'],
+    ['lure-and-deadline', '尊敬的用户，您累计20000积分即将过期', 'suspicious'],
+    ['threat-and-link', '您的物品查出违禁品，请加QQ处理', 'suspicious'],
     ['authority-contact', '您有一张法院的通知，请按9人工咨询', 'suspicious'],
     ['info-request', '我是招聘专员，请回复你的电子邮箱地址', 'suspicious'],
     ['opener', '在忙吗？有件事要你帮忙处理一下', 'suspicious'],
@@ -234,7 +251,10 @@ describe('combinations decide the verdict', () => {
         'threat-deadline-action',
         'official-action-pressure',
         'lure-money-deadline',
-        'opener-superior'
+        'opener-superior',
+        'organisation-accuses',
+        'refund-elsewhere',
+        'lure-and-deadline'
       ].sort()
     )
     expect([...tested]).toEqual(COMBINATIONS.map((c) => c.id).sort())

@@ -106,13 +106,15 @@ describe('rates on the corpus', () => {
 })
 
 /**
- * Measured on the held-out part on 2026-11-29: 25 of 44 scams flagged (56.8%), 11 of 44 高风险 (25.0%),
- * 5 of 119 ordinary messages flagged (4.2%), 3 of 119 高风险 (2.5%). Below the targets for scams and for ordinary
- * 高风险: the gap is reported, not tuned away. Raise these only with a new measurement.
+ * Measured on the held-out part on 2026-11-29, after 84 more real scam messages joined the corpus (34 of them fell
+ * into the held-out part by the split rule, so these floors are on 78 scams, not the earlier 44): 49 of 78 scams
+ * flagged (62.8%), 27 of 78 高风险 (34.6%), 5 of 119 ordinary messages flagged (4.2%), 3 of 119 高风险 (2.5%). Below
+ * the targets for scams and for ordinary 高风险: the gap is reported, not tuned away. Raise these only with a new
+ * measurement.
  */
 const HELD_OUT_FLOORS = {
-  scamsFlagged: 0.56,
-  scamsHighRisk: 0.25,
-  ordinaryFlagged: 0.05,
+  scamsFlagged: 0.62,
+  scamsHighRisk: 0.34,
+  ordinaryFlagged: 0.043,
   ordinaryHighRisk: 0.026
 }

@@ -147,6 +147,8 @@ const NEGATIONS = [
 ]
 /** 别 starts these words without negating anything. */
 const NOT_NEGATION_AFTER_BIE = '人的处墅克'
+/** 识别, 特别, 类别…: 别 ends these words without negating anything ("识别卡已无效"). */
+const NOT_NEGATION_BEFORE_BIE = '识特类级区差性个分鉴辨告派'
 const NEGATION_REACH = 24
 
 /** True when a negation stands earlier in the same clause, not overlapping the mention itself. */
@@ -159,7 +161,11 @@ export function isNegated(prepared: PreparedText, start: number): boolean {
     let at = region.indexOf(word)
     while (at >= 0) {
       const next = region[at + word.length]
-      const isBieWord = word === '别' && next !== undefined && NOT_NEGATION_AFTER_BIE.includes(next)
+      const before = at > 0 ? region[at - 1] : ''
+      const isBieWord =
+        word === '别' &&
+        ((next !== undefined && NOT_NEGATION_AFTER_BIE.includes(next)) ||
+          (before !== '' && NOT_NEGATION_BEFORE_BIE.includes(before)))
       // 能不能, 会不会, 要不要: a question, not a negation.
       const isQuestion = word.startsWith('不') && at > 0 && region[at - 1] === word[1]
       if (!isBieWord && !isQuestion) return true

@@ -164,6 +164,20 @@ export const COMBINATIONS: readonly Combination[] = [
       has('want-move', 'channel-reply')
   },
   {
+    id: 'organisation-accuses',
+    verdict: 'high-risk',
+    reason: '自称银行、医保、客服等机构，说您或您的卡涉嫌违法、洗钱或要配合调查',
+    // Public warnings: a bank or an insurer never accuses you; only a court or the police could, in person.
+    when: (has) => has('claim-organisation') && has('pressure-legal')
+  },
+  {
+    id: 'refund-elsewhere',
+    verdict: 'high-risk',
+    reason: '自称航空、快递、客服，说出了问题，许您退款赔偿，却让您打另一个电话或加好友',
+    // A genuine airline or shop refunds in its own app or its 95 hotline, which is not counted here.
+    when: (has) => has(...official) && has('pressure-threat') && has('pressure-lure') && has('want-move')
+  },
+  {
     id: 'opener-superior',
     verdict: 'high-risk',
     reason: '不说清自己是谁，却用领导、老师的口吻叫您办事：冒充领导的开场',
@@ -238,6 +252,15 @@ export const COMBINATIONS: readonly Combination[] = [
     verdict: 'suspicious',
     reason: '说您要被停用、扣费或追究，又催您限时处理',
     when: (has) => has('pressure-threat', 'pressure-legal') && has('pressure-deadline')
+  },
+  {
+    id: 'lure-and-deadline',
+    verdict: 'suspicious',
+    reason: '自称机构，许您积分、补贴之类的好处，又催您限时办理',
+    when: (has) =>
+      has('pressure-lure') &&
+      has('pressure-deadline') &&
+      has(...official, ...linkish, 'want-move', 'channel-reply')
   },
   {
     id: 'lure-and-link',
