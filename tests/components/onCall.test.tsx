@@ -24,7 +24,7 @@ beforeEach(() => {
 
 const callButtons = () =>
   Array.from(document.querySelectorAll<HTMLElement>('.fs-hang-up__calls [role="button"]')).map((b) =>
-    b.getAttribute('aria-label')
+    (b.getAttribute('aria-label') ?? b.textContent ?? '').replace(/\s+/g, ' ').trim()
   )
 
 test('"是" to 自称公检法 → one hang-up screen with 96110, 110 and the relative, and the brochure’s reason', async () => {
@@ -45,7 +45,7 @@ test('"是" to 自称公检法 → one hang-up screen with 96110, 110 and the re
   expect(visibleText()).toContain('出自宣传手册「冒充公检法及政府机关诈骗」反诈提示')
   await tap(utils, findButton('先打给儿子 小明'))
   expect(callNumber).toHaveBeenCalledWith('13800138000')
-  await tap(utils, findButton('拨打110'))
+  await tap(utils, findButton('拨打 110'))
   expect(callHotline).toHaveBeenCalledWith('110')
 })
 
@@ -71,7 +71,7 @@ test('"都不是" ends with the four rules and 还不放心就打96110问一问,
   // The brochure's own rule says 资金安全; nothing else on the screen may speak of safety.
   const withoutRules = brochure.rules.reduce((text, rule) => text.replace(rule.text, ''), seen)
   expect(withoutRules).not.toMatch(/安全|放心吧|没问题/)
-  await tap(utils, findButton('拨打96110'))
+  await tap(utils, findButton('拨打 96110'))
   expect(callHotline).toHaveBeenCalledWith('96110')
 })
 

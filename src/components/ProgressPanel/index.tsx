@@ -60,18 +60,12 @@ export default function ProgressPanel() {
       )}
       <ActionButton
         className='fs-progress__link'
-        label={rule ? `情景演练，先练${rule.name}` : '情景演练：如果是你会怎么做'}
         onTap={() => openPage('scenario', rule ? { rule: rule.id } : {})}
         navigates
       >
         <Text>{rule ? `情景演练：先练「${rule.name}」 ›` : '情景演练：如果是你会怎么做？ ›'}</Text>
       </ActionButton>
-      <ActionButton
-        className='fs-progress__link'
-        label='帮家人把关'
-        onTap={() => openPage('helper')}
-        navigates
-      >
+      <ActionButton className='fs-progress__link' onTap={() => openPage('helper')} navigates>
         <Text>帮家人把关：家人收到可疑消息，你会怎么说？ ›</Text>
       </ActionButton>
     </View>

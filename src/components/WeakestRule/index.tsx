@@ -50,21 +50,11 @@ export default function WeakestRule({ rule, tiedRules, categories }: WeakestRule
           </ActionButton>
         ))
       ) : (
-        <ActionButton
-          className='fs-weakest__link'
-          label='查看「如何防范」'
-          onTap={() => openPage('prevention')}
-          navigates
-        >
+        <ActionButton className='fs-weakest__link' onTap={() => openPage('prevention')} navigates>
           <Text>查看「如何防范」 ›</Text>
         </ActionButton>
       )}
-      <ActionButton
-        className='fs-weakest__link'
-        label={`情景演练，练练${found.name}`}
-        onTap={() => openPage('scenario', { rule })}
-        navigates
-      >
+      <ActionButton className='fs-weakest__link' onTap={() => openPage('scenario', { rule })} navigates>
         <Text>模拟一下：练练「{found.name}」的情景演练 ›</Text>
       </ActionButton>
     </View>

@@ -120,7 +120,7 @@ export default function CheckPage() {
       </View>
 
       <View className='fs-check__actions'>
-        <ActionButton className='fs-check__submit' label='检查' onTap={check}>
+        <ActionButton className='fs-check__submit' onTap={check}>
           <Text>检查</Text>
         </ActionButton>
         {/* Only when there is something to clear: on an empty form the button would do nothing. */}
@@ -274,7 +274,6 @@ function ResultCard({ result }: { result: CheckResult }) {
               <TipBox paragraphs={category.tip} />
               <ActionButton
                 className='fs-check__link'
-                label={`查看${category.name}详情`}
                 onTap={() => openPage('category', { id: category.id })}
                 navigates
               >
@@ -312,12 +311,7 @@ function ResultCard({ result }: { result: CheckResult }) {
 
 function HelpLink() {
   return (
-    <ActionButton
-      className='fs-check__link fs-check__link--help'
-      label='已经被骗了怎么办'
-      onTap={() => openPage('help')}
-      navigates
-    >
+    <ActionButton className='fs-check__link fs-check__link--help' onTap={() => openPage('help')} navigates>
       <Text>已经被骗了？看看怎么办 ›</Text>
     </ActionButton>
   )

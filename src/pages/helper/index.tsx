@@ -98,12 +98,7 @@ export default function HelperPage() {
         >
           <Text>从头再练一遍</Text>
         </ActionButton>
-        <ActionButton
-          className='fs-helper__link'
-          label='去情景演练'
-          onTap={() => openPage('scenario')}
-          navigates
-        >
+        <ActionButton className='fs-helper__link' onTap={() => openPage('scenario')} navigates>
           <Text>去情景演练 ›</Text>
         </ActionButton>
       </PageShell>
@@ -130,7 +125,6 @@ export default function HelperPage() {
           {category && (
             <ActionButton
               className='fs-helper__link'
-              label={`查看${category.name}详情`}
               onTap={() => openPage('category', { id: category.id })}
               navigates
             >

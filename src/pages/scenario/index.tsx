@@ -33,12 +33,7 @@ export default function ScenarioPage() {
     return (
       <PageShell withHomeLinks={false}>
         <NotFound subject='这个情景演练' />
-        <ActionButton
-          className='fs-scenario__link'
-          label='看看全部情景演练'
-          onTap={() => replacePage('scenario')}
-          navigates
-        >
+        <ActionButton className='fs-scenario__link' onTap={() => replacePage('scenario')} navigates>
           <Text>看看全部情景演练 ›</Text>
         </ActionButton>
       </PageShell>
@@ -79,7 +74,6 @@ function ScenarioList({ rule }: { rule: RuleId | null }) {
           <ActionButton
             key={s.id}
             className='fs-scenario__item'
-            label={`情景演练：${s.title}${status}`}
             onTap={() => openPage('scenario', { id: s.id })}
             navigates
           >
@@ -163,21 +157,15 @@ function ScenarioPlay({ scenario }: { scenario: Scenario }) {
 
       {state.ending && (
         <View className='fs-scenario__actions'>
-          <ActionButton className='fs-scenario__primary' label='再演练一次' onTap={restart}>
+          <ActionButton className='fs-scenario__primary' onTap={restart}>
             <Text>再演练一次</Text>
           </ActionButton>
-          <ActionButton
-            className='fs-scenario__link'
-            label='看看全部情景演练'
-            onTap={() => replacePage('scenario')}
-            navigates
-          >
+          <ActionButton className='fs-scenario__link' onTap={() => replacePage('scenario')} navigates>
             <Text>看看全部情景演练 ›</Text>
           </ActionButton>
           {category && (
             <ActionButton
               className='fs-scenario__link'
-              label={`查看${category.name}详情`}
               onTap={() => openPage('category', { id: category.id })}
               navigates
             >
