@@ -37,8 +37,8 @@ test('"是" to 自称公检法 → one hang-up screen with 96110, 110 and the re
   await tap(utils, findButton('是，对方自称公检法'))
   expect(document.querySelector('[role="alert"]')?.textContent).toContain('这是诈骗的典型说法。现在挂断。')
   expect(callButtons()).toEqual([
-    '拨打96110反诈专线，反诈预警劝阻和咨询',
-    '已被骗，拨打110立即报警',
+    '拨打 96110 反诈预警劝阻/咨询',
+    '拨打 110 已被骗，立即报警',
     '先打给儿子 小明，138 0013 8000'
   ])
   expect(visibleText()).toContain('公检法不会通过电话做笔录办案。')
