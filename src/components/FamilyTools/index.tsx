@@ -19,13 +19,18 @@ export default function FamilyTools() {
         <Text className='fs-home__quiz-text'>不用打字，点一下就知道要不要挂断</Text>
       </ActionButton>
       <View className='fs-home__tools'>
-        <ActionButton className='fs-home__tool fs-home__tool--help' onTap={() => openPage('pause')} navigates>
+        <ActionButton
+          className='fs-home__tool fs-home__tool--help'
+          label='要转账？先冷静一下'
+          onTap={() => openPage('pause')}
+          navigates
+        >
           <Text>要转账？先冷静一下</Text>
         </ActionButton>
-        <ActionButton className='fs-home__tool' onTap={() => openPage('family')} navigates>
+        <ActionButton className='fs-home__tool' label='先问家人' onTap={() => openPage('family')} navigates>
           <Text>先问家人</Text>
         </ActionButton>
-        <ActionButton className='fs-home__tool' onTap={() => openPage('pact')} navigates>
+        <ActionButton className='fs-home__tool' label='家庭防骗约定' onTap={() => openPage('pact')} navigates>
           <Text>家庭防骗约定</Text>
         </ActionButton>
       </View>

@@ -39,7 +39,12 @@ export default function HangUpScreen({ reasons, onRestart }: HangUpScreenProps) 
       </View>
       <HotlineCalls className='fs-hang-up__calls' />
       {!contact && (
-        <ActionButton className='fs-hang-up__link' onTap={() => openPage('family')} navigates>
+        <ActionButton
+          className='fs-hang-up__link'
+          label='存一个家人号码，下次这里一键打给家人'
+          onTap={() => openPage('family')}
+          navigates
+        >
           <Text>存一个家人号码，下次这里一键打给家人 ›</Text>
         </ActionButton>
       )}
@@ -52,7 +57,7 @@ export default function HangUpScreen({ reasons, onRestart }: HangUpScreenProps) 
           </View>
         ))}
       </View>
-      <ActionButton className='fs-hang-up__again' onTap={onRestart}>
+      <ActionButton className='fs-hang-up__again' label='重新查一遍' onTap={onRestart}>
         <Text>重新查一遍</Text>
       </ActionButton>
     </View>

@@ -31,7 +31,7 @@ export default function KeepChecking({ title, onRestart }: KeepCheckingProps) {
       <Text className='fs-keep-checking__ask'>还不放心就打96110问一问</Text>
       <CallButton phoneNumber='96110' />
       <TrustedCallButton className='fs-keep-checking__trusted' />
-      <ActionButton className='fs-keep-checking__again' onTap={onRestart}>
+      <ActionButton className='fs-keep-checking__again' label='重新查一遍' onTap={onRestart}>
         <Text>重新查一遍</Text>
       </ActionButton>
     </View>

@@ -15,7 +15,7 @@ export default function NotFound({ subject }: NotFoundProps) {
     <View className='fs-not-found' {...roleProps('alert')}>
       <Text className='fs-not-found__title'>没有找到{subject}</Text>
       <Text className='fs-not-found__text'>这个链接可能不完整或已过期。请回到首页查看全部内容。</Text>
-      <ActionButton className='fs-not-found__home' onTap={goHome} navigates>
+      <ActionButton className='fs-not-found__home' label='回到首页' onTap={goHome} navigates>
         <Text>回到首页</Text>
       </ActionButton>
     </View>

@@ -62,18 +62,33 @@ export default function PageShell({
               家人转给你一条防骗知识。接到可疑电话、短信，先别转账，拨打96110问一问。
             </Text>
             {inviteToQuiz && (
-              <ActionButton className='fs-page__landing-quiz' onTap={() => openPage('quiz')} navigates>
+              <ActionButton
+                className='fs-page__landing-quiz'
+                label='做个小测试，看看能识破几种骗局'
+                onTap={() => openPage('quiz')}
+                navigates
+              >
                 <Text>做个小测试，看看能识破几种骗局 ›</Text>
               </ActionButton>
             )}
-            <ActionButton className='fs-page__landing-on-call' onTap={() => openPage('on-call')} navigates>
+            <ActionButton
+              className='fs-page__landing-on-call'
+              label='正在接可疑电话？通话中速查'
+              onTap={() => openPage('on-call')}
+              navigates
+            >
               <Text>正在接可疑电话？通话中速查 ›</Text>
             </ActionButton>
           </View>
         )}
         {canNavigate && openedDirectly && (
           <View className='fs-page__topbar'>
-            <ActionButton className='fs-page__home fs-page__home--top' onTap={goHome} navigates>
+            <ActionButton
+              className='fs-page__home fs-page__home--top'
+              label='回到首页'
+              onTap={goHome}
+              navigates
+            >
               <Text>‹ 回到首页</Text>
             </ActionButton>
           </View>
@@ -81,7 +96,7 @@ export default function PageShell({
         <View className='fs-page__body'>{children}</View>
         {/* Once per page: at the top when there is no back stack (opened from a card), otherwise at the end. */}
         {canNavigate && withHomeLinks && !openedDirectly && (
-          <ActionButton className='fs-page__home' onTap={goHome} navigates>
+          <ActionButton className='fs-page__home' label='回到首页' onTap={goHome} navigates>
             <Text>回到首页</Text>
           </ActionButton>
         )}

@@ -50,7 +50,12 @@ export default function WeakestRule({ rule, tiedRules, categories }: WeakestRule
           </ActionButton>
         ))
       ) : (
-        <ActionButton className='fs-weakest__link' onTap={() => openPage('prevention')} navigates>
+        <ActionButton
+          className='fs-weakest__link'
+          label='查看「如何防范」'
+          onTap={() => openPage('prevention')}
+          navigates
+        >
           <Text>查看「如何防范」 ›</Text>
         </ActionButton>
       )}

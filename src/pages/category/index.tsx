@@ -87,7 +87,12 @@ export default function CategoryPage() {
         </ActionButton>
 
         <HotlineCalls className='fs-category__calls' />
-        <ActionButton className='fs-category__help' onTap={() => openPage('help')} navigates>
+        <ActionButton
+          className='fs-category__help'
+          label='已被骗怎么办？'
+          onTap={() => openPage('help')}
+          navigates
+        >
           <Text>已被骗怎么办？ ›</Text>
         </ActionButton>
         <ShareButton target={{ page: 'category', id: category.id }} />

@@ -120,7 +120,7 @@ export default function CheckPage() {
       </View>
 
       <View className='fs-check__actions'>
-        <ActionButton className='fs-check__submit' onTap={check}>
+        <ActionButton className='fs-check__submit' label='检查' onTap={check}>
           <Text>检查</Text>
         </ActionButton>
         {/* Only when there is something to clear: on an empty form the button would do nothing. */}

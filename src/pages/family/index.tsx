@@ -79,7 +79,11 @@ export default function FamilyPage() {
               >
                 <Text>确定删除</Text>
               </ActionButton>
-              <ActionButton className='fs-family__secondary' onTap={() => setConfirmingDelete(false)}>
+              <ActionButton
+                className='fs-family__secondary'
+                label='不删除'
+                onTap={() => setConfirmingDelete(false)}
+              >
                 <Text>不删除</Text>
               </ActionButton>
             </View>
@@ -112,10 +116,15 @@ export default function FamilyPage() {
         />
       )}
 
-      <ActionButton className='fs-family__link' onTap={() => openPage('pact')} navigates>
+      <ActionButton className='fs-family__link' label='家庭防骗约定' onTap={() => openPage('pact')} navigates>
         <Text>家庭防骗约定 ›</Text>
       </ActionButton>
-      <ActionButton className='fs-family__link' onTap={() => openPage('on-call')} navigates>
+      <ActionButton
+        className='fs-family__link'
+        label='通话中速查'
+        onTap={() => openPage('on-call')}
+        navigates
+      >
         <Text>通话中速查 ›</Text>
       </ActionButton>
     </PageShell>
@@ -200,7 +209,7 @@ function ContactForm({ initial, onSaved, onCancel }: ContactFormProps) {
         <Text>保存</Text>
       </ActionButton>
       {onCancel && (
-        <ActionButton className='fs-family__secondary' onTap={onCancel}>
+        <ActionButton className='fs-family__secondary' label='不修改了' onTap={onCancel}>
           <Text>不修改了</Text>
         </ActionButton>
       )}

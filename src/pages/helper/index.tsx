@@ -98,7 +98,12 @@ export default function HelperPage() {
         >
           <Text>从头再练一遍</Text>
         </ActionButton>
-        <ActionButton className='fs-helper__link' onTap={() => openPage('scenario')} navigates>
+        <ActionButton
+          className='fs-helper__link'
+          label='去情景演练'
+          onTap={() => openPage('scenario')}
+          navigates
+        >
           <Text>去情景演练 ›</Text>
         </ActionButton>
       </PageShell>

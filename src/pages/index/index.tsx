@@ -90,7 +90,12 @@ export default function HomePage() {
         >
           <Text>搜索</Text>
         </ActionButton>
-        <ActionButton className='fs-home__tool fs-home__tool--help' onTap={() => openPage('help')} navigates>
+        <ActionButton
+          className='fs-home__tool fs-home__tool--help'
+          label='已被骗怎么办'
+          onTap={() => openPage('help')}
+          navigates
+        >
           <Text>已被骗怎么办</Text>
         </ActionButton>
       </View>

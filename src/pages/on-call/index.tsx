@@ -67,7 +67,7 @@ export default function OnCallPage() {
           </ActionButton>
         ))}
       </View>
-      <ActionButton className='fs-on-call__none' onTap={() => decide([])}>
+      <ActionButton className='fs-on-call__none' label='都不是' onTap={() => decide([])}>
         <Text>都不是</Text>
       </ActionButton>
       <Text className='fs-on-call__note'>每一条都出自宣传手册，点了会告诉你出处。这里不记录你点了什么。</Text>

@@ -45,7 +45,7 @@ export default function PausePage() {
           <Text>{left}</Text>
         </View>
         <Text className='fs-pause__count-label'>{left} 秒后问你五个问题</Text>
-        <ActionButton className='fs-pause__skip' onTap={() => setBreathing(false)}>
+        <ActionButton className='fs-pause__skip' label='跳过，现在就问' onTap={() => setBreathing(false)}>
           <Text>跳过，现在就问</Text>
         </ActionButton>
       </PageShell>

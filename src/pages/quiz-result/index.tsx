@@ -43,7 +43,7 @@ export default function QuizResultPage() {
     return (
       <PageShell inviteToQuiz={false} settleKey='result'>
         <Text className='fs-result__empty'>还没有测试结果。做一次测试，看看自己能识破几种骗局。</Text>
-        <ActionButton className='fs-result__primary' onTap={() => again('standard')}>
+        <ActionButton className='fs-result__primary' label='开始测试' onTap={() => again('standard')}>
           <Text>开始测试</Text>
         </ActionButton>
       </PageShell>
@@ -83,7 +83,12 @@ export default function QuizResultPage() {
               {rule.text}
             </Text>
           ))}
-          <ActionButton className='fs-result__link' onTap={() => openPage('prevention')} navigates>
+          <ActionButton
+            className='fs-result__link'
+            label='查看「如何防范」'
+            onTap={() => openPage('prevention')}
+            navigates
+          >
             <Text>查看「如何防范」 ›</Text>
           </ActionButton>
           <ActionButton

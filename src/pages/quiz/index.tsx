@@ -60,7 +60,7 @@ export default function QuizPage() {
         </Text>
         {entryNote && <Text className='fs-quiz__intro'>{entryNote}</Text>}
         {bestScore !== null && <Text className='fs-quiz__best'>你的最好成绩：{bestScore} 分</Text>}
-        <ActionButton className='fs-quiz__primary' onTap={() => start('standard')}>
+        <ActionButton className='fs-quiz__primary' label='开始测试' onTap={() => start('standard')}>
           <Text>开始测试</Text>
         </ActionButton>
         <PracticeButton className='fs-quiz__secondary' onStart={() => start('practice')} />
@@ -87,7 +87,7 @@ export default function QuizPage() {
           >
             <Text>继续上次的测试</Text>
           </ActionButton>
-          <ActionButton className='fs-quiz__secondary' onTap={() => start(active.mode)}>
+          <ActionButton className='fs-quiz__secondary' label='重新开始' onTap={() => start(active.mode)}>
             <Text>重新开始</Text>
           </ActionButton>
         </View>
@@ -103,7 +103,7 @@ export default function QuizPage() {
     return (
       <PageShell inviteToQuiz={false} settleKey='stale'>
         <Text className='fs-quiz__intro'>这轮测试的题目已经更新，请重新开始。</Text>
-        <ActionButton className='fs-quiz__primary' onTap={() => start(active.mode)}>
+        <ActionButton className='fs-quiz__primary' label='重新开始' onTap={() => start(active.mode)}>
           <Text>重新开始</Text>
         </ActionButton>
       </PageShell>

@@ -33,7 +33,12 @@ export default function ScenarioPage() {
     return (
       <PageShell withHomeLinks={false}>
         <NotFound subject='这个情景演练' />
-        <ActionButton className='fs-scenario__link' onTap={() => replacePage('scenario')} navigates>
+        <ActionButton
+          className='fs-scenario__link'
+          label='看看全部情景演练'
+          onTap={() => replacePage('scenario')}
+          navigates
+        >
           <Text>看看全部情景演练 ›</Text>
         </ActionButton>
       </PageShell>
@@ -157,10 +162,15 @@ function ScenarioPlay({ scenario }: { scenario: Scenario }) {
 
       {state.ending && (
         <View className='fs-scenario__actions'>
-          <ActionButton className='fs-scenario__primary' onTap={restart}>
+          <ActionButton className='fs-scenario__primary' label='再演练一次' onTap={restart}>
             <Text>再演练一次</Text>
           </ActionButton>
-          <ActionButton className='fs-scenario__link' onTap={() => replacePage('scenario')} navigates>
+          <ActionButton
+            className='fs-scenario__link'
+            label='看看全部情景演练'
+            onTap={() => replacePage('scenario')}
+            navigates
+          >
             <Text>看看全部情景演练 ›</Text>
           </ActionButton>
           {category && (
