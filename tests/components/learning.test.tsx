@@ -80,10 +80,10 @@ describe('情景演练', () => {
     routerParams.current = { rule: 'report' }
     const utils = await mountComponent(ScenarioPage)
     expect(visibleText()).toContain('先练练「及时报警」')
-    const items = Array.from(document.querySelectorAll('[aria-label^="情景演练："]'))
-    const firstId = scenarios.find((s) => items[0].getAttribute('aria-label')!.includes(s.title))!
+    const items = Array.from(document.querySelectorAll('.fs-scenario__item'))
+    const firstId = scenarios.find((s) => items[0].textContent!.includes(s.title))!
     expect(firstId.points.some((p) => p.rule === 'report')).toBe(true)
-    await tap(utils, findButton(`情景演练：${scenarios[9].title}`))
+    await tap(utils, findButton(scenarios[9].title))
     expect(openPage).toHaveBeenCalledWith('scenario', { id: 'online-loan' })
   })
 })
