@@ -84,7 +84,7 @@ describe('check page', () => {
     expect(seen).toContain('拨打 110')
     expect(seen).not.toContain('没发现不等于安全')
 
-    await tap(utils, findButton(`查看${category.name}详情`))
+    await tap(utils, findButton(`看看「${category.name}」是怎么骗人的`))
     expect(openPage).toHaveBeenCalledWith('category', { id: 'impersonating-officials' })
     await tap(utils, buttonNamed('已经被骗了怎么办'))
     expect(openPage).toHaveBeenCalledWith('help')

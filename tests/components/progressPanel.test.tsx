@@ -89,7 +89,7 @@ test('shows categories read, scenarios played, the reviews due today and the wea
   expect(seen).toContain('最需要加强：不透露')
   await tap(utils, findButton('今天要复习 2 题'))
   expect(openPage).toHaveBeenCalledWith('quiz', { mode: 'review' })
-  await tap(utils, findButton('情景演练，先练不透露'))
+  await tap(utils, findButton('情景演练：先练「不透露」'))
   expect(openPage).toHaveBeenCalledWith('scenario', { rule: 'no-disclose' })
 })
 
