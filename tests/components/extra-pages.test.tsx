@@ -86,7 +86,7 @@ describe('check page', () => {
 
     await tap(utils, findButton(`看看「${category.name}」是怎么骗人的`))
     expect(openPage).toHaveBeenCalledWith('category', { id: 'impersonating-officials' })
-    await tap(utils, buttonNamed('已经被骗了怎么办'))
+    await tap(utils, findButton('已经被骗了？看看怎么办'))
     expect(openPage).toHaveBeenCalledWith('help')
     await tap(utils, findButton('拨打 110'))
     expect(callHotline).toHaveBeenCalledWith('110')
