@@ -192,6 +192,9 @@ test('the app config lists the pages this walk covers', () => {
   }
 })
 
+/** A little over the quiz's quiet moment after a screen change (src/domain/tapGuard SETTLE_MS = 500). */
+const SETTLE_MS = 600
+
 for (const setting of SETTINGS) {
   test(`every page at ${setting.name}: no spilled text, no broken labels, keyboard reaches every control, axe clean`, async () => {
     const handle = await openPhone(setting)
@@ -221,12 +224,15 @@ for (const setting of SETTINGS) {
     const handle = await openPhone(setting)
     const { page } = handle
     await openRoute(page, app.url, '/pages/quiz/index', '开始测试')
+    await page.waitForTimeout(SETTLE_MS)
     await page.getByRole('button', { name: '开始测试' }).press('Enter')
     for (let i = 0; i < 10; i++) {
       await waitForText(page, `第 ${i + 1}/10 题`)
       assert.ok(await inView(page, '.fs-quiz__progress'), `question ${i + 1} not in view`)
       // Answer with the keyboard, the last option (often below the first screen at these sizes).
       const options = page.locator('.fs-question__option')
+      // A person reads the question first; the quiz ignores taps in the half second after its screen changes.
+      await page.waitForTimeout(SETTLE_MS)
       await options.last().focus()
       await page.keyboard.press(i % 2 ? 'Enter' : ' ')
       await page.locator('.fs-question__feedback').waitFor()
@@ -239,6 +245,7 @@ for (const setting of SETTINGS) {
         .count()
       assert.equal(live, 1, 'feedback is announced from a live region')
       if (i === 0) await screenshot(page, `elder-${setting.name}-quiz-feedback`)
+      await page.waitForTimeout(SETTLE_MS)
       await page.locator('.fs-quiz__next').press('Enter')
     }
     await waitForText(page, '你的得分')
@@ -255,9 +262,11 @@ for (const setting of SETTINGS) {
     await page.getByRole('link', { name: /^2 虚假征信诈骗/ }).press('Enter')
     await waitForText(page, '诈骗方式')
     await page.goBack()
+    await waitForText(page, '全国反诈热线')
     await page.getByRole('link', { name: '不转账' }).press('Enter')
     await waitForText(page, '断卡行动')
     await page.goBack()
+    await waitForText(page, '全国反诈热线')
     await page.getByRole('button', { name: /风险自测/ }).press('Space')
     await page.waitForURL(/\/pages\/check\//)
     await app.finish(handle)

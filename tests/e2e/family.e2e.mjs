@@ -88,11 +88,12 @@ test('通话中速查: one tap from home; a yes ends on the hang-up screen with 
   await page.getByRole('button', { name: '是，对方让你把钱转到“安全账户”' }).click()
   await waitForText(page, '这是诈骗的典型说法。现在挂断。')
   const calls = page.locator('.fs-hang-up__calls [role="button"]')
-  assert.deepEqual(await calls.evaluateAll((nodes) => nodes.map((n) => n.getAttribute('aria-label'))), [
-    '拨打96110反诈专线，反诈预警劝阻和咨询',
-    '已被骗，拨打110立即报警',
-    '先打给儿子 小明，138 0013 8000'
-  ])
+  assert.deepEqual(
+    await calls.evaluateAll((nodes) =>
+      nodes.map((n) => (n.getAttribute('aria-label') ?? n.textContent ?? '').replace(/\s+/g, ' ').trim())
+    ),
+    ['拨打 96110 反诈预警劝阻/咨询', '拨打 110 已被骗，立即报警', '先打给儿子 小明，138 0013 8000']
+  )
   for (const call of await calls.all()) assert.ok(await call.isVisible())
   assert.ok((await visiblePageText(page)).includes('出自宣传手册「冒充公检法及政府机关诈骗」反诈提示'))
   await screenshot(page, 'on-call-hang-up')

@@ -134,7 +134,7 @@ test('情景演练 from a category page: risky all the way reaches the real outc
   const text = await visiblePageText(page)
   assert.ok(text.includes(scenario.outcome[0]))
   assert.ok(text.includes('凡是网络贷款需要先交钱的都是诈骗'))
-  assert.equal(await page.getByRole('button', { name: '已被骗，拨打110立即报警' }).count(), 1)
+  assert.equal(await page.getByRole('button', { name: '拨打 110 已被骗，立即报警' }).count(), 1)
   assert.deepEqual(await seriousAxeViolations(page), [])
   await screenshot(page, 'scenario-outcome')
   await app.finish(handle)
