@@ -30,6 +30,8 @@ async function openPhone(setting) {
     await openRoute(handle.page, app.url, '/pages/index/index', '大字模式')
     await handle.page.getByRole('switch', { name: '大字模式' }).press('Space')
     await handle.page.getByRole('switch', { name: '大字模式', checked: true }).waitFor()
+    // The setting is saved; each journey then starts the app afresh, with no page left in its history.
+    await handle.page.goto('about:blank')
   }
   return handle
 }
