@@ -22,7 +22,9 @@ export function createTapGuard(quietMs: number = SETTLE_MS): TapGuard {
       quietUntil = Math.max(quietUntil, now + quietMs)
     },
     accept(now) {
-      if (now < quietUntil) return false
+      // Inside the quiet moment. A clock set back (quietUntil far ahead of now) must not hold taps back for
+      // hours: only a wait no longer than the quiet moment itself counts.
+      if (now < quietUntil && quietUntil - now <= quietMs) return false
       quietUntil = now + quietMs
       return true
     }

@@ -24,3 +24,11 @@ describe('the tap guard', () => {
     expect(guard.accept(600)).toBe(true)
   })
 })
+
+test('a clock set back by a day does not hold taps back', () => {
+  const guard = createTapGuard(500)
+  const day = 24 * 60 * 60 * 1000
+  guard.settle(10 * day)
+  expect(guard.accept(10 * day + 100)).toBe(false)
+  expect(guard.accept(9 * day)).toBe(true)
+})
