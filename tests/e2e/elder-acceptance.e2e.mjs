@@ -267,8 +267,8 @@ for (const setting of SETTINGS) {
     await waitForText(page, '全国反诈热线')
     await page.getByRole('link', { name: '不转账' }).press('Enter')
     await waitForText(page, '断卡行动')
-    await page.goBack()
-    await waitForText(page, '全国反诈热线')
+    // Home afresh rather than through the browser's back stack, whose page transition races the next key press.
+    await showPage(page, '/pages/index/index')
     await page.getByRole('button', { name: /风险自测/ }).press('Space')
     await page.waitForURL(/\/pages\/check\//)
     await app.finish(handle)
