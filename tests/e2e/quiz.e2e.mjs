@@ -61,14 +61,15 @@ test('a full round ends on the result page with a bar per rule', async () => {
   const text = await visiblePageText(page)
   assert.match(text, /\b60\b/)
   assert.equal(await page.locator('.fs-rule-bars__row').count(), 4)
-  assert.ok(text.includes('最需要加强'))
+  // The round is drawn at random, so two rules can tie at the lowest score: then both are named as a tie.
+  assert.match(text, /最需要加强：|这几条一样需要加强：/)
   await screenshot(page, 'quiz-result')
   assert.deepEqual(await seriousAxeViolations(page), [])
   await openRoute(page, app.url, '/pages/index/index', '十种常见骗局')
   assert.ok((await visiblePageText(page)).includes('你的最好成绩：60 分'))
   // The weakest rule shows on home too, with the scams to read next.
   const home = await visiblePageText(page)
-  assert.match(home, /上次测试最需要加强：(不轻信|不透露|不转账|及时报警)/)
+  assert.match(home, /上次测试(最|这几条一样)需要加强：(不轻信|不透露|不转账|及时报警)/)
   assert.ok((await page.getByRole('button', { name: /^看看「.*」$|^查看「如何防范」$/ }).count()) > 0)
   await app.finish(handle)
 })
