@@ -263,11 +263,11 @@ for (const setting of SETTINGS) {
     assert.ok(await inView(page, '.fs-call--hotline .fs-call__button'), '拨打 96110 below the first screen')
     await page.getByRole('link', { name: /^2 虚假征信诈骗/ }).press('Enter')
     await waitForText(page, '诈骗方式')
-    await page.goBack()
-    await waitForText(page, '全国反诈热线')
+    // Home afresh each time rather than through the browser's back stack, whose page transition races the next
+    // key press.
+    await showPage(page, '/pages/index/index')
     await page.getByRole('link', { name: '不转账' }).press('Enter')
     await waitForText(page, '断卡行动')
-    // Home afresh rather than through the browser's back stack, whose page transition races the next key press.
     await showPage(page, '/pages/index/index')
     await page.getByRole('button', { name: /风险自测/ }).press('Space')
     await page.waitForURL(/\/pages\/check\//)
