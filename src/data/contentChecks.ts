@@ -20,6 +20,7 @@ import {
   requireStringArray,
   ROOT,
   show,
+  validateUniqueRecords,
   type Obj,
   type Where
 } from './validation'
@@ -167,16 +168,7 @@ function validateQuestion(obj: Obj, w: Where): QuizQuestion {
 /** Checks quiz-questions.json (ids unique, answers in range, known rules and categories); throws ContentError. */
 export function validateQuestions(raw: unknown, file = 'quiz-questions.json'): QuizQuestion[] {
   if (!Array.isArray(raw)) fail({ file, record: ROOT }, ROOT, 'must be an array of questions')
-  const seen = new Map<string, number>()
-  return raw.map((item, i) => {
-    const w = { file, record: recordName('', i, item) }
-    if (!isObject(item)) fail(w, ROOT, 'must be an object')
-    const id = requireString(item, 'id', w)
-    const first = seen.get(id)
-    if (first !== undefined) fail(w, 'id', `duplicate id ${show(id)} (also [${first}])`)
-    seen.set(id, i)
-    return validateQuestion(item, w)
-  })
+  return validateUniqueRecords(raw, '', file, validateQuestion)
 }
 
 const HELP_FIELDS = ['id', 'title', 'text', 'quotes', 'source', 'sourceUrls'] as const
@@ -211,14 +203,5 @@ export function validateHelpSteps(raw: unknown, file = 'help.json'): HelpStep[] 
   if (!Array.isArray(raw) || raw.length === 0) {
     fail({ file, record: ROOT }, ROOT, 'must be a non-empty array of steps')
   }
-  const seen = new Map<string, number>()
-  return raw.map((item, i) => {
-    const w = { file, record: recordName('', i, item) }
-    if (!isObject(item)) fail(w, ROOT, 'must be an object')
-    const id = requireString(item, 'id', w)
-    const first = seen.get(id)
-    if (first !== undefined) fail(w, 'id', `duplicate id ${show(id)} (also [${first}])`)
-    seen.set(id, i)
-    return validateHelpStep(item, w)
-  })
+  return validateUniqueRecords(raw, '', file, validateHelpStep)
 }
