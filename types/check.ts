@@ -127,24 +127,3 @@ export interface CheckInput {
   /** Ids of ticked situations. */
   situations: string[]
 }
-
-/** A message of tests/fixtures/check-corpus.json: a real message with its public source. */
-export interface CorpusMessage {
-  id: string
-  text: string
-  scam: boolean
-  family: string
-  part: 'tuning' | 'held-out'
-  sourceKey: string
-}
-
-/** What the benchmark and the corpus tests count, for one part of the corpus. */
-export interface CorpusRates {
-  scams: number
-  ordinary: number
-  /** Scams with a verdict other than none-found. */
-  scamsFlagged: number
-  scamsHighRisk: number
-  ordinaryFlagged: number
-  ordinaryHighRisk: number
-}

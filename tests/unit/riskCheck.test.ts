@@ -211,7 +211,10 @@ describe('combinations decide the verdict', () => {
     ['lure-and-problem', '商品质量不合格，给您全额退款', 'suspicious'],
     ['money-and-threat', '账户被冻结，交钱才能解冻', 'suspicious'],
     ['authority-trade', '我是部队采购，要多买一批货一起结账', 'suspicious'],
-    ['job-ask', '招聘兼职打字员，先交会员费', 'suspicious']
+    ['job-ask', '招聘兼职打字员，先交会员费', 'suspicious'],
+    ['claim-want-pressures', '【某平台】您的会员即将到期，逾期将自动扣费，请加客服微信办理', 'high-risk'],
+    ['claim-want-pressure', '我是快递员，您的包裹破损了，请加我微信', 'suspicious'],
+    ['two-pressures', '您的包裹破损了，可以给您赔偿', 'suspicious']
   ])('%s: "%s" → %s', (rule, text, verdict) => {
     expect(firedOf(text)).toContain(rule)
     expect(check(text).verdict).toBe(verdict)
@@ -254,7 +257,10 @@ describe('combinations decide the verdict', () => {
         'opener-superior',
         'organisation-accuses',
         'refund-elsewhere',
-        'lure-and-deadline'
+        'lure-and-deadline',
+        'claim-want-pressures',
+        'claim-want-pressure',
+        'two-pressures'
       ].sort()
     )
     expect([...tested]).toEqual(COMBINATIONS.map((c) => c.id).sort())

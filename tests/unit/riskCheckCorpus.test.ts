@@ -1,7 +1,7 @@
 import corpusJson from '../fixtures/check-corpus.json'
-import { checkMessage, rateCorpus } from '../../src/domain/riskCheck'
+import { checkMessage } from '../../src/domain/riskCheck'
 import { riskSignalData } from '../../src/domain/riskCheck/data'
-import type { CorpusMessage, CorpusRates } from '../../types/check'
+import { rateCorpus, type CorpusMessage, type CorpusRates } from '../support/corpusRates'
 
 interface CorpusSource {
   url?: string

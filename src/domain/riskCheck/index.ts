@@ -10,8 +10,6 @@ import { SIGNAL_KINDS } from '../../../types/check'
 import type {
   CheckInput,
   CheckResult,
-  CorpusMessage,
-  CorpusRates,
   RiskSignal,
   RiskSignalData,
   SchemeTopic,
@@ -136,31 +134,4 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
   const shown = verdict === 'none-found' ? null : (scheme?.match ?? null)
   const category: CategoryId | null = shown?.category ?? null
   return { verdict, hits, because, scheme: shown, category, rules, skippedChars: prepared.skippedChars }
-}
-
-/** Counts for one part of the corpus: how many scams are flagged and 高风险, how many ordinary messages. */
-export function rateCorpus(messages: readonly CorpusMessage[], data: RiskSignalData): CorpusRates {
-  const rates: CorpusRates = {
-    scams: 0,
-    ordinary: 0,
-    scamsFlagged: 0,
-    scamsHighRisk: 0,
-    ordinaryFlagged: 0,
-    ordinaryHighRisk: 0
-  }
-  for (const message of messages) {
-    const { verdict } = checkMessage({ text: message.text, situations: [] }, data)
-    const flagged = verdict !== 'none-found'
-    const high = verdict === 'high-risk'
-    if (message.scam) {
-      rates.scams++
-      if (flagged) rates.scamsFlagged++
-      if (high) rates.scamsHighRisk++
-    } else {
-      rates.ordinary++
-      if (flagged) rates.ordinaryFlagged++
-      if (high) rates.ordinaryHighRisk++
-    }
-  }
-  return rates
 }

@@ -36,6 +36,20 @@ const anyPressure: SignalId[] = [
   'pressure-emergency',
   'pressure-lure'
 ]
+/** Asks that lead the person away from an official channel: never part of a genuine bill or notice. */
+const offChannel: SignalId[] = [
+  'want-code',
+  'want-info',
+  'want-install',
+  'want-move',
+  'want-secrecy',
+  'channel-link',
+  'channel-domain',
+  'channel-qr',
+  'channel-reply'
+]
+/** How many of `ids` are present, each counted once. */
+const countOf = (has: Has, ids: readonly SignalId[]): number => ids.filter((id) => has(id)).length
 /** Claims that are not family or a boss: an office, a company, a recruiter, a trader. */
 const strangerClaim: SignalId[] = ['claim-authority', 'claim-organisation', 'claim-job', 'claim-trade']
 const linkish: SignalId[] = ['channel-link', 'channel-domain', 'channel-qr', 'want-click']
@@ -185,6 +199,15 @@ export const COMBINATIONS: readonly Combination[] = [
     when: (has) => has('channel-opener') && has('claim-superior')
   },
   {
+    id: 'claim-want-pressures',
+    verdict: 'high-risk',
+    reason: '自称某种身份，要您的验证码、资料，或让您加好友、装软件、点链接，还同时施加两种压力',
+    // Public warnings describe the shape, not the words: who they say they are, what they want, and pressure
+    // that leaves no time to check. A genuine bill also names a payee, money and a due date, so paying alone
+    // and 登录 (its own app) are not counted here: only asks that lead away from the official channel.
+    when: (has) => has(...anyClaim) && has(...offChannel) && countOf(has, anyPressure) >= 2
+  },
+  {
     id: 'code-request',
     verdict: 'suspicious',
     reason: '要您的验证码或密码',
@@ -285,6 +308,21 @@ export const COMBINATIONS: readonly Combination[] = [
     verdict: 'suspicious',
     reason: '冒充身份或许您好处，要您的个人信息',
     when: (has) => has('want-info') && has(...anyClaim, 'pressure-threat', 'pressure-legal', 'pressure-lure')
+  },
+  {
+    id: 'claim-want-pressure',
+    verdict: 'suspicious',
+    reason: '自称某种身份，要您的验证码、资料，或让您加好友、装软件、点链接，还施加压力',
+    when: (has) => has(...anyClaim) && has(...offChannel) && has(...anyPressure)
+  },
+  {
+    id: 'two-pressures',
+    verdict: 'suspicious',
+    reason: '同时用两种手段逼您：威胁、说您违法、说出了急事，或许您好处',
+    // Not a due date with a threat or with an offer: genuine bills and shop offers say those (see the rules
+    // threat-and-deadline and lure-and-deadline, which ask for more).
+    when: (has) =>
+      countOf(has, ['pressure-threat', 'pressure-legal', 'pressure-emergency', 'pressure-lure']) >= 2
   },
   {
     id: 'opener',
