@@ -153,6 +153,22 @@ describe('words inside other words, negations and warnings', () => {
     expect(r.verdict).toBe('none-found')
   })
 
+  it('reads a receipt of money already moved as nothing: 退款成功, 收入…元, 余额…元, a labelled time stamp', () => {
+    expect(check('尾号1054卡1月5日15:00收入(退款支付宝-支付宝-消费)3.70元，余额1,108.67元。').verdict).toBe(
+      'none-found'
+    )
+    expect(check('一家烤肉店2人餐退款成功，64.89元已退回零钱。点击查看详情>').verdict).toBe('none-found')
+    expect(check('ETC扣费成功通知\n扣费时间：2024-11-24 19:36:44\n金额：42.64元').verdict).toBe('none-found')
+  })
+
+  it('still reads the other clauses of a message that copies a receipt and then asks', () => {
+    const r = check('【某银行】您的账户已存入补贴2000元，请于24小时内登录 bank-abc.cn 领取，逾期作废')
+    expect(r.verdict).toBe('high-risk')
+    expect(r.hits.map((h) => h.signal.id)).toEqual(
+      expect.arrayContaining(['channel-domain', 'pressure-deadline'])
+    )
+  })
+
   it('leaves out everything in a police warning sentence', () => {
     const warning = '警方提醒：凡是让您点击链接、提供验证码、转账到安全账户的，都是诈骗，请拨打96110咨询。'
     expect(check(warning).hits).toEqual([])

@@ -31,8 +31,15 @@ const topicMatchers = new WeakMap<SchemeTopic, Matcher>()
 function matcherOf(signal: RiskSignal): Matcher {
   let m = signalMatchers.get(signal)
   if (!m) {
-    // Secrecy words are negations themselves: "不要告诉家人" must not cancel itself.
-    m = buildMatcher(signal.terms, signal.notInside, signal.patterns, signal.id !== 'want-secrecy')
+    // Secrecy words are negations themselves: "不要告诉家人" must not cancel itself. A receipt's money and
+    // dates are what happened, so they count only outside receipt clauses.
+    m = buildMatcher(
+      signal.terms,
+      signal.notInside,
+      signal.patterns,
+      signal.id !== 'want-secrecy',
+      signal.kind === 'pressure' || signal.id === 'want-money'
+    )
     signalMatchers.set(signal, m)
   }
   return m
