@@ -35,7 +35,8 @@ export const SIGNAL_IDS = [
   'channel-qr',
   'channel-reply',
   'channel-new-number',
-  'channel-opener'
+  'channel-opener',
+  'channel-other-account'
 ] as const
 export type SignalId = (typeof SIGNAL_IDS)[number]
 

@@ -85,7 +85,8 @@ describe('each signal, quoting the text that triggered it', () => {
     ['channel-qr', '扫描下方二维码缴费', '二维码'],
     ['channel-reply', '回复1领取', '回复1'],
     ['channel-new-number', '这是我的新号，存一下', '新号'],
-    ['channel-opener', '猜猜我是谁？', '猜猜我是谁']
+    ['channel-opener', '猜猜我是谁？', '猜猜我是谁'],
+    ['channel-other-account', '房租打到我爱人的银行卡上', '爱人的银行卡']
   ])('%s in "%s"', (id, text, quoted) => {
     const hit = check(text).hits.find((h) => h.signal.id === id)
     expect(hit).toBeDefined()
@@ -230,7 +231,9 @@ describe('combinations decide the verdict', () => {
     ['job-ask', '招聘兼职打字员，先交会员费', 'suspicious'],
     ['claim-want-pressures', '【某平台】您的会员即将到期，逾期将自动扣费，请加客服微信办理', 'high-risk'],
     ['claim-want-pressure', '我是快递员，您的包裹破损了，请加我微信', 'suspicious'],
-    ['two-pressures', '您的包裹破损了，可以给您赔偿', 'suspicious']
+    ['two-pressures', '您的包裹破损了，可以给您赔偿', 'suspicious'],
+    ['money-other-account', '我是房东，这次房租打到我爱人的银行卡上', 'high-risk'],
+    ['other-account', '钱汇到对方账户就行', 'suspicious']
   ])('%s: "%s" → %s', (rule, text, verdict) => {
     expect(firedOf(text)).toContain(rule)
     expect(check(text).verdict).toBe(verdict)
@@ -276,7 +279,9 @@ describe('combinations decide the verdict', () => {
         'lure-and-deadline',
         'claim-want-pressures',
         'claim-want-pressure',
-        'two-pressures'
+        'two-pressures',
+        'money-other-account',
+        'other-account'
       ].sort()
     )
     expect([...tested]).toEqual(COMBINATIONS.map((c) => c.id).sort())

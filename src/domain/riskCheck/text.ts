@@ -83,10 +83,16 @@ export function prepareText(raw: string): PreparedText {
   const inReceipt = new Uint8Array(text.length)
   let clause = 0
   let sentence = 0
+  let sentences = 0
+  let warnings = 0
   for (let k = 0; k <= text.length; k++) {
     const c = text[k]
     if (k === text.length || SENTENCE_BREAKS.includes(c)) {
-      if (isWarningSentence(text.slice(sentence, k))) inWarning.fill(1, sentence, k + 1)
+      if (k > sentence) sentences++
+      if (isWarningSentence(text.slice(sentence, k))) {
+        inWarning.fill(1, sentence, k + 1)
+        warnings++
+      }
       sentence = k + 1
     }
     if (k === text.length || CLAUSE_BREAKS.includes(c)) {
@@ -97,6 +103,9 @@ export function prepareText(raw: string): PreparedText {
       if (CLAUSE_BREAKS.includes(c)) clause = k + 1
     }
   }
+  // A message that is mostly warnings (two warning sentences, or more than half) is a reminder as a whole:
+  // its other sentences list what scammers say ("请勿在电话中透露您的银行账户"), they do not ask it.
+  if (warnings >= 2 || (warnings > 0 && warnings * 2 > sentences)) inWarning.fill(1)
   return { text, origin, skippedChars, clauseStart, inWarning, inReceipt }
 }
 
@@ -207,7 +216,15 @@ const WARNING_MARKERS = [
   '上当受骗',
   '提高警惕',
   '96110',
-  '报警'
+  '报警',
+  '请勿轻信',
+  '切勿轻信',
+  '不要轻信',
+  '疑似诈骗',
+  '诈骗电话',
+  '诈骗短信',
+  '骗局',
+  '谨防'
 ]
 
 export function isWarningSentence(sentence: string): boolean {

@@ -208,6 +208,13 @@ export const COMBINATIONS: readonly Combination[] = [
     when: (has) => has(...anyClaim) && has(...offChannel) && countOf(has, anyPressure) >= 2
   },
   {
+    id: 'money-other-account',
+    verdict: 'high-risk',
+    reason: '以亲友、房东、领导或客服的名义，要您把钱打到另一个人的账户上',
+    // Public warnings: a real relative, landlord or boss does not switch to someone else's account by message.
+    when: (has) => has('want-money') && has('channel-other-account') && has(...anyClaim, 'channel-new-number')
+  },
+  {
     id: 'code-request',
     verdict: 'suspicious',
     reason: '要您的验证码或密码',
@@ -323,6 +330,12 @@ export const COMBINATIONS: readonly Combination[] = [
     // threat-and-deadline and lure-and-deadline, which ask for more).
     when: (has) =>
       countOf(has, ['pressure-threat', 'pressure-legal', 'pressure-emergency', 'pressure-lure']) >= 2
+  },
+  {
+    id: 'other-account',
+    verdict: 'suspicious',
+    reason: '要您把钱打到另一个人的账户上',
+    when: (has) => has('channel-other-account') && has('want-money')
   },
   {
     id: 'opener',
