@@ -233,7 +233,9 @@ describe('combinations decide the verdict', () => {
     ['claim-want-pressure', '我是快递员，您的包裹破损了，请加我微信', 'suspicious'],
     ['two-pressures', '您的包裹破损了，可以给您赔偿', 'suspicious'],
     ['money-other-account', '我是房东，这次房租打到我爱人的银行卡上', 'high-risk'],
-    ['other-account', '钱汇到对方账户就行', 'suspicious']
+    ['other-account', '钱汇到对方账户就行', 'suspicious'],
+    ['job-lure-ask', '诚招网络兼职，工资日结，有手机就能做，加QQ详聊', 'high-risk'],
+    ['job-lure', '诚招网络兼职，工资日结，有手机就能做', 'suspicious']
   ])('%s: "%s" → %s', (rule, text, verdict) => {
     expect(firedOf(text)).toContain(rule)
     expect(check(text).verdict).toBe(verdict)
@@ -281,7 +283,9 @@ describe('combinations decide the verdict', () => {
         'claim-want-pressure',
         'two-pressures',
         'money-other-account',
-        'other-account'
+        'other-account',
+        'job-lure-ask',
+        'job-lure'
       ].sort()
     )
     expect([...tested]).toEqual(COMBINATIONS.map((c) => c.id).sort())

@@ -215,6 +215,13 @@ export const COMBINATIONS: readonly Combination[] = [
     when: (has) => has('want-money') && has('channel-other-account') && has(...anyClaim, 'channel-new-number')
   },
   {
+    id: 'job-lure-ask',
+    verdict: 'high-risk',
+    reason: '陌生人许您轻松高薪的兼职、刷单，还要您加QQ微信或先交钱',
+    // 手册「网络刷单诈骗」: 所有刷单都是诈骗; an unsolicited job with easy pay that moves you elsewhere is its lure.
+    when: (has) => has('claim-job') && has('pressure-lure') && has('want-move', 'want-money')
+  },
+  {
     id: 'code-request',
     verdict: 'suspicious',
     reason: '要您的验证码或密码',
@@ -336,6 +343,12 @@ export const COMBINATIONS: readonly Combination[] = [
     verdict: 'suspicious',
     reason: '要您把钱打到另一个人的账户上',
     when: (has) => has('channel-other-account') && has('want-money')
+  },
+  {
+    id: 'job-lure',
+    verdict: 'suspicious',
+    reason: '主动找您做兼职、刷单，许您轻松赚钱',
+    when: (has) => has('claim-job') && has('pressure-lure')
   },
   {
     id: 'opener',
