@@ -30,6 +30,7 @@ export const SIGNAL_IDS = [
   'pressure-legal',
   'pressure-emergency',
   'pressure-lure',
+  'pressure-prize',
   'channel-link',
   'channel-domain',
   'channel-qr',

@@ -80,6 +80,7 @@ describe('each signal, quoting the text that triggered it', () => {
     ['pressure-threat', '您的医保卡已停用', '停用'],
     ['pressure-emergency', '我出车祸了在医院', '车祸'],
     ['pressure-lure', '交200返588，稳赚', '稳赚'],
+    ['pressure-prize', '恭喜您被抽为幸运用户', '幸运用户'],
     ['channel-link', '详情见 https://example.cn/a', 'https://'],
     ['channel-domain', '请登录 etc-abc.cn 重新认证', 'etc-abc.cn'],
     ['channel-qr', '扫描下方二维码缴费', '二维码'],
@@ -235,7 +236,11 @@ describe('combinations decide the verdict', () => {
     ['money-other-account', '我是房东，这次房租打到我爱人的银行卡上', 'high-risk'],
     ['other-account', '钱汇到对方账户就行', 'suspicious'],
     ['job-lure-ask', '诚招网络兼职，工资日结，有手机就能做，加QQ详聊', 'high-risk'],
-    ['job-lure', '诚招网络兼职，工资日结，有手机就能做', 'suspicious']
+    ['job-lure', '诚招网络兼职，工资日结，有手机就能做', 'suspicious'],
+    ['prize-contact', '恭喜您获得二等奖，请拨打13912345678领取', 'high-risk'],
+    ['authority-lure-elsewhere', '社保局通知：你有一份补贴未领取，联系电话：022-27051234', 'high-risk'],
+    ['prize', '恭喜您被抽为幸运用户', 'suspicious'],
+    ['close-link', '家长您好，这是孩子的成绩单 http://dwz.cn/abc', 'suspicious']
   ])('%s: "%s" → %s', (rule, text, verdict) => {
     expect(firedOf(text)).toContain(rule)
     expect(check(text).verdict).toBe(verdict)
@@ -285,7 +290,11 @@ describe('combinations decide the verdict', () => {
         'money-other-account',
         'other-account',
         'job-lure-ask',
-        'job-lure'
+        'job-lure',
+        'prize-contact',
+        'authority-lure-elsewhere',
+        'prize',
+        'close-link'
       ].sort()
     )
     expect([...tested]).toEqual(COMBINATIONS.map((c) => c.id).sort())

@@ -224,7 +224,19 @@ const WARNING_MARKERS = [
   '诈骗电话',
   '诈骗短信',
   '骗局',
-  '谨防'
+  '谨防',
+  // An office saying what it never does: "交管部门绝对不会接受汇款", "工行不会通过短信要求…".
+  '绝对不会',
+  '不会通过',
+  '从未',
+  '从不',
+  '从来不会',
+  '不会要求',
+  '均不会',
+  '都不会',
+  '不要相信',
+  '千万不要',
+  '不要随意点击'
 ]
 
 export function isWarningSentence(sentence: string): boolean {

@@ -34,7 +34,8 @@ const anyPressure: SignalId[] = [
   'pressure-threat',
   'pressure-legal',
   'pressure-emergency',
-  'pressure-lure'
+  'pressure-lure',
+  'pressure-prize'
 ]
 /** Asks that lead the person away from an official channel: never part of a genuine bill or notice. */
 const offChannel: SignalId[] = [
@@ -222,6 +223,20 @@ export const COMBINATIONS: readonly Combination[] = [
     when: (has) => has('claim-job') && has('pressure-lure') && has('want-move', 'want-money')
   },
   {
+    id: 'prize-contact',
+    verdict: 'high-risk',
+    reason: '说您中了奖，又要您联系、点链接、回复或交钱领奖',
+    // Public guidance: a prize you never entered for is never real; claiming it is where the fees begin.
+    when: (has) => has('pressure-prize') && has(...offChannel, 'want-money', 'want-click')
+  },
+  {
+    id: 'authority-lure-elsewhere',
+    verdict: 'high-risk',
+    reason: '自称政府部门，说有补贴、退税或退费可领，却让您打电话、加好友或点链接',
+    // Public guidance: 社保、税务、教育部门发补贴退费不会让您拨陌生号码或点短信链接。
+    when: (has) => has('claim-authority') && has('pressure-lure', 'pressure-prize') && has(...offChannel)
+  },
+  {
     id: 'code-request',
     verdict: 'suspicious',
     reason: '要您的验证码或密码',
@@ -349,6 +364,19 @@ export const COMBINATIONS: readonly Combination[] = [
     verdict: 'suspicious',
     reason: '主动找您做兼职、刷单，许您轻松赚钱',
     when: (has) => has('claim-job') && has('pressure-lure')
+  },
+  {
+    id: 'prize',
+    verdict: 'suspicious',
+    reason: '说您中了奖：没参加过的抽奖不会中奖',
+    when: (has) => has('pressure-prize')
+  },
+  {
+    id: 'close-link',
+    verdict: 'suspicious',
+    reason: '用亲友、老师、领导的口吻发来链接，让您点开看',
+    // Public warnings: 「照片」「成绩单」 links from a familiar-sounding sender install trojans.
+    when: (has) => has(...close, 'claim-superior') && has('channel-link', 'channel-domain')
   },
   {
     id: 'opener',
