@@ -240,7 +240,8 @@ describe('combinations decide the verdict', () => {
     ['prize-contact', '恭喜您获得二等奖，请拨打13912345678领取', 'high-risk'],
     ['authority-lure-elsewhere', '社保局通知：你有一份补贴未领取，联系电话：022-27051234', 'high-risk'],
     ['prize', '恭喜您被抽为幸运用户', 'suspicious'],
-    ['close-link', '家长您好，这是孩子的成绩单 http://dwz.cn/abc', 'suspicious']
+    ['close-link', '家长您好，这是孩子的成绩单 http://dwz.cn/abc', 'suspicious'],
+    ['unbranded-link', '这是聚会的照片，都在这里 url.cn/abc', 'suspicious']
   ])('%s: "%s" → %s', (rule, text, verdict) => {
     expect(firedOf(text)).toContain(rule)
     expect(check(text).verdict).toBe(verdict)
@@ -294,7 +295,8 @@ describe('combinations decide the verdict', () => {
         'prize-contact',
         'authority-lure-elsewhere',
         'prize',
-        'close-link'
+        'close-link',
+        'unbranded-link'
       ].sort()
     )
     expect([...tested]).toEqual(COMBINATIONS.map((c) => c.id).sort())

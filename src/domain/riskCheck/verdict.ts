@@ -379,6 +379,16 @@ export const COMBINATIONS: readonly Combination[] = [
     when: (has) => has(...close, 'claim-superior') && has('channel-link', 'channel-domain')
   },
   {
+    id: 'unbranded-link',
+    verdict: 'suspicious',
+    reason: '没说自己是哪家机构，却发来链接让您点开看（照片、资料、成绩单）',
+    // Public warnings on trojan links: genuine services name themselves; a bare link with "看看照片" does not.
+    when: (has) =>
+      has('want-click') &&
+      has('channel-link', 'channel-domain') &&
+      !has('claim-organisation', 'claim-authority')
+  },
+  {
     id: 'opener',
     verdict: 'suspicious',
     reason: '不说清自己是谁，先拉近关系：冒充熟人、领导的开场',
