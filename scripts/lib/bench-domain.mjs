@@ -22,7 +22,7 @@ function loadEsbuild() {
 }
 
 /** Bundles `contents` (TypeScript, resolved from the project root) into one ESM file and imports it. */
-async function bundleAndImport(name, contents, banner) {
+export async function bundleAndImport(name, contents, banner) {
   const esbuild = await loadEsbuild()
   if (!esbuild) throw new NotAvailable('esbuild is not installed')
   mkdirSync(CACHE_DIR, { recursive: true })

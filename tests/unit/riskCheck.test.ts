@@ -1,7 +1,12 @@
 import riskSignalsJson from '../../src/data/risk-signals.json'
 import teamExamples from '../fixtures/check-messages.json'
 import { checkMessage, COMBINATIONS, MAX_INPUT_CHARS } from '../../src/domain/riskCheck'
-import { patternProblem, riskSignalData, validateRiskSignals } from '../../src/domain/riskCheck/data'
+import {
+  patternProblem,
+  riskSignalData,
+  validateRiskSignals,
+  validateWordingModel
+} from '../../src/domain/riskCheck/data'
 import { prepareText } from '../../src/domain/riskCheck/text'
 import { SIGNAL_IDS } from '../../types/check'
 import type { CheckResult, SignalId } from '../../types/check'
@@ -9,8 +14,11 @@ import { contentError } from './support'
 
 const check = (text: string, ticked: string[] = []): CheckResult =>
   checkMessage({ text, situations: ticked }, riskSignalData)
+/** The word rules alone, without the wording model: each combination rule's own verdict. */
+const rulesOnly = { ...riskSignalData, wording: undefined }
+const checkRules = (text: string): CheckResult => checkMessage({ text, situations: [] }, rulesOnly)
 const signalsOf = (text: string): SignalId[] => check(text).hits.map((h) => h.signal.id)
-const firedOf = (text: string): string[] => check(text).because.map((c) => c.id)
+const firedOf = (text: string): string[] => checkRules(text).because.map((c) => c.id)
 
 /** A mutable deep copy of the shipped file, for building broken samples. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -53,6 +61,13 @@ describe('signal data', () => {
     ['[', 'not a valid RegExp']
   ])('patternProblem(%s) says "%s"', (source, problem) => {
     expect(patternProblem(source)).toContain(problem)
+  })
+
+  it('rejects a broken wording model, naming the field', () => {
+    expect(() => validateWordingModel({ source: 's', threshold: 3, weights: { 转账: 'x' } })).toThrow(/转账/)
+    expect(() => validateWordingModel({ source: 's', threshold: 3, weights: { 三个字: 1 } })).toThrow(/pair/)
+    expect(() => validateWordingModel({ source: 's', threshold: NaN, weights: {} })).toThrow(/threshold/)
+    expect(() => validateWordingModel({ source: 's', threshold: 3, weights: {}, extra: 1 })).toThrow(/extra/)
   })
 
   it('accepts every shipped pattern', () => {
@@ -231,20 +246,20 @@ describe('combinations decide the verdict', () => {
     ['authority-trade', '我是部队采购，要多买一批货一起结账', 'suspicious'],
     ['job-ask', '招聘兼职打字员，先交会员费', 'suspicious'],
     ['claim-want-pressures', '【某平台】您的会员即将到期，逾期将自动扣费，请加客服微信办理', 'high-risk'],
-    ['claim-want-pressure', '我是快递员，您的包裹破损了，请加我微信', 'suspicious'],
-    ['two-pressures', '您的包裹破损了，可以给您赔偿', 'suspicious'],
+    ['claim-want-pressure', '我是快递员，您的包裹丢件了，请加我微信', 'suspicious'],
+    ['two-pressures', '您的包裹丢件了，可以给您赔偿', 'suspicious'],
     ['money-other-account', '我是房东，这次房租打到我爱人的银行卡上', 'high-risk'],
-    ['other-account', '钱汇到对方账户就行', 'suspicious'],
+    ['other-account', '钱汇到我朋友的银行卡上就行', 'suspicious'],
     ['job-lure-ask', '诚招网络兼职，工资日结，有手机就能做，加QQ详聊', 'high-risk'],
     ['job-lure', '诚招网络兼职，工资日结，有手机就能做', 'suspicious'],
     ['prize-contact', '恭喜您获得二等奖，请拨打13912345678领取', 'high-risk'],
-    ['authority-lure-elsewhere', '社保局通知：你有一份补贴未领取，联系电话：022-27051234', 'high-risk'],
+    ['authority-lure-elsewhere', '社保局通知：你有一份补贴未领取，请致电022-27051234', 'high-risk'],
     ['prize', '恭喜您被抽为幸运用户', 'suspicious'],
     ['close-link', '家长您好，这是孩子的成绩单 http://dwz.cn/abc', 'suspicious'],
     ['unbranded-link', '这是聚会的照片，都在这里 url.cn/abc', 'suspicious']
   ])('%s: "%s" → %s', (rule, text, verdict) => {
     expect(firedOf(text)).toContain(rule)
-    expect(check(text).verdict).toBe(verdict)
+    expect(checkRules(text).verdict).toBe(verdict)
   })
 
   it('has a test above for every combination rule', () => {
@@ -296,7 +311,9 @@ describe('combinations decide the verdict', () => {
         'authority-lure-elsewhere',
         'prize',
         'close-link',
-        'unbranded-link'
+        'unbranded-link',
+        'scam-wording',
+        'wording-plus'
       ].sort()
     )
     expect([...tested]).toEqual(COMBINATIONS.map((c) => c.id).sort())
@@ -326,6 +343,39 @@ describe('combinations decide the verdict', () => {
     expect(ticked.verdict).toBe('high-risk')
     expect(ticked.hits.every((h) => h.quotes.length === 0)).toBe(true)
     expect(check('', ['no-such-box']).verdict).toBe('none-found')
+  })
+})
+
+describe('the wording signal (src/data/scam-wording.json)', () => {
+  const scamLike = '亲，您购买的商品有质量问题，我们给您办理退款'
+  const wordingOf = (text: string) => check(text).hits.find((h) => h.signal.id === 'channel-wording')
+
+  it('fires on wording like published scams, quoting the clauses that read most like them', () => {
+    const hit = wordingOf(scamLike)
+    expect(hit).toBeDefined()
+    expect(hit?.quotes.length).toBeGreaterThan(0)
+    for (const q of hit?.quotes ?? []) expect(scamLike.includes(q)).toBe(true)
+  })
+
+  it('makes a rule-suspicious text 高风险 (wording-plus), and is never a verdict on its own', () => {
+    expect(checkRules(scamLike).verdict).toBe('suspicious')
+    expect(check(scamLike).verdict).toBe('high-risk')
+    expect(firedOf(scamLike)).not.toContain('wording-plus')
+    expect(check(scamLike).because.map((c) => c.id)).toContain('wording-plus')
+    // Wording with no request and no pressure says nothing.
+    const quiet = '尊敬的客户您好，感谢您一直以来的支持'
+    expect(check(quiet).verdict).toBe('none-found')
+    expect(wordingOf(quiet)).toBeUndefined()
+  })
+
+  it('reads a warning sentence as nothing, however scam-like its words', () => {
+    const warning = '警方提醒：凡是自称客服说您的账户异常、让您联系工作人员处理的，都是诈骗。'
+    expect(wordingOf(warning)).toBeUndefined()
+    expect(check(warning).verdict).toBe('none-found')
+  })
+
+  it('is off when the data has no model', () => {
+    expect(checkRules(scamLike).hits.map((h) => h.signal.id)).not.toContain('channel-wording')
   })
 })
 

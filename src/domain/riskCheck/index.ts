@@ -14,11 +14,13 @@ import type {
   RiskSignalData,
   SchemeTopic,
   SignalHit,
-  SignalId
+  SignalId,
+  WordingModel
 } from '../../../types/check'
-import { buildMatcher, quoteOf, scan, type Matcher } from './scan'
-import { prepareText } from './text'
+import { buildMatcher, quoteOf, scan, type Matcher, type Occurrence } from './scan'
+import { prepareText, type PreparedText } from './text'
 import { judge } from './verdict'
+import { wordingClauses, wordingScore } from './wording'
 
 export { MAX_INPUT_CHARS } from './text'
 export { COMBINATIONS } from './verdict'
@@ -52,6 +54,29 @@ function topicMatcherOf(topic: SchemeTopic): Matcher {
     topicMatchers.set(topic, m)
   }
   return m
+}
+
+/**
+ * Where the wording signal fires: the clauses that read most like published scams, when the whole text scores
+ * above the model's threshold. Warning sentences ("…都是诈骗") are left out first, like every other signal.
+ */
+function wordingOccurrences(model: WordingModel | undefined, prepared: PreparedText): Occurrence[] {
+  if (!model) return []
+  const { text, inWarning } = prepared
+  const parts: string[] = []
+  let from = -1
+  for (let k = 0; k <= text.length; k++) {
+    const reads = k < text.length && inWarning[k] === 0
+    if (reads && from < 0) from = k
+    if (!reads && from >= 0) {
+      parts.push(text.slice(from, k))
+      from = -1
+    }
+  }
+  if (wordingScore(model, parts.join('\n')) <= model.threshold) return []
+  return wordingClauses(model, prepared, MAX_QUOTES_PER_SIGNAL).filter(
+    (c) => prepared.inWarning[c.start] === 0
+  )
 }
 
 interface Found {
@@ -107,7 +132,10 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
   const found = new Map<SignalId, Found>()
   if (prepared.text !== '') {
     for (const signal of signals) {
-      const occurrences = scan(prepared, matcherOf(signal), MAX_QUOTES_PER_SIGNAL)
+      const occurrences =
+        signal.scoredBy === 'wording'
+          ? wordingOccurrences(data.wording, prepared)
+          : scan(prepared, matcherOf(signal), MAX_QUOTES_PER_SIGNAL)
       if (occurrences.length === 0) continue
       const quotes: string[] = []
       for (const at of occurrences) {
@@ -130,7 +158,10 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
     return new Set(occurrences.map((o) => prepared.text.slice(o.start, o.end))).size
   })
   const { verdict, because } = judge(new Set(found.keys()), brochurePattern(scheme, found.size))
+  // The wording is shown only when it counted: on its own it is no reason to worry.
+  const wordingCounted = because.some((c) => c.id === 'scam-wording' || c.id === 'wording-plus')
   const hits = Array.from(found.values())
+    .filter((f) => wordingCounted || f.hit.signal.scoredBy !== 'wording')
     .sort(
       (a, b) =>
         SIGNAL_KINDS.indexOf(a.hit.signal.kind) - SIGNAL_KINDS.indexOf(b.hit.signal.kind) || a.first - b.first

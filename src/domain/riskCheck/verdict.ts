@@ -17,7 +17,10 @@ export interface Combination {
   id: string
   verdict: Exclude<CheckVerdict, 'none-found'>
   reason: string
-  when: (has: Has, pattern: BrochurePattern | null) => boolean
+  /** `othersFired`: whether a rule without the wording signal fired (only rules marked `afterOthers` see it). */
+  when: (has: Has, pattern: BrochurePattern | null, othersFired: boolean) => boolean
+  /** Judged after every other rule, on whether any of them fired. */
+  afterOthers?: boolean
 }
 
 const official: SignalId[] = ['claim-authority', 'claim-organisation']
@@ -37,17 +40,27 @@ const anyPressure: SignalId[] = [
   'pressure-lure',
   'pressure-prize'
 ]
-/** Asks that lead the person away from an official channel: never part of a genuine bill or notice. */
+/**
+ * Asks that lead the person away from an official channel: never part of a genuine bill or notice. Links are not
+ * among them: genuine offers carry links too, and the link rules above ask for more.
+ */
 const offChannel: SignalId[] = [
   'want-code',
   'want-info',
   'want-install',
   'want-move',
   'want-secrecy',
-  'channel-link',
-  'channel-domain',
-  'channel-qr',
-  'channel-reply'
+  'channel-qr'
+]
+/** Every request a message can make of the person. */
+const anyWant: SignalId[] = [
+  'want-money',
+  'want-code',
+  'want-info',
+  'want-click',
+  'want-install',
+  'want-move',
+  'want-secrecy'
 ]
 /** How many of `ids` are present, each counted once. */
 const countOf = (has: Has, ids: readonly SignalId[]): number => ids.filter((id) => has(id)).length
@@ -237,6 +250,13 @@ export const COMBINATIONS: readonly Combination[] = [
     when: (has) => has('claim-authority') && has('pressure-lure', 'pressure-prize') && has(...offChannel)
   },
   {
+    id: 'wording-plus',
+    verdict: 'high-risk',
+    reason: '说法和公布过的诈骗信息很像，又有上面这些诈骗信号',
+    afterOthers: true,
+    when: (has, _pattern, othersFired) => has('channel-wording') && othersFired
+  },
+  {
     id: 'code-request',
     verdict: 'suspicious',
     reason: '要您的验证码或密码',
@@ -389,6 +409,13 @@ export const COMBINATIONS: readonly Combination[] = [
       !has('claim-organisation', 'claim-authority')
   },
   {
+    id: 'scam-wording',
+    verdict: 'suspicious',
+    reason: '说法和警方、媒体公布过的诈骗信息很像，还向您提出要求或施加压力',
+    // Wording alone is not enough: formal notices read alike (chosen by cross-validation on the tuning part).
+    when: (has) => has('channel-wording') && has(...anyWant, ...anyPressure)
+  },
+  {
     id: 'opener',
     verdict: 'suspicious',
     reason: '不说清自己是谁，先拉近关系：冒充熟人、领导的开场',
@@ -432,11 +459,15 @@ export function judge(
   pattern: BrochurePattern | null = null
 ): { verdict: CheckVerdict; because: FiredCombination[] } {
   const has: Has = (...ids) => ids.some((id) => present.has(id))
-  const because = COMBINATIONS.filter((c) => c.when(has, pattern)).map(({ id, verdict, reason }) => ({
-    id,
-    verdict,
-    reason
-  }))
+  const hasWithoutWording: Has = (...ids) => ids.some((id) => id !== 'channel-wording' && present.has(id))
+  const othersFired = COMBINATIONS.some((c) => !c.afterOthers && c.when(hasWithoutWording, pattern, false))
+  const because = COMBINATIONS.filter((c) => c.when(has, pattern, othersFired)).map(
+    ({ id, verdict, reason }) => ({
+      id,
+      verdict,
+      reason
+    })
+  )
   const verdict = because.some((c) => c.verdict === 'high-risk')
     ? 'high-risk'
     : because.length > 0
