@@ -30,12 +30,15 @@ export const SIGNAL_IDS = [
   'pressure-legal',
   'pressure-emergency',
   'pressure-lure',
+  'pressure-prize',
   'channel-link',
   'channel-domain',
   'channel-qr',
   'channel-reply',
   'channel-new-number',
-  'channel-opener'
+  'channel-opener',
+  'channel-other-account',
+  'channel-wording'
 ] as const
 export type SignalId = (typeof SIGNAL_IDS)[number]
 
@@ -56,6 +59,11 @@ export interface RiskSignal {
    * only ({0,n}, n ≤ 40), no lookbehind, no backreferences: the validator rejects anything else.
    */
   patterns?: string[]
+  /**
+   * Set on the one signal scored by the wording model (src/data/scam-wording.json) instead of words: its terms
+   * and patterns are empty.
+   */
+  scoredBy?: 'wording'
   /** The brochure's 如何防范 rule this signal breaks. */
   rule: RuleId
   /** Public source of the signal, e.g. the brochure section or an agency's published warning. */
@@ -87,6 +95,8 @@ export interface RiskSignalData {
   signals: RiskSignal[]
   topics: SchemeTopic[]
   situations: Situation[]
+  /** Scores the signal whose scoredBy is 'wording'; absent, that signal never fires. */
+  wording?: WordingModel
 }
 
 /** Never "safe": the matcher can only say it found nothing it knows. */
@@ -122,29 +132,22 @@ export interface CheckResult {
   skippedChars: number
 }
 
+/**
+ * Log-odds weights of character pairs, learned from the tuning part of the corpus of real messages
+ * (scripts/train-wording.mjs). A text whose score (src/domain/riskCheck/wording.ts) is above `threshold` reads like
+ * published scams.
+ */
+export interface WordingModel {
+  /** Where the weights come from, in words. */
+  source: string
+  /** Chosen by cross-validation on the tuning part, never on the held-out part. */
+  threshold: number
+  /** Character pair → log(P(pair | scam) / P(pair | ordinary)), natural log, rounded to 0.01. */
+  weights: Record<string, number>
+}
+
 export interface CheckInput {
   text: string
   /** Ids of ticked situations. */
   situations: string[]
-}
-
-/** A message of tests/fixtures/check-corpus.json: a real message with its public source. */
-export interface CorpusMessage {
-  id: string
-  text: string
-  scam: boolean
-  family: string
-  part: 'tuning' | 'held-out'
-  sourceKey: string
-}
-
-/** What the benchmark and the corpus tests count, for one part of the corpus. */
-export interface CorpusRates {
-  scams: number
-  ordinary: number
-  /** Scams with a verdict other than none-found. */
-  scamsFlagged: number
-  scamsHighRisk: number
-  ordinaryFlagged: number
-  ordinaryHighRisk: number
 }

@@ -22,7 +22,7 @@ function loadEsbuild() {
 }
 
 /** Bundles `contents` (TypeScript, resolved from the project root) into one ESM file and imports it. */
-async function bundleAndImport(name, contents, banner) {
+export async function bundleAndImport(name, contents, banner) {
   const esbuild = await loadEsbuild()
   if (!esbuild) throw new NotAvailable('esbuild is not installed')
   mkdirSync(CACHE_DIR, { recursive: true })
@@ -79,19 +79,24 @@ export const CORPUS_PARTS = ['tuning', 'held-out']
  */
 export async function measureRiskCheck() {
   const corpusFile = 'tests/fixtures/check-corpus.json'
-  requireFiles('src/domain/riskCheck/index.ts', 'src/domain/riskCheck/data.ts', corpusFile)
+  requireFiles(
+    'src/domain/riskCheck/index.ts',
+    'src/domain/riskCheck/data.ts',
+    'tests/support/corpusRates.ts',
+    corpusFile
+  )
   const mod = await bundleAndImport(
     'risk-check',
-    `export * as risk from './src/domain/riskCheck'\nexport * as data from './src/domain/riskCheck/data'\n`
+    `export * as risk from './src/domain/riskCheck'\nexport * as data from './src/domain/riskCheck/data'\nexport * as rates from './tests/support/corpusRates'\n`
   )
-  if (typeof mod.risk.rateCorpus !== 'function') {
-    throw new NotAvailable('src/domain/riskCheck does not export rateCorpus')
+  if (typeof mod.rates.rateCorpus !== 'function') {
+    throw new NotAvailable('tests/support/corpusRates.ts does not export rateCorpus')
   }
   const signals = mod.data.riskSignalData
   const { messages } = JSON.parse(readFileSync(join(ROOT, corpusFile), 'utf8'))
   const parts = CORPUS_PARTS.map((part) => ({
     part,
-    ...mod.risk.rateCorpus(
+    ...mod.rates.rateCorpus(
       messages.filter((m) => m.part === part),
       signals
     )

@@ -1,7 +1,12 @@
 import riskSignalsJson from '../../src/data/risk-signals.json'
 import teamExamples from '../fixtures/check-messages.json'
 import { checkMessage, COMBINATIONS, MAX_INPUT_CHARS } from '../../src/domain/riskCheck'
-import { patternProblem, riskSignalData, validateRiskSignals } from '../../src/domain/riskCheck/data'
+import {
+  patternProblem,
+  riskSignalData,
+  validateRiskSignals,
+  validateWordingModel
+} from '../../src/domain/riskCheck/data'
 import { prepareText } from '../../src/domain/riskCheck/text'
 import { SIGNAL_IDS } from '../../types/check'
 import type { CheckResult, SignalId } from '../../types/check'
@@ -9,8 +14,11 @@ import { contentError } from './support'
 
 const check = (text: string, ticked: string[] = []): CheckResult =>
   checkMessage({ text, situations: ticked }, riskSignalData)
+/** The word rules alone, without the wording model: each combination rule's own verdict. */
+const rulesOnly = { ...riskSignalData, wording: undefined }
+const checkRules = (text: string): CheckResult => checkMessage({ text, situations: [] }, rulesOnly)
 const signalsOf = (text: string): SignalId[] => check(text).hits.map((h) => h.signal.id)
-const firedOf = (text: string): string[] => check(text).because.map((c) => c.id)
+const firedOf = (text: string): string[] => checkRules(text).because.map((c) => c.id)
 
 /** A mutable deep copy of the shipped file, for building broken samples. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -55,6 +63,13 @@ describe('signal data', () => {
     expect(patternProblem(source)).toContain(problem)
   })
 
+  it('rejects a broken wording model, naming the field', () => {
+    expect(() => validateWordingModel({ source: 's', threshold: 3, weights: { 转账: 'x' } })).toThrow(/转账/)
+    expect(() => validateWordingModel({ source: 's', threshold: 3, weights: { 三个字: 1 } })).toThrow(/pair/)
+    expect(() => validateWordingModel({ source: 's', threshold: NaN, weights: {} })).toThrow(/threshold/)
+    expect(() => validateWordingModel({ source: 's', threshold: 3, weights: {}, extra: 1 })).toThrow(/extra/)
+  })
+
   it('accepts every shipped pattern', () => {
     for (const s of riskSignalData.signals)
       for (const p of s.patterns ?? []) expect(patternProblem(p)).toBeNull()
@@ -80,12 +95,14 @@ describe('each signal, quoting the text that triggered it', () => {
     ['pressure-threat', '您的医保卡已停用', '停用'],
     ['pressure-emergency', '我出车祸了在医院', '车祸'],
     ['pressure-lure', '交200返588，稳赚', '稳赚'],
+    ['pressure-prize', '恭喜您被抽为幸运用户', '幸运用户'],
     ['channel-link', '详情见 https://example.cn/a', 'https://'],
     ['channel-domain', '请登录 etc-abc.cn 重新认证', 'etc-abc.cn'],
     ['channel-qr', '扫描下方二维码缴费', '二维码'],
     ['channel-reply', '回复1领取', '回复1'],
     ['channel-new-number', '这是我的新号，存一下', '新号'],
-    ['channel-opener', '猜猜我是谁？', '猜猜我是谁']
+    ['channel-opener', '猜猜我是谁？', '猜猜我是谁'],
+    ['channel-other-account', '房租打到我爱人的银行卡上', '爱人的银行卡']
   ])('%s in "%s"', (id, text, quoted) => {
     const hit = check(text).hits.find((h) => h.signal.id === id)
     expect(hit).toBeDefined()
@@ -153,6 +170,22 @@ describe('words inside other words, negations and warnings', () => {
     expect(r.verdict).toBe('none-found')
   })
 
+  it('reads a receipt of money already moved as nothing: 退款成功, 收入…元, 余额…元, a labelled time stamp', () => {
+    expect(check('尾号1054卡1月5日15:00收入(退款支付宝-支付宝-消费)3.70元，余额1,108.67元。').verdict).toBe(
+      'none-found'
+    )
+    expect(check('一家烤肉店2人餐退款成功，64.89元已退回零钱。点击查看详情>').verdict).toBe('none-found')
+    expect(check('ETC扣费成功通知\n扣费时间：2024-11-24 19:36:44\n金额：42.64元').verdict).toBe('none-found')
+  })
+
+  it('still reads the other clauses of a message that copies a receipt and then asks', () => {
+    const r = check('【某银行】您的账户已存入补贴2000元，请于24小时内登录 bank-abc.cn 领取，逾期作废')
+    expect(r.verdict).toBe('high-risk')
+    expect(r.hits.map((h) => h.signal.id)).toEqual(
+      expect.arrayContaining(['channel-domain', 'pressure-deadline'])
+    )
+  })
+
   it('leaves out everything in a police warning sentence', () => {
     const warning = '警方提醒：凡是让您点击链接、提供验证码、转账到安全账户的，都是诈骗，请拨打96110咨询。'
     expect(check(warning).hits).toEqual([])
@@ -211,10 +244,22 @@ describe('combinations decide the verdict', () => {
     ['lure-and-problem', '商品质量不合格，给您全额退款', 'suspicious'],
     ['money-and-threat', '账户被冻结，交钱才能解冻', 'suspicious'],
     ['authority-trade', '我是部队采购，要多买一批货一起结账', 'suspicious'],
-    ['job-ask', '招聘兼职打字员，先交会员费', 'suspicious']
+    ['job-ask', '招聘兼职打字员，先交会员费', 'suspicious'],
+    ['claim-want-pressures', '【某平台】您的会员即将到期，逾期将自动扣费，请加客服微信办理', 'high-risk'],
+    ['claim-want-pressure', '我是快递员，您的包裹丢件了，请加我微信', 'suspicious'],
+    ['two-pressures', '您的包裹丢件了，可以给您赔偿', 'suspicious'],
+    ['money-other-account', '我是房东，这次房租打到我爱人的银行卡上', 'high-risk'],
+    ['other-account', '钱汇到我朋友的银行卡上就行', 'suspicious'],
+    ['job-lure-ask', '诚招网络兼职，工资日结，有手机就能做，加QQ详聊', 'high-risk'],
+    ['job-lure', '诚招网络兼职，工资日结，有手机就能做', 'suspicious'],
+    ['prize-contact', '恭喜您获得二等奖，请拨打13912345678领取', 'high-risk'],
+    ['authority-lure-elsewhere', '社保局通知：你有一份补贴未领取，请致电022-27051234', 'high-risk'],
+    ['prize', '恭喜您被抽为幸运用户', 'suspicious'],
+    ['close-link', '家长您好，这是孩子的成绩单 http://dwz.cn/abc', 'suspicious'],
+    ['unbranded-link', '这是聚会的照片，都在这里 url.cn/abc', 'suspicious']
   ])('%s: "%s" → %s', (rule, text, verdict) => {
     expect(firedOf(text)).toContain(rule)
-    expect(check(text).verdict).toBe(verdict)
+    expect(checkRules(text).verdict).toBe(verdict)
   })
 
   it('has a test above for every combination rule', () => {
@@ -254,7 +299,21 @@ describe('combinations decide the verdict', () => {
         'opener-superior',
         'organisation-accuses',
         'refund-elsewhere',
-        'lure-and-deadline'
+        'lure-and-deadline',
+        'claim-want-pressures',
+        'claim-want-pressure',
+        'two-pressures',
+        'money-other-account',
+        'other-account',
+        'job-lure-ask',
+        'job-lure',
+        'prize-contact',
+        'authority-lure-elsewhere',
+        'prize',
+        'close-link',
+        'unbranded-link',
+        'scam-wording',
+        'wording-plus'
       ].sort()
     )
     expect([...tested]).toEqual(COMBINATIONS.map((c) => c.id).sort())
@@ -284,6 +343,39 @@ describe('combinations decide the verdict', () => {
     expect(ticked.verdict).toBe('high-risk')
     expect(ticked.hits.every((h) => h.quotes.length === 0)).toBe(true)
     expect(check('', ['no-such-box']).verdict).toBe('none-found')
+  })
+})
+
+describe('the wording signal (src/data/scam-wording.json)', () => {
+  const scamLike = '亲，您购买的商品有质量问题，我们给您办理退款'
+  const wordingOf = (text: string) => check(text).hits.find((h) => h.signal.id === 'channel-wording')
+
+  it('fires on wording like published scams, quoting the clauses that read most like them', () => {
+    const hit = wordingOf(scamLike)
+    expect(hit).toBeDefined()
+    expect(hit?.quotes.length).toBeGreaterThan(0)
+    for (const q of hit?.quotes ?? []) expect(scamLike.includes(q)).toBe(true)
+  })
+
+  it('makes a rule-suspicious text 高风险 (wording-plus), and is never a verdict on its own', () => {
+    expect(checkRules(scamLike).verdict).toBe('suspicious')
+    expect(check(scamLike).verdict).toBe('high-risk')
+    expect(firedOf(scamLike)).not.toContain('wording-plus')
+    expect(check(scamLike).because.map((c) => c.id)).toContain('wording-plus')
+    // Wording with no request and no pressure says nothing.
+    const quiet = '尊敬的客户您好，感谢您一直以来的支持'
+    expect(check(quiet).verdict).toBe('none-found')
+    expect(wordingOf(quiet)).toBeUndefined()
+  })
+
+  it('reads a warning sentence as nothing, however scam-like its words', () => {
+    const warning = '警方提醒：凡是自称客服说您的账户异常、让您联系工作人员处理的，都是诈骗。'
+    expect(wordingOf(warning)).toBeUndefined()
+    expect(check(warning).verdict).toBe('none-found')
+  })
+
+  it('is off when the data has no model', () => {
+    expect(checkRules(scamLike).hits.map((h) => h.signal.id)).not.toContain('channel-wording')
   })
 })
 

@@ -1,7 +1,9 @@
 import corpusJson from '../fixtures/check-corpus.json'
-import { checkMessage, rateCorpus } from '../../src/domain/riskCheck'
+import { checkMessage } from '../../src/domain/riskCheck'
 import { riskSignalData } from '../../src/domain/riskCheck/data'
-import type { CorpusMessage, CorpusRates } from '../../types/check'
+import { rateCorpus, type CorpusMessage, type CorpusRates } from '../support/corpusRates'
+import { trainWording } from '../support/trainWording'
+import scamWordingJson from '../../src/data/scam-wording.json'
 
 interface CorpusSource {
   url?: string
@@ -76,6 +78,14 @@ describe('the corpus of real messages', () => {
   })
 })
 
+describe('the wording model', () => {
+  it('is exactly what `npm run train:wording` learns from the tuning part, and nothing of the held-out part', () => {
+    expect(scamWordingJson).toEqual(trainWording(part('tuning')))
+    // Held-out messages change nothing: training on the tuning part plus them gives other weights.
+    expect(trainWording(messages)).not.toEqual(scamWordingJson)
+  })
+})
+
 describe('rates on the corpus', () => {
   const rates = (name: CorpusMessage['part']): CorpusRates => rateCorpus(part(name), riskSignalData)
 
@@ -106,15 +116,15 @@ describe('rates on the corpus', () => {
 })
 
 /**
- * Measured on the held-out part on 2026-11-29, after 84 more real scam messages joined the corpus (34 of them fell
- * into the held-out part by the split rule, so these floors are on 78 scams, not the earlier 44): 49 of 78 scams
- * flagged (62.8%), 27 of 78 高风险 (34.6%), 5 of 119 ordinary messages flagged (4.2%), 3 of 119 高风险 (2.5%). Below
- * the targets for scams and for ordinary 高风险: the gap is reported, not tuned away. Raise these only with a new
+ * Measured on the held-out part on 2026-11-29 (second round), once the corpus had 690 messages (126 held-out scams,
+ * 153 held-out ordinary): 78 of 126 scams flagged (61.9%), 53 of 126 高风险 (42.1%), 10 of 153 ordinary messages
+ * flagged (6.5%), 6 of 153 高风险 (3.9%). The first round's matcher on the same part: 51.6% / 27.0% / 6.5% / 3.3%.
+ * Still below the targets (90% / 60% / 5% / 1%): the gap is reported, not tuned away. Raise these only with a new
  * measurement.
  */
 const HELD_OUT_FLOORS = {
-  scamsFlagged: 0.62,
-  scamsHighRisk: 0.34,
-  ordinaryFlagged: 0.043,
-  ordinaryHighRisk: 0.026
+  scamsFlagged: 0.61,
+  scamsHighRisk: 0.42,
+  ordinaryFlagged: 0.066,
+  ordinaryHighRisk: 0.04
 }

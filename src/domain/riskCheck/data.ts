@@ -4,6 +4,7 @@
  * mini-program too.
  */
 import riskSignalsJson from '../../data/risk-signals.json'
+import scamWordingJson from '../../data/scam-wording.json'
 import {
   deepFreeze,
   fail,
@@ -21,7 +22,7 @@ import {
 } from '../../data/validation'
 import { CATEGORY_IDS, RULE_IDS } from '../../../types/content'
 import { SIGNAL_IDS, SIGNAL_KINDS } from '../../../types/check'
-import type { RiskSignal, RiskSignalData, SchemeTopic, Situation } from '../../../types/check'
+import type { RiskSignal, RiskSignalData, SchemeTopic, Situation, WordingModel } from '../../../types/check'
 
 /** Bounded gaps keep every match attempt short, however long the pasted text is. */
 export const MAX_PATTERN_REPEAT = 40
@@ -76,7 +77,7 @@ function requireWords(obj: Obj, field: string, w: Where, allowEmpty = false): st
 }
 
 function validateSignal(obj: Obj, w: Where): RiskSignal {
-  onlyFields(obj, ['id', 'kind', 'label', 'terms', 'notInside', 'patterns', 'rule', 'source'], w)
+  onlyFields(obj, ['id', 'kind', 'label', 'terms', 'notInside', 'patterns', 'scoredBy', 'rule', 'source'], w)
   requireOneOf(obj, 'id', SIGNAL_IDS, w, 'signal id')
   requireOneOf(obj, 'kind', SIGNAL_KINDS, w, 'kind')
   if (!String(obj.id).startsWith(`${String(obj.kind)}-`)) fail(w, 'kind', `does not match id ${show(obj.id)}`)
@@ -88,7 +89,10 @@ function validateSignal(obj: Obj, w: Where): RiskSignal {
     const problem = patternProblem(p)
     if (problem) fail(w, `patterns[${i}]`, `${show(p)} ${problem}`)
   })
-  if (terms.length === 0 && patterns.length === 0) fail(w, 'terms', 'and patterns are both empty')
+  if (obj.scoredBy !== undefined) {
+    requireOneOf(obj, 'scoredBy', ['wording'], w, 'scorer')
+    if (terms.length > 0 || patterns.length > 0) fail(w, 'scoredBy', 'goes with empty terms and patterns')
+  } else if (terms.length === 0 && patterns.length === 0) fail(w, 'terms', 'and patterns are both empty')
   requireOneOf(obj, 'rule', RULE_IDS, w, 'rule')
   requireString(obj, 'source', w)
   return obj as unknown as RiskSignal
@@ -133,5 +137,28 @@ export function validateRiskSignals(raw: unknown, file = 'risk-signals.json'): R
   return { signals, topics, situations }
 }
 
-/** The shipped signals, kinds of scam and tick boxes, validated. */
-export const riskSignalData: RiskSignalData = deepFreeze(validateRiskSignals(riskSignalsJson))
+/**
+ * Checks the wording model: a source, a finite threshold, and a finite weight for each two-character pair. A broken
+ * file fails loudly, like the signals.
+ */
+export function validateWordingModel(raw: unknown, file = 'scam-wording.json'): WordingModel {
+  const w = { file, record: ROOT }
+  if (!isObject(raw)) fail(w, ROOT, 'must be an object')
+  onlyFields(raw, ['source', 'threshold', 'weights'], w)
+  requireString(raw, 'source', w)
+  if (typeof raw.threshold !== 'number' || !Number.isFinite(raw.threshold))
+    fail(w, 'threshold', 'must be a number')
+  if (!isObject(raw.weights)) fail(w, 'weights', 'must be an object')
+  for (const [pair, weight] of Object.entries(raw.weights)) {
+    if (pair.length !== 2) fail(w, `weights[${show(pair)}]`, 'must be a pair of characters')
+    if (typeof weight !== 'number' || !Number.isFinite(weight))
+      fail(w, `weights[${show(pair)}]`, 'must be a number')
+  }
+  return raw as unknown as WordingModel
+}
+
+/** The shipped signals, kinds of scam, tick boxes and wording model, validated. */
+export const riskSignalData: RiskSignalData = deepFreeze({
+  ...validateRiskSignals(riskSignalsJson),
+  wording: validateWordingModel(scamWordingJson)
+})

@@ -10,17 +10,17 @@ import { SIGNAL_KINDS } from '../../../types/check'
 import type {
   CheckInput,
   CheckResult,
-  CorpusMessage,
-  CorpusRates,
   RiskSignal,
   RiskSignalData,
   SchemeTopic,
   SignalHit,
-  SignalId
+  SignalId,
+  WordingModel
 } from '../../../types/check'
-import { buildMatcher, quoteOf, scan, type Matcher } from './scan'
-import { prepareText } from './text'
+import { buildMatcher, quoteOf, scan, type Matcher, type Occurrence } from './scan'
+import { prepareText, type PreparedText } from './text'
 import { judge } from './verdict'
+import { wordingClauses, wordingScore } from './wording'
 
 export { MAX_INPUT_CHARS } from './text'
 export { COMBINATIONS } from './verdict'
@@ -33,8 +33,15 @@ const topicMatchers = new WeakMap<SchemeTopic, Matcher>()
 function matcherOf(signal: RiskSignal): Matcher {
   let m = signalMatchers.get(signal)
   if (!m) {
-    // Secrecy words are negations themselves: "不要告诉家人" must not cancel itself.
-    m = buildMatcher(signal.terms, signal.notInside, signal.patterns, signal.id !== 'want-secrecy')
+    // Secrecy words are negations themselves: "不要告诉家人" must not cancel itself. A receipt's money and
+    // dates are what happened, so they count only outside receipt clauses.
+    m = buildMatcher(
+      signal.terms,
+      signal.notInside,
+      signal.patterns,
+      signal.id !== 'want-secrecy',
+      signal.kind === 'pressure' || signal.id === 'want-money'
+    )
     signalMatchers.set(signal, m)
   }
   return m
@@ -47,6 +54,29 @@ function topicMatcherOf(topic: SchemeTopic): Matcher {
     topicMatchers.set(topic, m)
   }
   return m
+}
+
+/**
+ * Where the wording signal fires: the clauses that read most like published scams, when the whole text scores
+ * above the model's threshold. Warning sentences ("…都是诈骗") are left out first, like every other signal.
+ */
+function wordingOccurrences(model: WordingModel | undefined, prepared: PreparedText): Occurrence[] {
+  if (!model) return []
+  const { text, inWarning } = prepared
+  const parts: string[] = []
+  let from = -1
+  for (let k = 0; k <= text.length; k++) {
+    const reads = k < text.length && inWarning[k] === 0
+    if (reads && from < 0) from = k
+    if (!reads && from >= 0) {
+      parts.push(text.slice(from, k))
+      from = -1
+    }
+  }
+  if (wordingScore(model, parts.join('\n')) <= model.threshold) return []
+  return wordingClauses(model, prepared, MAX_QUOTES_PER_SIGNAL).filter(
+    (c) => prepared.inWarning[c.start] === 0
+  )
 }
 
 interface Found {
@@ -102,7 +132,10 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
   const found = new Map<SignalId, Found>()
   if (prepared.text !== '') {
     for (const signal of signals) {
-      const occurrences = scan(prepared, matcherOf(signal), MAX_QUOTES_PER_SIGNAL)
+      const occurrences =
+        signal.scoredBy === 'wording'
+          ? wordingOccurrences(data.wording, prepared)
+          : scan(prepared, matcherOf(signal), MAX_QUOTES_PER_SIGNAL)
       if (occurrences.length === 0) continue
       const quotes: string[] = []
       for (const at of occurrences) {
@@ -125,7 +158,10 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
     return new Set(occurrences.map((o) => prepared.text.slice(o.start, o.end))).size
   })
   const { verdict, because } = judge(new Set(found.keys()), brochurePattern(scheme, found.size))
+  // The wording is shown only when it counted: on its own it is no reason to worry.
+  const wordingCounted = because.some((c) => c.id === 'scam-wording' || c.id === 'wording-plus')
   const hits = Array.from(found.values())
+    .filter((f) => wordingCounted || f.hit.signal.scoredBy !== 'wording')
     .sort(
       (a, b) =>
         SIGNAL_KINDS.indexOf(a.hit.signal.kind) - SIGNAL_KINDS.indexOf(b.hit.signal.kind) || a.first - b.first
@@ -136,31 +172,4 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
   const shown = verdict === 'none-found' ? null : (scheme?.match ?? null)
   const category: CategoryId | null = shown?.category ?? null
   return { verdict, hits, because, scheme: shown, category, rules, skippedChars: prepared.skippedChars }
-}
-
-/** Counts for one part of the corpus: how many scams are flagged and 高风险, how many ordinary messages. */
-export function rateCorpus(messages: readonly CorpusMessage[], data: RiskSignalData): CorpusRates {
-  const rates: CorpusRates = {
-    scams: 0,
-    ordinary: 0,
-    scamsFlagged: 0,
-    scamsHighRisk: 0,
-    ordinaryFlagged: 0,
-    ordinaryHighRisk: 0
-  }
-  for (const message of messages) {
-    const { verdict } = checkMessage({ text: message.text, situations: [] }, data)
-    const flagged = verdict !== 'none-found'
-    const high = verdict === 'high-risk'
-    if (message.scam) {
-      rates.scams++
-      if (flagged) rates.scamsFlagged++
-      if (high) rates.scamsHighRisk++
-    } else {
-      rates.ordinary++
-      if (flagged) rates.ordinaryFlagged++
-      if (high) rates.ordinaryHighRisk++
-    }
-  }
-  return rates
 }

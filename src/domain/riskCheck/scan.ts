@@ -22,13 +22,16 @@ export interface Matcher {
   regexes: RegExp[]
   /** Negation does not apply: the words are negations themselves ("不要告诉家人"). */
   negatable: boolean
+  /** Mentions inside a receipt clause do not count (money, pressure: what happened, not what is asked). */
+  skipReceipts: boolean
 }
 
 export function buildMatcher(
   terms: readonly string[],
   notInside: readonly string[] = [],
   patterns: readonly string[] = [],
-  negatable = true
+  negatable = true,
+  skipReceipts = false
 ): Matcher {
   const lowered = terms.map((t) => t.toLowerCase()).filter((t) => t !== '')
   const inside = lowered.map((term) => {
@@ -51,7 +54,7 @@ export function buildMatcher(
       // The loader rejects such a pattern; the matcher must not break a page over one.
     }
   }
-  return { terms: lowered, inside, regexes, negatable }
+  return { terms: lowered, inside, regexes, negatable, skipReceipts }
 }
 
 function insideLongerWord(
@@ -64,6 +67,7 @@ function insideLongerWord(
 
 function counts(prepared: PreparedText, matcher: Matcher, start: number): boolean {
   if (prepared.inWarning[start] === 1) return false
+  if (matcher.skipReceipts && prepared.inReceipt[start] === 1) return false
   return !(matcher.negatable && isNegated(prepared, start))
 }
 

@@ -18,6 +18,8 @@ export interface PreparedText {
   clauseStart: Int32Array
   /** For each character, whether its sentence is a warning ("…的都是诈骗", a police reminder). */
   inWarning: Uint8Array
+  /** For each character, whether its clause reports a transaction already done ("退款成功", "余额12.00元"). */
+  inReceipt: Uint8Array
 }
 
 function isCjk(code: number): boolean {
@@ -78,20 +80,33 @@ export function prepareText(raw: string): PreparedText {
   for (let k = 0; k < codes.length; k += 4096) text += String.fromCharCode(...codes.slice(k, k + 4096))
   const clauseStart = new Int32Array(text.length)
   const inWarning = new Uint8Array(text.length)
+  const inReceipt = new Uint8Array(text.length)
   let clause = 0
   let sentence = 0
+  let sentences = 0
+  let warnings = 0
   for (let k = 0; k <= text.length; k++) {
     const c = text[k]
     if (k === text.length || SENTENCE_BREAKS.includes(c)) {
-      if (isWarningSentence(text.slice(sentence, k))) inWarning.fill(1, sentence, k + 1)
+      if (k > sentence) sentences++
+      if (isWarningSentence(text.slice(sentence, k))) {
+        inWarning.fill(1, sentence, k + 1)
+        warnings++
+      }
       sentence = k + 1
+    }
+    if (k === text.length || CLAUSE_BREAKS.includes(c)) {
+      if (isReceiptClause(text.slice(clause, k))) inReceipt.fill(1, clause, k + 1)
     }
     if (k < text.length) {
       clauseStart[k] = clause
       if (CLAUSE_BREAKS.includes(c)) clause = k + 1
     }
   }
-  return { text, origin, skippedChars, clauseStart, inWarning }
+  // A message that is mostly warnings (two warning sentences, or more than half) is a reminder as a whole:
+  // its other sentences list what scammers say ("请勿在电话中透露您的银行账户"), they do not ask it.
+  if (warnings >= 2 || (warnings > 0 && warnings * 2 > sentences)) inWarning.fill(1)
+  return { text, origin, skippedChars, clauseStart, inWarning, inReceipt }
 }
 
 const SENTENCE_BREAKS = '。！？!?；;\n'
@@ -201,11 +216,50 @@ const WARNING_MARKERS = [
   '上当受骗',
   '提高警惕',
   '96110',
-  '报警'
+  '报警',
+  '请勿轻信',
+  '切勿轻信',
+  '不要轻信',
+  '疑似诈骗',
+  '诈骗电话',
+  '诈骗短信',
+  '骗局',
+  '谨防',
+  // An office saying what it never does: "交管部门绝对不会接受汇款", "工行不会通过短信要求…".
+  '绝对不会',
+  '不会通过',
+  '从未',
+  '从不',
+  '从来不会',
+  '不会要求',
+  '均不会',
+  '都不会',
+  '不要相信',
+  '千万不要',
+  '不要随意点击'
 ]
 
 export function isWarningSentence(sentence: string): boolean {
   return WARNING_MARKERS.some((marker) => sentence.includes(marker))
+}
+
+/**
+ * Clauses that report a transaction already done: a bank's or a payment app's receipt ("退款成功", "已退回零钱",
+ * "收入3.70元", "余额1,108.67元"). Money, refunds and deadlines mentioned there are what happened, not what
+ * someone asks. Only the clause is left out: a scam that copies a receipt and then asks for something (a link, a
+ * number to call, a code) is still read in its other clauses.
+ */
+const RECEIPT_PATTERNS = [
+  /(扣费|退款|支付|交易|转账|还款|充值|缴费|扣款|消费|付款)成功/,
+  /已到账|到账通知|已退回|已退还|已退至|退回零钱|已入账|已存入/,
+  /余额[^0-9\n]{0,8}[0-9][0-9,.]{0,12}元/,
+  /(收入|存入|转入|支出|入账|交易金额|消费|扣费|扣款|退款金额|金额)[^0-9\n]{0,16}[0-9][0-9,.]{0,12}元/,
+  // A labelled time stamp of a record: "扣费时间：2024-11-24 19:36".
+  /(时间|日期)[:：][0-9]{2,4}[-/年.]/
+]
+
+export function isReceiptClause(clause: string): boolean {
+  return RECEIPT_PATTERNS.some((re) => re.test(clause))
 }
 
 /** The clause around a mention, at most `reach` characters each side: what the person is shown as a quote. */

@@ -17,7 +17,10 @@ export interface Combination {
   id: string
   verdict: Exclude<CheckVerdict, 'none-found'>
   reason: string
-  when: (has: Has, pattern: BrochurePattern | null) => boolean
+  /** `othersFired`: whether a rule without the wording signal fired (only rules marked `afterOthers` see it). */
+  when: (has: Has, pattern: BrochurePattern | null, othersFired: boolean) => boolean
+  /** Judged after every other rule, on whether any of them fired. */
+  afterOthers?: boolean
 }
 
 const official: SignalId[] = ['claim-authority', 'claim-organisation']
@@ -34,8 +37,33 @@ const anyPressure: SignalId[] = [
   'pressure-threat',
   'pressure-legal',
   'pressure-emergency',
-  'pressure-lure'
+  'pressure-lure',
+  'pressure-prize'
 ]
+/**
+ * Asks that lead the person away from an official channel: never part of a genuine bill or notice. Links are not
+ * among them: genuine offers carry links too, and the link rules above ask for more.
+ */
+const offChannel: SignalId[] = [
+  'want-code',
+  'want-info',
+  'want-install',
+  'want-move',
+  'want-secrecy',
+  'channel-qr'
+]
+/** Every request a message can make of the person. */
+const anyWant: SignalId[] = [
+  'want-money',
+  'want-code',
+  'want-info',
+  'want-click',
+  'want-install',
+  'want-move',
+  'want-secrecy'
+]
+/** How many of `ids` are present, each counted once. */
+const countOf = (has: Has, ids: readonly SignalId[]): number => ids.filter((id) => has(id)).length
 /** Claims that are not family or a boss: an office, a company, a recruiter, a trader. */
 const strangerClaim: SignalId[] = ['claim-authority', 'claim-organisation', 'claim-job', 'claim-trade']
 const linkish: SignalId[] = ['channel-link', 'channel-domain', 'channel-qr', 'want-click']
@@ -185,6 +213,50 @@ export const COMBINATIONS: readonly Combination[] = [
     when: (has) => has('channel-opener') && has('claim-superior')
   },
   {
+    id: 'claim-want-pressures',
+    verdict: 'high-risk',
+    reason: '自称某种身份，要您的验证码、资料，或让您加好友、装软件、点链接，还同时施加两种压力',
+    // Public warnings describe the shape, not the words: who they say they are, what they want, and pressure
+    // that leaves no time to check. A genuine bill also names a payee, money and a due date, so paying alone
+    // and 登录 (its own app) are not counted here: only asks that lead away from the official channel.
+    when: (has) => has(...anyClaim) && has(...offChannel) && countOf(has, anyPressure) >= 2
+  },
+  {
+    id: 'money-other-account',
+    verdict: 'high-risk',
+    reason: '以亲友、房东、领导或客服的名义，要您把钱打到另一个人的账户上',
+    // Public warnings: a real relative, landlord or boss does not switch to someone else's account by message.
+    when: (has) => has('want-money') && has('channel-other-account') && has(...anyClaim, 'channel-new-number')
+  },
+  {
+    id: 'job-lure-ask',
+    verdict: 'high-risk',
+    reason: '陌生人许您轻松高薪的兼职、刷单，还要您加QQ微信或先交钱',
+    // 手册「网络刷单诈骗」: 所有刷单都是诈骗; an unsolicited job with easy pay that moves you elsewhere is its lure.
+    when: (has) => has('claim-job') && has('pressure-lure') && has('want-move', 'want-money')
+  },
+  {
+    id: 'prize-contact',
+    verdict: 'high-risk',
+    reason: '说您中了奖，又要您联系、点链接、回复或交钱领奖',
+    // Public guidance: a prize you never entered for is never real; claiming it is where the fees begin.
+    when: (has) => has('pressure-prize') && has(...offChannel, 'want-money', 'want-click')
+  },
+  {
+    id: 'authority-lure-elsewhere',
+    verdict: 'high-risk',
+    reason: '自称政府部门，说有补贴、退税或退费可领，却让您打电话、加好友或点链接',
+    // Public guidance: 社保、税务、教育部门发补贴退费不会让您拨陌生号码或点短信链接。
+    when: (has) => has('claim-authority') && has('pressure-lure', 'pressure-prize') && has(...offChannel)
+  },
+  {
+    id: 'wording-plus',
+    verdict: 'high-risk',
+    reason: '说法和公布过的诈骗信息很像，又有上面这些诈骗信号',
+    afterOthers: true,
+    when: (has, _pattern, othersFired) => has('channel-wording') && othersFired
+  },
+  {
     id: 'code-request',
     verdict: 'suspicious',
     reason: '要您的验证码或密码',
@@ -287,6 +359,63 @@ export const COMBINATIONS: readonly Combination[] = [
     when: (has) => has('want-info') && has(...anyClaim, 'pressure-threat', 'pressure-legal', 'pressure-lure')
   },
   {
+    id: 'claim-want-pressure',
+    verdict: 'suspicious',
+    reason: '自称某种身份，要您的验证码、资料，或让您加好友、装软件、点链接，还施加压力',
+    when: (has) => has(...anyClaim) && has(...offChannel) && has(...anyPressure)
+  },
+  {
+    id: 'two-pressures',
+    verdict: 'suspicious',
+    reason: '同时用两种手段逼您：威胁、说您违法、说出了急事，或许您好处',
+    // Not a due date with a threat or with an offer: genuine bills and shop offers say those (see the rules
+    // threat-and-deadline and lure-and-deadline, which ask for more).
+    when: (has) =>
+      countOf(has, ['pressure-threat', 'pressure-legal', 'pressure-emergency', 'pressure-lure']) >= 2
+  },
+  {
+    id: 'other-account',
+    verdict: 'suspicious',
+    reason: '要您把钱打到另一个人的账户上',
+    when: (has) => has('channel-other-account') && has('want-money')
+  },
+  {
+    id: 'job-lure',
+    verdict: 'suspicious',
+    reason: '主动找您做兼职、刷单，许您轻松赚钱',
+    when: (has) => has('claim-job') && has('pressure-lure')
+  },
+  {
+    id: 'prize',
+    verdict: 'suspicious',
+    reason: '说您中了奖：没参加过的抽奖不会中奖',
+    when: (has) => has('pressure-prize')
+  },
+  {
+    id: 'close-link',
+    verdict: 'suspicious',
+    reason: '用亲友、老师、领导的口吻发来链接，让您点开看',
+    // Public warnings: 「照片」「成绩单」 links from a familiar-sounding sender install trojans.
+    when: (has) => has(...close, 'claim-superior') && has('channel-link', 'channel-domain')
+  },
+  {
+    id: 'unbranded-link',
+    verdict: 'suspicious',
+    reason: '没说自己是哪家机构，却发来链接让您点开看（照片、资料、成绩单）',
+    // Public warnings on trojan links: genuine services name themselves; a bare link with "看看照片" does not.
+    when: (has) =>
+      has('want-click') &&
+      has('channel-link', 'channel-domain') &&
+      !has('claim-organisation', 'claim-authority')
+  },
+  {
+    id: 'scam-wording',
+    verdict: 'suspicious',
+    reason: '说法和警方、媒体公布过的诈骗信息很像，还向您提出要求或施加压力',
+    // Wording alone is not enough: formal notices read alike (chosen by cross-validation on the tuning part).
+    when: (has) => has('channel-wording') && has(...anyWant, ...anyPressure)
+  },
+  {
     id: 'opener',
     verdict: 'suspicious',
     reason: '不说清自己是谁，先拉近关系：冒充熟人、领导的开场',
@@ -330,11 +459,15 @@ export function judge(
   pattern: BrochurePattern | null = null
 ): { verdict: CheckVerdict; because: FiredCombination[] } {
   const has: Has = (...ids) => ids.some((id) => present.has(id))
-  const because = COMBINATIONS.filter((c) => c.when(has, pattern)).map(({ id, verdict, reason }) => ({
-    id,
-    verdict,
-    reason
-  }))
+  const hasWithoutWording: Has = (...ids) => ids.some((id) => id !== 'channel-wording' && present.has(id))
+  const othersFired = COMBINATIONS.some((c) => !c.afterOthers && c.when(hasWithoutWording, pattern, false))
+  const because = COMBINATIONS.filter((c) => c.when(has, pattern, othersFired)).map(
+    ({ id, verdict, reason }) => ({
+      id,
+      verdict,
+      reason
+    })
+  )
   const verdict = because.some((c) => c.verdict === 'high-risk')
     ? 'high-risk'
     : because.length > 0
