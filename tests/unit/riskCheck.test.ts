@@ -211,7 +211,7 @@ describe('combinations decide the verdict', () => {
       '【ETC服务】您的ETC已于今日停用，请登录 etc-abc.cn 重新认证，逾期将无法通行',
       'high-risk'
     ],
-    ['official-threat-deadline', '【医保局】您的医保卡异常，48小时未处理将停用', 'high-risk'],
+    ['official-threat-deadline', '【医保局】您的医保卡异常，48小时未处理将停用，请加微信办理', 'high-risk'],
     ['authority-threat', '这里是市公安局，你涉嫌一起洗钱案件', 'high-risk'],
     ['code-plus', '我是京东客服，把手机收到的验证码告诉我', 'high-risk'],
     ['money-threat', '你的账户涉嫌违法，把钱转到安全账户核查', 'high-risk'],
@@ -234,7 +234,7 @@ describe('combinations decide the verdict', () => {
     ['official-problem', '【某银行】您的账户异常，请联系客服处理', 'suspicious'],
     ['threat-and-deadline', '您的账单即将到期，今天12点将自动划扣', 'suspicious'],
     ['lure-and-link', '加客服微信送您一台电饭煲', 'suspicious'],
-    ['lure-and-deadline', '尊敬的用户，您累计20000积分即将过期', 'suspicious'],
+    ['lure-and-deadline', '尊敬的用户，您累计20000积分即将过期，回复1兑换', 'suspicious'],
     ['threat-and-link', '您的物品查出违禁品，请加QQ处理', 'suspicious'],
     ['authority-contact', '您有一张法院的通知，请按9人工咨询', 'suspicious'],
     ['info-request', '我是招聘专员，请回复你的电子邮箱地址', 'suspicious'],

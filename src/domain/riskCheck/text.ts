@@ -18,7 +18,10 @@ export interface PreparedText {
   clauseStart: Int32Array
   /** For each character, whether its sentence is a warning ("…的都是诈骗", a police reminder). */
   inWarning: Uint8Array
-  /** For each character, whether its clause reports a transaction already done ("退款成功", "余额12.00元"). */
+  /**
+   * For each character, whether its clause reports a transaction already done ("退款成功", "余额12.00元") or sends
+   * the person to an official short number ("请致电95511").
+   */
   inReceipt: Uint8Array
 }
 
@@ -254,6 +257,10 @@ const RECEIPT_PATTERNS = [
   /已到账|到账通知|已退回|已退还|已退至|退回零钱|已入账|已存入/,
   /余额[^0-9\n]{0,8}[0-9][0-9,.]{0,12}元/,
   /(收入|存入|转入|支出|入账|交易金额|消费|扣费|扣款|退款金额|金额)[^0-9\n]{0,16}[0-9][0-9,.]{0,12}元/,
+  // Money already taken: "已自动扣款", "已从账户余额扣除".
+  /已(自动|成功)?(从[^,，。\n]{0,10})?(扣除|扣款|扣费|划扣|支付|缴纳|退回|退还|到账)/,
+  // Advice to use the official short number ("请立即致电95511冻结账户"): calling it is the safe thing to do.
+  /(致电|拨打|联系|咨询)[^,，。\n0-9]{0,4}(95[0-9]{3}|96[0-9]{3}|100[0-9]{2}|12[0-9]{3})(?![0-9])/,
   // A labelled time stamp of a record: "扣费时间：2024-11-24 19:36".
   /(时间|日期)[:：][0-9]{2,4}[-/年.]/
 ]

@@ -52,21 +52,12 @@ const offChannel: SignalId[] = [
   'want-secrecy',
   'channel-qr'
 ]
-/** Every request a message can make of the person. */
-const anyWant: SignalId[] = [
-  'want-money',
-  'want-code',
-  'want-info',
-  'want-click',
-  'want-install',
-  'want-move',
-  'want-secrecy'
-]
 /** How many of `ids` are present, each counted once. */
 const countOf = (has: Has, ids: readonly SignalId[]): number => ids.filter((id) => has(id)).length
 /** Claims that are not family or a boss: an office, a company, a recruiter, a trader. */
 const strangerClaim: SignalId[] = ['claim-authority', 'claim-organisation', 'claim-job', 'claim-trade']
-const linkish: SignalId[] = ['channel-link', 'channel-domain', 'channel-qr', 'want-click']
+/** A link, a bare domain or a QR code: 登录 or 点击 alone is not one (genuine notices send you to their app). */
+const linkish: SignalId[] = ['channel-link', 'channel-domain', 'channel-qr']
 const close: SignalId[] = ['claim-acquaintance', 'channel-new-number', 'channel-opener']
 
 /** Strongest first: the first rule that fires sets the verdict; all that fire are shown. */
@@ -83,8 +74,14 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     id: 'official-threat-deadline',
     verdict: 'high-risk',
-    reason: '自称机构，说您的账户出了问题，又催您限时处理',
-    when: (has) => has(...official) && has('pressure-threat') && has('pressure-deadline')
+    reason: '自称机构，说您的账户出了问题，又催您限时处理，还要钱、要资料或让您找另一个联系方式',
+    // A genuine bank's fraud alert also says 冻结 and 立即, and sends you to its own 95 number, which is not
+    // counted as an ask.
+    when: (has) =>
+      has(...official) &&
+      has('pressure-threat') &&
+      has('pressure-deadline') &&
+      has('want-money', 'want-code', 'want-info', 'want-install', 'want-move', ...linkish)
   },
   {
     id: 'authority-threat',
@@ -127,7 +124,7 @@ export const COMBINATIONS: readonly Combination[] = [
     when: (has) =>
       has('want-install') &&
       (has(...strangerClaim) ||
-        has('pressure-threat', 'pressure-legal', 'pressure-lure', 'pressure-deadline'))
+        has('pressure-threat', 'pressure-legal', 'pressure-lure', 'pressure-prize', 'pressure-deadline'))
   },
   {
     id: 'secrecy-plus',
@@ -141,7 +138,7 @@ export const COMBINATIONS: readonly Combination[] = [
     verdict: 'high-risk',
     reason: '陌生人许您好处，却要先交钱，或限时让您点链接领取',
     when: (has) =>
-      has('pressure-lure') &&
+      has('pressure-lure', 'pressure-prize') &&
       ((has('want-money') &&
         has(...strangerClaim, 'want-move', 'channel-qr', 'channel-link', 'channel-domain')) ||
         (has('pressure-deadline') && has(...linkish)))
@@ -186,7 +183,7 @@ export const COMBINATIONS: readonly Combination[] = [
     reason: '许您大奖、返利或补贴，却要您先交钱，还限时催您，让您找另一个联系方式',
     // A shop's 充值送 offer is also a lure with money and a deadline; it does not send you elsewhere.
     when: (has) =>
-      has('pressure-lure') &&
+      has('pressure-lure', 'pressure-prize') &&
       has('want-money') &&
       has('pressure-deadline') &&
       has('want-move', 'channel-reply')
@@ -302,7 +299,7 @@ export const COMBINATIONS: readonly Combination[] = [
     id: 'lure-and-problem',
     verdict: 'suspicious',
     reason: '先说出了问题，又许您退款、赔偿之类的好处',
-    when: (has) => has('pressure-lure') && has('pressure-threat', 'pressure-legal')
+    when: (has) => has('pressure-lure', 'pressure-prize') && has('pressure-threat', 'pressure-legal')
   },
   {
     id: 'authority-trade',
@@ -317,7 +314,7 @@ export const COMBINATIONS: readonly Combination[] = [
     when: (has) =>
       has(...official) &&
       ((has('pressure-threat') && has(...linkish, 'want-move')) ||
-        (has('pressure-deadline') && has('want-click')))
+        (has('pressure-deadline') && has('want-click') && has(...linkish)))
   },
   {
     id: 'threat-and-deadline',
@@ -328,17 +325,18 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     id: 'lure-and-deadline',
     verdict: 'suspicious',
-    reason: '自称机构，许您积分、补贴之类的好处，又催您限时办理',
+    reason: '许您积分、补贴之类的好处，又催您限时办理，还给链接、另一个联系方式或让您回复',
+    // A carrier's own 积分到期 reminder sends you to its app, not to a link or another number.
     when: (has) =>
-      has('pressure-lure') &&
+      has('pressure-lure', 'pressure-prize') &&
       has('pressure-deadline') &&
-      has(...official, ...linkish, 'want-move', 'channel-reply')
+      has(...linkish, 'want-move', 'channel-reply')
   },
   {
     id: 'lure-and-link',
     verdict: 'suspicious',
     reason: '许您好处，让您点链接、扫码、加好友或回复',
-    when: (has) => has('pressure-lure') && has(...linkish, 'want-move', 'channel-reply')
+    when: (has) => has('pressure-lure', 'pressure-prize') && has(...linkish, 'want-move', 'channel-reply')
   },
   {
     id: 'threat-and-link',
@@ -356,7 +354,9 @@ export const COMBINATIONS: readonly Combination[] = [
     id: 'info-request',
     verdict: 'suspicious',
     reason: '冒充身份或许您好处，要您的个人信息',
-    when: (has) => has('want-info') && has(...anyClaim, 'pressure-threat', 'pressure-legal', 'pressure-lure')
+    when: (has) =>
+      has('want-info') &&
+      has(...anyClaim, 'pressure-threat', 'pressure-legal', 'pressure-lure', 'pressure-prize')
   },
   {
     id: 'claim-want-pressure',
@@ -371,7 +371,13 @@ export const COMBINATIONS: readonly Combination[] = [
     // Not a due date with a threat or with an offer: genuine bills and shop offers say those (see the rules
     // threat-and-deadline and lure-and-deadline, which ask for more).
     when: (has) =>
-      countOf(has, ['pressure-threat', 'pressure-legal', 'pressure-emergency', 'pressure-lure']) >= 2
+      countOf(has, [
+        'pressure-threat',
+        'pressure-legal',
+        'pressure-emergency',
+        'pressure-lure',
+        'pressure-prize'
+      ]) >= 2
   },
   {
     id: 'other-account',
@@ -411,9 +417,25 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     id: 'scam-wording',
     verdict: 'suspicious',
-    reason: '说法和警方、媒体公布过的诈骗信息很像，还向您提出要求或施加压力',
-    // Wording alone is not enough: formal notices read alike (chosen by cross-validation on the tuning part).
-    when: (has) => has('channel-wording') && has(...anyWant, ...anyPressure)
+    reason: '说法和警方、媒体公布过的诈骗信息很像，还向您要钱、要信息、让您找别人，或威胁、催逼您',
+    // Wording alone is not enough: formal notices read alike. Nor with 登录, a link or an offer: a genuine
+    // airline or carrier notice has those too. Chosen by cross-validation on the tuning part.
+    when: (has) =>
+      has('channel-wording') &&
+      has(
+        'want-money',
+        'want-code',
+        'want-info',
+        'want-install',
+        'want-move',
+        'want-secrecy',
+        'pressure-threat',
+        'pressure-legal',
+        'pressure-emergency',
+        'pressure-prize',
+        'channel-reply',
+        'channel-other-account'
+      )
   },
   {
     id: 'opener',
@@ -436,7 +458,6 @@ export const COMBINATIONS: readonly Combination[] = [
       pattern !== null &&
       has(
         'want-money',
-        'want-click',
         'want-move',
         'want-info',
         'pressure-threat',
