@@ -9,6 +9,10 @@ import { createProgressSlice, type ProgressSlice } from './progressSlice'
 import { createQuizSlice, type QuizSlice } from './quizSlice'
 import { createSettingsSlice, type SettingsSlice } from './settingsSlice'
 
+/**
+ * The whole store. Each slice is a `StateCreator<Slice, [], [], Slice>` (zustand's slices pattern) that sees and
+ * sets only its own fields, so the slices never import this file and none can write another's state.
+ */
 export type AppState = QuizSlice & ProgressSlice & SettingsSlice & LearningSlice
 
 export const STORAGE_KEY = 'fraud-shield'
