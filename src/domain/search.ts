@@ -3,6 +3,7 @@
  * substring scans over precomputed folded text, well under a frame for the whole brochure.
  */
 import type { BrochureContent, CategoryId, QuizQuestion } from '../../types/content'
+import { fold } from './textFold'
 
 export type SearchKind = 'category' | 'method' | 'case' | 'tip' | 'rule' | 'crackdown' | 'notice' | 'question'
 
@@ -76,25 +77,6 @@ export const SNIPPET_CONTEXT = 20
 /** Keeps a page's result list (and the data sent to render it) bounded. */
 export const DEFAULT_LIMIT = 100
 const ELLIPSIS = '…'
-
-/**
- * Case-folds Latin, turns full-width ASCII (ＡＰＰ, ９６１１０) and the ideographic space into plain ASCII.
- * Keeps the length, so an index into the folded text is an index into the original.
- */
-export function fold(s: string): string {
-  const lower = s.toLowerCase()
-  // A few letters (e.g. İ) lower-case into two code units; fold those one character at a time instead.
-  const same =
-    lower.length === s.length
-      ? lower
-      : s.replace(/[\s\S]/g, (c) => {
-          const l = c.toLowerCase()
-          return l.length === 1 ? l : c
-        })
-  return same.replace(/[\uff01-\uff5e\u3000]/g, (c) =>
-    c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)
-  )
-}
 
 /** A category's sections, in the order their entries are listed. */
 const CATEGORY_SECTIONS = [

@@ -7,13 +7,13 @@ import {
   SEARCH_KIND_ORDER,
   buildSearchIndex,
   correctTypos,
-  fold,
   groupResults,
   parseQuery,
   searchContent,
   suggestCategories
 } from '../../src/domain/search'
 import type { HighlightSegment, SearchEntry, SearchResult } from '../../src/domain/search'
+import { fold } from '../../src/domain/textFold'
 
 function category(
   id: FraudCategory['id'],
@@ -200,11 +200,6 @@ describe('query parsing', () => {
   test('trims, collapses spaces (also full-width), lower-cases Latin, drops repeats', () => {
     expect(parseQuery('  刷单 \t 返款\u3000ＡＰＰ  App ')).toEqual(['刷单', '返款', 'app'])
     expect(parseQuery('   ')).toEqual([])
-  })
-
-  test('fold keeps the length even for letters that lower-case into two units', () => {
-    expect(fold('İstanbul ＡＰＰ')).toHaveLength('İstanbul ＡＰＰ'.length)
-    expect(fold('ÀB')).toBe('àb')
   })
 })
 
