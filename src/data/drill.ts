@@ -23,7 +23,7 @@ import type { HelperDrill } from '../../types/learning'
 import { allowedSources } from './scenario'
 
 /** Family roles a drill may name: a relative, never a person's name. */
-export const RELATIVES = [
+const RELATIVES = [
   '妈妈',
   '爸爸',
   '奶奶',

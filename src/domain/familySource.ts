@@ -20,22 +20,3 @@ export function sourceLabel(source: FamilySource, content: BrochureContent): str
       return `${source.publisher}《${source.title}》`
   }
 }
-
-/**
- * The brochure text a source points at (paragraphs joined), or null for public guidance: what its quote must be a
- * verbatim part of.
- */
-export function sourceText(source: FamilySource, content: BrochureContent): string | null {
-  switch (source.kind) {
-    case 'category': {
-      const category = content.categories.find((c) => c.id === source.category)
-      return category ? category[source.part].join('\n') : ''
-    }
-    case 'rule':
-      return content.rules.find((r) => r.id === source.rule)?.text ?? ''
-    case 'hotline':
-      return content.hotline.description
-    case 'public':
-      return null
-  }
-}

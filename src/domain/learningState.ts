@@ -20,7 +20,7 @@ import { sanitizeSchedule } from './review'
 import type { SavedSlice } from './savedState'
 
 /** Most drill answers kept (the content has 22; room to grow, bounded against junk). */
-export const MAX_DRILL_ANSWERS = 100
+const MAX_DRILL_ANSWERS = 100
 /** Most choice points in a scenario: a tally above it is not one of ours. */
 const MAX_POINTS = 5
 
@@ -76,7 +76,7 @@ function sanitizeScenarioRecord(raw: unknown): ScenarioRecord | null {
 }
 
 /** The latest play of each known scenario, each rebuilt from checked parts. */
-export function sanitizeScenarioRecords(raw: unknown): ScenarioRecords {
+function sanitizeScenarioRecords(raw: unknown): ScenarioRecords {
   const out: ScenarioRecords = {}
   if (!isRecord(raw)) return out
   CATEGORY_IDS.forEach((id: CategoryId) => {
@@ -87,7 +87,7 @@ export function sanitizeScenarioRecords(raw: unknown): ScenarioRecords {
 }
 
 /** Drill answers with a short id, a known rule and a yes/no; at most MAX_DRILL_ANSWERS. */
-export function sanitizeDrillRecord(raw: unknown): DrillRecord {
+function sanitizeDrillRecord(raw: unknown): DrillRecord {
   const out: DrillRecord = {}
   if (!isRecord(raw)) return out
   Object.entries(raw)

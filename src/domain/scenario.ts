@@ -84,7 +84,7 @@ export function missedReviewIds(scenario: Scenario, steps: readonly PlayedStep[]
 }
 
 /** e.g. "不转账" */
-export function ruleName(content: BrochureContent, rule: RuleId): string {
+function ruleName(content: BrochureContent, rule: RuleId): string {
   return content.rules.find((r) => r.id === rule)?.name ?? rule
 }
 

@@ -6,7 +6,7 @@ import type { ShareCardText, SharePayload, ShareTarget } from '../../types/share
 export const SHARE_ORIGIN = 'share'
 
 /** The app's name as people see it in WeChat. */
-export const APP_NAME = '反诈守护'
+const APP_NAME = '反诈守护'
 
 /** Each page's name as its title bar shows it. */
 const PAGE_NAMES: Record<ShareTarget['page'], string> = {
@@ -212,7 +212,7 @@ export const MAX_SEED = 0xffffffff
  * is wider than 32 bits: the link carries the seed folded to 32 bits exactly as mulberry32 and deriveSeed fold it,
  * so it draws the same round.
  */
-export function challengeQuery(seed: number, check: string): { challenge: string; check: string } {
+function challengeQuery(seed: number, check: string): { challenge: string; check: string } {
   const folded = Number.isFinite(seed) ? Math.floor(seed) >>> 0 : 0
   return { challenge: String(Math.min(MAX_SEED, folded)), check }
 }

@@ -27,9 +27,9 @@ export function recordAnswers(book: WrongBook, answers: readonly AnswerRecord[],
 }
 
 /** Question ids are short ("q-fake-credit-3"); anything longer is junk that would slow every save. */
-export const MAX_BOOK_ID_LENGTH = 64
+const MAX_BOOK_ID_LENGTH = 64
 /** The bank has under 100 questions: a book far bigger than that is junk, not progress. */
-export const MAX_BOOK_ENTRIES = 300
+const MAX_BOOK_ENTRIES = 300
 
 function isBookEntry(e: [string, unknown]): e is [string, number] {
   return (

@@ -101,5 +101,3 @@ export function createQuizActions(store: StoreApi<AppState>) {
     }
   }
 }
-
-export type QuizActions = ReturnType<typeof createQuizActions>
