@@ -18,13 +18,10 @@ jest.mock('@/services/navigation', () => jest.requireActual('./mocks').navigatio
 jest.mock('@tarojs/taro', () => jest.requireActual('./mocks').taroWithRouterParams())
 jest.mock('@/services/phone', () => ({ callHotline: jest.fn(async () => 'called') }))
 
-const initial = useAppStore.getState()
-
 beforeEach(() => {
   jest.clearAllMocks()
   document.body.innerHTML = ''
   routerParams.current = {}
-  act(() => useAppStore.setState(initial, true))
 })
 
 describe('情景演练', () => {

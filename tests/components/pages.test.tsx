@@ -61,7 +61,6 @@ describe('home page', () => {
     expect(visibleText()).toContain('保障个人资金安全，绝不向陌生人转账。')
     await tap(utils, screen.getByRole('button', { name: '看看「网络贷款诈骗」' }))
     expect(openPage).toHaveBeenCalledWith('category', { id: 'online-loan' })
-    act(() => useAppStore.setState({ results: [] }))
   })
 
   test('tapping a category opens its page by id', async () => {

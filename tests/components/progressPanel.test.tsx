@@ -23,7 +23,6 @@ const NOW = Date.UTC(2026, 10, 29, 9)
 
 beforeEach(() => {
   document.body.innerHTML = ''
-  window.localStorage.clear()
   jest.clearAllMocks()
 })
 

@@ -10,12 +10,9 @@ import { mountComponent, nameEnding, tap, tapSoon, visibleText } from './support
 
 jest.mock('@/services/navigation', () => jest.requireActual('./mocks').navigationMock(false))
 
-const initial = useAppStore.getState()
-
 beforeEach(() => {
   jest.clearAllMocks()
   document.body.innerHTML = ''
-  act(() => useAppStore.setState(initial, true))
 })
 
 function currentQuestion() {

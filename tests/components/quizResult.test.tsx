@@ -8,11 +8,8 @@ import { mountComponent, visibleText } from './support'
 
 jest.mock('@/services/navigation', () => jest.requireActual('./mocks').navigationMock(false))
 
-const initial = useAppStore.getState()
-
 beforeEach(() => {
   document.body.innerHTML = ''
-  act(() => useAppStore.setState(initial, true))
 })
 
 const score = (rule: RuleScore['rule'], correct: number, asked: number): RuleScore => ({
