@@ -1,6 +1,6 @@
 import type { BrochureContent, PreventionRule } from '../../types/content'
 import type { RuleScore } from '../../types/quiz'
-import type { ShareCardText, SharePayload, ShareTarget } from '../../types/share'
+import type { ResultPosterText, ShareCardText, SharePayload, ShareTarget } from '../../types/share'
 
 /** Marks a page opened from a card, so it can greet the reader and offer a way home. */
 export const SHARE_ORIGIN = 'share'
@@ -140,24 +140,6 @@ export function shareTargetKey(target: ShareTarget): string {
     default:
       return target.page
   }
-}
-
-/** One row of the result poster: a rule's name and how many of its questions were answered right. */
-export interface PosterRow {
-  label: string
-  correct: number
-  asked: number
-}
-
-/** What the quiz-result poster shows: the score, one bar per rule and the anti-fraud line. */
-export interface ResultPosterText {
-  title: string
-  score: number
-  scoreLabel: string
-  rowsTitle: string
-  rows: PosterRow[]
-  invite: string
-  footer: string
 }
 
 export function buildResultPosterText(
