@@ -3,9 +3,9 @@
  * validateHelpSteps in the tests and before every build, not at each launch.
  * Runs in the mini-program too: plain TypeScript, no Node or Taro APIs.
  */
+import type { HelpStep } from '#types/content'
 import helpJson from './help.json'
 import { deepFreeze } from './validation'
-import type { HelpStep } from '../../types/content'
 
 /** A step is the brochure's when its source names a brochure section. */
 export function isFromBrochure(step: Pick<HelpStep, 'source'>): boolean {

@@ -1,5 +1,5 @@
-import type { BrochureContent } from '../../types/content'
-import type { FamilySource } from '../../types/family'
+import type { BrochureContent } from '#types/content'
+import type { FamilySource } from '#types/family'
 
 const PARTS = { method: '诈骗方式', case: '诈骗案例', tip: '反诈提示' } as const
 

@@ -6,8 +6,8 @@
  * Sanitizing runs on every load, in the main package, without the scenario or drill content: ids are checked for
  * shape here and pruned against the content by the pages that carry it.
  */
-import { CATEGORY_IDS, RULE_IDS } from '../../types/content'
-import type { CategoryId, RuleId } from '../../types/content'
+import { CATEGORY_IDS, RULE_IDS } from '#types/content'
+import type { CategoryId, RuleId } from '#types/content'
 import type {
   DrillAnswer,
   DrillRecord,
@@ -15,7 +15,7 @@ import type {
   ReviewSchedule,
   ScenarioRecord,
   ScenarioRecords
-} from '../../types/learning'
+} from '#types/learning'
 import { sanitizeSchedule } from './review'
 import type { SavedSlice } from './savedState'
 

@@ -9,7 +9,7 @@
  * only makes cards due early; the next answer re-bases the card on the clock of that moment. Nothing here throws
  * on odd numbers and no jump drops an item.
  */
-import type { ReviewCard, ReviewSchedule } from '../../types/learning'
+import type { ReviewCard, ReviewSchedule } from '#types/learning'
 
 export const DAY_MS = 24 * 60 * 60 * 1000
 /** Days until the next review, by box. */

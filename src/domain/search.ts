@@ -2,7 +2,7 @@
  * Full-text search over the brochure and the quiz. The index is built once from the content; a query is a few
  * substring scans over precomputed folded text, well under a frame for the whole brochure.
  */
-import type { BrochureContent, CategoryId, QuizQuestion } from '../../types/content'
+import type { BrochureContent, CategoryId, QuizQuestion } from '#types/content'
 import { fold } from './textFold'
 
 export type SearchKind = 'category' | 'method' | 'case' | 'tip' | 'rule' | 'crackdown' | 'notice' | 'question'

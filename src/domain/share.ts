@@ -1,6 +1,6 @@
-import type { BrochureContent, PreventionRule } from '../../types/content'
-import type { RuleScore } from '../../types/quiz'
-import type { ResultPosterText, ShareCardText, SharePayload, ShareTarget } from '../../types/share'
+import type { BrochureContent, PreventionRule } from '#types/content'
+import type { RuleScore } from '#types/quiz'
+import type { ResultPosterText, ShareCardText, SharePayload, ShareTarget } from '#types/share'
 
 /** Marks a page opened from a card, so it can greet the reader and offer a way home. */
 export const SHARE_ORIGIN = 'share'

@@ -1,7 +1,7 @@
 /** The wrong-answer book (错题本): question id → when it was first missed. Pure, and kept apart from the quiz
  * engine so the main package can clean saved state without loading round drawing and scoring. */
-import type { QuizQuestion } from '../../types/content'
-import type { AnswerRecord, WrongBook } from '../../types/quiz'
+import type { QuizQuestion } from '#types/content'
+import type { AnswerRecord, WrongBook } from '#types/quiz'
 
 function ownEntries(book: unknown): [string, unknown][] {
   return typeof book === 'object' && book !== null && !Array.isArray(book) ? Object.entries(book) : []

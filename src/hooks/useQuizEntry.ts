@@ -4,8 +4,8 @@ import { questions } from '@/data/quiz'
 import { drawRound } from '@/domain/quiz'
 import { parseChallenge, roundFingerprint } from '@/domain/challenge'
 import { useAppStore } from '@/store'
-import type { RoundMode } from '../../types/saved'
-import type { ShareTarget } from '../../types/share'
+import type { RoundMode } from '#types/saved'
+import type { ShareTarget } from '#types/share'
 
 type StartRound = (mode: RoundMode, seed: number) => boolean
 

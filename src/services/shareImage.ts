@@ -1,10 +1,10 @@
 import Taro from '@tarojs/taro'
 import { brochure } from '@/data'
 import { buildResultPosterText, buildShareCardText, shareTargetKey } from '@/domain/share'
+import type { RuleScore } from '#types/quiz'
+import type { ShareImageShape, ShareTarget } from '#types/share'
 import type { CanvasPlatform } from './shareDrawing'
 import { loadShareDrawing } from './shareDrawingLoader'
-import type { RuleScore } from '../../types/quiz'
-import type { ShareImageShape, ShareTarget } from '../../types/share'
 
 /**
  * Share images drawn at run time on an offscreen 2D canvas, so no picture ships in the package: a 5:4 card for

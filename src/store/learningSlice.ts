@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand'
-import type { SavedState } from '../../types/saved'
+import type { SavedState } from '#types/saved'
 
 /**
  * What the learning features remember: the latest play of each scenario, the latest answer of each helper drill

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand'
-import type { CategoryId } from '../../types/content'
+import type { CategoryId } from '#types/content'
 
 export interface ProgressSlice {
   /** Categories the reader has opened, in brochure order. */

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand'
-import type { SavedState } from '../../types/saved'
+import type { SavedState } from '#types/saved'
 
 /**
  * What the quiz remembers. Its actions live in ./quizActions: they need the question bank and the round-drawing

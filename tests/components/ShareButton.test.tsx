@@ -3,7 +3,7 @@ import ShareButton from '@/components/ShareButton'
 import { SharePosterButton } from '@/components/SharePoster'
 import { copyLink } from '@/services/share'
 import { canDrawShareImages, drawResultPoster, openShareImageMenu } from '@/services/shareImage'
-import type { RuleScore } from '../../types/quiz'
+import type { RuleScore } from '#types/quiz'
 import { mountComponent, nameStarting, tap, visibleText } from './support'
 
 // The link logic (Web Share, the shown link) runs for real against jsdom's navigator; only the clipboard is mocked.

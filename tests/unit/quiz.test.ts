@@ -1,6 +1,6 @@
-import { CATEGORY_IDS, RULE_IDS } from '../../types/content'
-import type { QuestionCategory, QuizQuestion, RuleId } from '../../types/content'
-import type { AnswerRecord, QuizRound } from '../../types/quiz'
+import { CATEGORY_IDS, RULE_IDS } from '#types/content'
+import type { QuestionCategory, QuizQuestion, RuleId } from '#types/content'
+import type { AnswerRecord, QuizRound } from '#types/quiz'
 import { questions as realBank } from '../../src/data/quiz'
 import { deriveSeed, mulberry32, shuffle } from '../../src/domain/random'
 import {

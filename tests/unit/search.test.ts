@@ -1,5 +1,5 @@
-import { CATEGORY_IDS } from '../../types/content'
-import type { BrochureContent, FraudCategory, QuizQuestion } from '../../types/content'
+import { CATEGORY_IDS } from '#types/content'
+import type { BrochureContent, FraudCategory, QuizQuestion } from '#types/content'
 import { brochure } from '../../src/data'
 import { questions } from '../../src/data/quiz'
 import {

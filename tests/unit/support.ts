@@ -1,5 +1,5 @@
-import type { BrochureContent } from '../../types/content'
-import type { FamilySource } from '../../types/family'
+import type { BrochureContent } from '#types/content'
+import type { FamilySource } from '#types/family'
 import { ContentError } from '../../src/data/validation'
 
 /** Runs fn, requires it to throw a ContentError, and returns it for checks on its file, record and field. */

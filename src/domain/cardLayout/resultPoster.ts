@@ -1,4 +1,4 @@
-import type { ResultPosterText } from '../../../types/share'
+import type { ResultPosterText } from '#types/share'
 import {
   LINE_HEIGHT,
   MIN_FONT_PX,
