@@ -35,8 +35,8 @@ function allPaths(s: Scenario): ScenarioStep[][] {
 }
 
 describe('scenario content', () => {
-  // Loading src/data/scenario validates every scenario (this file could not load otherwise).
-  it('has one scenario per brochure case, in brochure order', () => {
+  it('has one valid scenario per brochure case, in brochure order', () => {
+    expect(() => validateScenarios(rawScenarios)).not.toThrow()
     expect(scenarios.map((s) => s.id)).toEqual([...CATEGORY_IDS])
   })
 
@@ -197,8 +197,8 @@ describe('playing a scenario', () => {
 })
 
 describe('帮家人把关 drills', () => {
-  // Loading src/data/drill validates every drill (this file could not load otherwise).
-  it('at least 20, every category and every rule', () => {
+  it('pass validation: at least 20, every category and every rule', () => {
+    expect(() => validateDrills(rawDrills)).not.toThrow()
     expect(drills.length).toBeGreaterThanOrEqual(20)
     expect(new Set(drills.map((d) => d.category)).size).toBe(CATEGORY_IDS.length)
     expect(new Set(drills.map((d) => d.rule)).size).toBe(RULE_IDS.length)
