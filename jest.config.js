@@ -14,7 +14,8 @@ module.exports = defineJestConfig({
   setupFilesAfterEnv: ['<rootDir>/tests/setup/jest.setup.ts'],
   moduleNameMapper: {
     '\\.(css|scss|sass|less)$': '<rootDir>/tests/setup/styleMock.js',
-    '^@/(.*)$': '<rootDir>/src/$1'
+    '^@/(.*)$': '<rootDir>/src/$1',
+    '^#types/(.*)$': '<rootDir>/types/$1'
   },
   collectCoverageFrom: ['src/**/*.{ts,tsx}']
 })

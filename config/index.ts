@@ -9,7 +9,8 @@ import prodConfig from './prod'
 // FS_OUTPUT_ROOT moves a build elsewhere (the dev-server test), so it cannot empty the folder other tests serve.
 const outputRoot = process.env.FS_OUTPUT_ROOT || (process.env.TARO_ENV === 'h5' ? 'dist-h5' : 'dist')
 
-// types/ holds the id lists next to the types they define; compile it like src/.
+// types/ holds the id lists next to the types they define; compile it like src/. Code imports it as #types/<file>
+// (tsconfig paths, resolved here by TsconfigPathsPlugin).
 const compile = { include: [path.resolve(__dirname, '..', 'types')] }
 
 /**

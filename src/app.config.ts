@@ -1,3 +1,5 @@
+import { BRAND } from './styles/brand'
+
 export default defineAppConfig({
   // The main package: what opens first and what a forwarded category card opens.
   pages: ['pages/index/index', 'pages/category/index', 'pages/prevention/index', 'pages/not-found/index'],
@@ -29,9 +31,9 @@ export default defineAppConfig({
   },
   window: {
     backgroundTextStyle: 'dark',
-    navigationBarBackgroundColor: '#b71c1c',
+    navigationBarBackgroundColor: BRAND.red,
     navigationBarTitleText: '反诈守护',
     navigationBarTextStyle: 'white',
-    backgroundColor: '#fff8f0'
+    backgroundColor: BRAND.page
   }
 })

@@ -111,3 +111,25 @@ export interface QuizQuestion {
   /** A legitimate situation where the right answer is not to panic. */
   control?: boolean
 }
+
+/** One step of 已被骗怎么办 (the help page), from src/data/help.json. */
+export interface HelpStep {
+  /** Unique and stable, e.g. "call-110"; the list key. */
+  id: string
+  /** What to do, in a few words: "立即拨打110报警". */
+  title: string
+  /** The step in plain words. */
+  text: string
+  /** Verbatim brochure sentences behind the step, shown in quotation marks; absent for public guidance. */
+  quotes?: string[]
+  /**
+   * Where the step comes from, as shown to the reader: a brochure section ("宣传手册「…」"), or the public police
+   * guidance it follows, named with its publisher and date.
+   */
+  source: string
+  /**
+   * The web address of each public source named in `source`, for whoever checks or updates the step. Required
+   * for a step not from the brochure; never shown as a link (the app is offline and teaches not to tap links).
+   */
+  sourceUrls?: string[]
+}

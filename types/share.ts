@@ -35,5 +35,23 @@ export interface ShareCardText {
   footer: string
 }
 
+/** One row of the result poster: a rule's name and how many of its questions were answered right. */
+export interface PosterRow {
+  label: string
+  correct: number
+  asked: number
+}
+
+/** What the quiz-result poster shows: the score, one bar per rule and the anti-fraud line. */
+export interface ResultPosterText {
+  title: string
+  score: number
+  scoreLabel: string
+  rowsTitle: string
+  rows: PosterRow[]
+  invite: string
+  footer: string
+}
+
 /** Card image shapes: 5:4 for a chat card, 1:1 for Moments. */
 export type ShareImageShape = 'chat' | 'moments'

@@ -4,7 +4,16 @@
  * never in the app: the shipped JSON cannot change after the build, so checking it at each launch only cost
  * bytes in the main package and time at start. Plain TypeScript, no Node or Taro APIs.
  */
-import { isFromBrochure, type HelpStep } from './help'
+import { CATEGORY_IDS, RULE_IDS } from '#types/content'
+import type {
+  BrochureContent,
+  FraudCategory,
+  HelpStep,
+  PreventionRule,
+  QuestionCategory,
+  QuizQuestion
+} from '#types/content'
+import { isFromBrochure } from './help'
 import {
   ContentError,
   fail,
@@ -24,14 +33,6 @@ import {
   type Obj,
   type Where
 } from './validation'
-import { CATEGORY_IDS, RULE_IDS } from '../../types/content'
-import type {
-  BrochureContent,
-  FraudCategory,
-  PreventionRule,
-  QuestionCategory,
-  QuizQuestion
-} from '../../types/content'
 
 export { ContentError }
 

@@ -2,6 +2,9 @@
  * 帮家人把关 drills, checked once when the module loads. Kept apart from ./index.ts: only the helper page (a
  * subpackage) carries them.
  */
+import { CATEGORY_IDS, RULE_IDS } from '#types/content'
+import type { BrochureContent } from '#types/content'
+import type { HelperDrill } from '#types/learning'
 import drillsJson from './drills.json'
 import { brochure, deepFreeze } from './index'
 import {
@@ -17,13 +20,10 @@ import {
   type Obj,
   type Where
 } from './validation'
-import { CATEGORY_IDS, RULE_IDS } from '../../types/content'
-import type { BrochureContent } from '../../types/content'
-import type { HelperDrill } from '../../types/learning'
 import { allowedSources } from './scenario'
 
 /** Family roles a drill may name: a relative, never a person's name. */
-export const RELATIVES = [
+const RELATIVES = [
   '妈妈',
   '爸爸',
   '奶奶',

@@ -7,10 +7,10 @@
  * prevention, in the mini-program's main package) do not carry the 46 KB bank: only the quiz and search pages
  * import it, from their subpackages.
  */
+import { CATEGORY_IDS, RULE_IDS } from '#types/content'
+import type { BrochureContent, CategoryId, FraudCategory, PreventionRule, RuleId } from '#types/content'
 import brochureJson from './brochure.json'
 import { deepFreeze } from './validation'
-import { CATEGORY_IDS, RULE_IDS } from '../../types/content'
-import type { BrochureContent, CategoryId, FraudCategory, PreventionRule, RuleId } from '../../types/content'
 
 // Callers import the error type and the freezer from the loader, as before validation moved out.
 export { ContentError } from './validation'

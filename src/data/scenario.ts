@@ -2,6 +2,9 @@
  * The 情景演练 scenarios: one per brochure case, checked once when the module loads. Kept apart from ./index.ts
  * so that only the scenario and review pages (subpackages) carry them, never the main package.
  */
+import { CATEGORY_IDS, RULE_IDS } from '#types/content'
+import type { BrochureContent, FraudCategory } from '#types/content'
+import type { ChoicePoint, Scenario, ScenarioChoice, ScenarioLine } from '#types/learning'
 import scenariosJson from './scenarios.json'
 import { brochure, deepFreeze } from './index'
 import {
@@ -18,14 +21,11 @@ import {
   type Obj,
   type Where
 } from './validation'
-import { CATEGORY_IDS, RULE_IDS } from '../../types/content'
-import type { BrochureContent, FraudCategory } from '../../types/content'
-import type { ChoicePoint, Scenario, ScenarioChoice, ScenarioLine } from '../../types/learning'
 
 /** A risky choice that goes all the way leads here: the case's real outcome. */
 export const OUTCOME = 'outcome'
-export const MIN_POINTS = 3
-export const MAX_POINTS = 5
+const MIN_POINTS = 3
+const MAX_POINTS = 5
 
 /** Sources a red flag may name: a part of its own category, or one of the four rules. */
 export function allowedSources(category: FraudCategory, content: BrochureContent): string[] {

@@ -1,4 +1,4 @@
-import type { FamilySource, PactRule } from '../../types/family'
+import type { FamilySource, PactRule } from '#types/family'
 
 /**
  * 家庭防骗约定: rules a family can agree on, each resting on the brochure (quoted verbatim) or named public guidance.

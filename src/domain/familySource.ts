@@ -1,5 +1,5 @@
-import type { BrochureContent } from '../../types/content'
-import type { FamilySource } from '../../types/family'
+import type { BrochureContent } from '#types/content'
+import type { FamilySource } from '#types/family'
 
 const PARTS = { method: '诈骗方式', case: '诈骗案例', tip: '反诈提示' } as const
 
@@ -18,24 +18,5 @@ export function sourceLabel(source: FamilySource, content: BrochureContent): str
       return '宣传手册「全国反诈热线 96110」'
     case 'public':
       return `${source.publisher}《${source.title}》`
-  }
-}
-
-/**
- * The brochure text a source points at (paragraphs joined), or null for public guidance: what its quote must be a
- * verbatim part of.
- */
-export function sourceText(source: FamilySource, content: BrochureContent): string | null {
-  switch (source.kind) {
-    case 'category': {
-      const category = content.categories.find((c) => c.id === source.category)
-      return category ? category[source.part].join('\n') : ''
-    }
-    case 'rule':
-      return content.rules.find((r) => r.id === source.rule)?.text ?? ''
-    case 'hotline':
-      return content.hotline.description
-    case 'public':
-      return null
   }
 }

@@ -6,8 +6,8 @@
 /** WeChat's 「关怀模式」 size on iPhone is 23.8 px against a 17 px standard. */
 export const CARE_MODE_SCALE = 23.8 / 17
 /** Tap targets are at least 44 px; 大字模式 raises them to at least 48 px. */
-export const NORMAL_TARGET_PX = 44
-export const LARGE_TARGET_PX = 48
+const NORMAL_TARGET_PX = 44
+const LARGE_TARGET_PX = 48
 
 const MIN_SCALE = 0.9
 const MAX_SCALE = 2

@@ -4,9 +4,9 @@
  * loading the quiz engine. Grades encourage, never label a person: the app is for the very people scammers
  * target, and a low score means "not learned yet", not "a victim in waiting".
  */
-import type { RuleId } from '../../types/content'
-import type { Grade, GradeId, RuleScore } from '../../types/quiz'
-import type { RoundMode } from '../../types/saved'
+import type { RuleId } from '#types/content'
+import type { Grade, GradeId, RuleScore } from '#types/quiz'
+import type { RoundMode } from '#types/saved'
 
 export const GRADES: Record<GradeId, Grade> = {
   guardian: { id: 'guardian', title: '反诈卫士', advice: '防骗意识很强！请把这些知识讲给家人和朋友听。' },

@@ -6,8 +6,8 @@
  * Sanitizing runs on every load, in the main package, without the scenario or drill content: ids are checked for
  * shape here and pruned against the content by the pages that carry it.
  */
-import { CATEGORY_IDS, RULE_IDS } from '../../types/content'
-import type { CategoryId, RuleId } from '../../types/content'
+import { CATEGORY_IDS, RULE_IDS } from '#types/content'
+import type { CategoryId, RuleId } from '#types/content'
 import type {
   DrillAnswer,
   DrillRecord,
@@ -15,12 +15,12 @@ import type {
   ReviewSchedule,
   ScenarioRecord,
   ScenarioRecords
-} from '../../types/learning'
+} from '#types/learning'
 import { sanitizeSchedule } from './review'
 import type { SavedSlice } from './savedState'
 
 /** Most drill answers kept (the content has 22; room to grow, bounded against junk). */
-export const MAX_DRILL_ANSWERS = 100
+const MAX_DRILL_ANSWERS = 100
 /** Most choice points in a scenario: a tally above it is not one of ours. */
 const MAX_POINTS = 5
 
@@ -76,7 +76,7 @@ function sanitizeScenarioRecord(raw: unknown): ScenarioRecord | null {
 }
 
 /** The latest play of each known scenario, each rebuilt from checked parts. */
-export function sanitizeScenarioRecords(raw: unknown): ScenarioRecords {
+function sanitizeScenarioRecords(raw: unknown): ScenarioRecords {
   const out: ScenarioRecords = {}
   if (!isRecord(raw)) return out
   CATEGORY_IDS.forEach((id: CategoryId) => {
@@ -87,7 +87,7 @@ export function sanitizeScenarioRecords(raw: unknown): ScenarioRecords {
 }
 
 /** Drill answers with a short id, a known rule and a yes/no; at most MAX_DRILL_ANSWERS. */
-export function sanitizeDrillRecord(raw: unknown): DrillRecord {
+function sanitizeDrillRecord(raw: unknown): DrillRecord {
   const out: DrillRecord = {}
   if (!isRecord(raw)) return out
   Object.entries(raw)

@@ -1,4 +1,4 @@
-import { CATEGORY_IDS, type CategoryId } from '../../types/content'
+import { CATEGORY_IDS, type CategoryId } from '#types/content'
 
 /** Longest id we ever look at; anything longer is not ours (protects against pasted junk in a link). */
 const MAX_ID_LENGTH = 64

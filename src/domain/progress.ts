@@ -3,10 +3,10 @@
  * helper drill answered, and the rule to practise next. Small and pure: the home page (main package) uses it
  * without any of the content it summarises.
  */
-import { RULE_IDS } from '../../types/content'
-import type { RuleId } from '../../types/content'
-import type { DrillRecord, ScenarioRecords } from '../../types/learning'
-import type { RuleScore } from '../../types/quiz'
+import { RULE_IDS } from '#types/content'
+import type { RuleId } from '#types/content'
+import type { DrillRecord, ScenarioRecords } from '#types/learning'
+import type { RuleScore } from '#types/quiz'
 
 /**
  * Tie order when two rules are equally weak: the quiz's WEAKNESS_TIE_ORDER (domain/quiz.ts), repeated here so the

@@ -1,4 +1,4 @@
-import type { PauseQuestion, QuickCheckItem } from '../../types/family'
+import type { PauseQuestion, QuickCheckItem } from '#types/family'
 
 /**
  * 通话中速查: what the caller is doing, each a typical line of a brochure fraud type. Any one of them means hang up.

@@ -2,22 +2,22 @@
  * The quiz: drawing a round, scoring it, and the wrong-answer book. Pure: the question bank and every answer
  * come in as arguments, plain data goes out.
  */
-import { RULE_IDS } from '../../types/content'
-import type { QuestionCategory, QuizQuestion, RuleId, CategoryId } from '../../types/content'
-import type { AnswerRecord, QuizResult, QuizRound, RuleScore } from '../../types/quiz'
+import { RULE_IDS } from '#types/content'
+import type { QuestionCategory, QuizQuestion, RuleId, CategoryId } from '#types/content'
+import type { AnswerRecord, QuizResult, QuizRound, RuleScore } from '#types/quiz'
 import { gradeFor } from './grades'
 import { deriveSeed, mulberry32, shuffle } from './random'
 import type { Random } from './random'
 
-export const ROUND_SIZE = 10
+const ROUND_SIZE = 10
 /** Every round practises each of the four rules at least this often. */
-export const MIN_PER_RULE = 2
+const MIN_PER_RULE = 2
 /**
  * At most this many questions of one category per round, so a round spans at least five kinds of scam.
  * 'general' (questions about the rules themselves) counts as a category like the others: exempting it would let
  * a round fill up with general questions and teach none of the brochure's scams.
  */
-export const MAX_PER_CATEGORY = 2
+const MAX_PER_CATEGORY = 2
 /** Retries on derived seeds when the greedy draw dead-ends; the real bank needs one or two at most. */
 const MAX_ATTEMPTS = 64
 

@@ -19,7 +19,7 @@ export function mulberry32(seed: number): Random {
 }
 
 /** An integer in [0, n). */
-export function randomInt(rand: Random, n: number): number {
+function randomInt(rand: Random, n: number): number {
   return Math.floor(rand() * n)
 }
 
@@ -33,10 +33,6 @@ export function shuffle<T>(items: readonly T[], rand: Random): T[] {
     out[j] = tmp
   }
   return out
-}
-
-export function seededShuffle<T>(items: readonly T[], seed: number): T[] {
-  return shuffle(items, mulberry32(seed))
 }
 
 /** A new 32-bit seed derived from a seed and a counter, for retries that must stay deterministic. */

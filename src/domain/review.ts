@@ -9,15 +9,15 @@
  * only makes cards due early; the next answer re-bases the card on the clock of that moment. Nothing here throws
  * on odd numbers and no jump drops an item.
  */
-import type { ReviewCard, ReviewSchedule } from '../../types/learning'
+import type { ReviewCard, ReviewSchedule } from '#types/learning'
 
 export const DAY_MS = 24 * 60 * 60 * 1000
 /** Days until the next review, by box. */
-export const REVIEW_INTERVAL_DAYS = [1, 3, 7, 21] as const
+const REVIEW_INTERVAL_DAYS = [1, 3, 7, 21] as const
 /** The most items kept; the oldest-due go first when there are more (a bounded saved state). */
 export const MAX_REVIEW_ITEMS = 200
 /** Longest item id kept (quiz ids and "scn:<category>:<point>" are far shorter). */
-export const MAX_REVIEW_ID_LENGTH = 80
+const MAX_REVIEW_ID_LENGTH = 80
 
 const LAST_BOX = REVIEW_INTERVAL_DAYS.length - 1
 
@@ -43,7 +43,7 @@ function toSchedule(entries: [string, ReviewCard][]): ReviewSchedule {
  * set back can cause. Such a time can no longer be believed, so the item is offered now rather than hidden for
  * as long as the clock was wrong.
  */
-export function isDue(card: ReviewCard, now: number): boolean {
+function isDue(card: ReviewCard, now: number): boolean {
   const t = validNow(now)
   return card.due <= t || card.due - t > intervalMs(card.box)
 }

@@ -1,6 +1,6 @@
-import { CATEGORY_IDS, RULE_IDS, type CategoryId, type QuizQuestion } from '../../types/content'
-import type { AnswerRecord, QuizRound, RuleScore } from '../../types/quiz'
-import type { ActiveRound, RoundMode, SavedResult, SavedState } from '../../types/saved'
+import { CATEGORY_IDS, RULE_IDS, type CategoryId, type QuizQuestion } from '#types/content'
+import type { AnswerRecord, QuizRound, RuleScore } from '#types/quiz'
+import type { ActiveRound, RoundMode, SavedResult, SavedState } from '#types/saved'
 import { gradeFor } from './grades'
 import { LEARNING_SLICES } from './learningState'
 import { mergeBooks, pruneBook, sanitizeBook } from './wrongBook'
@@ -9,7 +9,7 @@ import { mergeBooks, pruneBook, sanitizeBook } from './wrongBook'
 export const SAVED_STATE_VERSION = 2
 export const MAX_RESULTS = 20
 /** Question ids are short ("q-fake-credit-3"); a longer string in saved state is junk, not data. */
-export const MAX_ID_LENGTH = 64
+const MAX_ID_LENGTH = 64
 /** A round has 10 questions and a question at most 4 options; generous bounds for anything saved. */
 const MAX_ROUND_QUESTIONS = 50
 const MAX_OPTIONS = 8
@@ -47,7 +47,7 @@ function lastChange<T>(base: T, ours: T, theirs: T): T {
   return sameJson(ours, base) ? theirs : ours
 }
 
-export const SAVED_SLICES: SavedSlices = {
+const SAVED_SLICES: SavedSlices = {
   activeRound: {
     sanitize: sanitizeActiveRound,
     // A round in progress in this tab is never replaced by another tab's; a round this tab just finished stays

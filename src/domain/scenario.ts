@@ -2,15 +2,9 @@
  * Playing a 情景演练 scenario: where a list of choices leads, how it scores against the four rules, and the
  * choice points as review questions. Pure: the scenario comes in as an argument.
  */
-import { RULE_IDS } from '../../types/content'
-import type { BrochureContent, QuizQuestion, RuleId } from '../../types/content'
-import type {
-  ChoicePoint,
-  Scenario,
-  ScenarioEnding,
-  ScenarioRecord,
-  ScenarioStep
-} from '../../types/learning'
+import { RULE_IDS } from '#types/content'
+import type { BrochureContent, QuizQuestion, RuleId } from '#types/content'
+import type { ChoicePoint, Scenario, ScenarioEnding, ScenarioRecord, ScenarioStep } from '#types/learning'
 
 /** Where a risky choice goes when the story has run its full course (the case's real outcome). */
 const OUTCOME = 'outcome'
@@ -84,7 +78,7 @@ export function missedReviewIds(scenario: Scenario, steps: readonly PlayedStep[]
 }
 
 /** e.g. "不转账" */
-export function ruleName(content: BrochureContent, rule: RuleId): string {
+function ruleName(content: BrochureContent, rule: RuleId): string {
   return content.rules.find((r) => r.id === rule)?.name ?? rule
 }
 

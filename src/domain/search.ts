@@ -2,7 +2,8 @@
  * Full-text search over the brochure and the quiz. The index is built once from the content; a query is a few
  * substring scans over precomputed folded text, well under a frame for the whole brochure.
  */
-import type { BrochureContent, CategoryId, QuizQuestion } from '../../types/content'
+import type { BrochureContent, CategoryId, QuizQuestion } from '#types/content'
+import { fold } from './textFold'
 
 export type SearchKind = 'category' | 'method' | 'case' | 'tip' | 'rule' | 'crackdown' | 'notice' | 'question'
 
@@ -18,7 +19,7 @@ export const SEARCH_KIND_ORDER: readonly SearchKind[] = [
   'question'
 ]
 
-export const SEARCH_KIND_LABELS: Record<SearchKind, string> = {
+const SEARCH_KIND_LABELS: Record<SearchKind, string> = {
   category: '诈骗类型',
   tip: '反诈提示',
   method: '诈骗方式',
@@ -31,7 +32,8 @@ export const SEARCH_KIND_LABELS: Record<SearchKind, string> = {
 
 export type SearchTarget =
   | { page: 'category'; id: CategoryId; section?: 'method' | 'case' | 'tip' }
-  | { page: 'prevention'; section?: 'hotline' | 'rules' | 'crackdown' | 'notice' }
+  /** The prevention page opens at its top: it has no ?section= to scroll to. */
+  | { page: 'prevention' }
   | { page: 'quiz' }
   /** A quiz question, shown with its answer on the search page itself (the quiz start would not show it). */
   | { page: 'question'; id: string }
@@ -72,29 +74,10 @@ export interface SearchGroup {
 }
 
 /** Characters of context kept on each side of the first match. */
-export const SNIPPET_CONTEXT = 20
+const SNIPPET_CONTEXT = 20
 /** Keeps a page's result list (and the data sent to render it) bounded. */
-export const DEFAULT_LIMIT = 100
+const DEFAULT_LIMIT = 100
 const ELLIPSIS = '…'
-
-/**
- * Case-folds Latin, turns full-width ASCII (ＡＰＰ, ９６１１０) and the ideographic space into plain ASCII.
- * Keeps the length, so an index into the folded text is an index into the original.
- */
-export function fold(s: string): string {
-  const lower = s.toLowerCase()
-  // A few letters (e.g. İ) lower-case into two code units; fold those one character at a time instead.
-  const same =
-    lower.length === s.length
-      ? lower
-      : s.replace(/[\s\S]/g, (c) => {
-          const l = c.toLowerCase()
-          return l.length === 1 ? l : c
-        })
-  return same.replace(/[\uff01-\uff5e\u3000]/g, (c) =>
-    c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)
-  )
-}
 
 /** A category's sections, in the order their entries are listed. */
 const CATEGORY_SECTIONS = [
@@ -146,7 +129,7 @@ export function buildSearchIndex(
   raw.push({
     key: 'rule:hotline',
     kind: 'rule',
-    target: { page: 'prevention', section: 'hotline' },
+    target: { page: 'prevention' },
     title: `${h.heading} ${h.number}`,
     text: h.description
   })
@@ -156,14 +139,14 @@ export function buildSearchIndex(
     raw.push({
       key: `rule:${r.id}`,
       kind: 'rule',
-      target: { page: 'prevention', section: 'rules' },
+      target: { page: 'prevention' },
       title: `如何防范 · ${r.name}`,
       text: `${r.name}：${r.text}`
     })
   })
 
   const cc = brochure.cardCrackdown
-  const crackdown: SearchTarget = { page: 'prevention', section: 'crackdown' }
+  const crackdown: SearchTarget = { page: 'prevention' }
   raw.push({
     key: 'crackdown:statement',
     kind: 'crackdown',
@@ -187,7 +170,7 @@ export function buildSearchIndex(
   })
 
   const n = brochure.notice
-  const notice: SearchTarget = { page: 'prevention', section: 'notice' }
+  const notice: SearchTarget = { page: 'prevention' }
   // The notice's points are long and separate: one result per point points at the right one.
   const noticeParts: [string, string][] = [
     ['preamble', n.preamble],

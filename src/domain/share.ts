@@ -1,12 +1,12 @@
-import type { BrochureContent, PreventionRule } from '../../types/content'
-import type { RuleScore } from '../../types/quiz'
-import type { ShareCardText, SharePayload, ShareTarget } from '../../types/share'
+import type { BrochureContent, PreventionRule } from '#types/content'
+import type { RuleScore } from '#types/quiz'
+import type { ResultPosterText, ShareCardText, SharePayload, ShareTarget } from '#types/share'
 
 /** Marks a page opened from a card, so it can greet the reader and offer a way home. */
 export const SHARE_ORIGIN = 'share'
 
 /** The app's name as people see it in WeChat. */
-export const APP_NAME = '反诈守护'
+const APP_NAME = '反诈守护'
 
 /** Each page's name as its title bar shows it. */
 const PAGE_NAMES: Record<ShareTarget['page'], string> = {
@@ -142,24 +142,6 @@ export function shareTargetKey(target: ShareTarget): string {
   }
 }
 
-/** One row of the result poster: a rule's name and how many of its questions were answered right. */
-export interface PosterRow {
-  label: string
-  correct: number
-  asked: number
-}
-
-/** What the quiz-result poster shows: the score, one bar per rule and the anti-fraud line. */
-export interface ResultPosterText {
-  title: string
-  score: number
-  scoreLabel: string
-  rowsTitle: string
-  rows: PosterRow[]
-  invite: string
-  footer: string
-}
-
 export function buildResultPosterText(
   score: number,
   byRule: readonly RuleScore[],
@@ -212,7 +194,7 @@ export const MAX_SEED = 0xffffffff
  * is wider than 32 bits: the link carries the seed folded to 32 bits exactly as mulberry32 and deriveSeed fold it,
  * so it draws the same round.
  */
-export function challengeQuery(seed: number, check: string): { challenge: string; check: string } {
+function challengeQuery(seed: number, check: string): { challenge: string; check: string } {
   const folded = Number.isFinite(seed) ? Math.floor(seed) >>> 0 : 0
   return { challenge: String(Math.min(MAX_SEED, folded)), check }
 }

@@ -1,7 +1,7 @@
 /** The wrong-answer book (错题本): question id → when it was first missed. Pure, and kept apart from the quiz
  * engine so the main package can clean saved state without loading round drawing and scoring. */
-import type { QuizQuestion } from '../../types/content'
-import type { AnswerRecord, WrongBook } from '../../types/quiz'
+import type { QuizQuestion } from '#types/content'
+import type { AnswerRecord, WrongBook } from '#types/quiz'
 
 function ownEntries(book: unknown): [string, unknown][] {
   return typeof book === 'object' && book !== null && !Array.isArray(book) ? Object.entries(book) : []
@@ -27,9 +27,9 @@ export function recordAnswers(book: WrongBook, answers: readonly AnswerRecord[],
 }
 
 /** Question ids are short ("q-fake-credit-3"); anything longer is junk that would slow every save. */
-export const MAX_BOOK_ID_LENGTH = 64
+const MAX_BOOK_ID_LENGTH = 64
 /** The bank has under 100 questions: a book far bigger than that is junk, not progress. */
-export const MAX_BOOK_ENTRIES = 300
+const MAX_BOOK_ENTRIES = 300
 
 function isBookEntry(e: [string, unknown]): e is [string, number] {
   return (

@@ -5,8 +5,8 @@ import { scenarios } from '@/data/scenario'
 import { scenarioQuestions } from '@/domain/scenario'
 import { useAppStore } from '@/store'
 import { createQuizActions } from '@/store/quizActions'
-import type { QuizQuestion } from '../../types/content'
-import type { RoundMode, SavedResult } from '../../types/saved'
+import type { QuizQuestion } from '#types/content'
+import type { RoundMode, SavedResult } from '#types/saved'
 
 /**
  * The quiz bank plus every scenario choice point as a question: a review round may bring back either. Standard

@@ -3,7 +3,7 @@ import Taro, { useShareAppMessage, useShareTimeline } from '@tarojs/taro'
 import { brochure } from '@/data'
 import { buildSharePayload, shareTargetKey } from '@/domain/share'
 import { cachedShareCard, canDrawShareImages, drawShareCard } from '@/services/shareImage'
-import type { ShareTarget } from '../../types/share'
+import type { ShareTarget } from '#types/share'
 
 /** Drawing waits for the page's first paint. */
 const PREDRAW_DELAY_MS = 300

@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro'
-import type { HotlineNumber } from '../../types/content'
+import type { HotlineNumber } from '#types/content'
 
 /**
  * What happened when the person tapped a call button:

@@ -14,6 +14,7 @@ import {
   type PosterLayout,
   type PosterLayoutInput
 } from '../domain/cardLayout'
+import { BRAND } from '../styles/brand'
 
 /** The two platform calls drawing needs, as Taro (or wx) provides them. */
 export interface CanvasPlatform {
@@ -72,12 +73,12 @@ export function drawPoster(
 
 const FONT_FAMILY = '"PingFang SC", "Microsoft YaHei", sans-serif'
 const COLORS = {
-  page: '#fff8f0',
-  red: '#b71c1c',
-  ink: '#1a1a1a',
-  onRed: '#ffffff',
-  track: '#eadfd3',
-  fill: '#1b5e20'
+  page: BRAND.page,
+  red: BRAND.red,
+  ink: BRAND.ink,
+  onRed: BRAND.onRed,
+  track: BRAND.track,
+  fill: BRAND.green
 }
 
 /** The part of the 2D context the drawing uses (Taro types the offscreen context as an empty interface). */

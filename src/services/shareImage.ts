@@ -1,10 +1,10 @@
 import Taro from '@tarojs/taro'
 import { brochure } from '@/data'
 import { buildResultPosterText, buildShareCardText, shareTargetKey } from '@/domain/share'
+import type { RuleScore } from '#types/quiz'
+import type { ShareImageShape, ShareTarget } from '#types/share'
 import type { CanvasPlatform } from './shareDrawing'
 import { loadShareDrawing } from './shareDrawingLoader'
-import type { RuleScore } from '../../types/quiz'
-import type { ShareImageShape, ShareTarget } from '../../types/share'
 
 /**
  * Share images drawn at run time on an offscreen 2D canvas, so no picture ships in the package: a 5:4 card for
@@ -14,11 +14,11 @@ import type { ShareImageShape, ShareTarget } from '../../types/share'
  * browser build) gives undefined: the share then uses WeChat's default image.
  */
 
-export const CARD_SIZES: Record<ShareImageShape, { width: number; height: number }> = {
+const CARD_SIZES: Record<ShareImageShape, { width: number; height: number }> = {
   chat: { width: 500, height: 400 },
   moments: { width: 500, height: 500 }
 }
-export const POSTER_SIZE = { width: 600, height: 800 }
+const POSTER_SIZE = { width: 600, height: 800 }
 
 /** Taro's canvas calls, looked up at each call (tests replace them). */
 const PLATFORM: CanvasPlatform = {

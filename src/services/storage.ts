@@ -13,7 +13,7 @@ export type StoredRead =
   { ok: true; text: string | null } | { ok: false }
 
 /** A read that throws is tried this many times in all (storage can fail once, e.g. while the phone is busy). */
-export const READ_ATTEMPTS = 3
+const READ_ATTEMPTS = 3
 
 const isBrowser = process.env.TARO_ENV === 'h5'
 

@@ -1,65 +1,6 @@
-import { create } from 'zustand'
-import { persist } from 'zustand/middleware'
-import { migrateSavedState, SAVED_STATE_VERSION, sanitizeSavedState } from '@/domain/savedState'
-import { onStoredTextChange } from '@/services/storage'
-import type { SavedState } from '../../types/saved'
-import { createSavedStateStorage } from './persistence'
-import { createLearningSlice, type LearningSlice } from './learningSlice'
-import { createProgressSlice, type ProgressSlice } from './progressSlice'
-import { createQuizSlice, type QuizSlice } from './quizSlice'
-import { createSettingsSlice, type SettingsSlice } from './settingsSlice'
+import { createAppStore } from './appStore'
 
-export type AppState = QuizSlice & ProgressSlice & SettingsSlice & LearningSlice
+export { STORAGE_KEY, type AppState } from './appStore'
 
-export const STORAGE_KEY = 'fraud-shield'
-
-/** Only what a person did is persisted; content always comes from src/data. */
-function savedPart(state: AppState): SavedState {
-  const { activeRound, results, bestScore, wrongBook, readCategories, largeText } = state
-  const { reviewSchedule, scenarioRecords, drillRecord } = state
-  return {
-    activeRound,
-    results,
-    bestScore,
-    wrongBook,
-    readCategories,
-    largeText,
-    reviewSchedule,
-    scenarioRecords,
-    drillRecord
-  }
-}
-
-/** Merges of another tab's saved progress go back into this tab's store (see ./persistence). */
-const persistence = createSavedStateStorage((merged) => useAppStore.setState(merged))
-
-export const useAppStore = create<AppState>()(
-  persist(
-    (...a) => ({
-      ...createQuizSlice(...a),
-      ...createProgressSlice(...a),
-      ...createSettingsSlice(...a),
-      ...createLearningSlice(...a)
-    }),
-    {
-      name: STORAGE_KEY,
-      version: SAVED_STATE_VERSION,
-      storage: persistence.storage,
-      partialize: savedPart,
-      migrate: (persisted, version) => migrateSavedState(persisted, version),
-      // Same-version data can still be damaged: check its shape on every load. The store is loaded without the
-      // question bank (home and category use it too, and the bank stays out of the main package), so removed
-      // questions are pruned later, by reconcileWithBank, when a quiz page opens (hooks/useQuizStore).
-      merge: (persisted, current) => ({ ...current, ...sanitizeSavedState(persisted) })
-    }
-  )
-)
-
-/** Why saving is off for this session ('unreadable' storage or a 'newer-version' save), or null. */
-export const savedStateWriteLock = persistence.writeLock
-
-// Another browser tab finished a round or changed a setting: take its progress in, keeping this tab's own.
-onStoredTextChange(STORAGE_KEY, () => {
-  const merged = persistence.mergeFromOtherTab(STORAGE_KEY, savedPart(useAppStore.getState()))
-  if (merged) useAppStore.setState(merged)
-})
+/** The app's one store: what a person did, saved on the phone (see ./appStore). */
+export const useAppStore = createAppStore().useAppStore

@@ -1,7 +1,7 @@
 import type { StoreApi } from 'zustand'
 import { recordReviews } from '@/domain/review'
-import type { CategoryId, RuleId } from '../../types/content'
-import type { DrillRecord, ScenarioRecord } from '../../types/learning'
+import type { CategoryId, RuleId } from '#types/content'
+import type { DrillRecord, ScenarioRecord } from '#types/learning'
 import type { AppState } from './index'
 
 /** One answer for the review schedule: a quiz question or scenario point id, right or wrong. */

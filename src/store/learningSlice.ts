@@ -1,6 +1,5 @@
 import type { StateCreator } from 'zustand'
-import type { SavedState } from '../../types/saved'
-import type { AppState } from './index'
+import type { SavedState } from '#types/saved'
 
 /**
  * What the learning features remember: the latest play of each scenario, the latest answer of each helper drill
@@ -13,7 +12,7 @@ export interface LearningSlice {
   drillRecord: SavedState['drillRecord']
 }
 
-export const createLearningSlice: StateCreator<AppState, [], [], LearningSlice> = () => ({
+export const createLearningSlice: StateCreator<LearningSlice, [], [], LearningSlice> = () => ({
   reviewSchedule: {},
   scenarioRecords: {},
   drillRecord: {}

@@ -9,7 +9,7 @@ import {
   serializeSavedState
 } from '@/domain/savedState'
 import { readStoredText, writeStoredText } from '@/services/storage'
-import type { SavedState } from '../../types/saved'
+import type { SavedState } from '#types/saved'
 
 /** Why this session does not write: the stored value could not be read, or a newer release wrote it. */
 export type WriteLock = 'unreadable' | 'newer-version' | null

@@ -1,6 +1,5 @@
 import type { StateCreator } from 'zustand'
-import type { CategoryId } from '../../types/content'
-import type { AppState } from './index'
+import type { CategoryId } from '#types/content'
 
 export interface ProgressSlice {
   /** Categories the reader has opened, in brochure order. */
@@ -8,7 +7,7 @@ export interface ProgressSlice {
   markCategoryRead: (id: CategoryId) => void
 }
 
-export const createProgressSlice: StateCreator<AppState, [], [], ProgressSlice> = (set, get) => ({
+export const createProgressSlice: StateCreator<ProgressSlice, [], [], ProgressSlice> = (set, get) => ({
   readCategories: [],
   markCategoryRead(id) {
     if (get().readCategories.includes(id)) return

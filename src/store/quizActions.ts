@@ -9,8 +9,8 @@ import {
 } from '@/domain/quiz'
 import { dueIds, pruneSchedule, recordReviews } from '@/domain/review'
 import { MAX_RESULTS, pruneAgainstBank } from '@/domain/savedState'
-import type { QuizQuestion } from '../../types/content'
-import type { RoundMode, SavedResult } from '../../types/saved'
+import type { QuizQuestion } from '#types/content'
+import type { RoundMode, SavedResult } from '#types/saved'
 import type { AppState } from './index'
 
 /** The question bank, passed in by the quiz pages (hooks/useQuizStore): the store itself never imports it. */
@@ -101,5 +101,3 @@ export function createQuizActions(store: StoreApi<AppState>) {
     }
   }
 }
-
-export type QuizActions = ReturnType<typeof createQuizActions>

@@ -1,6 +1,5 @@
 import type { StateCreator } from 'zustand'
-import type { SavedState } from '../../types/saved'
-import type { AppState } from './index'
+import type { SavedState } from '#types/saved'
 
 /**
  * What the quiz remembers. Its actions live in ./quizActions: they need the question bank and the round-drawing
@@ -13,7 +12,7 @@ export interface QuizSlice {
   wrongBook: SavedState['wrongBook']
 }
 
-export const createQuizSlice: StateCreator<AppState, [], [], QuizSlice> = () => ({
+export const createQuizSlice: StateCreator<QuizSlice, [], [], QuizSlice> = () => ({
   activeRound: null,
   results: [],
   bestScore: null,

@@ -1,5 +1,4 @@
 import type { StateCreator } from 'zustand'
-import type { AppState } from './index'
 
 export interface SettingsSlice {
   /** 大字模式: body text at least care-mode size and bigger tap targets. */
@@ -7,7 +6,7 @@ export interface SettingsSlice {
   setLargeText: (on: boolean) => void
 }
 
-export const createSettingsSlice: StateCreator<AppState, [], [], SettingsSlice> = (set) => ({
+export const createSettingsSlice: StateCreator<SettingsSlice, [], [], SettingsSlice> = (set) => ({
   largeText: false,
   setLargeText(on) {
     set({ largeText: on })

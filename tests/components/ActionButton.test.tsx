@@ -11,14 +11,12 @@ import { mountComponent, routerParams } from './support'
 jest.mock('@/services/navigation', () => jest.requireActual('./mocks').navigationMock())
 jest.mock('@tarojs/taro', () => jest.requireActual('./mocks').taroWithRouterParams())
 
-const initial = useAppStore.getState()
 const body = () => document.body
 
 beforeEach(() => {
   document.body.innerHTML = ''
   routerParams.current = {}
   jest.mocked(openPage).mockClear()
-  act(() => useAppStore.setState(initial, true))
 })
 
 /** Presses a key the way a browser sends it: down, then up. */

@@ -1,6 +1,7 @@
+import { screen } from '@testing-library/dom'
 import CallButton from '@/components/CallButton'
 import { callHotline } from '@/services/phone'
-import { findButton, mountComponent, tap, visibleText } from './support'
+import { mountComponent, nameStarting, tap, visibleText } from './support'
 
 jest.mock('@/services/phone', () => ({ callHotline: jest.fn() }))
 const mockedCall = callHotline as jest.MockedFunction<typeof callHotline>
@@ -15,7 +16,12 @@ test('96110 says what the line is for and dials 96110', async () => {
   const utils = await mountComponent(CallButton, { phoneNumber: '96110' })
   expect(visibleText()).toContain('拨打 96110')
   expect(visibleText()).toContain('反诈预警劝阻/咨询')
-  await tap(utils, findButton('拨打 96110 反诈预警劝阻/咨询'))
+  await tap(
+    utils,
+    screen.getByRole('button', {
+      name: (name) => name.startsWith('拨打 96110') && name.endsWith('反诈预警劝阻/咨询')
+    })
+  )
   expect(mockedCall).toHaveBeenCalledWith('96110')
   expect(visibleText()).not.toContain('请用手机拨打')
 })
@@ -24,7 +30,7 @@ test('110 is labelled for people already defrauded and dials 110', async () => {
   mockedCall.mockResolvedValue('dialed')
   const utils = await mountComponent(CallButton, { phoneNumber: '110' })
   expect(visibleText()).toContain('已被骗，立即报警')
-  await tap(utils, findButton('拨打 110'))
+  await tap(utils, screen.getByRole('button', { name: nameStarting('拨打 110') }))
   expect(mockedCall).toHaveBeenCalledWith('110')
 })
 
@@ -32,14 +38,14 @@ test('cancelling the call shows nothing', async () => {
   mockedCall.mockResolvedValue('cancelled')
   const utils = await mountComponent(CallButton, { phoneNumber: '96110' })
   const before = visibleText()
-  await tap(utils, findButton('96110'))
+  await tap(utils, screen.getByRole('button', { name: nameStarting('拨打 96110') }))
   expect(visibleText()).toBe(before)
 })
 
 test('a platform that cannot call shows the number large to dial by hand', async () => {
   mockedCall.mockResolvedValue('unavailable')
   const utils = await mountComponent(CallButton, { phoneNumber: '110' })
-  await tap(utils, findButton('110'))
+  await tap(utils, screen.getByRole('button', { name: nameStarting('拨打 110') }))
   expect(visibleText()).toContain('请用手机拨打')
   expect(document.querySelector('.fs-call__fallback-number')?.textContent).toBe('110')
 })

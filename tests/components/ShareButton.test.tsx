@@ -1,9 +1,10 @@
+import { screen } from '@testing-library/dom'
 import ShareButton from '@/components/ShareButton'
 import { SharePosterButton } from '@/components/SharePoster'
 import { copyLink } from '@/services/share'
 import { canDrawShareImages, drawResultPoster, openShareImageMenu } from '@/services/shareImage'
-import type { RuleScore } from '../../types/quiz'
-import { findButton, mountComponent, tap, visibleText } from './support'
+import type { RuleScore } from '#types/quiz'
+import { mountComponent, nameStarting, tap, visibleText } from './support'
 
 // The link logic (Web Share, the shown link) runs for real against jsdom's navigator; only the clipboard is mocked.
 jest.mock('@/services/share', () => ({
@@ -44,7 +45,7 @@ describe('ShareButton in the browser', () => {
     const utils = await mountComponent(ShareButton, { target: { page: 'category', id: 'fake-credit' } })
     expect(visibleText()).toContain('转发给家人')
     expect(visibleText()).not.toContain('复制这段话')
-    await tap(utils, findButton('转发给家人'))
+    await tap(utils, screen.getByRole('button', { name: '转发给家人' }))
     const link = document.querySelector('.fs-share__link-text')
     expect(link?.textContent).toBe(`${window.location.origin}${window.location.pathname}#${FAKE_CREDIT_PATH}`)
     expect(link?.getAttribute('user-select')).toBe('true')
@@ -53,14 +54,14 @@ describe('ShareButton in the browser', () => {
       '【反诈守护 · 常见骗局】虚假征信诈骗：个人征信无法人为更改或消除，不存在注销网贷账户的操作'
     )
     expect(visibleText()).toContain('用浏览器打开这个网址查看：')
-    expect(findButton('复制这段话')).toBeTruthy()
+    expect(screen.getByRole('button', { name: '复制这段话' })).toBeTruthy()
   })
 
   test('with the Web Share API it hands over the title and link and shows nothing more', async () => {
     const share = jest.fn(async () => undefined)
     setWebShare(share)
     const utils = await mountComponent(ShareButton, { target: { page: 'category', id: 'fake-credit' } })
-    await tap(utils, findButton('转发给家人'))
+    await tap(utils, screen.getByRole('button', { name: '转发给家人' }))
     expect(share).toHaveBeenCalledWith({
       title: '反诈守护 · 常见骗局',
       text: '【反诈守护 · 常见骗局】虚假征信诈骗：个人征信无法人为更改或消除，不存在注销网贷账户的操作',
@@ -74,7 +75,7 @@ describe('ShareButton in the browser', () => {
       jest.fn(async () => Promise.reject(Object.assign(new Error('closed'), { name: 'AbortError' })))
     )
     const utils = await mountComponent(ShareButton, { target: { page: 'quiz' } })
-    await tap(utils, findButton('转发给家人'))
+    await tap(utils, screen.getByRole('button', { name: '转发给家人' }))
     expect(document.querySelector('.fs-share__link')).toBeNull()
   })
 
@@ -83,7 +84,7 @@ describe('ShareButton in the browser', () => {
       jest.fn(async () => Promise.reject(Object.assign(new Error('no'), { name: 'NotAllowedError' })))
     )
     const utils = await mountComponent(ShareButton, { target: { page: 'prevention' } })
-    await tap(utils, findButton('转发给家人'))
+    await tap(utils, screen.getByRole('button', { name: '转发给家人' }))
     expect(document.querySelector('.fs-share__link-text')?.textContent).toContain(
       '#/pages/prevention/index?from=share'
     )
@@ -92,8 +93,8 @@ describe('ShareButton in the browser', () => {
   test('复制这段话 copies the words with the labelled link and confirms once', async () => {
     mockedCopy.mockResolvedValue('copied')
     const utils = await mountComponent(ShareButton, { target: { page: 'quiz' } })
-    await tap(utils, findButton('转发给家人'))
-    await tap(utils, findButton('复制这段话'))
+    await tap(utils, screen.getByRole('button', { name: '转发给家人' }))
+    await tap(utils, screen.getByRole('button', { name: '复制这段话' }))
     const copied = mockedCopy.mock.calls[0][0]
     expect(
       copied.startsWith('【反诈守护 · 反诈知识测试】测测你能识破几种骗局\n用浏览器打开这个网址查看：')
@@ -107,8 +108,8 @@ describe('ShareButton in the browser', () => {
   test('a refused clipboard keeps the link on screen and says to long-press it', async () => {
     mockedCopy.mockResolvedValue('failed')
     const utils = await mountComponent(ShareButton, { target: { page: 'help' } })
-    await tap(utils, findButton('转发给家人'))
-    await tap(utils, findButton('复制这段话'))
+    await tap(utils, screen.getByRole('button', { name: '转发给家人' }))
+    await tap(utils, screen.getByRole('button', { name: '复制这段话' }))
     expect(visibleText()).toContain('请长按上面的文字复制')
     expect(visibleText()).not.toContain('已复制')
     expect(document.querySelector('.fs-share__link-text')?.textContent).toContain(
@@ -138,7 +139,7 @@ describe('SharePosterButton', () => {
     mockedPoster.mockResolvedValue('wxfile://poster.png')
     mockedMenu.mockResolvedValue('shown')
     const utils = await mountComponent(SharePosterButton, { score: 80, byRule })
-    await tap(utils, findButton('把成绩做成图片'))
+    await tap(utils, screen.getByRole('button', { name: nameStarting('把成绩做成图片') }))
     expect(mockedPoster).toHaveBeenCalledWith(80, byRule)
     expect(mockedMenu).toHaveBeenCalledWith('wxfile://poster.png', '/pages/quiz/index?from=share')
     expect(document.querySelector('.fs-poster__notice')).toBeNull()
@@ -149,11 +150,11 @@ describe('SharePosterButton', () => {
     mockedPoster.mockResolvedValue('wxfile://poster.png')
     mockedMenu.mockResolvedValue('refused')
     const utils = await mountComponent(SharePosterButton, { score: 60, byRule })
-    await tap(utils, findButton('把成绩做成图片'))
+    await tap(utils, screen.getByRole('button', { name: nameStarting('把成绩做成图片') }))
     expect(visibleText()).toContain('没有得到保存图片的权限。可以截屏后发给家人。')
     expect(visibleText()).toContain('成绩做成图片')
     mockedMenu.mockResolvedValue('cancelled')
-    await tap(utils, findButton('把成绩做成图片'))
+    await tap(utils, screen.getByRole('button', { name: nameStarting('把成绩做成图片') }))
     expect(document.querySelector('.fs-poster__notice')).toBeNull()
   })
 
@@ -161,7 +162,7 @@ describe('SharePosterButton', () => {
     mockedCanDraw.mockReturnValue(true)
     mockedPoster.mockResolvedValue(undefined)
     const utils = await mountComponent(SharePosterButton, { score: 60, byRule })
-    await tap(utils, findButton('把成绩做成图片'))
+    await tap(utils, screen.getByRole('button', { name: nameStarting('把成绩做成图片') }))
     expect(mockedMenu).not.toHaveBeenCalled()
     expect(visibleText()).toContain('这里暂时不能生成成绩图片')
   })

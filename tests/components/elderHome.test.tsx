@@ -14,13 +14,10 @@ jest.mock('@/services/phone', () => ({ callHotline: jest.fn(async () => 'dialed'
 jest.mock('@/services/navigation', () => jest.requireActual('./mocks').navigationMock())
 jest.mock('@tarojs/taro', () => jest.requireActual('./mocks').taroWithRouterParams())
 
-const initial = useAppStore.getState()
-
 beforeEach(() => {
   document.body.innerHTML = ''
   routerParams.current = {}
   jest.clearAllMocks()
-  act(() => useAppStore.setState(initial, true))
 })
 
 function pauseRoundAfterOneAnswer() {

@@ -1,3 +1,4 @@
+import { screen } from '@testing-library/dom'
 import type TestUtils from '@tarojs/test-utils-react'
 import CheckPage from '@/pages/check'
 import HelpPage from '@/pages/help'
@@ -5,7 +6,7 @@ import SearchPage from '@/pages/search'
 import { findCategory } from '@/data'
 import { openPage } from '@/services/navigation'
 import { callHotline } from '@/services/phone'
-import { findButton, mountComponent, tap, visibleText } from './support'
+import { mountComponent, nameStarting, tap, visibleText } from './support'
 
 jest.mock('@/services/navigation', () => jest.requireActual('./mocks').navigationMock(false))
 jest.mock('@/services/phone', () => ({ callHotline: jest.fn(() => Promise.resolve('dialed')) }))
@@ -35,15 +36,6 @@ async function typeInto(utils: TestUtils, host: 'taro-textarea-core' | 'taro-inp
   })
 }
 
-/** Finds a control by its exact spoken label (findButton matches any label containing the text). */
-function buttonNamed(label: string): HTMLElement {
-  const match = Array.from(document.querySelectorAll<HTMLElement>('[role="button"]')).find(
-    (element) => element.getAttribute('aria-label') === label
-  )
-  if (!match) throw new Error(`No button named ${label}`)
-  return match
-}
-
 function checkboxes(): HTMLElement[] {
   return Array.from(document.querySelectorAll<HTMLElement>('[role="checkbox"]'))
 }
@@ -68,7 +60,7 @@ describe('check page', () => {
     const utils = await mountComponent(CheckPage)
     await typeInto(utils, 'taro-textarea-core', SCAM_MESSAGE)
     expect(verdict()).toBeUndefined()
-    await tap(utils, buttonNamed('检查'))
+    await tap(utils, screen.getByRole('button', { name: '检查' }))
 
     expect(verdict()).toBe('高风险')
     const seen = visibleText()
@@ -84,11 +76,14 @@ describe('check page', () => {
     expect(seen).toContain('拨打 110')
     expect(seen).not.toContain('没发现不等于安全')
 
-    await tap(utils, findButton(`看看「${category.name}」是怎么骗人的`))
+    await tap(
+      utils,
+      screen.getByRole('button', { name: nameStarting(`看看「${category.name}」是怎么骗人的`) })
+    )
     expect(openPage).toHaveBeenCalledWith('category', { id: 'impersonating-officials' })
-    await tap(utils, findButton('已经被骗了？看看怎么办'))
+    await tap(utils, screen.getByRole('button', { name: nameStarting('已经被骗了？看看怎么办') }))
     expect(openPage).toHaveBeenCalledWith('help')
-    await tap(utils, findButton('拨打 110'))
+    await tap(utils, screen.getByRole('button', { name: nameStarting('拨打 110') }))
     expect(callHotline).toHaveBeenCalledWith('110')
     // Nothing is written to storage (Taro storage is localStorage under jest).
     expect(window.localStorage.length).toBe(0)
@@ -97,7 +92,7 @@ describe('check page', () => {
   test('an ordinary message finds no sign, and says that is not the same as safe', async () => {
     const utils = await mountComponent(CheckPage)
     await typeInto(utils, 'taro-textarea-core', ORDINARY_MESSAGE)
-    await tap(utils, buttonNamed('检查'))
+    await tap(utils, screen.getByRole('button', { name: '检查' }))
     expect(verdict()).toBe('未发现明显风险')
     const seen = visibleText()
     expect(seen).toContain('没发现不等于安全，转账前先打96110问一问')
@@ -112,7 +107,7 @@ describe('check page', () => {
     const officialsRow = checkboxes().find((row) => row.textContent?.includes('公安'))!
     await tap(utils, codeRow)
     expect(codeRow.getAttribute('aria-checked')).toBe('true')
-    await tap(utils, buttonNamed('检查'))
+    await tap(utils, screen.getByRole('button', { name: '检查' }))
     expect(verdict()).toBe('可疑')
     expect(visibleText()).toContain('要您说出、发来或填写验证码、密码（你勾选了这一项）')
     await tap(utils, officialsRow)
@@ -130,10 +125,10 @@ describe('check page', () => {
     const utils = await mountComponent(CheckPage)
     await typeInto(utils, 'taro-textarea-core', SCAM_MESSAGE)
     await tap(utils, checkboxes()[0])
-    await tap(utils, buttonNamed('检查'))
+    await tap(utils, screen.getByRole('button', { name: '检查' }))
     expect(verdict()).toBe('高风险')
 
-    await tap(utils, buttonNamed('清空重来'))
+    await tap(utils, screen.getByRole('button', { name: '清空重来' }))
     expect(verdict()).toBeUndefined()
     expect(document.querySelector('taro-textarea-core textarea')).toHaveProperty('value', '')
     expect(checkboxes().every((row) => row.getAttribute('aria-checked') === 'false')).toBe(true)
@@ -144,7 +139,7 @@ describe('check page', () => {
 
   test('检查 with nothing typed or ticked asks for something to check instead of giving a verdict', async () => {
     const utils = await mountComponent(CheckPage)
-    await tap(utils, buttonNamed('检查'))
+    await tap(utils, screen.getByRole('button', { name: '检查' }))
     expect(verdict()).toBeUndefined()
     expect(document.querySelector('[aria-live="polite"]')?.textContent).toContain('请先粘贴内容')
   })
@@ -163,9 +158,9 @@ describe('search page', () => {
     const utils = await mountComponent(SearchPage)
     expect(visibleText()).toContain('试试这些词')
     for (const example of ['安全账户', '验证码', '刷单', '96110', '征信'])
-      expect(findButton(`搜索：${example}`)).toBeTruthy()
+      expect(screen.getByRole('button', { name: `搜索：${example}` })).toBeTruthy()
     expect(groupTitles()).toEqual([])
-    await tap(utils, findButton('搜索：征信'))
+    await tap(utils, screen.getByRole('button', { name: '搜索：征信' }))
     expect(groupTitles()[0]).toBe('诈骗类型')
     expect(visibleText()).toContain('虚假征信诈骗')
   })
@@ -179,7 +174,10 @@ describe('search page', () => {
     expect(new Set(marks())).toEqual(new Set(['安全账户']))
     expect(visibleText()).toMatch(/找到 \d+ 条/)
 
-    await tap(utils, findButton('冒充公检法及政府机关诈骗 · 反诈提示'))
+    await tap(
+      utils,
+      screen.getByRole('button', { name: nameStarting('冒充公检法及政府机关诈骗 · 反诈提示') })
+    )
     // Opens exactly what was found: the category scrolled to its 反诈提示.
     expect(openPage).toHaveBeenCalledWith('category', { id: 'impersonating-officials', section: 'tip' })
   })
@@ -188,7 +186,7 @@ describe('search page', () => {
     const utils = await mountComponent(SearchPage)
     await typeInto(utils, 'taro-input-core', '绝不向陌生人转账')
     expect(groupTitles()).toContain('如何防范')
-    await tap(utils, findButton('不转账'))
+    await tap(utils, screen.getByRole('button', { name: nameStarting('如何防范 · 不转账：') }))
     expect(openPage).toHaveBeenCalledWith('prevention')
 
     await typeInto(utils, 'taro-input-core', '安全账户')
@@ -214,7 +212,7 @@ describe('search page', () => {
     const utils = await mountComponent(SearchPage)
     await typeInto(utils, 'taro-input-core', '养老')
     expect(visibleText()).toContain('和“养老”有关的骗局：')
-    await tap(utils, findButton('虚假投资理财诈骗'))
+    await tap(utils, screen.getByRole('link', { name: nameStarting('虚假投资理财诈骗') }))
     expect(openPage).toHaveBeenLastCalledWith('category', { id: 'fake-investment' })
   })
 
@@ -223,7 +221,7 @@ describe('search page', () => {
     await typeInto(utils, 'taro-input-core', '火星文zzqx')
     expect(visibleText()).toContain('没有找到和“火星文zzqx”有关的内容')
     expect(groupTitles()).toEqual([])
-    await tap(utils, findButton('搜索：验证码'))
+    await tap(utils, screen.getByRole('button', { name: '搜索：验证码' }))
     expect(groupTitles().length).toBeGreaterThan(0)
     expect(new Set(marks())).toEqual(new Set(['验证码']))
   })

@@ -1,11 +1,11 @@
 import Taro from '@tarojs/taro'
 import type TestUtils from '@tarojs/test-utils-react'
-import { waitFor } from '@testing-library/dom'
+import { screen, waitFor } from '@testing-library/dom'
 import HotlineCalls from '@/components/HotlineCalls'
 import FamilyPage from '@/pages/family'
 import { callHotline, callNumber } from '@/services/phone'
 import { TRUSTED_CONTACT_KEY, forgetCachedContact } from '@/services/trustedContact'
-import { findButton, mountComponent, tap, visibleText } from './support'
+import { mountComponent, nameStarting, tap, visibleText } from './support'
 
 jest.mock('@/services/navigation', () => jest.requireActual('./mocks').navigationMock(false))
 jest.mock('@/services/phone', () => ({
@@ -53,7 +53,7 @@ describe('the trusted call beside 96110 and 110', () => {
     const utils = await mountComponent(HotlineCalls)
     expect(visibleText()).toContain('先打给 儿子 小明')
     expect(visibleText()).toContain('138 0013 8000')
-    await tap(utils, findButton('先打给儿子 小明'))
+    await tap(utils, screen.getByRole('button', { name: nameStarting('先打给儿子 小明') }))
     expect(mockedCallNumber).toHaveBeenCalledWith('13800138000')
     expect(callHotline).not.toHaveBeenCalled()
   })
@@ -62,7 +62,7 @@ describe('the trusted call beside 96110 and 110', () => {
     Taro.setStorageSync(TRUSTED_CONTACT_KEY, SAVED)
     mockedCallNumber.mockResolvedValueOnce('unavailable')
     const utils = await mountComponent(HotlineCalls)
-    await tap(utils, findButton('先打给儿子 小明'))
+    await tap(utils, screen.getByRole('button', { name: nameStarting('先打给儿子 小明') }))
     expect(document.querySelector('.fs-trusted-call__fallback-number')?.textContent).toBe('138 0013 8000')
   })
 
@@ -102,17 +102,17 @@ describe('先问家人 page', () => {
     expect(visibleText()).toContain('这个号码只存在这台手机上')
     expect(visibleText()).toContain('不会出现在转发的卡片、海报、链接或搜索里')
 
-    await tap(utils, findButton('称呼填儿子'))
+    await tap(utils, screen.getByRole('button', { name: '称呼填儿子' }))
     await typeInto(utils, '名字', '小明')
     await typeInto(utils, '电话号码', '138 0013 800')
-    await tap(utils, findButton('保存家人号码'))
+    await tap(utils, screen.getByRole('button', { name: '保存家人号码' }))
     expect(document.querySelector('[role="alert"]')?.textContent).toBe(
       '手机号是11位数字，请数一数是不是多了或少了。'
     )
     expect(Taro.getStorageSync(TRUSTED_CONTACT_KEY)).toBe('')
 
     await typeInto(utils, '电话号码', '１３８ ００１３ ８０００')
-    await tap(utils, findButton('保存家人号码'))
+    await tap(utils, screen.getByRole('button', { name: '保存家人号码' }))
     expect(visibleText()).toContain('已保存：先打给 儿子 小明，138 0013 8000')
     expect(JSON.parse(Taro.getStorageSync(TRUSTED_CONTACT_KEY))).toEqual({
       v: 1,
@@ -120,7 +120,7 @@ describe('先问家人 page', () => {
       name: '小明',
       dial: '13800138000'
     })
-    await tap(utils, findButton('先打给儿子 小明'))
+    await tap(utils, screen.getByRole('button', { name: nameStarting('先打给儿子 小明') }))
     expect(mockedCallNumber).toHaveBeenCalledWith('13800138000')
   })
 
@@ -128,14 +128,14 @@ describe('先问家人 page', () => {
     Taro.setStorageSync(TRUSTED_CONTACT_KEY, SAVED)
     const utils = await mountComponent(FamilyPage)
     expect(visibleText()).toContain('已存的家人')
-    await tap(utils, findButton('修改家人号码'))
+    await tap(utils, screen.getByRole('button', { name: '修改家人号码' }))
     await typeInto(utils, '电话号码', '0351-2345678')
-    await tap(utils, findButton('保存家人号码'))
+    await tap(utils, screen.getByRole('button', { name: '保存家人号码' }))
     expect(visibleText()).toContain('0351-2345678')
     expect(JSON.parse(Taro.getStorageSync(TRUSTED_CONTACT_KEY)).dial).toBe('03512345678')
 
-    await tap(utils, findButton('删除家人号码'))
-    await tap(utils, findButton('确定删除'))
+    await tap(utils, screen.getByRole('button', { name: '删除家人号码' }))
+    await tap(utils, screen.getByRole('button', { name: '确定删除' }))
     expect(visibleText()).toContain('已删除')
     expect(Taro.getStorageSync(TRUSTED_CONTACT_KEY)).toBe('')
     expect(trustedButtons()).toHaveLength(0)

@@ -14,7 +14,7 @@ import { brochure } from '@/data'
 import { buildShareCardText, buildSharePayload } from '@/domain/share'
 import { TRUSTED_CONTACT_KEY, forgetCachedContact } from '@/services/trustedContact'
 import { useAppStore } from '@/store'
-import type { ShareTarget } from '../../types/share'
+import type { ShareTarget } from '#types/share'
 import { mountComponent, routerParams, visibleText } from './support'
 
 // Every share handler a page registers is kept here, so the test can ask it what it would hand WeChat.

@@ -13,7 +13,6 @@ jest.mock('@/services/navigation', () => jest.requireActual('./mocks').navigatio
 
 beforeEach(() => {
   document.body.innerHTML = ''
-  window.localStorage.clear()
 })
 
 test('the quiz bank cannot load in this file, so the test below proves the home page does not need it', () => {

@@ -1,4 +1,3 @@
-import { act } from 'react'
 import HomePage from '@/pages/index'
 import CategoryPage from '@/pages/category'
 import { useAppStore } from '@/store'
@@ -7,12 +6,9 @@ import { mountComponent, routerParams, tap, visibleText } from './support'
 jest.mock('@/services/navigation', () => jest.requireActual('./mocks').navigationMock())
 jest.mock('@tarojs/taro', () => jest.requireActual('./mocks').taroWithRouterParams())
 
-const initial = useAppStore.getState()
-
 beforeEach(() => {
   document.body.innerHTML = ''
   routerParams.current = {}
-  act(() => useAppStore.setState(initial, true))
 })
 
 const pageStyle = () => document.querySelector('.fs-page')?.getAttribute('style') ?? ''

@@ -1,3 +1,4 @@
+import { screen } from '@testing-library/dom'
 import { act } from 'react'
 import ScenarioPage from '@/pages/scenario'
 import HelperPage from '@/pages/helper'
@@ -11,19 +12,16 @@ import { roundFingerprint } from '@/domain/challenge'
 import { openPage, replacePage } from '@/services/navigation'
 import { callHotline } from '@/services/phone'
 import { useAppStore } from '@/store'
-import { findButton, mountComponent, routerParams, tap, visibleText } from './support'
+import { mountComponent, nameEnding, nameStarting, routerParams, tap, visibleText } from './support'
 
 jest.mock('@/services/navigation', () => jest.requireActual('./mocks').navigationMock(false))
 jest.mock('@tarojs/taro', () => jest.requireActual('./mocks').taroWithRouterParams())
 jest.mock('@/services/phone', () => ({ callHotline: jest.fn(async () => 'called') }))
 
-const initial = useAppStore.getState()
-
 beforeEach(() => {
   jest.clearAllMocks()
   document.body.innerHTML = ''
   routerParams.current = {}
-  act(() => useAppStore.setState(initial, true))
 })
 
 describe('情景演练', () => {
@@ -34,7 +32,7 @@ describe('情景演练', () => {
     expect(visibleText()).toContain(first.question)
     // A line that is not the case's own words is labelled as a dramatisation.
     expect(visibleText()).toContain('根据手册案例改编')
-    await tap(utils, findButton(`选择：${first.choices[0].label}`))
+    await tap(utils, screen.getByRole('button', { name: `选择：${first.choices[0].label}` }))
     const seen = visibleText()
     expect(seen).toContain('你识破了骗局')
     expect(seen).toContain(`抓住的危险信号：${first.redFlag}`)
@@ -50,7 +48,7 @@ describe('情景演练', () => {
     const scenario = scenarios[3]
     for (const point of scenario.points) {
       const risky = point.choices.find((c) => !c.safe)!
-      await tap(utils, findButton(`选择：${risky.label}`))
+      await tap(utils, screen.getByRole('button', { name: `选择：${risky.label}` }))
       expect(visibleText()).toContain(point.redFlag)
     }
     const seen = visibleText()
@@ -58,7 +56,7 @@ describe('情景演练', () => {
     expect(seen).toContain('真实案例的结局')
     expect(seen).toContain('当自己银行卡内37.3万元转走后')
     expect(seen).toContain('公检法不会通过电话做笔录办案')
-    await tap(utils, findButton('拨打 110'))
+    await tap(utils, screen.getByRole('button', { name: nameStarting('拨打 110') }))
     expect(callHotline).toHaveBeenCalledWith('110')
     const state = useAppStore.getState()
     expect(state.scenarioRecords['impersonating-officials']?.ending).toBe('outcome')
@@ -72,7 +70,7 @@ describe('情景演练', () => {
     routerParams.current = { id: '%E4%B8%8D' }
     const utils = await mountComponent(ScenarioPage)
     expect(visibleText()).toContain('没有找到这个情景演练')
-    await tap(utils, findButton('看看全部情景演练'))
+    await tap(utils, screen.getByRole('button', { name: '看看全部情景演练' }))
     expect(replacePage).toHaveBeenCalledWith('scenario')
   })
 
@@ -83,7 +81,7 @@ describe('情景演练', () => {
     const items = Array.from(document.querySelectorAll('.fs-scenario__item'))
     const firstId = scenarios.find((s) => items[0].textContent!.includes(s.title))!
     expect(firstId.points.some((p) => p.rule === 'report')).toBe(true)
-    await tap(utils, findButton(scenarios[9].title))
+    await tap(utils, screen.getByRole('button', { name: nameStarting(scenarios[9].title) }))
     expect(openPage).toHaveBeenCalledWith('scenario', { id: 'online-loan' })
   })
 })
@@ -93,12 +91,12 @@ describe('帮家人把关', () => {
     const utils = await mountComponent(HelperPage)
     const drill = drills[0]
     expect(visibleText()).toContain(`你会怎么跟${drill.relative}说？`)
-    await tap(utils, findButton(`：${drill.options[drill.answer]}`))
+    await tap(utils, screen.getByRole('button', { name: nameEnding(`：${drill.options[drill.answer]}`) }))
     expect(visibleText()).toContain('答对了')
     expect(visibleText()).toContain(`危险信号：${drill.redFlag}`)
     expect(visibleText()).toContain(drill.explanation)
     expect(useAppStore.getState().drillRecord[drill.id]).toEqual({ rule: drill.rule, right: true })
-    await tap(utils, findButton('下一题'))
+    await tap(utils, screen.getByRole('button', { name: '下一题' }))
     expect(visibleText()).toContain(`第 2/${drills.length} 题`)
   })
 })
@@ -111,9 +109,9 @@ describe('quiz entries', () => {
     const utils = await mountComponent(QuizPage)
     expect(visibleText()).toContain('隔几天再练 · 第 1/1 题')
     expect(visibleText()).toContain(q.prompt)
-    await tap(utils, findButton(`：${q.options[q.answer]}`))
+    await tap(utils, screen.getByRole('button', { name: nameEnding(`：${q.options[q.answer]}`) }))
     expect(visibleText()).toContain(q.explanation)
-    await tap(utils, findButton('查看结果'))
+    await tap(utils, screen.getByRole('button', { name: '查看结果' }))
     // Right when due: on to the 3-day box.
     expect(useAppStore.getState().reviewSchedule[q.id].box).toBe(1)
     expect(useAppStore.getState().results[0].mode).toBe('review')

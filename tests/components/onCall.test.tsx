@@ -1,3 +1,4 @@
+import { screen } from '@testing-library/dom'
 import Taro from '@tarojs/taro'
 import CategoryPage from '@/pages/category'
 import HomePage from '@/pages/index'
@@ -6,7 +7,7 @@ import { brochure } from '@/data'
 import { openPage } from '@/services/navigation'
 import { callHotline, callNumber } from '@/services/phone'
 import { TRUSTED_CONTACT_KEY, forgetCachedContact } from '@/services/trustedContact'
-import { findButton, mountComponent, routerParams, tap, visibleText } from './support'
+import { mountComponent, nameStarting, routerParams, tap, visibleText } from './support'
 
 jest.mock('@/services/navigation', () => jest.requireActual('./mocks').navigationMock())
 jest.mock('@tarojs/taro', () => jest.requireActual('./mocks').taroWithRouterParams())
@@ -34,7 +35,7 @@ test('"是" to 自称公检法 → one hang-up screen with 96110, 110 and the re
   )
   const utils = await mountComponent(OnCallPage)
   expect(visibleText()).toContain('对方是不是')
-  await tap(utils, findButton('是，对方自称公检法'))
+  await tap(utils, screen.getByRole('button', { name: '是，对方自称公检法' }))
   expect(document.querySelector('[role="alert"]')?.textContent).toContain('这是诈骗的典型说法。现在挂断。')
   expect(callButtons()).toEqual([
     '拨打 96110 反诈预警劝阻/咨询',
@@ -43,26 +44,26 @@ test('"是" to 自称公检法 → one hang-up screen with 96110, 110 and the re
   ])
   expect(visibleText()).toContain('公检法不会通过电话做笔录办案。')
   expect(visibleText()).toContain('出自宣传手册「冒充公检法及政府机关诈骗」反诈提示')
-  await tap(utils, findButton('先打给儿子 小明'))
+  await tap(utils, screen.getByRole('button', { name: nameStarting('先打给儿子 小明') }))
   expect(callNumber).toHaveBeenCalledWith('13800138000')
-  await tap(utils, findButton('拨打 110'))
+  await tap(utils, screen.getByRole('button', { name: nameStarting('拨打 110') }))
   expect(callHotline).toHaveBeenCalledWith('110')
 })
 
 test('without a saved relative the hang-up screen offers 96110 and 110, and a way to save one', async () => {
   const utils = await mountComponent(OnCallPage)
-  await tap(utils, findButton('是，对方让你说出验证码'))
+  await tap(utils, screen.getByRole('button', { name: '是，对方让你说出验证码' }))
   expect(callButtons()).toHaveLength(2)
   expect(visibleText()).toContain('出自宣传手册「如何防范」不透露')
-  await tap(utils, findButton('存一个家人号码'))
+  await tap(utils, screen.getByRole('button', { name: nameStarting('存一个家人号码') }))
   expect(openPage).toHaveBeenCalledWith('family')
-  await tap(utils, findButton('重新查一遍'))
+  await tap(utils, screen.getByRole('button', { name: '重新查一遍' }))
   expect(visibleText()).toContain('对方是不是')
 })
 
 test('"都不是" ends with the four rules and 还不放心就打96110问一问, never calling anything safe', async () => {
   const utils = await mountComponent(OnCallPage)
-  await tap(utils, findButton('都不是'))
+  await tap(utils, screen.getByRole('button', { name: '都不是' }))
   const seen = visibleText()
   expect(seen).not.toContain('现在挂断')
   for (const rule of brochure.rules) expect(seen).toContain(rule.text)
@@ -71,20 +72,20 @@ test('"都不是" ends with the four rules and 还不放心就打96110问一问,
   // The brochure's own rule says 资金安全; nothing else on the screen may speak of safety.
   const withoutRules = brochure.rules.reduce((text, rule) => text.replace(rule.text, ''), seen)
   expect(withoutRules).not.toMatch(/安全|放心吧|没问题/)
-  await tap(utils, findButton('拨打 96110'))
+  await tap(utils, screen.getByRole('button', { name: nameStarting('拨打 96110') }))
   expect(callHotline).toHaveBeenCalledWith('96110')
 })
 
 test('one tap from home', async () => {
   const utils = await mountComponent(HomePage)
-  await tap(utils, findButton('正在接电话？通话中速查'))
+  await tap(utils, screen.getByRole('button', { name: nameStarting('正在接电话？通话中速查') }))
   expect(openPage).toHaveBeenCalledWith('on-call')
 })
 
 test('one tap from the first screen of a forwarded card, and only there', async () => {
   routerParams.current = { id: 'fake-credit', from: 'share' }
   const utils = await mountComponent(CategoryPage)
-  await tap(utils, findButton('正在接可疑电话？通话中速查'))
+  await tap(utils, screen.getByRole('button', { name: '正在接可疑电话？通话中速查' }))
   expect(openPage).toHaveBeenCalledWith('on-call')
 
   document.body.innerHTML = ''

@@ -4,7 +4,7 @@ import PactPage from '@/pages/pact'
 import { PACT_RULES } from '@/domain/familyPact'
 import { FAMILY_PACT_KEY } from '@/services/familyPact'
 import { TRUSTED_CONTACT_KEY, forgetCachedContact } from '@/services/trustedContact'
-import { findButton, mountComponent, tap, visibleText } from './support'
+import { mountComponent, tap, visibleText } from './support'
 
 jest.mock('@/services/navigation', () => jest.requireActual('./mocks').navigationMock(false))
 
@@ -44,7 +44,7 @@ test('without a trusted number the card leaves a line to write one in; the safe 
 test('in the browser version the card can be printed', async () => {
   const print = jest.spyOn(window, 'print').mockImplementation(() => undefined)
   const utils = await mountComponent(PactPage)
-  await tap(utils, findButton('打印这张约定，贴在电话旁'))
+  await tap(utils, screen.getByRole('button', { name: '打印这张约定，贴在电话旁' }))
   expect(print).toHaveBeenCalledTimes(1)
   print.mockRestore()
 })

@@ -1,3 +1,4 @@
+import { screen } from '@testing-library/dom'
 import CategoryPage from '@/pages/category'
 import HomePage from '@/pages/index'
 import PreventionPage from '@/pages/prevention'
@@ -5,7 +6,7 @@ import { act } from 'react'
 import { brochure } from '@/data'
 import { useAppStore } from '@/store'
 import { goHome, openPage, replacePage } from '@/services/navigation'
-import { findButton, mountComponent, routerParams, tap, visibleText } from './support'
+import { mountComponent, nameStarting, routerParams, tap, visibleText } from './support'
 
 jest.mock('@/services/navigation', () => jest.requireActual('./mocks').navigationMock())
 jest.mock('@tarojs/taro', () => jest.requireActual('./mocks').taroWithRouterParams())
@@ -58,14 +59,13 @@ describe('home page', () => {
     const utils = await mountComponent(HomePage)
     expect(visibleText()).toContain('上次测试最需要加强：不转账')
     expect(visibleText()).toContain('保障个人资金安全，绝不向陌生人转账。')
-    await tap(utils, findButton('看看「网络贷款诈骗」'))
+    await tap(utils, screen.getByRole('button', { name: '看看「网络贷款诈骗」' }))
     expect(openPage).toHaveBeenCalledWith('category', { id: 'online-loan' })
-    act(() => useAppStore.setState({ results: [] }))
   })
 
   test('tapping a category opens its page by id', async () => {
     const utils = await mountComponent(HomePage)
-    await tap(utils, findButton('2 虚假征信诈骗'))
+    await tap(utils, screen.getByRole('link', { name: nameStarting('2 虚假征信诈骗') }))
     expect(openPage).toHaveBeenCalledWith('category', { id: 'fake-credit' })
   })
 })
@@ -96,9 +96,9 @@ describe('category page', () => {
   test('previous and next step through the brochure order', async () => {
     routerParams.current = { id: 'fake-credit' }
     const utils = await mountComponent(CategoryPage)
-    await tap(utils, findButton('下一种 虚假投资理财诈骗'))
+    await tap(utils, screen.getByRole('button', { name: '下一种 虚假投资理财诈骗' }))
     expect(replacePage).toHaveBeenCalledWith('category', { id: 'fake-investment' })
-    await tap(utils, findButton('上一种 “杀猪盘” 诈骗'))
+    await tap(utils, screen.getByRole('button', { name: '上一种 “杀猪盘” 诈骗' }))
     expect(replacePage).toHaveBeenCalledWith('category', { id: 'pig-butchering' })
   })
 
@@ -129,7 +129,7 @@ describe('category page', () => {
     expect(visibleText()).toContain('没有找到这种骗局')
     // Whatever the link carried is never echoed onto the page.
     if (id) expect(visibleText()).not.toContain(id)
-    await tap(utils, findButton('回到首页'))
+    await tap(utils, screen.getByRole('button', { name: '回到首页' }))
     expect(goHome).toHaveBeenCalled()
   })
 

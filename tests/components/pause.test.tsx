@@ -1,7 +1,8 @@
+import { screen } from '@testing-library/dom'
 import { act } from 'react'
 import PausePage from '@/pages/pause'
 import { PAUSE_QUESTIONS } from '@/domain/quickCheck'
-import { findButton, mountComponent, tap, visibleText } from './support'
+import { mountComponent, tap, visibleText } from './support'
 
 jest.mock('@/services/navigation', () => jest.requireActual('./mocks').navigationMock(false))
 jest.mock('@/services/phone', () => ({
@@ -33,11 +34,11 @@ test('a ten-second pause counts down, then asks the first question by itself', a
 
 test('the pause can be skipped; a "是" to 安全账户 leads to the hang-up screen with its brochure source', async () => {
   const utils = await mountComponent(PausePage)
-  await tap(utils, findButton('跳过，现在就问'))
+  await tap(utils, screen.getByRole('button', { name: '跳过，现在就问' }))
   expect(visibleText()).toContain('对方是你只在网上认识的人吗？')
-  await tap(utils, findButton('不是：对方是你只在网上认识的人吗？'))
+  await tap(utils, screen.getByRole('button', { name: '不是：对方是你只在网上认识的人吗？' }))
   expect(visibleText()).toContain('第 2/5 题')
-  await tap(utils, findButton('是：对方说这是“安全账户”吗？'))
+  await tap(utils, screen.getByRole('button', { name: '是：对方说这是“安全账户”吗？' }))
   expect(document.querySelector('[role="alert"]')?.textContent).toContain('这是诈骗的典型说法。现在挂断。')
   expect(visibleText()).toContain('更不会让群众向所谓“安全账户”转账')
   expect(visibleText()).toContain('出自宣传手册「冒充公检法及政府机关诈骗」反诈提示')
@@ -45,8 +46,9 @@ test('the pause can be skipped; a "是" to 安全账户 leads to the hang-up scr
 
 test('five "不是" end with the four rules and 96110, never a promise of safety', async () => {
   const utils = await mountComponent(PausePage)
-  await tap(utils, findButton('跳过，现在就问'))
-  for (const q of PAUSE_QUESTIONS) await tap(utils, findButton(`不是：${q.question}`))
+  await tap(utils, screen.getByRole('button', { name: '跳过，现在就问' }))
+  for (const q of PAUSE_QUESTIONS)
+    await tap(utils, screen.getByRole('button', { name: `不是：${q.question}` }))
   expect(visibleText()).toContain('五个问题都答了“不是”')
   expect(visibleText()).toContain('还不放心就打96110问一问')
   expect(visibleText()).not.toContain('现在挂断')

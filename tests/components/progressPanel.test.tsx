@@ -1,10 +1,11 @@
+import { screen } from '@testing-library/dom'
 import { act } from 'react'
 import Taro from '@tarojs/taro'
 import HomePage from '@/pages/index'
 import { DAY_MS } from '@/domain/review'
 import { openPage } from '@/services/navigation'
 import { STORAGE_KEY, useAppStore } from '@/store'
-import { findButton, mountComponent, tap, visibleText } from './support'
+import { mountComponent, nameStarting, tap, visibleText } from './support'
 
 // The home panel sits in the main package: it must work without the quiz bank, the scenarios or the drills.
 jest.mock('@/data/quiz', () => {
@@ -22,7 +23,6 @@ const NOW = Date.UTC(2026, 10, 29, 9)
 
 beforeEach(() => {
   document.body.innerHTML = ''
-  window.localStorage.clear()
   jest.clearAllMocks()
 })
 
@@ -87,9 +87,9 @@ test('shows categories read, scenarios played, the reviews due today and the wea
   expect(seen).toContain('今天要复习 2 题')
   // no-disclose 0/1 and report 0/1 tie at 0; the tie goes to 不透露 (money-related rules first).
   expect(seen).toContain('最需要加强：不透露')
-  await tap(utils, findButton('今天要复习 2 题'))
+  await tap(utils, screen.getByRole('button', { name: '今天要复习 2 题' }))
   expect(openPage).toHaveBeenCalledWith('quiz', { mode: 'review' })
-  await tap(utils, findButton('情景演练：先练「不透露」'))
+  await tap(utils, screen.getByRole('button', { name: nameStarting('情景演练：先练「不透露」') }))
   expect(openPage).toHaveBeenCalledWith('scenario', { rule: 'no-disclose' })
 })
 

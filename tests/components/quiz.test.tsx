@@ -1,3 +1,4 @@
+import { screen } from '@testing-library/dom'
 import { act } from 'react'
 import QuizPage from '@/pages/quiz'
 import QuizResultPage from '@/pages/quiz-result'
@@ -5,16 +6,13 @@ import { questions } from '@/data/quiz'
 import { goHome, replacePage } from '@/services/navigation'
 import { useAppStore } from '@/store'
 import { createQuizActions } from '@/store/quizActions'
-import { findButton, mountComponent, tap, tapSoon, visibleText } from './support'
+import { mountComponent, nameEnding, tap, tapSoon, visibleText } from './support'
 
 jest.mock('@/services/navigation', () => jest.requireActual('./mocks').navigationMock(false))
-
-const initial = useAppStore.getState()
 
 beforeEach(() => {
   jest.clearAllMocks()
   document.body.innerHTML = ''
-  act(() => useAppStore.setState(initial, true))
 })
 
 function currentQuestion() {
@@ -25,34 +23,37 @@ function currentQuestion() {
 
 test('the answer flow: progress, lock on answer, feedback with explanation, then next', async () => {
   const utils = await mountComponent(QuizPage)
-  await tap(utils, findButton('开始测试'))
+  await tap(utils, screen.getByRole('button', { name: '开始测试' }))
   expect(visibleText()).toContain('第 1/10 题')
   const question = currentQuestion()
   expect(visibleText()).toContain(question.prompt)
 
   const wrong = question.options.find((_, i) => i !== question.answer)!
-  await tap(utils, findButton(`：${wrong}`))
+  await tap(utils, screen.getByRole('button', { name: nameEnding(`：${wrong}`) }))
   expect(visibleText()).toContain('答错了，正确答案是')
   expect(visibleText()).toContain(question.explanation)
 
   // A second tap, on the right option this time, changes nothing: the question is locked.
-  await tap(utils, findButton(`：${question.options[question.answer]}`))
+  await tap(utils, screen.getByRole('button', { name: nameEnding(`：${question.options[question.answer]}`) }))
   expect(useAppStore.getState().activeRound!.answers).toHaveLength(1)
   expect(visibleText()).toContain('答错了')
 
-  await tap(utils, findButton('下一题'))
+  await tap(utils, screen.getByRole('button', { name: '下一题' }))
   expect(visibleText()).toContain('第 2/10 题')
   expect(visibleText()).not.toContain('答错了')
 })
 
 test('a full round ends on the result page with the score remembered', async () => {
   const utils = await mountComponent(QuizPage)
-  await tap(utils, findButton('开始测试'))
+  await tap(utils, screen.getByRole('button', { name: '开始测试' }))
   for (let i = 0; i < 10; i++) {
     const question = currentQuestion()
-    await tap(utils, findButton(`：${question.options[question.answer]}`))
+    await tap(
+      utils,
+      screen.getByRole('button', { name: nameEnding(`：${question.options[question.answer]}`) })
+    )
     expect(visibleText()).toContain('答对了')
-    await tap(utils, findButton(i === 9 ? '查看结果' : '下一题'))
+    await tap(utils, screen.getByRole('button', { name: i === 9 ? '查看结果' : '下一题' }))
   }
   expect(replacePage).toHaveBeenCalledWith('quiz-result')
   expect(useAppStore.getState().bestScore).toBe(100)
@@ -67,7 +68,7 @@ test('reopening with a round half-done offers to resume it', async () => {
   act(() => createQuizActions(useAppStore).answerQuestion(questions, first.id, first.answer))
   const utils = await mountComponent(QuizPage)
   expect(visibleText()).toContain('已答 1/10 题')
-  await tap(utils, findButton('继续上次的测试'))
+  await tap(utils, screen.getByRole('button', { name: '继续上次的测试' }))
   expect(visibleText()).toContain('第 2/10 题')
 })
 
@@ -149,29 +150,32 @@ test('a saved round naming a removed question is dropped when the quiz opens: th
 describe('double taps (250 ms apart) on the quiz controls', () => {
   test('on 开始测试: the second tap does not answer question 1', async () => {
     const utils = await mountComponent(QuizPage)
-    await tap(utils, findButton('开始测试'))
+    await tap(utils, screen.getByRole('button', { name: '开始测试' }))
     const question = currentQuestion()
-    await tapSoon(utils, findButton(`：${question.options[0]}`))
+    await tapSoon(utils, screen.getByRole('button', { name: nameEnding(`：${question.options[0]}`) }))
     expect(useAppStore.getState().activeRound!.answers).toHaveLength(0)
     expect(visibleText()).not.toContain('答对了')
     expect(visibleText()).not.toContain('答错了')
     // A deliberate tap a moment later answers as usual.
-    await tap(utils, findButton(`：${question.options[question.answer]}`))
+    await tap(
+      utils,
+      screen.getByRole('button', { name: nameEnding(`：${question.options[question.answer]}`) })
+    )
     expect(useAppStore.getState().activeRound!.answers).toHaveLength(1)
   })
 
   test('on 下一题: the second tap neither answers the next question nor leaves the quiz', async () => {
     const utils = await mountComponent(QuizPage)
-    await tap(utils, findButton('开始测试'))
+    await tap(utils, screen.getByRole('button', { name: '开始测试' }))
     const first = currentQuestion()
-    await tap(utils, findButton(`：${first.options[first.answer]}`))
-    await tap(utils, findButton('下一题'))
+    await tap(utils, screen.getByRole('button', { name: nameEnding(`：${first.options[first.answer]}`) }))
+    await tap(utils, screen.getByRole('button', { name: '下一题' }))
     const second = currentQuestion()
-    await tapSoon(utils, findButton(`：${second.options[0]}`))
+    await tapSoon(utils, screen.getByRole('button', { name: nameEnding(`：${second.options[0]}`) }))
     expect(useAppStore.getState().activeRound!.answers).toHaveLength(1)
-    await tap(utils, findButton(`：${second.options[second.answer]}`))
-    await tap(utils, findButton('下一题'))
-    await tapSoon(utils, findButton('回到首页'))
+    await tap(utils, screen.getByRole('button', { name: nameEnding(`：${second.options[second.answer]}`) }))
+    await tap(utils, screen.getByRole('button', { name: '下一题' }))
+    await tapSoon(utils, screen.getByRole('button', { name: '回到首页' }))
     expect(useAppStore.getState().activeRound!.answers).toHaveLength(2)
     expect(visibleText()).toContain('第 3/10 题')
     expect(goHome).not.toHaveBeenCalled()
@@ -189,11 +193,11 @@ describe('double taps (250 ms apart) on the quiz controls', () => {
       createQuizActions(useAppStore).finishRound(questions, 1)
     })
     const result = await mountComponent(QuizResultPage)
-    await tap(result, findButton('再测一次'))
+    await tap(result, screen.getByRole('button', { name: '再测一次' }))
     expect(replacePage).toHaveBeenCalledWith('quiz')
     document.body.innerHTML = ''
     const quiz = await mountComponent(QuizPage)
-    await tapSoon(quiz, findButton(`：${currentQuestion().options[0]}`))
+    await tapSoon(quiz, screen.getByRole('button', { name: nameEnding(`：${currentQuestion().options[0]}`) }))
     expect(useAppStore.getState().activeRound!.answers).toHaveLength(0)
   })
 })

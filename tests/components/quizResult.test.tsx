@@ -2,17 +2,14 @@ import { act } from 'react'
 import { getAllByRole, getByRole } from '@testing-library/dom'
 import QuizResultPage from '@/pages/quiz-result'
 import { useAppStore } from '@/store'
-import type { SavedResult } from '../../types/saved'
-import type { RuleScore } from '../../types/quiz'
+import type { SavedResult } from '#types/saved'
+import type { RuleScore } from '#types/quiz'
 import { mountComponent, visibleText } from './support'
 
 jest.mock('@/services/navigation', () => jest.requireActual('./mocks').navigationMock(false))
 
-const initial = useAppStore.getState()
-
 beforeEach(() => {
   document.body.innerHTML = ''
-  act(() => useAppStore.setState(initial, true))
 })
 
 const score = (rule: RuleScore['rule'], correct: number, asked: number): RuleScore => ({

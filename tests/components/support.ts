@@ -17,21 +17,13 @@ export function visibleText(): string {
   return (document.body.textContent ?? '').replace(/\s+/g, ' ')
 }
 
-/** Taro renders a button as <taro-button-core>; find the one whose spoken label or text matches. */
-export function findButton(label: string | RegExp): HTMLElement {
-  const candidates = Array.from(
-    document.querySelectorAll<HTMLElement>('taro-button-core, [role="link"], [role="button"]')
-  )
-  const match = candidates.find((element) => {
-    const name = element.getAttribute('aria-label') ?? element.textContent ?? ''
-    return typeof label === 'string' ? name.includes(label) : label.test(name)
-  })
-  if (!match)
-    throw new Error(
-      `No button labelled ${label}; found: ${candidates.map((c) => c.getAttribute('aria-label') ?? c.textContent).join(' | ')}`
-    )
-  return match
-}
+/**
+ * Name matchers for @testing-library/dom's `getByRole(role, { name })`, for a control whose name says more than
+ * the words a test knows (an option's letter, a call button's purpose). In jsdom a name joins the control's text
+ * parts without spaces ("拨打 110已被骗，立即报警"): match the part the test means.
+ */
+export const nameStarting = (text: string) => (name: string) => name.startsWith(text)
+export const nameEnding = (text: string) => (name: string) => name.endsWith(text)
 
 /**
  * The clock the app sees in component tests once a test taps: it moves only when `tap` moves it, never with real

@@ -3,6 +3,7 @@ import '@tarojs/taro'
 import * as React from 'react'
 import * as ReactDOM from 'react-dom'
 import { createH5NativeComponentConfig } from '@tarojs/plugin-framework-react/dist/runtime'
+import type { StateCreator } from 'zustand'
 
 // Taro hooks read React from the framework runtime; without this they fail with "React.useContext is not a function".
 createH5NativeComponentConfig(null, React, ReactDOM)
@@ -10,7 +11,26 @@ createH5NativeComponentConfig(null, React, ReactDOM)
 // Tests drive state changes inside act(); tell React this environment supports it.
 ;(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true
 
+/**
+ * zustand's testing guide: every store a test file creates goes back to its initial state after each test, here,
+ * once (see the 'zustand' mock below), so no test inherits another's progress and no test file resets by hand.
+ */
+const mockStoreResets = new Set<() => void>()
+jest.mock('zustand', () => {
+  const actual = jest.requireActual<typeof import('zustand')>('zustand')
+  const createAndTrack = (creator: StateCreator<unknown>) => {
+    const store = actual.create(creator)
+    const initial = store.getInitialState()
+    mockStoreResets.add(() => store.setState(initial, true))
+    return store
+  }
+  // create(creator) and the curried create<T>()(creator) that the app uses.
+  const create = (creator?: StateCreator<unknown>) => (creator ? createAndTrack(creator) : createAndTrack)
+  return { ...actual, create }
+})
+
 afterEach(() => {
+  React.act(() => mockStoreResets.forEach((reset) => reset()))
   window.localStorage.clear()
 })
 

@@ -1,3 +1,6 @@
+import { CATEGORY_IDS } from '#types/content'
+import type { RuleScore } from '#types/quiz'
+import type { ShareTarget } from '#types/share'
 import { brochure } from '../../src/data'
 import {
   ELLIPSIS,
@@ -11,9 +14,6 @@ import {
   type MeasureText
 } from '../../src/domain/cardLayout'
 import { buildResultPosterText, buildShareCardText } from '../../src/domain/share'
-import { CATEGORY_IDS } from '../../types/content'
-import type { RuleScore } from '../../types/quiz'
-import type { ShareTarget } from '../../types/share'
 
 /** A Chinese character is as wide as the font size, an ASCII character a little over half of it. */
 const measure: MeasureText = (text, fontSize) =>

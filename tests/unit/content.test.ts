@@ -1,3 +1,5 @@
+import { CATEGORY_IDS, RULE_IDS } from '#types/content'
+import type { QuizQuestion } from '#types/content'
 import brochureJson from '../../src/data/brochure.json'
 import {
   brochure,
@@ -10,8 +12,6 @@ import {
 } from '../../src/data'
 import { validateBrochure, validateQuestions } from '../../src/data/contentChecks'
 import { questions } from '../../src/data/quiz'
-import { CATEGORY_IDS, RULE_IDS } from '../../types/content'
-import type { QuizQuestion } from '../../types/content'
 import { contentError } from './support'
 
 /** A mutable deep copy of the shipped brochure, for building broken samples. */

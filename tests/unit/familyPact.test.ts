@@ -1,6 +1,7 @@
 import { brochure } from '@/data'
 import { PACT_RULES, SAFE_WORD_PRACTICE, parseSavedPact, serializePact } from '@/domain/familyPact'
-import { sourceLabel, sourceText } from '@/domain/familySource'
+import { sourceLabel } from '@/domain/familySource'
+import { sourceText } from './support'
 
 test('the pact carries the rules the issue asks for', () => {
   const texts = PACT_RULES.map((r) => r.text)

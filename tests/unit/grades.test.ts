@@ -1,6 +1,6 @@
 import { barTone, GRADES, gradeFor, gradeForRound, rulesToStrengthen } from '@/domain/grades'
-import type { RuleId } from '../../types/content'
-import type { RuleScore } from '../../types/quiz'
+import type { RuleId } from '#types/content'
+import type { RuleScore } from '#types/quiz'
 
 const score = (rule: RuleId, correct: number, asked: number): RuleScore => ({
   rule,

@@ -1,5 +1,5 @@
+import type { SavedState } from '#types/saved'
 import fixture from '../fixtures/hostile-inputs.json'
-import type { SavedState } from '../../types/saved'
 
 interface Expansion {
   repeat: string

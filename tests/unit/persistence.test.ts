@@ -1,19 +1,14 @@
 import Taro from '@tarojs/taro'
 import { questions } from '../../src/data/quiz'
+import { createAppStore } from '../../src/store/appStore'
 import { createQuizActions } from '../../src/store/quizActions'
 import { SAVED_STATE_VERSION } from '../../src/domain/savedState'
 import { damagedStates, expectSurvives, STORAGE_KEY } from './hostileFixture'
 
-type Store = typeof import('../../src/store')
+type Store = ReturnType<typeof createAppStore>
 
-/** A fresh store module (one app start, or one browser tab), created after the test has arranged storage. */
-function startApp(): Store {
-  let store!: Store
-  jest.isolateModules(() => {
-    store = require('../../src/store')
-  })
-  return store
-}
+/** A fresh store (one app start, or one browser tab) on the same storage, created after the test has arranged it. */
+const startApp = (): Store => createAppStore()
 
 /** The text the app stored (the browser keeps Taro's {"data": text} wrapper). */
 const storedText = () =>
@@ -44,7 +39,6 @@ const progress = {
 let tabListeners: EventListenerOrEventListenerObject[] = []
 const addEventListener = window.addEventListener.bind(window)
 beforeEach(() => {
-  window.localStorage.clear()
   jest.spyOn(window, 'addEventListener').mockImplementation((type, listener, options) => {
     if (type === 'storage') tabListeners.push(listener)
     addEventListener(type, listener, options)

@@ -1,6 +1,7 @@
 import { brochure } from '@/data'
-import { sourceLabel, sourceText } from '@/domain/familySource'
+import { sourceLabel } from '@/domain/familySource'
 import { PAUSE_QUESTIONS, QUICK_CHECK_ITEMS, decideQuickCheck, nextPauseStep } from '@/domain/quickCheck'
+import { sourceText } from './support'
 
 describe('通话中速查 items', () => {
   test('are the seven moves the issue names, in that order', () => {

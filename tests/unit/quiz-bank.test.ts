@@ -1,8 +1,8 @@
+import { CATEGORY_IDS, RULE_IDS } from '#types/content'
+import type { QuizQuestion } from '#types/content'
 import rawQuestions from '../../src/data/quiz-questions.json'
 import { validateQuestions } from '../../src/data/contentChecks'
 import { questions } from '../../src/data/quiz'
-import { CATEGORY_IDS, RULE_IDS } from '../../types/content'
-import type { QuizQuestion } from '../../types/content'
 
 const countWhere = (keep: (q: QuizQuestion) => boolean): number => questions.filter(keep).length
 

@@ -1,8 +1,8 @@
-import { CATEGORY_IDS, RULE_IDS } from '../../types/content'
-import type { QuestionCategory, QuizQuestion, RuleId } from '../../types/content'
-import type { AnswerRecord, QuizRound } from '../../types/quiz'
+import { CATEGORY_IDS, RULE_IDS } from '#types/content'
+import type { QuestionCategory, QuizQuestion, RuleId } from '#types/content'
+import type { AnswerRecord, QuizRound } from '#types/quiz'
 import { questions as realBank } from '../../src/data/quiz'
-import { deriveSeed, mulberry32, seededShuffle, shuffle } from '../../src/domain/random'
+import { deriveSeed, mulberry32, shuffle } from '../../src/domain/random'
 import {
   drawPracticeRound,
   drawRound,
@@ -94,6 +94,7 @@ describe('random', () => {
   })
 
   test('seeded shuffle is a deterministic permutation and leaves its input alone', () => {
+    const seededShuffle = (list: number[], seed: number) => shuffle(list, mulberry32(seed))
     const items = [1, 2, 3, 4, 5, 6, 7, 8]
     const a = seededShuffle(items, 7)
     expect(a).toEqual(seededShuffle(items, 7))

@@ -1,3 +1,4 @@
+import type { ReviewSchedule } from '#types/learning'
 import {
   DAY_MS,
   dueIds,
@@ -7,7 +8,6 @@ import {
   recordReviews,
   sanitizeSchedule
 } from '../../src/domain/review'
-import type { ReviewSchedule } from '../../types/learning'
 
 const T0 = Date.UTC(2026, 10, 1, 8)
 const day = (n: number) => T0 + n * DAY_MS

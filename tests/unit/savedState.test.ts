@@ -1,3 +1,4 @@
+import { RULE_IDS } from '#types/content'
 import { questions } from '../../src/data/quiz'
 import { drawRound } from '../../src/domain/quiz'
 import {
@@ -7,7 +8,6 @@ import {
   pruneAgainstBank,
   sanitizeSavedState
 } from '../../src/domain/savedState'
-import { RULE_IDS } from '../../types/content'
 
 const round = drawRound(questions, 7)
 const validResult = {

@@ -1,3 +1,5 @@
+import { CATEGORY_IDS, RULE_IDS } from '#types/content'
+import type { Scenario, ScenarioStep } from '#types/learning'
 import rawScenarios from '../../src/data/scenarios.json'
 import rawDrills from '../../src/data/drills.json'
 import { brochure } from '../../src/data'
@@ -10,8 +12,6 @@ import {
   scenarioRecord,
   tallySteps
 } from '../../src/domain/scenario'
-import { CATEGORY_IDS, RULE_IDS } from '../../types/content'
-import type { Scenario, ScenarioStep } from '../../types/learning'
 import { contentError } from './support'
 
 /** A fresh, editable copy of the real file, to break one thing at a time. */

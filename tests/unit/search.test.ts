@@ -1,5 +1,5 @@
-import { CATEGORY_IDS } from '../../types/content'
-import type { BrochureContent, FraudCategory, QuizQuestion } from '../../types/content'
+import { CATEGORY_IDS } from '#types/content'
+import type { BrochureContent, FraudCategory, QuizQuestion } from '#types/content'
 import { brochure } from '../../src/data'
 import { questions } from '../../src/data/quiz'
 import {
@@ -7,13 +7,13 @@ import {
   SEARCH_KIND_ORDER,
   buildSearchIndex,
   correctTypos,
-  fold,
   groupResults,
   parseQuery,
   searchContent,
   suggestCategories
 } from '../../src/domain/search'
 import type { HighlightSegment, SearchEntry, SearchResult } from '../../src/domain/search'
+import { fold } from '../../src/domain/textFold'
 
 function category(
   id: FraudCategory['id'],
@@ -168,17 +168,20 @@ describe('buildSearchIndex', () => {
       text: '网络贷款诈骗'
     })
     expect(byKey.get('rule:report')).toMatchObject({
-      target: { page: 'prevention', section: 'rules' },
+      target: { page: 'prevention' },
       text: '及时报警：一旦发现被骗，及时拨打110报警。'
     })
     expect(byKey.get('crackdown:penalties')?.title).toBe('断卡行动 · 惩戒措施')
-    expect(byKey.get('notice:point-2')).toMatchObject({ target: { page: 'prevention', section: 'notice' } })
+    expect(byKey.get('notice:point-2')?.target).toEqual({ page: 'prevention' })
+    // The prevention page has no sections to open at: its targets carry nothing else.
+    expect(byKey.get('rule:report')?.target).toEqual({ page: 'prevention' })
+    expect(byKey.get('rule:hotline')?.target).toEqual({ page: 'prevention' })
     expect(byKey.get('question:q2')).toMatchObject({
       target: { page: 'question', id: 'q2' },
       text: '自称客服的人要求转账退款，怎么办？'
     })
     expect(byKey.get('rule:hotline')).toMatchObject({
-      target: { page: 'prevention', section: 'hotline' },
+      target: { page: 'prevention' },
       title: '全国反诈热线 96110',
       text: '接到96110来电请及时接听。'
     })
@@ -200,11 +203,6 @@ describe('query parsing', () => {
   test('trims, collapses spaces (also full-width), lower-cases Latin, drops repeats', () => {
     expect(parseQuery('  刷单 \t 返款\u3000ＡＰＰ  App ')).toEqual(['刷单', '返款', 'app'])
     expect(parseQuery('   ')).toEqual([])
-  })
-
-  test('fold keeps the length even for letters that lower-case into two units', () => {
-    expect(fold('İstanbul ＡＰＰ')).toHaveLength('İstanbul ＡＰＰ'.length)
-    expect(fold('ÀB')).toBe('àb')
   })
 })
 

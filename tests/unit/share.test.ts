@@ -1,4 +1,6 @@
 import Taro from '@tarojs/taro'
+import { CATEGORY_IDS } from '#types/content'
+import type { ShareTarget } from '#types/share'
 import { brochure } from '../../src/data'
 import {
   buildBrowserShareMessage,
@@ -10,8 +12,6 @@ import {
 import { chatShareContent, momentsShareContent } from '../../src/hooks/useSharePage'
 import { copyLink } from '../../src/services/share'
 import { cachedShareCard, canDrawShareImages, drawShareCard } from '../../src/services/shareImage'
-import { CATEGORY_IDS } from '../../types/content'
-import type { ShareTarget } from '../../types/share'
 
 jest.mock('@/services/shareImage', () => ({
   canDrawShareImages: jest.fn(() => false),

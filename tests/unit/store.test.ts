@@ -1,17 +1,12 @@
 import Taro from '@tarojs/taro'
 import { questions } from '../../src/data/quiz'
+import { createAppStore } from '../../src/store/appStore'
 import { createQuizActions } from '../../src/store/quizActions'
 
 const KEY = 'fraud-shield'
 
-/** A fresh store module, created after the test has arranged storage. */
-function loadStore() {
-  let store!: typeof import('../../src/store')
-  jest.isolateModules(() => {
-    store = require('../../src/store')
-  })
-  return store.useAppStore
-}
+/** A fresh store (one app start), created after the test has arranged storage. */
+const loadStore = () => createAppStore().useAppStore
 
 function answerAll(useAppStore: ReturnType<typeof loadStore>, pickRight: (i: number) => boolean) {
   const active = useAppStore.getState().activeRound!
@@ -21,8 +16,6 @@ function answerAll(useAppStore: ReturnType<typeof loadStore>, pickRight: (i: num
     createQuizActions(useAppStore).answerQuestion(questions, id, pickRight(i) ? question.answer : wrong)
   })
 }
-
-beforeEach(() => window.localStorage.clear())
 
 describe('the quiz store', () => {
   test('a finished round is scored, remembered, and fills the wrong-answer book', () => {

@@ -1,6 +1,6 @@
+import type { QuestionCategory, QuizQuestion, RuleId } from '#types/content'
 import { scoreQuiz } from '../../src/domain/quiz'
 import { sanitizeSavedState } from '../../src/domain/savedState'
-import type { QuestionCategory, QuizQuestion, RuleId } from '../../types/content'
 
 function question(id: string, rule: RuleId, category: QuestionCategory): QuizQuestion {
   return {

@@ -4,7 +4,7 @@ import ActionButton from '@/components/ActionButton'
 import { callHotline } from '@/services/phone'
 import { roleProps } from '@/components/a11y'
 import { useCanNavigate } from '@/hooks/useCanNavigate'
-import type { HotlineNumber } from '../../../types/content'
+import type { HotlineNumber } from '#types/content'
 import './index.scss'
 
 export interface CallButtonProps {

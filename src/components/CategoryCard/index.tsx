@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components'
 import ActionButton from '@/components/ActionButton'
 import { openPage } from '@/services/navigation'
 import { useCanNavigate } from '@/hooks/useCanNavigate'
-import type { FraudCategory } from '../../../types/content'
+import type { FraudCategory } from '#types/content'
 import './index.scss'
 
 export interface CategoryCardProps {

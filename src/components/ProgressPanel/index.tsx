@@ -7,7 +7,7 @@ import { combinedRuleScores, weakestOf } from '@/domain/progress'
 import { dueIds } from '@/domain/review'
 import { openPage } from '@/services/navigation'
 import { useAppStore } from '@/store'
-import { CATEGORY_IDS } from '../../../types/content'
+import { CATEGORY_IDS } from '#types/content'
 import './index.scss'
 
 /**

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import ActionButton from '@/components/ActionButton'
 import { roleProps } from '@/components/a11y'
-import type { QuizQuestion as Question } from '../../../types/content'
+import type { QuizQuestion as Question } from '#types/content'
 import './index.scss'
 
 export interface QuizQuestionProps {

@@ -2,8 +2,8 @@ import { Text, View } from '@tarojs/components'
 import { findRule } from '@/data'
 import { roleProps } from '@/components/a11y'
 import { barTone } from '@/domain/grades'
-import type { RuleId } from '../../../types/content'
-import type { RuleScore } from '../../../types/quiz'
+import type { RuleId } from '#types/content'
+import type { RuleScore } from '#types/quiz'
 import './index.scss'
 
 export interface RuleBarsProps {

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import ActionButton from '@/components/ActionButton'
 import { useCanNavigate } from '@/hooks/useCanNavigate'
-import type { PreventionRule } from '../../../types/content'
+import type { PreventionRule } from '#types/content'
 import './index.scss'
 
 export interface RuleListProps {

@@ -6,7 +6,7 @@ import { useCanNavigate } from '@/hooks/useCanNavigate'
 import { brochure } from '@/data'
 import { buildBrowserShareMessage, buildSharePayload, type BrowserShareMessage } from '@/domain/share'
 import { browserLink, canUseWeChatShare, copyLink, shareLink, type CopyOutcome } from '@/services/share'
-import type { ShareTarget } from '../../../types/share'
+import type { ShareTarget } from '#types/share'
 import './index.scss'
 
 export interface ShareButtonProps {

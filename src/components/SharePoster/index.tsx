@@ -10,7 +10,7 @@ import {
   openShareImageMenu,
   type ImageMenuOutcome
 } from '@/services/shareImage'
-import type { RuleScore } from '../../../types/quiz'
+import type { RuleScore } from '#types/quiz'
 import './index.scss'
 
 export interface SharePosterButtonProps {

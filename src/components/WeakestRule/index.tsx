@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components'
 import ActionButton from '@/components/ActionButton'
 import { findCategory, findRule } from '@/data'
 import { openPage } from '@/services/navigation'
-import type { CategoryId, RuleId } from '../../../types/content'
+import type { CategoryId, RuleId } from '#types/content'
 import './index.scss'
 
 export interface WeakestRuleProps {

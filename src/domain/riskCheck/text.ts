@@ -3,6 +3,7 @@
  * sentence and clause bounds, and the two ways a mention stops counting — a negation before it in the same
  * clause ("不会提及安全账户、资金清查等内容") or a warning sentence ("…的都是诈骗"). Pure string scanning.
  */
+import { foldCode } from '../textFold'
 
 /** How many characters are read. A longer paste is read from its end: the newest messages of a chat. */
 export const MAX_INPUT_CHARS = 20000
@@ -34,12 +35,6 @@ function isCjk(code: number): boolean {
     code === 0x201c ||
     code === 0x201d
   )
-}
-
-/** Full-width ASCII (！to ～) to half-width, then ASCII lower case: phones and people mix both. */
-function foldCode(code: number): number {
-  const half = code >= 0xff01 && code <= 0xff5e ? code - 0xfee0 : code
-  return half >= 65 && half <= 90 ? half + 32 : half
 }
 
 function isSpace(code: number): boolean {

@@ -1,0 +1,31 @@
+/**
+ * Folding text for matching: what a person types on a phone mixes full-width and half-width forms (ＡＰＰ and APP,
+ * ９６１１０ and 96110) and upper and lower case; both the search and the 风险自测 matcher compare folded text.
+ * Folding keeps the length (one code unit in, one out), so a position in folded text is a position in the original.
+ */
+
+/** Full-width ASCII (！ U+FF01 to ～ U+FF5E) and the ideographic space U+3000 as their ASCII form; others unchanged. */
+export function halfWidthCode(code: number): number {
+  if (code >= 0xff01 && code <= 0xff5e) return code - 0xfee0
+  return code === 0x3000 ? 0x20 : code
+}
+
+/** One char code folded for a code-by-code scanner: halfWidthCode, then ASCII A–Z in lower case. */
+export function foldCode(code: number): number {
+  const half = halfWidthCode(code)
+  return half >= 65 && half <= 90 ? half + 32 : half
+}
+
+/** A whole string folded: lower case (any script, where it keeps the length), then halfWidthCode. */
+export function fold(s: string): string {
+  const lower = s.toLowerCase()
+  // A few letters (e.g. İ) lower-case into two code units; fold those one character at a time instead.
+  const same =
+    lower.length === s.length
+      ? lower
+      : s.replace(/[\s\S]/g, (c) => {
+          const l = c.toLowerCase()
+          return l.length === 1 ? l : c
+        })
+  return same.replace(/[\uff01-\uff5e\u3000]/g, (c) => String.fromCharCode(halfWidthCode(c.charCodeAt(0))))
+}
