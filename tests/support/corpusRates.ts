@@ -4,7 +4,7 @@
  * tests.
  */
 import { checkMessage } from '../../src/domain/riskCheck'
-import type { RiskSignalData } from '../../types/check'
+import type { RiskSignalData } from '#types/check'
 
 /** A message of tests/fixtures/check-corpus.json: a real message with its public source. */
 export interface CorpusMessage {

@@ -6,7 +6,7 @@
  */
 import { prepareText } from '../../src/domain/riskCheck/text'
 import { wordingPairs, wordingUnits } from '../../src/domain/riskCheck/wording'
-import type { WordingModel } from '../../types/check'
+import type { WordingModel } from '#types/check'
 import type { CorpusMessage } from './corpusRates'
 
 /** A pair seen in fewer messages says more about those messages than about scams. */

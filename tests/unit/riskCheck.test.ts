@@ -8,8 +8,8 @@ import {
   validateWordingModel
 } from '../../src/domain/riskCheck/data'
 import { prepareText } from '../../src/domain/riskCheck/text'
-import { SIGNAL_IDS } from '../../types/check'
-import type { CheckResult, SignalId } from '../../types/check'
+import { SIGNAL_IDS } from '#types/check'
+import type { CheckResult, SignalId } from '#types/check'
 import { contentError } from './support'
 
 const check = (text: string, ticked: string[] = []): CheckResult =>

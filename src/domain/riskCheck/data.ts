@@ -20,9 +20,9 @@ import {
   type Obj,
   type Where
 } from '../../data/validation'
-import { CATEGORY_IDS, RULE_IDS } from '../../../types/content'
-import { SIGNAL_IDS, SIGNAL_KINDS } from '../../../types/check'
-import type { RiskSignal, RiskSignalData, SchemeTopic, Situation, WordingModel } from '../../../types/check'
+import { CATEGORY_IDS, RULE_IDS } from '#types/content'
+import { SIGNAL_IDS, SIGNAL_KINDS } from '#types/check'
+import type { RiskSignal, RiskSignalData, SchemeTopic, Situation, WordingModel } from '#types/check'
 
 /** Bounded gaps keep every match attempt short, however long the pasted text is. */
 export const MAX_PATTERN_REPEAT = 40

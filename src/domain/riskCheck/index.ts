@@ -4,9 +4,9 @@
  * category, or says plainly that the kind is not one of the ten. PURE and deterministic: no Taro, no platform
  * APIs, never throws on odd input, and it never says "safe": at best it found none of the signs it knows.
  */
-import { RULE_IDS } from '../../../types/content'
-import type { CategoryId, RuleId } from '../../../types/content'
-import { SIGNAL_KINDS } from '../../../types/check'
+import { RULE_IDS } from '#types/content'
+import type { CategoryId, RuleId } from '#types/content'
+import { SIGNAL_KINDS } from '#types/check'
 import type {
   CheckInput,
   CheckResult,
@@ -16,7 +16,7 @@ import type {
   SignalHit,
   SignalId,
   WordingModel
-} from '../../../types/check'
+} from '#types/check'
 import { buildMatcher, quoteOf, scan, type Matcher, type Occurrence } from './scan'
 import { prepareText, type PreparedText } from './text'
 import { judge } from './verdict'

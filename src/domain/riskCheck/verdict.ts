@@ -4,7 +4,7 @@
  * names its reason in plain words, shown under the verdict. The rules follow the brochure's 如何防范 and the
  * patterns public police warnings describe (冒充官方 + 链接 + 限时; 熟人 + 急事 + 要钱; 要验证码).
  */
-import type { CheckVerdict, FiredCombination, SignalId } from '../../../types/check'
+import type { CheckVerdict, FiredCombination, SignalId } from '#types/check'
 
 type Has = (...ids: SignalId[]) => boolean
 

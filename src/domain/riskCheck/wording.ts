@@ -6,7 +6,7 @@
  * length. Word lists miss what scammers say in new words; pairs carry over ("您的…已被", "请您…联系").
  * Pure: one pass over the text, one map lookup per character.
  */
-import type { WordingModel } from '../../../types/check'
+import type { WordingModel } from '#types/check'
 import type { PreparedText } from './text'
 
 const MASKS = '*x×#'

@@ -13,7 +13,7 @@ import { useSharePage } from '@/hooks/useSharePage'
 import { openPage } from '@/services/navigation'
 import { revealElement } from '@/services/scroll'
 import { roleProps } from '@/components/a11y'
-import type { CheckResult, CheckVerdict, SignalHit, SignalKind, Situation } from '../../../types/check'
+import type { CheckResult, CheckVerdict, SignalHit, SignalKind, Situation } from '#types/check'
 import './index.scss'
 
 const VERDICTS: Record<CheckVerdict, { title: string; text: string; modifier: string }> = {
