@@ -3,8 +3,8 @@
  * bench` (scripts/lib/bench-domain.mjs bundles this file); the app never counts rates, so this lives with the
  * tests.
  */
-import { checkMessage } from '../../src/domain/riskCheck'
 import type { RiskSignalData } from '#types/check'
+import { checkMessage } from '../../src/domain/riskCheck'
 
 /** A message of tests/fixtures/check-corpus.json: a real message with its public source. */
 export interface CorpusMessage {

@@ -4,9 +4,9 @@
  * smoothing. Run by scripts/train-wording.mjs on the tuning part of tests/fixtures/check-corpus.json only; the
  * corpus tests check that src/data/scam-wording.json is exactly what this returns for that part.
  */
+import type { WordingModel } from '#types/check'
 import { prepareText } from '../../src/domain/riskCheck/text'
 import { wordingPairs, wordingUnits } from '../../src/domain/riskCheck/wording'
-import type { WordingModel } from '#types/check'
 import type { CorpusMessage } from './corpusRates'
 
 /** A pair seen in fewer messages says more about those messages than about scams. */

@@ -1,3 +1,5 @@
+import { SIGNAL_IDS } from '#types/check'
+import type { CheckResult, SignalId } from '#types/check'
 import riskSignalsJson from '../../src/data/risk-signals.json'
 import teamExamples from '../fixtures/check-messages.json'
 import { checkMessage, COMBINATIONS, MAX_INPUT_CHARS } from '../../src/domain/riskCheck'
@@ -8,8 +10,6 @@ import {
   validateWordingModel
 } from '../../src/domain/riskCheck/data'
 import { prepareText } from '../../src/domain/riskCheck/text'
-import { SIGNAL_IDS } from '#types/check'
-import type { CheckResult, SignalId } from '#types/check'
 import { contentError } from './support'
 
 const check = (text: string, ticked: string[] = []): CheckResult =>

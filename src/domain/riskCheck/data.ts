@@ -3,6 +3,9 @@
  * trust it. A broken file fails loudly with the file, record and field at fault. Plain TypeScript: runs in the
  * mini-program too.
  */
+import { CATEGORY_IDS, RULE_IDS } from '#types/content'
+import { SIGNAL_IDS, SIGNAL_KINDS } from '#types/check'
+import type { RiskSignal, RiskSignalData, SchemeTopic, Situation, WordingModel } from '#types/check'
 import riskSignalsJson from '../../data/risk-signals.json'
 import scamWordingJson from '../../data/scam-wording.json'
 import {
@@ -20,9 +23,6 @@ import {
   type Obj,
   type Where
 } from '../../data/validation'
-import { CATEGORY_IDS, RULE_IDS } from '#types/content'
-import { SIGNAL_IDS, SIGNAL_KINDS } from '#types/check'
-import type { RiskSignal, RiskSignalData, SchemeTopic, Situation, WordingModel } from '#types/check'
 
 /** Bounded gaps keep every match attempt short, however long the pasted text is. */
 export const MAX_PATTERN_REPEAT = 40
