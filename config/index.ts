@@ -4,6 +4,7 @@ import path from 'node:path'
 import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
 import devConfig from './dev'
 import prodConfig from './prod'
+import { browserAliases } from './routes'
 
 // The mini-program and the browser version build into separate folders so neither overwrites the other.
 // FS_OUTPUT_ROOT moves a build elsewhere (the dev-server test), so it cannot empty the folder other tests serve.
@@ -191,7 +192,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       publicPath: '/',
       staticDirectory: 'static',
-      router: { mode: 'hash' },
+      // A page that moved into a shared subpackage keeps its old address in the browser (src/route-table.json).
+      router: { mode: 'hash', customRoutes: browserAliases() },
       output: {
         filename: 'js/[name].[hash:8].js',
         chunkFilename: 'js/[name].[chunkhash:8].js'

@@ -1,7 +1,7 @@
 import type TestUtils from '@tarojs/test-utils-react'
 import CheckPage from '@/pages/check'
 import HelpPage from '@/pages/help'
-import SearchPage from '@/pages/search'
+import SearchPage from '@/pages/learn/search'
 import { findCategory } from '@/data'
 import { openPage } from '@/services/navigation'
 import { callHotline } from '@/services/phone'

@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro'
 import CategoryPage from '@/pages/category'
 import HomePage from '@/pages/index'
-import OnCallPage from '@/pages/on-call'
+import OnCallPage from '@/pages/family/on-call'
 import { brochure } from '@/data'
 import { openPage } from '@/services/navigation'
 import { callHotline, callNumber } from '@/services/phone'

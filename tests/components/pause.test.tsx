@@ -1,5 +1,5 @@
 import { act } from 'react'
-import PausePage from '@/pages/pause'
+import PausePage from '@/pages/family/pause'
 import { PAUSE_QUESTIONS } from '@/domain/quickCheck'
 import { findButton, mountComponent, tap, visibleText } from './support'
 

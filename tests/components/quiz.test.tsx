@@ -1,6 +1,6 @@
 import { act } from 'react'
-import QuizPage from '@/pages/quiz'
-import QuizResultPage from '@/pages/quiz-result'
+import QuizPage from '@/pages/learn/quiz'
+import QuizResultPage from '@/pages/learn/quiz-result'
 import { questions } from '@/data/quiz'
 import { goHome, replacePage } from '@/services/navigation'
 import { useAppStore } from '@/store'

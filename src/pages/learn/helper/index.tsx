@@ -11,8 +11,8 @@ import { combinedRuleScores, weakestOf } from '@/domain/progress'
 import { openPage, setPageTitle } from '@/services/navigation'
 import { useAppStore } from '@/store'
 import { createLearningActions } from '@/store/learningActions'
-import type { QuizQuestion as Question } from '../../../types/content'
-import type { HelperDrill } from '../../../types/learning'
+import type { QuizQuestion as Question } from '../../../../types/content'
+import type { HelperDrill } from '../../../../types/learning'
 import './index.scss'
 
 const { recordDrill } = createLearningActions(useAppStore)

@@ -17,8 +17,8 @@ import { missedReviewIds, playScenario, reviewId, scenarioRecord, type PlayedSte
 import { openPage, replacePage, setPageTitle } from '@/services/navigation'
 import { useAppStore } from '@/store'
 import { createLearningActions } from '@/store/learningActions'
-import { RULE_IDS, type RuleId } from '../../../types/content'
-import type { ChoicePoint, Scenario, ScenarioLine, ScenarioStep } from '../../../types/learning'
+import { RULE_IDS, type RuleId } from '../../../../types/content'
+import type { ChoicePoint, Scenario, ScenarioLine, ScenarioStep } from '../../../../types/learning'
 import './index.scss'
 
 const { recordScenario } = createLearningActions(useAppStore)

@@ -15,7 +15,7 @@ import { openPage, replacePage } from '@/services/navigation'
 import { elementHeight, revealElement } from '@/services/scroll'
 import { useAppStore } from '@/store'
 import { roleProps } from '@/components/a11y'
-import type { RoundMode } from '../../../types/saved'
+import type { RoundMode } from '../../../../types/saved'
 import './index.scss'
 
 export default function QuizPage() {

@@ -15,8 +15,8 @@ import { useQuizStore } from '@/hooks/useQuizStore'
 import { useSharePage } from '@/hooks/useSharePage'
 import { openPage, replacePage } from '@/services/navigation'
 import { useAppStore } from '@/store'
-import type { RoundMode } from '../../../types/saved'
-import type { ShareTarget } from '../../../types/share'
+import type { RoundMode } from '../../../../types/saved'
+import type { ShareTarget } from '../../../../types/share'
 import './index.scss'
 
 /** The latest result of this phone. A forwarded card never opens this page: it opens the quiz start. */
