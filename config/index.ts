@@ -119,6 +119,13 @@ class ShareDrawingPlugin {
   }
 }
 
+/**
+ * Modules only subpackages use, each by several of them: Taro's optimizeMainPackage would copy such a module into
+ * every subpackage that uses it; these stay in the main package instead, stored once. `npm run test:size` names
+ * any module stored twice, to add here (or to give its pages one subpackage).
+ */
+const SHARED_BY_SUBPACKAGES = ['src/services/scroll.ts', 'src/components/TipBox/index.tsx']
+
 /** Adds ModuleMapPlugin to a webpack chain when FS_MODULE_MAP is set. */
 function mapModules(chain: {
   plugin(name: string): { use(plugin: unknown, args: unknown[]): unknown }
@@ -172,6 +179,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
     terser: { enable: true, config: { output: { ascii_only: false } } },
     mini: {
       compile,
+      optimizeMainPackage: {
+        enable: true,
+        exclude: SHARED_BY_SUBPACKAGES.map((file) => path.resolve(__dirname, '..', file))
+      },
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: {

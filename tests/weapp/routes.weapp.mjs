@@ -93,3 +93,23 @@ test("app.json's pages and subpackages are the route table's", () => {
   )
   assert.equal(appJson.pages[0], PAGES.index.route, 'home must be the first page')
 })
+
+test('a forwarded category or prevention card opens its page directly: same route, no redirect on the way', async () => {
+  for (const [path, query, text] of [
+    [PAGES.category.route, { id: 'fake-credit', from: 'share' }, '个人征信无法人为更改或消除'],
+    [PAGES.prevention.route, { from: 'share' }, '不轻信']
+  ]) {
+    const mp = await launch({ path, query, scene: SHARE_CARD_SCENE })
+    try {
+      assert.deepEqual(mp.errors, [])
+      assert.equal(mp.page.route, path)
+      assert.ok(visibleText(mp.page).includes(text), `"${text}" not on ${path}`)
+      assert.deepEqual(
+        mp.log.filter((entry) => /^(redirectTo|reLaunch|navigateTo)$/.test(entry.api)),
+        []
+      )
+    } finally {
+      mp.close()
+    }
+  }
+})
