@@ -4,7 +4,7 @@
  * Runs in the mini-program too: plain TypeScript, no Node or Taro APIs.
  */
 import helpJson from './help.json'
-import { deepFreeze } from './validation'
+import { deepFreeze } from './freeze'
 
 export interface HelpStep {
   /** Unique and stable, e.g. "call-110"; the list key. */

@@ -4,7 +4,7 @@
  * result, search) carry it: in the mini-program those pages are subpackages, and the main package stays small.
  */
 import questionsJson from './quiz-questions.json'
-import { deepFreeze } from './validation'
+import { deepFreeze } from './freeze'
 import type { QuizQuestion } from '../../types/content'
 
 export const questions: readonly QuizQuestion[] = deepFreeze(questionsJson as unknown as QuizQuestion[])
