@@ -48,6 +48,6 @@ test('tapping through from home shows the old addresses in the address bar', asy
   assert.match(new URL(page.url()).hash, /^#\/pages\/quiz\/index(\?|$)/)
   await openRoute(page, app.url, '/pages/index/index', '全国反诈热线')
   await page.getByRole('button', { name: '搜索：防骗内容' }).click()
-  await page.waitForFunction(() => location.hash.startsWith('#/pages/search/index'))
+  await page.waitForFunction(() => window.location.hash.startsWith('#/pages/search/index'))
   await app.finish(handle)
 })
