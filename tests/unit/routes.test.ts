@@ -55,6 +55,15 @@ describe('the route table', () => {
     }
   })
 
+  test('packages do not overlap, as WeChat requires: no root inside another, no main page under a root', () => {
+    const { pages, subPackages } = packageLayout()
+    const roots = subPackages.map((sub) => sub.root)
+    for (const root of roots) {
+      expect(roots.filter((other) => other === root || other.startsWith(`${root}/`))).toEqual([root])
+      expect(pages.filter((page) => page.startsWith(`${root}/`))).toEqual([])
+    }
+  })
+
   test('no page file is left outside the table, and no old route is a page any more', () => {
     const pageFiles: string[] = []
     const walk = (dir: string) => {
