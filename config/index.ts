@@ -4,6 +4,7 @@ import path from 'node:path'
 import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
 import devConfig from './dev'
 import prodConfig from './prod'
+import { browserAliases } from './routes'
 
 // The mini-program and the browser version build into separate folders so neither overwrites the other.
 // FS_OUTPUT_ROOT moves a build elsewhere (the dev-server test), so it cannot empty the folder other tests serve.
@@ -119,6 +120,13 @@ class ShareDrawingPlugin {
   }
 }
 
+/**
+ * Modules only subpackages use, each by several of them: Taro's optimizeMainPackage would copy such a module into
+ * every subpackage that uses it; these stay in the main package instead, stored once. `npm run test:size` names
+ * any module stored twice, to add here (or to give its pages one subpackage).
+ */
+const SHARED_BY_SUBPACKAGES = ['src/services/scroll.ts', 'src/components/TipBox/index.tsx']
+
 /** Adds ModuleMapPlugin to a webpack chain when FS_MODULE_MAP is set. */
 function mapModules(chain: {
   plugin(name: string): { use(plugin: unknown, args: unknown[]): unknown }
@@ -172,6 +180,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
     terser: { enable: true, config: { output: { ascii_only: false } } },
     mini: {
       compile,
+      optimizeMainPackage: {
+        enable: true,
+        exclude: SHARED_BY_SUBPACKAGES.map((file) => path.resolve(__dirname, '..', file))
+      },
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: {
@@ -192,7 +204,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       publicPath: '/',
       staticDirectory: 'static',
-      router: { mode: 'hash' },
+      // A page that moved into a shared subpackage keeps its old address in the browser (src/route-table.json).
+      router: { mode: 'hash', customRoutes: browserAliases() },
       output: {
         filename: 'js/[name].[hash:8].js',
         chunkFilename: 'js/[name].[chunkhash:8].js'

@@ -52,10 +52,10 @@ const PAGES = [
   { name: 'index', path: 'pages/index/index', always: true },
   { name: 'category', path: 'pages/category/index', query: '?id=fake-credit', always: true },
   { name: 'prevention', path: 'pages/prevention/index', always: true },
-  { name: 'quiz', path: 'pages/quiz/index' },
-  { name: 'quiz-result', path: 'pages/quiz-result/index' },
+  { name: 'quiz', path: 'pages/learn/quiz/index' },
+  { name: 'quiz-result', path: 'pages/learn/quiz-result/index' },
   { name: 'check', path: 'pages/check/index' },
-  { name: 'search', path: 'pages/search/index' },
+  { name: 'search', path: 'pages/learn/search/index' },
   { name: 'help', path: 'pages/help/index' },
   { name: 'not-found', path: 'pages/not-found/index' }
 ]
@@ -195,7 +195,10 @@ function measureSizes(budgets, { skipBuild }) {
   }
 }
 
-/** Page routes of src/app.config.ts (falling back to dist/app.json) and which of them the H5 build contains. */
+/**
+ * Page routes of src/app.config.ts (falling back to dist/app.json), `find` giving a page's browser address, and
+ * which of them the H5 build contains.
+ */
 async function resolveRoutes() {
   let configured
   try {
@@ -210,7 +213,13 @@ async function resolveRoutes() {
     ]
   }
   const built = h5ScriptText(H5_SNAPSHOT)
-  const find = (path) => configured.find((r) => r === path || r.endsWith(`/${path}`))
+  // The browser shows a page that moved into a shared subpackage at its old route (src/route-table.json).
+  const table = Object.values(JSON.parse(readFileSync('src/route-table.json', 'utf8')))
+  const address = (route) => table.find((p) => p.route === route)?.oldRoutes?.[0] ?? route
+  const find = (path) => {
+    const route = configured.find((r) => r === path || r.endsWith(`/${path}`))
+    return route && address(route)
+  }
   return { configured, find, inH5: (route) => built.includes(route) }
 }
 
@@ -331,7 +340,7 @@ async function measureBrowser(routes) {
     }
 
     try {
-      const search = routes.find('pages/search/index')
+      const search = routes.find('pages/learn/search/index')
       if (!search) throw new NotAvailable('search is not a page')
       const typed = await countDomNodes(browser, server.url, search, async (page) => {
         await page.getByRole('searchbox').first().fill(SEARCH_CHARACTER)
@@ -346,7 +355,7 @@ async function measureBrowser(routes) {
       notMeasured(D, 'search with results', error)
     }
 
-    const quiz = routes.find('pages/quiz/index')
+    const quiz = routes.find('pages/learn/quiz/index')
     try {
       if (!quiz) throw new NotAvailable('quiz not built')
       if (!routes.inH5(quiz)) throw new NotAvailable(`quiz not in ${H5_DIR}: rebuild`)

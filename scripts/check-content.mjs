@@ -1,6 +1,6 @@
-// npm run check:content — runs before every build: checks src/data/brochure.json, quiz-questions.json and
-// help.json with src/data/contentChecks.ts (bundled by esbuild), so broken content stops the build with the file,
-// record and field at fault instead of being checked on every phone at every launch.
+// npm run check:content — runs before every build: checks src/data/brochure.json, quiz-questions.json, help.json,
+// scenarios.json and drills.json with src/data/contentChecks.ts (bundled by esbuild), so broken content stops the
+// build with the file, record and field at fault instead of being checked on every phone at every launch.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -22,8 +22,13 @@ try {
   checks.validateBrochure(read('brochure.json'), 'brochure.json')
   checks.validateQuestions(read('quiz-questions.json'), 'quiz-questions.json')
   checks.validateHelpSteps(read('help.json'), 'help.json')
+  const brochure = read('brochure.json')
+  checks.validateScenarios(read('scenarios.json'), brochure, 'scenarios.json')
+  checks.validateDrills(read('drills.json'), brochure, 'drills.json')
 } catch (error) {
   console.error(`check:content: ${error.message}`)
   process.exit(1)
 }
-console.log('check:content: brochure.json, quiz-questions.json and help.json pass')
+console.log(
+  'check:content: brochure.json, quiz-questions.json, help.json, scenarios.json and drills.json pass'
+)

@@ -1,6 +1,6 @@
 /**
- * The content checks: the brochure and the quiz bank against their types, naming the file, record and field of
- * the first problem (ContentError). They run in the tests and before every build (scripts/check-content.mjs),
+ * The content checks: the brochure, the quiz bank, the help steps, the scenarios and the drills against their
+ * types, naming the file, record and field of the first problem (ContentError). They run in the tests and before every build (scripts/check-content.mjs),
  * never in the app: the shipped JSON cannot change after the build, so checking it at each launch only cost
  * bytes in the main package and time at start. Plain TypeScript, no Node or Taro APIs.
  */
@@ -35,6 +35,9 @@ import {
 } from './validation'
 
 export { ContentError }
+// The learning content's checks live beside their loaders' data; run with the rest before every build.
+export { validateScenarios } from './scenarioChecks'
+export { validateDrills } from './drillChecks'
 
 /** Requires the records' ids to be exactly `known`, once each, in that order. */
 function requireIdSequence(ids: string[], known: readonly string[], file: string, arrayName: string): void {

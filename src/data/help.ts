@@ -5,7 +5,7 @@
  */
 import type { HelpStep } from '#types/content'
 import helpJson from './help.json'
-import { deepFreeze } from './validation'
+import { deepFreeze } from './freeze'
 
 /** A step is the brochure's when its source names a brochure section. */
 export function isFromBrochure(step: Pick<HelpStep, 'source'>): boolean {

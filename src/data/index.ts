@@ -10,10 +10,10 @@
 import { CATEGORY_IDS, RULE_IDS } from '#types/content'
 import type { BrochureContent, CategoryId, FraudCategory, PreventionRule, RuleId } from '#types/content'
 import brochureJson from './brochure.json'
-import { deepFreeze } from './validation'
+import { deepFreeze } from './freeze'
 
-// Callers import the error type and the freezer from the loader, as before validation moved out.
-export { ContentError } from './validation'
+// Callers import the freezer from the loader; the error type comes from ./validation, which the main package
+// does not carry.
 export { deepFreeze }
 
 /** brochure.json, frozen so no page can change the verbatim text by accident. */

@@ -5,6 +5,6 @@
  */
 import type { QuizQuestion } from '#types/content'
 import questionsJson from './quiz-questions.json'
-import { deepFreeze } from './validation'
+import { deepFreeze } from './freeze'
 
 export const questions: readonly QuizQuestion[] = deepFreeze(questionsJson as unknown as QuizQuestion[])

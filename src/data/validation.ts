@@ -120,11 +120,5 @@ export function validateUniqueRecords<T>(
   })
 }
 
-/** Shared module state: freeze it so no page can change what another page shows. */
-export function deepFreeze<T>(x: T): T {
-  if (typeof x === 'object' && x !== null && !Object.isFrozen(x)) {
-    Object.freeze(x)
-    Object.values(x).forEach(deepFreeze)
-  }
-  return x
-}
+// The freezer lives apart so the main package, which freezes the brochure, does not carry these validators.
+export { deepFreeze } from './freeze'

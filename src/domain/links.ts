@@ -1,4 +1,5 @@
 import { CATEGORY_IDS, type CategoryId } from '#types/content'
+import { browserPath, pagePath } from '../routes'
 
 /** Longest id we ever look at; anything longer is not ours (protects against pasted junk in a link). */
 const MAX_ID_LENGTH = 64
@@ -31,7 +32,7 @@ export interface BrowserAddress {
 }
 
 /** Where a link whose route cannot even be read lands: the not-found page, with its way home. */
-export const NOT_FOUND_HASH = '#/pages/not-found/index'
+export const NOT_FOUND_HASH = `#${browserPath(pagePath('not-found'))}`
 
 /**
  * Repairs a browser link before the hash router reads it; returns the address to use instead (path, query and

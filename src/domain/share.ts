@@ -1,6 +1,7 @@
 import type { BrochureContent, PreventionRule } from '#types/content'
 import type { RuleScore } from '#types/quiz'
 import type { ResultPosterText, ShareCardText, SharePayload, ShareTarget } from '#types/share'
+import { PAGES, type PageName } from '../routes'
 
 /** Marks a page opened from a card, so it can greet the reader and offer a way home. */
 export const SHARE_ORIGIN = 'share'
@@ -171,11 +172,12 @@ function hotlineLine(content: BrochureContent): string {
   return `反诈专线 ${content.hotline.number}`
 }
 
-function payload(title: string, page: string, query: Record<string, string> = {}): SharePayload {
+/** A card opens a page of the route table (src/route-table.json) at its current route. */
+function payload(title: string, page: PageName, query: Record<string, string> = {}): SharePayload {
   const search = Object.entries({ ...query, from: SHARE_ORIGIN })
     .map(([key, value]) => `${key}=${encodeURIComponent(value)}`)
     .join('&')
-  return { title, path: `/pages/${page}/index?${search}`, query: search }
+  return { title, path: `/${PAGES[page].route}?${search}`, query: search }
 }
 
 function clampScore(score: number): number {

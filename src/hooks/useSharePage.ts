@@ -16,8 +16,9 @@ const PREDRAW_DELAY_MS = 300
  * WeChat a `promise` that resolves once it is drawn (WeChat waits up to three seconds, then uses the title and
  * path given with it and its default screenshot). Moments takes no promise: it gets the image only when ready.
  * Nothing is recorded about whether anyone shared: WeChat does not say, and nothing depends on it.
+ * Returns the target, for the page's ShareButton, so each page names its card once.
  */
-export function useSharePage(target: ShareTarget): void {
+export function useSharePage<T extends ShareTarget>(target: T): T {
   const key = shareTargetKey(target)
 
   useEffect(() => {
@@ -32,6 +33,7 @@ export function useSharePage(target: ShareTarget): void {
 
   useShareAppMessage(() => chatShareContent(target))
   useShareTimeline(() => momentsShareContent(target))
+  return target
 }
 
 /**

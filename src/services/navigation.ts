@@ -1,30 +1,13 @@
 import Taro from '@tarojs/taro'
 import { repairBrowserLink } from '@/domain/links'
+import { movedRoute, pagePath, passQuery, type PageName } from '@/routes'
 
-/** Routes of the app; the page files are src/pages/<name>/index. */
-export type PageName =
-  | 'index'
-  | 'not-found'
-  | 'category'
-  | 'prevention'
-  | 'quiz'
-  | 'quiz-result'
-  | 'check'
-  | 'search'
-  | 'help'
-  | 'scenario'
-  | 'helper'
-  // 家人守护: the trusted-contact form, the family pact, the quick check during a call, the pause before a transfer.
-  | 'family'
-  | 'pact'
-  | 'on-call'
-  | 'pause'
+/** Every page's name; the pages are declared once, in src/route-table.json. */
+export type { PageName }
 
+/** The absolute path of a page with its query, from the route table. */
 export function pageUrl(page: PageName, query: Record<string, string | number> = {}): string {
-  const search = Object.entries(query)
-    .map(([key, value]) => `${key}=${encodeURIComponent(String(value))}`)
-    .join('&')
-  return `/pages/${page}/index${search ? `?${search}` : ''}`
+  return pagePath(page, query)
 }
 
 /** WeChat keeps at most 10 pages on the stack. */
@@ -74,11 +57,17 @@ export function setPageTitle(title: string): void {
   Taro.setNavigationBarTitle({ title }).catch(ignore)
 }
 
-/** The redirect runs synchronously inside the callback: WeChat ignores one made later. */
-export function redirectMissingPagesToNotFound(): void {
+/**
+ * A link to a page that is not there: a page that moved (a share card forwarded before the move, e.g.
+ * pages/quiz-result/index?…) opens at its new route with the same query; anything else (an old version's card,
+ * a typo) opens the not-found page, with its way home. The redirect runs synchronously inside the callback:
+ * WeChat ignores one made later.
+ */
+export function redirectMissingPages(): void {
   if (typeof Taro.onPageNotFound !== 'function') return
-  Taro.onPageNotFound(() => {
-    const url = pageUrl('not-found')
+  Taro.onPageNotFound((missing) => {
+    const moved = movedRoute(typeof missing?.path === 'string' ? missing.path : '')
+    const url = moved ? `/${moved}${passQuery(missing.query)}` : pageUrl('not-found')
     Taro.redirectTo({ url }).catch(() => Taro.reLaunch({ url }).catch(ignore))
   })
 }

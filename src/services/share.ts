@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro'
+import { browserPath } from '@/routes'
 
 export type LinkShareOutcome = 'shared' | 'cancelled' | 'show-link'
 
@@ -71,9 +72,9 @@ async function copyInBrowser(text: string): Promise<CopyOutcome> {
   }
 }
 
-/** The full address of a page of the browser version (hash router). */
+/** The full address of a page of the browser version (hash router), at the address the browser shows for it. */
 export function browserLink(path: string): string {
   if (typeof window === 'undefined') return path
   const { origin, pathname } = window.location
-  return `${origin}${pathname}#${path}`
+  return `${origin}${pathname}#${browserPath(path)}`
 }

@@ -141,7 +141,7 @@ describe('SharePosterButton', () => {
     const utils = await mountComponent(SharePosterButton, { score: 80, byRule })
     await tap(utils, screen.getByRole('button', { name: nameStarting('把成绩做成图片') }))
     expect(mockedPoster).toHaveBeenCalledWith(80, byRule)
-    expect(mockedMenu).toHaveBeenCalledWith('wxfile://poster.png', '/pages/quiz/index?from=share')
+    expect(mockedMenu).toHaveBeenCalledWith('wxfile://poster.png', '/pages/learn/quiz/index?from=share')
     expect(document.querySelector('.fs-poster__notice')).toBeNull()
   })
 

@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro'
 import { screen } from '@testing-library/dom'
-import PactPage from '@/pages/pact'
+import PactPage from '@/pages/family/pact'
 import { PACT_RULES } from '@/domain/familyPact'
 import { FAMILY_PACT_KEY } from '@/services/familyPact'
 import { TRUSTED_CONTACT_KEY, forgetCachedContact } from '@/services/trustedContact'

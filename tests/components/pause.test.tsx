@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/dom'
 import { act } from 'react'
-import PausePage from '@/pages/pause'
+import PausePage from '@/pages/family/pause'
 import { PAUSE_QUESTIONS } from '@/domain/quickCheck'
 import { mountComponent, tap, visibleText } from './support'
 

@@ -1,6 +1,6 @@
 import { act } from 'react'
 import { getAllByRole, getByRole } from '@testing-library/dom'
-import QuizResultPage from '@/pages/quiz-result'
+import QuizResultPage from '@/pages/learn/quiz-result'
 import { useAppStore } from '@/store'
 import type { SavedResult } from '#types/saved'
 import type { RuleScore } from '#types/quiz'

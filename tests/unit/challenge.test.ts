@@ -24,7 +24,7 @@ describe('家庭同题挑战 links', () => {
       { page: 'quiz-challenge', seed: round.seed, check, score: 80 },
       brochure
     )
-    expect(path.startsWith('/pages/quiz/index?')).toBe(true)
+    expect(path.startsWith('/pages/learn/quiz/index?')).toBe(true)
     expect(title).toContain('80 分')
     const link = parseChallenge(queryOf(path))
     expect(link).toEqual({ kind: 'round', seed: 20261129, check })

@@ -1,4 +1,5 @@
-import { ContentError, brochure } from '@/data'
+import { brochure } from '@/data'
+import { ContentError } from '@/data/validation'
 import { validateHelpSteps } from '@/data/contentChecks'
 import { helpSteps, isFromBrochure } from '@/data/help'
 import shipped from '@/data/help.json'

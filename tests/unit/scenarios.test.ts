@@ -3,8 +3,10 @@ import type { Scenario, ScenarioStep } from '#types/learning'
 import rawScenarios from '../../src/data/scenarios.json'
 import rawDrills from '../../src/data/drills.json'
 import { brochure } from '../../src/data'
-import { OUTCOME, scenarios, validateScenarios } from '../../src/data/scenario'
-import { drills, validateDrills } from '../../src/data/drill'
+import { scenarios } from '../../src/data/scenario'
+import { OUTCOME, validateScenarios } from '../../src/data/scenarioChecks'
+import { drills } from '../../src/data/drill'
+import { validateDrills } from '../../src/data/drillChecks'
 import {
   missedReviewIds,
   playScenario,

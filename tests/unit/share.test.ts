@@ -31,11 +31,11 @@ const PAGES: [ShareTarget, RegExp, string][] = [
     '/pages/category/index?id=fake-credit&from=share'
   ],
   [{ page: 'prevention' }, /不轻信、不透露、不转账、及时报警/, '/pages/prevention/index?from=share'],
-  [{ page: 'quiz' }, /^测测你能识破几种骗局$/, '/pages/quiz/index?from=share'],
-  [{ page: 'quiz-result', score: 90 }, /90 分/, '/pages/quiz/index?from=share'],
+  [{ page: 'quiz' }, /^测测你能识破几种骗局$/, '/pages/learn/quiz/index?from=share'],
+  [{ page: 'quiz-result', score: 90 }, /90 分/, '/pages/learn/quiz/index?from=share'],
   [{ page: 'check' }, /可疑电话、短信/, '/pages/check/index?from=share'],
   [{ page: 'help' }, /110/, '/pages/help/index?from=share'],
-  [{ page: 'search' }, /常见电信网络诈骗/, '/pages/search/index?from=share']
+  [{ page: 'search' }, /常见电信网络诈骗/, '/pages/learn/search/index?from=share']
 ]
 
 describe('share cards', () => {
@@ -71,7 +71,7 @@ describe('share cards', () => {
   test('a result card shows the score but opens the quiz start, not the sender’s result', () => {
     const card = buildSharePayload({ page: 'quiz-result', score: 80 }, brochure)
     expect(card.title).toBe('我在反诈测试中得了 80 分，你也来测测')
-    expect(card.path).toBe('/pages/quiz/index?from=share')
+    expect(card.path).toBe('/pages/learn/quiz/index?from=share')
   })
 
   test('an impossible score is clamped rather than printed', () => {
@@ -200,7 +200,7 @@ describe('what the share handlers hand WeChat', () => {
     mockedCanDraw.mockReturnValue(false)
     expect(chatShareContent({ page: 'quiz' })).toEqual({
       title: '测测你能识破几种骗局',
-      path: '/pages/quiz/index?from=share'
+      path: '/pages/learn/quiz/index?from=share'
     })
     expect(mockedDraw).not.toHaveBeenCalled()
   })

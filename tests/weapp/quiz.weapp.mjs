@@ -8,8 +8,8 @@ import { atSamePlace, controls, getControl, tap, visibleText } from './support/t
 
 const bank = JSON.parse(readFileSync(new URL('../../src/data/quiz-questions.json', import.meta.url), 'utf8'))
 const KEY = 'fraud-shield'
-const QUIZ = 'pages/quiz/index'
-const RESULT = 'pages/quiz-result/index'
+const QUIZ = 'pages/learn/quiz/index'
+const RESULT = 'pages/learn/quiz-result/index'
 const DOUBLE_TAP_MS = 250
 
 /** The bank question on screen: its prompt is shown and each of its options is an option button. */

@@ -28,7 +28,7 @@ export default function CategoryPage() {
   const id = parseCategoryId(params.id)
   const section = SECTIONS[params.section ?? '']
   const category = id ? findCategory(id) : undefined
-  useSharePage(category ? { page: 'category', id: category.id } : { page: 'index' })
+  const shareTarget = useSharePage(category ? { page: 'category', id: category.id } : { page: 'index' })
 
   const markCategoryRead = useAppStore((s) => s.markCategoryRead)
 
@@ -95,7 +95,7 @@ export default function CategoryPage() {
         >
           <Text>已被骗怎么办？ ›</Text>
         </ActionButton>
-        <ShareButton target={{ page: 'category', id: category.id }} />
+        <ShareButton target={shareTarget} />
 
         <View className='fs-category__pager'>
           {previous ? (

@@ -58,7 +58,7 @@ const RESULT_SELECTOR = '.fs-check__result'
  * Everything stays in this component's state: nothing is stored or sent.
  */
 export default function CheckPage() {
-  useSharePage({ page: 'check' })
+  const shareTarget = useSharePage({ page: 'check' })
   const [text, setText] = useState('')
   const [ticked, setTicked] = useState<string[]>([])
   const [checked, setChecked] = useState(false)
@@ -158,7 +158,7 @@ export default function CheckPage() {
       </View>
 
       {!(result && hasInput) && <HelpLink />}
-      <ShareButton target={{ page: 'check' }} />
+      <ShareButton target={shareTarget} />
     </PageShell>
   )
 }

@@ -11,7 +11,7 @@ import './index.scss'
 
 /** 已被骗怎么办: one tap to call 110 first, then what to do next, in order, each with where it comes from. */
 export default function HelpPage() {
-  useSharePage({ page: 'help' })
+  const shareTarget = useSharePage({ page: 'help' })
 
   return (
     <PageShell>
@@ -46,7 +46,7 @@ export default function HelpPage() {
           </View>
         ))}
       </View>
-      <ShareButton target={{ page: 'help' }} />
+      <ShareButton target={shareTarget} />
     </PageShell>
   )
 }

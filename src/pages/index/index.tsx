@@ -20,7 +20,7 @@ import { useAppStore } from '@/store'
 import './index.scss'
 
 export default function HomePage() {
-  useSharePage({ page: 'index' })
+  const shareTarget = useSharePage({ page: 'index' })
   const { hotline, categories, rules } = brochure
   const bestScore = useAppStore((s) => s.bestScore)
   const readCategories = useAppStore((s) => s.readCategories)
@@ -123,7 +123,7 @@ export default function HomePage() {
         </Heading>
         <RuleList rules={rules} onSelect={() => openPage('prevention')} />
       </View>
-      <ShareButton target={{ page: 'index' }} />
+      <ShareButton target={shareTarget} />
     </PageShell>
   )
 }

@@ -9,7 +9,7 @@ import { useSharePage } from '@/hooks/useSharePage'
 import './index.scss'
 
 export default function PreventionPage() {
-  useSharePage({ page: 'prevention' })
+  const shareTarget = useSharePage({ page: 'prevention' })
   const { rules, hotline, cardCrackdown, notice } = brochure
 
   return (
@@ -63,7 +63,7 @@ export default function PreventionPage() {
         <Text className='fs-prevention__paragraph'>{notice.closing}</Text>
         <Text className='fs-prevention__date'>{notice.date}</Text>
       </View>
-      <ShareButton target={{ page: 'prevention' }} />
+      <ShareButton target={shareTarget} />
     </PageShell>
   )
 }

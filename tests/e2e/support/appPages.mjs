@@ -1,19 +1,11 @@
 import { readFileSync } from 'node:fs'
 
 /**
- * Every page route the app config lists (main package and subpackages), read from src/app.config.ts so a page
- * added by anyone is walked too. Returns routes such as "/pages/quiz/index".
+ * Every page of the route table (src/route-table.json, which app.config.ts builds the page list from), so a page
+ * added by anyone is walked too. Returns each page's browser address, such as "/pages/quiz/index": a page that
+ * moved into a shared subpackage keeps its first old route as its address (config/routes.ts).
  */
-export function appPageRoutes(configFile = 'src/app.config.ts') {
-  const source = readFileSync(configFile, 'utf8')
-  const main = source.match(/pages:\s*\[([^\]]*)\]/)
-  const routes = main ? quoted(main[1]) : []
-  for (const sub of source.matchAll(/root:\s*'([^']+)'\s*,\s*pages:\s*\[([^\]]*)\]/g)) {
-    for (const page of quoted(sub[2])) routes.push(`${sub[1]}/${page}`)
-  }
-  return [...new Set(routes)].map((route) => `/${route}`)
-}
-
-function quoted(list) {
-  return Array.from(list.matchAll(/'([^']+)'/g), (m) => m[1])
+export function appPageRoutes(tableFile = 'src/route-table.json') {
+  const pages = Object.values(JSON.parse(readFileSync(tableFile, 'utf8')))
+  return pages.map((page) => `/${page.oldRoutes?.[0] ?? page.route}`)
 }

@@ -23,7 +23,7 @@ export default function QuizPage() {
   const { startRound, answerQuestion, finishRound, findQuestion } = useQuizStore()
   // Second: a review link or a 家庭同题挑战 card starts its round before anything reads the store.
   const entryNote = useQuizEntry(startRound)
-  useSharePage({ page: 'quiz' })
+  const shareTarget = useSharePage({ page: 'quiz' })
   const active = useAppStore((s) => s.activeRound)
   const bestScore = useAppStore((s) => s.bestScore)
 
@@ -64,7 +64,7 @@ export default function QuizPage() {
           <Text>开始测试</Text>
         </ActionButton>
         <PracticeButton className='fs-quiz__secondary' onStart={() => start('practice')} />
-        <ShareButton target={{ page: 'quiz' }} />
+        <ShareButton target={shareTarget} />
       </PageShell>
     )
   }

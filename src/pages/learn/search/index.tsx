@@ -35,7 +35,7 @@ function openTarget(target: SearchTarget): void {
 
 /** 搜索: one box over the whole brochure and the quiz, results grouped by where they come from. */
 export default function SearchPage() {
-  useSharePage({ page: 'search' })
+  const shareTarget = useSharePage({ page: 'search' })
   const [query, setQuery] = useState('')
   const trimmed = query.trim()
 
@@ -145,7 +145,7 @@ export default function SearchPage() {
           ))}
         </View>
       ))}
-      <ShareButton target={{ page: 'search' }} />
+      <ShareButton target={shareTarget} />
     </PageShell>
   )
 }
