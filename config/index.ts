@@ -125,7 +125,12 @@ class ShareDrawingPlugin {
  * every subpackage that uses it; these stay in the main package instead, stored once. `npm run test:size` names
  * any module stored twice, to add here (or to give its pages one subpackage).
  */
-const SHARED_BY_SUBPACKAGES = ['src/services/scroll.ts', 'src/components/TipBox/index.tsx']
+const SHARED_BY_SUBPACKAGES = [
+  'src/services/scroll.ts',
+  'src/components/TipBox/index.tsx',
+  // Folds full-width text for search (learn) and 风险自测 (check).
+  'src/domain/textFold.ts'
+]
 
 /** Adds ModuleMapPlugin to a webpack chain when FS_MODULE_MAP is set. */
 function mapModules(chain: {
