@@ -242,7 +242,7 @@ describe('combinations decide the verdict', () => {
     ['new-number-request', '我换号了，加我微信', 'suspicious'],
     ['brochure-pattern', '刷单兼职，做任务，加我微信', 'suspicious'],
     ['lure-and-problem', '商品质量不合格，给您全额退款', 'suspicious'],
-    ['money-and-threat', '账户被冻结，交钱才能解冻', 'suspicious'],
+    ['money-and-threat', '账户被冻结了，交钱才能解冻，点 abc-xyz.cn 交', 'suspicious'],
     ['authority-trade', '我是部队采购，要多买一批货一起结账', 'suspicious'],
     ['job-ask', '招聘兼职打字员，先交会员费', 'suspicious'],
     ['claim-want-pressures', '【某平台】您的会员即将到期，逾期将自动扣费，请加客服微信办理', 'high-risk'],
@@ -256,6 +256,7 @@ describe('combinations decide the verdict', () => {
     ['authority-lure-elsewhere', '社保局通知：你有一份补贴未领取，请致电022-27051234', 'high-risk'],
     ['prize', '恭喜您被抽为幸运用户', 'suspicious'],
     ['close-link', '家长您好，这是孩子的成绩单 http://dwz.cn/abc', 'suspicious'],
+    ['new-number-money', '这是我的新微信，先转两千给我', 'high-risk'],
     ['unbranded-link', '这是聚会的照片，都在这里 url.cn/abc', 'suspicious']
   ])('%s: "%s" → %s', (rule, text, verdict) => {
     expect(firedOf(text)).toContain(rule)
@@ -313,7 +314,9 @@ describe('combinations decide the verdict', () => {
         'close-link',
         'unbranded-link',
         'scam-wording',
-        'wording-plus'
+        'wording-plus',
+        'new-number-money',
+        'ticked-transfer'
       ].sort()
     )
     expect([...tested]).toEqual(COMBINATIONS.map((c) => c.id).sort())
@@ -376,6 +379,51 @@ describe('the wording signal (src/data/scam-wording.json)', () => {
 
   it('is off when the data has no model', () => {
     expect(checkRules(scamLike).hits.map((h) => h.signal.id)).not.toContain('channel-wording')
+  })
+})
+
+describe("what a reviewer found: scammers' own words never switch the check off", () => {
+  it.each([
+    '妈，我在学校把人撞伤了，人家要我先赔三万，不然要报警抓我，你别跟我爸说，先把钱转到这个卡上，急！',
+    '您好，我是国家反诈中心的民警，您的银行账户涉嫌洗钱，请立即将资金转入安全账户进行核查。',
+    '妈，我出事了，急需用钱，快转5000到这个卡上，别报警。',
+    '【ETC服务】您的ETC已于今日停用，请登录 etc-abc.cn 重新认证，逾期将无法通行，谨防诈骗。',
+    '小刘，我是王局长，这是我的新微信号，你先帮我转8万到他的账户，下午我回来就还你。'
+  ])('%s → 高风险', (text) => {
+    expect(check(text).verdict).toBe('high-risk')
+  })
+
+  it('reads an amount in 万 as money, and hides no word behind zero-width spaces', () => {
+    expect(signalsOf('你先帮我转8万')).toContain('want-money')
+    expect(check('公\u200b安\u200b局，你涉\u200b嫌洗钱，把钱转到安\u200b全账户').verdict).toBe('high-risk')
+  })
+
+  it('leaves genuine notices that send you to their own channel alone', () => {
+    for (const text of [
+      '【菜鸟驿站】您的包裹已到站，请于今日20:00前凭取件码8-2-1103领取，如有疑问请联系13812345678。',
+      '【国家电网】您户号余额不足10元，为避免停电，请及时通过网上国网APP缴费。',
+      '【中国联通】您的话费余额不足5元，请及时充值，详询请拨打10010。',
+      '四是如发现被骗，请及时到附近派出所或者拨打110电话报警。'
+    ]) {
+      expect(check(text).verdict).toBe('none-found')
+    }
+  })
+
+  it('takes a ticked 对方要我转账 as a reason to check first, and 新号 + 转账 as 高风险', () => {
+    expect(check('', ['asked-transfer']).verdict).toBe('suspicious')
+    expect(check('', ['asked-transfer']).because.map((c) => c.id)).toContain('ticked-transfer')
+    expect(check('', ['asked-transfer', 'claims-acquaintance']).verdict).toBe('high-risk')
+  })
+
+  it('quotes whole numbers and whole emoji', () => {
+    const money = check('【某银行】您向张三转账5,000.00元，请核对').hits.find(
+      (h) => h.signal.id === 'want-money'
+    )
+    expect(money?.quotes.some((q) => q.includes('5,000.00'))).toBe(true)
+    const text = '好的😀转账5000到这张卡'
+    for (const hit of check(text).hits) {
+      for (const q of hit.quotes) expect(q).not.toMatch(/^[\udc00-\udfff]|[\ud800-\udbff]$/)
+    }
   })
 })
 

@@ -146,9 +146,12 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
       found.set(signal.id, { hit: { signal, quotes }, first: occurrences[0].start })
     }
   }
+  const tickedSignals = new Set<SignalId>()
   for (const id of ticked) {
     const situation = situations.find((s) => s.id === id)
-    if (!situation || found.has(situation.signalId)) continue
+    if (!situation) continue
+    tickedSignals.add(situation.signalId)
+    if (found.has(situation.signalId)) continue
     const signal = signals.find((s) => s.id === situation.signalId)
     if (signal) found.set(signal.id, { hit: { signal, quotes: [] }, first: Infinity })
   }
@@ -157,7 +160,11 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
     const occurrences = scan(prepared, topicMatcherOf(topic), Infinity, true)
     return new Set(occurrences.map((o) => prepared.text.slice(o.start, o.end))).size
   })
-  const { verdict, because } = judge(new Set(found.keys()), brochurePattern(scheme, found.size))
+  const { verdict, because } = judge(
+    new Set(found.keys()),
+    brochurePattern(scheme, found.size),
+    tickedSignals
+  )
   // The wording is shown only when it counted: on its own it is no reason to worry.
   const wordingCounted = because.some((c) => c.id === 'scam-wording' || c.id === 'wording-plus')
   const hits = Array.from(found.values())

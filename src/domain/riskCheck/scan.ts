@@ -116,10 +116,35 @@ export function scan(
   return found.sort((a, b) => a.start - b.start)
 }
 
-/** The original text of the clause around an occurrence, for the person to see. */
+/** A letter or digit of a number, an address or a code: a quote must not end inside one ("5,000.00元"). */
+function isWordChar(c: string | undefined): boolean {
+  return c !== undefined && /[0-9a-zA-Z.,:/*_-]/.test(c)
+}
+
+/** How far a quote may grow to finish a number or an address. */
+const WORD_REACH = 16
+
+/**
+ * The original text of the clause around an occurrence, for the person to see. It never ends inside a number,
+ * an address or a surrogate pair (an emoji), which would show "向张三转账5" or a broken character.
+ */
 export function quoteOf(prepared: PreparedText, original: string, at: Occurrence): string {
   const [from, to] = clauseAround(prepared.text, at.start, at.end)
-  const startInOriginal = prepared.origin[from]
-  const endInOriginal = prepared.origin[Math.max(from, to - 1)] + 1
-  return original.slice(startInOriginal, endInOriginal).trim()
+  let start = prepared.origin[from]
+  let end = prepared.origin[Math.max(from, to - 1)] + 1
+  for (
+    let n = 0;
+    n < WORD_REACH && start > 0 && isWordChar(original[start - 1]) && isWordChar(original[start]);
+    n++
+  )
+    start--
+  for (
+    let n = 0;
+    n < WORD_REACH && end < original.length && isWordChar(original[end - 1]) && isWordChar(original[end]);
+    n++
+  )
+    end++
+  if (start > 0 && /[\udc00-\udfff]/.test(original[start])) start--
+  if (end < original.length && /[\ud800-\udbff]/.test(original[end - 1])) end++
+  return original.slice(start, end).trim()
 }

@@ -17,8 +17,11 @@ export interface Combination {
   id: string
   verdict: Exclude<CheckVerdict, 'none-found'>
   reason: string
-  /** `othersFired`: whether a rule without the wording signal fired (only rules marked `afterOthers` see it). */
-  when: (has: Has, pattern: BrochurePattern | null, othersFired: boolean) => boolean
+  /**
+   * `othersFired`: whether a rule without the wording signal fired (only rules marked `afterOthers` see it).
+   * `ticked`: the signals the person ticked as things that happened, not words found in the text.
+   */
+  when: (has: Has, pattern: BrochurePattern | null, othersFired: boolean, ticked: Has) => boolean
   /** Judged after every other rule, on whether any of them fired. */
   afterOthers?: boolean
 }
@@ -254,6 +257,13 @@ export const COMBINATIONS: readonly Combination[] = [
     when: (has, _pattern, othersFired) => has('channel-wording') && othersFired
   },
   {
+    id: 'new-number-money',
+    verdict: 'high-risk',
+    reason: '说换了新号码、新微信，又要您转账借钱',
+    // Public guidance (冒充熟人、领导): a new number that asks for money is checked by calling the old one first.
+    when: (has) => has('want-money') && has('channel-new-number')
+  },
+  {
     id: 'code-request',
     verdict: 'suspicious',
     reason: '要您的验证码或密码',
@@ -292,8 +302,11 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     id: 'money-and-threat',
     verdict: 'suspicious',
-    reason: '要您交钱，又说您出了问题或涉嫌违法',
-    when: (has) => has('want-money') && has('pressure-threat', 'pressure-legal')
+    reason: '要您交钱，又说您涉嫌违法，或说您出了问题却让您找另一个联系方式',
+    // A genuine bill also says 欠费 and 缴费; it sends you to its own app or counter, not elsewhere.
+    when: (has) =>
+      has('want-money') &&
+      (has('pressure-legal') || (has('pressure-threat') && has(...offChannel, ...linkish)))
   },
   {
     id: 'lure-and-problem',
@@ -438,6 +451,13 @@ export const COMBINATIONS: readonly Combination[] = [
       )
   },
   {
+    id: 'ticked-transfer',
+    verdict: 'suspicious',
+    reason: '您说对方要您转账：不管对方是谁，转账前都先打电话核实',
+    // 如何防范 · 不转账. A text's 转账 may be a receipt or family talk; a ticked box says someone asked.
+    when: (_has, _pattern, _others, ticked) => ticked('want-money')
+  },
+  {
     id: 'opener',
     verdict: 'suspicious',
     reason: '不说清自己是谁，先拉近关系：冒充熟人、领导的开场',
@@ -477,12 +497,16 @@ export const COMBINATIONS: readonly Combination[] = [
 /** The rules that fire for a set of signals, strongest first, and the verdict they give. */
 export function judge(
   present: ReadonlySet<SignalId>,
-  pattern: BrochurePattern | null = null
+  pattern: BrochurePattern | null = null,
+  tickedSignals: ReadonlySet<SignalId> = new Set()
 ): { verdict: CheckVerdict; because: FiredCombination[] } {
   const has: Has = (...ids) => ids.some((id) => present.has(id))
+  const ticked: Has = (...ids) => ids.some((id) => tickedSignals.has(id))
   const hasWithoutWording: Has = (...ids) => ids.some((id) => id !== 'channel-wording' && present.has(id))
-  const othersFired = COMBINATIONS.some((c) => !c.afterOthers && c.when(hasWithoutWording, pattern, false))
-  const because = COMBINATIONS.filter((c) => c.when(has, pattern, othersFired)).map(
+  const othersFired = COMBINATIONS.some(
+    (c) => !c.afterOthers && c.when(hasWithoutWording, pattern, false, ticked)
+  )
+  const because = COMBINATIONS.filter((c) => c.when(has, pattern, othersFired, ticked)).map(
     ({ id, verdict, reason }) => ({
       id,
       verdict,

@@ -52,6 +52,13 @@ const KIND_TRICKS: Record<SignalKind, string> = {
 
 const RESULT_SELECTOR = '.fs-check__result'
 
+/** The verdict's sentence; 未发现 with signals says they were too weak alone, not that none was found. */
+function verdictText(result: CheckResult): string {
+  if (result.verdict === 'none-found' && result.hits.length > 0)
+    return '找到一些说法，但单独看还不能说明是诈骗。'
+  return VERDICTS[result.verdict].text
+}
+
 /**
  * 风险自测: paste a message, a chat or what a caller said, tap 检查, and see the signals found, why they add up
  * to the verdict, the closest brochure category and the rules to follow. The tick boxes are optional extras.
@@ -97,7 +104,7 @@ export default function CheckPage() {
     : !hasInput
       ? '请先粘贴内容，或勾选发生过的事，再点“检查”。'
       : result
-        ? `检查结果：${VERDICTS[result.verdict].title}。${VERDICTS[result.verdict].text}`
+        ? `检查结果：${VERDICTS[result.verdict].title}。${verdictText(result)}`
         : ''
 
   return (
@@ -230,7 +237,7 @@ function ResultCard({ result }: { result: CheckResult }) {
       <Heading className='fs-check__verdict' level={2}>
         {verdict.title}
       </Heading>
-      <Text className='fs-check__verdict-text'>{verdict.text}</Text>
+      <Text className='fs-check__verdict-text'>{verdictText(result)}</Text>
       {result.skippedChars > 0 && (
         <Text className='fs-check__caution'>
           内容太长，只检查了最后{MAX_INPUT_CHARS}个字（最新的部分），前面{result.skippedChars}
@@ -258,7 +265,7 @@ function ResultCard({ result }: { result: CheckResult }) {
       {result.hits.length > 0 && (
         <View className='fs-check__block'>
           <Heading className='fs-check__block-title' level={3}>
-            发现的信号
+            {flagged ? '发现的信号' : '找到的说法（单独看不算诈骗信号）'}
           </Heading>
           <HitList hits={result.hits} />
         </View>
