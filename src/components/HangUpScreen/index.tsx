@@ -33,7 +33,9 @@ export default function HangUpScreen({ reasons, onRestart }: HangUpScreenProps) 
     <View className='fs-hang-up'>
       <View className='fs-hang-up__alert' {...roleProps('alert')}>
         <Heading className='fs-hang-up__title' level={1}>
-          这是诈骗的典型说法。现在挂断。
+          {/* Two lines, so 「现在挂断。」 never leaves its 。 alone on a line at large text. */}
+          <Text className='fs-hang-up__line'>这是诈骗的典型说法。</Text>
+          <Text className='fs-hang-up__line fs-hang-up__line--now'>现在挂断。</Text>
         </Heading>
         <Text className='fs-hang-up__text'>挂断后再打下面的电话问一问。不要转账，不要说验证码。</Text>
       </View>
