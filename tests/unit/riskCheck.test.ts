@@ -328,15 +328,13 @@ describe('combinations decide the verdict', () => {
     expect(r.because[0].reason).toMatch(/自称机构/)
   })
 
-  it('family talk about money is not flagged', () => {
-    for (const text of [
-      '妈，没钱了，给我打点钱吧，五百就够了',
-      '钱已经打给你了，注意查收',
-      '姐，这是我新号，大爷今天把钱给我了',
-      '哥，今天老妈住院了，你下班过来一趟'
-    ]) {
-      expect(check(text).verdict).toBe('none-found')
-    }
+  it.each([
+    '妈，没钱了，给我打点钱吧，五百就够了',
+    '钱已经打给你了，注意查收',
+    '姐，这是我新号，大爷今天把钱给我了',
+    '哥，今天老妈住院了，你下班过来一趟'
+  ])('family talk about money is not flagged: %s', (text) => {
+    expect(check(text).verdict).toBe('none-found')
   })
 
   it('ticked situations count as signals, and never say "safe"', () => {
@@ -398,15 +396,13 @@ describe("what a reviewer found: scammers' own words never switch the check off"
     expect(check('公\u200b安\u200b局，你涉\u200b嫌洗钱，把钱转到安\u200b全账户').verdict).toBe('high-risk')
   })
 
-  it('leaves genuine notices that send you to their own channel alone', () => {
-    for (const text of [
-      '【菜鸟驿站】您的包裹已到站，请于今日20:00前凭取件码8-2-1103领取，如有疑问请联系13812345678。',
-      '【国家电网】您户号余额不足10元，为避免停电，请及时通过网上国网APP缴费。',
-      '【中国联通】您的话费余额不足5元，请及时充值，详询请拨打10010。',
-      '四是如发现被骗，请及时到附近派出所或者拨打110电话报警。'
-    ]) {
-      expect(check(text).verdict).toBe('none-found')
-    }
+  it.each([
+    '【菜鸟驿站】您的包裹已到站，请于今日20:00前凭取件码8-2-1103领取，如有疑问请联系13812345678。',
+    '【国家电网】您户号余额不足10元，为避免停电，请及时通过网上国网APP缴费。',
+    '【中国联通】您的话费余额不足5元，请及时充值，详询请拨打10010。',
+    '四是如发现被骗，请及时到附近派出所或者拨打110电话报警。'
+  ])('leaves a genuine notice that sends you to its own channel alone: %s', (text) => {
+    expect(check(text).verdict).toBe('none-found')
   })
 
   it('takes a ticked 对方要我转账 as a reason to check first, and 新号 + 转账 as 高风险', () => {
