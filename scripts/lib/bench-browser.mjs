@@ -155,6 +155,9 @@ function shownPageText(page) {
  * resume; then an option and 下一题 / 查看结果, ten times), then reports the JS heap after a forced garbage
  * collection, and the DOM size of the busiest answered question and of the result page it ends on.
  */
+/** A little longer than the quiz's tap guard (SETTLE_MS in src/domain/tapGuard.ts, 500 ms). */
+const TAP_SETTLE_MS = 600
+
 export async function measureQuizHeap(browser, baseUrl, route) {
   const { page, context, problems, cdp } = await openFresh(browser, baseUrl, { throttle: false })
   try {
@@ -162,7 +165,8 @@ export async function measureQuizHeap(browser, baseUrl, route) {
     const option = page.locator('[role="button"][aria-label^="选项"]:visible')
     const restart = page.getByRole('button', { name: '重新开始', exact: true }).first()
     const start = page.getByRole('button', { name: '开始测试', exact: true }).first()
-    const next = page.locator('[aria-label="下一题"]:visible, [aria-label="查看结果"]:visible')
+    // Named by their visible text, like every control (ActionButton).
+    const next = page.getByRole('button', { name: /^(下一题|查看结果)$/ })
     const domNodes = () => page.evaluate(() => document.getElementsByTagName('*').length)
     let answeredQuestionNodes = 0
     let answered = 0
@@ -177,10 +181,13 @@ export async function measureQuizHeap(browser, baseUrl, route) {
         await begin.waitFor({ state: 'hidden', timeout: TIMEOUT })
         continue
       }
+      // The quiz ignores taps in the first moments after its screen changes (domain/tapGuard.ts): wait them out.
+      await page.waitForTimeout(TAP_SETTLE_MS)
       await option.first().click()
       await next.first().waitFor({ timeout: TIMEOUT })
       answeredQuestionNodes = Math.max(answeredQuestionNodes, await domNodes())
-      const label = await next.first().getAttribute('aria-label')
+      const label = (await next.first().innerText()).trim()
+      await page.waitForTimeout(TAP_SETTLE_MS)
       const before = await shownPageText(page)
       await next.first().click()
       answered++
