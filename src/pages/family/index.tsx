@@ -196,7 +196,7 @@ function ContactForm({ initial, onSaved, onCancel }: ContactFormProps) {
         value={number}
         type='text'
         maxlength={30}
-        placeholder='手机号，或带区号的座机号'
+        placeholder='手机号或座机号'
         onInput={(e) => setNumber(e.detail.value)}
         nativeProps={{ 'aria-label': '电话号码', inputMode: 'tel', autoComplete: 'off' }}
       />

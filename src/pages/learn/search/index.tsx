@@ -72,7 +72,7 @@ export default function SearchPage() {
           confirmType='search'
           value={query}
           maxlength={50}
-          placeholder='输入想查的词，例如：安全账户'
+          placeholder='输入想查的词'
           onInput={(e) => setQuery(e.detail.value)}
           onConfirm={(e) => setQuery(e.detail.value)}
           nativeProps={{ 'aria-label': '搜索反诈内容' }}
