@@ -12,7 +12,8 @@ const mod = await bundleAndImport(
   [
     "export * from './tests/support/trainWording'",
     "export { checkMessage } from './src/domain/riskCheck'",
-    "export { riskSignalData } from './src/domain/riskCheck/data'"
+    "export { riskSignalData } from './src/domain/riskCheck/data'",
+    "export { fnv1a } from './src/domain/hash'"
   ].join('\n')
 )
 const { messages } = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/check-corpus.json'), 'utf8'))
@@ -24,16 +25,8 @@ console.log(`train:wording: ${Object.keys(model.weights).length} pairs from ${tu
 
 // Cross-validation inside the tuning part: each fold's messages are checked, by the whole matcher, with a model
 // trained without them. "none" is the word rules alone.
-function fnv1a(text) {
-  let h = 0x811c9dc5
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i)
-    h = Math.imul(h, 0x01000193) >>> 0
-  }
-  return h >>> 0
-}
 const FOLDS = 5
-const fold = (m) => fnv1a(`${m.sourceKey}#fold`) % FOLDS
+const fold = (m) => mod.fnv1a(`${m.sourceKey}#fold`) % FOLDS
 const models = Array.from({ length: FOLDS }, (_, f) => mod.trainWording(tuning.filter((m) => fold(m) !== f)))
 const pct = (n, of) => `${((100 * n) / of).toFixed(1)}%`
 console.log('threshold  scams flagged  scams 高风险  ordinary flagged  ordinary 高风险   (tuning, 5-fold)')

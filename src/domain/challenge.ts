@@ -2,6 +2,7 @@
  * 家庭同题挑战 links, read on the quiz page: the fingerprint of a round and the parsing of a link's query. Kept
  * apart from ./share (which builds the cards, in the main package) because only the quiz pages read links.
  */
+import { fnv1a } from './hash'
 import { MAX_SEED } from './share'
 
 const CHECK_PATTERN = /^[0-9a-z]{1,8}$/
@@ -11,13 +12,7 @@ const CHECK_PATTERN = /^[0-9a-z]{1,8}$/
  * relative's phone can tell whether its bank still draws the same questions from the seed.
  */
 export function roundFingerprint(questionIds: readonly string[]): string {
-  let hash = 0x811c9dc5
-  const text = questionIds.join('\n')
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i)
-    hash = Math.imul(hash, 0x01000193) >>> 0
-  }
-  return hash.toString(36)
+  return fnv1a(questionIds.join('\n')).toString(36)
 }
 
 /** What a challenge link asks for, read from its query. */

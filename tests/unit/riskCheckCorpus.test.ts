@@ -1,5 +1,6 @@
 import corpusJson from '../fixtures/check-corpus.json'
 import { checkMessage } from '../../src/domain/riskCheck'
+import { fnv1a } from '../../src/domain/hash'
 import { riskSignalData } from '../../src/domain/riskCheck/data'
 import { rateCorpus, type CorpusMessage, type CorpusRates } from '../support/corpusRates'
 import { trainWording } from '../support/trainWording'
@@ -15,16 +16,6 @@ type Message = CorpusMessage & { source: CorpusSource; licence?: string; note?: 
 const corpus = corpusJson as unknown as { about: string; splitRule: string; messages: Message[] }
 const { messages } = corpus
 const part = (name: CorpusMessage['part']) => messages.filter((m) => m.part === name)
-
-/** The split rule recorded in the fixture: FNV-1a-32 over the UTF-16 code units of sourceKey, mod 10 < 4. */
-function fnv1a(text: string): number {
-  let h = 0x811c9dc5
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i)
-    h = Math.imul(h, 0x01000193) >>> 0
-  }
-  return h >>> 0
-}
 
 const share = (n: number, of: number) => (of === 0 ? 0 : n / of)
 
