@@ -30,7 +30,7 @@ const fold = (m) => mod.fnv1a(`${m.sourceKey}#fold`) % FOLDS
 const models = Array.from({ length: FOLDS }, (_, f) => mod.trainWording(tuning.filter((m) => fold(m) !== f)))
 const pct = (n, of) => `${((100 * n) / of).toFixed(1)}%`
 console.log('threshold  scams flagged  scams 高风险  ordinary flagged  ordinary 高风险   (tuning, 5-fold)')
-for (const threshold of [1.5, 2, 2.5, 3, 3.5, 4, 'none']) {
+for (const threshold of [1, 1.5, 2, 2.5, 3, 4, 'none']) {
   const r = { s: 0, sf: 0, sh: 0, o: 0, of: 0, oh: 0 }
   for (const m of tuning) {
     const wording = threshold === 'none' ? undefined : { ...models[fold(m)], threshold }

@@ -19,6 +19,7 @@ export const SIGNAL_IDS = [
   'claim-job',
   'claim-trade',
   'want-money',
+  'want-fee-first',
   'want-code',
   'want-info',
   'want-click',
@@ -31,6 +32,7 @@ export const SIGNAL_IDS = [
   'pressure-emergency',
   'pressure-lure',
   'pressure-prize',
+  'pressure-sure-profit',
   'channel-link',
   'channel-domain',
   'channel-qr',
@@ -91,10 +93,23 @@ export interface Situation {
   signalId: SignalId
 }
 
+/**
+ * Domains that belong to the organisation itself (gov.cn, a bank's, a carrier's, 12306.cn): a link there is where
+ * public guidance sends people (「认准官方网址」), so it is not counted as a link. Matched on whole labels:
+ * "s.12306.cn" is 12306.cn, "12306-cn.com" is not.
+ */
+export interface OfficialDomains {
+  domains: string[]
+  /** Where the list comes from, e.g. each organisation's own site. */
+  source: string
+}
+
 export interface RiskSignalData {
   signals: RiskSignal[]
   topics: SchemeTopic[]
   situations: Situation[]
+  /** Absent, every link counts. */
+  officialDomains?: OfficialDomains
   /** Scores the signal whose scoredBy is 'wording'; absent, that signal never fires. */
   wording?: WordingModel
 }
@@ -140,7 +155,10 @@ export interface CheckResult {
 export interface WordingModel {
   /** Where the weights come from, in words. */
   source: string
-  /** Chosen by cross-validation on the tuning part, never on the held-out part. */
+  /**
+   * Above it the wording counts together with another signal (an ask or a pressure); never on its own. Chosen by
+   * cross-validation on the tuning part, never on the held-out part.
+   */
   threshold: number
   /** Character pair → log(P(pair | scam) / P(pair | ordinary)), natural log, rounded to 0.01. */
   weights: Record<string, number>

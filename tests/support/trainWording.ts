@@ -16,7 +16,7 @@ const MIN_MESSAGES = 2
  * Chosen by five-fold cross-validation on the tuning part (folds by source), together with the rules: above 3 a
  * text reads like scams. See scripts/train-wording.mjs, which prints the table.
  */
-export const WORDING_THRESHOLD = 3
+export const WORDING_THRESHOLD = 1.5
 
 export const WORDING_SOURCE =
   'Learned from the tuning part of tests/fixtures/check-corpus.json: real scam messages quoted by police, government ' +

@@ -86,6 +86,7 @@ describe('each signal, quoting the text that triggered it', () => {
     ['claim-trade', '部队要采购一批矿泉水', '采购'],
     ['want-money', '请把钱转到安全账户', '安全账户'],
     ['want-code', '把手机收到的验证码告诉我', '验证码'],
+    ['want-fee-first', '提现需要先交2000元保证金', '提现需要先交'],
     ['want-info', '请提供你的身份证号和银行卡号', '身份证'],
     ['want-click', '请点击链接完成认证', '点击'],
     ['want-install', '下载一个腾讯会议，开屏幕共享', '腾讯会议'],
@@ -96,6 +97,7 @@ describe('each signal, quoting the text that triggered it', () => {
     ['pressure-emergency', '我出车祸了在医院', '车祸'],
     ['pressure-lure', '交200返588，稳赚', '稳赚'],
     ['pressure-prize', '恭喜您被抽为幸运用户', '幸运用户'],
+    ['pressure-sure-profit', '投资1万元，10天收益6万元', '收益6万'],
     ['channel-link', '详情见 https://example.cn/a', 'https://'],
     ['channel-domain', '请登录 etc-abc.cn 重新认证', 'etc-abc.cn'],
     ['channel-qr', '扫描下方二维码缴费', '二维码'],
@@ -215,6 +217,7 @@ describe('combinations decide the verdict', () => {
     ['authority-threat', '这里是市公安局，你涉嫌一起洗钱案件', 'high-risk'],
     ['code-plus', '我是京东客服，把手机收到的验证码告诉我', 'high-risk'],
     ['money-threat', '你的账户涉嫌违法，把钱转到安全账户核查', 'high-risk'],
+    ['fee-first', '您的账户已被冻结，需要充值3000元解冻才能提现', 'high-risk'],
     ['acquaintance-emergency-money', '妈，我出事被扣在派出所了，快往这张卡打3000', 'high-risk'],
     ['superior-money-pressure', '各位家长，请将资料费交到班主任这里，扫描下方二维码缴费', 'high-risk'],
     ['install-plus', '我是客服，您的会员要扣费，下载腾讯会议共享屏幕帮您关闭', 'high-risk'],
@@ -242,9 +245,9 @@ describe('combinations decide the verdict', () => {
     ['new-number-request', '我换号了，加我微信', 'suspicious'],
     ['brochure-pattern', '刷单兼职，做任务，加我微信', 'suspicious'],
     ['lure-and-problem', '商品质量不合格，给您全额退款', 'suspicious'],
-    ['money-and-threat', '账户被冻结了，交钱才能解冻，点 abc-xyz.cn 交', 'suspicious'],
+    ['money-and-threat', '您的账户被冻结了，加客服微信缴费', 'suspicious'],
     ['authority-trade', '我是部队采购，要多买一批货一起结账', 'suspicious'],
-    ['job-ask', '招聘兼职打字员，先交会员费', 'suspicious'],
+    ['job-ask', '招聘兼职打字员，入职要交会员费', 'suspicious'],
     ['claim-want-pressures', '【某平台】您的会员即将到期，逾期将自动扣费，请加客服微信办理', 'high-risk'],
     ['claim-want-pressure', '我是快递员，您的包裹丢件了，请加我微信', 'suspicious'],
     ['two-pressures', '您的包裹丢件了，可以给您赔偿', 'suspicious'],
@@ -255,6 +258,7 @@ describe('combinations decide the verdict', () => {
     ['prize-contact', '恭喜您获得二等奖，请拨打13912345678领取', 'high-risk'],
     ['authority-lure-elsewhere', '社保局通知：你有一份补贴未领取，请致电022-27051234', 'high-risk'],
     ['prize', '恭喜您被抽为幸运用户', 'suspicious'],
+    ['sure-profit', '跟着老师买，这只股稳赚不赔', 'suspicious'],
     ['close-link', '家长您好，这是孩子的成绩单 http://dwz.cn/abc', 'suspicious'],
     ['new-number-money', '这是我的新微信，先转两千给我', 'high-risk'],
     ['unbranded-link', '这是聚会的照片，都在这里 url.cn/abc', 'suspicious']
@@ -271,6 +275,7 @@ describe('combinations decide the verdict', () => {
         'authority-threat',
         'code-plus',
         'money-threat',
+        'fee-first',
         'acquaintance-emergency-money',
         'superior-money-pressure',
         'install-plus',
@@ -311,6 +316,7 @@ describe('combinations decide the verdict', () => {
         'prize-contact',
         'authority-lure-elsewhere',
         'prize',
+        'sure-profit',
         'close-link',
         'unbranded-link',
         'scam-wording',
@@ -377,6 +383,63 @@ describe('the wording signal (src/data/scam-wording.json)', () => {
 
   it('is off when the data has no model', () => {
     expect(checkRules(scamLike).hits.map((h) => h.signal.id)).not.toContain('channel-wording')
+  })
+})
+
+describe('round 3: advance fees, sure profits, official links, ads and code SMS', () => {
+  it.each([
+    '您的账户确实已被冻结，需要充值6600元解冻账号',
+    '提现需要先交2000元保证金',
+    '出现卡单了，需要重新购买两倍金额激活一下才能正常到账',
+    '您的贷款已审批，先交3000元手续费即可放款'
+  ])('a fee before your own money comes back is 高风险: %s', (text) => {
+    expect(check(text).verdict).toBe('high-risk')
+    expect(firedOf(text)).toContain('fee-first')
+  })
+
+  it.each(['保本高息、稳赚不赔', '投资1万元，10天收益6万元', '跟着老师做，每天能有十几个点的收益'])(
+    'a promise of sure profit is at least 可疑: %s',
+    (text) => {
+      expect(check(text).verdict).not.toBe('none-found')
+      expect(firedOf(text)).toContain('sure-profit')
+    }
+  )
+
+  it('asks for a code whichever way round it is said', () => {
+    expect(signalsOf('等一下您会收到一条短信，请将验证码报给我')).toContain('want-code')
+  })
+
+  it.each([
+    '【12306】某某改签成功，1月10日D274次，昆明站16:05开。详情点击https://s.12306.cn/s/l/PpXQoj',
+    '【中国联通】您12月份通信账单已出，账单详情请点击：http://u.10010.cn/tAE3W',
+    '【某某省医疗保障局】医保电子凭证升级已完成，详情见 https://ylbz.example.gov.cn/notice'
+  ])("does not count a link to the organisation's own domain: %s", (text) => {
+    const ids = signalsOf(text)
+    expect(ids).not.toContain('channel-link')
+    expect(ids).not.toContain('channel-domain')
+  })
+
+  it('still counts a look-alike of an official domain', () => {
+    expect(signalsOf('【12306】您的车票已取消，请登录 12306-cn.com 办理退款')).toContain('channel-domain')
+    expect(check('【ETC服务】您的ETC已停用，请登录 etc.gov.cn.abc-xyz.com 重新认证').verdict).toBe(
+      'high-risk'
+    )
+  })
+
+  it("reads a registered sender's ad with a link as an ad, but not one that sends you to a person", () => {
+    const ad = '【某某超市】新年满79返30！砂糖橘9.9元 → abc-shop.cn/a1 拒收请回复R'
+    expect(check(ad).verdict).toBe('none-found')
+    expect(
+      check('您在我店的宝贝已签收，添加VX:abc123免费领取蒸烤箱一个，截止明天，退订回T').verdict
+    ).not.toBe('none-found')
+  })
+
+  it.each([
+    '【某某办公】验证码123456，10分钟内有效。验证码提供给他人可能导致账号被盗，请勿转发或泄露。',
+    '南京市公安局刑侦局友情提醒，谨防电话欠费、汽车退税、网络中奖等诈骗，遇到情况请拨110。',
+    '警方特别提醒：以下内容均为虚假信息诈骗：(1)凡是自称公检法要求汇款的；(2)凡是通知中奖、领取补贴要你先交钱的；(3)凡是自称领导要求汇款的。'
+  ])('leaves code SMS and police reminders alone: %s', (text) => {
+    expect(check(text).verdict).toBe('none-found')
   })
 })
 

@@ -5,7 +5,14 @@
  */
 import { CATEGORY_IDS, RULE_IDS } from '#types/content'
 import { SIGNAL_IDS, SIGNAL_KINDS } from '#types/check'
-import type { RiskSignal, RiskSignalData, SchemeTopic, Situation, WordingModel } from '#types/check'
+import type {
+  OfficialDomains,
+  RiskSignal,
+  RiskSignalData,
+  SchemeTopic,
+  Situation,
+  WordingModel
+} from '#types/check'
 import riskSignalsJson from '../../data/risk-signals.json'
 import scamWordingJson from '../../data/scam-wording.json'
 import {
@@ -118,7 +125,7 @@ function validateSituation(obj: Obj, w: Where): Situation {
 export function validateRiskSignals(raw: unknown, file = 'risk-signals.json'): RiskSignalData {
   const rootWhere = { file, record: ROOT }
   if (!isObject(raw)) fail(rootWhere, ROOT, 'must be an object')
-  onlyFields(raw, ['signals', 'topics', 'situations'], rootWhere)
+  onlyFields(raw, ['signals', 'topics', 'situations', 'officialDomains'], rootWhere)
   const signals = validateUniqueRecords(
     requireArray(raw, 'signals', rootWhere),
     'signals',
@@ -134,7 +141,17 @@ export function validateRiskSignals(raw: unknown, file = 'risk-signals.json'): R
     file,
     validateSituation
   )
-  return { signals, topics, situations }
+  const official = raw.officialDomains
+  if (!isObject(official)) fail(rootWhere, 'officialDomains', 'must be an object')
+  const officialWhere = { file, record: 'officialDomains' }
+  onlyFields(official, ['domains', 'source'], officialWhere)
+  requireString(official, 'source', officialWhere)
+  const domains = requireWords(official, 'domains', officialWhere)
+  for (const domain of domains) {
+    if (!/^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(domain))
+      fail(officialWhere, 'domains', `${show(domain)} must be a lower-case domain such as 12306.cn`)
+  }
+  return { signals, topics, situations, officialDomains: official as unknown as OfficialDomains }
 }
 
 /**

@@ -60,8 +60,8 @@ function topicMatcherOf(topic: SchemeTopic): Matcher {
  * Where the wording signal fires: the clauses that read most like published scams, when the whole text scores
  * above the model's threshold. Warning sentences ("…都是诈骗") are left out first, like every other signal.
  */
-function wordingOccurrences(model: WordingModel | undefined, prepared: PreparedText): Occurrence[] {
-  if (!model) return []
+function wordingOf(prepared: PreparedText, model: WordingModel | undefined): number {
+  if (!model) return -Infinity
   const { text, inWarning } = prepared
   const parts: string[] = []
   let from = -1
@@ -73,11 +73,74 @@ function wordingOccurrences(model: WordingModel | undefined, prepared: PreparedT
       from = -1
     }
   }
-  if (wordingScore(model, parts.join('\n')) <= model.threshold) return []
+  return wordingScore(model, parts.join('\n'))
+}
+
+/** The wording signal's quotes when the score is above the model's threshold, else none. */
+function wordingOccurrences(
+  model: WordingModel | undefined,
+  prepared: PreparedText,
+  score: number
+): Occurrence[] {
+  if (!model || score <= model.threshold) return []
   return wordingClauses(model, prepared, MAX_QUOTES_PER_SIGNAL).filter(
     (c) => prepared.inWarning[c.start] === 0
   )
 }
+
+/**
+ * How a registered bulk sender's ad ends (工信部 rules for commercial SMS require a way to opt out): "退订回T",
+ * "回复TD退订", "拒收请回复R". Scammers copy it now and then, so it only keeps a link in an offer from counting.
+ */
+const UNSUBSCRIBE = /(退订|拒收)请?回复?[a-z0-9]{1,8}|回复?[a-z0-9]{1,8}退订/
+
+const LINK_SIGNALS: ReadonlySet<SignalId> = new Set(['channel-link', 'channel-domain'])
+const HOST_CHAR = /[a-z0-9.-]/
+
+/** The host a link mention sits in or introduces ("https://" → what follows), or '' for a word like 链接. */
+function hostAt(text: string, at: Occurrence): string {
+  let from = text.startsWith('//', at.end - 2) ? at.end : at.start
+  let to = Math.max(from, at.end)
+  while (from > 0 && HOST_CHAR.test(text[from - 1])) from--
+  while (to < text.length && HOST_CHAR.test(text[to])) to++
+  const host = text.slice(from, to).replace(/^\.+|\.+$/g, '')
+  return host.includes('.') ? host : ''
+}
+
+function isOfficialHost(host: string, domains: readonly string[]): boolean {
+  return domains.some((d) => host === d || host.endsWith(`.${d}`))
+}
+
+/**
+ * Link mentions that count. A link to the organisation's own domain (12306.cn, a bank's) is where public guidance
+ * sends people; when every address in the text is such a link, words like 链接 or 网址 point to it too.
+ */
+function countedLinks(
+  prepared: PreparedText,
+  byId: Map<SignalId, Occurrence[]>,
+  official: readonly string[]
+): void {
+  if (official.length === 0) return
+  let addresses = 0
+  let unofficial = 0
+  for (const id of LINK_SIGNALS) {
+    const kept = (byId.get(id) ?? []).filter((at) => {
+      const host = hostAt(prepared.text, at)
+      if (host === '') return true
+      addresses++
+      if (isOfficialHost(host, official)) return false
+      unofficial++
+      return true
+    })
+    byId.set(id, kept)
+  }
+  if (addresses > 0 && unofficial === 0) {
+    for (const id of LINK_SIGNALS) byId.set(id, [])
+  }
+}
+
+/** The rules that count the wording signal: only then is it shown. */
+const WORDING_RULES: ReadonlySet<string> = new Set(['scam-wording', 'wording-plus'])
 
 interface Found {
   hit: SignalHit
@@ -127,15 +190,25 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
   const signals = Array.isArray(data?.signals) ? data.signals : []
   const topics = Array.isArray(data?.topics) ? data.topics : []
   const situations = Array.isArray(data?.situations) ? data.situations : []
+  const official = Array.isArray(data?.officialDomains?.domains) ? data.officialDomains.domains : []
 
   const prepared = prepareText(original)
   const found = new Map<SignalId, Found>()
+  const wording = prepared.text === '' ? -Infinity : wordingOf(prepared, data?.wording)
   if (prepared.text !== '') {
+    const byId = new Map<SignalId, Occurrence[]>()
     for (const signal of signals) {
-      const occurrences =
+      byId.set(
+        signal.id,
         signal.scoredBy === 'wording'
-          ? wordingOccurrences(data.wording, prepared)
-          : scan(prepared, matcherOf(signal), MAX_QUOTES_PER_SIGNAL)
+          ? wordingOccurrences(data.wording, prepared, wording)
+          : // Links are filtered below, so each needs all its mentions, not only the quoted ones.
+            scan(prepared, matcherOf(signal), LINK_SIGNALS.has(signal.id) ? Infinity : MAX_QUOTES_PER_SIGNAL)
+      )
+    }
+    countedLinks(prepared, byId, official)
+    for (const signal of signals) {
+      const occurrences = byId.get(signal.id) ?? []
       if (occurrences.length === 0) continue
       const quotes: string[] = []
       for (const at of occurrences) {
@@ -160,13 +233,13 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
     const occurrences = scan(prepared, topicMatcherOf(topic), Infinity, true)
     return new Set(occurrences.map((o) => prepared.text.slice(o.start, o.end))).size
   })
-  const { verdict, because } = judge(
-    new Set(found.keys()),
-    brochurePattern(scheme, found.size),
-    tickedSignals
-  )
+  const { verdict, because } = judge(new Set(found.keys()), {
+    pattern: brochurePattern(scheme, found.size),
+    ticked: tickedSignals,
+    marketing: UNSUBSCRIBE.test(prepared.text)
+  })
   // The wording is shown only when it counted: on its own it is no reason to worry.
-  const wordingCounted = because.some((c) => c.id === 'scam-wording' || c.id === 'wording-plus')
+  const wordingCounted = because.some((c) => WORDING_RULES.has(c.id))
   const hits = Array.from(found.values())
     .filter((f) => wordingCounted || f.hit.signal.scoredBy !== 'wording')
     .sort(

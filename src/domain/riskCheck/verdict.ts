@@ -13,15 +13,23 @@ export interface BrochurePattern {
   name: string
 }
 
+/** What a rule may look at besides the signals found in the text. */
+export interface JudgeContext {
+  /** A 套路 the brochure names, found in the text, or null. */
+  pattern: BrochurePattern | null
+  /** Whether a rule without the wording signal fired (only rules marked `afterOthers` see it). */
+  othersFired: boolean
+  /** The signals the person ticked as things that happened, not words found in the text. */
+  ticked: Has
+  /** The text ends like a registered bulk sender's ad ("退订回T", "拒收请回复R"). */
+  marketing: boolean
+}
+
 export interface Combination {
   id: string
   verdict: Exclude<CheckVerdict, 'none-found'>
   reason: string
-  /**
-   * `othersFired`: whether a rule without the wording signal fired (only rules marked `afterOthers` see it).
-   * `ticked`: the signals the person ticked as things that happened, not words found in the text.
-   */
-  when: (has: Has, pattern: BrochurePattern | null, othersFired: boolean, ticked: Has) => boolean
+  when: (has: Has, context: JudgeContext) => boolean
   /** Judged after every other rule, on whether any of them fired. */
   afterOthers?: boolean
 }
@@ -41,7 +49,8 @@ const anyPressure: SignalId[] = [
   'pressure-legal',
   'pressure-emergency',
   'pressure-lure',
-  'pressure-prize'
+  'pressure-prize',
+  'pressure-sure-profit'
 ]
 /**
  * Asks that lead the person away from an official channel: never part of a genuine bill or notice. Links are not
@@ -106,6 +115,13 @@ export const COMBINATIONS: readonly Combination[] = [
     when: (has) => has('want-money') && has('claim-authority', 'pressure-legal', 'want-secrecy')
   },
   {
+    id: 'fee-first',
+    verdict: 'high-risk',
+    reason: '要您先交钱，才给解冻、提现、放款或退款：先交钱的都是诈骗',
+    // 手册「网络贷款诈骗」: 凡是网络贷款需要先交钱的都是诈骗; the same fee unlocks 刷单 and game-trade money.
+    when: (has) => has('want-fee-first')
+  },
+  {
     id: 'acquaintance-emergency-money',
     verdict: 'high-risk',
     reason: '熟人口吻或新号码，说出了急事，要您打钱',
@@ -150,7 +166,7 @@ export const COMBINATIONS: readonly Combination[] = [
     id: 'brochure-pattern-money',
     verdict: 'high-risk',
     reason: '是手册点名的骗局套路，又要您转账、装软件或交出验证码',
-    when: (has, pattern) =>
+    when: (has, { pattern }) =>
       pattern !== null &&
       has('want-money', 'want-install', 'want-code') &&
       has(
@@ -254,7 +270,7 @@ export const COMBINATIONS: readonly Combination[] = [
     verdict: 'high-risk',
     reason: '说法和公布过的诈骗信息很像，又有上面这些诈骗信号',
     afterOthers: true,
-    when: (has, _pattern, othersFired) => has('channel-wording') && othersFired
+    when: (has, { othersFired }) => has('channel-wording') && othersFired
   },
   {
     id: 'new-number-money',
@@ -340,16 +356,19 @@ export const COMBINATIONS: readonly Combination[] = [
     verdict: 'suspicious',
     reason: '许您积分、补贴之类的好处，又催您限时办理，还给链接、另一个联系方式或让您回复',
     // A carrier's own 积分到期 reminder sends you to its app, not to a link or another number.
-    when: (has) =>
+    // A shop's own ad ("满79返30，限今天 → 链接，拒收请回复R") has a link too; it does not send you to a person.
+    when: (has, { marketing }) =>
       has('pressure-lure', 'pressure-prize') &&
       has('pressure-deadline') &&
-      has(...linkish, 'want-move', 'channel-reply')
+      has(...(marketing ? [] : linkish), 'want-move', 'channel-reply')
   },
   {
     id: 'lure-and-link',
     verdict: 'suspicious',
     reason: '许您好处，让您点链接、扫码、加好友或回复',
-    when: (has) => has('pressure-lure', 'pressure-prize') && has(...linkish, 'want-move', 'channel-reply')
+    when: (has, { marketing }) =>
+      has('pressure-lure', 'pressure-prize') &&
+      has(...(marketing ? [] : linkish), 'want-move', 'channel-reply')
   },
   {
     id: 'threat-and-link',
@@ -405,6 +424,13 @@ export const COMBINATIONS: readonly Combination[] = [
     when: (has) => has('claim-job') && has('pressure-lure')
   },
   {
+    id: 'sure-profit',
+    verdict: 'suspicious',
+    reason: '许诺稳赚不赔、高收益或内幕消息：投资没有稳赚的',
+    // 手册「“杀猪盘” 诈骗」: 不要轻易相信“稳赚不赔”“低成本、高回报”之类的投资赚钱的谎言.
+    when: (has) => has('pressure-sure-profit')
+  },
+  {
     id: 'prize',
     verdict: 'suspicious',
     reason: '说您中了奖：没参加过的抽奖不会中奖',
@@ -422,7 +448,8 @@ export const COMBINATIONS: readonly Combination[] = [
     verdict: 'suspicious',
     reason: '没说自己是哪家机构，却发来链接让您点开看（照片、资料、成绩单）',
     // Public warnings on trojan links: genuine services name themselves; a bare link with "看看照片" does not.
-    when: (has) =>
+    when: (has, { marketing }) =>
+      !marketing &&
       has('want-click') &&
       has('channel-link', 'channel-domain') &&
       !has('claim-organisation', 'claim-authority')
@@ -455,7 +482,7 @@ export const COMBINATIONS: readonly Combination[] = [
     verdict: 'suspicious',
     reason: '您说对方要您转账：不管对方是谁，转账前都先打电话核实',
     // 如何防范 · 不转账. A text's 转账 may be a receipt or family talk; a ticked box says someone asked.
-    when: (_has, _pattern, _others, ticked) => ticked('want-money')
+    when: (_has, { ticked }) => ticked('want-money')
   },
   {
     id: 'opener',
@@ -474,7 +501,7 @@ export const COMBINATIONS: readonly Combination[] = [
     id: 'brochure-pattern',
     verdict: 'suspicious',
     reason: '和手册里点名的骗局套路说法一样',
-    when: (has, pattern) =>
+    when: (has, { pattern }) =>
       pattern !== null &&
       has(
         'want-money',
@@ -497,22 +524,27 @@ export const COMBINATIONS: readonly Combination[] = [
 /** The rules that fire for a set of signals, strongest first, and the verdict they give. */
 export function judge(
   present: ReadonlySet<SignalId>,
-  pattern: BrochurePattern | null = null,
-  tickedSignals: ReadonlySet<SignalId> = new Set()
+  options: {
+    pattern?: BrochurePattern | null
+    ticked?: ReadonlySet<SignalId>
+    marketing?: boolean
+  } = {}
 ): { verdict: CheckVerdict; because: FiredCombination[] } {
   const has: Has = (...ids) => ids.some((id) => present.has(id))
-  const ticked: Has = (...ids) => ids.some((id) => tickedSignals.has(id))
+  const tickedSignals = options.ticked ?? new Set<SignalId>()
+  const context: JudgeContext = {
+    pattern: options.pattern ?? null,
+    othersFired: false,
+    ticked: (...ids) => ids.some((id) => tickedSignals.has(id)),
+    marketing: options.marketing ?? false
+  }
   const hasWithoutWording: Has = (...ids) => ids.some((id) => id !== 'channel-wording' && present.has(id))
-  const othersFired = COMBINATIONS.some(
-    (c) => !c.afterOthers && c.when(hasWithoutWording, pattern, false, ticked)
-  )
-  const because = COMBINATIONS.filter((c) => c.when(has, pattern, othersFired, ticked)).map(
-    ({ id, verdict, reason }) => ({
-      id,
-      verdict,
-      reason
-    })
-  )
+  context.othersFired = COMBINATIONS.some((c) => !c.afterOthers && c.when(hasWithoutWording, context))
+  const because = COMBINATIONS.filter((c) => c.when(has, context)).map(({ id, verdict, reason }) => ({
+    id,
+    verdict,
+    reason
+  }))
   const verdict = because.some((c) => c.verdict === 'high-risk')
     ? 'high-risk'
     : because.length > 0
