@@ -91,6 +91,11 @@ export interface Situation {
   id: string
   label: string
   signalId: SignalId
+  /**
+   * The kind of scam (a SchemeTopic id) this tick points to when the text names none: 对方自称公检法 →
+   * 冒充公检法及政府机关诈骗. Absent for ticks that every kind shares (转账, 验证码).
+   */
+  topic?: string
 }
 
 /**

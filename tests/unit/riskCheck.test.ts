@@ -51,6 +51,16 @@ describe('signal data', () => {
     expect(contentError(() => validateRiskSignals(slow)).message).toContain('unbounded repeat')
   })
 
+  it('rejects a tick pointing to an unknown kind of scam and an official domain that is not a domain', () => {
+    const badTopic = sample()
+    badTopic.situations[0].topic = 'no-such-topic'
+    expect(contentError(() => validateRiskSignals(badTopic)).message).toContain('no-such-topic')
+
+    const badDomain = sample()
+    badDomain.officialDomains.domains = ['12306.cn', 'https://evil.example/']
+    expect(contentError(() => validateRiskSignals(badDomain)).message).toContain('https://evil.example/')
+  })
+
   it.each([
     ['(a+)+b', 'unbounded repeat'],
     ['ba{0,}', 'unbounded repeat'],
@@ -350,6 +360,15 @@ describe('combinations decide the verdict', () => {
     expect(ticked.verdict).toBe('high-risk')
     expect(ticked.hits.every((h) => h.quotes.length === 0)).toBe(true)
     expect(check('', ['no-such-box']).verdict).toBe('none-found')
+  })
+
+  it('points ticks about who called to their brochure category when the text names none', () => {
+    expect(check('', ['claims-officials', 'threatened']).category).toBe('impersonating-officials')
+    expect(check('', ['claims-acquaintance', 'asked-transfer']).category).toBe('impersonating-leaders')
+    // Ticks every kind shares point nowhere: 其他手法.
+    expect(check('', ['asked-code']).category).toBeNull()
+    // The text's own kind comes first.
+    expect(check('您的校园贷账户要注销，否则影响征信', ['claims-officials']).category).toBe('fake-credit')
   })
 })
 

@@ -115,9 +115,10 @@ function validateTopic(obj: Obj, w: Where): SchemeTopic {
 }
 
 function validateSituation(obj: Obj, w: Where): Situation {
-  onlyFields(obj, ['id', 'label', 'signalId'], w)
+  onlyFields(obj, ['id', 'label', 'signalId', 'topic'], w)
   requireString(obj, 'label', w)
   requireOneOf(obj, 'signalId', SIGNAL_IDS, w, 'signal id')
+  if (obj.topic !== undefined) requireString(obj, 'topic', w)
   return obj as unknown as Situation
 }
 
@@ -141,6 +142,10 @@ export function validateRiskSignals(raw: unknown, file = 'risk-signals.json'): R
     file,
     validateSituation
   )
+  situations.forEach((s, i) => {
+    if (s.topic !== undefined && !topics.some((t) => t.id === s.topic))
+      fail({ file, record: `situations[${i}] (${s.id})` }, 'topic', `${show(s.topic)} is not a topic id`)
+  })
   const official = raw.officialDomains
   if (!isObject(official)) fail(rootWhere, 'officialDomains', 'must be an object')
   const officialWhere = { file, record: 'officialDomains' }

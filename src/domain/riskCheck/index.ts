@@ -220,9 +220,11 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
     }
   }
   const tickedSignals = new Set<SignalId>()
+  let tickedTopic: SchemeTopic | null = null
   for (const id of ticked) {
     const situation = situations.find((s) => s.id === id)
     if (!situation) continue
+    tickedTopic ??= topics.find((t) => t.id === situation.topic) ?? null
     tickedSignals.add(situation.signalId)
     if (found.has(situation.signalId)) continue
     const signal = signals.find((s) => s.id === situation.signalId)
@@ -249,7 +251,7 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
     .map((f) => f.hit)
   const broken = new Set<RuleId>(hits.map((h) => h.signal.rule))
   const rules = RULE_IDS.filter((r) => broken.has(r))
-  const shown = verdict === 'none-found' ? null : (scheme?.match ?? null)
+  const shown = verdict === 'none-found' ? null : (scheme?.match ?? tickedTopic)
   const category: CategoryId | null = shown?.category ?? null
   return { verdict, hits, because, scheme: shown, category, rules, skippedChars: prepared.skippedChars }
 }
