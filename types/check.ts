@@ -40,6 +40,7 @@ export const SIGNAL_IDS = [
   'channel-new-number',
   'channel-opener',
   'channel-other-account',
+  'channel-lookalike',
   'channel-wording'
 ] as const
 export type SignalId = (typeof SIGNAL_IDS)[number]
@@ -62,10 +63,11 @@ export interface RiskSignal {
    */
   patterns?: string[]
   /**
-   * Set on the one signal scored by the wording model (src/data/scam-wording.json) instead of words: its terms
-   * and patterns are empty.
+   * Set on the signals found by code instead of words (their terms and patterns are empty): 'wording', scored by
+   * the wording model (src/data/scam-wording.json); 'official-lookalike', a web address that borrows an official
+   * domain's name (12306-ticket.com, icbc-cn.top) without being it.
    */
-  scoredBy?: 'wording'
+  scoredBy?: 'wording' | 'official-lookalike'
   /** The brochure's 如何防范 rule this signal breaks. */
   rule: RuleId
   /** Public source of the signal, e.g. the brochure section or an agency's published warning. */

@@ -114,7 +114,8 @@ describe('each signal, quoting the text that triggered it', () => {
     ['channel-reply', '回复1领取', '回复1'],
     ['channel-new-number', '这是我的新号，存一下', '新号'],
     ['channel-opener', '猜猜我是谁？', '猜猜我是谁'],
-    ['channel-other-account', '房租打到我爱人的银行卡上', '爱人的银行卡']
+    ['channel-other-account', '房租打到我爱人的银行卡上', '爱人的银行卡'],
+    ['channel-lookalike', '【工商银行】您的账户存在风险，请访问 icbc-cn.top 验证', 'icbc-cn.top']
   ])('%s in "%s"', (id, text, quoted) => {
     const hit = check(text).hits.find((h) => h.signal.id === id)
     expect(hit).toBeDefined()
@@ -228,6 +229,7 @@ describe('combinations decide the verdict', () => {
     ['code-plus', '我是京东客服，把手机收到的验证码告诉我', 'high-risk'],
     ['money-threat', '你的账户涉嫌违法，把钱转到安全账户核查', 'high-risk'],
     ['fee-first', '您的账户已被冻结，需要充值3000元解冻才能提现', 'high-risk'],
+    ['official-lookalike', '请登录 12306-ticket.com 完成实名核验', 'high-risk'],
     ['acquaintance-emergency-money', '妈，我出事被扣在派出所了，快往这张卡打3000', 'high-risk'],
     ['superior-money-pressure', '各位家长，请将资料费交到班主任这里，扫描下方二维码缴费', 'high-risk'],
     ['install-plus', '我是客服，您的会员要扣费，下载腾讯会议共享屏幕帮您关闭', 'high-risk'],
@@ -286,6 +288,7 @@ describe('combinations decide the verdict', () => {
         'code-plus',
         'money-threat',
         'fee-first',
+        'official-lookalike',
         'acquaintance-emergency-money',
         'superior-money-pressure',
         'install-plus',
@@ -405,7 +408,7 @@ describe('the wording signal (src/data/scam-wording.json)', () => {
   })
 })
 
-describe('round 3: advance fees, sure profits, official links, ads and code SMS', () => {
+describe('advance fees, sure profits, official and look-alike links, ads and code SMS', () => {
   it.each([
     '您的账户确实已被冻结，需要充值6600元解冻账号',
     '提现需要先交2000元保证金',
@@ -459,6 +462,42 @@ describe('round 3: advance fees, sure profits, official links, ads and code SMS'
     '警方特别提醒：以下内容均为虚假信息诈骗：(1)凡是自称公检法要求汇款的；(2)凡是通知中奖、领取补贴要你先交钱的；(3)凡是自称领导要求汇款的。'
   ])('leaves code SMS and police reminders alone: %s', (text) => {
     expect(check(text).verdict).toBe('none-found')
+  })
+})
+
+describe("what the third review found: a warning's words inside a scam, and genuine notices", () => {
+  it.each([
+    '本案涉及国家机密，不得告知他人，否则以泄密罪论处，请立即将资金转入安全账户进行核查。',
+    '我们是某市公安局的，这不是诈骗电话，你名下的银行卡涉嫌洗钱，需要把钱转到安全账户核查。',
+    '为了你的资金安全，验证码不要告诉他人，只需要念给我们的专员核对就行',
+    '我是王老师，这是我新微信。凡是要参加研学的孩子，今天下午5点前把费用580元转给我',
+    '谨防上当受骗！您的ETC已停用，请登录 etc-yz.top 重新认证。提高警惕。',
+    '【医保】您的医保卡需升级为电子医保，请登录 yb-gov.cc 办理。',
+    '恭喜您获得688元现金红包，限今日领取，点击 hb-888.top 领取。退订回T'
+  ])('is still flagged: %s', (text) => {
+    expect(check(text).verdict).not.toBe('none-found')
+  })
+
+  it.each([
+    '【国家电网】尊敬的预付费用户，您的电费余额不足，请及时通过网上国网APP缴费。',
+    '【招商银行】您的信用卡已寄出，收到后打开掌上生活APP即可激活。',
+    '【微信支付】零钱提现需支付0.1%的服务费。',
+    '妈，我到医院了，爸的手术押金我已经交了2万，你别担心',
+    '爸，密码别告诉任何人，就算说是银行的也不能说',
+    '【某某银行】三年期大额存单保本保息，详询网点。退订回T',
+    '【某某快餐】优惠券即将到期，点击 https://example-food.cn/abc 立即使用。拒收请回复R'
+  ])('leaves a genuine message alone: %s', (text) => {
+    expect(check(text).verdict).toBe('none-found')
+  })
+
+  it('does not call a carrier arrears reminder that sends you to its own app 高风险', () => {
+    const arrears =
+      '【中国电信】您的号码已欠费12.30元，将于48小时后停机，请及时缴费，可登录中国电信APP或拨打10000。'
+    expect(check(arrears).verdict).not.toBe('high-risk')
+  })
+
+  it('reads a police list item "凡是…的" as a warning, not a scammer\'s "凡是…的孩子，…转给我"', () => {
+    expect(check('(2)凡是叫你汇款到“安全账户”的；(3)凡是自称领导要求汇款的。').verdict).toBe('none-found')
   })
 })
 

@@ -97,7 +97,7 @@ function validateSignal(obj: Obj, w: Where): RiskSignal {
     if (problem) fail(w, `patterns[${i}]`, `${show(p)} ${problem}`)
   })
   if (obj.scoredBy !== undefined) {
-    requireOneOf(obj, 'scoredBy', ['wording'], w, 'scorer')
+    requireOneOf(obj, 'scoredBy', ['wording', 'official-lookalike'], w, 'scorer')
     if (terms.length > 0 || patterns.length > 0) fail(w, 'scoredBy', 'goes with empty terms and patterns')
   } else if (terms.length === 0 && patterns.length === 0) fail(w, 'terms', 'and patterns are both empty')
   requireOneOf(obj, 'rule', RULE_IDS, w, 'rule')

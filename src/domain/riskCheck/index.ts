@@ -90,9 +90,15 @@ function wordingOccurrences(
 
 /**
  * How a registered bulk sender's ad ends (工信部 rules for commercial SMS require a way to opt out): "退订回T",
- * "回复TD退订", "拒收请回复R". Scammers copy it now and then, so it only keeps a link in an offer from counting.
+ * "回复TD退订", "拒收请回复R", as its last words, in a message signed 【sender】. Scammers copy it now and then, so it
+ * only keeps a link or a deadline in an offer from counting.
  */
-const UNSUBSCRIBE = /(退订|拒收)请?回复?[a-z0-9]{1,8}|回复?[a-z0-9]{1,8}退订/
+const UNSUBSCRIBE_AT_END = /((退订|拒收)请?回复?[a-z0-9]{1,8}|回复?[a-z0-9]{1,8}退订)[。.!！]?$/
+const SIGNED = /【[^】\n]{1,12}】/
+
+function isRegisteredAd(text: string): boolean {
+  return SIGNED.test(text) && UNSUBSCRIBE_AT_END.test(text.trim())
+}
 
 const LINK_SIGNALS: ReadonlySet<SignalId> = new Set(['channel-link', 'channel-domain'])
 const HOST_CHAR = /[a-z0-9.-]/
@@ -112,17 +118,33 @@ function isOfficialHost(host: string, domains: readonly string[]): boolean {
 }
 
 /**
- * Link mentions that count. A link to the organisation's own domain (12306.cn, a bank's) is where public guidance
- * sends people; when every address in the text is such a link, words like 链接 or 网址 point to it too.
+ * A host that carries an official name as a whole part without being that domain: "12306-ticket.com",
+ * "icbc-cn.top", "etc.gov.cn.abc-xyz.com". The name is each official domain's first label (12306, icbc, gov).
+ * An IP address is not a name.
  */
-function countedLinks(
+function isLookalikeHost(host: string, domains: readonly string[]): boolean {
+  if (/^[0-9.]+$/.test(host)) return false
+  const parts = host.split(/[.-]/)
+  return domains.some((d) => {
+    const name = d.split('.')[0]
+    return name.split('-').every((piece) => parts.includes(piece))
+  })
+}
+
+/**
+ * Drops the link mentions that point to the organisation's own domain (12306.cn, a bank's), where public guidance
+ * sends people; when every address in the text is such a link, words like 链接 or 网址 point to it too. Returns the
+ * mentions of hosts that borrow an official name (the 'official-lookalike' signal).
+ */
+function dropOfficialLinks(
   prepared: PreparedText,
   byId: Map<SignalId, Occurrence[]>,
   official: readonly string[]
-): void {
-  if (official.length === 0) return
+): Occurrence[] {
+  if (official.length === 0) return []
   let addresses = 0
   let unofficial = 0
+  const lookalikes: Occurrence[] = []
   for (const id of LINK_SIGNALS) {
     const kept = (byId.get(id) ?? []).filter((at) => {
       const host = hostAt(prepared.text, at)
@@ -130,6 +152,7 @@ function countedLinks(
       addresses++
       if (isOfficialHost(host, official)) return false
       unofficial++
+      if (isLookalikeHost(host, official)) lookalikes.push(at)
       return true
     })
     byId.set(id, kept)
@@ -137,6 +160,7 @@ function countedLinks(
   if (addresses > 0 && unofficial === 0) {
     for (const id of LINK_SIGNALS) byId.set(id, [])
   }
+  return lookalikes.sort((a, b) => a.start - b.start)
 }
 
 /** The rules that count the wording signal: only then is it shown. */
@@ -198,6 +222,7 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
   if (prepared.text !== '') {
     const byId = new Map<SignalId, Occurrence[]>()
     for (const signal of signals) {
+      if (signal.scoredBy === 'official-lookalike') continue
       byId.set(
         signal.id,
         signal.scoredBy === 'wording'
@@ -206,7 +231,9 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
             scan(prepared, matcherOf(signal), LINK_SIGNALS.has(signal.id) ? Infinity : MAX_QUOTES_PER_SIGNAL)
       )
     }
-    countedLinks(prepared, byId, official)
+    const lookalikes = dropOfficialLinks(prepared, byId, official)
+    for (const signal of signals)
+      if (signal.scoredBy === 'official-lookalike') byId.set(signal.id, lookalikes)
     for (const signal of signals) {
       const occurrences = byId.get(signal.id) ?? []
       if (occurrences.length === 0) continue
@@ -238,7 +265,7 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
   const { verdict, because } = judge(new Set(found.keys()), {
     pattern: brochurePattern(scheme, found.size),
     ticked: tickedSignals,
-    marketing: UNSUBSCRIBE.test(prepared.text)
+    marketing: isRegisteredAd(prepared.text)
   })
   // The wording is shown only when it counted: on its own it is no reason to worry.
   const wordingCounted = because.some((c) => WORDING_RULES.has(c.id))

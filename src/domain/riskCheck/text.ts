@@ -92,11 +92,15 @@ export function prepareText(raw: string): PreparedText {
   let sentence = 0
   let sentences = 0
   let warnings = 0
+  // Sentences that give somewhere to act (a web address, a card number, "念给我"): a warning never does.
+  const actionable: Array<[number, number]> = []
   for (let k = 0; k <= text.length; k++) {
     const c = text[k]
     if (k === text.length || SENTENCE_BREAKS.includes(c)) {
+      const s = text.slice(sentence, k)
       if (k > sentence) sentences++
-      if (isWarningSentence(text.slice(sentence, k))) {
+      if (hasActionTarget(s)) actionable.push([sentence, k + 1])
+      else if (isWarningSentence(s)) {
         inWarning.fill(1, sentence, k + 1)
         warnings++
       }
@@ -112,7 +116,10 @@ export function prepareText(raw: string): PreparedText {
   }
   // A message that is mostly warnings (two warning sentences, or more than half) is a reminder as a whole:
   // its other sentences list what scammers say ("请勿在电话中透露您的银行账户"), they do not ask it.
-  if (warnings >= 2 || (warnings > 0 && warnings * 2 > sentences)) inWarning.fill(1)
+  if (warnings >= 2 || (warnings > 0 && warnings * 2 > sentences)) {
+    inWarning.fill(1)
+    for (const [from, to] of actionable) inWarning.fill(0, from, to)
+  }
   return { text, origin, skippedChars, clauseStart, inWarning, inReceipt }
 }
 
@@ -240,7 +247,6 @@ const WARNING_MARKERS = [
   // The police's own app campaign: "请下载安装国家反诈中心APP，开启来电预警".
   '反诈中心app',
   '来电预警',
-  '110报警',
   '到附近派出所',
   // An office saying what it never does: "交管部门绝对不会接受汇款", "工行不会通过短信要求…".
   '绝对不会',
@@ -274,8 +280,6 @@ const WARNING_MARKERS = [
   '反诈预警',
   '预警短信',
   '提供给他人',
-  '告知他人',
-  '告诉他人',
   '转发他人',
   '泄露给他人',
   '请勿转发',
@@ -285,8 +289,7 @@ const WARNING_MARKERS = [
   '请勿告知',
   '请拨110',
   '拨打110报警',
-  // "凡是…的，都是诈骗", "陌生电话莫轻信", "坚持“三不”原则", a school's "务必先向学校或者班主任确认".
-  '凡是',
+  // "陌生电话莫轻信", "坚持“三不”原则", a school's "务必先向学校或者班主任确认".
   '莫轻信',
   '不要点',
   '三不',
@@ -294,11 +297,50 @@ const WARNING_MARKERS = [
   '如遇诈骗',
   '反欺诈中心提醒',
   '不要轻易点开',
-  '务必先向'
+  '务必先向',
+  '不慎被骗',
+  '一旦被骗',
+  '如果被骗',
+  '96110报警',
+  '当面确认'
 ]
 
+/** "这不是诈骗电话", "并非骗局": a marker right after these is a scammer's reassurance, not a warning. */
+const DENIALS = ['不是', '并非', '绝非', '并不是']
+
+/**
+ * A numbered item of a police list, "(2)凡是叫你汇款到“安全账户”的": the whole sentence is "凡是…的". A scammer's
+ * "凡是要参加研学的孩子，今天把费用转给我" goes on after 的, so it is not one.
+ */
+const LIST_ITEM = /^[(（]?[0-9一二三四五六七八九十]{0,2}[)）.、]?凡是[^,，]{1,60}的$/
+
 export function isWarningSentence(sentence: string): boolean {
-  return WARNING_MARKERS.some((marker) => sentence.includes(marker))
+  if (LIST_ITEM.test(sentence.trim())) return true
+  return WARNING_MARKERS.some((marker) => {
+    let at = sentence.indexOf(marker)
+    while (at >= 0) {
+      if (!DENIALS.some((d) => sentence.startsWith(d, at - d.length))) return true
+      at = sentence.indexOf(marker, at + 1)
+    }
+    return false
+  })
+}
+
+/**
+ * Somewhere to send money, a code or a click: a web address that is not written as an example ("网址均以gov.cn结尾"
+ * has none after it), a bank card number, or a code read out to the sender ("念给我", "报给我们的专员"). A warning
+ * names none of these; a scam that borrows a warning's words still does. Phone numbers are not counted: a police
+ * reminder gives its station's number.
+ */
+const ACTION_TARGETS = [
+  /https?:\/\/|www\./,
+  /[a-z0-9][a-z0-9-]{0,30}\.(?:cn|com|net|cc|top|xyz|vip|org|info|shop|club|site|online|icu|fun|ink|wang|me|io|co|tk|pw|link|ltd)(?![a-z])/,
+  /[0-9*x×]{12,}/,
+  /(念|报|读|发|截图发?|告诉)给?(我|我们的专员|专员|工作人员)/
+]
+
+function hasActionTarget(sentence: string): boolean {
+  return ACTION_TARGETS.some((re) => re.test(sentence))
 }
 
 /**
@@ -320,8 +362,10 @@ const RECEIPT_PATTERNS = [
   /(消费|支出|收入|存入|转入|入账|扣款|退款|交易)(人民币|rmb)[0-9][0-9,.]{0,12}/,
   // A refund that needs nothing from you: "付款金额会在15个工作日内退还给您", "将原路退回".
   /(将|会)[^,，。\n]{0,12}(原路)?(退还|退回)给?您?/,
-  // A labelled time stamp of a record: "扣费时间：2024-11-24 19:36".
-  /(时间|日期)[:：][0-9]{2,4}[-/年.]/
+  // Money the writer already paid: "押金我已经交了2万", "我先垫了5600" (family talk, not an ask).
+  /我(已经|已|都)?[^,，。\n]{0,8}(交了|垫了|付了|转了|付过|交过|打过去了|转过去了)/,
+  // A labelled time stamp of a record: "扣费时间：2024-11-24 19:36" (not a deadline: "截止日期：…").
+  /(^|[^止限])(时间|日期)[:：][0-9]{2,4}[-/年.]/
 ]
 
 export function isReceiptClause(clause: string): boolean {

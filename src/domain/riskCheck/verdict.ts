@@ -78,22 +78,30 @@ export const COMBINATIONS: readonly Combination[] = [
     id: 'official-link-pressure',
     verdict: 'high-risk',
     reason: '自称机构，给链接或让您点击办理，还说要停用、过期或限时',
-    when: (has) =>
+    // A shop's own ad ("优惠券即将到期，点击…使用，拒收请回复R") has a deadline and a link but no threat.
+    when: (has, { marketing }) =>
       has(...official) &&
       has(...linkish) &&
-      (has('pressure-threat') || (has('pressure-deadline') && has('want-click')))
+      (has('pressure-threat') || (!marketing && has('pressure-deadline') && has('want-click')))
+  },
+  {
+    id: 'official-lookalike',
+    verdict: 'high-risk',
+    reason: '网址冒用了官方的名字：官方网址只有一个，多几个字母、加横线或换个后缀的都是假网站',
+    // Public guidance: 认准官方网址. Phishing for ETC, 医保 and bank accounts uses names like 12306-ticket.com.
+    when: (has) => has('channel-lookalike')
   },
   {
     id: 'official-threat-deadline',
     verdict: 'high-risk',
-    reason: '自称机构，说您的账户出了问题，又催您限时处理，还要钱、要资料或让您找另一个联系方式',
+    reason: '自称机构，说您的账户出了问题，又催您限时处理，还要资料、给链接或让您找另一个联系方式',
     // A genuine bank's fraud alert also says 冻结 and 立即, and sends you to its own 95 number, which is not
-    // counted as an ask.
+    // counted as an ask; a carrier's 欠费停机 reminder asks for money, through its own app.
     when: (has) =>
       has(...official) &&
       has('pressure-threat') &&
       has('pressure-deadline') &&
-      has('want-money', 'want-code', 'want-info', 'want-install', 'want-move', ...linkish)
+      has('want-code', 'want-info', 'want-install', 'want-move', ...linkish)
   },
   {
     id: 'authority-threat',
@@ -340,10 +348,10 @@ export const COMBINATIONS: readonly Combination[] = [
     id: 'official-problem',
     verdict: 'suspicious',
     reason: '自称机构，说您的账户、卡或服务出了问题，或催您限时处理',
-    when: (has) =>
+    when: (has, { marketing }) =>
       has(...official) &&
       ((has('pressure-threat') && has(...linkish, 'want-move')) ||
-        (has('pressure-deadline') && has('want-click') && has(...linkish)))
+        (!marketing && has('pressure-deadline') && has('want-click') && has(...linkish)))
   },
   {
     id: 'threat-and-deadline',
@@ -428,7 +436,8 @@ export const COMBINATIONS: readonly Combination[] = [
     verdict: 'suspicious',
     reason: '许诺稳赚不赔、高收益或内幕消息：投资没有稳赚的',
     // 手册「“杀猪盘” 诈骗」: 不要轻易相信“稳赚不赔”“低成本、高回报”之类的投资赚钱的谎言.
-    when: (has) => has('pressure-sure-profit')
+    // Not in a registered sender's ad: a bank's 大额存单 offer says 保本保息 too.
+    when: (has, { marketing }) => !marketing && has('pressure-sure-profit')
   },
   {
     id: 'prize',
