@@ -3,8 +3,8 @@ import ActionButton from '@/components/ActionButton'
 import Heading from '@/components/Heading'
 import HotlineCalls from '@/components/HotlineCalls'
 import { useTrustedContact } from '@/hooks/useTrustedContact'
-import { openPage } from '@/services/navigation'
 import { roleProps } from '@/components/a11y'
+import PageLink from '@/components/PageLink'
 import './index.scss'
 
 /** One thing the caller did, with the brochure's words on it and where they come from. */
@@ -60,14 +60,7 @@ export default function HangUpScreen({ reasons, title = ON_CALL_TITLE, onRestart
       </View>
       <HotlineCalls className='fs-hang-up__calls' />
       {!contact && (
-        <ActionButton
-          className='fs-hang-up__link'
-          label='存一个家人号码，下次这里一键打给家人'
-          onTap={() => openPage('family')}
-          navigates
-        >
-          <Text>存一个家人号码，下次这里一键打给家人 ›</Text>
-        </ActionButton>
+        <PageLink className='fs-hang-up__link' to='family' text='存一个家人号码，下次这里一键打给家人' />
       )}
       <View className='fs-hang-up__reasons'>
         {reasons.map((reason) => (
