@@ -17,7 +17,8 @@ export default function PageLink({ to, query, text, className }: PageLinkProps) 
   const open = () => (query ? openPage(to, query) : openPage(to))
   return (
     <ActionButton className={className} label={text} onTap={open} navigates>
-      <Text>{text} ›</Text>
+      {/* One string, one text node: as the text was written before, so it shapes and wraps the same. */}
+      <Text>{`${text} ›`}</Text>
     </ActionButton>
   )
 }
