@@ -16,6 +16,7 @@ import { TRUSTED_CONTACT_KEY, forgetCachedContact } from '@/services/trustedCont
 import { useAppStore } from '@/store'
 import type { ShareTarget } from '#types/share'
 import { mountComponent, routerParams, visibleText } from './support'
+import { savedResult } from '../support/savedResult'
 
 // Every share handler a page registers is kept here, so the test can ask it what it would hand WeChat.
 const mockShareHandlers: Array<() => unknown> = []
@@ -51,25 +52,7 @@ beforeEach(() => {
   mockShareHandlers.length = 0
   forgetCachedContact()
   Taro.setStorageSync(TRUSTED_CONTACT_KEY, JSON.stringify(CONTACT))
-  const byRule = brochure.rules.map((rule) => ({ rule: rule.id, correct: 1, asked: 2, ratio: 0.5 }))
-  act(() =>
-    useAppStore.setState({
-      results: [
-        {
-          at: 1,
-          mode: 'standard',
-          score: 50,
-          correct: 5,
-          total: 10,
-          byRule,
-          weakestRule: 'no-transfer',
-          grade: { id: 'learner', title: '还需加油', advice: '' },
-          missed: [],
-          weakestCategories: []
-        }
-      ]
-    })
-  )
+  act(() => useAppStore.setState({ results: [savedResult()] }))
 })
 
 test.each(pages)(

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/dom'
+import { screen, within } from '@testing-library/dom'
 import Taro from '@tarojs/taro'
 import CategoryPage from '@/pages/category'
 import HomePage from '@/pages/index'
@@ -36,7 +36,9 @@ test('"是" to 自称公检法 → one hang-up screen with 96110, 110 and the re
   const utils = await mountComponent(OnCallPage)
   expect(visibleText()).toContain('对方是不是')
   await tap(utils, screen.getByRole('button', { name: '是，对方自称公检法' }))
-  expect(document.querySelector('[role="alert"]')?.textContent).toContain('这是诈骗的典型说法。现在挂断。')
+  expect(within(screen.getByRole('alert')).getByRole('heading', { level: 1 }).textContent).toBe(
+    '这是诈骗的典型说法。现在挂断。'
+  )
   expect(callButtons()).toEqual([
     '拨打 96110 反诈预警劝阻/咨询',
     '拨打 110 已被骗，立即报警',

@@ -7,6 +7,7 @@ import { brochure } from '@/data'
 import { useAppStore } from '@/store'
 import { goHome, openPage, replacePage } from '@/services/navigation'
 import { mountComponent, nameStarting, routerParams, tap, visibleText } from './support'
+import { ruleScore, savedResult } from '../support/savedResult'
 
 jest.mock('@/services/navigation', () => jest.requireActual('./mocks').navigationMock())
 jest.mock('@tarojs/taro', () => jest.requireActual('./mocks').taroWithRouterParams())
@@ -33,27 +34,10 @@ describe('home page', () => {
   })
 
   test('after a quiz, shows the weakest rule with its brochure text and the scams to read next', async () => {
-    const byRule = brochure.rules.map((rule) =>
-      rule.id === 'no-transfer'
-        ? { rule: rule.id, correct: 0, asked: 2, ratio: 0 }
-        : { rule: rule.id, correct: 1, asked: 2, ratio: 0.5 }
-    )
+    const byRule = brochure.rules.map((rule) => ruleScore(rule.id, rule.id === 'no-transfer' ? 0 : 1, 2))
     act(() =>
       useAppStore.setState({
-        results: [
-          {
-            at: 1,
-            mode: 'standard',
-            score: 50,
-            correct: 5,
-            total: 10,
-            byRule,
-            weakestRule: 'no-transfer',
-            grade: { id: 'learner', title: '还需加油', advice: '' },
-            missed: [],
-            weakestCategories: ['online-loan', 'fake-credit']
-          }
-        ]
+        results: [savedResult({ byRule, weakestCategories: ['online-loan', 'fake-credit'] })]
       })
     )
     const utils = await mountComponent(HomePage)

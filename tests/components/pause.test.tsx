@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/dom'
+import { screen, within } from '@testing-library/dom'
 import { act } from 'react'
 import PausePage from '@/pages/family/pause'
 import { PAUSE_QUESTIONS } from '@/domain/quickCheck'
@@ -39,7 +39,12 @@ test('the pause can be skipped; a "是" to 安全账户 leads to the hang-up scr
   await tap(utils, screen.getByRole('button', { name: '不是：对方是你只在网上认识的人吗？' }))
   expect(visibleText()).toContain('第 2/5 题')
   await tap(utils, screen.getByRole('button', { name: '是：对方说这是“安全账户”吗？' }))
-  expect(document.querySelector('[role="alert"]')?.textContent).toContain('这是诈骗的典型说法。现在挂断。')
+  // The person may be about to pay, not on a call: the alert says stop the transfer, not hang up.
+  const alert = screen.getByRole('alert')
+  expect(within(alert).getByRole('heading', { level: 1 }).textContent).toBe('这很可能是诈骗。先别转账。')
+  expect(alert.textContent).toContain('先停下，打下面的电话问一问。钱不要转，验证码不要说。')
+  expect(alert.textContent).not.toContain('挂断')
+  expect(alert.textContent).not.toContain('说法')
   expect(visibleText()).toContain('更不会让群众向所谓“安全账户”转账')
   expect(visibleText()).toContain('出自宣传手册「冒充公检法及政府机关诈骗」反诈提示')
 })
@@ -51,5 +56,20 @@ test('five "不是" end with the four rules and 96110, never a promise of safety
     await tap(utils, screen.getByRole('button', { name: `不是：${q.question}` }))
   expect(visibleText()).toContain('五个问题都答了“不是”')
   expect(visibleText()).toContain('还不放心就打96110问一问')
-  expect(visibleText()).not.toContain('现在挂断')
+  expect(visibleText()).not.toContain('先别转账')
 })
+
+test.each(PAUSE_QUESTIONS.map((q, i) => [q.question, i] as const))(
+  'a "是" to 「%s」 shows 先别转账 with 96110 and 110 to call, and that question as the reason',
+  async (question, index) => {
+    const utils = await mountComponent(PausePage)
+    await tap(utils, screen.getByRole('button', { name: '跳过，现在就问' }))
+    for (const earlier of PAUSE_QUESTIONS.slice(0, index))
+      await tap(utils, screen.getByRole('button', { name: `不是：${earlier.question}` }))
+    await tap(utils, screen.getByRole('button', { name: `是：${question}` }))
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('这很可能是诈骗。先别转账。')
+    expect(screen.getByRole('button', { name: /^拨打 96110/ })).toBeTruthy()
+    expect(screen.getByRole('button', { name: /^拨打 110/ })).toBeTruthy()
+    expect(visibleText()).toContain(`你答了“是”：${question}`)
+  }
+)

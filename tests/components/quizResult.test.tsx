@@ -3,8 +3,8 @@ import { getAllByRole, getByRole } from '@testing-library/dom'
 import QuizResultPage from '@/pages/learn/quiz-result'
 import { useAppStore } from '@/store'
 import type { SavedResult } from '#types/saved'
-import type { RuleScore } from '#types/quiz'
 import { mountComponent, visibleText } from './support'
+import { ruleScore, savedResult } from '../support/savedResult'
 
 jest.mock('@/services/navigation', () => jest.requireActual('./mocks').navigationMock(false))
 
@@ -12,32 +12,20 @@ beforeEach(() => {
   document.body.innerHTML = ''
 })
 
-const score = (rule: RuleScore['rule'], correct: number, asked: number): RuleScore => ({
-  rule,
-  correct,
-  asked,
-  ratio: asked > 0 ? correct / asked : 0
-})
-
 function saveResult(result: Partial<SavedResult>) {
-  const base: SavedResult = {
-    at: 1,
-    mode: 'standard',
+  const base = savedResult({
     score: 30,
     correct: 3,
-    total: 10,
     byRule: [
-      score('no-trust', 1, 2),
-      score('no-disclose', 1, 2),
-      score('no-transfer', 1, 2),
-      score('report', 0, 4)
+      ruleScore('no-trust', 1, 2),
+      ruleScore('no-disclose', 1, 2),
+      ruleScore('no-transfer', 1, 2),
+      ruleScore('report', 0, 4)
     ],
     weakestRule: 'report',
     // A grade saved by an older version: the page words the grade itself.
-    grade: { id: 'starter', title: '高危人群', advice: '骗子最爱找这样的对象' },
-    missed: [],
-    weakestCategories: []
-  }
+    grade: { id: 'starter', title: '高危人群', advice: '骗子最爱找这样的对象' }
+  })
   act(() => useAppStore.setState({ results: [{ ...base, ...result }] }))
 }
 
@@ -51,10 +39,10 @@ test('a low score encourages instead of labelling the person', async () => {
 test('rules tied at the lowest score are reported as a tie, each bar tagged and coloured by its score', async () => {
   saveResult({
     byRule: [
-      score('no-trust', 1, 3),
-      score('no-disclose', 1, 3),
-      score('no-transfer', 1, 3),
-      score('report', 1, 1)
+      ruleScore('no-trust', 1, 3),
+      ruleScore('no-disclose', 1, 3),
+      ruleScore('no-transfer', 1, 3),
+      ruleScore('report', 1, 1)
     ],
     weakestRule: 'no-transfer'
   })
@@ -74,7 +62,7 @@ test('rules tied at the lowest score are reported as a tie, each bar tagged and 
 })
 
 test('a practice round of questions already seen earns no 反诈卫士', async () => {
-  saveResult({ mode: 'practice', score: 100, correct: 4, total: 4, byRule: [score('no-trust', 4, 4)] })
+  saveResult({ mode: 'practice', score: 100, correct: 4, total: 4, byRule: [ruleScore('no-trust', 4, 4)] })
   await mountComponent(QuizResultPage)
   expect(visibleText()).toContain('错题练习')
   expect(visibleText()).not.toContain('反诈卫士')

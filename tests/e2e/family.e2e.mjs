@@ -116,17 +116,34 @@ test('通话中速查: all no ends with the four rules and 96110, never "safe"; 
   await app.finish(handle)
 })
 
-test('转账前冷静一下: skip the pause; a yes leads to the hang-up screen', async () => {
-  const handle = await app.visit()
+test('转账前冷静一下: skip the pause; a yes leads to 先别转账, which fits 320 px at font ×2', async () => {
+  const handle = await app.visit({ width: 320, height: 640 })
   const { page } = handle
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('Page.enable')
+  // 32 px default font stands in for WeChat's largest font setting (×2), as in elder.e2e.mjs.
+  await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32 } })
   await openRoute(page, app.url, HOME, '要转账？先冷静一下')
   await page.getByRole('button', { name: '要转账？先冷静一下' }).click()
   await waitForText(page, '秒后问你五个问题')
   await page.getByRole('button', { name: '跳过，现在就问' }).click()
   await page.getByRole('button', { name: '不是：对方是你只在网上认识的人吗？' }).click()
   await page.getByRole('button', { name: '是：对方说这是“安全账户”吗？', exact: true }).click()
-  await waitForText(page, '现在挂断。')
+  await waitForText(page, '先别转账。')
+  const title = page.getByRole('alert').getByRole('heading', { level: 1 })
+  assert.equal((await title.innerText()).replace(/\s+/g, ''), '这很可能是诈骗。先别转账。')
+  assert.ok(!(await page.getByRole('alert').innerText()).includes('挂断'))
   assert.equal(await page.locator('.fs-hang-up__calls [role="button"]').count(), 2)
+  const fits = await page.evaluate(() => {
+    const line = document.querySelector('.fs-hang-up__line--now')
+    const now = line.getBoundingClientRect()
+    const shell = line.closest('.fs-page')
+    return { right: now.right, width: window.innerWidth, overflow: shell.scrollWidth - shell.clientWidth }
+  })
+  assert.ok(fits.right <= fits.width, `先别转账。 ends at ${fits.right}px on a ${fits.width}px screen`)
+  assert.ok(fits.overflow <= 0, `scrolls sideways by ${fits.overflow}px`)
+  await screenshot(page, 'pause-hang-up-320-x2')
+  assert.deepEqual(await seriousAxeViolations(page), [])
   await app.finish(handle)
 })
 

@@ -6,9 +6,10 @@ import { SHARE_ORIGIN } from '@/domain/share'
 import { CanNavigateContext } from '@/hooks/useCanNavigate'
 import { HoldDoubleTapsContext, useSettledScreen } from '@/hooks/useSettledTaps'
 import { usePageScaleStyle } from '@/hooks/usePageScale'
-import { goHome, isFirstPage, openPage } from '@/services/navigation'
+import { goHome, isFirstPage } from '@/services/navigation'
 import { isSinglePageMode } from '@/services/system'
 import { roleProps } from '@/components/a11y'
+import PageLink from '@/components/PageLink'
 import SourceNote from '../SourceNote'
 import './index.scss'
 
@@ -62,23 +63,9 @@ export default function PageShell({
               家人转给你一条防骗知识。接到可疑电话、短信，先别转账，拨打96110问一问。
             </Text>
             {inviteToQuiz && (
-              <ActionButton
-                className='fs-page__landing-quiz'
-                label='做个小测试，看看能识破几种骗局'
-                onTap={() => openPage('quiz')}
-                navigates
-              >
-                <Text>做个小测试，看看能识破几种骗局 ›</Text>
-              </ActionButton>
+              <PageLink className='fs-page__landing-quiz' to='quiz' text='做个小测试，看看能识破几种骗局' />
             )}
-            <ActionButton
-              className='fs-page__landing-on-call'
-              label='正在接可疑电话？通话中速查'
-              onTap={() => openPage('on-call')}
-              navigates
-            >
-              <Text>正在接可疑电话？通话中速查 ›</Text>
-            </ActionButton>
+            <PageLink className='fs-page__landing-on-call' to='on-call' text='正在接可疑电话？通话中速查' />
           </View>
         )}
         {canNavigate && openedDirectly && (

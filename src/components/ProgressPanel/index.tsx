@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import ActionButton from '@/components/ActionButton'
 import Heading from '@/components/Heading'
+import PageLink from '@/components/PageLink'
 import { findRule } from '@/data'
 import { combinedRuleScores, weakestOf } from '@/domain/progress'
 import { dueIds } from '@/domain/review'
@@ -42,14 +43,12 @@ export default function ProgressPanel() {
         </Text>
       </View>
       {due > 0 ? (
-        <ActionButton
+        <PageLink
           className='fs-progress__review'
-          label={`今天要复习 ${due} 题`}
-          onTap={() => openPage('quiz', { mode: 'review' })}
-          navigates
-        >
-          <Text>今天要复习 {due} 题 ›</Text>
-        </ActionButton>
+          to='quiz'
+          query={{ mode: 'review' }}
+          text={`今天要复习 ${due} 题`}
+        />
       ) : (
         <Text className='fs-progress__none'>今天没有要复习的题。答错的题会隔几天再来考你。</Text>
       )}

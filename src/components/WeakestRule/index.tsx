@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import ActionButton from '@/components/ActionButton'
+import PageLink from '@/components/PageLink'
 import { findCategory, findRule } from '@/data'
 import { openPage } from '@/services/navigation'
 import type { CategoryId, RuleId } from '#types/content'
@@ -50,14 +51,7 @@ export default function WeakestRule({ rule, tiedRules, categories }: WeakestRule
           </ActionButton>
         ))
       ) : (
-        <ActionButton
-          className='fs-weakest__link'
-          label='查看「如何防范」'
-          onTap={() => openPage('prevention')}
-          navigates
-        >
-          <Text>查看「如何防范」 ›</Text>
-        </ActionButton>
+        <PageLink className='fs-weakest__link' to='prevention' text='查看「如何防范」' />
       )}
       <ActionButton className='fs-weakest__link' onTap={() => openPage('scenario', { rule })} navigates>
         <Text>模拟一下：练练「{found.name}」的情景演练 ›</Text>

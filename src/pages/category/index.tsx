@@ -8,10 +8,11 @@ import HotlineCalls from '@/components/HotlineCalls'
 import PageShell from '@/components/PageShell'
 import ShareButton from '@/components/ShareButton'
 import TipBox from '@/components/TipBox'
+import PageLink from '@/components/PageLink'
 import { brochure, categoryIndex, findCategory } from '@/data'
 import { parseCategoryId } from '@/domain/links'
 import { useSharePage } from '@/hooks/useSharePage'
-import { openPage, replacePage, setPageTitle } from '@/services/navigation'
+import { replacePage, setPageTitle } from '@/services/navigation'
 import { revealElement } from '@/services/scroll'
 import { useAppStore } from '@/store'
 import './index.scss'
@@ -77,24 +78,15 @@ export default function CategoryPage() {
         <Section kind='case' title='诈骗案例' paragraphs={category.case} />
 
         <TipBox className='fs-category__tip' paragraphs={category.tip} size='large' />
-        <ActionButton
+        <PageLink
           className='fs-category__help'
-          label='模拟一下：如果是你会怎么做？'
-          onTap={() => openPage('scenario', { id: category.id })}
-          navigates
-        >
-          <Text>模拟一下：如果是你会怎么做？ ›</Text>
-        </ActionButton>
+          to='scenario'
+          query={{ id: category.id }}
+          text='模拟一下：如果是你会怎么做？'
+        />
 
         <HotlineCalls className='fs-category__calls' />
-        <ActionButton
-          className='fs-category__help'
-          label='已被骗怎么办？'
-          onTap={() => openPage('help')}
-          navigates
-        >
-          <Text>已被骗怎么办？ ›</Text>
-        </ActionButton>
+        <PageLink className='fs-category__help' to='help' text='已被骗怎么办？' />
         <ShareButton target={shareTarget} />
 
         <View className='fs-category__pager'>

@@ -7,9 +7,9 @@ import TrustedCallButton from '@/components/TrustedCallButton'
 import { checkContactForm } from '@/domain/phoneNumber'
 import { MAX_NAME_CHARS, contactTitle } from '@/domain/trustedContact'
 import { useTrustedContact } from '@/hooks/useTrustedContact'
-import { openPage } from '@/services/navigation'
 import { deleteTrustedContact, saveTrustedContact } from '@/services/trustedContact'
 import { roleProps } from '@/components/a11y'
+import PageLink from '@/components/PageLink'
 import './index.scss'
 
 /** Quick picks for 称呼, so most people need not type Chinese. */
@@ -116,17 +116,8 @@ export default function FamilyPage() {
         />
       )}
 
-      <ActionButton className='fs-family__link' label='家庭防骗约定' onTap={() => openPage('pact')} navigates>
-        <Text>家庭防骗约定 ›</Text>
-      </ActionButton>
-      <ActionButton
-        className='fs-family__link'
-        label='通话中速查'
-        onTap={() => openPage('on-call')}
-        navigates
-      >
-        <Text>通话中速查 ›</Text>
-      </ActionButton>
+      <PageLink className='fs-family__link' to='pact' text='家庭防骗约定' />
+      <PageLink className='fs-family__link' to='on-call' text='通话中速查' />
     </PageShell>
   )
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import ActionButton from '@/components/ActionButton'
-import HangUpScreen from '@/components/HangUpScreen'
+import HangUpScreen, { type HangUpTitle } from '@/components/HangUpScreen'
 import Heading from '@/components/Heading'
 import KeepChecking from '@/components/KeepChecking'
 import PageShell from '@/components/PageShell'
@@ -14,6 +14,17 @@ import './index.scss'
 
 /** How long the pause lasts before the questions, in seconds. Short: it is a breath, not a barrier. */
 const PAUSE_SECONDS = 10
+
+/**
+ * A "是" here is about who is asking or what they promise, and the person may be about to pay rather than on a call,
+ * so the first step is the money: 宣传手册「如何防范」不转账 (绝不向陌生人转账) and 不透露 (短信验证码), then ask
+ * 96110 (the brochure's 反诈预警劝阻/咨询 line) or 110 (及时报警).
+ */
+const PAUSE_TITLE: HangUpTitle = {
+  what: '这很可能是诈骗。',
+  now: '先别转账。',
+  next: '先停下，打下面的电话问一问。钱不要转，验证码不要说。'
+}
 
 /**
  * 转账前冷静一下: a short countdown the person can skip, then five yes/no questions from the brochure's tips.
@@ -63,6 +74,7 @@ export default function PausePage() {
               source: sourceLabel(step.question.source, brochure)
             }
           ]}
+          title={PAUSE_TITLE}
           onRestart={restart}
         />
       </PageShell>

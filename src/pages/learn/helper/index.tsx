@@ -5,6 +5,7 @@ import Heading from '@/components/Heading'
 import PageShell from '@/components/PageShell'
 import QuizQuestion from '@/components/QuizQuestion'
 import RuleBars from '@/components/RuleBars'
+import PageLink from '@/components/PageLink'
 import { findCategory, findRule } from '@/data'
 import { drills } from '@/data/drill'
 import { combinedRuleScores, weakestOf } from '@/domain/progress'
@@ -98,14 +99,7 @@ export default function HelperPage() {
         >
           <Text>从头再练一遍</Text>
         </ActionButton>
-        <ActionButton
-          className='fs-helper__link'
-          label='去情景演练'
-          onTap={() => openPage('scenario')}
-          navigates
-        >
-          <Text>去情景演练 ›</Text>
-        </ActionButton>
+        <PageLink className='fs-helper__link' to='scenario' text='去情景演练' />
       </PageShell>
     )
   }

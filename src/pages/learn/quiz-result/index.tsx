@@ -8,6 +8,7 @@ import PracticeButton from '@/components/PracticeButton'
 import RuleBars from '@/components/RuleBars'
 import ShareButton from '@/components/ShareButton'
 import { SharePosterButton } from '@/components/SharePoster'
+import PageLink from '@/components/PageLink'
 import { findCategory, findRule } from '@/data'
 import { gradeForRound, rulesToStrengthen } from '@/domain/grades'
 import { challengeTarget } from '@/hooks/useQuizEntry'
@@ -83,14 +84,7 @@ export default function QuizResultPage() {
               {rule.text}
             </Text>
           ))}
-          <ActionButton
-            className='fs-result__link'
-            label='查看「如何防范」'
-            onTap={() => openPage('prevention')}
-            navigates
-          >
-            <Text>查看「如何防范」 ›</Text>
-          </ActionButton>
+          <PageLink className='fs-result__link' to='prevention' text='查看「如何防范」' />
           <ActionButton
             className='fs-result__link'
             onTap={() => openPage('scenario', { rule: toStrengthen[0].id })}
@@ -118,14 +112,12 @@ export default function QuizResultPage() {
                 </Text>
                 <Text className='fs-result__missed-explanation'>{question.explanation}</Text>
                 {category && (
-                  <ActionButton
+                  <PageLink
                     className='fs-result__link'
-                    label={`看看「${category.name}」`}
-                    onTap={() => openPage('category', { id: category.id })}
-                    navigates
-                  >
-                    <Text>看看「{category.name}」 ›</Text>
-                  </ActionButton>
+                    to='category'
+                    query={{ id: category.id }}
+                    text={`看看「${category.name}」`}
+                  />
                 )}
               </View>
             )

@@ -11,10 +11,11 @@ import { findCategory } from '@/data'
 import { ROUND_LABELS, useQuizEntry } from '@/hooks/useQuizEntry'
 import { useQuizStore } from '@/hooks/useQuizStore'
 import { useSharePage } from '@/hooks/useSharePage'
-import { openPage, replacePage } from '@/services/navigation'
+import { replacePage } from '@/services/navigation'
 import { elementHeight, revealElement } from '@/services/scroll'
 import { useAppStore } from '@/store'
 import { roleProps } from '@/components/a11y'
+import PageLink from '@/components/PageLink'
 import type { RoundMode } from '#types/saved'
 import './index.scss'
 
@@ -147,14 +148,12 @@ export default function QuizPage() {
       {answer && category && (
         <View className='fs-quiz__after'>
           {category && (
-            <ActionButton
+            <PageLink
               className='fs-quiz__link'
-              label={`看看「${category.name}」的详细说明`}
-              onTap={() => openPage('category', { id: category.id })}
-              navigates
-            >
-              <Text>看看「{category.name}」的详细说明 ›</Text>
-            </ActionButton>
+              to='category'
+              query={{ id: category.id }}
+              text={`看看「${category.name}」的详细说明`}
+            />
           )}
         </View>
       )}

@@ -1,0 +1,37 @@
+import { screen } from '@testing-library/dom'
+import PageLink from '@/components/PageLink'
+import { CanNavigateContext } from '@/hooks/useCanNavigate'
+import { openPage } from '@/services/navigation'
+import { mountComponent, tap, visibleText } from './support'
+
+jest.mock('@/services/navigation', () => jest.requireActual('./mocks').navigationMock())
+
+beforeEach(() => {
+  document.body.innerHTML = ''
+  jest.mocked(openPage).mockClear()
+})
+
+test('shows its text with ›, is named by the text alone, and opens its page with the query', async () => {
+  const utils = await mountComponent(() => (
+    <PageLink to='scenario' query={{ id: 'fake-credit' }} text='模拟一下：如果是你会怎么做？' />
+  ))
+  expect(visibleText()).toBe('模拟一下：如果是你会怎么做？ ›')
+  await tap(utils, screen.getByRole('button', { name: '模拟一下：如果是你会怎么做？' }))
+  expect(openPage).toHaveBeenCalledWith('scenario', { id: 'fake-credit' })
+})
+
+test('without a query it opens the bare page', async () => {
+  const utils = await mountComponent(() => <PageLink to='help' text='已被骗怎么办？' />)
+  await tap(utils, screen.getByRole('button', { name: '已被骗怎么办？' }))
+  expect(jest.mocked(openPage).mock.calls).toEqual([['help']])
+})
+
+test('is left out where nothing can navigate (Moments single-page mode)', async () => {
+  await mountComponent(() => (
+    <CanNavigateContext.Provider value={false}>
+      <PageLink to='help' text='已被骗怎么办？' />
+    </CanNavigateContext.Provider>
+  ))
+  expect(screen.queryByRole('button')).toBeNull()
+  expect(visibleText()).toBe('')
+})
