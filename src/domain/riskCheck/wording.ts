@@ -10,6 +10,7 @@ import type { WordingModel } from '#types/check'
 import type { PreparedText } from './text'
 
 const MASKS = '*x×#'
+const CLAUSE_END = '，,。！？!?；;\n'
 
 function isDigit(c: string): boolean {
   return c >= '0' && c <= '9'
@@ -98,8 +99,11 @@ export function wordingClauses(
   let start = 0
   for (let k = 1; k <= text.length; k++) {
     if (k === text.length || clauseStart[k] !== clauseStart[start]) {
-      const score = k - start > 1 ? wordingScore(model, text, start, k) : 0
-      if (score > 0) clauses.push({ start, end: k, score })
+      // The clause without the comma or stop that ends it, so its quote does not run on into the next clause.
+      let end = k
+      while (end > start && CLAUSE_END.includes(text[end - 1])) end--
+      const score = end - start > 1 ? wordingScore(model, text, start, end) : 0
+      if (score > 0) clauses.push({ start, end, score })
       start = k
     }
   }

@@ -16,19 +16,20 @@ import { roleProps } from '@/components/a11y'
 import type { CheckResult, CheckVerdict, SignalHit, SignalKind, Situation } from '#types/check'
 import './index.scss'
 
-const VERDICTS: Record<CheckVerdict, { title: string; text: string; modifier: string }> = {
+/** `title` is split where it may wrap at large text, so 「未发现明显风险」 never leaves 险 alone on a line. */
+const VERDICTS: Record<CheckVerdict, { title: string[]; text: string; modifier: string }> = {
   'high-risk': {
-    title: '高风险',
+    title: ['高风险'],
     text: '这很像诈骗。先停下：不要转账，不要说出验证码，不要点链接，挂断后打96110问一问。',
     modifier: 'high'
   },
   suspicious: {
-    title: '可疑',
+    title: ['可疑'],
     text: '发现了诈骗常用的手法。转账、点链接或说出个人信息前，先打96110问一问。',
     modifier: 'suspicious'
   },
   'none-found': {
-    title: '未发现明显风险',
+    title: ['未发现', '明显风险'],
     text: '没有找到我们知道的诈骗信号。',
     modifier: 'none'
   }
@@ -104,7 +105,7 @@ export default function CheckPage() {
     : !hasInput
       ? '请先粘贴内容，或勾选发生过的事，再点“检查”。'
       : result
-        ? `检查结果：${VERDICTS[result.verdict].title}。${verdictText(result)}`
+        ? `检查结果：${VERDICTS[result.verdict].title.join('')}。${verdictText(result)}`
         : ''
 
   return (
@@ -235,7 +236,11 @@ function ResultCard({ result }: { result: CheckResult }) {
   return (
     <View className={`fs-check__result fs-check__result--${verdict.modifier}`}>
       <Heading className='fs-check__verdict' level={2}>
-        {verdict.title}
+        {verdict.title.map((part) => (
+          <Text key={part} className='fs-check__verdict-part'>
+            {part}
+          </Text>
+        ))}
       </Heading>
       <Text className='fs-check__verdict-text'>{verdictText(result)}</Text>
       {result.skippedChars > 0 && (
