@@ -115,7 +115,7 @@ export interface RiskSignalData {
   signals: RiskSignal[]
   topics: SchemeTopic[]
   situations: Situation[]
-  /** Absent, every link counts. */
+  /** Required in the shipped file (data.ts checks it); absent in hand-built data, every link counts. */
   officialDomains?: OfficialDomains
   /** Scores the signal whose scoredBy is 'wording'; absent, that signal never fires. */
   wording?: WordingModel

@@ -206,9 +206,11 @@ export function isNegated(prepared: PreparedText, start: number): boolean {
 
 /**
  * Sentences that are warnings, not requests: a police reminder, "…的都是诈骗", advice to call 96110.
- * Everything mentioned in such a sentence is left out. Only phrases a warning uses, never words a scammer says
- * too: "报警" alone ("不然要报警抓我", "别报警"), "反诈中心", "96110的工作人员", "不是骗局" and "千万不要告诉家人" are
- * scammers' words, so they are not markers.
+ * Everything mentioned in such a sentence is left out. Phrases a warning uses, chosen to be rare in scams: "报警"
+ * alone ("不然要报警抓我", "别报警"), "反诈中心", "96110的工作人员", "不是骗局", "告知他人" and "千万不要告诉家人"
+ * are scammers' words, so they are not markers. Scammers borrow the rest now and then, so two guards stand in front:
+ * a sentence that gives somewhere to act is never a warning (hasActionTarget), and a marker right after 不是/并非
+ * ("这不是诈骗电话") does not count.
  */
 const WARNING_MARKERS = [
   '警方提醒',
