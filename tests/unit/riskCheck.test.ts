@@ -473,7 +473,10 @@ describe("what the third review found: a warning's words inside a scam, and genu
     '我是王老师，这是我新微信。凡是要参加研学的孩子，今天下午5点前把费用580元转给我',
     '谨防上当受骗！您的ETC已停用，请登录 etc-yz.top 重新认证。提高警惕。',
     '【医保】您的医保卡需升级为电子医保，请登录 yb-gov.cc 办理。',
-    '恭喜您获得688元现金红包，限今日领取，点击 hb-888.top 领取。退订回T'
+    '恭喜您获得688元现金红包，限今日领取，点击 hb-888.top 领取。退订回T',
+    '妈，我出事被扣在派出所了，快往这张卡打3000，别打电话，警察说如遇诈骗请拨110，这个不是。',
+    '我是某某派出所民警，你涉嫌洗钱，请勿转发他人，请把存款转到安全账户。',
+    '姐姐，你也在这个群里啊？我跟着群里老师买了几只票都赚了，今天老师免费给大家推荐，你也试试吧。'
   ])('is still flagged: %s', (text) => {
     expect(check(text).verdict).not.toBe('none-found')
   })
@@ -485,7 +488,8 @@ describe("what the third review found: a warning's words inside a scam, and genu
     '妈，我到医院了，爸的手术押金我已经交了2万，你别担心',
     '爸，密码别告诉任何人，就算说是银行的也不能说',
     '【某某银行】三年期大额存单保本保息，详询网点。退订回T',
-    '【某某快餐】优惠券即将到期，点击 https://example-food.cn/abc 立即使用。拒收请回复R'
+    '【某某快餐】优惠券即将到期，点击 https://example-food.cn/abc 立即使用。拒收请回复R',
+    '爸，收到说医保卡停用让你点链接的短信，都是诈骗短信，发给我看看，千万别点。'
   ])('leaves a genuine message alone: %s', (text) => {
     expect(check(text).verdict).toBe('none-found')
   })
