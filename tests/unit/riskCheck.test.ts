@@ -500,6 +500,13 @@ describe("what the third review found: a warning's words inside a scam, and genu
     expect(check(arrears).verdict).not.toBe('high-risk')
   })
 
+  it('quotes more than a lone 「妈」: a short clause takes in the next one', () => {
+    const hit = check('妈，我出事被扣在派出所了，快往这张卡打3000').hits.find(
+      (h) => h.signal.id === 'claim-acquaintance'
+    )
+    expect(hit?.quotes).toEqual(['妈，我出事被扣在派出所了'])
+  })
+
   it('reads a police list item "凡是…的" as a warning, not a scammer\'s "凡是…的孩子，…转给我"', () => {
     expect(check('(2)凡是叫你汇款到“安全账户”的；(3)凡是自称领导要求汇款的。').verdict).toBe('none-found')
   })

@@ -379,7 +379,13 @@ export function isReceiptClause(clause: string): boolean {
   return RECEIPT_PATTERNS.some((re) => re.test(clause))
 }
 
+/** A quote shorter than this says nothing on its own ("妈"): it takes in the next clause of its sentence. */
+const MIN_QUOTE = 3
+
 /** The clause around a mention, at most `reach` characters each side: what the person is shown as a quote. */
 export function clauseAround(text: string, start: number, end: number, reach = 18): [number, number] {
-  return [boundBefore(text, start, CLAUSE_BREAKS, reach), boundAfter(text, end, CLAUSE_BREAKS, reach)]
+  const from = boundBefore(text, start, CLAUSE_BREAKS, reach)
+  const to = boundAfter(text, end, CLAUSE_BREAKS, reach)
+  if (to - from >= MIN_QUOTE || to >= text.length || SENTENCE_BREAKS.includes(text[to])) return [from, to]
+  return [from, boundAfter(text, to + 1, CLAUSE_BREAKS, reach)]
 }
