@@ -96,6 +96,13 @@ function wordingOccurrences(
 const UNSUBSCRIBE_AT_END = /((退订|拒收)请?回复?[a-z0-9]{1,8}|回复?[a-z0-9]{1,8}退订)[。.!！]?$/
 const SIGNED = /【[^】\n]{1,12}】/
 
+/**
+ * The sender's own channel: "登录中国电信APP", "到营业厅", "致电95588", "拨打10000". Genuine bills and reminders send
+ * people there (public guidance: 通过官方渠道核实); judge() counts it only when no link or other contact is given.
+ */
+const OWN_CHANNEL =
+  /(登录|通过|打开|使用)[^,，。\n]{0,10}(app|客户端|营业厅|网点)|(致电|拨打|联系|咨询)[^,，。\n0-9]{0,4}(95[0-9]{3}|100[0-9]{2}|12[0-9]{3})(?![0-9])/
+
 function isRegisteredAd(text: string): boolean {
   return SIGNED.test(text) && UNSUBSCRIBE_AT_END.test(text.trim())
 }
@@ -265,7 +272,8 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
   const { verdict, because } = judge(new Set(found.keys()), {
     pattern: brochurePattern(scheme, found.size),
     ticked: tickedSignals,
-    marketing: isRegisteredAd(prepared.text)
+    marketing: isRegisteredAd(prepared.text),
+    ownChannelOnly: OWN_CHANNEL.test(prepared.text)
   })
   // The wording is shown only when it counted: on its own it is no reason to worry.
   const wordingCounted = because.some((c) => WORDING_RULES.has(c.id))

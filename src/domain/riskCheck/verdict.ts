@@ -23,6 +23,11 @@ export interface JudgeContext {
   ticked: Has
   /** The text ends like a registered bulk sender's ad ("退订回T", "拒收请回复R"). */
   marketing: boolean
+  /**
+   * The text sends you only to the sender's own channel (its APP, a counter, an official short number such as
+   * 95588 or 10000) and to no link, other number or contact.
+   */
+  ownChannelOnly: boolean
 }
 
 export interface Combination {
@@ -357,7 +362,10 @@ export const COMBINATIONS: readonly Combination[] = [
     id: 'threat-and-deadline',
     verdict: 'suspicious',
     reason: '说您要被停用、扣费或追究，又催您限时处理',
-    when: (has) => has('pressure-threat', 'pressure-legal') && has('pressure-deadline')
+    // Not a bill that sends you only to the sender's own app, counter or short number ("请登录中国电信APP或拨打
+    // 10000缴费"): that is how a genuine 欠费停机 reminder reads.
+    when: (has, { ownChannelOnly }) =>
+      has('pressure-threat', 'pressure-legal') && has('pressure-deadline') && !ownChannelOnly
   },
   {
     id: 'lure-and-deadline',
@@ -537,6 +545,7 @@ export function judge(
     pattern?: BrochurePattern | null
     ticked?: ReadonlySet<SignalId>
     marketing?: boolean
+    ownChannelOnly?: boolean
   } = {}
 ): { verdict: CheckVerdict; because: FiredCombination[] } {
   const has: Has = (...ids) => ids.some((id) => present.has(id))
@@ -545,7 +554,8 @@ export function judge(
     pattern: options.pattern ?? null,
     othersFired: false,
     ticked: (...ids) => ids.some((id) => tickedSignals.has(id)),
-    marketing: options.marketing ?? false
+    marketing: options.marketing ?? false,
+    ownChannelOnly: (options.ownChannelOnly ?? false) && !has(...linkish, 'want-move', 'channel-qr')
   }
   const hasWithoutWording: Has = (...ids) => ids.some((id) => id !== 'channel-wording' && present.has(id))
   context.othersFired = COMBINATIONS.some((c) => !c.afterOthers && c.when(hasWithoutWording, context))
