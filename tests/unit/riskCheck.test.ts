@@ -494,10 +494,13 @@ describe("what the third review found: a warning's words inside a scam, and genu
     expect(check(text).verdict).toBe('none-found')
   })
 
-  it('does not call a carrier arrears reminder that sends you to its own app 高风险', () => {
+  it("leaves a bill that sends you only to the sender's own app or short number alone, not one with a link", () => {
     const arrears =
       '【中国电信】您的号码已欠费12.30元，将于48小时后停机，请及时缴费，可登录中国电信APP或拨打10000。'
-    expect(check(arrears).verdict).not.toBe('high-risk')
+    expect(check(arrears).verdict).toBe('none-found')
+    const phishing =
+      '【中国电信】您的号码已欠费12.30元，将于48小时后停机，请登录 dx-pay.cn 或中国电信APP缴费。'
+    expect(check(phishing).verdict).not.toBe('none-found')
   })
 
   it('quotes more than a lone 「妈」: a short clause takes in the next one', () => {
