@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/dom'
 import PageLink from '@/components/PageLink'
 import { CanNavigateContext } from '@/hooks/useCanNavigate'
-import { openPage } from '@/services/navigation'
+import { openPage, replacePage } from '@/services/navigation'
 import { mountComponent, tap, visibleText } from './support'
 
 jest.mock('@/services/navigation', () => jest.requireActual('./mocks').navigationMock())
@@ -9,6 +9,7 @@ jest.mock('@/services/navigation', () => jest.requireActual('./mocks').navigatio
 beforeEach(() => {
   document.body.innerHTML = ''
   jest.mocked(openPage).mockClear()
+  jest.mocked(replacePage).mockClear()
 })
 
 test('shows its text with ›, is named by the text alone, and opens its page with the query', async () => {
@@ -24,6 +25,13 @@ test('without a query it opens the bare page', async () => {
   const utils = await mountComponent(() => <PageLink to='help' text='已被骗怎么办？' />)
   await tap(utils, screen.getByRole('button', { name: '已被骗怎么办？' }))
   expect(jest.mocked(openPage).mock.calls).toEqual([['help']])
+})
+
+test('with replace it takes the place of this page instead of opening on top', async () => {
+  const utils = await mountComponent(() => <PageLink to='scenario' text='看看全部情景演练' replace />)
+  await tap(utils, screen.getByRole('button', { name: '看看全部情景演练' }))
+  expect(jest.mocked(replacePage).mock.calls).toEqual([['scenario']])
+  expect(openPage).not.toHaveBeenCalled()
 })
 
 test('is left out where nothing can navigate (Moments single-page mode)', async () => {

@@ -1,6 +1,6 @@
 import { Text } from '@tarojs/components'
 import ActionButton from '@/components/ActionButton'
-import { openPage, type PageName } from '@/services/navigation'
+import { openPage, replacePage, type PageName } from '@/services/navigation'
 
 export interface PageLinkProps {
   /** The page it opens. */
@@ -10,11 +10,14 @@ export interface PageLinkProps {
   /** What it says, e.g. "已被骗怎么办？"; shown with "›" after it, spoken without. */
   text: string
   className?: string
+  /** Replace this page instead of opening on top of it (a not-found page, the end of a drill). */
+  replace?: boolean
 }
 
 /** A control that opens another page, its text ending with "›"; hidden where nothing can navigate. */
-export default function PageLink({ to, query, text, className }: PageLinkProps) {
-  const open = () => (query ? openPage(to, query) : openPage(to))
+export default function PageLink({ to, query, text, className, replace = false }: PageLinkProps) {
+  const go = replace ? replacePage : openPage
+  const open = () => (query ? go(to, query) : go(to))
   return (
     <ActionButton className={className} label={text} onTap={open} navigates>
       {/* One string, one text node: as the text was written before, so it shapes and wraps the same. */}

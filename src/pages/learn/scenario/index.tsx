@@ -5,6 +5,7 @@ import ActionButton from '@/components/ActionButton'
 import Heading from '@/components/Heading'
 import HotlineCalls from '@/components/HotlineCalls'
 import NotFound from '@/components/NotFound'
+import PageLink from '@/components/PageLink'
 import PageShell from '@/components/PageShell'
 import RuleBars from '@/components/RuleBars'
 import TipBox from '@/components/TipBox'
@@ -14,7 +15,7 @@ import { findScenario, scenarios } from '@/data/scenario'
 import { parseCategoryId } from '@/domain/links'
 import { weakestOf } from '@/domain/progress'
 import { missedReviewIds, playScenario, reviewId, scenarioRecord, type PlayedStep } from '@/domain/scenario'
-import { openPage, replacePage, setPageTitle } from '@/services/navigation'
+import { openPage, setPageTitle } from '@/services/navigation'
 import { useAppStore } from '@/store'
 import { createLearningActions } from '@/store/learningActions'
 import { RULE_IDS, type RuleId } from '#types/content'
@@ -33,14 +34,7 @@ export default function ScenarioPage() {
     return (
       <PageShell withHomeLinks={false}>
         <NotFound subject='这个情景演练' />
-        <ActionButton
-          className='fs-scenario__link'
-          label='看看全部情景演练'
-          onTap={() => replacePage('scenario')}
-          navigates
-        >
-          <Text>看看全部情景演练 ›</Text>
-        </ActionButton>
+        <PageLink className='fs-scenario__link' to='scenario' text='看看全部情景演练' replace />
       </PageShell>
     )
   }
@@ -165,14 +159,7 @@ function ScenarioPlay({ scenario }: { scenario: Scenario }) {
           <ActionButton className='fs-scenario__primary' label='再演练一次' onTap={restart}>
             <Text>再演练一次</Text>
           </ActionButton>
-          <ActionButton
-            className='fs-scenario__link'
-            label='看看全部情景演练'
-            onTap={() => replacePage('scenario')}
-            navigates
-          >
-            <Text>看看全部情景演练 ›</Text>
-          </ActionButton>
+          <PageLink className='fs-scenario__link' to='scenario' text='看看全部情景演练' replace />
           {category && (
             <ActionButton
               className='fs-scenario__link'
