@@ -225,8 +225,8 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
 
   const prepared = prepareText(original)
   const found = new Map<SignalId, Found>()
-  const wording = prepared.text === '' ? -Infinity : wordingOf(prepared, data?.wording)
   if (prepared.text !== '') {
+    const wording = wordingOf(prepared, data?.wording)
     const byId = new Map<SignalId, Occurrence[]>()
     for (const signal of signals) {
       if (signal.scoredBy === 'official-lookalike') continue
