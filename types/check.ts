@@ -40,6 +40,7 @@ export const SIGNAL_IDS = [
   'channel-new-number',
   'channel-opener',
   'channel-other-account',
+  'channel-card-number',
   'channel-lookalike',
   'channel-wording'
 ] as const

@@ -115,6 +115,7 @@ describe('each signal, quoting the text that triggered it', () => {
     ['channel-new-number', '这是我的新号，存一下', '新号'],
     ['channel-opener', '猜猜我是谁？', '猜猜我是谁'],
     ['channel-other-account', '房租打到我爱人的银行卡上', '爱人的银行卡'],
+    ['channel-card-number', '钱打到这个账户：工商银行6222020012345678901', '6222020012345678901'],
     ['channel-lookalike', '【工商银行】您的账户存在风险，请访问 icbc-cn.top 验证', 'icbc-cn.top']
   ])('%s in "%s"', (id, text, quoted) => {
     const hit = check(text).hits.find((h) => h.signal.id === id)
@@ -265,8 +266,10 @@ describe('combinations decide the verdict', () => {
     ['two-pressures', '您的包裹丢件了，可以给您赔偿', 'suspicious'],
     ['money-other-account', '我是房东，这次房租打到我爱人的银行卡上', 'high-risk'],
     ['other-account', '钱汇到我朋友的银行卡上就行', 'suspicious'],
+    ['card-number-money', '你直接把钱打到这个账户上：农业银行6228480012345678901 李某', 'suspicious'],
     ['job-lure-ask', '诚招网络兼职，工资日结，有手机就能做，加QQ详聊', 'high-risk'],
     ['job-lure', '诚招网络兼职，工资日结，有手机就能做', 'suspicious'],
+    ['sure-profit-group', '内部消息，这只股票明天必涨停，加入VIP群免费领取', 'high-risk'],
     ['prize-contact', '恭喜您获得二等奖，请拨打13912345678领取', 'high-risk'],
     ['authority-lure-elsewhere', '社保局通知：你有一份补贴未领取，请致电022-27051234', 'high-risk'],
     ['prize', '恭喜您被抽为幸运用户', 'suspicious'],
@@ -324,9 +327,11 @@ describe('combinations decide the verdict', () => {
         'two-pressures',
         'money-other-account',
         'other-account',
+        'card-number-money',
         'job-lure-ask',
         'job-lure',
         'prize-contact',
+        'sure-profit-group',
         'authority-lure-elsewhere',
         'prize',
         'sure-profit',
@@ -555,6 +560,47 @@ describe("what a reviewer found: scammers' own words never switch the check off"
     for (const hit of check(text).hits) {
       for (const q of hit.quotes) expect(q).not.toMatch(/^[\udc00-\udfff]|[\ud800-\udbff]$/)
     }
+  })
+})
+
+describe('money waiting to be claimed, addresses with any ending, procurement orders, day-paid jobs', () => {
+  it('reads "退税金额1860元未领取" as an offer, not as a receipt of money already paid', () => {
+    const text = '【个人所得税】您有退税金额1860元未领取，请于三日内登录 grsds-tax.com 申请。'
+    expect(signalsOf(text)).toEqual(expect.arrayContaining(['pressure-lure', 'pressure-deadline']))
+    expect(check(text).verdict).toBe('high-risk')
+    expect(signalsOf('【某某银行】您尾号1234的卡入账收入1860元，余额5000元。')).not.toContain('pressure-lure')
+  })
+
+  it.each([
+    ['请登陆wap.ccbnik.con申请，逾期失效', '请登陆wap.ccbnik.con申请'],
+    ['请访问 jf-dh.vipp 兑换', '请访问 jf-dh.vipp 兑换']
+  ])('hears a web address with an unusual ending as one: %s', (text, quote) => {
+    const hit = check(text).hits.find((h) => h.signal.id === 'channel-domain')
+    expect(hit?.quotes).toContain(quote)
+  })
+
+  it('does not count the official address a genuine notice sends you to', () => {
+    expect(check('【工商银行】您的电子银行口令卡即将过期，请登录www.icbc.com.cn或到网点办理。').verdict).toBe(
+      'none-found'
+    )
+  })
+
+  it('hears a unit ordering in bulk and settling "together" as a trade: the fake-procurement opener', () => {
+    const text = '老板，我们是某部队后勤处的，想在你店里订200份盒饭，另外帮我们联系卖睡袋的，钱一起结。'
+    expect(firedOf(text)).toContain('authority-trade')
+  })
+
+  it('hears "日结" and "只需手机操作" as the easy-pay lure of a job that moves you to QQ', () => {
+    expect(checkRules('诚聘网络兼职，日结200-500元，只需手机操作，加QQ 8888888').verdict).toBe('high-risk')
+  })
+
+  it.each([
+    '【顺丰速运】您的快件已到达某某驿站，取件码1234，请于3天内领取。',
+    '【某某社保】您的社保卡已制卡完成，请于30日内携带身份证到网点领取。',
+    '【支付宝】您有一笔2.35元的红包待领取，打开支付宝APP即可领取。',
+    '亲爱的用户，您的快递包裹已为您登记理赔，请在淘宝APP订单页查看进度。'
+  ])('leaves a genuine notice with a due date or money to collect alone: %s', (text) => {
+    expect(check(text).verdict).toBe('none-found')
   })
 })
 

@@ -375,8 +375,11 @@ const RECEIPT_PATTERNS = [
   /(^|[^止限])(时间|日期)[:：][0-9]{2,4}[-/年.]/
 ]
 
+/** Money still waiting for the person ("退税金额1860元未领取", "补贴待申领"): an offer, not a record. */
+const PENDING = /(未|待|可|请)(领取|申领|认领|激活|申请|提取)/
+
 export function isReceiptClause(clause: string): boolean {
-  return RECEIPT_PATTERNS.some((re) => re.test(clause))
+  return !PENDING.test(clause) && RECEIPT_PATTERNS.some((re) => re.test(clause))
 }
 
 /** A quote shorter than this says nothing on its own ("妈"): it takes in the next clause of its sentence. */

@@ -265,6 +265,13 @@ export const COMBINATIONS: readonly Combination[] = [
     when: (has) => has('claim-job') && has('pressure-lure') && has('want-move', 'want-money')
   },
   {
+    id: 'sure-profit-group',
+    verdict: 'high-risk',
+    reason: '许诺稳赚、内幕消息，又拉您进群、加好友：荐股群、投资群的套路',
+    // 手册「“杀猪盘” 诈骗」「虚假投资理财诈骗」: the sure profit is the bait, the group or the 老师 is the trap.
+    when: (has, { marketing }) => !marketing && has('pressure-sure-profit') && has('want-move')
+  },
+  {
     id: 'prize-contact',
     verdict: 'high-risk',
     reason: '说您中了奖，又要您联系、点链接、回复或交钱领奖',
@@ -432,6 +439,14 @@ export const COMBINATIONS: readonly Combination[] = [
     verdict: 'suspicious',
     reason: '要您把钱打到另一个人的账户上',
     when: (has) => has('channel-other-account') && has('want-money')
+  },
+  {
+    id: 'card-number-money',
+    verdict: 'suspicious',
+    reason: '发来一个银行卡号，让您往上打钱：转账前先打电话向本人核实',
+    // Public warnings: the bulk "直接把钱打到这个账户上：工商银行6222…" SMS. Never high-risk alone: a genuine
+    // landlord or relative also sends a card number; a call to the person they claim to be settles it.
+    when: (has) => has('channel-card-number') && has('want-money')
   },
   {
     id: 'job-lure',
