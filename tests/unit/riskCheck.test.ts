@@ -594,6 +594,34 @@ describe('money waiting to be claimed, addresses with any ending, procurement or
     expect(checkRules('诚聘网络兼职，日结200-500元，只需手机操作，加QQ 8888888').verdict).toBe('high-risk')
   })
 
+  it('hears "要我赔偿7万元" as a demand for money, not the promise of a payout', () => {
+    const text = '帮帮我！在学校跟人打架了，要我赔偿7万元。别告诉爸妈，怕他们责备我。'
+    expect(signalsOf(text)).toContain('want-money')
+    expect(signalsOf(text)).not.toContain('pressure-lure')
+    expect(check(text).verdict).toBe('high-risk')
+  })
+
+  it('reads a boss who cannot talk and wants money sent on to a client as the fake-leader script', () => {
+    expect(checkRules('我在开会，不方便接电话，你先帮我转5万给客户，回头还你').verdict).toBe('high-risk')
+  })
+
+  it.each([
+    ['你好啊，我们能交个朋友嘛', 'want-money'],
+    ['今天老师讲的笔记你有不？借我用用！', 'want-money'],
+    ['明天逛街不？你不要告诉我你没空！', 'want-secrecy'],
+    ['不要告诉我在看小说呀', 'want-secrecy']
+  ])('does not hear everyday chat as a request: %s', (text, id) => {
+    expect(signalsOf(text)).not.toContain(id)
+  })
+
+  it('still hears "别告诉我爸" as secrecy', () => {
+    expect(signalsOf('妈，我出事了，快往这张卡打3000，别告诉我爸')).toContain('want-secrecy')
+  })
+
+  it('reads a decided application as a record: "您的失业补助金申请已审核通过"', () => {
+    expect(signalsOf('【某某人社局】您的失业补助金申请已审核通过，本月发放。')).not.toContain('pressure-lure')
+  })
+
   it.each([
     '【顺丰速运】您的快件已到达某某驿站，取件码1234，请于3天内领取。',
     '【某某社保】您的社保卡已制卡完成，请于30日内携带身份证到网点领取。',

@@ -371,6 +371,8 @@ const RECEIPT_PATTERNS = [
   /(将|会)[^,，。\n]{0,12}(原路)?(退还|退回)给?您?/,
   // Money the writer already paid: "押金我已经交了2万", "我先垫了5600" (family talk, not an ask).
   /我(已经|已|都)?[^,，。\n]{0,8}(交了|垫了|付了|转了|付过|交过|打过去了|转过去了)/,
+  // The person's own application, decided or paid: "您的失业补助金申请已审核通过", "高龄补贴已发放到社保卡".
+  /(申请|补贴|补助金?|养老金|退税|退费)[^,，。\n]{0,6}(已审核通过|已通过审核|已受理|已办结|已发放)/,
   // A labelled time stamp of a record: "扣费时间：2024-11-24 19:36" (not a deadline: "截止日期：…").
   /(^|[^止限])(时间|日期)[:：][0-9]{2,4}[-/年.]/
 ]

@@ -255,7 +255,10 @@ export const COMBINATIONS: readonly Combination[] = [
     verdict: 'high-risk',
     reason: '以亲友、房东、领导或客服的名义，要您把钱打到另一个人的账户上',
     // Public warnings: a real relative, landlord or boss does not switch to someone else's account by message.
-    when: (has) => has('want-money') && has('channel-other-account') && has(...anyClaim, 'channel-new-number')
+    when: (has) =>
+      has('want-money') &&
+      has('channel-other-account') &&
+      has(...anyClaim, 'channel-new-number', 'channel-opener')
   },
   {
     id: 'job-lure-ask',
