@@ -33,6 +33,7 @@ export const SIGNAL_IDS = [
   'pressure-lure',
   'pressure-prize',
   'pressure-sure-profit',
+  'pressure-cure',
   'channel-link',
   'channel-domain',
   'channel-qr',

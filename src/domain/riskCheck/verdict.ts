@@ -55,7 +55,8 @@ const anyPressure: SignalId[] = [
   'pressure-emergency',
   'pressure-lure',
   'pressure-prize',
-  'pressure-sure-profit'
+  'pressure-sure-profit',
+  'pressure-cure'
 ]
 /**
  * Asks that lead the person away from an official channel: never part of a genuine bill or notice. Links are not
@@ -275,6 +276,14 @@ export const COMBINATIONS: readonly Combination[] = [
     when: (has, { marketing }) => !marketing && has('pressure-sure-profit') && has('want-move')
   },
   {
+    id: 'cure-sale',
+    verdict: 'high-risk',
+    reason: '说保健品、偏方能治病、防癌，又要您掏钱、催您抢购或拿赠品引您去：保健品不能治病',
+    // 国家市场监督管理总局: 保健食品不能代替药物治疗疾病; the free gift and the 限量 are how elders are brought in.
+    when: (has) =>
+      has('pressure-cure') && has('want-money', 'pressure-lure', 'pressure-deadline', 'want-move')
+  },
+  {
     id: 'prize-contact',
     verdict: 'high-risk',
     reason: '说您中了奖，又要您联系、点链接、回复或交钱领奖',
@@ -464,6 +473,12 @@ export const COMBINATIONS: readonly Combination[] = [
     // 手册「“杀猪盘” 诈骗」: 不要轻易相信“稳赚不赔”“低成本、高回报”之类的投资赚钱的谎言.
     // Not in a registered sender's ad: a bank's 大额存单 offer says 保本保息 too.
     when: (has, { marketing }) => !marketing && has('pressure-sure-profit')
+  },
+  {
+    id: 'cure-claim',
+    verdict: 'suspicious',
+    reason: '说保健品、偏方或仪器能治病、防癌：保健食品不能代替药物治疗疾病',
+    when: (has) => has('pressure-cure')
   },
   {
     id: 'prize',
