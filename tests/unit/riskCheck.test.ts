@@ -619,6 +619,21 @@ describe('money waiting to be claimed, addresses with any ending, procurement or
     expect(signalsOf(text)).not.toContain(id)
   })
 
+  it.each([
+    '【某某电力】您户电费优惠活动，充值500得600，仅限今日，联系客服微信 dw888',
+    '【某某邮政】您有一个包裹因超重需补交运费12元，请在24小时内完成支付，否则将退回 yz-pay.cc',
+    '您好，您的信用卡额度已被降低，如需恢复请联系信用卡中心 0755-23456789'
+  ])('flags a top-up bonus sent to a WeChat, a fee due by a link, a lowered credit limit: %s', (text) => {
+    expect(check(text).verdict).not.toBe('none-found')
+  })
+
+  it.each([
+    '【中国移动】充100送50，活动仅限今日，详情登录中国移动APP。退订回T',
+    '【中国联通】预存话费送手机，充值返现，详询10010。退订回T'
+  ])("leaves a carrier's own registered top-up ad alone: %s", (text) => {
+    expect(check(text).verdict).toBe('none-found')
+  })
+
   it('still hears "别告诉我爸" as secrecy', () => {
     expect(signalsOf('妈，我出事了，快往这张卡打3000，别告诉我爸')).toContain('want-secrecy')
   })

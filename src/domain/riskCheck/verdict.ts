@@ -88,7 +88,7 @@ export const COMBINATIONS: readonly Combination[] = [
     when: (has, { marketing }) =>
       has(...official) &&
       has(...linkish) &&
-      (has('pressure-threat') || (!marketing && has('pressure-deadline') && has('want-click')))
+      (has('pressure-threat') || (!marketing && has('pressure-deadline') && has('want-click', 'want-money')))
   },
   {
     id: 'official-lookalike',
@@ -170,7 +170,9 @@ export const COMBINATIONS: readonly Combination[] = [
     id: 'lure-pay-or-deadline',
     verdict: 'high-risk',
     reason: '陌生人许您好处，却要先交钱，或限时让您点链接领取',
-    when: (has) =>
+    // Not a registered sender's own ad ("充值返现…退订回T"): a carrier's top-up offer is a lure with money too.
+    when: (has, { marketing }) =>
+      !marketing &&
       has('pressure-lure', 'pressure-prize') &&
       ((has('want-money') &&
         has(...strangerClaim, 'want-move', 'channel-qr', 'channel-link', 'channel-domain')) ||
@@ -333,19 +335,19 @@ export const COMBINATIONS: readonly Combination[] = [
     id: 'money-from-someone',
     verdict: 'suspicious',
     reason: '以领导老师、新号码、招聘、买卖、急事或好处为由要钱，或让您扫码付款',
-    when: (has) =>
+    when: (has, { marketing }) =>
       has('want-money') &&
-      has(
+      (has(
         'claim-superior',
         'channel-new-number',
         'channel-opener',
         'channel-qr',
         'want-move',
-        'pressure-lure',
         'claim-job',
         'claim-trade',
         'pressure-emergency'
-      )
+      ) ||
+        (!marketing && has('pressure-lure')))
   },
   {
     id: 'money-and-threat',
