@@ -634,6 +634,12 @@ describe('money waiting to be claimed, addresses with any ending, procurement or
     expect(check(text).verdict).toBe('none-found')
   })
 
+  it('tells a family emergency that rushes money to "这张卡" (高风险) from a parent asking a son for help (可疑)', () => {
+    expect(check('妈，我出车祸了在医院，急需手术费两万，快往这张卡打').verdict).toBe('high-risk')
+    expect(check('老同学找我借钱，说他妈住院了，语音不方便，让我转到他表弟的卡上').verdict).toBe('high-risk')
+    expect(check('儿子，你爸住院了，手术费还差两万，你这周能不能转过来').verdict).toBe('suspicious')
+  })
+
   it('still hears "别告诉我爸" as secrecy', () => {
     expect(signalsOf('妈，我出事了，快往这张卡打3000，别告诉我爸')).toContain('want-secrecy')
   })

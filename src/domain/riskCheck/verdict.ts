@@ -139,7 +139,18 @@ export const COMBINATIONS: readonly Combination[] = [
     id: 'acquaintance-emergency-money',
     verdict: 'high-risk',
     reason: '熟人口吻或新号码，说出了急事，要您打钱',
-    when: (has) => has('want-money') && has(...close) && has('pressure-emergency', 'want-secrecy')
+    when: (has) =>
+      has('want-money') &&
+      has(...close) &&
+      (has('want-secrecy') ||
+        (has('pressure-emergency') &&
+          has(
+            'pressure-deadline',
+            'channel-new-number',
+            'channel-other-account',
+            'channel-card-number',
+            'want-move'
+          )))
   },
   {
     id: 'superior-money-pressure',
