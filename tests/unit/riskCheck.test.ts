@@ -640,6 +640,22 @@ describe('money waiting to be claimed, addresses with any ending, procurement or
     expect(check('儿子，你爸住院了，手术费还差两万，你这周能不能转过来').verdict).toBe('suspicious')
   })
 
+  it.each([
+    '您在我们店铺买的面膜被检测出含有超标成分，我们需要给您办理全额退款',
+    '您的账户目前处于冻结状态，需缴纳保证金才能解除冻结',
+    '此事涉及机密，不得向任何人透露，包括家人',
+    '您的快递被查出夹带违禁药品，快递公司已报警',
+    '平台检测到您的账户存在异常流水，已冻结，需要验证资金才能解冻',
+    '我是京东客服，你收到的验证码不要告诉别人，直接告诉我'
+  ])('hears near-synonyms of tricks it knows: %s', (text) => {
+    expect(check(text).verdict).not.toBe('none-found')
+  })
+
+  it('reads a code SMS that says 不得告知他人 as a warning, and a code asked for with secrecy as 高风险', () => {
+    expect(check('【某银行】验证码123456，您正在进行转账，不得告知他人。').verdict).toBe('none-found')
+    expect(check('等一下您会收到一条确认短信，请将验证码报给我，不要告诉别人').verdict).toBe('high-risk')
+  })
+
   it('still hears "别告诉我爸" as secrecy', () => {
     expect(signalsOf('妈，我出事了，快往这张卡打3000，别告诉我爸')).toContain('want-secrecy')
   })

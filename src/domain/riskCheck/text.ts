@@ -316,8 +316,13 @@ const DENIALS = ['不是', '并非', '绝非', '并不是']
  */
 const LIST_ITEM = /^[(（]?[0-9一二三四五六七八九十]{0,2}[)）.、]?凡是[^,，]{1,60}的$/
 
+/** A code SMS that tells you to keep it: "验证码123456，您正在进行转账，不得告知他人". */
+const CODE_WORD = /验证码|校验码|动态码|动态密码/
+const KEEP_IT = /(不得|请勿|切勿|不要|勿)[^,，。\n]{0,6}(告知|告诉|透露|泄露|转发|提供)/
+
 export function isWarningSentence(sentence: string): boolean {
   if (LIST_ITEM.test(sentence.trim())) return true
+  if (CODE_WORD.test(sentence) && KEEP_IT.test(sentence)) return true
   return WARNING_MARKERS.some((marker) => {
     let at = sentence.indexOf(marker)
     while (at >= 0) {
@@ -343,7 +348,9 @@ const ACTION_TARGETS = [
   /请(把|将)[^,，。]{0,10}(转|打|汇|存)/,
   // A code read out to the sender: "验证码…念给我们的专员". A family's "短信发给我看看" is not one.
   /(念|报)给(我|我们的专员|专员|工作人员)/,
-  /(验证码|密码|动态码|校验码)[^。!?；;\n]{0,20}(发|告诉|截图发?)给(我|我们的专员|专员|工作人员)/
+  /(验证码|密码|动态码|校验码)[^。!?；;\n]{0,20}(发|告诉|截图发?)给(我|我们的专员|专员|工作人员)/,
+  // "验证码不要告诉别人，直接告诉我": the code SMS's own words, then the ask.
+  /(验证码|动态码|校验码)[^。!?；;\n]{0,24}(告诉我|发我|报我|给我看)/
 ]
 
 function hasActionTarget(sentence: string): boolean {

@@ -120,7 +120,8 @@ export const COMBINATIONS: readonly Combination[] = [
     verdict: 'high-risk',
     reason: '要您的验证码或密码，还有别的诈骗信号',
     when: (has) =>
-      has('want-code') && (has(...anyClaim) || has(...anyPressure) || has(...linkish, 'want-money'))
+      has('want-code') &&
+      (has(...anyClaim) || has(...anyPressure) || has(...linkish, 'want-money', 'want-secrecy'))
   },
   {
     id: 'money-threat',
