@@ -656,6 +656,15 @@ describe('money waiting to be claimed, addresses with any ending, procurement or
     expect(check('等一下您会收到一条确认短信，请将验证码报给我，不要告诉别人').verdict).toBe('high-risk')
   })
 
+  it.each([
+    '【某某银行】您账户6222****1234于11月29日转账汇入5000.00元，余额12000.00元。',
+    '老师，班费我转到您账户6228480012345678901了，请查收',
+    '钱已经打到你农行卡6228480012345678901上了',
+    '妈，你把钱打到我这张卡上就行，就是上次那张'
+  ])('leaves money already sent, or a known card, alone: %s', (text) => {
+    expect(check(text).verdict).toBe('none-found')
+  })
+
   it('still hears "别告诉我爸" as secrecy', () => {
     expect(signalsOf('妈，我出事了，快往这张卡打3000，别告诉我爸')).toContain('want-secrecy')
   })
