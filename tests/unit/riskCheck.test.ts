@@ -634,10 +634,9 @@ describe('money waiting to be claimed, addresses with any ending, procurement or
     expect(check(text).verdict).toBe('none-found')
   })
 
-  it('tells a family emergency that rushes money to "这张卡" (高风险) from a parent asking a son for help (可疑)', () => {
+  it("reads a relative's emergency with money as 高风险, rushed or not", () => {
     expect(check('妈，我出车祸了在医院，急需手术费两万，快往这张卡打').verdict).toBe('high-risk')
     expect(check('老同学找我借钱，说他妈住院了，语音不方便，让我转到他表弟的卡上').verdict).toBe('high-risk')
-    expect(check('儿子，你爸住院了，手术费还差两万，你这周能不能转过来').verdict).toBe('suspicious')
   })
 
   it.each([

@@ -140,18 +140,9 @@ export const COMBINATIONS: readonly Combination[] = [
     id: 'acquaintance-emergency-money',
     verdict: 'high-risk',
     reason: '熟人口吻或新号码，说出了急事，要您打钱',
-    when: (has) =>
-      has('want-money') &&
-      has(...close) &&
-      (has('want-secrecy') ||
-        (has('pressure-emergency') &&
-          has(
-            'pressure-deadline',
-            'channel-new-number',
-            'channel-other-account',
-            'channel-card-number',
-            'want-move'
-          )))
+    // Public warnings (冒充亲友): the emergency and the money are the whole script; rush words are often left out.
+    // A real parent asking about a hospital bill reads the same, and calling back settles both.
+    when: (has) => has('want-money') && has(...close) && has('pressure-emergency', 'want-secrecy')
   },
   {
     id: 'superior-money-pressure',
