@@ -682,6 +682,51 @@ describe('money waiting to be claimed, addresses with any ending, procurement or
   })
 })
 
+describe('what the fourth review found', () => {
+  it.each([
+    '您好我是京东客服，需要核实身份，您手机收到的验证码麻烦念一下，不要转发给别人。',
+    '我是快递理赔客服，稍后您会收到一条验证码，请把验证码读一下，切勿告知他人，以免影响您的理赔。',
+    '【交通运输部】您的ETC已过期，为避免影响您的正常通行，请及时通过 https://etc-yz.cn 进行验证。',
+    '您好，我是支付宝客服，您开通了百万保障，今天是最后免费日，明天开始每月扣费600元，要关闭请按我说的操作',
+    '在吗？我是你表哥，我现在外地办事，帮我个忙，你先转两万给我朋友，卡号6222021234567890123，晚上就还你',
+    '您的贷款已审批通过，需要先验证还款能力，转5000元到指定账户，验资后马上放款',
+    '【财政部】您有一笔2024年度住房补贴待领取，金额3600元，请回复1获取申领方式。'
+  ])("a scammer who borrows a code SMS's words or a softer phrase is still 高风险: %s", (text) => {
+    expect(check(text).verdict).toBe('high-risk')
+  })
+
+  it.each([
+    '【中国移动】您的积分将于12月31日清零，请登录10086.cn兑换，或发送JF到10086查询。',
+    '邻居家进贼了，已报警，民警来看过了，你回来注意锁门',
+    '恭喜您通过面试，入职时间12月1日，月薪8000，薪资属于公司机密，不得向任何人透露。',
+    '你们别跟爸妈顶嘴，好好说话',
+    '记住，保健品不能治病，有病去医院',
+    '社区提醒：有人上门推销所谓能根治高血压的理疗仪，大家不要相信，有疑问可拨打12315投诉。',
+    '您好，我是物业，您家水管出现问题漏水到楼下了，请尽快回家处理',
+    '本产品经检测不符合国家标准，现已召回，已购买的顾客可凭小票到店退款。',
+    '小区超市招收银员，时薪20元，周末班',
+    '国庆节日结束后我就回去上班了',
+    '【建设银行】您尾号3301的账户于11月29日向张三（卡号6217000012345678901）转账2000.00元，手续费0.00元。',
+    '儿子，生活费给你打到农行卡6228480012345678901上了',
+    '【邮储银行】您的信用卡因长期未使用额度已被降低，详情请咨询95580。',
+    '你快打开电视看新闻',
+    '店家你好，我要两件红色的M码',
+    '今晚7点请准时参加群里的线上家长会',
+    '请打开homework.pdf查看'
+  ])('leaves a genuine message alone: %s', (text) => {
+    expect(check(text).verdict).toBe('none-found')
+  })
+
+  it('reads the host after 登录 without the word, so an official address still counts as official', () => {
+    const text = '【中国移动】您的积分将于12月31日清零，请登录10086.cn兑换。'
+    expect(signalsOf(text)).not.toContain('channel-domain')
+  })
+
+  it('reads a card number written in groups', () => {
+    expect(signalsOf('钱转到工商银行 6222 0212 3456 7890 123，户名王芳')).toContain('channel-card-number')
+  })
+})
+
 describe('categories', () => {
   it('points to the closest brochure category', () => {
     expect(check('这里是市公安局，你涉嫌一起洗钱案件，把钱转到安全账户').category).toBe(

@@ -110,14 +110,24 @@ function isRegisteredAd(text: string): boolean {
 const LINK_SIGNALS: ReadonlySet<SignalId> = new Set(['channel-link', 'channel-domain'])
 const HOST_CHAR = /[a-z0-9.-]/
 
-/** The host a link mention sits in or introduces ("https://" → what follows), or '' for a word like 链接. */
-function hostAt(text: string, at: Occurrence): string {
+/** Longest host name DNS allows: no host is read further than this either way, whatever the text. */
+const MAX_HOST = 253
+
+/**
+ * The host a link mention sits in or introduces ("https://" → what follows; "登录10086.cn" → 10086.cn), with where
+ * it starts and ends in the text; host '' for a word like 链接.
+ */
+function hostAt(text: string, at: Occurrence): { host: string; from: number; to: number } {
   let from = text.startsWith('//', at.end - 2) ? at.end : at.start
+  // A pattern may take in the word before the address ("登录", "访问"): the host starts at its first letter.
+  while (from < at.end && !HOST_CHAR.test(text[from])) from++
   let to = Math.max(from, at.end)
-  while (from > 0 && HOST_CHAR.test(text[from - 1])) from--
-  while (to < text.length && HOST_CHAR.test(text[to])) to++
+  const left = Math.max(0, from - MAX_HOST)
+  const right = Math.min(text.length, to + MAX_HOST)
+  while (from > left && HOST_CHAR.test(text[from - 1])) from--
+  while (to < right && HOST_CHAR.test(text[to])) to++
   const host = text.slice(from, to).replace(/^\.+|\.+$/g, '')
-  return host.includes('.') ? host : ''
+  return { host: host.includes('.') ? host : '', from, to }
 }
 
 function isOfficialHost(host: string, domains: readonly string[]): boolean {
@@ -153,9 +163,14 @@ function dropOfficialLinks(
   let unofficial = 0
   const lookalikes: Occurrence[] = []
   for (const id of LINK_SIGNALS) {
+    // Mentions inside a host already read ("www.a.www.b…") are that host: read it once.
+    let last = { host: '', from: -1, to: -1 }
     const kept = (byId.get(id) ?? []).filter((at) => {
-      const host = hostAt(prepared.text, at)
+      const inLast = at.start >= last.from && at.end <= last.to
+      if (!inLast) last = hostAt(prepared.text, at)
+      const { host } = last
       if (host === '') return true
+      if (inLast) return !isOfficialHost(host, official)
       addresses++
       if (isOfficialHost(host, official)) return false
       unofficial++

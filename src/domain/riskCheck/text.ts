@@ -316,8 +316,11 @@ const DENIALS = ['不是', '并非', '绝非', '并不是']
  */
 const LIST_ITEM = /^[(（]?[0-9一二三四五六七八九十]{0,2}[)）.、]?凡是[^,，]{1,60}的$/
 
-/** A code SMS that tells you to keep it: "验证码123456，您正在进行转账，不得告知他人". */
-const CODE_WORD = /验证码|校验码|动态码|动态密码/
+/**
+ * A code SMS that gives the code and tells you to keep it: "验证码123456，您正在进行转账，不得告知他人". A scammer who
+ * asks for the code ("验证码麻烦念一下，不要转发给别人") has no code to give, so that sentence is not one.
+ */
+const CODE_WORD = /(验证码|校验码|动态码|动态密码)(是|为)?[:：]?\s?[0-9]{4,8}/
 const KEEP_IT = /(不得|请勿|切勿|不要|勿)[^,，。\n]{0,6}(告知|告诉|透露|泄露|转发|提供)/
 
 export function isWarningSentence(sentence: string): boolean {
@@ -350,7 +353,7 @@ const ACTION_TARGETS = [
   /(念|报)给(我|我们的专员|专员|工作人员)/,
   /(验证码|密码|动态码|校验码)[^。!?；;\n]{0,20}(发|告诉|截图发?)给(我|我们的专员|专员|工作人员)/,
   // "验证码不要告诉别人，直接告诉我": the code SMS's own words, then the ask.
-  /(验证码|动态码|校验码)[^。!?；;\n]{0,24}(告诉我|发我|报我|给我看)/
+  /(验证码|动态码|校验码)[^。!?；;\n]{0,24}(告诉我|发我|报我|给我看|念一下|读一下|报一下|输入到|填到|填写到)/
 ]
 
 function hasActionTarget(sentence: string): boolean {
@@ -378,8 +381,11 @@ const RECEIPT_PATTERNS = [
   /(将|会)[^,，。\n]{0,12}(原路)?(退还|退回)给?您?/,
   // Money the writer already paid: "押金我已经交了2万", "我先垫了5600" (family talk, not an ask).
   /我(已经|已|都)?[^,，。\n]{0,8}(交了|垫了|付了|转了|付过|交过|打过去了|转过去了)/,
+  // A bank's record of a transfer from your own account: "您尾号3301的账户于11月29日向张三转账2000.00元".
+  /尾号[0-9*]{3,4}[^,，。\n]{0,40}(转账|汇款|支付|付款)[0-9][0-9,.]{0,12}元/,
   // Money already sent: "钱已经打到你农行卡…上了", "班费我转到您账户…了".
-  /已经?(打到|转到|汇到|存到|打给|转给|汇给)/,
+  /已经?(打到|转到|汇到|存到|打给|转给|汇给|转入|存入|汇入)/,
+  /(打|转|汇|存)(到|给|进|入)[^,，。!?\n了]{0,30}了$/,
   /我(已经|已)?(转|打|汇|存)(到|给|进|入)[^,，。!?\n]{0,30}了/,
   // The person's own application, decided or paid: "您的失业补助金申请已审核通过", "高龄补贴已发放到社保卡".
   /(申请|补贴|补助金?|养老金|退税|退费)[^,，。\n]{0,6}(已审核通过|已通过审核|已受理|已办结|已发放)/,
@@ -388,7 +394,8 @@ const RECEIPT_PATTERNS = [
 ]
 
 /** Money still waiting for the person ("退税金额1860元未领取", "补贴待申领"): an offer, not a record. */
-const PENDING = /(未|待|可|请)(领取|申领|认领|激活|申请|提取)/
+const PENDING =
+  /(未|待|可|请)(领取|申领|认领|激活|申请|提取)|每月(扣|收)|(明天|下月|下个月|即将|将会?)[^,，。\n]{0,6}(扣|收)/
 
 export function isReceiptClause(clause: string): boolean {
   return !PENDING.test(clause) && RECEIPT_PATTERNS.some((re) => re.test(clause))

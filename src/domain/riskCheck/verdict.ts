@@ -264,7 +264,7 @@ export const COMBINATIONS: readonly Combination[] = [
     when: (has) =>
       has('want-money') &&
       has('channel-other-account') &&
-      has(...anyClaim, 'channel-new-number', 'channel-opener')
+      has(...anyClaim, 'channel-new-number', 'channel-opener', 'channel-card-number')
   },
   {
     id: 'job-lure-ask',
@@ -300,7 +300,8 @@ export const COMBINATIONS: readonly Combination[] = [
     verdict: 'high-risk',
     reason: '自称政府部门，说有补贴、退税或退费可领，却让您打电话、加好友或点链接',
     // Public guidance: 社保、税务、教育部门发补贴退费不会让您拨陌生号码或点短信链接。
-    when: (has) => has('claim-authority') && has('pressure-lure', 'pressure-prize') && has(...offChannel)
+    when: (has) =>
+      has('claim-authority') && has('pressure-lure', 'pressure-prize') && has(...offChannel, 'channel-reply')
   },
   {
     id: 'wording-plus',
