@@ -717,6 +717,23 @@ describe('what the fourth review found', () => {
     expect(check(text).verdict).toBe('none-found')
   })
 
+  it.each([
+    '【交通银行】您尾号1234的信用卡本期账单人民币2345.67元，到期还款日12月5日，将从您的借记卡自动扣款。',
+    '【京东】您的京东白条本期应还1234.56元，还款日12月10日，请按时还款，逾期将产生违约金并影响征信。',
+    '【腾讯视频】您的会员即将到期，每月将自动扣费30元，可在设置中取消。',
+    '【某某学校】家长您好，请于3日内在学校缴费平台缴纳学杂费，逾期影响注册。'
+  ])("leaves a registered sender's notice that sends you nowhere alone: %s", (text) => {
+    expect(check(text).verdict).toBe('none-found')
+  })
+
+  it('still flags a signed notice that gives a number to call, a link or an accusation', () => {
+    expect(
+      check('您的XX信用卡因逾期还款影响征信，现已冻结，请立即联系客服：008-61XXXXXXX办理解冻【X银行】')
+        .verdict
+    ).not.toBe('none-found')
+    expect(check('【某某银行】您的账户涉嫌洗钱，已被冻结。').verdict).toBe('high-risk')
+  })
+
   it('reads the host after 登录 without the word, so an official address still counts as official', () => {
     const text = '【中国移动】您的积分将于12月31日清零，请登录10086.cn兑换。'
     expect(signalsOf(text)).not.toContain('channel-domain')

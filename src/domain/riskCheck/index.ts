@@ -103,6 +103,12 @@ const SIGNED = /【[^】\n]{1,12}】/
 const OWN_CHANNEL =
   /(登录|通过|打开|使用)[^,，。\n]{0,10}(app|客户端|营业厅|网点)|(致电|拨打|联系|咨询)[^,，。\n0-9]{0,4}(95[0-9]{3}|100[0-9]{2}|12[0-9]{3})(?![0-9])/
 
+/**
+ * A phone number to call or add that is not an official short number (95588, 10086, 12315): a mobile, a landline
+ * with its area code, a 400 line, or one written from abroad ("008-61…").
+ */
+const CONTACT_NUMBER = /(^|[^0-9])(1[3-9][0-9]|0[0-9]{2,3}-?|400-?)[0-9x*×-]{6,14}/
+
 function isRegisteredAd(text: string): boolean {
   return SIGNED.test(text) && UNSUBSCRIBE_AT_END.test(text.trim())
 }
@@ -288,7 +294,8 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
     pattern: brochurePattern(scheme, found.size),
     ticked: tickedSignals,
     marketing: isRegisteredAd(prepared.text),
-    ownChannelOnly: OWN_CHANNEL.test(prepared.text)
+    ownChannelOnly: OWN_CHANNEL.test(prepared.text),
+    signed: SIGNED.test(prepared.text) && !CONTACT_NUMBER.test(prepared.text)
   })
   // The wording is shown only when it counted: on its own it is no reason to worry.
   const wordingCounted = because.some((c) => WORDING_RULES.has(c.id))

@@ -28,6 +28,8 @@ export interface JudgeContext {
    * 95588 or 10000) and to no link, other number or contact.
    */
   ownChannelOnly: boolean
+  /** The text is signed by a registered sender (【…】) and sends you nowhere: no link, number, contact or ask. */
+  signedNoExit: boolean
 }
 
 export interface Combination {
@@ -577,6 +579,20 @@ export const COMBINATIONS: readonly Combination[] = [
   }
 ]
 
+/**
+ * The rules that still fire for a registered sender's notice that sends you nowhere ("【交通银行】…将从您的借记卡自动
+ * 扣款", "【京东】…逾期将影响征信"): a notice with nothing to click, call, add or give cannot be acted on. An accusation
+ * or a fee before release still is one.
+ */
+const SIGNED_NO_EXIT_RULES: ReadonlySet<string> = new Set([
+  'authority-threat',
+  'organisation-accuses',
+  'money-threat',
+  'fee-first',
+  'official-lookalike',
+  'ticked-transfer'
+])
+
 /** The rules that fire for a set of signals, strongest first, and the verdict they give. */
 export function judge(
   present: ReadonlySet<SignalId>,
@@ -585,6 +601,7 @@ export function judge(
     ticked?: ReadonlySet<SignalId>
     marketing?: boolean
     ownChannelOnly?: boolean
+    signed?: boolean
   } = {}
 ): { verdict: CheckVerdict; because: FiredCombination[] } {
   const has: Has = (...ids) => ids.some((id) => present.has(id))
@@ -594,11 +611,16 @@ export function judge(
     othersFired: false,
     ticked: (...ids) => ids.some((id) => tickedSignals.has(id)),
     marketing: options.marketing ?? false,
-    ownChannelOnly: (options.ownChannelOnly ?? false) && !has(...linkish, 'want-move', 'channel-qr')
+    ownChannelOnly: (options.ownChannelOnly ?? false) && !has(...linkish, 'want-move', 'channel-qr'),
+    signedNoExit:
+      (options.signed ?? false) &&
+      !has(...linkish, ...offChannel, 'channel-reply', 'channel-other-account', 'channel-card-number')
   }
   const hasWithoutWording: Has = (...ids) => ids.some((id) => id !== 'channel-wording' && present.has(id))
   context.othersFired = COMBINATIONS.some((c) => !c.afterOthers && c.when(hasWithoutWording, context))
-  const because = COMBINATIONS.filter((c) => c.when(has, context)).map(({ id, verdict, reason }) => ({
+  const because = COMBINATIONS.filter(
+    (c) => c.when(has, context) && (!context.signedNoExit || SIGNED_NO_EXIT_RULES.has(c.id))
+  ).map(({ id, verdict, reason }) => ({
     id,
     verdict,
     reason
