@@ -36,13 +36,18 @@ export async function shareLink(title: string, path: string, text?: string): Pro
  * caller keeps the text on screen to copy by hand.
  */
 export async function copyLink(text: string): Promise<CopyOutcome> {
-  if (process.env.TARO_ENV === 'h5') return copyInBrowser(text)
-  if (typeof Taro.setClipboardData !== 'function') return 'failed'
-  try {
-    await Taro.setClipboardData({ data: text })
-    return 'copied'
-  } catch {
-    return 'failed'
+  // The mini-program's path sits in the else branch, which the browser build drops at compile time (TARO_ENV is a
+  // build constant); with it go Taro's browser clipboard and the toast, modal and action-sheet code it brings.
+  if (process.env.TARO_ENV === 'h5') {
+    return copyInBrowser(text)
+  } else {
+    if (typeof Taro.setClipboardData !== 'function') return 'failed'
+    try {
+      await Taro.setClipboardData({ data: text })
+      return 'copied'
+    } catch {
+      return 'failed'
+    }
   }
 }
 

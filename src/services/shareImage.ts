@@ -20,11 +20,18 @@ const CARD_SIZES: Record<ShareImageShape, { width: number; height: number }> = {
 }
 const POSTER_SIZE = { width: 600, height: 800 }
 
-/** Taro's canvas calls, looked up at each call (tests replace them). */
+/**
+ * Taro's canvas calls, looked up at each call (tests replace them). Only the mini-program draws: the browser
+ * build drops these calls at compile time (TARO_ENV is a build constant) and so does not load Taro's browser
+ * canvas code; there they would give no canvas.
+ */
 const PLATFORM: CanvasPlatform = {
-  createOffscreenCanvas: (options) => Taro.createOffscreenCanvas(options),
+  createOffscreenCanvas: (options) =>
+    process.env.TARO_ENV === 'weapp' ? Taro.createOffscreenCanvas(options) : undefined,
   canvasToTempFilePath: (options) =>
-    Taro.canvasToTempFilePath({ ...options, canvas: options.canvas as Taro.Canvas })
+    process.env.TARO_ENV === 'weapp'
+      ? Taro.canvasToTempFilePath({ ...options, canvas: options.canvas as Taro.Canvas })
+      : Promise.resolve({})
 }
 
 /**
@@ -84,7 +91,8 @@ export function openShareImageMenu(path: string, entrancePath: string): Promise<
         success: () => resolve('shown'),
         fail: (error: unknown) => resolve(menuFailure(error))
       }
-      Taro.showShareImageMenu(options as Taro.showShareImageMenu.Option)
+      if (process.env.TARO_ENV === 'weapp') Taro.showShareImageMenu(options as Taro.showShareImageMenu.Option)
+      else resolve('unavailable')
     } catch {
       resolve('unavailable')
     }
@@ -122,9 +130,10 @@ async function withDrawing(
   }
 }
 
+/** WeChat's canIUse. The browser build drops the call (TARO_ENV is a build constant), and so Taro's API table. */
 function canUse(api: string): boolean {
   try {
-    return typeof Taro.canIUse === 'function' ? Taro.canIUse(api) : false
+    return process.env.TARO_ENV === 'weapp' && typeof Taro.canIUse === 'function' ? Taro.canIUse(api) : false
   } catch {
     return false
   }

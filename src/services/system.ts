@@ -10,13 +10,15 @@ const MOMENTS_SINGLE_PAGE_SCENE = 1154
  */
 export function readFontEnvironment(): FontEnvironment {
   if (process.env.TARO_ENV === 'h5') return { fontSizeScaleFactor: browserDefaultFontPx() / 16 }
-  const fromBaseInfo = appBaseInfoFont()
+  // The WeChat calls carry their own TARO_ENV test, a build constant: the browser build drops them at compile
+  // time, and with them Taro's browser getSystemInfo, canIUse and API table, which would load with every page.
+  const fromBaseInfo = process.env.TARO_ENV === 'weapp' ? appBaseInfoFont() : {}
   if (fromBaseInfo.fontSizeScaleFactor !== undefined || fromBaseInfo.fontSizeSetting !== undefined) {
     return fromBaseInfo
   }
   // WeChat before base library 2.20.1 has no getAppBaseInfo (and before 2.23.4 it has no font fields): the font
   // setting is then in the older getSystemInfoSync, as fontSizeSetting in px (e.g. 24 on iOS ≈ 1.41×).
-  return systemInfoFont()
+  return process.env.TARO_ENV === 'weapp' ? systemInfoFont() : {}
 }
 
 function appBaseInfoFont(): FontEnvironment {
@@ -60,9 +62,9 @@ function hasApi(name: 'getAppBaseInfo' | 'getDeviceInfo' | 'getSystemInfoSync'):
 
 /** True when WeChat opened this page from Moments in single-page mode, where nothing can navigate. */
 export function isSinglePageMode(): boolean {
-  if (process.env.TARO_ENV !== 'weapp') return false
   try {
-    return Taro.getEnterOptionsSync().scene === MOMENTS_SINGLE_PAGE_SCENE
+    // Only WeChat has the call; the browser build drops it (TARO_ENV is a build constant).
+    return process.env.TARO_ENV === 'weapp' && Taro.getEnterOptionsSync().scene === MOMENTS_SINGLE_PAGE_SCENE
   } catch {
     return false
   }
