@@ -108,25 +108,25 @@ describe('rates on the corpus', () => {
 })
 
 /**
- * Measured on the held-out part on 2026-11-29 (third round), with 1,260 messages in the corpus (242 held-out scams,
- * 248 held-out ordinary): 119 of 242 scams flagged (49.2%), 85 高风险 (35.1%), 16 of 248 ordinary messages flagged
- * (6.5%), 10 高风险 (4.0%). On the second round's held-out messages alone (126 scams, 153 ordinary) this matcher gets
- * 56.3% / 39.7% / 3.9% / 2.6%, where the second round's got 54.8% / 38.1% / 5.2% / 3.3%; the third round's new
- * held-out messages (chat lines, traffic-fine and parcel SMS; verification codes, ads, police reminders) are harder:
- * 41.4% / 30.2% / 10.5% / 6.3%. Below the targets (90% / 60% / 5% / 1%): the gap is reported, not tuned away. Raise
- * these only with a new measurement.
+ * Measured on the held-out part on 2026-11-30 (fifth round), with 1,260 messages in the corpus (242 held-out scams,
+ * 248 held-out ordinary): 120 of 242 scams flagged (49.6%), 86 高风险 (35.5%), 17 of 248 ordinary messages flagged
+ * (6.9%), 9 高风险 (3.6%); the fourth round's matcher got 49.2% / 35.1% / 6.5% / 4.0%. On the second round's held-out
+ * messages alone (126 scams, 153 ordinary): 56.3% / 39.7% / 5.2% / 2.0%; the third round's new held-out messages
+ * (chat lines, traffic-fine and parcel SMS; verification codes, ads, police reminders) are harder: 42.2% / 31.0% /
+ * 9.5% / 6.3%. Below the targets (90% / 60% / 5% / 1%): the gap is reported, not tuned away. Raise these only with
+ * a new measurement.
  */
 const HELD_OUT_FLOORS = {
-  scamsFlagged: 0.491,
-  scamsHighRisk: 0.351,
-  ordinaryFlagged: 0.065,
-  ordinaryHighRisk: 0.041
+  scamsFlagged: 0.495,
+  scamsHighRisk: 0.355,
+  ordinaryFlagged: 0.069,
+  ordinaryHighRisk: 0.037
 }
 
-/** The same four rates on the tuning part (394 scams, 376 ordinary), in-sample: 69.8% / 55.8% / 2.1% / 0.8%. */
+/** The same four rates on the tuning part (394 scams, 376 ordinary), in-sample: 70.6% / 56.9% / 2.1% / 0.8%. */
 const TUNING_FLOORS = {
-  scamsFlagged: 0.697,
-  scamsHighRisk: 0.558,
+  scamsFlagged: 0.705,
+  scamsHighRisk: 0.568,
   ordinaryFlagged: 0.022,
   ordinaryHighRisk: 0.008
 }
