@@ -739,6 +739,14 @@ describe('what the fourth review found', () => {
     expect(signalsOf(text)).not.toContain('channel-domain')
   })
 
+  it("hears a seller's 专治 claim with 买三送二 and 名额只剩 as the health-product sale, not 专治各种不服", () => {
+    const text =
+      '王阿姨，我们公司新到的纳豆胶囊专治高血压糖尿病，吃三个月就能停药！今天下单买三送二，原价3980现在只要1980，名额只剩5个了。'
+    expect(check(text).verdict).toBe('high-risk')
+    expect(check('专治各种不服').verdict).toBe('none-found')
+    expect(check('医生说你可以停药了').verdict).toBe('none-found')
+  })
+
   it('reads a card number written in groups', () => {
     expect(signalsOf('钱转到工商银行 6222 0212 3456 7890 123，户名王芳')).toContain('channel-card-number')
   })
