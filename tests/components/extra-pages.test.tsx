@@ -121,6 +121,28 @@ describe('check page', () => {
     expect(verdict()).toBe('可疑')
   })
 
+  test('a tick below the result says the new verdict where the person is, and offers the way up to it', async () => {
+    const utils = await mountComponent(CheckPage)
+    await typeInto(utils, 'taro-textarea-core', '你好')
+    await tap(utils, screen.getByRole('button', { name: '检查' }))
+    expect(verdict()).toBe('未发现明显风险')
+    expect(screen.queryByRole('button', { name: '看检查结果' })).toBeNull()
+
+    const screenRow = checkboxes().find((row) => row.textContent?.includes('共享屏幕'))!
+    await tap(utils, screenRow)
+    expect(verdict()).toBe('可疑')
+    expect(document.querySelector('.fs-check__now')?.textContent).toBe('现在的结果：可疑')
+    expect(screen.getByRole('button', { name: '看检查结果' })).toBeTruthy()
+  })
+
+  test('ticks before any check offer a 检查 button below them', async () => {
+    const utils = await mountComponent(CheckPage)
+    await tap(utils, checkboxes()[0])
+    expect(verdict()).toBeUndefined()
+    await tap(utils, screen.getByRole('button', { name: '按勾选的情况检查' }))
+    expect(verdict()).not.toBeUndefined()
+  })
+
   test('清空 resets the text, the ticks and the result', async () => {
     const utils = await mountComponent(CheckPage)
     await typeInto(utils, 'taro-textarea-core', SCAM_MESSAGE)

@@ -163,6 +163,21 @@ export default function CheckPage() {
             onToggle={() => toggle(situation.id)}
           />
         ))}
+        {/* A tick changes the verdict far above: say what it is now, here, and offer the way up to it. */}
+        {ticked.length > 0 && (
+          <View className='fs-check__after-ticks'>
+            {result && hasInput && (
+              <Text className='fs-check__now'>现在的结果：{VERDICTS[result.verdict].title.join('')}</Text>
+            )}
+            <ActionButton
+              className='fs-check__submit fs-check__submit--again'
+              label={checked ? '看检查结果' : '按勾选的情况检查'}
+              onTap={check}
+            >
+              <Text>{checked ? '看检查结果' : '按勾选的情况检查'}</Text>
+            </ActionButton>
+          </View>
+        )}
       </View>
 
       {!(result && hasInput) && <HelpLink />}
