@@ -7,6 +7,7 @@ import { createRequire } from 'node:module'
 import { openRoute, screenshot, waitForText } from './support/browser.mjs'
 import { appPageRoutes } from './support/appPages.mjs'
 import { startBrowserApp } from './support/harness.mjs'
+import scenarios from '../../src/data/scenarios.json' with { type: 'json' }
 
 const app = startBrowserApp()
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
@@ -285,6 +286,26 @@ for (const setting of SETTINGS) {
     await page.locator('.fs-check__result').waitFor()
     await page.waitForTimeout(300)
     assert.ok(await inView(page, '.fs-check__result'), 'verdict below the screen after 检查')
+    await app.finish(handle)
+  })
+
+  test(`情景演练 at ${setting.name}: each missed red flag lands in view, then the real outcome`, async () => {
+    const handle = await openPhone(setting)
+    const { page } = handle
+    await openRoute(page, app.url, '/pages/scenario/index?id=fake-credit', '情景演练')
+    const scenario = scenarios.find((s) => s.id === 'fake-credit')
+    for (const point of scenario.points) {
+      await waitForText(page, point.question)
+      const risky = point.choices.find((c) => !c.safe)
+      await page.getByRole('button', { name: `选择：${risky.label}` }).press('Enter')
+      await page.locator('.fs-scenario__missed--latest').waitFor()
+      await page.waitForTimeout(300)
+      assert.ok(
+        await inView(page, '.fs-scenario__missed--latest'),
+        `missed red flag of ${point.id} not in view`
+      )
+    }
+    await waitForText(page, '真实案例的结局')
     await app.finish(handle)
   })
 }

@@ -16,6 +16,7 @@ import { parseCategoryId } from '@/domain/links'
 import { weakestOf } from '@/domain/progress'
 import { missedReviewIds, playScenario, reviewId, scenarioRecord, type PlayedStep } from '@/domain/scenario'
 import { openPage, setPageTitle } from '@/services/navigation'
+import { revealElement } from '@/services/scroll'
 import { useAppStore } from '@/store'
 import { createLearningActions } from '@/store/learningActions'
 import { RULE_IDS, type RuleId } from '#types/content'
@@ -113,6 +114,16 @@ function ScenarioPlay({ scenario }: { scenario: Scenario }) {
     recordScenario(scenario.id, record, answers)
   }, [state, scenario])
 
+  // Where the choice led, brought into view: the red flag just missed, or the ending. The new block appears above
+  // or below the choices the person just tapped, so without this a risky choice's lesson stays off screen.
+  useEffect(() => {
+    if (choices.length === 0) return
+    const last = state.steps[state.steps.length - 1]
+    revealElement(last && !last.safe ? LATEST_MISSED_SELECTOR : ENDING_SELECTOR)
+    // Only a new choice scrolls.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [choices.length])
+
   const choose = (point: ChoicePoint, choice: number) => {
     if (state.current?.id !== point.id) return
     setChoices((previous) => [...previous, { pointId: point.id, choice }])
@@ -131,8 +142,8 @@ function ScenarioPlay({ scenario }: { scenario: Scenario }) {
       <Text className='fs-scenario__meta'>情景演练 · {category?.name}</Text>
       <Text className='fs-scenario__intro'>你就是当事人。骗子的话一句句来，每一步由你决定怎么做。</Text>
 
-      {state.steps.map((step) => (
-        <PlayedPoint key={step.point.id} step={step} />
+      {state.steps.map((step, i) => (
+        <PlayedPoint key={step.point.id} step={step} latest={i === state.steps.length - 1} />
       ))}
 
       {state.current && (
@@ -190,7 +201,10 @@ function Lines({ lines }: { lines: readonly ScenarioLine[] }) {
 }
 
 /** A decision already taken: the story, what was chosen and, for a risky choice, the red flag missed then. */
-function PlayedPoint({ step }: { step: PlayedStep }) {
+const LATEST_MISSED_SELECTOR = '.fs-scenario__missed--latest'
+const ENDING_SELECTOR = '.fs-scenario__ending'
+
+function PlayedPoint({ step, latest }: { step: PlayedStep; latest: boolean }) {
   const { point } = step
   const rule = findRule(point.rule)
   return (
@@ -199,7 +213,10 @@ function PlayedPoint({ step }: { step: PlayedStep }) {
       <Text className='fs-scenario__question'>{point.question}</Text>
       <Text className='fs-scenario__chosen'>你选择了：{point.choices[step.choice].label}</Text>
       {!step.safe && (
-        <View className='fs-scenario__missed' {...roleProps('status')}>
+        <View
+          className={`fs-scenario__missed ${latest ? 'fs-scenario__missed--latest' : ''}`}
+          {...roleProps('status')}
+        >
           <Text className='fs-scenario__missed-title'>✗ 你错过了一个危险信号</Text>
           <Text className='fs-scenario__flag'>{point.redFlag}</Text>
           <Text className='fs-scenario__rule'>
