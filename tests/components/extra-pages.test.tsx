@@ -161,6 +161,8 @@ describe('check page', () => {
 
   test('检查 with nothing typed or ticked asks for something to check instead of giving a verdict', async () => {
     const utils = await mountComponent(CheckPage)
+    // Zero-width spaces pasted from a chat app are nothing to check either.
+    await typeInto(utils, 'taro-textarea-core', '\u200b\u200b \n\u200b')
     await tap(utils, screen.getByRole('button', { name: '检查' }))
     expect(verdict()).toBeUndefined()
     expect(document.querySelector('[aria-live="polite"]')?.textContent).toContain('请先粘贴内容')

@@ -60,6 +60,9 @@ function verdictText(result: CheckResult): string {
   return VERDICTS[result.verdict].text
 }
 
+/** Spaces, line breaks and invisible characters (zero-width spaces, a byte-order mark) are not something to check. */
+const hasText = (text: string): boolean => text.replace(/[\s\u200b-\u200d\u2060\ufeff]/g, '') !== ''
+
 /**
  * 风险自测: paste a message, a chat or what a caller said, tap 检查, and see the signals found, why they add up
  * to the verdict, the closest brochure category and the rules to follow. The tick boxes are optional extras.
@@ -78,7 +81,7 @@ export default function CheckPage() {
     () => (checked ? checkMessage({ text, situations: ticked }, riskSignalData) : null),
     [checked, text, ticked]
   )
-  const hasInput = text.trim() !== '' || ticked.length > 0
+  const hasInput = hasText(text) || ticked.length > 0
 
   useEffect(() => {
     if (checkCount > 0 && hasInput) revealElement(RESULT_SELECTOR)
