@@ -295,7 +295,7 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
     ticked: tickedSignals,
     marketing: isRegisteredAd(prepared.text),
     ownChannelOnly: OWN_CHANNEL.test(prepared.text),
-    signed: SIGNED.test(prepared.text) && !CONTACT_NUMBER.test(prepared.text)
+    signedWithoutNumber: SIGNED.test(prepared.text) && !CONTACT_NUMBER.test(prepared.text)
   })
   // The wording is shown only when it counted: on its own it is no reason to worry.
   const wordingCounted = because.some((c) => WORDING_RULES.has(c.id))

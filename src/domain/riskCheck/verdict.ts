@@ -28,8 +28,6 @@ export interface JudgeContext {
    * 95588 or 10000) and to no link, other number or contact.
    */
   ownChannelOnly: boolean
-  /** The text is signed by a registered sender (【…】) and sends you nowhere: no link, number, contact or ask. */
-  signedNoExit: boolean
 }
 
 export interface Combination {
@@ -601,7 +599,8 @@ export function judge(
     ticked?: ReadonlySet<SignalId>
     marketing?: boolean
     ownChannelOnly?: boolean
-    signed?: boolean
+    /** The text is signed by a registered sender (【…】) and gives no phone number to call or add. */
+    signedWithoutNumber?: boolean
   } = {}
 ): { verdict: CheckVerdict; because: FiredCombination[] } {
   const has: Has = (...ids) => ids.some((id) => present.has(id))
@@ -611,15 +610,16 @@ export function judge(
     othersFired: false,
     ticked: (...ids) => ids.some((id) => tickedSignals.has(id)),
     marketing: options.marketing ?? false,
-    ownChannelOnly: (options.ownChannelOnly ?? false) && !has(...linkish, 'want-move', 'channel-qr'),
-    signedNoExit:
-      (options.signed ?? false) &&
-      !has(...linkish, ...offChannel, 'channel-reply', 'channel-other-account', 'channel-card-number')
+    ownChannelOnly: (options.ownChannelOnly ?? false) && !has(...linkish, 'want-move', 'channel-qr')
   }
+  // A registered notice that sends you nowhere: no number (checked by the caller), link, contact or ask.
+  const signedNoExit =
+    (options.signedWithoutNumber ?? false) &&
+    !has(...linkish, ...offChannel, 'channel-reply', 'channel-other-account', 'channel-card-number')
   const hasWithoutWording: Has = (...ids) => ids.some((id) => id !== 'channel-wording' && present.has(id))
   context.othersFired = COMBINATIONS.some((c) => !c.afterOthers && c.when(hasWithoutWording, context))
   const because = COMBINATIONS.filter(
-    (c) => c.when(has, context) && (!context.signedNoExit || SIGNED_NO_EXIT_RULES.has(c.id))
+    (c) => c.when(has, context) && (!signedNoExit || SIGNED_NO_EXIT_RULES.has(c.id))
   ).map(({ id, verdict, reason }) => ({
     id,
     verdict,

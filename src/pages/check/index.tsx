@@ -60,6 +60,9 @@ function verdictText(result: CheckResult): string {
   return VERDICTS[result.verdict].text
 }
 
+/** The verdict's title as one string, for a sentence or a screen reader: 「未发现明显风险」. */
+const verdictTitle = (result: CheckResult): string => VERDICTS[result.verdict].title.join('')
+
 /** Spaces, line breaks and invisible characters (zero-width spaces, a byte-order mark) are not something to check. */
 const hasText = (text: string): boolean => text.replace(/[\s\u200b-\u200d\u2060\ufeff]/g, '') !== ''
 
@@ -82,6 +85,7 @@ export default function CheckPage() {
     [checked, text, ticked]
   )
   const hasInput = hasText(text) || ticked.length > 0
+  const checkAgainLabel = checked ? '看检查结果' : '按勾选的情况检查'
 
   useEffect(() => {
     if (checkCount > 0 && hasInput) revealElement(RESULT_SELECTOR)
@@ -108,7 +112,7 @@ export default function CheckPage() {
     : !hasInput
       ? '请先粘贴内容，或勾选发生过的事，再点“检查”。'
       : result
-        ? `检查结果：${VERDICTS[result.verdict].title.join('')}。${verdictText(result)}`
+        ? `检查结果：${verdictTitle(result)}。${verdictText(result)}`
         : ''
 
   return (
@@ -169,15 +173,9 @@ export default function CheckPage() {
         {/* A tick changes the verdict far above: say what it is now, here, and offer the way up to it. */}
         {ticked.length > 0 && (
           <View className='fs-check__after-ticks'>
-            {result && hasInput && (
-              <Text className='fs-check__now'>现在的结果：{VERDICTS[result.verdict].title.join('')}</Text>
-            )}
-            <ActionButton
-              className='fs-check__submit fs-check__submit--again'
-              label={checked ? '看检查结果' : '按勾选的情况检查'}
-              onTap={check}
-            >
-              <Text>{checked ? '看检查结果' : '按勾选的情况检查'}</Text>
+            {result && hasInput && <Text className='fs-check__now'>现在的结果：{verdictTitle(result)}</Text>}
+            <ActionButton className='fs-check__submit' label={checkAgainLabel} onTap={check}>
+              <Text>{checkAgainLabel}</Text>
             </ActionButton>
           </View>
         )}

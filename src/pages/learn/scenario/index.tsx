@@ -200,10 +200,10 @@ function Lines({ lines }: { lines: readonly ScenarioLine[] }) {
   )
 }
 
-/** A decision already taken: the story, what was chosen and, for a risky choice, the red flag missed then. */
 const LATEST_MISSED_SELECTOR = '.fs-scenario__missed--latest'
 const ENDING_SELECTOR = '.fs-scenario__ending'
 
+/** A decision already taken: the story, what was chosen and, for a risky choice, the red flag missed then. */
 function PlayedPoint({ step, latest }: { step: PlayedStep; latest: boolean }) {
   const { point } = step
   const rule = findRule(point.rule)
