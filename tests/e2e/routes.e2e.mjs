@@ -1,6 +1,6 @@
 // The browser keeps every address it had before pages moved into shared subpackages (src/route-table.json,
 // config/routes.ts): an old link opens its page with its query, and moving between pages shows the old address,
-// so links copied from the address bar look as they always did.
+// so links copied from the address bar look as they always did. The new addresses open their pages too.
 import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
 import { test } from 'node:test'
@@ -35,6 +35,16 @@ test('an old link opens its page with its query and keeps its address', async ()
     await openRoute(page, app.url, old, text)
     assert.ok(!(await visiblePageText(page)).includes('没有找到这个页面'), `${name}: not found`)
     assert.equal(new URL(page.url()).hash, `#${old}`, `${name}: the address changed`)
+  }
+  await app.finish(handle)
+})
+
+test('a moved page also opens at its new address, the one the mini-program uses', async () => {
+  const handle = await app.visit()
+  const { page } = handle
+  for (const [name, [query, text]] of Object.entries(OLD_LINKS)) {
+    await openRoute(page, app.url, `/${PAGES[name].route}${query}`, text)
+    assert.ok(!(await visiblePageText(page)).includes('没有找到这个页面'), `${name}: not found`)
   }
   await app.finish(handle)
 })

@@ -153,7 +153,9 @@ describe('paths', () => {
     for (const name of names) {
       const { route, oldRoutes } = PAGES[name]
       expect(aliases[`/${route}`]?.[0] ?? `/${route}`).toBe(browserPath(`/${route}`))
-      expect(aliases[`/${route}`] ?? []).toEqual((oldRoutes ?? []).map((old) => `/${old}`))
+      expect(aliases[`/${route}`] ?? []).toEqual(
+        oldRoutes ? [...oldRoutes.map((old) => `/${old}`), `/${route}`] : []
+      )
     }
     expect(browserLink('/pages/learn/scenario/index?id=fake-credit')).toBe(
       `${window.location.origin}${window.location.pathname}#/pages/scenario/index?id=fake-credit`
