@@ -19,7 +19,8 @@ export function browserAliases(table = ROUTE_TABLE): Record<string, string[]> {
   >
   const aliases: Record<string, string[]> = {}
   for (const page of Object.values(pages)) {
-    if (page.oldRoutes?.length) aliases[`/${page.route}`] = [...page.oldRoutes.map((old) => `/${old}`), `/${page.route}`]
+    if (page.oldRoutes?.length)
+      aliases[`/${page.route}`] = [...page.oldRoutes.map((old) => `/${old}`), `/${page.route}`]
   }
   return aliases
 }
