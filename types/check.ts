@@ -128,7 +128,10 @@ export type CheckVerdict = 'high-risk' | 'suspicious' | 'none-found'
 
 export interface SignalHit {
   signal: RiskSignal
-  /** Exact snippets of the input around each trigger; empty when the hit comes only from a tick box. */
+  /**
+   * Exact snippets of the input around each trigger, with "…" on a side where a long clause was cut; empty when
+   * the hit comes only from a tick box.
+   */
   quotes: string[]
 }
 

@@ -752,6 +752,47 @@ describe('what the fourth review found', () => {
   })
 })
 
+describe('what round 6 found: quoted replies, fake loans, links lost in a paste, teachers who buy', () => {
+  it.each([
+    '你好，我是XX贷款公司，提供低利率、快速审批的贷款服务，需要请回复“1”，加我QQ进群领取资料。',
+    '账户积分即将清零，点击兑换最高500元现金红包。',
+    '我是庆华小学的老师，我们要订一批盒饭和鲍鱼，我给你个微信号，你去那买过来，我等会一起给你结账。'
+  ])('flags a script whose words a genuine message would not use: %s', (text) => {
+    expect(check(text).verdict).not.toBe('none-found')
+  })
+
+  it('cuts a long clause at a word boundary and marks the cut with …', () => {
+    const text =
+      '尊敬的用户您好随时随地享受优惠查流量办业务吧下载链接已发送到您的手机或点击以下链接进行下载安装最新版本'
+    const quotes = check(text).hits.find((h) => h.signal.id === 'channel-link')?.quotes ?? []
+    expect(quotes.length).toBeGreaterThan(0)
+    for (const q of quotes) {
+      expect(q.startsWith('…') || text.startsWith(q.replace(/…$/, ''))).toBe(true)
+      expect(q.endsWith('…') || text.endsWith(q.replace(/^…/, ''))).toBe(true)
+      expect(text.includes(q.replace(/^…|…$/g, ''))).toBe(true)
+    }
+    // The 18-character reach falls inside 下载 and 你好: the quote stops before the word, not inside it.
+    expect(quotes).toContain('…随时随地享受优惠查流量办业务吧下载链接已发送到您的手机或点击以下链接进行…')
+    expect(check('请点击链接，领取补贴').hits.every((h) => h.quotes.every((q) => !q.includes('…')))).toBe(
+      true
+    )
+  })
+
+  it('hears 回复“1” in quotes as "reply 1"', () => {
+    expect(signalsOf('如需办理请回复“1”')).toContain('channel-reply')
+    expect(signalsOf('如需办理请回复「是」')).toContain('channel-reply')
+  })
+
+  it.each([
+    '【中通速运】您的包裹已派件，请注意查收！如有疑问及时联系快递员。',
+    '【中国移动】您的积分将于12月31日清零，请登录中国移动APP兑换。',
+    '刑老板，货款已收到',
+    '感谢参与会员日活动，如需了解详情请回复1，否则不作任何处理。'
+  ])('leaves a genuine message alone: %s', (text) => {
+    expect(check(text).verdict).toBe('none-found')
+  })
+})
+
 describe('categories', () => {
   it('points to the closest brochure category', () => {
     expect(check('这里是市公安局，你涉嫌一起洗钱案件，把钱转到安全账户').category).toBe(

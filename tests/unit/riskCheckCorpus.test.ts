@@ -102,7 +102,8 @@ describe('rates on the corpus', () => {
   it('never throws and never quotes text that is not in the message', () => {
     for (const m of messages) {
       const r = checkMessage({ text: m.text, situations: [] }, riskSignalData)
-      for (const hit of r.hits) for (const q of hit.quotes) expect(m.text.includes(q)).toBe(true)
+      for (const hit of r.hits)
+        for (const q of hit.quotes) expect(m.text.includes(q.replace(/^…|…$/g, ''))).toBe(true)
     }
   })
 })

@@ -4,7 +4,7 @@
  * ("支出金额" holds "出金"), a negation before it and a warning sentence around it.
  */
 import type { PreparedText } from './text'
-import { clauseAround, isNegated } from './text'
+import { clauseAround, isClauseBreak, isNegated } from './text'
 
 /** Enough occurrences of one word to quote it; more add nothing and cost time on a long paste. */
 const MAX_OCCURRENCES = 20
@@ -124,14 +124,56 @@ function isWordChar(c: string | undefined): boolean {
 /** How far a quote may grow to finish a number or an address. */
 const WORD_REACH = 16
 
+/** Intl.Segmenter's word mode (ES2022): the runtime's own Chinese word breaker. */
+interface WordSegments {
+  containing(index: number): { index: number; segment: string } | undefined
+}
+type SegmenterClass = new (
+  locale: string,
+  options: { granularity: 'word' }
+) => { segment(input: string): WordSegments }
+
+let segmenter: { segment(input: string): WordSegments } | null | undefined
+/** The words of the last message quoted: one check quotes up to 60 places in the same text. */
+let lastWords: { text: string; words: WordSegments | null } = { text: '', words: null }
+
+/** The words of `original`, or null where the runtime has no word breaker (older WeChat clients). */
+function wordsOf(original: string): WordSegments | null {
+  if (segmenter === undefined) {
+    const Segmenter = (Intl as unknown as { Segmenter?: SegmenterClass }).Segmenter
+    segmenter = typeof Segmenter === 'function' ? new Segmenter('zh', { granularity: 'word' }) : null
+  }
+  if (lastWords.text !== original || lastWords.words === null)
+    lastWords = { text: original, words: segmenter ? segmenter.segment(original) : null }
+  return lastWords.words
+}
+
+/** The word `pos` falls inside, as [start, end); undefined at a boundary or without a word breaker. */
+function wordAround(original: string, pos: number): [number, number] | undefined {
+  if (pos <= 0 || pos >= original.length) return undefined
+  const word = wordsOf(original)?.containing(pos)
+  if (!word || word.index === pos) return undefined
+  return [word.index, word.index + word.segment.length]
+}
+
 /**
  * The original text of the clause around an occurrence, for the person to see. It never ends inside a number,
- * an address or a surrogate pair (an emoji), which would show "向张三转账5" or a broken character.
+ * an address or a surrogate pair (an emoji), which would show "向张三转账5" or a broken character. A clause longer
+ * than the quote's reach is cut at a word boundary where the runtime can find one, and the cut side shows "…".
  */
 export function quoteOf(prepared: PreparedText, original: string, at: Occurrence): string {
   const [from, to] = clauseAround(prepared.text, at.start, at.end)
+  const cutBefore = from > 0 && !isClauseBreak(prepared.text[from - 1])
+  const cutAfter = to < prepared.text.length && !isClauseBreak(prepared.text[to])
+  const mentionStart = prepared.origin[at.start]
+  const mentionEnd = prepared.origin[at.end - 1] + 1
   let start = prepared.origin[from]
   let end = prepared.origin[Math.max(from, to - 1)] + 1
+  // A cut inside a word ("进行下|载") moves to the word's edge, never into the mention itself.
+  const first = cutBefore ? wordAround(original, start) : undefined
+  if (first && first[1] <= mentionStart) start = first[1]
+  const last = cutAfter ? wordAround(original, end) : undefined
+  if (last && last[0] >= mentionEnd) end = last[0]
   for (
     let n = 0;
     n < WORD_REACH && start > 0 && isWordChar(original[start - 1]) && isWordChar(original[start]);
@@ -146,5 +188,6 @@ export function quoteOf(prepared: PreparedText, original: string, at: Occurrence
     end++
   if (start > 0 && /[\udc00-\udfff]/.test(original[start])) start--
   if (end < original.length && /[\ud800-\udbff]/.test(original[end - 1])) end++
-  return original.slice(start, end).trim()
+  const quote = original.slice(start, end).trim()
+  return `${cutBefore ? '…' : ''}${quote}${cutAfter && end < original.length ? '…' : ''}`
 }

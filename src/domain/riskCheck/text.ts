@@ -127,6 +127,11 @@ const SENTENCE_BREAKS = '。！？!?；;\n'
 /** A clause ends at a comma too; 、和 及 or 等 do not end it, so a negation reaches across a list. */
 const CLAUSE_BREAKS = SENTENCE_BREAKS + '，,'
 
+/** Whether a character ends a clause (a comma, a full stop, a line break): where a quote may stop whole. */
+export function isClauseBreak(c: string | undefined): boolean {
+  return c !== undefined && CLAUSE_BREAKS.includes(c)
+}
+
 function boundBefore(text: string, pos: number, breaks: string, reach: number): number {
   let i = pos
   while (i > 0 && pos - i < reach && !breaks.includes(text[i - 1])) i--

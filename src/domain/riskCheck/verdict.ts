@@ -371,8 +371,12 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     id: 'authority-trade',
     verdict: 'suspicious',
-    reason: '自称部队、政府等单位来跟您做买卖：冒充单位采购的开场',
-    when: (has) => has('claim-authority') && has('claim-trade')
+    reason: '自称部队、政府、学校或领导来跟您做买卖：冒充单位采购的开场',
+    // A leader or teacher buying is the same opening once they send you to a supplier or ask for money; a shop's
+    // own "老板，货款已收到" is not.
+    when: (has) =>
+      has('claim-trade') &&
+      (has('claim-authority') || (has('claim-superior') && has('want-move', 'want-money')))
   },
   {
     id: 'official-problem',
@@ -395,13 +399,16 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     id: 'lure-and-deadline',
     verdict: 'suspicious',
-    reason: '许您积分、补贴之类的好处，又催您限时办理，还给链接、另一个联系方式或让您回复',
+    reason: '许您积分、补贴之类的好处，又催您限时办理，还让您点链接、找另一个联系方式或回复',
     // A carrier's own 积分到期 reminder sends you to its app, not to a link or another number.
     // A shop's own ad ("满79返30，限今天 → 链接，拒收请回复R") has a link too; it does not send you to a person.
-    when: (has, { marketing }) =>
+    // "积分即将清零，点击兑换" asks for a click even when the paste lost its link, from a claimed organisation or in
+    // a scam's words; a bill's own app does not count.
+    when: (has, { marketing, ownChannelOnly }) =>
       has('pressure-lure', 'pressure-prize') &&
       has('pressure-deadline') &&
-      has(...(marketing ? [] : linkish), 'want-move', 'channel-reply')
+      (has(...(marketing ? [] : linkish), 'want-move', 'channel-reply') ||
+        (!marketing && !ownChannelOnly && has('want-click') && has(...official, 'channel-wording')))
   },
   {
     id: 'lure-and-link',
