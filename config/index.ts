@@ -189,6 +189,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
         enable: true,
         exclude: SHARED_BY_SUBPACKAGES.map((file) => path.resolve(__dirname, '..', file))
       },
+      // Every component's styles are scoped by their own fs- class names, so the order in which the common
+      // stylesheet lists them does not matter; without this each build warns five times that it differs by page.
+      miniCssExtractPluginOption: { ignoreOrder: true },
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: {
