@@ -26,6 +26,7 @@ export const SIGNAL_IDS = [
   'want-install',
   'want-move',
   'want-secrecy',
+  'want-cancel-service',
   'pressure-deadline',
   'pressure-threat',
   'pressure-legal',

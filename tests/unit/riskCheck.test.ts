@@ -102,6 +102,7 @@ describe('each signal, quoting the text that triggered it', () => {
     ['want-install', '下载一个腾讯会议，开屏幕共享', '腾讯会议'],
     ['want-move', '请添加理赔专员QQ办理', 'QQ'],
     ['want-secrecy', '这件事不要告诉家里人', '不要告诉'],
+    ['want-cancel-service', '要帮您注销校园贷账户', '注销校园贷'],
     ['pressure-deadline', '逾期将无法通行', '逾期'],
     ['pressure-threat', '您的医保卡已停用', '停用'],
     ['pressure-emergency', '我出车祸了在医院', '车祸'],
@@ -277,6 +278,8 @@ describe('combinations decide the verdict', () => {
     ['cure-claim', '阿姨，您吃这款药就能痊愈，还能预防癌症', 'suspicious'],
     ['cure-sale', '这款保健品能治高血压糖尿病，今天活动价只要980，限量50份，先交定金', 'high-risk'],
     ['sure-profit', '跟着老师买，这只股稳赚不赔', 'suspicious'],
+    ['cancel-service', '有人说不注销的话以后买房贷款都贷不了', 'suspicious'],
+    ['cancel-service-plus', '我是支付宝客服，要帮您注销校园贷记录，请下载腾讯会议', 'high-risk'],
     ['close-link', '家长您好，这是孩子的成绩单 http://dwz.cn/abc', 'suspicious'],
     ['new-number-money', '这是我的新微信，先转两千给我', 'high-risk'],
     ['unbranded-link', '这是聚会的照片，都在这里 url.cn/abc', 'suspicious']
@@ -340,6 +343,8 @@ describe('combinations decide the verdict', () => {
         'cure-claim',
         'cure-sale',
         'sure-profit',
+        'cancel-service',
+        'cancel-service-plus',
         'close-link',
         'unbranded-link',
         'scam-wording',
@@ -787,7 +792,10 @@ describe('what round 6 found: quoted replies, fake loans, links lost in a paste,
     '【中通速运】您的包裹已派件，请注意查收！如有疑问及时联系快递员。',
     '【中国移动】您的积分将于12月31日清零，请登录中国移动APP兑换。',
     '刑老板，货款已收到',
-    '感谢参与会员日活动，如需了解详情请回复1，否则不作任何处理。'
+    '感谢参与会员日活动，如需了解详情请回复1，否则不作任何处理。',
+    '警方提醒：凡是自称客服要帮你注销校园贷、关闭百万保障的，都是诈骗。',
+    '我的房贷上个月已经结清了',
+    '【某某保险】您的百万医疗险保单已生效，保障期一年。'
   ])('leaves a genuine message alone: %s', (text) => {
     expect(check(text).verdict).toBe('none-found')
   })

@@ -137,6 +137,15 @@ export const COMBINATIONS: readonly Combination[] = [
     when: (has) => has('want-fee-first')
   },
   {
+    id: 'cancel-service-plus',
+    verdict: 'high-risk',
+    reason: '自称平台或客服，要帮您注销贷款、消除记录或关闭“百万保障”：根本没有这种操作',
+    // 手册「虚假征信诈骗」反诈提示: 个人征信无法人为更改或消除，不存在注销网贷账户的操作.
+    when: (has) =>
+      has('want-cancel-service') &&
+      has(...anyClaim, 'want-money', 'want-install', 'want-move', 'want-code', ...linkish)
+  },
+  {
     id: 'acquaintance-emergency-money',
     verdict: 'high-risk',
     reason: '熟人口吻或新号码，说出了急事，要您打钱',
@@ -478,6 +487,12 @@ export const COMBINATIONS: readonly Combination[] = [
     verdict: 'suspicious',
     reason: '主动找您做兼职、刷单，许您轻松赚钱',
     when: (has) => has('claim-job') && has('pressure-lure')
+  },
+  {
+    id: 'cancel-service',
+    verdict: 'suspicious',
+    reason: '说要注销贷款账户、消除贷款记录或关闭“百万保障”，不然扣钱、影响征信：根本没有这种操作',
+    when: (has) => has('want-cancel-service')
   },
   {
     id: 'sure-profit',
