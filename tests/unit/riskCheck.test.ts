@@ -761,7 +761,12 @@ describe('what round 6 found: quoted replies, fake loans, links lost in a paste,
   it.each([
     '你好，我是XX贷款公司，提供低利率、快速审批的贷款服务，需要请回复“1”，加我QQ进群领取资料。',
     '账户积分即将清零，点击兑换最高500元现金红包。',
-    '我是庆华小学的老师，我们要订一批盒饭和鲍鱼，我给你个微信号，你去那买过来，我等会一起给你结账。'
+    '我是庆华小学的老师，我们要订一批盒饭和鲍鱼，我给你个微信号，你去那买过来，我等会一起给你结账。',
+    '您好，我是抖音客服，您不小心开通了会员，每月自动扣费800元，要取消的话先把花呗里的钱提出来验证。',
+    '您的贷款资料填错了，账户已被锁定，需转5000元验证还款能力才能解锁。',
+    '出售顶级装备账号，价格比官方低很多，私下交易，先付款后给账号密码。',
+    '群主说VIP会员跟单一个月能赚百分之五十，名额有限。',
+    '我是你们李主任，有个红包要发给领导，我手头不方便，你先垫两万到这个账户上。'
   ])('flags a script whose words a genuine message would not use: %s', (text) => {
     expect(check(text).verdict).not.toBe('none-found')
   })
@@ -795,6 +800,8 @@ describe('what round 6 found: quoted replies, fake loans, links lost in a paste,
     '感谢参与会员日活动，如需了解详情请回复1，否则不作任何处理。',
     '警方提醒：凡是自称客服要帮你注销校园贷、关闭百万保障的，都是诈骗。',
     '我的房贷上个月已经结清了',
+    '我在一家外贸公司做跟单，每天对接工厂',
+    '这台电视原价3999，现在只要2999，周末去商场看看？',
     '【某某保险】您的百万医疗险保单已生效，保障期一年。'
   ])('leaves a genuine message alone: %s', (text) => {
     expect(check(text).verdict).toBe('none-found')
