@@ -35,6 +35,7 @@ export const SIGNAL_IDS = [
   'pressure-prize',
   'pressure-sure-profit',
   'pressure-cure',
+  'pressure-unclaimed',
   'channel-link',
   'channel-domain',
   'channel-qr',

@@ -489,6 +489,14 @@ export const COMBINATIONS: readonly Combination[] = [
     when: (has) => has('claim-job') && has('pressure-lure')
   },
   {
+    id: 'unclaimed-money',
+    verdict: 'suspicious',
+    reason: '自称医保、社保、税务等机构，说有补贴或退税等您领：这些钱不会发短信让您领',
+    // A registered sender's notice with nothing to act on is spared by the gate in judge(); this catches the
+    // unsigned lines ("您有一笔医保补贴未领取") that lead to a link or a call.
+    when: (has) => has('pressure-unclaimed') && has(...official)
+  },
+  {
     id: 'cancel-service',
     verdict: 'suspicious',
     reason: '说要注销贷款账户、消除贷款记录或关闭“百万保障”，不然扣钱、影响征信：根本没有这种操作',
