@@ -134,7 +134,7 @@ type SegmenterClass = new (
 ) => { segment(input: string): WordSegments }
 
 let segmenter: { segment(input: string): WordSegments } | null | undefined
-/** The words of the last message quoted: one check quotes up to 60 places in the same text. */
+/** The words of the last message quoted: one check quotes dozens of places in the same text. */
 let lastWords: { text: string; words: WordSegments | null } = { text: '', words: null }
 
 /** The words of `original`, or null where the runtime has no word breaker (older WeChat clients). */
@@ -189,5 +189,5 @@ export function quoteOf(prepared: PreparedText, original: string, at: Occurrence
   if (start > 0 && /[\udc00-\udfff]/.test(original[start])) start--
   if (end < original.length && /[\ud800-\udbff]/.test(original[end - 1])) end++
   const quote = original.slice(start, end).trim()
-  return `${cutBefore ? '…' : ''}${quote}${cutAfter && end < original.length ? '…' : ''}`
+  return `${cutBefore && start > 0 ? '…' : ''}${quote}${cutAfter && end < original.length ? '…' : ''}`
 }
