@@ -36,6 +36,7 @@ export const SIGNAL_IDS = [
   'pressure-sure-profit',
   'pressure-cure',
   'pressure-unclaimed',
+  'pressure-easy-money',
   'channel-link',
   'channel-domain',
   'channel-qr',

@@ -497,6 +497,13 @@ export const COMBINATIONS: readonly Combination[] = [
     when: (has) => has('pressure-unclaimed') && has(...official)
   },
   {
+    id: 'easy-money',
+    verdict: 'suspicious',
+    reason: '许诺动动手指、在家用手机就能赚钱：这是刷单返利的招人话术',
+    // 手册「网络刷单诈骗」: 网上兼职刷单、刷信誉的都是诈骗. Not in a registered sender's ad.
+    when: (has, { marketing }) => !marketing && has('pressure-easy-money')
+  },
+  {
     id: 'cancel-service',
     verdict: 'suspicious',
     reason: '说要注销贷款账户、消除贷款记录或关闭“百万保障”，不然扣钱、影响征信：根本没有这种操作',
