@@ -772,7 +772,10 @@ describe('what round 6 found: quoted replies, fake loans, links lost in a paste,
     '您的贷款资料填错了，账户已被锁定，需转5000元验证还款能力才能解锁。',
     '出售顶级装备账号，价格比官方低很多，私下交易，先付款后给账号密码。',
     '群主说VIP会员跟单一个月能赚百分之五十，名额有限。',
-    '我是你们李主任，有个红包要发给领导，我手头不方便，你先垫两万到这个账户上。'
+    '我是你们李主任，有个红包要发给领导，我手头不方便，你先垫两万到这个账户上。',
+    '台湾电力股份有限公司：贵户本期电费已逾期，务请限期处理「缴费」，若逾期，将终止供电',
+    '[农商银行]尊敬的客户,银行授予你的496000元备用金将于12月31日到期,查询利率回复1,申请回2',
+    '你们家儿子九年义务教育国家助学金到教育局了，需要返还给你们。'
   ])('flags a script whose words a genuine message would not use: %s', (text) => {
     expect(check(text).verdict).not.toBe('none-found')
   })
@@ -794,6 +797,18 @@ describe('what round 6 found: quoted replies, fake loans, links lost in a paste,
     )
   })
 
+  it('does not let scam-like wording make a greeting alone 高风险', () => {
+    for (const text of ['你好，还记得我吗？', '小某某，你明天上班后到我办公室来一下！']) {
+      expect(check(text).verdict).toBe('suspicious')
+    }
+  })
+
+  it("hears a robocall's 请按 1 and a parcel that 将被退回", () => {
+    const signals = signalsOf('这是DHL，您有一个包裹将在明天被退回。欲知详情，请按 1 。')
+    expect(signals).toContain('want-move')
+    expect(signals).toContain('pressure-threat')
+  })
+
   it('hears 回复“1” in quotes as "reply 1"', () => {
     expect(signalsOf('如需办理请回复“1”')).toContain('channel-reply')
     expect(signalsOf('如需办理请回复「是」')).toContain('channel-reply')
@@ -811,6 +826,10 @@ describe('what round 6 found: quoted replies, fake loans, links lost in a paste,
     '我在一家外贸公司做跟单，每天对接工厂',
     '帮我家孩子投个票吧，动动手指就行，谢谢啦',
     '足不出户就能在手机银行办理业务',
+    '妈，学校要交资料费，我已经用自己的零花钱交了，跟你说一声',
+    '付款金额会在15个工作日内退还给您',
+    '贪图高息、后悔莫及!市处非办提醒您——提高风险意识,远离非法集资!',
+    '高额回报是毒药,血本无归跑不掉!市处非办提醒您——提高风险意识,远离非法集资!',
     '这台电视原价3999，现在只要2999，周末去商场看看？',
     '【某某保险】您的百万医疗险保单已生效，保障期一年。'
   ])('leaves a genuine message alone: %s', (text) => {

@@ -109,25 +109,25 @@ describe('rates on the corpus', () => {
 })
 
 /**
- * Measured on the held-out part on 2026-11-30 (fifth round), with 1,260 messages in the corpus (242 held-out scams,
- * 248 held-out ordinary): 120 of 242 scams flagged (49.6%), 86 高风险 (35.5%), 17 of 248 ordinary messages flagged
- * (6.9%), 9 高风险 (3.6%); the fourth round's matcher got 49.2% / 35.1% / 6.5% / 4.0%. On the second round's held-out
- * messages alone (126 scams, 153 ordinary): 56.3% / 39.7% / 5.2% / 2.0%; the third round's new held-out messages
- * (chat lines, traffic-fine and parcel SMS; verification codes, ads, police reminders) are harder: 42.2% / 31.0% /
- * 9.5% / 6.3%. Below the targets (90% / 60% / 5% / 1%): the gap is reported, not tuned away. Raise these only with
- * a new measurement.
+ * Measured on the held-out part on 2026-11-30 (sixth round), with 1,385 messages in the corpus (267 held-out scams,
+ * 268 held-out ordinary): 135 of 267 scams flagged (50.6%), 91 高风险 (34.1%), 19 of 268 ordinary messages flagged
+ * (7.1%), 8 高风险 (3.0%). On the fifth round's held-out messages (242 / 248): 50.0% / 35.1% / 6.9% / 3.2% (the fifth
+ * round's matcher: 49.6% / 35.5% / 6.9% / 3.6%; a greeting alone is no longer raised to 高风险 by its wording). The
+ * fourth round of messages (25 / 20 held-out) was measured once before it joined: on all 78 / 47 of them the matcher
+ * of that day flagged 52.6% of the scams (30.8% 高风险) and 10.6% of the ordinary (2.1% 高风险). Below the targets
+ * (90% / 60% / 5% / 1%): the gap is reported, not tuned away. Raise these only with a new measurement.
  */
 const HELD_OUT_FLOORS = {
-  scamsFlagged: 0.495,
-  scamsHighRisk: 0.355,
-  ordinaryFlagged: 0.069,
-  ordinaryHighRisk: 0.037
+  scamsFlagged: 0.505,
+  scamsHighRisk: 0.34,
+  ordinaryFlagged: 0.072,
+  ordinaryHighRisk: 0.031
 }
 
-/** The same four rates on the tuning part (394 scams, 376 ordinary), in-sample: 70.6% / 56.9% / 2.1% / 0.8%. */
+/** The same four rates on the tuning part (447 scams, 403 ordinary), in-sample: 72.9% / 54.4% / 2.2% / 0.7%. */
 const TUNING_FLOORS = {
-  scamsFlagged: 0.705,
-  scamsHighRisk: 0.568,
-  ordinaryFlagged: 0.022,
+  scamsFlagged: 0.725,
+  scamsHighRisk: 0.54,
+  ordinaryFlagged: 0.023,
   ordinaryHighRisk: 0.008
 }

@@ -107,7 +107,14 @@ export function prepareText(raw: string): PreparedText {
       sentence = k + 1
     }
     if (k === text.length || CLAUSE_BREAKS.includes(c)) {
-      if (isReceiptClause(text.slice(clause, k))) inReceipt.fill(1, clause, k + 1)
+      const current = text.slice(clause, k)
+      if (isReceiptClause(current)) {
+        inReceipt.fill(1, clause, k + 1)
+        if (WRITER_PAID.test(current) && clause > 0 && SENTENCE_BREAKS.indexOf(text[clause - 1]) < 0) {
+          const before = clauseStart[clause - 1]
+          if (FEE_NAMED_NOT_ASKED.test(text.slice(before, clause - 1))) inReceipt.fill(1, before, clause)
+        }
+      }
     }
     if (k < text.length) {
       clauseStart[k] = clause
@@ -175,6 +182,8 @@ const NEGATIONS = [
   '并非',
   '谨防',
   '警惕',
+  '不随意',
+  '不要随意',
   '拒绝',
   '勿',
   '别'
@@ -309,7 +318,22 @@ const WARNING_MARKERS = [
   '一旦被骗',
   '如果被骗',
   '96110报警',
-  '当面确认'
+  '当面确认',
+  // Slogans of the 处非办's anti-fundraising SMS: "贪图高息、后悔莫及", "高额回报是毒药，血本无归跑不掉".
+  '后悔莫及',
+  '血本无归',
+  '是毒药',
+  '远离非法集资',
+  '提高风险意识',
+  // A company's own anti-fraud notice: "遏制电信诈骗", "免费快递可能是诈骗诱饵", "请先通过…官方渠道核实信息",
+  // "若您不慎遭遇诈骗，请…向公安机关报案".
+  '遏制电信诈骗',
+  '防范电信诈骗',
+  '可能是诈骗',
+  '诈骗诱饵',
+  '官方渠道核实',
+  '遭遇诈骗',
+  '向公安机关报案'
 ]
 
 /** "这不是诈骗电话", "并非骗局": a marker right after these is a scammer's reassurance, not a warning. */
@@ -365,6 +389,15 @@ function hasActionTarget(sentence: string): boolean {
   return ACTION_TARGETS.some((re) => re.test(sentence))
 }
 
+/** Money the writer already paid: "押金我已经交了2万", "我先垫了5600" (family talk, not an ask). */
+const WRITER_PAID = /我(已经|已|都)?[^,，。\n]{0,8}(交了|垫了|付了|转了|付过|交过|打过去了|转过去了)/
+
+/**
+ * The clause just before the writer says they paid, when it names the fee without asking the reader anything:
+ * "学校要交资料费，我已经用自己的零花钱交了". A clause that speaks to the reader ("你", "您") or rushes is still read.
+ */
+const FEE_NAMED_NOT_ASKED = /^[^你您请快速赶]*(费|钱|款)[^你您请快速赶]*$/
+
 /**
  * Clauses that report a transaction already done: a bank's or a payment app's receipt ("退款成功", "已退回零钱",
  * "收入3.70元", "余额1,108.67元"). Money, refunds and deadlines mentioned there are what happened, not what
@@ -382,10 +415,11 @@ const RECEIPT_PATTERNS = [
   /(致电|拨打|联系|咨询)[^,，。\n0-9]{0,4}(95[0-9]{3}|96[0-9]{3}|100[0-9]{2}|12[0-9]{3})(?![0-9])/,
   // "消费人民币2.00", "入账RMB100.00": a bank's record without 元.
   /(消费|支出|收入|存入|转入|入账|扣款|退款|交易)(人民币|rmb)[0-9][0-9,.]{0,12}/,
-  // A refund that needs nothing from you: "付款金额会在15个工作日内退还给您", "将原路退回".
-  /(将|会)[^,，。\n]{0,12}(原路)?(退还|退回)给?您?/,
+  // A refund that needs nothing from you: "付款金额会在15个工作日内退还给您", "将原路退回"; not a parcel that
+  // "将被退回" (a threat).
+  /(将|会)[^,，。\n被]{0,12}(原路)?(退还|退回)给?您?/,
   // Money the writer already paid: "押金我已经交了2万", "我先垫了5600" (family talk, not an ask).
-  /我(已经|已|都)?[^,，。\n]{0,8}(交了|垫了|付了|转了|付过|交过|打过去了|转过去了)/,
+  WRITER_PAID,
   // A bank's record of a transfer from your own account: "您尾号3301的账户于11月29日向张三转账2000.00元".
   /尾号[0-9*]{3,4}[^,，。\n]{0,40}(转账|汇款|支付|付款)[0-9][0-9,.]{0,12}元/,
   // Money already sent: "钱已经打到你农行卡…上了", "班费我转到您账户…了".

@@ -619,6 +619,12 @@ export const COMBINATIONS: readonly Combination[] = [
  * 扣款", "【京东】…逾期将影响征信"): a notice with nothing to click, call, add or give cannot be acted on. An accusation
  * or a fee before release still is one.
  */
+/**
+ * Rules the wording cannot raise to 高风险: a greeting ("你好，还记得我吗？", "来我办公室一趟") is the whole text,
+ * so its words reading like a published opener add nothing to the opener itself.
+ */
+const NOT_RAISED_BY_WORDING: ReadonlySet<string> = new Set(['opener'])
+
 const SIGNED_NO_EXIT_RULES: ReadonlySet<string> = new Set([
   'authority-threat',
   'organisation-accuses',
@@ -654,7 +660,9 @@ export function judge(
     (options.signedWithoutNumber ?? false) &&
     !has(...linkish, ...offChannel, 'channel-reply', 'channel-other-account', 'channel-card-number')
   const hasWithoutWording: Has = (...ids) => ids.some((id) => id !== 'channel-wording' && present.has(id))
-  context.othersFired = COMBINATIONS.some((c) => !c.afterOthers && c.when(hasWithoutWording, context))
+  context.othersFired = COMBINATIONS.some(
+    (c) => !c.afterOthers && !NOT_RAISED_BY_WORDING.has(c.id) && c.when(hasWithoutWording, context)
+  )
   const because = COMBINATIONS.filter(
     (c) => c.when(has, context) && (!signedNoExit || SIGNED_NO_EXIT_RULES.has(c.id))
   ).map(({ id, verdict, reason }) => ({
