@@ -803,10 +803,46 @@ describe('what round 6 found: quoted replies, fake loans, links lost in a paste,
     }
   })
 
-  it("hears a robocall's 请按 1 and a parcel that 将被退回", () => {
-    const signals = signalsOf('这是DHL，您有一个包裹将在明天被退回。欲知详情，请按 1 。')
-    expect(signals).toContain('want-move')
-    expect(signals).toContain('pressure-threat')
+  it("hears a robocall's 请按 1 as a number to press", () => {
+    expect(signalsOf('这是DHL，您有一个包裹将在明天被退回。欲知详情，请按 1 。')).toContain('want-move')
+  })
+
+  // From a fresh review of this round: words that sound like a warning are scammers' words too.
+  it.each([
+    '名额有限，错过后悔莫及，赶紧加群跟老师操作，收益翻倍',
+    '您的银行卡涉嫌洗钱，已有人向公安机关报案，请配合调查并把资金转入安全账户',
+    '有人说我们这可能是诈骗，其实我们是正规平台，你先充值1000试试，马上返2000',
+    '您遭遇诈骗的损失可以追回，我们是追损中心，先交500元手续费',
+    '您的账户存在异常请立即将全部资金转入安全账户6217000012345678901以便核查资金来源核查完毕后会原路退回',
+    '您好，我是社保局的，您的养老金补发待领取，需要提供身份证号和银行卡号'
+  ])("still reads a scam that borrows a warning's or a receipt's words as 高风险: %s", (text) => {
+    expect(check(text).verdict).toBe('high-risk')
+  })
+
+  it.each([
+    '我刚在网上看到注销校园贷的骗局，你们注意点，接到这种电话直接挂',
+    '刚开了百万医疗保险，一年才几百块，保障挺好的',
+    '我想关闭百万保障，在支付宝里找了半天没找到，你帮我看看',
+    '我贷款还清了，明天去银行注销贷款账户，顺便把卡也销了',
+    '我把微信聊天清空记录了，手机现在快多了',
+    '大家周末一起吃肉啊，我请客，烧烤',
+    '世界杯决赛你押注谁赢？我押阿根廷，输了请吃饭',
+    '他开出租一天日赚三四百，挺辛苦的',
+    '这套茶具是朋友私下交易转给我的，才花了800',
+    '爸，你的高龄补贴民政局说下个月直接发放给你，不用去领'
+  ])('leaves people talking about their own accounts, money and hobbies alone: %s', (text) => {
+    expect(check(text).verdict).toBe('none-found')
+  })
+
+  it('shows an address, a card number and a short clause whole', () => {
+    const fake = '您的ETC卡已失效请及时登录etc-gov.com.cn.renzheng.top重新认证，逾期将无法通行'
+    const lookalike = check(fake).hits.find((h) => h.signal.id === 'channel-lookalike')?.quotes ?? []
+    expect(lookalike.some((q) => q.includes('etc-gov.com.cn.renzheng.top'))).toBe(true)
+    const card = '妈，我出事被扣在派出所了，快往这张卡6222021234567890123打3000，别打电话'
+    const money = check(card).hits.find((h) => h.signal.id === 'want-money')?.quotes ?? []
+    expect(money.some((q) => q.includes('6222021234567890123'))).toBe(true)
+    const train = '【12306】您购买的G1234次列车已停运，请登录12306.cn办理退票'
+    for (const hit of check(train).hits) for (const q of hit.quotes) expect(q.startsWith('…')).toBe(false)
   })
 
   it('hears 回复“1” in quotes as "reply 1"', () => {

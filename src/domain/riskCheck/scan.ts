@@ -118,11 +118,17 @@ export function scan(
 
 /** A letter or digit of a number, an address or a code: a quote must not end inside one ("5,000.00元"). */
 function isWordChar(c: string | undefined): boolean {
-  return c !== undefined && /[0-9a-zA-Z.,:/*_-]/.test(c)
+  return c !== undefined && /[0-9a-zA-Z.,:/*_?=&%#~+-]/.test(c)
 }
 
-/** How far a quote may grow to finish a number or an address. */
-const WORD_REACH = 16
+/** How far a quote may grow to finish a number or an address: a look-alike address is shown whole. */
+const WORD_REACH = 80
+
+/** How far a quote reaches each side of the words that triggered it, in characters. */
+const QUOTE_REACH = 18
+
+/** A clause at most this much longer than the quote's reach is shown whole rather than cut ("…12306】"). */
+const SHORT_REST = 3
 
 /** Intl.Segmenter's word mode (ES2022): the runtime's own Chinese word breaker. */
 interface WordSegments {
@@ -162,17 +168,23 @@ function wordAround(original: string, pos: number): [number, number] | undefined
  * than the quote's reach is cut at a word boundary where the runtime can find one, and the cut side shows "…".
  */
 export function quoteOf(prepared: PreparedText, original: string, at: Occurrence): string {
-  const [from, to] = clauseAround(prepared.text, at.start, at.end)
-  const cutBefore = from > 0 && !isClauseBreak(prepared.text[from - 1])
-  const cutAfter = to < prepared.text.length && !isClauseBreak(prepared.text[to])
+  const text = prepared.text
+  const [reachFrom, reachTo] = clauseAround(text, at.start, at.end, QUOTE_REACH)
+  const [nearFrom, nearTo] = clauseAround(text, at.start, at.end, QUOTE_REACH + SHORT_REST)
+  const from = nearFrom === 0 || isClauseBreak(text[nearFrom - 1]) ? nearFrom : reachFrom
+  const to = nearTo === text.length || isClauseBreak(text[nearTo]) ? nearTo : reachTo
+  const cutBefore = from > 0 && !isClauseBreak(text[from - 1])
+  const cutAfter = to < text.length && !isClauseBreak(text[to])
   const mentionStart = prepared.origin[at.start]
   const mentionEnd = prepared.origin[at.end - 1] + 1
   let start = prepared.origin[from]
   let end = prepared.origin[Math.max(from, to - 1)] + 1
-  // A cut inside a word ("进行下|载") moves to the word's edge, never into the mention itself.
-  const first = cutBefore ? wordAround(original, start) : undefined
+  // A cut inside a word ("进行下|载") moves to the word's edge, never into the mention itself; a cut inside a
+  // number or an address is finished below instead, so the card number or the link stays in the quote.
+  const inRun = (pos: number): boolean => isWordChar(original[pos - 1]) && isWordChar(original[pos])
+  const first = cutBefore && !inRun(start) ? wordAround(original, start) : undefined
   if (first && first[1] <= mentionStart) start = first[1]
-  const last = cutAfter ? wordAround(original, end) : undefined
+  const last = cutAfter && !inRun(end) ? wordAround(original, end) : undefined
   if (last && last[0] >= mentionEnd) end = last[0]
   for (
     let n = 0;

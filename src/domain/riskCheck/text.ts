@@ -319,21 +319,14 @@ const WARNING_MARKERS = [
   '如果被骗',
   '96110报警',
   '当面确认',
-  // Slogans of the 处非办's anti-fundraising SMS: "贪图高息、后悔莫及", "高额回报是毒药，血本无归跑不掉".
-  '后悔莫及',
-  '血本无归',
+  // Slogans of the 处非办's anti-fundraising SMS ("贪图高息、后悔莫及", "高额回报是毒药"), and a courier's own notice
+  // ("免费快递可能是诈骗诱饵"): words only a warning uses. Not 后悔莫及, 血本无归, 遭遇诈骗 or 向公安机关报案: scammers
+  // say those too ("错过后悔莫及", "您遭遇诈骗的损失可以追回", "已有人向公安机关报案").
+  '贪图高息',
+  '贪图小利',
   '是毒药',
   '远离非法集资',
-  '提高风险意识',
-  // A company's own anti-fraud notice: "遏制电信诈骗", "免费快递可能是诈骗诱饵", "请先通过…官方渠道核实信息",
-  // "若您不慎遭遇诈骗，请…向公安机关报案".
-  '遏制电信诈骗',
-  '防范电信诈骗',
-  '可能是诈骗',
-  '诈骗诱饵',
-  '官方渠道核实',
-  '遭遇诈骗',
-  '向公安机关报案'
+  '诈骗诱饵'
 ]
 
 /** "这不是诈骗电话", "并非骗局": a marker right after these is a scammer's reassurance, not a warning. */
@@ -415,9 +408,8 @@ const RECEIPT_PATTERNS = [
   /(致电|拨打|联系|咨询)[^,，。\n0-9]{0,4}(95[0-9]{3}|96[0-9]{3}|100[0-9]{2}|12[0-9]{3})(?![0-9])/,
   // "消费人民币2.00", "入账RMB100.00": a bank's record without 元.
   /(消费|支出|收入|存入|转入|入账|扣款|退款|交易)(人民币|rmb)[0-9][0-9,.]{0,12}/,
-  // A refund that needs nothing from you: "付款金额会在15个工作日内退还给您", "将原路退回"; not a parcel that
-  // "将被退回" (a threat).
-  /(将|会)[^,，。\n被]{0,12}(原路)?(退还|退回)给?您?/,
+  // A refund that needs nothing from you: "付款金额会在15个工作日内退还给您", "将原路退回".
+  /(将|会)[^,，。\n]{0,12}(原路)?(退还|退回)给?您?/,
   // Money the writer already paid: "押金我已经交了2万", "我先垫了5600" (family talk, not an ask).
   WRITER_PAID,
   // A bank's record of a transfer from your own account: "您尾号3301的账户于11月29日向张三转账2000.00元".
@@ -436,8 +428,16 @@ const RECEIPT_PATTERNS = [
 const PENDING =
   /(未|待|可|请)(领取|申领|认领|激活|申请|提取)|每月(扣|收)|(明天|下月|下个月|即将|将会?)[^,，。\n]{0,6}(扣|收)/
 
+/**
+ * An ask inside what reads like a receipt: "请立即将全部资金转入安全账户…核查完毕后会原路退回" written without commas is
+ * one clause, and its 会原路退回 must not hide the transfer.
+ */
+const ASK_IN_CLAUSE = /安全账户|指定账户|核查账户|请[^,，。\n]{0,8}(转|汇|打|交|付|充|存)/
+
 export function isReceiptClause(clause: string): boolean {
-  return !PENDING.test(clause) && RECEIPT_PATTERNS.some((re) => re.test(clause))
+  return (
+    !PENDING.test(clause) && !ASK_IN_CLAUSE.test(clause) && RECEIPT_PATTERNS.some((re) => re.test(clause))
+  )
 }
 
 /** A quote shorter than this says nothing on its own ("妈"): it takes in the next clause of its sentence. */

@@ -139,11 +139,12 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     id: 'cancel-service-plus',
     verdict: 'high-risk',
-    reason: '自称平台或客服，要帮您注销贷款、消除记录或关闭“百万保障”：根本没有这种操作',
-    // 手册「虚假征信诈骗」反诈提示: 个人征信无法人为更改或消除，不存在注销网贷账户的操作.
+    reason: '要帮您注销贷款、消除记录或关闭“百万保障”，还要您转钱、装软件、加好友或点链接：根本没有这种操作',
+    // 手册「虚假征信诈骗」反诈提示: 个人征信无法人为更改或消除，不存在注销网贷账户的操作. The platform's name alone
+    // is not enough: people name it when they talk about their own account.
     when: (has) =>
       has('want-cancel-service') &&
-      has(...anyClaim, 'want-money', 'want-install', 'want-move', 'want-code', ...linkish)
+      has('claim-authority', 'want-money', 'want-install', 'want-move', 'want-code', ...linkish)
   },
   {
     id: 'acquaintance-emergency-money',
@@ -310,7 +311,9 @@ export const COMBINATIONS: readonly Combination[] = [
     reason: '自称政府部门，说有补贴、退税或退费可领，却让您打电话、加好友或点链接',
     // Public guidance: 社保、税务、教育部门发补贴退费不会让您拨陌生号码或点短信链接。
     when: (has) =>
-      has('claim-authority') && has('pressure-lure', 'pressure-prize') && has(...offChannel, 'channel-reply')
+      has('claim-authority') &&
+      has('pressure-lure', 'pressure-prize', 'pressure-unclaimed') &&
+      has(...offChannel, 'channel-reply')
   },
   {
     id: 'wording-plus',
