@@ -167,6 +167,16 @@ export interface CheckResult {
  * (scripts/train-wording.mjs). A text whose score (src/domain/riskCheck/wording.ts) is above `threshold` reads like
  * published scams.
  */
+/**
+ * Traditional characters and their simplified forms, position by position (src/data/traditional-chars.json): the
+ * matcher reads "這張卡" as "这张卡". Only characters the signals use; generated from OpenCC (source says how).
+ */
+export interface TraditionalChars {
+  source: string
+  traditional: string
+  simplified: string
+}
+
 export interface WordingModel {
   /** Where the weights come from, in words. */
   source: string

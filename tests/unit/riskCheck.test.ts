@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { SIGNAL_IDS } from '#types/check'
 import type { CheckResult, SignalId } from '#types/check'
 import riskSignalsJson from '../../src/data/risk-signals.json'
@@ -9,7 +11,9 @@ import {
   validateRiskSignals,
   validateWordingModel
 } from '../../src/domain/riskCheck/data'
-import { prepareText } from '../../src/domain/riskCheck/text'
+import { prepareText, simplifiedCodes } from '../../src/domain/riskCheck/text'
+import traditionalCharsJson from '../../src/data/traditional-chars.json'
+import { buildTraditionalChars } from '../support/traditionalChars'
 import { contentError } from './support'
 
 const check = (text: string, ticked: string[] = []): CheckResult =>
@@ -843,6 +847,24 @@ describe('what round 6 found: quoted replies, fake loans, links lost in a paste,
     expect(money.some((q) => q.includes('6222021234567890123'))).toBe(true)
     const train = '【12306】您购买的G1234次列车已停运，请登录12306.cn办理退票'
     for (const hit of check(train).hits) for (const q of hit.quotes) expect(q.startsWith('…')).toBe(false)
+  })
+
+  it('reads traditional characters with the same words as simplified ones, quoting the original', () => {
+    const text = '媽，我出事被扣在派出所了，快往這張卡打3000，別打電話'
+    expect(check(text).verdict).toBe('high-risk')
+    expect(check('您的帳戶涉嫌洗錢，請立即轉入安全帳戶').verdict).toBe('high-risk')
+    expect(
+      check(text)
+        .hits.flatMap((h) => h.quotes)
+        .some((q) => q.includes('這張卡'))
+    ).toBe(true)
+    expect(prepareText('這張卡').text).toBe('这张卡')
+  })
+
+  it('keeps src/data/traditional-chars.json exactly what OpenCC gives for the signal words', () => {
+    const signals = readFileSync(join(__dirname, '../../src/data/risk-signals.json'), 'utf8')
+    expect(traditionalCharsJson).toEqual(buildTraditionalChars(signals))
+    expect(() => simplifiedCodes({ source: '', traditional: '這張', simplified: '这' })).toThrow(/length/)
   })
 
   it('hears 回复“1” in quotes as "reply 1"', () => {

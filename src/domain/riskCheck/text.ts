@@ -3,6 +3,8 @@
  * sentence and clause bounds, and the two ways a mention stops counting — a negation before it in the same
  * clause ("不会提及安全账户、资金清查等内容") or a warning sentence ("…的都是诈骗"). Pure string scanning.
  */
+import type { TraditionalChars } from '#types/check'
+import traditionalCharsJson from '../../data/traditional-chars.json'
 import { foldCode } from '../textFold'
 
 /** How many characters are read. A longer paste is read from its end: the newest messages of a chat. */
@@ -36,6 +38,21 @@ function isCjk(code: number): boolean {
     code === 0x201d
   )
 }
+
+/**
+ * Each traditional character the signals need, as its simplified form ("這" → "这"), from
+ * src/data/traditional-chars.json. Throws when the two strings differ in length: a broken file fails at load.
+ */
+export function simplifiedCodes(chars: TraditionalChars): Map<number, number> {
+  if (chars.traditional.length !== chars.simplified.length)
+    throw new Error('traditional-chars.json: traditional and simplified differ in length')
+  const map = new Map<number, number>()
+  for (let i = 0; i < chars.traditional.length; i++)
+    map.set(chars.traditional.charCodeAt(i), chars.simplified.charCodeAt(i))
+  return map
+}
+
+const SIMPLIFIED = simplifiedCodes(traditionalCharsJson)
 
 function isInvisible(code: number): boolean {
   return (code >= 0x200b && code <= 0x200f) || code === 0x2060 || code === 0xfeff || code === 0xad
@@ -79,7 +96,8 @@ export function prepareText(raw: string): PreparedText {
       i = j
       continue
     }
-    codes.push(foldCode(code))
+    const folded = foldCode(code)
+    codes.push(SIMPLIFIED.get(folded) ?? folded)
     origin.push(i)
     i++
   }

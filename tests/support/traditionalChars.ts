@@ -1,0 +1,40 @@
+/**
+ * Builds src/data/traditional-chars.json: the traditional characters (Taiwan, Hong Kong and OpenCC's standard forms)
+ * whose simplified form appears in src/data/risk-signals.json, with that simplified form, as converted by OpenCC
+ * (npm opencc-js, Apache-2.0). 风险自测 reads a message in traditional characters ("媽，快往這張卡打3000，別打電話") with
+ * the same words as a simplified one. Only characters the signals use are kept: the file stays a few KB.
+ * Run by `npm run build:traditional`; a unit test checks the committed file is exactly what this returns.
+ */
+import { Converter } from 'opencc-js'
+import type { TraditionalChars } from '#types/check'
+
+export const TRADITIONAL_SOURCE =
+  'OpenCC (npm opencc-js 1.4.2, Apache-2.0): traditional → simplified (from t, tw and hk to cn), one character at a ' +
+  'time, kept only where the simplified character appears in src/data/risk-signals.json'
+
+/** OpenCC writes 帳 as 帐; the signals (and today's usage, 《通用规范汉字表》) write 账: "安全帳戶" is "安全账户". */
+const OVERRIDES: Record<string, string> = { 帳: '账' }
+
+export function buildTraditionalChars(signalsJsonText: string): TraditionalChars {
+  const wanted = new Set([...signalsJsonText].filter((c) => /[\u4e00-\u9fff]/.test(c)))
+  const converters = (['t', 'tw', 'hk'] as const).map((from) => Converter({ from, to: 'cn' }))
+  let traditional = ''
+  let simplified = ''
+  for (let code = 0x4e00; code <= 0x9fff; code++) {
+    const t = String.fromCharCode(code)
+    if (OVERRIDES[t] && wanted.has(OVERRIDES[t])) {
+      traditional += t
+      simplified += OVERRIDES[t]
+      continue
+    }
+    for (const convert of converters) {
+      const s = convert(t)
+      if (s.length === 1 && s !== t && wanted.has(s)) {
+        traditional += t
+        simplified += s
+        break
+      }
+    }
+  }
+  return { source: TRADITIONAL_SOURCE, traditional, simplified }
+}
