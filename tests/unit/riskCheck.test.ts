@@ -818,7 +818,8 @@ describe('what round 6 found: quoted replies, fake loans, links lost in a paste,
     '有人说我们这可能是诈骗，其实我们是正规平台，你先充值1000试试，马上返2000',
     '您遭遇诈骗的损失可以追回，我们是追损中心，先交500元手续费',
     '您的账户存在异常请立即将全部资金转入安全账户6217000012345678901以便核查资金来源核查完毕后会原路退回',
-    '您好，我是社保局的，您的养老金补发待领取，需要提供身份证号和银行卡号'
+    '您好，我是社保局的，您的养老金补发待领取，需要提供身份证号和银行卡号',
+    '我是公安局的，请通过手机银行APP把钱转到安全账户'
   ])("still reads a scam that borrows a warning's or a receipt's words as 高风险: %s", (text) => {
     expect(check(text).verdict).toBe('high-risk')
   })
@@ -833,7 +834,9 @@ describe('what round 6 found: quoted replies, fake loans, links lost in a paste,
     '世界杯决赛你押注谁赢？我押阿根廷，输了请吃饭',
     '他开出租一天日赚三四百，挺辛苦的',
     '这套茶具是朋友私下交易转给我的，才花了800',
-    '爸，你的高龄补贴民政局说下个月直接发放给你，不用去领'
+    '爸，你的高龄补贴民政局说下个月直接发放给你，不用去领',
+    '我们公司在招外贸跟单员，月薪6000加提成，有意者发简历到hr@abc.com',
+    '医保局通知：城乡居民医保2025年度个人缴费已开始，可通过微信税务缴费小程序缴纳'
   ])('leaves people talking about their own accounts, money and hobbies alone: %s', (text) => {
     expect(check(text).verdict).toBe('none-found')
   })

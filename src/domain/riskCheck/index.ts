@@ -101,7 +101,7 @@ const SIGNED = /【[^】\n]{1,12}】/
  * people there (public guidance: 通过官方渠道核实); judge() counts it only when no link or other contact is given.
  */
 const OWN_CHANNEL =
-  /(登录|通过|打开|使用)[^,，。\n]{0,10}(app|客户端|营业厅|网点)|(致电|拨打|联系|咨询)[^,，。\n0-9]{0,4}(95[0-9]{3}|100[0-9]{2}|12[0-9]{3})(?![0-9])/
+  /(登录|通过|打开|使用)[^,，。\n]{0,10}(app|客户端|营业厅|网点|小程序)|(致电|拨打|联系|咨询)[^,，。\n0-9]{0,4}(95[0-9]{3}|100[0-9]{2}|12[0-9]{3})(?![0-9])/
 
 /**
  * A phone number to call or add that is not an official short number (95588, 10086, 12315): a mobile, a landline
@@ -176,6 +176,8 @@ function dropOfficialLinks(
       if (!inLast) last = hostAt(prepared.text, at)
       const { host } = last
       if (host === '') return true
+      // An e-mail address ("发简历到hr@abc.com") is somewhere to write, not a site to open.
+      if (prepared.text[last.from - 1] === '@') return false
       if (inLast) return !isOfficialHost(host, official)
       addresses++
       if (isOfficialHost(host, official)) return false

@@ -127,7 +127,11 @@ export const COMBINATIONS: readonly Combination[] = [
     id: 'money-threat',
     verdict: 'high-risk',
     reason: '要您转账交钱，同时搬出公检法、威胁您或叫您保密',
-    when: (has) => has('want-money') && has('claim-authority', 'pressure-legal', 'want-secrecy')
+    // A 医保 or tax office's own notice that sends you only to its app or mini-program to pay is how the genuine
+    // 缴费 notice reads; an accusation or secrecy still counts wherever you are sent.
+    when: (has, { ownChannelOnly }) =>
+      has('want-money') &&
+      (has('pressure-legal', 'want-secrecy') || (has('claim-authority') && !ownChannelOnly))
   },
   {
     id: 'fee-first',
