@@ -149,7 +149,7 @@ function wordsOf(original: string): WordSegments | null {
     const Segmenter = (Intl as unknown as { Segmenter?: SegmenterClass }).Segmenter
     segmenter = typeof Segmenter === 'function' ? new Segmenter('zh', { granularity: 'word' }) : null
   }
-  if (lastWords.text !== original || lastWords.words === null)
+  if (lastWords.text !== original)
     lastWords = { text: original, words: segmenter ? segmenter.segment(original) : null }
   return lastWords.words
 }

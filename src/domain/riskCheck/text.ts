@@ -128,7 +128,7 @@ export function prepareText(raw: string): PreparedText {
       const current = text.slice(clause, k)
       if (isReceiptClause(current)) {
         inReceipt.fill(1, clause, k + 1)
-        if (WRITER_PAID.test(current) && clause > 0 && SENTENCE_BREAKS.indexOf(text[clause - 1]) < 0) {
+        if (WRITER_PAID.test(current) && clause > 0 && !SENTENCE_BREAKS.includes(text[clause - 1])) {
           const before = clauseStart[clause - 1]
           if (FEE_NAMED_NOT_ASKED.test(text.slice(before, clause - 1))) inReceipt.fill(1, before, clause)
         }

@@ -622,16 +622,16 @@ export const COMBINATIONS: readonly Combination[] = [
 ]
 
 /**
- * The rules that still fire for a registered sender's notice that sends you nowhere ("【交通银行】…将从您的借记卡自动
- * 扣款", "【京东】…逾期将影响征信"): a notice with nothing to click, call, add or give cannot be acted on. An accusation
- * or a fee before release still is one.
- */
-/**
  * Rules the wording cannot raise to 高风险: a greeting ("你好，还记得我吗？", "来我办公室一趟") is the whole text,
  * so its words reading like a published opener add nothing to the opener itself.
  */
 const NOT_RAISED_BY_WORDING: ReadonlySet<string> = new Set(['opener'])
 
+/**
+ * The rules that still fire for a registered sender's notice that sends you nowhere ("【交通银行】…将从您的借记卡自动
+ * 扣款", "【京东】…逾期将影响征信"): a notice with nothing to click, call, add or give cannot be acted on. An accusation
+ * or a fee before release still is one.
+ */
 const SIGNED_NO_EXIT_RULES: ReadonlySet<string> = new Set([
   'authority-threat',
   'organisation-accuses',
