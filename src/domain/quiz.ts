@@ -271,5 +271,5 @@ function categoriesOf(
 }
 
 // Callers that only need the grades or the wrong-answer book import those modules directly (see savedState).
-export { GRADES, gradeFor } from './grades'
-export { pruneBook, recordAnswers, sanitizeBook, wrongBookIds } from './wrongBook'
+export { gradeFor } from './grades'
+export { pruneBook, recordAnswers, wrongBookIds } from './wrongBook'

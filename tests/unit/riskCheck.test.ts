@@ -152,7 +152,8 @@ describe('words inside other words, negations and warnings', () => {
     for (const text of [
       '您账户8162于12月6日10:39汇款转出人民币1118.00元，交易后余额为17721.46元。【上海农商银行】',
       '您账户8162于1月2日10:57行内转账转入人民币304.00元，交易后余额为24411.92元。【上海农商银行】',
-      '【广东华兴银行】您尾号8665账户12月21日00:28转账存入人民币16.99元，余额36168.11元。'
+      '【广东华兴银行】您尾号8665账户12月21日00:28转账存入人民币16.99元，余额36168.11元。',
+      '【工商银行】您尾号5678的信用卡在百货商场消费5,800.00元。如有疑问请致电95588'
     ]) {
       expect(signalsOf(text)).not.toContain('want-money')
       expect(check(text).verdict).toBe('none-found')
@@ -234,6 +235,11 @@ describe('combinations decide the verdict', () => {
       'high-risk'
     ],
     ['official-threat-deadline', '【医保局】您的医保卡异常，48小时未处理将停用，请加微信办理', 'high-risk'],
+    [
+      'official-threat-callback',
+      '【银联中心】您的信用卡在百货商场刷卡消费5800元，将从您账户扣除，如有疑问请致电021-6688****',
+      'high-risk'
+    ],
     ['authority-threat', '这里是市公安局，你涉嫌一起洗钱案件', 'high-risk'],
     ['code-plus', '我是京东客服，把手机收到的验证码告诉我', 'high-risk'],
     ['money-threat', '你的账户涉嫌违法，把钱转到安全账户核查', 'high-risk'],
@@ -301,6 +307,7 @@ describe('combinations decide the verdict', () => {
       [
         'official-link-pressure',
         'official-threat-deadline',
+        'official-threat-callback',
         'authority-threat',
         'code-plus',
         'money-threat',
@@ -533,6 +540,12 @@ describe("what the third review found: a warning's words inside a scam, and genu
       (h) => h.signal.id === 'claim-acquaintance'
     )
     expect(hit?.quotes).toEqual(['妈，我出事被扣在派出所了'])
+  })
+
+  it('shows a clause once per signal, whole, when two of its words count ("银联" and "信用卡")', () => {
+    const text = '【银联中心】您的信用卡在百货商场刷卡消费5800元，将从您账户扣除，如有疑问请致电021-6688****'
+    const hit = check(text).hits.find((h) => h.signal.id === 'claim-organisation')
+    expect(hit?.quotes).toEqual(['【银联中心】您的信用卡在百货商场刷卡消费5800元'])
   })
 
   it('reads a police list item "凡是…的" as a warning, not a scammer\'s "凡是…的孩子，…转给我"', () => {

@@ -76,6 +76,25 @@ function wordingOf(prepared: PreparedText, model: WordingModel | undefined): num
   return wordingScore(model, parts.join('\n'))
 }
 
+/** A quote without the "…" that marks where it was cut. */
+const quoteCore = (quote: string): string => quote.replace(/^…|…$/g, '')
+
+/**
+ * Adds a quote unless one already shown holds its words; a quote that holds an earlier one's words takes its place.
+ * Two words of one clause ("银联", "信用卡") would otherwise show the clause twice, once cut and once whole.
+ */
+function addQuote(quotes: string[], quote: string): void {
+  const core = quoteCore(quote)
+  if (core === '' || quotes.some((q) => quoteCore(q).includes(core))) return
+  const held = quotes.findIndex((q) => core.includes(quoteCore(q)))
+  if (held < 0) {
+    quotes.push(quote)
+    return
+  }
+  quotes[held] = quote
+  for (let i = quotes.length - 1; i > held; i--) if (core.includes(quoteCore(quotes[i]))) quotes.splice(i, 1)
+}
+
 /** The wording signal's quotes when the score is above the model's threshold, else none. */
 function wordingOccurrences(
   model: WordingModel | undefined,
@@ -269,8 +288,7 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
       if (occurrences.length === 0) continue
       const quotes: string[] = []
       for (const at of occurrences) {
-        const quote = quoteOf(prepared, original, at)
-        if (quote !== '' && !quotes.includes(quote)) quotes.push(quote)
+        addQuote(quotes, quoteOf(prepared, original, at))
         if (quotes.length >= MAX_QUOTES_PER_SIGNAL) break
       }
       found.set(signal.id, { hit: { signal, quotes }, first: occurrences[0].start })
@@ -297,7 +315,8 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
     ticked: tickedSignals,
     marketing: isRegisteredAd(prepared.text),
     ownChannelOnly: OWN_CHANNEL.test(prepared.text),
-    signedWithoutNumber: SIGNED.test(prepared.text) && !CONTACT_NUMBER.test(prepared.text)
+    signedWithoutNumber: SIGNED.test(prepared.text) && !CONTACT_NUMBER.test(prepared.text),
+    callbackNumber: found.get('want-move')?.hit.quotes.some((q) => CONTACT_NUMBER.test(q)) ?? false
   })
   // The wording is shown only when it counted: on its own it is no reason to worry.
   const wordingCounted = because.some((c) => WORDING_RULES.has(c.id))

@@ -28,6 +28,8 @@ export interface JudgeContext {
    * 95588 or 10000) and to no link, other number or contact.
    */
   ownChannelOnly: boolean
+  /** The text asks you to call a number of its own (a landline, mobile or 400 number), not an official short one. */
+  callbackNumber: boolean
 }
 
 export interface Combination {
@@ -108,6 +110,14 @@ export const COMBINATIONS: readonly Combination[] = [
       has('pressure-threat') &&
       has('pressure-deadline') &&
       has('want-code', 'want-info', 'want-install', 'want-move', ...linkish)
+  },
+  {
+    id: 'official-threat-callback',
+    verdict: 'high-risk',
+    reason: '自称银行、平台或机构，说您的卡被扣钱、账户出了问题，却让您打它留的电话',
+    // Public warnings (公安部、各银行): a 消费确认 or 扣年费 SMS with its own number to call is a scam; a genuine
+    // bank sends you only to its official 95 number, which is not counted as an ask.
+    when: (has, { callbackNumber }) => has(...official) && has('pressure-threat') && callbackNumber
   },
   {
     id: 'authority-threat',
@@ -651,6 +661,8 @@ export function judge(
     ownChannelOnly?: boolean
     /** The text is signed by a registered sender (【…】) and gives no phone number to call or add. */
     signedWithoutNumber?: boolean
+    /** An ask to call or add someone (want-move) gives a phone number: not an official short number. */
+    callbackNumber?: boolean
   } = {}
 ): { verdict: CheckVerdict; because: FiredCombination[] } {
   const has: Has = (...ids) => ids.some((id) => present.has(id))
@@ -660,7 +672,8 @@ export function judge(
     othersFired: false,
     ticked: (...ids) => ids.some((id) => tickedSignals.has(id)),
     marketing: options.marketing ?? false,
-    ownChannelOnly: (options.ownChannelOnly ?? false) && !has(...linkish, 'want-move', 'channel-qr')
+    ownChannelOnly: (options.ownChannelOnly ?? false) && !has(...linkish, 'want-move', 'channel-qr'),
+    callbackNumber: (options.callbackNumber ?? false) && has('want-move')
   }
   // A registered notice that sends you nowhere: no number (checked by the caller), link, contact or ask.
   const signedNoExit =
