@@ -569,6 +569,17 @@ describe("what a reviewer found: scammers' own words never switch the check off"
     expect(check('公\u200b安\u200b局，你涉\u200b嫌洗钱，把钱转到安\u200b全账户').verdict).toBe('high-risk')
   })
 
+  it('reads an address written with 。 for its dots, and homophones of WeChat and QQ, as scammers write them', () => {
+    expect(signalsOf('请登录 ybj-cn。com 重新认证')).toContain('channel-domain')
+    expect(signalsOf('请访问 www。abc-etc。cn 处理')).toContain('channel-domain')
+    expect(check('【医保局】您的医保卡已停用，请登录 ybj-cn。com 重新认证，逾期作废').verdict).toBe(
+      'high-risk'
+    )
+    expect(signalsOf('付款500。Hi，收到了吗')).not.toContain('channel-domain')
+    for (const contact of ['加扣扣123456', '加薇信abc123', '加V信abc123'])
+      expect(signalsOf(`兼职刷单日结，${contact}`)).toContain('want-move')
+  })
+
   it.each([
     '【菜鸟驿站】您的包裹已到站，请于今日20:00前凭取件码8-2-1103领取，如有疑问请联系13812345678。',
     '【国家电网】您户号余额不足10元，为避免停电，请及时通过网上国网APP缴费。',
