@@ -63,11 +63,9 @@ function isSpace(code: number): boolean {
 }
 
 /** Top-level domains seen in scam SMS and genuine notices; the rest are reached through "www。x。" */
-const TOP_LEVEL_DOMAINS: ReadonlySet<string> = new Set(
-  'cn com net org top xyz vip cc co me io info site shop icu club online work ltd ink wang pw tk asia link'.split(
-    ' '
-  )
-)
+const TLDS =
+  'cn com net org top xyz vip cc co me io info site shop icu club online work ltd ink wang pw tk asia link'
+const TOP_LEVEL_DOMAINS: ReadonlySet<string> = new Set(TLDS.split(' '))
 
 function isAsciiAlnum(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 48 && code <= 57)
