@@ -569,9 +569,26 @@ describe("what a reviewer found: scammers' own words never switch the check off"
     expect(check('公\u200b安\u200b局，你涉\u200b嫌洗钱，把钱转到安\u200b全账户').verdict).toBe('high-risk')
   })
 
-  it('reads an address written with 。 for its dots, and homophones of WeChat and QQ, as scammers write them', () => {
+  it('reads a made-up kidnapping and Cantonese money words; not a word inside another or a story told', () => {
+    expect(check('你女儿在我手上，你马上准备80万元，不给就撕票').verdict).toBe('high-risk')
+    expect(signalsOf('我输了钱，请赶快存钱入户口')).toContain('want-money')
+    expect(signalsOf('趁我后天被打击之前')).not.toContain('pressure-emergency')
+    expect(signalsOf('不出意外的话下周六开会')).not.toContain('pressure-emergency')
+    expect(signalsOf('领导在公司的电脑上安装了监控软件')).not.toContain('want-install')
+    expect(signalsOf('老师说带我们去售票点买')).not.toContain('pressure-sure-profit')
+    expect(signalsOf('群里老师推荐的那只票涨了')).toContain('pressure-sure-profit')
+  })
+
+  it('reads a fee that comes before the money, also across a comma: 垫付…解除风控后，才能重新提现', () => {
+    expect(check('账户被风控冻结，需要垫付4万元解除风控后，才能重新提现').verdict).toBe('high-risk')
+    expect(check('支付成功后，才能到账哦').verdict).toBe('none-found')
+  })
+
+  it('reads an address written with 。 or · for its dots, and homophones of WeChat and QQ, as scammers write them', () => {
     expect(signalsOf('请登录 ybj-cn。com 重新认证')).toContain('channel-domain')
     expect(signalsOf('请访问 www。abc-etc。cn 处理')).toContain('channel-domain')
+    expect(signalsOf('计划导师【网:36HF·CC】')).toContain('channel-domain')
+    expect(signalsOf('张三·李四')).not.toContain('channel-domain')
     expect(check('【医保局】您的医保卡已停用，请登录 ybj-cn。com 重新认证，逾期作废').verdict).toBe(
       'high-risk'
     )

@@ -121,6 +121,9 @@ function isWordChar(c: string | undefined): boolean {
   return c !== undefined && /[0-9a-zA-Z.,:/*_?=&%#~+-]/.test(c)
 }
 
+/** Characters inside an address's query or a number, never at its start. */
+const ADDRESS_INNER = '?=&%#~+,.:/'
+
 /** How far a quote may grow to finish a number or an address: a look-alike address is shown whole. */
 const WORD_REACH = 80
 
@@ -192,6 +195,8 @@ export function quoteOf(prepared: PreparedText, original: string, at: Occurrence
     n++
   )
     start--
+  // An address or a number never starts with the punctuation of the sentence before it ("是你吗?http://…").
+  while (start < mentionStart && ADDRESS_INNER.includes(original[start])) start++
   for (
     let n = 0;
     n < WORD_REACH && end < original.length && isWordChar(original[end - 1]) && isWordChar(original[end]);

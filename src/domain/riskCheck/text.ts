@@ -67,17 +67,20 @@ const TLDS =
   'cn com net org top xyz vip cc co me io info site shop icu club online work ltd ink wang pw tk asia link'
 const TOP_LEVEL_DOMAINS: ReadonlySet<string> = new Set(TLDS.split(' '))
 
+/** What scam SMS write for an address's dot: 。 ｡ and the middle dots · ・ ("36hf·cc"). */
+const DOT_STAND_INS = '\u3002\uff61\u00b7\u30fb\uff65'
+
 function isAsciiAlnum(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 48 && code <= 57)
 }
 
 /**
- * A 。 written between the parts of a web address ("ybj-cn。com", "www。abc。cn") is read as its dot: scam SMS
+ * A 。 or · written between the parts of a web address ("ybj-cn。com", "36hf·cc") is read as its dot: scam SMS
  * write it so to slip past link filters (public police warnings). Only before a common top-level domain or
  * another part of an address, so "付款500。Hi" stays a full stop.
  */
 function isDomainDot(codes: readonly number[], folded: number, raw: string, i: number): boolean {
-  if (folded !== 0x3002 && folded !== 0xff61) return false
+  if (!DOT_STAND_INS.includes(String.fromCharCode(folded))) return false
   const before = codes.length > 0 ? codes[codes.length - 1] : NaN
   if (!isAsciiAlnum(before) && before !== 45) return false
   let part = ''
@@ -89,7 +92,12 @@ function isDomainDot(codes: readonly number[], folded: number, raw: string, i: n
   }
   if (!/^[a-z]/.test(part)) return false
   const next = j < raw.length ? foldCode(raw.charCodeAt(j)) : NaN
-  return TOP_LEVEL_DOMAINS.has(part) || next === 0x3002 || next === 46 || next === 47
+  return (
+    TOP_LEVEL_DOMAINS.has(part) ||
+    DOT_STAND_INS.includes(String.fromCharCode(next)) ||
+    next === 46 ||
+    next === 47
+  )
 }
 
 /**
