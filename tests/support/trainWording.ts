@@ -45,13 +45,15 @@ export function trainWording(
     for (const pair of messagePairs(message.text)) counts.set(pair, (counts.get(pair) ?? 0) + 1)
   }
   const pairs = [...new Set([...seen.scam.keys(), ...seen.ordinary.keys()])].sort()
-  const weights: Record<string, number> = {}
+  let kept = ''
+  const tenths: number[] = []
   for (const pair of pairs) {
     const inScams = seen.scam.get(pair) ?? 0
     const inOrdinary = seen.ordinary.get(pair) ?? 0
     if (inScams + inOrdinary < MIN_MESSAGES) continue
     const weight = Math.log((inScams + 1) / (scams + 2)) - Math.log((inOrdinary + 1) / (ordinary + 2))
-    weights[pair] = Math.round(weight * 100) / 100
+    kept += pair
+    tenths.push(Math.round(weight * 10) || 0) // never -0, which JSON writes as 0
   }
-  return { source: WORDING_SOURCE, threshold, weights }
+  return { source: WORDING_SOURCE, threshold, pairs: kept, tenths }
 }

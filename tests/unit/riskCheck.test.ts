@@ -78,10 +78,13 @@ describe('signal data', () => {
   })
 
   it('rejects a broken wording model, naming the field', () => {
-    expect(() => validateWordingModel({ source: 's', threshold: 3, weights: { 转账: 'x' } })).toThrow(/转账/)
-    expect(() => validateWordingModel({ source: 's', threshold: 3, weights: { 三个字: 1 } })).toThrow(/pair/)
-    expect(() => validateWordingModel({ source: 's', threshold: NaN, weights: {} })).toThrow(/threshold/)
-    expect(() => validateWordingModel({ source: 's', threshold: 3, weights: {}, extra: 1 })).toThrow(/extra/)
+    const model = (pairs: string, tenths: unknown[]) => ({ source: 's', threshold: 3, pairs, tenths })
+    expect(() => validateWordingModel(model('转账', [0.5]))).toThrow(/转账/)
+    expect(() => validateWordingModel(model('三个字', [1]))).toThrow(/two characters/)
+    expect(() => validateWordingModel(model('转账转账', [1, 2]))).toThrow(/twice/)
+    expect(() => validateWordingModel({ ...model('', []), threshold: NaN })).toThrow(/threshold/)
+    expect(() => validateWordingModel({ ...model('', []), extra: 1 })).toThrow(/extra/)
+    expect(validateWordingModel(model('转账您的', [12, -3])).tenths).toEqual([12, -3])
   })
 
   it('accepts every shipped pattern', () => {

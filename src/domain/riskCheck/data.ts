@@ -160,22 +160,27 @@ export function validateRiskSignals(raw: unknown, file = 'risk-signals.json'): R
 }
 
 /**
- * Checks the wording model: a source, a finite threshold, and a finite weight for each two-character pair. A broken
- * file fails loudly, like the signals.
+ * Checks the wording model: a source, a finite threshold, and an integer weight in tenths for each two-character
+ * pair, pairs distinct. A broken file fails loudly, like the signals.
  */
 export function validateWordingModel(raw: unknown, file = 'scam-wording.json'): WordingModel {
   const w = { file, record: ROOT }
   if (!isObject(raw)) fail(w, ROOT, 'must be an object')
-  onlyFields(raw, ['source', 'threshold', 'weights'], w)
+  onlyFields(raw, ['source', 'threshold', 'pairs', 'tenths'], w)
   requireString(raw, 'source', w)
   if (typeof raw.threshold !== 'number' || !Number.isFinite(raw.threshold))
     fail(w, 'threshold', 'must be a number')
-  if (!isObject(raw.weights)) fail(w, 'weights', 'must be an object')
-  for (const [pair, weight] of Object.entries(raw.weights)) {
-    if (pair.length !== 2) fail(w, `weights[${show(pair)}]`, 'must be a pair of characters')
-    if (typeof weight !== 'number' || !Number.isFinite(weight))
-      fail(w, `weights[${show(pair)}]`, 'must be a number')
-  }
+  const { pairs, tenths } = raw
+  if (typeof pairs !== 'string') fail(w, 'pairs', 'must be a string')
+  if (!Array.isArray(tenths)) fail(w, 'tenths', 'must be an array')
+  if (pairs.length !== 2 * tenths.length) fail(w, 'pairs', 'must hold two characters for each of tenths')
+  const seen = new Set<string>()
+  tenths.forEach((weight: unknown, k) => {
+    const pair = pairs.slice(2 * k, 2 * k + 2)
+    if (seen.has(pair)) fail(w, `pairs[${k}]`, `${show(pair)} is there twice`)
+    seen.add(pair)
+    if (!Number.isInteger(weight)) fail(w, `tenths[${k}]`, `the weight of ${show(pair)} must be an integer`)
+  })
   return raw as unknown as WordingModel
 }
 

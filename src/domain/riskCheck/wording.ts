@@ -55,9 +55,9 @@ function codeWeights(model: WordingModel): Map<number, number> {
   let map = weightsByCode.get(model)
   if (!map) {
     map = new Map()
-    for (const [pair, weight] of Object.entries(model.weights)) {
-      map.set(pair.charCodeAt(0) * 0x10000 + pair.charCodeAt(1), weight)
-    }
+    const { pairs, tenths } = model
+    for (let k = 0; k < tenths.length; k++)
+      map.set(pairs.charCodeAt(2 * k) * 0x10000 + pairs.charCodeAt(2 * k + 1), tenths[k] / 10)
     weightsByCode.set(model, map)
   }
   return map
