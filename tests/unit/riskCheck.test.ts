@@ -582,6 +582,39 @@ describe("what a reviewer found: scammers' own words never switch the check off"
     expect(signalsOf('群里老师推荐的那只票涨了')).toContain('pressure-sure-profit')
   })
 
+  it.each([
+    '警方提醒：您的银行卡已被冻结，请在24小时内联系王警官 13912345678 解冻',
+    '我是公安局的民警，你的身份证涉嫌洗钱，现在要对你进行资金审查，这件事不要告诉任何人，以免上当受骗',
+    '宝宝，这个平台我做了两年了，从未亏过，你先充一万试试，我带你赚',
+    '社区民警：近期诈骗高发，请大家提高警惕。\n社区民警：凡是自称公检法要求转账的都是诈骗。\n张三：在吗？我是你们王局，我有个朋友急需用钱，你先帮我转5万过去，别声张'
+  ])("a warning's words do not hide the scam that borrows them: %s", (text) => {
+    expect(check(text).verdict).toBe('high-risk')
+  })
+
+  it('reads a pasted chat line by line and quotes each line on its own', () => {
+    const r = check('你好\n妈\n我出车祸了\n急需两万\n快转给我\n别告诉爸')
+    expect(r.verdict).toBe('high-risk')
+    expect(r.hits.find((h) => h.signal.id === 'want-secrecy')?.quotes).toEqual(['别告诉爸'])
+  })
+
+  it.each([
+    '你儿子被我们绑了，拿30万来赎人，敢报警就别想见到他',
+    '你女儿在我们手里，想让她平安回去就准备好50万，不准报警，否则后果自负',
+    '您的ETC设备已暂停服务，请及时前往 etc-xz.top 恢复'
+  ])('%s → 高风险', (text) => {
+    expect(check(text).verdict).toBe('high-risk')
+  })
+
+  it.each([
+    '【交管12123】您的车辆粤B12345于11月20日有一条违法记录未处理，请通过交管12123APP处理。',
+    '【XX法院】您的案件(2025)晋01民初123号定于12月5日9时开庭，请准时到庭。详情登录 https://zxfw.court.gov.cn 查询。',
+    '【南方航空】尊敬的旅客，您预订的12月3日CZ3101航班因天气原因取消，如需改签退票请联系95539。',
+    '社区通知：近期有人冒充社保局发短信，称社保卡异常需要登录网站认证，这是诈骗！大家不要点链接，不要转账。',
+    '转账过期退款到账通知\n退款金额￥0.01\n退款原因微信支付未在24小时内接收你的转账\n备注退款资金已到账'
+  ])('a genuine notice that sends you only to its own app, site or short number: %s → 未发现', (text) => {
+    expect(check(text).verdict).toBe('none-found')
+  })
+
   it('reads a fee that comes before the money, also across a comma: 垫付…解除风控后，才能重新提现', () => {
     expect(check('账户被风控冻结，需要垫付4万元解除风控后，才能重新提现').verdict).toBe('high-risk')
     expect(check('支付成功后，才能到账哦').verdict).toBe('none-found')

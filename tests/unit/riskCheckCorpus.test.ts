@@ -109,25 +109,25 @@ describe('rates on the corpus', () => {
 })
 
 /**
- * Measured on the held-out part on 2026-11-30 (sixth round), with 1,385 messages in the corpus (267 held-out scams,
- * 268 held-out ordinary): 136 of 267 scams flagged (50.9%), 89 高风险 (33.3%), 19 of 268 ordinary messages flagged
- * (7.1%), 9 高风险 (3.4%). On the fifth round's held-out messages (242 / 248): 50.4% / 34.7% / 6.9% / 3.6% (the fifth
- * round's matcher: 49.6% / 35.5% / 6.9% / 3.6%; a greeting alone is no longer raised to 高风险 by its wording). The
- * fourth round of messages (25 / 20 held-out) was measured once before it joined: on all 78 / 47 of them the matcher
- * of that day flagged 52.6% of the scams (30.8% 高风险) and 10.6% of the ordinary (2.1% 高风险). Below the targets
- * (90% / 60% / 5% / 1%): the gap is reported, not tuned away. Raise these only with a new measurement.
+ * Measured on the held-out part on 2026-11-30 (seventh round), with 1,647 messages in the corpus (346 held-out scams,
+ * 307 held-out ordinary): 173 of 346 scams flagged (50.0%), 112 高风险 (32.4%), 20 of 307 ordinary messages flagged
+ * (6.5%), 10 高风险 (3.3%). On the sixth round's held-out messages (267 / 268): 52.8% / 34.5% / 6.3% / 3.0% (the sixth
+ * round's matcher: 50.9% / 33.3% / 7.1% / 3.4%). The two new batches of this round (119 + 46 scams, 58 + 39 ordinary)
+ * were each measured once before they joined: 39.5% / 24.4% / 5.2% / 1.7% and 45.7% / 26.1% / 12.8% / 12.8%; their
+ * held-out part now: 40.5% / 25.3% / 7.7% / 5.1%. Below the targets (90% / 60% / 5% / 1%): the gap is reported, not
+ * tuned away. Raise these only with a new measurement.
  */
 const HELD_OUT_FLOORS = {
-  scamsFlagged: 0.505,
-  scamsHighRisk: 0.33,
-  ordinaryFlagged: 0.072,
-  ordinaryHighRisk: 0.035
+  scamsFlagged: 0.495,
+  scamsHighRisk: 0.32,
+  ordinaryFlagged: 0.066,
+  ordinaryHighRisk: 0.034
 }
 
-/** The same four rates on the tuning part (447 scams, 403 ordinary), in-sample: 72.9% / 54.1% / 2.2% / 0.7%. */
+/** The same four rates on the tuning part (533 scams, 461 ordinary), in-sample: 69.4% / 52.0% / 2.2% / 0.7%. */
 const TUNING_FLOORS = {
-  scamsFlagged: 0.725,
-  scamsHighRisk: 0.54,
+  scamsFlagged: 0.69,
+  scamsHighRisk: 0.515,
   ordinaryFlagged: 0.023,
   ordinaryHighRisk: 0.008
 }

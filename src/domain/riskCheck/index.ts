@@ -80,19 +80,30 @@ function wordingOf(prepared: PreparedText, model: WordingModel | undefined): num
 const quoteCore = (quote: string): string => quote.replace(/^…|…$/g, '')
 
 /**
- * Adds a quote unless one already shown holds its words; a quote that holds an earlier one's words takes its place.
- * Two words of one clause ("银联", "信用卡") would otherwise show the clause twice, once cut and once whole.
+ * The quotes of one signal's occurrences: one per clause, the longest of the clause's windows, and none whose words
+ * another quote already shows. Two words of one clause ("银联", "信用卡") would otherwise show the clause twice, once
+ * cut and once whole, or as two overlapping windows.
  */
-function addQuote(quotes: string[], quote: string): void {
-  const core = quoteCore(quote)
-  if (core === '' || quotes.some((q) => quoteCore(q).includes(core))) return
-  const held = quotes.findIndex((q) => core.includes(quoteCore(q)))
-  if (held < 0) {
-    quotes.push(quote)
-    return
+function quotesOf(prepared: PreparedText, original: string, occurrences: readonly Occurrence[]): string[] {
+  const quotes: string[] = []
+  const clauses: number[] = []
+  for (const at of occurrences) {
+    const quote = quoteOf(prepared, original, at)
+    const core = quoteCore(quote)
+    const clause = prepared.clauseStart[at.start]
+    const same = clauses.indexOf(clause)
+    if (same >= 0) {
+      if (core.length > quoteCore(quotes[same]).length) quotes[same] = quote
+    } else if (core !== '' && !quotes.some((q) => quoteCore(q).includes(core))) {
+      quotes.push(quote)
+      clauses.push(clause)
+    }
+    if (quotes.length >= MAX_QUOTES_PER_SIGNAL) break
   }
-  quotes[held] = quote
-  for (let i = quotes.length - 1; i > held; i--) if (core.includes(quoteCore(quotes[i]))) quotes.splice(i, 1)
+  // A quote that grew to hold another's words (a short clause takes in the next one) replaces it.
+  return quotes.filter(
+    (q, i) => !quotes.some((other, j) => j !== i && other !== q && quoteCore(other).includes(quoteCore(q)))
+  )
 }
 
 /** The wording signal's quotes when the score is above the model's threshold, else none. */
@@ -116,17 +127,37 @@ const UNSUBSCRIBE_AT_END = /((退订|拒收)请?回复?[a-z0-9]{1,8}|回复?[a-z
 const SIGNED = /【[^】\n]{1,12}】/
 
 /**
- * The sender's own channel: "登录中国电信APP", "到营业厅", "致电95588", "拨打10000". Genuine bills and reminders send
- * people there (public guidance: 通过官方渠道核实); judge() counts it only when no link or other contact is given.
+ * The sender's own channel: "登录中国电信APP", "到营业厅", "致电95588", "拨打10000", a government site (only offices
+ * hold .gov.cn addresses). Genuine bills and reminders send people there (public guidance: 通过官方渠道核实);
+ * judge() counts it only when no link or other contact is given.
  */
 const OWN_CHANNEL =
-  /(登录|通过|打开|使用)[^,，。\n]{0,10}(app|客户端|营业厅|网点|小程序)|(致电|拨打|联系|咨询)[^,，。\n0-9]{0,4}(95[0-9]{3}|100[0-9]{2}|12[0-9]{3})(?![0-9])/
+  /(登录|通过|打开|使用)[^,，。\n]{0,10}(app|客户端|营业厅|网点|小程序)|(致电|拨打|联系|咨询)[^,，。\n0-9]{0,4}(95[0-9]{3}|100[0-9]{2}|12[0-9]{3})(?![0-9])|[a-z0-9]\.gov\.cn(?![.a-z0-9-])/
 
 /**
  * A phone number to call or add that is not an official short number (95588, 10086, 12315): a mobile, a landline
  * with its area code, a 400 line, or one written from abroad ("008-61…").
  */
 const CONTACT_NUMBER = /(^|[^0-9])(1[3-9][0-9]|0[0-9]{2,3}-?|400-?)[0-9x*×-]{6,14}/
+
+/** A call to an official short number in a clause: "如需改签退票请联系95539", "请致电客服95022". */
+const OFFICIAL_CALL =
+  /(致电|拨打|联系|咨询|详询)[^,，。\n0-9]{0,4}(95[0-9]{3}|96[0-9]{3}|100[0-9]{2}|12[0-9]{3})(?![0-9])/
+
+/**
+ * The asks to call or add someone, without those whose clause sends you only to an official short number and
+ * gives no other number or chat: calling 95539 to change a ticket is what public guidance says to do.
+ */
+function dropOfficialCalls(prepared: PreparedText, occurrences: Occurrence[]): Occurrence[] {
+  const { text, clauseStart } = prepared
+  return occurrences.filter(({ start }) => {
+    const from = clauseStart[start]
+    let to = start
+    while (to < text.length && clauseStart[to] === from) to++
+    const clause = text.slice(from, to)
+    return !OFFICIAL_CALL.test(clause) || CONTACT_NUMBER.test(clause) || /微信|qq|好友|群/.test(clause)
+  })
+}
 
 function isRegisteredAd(text: string): boolean {
   return SIGNED.test(text) && UNSUBSCRIBE_AT_END.test(text.trim())
@@ -280,17 +311,14 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
             scan(prepared, matcherOf(signal), LINK_SIGNALS.has(signal.id) ? Infinity : MAX_QUOTES_PER_SIGNAL)
       )
     }
+    byId.set('want-move', dropOfficialCalls(prepared, byId.get('want-move') ?? []))
     const lookalikes = dropOfficialLinks(prepared, byId, official)
     for (const signal of signals)
       if (signal.scoredBy === 'official-lookalike') byId.set(signal.id, lookalikes)
     for (const signal of signals) {
       const occurrences = byId.get(signal.id) ?? []
       if (occurrences.length === 0) continue
-      const quotes: string[] = []
-      for (const at of occurrences) {
-        addQuote(quotes, quoteOf(prepared, original, at))
-        if (quotes.length >= MAX_QUOTES_PER_SIGNAL) break
-      }
+      const quotes = quotesOf(prepared, original, occurrences)
       found.set(signal.id, { hit: { signal, quotes }, first: occurrences[0].start })
     }
   }

@@ -58,6 +58,17 @@ function isInvisible(code: number): boolean {
   return (code >= 0x200b && code <= 0x200f) || code === 0x2060 || code === 0xfeff || code === 0xad
 }
 
+function isDigitCode(code: number | undefined): boolean {
+  return code !== undefined && code >= 48 && code <= 57
+}
+
+/** The comma of "5,000.00" or "1,234,567": after a digit, before exactly three digits. */
+function isThousandsComma(raw: string, i: number, codes: readonly number[]): boolean {
+  if (raw.charCodeAt(i) !== 44 || !isDigitCode(codes[codes.length - 1])) return false
+  for (let k = 1; k <= 3; k++) if (!isDigitCode(raw.charCodeAt(i + k))) return false
+  return !isDigitCode(raw.charCodeAt(i + 4))
+}
+
 function isSpace(code: number): boolean {
   return code === 32 || (code >= 9 && code <= 13) || code === 0x3000 || code === 0xa0
 }
@@ -101,8 +112,8 @@ function isDomainDot(codes: readonly number[], folded: number, raw: string, i: n
 }
 
 /**
- * Normalises the latest MAX_INPUT_CHARS characters of `raw`. Whitespace between Chinese characters is dropped
- * ("安全 账户"); elsewhere a run of it becomes one space, or one line break if it held one. Works on char
+ * Normalises the latest MAX_INPUT_CHARS characters of `raw`. Spaces between Chinese characters are dropped
+ * ("安全 账户"); elsewhere a run of them becomes one space. A run that holds a line break becomes one line break. Works on char
  * codes: a 5,000-character paste is read in well under a millisecond.
  */
 export function prepareText(raw: string): PreparedText {
@@ -112,8 +123,9 @@ export function prepareText(raw: string): PreparedText {
   let i = skippedChars
   while (i < raw.length) {
     const code = raw.charCodeAt(i)
-    // Zero-width characters hide words from a matcher ("安\u200b全账户"); a reader never sees them.
-    if (isInvisible(code)) {
+    // Zero-width characters hide words from a matcher ("安\u200b全账户"); a reader never sees them. A thousands
+    // separator ("5,000.00") is no clause break: the amount stays one word.
+    if (isInvisible(code) || isThousandsComma(raw, i, codes)) {
       i++
       continue
     }
@@ -127,7 +139,8 @@ export function prepareText(raw: string): PreparedText {
       }
       const before = codes.length > 0 ? codes[codes.length - 1] : NaN
       const after = j < raw.length ? foldCode(raw.charCodeAt(j)) : NaN
-      if (codes.length > 0 && j < raw.length && !(isCjk(before) && isCjk(after))) {
+      // A line break stays one even between Chinese characters: a pasted chat puts each message on its own line.
+      if (codes.length > 0 && j < raw.length && (newlineAt >= 0 || !(isCjk(before) && isCjk(after)))) {
         codes.push(newlineAt >= 0 ? 10 : 32)
         origin.push(newlineAt >= 0 ? newlineAt : i)
       }
@@ -375,6 +388,9 @@ const WARNING_MARKERS = [
   '如果被骗',
   '96110报警',
   '当面确认',
+  // A notice that names a scam as one: "称社保卡异常需要登录网站认证，这是诈骗！".
+  '这是诈骗',
+  '是骗局',
   // Slogans of the 处非办's anti-fundraising SMS ("贪图高息、后悔莫及", "高额回报是毒药"), and a courier's own notice
   // ("免费快递可能是诈骗诱饵"): words only a warning uses. Not 后悔莫及, 血本无归, 遭遇诈骗 or 向公安机关报案: scammers
   // say those too ("错过后悔莫及", "您遭遇诈骗的损失可以追回", "已有人向公安机关报案").
@@ -431,7 +447,18 @@ const ACTION_TARGETS = [
   /(念|报)给(我|我们的专员|专员|工作人员)/,
   /(验证码|密码|动态码|校验码)[^。!?；;\n]{0,20}(发|告诉|截图发?)给(我|我们的专员|专员|工作人员)/,
   // "验证码不要告诉别人，直接告诉我": the code SMS's own words, then the ask.
-  /(验证码|动态码|校验码)[^。!?；;\n]{0,24}(告诉我|发我|报我|给我看|念一下|读一下|报一下|输入到|填到|填写到)/
+  /(验证码|动态码|校验码)[^。!?；;\n]{0,24}(告诉我|发我|报我|给我看|念一下|读一下|报一下|输入到|填到|填写到)/,
+  // A number of the writer's own to call ("请在24小时内联系王警官 13912345678"): a police reminder gives 110,
+  // 96110 or its station's landline, never a mobile or a 400 number, and never "速回".
+  /(联系|拨打|致电|咨询|回电|速回)[^,，。]{0,12}(1[3-9][0-9][0-9*x]{8}|400-?[0-9*x]{3})/,
+  // Money, an app or a chat asked of the reader in the writer's own voice: "你先充一万试试", "资料费今天交到我
+  // 微信上", "按我说的操作", "加我薇信". A warning's "不要转账" or "勿加陌生人微信" says the opposite.
+  /(你|您)(先|就|快|马上|现在|今天)?(帮我)?(充|转|汇|交|打)[0-9一二三四五六七八九十两几万千百]/,
+  /(交|转|打|汇)(到|给)我/,
+  /按(我|照我)说的/,
+  /加(我|一下我)[^,，。]{0,2}(微信|qq|好友|薇信|扣扣|v)/,
+  // An accusation made to the reader, not reported: "你的身份证涉嫌洗钱" (a warning's "称您的卡涉嫌…的都是诈骗").
+  /(^|[^称说])(你|您)的[^,，。]{0,10}(涉嫌|涉及)/
 ]
 
 function hasActionTarget(sentence: string): boolean {
@@ -477,7 +504,9 @@ const RECEIPT_PATTERNS = [
   // The person's own application, decided or paid: "您的失业补助金申请已审核通过", "高龄补贴已发放到社保卡".
   /(申请|补贴|补助金?|养老金|退税|退费)[^,，。\n]{0,6}(已审核通过|已通过审核|已受理|已办结|已发放)/,
   // A labelled time stamp of a record: "扣费时间：2024-11-24 19:36" (not a deadline: "截止日期：…").
-  /(^|[^止限])(时间|日期)[:：][0-9]{2,4}[-/年.]/
+  /(^|[^止限])(时间|日期)[:：][0-9]{2,4}[-/年.]/,
+  // A field of a payment app's notice, one per line: "退款原因 微信支付未在24小时内接收你的转账".
+  /^(退款|转账|交易|支付|收款|付款|扣款|到账)(原因|时间|方式|金额|状态|说明|备注|单号)/
 ]
 
 /** Money still waiting for the person ("退税金额1860元未领取", "补贴待申领"): an offer, not a record. */

@@ -123,7 +123,12 @@ export const COMBINATIONS: readonly Combination[] = [
     id: 'authority-threat',
     verdict: 'high-risk',
     reason: '搬出公检法，说您涉嫌违法、有传票或要冻结',
-    when: (has) => has('claim-authority') && has('pressure-legal', 'pressure-threat')
+    // A 交管12123 or court notice that sends you only to its own app or .gov.cn site, asking nothing of you, is
+    // how the genuine one reads; the scam gives a link, a number or an ask of its own.
+    when: (has, { ownChannelOnly }) =>
+      has('claim-authority') &&
+      has('pressure-legal', 'pressure-threat') &&
+      !(ownChannelOnly && !has(...offChannel, 'want-money', 'want-fee-first'))
   },
   {
     id: 'code-plus',
@@ -254,8 +259,9 @@ export const COMBINATIONS: readonly Combination[] = [
     id: 'organisation-accuses',
     verdict: 'high-risk',
     reason: '自称银行、医保、客服等机构，说您或您的卡涉嫌违法、洗钱或要配合调查',
-    // Public warnings: a bank or an insurer never accuses you; only a court or the police could, in person.
-    when: (has) => has('claim-organisation') && has('pressure-legal')
+    // Public warnings: a bank or an insurer never accuses you; only a court or the police could, in person. A
+    // text that names the police or a court is judged by authority-threat.
+    when: (has) => has('claim-organisation') && !has('claim-authority') && has('pressure-legal')
   },
   {
     id: 'refund-elsewhere',
