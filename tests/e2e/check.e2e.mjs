@@ -89,6 +89,10 @@ test('check: an ETC SMS with a bare domain is 高风险 and its verdict is on sc
   assert.ok(!text.includes('没发现不等于安全'))
   assert.equal((await page.getByRole('button', { name: /96110/ }).count()) > 0, true)
   assert.equal((await page.getByRole('button', { name: /拨打 ?110/ }).count()) > 0, true)
+  // The hotlines come right after the reasons, before the list of quotes.
+  const call = await page.getByRole('button', { name: /96110/ }).first().boundingBox()
+  const signals = await page.getByRole('heading', { name: '发现的信号' }).boundingBox()
+  assert.ok(call.y < signals.y, 'the 96110 button comes before the signals')
   await screenshot(page, 'check-etc-large-text-320')
   assert.deepEqual(await seriousAxeViolations(page), [])
   await app.finish(handle)

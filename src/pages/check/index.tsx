@@ -283,6 +283,9 @@ function ResultCard({ result }: { result: CheckResult }) {
         </View>
       )}
 
+      {/* The hotlines right under the verdict: a worried person should not scroll past every quote to call. */}
+      <HotlineCalls className='fs-check__calls' />
+
       {result.hits.length > 0 && (
         <View className='fs-check__block'>
           <Heading className='fs-check__block-title' level={3}>
@@ -331,7 +334,6 @@ function ResultCard({ result }: { result: CheckResult }) {
         </View>
       )}
 
-      <HotlineCalls className='fs-check__calls' />
       <HelpLink />
     </View>
   )
