@@ -598,6 +598,15 @@ describe("what a reviewer found: scammers' own words never switch the check off"
   })
 
   it.each([
+    '您的医保账户余额3860.5元即将清零，请于本周内提取至银行卡，详情咨询 400-018-6677',
+    '我们是电商平台招募体验员，在家用手机就能做，做一单返一单佣金，加导师领取任务',
+    '恭喜您获得周年庆免单资格，添加专属客服即可领取，名额有限先到先得',
+    '【中国移动】尊敬的用户，您的话费积分即将过期，回复1领取50元话费'
+  ])('%s → flagged', (text) => {
+    expect(check(text).verdict).not.toBe('none-found')
+  })
+
+  it.each([
     '你儿子被我们绑了，拿30万来赎人，敢报警就别想见到他',
     '你女儿在我们手里，想让她平安回去就准备好50万，不准报警，否则后果自负',
     '您的ETC设备已暂停服务，请及时前往 etc-xz.top 恢复'

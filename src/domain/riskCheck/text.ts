@@ -511,7 +511,7 @@ const RECEIPT_PATTERNS = [
 
 /** Money still waiting for the person ("退税金额1860元未领取", "补贴待申领"): an offer, not a record. */
 const PENDING =
-  /(未|待|可|请)(领取|申领|认领|激活|申请|提取)|每月(扣|收)|(明天|下月|下个月|即将|将会?)[^,，。\n]{0,6}(扣|收)/
+  /(未|待|可|请)(领取|申领|认领|激活|申请|提取)|每月(扣|收)|(明天|下月|下个月|即将|将会?)[^,，。\n]{0,6}(扣|收|清零|作废|过期)/
 
 /**
  * An ask inside what reads like a receipt: "请立即将全部资金转入安全账户…核查完毕后会原路退回" written without commas is
