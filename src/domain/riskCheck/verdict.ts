@@ -141,12 +141,11 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     id: 'money-threat',
     verdict: 'high-risk',
-    reason: '要您转账交钱，同时搬出公检法、威胁您或叫您保密',
+    reason: '要您转账交钱，同时搬出公检法，或说您涉嫌违法',
     // A 医保 or tax office's own notice that sends you only to its app or mini-program to pay is how the genuine
-    // 缴费 notice reads; an accusation or secrecy still counts wherever you are sent.
+    // 缴费 notice reads; an accusation still counts wherever you are sent.
     when: (has, { ownChannelOnly }) =>
-      has('want-money') &&
-      (has('pressure-legal', 'want-secrecy') || (has('claim-authority') && !ownChannelOnly))
+      has('want-money') && (has('pressure-legal') || (has('claim-authority') && !ownChannelOnly))
   },
   {
     id: 'fee-first',
@@ -172,6 +171,13 @@ export const COMBINATIONS: readonly Combination[] = [
     // Public warnings (冒充亲友): the emergency and the money are the whole script; rush words are often left out.
     // A real parent asking about a hospital bill reads the same, and calling back settles both.
     when: (has) => has('want-money') && has(...close) && has('pressure-emergency', 'want-secrecy')
+  },
+  {
+    id: 'money-secrecy',
+    verdict: 'high-risk',
+    reason: '要您转账交钱，还叫您保密、别告诉家人或别打电话核实',
+    // Public warnings (冒充亲友、领导、公检法): secrecy is what keeps you from checking before you pay.
+    when: (has) => has('want-money') && has('want-secrecy')
   },
   {
     id: 'superior-money-pressure',
