@@ -109,25 +109,25 @@ describe('rates on the corpus', () => {
 })
 
 /**
- * Measured on the held-out part on 2026-11-30 (seventh round), with 1,647 messages in the corpus (346 held-out scams,
- * 307 held-out ordinary): 173 of 346 scams flagged (50.0%), 112 高风险 (32.4%), 20 of 307 ordinary messages flagged
- * (6.5%), 10 高风险 (3.3%). On the sixth round's held-out messages (267 / 268): 52.8% / 34.5% / 6.3% / 3.0% (the sixth
- * round's matcher: 50.9% / 33.3% / 7.1% / 3.4%). The two new batches of this round (119 + 46 scams, 58 + 39 ordinary)
- * were each measured once before they joined: 39.5% / 24.4% / 5.2% / 1.7% and 45.7% / 26.1% / 12.8% / 12.8%; their
- * held-out part now: 40.5% / 25.3% / 7.7% / 5.1%. Below the targets (90% / 60% / 5% / 1%): the gap is reported, not
- * tuned away. Raise these only with a new measurement.
+ * Measured on the held-out part on 2026-11-30 (seventh round), with 1,734 messages in the corpus (346 held-out scams,
+ * 342 held-out ordinary): 176 of 346 scams flagged (50.9%), 116 高风险 (33.5%), 22 of 342 ordinary messages flagged
+ * (6.4%), 11 高风险 (3.2%). On the sixth round's held-out messages (267 / 268): 53.9% / 35.6% / 6.3% / 3.0% (the sixth
+ * round's matcher: 50.9% / 33.3% / 7.1% / 3.4%). The three new batches of this round (119 + 46 scams; 58 + 39 + 87
+ * ordinary) were each measured once before they joined: 39.5% / 24.4% / 5.2% / 1.7%, 45.7% / 26.1% / 12.8% / 12.8%
+ * and – / – / 5.7% / 1.1%; their held-out part now: 40.5% / 26.6% / 6.8% / 4.1%. Below the targets (90% / 60% / 5% /
+ * 1%): the gap is reported, not tuned away. Raise these only with a new measurement.
  */
 const HELD_OUT_FLOORS = {
-  scamsFlagged: 0.495,
-  scamsHighRisk: 0.32,
-  ordinaryFlagged: 0.066,
-  ordinaryHighRisk: 0.034
+  scamsFlagged: 0.505,
+  scamsHighRisk: 0.33,
+  ordinaryFlagged: 0.065,
+  ordinaryHighRisk: 0.033
 }
 
-/** The same four rates on the tuning part (533 scams, 461 ordinary), in-sample: 69.4% / 52.0% / 2.2% / 0.7%. */
+/** The same four rates on the tuning part (533 scams, 513 ordinary), in-sample: 70.0% / 53.3% / 2.3% / 0.6%. */
 const TUNING_FLOORS = {
-  scamsFlagged: 0.69,
-  scamsHighRisk: 0.515,
-  ordinaryFlagged: 0.023,
-  ordinaryHighRisk: 0.008
+  scamsFlagged: 0.695,
+  scamsHighRisk: 0.53,
+  ordinaryFlagged: 0.024,
+  ordinaryHighRisk: 0.007
 }
