@@ -239,7 +239,7 @@ describe('combinations decide the verdict', () => {
     ],
     ['official-threat-deadline', '【医保局】您的医保卡异常，48小时未处理将停用，请加微信办理', 'high-risk'],
     [
-      'official-threat-callback',
+      'bank-callback',
       '【银联中心】您的信用卡在百货商场刷卡消费5800元，将从您账户扣除，如有疑问请致电021-6688****',
       'high-risk'
     ],
@@ -311,7 +311,7 @@ describe('combinations decide the verdict', () => {
       [
         'official-link-pressure',
         'official-threat-deadline',
-        'official-threat-callback',
+        'bank-callback',
         'authority-threat',
         'code-plus',
         'money-threat',
@@ -591,6 +591,61 @@ describe("what a reviewer found: scammers' own words never switch the check off"
     '社区民警：近期诈骗高发，请大家提高警惕。\n社区民警：凡是自称公检法要求转账的都是诈骗。\n张三：在吗？我是你们王局，我有个朋友急需用钱，你先帮我转5万过去，别声张'
   ])("a warning's words do not hide the scam that borrows them: %s", (text) => {
     expect(check(text).verdict).toBe('high-risk')
+  })
+
+  it.each([
+    '警方提醒：你好，我是金融客服，您开通了百万保障服务，今天不关闭每月扣费800元，请下载会议APP共享屏幕。',
+    '警方提醒：你儿子现在在我手上，准备50万现金，不准报警，否则你就等着收尸吧。',
+    '警方提醒：兼职刷单，日结300-500，在家用手机就能做，有意者加扣扣 88776655 详聊',
+    '提高警惕！本店从未收取任何押金。亲，您购买的商品质量不合格，给您全额退款并赔偿三倍，请打开支付宝备用金领取。',
+    '李警官：警方提醒：你名下的银行卡涉嫌洗钱，需要配合调查\n李警官：以免上当受骗，你把钱转到国家安全账户\n我：那我要去派出所吗\n李警官：不用，这个案子保密，不要告诉任何人'
+  ])("a scam wrapped in a warning's words is still 高风险: %s", (text) => {
+    expect(check(text).verdict).toBe('high-risk')
+  })
+
+  it.each([
+    '【某银行】温馨提示：不法分子常以“您的信用卡被盗刷，请拨打400-xxx-xxxx”“账户需要升级，请点击链接”等话术实施诈骗。客服电话仅为95599，请勿拨打短信中的其他号码。',
+    '各位家长好：近期有骗子冒充班主任在家长群里收取资料费、书本费，要求扫码转账。学校从未通过微信群收取任何费用，请家长们提高警惕。',
+    '凡是让您打开备用金、共享屏幕的都是诈骗，请勿相信。',
+    '警方提醒：请下载安装国家反诈中心APP，开启来电预警功能。'
+  ])('a warning that quotes or defines what scammers say stays 未发现: %s', (text) => {
+    expect(check(text).verdict).toBe('none-found')
+  })
+
+  it("a bank card notice with a landline or mobile to call is 高风险; with 95588 or a card centre's 400 line it is not", () => {
+    for (const text of [
+      '【某银行】您尾号8821的信用卡于11月29日在XX商城消费12,800.00元，如非本人操作请致电 021-61234567。',
+      '【某银行】您尾号3345的账户11月29日支出人民币5,999.00元，如有疑问请联系13688889999。',
+      '【某银行】您的金卡将从本月起每月扣除会员费99元，如不需要请拨打 010-58123456 取消。'
+    ])
+      expect(check(text).verdict).toBe('high-risk')
+    expect(check('【某银行】您尾号5678的信用卡消费5,800.00元。如有疑问请致电95588').verdict).toBe(
+      'none-found'
+    )
+    expect(check('【某银行】您的信用卡本期账单5,000.00元，如有疑问请致电400-820-5555').verdict).toBe(
+      'none-found'
+    )
+    // A courier gives its own staff's mobile: not 高风险.
+    expect(
+      check('【某快递】您的快件因地址不详无法派送，请联系派送员王师傅13566778899确认地址。').verdict
+    ).not.toBe('high-risk')
+  })
+
+  it("does not read a named fee in family talk, or a post office's 11183, as a request for money", () => {
+    expect(check('妈，爸的手术费一共三万二，医保能报一半，剩下的我和姐姐出，你别操心。').verdict).not.toBe(
+      'high-risk'
+    )
+    expect(signalsOf('【邮政EMS】您的包裹已签收。如有疑问请拨打11183。')).not.toContain('want-money')
+    expect(signalsOf('出车祸了，手术费还差两万')).toContain('want-money')
+  })
+
+  it('starts a cut quote with words and ends no quote on a comma', () => {
+    const text =
+      '【XX物业】尊敬的业主：您2026年度物业费2,880元尚未缴纳，请于12月31日前到物业服务中心或通过XX生活APP缴纳。'
+    for (const q of check(text).hits.flatMap((h) => h.quotes)) {
+      expect(q).not.toMatch(/^…[：:】，,、]/)
+      expect(q).not.toMatch(/[，,、：:]…?$/)
+    }
   })
 
   it('reads a pasted chat line by line and quotes each line on its own', () => {

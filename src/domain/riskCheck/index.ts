@@ -159,6 +159,14 @@ function dropOfficialCalls(prepared: PreparedText, occurrences: Occurrence[]): O
   })
 }
 
+/** A bank card or account, and money moved from it or a fee on it: "尾号8821的信用卡…消费12,800.00元", "收年费". */
+const BANK_MONEY =
+  /(银行|银联|信用卡|储蓄卡|借记卡|尾号|我行)[^。!?\n]{0,60}(消费|支出|转出|扣除|扣款|扣费|划扣|划出|透支|年费|会员费)/
+
+/** A landline or mobile number to call ("如非本人操作请致电 021-61234567"); not 400, which card centres use. */
+const LOCAL_CALLBACK =
+  /(致电|拨打|拨|联系|咨询|电话|详询)[^,，。\n0-9]{0,8}(1[3-9][0-9][0-9*x×-]{8,10}|0[0-9]{2,3}-?[0-9*x×]{7,8})(?![0-9])/
+
 function isRegisteredAd(text: string): boolean {
   return SIGNED.test(text) && UNSUBSCRIBE_AT_END.test(text.trim())
 }
@@ -344,7 +352,7 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
     marketing: isRegisteredAd(prepared.text),
     ownChannelOnly: OWN_CHANNEL.test(prepared.text),
     signedWithoutNumber: SIGNED.test(prepared.text) && !CONTACT_NUMBER.test(prepared.text),
-    callbackNumber: found.get('want-move')?.hit.quotes.some((q) => CONTACT_NUMBER.test(q)) ?? false
+    bankCallback: BANK_MONEY.test(prepared.text) && LOCAL_CALLBACK.test(prepared.text)
   })
   // The wording is shown only when it counted: on its own it is no reason to worry.
   const wordingCounted = because.some((c) => WORDING_RULES.has(c.id))

@@ -121,6 +121,10 @@ function isWordChar(c: string | undefined): boolean {
   return c !== undefined && /[0-9a-zA-Z.,:/*_?=&%#~+-]/.test(c)
 }
 
+/** Punctuation a cut quote does not start with, and punctuation no quote ends with. */
+const LEADING_PUNCTUATION = '：:】」）)，,、。；;！!？? '
+const TRAILING_PUNCTUATION = '，,、：:；;'
+
 /** Characters inside an address's query or a number, never at its start. */
 const ADDRESS_INNER = '?=&%#~+,.:/'
 
@@ -205,6 +209,10 @@ export function quoteOf(prepared: PreparedText, original: string, at: Occurrence
     end++
   if (start > 0 && /[\udc00-\udfff]/.test(original[start])) start--
   if (end < original.length && /[\ud800-\udbff]/.test(original[end - 1])) end++
+  // A cut side starts with words, not with the punctuation of what was cut ("…：您的物业费…", "…】您的积分…");
+  // no quote ends on a comma or a colon.
+  if (cutBefore) while (start < mentionStart && LEADING_PUNCTUATION.includes(original[start])) start++
+  while (end > mentionEnd && TRAILING_PUNCTUATION.includes(original[end - 1])) end--
   const quote = original.slice(start, end).trim()
   return `${cutBefore && start > 0 ? '…' : ''}${quote}${cutAfter && end < original.length ? '…' : ''}`
 }

@@ -388,9 +388,18 @@ const WARNING_MARKERS = [
   '如果被骗',
   '96110报警',
   '当面确认',
-  // A notice that names a scam as one: "称社保卡异常需要登录网站认证，这是诈骗！".
+  // A notice that names a scam as one: "称社保卡异常需要登录网站认证，这是诈骗！", "近期有骗子冒充班主任…",
+  // "不法分子常以“…”等话术实施诈骗".
   '这是诈骗',
   '是骗局',
+  '骗子冒充',
+  '有人冒充',
+  '不法分子冒充',
+  '冒充老师',
+  '冒充班主任',
+  '实施诈骗',
+  '诈骗话术',
+  '等话术',
   // Slogans of the 处非办's anti-fundraising SMS ("贪图高息、后悔莫及", "高额回报是毒药"), and a courier's own notice
   // ("免费快递可能是诈骗诱饵"): words only a warning uses. Not 后悔莫及, 血本无归, 遭遇诈骗 or 向公安机关报案: scammers
   // say those too ("错过后悔莫及", "您遭遇诈骗的损失可以追回", "已有人向公安机关报案").
@@ -458,11 +467,32 @@ const ACTION_TARGETS = [
   /按(我|照我)说的/,
   /加(我|一下我)[^,，。]{0,2}(微信|qq|好友|薇信|扣扣|v)/,
   // An accusation made to the reader, not reported: "你的身份证涉嫌洗钱" (a warning's "称您的卡涉嫌…的都是诈骗").
-  /(^|[^称说])(你|您)的[^,，。]{0,10}(涉嫌|涉及)/
+  /(^|[^称说])(你|您)(名下)?的[^,，。]{0,10}(涉嫌|涉及)/,
+  // "请打开支付宝备用金领取": the fake refund's ask.
+  /(打开|开通)[^,，。]{0,6}备用金/,
+  // "你把钱转到国家安全账户": the writer tells the reader to move money (a warning says 不要把钱转给…).
+  /(你|您)(把|将)[^,，。]{0,10}(转|打|汇|存)(到|进|入|给)/,
+  // "请下载会议APP共享屏幕": not the police's own "请下载国家反诈中心APP", nor a warning's "请勿…".
+  /(请|需要?)(?![^,，。]{0,10}(不|勿|别|莫|反诈))[^,，。]{0,8}(共享屏幕|屏幕共享|下载[^,，。]{0,6}(会议|app|软件))/,
+  // A chat id or group number to add ("加扣扣 88776655", "客服微信 kf8899", "群号 889977") or a mobile number: a
+  // warning names the police's own 96110, never someone's id.
+  /(qq|扣扣|微信|薇信|vx|wx|群号|群)[:：]?\s?[0-9a-z_-]{5,}/,
+  /(^|[^0-9])1[3-9][0-9][0-9*x]{8}(?![0-9])/,
+  // A kidnapper's own words ("你儿子现在在我手上"); a warning reports them ("称您孩子被绑架").
+  /在我(们)?手(上|里)|被我(们)?绑/,
+  // A sum asked of the reader: "需先交解冻金3000元", "需先缴纳保证金200元".
+  /(需|须|要|得)先?(交|缴纳|缴|付|支付)[^,，。]{0,6}[0-9]{2,}(元|块)/
 ]
 
+/** Words in quotation marks: a warning quotes what scammers say (不法分子常以“请拨打400-…”等话术实施诈骗). */
+const QUOTED = /“[^”]*”|「[^」]*」|"[^"]*"/g
+
+/** A warning that defines a scam ("凡是让您打开备用金的都是诈骗"): what it names is never an ask. */
+const DEFINES_SCAM = /凡是|(都|均|就|一律)(是|为|属于?)(诈骗|骗子|骗局)/
+
 function hasActionTarget(sentence: string): boolean {
-  return ACTION_TARGETS.some((re) => re.test(sentence))
+  const own = sentence.replace(QUOTED, '')
+  return !DEFINES_SCAM.test(own) && ACTION_TARGETS.some((re) => re.test(own))
 }
 
 /** Money the writer already paid: "押金我已经交了2万", "我先垫了5600" (family talk, not an ask). */

@@ -28,8 +28,11 @@ export interface JudgeContext {
    * 95588 or 10000) and to no link, other number or contact.
    */
   ownChannelOnly: boolean
-  /** The text asks you to call a number of its own (a landline, mobile or 400 number), not an official short one. */
-  callbackNumber: boolean
+  /**
+   * The text names a bank card or account with money moved or a fee, and gives a landline or mobile number to call:
+   * a bank's own notice names only its 95 number (or its card centre's 400 line).
+   */
+  bankCallback: boolean
 }
 
 export interface Combination {
@@ -112,12 +115,12 @@ export const COMBINATIONS: readonly Combination[] = [
       has('want-code', 'want-info', 'want-install', 'want-move', ...linkish)
   },
   {
-    id: 'official-threat-callback',
+    id: 'bank-callback',
     verdict: 'high-risk',
-    reason: '自称银行、平台或机构，说您的卡被扣钱、账户出了问题，却让您打它留的电话',
-    // Public warnings (公安部、各银行): a 消费确认 or 扣年费 SMS with its own number to call is a scam; a genuine
-    // bank sends you only to its official 95 number, which is not counted as an ask.
-    when: (has, { callbackNumber }) => has(...official) && has('pressure-threat') && callbackNumber
+    reason: '说您的银行卡被消费、扣钱或要收费，却让您打它留的座机或手机号：银行只会让您打官方客服（95开头）',
+    // Public warnings (公安部、各银行): a 消费确认 or 扣年费 SMS with its own number to call is a scam. Not any
+    // organisation with a number: a courier or a property office gives its own staff's mobile.
+    when: (_has, { bankCallback }) => bankCallback
   },
   {
     id: 'authority-threat',
@@ -673,8 +676,8 @@ export function judge(
     ownChannelOnly?: boolean
     /** The text is signed by a registered sender (【…】) and gives no phone number to call or add. */
     signedWithoutNumber?: boolean
-    /** An ask to call or add someone (want-move) gives a phone number: not an official short number. */
-    callbackNumber?: boolean
+    /** See JudgeContext.bankCallback. */
+    bankCallback?: boolean
   } = {}
 ): { verdict: CheckVerdict; because: FiredCombination[] } {
   const has: Has = (...ids) => ids.some((id) => present.has(id))
@@ -685,7 +688,7 @@ export function judge(
     ticked: (...ids) => ids.some((id) => tickedSignals.has(id)),
     marketing: options.marketing ?? false,
     ownChannelOnly: (options.ownChannelOnly ?? false) && !has(...linkish, 'want-move', 'channel-qr'),
-    callbackNumber: (options.callbackNumber ?? false) && has('want-move')
+    bankCallback: options.bankCallback ?? false
   }
   // A registered notice that sends you nowhere: no number (checked by the caller), link, contact or ask.
   const signedNoExit =
