@@ -110,11 +110,11 @@ describe('rates on the corpus', () => {
 
 /**
  * Measured on the held-out part on 2026-11-30 (seventh round), with 1,734 messages in the corpus (346 held-out scams,
- * 342 held-out ordinary): 176 of 346 scams flagged (50.9%), 116 高风险 (33.5%), 22 of 342 ordinary messages flagged
- * (6.4%), 11 高风险 (3.2%). On the sixth round's held-out messages (267 / 268): 53.9% / 35.6% / 6.3% / 3.0% (the sixth
+ * 342 held-out ordinary): 176 of 346 scams flagged (50.9%), 115 高风险 (33.2%), 22 of 342 ordinary messages flagged
+ * (6.4%), 11 高风险 (3.2%). On the sixth round's held-out messages (267 / 268): 53.6% / 34.8% / 6.3% / 3.0% (the sixth
  * round's matcher: 50.9% / 33.3% / 7.1% / 3.4%). The three new batches of this round (119 + 46 scams; 58 + 39 + 87
  * ordinary) were each measured once before they joined: 39.5% / 24.4% / 5.2% / 1.7%, 45.7% / 26.1% / 12.8% / 12.8%
- * and – / – / 5.7% / 1.1%; their held-out part now: 40.5% / 26.6% / 6.8% / 4.1%. Below the targets (90% / 60% / 5% /
+ * and – / – / 5.7% / 1.1%; their held-out part now: 41.8% / 27.8% / 6.8% / 4.1%. Below the targets (90% / 60% / 5% /
  * 1%): the gap is reported, not tuned away. Raise these only with a new measurement.
  */
 const HELD_OUT_FLOORS = {
