@@ -685,6 +685,10 @@ describe("what a reviewer found: scammers' own words never switch the check off"
 
   it('reads a fee that comes before the money, also across a comma: 垫付…解除风控后，才能重新提现', () => {
     expect(check('账户被风控冻结，需要垫付4万元解除风控后，才能重新提现').verdict).toBe('high-risk')
+    expect(check('您的征信有不良记录，需要在今天之内存入2万元流水才能修复').verdict).toBe('high-risk')
+    expect(check('【某银行】您尾号1234的账户11月29日存入1,000.00元，余额5,000.00元。').verdict).toBe(
+      'none-found'
+    )
     expect(check('支付成功后，才能到账哦').verdict).toBe('none-found')
   })
 
