@@ -163,11 +163,6 @@ export interface CheckResult {
 }
 
 /**
- * Log-odds weights of character pairs, learned from the tuning part of the corpus of real messages
- * (scripts/train-wording.mjs). A text whose score (src/domain/riskCheck/wording.ts) is above `threshold` reads like
- * published scams.
- */
-/**
  * Traditional characters and their simplified forms, position by position (src/data/traditional-chars.json): the
  * matcher reads "這張卡" as "这张卡". Only characters the signals use; generated from OpenCC (source says how).
  */
@@ -177,6 +172,11 @@ export interface TraditionalChars {
   simplified: string
 }
 
+/**
+ * Log-odds weights of character pairs, learned from the tuning part of the corpus of real messages
+ * (scripts/train-wording.mjs). A text whose score (src/domain/riskCheck/wording.ts) is above `threshold` reads like
+ * published scams.
+ */
 export interface WordingModel {
   /** Where the weights come from, in words. */
   source: string

@@ -18,7 +18,7 @@ import type {
   WordingModel
 } from '#types/check'
 import { buildMatcher, quoteOf, scan, type Matcher, type Occurrence } from './scan'
-import { prepareText, type PreparedText } from './text'
+import { OFFICIAL_SHORT_NUMBER, prepareText, type PreparedText } from './text'
 import { judge } from './verdict'
 import { wordingClauses, wordingScore } from './wording'
 
@@ -141,8 +141,7 @@ const OWN_CHANNEL =
 const CONTACT_NUMBER = /(^|[^0-9])(1[3-9][0-9]|0[0-9]{2,3}-?|400-?)[0-9x*×-]{6,14}/
 
 /** A call to an official short number in a clause: "如需改签退票请联系95539", "请致电客服95022". */
-const OFFICIAL_CALL =
-  /(致电|拨打|联系|咨询|详询)[^,，。\n0-9]{0,4}(95[0-9]{3}|96[0-9]{3}|100[0-9]{2}|12[0-9]{3})(?![0-9])/
+const OFFICIAL_CALL = new RegExp(`(致电|拨打|联系|咨询|详询)[^,，。\\n0-9]{0,4}${OFFICIAL_SHORT_NUMBER}`)
 
 /**
  * The asks to call or add someone, without those whose clause sends you only to an official short number and

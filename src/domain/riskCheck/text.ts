@@ -82,7 +82,7 @@ const TOP_LEVEL_DOMAINS: ReadonlySet<string> = new Set(TLDS.split(' '))
 const DOT_STAND_INS = '\u3002\uff61\u00b7\u30fb\uff65'
 
 function isAsciiAlnum(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57)
+  return (code >= 97 && code <= 122) || isDigitCode(code)
 }
 
 /**
@@ -113,8 +113,8 @@ function isDomainDot(codes: readonly number[], folded: number, raw: string, i: n
 
 /**
  * Normalises the latest MAX_INPUT_CHARS characters of `raw`. Spaces between Chinese characters are dropped
- * ("安全 账户"); elsewhere a run of them becomes one space. A run that holds a line break becomes one line break. Works on char
- * codes: a 5,000-character paste is read in well under a millisecond.
+ * ("安全 账户"); elsewhere a run of them becomes one space. A run that holds a line break becomes one line break.
+ * Works on char codes: a 5,000-character paste is read in well under a millisecond.
  */
 export function prepareText(raw: string): PreparedText {
   const skippedChars = Math.max(0, raw.length - MAX_INPUT_CHARS)
@@ -457,9 +457,9 @@ const ACTION_TARGETS = [
   /(验证码|密码|动态码|校验码)[^。!?；;\n]{0,20}(发|告诉|截图发?)给(我|我们的专员|专员|工作人员)/,
   // "验证码不要告诉别人，直接告诉我": the code SMS's own words, then the ask.
   /(验证码|动态码|校验码)[^。!?；;\n]{0,24}(告诉我|发我|报我|给我看|念一下|读一下|报一下|输入到|填到|填写到)/,
-  // A number of the writer's own to call ("请在24小时内联系王警官 13912345678"): a police reminder gives 110,
-  // 96110 or its station's landline, never a mobile or a 400 number, and never "速回".
-  /(联系|拨打|致电|咨询|回电|速回)[^,，。]{0,12}(1[3-9][0-9][0-9*x]{8}|400-?[0-9*x]{3})/,
+  // A 400 number of the writer's own to call ("请联系客服 400-123-4567"); a mobile counts wherever it stands (below).
+  // A police reminder gives 110, 96110 or its station's landline, never a mobile or a 400 number.
+  /(联系|拨打|致电|咨询|回电|速回)[^,，。]{0,12}400-?[0-9*x]{3}/,
   // Money, an app or a chat asked of the reader in the writer's own voice: "你先充一万试试", "资料费今天交到我
   // 微信上", "按我说的操作", "加我薇信". A warning's "不要转账" or "勿加陌生人微信" says the opposite.
   /(你|您)(先|就|快|马上|现在|今天)?(帮我)?(充|转|汇|交|打)[0-9一二三四五六七八九十两几万千百]/,
@@ -495,6 +495,9 @@ function hasActionTarget(sentence: string): boolean {
   return !DEFINES_SCAM.test(own) && ACTION_TARGETS.some((re) => re.test(own))
 }
 
+/** An official short number: a bank's or insurer's 95xxx, 96xxx, a carrier's 100xx, a public 12xxx line. */
+export const OFFICIAL_SHORT_NUMBER = '(95[0-9]{3}|96[0-9]{3}|100[0-9]{2}|12[0-9]{3})(?![0-9])'
+
 /** Money the writer already paid: "押金我已经交了2万", "我先垫了5600" (family talk, not an ask). */
 const WRITER_PAID = /我(已经|已|都)?[^,，。\n]{0,8}(交了|垫了|付了|转了|付过|交过|打过去了|转过去了)/
 
@@ -518,7 +521,7 @@ const RECEIPT_PATTERNS = [
   // Money already taken: "已自动扣款", "已从账户余额扣除".
   /已(自动|成功)?(从[^,，。\n]{0,10})?(扣除|扣款|扣费|划扣|支付|缴纳|退回|退还|到账)/,
   // Advice to use the official short number ("请立即致电95511冻结账户"): calling it is the safe thing to do.
-  /(致电|拨打|联系|咨询)[^,，。\n0-9]{0,4}(95[0-9]{3}|96[0-9]{3}|100[0-9]{2}|12[0-9]{3})(?![0-9])/,
+  new RegExp(`(致电|拨打|联系|咨询)[^,，。\\n0-9]{0,4}${OFFICIAL_SHORT_NUMBER}`),
   // "消费人民币2.00", "入账RMB100.00": a bank's record without 元.
   /(消费|支出|收入|存入|转入|入账|扣款|退款|交易)(人民币|rmb)[0-9][0-9,.]{0,12}/,
   // A refund that needs nothing from you: "付款金额会在15个工作日内退还给您", "将原路退回".
