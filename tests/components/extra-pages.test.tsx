@@ -89,6 +89,34 @@ describe('check page', () => {
     expect(window.localStorage.length).toBe(0)
   })
 
+  test('a fake relative asking for money gets the brochure category and what to do about a relative', async () => {
+    const utils = await mountComponent(CheckPage)
+    await typeInto(utils, 'taro-textarea-core', '妈，我出车祸了在医院，急需手术费两万，快转给我，别告诉爸')
+    await tap(utils, screen.getByRole('button', { name: '检查' }))
+    expect(verdict()).toBe('高风险')
+    const seen = visibleText()
+    const category = findCategory('impersonating-leaders')!
+    expect(seen).toContain(`最像这种骗局：${category.name}`)
+    expect(seen).toContain('先挂断，打他原来的电话、视频见一面，或问问其他家人')
+    expect(seen).toContain(category.tip[0])
+  })
+
+  test('a clause behind several signals is written out once, then named by its first words', async () => {
+    const utils = await mountComponent(CheckPage)
+    await typeInto(
+      utils,
+      'taro-textarea-core',
+      '【ETC服务】您的ETC已于今日停用，请登录 etc-abc.cn 重新认证，逾期将无法通行'
+    )
+    await tap(utils, screen.getByRole('button', { name: '检查' }))
+    const quotes = Array.from(document.querySelectorAll('.fs-check__quote')).map((q) => q.textContent)
+    // Shown under 自称机构 and under the threat: the second time by its first eight characters.
+    expect(quotes.filter((q) => q === '原话：“【ETC服务】您的ETC已于今日停用”')).toHaveLength(1)
+    expect(quotes).toContain('原话：同上面“【ETC服务】您…”那一句')
+    // A short clause costs no more than its name would: written out each time.
+    expect(quotes.filter((q) => q === '原话：“逾期将无法通行”').length).toBeGreaterThan(1)
+  })
+
   test('an ordinary message finds no sign, and says that is not the same as safe', async () => {
     const utils = await mountComponent(CheckPage)
     await typeInto(utils, 'taro-textarea-core', ORDINARY_MESSAGE)

@@ -89,10 +89,13 @@ test('check: an ETC SMS with a bare domain is 高风险 and its verdict is on sc
   assert.ok(!text.includes('没发现不等于安全'))
   assert.equal((await page.getByRole('button', { name: /96110/ }).count()) > 0, true)
   assert.equal((await page.getByRole('button', { name: /拨打 ?110/ }).count()) > 0, true)
-  // The hotlines come right after the reasons, before the list of quotes.
+  // The hotlines come right under the verdict, before the reasons and the list of quotes: on the screen the
+  // verdict scrolled into, at 320 px in 大字模式.
   const call = await page.getByRole('button', { name: /96110/ }).first().boundingBox()
+  const reasons = await page.getByRole('heading', { name: '为什么这样判断' }).boundingBox()
   const signals = await page.getByRole('heading', { name: '发现的信号' }).boundingBox()
-  assert.ok(call.y < signals.y, 'the 96110 button comes before the signals')
+  assert.ok(call.y < reasons.y && call.y < signals.y, 'the 96110 button comes before the reasons')
+  assert.ok(call.y + call.height <= page.viewportSize().height, "the 96110 button is on the verdict's screen")
   await screenshot(page, 'check-etc-large-text-320')
   assert.deepEqual(await seriousAxeViolations(page), [])
   await app.finish(handle)
@@ -132,6 +135,8 @@ test('check: a 6,000-character paste with the scam at its end is flagged', async
   assert.ok(text.includes('高风险'))
   assert.ok(text.includes('快往这张卡打3000'))
   assert.ok(text.includes(`最像这种骗局：${category('impersonating-leaders').name}`))
+  // The brochure's tip speaks of 领导; a fake relative also gets what to do about a relative.
+  assert.ok(text.includes('先挂断，打他原来的电话'))
   await app.finish(handle)
 })
 

@@ -1063,6 +1063,21 @@ describe('categories', () => {
     expect(r.rules).toContain('no-trust')
   })
 
+  it('a fake relative gets the brochure category and public guidance of its own, not only the 领导 tip', () => {
+    const r = check('妈，我出车祸了在医院，急需手术费两万，快转给我，别告诉爸')
+    expect(r.category).toBe('impersonating-leaders')
+    expect(r.scheme?.id).toBe('impersonating-family')
+    expect(r.scheme?.tip).toContain('打他原来的电话')
+    // A fake boss keeps the brochure's tip alone: it speaks of 领导 already.
+    expect(check('我是你领导，急用钱，先转两万到这个账户，这事要保密').scheme?.tip).toBeUndefined()
+  })
+
+  it('gives a kind the brochure does not list a tip from public guidance, naming its source', () => {
+    const withoutTip = riskSignalData.topics.filter((t) => t.category === null && !t.tip)
+    expect(withoutTip.map((t) => t.id)).toEqual([])
+    for (const topic of riskSignalData.topics.filter((t) => t.tip)) expect(topic.source).not.toBe('')
+  })
+
   it('names no category when nothing was found', () => {
     expect(check('妈，我周六中午回家吃饭').scheme).toBeNull()
   })

@@ -106,10 +106,11 @@ function validateSignal(obj: Obj, w: Where): RiskSignal {
 }
 
 function validateTopic(obj: Obj, w: Where): SchemeTopic {
-  onlyFields(obj, ['id', 'category', 'name', 'terms', 'source'], w)
+  onlyFields(obj, ['id', 'category', 'name', 'terms', 'tip', 'source'], w)
   requireOneOf(obj, 'category', [...CATEGORY_IDS, null], w, 'category')
   requireString(obj, 'name', w)
   requireWords(obj, 'terms', w)
+  if (obj.tip !== undefined) requireString(obj, 'tip', w)
   requireString(obj, 'source', w)
   return obj as unknown as SchemeTopic
 }

@@ -211,9 +211,30 @@ function SituationRow({
   )
 }
 
+/** A repeated quote longer than this many characters is named by its first ones instead of written out again. */
+const REPEATED_QUOTE_CHARS = 8
+
 function HitList({ hits }: { hits: SignalHit[] }) {
   const kinds = (Object.keys(KIND_TITLES) as SignalKind[]).filter((kind) =>
     hits.some((h) => h.signal.kind === kind)
+  )
+  // One clause often carries several signals (a claim and a threat, a deadline and a threat): a long quote is
+  // written out once, in the order shown, and named by its first words after that.
+  const shown = new Set<string>()
+  const quotesOf = (hit: SignalHit): { quote: string; line: string }[] =>
+    hit.quotes.map((quote) => {
+      const chars = Array.from(quote)
+      const again = shown.has(quote) && chars.length > REPEATED_QUOTE_CHARS
+      shown.add(quote)
+      return {
+        quote,
+        line: again
+          ? `原话：同上面“${chars.slice(0, REPEATED_QUOTE_CHARS).join('').replace(/^…/, '')}…”那一句`
+          : `原话：“${quote}”`
+      }
+    })
+  const rows = new Map(
+    kinds.flatMap((kind) => hits.filter((h) => h.signal.kind === kind)).map((hit) => [hit, quotesOf(hit)])
   )
   return (
     <>
@@ -226,9 +247,9 @@ function HitList({ hits }: { hits: SignalHit[] }) {
               <View key={hit.signal.id} className='fs-check__hit'>
                 <Text className='fs-check__hit-label'>{hit.signal.label}</Text>
                 {hit.quotes.length > 0 ? (
-                  hit.quotes.map((quote) => (
+                  rows.get(hit)?.map(({ quote, line }) => (
                     <Text key={quote} className='fs-check__quote'>
-                      原话：“{quote}”
+                      {line}
                     </Text>
                   ))
                 ) : (
@@ -267,6 +288,10 @@ function ResultCard({ result }: { result: CheckResult }) {
       )}
       {!flagged && <Text className='fs-check__caution'>没发现不等于安全，转账前先打96110问一问。</Text>}
 
+      {/* The hotlines right under the verdict: at font ×2 the reasons alone fill a screen, and a worried person
+          should not scroll past them to call. */}
+      <HotlineCalls className='fs-check__calls' />
+
       {result.because.length > 0 && (
         <View className='fs-check__block'>
           <Heading className='fs-check__block-title' level={3}>
@@ -283,9 +308,6 @@ function ResultCard({ result }: { result: CheckResult }) {
         </View>
       )}
 
-      {/* The hotlines right under the verdict: a worried person should not scroll past every quote to call. */}
-      <HotlineCalls className='fs-check__calls' />
-
       {result.hits.length > 0 && (
         <View className='fs-check__block'>
           <Heading className='fs-check__block-title' level={3}>
@@ -300,7 +322,15 @@ function ResultCard({ result }: { result: CheckResult }) {
           <Heading className='fs-check__block-title' level={3}>
             最像这种骗局：{category ? category.name : '其他手法'}
           </Heading>
-          {category ? (
+          {!category && (
+            <Text className='fs-check__other'>
+              {result.scheme ? `看起来是“${result.scheme.name}”。` : ''}
+              这类骗局手册没有单列，但用了{tricks}的手法。按下面的规矩办，拿不准就打96110。
+            </Text>
+          )}
+          {/* Public guidance for the kind found: a fake relative (the brochure's tip speaks of 领导), kinds it does not list. */}
+          {result.scheme?.tip && <Text className='fs-check__scheme-tip'>{result.scheme.tip}</Text>}
+          {category && (
             <>
               <TipBox paragraphs={category.tip} />
               <ActionButton
@@ -311,11 +341,6 @@ function ResultCard({ result }: { result: CheckResult }) {
                 <Text>看看「{category.name}」是怎么骗人的 ›</Text>
               </ActionButton>
             </>
-          ) : (
-            <Text className='fs-check__other'>
-              {result.scheme ? `看起来是“${result.scheme.name}”。` : ''}
-              这类骗局手册没有单列，但用了{tricks}的手法。按下面的规矩办，拿不准就打96110。
-            </Text>
           )}
         </View>
       )}
