@@ -18,6 +18,7 @@ export const SIGNAL_IDS = [
   'claim-superior',
   'claim-job',
   'claim-trade',
+  'claim-online-partner',
   'want-money',
   'want-fee-first',
   'want-code',
@@ -45,6 +46,7 @@ export const SIGNAL_IDS = [
   'channel-opener',
   'channel-other-account',
   'channel-card-number',
+  'channel-vanished',
   'channel-lookalike',
   'channel-wording'
 ] as const

@@ -117,6 +117,19 @@ describe('check page', () => {
     expect(quotes.filter((q) => q === '原话：“逾期将无法通行”').length).toBeGreaterThan(1)
   })
 
+  test('a person who paid and was then blocked is told to call 110 now, and the 及时报警 rule', async () => {
+    const utils = await mountComponent(CheckPage)
+    await typeInto(utils, 'taro-textarea-core', '群里有人代充游戏点券，说打六折，我转了三百，他就把我拉黑了')
+    await tap(utils, screen.getByRole('button', { name: '检查' }))
+    expect(verdict()).toBe('高风险')
+    const seen = visibleText()
+    expect(seen).toContain('听起来钱已经被骗走了。马上打110报警')
+    expect(seen).not.toContain('先停下：不要转账')
+    expect(seen).toContain('及时报警')
+    await tap(utils, screen.getByRole('button', { name: nameStarting('拨打 110') }))
+    expect(callHotline).toHaveBeenCalledWith('110')
+  })
+
   test('an ordinary message finds no sign, and says that is not the same as safe', async () => {
     const utils = await mountComponent(CheckPage)
     await typeInto(utils, 'taro-textarea-core', ORDINARY_MESSAGE)

@@ -300,7 +300,9 @@ describe('combinations decide the verdict', () => {
     ['cancel-service-plus', '我是支付宝客服，要帮您注销校园贷记录，请下载腾讯会议', 'high-risk'],
     ['close-link', '家长您好，这是孩子的成绩单 http://dwz.cn/abc', 'suspicious'],
     ['new-number-money', '这是我的新微信，先转两千给我', 'high-risk'],
-    ['unbranded-link', '这是聚会的照片，都在这里 url.cn/abc', 'suspicious']
+    ['unbranded-link', '这是聚会的照片，都在这里 url.cn/abc', 'suspicious'],
+    ['paid-then-vanished', '在网上买演唱会门票，付了钱以后卖家就把我拉黑了', 'high-risk'],
+    ['romance-investment', '婚恋网站认识的男朋友，说他有个押注平台稳赚不赔，让我也充值试试', 'high-risk']
   ])('%s: "%s" → %s', (rule, text, verdict) => {
     expect(firedOf(text)).toContain(rule)
     expect(checkRules(text).verdict).toBe(verdict)
@@ -309,6 +311,8 @@ describe('combinations decide the verdict', () => {
   it('has a test above for every combination rule', () => {
     const tested = new Set(
       [
+        'paid-then-vanished',
+        'romance-investment',
         'official-link-pressure',
         'official-threat-deadline',
         'bank-callback',
@@ -1041,7 +1045,10 @@ describe('what round 6 found: quoted replies, fake loans, links lost in a paste,
     '贪图高息、后悔莫及!市处非办提醒您——提高风险意识,远离非法集资!',
     '高额回报是毒药,血本无归跑不掉!市处非办提醒您——提高风险意识,远离非法集资!',
     '这台电视原价3999，现在只要2999，周末去商场看看？',
-    '【某某保险】您的百万医疗险保单已生效，保障期一年。'
+    '【某某保险】您的百万医疗险保单已生效，保障期一年。',
+    // Money paid and no answer yet, between the two people themselves: not a seller who vanished.
+    '钱转给你了，你怎么不回我',
+    '我给他打了电话，他不回'
   ])('leaves a genuine message alone: %s', (text) => {
     expect(check(text).verdict).toBe('none-found')
   })

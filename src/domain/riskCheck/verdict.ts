@@ -83,8 +83,19 @@ const strangerClaim: SignalId[] = ['claim-authority', 'claim-organisation', 'cla
 const linkish: SignalId[] = ['channel-link', 'channel-domain', 'channel-qr']
 const close: SignalId[] = ['claim-acquaintance', 'channel-new-number', 'channel-opener']
 
+/** The rule for a person who says they have paid and the other side vanished: shown as "call 110 now". */
+export const PAID_THEN_VANISHED = 'paid-then-vanished'
+
 /** Strongest first: the first rule that fires sets the verdict; all that fire are shown. */
 export const COMBINATIONS: readonly Combination[] = [
+  {
+    id: PAID_THEN_VANISHED,
+    verdict: 'high-risk',
+    reason: '您说钱付出去以后，对方拉黑、删了您或不见了：这很可能已经被骗了',
+    // Public guidance (公安机关): a seller, 客服 or 网友 who blocks you once paid has defrauded you; report at once
+    // to 110 with the chat and the transfer record. The signal itself needs the payment and the vanishing.
+    when: (has) => has('channel-vanished')
+  },
   {
     id: 'official-link-pressure',
     verdict: 'high-risk',
@@ -311,6 +322,16 @@ export const COMBINATIONS: readonly Combination[] = [
     reason: '陌生人许您轻松高薪的兼职、刷单，还要您加QQ微信或先交钱',
     // 手册「网络刷单诈骗」: 所有刷单都是诈骗; an unsolicited job with easy pay that moves you elsewhere is its lure.
     when: (has) => has('claim-job') && has('pressure-lure') && has('want-move', 'want-money')
+  },
+  {
+    id: 'romance-investment',
+    verdict: 'high-risk',
+    reason: '网上认识的恋人、网友带您投资、押注赚钱，让您注册、充值或上某个网站：“杀猪盘”的套路',
+    // 手册「“杀猪盘” 诈骗」: 通过婚恋平台、社交软件…发展感情取得信任，然后将受害人引入博彩、理财等诈骗平台进行充值.
+    when: (has) =>
+      has('claim-online-partner') &&
+      (has('pressure-sure-profit') ||
+        (has('pressure-lure') && has('want-money', 'want-click', 'want-install', ...linkish)))
   },
   {
     id: 'sure-profit-group',
@@ -658,6 +679,7 @@ const NOT_RAISED_BY_WORDING: ReadonlySet<string> = new Set(['opener'])
  * or a fee before release still is one.
  */
 const SIGNED_NO_EXIT_RULES: ReadonlySet<string> = new Set([
+  PAID_THEN_VANISHED,
   'authority-threat',
   'organisation-accuses',
   'money-threat',

@@ -7,7 +7,7 @@ import PageShell from '@/components/PageShell'
 import ShareButton from '@/components/ShareButton'
 import TipBox from '@/components/TipBox'
 import { findCategory, findRule } from '@/data'
-import { checkMessage, MAX_INPUT_CHARS } from '@/domain/riskCheck'
+import { checkMessage, MAX_INPUT_CHARS, PAID_THEN_VANISHED } from '@/domain/riskCheck'
 import { riskSignalData } from '@/domain/riskCheck/data'
 import { useSharePage } from '@/hooks/useSharePage'
 import { openPage } from '@/services/navigation'
@@ -55,6 +55,9 @@ const RESULT_SELECTOR = '.fs-check__result'
 
 /** The verdict's sentence; 未发现 with signals says they were too weak alone, not that none was found. */
 function verdictText(result: CheckResult): string {
+  // Told after the money left: stopping comes too late, reporting at once is what can still get it back.
+  if (result.because.some((c) => c.id === PAID_THEN_VANISHED))
+    return '听起来钱已经被骗走了。马上打110报警，保存好聊天记录、转账记录和对方的账号。'
   if (result.verdict === 'none-found' && result.hits.length > 0)
     return '找到一些说法，但单独看还不能说明是诈骗。'
   return VERDICTS[result.verdict].text
