@@ -130,6 +130,21 @@ describe('check page', () => {
     expect(callHotline).toHaveBeenCalledWith('110')
   })
 
+  test('a line too short to judge asks for more, and a full message does not', async () => {
+    const utils = await mountComponent(CheckPage)
+    await typeInto(utils, 'taro-textarea-core', '接了一个电话，对方说了很多，我有点害怕')
+    await tap(utils, screen.getByRole('button', { name: '检查' }))
+    expect(verdict()).toBe('未发现明显风险')
+    expect(visibleText()).toContain('写得越详细，查得越准：对方说自己是谁？要您做什么？')
+    await typeInto(
+      utils,
+      'taro-textarea-core',
+      `${ORDINARY_MESSAGE}爸的药我也一起去药店买好了，不用你再跑一趟。`
+    )
+    expect(verdict()).toBe('未发现明显风险')
+    expect(visibleText()).not.toContain('写得越详细')
+  })
+
   test('an ordinary message finds no sign, and says that is not the same as safe', async () => {
     const utils = await mountComponent(CheckPage)
     await typeInto(utils, 'taro-textarea-core', ORDINARY_MESSAGE)

@@ -159,7 +159,12 @@ export default function CheckPage() {
           <Text>请先粘贴内容，或勾选发生过的事，再点“检查”。</Text>
         </View>
       )}
-      {result && hasInput && <ResultCard result={result} />}
+      {result && hasInput && (
+        <ResultCard
+          result={result}
+          brief={Array.from(text.trim()).length < BRIEF_CHARS && ticked.length === 0}
+        />
+      )}
 
       <View className='fs-check__situations'>
         <Heading className='fs-check__subtitle' level={2}>
@@ -266,7 +271,10 @@ function HitList({ hits }: { hits: SignalHit[] }) {
   )
 }
 
-function ResultCard({ result }: { result: CheckResult }) {
+/** A paste shorter than this, with nothing ticked, gets a nudge to say more: one line rarely shows a scam's shape. */
+const BRIEF_CHARS = 40
+
+function ResultCard({ result, brief }: { result: CheckResult; brief: boolean }) {
   const verdict = VERDICTS[result.verdict]
   const flagged = result.verdict !== 'none-found'
   const category = result.category ? findCategory(result.category) : undefined
@@ -290,6 +298,11 @@ function ResultCard({ result }: { result: CheckResult }) {
         </Text>
       )}
       {!flagged && <Text className='fs-check__caution'>没发现不等于安全，转账前先打96110问一问。</Text>}
+      {!flagged && brief && (
+        <Text className='fs-check__caution'>
+          写得越详细，查得越准：对方说自己是谁？要您做什么？催没催您？也可以勾选下面发生过的事。
+        </Text>
+      )}
 
       {/* The hotlines right under the verdict: at font ×2 the reasons alone fill a screen, and a worried person
           should not scroll past them to call. */}
