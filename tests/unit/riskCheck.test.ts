@@ -302,6 +302,7 @@ describe('combinations decide the verdict', () => {
     ['new-number-money', '这是我的新微信，先转两千给我', 'high-risk'],
     ['unbranded-link', '这是聚会的照片，都在这里 url.cn/abc', 'suspicious'],
     ['paid-then-vanished', '在网上买演唱会门票，付了钱以后卖家就把我拉黑了', 'high-risk'],
+    ['cancel-service-threat', '我是京东金融客服，您开通了百万保障，不关闭的话每个月都要扣费', 'high-risk'],
     ['romance-investment', '婚恋网站认识的男朋友，说他有个押注平台稳赚不赔，让我也充值试试', 'high-risk']
   ])('%s: "%s" → %s', (rule, text, verdict) => {
     expect(firedOf(text)).toContain(rule)
@@ -313,6 +314,7 @@ describe('combinations decide the verdict', () => {
       [
         'paid-then-vanished',
         'romance-investment',
+        'cancel-service-threat',
         'official-link-pressure',
         'official-threat-deadline',
         'bank-callback',

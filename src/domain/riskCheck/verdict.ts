@@ -179,6 +179,14 @@ export const COMBINATIONS: readonly Combination[] = [
       has('claim-authority', 'want-money', 'want-install', 'want-move', 'want-code', ...linkish)
   },
   {
+    id: 'cancel-service-threat',
+    verdict: 'high-risk',
+    reason: '自称平台、银行的客服，说不注销贷款、不关闭“百万保障”就要扣钱或影响征信：根本没有这种操作',
+    // 手册「虚假征信诈骗」: 骗子冒充知名借贷平台客服人员，用专业术语如“影响个人征信”“注销贷款账户”…引起受害人内心恐慌.
+    // The threat is the script's first call; the ask (an app, a transfer) comes in the next one.
+    when: (has) => has('want-cancel-service') && has('claim-organisation') && has('pressure-threat')
+  },
+  {
     id: 'acquaintance-emergency-money',
     verdict: 'high-risk',
     reason: '熟人口吻或新号码，说出了急事，要您打钱',
