@@ -922,6 +922,27 @@ describe('what the fourth review found', () => {
   })
 })
 
+describe('what round 8 found: stories told after paying, student accounts, huge returns, bank ads', () => {
+  it.each([
+    '您好，我是淘宝客服，您的账户需要由学生账户更改为成人账户，不然每月扣费',
+    '在校期间你注册过花呗吗？国家出了新政策，需要关闭花呗，把学生账号转换为社会人士账号',
+    '国家扶贫项目，投入1000元，180天之后就能得到1000万元',
+    '[监理服务网]您违反道路交通管理事件，即将过线上处理期限，请于10月1日之前尽快处理 https://bit.ly/abc',
+    '有人打电话说我开了百万保障，不关掉的话每个月都要扣钱'
+  ])('flags a script whose words a genuine message would not use: %s', (text) => {
+    expect(check(text).verdict).not.toBe('none-found')
+  })
+
+  it.each([
+    '【某市公安提醒】近期针对老年人的保健品诈骗案件频发，请家人多提醒老人',
+    '数字人民币不存在交易套现空间，请谨慎辨别获利、返现等信息，通过官方渠道下载应用，防止信息泄露。',
+    '【某银行】尊敬的客户，您已获得最高10万元信用额度，手续简单，咨询办理回复Y，退订回N',
+    '【某银行】您的记录良好，点击 http://t.cn/abc 完善信息即可申请我行白金卡，额度最高8万，退订回T'
+  ])('leaves a warning and a registered bank ad alone: %s', (text) => {
+    expect(check(text).verdict).toBe('none-found')
+  })
+})
+
 describe('what round 6 found: quoted replies, fake loans, links lost in a paste, teachers who buy', () => {
   it.each([
     '你好，我是XX贷款公司，提供低利率、快速审批的贷款服务，需要请回复“1”，加我QQ进群领取资料。',

@@ -109,25 +109,24 @@ describe('rates on the corpus', () => {
 })
 
 /**
- * Measured on the held-out part on 2026-11-30 (seventh round), with 1,734 messages in the corpus (346 held-out scams,
- * 342 held-out ordinary): 176 of 346 scams flagged (50.9%), 115 高风险 (33.2%), 22 of 342 ordinary messages flagged
- * (6.4%), 11 高风险 (3.2%). On the sixth round's held-out messages (267 / 268): 53.6% / 34.8% / 6.3% / 3.0% (the sixth
- * round's matcher: 50.9% / 33.3% / 7.1% / 3.4%). The three new batches of this round (119 + 46 scams; 58 + 39 + 87
- * ordinary) were each measured once before they joined: 39.5% / 24.4% / 5.2% / 1.7%, 45.7% / 26.1% / 12.8% / 12.8%
- * and – / – / 5.7% / 1.1%; their held-out part now: 41.8% / 27.8% / 6.8% / 4.1%. Below the targets (90% / 60% / 5% /
- * 1%): the gap is reported, not tuned away. Raise these only with a new measurement.
+ * Measured on the held-out part on 2026-11-30 (eighth round), with 1,857 messages in the corpus (366 held-out scams,
+ * 386 held-out ordinary): 190 of 366 scams flagged (51.9%), 122 高风险 (33.3%), 27 of 386 ordinary messages flagged
+ * (7.0%), 12 高风险 (3.1%). On the seventh round's held-out messages (346 / 342): 51.4% / 32.7% / 6.4% / 3.2% (that
+ * round's matcher: 50.9% / 33.2% / 6.4% / 3.2%). This round's batch (38 scams, 85 ordinary) was measured once before
+ * it joined: 55.3% / 36.8% / 14.1% / 3.5%; its held-out part now (20 / 44): 60.0% / 45.0% / 11.4% / 2.3%. Below the
+ * targets (90% / 60% / 5% / 1%): the gap is reported, not tuned away. Raise these only with a new measurement.
  */
 const HELD_OUT_FLOORS = {
-  scamsFlagged: 0.505,
+  scamsFlagged: 0.515,
   scamsHighRisk: 0.33,
-  ordinaryFlagged: 0.065,
-  ordinaryHighRisk: 0.033
+  ordinaryFlagged: 0.071,
+  ordinaryHighRisk: 0.032
 }
 
-/** The same four rates on the tuning part (533 scams, 513 ordinary), in-sample: 70.0% / 53.3% / 2.3% / 0.6%. */
+/** The same four rates on the tuning part (551 scams, 554 ordinary), in-sample: 69.5% / 52.5% / 2.7% / 0.5%. */
 const TUNING_FLOORS = {
-  scamsFlagged: 0.695,
-  scamsHighRisk: 0.53,
-  ordinaryFlagged: 0.024,
-  ordinaryHighRisk: 0.007
+  scamsFlagged: 0.69,
+  scamsHighRisk: 0.52,
+  ordinaryFlagged: 0.028,
+  ordinaryHighRisk: 0.006
 }

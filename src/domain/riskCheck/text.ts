@@ -407,7 +407,17 @@ const WARNING_MARKERS = [
   '贪图小利',
   '是毒药',
   '远离非法集资',
-  '诈骗诱饵'
+  '诈骗诱饵',
+  // A reminder that tells people to tell true from false ("请谨慎辨别…获利、返现等信息"), or that scams of a kind
+  // are rising ("近期针对…的诈骗案件频发"): not 诈骗案件 alone, which a fake officer's accusation uses.
+  '谨慎辨别',
+  '注意辨别',
+  '仔细辨别',
+  '注意甄别',
+  '谨慎甄别',
+  '案件频发',
+  '案件高发',
+  '诈骗高发'
 ]
 
 /** "这不是诈骗电话", "并非骗局": a marker right after these is a scammer's reassurance, not a warning. */

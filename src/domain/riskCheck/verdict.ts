@@ -484,9 +484,10 @@ export const COMBINATIONS: readonly Combination[] = [
     id: 'lure-and-link',
     verdict: 'suspicious',
     reason: '许您好处，让您点链接、扫码、加好友或回复',
+    // A registered sender's ad ("额度最高8万…咨询办理回复Y，退订回N") invites a reply or a tap as every ad does.
     when: (has, { marketing }) =>
       has('pressure-lure', 'pressure-prize') &&
-      has(...(marketing ? [] : linkish), 'want-move', 'channel-reply')
+      has(...(marketing ? [] : [...linkish, 'channel-reply']), 'want-move')
   },
   {
     id: 'threat-and-link',
@@ -504,7 +505,9 @@ export const COMBINATIONS: readonly Combination[] = [
     id: 'info-request',
     verdict: 'suspicious',
     reason: '冒充身份或许您好处，要您的个人信息',
-    when: (has) =>
+    // Not a registered sender's ad: a bank's card offer asks you to fill in an application.
+    when: (has, { marketing }) =>
+      !marketing &&
       has('want-info') &&
       has(...anyClaim, 'pressure-threat', 'pressure-legal', 'pressure-lure', 'pressure-prize')
   },
