@@ -12,6 +12,7 @@ import {
   validateWordingModel
 } from '../../src/domain/riskCheck/data'
 import { prepareText, simplifiedCodes } from '../../src/domain/riskCheck/text'
+import { judge } from '../../src/domain/riskCheck/verdict'
 import traditionalCharsJson from '../../src/data/traditional-chars.json'
 import { buildTraditionalChars } from '../support/traditionalChars'
 import { contentError } from './support'
@@ -266,7 +267,6 @@ describe('combinations decide the verdict', () => {
     ['secrecy', '这事别声张', 'suspicious'],
     ['money-from-someone', '加客服微信，先交定金再发货', 'suspicious'],
     ['official-problem', '【某银行】您的账户异常，请联系客服处理', 'suspicious'],
-    ['threat-and-deadline', '您的账单即将到期，今天12点将自动划扣', 'suspicious'],
     ['lure-and-link', '加客服微信送您一台电饭煲', 'suspicious'],
     ['lure-and-deadline', '尊敬的用户，您累计20000积分即将过期，回复1兑换', 'suspicious'],
     ['threat-and-link', '您的物品查出违禁品，请加QQ处理', 'suspicious'],
@@ -307,6 +307,16 @@ describe('combinations decide the verdict', () => {
   ])('%s: "%s" → %s', (rule, text, verdict) => {
     expect(firedOf(text)).toContain(rule)
     expect(checkRules(text).verdict).toBe(verdict)
+  })
+
+  it("threat-and-deadline: a bill's threat and due date are nothing alone, and 高风险 with a scam's wording", () => {
+    expect(checkRules('您的账单即将到期，今天12点将自动划扣').verdict).toBe('none-found')
+    const bill: SignalId[] = ['pressure-threat', 'pressure-deadline']
+    expect(judge(new Set(bill)).verdict).toBe('none-found')
+    const { verdict, because } = judge(new Set<SignalId>([...bill, 'channel-wording']))
+    expect(verdict).toBe('high-risk')
+    expect(because.map((c) => c.id)).toContain('wording-plus')
+    expect(because.map((c) => c.id)).not.toContain('threat-and-deadline')
   })
 
   it('has a test above for every combination rule', () => {

@@ -42,6 +42,11 @@ export interface Combination {
   when: (has: Has, context: JudgeContext) => boolean
   /** Judged after every other rule, on whether any of them fired. */
   afterOthers?: boolean
+  /**
+   * Not a reason on its own, because genuine messages read like this too (a bill's threat and due date); it only
+   * lets scam-like wording raise the text ('wording-plus').
+   */
+  onlyWithWording?: boolean
 }
 
 const official: SignalId[] = ['claim-authority', 'claim-organisation']
@@ -461,8 +466,10 @@ export const COMBINATIONS: readonly Combination[] = [
     id: 'threat-and-deadline',
     verdict: 'suspicious',
     reason: '说您要被停用、扣费或追究，又催您限时处理',
-    // Not a bill that sends you only to the sender's own app, counter or short number ("请登录中国电信APP或拨打
-    // 10000缴费"): that is how a genuine 欠费停机 reminder reads.
+    // Every genuine bill, property-fee and water-cut notice says this too ("以免影响您的正常使用"): on the tuning
+    // part it flagged three ordinary messages and no scam that nothing else flagged. With a scam's wording it still
+    // counts. Never for a bill that sends you only to the sender's own app, counter or short number.
+    onlyWithWording: true,
     when: (has, { ownChannelOnly }) =>
       has('pressure-threat', 'pressure-legal') && has('pressure-deadline') && !ownChannelOnly
   },
@@ -732,7 +739,7 @@ export function judge(
     (c) => !c.afterOthers && !NOT_RAISED_BY_WORDING.has(c.id) && c.when(hasWithoutWording, context)
   )
   const because = COMBINATIONS.filter(
-    (c) => c.when(has, context) && (!signedNoExit || SIGNED_NO_EXIT_RULES.has(c.id))
+    (c) => !c.onlyWithWording && c.when(has, context) && (!signedNoExit || SIGNED_NO_EXIT_RULES.has(c.id))
   ).map(({ id, verdict, reason }) => ({
     id,
     verdict,
