@@ -943,6 +943,14 @@ describe('what round 8 found: stories told after paying, student accounts, huge 
     expect(check(text).verdict).not.toBe('none-found')
   })
 
+  it('reads through emoji and dashes put between characters to dodge filters, and keeps the * of a mask', () => {
+    expect(prepareText('加❤️微💗信，稳-赚～不·赔').text).toBe('加微信,稳赚不赔')
+    expect(check('赚—钱良机，加❤微❤信领取').verdict).not.toBe('none-found')
+    expect(prepareText('请进******申换').text).toBe('请进******申换')
+    // Between a character and a digit or a letter a dash is a dash.
+    expect(prepareText('3-5万，北京—上海').text).toBe('3-5万,北京上海')
+  })
+
   it.each([
     '【某市公安提醒】近期针对老年人的保健品诈骗案件频发，请家人多提醒老人',
     '数字人民币不存在交易套现空间，请谨慎辨别获利、返现等信息，通过官方渠道下载应用，防止信息泄露。',

@@ -73,6 +73,61 @@ function isSpace(code: number): boolean {
   return code === 32 || (code >= 9 && code <= 13) || code === 0x3000 || code === 0xa0
 }
 
+/** A Chinese character itself, not its punctuation. */
+function isHan(code: number): boolean {
+  return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff)
+}
+
+/**
+ * ASCII and full-width marks that carry no word: "赚-钱", "冲～击", "稳·赚". Not * or _: they mask a link or a number
+ * ("请进******申换", "在****购物广场"), which stands for something the sender wrote.
+ */
+const FILLER_MARKS: ReadonlySet<number> = new Set([0x2d, 0x7e, 0xb7, 0x2022, 0x2027, 0x30fb, 0xff0d, 0xff5e])
+
+/**
+ * How many UTF-16 units of decoration start at `i`: an emoji (a surrogate pair from the emoji planes, or a BMP
+ * symbol such as ❤ ☎ ★ with its variation selector), a dash or a mark from FILLER_MARKS; 0 for anything else.
+ */
+function fillerLength(raw: string, i: number): number {
+  const code = raw.charCodeAt(i)
+  if (code >= 0xd83c && code <= 0xd83e) {
+    const low = raw.charCodeAt(i + 1)
+    return low >= 0xdc00 && low <= 0xdfff ? 2 : 0
+  }
+  const symbol =
+    (code >= 0x2013 && code <= 0x2015) ||
+    (code >= 0x2190 && code <= 0x21ff) ||
+    (code >= 0x2500 && code <= 0x27bf) ||
+    (code >= 0x2b00 && code <= 0x2bff) ||
+    code === 0xfe0e ||
+    code === 0xfe0f ||
+    FILLER_MARKS.has(code)
+  return symbol ? 1 : 0
+}
+
+/**
+ * Where a run of decoration and spaces that starts at `i` ends, when it sits between two Chinese characters
+ * ("赚—钱", "加❤微❤信", "冲-🌹 击": how spam dodges filters); -1 when it does not, or holds a line break.
+ */
+function fillerRunEnd(raw: string, i: number, before: number | undefined): number {
+  if (before === undefined || !isHan(before)) return -1
+  let j = i
+  let fillers = 0
+  for (let n = 0; n < MAX_FILLER_RUN && j < raw.length; n++) {
+    const code = raw.charCodeAt(j)
+    const length = fillerLength(raw, j)
+    if (length > 0) {
+      fillers++
+      j += length
+    } else if (isSpace(code) && code !== 10 && code !== 13) j++
+    else break
+  }
+  return fillers > 0 && j < raw.length && isHan(foldCode(raw.charCodeAt(j))) ? j : -1
+}
+
+/** Longest run of decoration read as one gap between two characters. */
+const MAX_FILLER_RUN = 8
+
 /** Top-level domains seen in scam SMS and genuine notices; the rest are reached through "www。x。" */
 const TLDS =
   'cn com net org top xyz vip cc co me io info site shop icu club online work ltd ink wang pw tk asia link'
@@ -127,6 +182,11 @@ export function prepareText(raw: string): PreparedText {
     // separator ("5,000.00") is no clause break: the amount stays one word.
     if (isInvisible(code) || isThousandsComma(raw, i, codes)) {
       i++
+      continue
+    }
+    const fillerEnd = fillerLength(raw, i) > 0 ? fillerRunEnd(raw, i, codes[codes.length - 1]) : -1
+    if (fillerEnd > 0) {
+      i = fillerEnd
       continue
     }
     if (isSpace(code)) {

@@ -87,6 +87,7 @@ const strangerClaim: SignalId[] = ['claim-authority', 'claim-organisation', 'cla
 /** A link, a bare domain or a QR code: 登录 or 点击 alone is not one (genuine notices send you to their app). */
 const linkish: SignalId[] = ['channel-link', 'channel-domain', 'channel-qr']
 const close: SignalId[] = ['claim-acquaintance', 'channel-new-number', 'channel-opener']
+const linkishOrReply: SignalId[] = [...linkish, 'channel-reply']
 
 /** The rule for a person who says they have paid and the other side vanished: shown as "call 110 now". */
 export const PAID_THEN_VANISHED = 'paid-then-vanished'
@@ -494,7 +495,7 @@ export const COMBINATIONS: readonly Combination[] = [
     // A registered sender's ad ("额度最高8万…咨询办理回复Y，退订回N") invites a reply or a tap as every ad does.
     when: (has, { marketing }) =>
       has('pressure-lure', 'pressure-prize') &&
-      has(...(marketing ? [] : [...linkish, 'channel-reply']), 'want-move')
+      has(...(marketing ? [] : linkishOrReply), 'want-move')
   },
   {
     id: 'threat-and-link',
