@@ -170,6 +170,21 @@ export async function tap(mp, control, { pause = READING_PAUSE_MS } = {}) {
 }
 
 /**
+ * A person typing or pasting into a textarea or input: WeChat's renderer reports an input event with the new value,
+ * which reaches the template's bindinput (Taro's handler, which runs the React onInput).
+ */
+export async function typeInto(mp, node, value) {
+  const { exparser } = weappRealm()
+  const event = exparser.Event.create(
+    'input',
+    { value, cursor: value.length, keyCode: 0 },
+    { bubbles: true, composed: true, capturePhase: true }
+  )
+  exparser.Event.dispatchEvent(node, event)
+  await mp.settle()
+}
+
+/**
  * Where a second tap of a double tap lands. This tier has no layout, so "the same spot" is the control that now
  * has the same place in reading order as `control` had among `before` (the controls when it was tapped): in the
  * app's single-column layout that is the control drawn where the finger was. Null when there is none.

@@ -1,0 +1,70 @@
+// 风险自测 in the compiled mini-program: a pasted message, 检查, and what a worried person sees — the verdict, the
+// hotlines right under it, the reasons, the kind of scam with what to do — and a call that dials.
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { launch } from './support/miniprogram.mjs'
+import { getControl, renderedNodes, tap, typeInto, visibleText } from './support/tree.mjs'
+
+const CHECK = 'pages/check/index'
+
+/** Opens 风险自测, pastes `text` into its box and taps 检查; returns the running mini-program. */
+async function checkText(text) {
+  const mp = await launch({ path: CHECK })
+  const box = renderedNodes(mp.page).find((n) => n.tag === 'textarea')
+  assert.ok(box, 'the page has a text box')
+  await typeInto(mp, box.node, text)
+  await tap(mp, getControl(mp.page, 'button', /^检查$/))
+  return mp
+}
+
+test('a fake-son SMS is 高风险; 拨打 96110 comes before the reasons; a relative gets what to do about one', async () => {
+  const mp = await checkText('妈，我出车祸了在医院，急需手术费两万，快转给我，别告诉爸')
+  try {
+    const text = visibleText(mp.page)
+    assert.match(text, /高风险/)
+    const call = text.indexOf('拨打 96110')
+    assert.ok(call > text.indexOf('高风险'), 'the call button is under the verdict')
+    assert.ok(call < text.indexOf('为什么这样判断'), 'and before the reasons')
+    assert.ok(text.includes('最像这种骗局：冒充领导、熟人诈骗'))
+    assert.ok(text.includes('先挂断，打他原来的电话'))
+    assert.ok(text.includes('原话：“别告诉爸”'))
+    await tap(mp, getControl(mp.page, 'button', /^拨打 96110/))
+    assert.deepEqual(
+      mp.log.filter((e) => e.api === 'makePhoneCall').map((e) => e.phoneNumber),
+      ['96110']
+    )
+    assert.deepEqual(mp.errors, [])
+  } finally {
+    mp.close()
+  }
+})
+
+test('told after paying and being blocked, the page says call 110 now', async () => {
+  const mp = await checkText('群里有人代充游戏点券，说打六折，我转了三百，他就把我拉黑了')
+  try {
+    const text = visibleText(mp.page)
+    assert.ok(text.includes('听起来钱已经被骗走了。马上打110报警'))
+    assert.ok(!text.includes('先停下：不要转账'))
+    await tap(mp, getControl(mp.page, 'button', /^拨打 110/))
+    assert.deepEqual(
+      mp.log.filter((e) => e.api === 'makePhoneCall').map((e) => e.phoneNumber),
+      ['110']
+    )
+  } finally {
+    mp.close()
+  }
+})
+
+test('a genuine bank notice is 未发现明显风险 and never called safe', async () => {
+  const mp = await checkText(
+    '您账户8162于1月2日10:57行内转账转入人民币304.00元，交易后余额为24411.92元。【上海农商银行】'
+  )
+  try {
+    const text = visibleText(mp.page)
+    assert.ok(text.includes('未发现明显风险'))
+    assert.ok(text.includes('没发现不等于安全'))
+    assert.ok(!/高风险|可疑/.test(text))
+  } finally {
+    mp.close()
+  }
+})
