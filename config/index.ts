@@ -132,6 +132,17 @@ const SHARED_BY_SUBPACKAGES = [
   'src/domain/textFold.ts'
 ]
 
+/** Ships risk-signals.json without the public sources no page shows (config/dropSourcesLoader.js). */
+function dropSignalSources(chain: {
+  module: { rule(name: string): { test(re: RegExp): { use(name: string): { loader(path: string): unknown } } } }
+}): void {
+  chain.module
+    .rule('risk-signals-without-sources')
+    .test(/[\\/]src[\\/]data[\\/]risk-signals\.json$/)
+    .use('drop-sources')
+    .loader(path.resolve(__dirname, 'dropSourcesLoader.js'))
+}
+
 /** Adds ModuleMapPlugin to a webpack chain when FS_MODULE_MAP is set. */
 function mapModules(chain: {
   plugin(name: string): { use(plugin: unknown, args: unknown[]): unknown }
@@ -202,6 +213,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
         chain.plugin('fs-share-drawing').use(ShareDrawingPlugin)
+        dropSignalSources(chain)
         mapModules(chain)
       }
     },
@@ -232,6 +244,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
+        dropSignalSources(chain)
         mapModules(chain)
         // Every page is an async chunk, and Taro's cache groups only split initial chunks: without this group each
         // page chunk carries its own copy of the brochure, the components, the store and the domain code. Modules

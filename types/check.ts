@@ -77,8 +77,11 @@ export interface RiskSignal {
   scoredBy?: 'wording' | 'official-lookalike'
   /** The brochure's 如何防范 rule this signal breaks. */
   rule: RuleId
-  /** Public source of the signal, e.g. the brochure section or an agency's published warning. */
-  source: string
+  /**
+   * Public source of the signal, e.g. the brochure section or an agency's published warning. Required in the data
+   * file (the checks enforce it); the app builds leave it out, as no page shows it (config/dropSourcesLoader.js).
+   */
+  source?: string
 }
 
 /**
@@ -97,7 +100,8 @@ export interface SchemeTopic {
    * list, or a fake relative under its 冒充领导、熟人 tip). Public guidance, named in `source`.
    */
   tip?: string
-  source: string
+  /** Where the kind and its tip come from. Required in the data file; left out of the app builds, like a signal's. */
+  source?: string
 }
 
 /** One optional tick box: "what happened to you". Ticking it counts as a hit of its signal. */
@@ -119,8 +123,8 @@ export interface Situation {
  */
 export interface OfficialDomains {
   domains: string[]
-  /** Where the list comes from, e.g. each organisation's own site. */
-  source: string
+  /** Where the list comes from, e.g. each organisation's own site. Left out of the app builds, like a signal's. */
+  source?: string
 }
 
 export interface RiskSignalData {

@@ -5,12 +5,12 @@ import type { CheckResult, SignalId } from '#types/check'
 import riskSignalsJson from '../../src/data/risk-signals.json'
 import teamExamples from '../fixtures/check-messages.json'
 import { checkMessage, COMBINATIONS, MAX_INPUT_CHARS } from '../../src/domain/riskCheck'
+import { riskSignalData } from '../../src/domain/riskCheck/data'
 import {
   patternProblem,
-  riskSignalData,
   validateRiskSignals,
   validateWordingModel
-} from '../../src/domain/riskCheck/data'
+} from '../../src/domain/riskCheck/dataChecks'
 import { prepareText, simplifiedCodes } from '../../src/domain/riskCheck/text'
 import { judge } from '../../src/domain/riskCheck/verdict'
 import traditionalCharsJson from '../../src/data/traditional-chars.json'
@@ -33,8 +33,8 @@ describe('signal data', () => {
   it('validates, defines every signal once and names a public source for each', () => {
     expect(() => validateRiskSignals(riskSignalsJson)).not.toThrow()
     expect(riskSignalData.signals.map((s) => s.id).sort()).toEqual([...SIGNAL_IDS].sort())
-    for (const s of riskSignalData.signals) expect(s.source.length).toBeGreaterThan(5)
-    for (const t of riskSignalData.topics) expect(t.source.length).toBeGreaterThan(3)
+    for (const s of riskSignalData.signals) expect(s.source?.length).toBeGreaterThan(5)
+    for (const t of riskSignalData.topics) expect(t.source?.length).toBeGreaterThan(3)
   })
 
   it('is frozen, so no page can change it', () => {

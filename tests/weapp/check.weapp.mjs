@@ -1,11 +1,13 @@
 // 风险自测 in the compiled mini-program: a pasted message, 检查, and what a worried person sees — the verdict, the
 // hotlines right under it, the reasons, the kind of scam with what to do — and a call that dials.
 import assert from 'node:assert/strict'
+import { readFileSync } from 'node:fs'
 import { test } from 'node:test'
 import { launch } from './support/miniprogram.mjs'
 import { getControl, renderedNodes, tap, typeInto, visibleText } from './support/tree.mjs'
 
 const CHECK = 'pages/check/index'
+const signals = JSON.parse(readFileSync(new URL('../../src/data/risk-signals.json', import.meta.url), 'utf8'))
 
 /** Opens 风险自测, pastes `text` into its box and taps 检查; returns the running mini-program. */
 async function checkText(text) {
@@ -66,5 +68,15 @@ test('a genuine bank notice is 未发现明显风险 and never called safe', asy
     assert.ok(!/高风险|可疑/.test(text))
   } finally {
     mp.close()
+  }
+})
+
+test('the 风险自测 package carries the signals but not their sources or the checks of the data file', () => {
+  const shipped = readFileSync(`${process.env.WEAPP_DIST || 'dist'}/${CHECK}.js`, 'utf8')
+  // The checks run before the build (npm run check:content), not each time the page opens.
+  assert.ok(!shipped.includes('has an unbounded repeat'))
+  for (const signal of signals.signals) {
+    assert.ok(shipped.includes(JSON.stringify(signal.label).slice(1, -1)), `${signal.id}'s label is shipped`)
+    assert.ok(!shipped.includes(signal.source), `${signal.id}'s source is not`)
   }
 })
