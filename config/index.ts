@@ -134,7 +134,9 @@ const SHARED_BY_SUBPACKAGES = [
 
 /** Ships risk-signals.json without the public sources no page shows (config/dropSourcesLoader.js). */
 function dropSignalSources(chain: {
-  module: { rule(name: string): { test(re: RegExp): { use(name: string): { loader(path: string): unknown } } } }
+  module: {
+    rule(name: string): { test(re: RegExp): { use(name: string): { loader(path: string): unknown } } }
+  }
 }): void {
   chain.module
     .rule('risk-signals-without-sources')

@@ -494,8 +494,7 @@ export const COMBINATIONS: readonly Combination[] = [
     reason: '许您好处，让您点链接、扫码、加好友或回复',
     // A registered sender's ad ("额度最高8万…咨询办理回复Y，退订回N") invites a reply or a tap as every ad does.
     when: (has, { marketing }) =>
-      has('pressure-lure', 'pressure-prize') &&
-      has(...(marketing ? [] : linkishOrReply), 'want-move')
+      has('pressure-lure', 'pressure-prize') && has(...(marketing ? [] : linkishOrReply), 'want-move')
   },
   {
     id: 'threat-and-link',
