@@ -932,6 +932,25 @@ describe('what the fourth review found', () => {
   })
 })
 
+describe('what round 9 found: prizes by number, share-to-claim, proxy refunds, debt relief, exam answers', () => {
+  it.each([
+    ['你的手机号码中了彩票头奖，奖金20万元，请联系13912345678领取', 'high-risk'],
+    ['把上面的文字和图片发送到你的朋友圈，截图给我，就可以领取了', 'suspicious'],
+    ['新政策支持全额退保，办理成功后收取20%手续费', 'suspicious'],
+    ['我们可以帮您停息挂账，需要您提供征信报告', 'suspicious'],
+    ['事业单位考试原题包过，加QQ 12345678', 'suspicious'],
+    ['有要寄给您的包裹，因您不在家，包裹我们带回公司，请于下列网址进行确认 http://abc.cn', 'high-risk'],
+    ['【无法出售，该店被锁】您的店没有接受验证，需要登录网址 abc123.cn 解除限定', 'high-risk']
+  ])('flags %s (the word rules alone: at least %s)', (text, verdict) => {
+    expect(check(text).verdict).not.toBe('none-found')
+    if (verdict === 'high-risk') expect(checkRules(text).verdict).toBe('high-risk')
+  })
+
+  it("leaves a courier's own notice of an unsigned parcel alone", () => {
+    expect(check('【顺丰速运】您的快递因无人签收已退回网点，请到网点自取').verdict).toBe('none-found')
+  })
+})
+
 describe('what round 8 found: stories told after paying, student accounts, huge returns, bank ads', () => {
   it.each([
     '您好，我是淘宝客服，您的账户需要由学生账户更改为成人账户，不然每月扣费',

@@ -109,24 +109,25 @@ describe('rates on the corpus', () => {
 })
 
 /**
- * Measured on the held-out part on 2026-11-30 (eighth round), with 1,857 messages in the corpus (366 held-out scams,
- * 386 held-out ordinary): 190 of 366 scams flagged (51.9%), 122 高风险 (33.3%), 27 of 386 ordinary messages flagged
- * (7.0%), 12 高风险 (3.1%). On the seventh round's held-out messages (346 / 342): 51.4% / 32.7% / 6.4% / 3.2% (that
- * round's matcher: 50.9% / 33.2% / 6.4% / 3.2%). This round's batch (38 scams, 85 ordinary) was measured once before
- * it joined: 55.3% / 36.8% / 14.1% / 3.5%; its held-out part now (20 / 44): 60.0% / 45.0% / 11.4% / 2.3%. Below the
- * targets (90% / 60% / 5% / 1%): the gap is reported, not tuned away. Raise these only with a new measurement.
+ * Measured on the held-out part on 2026-11-30 (eighth and ninth rounds), with 1,977 messages in the corpus (409
+ * held-out scams, 400 held-out ordinary): 202 of 409 scams flagged (49.4%), 130 高风险 (31.8%), 32 of 400 ordinary
+ * messages flagged (8.0%), 16 高风险 (4.0%). On the seventh round's held-out messages (346 / 342): 51.4% / 33.2% /
+ * 6.1% / 3.2% (that round's matcher: 50.9% / 33.2% / 6.4% / 3.2%). This round's three batches were each measured once
+ * before they joined: 55.3% / 36.8% / 14.1% / 3.5% (38 scams, 85 ordinary), 32.3% / 19.2% of 99 scams, and 45.0% /
+ * 35.0% of 20 genuine court and emergency notices. Below the targets (90% / 60% / 5% / 1%): the gap is reported, not
+ * tuned away. Raise these only with a new measurement.
  */
 const HELD_OUT_FLOORS = {
-  scamsFlagged: 0.515,
-  scamsHighRisk: 0.33,
-  ordinaryFlagged: 0.071,
-  ordinaryHighRisk: 0.032
+  scamsFlagged: 0.49,
+  scamsHighRisk: 0.315,
+  ordinaryFlagged: 0.08,
+  ordinaryHighRisk: 0.04
 }
 
-/** The same four rates on the tuning part (551 scams, 554 ordinary), in-sample: 69.5% / 52.5% / 2.7% / 0.5%. */
+/** The same four rates on the tuning part (607 scams, 561 ordinary), in-sample: 67.4% / 49.8% / 2.3% / 0.7%. */
 const TUNING_FLOORS = {
-  scamsFlagged: 0.69,
-  scamsHighRisk: 0.52,
-  ordinaryFlagged: 0.028,
-  ordinaryHighRisk: 0.006
+  scamsFlagged: 0.67,
+  scamsHighRisk: 0.495,
+  ordinaryFlagged: 0.024,
+  ordinaryHighRisk: 0.008
 }
