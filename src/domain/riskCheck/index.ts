@@ -204,11 +204,20 @@ function isOfficialHost(host: string, domains: readonly string[]): boolean {
  */
 function isLookalikeHost(host: string, domains: readonly string[]): boolean {
   if (/^[0-9.]+$/.test(host)) return false
-  const parts = host.split(/[.-]/)
-  return domains.some((d) => {
-    const name = d.split('.')[0]
-    return name.split('-').every((piece) => parts.includes(piece))
-  })
+  const parts = new Set(host.split(/[.-]/))
+  return officialNamesOf(domains).some((pieces) => pieces.every((piece) => parts.has(piece)))
+}
+
+const officialNames = new WeakMap<readonly string[], string[][]>()
+
+/** Each official domain's first label in its pieces ("ctrip-com" → ctrip, com), worked out once per list. */
+function officialNamesOf(domains: readonly string[]): string[][] {
+  let names = officialNames.get(domains)
+  if (!names) {
+    names = domains.map((d) => d.split('.')[0].split('-'))
+    officialNames.set(domains, names)
+  }
+  return names
 }
 
 /**

@@ -65,6 +65,23 @@ function insideLongerWord(
   return words.some(({ word, offset }) => text.startsWith(word, start - offset))
 }
 
+const pairSets = new WeakMap<PreparedText, Set<number>>()
+
+/**
+ * The pairs of adjacent characters in the text, worked out once per check: most of the ~1,500 words of the signals
+ * are absent from any one message, and a word whose first two characters never meet is skipped without a search.
+ */
+function pairsOf(prepared: PreparedText): Set<number> {
+  let pairs = pairSets.get(prepared)
+  if (!pairs) {
+    pairs = new Set<number>()
+    const { text } = prepared
+    for (let k = 1; k < text.length; k++) pairs.add(text.charCodeAt(k - 1) * 0x10000 + text.charCodeAt(k))
+    pairSets.set(prepared, pairs)
+  }
+  return pairs
+}
+
 function counts(prepared: PreparedText, matcher: Matcher, start: number): boolean {
   if (prepared.inWarning[start] === 1) return false
   if (matcher.skipReceipts && prepared.inReceipt[start] === 1) return false
@@ -83,8 +100,10 @@ export function scan(
 ): Occurrence[] {
   const { text } = prepared
   const found: Occurrence[] = []
+  const pairs = pairsOf(prepared)
   for (let t = 0; t < matcher.terms.length && found.length < enough; t++) {
     const term = matcher.terms[t]
+    if (term.length > 1 && !pairs.has(term.charCodeAt(0) * 0x10000 + term.charCodeAt(1))) continue
     let at = text.indexOf(term)
     let seen = 0
     while (at >= 0 && seen < MAX_OCCURRENCES) {

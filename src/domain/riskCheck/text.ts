@@ -496,17 +496,21 @@ const LIST_ITEM = /^[(（]?[0-9一二三四五六七八九十]{0,2}[)）.、]?�
 const CODE_WORD = /(验证码|校验码|动态码|动态密码)(是|为)?[:：]?\s?[0-9]{4,8}/
 const KEEP_IT = /(不得|请勿|切勿|不要|勿)[^,，。\n]{0,6}(告知|告诉|透露|泄露|转发|提供)/
 
+/** Every marker in one pattern: one pass over a sentence instead of one search per marker. */
+const MARKER = new RegExp(WARNING_MARKERS.map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g')
+
 export function isWarningSentence(sentence: string): boolean {
   if (LIST_ITEM.test(sentence.trim())) return true
   if (CODE_WORD.test(sentence) && KEEP_IT.test(sentence)) return true
-  return WARNING_MARKERS.some((marker) => {
-    let at = sentence.indexOf(marker)
-    while (at >= 0) {
-      if (!DENIALS.some((d) => sentence.startsWith(d, at - d.length))) return true
-      at = sentence.indexOf(marker, at + 1)
-    }
-    return false
-  })
+  // A denied marker ("并非诈骗信息") does not count; another marker may still start at any later place.
+  for (let at = 0; at < sentence.length; at++) {
+    MARKER.lastIndex = at
+    const found = MARKER.exec(sentence)
+    if (!found) return false
+    at = found.index
+    if (!DENIALS.some((d) => sentence.startsWith(d, at - d.length))) return true
+  }
+  return false
 }
 
 /**
