@@ -47,7 +47,7 @@ function verdict(): string | undefined {
 describe('check page', () => {
   test('says that nothing typed leaves the phone, and offers the tick boxes as big checkbox rows', async () => {
     await mountComponent(CheckPage)
-    expect(visibleText()).toContain('你输入的内容只在本机检查，不会上传或保存')
+    expect(visibleText()).toContain('您输入的内容只在本机检查，不会上传或保存')
     const rows = checkboxes()
     expect(rows.length).toBe(8)
     expect(rows.map((row) => row.getAttribute('aria-checked'))).toEqual(Array(8).fill('false'))
@@ -130,6 +130,21 @@ describe('check page', () => {
     expect(callHotline).toHaveBeenCalledWith('110')
   })
 
+  test('the screen reader hears the verdict after 检查, not again at every key typed after it', async () => {
+    const utils = await mountComponent(CheckPage)
+    const live = () => document.querySelector('[aria-live="polite"]')?.textContent
+    await typeInto(utils, 'taro-textarea-core', '妈，我出车祸了在医院，急需手术费两万，快转给我，别告诉爸')
+    expect(live()).toBe('')
+    await tap(utils, screen.getByRole('button', { name: '检查' }))
+    expect(live()).toMatch(/^检查结果：高风险。/)
+    await typeInto(utils, 'taro-textarea-core', '妈，我周六中午回家吃饭')
+    // The result below follows the edit; the announcement waits for the next tap.
+    expect(verdict()).toBe('未发现明显风险')
+    expect(live()).toMatch(/^检查结果：高风险。/)
+    await tap(utils, screen.getByRole('button', { name: '检查' }))
+    expect(live()).toMatch(/^检查结果：未发现明显风险。/)
+  })
+
   test('a line too short to judge asks for more, and a full message does not', async () => {
     const utils = await mountComponent(CheckPage)
     await typeInto(utils, 'taro-textarea-core', '接了一个电话，对方说了很多，我有点害怕')
@@ -143,6 +158,18 @@ describe('check page', () => {
     )
     expect(verdict()).toBe('未发现明显风险')
     expect(visibleText()).not.toContain('写得越详细')
+  })
+
+  test('ticking only 转账 and 共享屏幕 is 高风险: the whole script of a shared-screen scam', async () => {
+    const utils = await mountComponent(CheckPage)
+    for (const label of ['转账', '共享屏幕']) {
+      await tap(
+        utils,
+        checkboxes().find((row) => row.textContent?.includes(label))!
+      )
+    }
+    await tap(utils, screen.getByRole('button', { name: '检查' }))
+    expect(verdict()).toBe('高风险')
   })
 
   test('an ordinary message finds no sign, and says that is not the same as safe', async () => {
@@ -165,7 +192,7 @@ describe('check page', () => {
     expect(codeRow.getAttribute('aria-checked')).toBe('true')
     await tap(utils, screen.getByRole('button', { name: '检查' }))
     expect(verdict()).toBe('可疑')
-    expect(visibleText()).toContain('要您说出、发来或填写验证码、密码（你勾选了这一项）')
+    expect(visibleText()).toContain('要您说出、发来或填写验证码、密码（您勾选了这一项）')
     await tap(utils, officialsRow)
     expect(verdict()).toBe('高风险')
 

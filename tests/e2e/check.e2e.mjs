@@ -40,7 +40,7 @@ test('check: an ETC SMS with a bare domain is 高风险 and its verdict is on sc
   await page.waitForFunction(
     () => document.querySelector('[role="switch"]')?.getAttribute('aria-checked') === 'true'
   )
-  await openRoute(page, app.url, CHECK, '你输入的内容只在本机检查，不会上传或保存')
+  await openRoute(page, app.url, CHECK, '您输入的内容只在本机检查，不会上传或保存')
 
   // The box is tall and at the app's text size; tapping anywhere in it, even its padding, puts the cursor in.
   const box = page.getByRole('textbox', { name: BOX })
@@ -101,6 +101,32 @@ test('check: an ETC SMS with a bare domain is 高风险 and its verdict is on sc
   await app.finish(handle)
 })
 
+test('check: a double tap on 检查 at 320×568 in 大字模式 dials nothing, though the result moves a call button under the finger', async () => {
+  const handle = await app.visit({ width: 320, height: 568 })
+  const { page } = handle
+  await openRoute(page, app.url, '/pages/index/index', '大字模式')
+  await page.getByRole('switch', { name: '大字模式' }).click()
+  await page.waitForFunction(
+    () => document.querySelector('[role="switch"]')?.getAttribute('aria-checked') === 'true'
+  )
+  await openRoute(page, app.url, CHECK, '您输入的内容只在本机检查，不会上传或保存')
+  await page
+    .getByRole('textbox', { name: BOX })
+    .fill('妈，我出车祸了在医院，急需手术费两万，快转给我，别告诉爸')
+  const submit = page.getByRole('button', { name: '检查', exact: true })
+  await submit.scrollIntoViewIfNeeded()
+  const at = await submit.boundingBox()
+  const x = at.x + at.width / 2
+  const y = at.y + at.height / 2
+  await page.mouse.click(x, y)
+  await page.waitForTimeout(250)
+  await page.mouse.click(x, y)
+  await waitForText(page, '为什么这样判断')
+  await page.waitForTimeout(600)
+  assert.ok(!(await visiblePageText(page)).includes('不能直接拨号'), 'the second tap dialled')
+  await app.finish(handle)
+})
+
 test('check: a genuine bank notice with 转账 is 未发现明显风险, never "safe"; 清空 resets', async () => {
   const handle = await app.visit()
   const { page } = handle
@@ -143,7 +169,7 @@ test('check: a 6,000-character paste with the scam at its end is flagged', async
 test('check: a 虚假征信 message names its category and tip; a ticked box counts; help is one tap away', async () => {
   const handle = await app.visit()
   const { page } = handle
-  await openRoute(page, app.url, CHECK, '你输入的内容只在本机检查，不会上传或保存')
+  await openRoute(page, app.url, CHECK, '您输入的内容只在本机检查，不会上传或保存')
   await screenshot(page, 'check')
   assert.deepEqual(await seriousAxeViolations(page), [])
 

@@ -949,6 +949,18 @@ describe('what round 9 found: prizes by number, share-to-claim, proxy refunds, d
   it("leaves a courier's own notice of an unsigned parcel alone", () => {
     expect(check('【顺丰速运】您的快递因无人签收已退回网点，请到网点自取').verdict).toBe('none-found')
   })
+
+  it("leaves a court's own notice alone: a 失信 listing or a hearing, with nothing to click, call or pay", () => {
+    // A real court does send these; calling them a scam could make a person ignore a real duty.
+    const listing =
+      '你已被某某区人民法院纳入失信被执行人名单，请尽快履行生效法律文书确定的义务。某某区人民法院'
+    expect(check(listing).verdict).toBe('none-found')
+    const hearing = '某某，你的案件将于12月5日9时在本院第三法庭开庭，请准时到庭。某某区人民法院'
+    expect(check(hearing).verdict).toBe('none-found')
+    // The fake court's listing gives a link; the fake officer's call accuses you.
+    expect(check('【最高法院】您已被列入失信名单，请点击 abc-court.cn 处理').verdict).not.toBe('none-found')
+    expect(check('您好，我是上海市公安局的，您涉及一起非法洗钱案件').verdict).toBe('high-risk')
+  })
 })
 
 describe('what round 8 found: stories told after paying, student accounts, huge returns, bank ads', () => {

@@ -41,6 +41,28 @@ test('a fake-son SMS is 高风险; 拨打 96110 comes before the reasons; a rela
   }
 })
 
+test('a second tap 250 ms after 检查 dials nothing: the result moved the call buttons under the finger', async () => {
+  const mp = await launch({ path: CHECK })
+  try {
+    const box = renderedNodes(mp.page).find((n) => n.tag === 'textarea')
+    await typeInto(mp, box.node, '妈，我出车祸了在医院，急需手术费两万，快转给我，别告诉爸')
+    await tap(mp, getControl(mp.page, 'button', /^检查$/))
+    await tap(mp, getControl(mp.page, 'button', /^拨打 96110/), { pause: 250 })
+    assert.deepEqual(
+      mp.log.filter((e) => e.api === 'makePhoneCall'),
+      []
+    )
+    // A deliberate tap a moment later dials.
+    await tap(mp, getControl(mp.page, 'button', /^拨打 96110/))
+    assert.deepEqual(
+      mp.log.filter((e) => e.api === 'makePhoneCall').map((e) => e.phoneNumber),
+      ['96110']
+    )
+  } finally {
+    mp.close()
+  }
+})
+
 test('told after paying and being blocked, the page says call 110 now', async () => {
   const mp = await checkText('群里有人代充游戏点券，说打六折，我转了三百，他就把我拉黑了')
   try {

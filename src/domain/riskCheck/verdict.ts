@@ -97,7 +97,7 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     id: PAID_THEN_VANISHED,
     verdict: 'high-risk',
-    reason: '您说钱付出去以后，对方拉黑、删了您或不见了：这很可能已经被骗了',
+    reason: '您说钱已经付出去了，对方却拉黑、删了您、联系不上，或钱提不出来：这很可能已经被骗了',
     // Public guidance (公安机关): a seller, 客服 or 网友 who blocks you once paid has defrauded you; report at once
     // to 110 with the chat and the transfer record. The signal itself needs the payment and the vanishing.
     when: (has) => has('channel-vanished')
@@ -219,10 +219,12 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     id: 'install-plus',
     verdict: 'high-risk',
-    reason: '要您装软件或共享屏幕，还冒充机构或施加压力',
+    reason: '要您装软件或共享屏幕，还冒充机构、施加压力或要您转账',
+    // 手册「虚假征信诈骗」案例: 开启腾讯会议并共享屏幕…将贷款转到陌生账户 — a shared screen and a transfer are the whole
+    // script, also when the person only ticked both.
     when: (has) =>
       has('want-install') &&
-      (has(...strangerClaim) ||
+      (has(...strangerClaim, 'want-money') ||
         has('pressure-threat', 'pressure-legal', 'pressure-lure', 'pressure-prize', 'pressure-deadline'))
   },
   {

@@ -8,6 +8,7 @@ import ShareButton from '@/components/ShareButton'
 import TipBox from '@/components/TipBox'
 import { findCategory, findRule } from '@/data'
 import { checkMessage, MAX_INPUT_CHARS, PAID_THEN_VANISHED } from '@/domain/riskCheck'
+import { HoldDoubleTapsContext } from '@/hooks/useSettledTaps'
 import { riskSignalData } from '@/domain/riskCheck/data'
 import { useSharePage } from '@/hooks/useSharePage'
 import { openPage } from '@/services/navigation'
@@ -20,7 +21,7 @@ import './index.scss'
 const VERDICTS: Record<CheckVerdict, { title: string[]; text: string; modifier: string }> = {
   'high-risk': {
     title: ['高风险'],
-    text: '这很像诈骗。先停下：不要转账，不要说出验证码，不要点链接，挂断后打96110问一问。',
+    text: '这很像诈骗。先停下：不要转账，不要说出验证码，不要点链接，打96110问一问。',
     modifier: 'high'
   },
   suspicious: {
@@ -46,9 +47,9 @@ const KIND_TITLES: Record<SignalKind, string> = {
 /** What each kind of signal is called in the 其他手法 sentence: "用了冒充身份、催您限时……的手法". */
 const KIND_TRICKS: Record<SignalKind, string> = {
   claim: '冒充身份',
-  want: '让您转账、点链接或交出信息',
-  pressure: '施加压力或许诺好处',
-  channel: '陌生链接、新号码等'
+  want: '要钱、要信息',
+  pressure: '催逼或许好处',
+  channel: '陌生链接或号码'
 }
 
 const RESULT_SELECTOR = '.fs-check__result'
@@ -90,9 +91,20 @@ export default function CheckPage() {
   const hasInput = hasText(text) || ticked.length > 0
   const checkAgainLabel = checked ? '看检查结果' : '按勾选的情况检查'
 
+  // What a screen reader announces: set by a tap on 检查, so typing after a check does not repeat it at every key.
+  const [announcement, setAnnouncement] = useState('')
+
   useEffect(() => {
-    if (checkCount > 0 && hasInput) revealElement(RESULT_SELECTOR)
-    // Only a tap on 检查 scrolls; typing must not move the page under the person's finger.
+    if (checkCount === 0) return
+    if (hasInput) revealElement(RESULT_SELECTOR)
+    setAnnouncement(
+      !hasInput
+        ? '请先粘贴内容，或勾选发生过的事，再点“检查”。'
+        : result
+          ? `检查结果：${verdictTitle(result)}。${verdictText(result)}`
+          : ''
+    )
+    // Only a tap on 检查 scrolls and speaks; typing must not move the page under the person's finger.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [checkCount])
 
@@ -108,22 +120,15 @@ export default function CheckPage() {
     setText('')
     setTicked([])
     setChecked(false)
+    setAnnouncement('')
   }
-
-  const announcement = !checked
-    ? ''
-    : !hasInput
-      ? '请先粘贴内容，或勾选发生过的事，再点“检查”。'
-      : result
-        ? `检查结果：${verdictTitle(result)}。${verdictText(result)}`
-        : ''
 
   return (
     <PageShell>
       <Heading className='fs-check__title' level={1}>
         风险自测
       </Heading>
-      <Text className='fs-check__privacy'>你输入的内容只在本机检查，不会上传或保存</Text>
+      <Text className='fs-check__privacy'>您输入的内容只在本机检查，不会上传或保存</Text>
 
       <View className='fs-check__field'>
         <Text className='fs-check__label'>把收到的短信、聊天内容粘贴到这里，或者写下电话里对方说了什么</Text>
@@ -160,10 +165,15 @@ export default function CheckPage() {
         </View>
       )}
       {result && hasInput && (
-        <ResultCard
-          result={result}
-          brief={Array.from(text.trim()).length < BRIEF_CHARS && ticked.length === 0}
-        />
+        // Each 检查 scrolls the result, with its call buttons, up under the finger: the second tap of a double tap
+        // must not dial 96110 or 110 (found by a new-user trial at 320 px in 大字模式). Only the result holds taps
+        // back; ticking a box and tapping 检查 right after stay quick.
+        <HoldDoubleTapsContext.Provider value>
+          <ResultCard
+            result={result}
+            brief={Array.from(text.trim()).length < BRIEF_CHARS && ticked.length === 0}
+          />
+        </HoldDoubleTapsContext.Provider>
       )}
 
       <View className='fs-check__situations'>
@@ -261,7 +271,7 @@ function HitList({ hits }: { hits: SignalHit[] }) {
                     </Text>
                   ))
                 ) : (
-                  <Text className='fs-check__quote'>（你勾选了这一项）</Text>
+                  <Text className='fs-check__quote'>（您勾选了这一项）</Text>
                 )}
               </View>
             ))}
@@ -279,7 +289,12 @@ function ResultCard({ result, brief }: { result: CheckResult; brief: boolean }) 
   const flagged = result.verdict !== 'none-found'
   const category = result.category ? findCategory(result.category) : undefined
   const rules = result.rules.map(findRule).filter((rule) => rule !== undefined)
-  const tricks = Array.from(new Set(result.hits.map((h) => KIND_TRICKS[h.signal.kind]))).join('、')
+  // What the person told us happened after paying is an outcome, not a trick of the message.
+  const tricks = Array.from(
+    new Set(
+      result.hits.filter((h) => h.signal.id !== 'channel-vanished').map((h) => KIND_TRICKS[h.signal.kind])
+    )
+  ).join('、')
 
   return (
     <View className={`fs-check__result fs-check__result--${verdict.modifier}`}>
@@ -291,6 +306,11 @@ function ResultCard({ result, brief }: { result: CheckResult; brief: boolean }) 
         ))}
       </Heading>
       <Text className='fs-check__verdict-text'>{verdictText(result)}</Text>
+
+      {/* The hotlines right under the verdict: at font ×2 the reasons alone fill a screen, and a worried person
+          should not scroll past them to call. */}
+      <HotlineCalls className='fs-check__calls' />
+
       {result.skippedChars > 0 && (
         <Text className='fs-check__caution'>
           内容太长，只检查了最后{MAX_INPUT_CHARS}个字（最新的部分），前面{result.skippedChars}
@@ -303,10 +323,6 @@ function ResultCard({ result, brief }: { result: CheckResult; brief: boolean }) 
           写得越详细，查得越准：对方说自己是谁？要您做什么？催没催您？也可以勾选下面发生过的事。
         </Text>
       )}
-
-      {/* The hotlines right under the verdict: at font ×2 the reasons alone fill a screen, and a worried person
-          should not scroll past them to call. */}
-      <HotlineCalls className='fs-check__calls' />
 
       {result.because.length > 0 && (
         <View className='fs-check__block'>
@@ -341,7 +357,7 @@ function ResultCard({ result, brief }: { result: CheckResult; brief: boolean }) 
           {!category && (
             <Text className='fs-check__other'>
               {result.scheme ? `看起来是“${result.scheme.name}”。` : ''}
-              这类骗局手册没有单列，但用了{tricks}的手法。按下面的规矩办，拿不准就打96110。
+              这类骗局手册没有单列{tricks ? `，但用了${tricks}的手法` : ''}。按下面的规矩办，拿不准就打96110。
             </Text>
           )}
           {/* Public guidance for the kind found: a fake relative (the brochure's tip speaks of 领导), kinds it does not list. */}
