@@ -117,6 +117,19 @@ describe('check page', () => {
     expect(quotes.filter((q) => q === '原话：“逾期将无法通行”').length).toBeGreaterThan(1)
   })
 
+  test('a repeated quote is named without cutting a Latin word in two', async () => {
+    const utils = await mountComponent(CheckPage)
+    await typeInto(
+      utils,
+      'taro-textarea-core',
+      '【ETC】您的ETC认证已失效，请登录 etc-abc.cn 重新认证，逾期将无法通行'
+    )
+    await tap(utils, screen.getByRole('button', { name: '检查' }))
+    const quotes = Array.from(document.querySelectorAll('.fs-check__quote')).map((q) => q.textContent)
+    expect(quotes).toContain('原话：同上面“【ETC】您的ETC…”那一句')
+    expect(quotes.some((q) => q?.includes('您的E…'))).toBe(false)
+  })
+
   test('a person who paid and was then blocked is told to call 110 now, and the 及时报警 rule', async () => {
     const utils = await mountComponent(CheckPage)
     await typeInto(utils, 'taro-textarea-core', '群里有人代充游戏点券，说打六折，我转了三百，他就把我拉黑了')

@@ -231,6 +231,23 @@ function SituationRow({
 
 /** A repeated quote longer than this many characters is named by its first ones instead of written out again. */
 const REPEATED_QUOTE_CHARS = 8
+const ASCII_WORD_CHAR = /[a-z0-9.]/i
+
+/**
+ * The first REPEATED_QUOTE_CHARS characters of a quote, not ending inside a Latin word, an address or a number
+ * ("【ETC】您的ETC", not "【ETC】您的E"), which may take up to 16 characters more.
+ */
+function quoteName(chars: string[]): string {
+  let n = REPEATED_QUOTE_CHARS
+  while (
+    n < chars.length &&
+    n < REPEATED_QUOTE_CHARS + 16 &&
+    ASCII_WORD_CHAR.test(chars[n - 1]) &&
+    ASCII_WORD_CHAR.test(chars[n])
+  )
+    n++
+  return chars.slice(0, n).join('')
+}
 
 function HitList({ hits }: { hits: SignalHit[] }) {
   const kinds = (Object.keys(KIND_TITLES) as SignalKind[]).filter((kind) =>
@@ -242,13 +259,13 @@ function HitList({ hits }: { hits: SignalHit[] }) {
   const quotesOf = (hit: SignalHit): { quote: string; line: string }[] =>
     hit.quotes.map((quote) => {
       const chars = Array.from(quote)
-      const again = shown.has(quote) && chars.length > REPEATED_QUOTE_CHARS
+      const name = quoteName(chars)
+      // Named only when the name is shorter than the quote itself.
+      const again = shown.has(quote) && name.length < quote.length
       shown.add(quote)
       return {
         quote,
-        line: again
-          ? `原话：同上面“${chars.slice(0, REPEATED_QUOTE_CHARS).join('').replace(/^…/, '')}…”那一句`
-          : `原话：“${quote}”`
+        line: again ? `原话：同上面“${name.replace(/^…/, '')}…”那一句` : `原话：“${quote}”`
       }
     })
   const rows = new Map(
