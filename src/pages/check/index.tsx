@@ -8,7 +8,7 @@ import ShareButton from '@/components/ShareButton'
 import TipBox from '@/components/TipBox'
 import { findCategory, findRule } from '@/data'
 import { checkMessage, MAX_INPUT_CHARS, PAID_THEN_VANISHED } from '@/domain/riskCheck'
-import { HoldDoubleTapsContext } from '@/hooks/useSettledTaps'
+import { HoldDoubleTapsContext, useSettledScreen } from '@/hooks/useSettledTaps'
 import { riskSignalData } from '@/domain/riskCheck/data'
 import { useSharePage } from '@/hooks/useSharePage'
 import { openPage } from '@/services/navigation'
@@ -93,6 +93,9 @@ export default function CheckPage() {
 
   // What a screen reader announces: set by a tap on 检查, so typing after a check does not repeat it at every key.
   const [announcement, setAnnouncement] = useState('')
+  // The quiet moment of the result's call buttons starts once the new result is drawn, not at the tap: on a slow
+  // phone a second tap queued behind the drawing would otherwise come after it and dial.
+  useSettledScreen(checkCount > 0 ? `check-${checkCount}` : undefined)
 
   useEffect(() => {
     if (checkCount === 0) return
