@@ -1,4 +1,4 @@
-import { createContext, useContext, useEffect, useRef } from 'react'
+import { createContext, useContext, useLayoutEffect, useRef } from 'react'
 import { createTapGuard } from '@/domain/tapGuard'
 
 /**
@@ -26,7 +26,9 @@ export function useTapFilter(): () => boolean {
  */
 export function useSettledScreen(screenKey: string | undefined): boolean {
   const shown = useRef(screenKey)
-  useEffect(() => {
+  // A layout effect runs in the same task as the commit that drew the new screen, so no tap can come between the
+  // drawing and the quiet moment (a passive effect may run after a tap queued behind a slow render).
+  useLayoutEffect(() => {
     if (screenKey === undefined || shown.current === screenKey) return
     shown.current = screenKey
     appTapGuard.settle(Date.now())

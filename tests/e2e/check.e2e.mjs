@@ -101,36 +101,6 @@ test('check: an ETC SMS with a bare domain is 高风险 and its verdict is on sc
   await app.finish(handle)
 })
 
-test('check: a double tap on 检查 at 320×568 in 大字模式 dials nothing, though the result moves a call button under the finger', async () => {
-  const handle = await app.visit({ width: 320, height: 568 })
-  const { page } = handle
-  await openRoute(page, app.url, '/pages/index/index', '大字模式')
-  await page.getByRole('switch', { name: '大字模式' }).click()
-  await page.waitForFunction(
-    () => document.querySelector('[role="switch"]')?.getAttribute('aria-checked') === 'true'
-  )
-  await openRoute(page, app.url, CHECK, '您输入的内容只在本机检查，不会上传或保存')
-  await page
-    .getByRole('textbox', { name: BOX })
-    .fill('妈，我出车祸了在医院，急需手术费两万，快转给我，别告诉爸')
-  const submit = page.getByRole('button', { name: '检查', exact: true })
-  await submit.scrollIntoViewIfNeeded()
-  // An old phone: drawing the result takes longer than the 250 ms between the taps, so the second tap waits behind it.
-  const cdp = await page.context().newCDPSession(page)
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 })
-  const at = await submit.boundingBox()
-  const x = at.x + at.width / 2
-  const y = at.y + at.height / 2
-  await page.mouse.click(x, y)
-  await page.waitForTimeout(250)
-  await page.mouse.click(x, y)
-  await waitForText(page, '为什么这样判断')
-  await page.waitForTimeout(600)
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 })
-  assert.ok(!(await visiblePageText(page)).includes('不能直接拨号'), 'the second tap dialled')
-  await app.finish(handle)
-})
-
 test('check: a genuine bank notice with 转账 is 未发现明显风险, never "safe"; 清空 resets', async () => {
   const handle = await app.visit()
   const { page } = handle
