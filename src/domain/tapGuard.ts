@@ -8,24 +8,34 @@
  */
 export const SETTLE_MS = 500
 
+/**
+ * How long before a screen change a tap may have happened and still be held back (ms). A busy phone may handle a
+ * tap only after it has drawn the next screen; the tap happened on the old screen, so it is not meant for what is
+ * there now. Beyond this, a tap "before" the change means a clock that was set back, not a late tap.
+ */
+export const LATE_TAP_MS = 3000
+
 export interface TapGuard {
-  /** The screen just changed at `now` (ms): ignore taps until it has settled. */
-  settle(now: number): void
-  /** True when a tap at `now` (ms) is meant for what is on the screen; an accepted tap settles the screen too. */
-  accept(now: number): boolean
+  /** The screen changed at `at` (ms): ignore taps until it has settled. */
+  settle(at: number): void
+  /**
+   * True when a tap that happened at `at` (ms, the time of the touch, not of its handling) is meant for what is
+   * on the screen; an accepted tap settles the screen too.
+   */
+  accept(at: number): boolean
 }
 
 export function createTapGuard(quietMs: number = SETTLE_MS): TapGuard {
   let quietUntil = -Infinity
   return {
-    settle(now) {
-      quietUntil = Math.max(quietUntil, now + quietMs)
+    settle(at) {
+      quietUntil = Math.max(quietUntil, at + quietMs)
     },
-    accept(now) {
-      // Inside the quiet moment. A clock set back (quietUntil far ahead of now) must not hold taps back for
-      // hours: only a wait no longer than the quiet moment itself counts.
-      if (now < quietUntil && quietUntil - now <= quietMs) return false
-      quietUntil = now + quietMs
+    accept(at) {
+      // Inside the quiet moment, or before the change that opened it (a tap handled late). A clock set back
+      // (quietUntil far ahead of `at`) must not hold taps back for hours.
+      if (at < quietUntil && quietUntil - at <= quietMs + LATE_TAP_MS) return false
+      quietUntil = at + quietMs
       return true
     }
   }

@@ -1,5 +1,6 @@
 import { createContext, useContext, useLayoutEffect, useRef } from 'react'
 import { createTapGuard } from '@/domain/tapGuard'
+import { tapDelayMs } from '@/services/system'
 
 /**
  * One tap guard for the whole app (see domain/tapGuard): the tap that opens a page counts too, so the second
@@ -11,12 +12,13 @@ const appTapGuard = createTapGuard()
 export const HoldDoubleTapsContext = createContext(false)
 
 /**
- * Decides whether a tap of an ActionButton acts. Every tap is recorded; on a page that holds back double
- * taps, a tap within the quiet moment after the previous tap or a screen change is ignored.
+ * Decides whether a tap (or key press) of an ActionButton acts, given its event. Every tap is recorded; on a page
+ * that holds back double taps, a tap within the quiet moment after the previous tap or a screen change is ignored,
+ * and so is one that happened before the change but was handled after it (judged by the event's own time).
  */
-export function useTapFilter(): () => boolean {
+export function useTapFilter(): (event?: unknown) => boolean {
   const holds = useContext(HoldDoubleTapsContext)
-  return () => appTapGuard.accept(Date.now()) || !holds
+  return (event) => appTapGuard.accept(Date.now() - tapDelayMs(event)) || !holds
 }
 
 /**

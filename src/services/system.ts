@@ -79,3 +79,20 @@ function browserDefaultFontPx(): number {
   probe.remove()
   return Number.isFinite(px) && px > 0 ? px : 16
 }
+
+/** The longest a tap can plausibly wait for a busy page before it is handled (ms); see domain/tapGuard. */
+const LONGEST_TAP_WAIT_MS = 10_000
+
+/**
+ * How long ago (ms, ≥ 0) the touch behind `event` happened, so a tap a busy page handles late is judged by when
+ * the finger came down. In the browser an event's `timeStamp` is on `performance.now()`'s clock. In the
+ * mini-program WeChat's event time counts from another starting point on the render thread, so it is 0 there, as
+ * it is for anything that is not a real event (a test's click on jsdom, whose clock differs).
+ */
+export function tapDelayMs(event: unknown): number {
+  if (process.env.TARO_ENV !== 'h5' || typeof performance === 'undefined') return 0
+  const stamp = (event as { timeStamp?: unknown } | undefined)?.timeStamp
+  if (typeof stamp !== 'number' || !Number.isFinite(stamp)) return 0
+  const delay = performance.now() - stamp
+  return delay > 0 && delay <= LONGEST_TAP_WAIT_MS ? delay : 0
+}

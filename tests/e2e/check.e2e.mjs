@@ -101,6 +101,46 @@ test('check: an ETC SMS with a bare domain is 高风险 and its verdict is on sc
   await app.finish(handle)
 })
 
+test('check: a double tap on 检查 at 320×568 in 大字模式 dials nothing, though the result moves a call button under the finger', async () => {
+  const handle = await app.visit({ width: 320, height: 568 })
+  const { page } = handle
+  await openRoute(page, app.url, '/pages/index/index', '大字模式')
+  await page.getByRole('switch', { name: '大字模式' }).click()
+  await page.waitForFunction(
+    () => document.querySelector('[role="switch"]')?.getAttribute('aria-checked') === 'true'
+  )
+  await openRoute(page, app.url, CHECK, '您输入的内容只在本机检查，不会上传或保存')
+  await page
+    .getByRole('textbox', { name: BOX })
+    .fill('妈，我出车祸了在医院，急需手术费两万，快转给我，别告诉爸')
+  const submit = page.getByRole('button', { name: '检查', exact: true })
+  await submit.scrollIntoViewIfNeeded()
+  const cdp = await page.context().newCDPSession(page)
+  const at = await submit.boundingBox()
+  const x = at.x + at.width / 2
+  const y = at.y + at.height / 2
+  const firstTapAt = Date.now()
+  await page.mouse.click(x, y)
+  // A slow phone: busy for 1.5 s after drawing the result, it handles the second tap (250 ms after the first) only
+  // long after the result's quiet moment would have ended by the clock; by the tap's own time it came inside it.
+  const busy = cdp.send('Runtime.evaluate', {
+    expression: 'for (const end = performance.now() + 1500; performance.now() < end; );'
+  })
+  await page.waitForTimeout(50)
+  // Both halves of the second tap carry the time they happened and are queued at once, as a phone queues them.
+  const secondTapAt = (firstTapAt + 250) / 1000
+  const press = { x, y, button: 'left', clickCount: 1 }
+  await Promise.all([
+    busy,
+    cdp.send('Input.dispatchMouseEvent', { ...press, type: 'mousePressed', timestamp: secondTapAt }),
+    cdp.send('Input.dispatchMouseEvent', { ...press, type: 'mouseReleased', timestamp: secondTapAt + 0.08 })
+  ])
+  await waitForText(page, '为什么这样判断')
+  await page.waitForTimeout(600)
+  assert.ok(!(await visiblePageText(page)).includes('不能直接拨号'), 'the second tap dialled')
+  await app.finish(handle)
+})
+
 test('check: a genuine bank notice with 转账 is 未发现明显风险, never "safe"; 清空 resets', async () => {
   const handle = await app.visit()
   const { page } = handle

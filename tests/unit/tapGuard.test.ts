@@ -1,4 +1,4 @@
-import { createTapGuard, SETTLE_MS } from '../../src/domain/tapGuard'
+import { createTapGuard, LATE_TAP_MS, SETTLE_MS } from '../../src/domain/tapGuard'
 
 describe('the tap guard', () => {
   test('a tap 250 ms after the screen changed is ignored; one after the quiet moment is accepted', () => {
@@ -22,6 +22,23 @@ describe('the tap guard', () => {
     guard.settle(100)
     expect(guard.accept(499)).toBe(false)
     expect(guard.accept(600)).toBe(true)
+  })
+})
+
+describe('a tap a busy phone handles late is judged by when it happened', () => {
+  test('the second tap of a double tap, handled after the slow drawing of the next screen, is ignored', () => {
+    const guard = createTapGuard(500)
+    expect(guard.accept(0)).toBe(true) // 检查
+    guard.settle(1200) // the result took 1.2 s to draw; the second tap (at 250 ms) is handled only now
+    expect(guard.accept(250)).toBe(false)
+    expect(guard.accept(1200 + 500)).toBe(true)
+  })
+
+  test('a tap that came just before the screen changed by itself was meant for the old screen', () => {
+    const guard = createTapGuard(500)
+    guard.settle(5000)
+    expect(guard.accept(5000 - LATE_TAP_MS)).toBe(false)
+    expect(guard.accept(5600)).toBe(true)
   })
 })
 

@@ -50,7 +50,7 @@ export default function ActionButton({
   const tapActs = useTapFilter()
   if (navigates && !canNavigate) return null
   // On a page that holds back double taps, a tap right after the screen changed was meant for the old screen.
-  const activate = disabled || !onTap ? undefined : () => tapActs() && onTap()
+  const activate = disabled || !onTap ? undefined : (event?: unknown) => tapActs(event) && onTap()
   const toggles = role === 'switch' || role === 'checkbox'
   const accessibility: Record<string, unknown> = {
     ...(label ? { 'aria-label': label } : {}),
@@ -63,10 +63,10 @@ export default function ActionButton({
       ? {
           onKeyDown: (event: KeyEventLike) => {
             if (event.key === ' ') event.preventDefault()
-            if (event.key === 'Enter' && !event.repeat) activate()
+            if (event.key === 'Enter' && !event.repeat) activate(event)
           },
           onKeyUp: (event: KeyEventLike) => {
-            if (event.key === ' ') activate()
+            if (event.key === ' ') activate(event)
           }
         }
       : {}
