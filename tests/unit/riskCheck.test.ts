@@ -110,9 +110,11 @@ describe('each signal, quoting the text that triggered it', () => {
     ['want-install', '下载一个腾讯会议，开屏幕共享', '腾讯会议'],
     ['want-move', '请添加理赔专员QQ办理', 'QQ'],
     ['want-secrecy', '这件事不要告诉家里人', '不要告诉'],
+    ['want-forward', '捡到一张准考证，请大家帮忙转发', '帮忙转发'],
     ['want-cancel-service', '要帮您注销校园贷账户', '注销校园贷'],
     ['pressure-unclaimed', '您有一笔个税退税尚未领取', '退税尚未领取'],
     ['pressure-easy-money', '只要在电脑前就能赚钱', '在电脑前就能赚'],
+    ['pressure-not-you', '若非本人操作，请查看电子凭证进行取消', '若非本人操作'],
     ['pressure-deadline', '逾期将无法通行', '逾期'],
     ['pressure-threat', '您的医保卡已停用', '停用'],
     ['pressure-emergency', '我出车祸了在医院', '车祸'],
@@ -303,7 +305,14 @@ describe('combinations decide the verdict', () => {
     ['unbranded-link', '这是聚会的照片，都在这里 url.cn/abc', 'suspicious'],
     ['paid-then-vanished', '在网上买演唱会门票，付了钱以后卖家就把我拉黑了', 'high-risk'],
     ['cancel-service-threat', '我是京东金融客服，您开通了百万保障，不关闭的话每个月都要扣费', 'high-risk'],
-    ['romance-investment', '婚恋网站认识的男朋友，说他有个押注平台稳赚不赔，让我也充值试试', 'high-risk']
+    ['romance-investment', '婚恋网站认识的男朋友，说他有个押注平台稳赚不赔，让我也充值试试', 'high-risk'],
+    ['not-you-link', '您的账户今日消费2999元，如非本人操作请点击 abc-pay.cn 取消交易', 'high-risk'],
+    ['not-you-cancel', '您正在申请网上支付电费共计480元，若非本人操作，请查看电子凭证进行取消', 'suspicious'],
+    [
+      'chain-forward',
+      '捡到一个钱包，里面有身份证和银行卡，谁的群多帮忙转发，失主请联系13912345678',
+      'suspicious'
+    ]
   ])('%s: "%s" → %s', (rule, text, verdict) => {
     expect(firedOf(text)).toContain(rule)
     expect(checkRules(text).verdict).toBe(verdict)
@@ -324,6 +333,9 @@ describe('combinations decide the verdict', () => {
       [
         'paid-then-vanished',
         'romance-investment',
+        'not-you-link',
+        'not-you-cancel',
+        'chain-forward',
         'cancel-service-threat',
         'official-link-pressure',
         'official-threat-deadline',
@@ -960,6 +972,39 @@ describe('what round 9 found: prizes by number, share-to-claim, proxy refunds, d
     // The fake court's listing gives a link; the fake officer's call accuses you.
     expect(check('【最高法院】您已被列入失信名单，请点击 abc-court.cn 处理').verdict).not.toBe('none-found')
     expect(check('您好，我是上海市公安局的，您涉及一起非法洗钱案件').verdict).toBe('high-risk')
+  })
+})
+
+describe('what round 10 found: chain appeals, fake transaction alerts, loan ads, leverage, delivery addresses', () => {
+  it.each([
+    ['赶快转发！你把此信息转发十户，你的账户上会加49元话费，我刚试，是真的', 'suspicious'],
+    ['帮忙扩散，一个三岁小女孩在小区附近被人拐走了，有线索酬金10万，联系人13812345678', 'suspicious'],
+    ['若您不认识此交易，请立即取消', 'suspicious'],
+    ['专业办理：无抵押贷款，低息，当天放款，王经理：132-7709-7709，请直接打电话', 'suspicious'],
+    ['存1万可当100万用，新人充值赠送礼金', 'suspicious'],
+    ['速递员正在配送，由于您的地址不正确，派送失败，发货已暂停。请确认您的地址', 'suspicious'],
+    ['会员云端发票四等奖通知', 'suspicious']
+  ])('flags %s (at least %s)', (text, verdict) => {
+    expect(check(text).verdict).not.toBe('none-found')
+    if (verdict === 'high-risk') expect(checkRules(text).verdict).toBe('high-risk')
+  })
+
+  it.each([
+    // A class passing a message on gives no number and promises nothing.
+    '大家明天上午十点到第二机房选选修课，收到后互相转告。',
+    '帮忙转发一下我的说说',
+    // A carrier's or a shop's warning that quotes the chain message.
+    '尊敬的客户：近期有客户反映收到类似“赶快转发！你把此消息转发十户，你的账户上会加49元话费”的短信，此为谣言，请勿相信。',
+    '近日LINE中流传一则诈骗讯息，声称只要将该讯息转发至10位好友，即可获得千元礼券等不实资讯。',
+    // Genuine code SMS and carrier confirmations: ignore it, change the password, call the official number, reply.
+    '【饿了么】您的验证码是917440，在5分钟内有效。如非本人操作请忽略本短信。',
+    '【腾讯科技】你正在修改密保手机，验证码123456。若非本人操作，请修改密码。',
+    '【工商银行】您尾号1234的卡消费500元，如非本人操作请致电95588',
+    '【中国移动】您已订购视频会员15元/月，如非本人操作，请回复0取消',
+    // A friend who wants to send you something.
+    '您好，麻烦确认一下收货地址，我明天给您寄过去'
+  ])('leaves %s alone', (text) => {
+    expect(check(text).verdict).toBe('none-found')
   })
 })
 

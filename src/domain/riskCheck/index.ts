@@ -360,7 +360,8 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
     marketing: isRegisteredAd(prepared.text),
     ownChannelOnly: OWN_CHANNEL.test(prepared.text),
     signedWithoutNumber: SIGNED.test(prepared.text) && !CONTACT_NUMBER.test(prepared.text),
-    bankCallback: BANK_MONEY.test(prepared.text) && LOCAL_CALLBACK.test(prepared.text)
+    bankCallback: BANK_MONEY.test(prepared.text) && LOCAL_CALLBACK.test(prepared.text),
+    contactNumber: CONTACT_NUMBER.test(prepared.text)
   })
   // The wording is shown only when it counted: on its own it is no reason to worry.
   const wordingCounted = because.some((c) => WORDING_RULES.has(c.id))

@@ -33,6 +33,8 @@ export interface JudgeContext {
    * a bank's own notice names only its 95 number (or its card centre's 400 line).
    */
   bankCallback: boolean
+  /** The text gives a mobile, landline or 400 number to call (not an official short number such as 95588). */
+  contactNumber: boolean
 }
 
 export interface Combination {
@@ -305,6 +307,12 @@ export const COMBINATIONS: readonly Combination[] = [
     reason: '自称航空、快递、客服，说出了问题，许您退款赔偿，却让您打另一个电话或加好友',
     // A genuine airline or shop refunds in its own app or its 95 hotline, which is not counted here.
     when: (has) => has(...official) && has('pressure-threat') && has('pressure-lure') && has('want-move')
+  },
+  {
+    id: 'not-you-link',
+    verdict: 'high-risk',
+    reason: '说有一笔不是您做的支付或申请，让您点链接或打另一个电话去取消：这是钓鱼短信的套路',
+    when: (has) => has('pressure-not-you') && has(...linkish, 'want-move')
   },
   {
     id: 'opener-superior',
@@ -651,6 +659,24 @@ export const COMBINATIONS: readonly Combination[] = [
     when: (_has, { ticked }) => ticked('want-money')
   },
   {
+    id: 'not-you-cancel',
+    verdict: 'suspicious',
+    reason: '说有一笔不是您做的支付、扣费或申请，让您自己去“取消”：真通知只让您忽略，或打官方客服电话',
+    // Public guidance on fake transaction alerts: the "cancel" leads to a phishing site or a fake agent. A genuine
+    // code SMS says 如非本人操作请忽略; a carrier's own "回复0取消" is left out by the signal's pattern.
+    when: (has, { marketing }) => !marketing && has('pressure-not-you')
+  },
+  {
+    id: 'chain-forward',
+    verdict: 'suspicious',
+    reason:
+      '让您帮忙转发扩散，还留了电话或许了好处：“捡到证件”“孩子走失”“转发送话费”这类消息，多是旧谣言或骗您回拨高价电话',
+    // Public guidance (公安机关, 中国互联网联合辟谣平台): such appeals circulate for years with a number that costs the
+    // caller; check with the police or official media before forwarding. A class's "请互相转告" gives no number.
+    when: (has, { contactNumber }) =>
+      has('want-forward') && (contactNumber || has('pressure-lure', 'pressure-prize'))
+  },
+  {
     id: 'opener',
     verdict: 'suspicious',
     reason: '不说清自己是谁，先拉近关系：冒充熟人、领导的开场',
@@ -667,17 +693,20 @@ export const COMBINATIONS: readonly Combination[] = [
     id: 'brochure-pattern',
     verdict: 'suspicious',
     reason: '和手册里点名的骗局套路说法一样',
-    when: (has, { pattern }) =>
+    // A number of its own to call counts too, outside a registered sender's ad: 手册「网络贷款诈骗」 warns of
+    // "低利息、无抵押、放款快" loan ads, which end with a mobile number.
+    when: (has, { pattern, contactNumber, marketing }) =>
       pattern !== null &&
-      has(
-        'want-money',
-        'want-move',
-        'want-info',
-        'pressure-threat',
-        'pressure-legal',
-        'pressure-deadline',
-        'channel-link'
-      )
+      ((contactNumber && !marketing) ||
+        has(
+          'want-money',
+          'want-move',
+          'want-info',
+          'pressure-threat',
+          'pressure-legal',
+          'pressure-deadline',
+          'channel-link'
+        ))
   },
   {
     id: 'job-ask',
@@ -720,6 +749,8 @@ export function judge(
     signedWithoutNumber?: boolean
     /** See JudgeContext.bankCallback. */
     bankCallback?: boolean
+    /** See JudgeContext.contactNumber. */
+    contactNumber?: boolean
   } = {}
 ): { verdict: CheckVerdict; because: FiredCombination[] } {
   const has: Has = (...ids) => ids.some((id) => present.has(id))
@@ -730,7 +761,8 @@ export function judge(
     ticked: (...ids) => ids.some((id) => tickedSignals.has(id)),
     marketing: options.marketing ?? false,
     ownChannelOnly: (options.ownChannelOnly ?? false) && !has(...linkish, 'want-move', 'channel-qr'),
-    bankCallback: options.bankCallback ?? false
+    bankCallback: options.bankCallback ?? false,
+    contactNumber: options.contactNumber ?? false
   }
   // A registered notice that sends you nowhere: no number (checked by the caller), link, contact or ask.
   const signedNoExit =
