@@ -50,11 +50,15 @@ test('check: an ETC SMS with a bare domain is 高风险 and its verdict is on sc
     return {
       height: area.getBoundingClientRect().height,
       font: parseFloat(getComputedStyle(area).fontSize),
+      line: parseFloat(getComputedStyle(area).lineHeight),
       labelFont: parseFloat(getComputedStyle(label).fontSize)
     }
   })
-  assert.ok(boxSize.height >= 200, `box is ${boxSize.height}px tall`)
+  assert.ok(boxSize.height >= 4 * boxSize.line, `box is ${boxSize.height}px tall, lines of ${boxSize.line}px`)
   assert.ok(boxSize.font >= 20, `box text is ${boxSize.font}px in 大字模式`)
+  // On this short screen the box stops short so that 检查 is on the first screen, whole, without scrolling.
+  const firstScreen = await page.getByRole('button', { name: '检查', exact: true }).boundingBox()
+  assert.ok(firstScreen.y + firstScreen.height <= 568, `检查 ends at ${firstScreen.y + firstScreen.height}px`)
   await page.locator('.fs-check__input').scrollIntoViewIfNeeded()
   const frame = await page.locator('.fs-check__input').boundingBox()
   await page.mouse.click(frame.x + 4, frame.y + frame.height - 4)
