@@ -204,10 +204,12 @@ export interface WordingModel {
    */
   pairs: string
   /**
-   * The k-th pair's weight in tenths: 10 × log(P(pair | scam) / P(pair | ordinary)), natural log, rounded to an
-   * integer (tenths score the same as hundredths in cross-validation, at fewer bytes).
+   * One character per pair: the k-th pair's weight in tenths, 10 × log(P(pair | scam) / P(pair | ordinary)),
+   * natural log, rounded to an integer (tenths score the same as hundredths in cross-validation), written as the
+   * character at index (tenths − WEIGHT_MIN_TENTHS) of WEIGHT_DIGITS (src/domain/riskCheck/wording.ts). One byte a
+   * pair instead of about three as a JSON array of numbers.
    */
-  tenths: number[]
+  weights: string
 }
 
 export interface CheckInput {

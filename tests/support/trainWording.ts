@@ -6,7 +6,12 @@
  */
 import type { WordingModel } from '#types/check'
 import { prepareText } from '../../src/domain/riskCheck/text'
-import { wordingPairs, wordingUnits } from '../../src/domain/riskCheck/wording'
+import {
+  WEIGHT_DIGITS,
+  WEIGHT_MIN_TENTHS,
+  wordingPairs,
+  wordingUnits
+} from '../../src/domain/riskCheck/wording'
 import type { CorpusMessage } from './corpusRates'
 
 /**
@@ -46,14 +51,16 @@ export function trainWording(
   }
   const pairs = [...new Set([...seen.scam.keys(), ...seen.ordinary.keys()])].sort()
   let kept = ''
-  const tenths: number[] = []
+  let weights = ''
   for (const pair of pairs) {
     const inScams = seen.scam.get(pair) ?? 0
     const inOrdinary = seen.ordinary.get(pair) ?? 0
     if (inScams + inOrdinary < MIN_MESSAGES) continue
     const weight = Math.log((inScams + 1) / (scams + 2)) - Math.log((inOrdinary + 1) / (ordinary + 2))
+    const digit = WEIGHT_DIGITS[Math.round(weight * 10) - WEIGHT_MIN_TENTHS]
+    if (digit === undefined) throw new RangeError(`the weight of ${pair}, ${weight.toFixed(2)}, has no digit`)
     kept += pair
-    tenths.push(Math.round(weight * 10) || 0) // never -0, which JSON writes as 0
+    weights += digit
   }
-  return { source: WORDING_SOURCE, threshold, pairs: kept, tenths }
+  return { source: WORDING_SOURCE, threshold, pairs: kept, weights }
 }

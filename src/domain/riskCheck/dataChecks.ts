@@ -28,6 +28,7 @@ import {
   type Obj,
   type Where
 } from '../../data/validation'
+import { WEIGHT_DIGITS } from './wording'
 
 /** Bounded gaps keep every match attempt short, however long the pasted text is. */
 export const MAX_PATTERN_REPEAT = 40
@@ -159,26 +160,27 @@ export function validateRiskSignals(raw: unknown, file = 'risk-signals.json'): R
 }
 
 /**
- * Checks the wording model: a source, a finite threshold, and an integer weight in tenths for each two-character
- * pair, pairs distinct. A broken file fails loudly, like the signals.
+ * Checks the wording model: a source, a finite threshold, and a weight digit (WEIGHT_DIGITS) for each
+ * two-character pair, pairs distinct. A broken file fails loudly, like the signals.
  */
 export function validateWordingModel(raw: unknown, file = 'scam-wording.json'): WordingModel {
   const w = { file, record: ROOT }
   if (!isObject(raw)) fail(w, ROOT, 'must be an object')
-  onlyFields(raw, ['source', 'threshold', 'pairs', 'tenths'], w)
+  onlyFields(raw, ['source', 'threshold', 'pairs', 'weights'], w)
   requireString(raw, 'source', w)
   if (typeof raw.threshold !== 'number' || !Number.isFinite(raw.threshold))
     fail(w, 'threshold', 'must be a number')
-  const { pairs, tenths } = raw
+  const { pairs, weights } = raw
   if (typeof pairs !== 'string') fail(w, 'pairs', 'must be a string')
-  if (!Array.isArray(tenths)) fail(w, 'tenths', 'must be an array')
-  if (pairs.length !== 2 * tenths.length) fail(w, 'pairs', 'must hold two characters for each of tenths')
+  if (typeof weights !== 'string') fail(w, 'weights', 'must be a string')
+  if (pairs.length !== 2 * weights.length) fail(w, 'pairs', 'must hold two characters for each weight')
   const seen = new Set<string>()
-  tenths.forEach((weight: unknown, k) => {
+  for (let k = 0; k < weights.length; k++) {
     const pair = pairs.slice(2 * k, 2 * k + 2)
     if (seen.has(pair)) fail(w, `pairs[${k}]`, `${show(pair)} is there twice`)
     seen.add(pair)
-    if (!Number.isInteger(weight)) fail(w, `tenths[${k}]`, `the weight of ${show(pair)} must be an integer`)
-  })
+    if (!WEIGHT_DIGITS.includes(weights[k]))
+      fail(w, `weights[${k}]`, `the weight of ${show(pair)} must be one of WEIGHT_DIGITS`)
+  }
   return raw as unknown as WordingModel
 }

@@ -48,6 +48,22 @@ export function wordingPairs(units: string): Set<string> {
   return pairs
 }
 
+/**
+ * The digits a pair's weight is written in (WordingModel.weights): printable ASCII without the two characters JSON
+ * escapes (" and \\), so each weight is one byte in the package. 92 digits: weights from −50 to +41 tenths.
+ */
+export const WEIGHT_DIGITS = Array.from({ length: 94 }, (_, i) => String.fromCharCode(33 + i))
+  .filter((c) => c !== '"' && c !== '\\')
+  .join('')
+
+/** The weight, in tenths, that WEIGHT_DIGITS[0] stands for. */
+export const WEIGHT_MIN_TENTHS = -50
+
+/** The weight of the k-th pair of a model, in log-odds (tenths ÷ 10). */
+export function pairWeight(model: WordingModel, k: number): number {
+  return (WEIGHT_DIGITS.indexOf(model.weights[k]) + WEIGHT_MIN_TENTHS) / 10
+}
+
 /** The model's weights keyed by the two characters' codes, built once per model: no string per pair. */
 const weightsByCode = new WeakMap<WordingModel, Map<number, number>>()
 
@@ -55,9 +71,9 @@ function codeWeights(model: WordingModel): Map<number, number> {
   let map = weightsByCode.get(model)
   if (!map) {
     map = new Map()
-    const { pairs, tenths } = model
-    for (let k = 0; k < tenths.length; k++)
-      map.set(pairs.charCodeAt(2 * k) * 0x10000 + pairs.charCodeAt(2 * k + 1), tenths[k] / 10)
+    const { pairs, weights } = model
+    for (let k = 0; k < weights.length; k++)
+      map.set(pairs.charCodeAt(2 * k) * 0x10000 + pairs.charCodeAt(2 * k + 1), pairWeight(model, k))
     weightsByCode.set(model, map)
   }
   return map
