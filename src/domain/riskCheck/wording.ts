@@ -50,7 +50,7 @@ export function wordingPairs(units: string): Set<string> {
 
 /**
  * The digits a pair's weight is written in (WordingModel.weights): printable ASCII without the two characters JSON
- * escapes (" and \\), so each weight is one byte in the package. 92 digits: weights from −50 to +41 tenths.
+ * escapes (" and a backslash), so each weight is one byte in the package. 92 digits: weights from −50 to +41 tenths.
  */
 export const WEIGHT_DIGITS = Array.from({ length: 94 }, (_, i) => String.fromCharCode(33 + i))
   .filter((c) => c !== '"' && c !== '\\')
