@@ -44,6 +44,14 @@ function verdict(): string | undefined {
   return document.querySelector('.fs-check__verdict')?.textContent ?? undefined
 }
 
+/** Opens the check page, pastes `text`, taps 检查 and returns the quote lines shown, in order. */
+async function quotesAfterCheck(text: string): Promise<(string | null)[]> {
+  const utils = await mountComponent(CheckPage)
+  await typeInto(utils, 'taro-textarea-core', text)
+  await tap(utils, screen.getByRole('button', { name: '检查' }))
+  return Array.from(document.querySelectorAll('.fs-check__quote')).map((q) => q.textContent)
+}
+
 describe('check page', () => {
   test('says that nothing typed leaves the phone, and offers the tick boxes as big checkbox rows', async () => {
     await mountComponent(CheckPage)
@@ -102,14 +110,9 @@ describe('check page', () => {
   })
 
   test('a clause behind several signals is written out once, then named by its first words', async () => {
-    const utils = await mountComponent(CheckPage)
-    await typeInto(
-      utils,
-      'taro-textarea-core',
+    const quotes = await quotesAfterCheck(
       '【ETC服务】您的ETC已于今日停用，请登录 etc-abc.cn 重新认证，逾期将无法通行'
     )
-    await tap(utils, screen.getByRole('button', { name: '检查' }))
-    const quotes = Array.from(document.querySelectorAll('.fs-check__quote')).map((q) => q.textContent)
     // Shown under 自称机构 and under the threat: the second time by its first eight characters.
     expect(quotes.filter((q) => q === '原话：“【ETC服务】您的ETC已于今日停用”')).toHaveLength(1)
     expect(quotes).toContain('原话：同上面“【ETC服务】您…”那一句')
@@ -118,14 +121,9 @@ describe('check page', () => {
   })
 
   test('a repeated quote is named without cutting a Latin word in two', async () => {
-    const utils = await mountComponent(CheckPage)
-    await typeInto(
-      utils,
-      'taro-textarea-core',
+    const quotes = await quotesAfterCheck(
       '【ETC】您的ETC认证已失效，请登录 etc-abc.cn 重新认证，逾期将无法通行'
     )
-    await tap(utils, screen.getByRole('button', { name: '检查' }))
-    const quotes = Array.from(document.querySelectorAll('.fs-check__quote')).map((q) => q.textContent)
     expect(quotes).toContain('原话：同上面“【ETC】您的ETC…”那一句')
     expect(quotes.some((q) => q?.includes('您的E…'))).toBe(false)
   })
