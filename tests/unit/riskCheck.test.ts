@@ -987,7 +987,13 @@ describe('what round 10 found: chain appeals, fake transaction alerts, loan ads,
     ['专业办理：无抵押贷款，低息，当天放款，王经理：132-7709-7709，请直接打电话', 'suspicious'],
     ['存1万可当100万用，新人充值赠送礼金', 'suspicious'],
     ['速递员正在配送，由于您的地址不正确，派送失败，发货已暂停。请确认您的地址', 'suspicious'],
-    ['会员云端发票四等奖通知', 'suspicious']
+    ['会员云端发票四等奖通知', 'suspicious'],
+    ['紧急通知！微信将于下月收费，转发给20个好友就能免费使用', 'suspicious'],
+    ['麻烦大家扩散一下，今天捡到一个钱包，失主请打136 1234 5678', 'suspicious'],
+    ['您尾号1234的银行卡正在开通境外支付，若非本人，请联系专员 15812345678 处理', 'suspicious'],
+    ['您正在向陌生账户转账5000元，如非本人操作，请点击 zfb-cx.top 关闭交易', 'high-risk'],
+    ['您正在向陌生账户转账5000元，如非本人操作，请回拨客服热线4008123456取消', 'high-risk'],
+    ['您的信用卡已冻结，请立即联系客服：008-61XXXXXXX办理解冻', 'suspicious']
   ])('flags %s (at least %s)', (text, verdict) => {
     expect(check(text).verdict).not.toBe('none-found')
     if (verdict === 'high-risk') expect(checkRules(text).verdict).toBe('high-risk')
@@ -1006,9 +1012,22 @@ describe('what round 10 found: chain appeals, fake transaction alerts, loan ads,
     '【工商银行】您尾号1234的卡消费500元，如非本人操作请致电95588',
     '【中国移动】您已订购视频会员15元/月，如非本人操作，请回复0取消',
     // A friend who wants to send you something.
-    '您好，麻烦确认一下收货地址，我明天给您寄过去'
+    '您好，麻烦确认一下收货地址，我明天给您寄过去',
+    // The sender's own app or official number to cancel or fill in; an order number is not a phone number.
+    '【京东】您的订单JD0123456789已发货，如非本人下单，请在京东App中申请取消订单。',
+    '您尾号2233的信用卡申请了分期，如非本人操作，请致电95533取消。',
+    '【顺丰速运】您的快件因收件地址不完整无法派送，请在顺丰官方App或小程序补充地址。',
+    // A neighbourhood notice to pass on, with a free check-up: no reward for forwarding, nothing lost or found.
+    '王姐，帮忙转发一下我们社区的义诊通知，周六上午在社区卫生服务站，免费量血压'
   ])('leaves %s alone', (text) => {
     expect(check(text).verdict).toBe('none-found')
+  })
+
+  it('hears no chain appeal in 要求转账 or in a school passing on its 招生简章 with its number', () => {
+    expect(signalsOf('房东要求转账交房租，打他电话13912345678')).not.toContain('want-forward')
+    expect(firedOf('老师在群里说，请大家帮忙转发学校的招生简章，咨询电话0351-1234567')).not.toContain(
+      'chain-forward'
+    )
   })
 })
 

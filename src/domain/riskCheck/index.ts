@@ -127,18 +127,24 @@ const UNSUBSCRIBE_AT_END = /((退订|拒收)请?回复?[a-z0-9]{1,8}|回复?[a-z
 const SIGNED = /【[^】\n]{1,12}】/
 
 /**
- * The sender's own channel: "登录中国电信APP", "到营业厅", "致电95588", "拨打10000", a government site (only offices
- * hold .gov.cn addresses). Genuine bills and reminders send people there (public guidance: 通过官方渠道核实);
+ * The sender's own channel: "登录中国电信APP", "在顺丰官方App补充地址", "到营业厅", "致电95588", "拨打10000", a
+ * government site (only offices hold .gov.cn addresses). Genuine bills and reminders send people there (public guidance: 通过官方渠道核实);
  * judge() counts it only when no link or other contact is given.
  */
 const OWN_CHANNEL =
-  /(登录|通过|打开|使用)[^,，。\n]{0,10}(app|客户端|营业厅|网点|小程序)|(致电|拨打|联系|咨询)[^,，。\n0-9]{0,4}(95[0-9]{3}|100[0-9]{2}|12[0-9]{3})(?![0-9])|[a-z0-9]\.gov\.cn(?![.a-z0-9-])/
+  /(登录|通过|打开|使用|在)[^,，。\n]{0,10}(app|客户端|营业厅|网点|小程序)|(致电|拨打|联系|咨询)[^,，。\n0-9]{0,4}(95[0-9]{3}|100[0-9]{2}|12[0-9]{3})(?![0-9])|[a-z0-9]\.gov\.cn(?![.a-z0-9-])/
 
 /**
- * A phone number to call or add that is not an official short number (95588, 10086, 12315): a mobile, a landline
- * with its area code, a 400 line, or one written from abroad ("008-61…").
+ * A phone number to call or add that is not an official short number (95588, 10086, 12315): a whole mobile, a
+ * landline with its area code, a 400 line, or one written from abroad ("008-61…", "+86 138…"), single spaces or
+ * dashes allowed between digits ("170 1234 5678"). Digits inside an order number ("JD0123456789") or a longer run
+ * are not one.
  */
-const CONTACT_NUMBER = /(^|[^0-9])(1[3-9][0-9]|0[0-9]{2,3}-?|400-?)[0-9x*×-]{6,14}/
+const CONTACT_NUMBER =
+  /(^|[^0-9a-z])(?:(?:\+|00)86[- ]?)?(1[3-9][0-9](?:[- ]?[0-9x*×]){7,8}|0(?:10|2[0-9]|[3-9][0-9]{2})(?:[- ]?[0-9x*×]){7,8}|400(?:[- ]?[0-9x*×]){7}|00[0-9]{1,3}-?[0-9x*×]{6,12})(?![0-9])/
+
+/** Something lost or found, someone missing, a reward for news: what chain appeals are about. */
+const LOST_OR_FOUND = /捡到|拾到|丢失|遗失|走失|失踪|拐走|被拐|抱走|寻人|失主|酬金|悬赏|重谢/
 
 /** A call to an official short number in a clause: "如需改签退票请联系95539", "请致电客服95022". */
 const OFFICIAL_CALL = new RegExp(`(致电|拨打|联系|咨询|详询)[^,，。\\n0-9]{0,4}${OFFICIAL_SHORT_NUMBER}`)
@@ -361,7 +367,8 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
     ownChannelOnly: OWN_CHANNEL.test(prepared.text),
     signedWithoutNumber: SIGNED.test(prepared.text) && !CONTACT_NUMBER.test(prepared.text),
     bankCallback: BANK_MONEY.test(prepared.text) && LOCAL_CALLBACK.test(prepared.text),
-    contactNumber: CONTACT_NUMBER.test(prepared.text)
+    contactNumber: CONTACT_NUMBER.test(prepared.text),
+    lostOrFound: LOST_OR_FOUND.test(prepared.text)
   })
   // The wording is shown only when it counted: on its own it is no reason to worry.
   const wordingCounted = because.some((c) => WORDING_RULES.has(c.id))

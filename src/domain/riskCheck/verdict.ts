@@ -35,6 +35,8 @@ export interface JudgeContext {
   bankCallback: boolean
   /** The text gives a mobile, landline or 400 number to call (not an official short number such as 95588). */
   contactNumber: boolean
+  /** The text tells of something lost or found, someone missing, or a reward for news ("捡到", "走失", "酬金"). */
+  lostOrFound: boolean
 }
 
 export interface Combination {
@@ -522,9 +524,11 @@ export const COMBINATIONS: readonly Combination[] = [
     id: 'info-request',
     verdict: 'suspicious',
     reason: '冒充身份或许您好处，要您的个人信息',
-    // Not a registered sender's ad: a bank's card offer asks you to fill in an application.
-    when: (has, { marketing }) =>
+    // Not a registered sender's ad: a bank's card offer asks you to fill in an application. Nor a notice that sends
+    // you to the sender's own app to fill in an address ("请在顺丰官方App补充地址").
+    when: (has, { marketing, ownChannelOnly }) =>
       !marketing &&
+      !ownChannelOnly &&
       has('want-info') &&
       has(...anyClaim, 'pressure-threat', 'pressure-legal', 'pressure-lure', 'pressure-prize')
   },
@@ -532,7 +536,11 @@ export const COMBINATIONS: readonly Combination[] = [
     id: 'claim-want-pressure',
     verdict: 'suspicious',
     reason: '自称某种身份，要您的验证码、资料，或让您加好友、装软件、点链接，还施加压力',
-    when: (has) => has(...anyClaim) && has(...offChannel) && has(...anyPressure)
+    // Details asked for in the sender's own app ("请在顺丰官方App补充地址") do not leave the official channel.
+    when: (has, { ownChannelOnly }) =>
+      has(...anyClaim) &&
+      has(...offChannel.filter((id) => id !== 'want-info' || !ownChannelOnly)) &&
+      has(...anyPressure)
   },
   {
     id: 'two-pressures',
@@ -664,7 +672,7 @@ export const COMBINATIONS: readonly Combination[] = [
     reason: '说有一笔不是您做的支付、扣费或申请，让您自己去“取消”：真通知只让您忽略，或打官方客服电话',
     // Public guidance on fake transaction alerts: the "cancel" leads to a phishing site or a fake agent. A genuine
     // code SMS says 如非本人操作请忽略; a carrier's own "回复0取消" is left out by the signal's pattern.
-    when: (has, { marketing }) => !marketing && has('pressure-not-you')
+    when: (has, { marketing, ownChannelOnly }) => !marketing && !ownChannelOnly && has('pressure-not-you')
   },
   {
     id: 'chain-forward',
@@ -672,9 +680,10 @@ export const COMBINATIONS: readonly Combination[] = [
     reason:
       '让您帮忙转发扩散，还留了电话或许了好处：“捡到证件”“孩子走失”“转发送话费”这类消息，多是旧谣言或骗您回拨高价电话',
     // Public guidance (公安机关, 中国互联网联合辟谣平台): such appeals circulate for years with a number that costs the
-    // caller; check with the police or official media before forwarding. A class's "请互相转告" gives no number.
-    when: (has, { contactNumber }) =>
-      has('want-forward') && (contactNumber || has('pressure-lure', 'pressure-prize'))
+    // caller; check with the police or official media before forwarding. A number counts only in an appeal about
+    // something lost or found or someone missing: a school's 招生简章 or a clinic's notice with its number is not one.
+    when: (has, { contactNumber, lostOrFound }) =>
+      has('want-forward') && ((contactNumber && lostOrFound) || has('pressure-prize'))
   },
   {
     id: 'opener',
@@ -751,6 +760,8 @@ export function judge(
     bankCallback?: boolean
     /** See JudgeContext.contactNumber. */
     contactNumber?: boolean
+    /** See JudgeContext.lostOrFound. */
+    lostOrFound?: boolean
   } = {}
 ): { verdict: CheckVerdict; because: FiredCombination[] } {
   const has: Has = (...ids) => ids.some((id) => present.has(id))
@@ -762,7 +773,8 @@ export function judge(
     marketing: options.marketing ?? false,
     ownChannelOnly: (options.ownChannelOnly ?? false) && !has(...linkish, 'want-move', 'channel-qr'),
     bankCallback: options.bankCallback ?? false,
-    contactNumber: options.contactNumber ?? false
+    contactNumber: options.contactNumber ?? false,
+    lostOrFound: options.lostOrFound ?? false
   }
   // A registered notice that sends you nowhere: no number (checked by the caller), link, contact or ask.
   const signedNoExit =
