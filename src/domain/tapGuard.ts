@@ -9,11 +9,12 @@
 export const SETTLE_MS = 500
 
 /**
- * How long before a screen change a tap may have happened and still be held back (ms). A busy phone may handle a
- * tap only after it has drawn the next screen; the tap happened on the old screen, so it is not meant for what is
- * there now. Beyond this, a tap "before" the change means a clock that was set back, not a late tap.
+ * The longest a tap can wait for a busy phone before it is handled (ms), and so how long before a screen change a
+ * tap may have happened and still be held back: it happened on the old screen, so it is not meant for what is there
+ * now. Beyond this, a tap "before" the change means a clock that was set back, not a late tap. Ten seconds is far
+ * beyond any drawing of this app, even on an old phone.
  */
-export const LATE_TAP_MS = 3000
+export const LATE_TAP_MS = 10_000
 
 export interface TapGuard {
   /** The screen changed at `at` (ms): ignore taps until it has settled. */

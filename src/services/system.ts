@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro'
 import type { FontEnvironment } from '@/domain/fontScale'
+import { LATE_TAP_MS } from '@/domain/tapGuard'
 
 /** WeChat's scene value for a page opened from Moments (朋友圈单页模式): no navigation, separate storage. */
 const MOMENTS_SINGLE_PAGE_SCENE = 1154
@@ -80,9 +81,6 @@ function browserDefaultFontPx(): number {
   return Number.isFinite(px) && px > 0 ? px : 16
 }
 
-/** The longest a tap can plausibly wait for a busy page before it is handled (ms); see domain/tapGuard. */
-const LONGEST_TAP_WAIT_MS = 10_000
-
 /**
  * How long ago (ms, ≥ 0) the touch behind `event` happened, so a tap a busy page handles late is judged by when
  * the finger came down. In the browser an event's `timeStamp` is on `performance.now()`'s clock. In the
@@ -94,5 +92,5 @@ export function tapDelayMs(event: unknown): number {
   const stamp = (event as { timeStamp?: unknown } | undefined)?.timeStamp
   if (typeof stamp !== 'number' || !Number.isFinite(stamp)) return 0
   const delay = performance.now() - stamp
-  return delay > 0 && delay <= LONGEST_TAP_WAIT_MS ? delay : 0
+  return delay > 0 && delay <= LATE_TAP_MS ? delay : 0
 }

@@ -18,6 +18,8 @@ const category = (id) => brochure.categories.find((c) => c.id === id)
 
 // Written for this test in the shape of the ETC phishing SMS that police publish; the domain is made up.
 const ETC_SMS = '【ETC服务】您的ETC已于今日停用，请登录 etc-abc.cn 重新认证，逾期将无法通行'
+// A fake son's emergency, written for this test in the shape police publish.
+const FAKE_SON = '妈，我出车祸了在医院，急需手术费两万，快转给我，别告诉爸'
 // A genuine bank notice (AutoAccountingOrg/AutoRule test data, name removed).
 const BANK_NOTICE =
   '您账户8162于1月2日10:57行内转账转入人民币304.00元，交易后余额为24411.92元。【上海农商银行】'
@@ -47,14 +49,16 @@ test('check: an ETC SMS with a bare domain is 高风险 and its verdict is on sc
   const boxSize = await page.evaluate(() => {
     const area = document.querySelector('.fs-check__input .taro-textarea, textarea.fs-check__input')
     const label = document.querySelector('.fs-check__label')
+    const style = getComputedStyle(area)
     return {
-      height: area.getBoundingClientRect().height,
-      font: parseFloat(getComputedStyle(area).fontSize),
-      line: parseFloat(getComputedStyle(area).lineHeight),
+      text: area.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom),
+      font: parseFloat(style.fontSize),
+      line: parseFloat(style.lineHeight),
       labelFont: parseFloat(getComputedStyle(label).fontSize)
     }
   })
-  assert.ok(boxSize.height >= 4 * boxSize.line, `box is ${boxSize.height}px tall, lines of ${boxSize.line}px`)
+  // On this short screen the box shows three and a half lines at font ×2, and scrolls inside.
+  assert.ok(boxSize.text >= 3 * boxSize.line, `the box shows ${boxSize.text / boxSize.line} lines`)
   assert.ok(boxSize.font >= 20, `box text is ${boxSize.font}px in 大字模式`)
   // On this short screen the box stops short so that 检查 is on the first screen, whole, without scrolling.
   const firstScreen = await page.getByRole('button', { name: '检查', exact: true }).boundingBox()
@@ -114,15 +118,41 @@ test('check: a double tap on 检查 at 320×568 in 大字模式 dials nothing, t
     () => document.querySelector('[role="switch"]')?.getAttribute('aria-checked') === 'true'
   )
   await openRoute(page, app.url, CHECK, '您输入的内容只在本机检查，不会上传或保存')
-  await page
-    .getByRole('textbox', { name: BOX })
-    .fill('妈，我出车祸了在医院，急需手术费两万，快转给我，别告诉爸')
+  const box = page.getByRole('textbox', { name: BOX })
   const submit = page.getByRole('button', { name: '检查', exact: true })
-  await submit.scrollIntoViewIfNeeded()
+  const call = page.getByRole('button', { name: /^拨打 96110/ }).first()
+  const centre = (b) => ({ x: b.x + b.width / 2, y: b.y + b.height / 2 })
+
+  // A first, deliberate check shows where the result puts 拨打 96110 on the screen.
+  await box.fill(FAKE_SON)
+  await submit.click()
+  await waitForText(page, '为什么这样判断')
+  const callAt = centre(await call.boundingBox())
+  await page.getByRole('button', { name: '清空重来' }).click()
+  await page.waitForTimeout(600)
+
+  // Again, with the page scrolled so that 检查 sits where 拨打 96110 will come.
+  await box.fill(FAKE_SON)
+  // The browser build scrolls the page's own box, not the window: move whatever scrolls around 检查.
+  await submit.evaluate(
+    (el, by) => {
+      let scroller = el.parentElement
+      while (
+        scroller &&
+        !(
+          scroller.scrollHeight > scroller.clientHeight &&
+          /auto|scroll/.test(getComputedStyle(scroller).overflowY)
+        )
+      )
+        scroller = scroller.parentElement
+      scroller?.scrollBy({ top: by, behavior: 'instant' })
+    },
+    centre(await submit.boundingBox()).y - callAt.y
+  )
+  await page.waitForTimeout(300)
+  const { x, y } = centre(await submit.boundingBox())
+  assert.ok(Math.abs(y - callAt.y) < 10, `检查 is at ${y}px, 拨打 96110 comes at ${callAt.y}px`)
   const cdp = await page.context().newCDPSession(page)
-  const at = await submit.boundingBox()
-  const x = at.x + at.width / 2
-  const y = at.y + at.height / 2
   const firstTapAt = Date.now()
   await page.mouse.click(x, y)
   // A slow phone: busy for 1.5 s after drawing the result, it handles the second tap (250 ms after the first) only
@@ -140,8 +170,17 @@ test('check: a double tap on 检查 at 320×568 in 大字模式 dials nothing, t
     cdp.send('Input.dispatchMouseEvent', { ...press, type: 'mouseReleased', timestamp: secondTapAt + 0.08 })
   ])
   await waitForText(page, '为什么这样判断')
+  // The second tap landed on a call button: without the guard it would have dialled.
+  const under = await page.evaluate(
+    ([px, py]) => document.elementFromPoint(px, py)?.closest('[role="button"]')?.textContent ?? '',
+    [x, y]
+  )
+  assert.match(under, /^拨打 96110/, 'the second tap fell on a call button')
   await page.waitForTimeout(600)
   assert.ok(!(await visiblePageText(page)).includes('不能直接拨号'), 'the second tap dialled')
+  // A deliberate tap a moment later dials.
+  await call.click()
+  await waitForText(page, '不能直接拨号')
   await app.finish(handle)
 })
 

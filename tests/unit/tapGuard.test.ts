@@ -34,6 +34,13 @@ describe('a tap a busy phone handles late is judged by when it happened', () => 
     expect(guard.accept(1200 + 500)).toBe(true)
   })
 
+  test('even when the next screen took four seconds to draw', () => {
+    const guard = createTapGuard(500)
+    expect(guard.accept(0)).toBe(true)
+    guard.settle(4000)
+    expect(guard.accept(250)).toBe(false)
+  })
+
   test('a tap that came just before the screen changed by itself was meant for the old screen', () => {
     const guard = createTapGuard(500)
     guard.settle(5000)
