@@ -132,15 +132,15 @@ const SHARED_BY_SUBPACKAGES = [
   'src/domain/textFold.ts'
 ]
 
-/** Ships risk-signals.json without the public sources no page shows (config/dropSourcesLoader.js). */
+/** Ships 风险自测's data files without the public sources no page shows (config/dropSourcesLoader.js). */
 function dropSignalSources(chain: {
   module: {
     rule(name: string): { test(re: RegExp): { use(name: string): { loader(path: string): unknown } } }
   }
 }): void {
   chain.module
-    .rule('risk-signals-without-sources')
-    .test(/[\\/]src[\\/]data[\\/]risk-signals\.json$/)
+    .rule('check-data-without-sources')
+    .test(/[\\/]src[\\/]data[\\/](risk-signals|scam-wording|traditional-chars)\.json$/)
     .use('drop-sources')
     .loader(path.resolve(__dirname, 'dropSourcesLoader.js'))
 }

@@ -191,8 +191,11 @@ export interface TraditionalChars {
  * published scams.
  */
 export interface WordingModel {
-  /** Where the weights come from, in words. */
-  source: string
+  /**
+   * Where the weights come from, in words. Required in the data file (the checks enforce it); the app builds leave
+   * it out, as no page shows it (config/dropSourcesLoader.js).
+   */
+  source?: string
   /**
    * Above it the wording counts together with another signal (an ask or a pressure); never on its own. Chosen by
    * cross-validation on the tuning part, never on the held-out part.

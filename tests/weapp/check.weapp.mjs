@@ -7,7 +7,9 @@ import { launch } from './support/miniprogram.mjs'
 import { getControl, renderedNodes, tap, typeInto, visibleText } from './support/tree.mjs'
 
 const CHECK = 'pages/check/index'
-const signals = JSON.parse(readFileSync(new URL('../../src/data/risk-signals.json', import.meta.url), 'utf8'))
+const dataFile = (name) =>
+  JSON.parse(readFileSync(new URL(`../../src/data/${name}`, import.meta.url), 'utf8'))
+const signals = dataFile('risk-signals.json')
 
 /** Opens 风险自测, pastes `text` into its box and taps 检查; returns the running mini-program. */
 async function checkText(text) {
@@ -89,4 +91,6 @@ test('the 风险自测 package carries the signals but not their sources or the 
     assert.ok(shipped.includes(JSON.stringify(signal.label).slice(1, -1)), `${signal.id}'s label is shipped`)
     assert.ok(!shipped.includes(signal.source), `${signal.id}'s source is not`)
   }
+  for (const name of ['scam-wording.json', 'traditional-chars.json'])
+    assert.ok(!shipped.includes(dataFile(name).source), `${name}'s source is not shipped`)
 })
