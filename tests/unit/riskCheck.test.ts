@@ -1006,6 +1006,7 @@ describe('what round 10 found: chain appeals, fake transaction alerts, loan ads,
     // A carrier's or a shop's warning that quotes the chain message.
     '尊敬的客户：近期有客户反映收到类似“赶快转发！你把此消息转发十户，你的账户上会加49元话费”的短信，此为谣言，请勿相信。',
     '近日LINE中流传一则诈骗讯息，声称只要将该讯息转发至10位好友，即可获得千元礼券等不实资讯。',
+    '【某某派出所】温馨提示：近期有“捡到准考证请帮忙转发”的消息，留的电话是高价回拨电话，请勿拨打、勿转发。',
     // Genuine code SMS and carrier confirmations: ignore it, change the password, call the official number, reply.
     '【饿了么】您的验证码是917440，在5分钟内有效。如非本人操作请忽略本短信。',
     '【腾讯科技】你正在修改密保手机，验证码123456。若非本人操作，请修改密码。',

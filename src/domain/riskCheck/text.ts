@@ -426,6 +426,10 @@ const WARNING_MARKERS = [
   '不实信息',
   '不实资讯',
   '诈骗讯息',
+  // A reminder that the number in a chain message costs the caller: scammers never say so of their own.
+  '高价回拨',
+  '回拨高价',
+  '声讯电话',
   '不会相互转接',
   '不会向您索要',
   '不会索要',
