@@ -992,7 +992,10 @@ describe('what round 10 found: chain appeals, fake transaction alerts, loan ads,
     ['麻烦大家扩散一下，今天捡到一个钱包，失主请打136 1234 5678', 'suspicious'],
     ['您尾号1234的银行卡正在开通境外支付，若非本人，请联系专员 15812345678 处理', 'suspicious'],
     ['您正在向陌生账户转账5000元，如非本人操作，请点击 zfb-cx.top 关闭交易', 'high-risk'],
-    ['您正在向陌生账户转账5000元，如非本人操作，请回拨客服热线4008123456取消', 'high-risk'],
+    ['您正在向陌生账户转账5000元，如非本人操作，请回电0755-12345678取消交易', 'high-risk'],
+    // A 400 line alone: card centres give one too, so 可疑, not 高风险.
+    ['您正在向陌生账户转账5000元，如非本人操作，请回拨客服热线4008123456取消', 'suspicious'],
+    ['失物招领：捡到一个黑色钱包，内有身份证，失主请速联系17000001234，谢谢扩散！', 'suspicious'],
     ['您的信用卡已冻结，请立即联系客服：008-61XXXXXXX办理解冻', 'suspicious']
   ])('flags %s (at least %s)', (text, verdict) => {
     expect(check(text).verdict).not.toBe('none-found')
@@ -1017,6 +1020,10 @@ describe('what round 10 found: chain appeals, fake transaction alerts, loan ads,
     // The sender's own app or official number to cancel or fill in; an order number is not a phone number.
     '【京东】您的订单JD0123456789已发货，如非本人下单，请在京东App中申请取消订单。',
     '您尾号2233的信用卡申请了分期，如非本人操作，请致电95533取消。',
+    '您尾号2233的信用卡开通了分期，如非本人操作，请致电建设银行客服热线95533撤销。',
+    '【京东】您已开通京东白条，如非本人开通，请联系京东客服950618取消。',
+    // Found things to collect in person are not a call-back appeal.
+    '物业通知：小区内拾到电动车钥匙一把，请失主到物业服务中心认领，电话0571-88881234，请大家帮忙转发。',
     '【顺丰速运】您的快件因收件地址不完整无法派送，请在顺丰官方App或小程序补充地址。',
     // A neighbourhood notice to pass on, with a free check-up: no reward for forwarding, nothing lost or found.
     '王姐，帮忙转发一下我们社区的义诊通知，周六上午在社区卫生服务站，免费量血压'

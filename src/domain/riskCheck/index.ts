@@ -18,7 +18,7 @@ import type {
   WordingModel
 } from '#types/check'
 import { buildMatcher, quoteOf, scan, type Matcher, type Occurrence } from './scan'
-import { OFFICIAL_SHORT_NUMBER, prepareText, type PreparedText } from './text'
+import { OFFICIAL_CALL_SOURCE, prepareText, type PreparedText } from './text'
 import { judge } from './verdict'
 import { wordingClauses, wordingScore } from './wording'
 
@@ -131,8 +131,9 @@ const SIGNED = /【[^】\n]{1,12}】/
  * government site (only offices hold .gov.cn addresses). Genuine bills and reminders send people there (public guidance: 通过官方渠道核实);
  * judge() counts it only when no link or other contact is given.
  */
-const OWN_CHANNEL =
-  /(登录|通过|打开|使用|在)[^,，。\n]{0,10}(app|客户端|营业厅|网点|小程序)|(致电|拨打|联系|咨询)[^,，。\n0-9]{0,4}(95[0-9]{3}|100[0-9]{2}|12[0-9]{3})(?![0-9])|[a-z0-9]\.gov\.cn(?![.a-z0-9-])/
+const OWN_CHANNEL = new RegExp(
+  `(登录|通过|打开|使用|在)[^,，。\\n]{0,10}(app|客户端|营业厅|网点|小程序)|${OFFICIAL_CALL_SOURCE}|[a-z0-9]\\.gov\\.cn(?![.a-z0-9-])`
+)
 
 /**
  * A phone number to call or add that is not an official short number (95588, 10086, 12315): a whole mobile, a
@@ -143,11 +144,15 @@ const OWN_CHANNEL =
 const CONTACT_NUMBER =
   /(^|[^0-9a-z])(?:(?:\+|00)86[- ]?)?(1[3-9][0-9](?:[- ]?[0-9x*×]){7,8}|0(?:10|2[0-9]|[3-9][0-9]{2})(?:[- ]?[0-9x*×]){7,8}|400(?:[- ]?[0-9x*×]){7}|00[0-9]{1,3}-?[0-9x*×]{6,12})(?![0-9])/
 
-/** Something lost or found, someone missing, a reward for news: what chain appeals are about. */
+/**
+ * Something lost or found, someone missing, a reward for news: what chain appeals are about. A notice that asks the
+ * owner to come and collect in person ("请失主到物业服务中心认领") is not one.
+ */
 const LOST_OR_FOUND = /捡到|拾到|丢失|遗失|走失|失踪|拐走|被拐|抱走|寻人|失主|酬金|悬赏|重谢/
+const COLLECT_IN_PERSON = /到[^,，。\n]{0,12}(认领|领取)/
 
 /** A call to an official short number in a clause: "如需改签退票请联系95539", "请致电客服95022". */
-const OFFICIAL_CALL = new RegExp(`(致电|拨打|联系|咨询|详询)[^,，。\\n0-9]{0,4}${OFFICIAL_SHORT_NUMBER}`)
+const OFFICIAL_CALL = new RegExp(OFFICIAL_CALL_SOURCE)
 
 /**
  * The asks to call or add someone, without those whose clause sends you only to an official short number and
@@ -170,7 +175,7 @@ const BANK_MONEY =
 
 /** A landline or mobile number to call ("如非本人操作请致电 021-61234567"); not 400, which card centres use. */
 const LOCAL_CALLBACK =
-  /(致电|拨打|拨|联系|咨询|电话|详询)[^,，。\n0-9]{0,8}(1[3-9][0-9][0-9*x×-]{8,10}|0[0-9]{2,3}-?[0-9*x×]{7,8})(?![0-9])/
+  /(致电|拨打|拨|联系|咨询|电话|详询|回电|回拨)[^,，。\n0-9]{0,8}(1[3-9][0-9][0-9*x×-]{8,10}|0[0-9]{2,3}-?[0-9*x×]{7,8})(?![0-9])/
 
 function isRegisteredAd(text: string): boolean {
   return SIGNED.test(text) && UNSUBSCRIBE_AT_END.test(text.trim())
@@ -367,8 +372,9 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
     ownChannelOnly: OWN_CHANNEL.test(prepared.text),
     signedWithoutNumber: SIGNED.test(prepared.text) && !CONTACT_NUMBER.test(prepared.text),
     bankCallback: BANK_MONEY.test(prepared.text) && LOCAL_CALLBACK.test(prepared.text),
+    localCallback: LOCAL_CALLBACK.test(prepared.text),
     contactNumber: CONTACT_NUMBER.test(prepared.text),
-    lostOrFound: LOST_OR_FOUND.test(prepared.text)
+    lostOrFound: LOST_OR_FOUND.test(prepared.text) && !COLLECT_IN_PERSON.test(prepared.text)
   })
   // The wording is shown only when it counted: on its own it is no reason to worry.
   const wordingCounted = because.some((c) => WORDING_RULES.has(c.id))

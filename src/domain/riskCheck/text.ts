@@ -581,8 +581,17 @@ function hasActionTarget(sentence: string): boolean {
   return !DEFINES_SCAM.test(own) && ACTION_TARGETS.some((re) => re.test(own))
 }
 
-/** An official short number: a bank's or insurer's 95xxx, 96xxx, a carrier's 100xx, a public 12xxx line. */
-export const OFFICIAL_SHORT_NUMBER = '(95[0-9]{3}|96[0-9]{3}|100[0-9]{2}|12[0-9]{3})(?![0-9])'
+/**
+ * An official short number: a bank's, insurer's or platform's 95xxx or 95xxxx, 96xxx, a carrier's 100xx, a licensed
+ * 1010xxxx service line, a public 12xxx line.
+ */
+export const OFFICIAL_SHORT_NUMBER = '(95[0-9]{3,4}|96[0-9]{3}|100[0-9]{2}|1010[0-9]{4}|12[0-9]{3})(?![0-9])'
+
+/**
+ * A call to an official short number, with up to 12 characters between the verb and the number for whose line it
+ * is ("请致电建设银行客服热线95533", "请联系京东客服950618").
+ */
+export const OFFICIAL_CALL_SOURCE = `(致电|拨打|联系|咨询|详询)[^,，。\\n0-9]{0,12}${OFFICIAL_SHORT_NUMBER}`
 
 /** Money the writer already paid: "押金我已经交了2万", "我先垫了5600" (family talk, not an ask). */
 const WRITER_PAID = /我(已经|已|都)?[^,，。\n]{0,8}(交了|垫了|付了|转了|付过|交过|打过去了|转过去了)/
@@ -607,7 +616,7 @@ const RECEIPT_PATTERNS = [
   // Money already taken: "已自动扣款", "已从账户余额扣除".
   /已(自动|成功)?(从[^,，。\n]{0,10})?(扣除|扣款|扣费|划扣|支付|缴纳|退回|退还|到账)/,
   // Advice to use the official short number ("请立即致电95511冻结账户"): calling it is the safe thing to do.
-  new RegExp(`(致电|拨打|联系|咨询)[^,，。\\n0-9]{0,4}${OFFICIAL_SHORT_NUMBER}`),
+  new RegExp(OFFICIAL_CALL_SOURCE),
   // "消费人民币2.00", "入账RMB100.00": a bank's record without 元.
   /(消费|支出|收入|存入|转入|入账|扣款|退款|交易)(人民币|rmb)[0-9][0-9,.]{0,12}/,
   // A refund that needs nothing from you: "付款金额会在15个工作日内退还给您", "将原路退回".

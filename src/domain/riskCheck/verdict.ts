@@ -35,6 +35,8 @@ export interface JudgeContext {
   bankCallback: boolean
   /** The text gives a mobile, landline or 400 number to call (not an official short number such as 95588). */
   contactNumber: boolean
+  /** The text asks you to call a mobile or landline number ("请回电0755-…"); not a 400 line, which card centres use. */
+  localCallback: boolean
   /** The text tells of something lost or found, someone missing, or a reward for news ("捡到", "走失", "酬金"). */
   lostOrFound: boolean
 }
@@ -313,8 +315,10 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     id: 'not-you-link',
     verdict: 'high-risk',
-    reason: '说有一笔不是您做的支付或申请，让您点链接或打另一个电话去取消：这是钓鱼短信的套路',
-    when: (has) => has('pressure-not-you') && has(...linkish, 'want-move')
+    reason: '说有一笔不是您做的支付或申请，让您点链接或打一个手机、座机号码去取消：这是钓鱼短信的套路',
+    // A 400 line alone is not enough: a bank's card centre gives one for an annual fee ('not-you-cancel' still asks
+    // for care there), and an official short number is not "another number" at all.
+    when: (has, { localCallback }) => has('pressure-not-you') && (has(...linkish) || localCallback)
   },
   {
     id: 'opener-superior',
@@ -760,6 +764,8 @@ export function judge(
     bankCallback?: boolean
     /** See JudgeContext.contactNumber. */
     contactNumber?: boolean
+    /** See JudgeContext.localCallback. */
+    localCallback?: boolean
     /** See JudgeContext.lostOrFound. */
     lostOrFound?: boolean
   } = {}
@@ -774,6 +780,7 @@ export function judge(
     ownChannelOnly: (options.ownChannelOnly ?? false) && !has(...linkish, 'want-move', 'channel-qr'),
     bankCallback: options.bankCallback ?? false,
     contactNumber: options.contactNumber ?? false,
+    localCallback: options.localCallback ?? false,
     lostOrFound: options.lostOrFound ?? false
   }
   // A registered notice that sends you nowhere: no number (checked by the caller), link, contact or ask.
