@@ -311,6 +311,11 @@ describe('combinations decide the verdict', () => {
     ['cancel-service-threat', '我是京东金融客服，您开通了百万保障，不关闭的话每个月都要扣费', 'high-risk'],
     ['romance-investment', '婚恋网站认识的男朋友，说他有个押注平台稳赚不赔，让我也充值试试', 'high-risk'],
     ['not-you-link', '您的账户今日消费2999元，如非本人操作请点击 abc-pay.cn 取消交易', 'high-risk'],
+    [
+      'official-asks-card',
+      '我是快递客服，您的包裹地址模糊无法派送，请回复您的姓名、详细地址和身份证号',
+      'high-risk'
+    ],
     ['not-you-cancel', '您正在申请网上支付电费共计480元，若非本人操作，请查看电子凭证进行取消', 'suspicious'],
     [
       'chain-forward',
@@ -338,6 +343,7 @@ describe('combinations decide the verdict', () => {
         'paid-then-vanished',
         'romance-investment',
         'not-you-link',
+        'official-asks-card',
         'not-you-cancel',
         'chain-forward',
         'cancel-service-threat',
@@ -1024,6 +1030,9 @@ describe('what round 10 found: chain appeals, fake transaction alerts, loan ads,
     '【京东】您已开通京东白条，如非本人开通，请联系京东客服950618取消。',
     // Found things to collect in person are not a call-back appeal.
     '物业通知：小区内拾到电动车钥匙一把，请失主到物业服务中心认领，电话0571-88881234，请大家帮忙转发。',
+    // A bank's own reminders: bring your ID to a branch; never give your card number or password to anyone.
+    '【某某银行】您的借记卡即将到期，请于月底前携带身份证到网点换卡。',
+    '【某某银行】温馨提示：请勿向任何人提供银行卡号、密码和验证码，谨防诈骗。',
     '【顺丰速运】您的快件因收件地址不完整无法派送，请在顺丰官方App或小程序补充地址。',
     // A neighbourhood notice to pass on, with a free check-up: no reward for forwarding, nothing lost or found.
     '王姐，帮忙转发一下我们社区的义诊通知，周六上午在社区卫生服务站，免费量血压'

@@ -173,6 +173,10 @@ function dropOfficialCalls(prepared: PreparedText, occurrences: Occurrence[]): O
 const BANK_MONEY =
   /(银行|银联|信用卡|储蓄卡|借记卡|尾号|我行)[^。!?\n]{0,60}(消费|支出|转出|扣除|扣款|扣费|划扣|划出|透支|年费|会员费)/
 
+/** An ask for a bank card number, an ID number or a password: "请回复…并提供银行卡号", "回复您的姓名和身份证号". */
+const SENSITIVE_ASKED =
+  /(提供|告诉|回复|发送|填写|输入|报)[^。!?\n]{0,12}(银行卡号|卡号|身份证号|身份证号码|密码|安全码|cvv|有效期)/
+
 /** A landline or mobile number to call ("如非本人操作请致电 021-61234567"); not 400, which card centres use. */
 const LOCAL_CALLBACK =
   /(致电|拨打|拨|联系|咨询|电话|详询|回电|回拨)[^,，。\n0-9]{0,8}(1[3-9][0-9][0-9*x×-]{8,10}|0[0-9]{2,3}-?[0-9*x×]{7,8})(?![0-9])/
@@ -373,6 +377,7 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
     signedWithoutNumber: SIGNED.test(prepared.text) && !CONTACT_NUMBER.test(prepared.text),
     bankCallback: BANK_MONEY.test(prepared.text) && LOCAL_CALLBACK.test(prepared.text),
     localCallback: LOCAL_CALLBACK.test(prepared.text),
+    sensitiveAsked: SENSITIVE_ASKED.test(prepared.text),
     contactNumber: CONTACT_NUMBER.test(prepared.text),
     lostOrFound: LOST_OR_FOUND.test(prepared.text) && !COLLECT_IN_PERSON.test(prepared.text)
   })

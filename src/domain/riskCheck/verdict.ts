@@ -37,6 +37,8 @@ export interface JudgeContext {
   contactNumber: boolean
   /** The text asks you to call a mobile or landline number ("请回电0755-…"); not a 400 line, which card centres use. */
   localCallback: boolean
+  /** The text asks for a bank card number, an ID number or a password ("请提供银行卡号核实"). */
+  sensitiveAsked: boolean
   /** The text tells of something lost or found, someone missing, or a reward for news ("捡到", "走失", "酬金"). */
   lostOrFound: boolean
 }
@@ -311,6 +313,18 @@ export const COMBINATIONS: readonly Combination[] = [
     reason: '自称航空、快递、客服，说出了问题，许您退款赔偿，却让您打另一个电话或加好友',
     // A genuine airline or shop refunds in its own app or its 95 hotline, which is not counted here.
     when: (has) => has(...official) && has('pressure-threat') && has('pressure-lure') && has('want-move')
+  },
+  {
+    id: 'official-asks-card',
+    verdict: 'high-risk',
+    reason: '自称机构，又催您交出银行卡号、身份证号或密码：真正的银行、快递、平台不会发消息要这些',
+    // 手册「如何防范」不透露: 不透露个人身份信息、银行卡信息和验证码. Not for a sender's own app ("请在App内完善信息").
+    when: (has, { sensitiveAsked, ownChannelOnly }) =>
+      sensitiveAsked &&
+      !ownChannelOnly &&
+      has(...official) &&
+      has('want-info') &&
+      has('pressure-threat', 'pressure-deadline', 'pressure-legal', 'pressure-not-you')
   },
   {
     id: 'not-you-link',
@@ -766,6 +780,8 @@ export function judge(
     contactNumber?: boolean
     /** See JudgeContext.localCallback. */
     localCallback?: boolean
+    /** See JudgeContext.sensitiveAsked. */
+    sensitiveAsked?: boolean
     /** See JudgeContext.lostOrFound. */
     lostOrFound?: boolean
   } = {}
@@ -781,6 +797,7 @@ export function judge(
     bankCallback: options.bankCallback ?? false,
     contactNumber: options.contactNumber ?? false,
     localCallback: options.localCallback ?? false,
+    sensitiveAsked: options.sensitiveAsked ?? false,
     lostOrFound: options.lostOrFound ?? false
   }
   // A registered notice that sends you nowhere: no number (checked by the caller), link, contact or ask.
