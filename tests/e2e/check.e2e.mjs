@@ -5,6 +5,7 @@ import {
   openRoute,
   screenshot,
   seriousAxeViolations,
+  switchOnLargeText,
   visiblePageText,
   waitForText
 } from './support/browser.mjs'
@@ -37,11 +38,7 @@ function isOnScreen(page, selector) {
 test('check: an ETC SMS with a bare domain is 高风险 and its verdict is on screen at 320×568 in 大字模式', async () => {
   const handle = await app.visit({ width: 320, height: 568 })
   const { page } = handle
-  await openRoute(page, app.url, '/pages/index/index', '大字模式')
-  await page.getByRole('switch', { name: '大字模式' }).click()
-  await page.waitForFunction(
-    () => document.querySelector('[role="switch"]')?.getAttribute('aria-checked') === 'true'
-  )
+  await switchOnLargeText(page, app.url)
   await openRoute(page, app.url, CHECK, '您输入的内容只在本机检查，不会上传或保存')
 
   // The box is tall and at the app's text size; tapping anywhere in it, even its padding, puts the cursor in.
@@ -112,11 +109,7 @@ test('check: an ETC SMS with a bare domain is 高风险 and its verdict is on sc
 test('check: a double tap on 检查 at 320×568 in 大字模式 dials nothing, though the result moves a call button under the finger', async () => {
   const handle = await app.visit({ width: 320, height: 568 })
   const { page } = handle
-  await openRoute(page, app.url, '/pages/index/index', '大字模式')
-  await page.getByRole('switch', { name: '大字模式' }).click()
-  await page.waitForFunction(
-    () => document.querySelector('[role="switch"]')?.getAttribute('aria-checked') === 'true'
-  )
+  await switchOnLargeText(page, app.url)
   await openRoute(page, app.url, CHECK, '您输入的内容只在本机检查，不会上传或保存')
   const box = page.getByRole('textbox', { name: BOX })
   const submit = page.getByRole('button', { name: '检查', exact: true })

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { openRoute, screenshot, seriousAxeViolations } from './support/browser.mjs'
+import { openRoute, screenshot, seriousAxeViolations, switchOnLargeText } from './support/browser.mjs'
 import { startBrowserApp } from './support/harness.mjs'
 
 const app = startBrowserApp()
@@ -82,11 +82,7 @@ for (const mode of MODES) {
     await cdp.send('Page.enable')
     await cdp.send('Page.setFontSizes', { fontSizes: { standard: mode.fontPx } })
     if (mode.largeText) {
-      await openRoute(page, app.url, '/pages/index/index', '大字模式')
-      await page.getByRole('switch', { name: '大字模式' }).click()
-      await page.waitForFunction(
-        () => document.querySelector('[role="switch"]')?.getAttribute('aria-checked') === 'true'
-      )
+      await switchOnLargeText(page, app.url)
     }
     for (const [name, route, text] of ROUTES) {
       await openRoute(page, app.url, route, text)

@@ -25,6 +25,11 @@ const rulesOnly = { ...riskSignalData, wording: undefined }
 const checkRules = (text: string): CheckResult => checkMessage({ text, situations: [] }, rulesOnly)
 const signalsOf = (text: string): SignalId[] => check(text).hits.map((h) => h.signal.id)
 const firedOf = (text: string): string[] => checkRules(text).because.map((c) => c.id)
+/** Flagged at all, and 高风险 by the word rules alone when `verdict` says so. */
+const expectFlagged = (text: string, verdict: 'high-risk' | 'suspicious'): void => {
+  expect(check(text).verdict).not.toBe('none-found')
+  if (verdict === 'high-risk') expect(checkRules(text).verdict).toBe('high-risk')
+}
 
 /** A mutable deep copy of the shipped file, for building broken samples. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -963,10 +968,7 @@ describe('what round 9 found: prizes by number, share-to-claim, proxy refunds, d
     ['事业单位考试原题包过，加QQ 12345678', 'suspicious'],
     ['有要寄给您的包裹，因您不在家，包裹我们带回公司，请于下列网址进行确认 http://abc.cn', 'high-risk'],
     ['【无法出售，该店被锁】您的店没有接受验证，需要登录网址 abc123.cn 解除限定', 'high-risk']
-  ])('flags %s (the word rules alone: at least %s)', (text, verdict) => {
-    expect(check(text).verdict).not.toBe('none-found')
-    if (verdict === 'high-risk') expect(checkRules(text).verdict).toBe('high-risk')
-  })
+  ] as const)('flags %s (the word rules alone: at least %s)', expectFlagged)
 
   it("leaves a courier's own notice of an unsigned parcel alone", () => {
     expect(check('【顺丰速运】您的快递因无人签收已退回网点，请到网点自取').verdict).toBe('none-found')
@@ -1003,10 +1005,7 @@ describe('what round 10 found: chain appeals, fake transaction alerts, loan ads,
     ['您正在向陌生账户转账5000元，如非本人操作，请回拨客服热线4008123456取消', 'suspicious'],
     ['失物招领：捡到一个黑色钱包，内有身份证，失主请速联系17000001234，谢谢扩散！', 'suspicious'],
     ['您的信用卡已冻结，请立即联系客服：008-61XXXXXXX办理解冻', 'suspicious']
-  ])('flags %s (at least %s)', (text, verdict) => {
-    expect(check(text).verdict).not.toBe('none-found')
-    if (verdict === 'high-risk') expect(checkRules(text).verdict).toBe('high-risk')
-  })
+  ] as const)('flags %s (at least %s)', expectFlagged)
 
   it.each([
     // A class passing a message on gives no number and promises nothing.

@@ -369,16 +369,18 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
     const occurrences = scan(prepared, topicMatcherOf(topic), Infinity, true)
     return new Set(occurrences.map((o) => prepared.text.slice(o.start, o.end))).size
   })
+  const contactNumber = CONTACT_NUMBER.test(prepared.text)
+  const localCallback = LOCAL_CALLBACK.test(prepared.text)
   const { verdict, because } = judge(new Set(found.keys()), {
     pattern: brochurePattern(scheme, found.size),
     ticked: tickedSignals,
     marketing: isRegisteredAd(prepared.text),
     ownChannelOnly: OWN_CHANNEL.test(prepared.text),
-    signedWithoutNumber: SIGNED.test(prepared.text) && !CONTACT_NUMBER.test(prepared.text),
-    bankCallback: BANK_MONEY.test(prepared.text) && LOCAL_CALLBACK.test(prepared.text),
-    localCallback: LOCAL_CALLBACK.test(prepared.text),
+    signedWithoutNumber: SIGNED.test(prepared.text) && !contactNumber,
+    bankCallback: BANK_MONEY.test(prepared.text) && localCallback,
+    localCallback,
     sensitiveAsked: SENSITIVE_ASKED.test(prepared.text),
-    contactNumber: CONTACT_NUMBER.test(prepared.text),
+    contactNumber,
     lostOrFound: LOST_OR_FOUND.test(prepared.text) && !COLLECT_IN_PERSON.test(prepared.text)
   })
   // The wording is shown only when it counted: on its own it is no reason to worry.

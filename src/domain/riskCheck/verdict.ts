@@ -43,6 +43,20 @@ export interface JudgeContext {
   lostOrFound: boolean
 }
 
+/** What the caller (checkMessage) works out from the text for the rules, besides its signals; each false if not given. */
+type TextFacts = Pick<
+  JudgeContext,
+  'bankCallback' | 'contactNumber' | 'localCallback' | 'sensitiveAsked' | 'lostOrFound'
+>
+
+const NO_FACTS: TextFacts = {
+  bankCallback: false,
+  contactNumber: false,
+  localCallback: false,
+  sensitiveAsked: false,
+  lostOrFound: false
+}
+
 export interface Combination {
   id: string
   verdict: Exclude<CheckVerdict, 'none-found'>
@@ -774,35 +788,23 @@ export function judge(
     ownChannelOnly?: boolean
     /** The text is signed by a registered sender (【…】) and gives no phone number to call or add. */
     signedWithoutNumber?: boolean
-    /** See JudgeContext.bankCallback. */
-    bankCallback?: boolean
-    /** See JudgeContext.contactNumber. */
-    contactNumber?: boolean
-    /** See JudgeContext.localCallback. */
-    localCallback?: boolean
-    /** See JudgeContext.sensitiveAsked. */
-    sensitiveAsked?: boolean
-    /** See JudgeContext.lostOrFound. */
-    lostOrFound?: boolean
-  } = {}
+  } & Partial<TextFacts> = {}
 ): { verdict: CheckVerdict; because: FiredCombination[] } {
   const has: Has = (...ids) => ids.some((id) => present.has(id))
-  const tickedSignals = options.ticked ?? new Set<SignalId>()
+  const { pattern, ticked, marketing, ownChannelOnly, signedWithoutNumber, ...facts } = options
+  const tickedSignals = ticked ?? new Set<SignalId>()
   const context: JudgeContext = {
-    pattern: options.pattern ?? null,
+    ...NO_FACTS,
+    ...facts,
+    pattern: pattern ?? null,
     othersFired: false,
     ticked: (...ids) => ids.some((id) => tickedSignals.has(id)),
-    marketing: options.marketing ?? false,
-    ownChannelOnly: (options.ownChannelOnly ?? false) && !has(...linkish, 'want-move', 'channel-qr'),
-    bankCallback: options.bankCallback ?? false,
-    contactNumber: options.contactNumber ?? false,
-    localCallback: options.localCallback ?? false,
-    sensitiveAsked: options.sensitiveAsked ?? false,
-    lostOrFound: options.lostOrFound ?? false
+    marketing: marketing ?? false,
+    ownChannelOnly: (ownChannelOnly ?? false) && !has(...linkish, 'want-move', 'channel-qr')
   }
   // A registered notice that sends you nowhere: no number (checked by the caller), link, contact or ask.
   const signedNoExit =
-    (options.signedWithoutNumber ?? false) &&
+    (signedWithoutNumber ?? false) &&
     !has(...linkish, ...offChannel, 'channel-reply', 'channel-other-account', 'channel-card-number')
   const hasWithoutWording: Has = (...ids) => ids.some((id) => id !== 'channel-wording' && present.has(id))
   context.othersFired = COMBINATIONS.some(

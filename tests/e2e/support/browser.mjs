@@ -56,6 +56,15 @@ export async function openRoute(page, baseUrl, route, text) {
   if (text) await waitForText(page, text)
 }
 
+/** Opens home and switches 大字模式 on, waiting until the switch says it is on. */
+export async function switchOnLargeText(page, baseUrl) {
+  await openRoute(page, baseUrl, '/pages/index/index', '大字模式')
+  await page.getByRole('switch', { name: '大字模式' }).click()
+  await page.waitForFunction(
+    () => document.querySelector('[role="switch"]')?.getAttribute('aria-checked') === 'true'
+  )
+}
+
 export async function waitForText(page, text, timeout = 10000) {
   await page.waitForFunction((expected) => document.body.innerText.includes(expected), text, { timeout })
 }
