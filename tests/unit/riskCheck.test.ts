@@ -326,7 +326,9 @@ describe('combinations decide the verdict', () => {
       'chain-forward',
       '捡到一个钱包，里面有身份证和银行卡，谁的群多帮忙转发，失主请联系13912345678',
       'suspicious'
-    ]
+    ],
+    ['unclaimed-deadline', '五险一金补贴发放通知：请于3日内登录申报，过期视为放弃。', 'suspicious'],
+    ['points-expiring', '会员累积积分5340，于今日内到期', 'suspicious']
   ])('%s: "%s" → %s', (rule, text, verdict) => {
     expect(firedOf(text)).toContain(rule)
     expect(checkRules(text).verdict).toBe(verdict)
@@ -415,7 +417,9 @@ describe('combinations decide the verdict', () => {
         'scam-wording',
         'wording-plus',
         'new-number-money',
-        'ticked-transfer'
+        'ticked-transfer',
+        'unclaimed-deadline',
+        'points-expiring'
       ].sort()
     )
     expect([...tested]).toEqual(COMBINATIONS.map((c) => c.id).sort())
@@ -1044,6 +1048,35 @@ describe('what round 10 found: chain appeals, fake transaction alerts, loan ads,
     expect(firedOf('老师在群里说，请大家帮忙转发学校的招生简章，咨询电话0351-1234567')).not.toContain(
       'chain-forward'
     )
+  })
+})
+
+describe('what round 11 found: points about to expire, subsidies to claim fast, notices with a number to ask', () => {
+  it.each([
+    ['【中国移动】尊敬的客户，您有8620积分将于今晚24点清零，请登录 10086jf.vip 兑换礼品。', 'suspicious'],
+    ['尊敬的用户，您累计131580分即将过期……', 'suspicious'],
+    ['提醒您门号尚有18564点将于今日到期，请尽快兑换奖品，逾期作废', 'suspicious'],
+    ['居家隔离补助发放中 补助总金额仅剩2806万 数量有限，先到先得', 'suspicious'],
+    ['【人社局】您有一笔2024年度社保补贴待领取，请扫码申领，逾期视为自动放弃。', 'suspicious'],
+    // A recorded call's "请按9" gives no number of its own: still a contact elsewhere.
+    ['你好，这里是中国领事馆，你有一封快件要领取，查询请拨0。', 'suspicious'],
+    ['请提供您的身份证号和银行卡号，我们核实后为您办理退款', 'suspicious']
+  ] as const)('flags %s (at least %s)', expectFlagged)
+
+  it.each([
+    // A carrier's own reminder sends you to its app; a police warning lists 积分兑换 among the tricks.
+    '【中国移动】您有2000积分将于12月31日清零，请登录中国移动APP兑换。',
+    '建行正规的提示信息或者通知是不会以类似网银升级、网银失效、积分兑换等话语，向用户手机发送钓鱼链接。',
+    // A police station's own notice with a number for questions presses for nothing.
+    '【XX派出所】户籍窗口12月7日（周六）正常办公，办理身份证请携带户口本，咨询电话0755-83331234，请居民互相转告。',
+    // A masked ID or card number in a ticket or a receipt is shown, not asked for.
+    '【12306】您的车票已改签成功，乘车人张三（身份证号3201**********1234），G7012次12月3日08:15开，07车12F。',
+    // A neighbour's lost cat is no call-back hoax.
+    '我家橘猫“豆豆”昨天傍晚在阳光花园小区走失，戴红色项圈，见到的邻居麻烦联系我13512345678，谢谢大家帮忙转发！',
+    // Money already paid in is a receipt, not a subsidy to claim.
+    '【广东农信】您尾数0666的卡号09月25日12:09补助款收入人民币1000.00元,余额8888.12元。'
+  ])('leaves %s alone', (text) => {
+    expect(check(text).verdict).toBe('none-found')
   })
 })
 

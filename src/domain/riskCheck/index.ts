@@ -146,10 +146,19 @@ const CONTACT_NUMBER =
 
 /**
  * Something lost or found, someone missing, a reward for news: what chain appeals are about. A notice that asks the
- * owner to come and collect in person ("请失主到物业服务中心认领") is not one.
+ * owner to come and collect in person ("请失主到物业服务中心认领") is not one, nor a neighbour's lost cat or dog
+ * (the hoaxes police debunk are about children, wallets and ID cards).
  */
 const LOST_OR_FOUND = /捡到|拾到|丢失|遗失|走失|失踪|拐走|被拐|抱走|寻人|失主|酬金|悬赏|重谢/
 const COLLECT_IN_PERSON = /到[^,，。\n]{0,12}(认领|领取)/
+const PET = /猫|狗|宠物/
+
+/**
+ * Points about to expire: "您有8620积分将于今晚24点清零", "累计131580分即将过期", "门号尚有18564点将于今日到期" (the
+ * 积分清零 phishing SMS of public warnings). A number of 分 or 点 counts only when 积分, 累计 or 尚有 names it as points.
+ */
+const POINTS_EXPIRING =
+  /(积分|(累计|累积|尚有|剩余)[0-9]{3,7}(分|点))[^.!?;\n]{0,16}(清零|过期|到期|失效|作废)/
 
 /** A call to an official short number in a clause: "如需改签退票请联系95539", "请致电客服95022". */
 const OFFICIAL_CALL = new RegExp(OFFICIAL_CALL_SOURCE)
@@ -381,7 +390,9 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
     localCallback,
     sensitiveAsked: SENSITIVE_ASKED.test(prepared.text),
     contactNumber,
-    lostOrFound: LOST_OR_FOUND.test(prepared.text) && !COLLECT_IN_PERSON.test(prepared.text)
+    lostOrFound:
+      LOST_OR_FOUND.test(prepared.text) && !COLLECT_IN_PERSON.test(prepared.text) && !PET.test(prepared.text),
+    pointsExpiring: POINTS_EXPIRING.test(prepared.text)
   })
   // The wording is shown only when it counted: on its own it is no reason to worry.
   const wordingCounted = because.some((c) => WORDING_RULES.has(c.id))

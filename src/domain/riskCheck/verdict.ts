@@ -41,12 +41,14 @@ export interface JudgeContext {
   sensitiveAsked: boolean
   /** The text tells of something lost or found, someone missing, or a reward for news ("捡到", "走失", "酬金"). */
   lostOrFound: boolean
+  /** The text says points are about to expire ("您有8620积分将于今晚清零", "累计131580分即将过期"). */
+  pointsExpiring: boolean
 }
 
 /** What the caller (checkMessage) works out from the text for the rules, besides its signals; each false if not given. */
 type TextFacts = Pick<
   JudgeContext,
-  'bankCallback' | 'contactNumber' | 'localCallback' | 'sensitiveAsked' | 'lostOrFound'
+  'bankCallback' | 'contactNumber' | 'localCallback' | 'sensitiveAsked' | 'lostOrFound' | 'pointsExpiring'
 >
 
 const NO_FACTS: TextFacts = {
@@ -54,7 +56,8 @@ const NO_FACTS: TextFacts = {
   contactNumber: false,
   localCallback: false,
   sensitiveAsked: false,
-  lostOrFound: false
+  lostOrFound: false,
+  pointsExpiring: false
 }
 
 export interface Combination {
@@ -550,7 +553,14 @@ export const COMBINATIONS: readonly Combination[] = [
     id: 'authority-contact',
     verdict: 'suspicious',
     reason: '搬出公检法，让您点链接或打另一个电话',
-    when: (has) => has('claim-authority') && has(...linkish, 'want-move')
+    // A police station's or office's own notice gives a number for questions ("咨询电话0755-…") and presses for
+    // nothing: such a number counts only with a pressure or another ask. A recorded call's "请按9" gives none.
+    when: (has, { contactNumber }) =>
+      has('claim-authority') &&
+      (has(...linkish) ||
+        (has('want-move') &&
+          (!contactNumber ||
+            has(...anyPressure, 'want-money', 'want-code', 'want-info', 'want-install', 'want-secrecy'))))
   },
   {
     id: 'info-request',
@@ -616,6 +626,23 @@ export const COMBINATIONS: readonly Combination[] = [
     // A registered sender's notice with nothing to act on is spared by the gate in judge(); this catches the
     // unsigned lines ("您有一笔医保补贴未领取") that lead to a link or a call.
     when: (has) => has('pressure-unclaimed') && has(...official)
+  },
+  {
+    id: 'unclaimed-deadline',
+    verdict: 'suspicious',
+    reason: '说有补贴、退税等您去领，又催您限时办理：这些钱不会发短信催您领',
+    // The issue's 「扫码/点链接申领，逾期视为放弃」 (社保补贴, 个税退税, 五险一金补贴), signed or not; a notice that
+    // sends you to the office's own app or counter is left alone.
+    when: (has, { marketing, ownChannelOnly }) =>
+      !marketing && !ownChannelOnly && has('pressure-unclaimed') && has('pressure-deadline')
+  },
+  {
+    id: 'points-expiring',
+    verdict: 'suspicious',
+    reason: '说您的积分快要清零、过期，催您兑换：积分只在官方App里查、里兑换',
+    // Public warnings (运营商、银行): 积分兑换 SMS with a link or a number are phishing; a carrier's own reminder
+    // sends you to its app, which leaves this rule out.
+    when: (_has, { marketing, ownChannelOnly, pointsExpiring }) => pointsExpiring && !marketing && !ownChannelOnly
   },
   {
     id: 'easy-money',
