@@ -328,7 +328,8 @@ describe('combinations decide the verdict', () => {
       'suspicious'
     ],
     ['unclaimed-deadline', '五险一金补贴发放通知：请于3日内登录申报，过期视为放弃。', 'suspicious'],
-    ['points-expiring', '会员累积积分5340，于今日内到期', 'suspicious']
+    ['points-expiring', '会员累积积分5340，于今日内到期', 'suspicious'],
+    ['ransom', '你女儿在我们手上。我们只求财，不求命。', 'high-risk']
   ])('%s: "%s" → %s', (rule, text, verdict) => {
     expect(firedOf(text)).toContain(rule)
     expect(checkRules(text).verdict).toBe(verdict)
@@ -419,7 +420,8 @@ describe('combinations decide the verdict', () => {
         'new-number-money',
         'ticked-transfer',
         'unclaimed-deadline',
-        'points-expiring'
+        'points-expiring',
+        'ransom'
       ].sort()
     )
     expect([...tested]).toEqual(COMBINATIONS.map((c) => c.id).sort())
@@ -1071,6 +1073,10 @@ describe('what round 11 found: points about to expire, subsidies to claim fast, 
     '【XX派出所】户籍窗口12月7日（周六）正常办公，办理身份证请携带户口本，咨询电话0755-83331234，请居民互相转告。',
     // A masked ID or card number in a ticket or a receipt is shown, not asked for.
     '【12306】您的车票已改签成功，乘车人张三（身份证号3201**********1234），G7012次12月3日08:15开，07车12F。',
+    // A carrier's warning that lists 绑架 among the tricks.
+    '中国移动提醒您，如收到电话或短信声称如下情况请勿轻信：1.通知您国内涉案 2.虚构您或亲人出现绑架/意外事件等。',
+    // A friend's joke asks for no money.
+    '呵呵，还以为你被绑架了呢',
     // A neighbour's lost cat is no call-back hoax.
     '我家橘猫“豆豆”昨天傍晚在阳光花园小区走失，戴红色项圈，见到的邻居麻烦联系我13512345678，谢谢大家帮忙转发！',
     // Money already paid in is a receipt, not a subsidy to claim.

@@ -160,6 +160,12 @@ const PET = /猫|狗|宠物/
 const POINTS_EXPIRING =
   /(积分|(累计|累积|尚有|剩余)[0-9]{3,7}(分|点))[^.!?;\n]{0,16}(清零|过期|到期|失效|作废)/
 
+/**
+ * Someone close held for money: the 虚拟绑架 calls of public warnings ("你儿子在我手里，马上准备200万", "被我绑架了").
+ * "在我们手上" or "绑架了" counts only with money after it: a friend's joke ("还以为你被绑架了呢") asks for none.
+ */
+const RANSOM = /赎金|赎人|撕票|只求财|被我绑架|被我们绑|(在(我|我们)(手上|手里)|绑架了)[^]{0,30}(钱|万|元)/
+
 /** A call to an official short number in a clause: "如需改签退票请联系95539", "请致电客服95022". */
 const OFFICIAL_CALL = new RegExp(OFFICIAL_CALL_SOURCE)
 
@@ -392,7 +398,8 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
     contactNumber,
     lostOrFound:
       LOST_OR_FOUND.test(prepared.text) && !COLLECT_IN_PERSON.test(prepared.text) && !PET.test(prepared.text),
-    pointsExpiring: POINTS_EXPIRING.test(prepared.text)
+    pointsExpiring: POINTS_EXPIRING.test(prepared.text),
+    ransom: RANSOM.test(prepared.text)
   })
   // The wording is shown only when it counted: on its own it is no reason to worry.
   const wordingCounted = because.some((c) => WORDING_RULES.has(c.id))

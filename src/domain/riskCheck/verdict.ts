@@ -43,12 +43,14 @@ export interface JudgeContext {
   lostOrFound: boolean
   /** The text says points are about to expire ("您有8620积分将于今晚清零", "累计131580分即将过期"). */
   pointsExpiring: boolean
+  /** The text says someone close is held for money ("你女儿在我们手上", "被我绑架了", "准备赎金"). */
+  ransom: boolean
 }
 
 /** What the caller (checkMessage) works out from the text for the rules, besides its signals; each false if not given. */
 type TextFacts = Pick<
   JudgeContext,
-  'bankCallback' | 'contactNumber' | 'localCallback' | 'sensitiveAsked' | 'lostOrFound' | 'pointsExpiring'
+  'bankCallback' | 'contactNumber' | 'localCallback' | 'sensitiveAsked' | 'lostOrFound' | 'pointsExpiring' | 'ransom'
 >
 
 const NO_FACTS: TextFacts = {
@@ -57,7 +59,8 @@ const NO_FACTS: TextFacts = {
   localCallback: false,
   sensitiveAsked: false,
   lostOrFound: false,
-  pointsExpiring: false
+  pointsExpiring: false,
+  ransom: false
 }
 
 export interface Combination {
@@ -216,6 +219,14 @@ export const COMBINATIONS: readonly Combination[] = [
     // 手册「虚假征信诈骗」: 骗子冒充知名借贷平台客服人员，用专业术语如“影响个人征信”“注销贷款账户”…引起受害人内心恐慌.
     // The threat is the script's first call; the ask (an app, a transfer) comes in the next one.
     when: (has) => has('want-cancel-service') && has('claim-organisation') && has('pressure-threat')
+  },
+  {
+    id: 'ransom',
+    verdict: 'high-risk',
+    reason: '说您的家人被扣住、绑架，要您拿钱：先打电话给家人本人，并马上报警110',
+    // Public warnings on 虚拟绑架: the "kidnapper" has no one; a call to the child settles it. The emergency signal
+    // is required so that a warning that lists 绑架 among the tricks is not one.
+    when: (has, { ransom }) => ransom && has('pressure-emergency')
   },
   {
     id: 'acquaintance-emergency-money',
