@@ -329,7 +329,8 @@ describe('combinations decide the verdict', () => {
     ],
     ['unclaimed-deadline', '五险一金补贴发放通知：请于3日内登录申报，过期视为放弃。', 'suspicious'],
     ['points-expiring', '会员累积积分5340，于今日内到期', 'suspicious'],
-    ['ransom', '你女儿在我们手上。我们只求财，不求命。', 'high-risk']
+    ['ransom', '你女儿在我们手上。我们只求财，不求命。', 'high-risk'],
+    ['accused-cooperate', '你名下的银行卡涉及洗钱案，需要配合调查……', 'high-risk']
   ])('%s: "%s" → %s', (rule, text, verdict) => {
     expect(firedOf(text)).toContain(rule)
     expect(checkRules(text).verdict).toBe(verdict)
@@ -421,7 +422,8 @@ describe('combinations decide the verdict', () => {
         'ticked-transfer',
         'unclaimed-deadline',
         'points-expiring',
-        'ransom'
+        'ransom',
+        'accused-cooperate'
       ].sort()
     )
     expect([...tested]).toEqual(COMBINATIONS.map((c) => c.id).sort())
@@ -1075,6 +1077,8 @@ describe('what round 11 found: points about to expire, subsidies to claim fast, 
     '【12306】您的车票已改签成功，乘车人张三（身份证号3201**********1234），G7012次12月3日08:15开，07车12F。',
     // A carrier's warning that lists 绑架 among the tricks.
     '中国移动提醒您，如收到电话或短信声称如下情况请勿轻信：1.通知您国内涉案 2.虚构您或亲人出现绑架/意外事件等。',
+    // A police warning that quotes the script.
+    '警方提醒：如有人打电话说您的银行卡涉嫌洗钱，需要配合调查，请直接挂断，这是诈骗。',
     // A friend's joke asks for no money.
     '呵呵，还以为你被绑架了呢',
     // A neighbour's lost cat is no call-back hoax.

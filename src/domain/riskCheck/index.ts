@@ -166,6 +166,9 @@ const POINTS_EXPIRING =
  */
 const RANSOM = /赎金|赎人|撕票|只求财|被我绑架|被我们绑|(在(我|我们)(手上|手里)|绑架了)[^]{0,30}(钱|万|元)/
 
+/** You or your card, accused and told to help an inquiry: "你名下的银行卡涉及洗钱案，需要配合调查" (手册 冒充公检法). */
+const ACCUSED_YOU = /(你|您|妳)[^.!?;\n]{0,16}(涉嫌|涉及|涉案|卷入|牵扯)[^.!?;\n]{0,24}(配合|协助)(调查|警方|公安|核查)/
+
 /** A call to an official short number in a clause: "如需改签退票请联系95539", "请致电客服95022". */
 const OFFICIAL_CALL = new RegExp(OFFICIAL_CALL_SOURCE)
 
@@ -399,7 +402,8 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
     lostOrFound:
       LOST_OR_FOUND.test(prepared.text) && !COLLECT_IN_PERSON.test(prepared.text) && !PET.test(prepared.text),
     pointsExpiring: POINTS_EXPIRING.test(prepared.text),
-    ransom: RANSOM.test(prepared.text)
+    ransom: RANSOM.test(prepared.text),
+    accusedYou: ACCUSED_YOU.test(prepared.text)
   })
   // The wording is shown only when it counted: on its own it is no reason to worry.
   const wordingCounted = because.some((c) => WORDING_RULES.has(c.id))

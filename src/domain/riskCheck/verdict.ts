@@ -45,12 +45,14 @@ export interface JudgeContext {
   pointsExpiring: boolean
   /** The text says someone close is held for money ("你女儿在我们手上", "被我绑架了", "准备赎金"). */
   ransom: boolean
+  /** The text tells you that you or your card are suspected of a crime and must help an inquiry ("涉嫌洗钱，需要配合调查"). */
+  accusedYou: boolean
 }
 
 /** What the caller (checkMessage) works out from the text for the rules, besides its signals; each false if not given. */
 type TextFacts = Pick<
   JudgeContext,
-  'bankCallback' | 'contactNumber' | 'localCallback' | 'sensitiveAsked' | 'lostOrFound' | 'pointsExpiring' | 'ransom'
+  'bankCallback' | 'contactNumber' | 'localCallback' | 'sensitiveAsked' | 'lostOrFound' | 'pointsExpiring' | 'ransom' | 'accusedYou'
 >
 
 const NO_FACTS: TextFacts = {
@@ -60,7 +62,8 @@ const NO_FACTS: TextFacts = {
   sensitiveAsked: false,
   lostOrFound: false,
   pointsExpiring: false,
-  ransom: false
+  ransom: false,
+  accusedYou: false
 }
 
 export interface Combination {
@@ -219,6 +222,14 @@ export const COMBINATIONS: readonly Combination[] = [
     // 手册「虚假征信诈骗」: 骗子冒充知名借贷平台客服人员，用专业术语如“影响个人征信”“注销贷款账户”…引起受害人内心恐慌.
     // The threat is the script's first call; the ask (an app, a transfer) comes in the next one.
     when: (has) => has('want-cancel-service') && has('claim-organisation') && has('pressure-threat')
+  },
+  {
+    id: 'accused-cooperate',
+    verdict: 'high-risk',
+    reason: '说您或您的卡涉嫌洗钱、违法，要您配合调查：公检法不会打电话、发短信办案',
+    // 手册「冒充公检法及政府机关诈骗」: 涉嫌洗钱…配合调查 is the script, whoever the text says it is from. The legal
+    // signal is required so that a police warning quoting it is not one.
+    when: (has, { accusedYou }) => accusedYou && has('pressure-legal')
   },
   {
     id: 'ransom',
