@@ -1064,7 +1064,9 @@ describe('what round 11 found: points about to expire, subsidies to claim fast, 
     ['【人社局】您有一笔2024年度社保补贴待领取，请扫码申领，逾期视为自动放弃。', 'suspicious'],
     // A recorded call's "请按9" gives no number of its own: still a contact elsewhere.
     ['你好，这里是中国领事馆，你有一封快件要领取，查询请拨0。', 'suspicious'],
-    ['请提供您的身份证号和银行卡号，我们核实后为您办理退款', 'suspicious']
+    ['请提供您的身份证号和银行卡号，我们核实后为您办理退款', 'suspicious'],
+    // The opener of 冒充熟人/领导: a greeting, then "I need you for something".
+    ['在吗？找你有点事！', 'suspicious']
   ] as const)('flags %s (at least %s)', expectFlagged)
 
   it.each([
@@ -1079,6 +1081,9 @@ describe('what round 11 found: points about to expire, subsidies to claim fast, 
     '中国移动提醒您，如收到电话或短信声称如下情况请勿轻信：1.通知您国内涉案 2.虚构您或亲人出现绑架/意外事件等。',
     // A police warning that quotes the script.
     '警方提醒：如有人打电话说您的银行卡涉嫌洗钱，需要配合调查，请直接挂断，这是诈骗。',
+    // A friend who wants to ask something: no help asked for.
+    '忙吗？想问你个事。',
+    '下午有空吗？有点事找你',
     // A friend's joke asks for no money.
     '呵呵，还以为你被绑架了呢',
     // A neighbour's lost cat is no call-back hoax.
