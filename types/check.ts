@@ -46,6 +46,7 @@ export const SIGNAL_IDS = [
   'channel-reply',
   'channel-new-number',
   'channel-opener',
+  'channel-busy',
   'channel-other-account',
   'channel-card-number',
   'channel-vanished',

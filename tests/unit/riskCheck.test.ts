@@ -137,6 +137,7 @@ describe('each signal, quoting the text that triggered it', () => {
     ['channel-reply', '回复1领取', '回复1'],
     ['channel-new-number', '这是我的新号，存一下', '新号'],
     ['channel-opener', '猜猜我是谁？', '猜猜我是谁'],
+    ['channel-busy', '我在开会，不方便接电话', '在开会'],
     ['channel-other-account', '房租打到我爱人的银行卡上', '爱人的银行卡'],
     ['channel-card-number', '钱打到这个账户：工商银行6222020012345678901', '6222020012345678901'],
     ['channel-lookalike', '【工商银行】您的账户存在风险，请访问 icbc-cn.top 验证', 'icbc-cn.top']
@@ -1066,7 +1067,10 @@ describe('what round 11 found: points about to expire, subsidies to claim fast, 
     ['你好，这里是中国领事馆，你有一封快件要领取，查询请拨0。', 'suspicious'],
     ['请提供您的身份证号和银行卡号，我们核实后为您办理退款', 'suspicious'],
     // The opener of 冒充熟人/领导: a greeting, then "I need you for something".
-    ['在吗？找你有点事！', 'suspicious']
+    ['在吗？找你有点事！', 'suspicious'],
+    // A busy "boss" who wants something: 在开会 is the reason he cannot be called back.
+    ['小张，我是王局长，我在开会，不方便接电话，你加我一下微信', 'high-risk'],
+    ['在开会，不方便接电话，有件事需要你办一下', 'suspicious']
   ] as const)('flags %s (at least %s)', expectFlagged)
 
   it.each([
@@ -1081,6 +1085,10 @@ describe('what round 11 found: points about to expire, subsidies to claim fast, 
     '中国移动提醒您，如收到电话或短信声称如下情况请勿轻信：1.通知您国内涉案 2.虚构您或亲人出现绑架/意外事件等。',
     // A police warning that quotes the script.
     '警方提醒：如有人打电话说您的银行卡涉嫌洗钱，需要配合调查，请直接挂断，这是诈骗。',
+    // Someone in a meeting who will call back asks for nothing (the NUS SMS have dozens).
+    '我在开会，等一下回你电话。',
+    '在开会呢，不方便接电话，开完会我打给你。',
+    '最近怎么样啊？方便接电话吗？',
     // A friend who wants to ask something: no help asked for.
     '忙吗？想问你个事。',
     '下午有空吗？有点事找你',

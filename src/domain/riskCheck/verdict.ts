@@ -117,7 +117,8 @@ const countOf = (has: Has, ids: readonly SignalId[]): number => ids.filter((id) 
 const strangerClaim: SignalId[] = ['claim-authority', 'claim-organisation', 'claim-job', 'claim-trade']
 /** A link, a bare domain or a QR code: 登录 or 点击 alone is not one (genuine notices send you to their app). */
 const linkish: SignalId[] = ['channel-link', 'channel-domain', 'channel-qr']
-const close: SignalId[] = ['claim-acquaintance', 'channel-new-number', 'channel-opener']
+/** A busy "boss" or friend ("在开会，不方便接电话") counts with an ask, as an opener does, but is no opener alone. */
+const close: SignalId[] = ['claim-acquaintance', 'channel-new-number', 'channel-opener', 'channel-busy']
 const linkishOrReply: SignalId[] = [...linkish, 'channel-reply']
 
 /** The rule for a person who says they have paid and the other side vanished: shown as "call 110 now". */
@@ -378,7 +379,9 @@ export const COMBINATIONS: readonly Combination[] = [
     verdict: 'high-risk',
     reason: '不说清自己是谁，却用领导、老师的口吻叫您办事：冒充领导的开场',
     // Not for relatives: a real nephew also writes 还记得我吗; a real boss names himself.
-    when: (has) => has('channel-opener') && has('claim-superior')
+    when: (has) =>
+      has('claim-superior') &&
+      (has('channel-opener') || (has('channel-busy') && has(...offChannel, 'want-money')))
   },
   {
     id: 'claim-want-pressures',
@@ -397,7 +400,7 @@ export const COMBINATIONS: readonly Combination[] = [
     when: (has) =>
       has('want-money') &&
       has('channel-other-account') &&
-      has(...anyClaim, 'channel-new-number', 'channel-opener', 'channel-card-number')
+      has(...anyClaim, 'channel-new-number', 'channel-opener', 'channel-busy', 'channel-card-number')
   },
   {
     id: 'job-lure-ask',
@@ -490,6 +493,7 @@ export const COMBINATIONS: readonly Combination[] = [
         'claim-superior',
         'channel-new-number',
         'channel-opener',
+        'channel-busy',
         'channel-qr',
         'want-move',
         'claim-job',
