@@ -328,7 +328,7 @@ describe('combinations decide the verdict', () => {
       '捡到一个钱包，里面有身份证和银行卡，谁的群多帮忙转发，失主请联系13912345678',
       'suspicious'
     ],
-    ['unclaimed-deadline', '五险一金补贴发放通知：请于3日内登录申报，过期视为放弃。', 'suspicious'],
+    ['unclaimed-deadline', '您有一笔社保补贴待领取，请扫码申领，逾期视为自动放弃。', 'high-risk'],
     ['points-expiring', '会员累积积分5340，于今日内到期', 'suspicious'],
     ['ransom', '你女儿在我们手上。我们只求财，不求命。', 'high-risk'],
     ['accused-cooperate', '你名下的银行卡涉及洗钱案，需要配合调查……', 'high-risk']
@@ -1061,7 +1061,6 @@ describe('what round 11 found: points about to expire, subsidies to claim fast, 
     ['【中国移动】尊敬的客户，您有8620积分将于今晚24点清零，请登录 10086jf.vip 兑换礼品。', 'suspicious'],
     ['尊敬的用户，您累计131580分即将过期……', 'suspicious'],
     ['提醒您门号尚有18564点将于今日到期，请尽快兑换奖品，逾期作废', 'suspicious'],
-    ['居家隔离补助发放中 补助总金额仅剩2806万 数量有限，先到先得', 'suspicious'],
     ['【人社局】您有一笔2024年度社保补贴待领取，请扫码申领，逾期视为自动放弃。', 'suspicious'],
     // A recorded call's "请按9" gives no number of its own: still a contact elsewhere.
     ['你好，这里是中国领事馆，你有一封快件要领取，查询请拨0。', 'suspicious'],
@@ -1070,7 +1069,17 @@ describe('what round 11 found: points about to expire, subsidies to claim fast, 
     ['在吗？找你有点事！', 'suspicious'],
     // A busy "boss" who wants something: 在开会 is the reason he cannot be called back.
     ['小张，我是王局长，我在开会，不方便接电话，你加我一下微信', 'high-risk'],
-    ['在开会，不方便接电话，有件事需要你办一下', 'suspicious']
+    ['在开会，不方便接电话，有件事需要你办一下', 'suspicious'],
+    // Sent as two chat bubbles, or in Cantonese; a kidnapper who says 控制, 喺我哋手度, or a 配合 with words between.
+    ['张总好\n在吗\n找你有点事', 'suspicious'],
+    ['在吗？有点事找你帮忙', 'suspicious'],
+    ['你儿子被我们控制了，准备50万', 'high-risk'],
+    ['你個仔而家喺我哋手度，準備好30萬現金，唔好報警', 'high-risk'],
+    ['您名下的银行卡涉嫌洗钱，请您配合我们调查', 'high-risk'],
+    // A recorded call sends you to a counter but gives no number of its own: its "按9" still counts.
+    ['你的医保卡出现故障，请于今天下午5点前到营业厅办理，如果有疑问请按9进入人工服务。', 'suspicious'],
+    // Points written with spaces between the digits.
+    ['尊敬的客户 您的积分 8 6 2 0 分 今日清零 🎁 速兑现金 www.yd-jf.cc', 'suspicious']
   ] as const)('flags %s (at least %s)', expectFlagged)
 
   it.each([
@@ -1089,6 +1098,29 @@ describe('what round 11 found: points about to expire, subsidies to claim fast, 
     '我在开会，等一下回你电话。',
     '在开会呢，不方便接电话，开完会我打给你。',
     '最近怎么样啊？方便接电话吗？',
+    // Chat about one's own points gives no number of them.
+    '超市会员积分年底清零，周末一起去把它用掉吧',
+    '老公，信用卡积分月底过期了，记得在掌上生活里换个东西',
+    // A school's, an employer's or a village's subsidy, with nowhere to act but its own counter.
+    '各位家长：本学期营养餐补助开始发放，请于本周五前到学校财务室签字领取，逾期视为放弃。',
+    '妈，村里的种粮补贴开始发放了，过期就不补了，你记得去村委会问问',
+    '姐，你单位的取暖补贴开始发放了吗？',
+    // A police station's own notices: come to the counter, a number for questions, nothing else asked.
+    '【XX派出所】您好，您的身份证已办理完成，请于30日内携带回执到户籍窗口领取，逾期将退回制证中心。咨询电话：0755-26123456',
+    '【XX派出所】您好，您11月3日报警的电动车被盗案件已有进展，请本人携带身份证于工作日到所内了解情况，联系人：王警官 13912345678',
+    // Masked numbers, written every way receipts write them.
+    '您好，您的快递已签收。收件人：李**，身份证号：3201 **** **** 1234，如有疑问请联系快递员13812345678',
+    '【支付宝】您已成功绑定银行卡号为6222***********1234的储蓄卡。',
+    '【如家酒店】张先生您好，您已办理入住，身份证号：3201021990****1234，房号8208，退房时间中午12点。',
+    // A relative who retells the call to warn the family.
+    '今日说法讲了个虚拟绑架的案子，骗子说“你儿子在我们手上，马上准备20万”，其实孩子在学校上课。',
+    // A pet held "for ransom" in a joke, a friend who feared the worst, a relative's warning.
+    '哈哈你的猫在我手上，拿十块钱辣条来赎😂',
+    '你一直不回消息，我就以为你被绑架了，准备凑钱赎你了哈哈',
+    '妈，有骗子打电话说你女儿在我们手上，要钱的都是诈骗，千万别信。',
+    // A friend's greeting that goes on to say what it is about.
+    '在吗？找你有点事，周六同学聚会你来不来',
+    '在不在？麻烦你个事，明天帮我接下孩子',
     // A friend who wants to ask something: no help asked for.
     '忙吗？想问你个事。',
     '下午有空吗？有点事找你',

@@ -56,12 +56,8 @@ function topicMatcherOf(topic: SchemeTopic): Matcher {
   return m
 }
 
-/**
- * Where the wording signal fires: the clauses that read most like published scams, when the whole text scores
- * above the model's threshold. Warning sentences ("…都是诈骗") are left out first, like every other signal.
- */
-function wordingOf(prepared: PreparedText, model: WordingModel | undefined): number {
-  if (!model) return -Infinity
+/** The text outside warning sentences ("…都是诈骗"), the parts joined by line breaks: what a scam itself says. */
+function outsideWarnings(prepared: PreparedText): string {
   const { text, inWarning } = prepared
   const parts: string[] = []
   let from = -1
@@ -73,7 +69,16 @@ function wordingOf(prepared: PreparedText, model: WordingModel | undefined): num
       from = -1
     }
   }
-  return wordingScore(model, parts.join('\n'))
+  return parts.join('\n')
+}
+
+/**
+ * Where the wording signal fires: the clauses that read most like published scams, when the whole text scores
+ * above the model's threshold. Warning sentences ("…都是诈骗") are left out first, like every other signal.
+ */
+function wordingOf(prepared: PreparedText, model: WordingModel | undefined): number {
+  if (!model) return -Infinity
+  return wordingScore(model, outsideWarnings(prepared))
 }
 
 /** A quote without the "…" that marks where it was cut. */
@@ -134,6 +139,12 @@ const SIGNED = /【[^】\n]{1,12}】/
 const OWN_CHANNEL = new RegExp(
   `(登录|通过|打开|使用|在)[^,，。\\n]{0,10}(app|客户端|营业厅|网点|小程序)|${OFFICIAL_CALL_SOURCE}|[a-z0-9]\\.gov\\.cn(?![.a-z0-9-])`
 )
+/**
+ * A counter to come to in person: "到户籍窗口领取", "到所内了解情况" (public guidance: 到派出所、营业厅当面核实). Read
+ * outside warnings. Not part of the own channel: scams send people to a bank's counter too, to move money.
+ */
+const IN_PERSON =
+  /(到|来|前往)[^,，。\n]{0,10}(营业厅|网点|派出所|户籍窗口|办事窗口|服务窗口|服务大厅|政务服务中心|所内|村委会|居委会)/
 
 /**
  * A phone number to call or add that is not an official short number (95588, 10086, 12315): a whole mobile, a
@@ -154,20 +165,25 @@ const COLLECT_IN_PERSON = /到[^,，。\n]{0,12}(认领|领取)/
 const PET = /猫|狗|宠物/
 
 /**
- * Points about to expire: "您有8620积分将于今晚24点清零", "累计131580分即将过期", "门号尚有18564点将于今日到期" (the
- * 积分清零 phishing SMS of public warnings). A number of 分 or 点 counts only when 积分, 累计 or 尚有 names it as points.
+ * A number of points about to expire: "您有8620积分将于今晚24点清零", "累计131580分即将过期", "门号尚有18564点将于今日到期"
+ * (the 积分清零 phishing SMS of public warnings). A chat about one's own points ("超市会员积分年底清零") gives no number.
  */
 const POINTS_EXPIRING =
-  /(积分|(累计|累积|尚有|剩余)[0-9]{3,7}(分|点))[^.!?;\n]{0,16}(清零|过期|到期|失效|作废)/
+  /([0-9](?: ?[0-9]){2,6} ?(积分|分|点)|积分[:：]?[0-9]{3,7}|(累计|累积|尚有|剩余)[0-9]{3,7})[^.!?;\n]{0,16}(清零|过期|到期|失效|作废)/
 
 /**
- * Someone close held for money: the 虚拟绑架 calls of public warnings ("你儿子在我手里，马上准备200万", "被我绑架了").
- * "在我们手上" or "绑架了" counts only with money after it: a friend's joke ("还以为你被绑架了呢") asks for none.
+ * Someone close held for money: the 虚拟绑架 calls of public warnings ("你儿子在我手里，马上准备200万", "被我绑架了",
+ * Cantonese "你個仔喺我哋手度"). Read outside warnings; a pet "在我手上" or a friend's "以为你被绑架了" is no ransom.
  */
-const RANSOM = /赎金|赎人|撕票|只求财|被我绑架|被我们绑|(在(我|我们)(手上|手里)|绑架了)[^]{0,30}(钱|万|元)/
+const RANSOM =
+  /赎金|撕票|只求财|被我们?绑|(儿子|女儿|孩子|小孩|老公|老婆|孙子|孙女|家人|最小的|仔|囡)[^.!?;\n]{0,6}(在|喺|被)(我|我们|我哋)(手上|手里|手中|手度|控制)/
 
-/** You or your card, accused and told to help an inquiry: "你名下的银行卡涉及洗钱案，需要配合调查" (手册 冒充公检法). */
-const ACCUSED_YOU = /(你|您|妳)[^.!?;\n]{0,16}(涉嫌|涉及|涉案|卷入|牵扯)[^.!?;\n]{0,24}(配合|协助)(调查|警方|公安|核查)/
+/**
+ * You or your card, accused and told to help an inquiry: "你名下的银行卡涉及洗钱案，需要配合调查", "请您配合我们调查"
+ * (手册 冒充公检法). Read outside warnings.
+ */
+const ACCUSED_YOU =
+  /(你|您|妳)[^.!?;\n]{0,16}(涉嫌|涉及|涉案|卷入|牵扯)[^.!?;\n]{0,24}(配合|协助)[^.!?;\n]{0,6}(调查|警方|公安|核查)/
 
 /** A call to an official short number in a clause: "如需改签退票请联系95539", "请致电客服95022". */
 const OFFICIAL_CALL = new RegExp(OFFICIAL_CALL_SOURCE)
@@ -388,6 +404,7 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
     return new Set(occurrences.map((o) => prepared.text.slice(o.start, o.end))).size
   })
   const contactNumber = CONTACT_NUMBER.test(prepared.text)
+  const scamSays = outsideWarnings(prepared)
   const localCallback = LOCAL_CALLBACK.test(prepared.text)
   const { verdict, because } = judge(new Set(found.keys()), {
     pattern: brochurePattern(scheme, found.size),
@@ -402,8 +419,9 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
     lostOrFound:
       LOST_OR_FOUND.test(prepared.text) && !COLLECT_IN_PERSON.test(prepared.text) && !PET.test(prepared.text),
     pointsExpiring: POINTS_EXPIRING.test(prepared.text),
-    ransom: RANSOM.test(prepared.text),
-    accusedYou: ACCUSED_YOU.test(prepared.text)
+    ransom: RANSOM.test(scamSays),
+    accusedYou: ACCUSED_YOU.test(scamSays),
+    inPerson: IN_PERSON.test(scamSays)
   })
   // The wording is shown only when it counted: on its own it is no reason to worry.
   const wordingCounted = because.some((c) => WORDING_RULES.has(c.id))

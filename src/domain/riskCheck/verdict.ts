@@ -47,12 +47,22 @@ export interface JudgeContext {
   ransom: boolean
   /** The text tells you that you or your card are suspected of a crime and must help an inquiry ("涉嫌洗钱，需要配合调查"). */
   accusedYou: boolean
+  /** The text asks you to come to a counter in person: "到户籍窗口领取", "到所内了解情况", "到网点办理". */
+  inPerson: boolean
 }
 
 /** What the caller (checkMessage) works out from the text for the rules, besides its signals; each false if not given. */
 type TextFacts = Pick<
   JudgeContext,
-  'bankCallback' | 'contactNumber' | 'localCallback' | 'sensitiveAsked' | 'lostOrFound' | 'pointsExpiring' | 'ransom' | 'accusedYou'
+  | 'bankCallback'
+  | 'contactNumber'
+  | 'localCallback'
+  | 'sensitiveAsked'
+  | 'lostOrFound'
+  | 'pointsExpiring'
+  | 'ransom'
+  | 'accusedYou'
+  | 'inPerson'
 >
 
 const NO_FACTS: TextFacts = {
@@ -63,7 +73,8 @@ const NO_FACTS: TextFacts = {
   lostOrFound: false,
   pointsExpiring: false,
   ransom: false,
-  accusedYou: false
+  accusedYou: false,
+  inPerson: false
 }
 
 export interface Combination {
@@ -112,6 +123,20 @@ const offChannel: SignalId[] = [
   'channel-qr'
 ]
 /** How many of `ids` are present, each counted once. */
+/**
+ * What an office that asks you to come in person ("请到户籍窗口领取", "到派出所了解情况") never asks as well: scammers
+ * keep people away from counters, so a notice that sends you to one and asks none of these is read as genuine.
+ */
+const inPersonAsks: SignalId[] = [
+  'want-money',
+  'want-fee-first',
+  'want-code',
+  'want-install',
+  'want-secrecy',
+  'channel-qr',
+  'channel-other-account',
+  'channel-card-number'
+]
 const countOf = (has: Has, ids: readonly SignalId[]): number => ids.filter((id) => has(id)).length
 /** Claims that are not family or a boss: an office, a company, a recruiter, a trader. */
 const strangerClaim: SignalId[] = ['claim-authority', 'claim-organisation', 'claim-job', 'claim-trade']
@@ -177,10 +202,11 @@ export const COMBINATIONS: readonly Combination[] = [
     reason: '搬出公检法，说您涉嫌违法、有传票或要冻结',
     // A 交管12123 or court notice that sends you only to its own app or .gov.cn site, asking nothing of you, is
     // how the genuine one reads; the scam gives a link, a number or an ask of its own.
-    when: (has, { ownChannelOnly }) =>
+    when: (has, { ownChannelOnly, inPerson }) =>
       has('claim-authority') &&
       has('pressure-legal', 'pressure-threat') &&
-      !(ownChannelOnly && !has(...offChannel, 'want-money', 'want-fee-first'))
+      !(ownChannelOnly && !has(...offChannel, 'want-money', 'want-fee-first')) &&
+      !(inPerson && !has(...linkish, ...inPersonAsks))
   },
   {
     id: 'code-plus',
@@ -236,9 +262,9 @@ export const COMBINATIONS: readonly Combination[] = [
     id: 'ransom',
     verdict: 'high-risk',
     reason: '说您的家人被扣住、绑架，要您拿钱：先打电话给家人本人，并马上报警110',
-    // Public warnings on 虚拟绑架: the "kidnapper" has no one; a call to the child settles it. The emergency signal
-    // is required so that a warning that lists 绑架 among the tricks is not one.
-    when: (has, { ransom }) => ransom && has('pressure-emergency')
+    // Public warnings on 虚拟绑架: the "kidnapper" has no one; a call to the child settles it. The caller reads the
+    // text outside warnings, so a warning that lists 绑架 among the tricks is not one.
+    when: (_has, { ransom }) => ransom
   },
   {
     id: 'acquaintance-emergency-money',
@@ -657,10 +683,14 @@ export const COMBINATIONS: readonly Combination[] = [
     id: 'unclaimed-deadline',
     verdict: 'suspicious',
     reason: '说有补贴、退税等您去领，又催您限时办理：这些钱不会发短信催您领',
-    // The issue's 「扫码/点链接申领，逾期视为放弃」 (社保补贴, 个税退税, 五险一金补贴), signed or not; a notice that
-    // sends you to the office's own app or counter is left alone.
-    when: (has, { marketing, ownChannelOnly }) =>
-      !marketing && !ownChannelOnly && has('pressure-unclaimed') && has('pressure-deadline')
+    // The issue's 「扫码/点链接申领，逾期视为放弃」 (社保补贴, 个税退税, 五险一金补贴), signed or not, with somewhere to
+    // act; a school's or an employer's notice that sends you to its own app or counter, or nowhere, is left alone.
+    when: (has, { marketing, ownChannelOnly, contactNumber }) =>
+      !marketing &&
+      !ownChannelOnly &&
+      has('pressure-unclaimed') &&
+      has('pressure-deadline') &&
+      (contactNumber || has(...linkishOrReply, 'want-click', 'want-move', 'want-install'))
   },
   {
     id: 'points-expiring',
@@ -668,7 +698,8 @@ export const COMBINATIONS: readonly Combination[] = [
     reason: '说您的积分快要清零、过期，催您兑换：积分只在官方App里查、里兑换',
     // Public warnings (运营商、银行): 积分兑换 SMS with a link or a number are phishing; a carrier's own reminder
     // sends you to its app, which leaves this rule out.
-    when: (_has, { marketing, ownChannelOnly, pointsExpiring }) => pointsExpiring && !marketing && !ownChannelOnly
+    when: (_has, { marketing, ownChannelOnly, pointsExpiring }) =>
+      pointsExpiring && !marketing && !ownChannelOnly
   },
   {
     id: 'easy-money',
@@ -833,7 +864,7 @@ const SIGNED_NO_EXIT_RULES: ReadonlySet<string> = new Set([
 
 /** The rules that fire for a set of signals, strongest first, and the verdict they give. */
 export function judge(
-  present: ReadonlySet<SignalId>,
+  found: ReadonlySet<SignalId>,
   options: {
     pattern?: BrochurePattern | null
     ticked?: ReadonlySet<SignalId>
@@ -843,6 +874,16 @@ export function judge(
     signedWithoutNumber?: boolean
   } & Partial<TextFacts> = {}
 ): { verdict: CheckVerdict; because: FiredCombination[] } {
+  // A notice that sends you to a counter in person gives its number for questions ("咨询电话0755-…"): that number
+  // is no chat elsewhere, unless the text also asks for what an office at a counter never asks by message. A
+  // recorded call's "请按9" gives no number and still counts.
+  const present =
+    (options.inPerson ?? false) &&
+    (options.contactNumber ?? false) &&
+    !inPersonAsks.some((id) => found.has(id)) &&
+    !linkish.some((id) => found.has(id))
+      ? new Set([...found].filter((id) => id !== 'want-move'))
+      : found
   const has: Has = (...ids) => ids.some((id) => present.has(id))
   const { pattern, ticked, marketing, ownChannelOnly, signedWithoutNumber, ...facts } = options
   const tickedSignals = ticked ?? new Set<SignalId>()
