@@ -1108,6 +1108,13 @@ describe('what round 11 found: points about to expire, subsidies to claim fast, 
     // A police station's own notices: come to the counter, a number for questions, nothing else asked.
     '【XX派出所】您好，您的身份证已办理完成，请于30日内携带回执到户籍窗口领取，逾期将退回制证中心。咨询电话：0755-26123456',
     '【XX派出所】您好，您11月3日报警的电动车被盗案件已有进展，请本人携带身份证于工作日到所内了解情况，联系人：王警官 13912345678',
+    // A subsidy already paid in, or a 年审 at the community counter: nothing to click, nobody else to call.
+    '各位村民：2026年耕地地力保护补贴开始发放，已打入社保卡，请自行到信用社查询。对补贴面积有异议的，请于11月30日前到村委会反映。',
+    '【XX区教育局】2026年秋季学期学前教育资助补助资金开始发放，补助已直接打入家长银行卡，请家长注意查收。',
+    '【XX街道】高龄津贴发放通知：80周岁以上老人请于12月20日前携带身份证、户口本到社区服务站办理年审，逾期将暂停发放。咨询电话：0571-86123456',
+    // The police's own app, and a bank's 反洗钱 update at its counter.
+    '【XX社区】接上级通知，请辖区居民下载国家反诈中心APP并完成注册，有疑问请联系社区网格员张姐：13712345678',
+    '【工商银行】尊敬的客户，根据反洗钱相关规定，请您于2026年12月31日前携带本人身份证到我行网点更新身份信息，逾期将限制账户非柜面业务。如有疑问请致电95588。',
     // Masked numbers, written every way receipts write them.
     '您好，您的快递已签收。收件人：李**，身份证号：3201 **** **** 1234，如有疑问请联系快递员13812345678',
     '【支付宝】您已成功绑定银行卡号为6222***********1234的储蓄卡。',

@@ -144,7 +144,7 @@ const OWN_CHANNEL = new RegExp(
  * outside warnings. Not part of the own channel: scams send people to a bank's counter too, to move money.
  */
 const IN_PERSON =
-  /(到|来|前往)[^,，。\n]{0,10}(营业厅|网点|派出所|户籍窗口|办事窗口|服务窗口|服务大厅|政务服务中心|所内|村委会|居委会)/
+  /(到|来|前往)[^,，。\n]{0,10}(营业厅|网点|派出所|户籍窗口|办事窗口|服务窗口|服务大厅|政务服务中心|便民服务中心|社区服务站|社区服务中心|所内|村委会|居委会)/
 
 /**
  * A phone number to call or add that is not an official short number (95588, 10086, 12315): a whole mobile, a

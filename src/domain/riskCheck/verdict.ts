@@ -49,6 +49,11 @@ export interface JudgeContext {
   accusedYou: boolean
   /** The text asks you to come to a counter in person: "到户籍窗口领取", "到所内了解情况", "到网点办理". */
   inPerson: boolean
+  /**
+   * Set by judge(): the text sends you to a counter in person and asks nothing an office there never asks by
+   * message (money, a code, an app, secrecy, a QR code, a link). Going there is how public guidance says to check.
+   */
+  atCounter: boolean
 }
 
 /** What the caller (checkMessage) works out from the text for the rules, besides its signals; each false if not given. */
@@ -541,7 +546,9 @@ export const COMBINATIONS: readonly Combination[] = [
     id: 'lure-and-problem',
     verdict: 'suspicious',
     reason: '先说出了问题，又许您退款、赔偿之类的好处',
-    when: (has) => has('pressure-lure', 'pressure-prize') && has('pressure-threat', 'pressure-legal')
+    // Not for a notice whose only ask is to come to its counter (a subsidy 年审 "逾期将暂停发放"): see judge().
+    when: (has, { atCounter }) =>
+      !atCounter && has('pressure-lure', 'pressure-prize') && has('pressure-threat', 'pressure-legal')
   },
   {
     id: 'authority-trade',
@@ -641,8 +648,9 @@ export const COMBINATIONS: readonly Combination[] = [
     verdict: 'suspicious',
     reason: '同时用两种手段逼您：威胁、说您违法、说出了急事，或许您好处',
     // Not a due date with a threat or with an offer: genuine bills and shop offers say those (see the rules
-    // threat-and-deadline and lure-and-deadline, which ask for more).
-    when: (has) =>
+    // threat-and-deadline and lure-and-deadline, which ask for more). Nor a notice that only asks you to its counter.
+    when: (has, { atCounter }) =>
+      !atCounter &&
       countOf(has, [
         'pressure-threat',
         'pressure-legal',
@@ -874,16 +882,20 @@ export function judge(
     signedWithoutNumber?: boolean
   } & Partial<TextFacts> = {}
 ): { verdict: CheckVerdict; because: FiredCombination[] } {
-  // A notice that sends you to a counter in person gives its number for questions ("咨询电话0755-…"): that number
-  // is no chat elsewhere, unless the text also asks for what an office at a counter never asks by message. A
-  // recorded call's "请按9" gives no number and still counts.
-  const present =
+  // A notice that sends you to a counter in person ("请到社区服务站办理") asks for no click, and the number it gives
+  // for questions ("咨询电话0755-…") is no chat elsewhere, unless the text also asks for what an office at a counter
+  // never asks by message. A recorded call's "请按9" gives no number and still counts.
+  const atCounter =
     (options.inPerson ?? false) &&
-    (options.contactNumber ?? false) &&
     !inPersonAsks.some((id) => found.has(id)) &&
     !linkish.some((id) => found.has(id))
-      ? new Set([...found].filter((id) => id !== 'want-move'))
-      : found
+  const present = atCounter
+    ? new Set(
+        [...found].filter(
+          (id) => id !== 'want-click' && (id !== 'want-move' || !(options.contactNumber ?? false))
+        )
+      )
+    : found
   const has: Has = (...ids) => ids.some((id) => present.has(id))
   const { pattern, ticked, marketing, ownChannelOnly, signedWithoutNumber, ...facts } = options
   const tickedSignals = ticked ?? new Set<SignalId>()
@@ -894,6 +906,7 @@ export function judge(
     othersFired: false,
     ticked: (...ids) => ids.some((id) => tickedSignals.has(id)),
     marketing: marketing ?? false,
+    atCounter,
     ownChannelOnly: (ownChannelOnly ?? false) && !has(...linkish, 'want-move', 'channel-qr')
   }
   // A registered notice that sends you nowhere: no number (checked by the caller), link, contact or ask.
