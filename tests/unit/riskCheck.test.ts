@@ -1078,6 +1078,11 @@ describe('what round 11 found: points about to expire, subsidies to claim fast, 
     ['您名下的银行卡涉嫌洗钱，请您配合我们调查', 'high-risk'],
     // A recorded call sends you to a counter but gives no number of its own: its "按9" still counts.
     ['你的医保卡出现故障，请于今天下午5点前到营业厅办理，如果有疑问请按9进入人工服务。', 'suspicious'],
+    // From the fresh sample of round 11: a son "扣押" with his life at stake, a "110" worker who wants money
+    // brought, a frozen card with a number to call back.
+    ['你兒子犯了嚴重錯誤，已經被我們扣押，要想他活命就拿3萬元來！', 'high-risk'],
+    ['我是哈尔滨‘110’的工作人员，你儿子在这儿出车祸了，快来送钱吧！', 'high-risk'],
+    ['您的信用卡被冻结，回复电话可以激活。', 'suspicious'],
     // Points written with spaces between the digits.
     ['尊敬的客户 您的积分 8 6 2 0 分 今日清零 🎁 速兑现金 www.yd-jf.cc', 'suspicious']
   ] as const)('flags %s (at least %s)', expectFlagged)
@@ -1108,6 +1113,9 @@ describe('what round 11 found: points about to expire, subsidies to claim fast, 
     // A police station's own notices: come to the counter, a number for questions, nothing else asked.
     '【XX派出所】您好，您的身份证已办理完成，请于30日内携带回执到户籍窗口领取，逾期将退回制证中心。咨询电话：0755-26123456',
     '【XX派出所】您好，您11月3日报警的电动车被盗案件已有进展，请本人携带身份证于工作日到所内了解情况，联系人：王警官 13912345678',
+    // A warning template that tells you to check with the person; a payment app's notice of money received.
+    '凡是“亲友、领导、老师”在QQ、微信等社交软件以各种名义要求您汇款转账的,请先向本人核实情况,谨防关系人身份被盗用诈骗!',
+    '收到一笔转账￥0.01 ，你有支付奖励可领取',
     // A subsidy already paid in, or a 年审 at the community counter: nothing to click, nobody else to call.
     '各位村民：2026年耕地地力保护补贴开始发放，已打入社保卡，请自行到信用社查询。对补贴面积有异议的，请于11月30日前到村委会反映。',
     '【XX区教育局】2026年秋季学期学前教育资助补助资金开始发放，补助已直接打入家长银行卡，请家长注意查收。',

@@ -173,10 +173,10 @@ const POINTS_EXPIRING =
 
 /**
  * Someone close held for money: the 虚拟绑架 calls of public warnings ("你儿子在我手里，马上准备200万", "被我绑架了",
- * Cantonese "你個仔喺我哋手度"). Read outside warnings; a pet "在我手上" or a friend's "以为你被绑架了" is no ransom.
+ * Cantonese "你個仔喺我哋手度", "已經被我們扣押，要想他活命…"). Read outside warnings; a pet "在我手上" or a friend's "以为你被绑架了" is no ransom.
  */
 const RANSOM =
-  /赎金|撕票|只求财|被我们?绑|(儿子|女儿|孩子|小孩|老公|老婆|孙子|孙女|家人|最小的|仔|囡)[^.!?;\n]{0,6}(在|喺|被)(我|我们|我哋)(手上|手里|手中|手度|控制)/
+  /赎金|撕票|只求财|被我们?绑|(儿子|女儿|孩子|小孩|老公|老婆|孙子|孙女|家人|最小的|仔|囡)[^.!?;\n]{0,6}(在|喺|被)(我|我们|我哋)(手上|手里|手中|手度|控制|扣押|扣住|扣着|关着)|(想|要)[^.!?;\n]{0,2}(他|她)活命/
 
 /**
  * You or your card, accused and told to help an inquiry: "你名下的银行卡涉及洗钱案，需要配合调查", "请您配合我们调查"

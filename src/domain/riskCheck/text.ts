@@ -416,6 +416,8 @@ const WARNING_MARKERS = [
   '切勿相信',
   // A relative retelling the call to warn the family: "有骗子打电话说你女儿在我们手上…千万别信".
   '千万别信',
+  // "凡是…要求您汇款转账的,请先向本人核实情况": advice to check with the person, which no scammer gives.
+  '向本人核实',
   // A police notice's "如接到…的电话，请立即挂断并拨打110".
   '立即挂断',
   '直接挂断',
@@ -640,6 +642,8 @@ const RECEIPT_PATTERNS = [
   /我(已经|已)?(转|打|汇|存)(到|给|进|入)[^,，。!?\n]{0,30}了/,
   // The person's own application, decided or paid: "您的失业补助金申请已审核通过", "高龄补贴已发放到社保卡".
   /(申请|补贴|补助金?|养老金|退税|退费)[^,，。\n]{0,6}(已审核通过|已通过审核|已受理|已办结|已发放)/,
+  // A payment app's notice of money received: "收到一笔转账￥0.01".
+  /(收到|收款|到账)(一笔)?[^,，。\n]{0,6}[￥¥][0-9]/,
   // A labelled time stamp of a record: "扣费时间：2024-11-24 19:36" (not a deadline: "截止日期：…").
   /(^|[^止限])(时间|日期)[:：][0-9]{2,4}[-/年.]/,
   // A field of a payment app's notice, one per line: "退款原因 微信支付未在24小时内接收你的转账".
