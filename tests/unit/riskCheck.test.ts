@@ -331,6 +331,7 @@ describe('combinations decide the verdict', () => {
     ['unclaimed-deadline', '您有一笔社保补贴待领取，请扫码申领，逾期视为自动放弃。', 'high-risk'],
     ['points-expiring', '会员累积积分5340，于今日内到期', 'suspicious'],
     ['ransom', '你女儿在我们手上。我们只求财，不求命。', 'high-risk'],
+    ['new-number-superior', '刘哥，我是你老领导张处，现在换号了，有空联系', 'suspicious'],
     ['accused-cooperate', '你名下的银行卡涉及洗钱案，需要配合调查……', 'high-risk']
   ])('%s: "%s" → %s', (rule, text, verdict) => {
     expect(firedOf(text)).toContain(rule)
@@ -424,7 +425,8 @@ describe('combinations decide the verdict', () => {
         'unclaimed-deadline',
         'points-expiring',
         'ransom',
-        'accused-cooperate'
+        'accused-cooperate',
+        'new-number-superior'
       ].sort()
     )
     expect([...tested]).toEqual(COMBINATIONS.map((c) => c.id).sort())

@@ -823,6 +823,13 @@ export const COMBINATIONS: readonly Combination[] = [
       has('channel-new-number') && has('want-money', 'want-move', 'want-info', 'pressure-emergency')
   },
   {
+    id: 'new-number-superior',
+    verdict: 'suspicious',
+    reason: '自称领导、老师，说换了新号码、新微信：先打他原来的电话核实',
+    // 手册「冒充领导、熟人诈骗」: the "leader" adds you from a new account first; the ask comes later.
+    when: (has) => has('claim-superior') && has('channel-new-number')
+  },
+  {
     id: 'brochure-pattern',
     verdict: 'suspicious',
     reason: '和手册里点名的骗局套路说法一样',
