@@ -290,7 +290,7 @@ describe('combinations decide the verdict', () => {
     ['lure-and-problem', '商品质量不合格，给您全额退款', 'suspicious'],
     ['money-and-threat', '您的账户被冻结了，加客服微信缴费', 'suspicious'],
     ['authority-trade', '我是部队采购，要多买一批货一起结账', 'suspicious'],
-    ['job-ask', '招聘兼职打字员，入职要交会员费', 'suspicious'],
+    ['job-ask', '招聘兼职打字员，有意者加微信', 'suspicious'],
     ['claim-want-pressures', '【某平台】您的会员即将到期，逾期将自动扣费，请加客服微信办理', 'high-risk'],
     ['claim-want-pressure', '我是快递员，您的包裹丢件了，请加我微信', 'suspicious'],
     ['two-pressures', '您的包裹丢件了，可以给您赔偿', 'suspicious'],
@@ -1085,6 +1085,33 @@ describe('what round 11 found: points about to expire, subsidies to claim fast, 
     ['你兒子犯了嚴重錯誤，已經被我們扣押，要想他活命就拿3萬元來！', 'high-risk'],
     ['我是哈尔滨‘110’的工作人员，你儿子在这儿出车祸了，快来送钱吧！', 'high-risk'],
     ['您的信用卡被冻结，回复电话可以激活。', 'suspicious'],
+    // A fee before the job or the money (入职前需缴纳, 激活后才能提现, 平台收保证金), in a signed text too.
+    ['招聘兼职打字员，入职要交会员费', 'high-risk'],
+    [
+      '【高薪招聘】XX航空公司招空乘，月薪15000，包吃包住，入职前需缴纳培训费和服装费3800元，名额有限。',
+      'high-risk'
+    ],
+    [
+      '【社保中心】您的社保补贴3500元已到账，需激活后才能提现，激活需缴纳50元手续费，请点击 sbzx.top 激活。',
+      'high-risk'
+    ],
+    ['我卖你的游戏账号，你先在我们指定的交易平台注册，平台会收500元保证金，交易完成后退回。', 'high-risk'],
+    // A signed 班级通知 that sends the money to a teacher's own WeChat; a 征信中心 that repairs credit for a fee.
+    [
+      '【班级通知】各位家长，本学期教辅资料费共计360元，请家长于今天18:00前转账至班主任个人微信。',
+      'suspicious'
+    ],
+    [
+      '【征信中心】您的个人征信存在逾期记录，我们可以帮您修复征信，保证消除不良记录，费用3000元。',
+      'suspicious'
+    ],
+    // Health products that "cure"; sure returns in a fund's name with a group to join.
+    ['阿姨，我们这个磁疗床垫是国家专利产品，睡一个月高血压糖尿病都能好，今天活动价9800。', 'high-risk'],
+    ['阿姨您好，我们的富硒水晶杯喝水能治糖尿病，现在搞活动，两个只要1980。', 'suspicious'],
+    ['【天天基金】恭喜您获得内部VIP名额，加入私募投资群，保本年化收益30%，名额有限，仅剩3个。', 'high-risk'],
+    // A buyer who names the supplier and has the shop order for him; a recruiter who wants your e-mail.
+    ['你好，我是XX连队的司务长，军用被子你们没有的话我给你个厂家，你先帮我们订。', 'suspicious'],
+    ['您好，看到您投的简历，我们公司在招线上文员，日结200-500，方便留一下您的邮箱吗？', 'suspicious'],
     // Points written with spaces between the digits.
     ['尊敬的客户 您的积分 8 6 2 0 分 今日清零 🎁 速兑现金 www.yd-jf.cc', 'suspicious']
   ] as const)('flags %s (at least %s)', expectFlagged)
@@ -1118,6 +1145,16 @@ describe('what round 11 found: points about to expire, subsidies to claim fast, 
     // A warning template that tells you to check with the person; a payment app's notice of money received.
     '凡是“亲友、领导、老师”在QQ、微信等社交软件以各种名义要求您汇款转账的,请先向本人核实情况,谨防关系人身份被盗用诈骗!',
     '收到一笔转账￥0.01 ，你有支付奖励可领取',
+    // The 征信中心's own warning; a relative's warning about links; a kindergarten that never collects by WeChat.
+    '【中国人民银行征信中心】个人信用报告可通过央行征信中心官网或商业银行网银免费查询，任何机构都不能“修复”“洗白”征信，谨防诈骗。',
+    '爸，ETC要是收到短信说失效让点链接，千万别点，那都是骗子。',
+    '【XX幼儿园】各位家长：本园从不通过个人微信收取任何费用，保教费请通过“XX缴费”公众号缴纳，如有疑问请致电园办。',
+    // A buyer who pays the deposit himself or pays on delivery; a shop that bears the postage.
+    '老板，我们公司下周团建，要订30份盒饭，每份20元左右，明天中午能送到开发区A座吗？我先付200定金。',
+    '您好，我是XX小学的后勤王老师，学校运动会要订200瓶矿泉水，周五上午送到学校门口，货到付款，开发票哈。',
+    '亲，您在本店买的蜂蜜批次有点问题，可以直接在淘宝订单里申请退货退款，运费我们承担，给您添麻烦了。',
+    // Sending a file to someone's e-mail asks for no e-mail address.
+    '王经理，您要的稿件已发到您的邮箱，请查阅！',
     // A subsidy already paid in, or a 年审 at the community counter: nothing to click, nobody else to call.
     '各位村民：2026年耕地地力保护补贴开始发放，已打入社保卡，请自行到信用社查询。对补贴面积有异议的，请于11月30日前到村委会反映。',
     '【XX区教育局】2026年秋季学期学前教育资助补助资金开始发放，补助已直接打入家长银行卡，请家长注意查收。',

@@ -340,7 +340,9 @@ export function isNegated(prepared: PreparedText, start: number): boolean {
           (before !== '' && NOT_NEGATION_BEFORE_BIE.includes(before)))
       // 能不能, 会不会, 要不要: a question, not a negation.
       const isQuestion = word.startsWith('不') && at > 0 && region[at - 1] === word[1]
-      if (!isBieWord && !isQuestion) return true
+      // "你们没有的话我给你个厂家", "不方便的话你先转给我": the negation stays inside its condition.
+      const inCondition = region.includes('的话', at + word.length)
+      if (!isBieWord && !isQuestion && !inCondition) return true
       at = region.indexOf(word, at + 1)
     }
   }
@@ -418,6 +420,10 @@ const WARNING_MARKERS = [
   '千万别信',
   // A relative's "收到短信说失效让点链接，千万别点", "有人打电话说…的直接挂掉"; an office's "从不通过个人微信收费".
   '千万别点',
+  '谨防诈骗',
+  '谨防电信诈骗',
+  '谨防网络诈骗',
+  '谨防求职诈骗',
   '千万不要点',
   '直接挂掉',
   '直接挂了',
@@ -641,6 +647,8 @@ const RECEIPT_PATTERNS = [
   /(将|会)[^,，。\n]{0,12}(原路)?(退还|退回)给?您?/,
   // Money the writer already paid: "押金我已经交了2万", "我先垫了5600" (family talk, not an ask).
   WRITER_PAID,
+  // Money the writer is about to pay: a customer's "我先付200定金", "运费我们来出" (not "让我先垫两万").
+  /(^|[^让叫要请])我们?(先|来)(付|交|出|垫)/,
   // A bank's record of a transfer from your own account: "您尾号3301的账户于11月29日向张三转账2000.00元".
   /尾号[0-9*]{3,4}[^,，。\n]{0,40}(转账|汇款|支付|付款)[0-9][0-9,.]{0,12}元/,
   // Money already sent: "钱已经打到你农行卡…上了", "班费我转到您账户…了", "补助已直接打入家长银行卡".

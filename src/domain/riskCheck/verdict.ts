@@ -873,6 +873,8 @@ const SIGNED_NO_EXIT_RULES: ReadonlySet<string> = new Set([
   'organisation-accuses',
   'money-threat',
   'fee-first',
+  // 征信 cannot be repaired or cancelled for a fee (手册「虚假征信诈骗」): no genuine notice offers it.
+  'cancel-service',
   'official-lookalike',
   'ticked-transfer'
 ])
