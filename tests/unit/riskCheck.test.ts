@@ -1153,6 +1153,8 @@ describe('what round 11 found: points about to expire, subsidies to claim fast, 
     '老板，我们公司下周团建，要订30份盒饭，每份20元左右，明天中午能送到开发区A座吗？我先付200定金。',
     '您好，我是XX小学的后勤王老师，学校运动会要订200瓶矿泉水，周五上午送到学校门口，货到付款，开发票哈。',
     '亲，您在本店买的蜂蜜批次有点问题，可以直接在淘宝订单里申请退货退款，运费我们承担，给您添麻烦了。',
+    // A parent who writes to the teacher from a new number.
+    '刘老师好，我是张小明的妈妈，这是我新换的号码，麻烦您存一下。',
     // Sending a file to someone's e-mail asks for no e-mail address.
     '王经理，您要的稿件已发到您的邮箱，请查阅！',
     // A subsidy already paid in, or a 年审 at the community counter: nothing to click, nobody else to call.

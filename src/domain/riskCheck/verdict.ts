@@ -826,8 +826,9 @@ export const COMBINATIONS: readonly Combination[] = [
     id: 'new-number-superior',
     verdict: 'suspicious',
     reason: '自称领导、老师，说换了新号码、新微信：先打他原来的电话核实',
-    // 手册「冒充领导、熟人诈骗」: the "leader" adds you from a new account first; the ask comes later.
-    when: (has) => has('claim-superior') && has('channel-new-number')
+    // 手册「冒充领导、熟人诈骗」: the "leader" adds you from a new account first; the ask comes later. Not a parent
+    // who writes to "刘老师" from a new number ("我是张小明的妈妈"): a relative's claim is judged by its ask.
+    when: (has) => has('claim-superior') && has('channel-new-number') && !has('claim-acquaintance')
   },
   {
     id: 'brochure-pattern',
