@@ -288,7 +288,7 @@ describe('combinations decide the verdict', () => {
     ['new-number-request', '我换号了，加我微信', 'suspicious'],
     ['brochure-pattern', '刷单兼职，做任务，加我微信', 'suspicious'],
     ['lure-and-problem', '商品质量不合格，给您全额退款', 'suspicious'],
-    ['money-and-threat', '您的账户被冻结了，加客服微信缴费', 'suspicious'],
+    ['money-and-threat', '你的账户被冻结了，加微信缴费', 'suspicious'],
     ['authority-trade', '我是部队采购，要多买一批货一起结账', 'suspicious'],
     ['job-ask', '招聘兼职打字员，有意者加微信', 'suspicious'],
     ['claim-want-pressures', '【某平台】您的会员即将到期，逾期将自动扣费，请加客服微信办理', 'high-risk'],
@@ -332,6 +332,12 @@ describe('combinations decide the verdict', () => {
     ['points-expiring', '会员累积积分5340，于今日内到期', 'suspicious'],
     ['ransom', '你女儿在我们手上。我们只求财，不求命。', 'high-risk'],
     ['new-number-superior', '刘哥，我是你老领导张处，现在换号了，有空联系', 'suspicious'],
+    ['exposure-money', '给你一个小时，准备好3万块，不然我把视频发给你通讯录', 'high-risk'],
+    [
+      'official-money-threat-elsewhere',
+      '【网易游戏】您的账号因违规将被永久封禁，请添加客服QQ 123456，缴纳申诉保证金200元',
+      'high-risk'
+    ],
     ['accused-cooperate', '你名下的银行卡涉及洗钱案，需要配合调查……', 'high-risk']
   ])('%s: "%s" → %s', (rule, text, verdict) => {
     expect(firedOf(text)).toContain(rule)
@@ -426,7 +432,9 @@ describe('combinations decide the verdict', () => {
         'points-expiring',
         'ransom',
         'accused-cooperate',
-        'new-number-superior'
+        'new-number-superior',
+        'exposure-money',
+        'official-money-threat-elsewhere'
       ].sort()
     )
     expect([...tested]).toEqual(COMBINATIONS.map((c) => c.id).sort())

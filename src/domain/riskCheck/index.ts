@@ -185,6 +185,13 @@ const RANSOM =
 const ACCUSED_YOU =
   /(你|您|妳)[^.!?;\n]{0,16}(涉嫌|涉及|涉案|卷入|牵扯)[^.!?;\n]{0,24}(配合|协助)[^.!?;\n]{0,6}(调查|警方|公安|核查)/
 
+/**
+ * A threat to expose you: "不然把视频发给你通讯录", "照片发到你单位" (the 裸聊敲诈 of public warnings). Read outside
+ * warnings.
+ */
+const EXPOSURE =
+  /(视频|照片|录像|聊天记录|截图)[^.!?;\n]{0,12}(发给|发到|公开|曝光|散布|传到)[^.!?;\n]{0,6}(家人|通讯录|亲友|朋友|同事|老婆|老公|单位|学校|网上)/
+
 /** A call to an official short number in a clause: "如需改签退票请联系95539", "请致电客服95022". */
 const OFFICIAL_CALL = new RegExp(OFFICIAL_CALL_SOURCE)
 
@@ -421,7 +428,8 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
     pointsExpiring: POINTS_EXPIRING.test(prepared.text),
     ransom: RANSOM.test(scamSays),
     accusedYou: ACCUSED_YOU.test(scamSays),
-    inPerson: IN_PERSON.test(scamSays)
+    inPerson: IN_PERSON.test(scamSays),
+    exposure: EXPOSURE.test(scamSays)
   })
   // The wording is shown only when it counted: on its own it is no reason to worry.
   const wordingCounted = because.some((c) => WORDING_RULES.has(c.id))

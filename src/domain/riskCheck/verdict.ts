@@ -49,6 +49,8 @@ export interface JudgeContext {
   accusedYou: boolean
   /** The text asks you to come to a counter in person: "到户籍窗口领取", "到所内了解情况", "到网点办理". */
   inPerson: boolean
+  /** The text threatens to send a video or photos to your family or contacts ("不然把视频发给你通讯录"). */
+  exposure: boolean
   /**
    * Set by judge(): the text sends you to a counter in person and asks nothing an office there never asks by
    * message (money, a code, an app, secrecy, a QR code, a link). Going there is how public guidance says to check.
@@ -68,6 +70,7 @@ type TextFacts = Pick<
   | 'ransom'
   | 'accusedYou'
   | 'inPerson'
+  | 'exposure'
 >
 
 const NO_FACTS: TextFacts = {
@@ -79,7 +82,8 @@ const NO_FACTS: TextFacts = {
   pointsExpiring: false,
   ransom: false,
   accusedYou: false,
-  inPerson: false
+  inPerson: false,
+  exposure: false
 }
 
 export interface Combination {
@@ -262,6 +266,21 @@ export const COMBINATIONS: readonly Combination[] = [
     // 手册「冒充公检法及政府机关诈骗」: 涉嫌洗钱…配合调查 is the script, whoever the text says it is from. The legal
     // signal is required so that a police warning quoting it is not one.
     when: (has, { accusedYou }) => accusedYou && has('pressure-legal')
+  },
+  {
+    id: 'exposure-money',
+    verdict: 'high-risk',
+    reason: '拿视频、照片要挟，说不给钱就发给您的家人、通讯录：不要转账，保留证据，马上报警110',
+    // Public warnings on 裸聊敲诈: paying never ends it; the police can stop it.
+    when: (has, { exposure }) => exposure && has('want-money')
+  },
+  {
+    id: 'official-money-threat-elsewhere',
+    verdict: 'high-risk',
+    reason: '自称机构，说您出了问题，要您交钱，还让您加QQ、微信或打另一个电话：正规机构不会这样收钱',
+    // A genuine bill or penalty is paid in the office's own app or counter, never through a chat or another number.
+    when: (has) =>
+      has(...official) && has('want-money') && has('pressure-threat', 'pressure-legal') && has(...offChannel)
   },
   {
     id: 'ransom',
@@ -922,7 +941,14 @@ export function judge(
   // A registered notice that sends you nowhere: no number (checked by the caller), link, contact or ask.
   const signedNoExit =
     (signedWithoutNumber ?? false) &&
-    !has(...linkish, ...offChannel, 'channel-reply', 'channel-other-account', 'channel-card-number')
+    !has(
+      ...linkish,
+      ...offChannel,
+      'channel-reply',
+      'channel-other-account',
+      'channel-card-number',
+      'want-fee-first'
+    )
   const hasWithoutWording: Has = (...ids) => ids.some((id) => id !== 'channel-wording' && present.has(id))
   context.othersFired = COMBINATIONS.some(
     (c) => !c.afterOthers && !NOT_RAISED_BY_WORDING.has(c.id) && c.when(hasWithoutWording, context)
