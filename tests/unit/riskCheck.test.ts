@@ -334,6 +334,11 @@ describe('combinations decide the verdict', () => {
     ['new-number-superior', '刘哥，我是你老领导张处，现在换号了，有空联系', 'suspicious'],
     ['exposure-money', '给你一个小时，准备好3万块，不然我把视频发给你通讯录', 'high-risk'],
     [
+      'procurement-middleman',
+      '老板你好，我们是XX监狱采购科的，另外还有一批医用酒精你们店没有的话，我推荐个厂家你从他那进。',
+      'suspicious'
+    ],
+    [
       'official-money-threat-elsewhere',
       '【网易游戏】您的账号因违规将被永久封禁，请添加客服QQ 123456，缴纳申诉保证金200元',
       'high-risk'
@@ -434,7 +439,8 @@ describe('combinations decide the verdict', () => {
         'accused-cooperate',
         'new-number-superior',
         'exposure-money',
-        'official-money-threat-elsewhere'
+        'official-money-threat-elsewhere',
+        'procurement-middleman'
       ].sort()
     )
     expect([...tested]).toEqual(COMBINATIONS.map((c) => c.id).sort())
@@ -1120,6 +1126,20 @@ describe('what round 11 found: points about to expire, subsidies to claim fast, 
     // A buyer who names the supplier and has the shop order for him; a recruiter who wants your e-mail.
     ['你好，我是XX连队的司务长，军用被子你们没有的话我给你个厂家，你先帮我们订。', 'suspicious'],
     ['您好，看到您投的简历，我们公司在招线上文员，日结200-500，方便留一下您的邮箱吗？', 'suspicious'],
+    // From the third reviewer: a refund line on a 400 number, a friend who is 不方便 and sends a card number,
+    // a "nurse" who is 差3万, a stranger who 加错人了 and can 带你投资, a 心脏病都不会得 cure.
+    [
+      '【拼多多】您的订单支付失败，金额已冻结，请在2小时内联系退款客服 400-8866-2356 办理退款，逾期资金将无法返还',
+      'high-risk'
+    ],
+    ['在吗 帮我个忙 我现在不方便 你先帮我转 3000给一个朋友 晚点还你 卡号我发你', 'high-risk'],
+    ['我在网上认识了一个护士，她说她妈妈生病住院需要做手术，差3万', 'suspicious'],
+    ['Hi 我是Amy，在新加坡做金融，刚刚加错人了，我平时也做些投资，有机会可以带你赚钱', 'suspicious'],
+    [
+      '大爷大妈们，这个深海鱼油吃了以后心脏病脑梗都不会得，今天厂家直销一盒只要680，买五盒送一台按摩仪。',
+      'high-risk'
+    ],
+    ['【信用卡中心】尊敬的客户，您的信用卡已符合提额条件，可提升至8万元，请回复卡号及有效期。', 'suspicious'],
     // Points written with spaces between the digits.
     ['尊敬的客户 您的积分 8 6 2 0 分 今日清零 🎁 速兑现金 www.yd-jf.cc', 'suspicious']
   ] as const)('flags %s (at least %s)', expectFlagged)
@@ -1170,6 +1190,8 @@ describe('what round 11 found: points about to expire, subsidies to claim fast, 
     '姐，爸在一院急诊，刚才骑车摔了，医生说要拍片子，可能骨折，我在这边先垫着，你下班直接过来，住院部7楼',
     '那个手机我不要了，我在闲鱼上申请退款了，你同意一下，我寄回来运费我出',
     '张总：我是新来的财务小陈，刚加您微信，这是我工号F0231，以后付款审批单我会在钉钉上发给您签批',
+    // A card centre's 400 line for questions is its own.
+    '【招商银行信用卡】您的积分12680分将于12月31日清零，可登录掌上生活App兑换，如有疑问请联系客服400-820-5555',
     // A parent who writes to the teacher from a new number.
     '刘老师好，我是张小明的妈妈，这是我新换的号码，麻烦您存一下。',
     // Sending a file to someone's e-mail asks for no e-mail address.

@@ -556,7 +556,9 @@ export function isWarningSentence(sentence: string): boolean {
     const found = MARKER.exec(sentence)
     if (!found) return false
     at = found.index
-    if (!DENIALS.some((d) => sentence.startsWith(d, at - d.length))) return true
+    // "心脏病脑梗都不会得": a promise about an illness, not an office saying what it never does.
+    const illness = found[0].endsWith('不会') && sentence[at + found[0].length] === '得'
+    if (!illness && !DENIALS.some((d) => sentence.startsWith(d, at - d.length))) return true
   }
   return false
 }

@@ -51,6 +51,8 @@ export interface JudgeContext {
   inPerson: boolean
   /** The text threatens to send a video or photos to your family or contacts ("不然把视频发给你通讯录"). */
   exposure: boolean
+  /** A buyer sends the shop to a supplier of his own ("我给你个厂家，你从他那进"). */
+  middleman: boolean
   /**
    * Set by judge(): the text sends you to a counter in person and asks nothing an office there never asks by
    * message (money, a code, an app, secrecy, a QR code, a link). Going there is how public guidance says to check.
@@ -71,6 +73,7 @@ type TextFacts = Pick<
   | 'accusedYou'
   | 'inPerson'
   | 'exposure'
+  | 'middleman'
 >
 
 const NO_FACTS: TextFacts = {
@@ -83,7 +86,8 @@ const NO_FACTS: TextFacts = {
   ransom: false,
   accusedYou: false,
   inPerson: false,
-  exposure: false
+  exposure: false,
+  middleman: false
 }
 
 export interface Combination {
@@ -266,6 +270,13 @@ export const COMBINATIONS: readonly Combination[] = [
     // 手册「冒充公检法及政府机关诈骗」: 涉嫌洗钱…配合调查 is the script, whoever the text says it is from. The legal
     // signal is required so that a police warning quoting it is not one.
     when: (has, { accusedYou }) => accusedYou && has('pressure-legal')
+  },
+  {
+    id: 'procurement-middleman',
+    verdict: 'suspicious',
+    reason: '自称单位采购，却让您从他介绍的厂家、供货商进货或先垫钱：冒充采购的套路，先打单位的公开电话核实',
+    // Public warnings on 冒充部队、学校、监狱采购: the order is real-looking; the supplier he names takes your money.
+    when: (has, { middleman }) => middleman && has('claim-trade')
   },
   {
     id: 'exposure-money',
