@@ -1190,6 +1190,9 @@ describe('what round 11 found: points about to expire, subsidies to claim fast, 
     '姐，爸在一院急诊，刚才骑车摔了，医生说要拍片子，可能骨折，我在这边先垫着，你下班直接过来，住院部7楼',
     '那个手机我不要了，我在闲鱼上申请退款了，你同意一下，我寄回来运费我出',
     '张总：我是新来的财务小陈，刚加您微信，这是我工号F0231，以后付款审批单我会在钉钉上发给您签批',
+    // A court's own notice that sends you to its platform; a child who asks a parent for the rent.
+    '【XX区人民法院】邢某某：您被李某某诉民间借贷纠纷一案已立案，案号(2026)X0102民初5678号，请于收到本短信之日起15日内登录人民法院在线服务平台查收起诉状副本及应诉材料，法院不会向当事人收取任何费用。',
+    '妈，我下个月房租要交了，这个月工资还没发，你能先转我2000吗？',
     // A card centre's 400 line for questions is its own.
     '【招商银行信用卡】您的积分12680分将于12月31日清零，可登录掌上生活App兑换，如有疑问请联系客服400-820-5555',
     // A parent who writes to the teacher from a new number.
