@@ -333,6 +333,7 @@ describe('combinations decide the verdict', () => {
     ['ransom', '你女儿在我们手上。我们只求财，不求命。', 'high-risk'],
     ['new-number-superior', '刘哥，我是你老领导张处，现在换号了，有空联系', 'suspicious'],
     ['exposure-money', '给你一个小时，准备好3万块，不然我把视频发给你通讯录', 'high-risk'],
+    ['sure-profit-pay', '这套纪念币明年我们公司按两倍价格回购，今天就剩最后五套了', 'high-risk'],
     [
       'procurement-middleman',
       '老板你好，我们是XX监狱采购科的，另外还有一批医用酒精你们店没有的话，我推荐个厂家你从他那进。',
@@ -440,7 +441,8 @@ describe('combinations decide the verdict', () => {
         'new-number-superior',
         'exposure-money',
         'official-money-threat-elsewhere',
-        'procurement-middleman'
+        'procurement-middleman',
+        'sure-profit-pay'
       ].sort()
     )
     expect([...tested]).toEqual(COMBINATIONS.map((c) => c.id).sort())
@@ -1140,6 +1142,24 @@ describe('what round 11 found: points about to expire, subsidies to claim fast, 
       'high-risk'
     ],
     ['【信用卡中心】尊敬的客户，您的信用卡已符合提额条件，可提升至8万元，请回复卡号及有效期。', 'suspicious'],
+    // What reaches elders (a fifth reviewer's probe): a fee before the payout, a fixed monthly return, 以房养老,
+    // a cure that stops your medicine, speech typed without commas, Cantonese.
+    [
+      '【征地拆迁办】尊敬的住户，贵户拆迁补偿款已核定为86.4万元，需先缴纳补偿款个人所得税1.2万元方可拨付。',
+      'high-risk'
+    ],
+    ['本社养老项目二期开放认购，每份1万元，月息1.5分，年底分红', 'suspicious'],
+    [
+      '叔叔您好，以房养老是国家政策，您把房子抵押给我们公司，每个月给您发一万块养老钱，房子还是您住。',
+      'suspicious'
+    ],
+    [
+      '阿姨您好这个金箔纪念钞是限量发行的国家不会再印了现在买一套3980明年我们公司按两倍价格回购今天就剩最后五套了',
+      'high-risk'
+    ],
+    ['这个灵芝孢子粉吃三个疗程就不用吃降压药了，一盒2680，下个月肯定涨价', 'high-risk'],
+    ['阿嬷，我係阿仔呀，我喺深圳俾人扣住咗，要三萬蚊先放人，你唔好同阿爸講', 'high-risk'],
+    ['喂，係香港警務處嘅，你嘅身份證俾人用咗喺大陸開戶洗黑錢，你唔好收線，唔好同屋企人講', 'high-risk'],
     // Points written with spaces between the digits.
     ['尊敬的客户 您的积分 8 6 2 0 分 今日清零 🎁 速兑现金 www.yd-jf.cc', 'suspicious']
   ] as const)('flags %s (at least %s)', expectFlagged)

@@ -340,9 +340,10 @@ export function isNegated(prepared: PreparedText, start: number): boolean {
           (before !== '' && NOT_NEGATION_BEFORE_BIE.includes(before)))
       // 能不能, 会不会, 要不要: a question, not a negation.
       const isQuestion = word.startsWith('不') && at > 0 && region[at - 1] === word[1]
-      // "你们没有的话我给你个厂家", "不方便的话你先转给我": the negation stays inside its condition.
-      const inCondition = region.includes('的话', at + word.length)
-      if (!isBieWord && !isQuestion && !inCondition) return true
+      // "你们没有的话我给你个厂家", "不方便的话你先转给我": the negation stays inside its condition; "国家不会再印了现在
+      // 买一套" (speech typed without commas): 了 ends what it denies.
+      const closed = region.includes('的话', at + word.length) || region.includes('了', at + word.length)
+      if (!isBieWord && !isQuestion && !closed) return true
       at = region.indexOf(word, at + 1)
     }
   }
@@ -420,6 +421,8 @@ const WARNING_MARKERS = [
   '千万别信',
   // A relative's "收到短信说失效让点链接，千万别点", "有人打电话说…的直接挂掉"; an office's "从不通过个人微信收费".
   '千万别点',
+  '都是非法集资',
+  '电话直接挂',
   // Reported speech with its verdict: "诈骗预警：骗子来电称…", "骗子以“…”为由", "说…，是骗子", "我没理他", "柜员拦下来".
   '诈骗预警',
   '骗子来电',
@@ -558,7 +561,9 @@ export function isWarningSentence(sentence: string): boolean {
     at = found.index
     // "心脏病脑梗都不会得": a promise about an illness, not an office saying what it never does.
     const illness = found[0].endsWith('不会') && sentence[at + found[0].length] === '得'
-    if (!illness && !DENIALS.some((d) => sentence.startsWith(d, at - d.length))) return true
+    // "您涉嫌发送诈骗短信": an accusation that names fraud, not a warning about it.
+    const accused = sentence.slice(Math.max(0, at - 8), at).includes('涉嫌')
+    if (!illness && !accused && !DENIALS.some((d) => sentence.startsWith(d, at - d.length))) return true
   }
   return false
 }
@@ -667,6 +672,7 @@ const RECEIPT_PATTERNS = [
   /(^|[^让叫要请])我[^,，。\n]{0,4}先?垫着/,
   /(费|钱)我(来)?出/,
   /(^|[^让叫要请])我[^,，。\n]{0,6}(转|还|打|汇)给?(你|您)(?!们?[的账卡])/,
+  /(^|[^让叫要请])我(也|先|来|就)(转|出|拿)[0-9一二三四五六七八九十两百千万]{1,6}(万|千|块|元)/,
   // A bank's record of a transfer from your own account: "您尾号3301的账户于11月29日向张三转账2000.00元".
   /尾号[0-9*]{3,4}[^,，。\n]{0,40}(转账|汇款|支付|付款)[0-9][0-9,.]{0,12}元/,
   // Money already sent: "钱已经打到你农行卡…上了", "班费我转到您账户…了", "补助已直接打入家长银行卡".

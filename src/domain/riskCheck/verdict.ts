@@ -488,6 +488,14 @@ export const COMBINATIONS: readonly Combination[] = [
     when: (has, { marketing }) => !marketing && has('pressure-sure-profit') && has('want-move')
   },
   {
+    id: 'sure-profit-pay',
+    verdict: 'high-risk',
+    reason: '许诺稳赚、固定高回报或加倍回购，又催您掏钱、限时抢购：投资、收藏没有稳赚的',
+    // 手册「虚假投资理财诈骗」; public warnings on 养老投资 and 收藏品回购: the promise and the rush are the trap.
+    when: (has, { marketing }) =>
+      !marketing && has('pressure-sure-profit') && has('want-money', 'want-fee-first', 'pressure-deadline')
+  },
+  {
     id: 'cure-sale',
     verdict: 'high-risk',
     reason: '说保健品、偏方能治病、防癌，又要您掏钱、催您抢购或拿赠品引您去：保健品不能治病',
