@@ -1160,6 +1160,11 @@ describe('what round 11 found: points about to expire, subsidies to claim fast, 
     ['这个灵芝孢子粉吃三个疗程就不用吃降压药了，一盒2680，下个月肯定涨价', 'high-risk'],
     ['阿嬷，我係阿仔呀，我喺深圳俾人扣住咗，要三萬蚊先放人，你唔好同阿爸講', 'high-risk'],
     ['喂，係香港警務處嘅，你嘅身份證俾人用咗喺大陸開戶洗黑錢，你唔好收線，唔好同屋企人講', 'high-risk'],
+    // Someone who asks the reader to pay first ("需要我先交") is asking, whatever follows the fee.
+    [
+      '我在婚恋网认识一个男的，说自己是军人，在国外维和，要寄黄金给我，需要我先交关税和保险费2万多',
+      'suspicious'
+    ],
     // Points written with spaces between the digits.
     ['尊敬的客户 您的积分 8 6 2 0 分 今日清零 🎁 速兑现金 www.yd-jf.cc', 'suspicious']
   ] as const)('flags %s (at least %s)', expectFlagged)
