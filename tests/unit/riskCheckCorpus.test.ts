@@ -109,25 +109,25 @@ describe('rates on the corpus', () => {
 })
 
 /**
- * Measured on the held-out part on 2026-11-30 (tenth round), with 1,977 messages in the corpus (409 held-out scams,
- * 400 held-out ordinary): 202 of 409 scams flagged (49.4%), 131 高风险 (32.0%), 29 of 400 ordinary messages flagged
- * (7.3%), 13 高风险 (3.3%); the round before: 201 (49.1%), 129 (31.5%), 29, 13. On the seventh round's held-out
- * messages (346 / 342): 51.4% / 33.5% / 6.1% / 3.2% (51.4% / 33.2% the round before). The ninth round's three
+ * Measured on the held-out part on 2026-11-30 (eleventh round), with 1,977 messages in the corpus (409 held-out
+ * scams, 400 held-out ordinary): 204 of 409 scams flagged (49.9%), 131 高风险 (32.0%), 29 of 400 ordinary messages
+ * flagged (7.3%), 13 高风险 (3.3%); the round before: 202 (49.4%), 131 (32.0%), 29, 13. On the seventh round's held-out
+ * messages (346 / 342): 52.0% / 33.5% / 6.1% / 3.2% (51.4% / 33.5% the round before). The ninth round's three
  * batches were each measured once before they joined: 55.3% / 36.8% / 14.1% / 3.5% (38 scams, 85 ordinary), 32.3% /
  * 19.2% of 99 scams, and 45.0% / 35.0% of 20 genuine court and emergency notices. Below the targets (90% / 60% / 5% /
  * 1%): the gap is reported, not tuned away. Raise these only with a new measurement.
  */
 const HELD_OUT_FLOORS = {
-  scamsFlagged: 0.493,
+  scamsFlagged: 0.498,
   scamsHighRisk: 0.32,
   ordinaryFlagged: 0.073,
   ordinaryHighRisk: 0.033
 }
 
-/** The same four rates on the tuning part (607 scams, 561 ordinary), in-sample: 69.7% / 51.1% / 2.1% / 0.5%. */
+/** The same four rates on the tuning part (607 scams, 561 ordinary), in-sample: 70.5% / 52.1% / 2.1% / 0.5%. */
 const TUNING_FLOORS = {
-  scamsFlagged: 0.695,
-  scamsHighRisk: 0.51,
+  scamsFlagged: 0.704,
+  scamsHighRisk: 0.52,
   ordinaryFlagged: 0.022,
   ordinaryHighRisk: 0.006
 }
