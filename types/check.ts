@@ -203,8 +203,10 @@ export interface WordingModel {
    */
   threshold: number
   /**
-   * The character pairs, two characters each, one after another ("您的请您…"), sorted; the k-th pair is
-   * pairs.slice(2k, 2k + 2). Stored as one string, not as an object keyed by pair: half the bytes in the package.
+   * The character pairs, sorted, grouped by their first character: the first character, the group's size n written
+   * as WEIGHT_DIGITS[n − 1] (at most 92; a larger group is split), then the n second characters — "您#的好请!您" is
+   * 您的, 您好, 请您. Read with forEachPair (src/domain/riskCheck/wording.ts). One string, not an object keyed by pair:
+   * half the bytes in the package, and a third less again than the pairs written out in full.
    */
   pairs: string
   /**

@@ -36,6 +36,24 @@ export function messagePairs(text: string): Set<string> {
   return wordingPairs(wordingUnits(prepareText(text).text))
 }
 
+/** Sorted two-character pairs as WordingModel.pairs writes them: grouped by first character, at most 92 a group. */
+export function groupPairs(pairs: readonly string[]): string {
+  let out = ''
+  for (let k = 0; k < pairs.length;) {
+    let n = 1
+    while (k + n < pairs.length && n < WEIGHT_DIGITS.length && pairs[k + n][0] === pairs[k][0]) n++
+    out +=
+      pairs[k][0] +
+      WEIGHT_DIGITS[n - 1] +
+      pairs
+        .slice(k, k + n)
+        .map((p) => p[1])
+        .join('')
+    k += n
+  }
+  return out
+}
+
 export function trainWording(
   messages: readonly CorpusMessage[],
   threshold = WORDING_THRESHOLD
@@ -50,7 +68,7 @@ export function trainWording(
     for (const pair of messagePairs(message.text)) counts.set(pair, (counts.get(pair) ?? 0) + 1)
   }
   const pairs = [...new Set([...seen.scam.keys(), ...seen.ordinary.keys()])].sort()
-  let kept = ''
+  const kept: string[] = []
   let weights = ''
   for (const pair of pairs) {
     const inScams = seen.scam.get(pair) ?? 0
@@ -59,8 +77,8 @@ export function trainWording(
     const weight = Math.log((inScams + 1) / (scams + 2)) - Math.log((inOrdinary + 1) / (ordinary + 2))
     const digit = WEIGHT_DIGITS[Math.round(weight * 10) - WEIGHT_MIN_TENTHS]
     if (digit === undefined) throw new RangeError(`the weight of ${pair}, ${weight.toFixed(2)}, has no digit`)
-    kept += pair
+    kept.push(pair)
     weights += digit
   }
-  return { source: WORDING_SOURCE, threshold, pairs: kept, weights }
+  return { source: WORDING_SOURCE, threshold, pairs: groupPairs(kept), weights }
 }

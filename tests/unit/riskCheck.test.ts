@@ -13,7 +13,7 @@ import {
 } from '../../src/domain/riskCheck/dataChecks'
 import { prepareText, simplifiedCodes } from '../../src/domain/riskCheck/text'
 import { judge } from '../../src/domain/riskCheck/verdict'
-import { pairWeight, WEIGHT_DIGITS } from '../../src/domain/riskCheck/wording'
+import { pairWeight, WEIGHT_DIGITS, wordingScore } from '../../src/domain/riskCheck/wording'
 import traditionalCharsJson from '../../src/data/traditional-chars.json'
 import { buildTraditionalChars } from '../support/traditionalChars'
 import { contentError } from './support'
@@ -86,15 +86,21 @@ describe('signal data', () => {
 
   it('rejects a broken wording model, naming the field', () => {
     const model = (pairs: string, weights: unknown) => ({ source: 's', threshold: 3, pairs, weights })
-    expect(() => validateWordingModel(model('转账', '"'))).toThrow(/转账/)
-    expect(() => validateWordingModel(model('转账', [12]))).toThrow(/weights/)
-    expect(() => validateWordingModel(model('三个字', '!'))).toThrow(/two characters/)
-    expect(() => validateWordingModel(model('转账转账', '!!'))).toThrow(/twice/)
+    // Groups: 转, a count of one (WEIGHT_DIGITS[0] is "!"), 账.
+    expect(() => validateWordingModel(model('转!账', '"'))).toThrow(/转账/)
+    expect(() => validateWordingModel(model('转!账', [12]))).toThrow(/weights/)
+    expect(() => validateWordingModel(model('转#账', '!'))).toThrow(/group/)
+    expect(() => validateWordingModel(model('转!账', '!!'))).toThrow(/1 pairs for 2 weights/)
+    expect(() => validateWordingModel(model('转#账账', '!!'))).toThrow(/twice/)
     expect(() => validateWordingModel({ ...model('', ''), threshold: NaN })).toThrow(/threshold/)
     expect(() => validateWordingModel({ ...model('', ''), extra: 1 })).toThrow(/extra/)
-    const valid = validateWordingModel(model('转账您的', WEIGHT_DIGITS[62] + WEIGHT_DIGITS[47]))
+    const valid = validateWordingModel(
+      model('转!账您#的好', WEIGHT_DIGITS[62] + WEIGHT_DIGITS[47] + WEIGHT_DIGITS[50])
+    )
     // Digit 62 is +12 tenths, digit 47 is −3: 1.2 and −0.3 in log-odds.
-    expect([pairWeight(valid, 0), pairWeight(valid, 1)]).toEqual([1.2, -0.3])
+    expect([pairWeight(valid, 0), pairWeight(valid, 1), pairWeight(valid, 2)]).toEqual([1.2, -0.3, 0])
+    expect(wordingScore(valid, '您好')).toBe(0)
+    expect(wordingScore(valid, '请转账')).toBe(1.2)
   })
 
   it('accepts every shipped pattern', () => {

@@ -28,7 +28,7 @@ import {
   type Obj,
   type Where
 } from '../../data/validation'
-import { WEIGHT_DIGITS } from './wording'
+import { forEachPair, WEIGHT_DIGITS } from './wording'
 
 /** Bounded gaps keep every match attempt short, however long the pasted text is. */
 export const MAX_PATTERN_REPEAT = 40
@@ -160,8 +160,8 @@ export function validateRiskSignals(raw: unknown, file = 'risk-signals.json'): R
 }
 
 /**
- * Checks the wording model: a source, a finite threshold, and a weight digit (WEIGHT_DIGITS) for each
- * two-character pair, pairs distinct. A broken file fails loudly, like the signals.
+ * Checks the wording model: a source, a finite threshold, pairs grouped by first character (WordingModel.pairs), and
+ * a weight digit (WEIGHT_DIGITS) for each pair, pairs distinct. A broken file fails loudly, like the signals.
  */
 export function validateWordingModel(raw: unknown, file = 'scam-wording.json'): WordingModel {
   const w = { file, record: ROOT }
@@ -173,14 +173,23 @@ export function validateWordingModel(raw: unknown, file = 'scam-wording.json'): 
   const { pairs, weights } = raw
   if (typeof pairs !== 'string') fail(w, 'pairs', 'must be a string')
   if (typeof weights !== 'string') fail(w, 'weights', 'must be a string')
-  if (pairs.length !== 2 * weights.length) fail(w, 'pairs', 'must hold two characters for each weight')
+  // Groups: a first character, its count as a WEIGHT_DIGITS character, then that many second characters.
+  for (let i = 0; i < pairs.length;) {
+    const n = WEIGHT_DIGITS.indexOf(pairs[i + 1] ?? '') + 1
+    if (n < 1 || i + 2 + n > pairs.length)
+      fail(w, 'pairs', `the group at ${i} must be a first character, a count and that many second characters`)
+    i += 2 + n
+  }
+  const all: string[] = []
+  forEachPair(pairs, (first, second) => all.push(String.fromCharCode(first, second)))
+  if (all.length !== weights.length)
+    fail(w, 'pairs', `hold ${all.length} pairs for ${weights.length} weights`)
   const seen = new Set<string>()
-  for (let k = 0; k < weights.length; k++) {
-    const pair = pairs.slice(2 * k, 2 * k + 2)
+  all.forEach((pair, k) => {
     if (seen.has(pair)) fail(w, `pairs[${k}]`, `${show(pair)} is there twice`)
     seen.add(pair)
     if (!WEIGHT_DIGITS.includes(weights[k]))
       fail(w, `weights[${k}]`, `the weight of ${show(pair)} must be one of WEIGHT_DIGITS`)
-  }
+  })
   return raw as unknown as WordingModel
 }

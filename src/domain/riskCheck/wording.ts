@@ -59,6 +59,21 @@ export const WEIGHT_DIGITS = Array.from({ length: 94 }, (_, i) => String.fromCha
 /** The weight, in tenths, that WEIGHT_DIGITS[0] stands for. */
 export const WEIGHT_MIN_TENTHS = -50
 
+/**
+ * Calls `each(first, second, k)` with the UTF-16 codes of the k-th pair of a model's `pairs`, in order: groups of a
+ * first character, the count n written as WEIGHT_DIGITS[n − 1], then the n second characters (WordingModel.pairs).
+ * Stops at a group that runs past the end; validateWordingModel rejects such a file before any build.
+ */
+export function forEachPair(pairs: string, each: (first: number, second: number, k: number) => void): void {
+  let k = 0
+  for (let i = 0; i + 1 < pairs.length;) {
+    const n = WEIGHT_DIGITS.indexOf(pairs[i + 1]) + 1
+    if (n < 1 || i + 2 + n > pairs.length) return
+    for (let j = 0; j < n; j++) each(pairs.charCodeAt(i), pairs.charCodeAt(i + 2 + j), k++)
+    i += 2 + n
+  }
+}
+
 /** The weight of the k-th pair of a model, in log-odds (tenths ÷ 10). */
 export function pairWeight(model: WordingModel, k: number): number {
   return (WEIGHT_DIGITS.indexOf(model.weights[k]) + WEIGHT_MIN_TENTHS) / 10
@@ -71,9 +86,8 @@ function codeWeights(model: WordingModel): Map<number, number> {
   let map = weightsByCode.get(model)
   if (!map) {
     map = new Map()
-    const { pairs, weights } = model
-    for (let k = 0; k < weights.length; k++)
-      map.set(pairs.charCodeAt(2 * k) * 0x10000 + pairs.charCodeAt(2 * k + 1), pairWeight(model, k))
+    const codes = map
+    forEachPair(model.pairs, (first, second, k) => codes.set(first * 0x10000 + second, pairWeight(model, k)))
     weightsByCode.set(model, map)
   }
   return map
