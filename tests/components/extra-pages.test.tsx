@@ -109,6 +109,17 @@ describe('check page', () => {
     expect(seen).toContain(category.tip[0])
   })
 
+  test('a kind the brochure does not list names its tricks in plain words, an opener as an opener', async () => {
+    const utils = await mountComponent(CheckPage)
+    await typeInto(utils, 'taro-textarea-core', '在吗？找你有点事！')
+    await tap(utils, screen.getByRole('button', { name: '检查' }))
+    expect(verdict()).toBe('可疑')
+    const seen = visibleText()
+    expect(seen).toContain('这类骗局手册没有单列，但用了可疑的开场或联系方式的手法')
+    // The words of each trick hold no 、 of their own: the sentence joins them with 、.
+    expect(seen).not.toContain('陌生链接或号码')
+  })
+
   test('a clause behind several signals is written out once, then named by its first words', async () => {
     const quotes = await quotesAfterCheck(
       '【ETC服务】您的ETC已于今日停用，请登录 etc-abc.cn 重新认证，逾期将无法通行'

@@ -44,12 +44,15 @@ const KIND_TITLES: Record<SignalKind, string> = {
   channel: '消息里的线索'
 }
 
-/** What each kind of signal is called in the 其他手法 sentence: "用了冒充身份、催您限时……的手法". */
+/**
+ * What each kind of signal is called in the 其他手法 sentence: "用了冒充身份、催您或拿好处引您……的手法". No 、 inside
+ * an item, since the sentence joins them with 、; a channel cue may be an opener ("在吗？找你有点事"), not a link.
+ */
 const KIND_TRICKS: Record<SignalKind, string> = {
   claim: '冒充身份',
-  want: '要钱、要信息',
-  pressure: '催逼或许好处',
-  channel: '陌生链接或号码'
+  want: '向您要钱或要信息',
+  pressure: '催您或拿好处引您',
+  channel: '可疑的开场或联系方式'
 }
 
 const RESULT_SELECTOR = '.fs-check__result'
