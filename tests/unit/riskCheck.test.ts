@@ -1226,6 +1226,11 @@ describe('what round 11 found: points about to expire, subsidies to claim fast, 
     '妈，我下个月房租要交了，这个月工资还没发，你能先转我2000吗？',
     // A card centre's 400 line for questions is its own.
     '【招商银行信用卡】您的积分12680分将于12月31日清零，可登录掌上生活App兑换，如有疑问请联系客服400-820-5555',
+    // Police reminders that end 一律是诈骗, and a case the reader reported (已立案) or heard about.
+    '【公安提醒】中奖先交钱的，一律是诈骗！',
+    '【国家反诈中心】自称"客服"要求您下载会议软件、共享屏幕的，一律是诈骗！',
+    '【长沙市公安局】您好，您报的盗窃案已立案，案件编号A4301022024061500123，承办民警李警官。',
+    '同事说他表弟被刷单骗了3万，派出所已经立案了，大家都注意一点',
     // A parent who writes to the teacher from a new number.
     '刘老师好，我是张小明的妈妈，这是我新换的号码，麻烦您存一下。',
     // Sending a file to someone's e-mail asks for no e-mail address.
