@@ -44,11 +44,17 @@ function verdict(): string | undefined {
   return document.querySelector('.fs-check__verdict')?.textContent ?? undefined
 }
 
-/** Opens the check page, pastes `text`, taps 检查 and returns the quote lines shown, in order. */
-async function quotesAfterCheck(text: string): Promise<(string | null)[]> {
+/** Opens the check page, pastes `text` and taps 检查; returns the mounted page. */
+async function checkOnPage(text: string): Promise<Awaited<ReturnType<typeof mountComponent>>> {
   const utils = await mountComponent(CheckPage)
   await typeInto(utils, 'taro-textarea-core', text)
   await tap(utils, screen.getByRole('button', { name: '检查' }))
+  return utils
+}
+
+/** Opens the check page, pastes `text`, taps 检查 and returns the quote lines shown, in order. */
+async function quotesAfterCheck(text: string): Promise<(string | null)[]> {
+  await checkOnPage(text)
   return Array.from(document.querySelectorAll('.fs-check__quote')).map((q) => q.textContent)
 }
 
@@ -98,9 +104,7 @@ describe('check page', () => {
   })
 
   test('a fake relative asking for money gets the brochure category and what to do about a relative', async () => {
-    const utils = await mountComponent(CheckPage)
-    await typeInto(utils, 'taro-textarea-core', '妈，我出车祸了在医院，急需手术费两万，快转给我，别告诉爸')
-    await tap(utils, screen.getByRole('button', { name: '检查' }))
+    await checkOnPage('妈，我出车祸了在医院，急需手术费两万，快转给我，别告诉爸')
     expect(verdict()).toBe('高风险')
     const seen = visibleText()
     const category = findCategory('impersonating-leaders')!
@@ -110,9 +114,7 @@ describe('check page', () => {
   })
 
   test('a kind the brochure does not list names its tricks in plain words, an opener as an opener', async () => {
-    const utils = await mountComponent(CheckPage)
-    await typeInto(utils, 'taro-textarea-core', '在吗？找你有点事！')
-    await tap(utils, screen.getByRole('button', { name: '检查' }))
+    await checkOnPage('在吗？找你有点事！')
     expect(verdict()).toBe('可疑')
     const seen = visibleText()
     expect(seen).toContain('这类骗局手册没有单列，但用了可疑的开场或联系方式的手法')
@@ -140,9 +142,7 @@ describe('check page', () => {
   })
 
   test('a person who paid and was then blocked is told to call 110 now, and the 及时报警 rule', async () => {
-    const utils = await mountComponent(CheckPage)
-    await typeInto(utils, 'taro-textarea-core', '群里有人代充游戏点券，说打六折，我转了三百，他就把我拉黑了')
-    await tap(utils, screen.getByRole('button', { name: '检查' }))
+    const utils = await checkOnPage('群里有人代充游戏点券，说打六折，我转了三百，他就把我拉黑了')
     expect(verdict()).toBe('高风险')
     const seen = visibleText()
     expect(seen).toContain('听起来钱已经被骗走了。马上打110报警')
@@ -168,9 +168,7 @@ describe('check page', () => {
   })
 
   test('a line too short to judge asks for more, and a full message does not', async () => {
-    const utils = await mountComponent(CheckPage)
-    await typeInto(utils, 'taro-textarea-core', '接了一个电话，对方说了很多，我有点害怕')
-    await tap(utils, screen.getByRole('button', { name: '检查' }))
+    const utils = await checkOnPage('接了一个电话，对方说了很多，我有点害怕')
     expect(verdict()).toBe('未发现明显风险')
     expect(visibleText()).toContain('写得越详细，查得越准：对方说自己是谁？要您做什么？')
     await typeInto(
@@ -195,9 +193,7 @@ describe('check page', () => {
   })
 
   test('an ordinary message finds no sign, and says that is not the same as safe', async () => {
-    const utils = await mountComponent(CheckPage)
-    await typeInto(utils, 'taro-textarea-core', ORDINARY_MESSAGE)
-    await tap(utils, screen.getByRole('button', { name: '检查' }))
+    await checkOnPage(ORDINARY_MESSAGE)
     expect(verdict()).toBe('未发现明显风险')
     const seen = visibleText()
     expect(seen).toContain('没发现不等于安全，转账前先打96110问一问')
@@ -227,9 +223,7 @@ describe('check page', () => {
   })
 
   test('a tick below the result says the new verdict where the person is, and offers the way up to it', async () => {
-    const utils = await mountComponent(CheckPage)
-    await typeInto(utils, 'taro-textarea-core', '你好')
-    await tap(utils, screen.getByRole('button', { name: '检查' }))
+    const utils = await checkOnPage('你好')
     expect(verdict()).toBe('未发现明显风险')
     expect(screen.queryByRole('button', { name: '看检查结果' })).toBeNull()
 

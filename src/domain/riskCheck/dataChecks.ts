@@ -173,15 +173,14 @@ export function validateWordingModel(raw: unknown, file = 'scam-wording.json'): 
   const { pairs, weights } = raw
   if (typeof pairs !== 'string') fail(w, 'pairs', 'must be a string')
   if (typeof weights !== 'string') fail(w, 'weights', 'must be a string')
-  // Groups: a first character, its count as a WEIGHT_DIGITS character, then that many second characters.
-  for (let i = 0; i < pairs.length;) {
-    const n = WEIGHT_DIGITS.indexOf(pairs[i + 1] ?? '') + 1
-    if (n < 1 || i + 2 + n > pairs.length)
-      fail(w, 'pairs', `the group at ${i} must be a first character, a count and that many second characters`)
-    i += 2 + n
-  }
   const all: string[] = []
-  forEachPair(pairs, (first, second) => all.push(String.fromCharCode(first, second)))
+  const read = forEachPair(pairs, (first, second) => all.push(String.fromCharCode(first, second)))
+  if (read !== pairs.length)
+    fail(
+      w,
+      'pairs',
+      `the group at ${read} must be a first character, a count and that many second characters`
+    )
   if (all.length !== weights.length)
     fail(w, 'pairs', `hold ${all.length} pairs for ${weights.length} weights`)
   const seen = new Set<string>()

@@ -74,11 +74,12 @@ function outsideWarnings(prepared: PreparedText): string {
 
 /**
  * Where the wording signal fires: the clauses that read most like published scams, when the whole text scores
- * above the model's threshold. Warning sentences ("…都是诈骗") are left out first, like every other signal.
+ * above the model's threshold. Warning sentences ("…都是诈骗") are left out first, like every other signal:
+ * `scamSays` is the text outside them (outsideWarnings).
  */
-function wordingOf(prepared: PreparedText, model: WordingModel | undefined): number {
+function wordingOf(scamSays: string, model: WordingModel | undefined): number {
   if (!model) return -Infinity
-  return wordingScore(model, outsideWarnings(prepared))
+  return wordingScore(model, scamSays)
 }
 
 /** A quote without the "…" that marks where it was cut. */
@@ -377,9 +378,10 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
   const official = Array.isArray(data?.officialDomains?.domains) ? data.officialDomains.domains : []
 
   const prepared = prepareText(original)
+  const scamSays = outsideWarnings(prepared)
   const found = new Map<SignalId, Found>()
   if (prepared.text !== '') {
-    const wording = wordingOf(prepared, data?.wording)
+    const wording = wordingOf(scamSays, data?.wording)
     const byId = new Map<SignalId, Occurrence[]>()
     for (const signal of signals) {
       if (signal.scoredBy === 'official-lookalike') continue
@@ -419,7 +421,6 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
     return new Set(occurrences.map((o) => prepared.text.slice(o.start, o.end))).size
   })
   const contactNumber = CONTACT_NUMBER.test(prepared.text)
-  const scamSays = outsideWarnings(prepared)
   const localCallback = LOCAL_CALLBACK.test(prepared.text)
   const { verdict, because } = judge(new Set(found.keys()), {
     pattern: brochurePattern(scheme, found.size),

@@ -642,6 +642,9 @@ export const OFFICIAL_SHORT_NUMBER = '(95[0-9]{3,4}|96[0-9]{3}|100[0-9]{2}|1010[
  */
 export const OFFICIAL_CALL_SOURCE = `(致电|拨打|联系|咨询|详询)[^,，。\\n0-9]{0,12}${OFFICIAL_SHORT_NUMBER}`
 
+/** 我 as the writer's own doing, not someone else's ask of the writer ("让我先垫两万", "叫我转给他"). */
+const WRITER_SAYS = '(^|[^让叫要请])我'
+
 /** Money the writer already paid: "押金我已经交了2万", "我先垫了5600" (family talk, not an ask). */
 const WRITER_PAID = /我(已经|已|都)?[^,，。\n]{0,8}(交了|垫了|付了|转了|付过|交过|打过去了|转过去了)/
 
@@ -673,12 +676,12 @@ const RECEIPT_PATTERNS = [
   // Money the writer already paid: "押金我已经交了2万", "我先垫了5600" (family talk, not an ask).
   WRITER_PAID,
   // Money the writer is about to pay: a customer's "我先付200定金", "运费我们来出", "我在这边先垫着", "运费我出",
-  // "回头我转给你" (not "让我先垫两万").
-  /(^|[^让叫要请])我们?(先|来)(付|交|出|垫)/,
-  /(^|[^让叫要请])我[^,，。\n]{0,4}先?垫着/,
+  // "回头我转给你" (not "让我先垫两万": WRITER_SAYS).
+  new RegExp(`${WRITER_SAYS}们?(先|来)(付|交|出|垫)`),
+  new RegExp(`${WRITER_SAYS}[^,，。\\n]{0,4}先?垫着`),
   /(费|钱)我(来)?出/,
-  /(^|[^让叫要请])我[^,，。\n]{0,6}(转|还|打|汇)给?(你|您)(?!们?[的账卡])/,
-  /(^|[^让叫要请])我(也|先|来|就)(转|出|拿)[0-9一二三四五六七八九十两百千万]{1,6}(万|千|块|元)/,
+  new RegExp(`${WRITER_SAYS}[^,，。\\n]{0,6}(转|还|打|汇)给?(你|您)(?!们?[的账卡])`),
+  new RegExp(`${WRITER_SAYS}(也|先|来|就)(转|出|拿)[0-9一二三四五六七八九十两百千万]{1,6}(万|千|块|元)`),
   // A bank's record of a transfer from your own account: "您尾号3301的账户于11月29日向张三转账2000.00元".
   /尾号[0-9*]{3,4}[^,，。\n]{0,40}(转账|汇款|支付|付款)[0-9][0-9,.]{0,12}元/,
   // Money already sent: "钱已经打到你农行卡…上了", "班费我转到您账户…了", "补助已直接打入家长银行卡".

@@ -215,11 +215,11 @@ export const COMBINATIONS: readonly Combination[] = [
     reason: '搬出公检法，说您涉嫌违法、有传票或要冻结',
     // A 交管12123 or court notice that sends you only to its own app or .gov.cn site, asking nothing of you, is
     // how the genuine one reads; the scam gives a link, a number or an ask of its own.
-    when: (has, { ownChannelOnly, inPerson }) =>
+    when: (has, { ownChannelOnly, atCounter }) =>
       has('claim-authority') &&
       has('pressure-legal', 'pressure-threat') &&
       !(ownChannelOnly && !has(...offChannel, 'want-money', 'want-fee-first')) &&
-      !(inPerson && !has(...linkish, ...inPersonAsks))
+      !atCounter
   },
   {
     id: 'code-plus',
@@ -933,22 +933,16 @@ export function judge(
   // A notice that sends you to a counter in person ("请到社区服务站办理") asks for no click, and the number it gives
   // for questions ("咨询电话0755-…") is no chat elsewhere, unless the text also asks for what an office at a counter
   // never asks by message. A recorded call's "请按9" gives no number and still counts.
+  const { pattern, ticked, marketing, ownChannelOnly, signedWithoutNumber, ...given } = options
+  const facts: TextFacts = { ...NO_FACTS, ...given }
   const atCounter =
-    (options.inPerson ?? false) &&
-    !inPersonAsks.some((id) => found.has(id)) &&
-    !linkish.some((id) => found.has(id))
+    facts.inPerson && !inPersonAsks.some((id) => found.has(id)) && !linkish.some((id) => found.has(id))
   const present = atCounter
-    ? new Set(
-        [...found].filter(
-          (id) => id !== 'want-click' && (id !== 'want-move' || !(options.contactNumber ?? false))
-        )
-      )
+    ? new Set([...found].filter((id) => id !== 'want-click' && (id !== 'want-move' || !facts.contactNumber)))
     : found
   const has: Has = (...ids) => ids.some((id) => present.has(id))
-  const { pattern, ticked, marketing, ownChannelOnly, signedWithoutNumber, ...facts } = options
   const tickedSignals = ticked ?? new Set<SignalId>()
   const context: JudgeContext = {
-    ...NO_FACTS,
     ...facts,
     pattern: pattern ?? null,
     othersFired: false,

@@ -62,16 +62,19 @@ export const WEIGHT_MIN_TENTHS = -50
 /**
  * Calls `each(first, second, k)` with the UTF-16 codes of the k-th pair of a model's `pairs`, in order: groups of a
  * first character, the count n written as WEIGHT_DIGITS[n − 1], then the n second characters (WordingModel.pairs).
- * Stops at a group that runs past the end; validateWordingModel rejects such a file before any build.
+ * Returns where it stopped: pairs.length, or the start of the first group that is not whole (no count, or fewer
+ * second characters than it says), which validateWordingModel rejects before any build.
  */
-export function forEachPair(pairs: string, each: (first: number, second: number, k: number) => void): void {
+export function forEachPair(pairs: string, each: (first: number, second: number, k: number) => void): number {
   let k = 0
-  for (let i = 0; i + 1 < pairs.length;) {
-    const n = WEIGHT_DIGITS.indexOf(pairs[i + 1]) + 1
-    if (n < 1 || i + 2 + n > pairs.length) return
+  let i = 0
+  while (i < pairs.length) {
+    const n = WEIGHT_DIGITS.indexOf(pairs[i + 1] ?? '') + 1
+    if (n < 1 || i + 2 + n > pairs.length) return i
     for (let j = 0; j < n; j++) each(pairs.charCodeAt(i), pairs.charCodeAt(i + 2 + j), k++)
     i += 2 + n
   }
+  return i
 }
 
 /** The weight of the k-th pair of a model, in log-odds (tenths ÷ 10). */
@@ -83,13 +86,11 @@ export function pairWeight(model: WordingModel, k: number): number {
 const weightsByCode = new WeakMap<WordingModel, Map<number, number>>()
 
 function codeWeights(model: WordingModel): Map<number, number> {
-  let map = weightsByCode.get(model)
-  if (!map) {
-    map = new Map()
-    const codes = map
-    forEachPair(model.pairs, (first, second, k) => codes.set(first * 0x10000 + second, pairWeight(model, k)))
-    weightsByCode.set(model, map)
-  }
+  const cached = weightsByCode.get(model)
+  if (cached) return cached
+  const map = new Map<number, number>()
+  forEachPair(model.pairs, (first, second, k) => map.set(first * 0x10000 + second, pairWeight(model, k)))
+  weightsByCode.set(model, map)
   return map
 }
 
