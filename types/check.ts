@@ -29,6 +29,7 @@ export const SIGNAL_IDS = [
   'want-secrecy',
   'want-forward',
   'want-cancel-service',
+  'want-account-lend',
   'pressure-deadline',
   'pressure-threat',
   'pressure-legal',

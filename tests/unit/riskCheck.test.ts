@@ -127,6 +127,7 @@ describe('each signal, quoting the text that triggered it', () => {
     ['want-secrecy', '这件事不要告诉家里人', '不要告诉'],
     ['want-forward', '捡到一张准考证，请大家帮忙转发', '帮忙转发'],
     ['want-cancel-service', '要帮您注销校园贷账户', '注销校园贷'],
+    ['want-account-lend', '借你的银行卡走个账，每个月给你两千', '借你的银行卡走个账'],
     ['pressure-unclaimed', '您有一笔个税退税尚未领取', '退税尚未领取'],
     ['pressure-easy-money', '只要在电脑前就能赚钱', '在电脑前就能赚'],
     ['pressure-not-you', '若非本人操作，请查看电子凭证进行取消', '若非本人操作'],
@@ -339,6 +340,8 @@ describe('combinations decide the verdict', () => {
     ['ransom', '你女儿在我们手上。我们只求财，不求命。', 'high-risk'],
     ['new-number-superior', '刘哥，我是你老领导张处，现在换号了，有空联系', 'suspicious'],
     ['exposure-money', '给你一个小时，准备好3万块，不然我把视频发给你通讯录', 'high-risk'],
+    ['extortion-money', '有人出钱买你一条腿，给我打5万块，这事就算了', 'high-risk'],
+    ['account-lend', '出租银行卡帮忙走账，一张卡一个月给你3000元', 'high-risk'],
     ['sure-profit-pay', '这套纪念币明年我们公司按两倍价格回购，今天就剩最后五套了', 'high-risk'],
     [
       'procurement-middleman',
@@ -448,7 +451,9 @@ describe('combinations decide the verdict', () => {
         'exposure-money',
         'official-money-threat-elsewhere',
         'procurement-middleman',
-        'sure-profit-pay'
+        'sure-profit-pay',
+        'extortion-money',
+        'account-lend'
       ].sort()
     )
     expect([...tested]).toEqual(COMBINATIONS.map((c) => c.id).sort())
@@ -1077,6 +1082,47 @@ describe('what round 10 found: chain appeals, fake transaction alerts, loan ads,
     expect(firedOf('老师在群里说，请大家帮忙转发学校的招生简章，咨询电话0351-1234567')).not.toContain(
       'chain-forward'
     )
+  })
+})
+
+describe('what round 12 found: cards lent for 走账, extortion, code SMS, tasks before a refund', () => {
+  it.each([
+    // 断卡 (反电信网络诈骗法 第三十一条): renting out a card or an account, whatever it is called.
+    ['只是借你的银行卡帮忙走个账，什么都不用干，每个月轻松赚几千。', 'high-risk'],
+    ['高价收购银行卡、电话卡，一套800元，有意私聊', 'high-risk'],
+    // 刷单: one more task before the money comes back.
+    ['根据一单两笔的规定，必须要再做一笔才能够开始返款', 'high-risk'],
+    ['你需要再完成3单任务才能提现', 'high-risk'],
+    // A subsidy that asks for your name and number.
+    ['国家给予参保人员一份4800元的社会保险补贴，请提供您的姓名和手机号查询一下', 'high-risk'],
+    // Extortion: harm to you or your name, with money.
+    ['想消除影响？签个45万的合作协议，不然每天发一篇负面稿。', 'high-risk'],
+    ['三天内准备好10万，不然让你全家不得安宁', 'high-risk']
+  ])('flags "%s" as %s', (text, verdict) => {
+    expect(check(text).verdict).toBe(verdict)
+  })
+
+  it.each([
+    // Police reminders about the same: not an offer.
+    '反诈中心提醒：出租出借银行卡是违法行为',
+    '警方提醒：切勿出租、出借、出售银行卡和电话卡，不要帮他人走账。',
+    '我的手机跑分才80万，想换个新手机',
+    '完成实名认证才能提现',
+    '做完这个项目才能结算佣金',
+    // A code SMS, masked as a page shows it, with 亲爱的用户: the service's own words.
+    '【利真】亲爱的用户，您的验证码为6***82，请于3分钟内正确输入验证码，如非本人操作，请忽略此短信或修改密码。',
+    '【某某】您的验证码为612382，5分钟内有效，请在页面输入。',
+    // A bill's threat and a joke.
+    '请于3日内缴清水费56元，否则停水，后果自负',
+    '给我买杯20块的奶茶我就放过你哈哈',
+    // An employer who gives its own e-mail address.
+    '欢迎您加入本公司！企业邮箱地址:https://exmail.qq.com，初始密码请向人事领取。'
+  ])('leaves "%s" alone', (text) => {
+    expect(check(text).verdict).toBe('none-found')
+  })
+
+  it('still counts a code asked for in the same paste', () => {
+    expect(check('您的验证码为612382，请把验证码发给我核对一下').verdict).not.toBe('none-found')
   })
 })
 

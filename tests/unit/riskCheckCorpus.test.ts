@@ -109,25 +109,25 @@ describe('rates on the corpus', () => {
 })
 
 /**
- * Measured on the held-out part on 2026-11-30 (eleventh round), with 1,977 messages in the corpus (409 held-out
- * scams, 400 held-out ordinary): 204 of 409 scams flagged (49.9%), 131 高风险 (32.0%), 29 of 400 ordinary messages
- * flagged (7.3%), 13 高风险 (3.3%); the round before: 202 (49.4%), 131 (32.0%), 29, 13. On the seventh round's held-out
- * messages (346 / 342): 52.0% / 33.5% / 6.1% / 3.2% (51.4% / 33.5% the round before). The ninth round's three
- * batches were each measured once before they joined: 55.3% / 36.8% / 14.1% / 3.5% (38 scams, 85 ordinary), 32.3% /
- * 19.2% of 99 scams, and 45.0% / 35.0% of 20 genuine court and emergency notices. Below the targets (90% / 60% / 5% /
- * 1%): the gap is reported, not tuned away. Raise these only with a new measurement.
+ * Measured on the held-out part on 2026-11-30 (twelfth round), with 2,124 messages in the corpus (447 held-out
+ * scams, 437 held-out ordinary): 219 of 447 scams flagged (49.0%), 144 高风险 (32.2%), 35 of 437 ordinary messages
+ * flagged (8.0%), 14 高风险 (3.2%). The round's starting tree on the same corpus: 221 (49.4%), 144, 34 (7.8%), 14; the
+ * starting rules with the wording model retrained on the grown tuning part: 218, 142, 35, 14. The eleventh round's
+ * corpus (409 / 400): 49.9% / 32.0% / 7.3% / 3.3%. Each new batch was measured once before it joined; see
+ * tests/fixtures/README.md. Below the targets (90% / 60% / 5% / 1%): the gap is reported, not tuned away. Raise
+ * these only with a new measurement.
  */
 const HELD_OUT_FLOORS = {
-  scamsFlagged: 0.498,
-  scamsHighRisk: 0.32,
-  ordinaryFlagged: 0.073,
+  scamsFlagged: 0.489,
+  scamsHighRisk: 0.322,
+  ordinaryFlagged: 0.081,
   ordinaryHighRisk: 0.033
 }
 
-/** The same four rates on the tuning part (607 scams, 561 ordinary), in-sample: 70.5% / 52.1% / 2.1% / 0.5%. */
+/** The same four rates on the tuning part (647 scams, 593 ordinary), in-sample: 69.6% / 51.6% / 2.4% / 0.5%. */
 const TUNING_FLOORS = {
-  scamsFlagged: 0.704,
-  scamsHighRisk: 0.52,
-  ordinaryFlagged: 0.022,
+  scamsFlagged: 0.695,
+  scamsHighRisk: 0.516,
+  ordinaryFlagged: 0.024,
   ordinaryHighRisk: 0.006
 }

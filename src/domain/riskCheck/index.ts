@@ -195,6 +195,16 @@ const EXPOSURE =
   /(视频|照片|录像|聊天记录|截图)[^.!?;\n]{0,12}(发给|发到|公开|曝光|散布|传到)[^.!?;\n]{0,6}(家人|通讯录|亲友|朋友|同事|老婆|老公|单位|学校|网上)/
 
 /**
+ * A threat of harm with money named: "有人出钱买你一条腿，给我5万", "三天内拿钱，不然让你不得安宁", "签个45万的协议，
+ * 不然每天发一篇负面稿" (敲诈勒索 of public warnings). A bill's "否则停水" or "后果自负" is not one: the harm here is to you or your name.
+ * Read outside warnings.
+ */
+const EXTORTION =
+  /(不然|否则|要不然)[^.!?;\n]{0,12}(不得安宁|弄死|废了你|打断你|要你的?命|别想活|收拾你|找人砍|负面)|出钱买你|买你(一条腿|一只手|的命)/
+/** An amount of money: "5万", "三千块", "45万的". */
+const AMOUNT = /[0-9一二三四五六七八九十两百千]+ ?(万|千|元|块|蚊)/
+
+/**
  * A buyer who sends the shop to a supplier of his own: "你们没有的话我给你个厂家", "我推荐个厂家你从他那进", "你联系一下这个
  * 供货商先帮忙订了" (the 冒充部队、学校采购 script of public warnings: the "supplier" takes the shop's money).
  */
@@ -439,6 +449,7 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
     accusedYou: ACCUSED_YOU.test(scamSays),
     inPerson: IN_PERSON.test(scamSays),
     exposure: EXPOSURE.test(scamSays),
+    extortion: EXTORTION.test(scamSays) && AMOUNT.test(scamSays),
     middleman: MIDDLEMAN.test(scamSays)
   })
   // The wording is shown only when it counted: on its own it is no reason to worry.

@@ -365,6 +365,8 @@ const WARNING_MARKERS = [
   '民警提示',
   '反诈提醒',
   '反诈提示',
+  '反诈中心提醒',
+  '反诈中心提示',
   '防骗提醒',
   '防骗提示',
   '都是诈骗',
@@ -547,18 +549,21 @@ const DENIALS = ['不是', '并非', '绝非', '并不是']
 const LIST_ITEM = /^[(（]?[0-9一二三四五六七八九十]{0,2}[)）.、]?凡是[^,，]{1,60}的$/
 
 /**
- * A code SMS that gives the code and tells you to keep it: "验证码123456，您正在进行转账，不得告知他人". A scammer who
- * asks for the code ("验证码麻烦念一下，不要转发给别人") has no code to give, so that sentence is not one.
+ * A code SMS that gives the code and tells you to keep it or how to use it: "验证码123456，您正在进行转账，不得告知他人",
+ * "您的验证码为6***82，请于3分钟内正确输入" (masked as a page shows it). A scammer who asks for the code
+ * ("验证码麻烦念一下，不要转发给别人") has no code to give, so that sentence is not one.
  */
-const CODE_WORD = /(验证码|校验码|动态码|动态密码)(是|为)?[:：]?\s?[0-9]{4,8}/
+const CODE_WORD = /(验证码|校验码|动态码|动态密码)(是|为)?[:：]?\s?[0-9](?:[0-9]{3,7}|[0-9*]{2,6}[0-9])/
 const KEEP_IT = /(不得|请勿|切勿|不要|勿)[^,，。\n]{0,6}(告知|告诉|透露|泄露|转发|提供)/
+/** The code SMS's own instructions: "请于3分钟内正确输入验证码", "5分钟内有效", "如非本人操作，请忽略". */
+const USE_IT = /输入|填写|分钟内有效|分钟有效|如非本人/
 
 /** Every marker in one pattern: one pass over a sentence instead of one search per marker. */
 const MARKER = new RegExp(WARNING_MARKERS.map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g')
 
 export function isWarningSentence(sentence: string): boolean {
   if (LIST_ITEM.test(sentence.trim())) return true
-  if (CODE_WORD.test(sentence) && KEEP_IT.test(sentence)) return true
+  if (CODE_WORD.test(sentence) && (KEEP_IT.test(sentence) || USE_IT.test(sentence))) return true
   // A denied marker ("并非诈骗信息") does not count; another marker may still start at any later place.
   for (let at = 0; at < sentence.length; at++) {
     MARKER.lastIndex = at

@@ -51,6 +51,8 @@ export interface JudgeContext {
   inPerson: boolean
   /** The text threatens to send a video or photos to your family or contacts ("不然把视频发给你通讯录"). */
   exposure: boolean
+  /** The text threatens you with harm and names money ("给我5万我就放过你", "不然每天发一篇负面稿"). */
+  extortion: boolean
   /** A buyer sends the shop to a supplier of his own ("我给你个厂家，你从他那进"). */
   middleman: boolean
   /**
@@ -73,6 +75,7 @@ type TextFacts = Pick<
   | 'accusedYou'
   | 'inPerson'
   | 'exposure'
+  | 'extortion'
   | 'middleman'
 >
 
@@ -87,6 +90,7 @@ const NO_FACTS: TextFacts = {
   accusedYou: false,
   inPerson: false,
   exposure: false,
+  extortion: false,
   middleman: false
 }
 
@@ -246,6 +250,13 @@ export const COMBINATIONS: readonly Combination[] = [
     when: (has) => has('want-fee-first')
   },
   {
+    id: 'account-lend',
+    verdict: 'high-risk',
+    reason: '要借用、租用或收购您的银行卡、电话卡或账户帮人走账：这是违法的，过的钱多半是诈骗赃款',
+    // 《反电信网络诈骗法》第三十一条 and the police's 断卡 reminders: renting out a card or an account is never a job.
+    when: (has) => has('want-account-lend')
+  },
+  {
     id: 'cancel-service-plus',
     verdict: 'high-risk',
     reason: '要帮您注销贷款、消除记录或关闭“百万保障”，还要您转钱、装软件、加好友或点链接：根本没有这种操作',
@@ -284,6 +295,13 @@ export const COMBINATIONS: readonly Combination[] = [
     reason: '拿视频、照片要挟，说不给钱就发给您的家人、通讯录：不要转账，保留证据，马上报警110',
     // Public warnings on 裸聊敲诈: paying never ends it; the police can stop it.
     when: (has, { exposure }) => exposure && has('want-money')
+  },
+  {
+    id: 'extortion-money',
+    verdict: 'high-risk',
+    reason: '拿您或家人的安全、名声要挟，向您要钱：不要转账，保留证据，马上报警110',
+    // Public warnings on 敲诈勒索: paying never ends it; the police can stop it.
+    when: (_has, { extortion }) => extortion
   },
   {
     id: 'official-money-threat-elsewhere',
@@ -912,6 +930,7 @@ const SIGNED_NO_EXIT_RULES: ReadonlySet<string> = new Set([
   'organisation-accuses',
   'money-threat',
   'fee-first',
+  'account-lend',
   // 征信 cannot be repaired or cancelled for a fee (手册「虚假征信诈骗」): no genuine notice offers it.
   'cancel-service',
   'official-lookalike',
