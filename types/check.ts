@@ -30,6 +30,7 @@ export const SIGNAL_IDS = [
   'want-forward',
   'want-cancel-service',
   'want-account-lend',
+  'want-company-funds',
   'pressure-deadline',
   'pressure-threat',
   'pressure-legal',

@@ -128,6 +128,7 @@ describe('each signal, quoting the text that triggered it', () => {
     ['want-forward', '捡到一张准考证，请大家帮忙转发', '帮忙转发'],
     ['want-cancel-service', '要帮您注销校园贷账户', '注销校园贷'],
     ['want-account-lend', '借你的银行卡走个账，每个月给你两千', '借你的银行卡走个账'],
+    ['want-company-funds', '最近公司账户上还有多少可用资金？', '可用资金'],
     ['pressure-unclaimed', '您有一笔个税退税尚未领取', '退税尚未领取'],
     ['pressure-easy-money', '只要在电脑前就能赚钱', '在电脑前就能赚'],
     ['pressure-not-you', '若非本人操作，请查看电子凭证进行取消', '若非本人操作'],
@@ -342,6 +343,8 @@ describe('combinations decide the verdict', () => {
     ['exposure-money', '给你一个小时，准备好3万块，不然我把视频发给你通讯录', 'high-risk'],
     ['extortion-money', '有人出钱买你一条腿，给我打5万块，这事就算了', 'high-risk'],
     ['account-lend', '出租银行卡帮忙走账，一张卡一个月给你3000元', 'high-risk'],
+    ['company-funds', '你查一下公司现在可用资金有多少，查好余额截图发给我', 'suspicious'],
+    ['bill-discount', '群福利！团购电费有优惠，私聊我', 'suspicious'],
     ['sure-profit-pay', '这套纪念币明年我们公司按两倍价格回购，今天就剩最后五套了', 'high-risk'],
     [
       'procurement-middleman',
@@ -453,7 +456,9 @@ describe('combinations decide the verdict', () => {
         'procurement-middleman',
         'sure-profit-pay',
         'extortion-money',
-        'account-lend'
+        'account-lend',
+        'company-funds',
+        'bill-discount'
       ].sort()
     )
     expect([...tested]).toEqual(COMBINATIONS.map((c) => c.id).sort())
@@ -1097,7 +1102,13 @@ describe('what round 12 found: cards lent for 走账, extortion, code SMS, tasks
     ['国家给予参保人员一份4800元的社会保险补贴，请提供您的姓名和手机号查询一下', 'high-risk'],
     // Extortion: harm to you or your name, with money.
     ['想消除影响？签个45万的合作协议，不然每天发一篇负面稿。', 'high-risk'],
-    ['三天内准备好10万，不然让你全家不得安宁', 'high-risk']
+    ['三天内准备好10万，不然让你全家不得安宁', 'high-risk'],
+    // 冒充领导: the balance first, then the payment.
+    ['最近公司收支状况怎么样？账户上还有多少可用资金？', 'suspicious'],
+    ['现在有笔款468.3万元需要支付，你安排一下，客户信息我稍后发给你。', 'suspicious'],
+    // Bills paid for you at a discount; a trade taken off the platform.
+    ['朋友圈回馈！在线代缴电费9折优惠', 'high-risk'],
+    ['闲鱼改价麻烦，直接发链接付款更优惠', 'suspicious']
   ])('flags "%s" as %s', (text, verdict) => {
     expect(check(text).verdict).toBe(verdict)
   })
@@ -1115,6 +1126,10 @@ describe('what round 12 found: cards lent for 走账, extortion, code SMS, tasks
     // A bill's threat and a joke.
     '请于3日内缴清水费56元，否则停水，后果自负',
     '给我买杯20块的奶茶我就放过你哈哈',
+    // The writer pays, or a meeting is arranged.
+    '妈，房租我已经安排转账了',
+    '王总，下午的会议我安排一下会议室',
+    '【工商银行】您的账户于11月3日代缴电费120.00元成功。',
     // An employer who gives its own e-mail address.
     '欢迎您加入本公司！企业邮箱地址:https://exmail.qq.com，初始密码请向人事领取。'
   ])('leaves "%s" alone', (text) => {

@@ -201,6 +201,12 @@ const EXPOSURE =
  */
 const EXTORTION =
   /(不然|否则|要不然)[^.!?;\n]{0,12}(不得安宁|弄死|废了你|打断你|要你的?命|别想活|收拾你|找人砍|负面)|出钱买你|买你(一条腿|一只手|的命)/
+/**
+ * Someone who pays your bills for you at a discount: "在线代缴电费9折优惠", "团购电费有优惠" (public warnings on 低价代缴
+ * 电费、话费: the money goes to the scammer and the bill stays unpaid). Read outside warnings.
+ */
+const BILL_DISCOUNT =
+  /(代缴|代充|代交|团购)[^,.!?;\n]{0,6}(电费|话费|燃气费|水费)[^,.!?;\n]{0,8}(折|优惠|便宜|返)/
 /** An amount of money: "5万", "三千块", "45万的". */
 const AMOUNT = /[0-9一二三四五六七八九十两百千]+ ?(万|千|元|块|蚊)/
 
@@ -450,6 +456,7 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
     inPerson: IN_PERSON.test(scamSays),
     exposure: EXPOSURE.test(scamSays),
     extortion: EXTORTION.test(scamSays) && AMOUNT.test(scamSays),
+    billDiscount: BILL_DISCOUNT.test(scamSays),
     middleman: MIDDLEMAN.test(scamSays)
   })
   // The wording is shown only when it counted: on its own it is no reason to worry.

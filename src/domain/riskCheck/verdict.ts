@@ -53,6 +53,8 @@ export interface JudgeContext {
   exposure: boolean
   /** The text threatens you with harm and names money ("给我5万我就放过你", "不然每天发一篇负面稿"). */
   extortion: boolean
+  /** Someone offers to pay your bills for you at a discount ("在线代缴电费9折优惠"). */
+  billDiscount: boolean
   /** A buyer sends the shop to a supplier of his own ("我给你个厂家，你从他那进"). */
   middleman: boolean
   /**
@@ -76,6 +78,7 @@ type TextFacts = Pick<
   | 'inPerson'
   | 'exposure'
   | 'extortion'
+  | 'billDiscount'
   | 'middleman'
 >
 
@@ -91,6 +94,7 @@ const NO_FACTS: TextFacts = {
   inPerson: false,
   exposure: false,
   extortion: false,
+  billDiscount: false,
   middleman: false
 }
 
@@ -771,6 +775,20 @@ export const COMBINATIONS: readonly Combination[] = [
     reason: '许诺动动手指、在家用手机就能赚钱：这是刷单返利的招人话术',
     // 手册「网络刷单诈骗」: 网上兼职刷单、刷信誉的都是诈骗. Not in a registered sender's ad.
     when: (has, { marketing }) => !marketing && has('pressure-easy-money')
+  },
+  {
+    id: 'bill-discount',
+    verdict: 'suspicious',
+    reason: '说能打折代缴电费、话费：钱交给了对方，账单却没交上。电费话费只在官方App、营业厅交',
+    // Not a registered sender's own ad: a bank's "代缴电费享立减" is its own service.
+    when: (_has, { billDiscount, marketing }) => billDiscount && !marketing
+  },
+  {
+    id: 'company-funds',
+    verdict: 'suspicious',
+    reason: '问公司账上还有多少钱，或让您安排付款转账：冒充老板的常见套路，先当面或打电话跟领导本人核实',
+    // Public warnings on 冒充领导: the fake boss pulls the accountant into a group, asks the balance, then the payment.
+    when: (has) => has('want-company-funds')
   },
   {
     id: 'cancel-service',
