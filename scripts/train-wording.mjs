@@ -29,11 +29,12 @@ const FOLDS = 5
 const fold = (m) => mod.fnv1a(`${m.sourceKey}#fold`) % FOLDS
 const models = Array.from({ length: FOLDS }, (_, f) => mod.trainWording(tuning.filter((m) => fold(m) !== f)))
 const pct = (n, of) => `${((100 * n) / of).toFixed(1)}%`
-console.log('threshold  scams flagged  scams 高风险  ordinary flagged  ordinary 高风险   (tuning, 5-fold)')
-for (const threshold of [1, 1.5, 2, 2.5, 3, 4, 'none']) {
+
+/** The four rates on the tuning part, each fold checked with its own model and the given thresholds. */
+function crossValidate(thresholds) {
   const r = { s: 0, sf: 0, sh: 0, o: 0, of: 0, oh: 0 }
   for (const m of tuning) {
-    const wording = threshold === 'none' ? undefined : { ...models[fold(m)], threshold }
+    const wording = thresholds && { ...models[fold(m)], ...thresholds }
     const { verdict } = mod.checkMessage({ text: m.text, situations: [] }, { ...mod.riskSignalData, wording })
     const flagged = verdict !== 'none-found'
     const high = verdict === 'high-risk'
@@ -47,7 +48,18 @@ for (const threshold of [1, 1.5, 2, 2.5, 3, 4, 'none']) {
       r.oh += high
     }
   }
-  console.log(
-    `${String(threshold).padEnd(10)} ${pct(r.sf, r.s).padEnd(14)} ${pct(r.sh, r.s).padEnd(13)} ${pct(r.of, r.o).padEnd(17)} ${pct(r.oh, r.o)}`
-  )
+  return `${pct(r.sf, r.s).padEnd(14)} ${pct(r.sh, r.s).padEnd(13)} ${pct(r.of, r.o).padEnd(17)} ${pct(r.oh, r.o)}`
+}
+
+const HEADER = 'scams flagged  scams 高风险  ordinary flagged  ordinary 高风险   (tuning, 5-fold)'
+console.log(`threshold  ${HEADER}`)
+for (const threshold of [0.5, 1, 1.5, 2, 2.5, 3, 4, 'none']) {
+  const thresholds = threshold === 'none' ? undefined : { threshold, raiseThreshold: threshold }
+  console.log(`${String(threshold).padEnd(10)} ${crossValidate(thresholds)}`)
+}
+// With the chosen threshold, how low the wording may go to raise a flagged text to 高风险.
+const { threshold } = model
+console.log(`\nraise (threshold ${threshold})  ${HEADER}`)
+for (const raiseThreshold of [0.5, 0.75, 1, 1.25, threshold].filter((t) => t <= threshold)) {
+  console.log(`${String(raiseThreshold).padEnd(22)} ${crossValidate({ threshold, raiseThreshold })}`)
 }

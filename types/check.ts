@@ -205,6 +205,12 @@ export interface WordingModel {
    */
   threshold: number
   /**
+   * Above it (and at most `threshold`) the wording raises a text that other rules already flag to 高风险; it flags
+   * nothing by itself. Lower than `threshold`: cross-validation shows the wording is a surer sign of how serious a
+   * flagged text is than of whether to flag it.
+   */
+  raiseThreshold: number
+  /**
    * The character pairs, sorted, grouped by their first character: the first character, the group's size n written
    * as WEIGHT_DIGITS[n − 1] (at most 92; a larger group is split), then the n second characters — "您#的好请!您" is
    * 您的, 您好, 请您. Read with forEachPair (src/domain/riskCheck/wording.ts). One string, not an object keyed by pair:

@@ -85,7 +85,13 @@ describe('signal data', () => {
   })
 
   it('rejects a broken wording model, naming the field', () => {
-    const model = (pairs: string, weights: unknown) => ({ source: 's', threshold: 3, pairs, weights })
+    const model = (pairs: string, weights: unknown) => ({
+      source: 's',
+      threshold: 3,
+      raiseThreshold: 2,
+      pairs,
+      weights
+    })
     // Groups: 转, a count of one (WEIGHT_DIGITS[0] is "!"), 账.
     expect(() => validateWordingModel(model('转!账', '"'))).toThrow(/转账/)
     expect(() => validateWordingModel(model('转!账', [12]))).toThrow(/weights/)
@@ -93,6 +99,7 @@ describe('signal data', () => {
     expect(() => validateWordingModel(model('转!账', '!!'))).toThrow(/1 pairs for 2 weights/)
     expect(() => validateWordingModel(model('转#账账', '!!'))).toThrow(/twice/)
     expect(() => validateWordingModel({ ...model('', ''), threshold: NaN })).toThrow(/threshold/)
+    expect(() => validateWordingModel({ ...model('', ''), raiseThreshold: 4 })).toThrow(/raiseThreshold/)
     expect(() => validateWordingModel({ ...model('', ''), extra: 1 })).toThrow(/extra/)
     const valid = validateWordingModel(
       model('转!账您#的好', WEIGHT_DIGITS[62] + WEIGHT_DIGITS[47] + WEIGHT_DIGITS[50])
@@ -370,6 +377,17 @@ describe('combinations decide the verdict', () => {
     expect(verdict).toBe('high-risk')
     expect(because.map((c) => c.id)).toContain('wording-plus')
     expect(because.map((c) => c.id)).not.toContain('threat-and-deadline')
+  })
+
+  it('wording-plus: wording between the raise threshold and the threshold raises a flagged text, and flags nothing', () => {
+    const raises = { wordingRaises: true }
+    expect(judge(new Set<SignalId>(['pressure-threat', 'pressure-deadline']), raises).verdict).toBe(
+      'high-risk'
+    )
+    expect(judge(new Set<SignalId>(['want-money']), raises).verdict).toBe('none-found')
+    const flagged = judge(new Set<SignalId>(['want-code']))
+    expect(flagged.verdict).toBe('suspicious')
+    expect(judge(new Set<SignalId>(['want-code']), raises).verdict).toBe('high-risk')
   })
 
   it('has a test above for every combination rule', () => {

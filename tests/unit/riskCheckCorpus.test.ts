@@ -109,25 +109,26 @@ describe('rates on the corpus', () => {
 })
 
 /**
- * Measured on the held-out part on 2026-11-30 (twelfth round), with 2,124 messages in the corpus (447 held-out
- * scams, 437 held-out ordinary): 219 of 447 scams flagged (49.0%), 144 高风险 (32.2%), 35 of 437 ordinary messages
- * flagged (8.0%), 14 高风险 (3.2%). The round's starting tree on the same corpus: 221 (49.4%), 144, 34 (7.8%), 14; the
- * starting rules with the wording model retrained on the grown tuning part: 218, 142, 35, 14. The eleventh round's
- * corpus (409 / 400): 49.9% / 32.0% / 7.3% / 3.3%. Each new batch was measured once before it joined; see
- * tests/fixtures/README.md. Below the targets (90% / 60% / 5% / 1%): the gap is reported, not tuned away. Raise
- * these only with a new measurement.
+ * Measured on the held-out part on 2026-11-30 (twelfth round), with 2,176 messages in the corpus (452 held-out
+ * scams, 446 held-out ordinary): 228 of 452 scams flagged (50.4%), 161 高风险 (35.6%), 34 of 446 ordinary messages
+ * flagged (7.6%), 15 高风险 (3.4%). The round's starting tree on the same corpus: 225 (49.8%), 147 (32.5%), 34 (7.6%),
+ * 14 (3.1%). Most of the 高风险 gain is the wording's raise threshold (1, below the flag threshold 1.5), chosen by
+ * cross-validation on the tuning part (tests/support/trainWording.ts); without it the round's rules gave 226, 148, 34,
+ * 14. The eleventh round's corpus (409 / 400): 49.9% / 32.0% / 7.3% / 3.3%. Each new batch was measured once before
+ * it joined; see tests/fixtures/README.md. Below the targets (90% / 60% / 5% / 1%): the gap is reported, not tuned
+ * away. Raise these only with a new measurement.
  */
 const HELD_OUT_FLOORS = {
-  scamsFlagged: 0.489,
-  scamsHighRisk: 0.322,
-  ordinaryFlagged: 0.081,
-  ordinaryHighRisk: 0.033
+  scamsFlagged: 0.504,
+  scamsHighRisk: 0.356,
+  ordinaryFlagged: 0.077,
+  ordinaryHighRisk: 0.034
 }
 
-/** The same four rates on the tuning part (647 scams, 593 ordinary), in-sample: 69.6% / 51.6% / 2.4% / 0.5%. */
+/** The same four rates on the tuning part (654 scams, 624 ordinary), in-sample: 70.3% / 55.8% / 2.4% / 0.5%. */
 const TUNING_FLOORS = {
-  scamsFlagged: 0.695,
-  scamsHighRisk: 0.516,
-  ordinaryFlagged: 0.024,
-  ordinaryHighRisk: 0.006
+  scamsFlagged: 0.703,
+  scamsHighRisk: 0.558,
+  ordinaryFlagged: 0.025,
+  ordinaryHighRisk: 0.005
 }

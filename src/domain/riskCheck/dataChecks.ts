@@ -160,16 +160,18 @@ export function validateRiskSignals(raw: unknown, file = 'risk-signals.json'): R
 }
 
 /**
- * Checks the wording model: a source, a finite threshold, pairs grouped by first character (WordingModel.pairs), and
+ * Checks the wording model: a source, a finite threshold and a raise threshold no higher than it, pairs grouped by first character (WordingModel.pairs), and
  * a weight digit (WEIGHT_DIGITS) for each pair, pairs distinct. A broken file fails loudly, like the signals.
  */
 export function validateWordingModel(raw: unknown, file = 'scam-wording.json'): WordingModel {
   const w = { file, record: ROOT }
   if (!isObject(raw)) fail(w, ROOT, 'must be an object')
-  onlyFields(raw, ['source', 'threshold', 'pairs', 'weights'], w)
+  onlyFields(raw, ['source', 'threshold', 'raiseThreshold', 'pairs', 'weights'], w)
   requireString(raw, 'source', w)
   if (typeof raw.threshold !== 'number' || !Number.isFinite(raw.threshold))
     fail(w, 'threshold', 'must be a number')
+  if (typeof raw.raiseThreshold !== 'number' || !(raw.raiseThreshold <= raw.threshold))
+    fail(w, 'raiseThreshold', 'must be a number no higher than threshold')
   const { pairs, weights } = raw
   if (typeof pairs !== 'string') fail(w, 'pairs', 'must be a string')
   if (typeof weights !== 'string') fail(w, 'weights', 'must be a string')

@@ -112,13 +112,13 @@ function quotesOf(prepared: PreparedText, original: string, occurrences: readonl
   )
 }
 
-/** The wording signal's quotes when the score is above the model's threshold, else none. */
+/** The wording signal's quotes when the score is above the model's raise threshold, else none. */
 function wordingOccurrences(
   model: WordingModel | undefined,
   prepared: PreparedText,
   score: number
 ): Occurrence[] {
-  if (!model || score <= model.threshold) return []
+  if (!model || score <= model.raiseThreshold) return []
   return wordingClauses(model, prepared, MAX_QUOTES_PER_SIGNAL).filter(
     (c) => prepared.inWarning[c.start] === 0
   )
@@ -396,8 +396,9 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
   const prepared = prepareText(original)
   const scamSays = outsideWarnings(prepared)
   const found = new Map<SignalId, Found>()
+  let wording = -Infinity
   if (prepared.text !== '') {
-    const wording = wordingOf(scamSays, data?.wording)
+    wording = wordingOf(scamSays, data?.wording)
     const byId = new Map<SignalId, Occurrence[]>()
     for (const signal of signals) {
       if (signal.scoredBy === 'official-lookalike') continue
@@ -438,7 +439,10 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
   })
   const contactNumber = CONTACT_NUMBER.test(prepared.text)
   const localCallback = LOCAL_CALLBACK.test(prepared.text)
-  const { verdict, because } = judge(new Set(found.keys()), {
+  // Between the raise threshold and the threshold the wording only raises what other rules flag (wording-plus).
+  const judged = new Set(found.keys())
+  if (!(wording > (data?.wording?.threshold ?? Infinity))) judged.delete('channel-wording')
+  const { verdict, because } = judge(judged, {
     pattern: brochurePattern(scheme, found.size),
     ticked: tickedSignals,
     marketing: isRegisteredAd(prepared.text),
@@ -457,6 +461,7 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
     exposure: EXPOSURE.test(scamSays),
     extortion: EXTORTION.test(scamSays) && AMOUNT.test(scamSays),
     billDiscount: BILL_DISCOUNT.test(scamSays),
+    wordingRaises: found.has('channel-wording'),
     middleman: MIDDLEMAN.test(scamSays)
   })
   // The wording is shown only when it counted: on its own it is no reason to worry.

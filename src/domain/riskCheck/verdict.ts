@@ -55,6 +55,11 @@ export interface JudgeContext {
   extortion: boolean
   /** Someone offers to pay your bills for you at a discount ("在线代缴电费9折优惠"). */
   billDiscount: boolean
+  /**
+   * The text reads like published scams above the wording model's raise threshold (WordingModel.raiseThreshold),
+   * which is lower than the threshold at which the wording counts towards flagging it.
+   */
+  wordingRaises: boolean
   /** A buyer sends the shop to a supplier of his own ("我给你个厂家，你从他那进"). */
   middleman: boolean
   /**
@@ -79,6 +84,7 @@ type TextFacts = Pick<
   | 'exposure'
   | 'extortion'
   | 'billDiscount'
+  | 'wordingRaises'
   | 'middleman'
 >
 
@@ -95,6 +101,7 @@ const NO_FACTS: TextFacts = {
   exposure: false,
   extortion: false,
   billDiscount: false,
+  wordingRaises: false,
   middleman: false
 }
 
@@ -547,7 +554,7 @@ export const COMBINATIONS: readonly Combination[] = [
     verdict: 'high-risk',
     reason: '说法和公布过的诈骗信息很像，又有上面这些诈骗信号',
     afterOthers: true,
-    when: (has, { othersFired }) => has('channel-wording') && othersFired
+    when: (has, { othersFired, wordingRaises }) => (has('channel-wording') || wordingRaises) && othersFired
   },
   {
     id: 'new-number-money',
