@@ -60,6 +60,6 @@ for (const threshold of [0.5, 1, 1.5, 2, 2.5, 3, 4, 'none']) {
 // With the chosen threshold, how low the wording may go to raise a flagged text to 高风险.
 const { threshold } = model
 console.log(`\nraise (threshold ${threshold})  ${HEADER}`)
-for (const raiseThreshold of [0.5, 0.75, 1, 1.25, threshold].filter((t) => t <= threshold)) {
+for (const raiseThreshold of new Set([0.5, 0.75, 1, 1.25, threshold].filter((t) => t <= threshold))) {
   console.log(`${String(raiseThreshold).padEnd(22)} ${crossValidate({ threshold, raiseThreshold })}`)
 }

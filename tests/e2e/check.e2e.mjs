@@ -7,6 +7,7 @@ import {
   seriousAxeViolations,
   switchOnLargeText,
   visiblePageText,
+  waitForSettle,
   waitForText
 } from './support/browser.mjs'
 import { startBrowserApp } from './support/harness.mjs'
@@ -243,6 +244,7 @@ test('check: a 虚假征信 message names its category and tip; a ticked box cou
   await screenshot(page, 'check-result')
   assert.deepEqual(await seriousAxeViolations(page), [])
 
+  await waitForSettle(page)
   await page
     .getByRole('button', { name: /已经被骗了/ })
     .first()

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { openRoute, screenshot, waitForText } from './support/browser.mjs'
+import { SETTLE_MS, openRoute, screenshot, waitForText } from './support/browser.mjs'
 import { appPageRoutes } from './support/appPages.mjs'
 import { startBrowserApp } from './support/harness.mjs'
 import scenarios from '../../src/data/scenarios.json' with { type: 'json' }
@@ -194,9 +194,6 @@ test('the app config lists the pages this walk covers', () => {
     assert.ok(ROUTES.includes(route), `${route} missing from ${ROUTES}`)
   }
 })
-
-/** A little over the quiz's quiet moment after a screen change (src/domain/tapGuard SETTLE_MS = 500). */
-const SETTLE_MS = 600
 
 for (const setting of SETTINGS) {
   test(`every page at ${setting.name}: no spilled text, no broken labels, keyboard reaches every control, axe clean`, async () => {

@@ -5,6 +5,7 @@ import {
   screenshot,
   seriousAxeViolations,
   visiblePageText,
+  waitForSettle,
   waitForText
 } from './support/browser.mjs'
 import { startBrowserApp } from './support/harness.mjs'
@@ -36,11 +37,6 @@ test('family: a saved relative shows as 先打给… on home, a category page an
   await screenshot(page, 'family-saved')
   assert.deepEqual(await seriousAxeViolations(page), [])
 
-  await openRoute(page, app.url, HOME, TRUSTED)
-  await page.getByRole('button', { name: /^先打给儿子 小明/ }).click()
-  await page.waitForTimeout(300)
-  assert.deepEqual(problems.telNavigations, ['tel:13800138000'])
-
   await openRoute(page, app.url, CATEGORY, '公检法不会通过电话做笔录办案')
   assert.ok((await visiblePageText(page)).includes(TRUSTED))
 
@@ -51,6 +47,13 @@ test('family: a saved relative shows as 先打给… on home, a category page an
   await page.getByRole('button', { name: '检查', exact: true }).click()
   await waitForText(page, '最像这种骗局')
   assert.ok((await visiblePageText(page)).includes(TRUSTED))
+
+  // The call last: after a tel: navigation headless Chromium (156) passes no more taps to the page.
+  await openRoute(page, app.url, HOME, TRUSTED)
+  await waitForSettle(page)
+  await page.getByRole('button', { name: /^先打给儿子 小明/ }).click()
+  await page.waitForTimeout(300)
+  assert.deepEqual(problems.telNavigations, ['tel:13800138000'])
   await app.finish(handle)
 })
 

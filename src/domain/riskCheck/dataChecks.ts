@@ -160,8 +160,9 @@ export function validateRiskSignals(raw: unknown, file = 'risk-signals.json'): R
 }
 
 /**
- * Checks the wording model: a source, a finite threshold and a raise threshold no higher than it, pairs grouped by first character (WordingModel.pairs), and
- * a weight digit (WEIGHT_DIGITS) for each pair, pairs distinct. A broken file fails loudly, like the signals.
+ * Checks the wording model: a source, a finite threshold and a finite raise threshold no higher than it, pairs
+ * grouped by first character (WordingModel.pairs), and a weight digit (WEIGHT_DIGITS) for each pair, pairs distinct.
+ * A broken file fails loudly, like the signals.
  */
 export function validateWordingModel(raw: unknown, file = 'scam-wording.json'): WordingModel {
   const w = { file, record: ROOT }
@@ -170,7 +171,11 @@ export function validateWordingModel(raw: unknown, file = 'scam-wording.json'): 
   requireString(raw, 'source', w)
   if (typeof raw.threshold !== 'number' || !Number.isFinite(raw.threshold))
     fail(w, 'threshold', 'must be a number')
-  if (typeof raw.raiseThreshold !== 'number' || !(raw.raiseThreshold <= raw.threshold))
+  if (
+    typeof raw.raiseThreshold !== 'number' ||
+    !Number.isFinite(raw.raiseThreshold) ||
+    raw.raiseThreshold > raw.threshold
+  )
     fail(w, 'raiseThreshold', 'must be a number no higher than threshold')
   const { pairs, weights } = raw
   if (typeof pairs !== 'string') fail(w, 'pairs', 'must be a string')

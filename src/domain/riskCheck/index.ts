@@ -192,23 +192,39 @@ const ACCUSED_YOU =
  * warnings.
  */
 const EXPOSURE =
-  /(视频|照片|录像|聊天记录|截图)[^.!?;\n]{0,12}(发给|发到|公开|曝光|散布|传到)[^.!?;\n]{0,6}(家人|通讯录|亲友|朋友|同事|老婆|老公|单位|学校|网上)/
+  /(视频|照片|裸照|不雅照|录像|聊天记录|截图)[^.!?;\n]{0,12}(发给|发到|公开|曝光|散布|传到)[^.!?;\n]{0,6}(家人|通讯录|亲友|朋友|同事|老婆|老公|单位|学校|网上)/
 
 /**
- * A threat of harm with money named: "有人出钱买你一条腿，给我5万", "三天内拿钱，不然让你不得安宁", "签个45万的协议，
- * 不然每天发一篇负面稿" (敲诈勒索 of public warnings). A bill's "否则停水" or "后果自负" is not one: the harm here is to you or your name.
- * Read outside warnings.
+ * A threat of harm with money named in the same sentence: "有人出钱买你一条腿，给我5万", "三天内拿10万，不然让你全家不得
+ * 安宁", "签个45万的协议，不然每天发一篇负面稿", "拿5万块钱，要不然照片发到你单位群" (敲诈勒索 of public warnings). A bill's
+ * "否则停水" or "后果自负", a shop's "负面影响" and a friend's "不然收拾你" are not: the harm here is to your safety or your
+ * name. Read outside warnings.
  */
 const EXTORTION =
-  /(不然|否则|要不然)[^.!?;\n]{0,12}(不得安宁|弄死|废了你|打断你|要你的?命|别想活|收拾你|找人砍|负面)|出钱买你|买你(一条腿|一只手|的命)/
+  /(不然|否则|要不然)([^。.!?;\n]{0,12}(不得安宁|弄死|要你的?命|别想活|找人砍|出点事|曝光|公开你|负面(稿|新闻|报道|文章))|[^。.!?;\n]{0,6}(发到|发给|传到)[^。.!?;\n]{0,3}(单位|公司|家人|通讯录|亲友|老婆|老公|学校|网上))|出钱买你|买你(一条腿|一只手|的命)/
 /**
- * Someone who pays your bills for you at a discount: "在线代缴电费9折优惠", "团购电费有优惠" (public warnings on 低价代缴
- * 电费、话费: the money goes to the scammer and the bill stays unpaid). Read outside warnings.
+ * An amount of money: "5万", "三千块", "45万的", "0.5个比特币", "一天给你500"; not the 千万 of "千万别". Bounded, so
+ * linear.
+ */
+const AMOUNT =
+  /(?:[0-9]{1,9}|[一二三四五六七八九十两几][十百千]?) ?(万|千|元|块|蚊|个?比特币)|给(你|您)[0-9]{2,7}/
+const SENTENCE_END = /[。！？!?；;\n]/
+
+/** True when one sentence of `text` holds a threat (EXTORTION or EXPOSURE) and an amount of money. */
+function threatensForMoney(text: string): boolean {
+  return text
+    .split(SENTENCE_END)
+    .some((sentence) => (EXTORTION.test(sentence) || EXPOSURE.test(sentence)) && AMOUNT.test(sentence))
+}
+
+/**
+ * Someone who pays your bills for you at a discount: "在线代缴电费9折优惠", "团购电费有优惠", "帮你交电费打八五折" (public
+ * warnings on 低价代缴电费: the money goes to the scammer and the bill stays unpaid). Utilities never give a discount, so
+ * a 折 counts; an app's "代缴电费满50返5元" does not. Phone credit is left out: carriers sell 话费 at a discount
+ * themselves. Read outside warnings.
  */
 const BILL_DISCOUNT =
-  /(代缴|代充|代交|团购)[^,.!?;\n]{0,6}(电费|话费|燃气费|水费)[^,.!?;\n]{0,8}(折|优惠|便宜|返)/
-/** An amount of money: "5万", "三千块", "45万的". */
-const AMOUNT = /[0-9一二三四五六七八九十两百千]+ ?(万|千|元|块|蚊)/
+  /(代缴|代充|代交|帮你交|帮您交)[^。.!?;\n]{0,6}(电费|燃气费|水费)[^。.!?;\n]{0,8}折|团购(电费|燃气费|水费)|(电费|燃气费|水费)[^。.!?;\n]{0,6}打[0-9一二三四五六七八九]{1,2}折/
 
 /**
  * A buyer who sends the shop to a supplier of his own: "你们没有的话我给你个厂家", "我推荐个厂家你从他那进", "你联系一下这个
@@ -396,9 +412,8 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
   const prepared = prepareText(original)
   const scamSays = outsideWarnings(prepared)
   const found = new Map<SignalId, Found>()
-  let wording = -Infinity
+  const wording = prepared.text === '' ? -Infinity : wordingOf(scamSays, data?.wording)
   if (prepared.text !== '') {
-    wording = wordingOf(scamSays, data?.wording)
     const byId = new Map<SignalId, Occurrence[]>()
     for (const signal of signals) {
       if (signal.scoredBy === 'official-lookalike') continue
@@ -441,9 +456,9 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
   const localCallback = LOCAL_CALLBACK.test(prepared.text)
   // Between the raise threshold and the threshold the wording only raises what other rules flag (wording-plus).
   const judged = new Set(found.keys())
-  if (!(wording > (data?.wording?.threshold ?? Infinity))) judged.delete('channel-wording')
+  if (data?.wording === undefined || wording <= data.wording.threshold) judged.delete('channel-wording')
   const { verdict, because } = judge(judged, {
-    pattern: brochurePattern(scheme, found.size),
+    pattern: brochurePattern(scheme, judged.size),
     ticked: tickedSignals,
     marketing: isRegisteredAd(prepared.text),
     ownChannelOnly: OWN_CHANNEL.test(prepared.text),
@@ -459,7 +474,8 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
     accusedYou: ACCUSED_YOU.test(scamSays),
     inPerson: IN_PERSON.test(scamSays),
     exposure: EXPOSURE.test(scamSays),
-    extortion: EXTORTION.test(scamSays) && AMOUNT.test(scamSays),
+    extortion: threatensForMoney(scamSays),
+    moneyNamed: AMOUNT.test(scamSays),
     billDiscount: BILL_DISCOUNT.test(scamSays),
     wordingRaises: found.has('channel-wording'),
     middleman: MIDDLEMAN.test(scamSays)

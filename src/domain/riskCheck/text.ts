@@ -556,14 +556,20 @@ const LIST_ITEM = /^[(（]?[0-9一二三四五六七八九十]{0,2}[)）.、]?�
 const CODE_WORD = /(验证码|校验码|动态码|动态密码)(是|为)?[:：]?\s?[0-9](?:[0-9]{3,7}|[0-9*]{2,6}[0-9])/
 const KEEP_IT = /(不得|请勿|切勿|不要|勿)[^,，。\n]{0,6}(告知|告诉|透露|泄露|转发|提供)/
 /** The code SMS's own instructions: "请于3分钟内正确输入验证码", "5分钟内有效", "如非本人操作，请忽略". */
-const USE_IT = /输入|填写|分钟内有效|分钟有效|如非本人/
+const USE_IT = /[0-9一二三四五六七八九十]{1,2}分钟内(正确)?(输入|有效)|分钟有效|如非本人操作/
+/** An ask beside the code, which the service's own SMS never makes: "把验证码发给客服", "按客服指引操作", "注销". */
+const CODE_ASK = /发给|发我|告诉|客服|指引|注销|身份证|银行卡号/
 
 /** Every marker in one pattern: one pass over a sentence instead of one search per marker. */
 const MARKER = new RegExp(WARNING_MARKERS.map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g')
 
 export function isWarningSentence(sentence: string): boolean {
   if (LIST_ITEM.test(sentence.trim())) return true
-  if (CODE_WORD.test(sentence) && (KEEP_IT.test(sentence) || USE_IT.test(sentence))) return true
+  if (
+    CODE_WORD.test(sentence) &&
+    (KEEP_IT.test(sentence) || (USE_IT.test(sentence) && !CODE_ASK.test(sentence)))
+  )
+    return true
   // A denied marker ("并非诈骗信息") does not count; another marker may still start at any later place.
   for (let at = 0; at < sentence.length; at++) {
     MARKER.lastIndex = at

@@ -51,10 +51,15 @@ export interface JudgeContext {
   inPerson: boolean
   /** The text threatens to send a video or photos to your family or contacts ("不然把视频发给你通讯录"). */
   exposure: boolean
-  /** The text threatens you with harm and names money ("给我5万我就放过你", "不然每天发一篇负面稿"). */
+  /**
+   * One sentence threatens your safety or your name and names money ("有人出钱买你一条腿，给我5万", "不然每天发一篇负面稿",
+   * "拿5万块钱，要不然照片发到你单位群").
+   */
   extortion: boolean
   /** Someone offers to pay your bills for you at a discount ("在线代缴电费9折优惠"). */
   billDiscount: boolean
+  /** The text names an amount of money ("5万", "三千块", "一套1500元"). */
+  moneyNamed: boolean
   /**
    * The text reads like published scams above the wording model's raise threshold (WordingModel.raiseThreshold),
    * which is lower than the threshold at which the wording counts towards flagging it.
@@ -84,6 +89,7 @@ type TextFacts = Pick<
   | 'exposure'
   | 'extortion'
   | 'billDiscount'
+  | 'moneyNamed'
   | 'wordingRaises'
   | 'middleman'
 >
@@ -101,6 +107,7 @@ const NO_FACTS: TextFacts = {
   exposure: false,
   extortion: false,
   billDiscount: false,
+  moneyNamed: false,
   wordingRaises: false,
   middleman: false
 }
@@ -265,7 +272,20 @@ export const COMBINATIONS: readonly Combination[] = [
     verdict: 'high-risk',
     reason: '要借用、租用或收购您的银行卡、电话卡或账户帮人走账：这是违法的，过的钱多半是诈骗赃款',
     // 《反电信网络诈骗法》第三十一条 and the police's 断卡 reminders: renting out a card or an account is never a job.
-    when: (has) => has('want-account-lend')
+    // With what is offered for it (money, a lure, a job, a chat elsewhere) or a friend's ask: a school's or a bank's
+    // 断卡 reminder names the same words and offers nothing.
+    when: (has, { moneyNamed }) =>
+      has('want-account-lend') &&
+      (moneyNamed ||
+        has(
+          'want-money',
+          'pressure-lure',
+          'pressure-easy-money',
+          'want-move',
+          'channel-reply',
+          'claim-job',
+          'claim-acquaintance'
+        ))
   },
   {
     id: 'cancel-service-plus',
@@ -955,7 +975,6 @@ const SIGNED_NO_EXIT_RULES: ReadonlySet<string> = new Set([
   'organisation-accuses',
   'money-threat',
   'fee-first',
-  'account-lend',
   // 征信 cannot be repaired or cancelled for a fee (手册「虚假征信诈骗」): no genuine notice offers it.
   'cancel-service',
   'official-lookalike',
@@ -1007,8 +1026,14 @@ export function judge(
       'want-fee-first'
     )
   const hasWithoutWording: Has = (...ids) => ids.some((id) => id !== 'channel-wording' && present.has(id))
+  // A rule that is no reason on its own (onlyWithWording) counts only with the wording above its threshold, so
+  // wording between the raise threshold and the threshold raises what is flagged and flags nothing.
   context.othersFired = COMBINATIONS.some(
-    (c) => !c.afterOthers && !NOT_RAISED_BY_WORDING.has(c.id) && c.when(hasWithoutWording, context)
+    (c) =>
+      !c.afterOthers &&
+      !NOT_RAISED_BY_WORDING.has(c.id) &&
+      (!c.onlyWithWording || present.has('channel-wording')) &&
+      c.when(hasWithoutWording, context)
   )
   const because = COMBINATIONS.filter(
     (c) => !c.onlyWithWording && c.when(has, context) && (!signedNoExit || SIGNED_NO_EXIT_RULES.has(c.id))

@@ -65,6 +65,18 @@ export async function switchOnLargeText(page, baseUrl) {
   )
 }
 
+/**
+ * A little over the app's quiet moment after a tap or a screen change (src/domain/tapGuard SETTLE_MS = 500), in
+ * which a page that holds back double taps ignores the next tap. A journey that taps again on purpose waits this
+ * long first, as a person reading the new screen does; a fast browser otherwise taps inside the quiet moment.
+ */
+export const SETTLE_MS = 600
+
+/** Waits out the quiet moment (SETTLE_MS) before a deliberate next tap. */
+export function waitForSettle(page) {
+  return page.waitForTimeout(SETTLE_MS)
+}
+
 export async function waitForText(page, text, timeout = 10000) {
   await page.waitForFunction((expected) => document.body.innerText.includes(expected), text, { timeout })
 }
