@@ -6,9 +6,17 @@ import devConfig from './dev'
 import prodConfig from './prod'
 import { browserAliases } from './routes'
 
-// The mini-program and the browser version build into separate folders so neither overwrites the other.
-// FS_OUTPUT_ROOT moves a build elsewhere (the dev-server test), so it cannot empty the folder other tests serve.
-const outputRoot = process.env.FS_OUTPUT_ROOT || (process.env.TARO_ENV === 'h5' ? 'dist-h5' : 'dist')
+/**
+ * Where a build goes: the mini-program and the browser version into separate folders so neither overwrites the
+ * other, and the browser dev server (`npm start`, `npm run dev:h5`) into its own, so it never empties the production
+ * build the browser tests serve. FS_OUTPUT_ROOT moves a build elsewhere (the dev-server test). Read when Taro calls
+ * the config, after it has set NODE_ENV.
+ */
+function outputRoot(): string {
+  if (process.env.FS_OUTPUT_ROOT) return process.env.FS_OUTPUT_ROOT
+  if (process.env.TARO_ENV !== 'h5') return 'dist'
+  return process.env.NODE_ENV === 'development' ? 'dist-h5-dev' : 'dist-h5'
+}
 
 // types/ holds the id lists next to the types they define; compile it like src/. Code imports it as #types/<file>
 // (tsconfig paths, resolved here by TsconfigPathsPlugin).
@@ -165,7 +173,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       828: 1.81 / 2
     },
     sourceRoot: 'src',
-    outputRoot,
+    outputRoot: outputRoot(),
     plugins: [
       // Taro's mini-program templates drop aria-* attributes; WeChat's screen readers need them (aria-role is
       // WeChat's spelling of role).

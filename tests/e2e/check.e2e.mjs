@@ -72,6 +72,14 @@ test('check: an ETC SMS with a bare domain is 高风险 and its verdict is on sc
   const firstTick = await page.getByRole('checkbox').first().boundingBox()
   assert.ok(firstTick.y > submit.y)
 
+  // 检查 with nothing to check: the ask to paste something comes into view, so the tap visibly did something.
+  await page.getByRole('button', { name: '检查', exact: true }).click()
+  await waitForText(page, '请先粘贴内容')
+  await page.waitForTimeout(400)
+  const ask = await page.locator('.fs-check__empty').boundingBox()
+  assert.ok(ask.y >= 0 && ask.y + ask.height <= 568, `the ask shows at ${ask.y}–${ask.y + ask.height}px`)
+  await waitForSettle(page)
+
   await box.fill(ETC_SMS)
   await page.getByRole('button', { name: '检查', exact: true }).click()
   await waitForText(page, '为什么这样判断')

@@ -572,7 +572,7 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     id: 'wording-plus',
     verdict: 'high-risk',
-    reason: '说法和公布过的诈骗信息很像，又有上面这些诈骗信号',
+    reason: '说法和公布过的诈骗信息很像，又有下面列出的诈骗信号',
     afterOthers: true,
     when: (has, { othersFired, wordingRaises }) => (has('channel-wording') || wordingRaises) && othersFired
   },

@@ -50,12 +50,13 @@ const KIND_TITLES: Record<SignalKind, string> = {
  */
 const KIND_TRICKS: Record<SignalKind, string> = {
   claim: '冒充身份',
-  want: '向您要钱或要信息',
+  want: '叫您照他说的做',
   pressure: '催您或拿好处引您',
   channel: '可疑的开场或联系方式'
 }
 
 const RESULT_SELECTOR = '.fs-check__result'
+const EMPTY_SELECTOR = '.fs-check__empty'
 
 /** The verdict's sentence; 未发现 with signals says they were too weak alone, not that none was found. */
 function verdictText(result: CheckResult): string {
@@ -102,7 +103,8 @@ export default function CheckPage() {
 
   useEffect(() => {
     if (checkCount === 0) return
-    if (hasInput) revealElement(RESULT_SELECTOR)
+    // The result, or the ask to paste something first: either way what the tap did must be on screen.
+    revealElement(hasInput ? RESULT_SELECTOR : EMPTY_SELECTOR)
     setAnnouncement(
       !hasInput
         ? '请先粘贴内容，或勾选发生过的事，再点“检查”。'
