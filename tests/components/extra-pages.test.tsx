@@ -141,6 +141,15 @@ describe('check page', () => {
     expect(quotes.some((q) => q?.includes('您的E…'))).toBe(false)
   })
 
+  test.each(['有人出钱买你一条腿，给我打5万块，这事就算了', '你女儿在我们手上。我们只求财，不求命。'])(
+    'a threat for money is told not to pay and to call 110: %s',
+    async (text) => {
+      await checkOnPage(text)
+      expect(verdict()).toBe('高风险')
+      expect(visibleText()).toContain('不要转账，先打电话确认家人平安，保存好聊天记录，马上打110报警')
+    }
+  )
+
   test('a person who paid and was then blocked is told to call 110 now, and the 及时报警 rule', async () => {
     const utils = await checkOnPage('群里有人代充游戏点券，说打六折，我转了三百，他就把我拉黑了')
     expect(verdict()).toBe('高风险')

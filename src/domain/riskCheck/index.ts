@@ -23,7 +23,7 @@ import { judge } from './verdict'
 import { wordingClauses, wordingScore } from './wording'
 
 export { MAX_INPUT_CHARS } from './text'
-export { COMBINATIONS, PAID_THEN_VANISHED } from './verdict'
+export { COMBINATIONS, PAID_THEN_VANISHED, THREAT_FOR_MONEY } from './verdict'
 
 const MAX_QUOTES_PER_SIGNAL = 2
 

@@ -184,6 +184,12 @@ const linkishOrReply: SignalId[] = [...linkish, 'channel-reply']
 /** The rule for a person who says they have paid and the other side vanished: shown as "call 110 now". */
 export const PAID_THEN_VANISHED = 'paid-then-vanished'
 
+/**
+ * The rules for a threat to the person's family, safety or name for money (虚拟绑架, 敲诈勒索, 裸聊敲诈): shown as "do
+ * not pay, call 110", since public warnings say paying never ends it and the police can.
+ */
+export const THREAT_FOR_MONEY: ReadonlySet<string> = new Set(['ransom', 'extortion-money', 'exposure-money'])
+
 /** Strongest first: the first rule that fires sets the verdict; all that fire are shown. */
 export const COMBINATIONS: readonly Combination[] = [
   {

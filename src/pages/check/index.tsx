@@ -7,7 +7,7 @@ import PageShell from '@/components/PageShell'
 import ShareButton from '@/components/ShareButton'
 import TipBox from '@/components/TipBox'
 import { findCategory, findRule } from '@/data'
-import { checkMessage, MAX_INPUT_CHARS, PAID_THEN_VANISHED } from '@/domain/riskCheck'
+import { checkMessage, MAX_INPUT_CHARS, PAID_THEN_VANISHED, THREAT_FOR_MONEY } from '@/domain/riskCheck'
 import { HoldDoubleTapsContext, useSettledScreen } from '@/hooks/useSettledTaps'
 import { riskSignalData } from '@/domain/riskCheck/data'
 import { useSharePage } from '@/hooks/useSharePage'
@@ -63,6 +63,9 @@ function verdictText(result: CheckResult): string {
   // Told after the money left: stopping comes too late, reporting at once is what can still get it back.
   if (result.because.some((c) => c.id === PAID_THEN_VANISHED))
     return '听起来钱已经被骗走了。马上打110报警，保存好聊天记录、转账记录和对方的账号。'
+  // Threatened for money: paying never ends it; 110 can. A family member said to be held: call them first.
+  if (result.because.some((c) => THREAT_FOR_MONEY.has(c.id)))
+    return '这是拿家人安全、您的名声或照片要挟要钱。不要转账，先打电话确认家人平安，保存好聊天记录，马上打110报警。'
   if (result.verdict === 'none-found' && result.hits.length > 0)
     return '找到一些说法，但单独看还不能说明是诈骗。'
   return VERDICTS[result.verdict].text
