@@ -131,7 +131,7 @@ test('check: a double tap on 检查 at 320×568 in 大字模式 dials nothing, t
   await waitForText(page, '为什么这样判断')
   const callAt = centre(await call.boundingBox())
   await page.getByRole('button', { name: '清空重来' }).click()
-  await page.waitForTimeout(600)
+  await waitForSettle(page)
 
   // Again, with the page scrolled so that 检查 sits where 拨打 96110 will come.
   await box.fill(FAKE_SON)

@@ -5,6 +5,7 @@ import {
   screenshot,
   seriousAxeViolations,
   visiblePageText,
+  waitForSettle,
   waitForText
 } from './support/browser.mjs'
 import { startBrowserApp } from './support/harness.mjs'
@@ -36,9 +37,6 @@ async function atTime(page, now, state) {
   )
 }
 
-/** The quiz ignores taps for half a second after its screen changes (src/domain/tapGuard): wait as a reader does. */
-const settle = (page) => page.waitForTimeout(600)
-
 function escape(text) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
@@ -48,7 +46,7 @@ async function answerRight(page) {
   const prompt = (await page.locator('.fs-question__prompt').last().innerText()).trim()
   const question = bank.find((q) => q.prompt === prompt)
   assert.ok(question, `question on screen is in the bank: ${prompt}`)
-  await settle(page)
+  await waitForSettle(page)
   await page
     .getByRole('button', { name: new RegExp(`^选项[A-D]：${escape(question.options[question.answer])}$`) })
     .last()
@@ -62,7 +60,7 @@ async function playRound(page, label) {
   for (let i = 0; i < 10; i++) {
     await waitForText(page, `${label}第 ${i + 1}/10 题`)
     prompts.push(await answerRight(page))
-    await settle(page)
+    await waitForSettle(page)
     await page
       .getByRole('button', { name: i === 9 ? '查看结果' : '下一题' })
       .last()
@@ -89,7 +87,7 @@ test('a missed question comes back on home once the clock reaches its day, and r
   assert.ok((await visiblePageText(after.page)).includes(QUESTION.prompt))
   await answerRight(after.page)
   assert.ok((await visiblePageText(after.page)).includes(QUESTION.explanation))
-  await settle(after.page)
+  await waitForSettle(after.page)
   await after.page.getByRole('button', { name: '查看结果' }).click()
   await waitForText(after.page, '复习得分')
   await app.finish(after)
@@ -98,11 +96,11 @@ test('a missed question comes back on home once the clock reaches its day, and r
 test('a 家庭同题挑战 link gives a relative the same questions in the same order', async () => {
   const sender = await app.visit()
   await openRoute(sender.page, app.url, '/pages/quiz/index', '开始测试')
-  await settle(sender.page)
+  await waitForSettle(sender.page)
   await sender.page.getByRole('button', { name: '开始测试' }).click()
   const sent = await playRound(sender.page, '')
   await waitForText(sender.page, '你的得分')
-  await settle(sender.page)
+  await waitForSettle(sender.page)
   await sender.page.getByRole('button', { name: '邀请家人做同一套题' }).click()
   const link = (await sender.page.locator('.fs-share__link-text').innerText()).trim()
   assert.match(link, /#\/pages\/quiz\/index\?challenge=\d+&check=[0-9a-z]+&from=share$/)

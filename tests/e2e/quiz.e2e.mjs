@@ -5,6 +5,7 @@ import {
   screenshot,
   seriousAxeViolations,
   visiblePageText,
+  waitForSettle,
   waitForText
 } from './support/browser.mjs'
 import { startBrowserApp } from './support/harness.mjs'
@@ -12,9 +13,6 @@ import bank from '../../src/data/quiz-questions.json' with { type: 'json' }
 
 const app = startBrowserApp()
 const QUIZ = '/pages/quiz/index'
-
-/** The quiz pages ignore a tap within 500 ms of the previous one (src/domain/tapGuard): tap at a person's pace. */
-const settle = (page) => page.waitForTimeout(600)
 
 /** Answers the question on screen: right when `right`, otherwise the first wrong option. */
 async function answer(page, right) {
@@ -24,7 +22,7 @@ async function answer(page, right) {
   const text = right
     ? question.options[question.answer]
     : question.options.find((_, i) => i !== question.answer)
-  await settle(page)
+  await waitForSettle(page)
   await page
     .getByRole('button', { name: new RegExp(`^选项[A-D]：${escape(text)}$`) })
     .last()
@@ -40,7 +38,7 @@ async function playRound(page, pickRight) {
   for (let i = 0; i < 10; i++) {
     await waitForText(page, `第 ${i + 1}/10 题`)
     await answer(page, pickRight(i))
-    await settle(page)
+    await waitForSettle(page)
     await page
       .getByRole('button', { name: i === 9 ? '查看结果' : '下一题' })
       .last()
@@ -80,7 +78,7 @@ test('reloading mid-round offers to resume where it stopped', async () => {
   await openRoute(page, app.url, QUIZ, '开始测试')
   await page.getByRole('button', { name: '开始测试' }).click()
   await answer(page, true)
-  await settle(page)
+  await waitForSettle(page)
   await page.getByRole('button', { name: '下一题' }).click()
   await answer(page, false)
   await page.reload()
@@ -97,12 +95,12 @@ test('the wrong-answer book fills with missed questions and empties as they are 
   await page.getByRole('button', { name: '开始测试' }).click()
   await playRound(page, (i) => i >= 3)
   assert.ok((await visiblePageText(page)).includes('练习错题（3 道）'))
-  await settle(page)
+  await waitForSettle(page)
   await page.getByRole('button', { name: /练习错题/ }).click()
   for (let i = 0; i < 3; i++) {
     await waitForText(page, `第 ${i + 1}/3 题`)
     await answer(page, true)
-    await settle(page)
+    await waitForSettle(page)
     await page
       .getByRole('button', { name: i === 2 ? '查看结果' : '下一题' })
       .last()

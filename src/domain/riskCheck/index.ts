@@ -18,7 +18,7 @@ import type {
   WordingModel
 } from '#types/check'
 import { buildMatcher, quoteOf, scan, type Matcher, type Occurrence } from './scan'
-import { OFFICIAL_CALL_SOURCE, prepareText, type PreparedText } from './text'
+import { OFFICIAL_CALL_SOURCE, prepareText, SENTENCE_BREAKS, type PreparedText } from './text'
 import { judge } from './verdict'
 import { wordingClauses, wordingScore } from './wording'
 
@@ -208,7 +208,7 @@ const EXTORTION =
  */
 const AMOUNT =
   /(?:[0-9]{1,9}|[一二三四五六七八九十两几][十百千]?) ?(万|千|元|块|蚊|个?比特币)|给(你|您)[0-9]{2,7}/
-const SENTENCE_END = /[。！？!?；;\n]/
+const SENTENCE_END = new RegExp(`[${SENTENCE_BREAKS}]`)
 
 /** True when one sentence of `text` holds a threat (EXTORTION or EXPOSURE) and an amount of money. */
 function threatensForMoney(text: string): boolean {

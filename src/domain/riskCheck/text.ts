@@ -259,7 +259,8 @@ export function prepareText(raw: string): PreparedText {
   return { text, origin, skippedChars, clauseStart, inWarning, inReceipt }
 }
 
-const SENTENCE_BREAKS = '。！？!?；;\n'
+/** The characters that end a sentence: warnings, receipts and threats are read a sentence at a time. */
+export const SENTENCE_BREAKS = '。！？!?；;\n'
 /** A clause ends at a comma too; 、和 及 or 等 do not end it, so a negation reaches across a list. */
 const CLAUSE_BREAKS = SENTENCE_BREAKS + '，,'
 
