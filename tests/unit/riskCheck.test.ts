@@ -1185,6 +1185,59 @@ describe('what round 12 found: cards lent for 走账, extortion, code SMS, tasks
   })
 })
 
+describe('what round 13 found: fees to unfreeze, cards bought, cures that stop medicine, card secrets by link', () => {
+  it.each([
+    // 手册「网络贷款诈骗」: money first to unfreeze, or a fan club's fee "returned double".
+    ['这里是某某金融，您的账户异常已被冻结，需要先转入一笔验证资金进行解冻。', 'high-risk'],
+    ['后援会打榜，先转88.8元会费，满额后返还双倍', 'high-risk'],
+    ['恭喜您中奖，需缴纳个人所得税500元才能领取', 'high-risk'],
+    // 断卡: buying idle accounts for rent.
+    ['有偿收购闲置支付宝、银行卡，月租1500，零风险', 'high-risk'],
+    // 国家市场监督管理总局: 保健食品不能代替药物治疗疾病.
+    ['阿姨，这个药吃了就能停药，原价2000今天只要980', 'high-risk'],
+    // A prize nobody entered for, with a fee and a link.
+    ['【某音】恭喜您被选为幸运观众，奖品为手机一部，需缴纳手续费198元，点击 dy-abc.cn 领取', 'high-risk'],
+    // 不透露: card secrets asked through a link, pressed or not; a friend's code "sent by mistake".
+    ['【某某银行】您的信用卡额度可提升至5万，点击 yh-abc.cn 申请，需验证卡号、有效期及安全码。', 'high-risk'],
+    ['电子医保卡要升级了，打开 ybj-abc.cn 填一下身份证和银行卡号就行', 'high-risk'],
+    ['不好意思，我把验证码发错到你手机上了，麻烦把那6位数字发我一下', 'high-risk'],
+    // 手册「虚假征信诈骗」: a signed text that offers to repair 征信 for a fee.
+    ['【征信中心】您的征信有逾期记录，可帮您修复征信，费用1500元。', 'high-risk'],
+    // 冒充学校采购: the supplier he names.
+    [
+      '老板，我们是某某中学食堂，要订300套餐具，另外需要你帮我们从指定厂家进一批消毒柜，学校对公结算。',
+      'suspicious'
+    ],
+    // Points on a licence "removed" for money.
+    ['驾照扣分可代消，一分200，加微信详谈', 'suspicious']
+  ] as const)('flags "%s" (%s by the word rules alone when 高风险)', (text, verdict) => {
+    expectFlagged(text, verdict)
+  })
+
+  it.each([
+    // Money lent among family and friends, a deposit, a bank's fee.
+    '老婆先转我一千，发工资就原路退回',
+    '你先转我500，提现了我就还你',
+    '跨行转账需缴纳手续费2元，领取工资请到柜台',
+    // Renting a flat, a shop that buys old phones, a fan.
+    '出租房屋，可用银行卡支付',
+    '我是他的幸运粉丝哈哈',
+    // A question about medicine, a doctor's advice.
+    '奶奶吃了降压药就能停药吗',
+    '医生说血压稳定后可以停药吗？',
+    // A code posted by mistake, with nothing asked.
+    '不小心把验证码发到群里了，大家忽略',
+    // A shop's own supplier, the official way to clear points.
+    '我们从指定厂家进货，品质有保障',
+    '12123学法减分，可以减免记分',
+    // Reminders: check a new number on the old one; the ETC issuer never sends a link.
+    '【反诈中心】接到“猜猜我是谁”“我换号了”然后借钱的电话，请先通过原号码核实身份！',
+    '【ETC】尊敬的用户，您的ETC设备将于下月到期，请通过发卡行官方APP或拨打官方客服电话办理，我们不会以短信链接要求您认证。'
+  ])('leaves "%s" alone', (text) => {
+    expect(check(text).verdict).toBe('none-found')
+  })
+})
+
 describe('what round 11 found: points about to expire, subsidies to claim fast, notices with a number to ask', () => {
   it.each([
     ['【中国移动】尊敬的客户，您有8620积分将于今晚24点清零，请登录 10086jf.vip 兑换礼品。', 'suspicious'],

@@ -228,10 +228,18 @@ const BILL_DISCOUNT =
 
 /**
  * A buyer who sends the shop to a supplier of his own: "你们没有的话我给你个厂家", "我推荐个厂家你从他那进", "你联系一下这个
- * 供货商先帮忙订了" (the 冒充部队、学校采购 script of public warnings: the "supplier" takes the shop's money).
+ * 供货商先帮忙订了", "帮我们从指定厂家进一批" (the 冒充部队、学校采购 script of public warnings: the "supplier" takes the shop's money).
  */
 const MIDDLEMAN =
-  /(推荐|介绍|给你|发你)(个|一个)?[^,.!?;\n]{0,2}(厂家|供货商|供应商|经销商)|从他那里?(进|订|买)|(联系|找)(一下)?(这个|这家)(供货商|供应商|厂家|经销商)/
+  /(推荐|介绍|给你|发你)(个|一个)?[^,.!?;\n]{0,2}(厂家|供货商|供应商|经销商)|指定的?(厂家|供货商|供应商|经销商)|从他那里?(进|订|买)|(联系|找)(一下)?(这个|这家)(供货商|供应商|厂家|经销商)/
+
+/**
+ * A code said to have come to your phone by mistake: "我不小心把验证码发到你手机上了", "验证码发错了" (public guidance:
+ * whoever asks for a code sent to your phone is taking over an account; the "mistake" is the script). Read outside
+ * warnings.
+ */
+const CODE_BY_MISTAKE =
+  /(不小心|发错|错发|误发|填错|输错|写错)[^.!?;\n]{0,12}(验证码|你的手机|您的手机|你手机|您手机)|验证码[^.!?;\n]{0,8}(发错|错发|误发)/
 
 /** A call to an official short number in a clause: "如需改签退票请联系95539", "请致电客服95022". */
 const OFFICIAL_CALL = new RegExp(OFFICIAL_CALL_SOURCE)
@@ -255,9 +263,12 @@ function dropOfficialCalls(prepared: PreparedText, occurrences: Occurrence[]): O
 const BANK_MONEY =
   /(银行|银联|信用卡|储蓄卡|借记卡|尾号|我行)[^。!?\n]{0,60}(消费|支出|转出|扣除|扣款|扣费|划扣|划出|透支|年费|会员费)/
 
-/** An ask for a bank card number, an ID number or a password: "请回复…并提供银行卡号", "回复您的姓名和身份证号". */
+/**
+ * An ask for a bank card number, an ID number or a password: "请回复…并提供银行卡号", "回复您的姓名和身份证号",
+ * "填一下身份证和银行卡号", "需验证卡号、有效期及安全码".
+ */
 const SENSITIVE_ASKED =
-  /(提供|告诉|回复|发送|填写|输入|报)[^。!?\n]{0,12}(银行卡号|卡号|身份证号|身份证号码|密码|安全码|cvv|有效期)|把[^,，。!?\n]{0,12}(密码|身份证)[^,，。!?\n]{0,10}(告诉|发给|发我|拍照|给我)/
+  /(提供|告诉|回复|发送|填写|填|输入|验证|核对|上传|报)[^。!?\n]{0,12}(银行卡号|卡号|身份证号|身份证号码|密码|安全码|cvv|有效期)|把[^,，。!?\n]{0,12}(密码|身份证)[^,，。!?\n]{0,10}(告诉|发给|发我|拍照|给我)/
 
 /** A landline or mobile number to call ("如非本人操作请致电 021-61234567"); not 400, which card centres use. */
 const LOCAL_CALLBACK =
@@ -478,7 +489,8 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
     moneyNamed: AMOUNT.test(scamSays),
     billDiscount: BILL_DISCOUNT.test(scamSays),
     wordingRaises: found.has('channel-wording'),
-    middleman: MIDDLEMAN.test(scamSays)
+    middleman: MIDDLEMAN.test(scamSays),
+    codeByMistake: CODE_BY_MISTAKE.test(scamSays)
   })
   // The wording is shown only when it counted: on its own it is no reason to worry.
   const wordingCounted = because.some((c) => WORDING_RULES.has(c.id))

@@ -67,6 +67,8 @@ export interface JudgeContext {
   wordingRaises: boolean
   /** A buyer sends the shop to a supplier of his own ("我给你个厂家，你从他那进"). */
   middleman: boolean
+  /** A code is said to have come to your phone by mistake ("不小心把验证码发到你手机上了"). */
+  codeByMistake: boolean
   /**
    * Set by judge(): the text sends you to a counter in person and asks nothing an office there never asks by
    * message (money, a code, an app, secrecy, a QR code, a link). Going there is how public guidance says to check.
@@ -92,6 +94,7 @@ type TextFacts = Pick<
   | 'moneyNamed'
   | 'wordingRaises'
   | 'middleman'
+  | 'codeByMistake'
 >
 
 const NO_FACTS: TextFacts = {
@@ -109,7 +112,8 @@ const NO_FACTS: TextFacts = {
   billDiscount: false,
   moneyNamed: false,
   wordingRaises: false,
-  middleman: false
+  middleman: false,
+  codeByMistake: false
 }
 
 export interface Combination {
@@ -253,9 +257,13 @@ export const COMBINATIONS: readonly Combination[] = [
     id: 'code-plus',
     verdict: 'high-risk',
     reason: '要您的验证码或密码，还有别的诈骗信号',
-    when: (has) =>
+    // "验证码发错了，发我一下" is the script of public warnings: the code was sent to take over your account.
+    when: (has, { codeByMistake }) =>
       has('want-code') &&
-      (has(...anyClaim) || has(...anyPressure) || has(...linkish, 'want-money', 'want-secrecy'))
+      (codeByMistake ||
+        has(...anyClaim) ||
+        has(...anyPressure) ||
+        has(...linkish, 'want-money', 'want-secrecy'))
   },
   {
     id: 'money-threat',
@@ -287,6 +295,7 @@ export const COMBINATIONS: readonly Combination[] = [
           'want-money',
           'pressure-lure',
           'pressure-easy-money',
+          'pressure-sure-profit',
           'want-move',
           'channel-reply',
           'claim-job',
@@ -475,12 +484,15 @@ export const COMBINATIONS: readonly Combination[] = [
     verdict: 'high-risk',
     reason: '自称机构，又催您交出银行卡号、身份证号或密码：真正的银行、快递、平台不会发消息要这些',
     // 手册「如何防范」不透露: 不透露个人身份信息、银行卡信息和验证码. Not for a sender's own app ("请在App内完善信息").
-    when: (has, { sensitiveAsked, ownChannelOnly }) =>
+    // Or through a link of its own, pressed or not ("点击 yh-tje.cn 申请，需验证卡号、有效期及安全码"); not a
+    // registered sender's ad, whose application form asks for an ID number.
+    when: (has, { sensitiveAsked, ownChannelOnly, marketing }) =>
       sensitiveAsked &&
       !ownChannelOnly &&
       has(...official) &&
       has('want-info') &&
-      has('pressure-threat', 'pressure-deadline', 'pressure-legal', 'pressure-not-you')
+      (has('pressure-threat', 'pressure-deadline', 'pressure-legal', 'pressure-not-you') ||
+        (!marketing && has(...linkish)))
   },
   {
     id: 'not-you-link',
@@ -983,6 +995,7 @@ const SIGNED_NO_EXIT_RULES: ReadonlySet<string> = new Set([
   'fee-first',
   // 征信 cannot be repaired or cancelled for a fee (手册「虚假征信诈骗」): no genuine notice offers it.
   'cancel-service',
+  'cancel-service-plus',
   'official-lookalike',
   'ticked-transfer'
 ])
