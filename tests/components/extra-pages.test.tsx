@@ -147,8 +147,23 @@ describe('check page', () => {
       await checkOnPage(text)
       expect(verdict()).toBe('高风险')
       expect(visibleText()).toContain('不要转账，先打电话确认家人平安，保存好聊天记录，马上打110报警')
+      // 110 first, for what happened: not "已被骗", which a person who has not paid would not take as theirs.
+      const calls = Array.from(document.querySelectorAll<HTMLElement>('.fs-check__calls .fs-call__button'))
+      expect(calls.map((c) => c.textContent)).toEqual([
+        '拨打 110 被威胁要钱，立即报警',
+        '拨打 96110 反诈预警劝阻/咨询'
+      ])
     }
   )
+
+  test('any other flagged result offers 96110 first, then 110 for those already defrauded', async () => {
+    await checkOnPage('【ETC服务】您的ETC已于今日停用，请登录 etc-abc.cn 重新认证，逾期将无法通行')
+    const calls = Array.from(document.querySelectorAll<HTMLElement>('.fs-check__calls .fs-call__button'))
+    expect(calls.map((c) => c.textContent)).toEqual([
+      '拨打 96110 反诈预警劝阻/咨询',
+      '拨打 110 已被骗，立即报警'
+    ])
+  })
 
   test('a person who paid and was then blocked is told to call 110 now, and the 及时报警 rule', async () => {
     const utils = await checkOnPage('群里有人代充游戏点券，说打六折，我转了三百，他就把我拉黑了')
@@ -157,6 +172,8 @@ describe('check page', () => {
     expect(seen).toContain('听起来钱已经被骗走了。马上打110报警')
     expect(seen).not.toContain('先停下：不要转账')
     expect(seen).toContain('及时报警')
+    const calls = Array.from(document.querySelectorAll<HTMLElement>('.fs-check__calls .fs-call__button'))
+    expect(calls[0].textContent).toBe('拨打 110 已被骗，立即报警')
     await tap(utils, screen.getByRole('button', { name: nameStarting('拨打 110') }))
     expect(callHotline).toHaveBeenCalledWith('110')
   })

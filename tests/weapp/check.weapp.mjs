@@ -69,6 +69,21 @@ test('told after paying and being blocked, the page says call 110 now', async ()
   }
 })
 
+test('threatened for money, 拨打 110 comes first and says what for, before 96110', async () => {
+  const mp = await checkText('三天内准备好10万，不然让你全家不得安宁')
+  try {
+    const text = visibleText(mp.page)
+    const police = text.indexOf('拨打 110 被威胁要钱，立即报警')
+    assert.ok(police > text.indexOf('高风险'), 'the 110 button is under the verdict')
+    assert.ok(police < text.indexOf('拨打 96110'), 'and before 96110')
+    assert.ok(!text.includes('已被骗，立即报警'), 'a person who has not paid is not told they were defrauded')
+    await tap(mp, getControl(mp.page, 'button', /^拨打 110/))
+    assert.deepEqual(dialled(mp), ['110'])
+  } finally {
+    mp.close()
+  }
+})
+
 test('a genuine bank notice is 未发现明显风险 and never called safe', async () => {
   const mp = await checkText(
     '您账户8162于1月2日10:57行内转账转入人民币304.00元，交易后余额为24411.92元。【上海农商银行】'

@@ -12,6 +12,8 @@ export interface CallButtonProps {
   phoneNumber: HotlineNumber
   /** `secondary` is outlined: for a page whose one primary action is something else (the quiz result). */
   emphasis?: 'primary' | 'secondary'
+  /** What the number is for, in place of the usual words (PURPOSES): "被威胁要钱，立即报警" on a threat's result. */
+  purpose?: string
 }
 
 const PURPOSES: Record<HotlineNumber, string> = {
@@ -24,11 +26,11 @@ const PURPOSES: Record<HotlineNumber, string> = {
  * Moments' single-page mode (no navigation; calls may be unavailable) there is no button at all: the number
  * large, selectable for long-press copy, and where to get one-tap calling.
  */
-export default function CallButton({ phoneNumber, emphasis = 'primary' }: CallButtonProps) {
+export default function CallButton({ phoneNumber, emphasis = 'primary', purpose: told }: CallButtonProps) {
   const [cannotCall, setCannotCall] = useState(false)
   // Navigation is off only in Moments' single-page mode (see PageShell).
   const singlePage = !useCanNavigate()
-  const purpose = PURPOSES[phoneNumber]
+  const purpose = told ?? PURPOSES[phoneNumber]
   const tone = phoneNumber === '110' ? 'police' : 'hotline'
 
   if (singlePage) {

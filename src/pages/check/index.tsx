@@ -58,6 +58,16 @@ const KIND_TRICKS: Record<SignalKind, string> = {
 const RESULT_SELECTOR = '.fs-check__result'
 const EMPTY_SELECTOR = '.fs-check__empty'
 
+/**
+ * What 110 is for when it is the call to make now, or undefined when 96110 comes first: after the money left, or
+ * when threatened for money (public guidance: paying never ends it; the police can).
+ */
+function policeFirst(result: CheckResult): string | undefined {
+  if (result.because.some((c) => c.id === PAID_THEN_VANISHED)) return '已被骗，立即报警'
+  if (result.because.some((c) => THREAT_FOR_MONEY.has(c.id))) return '被威胁要钱，立即报警'
+  return undefined
+}
+
 /** The verdict's sentence; 未发现 with signals says they were too weak alone, not that none was found. */
 function verdictText(result: CheckResult): string {
   // Told after the money left: stopping comes too late, reporting at once is what can still get it back.
@@ -337,7 +347,7 @@ function ResultCard({ result, brief }: { result: CheckResult; brief: boolean }) 
 
       {/* The hotlines right under the verdict: at font ×2 the reasons alone fill a screen, and a worried person
           should not scroll past them to call. */}
-      <HotlineCalls className='fs-check__calls' />
+      <HotlineCalls className='fs-check__calls' policeFirst={policeFirst(result)} />
 
       {result.skippedChars > 0 && (
         <Text className='fs-check__caution'>
