@@ -133,6 +133,25 @@ describe('check page', () => {
     expect(quotes.filter((q) => q === '原话：“逾期将无法通行”').length).toBeGreaterThan(1)
   })
 
+  test('signals quoting the same words share a row, and part of a clause shown is named, not repeated', async () => {
+    const quotes = await quotesAfterCheck(
+      '【医保局】您的医保卡因未进行电子医保升级已被停用，请于今日内登录 ybj-gov.cn 完成认证，逾期将影响报销。'
+    )
+    const rows = Array.from(document.querySelectorAll('.fs-check__hit')).map((row) => ({
+      labels: row.querySelectorAll('.fs-check__hit-label').length,
+      quotes: Array.from(row.querySelectorAll('.fs-check__quote')).map((q) => q.textContent)
+    }))
+    // 自称公检法 and 自称医保社保 quote the sender's line: one row, the line once.
+    expect(rows[0]).toEqual({
+      labels: 2,
+      quotes: ['原话：“【医保局】您的医保卡因未进行电子医保升级已被停用”']
+    })
+    // The threat quotes the same clause without its sender: named, not written out again.
+    expect(quotes.filter((q) => q?.includes('您的医保卡因未进行电子医保升级已被停用'))).toHaveLength(1)
+    // The address written out and the look-alike address quote the same words: one row.
+    expect(rows.some((row) => row.labels === 2 && row.quotes.length === 1 && row !== rows[0])).toBe(true)
+  })
+
   test('a repeated quote is named without cutting a Latin word in two', async () => {
     const quotes = await quotesAfterCheck(
       '【ETC】您的ETC认证已失效，请登录 etc-abc.cn 重新认证，逾期将无法通行'

@@ -270,49 +270,75 @@ function quoteName(chars: string[]): string {
   return chars.slice(0, n).join('')
 }
 
+/** A quote without the "…" that marks where it was cut. */
+const quoteCore = (quote: string): string => quote.replace(/^…|…$/g, '')
+
+/**
+ * The signals of one kind as rows: signals quoting the very same words share a row (a claimed 医保局 is both an
+ * office and a service; an address both written out and a look-alike), so the words are shown once under them.
+ */
+function rowsOf(hits: SignalHit[]): SignalHit[][] {
+  const rows: SignalHit[][] = []
+  for (const hit of hits) {
+    const same = rows.find(
+      (row) => hit.quotes.length > 0 && row[0].quotes.join('\n') === hit.quotes.join('\n')
+    )
+    if (same) same.push(hit)
+    else rows.push([hit])
+  }
+  return rows
+}
+
 function HitList({ hits }: { hits: SignalHit[] }) {
   const kinds = (Object.keys(KIND_TITLES) as SignalKind[]).filter((kind) =>
     hits.some((h) => h.signal.kind === kind)
   )
   // One clause often carries several signals (a claim and a threat, a deadline and a threat): a long quote is
-  // written out once, in the order shown, and named by its first words after that.
-  const shown = new Set<string>()
-  const quotesOf = (hit: SignalHit): { quote: string; line: string }[] =>
-    hit.quotes.map((quote) => {
-      const chars = Array.from(quote)
-      const name = quoteName(chars)
-      // Named only when the name is shorter than the quote itself.
-      const again = shown.has(quote) && name.length < quote.length
-      shown.add(quote)
-      return {
-        quote,
-        line: again ? `原话：同上面“${name.replace(/^…/, '')}…”那一句` : `原话：“${quote}”`
-      }
-    })
-  const rows = new Map(
-    kinds.flatMap((kind) => hits.filter((h) => h.signal.kind === kind)).map((hit) => [hit, quotesOf(hit)])
+  // written out once, in the order shown, and named by its first words after that, also where a later signal
+  // quotes only part of it ("…您的医保卡已被停用" after "【医保局】您的医保卡已被停用").
+  const shown: string[] = []
+  const lineOf = (quote: string): string => {
+    const core = quoteCore(quote)
+    const earlier = shown.find((q) => quoteCore(q).includes(core))
+    if (earlier === undefined) shown.push(quote)
+    const name = earlier === undefined ? '' : quoteName(Array.from(earlier))
+    // Named only when the name is shorter than the quote itself.
+    return earlier !== undefined && name.length < quote.length
+      ? `原话：同上面“${name.replace(/^…/, '')}…”那一句`
+      : `原话：“${quote}”`
+  }
+  const rowsByKind = new Map(
+    kinds.map((kind) => [
+      kind,
+      rowsOf(hits.filter((h) => h.signal.kind === kind)).map((row) => ({
+        row,
+        lines: row[0].quotes.map((quote) => ({ quote, line: lineOf(quote) }))
+      }))
+    ])
   )
   return (
     <>
       {kinds.map((kind) => (
         <View key={kind} className='fs-check__kind'>
           <Text className='fs-check__kind-title'>{KIND_TITLES[kind]}</Text>
-          {hits
-            .filter((h) => h.signal.kind === kind)
-            .map((hit) => (
-              <View key={hit.signal.id} className='fs-check__hit'>
-                <Text className='fs-check__hit-label'>{hit.signal.label}</Text>
-                {hit.quotes.length > 0 ? (
-                  rows.get(hit)?.map(({ quote, line }) => (
-                    <Text key={quote} className='fs-check__quote'>
-                      {line}
-                    </Text>
-                  ))
-                ) : (
-                  <Text className='fs-check__quote'>（您勾选了这一项）</Text>
-                )}
-              </View>
-            ))}
+          {rowsByKind.get(kind)?.map(({ row, lines }) => (
+            <View key={row[0].signal.id} className='fs-check__hit'>
+              {row.map((hit) => (
+                <Text key={hit.signal.id} className='fs-check__hit-label'>
+                  {hit.signal.label}
+                </Text>
+              ))}
+              {lines.length > 0 ? (
+                lines.map(({ quote, line }) => (
+                  <Text key={quote} className='fs-check__quote'>
+                    {line}
+                  </Text>
+                ))
+              ) : (
+                <Text className='fs-check__quote'>（您勾选了这一项）</Text>
+              )}
+            </View>
+          ))}
         </View>
       ))}
     </>
