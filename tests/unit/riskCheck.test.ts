@@ -282,6 +282,7 @@ describe('combinations decide the verdict', () => {
     ['install-plus', '我是客服，您的会员要扣费，下载腾讯会议共享屏幕帮您关闭', 'high-risk'],
     ['secrecy-plus', '我是你领导，这事要保密', 'high-risk'],
     ['lure-pay-or-deadline', '粉丝福利，交200返588，加客服微信', 'high-risk'],
+    ['official-lure-elsewhere', '快递丢件了，理赔金已批下来，请加理赔专员微信办理', 'high-risk'],
     ['brochure-pattern-money', '您的校园贷账户要注销，否则影响征信，先把额度转到指定账户', 'high-risk'],
     ['threat-deadline-action', '您的账号已冻结，24小时内请点击 abc-xyz.cn 解冻', 'high-risk'],
     ['official-action-pressure', '【某银行】您的账户涉嫌洗钱，请扫码缴纳保证金', 'high-risk'],
@@ -415,6 +416,7 @@ describe('combinations decide the verdict', () => {
         'install-plus',
         'secrecy-plus',
         'lure-pay-or-deadline',
+        'official-lure-elsewhere',
         'brochure-pattern-money',
         'code-request',
         'install-request',
@@ -1209,7 +1211,19 @@ describe('what round 13 found: fees to unfreeze, cards bought, cures that stop m
       'suspicious'
     ],
     // Points on a licence "removed" for money.
-    ['驾照扣分可代消，一分200，加微信详谈', 'suspicious']
+    ['驾照扣分可代消，一分200，加微信详谈', 'suspicious'],
+    // A company's compensation or limit through a staff member's WeChat (航班延误理赔, 快递理赔).
+    ['【某航】您的航班延误，理赔金300元，请添加理赔专员微信 lipei-0123 办理。', 'high-risk'],
+    // Fees before a job starts (手册「网络刷单诈骗」「虚假招聘」 public warnings); a headline in 【】 is no sender.
+    ['【高薪招聘】仓库管理员月薪9000，需交体检费200元和服装押金400元，可当天入职。', 'high-risk'],
+    ['想签你做主播，但需要先交2000元培训费，签约后包推流', 'high-risk'],
+    ['代办大额信用卡，黑户白户都能办，先交1500办卡费', 'high-risk'],
+    ['【誠徵在家兼職】幫平台刷好評，先墊付貨款，傭金即時返還，加LINE：jz-abc888', 'suspicious'],
+    // 养老诈骗 (打击整治养老诈骗专项行动): a fixed return for your money or your flat.
+    ['【某某养老服务中心】以房养老新政策，房产抵押给我们，每月领取8000元养老金，签约送米面油。', 'high-risk'],
+    ['阿姨，我们康养公寓预存10万元就送终身床位，每年返利12%，名额不多了。', 'high-risk'],
+    // Paid at a table, then gone (酒托).
+    ['网上认识的女孩约我去茶楼，结账2800元，结完账她说有事先走了，之后再也不回消息。', 'high-risk']
   ] as const)('flags "%s" (%s by the word rules alone when 高风险)', (text, verdict) => {
     expectFlagged(text, verdict)
   })
@@ -1232,7 +1246,17 @@ describe('what round 13 found: fees to unfreeze, cards bought, cures that stop m
     '12123学法减分，可以减免记分',
     // Reminders: check a new number on the old one; the ETC issuer never sends a link.
     '【反诈中心】接到“猜猜我是谁”“我换号了”然后借钱的电话，请先通过原号码核实身份！',
-    '【ETC】尊敬的用户，您的ETC设备将于下月到期，请通过发卡行官方APP或拨打官方客服电话办理，我们不会以短信链接要求您认证。'
+    '【ETC】尊敬的用户，您的ETC设备将于下月到期，请通过发卡行官方APP或拨打官方客服电话办理，我们不会以短信链接要求您认证。',
+    // A time before 点开 ("3点开家长会"); a school's own 公众号 and 不接受个人转账; an employer's front desk.
+    '好恐怖哦好难打开网站它写六点开始呀',
+    '各位家长好，本周五下午3点开家长会。本学期资料费统一通过学校“智慧校园”公众号缴纳，老师不收现金，也不接受个人转账。',
+    '【某某科技有限公司】王同学您好，请于4月1日9:00携带身份证原件到公司前台报到，入职不收取任何费用，如有疑问请致电公司前台。',
+    // The official site named in words, a Taiwan 165 reminder.
+    '【12306】您的候补订单已兑现成功，如需退改签请登录12306网站或APP办理。',
+    '【165反詐騙】提醒您：解除分期付款、假投資詐騙猖獗，勿依陌生人指示操作ATM，有疑問請撥165。',
+    // A rental contract's deposit, a bank's own limit in its own app.
+    '签约时需交押金一个月，交押金后即可签约入住',
+    '【某某银行】您的信用卡额度已提升，请登录手机银行APP查看。'
   ])('leaves "%s" alone', (text) => {
     expect(check(text).verdict).toBe('none-found')
   })

@@ -130,7 +130,8 @@ function wordingOccurrences(
  * only keeps a link or a deadline in an offer from counting.
  */
 const UNSUBSCRIBE_AT_END = /((退订|拒收)请?回复?[a-z0-9]{1,8}|回复?[a-z0-9]{1,8}退订)[。.!！]?$/
-const SIGNED = /【[^】\n]{1,12}】/
+/** A sender's name in 【】; not a headline such as 【高薪招聘】 or 【诚征在家兼职】, which anyone can write. */
+const SIGNED = /【(?![^】\n]*(招聘|兼职|诚聘|诚征|急聘|高薪|日结))[^】\n]{1,12}】/
 
 /**
  * The sender's own channel: "登录中国电信APP", "在顺丰官方App补充地址", "到营业厅", "致电95588", "拨打10000", the
@@ -139,14 +140,14 @@ const SIGNED = /【[^】\n]{1,12}】/
  * judge() counts it only when no link or other contact is given.
  */
 const OWN_CHANNEL = new RegExp(
-  `(登录|通过|打开|使用|在)[^,，。\\n]{0,10}(app|客户端|营业厅|网点|小程序|人民法院在线服务|国家政务服务平台|国家医保服务平台|国家社会保险公共服务平台|电子税务局|个人所得税)|${OFFICIAL_CALL_SOURCE}|[a-z0-9]\\.gov\\.cn(?![.a-z0-9-])`
+  `(登录|通过|打开|使用|在)[^,，。\\n]{0,10}(app|客户端|营业厅|网点|小程序|人民法院在线服务|国家政务服务平台|国家医保服务平台|国家社会保险公共服务平台|电子税务局|个人所得税)|(通过|在|关注)[^,，。\\n]{0,6}(学校|官方)[^,，。\\n]{0,8}公众号|${OFFICIAL_CALL_SOURCE}|[a-z0-9]\\.gov\\.cn(?![.a-z0-9-])`
 )
 /**
  * A counter to come to in person: "到户籍窗口领取", "到所内了解情况" (public guidance: 到派出所、营业厅当面核实). Read
  * outside warnings. Not part of the own channel: scams send people to a bank's counter too, to move money.
  */
 const IN_PERSON =
-  /(到|来|前往)[^,，。\n]{0,10}(营业厅|网点|派出所|户籍窗口|办事窗口|服务窗口|服务大厅|政务服务中心|便民服务中心|社区服务站|社区服务中心|所内|村委会|居委会)/
+  /(到|来|前往)[^,，。\n]{0,10}(营业厅|网点|派出所|前台|户籍窗口|办事窗口|服务窗口|服务大厅|政务服务中心|便民服务中心|社区服务站|社区服务中心|所内|村委会|居委会)/
 
 /**
  * A phone number to call or add that is not an official short number (95588, 10086, 12315): a whole mobile, a
@@ -240,6 +241,9 @@ const MIDDLEMAN =
  */
 const CODE_BY_MISTAKE =
   /(不小心|发错|错发|误发|填错|输错|写错)[^.!?;\n]{0,12}(验证码|你的手机|您的手机|你手机|您手机)|验证码[^.!?;\n]{0,8}(发错|错发|误发)/
+
+/** Money a company owes you or a limit it raises: "理赔金300元", "全额退款", "提额至5万" (read outside warnings). */
+const COMPANY_PAYS = /理赔|赔付|赔偿|补偿|退款|退费|提额|提升额度|额度提升|可提升至/
 
 /** A call to an official short number in a clause: "如需改签退票请联系95539", "请致电客服95022". */
 const OFFICIAL_CALL = new RegExp(OFFICIAL_CALL_SOURCE)
@@ -490,7 +494,8 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
     billDiscount: BILL_DISCOUNT.test(scamSays),
     wordingRaises: found.has('channel-wording'),
     middleman: MIDDLEMAN.test(scamSays),
-    codeByMistake: CODE_BY_MISTAKE.test(scamSays)
+    codeByMistake: CODE_BY_MISTAKE.test(scamSays),
+    companyPays: COMPANY_PAYS.test(scamSays)
   })
   // The wording is shown only when it counted: on its own it is no reason to worry.
   const wordingCounted = because.some((c) => WORDING_RULES.has(c.id))

@@ -315,6 +315,8 @@ const NEGATIONS = [
   '不随意',
   '不要随意',
   '拒绝',
+  '不接受',
+  '不收取',
   '勿',
   '别'
 ]
@@ -414,6 +416,10 @@ const WARNING_MARKERS = [
   '通过原号码',
   '拨打原号码',
   '原号码核实',
+  // Taiwan's 165 is its 96110: "詐騙猖獗…有疑問請撥165".
+  '诈骗猖獗',
+  '拨165',
+  '打165',
   // Reminders that name scams as a kind, or tell you what never to give: "谨防电话欠费、汽车退税等诈骗",
   // "验证码提供给他人可能导致账号被盗，请勿转发或泄露" (a genuine code SMS).
   '友情提醒',

@@ -69,6 +69,8 @@ export interface JudgeContext {
   middleman: boolean
   /** A code is said to have come to your phone by mistake ("不小心把验证码发到你手机上了"). */
   codeByMistake: boolean
+  /** Money a company owes you or a limit it raises: "理赔金300元", "全额退款", "提额至5万". */
+  companyPays: boolean
   /**
    * Set by judge(): the text sends you to a counter in person and asks nothing an office there never asks by
    * message (money, a code, an app, secrecy, a QR code, a link). Going there is how public guidance says to check.
@@ -95,6 +97,7 @@ type TextFacts = Pick<
   | 'wordingRaises'
   | 'middleman'
   | 'codeByMistake'
+  | 'companyPays'
 >
 
 const NO_FACTS: TextFacts = {
@@ -113,7 +116,8 @@ const NO_FACTS: TextFacts = {
   moneyNamed: false,
   wordingRaises: false,
   middleman: false,
-  codeByMistake: false
+  codeByMistake: false,
+  companyPays: false
 }
 
 export interface Combination {
@@ -578,6 +582,21 @@ export const COMBINATIONS: readonly Combination[] = [
     when: (has) => has('pressure-prize') && has(...offChannel, 'want-money', 'want-click')
   },
   {
+    id: 'official-lure-elsewhere',
+    verdict: 'high-risk',
+    reason: '自称银行、航空、平台，许您理赔、提额、退款之类的好处，却让您加私人微信、QQ或打另一个电话去办',
+    // Public warnings (航班延误理赔, 信用卡提额, 快递理赔): the company pays or raises a limit in its own app, at its
+    // 95 number or counter, never through a staff member's WeChat. A link alone is not enough: companies' own
+    // messages give their own addresses. Not a registered sender's ad, which invites a reply as every ad does.
+    when: (has, { marketing, ownChannelOnly, companyPays }) =>
+      companyPays &&
+      !marketing &&
+      !ownChannelOnly &&
+      has('claim-organisation') &&
+      has('pressure-lure') &&
+      has('want-move')
+  },
+  {
     id: 'authority-lure-elsewhere',
     verdict: 'high-risk',
     reason: '自称政府部门，说有补贴、退税或退费可领，却让您打电话、加好友或点链接',
@@ -623,19 +642,20 @@ export const COMBINATIONS: readonly Combination[] = [
     id: 'money-from-someone',
     verdict: 'suspicious',
     reason: '以领导老师、新号码、招聘、买卖、急事或好处为由要钱，或让您扫码付款',
-    when: (has, { marketing }) =>
+    // A teacher's "费用统一通过学校公众号缴纳" sends the money through the school's own channel, not to a person.
+    when: (has, { marketing, ownChannelOnly }) =>
       has('want-money') &&
-      (has(
-        'claim-superior',
-        'channel-new-number',
-        'channel-opener',
-        'channel-busy',
-        'channel-qr',
-        'want-move',
-        'claim-job',
-        'claim-trade',
-        'pressure-emergency'
-      ) ||
+      ((!ownChannelOnly && has('claim-superior')) ||
+        has(
+          'channel-new-number',
+          'channel-opener',
+          'channel-busy',
+          'channel-qr',
+          'want-move',
+          'claim-job',
+          'claim-trade',
+          'pressure-emergency'
+        ) ||
         (!marketing && has('pressure-lure')))
   },
   {
@@ -996,6 +1016,8 @@ const SIGNED_NO_EXIT_RULES: ReadonlySet<string> = new Set([
   // 征信 cannot be repaired or cancelled for a fee (手册「虚假征信诈骗」): no genuine notice offers it.
   'cancel-service',
   'cancel-service-plus',
+  // 养老诈骗 (以房养老, 养老公寓): a fixed return for your money or your flat is no notice either.
+  'sure-profit-pay',
   'official-lookalike',
   'ticked-transfer'
 ])
