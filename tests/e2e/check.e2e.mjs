@@ -115,6 +115,27 @@ test('check: an ETC SMS with a bare domain is 高风险 and its verdict is on sc
   await app.finish(handle)
 })
 
+test("check: threatened for money at 320×568 in 大字模式, 拨打 110 comes first, on the verdict's screen, and says what for", async () => {
+  const handle = await app.visit({ width: 320, height: 568 })
+  const { page } = handle
+  await switchOnLargeText(page, app.url)
+  await openRoute(page, app.url, CHECK, '您输入的内容只在本机检查，不会上传或保存')
+  // Written for this test in the shape of the 敲诈勒索 messages police publish.
+  await page.getByRole('textbox', { name: BOX }).fill('三天内准备好10万，不然让你全家不得安宁')
+  await page.getByRole('button', { name: '检查', exact: true }).click()
+  await waitForText(page, '为什么这样判断')
+  await waitForSettle(page)
+  const police = page.getByRole('button', { name: /^拨打 110 被威胁要钱，立即报警/ })
+  const advice = page.getByRole('button', { name: /^拨打 96110/ }).first()
+  const first = await police.boundingBox()
+  assert.ok(first.y < (await advice.boundingBox()).y, '110 comes before 96110')
+  assert.ok(first.y >= 0 && first.y + first.height <= 568, `拨打 110 is on the screen at ${first.y}px`)
+  assert.ok(!(await visiblePageText(page)).includes('已被骗，立即报警'))
+  await screenshot(page, 'check-threat-large-text-320')
+  assert.deepEqual(await seriousAxeViolations(page), [])
+  await app.finish(handle)
+})
+
 test('check: a double tap on 检查 at 320×568 in 大字模式 dials nothing, though the result moves a call button under the finger', async () => {
   const handle = await app.visit({ width: 320, height: 568 })
   const { page } = handle
