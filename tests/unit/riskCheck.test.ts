@@ -1210,6 +1210,14 @@ describe('what round 13 found: fees to unfreeze, cards bought, cures that stop m
       '老板，我们是某某中学食堂，要订300套餐具，另外需要你帮我们从指定厂家进一批消毒柜，学校对公结算。',
       'suspicious'
     ],
+    // A reminder's words inside a scam do not hide it: an amount that starts with 165, a reassurance to check the
+    // old number, a promise to charge nothing.
+    ['我是你领导老张，这是我新号码，急需周转，先打1650元到我卡上，明天还你。', 'high-risk'],
+    [
+      '你好，我是你表哥，这是我新号，信不过可以拨打原号码核实，现在急用钱，先借我2万，微信转我就行。',
+      'high-risk'
+    ],
+    ['本平台不收取任何费用只要先交500元保证金就能提现。', 'high-risk'],
     // Points on a licence "removed" for money.
     ['驾照扣分可代消，一分200，加微信详谈', 'suspicious'],
     // A company's compensation or limit through a staff member's WeChat (航班延误理赔, 快递理赔).
@@ -1256,7 +1264,28 @@ describe('what round 13 found: fees to unfreeze, cards bought, cures that stop m
     '【165反詐騙】提醒您：解除分期付款、假投資詐騙猖獗，勿依陌生人指示操作ATM，有疑問請撥165。',
     // A rental contract's deposit, a bank's own limit in its own app.
     '签约时需交押金一个月，交押金后即可签约入住',
-    '【某某银行】您的信用卡额度已提升，请登录手机银行APP查看。'
+    '【某某银行】您的信用卡额度已提升，请登录手机银行APP查看。',
+    // A fresh review's look-alikes of the new words: money moved in and released, fees before collecting.
+    '【某某证券】新股申购请先转入足额资金，未中签资金T+2日解冻。',
+    '【某某超市】会员日活动：先充值后消费，积分双倍返还，详询门店。退订回T',
+    '【某某区人民法院】您案件的执行款请先转入法院执行款专户后即予解冻，咨询12368。',
+    '【菜鸟驿站】您的到付包裹已到站，需支付运费12元后领取，取件码5-2-3011。',
+    '【某某物业】交房时需缴纳装修保证金2000元方可领取钥匙，请到物业前台办理。',
+    '您好，我们健身房下月开业，现在先交办卡费享早鸟价，年卡1288元，到店前台办理即可。',
+    // Taxis, takeovers, medicine taken as prescribed, a child on stage, a shop's own services and returns.
+    '我在出租车上丢了手机卡，补卡花了20元。',
+    '公司被收购后工资银行卡统一换成招行卡，另有交通补贴200元。',
+    '爸，医生说了降压药吃了也不能停药，要长期服用。',
+    '宝宝喝了这款奶粉就能停掉夜奶，团购价199元两罐。',
+    '今天在科技馆，孩子被选为幸运小观众上台做实验，开心坏了！',
+    '王总，本季度代销分成已结算，共计8600元，请核对后回复。',
+    '本店可代消毒餐具，每套1元，需要的话结账时跟服务员说。',
+    // Paying for a meal and a friend out of reach are no scam.
+    '结账的时候他手机没电关机了，我先付了，回头再找他要。',
+    '上次吃饭是老王买单，他最近出国了一直联系不上。',
+    // A school's own 公众号 with a due date; Taiwan's 165 line named in full.
+    '各位家长，秋游费用80元，请通过学校公众号缴费，截止到本周五。',
+    '近期詐騙猖獗，如接獲可疑電話，有疑問請撥165反詐騙專線。'
   ])('leaves "%s" alone', (text) => {
     expect(check(text).verdict).toBe('none-found')
   })

@@ -131,7 +131,10 @@ function wordingOccurrences(
  */
 const UNSUBSCRIBE_AT_END = /((退订|拒收)请?回复?[a-z0-9]{1,8}|回复?[a-z0-9]{1,8}退订)[。.!！]?$/
 /** A sender's name in 【】; not a headline such as 【高薪招聘】 or 【诚征在家兼职】, which anyone can write. */
-const SIGNED = /【(?![^】\n]*(招聘|兼职|诚聘|诚征|急聘|高薪|日结))[^】\n]{1,12}】/
+const BRACKETED = /【([^】\n]{1,12})】/g
+const HEADLINE = /招聘|兼职|诚聘|诚征|急聘|高薪|日结/
+const isSigned = (text: string): boolean =>
+  Array.from(text.matchAll(BRACKETED)).some(([, name]) => !HEADLINE.test(name))
 
 /**
  * The sender's own channel: "登录中国电信APP", "在顺丰官方App补充地址", "到营业厅", "致电95588", "拨打10000", the
@@ -240,10 +243,25 @@ const MIDDLEMAN =
  * warnings.
  */
 const CODE_BY_MISTAKE =
-  /(不小心|发错|错发|误发|填错|输错|写错)[^.!?;\n]{0,12}(验证码|你的手机|您的手机|你手机|您手机)|验证码[^.!?;\n]{0,8}(发错|错发|误发)/
+  /(不小心|手误|发错|错发|误发|填错|输错|写错)[^.!?;\n]{0,12}(验证码|你的手机|您的手机|你手机|您手机)|验证码[^.!?;\n]{0,8}(发错|错发|误发)/
 
-/** Money a company owes you or a limit it raises: "理赔金300元", "全额退款", "提额至5万" (read outside warnings). */
-const COMPANY_PAYS = /理赔|赔付|赔偿|补偿|退款|退费|提额|提升额度|额度提升|可提升至/
+/**
+ * Money a company owes you for a delayed flight or a lost parcel, or a card limit it raises: "航班延误，理赔金300元",
+ * "快递丢件…理赔", "提额至5万" (the public warnings' kinds; read outside warnings). An insurer's or a care home's
+ * own 理赔 / 补偿 is not one: their staff do use WeChat.
+ */
+const COMPANY_PAYS = /理赔|赔付|赔偿|补偿|退款|退费/
+const PAYS_FOR = /航班|延误|机票|快递|包裹|丢件|丢失|破损/
+const LIMIT_RAISED = /提额|提升额度|额度提升|可提升至/
+const companyPays = (text: string): boolean =>
+  (COMPANY_PAYS.test(text) && PAYS_FOR.test(text)) || LIMIT_RAISED.test(text)
+
+/**
+ * An ask for what unlocks a bank card, not an ID number: "需验证卡号、有效期及安全码", "填一下身份证和银行卡号".
+ * Hospitals and property offices collect ID numbers through their own links; no one but the bank needs these.
+ */
+const CARD_SECRETS_ASKED =
+  /(提供|填写|填|输入|验证|核对|上传)[^。!?\n]{0,12}(银行卡号|卡号|安全码|cvv|有效期|取款密码|支付密码|交易密码|银行卡密码)/
 
 /** A call to an official short number in a clause: "如需改签退票请联系95539", "请致电客服95022". */
 const OFFICIAL_CALL = new RegExp(OFFICIAL_CALL_SOURCE)
@@ -269,17 +287,17 @@ const BANK_MONEY =
 
 /**
  * An ask for a bank card number, an ID number or a password: "请回复…并提供银行卡号", "回复您的姓名和身份证号",
- * "填一下身份证和银行卡号", "需验证卡号、有效期及安全码".
+ * "填一下身份证和银行卡号".
  */
 const SENSITIVE_ASKED =
-  /(提供|告诉|回复|发送|填写|填|输入|验证|核对|上传|报)[^。!?\n]{0,12}(银行卡号|卡号|身份证号|身份证号码|密码|安全码|cvv|有效期)|把[^,，。!?\n]{0,12}(密码|身份证)[^,，。!?\n]{0,10}(告诉|发给|发我|拍照|给我)/
+  /(提供|告诉|回复|发送|填写|填|输入|报)[^。!?\n]{0,12}(银行卡号|卡号|身份证号|身份证号码|密码|安全码|cvv|有效期)|把[^,，。!?\n]{0,12}(密码|身份证)[^,，。!?\n]{0,10}(告诉|发给|发我|拍照|给我)/
 
 /** A landline or mobile number to call ("如非本人操作请致电 021-61234567"); not 400, which card centres use. */
 const LOCAL_CALLBACK =
   /(致电|拨打|拨|联系|咨询|电话|详询|回电|回拨)[^,，。\n0-9]{0,8}(1[3-9][0-9][0-9*x×-]{8,10}|0[0-9]{2,3}-?[0-9*x×]{7,8})(?![0-9])/
 
 function isRegisteredAd(text: string): boolean {
-  return SIGNED.test(text) && UNSUBSCRIBE_AT_END.test(text.trim())
+  return isSigned(text) && UNSUBSCRIBE_AT_END.test(text.trim())
 }
 
 const LINK_SIGNALS: ReadonlySet<SignalId> = new Set(['channel-link', 'channel-domain'])
@@ -477,7 +495,7 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
     ticked: tickedSignals,
     marketing: isRegisteredAd(prepared.text),
     ownChannelOnly: OWN_CHANNEL.test(prepared.text),
-    signedWithoutNumber: SIGNED.test(prepared.text) && !contactNumber,
+    signedWithoutNumber: isSigned(prepared.text) && !contactNumber,
     bankCallback: BANK_MONEY.test(prepared.text) && localCallback,
     localCallback,
     sensitiveAsked: SENSITIVE_ASKED.test(prepared.text),
@@ -495,7 +513,8 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
     wordingRaises: found.has('channel-wording'),
     middleman: MIDDLEMAN.test(scamSays),
     codeByMistake: CODE_BY_MISTAKE.test(scamSays),
-    companyPays: COMPANY_PAYS.test(scamSays)
+    companyPays: companyPays(scamSays),
+    cardSecretsAsked: CARD_SECRETS_ASKED.test(prepared.text)
   })
   // The wording is shown only when it counted: on its own it is no reason to worry.
   const wordingCounted = because.some((c) => WORDING_RULES.has(c.id))

@@ -315,8 +315,6 @@ const NEGATIONS = [
   '不随意',
   '不要随意',
   '拒绝',
-  '不接受',
-  '不收取',
   '勿',
   '别'
 ]
@@ -409,17 +407,13 @@ const WARNING_MARKERS = [
   '都不会',
   '不会要求',
   '不要随意点击',
-  // "我们不会以短信链接要求您认证"; "请先通过原号码核实身份" (a friend's new number: check it on the old one).
-  '不会以短信',
-  '不会以电话',
-  '不会以链接',
-  '通过原号码',
-  '拨打原号码',
-  '原号码核实',
-  // Taiwan's 165 is its 96110: "詐騙猖獗…有疑問請撥165".
+  // "请先通过原号码核实身份" (a friend's new number: check it on the old one). Not "不放心可以通过原号码核实", a
+  // scammer's reassurance.
+  '先通过原号码核实',
+  '先拨打原号码核实',
+  // Taiwan's reminders: "詐騙猖獗", "165反詐騙專線". Not "打165": an amount or a number may start with 165.
   '诈骗猖獗',
-  '拨165',
-  '打165',
+  '反诈骗专线',
   // Reminders that name scams as a kind, or tell you what never to give: "谨防电话欠费、汽车退税等诈骗",
   // "验证码提供给他人可能导致账号被盗，请勿转发或泄露" (a genuine code SMS).
   '友情提醒',

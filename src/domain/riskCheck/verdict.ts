@@ -69,8 +69,10 @@ export interface JudgeContext {
   middleman: boolean
   /** A code is said to have come to your phone by mistake ("不小心把验证码发到你手机上了"). */
   codeByMistake: boolean
-  /** Money a company owes you or a limit it raises: "理赔金300元", "全额退款", "提额至5万". */
+  /** Money a company owes for a delayed flight or a lost parcel, or a card limit it raises ("理赔金300元", "提额至5万"). */
   companyPays: boolean
+  /** The text asks for a bank card number, its security code, expiry or a password ("需验证卡号、有效期及安全码"). */
+  cardSecretsAsked: boolean
   /**
    * Set by judge(): the text sends you to a counter in person and asks nothing an office there never asks by
    * message (money, a code, an app, secrecy, a QR code, a link). Going there is how public guidance says to check.
@@ -98,6 +100,7 @@ type TextFacts = Pick<
   | 'middleman'
   | 'codeByMistake'
   | 'companyPays'
+  | 'cardSecretsAsked'
 >
 
 const NO_FACTS: TextFacts = {
@@ -117,7 +120,8 @@ const NO_FACTS: TextFacts = {
   wordingRaises: false,
   middleman: false,
   codeByMistake: false,
-  companyPays: false
+  companyPays: false,
+  cardSecretsAsked: false
 }
 
 export interface Combination {
@@ -388,10 +392,13 @@ export const COMBINATIONS: readonly Combination[] = [
     id: 'superior-money-pressure',
     verdict: 'high-risk',
     reason: '以领导、老师的名义要钱，还催您、让您扫码或私下联系',
-    when: (has) =>
+    // A due date alone is not enough when the money goes through the school's own channel ("请通过学校公众号缴费，
+    // 截止到本周五").
+    when: (has, { ownChannelOnly }) =>
       has('want-money') &&
       has('claim-superior') &&
-      has('channel-qr', 'want-move', 'pressure-deadline', 'want-secrecy', 'pressure-emergency')
+      (has('channel-qr', 'want-move', 'want-secrecy', 'pressure-emergency') ||
+        (!ownChannelOnly && has('pressure-deadline')))
   },
   {
     id: 'install-plus',
@@ -488,15 +495,16 @@ export const COMBINATIONS: readonly Combination[] = [
     verdict: 'high-risk',
     reason: '自称机构，又催您交出银行卡号、身份证号或密码：真正的银行、快递、平台不会发消息要这些',
     // 手册「如何防范」不透露: 不透露个人身份信息、银行卡信息和验证码. Not for a sender's own app ("请在App内完善信息").
-    // Or through a link of its own, pressed or not ("点击 yh-tje.cn 申请，需验证卡号、有效期及安全码"); not a
-    // registered sender's ad, whose application form asks for an ID number.
-    when: (has, { sensitiveAsked, ownChannelOnly, marketing }) =>
-      sensitiveAsked &&
+    // Or a card's number, security code or password through a link of its own, pressed or not ("点击 yh-tje.cn
+    // 申请，需验证卡号、有效期及安全码"); not an ID number, which hospitals and property offices collect by link,
+    // nor a registered sender's ad.
+    when: (has, { sensitiveAsked, cardSecretsAsked, ownChannelOnly, marketing }) =>
       !ownChannelOnly &&
       has(...official) &&
       has('want-info') &&
-      (has('pressure-threat', 'pressure-deadline', 'pressure-legal', 'pressure-not-you') ||
-        (!marketing && has(...linkish)))
+      ((sensitiveAsked &&
+        has('pressure-threat', 'pressure-deadline', 'pressure-legal', 'pressure-not-you')) ||
+        (cardSecretsAsked && !marketing && has(...linkish)))
   },
   {
     id: 'not-you-link',
