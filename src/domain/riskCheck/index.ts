@@ -143,7 +143,7 @@ const isSigned = (text: string): boolean =>
  * judge() counts it only when no link or other contact is given.
  */
 const OWN_CHANNEL = new RegExp(
-  `(登录|通过|打开|使用|在)[^,，。\\n]{0,10}(app|客户端|营业厅|网点|小程序|人民法院在线服务|国家政务服务平台|国家医保服务平台|国家社会保险公共服务平台|电子税务局|个人所得税)|(通过|在|关注)[^,，。\\n]{0,6}(学校|官方)[^,，。\\n]{0,16}公众号|${OFFICIAL_CALL_SOURCE}|[a-z0-9]\\.gov\\.cn(?![.a-z0-9-])`
+  `(登录|通过|打开|使用|在)[^,，。\\n]{0,10}(app|客户端|营业厅|网点|小程序|人民法院在线服务|国家政务服务平台|国家医保服务平台|国家社会保险公共服务平台|电子税务局|个人所得税)|(通过|在|关注)[^,，。\\n]{0,6}(学校|官方)[^,，。\\n]{0,8}公众号|${OFFICIAL_CALL_SOURCE}|[a-z0-9]\\.gov\\.cn(?![.a-z0-9-])`
 )
 /**
  * A counter to come to in person: "到户籍窗口领取", "到所内了解情况" (public guidance: 到派出所、营业厅当面核实). Read
@@ -262,13 +262,6 @@ const companyPays = (text: string): boolean =>
  */
 const CARD_SECRETS_ASKED =
   /(提供|填写|填|输入|验证|核对|上传)[^。!?\n]{0,12}(银行卡号|卡号|安全码|cvv|有效期|取款密码|支付密码|交易密码|银行卡密码)/
-
-/**
- * Someone met online: "网上认识的", "网恋", "交友软件上认识", "探探" (read outside warnings). Not "亲爱的" or "宝贝"
- * alone, which a spouse, a parent and a parking-fee template also write.
- */
-const MET_ONLINE =
-  /网恋|网上认识|网上处|网上谈|网上的(男|女)朋友|网友|婚恋|交友|相亲|探探|陌陌|soul|珍爱网|世纪佳缘|百合网/
 
 /** A call to an official short number in a clause: "如需改签退票请联系95539", "请致电客服95022". */
 const OFFICIAL_CALL = new RegExp(OFFICIAL_CALL_SOURCE)
@@ -521,8 +514,7 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
     middleman: MIDDLEMAN.test(scamSays),
     codeByMistake: CODE_BY_MISTAKE.test(scamSays),
     companyPays: companyPays(scamSays),
-    cardSecretsAsked: CARD_SECRETS_ASKED.test(prepared.text),
-    metOnline: MET_ONLINE.test(scamSays)
+    cardSecretsAsked: CARD_SECRETS_ASKED.test(prepared.text)
   })
   // The wording is shown only when it counted: on its own it is no reason to worry.
   const wordingCounted = because.some((c) => WORDING_RULES.has(c.id))

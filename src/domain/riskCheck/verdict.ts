@@ -73,8 +73,6 @@ export interface JudgeContext {
   companyPays: boolean
   /** The text asks for a bank card number, its security code, expiry or a password ("需验证卡号、有效期及安全码"). */
   cardSecretsAsked: boolean
-  /** The writer or the text says the other side was met online ("网上认识的", "网恋", "交友软件"). */
-  metOnline: boolean
   /**
    * Set by judge(): the text sends you to a counter in person and asks nothing an office there never asks by
    * message (money, a code, an app, secrecy, a QR code, a link). Going there is how public guidance says to check.
@@ -103,7 +101,6 @@ type TextFacts = Pick<
   | 'codeByMistake'
   | 'companyPays'
   | 'cardSecretsAsked'
-  | 'metOnline'
 >
 
 const NO_FACTS: TextFacts = {
@@ -124,8 +121,7 @@ const NO_FACTS: TextFacts = {
   middleman: false,
   codeByMistake: false,
   companyPays: false,
-  cardSecretsAsked: false,
-  metOnline: false
+  cardSecretsAsked: false
 }
 
 export interface Combination {
@@ -607,14 +603,6 @@ export const COMBINATIONS: readonly Combination[] = [
       has('claim-organisation') &&
       has('pressure-lure') &&
       has('want-move')
-  },
-  {
-    id: 'partner-money',
-    verdict: 'high-risk',
-    reason: '网上认识的恋人、网友向您要钱：办手续、路费、清关、急用，都是“杀猪盘”和交友诈骗的套路',
-    // 手册「“杀猪盘” 诈骗」: 通过婚恋平台、社交软件…发展感情取得信任; public warnings on 军人交友 and 网恋: someone met
-    // online who asks for money, for any reason, before you have met is the scam.
-    when: (has, { metOnline }) => metOnline && has('claim-online-partner') && has('want-money')
   },
   {
     id: 'authority-lure-elsewhere',
