@@ -130,11 +130,7 @@ function wordingOccurrences(
  * only keeps a link or a deadline in an offer from counting.
  */
 const UNSUBSCRIBE_AT_END = /((退订|拒收)请?回复?[a-z0-9]{1,8}|回复?[a-z0-9]{1,8}退订)[。.!！]?$/
-/** A sender's name in 【】; not a headline such as 【高薪招聘】 or 【诚征在家兼职】, which anyone can write. */
-const BRACKETED = /【([^】\n]{1,12})】/g
-const HEADLINE = /招聘|兼职|诚聘|诚征|急聘|高薪|日结/
-const isSigned = (text: string): boolean =>
-  Array.from(text.matchAll(BRACKETED)).some(([, name]) => !HEADLINE.test(name))
+const SIGNED = /【[^】\n]{1,12}】/
 
 /**
  * The sender's own channel: "登录中国电信APP", "在顺丰官方App补充地址", "到营业厅", "致电95588", "拨打10000", the
@@ -143,14 +139,14 @@ const isSigned = (text: string): boolean =>
  * judge() counts it only when no link or other contact is given.
  */
 const OWN_CHANNEL = new RegExp(
-  `(登录|通过|打开|使用|在)[^,，。\\n]{0,10}(app|客户端|营业厅|网点|小程序|人民法院在线服务|国家政务服务平台|国家医保服务平台|国家社会保险公共服务平台|电子税务局|个人所得税)|(通过|在|关注)[^,，。\\n]{0,6}(学校|官方)[^,，。\\n]{0,8}公众号|${OFFICIAL_CALL_SOURCE}|[a-z0-9]\\.gov\\.cn(?![.a-z0-9-])`
+  `(登录|通过|打开|使用|在)[^,，。\\n]{0,10}(app|客户端|营业厅|网点|小程序|人民法院在线服务|国家政务服务平台|国家医保服务平台|国家社会保险公共服务平台|电子税务局|个人所得税)|${OFFICIAL_CALL_SOURCE}|[a-z0-9]\\.gov\\.cn(?![.a-z0-9-])`
 )
 /**
  * A counter to come to in person: "到户籍窗口领取", "到所内了解情况" (public guidance: 到派出所、营业厅当面核实). Read
  * outside warnings. Not part of the own channel: scams send people to a bank's counter too, to move money.
  */
 const IN_PERSON =
-  /(到|来|前往)[^,，。\n]{0,10}(营业厅|网点|派出所|前台|户籍窗口|办事窗口|服务窗口|服务大厅|政务服务中心|便民服务中心|社区服务站|社区服务中心|所内|村委会|居委会)/
+  /(到|来|前往)[^,，。\n]{0,10}(营业厅|网点|派出所|户籍窗口|办事窗口|服务窗口|服务大厅|政务服务中心|便民服务中心|社区服务站|社区服务中心|所内|村委会|居委会)/
 
 /**
  * A phone number to call or add that is not an official short number (95588, 10086, 12315): a whole mobile, a
@@ -232,36 +228,10 @@ const BILL_DISCOUNT =
 
 /**
  * A buyer who sends the shop to a supplier of his own: "你们没有的话我给你个厂家", "我推荐个厂家你从他那进", "你联系一下这个
- * 供货商先帮忙订了", "帮我们从指定厂家进一批" (the 冒充部队、学校采购 script of public warnings: the "supplier" takes the shop's money).
+ * 供货商先帮忙订了" (the 冒充部队、学校采购 script of public warnings: the "supplier" takes the shop's money).
  */
 const MIDDLEMAN =
-  /(推荐|介绍|给你|发你)(个|一个)?[^,.!?;\n]{0,2}(厂家|供货商|供应商|经销商)|指定的?(厂家|供货商|供应商|经销商)|从他那里?(进|订|买)|(联系|找)(一下)?(这个|这家)(供货商|供应商|厂家|经销商)/
-
-/**
- * A code said to have come to your phone by mistake: "我不小心把验证码发到你手机上了", "验证码发错了" (public guidance:
- * whoever asks for a code sent to your phone is taking over an account; the "mistake" is the script). Read outside
- * warnings.
- */
-const CODE_BY_MISTAKE =
-  /(不小心|手误|发错|错发|误发|填错|输错|写错)[^.!?;\n]{0,12}(验证码|你的手机|您的手机|你手机|您手机)|验证码[^.!?;\n]{0,8}(发错|错发|误发)/
-
-/**
- * Money a company owes you for a delayed flight or a lost parcel, or a card limit it raises: "航班延误，理赔金300元",
- * "快递丢件…理赔", "提额至5万" (the public warnings' kinds; read outside warnings). An insurer's or a care home's
- * own 理赔 / 补偿 is not one: their staff do use WeChat.
- */
-const COMPANY_PAYS = /理赔|赔付|赔偿|补偿|退款|退费/
-const PAYS_FOR = /航班|延误|机票|快递|包裹|丢件|丢失|破损/
-const LIMIT_RAISED = /提额|提升额度|额度提升|可提升至/
-const companyPays = (text: string): boolean =>
-  (COMPANY_PAYS.test(text) && PAYS_FOR.test(text)) || LIMIT_RAISED.test(text)
-
-/**
- * An ask for what unlocks a bank card, not an ID number: "需验证卡号、有效期及安全码", "填一下身份证和银行卡号".
- * Hospitals and property offices collect ID numbers through their own links; no one but the bank needs these.
- */
-const CARD_SECRETS_ASKED =
-  /(提供|填写|填|输入|验证|核对|上传)[^。!?\n]{0,12}(银行卡号|卡号|安全码|cvv|有效期|取款密码|支付密码|交易密码|银行卡密码)/
+  /(推荐|介绍|给你|发你)(个|一个)?[^,.!?;\n]{0,2}(厂家|供货商|供应商|经销商)|从他那里?(进|订|买)|(联系|找)(一下)?(这个|这家)(供货商|供应商|厂家|经销商)/
 
 /** A call to an official short number in a clause: "如需改签退票请联系95539", "请致电客服95022". */
 const OFFICIAL_CALL = new RegExp(OFFICIAL_CALL_SOURCE)
@@ -285,19 +255,16 @@ function dropOfficialCalls(prepared: PreparedText, occurrences: Occurrence[]): O
 const BANK_MONEY =
   /(银行|银联|信用卡|储蓄卡|借记卡|尾号|我行)[^。!?\n]{0,60}(消费|支出|转出|扣除|扣款|扣费|划扣|划出|透支|年费|会员费)/
 
-/**
- * An ask for a bank card number, an ID number or a password: "请回复…并提供银行卡号", "回复您的姓名和身份证号",
- * "填一下身份证和银行卡号".
- */
+/** An ask for a bank card number, an ID number or a password: "请回复…并提供银行卡号", "回复您的姓名和身份证号". */
 const SENSITIVE_ASKED =
-  /(提供|告诉|回复|发送|填写|填|输入|报)[^。!?\n]{0,12}(银行卡号|卡号|身份证号|身份证号码|密码|安全码|cvv|有效期)|把[^,，。!?\n]{0,12}(密码|身份证)[^,，。!?\n]{0,10}(告诉|发给|发我|拍照|给我)/
+  /(提供|告诉|回复|发送|填写|输入|报)[^。!?\n]{0,12}(银行卡号|卡号|身份证号|身份证号码|密码|安全码|cvv|有效期)|把[^,，。!?\n]{0,12}(密码|身份证)[^,，。!?\n]{0,10}(告诉|发给|发我|拍照|给我)/
 
 /** A landline or mobile number to call ("如非本人操作请致电 021-61234567"); not 400, which card centres use. */
 const LOCAL_CALLBACK =
   /(致电|拨打|拨|联系|咨询|电话|详询|回电|回拨)[^,，。\n0-9]{0,8}(1[3-9][0-9][0-9*x×-]{8,10}|0[0-9]{2,3}-?[0-9*x×]{7,8})(?![0-9])/
 
 function isRegisteredAd(text: string): boolean {
-  return isSigned(text) && UNSUBSCRIBE_AT_END.test(text.trim())
+  return SIGNED.test(text) && UNSUBSCRIBE_AT_END.test(text.trim())
 }
 
 const LINK_SIGNALS: ReadonlySet<SignalId> = new Set(['channel-link', 'channel-domain'])
@@ -495,7 +462,7 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
     ticked: tickedSignals,
     marketing: isRegisteredAd(prepared.text),
     ownChannelOnly: OWN_CHANNEL.test(prepared.text),
-    signedWithoutNumber: isSigned(prepared.text) && !contactNumber,
+    signedWithoutNumber: SIGNED.test(prepared.text) && !contactNumber,
     bankCallback: BANK_MONEY.test(prepared.text) && localCallback,
     localCallback,
     sensitiveAsked: SENSITIVE_ASKED.test(prepared.text),
@@ -511,10 +478,7 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
     moneyNamed: AMOUNT.test(scamSays),
     billDiscount: BILL_DISCOUNT.test(scamSays),
     wordingRaises: found.has('channel-wording'),
-    middleman: MIDDLEMAN.test(scamSays),
-    codeByMistake: CODE_BY_MISTAKE.test(scamSays),
-    companyPays: companyPays(scamSays),
-    cardSecretsAsked: CARD_SECRETS_ASKED.test(prepared.text)
+    middleman: MIDDLEMAN.test(scamSays)
   })
   // The wording is shown only when it counted: on its own it is no reason to worry.
   const wordingCounted = because.some((c) => WORDING_RULES.has(c.id))

@@ -407,13 +407,6 @@ const WARNING_MARKERS = [
   '都不会',
   '不会要求',
   '不要随意点击',
-  // "请先通过原号码核实身份" (a friend's new number: check it on the old one). Not "不放心可以通过原号码核实", a
-  // scammer's reassurance.
-  '先通过原号码核实',
-  '先拨打原号码核实',
-  // Taiwan's reminders: "詐騙猖獗", "165反詐騙專線". Not "打165": an amount or a number may start with 165.
-  '诈骗猖獗',
-  '反诈骗专线',
   // Reminders that name scams as a kind, or tell you what never to give: "谨防电话欠费、汽车退税等诈骗",
   // "验证码提供给他人可能导致账号被盗，请勿转发或泄露" (a genuine code SMS).
   '友情提醒',

@@ -67,12 +67,6 @@ export interface JudgeContext {
   wordingRaises: boolean
   /** A buyer sends the shop to a supplier of his own ("我给你个厂家，你从他那进"). */
   middleman: boolean
-  /** A code is said to have come to your phone by mistake ("不小心把验证码发到你手机上了"). */
-  codeByMistake: boolean
-  /** Money a company owes for a delayed flight or a lost parcel, or a card limit it raises ("理赔金300元", "提额至5万"). */
-  companyPays: boolean
-  /** The text asks for a bank card number, its security code, expiry or a password ("需验证卡号、有效期及安全码"). */
-  cardSecretsAsked: boolean
   /**
    * Set by judge(): the text sends you to a counter in person and asks nothing an office there never asks by
    * message (money, a code, an app, secrecy, a QR code, a link). Going there is how public guidance says to check.
@@ -98,9 +92,6 @@ type TextFacts = Pick<
   | 'moneyNamed'
   | 'wordingRaises'
   | 'middleman'
-  | 'codeByMistake'
-  | 'companyPays'
-  | 'cardSecretsAsked'
 >
 
 const NO_FACTS: TextFacts = {
@@ -118,10 +109,7 @@ const NO_FACTS: TextFacts = {
   billDiscount: false,
   moneyNamed: false,
   wordingRaises: false,
-  middleman: false,
-  codeByMistake: false,
-  companyPays: false,
-  cardSecretsAsked: false
+  middleman: false
 }
 
 export interface Combination {
@@ -265,13 +253,9 @@ export const COMBINATIONS: readonly Combination[] = [
     id: 'code-plus',
     verdict: 'high-risk',
     reason: '要您的验证码或密码，还有别的诈骗信号',
-    // "验证码发错了，发我一下" is the script of public warnings: the code was sent to take over your account.
-    when: (has, { codeByMistake }) =>
+    when: (has) =>
       has('want-code') &&
-      (codeByMistake ||
-        has(...anyClaim) ||
-        has(...anyPressure) ||
-        has(...linkish, 'want-money', 'want-secrecy'))
+      (has(...anyClaim) || has(...anyPressure) || has(...linkish, 'want-money', 'want-secrecy'))
   },
   {
     id: 'money-threat',
@@ -303,7 +287,6 @@ export const COMBINATIONS: readonly Combination[] = [
           'want-money',
           'pressure-lure',
           'pressure-easy-money',
-          'pressure-sure-profit',
           'want-move',
           'channel-reply',
           'claim-job',
@@ -392,13 +375,10 @@ export const COMBINATIONS: readonly Combination[] = [
     id: 'superior-money-pressure',
     verdict: 'high-risk',
     reason: '以领导、老师的名义要钱，还催您、让您扫码或私下联系',
-    // A due date alone is not enough when the money goes through the school's own channel ("请通过学校公众号缴费，
-    // 截止到本周五").
-    when: (has, { ownChannelOnly }) =>
+    when: (has) =>
       has('want-money') &&
       has('claim-superior') &&
-      (has('channel-qr', 'want-move', 'want-secrecy', 'pressure-emergency') ||
-        (!ownChannelOnly && has('pressure-deadline')))
+      has('channel-qr', 'want-move', 'pressure-deadline', 'want-secrecy', 'pressure-emergency')
   },
   {
     id: 'install-plus',
@@ -495,16 +475,12 @@ export const COMBINATIONS: readonly Combination[] = [
     verdict: 'high-risk',
     reason: '自称机构，又催您交出银行卡号、身份证号或密码：真正的银行、快递、平台不会发消息要这些',
     // 手册「如何防范」不透露: 不透露个人身份信息、银行卡信息和验证码. Not for a sender's own app ("请在App内完善信息").
-    // Or a card's number, security code or password through a link of its own, pressed or not ("点击 yh-tje.cn
-    // 申请，需验证卡号、有效期及安全码"); not an ID number, which hospitals and property offices collect by link,
-    // nor a registered sender's ad.
-    when: (has, { sensitiveAsked, cardSecretsAsked, ownChannelOnly, marketing }) =>
+    when: (has, { sensitiveAsked, ownChannelOnly }) =>
+      sensitiveAsked &&
       !ownChannelOnly &&
       has(...official) &&
       has('want-info') &&
-      ((sensitiveAsked &&
-        has('pressure-threat', 'pressure-deadline', 'pressure-legal', 'pressure-not-you')) ||
-        (cardSecretsAsked && !marketing && has(...linkish)))
+      has('pressure-threat', 'pressure-deadline', 'pressure-legal', 'pressure-not-you')
   },
   {
     id: 'not-you-link',
@@ -590,21 +566,6 @@ export const COMBINATIONS: readonly Combination[] = [
     when: (has) => has('pressure-prize') && has(...offChannel, 'want-money', 'want-click')
   },
   {
-    id: 'official-lure-elsewhere',
-    verdict: 'high-risk',
-    reason: '自称银行、航空、平台，许您理赔、提额、退款之类的好处，却让您加私人微信、QQ或打另一个电话去办',
-    // Public warnings (航班延误理赔, 信用卡提额, 快递理赔): the company pays or raises a limit in its own app, at its
-    // 95 number or counter, never through a staff member's WeChat. A link alone is not enough: companies' own
-    // messages give their own addresses. Not a registered sender's ad, which invites a reply as every ad does.
-    when: (has, { marketing, ownChannelOnly, companyPays }) =>
-      companyPays &&
-      !marketing &&
-      !ownChannelOnly &&
-      has('claim-organisation') &&
-      has('pressure-lure') &&
-      has('want-move')
-  },
-  {
     id: 'authority-lure-elsewhere',
     verdict: 'high-risk',
     reason: '自称政府部门，说有补贴、退税或退费可领，却让您打电话、加好友或点链接',
@@ -650,20 +611,19 @@ export const COMBINATIONS: readonly Combination[] = [
     id: 'money-from-someone',
     verdict: 'suspicious',
     reason: '以领导老师、新号码、招聘、买卖、急事或好处为由要钱，或让您扫码付款',
-    // A teacher's "费用统一通过学校公众号缴纳" sends the money through the school's own channel, not to a person.
-    when: (has, { marketing, ownChannelOnly }) =>
+    when: (has, { marketing }) =>
       has('want-money') &&
-      ((!ownChannelOnly && has('claim-superior')) ||
-        has(
-          'channel-new-number',
-          'channel-opener',
-          'channel-busy',
-          'channel-qr',
-          'want-move',
-          'claim-job',
-          'claim-trade',
-          'pressure-emergency'
-        ) ||
+      (has(
+        'claim-superior',
+        'channel-new-number',
+        'channel-opener',
+        'channel-busy',
+        'channel-qr',
+        'want-move',
+        'claim-job',
+        'claim-trade',
+        'pressure-emergency'
+      ) ||
         (!marketing && has('pressure-lure')))
   },
   {
@@ -1023,9 +983,6 @@ const SIGNED_NO_EXIT_RULES: ReadonlySet<string> = new Set([
   'fee-first',
   // 征信 cannot be repaired or cancelled for a fee (手册「虚假征信诈骗」): no genuine notice offers it.
   'cancel-service',
-  'cancel-service-plus',
-  // 养老诈骗 (以房养老, 养老公寓): a fixed return for your money or your flat is no notice either.
-  'sure-profit-pay',
   'official-lookalike',
   'ticked-transfer'
 ])
