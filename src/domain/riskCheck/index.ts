@@ -83,7 +83,7 @@ function wordingOf(scamSays: string, model: WordingModel | undefined): number {
 }
 
 /** A quote without the "…" that marks where it was cut. */
-const quoteCore = (quote: string): string => quote.replace(/^…|…$/g, '')
+export const quoteCore = (quote: string): string => quote.replace(/^…|…$/g, '')
 
 /**
  * The quotes of one signal's occurrences: one per clause, the longest of the clause's windows, and none whose words

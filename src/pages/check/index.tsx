@@ -7,7 +7,13 @@ import PageShell from '@/components/PageShell'
 import ShareButton from '@/components/ShareButton'
 import TipBox from '@/components/TipBox'
 import { findCategory, findRule } from '@/data'
-import { checkMessage, MAX_INPUT_CHARS, PAID_THEN_VANISHED, THREAT_FOR_MONEY } from '@/domain/riskCheck'
+import {
+  checkMessage,
+  MAX_INPUT_CHARS,
+  PAID_THEN_VANISHED,
+  quoteCore,
+  THREAT_FOR_MONEY
+} from '@/domain/riskCheck'
 import { HoldDoubleTapsContext, useSettledScreen } from '@/hooks/useSettledTaps'
 import { riskSignalData } from '@/domain/riskCheck/data'
 import { useSharePage } from '@/hooks/useSharePage'
@@ -269,9 +275,6 @@ function quoteName(chars: string[]): string {
     n++
   return chars.slice(0, n).join('')
 }
-
-/** A quote without the "…" that marks where it was cut. */
-const quoteCore = (quote: string): string => quote.replace(/^…|…$/g, '')
 
 /**
  * The signals of one kind as rows: signals quoting the very same words share a row (a claimed 医保局 is both an
