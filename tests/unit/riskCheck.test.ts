@@ -4,7 +4,7 @@ import { SIGNAL_IDS } from '#types/check'
 import type { CheckResult, SignalId } from '#types/check'
 import riskSignalsJson from '../../src/data/risk-signals.json'
 import teamExamples from '../fixtures/check-messages.json'
-import { checkMessage, COMBINATIONS, MAX_INPUT_CHARS } from '../../src/domain/riskCheck'
+import { checkMessage, COMBINATIONS, MAX_INPUT_CHARS, policeNow } from '../../src/domain/riskCheck'
 import { riskSignalData } from '../../src/domain/riskCheck/data'
 import {
   patternProblem,
@@ -481,6 +481,16 @@ describe('combinations decide the verdict', () => {
       ].sort()
     )
     expect([...tested]).toEqual(COMBINATIONS.map((c) => c.id).sort())
+  })
+
+  it('says when 110 is the call to make now: money already lost, or a threat for money; otherwise not', () => {
+    expect(policeNow(check('在网上买演唱会门票，付了钱以后卖家就把我拉黑了'))).toBe('money-lost')
+    expect(policeNow(check('你女儿在我们手上。我们只求财，不求命。'))).toBe('threat-for-money')
+    expect(policeNow(check('有人出钱买你一条腿，给我打5万块，这事就算了'))).toBe('threat-for-money')
+    expect(
+      policeNow(check('【ETC服务】您的ETC已于今日停用，请登录 etc-abc.cn 重新认证，逾期将无法通行'))
+    ).toBeUndefined()
+    expect(policeNow(check('钱已经打给你了，注意查收'))).toBeUndefined()
   })
 
   it('lists the reasons, strongest first, in plain words', () => {

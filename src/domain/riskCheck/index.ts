@@ -19,11 +19,26 @@ import type {
 } from '#types/check'
 import { buildMatcher, quoteOf, scan, type Matcher, type Occurrence } from './scan'
 import { OFFICIAL_CALL_SOURCE, prepareText, SENTENCE_BREAKS, type PreparedText } from './text'
-import { judge } from './verdict'
+import { judge, PAID_THEN_VANISHED, THREAT_FOR_MONEY } from './verdict'
 import { wordingClauses, wordingScore } from './wording'
 
 export { MAX_INPUT_CHARS } from './text'
 export { COMBINATIONS, PAID_THEN_VANISHED, THREAT_FOR_MONEY } from './verdict'
+
+/**
+ * Why 110 is the call to make now rather than 96110, or undefined when it is not: 'money-lost' when the person says
+ * the money already left and the other side vanished (公安机关: report at once with the chat and transfer records);
+ * 'threat-for-money' for 虚拟绑架, 敲诈勒索 or 裸聊敲诈 (public guidance: paying never ends it, the police can).
+ * Money lost wins when both fired.
+ */
+export type PoliceNow = 'money-lost' | 'threat-for-money'
+
+/** The result's PoliceNow (see there), from the combinations behind its verdict. */
+export function policeNow(result: Pick<CheckResult, 'because'>): PoliceNow | undefined {
+  if (result.because.some((c) => c.id === PAID_THEN_VANISHED)) return 'money-lost'
+  if (result.because.some((c) => THREAT_FOR_MONEY.has(c.id))) return 'threat-for-money'
+  return undefined
+}
 
 const MAX_QUOTES_PER_SIGNAL = 2
 

@@ -7,13 +7,7 @@ import PageShell from '@/components/PageShell'
 import ShareButton from '@/components/ShareButton'
 import TipBox from '@/components/TipBox'
 import { findCategory, findRule } from '@/data'
-import {
-  checkMessage,
-  MAX_INPUT_CHARS,
-  PAID_THEN_VANISHED,
-  quoteCore,
-  THREAT_FOR_MONEY
-} from '@/domain/riskCheck'
+import { checkMessage, MAX_INPUT_CHARS, policeNow, quoteCore, type PoliceNow } from '@/domain/riskCheck'
 import { HoldDoubleTapsContext, useSettledScreen } from '@/hooks/useSettledTaps'
 import { riskSignalData } from '@/domain/riskCheck/data'
 import { useSharePage } from '@/hooks/useSharePage'
@@ -65,23 +59,25 @@ const RESULT_SELECTOR = '.fs-check__result'
 const EMPTY_SELECTOR = '.fs-check__empty'
 
 /**
- * What 110 is for when it is the call to make now, or undefined when 96110 comes first: after the money left, or
- * when threatened for money (public guidance: paying never ends it; the police can).
+ * When 110 is the call to make now: what its button says it is for, and the verdict's sentence instead of "stop
+ * before you pay". Money lost: stopping comes too late, reporting at once is what can still get it back. A threat:
+ * paying never ends it, 110 can; a family member said to be held is called first.
  */
-function policeFirst(result: CheckResult): string | undefined {
-  if (result.because.some((c) => c.id === PAID_THEN_VANISHED)) return '已被骗，立即报警'
-  if (result.because.some((c) => THREAT_FOR_MONEY.has(c.id))) return '被威胁要钱，立即报警'
-  return undefined
+const POLICE_NOW: Record<PoliceNow, { purpose: string; text: string }> = {
+  'money-lost': {
+    purpose: '已被骗，立即报警',
+    text: '听起来钱已经被骗走了。马上打110报警，保存好聊天记录、转账记录和对方的账号。'
+  },
+  'threat-for-money': {
+    purpose: '被威胁要钱，立即报警',
+    text: '这是拿家人安全、您的名声或照片要挟要钱。不要转账，先打电话确认家人平安，保存好聊天记录，马上打110报警。'
+  }
 }
 
 /** The verdict's sentence; 未发现 with signals says they were too weak alone, not that none was found. */
 function verdictText(result: CheckResult): string {
-  // Told after the money left: stopping comes too late, reporting at once is what can still get it back.
-  if (result.because.some((c) => c.id === PAID_THEN_VANISHED))
-    return '听起来钱已经被骗走了。马上打110报警，保存好聊天记录、转账记录和对方的账号。'
-  // Threatened for money: paying never ends it; 110 can. A family member said to be held: call them first.
-  if (result.because.some((c) => THREAT_FOR_MONEY.has(c.id)))
-    return '这是拿家人安全、您的名声或照片要挟要钱。不要转账，先打电话确认家人平安，保存好聊天记录，马上打110报警。'
+  const now = policeNow(result)
+  if (now) return POLICE_NOW[now].text
   if (result.verdict === 'none-found' && result.hits.length > 0)
     return '找到一些说法，但单独看还不能说明是诈骗。'
   return VERDICTS[result.verdict].text
@@ -363,6 +359,7 @@ function ResultCard({ result, brief }: { result: CheckResult; brief: boolean }) 
     )
   ).join('、')
 
+  const now = policeNow(result)
   return (
     <View className={`fs-check__result fs-check__result--${verdict.modifier}`}>
       <Heading className='fs-check__verdict' level={2}>
@@ -376,7 +373,7 @@ function ResultCard({ result, brief }: { result: CheckResult; brief: boolean }) 
 
       {/* The hotlines right under the verdict: at font ×2 the reasons alone fill a screen, and a worried person
           should not scroll past them to call. */}
-      <HotlineCalls className='fs-check__calls' policeFirst={policeFirst(result)} />
+      <HotlineCalls className='fs-check__calls' policeFirst={now && POLICE_NOW[now].purpose} />
 
       {result.skippedChars > 0 && (
         <Text className='fs-check__caution'>
