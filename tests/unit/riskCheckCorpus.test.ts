@@ -109,25 +109,26 @@ describe('rates on the corpus', () => {
 })
 
 /**
- * Measured on the held-out part on 2026-11-30 (twelfth round), with 2,176 messages in the corpus (452 held-out
- * scams, 446 held-out ordinary): 225 of 452 scams flagged (49.8%), 158 高风险 (35.0%), 34 of 446 ordinary messages
- * flagged (7.6%), 15 高风险 (3.4%). The round's starting tree on the same corpus: 225 (49.8%), 147 (32.5%), 34 (7.6%),
- * 14 (3.1%). The 高风险 gain is the wording's raise threshold (1, below the flag threshold 1.5), chosen by
- * cross-validation on the tuning part (tests/support/trainWording.ts). The eleventh round's corpus (409 / 400): 49.9%
- * / 32.0% / 7.3% / 3.3%. Each new batch was measured once before it joined; see tests/fixtures/README.md. Below the
- * targets (90% / 60% / 5% / 1%): the gap is reported, not tuned away. Raise these only with a new measurement.
+ * Measured on the held-out part on 2026-11-30 (fourteenth round), with 2,191 messages in the corpus (453 held-out
+ * scams, 446 held-out ordinary): 226 of 453 scams flagged (49.9%), 160 高风险 (35.3%), 35 of 446 ordinary messages
+ * flagged (7.8%), 15 高风险 (3.4%). Before the round's 15 messages joined and the wording model was retrained on them
+ * (14 of them joined the tuning part): 225 of 452 (49.8%), 158 (35.0%), 34 (7.6%), 15 (3.4%); so the retrained model flags one more
+ * held-out ordinary message, and one more scam (two more 高风险). The twelfth round's
+ * starting tree: 49.8% / 32.5% / 7.6% / 3.1%; the eleventh round's corpus (409 / 400): 49.9% / 32.0% / 7.3% / 3.3%.
+ * Each new batch was measured once before it joined; see tests/fixtures/README.md. Below the targets (90% / 60% / 5%
+ * / 1%): the gap is reported, not tuned away. Raise these only with a new measurement.
  */
 const HELD_OUT_FLOORS = {
-  scamsFlagged: 0.497,
-  scamsHighRisk: 0.349,
-  ordinaryFlagged: 0.077,
+  scamsFlagged: 0.498,
+  scamsHighRisk: 0.352,
+  ordinaryFlagged: 0.079,
   ordinaryHighRisk: 0.034
 }
 
-/** The same four rates on the tuning part (654 scams, 624 ordinary), in-sample: 70.2% / 55.7% / 2.4% / 0.5%. */
+/** The same four rates on the tuning part (661 scams, 631 ordinary), in-sample: 70.3% / 55.8% / 2.4% / 0.5%. */
 const TUNING_FLOORS = {
-  scamsFlagged: 0.701,
-  scamsHighRisk: 0.556,
+  scamsFlagged: 0.703,
+  scamsHighRisk: 0.557,
   ordinaryFlagged: 0.025,
   ordinaryHighRisk: 0.005
 }
