@@ -87,3 +87,52 @@ test('double taps on 开始测试, 下一题, 查看结果 and 再测一次 reco
   assert.equal(await savedAnswers(page), 0, '再测一次 ×2 answered question 1')
   await app.finish(handle)
 })
+
+// The same guard on the other pages that start over or move on under the finger (a new user's trial, round 14).
+test('double taps on 重新查一遍, 下一题 and 再演练一次 make no choice for the person on the next screen', async () => {
+  const handle = await app.visit()
+  const { page } = handle
+
+  // 通话中速查, during a call: the fresh question must wait for the person.
+  await openRoute(page, app.url, '/pages/family/on-call/index', '都不是')
+  await page
+    .getByRole('button', { name: /^是，对方/ })
+    .first()
+    .click()
+  await waitForText(page, '重新查一遍')
+  await page.waitForTimeout(PAUSE_MS)
+  await doubleTap(page, '重新查一遍')
+  await waitForText(page, '都不是')
+  let shown = await visiblePageText(page)
+  assert.ok(!shown.includes('重新查一遍'), '重新查一遍 ×2 answered the fresh question')
+
+  // 帮家人把关: question 2 is not answered by the second tap on 下一题.
+  await openRoute(page, app.url, '/pages/learn/helper/index', '第 1/')
+  await page.locator('.fs-question__option').first().click()
+  await waitForText(page, '下一题')
+  await page.waitForTimeout(PAUSE_MS)
+  await doubleTap(page, '下一题')
+  await waitForText(page, '第 2/')
+  assert.equal(await page.locator('.fs-question__feedback').count(), 0, '下一题 ×2 answered question 2')
+
+  // 情景演练: play to the end, then 再演练一次 ×2 starts a fresh run with no choice made.
+  await openRoute(page, app.url, '/pages/learn/scenario/index?id=impersonating-officials', '情景演练')
+  for (let step = 0; step < 10; step++) {
+    if ((await page.getByRole('button', { name: '再演练一次', exact: true }).count()) > 0) break
+    await page
+      .getByRole('button', { name: /^选择：/ })
+      .first()
+      .click()
+    await page.waitForTimeout(PAUSE_MS)
+  }
+  await waitForText(page, '再演练一次')
+  await doubleTap(page, '再演练一次')
+  assert.equal(
+    await page.locator('.fs-scenario__point--done').count(),
+    0,
+    '再演练一次 ×2 made the first choice'
+  )
+  shown = await visiblePageText(page)
+  assert.ok(!shown.includes('再演练一次'), 'the fresh run ended at once')
+  await app.finish(handle)
+})

@@ -26,10 +26,13 @@ export default function OnCallPage() {
     setOutcome(null)
     scrollToTop()
   }
+  // Taps are held back for a moment whenever the screen changes: the second tap of a double tap on 重新查一遍 must
+  // not answer the fresh question for the person, in the middle of a call.
+  const screenKey = outcome?.verdict ?? 'ask'
 
   if (outcome?.verdict === 'hang-up') {
     return (
-      <PageShell>
+      <PageShell settleKey={screenKey}>
         <HangUpScreen
           reasons={outcome.matched.map((item) => ({
             heard: `对方${item.text}`,
@@ -43,14 +46,14 @@ export default function OnCallPage() {
   }
   if (outcome?.verdict === 'no-match') {
     return (
-      <PageShell>
+      <PageShell settleKey={screenKey}>
         <KeepChecking title='这几种说法都没有出现' onRestart={restart} />
       </PageShell>
     )
   }
 
   return (
-    <PageShell>
+    <PageShell settleKey={screenKey}>
       <Heading className='fs-on-call__title' level={1}>
         通话中速查
       </Heading>

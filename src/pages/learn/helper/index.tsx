@@ -65,6 +65,10 @@ export default function HelperPage() {
     Object.fromEntries(Object.entries(drillRecord).filter(([id]) => drills.some((d) => d.id === id)))
   )
 
+  // Taps are held back for a moment whenever the screen changes: the second tap of a double tap on 下一题 must not
+  // answer the next question.
+  const screenKey = finished ? 'finished' : `${index}:${chosen ?? 'open'}`
+
   const choose = (option: number) => {
     if (chosen !== null) return
     setChosen(option)
@@ -82,7 +86,7 @@ export default function HelperPage() {
 
   if (finished) {
     return (
-      <PageShell>
+      <PageShell settleKey={screenKey}>
         <Heading className='fs-helper__title' level={1}>
           帮家人把关：做完了
         </Heading>
@@ -105,7 +109,7 @@ export default function HelperPage() {
   }
 
   return (
-    <PageShell>
+    <PageShell settleKey={screenKey}>
       <Heading className='fs-helper__title' level={1}>
         帮家人把关
       </Heading>
