@@ -664,6 +664,24 @@ describe("what the third review found: a warning's words inside a scam, and genu
     expect(signalsOf('请回复您的银行卡卡号和余额，以便核实')).toContain('want-info')
   })
 
+  it.each([
+    '【市人民医院】某某您好，您预约的5月20日上午心内科门诊，请携带医保卡准时就诊。如需取消请拨打0351-1234567。',
+    '【某某口腔】您预约的洗牙在明天下午3点，如需改约请拨打021-62345678',
+    '小区消防演练通知：发现火情请拨打119，受伤请拨打120',
+    '查不到电话可以拨打114查号'
+  ])('does not read a number to dial (拨打0351-…, 119, 114) as money to send: %s', (text) => {
+    // From a new user's trial (round 14): "拨打0351-1234567" was read as "打0351" yuan, and 119 as another number.
+    expect(signalsOf(text)).not.toContain('want-money')
+    expect(check(text).verdict).toBe('none-found')
+  })
+
+  it.each(['快往这张卡打3000，别打电话', '先转500过来', '给我打5000，急用', '交200返588'])(
+    'still reads an amount after 打, 转 or 交 as money: %s',
+    (text) => {
+      expect(signalsOf(text)).toContain('want-money')
+    }
+  )
+
   it('quotes more than a lone 「妈」: a short clause takes in the next one', () => {
     const hit = check('妈，我出事被扣在派出所了，快往这张卡打3000').hits.find(
       (h) => h.signal.id === 'claim-acquaintance'
