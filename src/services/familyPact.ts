@@ -12,11 +12,12 @@ export function readPactTicks(): string[] {
   }
 }
 
-/** Saves the ticks; a refusal is ignored (they stay ticked on screen for this visit). */
-export function savePactTicks(ticked: readonly string[]): void {
+/** Saves the ticks. False when storage refused them (they stay ticked on screen for this visit); never throws. */
+export function savePactTicks(ticked: readonly string[]): boolean {
   try {
     Taro.setStorageSync(FAMILY_PACT_KEY, serializePact(ticked))
+    return true
   } catch {
-    // Kept on screen only.
+    return false
   }
 }

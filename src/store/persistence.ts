@@ -20,9 +20,13 @@ export type WriteLock = 'unreadable' | 'newer-version' | null
  * - data written by a newer release is loaded for reading and never overwritten;
  * - before each write the stored value is read again: when another tab changed it since this tab last read or
  *   wrote, both are merged (mergeSavedStates) and `onMerged` hands the merged state to the store;
- * - serialization and write errors are caught here; the state then lives on in memory.
+ * - serialization and write errors are caught here; the state then lives on in memory, and `onSaved(false)` is
+ *   called (also when the stored value cannot be read, so nothing is written); `onSaved(true)` after a write that works.
  */
-export function createSavedStateStorage(onMerged: (state: SavedState) => void) {
+export function createSavedStateStorage(
+  onMerged: (state: SavedState) => void,
+  onSaved: (saved: boolean) => void = () => undefined
+) {
   let lock: WriteLock = null
   /** The stored text as this tab last read or wrote it, and its sanitized state (the base of merges). */
   let lastText: string | null = null
@@ -56,11 +60,17 @@ export function createSavedStateStorage(onMerged: (state: SavedState) => void) {
     },
 
     setItem(key, value: StorageValue<SavedState>) {
-      if (lock) return
+      if (lock) {
+        if (lock === 'unreadable') onSaved(false)
+        return
+      }
       const ours = value.state
       const current = readStoredText(key)
       // Cannot see what is stored right now: do not write blind over it; try again at the next change.
-      if (!current.ok) return
+      if (!current.ok) {
+        onSaved(false)
+        return
+      }
       let next = ours
       if (current.text !== lastText) {
         // Another tab wrote since this one last read or wrote: keep what both did.
@@ -70,7 +80,11 @@ export function createSavedStateStorage(onMerged: (state: SavedState) => void) {
       }
       const text = serializeSavedState(next)
       if (text === null) return
-      if (text !== current.text && !writeStoredText(key, text)) return
+      if (text !== current.text && !writeStoredText(key, text)) {
+        onSaved(false)
+        return
+      }
+      onSaved(true)
       lastText = text
       lastState = next
       if (next !== ours && !sameSavedState(next, ours)) onMerged(next)

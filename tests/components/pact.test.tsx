@@ -48,3 +48,20 @@ test('in the browser version the card can be printed', async () => {
   expect(print).toHaveBeenCalledTimes(1)
   print.mockRestore()
 })
+
+test('storage that refuses the ticks: they stay on screen, every page says they may not be kept, a later save clears it', async () => {
+  const notice = '这台手机暂时存不下'
+  const utils = await mountComponent(PactPage)
+  expect(visibleText()).not.toContain(notice)
+  const setItem = jest.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+    throw new DOMException('quota', 'QuotaExceededError')
+  })
+  const codes = () => screen.getByRole('checkbox', { name: /验证码不告诉任何人/ })
+  await tap(utils, codes())
+  expect(codes().getAttribute('aria-checked')).toBe('true')
+  // Announced: a status, shown at the top of the page.
+  expect(screen.getByRole('status').textContent).toContain(notice)
+  setItem.mockRestore()
+  await tap(utils, codes())
+  expect(visibleText()).not.toContain(notice)
+})

@@ -3,6 +3,7 @@ import { questions } from '../../src/data/quiz'
 import { createAppStore } from '../../src/store/appStore'
 import { createQuizActions } from '../../src/store/quizActions'
 import { SAVED_STATE_VERSION } from '../../src/domain/savedState'
+import { useSaveStatus } from '../../src/store/saveStatus'
 import { damagedStates, expectSurvives, STORAGE_KEY } from './hostileFixture'
 
 type Store = ReturnType<typeof createAppStore>
@@ -76,6 +77,7 @@ describe('storage that fails', () => {
     const store = startApp()
     expect(store.savedStateWriteLock()).toBe('unreadable')
     store.useAppStore.getState().markCategoryRead('online-loan')
+    expect(useSaveStatus.getState().failingKeys).toEqual([STORAGE_KEY])
     expect(playRound(store, 3, 5, 1000).total).toBeGreaterThan(0)
     expect(store.useAppStore.getState().readCategories).toEqual(['online-loan'])
     jest.restoreAllMocks()
@@ -97,8 +99,11 @@ describe('storage that fails', () => {
       const result = playRound(store, 5, 10, 2000)
       expect(store.useAppStore.getState().results[0].at).toBe(result.at)
       expect(window.localStorage.getItem(STORAGE_KEY)).toBe(before)
+      // Every page tells the person (PageShell) until a save works again.
+      expect(useSaveStatus.getState().failingKeys).toEqual([STORAGE_KEY])
       setItem.mockRestore()
       store.useAppStore.getState().markCategoryRead('fake-credit')
+      expect(useSaveStatus.getState().failingKeys).toEqual([])
       const stored = JSON.parse(storedText()!).state
       expect(stored.results).toHaveLength(1)
       expect(stored.readCategories).toEqual(['pig-butchering', 'fake-credit'])

@@ -8,6 +8,7 @@ import { HoldDoubleTapsContext, useSettledScreen } from '@/hooks/useSettledTaps'
 import { usePageScaleStyle } from '@/hooks/usePageScale'
 import { goHome, isFirstPage } from '@/services/navigation'
 import { isSinglePageMode } from '@/services/system'
+import { useSaveStatus } from '@/store/saveStatus'
 import { roleProps } from '@/components/a11y'
 import PageLink from '@/components/PageLink'
 import SourceNote from '../SourceNote'
@@ -48,6 +49,7 @@ export default function PageShell({
   const [singlePage] = useState(isSinglePageMode)
   const [openedDirectly] = useState(() => withHomeLinks && isFirstPage())
   const canNavigate = !singlePage
+  const saveFailed = useSaveStatus((s) => s.failingKeys.length > 0)
 
   return (
     <ShellContext canNavigate={canNavigate} holdsDoubleTaps={holdsDoubleTaps}>
@@ -79,6 +81,11 @@ export default function PageShell({
               <Text>‹ 回到首页</Text>
             </ActionButton>
           </View>
+        )}
+        {saveFailed && (
+          <Text className='fs-page__save-failed' {...roleProps('status')}>
+            这台手机暂时存不下：这次做的还在，关掉小程序后可能不会保留。
+          </Text>
         )}
         <View className='fs-page__body'>{children}</View>
         {/* Once per page: at the top when there is no back stack (opened from a card), otherwise at the end. */}

@@ -8,9 +8,10 @@ import { PACT_RULES, SAFE_WORD_PRACTICE } from '@/domain/familyPact'
 import { sourceLabel } from '@/domain/familySource'
 import { contactTitle } from '@/domain/trustedContact'
 import { useTrustedContact } from '@/hooks/useTrustedContact'
-import { readPactTicks, savePactTicks } from '@/services/familyPact'
+import { FAMILY_PACT_KEY, readPactTicks, savePactTicks } from '@/services/familyPact'
 import { openPage } from '@/services/navigation'
 import { canPrint, printPage } from '@/services/print'
+import { reportSave } from '@/store/saveStatus'
 import './index.scss'
 
 /**
@@ -26,7 +27,7 @@ export default function PactPage() {
   const toggle = (id: string) => {
     const next = ticked.includes(id) ? ticked.filter((t) => t !== id) : [...ticked, id]
     setTicked(next)
-    savePactTicks(next)
+    reportSave(FAMILY_PACT_KEY, savePactTicks(next))
   }
 
   return (
