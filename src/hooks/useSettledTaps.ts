@@ -15,9 +15,10 @@ export const HoldDoubleTapsContext = createContext(false)
  * Decides whether a tap (or key press) of an ActionButton acts, given its event. Every tap is recorded; on a page
  * that holds back double taps, a tap within the quiet moment after the previous tap or a screen change is ignored,
  * and so is one that happened before the change but was handled after it (judged by the event's own time).
+ * `alwaysHolds`: the control holds back double taps on any page (see ActionButton's holdsDoubleTaps).
  */
-export function useTapFilter(): (event?: unknown) => boolean {
-  const holds = useContext(HoldDoubleTapsContext)
+export function useTapFilter(alwaysHolds = false): (event?: unknown) => boolean {
+  const holds = useContext(HoldDoubleTapsContext) || alwaysHolds
   return (event) => appTapGuard.accept(Date.now() - tapDelayMs(event)) || !holds
 }
 

@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/dom'
 import CallButton from '@/components/CallButton'
 import { callHotline } from '@/services/phone'
-import { mountComponent, nameStarting, tap, visibleText } from './support'
+import { mountComponent, nameStarting, tap, tapSoon, visibleText } from './support'
 
 jest.mock('@/services/phone', () => ({ callHotline: jest.fn() }))
 const mockedCall = callHotline as jest.MockedFunction<typeof callHotline>
@@ -48,4 +48,15 @@ test('a platform that cannot call shows the number large to dial by hand', async
   await tap(utils, screen.getByRole('button', { name: nameStarting('拨打 110') }))
   expect(visibleText()).toContain('请用手机拨打')
   expect(document.querySelector('.fs-call__fallback-number')?.textContent).toBe('110')
+})
+
+test('a double tap dials once, on any page; a deliberate second tap a moment later dials again', async () => {
+  mockedCall.mockResolvedValue('cancelled')
+  const utils = await mountComponent(CallButton, { phoneNumber: '96110' })
+  const button = () => screen.getByRole('button', { name: nameStarting('拨打 96110') })
+  await tap(utils, button())
+  await tapSoon(utils, button())
+  expect(mockedCall).toHaveBeenCalledTimes(1)
+  await tap(utils, button())
+  expect(mockedCall).toHaveBeenCalledTimes(2)
 })

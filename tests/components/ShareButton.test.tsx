@@ -4,7 +4,7 @@ import { SharePosterButton } from '@/components/SharePoster'
 import { copyLink } from '@/services/share'
 import { canDrawShareImages, drawResultPoster, openShareImageMenu } from '@/services/shareImage'
 import type { RuleScore } from '#types/quiz'
-import { mountComponent, nameStarting, tap, visibleText } from './support'
+import { mountComponent, nameStarting, tap, tapSoon, visibleText } from './support'
 
 // The link logic (Web Share, the shown link) runs for real against jsdom's navigator; only the clipboard is mocked.
 jest.mock('@/services/share', () => ({
@@ -55,6 +55,15 @@ describe('ShareButton in the browser', () => {
     )
     expect(visibleText()).toContain('用浏览器打开这个网址查看：')
     expect(screen.getByRole('button', { name: '复制这段话' })).toBeTruthy()
+  })
+
+  test('a double tap opens the share sheet once', async () => {
+    const share = jest.fn(() => Promise.resolve())
+    setWebShare(share)
+    const utils = await mountComponent(ShareButton, { target: { page: 'category', id: 'fake-credit' } })
+    await tap(utils, screen.getByRole('button', { name: '转发给家人' }))
+    await tapSoon(utils, screen.getByRole('button', { name: '转发给家人' }))
+    expect(share).toHaveBeenCalledTimes(1)
   })
 
   test('with the Web Share API it hands over the title and link and shows nothing more', async () => {

@@ -26,6 +26,11 @@ export interface ActionButtonProps {
   checked?: boolean
   /** Shown but not usable (e.g. an answered quiz option): announced as unavailable, taps and keys do nothing. */
   disabled?: boolean
+  /**
+   * Its action must not run twice from one double tap on any page (dialling, the share sheet): a tap within a
+   * moment of the previous tap is ignored here even where the page does not hold back double taps.
+   */
+  holdsDoubleTaps?: boolean
 }
 
 /** Keys that activate a native <button>: Enter on press, Space on release (so holding Space does not repeat). */
@@ -44,10 +49,11 @@ export default function ActionButton({
   children,
   role = 'button',
   checked,
-  disabled = false
+  disabled = false,
+  holdsDoubleTaps = false
 }: ActionButtonProps) {
   const canNavigate = useCanNavigate()
-  const tapActs = useTapFilter()
+  const tapActs = useTapFilter(holdsDoubleTaps)
   if (navigates && !canNavigate) return null
   // On a page that holds back double taps, a tap right after the screen changed was meant for the old screen.
   const activate = disabled || !onTap ? undefined : (event?: unknown) => tapActs(event) && onTap()

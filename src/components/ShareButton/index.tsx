@@ -51,7 +51,7 @@ export default function ShareButton({ target, label = '转发给家人' }: Share
 
   return (
     <View className='fs-share'>
-      <ActionButton className='fs-share__button' onTap={forward}>
+      <ActionButton className='fs-share__button' onTap={forward} holdsDoubleTaps>
         <Text>{label}</Text>
       </ActionButton>
       {shown && (
