@@ -661,7 +661,14 @@ describe("what the third review found: a warning's words inside a scam, and genu
       '【中国电信】请关注您的账户余额，避免余额不足影响您的正常使用。回复数字：102 查询余额 103 查询账单 充值请点击 https://m.sc.189.cn/su/0/QuQ1nd'
     expect(signalsOf(reminder)).not.toContain('want-info')
     expect(check(reminder).verdict).toBe('none-found')
-    expect(signalsOf('请回复您的银行卡卡号和余额，以便核实')).toContain('want-info')
+    expect(signalsOf('【中国移动】您的话费余额为5.20元，回复CXYE查询余额。')).not.toContain('want-info')
+    // A fresh review's cases: 查询 in a request is still a request, only a reply code before 查询 is a menu.
+    for (const ask of [
+      '请回复您的银行卡卡号和余额，以便核实',
+      '请回复查询后的存款余额，工作人员会为您办理贷款。',
+      '您好，请回复您查询的银行卡余额，以便我们为您提额。'
+    ])
+      expect(signalsOf(ask)).toContain('want-info')
   })
 
   it.each([
@@ -675,10 +682,29 @@ describe("what the third review found: a warning's words inside a scam, and genu
     expect(check(text).verdict).toBe('none-found')
   })
 
-  it.each(['快往这张卡打3000，别打电话', '先转500过来', '给我打5000，急用', '交200返588'])(
-    'still reads an amount after 打, 转 or 交 as money: %s',
+  it.each([
+    '快往这张卡打3000，别打电话',
+    '先转500过来',
+    '给我打5000，急用',
+    '交200返588',
+    // A fresh review's cases: 119 and 12x are numbers to dial only after 打; a range and an amount with a space.
+    '会员升级只需充128，升级后每天返现。',
+    '转119就可以解除限制了，快点。',
+    '本次贷款需要交1000-3000的工本费',
+    '打5000 1小时后返6500'
+  ])('still reads an amount after 打, 转 or 交 as money: %s', (text) => {
+    expect(signalsOf(text)).toContain('want-money')
+  })
+
+  it.each([
+    '【中国银行】您的信用卡已被冻结，请拨打0351-1234567联系客服处理。',
+    '【建设银行】您的信用卡额度将被下调，请拨打0755-22334455处理。',
+    '【微信支付】您开通的百万保障将于今日扣费，取消请拨打0531-82345678。'
+  ])(
+    'a bank or payment platform that gives a landline to call about a freeze, a cut or a charge is 高风险: %s',
     (text) => {
-      expect(signalsOf(text)).toContain('want-money')
+      // Banks and payment platforms give only their 95 number or a 400 line (公安部、各银行的提醒).
+      expect(firedOf(text)).toContain('bank-callback')
     }
   )
 
