@@ -708,6 +708,14 @@ describe("what the third review found: a warning's words inside a scam, and genu
     }
   )
 
+  it("leaves a local bank's notice that sends you to its counter alone, though it gives the branch's landline", () => {
+    for (const text of [
+      '【某某农商银行】您尾号1234的账户因长期未发生交易已转为久悬户并冻结，请携带身份证到开户网点办理，咨询电话0351-5556666。',
+      '【某某村镇银行】尊敬的客户，您的借记卡将于12月31日停用，请到网点换卡，详询0351-7654321'
+    ])
+      expect(check(text).verdict).toBe('none-found')
+  })
+
   it('quotes more than a lone 「妈」: a short clause takes in the next one', () => {
     const hit = check('妈，我出事被扣在派出所了，快往这张卡打3000').hits.find(
       (h) => h.signal.id === 'claim-acquaintance'
