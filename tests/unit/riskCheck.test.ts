@@ -716,6 +716,14 @@ describe("what the third review found: a warning's words inside a scam, and genu
       expect(check(text).verdict).toBe('none-found')
   })
 
+  it.each([
+    '爸，我换新手机号了，以后打这个号，旧号不用了。',
+    '王老师：明天下午3点开家长会，请各位家长准时参加，收到请回复。'
+  ])('does not say "要您点链接" where no link is asked for (换新手机号, 3点开会): %s', (text) => {
+    // A new user's trial (round 14): both were shown the click signal.
+    expect(signalsOf(text)).not.toContain('want-click')
+  })
+
   it('quotes more than a lone 「妈」: a short clause takes in the next one', () => {
     const hit = check('妈，我出事被扣在派出所了，快往这张卡打3000').hits.find(
       (h) => h.signal.id === 'claim-acquaintance'
