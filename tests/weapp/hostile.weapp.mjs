@@ -180,11 +180,13 @@ async function usedState() {
 }
 
 const failures = [
-  { label: 'the first read fails', storageFaults: { readFails: 'once' } },
-  { label: 'every read fails', storageFaults: { readFails: 'always' } },
-  { label: 'every write fails', storageFaults: { writeFails: 'always' } },
-  { label: 'storage is full', storageFaults: { writeFails: 'quota' } }
+  { label: 'the first read fails', storageFaults: { readFails: 'once' }, unsaved: false },
+  { label: 'every read fails', storageFaults: { readFails: 'always' }, unsaved: true },
+  { label: 'every write fails', storageFaults: { writeFails: 'always' }, unsaved: true },
+  { label: 'storage is full', storageFaults: { writeFails: 'quota' }, unsaved: true }
 ]
+/** What every page says while a change could not be saved (store/saveStatus, PageShell). */
+const UNSAVED_NOTICE = '这台手机暂时存不下'
 for (const failure of failures) {
   test(`when ${failure.label}: the app keeps working and the saved progress is not lost`, async () => {
     const raw = await usedState()
@@ -195,6 +197,15 @@ for (const failure of failures) {
       const before = perceived(mp.page)
       await tap(mp, getControl(mp.page, 'switch', '大字模式'))
       assert.notEqual(perceived(mp.page), before, '大字模式 did not respond')
+      // 大字模式 off could not be saved (or was): the page says so. Switched back on, the screen matches what is
+      // stored again, so with writes failing the notice goes (nothing unsaved); with reads failing it stays.
+      assert.equal(
+        visibleText(mp.page).includes(UNSAVED_NOTICE),
+        failure.unsaved,
+        failure.unsaved
+          ? 'the page did not say the change could not be saved'
+          : 'a notice for a save that worked'
+      )
       await tap(mp, getControl(mp.page, 'switch', '大字模式'))
       await tap(
         mp,
