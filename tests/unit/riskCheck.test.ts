@@ -696,18 +696,6 @@ describe("what the third review found: a warning's words inside a scam, and genu
     expect(signalsOf(text)).toContain('want-money')
   })
 
-  it.each([
-    '【中国银行】您的信用卡已被冻结，请拨打0351-1234567联系客服处理。',
-    '【建设银行】您的信用卡额度将被下调，请拨打0755-22334455处理。',
-    '【微信支付】您开通的百万保障将于今日扣费，取消请拨打0531-82345678。'
-  ])(
-    'a bank or payment platform that gives a landline to call about a freeze, a cut or a charge is 高风险: %s',
-    (text) => {
-      // Banks and payment platforms give only their 95 number or a 400 line (公安部、各银行的提醒).
-      expect(firedOf(text)).toContain('bank-callback')
-    }
-  )
-
   it("leaves a local bank's notice that sends you to its counter alone, though it gives the branch's landline", () => {
     for (const text of [
       '【某某农商银行】您尾号1234的账户因长期未发生交易已转为久悬户并冻结，请携带身份证到开户网点办理，咨询电话0351-5556666。',

@@ -266,21 +266,9 @@ function dropOfficialCalls(prepared: PreparedText, occurrences: Occurrence[]): O
   })
 }
 
-/**
- * A bank card, a payment account or a credit product (支付宝, 微信支付, 花呗, 百万保障…), and money moved from it or a fee
- * on it: "尾号8821的信用卡…消费12,800.00元", "收年费", "百万保障将于今日扣费". Banks and payment platforms give only their
- * 95 number or a 400 line to call about these, never a landline or a mobile (公安部、各银行的提醒; 冒充客服诈骗). Not
- * shops or couriers: they give their own staff's numbers.
- */
+/** A bank card or account, and money moved from it or a fee on it: "尾号8821的信用卡…消费12,800.00元", "收年费". */
 const BANK_MONEY =
-  /(银行|银联|信用卡|储蓄卡|借记卡|尾号|我行|支付宝|微信支付|财付通|京东金融|百万保障|花呗|借呗|白条)[^。!?\n]{0,60}(消费|支出|转出|扣除|扣款|扣费|划扣|划出|透支|年费|会员费)/
-
-/**
- * The same accounts with a problem: "您的信用卡已被冻结", "额度将被下调". Counted only when the text does not send you
- * to a counter in person: a local bank's genuine 久悬户 or card-replacement notice gives its branch's landline too.
- */
-const BANK_PROBLEM =
-  /(银行|银联|信用卡|储蓄卡|借记卡|尾号|我行|支付宝|微信支付|财付通|京东金融|花呗|借呗|白条)[^。!?\n]{0,60}(冻结|停用|注销|降额|下调)/
+  /(银行|银联|信用卡|储蓄卡|借记卡|尾号|我行)[^。!?\n]{0,60}(消费|支出|转出|扣除|扣款|扣费|划扣|划出|透支|年费|会员费)/
 
 /** An ask for a bank card number, an ID number or a password: "请回复…并提供银行卡号", "回复您的姓名和身份证号". */
 const SENSITIVE_ASKED =
@@ -490,9 +478,7 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
     marketing: isRegisteredAd(prepared.text),
     ownChannelOnly: OWN_CHANNEL.test(prepared.text),
     signedWithoutNumber: SIGNED.test(prepared.text) && !contactNumber,
-    bankCallback:
-      localCallback &&
-      (BANK_MONEY.test(prepared.text) || (BANK_PROBLEM.test(prepared.text) && !IN_PERSON.test(scamSays))),
+    bankCallback: BANK_MONEY.test(prepared.text) && localCallback,
     localCallback,
     sensitiveAsked: SENSITIVE_ASKED.test(prepared.text),
     contactNumber,

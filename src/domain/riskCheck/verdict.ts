@@ -29,8 +29,7 @@ export interface JudgeContext {
    */
   ownChannelOnly: boolean
   /**
-   * The text names a bank card or account with money moved, a fee or a problem (冻结, 停用, 降额), and gives a landline
-   * or mobile number to call:
+   * The text names a bank card or account with money moved or a fee, and gives a landline or mobile number to call:
    * a bank's own notice names only its 95 number (or its card centre's 400 line).
    */
   bankCallback: boolean
@@ -233,8 +232,7 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     id: 'bank-callback',
     verdict: 'high-risk',
-    reason:
-      '说您的银行卡被消费、扣钱、收费或冻结、降额，却让您打它留的座机或手机号：银行只会让您打官方客服（95开头）',
+    reason: '说您的银行卡被消费、扣钱或要收费，却让您打它留的座机或手机号：银行只会让您打官方客服（95开头）',
     // Public warnings (公安部、各银行): a 消费确认 or 扣年费 SMS with its own number to call is a scam. Not any
     // organisation with a number: a courier or a property office gives its own staff's mobile.
     when: (_has, { bankCallback }) => bankCallback
