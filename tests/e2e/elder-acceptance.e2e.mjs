@@ -4,7 +4,7 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { SETTLE_MS, openRoute, screenshot, waitForText } from './support/browser.mjs'
+import { SETTLE_MS, openRoute, screenshot, waitForSettle, waitForText } from './support/browser.mjs'
 import { appPageRoutes } from './support/appPages.mjs'
 import { startBrowserApp } from './support/harness.mjs'
 import scenarios from '../../src/data/scenarios.json' with { type: 'json' }
@@ -293,6 +293,7 @@ for (const setting of SETTINGS) {
     const scenario = scenarios.find((s) => s.id === 'fake-credit')
     for (const point of scenario.points) {
       await waitForText(page, point.question)
+      await waitForSettle(page)
       const risky = point.choices.find((c) => !c.safe)
       await page.getByRole('button', { name: `选择：${risky.label}` }).press('Enter')
       await page.locator('.fs-scenario__missed--latest').waitFor()

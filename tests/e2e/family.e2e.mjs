@@ -110,6 +110,7 @@ test('通话中速查: all no ends with the four rules and 96110, never "safe"; 
   await openRoute(page, app.url, `${CATEGORY}&from=share`, '防骗提醒')
   await page.getByRole('button', { name: '正在接可疑电话？通话中速查' }).click()
   await waitForText(page, '对方是不是')
+  await waitForSettle(page)
   await page.getByRole('button', { name: '都不是' }).click()
   await waitForText(page, '还不放心就打96110问一问')
   const text = await visiblePageText(page)

@@ -136,6 +136,7 @@ test('情景演练 from a category page: risky all the way reaches the real outc
   const scenario = scenarios.find((s) => s.id === 'online-loan')
   for (const point of scenario.points) {
     await waitForText(page, point.question)
+    await waitForSettle(page)
     const risky = point.choices.find((c) => !c.safe)
     await page.getByRole('button', { name: `选择：${risky.label}` }).click()
   }

@@ -84,7 +84,7 @@ export default function PageShell({
         )}
         {saveFailed && (
           <Text className='fs-page__save-failed' {...roleProps('status')}>
-            这台手机暂时存不下：这次做的还在，关掉小程序后可能不会保留。
+            这台手机暂时存不下：这次做的还在，关掉以后可能不会保留。
           </Text>
         )}
         <View className='fs-page__body'>{children}</View>
