@@ -1621,6 +1621,14 @@ describe('categories', () => {
     expect(r.rules).toContain('no-trust')
   })
 
+  it("a fake bank's frozen-card notice gets the tip not to call the number in it, not a shop's refund tip", () => {
+    // A new user's trial (round 14): it was shown 假冒客服退款诈骗, whose tip speaks of the shop you bought from.
+    const r = check('【中国银行】您的信用卡已被冻结，请拨打0351-1234567联系客服处理。')
+    expect(r.verdict).not.toBe('none-found')
+    expect(r.scheme?.id).toBe('fake-notice-link')
+    expect(r.scheme?.tip).toContain('不打短信里留的电话')
+  })
+
   it('a fake relative gets the brochure category and public guidance of its own, not only the 领导 tip', () => {
     const r = check('妈，我出车祸了在医院，急需手术费两万，快转给我，别告诉爸')
     expect(r.category).toBe('impersonating-leaders')
