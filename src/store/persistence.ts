@@ -79,7 +79,10 @@ export function createSavedStateStorage(
         next = mergeSavedStates(lastState, ours, theirs)
       }
       const text = serializeSavedState(next)
-      if (text === null) return
+      if (text === null) {
+        onSaved(false)
+        return
+      }
       if (text !== current.text && !writeStoredText(key, text)) {
         onSaved(false)
         return

@@ -116,6 +116,7 @@ describe('storage that fails', () => {
     const cyclic: Record<string, unknown> = {}
     cyclic.self = cyclic
     expect(() => useAppStore.setState({ wrongBook: cyclic as never })).not.toThrow()
+    expect(useSaveStatus.getState().failingKeys).toEqual([STORAGE_KEY])
   })
 })
 
