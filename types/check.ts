@@ -41,6 +41,7 @@ export const SIGNAL_IDS = [
   'pressure-cure',
   'pressure-unclaimed',
   'pressure-easy-money',
+  'pressure-guaranteed',
   'pressure-not-you',
   'channel-link',
   'channel-domain',

@@ -138,6 +138,7 @@ describe('each signal, quoting the text that triggered it', () => {
     ['want-company-funds', '最近公司账户上还有多少可用资金？', '还有多少可用资金'],
     ['pressure-unclaimed', '您有一笔个税退税尚未领取', '退税尚未领取'],
     ['pressure-easy-money', '只要在电脑前就能赚钱', '在电脑前就能赚'],
+    ['pressure-guaranteed', '论文包过，关系稿直投', '论文包过'],
     ['pressure-not-you', '若非本人操作，请查看电子凭证进行取消', '若非本人操作'],
     ['pressure-deadline', '逾期将无法通行', '逾期'],
     ['pressure-threat', '您的医保卡已停用', '停用'],
@@ -324,6 +325,9 @@ describe('combinations decide the verdict', () => {
     ['cancel-service', '有人说不注销的话以后买房贷款都贷不了', 'suspicious'],
     ['unclaimed-money', '您有一笔医保补贴未领取', 'suspicious'],
     ['easy-money', '只需动动手指、敲敲键盘，一天的饭钱就赚出来啦', 'suspicious'],
+    ['pay-then-rebate', '发100元返300元、发1000元返2888元', 'high-risk'],
+    ['guaranteed-pay', '最少要一万元，包你上本科！', 'high-risk'],
+    ['guaranteed', '职称英语内部改分，包过', 'suspicious'],
     ['cancel-service-plus', '我是支付宝客服，要帮您注销校园贷记录，请下载腾讯会议', 'high-risk'],
     ['close-link', '家长您好，这是孩子的成绩单 http://dwz.cn/abc', 'suspicious'],
     ['new-number-money', '这是我的新微信，先转两千给我', 'high-risk'],
@@ -415,6 +419,9 @@ describe('combinations decide the verdict', () => {
         'install-plus',
         'secrecy-plus',
         'lure-pay-or-deadline',
+        'pay-then-rebate',
+        'guaranteed-pay',
+        'guaranteed',
         'brochure-pattern-money',
         'code-request',
         'install-request',
@@ -1699,6 +1706,88 @@ describe('long pastes, odd input and speed', () => {
     const started = performance.now()
     for (let i = 0; i < 5; i++) check(text)
     expect((performance.now() - started) / 5).toBeLessThan(50)
+  })
+})
+
+describe('round 15: paid back more, bought passes, signatures and reply codes', () => {
+  it.each([
+    '交200返588，名额有限',
+    '先垫付500元，做完任务返还650元',
+    '投1.5万，一个月后返还2万',
+    '你好呀，我们是某明星后援会，先转66.6元入会费，满额后返还双倍~'
+  ])('reads a sum paid back with more as the 刷单 / 返利 bait: %s', (text) => {
+    expect(firedOf(text)).toContain('pay-then-rebate')
+  })
+
+  it.each([
+    '本店满300返50，今天截止',
+    '充100返20元话费',
+    '充648返6480钻石',
+    '卖家违约的话，定金双倍返还',
+    '交200元押金，退房时退还200',
+    // A fresh reviewer's genuine look-alikes: goods, coupons, wages, a business's 回款, a card's offer.
+    '拍1到手3盒，划算，我给你也下了一单',
+    '充500到手600，理发店老板说今天最后一天',
+    '我那张信用卡新户首刷礼，刷1笔10元就返50元刷卡金',
+    '工行这个月有活动，信用卡周末双倍返现',
+    '你先转200给我，等我工资到手3000就还你',
+    '这批货我先垫8万，月底回款10万左右，到时候把钱还你',
+    '扣完五险一金，交了800，到手6000出头'
+  ])('does not read less money back, game coins or a deposit as the bait: %s', (text) => {
+    expect(firedOf(text)).not.toContain('pay-then-rebate')
+  })
+
+  it.each([
+    '你过去的时候，帮我带个包过去',
+    '太晚了就不要去啦，把你打包过来就可以',
+    '面包过期了别吃',
+    '我以前给朋友担保过，后来他还不上',
+    '这车保过险吗？去年是人保还是太平洋的',
+    '饺子我已经包过了，冻在冰箱',
+    '这款锅傻瓜式操作，新手也包你上手'
+  ])('does not read 包过 inside other words: %s', (text) => {
+    expect(signalsOf(text)).not.toContain('pressure-guaranteed')
+  })
+
+  it("leaves a friend's 包过 alone, calls a training school's 包过 with its fee 可疑, and 高风险 once it asks for more", () => {
+    expect(check('今年四级我感觉包过，作文写得挺顺').verdict).toBe('none-found')
+    // 广告法第二十四条 forbids the promise in a training ad: worth a doubt, not a scam by itself.
+    expect(check('XX驾校暑假班，学费3680元，科目二不过免费补考，包过，详询前台').verdict).toBe('suspicious')
+    expect(check('四六级包过，198元一科，加微信 kd8899 报名').verdict).toBe('high-risk')
+    expect(check('全国统一招考，我们有内部渠道，事业编包过，学费5万').verdict).toBe('high-risk')
+    expect(check('你好，我这边可以帮你办驾照，科目一到四全包过，4000块，不用去考').verdict).toBe('high-risk')
+  })
+
+  it('names the kind a bought pass belongs to, which the brochure does not list', () => {
+    const result = check('漳州事业单位原题包过，客服QQ5093*****')
+    expect(result.verdict).not.toBe('none-found')
+    expect(result.scheme?.name).toBe('花钱买包过、包录取')
+    expect(result.category).toBeNull()
+  })
+
+  it('reads a 【…】 in the middle of a text as words, not as a registered sender who sends you nowhere', () => {
+    // A registered signature stands at the start or the end of an SMS (工信部 rules for bulk senders).
+    const text = '完成两次任务成为正式员工，底薪3000，满勤奖励1288，实习期没有转正【会被降薪】，明白回复 1'
+    expect(checkRules(text).verdict).not.toBe('none-found')
+  })
+
+  it('reads a title in 【…】 at the start as words, not as a registered sender', () => {
+    expectFlagged('【兼职招聘】在家手机打字，日结200，需交198元入职培训费', 'high-risk')
+  })
+
+  it("leaves a registered sender's own offer or receipt alone when it sends you to its own app or counter", () => {
+    for (const text of [
+      '【中国移动】尊敬的客户，本月充值话费100元即赠20元话费，活动截至10月31日，登录中国移动APP参与。',
+      '【XX驾校】学员您好，您报名的包过班学费已缴清，请按时参加理论学习。'
+    ])
+      expect(check(text).verdict).toBe('none-found')
+  })
+
+  it('still lets a signed job ad that charges its applicant count', () => {
+    expectFlagged(
+      '【高薪招聘】国企直招，仓库管理员月薪8000包吃住，需交体检费300元和服装押金500元，可当天入职。',
+      'high-risk'
+    )
   })
 })
 

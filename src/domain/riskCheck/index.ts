@@ -145,7 +145,12 @@ function wordingOccurrences(
  * only keeps a link or a deadline in an offer from counting.
  */
 const UNSUBSCRIBE_AT_END = /((退订|拒收)请?回复?[a-z0-9]{1,8}|回复?[a-z0-9]{1,8}退订)[。.!！]?$/
-const SIGNED = /【[^】\n]{1,12}】/
+/**
+ * A bulk sender's registered signature (【中国移动】, 【京东】): at the very start or end of the text, as 工信部 rules for
+ * bulk SMS place it, and a name, not a title such as 【温馨提示】, 【高薪诚聘】 or 【粉丝福利】, which anyone can write.
+ */
+const SIGNED =
+  /^\s*【(?![^】\n]{0,12}(?:提示|提醒|通知|公告|福利|招聘|诚聘|招募|兼职|急招|内部|重要|日结|高薪|录取|粉丝|追星))[^】\n]{1,12}】|【(?![^】\n]{0,12}(?:提示|提醒|通知|公告|福利|招聘|诚聘|招募|兼职|急招|内部|重要|日结|高薪|录取|粉丝|追星))[^】\n]{1,12}】\s*$/
 
 /**
  * The sender's own channel: "登录中国电信APP", "在顺丰官方App补充地址", "到营业厅", "致电95588", "拨打10000", the
@@ -247,6 +252,44 @@ const BILL_DISCOUNT =
  */
 const MIDDLEMAN =
   /(推荐|介绍|给你|发你)(个|一个)?[^,.!?;\n]{0,2}(厂家|供货商|供应商|经销商)|从他那里?(进|订|买)|(联系|找)(一下)?(这个|这家)(供货商|供应商|厂家|经销商)/
+
+/**
+ * Pay a sum now, get more back: "交200返588", "发100元返300元", "垫付500元，返还650元", "转账199元，返还299元" (手册「网络刷单诈骗」:
+ * 开始会在约定时间连本带利返还; public warnings on 追星返利 and 刷单返利). Digits only, 万 / 千 / w / k counted. A shop's
+ * "满300返50" or a carrier's "充100返20" gives back less than was paid; a game's "充648返6480钻石", a card's "刷10元返50
+ * 元刷卡金" and a shop's "拍1件到手3件" pay in coupons or goods; wages "到手" and a business's "回款" are no rebate:
+ * none counts. Bounded, so linear.
+ */
+const PAY_THEN_REBATE =
+  /(交|发|付款?|支付|转账?|转入|投入?|投资|垫付?|刷|充值?|押|拍)了? ?([0-9]{1,7}(?:\.[0-9]{1,2})?) ?(万|千|w|k)? ?(?:元|块钱?)?(?:[^.!?;\n]|\.(?=[0-9])){0,10}?(?:返还?|返现|退还) ?([0-9]{1,8}(?:\.[0-9]{1,2})?) ?(万|千|w|k)?(?! ?(?:[0-9]|钻|点|积分|金币|币|分|个|张|次|%|元宝|元?[^,.!?;\n]{0,2}券|元?刷卡金|件|盒|瓶|袋|斤|箱|份|支))/g
+/**
+ * Paid back "double": "先转66.6元入会费，满额后返还双倍", "充值加倍返还". Not a card's "双倍返现" offer, nor a deposit's
+ * legal "定金双倍返还" (the caller skips texts that name a 定金 or 订金).
+ */
+const REBATE_MULTIPLE =
+  /(交|付|转|投|垫付?|充值?)(?:[^.!?;\n]|\.(?=[0-9])){0,16}(返还?|退还|返现) ?(双倍|两倍|三倍|[2-9]倍|翻倍)|(双倍|加倍|翻倍)(返还|返利)/
+const DEPOSIT = /定金|订金/
+const MULTIPLIER: Readonly<Record<string, number>> = { 万: 10000, w: 10000, 千: 1000, k: 1000 }
+
+/** True when the text offers back more money than it asks to be paid (PAY_THEN_REBATE, REBATE_MULTIPLE). */
+function rebatesMoreThanPaid(text: string): boolean {
+  if (REBATE_MULTIPLE.test(text) && !DEPOSIT.test(text)) return true
+  for (const match of text.matchAll(PAY_THEN_REBATE)) {
+    const paid = Number(match[2]) * (MULTIPLIER[match[3] ?? ''] ?? 1)
+    const back = Number(match[4]) * (MULTIPLIER[match[5] ?? ''] ?? 1)
+    if (paid > 0 && back > paid) return true
+  }
+  return false
+}
+
+/**
+ * A guarantee no one can sell: a place or a score bought ("包录取", "内部指标", "内部渠道", "低分高录", "可以改分"), a
+ * certificate without the exam ("免考拿证", "不用去考"), the answers before the exam ("考前发答案"), a loan or a card whoever applies ("包下款",
+ * "百分百放款"). A training school's "包过"
+ * is not among them: it is an unlawful promise in an ad (广告法第二十四条), not always a scam.
+ */
+const BOUGHT_OUTCOME =
+  /包录取|保录取|包你上|包您上|内部(指标|渠道|关系)|关系稿|原题|低分高录|改分|免考|(不用|无需)(去)?考试?|包下卡|包下款|包放款|保下款|百分百(下款|放款|录取)|(考前|提前)(发|给|提供|拿到|知道|泄露)[^,.!?;\n]{0,2}(答案|原题|考题|试题)/
 
 /** A call to an official short number in a clause: "如需改签退票请联系95539", "请致电客服95022". */
 const OFFICIAL_CALL = new RegExp(OFFICIAL_CALL_SOURCE)
@@ -492,6 +535,8 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
     extortion: threatensForMoney(scamSays),
     moneyNamed: AMOUNT.test(scamSays),
     billDiscount: BILL_DISCOUNT.test(scamSays),
+    rebate: rebatesMoreThanPaid(scamSays),
+    boughtOutcome: BOUGHT_OUTCOME.test(scamSays),
     wordingRaises: found.has('channel-wording'),
     middleman: MIDDLEMAN.test(scamSays)
   })

@@ -58,6 +58,13 @@ export interface JudgeContext {
   extortion: boolean
   /** Someone offers to pay your bills for you at a discount ("在线代缴电费9折优惠"). */
   billDiscount: boolean
+  /** Pay a sum now and get more back ("交200返588", "垫付500元，返还650元"): the 刷单 and 追星返利 bait. */
+  rebate: boolean
+  /**
+   * A guarantee no one can sell: a place or a score bought, a certificate without the exam, the answers before it, a
+   * loan whoever applies ("包录取", "内部指标", "改分", "免考拿证", "考前发答案", "包下款").
+   */
+  boughtOutcome: boolean
   /** The text names an amount of money ("5万", "三千块", "一套1500元"). */
   moneyNamed: boolean
   /**
@@ -89,6 +96,8 @@ type TextFacts = Pick<
   | 'exposure'
   | 'extortion'
   | 'billDiscount'
+  | 'rebate'
+  | 'boughtOutcome'
   | 'moneyNamed'
   | 'wordingRaises'
   | 'middleman'
@@ -107,6 +116,8 @@ const NO_FACTS: TextFacts = {
   exposure: false,
   extortion: false,
   billDiscount: false,
+  rebate: false,
+  boughtOutcome: false,
   moneyNamed: false,
   wordingRaises: false,
   middleman: false
@@ -409,6 +420,28 @@ export const COMBINATIONS: readonly Combination[] = [
       ((has('want-money') &&
         has(...strangerClaim, 'want-move', 'channel-qr', 'channel-link', 'channel-domain')) ||
         (has('pressure-deadline') && has(...linkish)))
+  },
+  {
+    id: 'pay-then-rebate',
+    verdict: 'high-risk',
+    reason: '要您先交、先垫一笔钱，说会返还更多：刷单、追星返利都这样开头，小钱返了，大钱就拿不回来',
+    // 手册「网络刷单诈骗」: 开始会在约定时间连本带利返还，待网友刷的金额越来越大…拒绝返款; 要先交纳定金或先行支付的工作，
+    // 务必要谨慎对待. Not a registered sender's ad: a shop's own "充值返现" is its business.
+    when: (_has, { rebate, marketing }) => rebate && !marketing
+  },
+  {
+    id: 'guaranteed-pay',
+    verdict: 'high-risk',
+    reason: '许诺交钱就能录取、改分、拿证或包下款，或让您交钱后私下联系：考试、升学、贷款没有花钱买的保证',
+    // 教育部、教育考试院的考前提醒 (包过、内部指标、低分高录都是诈骗); 手册「网络贷款诈骗」: 需要先交钱的都是诈骗. A
+    // training school's "包过" with its fee is an unlawful ad, not always a scam: it counts here only when it also sends
+    // you to a chat, a fee before anything or another account.
+    when: (has, { moneyNamed, boughtOutcome, contactNumber, marketing }) =>
+      !marketing &&
+      has('pressure-guaranteed') &&
+      ((boughtOutcome && (moneyNamed || contactNumber || has('want-money', 'want-fee-first', 'want-move'))) ||
+        ((moneyNamed || has('want-money')) &&
+          has('want-move', 'want-fee-first', 'channel-other-account', 'channel-card-number')))
   },
   {
     id: 'brochure-pattern-money',
@@ -810,6 +843,16 @@ export const COMBINATIONS: readonly Combination[] = [
     when: (has, { marketing }) => !marketing && has('pressure-easy-money')
   },
   {
+    id: 'guaranteed',
+    verdict: 'suspicious',
+    reason: '许诺花钱就能包过、包录取、包下款：没有人能卖这种保证，先打考试院、学校或银行的公开电话核实',
+    // Same sources as guaranteed-pay. With a fee, a contact or a bought outcome: a friend's "四级我感觉包过" is none.
+    when: (has, { marketing, moneyNamed, contactNumber, boughtOutcome }) =>
+      !marketing &&
+      has('pressure-guaranteed') &&
+      (boughtOutcome || moneyNamed || contactNumber || has('want-money', 'want-move'))
+  },
+  {
     id: 'bill-discount',
     verdict: 'suspicious',
     reason: '说能打折代缴电费、话费：钱交给了对方，账单却没交上。电费话费只在官方App、营业厅交',
@@ -966,9 +1009,10 @@ export const COMBINATIONS: readonly Combination[] = [
 
 /**
  * Rules the wording cannot raise to 高风险: a greeting ("你好，还记得我吗？", "来我办公室一趟") is the whole text,
- * so its words reading like a published opener add nothing to the opener itself.
+ * so its words reading like a published opener add nothing to the opener itself; a training school's "包过" ad with
+ * its fee reads like a published scam and is an unlawful ad, not a scam, until it asks for more (guaranteed-pay).
  */
-const NOT_RAISED_BY_WORDING: ReadonlySet<string> = new Set(['opener'])
+const NOT_RAISED_BY_WORDING: ReadonlySet<string> = new Set(['opener', 'guaranteed'])
 
 /**
  * The rules that still fire for a registered sender's notice that sends you nowhere ("【交通银行】…将从您的借记卡自动
@@ -984,8 +1028,18 @@ const SIGNED_NO_EXIT_RULES: ReadonlySet<string> = new Set([
   // 征信 cannot be repaired or cancelled for a fee (手册「虚假征信诈骗」): no genuine notice offers it.
   'cancel-service',
   'official-lookalike',
-  'ticked-transfer'
+  'ticked-transfer',
+  // A job that charges its applicant, a sum paid back with more, a bought outcome: no registered notice offers these.
+  'job-lure-ask',
+  'pay-then-rebate',
+  'guaranteed-pay'
 ])
+/**
+ * Rules that fire for such a notice only when it asks for money and does not send you to the sender's own app or
+ * counter: a carrier's "充值100元即赠20元…登录中国移动APP参与" and a bank's 理财到期 notice are its own business; a
+ * "【XX理财】稳赚不赔，投1万一个月返1万3" is not.
+ */
+const SIGNED_NO_EXIT_IF_PAYING: ReadonlySet<string> = new Set(['sure-profit-pay', 'lure-pay-or-deadline'])
 
 /** The rules that fire for a set of signals, strongest first, and the verdict they give. */
 export function judge(
@@ -1041,8 +1095,11 @@ export function judge(
       (!c.onlyWithWording || present.has('channel-wording')) &&
       c.when(hasWithoutWording, context)
   )
+  const paysElsewhere = has('want-money', 'want-fee-first') && !context.ownChannelOnly
+  const firesWhenSigned = (id: string): boolean =>
+    SIGNED_NO_EXIT_RULES.has(id) || (paysElsewhere && SIGNED_NO_EXIT_IF_PAYING.has(id))
   const because = COMBINATIONS.filter(
-    (c) => !c.onlyWithWording && c.when(has, context) && (!signedNoExit || SIGNED_NO_EXIT_RULES.has(c.id))
+    (c) => !c.onlyWithWording && c.when(has, context) && (!signedNoExit || firesWhenSigned(c.id))
   ).map(({ id, verdict, reason }) => ({
     id,
     verdict,
