@@ -326,6 +326,8 @@ describe('combinations decide the verdict', () => {
     ['unclaimed-money', '您有一笔医保补贴未领取', 'suspicious'],
     ['easy-money', '只需动动手指、敲敲键盘，一天的饭钱就赚出来啦', 'suspicious'],
     ['pay-then-rebate', '发100元返300元、发1000元返2888元', 'high-risk'],
+    ['card-security-code', '刚才有人说是银行的，要我把卡号和背面那三个数字报给他', 'high-risk'],
+    ['code-by-mistake', '你好，我刚才不小心把验证码发到你手机上了，麻烦把那6位数字发我一下', 'high-risk'],
     ['guaranteed-pay', '最少要一万元，包你上本科！', 'high-risk'],
     ['guaranteed', '职称英语内部改分，包过', 'suspicious'],
     ['cancel-service-plus', '我是支付宝客服，要帮您注销校园贷记录，请下载腾讯会议', 'high-risk'],
@@ -420,6 +422,8 @@ describe('combinations decide the verdict', () => {
         'secrecy-plus',
         'lure-pay-or-deadline',
         'pay-then-rebate',
+        'card-security-code',
+        'code-by-mistake',
         'guaranteed-pay',
         'guaranteed',
         'brochure-pattern-money',
@@ -1781,6 +1785,63 @@ describe('round 15: paid back more, bought passes, signatures and reply codes', 
       '【XX驾校】学员您好，您报名的包过班学费已缴清，请按时参加理论学习。'
     ])
       expect(check(text).verdict).toBe('none-found')
+  })
+
+  it("reads a bank's warning about the security code as none, and the code sent by mistake only with the ask", () => {
+    expect(check('【招商银行】请勿向任何人提供卡片有效期、安全码和短信验证码。').verdict).toBe('none-found')
+    expect(firedOf('银行不会让你提供安全码')).not.toContain('card-security-code')
+    expect(check('我不小心把照片发到你手机上了，删了吧').verdict).toBe('none-found')
+    expectFlagged(
+      '【XX银行】您的信用卡额度可提升至5万，点击 yh-tje.cn 申请，需验证卡号、有效期及安全码。',
+      'high-risk'
+    )
+  })
+
+  it('reads buying accounts, funds "to verify" before an unfreeze and a signed 征信 repair fee as what they are', () => {
+    expect(firedOf('有偿收购闲置微信号、银行卡，一张卡月租2000，零风险，当天结算。')).toContain(
+      'account-lend'
+    )
+    expect(firedOf('您的账户已被冻结，需要先转入一笔验证资金进行解冻，解冻后原路退回。')).toContain(
+      'fee-first'
+    )
+    expect(firedOf('【征信中心】您的征信有逾期记录，可帮您修复征信，费用1500元，不成功全额退款。')).toContain(
+      'cancel-service-plus'
+    )
+  })
+
+  it('reads a checkout, a warning and a shop deposit as none (review 16)', () => {
+    for (const text of [
+      '【浦发银行】提醒您：卡背面的三位数字相当于密码，谁问都不要说。',
+      '我们公司的财务培训说了，报销不需要提供信用卡安全码，谁要都不给。',
+      '你在订酒店页面上，把卡背面三位数填进CVV那个框就行，别发给我，自己填。',
+      '订Booking的时候页面要填卡号、有效期和安全码，我在电脑上填完了，付款成功了。',
+      '这张卡发给你了，背面三位数我用笔涂掉了，你拿去复印的时候没关系。',
+      '我淘宝店关了，交的保证金解冻了，可以提现了。',
+      '期货账户转入保证金后激活了交易权限，明天可以下单。',
+      '坐出租车支付宝付了35元，司机还给了发票。'
+    ])
+      expect(check(text).verdict).toBe('none-found')
+    expect(
+      firedOf('辅导员：收购闲置微信号、银行卡的广告都是违法的，大家不要相信，已经有同学被抓了。')
+    ).not.toContain('account-lend')
+    expect(
+      firedOf(
+        '【中国人民银行】征信异议可到当地人民银行分支机构或通过商业银行提出，不收取任何费用，“征信修复”均为骗局。'
+      )
+    ).not.toContain('cancel-service-plus')
+    expect(firedOf('我告诉客服我卡背面三位数被磨掉了，客服让我去网点换卡。')).not.toContain(
+      'card-security-code'
+    )
+    for (const text of [
+      '请把卡背后的三个数字发我，我这边帮您办理临时额度。',
+      '信用卡提额专员：卡号、有效期、cvv三个发过来，十分钟给你提到5万。',
+      '他说是银行的，让我把信用卡后面那三位数念给他听，说是要帮我提额。',
+      '您好，我在给孩子报名，填错了号码，验证码发到您手机上了，能把验证码发我吗？',
+      '有偿收购电话卡，移动联通电信都要，张张500。',
+      '急收一类银行卡带U盾，每张1500，不影响你自己使用。',
+      '您的借款已审批，但流水不足，需转入8000验证金证明还款能力后放款。'
+    ])
+      expectFlagged(text, 'high-risk')
   })
 
   it('still lets a signed job ad that charges its applicant count', () => {

@@ -18,7 +18,7 @@ import type {
   WordingModel
 } from '#types/check'
 import { buildMatcher, quoteOf, scan, type Matcher, type Occurrence } from './scan'
-import { OFFICIAL_CALL_SOURCE, prepareText, SENTENCE_BREAKS, type PreparedText } from './text'
+import { isNegated, OFFICIAL_CALL_SOURCE, prepareText, SENTENCE_BREAKS, type PreparedText } from './text'
 import { judge, PAID_THEN_VANISHED, THREAT_FOR_MONEY } from './verdict'
 import { wordingClauses, wordingScore } from './wording'
 
@@ -223,11 +223,11 @@ const EXPOSURE =
 const EXTORTION =
   /(不然|否则|要不然)([^。.!?;\n]{0,12}(不得安宁|弄死|要你的?命|别想活|找人砍|出点事|曝光|公开你|负面(稿|新闻|报道|文章))|[^。.!?;\n]{0,6}(发到|发给|传到)[^。.!?;\n]{0,3}(单位|公司|家人|通讯录|亲友|老婆|老公|学校|网上))|出钱买你|买你(一条腿|一只手|的命)/
 /**
- * An amount of money: "5万", "三千块", "45万的", "0.5个比特币", "一天给你500"; not the 千万 of "千万别". Bounded, so
- * linear.
+ * An amount of money: "5万", "三千块", "45万的", "0.5个比特币", "一天给你500", a rent "月租2000"; not the 千万 of "千万别".
+ * Bounded, so linear.
  */
 const AMOUNT =
-  /(?:[0-9]{1,9}|[一二三四五六七八九十两几][十百千]?) ?(万|千|元|块|蚊|个?比特币)|给(你|您)[0-9]{2,7}/
+  /(?:[0-9]{1,9}|[一二三四五六七八九十两几][十百千]?) ?(万|千|元|块|蚊|个?比特币)|给(你|您)[0-9]{2,7}|(月租|日租|租金|每张|每个|一张|一个|张张|个个)[0-9]{2,6}/
 const SENTENCE_END = new RegExp(`[${SENTENCE_BREAKS}]`)
 
 /** True when one sentence of `text` holds a threat (EXTORTION or EXPOSURE) and an amount of money. */
@@ -290,6 +290,45 @@ function rebatesMoreThanPaid(text: string): boolean {
  */
 const BOUGHT_OUTCOME =
   /包录取|保录取|包你上|包您上|内部(指标|渠道|关系)|关系稿|原题|低分高录|改分|免考|(不用|无需)(去)?考试?|包下卡|包下款|包放款|保下款|百分百(下款|放款|录取)|(考前|提前)(发|给|提供|拿到|知道|泄露)[^,.!?;\n]{0,2}(答案|原题|考题|试题)/
+
+/**
+ * An ask for a card's security code: "需验证卡号、有效期及安全码", "把卡号和背面那三个数字报给他", "CVV发我" (银行和中国人民
+ * 银行的提醒: 卡号加有效期和背面三位安全码就能盗刷). judge() also wants want-info, which reads negations, so a bank's
+ * "请勿向任何人提供安全码" is none.
+ */
+const CARD_CODE = '(安全码|cvv2?|cvn2?|(背面|背后|反面|卡后面)[^,，。!?\\n]{0,6}(三|3)(位|个)数?字?)'
+/** A gap with no comma and no negation in it ("…千万不能告诉别人" is no ask). */
+const NO_NEGATION_GAP = (n: number): string => `(?:(?![不别勿莫没禁])[^,，。!?\\n]){0,${n}}`
+/** The same, and no 我 either: "我告诉客服我卡背面三位数被磨掉了" reports, it does not ask. */
+const NO_NEGATION_OR_SELF_GAP = (n: number): string => `(?:(?![不别勿莫没禁我])[^,，。!?\\n]){0,${n}}`
+/** Handing the code to a person: "报给他", "告诉我", "念一下", "发过来"; not "告诉你啊" nor 浦发/报销/说明. */
+const TO_PERSON_BEFORE =
+  '(报一下|报给|报出|报个|告诉(我|他|她|对方|客服)|提供|发给(我|他|她|对方|客服)|发我|说一下|说出|念一下|念给|念出|读一下|读给|读出)'
+const TO_PERSON_AFTER =
+  '(报给|报一下|报出来|告诉(我|他|她|对方|客服)|发给(我|他|她|对方|客服)|发我|发过来|给我|念给|念一下|念出|读给|说出|说一下|拍给)'
+const CARD_SECURITY_CODE = new RegExp(
+  `${TO_PERSON_BEFORE}${NO_NEGATION_OR_SELF_GAP(14)}${CARD_CODE}|${CARD_CODE}${NO_NEGATION_GAP(8)}${TO_PERSON_AFTER}`,
+  'g'
+)
+/** Typing it in ("需验证卡号、有效期及安全码", "填写卡号、有效期、安全码"): the person's own checkout unless pressed. */
+const CARD_CODE_ON_PAGE = new RegExp(`(填写|填入|输入|验证|核对)${NO_NEGATION_GAP(14)}${CARD_CODE}`, 'g')
+
+/** Whether `re` matches outside a warning sentence and not after a negation ("请勿向任何人提供安全码"). */
+function asksOutsideWarnings(prepared: PreparedText, re: RegExp): boolean {
+  re.lastIndex = 0
+  for (let m = re.exec(prepared.text); m !== null; m = re.exec(prepared.text)) {
+    if (prepared.inWarning[m.index] === 0 && !isNegated(prepared, m.index)) return true
+    re.lastIndex = m.index + 1
+  }
+  return false
+}
+
+/**
+ * "I sent my code to your phone by mistake, send it to me": "我不小心把验证码发到你手机上了", "验证码误发到您号码" (public
+ * warnings on 验证码发错了: the code is for the reader's own account, which is taken over once it is sent on).
+ */
+const CODE_BY_MISTAKE =
+  /(不小心|误|错)[^。!?\n]{0,10}(发|填|输)[^,，。!?\n]{0,4}(到|给|成)?(你|您|我)(的)?(手机|号码|号|这|那)/
 
 /** A call to an official short number in a clause: "如需改签退票请联系95539", "请致电客服95022". */
 const OFFICIAL_CALL = new RegExp(OFFICIAL_CALL_SOURCE)
@@ -537,6 +576,9 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
     billDiscount: BILL_DISCOUNT.test(scamSays),
     rebate: rebatesMoreThanPaid(scamSays),
     boughtOutcome: BOUGHT_OUTCOME.test(scamSays),
+    cardSecurityCode: asksOutsideWarnings(prepared, CARD_SECURITY_CODE),
+    cardCodeOnPage: asksOutsideWarnings(prepared, CARD_CODE_ON_PAGE),
+    codeByMistake: CODE_BY_MISTAKE.test(scamSays),
     wordingRaises: found.has('channel-wording'),
     middleman: MIDDLEMAN.test(scamSays)
   })

@@ -65,6 +65,12 @@ export interface JudgeContext {
    * loan whoever applies ("包录取", "内部指标", "改分", "免考拿证", "考前发答案", "包下款").
    */
   boughtOutcome: boolean
+  /** Asks for a card's security code ("需验证卡号、有效期及安全码", "背面那三个数字报给他"); with want-info, negations read. */
+  cardSecurityCode: boolean
+  /** Asks to type the code in (填写/输入/验证/核对): counts only when pressed. */
+  cardCodeOnPage: boolean
+  /** Says a code reached your phone by mistake ("我不小心把验证码发到你手机上了"). */
+  codeByMistake: boolean
   /** The text names an amount of money ("5万", "三千块", "一套1500元"). */
   moneyNamed: boolean
   /**
@@ -98,6 +104,9 @@ type TextFacts = Pick<
   | 'billDiscount'
   | 'rebate'
   | 'boughtOutcome'
+  | 'cardSecurityCode'
+  | 'cardCodeOnPage'
+  | 'codeByMistake'
   | 'moneyNamed'
   | 'wordingRaises'
   | 'middleman'
@@ -118,6 +127,9 @@ const NO_FACTS: TextFacts = {
   billDiscount: false,
   rebate: false,
   boughtOutcome: false,
+  cardSecurityCode: false,
+  cardCodeOnPage: false,
+  codeByMistake: false,
   moneyNamed: false,
   wordingRaises: false,
   middleman: false
@@ -267,6 +279,22 @@ export const COMBINATIONS: readonly Combination[] = [
     when: (has) =>
       has('want-code') &&
       (has(...anyClaim) || has(...anyPressure) || has(...linkish, 'want-money', 'want-secrecy'))
+  },
+  {
+    id: 'card-security-code',
+    verdict: 'high-risk',
+    reason: '要您银行卡背面的三位安全码或有效期：有了卡号和这几位数字就能盗刷，银行、客服从不向您要',
+    // 手册「如何防范」不透露: 不透露…银行卡信息; 银行和中国人民银行的提醒: 不向任何人提供卡片有效期和CVV2安全码.
+    when: (has, { cardSecurityCode, cardCodeOnPage }) =>
+      has('want-info') &&
+      (cardSecurityCode || (cardCodeOnPage && has('pressure-threat', 'pressure-lure', 'pressure-deadline')))
+  },
+  {
+    id: 'code-by-mistake',
+    verdict: 'high-risk',
+    reason: '说验证码“不小心发到您手机上了”，让您转给他：那是您自己账号的验证码，发出去账号就被别人登录了',
+    // Public warnings (公安机关、腾讯110) on 验证码发错了: the code logs the scammer into the reader's WeChat or bank.
+    when: (has, { codeByMistake }) => codeByMistake && has('want-code')
   },
   {
     id: 'money-threat',
@@ -1032,14 +1060,21 @@ const SIGNED_NO_EXIT_RULES: ReadonlySet<string> = new Set([
   // A job that charges its applicant, a sum paid back with more, a bought outcome: no registered notice offers these.
   'job-lure-ask',
   'pay-then-rebate',
-  'guaranteed-pay'
+  'guaranteed-pay',
+  'card-security-code',
+  'code-by-mistake'
 ])
 /**
  * Rules that fire for such a notice only when it asks for money and does not send you to the sender's own app or
  * counter: a carrier's "充值100元即赠20元…登录中国移动APP参与" and a bank's 理财到期 notice are its own business; a
  * "【XX理财】稳赚不赔，投1万一个月返1万3" is not.
  */
-const SIGNED_NO_EXIT_IF_PAYING: ReadonlySet<string> = new Set(['sure-profit-pay', 'lure-pay-or-deadline'])
+const SIGNED_NO_EXIT_IF_PAYING: ReadonlySet<string> = new Set([
+  'sure-profit-pay',
+  'lure-pay-or-deadline',
+  // 征信 cannot be repaired for a fee (手册「虚假征信诈骗」); a 人民银行 notice that names 征信修复 to warn asks nothing.
+  'cancel-service-plus'
+])
 
 /** The rules that fire for a set of signals, strongest first, and the verdict they give. */
 export function judge(
