@@ -1775,8 +1775,10 @@ describe('round 15: paid back more, bought passes, signatures and reply codes', 
     expect(checkRules(text).verdict).not.toBe('none-found')
   })
 
-  it('reads a title in 【…】 at the start as words, not as a registered sender', () => {
+  it('reads a title in 【…】 at the start as words, not as a registered sender nor an organisation', () => {
     expectFlagged('【兼职招聘】在家手机打字，日结200，需交198元入职培训费', 'high-risk')
+    expect(signalsOf('【温馨提示】本周六上午停水，请提前储水')).not.toContain('claim-organisation')
+    expect(signalsOf('【中国移动】本周六上午系统升级')).toContain('claim-organisation')
   })
 
   it("leaves a registered sender's own offer or receipt alone when it sends you to its own app or counter", () => {

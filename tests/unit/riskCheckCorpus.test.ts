@@ -109,9 +109,11 @@ describe('rates on the corpus', () => {
 })
 
 /**
- * Measured on the held-out part on 2026-11-30 (fourteenth round), with 2,191 messages in the corpus (453 held-out
- * scams, 446 held-out ordinary): 226 of 453 scams flagged (49.9%), 160 高风险 (35.3%), 35 of 446 ordinary messages
- * flagged (7.8%), 15 高风险 (3.4%). Before the round's 15 messages joined and the wording model was retrained on them
+ * Measured on the held-out part on 2026-12-01 (fifteenth round, once, after the round's matcher changes were chosen
+ * on the tuning part and two reviewers' look-alikes): 230 of 453 scams flagged (50.8%), 161 高风险 (35.5%), 35 of 446
+ * ordinary messages flagged (7.8%), 15 高风险 (3.4%). On 2026-11-30 (fourteenth round), with the same 2,191 messages
+ * (453 held-out scams, 446 held-out ordinary): 226 of 453 scams flagged (49.9%), 160 高风险 (35.3%), 35 of 446
+ * ordinary messages flagged (7.8%), 15 高风险 (3.4%). Before the round's 15 messages joined and the wording model was retrained on them
  * (14 of them joined the tuning part): 225 of 452 (49.8%), 158 (35.0%), 34 (7.6%), 15 (3.4%); so the retrained model flags one more
  * held-out ordinary message, and one more scam (two more 高风险). The twelfth round's
  * starting tree: 49.8% / 32.5% / 7.6% / 3.1%; the eleventh round's corpus (409 / 400): 49.9% / 32.0% / 7.3% / 3.3%.
@@ -119,16 +121,19 @@ describe('rates on the corpus', () => {
  * / 1%): the gap is reported, not tuned away. Raise these only with a new measurement.
  */
 const HELD_OUT_FLOORS = {
-  scamsFlagged: 0.498,
-  scamsHighRisk: 0.352,
+  scamsFlagged: 0.507,
+  scamsHighRisk: 0.355,
   ordinaryFlagged: 0.079,
   ordinaryHighRisk: 0.034
 }
 
-/** The same four rates on the tuning part (661 scams, 631 ordinary), in-sample: 70.3% / 55.8% / 2.4% / 0.5%. */
+/**
+ * The same four rates on the tuning part (661 scams, 631 ordinary), in-sample: 71.3% / 56.3% / 2.4% / 0.5% (fifteenth
+ * round; 70.3% / 55.8% / 2.4% / 0.5% before it).
+ */
 const TUNING_FLOORS = {
-  scamsFlagged: 0.703,
-  scamsHighRisk: 0.557,
+  scamsFlagged: 0.712,
+  scamsHighRisk: 0.562,
   ordinaryFlagged: 0.025,
   ordinaryHighRisk: 0.005
 }
