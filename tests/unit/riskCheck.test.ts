@@ -328,6 +328,9 @@ describe('combinations decide the verdict', () => {
     ['pay-then-rebate', '发100元返300元、发1000元返2888元', 'high-risk'],
     ['card-security-code', '刚才有人说是银行的，要我把卡号和背面那三个数字报给他', 'high-risk'],
     ['code-by-mistake', '你好，我刚才不小心把验证码发到你手机上了，麻烦把那6位数字发我一下', 'high-risk'],
+    ['met-online-money', '我在网上认识个当兵的，他说马上退伍了，让我先给他寄钱办退伍手续', 'high-risk'],
+    ['authority-investment', '有个人说他是市里民政局的，说老年人可以投资养老币，一年翻倍', 'high-risk'],
+    ['licence-points', '驾照扣分可代消，不用本人到场', 'suspicious'],
     ['guaranteed-pay', '最少要一万元，包你上本科！', 'high-risk'],
     ['guaranteed', '职称英语内部改分，包过', 'suspicious'],
     ['cancel-service-plus', '我是支付宝客服，要帮您注销校园贷记录，请下载腾讯会议', 'high-risk'],
@@ -424,6 +427,9 @@ describe('combinations decide the verdict', () => {
         'pay-then-rebate',
         'card-security-code',
         'code-by-mistake',
+        'met-online-money',
+        'authority-investment',
+        'licence-points',
         'guaranteed-pay',
         'guaranteed',
         'brochure-pattern-money',
@@ -1844,6 +1850,35 @@ describe('round 15: paid back more, bought passes, signatures and reply codes', 
       '您的借款已审批，但流水不足，需转入8000验证金证明还款能力后放款。'
     ])
       expectFlagged(text, 'high-risk')
+  })
+
+  it('reads a retold accusation ("说我…发了诈骗短信") as what the caller said, not as a warning', () => {
+    expectFlagged(
+      '电话里说是电信局的，我的号码要停机了，说我身份证在外地办了张卡发了诈骗短信，给我转接公安，公安叫我下载个APP',
+      'high-risk'
+    )
+    expect(check('有骗子打电话说我的卡涉嫌诈骗，我没理他').verdict).toBe('none-found')
+  })
+
+  it('reads fees before an auction, a cure "in three courses" and a tour that will not let you leave', () => {
+    expect(
+      firedOf('来了个收藏公司的说我家的老钱币值几十万，帮我上拍卖会，先交鉴定费和上拍费一万二')
+    ).toContain('fee-first')
+    expectFlagged(
+      '有个老中医在公园给人免费号脉，说我肾不好，开了一个疗程的药六千八，说吃三个疗程包好',
+      'high-risk'
+    )
+    expectFlagged('旅游团说免费一日游去看玉石，导游说不买就不让走', 'suspicious')
+  })
+
+  it('leaves a couple who met online, a teacher collecting scores and a learner driver alone', () => {
+    for (const text of [
+      '我和老公是网上认识的，他昨天转我500',
+      '网友推荐的这家店不错，我付了300定金',
+      '老师收一下分数，放学前交',
+      '他买了驾照之后扣分好多'
+    ])
+      expect(check(text).verdict).toBe('none-found')
   })
 
   it('still lets a signed job ad that charges its applicant count', () => {

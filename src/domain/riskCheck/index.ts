@@ -247,11 +247,11 @@ const BILL_DISCOUNT =
   /(代缴|代充|代交|帮你交|帮您交)[^。.!?;\n]{0,6}(电费|燃气费|水费)[^。.!?;\n]{0,8}折|团购(电费|燃气费|水费)|(电费|燃气费|水费)[^。.!?;\n]{0,6}打[0-9一二三四五六七八九]{1,2}折/
 
 /**
- * A buyer who sends the shop to a supplier of his own: "你们没有的话我给你个厂家", "我推荐个厂家你从他那进", "你联系一下这个
+ * A buyer who sends the shop to a supplier of his own: "你们没有的话我给你个厂家", "我推荐个厂家你从他那进", "从指定厂家进一批", "你联系一下这个
  * 供货商先帮忙订了" (the 冒充部队、学校采购 script of public warnings: the "supplier" takes the shop's money).
  */
 const MIDDLEMAN =
-  /(推荐|介绍|给你|发你)(个|一个)?[^,.!?;\n]{0,2}(厂家|供货商|供应商|经销商)|从他那里?(进|订|买)|(联系|找)(一下)?(这个|这家)(供货商|供应商|厂家|经销商)/
+  /(推荐|介绍|给你|发你)(个|一个)?[^,.!?;\n]{0,2}(厂家|供货商|供应商|经销商)|从指定的?(厂家|供货商|供应商|经销商)|从他那里?(进|订|买)|(联系|找)(一下)?(这个|这家)(供货商|供应商|厂家|经销商)/
 
 /**
  * Pay a sum now, get more back: "交200返588", "发100元返300元", "垫付500元，返还650元", "转账199元，返还299元" (手册「网络刷单诈骗」:
@@ -329,6 +329,20 @@ function asksOutsideWarnings(prepared: PreparedText, re: RegExp): boolean {
  */
 const CODE_BY_MISTAKE =
   /(不小心|误|错)[^。!?\n]{0,10}(发|填|输)[^,，。!?\n]{0,4}(到|给|成)?(你|您|我)(的)?(手机|号码|号|这|那)/
+
+/**
+ * Met online: "网上认识的", "网友", "交友软件", "陌陌" (手册「“杀猪盘” 诈骗」: 通过婚恋平台、社交软件等方式寻找潜在受害人).
+ * Not claim-online-partner's "亲爱的" or "宝贝", which family and couples write too.
+ */
+const MET_ONLINE =
+  /网恋|网上认识|网上(处|谈)的对象|网友|婚恋(网站|平台|app)|交友(软件|平台|app)|相亲(网站|平台)|探探|陌陌|soul上|珍爱网|世纪佳缘|百合网/
+
+/**
+ * Buying or selling driving-licence points: "驾照扣分可代消，一分200", "高价回收驾照分数", "帮你销分" (公安部交通管理局:
+ * 买分卖分是违法行为; those who pay are often cheated too). Read outside warnings.
+ */
+const LICENCE_POINTS_TRADE =
+  /(代消|代销|代扣|代处理|买|卖|收|回收|出售|收购)[^,.!?;\n]{0,4}(驾照|驾驶证)的?(分数?|扣分)|(驾照|驾驶证)的?(分数?|扣分)[^,.!?;\n]{0,4}(代消|可消|代扣|回收|买卖|出售|收购)|(帮你|帮您|代)(销分|消分)|代(消|扣|处理)扣分/
 
 /** A call to an official short number in a clause: "如需改签退票请联系95539", "请致电客服95022". */
 const OFFICIAL_CALL = new RegExp(OFFICIAL_CALL_SOURCE)
@@ -579,6 +593,8 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
     cardSecurityCode: asksOutsideWarnings(prepared, CARD_SECURITY_CODE),
     cardCodeOnPage: asksOutsideWarnings(prepared, CARD_CODE_ON_PAGE),
     codeByMistake: CODE_BY_MISTAKE.test(scamSays),
+    metOnline: MET_ONLINE.test(scamSays),
+    licencePoints: LICENCE_POINTS_TRADE.test(scamSays),
     wordingRaises: found.has('channel-wording'),
     middleman: MIDDLEMAN.test(scamSays)
   })

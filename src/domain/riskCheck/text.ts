@@ -564,6 +564,9 @@ const CODE_ASK = /发给|发我|告诉|客服|指引|注销|身份证|银行卡�
 /** Every marker in one pattern: one pass over a sentence instead of one search per marker. */
 const MARKER = new RegExp(WARNING_MARKERS.map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g')
 
+/** What someone told the writer about the writer: "说我…", "称我的卡…". */
+const REPORTED_ACCUSATION = /(说|称|讲)我/
+
 export function isWarningSentence(sentence: string): boolean {
   if (LIST_ITEM.test(sentence.trim())) return true
   if (
@@ -579,8 +582,11 @@ export function isWarningSentence(sentence: string): boolean {
     at = found.index
     // "心脏病脑梗都不会得": a promise about an illness, not an office saying what it never does.
     const illness = found[0].endsWith('不会') && sentence[at + found[0].length] === '得'
-    // "您涉嫌发送诈骗短信": an accusation that names fraud, not a warning about it.
-    const accused = sentence.slice(Math.max(0, at - 8), at).includes('涉嫌')
+    // "您涉嫌发送诈骗短信": an accusation that names fraud, not a warning about it; so is one retold by the person
+    // it was made to ("说我身份证在外地办了张卡发了诈骗短信"): a warning speaks to 您, not of 我.
+    const accused =
+      sentence.slice(Math.max(0, at - 8), at).includes('涉嫌') ||
+      REPORTED_ACCUSATION.test(sentence.slice(Math.max(0, at - 24), at))
     if (!illness && !accused && !DENIALS.some((d) => sentence.startsWith(d, at - d.length))) return true
   }
   return false
