@@ -1876,9 +1876,34 @@ describe('round 15: paid back more, bought passes, signatures and reply codes', 
       '我和老公是网上认识的，他昨天转我500',
       '网友推荐的这家店不错，我付了300定金',
       '老师收一下分数，放学前交',
-      '他买了驾照之后扣分好多'
+      '他买了驾照之后扣分好多',
+      // A third reviewer's genuine look-alikes, one or two per rule of the batch.
+      '我在摄影群认识的网友约了周末去拍照 油费AA 到时候我转给他',
+      '网友推荐了一家装修公司 我去看了样板间 签合同交了定金',
+      '政府新闻说今年新能源车销量一年翻倍',
+      '闺女跟我说我那个网友找我借钱的事就是诈骗 我已经把他删了',
+      '去省博物馆鉴宝活动 先交鉴定费200',
+      '寄易碎品顺丰说要先付包装费十五块',
+      '今年鸡蛋价格半年就翻倍了',
+      '医生说幽门螺杆菌吃一个疗程就好',
+      '老公 我今天收到驾照扣分短信了',
+      '学校食堂的菜都是从指定的供货商进的',
+      '儿子在外地上学 我每个月去邮局给他寄钱'
     ])
       expect(check(text).verdict).toBe('none-found')
+  })
+
+  it('reads news of the police and a sure profit as no office selling an investment', () => {
+    expect(firedOf('电视上说公安破获一个配资炒股的诈骗团伙')).not.toContain('authority-investment')
+  })
+
+  it('reads a web address that text taken from a screenshot wrapped after its dot or hyphen as one address', () => {
+    const ocr =
+      '【中国工商银行】尊敬的客户，您的账户\n积分即将清零，可兑换\n现金礼包 请登录 icbc-jf.\nvip 办理'
+    expect(signalsOf(ocr)).toContain('channel-lookalike')
+    expect(signalsOf('请登录 icbc-\njf.vip 办理')).toContain('channel-domain')
+    // A chat line that ends with a full stop is still its own line.
+    expect(prepareText('好的.\nok我到了').text).toBe('好的.\nok我到了')
   })
 
   it('still lets a signed job ad that charges its applicant count', () => {

@@ -251,7 +251,7 @@ const BILL_DISCOUNT =
  * 供货商先帮忙订了" (the 冒充部队、学校采购 script of public warnings: the "supplier" takes the shop's money).
  */
 const MIDDLEMAN =
-  /(推荐|介绍|给你|发你)(个|一个)?[^,.!?;\n]{0,2}(厂家|供货商|供应商|经销商)|从指定的?(厂家|供货商|供应商|经销商)|从他那里?(进|订|买)|(联系|找)(一下)?(这个|这家)(供货商|供应商|厂家|经销商)/
+  /(推荐|介绍|给你|发你)(个|一个)?[^,.!?;\n]{0,2}(厂家|供货商|供应商|经销商)|((让|叫|要)(我|你|您)[^,.!?;\n]{0,4}|从他们?)从?(他们|我们)?指定的?(厂家|供货商|供应商|经销商)|从他那里?(进|订|买)|(联系|找)(一下)?(这个|这家)(供货商|供应商|厂家|经销商)/
 
 /**
  * Pay a sum now, get more back: "交200返588", "发100元返300元", "垫付500元，返还650元", "转账199元，返还299元" (手册「网络刷单诈骗」:
@@ -338,11 +338,26 @@ const MET_ONLINE =
   /网恋|网上认识|网上(处|谈)的对象|网友|婚恋(网站|平台|app)|交友(软件|平台|app)|相亲(网站|平台)|探探|陌陌|soul上|珍爱网|世纪佳缘|百合网/
 
 /**
+ * The money is asked of the writer (or of the parent the writer speaks of) by the other side: "让我先给他寄钱",
+ * "要我帮忙汇款", "找我借钱", "借她两千". Not the writer's own transfer to a hobby group's organiser or a partner
+ * ("到时候我转给他", "每人交50块", "工资都转给她").
+ */
+const ASKED_FOR_MONEY =
+  /(让|叫|要|找|求|需要)(我|你|您|他|她|俺|我妈|我爸)([^,.!?;\n]{0,6}(寄|转|打|汇|借|交|付|垫|充|出|投)|[^,.!?;\n]{0,12}买[^,.!?;\n]{0,4}(币|股|基金|理财|黄金))|借(我|他|她)[0-9一二三四五六七八九十两几]/
+
+/**
  * Buying or selling driving-licence points: "驾照扣分可代消，一分200", "高价回收驾照分数", "帮你销分" (公安部交通管理局:
  * 买分卖分是违法行为; those who pay are often cheated too). Read outside warnings.
  */
 const LICENCE_POINTS_TRADE =
-  /(代消|代销|代扣|代处理|买|卖|收|回收|出售|收购)[^,.!?;\n]{0,4}(驾照|驾驶证)的?(分数?|扣分)|(驾照|驾驶证)的?(分数?|扣分)[^,.!?;\n]{0,4}(代消|可消|代扣|回收|买卖|出售|收购)|(帮你|帮您|代)(销分|消分)|代(消|扣|处理)扣分/
+  /((代消|代销|代扣|代处理|回收|收购|出售)[^,.!?;\n]{0,2}(驾照|驾驶证)的?(分数?|扣分)|(买|卖|收)(高价|有偿)?(驾照|驾驶证)的?分数?|(驾照|驾驶证)的?(分数?|扣分)[^,.!?;\n]{0,4}(代消|可消|代扣|回收|买卖|出售|收购|卖不卖)|(帮你|帮您|帮我|帮人|替人|代人|代)(销|消|扣)(驾照的?)?分|代(消|扣|处理)扣分|顶分|卖给别人扣)(?![^。!?\n]{0,16}(违法|犯法|被抓|被查|处罚|不许|不能|别))/
+
+/**
+ * The speaker says he is from an office: "说他是市里民政局的", "说是人社局的", "自称证监会的", "我是社保局的". Not a
+ * relative's retelling of a talk ("派出所民警来讲课，说…一年翻倍的别信") or news ("电视上说公安破获…").
+ */
+const CLAIMS_OFFICE =
+  /(自称|(说|称)(他|她|自己|他们)?是|我(们)?是)[^,.!?;\n]{0,8}(局|部|委|办|所|院|政府|公安|警|法院|检察|证监会|央行|人民银行|国务院|部队|军|海关|税务|社保|医保)/
 
 /** A call to an official short number in a clause: "如需改签退票请联系95539", "请致电客服95022". */
 const OFFICIAL_CALL = new RegExp(OFFICIAL_CALL_SOURCE)
@@ -593,7 +608,8 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
     cardSecurityCode: asksOutsideWarnings(prepared, CARD_SECURITY_CODE),
     cardCodeOnPage: asksOutsideWarnings(prepared, CARD_CODE_ON_PAGE),
     codeByMistake: CODE_BY_MISTAKE.test(scamSays),
-    metOnline: MET_ONLINE.test(scamSays),
+    metOnlineAsksMoney: MET_ONLINE.test(scamSays) && ASKED_FOR_MONEY.test(scamSays),
+    claimsOffice: CLAIMS_OFFICE.test(scamSays),
     licencePoints: LICENCE_POINTS_TRADE.test(scamSays),
     wordingRaises: found.has('channel-wording'),
     middleman: MIDDLEMAN.test(scamSays)

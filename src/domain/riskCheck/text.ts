@@ -199,8 +199,16 @@ export function prepareText(raw: string): PreparedText {
       }
       const before = codes.length > 0 ? codes[codes.length - 1] : NaN
       const after = j < raw.length ? foldCode(raw.charCodeAt(j)) : NaN
-      // A line break stays one even between Chinese characters: a pasted chat puts each message on its own line.
-      if (codes.length > 0 && j < raw.length && (newlineAt >= 0 || !(isCjk(before) && isCjk(after)))) {
+      // A line break stays one even between Chinese characters: a pasted chat puts each message on its own line. Not
+      // inside a web address that text taken from a screenshot wrapped ("请登录 icbc-jf.⏎vip"): after its dot or hyphen.
+      const wrappedAddress =
+        (before === 46 || before === 45) && isAsciiAlnum(codes[codes.length - 2]) && isAsciiAlnum(after)
+      if (
+        codes.length > 0 &&
+        j < raw.length &&
+        !wrappedAddress &&
+        (newlineAt >= 0 || !(isCjk(before) && isCjk(after)))
+      ) {
         codes.push(newlineAt >= 0 ? 10 : 32)
         origin.push(newlineAt >= 0 ? newlineAt : i)
       }
@@ -564,8 +572,21 @@ const CODE_ASK = /发给|发我|告诉|客服|指引|注销|身份证|银行卡�
 /** Every marker in one pattern: one pass over a sentence instead of one search per marker. */
 const MARKER = new RegExp(WARNING_MARKERS.map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g')
 
-/** What someone told the writer about the writer: "说我…", "称我的卡…". */
-const REPORTED_ACCUSATION = /(说|称|讲)我/
+/** What someone told the writer about the writer: "说我…", "称我的卡…"; not "说我们…" (a talk to a group). */
+const REPORTED_ACCUSATION = /(说|称|讲)我(?!们)/
+
+/**
+ * The markers an accusation itself names ("发了诈骗短信", "打诈骗电话"): only these may be what the caller said of
+ * the writer. A verdict ("就是诈骗", "都是骗子", "我没理他") is the writer's or an adviser's, wherever 说我 stands.
+ */
+const ACCUSATION_MARKERS: ReadonlySet<string> = new Set([
+  '诈骗电话',
+  '诈骗短信',
+  '诈骗信息',
+  '诈骗讯息',
+  '实施诈骗',
+  '疑似诈骗'
+])
 
 export function isWarningSentence(sentence: string): boolean {
   if (LIST_ITEM.test(sentence.trim())) return true
@@ -586,7 +607,7 @@ export function isWarningSentence(sentence: string): boolean {
     // it was made to ("说我身份证在外地办了张卡发了诈骗短信"): a warning speaks to 您, not of 我.
     const accused =
       sentence.slice(Math.max(0, at - 8), at).includes('涉嫌') ||
-      REPORTED_ACCUSATION.test(sentence.slice(Math.max(0, at - 24), at))
+      (ACCUSATION_MARKERS.has(found[0]) && REPORTED_ACCUSATION.test(sentence.slice(Math.max(0, at - 24), at)))
     if (!illness && !accused && !DENIALS.some((d) => sentence.startsWith(d, at - d.length))) return true
   }
   return false

@@ -71,8 +71,10 @@ export interface JudgeContext {
   cardCodeOnPage: boolean
   /** Says a code reached your phone by mistake ("我不小心把验证码发到你手机上了"). */
   codeByMistake: boolean
-  /** Says the other side was met online ("网上认识的", "网友", "交友软件"); not a "宝贝" alone. */
-  metOnline: boolean
+  /** Says the other side was met online ("网上认识的", "网友") and asks the writer for money ("让我先给他寄钱"). */
+  metOnlineAsksMoney: boolean
+  /** The speaker says he is from a government office or the police ("说他是民政局的", "我是社保局的"). */
+  claimsOffice: boolean
   /** Buys or sells driving-licence points ("驾照扣分可代消，一分200", "高价回收驾照分数"). */
   licencePoints: boolean
   /** The text names an amount of money ("5万", "三千块", "一套1500元"). */
@@ -111,7 +113,8 @@ type TextFacts = Pick<
   | 'cardSecurityCode'
   | 'cardCodeOnPage'
   | 'codeByMistake'
-  | 'metOnline'
+  | 'metOnlineAsksMoney'
+  | 'claimsOffice'
   | 'licencePoints'
   | 'moneyNamed'
   | 'wordingRaises'
@@ -136,7 +139,8 @@ const NO_FACTS: TextFacts = {
   cardSecurityCode: false,
   cardCodeOnPage: false,
   codeByMistake: false,
-  metOnline: false,
+  metOnlineAsksMoney: false,
+  claimsOffice: false,
   licencePoints: false,
   moneyNamed: false,
   wordingRaises: false,
@@ -610,15 +614,15 @@ export const COMBINATIONS: readonly Combination[] = [
     reason: '网上认识、没见过面的人向您要钱、借钱，或让您先交费、寄钱：网恋、交友里要钱的，先当骗局',
     // 手册「“杀猪盘” 诈骗」: 通过婚恋平台、社交软件…发展感情取得信任…骗取受害人钱财; public warnings on 网恋诈骗 (a
     // "军人", "维和", "海外医生" who needs money for leave, customs or a ticket).
-    when: (has, { metOnline }) =>
-      metOnline && has('claim-online-partner') && has('want-money', 'want-fee-first')
+    when: (has, { metOnlineAsksMoney }) =>
+      metOnlineAsksMoney && has('claim-online-partner') && has('want-money', 'want-fee-first')
   },
   {
     id: 'authority-investment',
     verdict: 'high-risk',
     reason: '自称政府、公安等国家机关，带您投资、许诺稳赚翻倍：国家机关不会找个人投资理财',
     // 手册「虚假投资理财诈骗」; public warnings on 养老投资 and fake 国家项目 (惠民生国债, 养老币) in an office's name.
-    when: (has) => has('claim-authority') && has('pressure-sure-profit')
+    when: (has, { claimsOffice }) => claimsOffice && has('claim-authority') && has('pressure-sure-profit')
   },
   {
     id: 'sure-profit-group',
