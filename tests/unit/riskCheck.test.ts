@@ -1719,7 +1719,7 @@ describe('long pastes, odd input and speed', () => {
   })
 })
 
-describe('round 15: paid back more, bought passes, signatures and reply codes', () => {
+describe('round 15: rebates, bought passes, card codes, signatures and retold calls', () => {
   it.each([
     '交200返588，名额有限',
     '先垫付500元，做完任务返还650元',
@@ -1869,6 +1869,12 @@ describe('round 15: paid back more, bought passes, signatures and reply codes', 
       'high-risk'
     )
     expectFlagged('旅游团说免费一日游去看玉石，导游说不买就不让走', 'suspicious')
+    expect(signalsOf('导游说不买够三千不让吃饭')).toContain('pressure-threat')
+    // An auction house's own terms name a catalogue fee; a fee after "能卖几十万" is the scam's.
+    expect(firedOf('春季拍卖会征集拍品，上拍前需先交图录费500元，成交后按8%收取佣金')).not.toContain(
+      'fee-first'
+    )
+    expect(firedOf('他说我的老瓷器能卖几十万，让我先交两千块鉴定费')).toContain('fee-first')
   })
 
   it('leaves a couple who met online, a teacher collecting scores and a learner driver alone', () => {
@@ -1888,7 +1894,11 @@ describe('round 15: paid back more, bought passes, signatures and reply codes', 
       '医生说幽门螺杆菌吃一个疗程就好',
       '老公 我今天收到驾照扣分短信了',
       '学校食堂的菜都是从指定的供货商进的',
-      '儿子在外地上学 我每个月去邮局给他寄钱'
+      '儿子在外地上学 我每个月去邮局给他寄钱',
+      // A blind reviewer's look-alikes for the whole round.
+      '我网上认识的驴友群群主让我交200块活动费，周六一起爬山，AA制。',
+      '单位组织的安全员证考试，培训机构说免考拿证是骗人的，让我们好好复习。',
+      '理财经理说这款基金一年翻倍不可能，稳健型年化3%左右。'
     ])
       expect(check(text).verdict).toBe('none-found')
   })
