@@ -331,6 +331,8 @@ describe('combinations decide the verdict', () => {
     ['met-online-money', '我在网上认识个当兵的，他说马上退伍了，让我先给他寄钱办退伍手续', 'high-risk'],
     ['authority-investment', '有个人说他是市里民政局的，说老年人可以投资养老币，一年翻倍', 'high-risk'],
     ['licence-points', '驾照扣分可代消，不用本人到场', 'suspicious'],
+    ['link-asks-card', '【个人所得税】退税3218元待领取，请登录 gs-tuishui.com 填写银行卡号', 'high-risk'],
+    ['buyer-payment-link', '闲鱼上卖的东西我要了，我已经付款，请点击链接 xianyu-pay.top 收款', 'high-risk'],
     ['guaranteed-pay', '最少要一万元，包你上本科！', 'high-risk'],
     ['guaranteed', '职称英语内部改分，包过', 'suspicious'],
     ['cancel-service-plus', '我是支付宝客服，要帮您注销校园贷记录，请下载腾讯会议', 'high-risk'],
@@ -430,6 +432,8 @@ describe('combinations decide the verdict', () => {
         'met-online-money',
         'authority-investment',
         'licence-points',
+        'link-asks-card',
+        'buyer-payment-link',
         'guaranteed-pay',
         'guaranteed',
         'brochure-pattern-money',
@@ -1901,6 +1905,13 @@ describe('round 15: rebates, bought passes, card codes, signatures and retold ca
       '理财经理说这款基金一年翻倍不可能，稳健型年化3%左右。'
     ])
       expect(check(text).verdict).toBe('none-found')
+  })
+
+  it('reads a money-mule job ("用你的银行卡收款再转出去") as renting out the card', () => {
+    expect(firedOf('大学生兼职：帮忙走一下账，每笔提成3%，用你的银行卡收款再转出去')).toContain(
+      'account-lend'
+    )
+    expect(check('我用自己的银行卡收款，月底对账').verdict).toBe('none-found')
   })
 
   it('reads news of the police and a sure profit as no office selling an investment', () => {

@@ -359,6 +359,13 @@ const LICENCE_POINTS_TRADE =
 const CLAIMS_OFFICE =
   /(自称|(说|称)(他|她|自己|他们)?是|我(们)?是)[^,.!?;\n]{0,8}(局|部|委|办|所|院|政府|公安|警|法院|检察|证监会|央行|人民银行|国务院|部队|军|海关|税务|社保|医保)/
 
+/**
+ * A "buyer" who says he has paid and sends a link to collect: "我已经付款，请点击链接 xianyu-pay.top 收款" (闲鱼、转转 and
+ * police warnings: money from a sale is confirmed only inside the platform's app; a 收款 link is a phishing page).
+ */
+const BUYER_PAYMENT_LINK =
+  /(已经?|刚)(付款|付了款|拍下|下单|支付)[^。!?\n]{0,30}(链接|网址|点击|点开)[^。!?\n]{0,30}(收款|确认收款|领取货款|提取货款|激活收款)/
+
 /** A call to an official short number in a clause: "如需改签退票请联系95539", "请致电客服95022". */
 const OFFICIAL_CALL = new RegExp(OFFICIAL_CALL_SOURCE)
 
@@ -611,6 +618,7 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
     metOnlineAsksMoney: MET_ONLINE.test(scamSays) && ASKED_FOR_MONEY.test(scamSays),
     claimsOffice: CLAIMS_OFFICE.test(scamSays),
     licencePoints: LICENCE_POINTS_TRADE.test(scamSays),
+    buyerPaymentLink: BUYER_PAYMENT_LINK.test(scamSays),
     wordingRaises: found.has('channel-wording'),
     middleman: MIDDLEMAN.test(scamSays)
   })

@@ -77,6 +77,8 @@ export interface JudgeContext {
   claimsOffice: boolean
   /** Buys or sells driving-licence points ("驾照扣分可代消，一分200", "高价回收驾照分数"). */
   licencePoints: boolean
+  /** A buyer says he has paid and sends a link to collect the money ("我已经付款，请点击链接…收款"). */
+  buyerPaymentLink: boolean
   /** The text names an amount of money ("5万", "三千块", "一套1500元"). */
   moneyNamed: boolean
   /**
@@ -116,6 +118,7 @@ type TextFacts = Pick<
   | 'metOnlineAsksMoney'
   | 'claimsOffice'
   | 'licencePoints'
+  | 'buyerPaymentLink'
   | 'moneyNamed'
   | 'wordingRaises'
   | 'middleman'
@@ -142,6 +145,7 @@ const NO_FACTS: TextFacts = {
   metOnlineAsksMoney: false,
   claimsOffice: false,
   licencePoints: false,
+  buyerPaymentLink: false,
   moneyNamed: false,
   wordingRaises: false,
   middleman: false
@@ -554,6 +558,26 @@ export const COMBINATIONS: readonly Combination[] = [
       has(...official) &&
       has('want-info') &&
       has('pressure-threat', 'pressure-deadline', 'pressure-legal', 'pressure-not-you')
+  },
+  {
+    id: 'link-asks-card',
+    verdict: 'high-risk',
+    reason:
+      '自称机构，说有钱可领、可提现，却给一个链接让您填银行卡号、身份证号：退税、补贴、医保只在官方App里办',
+    // Public guidance (税务、医保、人社部门): 个税退税只在个人所得税App办理，补贴不会发短信链接让您填银行卡. The
+    // sender's own sites are not counted as links (the official-domain list).
+    when: (has, { sensitiveAsked }) =>
+      sensitiveAsked &&
+      has(...official) &&
+      has('channel-link', 'channel-domain') &&
+      has('pressure-lure', 'pressure-unclaimed', 'pressure-prize', 'pressure-deadline')
+  },
+  {
+    id: 'buyer-payment-link',
+    verdict: 'high-risk',
+    reason: '买家说已经付款，发来链接让您“收款”：二手平台的钱只在App里确认收货后到账，这种链接是钓鱼网站',
+    // 闲鱼、转转的安全提示 and police warnings on 二手交易诈骗.
+    when: (has, { buyerPaymentLink }) => buyerPaymentLink && has('channel-link', 'channel-domain')
   },
   {
     id: 'not-you-link',
