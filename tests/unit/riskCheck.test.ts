@@ -1912,6 +1912,15 @@ describe('round 15: rebates, bought passes, card codes, signatures and retold ca
       'account-lend'
     )
     expect(check('我用自己的银行卡收款，月底对账').verdict).toBe('none-found')
+    // A fifth reviewer's look-alikes: family help with a card, bookkeeping, a platform's own order page, an insurer.
+    for (const text of [
+      '妈，这个月卖菜的3000块先用你的卡收款',
+      '这笔差旅费3200元帮我走一下账，发票都夹在报销单里了',
+      '【闲鱼】买家已付款，点击 goofish.com/o/88 查看订单，确认收款请在闲鱼App内操作',
+      '我刚拍下了，链接 m.tb.cn/h.9a，你发货吧，收到货我会确认收款的'
+    ])
+      expect(check(text).verdict).not.toBe('high-risk')
+    expect(firedOf('理赔款待领取，请点击 cpic.com.cn/claim 提供本人银行卡号')).not.toContain('link-asks-card')
   })
 
   it('reads news of the police and a sure profit as no office selling an investment', () => {

@@ -361,10 +361,15 @@ const CLAIMS_OFFICE =
 
 /**
  * A "buyer" who says he has paid and sends a link to collect: "我已经付款，请点击链接 xianyu-pay.top 收款" (闲鱼、转转 and
- * police warnings: money from a sale is confirmed only inside the platform's app; a 收款 link is a phishing page).
+ * police warnings: money from a sale is confirmed only inside the platform's app; a 收款 link is a phishing page). The
+ * link and the 收款 in one clause: a platform's notice ("点击…查看订单，确认收款请在App内操作") or a buyer who will
+ * confirm it himself ("链接…你发货吧，收到货我会确认收款") puts them apart.
  */
 const BUYER_PAYMENT_LINK =
-  /(已经?|刚)(付款|付了款|拍下|下单|支付)[^。!?\n]{0,30}(链接|网址|点击|点开)[^。!?\n]{0,30}(收款|确认收款|领取货款|提取货款|激活收款)/
+  /(已经?|刚)(付款|付了款|拍下|下单|支付)[^。!?\n]{0,30}(链接|网址|点击|点开|点进)[^,，。!?\n]{0,30}(收款|确认收款|领取货款|提取货款|激活收款)/
+
+/** Money the state pays out, which is claimed only in its own apps: "个税退税", "医保补助", "养老金补发", "补贴". */
+const STATE_MONEY = /(退税|个税|个人所得税|医保|社保|养老金|公积金|补贴)/
 
 /** A call to an official short number in a clause: "如需改签退票请联系95539", "请致电客服95022". */
 const OFFICIAL_CALL = new RegExp(OFFICIAL_CALL_SOURCE)
@@ -619,6 +624,7 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
     claimsOffice: CLAIMS_OFFICE.test(scamSays),
     licencePoints: LICENCE_POINTS_TRADE.test(scamSays),
     buyerPaymentLink: BUYER_PAYMENT_LINK.test(scamSays),
+    stateMoney: STATE_MONEY.test(scamSays),
     wordingRaises: found.has('channel-wording'),
     middleman: MIDDLEMAN.test(scamSays)
   })

@@ -77,6 +77,8 @@ export interface JudgeContext {
   claimsOffice: boolean
   /** Buys or sells driving-licence points ("驾照扣分可代消，一分200", "高价回收驾照分数"). */
   licencePoints: boolean
+  /** Money the state pays out: 退税、个税、医保、社保、养老金、公积金、补贴. */
+  stateMoney: boolean
   /** A buyer says he has paid and sends a link to collect the money ("我已经付款，请点击链接…收款"). */
   buyerPaymentLink: boolean
   /** The text names an amount of money ("5万", "三千块", "一套1500元"). */
@@ -118,6 +120,7 @@ type TextFacts = Pick<
   | 'metOnlineAsksMoney'
   | 'claimsOffice'
   | 'licencePoints'
+  | 'stateMoney'
   | 'buyerPaymentLink'
   | 'moneyNamed'
   | 'wordingRaises'
@@ -145,6 +148,7 @@ const NO_FACTS: TextFacts = {
   metOnlineAsksMoney: false,
   claimsOffice: false,
   licencePoints: false,
+  stateMoney: false,
   buyerPaymentLink: false,
   moneyNamed: false,
   wordingRaises: false,
@@ -566,9 +570,12 @@ export const COMBINATIONS: readonly Combination[] = [
       '自称机构，说有钱可领、可提现，却给一个链接让您填银行卡号、身份证号：退税、补贴、医保只在官方App里办',
     // Public guidance (税务、医保、人社部门): 个税退税只在个人所得税App办理，补贴不会发短信链接让您填银行卡. The
     // sender's own sites are not counted as links (the official-domain list).
-    when: (has, { sensitiveAsked }) =>
+    // Only the state's money (退税、补贴、医保), a government body or an ask for a password: an insurer, a utility or a
+    // school that pays a refund or a claim to a bank card number on its own site is not this.
+    when: (has, { sensitiveAsked, stateMoney }) =>
       sensitiveAsked &&
       has(...official) &&
+      (stateMoney || has('claim-authority', 'want-code')) &&
       has('channel-link', 'channel-domain') &&
       has('pressure-lure', 'pressure-unclaimed', 'pressure-prize', 'pressure-deadline')
   },
