@@ -149,8 +149,9 @@ const UNSUBSCRIBE_AT_END = /((退订|拒收)请?回复?[a-z0-9]{1,8}|回复?[a-z
  * A bulk sender's registered signature (【中国移动】, 【京东】): at the very start or end of the text, as 工信部 rules for
  * bulk SMS place it, and a name, not a title such as 【温馨提示】, 【高薪诚聘】 or 【粉丝福利】, which anyone can write.
  */
-const SIGNED =
-  /^\s*【(?![^】\n]{0,12}(?:提示|提醒|通知|公告|福利|招聘|诚聘|招募|兼职|急招|内部|重要|日结|高薪|录取|粉丝|追星))[^】\n]{1,12}】|【(?![^】\n]{0,12}(?:提示|提醒|通知|公告|福利|招聘|诚聘|招募|兼职|急招|内部|重要|日结|高薪|录取|粉丝|追星))[^】\n]{1,12}】\s*$/
+const NOT_A_TITLE =
+  '(?![^】\\n]{0,12}(?:提示|提醒|通知|公告|福利|招聘|诚聘|招募|兼职|急招|内部|重要|日结|高薪|录取|粉丝|追星))'
+const SIGNED = new RegExp(`^\\s*【${NOT_A_TITLE}[^】\\n]{1,12}】|【${NOT_A_TITLE}[^】\\n]{1,12}】\\s*$`)
 
 /**
  * The sender's own channel: "登录中国电信APP", "在顺丰官方App补充地址", "到营业厅", "致电95588", "拨打10000", the
@@ -284,9 +285,9 @@ function rebatesMoreThanPaid(text: string): boolean {
 
 /**
  * A guarantee no one can sell: a place or a score bought ("包录取", "内部指标", "内部渠道", "低分高录", "可以改分"), a
- * certificate without the exam ("免考拿证", "不用去考"), the answers before the exam ("考前发答案"), a loan or a card whoever applies ("包下款",
- * "百分百放款"). A training school's "包过"
- * is not among them: it is an unlawful promise in an ad (广告法第二十四条), not always a scam.
+ * certificate without the exam ("免考拿证", "不用去考"), the answers before the exam ("考前发答案"), a loan or a card
+ * whoever applies ("包下款", "百分百放款"). A training school's "包过" is not among them: it is an unlawful promise in an
+ * ad (广告法第二十四条), not always a scam.
  */
 const BOUGHT_OUTCOME =
   /包录取|保录取|包你上|包您上|内部(指标|渠道|关系)|关系稿|原题|低分高录|改分|免考|(不用|无需)(去)?考试?|包下卡|包下款|包放款|保下款|百分百(下款|放款|录取)|(考前|提前)(发|给|提供|拿到|知道|泄露)[^,.!?;\n]{0,2}(答案|原题|考题|试题)/

@@ -586,8 +586,7 @@ const ACCUSATION_MARKERS: ReadonlySet<string> = new Set([
   '诈骗短信',
   '诈骗信息',
   '诈骗讯息',
-  '实施诈骗',
-  '疑似诈骗'
+  '实施诈骗'
 ])
 
 export function isWarningSentence(sentence: string): boolean {
