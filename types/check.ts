@@ -106,8 +106,20 @@ export interface SchemeTopic {
    * list, or a fake relative under its 冒充领导、熟人 tip). Public guidance, named in `source`.
    */
   tip?: string
+  /**
+   * For a kind the brochure does not list: the brochure category that works the same way, and the words of its
+   * 诈骗方式 or 反诈提示 that say so, verbatim (checked against brochure.json before every build).
+   */
+  closest?: ClosestCategory
   /** Where the kind and its tip come from. Required in the data file; left out of the app builds, like a signal's. */
   source?: string
+}
+
+/** A brochure category that a kind it does not list resembles: 追星返利 pays back at first, as 网络刷单诈骗 does. */
+export interface ClosestCategory {
+  category: CategoryId
+  /** A verbatim span of that category's 诈骗方式 or 反诈提示: the part both kinds share. */
+  shared: string
 }
 
 /** One optional tick box: "what happened to you". Ticking it counts as a hit of its signal. */

@@ -122,6 +122,29 @@ describe('check page', () => {
     expect(seen).not.toContain('陌生链接或号码')
   })
 
+  test('a kind the brochure does not list points to the category that works the same way, in its words', async () => {
+    const utils = await checkOnPage('粉丝福利：交200返588，名额有限，加QQ群领取')
+    expect(verdict()).toBe('高风险')
+    const seen = visibleText()
+    const closest = findCategory('order-brushing')!
+    expect(seen).toContain('最像这种骗局：其他手法')
+    expect(seen).toContain('看起来是“追星返利”。这类骗局手册没有单列')
+    expect(seen).toContain(`和手册里的「${closest.name}」手法相近，手册上说：“开始会在约定时间连本带利返还`)
+    // The quote is the brochure's own 诈骗方式, not our paraphrase.
+    expect(closest.method.join('')).toContain('开始会在约定时间连本带利返还，待网友刷的金额越来越大')
+    await tap(
+      utils,
+      screen.getByRole('button', { name: nameStarting(`看看「${closest.name}」是怎么骗人的`) })
+    )
+    expect(openPage).toHaveBeenCalledWith('category', { id: 'order-brushing' })
+  })
+
+  test('a kind with no close brochure category gets no category link', async () => {
+    await checkOnPage('在吗？找你有点事！')
+    expect(visibleText()).not.toContain('手法相近')
+    expect(screen.queryByRole('button', { name: nameStarting('看看「') })).toBeNull()
+  })
+
   test('a clause behind several signals is written out once, then named by its first words', async () => {
     const quotes = await quotesAfterCheck(
       '【ETC服务】您的ETC已于今日停用，请登录 etc-abc.cn 重新认证，逾期将无法通行'

@@ -67,6 +67,19 @@ describe('signal data', () => {
     badTopic.situations[0].topic = 'no-such-topic'
     expect(contentError(() => validateRiskSignals(badTopic)).message).toContain('no-such-topic')
 
+    const misquoted = sample()
+    const kind = misquoted.topics.find((t: { closest?: unknown }) => t.closest !== undefined)!
+    kind.closest.shared = '开始会按时返还本金和利息'
+    expect(contentError(() => validateRiskSignals(misquoted)).message).toContain(
+      'is not in the 诈骗方式 or 反诈提示'
+    )
+
+    const brochureKind = sample()
+    brochureKind.topics[0].closest = { category: 'order-brushing', shared: '兼职刷单' }
+    expect(contentError(() => validateRiskSignals(brochureKind)).message).toContain(
+      'only for a kind with category null'
+    )
+
     const badDomain = sample()
     badDomain.officialDomains.domains = ['12306.cn', 'https://evil.example/']
     expect(contentError(() => validateRiskSignals(badDomain)).message).toContain('https://evil.example/')

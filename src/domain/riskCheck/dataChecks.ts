@@ -5,6 +5,7 @@
  * cannot change after the build. Plain TypeScript, no Node or Taro APIs.
  */
 import { CATEGORY_IDS, RULE_IDS } from '#types/content'
+import type { BrochureContent } from '#types/content'
 import { SIGNAL_IDS, SIGNAL_KINDS } from '#types/check'
 import type {
   OfficialDomains,
@@ -28,6 +29,7 @@ import {
   type Obj,
   type Where
 } from '../../data/validation'
+import { brochure } from '../../data/index'
 import { forEachPair, WEIGHT_DIGITS } from './wording'
 
 /** Bounded gaps keep every match attempt short, however long the pasted text is. */
@@ -104,14 +106,33 @@ function validateSignal(obj: Obj, w: Where): RiskSignal {
   return obj as unknown as RiskSignal
 }
 
-function validateTopic(obj: Obj, w: Where): SchemeTopic {
-  onlyFields(obj, ['id', 'category', 'name', 'terms', 'tip', 'source'], w)
+function validateTopic(obj: Obj, w: Where, content: BrochureContent): SchemeTopic {
+  onlyFields(obj, ['id', 'category', 'name', 'terms', 'tip', 'closest', 'source'], w)
   requireOneOf(obj, 'category', [...CATEGORY_IDS, null], w, 'category')
   requireString(obj, 'name', w)
   requireWords(obj, 'terms', w)
   if (obj.tip !== undefined) requireString(obj, 'tip', w)
+  if (obj.closest !== undefined) validateClosest(obj, w, content)
   requireString(obj, 'source', w)
   return obj as unknown as SchemeTopic
+}
+
+/** Only a kind the brochure does not list has a closest category, and what it quotes must be the brochure's. */
+function validateClosest(obj: Obj, w: Where, content: BrochureContent): void {
+  const closest = obj.closest
+  if (obj.category !== null) fail(w, 'closest', 'is only for a kind with category null')
+  if (!isObject(closest)) fail(w, 'closest', 'must be an object')
+  onlyFields(closest, ['category', 'shared'], w)
+  requireOneOf(closest, 'category', CATEGORY_IDS, w, 'category')
+  requireString(closest, 'shared', w)
+  const category = content.categories.find((c) => c.id === closest.category)
+  const said = [...(category?.method ?? []), ...(category?.tip ?? [])]
+  if (!said.some((paragraph) => paragraph.includes(closest.shared as string)))
+    fail(
+      w,
+      'closest',
+      `${show(closest.shared)} is not in the 诈骗方式 or 反诈提示 of ${show(closest.category)}`
+    )
 }
 
 function validateSituation(obj: Obj, w: Where): Situation {
@@ -123,7 +144,11 @@ function validateSituation(obj: Obj, w: Where): Situation {
 }
 
 /** Checks every record: an object, a unique non-empty id, then its own fields; every signal id once. */
-export function validateRiskSignals(raw: unknown, file = 'risk-signals.json'): RiskSignalData {
+export function validateRiskSignals(
+  raw: unknown,
+  file = 'risk-signals.json',
+  content: BrochureContent = brochure
+): RiskSignalData {
   const rootWhere = { file, record: ROOT }
   if (!isObject(raw)) fail(rootWhere, ROOT, 'must be an object')
   onlyFields(raw, ['signals', 'topics', 'situations', 'officialDomains'], rootWhere)
@@ -135,7 +160,9 @@ export function validateRiskSignals(raw: unknown, file = 'risk-signals.json'): R
   )
   const missing = SIGNAL_IDS.filter((id) => !signals.some((s) => s.id === id))
   if (missing.length > 0) fail(rootWhere, 'signals', `lacks ${missing.map(show).join(', ')}`)
-  const topics = validateUniqueRecords(requireArray(raw, 'topics', rootWhere), 'topics', file, validateTopic)
+  const topics = validateUniqueRecords(requireArray(raw, 'topics', rootWhere), 'topics', file, (obj, w) =>
+    validateTopic(obj, w, content)
+  )
   const situations = validateUniqueRecords(
     requireArray(raw, 'situations', rootWhere),
     'situations',

@@ -351,6 +351,10 @@ function ResultCard({ result, brief }: { result: CheckResult; brief: boolean }) 
   const verdict = VERDICTS[result.verdict]
   const flagged = result.verdict !== 'none-found'
   const category = result.category ? findCategory(result.category) : undefined
+  // A kind the brochure does not list still points to the category that works the same way, in its own words.
+  const closest = result.scheme?.closest
+  const closestCategory = closest ? findCategory(closest.category) : undefined
+  const linked = category ?? closestCategory
   const rules = result.rules.map(findRule).filter((rule) => rule !== undefined)
   // What the person told us happened after paying is an outcome, not a trick of the message.
   const tricks = Array.from(
@@ -426,17 +430,21 @@ function ResultCard({ result, brief }: { result: CheckResult; brief: boolean }) 
           )}
           {/* Public guidance for the kind found: a fake relative (the brochure's tip speaks of 领导), kinds it does not list. */}
           {result.scheme?.tip && <Text className='fs-check__scheme-tip'>{result.scheme.tip}</Text>}
-          {category && (
-            <>
-              <TipBox paragraphs={category.tip} />
-              <ActionButton
-                className='fs-check__link'
-                onTap={() => openPage('category', { id: category.id })}
-                navigates
-              >
-                <Text>看看「{category.name}」是怎么骗人的 ›</Text>
-              </ActionButton>
-            </>
+          {!category && closest && closestCategory && (
+            <Text className='fs-check__other'>
+              和手册里的「{closestCategory.name}」手法相近，手册上说：“{closest.shared}”
+              {/[。！？]$/.test(closest.shared) ? '' : '。'}
+            </Text>
+          )}
+          {category && <TipBox paragraphs={category.tip} />}
+          {linked && (
+            <ActionButton
+              className='fs-check__link'
+              onTap={() => openPage('category', { id: linked.id })}
+              navigates
+            >
+              <Text>看看「{linked.name}」是怎么骗人的 ›</Text>
+            </ActionButton>
           )}
         </View>
       )}
