@@ -332,12 +332,19 @@ const NOT_NEGATION_AFTER_BIE = '人的处墅克'
 const NOT_NEGATION_BEFORE_BIE = '识特类级区差性个分鉴辨告派'
 const NEGATION_REACH = 24
 
+/**
+ * What an honest notice says it does not charge: "不收任何押金和培训费", "免收报名费". These deny only the fees listed
+ * right after them: "不收任何费用🔥有意加V" still asks you to add the V.
+ */
+const FEE_DENIAL = /(不收|免收)(取)?(任何|一切|所有|各种|各项)?(的)?(?:[\u4e00-\u9fff]{1,4}[和及、与或])*$/
+
 /** True when a negation stands earlier in the same clause, not overlapping the mention itself. */
 export function isNegated(prepared: PreparedText, start: number): boolean {
   if (start === 0) return false
   const from = Math.max(prepared.clauseStart[start], start - NEGATION_REACH)
   const region = prepared.text.slice(from, start)
   if (region === '') return false
+  if (FEE_DENIAL.test(region)) return true
   for (const word of NEGATIONS) {
     let at = region.indexOf(word)
     while (at >= 0) {
@@ -449,6 +456,12 @@ const WARNING_MARKERS = [
   '是骗子',
   '是骗人的',
   '都是骗人',
+  // A neighbour passing on a talk: "讲了好多骗局，什么保健品包治百病…都是骗老年人的，大家别信".
+  '都是骗老',
+  '都是骗钱',
+  '大家别信',
+  '防骗讲座',
+  '反诈讲座',
   '我没理',
   '没理他',
   '我没点',

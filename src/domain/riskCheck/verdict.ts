@@ -65,6 +65,8 @@ export interface JudgeContext {
    * loan whoever applies ("包录取", "内部指标", "改分", "免考拿证", "考前发答案", "包下款").
    */
   boughtOutcome: boolean
+  /** A job's fee asked of its applicant: 押金, 培训费, 服装费 (JOB_FEE_ASK), not after a negation. */
+  jobFee: boolean
   /** Asks for a card's security code ("需验证卡号、有效期及安全码", "背面那三个数字报给他"); with want-info, negations read. */
   cardSecurityCode: boolean
   /** Asks to type the code in (填写/输入/验证/核对): counts only when pressed. */
@@ -114,6 +116,7 @@ type TextFacts = Pick<
   | 'billDiscount'
   | 'rebate'
   | 'boughtOutcome'
+  | 'jobFee'
   | 'cardSecurityCode'
   | 'cardCodeOnPage'
   | 'codeByMistake'
@@ -142,6 +145,7 @@ const NO_FACTS: TextFacts = {
   billDiscount: false,
   rebate: false,
   boughtOutcome: false,
+  jobFee: false,
   cardSecurityCode: false,
   cardCodeOnPage: false,
   codeByMistake: false,
@@ -434,7 +438,9 @@ export const COMBINATIONS: readonly Combination[] = [
     id: 'superior-money-pressure',
     verdict: 'high-risk',
     reason: '以领导、老师的名义要钱，还催您、让您扫码或私下联系',
-    when: (has) =>
+    // A school's fee notice with a deadline that sends parents only to its own payment system is how it should read.
+    when: (has, { ownChannelOnly }) =>
+      !ownChannelOnly &&
       has('want-money') &&
       has('claim-superior') &&
       has('channel-qr', 'want-move', 'pressure-deadline', 'want-secrecy', 'pressure-emergency')
@@ -572,12 +578,13 @@ export const COMBINATIONS: readonly Combination[] = [
     // sender's own sites are not counted as links (the official-domain list).
     // Only the state's money (退税、补贴、医保), a government body or an ask for a password: an insurer, a utility or a
     // school that pays a refund or a claim to a bank card number on its own site is not this.
+    // The state's money needs no lure word: "补贴已到账，请在…填写银行卡信息领取" is its own bait.
     when: (has, { sensitiveAsked, stateMoney }) =>
       sensitiveAsked &&
       has(...official) &&
       (stateMoney || has('claim-authority', 'want-code')) &&
       has('channel-link', 'channel-domain') &&
-      has('pressure-lure', 'pressure-unclaimed', 'pressure-prize', 'pressure-deadline')
+      (stateMoney || has('pressure-lure', 'pressure-unclaimed', 'pressure-prize', 'pressure-deadline'))
   },
   {
     id: 'buyer-payment-link',
@@ -731,19 +738,19 @@ export const COMBINATIONS: readonly Combination[] = [
     id: 'money-from-someone',
     verdict: 'suspicious',
     reason: '以领导老师、新号码、招聘、买卖、急事或好处为由要钱，或让您扫码付款',
-    when: (has, { marketing }) =>
+    when: (has, { marketing, ownChannelOnly }) =>
       has('want-money') &&
-      (has(
-        'claim-superior',
-        'channel-new-number',
-        'channel-opener',
-        'channel-busy',
-        'channel-qr',
-        'want-move',
-        'claim-job',
-        'claim-trade',
-        'pressure-emergency'
-      ) ||
+      ((has('claim-superior') && !ownChannelOnly) ||
+        has(
+          'channel-new-number',
+          'channel-opener',
+          'channel-busy',
+          'channel-qr',
+          'want-move',
+          'claim-job',
+          'claim-trade',
+          'pressure-emergency'
+        ) ||
         (!marketing && has('pressure-lure')))
   },
   {
@@ -1094,6 +1101,14 @@ export const COMBINATIONS: readonly Combination[] = [
         ))
   },
   {
+    id: 'job-fee',
+    verdict: 'high-risk',
+    reason: '招聘、兼职要您先交押金、培训费、服装费：正规招聘不收钱，要先交钱的工作都是骗局',
+    // 劳动合同法第九条 (no money or guarantee taken from a person hired); 手册「网络刷单诈骗」反诈提示: 要先交纳定金或先行支付的工作，
+    // 务必要谨慎对待.
+    when: (has, { jobFee }) => jobFee && has('claim-job') && has('want-money', 'want-fee-first')
+  },
+  {
     id: 'job-ask',
     verdict: 'suspicious',
     reason: '招聘、兼职或刷单，要您交钱、加好友或留邮箱',
@@ -1125,6 +1140,7 @@ const SIGNED_NO_EXIT_RULES: ReadonlySet<string> = new Set([
   'ticked-transfer',
   // A job that charges its applicant, a sum paid back with more, a bought outcome: no registered notice offers these.
   'job-lure-ask',
+  'job-fee',
   'pay-then-rebate',
   'guaranteed-pay',
   'card-security-code',
