@@ -1958,17 +1958,22 @@ describe('round 15: rebates, bought passes, card codes, signatures and retold ca
   })
 })
 
-describe('round 16: state money by link, a job that charges, school fees, a card lent, what a talk warned of', () => {
+describe('round 16: state money by link, a job that charges, school fees, a card lent for a fee', () => {
   it('reads the state money a link pays to a bank card as the phishing it is, with or without a lure word', () => {
     expectFlagged('【医保】您的医保个人账户余额即将清零，可通过链接 yb-tx.cn 提现到银行卡。', 'high-risk')
     expectFlagged('【国家电网】您的电费补贴已到账，请在 gjdw-bt.cn 填写银行卡信息领取。', 'high-risk')
+    expectFlagged('【社保中心】您的养老补贴已下发，请在 sbbt-lq.com 登记银行卡信息', 'high-risk')
+    expectFlagged('【人社局】您的失业补助金已审批，请访问 rsj-bz.top 绑定银行卡领取', 'high-risk')
     // A personal 医保 or 公积金 account is the reader's own, not someone else's account to pay into.
     expect(signalsOf('您的医保个人账户余额为356.20元')).not.toContain('channel-other-account')
     expect(signalsOf('公积金个人账户本月已入账')).not.toContain('channel-other-account')
     expect(signalsOf('把钱转到他的个人账户上')).toContain('channel-other-account')
+    // A reviewer's genuine look-alikes: what the 医保 money can and cannot do.
+    expect(check('社保卡里的医保钱不能提现，只能看病买药用，你别听别人瞎说').verdict).toBe('none-found')
+    expect(check('公积金的钱我上个月提现了，在APP上办的很快').verdict).toBe('none-found')
   })
 
-  it('calls a job that charges its applicant 押金, 培训费 or 服装费 高风险, and leaves one that says it charges nothing', () => {
+  it('calls a job that charges its applicant 押金, 培训费 or 服装费 高风险, not an exam fee or a fee in its own app', () => {
     expectFlagged('兼职招聘，在家手工串珠，公司提供材料，需先交押金800元，做好后回收结算。', 'high-risk')
     expect(firedOf('招聘保洁员，包吃住，月薪4500，入职交培训费300元')).toContain('job-fee')
     expect(check('招聘保洁员，包吃住，月薪4500，不收任何押金和培训费，电话13800138000').verdict).toBe(
@@ -1978,10 +1983,16 @@ describe('round 16: state money by link, a job that charges, school fees, a card
     expect(signalsOf('招手机兼职👉日结💰200-500 不收任何费用 感兴趣加V信：lx8**66 备注兼职')).toContain(
       'want-move'
     )
-    expect(firedOf('入职前自己去医院做个体检，体检费100元左右')).not.toContain('job-fee')
+    for (const text of [
+      '入职前自己去医院做个体检，体检费100元左右',
+      '【XX人事考试网】2024年事业单位公开招聘报名已开始，报名费每科50元，请于5月10日前登录www.xxpta.gov.cn缴费',
+      '招聘外卖骑手，自备电动车，入职后在美团众包APP缴纳保证金，可随时退',
+      '驾校招聘教练员，要求C1驾照三年以上。学员报名费3800元，教练提成另算'
+    ])
+      expect(firedOf(text)).not.toContain('job-fee')
   })
 
-  it("leaves a school's fee notice that sends parents only to its own payment system, and not a teacher's QR code", () => {
+  it("leaves a school's fee notice paid only in its own payment system, not one that also names a person to pay", () => {
     expect(
       check(
         '各位家长好，本学期课后服务费每生每月200元，请于5月20日前通过学校统一缴费平台缴纳，不要转给个人。'
@@ -1989,22 +2000,23 @@ describe('round 16: state money by link, a job that charges, school fees, a card
     ).toBe('none-found')
     expectFlagged('各位家长，资料费每人280元，今天下午5点前扫码交给班主任', 'high-risk')
     expectFlagged('各位家长，本学期资料费300元，请于今天内通过学校缴费平台缴纳：http://jf-xx.cn', 'high-risk')
+    // A reviewer's scams that name the platform and then a person, a card or cash.
+    expectFlagged(
+      '老王，有个人说是咱孙子的班主任，说要通过学校缴费平台交钱，还让我先转800到他卡上，他帮我交',
+      'suspicious'
+    )
+    expectFlagged('老师在群里说在缴费平台交不了的找她交现金或者转账，今天截止，我就转了500给她', 'high-risk')
+    expectFlagged('各位家长，书本费今天交齐，在学校缴费系统交不了的，转我支付宝 13812345678', 'suspicious')
   })
 
   it('reads a card lent to someone else for a fee, told back, and a collector who charges before he buys', () => {
     expectFlagged('我朋友说把我的银行卡借给他用一个月给我五千块钱好处费，说就是走个账', 'high-risk')
+    expect(check('我把我的微信借给他用一下，他给我50块的话费，他手机坏了').verdict).toBe('none-found')
     expect(firedOf('我把我的卡借给我妈用了，她说给我买菜')).not.toContain('account-lend')
     expectFlagged(
       '我们有海外买家高价收购您的藏品，只需交一笔评估费和保险费，成交后佣金从货款里扣。',
       'high-risk'
     )
-  })
-
-  it('reads a neighbour passing on what a talk warned of as a warning', () => {
-    expect(
-      check('今天居委会开会讲了好多骗局，什么保健品包治百病、收藏品高价回收，都是骗老年人的，大家别信。')
-        .verdict
-    ).toBe('none-found')
   })
 })
 

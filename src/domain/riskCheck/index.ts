@@ -154,15 +154,22 @@ const NOT_A_TITLE =
 const SIGNED = new RegExp(`^\\s*【${NOT_A_TITLE}[^】\\n]{1,12}】|【${NOT_A_TITLE}[^】\\n]{1,12}】\\s*$`)
 
 /**
- * The sender's own channel: "登录中国电信APP", "在顺丰官方App补充地址", "到营业厅", "致电95588", "拨打10000", a
- * school's "通过学校统一缴费平台缴纳" (public guidance: 学校收费只走统一缴费平台，不收个人转账), the
+ * The sender's own channel: "登录中国电信APP", "在顺丰官方App补充地址", "到营业厅", "致电95588", "拨打10000", the
  * state's own platforms by name ("登录人民法院在线服务平台", "国家医保服务平台"), a
  * government site (only offices hold .gov.cn addresses). Genuine bills and reminders send people there (public guidance: 通过官方渠道核实);
  * judge() counts it only when no link or other contact is given.
  */
 const OWN_CHANNEL = new RegExp(
-  `(登录|通过|打开|使用|在)[^,，。\\n]{0,10}(app|客户端|营业厅|网点|小程序|缴费平台|缴费系统|人民法院在线服务|国家政务服务平台|国家医保服务平台|国家社会保险公共服务平台|电子税务局|个人所得税)|${OFFICIAL_CALL_SOURCE}|[a-z0-9]\\.gov\\.cn(?![.a-z0-9-])`
+  `(登录|通过|打开|使用|在)[^,，。\\n]{0,10}(app|客户端|营业厅|网点|小程序|人民法院在线服务|国家政务服务平台|国家医保服务平台|国家社会保险公共服务平台|电子税务局|个人所得税)|${OFFICIAL_CALL_SOURCE}|[a-z0-9]\\.gov\\.cn(?![.a-z0-9-])`
 )
+/**
+ * A school's or an office's own payment system ("请通过学校统一缴费平台缴纳"), with no person to pay besides: no "转我",
+ * no card, WeChat, Alipay, cash or QR code (public guidance: 学校收费只走统一缴费平台，老师不收个人转账).
+ */
+const OWN_PAYMENT_SYSTEM = /(通过|在|登录|使用)[^,，。\n]{0,10}(统一缴费平台|缴费平台|缴费系统)/
+const PAY_A_PERSON =
+  /(转|打|汇|交|付|发|给)[^,，。!?\n]{0,4}(我|他|她|老师|班主任|本人)(?!们)|微信|支付宝|银行卡|卡上|卡号|账号|账户|现金|红包|扫码|二维码|身份证/
+
 /**
  * A counter to come to in person: "到户籍窗口领取", "到所内了解情况" (public guidance: 到派出所、营业厅当面核实). Read
  * outside warnings. Not part of the own channel: scams send people to a bank's counter too, to move money.
@@ -328,10 +335,11 @@ function asksOutsideWarnings(prepared: PreparedText, re: RegExp): boolean {
 /**
  * A fee a job charges its applicant: "需先交押金800元", "交300元培训费", "服装费200元" (劳动合同法第九条: an employer may not
  * take money or a guarantee from a person it hires; public guidance: 正规招聘不收押金、培训费、服装费). Not a 体检费,
- * which applicants often pay to a hospital themselves, nor a fee named after a negation ("不收任何押金").
+ * which applicants often pay to a hospital themselves, nor an exam's 报名费, nor a fee named after a negation
+ * ("不收任何押金").
  */
 const JOB_FEE_ASK = new RegExp(
-  `(交|付|缴|支付|转)${NO_NEGATION_GAP(6)}(押金|保证金|培训费|服装费|工装费|材料费|入职费|报名费|会员费|建档费|工本费)|(押金|保证金|培训费|服装费|工装费|材料费|入职费|报名费|会员费)${NO_NEGATION_GAP(4)}[0-9一二三四五六七八九十两百千]{1,6}(元|块)`,
+  `(交|付|缴|支付|转)${NO_NEGATION_GAP(6)}(押金|保证金|培训费|服装费|工装费|制服费|工牌费|材料费|入职费|建档费|工本费|办卡费)|(押金|保证金|培训费|服装费|工装费|制服费|工牌费|材料费|入职费|办卡费)${NO_NEGATION_GAP(4)}[0-9一二三四五六七八九十两百千]{1,6}(元|块)`,
   'g'
 )
 
@@ -407,7 +415,7 @@ const BANK_MONEY =
 
 /** An ask for a bank card number, an ID number or a password: "请回复…并提供银行卡号", "回复您的姓名和身份证号". */
 const SENSITIVE_ASKED =
-  /(提供|告诉|回复|发送|填写|输入|报)[^。!?\n]{0,12}(银行卡号|卡号|银行卡信息|银行卡资料|身份证号|身份证号码|密码|安全码|cvv|有效期)|把[^,，。!?\n]{0,12}(密码|身份证)[^,，。!?\n]{0,10}(告诉|发给|发我|拍照|给我)/
+  /(提供|告诉|回复|发送|填写|输入|报|完善|绑定|登记|上传)[^。!?\n]{0,12}(银行卡号|卡号|银行卡信息|银行卡资料|银行卡照片|身份证号|身份证号码|密码|安全码|cvv|有效期)|绑定[^,，。!?\n]{0,4}银行卡|把[^,，。!?\n]{0,12}(密码|身份证)[^,，。!?\n]{0,10}(告诉|发给|发我|拍照|给我)/
 
 /** A landline or mobile number to call ("如非本人操作请致电 021-61234567"); not 400, which card centres use. */
 const LOCAL_CALLBACK =
@@ -636,6 +644,7 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
     claimsOffice: CLAIMS_OFFICE.test(scamSays),
     licencePoints: LICENCE_POINTS_TRADE.test(scamSays),
     jobFee: asksOutsideWarnings(prepared, JOB_FEE_ASK),
+    ownPaymentSystem: OWN_PAYMENT_SYSTEM.test(scamSays) && !PAY_A_PERSON.test(scamSays),
     buyerPaymentLink: BUYER_PAYMENT_LINK.test(scamSays),
     stateMoney: STATE_MONEY.test(scamSays),
     wordingRaises: found.has('channel-wording'),

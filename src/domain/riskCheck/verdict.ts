@@ -67,6 +67,8 @@ export interface JudgeContext {
   boughtOutcome: boolean
   /** A job's fee asked of its applicant: 押金, 培训费, 服装费 (JOB_FEE_ASK), not after a negation. */
   jobFee: boolean
+  /** Money is paid only through a school's or an office's own 缴费平台 (OWN_PAYMENT_SYSTEM): no person, link or QR code. */
+  ownPaymentSystem: boolean
   /** Asks for a card's security code ("需验证卡号、有效期及安全码", "背面那三个数字报给他"); with want-info, negations read. */
   cardSecurityCode: boolean
   /** Asks to type the code in (填写/输入/验证/核对): counts only when pressed. */
@@ -117,6 +119,7 @@ type TextFacts = Pick<
   | 'rebate'
   | 'boughtOutcome'
   | 'jobFee'
+  | 'ownPaymentSystem'
   | 'cardSecurityCode'
   | 'cardCodeOnPage'
   | 'codeByMistake'
@@ -146,6 +149,7 @@ const NO_FACTS: TextFacts = {
   rebate: false,
   boughtOutcome: false,
   jobFee: false,
+  ownPaymentSystem: false,
   cardSecurityCode: false,
   cardCodeOnPage: false,
   codeByMistake: false,
@@ -439,8 +443,8 @@ export const COMBINATIONS: readonly Combination[] = [
     verdict: 'high-risk',
     reason: '以领导、老师的名义要钱，还催您、让您扫码或私下联系',
     // A school's fee notice with a deadline that sends parents only to its own payment system is how it should read.
-    when: (has, { ownChannelOnly }) =>
-      !ownChannelOnly &&
+    when: (has, { ownPaymentSystem }) =>
+      !ownPaymentSystem &&
       has('want-money') &&
       has('claim-superior') &&
       has('channel-qr', 'want-move', 'pressure-deadline', 'want-secrecy', 'pressure-emergency')
@@ -738,9 +742,9 @@ export const COMBINATIONS: readonly Combination[] = [
     id: 'money-from-someone',
     verdict: 'suspicious',
     reason: '以领导老师、新号码、招聘、买卖、急事或好处为由要钱，或让您扫码付款',
-    when: (has, { marketing, ownChannelOnly }) =>
+    when: (has, { marketing, ownPaymentSystem }) =>
       has('want-money') &&
-      ((has('claim-superior') && !ownChannelOnly) ||
+      ((has('claim-superior') && !ownPaymentSystem) ||
         has(
           'channel-new-number',
           'channel-opener',
@@ -1106,7 +1110,10 @@ export const COMBINATIONS: readonly Combination[] = [
     reason: '招聘、兼职要您先交押金、培训费、服装费：正规招聘不收钱，要先交钱的工作都是骗局',
     // 劳动合同法第九条 (no money or guarantee taken from a person hired); 手册「网络刷单诈骗」反诈提示: 要先交纳定金或先行支付的工作，
     // 务必要谨慎对待.
-    when: (has, { jobFee }) => jobFee && has('claim-job') && has('want-money', 'want-fee-first')
+    // Paid inside the platform's own app or an office's .gov.cn site (an exam's fee, a rider's refundable deposit) is
+    // not this.
+    when: (has, { jobFee, ownChannelOnly }) =>
+      jobFee && !ownChannelOnly && has('claim-job') && has('want-money', 'want-fee-first')
   },
   {
     id: 'job-ask',
@@ -1189,7 +1196,8 @@ export function judge(
     ticked: (...ids) => ids.some((id) => tickedSignals.has(id)),
     marketing: marketing ?? false,
     atCounter,
-    ownChannelOnly: (ownChannelOnly ?? false) && !has(...linkish, 'want-move', 'channel-qr')
+    ownChannelOnly: (ownChannelOnly ?? false) && !has(...linkish, 'want-move', 'channel-qr'),
+    ownPaymentSystem: facts.ownPaymentSystem && !has(...linkish, 'want-move', 'channel-qr')
   }
   // A registered notice that sends you nowhere: no number (checked by the caller), link, contact or ask.
   const signedNoExit =
