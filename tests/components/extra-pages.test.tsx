@@ -139,6 +139,16 @@ describe('check page', () => {
     expect(openPage).toHaveBeenCalledWith('category', { id: 'order-brushing' })
   })
 
+  test('a result with no rule to show does not point to rules below', async () => {
+    await checkOnPage('驾照扣分代消，一分二百，当天处理，帮你销分不用去交警大队。')
+    expect(verdict()).toBe('可疑')
+    const seen = visibleText()
+    expect(seen).toContain('看起来是“买卖驾照分、代消扣分”。这类骗局手册没有单列。拿不准就打96110。')
+    expect(seen).toContain('买分卖分、找人代消分都是违法的')
+    expect(seen).not.toContain('按下面的规矩办')
+    expect(seen).not.toContain('记住这条')
+  })
+
   test('a kind with no close brochure category gets no category link', async () => {
     await checkOnPage('在吗？找你有点事！')
     expect(visibleText()).not.toContain('手法相近')

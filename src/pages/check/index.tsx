@@ -425,7 +425,8 @@ function ResultCard({ result, brief }: { result: CheckResult; brief: boolean }) 
           {!category && (
             <Text className='fs-check__other'>
               {result.scheme ? `看起来是“${result.scheme.name}”。` : ''}
-              这类骗局手册没有单列{tricks ? `，但用了${tricks}的手法` : ''}。按下面的规矩办，拿不准就打96110。
+              这类骗局手册没有单列{tricks ? `，但用了${tricks}的手法` : ''}。
+              {rules.length > 0 ? '按下面的规矩办，' : ''}拿不准就打96110。
             </Text>
           )}
           {/* Public guidance for the kind found: a fake relative (the brochure's tip speaks of 领导), kinds it does not list. */}
