@@ -2020,6 +2020,45 @@ describe('round 16: state money by link, a job that charges, school fees, a card
   })
 })
 
+describe('round 16: what elders retell, typed by voice with spaces between clauses', () => {
+  it('does not let a negation reach across a space between two clauses', () => {
+    const told =
+      '对方说关闭要验证他的银行卡有没有余额 让他把钱转到一个验证账户 转完就退回 我爸转了两万九 现在电话打不通了'
+    expectFlagged(told, 'high-risk')
+    expect(prepareText('有没有余额 我爸转了').negationStart[6]).toBe(5)
+    // Letter-spaced words are one word: the negation still reaches.
+    expect(check('请 不 要 转 账 到 安 全 账 户').verdict).toBe('none-found')
+  })
+
+  it('reads money paid and then found out as money lost, even when the story ends on 是骗子', () => {
+    for (const text of [
+      '我租的房子 房东之前都是收支付宝的 这个月有人加我微信 头像名字跟房东一样 说卡换了让我转到新账户 我转了三千八 后来真房东来催租 才知道那个是假的',
+      '我阿姨说有警察跟她视频 说她涉嫌洗钱 要她把理财产品全部赎回转到国家安全账户 她转了十八万 第二天我们报警才知道是骗子',
+      '我婶婶把棺材本五万块都投进去了 现在那个APP打不开了 公司也关门了',
+      '说在一个交易平台上付了钱 要交解冻保证金 他用我的微信转了三次 一共八千八 最后钱也没收到'
+    ]) {
+      expectFlagged(text, 'high-risk')
+      expect(policeNow(check(text))).toBe('money-lost')
+    }
+    // A verdict with no money paid is still a warning.
+    expect(check('有人打电话说我中奖了 要先交手续费 我一听就是骗子 直接挂了').verdict).toBe('none-found')
+  })
+
+  it('reads what an office says it never asks as no ask, and a denial of money as no ask for it', () => {
+    expect(
+      firedOf(
+        '【国家税务总局】您2024年度个人所得税综合所得汇算清缴可以开始办理了，请通过“个人所得税”APP或自然人电子税务局网站办理。税务机关不会通过短信链接要求您填写银行卡信息。'
+      )
+    ).not.toContain('link-asks-card')
+    expect(
+      check('叔，我是小峰，我原来那个号码丢了，这是我新号，你存一下。不借钱不转账哈，就是告诉你一声。')
+        .verdict
+    ).toBe('none-found')
+    expect(signalsOf('闲鱼买家：你好，我已经在闲鱼上拍下付款了，钱在平台担保里')).not.toContain('want-money')
+    expect(signalsOf('帮商家给商品打五星好评，每单返10元，先自己拍下付款')).toContain('want-money')
+  })
+})
+
 describe('team-written examples (tests/fixtures/check-messages.json, not real messages)', () => {
   const examples = teamExamples as Array<{ text: string; scam: boolean; situations?: string[] }>
 

@@ -413,9 +413,12 @@ function dropOfficialCalls(prepared: PreparedText, occurrences: Occurrence[]): O
 const BANK_MONEY =
   /(银行|银联|信用卡|储蓄卡|借记卡|尾号|我行)[^。!?\n]{0,60}(消费|支出|转出|扣除|扣款|扣费|划扣|划出|透支|年费|会员费)/
 
-/** An ask for a bank card number, an ID number or a password: "请回复…并提供银行卡号", "回复您的姓名和身份证号". */
+/**
+ * An ask for a bank card number, an ID number or a password: "请回复…并提供银行卡号", "回复您的姓名和身份证号". Read
+ * outside warnings and negations: "税务机关不会通过短信链接要求您填写银行卡信息" asks nothing.
+ */
 const SENSITIVE_ASKED =
-  /(提供|告诉|回复|发送|填写|输入|报|完善|绑定|登记|上传)[^。!?\n]{0,12}(银行卡号|卡号|银行卡信息|银行卡资料|银行卡照片|身份证号|身份证号码|密码|安全码|cvv|有效期)|绑定[^,，。!?\n]{0,4}银行卡|把[^,，。!?\n]{0,12}(密码|身份证)[^,，。!?\n]{0,10}(告诉|发给|发我|拍照|给我)/
+  /(提供|告诉|回复|发送|填写|输入|报|完善|绑定|登记|上传)[^。!?\n]{0,12}(银行卡号|卡号|银行卡信息|银行卡资料|银行卡照片|身份证号|身份证号码|密码|安全码|cvv|有效期)|绑定[^,，。!?\n]{0,4}银行卡|把[^,，。!?\n]{0,12}(密码|身份证)[^,，。!?\n]{0,10}(告诉|发给|发我|拍照|给我)/g
 
 /** A landline or mobile number to call ("如非本人操作请致电 021-61234567"); not 400, which card centres use. */
 const LOCAL_CALLBACK =
@@ -623,7 +626,7 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
     signedWithoutNumber: SIGNED.test(prepared.text) && !contactNumber,
     bankCallback: BANK_MONEY.test(prepared.text) && localCallback,
     localCallback,
-    sensitiveAsked: SENSITIVE_ASKED.test(prepared.text),
+    sensitiveAsked: asksOutsideWarnings(prepared, SENSITIVE_ASKED),
     contactNumber,
     lostOrFound:
       LOST_OR_FOUND.test(prepared.text) && !COLLECT_IN_PERSON.test(prepared.text) && !PET.test(prepared.text),

@@ -19,6 +19,12 @@ export interface PreparedText {
   skippedChars: number
   /** For each character, where its clause starts (a comma ends a clause; 、 和 及 do not). */
   clauseStart: Int32Array
+  /**
+   * For each character, where a negation's reach starts: its clause, or a later space between two Chinese words of
+   * two characters or more. Voice input and elders write clauses apart with spaces ("有没有余额 我爸转了两万九"), and
+   * a negation does not reach across them; letter-spaced words ("安 全 账 户") are one.
+   */
+  negationStart: Int32Array
   /** For each character, whether its sentence is a warning ("…的都是诈骗", a police reminder). */
   inWarning: Uint8Array
   /**
@@ -175,6 +181,8 @@ export function prepareText(raw: string): PreparedText {
   const skippedChars = Math.max(0, raw.length - MAX_INPUT_CHARS)
   const codes: number[] = []
   const origin: number[] = []
+  // Where a space between two Chinese characters was dropped: a soft clause break for negations (negationStart).
+  const spaced: number[] = []
   let i = skippedChars
   while (i < raw.length) {
     const code = raw.charCodeAt(i)
@@ -211,7 +219,8 @@ export function prepareText(raw: string): PreparedText {
       ) {
         codes.push(newlineAt >= 0 ? 10 : 32)
         origin.push(newlineAt >= 0 ? newlineAt : i)
-      }
+      } else if (codes.length > 0 && j < raw.length && isCjk(before) && isCjk(after))
+        spaced.push(codes.length)
       i = j
       continue
     }
@@ -223,6 +232,7 @@ export function prepareText(raw: string): PreparedText {
   let text = ''
   for (let k = 0; k < codes.length; k += 4096) text += String.fromCharCode(...codes.slice(k, k + 4096))
   const clauseStart = new Int32Array(text.length)
+  const negationStart = new Int32Array(text.length)
   const inWarning = new Uint8Array(text.length)
   const inReceipt = new Uint8Array(text.length)
   let clause = 0
@@ -258,13 +268,25 @@ export function prepareText(raw: string): PreparedText {
       if (CLAUSE_BREAKS.includes(c)) clause = k + 1
     }
   }
+  // A dropped space starts a negation's reach when the words on both sides have two characters or more.
+  const softBreaks = spaced.filter(
+    (at, n) =>
+      at - (spaced[n - 1] ?? clauseStart[at - 1] ?? 0) >= 2 && (spaced[n + 1] ?? text.length) - at >= 2
+  )
+  for (let k = 0, next = 0, start = 0; k < text.length; k++) {
+    if (next < softBreaks.length && softBreaks[next] === k) {
+      start = k
+      next++
+    }
+    negationStart[k] = Math.max(clauseStart[k], start)
+  }
   // A message that is mostly warnings (two warning sentences, or more than half) is a reminder as a whole:
   // its other sentences list what scammers say ("请勿在电话中透露您的银行账户"), they do not ask it.
   if (warnings >= 2 || (warnings > 0 && warnings * 2 > sentences)) {
     inWarning.fill(1)
     for (const [from, to] of actionable) inWarning.fill(0, from, to)
   }
-  return { text, origin, skippedChars, clauseStart, inWarning, inReceipt }
+  return { text, origin, skippedChars, clauseStart, negationStart, inWarning, inReceipt }
 }
 
 /** The characters that end a sentence: warnings, receipts and threats are read a sentence at a time. */
@@ -341,7 +363,7 @@ const FEE_DENIAL = /(不收|免收)(取)?(任何|一切|所有|各种|各项)?(�
 /** True when a negation stands earlier in the same clause, not overlapping the mention itself. */
 export function isNegated(prepared: PreparedText, start: number): boolean {
   if (start === 0) return false
-  const from = Math.max(prepared.clauseStart[start], start - NEGATION_REACH)
+  const from = Math.max(prepared.negationStart[start], start - NEGATION_REACH)
   const region = prepared.text.slice(from, start)
   if (region === '') return false
   if (FEE_DENIAL.test(region)) return true
@@ -465,6 +487,9 @@ const WARNING_MARKERS = [
   '谨防电信诈骗',
   '谨防网络诈骗',
   '谨防求职诈骗',
+  // Slogans of police campaigns, written with spaces between their lines: "天上不会掉馅饼 … 无论骗术怎么变 不转账以应万变".
+  '天上不会掉馅饼',
+  '无论骗术',
   '千万不要点',
   '直接挂掉',
   '直接挂了',
@@ -596,6 +621,20 @@ const ACCUSATION_MARKERS: ReadonlySet<string> = new Set([
   '实施诈骗'
 ])
 
+/**
+ * Verdicts that a person who has already paid also writes ("她转了十八万 第二天我们报警才知道是骗子"): in a sentence that
+ * tells money paid, they end the story of a loss, not warn of one.
+ */
+const VERDICT_MARKERS: ReadonlySet<string> = new Set([
+  '是骗子',
+  '就是诈骗',
+  '是骗人的',
+  '都是骗人',
+  '都是骗子'
+])
+const PAID_STORY =
+  /(转了|交了|付了|汇了|充了|投了|投进去|买了|被骗了?)[0-9一二三四五六七八九十两百千万几]{1,8}(万|千|块|元)?/
+
 export function isWarningSentence(sentence: string): boolean {
   if (LIST_ITEM.test(sentence.trim())) return true
   if (
@@ -616,7 +655,9 @@ export function isWarningSentence(sentence: string): boolean {
     const accused =
       sentence.slice(Math.max(0, at - 8), at).includes('涉嫌') ||
       (ACCUSATION_MARKERS.has(found[0]) && REPORTED_ACCUSATION.test(sentence.slice(Math.max(0, at - 24), at)))
-    if (!illness && !accused && !DENIALS.some((d) => sentence.startsWith(d, at - d.length))) return true
+    const lossTold = VERDICT_MARKERS.has(found[0]) && PAID_STORY.test(sentence)
+    if (!illness && !accused && !lossTold && !DENIALS.some((d) => sentence.startsWith(d, at - d.length)))
+      return true
   }
   return false
 }
