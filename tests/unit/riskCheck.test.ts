@@ -2059,6 +2059,30 @@ describe('round 16: what elders retell, typed by voice with spaces between claus
   })
 })
 
+describe('round 16: from the second blind set, after batch 6', () => {
+  it('reads a negation inside a condition as ending where 请 says what to do', () => {
+    expectFlagged(
+      '【平安保险】尊敬的客户，您购买的“全民保”医疗险今日到期，系统将自动扣费1280元/年，若不需要续保请点击 pa-tb.cn/qx 进行取消，避免产生不必要的扣款。',
+      'high-risk'
+    )
+    expect(signalsOf('请不要点击陌生链接')).not.toContain('want-click')
+  })
+
+  it('reads a sextortion threat that names the contacts it holds, a card lent to "our company", and money gone from WeChat', () => {
+    expectFlagged(
+      '哥，你刚才视频的录屏我已经保存了，你QQ好友和手机通讯录我都有，不想社死的话转五千到这个支付宝，我保证删掉。',
+      'high-risk'
+    )
+    expectFlagged(
+      '兄弟，有个轻松赚钱的活，把你名下不用的银行卡借给我们公司走账用一个星期，一张卡给你2000',
+      'high-risk'
+    )
+    const told = '有人加他说送皮肤 让他拿我的手机扫码 说是验证 前前后后扫了七八次 等我发现微信里少了两万三'
+    expect(policeNow(check(told))).toBe('money-lost')
+    expect(check('我社死了 今天开会把PPT放错了').verdict).toBe('none-found')
+  })
+})
+
 describe('team-written examples (tests/fixtures/check-messages.json, not real messages)', () => {
   const examples = teamExamples as Array<{ text: string; scam: boolean; situations?: string[] }>
 

@@ -360,6 +360,9 @@ const NEGATION_REACH = 24
  */
 const FEE_DENIAL = /(不收|免收)(取)?(任何|一切|所有|各种|各项)?(的)?(?:[\u4e00-\u9fff]{1,4}[和及、与或])*$/
 
+/** What opens a condition right before its negation: "若不需要…请…", "如果不想…请…". */
+const CONDITION_BEFORE = /(若|如果|如|假如|倘若|要是)$/
+
 /** True when a negation stands earlier in the same clause, not overlapping the mention itself. */
 export function isNegated(prepared: PreparedText, start: number): boolean {
   if (start === 0) return false
@@ -380,7 +383,12 @@ export function isNegated(prepared: PreparedText, start: number): boolean {
       const isQuestion = word.startsWith('不') && at > 0 && region[at - 1] === word[1]
       // "你们没有的话我给你个厂家", "不方便的话你先转给我": the negation stays inside its condition; "国家不会再印了现在
       // 买一套" (speech typed without commas): 了 ends what it denies.
-      const closed = region.includes('的话', at + word.length) || region.includes('了', at + word.length)
+      // "若不需要续保请点击…": a condition, with what to do then after 请.
+      const closed =
+        region.includes('的话', at + word.length) ||
+        region.includes('了', at + word.length) ||
+        (CONDITION_BEFORE.test(region.slice(Math.max(0, at - 3), at)) &&
+          region.includes('请', at + word.length))
       if (!isBieWord && !isQuestion && !closed) return true
       at = region.indexOf(word, at + 1)
     }
