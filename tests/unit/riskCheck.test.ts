@@ -2025,7 +2025,15 @@ describe('round 16: what elders retell, typed by voice with spaces between claus
     const told =
       '对方说关闭要验证他的银行卡有没有余额 让他把钱转到一个验证账户 转完就退回 我爸转了两万九 现在电话打不通了'
     expectFlagged(told, 'high-risk')
-    expect(prepareText('有没有余额 我爸转了').negationStart[6]).toBe(5)
+    expect(prepareText('有没有余额 我爸转了').segmentEnd[0]).toBe(5)
+    // A negation written as a word of its own still reaches the words after it.
+    for (const text of [
+      '爸 公安局的人 不会 让你 把钱转到 安全账户 你千万别信',
+      '民警说 不要 把验证码 告诉任何人 不要 给陌生账户 转账',
+      '招聘 不收 押金 不收 培训费',
+      '本行不会 以任何理由 要求您 提供银行卡号 密码 验证码'
+    ])
+      expect(check(text).verdict).toBe('none-found')
     // Letter-spaced words are one word: the negation still reaches.
     expect(check('请 不 要 转 账 到 安 全 账 户').verdict).toBe('none-found')
   })
@@ -2035,11 +2043,22 @@ describe('round 16: what elders retell, typed by voice with spaces between claus
       '我租的房子 房东之前都是收支付宝的 这个月有人加我微信 头像名字跟房东一样 说卡换了让我转到新账户 我转了三千八 后来真房东来催租 才知道那个是假的',
       '我阿姨说有警察跟她视频 说她涉嫌洗钱 要她把理财产品全部赎回转到国家安全账户 她转了十八万 第二天我们报警才知道是骗子',
       '我婶婶把棺材本五万块都投进去了 现在那个APP打不开了 公司也关门了',
-      '说在一个交易平台上付了钱 要交解冻保证金 他用我的微信转了三次 一共八千八 最后钱也没收到'
+      '说在一个交易平台上付了钱 要交解冻保证金 他用我的微信转了三次 一共八千八 钱没拿到 号也被骗走了'
     ]) {
       expectFlagged(text, 'high-risk')
       expect(policeNow(check(text))).toBe('money-lost')
     }
+    // A reviewer's everyday words after paying: no stranger, no scam, no loss (batch 6 read them as one).
+    for (const text of [
+      '交了三千块报了三个班 后来才知道根本没必要',
+      '我转了两千给我妈 后来才反应过来转错卡了',
+      '交了电费 网上国网app打不开',
+      '店里充了三千的卡 现在店都关了 打12315',
+      '转了800给你 你说也没收到',
+      '隔壁张姨转了五万才知道是骗子 大家小心',
+      '楼下王叔投了二十万 才发现平台是假的 大家别信什么高收益'
+    ])
+      expect(firedOf(text)).not.toContain('paid-then-vanished')
     // A verdict with no money paid is still a warning.
     expect(check('有人打电话说我中奖了 要先交手续费 我一听就是骗子 直接挂了').verdict).toBe('none-found')
   })

@@ -20,11 +20,12 @@ export interface PreparedText {
   /** For each character, where its clause starts (a comma ends a clause; 、 和 及 do not). */
   clauseStart: Int32Array
   /**
-   * For each character, where a negation's reach starts: its clause, or a later space between two Chinese words of
-   * two characters or more. Voice input and elders write clauses apart with spaces ("有没有余额 我爸转了两万九"), and
-   * a negation does not reach across them; letter-spaced words ("安 全 账 户") are one.
+   * For each character, where its space-separated segment ends: the next dropped space between two Chinese words of
+   * two characters or more, or the end of the text. Voice input and elders write clauses apart with spaces ("有没有余额
+   * 我爸转了两万九"): a negation with its object beside it does not reach past its segment, one written as a word of
+   * its own ("公安 不会 让你 转账") still does. Letter-spaced words ("安 全 账 户") are one segment.
    */
-  negationStart: Int32Array
+  segmentEnd: Int32Array
   /** For each character, whether its sentence is a warning ("…的都是诈骗", a police reminder). */
   inWarning: Uint8Array
   /**
@@ -181,7 +182,7 @@ export function prepareText(raw: string): PreparedText {
   const skippedChars = Math.max(0, raw.length - MAX_INPUT_CHARS)
   const codes: number[] = []
   const origin: number[] = []
-  // Where a space between two Chinese characters was dropped: a soft clause break for negations (negationStart).
+  // Where a space between two Chinese characters was dropped: a soft break for negations (segmentEnd).
   const spaced: number[] = []
   let i = skippedChars
   while (i < raw.length) {
@@ -232,7 +233,7 @@ export function prepareText(raw: string): PreparedText {
   let text = ''
   for (let k = 0; k < codes.length; k += 4096) text += String.fromCharCode(...codes.slice(k, k + 4096))
   const clauseStart = new Int32Array(text.length)
-  const negationStart = new Int32Array(text.length)
+  const segmentEnd = new Int32Array(text.length)
   const inWarning = new Uint8Array(text.length)
   const inReceipt = new Uint8Array(text.length)
   let clause = 0
@@ -268,17 +269,14 @@ export function prepareText(raw: string): PreparedText {
       if (CLAUSE_BREAKS.includes(c)) clause = k + 1
     }
   }
-  // A dropped space starts a negation's reach when the words on both sides have two characters or more.
+  // A dropped space ends a segment when the words on both sides have two characters or more.
   const softBreaks = spaced.filter(
     (at, n) =>
       at - (spaced[n - 1] ?? clauseStart[at - 1] ?? 0) >= 2 && (spaced[n + 1] ?? text.length) - at >= 2
   )
-  for (let k = 0, next = 0, start = 0; k < text.length; k++) {
-    if (next < softBreaks.length && softBreaks[next] === k) {
-      start = k
-      next++
-    }
-    negationStart[k] = Math.max(clauseStart[k], start)
+  for (let k = text.length - 1, last = softBreaks.length - 1, end = text.length; k >= 0; k--) {
+    while (last >= 0 && softBreaks[last] > k) end = softBreaks[last--]
+    segmentEnd[k] = end
   }
   // A message that is mostly warnings (two warning sentences, or more than half) is a reminder as a whole:
   // its other sentences list what scammers say ("请勿在电话中透露您的银行账户"), they do not ask it.
@@ -286,7 +284,7 @@ export function prepareText(raw: string): PreparedText {
     inWarning.fill(1)
     for (const [from, to] of actionable) inWarning.fill(0, from, to)
   }
-  return { text, origin, skippedChars, clauseStart, negationStart, inWarning, inReceipt }
+  return { text, origin, skippedChars, clauseStart, segmentEnd, inWarning, inReceipt }
 }
 
 /** The characters that end a sentence: warnings, receipts and threats are read a sentence at a time. */
@@ -366,7 +364,7 @@ const CONDITION_BEFORE = /(若|如果|如|假如|倘若|要是)$/
 /** True when a negation stands earlier in the same clause, not overlapping the mention itself. */
 export function isNegated(prepared: PreparedText, start: number): boolean {
   if (start === 0) return false
-  const from = Math.max(prepared.negationStart[start], start - NEGATION_REACH)
+  const from = Math.max(prepared.clauseStart[start], start - NEGATION_REACH)
   const region = prepared.text.slice(from, start)
   if (region === '') return false
   if (FEE_DENIAL.test(region)) return true
@@ -389,7 +387,10 @@ export function isNegated(prepared: PreparedText, start: number): boolean {
         region.includes('了', at + word.length) ||
         (CONDITION_BEFORE.test(region.slice(Math.max(0, at - 3), at)) &&
           region.includes('请', at + word.length))
-      if (!isBieWord && !isQuestion && !closed) return true
+      // "有没有余额 我爸转了": the negation's object stands in its own segment, so it ends there.
+      const end = prepared.segmentEnd[from + at]
+      const ownSegment = start >= end && end - (from + at + word.length) >= 2
+      if (!isBieWord && !isQuestion && !closed && !ownSegment) return true
       at = region.indexOf(word, at + 1)
     }
   }
@@ -495,9 +496,8 @@ const WARNING_MARKERS = [
   '谨防电信诈骗',
   '谨防网络诈骗',
   '谨防求职诈骗',
-  // Slogans of police campaigns, written with spaces between their lines: "天上不会掉馅饼 … 无论骗术怎么变 不转账以应万变".
-  '天上不会掉馅饼',
-  '无论骗术',
+  // A campaign slogan: "砸中你的免费包裹是陷阱".
+  '是陷阱',
   '千万不要点',
   '直接挂掉',
   '直接挂了',
@@ -631,7 +631,7 @@ const ACCUSATION_MARKERS: ReadonlySet<string> = new Set([
 
 /**
  * Verdicts that a person who has already paid also writes ("她转了十八万 第二天我们报警才知道是骗子"): in a sentence that
- * tells money paid, they end the story of a loss, not warn of one.
+ * tells money paid and speaks to no one else, they end the story of a loss, not warn of one.
  */
 const VERDICT_MARKERS: ReadonlySet<string> = new Set([
   '是骗子',
@@ -640,6 +640,8 @@ const VERDICT_MARKERS: ReadonlySet<string> = new Set([
   '都是骗人',
   '都是骗子'
 ])
+/** A sentence that speaks to others ("隔壁张姨转了五万才知道是骗子 大家小心") passes a loss on as a warning. */
+const TO_OTHERS = /大家|你们|各位|朋友们|千万|提醒/
 const PAID_STORY =
   /(转了|交了|付了|汇了|充了|投了|投进去|买了|被骗了?)[0-9一二三四五六七八九十两百千万几]{1,8}(万|千|块|元)?/
 
@@ -663,7 +665,7 @@ export function isWarningSentence(sentence: string): boolean {
     const accused =
       sentence.slice(Math.max(0, at - 8), at).includes('涉嫌') ||
       (ACCUSATION_MARKERS.has(found[0]) && REPORTED_ACCUSATION.test(sentence.slice(Math.max(0, at - 24), at)))
-    const lossTold = VERDICT_MARKERS.has(found[0]) && PAID_STORY.test(sentence)
+    const lossTold = VERDICT_MARKERS.has(found[0]) && PAID_STORY.test(sentence) && !TO_OTHERS.test(sentence)
     if (!illness && !accused && !lossTold && !DENIALS.some((d) => sentence.startsWith(d, at - d.length)))
       return true
   }
