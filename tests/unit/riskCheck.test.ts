@@ -2026,8 +2026,11 @@ describe('round 16: what elders retell, typed by voice with spaces between claus
       '对方说关闭要验证他的银行卡有没有余额 让他把钱转到一个验证账户 转完就退回 我爸转了两万九 现在电话打不通了'
     expectFlagged(told, 'high-risk')
     expect(prepareText('有没有余额 我爸转了').segmentEnd[0]).toBe(5)
-    // A negation written as a word of its own still reaches the words after it.
+    // A negation written as a word of its own, or one whose next segment goes on with what it denies, still reaches.
     for (const text of [
+      '派出所提醒 民警不会打电话 让你把钱转到安全账户 请立即挂断',
+      '银行不会短信 让您点击链接 填写银行卡号和密码',
+      '正规贷款不会让你 先交保证金 解冻费',
       '爸 公安局的人 不会 让你 把钱转到 安全账户 你千万别信',
       '民警说 不要 把验证码 告诉任何人 不要 给陌生账户 转账',
       '招聘 不收 押金 不收 培训费',
@@ -2059,6 +2062,17 @@ describe('round 16: what elders retell, typed by voice with spaces between claus
       '楼下王叔投了二十万 才发现平台是假的 大家别信什么高收益'
     ])
       expect(firedOf(text)).not.toContain('paid-then-vanished')
+    // The third reviewer's: money explained after it is found gone, money only locked up, a loss told to one
+    // person as a warning, a loss already stopped.
+    for (const text of [
+      '一看卡里少了200 原来是话费自动扣的',
+      '我投了五千进余额宝 现在提不出来 说是周末要等到周一',
+      '新闻里那个老太太转了十八万 才知道是骗子 妈你可得注意',
+      '我转了500给那个卖家 才发现是骗子 好在支付宝拦截了 钱已经退回来了'
+    ])
+      expect(firedOf(text)).not.toContain('paid-then-vanished')
+    // The person who lost it and asks what to do is no warning.
+    expect(policeNow(check('我刚才转了8000 才知道对方是骗子 你们帮我看看怎么办'))).toBe('money-lost')
     // A verdict with no money paid is still a warning.
     expect(check('有人打电话说我中奖了 要先交手续费 我一听就是骗子 直接挂了').verdict).toBe('none-found')
   })
@@ -2092,13 +2106,15 @@ describe('round 16: from the second blind set, after batch 6', () => {
       '哥，你刚才视频的录屏我已经保存了，你QQ好友和手机通讯录我都有，不想社死的话转五千到这个支付宝，我保证删掉。',
       'high-risk'
     )
+    // Without a recording, contacts and 社死 are jokes and class funds.
+    expect(check('不想社死就赶紧把份子钱500转给我 我帮你随礼').verdict).not.toBe('high-risk')
+    expect(check('公司通讯录我都有 年会每人交200 我统一收').verdict).not.toBe('high-risk')
     expectFlagged(
       '兄弟，有个轻松赚钱的活，把你名下不用的银行卡借给我们公司走账用一个星期，一张卡给你2000',
       'high-risk'
     )
     const told = '有人加他说送皮肤 让他拿我的手机扫码 说是验证 前前后后扫了七八次 等我发现微信里少了两万三'
     expect(policeNow(check(told))).toBe('money-lost')
-    expect(check('我社死了 今天开会把PPT放错了').verdict).toBe('none-found')
   })
 })
 

@@ -358,6 +358,24 @@ const NEGATION_REACH = 24
  */
 const FEE_DENIAL = /(不收|免收)(取)?(任何|一切|所有|各种|各项)?(的)?(?:[\u4e00-\u9fff]{1,4}[和及、与或])*$/
 
+/** Who or when starts a new clause of a spoken account: "我爸转了…", "后来…", "对方说…". */
+const NEW_SUBJECT = /^(我|他|她|对方|那人|我们|他们|后来|然后|结果|现在|接着|第二天|最后|当时)/
+
+/**
+ * "有没有余额 我爸转了两万九": a negation whose object stands beside it in its space-separated segment ends where a
+ * later segment, before the mention, starts someone or something new. "民警不会打电话 让你把钱转到安全账户" goes on
+ * with what is denied, so the negation still reaches.
+ */
+function endsInSegment(prepared: PreparedText, at: number, length: number, mention: number): boolean {
+  let end = prepared.segmentEnd[at]
+  if (end - (at + length) < 2) return false
+  while (end <= mention && end < prepared.text.length) {
+    if (NEW_SUBJECT.test(prepared.text.slice(end, end + 3))) return true
+    end = prepared.segmentEnd[end]
+  }
+  return false
+}
+
 /** What opens a condition right before its negation: "若不需要…请…", "如果不想…请…". */
 const CONDITION_BEFORE = /(若|如果|如|假如|倘若|要是)$/
 
@@ -387,9 +405,7 @@ export function isNegated(prepared: PreparedText, start: number): boolean {
         region.includes('了', at + word.length) ||
         (CONDITION_BEFORE.test(region.slice(Math.max(0, at - 3), at)) &&
           region.includes('请', at + word.length))
-      // "有没有余额 我爸转了": the negation's object stands in its own segment, so it ends there.
-      const end = prepared.segmentEnd[from + at]
-      const ownSegment = start >= end && end - (from + at + word.length) >= 2
+      const ownSegment = endsInSegment(prepared, from + at, word.length, start)
       if (!isBieWord && !isQuestion && !closed && !ownSegment) return true
       at = region.indexOf(word, at + 1)
     }
@@ -496,8 +512,7 @@ const WARNING_MARKERS = [
   '谨防电信诈骗',
   '谨防网络诈骗',
   '谨防求职诈骗',
-  // A campaign slogan: "砸中你的免费包裹是陷阱".
-  '是陷阱',
+
   '千万不要点',
   '直接挂掉',
   '直接挂了',
@@ -640,8 +655,13 @@ const VERDICT_MARKERS: ReadonlySet<string> = new Set([
   '都是骗人',
   '都是骗子'
 ])
-/** A sentence that speaks to others ("隔壁张姨转了五万才知道是骗子 大家小心") passes a loss on as a warning. */
-const TO_OTHERS = /大家|你们|各位|朋友们|千万|提醒/
+/**
+ * A sentence that speaks to others ("隔壁张姨转了五万才知道是骗子 大家小心", "…妈你可得注意") passes a loss on as a
+ * warning, unless the writer asks what to do ("你们帮我看看怎么办"): that is the person who lost it.
+ */
+const TO_OTHERS =
+  /大家|你们|各位|朋友们|千万|提醒|妈你|爸你|你可得|你要小心|你也小心|小心点|注意点|要注意|你别|你以后|你跟/
+const ASKS_HELP = /怎么办|帮帮我|帮我看看|能追回|追得回/
 const PAID_STORY =
   /(转了|交了|付了|汇了|充了|投了|投进去|买了|被骗了?)[0-9一二三四五六七八九十两百千万几]{1,8}(万|千|块|元)?/
 
@@ -665,7 +685,10 @@ export function isWarningSentence(sentence: string): boolean {
     const accused =
       sentence.slice(Math.max(0, at - 8), at).includes('涉嫌') ||
       (ACCUSATION_MARKERS.has(found[0]) && REPORTED_ACCUSATION.test(sentence.slice(Math.max(0, at - 24), at)))
-    const lossTold = VERDICT_MARKERS.has(found[0]) && PAID_STORY.test(sentence) && !TO_OTHERS.test(sentence)
+    const lossTold =
+      VERDICT_MARKERS.has(found[0]) &&
+      PAID_STORY.test(sentence) &&
+      (!TO_OTHERS.test(sentence) || ASKS_HELP.test(sentence))
     if (!illness && !accused && !lossTold && !DENIALS.some((d) => sentence.startsWith(d, at - d.length)))
       return true
   }
