@@ -97,10 +97,10 @@ test('check: an ETC SMS with a bare domain is 高风险 and its verdict is on sc
 
   const text = await visiblePageText(page)
   assert.ok(text.includes('原话：“请登录 etc-abc.cn 重新认证”'), 'quotes the bare domain')
-  assert.ok(text.includes('最像这种骗局：其他手法'))
-  assert.ok(text.includes('这类骗局手册没有单列，但用了'))
+  assert.ok(text.includes('最像这种骗局：冒充机构发短信，说账户停用、过期或有钱可领'))
+  assert.ok(text.includes('这类骗局手册没有单列。'))
   // The closest brochure category, in the brochure's words, with a way to read it.
-  assert.ok(text.includes('和手册里的「假冒客服退款诈骗」手法相近，手册上说：“诱导消费者点击'))
+  assert.ok(text.includes('和手册里的「假冒客服退款诈骗」手法相近。手册原文：“诱导消费者点击'))
   assert.equal(await page.getByRole('button', { name: /看看「假冒客服退款诈骗」是怎么骗人的/ }).count(), 1)
   assert.ok(text.includes('不轻信'))
   assert.ok(!text.includes('没发现不等于安全'))

@@ -62,6 +62,10 @@ test('told after paying and being blocked, the page says call 110 now', async ()
     const text = visibleText(mp.page)
     assert.ok(text.includes('听起来钱已经被骗走了。马上打110报警'))
     assert.ok(!text.includes('先停下：不要转账'))
+    // What to do next stands right under the calls, before the reasons, and only once.
+    const help = text.indexOf('已经被骗了？看看怎么办')
+    assert.ok(help > text.indexOf('拨打 110') && help < text.indexOf('为什么这样判断'))
+    assert.equal(text.split('已经被骗了？看看怎么办').length, 2)
     await tap(mp, getControl(mp.page, 'button', /^拨打 110/))
     assert.deepEqual(dialled(mp), ['110'])
   } finally {

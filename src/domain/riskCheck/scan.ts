@@ -188,6 +188,20 @@ function wordAround(original: string, pos: number): [number, number] | undefined
   return [word.index, word.index + word.segment.length]
 }
 
+/** Spaced segments shorter than this ("让他") are quoted with their clause instead. */
+const MIN_SEGMENT_QUOTE = 4
+const SEGMENT_LOOKBACK = 64
+
+/** The space-separated segments an occurrence spans, as [start, end) in the prepared text. */
+function segmentsAround(prepared: PreparedText, at: Occurrence): [number, number] {
+  const end = prepared.segmentEnd[at.end - 1]
+  const first = prepared.segmentEnd[at.start]
+  let start = at.start
+  // Bounded: a quote never reaches further back than this anyway.
+  while (start > 0 && at.start - start < SEGMENT_LOOKBACK && prepared.segmentEnd[start - 1] === first) start--
+  return [start, end]
+}
+
 /**
  * The original text of the clause around an occurrence, for the person to see. It never ends inside a number,
  * an address or a surrogate pair (an emoji), which would show "向张三转账5" or a broken character. A clause longer
@@ -197,10 +211,16 @@ export function quoteOf(prepared: PreparedText, original: string, at: Occurrence
   const text = prepared.text
   const [reachFrom, reachTo] = clauseAround(text, at.start, at.end, QUOTE_REACH)
   const [nearFrom, nearTo] = clauseAround(text, at.start, at.end, QUOTE_REACH + SHORT_REST)
-  const from = nearFrom === 0 || isClauseBreak(text[nearFrom - 1]) ? nearFrom : reachFrom
-  const to = nearTo === text.length || isClauseBreak(text[nearTo]) ? nearTo : reachTo
-  const cutBefore = from > 0 && !isClauseBreak(text[from - 1])
-  const cutAfter = to < text.length && !isClauseBreak(text[to])
+  let from = nearFrom === 0 || isClauseBreak(text[nearFrom - 1]) ? nearFrom : reachFrom
+  let to = nearTo === text.length || isClauseBreak(text[nearTo]) ? nearTo : reachTo
+  // A clause that voice input or an elder wrote as spaced segments ("说是验证 前前后后扫了七八次") is quoted by its
+  // segments: where the writer paused is where the quote stops, with no "…".
+  const [segmentFrom, segmentTo] = segmentsAround(prepared, at)
+  const bySegment = segmentTo - segmentFrom >= MIN_SEGMENT_QUOTE
+  if (bySegment && segmentFrom > from) from = segmentFrom
+  if (bySegment && segmentTo < to) to = segmentTo
+  const cutBefore = from > 0 && !isClauseBreak(text[from - 1]) && !(bySegment && from === segmentFrom)
+  const cutAfter = to < text.length && !isClauseBreak(text[to]) && !(bySegment && to === segmentTo)
   const mentionStart = prepared.origin[at.start]
   const mentionEnd = prepared.origin[at.end - 1] + 1
   let start = prepared.origin[from]

@@ -131,6 +131,9 @@ export default function CheckPage() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [checkCount])
 
+  // An edit after a check changes the card but is not announced; the status must not keep the old verdict.
+  useEffect(() => setAnnouncement(''), [text, ticked])
+
   const check = () => {
     setChecked(true)
     setCheckCount((n) => n + 1)
@@ -288,7 +291,8 @@ function rowsOf(hits: SignalHit[]): SignalHit[][] {
   return rows
 }
 
-function HitList({ hits }: { hits: SignalHit[] }) {
+/** `muted`: nothing was flagged, so the words found are listed in plain ink, not in the red of a warning sign. */
+function HitList({ hits, muted }: { hits: SignalHit[]; muted: boolean }) {
   const kinds = (Object.keys(KIND_TITLES) as SignalKind[]).filter((kind) =>
     hits.some((h) => h.signal.kind === kind)
   )
@@ -323,7 +327,10 @@ function HitList({ hits }: { hits: SignalHit[] }) {
           {rowsByKind.get(kind)?.map(({ row, lines }) => (
             <View key={row[0].signal.id} className='fs-check__hit'>
               {row.map((hit) => (
-                <Text key={hit.signal.id} className='fs-check__hit-label'>
+                <Text
+                  key={hit.signal.id}
+                  className={`fs-check__hit-label${muted ? ' fs-check__hit-label--muted' : ''}`}
+                >
                   {hit.signal.label}
                 </Text>
               ))}
@@ -378,6 +385,8 @@ function ResultCard({ result, brief }: { result: CheckResult; brief: boolean }) 
       {/* The hotlines right under the verdict: at font ×2 the reasons alone fill a screen, and a worried person
           should not scroll past them to call. */}
       <HotlineCalls className='fs-check__calls' policeFirst={now && POLICE_NOW[now].purpose} />
+      {/* Money already gone: what to do next belongs beside 110, not five screens down. */}
+      {now === 'money-lost' && <HelpLink />}
 
       {result.skippedChars > 0 && (
         <Text className='fs-check__caution'>
@@ -413,27 +422,28 @@ function ResultCard({ result, brief }: { result: CheckResult; brief: boolean }) 
           <Heading className='fs-check__block-title' level={3}>
             {flagged ? '发现的信号' : '找到的说法（单独看不算诈骗信号）'}
           </Heading>
-          <HitList hits={result.hits} />
+          <HitList hits={result.hits} muted={!flagged} />
         </View>
       )}
 
       {flagged && (
         <View className='fs-check__block'>
           <Heading className='fs-check__block-title' level={3}>
-            最像这种骗局：{category ? category.name : '其他手法'}
+            最像这种骗局：{category?.name ?? result.scheme?.name ?? '其他手法'}
           </Heading>
           {!category && (
             <Text className='fs-check__other'>
-              {result.scheme ? `看起来是“${result.scheme.name}”。` : ''}
-              这类骗局手册没有单列{tricks ? `，但用了${tricks}的手法` : ''}。
-              {rules.length > 0 ? '按下面的规矩办，' : ''}拿不准就打96110。
+              这类骗局手册没有单列{!result.scheme && tricks ? `，但用了${tricks}的手法` : ''}。
+              {rules.length > 0 ? '按下面的规矩办。' : ''}
+              {/* Money already gone: 110 is the call, as the verdict says; 96110 is for doubts before paying. */}
+              {now === 'money-lost' ? '' : '拿不准就打96110。'}
             </Text>
           )}
           {/* Public guidance for the kind found: a fake relative (the brochure's tip speaks of 领导), kinds it does not list. */}
           {result.scheme?.tip && <Text className='fs-check__scheme-tip'>{result.scheme.tip}</Text>}
           {!category && closest && closestCategory && (
             <Text className='fs-check__other'>
-              和手册里的「{closestCategory.name}」手法相近，手册上说：“{closest.shared}”
+              和手册里的「{closestCategory.name}」手法相近。手册原文：“{closest.shared}”
               {/[。！？]$/.test(closest.shared) ? '' : '。'}
             </Text>
           )}
@@ -464,7 +474,7 @@ function ResultCard({ result, brief }: { result: CheckResult; brief: boolean }) 
         </View>
       )}
 
-      <HelpLink />
+      {now !== 'money-lost' && <HelpLink />}
     </View>
   )
 }
