@@ -2118,6 +2118,39 @@ describe('round 16: from the second blind set, after batch 6', () => {
   })
 })
 
+describe('round 16, batch 8: phone cards in a device, 原始股, a gift held at customs, an online soldier', () => {
+  it('reads renting out a phone card to sit in their device as the 帮信 it is', () => {
+    expectFlagged(
+      '招聘：手机卡挂机，不用出门，一张电话卡一天150元，只需要把卡插在我们提供的设备上，有意者加微信。',
+      'high-risk'
+    )
+  })
+
+  it('reads 原始股 and 内部配售 as a sure profit, shown as 虚假投资理财', () => {
+    const result = check(
+      '吴老师助理：各位家人们，明天机构有一只新股内部配售，原始股价格4.8元，上市目标价30元以上，只对群内VIP开放，需要通过我们的“中金优选”APP申购'
+    )
+    expect(result.verdict).not.toBe('none-found')
+    expect(result.category).toBe('fake-investment')
+  })
+
+  it('reads a gift from abroad held until you pay its customs duty as a fee first', () => {
+    expectFlagged(
+      '我的工资卡被冻结在海外，需要交一笔清关税才能把我寄给你的包裹送到中国，里面是我攒的二十万美金和金首饰，快递公司说要你先付3.8万元关税',
+      'high-risk'
+    )
+    // A real parcel's duty, from the courier, with no gift story.
+    expect(firedOf('【顺丰速运】您的跨境包裹需缴纳关税58.2元，请在顺丰App内完成支付后派送')).not.toContain(
+      'fee-first'
+    )
+  })
+
+  it('reads an online soldier asking to "invest a little" as money asked', () => {
+    expectFlagged('我是在部队当兵的，认识你很开心。最近我们有个内部投资渠道，你先投点钱试试', 'high-risk')
+    expect(check('我最近投了点钱在基金里，你也可以投点钱试试，不过有风险').verdict).toBe('none-found')
+  })
+})
+
 describe('team-written examples (tests/fixtures/check-messages.json, not real messages)', () => {
   const examples = teamExamples as Array<{ text: string; scam: boolean; situations?: string[] }>
 

@@ -327,7 +327,7 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     id: 'money-threat',
     verdict: 'high-risk',
-    reason: '要您转账交钱，同时搬出公检法，或说您涉嫌违法',
+    reason: '要您转账交钱，同时搬出公检法、部队等有来头的单位，或说您涉嫌违法',
     // A 医保 or tax office's own notice that sends you only to its app or mini-program to pay is how the genuine
     // 缴费 notice reads; an accusation still counts wherever you are sent.
     when: (has, { ownChannelOnly }) =>
