@@ -2132,6 +2132,9 @@ describe('round 16, batch 8: phone cards in a device, 原始股, a gift held at 
     )
     expect(result.verdict).not.toBe('none-found')
     expect(result.category).toBe('fake-investment')
+    expect(check('上市公司公告：本次配售股份锁定期为6个月，原始股东承诺上市后36个月内不减持。').verdict).toBe(
+      'none-found'
+    )
   })
 
   it('reads a gift from abroad held until you pay its customs duty as a fee first', () => {
@@ -2139,15 +2142,22 @@ describe('round 16, batch 8: phone cards in a device, 原始股, a gift held at 
       '我的工资卡被冻结在海外，需要交一笔清关税才能把我寄给你的包裹送到中国，里面是我攒的二十万美金和金首饰，快递公司说要你先付3.8万元关税',
       'high-risk'
     )
-    // A real parcel's duty, from the courier, with no gift story.
-    expect(firedOf('【顺丰速运】您的跨境包裹需缴纳关税58.2元，请在顺丰App内完成支付后派送')).not.toContain(
-      'fee-first'
-    )
+    // A real parcel's duty, and a reviewer's gifts whose duty is paid, asked about or paid by the sender.
+    for (const text of [
+      '【顺丰速运】您的跨境包裹需缴纳关税58.2元，请在顺丰App内完成支付后派送',
+      '【DHL】您的礼物包裹需支付关税，请登录DHL官网完成支付',
+      '我哥从美国寄的礼物到了，交了一百二的关税',
+      '礼物包裹要付清关费吗？我问了顺丰',
+      '首饰到了的话，海关让你付关税就付一下，回头我把钱还你'
+    ])
+      expect(firedOf(text)).not.toContain('fee-first')
+    expectFlagged('我在迪拜，行李箱里有20万美金，航空公司要收清关费，你先帮我交一下', 'high-risk')
   })
 
   it('reads an online soldier asking to "invest a little" as money asked', () => {
     expectFlagged('我是在部队当兵的，认识你很开心。最近我们有个内部投资渠道，你先投点钱试试', 'high-risk')
     expect(check('我最近投了点钱在基金里，你也可以投点钱试试，不过有风险').verdict).toBe('none-found')
+    expect(check('你可以投点钱到银行的大额存单里，保本，利息比活期高').verdict).toBe('none-found')
   })
 })
 
