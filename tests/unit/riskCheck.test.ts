@@ -2161,6 +2161,52 @@ describe('round 16, batch 8: phone cards in a device, 原始股, a gift held at 
   })
 })
 
+describe('round 16, batch 9: from a third blind set', () => {
+  it.each([
+    [
+      'an ETC notice whose address writes its .com as .c0m',
+      '【ETC服务中心】您的ETC认证已失效,车辆将无法正常通行高速,请于今日登录 etc-gxrz.c0m 重新认证,以免影响出行。'
+    ],
+    [
+      'a boss from 单位 who moves you to QQ and asks for silence',
+      '我是单位的刘局,加一下我QQ:3890156274,有工作上的事找你,先不要跟别人说。'
+    ],
+    [
+      'a friend who asks for an idle bank card for 流水',
+      '兄弟 你有没有闲着的银行卡\n借我用几天 走点公司流水 一天给你500 不会有事的'
+    ],
+    [
+      'a pet seller whose airline wants a deposit paid back on arrival',
+      '纯种布偶猫 包邮 只要600\n先转600 我们安排宠物航空托运\n航空公司说要交2000元保温箱押金和运输保险,到了退给你'
+    ],
+    [
+      'a caller who keeps the line open on the way to the bank',
+      '刚才打电话说我抖音开了个什么直播会员 一个月扣我八百多 他说要取消得去银行操作 让我开着手机跟他一直说话'
+    ],
+    [
+      'a child who scanned codes for a refund and the money went',
+      '有人在游戏里跟他说可以退充值的钱,让他拿我的手机扫码,他前后扫了三次,我微信少了12000多块'
+    ],
+    [
+      'a seller who wants duty and a deposit before he ships',
+      '我在朋友圈买了一台很便宜的苹果手机 付了3500 对方说要交关税和保证金2000才发货'
+    ]
+  ])('reads %s as 高风险', (_kind, text) => {
+    expectFlagged(text, 'high-risk')
+  })
+
+  it('leaves the same words in everyday use alone', () => {
+    // A deposit paid back is no lure (it was 高风险 before this batch; its wording alone still reads 可疑).
+    expect(check('租车需要交2000押金，还车后退还').verdict).not.toBe('high-risk')
+    for (const text of [
+      '我开了个爱奇艺会员 每个月扣25',
+      '这个理疗仪睡在上面挺舒服的',
+      '本次培训无需考试，结业发证'
+    ])
+      expect(check(text).verdict).toBe('none-found')
+  })
+})
+
 describe('team-written examples (tests/fixtures/check-messages.json, not real messages)', () => {
   const examples = teamExamples as Array<{ text: string; scam: boolean; situations?: string[] }>
 
