@@ -2215,20 +2215,6 @@ describe('round 16, batch 9: from a third blind set', () => {
   })
 })
 
-describe('round 16, batch 10: bulletins that name a kind of scam (a fourth blind set)', () => {
-  it('reads a police bulletin and a notice that names a kind of scam as warnings', () => {
-    for (const text of [
-      '转自"XX公安"公众号：【警情通报】近期出现利用AI换脸、AI仿声冒充亲友视频借钱的新型诈骗。凡涉及转账借钱，请务必当面或通过原有电话号码再次核实。',
-      '[社区通知] 各位居民：区民政局公办养老院现有 15 张床位空出，符合条件的老年人可由家属携带身份证到社区服务中心民政窗口登记排号，按月缴纳床位费，不收取任何押金以外的投资款，谨防"投资养老床位"类骗局。'
-    ])
-      expect(check(text).verdict).toBe('none-found')
-    // An accusation that names the kind is still the scam's.
-    expect(check('【警情通报】您的身份证涉嫌新型诈骗，请立即将资金转入安全账户配合调查').verdict).toBe(
-      'high-risk'
-    )
-  })
-})
-
 describe('team-written examples (tests/fixtures/check-messages.json, not real messages)', () => {
   const examples = teamExamples as Array<{ text: string; scam: boolean; situations?: string[] }>
 

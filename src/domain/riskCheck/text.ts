@@ -512,11 +512,6 @@ const WARNING_MARKERS = [
   '谨防电信诈骗',
   '谨防网络诈骗',
   '谨防求职诈骗',
-  // A police account's bulletin and a notice naming a kind of scam: "【警情通报】近期出现…新型诈骗", "谨防“投资养老床位”类骗局".
-  '警情通报',
-  '新型诈骗',
-  '类骗局',
-  '等骗局',
 
   '千万不要点',
   '直接挂掉',
