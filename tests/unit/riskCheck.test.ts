@@ -2215,22 +2215,6 @@ describe('round 16, batch 9: from a third blind set', () => {
   })
 })
 
-describe('round 16, batch 11: a contact written to slip past filters (the fourth blind set)', () => {
-  it.each([
-    '在吗？有个轻松的兼职想问问你有没有兴趣，这里说话不方便，加个薇细聊～',
-    '【汇盈国际】MT5外汇黄金带单专家团队，月均收益30%+，亏损平台全额赔付，👉加入tg：@hy_fx88 立领新手体验金',
-    '日本正规劳务 包吃住 月薪2.5w 报名费3800 联系张老师 薇：rbzg66',
-    '感兴趣的话 私我 细聊哦'
-  ])('reads the ask to move elsewhere in %s', (text) => {
-    expect(signalsOf(text)).toContain('want-move')
-  })
-
-  it('leaves a name with 薇 and 参加 alone', () => {
-    expect(signalsOf('我去参加薇薇的婚礼 随礼500')).not.toContain('want-move')
-    expect(signalsOf('今天增加威海的行程')).not.toContain('want-move')
-  })
-})
-
 describe('team-written examples (tests/fixtures/check-messages.json, not real messages)', () => {
   const examples = teamExamples as Array<{ text: string; scam: boolean; situations?: string[] }>
 
