@@ -1188,6 +1188,8 @@ export function judge(
     ? new Set([...found].filter((id) => id !== 'want-click' && (id !== 'want-move' || !facts.contactNumber)))
     : found
   const has: Has = (...ids) => ids.some((id) => present.has(id))
+  // The sender's own app, counter or payment system counts only when no link, chat elsewhere or QR code is given too.
+  const noOtherWay = !has(...linkish, 'want-move', 'channel-qr')
   const tickedSignals = ticked ?? new Set<SignalId>()
   const context: JudgeContext = {
     ...facts,
@@ -1196,8 +1198,8 @@ export function judge(
     ticked: (...ids) => ids.some((id) => tickedSignals.has(id)),
     marketing: marketing ?? false,
     atCounter,
-    ownChannelOnly: (ownChannelOnly ?? false) && !has(...linkish, 'want-move', 'channel-qr'),
-    ownPaymentSystem: facts.ownPaymentSystem && !has(...linkish, 'want-move', 'channel-qr')
+    ownChannelOnly: (ownChannelOnly ?? false) && noOtherWay,
+    ownPaymentSystem: facts.ownPaymentSystem && noOtherWay
   }
   // A registered notice that sends you nowhere: no number (checked by the caller), link, contact or ask.
   const signedNoExit =
