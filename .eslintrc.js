@@ -8,6 +8,16 @@ module.exports = {
   },
   overrides: [
     {
+      // A pasted text can be 20,000 characters of anything: a pattern that backtracks or rescans on it would freeze
+      // the page (风险自测 once took 0.4 s here, seconds on an old phone, on unclosed quotation marks).
+      files: ['src/**/*.{ts,tsx}'],
+      plugins: ['regexp'],
+      rules: {
+        'regexp/no-super-linear-backtracking': 'error',
+        'regexp/no-super-linear-move': 'error'
+      }
+    },
+    {
       files: ['scripts/**/*.mjs', 'tests/**/*.mjs'],
       parserOptions: { sourceType: 'module', ecmaVersion: 2022, requireConfigFile: false },
       env: { node: true, es2022: true },

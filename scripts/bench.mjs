@@ -408,6 +408,12 @@ async function measureDomain() {
       )
     }
     row(R, 'check 5,000 characters', formatMs(rates.checkMs5000, 2), 'median of 50 runs, node')
+    row(
+      R,
+      `check ${rates.hostile.chars.toLocaleString('en')} hostile characters`,
+      formatMs(rates.hostile.worstMs, 2),
+      `slowest of 10 repeated shapes (${JSON.stringify(rates.hostile.worstShape)}), median of 5 runs each, node`
+    )
   } catch (error) {
     notMeasured(R, 'scams / ordinary flagged per corpus part', error)
   }

@@ -110,7 +110,45 @@ export async function measureRiskCheck() {
     mod.risk.checkMessage({ text: sample, situations: [] }, signals)
     if (i >= 10) timings.push(performance.now() - start)
   }
-  return { parts, signals: signals.signals.length, checkMs5000: median(timings) }
+  // The longest paste read (MAX_INPUT_CHARS) in shapes that make a careless pattern rescan the text from every
+  // position: unclosed quotation marks, one character or one signal word over and over, digits, spaces, and one
+  // long clause before the writer says they paid. Each is [repeated unit, ending].
+  const longest = mod.risk.MAX_INPUT_CHARS
+  const hostile = [
+    ['“'],
+    ['「说'],
+    ['：“'],
+    ['转账'],
+    ['请'],
+    ['1'],
+    ['转 '],
+    ['http://a.'],
+    ['，不'],
+    ['费', '你，我已经交了']
+  ]
+  let worstMs = 0
+  let worstShape = ''
+  for (const [unit, ending = ''] of hostile) {
+    const shape = unit + ending
+    const body = longest - ending.length
+    const text = unit.repeat(Math.ceil(body / unit.length)).slice(0, body) + ending
+    const runs = []
+    for (let i = 0; i < 7; i++) {
+      const start = performance.now()
+      mod.risk.checkMessage({ text, situations: [] }, signals)
+      if (i >= 2) runs.push(performance.now() - start)
+    }
+    if (median(runs) > worstMs) {
+      worstMs = median(runs)
+      worstShape = shape
+    }
+  }
+  return {
+    parts,
+    signals: signals.signals.length,
+    checkMs5000: median(timings),
+    hostile: { chars: longest, worstMs, worstShape }
+  }
 }
 
 /** What people type into the search box: single words, numbers, two-word queries, Latin in either case. */

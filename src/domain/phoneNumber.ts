@@ -53,8 +53,8 @@ export function checkPhoneNumber(raw: unknown): PhoneCheck {
   if (typeof raw !== 'string' || raw.trim() === '') return refuse('empty')
   const text = toHalfWidth(raw).trim().replace(/[()]/g, ' ')
   // An extension follows 转, 分机, ext, x, # or a comma; or a third dash-separated group after an area code.
-  const marked = /^(.*?)\s*(?:转|分机|ext\.?|x|#|,|，)\s*(\d{1,6})$/i.exec(text)
-  let main = marked ? marked[1] : text
+  const marked = /^(.*?)(?:转|分机|ext\.?|x|#|,|，)\s*(\d{1,6})$/i.exec(text)
+  let main = marked ? marked[1].trimEnd() : text
   let extension = marked ? marked[2] : undefined
   const grouped = !marked && /^(0\d{2,3})[\s-]+(\d{3,4}[\s-]?\d{3,4})-(\d{1,6})$/.exec(main)
   if (grouped) {

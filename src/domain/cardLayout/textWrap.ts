@@ -180,8 +180,12 @@ export function ellipsize(
   return ELLIPSIS
 }
 
+const TRAILING = new Set([...'，、；：,;:。.'])
+
 function trimTrailing(text: string): string {
-  return text.replace(/[\s，、；：,;:。.]+$/u, '')
+  let end = text.length
+  while (end > 0 && (TRAILING.has(text[end - 1]) || text[end - 1].trim() === '')) end--
+  return text.slice(0, end)
 }
 
 function tokenize(text: string): string[] {

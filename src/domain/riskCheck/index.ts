@@ -447,7 +447,12 @@ function hostAt(text: string, at: Occurrence): { host: string; from: number; to:
   const right = Math.min(text.length, to + MAX_HOST)
   while (from > left && HOST_CHAR.test(text[from - 1])) from--
   while (to < right && HOST_CHAR.test(text[to])) to++
-  const host = text.slice(from, to).replace(/^\.+|\.+$/g, '')
+  // Dots at either end are the sentence's, not the host's: "登录etc-abc.cn." ends a sentence.
+  let first = from
+  let last = to
+  while (first < last && text[first] === '.') first++
+  while (last > first && text[last - 1] === '.') last--
+  const host = text.slice(first, last)
   return { host: host.includes('.') ? host : '', from, to }
 }
 

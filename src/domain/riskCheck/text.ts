@@ -260,7 +260,7 @@ export function prepareText(raw: string): PreparedText {
         inReceipt.fill(1, clause, k + 1)
         if (WRITER_PAID.test(current) && clause > 0 && !SENTENCE_BREAKS.includes(text[clause - 1])) {
           const before = clauseStart[clause - 1]
-          if (FEE_NAMED_NOT_ASKED.test(text.slice(before, clause - 1))) inReceipt.fill(1, before, clause)
+          if (isFeeNamedNotAsked(text.slice(before, clause - 1))) inReceipt.fill(1, before, clause)
         }
       }
     }
@@ -739,14 +739,41 @@ const ACTION_TARGETS = [
   /(需|须|要|得)先?(交|缴纳|缴|付|支付)[^,，。]{0,6}[0-9]{2,}(元|块)/
 ]
 
-/** Words in quotation marks: a warning quotes what scammers say (不法分子常以“请拨打400-…”等话术实施诈骗). */
-const QUOTED = /“[^”]*”|「[^」]*」|"[^"]*"/g
+/** Each opening quotation mark and the mark that closes it. */
+const QUOTE_CLOSERS: Readonly<Record<string, string>> = { '“': '”', '「': '」', '"': '"' }
+
+/**
+ * The sentence without its words in quotation marks: a warning quotes what scammers say (不法分子常以“请拨打400-…”
+ * 等话术实施诈骗). An opening mark with no closing mark after it stays, as text. One pass: a regular expression such
+ * as /“[^”]*”/g rescans to the end from every unclosed mark, which a paste of 20,000 “ made take seconds on a phone.
+ */
+export function withoutQuoted(sentence: string): string {
+  const unclosed = new Set<string>()
+  let out = ''
+  let i = 0
+  while (i < sentence.length) {
+    const opener = sentence[i]
+    const closer = QUOTE_CLOSERS[opener]
+    if (closer !== undefined && !unclosed.has(opener)) {
+      const end = sentence.indexOf(closer, i + 1)
+      if (end >= 0) {
+        i = end + 1
+        continue
+      }
+      // No closing mark after this one, so none after any later one either.
+      unclosed.add(opener)
+    }
+    out += opener
+    i++
+  }
+  return out
+}
 
 /** A warning that defines a scam ("凡是让您打开备用金的都是诈骗"): what it names is never an ask. */
 const DEFINES_SCAM = /凡是|(都|均|就|一律)(是|为|属于?)(诈骗|骗子|骗局)/
 
 function hasActionTarget(sentence: string): boolean {
-  const own = sentence.replace(QUOTED, '')
+  const own = withoutQuoted(sentence)
   return !DEFINES_SCAM.test(own) && ACTION_TARGETS.some((re) => re.test(own))
 }
 
@@ -772,7 +799,9 @@ const WRITER_PAID = /我(已经|已|都)?[^,，。\n]{0,8}(交了|垫了|付了|
  * The clause just before the writer says they paid, when it names the fee without asking the reader anything:
  * "学校要交资料费，我已经用自己的零花钱交了". A clause that speaks to the reader ("你", "您") or rushes is still read.
  */
-const FEE_NAMED_NOT_ASKED = /^[^你您请快速赶]*(费|钱|款)[^你您请快速赶]*$/
+function isFeeNamedNotAsked(clause: string): boolean {
+  return /[费钱款]/.test(clause) && !/[你您请快速赶]/.test(clause)
+}
 
 /**
  * Clauses that report a transaction already done: a bank's or a payment app's receipt ("退款成功", "已退回零钱",
