@@ -26,6 +26,7 @@ import {
   measureRiskCheck,
   measureSearch
 } from './lib/bench-domain.mjs'
+import { addAppShell } from './app-shell.mjs'
 import { BLANK_ROOT, taroBuild } from './lib/blank-app.mjs'
 import { formatBytes, formatKb, formatMs, formatPercent, median, renderTable } from './lib/bench-format.mjs'
 import { h5ScriptText, measureH5 } from './lib/bench-sizes.mjs'
@@ -129,7 +130,7 @@ function snapshotH5(from, to) {
   }
 }
 
-function measureSizes(budgets, { skipBuild }) {
+async function measureSizes(budgets, { skipBuild }) {
   const W = 'mini-program: product vs blank Taro app (same config, same run)'
   try {
     const seconds = skipBuild ? null : buildWeappPair(progress)
@@ -165,6 +166,9 @@ function measureSizes(budgets, { skipBuild }) {
     const seconds = skipBuild
       ? null
       : [taroBuild('h5', process.cwd(), progress), taroBuild('h5', BLANK_ROOT, progress)]
+    // The product's build step after Taro's (npm run build:h5): home's first paint in index.html. The blank app
+    // has no such step; the timings below also report when the app itself is ready, which the shell does not change.
+    if (!skipBuild) await addAppShell(H5_DIR)
     snapshotH5(H5_DIR, H5_SNAPSHOT)
     snapshotH5(join(BLANK_ROOT, 'dist-h5'), BLANK_H5_SNAPSHOT)
     const h5 = measureH5(H5_SNAPSHOT)
@@ -261,6 +265,7 @@ async function measureBrowser(routes) {
         dir: H5_SNAPSHOT,
         route: home,
         selector: '.fs-category-card',
+        readySelector: '#app .fs-category-card',
         count: 10
       },
       {
@@ -290,7 +295,12 @@ async function measureBrowser(routes) {
       const x2 = (x) => `${x.toFixed(2)}×`
       for (const [metric, key, target] of [
         ['home: first contentful paint', 'fcpRuns', 'target ≤ 1.25×'],
-        ['home: content visible (10 categories vs "Hello world!")', 'visibleRuns', 'target ≤ 1.3×']
+        ['home: content visible (10 categories vs "Hello world!")', 'visibleRuns', 'target ≤ 1.3×'],
+        [
+          "home: ready to tap (the app's own 10 categories, not the first-visit shell)",
+          'readyRuns',
+          'no target'
+        ]
       ]) {
         const paired = product[key].map((value, i) => value / blank[key][i])
         row(
@@ -439,7 +449,7 @@ async function main() {
   report.skipBuild = options.skipBuild
   const budgets = loadBudgets()
   report.budgets = budgets
-  const h5Ready = measureSizes(budgets, options)
+  const h5Ready = await measureSizes(budgets, options)
 
   if (h5Ready) {
     try {

@@ -10,6 +10,7 @@ function run(command, args) {
 
 if (process.env.E2E_SKIP_BUILD !== '1') {
   run('npx', ['taro', 'build', '--type', 'h5'])
+  run(process.execPath, ['scripts/app-shell.mjs', 'dist-h5'])
 }
 
 const files = readdirSync('tests/e2e')

@@ -1,4 +1,4 @@
-import { type ReactNode, useState } from 'react'
+import { type ReactNode, useLayoutEffect, useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import ActionButton from '@/components/ActionButton'
@@ -6,6 +6,7 @@ import { SHARE_ORIGIN } from '@/domain/share'
 import { CanNavigateContext } from '@/hooks/useCanNavigate'
 import { HoldDoubleTapsContext, useSettledScreen } from '@/hooks/useSettledTaps'
 import { usePageScaleStyle } from '@/hooks/usePageScale'
+import { removeAppShell } from '@/services/appShell'
 import { goHome, isFirstPage } from '@/services/navigation'
 import { isSinglePageMode } from '@/services/system'
 import { useSaveStatus } from '@/store/saveStatus'
@@ -50,6 +51,8 @@ export default function PageShell({
   const [openedDirectly] = useState(() => withHomeLinks && isFirstPage())
   const canNavigate = !singlePage
   const saveFailed = useSaveStatus((s) => s.failingKeys.length > 0)
+  // Before the first frame with this page: the browser's first-visit copy of home goes as the page takes its place.
+  useLayoutEffect(removeAppShell, [])
 
   return (
     <ShellContext canNavigate={canNavigate} holdsDoubleTaps={holdsDoubleTaps}>

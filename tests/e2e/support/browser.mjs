@@ -53,6 +53,10 @@ export async function newPhonePage(browser, baseUrl, { width = 375, height = 667
 /** Opens a route of the hash router, e.g. "/pages/category/index?id=fake-credit", and waits for `text`. */
 export async function openRoute(page, baseUrl, route, text) {
   await page.goto(`${baseUrl}/#${route}`)
+  // The app itself, not the first-visit copy of home that the HTML paints before it (scripts/app-shell.mjs).
+  await page.waitForFunction(
+    () => !document.getElementById('fs-shell') && document.querySelector('#app .taro_page')
+  )
   if (text) await waitForText(page, text)
 }
 

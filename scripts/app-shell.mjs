@@ -1,0 +1,117 @@
+// node scripts/app-shell.mjs [dist folder] — adds the first-visit app shell to a browser build (default dist-h5/).
+//
+// A person who opens the browser version for the first time (a forwarded link) sees a blank page until the app's
+// scripts have loaded and drawn home: about a second on a slow phone. This step opens the built home once in
+// Chromium, as a first visitor sees it, and writes what it drew into index.html: the home page's markup, the
+// styles Taro's scripts inject and the page's own stylesheet. The browser then paints home straight from the HTML.
+// The shell is only shown when it is exactly what the app will draw (a small inline script decides before the
+// first paint): home with no query, nothing saved in this browser (no progress, no 大字模式, no family number) and
+// the browser's usual 16 px text. Everyone else gets the page as before. The app removes the shell when its first
+// page mounts (src/services/appShell.ts), keeping the scroll position; until then the shell does not respond to
+// taps, as the blank page did not. Without Chromium the build is left as it was, with a warning.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
+
+/** The home route and what a first visitor sees on it once the app has drawn it. */
+const HOME_ROUTE = 'pages/index/index'
+const HOME_READY = '.fs-category-card'
+const HOME_READY_COUNT = 10
+const SHELL_ID = 'fs-shell'
+const SHELL_ON = 'fs-shell-on'
+/** What Taro's router gives a page (.taro_router > .taro_page), under names no Taro code looks for. */
+const SHELL_LAYOUT = [
+  `html:not(.${SHELL_ON}) #${SHELL_ID}{display:none}`,
+  `#${SHELL_ID}{position:relative;width:100%;height:100%}`,
+  `#${SHELL_ID}>.fs-shell__page{position:absolute;left:0;top:0;width:100%;height:100%;overflow-x:hidden;` +
+    'overflow-y:scroll;background-color:#fff}'
+].join('')
+
+/**
+ * Decides, before the first paint, whether the shell is what the app will draw: runs inline in <head>. Any
+ * doubt (storage that throws, a query, another page) leaves the shell hidden. Kept in ES5: it runs before any
+ * polyfill, on every browser the build targets.
+ */
+const DECIDE = `(function(){try{
+var route=location.hash.replace(/^#\\/?/,'');
+if((route!==''&&route!=='${HOME_ROUTE}')||location.search!==''||localStorage.length!==0)return;
+var probe=document.createElement('div');probe.style.cssText='font-size:medium;position:absolute;visibility:hidden';
+document.documentElement.appendChild(probe);var px=parseFloat(getComputedStyle(probe).fontSize);probe.remove();
+if(px!==16)return;document.documentElement.className+=' ${SHELL_ON}';
+document.addEventListener('scroll',function(e){if(e.target.className==='fs-shell__page')window.fsShellScroll=e.target.scrollTop},true);
+}catch(e){}})();`
+
+/** Opens home in a fresh phone-sized page and returns its markup and the styles the scripts added. */
+async function snapshotHome(dist) {
+  const { serveStatic } = await import('../tests/e2e/support/server.mjs')
+  const { launchBrowser, newPhonePage } = await import('../tests/e2e/support/browser.mjs')
+  const server = await serveStatic(dist)
+  const browser = await launchBrowser()
+  try {
+    const { page, problems } = await newPhonePage(browser, server.url)
+    await page.goto(`${server.url}/#/${HOME_ROUTE}`)
+    await page.waitForFunction(
+      ([selector, count]) => document.querySelectorAll(selector).length === count,
+      [HOME_READY, HOME_READY_COUNT]
+    )
+    await page.evaluate(() => document.fonts.ready)
+    const trouble = [...problems.pageErrors, ...problems.consoleErrors, ...problems.offsiteRequests]
+    if (trouble.length > 0) throw new Error(`home did not load cleanly: ${trouble[0]}`)
+    return await page.evaluate(() => {
+      const pages = document.querySelectorAll('#app .taro_page')
+      if (pages.length !== 1) throw new Error(`expected one page in #app, found ${pages.length}`)
+      const markup = pages[0].cloneNode(true)
+      // Ids are the app's to find (Taro's router looks pages up by id): the copy has none. Nor can the Tab key
+      // reach it (the shell is also hidden from screen readers): it answers nothing until the app runs.
+      for (const element of [markup, ...markup.querySelectorAll('[id]')]) element.removeAttribute('id')
+      for (const element of markup.querySelectorAll('[tabindex], [tab-index]')) {
+        element.removeAttribute('tabindex')
+        element.removeAttribute('tab-index')
+      }
+      return {
+        page: markup.innerHTML,
+        styles: [...document.querySelectorAll('style')].map((style) => style.textContent).join('\n'),
+        stylesheets: [...document.querySelectorAll('link[rel="stylesheet"]')].map(
+          (link) => new URL(link.href).pathname
+        )
+      }
+    })
+  } finally {
+    await browser.close()
+    await server.close()
+  }
+}
+
+/**
+ * Writes the shell into `dist`/index.html: the decision and the styles into <head>, the markup before #app.
+ * Returns the bytes added. Throws when the build already has a shell or home does not load cleanly.
+ */
+export async function addAppShell(dist) {
+  const file = join(dist, 'index.html')
+  const html = readFileSync(file, 'utf8')
+  if (html.includes(`id="${SHELL_ID}"`)) throw new Error(`${file} already has the app shell`)
+  if (!html.includes('<div id="app"></div>')) throw new Error(`${file} has no empty <div id="app">`)
+  const snapshot = await snapshotHome(dist)
+  const links = snapshot.stylesheets
+    .filter((href) => !html.includes(href))
+    .map((href) => `<link href="${href}" rel="stylesheet">`)
+    .join('')
+  const head = `<script>${DECIDE}</script><style>${SHELL_LAYOUT}\n${snapshot.styles}</style>${links}`
+  const body = `<div id="${SHELL_ID}" aria-hidden="true"><div class="fs-shell__page">${snapshot.page}</div></div>`
+  const shelled = html.replace('</head>', `${head}</head>`).replace('<div id="app">', `${body}<div id="app">`)
+  writeFileSync(file, shelled)
+  return shelled.length - html.length
+}
+
+async function main() {
+  const dist = resolve(process.argv[2] ?? 'dist-h5')
+  const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
+  if (!existsSync(chromium)) {
+    console.warn(`app-shell: no Chromium at ${chromium}; ${dist} keeps a blank first paint`)
+    return
+  }
+  const added = await addAppShell(dist)
+  console.log(`app-shell: home's first paint written into ${join(dist, 'index.html')} (+${added} B)`)
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main()

@@ -1,0 +1,16 @@
+/**
+ * The browser version's first-visit app shell (scripts/app-shell.mjs writes it into index.html): a copy of home as a
+ * first visitor sees it, painted before the app's scripts have loaded. The first page that mounts removes it,
+ * keeping how far the person had scrolled. In the mini-program there is no shell: the call compiles away.
+ */
+export function removeAppShell(): void {
+  if (process.env.TARO_ENV !== 'h5' || typeof document === 'undefined') return
+  const shell = document.getElementById('fs-shell')
+  if (!shell) return
+  // Recorded by the shell's own script as the person scrolls: reading scrollTop here would lay out the whole
+  // document, shell and new page together, in the middle of the app's first render.
+  const scrolled = Number((window as { fsShellScroll?: unknown }).fsShellScroll) || 0
+  shell.remove()
+  const page = document.querySelector('#app .taro_page')
+  if (scrolled > 0 && page) page.scrollTop = scrolled
+}

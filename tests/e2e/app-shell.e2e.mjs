@@ -1,0 +1,126 @@
+// The first-visit app shell (scripts/app-shell.mjs): a first visitor sees home from the HTML before the app's
+// scripts run; the app then takes its place without a blank frame, a second copy or a jump; everyone for whom the
+// copy would be wrong (saved progress, another page, a query) gets no shell.
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { startBrowserApp } from './support/harness.mjs'
+
+const app = startBrowserApp()
+const HOME = '/#/pages/index/index'
+
+/** Holds back every script file of the app until `release()`; inline scripts in the HTML still run. */
+async function holdScripts(page) {
+  let release
+  const gate = new Promise((resolve) => {
+    release = resolve
+  })
+  await page.route('**/js/*.js', async (route) => {
+    await gate
+    await route.continue()
+  })
+  return { release }
+}
+
+/** The ten category titles as a person sees them, and whether the shell is shown. */
+function shownHome(page) {
+  return page.evaluate(() => ({
+    shell: getComputedStyle(document.getElementById('fs-shell')).display !== 'none',
+    titles: [...document.querySelectorAll('.fs-category-card')]
+      .filter((card) => card.getClientRects().length > 0)
+      .map((card) => card.innerText),
+    appEmpty: document.getElementById('app').children.length === 0
+  }))
+}
+
+test('a first visit shows home from the HTML, before any script of the app has loaded', async () => {
+  const handle = await app.visit()
+  const { page } = handle
+  const scripts = await holdScripts(page)
+  await page.goto(`${app.url}${HOME}`, { waitUntil: 'commit' })
+  await page.waitForFunction(() => document.querySelectorAll('.fs-category-card').length === 10)
+  const before = await shownHome(page)
+  assert.equal(before.shell, true)
+  assert.equal(before.appEmpty, true, 'the app has not started')
+  assert.equal(before.titles.length, 10)
+  assert.match(before.titles[0], /杀猪盘/)
+  // What the shell shows is what the app then draws, pixel for pixel on the first screen.
+  const shellShot = await page.screenshot()
+  scripts.release()
+  await page.waitForFunction(() => !document.getElementById('fs-shell'))
+  await page.waitForFunction(() => document.querySelectorAll('#app .fs-category-card').length === 10)
+  await page.evaluate(() => document.fonts.ready)
+  const appShot = await page.screenshot()
+  assert.ok(shellShot.equals(appShot), 'the first screen changed when the app replaced the shell')
+  assert.equal(await page.locator('.fs-category-card').count(), 10, 'one copy of each card')
+  await app.finish(handle)
+})
+
+test('the app replaces the shell in one step: never both, never neither', async () => {
+  const handle = await app.visit()
+  const { page } = handle
+  await page.addInitScript(() => {
+    window.__swap = null
+    new MutationObserver((records, observer) => {
+      const removed = records.some((r) => [...r.removedNodes].some((n) => n.id === 'fs-shell'))
+      if (!removed) return
+      observer.disconnect()
+      const cards = [...document.querySelectorAll('#app .fs-category-card')]
+      window.__swap = {
+        cards: cards.length,
+        shown: cards.filter((c) => c.getClientRects().length > 0).length
+      }
+    }).observe(document, { childList: true, subtree: true })
+  })
+  await page.goto(`${app.url}${HOME}`)
+  await page.waitForFunction(() => window.__swap !== null)
+  assert.deepEqual(await page.evaluate(() => window.__swap), { cards: 10, shown: 10 })
+  await app.finish(handle)
+})
+
+test('a person who scrolled the shell stays where they were when the app takes over', async () => {
+  const handle = await app.visit()
+  const { page } = handle
+  const scripts = await holdScripts(page)
+  await page.goto(`${app.url}${HOME}`, { waitUntil: 'commit' })
+  await page.waitForFunction(() => document.querySelectorAll('.fs-category-card').length === 10)
+  await page.mouse.move(180, 400)
+  await page.mouse.wheel(0, 900)
+  await page.waitForFunction(() => document.querySelector('.fs-shell__page').scrollTop > 0)
+  const scrolled = await page.evaluate(() => document.querySelector('.fs-shell__page').scrollTop)
+  scripts.release()
+  await page.waitForFunction(() => !document.getElementById('fs-shell'))
+  const kept = await page.evaluate(() => document.querySelector('#app .taro_page').scrollTop)
+  assert.equal(kept, scrolled)
+  await app.finish(handle)
+})
+
+test('no shell for a returning visitor, another page or a query: each sees the app alone', async () => {
+  for (const [what, route, returning] of [
+    ['a returning visitor who turned on 大字模式', HOME, true],
+    ['a category page', '/#/pages/category/index?id=online-loan', false],
+    ['home opened from a forwarded card', `${HOME}?from=share`, false]
+  ]) {
+    const handle = await app.visit()
+    const { page } = handle
+    if (returning) {
+      await page.goto(`${app.url}${HOME}`)
+      await page.getByRole('switch', { name: '大字模式' }).click()
+      await page.waitForFunction(
+        () => document.querySelector('#app [role="switch"]')?.getAttribute('aria-checked') === 'true'
+      )
+    }
+    const scripts = await holdScripts(page)
+    // The same address again is only a change of hash: a returning visitor comes back with a fresh load.
+    if (returning) await page.reload({ waitUntil: 'commit' })
+    else await page.goto(`${app.url}${route}`, { waitUntil: 'commit' })
+    await page.waitForFunction(() => document.readyState !== 'loading')
+    const shown = await page.evaluate(
+      () => getComputedStyle(document.getElementById('fs-shell')).display !== 'none'
+    )
+    assert.equal(shown, false, what)
+    scripts.release()
+    await page.waitForFunction(() => document.querySelector('#app .taro_page'))
+    await page.waitForFunction(() => !document.getElementById('fs-shell'))
+    await app.finish(handle)
+  }
+})

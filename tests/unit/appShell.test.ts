@@ -1,0 +1,49 @@
+import { removeAppShell } from '@/services/appShell'
+
+/** index.html as scripts/app-shell.mjs leaves it, with the app's first page mounted after the shell. */
+function mountShellAndPage(): { shellPage: HTMLElement; appPage: HTMLElement } {
+  document.body.innerHTML =
+    '<div id="fs-shell" aria-hidden="true"><div class="fs-shell__page">首页</div></div>' +
+    '<div id="app"><div class="taro_page">首页</div></div>'
+  return {
+    shellPage: document.querySelector<HTMLElement>('.fs-shell__page')!,
+    appPage: document.querySelector<HTMLElement>('#app .taro_page')!
+  }
+}
+
+describe('removeAppShell', () => {
+  const taroEnv = process.env.TARO_ENV
+  afterEach(() => {
+    process.env.TARO_ENV = taroEnv
+    delete (window as { fsShellScroll?: number }).fsShellScroll
+    document.body.innerHTML = ''
+  })
+
+  it('takes the browser shell away and leaves the app page', () => {
+    process.env.TARO_ENV = 'h5'
+    mountShellAndPage()
+    removeAppShell()
+    expect(document.getElementById('fs-shell')).toBeNull()
+    expect(document.querySelectorAll('#app .taro_page')).toHaveLength(1)
+  })
+
+  it('keeps how far the person scrolled the shell, as its script recorded it', () => {
+    process.env.TARO_ENV = 'h5'
+    const { appPage } = mountShellAndPage()
+    ;(window as { fsShellScroll?: number }).fsShellScroll = 420
+    removeAppShell()
+    expect(appPage.scrollTop).toBe(420)
+  })
+
+  it('does nothing when there is no shell, a second time, or in the mini-program', () => {
+    process.env.TARO_ENV = 'h5'
+    removeAppShell()
+    mountShellAndPage()
+    removeAppShell()
+    expect(() => removeAppShell()).not.toThrow()
+    process.env.TARO_ENV = 'weapp'
+    mountShellAndPage()
+    removeAppShell()
+    expect(document.getElementById('fs-shell')).not.toBeNull()
+  })
+})
