@@ -8,7 +8,9 @@
 // first paint): home with no query, nothing saved in this browser (no progress, no 大字模式, no family number) and
 // the browser's usual 16 px text. Everyone else gets the page as before. The app removes the shell when its first
 // page mounts (src/services/appShell.ts), keeping the scroll position; until then the shell does not respond to
-// taps, as the blank page did not. Without Chromium the build is left as it was, with a warning.
+// taps, as the blank page did not, and if no page has appeared 8 s after the page loaded (a script that never
+// arrived) a notice says so, with 96110 and 110 to call. Without Chromium the build is left as it was, with a
+// warning; a Chromium that is there but does not start fails the build.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -19,22 +21,41 @@ const HOME_READY = '.fs-category-card'
 const HOME_READY_COUNT = 10
 const SHELL_ID = 'fs-shell'
 const SHELL_ON = 'fs-shell-on'
-/** What Taro's router gives a page (.taro_router > .taro_page), under names no Taro code looks for. */
+/**
+ * What Taro's router gives a page (.taro_router > .taro_page), under names no Taro code looks for. Fixed over the
+ * whole screen: Taro's first script adds a navigation bar and sizes #app before home's own script arrives, and
+ * neither may push the shell down.
+ */
 const SHELL_LAYOUT = [
   `html:not(.${SHELL_ON}) #${SHELL_ID}{display:none}`,
-  `#${SHELL_ID}{position:relative;width:100%;height:100%}`,
+  `#${SHELL_ID}{position:fixed;left:0;top:0;width:100%;height:100%;z-index:1000}`,
   `#${SHELL_ID}>.fs-shell__page{position:absolute;left:0;top:0;width:100%;height:100%;overflow-x:hidden;` +
-    'overflow-y:scroll;background-color:#fff}'
+    'overflow-y:scroll;background-color:#fff}',
+  '#fs-stalled{position:fixed;left:0;right:0;top:0;z-index:1001;padding:12px 16px;background:#b71c1c;color:#fff;' +
+    'font-size:18px;line-height:1.5}',
+  '#fs-stalled a{display:inline-block;min-height:48px;line-height:48px;margin-right:24px;color:#fff;font-weight:bold}'
 ].join('')
 
+/** How long after the page's load event a page that never appeared is called stalled. */
+const STALLED_AFTER_MS = 8000
+
 /**
- * Decides, before the first paint, whether the shell is what the app will draw: runs inline in <head>. Any
- * doubt (storage that throws, a query, another page) leaves the shell hidden. Kept in ES5: it runs before any
- * polyfill, on every browser the build targets.
+ * Runs inline in <head>, before the first paint. Decides whether the shell is what the app will draw: home at the
+ * site's root with no query, nothing saved and 16 px text; any doubt (storage that throws, another page) leaves it
+ * hidden. And when no page of the app has appeared some seconds after everything loaded (a script that failed to
+ * arrive), it says so with the two numbers to call, instead of a shell that answers nothing or a blank page. Kept
+ * in ES5: it runs before any polyfill, on every browser the build targets.
  */
-const DECIDE = `(function(){try{
-var route=location.hash.replace(/^#\\/?/,'');
-if((route!==''&&route!=='${HOME_ROUTE}')||location.search!==''||localStorage.length!==0)return;
+const DECIDE = `(function(){
+function stalled(){if(document.querySelector('#app .taro_page')||document.getElementById('fs-stalled'))return;
+var note=document.createElement('div');note.id='fs-stalled';note.setAttribute('role','alert');
+note.innerHTML='页面没有加载完整，请刷新再试。急事请直接拨打：<br><a href="tel:96110">96110 反诈咨询</a><a href="tel:110">110 报警</a>';
+document.body.insertBefore(note,document.body.firstChild);}
+addEventListener('load',function(){setTimeout(stalled,${STALLED_AFTER_MS})});
+try{
+var h=location.hash,p=location.pathname;
+if((h!==''&&h!=='#/'&&h!=='#/${HOME_ROUTE}')||location.search!==''||(p!=='/'&&p!=='/index.html'))return;
+if(localStorage.length!==0)return;
 var probe=document.createElement('div');probe.style.cssText='font-size:medium;position:absolute;visibility:hidden';
 document.documentElement.appendChild(probe);var px=parseFloat(getComputedStyle(probe).fontSize);probe.remove();
 if(px!==16)return;document.documentElement.className+=' ${SHELL_ON}';

@@ -295,7 +295,13 @@ async function measureBrowser(routes) {
       const x2 = (x) => `${x.toFixed(2)}×`
       for (const [metric, key, target] of [
         ['home: first contentful paint', 'fcpRuns', 'target ≤ 1.25×'],
-        ['home: content visible (10 categories vs "Hello world!")', 'visibleRuns', 'target ≤ 1.3×'],
+        // A frame after the content is laid out: with the first-visit shell that frame waits for the app's
+        // scripts, though the shell was painted at the first contentful paint.
+        [
+          'home: content visible (10 categories vs "Hello world!", next free frame)',
+          'visibleRuns',
+          'target ≤ 1.3×'
+        ],
         [
           "home: ready to tap (the app's own 10 categories, not the first-visit shell)",
           'readyRuns',

@@ -2,11 +2,36 @@
 // scripts run; the app then takes its place without a blank frame, a second copy or a jump; everyone for whom the
 // copy would be wrong (saved progress, another page, a query) gets no shell.
 import assert from 'node:assert/strict'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { test } from 'node:test'
 import { startBrowserApp } from './support/harness.mjs'
 
 const app = startBrowserApp()
 const HOME = '/#/pages/index/index'
+const DIST = process.env.E2E_DIST || 'dist-h5'
+
+/** The scripts index.html itself loads (Taro's runtime and the app); pages come later, in chunks of their own. */
+function entryScripts() {
+  const html = readFileSync(join(DIST, 'index.html'), 'utf8')
+  return new Set([...html.matchAll(/<script[^>]* src="([^"]+)"/g)].map((m) => m[1]))
+}
+
+/** Holds back, or fails, every script the app loads after index.html's own: home's page code among them. */
+async function holdPageChunks(page, { fail = false } = {}) {
+  const entries = entryScripts()
+  let release
+  const gate = new Promise((resolve) => {
+    release = resolve
+  })
+  await page.route('**/js/*.js', async (route) => {
+    if (entries.has(new URL(route.request().url()).pathname)) return route.continue()
+    if (fail) return route.abort()
+    await gate
+    return route.continue()
+  })
+  return { release }
+}
 
 /** Holds back every script file of the app until `release()`; inline scripts in the HTML still run. */
 async function holdScripts(page) {
@@ -55,6 +80,39 @@ test('a first visit shows home from the HTML, before any script of the app has l
   await app.finish(handle)
 })
 
+test('Taro’s first script, which adds a navigation bar and sizes the app, does not move the shell', async () => {
+  const handle = await app.visit()
+  const { page } = handle
+  const chunks = await holdPageChunks(page)
+  await page.goto(`${app.url}${HOME}`, { waitUntil: 'domcontentloaded' })
+  await page.waitForFunction(() => document.getElementById('taro-navigation-bar'))
+  assert.equal(await page.evaluate(() => document.getElementById('fs-shell').getBoundingClientRect().top), 0)
+  assert.equal(await page.evaluate(() => document.documentElement.scrollTop), 0)
+  const shellShot = await page.screenshot()
+  chunks.release()
+  await page.waitForFunction(() => !document.getElementById('fs-shell'))
+  await page.evaluate(() => document.fonts.ready)
+  assert.ok(
+    shellShot.equals(await page.screenshot()),
+    'the first screen changed when the app replaced the shell'
+  )
+  await app.finish(handle)
+})
+
+test('a page script that never arrives: a notice with 96110 and 110 to call replaces the silence', async () => {
+  const handle = await app.visit()
+  const { page, context, problems } = handle
+  await holdPageChunks(page, { fail: true })
+  await page.goto(`${app.url}${HOME}`)
+  const notice = page.getByRole('alert')
+  await notice.waitFor({ timeout: 20000 })
+  assert.match(await notice.innerText(), /页面没有加载完整，请刷新再试/)
+  assert.equal(await notice.getByRole('link', { name: '96110 反诈咨询' }).getAttribute('href'), 'tel:96110')
+  assert.equal(await notice.getByRole('link', { name: '110 报警' }).getAttribute('href'), 'tel:110')
+  assert.deepEqual(problems.offsiteRequests, [])
+  await context.close()
+})
+
 test('the app replaces the shell in one step: never both, never neither', async () => {
   const handle = await app.visit()
   const { page } = handle
@@ -98,7 +156,8 @@ test('no shell for a returning visitor, another page or a query: each sees the a
   for (const [what, route, returning] of [
     ['a returning visitor who turned on 大字模式', HOME, true],
     ['a category page', '/#/pages/category/index?id=online-loan', false],
-    ['home opened from a forwarded card', `${HOME}?from=share`, false]
+    ['home opened from a forwarded card', `${HOME}?from=share`, false],
+    ['an address the router does not know as home', '/#pages/index/index', false]
   ]) {
     const handle = await app.visit()
     const { page } = handle

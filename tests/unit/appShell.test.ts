@@ -27,6 +27,14 @@ describe('removeAppShell', () => {
     expect(document.querySelectorAll('#app .taro_page')).toHaveLength(1)
   })
 
+  it('takes away the notice that the page stalled, once a page has appeared after all', () => {
+    process.env.TARO_ENV = 'h5'
+    mountShellAndPage()
+    document.body.insertAdjacentHTML('afterbegin', '<div id="fs-stalled" role="alert">页面没有加载完整</div>')
+    removeAppShell()
+    expect(document.getElementById('fs-stalled')).toBeNull()
+  })
+
   it('keeps how far the person scrolled the shell, as its script recorded it', () => {
     process.env.TARO_ENV = 'h5'
     const { appPage } = mountShellAndPage()
