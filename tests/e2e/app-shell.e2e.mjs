@@ -17,9 +17,13 @@ function entryScripts() {
   return new Set([...html.matchAll(/<script[^>]* src="([^"]+)"/g)].map((m) => m[1]))
 }
 
-/** Holds back, or fails, every script the app loads after index.html's own: home's page code among them. */
-async function holdPageChunks(page, { fail = false } = {}) {
-  const entries = entryScripts()
+/**
+ * Holds back every script file of the app until `release()` (inline scripts in the HTML still run). With
+ * `pageChunksOnly`, index.html's own scripts (Taro's runtime and the app) load and only the chunks they fetch later,
+ * home's page code among them, are held; with `fail` those chunks never arrive.
+ */
+async function holdScripts(page, { pageChunksOnly = false, fail = false } = {}) {
+  const entries = pageChunksOnly ? entryScripts() : new Set()
   let release
   const gate = new Promise((resolve) => {
     release = resolve
@@ -33,17 +37,24 @@ async function holdPageChunks(page, { fail = false } = {}) {
   return { release }
 }
 
-/** Holds back every script file of the app until `release()`; inline scripts in the HTML still run. */
-async function holdScripts(page) {
-  let release
-  const gate = new Promise((resolve) => {
-    release = resolve
-  })
-  await page.route('**/js/*.js', async (route) => {
-    await gate
-    await route.continue()
-  })
-  return { release }
+/** Opens home as a first visitor with every script of the app held back, once the shell's ten cards are there. */
+async function openHomeWithScriptsHeld(page) {
+  const scripts = await holdScripts(page)
+  await page.goto(`${app.url}${HOME}`, { waitUntil: 'commit' })
+  await page.waitForFunction(() => document.querySelectorAll('.fs-category-card').length === 10)
+  return scripts
+}
+
+/** Lets the held scripts go and asserts that the app's first screen, once drawn, is exactly `shellShot`. */
+async function assertAppMatchesShell(page, scripts, shellShot) {
+  scripts.release()
+  await page.waitForFunction(() => !document.getElementById('fs-shell'))
+  await page.waitForFunction(() => document.querySelectorAll('#app .fs-category-card').length === 10)
+  await page.evaluate(() => document.fonts.ready)
+  assert.ok(
+    shellShot.equals(await page.screenshot()),
+    'the first screen changed when the app replaced the shell'
+  )
 }
 
 /** The ten category titles as a person sees them, and whether the shell is shown. */
@@ -60,22 +71,14 @@ function shownHome(page) {
 test('a first visit shows home from the HTML, before any script of the app has loaded', async () => {
   const handle = await app.visit()
   const { page } = handle
-  const scripts = await holdScripts(page)
-  await page.goto(`${app.url}${HOME}`, { waitUntil: 'commit' })
-  await page.waitForFunction(() => document.querySelectorAll('.fs-category-card').length === 10)
+  const scripts = await openHomeWithScriptsHeld(page)
   const before = await shownHome(page)
   assert.equal(before.shell, true)
   assert.equal(before.appEmpty, true, 'the app has not started')
   assert.equal(before.titles.length, 10)
   assert.match(before.titles[0], /杀猪盘/)
   // What the shell shows is what the app then draws, pixel for pixel on the first screen.
-  const shellShot = await page.screenshot()
-  scripts.release()
-  await page.waitForFunction(() => !document.getElementById('fs-shell'))
-  await page.waitForFunction(() => document.querySelectorAll('#app .fs-category-card').length === 10)
-  await page.evaluate(() => document.fonts.ready)
-  const appShot = await page.screenshot()
-  assert.ok(shellShot.equals(appShot), 'the first screen changed when the app replaced the shell')
+  await assertAppMatchesShell(page, scripts, await page.screenshot())
   assert.equal(await page.locator('.fs-category-card').count(), 10, 'one copy of each card')
   await app.finish(handle)
 })
@@ -83,26 +86,19 @@ test('a first visit shows home from the HTML, before any script of the app has l
 test('Taro’s first script, which adds a navigation bar and sizes the app, does not move the shell', async () => {
   const handle = await app.visit()
   const { page } = handle
-  const chunks = await holdPageChunks(page)
+  const scripts = await holdScripts(page, { pageChunksOnly: true })
   await page.goto(`${app.url}${HOME}`, { waitUntil: 'domcontentloaded' })
   await page.waitForFunction(() => document.getElementById('taro-navigation-bar'))
   assert.equal(await page.evaluate(() => document.getElementById('fs-shell').getBoundingClientRect().top), 0)
   assert.equal(await page.evaluate(() => document.documentElement.scrollTop), 0)
-  const shellShot = await page.screenshot()
-  chunks.release()
-  await page.waitForFunction(() => !document.getElementById('fs-shell'))
-  await page.evaluate(() => document.fonts.ready)
-  assert.ok(
-    shellShot.equals(await page.screenshot()),
-    'the first screen changed when the app replaced the shell'
-  )
+  await assertAppMatchesShell(page, scripts, await page.screenshot())
   await app.finish(handle)
 })
 
 test('a page script that never arrives: a notice with 96110 and 110 to call replaces the silence', async () => {
   const handle = await app.visit()
   const { page, context, problems } = handle
-  await holdPageChunks(page, { fail: true })
+  await holdScripts(page, { pageChunksOnly: true, fail: true })
   await page.goto(`${app.url}${HOME}`)
   const notice = page.getByRole('alert')
   await notice.waitFor({ timeout: 20000 })
@@ -138,9 +134,7 @@ test('the app replaces the shell in one step: never both, never neither', async 
 test('a person who scrolled the shell stays where they were when the app takes over', async () => {
   const handle = await app.visit()
   const { page } = handle
-  const scripts = await holdScripts(page)
-  await page.goto(`${app.url}${HOME}`, { waitUntil: 'commit' })
-  await page.waitForFunction(() => document.querySelectorAll('.fs-category-card').length === 10)
+  const scripts = await openHomeWithScriptsHeld(page)
   await page.mouse.move(180, 400)
   await page.mouse.wheel(0, 900)
   await page.waitForFunction(() => document.querySelector('.fs-shell__page').scrollTop > 0)
