@@ -7,10 +7,10 @@
 // The shell is only shown when it is exactly what the app will draw (a small inline script decides before the
 // first paint): home with no query, nothing saved in this browser (no progress, no 大字模式, no family number) and
 // the browser's usual 16 px text. Everyone else gets the page as before. The app removes the shell when its first
-// page mounts (src/services/appShell.ts), keeping the scroll position; until then the shell does not respond to
-// taps, as the blank page did not, and if no page has appeared 8 s after the page loaded (a script that never
-// arrived) a notice says so, with 96110 and 110 to call. Without Chromium the build is left as it was, with a
-// warning; a Chromium that is there but does not start fails the build.
+// page mounts (src/services/appShell.ts), keeping the scroll position. Until then the shell's 96110 and 110 buttons
+// call at once, and any other tap says 正在打开，请稍等…; if no page has appeared 8 s after the page loaded (a script
+// that never arrived), a notice says so, with 96110 and 110 to call. Without Chromium the build is left as it was,
+// with a warning; a Chromium that is there but does not start fails the build.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -33,7 +33,9 @@ const SHELL_LAYOUT = [
     'overflow-y:scroll;background-color:#fff}',
   '#fs-stalled{position:fixed;left:0;right:0;top:0;z-index:1001;padding:12px 16px;background:#b71c1c;color:#fff;' +
     'font-size:18px;line-height:1.5}',
-  '#fs-stalled a{display:inline-block;min-height:48px;line-height:48px;margin-right:24px;color:#fff;font-weight:bold}'
+  '#fs-stalled a{display:inline-block;min-height:48px;line-height:48px;margin-right:24px;color:#fff;font-weight:bold}',
+  '#fs-wait{position:fixed;left:16px;right:16px;bottom:24px;z-index:1001;padding:16px;border-radius:8px;' +
+    'background:#212121;color:#fff;font-size:20px;line-height:1.5;text-align:center}'
 ].join('')
 
 /** How long after the page's load event a page that never appeared is called stalled. */
@@ -60,6 +62,11 @@ var probe=document.createElement('div');probe.style.cssText='font-size:medium;po
 document.documentElement.appendChild(probe);var px=parseFloat(getComputedStyle(probe).fontSize);probe.remove();
 if(px!==16)return;document.documentElement.className+=' ${SHELL_ON}';
 document.addEventListener('scroll',function(e){if(e.target.className==='fs-shell__page')window.fsShellScroll=e.target.scrollTop},true);
+document.addEventListener('click',function(e){var shell=document.getElementById('${SHELL_ID}');
+if(!shell||!shell.contains(e.target))return;var call=e.target.closest('[data-fs-tel]');
+if(call){location.href='tel:'+call.getAttribute('data-fs-tel');return;}
+if(document.getElementById('fs-wait'))return;var wait=document.createElement('div');wait.id='fs-wait';
+wait.setAttribute('role','status');wait.textContent='正在打开，请稍等…';document.body.appendChild(wait);},true);
 }catch(e){}})();`
 
 /** Opens home in a fresh phone-sized page and returns its markup and the styles the scripts added. */
@@ -88,6 +95,12 @@ async function snapshotHome(dist) {
       for (const element of markup.querySelectorAll('[tabindex], [tab-index]')) {
         element.removeAttribute('tabindex')
         element.removeAttribute('tab-index')
+      }
+      // The call buttons call at once, before the app runs: "96110 点击拨打", "拨打 96110 …", "拨打 110 …".
+      for (const button of markup.querySelectorAll('[role="button"]')) {
+        const label = button.getAttribute('aria-label') || button.textContent.trim()
+        const number = /^(?:拨打\s*)?(96110|110)(?!\d)/.exec(label)?.[1]
+        if (number) button.setAttribute('data-fs-tel', number)
       }
       return {
         page: markup.innerHTML,

@@ -7,6 +7,8 @@ export function removeAppShell(): void {
   if (process.env.TARO_ENV !== 'h5' || typeof document === 'undefined') return
   // A notice that the page stalled (shown when no page had appeared 8 s after loading) is out of date too.
   document.getElementById('fs-stalled')?.remove()
+  // The shell's "正在打开，请稍等…" after a tap that came before the app: the app is here now.
+  document.getElementById('fs-wait')?.remove()
   const shell = document.getElementById('fs-shell')
   if (!shell) return
   // Recorded by the shell's own script as the person scrolls: reading scrollTop here would lay out the whole

@@ -4,7 +4,7 @@ import { migrateSavedState, SAVED_STATE_VERSION, sanitizeSavedState } from '@/do
 import { onStoredTextChange } from '@/services/storage'
 import type { SavedState } from '#types/saved'
 import { createSavedStateStorage } from './persistence'
-import { reportSave } from './saveStatus'
+import { reportSave, reportUnreadable } from './saveStatus'
 import { createLearningSlice, type LearningSlice } from './learningSlice'
 import { createProgressSlice, type ProgressSlice } from './progressSlice'
 import { createQuizSlice, type QuizSlice } from './quizSlice'
@@ -44,7 +44,8 @@ export function createAppStore() {
   /** Merges of another tab's saved progress go back into this store (see ./persistence). */
   const persistence = createSavedStateStorage(
     (merged) => useStore.setState(merged),
-    (saved) => reportSave(STORAGE_KEY, saved)
+    (saved) => reportSave(STORAGE_KEY, saved),
+    () => reportUnreadable(STORAGE_KEY)
   )
 
   const useStore = create<AppState>()(

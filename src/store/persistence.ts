@@ -21,11 +21,14 @@ export type WriteLock = 'unreadable' | 'newer-version' | null
  * - before each write the stored value is read again: when another tab changed it since this tab last read or
  *   wrote, both are merged (mergeSavedStates) and `onMerged` hands the merged state to the store;
  * - serialization and write errors are caught here; the state then lives on in memory, and `onSaved(false)` is
- *   called (also when the stored value cannot be read, so nothing is written); `onSaved(true)` after a write that works.
+ *   called (also when the stored value cannot be read or a newer release wrote it, so nothing is written);
+ *   `onSaved(true)` after a write that works;
+ * - a stored value that cannot be read as progress at all calls `onUnreadable()`, and the app starts fresh.
  */
 export function createSavedStateStorage(
   onMerged: (state: SavedState) => void,
-  onSaved: (saved: boolean) => void = () => undefined
+  onSaved: (saved: boolean) => void = () => undefined,
+  onUnreadable: () => void = () => undefined
 ) {
   let lock: WriteLock = null
   /** The stored text as this tab last read or wrote it, and its sanitized state (the base of merges). */
@@ -53,6 +56,8 @@ export function createSavedStateStorage(
       lastText = read.text
       const stored = read.text === null ? null : parseSavedText(read.text)
       lastState = stored ? sanitizeSavedState(stored.state) : EMPTY_SAVED_STATE
+      // Something was stored but nothing of it reads as progress: the app starts fresh, and says so.
+      if (!stored && read.text !== null && read.text.trim() !== '') onUnreadable()
       if (!stored) return null
       if (isNewerVersion(stored)) lock = 'newer-version'
       // The raw state goes to the store's migrate/merge, which sanitize it again (the same result).
@@ -60,8 +65,9 @@ export function createSavedStateStorage(
     },
 
     setItem(key, value: StorageValue<SavedState>) {
+      // Either lock means this change is not kept after closing: say so (the page's notice), as for a failed write.
       if (lock) {
-        if (lock === 'unreadable') onSaved(false)
+        onSaved(false)
         return
       }
       const ours = value.state
@@ -75,7 +81,10 @@ export function createSavedStateStorage(
       if (current.text !== lastText) {
         // Another tab wrote since this one last read or wrote: keep what both did.
         const theirs = stateOf(current.text)
-        if (theirs === 'newer') return
+        if (theirs === 'newer') {
+          onSaved(false)
+          return
+        }
         next = mergeSavedStates(lastState, ours, theirs)
       }
       const text = serializeSavedState(next)

@@ -4,6 +4,8 @@ import PactPage from '@/pages/family/pact'
 import { PACT_RULES } from '@/domain/familyPact'
 import { FAMILY_PACT_KEY } from '@/services/familyPact'
 import { TRUSTED_CONTACT_KEY, forgetCachedContact } from '@/services/trustedContact'
+import { useSaveStatus } from '@/store/saveStatus'
+import { STORAGE_KEY } from '@/store'
 import { mountComponent, tap, visibleText } from './support'
 
 jest.mock('@/services/navigation', () => jest.requireActual('./mocks').navigationMock(false))
@@ -64,4 +66,14 @@ test('storage that refuses the ticks: they stay on screen, every page says they 
   setItem.mockRestore()
   await tap(utils, codes())
   expect(visibleText()).not.toContain(notice)
+})
+
+test('progress that could not be read at launch: every page says the app started fresh, until 知道了', async () => {
+  const notice = '以前存的学习记录读不出来了，已经从头开始'
+  useSaveStatus.setState({ unreadableKeys: [STORAGE_KEY] })
+  const utils = await mountComponent(PactPage)
+  expect(screen.getByRole('status').textContent).toContain(notice)
+  await tap(utils, screen.getByRole('button', { name: '知道了' }))
+  expect(visibleText()).not.toContain(notice)
+  expect(useSaveStatus.getState().unreadableKeys).toEqual([])
 })

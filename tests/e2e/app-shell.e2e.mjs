@@ -95,6 +95,31 @@ test('Taro’s first script, which adds a navigation bar and sizes the app, does
   await app.finish(handle)
 })
 
+test('before the app runs, the shell’s call buttons call at once and any other tap says it is opening', async () => {
+  const calling = await app.visit()
+  await openHomeWithScriptsHeld(calling.page)
+  const numbers = await calling.page.evaluate(() =>
+    [...document.querySelectorAll('#fs-shell [data-fs-tel]')].map((b) => b.getAttribute('data-fs-tel'))
+  )
+  assert.deepEqual(numbers, ['96110', '96110', '110'])
+  await calling.page.locator('#fs-shell [data-fs-tel="110"]').click()
+  await calling.page.waitForTimeout(300)
+  assert.deepEqual(calling.problems.telNavigations, ['tel:110'])
+  // Headless Chromium takes no more clicks in a page that opened tel:, so the other tap gets a page of its own.
+  await calling.context.close()
+
+  const handle = await app.visit()
+  const { page } = handle
+  const scripts = await openHomeWithScriptsHeld(page)
+  await page.locator('#fs-shell .fs-home__quiz').first().click()
+  assert.equal(await page.getByRole('status').innerText(), '正在打开，请稍等…')
+  assert.deepEqual(handle.problems.telNavigations, [])
+  scripts.release()
+  await page.waitForFunction(() => !document.getElementById('fs-shell'))
+  assert.equal(await page.locator('#fs-wait').count(), 0, 'the wait notice goes with the shell')
+  await app.finish(handle)
+})
+
 test('a page script that never arrives: a notice with 96110 and 110 to call replaces the silence', async () => {
   const handle = await app.visit()
   const { page, context, problems } = handle

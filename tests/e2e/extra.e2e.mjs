@@ -5,6 +5,7 @@ import {
   screenshot,
   seriousAxeViolations,
   visiblePageText,
+  waitForSettle,
   waitForText
 } from './support/browser.mjs'
 import { startBrowserApp } from './support/harness.mjs'
@@ -71,4 +72,64 @@ test('help: 110 first and it dials; seven steps with sources; axe clean', async 
   await page.waitForTimeout(300)
   assert.deepEqual(problems.telNavigations, ['tel:110'])
   await app.finish(handle)
+})
+
+test('a tap anywhere in the search box or a family number box, edges too, puts the cursor in it (320 px, 大字模式)', async () => {
+  for (const largeText of [false, true]) {
+    const handle = await app.visit({ width: 320, height: 568 })
+    const { page } = handle
+    if (largeText) {
+      await openRoute(page, app.url, '/pages/index/index', '大字模式')
+      await page.getByRole('switch', { name: '大字模式' }).click()
+      await page.waitForFunction(
+        () => document.querySelector('#app [role="switch"]')?.getAttribute('aria-checked') === 'true'
+      )
+    }
+    for (const [route, box] of [
+      [SEARCH, '.fs-search__input'],
+      ['/pages/family/index', '.fs-family__input']
+    ]) {
+      await openRoute(page, app.url, route)
+      const field = page.locator(`#app ${box}`).first()
+      await field.scrollIntoViewIfNeeded()
+      const { x, y, width, height } = await field.boundingBox()
+      for (const dy of [5, height / 2, height - 5]) {
+        await page.mouse.click(x + width / 2, y + dy)
+        const focused = await page.evaluate(
+          (selector) =>
+            document.activeElement?.closest(selector) !== null && document.activeElement?.tagName === 'INPUT',
+          box
+        )
+        assert.ok(
+          focused,
+          `${route} ${largeText ? '大字模式' : ''}: a tap ${Math.round(dy)} px into a ${Math.round(height)} px box`
+        )
+        await page.evaluate(() => document.activeElement?.blur())
+      }
+    }
+    await app.finish(handle)
+  }
+})
+
+test('a page opened from a forwarded card offers 拨打 96110 on its first screen, and it dials (320×568, 大字模式 too)', async () => {
+  for (const largeText of [false, true]) {
+    const handle = await app.visit({ width: 320, height: 568 })
+    const { page, problems } = handle
+    if (largeText) {
+      await openRoute(page, app.url, '/pages/index/index', '大字模式')
+      await page.getByRole('switch', { name: '大字模式' }).click()
+      await page.waitForFunction(
+        () => document.querySelector('#app [role="switch"]')?.getAttribute('aria-checked') === 'true'
+      )
+    }
+    await openRoute(page, app.url, '/pages/category/index?id=online-loan&from=share', '防骗提醒')
+    const call = page.locator('.fs-page__landing').getByRole('button', { name: /^拨打 96110/ })
+    const box = await call.boundingBox()
+    assert.ok(box && box.y + box.height <= 568, `拨打 96110 ends at ${box && box.y + box.height} px`)
+    await waitForSettle(page)
+    await call.click()
+    await page.waitForTimeout(300)
+    assert.deepEqual(problems.telNavigations, ['tel:96110'])
+    await app.finish(handle)
+  }
 })

@@ -151,6 +151,22 @@ describe('two browser tabs', () => {
   })
 })
 
+describe('saved progress that cannot be read at all', () => {
+  test('starts fresh and says so once; readable, repairable or absent progress says nothing', () => {
+    for (const raw of [null, '', JSON.stringify({ state: progress, version: SAVED_STATE_VERSION })]) {
+      useSaveStatus.setState({ unreadableKeys: [] })
+      window.localStorage.clear()
+      if (raw !== null) Taro.setStorageSync(STORAGE_KEY, raw)
+      startApp()
+      expect(useSaveStatus.getState().unreadableKeys).toEqual([])
+    }
+    window.localStorage.setItem(STORAGE_KEY, 'garbage{{')
+    const store = startApp()
+    expect(useSaveStatus.getState().unreadableKeys).toEqual([STORAGE_KEY])
+    expect(store.useAppStore.getState().readCategories).toEqual([])
+  })
+})
+
 describe('saved data from a newer version', () => {
   test('is read, but kept read-only and byte for byte untouched', () => {
     saved({ ...progress, streak: { days: 4 } }, SAVED_STATE_VERSION + 1)
@@ -161,6 +177,8 @@ describe('saved data from a newer version', () => {
     store.useAppStore.getState().markCategoryRead('online-loan')
     playRound(store, 4, 4, 4000)
     expect(window.localStorage.getItem(STORAGE_KEY)).toBe(before)
+    // What this session did is not kept: the page says so, as when the phone refuses to save.
+    expect(useSaveStatus.getState().failingKeys).toEqual([STORAGE_KEY])
   })
 })
 

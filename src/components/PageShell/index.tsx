@@ -2,6 +2,7 @@ import { type ReactNode, useLayoutEffect, useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import ActionButton from '@/components/ActionButton'
+import CallButton from '@/components/CallButton'
 import { SHARE_ORIGIN } from '@/domain/share'
 import { CanNavigateContext } from '@/hooks/useCanNavigate'
 import { HoldDoubleTapsContext, useSettledScreen } from '@/hooks/useSettledTaps'
@@ -9,7 +10,7 @@ import { usePageScaleStyle } from '@/hooks/usePageScale'
 import { removeAppShell } from '@/services/appShell'
 import { goHome, isFirstPage } from '@/services/navigation'
 import { isSinglePageMode } from '@/services/system'
-import { useSaveStatus } from '@/store/saveStatus'
+import { acknowledgeUnreadable, useSaveStatus } from '@/store/saveStatus'
 import { roleProps } from '@/components/a11y'
 import PageLink from '@/components/PageLink'
 import SourceNote from '../SourceNote'
@@ -51,6 +52,7 @@ export default function PageShell({
   const [openedDirectly] = useState(() => withHomeLinks && isFirstPage())
   const canNavigate = !singlePage
   const saveFailed = useSaveStatus((s) => s.failingKeys.length > 0)
+  const startedFresh = useSaveStatus((s) => s.unreadableKeys.length > 0)
   // Before the first frame with this page: the browser's first-visit copy of home goes as the page takes its place.
   useLayoutEffect(removeAppShell, [])
 
@@ -67,6 +69,13 @@ export default function PageShell({
             <Text className='fs-page__landing-text'>
               家人转给你一条防骗知识。接到可疑电话、短信，先别转账，拨打96110问一问。
             </Text>
+            {/* The one thing to do with a doubt, at the top: a forwarded page's own calls can be screens further down. */}
+            {/* In Moments' single-page mode the page's own calls show the numbers to dial by hand. */}
+            {canNavigate && (
+              <View className='fs-page__landing-call'>
+                <CallButton phoneNumber='96110' emphasis='secondary' />
+              </View>
+            )}
             {inviteToQuiz && (
               <PageLink className='fs-page__landing-quiz' to='quiz' text='做个小测试，看看能识破几种骗局' />
             )}
@@ -89,6 +98,16 @@ export default function PageShell({
           <Text className='fs-page__save-failed' {...roleProps('status')}>
             这台手机暂时存不下：这次做的还在，关掉以后可能不会保留。
           </Text>
+        )}
+        {startedFresh && (
+          <View className='fs-page__started-fresh' {...roleProps('status')}>
+            <Text className='fs-page__started-fresh-text'>
+              这台手机上以前存的学习记录读不出来了，已经从头开始。防骗内容和拨打电话都不受影响。
+            </Text>
+            <ActionButton className='fs-page__started-fresh-ok' onTap={acknowledgeUnreadable}>
+              <Text>知道了</Text>
+            </ActionButton>
+          </View>
         )}
         <View className='fs-page__body'>{children}</View>
         {/* Once per page: at the top when there is no back stack (opened from a card), otherwise at the end. */}
