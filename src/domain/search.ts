@@ -321,6 +321,77 @@ export function searchContent(
   return hits.slice(0, limit).map((h) => toResult(h.entry, terms, h.at, h.length))
 }
 
+/** A word that appears in more than this share of the entries says nothing about what a question is about. */
+const TELLING_SHARE = 0.25
+/** The longest piece of a question looked up as one word, in characters. */
+const LONGEST_WORD = 6
+const NOT_IN_WORDS = new Set([...' \t\n，。、：；“”！？,.?!:;\'"（）()'])
+
+/**
+ * The words of a question that the content uses, for a query that finds nothing as a whole, as an older person
+ * asks: "我被骗了怎么办" → 被骗, "验证码能告诉别人吗" → 验证码, 告诉别人. Greedily the longest pieces of 2–6 characters
+ * found in at least one entry (title or text) and in at most a quarter of them, without overlaps; in the order the
+ * question has them. Empty when none is found. A query is at most 50 characters (the search box), so this is a
+ * few hundred substring scans of the index.
+ */
+export function wordsInQuestion(index: readonly SearchEntry[], query: string): string[] {
+  const chars = Array.from(fold(query)).filter((c) => !NOT_IN_WORDS.has(c))
+  const taken = new Array<boolean>(chars.length).fill(false)
+  const most = Math.max(1, Math.floor(index.length * TELLING_SHARE))
+  const found: { at: number; word: string }[] = []
+  for (let length = Math.min(LONGEST_WORD, chars.length); length >= 2; length--) {
+    for (let at = 0; at + length <= chars.length; at++) {
+      if (taken.slice(at, at + length).some(Boolean)) continue
+      const word = chars.slice(at, at + length).join('')
+      let entries = 0
+      for (const entry of index) {
+        if (entry.textFolded.includes(word) || entry.titleFolded.includes(word)) entries++
+        if (entries > most) break
+      }
+      if (entries === 0 || entries > most) continue
+      found.push({ at, word })
+      taken.fill(true, at, at + length)
+    }
+  }
+  return found.sort((a, b) => a.at - b.at).map((f) => f.word)
+}
+
+/**
+ * Entries holding any of `words` (OR), most words first, then as searchContent orders them; the words are
+ * highlighted. For wordsInQuestion's words, when the whole question found nothing.
+ */
+export function searchAnyWord(
+  index: readonly SearchEntry[],
+  words: readonly string[],
+  limit = DEFAULT_LIMIT
+): SearchResult[] {
+  if (words.length === 0 || limit <= 0) return []
+  const hits: { entry: SearchEntry; matched: number; at: number; length: number; rank: number }[] = []
+  for (const entry of index) {
+    let matched = 0
+    let at = -1
+    let length = 0
+    for (const word of words) {
+      const i = entry.textFolded.indexOf(word)
+      if (i === -1 && !entry.titleFolded.includes(word)) continue
+      matched++
+      if (i !== -1 && (at === -1 || i < at)) {
+        at = i
+        length = word.length
+      }
+    }
+    if (matched > 0) hits.push({ entry, matched, at, length, rank: SEARCH_KIND_ORDER.indexOf(entry.kind) })
+  }
+  hits.sort(
+    (a, b) =>
+      b.matched - a.matched ||
+      a.rank - b.rank ||
+      (a.at === -1 ? Infinity : a.at) - (b.at === -1 ? Infinity : b.at) ||
+      a.entry.order - b.entry.order
+  )
+  return hits.slice(0, limit).map((h) => toResult(h.entry, [...words], h.at, h.length))
+}
+
 /** Results in groups for display, in SEARCH_KIND_ORDER; empty groups left out. */
 export function groupResults(results: readonly SearchResult[]): SearchGroup[] {
   return SEARCH_KIND_ORDER.map((kind) => ({

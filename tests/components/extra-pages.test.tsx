@@ -444,11 +444,26 @@ describe('search page', () => {
     expect(openPage).toHaveBeenLastCalledWith('category', { id: 'fake-investment' })
   })
 
+  test('a question asked in a sentence finds what its words find, says which, and offers help and the calls', async () => {
+    const utils = await mountComponent(SearchPage)
+    await typeInto(utils, 'taro-input-core', '骗子让我转账怎么办')
+    expect(visibleText()).toContain(
+      '没有找到“骗子让我转账怎么办”这整句。下面是含有“骗子”“转账”“怎么办”的内容：'
+    )
+    expect(groupTitles().length).toBeGreaterThan(0)
+    expect(marks()).toContain('转账')
+    await tap(utils, screen.getByRole('button', { name: nameStarting('已经被骗了？看看该怎么办') }))
+    expect(openPage).toHaveBeenLastCalledWith('help')
+    await tap(utils, screen.getByRole('button', { name: nameStarting('拨打 96110') }))
+    expect(callHotline).toHaveBeenCalledWith('96110')
+  })
+
   test('a query with no match says so and offers the same chips', async () => {
     const utils = await mountComponent(SearchPage)
     await typeInto(utils, 'taro-input-core', '火星文zzqx')
     expect(visibleText()).toContain('没有找到和“火星文zzqx”有关的内容')
     expect(groupTitles()).toEqual([])
+    expect(screen.getByRole('button', { name: nameStarting('已经被骗了？看看该怎么办') })).toBeTruthy()
     await tap(utils, screen.getByRole('button', { name: '搜索：验证码' }))
     expect(groupTitles().length).toBeGreaterThan(0)
     expect(new Set(marks())).toEqual(new Set(['验证码']))

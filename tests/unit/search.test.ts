@@ -9,8 +9,10 @@ import {
   correctTypos,
   groupResults,
   parseQuery,
+  searchAnyWord,
   searchContent,
-  suggestCategories
+  suggestCategories,
+  wordsInQuestion
 } from '../../src/domain/search'
 import type { HighlightSegment, SearchEntry, SearchResult } from '../../src/domain/search'
 import { fold } from '../../src/domain/textFold'
@@ -466,5 +468,49 @@ describe('one-character typos and everyday words', () => {
     expect(suggestCategories('医保卡被冻结')).toEqual(['impersonating-officials'])
     expect(suggestCategories('退休金')).toContain('fake-investment')
     expect(suggestCategories('验证码')).toEqual([])
+  })
+})
+
+describe('a question asked in a sentence', () => {
+  const realIndex = buildSearchIndex(brochure, questions)
+
+  it.each([
+    ['冒充警察', ['冒充', '警察']],
+    ['骗子让我转账怎么办', ['骗子', '转账', '怎么办']],
+    ['验证码，能告诉别人吗？', ['验证码', '能告诉']]
+  ])('%s: the words the content uses, longest first, in the order asked', (question, words) => {
+    expect(wordsInQuestion(realIndex, question)).toEqual(words)
+  })
+
+  it('finds nothing in a question the content has no word of, nor in one character', () => {
+    expect(wordsInQuestion(realIndex, '火星文zzqx')).toEqual([])
+    expect(wordsInQuestion(realIndex, '骗')).toEqual([])
+    expect(wordsInQuestion(realIndex, '')).toEqual([])
+  })
+
+  it('leaves out a word most entries have: it says nothing about the question', () => {
+    const common = '诈骗'
+    const share = realIndex.filter(
+      (e) => e.textFolded.includes(common) || e.titleFolded.includes(common)
+    ).length
+    expect(share / realIndex.length).toBeGreaterThan(0.25)
+    expect(wordsInQuestion(realIndex, '诈骗')).toEqual([])
+  })
+
+  it('ranks entries holding more of the words first and highlights the words', () => {
+    const words = ['验证码', '告诉', '转账']
+    const results = searchAnyWord(realIndex, words)
+    const held = (entry: SearchEntry) =>
+      words.filter((w) => entry.textFolded.includes(w) || entry.titleFolded.includes(w)).length
+    const holds = (r: SearchResult) => held(realIndex.find((e) => e.key === r.key)!)
+    expect(results.length).toBeGreaterThan(1)
+    const counts = results.map(holds)
+    expect(counts).toEqual([...counts].sort((a, b) => b - a))
+    expect(counts[0]).toBe(Math.max(...realIndex.map(held)))
+    expect(counts[0]).toBeGreaterThan(1)
+    expect(
+      [...results[0].titleSegments, ...results[0].snippet].some((s) => s.match && words.includes(s.text))
+    ).toBe(true)
+    expect(searchAnyWord(realIndex, [])).toEqual([])
   })
 })

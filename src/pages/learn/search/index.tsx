@@ -2,6 +2,8 @@ import { useMemo, useState } from 'react'
 import { Input, Text, View } from '@tarojs/components'
 import ActionButton from '@/components/ActionButton'
 import Heading from '@/components/Heading'
+import HotlineCalls from '@/components/HotlineCalls'
+import PageLink from '@/components/PageLink'
 import PageShell from '@/components/PageShell'
 import ShareButton from '@/components/ShareButton'
 import { brochure, findCategory } from '@/data'
@@ -10,8 +12,10 @@ import {
   buildSearchIndex,
   correctTypos,
   groupResults,
+  searchAnyWord,
   searchContent,
-  suggestCategories
+  suggestCategories,
+  wordsInQuestion
 } from '@/domain/search'
 import type { HighlightSegment, SearchResult, SearchTarget } from '@/domain/search'
 import { useSharePage } from '@/hooks/useSharePage'
@@ -39,17 +43,21 @@ export default function SearchPage() {
   const [query, setQuery] = useState('')
   const trimmed = query.trim()
 
-  const { groups, more, count, corrected } = useMemo(() => {
+  const { groups, more, count, corrected, words } = useMemo(() => {
     let found = searchContent(SEARCH_INDEX, trimmed, SHOWN_RESULTS + 1)
     // Nothing found: perhaps one character was mistyped (验正码); show what the nearest word finds, and say so.
     const fix = found.length === 0 && trimmed !== '' ? correctTypos(SEARCH_INDEX, trimmed) : null
     if (fix) found = searchContent(SEARCH_INDEX, fix, SHOWN_RESULTS + 1)
+    // Still nothing: a question asked in a sentence ("我被骗了怎么办"); show what its words find, and say which.
+    const asked = found.length === 0 && trimmed !== '' ? wordsInQuestion(SEARCH_INDEX, trimmed) : []
+    if (asked.length > 0) found = searchAnyWord(SEARCH_INDEX, asked, SHOWN_RESULTS + 1)
     const shown = found.slice(0, SHOWN_RESULTS)
     return {
       groups: groupResults(shown),
       more: found.length > SHOWN_RESULTS,
       count: shown.length,
-      corrected: shown.length > 0 ? fix : null
+      corrected: shown.length > 0 ? fix : null,
+      words: shown.length > 0 ? asked : []
     }
   }, [trimmed])
   const suggested = useMemo(
@@ -88,6 +96,11 @@ export default function SearchPage() {
         {corrected && (
           <Text className='fs-search__corrected'>
             没有找到“{trimmed}”。下面是“{corrected}”的结果：
+          </Text>
+        )}
+        {words.length > 0 && (
+          <Text className='fs-search__corrected'>
+            没有找到“{trimmed}”这整句。下面是含有“{words.join('”“')}”的内容：
           </Text>
         )}
         {trimmed !== '' && count > 0 && (
@@ -132,6 +145,13 @@ export default function SearchPage() {
               </ActionButton>
             ))}
           </View>
+        </View>
+      )}
+
+      {trimmed !== '' && (count === 0 || words.length > 0) && (
+        <View className='fs-search__urgent'>
+          <PageLink className='fs-search__help' to='help' text='已经被骗了？看看该怎么办' />
+          <HotlineCalls className='fs-search__calls' />
         </View>
       )}
 
