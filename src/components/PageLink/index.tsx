@@ -20,8 +20,9 @@ export default function PageLink({ to, query, text, className, replace = false }
   const open = () => (query ? go(to, query) : go(to))
   return (
     <ActionButton className={className} label={text} onTap={open} navigates>
-      {/* One string, one text node: as the text was written before, so it shapes and wraps the same. */}
-      <Text>{`${text} ›`}</Text>
+      {/* One string, one text node: as the text was written before, so it shapes and wraps the same. A no-break
+          space keeps "›" with the last word: at 320 px in 大字模式 it wrapped onto a line of its own. */}
+      <Text>{`${text}\u00a0›`}</Text>
     </ActionButton>
   )
 }
