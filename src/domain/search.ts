@@ -281,6 +281,51 @@ function toResult(entry: SearchEntry, terms: string[], matchAt: number, matchLen
   }
 }
 
+/** Whether an entry's title or text holds a folded term. */
+function holds(entry: SearchEntry, term: string): boolean {
+  return entry.textFolded.includes(term) || entry.titleFolded.includes(term)
+}
+
+/**
+ * Entries holding every term (`needs` 'all') or any of them ('any') in their title or text. Sorted by how many terms
+ * they hold, then by kind in SEARCH_KIND_ORDER, then by how early the first match is in the text (title-only
+ * matches last), then content order; each result highlights the terms around its first match (the longer term
+ * when two start there).
+ */
+function rankedResults(
+  index: readonly SearchEntry[],
+  terms: readonly string[],
+  needs: 'all' | 'any',
+  limit: number
+): SearchResult[] {
+  if (terms.length === 0 || limit <= 0) return []
+  const hits: { entry: SearchEntry; matched: number; at: number; length: number; rank: number }[] = []
+  for (const entry of index) {
+    let matched = 0
+    let at = -1
+    let length = 0
+    for (const term of terms) {
+      const i = entry.textFolded.indexOf(term)
+      if (i === -1 && !entry.titleFolded.includes(term)) continue
+      matched++
+      if (i !== -1 && (at === -1 || i < at || (i === at && term.length > length))) {
+        at = i
+        length = term.length
+      }
+    }
+    if (needs === 'all' ? matched === terms.length : matched > 0)
+      hits.push({ entry, matched, at, length, rank: SEARCH_KIND_ORDER.indexOf(entry.kind) })
+  }
+  hits.sort(
+    (a, b) =>
+      b.matched - a.matched ||
+      a.rank - b.rank ||
+      (a.at === -1 ? Infinity : a.at) - (b.at === -1 ? Infinity : b.at) ||
+      a.entry.order - b.entry.order
+  )
+  return hits.slice(0, limit).map((h) => toResult(h.entry, [...terms], h.at, h.length))
+}
+
 /**
  * Entries holding every term (AND) in their title or text. Sorted by kind in SEARCH_KIND_ORDER, then by how
  * early the first match is in the text (title-only matches last), then content order. Empty query → [].
@@ -290,35 +335,7 @@ export function searchContent(
   query: string,
   limit = DEFAULT_LIMIT
 ): SearchResult[] {
-  const terms = parseQuery(query)
-  if (terms.length === 0 || limit <= 0) return []
-
-  const hits: { entry: SearchEntry; at: number; length: number; rank: number }[] = []
-  for (const entry of index) {
-    let at = -1
-    let length = 0
-    let all = true
-    for (const term of terms) {
-      const i = entry.textFolded.indexOf(term)
-      if (i === -1 && !entry.titleFolded.includes(term)) {
-        all = false
-        break
-      }
-      if (i !== -1 && (at === -1 || i < at || (i === at && term.length > length))) {
-        at = i
-        length = term.length
-      }
-    }
-    if (all) hits.push({ entry, at, length, rank: SEARCH_KIND_ORDER.indexOf(entry.kind) })
-  }
-
-  hits.sort(
-    (a, b) =>
-      a.rank - b.rank ||
-      (a.at === -1 ? Infinity : a.at) - (b.at === -1 ? Infinity : b.at) ||
-      a.entry.order - b.entry.order
-  )
-  return hits.slice(0, limit).map((h) => toResult(h.entry, terms, h.at, h.length))
+  return rankedResults(index, parseQuery(query), 'all', limit)
 }
 
 /** A word that appears in more than this share of the entries says nothing about what a question is about. */
@@ -329,7 +346,7 @@ const NOT_IN_WORDS = new Set([...' \t\n，。、：；“”！？,.?!:;\'"（�
 
 /**
  * The words of a question that the content uses, for a query that finds nothing as a whole, as an older person
- * asks: "我被骗了怎么办" → 被骗, "验证码能告诉别人吗" → 验证码, 告诉别人. Greedily the longest pieces of 2–6 characters
+ * asks: "骗子让我转账怎么办" → 骗子, 转账, 怎么办; "冒充警察" → 冒充, 警察. Greedily the longest pieces of 2–6 characters
  * found in at least one entry (title or text) and in at most a quarter of them, without overlaps; in the order the
  * question has them. Empty when none is found. A query is at most 50 characters (the search box), so this is a
  * few hundred substring scans of the index.
@@ -345,7 +362,7 @@ export function wordsInQuestion(index: readonly SearchEntry[], query: string): s
       const word = chars.slice(at, at + length).join('')
       let entries = 0
       for (const entry of index) {
-        if (entry.textFolded.includes(word) || entry.titleFolded.includes(word)) entries++
+        if (holds(entry, word)) entries++
         if (entries > most) break
       }
       if (entries === 0 || entries > most) continue
@@ -365,31 +382,7 @@ export function searchAnyWord(
   words: readonly string[],
   limit = DEFAULT_LIMIT
 ): SearchResult[] {
-  if (words.length === 0 || limit <= 0) return []
-  const hits: { entry: SearchEntry; matched: number; at: number; length: number; rank: number }[] = []
-  for (const entry of index) {
-    let matched = 0
-    let at = -1
-    let length = 0
-    for (const word of words) {
-      const i = entry.textFolded.indexOf(word)
-      if (i === -1 && !entry.titleFolded.includes(word)) continue
-      matched++
-      if (i !== -1 && (at === -1 || i < at)) {
-        at = i
-        length = word.length
-      }
-    }
-    if (matched > 0) hits.push({ entry, matched, at, length, rank: SEARCH_KIND_ORDER.indexOf(entry.kind) })
-  }
-  hits.sort(
-    (a, b) =>
-      b.matched - a.matched ||
-      a.rank - b.rank ||
-      (a.at === -1 ? Infinity : a.at) - (b.at === -1 ? Infinity : b.at) ||
-      a.entry.order - b.entry.order
-  )
-  return hits.slice(0, limit).map((h) => toResult(h.entry, [...words], h.at, h.length))
+  return rankedResults(index, words, 'any', limit)
 }
 
 /** Results in groups for display, in SEARCH_KIND_ORDER; empty groups left out. */
@@ -413,8 +406,7 @@ export function correctTypos(index: readonly SearchEntry[], query: string): stri
   let changed = false
   const corrected = terms.map((term) => {
     const chars = Array.from(term)
-    if (chars.length < 3 || index.some((e) => e.textFolded.includes(term) || e.titleFolded.includes(term)))
-      return term
+    if (chars.length < 3 || index.some((e) => holds(e, term))) return term
     const counts = new Map<string, number>()
     for (const entry of index) {
       for (const text of [entry.titleFolded, entry.textFolded]) {

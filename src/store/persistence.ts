@@ -56,9 +56,11 @@ export function createSavedStateStorage(
       lastText = read.text
       const stored = read.text === null ? null : parseSavedText(read.text)
       lastState = stored ? sanitizeSavedState(stored.state) : EMPTY_SAVED_STATE
-      // Something was stored but nothing of it reads as progress: the app starts fresh, and says so.
-      if (!stored && read.text !== null && read.text.trim() !== '') onUnreadable()
-      if (!stored) return null
+      if (!stored) {
+        // Something was stored but nothing of it reads as progress: the app starts fresh, and says so.
+        if (read.text !== null && read.text.trim() !== '') onUnreadable()
+        return null
+      }
       if (isNewerVersion(stored)) lock = 'newer-version'
       // The raw state goes to the store's migrate/merge, which sanitize it again (the same result).
       return { state: stored.state as SavedState, version: stored.version }

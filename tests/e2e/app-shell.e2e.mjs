@@ -5,6 +5,7 @@ import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { test } from 'node:test'
+import { switchOnLargeText } from './support/browser.mjs'
 import { startBrowserApp } from './support/harness.mjs'
 
 const app = startBrowserApp()
@@ -180,13 +181,7 @@ test('no shell for a returning visitor, another page or a query: each sees the a
   ]) {
     const handle = await app.visit()
     const { page } = handle
-    if (returning) {
-      await page.goto(`${app.url}${HOME}`)
-      await page.getByRole('switch', { name: '大字模式' }).click()
-      await page.waitForFunction(
-        () => document.querySelector('#app [role="switch"]')?.getAttribute('aria-checked') === 'true'
-      )
-    }
+    if (returning) await switchOnLargeText(page, app.url)
     const scripts = await holdScripts(page)
     // The same address again is only a change of hash: a returning visitor comes back with a fresh load.
     if (returning) await page.reload({ waitUntil: 'commit' })

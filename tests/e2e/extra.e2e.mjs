@@ -4,6 +4,7 @@ import {
   openRoute,
   screenshot,
   seriousAxeViolations,
+  switchOnLargeText,
   visiblePageText,
   waitForSettle,
   waitForText
@@ -78,13 +79,7 @@ test('a tap anywhere in the search box or a family number box, edges too, puts t
   for (const largeText of [false, true]) {
     const handle = await app.visit({ width: 320, height: 568 })
     const { page } = handle
-    if (largeText) {
-      await openRoute(page, app.url, '/pages/index/index', '大字模式')
-      await page.getByRole('switch', { name: '大字模式' }).click()
-      await page.waitForFunction(
-        () => document.querySelector('#app [role="switch"]')?.getAttribute('aria-checked') === 'true'
-      )
-    }
+    if (largeText) await switchOnLargeText(page, app.url)
     for (const [route, box] of [
       [SEARCH, '.fs-search__input'],
       ['/pages/family/index', '.fs-family__input']
@@ -115,13 +110,7 @@ test('a page opened from a forwarded card offers 拨打 96110 on its first scree
   for (const largeText of [false, true]) {
     const handle = await app.visit({ width: 320, height: 568 })
     const { page, problems } = handle
-    if (largeText) {
-      await openRoute(page, app.url, '/pages/index/index', '大字模式')
-      await page.getByRole('switch', { name: '大字模式' }).click()
-      await page.waitForFunction(
-        () => document.querySelector('#app [role="switch"]')?.getAttribute('aria-checked') === 'true'
-      )
-    }
+    if (largeText) await switchOnLargeText(page, app.url)
     await openRoute(page, app.url, '/pages/category/index?id=online-loan&from=share', '防骗提醒')
     const call = page.locator('.fs-page__landing').getByRole('button', { name: /^拨打 96110/ })
     const box = await call.boundingBox()

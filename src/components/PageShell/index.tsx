@@ -69,8 +69,8 @@ export default function PageShell({
             <Text className='fs-page__landing-text'>
               家人转给你一条防骗知识。接到可疑电话、短信，先别转账，拨打96110问一问。
             </Text>
-            {/* The one thing to do with a doubt, at the top: a forwarded page's own calls can be screens further down. */}
-            {/* In Moments' single-page mode the page's own calls show the numbers to dial by hand. */}
+            {/* The one thing to do with a doubt, at the top: a forwarded page's own calls can be screens further down.
+                Not in Moments' single-page mode, where the page's own calls show the numbers to dial by hand. */}
             {canNavigate && (
               <View className='fs-page__landing-call'>
                 <CallButton phoneNumber='96110' emphasis='secondary' />
