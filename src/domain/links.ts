@@ -6,12 +6,15 @@ const MAX_ID_LENGTH = 64
 
 /**
  * Reads a category id from a link parameter. Links arrive from chats, copied by hand, cut short or
- * double-encoded: anything that is not exactly one of the ten ids gives null, never an exception.
+ * double-encoded. The id is what comes before the first character no id has (ids are lower-case letters, digits
+ * and '-'): a '#' encoded as %23, a second '?' ("fake-credit?from=share"), an escape cut short ("fake-credit%"),
+ * a chat's closing bracket. Anything else that is not exactly one of the ten ids gives null, never an exception.
  */
 export function parseCategoryId(raw: unknown): CategoryId | null {
   if (typeof raw !== 'string' || raw.length === 0 || raw.length > MAX_ID_LENGTH * 3) return null
-  // A chat app that encodes a trailing '#' (or anything after it) as %23 still names the category before it.
-  const id = safeDecode(raw).split('#')[0].trim()
+  const id = safeDecode(raw)
+    .trim()
+    .split(/[^a-z0-9-]/)[0]
   if (id.length > MAX_ID_LENGTH) return null
   return (CATEGORY_IDS as readonly string[]).includes(id) ? (id as CategoryId) : null
 }

@@ -108,6 +108,25 @@ test('nothing due: no review prompt; a day later the same saved item is due', as
   expect(visibleText()).toContain('今天要复习 1 题')
 })
 
+test('answers given after home opened are not due at once (home stays open behind the quiz, then back)', async () => {
+  setClock(NOW)
+  await load({ reviewSchedule: {} })
+  await mountComponent(HomePage)
+  expect(visibleText()).toContain('今天没有要复习的题')
+
+  // Ten minutes later the quiz records five wrong answers, each due a day after it was answered.
+  const later = NOW + 10 * 60 * 1000
+  setClock(later)
+  const schedule = Object.fromEntries(
+    ['q-a', 'q-b', 'q-c', 'q-d', 'q-e'].map((id) => [id, { box: 0, due: later + DAY_MS }])
+  )
+  await act(async () => {
+    useAppStore.setState({ reviewSchedule: schedule })
+  })
+  expect(visibleText()).not.toContain('今天要复习')
+  expect(visibleText()).toContain('今天没有要复习的题')
+})
+
 test('version 1 saved state migrates: quiz progress kept, learning progress starts empty', async () => {
   await load(
     {

@@ -7,6 +7,18 @@ describe('reading a category id from a link', () => {
     expect(parseCategoryId(' game-trading ')).toBe('game-trading')
   })
 
+  test('keeps the id when a link was mangled after it (a new user forwarded such links)', () => {
+    expect(parseCategoryId('fake-credit?from=share')).toBe('fake-credit')
+    expect(parseCategoryId('fake-credit%')).toBe('fake-credit')
+    expect(parseCategoryId('fake-credit%2')).toBe('fake-credit')
+    expect(parseCategoryId('fake-credit%23/pages/index')).toBe('fake-credit')
+    expect(parseCategoryId('fake-credit）')).toBe('fake-credit')
+    expect(parseCategoryId('fake-credit&from=share')).toBe('fake-credit')
+    // Only what follows the id is dropped: a different or longer word is still no id.
+    expect(parseCategoryId('fake-creditx')).toBeNull()
+    expect(parseCategoryId('xfake-credit')).toBeNull()
+  })
+
   test.each([
     [undefined],
     [null],

@@ -2237,6 +2237,28 @@ describe('round 16, batch 9: from a third blind set', () => {
   })
 })
 
+describe("round 18: a new user's trial", () => {
+  it('reads a new number that says not to call the old one as 可疑 (the check that guidance asks for is taken away)', () => {
+    for (const text of [
+      '爸，我换号了，这是我新号码，你存一下，旧号别打了。明天找你有点事。',
+      '妈 我换手机号了 原来的号码不要再打了 存这个'
+    ]) {
+      const result = check(text)
+      expect(result.verdict).toBe('suspicious')
+      expect(result.because.map((c) => c.id)).toContain('new-number-request')
+    }
+    // A new number alone is still nothing (issue 10, kind 8).
+    expect(check('我换号了，以后打这个，旧的不用了').verdict).toBe('none-found')
+  })
+
+  it('does not read 记得 as "get" a red packet: a grandchild asking for one is family talk', () => {
+    expect(check('奶奶过年好！记得给我包个大红包').verdict).toBe('none-found')
+    expect(check('妈，过年回家记得给我包个大红包哈哈').verdict).toBe('none-found')
+    // A red packet to be got by following or forwarding is still a lure.
+    expect(signalsOf('关注公众号得红包')).toContain('pressure-lure')
+  })
+})
+
 describe('team-written examples (tests/fixtures/check-messages.json, not real messages)', () => {
   const examples = teamExamples as Array<{ text: string; scam: boolean; situations?: string[] }>
 

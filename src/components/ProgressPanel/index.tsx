@@ -1,4 +1,5 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
+import { useDidShow } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import ActionButton from '@/components/ActionButton'
 import Heading from '@/components/Heading'
@@ -17,12 +18,17 @@ import './index.scss'
  * bank or the scenario content (it sits in the main package).
  */
 export default function ProgressPanel() {
-  // The phone's clock when home opened: what is due is counted once, not on every render.
-  const [now] = useState(() => Date.now())
+  // What is due is counted at one clock reading, not on every render: read again whenever home shows (back from
+  // the quiz, or the next day) and whenever the schedule changes. A reading older than the answers would count
+  // them as due at once: review.ts takes a due date further off than its interval for a clock turned back.
+  const reviewSchedule = useAppStore((s) => s.reviewSchedule)
+  const [now, setNow] = useState(() => Date.now())
+  useEffect(() => setNow(Date.now()), [reviewSchedule])
+  useDidShow(() => setNow(Date.now()))
+  const due = dueIds(reviewSchedule, now).length
   const read = useAppStore((s) => s.readCategories.length)
   const scenarioRecords = useAppStore((s) => s.scenarioRecords)
   const drillRecord = useAppStore((s) => s.drillRecord)
-  const due = useAppStore((s) => dueIds(s.reviewSchedule, now).length)
   const lastQuiz = useAppStore((s) => s.results.find((r) => r.mode === 'standard'))
   const played = Object.keys(scenarioRecords).length
   const weakest = weakestOf(combinedRuleScores(lastQuiz?.byRule, scenarioRecords, drillRecord))
@@ -62,10 +68,10 @@ export default function ProgressPanel() {
         onTap={() => openPage('scenario', rule ? { rule: rule.id } : {})}
         navigates
       >
-        <Text>{rule ? `情景演练：先练「${rule.name}」 ›` : '情景演练：如果是你会怎么做？ ›'}</Text>
+        <Text>{rule ? `情景演练：先练「${rule.name}」\u00a0›` : '情景演练：如果是你会怎么做？\u00a0›'}</Text>
       </ActionButton>
       <ActionButton className='fs-progress__link' onTap={() => openPage('helper')} navigates>
-        <Text>帮家人把关：家人收到可疑消息，你会怎么说？ ›</Text>
+        <Text>帮家人把关：家人收到可疑消息，你会怎么说？{'\u00a0›'}</Text>
       </ActionButton>
     </View>
   )

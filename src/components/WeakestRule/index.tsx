@@ -47,14 +47,18 @@ export default function WeakestRule({ rule, tiedRules, categories }: WeakestRule
             onTap={() => openPage('category', { id: category.id })}
             navigates
           >
-            <Text>看看「{category.name}」 ›</Text>
+            <Text>
+              看看「{category.name}」{'\u00a0›'}
+            </Text>
           </ActionButton>
         ))
       ) : (
         <PageLink className='fs-weakest__link' to='prevention' text='查看「如何防范」' />
       )}
       <ActionButton className='fs-weakest__link' onTap={() => openPage('scenario', { rule })} navigates>
-        <Text>模拟一下：练练「{found.name}」的情景演练 ›</Text>
+        <Text>
+          模拟一下：练练「{found.name}」的情景演练{'\u00a0›'}
+        </Text>
       </ActionButton>
     </View>
   )

@@ -735,7 +735,7 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     id: 'secrecy',
     verdict: 'suspicious',
-    reason: '叫您保密、别告诉别人',
+    reason: '叫您保密、别告诉别人，或别打电话核实',
     when: (has) => has('want-secrecy')
   },
   {
@@ -1073,9 +1073,11 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     id: 'new-number-request',
     verdict: 'suspicious',
-    reason: '说换了新号码，又有所求',
+    reason: '说换了新号码，又有所求，或叫您别打原来的号码',
+    // Public guidance (冒充熟人): check a new number by calling the old one; "旧号别打了" takes that check away.
     when: (has) =>
-      has('channel-new-number') && has('want-money', 'want-move', 'want-info', 'pressure-emergency')
+      has('channel-new-number') &&
+      has('want-money', 'want-move', 'want-info', 'want-secrecy', 'pressure-emergency')
   },
   {
     id: 'new-number-superior',

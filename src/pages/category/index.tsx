@@ -110,7 +110,7 @@ export default function CategoryPage() {
               onTap={() => replacePage('category', { id: next.id })}
               navigates
             >
-              <Text>下一种 ›</Text>
+              <Text>下一种{'\u00a0›'}</Text>
               <Text className='fs-category__pager-name'>{next.name}</Text>
             </ActionButton>
           ) : (

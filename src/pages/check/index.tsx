@@ -454,7 +454,9 @@ function ResultCard({ result, brief }: { result: CheckResult; brief: boolean }) 
               onTap={() => openPage('category', { id: linked.id })}
               navigates
             >
-              <Text>看看「{linked.name}」是怎么骗人的 ›</Text>
+              <Text>
+                看看「{linked.name}」是怎么骗人的{'\u00a0›'}
+              </Text>
             </ActionButton>
           )}
         </View>
@@ -482,7 +484,7 @@ function ResultCard({ result, brief }: { result: CheckResult; brief: boolean }) 
 function HelpLink() {
   return (
     <ActionButton className='fs-check__link fs-check__link--help' onTap={() => openPage('help')} navigates>
-      <Text>已经被骗了？看看怎么办 ›</Text>
+      <Text>已经被骗了？看看怎么办{'\u00a0›'}</Text>
     </ActionButton>
   )
 }

@@ -94,7 +94,7 @@ export default function PactPage() {
           onTap={() => openPage('family')}
           navigates
         >
-          <Text>{contact ? '修改家人号码 ›' : '先问家人：存一个家人号码 ›'}</Text>
+          <Text>{contact ? '修改家人号码\u00a0›' : '先问家人：存一个家人号码\u00a0›'}</Text>
         </ActionButton>
       </View>
     </PageShell>

@@ -131,7 +131,9 @@ export default function HelperPage() {
               onTap={() => openPage('category', { id: category.id })}
               navigates
             >
-              <Text>看看「{category.name}」的详细说明 ›</Text>
+              <Text>
+                看看「{category.name}」的详细说明{'\u00a0›'}
+              </Text>
             </ActionButton>
           )}
           <ActionButton

@@ -90,7 +90,9 @@ export default function QuizResultPage() {
             onTap={() => openPage('scenario', { rule: toStrengthen[0].id })}
             navigates
           >
-            <Text>模拟一下：练练「{toStrengthen[0].name}」的情景演练 ›</Text>
+            <Text>
+              模拟一下：练练「{toStrengthen[0].name}」的情景演练{'\u00a0›'}
+            </Text>
           </ActionButton>
         </View>
       )}

@@ -77,7 +77,10 @@ function ScenarioList({ rule }: { rule: RuleId | null }) {
             onTap={() => openPage('scenario', { id: s.id })}
             navigates
           >
-            <Text className='fs-scenario__item-title'>{s.title} ›</Text>
+            <Text className='fs-scenario__item-title'>
+              {s.title}
+              {'\u00a0›'}
+            </Text>
             <Text className='fs-scenario__item-meta'>
               {category?.name}
               {status}
@@ -179,7 +182,9 @@ function ScenarioPlay({ scenario }: { scenario: Scenario }) {
               onTap={() => openPage('category', { id: category.id })}
               navigates
             >
-              <Text>看看「{category.name}」的完整案例 ›</Text>
+              <Text>
+                看看「{category.name}」的完整案例{'\u00a0›'}
+              </Text>
             </ActionButton>
           )}
         </View>

@@ -124,7 +124,10 @@ export default function SearchPage() {
               onTap={() => openPage('category', { id: category.id })}
               navigates
             >
-              <Text>{category.name} ›</Text>
+              <Text>
+                {category.name}
+                {'\u00a0›'}
+              </Text>
             </ActionButton>
           ))}
         </View>
@@ -180,7 +183,7 @@ function ResultItem({ result }: { result: SearchResult }) {
       <View className='fs-search__result fs-search__result--question'>
         <ActionButton className='fs-search__question-toggle' onTap={() => setOpen(!open)}>
           <Highlighted className='fs-search__snippet' segments={result.snippet} />
-          <Text className='fs-search__question-more'>{open ? '收起答案' : '看答案 ›'}</Text>
+          <Text className='fs-search__question-more'>{open ? '收起答案' : '看答案\u00a0›'}</Text>
         </ActionButton>
         {open && question && (
           <View className='fs-search__answer' {...roleProps('status')}>
