@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro'
 import { repairBrowserLink } from '@/domain/links'
 import { movedRoute, pagePath, passQuery, type PageName } from '@/routes'
+import { endNavigationWait, startNavigationWait } from '@/store/navigationWait'
 
 /** Every page's name; the pages are declared once, in src/route-table.json. */
 export type { PageName }
@@ -15,25 +16,30 @@ const MAX_STACK = 10
 
 /**
  * Opens a page. On a full stack it replaces the current page instead; any other failure leaves the person
- * where they are (a failed navigation must never become an unhandled error).
+ * where they are (a failed navigation must never become an unhandled error). Like replacePage and goHome, it does
+ * nothing while another navigation is under way, and says 正在打开，请稍等… if the page is slow to come (see
+ * store/navigationWait).
  */
 export function openPage(page: PageName, query?: Record<string, string | number>): void {
+  if (!startNavigationWait()) return
   const url = pageUrl(page, query)
-  if (stackDepth() >= MAX_STACK) {
-    replacePage(page, query)
-    return
-  }
-  Taro.navigateTo({ url }).catch(ignore)
+  if (stackDepth() >= MAX_STACK) redirect(url)
+  else Taro.navigateTo({ url }).catch(endNavigationWait)
 }
 
 /** Replaces the current page, e.g. previous/next category, so the back button does not walk every step. */
 export function replacePage(page: PageName, query?: Record<string, string | number>): void {
-  const url = pageUrl(page, query)
-  Taro.redirectTo({ url }).catch(() => Taro.reLaunch({ url }).catch(ignore))
+  if (startNavigationWait()) redirect(pageUrl(page, query))
 }
 
+/** Opens home as the only page on the stack. */
 export function goHome(): void {
-  Taro.reLaunch({ url: pageUrl('index') }).catch(ignore)
+  if (startNavigationWait()) Taro.reLaunch({ url: pageUrl('index') }).catch(endNavigationWait)
+}
+
+/** Replaces the current page, or if that fails starts again from `url`; if both fail the person stays where they are. */
+function redirect(url: string): void {
+  Taro.redirectTo({ url }).catch(() => Taro.reLaunch({ url }).catch(endNavigationWait))
 }
 
 function stackDepth(): number {
@@ -67,8 +73,7 @@ export function redirectMissingPages(): void {
   if (typeof Taro.onPageNotFound !== 'function') return
   Taro.onPageNotFound((missing) => {
     const moved = movedRoute(typeof missing?.path === 'string' ? missing.path : '')
-    const url = moved ? `/${moved}${passQuery(missing.query)}` : pageUrl('not-found')
-    Taro.redirectTo({ url }).catch(() => Taro.reLaunch({ url }).catch(ignore))
+    redirect(moved ? `/${moved}${passQuery(missing.query)}` : pageUrl('not-found'))
   })
 }
 

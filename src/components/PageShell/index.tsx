@@ -10,6 +10,7 @@ import { usePageScaleStyle } from '@/hooks/usePageScale'
 import { removeAppShell } from '@/services/appShell'
 import { goHome, isFirstPage } from '@/services/navigation'
 import { isSinglePageMode } from '@/services/system'
+import { endNavigationWait, useNavigationWait } from '@/store/navigationWait'
 import { acknowledgeUnreadable, useSaveStatus } from '@/store/saveStatus'
 import { roleProps } from '@/components/a11y'
 import PageLink from '@/components/PageLink'
@@ -53,8 +54,13 @@ export default function PageShell({
   const canNavigate = !singlePage
   const saveFailed = useSaveStatus((s) => s.failingKeys.length > 0)
   const startedFresh = useSaveStatus((s) => s.unreadableKeys.length > 0)
-  // Before the first frame with this page: the browser's first-visit copy of home goes as the page takes its place.
-  useLayoutEffect(removeAppShell, [])
+  const opening = useNavigationWait((s) => s.noticeShown)
+  // Before the first frame with this page: the browser's first-visit copy of home goes as the page takes its place,
+  // and the 正在打开 notice of the page that opened this one.
+  useLayoutEffect(() => {
+    removeAppShell()
+    endNavigationWait()
+  }, [])
 
   return (
     <ShellContext canNavigate={canNavigate} holdsDoubleTaps={holdsDoubleTaps}>
@@ -118,6 +124,11 @@ export default function PageShell({
         )}
         {singlePage && <Text className='fs-page__single'>点击右下角「前往小程序」，查看全部防骗内容。</Text>}
         <SourceNote />
+        {/* Always there, so screen readers announce the words when they come (a live region added with its text
+            is not announced everywhere). Fixed at the bottom of the screen, where the tapped link was not covered. */}
+        <View className='fs-page__opening' {...roleProps('status')}>
+          {opening && <Text className='fs-page__opening-text'>正在打开，请稍等…</Text>}
+        </View>
       </View>
     </ShellContext>
   )

@@ -1,0 +1,38 @@
+import { create } from 'zustand'
+import { mayStartNavigation, WAIT_GIVE_UP_MS, WAIT_NOTICE_AFTER_MS } from '@/domain/navigationWait'
+
+/**
+ * The navigation under way, if any (see domain/navigationWait): when it started, and whether its wait notice shows.
+ * Never saved. PageShell shows the notice on the page that was tapped and ends the wait when the new page mounts.
+ */
+export const useNavigationWait = create<{ since: number | null; noticeShown: boolean }>(() => ({
+  since: null,
+  noticeShown: false
+}))
+
+let timers: ReturnType<typeof setTimeout>[] = []
+
+/**
+ * Starts waiting for a new page, unless a navigation is already under way: returns false then, and the caller must
+ * not navigate (the second tap of a double tap, or an impatient tap while the notice shows). The notice shows after
+ * WAIT_NOTICE_AFTER_MS and the wait is given up after WAIT_GIVE_UP_MS.
+ */
+export function startNavigationWait(): boolean {
+  const now = Date.now()
+  if (!mayStartNavigation(useNavigationWait.getState().since, now)) return false
+  endNavigationWait()
+  useNavigationWait.setState({ since: now })
+  timers = [
+    setTimeout(() => useNavigationWait.setState({ noticeShown: true }), WAIT_NOTICE_AFTER_MS),
+    setTimeout(endNavigationWait, WAIT_GIVE_UP_MS)
+  ]
+  return true
+}
+
+/** The new page is on screen, or the navigation failed and the person stays where they were: the wait is over. */
+export function endNavigationWait(): void {
+  timers.forEach(clearTimeout)
+  timers = []
+  if (useNavigationWait.getState().since !== null)
+    useNavigationWait.setState({ since: null, noticeShown: false })
+}

@@ -1,0 +1,129 @@
+// A new user's trial on a slow phone: tapping a link showed nothing for a second or more while the next page's
+// script loaded, so older people tapped again or thought it broken. Here the CPU runs 4× slower and the next
+// page's script arrives late: the tapped page says 正在打开，请稍等… (large, announced), the new page takes it
+// away, and a double tap opens the page once. A navigation that never arrives gives the page back after 10 s.
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { openRoute, visiblePageText, waitForSettle } from './support/browser.mjs'
+import { startBrowserApp } from './support/harness.mjs'
+
+const app = startBrowserApp()
+const NOTICE = '正在打开，请稍等…'
+/** How late the next page's script arrives: a slow mobile network. */
+const SCRIPT_DELAY_MS = 1500
+
+/** Throttles the CPU as a slow phone (CDP), and holds back (or fails) every script requested from now on. */
+async function slowPhone(page, { fail = false } = {}) {
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
+  const held = []
+  await page.route('**/js/*.js', async (route) => {
+    held.push(route.request().url())
+    await new Promise((resolve) => setTimeout(resolve, SCRIPT_DELAY_MS))
+    if (fail) await route.abort()
+    else await route.continue()
+  })
+  return held
+}
+
+/** The wait notice as a person sees it: its text, font size and place, or null when it is not on screen. */
+function shownNotice(page) {
+  return page.evaluate((text) => {
+    const notice = Array.from(document.querySelectorAll('[role="status"]')).find(
+      (el) => el.textContent.includes(text) && el.getClientRects().length > 0
+    )
+    if (!notice) return null
+    const words = notice.firstElementChild
+    const box = words.getBoundingClientRect()
+    return {
+      fontPx: parseFloat(getComputedStyle(words).fontSize),
+      onScreen:
+        box.top >= 0 && box.bottom <= window.innerHeight && box.left >= 0 && box.right <= window.innerWidth
+    }
+  }, NOTICE)
+}
+
+/** Waits until the page on top (Taro keeps earlier pages in the DOM, hidden) shows `text`. */
+async function waitForPage(page, text, timeout = 10000) {
+  await page.waitForFunction(
+    (expected) => {
+      const shown = Array.from(document.querySelectorAll('.taro_page')).filter(
+        (p) => getComputedStyle(p).display !== 'none'
+      )
+      return shown.at(-1)?.innerText.includes(expected)
+    },
+    text,
+    { timeout }
+  )
+}
+
+/** The help page's own words: its first step. */
+const HELP_PAGE = '第1步：'
+
+/** Two clicks 250 ms apart at the centre of the control, as older hands double-tap. */
+async function doubleTap(page, control) {
+  await control.scrollIntoViewIfNeeded()
+  const box = await control.boundingBox()
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2)
+  await page.waitForTimeout(250)
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2)
+}
+
+test('on a slow phone a double-tapped link says 正在打开，请稍等… until its page shows, and opens it once', async () => {
+  const handle = await app.visit({ width: 320, height: 568 })
+  const { page } = handle
+  await openRoute(page, app.url, '/pages/index/index', '网络刷单诈骗')
+  await page
+    .getByRole('link', { name: /网络刷单诈骗/ })
+    .first()
+    .click()
+  await waitForPage(page, '诈骗方式')
+  await waitForSettle(page)
+  const historyBefore = await page.evaluate(() => window.history.length)
+
+  const held = await slowPhone(page)
+  await doubleTap(page, page.getByRole('button', { name: '已被骗怎么办？' }).last())
+  await page.waitForFunction((text) => document.body.innerText.includes(text), NOTICE, { timeout: 5000 })
+  const notice = await shownNotice(page)
+  assert.ok(notice, 'the notice is in a status region on screen')
+  assert.ok(notice.onScreen, 'the whole notice is on screen at 320 px')
+  assert.ok(notice.fontPx >= 20, `the notice's text is large: ${notice.fontPx}px`)
+
+  await waitForPage(page, HELP_PAGE, 20000)
+  assert.ok(held.length > 0, "the help page's script was held back, so the wait was real")
+  await page.waitForFunction((text) => !document.body.innerText.includes(text), NOTICE, { timeout: 2000 })
+  assert.equal(await shownNotice(page), null, 'the notice is gone once the page is there')
+
+  assert.equal(
+    await page.evaluate(() => window.history.length),
+    historyBefore + 1,
+    'the double tap opened one page'
+  )
+  await page.unrouteAll({ behavior: 'ignoreErrors' })
+  await page.goBack()
+  await waitForPage(page, '诈骗方式')
+  assert.ok(!(await visiblePageText(page)).includes(HELP_PAGE), 'back once returns to the category')
+  await page.goBack()
+  await waitForPage(page, '大字模式')
+  await app.finish(handle)
+})
+
+test('a page that never arrives leaves the person where they were: the notice goes and the link works again', async () => {
+  const handle = await app.visit({ width: 320, height: 568 })
+  const { page, context } = handle
+  await openRoute(page, app.url, '/pages/index/index', '已被骗怎么办')
+  await waitForSettle(page)
+  await slowPhone(page, { fail: true })
+  const tool = page.getByRole('button', { name: '已被骗怎么办' })
+  await tool.click()
+  await page.waitForFunction((text) => document.body.innerText.includes(text), NOTICE, { timeout: 5000 })
+  // Given up after 10 s (src/domain/navigationWait WAIT_GIVE_UP_MS): nothing is left over the page.
+  await page.waitForFunction((text) => !document.body.innerText.includes(text), NOTICE, { timeout: 15000 })
+  assert.ok((await visiblePageText(page)).includes('大字模式'), 'still on home')
+
+  await page.unrouteAll({ behavior: 'ignoreErrors' })
+  await tool.click()
+  await waitForPage(page, HELP_PAGE, 20000)
+  // The failed script is reported by the browser; nothing else may have gone wrong.
+  await context.close()
+})

@@ -1,0 +1,86 @@
+// No readable text under 16 px (a new user found a 14 px link in the forwarded-card banner): every page of the
+// route table at 320×568 with the browser's usual 16 px, also opened from a forwarded card, and none of its text
+// cut off at the right edge with 大字模式 on. The SCSS fs-text mixin refuses smaller sizes at build time; this
+// checks what the browser really draws, Taro's own elements included.
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { switchOnLargeText } from './support/browser.mjs'
+import { appPageRoutes } from './support/appPages.mjs'
+import { startBrowserApp } from './support/harness.mjs'
+
+const app = startBrowserApp()
+const MIN_TEXT_PX = 16
+const PAGE_QUERIES = { '/pages/category/index': '?id=pig-butchering' }
+const ROUTES = appPageRoutes().flatMap((route) => {
+  const query = PAGE_QUERIES[route] ?? ''
+  return [`${route}${query}`, `${route}${query ? `${query}&` : '?'}from=share`]
+})
+
+/** Opens a route afresh and waits until its page frame is drawn. */
+async function showPage(page, route) {
+  await page.goto(`${app.url}/#${route}`)
+  await page.reload()
+  await page.waitForFunction(
+    () => {
+      const shown = Array.from(document.querySelectorAll('.taro_page')).filter(
+        (p) => getComputedStyle(p).display !== 'none'
+      )
+      return shown.at(-1)?.querySelector('.fs-page .fs-source')
+    },
+    undefined,
+    { timeout: 10000 }
+  )
+}
+
+/** Every piece of text drawn on the screen: its words, computed font size and how far right it reaches. */
+function drawnTexts(page) {
+  return page.evaluate(() => {
+    const texts = []
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!node.nodeValue.trim()) continue
+      const style = getComputedStyle(node.parentElement)
+      if (style.visibility === 'hidden' || style.opacity === '0') continue
+      const range = document.createRange()
+      range.selectNodeContents(node)
+      const rects = Array.from(range.getClientRects()).filter((r) => r.width > 0 && r.height > 0)
+      if (rects.length === 0) continue
+      texts.push({
+        text: node.nodeValue.trim().slice(0, 30),
+        px: parseFloat(style.fontSize),
+        right: Math.max(...rects.map((r) => r.right))
+      })
+    }
+    return texts
+  })
+}
+
+test('no text on any page is under 16 px at 320 px wide', async () => {
+  const handle = await app.visit({ width: 320, height: 568 })
+  const small = []
+  let seen = 0
+  for (const route of ROUTES) {
+    await showPage(handle.page, route)
+    const texts = await drawnTexts(handle.page)
+    seen += texts.length
+    for (const t of texts) if (t.px < MIN_TEXT_PX) small.push(`${route}: ${t.px}px「${t.text}」`)
+  }
+  assert.ok(seen > ROUTES.length * 10, `too few texts found (${seen}): the check would not see small text`)
+  assert.deepEqual(small, [])
+  await app.finish(handle)
+})
+
+test('with 大字模式 at 320 px no text is cut off at the right edge', async () => {
+  const handle = await app.visit({ width: 320, height: 568 })
+  await switchOnLargeText(handle.page, app.url)
+  const cut = []
+  for (const route of ROUTES) {
+    await showPage(handle.page, route)
+    for (const t of await drawnTexts(handle.page)) {
+      if (t.px < MIN_TEXT_PX * 1.3) cut.push(`${route}: 大字模式 left ${t.px}px「${t.text}」`)
+      if (t.right > 320.5) cut.push(`${route}: reaches ${Math.round(t.right)}px「${t.text}」`)
+    }
+  }
+  assert.deepEqual(cut, [])
+  await app.finish(handle)
+})
