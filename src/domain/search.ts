@@ -343,17 +343,44 @@ const TELLING_SHARE = 0.25
 /** The longest piece of a question looked up as one word, in characters. */
 const LONGEST_WORD = 6
 const NOT_IN_WORDS = new Set([...' \t\n，。、：；“”！？,.?!:;\'"（）()'])
+/**
+ * How a person frames a question, not what it is about: "有人…怎么办", "…是真的吗". Left out before the
+ * question's words are looked up, or "怎么办" ranks cases above the one the question is about, and
+ * "真的" finds "信以为真的" (a new user's questions, round 18).
+ */
+const QUESTION_FRAMES = [
+  '是不是真的',
+  '是真的吗',
+  '真的假的',
+  '真的吗',
+  '是不是骗子',
+  '是不是骗人',
+  '是骗子吗',
+  '是骗局吗',
+  '怎么回事',
+  '怎么办',
+  '怎么样',
+  '可信吗',
+  '靠谱吗',
+  '能信吗',
+  '是不是',
+  '跟我说',
+  '对我说',
+  '有人'
+]
 
 /**
  * The words of a question that the content uses, for a query that finds nothing as a whole, as an older person
- * asks: "骗子让我转账怎么办" → 骗子, 转账, 怎么办; "冒充警察" → 冒充, 警察. Greedily the longest pieces of 2–6 characters
+ * asks: "骗子让我转账怎么办" → 骗子, 转账; "冒充警察" → 冒充, 警察. How it is asked (QUESTION_FRAMES: 怎么办, 是真的吗) is left out. Greedily the longest pieces of 2–6 characters
  * found in at least one entry (title or text) and in at most a quarter of them, without overlaps; in the order the
  * question has them. Empty when none is found. A query is at most 50 characters (the search box), so this is a
  * few hundred substring scans of the index.
  */
 export function wordsInQuestion(index: readonly SearchEntry[], query: string): string[] {
-  const chars = Array.from(fold(query)).filter((c) => !NOT_IN_WORDS.has(c))
-  const taken = new Array<boolean>(chars.length).fill(false)
+  const unframed = QUESTION_FRAMES.reduce((text, frame) => text.split(frame).join(' '), fold(query))
+  const chars = Array.from(unframed)
+  // A word never runs across a stop, a space or a left-out frame.
+  const taken = chars.map((c) => NOT_IN_WORDS.has(c))
   const most = Math.max(1, Math.floor(index.length * TELLING_SHARE))
   const found: { at: number; word: string }[] = []
   for (let length = Math.min(LONGEST_WORD, chars.length); length >= 2; length--) {

@@ -447,15 +447,29 @@ describe('search page', () => {
   test('a question asked in a sentence finds what its words find, says which, and offers help and the calls', async () => {
     const utils = await mountComponent(SearchPage)
     await typeInto(utils, 'taro-input-core', '骗子让我转账怎么办')
-    expect(visibleText()).toContain(
-      '没有找到“骗子让我转账怎么办”这整句。下面是含有“骗子”“转账”“怎么办”的内容：'
-    )
+    expect(visibleText()).toContain('没有找到“骗子让我转账怎么办”这整句。下面是含有“骗子”“转账”的内容：')
     expect(groupTitles().length).toBeGreaterThan(0)
     expect(marks()).toContain('转账')
     await tap(utils, screen.getByRole('button', { name: nameStarting('已经被骗了？看看该怎么办') }))
     expect(openPage).toHaveBeenLastCalledWith('help')
     await tap(utils, screen.getByRole('button', { name: nameStarting('拨打 96110') }))
     expect(callHotline).toHaveBeenCalledWith('96110')
+  })
+
+  test('a message the content does not cover (ETC) is sent to 风险自测, with help and the calls', async () => {
+    const utils = await mountComponent(SearchPage)
+    await typeInto(utils, 'taro-input-core', 'ETC停用了')
+    expect(visibleText()).toContain('没有找到和“ETC停用了”有关的内容')
+    await tap(utils, screen.getByRole('button', { name: nameStarting('收到可疑的短信、消息？贴进来查一查') }))
+    expect(openPage).toHaveBeenLastCalledWith('check')
+    expect(screen.getByRole('button', { name: nameStarting('拨打 110') })).toBeTruthy()
+  })
+
+  test('how a question is asked is not searched: "是真的吗" does not find 信以为真的', async () => {
+    const utils = await mountComponent(SearchPage)
+    await typeInto(utils, 'taro-input-core', '视频里是我孙子的脸，是真的吗')
+    expect(visibleText()).toContain('下面是含有“孙子”的内容：')
+    expect(new Set(marks())).toEqual(new Set(['孙子']))
   })
 
   test('a query with no match says so and offers the same chips', async () => {

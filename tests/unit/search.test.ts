@@ -476,7 +476,9 @@ describe('a question asked in a sentence', () => {
 
   it.each([
     ['冒充警察', ['冒充', '警察']],
-    ['骗子让我转账怎么办', ['骗子', '转账', '怎么办']],
+    ['骗子让我转账怎么办', ['骗子', '转账']],
+    ['微信视频里是我孙子的脸，是真的吗', ['微信', '孙子']],
+    ['有人打电话说要我转账，是不是骗子', ['打电话说', '转账']],
     ['验证码，能告诉别人吗？', ['验证码', '能告诉']]
   ])('%s: the words the content uses, longest first, in the order asked', (question, words) => {
     expect(wordsInQuestion(realIndex, question)).toEqual(words)

@@ -1,6 +1,6 @@
 import { type ReactNode, useLayoutEffect, useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import { useRouter } from '@tarojs/taro'
+import { useDidShow, useRouter } from '@tarojs/taro'
 import ActionButton from '@/components/ActionButton'
 import CallButton from '@/components/CallButton'
 import { SHARE_ORIGIN } from '@/domain/share'
@@ -61,6 +61,9 @@ export default function PageShell({
     removeAppShell()
     endNavigationWait()
   }, [])
+  // A page shown again ends it too: the back button pressed while a slow page was coming would otherwise hold taps
+  // on this page until the wait is given up.
+  useDidShow(endNavigationWait)
 
   return (
     <ShellContext canNavigate={canNavigate} holdsDoubleTaps={holdsDoubleTaps}>
