@@ -24,6 +24,8 @@ const check = (text: string, ticked: string[] = []): CheckResult =>
 const rulesOnly = { ...riskSignalData, wording: undefined }
 const checkRules = (text: string): CheckResult => checkMessage({ text, situations: [] }, rulesOnly)
 const signalsOf = (text: string): SignalId[] => check(text).hits.map((h) => h.signal.id)
+const hitQuotesOf = (result: CheckResult, id: SignalId): string[] =>
+  result.hits.find((h) => h.signal.id === id)?.quotes ?? []
 const firedOf = (text: string): string[] => checkRules(text).because.map((c) => c.id)
 /** Flagged at all, and 高风险 by the word rules alone when `verdict` says so. */
 const expectFlagged = (text: string, verdict: 'high-risk' | 'suspicious'): void => {
@@ -2249,6 +2251,23 @@ describe("round 18: a new user's trial", () => {
     }
     // A new number alone is still nothing (issue 10, kind 8).
     expect(check('我换号了，以后打这个，旧的不用了').verdict).toBe('none-found')
+  })
+
+  it('reads a pasted chat selling an 养老项目 to an elder as 高风险: secrecy from the children, a fixed monthly return, a last day', () => {
+    const chat = [
+      '王经理 10:02',
+      '阿姨，我们这个养老项目是有政府背景的，比存银行强多了，每个月返八百，稳稳当当。',
+      '我 10:05',
+      '那我让儿子看看',
+      '王经理 10:06',
+      '别跟孩子说，年轻人不懂这个，今天是最后一天名额了，明天就没了'
+    ].join('\n')
+    const result = check(chat)
+    expect(result.verdict).toBe('high-risk')
+    expect(hitQuotesOf(result, 'want-secrecy')).toEqual(['别跟孩子说'])
+    expect(hitQuotesOf(result, 'pressure-sure-profit')).toEqual(['每个月返八百'])
+    // Money kept in a bank is no claim to be one.
+    expect(signalsOf('比存银行强多了')).not.toContain('claim-organisation')
   })
 
   it('does not read 记得 as "get" a red packet: a grandchild asking for one is family talk', () => {
