@@ -34,6 +34,20 @@ test('a page opened from a forwarded card greets the reader with 防骗提醒 an
   expect(visibleText()).toContain('回到首页')
 })
 
+test('a forwarded link to a category that is not there shows the way home first, the greeting after it', async () => {
+  routerParams.current = { id: 'no-such-kind', from: 'share' }
+  await mountComponent(CategoryPage)
+  const text = visibleText()
+  expect(text).toContain('没有找到这种骗局')
+  expect(text).toContain('防骗提醒')
+  expect(text.indexOf('回到首页')).toBeLessThan(text.indexOf('防骗提醒'))
+  // A page with its content keeps the greeting on top.
+  document.body.innerHTML = ''
+  routerParams.current = { id: 'fake-credit', from: 'share' }
+  await mountComponent(CategoryPage)
+  expect(visibleText().indexOf('防骗提醒')).toBeLessThan(visibleText().indexOf('回到首页'))
+})
+
 test('a page opened normally has no 防骗提醒 greeting', async () => {
   routerParams.current = { id: 'fake-credit' }
   await mountComponent(CategoryPage)

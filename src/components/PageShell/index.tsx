@@ -65,32 +65,37 @@ export default function PageShell({
   // on this page until the wait is given up.
   useDidShow(endNavigationWait)
 
+  // On a page whose content is itself the way home (not found), the greeting comes after it: at 320 px it filled
+  // the first screen and pushed 回到首页 below it.
+  const landingLast = !isHome && !withHomeLinks
+  const landing = fromShare && (
+    <View
+      className={landingLast ? 'fs-page__landing fs-page__landing--last' : 'fs-page__landing'}
+      {...roleProps('note')}
+      aria-label='防骗提醒：家人转给你一条防骗知识'
+    >
+      <Text className='fs-page__landing-title'>防骗提醒</Text>
+      <Text className='fs-page__landing-text'>
+        家人转给你一条防骗知识。接到可疑电话、短信，先别转账，拨打96110问一问。
+      </Text>
+      {/* The one thing to do with a doubt, at the top: a forwarded page's own calls can be screens further down.
+          Not in Moments' single-page mode, where the page's own calls show the numbers to dial by hand. */}
+      {canNavigate && (
+        <View className='fs-page__landing-call'>
+          <CallButton phoneNumber='96110' emphasis='secondary' />
+        </View>
+      )}
+      {inviteToQuiz && (
+        <PageLink className='fs-page__landing-quiz' to='quiz' text='做个小测试，看看能识破几种骗局' />
+      )}
+      <PageLink className='fs-page__landing-on-call' to='on-call' text='正在接可疑电话？通话中速查' />
+    </View>
+  )
+
   return (
     <ShellContext canNavigate={canNavigate} holdsDoubleTaps={holdsDoubleTaps}>
       <View className='fs-page' style={scaleStyle}>
-        {fromShare && (
-          <View
-            className='fs-page__landing'
-            {...roleProps('note')}
-            aria-label='防骗提醒：家人转给你一条防骗知识'
-          >
-            <Text className='fs-page__landing-title'>防骗提醒</Text>
-            <Text className='fs-page__landing-text'>
-              家人转给你一条防骗知识。接到可疑电话、短信，先别转账，拨打96110问一问。
-            </Text>
-            {/* The one thing to do with a doubt, at the top: a forwarded page's own calls can be screens further down.
-                Not in Moments' single-page mode, where the page's own calls show the numbers to dial by hand. */}
-            {canNavigate && (
-              <View className='fs-page__landing-call'>
-                <CallButton phoneNumber='96110' emphasis='secondary' />
-              </View>
-            )}
-            {inviteToQuiz && (
-              <PageLink className='fs-page__landing-quiz' to='quiz' text='做个小测试，看看能识破几种骗局' />
-            )}
-            <PageLink className='fs-page__landing-on-call' to='on-call' text='正在接可疑电话？通话中速查' />
-          </View>
-        )}
+        {!landingLast && landing}
         {canNavigate && openedDirectly && (
           <View className='fs-page__topbar'>
             <ActionButton
@@ -119,6 +124,7 @@ export default function PageShell({
           </View>
         )}
         <View className='fs-page__body'>{children}</View>
+        {landingLast && landing}
         {/* Once per page: at the top when there is no back stack (opened from a card), otherwise at the end. */}
         {canNavigate && withHomeLinks && !openedDirectly && (
           <ActionButton className='fs-page__home' label='回到首页' onTap={goHome} navigates>
