@@ -27,6 +27,8 @@ export const SIGNAL_IDS = [
   'want-install',
   'want-move',
   'want-secrecy',
+  'want-secrecy-from-children',
+  'want-skip-old-number',
   'want-forward',
   'want-cancel-service',
   'want-account-lend',

@@ -5,16 +5,24 @@ import { browserPath, pagePath } from '../routes'
 const MAX_ID_LENGTH = 64
 
 /**
+ * What a chat or a copy may leave right after an id: another query ("fake-credit?from=share", "&from=share"), a '#'
+ * (also as %23), an escape cut short ("fake-credit%"), closing brackets and stops. Not a control character, a space
+ * or a second id: those links name nothing for sure.
+ */
+const LINK_TAIL = /^[?&#%)）】」』,，.。!！]/
+
+/**
  * Reads a category id from a link parameter. Links arrive from chats, copied by hand, cut short or
- * double-encoded. The id is what comes before the first character no id has (ids are lower-case letters, digits
- * and '-'): a '#' encoded as %23, a second '?' ("fake-credit?from=share"), an escape cut short ("fake-credit%"),
- * a chat's closing bracket. Anything else that is not exactly one of the ten ids gives null, never an exception.
+ * double-encoded. The id is the leading run of the characters ids have (lower-case letters, digits, '-') when what
+ * follows it is nothing or a LINK_TAIL. Anything else that is not exactly one of the ten ids gives null, never an
+ * exception.
  */
 export function parseCategoryId(raw: unknown): CategoryId | null {
   if (typeof raw !== 'string' || raw.length === 0 || raw.length > MAX_ID_LENGTH * 3) return null
-  const id = safeDecode(raw)
-    .trim()
-    .split(/[^a-z0-9-]/)[0]
+  const text = safeDecode(raw).trim()
+  const id = /^[a-z0-9-]*/.exec(text)?.[0] ?? ''
+  const tail = text.slice(id.length)
+  if (tail !== '' && !LINK_TAIL.test(tail)) return null
   if (id.length > MAX_ID_LENGTH) return null
   return (CATEGORY_IDS as readonly string[]).includes(id) ? (id as CategoryId) : null
 }

@@ -14,7 +14,10 @@ describe('reading a category id from a link', () => {
     expect(parseCategoryId('fake-credit%23/pages/index')).toBe('fake-credit')
     expect(parseCategoryId('fake-credit）')).toBe('fake-credit')
     expect(parseCategoryId('fake-credit&from=share')).toBe('fake-credit')
-    // Only what follows the id is dropped: a different or longer word is still no id.
+    // Only such a tail is dropped: a control character, a line break or a different or longer word is still no id.
+    expect(parseCategoryId('fake-credit%00')).toBeNull()
+    expect(parseCategoryId('fake-credit%0Aonline-loan')).toBeNull()
+    expect(parseCategoryId('fake-credit online-loan')).toBeNull()
     expect(parseCategoryId('fake-creditx')).toBeNull()
     expect(parseCategoryId('xfake-credit')).toBeNull()
   })

@@ -317,6 +317,8 @@ describe('combinations decide the verdict', () => {
     ['info-request', '我是招聘专员，请回复你的电子邮箱地址', 'suspicious'],
     ['opener', '在忙吗？有件事要你帮忙处理一下', 'suspicious'],
     ['new-number-request', '我换号了，加我微信', 'suspicious'],
+    ['secrecy-sure-profit', '跟着我投，每个月返八百，这事别告诉家人', 'high-risk'],
+    ['children-secrecy-sale', '阿姨，我们公司的保健品能治高血压，别跟孩子说', 'high-risk'],
     ['brochure-pattern', '刷单兼职，做任务，加我微信', 'suspicious'],
     ['lure-and-problem', '商品质量不合格，给您全额退款', 'suspicious'],
     ['money-and-threat', '你的账户被冻结了，加微信缴费', 'suspicious'],
@@ -420,6 +422,8 @@ describe('combinations decide the verdict', () => {
   it('has a test above for every combination rule', () => {
     const tested = new Set(
       [
+        'secrecy-sure-profit',
+        'children-secrecy-sale',
         'paid-then-vanished',
         'romance-investment',
         'not-you-link',
@@ -2264,10 +2268,28 @@ describe("round 18: a new user's trial", () => {
     ].join('\n')
     const result = check(chat)
     expect(result.verdict).toBe('high-risk')
-    expect(hitQuotesOf(result, 'want-secrecy')).toEqual(['别跟孩子说'])
+    expect(hitQuotesOf(result, 'want-secrecy-from-children')).toEqual(['别跟孩子说'])
     expect(hitQuotesOf(result, 'pressure-sure-profit')).toEqual(['每个月返八百'])
     // Money kept in a bank is no claim to be one.
     expect(signalsOf('比存银行强多了')).not.toContain('claim-organisation')
+  })
+
+  it("leaves family secrecy, real number changes' other words and phone-plan rebates as they were (round 18's reviewer)", () => {
+    for (const text of [
+      '老婆，我被裁员了，先别跟孩子说，过完年再讲',
+      '妈，我下周三回家，先别跟孩子说，想给他个惊喜',
+      '亲家母，彩礼的事您先别跟儿子提，我们大人商量好再说',
+      '老手机别打游戏了，卡得不行',
+      '你之前的号码别再打了，打也打不通',
+      '我那个话费套餐每个月返五十，连返12个月',
+      '滴滴的司机奖励是每天返二十，跑够十单'
+    ])
+      expect(check(text).verdict).toBe('none-found')
+    // With a seller's promise, secrecy from the children is the 养老诈骗 pattern.
+    expect(check('阿姨，我们公司的保健品能治高血压，别跟孩子说').verdict).toBe('high-risk')
+    // A red packet to be opened or a red-packet shower behind a QR code is still a lure.
+    expect(signalsOf('您的好友给您发了一个红包，记得红包要在今天拆开哦')).toContain('pressure-lure')
+    expect(check('觉得红包少就进群 群里天天红包雨 扫码进群').verdict).not.toBe('none-found')
   })
 
   it('does not read 记得 as "get" a red packet: a grandchild asking for one is family talk', () => {

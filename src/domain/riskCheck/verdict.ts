@@ -461,6 +461,24 @@ export const COMBINATIONS: readonly Combination[] = [
         has('pressure-threat', 'pressure-legal', 'pressure-lure', 'pressure-prize', 'pressure-deadline'))
   },
   {
+    id: 'secrecy-sure-profit',
+    verdict: 'high-risk',
+    reason: '许诺稳赚、固定返钱，还叫您别告诉家人：正规的理财不怕家人知道',
+    // 手册「虚假投资理财诈骗」反诈提示 and the police's 养老诈骗 warnings: the promise and the secrecy come together.
+    when: (has, { marketing }) =>
+      !marketing && has('want-secrecy', 'want-secrecy-from-children') && has('pressure-sure-profit')
+  },
+  {
+    id: 'children-secrecy-sale',
+    verdict: 'high-risk',
+    reason: '自称公司、机构或商家，许诺回报或说能治病，还叫您瞒着子女：这是养老诈骗的老套路',
+    // Secrecy from one's children alone is family talk ("先别跟孩子说，想给他个惊喜"); with a seller's or an office's
+    // promise it is how 养老 and 保健品 scams keep the children out (公安机关防范养老诈骗的提醒).
+    when: (has) =>
+      has('want-secrecy-from-children') &&
+      has('claim-organisation', 'claim-authority', 'claim-trade', 'pressure-sure-profit', 'pressure-cure')
+  },
+  {
     id: 'secrecy-plus',
     verdict: 'high-risk',
     reason: '叫您保密、别核实，还冒充领导、机构或要钱',
@@ -1077,7 +1095,14 @@ export const COMBINATIONS: readonly Combination[] = [
     // Public guidance (冒充熟人): check a new number by calling the old one; "旧号别打了" takes that check away.
     when: (has) =>
       has('channel-new-number') &&
-      has('want-money', 'want-move', 'want-info', 'want-secrecy', 'pressure-emergency')
+      has(
+        'want-money',
+        'want-move',
+        'want-info',
+        'want-secrecy',
+        'want-skip-old-number',
+        'pressure-emergency'
+      )
   },
   {
     id: 'new-number-superior',
