@@ -24,7 +24,7 @@ export function openPage(page: PageName, query?: Record<string, string | number>
   if (!startNavigationWait()) return
   const url = pageUrl(page, query)
   if (stackDepth() >= MAX_STACK) redirect(url)
-  else Taro.navigateTo({ url }).catch(endNavigationWait)
+  else Taro.navigateTo({ url }).then(endWaitOnSuccess, endNavigationWait)
 }
 
 /** Replaces the current page, e.g. previous/next category, so the back button does not walk every step. */
@@ -34,12 +34,25 @@ export function replacePage(page: PageName, query?: Record<string, string | numb
 
 /** Opens home as the only page on the stack. */
 export function goHome(): void {
-  if (startNavigationWait()) Taro.reLaunch({ url: pageUrl('index') }).catch(endNavigationWait)
+  if (startNavigationWait())
+    Taro.reLaunch({ url: pageUrl('index') }).then(endWaitOnSuccess, endNavigationWait)
 }
 
 /** Replaces the current page, or if that fails starts again from `url`; if both fail the person stays where they are. */
 function redirect(url: string): void {
-  Taro.redirectTo({ url }).catch(() => Taro.reLaunch({ url }).catch(endNavigationWait))
+  Taro.redirectTo({ url }).then(endWaitOnSuccess, () =>
+    Taro.reLaunch({ url }).then(endWaitOnSuccess, endNavigationWait)
+  )
+}
+
+/**
+ * WeChat reports a navigation's success once the new page is open, so the wait ends there as well as in the new
+ * page's PageShell (a page that never mounts a PageShell, or a test that holds navigations, would otherwise hold
+ * every tap until the wait is given up). The browser's router reports success when the address changes, before the
+ * page's script has loaded: there only the new page ends the wait.
+ */
+function endWaitOnSuccess(): void {
+  if (process.env.TARO_ENV !== 'h5') endNavigationWait()
 }
 
 function stackDepth(): number {

@@ -112,6 +112,24 @@ describe('navigation calls wait for their page', () => {
     expect(navigate).toHaveBeenCalledTimes(2)
   })
 
+  test("in the mini-program WeChat's success ends the wait (the new page is open); in the browser only the new page does", async () => {
+    const previous = process.env.TARO_ENV
+    try {
+      jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'navigateTo:ok' } as never)
+      process.env.TARO_ENV = 'weapp'
+      openPage('help')
+      await flush()
+      expect(useNavigationWait.getState().since).toBeNull()
+      process.env.TARO_ENV = 'h5'
+      openPage('help')
+      await flush()
+      // The browser's router answers when the address changes, before the page's script has come.
+      expect(useNavigationWait.getState().since).not.toBeNull()
+    } finally {
+      process.env.TARO_ENV = previous
+    }
+  })
+
   test('when replacing and starting again both fail, the wait ends too', async () => {
     jest.spyOn(Taro, 'redirectTo').mockRejectedValue({ errMsg: 'redirectTo:fail' })
     jest.spyOn(Taro, 'reLaunch').mockRejectedValue({ errMsg: 'reLaunch:fail' })
