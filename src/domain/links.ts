@@ -6,10 +6,10 @@ const MAX_ID_LENGTH = 64
 
 /**
  * What a chat or a copy may leave right after an id: another query ("fake-credit?from=share", "&from=share"), a '#'
- * (also as %23), an escape cut short ("fake-credit%"), closing brackets and stops. Not a control character, a space
+ * (also as %23), an escape cut short ("fake-credit%"), closing brackets, quotes, a slash, stops and a zero-width space. Not a control character, a space
  * or a second id: those links name nothing for sure.
  */
-const LINK_TAIL = /^[?&#%)）】」』,，.。!！]/
+const LINK_TAIL = /^[?&#%)）\]】」』>"'/,，.。!！\u200b]/
 
 /**
  * Reads a category id from a link parameter. Links arrive from chats, copied by hand, cut short or

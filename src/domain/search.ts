@@ -344,10 +344,13 @@ const TELLING_SHARE = 0.25
 const LONGEST_WORD = 6
 const NOT_IN_WORDS = new Set([...' \t\n，。、：；“”！？,.?!:;\'"（）()'])
 /**
- * How a person frames a question, not what it is about: "有人…怎么办", "…是真的吗". Left out before the
- * question's words are looked up, or "怎么办" ranks cases above the one the question is about, and
- * "真的" finds "信以为真的" (a new user's questions, round 18).
+ * How a person frames a question, not what it is about: "有人打电话说…怎么办", "…是真的吗". Left out before the
+ * question's words are looked up, or "怎么办" and "打电话说" rank quiz questions about customer service above what the
+ * question is about, and "真的" finds "信以为真的" (a new user's questions, round 18).
  */
+/** A run of Latin letters or digits, as wordsInQuestion tests a piece and its neighbours. */
+const LATIN = /^[a-z0-9]+$/
+
 const QUESTION_FRAMES = [
   '是不是真的',
   '是真的吗',
@@ -364,6 +367,10 @@ const QUESTION_FRAMES = [
   '靠谱吗',
   '能信吗',
   '是不是',
+  '打电话说',
+  '发短信说',
+  '发消息说',
+  '发微信说',
   '跟我说',
   '对我说',
   '有人'
@@ -387,6 +394,9 @@ export function wordsInQuestion(index: readonly SearchEntry[], query: string): s
     for (let at = 0; at + length <= chars.length; at++) {
       if (taken.slice(at, at + length).some(Boolean)) continue
       const word = chars.slice(at, at + length).join('')
+      // Letters and digits count only as a whole run ("ETC", not the "rt" of "qwerty").
+      if (LATIN.test(word) && (LATIN.test(chars[at - 1] ?? '') || LATIN.test(chars[at + length] ?? '')))
+        continue
       let entries = 0
       for (const entry of index) {
         if (holds(entry, word)) entries++

@@ -18,7 +18,7 @@ const NOTHING_DUE_NOTE = '今天没有要复习的题了，过几天再来。'
 export const ROUND_LABELS: Record<RoundMode, string> = {
   standard: '',
   practice: '错题练习 · ',
-  review: '隔几天再练 · ',
+  review: '今天的复习 · ',
   challenge: '家庭同题挑战 · '
 }
 

@@ -460,7 +460,10 @@ describe('search page', () => {
     const utils = await mountComponent(SearchPage)
     await typeInto(utils, 'taro-input-core', 'ETC停用了')
     expect(visibleText()).toContain('没有找到和“ETC停用了”有关的内容')
-    await tap(utils, screen.getByRole('button', { name: nameStarting('收到可疑的短信、消息？贴进来查一查') }))
+    await tap(
+      utils,
+      screen.getByRole('button', { name: nameStarting('收到可疑的短信、消息？用「风险自测」查一查') })
+    )
     expect(openPage).toHaveBeenLastCalledWith('check')
     expect(screen.getByRole('button', { name: nameStarting('拨打 110') })).toBeTruthy()
   })

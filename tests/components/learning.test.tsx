@@ -107,7 +107,7 @@ describe('quiz entries', () => {
     act(() => useAppStore.setState({ reviewSchedule: { [q.id]: { box: 0, due: Date.now() - DAY_MS } } }))
     routerParams.current = { mode: 'review' }
     const utils = await mountComponent(QuizPage)
-    expect(visibleText()).toContain('隔几天再练 · 第 1/1 题')
+    expect(visibleText()).toContain('今天的复习 · 第 1/1 题')
     expect(visibleText()).toContain(q.prompt)
     await tap(utils, screen.getByRole('button', { name: nameEnding(`：${q.options[q.answer]}`) }))
     expect(visibleText()).toContain(q.explanation)

@@ -83,7 +83,7 @@ test('a missed question comes back on home once the clock reaches its day, and r
   await openRoute(after.page, app.url, '/pages/index/index', '今天要复习 1 题')
   await screenshot(after.page, 'home-review-due')
   await after.page.getByRole('button', { name: '今天要复习 1 题' }).click()
-  await waitForText(after.page, '隔几天再练 · 第 1/1 题')
+  await waitForText(after.page, '今天的复习 · 第 1/1 题')
   assert.ok((await visiblePageText(after.page)).includes(QUESTION.prompt))
   await answerRight(after.page)
   assert.ok((await visiblePageText(after.page)).includes(QUESTION.explanation))

@@ -14,6 +14,8 @@ describe('reading a category id from a link', () => {
     expect(parseCategoryId('fake-credit%23/pages/index')).toBe('fake-credit')
     expect(parseCategoryId('fake-credit）')).toBe('fake-credit')
     expect(parseCategoryId('fake-credit&from=share')).toBe('fake-credit')
+    for (const tail of [']', '>', '"', "'", '/', '\u200b', '。'])
+      expect(parseCategoryId(`fake-credit${tail}`)).toBe('fake-credit')
     // Only such a tail is dropped: a control character, a line break or a different or longer word is still no id.
     expect(parseCategoryId('fake-credit%00')).toBeNull()
     expect(parseCategoryId('fake-credit%0Aonline-loan')).toBeNull()

@@ -2292,6 +2292,13 @@ describe("round 18: a new user's trial", () => {
     expect(check('觉得红包少就进群 群里天天红包雨 扫码进群').verdict).not.toBe('none-found')
   })
 
+  it('reads a card number after 这个卡上 as a card to pay, and a surprise planned for a child as no lure (second trial)', () => {
+    const result = check('舅舅，帮我个忙，转一万到这个卡上，6222 0000 1111 2222，明天还你')
+    expect(result.verdict).toBe('suspicious')
+    expect(result.because.map((c) => c.id)).toContain('card-number-money')
+    expect(signalsOf('妈，先别跟孩子说，想给他个惊喜。')).not.toContain('pressure-lure')
+  })
+
   it('does not read 记得 as "get" a red packet: a grandchild asking for one is family talk', () => {
     expect(check('奶奶过年好！记得给我包个大红包').verdict).toBe('none-found')
     expect(check('妈，过年回家记得给我包个大红包哈哈').verdict).toBe('none-found')

@@ -478,7 +478,8 @@ describe('a question asked in a sentence', () => {
     ['冒充警察', ['冒充', '警察']],
     ['骗子让我转账怎么办', ['骗子', '转账']],
     ['微信视频里是我孙子的脸，是真的吗', ['微信', '孙子']],
-    ['有人打电话说要我转账，是不是骗子', ['打电话说', '转账']],
+    ['有人打电话说要我转账，是不是骗子', ['转账']],
+    ['APP怎么下载', ['app', '下载']],
     ['验证码，能告诉别人吗？', ['验证码', '能告诉']]
   ])('%s: the words the content uses, longest first, in the order asked', (question, words) => {
     expect(wordsInQuestion(realIndex, question)).toEqual(words)
@@ -487,6 +488,8 @@ describe('a question asked in a sentence', () => {
   it('finds nothing in a question the content has no word of, nor in one character', () => {
     expect(wordsInQuestion(realIndex, '火星文zzqx')).toEqual([])
     expect(wordsInQuestion(realIndex, '骗')).toEqual([])
+    // Letters count only as a whole run: "qwerty" holds "rt", which the content has inside "support".
+    expect(wordsInQuestion(realIndex, 'qwerty')).toEqual([])
     expect(wordsInQuestion(realIndex, '')).toEqual([])
   })
 

@@ -56,7 +56,9 @@ export default function ProgressPanel() {
           text={`今天要复习 ${due} 题`}
         />
       ) : (
-        <Text className='fs-progress__none'>今天没有要复习的题。答错的题会隔几天再来考你。</Text>
+        <Text className='fs-progress__none'>
+          今天没有要复习的题。答错的题第二天会再来考你，答对了就隔得更久。
+        </Text>
       )}
       {rule && (
         <Text className='fs-progress__weakest'>

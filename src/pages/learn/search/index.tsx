@@ -154,7 +154,11 @@ export default function SearchPage() {
       {trimmed !== '' && (count === 0 || words.length > 0) && (
         <View className='fs-search__urgent'>
           <PageLink className='fs-search__help' to='help' text='已经被骗了？看看该怎么办' />
-          <PageLink className='fs-search__help' to='check' text='收到可疑的短信、消息？贴进来查一查' />
+          <PageLink
+            className='fs-search__help'
+            to='check'
+            text='收到可疑的短信、消息？用「风险自测」查一查'
+          />
           <HotlineCalls className='fs-search__calls' />
         </View>
       )}
