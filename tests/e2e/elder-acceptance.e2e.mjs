@@ -4,7 +4,14 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { SETTLE_MS, openRoute, screenshot, waitForSettle, waitForText } from './support/browser.mjs'
+import {
+  SETTLE_MS,
+  openRoute,
+  screenshot,
+  showFramedPage,
+  waitForSettle,
+  waitForText
+} from './support/browser.mjs'
 import { appPageRoutes } from './support/appPages.mjs'
 import { startBrowserApp } from './support/harness.mjs'
 import scenarios from '../../src/data/scenarios.json' with { type: 'json' }
@@ -35,22 +42,6 @@ async function openPhone(setting) {
     await handle.page.goto('about:blank')
   }
   return handle
-}
-
-/** Opens a route and waits until its page frame is drawn. */
-async function showPage(page, route) {
-  await page.goto(`${app.url}/#${route}`)
-  await page.reload()
-  await page.waitForFunction(
-    () => {
-      const shown = Array.from(document.querySelectorAll('.taro_page')).filter(
-        (p) => getComputedStyle(p).display !== 'none'
-      )
-      return shown.at(-1)?.querySelector('.fs-page .fs-source')
-    },
-    undefined,
-    { timeout: 10000 }
-  )
 }
 
 /**
@@ -202,7 +193,7 @@ for (const setting of SETTINGS) {
     const problems = []
     for (const route of ROUTES) {
       const name = route.split('/')[2]
-      await showPage(page, `${route}${PAGE_QUERIES[route] ?? ''}`)
+      await showFramedPage(page, app.url, `${route}${PAGE_QUERIES[route] ?? ''}`)
       const faults = await layoutFaults(page)
       if (faults.spills.length) problems.push(`${name}: text outside its box: ${faults.spills.slice(0, 4)}`)
       if (faults.brokenLabels.length)
@@ -263,10 +254,10 @@ for (const setting of SETTINGS) {
     await waitForText(page, '诈骗方式')
     // Home afresh each time rather than through the browser's back stack, whose page transition races the next
     // key press.
-    await showPage(page, '/pages/index/index')
+    await showFramedPage(page, app.url, '/pages/index/index')
     await page.getByRole('link', { name: '不转账' }).press('Enter')
     await waitForText(page, '断卡行动')
-    await showPage(page, '/pages/index/index')
+    await showFramedPage(page, app.url, '/pages/index/index')
     await page.getByRole('button', { name: /风险自测/ }).press('Space')
     await page.waitForURL(/\/pages\/check\//)
     await app.finish(handle)

@@ -4,7 +4,7 @@
 // checks what the browser really draws, Taro's own elements included.
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { switchOnLargeText } from './support/browser.mjs'
+import { showFramedPage, switchOnLargeText } from './support/browser.mjs'
 import { appPageRoutes } from './support/appPages.mjs'
 import { startBrowserApp } from './support/harness.mjs'
 
@@ -15,22 +15,6 @@ const ROUTES = appPageRoutes().flatMap((route) => {
   const query = PAGE_QUERIES[route] ?? ''
   return [`${route}${query}`, `${route}${query ? `${query}&` : '?'}from=share`]
 })
-
-/** Opens a route afresh and waits until its page frame is drawn. */
-async function showPage(page, route) {
-  await page.goto(`${app.url}/#${route}`)
-  await page.reload()
-  await page.waitForFunction(
-    () => {
-      const shown = Array.from(document.querySelectorAll('.taro_page')).filter(
-        (p) => getComputedStyle(p).display !== 'none'
-      )
-      return shown.at(-1)?.querySelector('.fs-page .fs-source')
-    },
-    undefined,
-    { timeout: 10000 }
-  )
-}
 
 /** Every piece of text drawn on the screen: its words, computed font size and how far right it reaches. */
 function drawnTexts(page) {
@@ -60,7 +44,7 @@ test('no text on any page is under 16 px at 320 px wide', async () => {
   const small = []
   let seen = 0
   for (const route of ROUTES) {
-    await showPage(handle.page, route)
+    await showFramedPage(handle.page, app.url, route)
     const texts = await drawnTexts(handle.page)
     seen += texts.length
     for (const t of texts) if (t.px < MIN_TEXT_PX) small.push(`${route}: ${t.px}px「${t.text}」`)
@@ -75,7 +59,7 @@ test('with 大字模式 at 320 px no text is cut off at the right edge', async (
   await switchOnLargeText(handle.page, app.url)
   const cut = []
   for (const route of ROUTES) {
-    await showPage(handle.page, route)
+    await showFramedPage(handle.page, app.url, route)
     for (const t of await drawnTexts(handle.page)) {
       if (t.px < MIN_TEXT_PX * 1.3) cut.push(`${route}: 大字模式 left ${t.px}px「${t.text}」`)
       if (t.right > 320.5) cut.push(`${route}: reaches ${Math.round(t.right)}px「${t.text}」`)

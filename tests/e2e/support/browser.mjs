@@ -60,6 +60,22 @@ export async function openRoute(page, baseUrl, route, text) {
   if (text) await waitForText(page, text)
 }
 
+/** Opens a route afresh (a reload, so nothing of the previous page stays) and waits until its page frame is drawn. */
+export async function showFramedPage(page, baseUrl, route) {
+  await page.goto(`${baseUrl}/#${route}`)
+  await page.reload()
+  await page.waitForFunction(
+    () => {
+      const shown = Array.from(document.querySelectorAll('.taro_page')).filter(
+        (p) => getComputedStyle(p).display !== 'none'
+      )
+      return shown.at(-1)?.querySelector('.fs-page .fs-source')
+    },
+    undefined,
+    { timeout: 10000 }
+  )
+}
+
 /** Opens home and switches 大字模式 on, waiting until the switch says it is on. */
 export async function switchOnLargeText(page, baseUrl) {
   await openRoute(page, baseUrl, '/pages/index/index', '大字模式')
