@@ -343,14 +343,14 @@ const TELLING_SHARE = 0.25
 /** The longest piece of a question looked up as one word, in characters. */
 const LONGEST_WORD = 6
 const NOT_IN_WORDS = new Set([...' \t\n，。、：；“”！？,.?!:;\'"（）()'])
+/** A run of Latin letters or digits, as wordsInQuestion tests a piece and its neighbours. */
+const LATIN = /^[a-z0-9]+$/
+
 /**
  * How a person frames a question, not what it is about: "有人打电话说…怎么办", "…是真的吗". Left out before the
  * question's words are looked up, or "怎么办" and "打电话说" rank quiz questions about customer service above what the
  * question is about, and "真的" finds "信以为真的" (a new user's questions, round 18).
  */
-/** A run of Latin letters or digits, as wordsInQuestion tests a piece and its neighbours. */
-const LATIN = /^[a-z0-9]+$/
-
 const QUESTION_FRAMES = [
   '是不是真的',
   '是真的吗',
@@ -378,10 +378,10 @@ const QUESTION_FRAMES = [
 
 /**
  * The words of a question that the content uses, for a query that finds nothing as a whole, as an older person
- * asks: "骗子让我转账怎么办" → 骗子, 转账; "冒充警察" → 冒充, 警察. How it is asked (QUESTION_FRAMES: 怎么办, 是真的吗) is left out. Greedily the longest pieces of 2–6 characters
- * found in at least one entry (title or text) and in at most a quarter of them, without overlaps; in the order the
- * question has them. Empty when none is found. A query is at most 50 characters (the search box), so this is a
- * few hundred substring scans of the index.
+ * asks: "骗子让我转账怎么办" → 骗子, 转账; "冒充警察" → 冒充, 警察. How it is asked (QUESTION_FRAMES: 怎么办, 是真的吗)
+ * is left out. Greedily the longest pieces of 2–6 characters found in at least one entry (title or text) and in at
+ * most a quarter of them, without overlaps; in the order the question has them. Empty when none is found. A query
+ * is at most 50 characters (the search box), so this is a few hundred substring scans of the index.
  */
 export function wordsInQuestion(index: readonly SearchEntry[], query: string): string[] {
   const unframed = QUESTION_FRAMES.reduce((text, frame) => text.split(frame).join(' '), fold(query))

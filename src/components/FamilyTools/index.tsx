@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components'
+import { withArrow } from '@/components/PageLink'
 import ActionButton from '@/components/ActionButton'
 import { openPage } from '@/services/navigation'
 import './index.scss'
@@ -15,7 +16,7 @@ export default function FamilyTools() {
         onTap={() => openPage('on-call')}
         navigates
       >
-        <Text className='fs-home__quiz-title'>正在接电话？通话中速查{'\u00a0›'}</Text>
+        <Text className='fs-home__quiz-title'>{withArrow('正在接电话？通话中速查')}</Text>
         <Text className='fs-home__quiz-text'>不用打字，点一下就知道要不要挂断</Text>
       </ActionButton>
       <View className='fs-home__tools'>

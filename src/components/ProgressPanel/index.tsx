@@ -3,7 +3,7 @@ import { useDidShow } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import ActionButton from '@/components/ActionButton'
 import Heading from '@/components/Heading'
-import PageLink from '@/components/PageLink'
+import PageLink, { withArrow } from '@/components/PageLink'
 import { findRule } from '@/data'
 import { combinedRuleScores, weakestOf } from '@/domain/progress'
 import { dueIds } from '@/domain/review'
@@ -70,10 +70,10 @@ export default function ProgressPanel() {
         onTap={() => openPage('scenario', rule ? { rule: rule.id } : {})}
         navigates
       >
-        <Text>{rule ? `情景演练：先练「${rule.name}」\u00a0›` : '情景演练：如果是你会怎么做？\u00a0›'}</Text>
+        <Text>{withArrow(rule ? `情景演练：先练「${rule.name}」` : '情景演练：如果是你会怎么做？')}</Text>
       </ActionButton>
       <ActionButton className='fs-progress__link' onTap={() => openPage('helper')} navigates>
-        <Text>帮家人把关：家人收到可疑消息，你会怎么说？{'\u00a0›'}</Text>
+        <Text>{withArrow('帮家人把关：家人收到可疑消息，你会怎么说？')}</Text>
       </ActionButton>
     </View>
   )

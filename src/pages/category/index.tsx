@@ -8,7 +8,7 @@ import HotlineCalls from '@/components/HotlineCalls'
 import PageShell from '@/components/PageShell'
 import ShareButton from '@/components/ShareButton'
 import TipBox from '@/components/TipBox'
-import PageLink from '@/components/PageLink'
+import PageLink, { withArrow } from '@/components/PageLink'
 import { brochure, categoryIndex, findCategory } from '@/data'
 import { parseCategoryId } from '@/domain/links'
 import { useSharePage } from '@/hooks/useSharePage'
@@ -110,7 +110,7 @@ export default function CategoryPage() {
               onTap={() => replacePage('category', { id: next.id })}
               navigates
             >
-              <Text>下一种{'\u00a0›'}</Text>
+              <Text>{withArrow('下一种')}</Text>
               <Text className='fs-category__pager-name'>{next.name}</Text>
             </ActionButton>
           ) : (

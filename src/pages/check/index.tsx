@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react'
 import { Text, Textarea, View } from '@tarojs/components'
+import { withArrow } from '@/components/PageLink'
 import ActionButton from '@/components/ActionButton'
 import Heading from '@/components/Heading'
 import HotlineCalls from '@/components/HotlineCalls'
@@ -454,9 +455,7 @@ function ResultCard({ result, brief }: { result: CheckResult; brief: boolean }) 
               onTap={() => openPage('category', { id: linked.id })}
               navigates
             >
-              <Text>
-                看看「{linked.name}」是怎么骗人的{'\u00a0›'}
-              </Text>
+              <Text>{withArrow(`看看「${linked.name}」是怎么骗人的`)}</Text>
             </ActionButton>
           )}
         </View>
@@ -484,7 +483,7 @@ function ResultCard({ result, brief }: { result: CheckResult; brief: boolean }) 
 function HelpLink() {
   return (
     <ActionButton className='fs-check__link fs-check__link--help' onTap={() => openPage('help')} navigates>
-      <Text>已经被骗了？看看怎么办{'\u00a0›'}</Text>
+      <Text>{withArrow('已经被骗了？看看怎么办')}</Text>
     </ActionButton>
   )
 }

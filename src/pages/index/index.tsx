@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components'
+import { withArrow } from '@/components/PageLink'
 import ActionButton from '@/components/ActionButton'
 import CategoryCard from '@/components/CategoryCard'
 import FamilyTools from '@/components/FamilyTools'
@@ -52,14 +53,14 @@ export default function HomePage() {
             onTap={() => openPage('quiz', { resume: 1 })}
             navigates
           >
-            <Text>继续上次的测试{'\u00a0›'}</Text>
+            <Text>{withArrow('继续上次的测试')}</Text>
           </ActionButton>
         </View>
       )}
       <FamilyTools />
 
       <ActionButton className='fs-home__quiz' onTap={() => openPage('quiz')} navigates>
-        <Text className='fs-home__quiz-title'>反诈知识测试{'\u00a0›'}</Text>
+        <Text className='fs-home__quiz-title'>{withArrow('反诈知识测试')}</Text>
         <Text className='fs-home__quiz-text'>
           {bestScore === null ? '10道题，测测你能识破几种骗局' : `你的最好成绩：${bestScore} 分，再来一次？`}
         </Text>

@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
+import { withArrow } from '@/components/PageLink'
 import ActionButton from '@/components/ActionButton'
 import Heading from '@/components/Heading'
 import PageShell from '@/components/PageShell'
@@ -94,7 +95,7 @@ export default function PactPage() {
           onTap={() => openPage('family')}
           navigates
         >
-          <Text>{contact ? '修改家人号码\u00a0›' : '先问家人：存一个家人号码\u00a0›'}</Text>
+          <Text>{withArrow(contact ? '修改家人号码' : '先问家人：存一个家人号码')}</Text>
         </ActionButton>
       </View>
     </PageShell>

@@ -5,7 +5,7 @@ import Heading from '@/components/Heading'
 import PageShell from '@/components/PageShell'
 import QuizQuestion from '@/components/QuizQuestion'
 import RuleBars from '@/components/RuleBars'
-import PageLink from '@/components/PageLink'
+import PageLink, { withArrow } from '@/components/PageLink'
 import { findCategory, findRule } from '@/data'
 import { drills } from '@/data/drill'
 import { combinedRuleScores, weakestOf } from '@/domain/progress'
@@ -131,9 +131,7 @@ export default function HelperPage() {
               onTap={() => openPage('category', { id: category.id })}
               navigates
             >
-              <Text>
-                看看「{category.name}」的详细说明{'\u00a0›'}
-              </Text>
+              <Text>{withArrow(`看看「${category.name}」的详细说明`)}</Text>
             </ActionButton>
           )}
           <ActionButton

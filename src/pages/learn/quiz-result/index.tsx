@@ -8,7 +8,7 @@ import PracticeButton from '@/components/PracticeButton'
 import RuleBars from '@/components/RuleBars'
 import ShareButton from '@/components/ShareButton'
 import { SharePosterButton } from '@/components/SharePoster'
-import PageLink from '@/components/PageLink'
+import PageLink, { withArrow } from '@/components/PageLink'
 import { findCategory, findRule } from '@/data'
 import { gradeForRound, rulesToStrengthen } from '@/domain/grades'
 import { challengeTarget } from '@/hooks/useQuizEntry'
@@ -90,9 +90,7 @@ export default function QuizResultPage() {
             onTap={() => openPage('scenario', { rule: toStrengthen[0].id })}
             navigates
           >
-            <Text>
-              模拟一下：练练「{toStrengthen[0].name}」的情景演练{'\u00a0›'}
-            </Text>
+            <Text>{withArrow(`模拟一下：练练「${toStrengthen[0].name}」的情景演练`)}</Text>
           </ActionButton>
         </View>
       )}

@@ -5,7 +5,7 @@ import ActionButton from '@/components/ActionButton'
 import Heading from '@/components/Heading'
 import HotlineCalls from '@/components/HotlineCalls'
 import NotFound from '@/components/NotFound'
-import PageLink from '@/components/PageLink'
+import PageLink, { withArrow } from '@/components/PageLink'
 import PageShell from '@/components/PageShell'
 import RuleBars from '@/components/RuleBars'
 import TipBox from '@/components/TipBox'
@@ -77,10 +77,7 @@ function ScenarioList({ rule }: { rule: RuleId | null }) {
             onTap={() => openPage('scenario', { id: s.id })}
             navigates
           >
-            <Text className='fs-scenario__item-title'>
-              {s.title}
-              {'\u00a0›'}
-            </Text>
+            <Text className='fs-scenario__item-title'>{withArrow(s.title)}</Text>
             <Text className='fs-scenario__item-meta'>
               {category?.name}
               {status}
@@ -182,9 +179,7 @@ function ScenarioPlay({ scenario }: { scenario: Scenario }) {
               onTap={() => openPage('category', { id: category.id })}
               navigates
             >
-              <Text>
-                看看「{category.name}」的完整案例{'\u00a0›'}
-              </Text>
+              <Text>{withArrow(`看看「${category.name}」的完整案例`)}</Text>
             </ActionButton>
           )}
         </View>

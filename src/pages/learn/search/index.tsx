@@ -3,7 +3,7 @@ import { Input, Text, View } from '@tarojs/components'
 import ActionButton from '@/components/ActionButton'
 import Heading from '@/components/Heading'
 import HotlineCalls from '@/components/HotlineCalls'
-import PageLink from '@/components/PageLink'
+import PageLink, { withArrow } from '@/components/PageLink'
 import PageShell from '@/components/PageShell'
 import ShareButton from '@/components/ShareButton'
 import { brochure, findCategory } from '@/data'
@@ -124,10 +124,7 @@ export default function SearchPage() {
               onTap={() => openPage('category', { id: category.id })}
               navigates
             >
-              <Text>
-                {category.name}
-                {'\u00a0›'}
-              </Text>
+              <Text>{withArrow(category.name)}</Text>
             </ActionButton>
           ))}
         </View>
@@ -188,7 +185,7 @@ function ResultItem({ result }: { result: SearchResult }) {
       <View className='fs-search__result fs-search__result--question'>
         <ActionButton className='fs-search__question-toggle' onTap={() => setOpen(!open)}>
           <Highlighted className='fs-search__snippet' segments={result.snippet} />
-          <Text className='fs-search__question-more'>{open ? '收起答案' : '看答案\u00a0›'}</Text>
+          <Text className='fs-search__question-more'>{open ? '收起答案' : withArrow('看答案')}</Text>
         </ActionButton>
         {open && question && (
           <View className='fs-search__answer' {...roleProps('status')}>
