@@ -1,5 +1,6 @@
 import { CATEGORY_IDS, type CategoryId } from '#types/content'
 import { browserPath, pagePath } from '../routes'
+import { SHARE_ORIGIN } from './share'
 
 /** Longest id we ever look at; anything longer is not ours (protects against pasted junk in a link). */
 const MAX_ID_LENGTH = 64
@@ -18,13 +19,36 @@ const LINK_TAIL = /^[?&#%)）\]】」』>"'/,，.。!！\u200b]/
  * exception.
  */
 export function parseCategoryId(raw: unknown): CategoryId | null {
+  const id = leadingWord(raw)
+  return id !== null && (CATEGORY_IDS as readonly string[]).includes(id) ? (id as CategoryId) : null
+}
+
+/** The word a link parameter starts with (its leading run of id characters) when a LINK_TAIL or nothing follows. */
+function leadingWord(raw: unknown): string | null {
   if (typeof raw !== 'string' || raw.length === 0 || raw.length > MAX_ID_LENGTH * 3) return null
   const text = safeDecode(raw).trim()
-  const id = /^[a-z0-9-]*/.exec(text)?.[0] ?? ''
-  const tail = text.slice(id.length)
+  const word = /^[a-z0-9-]*/.exec(text)?.[0] ?? ''
+  const tail = text.slice(word.length)
   if (tail !== '' && !LINK_TAIL.test(tail)) return null
-  if (id.length > MAX_ID_LENGTH) return null
-  return (CATEGORY_IDS as readonly string[]).includes(id) ? (id as CategoryId) : null
+  return word.length > MAX_ID_LENGTH ? null : word
+}
+
+/** `from=…` inside another parameter's value: a second '?' ("id=x?from=share") or an encoded '&' ("x%26from%3Dshare"). */
+const FROM_INSIDE = /[?&](?:amp;)?from=([a-z0-9-]*)/
+
+/**
+ * True when a page's query says it was opened from a forwarded card (`from=share`, domain/share's SHARE_ORIGIN),
+ * also when a chat or a copy mangled the link the way parseCategoryId allows: a tail after the word ("share）"), the
+ * parameter inside the one before it ("id=fake-credit?from=share", "%26from%3Dshare") or an HTML-escaped '&'
+ * ("&amp;from=share"). `params` is the router's { name: value }; missing or odd values give false, never an exception.
+ */
+export function openedFromShare(params: Readonly<Record<string, unknown>> | undefined): boolean {
+  if (!params) return false
+  return Object.entries(params).some(([name, value]) => {
+    if (/^(?:amp;)?from$/.test(name) && leadingWord(value) === SHARE_ORIGIN) return true
+    if (typeof value !== 'string' || value.length > MAX_ID_LENGTH * 3) return false
+    return leadingWord(FROM_INSIDE.exec(safeDecode(value))?.[1]) === SHARE_ORIGIN
+  })
 }
 
 function safeDecode(value: string): string {

@@ -48,6 +48,16 @@ test('a forwarded link to a category that is not there shows the way home first,
   expect(visibleText().indexOf('防骗提醒')).toBeLessThan(visibleText().indexOf('回到首页'))
 })
 
+test('a forwarded link a chat mangled still greets the reader (id=fake-credit?from=share, &amp;from=share)', async () => {
+  for (const params of [{ id: 'fake-credit?from=share' }, { id: 'fake-credit', 'amp;from': 'share' }]) {
+    document.body.innerHTML = ''
+    routerParams.current = params
+    await mountComponent(CategoryPage)
+    expect(visibleText()).toContain('虚假征信诈骗')
+    expect(visibleText()).toContain('防骗提醒')
+  }
+})
+
 test('a page opened normally has no 防骗提醒 greeting', async () => {
   routerParams.current = { id: 'fake-credit' }
   await mountComponent(CategoryPage)

@@ -1,4 +1,4 @@
-import { NOT_FOUND_HASH, parseCategoryId, repairBrowserLink } from '../../src/domain/links'
+import { NOT_FOUND_HASH, openedFromShare, parseCategoryId, repairBrowserLink } from '../../src/domain/links'
 
 describe('reading a category id from a link', () => {
   test('accepts each known id, also percent-encoded or with stray spaces', () => {
@@ -85,5 +85,29 @@ describe('repairing a browser link before the router reads it', () => {
   test('an id followed by an encoded # still names its category', () => {
     expect(parseCategoryId('fake-credit%23')).toBe('fake-credit')
     expect(parseCategoryId('fake-credit#top')).toBe('fake-credit')
+  })
+})
+
+describe('reading a forwarded card from a page query', () => {
+  test('from=share, also after a chat or a copy mangled the link', () => {
+    expect(openedFromShare({ id: 'fake-credit', from: 'share' })).toBe(true)
+    expect(openedFromShare({ from: 'share）' })).toBe(true)
+    expect(openedFromShare({ from: 'share%E3%80%82' })).toBe(true)
+    expect(openedFromShare({ id: 'fake-credit?from=share' })).toBe(true)
+    expect(openedFromShare({ id: 'fake-credit%26from%3Dshare' })).toBe(true)
+    expect(openedFromShare({ id: 'fake-credit', 'amp;from': 'share' })).toBe(true)
+  })
+
+  test('anything else is not a forwarded card, and odd values never throw', () => {
+    expect(openedFromShare(undefined)).toBe(false)
+    expect(openedFromShare({})).toBe(false)
+    expect(openedFromShare({ id: 'fake-credit' })).toBe(false)
+    expect(openedFromShare({ from: 'shared' })).toBe(false)
+    expect(openedFromShare({ from: 'home' })).toBe(false)
+    expect(openedFromShare({ id: 'fake-credit?from=shared' })).toBe(false)
+    expect(openedFromShare({ source: 'share' })).toBe(false)
+    expect(openedFromShare({ from: '%E0%A4%A' })).toBe(false)
+    expect(openedFromShare({ from: 42, id: null })).toBe(false)
+    expect(openedFromShare({ id: `${'x'.repeat(5000)}?from=share` })).toBe(false)
   })
 })

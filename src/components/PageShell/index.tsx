@@ -3,7 +3,7 @@ import { Text, View } from '@tarojs/components'
 import { useDidShow, useRouter } from '@tarojs/taro'
 import ActionButton from '@/components/ActionButton'
 import CallButton from '@/components/CallButton'
-import { SHARE_ORIGIN } from '@/domain/share'
+import { openedFromShare } from '@/domain/links'
 import { CanNavigateContext } from '@/hooks/useCanNavigate'
 import { HoldDoubleTapsContext, useSettledScreen } from '@/hooks/useSettledTaps'
 import { usePageScaleStyle } from '@/hooks/usePageScale'
@@ -48,7 +48,7 @@ export default function PageShell({
   const holdsDoubleTaps = useSettledScreen(settleKey)
   const scaleStyle = usePageScaleStyle()
   // The router can be missing outside a page (component tests, a page mounted by another page).
-  const fromShare = useRouter()?.params?.from === SHARE_ORIGIN
+  const fromShare = openedFromShare(useRouter()?.params)
   const [singlePage] = useState(isSinglePageMode)
   const [openedDirectly] = useState(() => withHomeLinks && isFirstPage())
   const canNavigate = !singlePage
