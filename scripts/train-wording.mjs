@@ -54,12 +54,24 @@ function crossValidate(thresholds) {
 const HEADER = 'scams flagged  scams 高风险  ordinary flagged  ordinary 高风险   (tuning, 5-fold)'
 console.log(`threshold  ${HEADER}`)
 for (const threshold of [0.5, 1, 1.5, 2, 2.5, 3, 4, 'none']) {
-  const thresholds = threshold === 'none' ? undefined : { threshold, raiseThreshold: threshold }
+  const thresholds =
+    threshold === 'none'
+      ? undefined
+      : { threshold, raiseThreshold: threshold, strongThreshold: Math.max(model.strongThreshold, threshold) }
   console.log(`${String(threshold).padEnd(10)} ${crossValidate(thresholds)}`)
 }
 // With the chosen threshold, how low the wording may go to raise a flagged text to 高风险.
 const { threshold } = model
 console.log(`\nraise (threshold ${threshold})  ${HEADER}`)
 for (const raiseThreshold of new Set([0.5, 0.75, 1, 1.25, threshold].filter((t) => t <= threshold))) {
-  console.log(`${String(raiseThreshold).padEnd(22)} ${crossValidate({ threshold, raiseThreshold })}`)
+  console.log(
+    `${String(raiseThreshold).padEnd(22)} ${crossValidate({ threshold, raiseThreshold, strongThreshold: model.strongThreshold })}`
+  )
+}
+// And from how high it also counts with a claimed organisation, a click or a lure (rule strong-wording).
+console.log(`\nstrong (threshold ${threshold})  ${HEADER}`)
+for (const strongThreshold of [threshold, 2, 2.5, 3, 3.5, Infinity].filter((t) => t >= threshold)) {
+  console.log(
+    `${String(strongThreshold).padEnd(23)} ${crossValidate({ threshold, raiseThreshold: model.raiseThreshold, strongThreshold })}`
+  )
 }

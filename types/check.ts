@@ -226,6 +226,13 @@ export interface WordingModel {
    */
   raiseThreshold: number
   /**
+   * Above it (higher than `threshold`) the wording also counts with a claimed organisation, office, leader or
+   * recruiter, an ask to click or a lure, which alone or with the wording above `threshold` flag nothing: genuine
+   * notices and offers have those too, and only wording this close to published scams tells them apart. Chosen by
+   * cross-validation on the tuning part, never on the held-out part.
+   */
+  strongThreshold: number
+  /**
    * The character pairs, sorted, grouped by their first character: the first character, the group's size n written
    * as WEIGHT_DIGITS[n − 1] (at most 92; a larger group is split), then the n second characters — "您#的好请!您" is
    * 您的, 您好, 请您. Read with forEachPair (src/domain/riskCheck/wording.ts). One string, not an object keyed by pair:

@@ -104,6 +104,7 @@ describe('signal data', () => {
       source: 's',
       threshold: 3,
       raiseThreshold: 2,
+      strongThreshold: 4,
       pairs,
       weights
     })
@@ -115,6 +116,10 @@ describe('signal data', () => {
     expect(() => validateWordingModel(model('转#账账', '!!'))).toThrow(/twice/)
     expect(() => validateWordingModel({ ...model('', ''), threshold: NaN })).toThrow(/threshold/)
     expect(() => validateWordingModel({ ...model('', ''), raiseThreshold: 4 })).toThrow(/raiseThreshold/)
+    expect(() => validateWordingModel({ ...model('', ''), strongThreshold: 2 })).toThrow(/strongThreshold/)
+    expect(() => validateWordingModel({ ...model('', ''), strongThreshold: undefined })).toThrow(
+      /strongThreshold/
+    )
     expect(() => validateWordingModel({ ...model('', ''), extra: 1 })).toThrow(/extra/)
     const valid = validateWordingModel(
       model('转!账您#的好', WEIGHT_DIGITS[62] + WEIGHT_DIGITS[47] + WEIGHT_DIGITS[50])
@@ -419,6 +424,29 @@ describe('combinations decide the verdict', () => {
     expect(judge(new Set<SignalId>(['want-code']), raises).verdict).toBe('high-risk')
   })
 
+  it('strong-wording: wording very like published scams counts with a claimed organisation, a click or a lure, never raising itself', () => {
+    const strong = { wordingStrong: true }
+    for (const signal of ['claim-organisation', 'claim-authority', 'want-click', 'pressure-lure'] as const) {
+      const { verdict, because } = judge(new Set<SignalId>([signal, 'channel-wording']), strong)
+      expect(verdict).toBe('suspicious')
+      expect(because.map((c) => c.id)).toEqual(['strong-wording'])
+      // Wording only above the usual threshold, or no wording at all: nothing.
+      expect(judge(new Set<SignalId>([signal, 'channel-wording'])).verdict).toBe('none-found')
+      expect(judge(new Set<SignalId>([signal]), strong).verdict).toBe('none-found')
+    }
+    // A friend, a relative or an online partner: private chat reads alike (NUS); a teacher's or a recruiter's notice
+    // reads like their published fakes ("各位家长，孩子完成打卡后截图发群里", a job ad with its pay): not with them alone.
+    for (const claim of ['claim-acquaintance', 'claim-superior', 'claim-job'] as const)
+      expect(judge(new Set<SignalId>([claim, 'channel-wording']), strong).verdict).toBe('none-found')
+    // Nor a notice that sends you to a counter in person and asks nothing else, nor a registered sender's ad (退订).
+    expect(
+      judge(new Set<SignalId>(['pressure-lure', 'channel-wording']), { ...strong, inPerson: true }).verdict
+    ).toBe('none-found')
+    expect(
+      judge(new Set<SignalId>(['pressure-lure', 'channel-wording']), { ...strong, marketing: true }).verdict
+    ).toBe('none-found')
+  })
+
   it('has a test above for every combination rule', () => {
     const tested = new Set(
       [
@@ -503,6 +531,7 @@ describe('combinations decide the verdict', () => {
         'close-link',
         'unbranded-link',
         'scam-wording',
+        'strong-wording',
         'wording-plus',
         'new-number-money',
         'ticked-transfer',
@@ -588,6 +617,18 @@ describe('the wording signal (src/data/scam-wording.json)', () => {
     const quiet = '尊敬的客户您好，感谢您一直以来的支持'
     expect(check(quiet).verdict).toBe('none-found')
     expect(wordingOf(quiet)).toBeUndefined()
+  })
+
+  it('flags a claimed sender in wording very like published scams, and not the genuine notice (strong-wording)', () => {
+    // Tuning part of the corpus: a fake postal worker's opener (scam-web-299), and a real pick-up notice.
+    const fake = '你好，我是邮政工作人员，您有一个包裹在这里，请早点来领取'
+    expect(check(fake).verdict).toBe('suspicious')
+    expect(check(fake).because.map((c) => c.id)).toEqual(['strong-wording'])
+    expect(wordingOf(fake)).toBeDefined()
+    expect(check('【中国邮政】您的包裹已到幸福路驿站，请凭取件码领取').verdict).toBe('none-found')
+    expect(check('各位家长好，我是三年级二班的王老师，明天学校开家长会，请准时参加').verdict).toBe(
+      'none-found'
+    )
   })
 
   it('reads a warning sentence as nothing, however scam-like its words', () => {

@@ -109,7 +109,11 @@ describe('rates on the corpus', () => {
 })
 
 /**
- * Measured on the held-out part on 2026-12-01 (fifteenth round, after the round's first two batches of matcher
+ * Measured on the held-out part on 2026-12-01 (nineteenth round, once, after the strong-wording rule was chosen by
+ * cross-validation on the tuning part, attacked by a reviewer's 240 look-alikes and narrowed for the earlier reviewers'
+ * look-alikes in riskCheck.test.ts): 239 of 453 scams flagged (52.8%),
+ * 161 高风险 (35.5%), 36 of 446 ordinary messages flagged (8.1%), 15 高风险 (3.4%). Before it, from the fifteenth round
+ * (2026-12-01, after the round's first two batches of matcher
  * changes, chosen on the tuning part and two reviewers' look-alikes; the third batch, measured once at the round's end,
  * left all four the same): 230 of 453 scams flagged (50.8%), 161 高风险 (35.5%), 35 of 446
  * ordinary messages flagged (7.8%), 15 高风险 (3.4%). On 2026-11-30 (fourteenth round), with the same 2,191 messages
@@ -122,18 +126,18 @@ describe('rates on the corpus', () => {
  * / 1%): the gap is reported, not tuned away. Raise these only with a new measurement.
  */
 const HELD_OUT_FLOORS = {
-  scamsFlagged: 0.507,
+  scamsFlagged: 0.527,
   scamsHighRisk: 0.355,
-  ordinaryFlagged: 0.079,
+  ordinaryFlagged: 0.081,
   ordinaryHighRisk: 0.034
 }
 
 /**
- * The same four rates on the tuning part (661 scams, 631 ordinary), in-sample: 71.4% / 56.4% / 2.4% / 0.5% (fifteenth
- * round; 70.3% / 55.8% / 2.4% / 0.5% before it).
+ * The same four rates on the tuning part (661 scams, 631 ordinary), in-sample: 74.0% / 56.4% / 2.4% / 0.5% (nineteenth
+ * round's strong-wording rule; 71.4% / 56.4% / 2.4% / 0.5% in the fifteenth round, 70.3% / 55.8% / 2.4% / 0.5% before it).
  */
 const TUNING_FLOORS = {
-  scamsFlagged: 0.712,
+  scamsFlagged: 0.739,
   scamsHighRisk: 0.562,
   ordinaryFlagged: 0.025,
   ordinaryHighRisk: 0.005

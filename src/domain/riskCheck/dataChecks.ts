@@ -187,14 +187,15 @@ export function validateRiskSignals(
 }
 
 /**
- * Checks the wording model: a source, a finite threshold and a finite raise threshold no higher than it, pairs
+ * Checks the wording model: a source, a finite threshold, a finite raise threshold no higher than it and a strong
+ * threshold no lower, pairs
  * grouped by first character (WordingModel.pairs), and a weight digit (WEIGHT_DIGITS) for each pair, pairs distinct.
  * A broken file fails loudly, like the signals.
  */
 export function validateWordingModel(raw: unknown, file = 'scam-wording.json'): WordingModel {
   const w = { file, record: ROOT }
   if (!isObject(raw)) fail(w, ROOT, 'must be an object')
-  onlyFields(raw, ['source', 'threshold', 'raiseThreshold', 'pairs', 'weights'], w)
+  onlyFields(raw, ['source', 'threshold', 'raiseThreshold', 'strongThreshold', 'pairs', 'weights'], w)
   requireString(raw, 'source', w)
   if (typeof raw.threshold !== 'number' || !Number.isFinite(raw.threshold))
     fail(w, 'threshold', 'must be a number')
@@ -204,6 +205,12 @@ export function validateWordingModel(raw: unknown, file = 'scam-wording.json'): 
     raw.raiseThreshold > raw.threshold
   )
     fail(w, 'raiseThreshold', 'must be a number no higher than threshold')
+  if (
+    typeof raw.strongThreshold !== 'number' ||
+    !Number.isFinite(raw.strongThreshold) ||
+    raw.strongThreshold < raw.threshold
+  )
+    fail(w, 'strongThreshold', 'must be a number no lower than threshold')
   const { pairs, weights } = raw
   if (typeof pairs !== 'string') fail(w, 'pairs', 'must be a string')
   if (typeof weights !== 'string') fail(w, 'weights', 'must be a string')

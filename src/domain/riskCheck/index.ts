@@ -175,7 +175,7 @@ const PAY_A_PERSON =
  * outside warnings. Not part of the own channel: scams send people to a bank's counter too, to move money.
  */
 const IN_PERSON =
-  /(到|来|前往)[^,，。\n]{0,10}(营业厅|网点|派出所|户籍窗口|办事窗口|服务窗口|服务大厅|政务服务中心|便民服务中心|社区服务站|社区服务中心|所内|村委会|居委会)/
+  /(到|来|前往)[^,，。\n]{0,10}(营业厅|网点|派出所|户籍窗口|办事窗口|服务窗口|服务大厅|政务服务中心|便民服务中心|社区服务站|社区服务中心|所内|村委会|居委会|财务室)/
 
 /**
  * A phone number to call or add that is not an official short number (95588, 10086, 12315): a whole mobile, a
@@ -523,7 +523,7 @@ function dropOfficialLinks(
 }
 
 /** The rules that count the wording signal: only then is it shown. */
-const WORDING_RULES: ReadonlySet<string> = new Set(['scam-wording', 'wording-plus'])
+const WORDING_RULES: ReadonlySet<string> = new Set(['scam-wording', 'strong-wording', 'wording-plus'])
 
 interface Found {
   hit: SignalHit
@@ -656,6 +656,7 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
     buyerPaymentLink: BUYER_PAYMENT_LINK.test(scamSays),
     stateMoney: STATE_MONEY.test(scamSays),
     wordingRaises: found.has('channel-wording'),
+    wordingStrong: data?.wording !== undefined && wording > data.wording.strongThreshold,
     middleman: MIDDLEMAN.test(scamSays)
   })
   // The wording is shown only when it counted: on its own it is no reason to worry.
