@@ -653,6 +653,23 @@ describe('advance fees, sure profits, official and look-alike links, ads and cod
     expect(firedOf(text)).toContain('fee-first')
   })
 
+  it('reads "先验证资金" with money to move as a fee first, and leaves an audit, an investor rule or a warning alone', () => {
+    // A fresh reviewer's look-alikes (round 19): 验证资金 alone is also an auditor's, a fund's and a buyer's word.
+    for (const text of [
+      '您的额度已提升至20万，须先验证一下资金，向平台账户存入10%作为还款能力证明，放款后原路退回。',
+      '亲 您的提现失败了 需要先验证资金 充值同等金额解冻 就能提出来'
+    ]) {
+      expect(check(text).verdict).toBe('high-risk')
+      expect(firedOf(text)).toContain('fee-first')
+    }
+    for (const text of [
+      '您好，我所出具验资报告前需要先验证资金到账情况，请贵公司配合提供银行询证函和入资凭证。',
+      '私募基金合格投资者认定需要先验证资金，金融资产不低于300万元或近三年年均收入不低于50万元，请提供资产证明。',
+      '股权转让协议约定，受让方需要先验证资金能力，提供近三个月银行流水和资产证明。'
+    ])
+      expect(firedOf(text)).not.toContain('fee-first')
+  })
+
   it.each(['保本高息、稳赚不赔', '投资1万元，10天收益6万元', '跟着老师做，每天能有十几个点的收益'])(
     'a promise of sure profit is at least 可疑: %s',
     (text) => {
