@@ -92,9 +92,21 @@ const SAVED_SLICES: SavedSlices = {
 
 const SLICE_KEYS = Object.keys(SAVED_SLICES) as (keyof SavedState)[]
 
-/** Values derived from other fields are recomputed, never trusted: the best score is at least the best result. */
+/**
+ * True for a round that is a whole test (standard, or a relative's challenge): only those count towards the best
+ * score. A review or practice round asks only some questions, often ones already seen, so its 100 分 is no test score.
+ */
+export function isFullTest(mode: RoundMode): boolean {
+  return mode === 'standard' || mode === 'challenge'
+}
+
+/**
+ * Values derived from other fields are recomputed, never trusted: the best score is at least the best full test's
+ * result.
+ */
 function withDerived(state: SavedState): SavedState {
-  const bestFromResults = state.results.length > 0 ? Math.max(...state.results.map((r) => r.score)) : null
+  const fullTests = state.results.filter((r) => isFullTest(r.mode)).map((r) => r.score)
+  const bestFromResults = fullTests.length > 0 ? Math.max(...fullTests) : null
   return { ...state, bestScore: maxOrNull(state.bestScore, bestFromResults) }
 }
 

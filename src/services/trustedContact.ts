@@ -27,16 +27,21 @@ export function readTrustedContact(): TrustedContact | null {
   return current
 }
 
-/** Saves the contact; false when storage refused (the form then says it was not saved). */
+/**
+ * Saves the contact; false when storage refused. Either way it is the contact from now on in this session (every
+ * page's 先打给 offers it), as the quiz's progress is kept when a save fails; the form says it will not outlast the
+ * mini-program being closed.
+ */
 export function saveTrustedContact(contact: TrustedContact): boolean {
+  let saved = true
   try {
     Taro.setStorageSync(TRUSTED_CONTACT_KEY, serializeContact(contact))
   } catch {
-    return false
+    saved = false
   }
   current = contact
   notify()
-  return true
+  return saved
 }
 
 /** Deletes the contact from this phone. */

@@ -8,7 +8,7 @@ import {
   wrongBookIds
 } from '@/domain/quiz'
 import { dueIds, pruneSchedule, recordReviews } from '@/domain/review'
-import { MAX_RESULTS, pruneAgainstBank } from '@/domain/savedState'
+import { isFullTest, MAX_RESULTS, pruneAgainstBank } from '@/domain/savedState'
 import type { QuizQuestion } from '#types/content'
 import type { RoundMode, SavedResult } from '#types/saved'
 import type { AppState } from './index'
@@ -56,7 +56,7 @@ export function createQuizActions(store: StoreApi<AppState>) {
     finishRound(bank: Bank, now: number): SavedResult | null {
       const active = get().activeRound
       if (!active) return null
-      const fullTest = active.mode === 'standard' || active.mode === 'challenge'
+      const fullTest = isFullTest(active.mode)
       const result: SavedResult = {
         ...scoreQuiz(bank, active.round, active.answers),
         at: now,

@@ -124,6 +124,26 @@ describe('先问家人 page', () => {
     expect(mockedCallNumber).toHaveBeenCalledWith('13800138000')
   })
 
+  test('when the phone refuses to save, the number still works this time and the page says it will not be kept', async () => {
+    // A new user's trial: nothing changed on screen, the notice was far above 保存, and no 先打给 appeared.
+    const spy = jest.spyOn(Taro, 'setStorageSync').mockImplementation(() => {
+      throw new Error('quota exceeded')
+    })
+    try {
+      const utils = await mountComponent(FamilyPage)
+      await tap(utils, screen.getByRole('button', { name: '称呼填女儿' }))
+      await typeInto(utils, '电话号码', '13800138000')
+      await tap(utils, screen.getByRole('button', { name: '保存家人号码' }))
+      expect(document.querySelector('[role="status"]')?.textContent).toBe(
+        '这台手机暂时存不下：这次可以先打给 女儿，关掉以后不会保留。请过一会儿再存一次。'
+      )
+      await tap(utils, screen.getByRole('button', { name: nameStarting('先打给女儿') }))
+      expect(mockedCallNumber).toHaveBeenCalledWith('13800138000')
+    } finally {
+      spy.mockRestore()
+    }
+  })
+
   test('a saved number can be changed and deleted', async () => {
     Taro.setStorageSync(TRUSTED_CONTACT_KEY, SAVED)
     const utils = await mountComponent(FamilyPage)

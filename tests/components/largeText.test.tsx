@@ -1,5 +1,6 @@
 import HomePage from '@/pages/index'
 import CategoryPage from '@/pages/category'
+import HelpPage from '@/pages/help'
 import { useAppStore } from '@/store'
 import { mountComponent, routerParams, tap, visibleText } from './support'
 
@@ -46,6 +47,28 @@ test('a forwarded link to a category that is not there shows the way home first,
   routerParams.current = { id: 'fake-credit', from: 'share' }
   await mountComponent(CategoryPage)
   expect(visibleText().indexOf('防骗提醒')).toBeLessThan(visibleText().indexOf('回到首页'))
+})
+
+test("a forwarded card's invitations wait below its content; the greeting and 96110 stay on top", async () => {
+  // A new user's trial at 320 px in 大字模式: the greeting, 96110 and both invitations filled the first screen.
+  routerParams.current = { id: 'fake-credit', from: 'share' }
+  await mountComponent(CategoryPage)
+  const text = visibleText()
+  const title = text.indexOf('虚假征信诈骗')
+  expect(text.indexOf('防骗提醒')).toBeLessThan(title)
+  expect(text.indexOf('拨打96110问一问')).toBeLessThan(title)
+  expect(text.indexOf('做个小测试，看看能识破几种骗局')).toBeGreaterThan(text.indexOf('反诈提示'))
+  expect(text.indexOf('正在接可疑电话？通话中速查')).toBeGreaterThan(text.indexOf('反诈提示'))
+})
+
+test('已被骗怎么办 from a forwarded card: 拨打 110 is the first call, the greeting adds no 96110 before it', async () => {
+  routerParams.current = { from: 'share' }
+  await mountComponent(HelpPage)
+  const text = visibleText()
+  expect(text).toContain('防骗提醒')
+  expect(text).not.toContain('先别转账，拨打96110问一问')
+  const calls = Array.from(document.querySelectorAll<HTMLElement>('.fs-call__button'))
+  expect(calls[0].textContent).toContain('拨打 110')
 })
 
 test('a forwarded link a chat mangled still greets the reader (id=fake-credit?from=share, &amp;from=share)', async () => {

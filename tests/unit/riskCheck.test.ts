@@ -653,6 +653,22 @@ describe('advance fees, sure profits, official and look-alike links, ads and cod
     expect(firedOf(text)).toContain('fee-first')
   })
 
+  it('reads what a new user pasted (round 19): a pet shipment paid first and "refunded" on arrival, a code 填错成你的', () => {
+    const pet = '小狗已经给您打包好了，现在发货需要先付1000元的运输保险费，到了以后会退给您的。'
+    expect(check(pet).verdict).toBe('high-risk')
+    expect(firedOf(pet)).toContain('fee-first')
+    const code = '我刚才注册把手机号填错成你的了，验证码麻烦发给我'
+    expect(check(code).verdict).toBe('high-risk')
+    expect(firedOf(code)).toContain('code-by-mistake')
+    // A parcel sent to the wrong address, a deposit returned after the goods come back, a seller's balance: nothing.
+    for (const text of [
+      '我把快递地址填错成你的了，你收到帮我拿一下',
+      '租相机要先付押金2000，快递寄回收到后退还',
+      '发货前需要先付30%定金，收到货后付尾款'
+    ])
+      expect(check(text).verdict).toBe('none-found')
+  })
+
   it('reads "先验证资金" with money to move as a fee first, and leaves an audit, an investor rule or a warning alone', () => {
     // A fresh reviewer's look-alikes (round 19): 验证资金 alone is also an auditor's, a fund's and a buyer's word.
     for (const text of [

@@ -141,6 +141,18 @@ describe('reading saved state', () => {
     expect(clean.bestScore).toBe(90)
   })
 
+  test('only a whole test sets the best score: a review or practice round of 100 分 does not, also after a reload', () => {
+    // A new user's trial: 20 分 in the test, then all of a review right; home said 20 分 until a reload, then 100 分.
+    const test20 = { ...validResult, correct: 2, at: 1, mode: 'standard' }
+    const review = { ...validResult, correct: 8, total: 8, at: 2, mode: 'review' }
+    const practice = { ...validResult, correct: 10, at: 3, mode: 'practice' }
+    const clean = sanitizeSavedState({ results: [practice, review, test20], bestScore: 20 })
+    expect(clean.results.map((r) => r.score)).toEqual([100, 100, 20])
+    expect(clean.bestScore).toBe(20)
+    expect(sanitizeSavedState({ results: [review] }).bestScore).toBeNull()
+    expect(sanitizeSavedState({ results: [{ ...test20, mode: 'challenge', correct: 7 }] }).bestScore).toBe(70)
+  })
+
   test('an impossible best score is ignored', () => {
     expect(sanitizeSavedState({ bestScore: 250 }).bestScore).toBeNull()
     expect(sanitizeSavedState({ bestScore: -1 }).bestScore).toBeNull()

@@ -26,6 +26,11 @@ export interface PageShellProps {
   /** Off on the quiz pages themselves: the 防骗提醒 greeting's quiz invitation would open a second quiz. */
   inviteToQuiz?: boolean
   /**
+   * On for a page that itself starts with the call to make (已被骗怎么办: 110 first): the 防骗提醒 greeting then adds
+   * no 96110 and no "先别转账", which would come before 110 for a person who has already paid.
+   */
+  startsWithCall?: boolean
+  /**
    * Names what the page shows right now (e.g. the question and whether it is answered). When given, the page
    * holds back double taps: a tap within a moment of the previous tap or of a change of this key is ignored,
    * so it never reaches a control that only just appeared (see domain/tapGuard).
@@ -43,6 +48,7 @@ export default function PageShell({
   isHome = false,
   withHomeLinks = !isHome,
   inviteToQuiz = true,
+  startsWithCall = false,
   settleKey
 }: PageShellProps) {
   const holdsDoubleTaps = useSettledScreen(settleKey)
@@ -68,34 +74,43 @@ export default function PageShell({
   // On a page whose content is itself the way home (not found), the greeting comes after it: at 320 px it filled
   // the first screen and pushed 回到首页 below it.
   const landingLast = !isHome && !withHomeLinks
-  const landing = fromShare && (
-    <View
-      className={landingLast ? 'fs-page__landing fs-page__landing--last' : 'fs-page__landing'}
-      {...roleProps('note')}
-      aria-label='防骗提醒：家人转给你一条防骗知识'
-    >
+  // The one thing to do with a doubt, at the top: a forwarded page's own calls can be screens further down. Not in
+  // Moments' single-page mode, where the page's own calls show the numbers to dial by hand.
+  const greeting = fromShare && (
+    <>
       <Text className='fs-page__landing-title'>防骗提醒</Text>
       <Text className='fs-page__landing-text'>
-        家人转给你一条防骗知识。接到可疑电话、短信，先别转账，拨打96110问一问。
+        {startsWithCall
+          ? '家人转给你一条防骗知识。'
+          : '家人转给你一条防骗知识。接到可疑电话、短信，先别转账，拨打96110问一问。'}
       </Text>
-      {/* The one thing to do with a doubt, at the top: a forwarded page's own calls can be screens further down.
-          Not in Moments' single-page mode, where the page's own calls show the numbers to dial by hand. */}
-      {canNavigate && (
+      {canNavigate && !startsWithCall && (
         <View className='fs-page__landing-call'>
           <CallButton phoneNumber='96110' emphasis='secondary' />
         </View>
       )}
+    </>
+  )
+  // The invitations wait below the page's own content: at 320 px in 大字模式 they pushed what the card promised (拨打
+  // 110 on 已经被骗了怎么办) a whole screen down.
+  const invitations = fromShare && (
+    <>
       {inviteToQuiz && (
         <PageLink className='fs-page__landing-quiz' to='quiz' text='做个小测试，看看能识破几种骗局' />
       )}
       <PageLink className='fs-page__landing-on-call' to='on-call' text='正在接可疑电话？通话中速查' />
-    </View>
+    </>
   )
+  const landingProps = { ...roleProps('note'), 'aria-label': '防骗提醒：家人转给你一条防骗知识' }
 
   return (
     <ShellContext canNavigate={canNavigate} holdsDoubleTaps={holdsDoubleTaps}>
       <View className='fs-page' style={scaleStyle}>
-        {!landingLast && landing}
+        {fromShare && !landingLast && (
+          <View className='fs-page__landing' {...landingProps}>
+            {greeting}
+          </View>
+        )}
         {canNavigate && openedDirectly && (
           <View className='fs-page__topbar'>
             <ActionButton
@@ -124,7 +139,19 @@ export default function PageShell({
           </View>
         )}
         <View className='fs-page__body'>{children}</View>
-        {landingLast && landing}
+        {fromShare && (
+          <View
+            className={
+              landingLast
+                ? 'fs-page__landing fs-page__landing--last'
+                : 'fs-page__landing fs-page__landing--more'
+            }
+            {...(landingLast ? landingProps : {})}
+          >
+            {landingLast && greeting}
+            {invitations}
+          </View>
+        )}
         {/* Once per page: at the top when there is no back stack (opened from a card), otherwise at the end. */}
         {canNavigate && withHomeLinks && !openedDirectly && (
           <ActionButton className='fs-page__home' label='回到首页' onTap={goHome} navigates>

@@ -344,11 +344,12 @@ const JOB_FEE_ASK = new RegExp(
 )
 
 /**
- * "I sent my code to your phone by mistake, send it to me": "我不小心把验证码发到你手机上了", "验证码误发到您号码" (public
+ * "I sent my code to your phone by mistake, send it to me": "我不小心把验证码发到你手机上了", "验证码误发到您号码",
+ * "注册把手机号填错成你的了" (public
  * warnings on 验证码发错了: the code is for the reader's own account, which is taken over once it is sent on).
  */
 const CODE_BY_MISTAKE =
-  /(不小心|误|错)[^。!?\n]{0,10}(发|填|输)[^,，。!?\n]{0,4}(到|给|成)?(你|您|我)(的)?(手机|号码|号|这|那)/
+  /(不小心|误|错)[^。!?\n]{0,10}(发|填|输)[^,，。!?\n]{0,4}(到|给|成)?(你|您|我)(的)?(手机|号码|号|这|那)|(填|输|写)错[了成到]{0,2}(你|您)的/
 
 /**
  * Met online: "网上认识的", "网友", "交友软件", "陌陌" (手册「“杀猪盘” 诈骗」: 通过婚恋平台、社交软件等方式寻找潜在受害人).

@@ -7,6 +7,7 @@ import TrustedCallButton from '@/components/TrustedCallButton'
 import { checkContactForm } from '@/domain/phoneNumber'
 import { MAX_NAME_CHARS, contactTitle } from '@/domain/trustedContact'
 import { useTrustedContact } from '@/hooks/useTrustedContact'
+import { revealElement } from '@/services/scroll'
 import { deleteTrustedContact, saveTrustedContact } from '@/services/trustedContact'
 import { roleProps } from '@/components/a11y'
 import PageLink from '@/components/PageLink'
@@ -14,6 +15,8 @@ import './index.scss'
 
 /** Quick picks for 称呼, so most people need not type Chinese. */
 const RELATIONS = ['儿子', '女儿', '老伴', '孙子', '孙女']
+
+const STATUS_SELECTOR = '.fs-family__status'
 
 /**
  * 先问家人: one relative's number, kept only on this phone, offered beside 96110 and 110 on every page.
@@ -111,6 +114,8 @@ export default function FamilyPage() {
           onSaved={(message) => {
             setEditing(false)
             setStatus(message)
+            // The message sits above the form; at 320 px in 大字模式 保存 is a screen below it.
+            setTimeout(() => revealElement(STATUS_SELECTOR), 50)
           }}
           onCancel={contact ? () => setEditing(false) : undefined}
         />
@@ -145,7 +150,7 @@ function ContactForm({ initial, onSaved, onCancel }: ContactFormProps) {
     onSaved(
       saveTrustedContact(checked.contact)
         ? `已保存：先打给 ${contactTitle(checked.contact)}，${checked.contact.number.display}`
-        : '这台手机暂时存不下，号码没有保存。请稍后再试。'
+        : `这台手机暂时存不下：这次可以先打给 ${contactTitle(checked.contact)}，关掉以后不会保留。请过一会儿再存一次。`
     )
   }
 

@@ -14,7 +14,7 @@ export default function HelpPage() {
   const shareTarget = useSharePage({ page: 'help' })
 
   return (
-    <PageShell>
+    <PageShell startsWithCall>
       <Heading className='fs-help__title' level={1}>
         已被骗怎么办
       </Heading>

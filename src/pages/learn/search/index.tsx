@@ -109,13 +109,17 @@ export default function SearchPage() {
           </Text>
         )}
         {trimmed !== '' && count === 0 && (
-          <Text className='fs-search__none'>没有找到和“{trimmed}”有关的内容。换个词试试：</Text>
+          <Text className='fs-search__none'>
+            {suggested.length > 0
+              ? `没有找到含有“${trimmed}”的内容。下面这些骗局可能和它有关：`
+              : `没有找到和“${trimmed}”有关的内容。换个词试试：`}
+          </Text>
         )}
       </View>
 
       {suggested.length > 0 && (
         <View className='fs-search__suggest'>
-          <Text className='fs-search__hint'>和“{trimmed}”有关的骗局：</Text>
+          {count > 0 && <Text className='fs-search__hint'>和“{trimmed}”有关的骗局：</Text>}
           {suggested.map((category) => (
             <ActionButton
               key={category.id}
@@ -133,6 +137,9 @@ export default function SearchPage() {
       {(trimmed === '' || count === 0) && (
         <View className='fs-search__examples'>
           {trimmed === '' && <Text className='fs-search__hint'>不知道搜什么？试试这些词：</Text>}
+          {trimmed !== '' && suggested.length > 0 && (
+            <Text className='fs-search__hint'>或者换个词试试：</Text>
+          )}
           <View className='fs-search__chips'>
             {EXAMPLE_QUERIES.map((example) => (
               <ActionButton
