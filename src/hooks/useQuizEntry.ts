@@ -12,7 +12,7 @@ type StartRound = (mode: RoundMode, seed: number) => boolean
 /** Shown above the first question when a challenge link could not give the round it named. */
 const BROKEN_LINK_NOTE = '这个邀请链接不完整，已为你换了一套新题。'
 const STALE_LINK_NOTE = '题目已经更新，邀请里的那套题对不上了，已为你换了一套新题。'
-const NOTHING_DUE_NOTE = '今天没有要复习的题了，过几天再来。'
+const NOTHING_DUE_NOTE = '今天没有要复习的题，过几天再来。想练习的话，可以做一套新的测试题。'
 
 /** What the quiz page says above a question of each kind of round. */
 export const ROUND_LABELS: Record<RoundMode, string> = {

@@ -62,7 +62,7 @@ export default function QuizResultPage() {
         <Text className='fs-result__label'>{SCORE_LABELS[result.mode]}</Text>
         <Text className='fs-result__score'>{result.score}</Text>
         <Text className='fs-result__detail'>
-          {result.total} 题答对 {result.correct} 题 · {grade.title}
+          {result.total} 题答对 {result.correct} 题 · <Text className='fs-result__grade'>{grade.title}</Text>
         </Text>
         <Text className='fs-result__advice'>{grade.advice}</Text>
       </View>
