@@ -6,11 +6,12 @@ import { SHARE_ORIGIN } from './share'
 const MAX_ID_LENGTH = 64
 
 /**
- * What a chat or a copy may leave right after an id: another query ("fake-credit?from=share", "&from=share"), a '#'
+ * What a chat or a copy may leave right after an id: another query ("fake-credit?from=share", "&from=share", also
+ * with a full-width ？ or ＆ that a Chinese keyboard typed), a '#'
  * (also as %23), an escape cut short ("fake-credit%"), closing brackets, quotes, a slash, stops and a zero-width space. Not a control character, a space
  * or a second id: those links name nothing for sure.
  */
-const LINK_TAIL = /^[?&#%)）\]】」』>"'/,，.。!！\u200b]/
+const LINK_TAIL = /^[?？&＆#%)）\]】」』>"'/,，.。!！\u200b]/
 
 /**
  * Reads a category id from a link parameter. Links arrive from chats, copied by hand, cut short or
@@ -34,7 +35,7 @@ function leadingWord(raw: unknown): string | null {
 }
 
 /** `from=…` inside another parameter's value: a second '?' ("id=x?from=share") or an encoded '&' ("x%26from%3Dshare"). */
-const FROM_INSIDE = /[?&](?:amp;)?from=([a-z0-9-]*)/
+const FROM_INSIDE = /[?？&＆](?:amp;)?from=([a-z0-9-]*)/i
 
 /**
  * True when a page's query says it was opened from a forwarded card (`from=share`, domain/share's SHARE_ORIGIN),
@@ -45,9 +46,10 @@ const FROM_INSIDE = /[?&](?:amp;)?from=([a-z0-9-]*)/
 export function openedFromShare(params: Readonly<Record<string, unknown>> | undefined): boolean {
   if (!params) return false
   return Object.entries(params).some(([name, value]) => {
-    if (/^(?:amp;)?from$/.test(name) && leadingWord(value) === SHARE_ORIGIN) return true
     if (typeof value !== 'string' || value.length > MAX_ID_LENGTH * 3) return false
-    return leadingWord(FROM_INSIDE.exec(safeDecode(value))?.[1]) === SHARE_ORIGIN
+    // "SHARE" too: some chat apps capitalise a link they show.
+    if (/^(?:amp;)?from$/i.test(name) && leadingWord(value.toLowerCase()) === SHARE_ORIGIN) return true
+    return leadingWord(FROM_INSIDE.exec(safeDecode(value))?.[1]?.toLowerCase()) === SHARE_ORIGIN
   })
 }
 

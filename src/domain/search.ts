@@ -501,6 +501,11 @@ export const EVERYDAY_WORDS: Readonly<Record<string, readonly EverydaySuggestion
     { category: 'fake-shopping', because: '发布商品广告信息' },
     { category: 'fake-customer-service', because: '假冒“卖家”主动提出退款' }
   ],
+  快递: [
+    { category: 'fake-customer-service', because: '以理赔需要认证授权、支付信用不足无法到账等为由' },
+    { category: 'fake-shopping', because: '发布商品广告信息' }
+  ],
+  包裹: [{ category: 'fake-customer-service', because: '以理赔需要认证授权、支付信用不足无法到账等为由' }],
   相亲: [{ category: 'pig-butchering', because: '通过婚恋平台、社交软件等方式寻找潜在受害人' }],
   借钱: [{ category: 'impersonating-leaders', because: '以急需用钱、自己不方便转账为由' }]
 }

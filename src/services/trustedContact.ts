@@ -12,6 +12,8 @@ type Listener = () => void
 const listeners = new Set<Listener>()
 /** undefined: not read yet. Pages in one mini-program share this module, so every page sees a change at once. */
 let current: TrustedContact | null | undefined
+/** True while `current` is held in memory only: the phone refused to save it. */
+let unsaved = false
 
 /** The saved contact, or null when there is none or what was saved is damaged (it is then removed). */
 export function readTrustedContact(): TrustedContact | null {
@@ -40,14 +42,21 @@ export function saveTrustedContact(contact: TrustedContact): boolean {
     saved = false
   }
   current = contact
+  unsaved = !saved
   notify()
   return saved
+}
+
+/** True when the contact in use was never written to the phone (saving failed): it goes when the app is closed. */
+export function isTrustedContactUnsaved(): boolean {
+  return unsaved && current !== null && current !== undefined
 }
 
 /** Deletes the contact from this phone. */
 export function deleteTrustedContact(): void {
   removeQuietly()
   current = null
+  unsaved = false
   notify()
 }
 
@@ -60,6 +69,7 @@ export function subscribeTrustedContact(listener: Listener): () => void {
 /** Forgets the in-memory copy so the next read goes to storage (tests; a page that knows storage changed). */
 export function forgetCachedContact(): void {
   current = undefined
+  unsaved = false
 }
 
 function notify(): void {

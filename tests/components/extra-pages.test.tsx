@@ -463,7 +463,7 @@ describe('search page', () => {
   test('a message the content does not cover (ETC) is sent to 风险自测, with help and the calls', async () => {
     const utils = await mountComponent(SearchPage)
     await typeInto(utils, 'taro-input-core', 'ETC停用了')
-    expect(visibleText()).toContain('没有找到和“ETC停用了”有关的内容')
+    expect(visibleText()).toContain('没有找到含有“ETC停用了”的内容')
     await tap(
       utils,
       screen.getByRole('button', { name: nameStarting('收到可疑的短信、消息？用「风险自测」查一查') })
@@ -482,7 +482,7 @@ describe('search page', () => {
   test('a query with no match says so and offers the same chips', async () => {
     const utils = await mountComponent(SearchPage)
     await typeInto(utils, 'taro-input-core', '火星文zzqx')
-    expect(visibleText()).toContain('没有找到和“火星文zzqx”有关的内容')
+    expect(visibleText()).toContain('没有找到含有“火星文zzqx”的内容')
     expect(groupTitles()).toEqual([])
     expect(screen.getByRole('button', { name: nameStarting('已经被骗了？看看该怎么办') })).toBeTruthy()
     await tap(utils, screen.getByRole('button', { name: '搜索：验证码' }))

@@ -135,10 +135,19 @@ describe('先问家人 page', () => {
       await typeInto(utils, '电话号码', '13800138000')
       await tap(utils, screen.getByRole('button', { name: '保存家人号码' }))
       expect(document.querySelector('[role="status"]')?.textContent).toBe(
-        '这台手机暂时存不下：这次可以先打给 女儿，关掉以后不会保留。请过一会儿再存一次。'
+        '这台手机暂时存不下：这个号码这次可以用，关掉以后不会保留。过一会儿可以点「再存一次」。'
       )
+      // Not "已存的家人" while nothing is stored (a second tester came back to the page and read it as saved).
+      expect(visibleText()).toContain('这次先用的家人号码')
+      expect(visibleText()).not.toContain('已存的家人')
       await tap(utils, screen.getByRole('button', { name: nameStarting('先打给女儿') }))
       expect(mockedCallNumber).toHaveBeenCalledWith('13800138000')
+      // Storage works again: 再存一次 writes it, and the page says it is saved.
+      spy.mockRestore()
+      await tap(utils, screen.getByRole('button', { name: '再存一次家人号码' }))
+      expect(visibleText()).toContain('已保存：先打给 女儿，138 0013 8000')
+      expect(visibleText()).toContain('已存的家人')
+      expect(JSON.parse(Taro.getStorageSync(TRUSTED_CONTACT_KEY)).dial).toBe('13800138000')
     } finally {
       spy.mockRestore()
     }

@@ -44,7 +44,7 @@ test('search: a query with no match says so and its chips search again', async (
   const { page } = handle
   await openRoute(page, app.url, SEARCH, '试试这些词')
   await page.getByRole('searchbox', { name: '搜索反诈内容' }).fill('火星文zzqx')
-  await waitForText(page, '没有找到和“火星文zzqx”有关的内容')
+  await waitForText(page, '没有找到含有“火星文zzqx”的内容')
   await page.getByRole('button', { name: '搜索：刷单' }).click()
   await waitForText(page, '网络刷单诈骗')
   assert.ok((await page.locator('.fs-search__mark').allInnerTexts()).includes('刷单'))

@@ -14,6 +14,7 @@ describe('reading a category id from a link', () => {
     expect(parseCategoryId('fake-credit%23/pages/index')).toBe('fake-credit')
     expect(parseCategoryId('fake-credit）')).toBe('fake-credit')
     expect(parseCategoryId('fake-credit&from=share')).toBe('fake-credit')
+    expect(parseCategoryId('fake-credit？from=share')).toBe('fake-credit')
     for (const tail of [']', '>', '"', "'", '/', '\u200b', '。'])
       expect(parseCategoryId(`fake-credit${tail}`)).toBe('fake-credit')
     // Only such a tail is dropped: a control character, a line break or a different or longer word is still no id.
@@ -96,6 +97,9 @@ describe('reading a forwarded card from a page query', () => {
     expect(openedFromShare({ id: 'fake-credit?from=share' })).toBe(true)
     expect(openedFromShare({ id: 'fake-credit%26from%3Dshare' })).toBe(true)
     expect(openedFromShare({ id: 'fake-credit', 'amp;from': 'share' })).toBe(true)
+    // A Chinese keyboard's full-width ？, and a chat app that capitalised the link (a second tester, round 19).
+    expect(openedFromShare({ id: 'fake-credit？from=share' })).toBe(true)
+    expect(openedFromShare({ from: 'SHARE' })).toBe(true)
   })
 
   test('anything else is not a forwarded card, and odd values never throw', () => {

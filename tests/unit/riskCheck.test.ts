@@ -654,9 +654,13 @@ describe('advance fees, sure profits, official and look-alike links, ads and cod
   })
 
   it('reads what a new user pasted (round 19): a pet shipment paid first and "refunded" on arrival, a code 填错成你的', () => {
-    const pet = '小狗已经给您打包好了，现在发货需要先付1000元的运输保险费，到了以后会退给您的。'
-    expect(check(pet).verdict).toBe('high-risk')
-    expect(firedOf(pet)).toContain('fee-first')
+    for (const pet of [
+      '小狗已经给您打包好了，现在发货需要先付1000元的运输保险费，到了以后会退给您的。',
+      '宝贝已经给您打包好了，物流这边要求先付800元笼子押金，微信转我就行，狗狗到家您签收后押金原路退回。'
+    ]) {
+      expect(check(pet).verdict).toBe('high-risk')
+      expect(firedOf(pet)).toContain('fee-first')
+    }
     const code = '我刚才注册把手机号填错成你的了，验证码麻烦发给我'
     expect(check(code).verdict).toBe('high-risk')
     expect(firedOf(code)).toContain('code-by-mistake')

@@ -8,7 +8,7 @@ import { checkContactForm } from '@/domain/phoneNumber'
 import { MAX_NAME_CHARS, contactTitle } from '@/domain/trustedContact'
 import { useTrustedContact } from '@/hooks/useTrustedContact'
 import { revealElement } from '@/services/scroll'
-import { deleteTrustedContact, saveTrustedContact } from '@/services/trustedContact'
+import { deleteTrustedContact, isTrustedContactUnsaved, saveTrustedContact } from '@/services/trustedContact'
 import { roleProps } from '@/components/a11y'
 import PageLink from '@/components/PageLink'
 import './index.scss'
@@ -17,6 +17,8 @@ import './index.scss'
 const RELATIONS = ['儿子', '女儿', '老伴', '孙子', '孙女']
 
 const STATUS_SELECTOR = '.fs-family__status'
+const UNSAVED_NOTICE =
+  '这台手机暂时存不下：这个号码这次可以用，关掉以后不会保留。过一会儿可以点「再存一次」。'
 
 /**
  * 先问家人: one relative's number, kept only on this phone, offered beside 96110 and 110 on every page.
@@ -26,7 +28,9 @@ export default function FamilyPage() {
   const contact = useTrustedContact()
   const [editing, setEditing] = useState(false)
   const [confirmingDelete, setConfirmingDelete] = useState(false)
-  const [status, setStatus] = useState('')
+  // Shown until a save works, also when the page is opened again after the notice of the failed save was left.
+  const unsaved = isTrustedContactUnsaved()
+  const [status, setStatus] = useState(() => (unsaved ? UNSAVED_NOTICE : ''))
 
   return (
     <PageShell>
@@ -53,11 +57,28 @@ export default function FamilyPage() {
       {contact && !editing ? (
         <View className='fs-family__saved'>
           <Heading className='fs-family__subtitle' level={2}>
-            已存的家人
+            {unsaved ? '这次先用的家人号码' : '已存的家人'}
           </Heading>
           <Text className='fs-family__saved-name'>{contactTitle(contact)}</Text>
           <Text className='fs-family__saved-number'>{contact.number.display}</Text>
           <TrustedCallButton className='fs-family__call' />
+          {/* Held in memory only: say so wherever the page is opened from, and let the person try again. */}
+          {unsaved && (
+            <ActionButton
+              className='fs-family__primary'
+              label='再存一次家人号码'
+              onTap={() => {
+                setStatus(
+                  saveTrustedContact(contact)
+                    ? `已保存：先打给 ${contactTitle(contact)}，${contact.number.display}`
+                    : UNSAVED_NOTICE
+                )
+                setTimeout(() => revealElement(STATUS_SELECTOR), 50)
+              }}
+            >
+              <Text>再存一次</Text>
+            </ActionButton>
+          )}
           <ActionButton
             className='fs-family__secondary'
             label='修改家人号码'
@@ -150,7 +171,7 @@ function ContactForm({ initial, onSaved, onCancel }: ContactFormProps) {
     onSaved(
       saveTrustedContact(checked.contact)
         ? `已保存：先打给 ${contactTitle(checked.contact)}，${checked.contact.number.display}`
-        : `这台手机暂时存不下：这次可以先打给 ${contactTitle(checked.contact)}，关掉以后不会保留。请过一会儿再存一次。`
+        : UNSAVED_NOTICE
     )
   }
 
