@@ -49,7 +49,7 @@ export function saveTrustedContact(contact: TrustedContact): boolean {
 
 /** True when the contact in use was never written to the phone (saving failed): it goes when the app is closed. */
 export function isTrustedContactUnsaved(): boolean {
-  return unsaved && current !== null && current !== undefined
+  return unsaved
 }
 
 /** Deletes the contact from this phone. */

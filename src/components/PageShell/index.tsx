@@ -76,7 +76,7 @@ export default function PageShell({
   const landingLast = !isHome && !withHomeLinks
   // The one thing to do with a doubt, at the top: a forwarded page's own calls can be screens further down. Not in
   // Moments' single-page mode, where the page's own calls show the numbers to dial by hand.
-  const greeting = fromShare && (
+  const greeting = (
     <>
       <Text className='fs-page__landing-title'>防骗提醒</Text>
       <Text className='fs-page__landing-text'>
@@ -93,7 +93,7 @@ export default function PageShell({
   )
   // The invitations wait below the page's own content: at 320 px in 大字模式 they pushed what the card promised (拨打
   // 110 on 已经被骗了怎么办) a whole screen down.
-  const invitations = fromShare && (
+  const invitations = (
     <>
       {inviteToQuiz && (
         <PageLink className='fs-page__landing-quiz' to='quiz' text='做个小测试，看看能识破几种骗局' />

@@ -5,7 +5,7 @@ import Heading from '@/components/Heading'
 import PageShell from '@/components/PageShell'
 import TrustedCallButton from '@/components/TrustedCallButton'
 import { checkContactForm } from '@/domain/phoneNumber'
-import { MAX_NAME_CHARS, contactTitle } from '@/domain/trustedContact'
+import { MAX_NAME_CHARS, contactTitle, type TrustedContact } from '@/domain/trustedContact'
 import { useTrustedContact } from '@/hooks/useTrustedContact'
 import { revealElement } from '@/services/scroll'
 import { deleteTrustedContact, isTrustedContactUnsaved, saveTrustedContact } from '@/services/trustedContact'
@@ -31,6 +31,11 @@ export default function FamilyPage() {
   // Shown until a save works, also when the page is opened again after the notice of the failed save was left.
   const unsaved = isTrustedContactUnsaved()
   const [status, setStatus] = useState(() => (unsaved ? UNSAVED_NOTICE : ''))
+  // The message sits above the form; at 320 px in 大字模式 保存 is a screen below it.
+  const say = (message: string) => {
+    setStatus(message)
+    setTimeout(() => revealElement(STATUS_SELECTOR), 50)
+  }
 
   return (
     <PageShell>
@@ -67,14 +72,7 @@ export default function FamilyPage() {
             <ActionButton
               className='fs-family__primary'
               label='再存一次家人号码'
-              onTap={() => {
-                setStatus(
-                  saveTrustedContact(contact)
-                    ? `已保存：先打给 ${contactTitle(contact)}，${contact.number.display}`
-                    : UNSAVED_NOTICE
-                )
-                setTimeout(() => revealElement(STATUS_SELECTOR), 50)
-              }}
+              onTap={() => say(saveAndSay(contact))}
             >
               <Text>再存一次</Text>
             </ActionButton>
@@ -134,9 +132,7 @@ export default function FamilyPage() {
           }
           onSaved={(message) => {
             setEditing(false)
-            setStatus(message)
-            // The message sits above the form; at 320 px in 大字模式 保存 is a screen below it.
-            setTimeout(() => revealElement(STATUS_SELECTOR), 50)
+            say(message)
           }}
           onCancel={contact ? () => setEditing(false) : undefined}
         />
@@ -146,6 +142,13 @@ export default function FamilyPage() {
       <PageLink className='fs-family__link' to='on-call' text='通话中速查' />
     </PageShell>
   )
+}
+
+/** Saves the contact and returns what the page says: where to call, or that the phone would not keep it. */
+function saveAndSay(contact: TrustedContact): string {
+  return saveTrustedContact(contact)
+    ? `已保存：先打给 ${contactTitle(contact)}，${contact.number.display}`
+    : UNSAVED_NOTICE
 }
 
 interface ContactFormProps {
@@ -168,11 +171,7 @@ function ContactForm({ initial, onSaved, onCancel }: ContactFormProps) {
       return
     }
     setError('')
-    onSaved(
-      saveTrustedContact(checked.contact)
-        ? `已保存：先打给 ${contactTitle(checked.contact)}，${checked.contact.number.display}`
-        : UNSAVED_NOTICE
-    )
+    onSaved(saveAndSay(checked.contact))
   }
 
   return (

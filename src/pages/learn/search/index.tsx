@@ -110,9 +110,8 @@ export default function SearchPage() {
         )}
         {trimmed !== '' && count === 0 && (
           <Text className='fs-search__none'>
-            {suggested.length > 0
-              ? `没有找到含有“${trimmed}”的内容。下面这些骗局可能和它有关：`
-              : `没有找到含有“${trimmed}”的内容。换个词试试：`}
+            没有找到含有“{trimmed}”的内容。
+            {suggested.length > 0 ? '下面这些骗局可能和它有关：' : '换个词试试：'}
           </Text>
         )}
       </View>
