@@ -353,6 +353,9 @@ describe('combinations decide the verdict', () => {
     ['met-online-money', '我在网上认识个当兵的，他说马上退伍了，让我先给他寄钱办退伍手续', 'high-risk'],
     ['authority-investment', '有个人说他是市里民政局的，说老年人可以投资养老币，一年翻倍', 'high-risk'],
     ['licence-points', '驾照扣分可代消，不用本人到场', 'suspicious'],
+    ['handout-rush', '疫情援助金开始发放，每户3000元，名额有限，先到先得', 'suspicious'],
+    ['lonely-reply', '寂寞了吗？美女陪你聊天，发短信“甜甜”到95xxx即可开始', 'suspicious'],
+    ['wrong-details-frozen', '您好，您的银行卡号填写有误，贷款资金已被冻结', 'suspicious'],
     ['link-asks-card', '【个人所得税】退税3218元待领取，请登录 gs-tuishui.com 填写银行卡号', 'high-risk'],
     ['buyer-payment-link', '闲鱼上卖的东西我要了，我已经付款，请点击链接 xianyu-pay.top 收款', 'high-risk'],
     ['guaranteed-pay', '最少要一万元，包你上本科！', 'high-risk'],
@@ -479,6 +482,9 @@ describe('combinations decide the verdict', () => {
         'met-online-money',
         'authority-investment',
         'licence-points',
+        'handout-rush',
+        'lonely-reply',
+        'wrong-details-frozen',
         'link-asks-card',
         'buyer-payment-link',
         'job-fee',
@@ -671,6 +677,38 @@ describe('advance fees, sure profits, official and look-alike links, ads and cod
       '发货前需要先付30%定金，收到货后付尾款'
     ])
       expect(check(text).verdict).toBe('none-found')
+  })
+
+  it('reads round 20 kinds: money for whoever is quickest, a lonely-hearts reply, details "entered wrong" and frozen', () => {
+    for (const [text, rule] of [
+      ['政府发放居民生活补助，总额仅剩最后500万，领完即止', 'no-trust'],
+      ['无条件为每个家庭提供援助金，最高可领2万元', 'no-trust'],
+      ['寂寞的夜晚，女大学生陪聊，回复1进入私密聊天', 'no-trust'],
+      ['提现失败：您的账户信息输入错误，资金已被系统冻结', 'no-transfer'],
+      ['你的钱被冻结了，因为你填写的卡号错误，要交解冻金', 'no-transfer']
+    ] as const) {
+      expect(check(text).verdict).not.toBe('none-found')
+      // Read from the wording, these rules still name the brochure rule they break.
+      expect(check(text).rules).toContain(rule)
+    }
+    // Accidental subscriptions that charge unless cancelled, in other words than 开通会员.
+    expect(firedOf('您可能不小心勾选了自动分期，不处理的话下个月开始每期都会扣款')).toContain(
+      'cancel-service'
+    )
+    // A trade-in 国补 ad, means-tested policy news, a password locked, a friend's advice: none of these rules.
+    for (const text of [
+      '国家以旧换新补贴，名额有限，先到先得，到店咨询',
+      '本市对80周岁以上老人每人每月发放高龄津贴100元，由社区统一申报',
+      '您的银行卡密码输入错误次数过多，已被锁定，请本人携带身份证到柜台办理',
+      '您输入的银行卡号有误，请核对后重新输入',
+      '你是不是不小心开通了自动续费？没关系，在设置里关掉就行，不会扣费',
+      '回复1查询话费余额，回复2查询流量'
+    ])
+      expect(firedOf(text)).not.toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(/handout-rush|lonely-reply|wrong-details-frozen|cancel-service/)
+        ])
+      )
   })
 
   it('reads "先验证资金" with money to move as a fee first, and leaves an audit, an investor rule or a warning alone', () => {

@@ -19,7 +19,7 @@ import type {
 } from '#types/check'
 import { buildMatcher, quoteOf, scan, type Matcher, type Occurrence } from './scan'
 import { isNegated, OFFICIAL_CALL_SOURCE, prepareText, SENTENCE_BREAKS, type PreparedText } from './text'
-import { judge, PAID_THEN_VANISHED, THREAT_FOR_MONEY } from './verdict'
+import { COMBINATIONS, judge, PAID_THEN_VANISHED, THREAT_FOR_MONEY } from './verdict'
 import { wordingClauses, wordingScore } from './wording'
 
 export { MAX_INPUT_CHARS } from './text'
@@ -392,6 +392,32 @@ const BUYER_PAYMENT_LINK =
 /** Money the state pays out, which is claimed only in its own apps: "个税退税", "医保补助", "养老金补发", "补贴". */
 const STATE_MONEY = /(退税|个税|个人所得税|医保|社保|养老金|公积金|补贴)/
 
+/**
+ * State or company money for everyone, first come first served or without conditions: "补助总金额仅剩2806万，数量有限，
+ * 先到先得", "无条件每个家庭将会提供援助", "全民派发购物津贴" (police warnings on 疫情补贴 and 购物津贴 phishing: a subsidy is
+ * paid to those who qualify, through official channels, never to whoever is quickest). A trade-in 国补 or 消费券 ad
+ * says 先到先得 too (TRADE_IN_AD).
+ */
+const HANDOUT_RUSH =
+  /(补贴|补助|津贴|援助金|救助金|慰问金|补偿金)[^。!?\n]{0,24}(先到先得|数量有限|名额有限|仅剩|抢完即止|领完即止|额满即止|发完即止)|(先到先得|数量有限|名额有限|抢完即止|领完即止)[^。!?\n]{0,24}(补贴|补助|津贴|援助金|救助金|慰问金)|(全民|无条件|每个家庭|所有居民|全体居民|全体国民)[^。!?\n]{0,10}(派发|发放|提供|可领|领取|享受)[^。!?\n]{0,12}(补贴|补助|津贴|援助金|救助金|慰问金)/
+const TRADE_IN_AD = /以旧换新|国补|国家补贴|家电|换新|消费券|购车/
+
+/**
+ * A lonely-hearts lure that asks for a text to a number or a reply ("发短信“露露”到9xxxx进入私密聊天室", "回复2直接开始追寻
+ * 你的网络情缘"): public warnings on 吸费短信 say such replies subscribe to a paid service and confirm the number is in use.
+ */
+const LONELY_LURE = /寂寞|陪聊|陪你聊|陪我聊|聊天室|美少妇|少妇|女大学生|网络情缘|一夜情|激情|私密/
+const TEXT_TO_NUMBER =
+  /(发送?|回复|回)(短信)?[^,.!?;\n]{0,8}(到|至)[ ]?[0-9][0-9x*×]{3,}|(回复|回)[0-9]{1,2}[^,.!?;\n]{0,6}(开始|进入|聊|约|认识)/
+
+/**
+ * An account or money "frozen" because the card number or details were entered wrong ("卡号输入错误，资金已被冻结",
+ * "您填写的银行卡号有误，账户已冻结"): the 虚假贷款 and 刷单 platforms' reason to charge an unfreeze fee (公安机关关于虚假
+ * 网贷的提醒). A password typed wrong, which does lock a bank card, is not among the details.
+ */
+const WRONG_DETAILS_FROZEN =
+  /(卡号|账号|帐号|账户|帐户|银行卡|资料|信息|姓名|身份证号)((?!密码)[^,.!?;\n]){0,4}(输入|填写|填|输|写|绑定|录入)?(错误|有误|错了|不符|不一致)[^。!?\n]{0,16}(冻结|锁定|被锁|封控)|(冻结|锁定)[^。!?\n]{0,12}(因为|由于|因)[^。!?\n]{0,12}(卡号|账号|帐号|账户|帐户|银行卡|资料|信息)((?!密码)[^,.!?;\n]){0,4}(输入|填写|填|输|写|录入)?(错误|有误|错了|不符)/
+
 /** A call to an official short number in a clause: "如需改签退票请联系95539", "请致电客服95022". */
 const OFFICIAL_CALL = new RegExp(OFFICIAL_CALL_SOURCE)
 
@@ -658,7 +684,10 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
     stateMoney: STATE_MONEY.test(scamSays),
     wordingRaises: found.has('channel-wording'),
     wordingStrong: data?.wording !== undefined && wording > data.wording.strongThreshold,
-    middleman: MIDDLEMAN.test(scamSays)
+    middleman: MIDDLEMAN.test(scamSays),
+    handoutRush: HANDOUT_RUSH.test(scamSays) && !TRADE_IN_AD.test(scamSays),
+    lonelyReply: LONELY_LURE.test(scamSays) && TEXT_TO_NUMBER.test(scamSays),
+    wrongDetailsFrozen: WRONG_DETAILS_FROZEN.test(scamSays)
   })
   // The wording is shown only when it counted: on its own it is no reason to worry.
   const wordingCounted = because.some((c) => WORDING_RULES.has(c.id))
@@ -670,6 +699,11 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
     )
     .map((f) => f.hit)
   const broken = new Set<RuleId>(hits.map((h) => h.signal.rule))
+  // A rule that reads the wording itself rather than signals names the brochure rule it breaks.
+  for (const fired of because) {
+    const breaks = COMBINATIONS.find((c) => c.id === fired.id)?.breaks
+    if (breaks) broken.add(breaks)
+  }
   const rules = RULE_IDS.filter((r) => broken.has(r))
   const shown = verdict === 'none-found' ? null : (scheme?.match ?? tickedTopic)
   const category: CategoryId | null = shown?.category ?? null

@@ -5,6 +5,7 @@
  * patterns public police warnings describe (冒充官方 + 链接 + 限时; 熟人 + 急事 + 要钱; 要验证码).
  */
 import type { CheckVerdict, FiredCombination, SignalId } from '#types/check'
+import type { RuleId } from '#types/content'
 
 type Has = (...ids: SignalId[]) => boolean
 
@@ -96,6 +97,12 @@ export interface JudgeContext {
   wordingStrong: boolean
   /** A buyer sends the shop to a supplier of his own ("我给你个厂家，你从他那进"). */
   middleman: boolean
+  /** Money for everyone, first come first served or without conditions (HANDOUT_RUSH): "补助仅剩2806万，先到先得". */
+  handoutRush: boolean
+  /** A lonely-hearts lure with a text to a number or a reply ("发短信到9xxxx进入私密聊天室"). */
+  lonelyReply: boolean
+  /** An account or money frozen because a card number or details were entered wrong ("卡号输入错误，资金已被冻结"). */
+  wrongDetailsFrozen: boolean
   /**
    * Set by judge(): the text sends you to a counter in person and asks nothing an office there never asks by
    * message (money, a code, an app, secrecy, a QR code, a link). Going there is how public guidance says to check.
@@ -134,6 +141,9 @@ type TextFacts = Pick<
   | 'wordingRaises'
   | 'wordingStrong'
   | 'middleman'
+  | 'handoutRush'
+  | 'lonelyReply'
+  | 'wrongDetailsFrozen'
 >
 
 const NO_FACTS: TextFacts = {
@@ -164,7 +174,10 @@ const NO_FACTS: TextFacts = {
   moneyNamed: false,
   wordingRaises: false,
   wordingStrong: false,
-  middleman: false
+  middleman: false,
+  handoutRush: false,
+  lonelyReply: false,
+  wrongDetailsFrozen: false
 }
 
 export interface Combination {
@@ -179,6 +192,11 @@ export interface Combination {
    * lets scam-like wording raise the text ('wording-plus').
    */
   onlyWithWording?: boolean
+  /**
+   * The brochure rule (不轻信 · 不透露 · 不转账 · 及时报警) the text breaks, for a rule that reads the wording itself
+   * (a text fact) rather than signals, which name their own rule.
+   */
+  breaks?: RuleId
 }
 
 const official: SignalId[] = ['claim-authority', 'claim-organisation']
@@ -949,6 +967,7 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     id: 'points-expiring',
     verdict: 'suspicious',
+    breaks: 'no-trust',
     reason: '说您的积分快要清零、过期，催您兑换：积分只在官方App里查、里兑换',
     // Public warnings (运营商、银行): 积分兑换 SMS with a link or a number are phishing; a carrier's own reminder
     // sends you to its app, which leaves this rule out.
@@ -975,13 +994,40 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     id: 'licence-points',
     verdict: 'suspicious',
+    breaks: 'no-transfer',
     reason: '花钱买卖驾照分数、代消扣分：这是违法的，交了钱也常被骗。扣分只能在交管12123或车管所本人处理',
     // 公安部交通管理局关于打击驾驶证“买分卖分”的通告. 可疑, not 高风险: the person asking may be the one buying.
     when: (_has, { licencePoints }) => licencePoints
   },
   {
+    id: 'handout-rush',
+    verdict: 'suspicious',
+    breaks: 'no-trust',
+    reason:
+      '说有补贴、津贴人人能领，先到先得或不设条件：补贴按条件审核发放，不靠抢。先打当地人社、民政的公开电话核实',
+    // Police warnings on 疫情补贴 and 购物津贴 SMS. Not a registered sender's ad, nor a trade-in 国补 ad (TRADE_IN_AD).
+    when: (_has, { handoutRush, marketing }) => handoutRush && !marketing
+  },
+  {
+    id: 'lonely-reply',
+    verdict: 'suspicious',
+    breaks: 'no-trust',
+    reason: '拿美女、交友、陪聊引您发短信或回复数字：回复会订上收费服务，也让骗子知道这个号码有人用',
+    // 工信部 and police warnings on 吸费短信: never reply to an unknown number's lure.
+    when: (_has, { lonelyReply, marketing }) => lonelyReply && !marketing
+  },
+  {
+    id: 'wrong-details-frozen',
+    verdict: 'suspicious',
+    breaks: 'no-transfer',
+    reason: '说因为您填错了卡号或资料，账户、资金被冻结：这是假贷款、刷单平台收“解冻费”的借口，一分钱也别交',
+    // 公安机关关于虚假网贷的提醒: 以银行卡号填写错误、账户冻结为由要求缴纳解冻金. Not with a counter to come to in person.
+    when: (_has, { wrongDetailsFrozen, atCounter }) => wrongDetailsFrozen && !atCounter
+  },
+  {
     id: 'bill-discount',
     verdict: 'suspicious',
+    breaks: 'no-transfer',
     reason: '说能打折代缴电费、话费：钱交给了对方，账单却没交上。电费话费只在官方App、营业厅交',
     // Not a registered sender's own ad: a bank's "代缴电费享立减" is its own service.
     when: (_has, { billDiscount, marketing }) => billDiscount && !marketing
