@@ -356,6 +356,8 @@ describe('combinations decide the verdict', () => {
     ['handout-rush', '疫情援助金开始发放，每户3000元，名额有限，先到先得', 'suspicious'],
     ['lonely-reply', '寂寞了吗？美女陪你聊天，发短信“甜甜”到95xxx即可开始', 'suspicious'],
     ['wrong-details-frozen', '您好，您的银行卡号填写有误，贷款资金已被冻结', 'suspicious'],
+    ['traffic-elsewhere', '您的车辆有3条交通违法记录未处理，详询13912345678', 'suspicious'],
+    ['abused-domain', '【某银行】您的账户需要重新认证，请登录 bank-rz.xyz', 'suspicious'],
     ['link-asks-card', '【个人所得税】退税3218元待领取，请登录 gs-tuishui.com 填写银行卡号', 'high-risk'],
     ['buyer-payment-link', '闲鱼上卖的东西我要了，我已经付款，请点击链接 xianyu-pay.top 收款', 'high-risk'],
     ['guaranteed-pay', '最少要一万元，包你上本科！', 'high-risk'],
@@ -485,6 +487,8 @@ describe('combinations decide the verdict', () => {
         'handout-rush',
         'lonely-reply',
         'wrong-details-frozen',
+        'traffic-elsewhere',
+        'abused-domain',
         'link-asks-card',
         'buyer-payment-link',
         'job-fee',
@@ -708,6 +712,27 @@ describe('advance fees, sure profits, official and look-alike links, ads and cod
         expect.arrayContaining([
           expect.stringMatching(/handout-rush|lonely-reply|wrong-details-frozen|cancel-service/)
         ])
+      )
+  })
+
+  it('reads a traffic offence with a mobile number or a link, and an address on a much-abused domain', () => {
+    for (const text of [
+      '你的车于城区超速，拟扣3分，罚款200元，请尽快联系处理人员13812345678',
+      '您名下车辆有交通违章记录待处理，请访问 jtwz-cx.com 查询'
+    ]) {
+      expect(firedOf(text)).toContain('traffic-elsewhere')
+      expect(check(text).rules).toContain('no-trust')
+    }
+    expect(firedOf('【快递】您的包裹地址有误，请点击 kd-fix.top 修改')).toContain('abused-domain')
+    // The 12123 app or its official site, a driving school's exam rules, a site mentioned in a chat: neither rule.
+    for (const text of [
+      '【交管12123】您的小型汽车于11月3日有闯红灯交通违法行为，请及时通过交管12123APP处理。',
+      '【交管12123】您的车辆有违法未处理，详见 https://fj.122.gov.cn',
+      '科目二压线扣100分，倒车入库要注意，有问题联系教练13812345678',
+      '我新做了个博客 myblog.top 有空看看'
+    ])
+      expect(firedOf(text)).not.toEqual(
+        expect.arrayContaining([expect.stringMatching(/traffic-elsewhere|abused-domain/)])
       )
   })
 

@@ -403,12 +403,24 @@ const HANDOUT_RUSH =
 const TRADE_IN_AD = /以旧换新|国补|国家补贴|家电|换新|消费券|购车/
 
 /**
+ * A traffic offence of yours to deal with ("您有2起交通违规记录未处理", "你的车辆于市区闯红灯，拟扣6分"): with a mobile
+ * number or a link it is the fake 违章 SMS of public warnings (公安部交通管理局: offences are looked up and dealt with
+ * only in the 交管12123 app or at a traffic police office). A driving school's exam rules ("压线扣10分") name no car of yours.
+ */
+const TRAFFIC_OFFENCE =
+  /(交通违[规法章]|违章|交通违法)[^。!?\n]{0,6}(记录|行为|信息|未处理|待处理)|(您|你)的?[^,.!?;\n]{0,4}(车|车辆|机动车)[^。!?\n]{0,12}(闯红灯|超速|违停|违章|违法|扣[0-9一二三四五六九十]{1,2}分)/
+/** A mobile number to call back ("查询电话:1318463××××"): no traffic police office gives one. */
+const MOBILE_CALLBACK =
+  /(致电|拨打|拨|联系|咨询|电话|详询|回电|回拨)[^,，。\n0-9]{0,8}1[3-9][0-9][0-9*x×-]{8,10}(?![0-9])/
+
+/**
  * A lonely-hearts lure that asks for a text to a number or a reply ("发短信“露露”到9xxxx进入私密聊天室", "回复2直接开始追寻
  * 你的网络情缘"): public warnings on 吸费短信 say such replies subscribe to a paid service and confirm the number is in use.
  */
-const LONELY_LURE = /寂寞|陪聊|陪你聊|陪我聊|聊天室|美少妇|少妇|女大学生|网络情缘|一夜情|激情|私密/
+const LONELY_LURE =
+  /寂寞|陪聊|陪你聊|陪我聊|想聊天|聊天室|美女|美少妇|少妇|女大学生|单身|异性|交友|网络情缘|一夜情|激情|私密|想认识|配对|匹配/
 const TEXT_TO_NUMBER =
-  /(发送?|回复|回)(短信)?[^,.!?;\n]{0,8}(到|至)[ ]?[0-9][0-9x*×]{3,}|(回复|回)[0-9]{1,2}[^,.!?;\n]{0,6}(开始|进入|聊|约|认识)/
+  /(发送?|回复|回)(短信)?[^,.!?;\n]{0,8}(到|至)[ ]?[0-9][0-9x*×]{3,}|(回复|回|回覆)["“”「]?[0-9a-z]{1,4}["“”」]?[^,.!?;\n]{0,6}(开始|进入|聊|约|认识|匹配|配对|查看|解锁)/
 
 /**
  * An account or money "frozen" because the card number or details were entered wrong ("卡号输入错误，资金已被冻结",
@@ -416,7 +428,7 @@ const TEXT_TO_NUMBER =
  * 网贷的提醒). A password typed wrong, which does lock a bank card, is not among the details.
  */
 const WRONG_DETAILS_FROZEN =
-  /(卡号|账号|帐号|账户|帐户|银行卡|资料|信息|姓名|身份证号)((?!密码)[^,.!?;\n]){0,4}(输入|填写|填|输|写|绑定|录入)?(错误|有误|错了|不符|不一致)[^。!?\n]{0,16}(冻结|锁定|被锁|封控)|(冻结|锁定)[^。!?\n]{0,12}(因为|由于|因)[^。!?\n]{0,12}(卡号|账号|帐号|账户|帐户|银行卡|资料|信息)((?!密码)[^,.!?;\n]){0,4}(输入|填写|填|输|写|录入)?(错误|有误|错了|不符)/
+  /(卡号|账号|帐号|账户|帐户|银行卡|资料|信息|姓名|身份证号)((?!密码)[^,.!?;\n]){0,4}((输入|填写|填|输|写|绑定|录入)?(错误|有误|错了|不符|不一致)|填成|写成|输成|填错|写错|输错)[^。!?\n]{0,24}(冻结|锁定|被锁|封控)|(冻结|锁定)[^。!?\n]{0,12}(因为|由于|因)[^。!?\n]{0,12}(卡号|账号|帐号|账户|帐户|银行卡|资料|信息)((?!密码)[^,.!?;\n]){0,4}(输入|填写|填|输|写|录入)?(错误|有误|错了|不符)/
 
 /** A call to an official short number in a clause: "如需改签退票请联系95539", "请致电客服95022". */
 const OFFICIAL_CALL = new RegExp(OFFICIAL_CALL_SOURCE)
@@ -483,6 +495,17 @@ function hostAt(text: string, at: Occurrence): { host: string; from: number; to:
   return { host: host.includes('.') ? host : '', from, to }
 }
 
+/**
+ * Top-level domains that public phishing reports find among the most abused (Interisle Consulting Group, Phishing
+ * Landscape 2024; Spamhaus, The 10 most abused top-level domains): cheap to register, and used by no bank, carrier,
+ * courier or office in China ("wx-pay.vip", "sf-kd.top").
+ */
+const ABUSED_TLDS: ReadonlySet<string> = new Set(
+  'top xyz vip icu club shop site online fun ink wang pw tk link ltd work buzz cyou sbs cfd bond rest'.split(
+    ' '
+  )
+)
+
 function isOfficialHost(host: string, domains: readonly string[]): boolean {
   return domains.some((d) => host === d || host.endsWith(`.${d}`))
 }
@@ -519,10 +542,11 @@ function dropOfficialLinks(
   prepared: PreparedText,
   byId: Map<SignalId, Occurrence[]>,
   official: readonly string[]
-): Occurrence[] {
-  if (official.length === 0) return []
+): { lookalikes: Occurrence[]; abusedDomain: boolean } {
+  if (official.length === 0) return { lookalikes: [], abusedDomain: false }
   let addresses = 0
   let unofficial = 0
+  let abusedDomain = false
   const lookalikes: Occurrence[] = []
   for (const id of LINK_SIGNALS) {
     // Mentions inside a host already read ("www.a.www.b…") are that host: read it once.
@@ -538,6 +562,7 @@ function dropOfficialLinks(
       addresses++
       if (isOfficialHost(host, official)) return false
       unofficial++
+      if (ABUSED_TLDS.has(host.slice(host.lastIndexOf('.') + 1))) abusedDomain = true
       if (isLookalikeHost(host, official)) lookalikes.push(at)
       return true
     })
@@ -546,7 +571,7 @@ function dropOfficialLinks(
   if (addresses > 0 && unofficial === 0) {
     for (const id of LINK_SIGNALS) byId.set(id, [])
   }
-  return lookalikes.sort((a, b) => a.start - b.start)
+  return { lookalikes: lookalikes.sort((a, b) => a.start - b.start), abusedDomain }
 }
 
 /** The rules that count the wording signal: only then is it shown. */
@@ -606,6 +631,7 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
   const scamSays = outsideWarnings(prepared)
   const found = new Map<SignalId, Found>()
   const wording = prepared.text === '' ? -Infinity : wordingOf(scamSays, data?.wording)
+  let abusedDomain = false
   if (prepared.text !== '') {
     const byId = new Map<SignalId, Occurrence[]>()
     for (const signal of signals) {
@@ -619,9 +645,10 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
       )
     }
     byId.set('want-move', dropOfficialCalls(prepared, byId.get('want-move') ?? []))
-    const lookalikes = dropOfficialLinks(prepared, byId, official)
+    const links = dropOfficialLinks(prepared, byId, official)
+    abusedDomain = links.abusedDomain
     for (const signal of signals)
-      if (signal.scoredBy === 'official-lookalike') byId.set(signal.id, lookalikes)
+      if (signal.scoredBy === 'official-lookalike') byId.set(signal.id, links.lookalikes)
     for (const signal of signals) {
       const occurrences = byId.get(signal.id) ?? []
       if (occurrences.length === 0) continue
@@ -687,7 +714,10 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
     middleman: MIDDLEMAN.test(scamSays),
     handoutRush: HANDOUT_RUSH.test(scamSays) && !TRADE_IN_AD.test(scamSays),
     lonelyReply: LONELY_LURE.test(scamSays) && TEXT_TO_NUMBER.test(scamSays),
-    wrongDetailsFrozen: WRONG_DETAILS_FROZEN.test(scamSays)
+    wrongDetailsFrozen: WRONG_DETAILS_FROZEN.test(scamSays),
+    trafficOffenceCallback: TRAFFIC_OFFENCE.test(scamSays) && MOBILE_CALLBACK.test(prepared.text),
+    trafficOffence: TRAFFIC_OFFENCE.test(scamSays),
+    abusedDomain
   })
   // The wording is shown only when it counted: on its own it is no reason to worry.
   const wordingCounted = because.some((c) => WORDING_RULES.has(c.id))

@@ -103,6 +103,12 @@ export interface JudgeContext {
   lonelyReply: boolean
   /** An account or money frozen because a card number or details were entered wrong ("卡号输入错误，资金已被冻结"). */
   wrongDetailsFrozen: boolean
+  /** A traffic offence of yours to deal with (TRAFFIC_OFFENCE): "您有2起交通违规记录", "你的车辆闯红灯，拟扣6分". */
+  trafficOffence: boolean
+  /** The same with a mobile number to call back: no traffic police office gives one. */
+  trafficOffenceCallback: boolean
+  /** A link or address on a top-level domain phishing reports find most abused (ABUSED_TLDS): "wx-pay.vip". */
+  abusedDomain: boolean
   /**
    * Set by judge(): the text sends you to a counter in person and asks nothing an office there never asks by
    * message (money, a code, an app, secrecy, a QR code, a link). Going there is how public guidance says to check.
@@ -144,6 +150,9 @@ type TextFacts = Pick<
   | 'handoutRush'
   | 'lonelyReply'
   | 'wrongDetailsFrozen'
+  | 'trafficOffence'
+  | 'trafficOffenceCallback'
+  | 'abusedDomain'
 >
 
 const NO_FACTS: TextFacts = {
@@ -177,7 +186,10 @@ const NO_FACTS: TextFacts = {
   middleman: false,
   handoutRush: false,
   lonelyReply: false,
-  wrongDetailsFrozen: false
+  wrongDetailsFrozen: false,
+  trafficOffence: false,
+  trafficOffenceCallback: false,
+  abusedDomain: false
 }
 
 export interface Combination {
@@ -1023,6 +1035,40 @@ export const COMBINATIONS: readonly Combination[] = [
     reason: '说因为您填错了卡号或资料，账户、资金被冻结：这是假贷款、刷单平台收“解冻费”的借口，一分钱也别交',
     // 公安机关关于虚假网贷的提醒: 以银行卡号填写错误、账户冻结为由要求缴纳解冻金. Not with a counter to come to in person.
     when: (_has, { wrongDetailsFrozen, atCounter }) => wrongDetailsFrozen && !atCounter
+  },
+  {
+    id: 'abused-domain',
+    verdict: 'suspicious',
+    breaks: 'no-trust',
+    reason:
+      '给的网址用的是 .top、.vip、.xyz 这类骗子常用的后缀，还自称机构或让您点开、办事：银行、快递、运营商和政府部门都不用这种网址',
+    // Phishing reports (ABUSED_TLDS) and police warnings: 不点陌生链接, 认准官方网址. With a claim, an ask or a
+    // pressure; a bare address in a chat about a site is nothing.
+    when: (has, { abusedDomain }) =>
+      abusedDomain &&
+      has(
+        ...official,
+        'want-click',
+        'want-info',
+        'want-money',
+        'want-code',
+        'pressure-threat',
+        'pressure-deadline',
+        'pressure-legal',
+        'pressure-unclaimed',
+        'pressure-prize',
+        'pressure-lure'
+      )
+  },
+  {
+    id: 'traffic-elsewhere',
+    verdict: 'suspicious',
+    breaks: 'no-trust',
+    reason: '说您有交通违法要处理，却给了手机号或链接：交通违法只在“交管12123”App或交警队查、处理',
+    // 公安部交通管理局's warnings on fake 违章 SMS. A registered notice that sends you to 12123 gives neither (an
+    // official link is not counted as one).
+    when: (has, { trafficOffence, trafficOffenceCallback, marketing }) =>
+      !marketing && (trafficOffenceCallback || (trafficOffence && has(...linkish)))
   },
   {
     id: 'bill-discount',
