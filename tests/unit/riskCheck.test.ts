@@ -736,6 +736,24 @@ describe('advance fees, sure profits, official and look-alike links, ads and cod
       )
   })
 
+  it('reads a customer service report of what it has already done like a notice that sends you nowhere', () => {
+    // A fresh reviewer's genuine replies (round 20): each was 可疑 or 高风险 for its 退款, 扣费 or 关闭.
+    for (const text of [
+      '您好，您的视频会员是在APP内开通的连续包月服务，已为您关闭自动续费，会员可用至到期日，后续不会再扣费。',
+      '外卖客服：您反馈的餐品洒漏问题属实，本单餐费已为您全额退款，款项将在1-3个工作日内原路退回到您的支付账户。',
+      '您的会员当时勾选了"到期自动续费"，每月15元，我这边已经帮您关闭了，本月已扣费用1-3个工作日原路退回。'
+    ])
+      expect(check(text).verdict).toBe('none-found')
+    // The same words with a link, a chat elsewhere, money to move or a code asked for still count.
+    for (const text of [
+      '我是淘宝客服，您购买的商品有质量问题，已为您办理退款，请点击链接 tb-tk.cn 填写银行卡号领取',
+      '已为您办理理赔，理赔款将原路退回，请您添加理赔专员微信',
+      '已为您退款，款项原路退回前需要您先转账500元验证账户',
+      '您好，您开通了百万保障，每月扣费800，如不关闭将影响征信，已为您关闭前需要您配合'
+    ])
+      expect(check(text).verdict).not.toBe('none-found')
+  })
+
   it('reads "先验证资金" with money to move as a fee first, and leaves an audit, an investor rule or a warning alone', () => {
     // A fresh reviewer's look-alikes (round 19): 验证资金 alone is also an auditor's, a fund's and a buyer's word.
     for (const text of [

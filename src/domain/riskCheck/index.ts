@@ -400,6 +400,12 @@ const STATE_MONEY = /(退税|个税|个人所得税|医保|社保|养老金|公�
  */
 const HANDOUT_RUSH =
   /(补贴|补助|津贴|援助金|救助金|慰问金|补偿金)[^。!?\n]{0,24}(先到先得|数量有限|名额有限|仅剩|抢完即止|领完即止|额满即止|发完即止)|(先到先得|数量有限|名额有限|抢完即止|领完即止)[^。!?\n]{0,24}(补贴|补助|津贴|援助金|救助金|慰问金)|(全民|无条件|每个家庭|所有居民|全体居民|全体国民)[^。!?\n]{0,10}(派发|发放|提供|可领|领取|享受)[^。!?\n]{0,12}(补贴|补助|津贴|援助金|救助金|慰问金)/
+/**
+ * What a customer service or a payment app reports as already done for the reader: "已为您关闭自动续费", "本单餐费已为您
+ * 全额退款，款项将原路退回", "已成功扣款". With no number, link or ask it is read like a registered notice (judge()).
+ */
+const DONE_FOR_YOU =
+  /(已|已经)(为您|给您|帮您|替您|为你|给你|帮你|替你)[^,.!?;\n]{0,8}(关闭|取消|退款|退回|补发|免除|补偿|解除)|原路退回|原路返回|已成功扣款|扣款成功|扣费凭证|退款成功/
 const TRADE_IN_AD = /以旧换新|国补|国家补贴|家电|换新|消费券|购车/
 
 /**
@@ -683,6 +689,7 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
     marketing: isRegisteredAd(prepared.text),
     ownChannelOnly: OWN_CHANNEL.test(prepared.text),
     signedWithoutNumber: SIGNED.test(prepared.text) && !contactNumber,
+    doneWithoutNumber: DONE_FOR_YOU.test(scamSays) && !contactNumber,
     bankCallback: BANK_MONEY.test(prepared.text) && localCallback,
     localCallback,
     sensitiveAsked: asksOutsideWarnings(prepared, SENSITIVE_ASKED),

@@ -1316,12 +1316,18 @@ export function judge(
     ownChannelOnly?: boolean
     /** The text is signed by a registered sender (【…】) and gives no phone number to call or add. */
     signedWithoutNumber?: boolean
+    /**
+     * The text reports something already done for the reader ("已为您关闭自动续费", "款项将原路退回", "已成功扣款") and gives
+     * no phone number to call or add: read like a registered notice that sends you nowhere.
+     */
+    doneWithoutNumber?: boolean
   } & Partial<TextFacts> = {}
 ): { verdict: CheckVerdict; because: FiredCombination[] } {
   // A notice that sends you to a counter in person ("请到社区服务站办理") asks for no click, and the number it gives
   // for questions ("咨询电话0755-…") is no chat elsewhere, unless the text also asks for what an office at a counter
   // never asks by message. A recorded call's "请按9" gives no number and still counts.
-  const { pattern, ticked, marketing, ownChannelOnly, signedWithoutNumber, ...given } = options
+  const { pattern, ticked, marketing, ownChannelOnly, signedWithoutNumber, doneWithoutNumber, ...given } =
+    options
   const facts: TextFacts = { ...NO_FACTS, ...given }
   const atCounter =
     facts.inPerson && !inPersonAsks.some((id) => found.has(id)) && !linkish.some((id) => found.has(id))
@@ -1342,17 +1348,18 @@ export function judge(
     ownChannelOnly: (ownChannelOnly ?? false) && noOtherWay,
     ownPaymentSystem: facts.ownPaymentSystem && noOtherWay
   }
-  // A registered notice that sends you nowhere: no number (checked by the caller), link, contact or ask.
+  const noExit = !has(
+    ...linkish,
+    ...offChannel,
+    'channel-reply',
+    'channel-other-account',
+    'channel-card-number',
+    'want-fee-first'
+  )
+  // A registered notice that sends you nowhere: no number (checked by the caller), link, contact or ask. So is a
+  // customer service's or a payment app's report of what it has done, when it asks for no money either.
   const signedNoExit =
-    (signedWithoutNumber ?? false) &&
-    !has(
-      ...linkish,
-      ...offChannel,
-      'channel-reply',
-      'channel-other-account',
-      'channel-card-number',
-      'want-fee-first'
-    )
+    noExit && ((signedWithoutNumber ?? false) || ((doneWithoutNumber ?? false) && !has('want-money')))
   const hasWithoutWording: Has = (...ids) => ids.some((id) => id !== 'channel-wording' && present.has(id))
   // A rule that is no reason on its own (onlyWithWording) counts only with the wording above its threshold, so
   // wording between the raise threshold and the threshold raises what is flagged and flags nothing.
