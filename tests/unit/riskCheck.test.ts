@@ -749,7 +749,9 @@ describe('advance fees, sure profits, official and look-alike links, ads and cod
       '我是淘宝客服，您购买的商品有质量问题，已为您办理退款，请点击链接 tb-tk.cn 填写银行卡号领取',
       '已为您办理理赔，理赔款将原路退回，请您添加理赔专员微信',
       '已为您退款，款项原路退回前需要您先转账500元验证账户',
-      '您好，您开通了百万保障，每月扣费800，如不关闭将影响征信，已为您关闭前需要您配合'
+      '您好，您开通了百万保障，每月扣费800，如不关闭将影响征信，已为您关闭前需要您配合',
+      // A second reviewer's (round 20): a catch after what was done.
+      '已为您关闭自动续费，但检测到您的账户存在异常扣费风险，安全专员将于10分钟内与您联系，请勿挂断，配合完成操作即可。'
     ])
       expect(check(text).verdict).not.toBe('none-found')
   })

@@ -406,6 +406,8 @@ const HANDOUT_RUSH =
  */
 const DONE_FOR_YOU =
   /(已|已经)(为您|给您|帮您|替您|为你|给你|帮你|替你)[^,.!?;\n]{0,8}(关闭|取消|退款|退回|补发|免除|补偿|解除)|原路退回|原路返回|已成功扣款|扣款成功|扣费凭证|退款成功/
+/** A catch after what was done ("已为您关闭，但检测到您的账户存在风险…", "已为您退款，但需要…"): no mere report. */
+const DONE_BUT = /(但|但是|不过|然而|可是)[^。!?\n]{0,30}(需|要|请|检测|发现|存在|无法|不能|因)/
 const TRADE_IN_AD = /以旧换新|国补|国家补贴|家电|换新|消费券|购车/
 
 /**
@@ -689,7 +691,7 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
     marketing: isRegisteredAd(prepared.text),
     ownChannelOnly: OWN_CHANNEL.test(prepared.text),
     signedWithoutNumber: SIGNED.test(prepared.text) && !contactNumber,
-    doneWithoutNumber: DONE_FOR_YOU.test(scamSays) && !contactNumber,
+    doneWithoutNumber: DONE_FOR_YOU.test(scamSays) && !DONE_BUT.test(scamSays) && !contactNumber,
     bankCallback: BANK_MONEY.test(prepared.text) && localCallback,
     localCallback,
     sensitiveAsked: asksOutsideWarnings(prepared, SENSITIVE_ASKED),
