@@ -6,11 +6,6 @@ export type LinkShareOutcome = 'shared' | 'cancelled' | 'show-link'
 /** copied: the link is on the clipboard; failed: the clipboard was refused or is missing — show it to copy by hand. */
 export type CopyOutcome = 'copied' | 'failed'
 
-/** True where WeChat's own forward sheet exists (a <Button openType="share"> opens it). */
-export function canUseWeChatShare(): boolean {
-  return process.env.TARO_ENV === 'weapp'
-}
-
 /**
  * The browser version forwards the page's link: the Web Share API where the browser has it, otherwise the caller
  * shows the link for the person to copy.

@@ -139,15 +139,15 @@ describe('check page', () => {
     expect(openPage).toHaveBeenCalledWith('category', { id: 'order-brushing' })
   })
 
-  test('a result with no rule to show does not point to rules below', async () => {
+  test('a result read from the wording alone still names the brochure rule it breaks', async () => {
+    // Round 20: licence-points has no signal behind it, and used to show no rule; buying points is paying a stranger.
     await checkOnPage('驾照扣分代消，一分二百，当天处理，帮你销分不用去交警大队。')
     expect(verdict()).toBe('可疑')
     const seen = visibleText()
     expect(seen).toContain('最像这种骗局：买卖驾照分、代消扣分')
-    expect(seen).toContain('这类骗局手册没有单列。拿不准就打96110。')
+    expect(seen).toContain('这类骗局手册没有单列。按下面的规矩办。拿不准就打96110。')
     expect(seen).toContain('买分卖分、找人代消分都是违法的')
-    expect(seen).not.toContain('按下面的规矩办')
-    expect(seen).not.toContain('记住这条')
+    expect(seen).toContain('记住这条不转账')
   })
 
   test('money already gone: 110 first, what to do next right under it, and no 拿不准就打96110', async () => {

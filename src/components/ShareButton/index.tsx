@@ -5,7 +5,7 @@ import { roleProps } from '@/components/a11y'
 import { useCanNavigate } from '@/hooks/useCanNavigate'
 import { brochure } from '@/data'
 import { buildBrowserShareMessage, buildSharePayload, type BrowserShareMessage } from '@/domain/share'
-import { browserLink, canUseWeChatShare, copyLink, shareLink, type CopyOutcome } from '@/services/share'
+import { browserLink, copyLink, shareLink, type CopyOutcome } from '@/services/share'
 import type { ShareTarget } from '#types/share'
 import './index.scss'
 
@@ -23,19 +23,25 @@ export interface ShareButtonProps {
  * sharing, nothing asks twice, and nothing pretends to know whether anyone shared.
  */
 export default function ShareButton({ target, label = '转发给家人' }: ShareButtonProps) {
-  const [shown, setShown] = useState<BrowserShareMessage | null>(null)
-  const [copied, setCopied] = useState<CopyOutcome | null>(null)
   // Moments' single-page mode (the only place nothing can navigate) disables share buttons: show none.
   const singlePage = !useCanNavigate()
   if (singlePage) return null
-
-  if (canUseWeChatShare()) {
+  // WeChat's own forward sheet (a <Button openType="share"> opens it). Tested on process.env.TARO_ENV here, which
+  // the build replaces by a constant, so the mini-program does not carry the browser's message, link and copy code.
+  if (process.env.TARO_ENV === 'weapp') {
     return (
       <Button className='fs-share__button' openType='share' aria-label={label}>
         <Text>{label}</Text>
       </Button>
     )
   }
+  return <BrowserShareButton target={target} label={label} />
+}
+
+/** The browser version: a plain-words message in the share sheet, or on screen to copy. */
+function BrowserShareButton({ target, label }: Required<ShareButtonProps>) {
+  const [shown, setShown] = useState<BrowserShareMessage | null>(null)
+  const [copied, setCopied] = useState<CopyOutcome | null>(null)
 
   const forward = async () => {
     const { path } = buildSharePayload(target, brochure)
