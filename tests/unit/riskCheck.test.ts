@@ -756,6 +756,27 @@ describe('advance fees, sure profits, official and look-alike links, ads and cod
       expect(check(text).verdict).not.toBe('none-found')
   })
 
+  it("leaves alone forwarded warnings, news of a case stopped in time and a home sale's escrow (round 20)", () => {
+    // Genuine messages fresh reviewers wrote; each was 高风险.
+    for (const text of [
+      '群里那个转发就能领红包的别信 都是假的',
+      '男子网上申请贷款，对方称“需要先缴纳保证金”要求转账2万元，民警及时上门劝阻，避免了损失。',
+      '首付款要先打到资金监管账户，中介说银行验证资金到账后再放贷款，这个是正规流程',
+      '二手房交易：买方将房款存入监管账户，银行核实到账后通知卖方办理过户。'
+    ])
+      expect(check(text).verdict).toBe('none-found')
+    // A warning's example address is no link to open; the same address offered to the reader is.
+    expect(
+      check('警方提醒：不法分子发送含有类似 12123-xx.top 链接的短信，骗取车主银行卡信息。').verdict
+    ).toBe('none-found')
+    // The police's "safe account" with a home's money in it, and an offered address, still count.
+    for (const text of [
+      '你涉嫌洗钱，需要把房款转入国家资金监管账户核查',
+      '请登录类似 12123-xx.top 的网站缴纳罚款'
+    ])
+      expect(check(text).verdict).toBe('high-risk')
+  })
+
   it('reads "先验证资金" with money to move as a fee first, and leaves an audit, an investor rule or a warning alone', () => {
     // A fresh reviewer's look-alikes (round 19): 验证资金 alone is also an auditor's, a fund's and a buyer's word.
     for (const text of [

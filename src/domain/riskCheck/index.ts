@@ -456,6 +456,24 @@ function dropOfficialCalls(prepared: PreparedText, occurrences: Occurrence[]): O
   })
 }
 
+/**
+ * A home sale's escrow ("买方将房款存入监管账户", "首付款要先打到资金监管账户，银行验证资金到账后再过户"): the 资金监管 of
+ * 住房和城乡建设部's rules for existing-home sales, paid at the bank with the contract, not a "safe account".
+ */
+const HOME_ESCROW =
+  /(房款|首付|首期款|购房款|过户|二手房|新房|预售|卖方|买方|中介)[^。!?\n]{0,20}监管账户|监管账户[^。!?\n]{0,20}(房款|首付|过户|卖方|买方)/
+
+/** The clauses of a home sale's escrow no longer claim an office or name a stranger's account (HOME_ESCROW). */
+function dropHomeEscrow(prepared: PreparedText, occurrences: Occurrence[]): Occurrence[] {
+  const { text, clauseStart } = prepared
+  return occurrences.filter(({ start }) => {
+    const from = clauseStart[start]
+    let to = start
+    while (to < text.length && clauseStart[to] === from) to++
+    return !HOME_ESCROW.test(text.slice(from, to)) || !text.slice(from, to).includes('监管账户')
+  })
+}
+
 /** A bank card or account, and money moved from it or a fee on it: "尾号8821的信用卡…消费12,800.00元", "收年费". */
 const BANK_MONEY =
   /(银行|银联|信用卡|储蓄卡|借记卡|尾号|我行)[^。!?\n]{0,60}(消费|支出|转出|扣除|扣款|扣费|划扣|划出|透支|年费|会员费)/
@@ -653,6 +671,10 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
       )
     }
     byId.set('want-move', dropOfficialCalls(prepared, byId.get('want-move') ?? []))
+    if (HOME_ESCROW.test(prepared.text)) {
+      for (const id of ['channel-other-account', 'claim-authority'] as const)
+        byId.set(id, dropHomeEscrow(prepared, byId.get(id) ?? []))
+    }
     const links = dropOfficialLinks(prepared, byId, official)
     abusedDomain = links.abusedDomain
     for (const signal of signals)

@@ -601,7 +601,13 @@ const WARNING_MARKERS = [
   '谨慎甄别',
   '案件频发',
   '案件高发',
-  '诈骗高发'
+  '诈骗高发',
+  // Forwarded warnings and news of a case stopped in time: "朋友圈那个转发领红包的别信 都是假的", "民警及时上门劝阻，
+  // 避免了损失". Scammers say none of these of their own offer.
+  '都是假的',
+  '劝阻',
+  '避免了损失',
+  '避免损失'
 ]
 
 /** "这不是诈骗电话", "并非骗局": a marker right after these is a scammer's reassurance, not a warning. */
@@ -772,8 +778,15 @@ export function withoutQuoted(sentence: string): string {
 /** A warning that defines a scam ("凡是让您打开备用金的都是诈骗"): what it names is never an ask. */
 const DEFINES_SCAM = /凡是|(都|均|就|一律)(是|为|属于?)(诈骗|骗子|骗局)/
 
+/**
+ * A web address a warning gives as an example of the fake ones ("发送含有类似 12123-xx.top 链接的短信", "比如 icbc-cn.vip"):
+ * not somewhere to act.
+ */
+const EXAMPLE_ADDRESS =
+  /(类似|例如|比如|诸如|像是)[^,，。]{0,4}[a-z0-9][a-z0-9.-]{0,40}\.[a-z]{2,6}(?![a-z])/g
+
 function hasActionTarget(sentence: string): boolean {
-  const own = withoutQuoted(sentence)
+  const own = withoutQuoted(sentence).replace(EXAMPLE_ADDRESS, '')
   return !DEFINES_SCAM.test(own) && ACTION_TARGETS.some((re) => re.test(own))
 }
 
