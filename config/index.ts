@@ -189,7 +189,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
               'aria-hidden': "''"
             },
             Text: { 'aria-role': "''", 'aria-label': "''", 'aria-hidden': "''" },
-            Button: { 'aria-label': "''" }
+            Button: { 'aria-label': "''" },
+            // The text boxes' names (风险自测, 搜索, 先问家人): nativeProps reach only the browser's <input>.
+            Input: { 'aria-label': "''" },
+            Textarea: { 'aria-label': "''" }
           }
         }
       ]

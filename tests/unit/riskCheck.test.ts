@@ -4,7 +4,13 @@ import { SIGNAL_IDS } from '#types/check'
 import type { CheckResult, SignalId } from '#types/check'
 import riskSignalsJson from '../../src/data/risk-signals.json'
 import teamExamples from '../fixtures/check-messages.json'
-import { checkMessage, COMBINATIONS, MAX_INPUT_CHARS, policeNow } from '../../src/domain/riskCheck'
+import {
+  checkMessage,
+  COMBINATIONS,
+  MAX_INPUT_CHARS,
+  policeNow,
+  shownReasons
+} from '../../src/domain/riskCheck'
 import { riskSignalData } from '../../src/domain/riskCheck/data'
 import {
   patternProblem,
@@ -775,6 +781,39 @@ describe('advance fees, sure profits, official and look-alike links, ads and cod
       '请登录类似 12123-xx.top 的网站缴纳罚款'
     ])
       expect(check(text).verdict).toBe('high-risk')
+  })
+
+  it('reads what a new user found in round 20: catches after a report, counters, spaced numbers, sign-ups', () => {
+    // A report of what was done, then a catch in other words than 但: still 高风险.
+    for (const text of [
+      '已为您办理退款，由于您的账户被冻结，退款需要到“借呗”中先借出再转回给我们。',
+      '已为您解除会员扣费，后续还需要关闭您的征信贷款功能，否则每月扣款800元，请配合操作。',
+      '已为您关闭自动续费，系统显示您还有一笔每月扣费800元的保险，需要在今天内注销。'
+    ])
+      expect(check(text).verdict).toBe('high-risk')
+    // Handouts to collect at a counter, a club's sign-up by mobile, a son about his father's fine: nothing.
+    for (const text of [
+      '社区通知：今天上午9点给60岁以上老人发放防暑降温补贴物资，数量有限，先到先得，请带身份证到社区服务站领取。',
+      '村委会通知：县里给困难户的冬季救助金已到，名额有限，请符合条件的明天上午到村委会登记领取。',
+      '社区单身青年联谊会本周六下午举行，请发送姓名到13800001111报名。',
+      '爸，你的车昨天在路口闯红灯被拍了，记得去处理，有事打我电话13812345678'
+    ])
+      expect(check(text).verdict).toBe('none-found')
+    // A much-abused domain the address reader did not know, a mobile number written in groups, a reply to 看照片.
+    expect(firedOf('【ETC服务】您的ETC已失效，请点击 etc-gs.cyou 重新认证')).toContain('abused-domain')
+    expect(firedOf('您的车辆于市区闯红灯，拟扣6分罚款200元，查询电话：138 0013 8000')).toContain(
+      'traffic-elsewhere'
+    )
+    expect(firedOf('想找个伴吗？附近单身女士等你来聊，回复Y看照片')).toContain('lonely-reply')
+  })
+
+  it('shows the reasons that name what the text does before "the wording reads like published scams"', () => {
+    const result = check('您的车辆有2起交通违规记录未处理，请及时处理，查询电话：13184631234')
+    expect(result.verdict).toBe('high-risk')
+    expect(result.because.map((c) => c.id)).toContain('wording-plus')
+    expect(shownReasons(result)[0].id).toBe('traffic-elsewhere')
+    expect(shownReasons(result)).toHaveLength(2)
+    expect(shownReasons({ because: [] })).toEqual([])
   })
 
   it('reads "先验证资金" with money to move as a fee first, and leaves an audit, an investor rule or a warning alone', () => {

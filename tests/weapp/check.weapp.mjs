@@ -43,6 +43,27 @@ test('a fake-son SMS is 高风险; 拨打 96110 comes before the reasons; a rela
   }
 })
 
+test('every text box has its name for a screen reader, as in the browser version', async () => {
+  // plugin-inject adds aria-label to the Input and Textarea templates; nativeProps reach only the browser's <input>.
+  for (const [path, tag, names] of [
+    [CHECK, 'textarea', ['要检查的短信、聊天内容或电话经过']],
+    ['pages/family/index', 'input', ['称呼', '名字', '电话号码']],
+    ['pages/learn/search/index', 'input', ['搜索反诈内容']]
+  ]) {
+    const mp = await launch({ path })
+    try {
+      const boxes = renderedNodes(mp.page).filter((n) => n.tag === tag)
+      assert.deepEqual(
+        boxes.map((n) => n.ariaLabel),
+        names,
+        path
+      )
+    } finally {
+      mp.close()
+    }
+  }
+})
+
 test('a second tap 250 ms after 检查 dials nothing: the result moved the call buttons under the finger', async () => {
   const mp = await checkText('妈，我出车祸了在医院，急需手术费两万，快转给我，别告诉爸')
   try {

@@ -189,6 +189,20 @@ test(`every chat share card opens the page it names (${cardPaths.length} cards)`
   }
 })
 
+// Opened normally, the same pages offer WeChat's own forward sheet: the share button is the mini-program's own
+// (<Button openType="share">), not the browser version's message and link.
+test("each page that can be shared, opened normally, has a share button that opens WeChat's forward sheet", () => {
+  const firstOfRoute = [
+    ...new Map(surveys.filter((s) => s.share.timeline).map((s) => [s.requested, s])).values()
+  ]
+  for (const opened of firstOfRoute) {
+    const shareButtons = opened.controls.filter((c) => c.tag === 'button' && c.attrs.openType === 'share')
+    assert.ok(shareButtons.length > 0, `${opened.requested}: no share button`)
+    for (const button of shareButtons)
+      assert.match(button.name, /转发|分享|发给/, `${opened.requested}: ${button.name}`)
+  }
+})
+
 // Moments opens the page alone (scene 1154): nothing can navigate and share buttons do not work there, so the
 // page must offer neither. One screen per page route.
 const firstPerRoute = [

@@ -10,6 +10,7 @@ import { SIGNAL_KINDS } from '#types/check'
 import type {
   CheckInput,
   CheckResult,
+  FiredCombination,
   RiskSignal,
   RiskSignalData,
   SchemeTopic,
@@ -406,8 +407,12 @@ const HANDOUT_RUSH =
  */
 const DONE_FOR_YOU =
   /(已|已经)(为您|给您|帮您|替您|为你|给你|帮你|替你)[^,.!?;\n]{0,8}(关闭|取消|退款|退回|补发|免除|补偿|解除)|原路退回|原路返回|已成功扣款|扣款成功|扣费凭证|退款成功/
-/** A catch after what was done ("已为您关闭，但检测到您的账户存在风险…", "已为您退款，但需要…"): no mere report. */
-const DONE_BUT = /(但|但是|不过|然而|可是)[^。!?\n]{0,30}(需|要|请|检测|发现|存在|无法|不能|因)/
+/**
+ * A catch after what was done ("已为您关闭，但检测到您的账户存在风险…", "由于您的账户被冻结，退款需要…", "后续还需要关闭…，否则
+ * 每月扣款"): no mere report. A genuine report asks nothing more ("后续不会再扣费", "如需帮助…").
+ */
+const DONE_BUT =
+  /(但|但是|不过|然而|可是)[^。!?\n]{0,30}(需|要|请|检测|发现|存在|无法|不能|因)|由于|否则|不然|系统显示|检测到|还需|还要|需要|须|请配合|配合操作|注销|冻结/
 const TRADE_IN_AD = /以旧换新|国补|国家补贴|家电|换新|消费券|购车/
 
 /**
@@ -419,16 +424,17 @@ const TRAFFIC_OFFENCE =
   /(交通违[规法章]|违章|交通违法)[^。!?\n]{0,6}(记录|行为|信息|未处理|待处理)|(您|你)的?[^,.!?;\n]{0,4}(车|车辆|机动车)[^。!?\n]{0,12}(闯红灯|超速|违停|违章|违法|扣[0-9一二三四五六九十]{1,2}分)/
 /** A mobile number to call back ("查询电话:1318463××××"): no traffic police office gives one. */
 const MOBILE_CALLBACK =
-  /(致电|拨打|拨|联系|咨询|电话|详询|回电|回拨)[^,，。\n0-9]{0,8}1[3-9][0-9][0-9*x×-]{8,10}(?![0-9])/
+  /(致电|拨打|拨|联系|咨询|电话|详询|回电|回拨)[^,，。\n0-9]{0,8}1[3-9][0-9](?:[- ]?[0-9*x×]){8}(?![0-9])/
 
 /**
- * A lonely-hearts lure that asks for a text to a number or a reply ("发短信“露露”到9xxxx进入私密聊天室", "回复2直接开始追寻
- * 你的网络情缘"): public warnings on 吸费短信 say such replies subscribe to a paid service and confirm the number is in use.
+ * A lonely-hearts lure that asks for a text to a service number (9xxxx, 106xxxx) or a reply ("发短信“露露”到9xxxx进入
+ * 私密聊天室", "回复2直接开始追寻你的网络情缘"): public warnings on 吸费短信 say such replies subscribe to a paid service
+ * and confirm the number is in use. A mobile number to send one's name to is a club's sign-up.
  */
 const LONELY_LURE =
   /寂寞|陪聊|陪你聊|陪我聊|想聊天|聊天室|美女|美少妇|少妇|女大学生|单身|异性|交友|网络情缘|一夜情|激情|私密|想认识|配对|匹配/
 const TEXT_TO_NUMBER =
-  /(发送?|回复|回)(短信)?[^,.!?;\n]{0,8}(到|至)[ ]?[0-9][0-9x*×]{3,}|(回复|回|回覆)["“”「]?[0-9a-z]{1,4}["“”」]?[^,.!?;\n]{0,6}(开始|进入|聊|约|认识|匹配|配对|查看|解锁)/
+  /(发送?|回复|回)(短信)?[^,.!?;\n]{0,8}(到|至)[ ]?(10|9)[0-9x*×]{3,}|(回复|回|回覆)["“”「]?[0-9a-z]{1,4}["“”」]?[^,.!?;\n]{0,6}(开始|进入|聊|约|认识|匹配|配对|看|解锁)/
 
 /**
  * An account or money "frozen" because the card number or details were entered wrong ("卡号输入错误，资金已被冻结",
@@ -602,6 +608,17 @@ function dropOfficialLinks(
 
 /** The rules that count the wording signal: only then is it shown. */
 const WORDING_RULES: ReadonlySet<string> = new Set(['scam-wording', 'strong-wording', 'wording-plus'])
+
+/**
+ * The reasons a result page shows, at most `max`: the rules that name what the text does first, strongest first, and
+ * those that say only that the wording reads like published scams after them, since "说法很像" tells a worried person
+ * less than "交通违法只在交管12123处理". Pure: the result's own `because`, reordered and cut.
+ */
+export function shownReasons(result: Pick<CheckResult, 'because'>, max = 2): FiredCombination[] {
+  const specific = result.because.filter((c) => !WORDING_RULES.has(c.id))
+  const wording = result.because.filter((c) => WORDING_RULES.has(c.id))
+  return [...specific, ...wording].slice(0, max)
+}
 
 interface Found {
   hit: SignalHit

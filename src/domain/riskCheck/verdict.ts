@@ -1017,8 +1017,9 @@ export const COMBINATIONS: readonly Combination[] = [
     breaks: 'no-trust',
     reason:
       '说有补贴、津贴人人能领，先到先得或不设条件：补贴按条件审核发放，不靠抢。先打当地人社、民政的公开电话核实',
-    // Police warnings on 疫情补贴 and 购物津贴 SMS. Not a registered sender's ad, nor a trade-in 国补 ad (TRADE_IN_AD).
-    when: (_has, { handoutRush, marketing }) => handoutRush && !marketing
+    // Police warnings on 疫情补贴 and 购物津贴 SMS. Not a registered sender's ad, nor a trade-in 国补 ad (TRADE_IN_AD),
+    // nor a community's or village's handout to collect at its counter (社区服务站, 村委会).
+    when: (_has, { handoutRush, marketing, atCounter }) => handoutRush && !marketing && !atCounter
   },
   {
     id: 'lonely-reply',
@@ -1066,9 +1067,11 @@ export const COMBINATIONS: readonly Combination[] = [
     breaks: 'no-trust',
     reason: '说您有交通违法要处理，却给了手机号或链接：交通违法只在“交管12123”App或交警队查、处理',
     // 公安部交通管理局's warnings on fake 违章 SMS. A registered notice that sends you to 12123 gives neither (an
-    // official link is not counted as one).
+    // official link is not counted as one); a son's "你的车闯红灯被拍了，有事打我电话" is family talk.
     when: (has, { trafficOffence, trafficOffenceCallback, marketing }) =>
-      !marketing && (trafficOffenceCallback || (trafficOffence && has(...linkish)))
+      !marketing &&
+      !has('claim-acquaintance') &&
+      (trafficOffenceCallback || (trafficOffence && has(...linkish)))
   },
   {
     id: 'bill-discount',

@@ -8,7 +8,14 @@ import PageShell from '@/components/PageShell'
 import ShareButton from '@/components/ShareButton'
 import TipBox from '@/components/TipBox'
 import { findCategory, findRule } from '@/data'
-import { checkMessage, MAX_INPUT_CHARS, policeNow, quoteCore, type PoliceNow } from '@/domain/riskCheck'
+import {
+  checkMessage,
+  MAX_INPUT_CHARS,
+  policeNow,
+  quoteCore,
+  shownReasons,
+  type PoliceNow
+} from '@/domain/riskCheck'
 import { HoldDoubleTapsContext, useSettledScreen } from '@/hooks/useSettledTaps'
 import { riskSignalData } from '@/domain/riskCheck/data'
 import { useSharePage } from '@/hooks/useSharePage'
@@ -165,6 +172,8 @@ export default function CheckPage() {
           maxlength={-1}
           placeholder='例如：对方说我的银行卡涉嫌洗钱，要我把钱转到安全账户……'
           onInput={(e) => setText(e.detail.value)}
+          aria-label='要检查的短信、聊天内容或电话经过'
+
           nativeProps={{ 'aria-label': '要检查的短信、聊天内容或电话经过' }}
         />
       </View>
@@ -407,14 +416,11 @@ function ResultCard({ result, brief }: { result: CheckResult; brief: boolean }) 
           <Heading className='fs-check__block-title' level={3}>
             为什么这样判断
           </Heading>
-          {result.because
-            .filter((c) => c.verdict === result.verdict)
-            .slice(0, 2)
-            .map((c) => (
-              <Text key={c.id} className='fs-check__reason'>
-                · {c.reason}
-              </Text>
-            ))}
+          {shownReasons(result).map((c) => (
+            <Text key={c.id} className='fs-check__reason'>
+              · {c.reason}
+            </Text>
+          ))}
         </View>
       )}
 

@@ -195,6 +195,8 @@ function ContactForm({ initial, onSaved, onCancel }: ContactFormProps) {
         maxlength={MAX_NAME_CHARS}
         placeholder='例如：儿子'
         onInput={(e) => setRelation(e.detail.value)}
+        aria-label='称呼'
+
         nativeProps={{ 'aria-label': '称呼' }}
       />
       <Text className='fs-family__label'>名字（可以不填）</Text>
@@ -204,6 +206,8 @@ function ContactForm({ initial, onSaved, onCancel }: ContactFormProps) {
         maxlength={MAX_NAME_CHARS}
         placeholder='例如：小明'
         onInput={(e) => setName(e.detail.value)}
+        aria-label='名字'
+
         nativeProps={{ 'aria-label': '名字' }}
       />
       <Text className='fs-family__label'>电话号码</Text>
@@ -214,6 +218,8 @@ function ContactForm({ initial, onSaved, onCancel }: ContactFormProps) {
         maxlength={30}
         placeholder='手机号或座机号'
         onInput={(e) => setNumber(e.detail.value)}
+        aria-label='电话号码'
+
         nativeProps={{ 'aria-label': '电话号码', inputMode: 'tel', autoComplete: 'off' }}
       />
       {error !== '' && (

@@ -83,6 +83,8 @@ export default function SearchPage() {
           placeholder='输入想查的词'
           onInput={(e) => setQuery(e.detail.value)}
           onConfirm={(e) => setQuery(e.detail.value)}
+          aria-label='搜索反诈内容'
+
           nativeProps={{ 'aria-label': '搜索反诈内容' }}
         />
         {query !== '' && (
