@@ -195,7 +195,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
             Textarea: { 'aria-label': "''" }
           }
         }
-      ]
+      ],
+      // base.wxml's Button, Input and Textarea with only the attributes the app sets (config/trimTemplates.js).
+      path.resolve(__dirname, 'trimTemplates.js')
     ],
     defineConstants: {},
     copy: { patterns: [], options: {} },
