@@ -807,6 +807,21 @@ describe('advance fees, sure profits, official and look-alike links, ads and cod
     expect(firedOf('想找个伴吗？附近单身女士等你来聊，回复Y看照片')).toContain('lonely-reply')
   })
 
+  it('leaves alone a news report of a case told of others, and still reads one that speaks to its reader', () => {
+    // A third reviewer's genuine reports (round 20): each was 高风险.
+    for (const text of [
+      '市中级人民法院近日审结一起电信网络诈骗案。被告人张某等人以“刷单返利”为名招募“兼职”，诱导被害人大额充值，共骗取财物1300余万元，法院依法判处张某有期徒刑十三年。',
+      '昨天下午，派出所接到反诈中心预警，辖区居民李女士正准备按“导师”要求往对方账户转账10万元。民警立即上门，耐心劝说半个多小时，李女士终于醒悟。'
+    ])
+      expect(check(text).verdict).toBe('none-found')
+    // The same words to the reader, or with somewhere to act, are no report.
+    for (const text of [
+      '近日警方破获一起洗钱案，被告人供述你的银行卡涉案，请你配合调查，把资金转入安全账户核查。',
+      '据报道，近日多名被害人被骗，警方已追回部分款项，被害人请登录 zhuihui-jz.top 登记领取退款。'
+    ])
+      expect(check(text).verdict).not.toBe('none-found')
+  })
+
   it('shows the reasons that name what the text does before "the wording reads like published scams"', () => {
     const result = check('您的车辆有2起交通违规记录未处理，请及时处理，查询电话：13184631234')
     expect(result.verdict).toBe('high-risk')

@@ -279,12 +279,37 @@ export function prepareText(raw: string): PreparedText {
     segmentEnd[k] = end
   }
   // A message that is mostly warnings (two warning sentences, or more than half) is a reminder as a whole:
-  // its other sentences list what scammers say ("请勿在电话中透露您的银行账户"), they do not ask it.
-  if (warnings >= 2 || (warnings > 0 && warnings * 2 > sentences)) {
+  // its other sentences list what scammers say ("请勿在电话中透露您的银行账户"), they do not ask it. So is a news
+  // report of a case, told of others and to no one (isCaseReport).
+  if (
+    warnings >= 2 ||
+    (warnings > 0 && warnings * 2 > sentences) ||
+    (actionable.length === 0 && isCaseReport(text, inWarning))
+  ) {
     inWarning.fill(1)
     for (const [from, to] of actionable) inWarning.fill(0, from, to)
   }
   return { text, origin, skippedChars, clauseStart, segmentEnd, inWarning, inReceipt }
+}
+
+/**
+ * Words of a news report or a court's or police station's account of a case: "据XX晚报报道", "法院近日审结", "被告人张某",
+ * "共骗取被害人财物", "民警耐心劝说…终于醒悟".
+ */
+const CASE_REPORT_WORDS =
+  /据[^，。,.]{0,12}报道|近日|日前|审结|判处|被告人|被害人|受害人|犯罪嫌疑人|涉案|民警|警方|派出所|报警|反诈中心|诈骗案|骗取|被骗|醒悟/g
+
+/**
+ * A report of a case told of others and to no one: three different report words, and no 你 or 您 outside the
+ * warnings and quotes (a scam speaks to its reader: "你涉嫌…", "您的账户…"). A fake notice that names a case
+ * still gives somewhere to act, which the caller checks first.
+ */
+function isCaseReport(text: string, inWarning: Uint8Array): boolean {
+  const words = new Set(text.match(CASE_REPORT_WORDS) ?? [])
+  if (words.size < 3) return false
+  let own = ''
+  for (let k = 0; k < text.length; k++) if (inWarning[k] === 0) own += text[k]
+  return !/[你您]/.test(withoutQuoted(own))
 }
 
 /** The characters that end a sentence: warnings, receipts and threats are read a sentence at a time. */
