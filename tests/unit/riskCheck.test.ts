@@ -363,6 +363,9 @@ describe('combinations decide the verdict', () => {
     ['lonely-reply', '寂寞了吗？美女陪你聊天，发短信“甜甜”到95xxx即可开始', 'suspicious'],
     ['wrong-details-frozen', '您好，您的银行卡号填写有误，贷款资金已被冻结', 'suspicious'],
     ['traffic-elsewhere', '您的车辆有3条交通违法记录未处理，详询13912345678', 'suspicious'],
+    ['password-asked', '【某银行】为完成账户升级，请回复本短信您的6位取款密码', 'high-risk'],
+    ['coached-money', '别听银行那些人瞎说，他们就是不想让你赚钱，你先转两万过来', 'high-risk'],
+    ['coached-against-checks', '银行柜员要是问你，你就说是给家里人转的', 'suspicious'],
     ['abused-domain', '【某银行】您的账户需要重新认证，请登录 bank-rz.xyz', 'suspicious'],
     ['link-asks-card', '【个人所得税】退税3218元待领取，请登录 gs-tuishui.com 填写银行卡号', 'high-risk'],
     ['buyer-payment-link', '闲鱼上卖的东西我要了，我已经付款，请点击链接 xianyu-pay.top 收款', 'high-risk'],
@@ -495,6 +498,9 @@ describe('combinations decide the verdict', () => {
         'wrong-details-frozen',
         'traffic-elsewhere',
         'abused-domain',
+        'password-asked',
+        'coached-money',
+        'coached-against-checks',
         'link-asks-card',
         'buyer-payment-link',
         'job-fee',
@@ -820,6 +826,21 @@ describe('advance fees, sure profits, official and look-alike links, ads and cod
       '据报道，近日多名被害人被骗，警方已追回部分款项，被害人请登录 zhuihui-jz.top 登记领取退款。'
     ])
       expect(check(text).verdict).not.toBe('none-found')
+  })
+
+  it('reads a password asked for, coaching against the bank and the police, and borrowing out to "clear" a loan', () => {
+    expect(
+      check('已为您关闭月付。为保障征信，需要将借呗中的额度提出来，转到我们指定的账户清零，清零后原路退回。')
+        .verdict
+    ).toBe('high-risk')
+    // A warning, a wallet's own receipt, an escrow released to the seller's account, a child's ask: no such rule.
+    for (const text of [
+      '请勿向任何人透露您的交易密码，银行不会索要',
+      '零钱通转出到账，转出金额1245.00元，资金已经从零钱通转出至指定账户',
+      '您的存量房交易资金监管协议已解除监管，监管资金已划转至卖方指定账户。'
+    ])
+      expect(check(text).verdict).toBe('none-found')
+    expect(firedOf('妈，你把银行卡密码告诉我，我帮你去取钱')).not.toContain('password-asked')
   })
 
   it('shows the reasons that name what the text does before "the wording reads like published scams"', () => {

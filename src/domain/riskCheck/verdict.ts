@@ -109,6 +109,10 @@ export interface JudgeContext {
   trafficOffenceCallback: boolean
   /** A link or address on a top-level domain phishing reports find most abused (ABUSED_TLDS): "wx-pay.vip". */
   abusedDomain: boolean
+  /** A bank or payment password to send or say to someone (PASSWORD_ASKED): "回复本短信您的6位交易密码". */
+  passwordAsked: boolean
+  /** Coaching against the checks that stop a fraud (COACHED_AGAINST_CHECKS): "别听那些反诈宣传", "银行问你就说…". */
+  coachedAgainstChecks: boolean
   /**
    * Set by judge(): the text sends you to a counter in person and asks nothing an office there never asks by
    * message (money, a code, an app, secrecy, a QR code, a link). Going there is how public guidance says to check.
@@ -153,6 +157,8 @@ type TextFacts = Pick<
   | 'trafficOffence'
   | 'trafficOffenceCallback'
   | 'abusedDomain'
+  | 'passwordAsked'
+  | 'coachedAgainstChecks'
 >
 
 const NO_FACTS: TextFacts = {
@@ -189,7 +195,9 @@ const NO_FACTS: TextFacts = {
   wrongDetailsFrozen: false,
   trafficOffence: false,
   trafficOffenceCallback: false,
-  abusedDomain: false
+  abusedDomain: false,
+  passwordAsked: false,
+  coachedAgainstChecks: false
 }
 
 export interface Combination {
@@ -612,6 +620,22 @@ export const COMBINATIONS: readonly Combination[] = [
     reason: '自称航空、快递、客服，说出了问题，许您退款赔偿，却让您打另一个电话或加好友',
     // A genuine airline or shop refunds in its own app or its 95 hotline, which is not counted here.
     when: (has) => has(...official) && has('pressure-threat') && has('pressure-lure') && has('want-move')
+  },
+  {
+    id: 'password-asked',
+    verdict: 'high-risk',
+    breaks: 'no-disclose',
+    reason: '要您把银行卡、支付的密码回复或告诉对方：银行、平台和任何单位都不会向您要密码',
+    // 手册「如何防范」不透露. Not a relative's ask (family talk has it too), which the other rules read.
+    when: (has, { passwordAsked }) => passwordAsked && !has('claim-acquaintance')
+  },
+  {
+    id: 'coached-money',
+    verdict: 'high-risk',
+    breaks: 'no-trust',
+    reason: '教您别信反诈宣传、别听银行和民警的劝，又要您转账交钱：这是骗子在堵住能拦下您的人',
+    // 公安机关's accounts of 劝阻: the scammer coaches the victim against the bank's and the police's questions.
+    when: (has, { coachedAgainstChecks }) => coachedAgainstChecks && has('want-money', 'want-fee-first')
   },
   {
     id: 'official-asks-card',
@@ -1072,6 +1096,13 @@ export const COMBINATIONS: readonly Combination[] = [
       !marketing &&
       !has('claim-acquaintance') &&
       (trafficOffenceCallback || (trafficOffence && has(...linkish)))
+  },
+  {
+    id: 'coached-against-checks',
+    verdict: 'suspicious',
+    breaks: 'no-trust',
+    reason: '教您别信反诈宣传、别听银行和民警的劝，或教您怎么应付银行的询问：真心帮您的人不会这样说',
+    when: (_has, { coachedAgainstChecks }) => coachedAgainstChecks
   },
   {
     id: 'bill-discount',
