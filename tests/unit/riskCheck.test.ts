@@ -841,6 +841,21 @@ describe('advance fees, sure profits, official and look-alike links, ads and cod
     ])
       expect(check(text).verdict).toBe('none-found')
     expect(firedOf('妈，你把银行卡密码告诉我，我帮你去取钱')).not.toContain('password-asked')
+    // A fifth reviewer's (round 20): the password asked after the card, coaching in other words, and the police's
+    // own reminder that names the trick, which stays a warning.
+    expect(firedOf('请将您常用银行卡的6位密码回复至本号码完成绑定')).toContain('password-asked')
+    for (const text of [
+      '手机上那个国家反诈中心APP弹的提示你别管它，那是误报，你直接点继续就行',
+      '把那个反诈APP卸载掉，它会偷偷监控你手机',
+      '如果有民警打电话说你被骗了，你直接挂掉，那是竞争对手冒充的',
+      '别去柜台办，去ATM机上分几次转，这样就不会触发银行的审核'
+    ])
+      expect(firedOf(text)).toContain('coached-against-checks')
+    expect(
+      check(
+        '民警提醒：凡是叫你不要相信银行、不要相信警察、不要告诉家人的，都是诈骗！接到此类电话请立即挂断，拨打96110咨询。'
+      ).verdict
+    ).toBe('none-found')
   })
 
   it('shows the reasons that name what the text does before "the wording reads like published scams"', () => {

@@ -19,7 +19,14 @@ import type {
   WordingModel
 } from '#types/check'
 import { buildMatcher, quoteOf, scan, type Matcher, type Occurrence } from './scan'
-import { isNegated, OFFICIAL_CALL_SOURCE, prepareText, SENTENCE_BREAKS, type PreparedText } from './text'
+import {
+  COACHED_AGAINST_CHECKS,
+  isNegated,
+  OFFICIAL_CALL_SOURCE,
+  prepareText,
+  SENTENCE_BREAKS,
+  type PreparedText
+} from './text'
 import { COMBINATIONS, judge, PAID_THEN_VANISHED, THREAT_FOR_MONEY } from './verdict'
 import { wordingClauses, wordingScore } from './wording'
 
@@ -338,15 +345,7 @@ function asksOutsideWarnings(prepared: PreparedText, re: RegExp): boolean {
  * 「如何防范」不透露; no bank, platform or office ever asks for one. Typing it into one's own app is not sending it.
  */
 const PASSWORD_ASKED =
-  /(回复|提供|告诉|告知|发送|发给|发我|报给|念给|说出)[^。!?\n]{0,12}(交易|支付|取款|银行卡|网银|账户|账号|卡|六位|6位)密码/g
-
-/**
- * Coaching against the checks that stop a fraud: "你别听那些反诈宣传吓唬人", "不要相信银行工作人员", "银行问你就说是给家人
- * 转的" (公安机关: scammers teach their victims to dismiss the police's and the bank's warnings and what to tell the
- * counter). Read outside warnings.
- */
-const COACHED_AGAINST_CHECKS =
-  /(别|不要|不用|千万别|千万不要)(听|信|相信|理会?)[^，,。!?\n]{0,8}(反诈|警察|民警|警方|银行|柜员|柜台|工作人员|家人|子女|儿女)|反诈(宣传|中心|app)[^，,。!?\n]{0,8}(吓唬|骗人|瞎说|乱说|别信|不用管|不用理)|(银行|柜员|柜台|工作人员|民警|警察)[^。!?\n]{0,10}(问|询问|打电话)[^。!?\n]{0,12}(就说|你就说|就讲|就回答)/
+  /(回复|提供|告诉|告知|发送|发给|发我|报给|念给|说出)[^。!?\n]{0,12}(交易|支付|取款|银行卡|网银|账户|账号|卡|六位|6位)密码|(交易|支付|取款|银行卡|网银|卡|六位|6位)的?密码[^。!?\n]{0,8}(回复|发给|发我|报给|告诉|给我|发送|发过来)/g
 
 /**
  * A fee a job charges its applicant: "需先交押金800元", "交300元培训费", "服装费200元" (劳动合同法第九条: an employer may not

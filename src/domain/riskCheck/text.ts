@@ -635,6 +635,18 @@ const WARNING_MARKERS = [
   '避免损失'
 ]
 
+/**
+ * Coaching against the checks that stop a fraud: "你别听那些反诈宣传吓唬人", "不要相信银行工作人员", "银行问你就说是给家人
+ * 转的", "把那个反诈APP卸载掉", "民警打电话来你直接挂掉", "分几次转就不会触发银行的审核" (公安机关: scammers teach their
+ * victims to dismiss the police's and the bank's warnings, what to tell the counter and how to get past its checks).
+ * Read outside warnings; a sentence that coaches so is never one (isWarningSentence), though it names 国家反诈中心APP.
+ */
+export const COACHED_AGAINST_CHECKS =
+  /(别|不要|不用|千万别|千万不要)(听|信|相信|理会?|管)[^，,。!?\n]{0,8}(反诈|警察|民警|警方|银行|柜员|柜台|工作人员|家人|子女|儿女)|反诈(宣传|中心|app)[^，,。!?\n]{0,8}(吓唬|骗人|瞎说|乱说|别信|别管|不用管|不用理|误报)|(卸载|删掉|删除|关掉)[^，,。!?\n]{0,6}反诈|反诈(app|中心)?[^，,。!?\n]{0,6}(卸载|删掉|删了|关掉)|(别听|别信|不要听|不要信)[^。!?\n]{0,8}(就说|你就说|就讲)|(银行|柜员|柜台|工作人员|民警|警察)[^。!?\n]{0,10}(问|询问|打电话|回访)[^。!?\n]{0,12}(就说|你就说|就讲|就回答)|(民警|警察|银行|反诈)[^。!?\n]{0,12}(打电话|来电)[^。!?\n]{0,12}(挂掉|挂断|别接|不要接)|(不会|避免|躲开|绕开|绕过)[^。!?\n]{0,4}(触发)?[^。!?\n]{0,4}(银行|柜台)?的?(审核|风控|拦截|盘问)/
+
+/** A police reminder as it opens: "民警提醒：", "警方提示". */
+const POLICE_REMINDER = /^\s*(民警|警方|反诈中心|公安机关|派出所)(提醒|提示)/
+
 /** "这不是诈骗电话", "并非骗局": a marker right after these is a scammer's reassurance, not a warning. */
 const DENIALS = ['不是', '并非', '绝非', '并不是']
 
@@ -696,6 +708,14 @@ const PAID_STORY =
   /(转了|交了|付了|汇了|充了|投了|投进去|买了|被骗了?)[0-9一二三四五六七八九十两百千万几]{1,8}(万|千|块|元)?/
 
 export function isWarningSentence(sentence: string): boolean {
+  // A sentence that coaches against the checks is the scammer's ("反诈APP弹的提示你别管它"), unless it is a police
+  // reminder that defines the trick ("凡是叫你不要相信银行的，都是诈骗").
+  if (
+    COACHED_AGAINST_CHECKS.test(sentence) &&
+    !DEFINES_SCAM.test(sentence) &&
+    !POLICE_REMINDER.test(sentence)
+  )
+    return false
   if (LIST_ITEM.test(sentence.trim())) return true
   if (
     CODE_WORD.test(sentence) &&
