@@ -858,6 +858,13 @@ describe('advance fees, sure profits, official and look-alike links, ads and cod
     ).toBe('none-found')
   })
 
+  it("reads a doctor's 先不用吃药 as advice, and a seller's 就不用吃降压药 as a cure claim", () => {
+    expect(
+      check('王医生：化验结果看了，血糖稍微有点高，先不用吃药，控制饮食多走动，三个月后复查。').verdict
+    ).toBe('none-found')
+    expect(firedOf('这个灵芝孢子粉吃三个疗程以后就不用再吃降压药了')).toContain('cure-claim')
+  })
+
   it('shows the reasons that name what the text does before "the wording reads like published scams"', () => {
     const result = check('您的车辆有2起交通违规记录未处理，请及时处理，查询电话：13184631234')
     expect(result.verdict).toBe('high-risk')
