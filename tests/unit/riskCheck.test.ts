@@ -39,6 +39,17 @@ const expectFlagged = (text: string, verdict: 'high-risk' | 'suspicious'): void 
   if (verdict === 'high-risk') expect(checkRules(text).verdict).toBe('high-risk')
 }
 
+/** Each text with its verdict, against each with `verdict` (or, with `not`, none with it): a failure names the text. */
+const expectVerdicts = (texts: readonly string[], verdict: CheckResult['verdict'], not = false): void => {
+  const seen = texts.map((text) => [text, check(text).verdict])
+  if (not) expect(seen.filter(([, v]) => v === verdict)).toEqual([])
+  else expect(seen).toEqual(texts.map((text) => [text, verdict]))
+}
+
+/** Each text fires the rule `id`: a failure names the texts that do not. */
+const expectFired = (texts: readonly string[], id: string): void =>
+  expect(texts.filter((text) => !firedOf(text).includes(id))).toEqual([])
+
 /** A mutable deep copy of the shipped file, for building broken samples. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const sample = (): any => JSON.parse(JSON.stringify(riskSignalsJson))
@@ -750,61 +761,71 @@ describe('advance fees, sure profits, official and look-alike links, ads and cod
 
   it('reads a customer service report of what it has already done like a notice that sends you nowhere', () => {
     // A fresh reviewer's genuine replies (round 20): each was 可疑 or 高风险 for its 退款, 扣费 or 关闭.
-    for (const text of [
-      '您好，您的视频会员是在APP内开通的连续包月服务，已为您关闭自动续费，会员可用至到期日，后续不会再扣费。',
-      '外卖客服：您反馈的餐品洒漏问题属实，本单餐费已为您全额退款，款项将在1-3个工作日内原路退回到您的支付账户。',
-      '您的会员当时勾选了"到期自动续费"，每月15元，我这边已经帮您关闭了，本月已扣费用1-3个工作日原路退回。'
-    ])
-      expect(check(text).verdict).toBe('none-found')
+    expectVerdicts(
+      [
+        '您好，您的视频会员是在APP内开通的连续包月服务，已为您关闭自动续费，会员可用至到期日，后续不会再扣费。',
+        '外卖客服：您反馈的餐品洒漏问题属实，本单餐费已为您全额退款，款项将在1-3个工作日内原路退回到您的支付账户。',
+        '您的会员当时勾选了"到期自动续费"，每月15元，我这边已经帮您关闭了，本月已扣费用1-3个工作日原路退回。'
+      ],
+      'none-found'
+    )
     // The same words with a link, a chat elsewhere, money to move or a code asked for still count.
-    for (const text of [
-      '我是淘宝客服，您购买的商品有质量问题，已为您办理退款，请点击链接 tb-tk.cn 填写银行卡号领取',
-      '已为您办理理赔，理赔款将原路退回，请您添加理赔专员微信',
-      '已为您退款，款项原路退回前需要您先转账500元验证账户',
-      '您好，您开通了百万保障，每月扣费800，如不关闭将影响征信，已为您关闭前需要您配合',
-      // A second reviewer's (round 20): a catch after what was done.
-      '已为您关闭自动续费，但检测到您的账户存在异常扣费风险，安全专员将于10分钟内与您联系，请勿挂断，配合完成操作即可。'
-    ])
-      expect(check(text).verdict).not.toBe('none-found')
+    expectVerdicts(
+      [
+        '我是淘宝客服，您购买的商品有质量问题，已为您办理退款，请点击链接 tb-tk.cn 填写银行卡号领取',
+        '已为您办理理赔，理赔款将原路退回，请您添加理赔专员微信',
+        '已为您退款，款项原路退回前需要您先转账500元验证账户',
+        '您好，您开通了百万保障，每月扣费800，如不关闭将影响征信，已为您关闭前需要您配合',
+        // A second reviewer's (round 20): a catch after what was done.
+        '已为您关闭自动续费，但检测到您的账户存在异常扣费风险，安全专员将于10分钟内与您联系，请勿挂断，配合完成操作即可。'
+      ],
+      'none-found',
+      true
+    )
   })
 
   it("leaves alone forwarded warnings, news of a case stopped in time and a home sale's escrow (round 20)", () => {
     // Genuine messages fresh reviewers wrote; each was 高风险.
-    for (const text of [
-      '群里那个转发就能领红包的别信 都是假的',
-      '男子网上申请贷款，对方称“需要先缴纳保证金”要求转账2万元，民警及时上门劝阻，避免了损失。',
-      '首付款要先打到资金监管账户，中介说银行验证资金到账后再放贷款，这个是正规流程',
-      '二手房交易：买方将房款存入监管账户，银行核实到账后通知卖方办理过户。'
-    ])
-      expect(check(text).verdict).toBe('none-found')
+    expectVerdicts(
+      [
+        '群里那个转发就能领红包的别信 都是假的',
+        '男子网上申请贷款，对方称“需要先缴纳保证金”要求转账2万元，民警及时上门劝阻，避免了损失。',
+        '首付款要先打到资金监管账户，中介说银行验证资金到账后再放贷款，这个是正规流程',
+        '二手房交易：买方将房款存入监管账户，银行核实到账后通知卖方办理过户。'
+      ],
+      'none-found'
+    )
     // A warning's example address is no link to open; the same address offered to the reader is.
     expect(
       check('警方提醒：不法分子发送含有类似 12123-xx.top 链接的短信，骗取车主银行卡信息。').verdict
     ).toBe('none-found')
     // The police's "safe account" with a home's money in it, and an offered address, still count.
-    for (const text of [
-      '你涉嫌洗钱，需要把房款转入国家资金监管账户核查',
-      '请登录类似 12123-xx.top 的网站缴纳罚款'
-    ])
-      expect(check(text).verdict).toBe('high-risk')
+    expectVerdicts(
+      ['你涉嫌洗钱，需要把房款转入国家资金监管账户核查', '请登录类似 12123-xx.top 的网站缴纳罚款'],
+      'high-risk'
+    )
   })
 
   it('reads what a new user found in round 20: catches after a report, counters, spaced numbers, sign-ups', () => {
     // A report of what was done, then a catch in other words than 但: still 高风险.
-    for (const text of [
-      '已为您办理退款，由于您的账户被冻结，退款需要到“借呗”中先借出再转回给我们。',
-      '已为您解除会员扣费，后续还需要关闭您的征信贷款功能，否则每月扣款800元，请配合操作。',
-      '已为您关闭自动续费，系统显示您还有一笔每月扣费800元的保险，需要在今天内注销。'
-    ])
-      expect(check(text).verdict).toBe('high-risk')
+    expectVerdicts(
+      [
+        '已为您办理退款，由于您的账户被冻结，退款需要到“借呗”中先借出再转回给我们。',
+        '已为您解除会员扣费，后续还需要关闭您的征信贷款功能，否则每月扣款800元，请配合操作。',
+        '已为您关闭自动续费，系统显示您还有一笔每月扣费800元的保险，需要在今天内注销。'
+      ],
+      'high-risk'
+    )
     // Handouts to collect at a counter, a club's sign-up by mobile, a son about his father's fine: nothing.
-    for (const text of [
-      '社区通知：今天上午9点给60岁以上老人发放防暑降温补贴物资，数量有限，先到先得，请带身份证到社区服务站领取。',
-      '村委会通知：县里给困难户的冬季救助金已到，名额有限，请符合条件的明天上午到村委会登记领取。',
-      '社区单身青年联谊会本周六下午举行，请发送姓名到13800001111报名。',
-      '爸，你的车昨天在路口闯红灯被拍了，记得去处理，有事打我电话13812345678'
-    ])
-      expect(check(text).verdict).toBe('none-found')
+    expectVerdicts(
+      [
+        '社区通知：今天上午9点给60岁以上老人发放防暑降温补贴物资，数量有限，先到先得，请带身份证到社区服务站领取。',
+        '村委会通知：县里给困难户的冬季救助金已到，名额有限，请符合条件的明天上午到村委会登记领取。',
+        '社区单身青年联谊会本周六下午举行，请发送姓名到13800001111报名。',
+        '爸，你的车昨天在路口闯红灯被拍了，记得去处理，有事打我电话13812345678'
+      ],
+      'none-found'
+    )
     // A much-abused domain the address reader did not know, a mobile number written in groups, a reply to 看照片.
     expect(firedOf('【ETC服务】您的ETC已失效，请点击 etc-gs.cyou 重新认证')).toContain('abused-domain')
     expect(firedOf('您的车辆于市区闯红灯，拟扣6分罚款200元，查询电话：138 0013 8000')).toContain(
@@ -815,17 +836,22 @@ describe('advance fees, sure profits, official and look-alike links, ads and cod
 
   it('leaves alone a news report of a case told of others, and still reads one that speaks to its reader', () => {
     // A third reviewer's genuine reports (round 20): each was 高风险.
-    for (const text of [
-      '市中级人民法院近日审结一起电信网络诈骗案。被告人张某等人以“刷单返利”为名招募“兼职”，诱导被害人大额充值，共骗取财物1300余万元，法院依法判处张某有期徒刑十三年。',
-      '昨天下午，派出所接到反诈中心预警，辖区居民李女士正准备按“导师”要求往对方账户转账10万元。民警立即上门，耐心劝说半个多小时，李女士终于醒悟。'
-    ])
-      expect(check(text).verdict).toBe('none-found')
+    expectVerdicts(
+      [
+        '市中级人民法院近日审结一起电信网络诈骗案。被告人张某等人以“刷单返利”为名招募“兼职”，诱导被害人大额充值，共骗取财物1300余万元，法院依法判处张某有期徒刑十三年。',
+        '昨天下午，派出所接到反诈中心预警，辖区居民李女士正准备按“导师”要求往对方账户转账10万元。民警立即上门，耐心劝说半个多小时，李女士终于醒悟。'
+      ],
+      'none-found'
+    )
     // The same words to the reader, or with somewhere to act, are no report.
-    for (const text of [
-      '近日警方破获一起洗钱案，被告人供述你的银行卡涉案，请你配合调查，把资金转入安全账户核查。',
-      '据报道，近日多名被害人被骗，警方已追回部分款项，被害人请登录 zhuihui-jz.top 登记领取退款。'
-    ])
-      expect(check(text).verdict).not.toBe('none-found')
+    expectVerdicts(
+      [
+        '近日警方破获一起洗钱案，被告人供述你的银行卡涉案，请你配合调查，把资金转入安全账户核查。',
+        '据报道，近日多名被害人被骗，警方已追回部分款项，被害人请登录 zhuihui-jz.top 登记领取退款。'
+      ],
+      'none-found',
+      true
+    )
   })
 
   it('reads a password asked for, coaching against the bank and the police, and borrowing out to "clear" a loan', () => {
@@ -834,23 +860,27 @@ describe('advance fees, sure profits, official and look-alike links, ads and cod
         .verdict
     ).toBe('high-risk')
     // A warning, a wallet's own receipt, an escrow released to the seller's account, a child's ask: no such rule.
-    for (const text of [
-      '请勿向任何人透露您的交易密码，银行不会索要',
-      '零钱通转出到账，转出金额1245.00元，资金已经从零钱通转出至指定账户',
-      '您的存量房交易资金监管协议已解除监管，监管资金已划转至卖方指定账户。'
-    ])
-      expect(check(text).verdict).toBe('none-found')
+    expectVerdicts(
+      [
+        '请勿向任何人透露您的交易密码，银行不会索要',
+        '零钱通转出到账，转出金额1245.00元，资金已经从零钱通转出至指定账户',
+        '您的存量房交易资金监管协议已解除监管，监管资金已划转至卖方指定账户。'
+      ],
+      'none-found'
+    )
     expect(firedOf('妈，你把银行卡密码告诉我，我帮你去取钱')).not.toContain('password-asked')
     // A fifth reviewer's (round 20): the password asked after the card, coaching in other words, and the police's
     // own reminder that names the trick, which stays a warning.
     expect(firedOf('请将您常用银行卡的6位密码回复至本号码完成绑定')).toContain('password-asked')
-    for (const text of [
-      '手机上那个国家反诈中心APP弹的提示你别管它，那是误报，你直接点继续就行',
-      '把那个反诈APP卸载掉，它会偷偷监控你手机',
-      '如果有民警打电话说你被骗了，你直接挂掉，那是竞争对手冒充的',
-      '别去柜台办，去ATM机上分几次转，这样就不会触发银行的审核'
-    ])
-      expect(firedOf(text)).toContain('coached-against-checks')
+    expectFired(
+      [
+        '手机上那个国家反诈中心APP弹的提示你别管它，那是误报，你直接点继续就行',
+        '把那个反诈APP卸载掉，它会偷偷监控你手机',
+        '如果有民警打电话说你被骗了，你直接挂掉，那是竞争对手冒充的',
+        '别去柜台办，去ATM机上分几次转，这样就不会触发银行的审核'
+      ],
+      'coached-against-checks'
+    )
     expect(
       check(
         '民警提醒：凡是叫你不要相信银行、不要相信警察、不要告诉家人的，都是诈骗！接到此类电话请立即挂断，拨打96110咨询。'

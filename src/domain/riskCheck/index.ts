@@ -466,14 +466,18 @@ const OFFICIAL_CALL = new RegExp(OFFICIAL_CALL_SOURCE)
  * gives no other number or chat: calling 95539 to change a ticket is what public guidance says to do.
  */
 function dropOfficialCalls(prepared: PreparedText, occurrences: Occurrence[]): Occurrence[] {
-  const { text, clauseStart } = prepared
   return occurrences.filter(({ start }) => {
-    const from = clauseStart[start]
-    let to = start
-    while (to < text.length && clauseStart[to] === from) to++
-    const clause = text.slice(from, to)
+    const clause = clauseAt(prepared, start)
     return !OFFICIAL_CALL.test(clause) || CONTACT_NUMBER.test(clause) || /微信|qq|好友|群/.test(clause)
   })
+}
+
+/** The clause a position of the text stands in, from its start to its break. */
+function clauseAt({ text, clauseStart }: PreparedText, at: number): string {
+  const from = clauseStart[at]
+  let to = at
+  while (to < text.length && clauseStart[to] === from) to++
+  return text.slice(from, to)
 }
 
 /**
@@ -485,12 +489,9 @@ const HOME_ESCROW =
 
 /** The clauses of a home sale's escrow no longer claim an office or name a stranger's account (HOME_ESCROW). */
 function dropHomeEscrow(prepared: PreparedText, occurrences: Occurrence[]): Occurrence[] {
-  const { text, clauseStart } = prepared
   return occurrences.filter(({ start }) => {
-    const from = clauseStart[start]
-    let to = start
-    while (to < text.length && clauseStart[to] === from) to++
-    return !HOME_ESCROW.test(text.slice(from, to)) || !text.slice(from, to).includes('监管账户')
+    const clause = clauseAt(prepared, start)
+    return !HOME_ESCROW.test(clause) || !clause.includes('监管账户')
   })
 }
 
