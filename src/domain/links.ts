@@ -41,11 +41,16 @@ const FROM_INSIDE = /[?？&＆](?:amp;)?from=([a-z0-9-]*)/i
  * True when a page's query says it was opened from a forwarded card (`from=share`, domain/share's SHARE_ORIGIN),
  * also when a chat or a copy mangled the link the way parseCategoryId allows: a tail after the word ("share）"), the
  * parameter inside the one before it ("id=fake-credit?from=share", "%26from%3Dshare") or an HTML-escaped '&'
- * ("&amp;from=share"). `params` is the router's { name: value }; missing or odd values give false, never an exception.
+ * ("&amp;from=share"), or given twice as a list. `params` is the router's { name: value }; missing or odd values give false,
+ * never an exception.
  */
 export function openedFromShare(params: Readonly<Record<string, unknown>> | undefined): boolean {
   if (!params) return false
-  return Object.entries(params).some(([name, value]) => {
+  // A parameter given twice ("from=share&from=share", a card forwarded from a forwarded card) may come as a list.
+  const pairs = Object.entries(params).flatMap(([name, value]) =>
+    Array.isArray(value) ? value.map((v: unknown) => [name, v] as const) : [[name, value] as const]
+  )
+  return pairs.some(([name, value]) => {
     if (typeof value !== 'string' || value.length > MAX_ID_LENGTH * 3) return false
     // "SHARE" too: some chat apps capitalise a link they show.
     if (/^(?:amp;)?from$/i.test(name) && leadingWord(value.toLowerCase()) === SHARE_ORIGIN) return true

@@ -100,6 +100,9 @@ describe('reading a forwarded card from a page query', () => {
     // A Chinese keyboard's full-width ？, and a chat app that capitalised the link (a second tester, round 19).
     expect(openedFromShare({ id: 'fake-credit？from=share' })).toBe(true)
     expect(openedFromShare({ from: 'SHARE' })).toBe(true)
+    // A card forwarded from a forwarded card: the parameter twice, which a router may give as a list.
+    expect(openedFromShare({ from: ['share', 'share'] })).toBe(true)
+    expect(openedFromShare({ id: 'fake-credit', from: 'share?from=share' })).toBe(true)
   })
 
   test('anything else is not a forwarded card, and odd values never throw', () => {
@@ -112,6 +115,7 @@ describe('reading a forwarded card from a page query', () => {
     expect(openedFromShare({ source: 'share' })).toBe(false)
     expect(openedFromShare({ from: '%E0%A4%A' })).toBe(false)
     expect(openedFromShare({ from: 42, id: null })).toBe(false)
+    expect(openedFromShare({ from: ['home', 7] })).toBe(false)
     expect(openedFromShare({ id: `${'x'.repeat(5000)}?from=share` })).toBe(false)
   })
 })
