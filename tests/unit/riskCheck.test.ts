@@ -895,6 +895,37 @@ describe('advance fees, sure profits, official and look-alike links, ads and cod
     expect(firedOf('这个灵芝孢子粉吃三个疗程以后就不用再吃降压药了')).toContain('cure-claim')
   })
 
+  it('reads what a second new user found in round 20', () => {
+    // A plate and a date before the offence, a lonely-hearts lure with 视频聊天 or 获取 and its fee.
+    expectFired(
+      ['【交警支队】您的车辆晋A·D5678于11月18日超速，记12分，请联系处理专员13935126688'],
+      'traffic-elsewhere'
+    )
+    expectFired(
+      ['发短信LY到1066888899就能和我视频聊天', '本地离异少妇找伴，回复Y获取联系方式，资费2元/条'],
+      'lonely-reply'
+    )
+    // A son's own transfer typed wrong, advice to keep a password, a school's escrow, a mother told what to answer.
+    expectVerdicts(
+      [
+        '爸，我给你转账的时候卡号填错了一位，钱被退回来了，我刚又重新转了一次',
+        '妈，支付宝支付密码别告诉任何人，连我都别告诉',
+        '本机构收取的学费已存入银行开设的资金监管账户，按课时划拨。',
+        '妈，银行问你要不要办信用卡，你就说不需要'
+      ],
+      'none-found'
+    )
+    // A fake seller's "escrow" in a person's name, and a code asked for with secrecy, still count.
+    expectVerdicts(
+      [
+        '您在我司购买的二手车交易款需走第三方资金监管，请先将车款转入监管账户（户名：孙某，XX银行）',
+        '验证码发我一下，别告诉别人',
+        '您的卡号填错了，资金被冻结，需要交解冻金'
+      ],
+      'high-risk'
+    )
+  })
+
   it('shows the reasons that name what the text does before "the wording reads like published scams"', () => {
     const result = check('您的车辆有2起交通违规记录未处理，请及时处理，查询电话：13184631234')
     expect(result.verdict).toBe('high-risk')

@@ -435,7 +435,7 @@ const TRADE_IN_AD = /以旧换新|国补|国家补贴|家电|换新|消费券|�
  * only in the 交管12123 app or at a traffic police office). A driving school's exam rules ("压线扣10分") name no car of yours.
  */
 const TRAFFIC_OFFENCE =
-  /(交通违[规法章]|违章|交通违法)[^。!?\n]{0,6}(记录|行为|信息|未处理|待处理)|(您|你)的?[^,.!?;\n]{0,4}(车|车辆|机动车)[^。!?\n]{0,12}(闯红灯|超速|违停|违章|违法|扣[0-9一二三四五六九十]{1,2}分)/
+  /(交通违[规法章]|违章|交通违法)[^。!?\n]{0,6}(记录|行为|信息|未处理|待处理)|(您|你)的?[^,.!?;\n]{0,4}(车|车辆|机动车)[^。!?\n]{0,24}(闯红灯|超速|违停|违章|违法|(扣|记)[0-9一二三四五六九十]{1,2}分)/
 /** A mobile number to call back ("查询电话:1318463××××"): no traffic police office gives one. */
 const MOBILE_CALLBACK =
   /(致电|拨打|拨|联系|咨询|电话|详询|回电|回拨)[^,，。\n0-9]{0,8}1[3-9][0-9](?:[- ]?[0-9*x×]){8}(?![0-9])/
@@ -446,9 +446,9 @@ const MOBILE_CALLBACK =
  * and confirm the number is in use. A mobile number to send one's name to is a club's sign-up.
  */
 const LONELY_LURE =
-  /寂寞|陪聊|陪你聊|陪我聊|想聊天|聊天室|美女|美少妇|少妇|女大学生|单身|异性|交友|网络情缘|一夜情|激情|私密|想认识|配对|匹配/
+  /寂寞|陪聊|陪你聊|陪我聊|和我聊|想聊天|视频聊天|聊天室|美女|美少妇|少妇|女大学生|单身|离异|找伴|异性|交友|网络情缘|一夜情|激情|私密|想认识|配对|匹配/
 const TEXT_TO_NUMBER =
-  /(发送?|回复|回)(短信)?[^,.!?;\n]{0,8}(到|至)[ ]?(10|9)[0-9x*×]{3,}|(回复|回|回覆)["“”「]?[0-9a-z]{1,4}["“”」]?[^,.!?;\n]{0,6}(开始|进入|聊|约|认识|匹配|配对|看|解锁)/
+  /(发送?|回复|回)(短信)?[^,.!?;\n]{0,8}(到|至)[ ]?(10|9)[0-9x*×]{3,}|(回复|回|回覆)["“”「]?[0-9a-z]{1,4}["“”」]?[^,.!?;\n]{0,6}(开始|进入|聊|约|认识|匹配|配对|看|解锁|获取)|(资费|信息费)[0-9一二三四五]/
 
 /**
  * An account or money "frozen" because the card number or details were entered wrong ("卡号输入错误，资金已被冻结",
@@ -481,11 +481,13 @@ function clauseAt({ text, clauseStart }: PreparedText, at: number): string {
 }
 
 /**
- * A home sale's escrow ("买方将房款存入监管账户", "首付款要先打到资金监管账户，银行验证资金到账后再过户"): the 资金监管 of
- * 住房和城乡建设部's rules for existing-home sales, paid at the bank with the contract, not a "safe account".
+ * A home sale's or a school's escrow ("买方将房款存入监管账户", "首付款要先打到资金监管账户，银行验证资金到账后再过户",
+ * "预收学费已存入资金监管账户"): the 资金监管 of 住房和城乡建设部's rules for existing-home sales and of the rules on
+ * prepaid training fees, not a "safe account". A car's or a project's price is left out: a fake seller's "车款转入监管
+ * 账户（户名：孙某）" reads the same.
  */
 const HOME_ESCROW =
-  /(房款|首付|首期款|购房款|过户|二手房|新房|预售|卖方|买方|中介)[^。!?\n]{0,20}监管账户|监管账户[^。!?\n]{0,20}(房款|首付|过户|卖方|买方)/
+  /(房款|首付|首期款|购房款|过户|二手房|新房|预售|卖方|买方|中介|学费|预收)[^。!?\n]{0,20}监管账户|监管账户[^。!?\n]{0,20}(房款|首付|过户|卖方|买方|学费)/
 
 /** The clauses of a home sale's escrow no longer claim an office or name a stranger's account (HOME_ESCROW). */
 function dropHomeEscrow(prepared: PreparedText, occurrences: Occurrence[]): Occurrence[] {
