@@ -926,6 +926,18 @@ describe('advance fees, sure profits, official and look-alike links, ads and cod
     )
   })
 
+  it("reads 报表 and 报告 sent to a boss's or a teacher's mailbox as no ask for personal details", () => {
+    // The blind everyday mix's leave request (round 20) was 高风险: 报 of 报表 read as "报 your 邮箱".
+    expectVerdicts(
+      [
+        '王经理，我孩子发烧了，下午请半天假带他去医院，手头的报表已经发您邮箱了。',
+        '刘老师，实习报告已经发到您邮箱里了，请查阅。'
+      ],
+      'none-found'
+    )
+    expect(signalsOf('请报一下您的身份证号和银行卡号')).toContain('want-info')
+  })
+
   it('shows the reasons that name what the text does before "the wording reads like published scams"', () => {
     const result = check('您的车辆有2起交通违规记录未处理，请及时处理，查询电话：13184631234')
     expect(result.verdict).toBe('high-risk')
