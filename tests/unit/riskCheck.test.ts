@@ -795,6 +795,12 @@ describe('advance fees, sure profits, official and look-alike links, ads and cod
       ],
       'none-found'
     )
+    // A colleague's warning that retells a fake boss's script (a third reviewer's, round 20).
+    expect(
+      check(
+        '又来新套路了，大家当心：骗子先用领导名字加你微信说“明天到我办公室来一趟”，第二天再说有急事让你先垫付。我们单位今天就有人差点中招！'
+      ).verdict
+    ).toBe('none-found')
     // A warning's example address is no link to open; the same address offered to the reader is.
     expect(
       check('警方提醒：不法分子发送含有类似 12123-xx.top 链接的短信，骗取车主银行卡信息。').verdict

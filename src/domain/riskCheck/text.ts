@@ -627,9 +627,14 @@ const WARNING_MARKERS = [
   '案件频发',
   '案件高发',
   '诈骗高发',
-  // Forwarded warnings and news of a case stopped in time: "朋友圈那个转发领红包的别信 都是假的", "民警及时上门劝阻，
-  // 避免了损失". Scammers say none of these of their own offer.
+  // Forwarded warnings and news of a case stopped in time: "朋友圈那个转发领红包的别信 都是假的", "又来新套路了，大家
+  // 当心", "我们单位今天就有人差点中招", "民警及时上门劝阻，避免了损失". Scammers say none of these of their own offer.
   '都是假的',
+  '新套路',
+  '大家当心',
+  '大家小心',
+  '差点中招',
+  '差点被骗',
   '劝阻',
   '避免了损失',
   '避免损失'
