@@ -687,23 +687,24 @@ describe('advance fees, sure profits, official and look-alike links, ads and cod
   })
 
   it('reads what a new user pasted (round 19): a pet shipment paid first and "refunded" on arrival, a code 填错成你的', () => {
-    for (const pet of [
+    const pets = [
       '小狗已经给您打包好了，现在发货需要先付1000元的运输保险费，到了以后会退给您的。',
       '宝贝已经给您打包好了，物流这边要求先付800元笼子押金，微信转我就行，狗狗到家您签收后押金原路退回。'
-    ]) {
-      expect(check(pet).verdict).toBe('high-risk')
-      expect(firedOf(pet)).toContain('fee-first')
-    }
+    ]
+    expectVerdicts(pets, 'high-risk')
+    expectFired(pets, 'fee-first')
     const code = '我刚才注册把手机号填错成你的了，验证码麻烦发给我'
     expect(check(code).verdict).toBe('high-risk')
     expect(firedOf(code)).toContain('code-by-mistake')
     // A parcel sent to the wrong address, a deposit returned after the goods come back, a seller's balance: nothing.
-    for (const text of [
-      '我把快递地址填错成你的了，你收到帮我拿一下',
-      '租相机要先付押金2000，快递寄回收到后退还',
-      '发货前需要先付30%定金，收到货后付尾款'
-    ])
-      expect(check(text).verdict).toBe('none-found')
+    expectVerdicts(
+      [
+        '我把快递地址填错成你的了，你收到帮我拿一下',
+        '租相机要先付押金2000，快递寄回收到后退还',
+        '发货前需要先付30%定金，收到货后付尾款'
+      ],
+      'none-found'
+    )
   })
 
   it('reads round 20 kinds: money for whoever is quickest, a lonely-hearts reply, details "entered wrong" and frozen', () => {
@@ -955,13 +956,12 @@ describe('advance fees, sure profits, official and look-alike links, ads and cod
 
   it('reads "先验证资金" with money to move as a fee first, and leaves an audit, an investor rule or a warning alone', () => {
     // A fresh reviewer's look-alikes (round 19): 验证资金 alone is also an auditor's, a fund's and a buyer's word.
-    for (const text of [
+    const fees = [
       '您的额度已提升至20万，须先验证一下资金，向平台账户存入10%作为还款能力证明，放款后原路退回。',
       '亲 您的提现失败了 需要先验证资金 充值同等金额解冻 就能提出来'
-    ]) {
-      expect(check(text).verdict).toBe('high-risk')
-      expect(firedOf(text)).toContain('fee-first')
-    }
+    ]
+    expectVerdicts(fees, 'high-risk')
+    expectFired(fees, 'fee-first')
     for (const text of [
       '您好，我所出具验资报告前需要先验证资金到账情况，请贵公司配合提供银行询证函和入资凭证。',
       '私募基金合格投资者认定需要先验证资金，金融资产不低于300万元或近三年年均收入不低于50万元，请提供资产证明。',

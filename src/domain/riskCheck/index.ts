@@ -25,6 +25,7 @@ import {
   OFFICIAL_CALL_SOURCE,
   prepareText,
   SENTENCE_BREAKS,
+  textOutside,
   type PreparedText
 } from './text'
 import { COMBINATIONS, judge, PAID_THEN_VANISHED, THREAT_FOR_MONEY } from './verdict'
@@ -79,26 +80,10 @@ function topicMatcherOf(topic: SchemeTopic): Matcher {
   return m
 }
 
-/** The text outside warning sentences ("…都是诈骗"), the parts joined by line breaks: what a scam itself says. */
-function outsideWarnings(prepared: PreparedText): string {
-  const { text, inWarning } = prepared
-  const parts: string[] = []
-  let from = -1
-  for (let k = 0; k <= text.length; k++) {
-    const reads = k < text.length && inWarning[k] === 0
-    if (reads && from < 0) from = k
-    if (!reads && from >= 0) {
-      parts.push(text.slice(from, k))
-      from = -1
-    }
-  }
-  return parts.join('\n')
-}
-
 /**
  * Where the wording signal fires: the clauses that read most like published scams, when the whole text scores
  * above the model's threshold. Warning sentences ("…都是诈骗") are left out first, like every other signal:
- * `scamSays` is the text outside them (outsideWarnings).
+ * `scamSays` is the text outside them (textOutside).
  */
 function wordingOf(scamSays: string, model: WordingModel | undefined): number {
   if (!model) return -Infinity
@@ -688,7 +673,7 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
   const official = Array.isArray(data?.officialDomains?.domains) ? data.officialDomains.domains : []
 
   const prepared = prepareText(original)
-  const scamSays = outsideWarnings(prepared)
+  const scamSays = textOutside(prepared.text, prepared.inWarning)
   const found = new Map<SignalId, Found>()
   const wording = prepared.text === '' ? -Infinity : wordingOf(scamSays, data?.wording)
   let abusedDomain = false
@@ -780,7 +765,7 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
     handoutRush: HANDOUT_RUSH.test(scamSays) && !TRADE_IN_AD.test(scamSays),
     lonelyReply: LONELY_LURE.test(scamSays) && TEXT_TO_NUMBER.test(scamSays),
     wrongDetailsFrozen: WRONG_DETAILS_FROZEN.test(scamSays),
-    trafficOffenceCallback: TRAFFIC_OFFENCE.test(scamSays) && MOBILE_CALLBACK.test(prepared.text),
+    mobileCallback: MOBILE_CALLBACK.test(prepared.text),
     trafficOffence: TRAFFIC_OFFENCE.test(scamSays),
     abusedDomain,
     passwordAsked: asksOutsideWarnings(prepared, PASSWORD_ASKED),

@@ -307,9 +307,25 @@ const CASE_REPORT_WORDS =
 function isCaseReport(text: string, inWarning: Uint8Array): boolean {
   const words = new Set(text.match(CASE_REPORT_WORDS) ?? [])
   if (words.size < 3) return false
-  let own = ''
-  for (let k = 0; k < text.length; k++) if (inWarning[k] === 0) own += text[k]
-  return !/[你您]/.test(withoutQuoted(own))
+  return !/[你您]/.test(withoutQuoted(textOutside(text, inWarning)))
+}
+
+/**
+ * The text outside warning sentences ("…都是诈骗"), the parts joined by line breaks: what a scam itself says.
+ * `inWarning` marks each character of a warning with 1 (PreparedText.inWarning).
+ */
+export function textOutside(text: string, inWarning: Uint8Array): string {
+  const parts: string[] = []
+  let from = -1
+  for (let k = 0; k <= text.length; k++) {
+    const reads = k < text.length && inWarning[k] === 0
+    if (reads && from < 0) from = k
+    if (!reads && from >= 0) {
+      parts.push(text.slice(from, k))
+      from = -1
+    }
+  }
+  return parts.join('\n')
 }
 
 /** The characters that end a sentence: warnings, receipts and threats are read a sentence at a time. */

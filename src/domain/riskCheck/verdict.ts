@@ -105,8 +105,8 @@ export interface JudgeContext {
   wrongDetailsFrozen: boolean
   /** A traffic offence of yours to deal with (TRAFFIC_OFFENCE): "您有2起交通违规记录", "你的车辆闯红灯，拟扣6分". */
   trafficOffence: boolean
-  /** The same with a mobile number to call back: no traffic police office gives one. */
-  trafficOffenceCallback: boolean
+  /** A mobile number to call back (MOBILE_CALLBACK, "查询电话:1318463××××"): no traffic police office gives one. */
+  mobileCallback: boolean
   /** A link or address on a top-level domain phishing reports find most abused (ABUSED_TLDS): "wx-pay.vip". */
   abusedDomain: boolean
   /** A bank or payment password to send or say to someone (PASSWORD_ASKED): "回复本短信您的6位交易密码". */
@@ -155,7 +155,7 @@ type TextFacts = Pick<
   | 'lonelyReply'
   | 'wrongDetailsFrozen'
   | 'trafficOffence'
-  | 'trafficOffenceCallback'
+  | 'mobileCallback'
   | 'abusedDomain'
   | 'passwordAsked'
   | 'coachedAgainstChecks'
@@ -194,7 +194,7 @@ const NO_FACTS: TextFacts = {
   lonelyReply: false,
   wrongDetailsFrozen: false,
   trafficOffence: false,
-  trafficOffenceCallback: false,
+  mobileCallback: false,
   abusedDomain: false,
   passwordAsked: false,
   coachedAgainstChecks: false
@@ -1092,10 +1092,8 @@ export const COMBINATIONS: readonly Combination[] = [
     reason: '说您有交通违法要处理，却给了手机号或链接：交通违法只在“交管12123”App或交警队查、处理',
     // 公安部交通管理局's warnings on fake 违章 SMS. A registered notice that sends you to 12123 gives neither (an
     // official link is not counted as one); a son's "你的车闯红灯被拍了，有事打我电话" is family talk.
-    when: (has, { trafficOffence, trafficOffenceCallback, marketing }) =>
-      !marketing &&
-      !has('claim-acquaintance') &&
-      (trafficOffenceCallback || (trafficOffence && has(...linkish)))
+    when: (has, { trafficOffence, mobileCallback, marketing }) =>
+      !marketing && !has('claim-acquaintance') && trafficOffence && (mobileCallback || has(...linkish))
   },
   {
     id: 'coached-against-checks',
