@@ -374,6 +374,11 @@ describe('combinations decide the verdict', () => {
     ['lonely-reply', '寂寞了吗？美女陪你聊天，发短信“甜甜”到95xxx即可开始', 'suspicious'],
     ['wrong-details-frozen', '您好，您的银行卡号填写有误，贷款资金已被冻结', 'suspicious'],
     ['traffic-elsewhere', '您的车辆有3条交通违法记录未处理，详询13912345678', 'suspicious'],
+    [
+      'traffic-deadline-mobile',
+      '您的车辆违停被抓拍，请在3日内联系13812345678处理，逾期将扣分罚款',
+      'high-risk'
+    ],
     ['password-asked', '【某银行】为完成账户升级，请回复本短信您的6位取款密码', 'high-risk'],
     ['coached-money', '别听银行那些人瞎说，他们就是不想让你赚钱，你先转两万过来', 'high-risk'],
     ['coached-against-checks', '银行柜员要是问你，你就说是给家里人转的', 'suspicious'],
@@ -508,6 +513,7 @@ describe('combinations decide the verdict', () => {
         'lonely-reply',
         'wrong-details-frozen',
         'traffic-elsewhere',
+        'traffic-deadline-mobile',
         'abused-domain',
         'password-asked',
         'coached-money',
@@ -949,7 +955,7 @@ describe('advance fees, sure profits, official and look-alike links, ads and cod
     const result = check('您的车辆有2起交通违规记录未处理，请及时处理，查询电话：13184631234')
     expect(result.verdict).toBe('high-risk')
     expect(result.because.map((c) => c.id)).toContain('wording-plus')
-    expect(shownReasons(result)[0].id).toBe('traffic-elsewhere')
+    expect(shownReasons(result)[0].id).toBe('traffic-deadline-mobile')
     expect(shownReasons(result)).toHaveLength(2)
     expect(shownReasons({ because: [] })).toEqual([])
   })
@@ -2662,6 +2668,110 @@ describe("round 18: a new user's trial", () => {
     expect(check('妈，过年回家记得给我包个大红包哈哈').verdict).toBe('none-found')
     // A red packet to be got by following or forwarding is still a lure.
     expect(signalsOf('关注公众号得红包')).toContain('pressure-lure')
+  })
+})
+
+describe('round 21: a blind set and an adversarial probe', () => {
+  it('reads an accusation made to the reader that names 诈骗短信 as no warning', () => {
+    // Both reviewers' fake carrier calls were 未发现: "被人举报发送诈骗短信" made the whole call a warning.
+    expectVerdicts(
+      [
+        '您好 我是联通客服 您名下的一个号码被人举报发送诈骗短信 两小时后全部停机 如不是您本人办理的 我现在给您转接公安局网警部门核实 请不要挂断'
+      ],
+      'high-risk'
+    )
+    expect(signalsOf('您的手机号被用于发送诈骗信息，即将停机，请按1转人工')).toContain('pressure-legal')
+    expectVerdicts(
+      [
+        '温馨提示：您如收到诈骗短信，请拨打96110举报',
+        '提醒：凡是说您的号码被举报发送诈骗短信，要给您转接公安的，都是诈骗'
+      ],
+      'none-found'
+    )
+  })
+
+  it('reads a voice-typed receipt one segment at a time, so the asks after it still count', () => {
+    expectVerdicts(
+      [
+        '亲 您第一单佣金12元已到账 请截图 接下来进入福利任务 本群已有200多人提现成功 超时未完成系统会冻结前面的佣金哦'
+      ],
+      'high-risk'
+    )
+    expectVerdicts(['妈 生活费2000已到账 你查一下', '工资8000元已到账，请查收'], 'none-found')
+  })
+
+  it('reads a rebate after 跟单, a fee to receive money and a deposit the platform "requires"', () => {
+    expectFired(['充值跟单298返378', '跟单500返650'], 'pay-then-rebate')
+    expectFired(
+      [
+        '我是买你婴儿车的 那边说你没认证收不到款 要你扫这个码交500保证金 交易完成自动退回你',
+        '你去这个网站登录一下验号 上面要交押金是平台规定 成交了一起退给你'
+      ],
+      'fee-first'
+    )
+    expect(signalsOf('要你扫这个码交500保证金')).toContain('channel-qr')
+    expectVerdicts(['房子押一付三，押金3000退房时退还，没问题的话周六签合同'], 'none-found')
+  })
+
+  it('reads a health product that cures with its price, and not a doctor, a question or a negation', () => {
+    expectVerdicts(
+      [
+        '小刘 你别管我了 那个灵芝孢子粉人家教授说能把血糖降下来 不用打胰岛素了 四万八一个疗程 我已经交了一万定金',
+        '上回刘姐买的那个磁疗床垫 教授说这次活动价只要一万九千八 能治腰椎 您带上卡 名额有限的'
+      ],
+      'high-risk'
+    )
+    expectVerdicts(
+      [
+        '医生说你这个情况不用打胰岛素，先吃药控制',
+        '协和的专家说这个病能治好，别担心',
+        '妈，那个保健品不能治糖尿病，别听讲座上瞎说，降糖药必须按时吃。',
+        '爸你问那个营养品能治好关节炎吗？我问了医生，医生说不能，顶多补点钙，该吃的药还得吃。'
+      ],
+      'none-found'
+    )
+  })
+
+  it("reads a family's advice for when someone calls as a warning, not the calls it lists", () => {
+    // The adversarial probe: four of six such messages were 高风险.
+    expectVerdicts(
+      [
+        '妈，我跟你说，不管谁打电话找你要验证码、让你转账，哪怕说是我，你都先给我打电话确认，记住了吗',
+        '爸，以后有人说是银行的、公安的让你把钱转到什么账户，或者让你下载软件开屏幕共享，你一律挂掉，先给我打电话',
+        '各位亲戚注意：如果有人用我的名义找你们借钱，要求转到别人卡上，一定要先打我电话核实，我换号了会当面说',
+        '儿子，学校说了，谁说是老师在群里让交钱扫码的，一定要先打电话问班主任，别直接付'
+      ],
+      'none-found'
+    )
+    // Coaching to hang up on the bank, or advice beside a card number to pay, is still read.
+    expectVerdicts(
+      [
+        '如果银行有人打电话问你，你一律挂掉，把钱转到安全账户',
+        '不管谁问你都别说，先把钱转到这个账户6222000011112222'
+      ],
+      'none-found',
+      true
+    )
+  })
+
+  it('reads a police station or a traffic brigade that asks you to come in as no threat', () => {
+    expectVerdicts(
+      [
+        '您好，我是城南派出所民警，您昨天报的电动车被盗案件已经找到车了，麻烦您明天带上购车发票和身份证来所里认领。',
+        '王先生，我是处理您被盗手机案件的民警小李，嫌疑人已经抓到了，手机需要您来所里做个笔录后领回。',
+        '【XX交警大队】您的车辆苏A12345有一起交通违法未处理，请于15日内到大队接受处理，咨询电话0512-66661234'
+      ],
+      'none-found'
+    )
+  })
+
+  it("reads a teacher's 有问题私聊我 and a car 被抓拍 as what they are", () => {
+    expect(signalsOf('请于周五前通过学校缴费平台缴纳，有问题私聊我。')).not.toContain('want-move')
+    expect(firedOf('各位家长，本周五前每人交资料费85元，扫下面二维码交给我，有问题私聊我')).toContain(
+      'superior-money-pressure'
+    )
+    expect(signalsOf('您的车辆违停被抓拍')).not.toContain('pressure-emergency')
+    expect(signalsOf('我儿子被扣在派出所了')).toContain('pressure-emergency')
   })
 })
 

@@ -242,6 +242,7 @@ export function prepareText(raw: string): PreparedText {
   let warnings = 0
   // Sentences that give somewhere to act (a web address, a card number, "念给我"): a warning never does.
   const actionable: Array<[number, number]> = []
+  const receipts: Array<[number, number]> = []
   for (let k = 0; k <= text.length; k++) {
     const c = text[k]
     if (k === text.length || SENTENCE_BREAKS.includes(c)) {
@@ -254,16 +255,8 @@ export function prepareText(raw: string): PreparedText {
       }
       sentence = k + 1
     }
-    if (k === text.length || CLAUSE_BREAKS.includes(c)) {
-      const current = text.slice(clause, k)
-      if (isReceiptClause(current)) {
-        inReceipt.fill(1, clause, k + 1)
-        if (WRITER_PAID.test(current) && clause > 0 && !SENTENCE_BREAKS.includes(text[clause - 1])) {
-          const before = clauseStart[clause - 1]
-          if (isFeeNamedNotAsked(text.slice(before, clause - 1))) inReceipt.fill(1, before, clause)
-        }
-      }
-    }
+    if ((k === text.length || CLAUSE_BREAKS.includes(c)) && isReceiptClause(text.slice(clause, k)))
+      receipts.push([clause, k])
     if (k < text.length) {
       clauseStart[k] = clause
       if (CLAUSE_BREAKS.includes(c)) clause = k + 1
@@ -278,6 +271,7 @@ export function prepareText(raw: string): PreparedText {
     while (last >= 0 && softBreaks[last] > k) end = softBreaks[last--]
     segmentEnd[k] = end
   }
+  for (const [from, to] of receipts) markReceipt(text, from, to, softBreaks, clauseStart, inReceipt)
   // A message that is mostly warnings (two warning sentences, or more than half) is a reminder as a whole:
   // its other sentences list what scammers say ("请勿在电话中透露您的银行账户"), they do not ask it. So is a news
   // report of a case, told of others and to no one (isCaseReport).
@@ -290,6 +284,36 @@ export function prepareText(raw: string): PreparedText {
     for (const [from, to] of actionable) inWarning.fill(0, from, to)
   }
   return { text, origin, skippedChars, clauseStart, segmentEnd, inWarning, inReceipt }
+}
+
+/**
+ * Marks the receipt clause text[from, to) in `inReceipt`, with the clause break after it. A voice-typed clause with
+ * spaces for commas ("佣金12元已到账 请截图 接下来做福利任务") is read a segment at a time, so that a receipt in one
+ * segment does not hide the asks in the others. A clause that says the writer paid also takes in the clause before,
+ * when that only names the fee (isFeeNamedNotAsked).
+ */
+function markReceipt(
+  text: string,
+  from: number,
+  to: number,
+  softBreaks: readonly number[],
+  clauseStart: Int32Array,
+  inReceipt: Uint8Array
+): void {
+  const inside = softBreaks.filter((at) => at > from && at < to)
+  if (inside.length > 0) {
+    const edges = [from, ...inside, to]
+    for (let n = 0; n + 1 < edges.length; n++) {
+      if (isReceiptClause(text.slice(edges[n], edges[n + 1])))
+        inReceipt.fill(1, edges[n], edges[n + 1] + (n + 2 === edges.length ? 1 : 0))
+    }
+    return
+  }
+  inReceipt.fill(1, from, to + 1)
+  if (WRITER_PAID.test(text.slice(from, to)) && from > 0 && !SENTENCE_BREAKS.includes(text[from - 1])) {
+    const before = clauseStart[from - 1]
+    if (isFeeNamedNotAsked(text.slice(before, from - 1))) inReceipt.fill(1, before, from)
+  }
 }
 
 /**
@@ -675,6 +699,20 @@ const KEEP_PASSWORD =
 /** A police reminder as it opens: "民警提醒：", "警方提示". */
 const POLICE_REMINDER = /^\s*(民警|警方|反诈中心|公安机关|派出所)(提醒|提示)/
 
+/**
+ * Family advice for what may come ("以后有人说是银行的让你转账，你一律挂掉，先给我打电话", "如果有人用我的名义找你们借钱，
+ * 一定要先打我电话核实"): someone who may call and what to do then, checking first (手册「如何防范」: 不轻信, 及时核实).
+ * Both in one sentence. Coaching to hang up on the bank or the police is read before (COACHED_AGAINST_CHECKS).
+ */
+const IF_SOMEONE =
+  /(以后|今后|如果|要是|万一|不管|无论|凡是|但凡|只要|遇到)[^。!?\n]{0,3}(有人|谁|什么人|陌生人|对方|别人)|谁(说|自称|让|要)|陌生人(让|要|叫)/
+const CHECK_FIRST =
+  /(一律|都|一定要?|千万|务必|必须|直接)[^。!?\n]{0,4}(挂掉|挂断|挂了|别理|不要理|不理|别信|不要信|别转|不要转|不转|别付|不要付|别给|不要给|不给|拉黑)|先(给我|打给我|打我|问我|跟我|和我|找我|打电话|问问?|核实|确认)|别直接(付|转)/
+
+function isConditionalAdvice(sentence: string): boolean {
+  return IF_SOMEONE.test(sentence) && CHECK_FIRST.test(sentence)
+}
+
 /** "这不是诈骗电话", "并非骗局": a marker right after these is a scammer's reassurance, not a warning. */
 const DENIALS = ['不是', '并非', '绝非', '并不是']
 
@@ -701,6 +739,13 @@ const MARKER = new RegExp(WARNING_MARKERS.map((m) => m.replace(/[.*+?^${}()|[\]\
 
 /** What someone told the writer about the writer: "说我…", "称我的卡…"; not "说我们…" (a talk to a group). */
 const REPORTED_ACCUSATION = /(说|称|讲)我(?!们)/
+
+/**
+ * An accusation made to the reader, ending where the marker starts: "您名下的一个号码被人举报发送诈骗短信", "你的卡被用于
+ * 实施诈骗". A warning tells what to do on receiving one ("您如收到诈骗短信"), not what the reader sent.
+ */
+const ACCUSED_OF_SENDING =
+  /(您|你)[^。!?\n]{0,16}(被[^。!?\n]{0,3}举报|发送|发布|发了|发过|拨打|打过|参与|涉及|用于)[^。!?\n]{0,6}$/
 
 /**
  * The markers an accusation itself names ("发了诈骗短信", "打诈骗电话"): only these may be what the caller said of
@@ -746,6 +791,7 @@ export function isWarningSentence(sentence: string): boolean {
   )
     return false
   if (LIST_ITEM.test(sentence.trim())) return true
+  if (isConditionalAdvice(sentence)) return true
   if (
     CODE_WORD.test(sentence) &&
     (KEEP_IT.test(sentence) || (USE_IT.test(sentence) && !CODE_ASK.test(sentence)))
@@ -763,7 +809,9 @@ export function isWarningSentence(sentence: string): boolean {
     // it was made to ("说我身份证在外地办了张卡发了诈骗短信"): a warning speaks to 您, not of 我.
     const accused =
       sentence.slice(Math.max(0, at - 8), at).includes('涉嫌') ||
-      (ACCUSATION_MARKERS.has(found[0]) && REPORTED_ACCUSATION.test(sentence.slice(Math.max(0, at - 24), at)))
+      (ACCUSATION_MARKERS.has(found[0]) &&
+        (REPORTED_ACCUSATION.test(sentence.slice(Math.max(0, at - 24), at)) ||
+          ACCUSED_OF_SENDING.test(sentence.slice(Math.max(0, at - 24), at))))
     const lossTold =
       VERDICT_MARKERS.has(found[0]) &&
       PAID_STORY.test(sentence) &&
@@ -777,13 +825,21 @@ export function isWarningSentence(sentence: string): boolean {
 /**
  * Somewhere to send money, a code or a click: a web address that is not written as an example ("网址均以gov.cn结尾"
  * has none after it), a bank card number, or a code read out to the sender ("念给我", "报给我们的专员"). A warning
- * names none of these; a scam that borrows a warning's words still does. Phone numbers are not counted: a police
- * reminder gives its station's number.
+ * names none of these; a scam that borrows a warning's words still does. A landline is not counted: a police
+ * reminder gives its station's number. Addresses, card numbers, chat ids and mobiles count wherever they stand.
  */
-const ACTION_TARGETS = [
+const CONCRETE_TARGETS = [
   /https?:\/\/|www\./,
   /[a-z0-9][a-z0-9-]{0,30}\.(?:cn|com|net|cc|top|xyz|vip|org|info|shop|club|site|online|icu|fun|ink|wang|me|io|co|tk|pw|link|ltd|work|buzz|cyou|sbs|cfd|bond|rest)(?![a-z])/,
   /[0-9*x×]{12,}/,
+  // A chat id or group number to add ("加扣扣 88776655", "客服微信 kf8899", "群号 889977") or a mobile number: a
+  // warning names the police's own 96110, never someone's id.
+  /(qq|扣扣|微信|薇信|vx|wx|群号|群)[:：]?\s?[0-9a-z_-]{5,}/,
+  /(^|[^0-9])1[3-9][0-9][0-9*x]{8}(?![0-9])/
+]
+
+/** Asks in words: somewhere to act, unless a family's advice names them as what someone may ask (isConditionalAdvice). */
+const ASKED_TARGETS = [
   // "往这张卡打3000", "请把存款转到安全账户": a card or an order to move money, not a warning's "不要转账".
   /(这张|这个)(银行卡|卡|账户|账号)/,
   /请(把|将)[^,，。]{0,10}(转|打|汇|存)/,
@@ -809,10 +865,6 @@ const ACTION_TARGETS = [
   /(你|您)(把|将)[^,，。]{0,10}(转|打|汇|存)(到|进|入|给)/,
   // "请下载会议APP共享屏幕": not the police's own "请下载国家反诈中心APP", nor a warning's "请勿…".
   /(请|需要?)(?![^,，。]{0,10}(不|勿|别|莫|反诈))[^,，。]{0,8}(共享屏幕|屏幕共享|下载[^,，。]{0,6}(会议|app|软件))/,
-  // A chat id or group number to add ("加扣扣 88776655", "客服微信 kf8899", "群号 889977") or a mobile number: a
-  // warning names the police's own 96110, never someone's id.
-  /(qq|扣扣|微信|薇信|vx|wx|群号|群)[:：]?\s?[0-9a-z_-]{5,}/,
-  /(^|[^0-9])1[3-9][0-9][0-9*x]{8}(?![0-9])/,
   // A kidnapper's own words ("你儿子现在在我手上"); a warning reports them ("称您孩子被绑架").
   /在我(们)?手(上|里)|被我(们)?绑/,
   // A sum asked of the reader: "需先交解冻金3000元", "需先缴纳保证金200元".
@@ -861,7 +913,9 @@ const EXAMPLE_ADDRESS =
 
 function hasActionTarget(sentence: string): boolean {
   const own = withoutQuoted(sentence).replace(EXAMPLE_ADDRESS, '')
-  return !DEFINES_SCAM.test(own) && ACTION_TARGETS.some((re) => re.test(own))
+  if (DEFINES_SCAM.test(own)) return false
+  if (CONCRETE_TARGETS.some((re) => re.test(own))) return true
+  return !isConditionalAdvice(own) && ASKED_TARGETS.some((re) => re.test(own))
 }
 
 /**

@@ -760,10 +760,11 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     id: 'cure-sale',
     verdict: 'high-risk',
-    reason: '说保健品、偏方能治病、防癌，又要您掏钱、催您抢购或拿赠品引您去：保健品不能治病',
-    // 国家市场监督管理总局: 保健食品不能代替药物治疗疾病; the free gift and the 限量 are how elders are brought in.
-    when: (has) =>
-      has('pressure-cure') && has('want-money', 'pressure-lure', 'pressure-deadline', 'want-move')
+    reason: '说保健品、偏方能治病、防癌，又开了价、要您掏钱、催您抢购或拿赠品引您去：保健品不能治病',
+    // 国家市场监督管理总局: 保健食品不能代替药物治疗疾病; the free gift and the 限量 are how elders are brought in, and a
+    // price ("四万八一个疗程") is the sale itself.
+    when: (has, { moneyNamed }) =>
+      has('pressure-cure') && (moneyNamed || has('want-money', 'pressure-lure', 'pressure-deadline', 'want-move'))
   },
   {
     id: 'prize-contact',
@@ -1084,6 +1085,19 @@ export const COMBINATIONS: readonly Combination[] = [
         'pressure-prize',
         'pressure-lure'
       )
+  },
+  {
+    id: 'traffic-deadline-mobile',
+    verdict: 'high-risk',
+    breaks: 'no-trust',
+    reason: '说您有交通违法，限期要您打一个手机号处理：交通违法只在“交管12123”App或交警队处理，不会让您找个人的手机',
+    // 公安部交通管理局's warnings on fake 违章 SMS: the deadline and a person's mobile number are the scam's whole ask.
+    when: (has, { trafficOffence, mobileCallback, marketing }) =>
+      !marketing &&
+      !has('claim-acquaintance') &&
+      trafficOffence &&
+      mobileCallback &&
+      has('pressure-deadline', 'pressure-threat', 'pressure-legal')
   },
   {
     id: 'traffic-elsewhere',
