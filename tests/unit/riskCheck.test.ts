@@ -2765,6 +2765,79 @@ describe('round 21: a blind set and an adversarial probe', () => {
     )
   })
 
+  it('reads words half written in pinyin as the words they stand for, and quotes them as written', () => {
+    // The adversarial probe: four ads that spell 款, 征信, 刷单, 快递, 项目 in letters were 未发现.
+    const loan = check('急用钱？无视黑白户，秒下kuan，不查征xin，only身份证，联系扣扣 88xx77')
+    expect(loan.verdict).toBe('high-risk')
+    expect(hitQuotesOf(loan, 'pressure-lure').join()).toContain('秒下kuan')
+    expectVerdicts(
+      [
+        '刷d返y，本金秒返，做一单赚一单，佣金高，需要的来，威信号 sd6688',
+        '家人们，我在做一个xiang目，每天躺zhuan几百，0成本0风险，想了解的私我，仅限20名',
+        '内部tou资渠道，稳赚不赔，带你上车，日收益10个点，感兴趣➕V了解'
+      ],
+      'high-risk'
+    )
+    expect(signalsOf('亲，你的快di丢失了，加一下理赔专员的wx处理一下')).toEqual(
+      expect.arrayContaining(['pressure-threat', 'want-move'])
+    )
+    expectVerdicts(['今晚刷dj视频', 'dai我去吃饭吧'], 'none-found')
+  })
+
+  it('reads the promises of an online lover who trades: 保证你亏不了, 亏了我补, 点位从来没错过, 首充送', () => {
+    expectFired(
+      ['宝贝，我这个平台你先充5000试试，我保证你亏不了，亏了我补给你，这是平台的网址'],
+      'romance-investment'
+    )
+    for (const text of [
+      '我舅舅在华尔街做分析师，他给的点位从来没错过',
+      '平台这周有个新人福利活动，首充送30%，保证你不会亏',
+      '你只要按我说的时间点买入卖出就行'
+    ])
+      expect(signalsOf(text)).toContain('pressure-sure-profit')
+    expectVerdicts(
+      ['这个基金我买了三年了，不保证不亏，你自己看着办', '理财有风险，谁也不能保证你不会亏'],
+      'none-found'
+    )
+  })
+
+  it("reads money passed through the reader's card or payment code for someone as lending the account", () => {
+    expectFired(
+      [
+        '姐，我朋友要还我一笔钱，我的卡被限额了，能不能先打到你卡上，你收到后再转给我，谢谢啦',
+        '学弟，帮个忙呗，需要用你的银行卡收一下款再转出去，一次给你200辛苦费，没风险的',
+        '兄弟你那个微信收款码借我用两天，钱进来你直接转我，给你提成',
+        '我有一笔钱要从国外转回来，走你的账户过一下，到了你帮我取现金出来，我给你1000块好处费'
+      ],
+      'account-lend'
+    )
+    expect(firedOf('爸，我把工资转给你卡上了，你再转给妹妹2000')).not.toContain('account-lend')
+  })
+
+  it('reads a code asked for as "the number in the text message", and not a phone number', () => {
+    for (const text of [
+      '微信登录要好友验证，一会你会收到短信，把里面的数字告诉我一下，急',
+      '系统会给您手机发一个码，您念给我听一下就好'
+    ])
+      expect(signalsOf(text)).toContain('want-code')
+    expect(signalsOf('把露露的手机号码发给我 我不知道怎么搞的没了')).not.toContain('want-code')
+  })
+
+  it('reads 【王总】 as a person, not a registered signature, and a new account for a payment as another account', () => {
+    expectFired(
+      [
+        '【王总】明天上午把上个月的供应商款先付一下，对方财务会加你，我现在在外地开会不方便接电话，你处理好截图发我'
+      ],
+      'opener-superior'
+    )
+    expectFired(
+      ['王会计你好，我是供应商李总，我们公司的收款账户变更了，之前那个账户不要打了，这批货款今天务必付一下'],
+      'money-other-account'
+    )
+    expect(check('【中国移动】您的话费余额不足').verdict).toBe('none-found')
+    expect(check('王总 09:10\n下午的会改到三点，大家准时参加').verdict).toBe('none-found')
+  })
+
   it("reads a teacher's 有问题私聊我 and a car 被抓拍 as what they are", () => {
     expect(signalsOf('请于周五前通过学校缴费平台缴纳，有问题私聊我。')).not.toContain('want-move')
     expect(firedOf('各位家长，本周五前每人交资料费85元，扫下面二维码交给我，有问题私聊我')).toContain(

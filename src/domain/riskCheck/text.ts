@@ -174,17 +174,89 @@ function isDomainDot(codes: readonly number[], folded: number, raw: string, i: n
 }
 
 /**
- * Normalises the latest MAX_INPUT_CHARS characters of `raw`. Spaces between Chinese characters are dropped
+ * Words half written in pinyin to slip past keyword filters ("秒下kuan", "不查征xin", "刷d返y", "躺zhuan", "快di丢失",
+ * "tou资"; public police warnings on scam ads that use 拼音、谐音 and letters for the words a platform blocks), each
+ * with the word it stands for. Only these whole forms: a pinyin syllable alone ("xin") is too many words.
+ */
+const PINYIN_SPELLINGS: Readonly<Record<string, string>> = {
+  征xin: '征信',
+  征x: '征信',
+  下kuan: '下款',
+  放kuan: '放款',
+  贷kuan: '贷款',
+  借kuan: '借款',
+  退kuan: '退款',
+  汇kuan: '汇款',
+  dai款: '贷款',
+  网dai: '网贷',
+  躺zhuan: '躺赚',
+  日zhuan: '日赚',
+  zhuan钱: '赚钱',
+  转zhang: '转账',
+  tou资: '投资',
+  xiang目: '项目',
+  快di: '快递',
+  赔fu: '赔付',
+  fu款: '付款',
+  刷dan: '刷单',
+  刷d: '刷单',
+  返y: '返佣',
+  兼zhi: '兼职',
+  佣j: '佣金',
+  yong金: '佣金',
+  本j: '本金',
+  理cai: '理财',
+  收yi: '收益',
+  裸liao: '裸聊',
+  博cai: '博彩',
+  du博: '赌博'
+}
+/** Longest first, and no letter on the Latin side: "刷dan" before "刷d", and not the "d" of "刷dj". */
+const byLength = Object.keys(PINYIN_SPELLINGS).sort((a, b) => b.length - a.length)
+// No lookbehind: older iOS WeChat engines cannot compile it. The letter before a Latin-first form is group 1.
+const PINYIN_SPELLING = new RegExp(
+  `(^|[^a-z])(${byLength.filter((k) => /^[a-z]/.test(k)).join('|')})|(${byLength
+    .filter((k) => !/^[a-z]/.test(k))
+    .join('|')})(?![a-z])`,
+  'gi'
+)
+
+/**
+ * `original` from `from` on, with PINYIN_SPELLINGS written out in characters, and for each character of the result
+ * the index in `original` it came from (a spelled word's characters all point into its letters).
+ */
+function respell(original: string, from: number): { text: string; back: number[] } {
+  const tail = original.slice(from)
+  let text = ''
+  const back: number[] = []
+  let last = 0
+  for (const match of tail.matchAll(PINYIN_SPELLING)) {
+    const form = match[2] ?? match[3]
+    const at = (match.index ?? 0) + (match[2] === undefined ? 0 : match[1].length)
+    for (let k = last; k < at; k++) back.push(from + k)
+    text += tail.slice(last, at)
+    const word = PINYIN_SPELLINGS[form.toLowerCase()]
+    for (let k = 0; k < word.length; k++) back.push(from + at + Math.min(k, form.length - 1))
+    text += word
+    last = at + form.length
+  }
+  for (let k = last; k < tail.length; k++) back.push(from + k)
+  return { text: text + tail.slice(last), back }
+}
+
+/**
+ * Normalises the latest MAX_INPUT_CHARS characters of `original`, its half-pinyin words written out (respell). Spaces between Chinese characters are dropped
  * ("安全 账户"); elsewhere a run of them becomes one space. A run that holds a line break becomes one line break.
  * Works on char codes: a 5,000-character paste is read in well under a millisecond.
  */
-export function prepareText(raw: string): PreparedText {
-  const skippedChars = Math.max(0, raw.length - MAX_INPUT_CHARS)
+export function prepareText(original: string): PreparedText {
+  const skippedChars = Math.max(0, original.length - MAX_INPUT_CHARS)
+  const { text: raw, back } = respell(original, skippedChars)
   const codes: number[] = []
   const origin: number[] = []
   // Where a space between two Chinese characters was dropped: a soft break for negations (segmentEnd).
   const spaced: number[] = []
-  let i = skippedChars
+  let i = 0
   while (i < raw.length) {
     const code = raw.charCodeAt(i)
     // Zero-width characters hide words from a matcher ("安\u200b全账户"); a reader never sees them. A thousands
@@ -219,7 +291,7 @@ export function prepareText(raw: string): PreparedText {
         (newlineAt >= 0 || !(isCjk(before) && isCjk(after)))
       ) {
         codes.push(newlineAt >= 0 ? 10 : 32)
-        origin.push(newlineAt >= 0 ? newlineAt : i)
+        origin.push(back[newlineAt >= 0 ? newlineAt : i])
       } else if (codes.length > 0 && j < raw.length && isCjk(before) && isCjk(after))
         spaced.push(codes.length)
       i = j
@@ -227,7 +299,7 @@ export function prepareText(raw: string): PreparedText {
     }
     const folded = foldCode(code)
     codes.push(isDomainDot(codes, folded, raw, i) ? 46 : (SIMPLIFIED.get(folded) ?? folded))
-    origin.push(i)
+    origin.push(back[i])
     i++
   }
   let text = ''
