@@ -514,6 +514,7 @@ describe('combinations decide the verdict', () => {
         'wrong-details-frozen',
         'traffic-elsewhere',
         'traffic-deadline-mobile',
+        'pay-first-unseen',
         'abused-domain',
         'password-asked',
         'coached-money',
@@ -2836,6 +2837,41 @@ describe('round 21: a blind set and an adversarial probe', () => {
     )
     expect(check('【中国移动】您的话费余额不足').verdict).toBe('none-found')
     expect(check('王总 09:10\n下午的会改到三点，大家准时参加').verdict).toBe('none-found')
+  })
+
+  it('reads a deposit or full price asked first by a seller who cannot meet or who leaves the platform', () => {
+    // The adversarial probe's second-hand car, flat, bag and phone: each was 未发现 or 可疑.
+    expectFired(
+      [
+        '车是18年的朗逸，3万8急出，我人在新疆工作没法回去，车在朋友停车场，你先付2000定金我让朋友带你看车',
+        '你好我是房东，这房子我在国外工作没空回来，租金1500一个月，先把押一付三转我，我把钥匙快递给你',
+        '你要是确定要的话先交1000定金我帮你留着，我现在人在外地没法带你看',
+        '这个包是专柜正品，现在一万二给你，你先付全款我顺丰包邮，不支持平台交易',
+        '可以先付一半定金我就发顺丰，不走平台是因为平台扣手续费'
+      ],
+      'pay-first-unseen'
+    )
+    expect(check('你先付全款我顺丰包邮，不支持平台交易').rules).toContain('no-transfer')
+    expectVerdicts(
+      [
+        '我在外地出差，没法带你看房，让我妈周六带你去看，满意再签合同',
+        '车可以来看，在我家楼下，你周六上午过来试驾，满意的话我们去车管所办过户再付款'
+      ],
+      'none-found'
+    )
+    expect(firedOf('先付定金，看车满意再付尾款，我们在4S店等你')).not.toContain('pay-first-unseen')
+  })
+
+  it('reads a retold accusation and a retold refund call as what the caller said', () => {
+    expectVerdicts(
+      [
+        '刚才有个电话说是工信部的，说我这个手机号两小时后要被停机，因为有人用我身份证在外地办了卡发诈骗短信，让我按1转人工，然后转到了公安局'
+      ],
+      'high-risk'
+    )
+    const refund = '儿子你帮我看看，刚才有个女的打电话说是快递公司的，说我的快递丢了要赔我钱，然后按她说的点'
+    expect(signalsOf(refund)).toEqual(expect.arrayContaining(['pressure-threat', 'want-move']))
+    expect(check(refund).verdict).not.toBe('none-found')
   })
 
   it("reads a teacher's 有问题私聊我 and a car 被抓拍 as what they are", () => {

@@ -445,6 +445,26 @@ const TEXT_TO_NUMBER =
 const WRONG_DETAILS_FROZEN =
   /(卡号|账号|帐号|账户|帐户|银行卡|资料|信息|姓名|身份证号)((?!密码)[^,.!?;\n]){0,4}((输入|填写|填|输|写|绑定|录入)?(错误|有误|错了|不符|不一致)|填成|写成|输成|填错|写错|输错)[^。!?\n]{0,24}(冻结|锁定|被锁|封控)|(冻结|锁定)[^。!?\n]{0,12}(因为|由于|因)[^。!?\n]{0,12}(卡号|账号|帐号|账户|帐户|银行卡|资料|信息)((?!密码)[^,.!?;\n]){0,4}(输入|填写|填|输|写|录入)?(错误|有误|错了|不符)/
 
+/**
+ * Money to pay before the goods, the car or the flat is seen or sent: "你先付2000定金", "先把押一付三转我", "先交1000
+ * 定金我帮你留着", "你先付全款我顺丰包邮" (手册「虚假购物、服务诈骗」: 缴纳定金…待受害人付款后，就将受害人拉黑). Read only
+ * with a seller who cannot meet or a deal off the platform: a car dealer's "先付定金" at the shop is ordinary.
+ */
+const PAY_FIRST =
+  /先(付|交|转|打|把)[^。!?\n]{0,10}(定金|订金|押金|全款|一半|诚意金|看房费|押一付[一二三]|房租|租金|票钱|货款)|(定金|订金|押金|全款|诚意金)[^,，。!?\n]{0,4}先(付|交|转|打)/
+/**
+ * A seller or landlord who cannot meet: "我人在新疆工作没法回去", "这房子我在国外工作没空回来", "我现在人在外地没法带你看"
+ * (public warnings on 二手车, 租房 and 宠物 deposits: the seller is always away, a friend or courier brings the keys).
+ */
+const SELLER_AWAY =
+  /在(外地|国外|海外|外省|新疆|西藏|部队|国外工作|外地工作|外地出差)[^。!?\n]{0,12}(没法|没空|不能|回不来|不方便|没时间|走不开)|(没法|不能|没空|没时间|不方便)(带你|带您|陪你|陪您)?(看房|看车|看货|当面|见面|回来|回去)/
+/**
+ * A deal taken off the trading platform: "不走平台是因为平台扣手续费", "不支持平台交易", "平台老是限制，你加我微信直接转账"
+ * (闲鱼、转转 and the police: money paid outside the platform has no guarantee).
+ */
+const OFF_PLATFORM =
+  /(不走|绕过|绕开|脱离|不支持|别走)平台|平台(扣|收)(手续费|服务费)|平台(老是|总是)?(限制|限流)|私下(交易|转账)|微信(直接)?(转账|付款|交易)吧/
+
 /** A call to an official short number in a clause: "如需改签退票请联系95539", "请致电客服95022". */
 const OFFICIAL_CALL = new RegExp(OFFICIAL_CALL_SOURCE)
 
@@ -767,6 +787,9 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
     handoutRush: HANDOUT_RUSH.test(scamSays) && !TRADE_IN_AD.test(scamSays),
     lonelyReply: LONELY_LURE.test(scamSays) && TEXT_TO_NUMBER.test(scamSays),
     wrongDetailsFrozen: WRONG_DETAILS_FROZEN.test(scamSays),
+    payFirst: PAY_FIRST.test(scamSays),
+    sellerAway: SELLER_AWAY.test(scamSays),
+    offPlatform: OFF_PLATFORM.test(scamSays),
     mobileCallback: MOBILE_CALLBACK.test(prepared.text),
     trafficOffence: TRAFFIC_OFFENCE.test(scamSays),
     abusedDomain,

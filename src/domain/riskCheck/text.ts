@@ -813,11 +813,12 @@ const MARKER = new RegExp(WARNING_MARKERS.map((m) => m.replace(/[.*+?^${}()|[\]\
 const REPORTED_ACCUSATION = /(说|称|讲)我(?!们)/
 
 /**
- * An accusation made to the reader, ending where the marker starts: "您名下的一个号码被人举报发送诈骗短信", "你的卡被用于
- * 实施诈骗". A warning tells what to do on receiving one ("您如收到诈骗短信"), not what the reader sent.
+ * An accusation made to the reader, or retold by the writer, ending where the marker starts: "您名下的一个号码被人举报发送
+ * 诈骗短信", "你的卡被用于实施诈骗", "有人用我身份证在外地办了卡发诈骗短信". A warning tells what to do on receiving one
+ * ("您如收到诈骗短信"), not what the reader sent.
  */
 const ACCUSED_OF_SENDING =
-  /(您|你)[^。!?\n]{0,16}(被[^。!?\n]{0,3}举报|发送|发布|发了|发过|拨打|打过|参与|涉及|用于)[^。!?\n]{0,6}$/
+  /(您|你|我)[^。!?\n]{0,16}(被[^。!?\n]{0,3}举报|办了?卡|发送|发布|发了|发过|拨打|打过|参与|涉及|用于)[^。!?\n]{0,6}$/
 
 /**
  * The markers an accusation itself names ("发了诈骗短信", "打诈骗电话"): only these may be what the caller said of

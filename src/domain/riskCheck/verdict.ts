@@ -103,6 +103,12 @@ export interface JudgeContext {
   lonelyReply: boolean
   /** An account or money frozen because a card number or details were entered wrong ("卡号输入错误，资金已被冻结"). */
   wrongDetailsFrozen: boolean
+  /** Money to pay before anything is seen or sent (PAY_FIRST): "你先付2000定金", "先把押一付三转我". */
+  payFirst: boolean
+  /** A seller or landlord who cannot meet (SELLER_AWAY): "我人在新疆工作没法回去", "我在国外工作没空回来". */
+  sellerAway: boolean
+  /** A deal taken off the trading platform (OFF_PLATFORM): "不走平台", "不支持平台交易", "平台扣手续费". */
+  offPlatform: boolean
   /** A traffic offence of yours to deal with (TRAFFIC_OFFENCE): "您有2起交通违规记录", "你的车辆闯红灯，拟扣6分". */
   trafficOffence: boolean
   /** A mobile number to call back (MOBILE_CALLBACK, "查询电话:1318463××××"): no traffic police office gives one. */
@@ -154,6 +160,9 @@ type TextFacts = Pick<
   | 'handoutRush'
   | 'lonelyReply'
   | 'wrongDetailsFrozen'
+  | 'payFirst'
+  | 'sellerAway'
+  | 'offPlatform'
   | 'trafficOffence'
   | 'mobileCallback'
   | 'abusedDomain'
@@ -193,6 +202,9 @@ const NO_FACTS: TextFacts = {
   handoutRush: false,
   lonelyReply: false,
   wrongDetailsFrozen: false,
+  payFirst: false,
+  sellerAway: false,
+  offPlatform: false,
   trafficOffence: false,
   mobileCallback: false,
   abusedDomain: false,
@@ -764,7 +776,8 @@ export const COMBINATIONS: readonly Combination[] = [
     // 国家市场监督管理总局: 保健食品不能代替药物治疗疾病; the free gift and the 限量 are how elders are brought in, and a
     // price ("四万八一个疗程") is the sale itself.
     when: (has, { moneyNamed }) =>
-      has('pressure-cure') && (moneyNamed || has('want-money', 'pressure-lure', 'pressure-deadline', 'want-move'))
+      has('pressure-cure') &&
+      (moneyNamed || has('want-money', 'pressure-lure', 'pressure-deadline', 'want-move'))
   },
   {
     id: 'prize-contact',
@@ -1063,6 +1076,16 @@ export const COMBINATIONS: readonly Combination[] = [
     when: (_has, { wrongDetailsFrozen, atCounter }) => wrongDetailsFrozen && !atCounter
   },
   {
+    id: 'pay-first-unseen',
+    verdict: 'high-risk',
+    breaks: 'no-transfer',
+    reason: '要您先付定金、押金或全款，人却说在外地没法见面，或不走平台交易：付了钱，人和货多半就没了',
+    // 手册「虚假购物、服务诈骗」: 以…缴纳定金…为由…待受害人付款后，就将受害人拉黑或者失联; 反诈提示: 不要将钱款直接转给
+    // 对方. A seller met in person, or a deal kept on the platform, is how a genuine one reads.
+    when: (_has, { payFirst, sellerAway, offPlatform, marketing }) =>
+      payFirst && (sellerAway || offPlatform) && !marketing
+  },
+  {
     id: 'abused-domain',
     verdict: 'suspicious',
     breaks: 'no-trust',
@@ -1090,7 +1113,8 @@ export const COMBINATIONS: readonly Combination[] = [
     id: 'traffic-deadline-mobile',
     verdict: 'high-risk',
     breaks: 'no-trust',
-    reason: '说您有交通违法，限期要您打一个手机号处理：交通违法只在“交管12123”App或交警队处理，不会让您找个人的手机',
+    reason:
+      '说您有交通违法，限期要您打一个手机号处理：交通违法只在“交管12123”App或交警队处理，不会让您找个人的手机',
     // 公安部交通管理局's warnings on fake 违章 SMS: the deadline and a person's mobile number are the scam's whole ask.
     when: (has, { trafficOffence, mobileCallback, marketing }) =>
       !marketing &&
