@@ -515,6 +515,7 @@ describe('combinations decide the verdict', () => {
         'traffic-elsewhere',
         'traffic-deadline-mobile',
         'pay-first-unseen',
+        'gift-sales-talk',
         'abused-domain',
         'password-asked',
         'coached-money',
@@ -2872,6 +2873,124 @@ describe('round 21: a blind set and an adversarial probe', () => {
     const refund = '儿子你帮我看看，刚才有个女的打电话说是快递公司的，说我的快递丢了要赔我钱，然后按她说的点'
     expect(signalsOf(refund)).toEqual(expect.arrayContaining(['pressure-threat', 'want-move']))
     expect(check(refund).verdict).not.toBe('none-found')
+  })
+
+  it('reads family advice as a warning of its own, so an ask put after it is still read', () => {
+    // The third reviewer of round 21: advice in front of an ask hid it (5 of 9 were 未发现).
+    expectVerdicts(
+      [
+        '以后谁说是公安的让你转账你都挂掉 有事先问我 爸 我这边有急事 你先转三千到这个支付宝',
+        '妈 以后有人说是银行的让你转账你别理 只有我让你转的才转 我现在急用两万 转到这个卡上 6222 0210 0112 3456 是我同学的',
+        '奶奶 以后有人说是我找你要钱你都别信 要先打电话给我 我现在这个号就是我 你转一千给我 我手机坏了'
+      ],
+      'high-risk'
+    )
+    expect(
+      check('孩子 以后谁说是银行的要你转账你都别理 只听我的 我是你大伯 刚换的号 急用钱 你先转五千给我')
+        .verdict
+    ).not.toBe('none-found')
+    // Typed by voice, a warning's words and then an ask: the ask is read; a police line that names a kind is not one.
+    expect(check('那些说中奖的都是骗子 你别理 我这有个项目 你先转两万给我 月底翻倍').verdict).not.toBe(
+      'none-found'
+    )
+    expectVerdicts(
+      [
+        '凡是 让你把钱转到安全账户的 都是诈骗 大家注意',
+        '冒充客服退款的都是骗子 你别信 有问题打官方电话95188'
+      ],
+      'none-found'
+    )
+  })
+
+  it("reads a cure or an end to medicine sold at a price, and not a doctor's word passed on", () => {
+    expectFired(
+      [
+        '我们这个纳米活性肽 吃三个月 糖尿病就能断根 以后再也不用扎针 一个周期三万六 今天下单送两盒',
+        '王叔 你这个高血压 喝我们这个量子水 降压药可以停了 一套一万二 现在活动价九千八',
+        '老专家祖传秘方 治好了上千个癌症患者 一个疗程28000 包治包好',
+        '大姐 我们这个蜂胶 吃半年 糖尿病直接根治 药都不用吃了 一箱八千八',
+        '这个产品吃了就不用打胰岛素了 四万八一个疗程 今天报名还送体检'
+      ],
+      'cure-sale'
+    )
+    expectVerdicts(
+      [
+        '妈 医生说你这个甲亢吃药能治好 一个疗程一年半 药不贵 每个月几十块',
+        '医生说爸可以考虑装个胰岛素泵 不用天天扎针了 一套两万多 医保能报一部分 你们看看怎么弄',
+        '幽门螺杆菌四联疗法 吃两周一个疗程 药费三百多 吃完一个月复查 一般都能治好',
+        '【XX市人民医院】您预约的肿瘤科化疗下一疗程本周三入院，预估费用约4.8万元，医保报销后自付约1.2万元，请提前备好押金。'
+      ],
+      'none-found'
+    )
+  })
+
+  it("reads free eggs or rice that bring elders to a shop's health talk, and not a community check-up", () => {
+    expectFired(
+      [
+        '阿姨您好，明天早上八点来我们体验店，免费领十个鸡蛋，听完健康讲座还送一袋米，带上身份证来登记',
+        '李奶奶，明天上午9点我们在小区门口的店里开产品说明会，来就送10斤大米，还有专家免费给测骨密度'
+      ],
+      'gift-sales-talk'
+    )
+    expectVerdicts(['社区卫生服务中心本周六上午免费体检，到场送鸡蛋，请带好身份证和医保卡'], 'none-found')
+  })
+
+  it('reads money lost after a scan as money gone, and a retold call that failed as a warning', () => {
+    expectFired(
+      [
+        '我儿子今天在QQ上被人骗了，说是送游戏皮肤，让他拿我手机扫码，说是验证，结果扣了我8000多，这个还能追回来吗'
+      ],
+      'paid-then-vanished'
+    )
+    expectVerdicts(
+      [
+        '我同事昨天接到电话说她名下号码被举报发送诈骗短信，让她下载个软件开共享屏幕，还好她老公拦住了',
+        '我妈刚才打电话给我 说有人说她身份证被人拿去办卡发诈骗短信了 要她转钱到安全账户 我让她赶紧挂了 已经报警了'
+      ],
+      'none-found'
+    )
+    expectVerdicts(
+      [
+        '李先生您好，有人用您的身份证在外地办了手机卡群发诈骗短信，您要是不配合的话就按同案犯处理，我现在给您转接刑侦大队的王警官'
+      ],
+      'none-found',
+      true
+    )
+  })
+
+  it('reads more of the same kinds: sellers away, card lenders wanted, codes as digits, fees before a payout', () => {
+    expectFired(
+      [
+        '房子还在的 我人在深圳出差 没法带你看 你先把押一付三打过来 我让快递把钥匙寄给你',
+        '演唱会门票 内场两张 原价出 我人在外地没法面交 只能转账 先款后票',
+        '兄弟 我调到新疆工作了 房子急租 你先转定金1000 我把合同电子版发你'
+      ],
+      'pay-first-unseen'
+    )
+    expectFired(
+      [
+        '招兼职 只需要一张一类卡 每天流水几十万 日结五百',
+        '大学生兼职 支付宝实名认证的就行 帮人收钱再转出去 每天三百',
+        '帮个忙 有人转一笔钱到你卡上 你收到后转给我 我的卡被风控了'
+      ],
+      'account-lend'
+    )
+    for (const text of ['你手机马上会收到一个六位数 发给我', '一会你收到一个码 你截图给我'])
+      expect(signalsOf(text)).toContain('want-code')
+    expectFired(
+      [
+        '您的账户为未认证状态 需缴纳认证费500元 认证后连同提现一起到账',
+        '你提现不了是因为要交20%的个人所得税'
+      ],
+      'fee-first'
+    )
+    expect(signalsOf('第二单开始是组合单 需要连做三单 中途不能退出 否则本金冻结')).toContain(
+      'pressure-threat'
+    )
+    expect(signalsOf('如果不方便 可以先把你的银行卡信息发给我们核查')).toContain('want-info')
+    expect(check('无视黑户 不看zheng信 当天秒xia款 最高20w 详询V：dk8899').verdict).not.toBe('none-found')
+    expect(check('dai款 无抵押 mian息 秒到账 加wei').verdict).not.toBe('none-found')
+    expectVerdicts(['新区开服 首充送648钻石 老玩家回归还有专属礼包', '多吃蔬菜增加微量元素'], 'none-found')
   })
 
   it("reads a teacher's 有问题私聊我 and a car 被抓拍 as what they are", () => {

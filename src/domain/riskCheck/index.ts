@@ -451,19 +451,39 @@ const WRONG_DETAILS_FROZEN =
  * with a seller who cannot meet or a deal off the platform: a car dealer's "先付定金" at the shop is ordinary.
  */
 const PAY_FIRST =
-  /先(付|交|转|打|把)[^。!?\n]{0,10}(定金|订金|押金|全款|一半|诚意金|看房费|押一付[一二三]|房租|租金|票钱|货款)|(定金|订金|押金|全款|诚意金)[^,，。!?\n]{0,4}先(付|交|转|打)/
+  /先(付|交|转|打|把)[^。!?\n]{0,10}(定金|订金|押金|全款|一半|诚意金|看房费|押一付[一二三]|房租|租金|票钱|货款)|(定金|订金|押金|全款|诚意金)[^,，。!?\n]{0,4}先(付|交|转|打)|先款后(票|货)|(微信|支付宝)直接转(我|给我)/
 /**
- * A seller or landlord who cannot meet: "我人在新疆工作没法回去", "这房子我在国外工作没空回来", "我现在人在外地没法带你看"
- * (public warnings on 二手车, 租房 and 宠物 deposits: the seller is always away, a friend or courier brings the keys).
+ * A seller or landlord who cannot meet: "我人在新疆工作没法回去", "这房子我在国外工作没空回来", "我人在深圳出差 没法带你
+ * 看", "我调到新疆工作了", "没法面交" (public warnings on 二手车, 租房 and 宠物 deposits: the seller is always away, a friend or courier brings the keys).
  */
 const SELLER_AWAY =
-  /在(外地|国外|海外|外省|新疆|西藏|部队|国外工作|外地工作|外地出差)[^。!?\n]{0,12}(没法|没空|不能|回不来|不方便|没时间|走不开)|(没法|不能|没空|没时间|不方便)(带你|带您|陪你|陪您)?(看房|看车|看货|当面|见面|回来|回去)/
+  /在[^,，。!?\n]{0,6}(出差|工作|上班|当兵)?[^,，。!?\n]{0,4}(没法|没空|不能|回不来|不方便|没时间|走不开)|(人在|我在)(外地|国外|海外|外省)|调到[^,，。!?\n]{0,6}(工作|上班)|(没法|不能|没空|没时间|不方便|无法)(带你|带您|陪你|陪您)?(看房|看车|看货|面交|当面|见面|回来|回去)/
 /**
  * A deal taken off the trading platform: "不走平台是因为平台扣手续费", "不支持平台交易", "平台老是限制，你加我微信直接转账"
  * (闲鱼、转转 and the police: money paid outside the platform has no guarantee).
  */
 const OFF_PLATFORM =
   /(不走|绕过|绕开|脱离|不支持|别走)平台|平台(扣|收)(手续费|服务费)|平台(老是|总是)?(限制|限流)|私下(交易|转账)|微信(直接)?(转账|付款|交易)吧/
+
+/**
+ * Free eggs, rice or oil, or a free check-up, to bring elders to a seller's talk: "免费领十个鸡蛋，听完健康讲座还送一袋米",
+ * "来就送10斤大米，还有专家免费给测骨密度" (公安部 warnings on 养老诈骗: 以免费体检、赠送礼品为诱饵推销保健品). Only with a
+ * shop, a product or a sales meeting (SALES_VENUE): a community health centre's free check-up is no sale.
+ */
+const GIFT_TO_SALES_TALK =
+  /(健康讲座|养生讲座|产品说明会|产品推介会|说明会|推介会|专家讲课|教授讲课|专家义诊|免费体检|免费测)[^。!?\n]{0,30}(送|领)[^,，。!?\n]{0,6}(鸡蛋|大米|米|油|面|挂面|礼品|礼物)|(免费领|免费送|来就送|到场就送|到场送|都送|还送)[^,，。!?\n]{0,8}(鸡蛋|大米|米|油|面|挂面|礼品)[^。!?\n]{0,30}(讲座|说明会|推介会|讲课|体检|测骨密度|测血压|体验)/
+const SALES_VENUE = /体验店|店里|门店|产品|说明会|推介会|酒店|公司/
+
+/**
+ * A cure or an end to medicine ("糖尿病直接根治", "降压药可以停了", "再也不用扎针", "治好了上千个癌症患者"): 国家市场监督
+ * 管理总局 and the police's 养老诈骗 warnings (保健品、仪器、偏方 sold as cures). Read with a price of a course or a box
+ * (SALE_PRICE) and no doctor's word passed on (DOCTOR_SAYS: "医生说…"), it is a sale.
+ */
+const CURE_CLAIM =
+  /(糖尿病|高血压|三高|癌|肿瘤|痛风|关节炎|骨质增生|肾病|老年痴呆|帕金森|心脏病|脑梗|中风|前列腺|腰椎|颈椎|风湿|痴呆)[^。!?\n]{0,12}(断根|根治|彻底治愈|治愈|治好|全都能好|都能好|统统治好|包治|包好|就好了|能缩小)|(断根|根治|彻底治愈|治好了?|包治)[^。!?\n]{0,8}(糖尿病|高血压|三高|癌|肿瘤|痛风|关节炎|肾病|老年痴呆|帕金森|心脏病|脑梗|中风|患者)|(降压药|降糖药|胰岛素|化疗|药)[^,，。!?\n]{0,2}(可以停|都停了|停了|都不用吃|不用吃了|可以不吃|可以不打)|(不用|不必)(终身)?(服药|吃药了|打胰岛素|扎针)|再也不用(扎针|吃药|打针)/
+const SALE_PRICE =
+  /(疗程|周期|一盒|一套|一台|一箱|一瓶|每盒|每套|活动价|原价|团员价|优惠价|下单|订购)[^。!?\n]{0,8}([0-9]{3,6}|[一二三四五六七八九两][万千])|([0-9]{3,6}|[一二三四五六七八九两]万[一二三四五六七八九]?千?)[^。!?\n]{0,4}(一个?疗程|一个周期|一盒|一套|一台|一箱)/
+const DOCTOR_SAYS = /(医生|大夫|医院|主治)(说|讲|建议|讲了|说了)/
 
 /** A call to an official short number in a clause: "如需改签退票请联系95539", "请致电客服95022". */
 const OFFICIAL_CALL = new RegExp(OFFICIAL_CALL_SOURCE)
@@ -790,6 +810,9 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
     payFirst: PAY_FIRST.test(scamSays),
     sellerAway: SELLER_AWAY.test(scamSays),
     offPlatform: OFF_PLATFORM.test(scamSays),
+    giftToSalesTalk: GIFT_TO_SALES_TALK.test(scamSays) && SALES_VENUE.test(scamSays),
+    cureForSale: CURE_CLAIM.test(scamSays) && SALE_PRICE.test(scamSays) && !DOCTOR_SAYS.test(scamSays),
+    doctorSays: DOCTOR_SAYS.test(scamSays),
     mobileCallback: MOBILE_CALLBACK.test(prepared.text),
     trafficOffence: TRAFFIC_OFFENCE.test(scamSays),
     abusedDomain,

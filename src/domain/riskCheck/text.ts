@@ -181,6 +181,10 @@ function isDomainDot(codes: readonly number[], folded: number, raw: string, i: n
 const PINYIN_SPELLINGS: Readonly<Record<string, string>> = {
   征xin: '征信',
   征x: '征信',
+  zheng信: '征信',
+  xia款: '下款',
+  mian息: '免息',
+  加wei: '加微',
   下kuan: '下款',
   放kuan: '放款',
   贷kuan: '贷款',
@@ -318,12 +322,44 @@ export function prepareText(original: string): PreparedText {
   for (let k = 0; k <= text.length; k++) {
     const c = text[k]
     if (k === text.length || SENTENCE_BREAKS.includes(c)) {
-      const s = text.slice(sentence, k)
-      if (k > sentence) sentences++
-      if (hasActionTarget(s)) actionable.push([sentence, k + 1])
-      else if (isWarningSentence(s)) {
-        inWarning.fill(1, sentence, k + 1)
+      // Family advice ("以后谁说是公安的让你转账你都挂掉") is a warning of its own; what the sentence says around it is
+      // read as any sentence, so advice put in front of an ask does not hide it.
+      const advice = adviceSpan(text, sentence, k, spaced)
+      const parts: Array<[number, number]> = advice
+        ? [
+            [sentence, advice[0]],
+            [advice[1], k]
+          ]
+        : [[sentence, k]]
+      if (advice) {
+        inWarning.fill(1, advice[0], advice[1])
         warnings++
+        sentences++
+      }
+      for (const [from, to] of parts) {
+        const s = text.slice(from, to)
+        if (s.trim().length < 2) continue
+        sentences++
+        const end = to === k ? k + 1 : to
+        if (hasActionTarget(s)) actionable.push([from, end])
+        else if (isWarningSentence(s)) {
+          inWarning.fill(1, from, end)
+          warnings++
+          // Typed by voice, one sentence with spaces for commas: from a segment after the warning's words that gives
+          // somewhere to act, the rest is read ("都是骗子 你别理 我这有个项目 你先转两万给我 月底翻倍"). Not from one
+          // before them, nor from one that names a kind ("凡是 让你把钱转到安全账户的 都是诈骗").
+          MARKER.lastIndex = 0
+          const marked = from + (MARKER.exec(s)?.index ?? s.length)
+          const edges = [from, ...spaced.filter((at) => at > from && at < to), to]
+          for (let n = 0; edges.length > 2 && n + 1 < edges.length; n++) {
+            const segment = text.slice(edges[n], edges[n + 1])
+            if (edges[n] > marked && !segment.endsWith('的') && hasActionTarget(segment)) {
+              inWarning.fill(0, edges[n], end)
+              actionable.push([edges[n], end])
+              break
+            }
+          }
+        }
       }
       sentence = k + 1
     }
@@ -536,14 +572,18 @@ export function isNegated(prepared: PreparedText, start: number): boolean {
       const isQuestion = word.startsWith('不') && at > 0 && region[at - 1] === word[1]
       // "你们没有的话我给你个厂家", "不方便的话你先转给我": the negation stays inside its condition; "国家不会再印了现在
       // 买一套" (speech typed without commas): 了 ends what it denies.
-      // "若不需要续保请点击…": a condition, with what to do then after 请.
+      // "若不需要续保请点击…", "如果不方便 可以先把…发给我们": a condition, with what to do then after 请 or 可以;
+      // "中途不能退出 否则本金冻结": 否则 starts what follows.
       const closed =
         region.includes('的话', at + word.length) ||
+        region.includes('否则', at + word.length) ||
         region.includes('了', at + word.length) ||
         (CONDITION_BEFORE.test(region.slice(Math.max(0, at - 3), at)) &&
-          region.includes('请', at + word.length))
+          (region.includes('请', at + word.length) || region.includes('可以', at + word.length)))
       const ownSegment = endsInSegment(prepared, from + at, word.length, start)
-      if (!isBieWord && !isQuestion && !closed && !ownSegment) return true
+      // A warning's own 别理 or 不要 ("以后谁说是银行的你都别理") denies nothing outside it.
+      const inWarningOnly = prepared.inWarning[from + at] === 1 && prepared.inWarning[start] === 0
+      if (!isBieWord && !isQuestion && !closed && !ownSegment && !inWarningOnly) return true
       at = region.indexOf(word, at + 1)
     }
   }
@@ -749,7 +789,12 @@ const WARNING_MARKERS = [
   '差点被骗',
   '劝阻',
   '避免了损失',
-  '避免损失'
+  '避免损失',
+  // A call told after it failed: "还好她老公拦住了", "我让她赶紧挂了 已经报警了", "幸亏没上当".
+  '拦住了',
+  '已经报警了',
+  '赶紧挂了',
+  '没上当'
 ]
 
 /**
@@ -779,10 +824,27 @@ const POLICE_REMINDER = /^\s*(民警|警方|反诈中心|公安机关|派出所)
 const IF_SOMEONE =
   /(以后|今后|如果|要是|万一|不管|无论|凡是|但凡|只要|遇到)[^。!?\n]{0,3}(有人|谁|什么人|陌生人|对方|别人)|谁(说|自称|让|要)|陌生人(让|要|叫)/
 const CHECK_FIRST =
-  /(一律|都|一定要?|千万|务必|必须|直接)[^。!?\n]{0,4}(挂掉|挂断|挂了|别理|不要理|不理|别信|不要信|别转|不要转|不转|别付|不要付|别给|不要给|不给|拉黑)|先(给我|打给我|打我|问我|跟我|和我|找我|打电话|问问?|核实|确认)|别直接(付|转)/
+  /(一律|都|一定要?|千万|务必|必须|直接|你|就)[^。!?\n]{0,4}(挂掉|挂断|挂了|别理|不要理|不理|别信|不要信|别接|不要接|别管|别转|不要转|不转|别付|不要付|别给|不要给|不给|拉黑)|先(给我|打给我|打我|问我|跟我|和我|找我|打电话|问问?|核实|确认)|别直接(付|转)/
 
-function isConditionalAdvice(sentence: string): boolean {
-  return IF_SOMEONE.test(sentence) && CHECK_FIRST.test(sentence)
+/**
+ * Where family advice (IF_SOMEONE, then CHECK_FIRST) stands in the sentence text[from, to): from who may call to the end
+ * of the clause or the voice-typed segment (a dropped space, `spaced`) that says what to do. Null when there is none.
+ */
+function adviceSpan(
+  text: string,
+  from: number,
+  to: number,
+  spaced: readonly number[]
+): [number, number] | null {
+  const sentence = text.slice(from, to)
+  const who = IF_SOMEONE.exec(sentence)
+  if (!who) return null
+  const what = CHECK_FIRST.exec(sentence.slice(who.index))
+  if (!what) return null
+  let end = from + who.index + what.index + what[0].length
+  const nextSpace = spaced.find((at) => at >= end && at < to)
+  while (end < (nextSpace ?? to) && !CLAUSE_BREAKS.includes(text[end])) end++
+  return [from + who.index, end]
 }
 
 /** "这不是诈骗电话", "并非骗局": a marker right after these is a scammer's reassurance, not a warning. */
@@ -818,7 +880,7 @@ const REPORTED_ACCUSATION = /(说|称|讲)我(?!们)/
  * ("您如收到诈骗短信"), not what the reader sent.
  */
 const ACCUSED_OF_SENDING =
-  /(您|你|我)[^。!?\n]{0,16}(被[^。!?\n]{0,3}举报|办了?卡|发送|发布|发了|发过|拨打|打过|参与|涉及|用于)[^。!?\n]{0,6}$/
+  /(您|你|用我|拿我|我的|我名下)[^。!?\n]{0,16}(被[^。!?\n]{0,3}举报|办了?[^。!?\n]{0,3}卡|群发|发送|发布|发了|发过|拨打|打过|参与|涉及|用于)[^。!?\n]{0,6}$/
 
 /**
  * The markers an accusation itself names ("发了诈骗短信", "打诈骗电话"): only these may be what the caller said of
@@ -864,7 +926,6 @@ export function isWarningSentence(sentence: string): boolean {
   )
     return false
   if (LIST_ITEM.test(sentence.trim())) return true
-  if (isConditionalAdvice(sentence)) return true
   if (
     CODE_WORD.test(sentence) &&
     (KEEP_IT.test(sentence) || (USE_IT.test(sentence) && !CODE_ASK.test(sentence)))
@@ -901,18 +962,10 @@ export function isWarningSentence(sentence: string): boolean {
  * names none of these; a scam that borrows a warning's words still does. A landline is not counted: a police
  * reminder gives its station's number. Addresses, card numbers, chat ids and mobiles count wherever they stand.
  */
-const CONCRETE_TARGETS = [
+const ACTION_TARGETS = [
   /https?:\/\/|www\./,
   /[a-z0-9][a-z0-9-]{0,30}\.(?:cn|com|net|cc|top|xyz|vip|org|info|shop|club|site|online|icu|fun|ink|wang|me|io|co|tk|pw|link|ltd|work|buzz|cyou|sbs|cfd|bond|rest)(?![a-z])/,
   /[0-9*x×]{12,}/,
-  // A chat id or group number to add ("加扣扣 88776655", "客服微信 kf8899", "群号 889977") or a mobile number: a
-  // warning names the police's own 96110, never someone's id.
-  /(qq|扣扣|微信|薇信|vx|wx|群号|群)[:：]?\s?[0-9a-z_-]{5,}/,
-  /(^|[^0-9])1[3-9][0-9][0-9*x]{8}(?![0-9])/
-]
-
-/** Asks in words: somewhere to act, unless a family's advice names them as what someone may ask (isConditionalAdvice). */
-const ASKED_TARGETS = [
   // "往这张卡打3000", "请把存款转到安全账户": a card or an order to move money, not a warning's "不要转账".
   /(这张|这个)(银行卡|卡|账户|账号)/,
   /请(把|将)[^,，。]{0,10}(转|打|汇|存)/,
@@ -938,6 +991,10 @@ const ASKED_TARGETS = [
   /(你|您)(把|将)[^,，。]{0,10}(转|打|汇|存)(到|进|入|给)/,
   // "请下载会议APP共享屏幕": not the police's own "请下载国家反诈中心APP", nor a warning's "请勿…".
   /(请|需要?)(?![^,，。]{0,10}(不|勿|别|莫|反诈))[^,，。]{0,8}(共享屏幕|屏幕共享|下载[^,，。]{0,6}(会议|app|软件))/,
+  // A chat id or group number to add ("加扣扣 88776655", "客服微信 kf8899", "群号 889977") or a mobile number: a
+  // warning names the police's own 96110, never someone's id.
+  /(qq|扣扣|微信|薇信|vx|wx|群号|群)[:：]?\s?[0-9a-z_-]{5,}/,
+  /(^|[^0-9])1[3-9][0-9][0-9*x]{8}(?![0-9])/,
   // A kidnapper's own words ("你儿子现在在我手上"); a warning reports them ("称您孩子被绑架").
   /在我(们)?手(上|里)|被我(们)?绑/,
   // A sum asked of the reader: "需先交解冻金3000元", "需先缴纳保证金200元".
@@ -986,9 +1043,7 @@ const EXAMPLE_ADDRESS =
 
 function hasActionTarget(sentence: string): boolean {
   const own = withoutQuoted(sentence).replace(EXAMPLE_ADDRESS, '')
-  if (DEFINES_SCAM.test(own)) return false
-  if (CONCRETE_TARGETS.some((re) => re.test(own))) return true
-  return !isConditionalAdvice(own) && ASKED_TARGETS.some((re) => re.test(own))
+  return !DEFINES_SCAM.test(own) && ACTION_TARGETS.some((re) => re.test(own))
 }
 
 /**

@@ -109,6 +109,12 @@ export interface JudgeContext {
   sellerAway: boolean
   /** A deal taken off the trading platform (OFF_PLATFORM): "不走平台", "不支持平台交易", "平台扣手续费". */
   offPlatform: boolean
+  /** Free eggs, rice or a check-up to bring elders to a seller's talk (GIFT_TO_SALES_TALK): "听完健康讲座还送一袋米". */
+  giftToSalesTalk: boolean
+  /** A cure or an end to medicine sold at a price (CURE_CLAIM, SALE_PRICE): "糖尿病直接根治…一箱八千八". */
+  cureForSale: boolean
+  /** A doctor's or hospital's word passed on (DOCTOR_SAYS, "医生说…"): a price then is the medicine's, not a seller's. */
+  doctorSays: boolean
   /** A traffic offence of yours to deal with (TRAFFIC_OFFENCE): "您有2起交通违规记录", "你的车辆闯红灯，拟扣6分". */
   trafficOffence: boolean
   /** A mobile number to call back (MOBILE_CALLBACK, "查询电话:1318463××××"): no traffic police office gives one. */
@@ -163,6 +169,9 @@ type TextFacts = Pick<
   | 'payFirst'
   | 'sellerAway'
   | 'offPlatform'
+  | 'giftToSalesTalk'
+  | 'cureForSale'
+  | 'doctorSays'
   | 'trafficOffence'
   | 'mobileCallback'
   | 'abusedDomain'
@@ -205,6 +214,9 @@ const NO_FACTS: TextFacts = {
   payFirst: false,
   sellerAway: false,
   offPlatform: false,
+  giftToSalesTalk: false,
+  cureForSale: false,
+  doctorSays: false,
   trafficOffence: false,
   mobileCallback: false,
   abusedDomain: false,
@@ -774,10 +786,11 @@ export const COMBINATIONS: readonly Combination[] = [
     verdict: 'high-risk',
     reason: '说保健品、偏方能治病、防癌，又开了价、要您掏钱、催您抢购或拿赠品引您去：保健品不能治病',
     // 国家市场监督管理总局: 保健食品不能代替药物治疗疾病; the free gift and the 限量 are how elders are brought in, and a
-    // price ("四万八一个疗程") is the sale itself.
-    when: (has, { moneyNamed }) =>
-      has('pressure-cure') &&
-      (moneyNamed || has('want-money', 'pressure-lure', 'pressure-deadline', 'want-move'))
+    // price ("四万八一个疗程") is the sale itself, unless it passes on a doctor's word: then it is the medicine's.
+    when: (has, { moneyNamed, cureForSale, doctorSays }) =>
+      cureForSale ||
+      (has('pressure-cure') &&
+        ((moneyNamed && !doctorSays) || has('want-money', 'pressure-lure', 'pressure-deadline', 'want-move')))
   },
   {
     id: 'prize-contact',
@@ -1086,6 +1099,16 @@ export const COMBINATIONS: readonly Combination[] = [
       payFirst && (sellerAway || offPlatform) && !marketing
   },
   {
+    id: 'gift-sales-talk',
+    verdict: 'suspicious',
+    breaks: 'no-trust',
+    reason:
+      '用免费鸡蛋、大米、体检请您去店里听讲座、说明会：这是向老人推销保健品、理疗床的老套路，去了不交钱、不买',
+    // 公安部「打击整治养老诈骗专项行动」 warnings: 以免费体检、赠送礼品为诱饵，通过健康讲座推销保健品. A community's own
+    // free check-up names no shop or product (the fact requires one).
+    when: (_has, { giftToSalesTalk, marketing }) => giftToSalesTalk && !marketing
+  },
+  {
     id: 'abused-domain',
     verdict: 'suspicious',
     breaks: 'no-trust',
@@ -1173,7 +1196,8 @@ export const COMBINATIONS: readonly Combination[] = [
     id: 'cure-claim',
     verdict: 'suspicious',
     reason: '说保健品、偏方或仪器能治病、防癌：保健食品不能代替药物治疗疾病',
-    when: (has) => has('pressure-cure')
+    // Not a relative passing on what the doctor said ("医生说你这个甲亢吃药能治好").
+    when: (has, { doctorSays }) => has('pressure-cure') && !doctorSays
   },
   {
     id: 'prize',
