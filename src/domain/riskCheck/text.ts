@@ -350,10 +350,12 @@ export function prepareText(original: string): PreparedText {
           // before them, nor from one that names a kind ("凡是 让你把钱转到安全账户的 都是诈骗").
           MARKER.lastIndex = 0
           const marked = from + (MARKER.exec(s)?.index ?? s.length)
-          const edges = [from, ...spaced.filter((at) => at > from && at < to), to]
-          for (let n = 0; edges.length > 2 && n + 1 < edges.length; n++) {
+          const first = firstAtOrAfter(spaced, marked + 1)
+          const inside = spaced.slice(first, Math.min(firstAtOrAfter(spaced, to), first + MAX_SEGMENTS_READ))
+          const edges = [from, ...inside, to]
+          for (let n = 1; edges.length > 2 && n + 1 < edges.length; n++) {
             const segment = text.slice(edges[n], edges[n + 1])
-            if (edges[n] > marked && !segment.endsWith('的') && hasActionTarget(segment)) {
+            if (!segment.endsWith('的') && hasActionTarget(segment)) {
               inWarning.fill(0, edges[n], end)
               actionable.push([edges[n], end])
               break
@@ -408,7 +410,7 @@ function markReceipt(
   clauseStart: Int32Array,
   inReceipt: Uint8Array
 ): void {
-  const inside = softBreaks.filter((at) => at > from && at < to)
+  const inside = softBreaks.slice(firstAtOrAfter(softBreaks, from + 1), firstAtOrAfter(softBreaks, to))
   if (inside.length > 0) {
     const edges = [from, ...inside, to]
     for (let n = 0; n + 1 < edges.length; n++) {
@@ -826,6 +828,21 @@ const IF_SOMEONE =
 const CHECK_FIRST =
   /(一律|都|一定要?|千万|务必|必须|直接|你|就)[^。!?\n]{0,4}(挂掉|挂断|挂了|别理|不要理|不理|别信|不要信|别接|不要接|别管|别转|不要转|不转|别付|不要付|别给|不要给|不给|拉黑)|先(给我|打给我|打我|问我|跟我|和我|找我|打电话|问问?|核实|确认)|别直接(付|转)/
 
+/** The index of the first of the ascending `sorted` that is at least `value` (sorted.length when none is). */
+function firstAtOrAfter(sorted: readonly number[], value: number): number {
+  let low = 0
+  let high = sorted.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (sorted[middle] < value) low = middle + 1
+    else high = middle
+  }
+  return low
+}
+
+/** Voice-typed segments after a warning's words that are read for an ask: a message has a few, a paste no more. */
+const MAX_SEGMENTS_READ = 16
+
 /**
  * Where family advice (IF_SOMEONE, then CHECK_FIRST) stands in the sentence text[from, to): from who may call to the end
  * of the clause or the voice-typed segment (a dropped space, `spaced`) that says what to do. Null when there is none.
@@ -842,8 +859,8 @@ function adviceSpan(
   const what = CHECK_FIRST.exec(sentence.slice(who.index))
   if (!what) return null
   let end = from + who.index + what.index + what[0].length
-  const nextSpace = spaced.find((at) => at >= end && at < to)
-  while (end < (nextSpace ?? to) && !CLAUSE_BREAKS.includes(text[end])) end++
+  const nextSpace = Math.min(spaced[firstAtOrAfter(spaced, end)] ?? to, to)
+  while (end < nextSpace && !CLAUSE_BREAKS.includes(text[end])) end++
   return [from + who.index, end]
 }
 
