@@ -472,18 +472,25 @@ const OFF_PLATFORM =
  */
 const GIFT_TO_SALES_TALK =
   /(健康讲座|养生讲座|产品说明会|产品推介会|说明会|推介会|专家讲课|教授讲课|专家义诊|免费体检|免费测)[^。!?\n]{0,30}(送|领)[^,，。!?\n]{0,6}(鸡蛋|大米|米|油|面|挂面|礼品|礼物)|(免费领|免费送|来就送|到场就送|到场送|都送|还送)[^,，。!?\n]{0,8}(鸡蛋|大米|米|油|面|挂面|礼品)[^。!?\n]{0,30}(讲座|说明会|推介会|讲课|体检|测骨密度|测血压|体验)/
-const SALES_VENUE = /体验店|店里|门店|产品|说明会|推介会|酒店|公司/
+const SALES_VENUE = /体验店|店里|门店|产品|说明会|推介会|酒店|公司|量子|磁疗|理疗|保健品|买了一套|一套[0-9]/
+/** Words of a report or a warning about such talks ("以免费体检、送鸡蛋为诱饵", "以…为名接近老年人"): no invitation says them. */
+const TALK_WARNED = /诱饵|为名|骗|曝光|提醒|警惕|当心|小心/
 
 /**
  * A cure or an end to medicine ("糖尿病直接根治", "降压药可以停了", "再也不用扎针", "治好了上千个癌症患者"): 国家市场监督
  * 管理总局 and the police's 养老诈骗 warnings (保健品、仪器、偏方 sold as cures). Read with a price of a course or a box
- * (SALE_PRICE) and no doctor's word passed on (DOCTOR_SAYS: "医生说…"), it is a sale.
+ * (SALE_PRICE), and not passed on from a doctor or a report (CURE_PASSED_ON), it is a sale.
  */
 const CURE_CLAIM =
   /(糖尿病|高血压|三高|癌|肿瘤|痛风|关节炎|骨质增生|肾病|老年痴呆|帕金森|心脏病|脑梗|中风|前列腺|腰椎|颈椎|风湿|痴呆)[^。!?\n]{0,12}(断根|根治|彻底治愈|治愈|治好|全都能好|都能好|统统治好|包治|包好|就好了|能缩小)|(断根|根治|彻底治愈|治好了?|包治)[^。!?\n]{0,8}(糖尿病|高血压|三高|癌|肿瘤|痛风|关节炎|肾病|老年痴呆|帕金森|心脏病|脑梗|中风|患者)|(降压药|降糖药|胰岛素|化疗|药)[^,，。!?\n]{0,2}(可以停|都停了|停了|都不用吃|不用吃了|可以不吃|可以不打)|(不用|不必)(终身)?(服药|吃药了|打胰岛素|扎针)|再也不用(扎针|吃药|打针)/
 const SALE_PRICE =
   /(疗程|周期|一盒|一套|一台|一箱|一瓶|每盒|每套|活动价|原价|团员价|优惠价|下单|订购)[^。!?\n]{0,8}([0-9]{3,6}|[一二三四五六七八九两][万千])|([0-9]{3,6}|[一二三四五六七八九两]万[一二三四五六七八九]?千?)[^。!?\n]{0,4}(一个?疗程|一个周期|一盒|一套|一台|一箱)/
-const DOCTOR_SAYS = /(医生|大夫|医院|主治)(说|讲|建议|讲了|说了)/
+/**
+ * A cure passed on, not claimed: a doctor's word ("医生说你这个甲亢吃药能治好") or a report of a seller fined for the
+ * claim ("宣传其保健品“能治百病”，被市场监管部门罚款50万元").
+ */
+const CURE_PASSED_ON =
+  /(医生|大夫|医院|主治)(说|讲|建议|讲了|说了)|宣传其|被[^，。!?\n]{0,10}(罚款|处罚|查处|立案)|曝光/
 
 /** A call to an official short number in a clause: "如需改签退票请联系95539", "请致电客服95022". */
 const OFFICIAL_CALL = new RegExp(OFFICIAL_CALL_SOURCE)
@@ -539,8 +546,14 @@ const SENSITIVE_ASKED =
 const LOCAL_CALLBACK =
   /(致电|拨打|拨|联系|咨询|电话|详询|回电|回拨)[^,，。\n0-9]{0,8}(1[3-9][0-9][0-9*x×-]{8,10}|0[0-9]{2,3}-?[0-9*x×]{7,8})(?![0-9])/
 
+/**
+ * Compensation for a lost or damaged parcel or order ("双倍退赔", "三倍赔偿", "理赔"): no ad offers it, so a signed text
+ * with an unsubscribe line that does is read as a notice (public warnings on 快递理赔 phishing copy the bulk-SMS form).
+ */
+const COMPENSATION = /理赔|退赔|赔偿|赔付|损毁|破损/
+
 function isRegisteredAd(text: string): boolean {
-  return SIGNED.test(text) && UNSUBSCRIBE_AT_END.test(text.trim())
+  return SIGNED.test(text) && UNSUBSCRIBE_AT_END.test(text.trim()) && !COMPENSATION.test(text)
 }
 
 const LINK_SIGNALS: ReadonlySet<SignalId> = new Set(['channel-link', 'channel-domain'])
@@ -810,9 +823,10 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
     payFirst: PAY_FIRST.test(scamSays),
     sellerAway: SELLER_AWAY.test(scamSays),
     offPlatform: OFF_PLATFORM.test(scamSays),
-    giftToSalesTalk: GIFT_TO_SALES_TALK.test(scamSays) && SALES_VENUE.test(scamSays),
-    cureForSale: CURE_CLAIM.test(scamSays) && SALE_PRICE.test(scamSays) && !DOCTOR_SAYS.test(scamSays),
-    doctorSays: DOCTOR_SAYS.test(scamSays),
+    giftToSalesTalk:
+      GIFT_TO_SALES_TALK.test(scamSays) && SALES_VENUE.test(scamSays) && !TALK_WARNED.test(scamSays),
+    cureForSale: CURE_CLAIM.test(scamSays) && SALE_PRICE.test(scamSays) && !CURE_PASSED_ON.test(scamSays),
+    curePassedOn: CURE_PASSED_ON.test(scamSays),
     mobileCallback: MOBILE_CALLBACK.test(prepared.text),
     trafficOffence: TRAFFIC_OFFENCE.test(scamSays),
     abusedDomain,

@@ -113,8 +113,8 @@ export interface JudgeContext {
   giftToSalesTalk: boolean
   /** A cure or an end to medicine sold at a price (CURE_CLAIM, SALE_PRICE): "糖尿病直接根治…一箱八千八". */
   cureForSale: boolean
-  /** A doctor's or hospital's word passed on (DOCTOR_SAYS, "医生说…"): a price then is the medicine's, not a seller's. */
-  doctorSays: boolean
+  /** A cure passed on from a doctor ("医生说…") or a report of a fine (CURE_PASSED_ON): no seller's claim. */
+  curePassedOn: boolean
   /** A traffic offence of yours to deal with (TRAFFIC_OFFENCE): "您有2起交通违规记录", "你的车辆闯红灯，拟扣6分". */
   trafficOffence: boolean
   /** A mobile number to call back (MOBILE_CALLBACK, "查询电话:1318463××××"): no traffic police office gives one. */
@@ -171,7 +171,7 @@ type TextFacts = Pick<
   | 'offPlatform'
   | 'giftToSalesTalk'
   | 'cureForSale'
-  | 'doctorSays'
+  | 'curePassedOn'
   | 'trafficOffence'
   | 'mobileCallback'
   | 'abusedDomain'
@@ -216,7 +216,7 @@ const NO_FACTS: TextFacts = {
   offPlatform: false,
   giftToSalesTalk: false,
   cureForSale: false,
-  doctorSays: false,
+  curePassedOn: false,
   trafficOffence: false,
   mobileCallback: false,
   abusedDomain: false,
@@ -787,10 +787,11 @@ export const COMBINATIONS: readonly Combination[] = [
     reason: '说保健品、偏方能治病、防癌，又开了价、要您掏钱、催您抢购或拿赠品引您去：保健品不能治病',
     // 国家市场监督管理总局: 保健食品不能代替药物治疗疾病; the free gift and the 限量 are how elders are brought in, and a
     // price ("四万八一个疗程") is the sale itself, unless it passes on a doctor's word: then it is the medicine's.
-    when: (has, { moneyNamed, cureForSale, doctorSays }) =>
+    when: (has, { moneyNamed, cureForSale, curePassedOn }) =>
       cureForSale ||
       (has('pressure-cure') &&
-        ((moneyNamed && !doctorSays) || has('want-money', 'pressure-lure', 'pressure-deadline', 'want-move')))
+        ((moneyNamed && !curePassedOn) ||
+          has('want-money', 'pressure-lure', 'pressure-deadline', 'want-move')))
   },
   {
     id: 'prize-contact',
@@ -1197,7 +1198,7 @@ export const COMBINATIONS: readonly Combination[] = [
     verdict: 'suspicious',
     reason: '说保健品、偏方或仪器能治病、防癌：保健食品不能代替药物治疗疾病',
     // Not a relative passing on what the doctor said ("医生说你这个甲亢吃药能治好").
-    when: (has, { doctorSays }) => has('pressure-cure') && !doctorSays
+    when: (has, { curePassedOn }) => has('pressure-cure') && !curePassedOn
   },
   {
     id: 'prize',
