@@ -2889,6 +2889,9 @@ describe('round 21: a blind set and an adversarial probe', () => {
       check('孩子 以后谁说是银行的要你转账你都别理 只听我的 我是你大伯 刚换的号 急用钱 你先转五千给我')
         .verdict
     ).not.toBe('none-found')
+    // Advice about someone who says they are the bank is a warning; coaching to hang up on the bank itself is not.
+    expect(check('以后说是银行的打电话来让你转账，你一律挂掉，先给我打电话').verdict).toBe('none-found')
+    expectFired(['如果银行的人打电话来问你，你直接挂掉，钱的事听我的'], 'coached-against-checks')
     // Typed by voice, a warning's words and then an ask: the ask is read; a police line that names a kind is not one.
     expect(check('那些说中奖的都是骗子 你别理 我这有个项目 你先转两万给我 月底翻倍').verdict).not.toBe(
       'none-found'

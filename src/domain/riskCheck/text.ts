@@ -249,8 +249,8 @@ function respell(original: string, from: number): { text: string; back: number[]
 }
 
 /**
- * Normalises the latest MAX_INPUT_CHARS characters of `original`, its half-pinyin words written out (respell). Spaces between Chinese characters are dropped
- * ("安全 账户"); elsewhere a run of them becomes one space. A run that holds a line break becomes one line break.
+ * Normalises the latest MAX_INPUT_CHARS characters of `original`, its half-pinyin words written out (respell). Spaces
+ * between Chinese characters are dropped ("安全 账户"); elsewhere a run of them becomes one space. A run that holds a line break becomes one line break.
  * Works on char codes: a 5,000-character paste is read in well under a millisecond.
  */
 export function prepareText(original: string): PreparedText {
@@ -827,10 +827,11 @@ const POLICE_REMINDER = /^\s*(民警|警方|反诈中心|公安机关|派出所)
 /**
  * Family advice for what may come ("以后有人说是银行的让你转账，你一律挂掉，先给我打电话", "如果有人用我的名义找你们借钱，
  * 一定要先打我电话核实"): someone who may call and what to do then, checking first (手册「如何防范」: 不轻信, 及时核实).
- * Both in one sentence. Coaching to hang up on the bank or the police is read before (COACHED_AGAINST_CHECKS).
+ * Both in one sentence. Coaching to hang up on the bank or the police itself ("银行打电话来你直接挂掉") is no advice:
+ * the advice is about someone who only says so (说是, 自称, 冒充).
  */
 const IF_SOMEONE =
-  /(以后|今后|如果|如|若|要是|万一|不管|无论|凡是|但凡|只要|遇到)[^。!?\n]{0,3}(有人|谁|什么人|陌生人|对方|别人)|谁(说|自称|让|要)|陌生人(让|要|叫)/
+  /(以后|今后|如果|如|若|要是|万一|不管|无论|凡是|但凡|只要|遇到)[^。!?\n]{0,3}(有人|谁|什么人|陌生人|对方|别人)|(以后|今后|如果|要是|万一|凡是)[^。!?\n]{0,3}(说是|自称|冒充)|谁(说|自称|让|要)|陌生人(让|要|叫)/
 const CHECK_FIRST =
   /(一律|都|一定要?|千万|务必|必须|直接|你|就)[^。!?\n]{0,4}(挂掉|挂断|挂了|别理|不要理|不理|别信|不要信|别接|不要接|别管|别转|不要转|不转|别付|不要付|别给|不要给|不给|拉黑)|先(给我|打给我|打我|问我|跟我|和我|找我|打电话|问问?|核实|确认)|别直接(付|转)|立即向[^。!?\n]{0,6}(核实|确认|报告)/
 
@@ -865,6 +866,8 @@ function adviceSpan(
   const what = CHECK_FIRST.exec(sentence.slice(who.index))
   if (!what) return null
   let end = from + who.index + what.index + what[0].length
+  const said = text.slice(from + who.index, end)
+  if (COACHED_AGAINST_CHECKS.test(said) && !/说是|自称|冒充/.test(said)) return null
   const nextSpace = Math.min(spaced[firstAtOrAfter(spaced, end)] ?? to, to)
   while (end < nextSpace && !CLAUSE_BREAKS.includes(text[end])) end++
   return [from + who.index, end]
