@@ -516,6 +516,9 @@ describe('combinations decide the verdict', () => {
         'traffic-deadline-mobile',
         'pay-first-unseen',
         'gift-sales-talk',
+        'gambling-site',
+        'loan-ad',
+        'opener-new-number',
         'abused-domain',
         'password-asked',
         'coached-money',
@@ -3023,6 +3026,30 @@ describe('round 21: a blind set and an adversarial probe', () => {
       ],
       'none-found'
     )
+  })
+
+  it("reads a new user's trial: gambling sites, loan adverts, cures that stop medicine, a family chat, a counter", () => {
+    const gambling = check('新用户注册送88元，cai票/ti育/zhen人，提kuan秒到，网址 www.yl8866.vip 邀请码 6688')
+    expect(gambling.because.map((c) => c.id)).toContain('gambling-site')
+    const loan = check('dai款 you需要的联系 微 15837264510 ，当天xia款，不查zheng信')
+    expect(loan.because.map((c) => c.id)).toContain('loan-ad')
+    // A quote ends after a half-pinyin word, not inside it.
+    expect(hitQuotesOf(loan, 'claim-organisation').join()).toContain('不查zheng信')
+    expectFired(
+      ['我们的纳豆激酶能治高血压糖尿病，吃三个月就能停药，今天订购打五折，2980元一个疗程。'],
+      'cure-sale'
+    )
+    expectVerdicts(
+      [
+        '妈：今天降温了，你们出门多穿点。\n爸：路上慢点开车，高速上别着急。\n小丽：孩子期中考试数学考了九十二分，老师表扬了。\n妈：真棒！奶奶给你发个红包。',
+        '王老师：老年大学书法班下学期报名开始了，学费300元，请到学校教务处现场交费，不要在群里转账，谢谢大家。',
+        '【招商银行】闪电贷最高30万，无抵押，低利息，点击 cmbchina.com 申请，退订回T',
+        '本期体育彩票开奖结果已公布，请到体彩店兑奖'
+      ],
+      'none-found'
+    )
+    expect(signalsOf('你给我发个红包吧')).toContain('want-money')
+    expectFired(['王老师：请到学校教务处现场交费，也可以扫码转给我'], 'superior-money-pressure')
   })
 
   it("reads a teacher's 有问题私聊我 and a car 被抓拍 as what they are", () => {

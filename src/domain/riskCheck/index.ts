@@ -169,7 +169,7 @@ const PAY_A_PERSON =
  * outside warnings. Not part of the own channel: scams send people to a bank's counter too, to move money.
  */
 const IN_PERSON =
-  /(到|来|前往)[^,，。\n]{0,10}(营业厅|网点|派出所|户籍窗口|办事窗口|服务窗口|服务大厅|政务服务中心|便民服务中心|社区服务站|社区服务中心|所内|所里|村委会|居委会|财务室|交警大队|交警队|大队|中队|车管所)/
+  /(到|来|前往)[^,，。\n]{0,10}(营业厅|网点|派出所|户籍窗口|办事窗口|服务窗口|服务大厅|政务服务中心|便民服务中心|社区服务站|社区服务中心|所内|所里|村委会|居委会|财务室|财务处|教务处|收费处|缴费窗口|交警大队|交警队|大队|中队|车管所)/
 
 /**
  * A phone number to call or add that is not an official short number (95588, 10086, 12315): a whole mobile, a
@@ -482,7 +482,7 @@ const TALK_WARNED = /诱饵|为名|骗|曝光|提醒|警惕|当心|小心/
  * (SALE_PRICE), and not passed on from a doctor or a report (CURE_PASSED_ON), it is a sale.
  */
 const CURE_CLAIM =
-  /(糖尿病|高血压|三高|癌|肿瘤|痛风|关节炎|骨质增生|肾病|老年痴呆|帕金森|心脏病|脑梗|中风|前列腺|腰椎|颈椎|风湿|痴呆)[^。!?\n]{0,12}(断根|根治|彻底治愈|治愈|治好|全都能好|都能好|统统治好|包治|包好|就好了|能缩小)|(断根|根治|彻底治愈|治好了?|包治)[^。!?\n]{0,8}(糖尿病|高血压|三高|癌|肿瘤|痛风|关节炎|肾病|老年痴呆|帕金森|心脏病|脑梗|中风|患者)|(降压药|降糖药|胰岛素|化疗|药)[^,，。!?\n]{0,2}(可以停|都停了|停了|都不用吃|不用吃了|可以不吃|可以不打)|(不用|不必)(终身)?(服药|吃药了|打胰岛素|扎针)|再也不用(扎针|吃药|打针)/
+  /(糖尿病|高血压|三高|癌|肿瘤|痛风|关节炎|骨质增生|肾病|老年痴呆|帕金森|心脏病|脑梗|中风|前列腺|腰椎|颈椎|风湿|痴呆)[^。!?\n]{0,12}(断根|根治|彻底治愈|治愈|治好|全都能好|都能好|统统治好|包治|包好|就好了|能缩小)|(断根|根治|彻底治愈|治好了?|包治|能治)[^。!?\n]{0,8}(糖尿病|高血压|三高|癌|肿瘤|痛风|关节炎|肾病|老年痴呆|帕金森|心脏病|脑梗|中风|患者)|(降压药|降糖药|胰岛素|化疗|药)[^,，。!?\n]{0,2}(可以停|都停了|停了|都不用吃|不用吃了|可以不吃|可以不打)|(不用|不必)(终身)?(服药|吃药了|打胰岛素|扎针)|再也不用(扎针|吃药|打针)|(就能|就可以|可以)停药/
 const SALE_PRICE =
   /(疗程|周期|一盒|一套|一台|一箱|一瓶|每盒|每套|活动价|原价|团员价|优惠价|下单|订购)[^。!?\n]{0,8}([0-9]{3,6}|[一二三四五六七八九两][万千])|([0-9]{3,6}|[一二三四五六七八九两]万[一二三四五六七八九]?千?)[^。!?\n]{0,4}(一个?疗程|一个周期|一盒|一套|一台|一箱)/
 /**
@@ -491,6 +491,29 @@ const SALE_PRICE =
  */
 const CURE_PASSED_ON =
   /(医生|大夫|医院|主治)(说|讲|建议|讲了|说了)|宣传其|被[^，。!?\n]{0,10}(罚款|处罚|查处|立案)|曝光/
+
+/**
+ * Money to pay at a counter in person: "请到学校教务处现场交费", "到村委会财务室缴纳" (public guidance: 到官方窗口当面办理).
+ * No transfer is asked: the money is not sent to anyone by message.
+ */
+const PAY_AT_COUNTER =
+  /(到|来|去|前往)[^,，。!?\n]{0,10}(营业厅|网点|户籍窗口|办事窗口|服务窗口|服务大厅|政务服务中心|便民服务中心|村委会|居委会|财务室|财务处|教务处|收费处|缴费窗口)[^,，。!?\n]{0,4}(现场)?(交|缴)(费|纳|款|钱)/
+
+/**
+ * A gambling site or app: "彩票/体育/真人", "百家乐", "提款秒到", "首存送", "新用户注册送88元" (手册「“杀猪盘” 诈骗」: 引入
+ * 博彩…诈骗平台进行充值; 公安机关 on 跨境赌博: the site keeps what is paid in). Read with a link, an invitation code
+ * or a chat to join (the caller checks).
+ */
+const GAMBLING =
+  /百家乐|真人视讯|真人娱乐|博彩|网投|赌场|彩票[^。!?\n]{0,3}体育|体育[^。!?\n]{0,3}真人|(提款|出款)秒到|首存送|注册(就)?送[0-9]{1,4}/
+const INVITE_CODE = /邀请码/
+
+/**
+ * A loan advert's lures, 手册「网络贷款诈骗」: 以无抵押、无担保、低利息为噱头; 反诈提示: 切莫听信网上“低利息、无抵押、放款快”的贷款
+ * 广告. Two different ones with somewhere to go (a chat, a number, a link) make the ad (the caller counts them).
+ */
+const LOAN_AD_LURES =
+  /无抵押|无担保|免担保|低利息|低息|不查征信|不看征信|无视征信|黑户|黑白户|秒下款|当天下款|秒到账|放款快|极速放款|免息/g
 
 /** A call to an official short number in a clause: "如需改签退票请联系95539", "请致电客服95022". */
 const OFFICIAL_CALL = new RegExp(OFFICIAL_CALL_SOURCE)
@@ -798,6 +821,10 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
     ransom: RANSOM.test(scamSays),
     accusedYou: ACCUSED_YOU.test(scamSays),
     inPerson: IN_PERSON.test(scamSays),
+    payAtCounter: PAY_AT_COUNTER.test(scamSays),
+    gambling: GAMBLING.test(scamSays),
+    inviteCode: INVITE_CODE.test(scamSays),
+    loanAdLures: new Set(scamSays.match(LOAN_AD_LURES) ?? []).size,
     exposure: EXPOSURE.test(scamSays),
     extortion: threatensForMoney(scamSays),
     moneyNamed: AMOUNT.test(scamSays),

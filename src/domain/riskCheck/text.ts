@@ -185,6 +185,10 @@ const PINYIN_SPELLINGS: Readonly<Record<string, string>> = {
   xia款: '下款',
   mian息: '免息',
   加wei: '加微',
+  cai票: '彩票',
+  ti育: '体育',
+  zhen人: '真人',
+  提kuan: '提款',
   下kuan: '下款',
   放kuan: '放款',
   贷kuan: '贷款',
@@ -227,7 +231,7 @@ const PINYIN_SPELLING = new RegExp(
 
 /**
  * `original` from `from` on, with PINYIN_SPELLINGS written out in characters, and for each character of the result
- * the index in `original` it came from (a spelled word's characters all point into its letters).
+ * the index in `original` it came from (a spelled word's characters all point into its form, the last to its end).
  */
 function respell(original: string, from: number): { text: string; back: number[] } {
   const tail = original.slice(from)
@@ -240,7 +244,9 @@ function respell(original: string, from: number): { text: string; back: number[]
     for (let k = last; k < at; k++) back.push(from + k)
     text += tail.slice(last, at)
     const word = PINYIN_SPELLINGS[form.toLowerCase()]
-    for (let k = 0; k < word.length; k++) back.push(from + at + Math.min(k, form.length - 1))
+    // Each character points into the letters; the last one to the last letter, so a quote ends after the word.
+    for (let k = 0; k < word.length; k++)
+      back.push(from + at + (k === word.length - 1 ? form.length - 1 : Math.min(k, form.length - 1)))
     text += word
     last = at + form.length
   }

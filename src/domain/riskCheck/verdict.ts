@@ -109,6 +109,14 @@ export interface JudgeContext {
   sellerAway: boolean
   /** A deal taken off the trading platform (OFF_PLATFORM): "不走平台", "不支持平台交易", "平台扣手续费". */
   offPlatform: boolean
+  /** Money to pay at a counter in person (PAY_AT_COUNTER): "请到学校教务处现场交费". */
+  payAtCounter: boolean
+  /** A gambling site or app (GAMBLING): "彩票/体育/真人", "提款秒到", "首存送". */
+  gambling: boolean
+  /** An invitation code to register with ("邀请码 6688"). */
+  inviteCode: boolean
+  /** How many different loan-advert lures the text uses (LOAN_AD_LURES): "无抵押", "不查征信", "当天下款". */
+  loanAdLures: number
   /** Free eggs, rice or a check-up to bring elders to a seller's talk (GIFT_TO_SALES_TALK): "听完健康讲座还送一袋米". */
   giftToSalesTalk: boolean
   /** A cure or an end to medicine sold at a price (CURE_CLAIM, SALE_PRICE): "糖尿病直接根治…一箱八千八". */
@@ -170,6 +178,10 @@ type TextFacts = Pick<
   | 'sellerAway'
   | 'offPlatform'
   | 'giftToSalesTalk'
+  | 'payAtCounter'
+  | 'gambling'
+  | 'inviteCode'
+  | 'loanAdLures'
   | 'cureForSale'
   | 'curePassedOn'
   | 'trafficOffence'
@@ -215,6 +227,10 @@ const NO_FACTS: TextFacts = {
   sellerAway: false,
   offPlatform: false,
   giftToSalesTalk: false,
+  payAtCounter: false,
+  gambling: false,
+  inviteCode: false,
+  loanAdLures: 0,
   cureForSale: false,
   curePassedOn: false,
   trafficOffence: false,
@@ -1100,6 +1116,25 @@ export const COMBINATIONS: readonly Combination[] = [
       payFirst && (sellerAway || offPlatform) && !marketing
   },
   {
+    id: 'gambling-site',
+    verdict: 'high-risk',
+    breaks: 'no-transfer',
+    reason: '拉您上赌博、博彩网站或App注册、充值：网络赌博违法，钱充进去就提不出来',
+    // 手册「“杀猪盘” 诈骗」: 将受害人引入博彩…诈骗平台进行充值; 公安机关's warnings on 跨境网络赌博.
+    when: (has, { gambling, inviteCode }) =>
+      gambling && (inviteCode || has(...linkish, 'want-move', 'channel-reply', 'want-install'))
+  },
+  {
+    id: 'loan-ad',
+    verdict: 'high-risk',
+    breaks: 'no-transfer',
+    reason: '“无抵押、不查征信、当天下款”的贷款广告，让您加微信、打电话或点链接：贷款请到银行等正规机构办',
+    // 手册「网络贷款诈骗」反诈提示: 贷款请到银行等正规机构申办，切莫听信网上“低利息、无抵押、放款快”的贷款广告. Not a
+    // registered bank's own ad, which the marketing check leaves to its own channel.
+    when: (has, { loanAdLures, contactNumber, marketing }) =>
+      !marketing && loanAdLures >= 2 && (contactNumber || has(...linkish, 'want-move', 'channel-reply'))
+  },
+  {
     id: 'gift-sales-talk',
     verdict: 'suspicious',
     breaks: 'no-trust',
@@ -1292,6 +1327,14 @@ export const COMBINATIONS: readonly Combination[] = [
       has('want-forward') && ((contactNumber && lostOrFound) || has('pressure-prize'))
   },
   {
+    id: 'opener-new-number',
+    verdict: 'high-risk',
+    breaks: 'no-trust',
+    reason: '“猜猜我是谁”又说换了新号码：冒充熟人的老开场，先打原来的号码问清楚',
+    // 手册「冒充领导、熟人诈骗」: 冒充熟人…; public guidance: check a new number by calling the old one.
+    when: (has) => has('channel-opener') && has('channel-new-number')
+  },
+  {
     id: 'opener',
     verdict: 'suspicious',
     reason: '不说清自己是谁，先拉近关系：冒充熟人、领导的开场',
@@ -1426,9 +1469,18 @@ export function judge(
   const facts: TextFacts = { ...NO_FACTS, ...given }
   const atCounter =
     facts.inPerson && !inPersonAsks.some((id) => found.has(id)) && !linkish.some((id) => found.has(id))
-  const present = atCounter
-    ? new Set([...found].filter((id) => id !== 'want-click' && (id !== 'want-move' || !facts.contactNumber)))
-    : found
+  // Money paid at the counter itself ("请到学校教务处现场交费") is sent to no one.
+  const paidThere = facts.payAtCounter && !linkish.some((id) => found.has(id))
+  const present =
+    atCounter || paidThere
+      ? new Set(
+          [...found].filter(
+            (id) =>
+              (id !== 'want-money' || !paidThere) &&
+              (!atCounter || (id !== 'want-click' && (id !== 'want-move' || !facts.contactNumber)))
+          )
+        )
+      : found
   const has: Has = (...ids) => ids.some((id) => present.has(id))
   // The sender's own app, counter or payment system counts only when no link, chat elsewhere or QR code is given too.
   const noOtherWay = !has(...linkish, 'want-move', 'channel-qr')
