@@ -3049,6 +3049,18 @@ describe('round 21: a blind set and an adversarial probe', () => {
       'none-found'
     )
     expect(signalsOf('你给我发个红包吧')).toContain('want-money')
+    // The closest brochure category: a health talk is 虚假购物、服务, a loan's unfreeze fee 网络贷款, a 养老项目 投资理财.
+    expect(
+      check('我们的纳豆激酶能治高血压糖尿病，吃三个月就能停药，2980元一个疗程，明天来听健康讲座送鸡蛋')
+        .category
+    ).toBe('fake-shopping')
+    expect(
+      check('您的贷款已审核通过，但因银行卡号填写错误资金被冻结，需缴纳解冻金3000元才能放款，请联系客服处理')
+        .category
+    ).toBe('online-loan')
+    expect(
+      check('我有个老战友在搞一个国家扶持的养老项目 回报很高 我已经投了三十万 咱俩一起投').category
+    ).toBe('fake-investment')
     expectFired(['王老师：请到学校教务处现场交费，也可以扫码转给我'], 'superior-money-pressure')
   })
 
