@@ -27,6 +27,20 @@ test('the 大字模式 switch on home enlarges text to care-mode size and is rem
   expect(useAppStore.getState().largeText).toBe(true)
 })
 
+test('a page opened from a forwarded card offers the 大字模式 switch at its top until it is on', async () => {
+  // A new user's trial (round 21): a parent who opens a forwarded 风险自测 never sees home, where the switch lives.
+  routerParams.current = { id: 'fake-credit', from: 'share' }
+  const utils = await mountComponent(CategoryPage)
+  const toggle = document.querySelector<HTMLElement>('[role="switch"]')!
+  expect(toggle.getAttribute('aria-label')).toBe('大字模式')
+  expect(visibleText().indexOf('大字模式')).toBeLessThan(visibleText().indexOf('虚假征信诈骗'))
+  await tap(utils, toggle)
+  expect(useAppStore.getState().largeText).toBe(true)
+  expect(pageStyle()).toContain('--fs-scale:1.4')
+  // On, it gives its room back to the page: 风险自测's 检查 must stay on the first screen in 大字模式.
+  expect(document.querySelector('[role="switch"]')).toBeNull()
+})
+
 test('a page opened from a forwarded card greets the reader with 防骗提醒 and a way home', async () => {
   routerParams.current = { id: 'fake-credit', from: 'share' }
   await mountComponent(CategoryPage)

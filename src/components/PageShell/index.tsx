@@ -12,8 +12,10 @@ import { goHome, isFirstPage } from '@/services/navigation'
 import { isSinglePageMode } from '@/services/system'
 import { endNavigationWait, useNavigationWait } from '@/store/navigationWait'
 import { acknowledgeUnreadable, useSaveStatus } from '@/store/saveStatus'
+import { useAppStore } from '@/store'
 import { roleProps } from '@/components/a11y'
 import PageLink from '@/components/PageLink'
+import LargeTextSwitch from '@/components/LargeTextSwitch'
 import SourceNote from '../SourceNote'
 import './index.scss'
 
@@ -61,6 +63,7 @@ export default function PageShell({
   const saveFailed = useSaveStatus((s) => s.failingKeys.length > 0)
   const startedFresh = useSaveStatus((s) => s.unreadableKeys.length > 0)
   const opening = useNavigationWait((s) => s.noticeShown)
+  const largeText = useAppStore((s) => s.largeText)
   // Before the first frame with this page: the browser's first-visit copy of home goes as the page takes its place,
   // and the 正在打开 notice of the page that opened this one.
   useLayoutEffect(() => {
@@ -121,6 +124,9 @@ export default function PageShell({
             >
               <Text>‹ 回到首页</Text>
             </ActionButton>
+            {/* A parent who opens a forwarded card lands here, not on home, where the switch otherwise lives. Only to
+                turn it on: in 大字模式 the page's first screen has no room to spare (风险自测's 检查 must stay on it). */}
+            {!largeText && <LargeTextSwitch />}
           </View>
         )}
         {saveFailed && (
