@@ -125,23 +125,25 @@ describe('rates on the corpus', () => {
  * Each new batch was measured once before it joined; see tests/fixtures/README.md. Below the targets (90% / 60% / 5%
  * / 1%): the gap is reported, not tuned away. Raise these only with a new measurement. Twentieth round (measured
  * after its matcher batches, 2026-12-01): scams unchanged, 239 / 161; ordinary 35 flagged (7.8%), 14 高风险 (3.1%), one
- * fewer each, from reading a news report of a case as a warning.
+ * fewer each, from reading a news report of a case as a warning. Twenty-first round (measured twice, after its
+ * fourth batch and after its trial's fixes, 2026-12-01): scams 239 flagged (52.8%), 164 高风险 (36.2%, 161 before);
+ * ordinary 34 flagged (7.6%), 13 高风险 (2.9%), one fewer each.
  */
 const HELD_OUT_FLOORS = {
   scamsFlagged: 0.527,
-  scamsHighRisk: 0.355,
-  ordinaryFlagged: 0.079,
-  ordinaryHighRisk: 0.032
+  scamsHighRisk: 0.362,
+  ordinaryFlagged: 0.077,
+  ordinaryHighRisk: 0.03
 }
 
 /**
- * The same four rates on the tuning part (661 scams, 631 ordinary), in-sample: 74.6% / 57.2% / 2.4% / 0.5% (twentieth
- * round's rules); 74.0% / 56.4% / 2.4% / 0.5% (nineteenth
+ * The same four rates on the tuning part (661 scams, 631 ordinary), in-sample: 74.6% / 57.6% / 2.4% / 0.5%
+ * (twenty-first round's rules); 74.6% / 57.2% / 2.4% / 0.5% (twentieth round's rules); 74.0% / 56.4% / 2.4% / 0.5% (nineteenth
  * round's strong-wording rule; 71.4% / 56.4% / 2.4% / 0.5% in the fifteenth round, 70.3% / 55.8% / 2.4% / 0.5% before it).
  */
 const TUNING_FLOORS = {
   scamsFlagged: 0.745,
-  scamsHighRisk: 0.571,
+  scamsHighRisk: 0.576,
   ordinaryFlagged: 0.025,
   ordinaryHighRisk: 0.005
 }
