@@ -3049,6 +3049,19 @@ describe('round 21: a blind set and an adversarial probe', () => {
       'none-found'
     )
     expect(signalsOf('你给我发个红包吧')).toContain('want-money')
+    // A blind everyday mix: a signed loan ad that checks no credit, and a recording held over the contacts.
+    expectFired(
+      [
+        '【惠民金融】您有一笔20万元的低息贷款额度待领取，无抵押无担保，不看征信，最快10分钟到账，点击 hm-dk.cc/a3 申请，退订回T'
+      ],
+      'loan-ad'
+    )
+    expectVerdicts(
+      [
+        '你和我们主播视频聊天的内容已经完整录下来了，你的通讯录我们也有，30分钟内转账3万，否则发给你所有的亲戚朋友和同事。'
+      ],
+      'high-risk'
+    )
     // The closest brochure category: a health talk is 虚假购物、服务, a loan's unfreeze fee 网络贷款, a 养老项目 投资理财.
     expect(
       check('我们的纳豆激酶能治高血压糖尿病，吃三个月就能停药，2980元一个疗程，明天来听健康讲座送鸡蛋')

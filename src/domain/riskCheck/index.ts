@@ -215,7 +215,7 @@ const ACCUSED_YOU =
  * 裸聊敲诈 of public warnings: the recording and the contacts together). Read outside warnings.
  */
 const EXPOSURE =
-  /(视频|照片|裸照|不雅照|录像|录屏|聊天记录|截图)[^.!?;\n]{0,12}(发给|发到|公开|曝光|散布|传到)[^.!?;\n]{0,6}(家人|通讯录|亲友|朋友|同事|老婆|老公|单位|学校|网上)|(视频|录屏|录像|照片|裸照)[^.!?;\n]{0,30}(通讯录|qq好友|微信好友|好友列表|联系人)[^.!?;\n]{0,8}(我都有|都在我这|我已经拿到|已经导出)/
+  /(视频|照片|裸照|不雅照|录像|录屏|聊天记录|截图)[^.!?;\n]{0,12}(发给|发到|公开|曝光|散布|传到)[^.!?;\n]{0,6}(家人|通讯录|亲友|朋友|同事|老婆|老公|单位|学校|网上)|(视频|录屏|录像|照片|裸照)[^.!?;\n]{0,30}(通讯录|qq好友|微信好友|好友列表|联系人)[^.!?;\n]{0,8}(我都有|都在我这|我已经拿到|已经导出|我们也有|我们都有|在我们手上|我们已经拿到)/
 
 /**
  * A threat of harm with money named in the same sentence: "有人出钱买你一条腿，给我5万", "三天内拿10万，不然让你全家不得
@@ -224,7 +224,7 @@ const EXPOSURE =
  * name. Read outside warnings.
  */
 const EXTORTION =
-  /(不然|否则|要不然)([^。.!?;\n]{0,12}(不得安宁|弄死|要你的?命|别想活|找人砍|出点事|曝光|公开你|负面(稿|新闻|报道|文章))|[^。.!?;\n]{0,6}(发到|发给|传到)[^。.!?;\n]{0,3}(单位|公司|家人|通讯录|亲友|老婆|老公|学校|网上))|出钱买你|买你(一条腿|一只手|的命)/
+  /(不然|否则|要不然)([^。.!?;\n]{0,12}(不得安宁|弄死|要你的?命|别想活|找人砍|出点事|曝光|公开你|负面(稿|新闻|报道|文章))|[^。.!?;\n]{0,6}(发到|发给|传到)[^。.!?;\n]{0,6}(单位|公司|家人|通讯录|亲友|亲戚|朋友|同事|老婆|老公|学校|网上))|出钱买你|买你(一条腿|一只手|的命)/
 /**
  * An amount of money: "5万", "三千块", "45万的", "0.5个比特币", "一天给你500", a rent "月租2000"; not the 千万 of "千万别".
  * Bounded, so linear.
@@ -512,6 +512,8 @@ const INVITE_CODE = /邀请码/
  * A loan advert's lures, 手册「网络贷款诈骗」: 以无抵押、无担保、低利息为噱头; 反诈提示: 切莫听信网上“低利息、无抵押、放款快”的贷款
  * 广告. Two different ones with somewhere to go (a chat, a number, a link) make the ad (the caller counts them).
  */
+/** A loan advert's promise no licensed lender may make (不查征信, 黑户可贷): not even a registered sender's ad is spared. */
+const NO_CREDIT_CHECK = /不查征信|不看征信|无视征信|黑户|黑白户/
 const LOAN_AD_LURES =
   /无抵押|无担保|免担保|低利息|低息|不查征信|不看征信|无视征信|黑户|黑白户|秒下款|当天下款|秒到账|放款快|极速放款|免息/g
 
@@ -825,6 +827,7 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
     gambling: GAMBLING.test(scamSays),
     inviteCode: INVITE_CODE.test(scamSays),
     loanAdLures: new Set(scamSays.match(LOAN_AD_LURES) ?? []).size,
+    noCreditCheck: NO_CREDIT_CHECK.test(scamSays),
     exposure: EXPOSURE.test(scamSays),
     extortion: threatensForMoney(scamSays),
     moneyNamed: AMOUNT.test(scamSays),

@@ -117,6 +117,8 @@ export interface JudgeContext {
   inviteCode: boolean
   /** How many different loan-advert lures the text uses (LOAN_AD_LURES): "无抵押", "不查征信", "当天下款". */
   loanAdLures: number
+  /** A loan that checks no credit (NO_CREDIT_CHECK): "不看征信", "黑户可贷"; no licensed lender may say so. */
+  noCreditCheck: boolean
   /** Free eggs, rice or a check-up to bring elders to a seller's talk (GIFT_TO_SALES_TALK): "听完健康讲座还送一袋米". */
   giftToSalesTalk: boolean
   /** A cure or an end to medicine sold at a price (CURE_CLAIM, SALE_PRICE): "糖尿病直接根治…一箱八千八". */
@@ -182,6 +184,7 @@ type TextFacts = Pick<
   | 'gambling'
   | 'inviteCode'
   | 'loanAdLures'
+  | 'noCreditCheck'
   | 'cureForSale'
   | 'curePassedOn'
   | 'trafficOffence'
@@ -231,6 +234,7 @@ const NO_FACTS: TextFacts = {
   gambling: false,
   inviteCode: false,
   loanAdLures: 0,
+  noCreditCheck: false,
   cureForSale: false,
   curePassedOn: false,
   trafficOffence: false,
@@ -1130,9 +1134,11 @@ export const COMBINATIONS: readonly Combination[] = [
     breaks: 'no-transfer',
     reason: '“无抵押、不查征信、当天下款”的贷款广告，让您加微信、打电话或点链接：贷款请到银行等正规机构办',
     // 手册「网络贷款诈骗」反诈提示: 贷款请到银行等正规机构申办，切莫听信网上“低利息、无抵押、放款快”的贷款广告. Not a
-    // registered bank's own ad, which the marketing check leaves to its own channel.
-    when: (has, { loanAdLures, contactNumber, marketing }) =>
-      !marketing && loanAdLures >= 2 && (contactNumber || has(...linkish, 'want-move', 'channel-reply'))
+    // registered bank's own ad, unless it says it checks no credit (不看征信), which no licensed lender may.
+    when: (has, { loanAdLures, noCreditCheck, contactNumber, marketing }) =>
+      (!marketing || noCreditCheck) &&
+      loanAdLures >= 2 &&
+      (contactNumber || has(...linkish, 'want-move', 'channel-reply'))
   },
   {
     id: 'gift-sales-talk',
