@@ -231,10 +231,13 @@ const PINYIN_SPELLING = new RegExp(
 
 /**
  * `original` from `from` on, with PINYIN_SPELLINGS written out in characters, and for each character of the result
- * the index in `original` it came from (a spelled word's characters all point into its form, the last to its end).
+ * the index in `original` it came from (a spelled word's characters all point into its form, the last to its end);
+ * `back` is null when nothing was written out, and then each character is where it was, `from` on.
  */
-function respell(original: string, from: number): { text: string; back: number[] } {
+function respell(original: string, from: number): { text: string; back: number[] | null } {
   const tail = original.slice(from)
+  // Most texts have no Latin letter at all: nothing to write out, and no map to build.
+  if (!/[a-z]/i.test(tail)) return { text: tail, back: null }
   let text = ''
   const back: number[] = []
   let last = 0
@@ -250,6 +253,7 @@ function respell(original: string, from: number): { text: string; back: number[]
     text += word
     last = at + form.length
   }
+  if (last === 0) return { text: tail, back: null }
   for (let k = last; k < tail.length; k++) back.push(from + k)
   return { text: text + tail.slice(last), back }
 }
@@ -262,6 +266,7 @@ function respell(original: string, from: number): { text: string; back: number[]
 export function prepareText(original: string): PreparedText {
   const skippedChars = Math.max(0, original.length - MAX_INPUT_CHARS)
   const { text: raw, back } = respell(original, skippedChars)
+  const originOf = (at: number): number => (back ? back[at] : at + skippedChars)
   const codes: number[] = []
   const origin: number[] = []
   // Where a space between two Chinese characters was dropped: a soft break for negations (segmentEnd).
@@ -301,7 +306,7 @@ export function prepareText(original: string): PreparedText {
         (newlineAt >= 0 || !(isCjk(before) && isCjk(after)))
       ) {
         codes.push(newlineAt >= 0 ? 10 : 32)
-        origin.push(back[newlineAt >= 0 ? newlineAt : i])
+        origin.push(originOf(newlineAt >= 0 ? newlineAt : i))
       } else if (codes.length > 0 && j < raw.length && isCjk(before) && isCjk(after))
         spaced.push(codes.length)
       i = j
@@ -309,7 +314,7 @@ export function prepareText(original: string): PreparedText {
     }
     const folded = foldCode(code)
     codes.push(isDomainDot(codes, folded, raw, i) ? 46 : (SIMPLIFIED.get(folded) ?? folded))
-    origin.push(back[i])
+    origin.push(originOf(i))
     i++
   }
   let text = ''
