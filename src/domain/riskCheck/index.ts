@@ -258,11 +258,10 @@ const MIDDLEMAN =
 
 /**
  * Pay a sum now, get more back: "交200返588", "发100元返300元", "垫付500元，返还650元", "转账199元，返还299元",
- * "充值跟单298返378" (手册「网络刷单诈骗」:
- * 开始会在约定时间连本带利返还; public warnings on 追星返利 and 刷单返利). Digits only, 万 / 千 / w / k counted. A shop's
- * "满300返50" or a carrier's "充100返20" gives back less than was paid; a game's "充648返6480钻石", a card's "刷10元返50
- * 元刷卡金" and a shop's "拍1件到手3件" pay in coupons or goods; wages "到手" and a business's "回款" are no rebate:
- * none counts. Bounded, so linear.
+ * "充值跟单298返378" (手册「网络刷单诈骗」: 开始会在约定时间连本带利返还; public warnings on 追星返利 and 刷单返利).
+ * Digits only, 万 / 千 / w / k counted. A shop's "满300返50" or a carrier's "充100返20" gives back less than was paid;
+ * a game's "充648返6480钻石", a card's "刷10元返50元刷卡金" and a shop's "拍1件到手3件" pay in coupons or goods; wages
+ * "到手" and a business's "回款" are no rebate: none counts. Bounded, so linear.
  */
 const PAY_THEN_REBATE =
   /(交|发|付款?|支付|转账?|转入|投入?|投资|垫付?|刷|充值?|押|拍|跟单|做单|抢单)了?(?:跟单|做单|抢单|下单)? ?([0-9]{1,7}(?:\.[0-9]{1,2})?) ?(万|千|w|k)? ?(?:元|块钱?)?(?:[^.!?;\n]|\.(?=[0-9])){0,10}?(?:返还?|返现|退还) ?([0-9]{1,8}(?:\.[0-9]{1,2})?) ?(万|千|w|k)?(?! ?(?:[0-9]|钻|点|积分|金币|币|分|个|张|次|%|元宝|元?[^,.!?;\n]{0,2}券|元?刷卡金|件|盒|瓶|袋|斤|箱|份|支))/g
@@ -454,7 +453,8 @@ const PAY_FIRST =
   /先(付|交|转|打|把)[^。!?\n]{0,10}(定金|订金|押金|全款|一半|诚意金|看房费|押一付[一二三]|房租|租金|票钱|货款)|(定金|订金|押金|全款|诚意金)[^,，。!?\n]{0,4}先(付|交|转|打)|先款后(票|货)|(微信|支付宝)直接转(我|给我)/
 /**
  * A seller or landlord who cannot meet: "我人在新疆工作没法回去", "这房子我在国外工作没空回来", "我人在深圳出差 没法带你
- * 看", "我调到新疆工作了", "没法面交" (public warnings on 二手车, 租房 and 宠物 deposits: the seller is always away, a friend or courier brings the keys).
+ * 看", "我调到新疆工作了", "没法面交" (public warnings on 二手车, 租房 and 宠物 deposits: the seller is always away, and a
+ * friend or a courier brings the keys).
  */
 const SELLER_AWAY =
   /在[^,，。!?\n]{0,6}(出差|工作|上班|当兵)?[^,，。!?\n]{0,4}(没法|没空|不能|回不来|不方便|没时间|走不开)|(人在|我在)(外地|国外|海外|外省)|调到[^,，。!?\n]{0,6}(工作|上班)|(没法|不能|没空|没时间|不方便|无法)(带你|带您|陪你|陪您)?(看房|看车|看货|面交|当面|见面|回来|回去)/
@@ -508,12 +508,12 @@ const GAMBLING =
   /百家乐|真人视讯|真人娱乐|博彩|网投|赌场|彩票[^。!?\n]{0,3}体育|体育[^。!?\n]{0,3}真人|(提款|出款)秒到|首存送|注册(就)?送[0-9]{1,4}/
 const INVITE_CODE = /邀请码/
 
+/** A loan advert's promise no licensed lender may make (不查征信, 黑户可贷): not even a registered sender's ad is spared. */
+const NO_CREDIT_CHECK = /不查征信|不看征信|无视征信|黑户|黑白户/
 /**
  * A loan advert's lures, 手册「网络贷款诈骗」: 以无抵押、无担保、低利息为噱头; 反诈提示: 切莫听信网上“低利息、无抵押、放款快”的贷款
  * 广告. Two different ones with somewhere to go (a chat, a number, a link) make the ad (the caller counts them).
  */
-/** A loan advert's promise no licensed lender may make (不查征信, 黑户可贷): not even a registered sender's ad is spared. */
-const NO_CREDIT_CHECK = /不查征信|不看征信|无视征信|黑户|黑白户/
 const LOAN_AD_LURES =
   /无抵押|无担保|免担保|低利息|低息|不查征信|不看征信|无视征信|黑户|黑白户|秒下款|当天下款|秒到账|放款快|极速放款|免息/g
 
