@@ -3049,6 +3049,19 @@ describe('round 21: a blind set and an adversarial probe', () => {
       'none-found'
     )
     expect(signalsOf('你给我发个红包吧')).toContain('want-money')
+    // A code review's regressions: two advice spans do not make a whole message a warning; a counter and a transfer;
+    // a seller quoting what 医院说; 网投简历 and a sign-up bonus are no gambling; 自私我 is no 私我.
+    expectVerdicts(
+      [
+        '妈，我换新号码了。以后谁说是我同学找你借钱你都别理。如果有人打电话问你，你就挂掉，先给我打电话。我这边出了点事，你去银行取3万现金，我同事下午到家里拿',
+        '请到学校教务处现场交费，或者今天把480元转到王老师个人账户',
+        '医院说治不好 我们这个三个疗程根治糖尿病 一个疗程2980'
+      ],
+      'high-risk'
+    )
+    expect(firedOf('欢迎网投简历 http://hr.example.cn')).not.toContain('gambling-site')
+    expect(firedOf('新用户注册送20元红包 点击 app.example.cn')).not.toContain('gambling-site')
+    expect(signalsOf('自私我受不了')).not.toContain('want-move')
     // A blind everyday mix: a signed loan ad that checks no credit, and a recording held over the contacts.
     expectFired(
       [

@@ -221,7 +221,8 @@ const PINYIN_SPELLINGS: Readonly<Record<string, string>> = {
 }
 /** Longest first, and no letter on the Latin side: "刷dan" before "刷d", and not the "d" of "刷dj". */
 const byLength = Object.keys(PINYIN_SPELLINGS).sort((a, b) => b.length - a.length)
-// No lookbehind: older iOS WeChat engines cannot compile it. The letter before a Latin-first form is group 1.
+// No lookbehind: older iOS WeChat engines cannot compile it. Group 1 is what stands before a Latin-first form (the
+// start, or a character that is not a letter), so that it is not the tail of a longer word.
 const PINYIN_SPELLING = new RegExp(
   `(^|[^a-z])(${byLength.filter((k) => /^[a-z]/.test(k)).join('|')})|(${byLength
     .filter((k) => !/^[a-z]/.test(k))
@@ -342,11 +343,8 @@ export function prepareText(original: string): PreparedText {
             [advice[1], k]
           ]
         : [[sentence, k]]
-      if (advice) {
-        inWarning.fill(1, advice[0], advice[1])
-        warnings++
-        sentences++
-      }
+      // Not counted towards a message of mostly warnings: advice is said beside what the sentence asks.
+      if (advice) inWarning.fill(1, advice[0], advice[1])
       for (const [from, to] of parts) {
         const s = text.slice(from, to)
         if (s.trim().length < 2) continue
@@ -356,8 +354,8 @@ export function prepareText(original: string): PreparedText {
         else if (isWarningSentence(s)) {
           inWarning.fill(1, from, end)
           warnings++
-          // Typed by voice, one sentence with spaces for commas: from a segment after the warning's words that gives
-          // somewhere to act, the rest is read ("都是骗子 你别理 我这有个项目 你先转两万给我 月底翻倍"). Not from one
+          // Typed by voice, one sentence with spaces for commas: from a segment after the first of the warning's words
+          // (a dropped space after it) that gives somewhere to act, the rest is read ("都是骗子 你别理 我这有个项目 你先转两万给我 月底翻倍"). Not from one
           // before them, nor from one that names a kind ("凡是 让你把钱转到安全账户的 都是诈骗").
           MARKER.lastIndex = 0
           const marked = from + (MARKER.exec(s)?.index ?? s.length)
@@ -410,8 +408,8 @@ export function prepareText(original: string): PreparedText {
 /**
  * Marks the receipt clause text[from, to) in `inReceipt`, with the clause break after it. A voice-typed clause with
  * spaces for commas ("佣金12元已到账 请截图 接下来做福利任务") is read a segment at a time, so that a receipt in one
- * segment does not hide the asks in the others. A clause that says the writer paid also takes in the clause before,
- * when that only names the fee (isFeeNamedNotAsked).
+ * segment does not hide the asks in the others. A clause without such spaces that says the writer paid also takes in
+ * the clause before, when that only names the fee (isFeeNamedNotAsked).
  */
 function markReceipt(
   text: string,

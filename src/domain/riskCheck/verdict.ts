@@ -1125,8 +1125,8 @@ export const COMBINATIONS: readonly Combination[] = [
     breaks: 'no-transfer',
     reason: '拉您上赌博、博彩网站或App注册、充值：网络赌博违法，钱充进去就提不出来',
     // 手册「“杀猪盘” 诈骗」: 将受害人引入博彩…诈骗平台进行充值; 公安机关's warnings on 跨境网络赌博.
-    when: (has, { gambling, inviteCode }) =>
-      gambling && (inviteCode || has(...linkish, 'want-move', 'channel-reply', 'want-install'))
+    when: (has, { gambling, inviteCode, marketing }) =>
+      !marketing && gambling && (inviteCode || has(...linkish, 'want-move', 'channel-reply', 'want-install'))
   },
   {
     id: 'loan-ad',
@@ -1475,8 +1475,13 @@ export function judge(
   const facts: TextFacts = { ...NO_FACTS, ...given }
   const atCounter =
     facts.inPerson && !inPersonAsks.some((id) => found.has(id)) && !linkish.some((id) => found.has(id))
-  // Money paid at the counter itself ("请到学校教务处现场交费") is sent to no one.
-  const paidThere = facts.payAtCounter && !linkish.some((id) => found.has(id))
+  // Money paid at the counter itself ("请到学校教务处现场交费") is sent to no one, unless the text also gives another way
+  // to pay (a link, a QR code, a chat elsewhere, someone else's account or a card number).
+  const paidThere =
+    facts.payAtCounter &&
+    ![...linkish, 'want-move', 'channel-other-account', 'channel-card-number'].some((id) =>
+      found.has(id as SignalId)
+    )
   const present =
     atCounter || paidThere
       ? new Set(
