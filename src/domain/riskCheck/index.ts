@@ -517,8 +517,10 @@ const NO_CREDIT_CHECK = /不查征信|不看征信|无视征信|黑户|黑白户
  * A loan advert's lures, 手册「网络贷款诈骗」: 以无抵押、无担保、低利息为噱头; 反诈提示: 切莫听信网上“低利息、无抵押、放款快”的贷款
  * 广告. Two different ones with somewhere to go (a chat, a number, a link) make the ad (the caller counts them).
  */
-const LOAN_AD_LURES =
-  /无抵押|无担保|免担保|低利息|低息|不查征信|不看征信|无视征信|黑户|黑白户|秒下款|当天下款|秒到账|放款快|极速放款|免息/g
+const LOAN_AD_LURES = new RegExp(
+  `无抵押|无担保|免担保|低利息|低息|${NO_CREDIT_CHECK.source}|秒下款|当天下款|秒到账|放款快|极速放款|免息`,
+  'g'
+)
 
 /** A call to an official short number in a clause: "如需改签退票请联系95539", "请致电客服95022". */
 const OFFICIAL_CALL = new RegExp(OFFICIAL_CALL_SOURCE)

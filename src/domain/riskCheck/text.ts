@@ -355,8 +355,9 @@ export function prepareText(original: string): PreparedText {
           inWarning.fill(1, from, end)
           warnings++
           // Typed by voice, one sentence with spaces for commas: from a segment after the first of the warning's words
-          // (a dropped space after it) that gives somewhere to act, the rest is read ("都是骗子 你别理 我这有个项目 你先转两万给我 月底翻倍"). Not from one
-          // before them, nor from one that names a kind ("凡是 让你把钱转到安全账户的 都是诈骗").
+          // (a dropped space after it) that gives somewhere to act, the rest is read ("都是骗子 你别理 我这有个项目 你先
+          // 转两万给我 月底翻倍"). Not from one before them, nor from one that names a kind ("凡是 让你把钱转到安全账户
+          // 的 都是诈骗").
           MARKER.lastIndex = 0
           const marked = from + (MARKER.exec(s)?.index ?? s.length)
           const first = firstAtOrAfter(spaced, marked + 1)

@@ -317,6 +317,8 @@ const linkish: SignalId[] = ['channel-link', 'channel-domain', 'channel-qr']
 /** A busy "boss" or friend ("在开会，不方便接电话") counts with an ask, as an opener does, but is no opener alone. */
 const close: SignalId[] = ['claim-acquaintance', 'channel-new-number', 'channel-opener', 'channel-busy']
 const linkishOrReply: SignalId[] = [...linkish, 'channel-reply']
+/** Ways to pay other than at a counter in person: with one of them, "请到教务处现场交费" is not the only ask. */
+const otherWaysToPay: SignalId[] = [...linkish, 'want-move', 'channel-other-account', 'channel-card-number']
 
 /** The rule for a person who says they have paid and the other side vanished: shown as "call 110 now". */
 export const PAID_THEN_VANISHED = 'paid-then-vanished'
@@ -1477,21 +1479,12 @@ export function judge(
     facts.inPerson && !inPersonAsks.some((id) => found.has(id)) && !linkish.some((id) => found.has(id))
   // Money paid at the counter itself ("请到学校教务处现场交费") is sent to no one, unless the text also gives another way
   // to pay (a link, a QR code, a chat elsewhere, someone else's account or a card number).
-  const paidThere =
-    facts.payAtCounter &&
-    ![...linkish, 'want-move', 'channel-other-account', 'channel-card-number'].some((id) =>
-      found.has(id as SignalId)
-    )
-  const present =
-    atCounter || paidThere
-      ? new Set(
-          [...found].filter(
-            (id) =>
-              (id !== 'want-money' || !paidThere) &&
-              (!atCounter || (id !== 'want-click' && (id !== 'want-move' || !facts.contactNumber)))
-          )
-        )
-      : found
+  const paidThere = facts.payAtCounter && !otherWaysToPay.some((id) => found.has(id))
+  const dropped = new Set<SignalId>()
+  if (atCounter) dropped.add('want-click')
+  if (atCounter && facts.contactNumber) dropped.add('want-move')
+  if (paidThere) dropped.add('want-money')
+  const present = dropped.size > 0 ? new Set([...found].filter((id) => !dropped.has(id))) : found
   const has: Has = (...ids) => ids.some((id) => present.has(id))
   // The sender's own app, counter or payment system counts only when no link, chat elsewhere or QR code is given too.
   const noOtherWay = !has(...linkish, 'want-move', 'channel-qr')
