@@ -65,18 +65,25 @@ function insideLongerWord(
   return words.some(({ word, offset }) => text.startsWith(word, start - offset))
 }
 
-const pairSets = new WeakMap<PreparedText, Set<number>>()
+const pairSets = new WeakMap<PreparedText, Uint8Array>()
+
+/** A slot for two adjacent characters in a PairFilter: different pairs may share one (the filter only skips). */
+function pairSlot(first: number, second: number): number {
+  return ((first << 5) ^ second) & 0xffff
+}
 
 /**
- * The pairs of adjacent characters in the text, worked out once per check: most of the ~1,500 words of the signals
- * are absent from any one message, and a word whose first two characters never meet is skipped without a search.
+ * Which pairs of adjacent characters the text holds, worked out once per check: most of the ~1,500 words of the
+ * signals are absent from any one message, and a word whose first two characters never meet is skipped without a
+ * search. A 64 KB table of slots, not a Set: a pair of CJK codes is too large for V8's small integers, and hashing
+ * heap numbers cost a fifth of a check.
  */
-function pairsOf(prepared: PreparedText): Set<number> {
+function pairsOf(prepared: PreparedText): Uint8Array {
   let pairs = pairSets.get(prepared)
   if (!pairs) {
-    pairs = new Set<number>()
+    pairs = new Uint8Array(0x10000)
     const { text } = prepared
-    for (let k = 1; k < text.length; k++) pairs.add(text.charCodeAt(k - 1) * 0x10000 + text.charCodeAt(k))
+    for (let k = 1; k < text.length; k++) pairs[pairSlot(text.charCodeAt(k - 1), text.charCodeAt(k))] = 1
     pairSets.set(prepared, pairs)
   }
   return pairs
@@ -103,7 +110,7 @@ export function scan(
   const pairs = pairsOf(prepared)
   for (let t = 0; t < matcher.terms.length && found.length < enough; t++) {
     const term = matcher.terms[t]
-    if (term.length > 1 && !pairs.has(term.charCodeAt(0) * 0x10000 + term.charCodeAt(1))) continue
+    if (term.length > 1 && pairs[pairSlot(term.charCodeAt(0), term.charCodeAt(1))] === 0) continue
     let at = text.indexOf(term)
     let seen = 0
     while (at >= 0 && seen < MAX_OCCURRENCES) {

@@ -35,6 +35,15 @@ export interface PreparedText {
   inReceipt: Uint8Array
 }
 
+/** Matches where any of the expressions (none with flags or back-references) matches. */
+function anyOf(expressions: readonly RegExp[]): RegExp {
+  return new RegExp(expressions.map((re) => `(?:${re.source})`).join('|'))
+}
+
+function codesOf(chars: string): ReadonlySet<number> {
+  return new Set(Array.from(chars, (c) => c.charCodeAt(0)))
+}
+
 function isCjk(code: number): boolean {
   return (
     (code >= 0x3400 && code <= 0x9fff) ||
@@ -141,7 +150,7 @@ const TLDS =
 const TOP_LEVEL_DOMAINS: ReadonlySet<string> = new Set(TLDS.split(' '))
 
 /** What scam SMS write for an address's dot: 。 ｡ and the middle dots · ・ ("36hf·cc"). */
-const DOT_STAND_INS = '\u3002\uff61\u00b7\u30fb\uff65'
+const DOT_STAND_INS: ReadonlySet<number> = codesOf('\u3002\uff61\u00b7\u30fb\uff65')
 
 function isAsciiAlnum(code: number): boolean {
   return (code >= 97 && code <= 122) || isDigitCode(code)
@@ -153,7 +162,7 @@ function isAsciiAlnum(code: number): boolean {
  * another part of an address, so "付款500。Hi" stays a full stop.
  */
 function isDomainDot(codes: readonly number[], folded: number, raw: string, i: number): boolean {
-  if (!DOT_STAND_INS.includes(String.fromCharCode(folded))) return false
+  if (!DOT_STAND_INS.has(folded)) return false
   const before = codes.length > 0 ? codes[codes.length - 1] : NaN
   if (!isAsciiAlnum(before) && before !== 45) return false
   let part = ''
@@ -165,12 +174,7 @@ function isDomainDot(codes: readonly number[], folded: number, raw: string, i: n
   }
   if (!/^[a-z]/.test(part)) return false
   const next = j < raw.length ? foldCode(raw.charCodeAt(j)) : NaN
-  return (
-    TOP_LEVEL_DOMAINS.has(part) ||
-    DOT_STAND_INS.includes(String.fromCharCode(next)) ||
-    next === 46 ||
-    next === 47
-  )
+  return TOP_LEVEL_DOMAINS.has(part) || DOT_STAND_INS.has(next) || next === 46 || next === 47
 }
 
 /**
@@ -332,8 +336,8 @@ export function prepareText(original: string): PreparedText {
   const actionable: Array<[number, number]> = []
   const receipts: Array<[number, number]> = []
   for (let k = 0; k <= text.length; k++) {
-    const c = text[k]
-    if (k === text.length || SENTENCE_BREAKS.includes(c)) {
+    const code = text.charCodeAt(k)
+    if (k === text.length || SENTENCE_BREAK_CODES.has(code)) {
       // Family advice ("以后谁说是公安的让你转账你都挂掉") is a warning of its own; what the sentence says around it is
       // read as any sentence, so advice put in front of an ask does not hide it.
       const advice = adviceSpan(text, sentence, k, spaced)
@@ -375,11 +379,11 @@ export function prepareText(original: string): PreparedText {
       }
       sentence = k + 1
     }
-    if ((k === text.length || CLAUSE_BREAKS.includes(c)) && isReceiptClause(text.slice(clause, k)))
+    if ((k === text.length || CLAUSE_BREAK_CODES.has(code)) && isReceiptClause(text.slice(clause, k)))
       receipts.push([clause, k])
     if (k < text.length) {
       clauseStart[k] = clause
-      if (CLAUSE_BREAKS.includes(c)) clause = k + 1
+      if (CLAUSE_BREAK_CODES.has(code)) clause = k + 1
     }
   }
   // A dropped space ends a segment when the words on both sides have two characters or more.
@@ -476,6 +480,10 @@ export function textOutside(text: string, inWarning: Uint8Array): string {
 export const SENTENCE_BREAKS = '。！？!?；;\n'
 /** A clause ends at a comma too; 、和 及 or 等 do not end it, so a negation reaches across a list. */
 const CLAUSE_BREAKS = SENTENCE_BREAKS + '，,'
+
+/** The breaks as char codes, for the per-character loop of prepareText (no one-character string per character). */
+const SENTENCE_BREAK_CODES = codesOf(SENTENCE_BREAKS)
+const CLAUSE_BREAK_CODES = codesOf(CLAUSE_BREAKS)
 
 /** Whether a character ends a clause (a comma, a full stop, a line break): where a quote may stop whole. */
 export function isClauseBreak(c: string | undefined): boolean {
@@ -1037,8 +1045,13 @@ const ACTION_TARGETS = [
   /(需|须|要|得)先?(交|缴纳|缴|付|支付)[^,，。]{0,6}[0-9]{2,}(元|块)/
 ]
 
+/** ACTION_TARGETS as one expression: one search per sentence instead of one per pattern. */
+const ANY_ACTION_TARGET = anyOf(ACTION_TARGETS)
+
 /** Each opening quotation mark and the mark that closes it. */
 const QUOTE_CLOSERS: Readonly<Record<string, string>> = { '“': '”', '「': '」', '"': '"' }
+
+const ANY_QUOTE_OPENER = /[“「"]/
 
 /**
  * The sentence without its words in quotation marks: a warning quotes what scammers say (不法分子常以“请拨打400-…”
@@ -1046,6 +1059,8 @@ const QUOTE_CLOSERS: Readonly<Record<string, string>> = { '“': '”', '「': '
  * as /“[^”]*”/g rescans to the end from every unclosed mark, which a paste of 20,000 “ made take seconds on a phone.
  */
 export function withoutQuoted(sentence: string): string {
+  // Most sentences quote nothing: one native search instead of a walk over every character.
+  if (!ANY_QUOTE_OPENER.test(sentence)) return sentence
   const unclosed = new Set<string>()
   let out = ''
   // Copied in slices between quotes, not character by character: this runs on every sentence of every check.
@@ -1079,7 +1094,7 @@ const EXAMPLE_ADDRESS =
 
 function hasActionTarget(sentence: string): boolean {
   const own = withoutQuoted(sentence).replace(EXAMPLE_ADDRESS, '')
-  return !DEFINES_SCAM.test(own) && ACTION_TARGETS.some((re) => re.test(own))
+  return !DEFINES_SCAM.test(own) && ANY_ACTION_TARGET.test(own)
 }
 
 /**
@@ -1152,6 +1167,9 @@ const RECEIPT_PATTERNS = [
   /^(退款|转账|交易|支付|收款|付款|扣款|到账)(原因|时间|方式|金额|状态|说明|备注|单号)/
 ]
 
+/** RECEIPT_PATTERNS as one expression: one search per clause instead of one per pattern. */
+const ANY_RECEIPT_PATTERN = anyOf(RECEIPT_PATTERNS)
+
 /** Money still waiting for the person ("退税金额1860元未领取", "补贴待申领"): an offer, not a record. */
 const PENDING =
   /(未|待|可|请)(领取|申领|认领|激活|申请|提取)|每月(扣|收)|(明天|下月|下个月|即将|将会?)[^,，。\n]{0,6}(扣|收|清零|作废|过期)/
@@ -1163,9 +1181,7 @@ const PENDING =
 const ASK_IN_CLAUSE = /安全账户|指定账户|核查账户|请[^,，。\n]{0,8}(转|汇|打|交|付|充|存)/
 
 export function isReceiptClause(clause: string): boolean {
-  return (
-    !PENDING.test(clause) && !ASK_IN_CLAUSE.test(clause) && RECEIPT_PATTERNS.some((re) => re.test(clause))
-  )
+  return !PENDING.test(clause) && !ASK_IN_CLAUSE.test(clause) && ANY_RECEIPT_PATTERN.test(clause)
 }
 
 /** A quote shorter than this says nothing on its own ("妈"): it takes in the next clause of its sentence. */

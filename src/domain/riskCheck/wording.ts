@@ -82,36 +82,82 @@ export function pairWeight(model: WordingModel, k: number): number {
   return (WEIGHT_DIGITS.indexOf(model.weights[k]) + WEIGHT_MIN_TENTHS) / 10
 }
 
-/** The model's weights keyed by the two characters' codes, built once per model: no string per pair. */
-const weightsByCode = new WeakMap<WordingModel, Map<number, number>>()
+/**
+ * A model ready for scoring, built once per model: each pair's index under its first and second character's codes
+ * (small integers, which V8 hashes fast; one key for both would not be), the weights by index, and a stamp per index
+ * that marks a pair already counted in the current score without a Set per call.
+ */
+interface ScoringTable {
+  indexOf: Map<number, Map<number, number>>
+  weights: Float64Array
+  stamps: Uint32Array
+}
 
-function codeWeights(model: WordingModel): Map<number, number> {
-  const cached = weightsByCode.get(model)
+const scoringTables = new WeakMap<WordingModel, ScoringTable>()
+let currentStamp = 0
+
+function scoringTable(model: WordingModel): ScoringTable {
+  const cached = scoringTables.get(model)
   if (cached) return cached
-  const map = new Map<number, number>()
-  forEachPair(model.pairs, (first, second, k) => map.set(first * 0x10000 + second, pairWeight(model, k)))
-  weightsByCode.set(model, map)
-  return map
+  const indexOf = new Map<number, Map<number, number>>()
+  const weights = new Float64Array(model.weights.length)
+  forEachPair(model.pairs, (first, second, k) => {
+    let seconds = indexOf.get(first)
+    if (!seconds) indexOf.set(first, (seconds = new Map()))
+    seconds.set(second, k)
+    weights[k] = pairWeight(model, k)
+  })
+  const table = { indexOf, weights, stamps: new Uint32Array(weights.length) }
+  scoringTables.set(model, table)
+  return table
+}
+
+const DIGIT_UNIT = 48 // "0"
+const MASK_UNIT = 42 // "*"
+
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57
+}
+
+function isMaskCode(code: number): boolean {
+  return code === 42 || code === 120 || code === 215 || code === 35 // * x × #
+}
+
+function isSpaceCode(code: number): boolean {
+  return code === 32 || code === 10 || code === 9 || code === 13 || code === 0x3000
 }
 
 /**
  * The score of a text, or of text[from, to): higher reads more like published scams; 0 when no pair is known.
+ * Reads the same units as wordingUnits (a digit run as "0", a mask run as "*", no spaces) without building them.
  */
 export function wordingScore(model: WordingModel, text: string, from = 0, to = text.length): number {
-  const weights = codeWeights(model)
-  const units = wordingUnits(text, from, to)
-  const seen = new Set<number>()
+  const { indexOf, weights, stamps } = scoringTable(model)
+  const stamp = (currentStamp = (currentStamp + 1) >>> 0 || 1)
   let sum = 0
   let known = 0
-  for (let i = 0; i + 2 <= units.length; i++) {
-    const key = units.charCodeAt(i) * 0x10000 + units.charCodeAt(i + 1)
-    if (seen.has(key)) continue
-    seen.add(key)
-    const weight = weights.get(key)
-    if (weight !== undefined) {
-      sum += weight
+  let previous = -1
+  let i = from
+  while (i < to) {
+    const code = text.charCodeAt(i)
+    let unit = code
+    if (isDigitCode(code)) {
+      while (i < to && isDigitCode(text.charCodeAt(i))) i++
+      unit = DIGIT_UNIT
+    } else if (isMaskCode(code) && i + 1 < to && isMaskCode(text.charCodeAt(i + 1))) {
+      while (i < to && isMaskCode(text.charCodeAt(i))) i++
+      unit = MASK_UNIT
+    } else {
+      i++
+      if (isSpaceCode(code)) continue
+    }
+    const k = previous < 0 ? undefined : indexOf.get(previous)?.get(unit)
+    if (k !== undefined && stamps[k] !== stamp) {
+      stamps[k] = stamp
+      sum += weights[k]
       known++
     }
+    previous = unit
   }
   return known === 0 ? 0 : sum / Math.sqrt(known)
 }
