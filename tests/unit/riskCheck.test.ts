@@ -385,6 +385,7 @@ describe('combinations decide the verdict', () => {
     ['abused-domain', '【某银行】您的账户需要重新认证，请登录 bank-rz.xyz', 'suspicious'],
     ['link-asks-card', '【个人所得税】退税3218元待领取，请登录 gs-tuishui.com 填写银行卡号', 'high-risk'],
     ['buyer-payment-link', '闲鱼上卖的东西我要了，我已经付款，请点击链接 xianyu-pay.top 收款', 'high-risk'],
+    ['trade-site-link', '你这个游戏号我收了，去我发的交易平台 yxjy-db.top 交易，有担保', 'high-risk'],
     ['guaranteed-pay', '最少要一万元，包你上本科！', 'high-risk'],
     ['guaranteed', '职称英语内部改分，包过', 'suspicious'],
     ['cancel-service-plus', '我是支付宝客服，要帮您注销校园贷记录，请下载腾讯会议', 'high-risk'],
@@ -525,6 +526,7 @@ describe('combinations decide the verdict', () => {
         'coached-against-checks',
         'link-asks-card',
         'buyer-payment-link',
+        'trade-site-link',
         'job-fee',
         'guaranteed-pay',
         'guaranteed',
@@ -3097,6 +3099,72 @@ describe('round 21: a blind set and an adversarial probe', () => {
     )
     expect(signalsOf('您的车辆违停被抓拍')).not.toContain('pressure-emergency')
     expect(signalsOf('我儿子被扣在派出所了')).toContain('pressure-emergency')
+  })
+})
+
+describe('round 22: a blind set from published scam scripts', () => {
+  it("reads a relative's money sent to a collector's or a colleague's account as someone else's account", () => {
+    expectFired(
+      [
+        '爸 网贷催收说今天不还就上征信 我卡被冻结了 你先转三万到这个业务员的账户上',
+        '房东在外地 租金转到我同事的支付宝就行'
+      ],
+      'money-other-account'
+    )
+  })
+
+  it('reads cash picked up at the door, 捞人 money and "别跟别人讲" in a retold call', () => {
+    expectVerdicts(
+      ['刚才孙子打电话说在外面打架被抓了要两万块钱才能捞他出来 等会他同学上门来取 叫我别跟别人讲'],
+      'high-risk'
+    )
+    expect(signalsOf('快递员明天上门来取件')).not.toContain('want-money')
+  })
+
+  it('reads gift cards bought for the sender and their 卡密 as money and a code', () => {
+    expect(signalsOf('你去超市买两张京东E卡，面额各1000')).toContain('want-money')
+    expect(signalsOf('买好以后把卡号和卡密拍照发我')).toContain('want-code')
+  })
+
+  it('reads a fee after paying for a ticket that "failed"', () => {
+    expectFired(['票务：您的订单出票失败，需要补差价600元才能出票，不补的话原款要一个月后才退'], 'fee-first')
+    expect(signalsOf('改签后新车票票价较高的，需补差价')).not.toContain('want-fee-first')
+  })
+
+  it('reads a like-for-pay job that moves you to a chat as the 刷单 lure', () => {
+    expectFired(['宝妈在家就能做 给视频点个赞就有佣金 一单3元 想做的扣1 加我v'], 'job-lure-ask')
+    expect(signalsOf('交通违法扣1分')).not.toContain('channel-reply')
+    expect(signalsOf('帮我给这个视频点个赞呗')).not.toContain('pressure-easy-money')
+  })
+
+  it('spares a deal kept on the platform, money already paid out, a counter and a gift kept secret', () => {
+    expectVerdicts(
+      [
+        '买家：在闲鱼拍下吧，我付款后你发顺丰，收到验完货我就确认收货',
+        '中介：满意的话来店里签合同，定金打公司对公账户，给您开收据',
+        '财务：上月加班费已于今天统一打到工资卡，请查收，有疑问私聊我',
+        '【某市税务局】城乡居民医保开始缴费，可通过税务微信公众号或银行柜台缴纳，标准380元',
+        '礼物我们三家凑钱买，我先付了，你们回头转我就行，妈问起来先别告诉她价钱'
+      ],
+      'none-found'
+    )
+    expectVerdicts(['卖家：我在闲鱼拍下不方便，你加我微信直接转账吧'], 'high-risk')
+  })
+
+  it("spares a teacher's fee notice that sends parents to the school's platform and says whom to call", () => {
+    expectVerdicts(
+      [
+        '【三年级通知】书本费120元请于周五前通过“学校缴费平台”小程序缴纳，老师不会私信收费，有疑问请直接给我打电话'
+      ],
+      'none-found'
+    )
+    expectFired(['王老师：书本费120元今天内直接转给我，有疑问给我打电话'], 'superior-money-pressure')
+  })
+
+  it('does not read a person titled in 【】 as a registered sender', () => {
+    expect(check('【明星助理】恭喜你被抽中参加见面会，先购买京东E卡助力，卡密发给我登记').verdict).toBe(
+      'high-risk'
+    )
   })
 })
 

@@ -144,7 +144,7 @@ const UNSUBSCRIBE_AT_END = /((退订|拒收)请?回复?[a-z0-9]{1,8}|回复?[a-z
  * person such as 【王总】 or 【李经理】: a registered signature names a company or an office.
  */
 const NOT_A_TITLE =
-  '(?![^】\\n]{0,12}(?:提示|提醒|通知|公告|福利|招聘|诚聘|招募|兼职|急招|内部|重要|日结|高薪|录取|粉丝|追星))(?![\\u4e00-\\u9fff]{1,2}(?:总|经理|主任|老师|局长|处长|科长|书记|校长|会计)】)'
+  '(?![^】\\n]{0,12}(?:提示|提醒|通知|公告|福利|招聘|诚聘|招募|兼职|急招|内部|重要|日结|高薪|录取|粉丝|追星))(?![\\u4e00-\\u9fff]{1,2}(?:总|经理|主任|老师|局长|处长|科长|书记|校长|会计|助理|秘书)】)'
 const SIGNED = new RegExp(`^\\s*【${NOT_A_TITLE}[^】\\n]{1,12}】|【${NOT_A_TITLE}[^】\\n]{1,12}】\\s*$`)
 
 /**
@@ -154,7 +154,7 @@ const SIGNED = new RegExp(`^\\s*【${NOT_A_TITLE}[^】\\n]{1,12}】|【${NOT_A_T
  * judge() counts it only when no link or other contact is given.
  */
 const OWN_CHANNEL = new RegExp(
-  `(登录|通过|打开|使用|在)[^,，。\\n]{0,10}(app|客户端|营业厅|网点|小程序|人民法院在线服务|国家政务服务平台|国家医保服务平台|国家社会保险公共服务平台|电子税务局|个人所得税)|${OFFICIAL_CALL_SOURCE}|[a-z0-9]\\.gov\\.cn(?![.a-z0-9-])`
+  `(登录|通过|打开|使用|在)[^,，。\\n]{0,10}(app|客户端|营业厅|网点|柜台|公众号|小程序|人民法院在线服务|国家政务服务平台|国家医保服务平台|国家社会保险公共服务平台|电子税务局|个人所得税)|${OFFICIAL_CALL_SOURCE}|[a-z0-9]\\.gov\\.cn(?![.a-z0-9-])`
 )
 /**
  * A school's or an office's own payment system ("请通过学校统一缴费平台缴纳"), with no person to pay besides: no "转我",
@@ -162,7 +162,7 @@ const OWN_CHANNEL = new RegExp(
  */
 const OWN_PAYMENT_SYSTEM = /(通过|在|登录|使用)[^,，。\n]{0,10}(统一缴费平台|缴费平台|缴费系统)/
 const PAY_A_PERSON =
-  /(转|打|汇|交|付|发|给)[^,，。!?\n]{0,4}(我|他|她|老师|班主任|本人)(?!们)|微信|支付宝|银行卡|卡上|卡号|账号|账户|现金|红包|扫码|二维码|身份证/
+  /(转|打|汇|交|付|发|给)[^,，。!?\n]{0,4}(我|他|她|老师|班主任|本人)(?!们|打?电话|打个电话|留言|发消息|发信息)|微信|支付宝|银行卡|卡上|卡号|账号|账户|现金|红包|扫码|二维码|身份证/
 
 /**
  * A counter to come to in person: "到户籍窗口领取", "到所内了解情况" (public guidance: 到派出所、营业厅当面核实). Read
@@ -390,6 +390,13 @@ const CLAIMS_OFFICE =
 const BUYER_PAYMENT_LINK =
   /(已经?|刚)(付款|付了款|拍下|下单|支付)[^。!?\n]{0,30}(链接|网址|点击|点开|点进)[^,，。!?\n]{0,30}(收款|确认收款|领取货款|提取货款|激活收款)/
 
+/**
+ * A deal sent to a trading site the other side names: "走这个交易平台 jyhao-sc.top，有担保", "去我发的担保网站交易" (police
+ * warnings on 游戏账号、装备交易诈骗: the buyer or seller sends a link to a fake 交易平台; trade only in an app you found).
+ */
+const TRADE_SITE =
+  /(走|用|去|上|在|到)(这个|这家|那个|我们的?|我发的|我给的|我说的)[^,，。!?\n]{0,4}(交易平台|交易网站|交易网|担保平台|担保网站|交易app)/
+
 /** Money the state pays out, which is claimed only in its own apps: "个税退税", "医保补助", "养老金补发", "补贴". */
 const STATE_MONEY = /(退税|个税|个人所得税|医保|社保|养老金|公积金|补贴)/
 
@@ -462,6 +469,14 @@ const SELLER_AWAY =
  * A deal taken off the trading platform: "不走平台是因为平台扣手续费", "不支持平台交易", "平台老是限制，你加我微信直接转账"
  * (闲鱼、转转 and the police: money paid outside the platform has no guarantee).
  */
+/**
+ * A deal kept on the trading platform: "我直接在闲鱼拍下", "收到验完货再确认收货", a deposit "打公司对公账户，会给您开收据" (闲鱼、
+ * 转转 and the police: pay through the platform's own order or to a company's account against a receipt). Money paid
+ * so is sent to no one by message, unless the text also gives another way to pay or takes the deal off the platform.
+ */
+const PLATFORM_ORDER =
+  /(在|去|上|用)(闲鱼|转转|淘宝|京东|拼多多|得物|咸鱼|美团|大众点评|携程|12306)[^,，。!?\n]{0,4}(拍下|下单|拍|付款|购买|买|预订|订)|确认收货|对公账户[^。!?\n]{0,12}(收据|发票|合同)|(收据|发票|合同)[^。!?\n]{0,12}对公账户/
+
 const OFF_PLATFORM =
   /(不走|绕过|绕开|脱离|不支持|别走)平台|平台(扣|收)(手续费|服务费)|平台(老是|总是)?(限制|限流)|私下(交易|转账)|微信(直接)?(转账|付款|交易)吧/
 
@@ -849,6 +864,7 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
     jobFee: asksOutsideWarnings(prepared, JOB_FEE_ASK),
     ownPaymentSystem: OWN_PAYMENT_SYSTEM.test(scamSays) && !PAY_A_PERSON.test(scamSays),
     buyerPaymentLink: BUYER_PAYMENT_LINK.test(scamSays),
+    tradeSite: TRADE_SITE.test(scamSays),
     stateMoney: STATE_MONEY.test(scamSays),
     wordingRaises: found.has('channel-wording'),
     wordingStrong: data?.wording !== undefined && wording > data.wording.strongThreshold,
@@ -859,6 +875,7 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
     payFirst: PAY_FIRST.test(scamSays),
     sellerAway: SELLER_AWAY.test(scamSays),
     offPlatform: OFF_PLATFORM.test(scamSays),
+    platformOrder: PLATFORM_ORDER.test(scamSays),
     giftToSalesTalk:
       GIFT_TO_SALES_TALK.test(scamSays) && SALES_VENUE.test(scamSays) && !TALK_WARNED.test(scamSays),
     cureForSale: CURE_CLAIM.test(scamSays) && SALE_PRICE.test(scamSays) && !curePassedOn,

@@ -820,7 +820,17 @@ const WARNING_MARKERS = [
   // Passed on to others: "你们也注意点啊 现在骗子多", "那些说能修复征信的都是骗钱的".
   '骗子多',
   '骗子太多',
-  '都是骗钱'
+  '都是骗钱',
+  // A school's or an office's own word that it takes no personal payment, and its advice to call before paying
+  // (public guidance: 学校收费只走统一缴费平台，老师不收个人转账；先打电话核实): "我这边不收个人转账", "都先打我电话确认".
+  '不收个人转账',
+  '不收私人转账',
+  '不接受个人转账',
+  '不会私信收费',
+  '不会在群里发收款码',
+  '先打我电话确认',
+  '先打电话确认',
+  '先电话确认'
 ]
 
 /**
@@ -1164,7 +1174,9 @@ const RECEIPT_PATTERNS = [
   // A labelled time stamp of a record: "扣费时间：2024-11-24 19:36" (not a deadline: "截止日期：…").
   /(^|[^止限])(时间|日期)[:：][0-9]{2,4}[-/年.]/,
   // A field of a payment app's notice, one per line: "退款原因 微信支付未在24小时内接收你的转账".
-  /^(退款|转账|交易|支付|收款|付款|扣款|到账)(原因|时间|方式|金额|状态|说明|备注|单号)/
+  /^(退款|转账|交易|支付|收款|付款|扣款|到账)(原因|时间|方式|金额|状态|说明|备注|单号)/,
+  // Money already paid out to the reader: "报销款已于今天下午统一打到工资卡", "补贴已发放至社保卡".
+  /已(于|在)?[^,，。\n]{0,10}(打到|打入|发放到|发放至|发到|转入|存入|汇入|划入)[^,，。\n]{0,6}(工资卡|社保卡|卡|账户|账号|零钱|余额)/
 ]
 
 /** RECEIPT_PATTERNS as one expression: one search per clause instead of one per pattern. */

@@ -95,6 +95,8 @@ export interface JudgeContext {
   wordingRaises: boolean
   /** The text reads like published scams above the wording model's strong threshold (WordingModel.strongThreshold). */
   wordingStrong: boolean
+  /** A deal sent to a trading site the other side names (TRADE_SITE): "走这个交易平台 jyhao-sc.top". */
+  tradeSite: boolean
   /** A buyer sends the shop to a supplier of his own ("我给你个厂家，你从他那进"). */
   middleman: boolean
   /** Money for everyone, first come first served or without conditions (HANDOUT_RUSH): "补助仅剩2806万，先到先得". */
@@ -109,6 +111,8 @@ export interface JudgeContext {
   sellerAway: boolean
   /** A deal taken off the trading platform (OFF_PLATFORM): "不走平台", "不支持平台交易", "平台扣手续费". */
   offPlatform: boolean
+  /** A deal kept on the trading platform (PLATFORM_ORDER): "在闲鱼拍下", "确认收货", "对公账户…开收据". */
+  platformOrder: boolean
   /** Money to pay at a counter in person (PAY_AT_COUNTER): "请到学校教务处现场交费". */
   payAtCounter: boolean
   /** A gambling site or app (GAMBLING): "彩票/体育/真人", "提款秒到", "首存送". */
@@ -169,6 +173,7 @@ type TextFacts = Pick<
   | 'licencePoints'
   | 'stateMoney'
   | 'buyerPaymentLink'
+  | 'tradeSite'
   | 'moneyNamed'
   | 'wordingRaises'
   | 'wordingStrong'
@@ -181,6 +186,7 @@ type TextFacts = Pick<
   | 'offPlatform'
   | 'giftToSalesTalk'
   | 'payAtCounter'
+  | 'platformOrder'
   | 'gambling'
   | 'inviteCode'
   | 'loanAdLures'
@@ -219,6 +225,7 @@ const NO_FACTS: TextFacts = {
   licencePoints: false,
   stateMoney: false,
   buyerPaymentLink: false,
+  tradeSite: false,
   moneyNamed: false,
   wordingRaises: false,
   wordingStrong: false,
@@ -231,6 +238,7 @@ const NO_FACTS: TextFacts = {
   offPlatform: false,
   giftToSalesTalk: false,
   payAtCounter: false,
+  platformOrder: false,
   gambling: false,
   inviteCode: false,
   loanAdLures: 0,
@@ -720,6 +728,13 @@ export const COMBINATIONS: readonly Combination[] = [
     when: (has, { buyerPaymentLink }) => buyerPaymentLink && has('channel-link', 'channel-domain')
   },
   {
+    id: 'trade-site-link',
+    verdict: 'high-risk',
+    reason: '买家或卖家发来一个“交易平台”的网址让您去那里交易：这种平台多是假的，只在自己找到的正规App里交易',
+    // Police warnings on 游戏账号、装备交易诈骗 and 二手交易诈骗: the fake 交易平台 link is the trap.
+    when: (has, { tradeSite }) => tradeSite && has('claim-trade') && has('channel-link', 'channel-domain')
+  },
+  {
     id: 'not-you-link',
     verdict: 'high-risk',
     reason: '说有一笔不是您做的支付或申请，让您点链接或打一个手机、座机号码去取消：这是钓鱼短信的套路',
@@ -760,7 +775,8 @@ export const COMBINATIONS: readonly Combination[] = [
     verdict: 'high-risk',
     reason: '陌生人许您轻松高薪的兼职、刷单，还要您加QQ微信或先交钱',
     // 手册「网络刷单诈骗」: 所有刷单都是诈骗; an unsolicited job with easy pay that moves you elsewhere is its lure.
-    when: (has) => has('claim-job') && has('pressure-lure') && has('want-move', 'want-money')
+    when: (has) =>
+      has('claim-job') && has('pressure-lure', 'pressure-easy-money') && has('want-move', 'want-money')
   },
   {
     id: 'romance-investment',
@@ -1479,7 +1495,10 @@ export function judge(
     facts.inPerson && !inPersonAsks.some((id) => found.has(id)) && !linkish.some((id) => found.has(id))
   // Money paid at the counter itself ("请到学校教务处现场交费") is sent to no one, unless the text also gives another way
   // to pay (a link, a QR code, a chat elsewhere, someone else's account or a card number).
-  const paidThere = facts.payAtCounter && !otherWaysToPay.some((id) => found.has(id))
+  // So is money paid through the trading platform's own order, unless the deal is also taken off it.
+  const paidThere =
+    (facts.payAtCounter || (facts.platformOrder && !facts.offPlatform)) &&
+    !otherWaysToPay.some((id) => found.has(id))
   const dropped = new Set<SignalId>()
   if (atCounter) dropped.add('want-click')
   if (atCounter && facts.contactNumber) dropped.add('want-move')
