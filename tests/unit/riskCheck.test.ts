@@ -386,6 +386,8 @@ describe('combinations decide the verdict', () => {
     ['link-asks-card', '【个人所得税】退税3218元待领取，请登录 gs-tuishui.com 填写银行卡号', 'high-risk'],
     ['buyer-payment-link', '闲鱼上卖的东西我要了，我已经付款，请点击链接 xianyu-pay.top 收款', 'high-risk'],
     ['trade-site-link', '你这个游戏号我收了，去我发的交易平台 yxjy-db.top 交易，有担保', 'high-risk'],
+    ['off-platform-deal', '闲鱼上聊不方便，平台要抽成，咱们微信上直接转，我马上发货', 'high-risk'],
+    ['confirm-before-delivery', '你先在闲鱼拍下再点确认收货，后台显示交易完成才能安排发货', 'high-risk'],
     ['guaranteed-pay', '最少要一万元，包你上本科！', 'high-risk'],
     ['guaranteed', '职称英语内部改分，包过', 'suspicious'],
     ['cancel-service-plus', '我是支付宝客服，要帮您注销校园贷记录，请下载腾讯会议', 'high-risk'],
@@ -527,6 +529,8 @@ describe('combinations decide the verdict', () => {
         'link-asks-card',
         'buyer-payment-link',
         'trade-site-link',
+        'off-platform-deal',
+        'confirm-before-delivery',
         'job-fee',
         'guaranteed-pay',
         'guaranteed',
@@ -3103,11 +3107,11 @@ describe('round 21: a blind set and an adversarial probe', () => {
 })
 
 describe('round 22: a blind set from published scam scripts', () => {
-  it("reads a relative's money sent to a collector's or a colleague's account as someone else's account", () => {
+  it("reads a relative's money sent to a collector's or a roommate's account as someone else's account", () => {
     expectFired(
       [
         '爸 网贷催收说今天不还就上征信 我卡被冻结了 你先转三万到这个业务员的账户上',
-        '房东在外地 租金转到我同事的支付宝就行'
+        '妈 你直接转给我室友 她帮我交'
       ],
       'money-other-account'
     )
@@ -3159,6 +3163,37 @@ describe('round 22: a blind set from published scam scripts', () => {
       'none-found'
     )
     expectFired(['王老师：书本费120元今天内直接转给我，有疑问给我打电话'], 'superior-money-pressure')
+  })
+
+  it('reads the ways round 22 adversarial probe dodged and abused the batch', () => {
+    // Written after a reviewer attacked the first version: a company's 对公账户 against a receipt spared a loan's
+    // deposit, a court's and a recruiter's fees; a school's 不收个人转账 hid its QR code.
+    expectVerdicts(
+      [
+        '【某某金融】您的贷款已审批通过，需缴纳保证金5000元至我司对公账户，我司出具收据及合同，放款时一并返还',
+        '家长好，按学校规定不收个人转账，请统一扫描下方学校收款二维码缴纳，今晚9点前交齐',
+        '家长们好 我是教务处的 学校不会私信收费 这次的资料费统一在群里用群收款交 每人300 今天截止',
+        '你好 我是收你账号的 咱们走交易猫 我直接发你官方入口 jym-safe.net 你注册后上架'
+      ],
+      'high-risk'
+    )
+    expectFired(['经理：你去超市买5张1000面额的购物卡，刮开背面拍照发我，先别跟财务说'], 'money-secrecy')
+    expect(signalsOf('孙子的同学说 钱转我微信 您别让他爸妈知道')).toContain('want-secrecy')
+  })
+
+  it('spares what the probe wrote to look like the batch', () => {
+    expectVerdicts(
+      [
+        '宝妈群里有要婴儿车的吗 九成新 自己上门来取',
+        '集满30个赞点个赞就有一杯免费奶茶 帮忙点一下',
+        '看新闻说有个老太太被人叫去买购物卡，把卡密都发给人家了，大家提醒家里老人',
+        '老婆 我给你妈买了张京东E卡当礼物 卡密截图发你了 你转给她',
+        '【某旅行社】因燃油附加费上调，每人需补差价150元，可到门店交纳。不补的话可申请全额退团',
+        '王哥 定金两万打到我们公司对公账户 明天开工前我把盖章的收据和合同原件带到你家',
+        '买家：能不能微信直接转你？卖家：还是在闲鱼上拍吧，平台担保，不私下交易哈'
+      ],
+      'none-found'
+    )
   })
 
   it('does not read a person titled in 【】 as a registered sender', () => {

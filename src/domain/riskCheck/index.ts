@@ -160,7 +160,7 @@ const OWN_CHANNEL = new RegExp(
  * A school's or an office's own payment system ("请通过学校统一缴费平台缴纳"), with no person to pay besides: no "转我",
  * no card, WeChat, Alipay, cash or QR code (public guidance: 学校收费只走统一缴费平台，老师不收个人转账).
  */
-const OWN_PAYMENT_SYSTEM = /(通过|在|登录|使用)[^,，。\n]{0,10}(统一缴费平台|缴费平台|缴费系统)/
+const OWN_PAYMENT_SYSTEM = /(通过|在|登录|使用)[^,，。\n]{0,10}(统一缴费平台|缴费平台|缴费系统|缴费中心)/
 const PAY_A_PERSON =
   /(转|打|汇|交|付|发|给)[^,，。!?\n]{0,4}(我|他|她|老师|班主任|本人)(?!们|打?电话|打个电话|留言|发消息|发信息)|微信|支付宝|银行卡|卡上|卡号|账号|账户|现金|红包|扫码|二维码|身份证/
 
@@ -391,11 +391,11 @@ const BUYER_PAYMENT_LINK =
   /(已经?|刚)(付款|付了款|拍下|下单|支付)[^。!?\n]{0,30}(链接|网址|点击|点开|点进)[^,，。!?\n]{0,30}(收款|确认收款|领取货款|提取货款|激活收款)/
 
 /**
- * A deal sent to a trading site the other side names: "走这个交易平台 jyhao-sc.top，有担保", "去我发的担保网站交易" (police
+ * A deal sent to a trading site the other side names: "走这个交易平台 jyhao-sc.top，有担保", "我直接发你官方入口 jy-mao.net" (police
  * warnings on 游戏账号、装备交易诈骗: the buyer or seller sends a link to a fake 交易平台; trade only in an app you found).
  */
 const TRADE_SITE =
-  /(走|用|去|上|在|到)(这个|这家|那个|我们的?|我发的|我给的|我说的)[^,，。!?\n]{0,4}(交易平台|交易网站|交易网|担保平台|担保网站|交易app)/
+  /(走|用|去|上|在|到)(这个|这家|那个|我们的?|我发的|我给的|我说的)[^,，。!?\n]{0,4}(交易平台|交易网站|交易网|担保平台|担保网站|交易app)|(发你|给你|发给你)[^,，。!?\n]{0,4}(官方入口|官网|入口)/
 
 /** Money the state pays out, which is claimed only in its own apps: "个税退税", "医保补助", "养老金补发", "补贴". */
 const STATE_MONEY = /(退税|个税|个人所得税|医保|社保|养老金|公积金|补贴)/
@@ -470,15 +470,29 @@ const SELLER_AWAY =
  * (闲鱼、转转 and the police: money paid outside the platform has no guarantee).
  */
 /**
- * A deal kept on the trading platform: "我直接在闲鱼拍下", "收到验完货再确认收货", a deposit "打公司对公账户，会给您开收据" (闲鱼、
- * 转转 and the police: pay through the platform's own order or to a company's account against a receipt). Money paid
- * so is sent to no one by message, unless the text also gives another way to pay or takes the deal off the platform.
+ * A deal kept on the trading platform in its own order: "我直接在闲鱼拍下…你付款后我发，收到验完货再确认收货" (闲鱼、转转 and
+ * the police: pay through the platform's order, confirm only after the goods arrive). Both the platform's order and
+ * a receipt confirmed after delivery; "先确认收货再发货" (CONFIRM_BEFORE_DELIVERY) is the scam that turns this round.
  */
 const PLATFORM_ORDER =
-  /(在|去|上|用)(闲鱼|转转|淘宝|京东|拼多多|得物|咸鱼|美团|大众点评|携程|12306)[^,，。!?\n]{0,4}(拍下|下单|拍|付款|购买|买|预订|订)|确认收货|对公账户[^。!?\n]{0,12}(收据|发票|合同)|(收据|发票|合同)[^。!?\n]{0,12}对公账户/
+  /(在|去|上|用)(闲鱼|转转|淘宝|京东|拼多多|得物|咸鱼)[^,，。!?\n]{0,4}(拍下|下单|拍|付款|购买)[\s\S]{0,80}(收到|验完|验货)[^。!?\n]{0,8}(再|后|就)?确认收货/
+/**
+ * A deposit to a company's own account against papers handed over in person: "到店里签三方合同，定金打公司对公账户，给您开
+ * 收据", "收据和合同原件一起带到你家". A remote "company" that takes a fee to its 对公账户 meets no one, so it is not spared.
+ */
+const COMPANY_ACCOUNT_IN_PERSON =
+  /^(?=[\s\S]*对公账户)(?=[\s\S]*(收据|发票|合同))(?=[\s\S]*(到店|店里|门店|当面|带到你家|带到您家|来公司|到公司|上门))/
+const CONFIRM_BEFORE_DELIVERY =
+  /确认收货[^。!?\n]{0,30}(才能|才可以|再|然后|后)[^,，。!?\n]{0,6}(发货|发出|安排发货|安排仓库)/
+
+/** One side keeps the deal on the platform: "还是在闲鱼上拍吧", "不私下交易哈", "走平台有保障". */
+const KEPT_ON_PLATFORM = /还是(在|走|上)(闲鱼|转转|平台)|不私下交易|走平台有保障/
+
+/** A deal met in person ("同城面交", "当面验货付款"), which a trade off the platform can be and still be safe. */
+const FACE_TO_FACE = /面交|当面(交易|验货|付款|付|给|交)|见面(交易|再付|付款|交)|上门(看货|验货)/
 
 const OFF_PLATFORM =
-  /(不走|绕过|绕开|脱离|不支持|别走)平台|平台(扣|收)(手续费|服务费)|平台(老是|总是)?(限制|限流)|私下(交易|转账)|微信(直接)?(转账|付款|交易)吧/
+  /(不走|绕过|绕开|脱离|不支持|别走)平台(?![^,，。!?\n]{0,4}(不卖|不买|不交易|不发))|微信上?直接(转|付)|私下下单|平台(扣|收)(手续费|服务费)|平台(要)?抽(成|[0-9一二三四五六七八九十]{1,2}个点)|平台(老是|总是)?(限制|限流)|私下(交易|转账)|微信(直接)?(转账|付款|交易)吧/
 
 /**
  * Free eggs, rice or oil, or a free check-up, to bring elders to a seller's talk: "免费领十个鸡蛋，听完健康讲座还送一袋米",
@@ -511,11 +525,12 @@ const CURE_PASSED_ON =
 const SELLER_VOICE = /我们|咱们|本店|本公司|我这|我家的/
 
 /**
- * Money to pay at a counter in person: "请到学校教务处现场交费", "到村委会财务室缴纳" (public guidance: 到官方窗口当面办理).
+ * Money to pay at a counter in person: "请到学校教务处现场交费", "到村委会财务室缴纳", "到住院部收费处或通过医院公众号补缴"
+ * (public guidance: 到官方窗口当面办理).
  * The money is not sent to anyone by message, unless the text also gives another way to pay (judge checks).
  */
 const PAY_AT_COUNTER =
-  /(到|来|去|前往)[^,，。!?\n]{0,10}(营业厅|网点|户籍窗口|办事窗口|服务窗口|服务大厅|政务服务中心|便民服务中心|村委会|居委会|财务室|财务处|教务处|收费处|缴费窗口)[^,，。!?\n]{0,4}(现场)?(交|缴)(费|纳|款|钱)/
+  /(到|来|去|前往)[^,，。!?\n]{0,10}(营业厅|网点|门店|户籍窗口|办事窗口|服务窗口|服务大厅|政务服务中心|便民服务中心|村委会|居委会|财务室|财务处|教务处|收费处|缴费窗口)([^,，。!?\n]{0,4}(现场)?(交|缴)(费|纳|款|钱)|(或|或者)[^,，。!?\n]{0,20}(补缴|补交|缴纳|缴费|交费))/
 
 /**
  * A gambling site or app: "彩票/体育/真人", "百家乐", "提款秒到", "首存送" (手册「“杀猪盘” 诈骗」: 引入
@@ -596,6 +611,14 @@ const LOCAL_CALLBACK =
  * with an unsubscribe line that does is read as a notice (public warnings on 快递理赔 phishing copy the bulk-SMS form).
  */
 const COMPENSATION = /理赔|退赔|赔偿|赔付|损毁|破损/
+
+/**
+ * A shop's word to its own member about a card's balance and a top-up bonus: "【名剪坊】您的会员卡余额还剩86元，本月老会员充500送100".
+ * Signed and naming the reader's card, it asks nothing to be sent anywhere but the shop's own counter (judge checks
+ * that no link, QR code or account is given).
+ */
+const MEMBER_TOP_UP =
+  /(会员卡|储值卡|会员)[^。!?\n]{0,10}(余额|充[0-9])[^\n]{0,40}充[0-9]{2,5}元?送[0-9]{1,4}|充[0-9]{2,5}元?送[0-9]{1,4}[^\n]{0,40}(会员卡|储值卡)[^。!?\n]{0,6}余额/
 
 function isRegisteredAd(text: string): boolean {
   return SIGNED.test(text) && UNSUBSCRIBE_AT_END.test(text.trim()) && !COMPENSATION.test(text)
@@ -874,8 +897,13 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
     wrongDetailsFrozen: WRONG_DETAILS_FROZEN.test(scamSays),
     payFirst: PAY_FIRST.test(scamSays),
     sellerAway: SELLER_AWAY.test(scamSays),
-    offPlatform: OFF_PLATFORM.test(scamSays),
-    platformOrder: PLATFORM_ORDER.test(scamSays),
+    offPlatform: OFF_PLATFORM.test(scamSays) && !KEPT_ON_PLATFORM.test(scamSays),
+    faceToFace: FACE_TO_FACE.test(scamSays),
+    platformOrder:
+      (PLATFORM_ORDER.test(scamSays) || COMPANY_ACCOUNT_IN_PERSON.test(scamSays)) &&
+      !CONFIRM_BEFORE_DELIVERY.test(scamSays),
+    confirmBeforeDelivery: CONFIRM_BEFORE_DELIVERY.test(scamSays),
+    memberTopUp: SIGNED.test(prepared.text) && MEMBER_TOP_UP.test(scamSays),
     giftToSalesTalk:
       GIFT_TO_SALES_TALK.test(scamSays) && SALES_VENUE.test(scamSays) && !TALK_WARNED.test(scamSays),
     cureForSale: CURE_CLAIM.test(scamSays) && SALE_PRICE.test(scamSays) && !curePassedOn,

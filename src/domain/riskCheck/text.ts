@@ -442,10 +442,10 @@ function markReceipt(
 
 /**
  * Words of a news report or a court's or police station's account of a case: "据XX晚报报道", "法院近日审结", "被告人张某",
- * "共骗取被害人财物", "民警耐心劝说…终于醒悟".
+ * "共骗取被害人财物", "民警耐心劝说…终于醒悟", a police bulletin's "近期警情通报：一居民接到自称…".
  */
 const CASE_REPORT_WORDS =
-  /据[^，。,.]{0,12}报道|近日|日前|审结|判处|被告人|被害人|受害人|犯罪嫌疑人|涉案|民警|警方|派出所|报警|反诈中心|诈骗案|骗取|被骗|醒悟/g
+  /据[^，。,.]{0,12}报道|近日|日前|审结|判处|被告人|被害人|受害人|犯罪嫌疑人|涉案|民警|警方|派出所|报警|反诈中心|诈骗案|骗取|被骗|醒悟|警情|通报|自称/g
 
 /**
  * A report of a case told of others and to no one: three different report words, and no 你 or 您 outside the
@@ -515,6 +515,9 @@ const NEGATIONS = [
   '从来不',
   '不通过个人',
   '不通过私人',
+  '不收个人',
+  '不收私人',
+  '不接受个人',
   '不要',
   '不会',
   '不能',
@@ -553,8 +556,9 @@ const NEGATION_REACH = 24
  */
 const FEE_DENIAL = /(不收|免收)(取)?(任何|一切|所有|各种|各项)?(的)?(?:[\u4e00-\u9fff]{1,4}[和及、与或])*$/
 
-/** Who or when starts a new clause of a spoken account: "我爸转了…", "后来…", "对方说…". */
-const NEW_SUBJECT = /^(我|他|她|对方|那人|我们|他们|后来|然后|结果|现在|接着|第二天|最后|当时)/
+/** Who or when starts a new clause of a spoken account: "我爸转了…", "后来…", "对方说…", "所以这次…". */
+const NEW_SUBJECT =
+  /^(我|他|她|对方|那人|我们|他们|后来|然后|结果|现在|接着|第二天|最后|当时|这次|所以|但是|不过|可是)/
 
 /**
  * "有没有余额 我爸转了两万九": a negation whose object stands beside it in its space-separated segment ends where a
@@ -591,7 +595,10 @@ export function isNegated(prepared: PreparedText, start: number): boolean {
         ((next !== undefined && NOT_NEGATION_AFTER_BIE.includes(next)) ||
           (before !== '' && NOT_NEGATION_BEFORE_BIE.includes(before)))
       // 能不能, 会不会, 要不要: a question, not a negation.
-      const isQuestion = word.startsWith('不') && at > 0 && region[at - 1] === word[1]
+      // "有没有想赚零花钱的 加我": a question that ends at its 的, asking who wants what follows.
+      const isQuestion =
+        (word.startsWith('不') && at > 0 && region[at - 1] === word[1]) ||
+        (word === '没有' && at > 0 && region[at - 1] === '有' && region.includes('的', at + word.length))
       // "你们没有的话我给你个厂家", "不方便的话你先转给我": the negation stays inside its condition; "国家不会再印了现在
       // 买一套" (speech typed without commas): 了 ends what it denies.
       // "若不需要续保请点击…", "如果不方便 可以先把…发给我们": a condition, with what to do then after 请 or 可以;
@@ -830,7 +837,24 @@ const WARNING_MARKERS = [
   '不会在群里发收款码',
   '先打我电话确认',
   '先打电话确认',
-  '先电话确认'
+  '先电话确认',
+  '不会发收款码',
+  '不会发个人收款码',
+  '不需要向任何个人',
+  '不要向任何个人',
+  // A notice that warns of impostors and tells what to ignore: "近期有不法分子冒用班主任头像", "以…名义要钱都不要理会",
+  // "任何要求您点击链接…的短信均非官方", "反诈咨询请拨96110", "说孩子出事要汇钱的，先给孩子打电话".
+  '有不法分子',
+  '不法分子冒用',
+  '特此提醒',
+  '不要理会',
+  '不予理会',
+  '均非官方',
+  '都非官方',
+  '请拨96110',
+  '打96110',
+  '先给孩子打电话',
+  '谁要都不给'
 ]
 
 /**
@@ -1045,6 +1069,8 @@ const ACTION_TARGETS = [
   /(你|您)(把|将)[^,，。]{0,10}(转|打|汇|存)(到|进|入|给)/,
   // "请下载会议APP共享屏幕": not the police's own "请下载国家反诈中心APP", nor a warning's "请勿…".
   /(请|需要?)(?![^,，。]{0,10}(不|勿|别|莫|反诈))[^,，。]{0,8}(共享屏幕|屏幕共享|下载[^,，。]{0,6}(会议|app|软件))/,
+  // "请统一扫描下方学校收款二维码缴纳", "统一在群里用群收款交": a code to pay by, not a warning's "不要扫陌生二维码".
+  /(请|统一|直接|需要?)(?![^,，。]{0,10}(不|勿|别|莫|反诈))[^,，。]{0,8}(扫描|扫一扫|扫码|扫)[^,，。]{0,8}(二维码|收款码|付款码)|用群收款/,
   // A chat id or group number to add ("加扣扣 88776655", "客服微信 kf8899", "群号 889977") or a mobile number: a
   // warning names the police's own 96110, never someone's id.
   /(qq|扣扣|微信|薇信|vx|wx|群号|群)[:：]?\s?[0-9a-z_-]{5,}/,
@@ -1176,7 +1202,9 @@ const RECEIPT_PATTERNS = [
   // A field of a payment app's notice, one per line: "退款原因 微信支付未在24小时内接收你的转账".
   /^(退款|转账|交易|支付|收款|付款|扣款|到账)(原因|时间|方式|金额|状态|说明|备注|单号)/,
   // Money already paid out to the reader: "报销款已于今天下午统一打到工资卡", "补贴已发放至社保卡".
-  /已(于|在)?[^,，。\n]{0,10}(打到|打入|发放到|发放至|发到|转入|存入|汇入|划入)[^,，。\n]{0,6}(工资卡|社保卡|卡|账户|账号|零钱|余额)/
+  /已(于|在)?[^,，。\n]{0,10}(打到|打入|发放到|发放至|发到|转入|存入|汇入|划入)[^,，。\n]{0,6}(工资卡|社保卡|卡|账户|账号|零钱|余额)/,
+  // A payment app's receipt by its fields: "扣费凭证", "扣费金额 ¥25.00", "扣费时间:11月08日 00:02".
+  /(扣费|扣款|消费|支付|付款|退款|收款|交易|转账)(金额|凭证)[^,，。\n]{0,4}([￥¥][0-9]|$)|(扣费|扣款|交易|支付|付款)时间[:：]\s?[0-9]{1,4}[-/年.月]/
 ]
 
 /** RECEIPT_PATTERNS as one expression: one search per clause instead of one per pattern. */

@@ -111,7 +111,16 @@ export interface JudgeContext {
   sellerAway: boolean
   /** A deal taken off the trading platform (OFF_PLATFORM): "不走平台", "不支持平台交易", "平台扣手续费". */
   offPlatform: boolean
-  /** A deal kept on the trading platform (PLATFORM_ORDER): "在闲鱼拍下", "确认收货", "对公账户…开收据". */
+  /** A deal met in person (FACE_TO_FACE): "同城面交", "当面验货付款". */
+  faceToFace: boolean
+  /** Asked to confirm receipt before the goods are sent (CONFIRM_BEFORE_DELIVERY): "先确认收货…才能安排发货". */
+  confirmBeforeDelivery: boolean
+  /** A signed shop's top-up bonus on the reader's own member card (MEMBER_TOP_UP): "会员卡余额…充500送100". */
+  memberTopUp: boolean
+  /**
+   * A deal kept on the trading platform (PLATFORM_ORDER: "在闲鱼拍下…收到验完货再确认收货"), or a deposit to a company's
+   * account against papers handed over in person (COMPANY_ACCOUNT_IN_PERSON: "到店签合同，定金打公司对公账户，开收据").
+   */
   platformOrder: boolean
   /** Money to pay at a counter in person (PAY_AT_COUNTER): "请到学校教务处现场交费". */
   payAtCounter: boolean
@@ -187,6 +196,9 @@ type TextFacts = Pick<
   | 'giftToSalesTalk'
   | 'payAtCounter'
   | 'platformOrder'
+  | 'memberTopUp'
+  | 'confirmBeforeDelivery'
+  | 'faceToFace'
   | 'gambling'
   | 'inviteCode'
   | 'loanAdLures'
@@ -239,6 +251,9 @@ const NO_FACTS: TextFacts = {
   giftToSalesTalk: false,
   payAtCounter: false,
   platformOrder: false,
+  memberTopUp: false,
+  confirmBeforeDelivery: false,
+  faceToFace: false,
   gambling: false,
   inviteCode: false,
   loanAdLures: 0,
@@ -402,7 +417,9 @@ export const COMBINATIONS: readonly Combination[] = [
     reason: '要您的验证码或密码，还有别的诈骗信号',
     when: (has) =>
       has('want-code') &&
-      (has(...anyClaim) || has(...anyPressure) || has(...linkish, 'want-money', 'want-secrecy'))
+      (has(...anyClaim) ||
+        has(...anyPressure) ||
+        has(...linkish, 'want-money', 'want-secrecy', 'want-move', 'channel-new-number'))
   },
   {
     id: 'card-security-code',
@@ -1138,6 +1155,23 @@ export const COMBINATIONS: readonly Combination[] = [
       payFirst && (sellerAway || offPlatform) && !marketing
   },
   {
+    id: 'off-platform-deal',
+    verdict: 'high-risk',
+    breaks: 'no-transfer',
+    reason: '买卖说好在平台上，对方却要绕开平台私下转账或下单：出了问题平台不管，钱多半追不回',
+    // 闲鱼、转转的安全提示 and police warnings on 二手交易诈骗: 不脱离平台交易. A trade met in person is spared.
+    when: (has, { offPlatform, faceToFace }) =>
+      offPlatform && !faceToFace && has('claim-trade', 'claim-organisation')
+  },
+  {
+    id: 'confirm-before-delivery',
+    verdict: 'high-risk',
+    breaks: 'no-transfer',
+    reason: '让您还没收到货就先点“确认收货”：钱会直接到对方手里，货多半就不来了',
+    // 闲鱼、转转的安全提示 and police warnings on 二手交易诈骗: 未收到货前不要确认收货.
+    when: (_has, { confirmBeforeDelivery }) => confirmBeforeDelivery
+  },
+  {
     id: 'gambling-site',
     verdict: 'high-risk',
     breaks: 'no-transfer',
@@ -1495,9 +1529,10 @@ export function judge(
     facts.inPerson && !inPersonAsks.some((id) => found.has(id)) && !linkish.some((id) => found.has(id))
   // Money paid at the counter itself ("请到学校教务处现场交费") is sent to no one, unless the text also gives another way
   // to pay (a link, a QR code, a chat elsewhere, someone else's account or a card number).
-  // So is money paid through the trading platform's own order, unless the deal is also taken off it.
+  // So is money paid through the trading platform's own order, unless the deal is also taken off it, and a shop's
+  // top-up on its own member card.
   const paidThere =
-    (facts.payAtCounter || (facts.platformOrder && !facts.offPlatform)) &&
+    (facts.payAtCounter || facts.memberTopUp || (facts.platformOrder && !facts.offPlatform)) &&
     !otherWaysToPay.some((id) => found.has(id))
   const dropped = new Set<SignalId>()
   if (atCounter) dropped.add('want-click')
@@ -1505,8 +1540,15 @@ export function judge(
   if (paidThere) dropped.add('want-money')
   const present = dropped.size > 0 ? new Set([...found].filter((id) => !dropped.has(id))) : found
   const has: Has = (...ids) => ids.some((id) => present.has(id))
-  // The sender's own app, counter or payment system counts only when no link, chat elsewhere or QR code is given too.
-  const noOtherWay = !has(...linkish, 'want-move', 'channel-qr')
+  // The sender's own app, counter or payment system counts only when no link, chat elsewhere, QR code or other
+  // account is given too.
+  const noOtherWay = !has(
+    ...linkish,
+    'want-move',
+    'channel-qr',
+    'channel-other-account',
+    'channel-card-number'
+  )
   const tickedSignals = ticked ?? new Set<SignalId>()
   const context: JudgeContext = {
     ...facts,
