@@ -388,6 +388,7 @@ describe('combinations decide the verdict', () => {
     ['trade-site-link', '你这个游戏号我收了，去我发的交易平台 yxjy-db.top 交易，有担保', 'high-risk'],
     ['off-platform-deal', '闲鱼上聊不方便，平台要抽成，咱们微信上直接转，我马上发货', 'high-risk'],
     ['confirm-before-delivery', '你先在闲鱼拍下再点确认收货，后台显示交易完成才能安排发货', 'high-risk'],
+    ['threat-link-info', '您家欠电费，今天不交就停电，请到 dl-jf.top 填写身份证和银行卡号', 'high-risk'],
     ['guaranteed-pay', '最少要一万元，包你上本科！', 'high-risk'],
     ['guaranteed', '职称英语内部改分，包过', 'suspicious'],
     ['cancel-service-plus', '我是支付宝客服，要帮您注销校园贷记录，请下载腾讯会议', 'high-risk'],
@@ -531,6 +532,7 @@ describe('combinations decide the verdict', () => {
         'trade-site-link',
         'off-platform-deal',
         'confirm-before-delivery',
+        'threat-link-info',
         'job-fee',
         'guaranteed-pay',
         'guaranteed',
@@ -3194,6 +3196,64 @@ describe('round 22: a blind set from published scam scripts', () => {
       ],
       'none-found'
     )
+  })
+
+  it("reads a second blind set's kinds, written after the first batch", () => {
+    expectVerdicts(
+      [
+        // A retold health talk in one breath: the deposit paid does not hide the cure and its price.
+        '那个生活馆一块钱秒杀一桶油还能听养生讲座专家说那个奶粉能降三高一个疗程六千八我先交了两千定金明天再去交剩下的',
+        // Fake police who cut the reader off from family.
+        '李警官：案件侦办期间不要和亲友联系，防止串供，新手机买好了用新号加我，旧手机先关机',
+        // A new number in other words, money to front.
+        '姐，是我，我手机卡销户了换了这个号，帮我个忙，你先帮我垫一下尾款，明天就还你',
+        // A landlord abroad, the bank's warning called a mistake.
+        '中介：房东人在国外收不了款，您直接转到支付宝这个账户就行，转账要是弹出风险提示，那是系统误判，点继续就可以'
+      ],
+      'high-risk'
+    )
+    expect(signalsOf('拿着身份证去录个点头的视频就送一袋大米')).toContain('want-info')
+    expect(signalsOf('我这有内部渠道九折代缴电费，户号发我，钱微信转我就行')).toContain('want-money')
+    expectFired(['你被骗的钱我们技术团队能追回来，但要先付3200元技术费用'], 'fee-first')
+  })
+
+  it('spares what the second blind set wrote to look like scams', () => {
+    expectVerdicts(
+      [
+        '各位家长：资料费按区教育局规定统一通过“智慧校园”平台收取，请登录平台自行缴费，老师不会私信收费',
+        '王老师：春游车费45元通过学校“学费通”统一缴纳，周三晚上截止',
+        '【中国邮政】您的国际邮件需办理海关申报，请通过中国邮政APP申报，如有疑问请拨打11183',
+        '我是派出所社区民警，系统提示您刚接到境外来电，对方是不是说您涉嫌洗钱？那是诈骗电话，千万不要转账',
+        '物业通知：燃气公司下周入户安检，安检免费、不推销任何产品，如有疑问请致电物业服务中心',
+        '你好，你那个书柜我看上了，明天过去看，合适的话现场扫码给你付钱'
+      ],
+      'none-found'
+    )
+  })
+
+  it("reads the app's own forward message as the app's, not as a link with a tip", () => {
+    const own =
+      '【反诈守护 · 常见骗局】虚假征信诈骗：个人征信无法人为更改或消除\n用浏览器打开这个网址查看：https://fs.example.cn/#/pages/category/index?id=fake-credit&from=share'
+    expect(check(own).verdict).toBe('none-found')
+    // The same words with someone else's address, or a scam under the app's heading, are read in full.
+    expect(check(own.replace('/#/pages/category/index', '/pay')).hits.map((h) => h.signal.id)).toContain(
+      'channel-link'
+    )
+    expect(
+      check(
+        '【反诈守护 · 常见骗局】您的医保卡已停用，请登录 yb-cn.top 重新认证\n用浏览器打开这个网址查看：https://fs.example.cn/#/pages/check/index?from=share'
+      ).verdict
+    ).toBe('high-risk')
+  })
+
+  it('quotes what the words say: 养老公寓 is no husband, 到期还本 no deadline, a 医保卡个人账户 no other account', () => {
+    const hits = check(
+      '国家养老服务中心养老项目，年化12%，到期还送一个养老公寓床位，您的医保卡个人账户也能用'
+    ).hits.map((h) => h.signal.id)
+    expect(hits).not.toContain('claim-acquaintance')
+    expect(hits).not.toContain('pressure-deadline')
+    expect(hits).not.toContain('channel-other-account')
+    expect(hits).toContain('claim-authority')
   })
 
   it('does not read a person titled in 【】 as a registered sender', () => {

@@ -4,7 +4,12 @@ import ActionButton from '@/components/ActionButton'
 import { roleProps } from '@/components/a11y'
 import { useCanNavigate } from '@/hooks/useCanNavigate'
 import { brochure } from '@/data'
-import { buildBrowserShareMessage, buildSharePayload, type BrowserShareMessage } from '@/domain/share'
+import {
+  buildBrowserShareMessage,
+  buildSharePayload,
+  SHARE_LINK_LABEL,
+  type BrowserShareMessage
+} from '@/domain/share'
 import { browserLink, copyLink, shareLink, type CopyOutcome } from '@/services/share'
 import type { ShareTarget } from '#types/share'
 import './index.scss'
@@ -66,7 +71,7 @@ function BrowserShareButton({ target, label }: Required<ShareButtonProps>) {
           <Text className='fs-share__message' userSelect>
             {shown.words}
           </Text>
-          <Text className='fs-share__link-hint'>用浏览器打开这个网址查看：</Text>
+          <Text className='fs-share__link-hint'>{SHARE_LINK_LABEL}</Text>
           <Text className='fs-share__link-text' userSelect>
             {browserLink(buildSharePayload(target, brochure).path)}
           </Text>

@@ -18,6 +18,7 @@ import type {
   SignalId,
   WordingModel
 } from '#types/check'
+import { OWN_SHARE_MESSAGE } from '../share'
 import { buildMatcher, quoteOf, scan, type Matcher, type Occurrence } from './scan'
 import {
   COACHED_AGAINST_CHECKS,
@@ -160,7 +161,8 @@ const OWN_CHANNEL = new RegExp(
  * A school's or an office's own payment system ("请通过学校统一缴费平台缴纳"), with no person to pay besides: no "转我",
  * no card, WeChat, Alipay, cash or QR code (public guidance: 学校收费只走统一缴费平台，老师不收个人转账).
  */
-const OWN_PAYMENT_SYSTEM = /(通过|在|登录|使用)[^,，。\n]{0,10}(统一缴费平台|缴费平台|缴费系统|缴费中心)/
+const OWN_PAYMENT_SYSTEM =
+  /(通过|在|登录|使用)[^,，。\n]{0,10}(统一缴费平台|缴费平台|缴费系统|缴费中心|智慧校园|学费通)/
 const PAY_A_PERSON =
   /(转|打|汇|交|付|发|给)[^,，。!?\n]{0,4}(我|他|她|老师|班主任|本人)(?!们|打?电话|打个电话|留言|发消息|发信息)|微信|支付宝|银行卡|卡上|卡号|账号|账户|现金|红包|扫码|二维码|身份证/
 
@@ -254,7 +256,7 @@ const BILL_DISCOUNT =
  * 供货商先帮忙订了" (the 冒充部队、学校采购 script of public warnings: the "supplier" takes the shop's money).
  */
 const MIDDLEMAN =
-  /(推荐|介绍|给你|发你)(个|一个)?[^,.!?;\n]{0,2}(厂家|供货商|供应商|经销商)|((让|叫|要)(我|你|您)[^,.!?;\n]{0,4}|从他们?)从?(他们|我们)?指定的?(厂家|供货商|供应商|经销商)|从他那里?(进|订|买)|(联系|找)(一下)?(这个|这家)(供货商|供应商|厂家|经销商)/
+  /(推荐|介绍|给你|发你|推)(个|一个)?[^,.!?;\n]{0,2}(厂家|供货商|供应商|经销商)|((让|叫|要)(我|你|您)[^,.!?;\n]{0,4}|从他们?)从?(他们|我们)?指定的?(厂家|供货商|供应商|经销商)|从他那里?(进|订|买)|(联系|找)(一下)?(这个|这家)(供货商|供应商|厂家|经销商)/
 
 /**
  * Pay a sum now, get more back: "交200返588", "发100元返300元", "垫付500元，返还650元", "转账199元，返还299元",
@@ -464,7 +466,7 @@ const PAY_FIRST =
  * friend or a courier brings the keys).
  */
 const SELLER_AWAY =
-  /在[^,，。!?\n]{0,6}(出差|工作|上班|当兵)?[^,，。!?\n]{0,4}(没法|没空|不能|回不来|不方便|没时间|走不开)|(人在|我在)(外地|国外|海外|外省)|调到[^,，。!?\n]{0,6}(工作|上班)|(没法|不能|没空|没时间|不方便|无法)(带你|带您|陪你|陪您)?(看房|看车|看货|面交|当面|见面|回来|回去)/
+  /在[^,，。!?\n]{0,6}(出差|工作|上班|当兵)?[^,，。!?\n]{0,4}(没法|没空|不能|回不来|不方便|没时间|走不开)|(人在|我在)(外地|国外|海外|外省)|(板车|物流|托运|货运)[^,，。!?\n]{0,6}(送到|送过去|运到|运过去)|调到[^,，。!?\n]{0,6}(工作|上班)|(没法|不能|没空|没时间|不方便|无法)(带你|带您|陪你|陪您)?(看房|看车|看货|面交|当面|见面|回来|回去)/
 /**
  * A deal taken off the trading platform: "不走平台是因为平台扣手续费", "不支持平台交易", "平台老是限制，你加我微信直接转账"
  * (闲鱼、转转 and the police: money paid outside the platform has no guarantee).
@@ -500,7 +502,7 @@ const OFF_PLATFORM =
  * shop, a product or a sales meeting (SALES_VENUE): a community health centre's free check-up is no sale.
  */
 const GIFT_TO_SALES_TALK =
-  /(健康讲座|养生讲座|产品说明会|产品推介会|说明会|推介会|专家讲课|教授讲课|专家义诊|免费体检|免费测)[^。!?\n]{0,30}(送|领)[^,，。!?\n]{0,6}(鸡蛋|大米|米|油|面|挂面|礼品|礼物)|(免费领|免费送|来就送|到场就送|到场送|都送|还送)[^,，。!?\n]{0,8}(鸡蛋|大米|米|油|面|挂面|礼品)[^。!?\n]{0,30}(讲座|说明会|推介会|讲课|体检|测骨密度|测血压|体验)/
+  /(健康讲座|养生讲座|产品说明会|产品推介会|说明会|推介会|专家讲课|教授讲课|专家义诊|免费体检|免费测)[^。!?\n]{0,30}(送|领)[^,，。!?\n]{0,6}(鸡蛋|大米|米|油|面|挂面|礼品|礼物)|(免费领|免费送|来就送|到场就送|到场送|都送|还送)[^,，。!?\n]{0,8}(鸡蛋|大米|米|油|面|挂面|礼品)[^。!?\n]{0,30}(讲座|说明会|推介会|讲课|体检|测骨密度|测血压|体验)|([0-9一二三四五六七八九十]{1,3}元|免费)[^。!?\n]{0,12}(一日游|旅游|游玩)[^。!?\n]{0,30}(讲座|说明会|推介会|讲课)/
 const SALES_VENUE = /体验店|店里|门店|产品|说明会|推介会|酒店|公司|量子|磁疗|理疗|保健品|买了一套|一套[0-9]/
 /** Words of a report or a warning about such talks ("以免费体检、送鸡蛋为诱饵", "以…为名接近老年人"): no invitation says them. */
 const TALK_WARNED = /诱饵|为名|骗|曝光|提醒|警惕|当心|小心/
@@ -513,7 +515,7 @@ const TALK_WARNED = /诱饵|为名|骗|曝光|提醒|警惕|当心|小心/
 const CURE_CLAIM =
   /(糖尿病|高血压|三高|癌|肿瘤|痛风|关节炎|骨质增生|肾病|老年痴呆|帕金森|心脏病|脑梗|中风|前列腺|腰椎|颈椎|风湿|痴呆)[^。!?\n]{0,12}(断根|根治|彻底治愈|治愈|治好|全都能好|都能好|统统治好|包治|包好|就好了|能缩小)|(断根|根治|彻底治愈|治好了?|包治|能治)[^。!?\n]{0,8}(糖尿病|高血压|三高|癌|肿瘤|痛风|关节炎|肾病|老年痴呆|帕金森|心脏病|脑梗|中风|患者)|(降压药|降糖药|胰岛素|化疗|药)[^,，。!?\n]{0,2}(可以停|都停了|停了|都不用吃|不用吃了|可以不吃|可以不打)|(不用|不必)(终身)?(服药|吃药了|打胰岛素|扎针)|再也不用(扎针|吃药|打针)|(就能|就可以|可以)停药/
 const SALE_PRICE =
-  /(疗程|周期|一盒|一套|一台|一箱|一瓶|每盒|每套|活动价|原价|团员价|优惠价|下单|订购)[^。!?\n]{0,8}([0-9]{3,6}|[一二三四五六七八九两][万千])|([0-9]{3,6}|[一二三四五六七八九两]万[一二三四五六七八九]?千?)[^。!?\n]{0,4}(一个?疗程|一个周期|一盒|一套|一台|一箱)/
+  /(疗程|周期|一盒|一套|一台|一箱|一瓶|每盒|每套|活动价|原价|团员价|优惠价|现场价|内部价|体验价|特价|下单|订购)[^。!?\n]{0,8}([0-9]{3,6}|[一二三四五六七八九两][万千])|([0-9]{3,6}|[一二三四五六七八九两]万[一二三四五六七八九]?千?)[^。!?\n]{0,4}(一个?疗程|一个周期|一盒|一套|一台|一箱)/
 /**
  * A cure passed on, not claimed: a doctor's word ("医生说你这个甲亢吃药能治好"; not "医院说治不好", a seller's opening) or
  * a report of a seller fined for the claim ("宣传其保健品“能治百病”，被市场监管部门罚款50万元"). Not in a seller's voice
@@ -788,7 +790,13 @@ function brochurePattern(
  * are read and `skippedChars` says how many were not. Ticked situations count as hits of their signals.
  */
 export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResult {
-  const original = typeof input?.text === 'string' ? input.text : ''
+  const given = typeof input?.text === 'string' ? input.text : ''
+  // The app's own forward message, pasted back by the relative who got it: its words are read, its address to one
+  // of the app's pages is not (a link with a tip would otherwise read like the brochure's phishing pattern).
+  const ownShare = OWN_SHARE_MESSAGE.exec(given)
+  const original = ownShare
+    ? given.slice(0, ownShare.index + ownShare[0].indexOf(ownShare[1]) + ownShare[1].length)
+    : given
   const ticked = Array.isArray(input?.situations) ? input.situations : []
   const signals = Array.isArray(data?.signals) ? data.signals : []
   const topics = Array.isArray(data?.topics) ? data.topics : []

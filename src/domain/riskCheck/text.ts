@@ -410,6 +410,13 @@ export function prepareText(original: string): PreparedText {
   return { text, origin, skippedChars, clauseStart, segmentEnd, inWarning, inReceipt }
 }
 
+/** A clause longer than this with no break in it is a run of speech, not one receipt line. */
+const LONG_RUN = 60
+/** A clause longer than this whose receipt is the writer's own payment ("…我先交了两千定金…") is a story. */
+const LONG_STORY = 24
+/** Characters either side of a receipt's own words that a long run's receipt takes in. */
+const RECEIPT_MARGIN = 8
+
 /**
  * Marks the receipt clause text[from, to) in `inReceipt`, with the clause break after it. A voice-typed clause with
  * spaces for commas ("佣金12元已到账 请截图 接下来做福利任务") is read a segment at a time, so that a receipt in one
@@ -431,6 +438,20 @@ function markReceipt(
       if (isReceiptClause(text.slice(edges[n], edges[n + 1])))
         inReceipt.fill(1, edges[n], edges[n + 1] + (n + 2 === edges.length ? 1 : 0))
     }
+    return
+  }
+  // A long run with no break at all (speech typed as one breath: "…专家说能降三高一个疗程六千八我先交了两千定金…"):
+  // only the receipt's own words and a few around them, not every claim and ask of the run.
+  const clause = text.slice(from, to)
+  const receipt = to - from > LONG_STORY ? ANY_RECEIPT_PATTERN.exec(clause) : null
+  const found = receipt && (to - from > LONG_RUN || receipt[0].includes('我')) ? receipt : null
+  if (found) {
+    const at = from + found.index
+    inReceipt.fill(
+      1,
+      Math.max(from, at - RECEIPT_MARGIN),
+      Math.min(to, at + found[0].length + RECEIPT_MARGIN)
+    )
     return
   }
   inReceipt.fill(1, from, to + 1)
@@ -854,17 +875,21 @@ const WARNING_MARKERS = [
   '请拨96110',
   '打96110',
   '先给孩子打电话',
-  '谁要都不给'
+  '谁要都不给',
+  // A police officer who calls to stop a fraud asks what the caller said: "对方是不是说您涉嫌洗钱？那是诈骗电话".
+  '对方是不是说',
+  '是不是有人说',
+  '是不是有人让'
 ]
 
 /**
  * Coaching against the checks that stop a fraud: "你别听那些反诈宣传吓唬人", "不要相信银行工作人员", "银行问你就说是给家人
- * 转的", "把那个反诈APP卸载掉", "民警打电话来你直接挂掉", "分几次转就不会触发银行的审核" (公安机关: scammers teach their
+ * 转的", "把那个反诈APP卸载掉", "民警打电话来你直接挂掉", "分几次转就不会触发银行的审核", "弹出风险提示那是误判" (公安机关: scammers teach their
  * victims to dismiss the police's and the bank's warnings, what to tell the counter and how to get past its checks).
  * Read outside warnings; a sentence that coaches so is never one (isWarningSentence), though it names 国家反诈中心APP.
  */
 export const COACHED_AGAINST_CHECKS =
-  /(别|不要|不用|千万别|千万不要)(听|信|相信|理会?|管)[^，,。!?\n]{0,8}(反诈|警察|民警|警方|银行|柜员|柜台|工作人员|家人|子女|儿女)|反诈(宣传|中心|app)[^，,。!?\n]{0,8}(吓唬|骗人|瞎说|乱说|别信|别管|不用管|不用理|误报)|(卸载|删掉|删除|关掉)[^，,。!?\n]{0,6}反诈|反诈(app|中心)?[^，,。!?\n]{0,6}(卸载|删掉|删了|关掉)|(别听|别信|不要听|不要信)[^。!?\n]{0,8}(就说|你就说|就讲)[^。!?\n]{0,12}(转|钱|理财|投资|自愿|本人|亲戚|借|家人|用途)|(银行|柜员|柜台|工作人员|民警|警察)[^。!?\n]{0,10}(问|询问|打电话|回访)[^。!?\n]{0,12}(就说|你就说|就讲|就回答)[^。!?\n]{0,12}(转|钱|理财|投资|自愿|本人|亲戚|外甥|朋友|借|还款|装修|买房|家里人|家人|用途)|(民警|警察|银行|反诈)[^。!?\n]{0,12}(打电话|来电)[^。!?\n]{0,12}(挂掉|挂断|别接|不要接)|(不会|避免|躲开|绕开|绕过)[^。!?\n]{0,4}(触发)?[^。!?\n]{0,4}(银行|柜台)?的?(审核|风控|拦截|盘问)/
+  /(别|不要|不用|千万别|千万不要)(听|信|相信|理会?|管)[^，,。!?\n]{0,8}(反诈|警察|民警|警方|银行|柜员|柜台|工作人员|家人|子女|儿女)|反诈(宣传|中心|app)[^，,。!?\n]{0,8}(吓唬|骗人|瞎说|乱说|别信|别管|不用管|不用理|误报)|(卸载|删掉|删除|关掉)[^，,。!?\n]{0,6}反诈|反诈(app|中心)?[^，,。!?\n]{0,6}(卸载|删掉|删了|关掉)|(别听|别信|不要听|不要信)[^。!?\n]{0,8}(就说|你就说|就讲)[^。!?\n]{0,12}(转|钱|理财|投资|自愿|本人|亲戚|借|家人|用途)|(银行|柜员|柜台|工作人员|民警|警察)[^。!?\n]{0,10}(问|询问|打电话|回访)[^。!?\n]{0,12}(就说|你就说|就讲|就回答)[^。!?\n]{0,12}(转|钱|理财|投资|自愿|本人|亲戚|外甥|朋友|借|还款|装修|买房|家里人|家人|用途)|(民警|警察|银行|反诈)[^。!?\n]{0,12}(打电话|来电)[^。!?\n]{0,12}(挂掉|挂断|别接|不要接)|(不会|避免|躲开|绕开|绕过)[^。!?\n]{0,4}(触发)?[^。!?\n]{0,4}(银行|柜台)?的?(审核|风控|拦截|盘问)|(风险提示|弹出|提示有风险|提示风险)[^。!?\n]{0,12}(误判|不用管|点继续|别管|不用理)/
 
 /**
  * Advice to keep a password or a code to oneself: "支付宝支付密码别告诉任何人，连我都别告诉", "千万不要把验证码给别人".
@@ -1137,7 +1162,8 @@ function hasActionTarget(sentence: string): boolean {
  * An official short number: a bank's, insurer's or platform's 95xxx or 95xxxx, 96xxx, a carrier's 100xx, a licensed
  * 1010xxxx service line, a public 12xxx line.
  */
-export const OFFICIAL_SHORT_NUMBER = '(95[0-9]{3,4}|96[0-9]{3}|100[0-9]{2}|1010[0-9]{4}|12[0-9]{3})(?![0-9])'
+export const OFFICIAL_SHORT_NUMBER =
+  '(95[0-9]{3,4}|96[0-9]{3}|100[0-9]{2}|1010[0-9]{4}|12[0-9]{3}|1118[0-9])(?![0-9])'
 
 /**
  * A call to an official short number, with up to 12 characters between the verb and the number for whose line it

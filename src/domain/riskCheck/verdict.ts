@@ -1155,6 +1155,18 @@ export const COMBINATIONS: readonly Combination[] = [
       payFirst && (sellerAway || offPlatform) && !marketing
   },
   {
+    id: 'threat-link-info',
+    verdict: 'high-risk',
+    breaks: 'no-disclose',
+    reason: '说您欠费、逾期或要停用，给一个链接让您填身份证、银行卡或验证码：这是钓鱼网站',
+    // Public warnings on 电费、ETC、医保 phishing SMS: a bill or a threat with a link that asks your card or code. The
+    // sender's own sites are not counted as links (the official-domain list).
+    when: (has) =>
+      has('channel-link', 'channel-domain') &&
+      has('want-info', 'want-code') &&
+      has('pressure-threat', 'pressure-deadline', 'pressure-legal')
+  },
+  {
     id: 'off-platform-deal',
     verdict: 'high-risk',
     breaks: 'no-transfer',
