@@ -285,3 +285,24 @@ test('check: a 虚假征信 message names its category and tip; a ticked box cou
   assert.match(page.url(), /pages\/help\/index/)
   await app.finish(handle)
 })
+
+test('check: opened from a forwarded card at 320×568, 大字模式 turned on there still leaves the box and 检查 on the first screen', async () => {
+  // A new user's trial: the 防骗提醒 greeting and its 96110 button filled the first screen in 大字模式, and 检查 was at
+  // 818 px. The greeting now comes after the page's own content.
+  const handle = await app.visit({ width: 320, height: 568 })
+  const { page } = handle
+  await openRoute(page, app.url, `${CHECK}?from=share`, '防骗提醒')
+  await page.getByRole('switch', { name: '大字模式' }).click()
+  await waitForSettle(page)
+  const submit = await page.getByRole('button', { name: '检查', exact: true }).boundingBox()
+  assert.ok(submit.y + submit.height <= 568, `检查 ends at ${submit.y + submit.height}px`)
+  const box = await page.getByRole('textbox', { name: BOX }).boundingBox()
+  assert.ok(box.y < submit.y, 'the box comes before 检查')
+  // The greeting and its call are still on the page, after the content.
+  const greeting = await page.getByText('防骗提醒', { exact: true }).boundingBox()
+  assert.ok(greeting.y > submit.y, 'the greeting comes after 检查')
+  assert.ok((await page.getByRole('button', { name: /96110/ }).count()) > 0)
+  await screenshot(page, 'check-from-card-large-text-320')
+  assert.deepEqual(await seriousAxeViolations(page), [])
+  await app.finish(handle)
+})

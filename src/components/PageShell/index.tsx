@@ -33,6 +33,11 @@ export interface PageShellProps {
    */
   startsWithCall?: boolean
   /**
+   * On for a page whose own first controls must stay on the first screen (风险自测: the box and 检查): a forwarded
+   * card's 防骗提醒 greeting then comes after the content. At 320 px in 大字模式 it filled the first screen there.
+   */
+  contentFirst?: boolean
+  /**
    * Names what the page shows right now (e.g. the question and whether it is answered). When given, the page
    * holds back double taps: a tap within a moment of the previous tap or of a change of this key is ignored,
    * so it never reaches a control that only just appeared (see domain/tapGuard).
@@ -51,6 +56,7 @@ export default function PageShell({
   withHomeLinks = !isHome,
   inviteToQuiz = true,
   startsWithCall = false,
+  contentFirst = false,
   settleKey
 }: PageShellProps) {
   const holdsDoubleTaps = useSettledScreen(settleKey)
@@ -75,8 +81,8 @@ export default function PageShell({
   useDidShow(endNavigationWait)
 
   // On a page whose content is itself the way home (not found), the greeting comes after it: at 320 px it filled
-  // the first screen and pushed 回到首页 below it.
-  const landingLast = !isHome && !withHomeLinks
+  // the first screen and pushed 回到首页 below it. So it does on a page that asks for it (contentFirst).
+  const landingLast = (!isHome && !withHomeLinks) || contentFirst
   // The one thing to do with a doubt, at the top: a forwarded page's own calls can be screens further down. Not in
   // Moments' single-page mode, where the page's own calls show the numbers to dial by hand.
   const greeting = (

@@ -158,7 +158,7 @@ export default function CheckPage() {
   }
 
   return (
-    <PageShell>
+    <PageShell contentFirst>
       <Heading className='fs-check__title' level={1}>
         风险自测
       </Heading>
