@@ -507,7 +507,15 @@ export const EVERYDAY_WORDS: Readonly<Record<string, readonly EverydaySuggestion
   ],
   包裹: [{ category: 'fake-customer-service', because: '以理赔需要认证授权、支付信用不足无法到账等为由' }],
   相亲: [{ category: 'pig-butchering', because: '通过婚恋平台、社交软件等方式寻找潜在受害人' }],
-  借钱: [{ category: 'impersonating-leaders', because: '以急需用钱、自己不方便转账为由' }]
+  借钱: [{ category: 'impersonating-leaders', because: '以急需用钱、自己不方便转账为由' }],
+  // A new user's searches (round 22): what the scammer claims to be, not the brochure's category name.
+  警察: [{ category: 'impersonating-officials', because: '谎称受害人涉嫌贩毒、洗钱等案件，并伪造警官证' }],
+  公安: [{ category: 'impersonating-officials', because: '冒充公检法及政府机关' }],
+  洗钱: [{ category: 'impersonating-officials', because: '谎称受害人涉嫌贩毒、洗钱等案件' }],
+  涉嫌: [{ category: 'impersonating-officials', because: '谎称受害人涉嫌贩毒、洗钱等案件' }],
+  换脸: [{ category: 'impersonating-leaders', because: '冒充领导、熟人诈骗' }],
+  儿子: [{ category: 'impersonating-leaders', because: '冒充领导、熟人诈骗' }],
+  孙子: [{ category: 'impersonating-leaders', because: '冒充领导、熟人诈骗' }]
 }
 
 /** The categories suggested for the everyday words in a query, each once, in the order the words map them. */

@@ -468,6 +468,9 @@ describe('one-character typos and everyday words', () => {
     expect(suggestCategories('医保卡被冻结')).toEqual(['impersonating-officials'])
     expect(suggestCategories('退休金')).toContain('fake-investment')
     expect(suggestCategories('验证码')).toEqual([])
+    // Round 22's new user searched for what the caller claimed to be.
+    expect(suggestCategories('假警察说我涉嫌洗钱')).toEqual(['impersonating-officials'])
+    expect(suggestCategories('AI换脸')).toEqual(['impersonating-leaders'])
   })
 })
 
