@@ -7,18 +7,10 @@ import { PAGES, type PageName } from '../routes'
 export const SHARE_ORIGIN = 'share'
 
 /** The app's name as people see it in WeChat. */
-const APP_NAME = '反诈守护'
+export const APP_NAME = '反诈守护'
 
 /** The label before the address in the browser version's forward message (BrowserShareMessage.full). */
 export const SHARE_LINK_LABEL = '用浏览器打开这个网址查看：'
-
-/**
- * The browser version's own forward message, as a relative pastes it: 【反诈守护 · page】 and its words, then the
- * labelled address of one of the app's pages opened from a card. Group 1 is the words.
- */
-export const OWN_SHARE_MESSAGE = new RegExp(
-  `^\\s*(【${APP_NAME} · [^】\\n]{1,12}】[^\\n]{0,200})\\n${SHARE_LINK_LABEL}\\s*https?://[^\\s#]{1,253}/#/pages/[a-z/-]{1,40}/index\\?(?=[^\\s]{0,400}from=${SHARE_ORIGIN})[^\\s]{0,400}\\s*$`
-)
 
 /** Each page's name as its title bar shows it. */
 const PAGE_NAMES: Record<ShareTarget['page'], string> = {

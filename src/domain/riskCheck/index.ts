@@ -18,7 +18,7 @@ import type {
   SignalId,
   WordingModel
 } from '#types/check'
-import { OWN_SHARE_MESSAGE } from '../share'
+import { APP_NAME, SHARE_LINK_LABEL, SHARE_ORIGIN } from '../share'
 import { buildMatcher, quoteOf, scan, type Matcher, type Occurrence } from './scan'
 import {
   COACHED_AGAINST_CHECKS,
@@ -751,6 +751,14 @@ interface Found {
   hit: SignalHit
   first: number
 }
+
+/**
+ * The browser version's own forward message, as a relative pastes it: 【反诈守护 · page】 and its words, then the
+ * labelled address of one of the app's pages opened from a card. Group 1 is the words.
+ */
+const OWN_SHARE_MESSAGE = new RegExp(
+  `^\\s*(【${APP_NAME} · [^】\\n]{1,12}】[^\\n]{0,200})\\n${SHARE_LINK_LABEL}\\s*https?://[^\\s#]{1,253}/#/pages/[a-z/-]{1,40}/index\\?(?=[^\\s]{0,400}from=${SHARE_ORIGIN})[^\\s]{0,400}\\s*$`
+)
 
 /**
  * The kind of scam with the most distinct words found; ties go to the earlier kind in the data (brochure
