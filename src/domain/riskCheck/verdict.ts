@@ -317,7 +317,6 @@ const offChannel: SignalId[] = [
   'want-secrecy',
   'channel-qr'
 ]
-/** How many of `ids` are present, each counted once. */
 /**
  * What an office that asks you to come in person ("请到户籍窗口领取", "到派出所了解情况") never asks as well: scammers
  * keep people away from counters, so a notice that sends you to one and asks none of these is read as genuine.
@@ -332,6 +331,7 @@ const inPersonAsks: SignalId[] = [
   'channel-other-account',
   'channel-card-number'
 ]
+/** How many of `ids` are present, each counted once. */
 const countOf = (has: Has, ids: readonly SignalId[]): number => ids.filter((id) => has(id)).length
 /** Claims that are not family or a boss: an office, a company, a recruiter, a trader. */
 const strangerClaim: SignalId[] = ['claim-authority', 'claim-organisation', 'claim-job', 'claim-trade']
@@ -523,7 +523,8 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     id: 'official-money-threat-elsewhere',
     verdict: 'high-risk',
-    reason: '自称机构，说您出了问题，要您交钱，还让您加QQ、微信或打另一个电话：正规机构不会这样收钱',
+    reason:
+      '自称机构，说您出了问题，要您交钱，还要验证码、个人信息，或让您扫码、加微信、下载软件、保密：正规机构不会这样收钱',
     // A genuine bill or penalty is paid in the office's own app or counter, never through a chat or another number.
     when: (has) =>
       has(...official) && has('want-money') && has('pressure-threat', 'pressure-legal') && has(...offChannel)

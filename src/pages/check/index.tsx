@@ -454,6 +454,10 @@ function ResultCard({ result, brief }: { result: CheckResult; brief: boolean }) 
               {/[。！？]$/.test(closest.shared) ? '' : '。'}
             </Text>
           )}
+          {/* The brochure's tip for this category speaks of a 领导; a grandmother has none (a new user's trial). */}
+          {category && result.scheme?.id === 'impersonating-family' && (
+            <Text className='fs-check__other'>手册的提示以“领导”为例，冒充家人、亲友要钱也是一样：</Text>
+          )}
           {category && <TipBox paragraphs={category.tip} />}
           {linked && (
             <ActionButton
