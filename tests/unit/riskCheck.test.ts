@@ -389,6 +389,11 @@ describe('combinations decide the verdict', () => {
     ['off-platform-deal', '闲鱼上聊不方便，平台要抽成，咱们微信上直接转，我马上发货', 'high-risk'],
     ['confirm-before-delivery', '你先在闲鱼拍下再点确认收货，后台显示交易完成才能安排发货', 'high-risk'],
     ['threat-link-info', '您家欠电费，今天不交就停电，请到 dl-jf.top 填写身份证和银行卡号', 'high-risk'],
+    [
+      'traffic-link',
+      '【交通违法提醒】您的车辆于10月6日有违法行为，记3分罚款200元，点击 jg-12123.vip 在线缴款',
+      'high-risk'
+    ],
     ['guaranteed-pay', '最少要一万元，包你上本科！', 'high-risk'],
     ['guaranteed', '职称英语内部改分，包过', 'suspicious'],
     ['cancel-service-plus', '我是支付宝客服，要帮您注销校园贷记录，请下载腾讯会议', 'high-risk'],
@@ -533,6 +538,7 @@ describe('combinations decide the verdict', () => {
         'off-platform-deal',
         'confirm-before-delivery',
         'threat-link-info',
+        'traffic-link',
         'job-fee',
         'guaranteed-pay',
         'guaranteed',
@@ -3229,6 +3235,46 @@ describe('round 22: a blind set from published scam scripts', () => {
       ],
       'none-found'
     )
+  })
+
+  it("reads a third blind set's kinds, written after the round's other batches", () => {
+    expectVerdicts(
+      [
+        '刚才孙子打电话来哭着说把人打伤了要赔两万块钱说对方家长一会上门来拿现金叫我先别跟他爸妈讲',
+        '儿子：爸，你转我5万块钱吧，账户名字不是我，是业务员的，我自己的卡被冻结了',
+        '【惠民贷】您有50000元贷款额度待领取，最快10分钟到账，点击 hmd-app.cn 下载领取',
+        '奶奶 以后有人说是我找你要钱你都别信 我现在这个号就是我 你转一千给我 我手机坏了'
+      ],
+      'high-risk'
+    )
+    expect(signalsOf('兼职日结150元，只要用你自己的手机按模板群发短信就行')).toContain('want-account-lend')
+    expect(signalsOf('说后台给我开通了会员，如不取消后续每个月扣800')).toContain('want-cancel-service')
+  })
+
+  it("spares the third blind set's look-alikes", () => {
+    expectVerdicts(
+      [
+        '家长您好：根据区教育局通知，课后服务费每生300元，统一通过“市中小学收费平台”小程序缴纳，截止9月20日，有疑问请致电学校财务室',
+        '王姐您好，定金5000元请明天到门店签意向书时刷卡支付，公司开正式收据',
+        '爸，刚才96110打电话是反诈中心的，有人让你转账千万别转，等我下班回去',
+        '小刘，明早九点来我办公室一趟，把上季度报表带上',
+        '【某游戏】您的账号于今日20:15充值30元。如为未成年人非本人意愿消费，监护人可申请退款',
+        '转自派出所：补贴请通过官方申领入口办理，凡是私下发链接、二维码让填银行卡和验证码的都不要信',
+        '妈，以后收到说“账户异常、点链接认证”的短信直接删掉',
+        '子涵妈妈，电影票每张39，你转我39就行'
+      ],
+      'none-found'
+    )
+    // Read as 可疑 at most: the wording is that of published scams, and nothing else counts.
+    expectVerdicts(
+      [
+        '大姐，爸住院押金要交一万，我先垫了五千，剩下的你方便就转我，不方便明天来医院咱俩一起去收费处补交也行',
+        '网格员小刘下午上门帮您登记高龄津贴，津贴直接发到您社保卡上，不收任何钱，有疑问可以先打居委会电话核实'
+      ],
+      'high-risk',
+      true
+    )
+    expect(firedOf('明天上午到我办公室来一趟')).toContain('opener')
   })
 
   it("reads the app's own forward message as the app's, not as a link with a tip", () => {

@@ -145,7 +145,7 @@ const UNSUBSCRIBE_AT_END = /((退订|拒收)请?回复?[a-z0-9]{1,8}|回复?[a-z
  * person such as 【王总】 or 【李经理】: a registered signature names a company or an office.
  */
 const NOT_A_TITLE =
-  '(?![^】\\n]{0,12}(?:提示|提醒|通知|公告|福利|招聘|诚聘|招募|兼职|急招|内部|重要|日结|高薪|录取|粉丝|追星))(?![\\u4e00-\\u9fff]{1,2}(?:总|经理|主任|老师|局长|处长|科长|书记|校长|会计|助理|秘书)】)'
+  '(?![^】\\n]{0,12}(?:提示|提醒|通知|公告|福利|招聘|诚聘|招募|兼职|急招|内部|重要|日结|高薪|录取|粉丝|追星|服务】))(?![\\u4e00-\\u9fff]{1,2}(?:总|经理|主任|老师|局长|处长|科长|书记|校长|会计|助理|秘书)】)'
 const SIGNED = new RegExp(`^\\s*【${NOT_A_TITLE}[^】\\n]{1,12}】|【${NOT_A_TITLE}[^】\\n]{1,12}】\\s*$`)
 
 /**
@@ -162,7 +162,7 @@ const OWN_CHANNEL = new RegExp(
  * no card, WeChat, Alipay, cash or QR code (public guidance: 学校收费只走统一缴费平台，老师不收个人转账).
  */
 const OWN_PAYMENT_SYSTEM =
-  /(通过|在|登录|使用)[^,，。\n]{0,10}(统一缴费平台|缴费平台|缴费系统|缴费中心|智慧校园|学费通)/
+  /(通过|在|登录|使用)[^,，。\n]{0,10}(统一缴费平台|缴费平台|收费平台|缴费系统|缴费中心|智慧校园|学费通)/
 const PAY_A_PERSON =
   /(转|打|汇|交|付|发|给)[^,，。!?\n]{0,4}(我|他|她|老师|班主任|本人)(?!们|打?电话|打个电话|留言|发消息|发信息)|微信|支付宝|银行卡|卡上|卡号|账号|账户|现金|红包|扫码|二维码|身份证/
 
@@ -430,7 +430,7 @@ const TRADE_IN_AD = /以旧换新|国补|国家补贴|家电|换新|消费券|�
  * only in the 交管12123 app or at a traffic police office). A driving school's exam rules ("压线扣10分") name no car of yours.
  */
 const TRAFFIC_OFFENCE =
-  /(交通违[规法章]|违章|交通违法)[^。!?\n]{0,6}(记录|行为|信息|未处理|待处理)|(您|你)的?[^,.!?;\n]{0,4}(车|车辆|机动车)[^。!?\n]{0,24}(闯红灯|超速|违停|违章|违法|(扣|记)[0-9一二三四五六九十]{1,2}分)/
+  /(交通违[规法章]|违章|交通违法)[^。!?\n]{0,6}(记录|行为|信息|未处理|待处理|提醒|通知)|(您|你)的?[^,.!?;\n]{0,4}(车|车辆|机动车)[^。!?\n]{0,40}(闯红灯|超速|违停|违章|违法|(扣|记)[0-9一二三四五六九十]{1,2}分)/
 /** A mobile number to call back ("查询电话:1318463××××"): no traffic police office gives one. */
 const MOBILE_CALLBACK =
   /(致电|拨打|拨|联系|咨询|电话|详询|回电|回拨)[^,，。\n0-9]{0,8}1[3-9][0-9](?:[- ]?[0-9*x×]){8}(?![0-9])/
@@ -487,6 +487,18 @@ const COMPANY_ACCOUNT_IN_PERSON =
 const CONFIRM_BEFORE_DELIVERY =
   /确认收货[^。!?\n]{0,30}(才能|才可以|再|然后|后)[^,，。!?\n]{0,6}(发货|发出|安排发货|安排仓库)/
 
+/**
+ * An offer to meet where the money is paid: "不方便明天来医院咱俩一起去收费处补交也行", "当面给你" (public guidance on 冒充亲友:
+ * a real relative can be met or called; the impostor can be neither).
+ */
+const MEET_OFFERED =
+  /(咱俩|咱们|我们|一起)[^。!?\n]{0,6}(去|到)[^。!?\n]{0,8}(医院|收费处|银行|柜台|营业厅)|当面(给|交|付|转)|见面(再|给|交)/
+/**
+ * A boss's call to the office with the work to bring ("把上季度报表带上"): the scammer's opener names none, so that the
+ * reader comes asking (public warnings on 冒充领导).
+ */
+const WORK_TO_BRING = /(把|带上|带着)[^。!?\n]{0,10}(报表|材料|文件|合同|资料|方案|电脑|u盘|账本|发票|样品)/
+
 /** One side keeps the deal on the platform: "还是在闲鱼上拍吧", "不私下交易哈", "走平台有保障". */
 const KEPT_ON_PLATFORM = /还是(在|走|上)(闲鱼|转转|平台)|不私下交易|走平台有保障/
 
@@ -532,7 +544,7 @@ const SELLER_VOICE = /我们|咱们|本店|本公司|我这|我家的/
  * The money is not sent to anyone by message, unless the text also gives another way to pay (judge checks).
  */
 const PAY_AT_COUNTER =
-  /(到|来|去|前往)[^,，。!?\n]{0,10}(营业厅|网点|门店|户籍窗口|办事窗口|服务窗口|服务大厅|政务服务中心|便民服务中心|村委会|居委会|财务室|财务处|教务处|收费处|缴费窗口)([^,，。!?\n]{0,4}(现场)?(交|缴)(费|纳|款|钱)|(或|或者)[^,，。!?\n]{0,20}(补缴|补交|缴纳|缴费|交费))/
+  /(到|来|去|前往)[^,，。!?\n]{0,10}(营业厅|网点|门店|户籍窗口|办事窗口|服务窗口|服务大厅|政务服务中心|便民服务中心|村委会|居委会|财务室|财务处|教务处|收费处|缴费窗口)([^,，。!?\n]{0,8}(现场)?((交|缴)(费|纳|款|钱)|刷卡|支付|付款)|(或|或者)[^,，。!?\n]{0,20}(补缴|补交|缴纳|缴费|交费))/
 
 /**
  * A gambling site or app: "彩票/体育/真人", "百家乐", "提款秒到", "首存送" (手册「“杀猪盘” 诈骗」: 引入
@@ -550,7 +562,7 @@ const NO_CREDIT_CHECK = /不查征信|不看征信|无视征信|黑户|黑白户
  * 广告. Two different ones with somewhere to go (a chat, a number, a link) make the ad (the caller counts them).
  */
 const LOAN_AD_LURES = new RegExp(
-  `无抵押|无担保|免担保|低利息|低息|${NO_CREDIT_CHECK.source}|秒下款|当天下款|秒到账|放款快|极速放款|免息`,
+  `无抵押|无担保|免担保|低利息|低息|${NO_CREDIT_CHECK.source}|秒下款|当天下款|秒到账|放款快|极速放款|免息|分钟到账|额度待领取|年化利率[0-9]`,
   'g'
 )
 
@@ -915,6 +927,8 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
     sellerAway: SELLER_AWAY.test(scamSays),
     offPlatform: OFF_PLATFORM.test(scamSays) && !KEPT_ON_PLATFORM.test(scamSays),
     faceToFace: FACE_TO_FACE.test(scamSays),
+    meetOffered: MEET_OFFERED.test(scamSays),
+    workToBring: WORK_TO_BRING.test(scamSays),
     platformOrder:
       (PLATFORM_ORDER.test(scamSays) || COMPANY_ACCOUNT_IN_PERSON.test(scamSays)) &&
       !CONFIRM_BEFORE_DELIVERY.test(scamSays),

@@ -879,7 +879,16 @@ const WARNING_MARKERS = [
   // A police officer who calls to stop a fraud asks what the caller said: "对方是不是说您涉嫌洗钱？那是诈骗电话".
   '对方是不是说',
   '是不是有人说',
-  '是不是有人让'
+  '是不是有人让',
+  // Family advice in other words: "有人让你转账千万别转", "这种短信直接删掉", a notice's "凡是…的都不要信".
+  '千万别转',
+  '千万不要转',
+  '的都不要信',
+  '的都别信',
+  '的一律不要信',
+  '直接删掉',
+  '直接删了',
+  '直接删除'
 ]
 
 /**
@@ -1230,7 +1239,9 @@ const RECEIPT_PATTERNS = [
   // Money already paid out to the reader: "报销款已于今天下午统一打到工资卡", "补贴已发放至社保卡".
   /已(于|在)?[^,，。\n]{0,10}(打到|打入|发放到|发放至|发到|转入|存入|汇入|划入)[^,，。\n]{0,6}(工资卡|社保卡|卡|账户|账号|零钱|余额)/,
   // A payment app's receipt by its fields: "扣费凭证", "扣费金额 ¥25.00", "扣费时间:11月08日 00:02".
-  /(扣费|扣款|消费|支付|付款|退款|收款|交易|转账)(金额|凭证)[^,，。\n]{0,4}([￥¥][0-9]|$)|(扣费|扣款|交易|支付|付款)时间[:：]\s?[0-9]{1,4}[-/年.月]/
+  /(扣费|扣款|消费|支付|付款|退款|收款|交易|转账)(金额|凭证)[^,，。\n]{0,4}([￥¥][0-9]|$)|(扣费|扣款|交易|支付|付款)时间[:：]\s?[0-9]{1,4}[-/年.月]/,
+  // A top-up already made, told by the platform: "您的账号于今日20:15在《王者荣耀》充值30元".
+  /(于|在)[^,，。\n]{0,24}(充值|消费|支付|付款)[0-9][0-9,.]{0,10}元/
 ]
 
 /** RECEIPT_PATTERNS as one expression: one search per clause instead of one per pattern. */

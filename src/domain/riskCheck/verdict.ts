@@ -111,6 +111,10 @@ export interface JudgeContext {
   sellerAway: boolean
   /** A deal taken off the trading platform (OFF_PLATFORM): "不走平台", "不支持平台交易", "平台扣手续费". */
   offPlatform: boolean
+  /** An offer to meet where the money is paid (MEET_OFFERED): "咱俩一起去收费处补交". */
+  meetOffered: boolean
+  /** The work to bring to a boss's office (WORK_TO_BRING): "把上季度报表带上". */
+  workToBring: boolean
   /** A deal met in person (FACE_TO_FACE): "同城面交", "当面验货付款". */
   faceToFace: boolean
   /** Asked to confirm receipt before the goods are sent (CONFIRM_BEFORE_DELIVERY): "先确认收货…才能安排发货". */
@@ -199,6 +203,8 @@ type TextFacts = Pick<
   | 'memberTopUp'
   | 'confirmBeforeDelivery'
   | 'faceToFace'
+  | 'meetOffered'
+  | 'workToBring'
   | 'gambling'
   | 'inviteCode'
   | 'loanAdLures'
@@ -254,6 +260,8 @@ const NO_FACTS: TextFacts = {
   memberTopUp: false,
   confirmBeforeDelivery: false,
   faceToFace: false,
+  meetOffered: false,
+  workToBring: false,
   gambling: false,
   inviteCode: false,
   loanAdLures: 0,
@@ -1163,7 +1171,7 @@ export const COMBINATIONS: readonly Combination[] = [
     // Public warnings on 电费、ETC、医保 phishing SMS: a bill or a threat with a link that asks your card or code. The
     // sender's own sites are not counted as links (the official-domain list).
     when: (has) =>
-      has('channel-link', 'channel-domain') &&
+      has('channel-link', 'channel-domain', 'want-click') &&
       has('want-info', 'want-code') &&
       has('pressure-threat', 'pressure-deadline', 'pressure-legal')
   },
@@ -1262,6 +1270,17 @@ export const COMBINATIONS: readonly Combination[] = [
     // official link is not counted as one); a son's "你的车闯红灯被拍了，有事打我电话" is family talk.
     when: (has, { trafficOffence, mobileCallback, marketing }) =>
       !marketing && !has('claim-acquaintance') && trafficOffence && (mobileCallback || has(...linkish))
+  },
+  {
+    id: 'traffic-link',
+    verdict: 'high-risk',
+    breaks: 'no-trust',
+    reason:
+      '说您有交通违法，给一个链接让您查看、缴罚款：交管部门不发链接，违法只在“交管12123”App或交警队处理',
+    // 公安部交通管理局's warnings on fake 违章 SMS with links (jg-12123.vip and the like); official links are not
+    // counted as links.
+    when: (has, { trafficOffence, marketing }) =>
+      !marketing && !has('claim-acquaintance') && trafficOffence && has('channel-link', 'channel-domain')
   },
   {
     id: 'coached-against-checks',
@@ -1409,7 +1428,8 @@ export const COMBINATIONS: readonly Combination[] = [
     id: 'opener',
     verdict: 'suspicious',
     reason: '不说清自己是谁，先拉近关系：冒充熟人、领导的开场',
-    when: (has) => has('channel-opener')
+    // A boss who names the work to bring ("把上季度报表带上") is calling a meeting, not opening a script.
+    when: (has, { workToBring }) => has('channel-opener') && !workToBring
   },
   {
     id: 'new-number-request',
@@ -1550,7 +1570,9 @@ export function judge(
   const dropped = new Set<SignalId>()
   if (atCounter) dropped.add('want-click')
   if (atCounter && facts.contactNumber) dropped.add('want-move')
-  if (paidThere) dropped.add('want-money')
+  // A relative who offers to pay together at the counter instead ("咱俩一起去收费处补交也行") asks nothing by message.
+  if (paidThere || (facts.meetOffered && !otherWaysToPay.some((id) => found.has(id))))
+    dropped.add('want-money')
   const present = dropped.size > 0 ? new Set([...found].filter((id) => !dropped.has(id))) : found
   const has: Has = (...ids) => ids.some((id) => present.has(id))
   // The sender's own app, counter or payment system counts only when no link, chat elsewhere, QR code or other
