@@ -279,6 +279,13 @@ export function prepareText(original: string): PreparedText {
   let i = 0
   while (i < raw.length) {
     const code = raw.charCodeAt(i)
+    // Most of a message is Chinese characters, which none of the cases below touch: only the traditional forms.
+    if (code >= 0x4e00 && code <= 0x9fff) {
+      codes.push(SIMPLIFIED.get(code) ?? code)
+      origin.push(originOf(i))
+      i++
+      continue
+    }
     // Zero-width characters hide words from a matcher ("安\u200b全账户"); a reader never sees them. A thousands
     // separator ("5,000.00") is no clause break: the amount stays one word.
     if (isInvisible(code) || isThousandsComma(raw, i, codes)) {
