@@ -468,10 +468,6 @@ const PAY_FIRST =
 const SELLER_AWAY =
   /在[^,，。!?\n]{0,6}(出差|工作|上班|当兵)?[^,，。!?\n]{0,4}(没法|没空|不能|回不来|不方便|没时间|走不开)|(人在|我在)(外地|国外|海外|外省)|(板车|物流|托运|货运)[^,，。!?\n]{0,6}(送到|送过去|运到|运过去)|调到[^,，。!?\n]{0,6}(工作|上班)|(没法|不能|没空|没时间|不方便|无法)(带你|带您|陪你|陪您)?(看房|看车|看货|面交|当面|见面|回来|回去)/
 /**
- * A deal taken off the trading platform: "不走平台是因为平台扣手续费", "不支持平台交易", "平台老是限制，你加我微信直接转账"
- * (闲鱼、转转 and the police: money paid outside the platform has no guarantee).
- */
-/**
  * A deal kept on the trading platform in its own order: "我直接在闲鱼拍下…你付款后我发，收到验完货再确认收货" (闲鱼、转转 and
  * the police: pay through the platform's order, confirm only after the goods arrive). Both the platform's order and
  * a receipt confirmed after delivery; "先确认收货再发货" (CONFIRM_BEFORE_DELIVERY) is the scam that turns this round.
@@ -484,6 +480,7 @@ const PLATFORM_ORDER =
  */
 const COMPANY_ACCOUNT_IN_PERSON =
   /^(?=[\s\S]*对公账户)(?=[\s\S]*(收据|发票|合同))(?=[\s\S]*(到店|店里|门店|当面|带到你家|带到您家|来公司|到公司|上门))/
+/** Receipt confirmed before the goods are sent: "你先点确认收货，后台显示交易完成才能安排发货" (闲鱼's safety tips). */
 const CONFIRM_BEFORE_DELIVERY =
   /确认收货[^。!?\n]{0,30}(才能|才可以|再|然后|后)[^,，。!?\n]{0,6}(发货|发出|安排发货|安排仓库)/
 
@@ -505,6 +502,11 @@ const KEPT_ON_PLATFORM = /还是(在|走|上)(闲鱼|转转|平台)|不私下交
 /** A deal met in person ("同城面交", "当面验货付款"), which a trade off the platform can be and still be safe. */
 const FACE_TO_FACE = /面交|当面(交易|验货|付款|付|给|交)|见面(交易|再付|付款|交)|上门(看货|验货)/
 
+/**
+ * A deal taken off the trading platform: "不走平台是因为平台扣手续费", "不支持平台交易", "平台老是限制，你加我微信直接转账",
+ * "平台要抽5个点，咱们微信上直接转", "直接私下下单" (闲鱼、转转 and the police: money paid outside the platform has no
+ * guarantee). Not a refusal ("不走平台的话我不卖").
+ */
 const OFF_PLATFORM =
   /(不走|绕过|绕开|脱离|不支持|别走)平台(?![^,，。!?\n]{0,4}(不卖|不买|不交易|不发))|微信上?直接(转|付)|私下下单|平台(扣|收)(手续费|服务费)|平台(要)?抽(成|[0-9一二三四五六七八九十]{1,2}个点)|平台(老是|总是)?(限制|限流)|私下(交易|转账)|微信(直接)?(转账|付款|交易)吧/
 

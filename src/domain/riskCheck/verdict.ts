@@ -1561,18 +1561,19 @@ export function judge(
   const atCounter =
     facts.inPerson && !inPersonAsks.some((id) => found.has(id)) && !linkish.some((id) => found.has(id))
   // Money paid at the counter itself ("请到学校教务处现场交费") is sent to no one, unless the text also gives another way
-  // to pay (a link, a QR code, a chat elsewhere, someone else's account or a card number).
-  // So is money paid through the trading platform's own order, unless the deal is also taken off it, and a shop's
-  // top-up on its own member card.
+  // to pay (a link, a QR code, a chat elsewhere, someone else's account or a card number). So is money paid through
+  // the trading platform's own order (unless the deal is also taken off it), a shop's top-up on its own member card,
+  // and a relative's offer to pay together at the counter ("咱俩一起去收费处补交也行").
   const paidThere =
-    (facts.payAtCounter || facts.memberTopUp || (facts.platformOrder && !facts.offPlatform)) &&
+    (facts.payAtCounter ||
+      facts.memberTopUp ||
+      facts.meetOffered ||
+      (facts.platformOrder && !facts.offPlatform)) &&
     !otherWaysToPay.some((id) => found.has(id))
   const dropped = new Set<SignalId>()
   if (atCounter) dropped.add('want-click')
   if (atCounter && facts.contactNumber) dropped.add('want-move')
-  // A relative who offers to pay together at the counter instead ("咱俩一起去收费处补交也行") asks nothing by message.
-  if (paidThere || (facts.meetOffered && !otherWaysToPay.some((id) => found.has(id))))
-    dropped.add('want-money')
+  if (paidThere) dropped.add('want-money')
   const present = dropped.size > 0 ? new Set([...found].filter((id) => !dropped.has(id))) : found
   const has: Has = (...ids) => ids.some((id) => present.has(id))
   // The sender's own app, counter or payment system counts only when no link, chat elsewhere, QR code or other
