@@ -3277,6 +3277,38 @@ describe('round 22: a blind set from published scam scripts', () => {
     expect(firedOf('明天上午到我办公室来一趟')).toContain('opener')
   })
 
+  it("reads a fourth blind set's kinds, written after all the round's other batches", () => {
+    expectVerdicts(
+      [
+        '小美：视频我已经录好了，你的通讯录也在我这，转8800，我就删掉，不然十分钟后全部群发',
+        '王先生，先交2万定金，打到这个监管账户：6217 0012 3456 5678，户名张丽，我们公司财务'
+      ],
+      'high-risk'
+    )
+    expect(signalsOf('盈利我们五五分成，亏损我们补')).toContain('pressure-sure-profit')
+    // Cash handed over in a box: the ask now counts after the 不能转账 before it (可疑 at least).
+    expect(
+      check('客服说剩下的钱必须付现金才能发货 不能转账 让我把钱取出来装箱 打个车送到高铁站 那边有人接')
+        .verdict
+    ).not.toBe('none-found')
+  })
+
+  it("spares the fourth blind set's look-alikes", () => {
+    expectVerdicts(
+      [
+        '链家：业主同意降价了，想定的话周六到店里面谈，定金按规定打到资金监管账户，不走个人账户',
+        '房东张阿姨：小周，下个月房租还是2800，老规矩5号前转我微信就行',
+        '买家：那台空气炸锅还在吗？150能不能包邮？可以的话我直接在闲鱼上拍下付款'
+      ],
+      'none-found'
+    )
+    expect(signalsOf('好的亲 先拍下 付款后我们一起返 这单佣金30')).toContain('want-money')
+    // 可疑 at most: the wording is that of published scams; the money is not asked.
+    expect(
+      check('老妈：你爸住院要交押金，医保卡在你那，明早你先过来一趟把卡带上，钱不用你出，家里有').verdict
+    ).not.toBe('high-risk')
+  })
+
   it("reads the app's own forward message as the app's, not as a link with a tip", () => {
     const own =
       '【反诈守护 · 常见骗局】虚假征信诈骗：个人征信无法人为更改或消除\n用浏览器打开这个网址查看：https://fs.example.cn/#/pages/category/index?id=fake-credit&from=share'

@@ -226,13 +226,14 @@ const EXPOSURE =
  * name. Read outside warnings.
  */
 const EXTORTION =
-  /(不然|否则|要不然)([^。.!?;\n]{0,12}(不得安宁|弄死|要你的?命|别想活|找人砍|出点事|曝光|公开你|负面(稿|新闻|报道|文章))|[^。.!?;\n]{0,6}(发到|发给|传到)[^。.!?;\n]{0,6}(单位|公司|家人|通讯录|亲友|亲戚|朋友|同事|老婆|老公|学校|网上))|出钱买你|买你(一条腿|一只手|的命)/
+  /(不然|否则|要不然)([^。.!?;\n]{0,12}(不得安宁|弄死|要你的?命|别想活|找人砍|出点事|曝光|公开你|群发|全部发出去|负面(稿|新闻|报道|文章))|[^。.!?;\n]{0,6}(发到|发给|传到)[^。.!?;\n]{0,6}(单位|公司|家人|通讯录|亲友|亲戚|朋友|同事|老婆|老公|学校|网上))|出钱买你|买你(一条腿|一只手|的命)/
 /**
- * An amount of money: "5万", "三千块", "45万的", "0.5个比特币", "一天给你500", a rent "月租2000"; not the 千万 of "千万别".
+ * An amount of money: "5万", "三千块", "45万的", "0.5个比特币", "一天给你500", "转8800", a rent "月租2000"; not the 千万 of
+ * "千万别".
  * Bounded, so linear.
  */
 const AMOUNT =
-  /(?:[0-9]{1,9}|[一二三四五六七八九十两几][十百千]?) ?(万|千|元|块|蚊|个?比特币)|给(你|您)[0-9]{2,7}|(月租|日租|租金|每张|每个|一张|一个|张张|个个)[0-9]{2,6}/
+  /(?:[0-9]{1,9}|[一二三四五六七八九十两几][十百千]?) ?(万|千|元|块|蚊|个?比特币)|给(你|您)[0-9]{2,7}|(^|[^0-9a-z])(转|打|汇|交)[0-9]{3,7}(?![0-9])|(月租|日租|租金|每张|每个|一张|一个|张张|个个)[0-9]{2,6}/
 const SENTENCE_END = new RegExp(`[${SENTENCE_BREAKS}]`)
 
 /** True when one sentence of `text` holds a threat (EXTORTION or EXPOSURE) and an amount of money. */
@@ -495,6 +496,23 @@ const MEET_OFFERED =
  * reader comes asking (public warnings on 冒充领导).
  */
 const WORK_TO_BRING = /(把|带上|带着)[^。!?\n]{0,10}(报表|材料|文件|合同|资料|方案|电脑|u盘|账本|发票|样品)/
+
+/**
+ * The reader told not to pay: "钱不用你出，家里有", "不用你掏钱" (what the message asks is something else, e.g. a card to
+ * bring).
+ */
+const NOT_YOUR_MONEY = /钱不用你(出|给|转|掏)|不用你(出钱|转钱|掏钱|垫钱)|钱(我们|家里|我)(这)?有/
+/**
+ * A payment made as always ("老规矩5号前转我微信就行", "跟以前一样打到那张卡"): a landlord's or a relative's routine, which
+ * a changed account or a new number would break (judge checks there is none).
+ */
+const AS_ALWAYS = /老规矩|照旧|跟以前一样|跟上次一样|和以前一样|还是老样子/
+/**
+ * A property deal's deposit into the official escrow: "定金按规定打到资金监管账户" (住建部门's 存量房交易资金监管: the
+ * account is the state's, not a safe account of the fake police, which names no house).
+ */
+const PROPERTY_ESCROW =
+  /^(?=[\s\S]*(定金|首付|房款|购房款)[^。!?\n]{0,12}(资金)?监管账户)(?=[\s\S]*(业主|房东|房源|两居|三居|一居|房子|链家|贝壳|中介|经纪))/
 
 /** One side keeps the deal on the platform: "还是在闲鱼上拍吧", "不私下交易哈", "走平台有保障". */
 const KEPT_ON_PLATFORM = /还是(在|走|上)(闲鱼|转转|平台)|不私下交易|走平台有保障/
@@ -930,6 +948,9 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
     offPlatform: OFF_PLATFORM.test(scamSays) && !KEPT_ON_PLATFORM.test(scamSays),
     faceToFace: FACE_TO_FACE.test(scamSays),
     meetOffered: MEET_OFFERED.test(scamSays),
+    notYourMoney: NOT_YOUR_MONEY.test(scamSays),
+    asAlways: AS_ALWAYS.test(scamSays),
+    propertyEscrow: PROPERTY_ESCROW.test(scamSays),
     workToBring: WORK_TO_BRING.test(scamSays),
     platformOrder:
       (PLATFORM_ORDER.test(scamSays) || COMPANY_ACCOUNT_IN_PERSON.test(scamSays)) &&

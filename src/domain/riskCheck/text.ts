@@ -545,6 +545,8 @@ const NEGATIONS = [
   '不通过私人',
   '不收个人',
   '不收私人',
+  '不走个人',
+  '不走私人',
   '不接受个人',
   '不要',
   '不会',
@@ -584,9 +586,9 @@ const NEGATION_REACH = 24
  */
 const FEE_DENIAL = /(不收|免收)(取)?(任何|一切|所有|各种|各项)?(的)?(?:[\u4e00-\u9fff]{1,4}[和及、与或])*$/
 
-/** Who or when starts a new clause of a spoken account: "我爸转了…", "后来…", "对方说…", "所以这次…". */
+/** Who or when starts a new clause of a spoken account: "我爸转了…", "后来…", "对方说…", "所以这次…", "让我…". */
 const NEW_SUBJECT =
-  /^(我|他|她|对方|那人|我们|他们|后来|然后|结果|现在|接着|第二天|最后|当时|这次|所以|但是|不过|可是)/
+  /^(我|他|她|对方|那人|我们|他们|让我|叫我|后来|然后|结果|现在|接着|第二天|最后|当时|这次|所以|但是|不过|可是)/
 
 /**
  * "有没有余额 我爸转了两万九": a negation whose object stands beside it in its space-separated segment ends where a

@@ -113,6 +113,12 @@ export interface JudgeContext {
   offPlatform: boolean
   /** An offer to meet where the money is paid (MEET_OFFERED): "咱俩一起去收费处补交". */
   meetOffered: boolean
+  /** The reader told not to pay (NOT_YOUR_MONEY): "钱不用你出，家里有". */
+  notYourMoney: boolean
+  /** A payment made as always (AS_ALWAYS): "老规矩5号前转我微信就行". */
+  asAlways: boolean
+  /** A property deal's deposit into the official escrow (PROPERTY_ESCROW): "定金按规定打到资金监管账户". */
+  propertyEscrow: boolean
   /** The work to bring to a boss's office (WORK_TO_BRING): "把上季度报表带上". */
   workToBring: boolean
   /** A deal met in person (FACE_TO_FACE): "同城面交", "当面验货付款". */
@@ -204,6 +210,9 @@ type TextFacts = Pick<
   | 'confirmBeforeDelivery'
   | 'faceToFace'
   | 'meetOffered'
+  | 'notYourMoney'
+  | 'asAlways'
+  | 'propertyEscrow'
   | 'workToBring'
   | 'gambling'
   | 'inviteCode'
@@ -261,6 +270,9 @@ const NO_FACTS: TextFacts = {
   confirmBeforeDelivery: false,
   faceToFace: false,
   meetOffered: false,
+  notYourMoney: false,
+  asAlways: false,
+  propertyEscrow: false,
   workToBring: false,
   gambling: false,
   inviteCode: false,
@@ -1563,14 +1575,23 @@ export function judge(
   // Money paid at the counter itself ("请到学校教务处现场交费") is sent to no one, unless the text also gives another way
   // to pay (a link, a QR code, a chat elsewhere, someone else's account or a card number). So is money paid through
   // the trading platform's own order (unless the deal is also taken off it), a shop's top-up on its own member card,
-  // and a relative's offer to pay together at the counter ("咱俩一起去收费处补交也行").
+  // a relative's offer to pay together at the counter ("咱俩一起去收费处补交也行"), money the reader is told not to pay
+  // ("钱不用你出") and a payment as always ("老规矩…转我微信"), unless the number is new.
   const paidThere =
     (facts.payAtCounter ||
       facts.memberTopUp ||
       facts.meetOffered ||
+      facts.notYourMoney ||
+      (facts.asAlways && !found.has('channel-new-number')) ||
       (facts.platformOrder && !facts.offPlatform)) &&
     !otherWaysToPay.some((id) => found.has(id))
   const dropped = new Set<SignalId>()
+  // A property deal's deposit into the state's escrow is no one else's account and no ask to pay elsewhere; an
+  // "escrow" given as a card number or a chat is a person's.
+  if (facts.propertyEscrow && !found.has('channel-card-number') && !found.has('want-move')) {
+    dropped.add('channel-other-account')
+    dropped.add('want-money')
+  }
   if (atCounter) dropped.add('want-click')
   if (atCounter && facts.contactNumber) dropped.add('want-move')
   if (paidThere) dropped.add('want-money')
