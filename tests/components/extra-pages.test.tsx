@@ -109,7 +109,7 @@ describe('check page', () => {
     const seen = visibleText()
     const category = findCategory('impersonating-leaders')!
     expect(seen).toContain(`最像这种骗局：${category.name}`)
-    expect(seen).toContain('先挂断，打他原来的电话、视频见一面，或问问其他家人')
+    expect(seen).toContain('先挂断，打他原来的电话，问一件只有你们知道的事，或问问其他家人')
     // The brochure's tip speaks of a 领导: the app says it holds for a relative too, before it.
     const bridge = seen.indexOf('手册的提示以“领导”为例，冒充家人、亲友要钱也是一样')
     expect(bridge).toBeGreaterThan(-1)

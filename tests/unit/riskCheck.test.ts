@@ -394,6 +394,11 @@ describe('combinations decide the verdict', () => {
       '【交通违法提醒】您的车辆于10月6日有违法行为，记3分罚款200元，点击 jg-12123.vip 在线缴款',
       'high-risk'
     ],
+    [
+      'lure-asks-card',
+      '我是某快递理赔专员，您的快递丢失，为您办理三倍理赔，请添加理赔专员微信填写银行卡信息',
+      'high-risk'
+    ],
     ['guaranteed-pay', '最少要一万元，包你上本科！', 'high-risk'],
     ['guaranteed', '职称英语内部改分，包过', 'suspicious'],
     ['cancel-service-plus', '我是支付宝客服，要帮您注销校园贷记录，请下载腾讯会议', 'high-risk'],
@@ -539,6 +544,7 @@ describe('combinations decide the verdict', () => {
         'confirm-before-delivery',
         'threat-link-info',
         'traffic-link',
+        'lure-asks-card',
         'job-fee',
         'guaranteed-pay',
         'guaranteed',
@@ -3322,6 +3328,11 @@ describe('round 22: a blind set from published scam scripts', () => {
         '【反诈守护 · 常见骗局】您的医保卡已停用，请登录 yb-cn.top 重新认证\n用浏览器打开这个网址查看：https://fs.example.cn/#/pages/check/index?from=share'
       ).verdict
     ).toBe('high-risk')
+    // Under a relative's note, still the app's; at a much-abused or look-alike host, someone else's page.
+    expect(check(`妈，你看看这个，别上当了\n${own}`).verdict).toBe('none-found')
+    expect(check(own.replace('fs.example.cn', 'fzsh-gov.top')).hits.map((h) => h.signal.id)).toContain(
+      'channel-domain'
+    )
   })
 
   it('quotes what the words say: 养老公寓 is no husband, 到期还本 no deadline, a 医保卡个人账户 no other account', () => {

@@ -785,12 +785,27 @@ interface Found {
 }
 
 /**
- * The browser version's own forward message, as a relative pastes it: 【反诈守护 · page】 and its words, then the
- * labelled address of one of the app's pages opened from a card. Group 1 is the words.
+ * The browser version's own forward message, as a relative pastes it, perhaps under a note of their own ("妈，你看看
+ * 这个") or a chat's name line: 【反诈守护 · page】 and its words, then the labelled address of one of the app's pages
+ * opened from a card, at the end. Group 1 is where the address line starts, group 2 the address's host.
  */
 const OWN_SHARE_MESSAGE = new RegExp(
-  `^\\s*(【${APP_NAME} · [^】\\n]{1,12}】[^\\n]{0,200})\\n${SHARE_LINK_LABEL}\\s*https?://[^\\s#]{1,253}/#/pages/[a-z/-]{1,40}/index\\?(?=[^\\s]{0,400}from=${SHARE_ORIGIN})[^\\s]{0,400}\\s*$`
+  `【${APP_NAME} · [^】\\n]{1,12}】[^\\n]{0,200}(\\n)${SHARE_LINK_LABEL}\\s*https?://([^\\s#/]{1,253})/#/pages/[a-z/-]{1,40}/index\\?(?=[^\\s]{0,400}from=${SHARE_ORIGIN})[^\\s]{0,400}\\s*$`
 )
+
+/**
+ * Where the app's own forward message puts its address line in `text`, so that the check reads the text before it;
+ * the whole length when there is none, or when the address's host is a much-abused or look-alike domain (that
+ * would be someone else's page dressed as the app's).
+ */
+function ownShareCut(text: string, official: readonly string[]): number {
+  const own = OWN_SHARE_MESSAGE.exec(text)
+  if (!own) return text.length
+  const host = own[2].toLowerCase()
+  const tld = host.slice(host.lastIndexOf('.') + 1)
+  if (ABUSED_TLDS.has(tld) || isLookalikeHost(host, official)) return text.length
+  return own.index + own[0].indexOf(own[1])
+}
 
 /**
  * The kind of scam with the most distinct words found; ties go to the earlier kind in the data (brochure
@@ -831,17 +846,14 @@ function brochurePattern(
  */
 export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResult {
   const given = typeof input?.text === 'string' ? input.text : ''
-  // The app's own forward message, pasted back by the relative who got it: its words are read, its address to one
-  // of the app's pages is not (a link with a tip would otherwise read like the brochure's phishing pattern).
-  const ownShare = OWN_SHARE_MESSAGE.exec(given)
-  const original = ownShare
-    ? given.slice(0, ownShare.index + ownShare[0].indexOf(ownShare[1]) + ownShare[1].length)
-    : given
   const ticked = Array.isArray(input?.situations) ? input.situations : []
   const signals = Array.isArray(data?.signals) ? data.signals : []
   const topics = Array.isArray(data?.topics) ? data.topics : []
   const situations = Array.isArray(data?.situations) ? data.situations : []
   const official = Array.isArray(data?.officialDomains?.domains) ? data.officialDomains.domains : []
+  // The app's own forward message, pasted back by the relative who got it: its words are read, its address to one
+  // of the app's pages is not (a link with a tip would otherwise read like the brochure's phishing pattern).
+  const original = given.slice(0, ownShareCut(given, official))
 
   const prepared = prepareText(original)
   const scamSays = textOutside(prepared.text, prepared.inWarning)

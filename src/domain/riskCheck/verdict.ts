@@ -1188,6 +1188,20 @@ export const COMBINATIONS: readonly Combination[] = [
       has('pressure-threat', 'pressure-deadline', 'pressure-legal')
   },
   {
+    id: 'lure-asks-card',
+    verdict: 'high-risk',
+    breaks: 'no-disclose',
+    reason:
+      '以理赔、退款、补偿或奖品为由，让您加微信、扫码或点链接，填银行卡、身份证或验证码：这是骗您的卡和钱',
+    // Public warnings on 快递理赔 and 客服退款: "添加理赔专员微信，扫码进入理赔通道填写银行卡信息". A company's own
+    // claim is settled in its app, which is not counted as a link.
+    when: (has) =>
+      has(...anyClaim) &&
+      has('pressure-lure', 'pressure-prize') &&
+      has('want-info', 'want-code') &&
+      has(...linkish, 'want-move')
+  },
+  {
     id: 'off-platform-deal',
     verdict: 'high-risk',
     breaks: 'no-transfer',
