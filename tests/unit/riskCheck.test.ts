@@ -19,8 +19,16 @@ import {
 } from '../../src/domain/riskCheck/dataChecks'
 import { prepareText, simplifiedCodes, withoutQuoted } from '../../src/domain/riskCheck/text'
 import { judge } from '../../src/domain/riskCheck/verdict'
-import { pairWeight, WEIGHT_DIGITS, wordingScore } from '../../src/domain/riskCheck/wording'
+import {
+  forEachPair,
+  pairWeight,
+  WEIGHT_DIGITS,
+  wordingPairs,
+  wordingScore,
+  wordingUnits
+} from '../../src/domain/riskCheck/wording'
 import traditionalCharsJson from '../../src/data/traditional-chars.json'
+import { brochure } from '../../src/data'
 import { buildTraditionalChars } from '../support/traditionalChars'
 import { contentError } from './support'
 
@@ -3120,6 +3128,35 @@ describe('round 21: a blind set and an adversarial probe', () => {
   })
 })
 
+describe('round 22: the faster wording score', () => {
+  it('scores exactly what the units wordingUnits writes score, on real and made-up texts', () => {
+    const model = riskSignalData.wording!
+    const weights = new Map<string, number>()
+    forEachPair(model.pairs, (first, second, k) =>
+      weights.set(String.fromCharCode(first, second), pairWeight(model, k))
+    )
+    const reference = (text: string): number => {
+      let sum = 0
+      let known = 0
+      for (const pair of wordingPairs(wordingUnits(text))) {
+        const w = weights.get(pair)
+        if (w !== undefined) {
+          sum += w
+          known++
+        }
+      }
+      return known === 0 ? 0 : sum / Math.sqrt(known)
+    }
+    const texts = [
+      '您的账户已被冻结，请联系客服 95588 办理解冻',
+      '尾号1234的卡 **** 消费 12.00 元\n余额 3 000 元',
+      'xx××##**  　您好 请您 回复 1',
+      '妈 我手机坏了 这是我新号 先转我三千'
+    ]
+    for (const text of texts) expect(wordingScore(model, text)).toBeCloseTo(reference(text), 12)
+  })
+})
+
 describe('round 22: a blind set from published scam scripts', () => {
   it("reads a relative's money sent to a collector's or a roommate's account as someone else's account", () => {
     expectFired(
@@ -3266,7 +3303,6 @@ describe('round 22: a blind set from published scam scripts', () => {
         '小刘，明早九点来我办公室一趟，把上季度报表带上',
         '【某游戏】您的账号于今日20:15充值30元。如为未成年人非本人意愿消费，监护人可申请退款',
         '转自派出所：补贴请通过官方申领入口办理，凡是私下发链接、二维码让填银行卡和验证码的都不要信',
-        '妈，以后收到说“账户异常、点链接认证”的短信直接删掉',
         '子涵妈妈，电影票每张39，你转我39就行'
       ],
       'none-found'
@@ -3280,6 +3316,8 @@ describe('round 22: a blind set from published scam scripts', () => {
       'high-risk',
       true
     )
+    // "直接删掉" is no warning word: a scam says "看完直接删掉" too (a code review), so this advice stays 可疑 at most.
+    expect(check('妈，以后收到说“账户异常、点链接认证”的短信直接删掉').verdict).not.toBe('high-risk')
     expect(firedOf('明天上午到我办公室来一趟')).toContain('opener')
   })
 
@@ -3316,8 +3354,8 @@ describe('round 22: a blind set from published scam scripts', () => {
   })
 
   it("reads the app's own forward message as the app's, not as a link with a tip", () => {
-    const own =
-      '【反诈守护 · 常见骗局】虚假征信诈骗：个人征信无法人为更改或消除\n用浏览器打开这个网址查看：https://fs.example.cn/#/pages/category/index?id=fake-credit&from=share'
+    const credit = brochure.categories.find((c) => c.id === 'fake-credit')!
+    const own = `【反诈守护 · 常见骗局】${credit.name}：${credit.tipKeySentence}\n用浏览器打开这个网址查看：https://fs.example.cn/#/pages/category/index?id=fake-credit&from=share`
     expect(check(own).verdict).toBe('none-found')
     // The same words with someone else's address, or a scam under the app's heading, are read in full.
     expect(check(own.replace('/#/pages/category/index', '/pay')).hits.map((h) => h.signal.id)).toContain(
@@ -3328,6 +3366,10 @@ describe('round 22: a blind set from published scam scripts', () => {
         '【反诈守护 · 常见骗局】您的医保卡已停用，请登录 yb-cn.top 重新认证\n用浏览器打开这个网址查看：https://fs.example.cn/#/pages/check/index?from=share'
       ).verdict
     ).toBe('high-risk')
+    // Words that are not one of the app's own, under its heading and link, are read in full (a code review).
+    expect(check(own.replace(credit.tipKeySentence, '您的征信有问题，请点链接处理')).verdict).not.toBe(
+      'none-found'
+    )
     // Under a relative's note, still the app's; at a much-abused or look-alike host, someone else's page.
     expect(check(`妈，你看看这个，别上当了\n${own}`).verdict).toBe('none-found')
     expect(check(own.replace('fs.example.cn', 'fzsh-gov.top')).hits.map((h) => h.signal.id)).toContain(

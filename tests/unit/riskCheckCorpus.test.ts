@@ -130,11 +130,13 @@ describe('rates on the corpus', () => {
  * ordinary 34 flagged (7.6%), 13 高风险 (2.9%), one fewer each. Twenty-second round (measured after each of its five
  * batches, 2026-12-01): unchanged at 239 / 164 / 34 / 13 through four; after the fifth (a third blind set's kinds
  * and spares) 238 scams flagged (52.5%), one fewer, the rest unchanged. Which rule lost it was not looked for: finding
- * it would be choosing rules on this part. The floor follows the measurement.
+ * it would be choosing rules on this part. After a code review's fixes to the round's spares (narrower offers to
+ * meet, rents paid as always, the app's own forward message, a property escrow, negations of a way to pay), measured
+ * once more: 239 flagged (52.8%), 165 高风险 (36.4%), ordinary 34 (7.6%) and 13 (2.9%).
  */
 const HELD_OUT_FLOORS = {
-  scamsFlagged: 0.525,
-  scamsHighRisk: 0.362,
+  scamsFlagged: 0.527,
+  scamsHighRisk: 0.364,
   ordinaryFlagged: 0.077,
   ordinaryHighRisk: 0.03
 }

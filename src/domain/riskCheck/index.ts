@@ -7,6 +7,7 @@
 import { RULE_IDS } from '#types/content'
 import type { CategoryId, RuleId } from '#types/content'
 import { SIGNAL_KINDS } from '#types/check'
+import type { ShareTarget } from '#types/share'
 import type {
   CheckInput,
   CheckResult,
@@ -18,7 +19,8 @@ import type {
   SignalId,
   WordingModel
 } from '#types/check'
-import { APP_NAME, SHARE_LINK_LABEL, SHARE_ORIGIN } from '../share'
+import { brochure } from '../../data'
+import { APP_NAME, buildSharePayload, SHARE_LINK_LABEL, SHARE_ORIGIN } from '../share'
 import { buildMatcher, quoteOf, scan, type Matcher, type Occurrence } from './scan'
 import {
   COACHED_AGAINST_CHECKS,
@@ -155,7 +157,7 @@ const SIGNED = new RegExp(`^\\s*【${NOT_A_TITLE}[^】\\n]{1,12}】|【${NOT_A_T
  * judge() counts it only when no link or other contact is given.
  */
 const OWN_CHANNEL = new RegExp(
-  `(登录|通过|打开|使用|在)[^,，。\\n]{0,10}(app|客户端|营业厅|网点|柜台|公众号|小程序|人民法院在线服务|国家政务服务平台|国家医保服务平台|国家社会保险公共服务平台|电子税务局|个人所得税)|${OFFICIAL_CALL_SOURCE}|[a-z0-9]\\.gov\\.cn(?![.a-z0-9-])`
+  `(登录|通过|打开|使用|在)[^,，。\\n]{0,10}(app|客户端|营业厅|网点|柜台|官方公众号|税务微信公众号|税务公众号|医院公众号|小程序|人民法院在线服务|国家政务服务平台|国家医保服务平台|国家社会保险公共服务平台|电子税务局|个人所得税)|${OFFICIAL_CALL_SOURCE}|[a-z0-9]\\.gov\\.cn(?![.a-z0-9-])`
 )
 /**
  * A school's or an office's own payment system ("请通过学校统一缴费平台缴纳"), with no person to pay besides: no "转我",
@@ -233,7 +235,7 @@ const EXTORTION =
  * Bounded, so linear.
  */
 const AMOUNT =
-  /(?:[0-9]{1,9}|[一二三四五六七八九十两几][十百千]?) ?(万|千|元|块|蚊|个?比特币)|给(你|您)[0-9]{2,7}|(^|[^0-9a-z])(转|打|汇|交)[0-9]{3,7}(?![0-9])|(月租|日租|租金|每张|每个|一张|一个|张张|个个)[0-9]{2,6}/
+  /(?:[0-9]{1,9}|[一二三四五六七八九十两几][十百千]?) ?(万|千|元|块|蚊|个?比特币)|给(你|您)[0-9]{2,7}|(^|[^0-9a-z])(转|汇|交)[0-9]{3,7}(?![0-9])|(月租|日租|租金|每张|每个|一张|一个|张张|个个)[0-9]{2,6}/
 const SENTENCE_END = new RegExp(`[${SENTENCE_BREAKS}]`)
 
 /** True when one sentence of `text` holds a threat (EXTORTION or EXPOSURE) and an amount of money. */
@@ -480,17 +482,17 @@ const PLATFORM_ORDER =
  * 收据", "收据和合同原件一起带到你家". A remote "company" that takes a fee to its 对公账户 meets no one, so it is not spared.
  */
 const COMPANY_ACCOUNT_IN_PERSON =
-  /^(?=[\s\S]*对公账户)(?=[\s\S]*(收据|发票|合同))(?=[\s\S]*(到店|店里|门店|当面|带到你家|带到您家|来公司|到公司|上门))/
+  /(到店|店里|门店|当面)[^。!?\n]{0,16}(签|刷卡)[^。!?\n]{0,24}对公账户[^。!?\n]{0,16}(收据|发票)|对公账户[^。!?\n]{0,24}(收据|合同)[^。!?\n]{0,16}(带到你家|带到您家|当面给)/
 /** Receipt confirmed before the goods are sent: "你先点确认收货，后台显示交易完成才能安排发货" (闲鱼's safety tips). */
 const CONFIRM_BEFORE_DELIVERY =
   /确认收货[^。!?\n]{0,30}(才能|才可以|再|然后|后)[^,，。!?\n]{0,6}(发货|发出|安排发货|安排仓库)/
 
 /**
- * An offer to meet where the money is paid: "不方便明天来医院咱俩一起去收费处补交也行", "当面给你" (public guidance on 冒充亲友:
+ * An offer to pay together at the counter: "不方便明天来医院咱俩一起去收费处补交也行" (public guidance on 冒充亲友:
  * a real relative can be met or called; the impostor can be neither).
  */
 const MEET_OFFERED =
-  /(咱俩|咱们|我们|一起)[^。!?\n]{0,6}(去|到)[^。!?\n]{0,8}(医院|收费处|银行|柜台|营业厅)|当面(给|交|付|转)|见面(再|给|交)/
+  /(咱俩|咱们|我们|一起)[^。!?\n]{0,6}(去|到)[^。!?\n]{0,8}(医院|收费处|柜台|营业厅)[^。!?\n]{0,8}(交|缴|付)/
 /**
  * A boss's call to the office with the work to bring ("把上季度报表带上"): the scammer's opener names none, so that the
  * reader comes asking (public warnings on 冒充领导).
@@ -501,24 +503,31 @@ const WORK_TO_BRING = /(把|带上|带着)[^。!?\n]{0,10}(报表|材料|文件|
  * The reader told not to pay: "钱不用你出，家里有", "不用你掏钱" (what the message asks is something else, e.g. a card to
  * bring).
  */
-const NOT_YOUR_MONEY = /钱不用你(出|给|转|掏)|不用你(出钱|转钱|掏钱|垫钱)|钱(我们|家里|我)(这)?有/
+const NOT_YOUR_MONEY = /钱不用你(出|给|转|掏)(?![^。!?\n]{0,6}(的话|就|先))|不用你(出钱|转钱|掏钱|垫钱)/
 /**
- * A payment made as always ("老规矩5号前转我微信就行", "跟以前一样打到那张卡"): a landlord's or a relative's routine, which
- * a changed account or a new number would break (judge checks there is none).
+ * A regular payment made as always ("房租还是2800，老规矩5号前转我微信就行"): a landlord's routine, with what it is for or its
+ * day of the month; a changed account, a new number or an emergency breaks it (judge checks).
  */
-const AS_ALWAYS = /老规矩|照旧|跟以前一样|跟上次一样|和以前一样|还是老样子/
+const AS_ALWAYS =
+  /(房租|租金|物业费|水电费|生活费|学费)[^。!?\n]{0,12}(老规矩|照旧|跟以前一样|和以前一样)|(老规矩|照旧)[^。!?\n]{0,4}[0-9一二三四五六七八九十]{1,2}号前/
 /**
  * A property deal's deposit into the official escrow: "定金按规定打到资金监管账户" (住建部门's 存量房交易资金监管: the
- * account is the state's, not a safe account of the fake police, which names no house).
+ * account is the state's, not a safe account of the fake police, which names no house). Not an "escrow" in a person's
+ * name ("户名是我同事张伟").
  */
 const PROPERTY_ESCROW =
-  /^(?=[\s\S]*(定金|首付|房款|购房款)[^。!?\n]{0,12}(资金)?监管账户)(?=[\s\S]*(业主|房东|房源|两居|三居|一居|房子|链家|贝壳|中介|经纪))/
+  /^(?![\s\S]*(户名是|户名为|户名：|户名:|同事的|朋友的|亲戚的))(?=[\s\S]*(定金|首付|房款|购房款)[^。!?\n]{0,12}(资金)?监管账户)(?=[\s\S]*(业主|房东|房源|两居|三居|一居|房子|链家|贝壳|中介|经纪))/
 
 /** One side keeps the deal on the platform: "还是在闲鱼上拍吧", "不私下交易哈", "走平台有保障". */
-const KEPT_ON_PLATFORM = /还是(在|走|上)(闲鱼|转转|平台)|不私下交易|走平台有保障/
+const KEPT_ON_PLATFORM =
+  /(还是(在|走|上)(闲鱼|转转|平台)|不私下交易|走平台有保障)(?![^。!?\n]{0,4}(但|可是|不过|只是))/
 
-/** A deal met in person ("同城面交", "当面验货付款"), which a trade off the platform can be and still be safe. */
-const FACE_TO_FACE = /面交|当面(交易|验货|付款|付|给|交)|见面(交易|再付|付款|交)|上门(看货|验货)/
+/**
+ * A deal met in person ("同城面交", "当面验货付款"), which a trade off the platform can be and still be safe; not one only
+ * wished for ("本来想面交但我在外地", "没法面交").
+ */
+const FACE_TO_FACE =
+  /(^|[^想能法])(面交|当面(交易|验货|付款|付|给|交)|见面(交易|再付|付款|交)|上门(看货|验货))/
 
 /**
  * A deal taken off the trading platform: "不走平台是因为平台扣手续费", "不支持平台交易", "平台老是限制，你加我微信直接转账",
@@ -654,6 +663,9 @@ const COMPENSATION = /理赔|退赔|赔偿|赔付|损毁|破损/
 const MEMBER_TOP_UP =
   /(会员卡|储值卡|会员)[^。!?\n]{0,10}(余额|充[0-9])[^\n]{0,40}充[0-9]{2,5}元?送[0-9]{1,4}|充[0-9]{2,5}元?送[0-9]{1,4}[^\n]{0,40}(会员卡|储值卡)[^。!?\n]{0,6}余额/
 
+/** Money sent from afar ("请转账到微信", "打到这个卡上"): a shop's top-up at its own counter asks for none. */
+const PAID_REMOTELY = /转账|转到|打到|汇到|转给|发红包/
+
 function isRegisteredAd(text: string): boolean {
   return SIGNED.test(text) && UNSUBSCRIBE_AT_END.test(text.trim()) && !COMPENSATION.test(text)
 }
@@ -787,24 +799,50 @@ interface Found {
 /**
  * The browser version's own forward message, as a relative pastes it, perhaps under a note of their own ("妈，你看看
  * 这个") or a chat's name line: 【反诈守护 · page】 and its words, then the labelled address of one of the app's pages
- * opened from a card, at the end. Group 1 is where the address line starts, group 2 the address's host.
+ * opened from a card, at the end. Group 1 is the words, group 2 where the address line starts, group 3 its host.
  */
 const OWN_SHARE_MESSAGE = new RegExp(
-  `【${APP_NAME} · [^】\\n]{1,12}】[^\\n]{0,200}(\\n)${SHARE_LINK_LABEL}\\s*https?://([^\\s#/]{1,253})/#/pages/[a-z/-]{1,40}/index\\?(?=[^\\s]{0,400}from=${SHARE_ORIGIN})[^\\s]{0,400}\\s*$`
+  `【${APP_NAME} · [^】\\n]{1,12}】([^\\n]{0,200})(\\n)${SHARE_LINK_LABEL}\\s*https?://([^\\s#/]{1,253})/#/pages/[a-z/-]{1,40}/index\\?(?=[^\\s]{0,400}from=${SHARE_ORIGIN})[^\\s]{0,400}\\s*$`
 )
+
+/** The pages whose forward message has fixed words (share.ts buildSharePayload); the scores' words are read below. */
+const OWN_SHARE_TARGETS: readonly ShareTarget[] = [
+  { page: 'index' },
+  { page: 'prevention' },
+  { page: 'quiz' },
+  { page: 'check' },
+  { page: 'help' },
+  { page: 'search' },
+  { page: 'quiz-challenge', seed: 0, check: '' },
+  ...brochure.categories.map((c): ShareTarget => ({ page: 'category', id: c.id }))
+]
+const SCORED_SHARE_TARGETS: readonly ShareTarget[] = [
+  { page: 'quiz-result', score: 0 },
+  { page: 'quiz-challenge', seed: 0, check: '', score: 0 }
+]
+
+/** Whether `words` are the words of one of the app's own forward messages, exactly: a score read as 0. */
+function isOwnShareWords(words: string): boolean {
+  const scoreless = words.replace(/[0-9]{1,3}/, '0')
+  return (
+    OWN_SHARE_TARGETS.some((target) => buildSharePayload(target, brochure).title === words) ||
+    SCORED_SHARE_TARGETS.some((target) => buildSharePayload(target, brochure).title === scoreless)
+  )
+}
 
 /**
  * Where the app's own forward message puts its address line in `text`, so that the check reads the text before it;
- * the whole length when there is none, or when the address's host is a much-abused or look-alike domain (that
- * would be someone else's page dressed as the app's).
+ * the whole length when there is none. Only the app's own words count (a scam dressed in the app's heading is read in
+ * full), and not at a much-abused or look-alike host: the app is served from a host this code cannot know, so a
+ * page of someone else's under the app's exact words stays possible, which is why those are read as what they are.
  */
 function ownShareCut(text: string, official: readonly string[]): number {
   const own = OWN_SHARE_MESSAGE.exec(text)
-  if (!own) return text.length
-  const host = own[2].toLowerCase()
+  if (!own || !isOwnShareWords(own[1])) return text.length
+  const host = own[3].toLowerCase()
   const tld = host.slice(host.lastIndexOf('.') + 1)
   if (ABUSED_TLDS.has(tld) || isLookalikeHost(host, official)) return text.length
-  return own.index + own[0].indexOf(own[1])
+  return own.index + own[0].indexOf(own[2], own[1].length)
 }
 
 /**
@@ -968,7 +1006,7 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
       (PLATFORM_ORDER.test(scamSays) || COMPANY_ACCOUNT_IN_PERSON.test(scamSays)) &&
       !CONFIRM_BEFORE_DELIVERY.test(scamSays),
     confirmBeforeDelivery: CONFIRM_BEFORE_DELIVERY.test(scamSays),
-    memberTopUp: SIGNED.test(prepared.text) && MEMBER_TOP_UP.test(scamSays),
+    memberTopUp: SIGNED.test(prepared.text) && MEMBER_TOP_UP.test(scamSays) && !PAID_REMOTELY.test(scamSays),
     giftToSalesTalk:
       GIFT_TO_SALES_TALK.test(scamSays) && SALES_VENUE.test(scamSays) && !TALK_WARNED.test(scamSays),
     cureForSale: CURE_CLAIM.test(scamSays) && SALE_PRICE.test(scamSays) && !curePassedOn,

@@ -473,7 +473,11 @@ function markReceipt(
  * "共骗取被害人财物", "民警耐心劝说…终于醒悟", a police bulletin's "近期警情通报：一居民接到自称…".
  */
 const CASE_REPORT_WORDS =
-  /据[^，。,.]{0,12}报道|近日|日前|审结|判处|被告人|被害人|受害人|犯罪嫌疑人|涉案|民警|警方|派出所|报警|反诈中心|诈骗案|骗取|被骗|醒悟|警情|通报|自称/g
+  /据[^，。,.]{0,12}报道|近日|日前|审结|判处|被告人|被害人|受害人|犯罪嫌疑人|涉案|民警|警方|派出所|报警|反诈中心|诈骗案|骗取|被骗|醒悟|警情|通报/g
+
+/** An ask to the readers, which no report of a case makes: "各位家长今天内把身份证号和银行卡号私聊发给班主任登记". */
+const CASE_REPORT_ASK =
+  /(各位|大家|你们|请)[^。!?\n]{0,24}(私聊|登记|填写|缴纳|扫码|交给|转到|汇到)|把[^。!?\n]{0,12}(身份证|银行卡|验证码|密码)[^。!?\n]{0,8}(发给|交给|告诉|私聊)/
 
 /**
  * A report of a case told of others and to no one: three different report words, and no 你 or 您 outside the
@@ -482,7 +486,7 @@ const CASE_REPORT_WORDS =
  */
 function isCaseReport(text: string, inWarning: Uint8Array): boolean {
   const words = new Set(text.match(CASE_REPORT_WORDS) ?? [])
-  if (words.size < 3) return false
+  if (words.size < 3 || CASE_REPORT_ASK.test(text)) return false
   return !/[你您]/.test(withoutQuoted(textOutside(text, inWarning)))
 }
 
@@ -605,6 +609,19 @@ function endsInSegment(prepared: PreparedText, at: number, length: number, menti
   return false
 }
 
+/** Negations of a way to pay ("不收个人转账", "不走个人账户"): they deny the words right after them only. */
+const NEAR_NEGATIONS: ReadonlySet<string> = new Set([
+  '不通过个人',
+  '不通过私人',
+  '不收个人',
+  '不收私人',
+  '不走个人',
+  '不走私人',
+  '不接受个人'
+])
+/** How far after such a negation a mention still is its object: "不收个人转账" (2), "不走个人微信账户" (4). */
+const NEAR_REACH = 4
+
 /** What opens a condition right before its negation: "若不需要…请…", "如果不想…请…". */
 const CONDITION_BEFORE = /(若|如果|如|假如|倘若|要是)$/
 
@@ -639,7 +656,9 @@ export function isNegated(prepared: PreparedText, start: number): boolean {
         region.includes('了', at + word.length) ||
         (CONDITION_BEFORE.test(region.slice(Math.max(0, at - 3), at)) &&
           (region.includes('请', at + word.length) || region.includes('可以', at + word.length)))
-      const ownSegment = endsInSegment(prepared, from + at, word.length, start)
+      // "不收个人转账": denies the payment it names, not an account given after it.
+      const beyondObject = NEAR_NEGATIONS.has(word) && start - (from + at + word.length) > NEAR_REACH
+      const ownSegment = beyondObject || endsInSegment(prepared, from + at, word.length, start)
       // A warning's own 别理 or 不要 ("以后谁说是银行的你都别理") denies nothing outside it.
       const inWarningOnly = prepared.inWarning[from + at] === 1 && prepared.inWarning[start] === 0
       if (!isBieWord && !isQuestion && !closed && !ownSegment && !inWarningOnly) return true
@@ -858,25 +877,14 @@ const WARNING_MARKERS = [
   '骗子多',
   '骗子太多',
   '都是骗钱',
-  // A school's or an office's own word that it takes no personal payment, and its advice to call before paying
-  // (public guidance: 学校收费只走统一缴费平台，老师不收个人转账；先打电话核实): "我这边不收个人转账", "都先打我电话确认".
-  '不收个人转账',
-  '不收私人转账',
-  '不接受个人转账',
-  '不会私信收费',
-  '不会在群里发收款码',
+  // A school's or an office's advice to call before paying (public guidance: 先打电话核实): "都先打我电话确认".
   '先打我电话确认',
   '先打电话确认',
   '先电话确认',
-  '不会发收款码',
-  '不会发个人收款码',
-  '不需要向任何个人',
-  '不要向任何个人',
   // A notice that warns of impostors and tells what to ignore: "近期有不法分子冒用班主任头像", "以…名义要钱都不要理会",
   // "任何要求您点击链接…的短信均非官方", "反诈咨询请拨96110", "说孩子出事要汇钱的，先给孩子打电话".
   '有不法分子',
   '不法分子冒用',
-  '特此提醒',
   '不要理会',
   '不予理会',
   '均非官方',
@@ -889,15 +897,12 @@ const WARNING_MARKERS = [
   '对方是不是说',
   '是不是有人说',
   '是不是有人让',
-  // Family advice in other words: "有人让你转账千万别转", "这种短信直接删掉", a notice's "凡是…的都不要信".
+  // Family advice in other words: "有人让你转账千万别转", a notice's "凡是…的都不要信".
   '千万别转',
   '千万不要转',
   '的都不要信',
   '的都别信',
-  '的一律不要信',
-  '直接删掉',
-  '直接删了',
-  '直接删除'
+  '的一律不要信'
 ]
 
 /**
@@ -1178,7 +1183,7 @@ function hasActionTarget(sentence: string): boolean {
 
 /**
  * An official short number: a bank's, insurer's or platform's 95xxx or 95xxxx, 96xxx, a carrier's 100xx, a licensed
- * 1010xxxx service line, a public 12xxx line.
+ * 1010xxxx service line, a public 12xxx line, China Post's and EMS's 1118x (11183, 11185).
  */
 export const OFFICIAL_SHORT_NUMBER =
   '(95[0-9]{3,4}|96[0-9]{3}|100[0-9]{2}|1010[0-9]{4}|12[0-9]{3}|1118[0-9])(?![0-9])'
@@ -1248,9 +1253,9 @@ const RECEIPT_PATTERNS = [
   // Money already paid out to the reader: "报销款已于今天下午统一打到工资卡", "补贴已发放至社保卡".
   /已(于|在)?[^,，。\n]{0,10}(打到|打入|发放到|发放至|发到|转入|存入|汇入|划入)[^,，。\n]{0,6}(工资卡|社保卡|卡|账户|账号|零钱|余额)/,
   // A payment app's receipt by its fields: "扣费凭证", "扣费金额 ¥25.00", "扣费时间:11月08日 00:02".
-  /(扣费|扣款|消费|支付|付款|退款|收款|交易|转账)(金额|凭证)[^,，。\n]{0,4}([￥¥][0-9]|$)|(扣费|扣款|交易|支付|付款)时间[:：]\s?[0-9]{1,4}[-/年.月]/,
+  /^(扣费|扣款|消费|支付|付款|退款|收款|交易|转账)(金额|凭证)[^,，。\n]{0,4}([￥¥][0-9]|$)|^(扣费|扣款|交易|支付|付款)时间[:：]\s?[0-9]{1,4}[-/年.月]/,
   // A top-up already made, told by the platform: "您的账号于今日20:15在《王者荣耀》充值30元".
-  /(于|在)[^,，。\n]{0,24}(充值|消费|支付|付款)[0-9][0-9,.]{0,10}元/
+  /于[^,，。\n]{0,24}[0-9]{1,2}[:：][0-9]{2}[^,，。\n]{0,16}(充值|消费|支付|付款)[0-9][0-9,.]{0,10}元/
 ]
 
 /** RECEIPT_PATTERNS as one expression: one search per clause instead of one per pattern. */

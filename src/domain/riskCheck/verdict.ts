@@ -1588,11 +1588,13 @@ export function judge(
     facts.inPerson && !inPersonAsks.some((id) => found.has(id)) && !linkish.some((id) => found.has(id))
   // Money paid at the counter itself ("请到学校教务处现场交费") is sent to no one, unless the text also gives another way
   // to pay (a link, a QR code, a chat elsewhere, someone else's account or a card number). So is money paid through
-  // the trading platform's own order (unless the deal is also taken off it), a shop's top-up on its own member card,
-  // a relative's offer to pay together at the counter ("咱俩一起去收费处补交也行"), money the reader is told not to pay
-  // ("钱不用你出") and a payment as always ("老规矩…转我微信"), unless the number is new.
+  // a school's own payment system, the trading platform's own order (unless the deal is also taken off it), a shop's
+  // top-up on its own member card, a relative's offer to pay together at the counter ("咱俩一起去收费处补交也行"),
+  // money the reader is told not to pay ("钱不用你出") and a rent paid as always ("老规矩…转我微信"), unless the
+  // number is new.
   const paidThere =
     (facts.payAtCounter ||
+      facts.ownPaymentSystem ||
       facts.memberTopUp ||
       facts.meetOffered ||
       facts.notYourMoney ||

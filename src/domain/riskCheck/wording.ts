@@ -4,7 +4,9 @@
  * tests/fixtures/check-corpus.json (scripts/train-wording.mjs writes src/data/scam-wording.json); the score is
  * their sum over the distinct pairs found, divided by √(pairs found), so a long paste is not flagged for its
  * length. Word lists miss what scammers say in new words; pairs carry over ("您的…已被", "请您…联系").
- * Pure: one pass over the text, one map lookup per character.
+ * The same text always scores the same: one pass over it, two small-integer map lookups per character, in a table
+ * built once per model. wordingScore reads the units wordingUnits writes without building them (a test keeps the two
+ * in step).
  */
 import type { WordingModel } from '#types/check'
 import type { PreparedText } from './text'
