@@ -534,6 +534,17 @@ function boundAfter(text: string, pos: number, breaks: string, reach: number): n
   return i
 }
 
+/** Negations of a way to pay ("不收个人转账", "不走个人账户"): they deny the words right after them only (NEAR_REACH). */
+const NEAR_NEGATION_WORDS = [
+  '不通过个人',
+  '不通过私人',
+  '不收个人',
+  '不收私人',
+  '不走个人',
+  '不走私人',
+  '不接受个人'
+]
+
 /**
  * Words that turn a later mention in the same clause into a warning: "请勿告诉他人", "不会让您转账到安全账户".
  * 避免/以免 are left out on purpose: scammers write "为避免冻结" as a threat.
@@ -545,13 +556,7 @@ const NEGATIONS = [
   '不需要',
   '不存在',
   '从来不',
-  '不通过个人',
-  '不通过私人',
-  '不收个人',
-  '不收私人',
-  '不走个人',
-  '不走私人',
-  '不接受个人',
+  ...NEAR_NEGATION_WORDS,
   '不要',
   '不会',
   '不能',
@@ -609,16 +614,7 @@ function endsInSegment(prepared: PreparedText, at: number, length: number, menti
   return false
 }
 
-/** Negations of a way to pay ("不收个人转账", "不走个人账户"): they deny the words right after them only. */
-const NEAR_NEGATIONS: ReadonlySet<string> = new Set([
-  '不通过个人',
-  '不通过私人',
-  '不收个人',
-  '不收私人',
-  '不走个人',
-  '不走私人',
-  '不接受个人'
-])
+const NEAR_NEGATIONS: ReadonlySet<string> = new Set(NEAR_NEGATION_WORDS)
 /** How far after such a negation a mention still is its object: "不收个人转账" (2), "不走个人微信账户" (4). */
 const NEAR_REACH = 4
 
