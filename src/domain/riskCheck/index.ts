@@ -666,8 +666,9 @@ const MEMBER_TOP_UP =
 /** Money sent from afar ("请转账到微信", "打到这个卡上"): a shop's top-up at its own counter asks for none. */
 const PAID_REMOTELY = /转账|转到|打到|汇到|转给|发红包/
 
-function isRegisteredAd(text: string): boolean {
-  return SIGNED.test(text) && UNSUBSCRIBE_AT_END.test(text.trim()) && !COMPENSATION.test(text)
+/** `signed`: whether the text carries a registered signature (SIGNED), which the caller works out once. */
+function isRegisteredAd(text: string, signed: boolean): boolean {
+  return signed && UNSUBSCRIBE_AT_END.test(text.trim()) && !COMPENSATION.test(text)
 }
 
 const LINK_SIGNALS: ReadonlySet<SignalId> = new Set(['channel-link', 'channel-domain'])
@@ -943,6 +944,7 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
     return new Set(occurrences.map((o) => prepared.text.slice(o.start, o.end))).size
   })
   const contactNumber = CONTACT_NUMBER.test(prepared.text)
+  const signed = SIGNED.test(prepared.text)
   const curePassedOn = CURE_PASSED_ON.test(scamSays) && !SELLER_VOICE.test(scamSays)
   const localCallback = LOCAL_CALLBACK.test(prepared.text)
   // Between the raise threshold and the threshold the wording only raises what other rules flag (wording-plus).
@@ -951,9 +953,9 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
   const { verdict, because } = judge(judged, {
     pattern: brochurePattern(scheme, judged.size),
     ticked: tickedSignals,
-    marketing: isRegisteredAd(prepared.text),
+    marketing: isRegisteredAd(prepared.text, signed),
     ownChannelOnly: OWN_CHANNEL.test(prepared.text),
-    signedWithoutNumber: SIGNED.test(prepared.text) && !contactNumber,
+    signedWithoutNumber: signed && !contactNumber,
     doneWithoutNumber: DONE_FOR_YOU.test(scamSays) && !DONE_BUT.test(scamSays) && !contactNumber,
     bankCallback: BANK_MONEY.test(prepared.text) && localCallback,
     localCallback,
@@ -1006,7 +1008,7 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
       (PLATFORM_ORDER.test(scamSays) || COMPANY_ACCOUNT_IN_PERSON.test(scamSays)) &&
       !CONFIRM_BEFORE_DELIVERY.test(scamSays),
     confirmBeforeDelivery: CONFIRM_BEFORE_DELIVERY.test(scamSays),
-    memberTopUp: SIGNED.test(prepared.text) && MEMBER_TOP_UP.test(scamSays) && !PAID_REMOTELY.test(scamSays),
+    memberTopUp: signed && MEMBER_TOP_UP.test(scamSays) && !PAID_REMOTELY.test(scamSays),
     giftToSalesTalk:
       GIFT_TO_SALES_TALK.test(scamSays) && SALES_VENUE.test(scamSays) && !TALK_WARNED.test(scamSays),
     cureForSale: CURE_CLAIM.test(scamSays) && SALE_PRICE.test(scamSays) && !curePassedOn,
