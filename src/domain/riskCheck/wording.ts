@@ -5,41 +5,56 @@
  * their sum over the distinct pairs found, divided by √(pairs found), so a long paste is not flagged for its
  * length. Word lists miss what scammers say in new words; pairs carry over ("您的…已被", "请您…联系").
  * The same text always scores the same: one pass over it, two small-integer map lookups per character, in a table
- * built once per model. wordingScore reads the units wordingUnits writes without building them (a test keeps the two
- * in step).
+ * built once per model. Training and scoring read the same units (forEachUnit).
  */
 import type { WordingModel } from '#types/check'
 import type { PreparedText } from './text'
 
-const MASKS = '*x×#'
 const CLAUSE_END = '，,。！？!?；;\n'
 
-function isDigit(c: string): boolean {
-  return c >= '0' && c <= '9'
+const DIGIT_UNIT = 48 // "0"
+const MASK_UNIT = 42 // "*"
+
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57
+}
+
+function isMaskCode(code: number): boolean {
+  return code === 42 || code === 120 || code === 215 || code === 35 // * x × #
+}
+
+function isSpaceCode(code: number): boolean {
+  return code === 32 || code === 10 || code === 9 || code === 13 || code === 0x3000
 }
 
 /**
- * Digits, masks and spaces say nothing about wording; they would split pairs that do. A run of digits becomes
- * "0", a run of two or more mask characters "*", spaces go. One pass, no regular expressions.
+ * Digits, masks and spaces say nothing about wording; they would split pairs that do. Calls `each` with the code of
+ * each unit of text[from, to): a run of digits as "0", a run of two or more mask characters as "*", spaces left
+ * out. One pass, no regular expressions; the one reading of units that training and scoring share.
  */
-export function wordingUnits(text: string, from = 0, to = text.length): string {
-  let out = ''
+function forEachUnit(text: string, from: number, to: number, each: (unit: number) => void): void {
   let i = from
   while (i < to) {
-    const c = text[i]
-    if (isDigit(c)) {
-      while (i < to && isDigit(text[i])) i++
-      out += '0'
-      continue
+    const code = text.charCodeAt(i)
+    if (isDigitCode(code)) {
+      while (i < to && isDigitCode(text.charCodeAt(i))) i++
+      each(DIGIT_UNIT)
+    } else if (isMaskCode(code) && i + 1 < to && isMaskCode(text.charCodeAt(i + 1))) {
+      while (i < to && isMaskCode(text.charCodeAt(i))) i++
+      each(MASK_UNIT)
+    } else {
+      i++
+      if (!isSpaceCode(code)) each(code)
     }
-    if (MASKS.includes(c) && i + 1 < to && MASKS.includes(text[i + 1])) {
-      while (i < to && MASKS.includes(text[i])) i++
-      out += '*'
-      continue
-    }
-    if (c !== ' ' && c !== '\n' && c !== '\t' && c !== '\r' && c !== '\u3000') out += c
-    i++
   }
+}
+
+/** The text's units (forEachUnit) as a string, which training reads pairs from. */
+export function wordingUnits(text: string, from = 0, to = text.length): string {
+  let out = ''
+  forEachUnit(text, from, to, (unit) => {
+    out += String.fromCharCode(unit)
+  })
   return out
 }
 
@@ -114,24 +129,9 @@ function scoringTable(model: WordingModel): ScoringTable {
   return table
 }
 
-const DIGIT_UNIT = 48 // "0"
-const MASK_UNIT = 42 // "*"
-
-function isDigitCode(code: number): boolean {
-  return code >= 48 && code <= 57
-}
-
-function isMaskCode(code: number): boolean {
-  return code === 42 || code === 120 || code === 215 || code === 35 // * x × #
-}
-
-function isSpaceCode(code: number): boolean {
-  return code === 32 || code === 10 || code === 9 || code === 13 || code === 0x3000
-}
-
 /**
  * The score of a text, or of text[from, to): higher reads more like published scams; 0 when no pair is known.
- * Reads the same units as wordingUnits (a digit run as "0", a mask run as "*", no spaces) without building them.
+ * Reads the units of forEachUnit, as training does through wordingUnits, without building them.
  */
 export function wordingScore(model: WordingModel, text: string, from = 0, to = text.length): number {
   const { indexOf, weights, stamps } = scoringTable(model)
@@ -139,20 +139,7 @@ export function wordingScore(model: WordingModel, text: string, from = 0, to = t
   let sum = 0
   let known = 0
   let previous = -1
-  let i = from
-  while (i < to) {
-    const code = text.charCodeAt(i)
-    let unit = code
-    if (isDigitCode(code)) {
-      while (i < to && isDigitCode(text.charCodeAt(i))) i++
-      unit = DIGIT_UNIT
-    } else if (isMaskCode(code) && i + 1 < to && isMaskCode(text.charCodeAt(i + 1))) {
-      while (i < to && isMaskCode(text.charCodeAt(i))) i++
-      unit = MASK_UNIT
-    } else {
-      i++
-      if (isSpaceCode(code)) continue
-    }
+  forEachUnit(text, from, to, (unit) => {
     const k = previous < 0 ? undefined : indexOf.get(previous)?.get(unit)
     if (k !== undefined && stamps[k] !== stamp) {
       stamps[k] = stamp
@@ -160,7 +147,7 @@ export function wordingScore(model: WordingModel, text: string, from = 0, to = t
       known++
     }
     previous = unit
-  }
+  })
   return known === 0 ? 0 : sum / Math.sqrt(known)
 }
 
