@@ -1315,6 +1315,15 @@ describe("what a reviewer found: scammers' own words never switch the check off"
       expect(signalsOf(`兼职刷单日结，${contact}`)).toContain('want-move')
   })
 
+  it('reads a host with a path as an address whatever its ending, also where a page masked it (j5t.xx/xxxxx)', () => {
+    expect(check('【医疗保险】您的账户疾病医疗保险尚未激活，戳j5t.xx/xxxxx确认，逾期作废').verdict).toBe(
+      'high-risk'
+    )
+    expect(signalsOf('今日开市前公布标的，点👇 url.epoch.tw/JknmL')).toContain('channel-domain')
+    expect(signalsOf('【12306】某某改签成功，详情点击s.12306.cn/s/l/PpXQoj')).not.toContain('channel-domain')
+    expect(signalsOf('文件在 D盘/资料/2024 里')).not.toContain('channel-domain')
+  })
+
   it.each([
     '【菜鸟驿站】您的包裹已到站，请于今日20:00前凭取件码8-2-1103领取，如有疑问请联系13812345678。',
     '【国家电网】您户号余额不足10元，为避免停电，请及时通过网上国网APP缴费。',
