@@ -74,7 +74,8 @@ function isInvisible(code: number): boolean {
   return (code >= 0x200b && code <= 0x200f) || code === 0x2060 || code === 0xfeff || code === 0xad
 }
 
-function isDigitCode(code: number | undefined): boolean {
+/** True for the UTF-16 code of an ASCII digit 0–9; undefined (a read past the text's end) is not one. */
+export function isDigitCode(code: number | undefined): boolean {
   return code !== undefined && code >= 48 && code <= 57
 }
 

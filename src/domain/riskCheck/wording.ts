@@ -8,16 +8,12 @@
  * built once per model. Training and scoring read the same units (forEachUnit).
  */
 import type { WordingModel } from '#types/check'
-import type { PreparedText } from './text'
+import { isDigitCode, type PreparedText } from './text'
 
 const CLAUSE_END = '，,。！？!?；;\n'
 
 const DIGIT_UNIT = 48 // "0"
 const MASK_UNIT = 42 // "*"
-
-function isDigitCode(code: number): boolean {
-  return code >= 48 && code <= 57
-}
 
 function isMaskCode(code: number): boolean {
   return code === 42 || code === 120 || code === 215 || code === 35 // * x × #
