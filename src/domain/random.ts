@@ -5,10 +5,17 @@
 
 export type Random = () => number
 
+/**
+ * A seed as the generators read it: an unsigned 32-bit integer. Non-integer or huge seeds (Date.now(), NaN) are
+ * folded into 32 bits instead of failing, so a seed and its folded form draw the same round.
+ */
+export function foldSeed(seed: number): number {
+  return (Number.isFinite(seed) ? Math.floor(seed) : 0) >>> 0
+}
+
 /** mulberry32: a tiny 32-bit PRNG, good enough for shuffling and fast on every JS engine. Returns [0, 1). */
 export function mulberry32(seed: number): Random {
-  // Non-integer or huge seeds (Date.now(), NaN) are folded into 32 bits instead of failing.
-  let state = (Number.isFinite(seed) ? Math.floor(seed) : 0) >>> 0
+  let state = foldSeed(seed)
   return () => {
     state = (state + 0x6d2b79f5) >>> 0
     let t = state
@@ -37,8 +44,6 @@ export function shuffle<T>(items: readonly T[], rand: Random): T[] {
 
 /** A new 32-bit seed derived from a seed and a counter, for retries that must stay deterministic. */
 export function deriveSeed(seed: number, n: number): number {
-  const rand = mulberry32(
-    ((Number.isFinite(seed) ? Math.floor(seed) : 0) ^ Math.imul(n + 1, 0x9e3779b1)) >>> 0
-  )
+  const rand = mulberry32((foldSeed(seed) ^ Math.imul(n + 1, 0x9e3779b1)) >>> 0)
   return Math.floor(rand() * 4294967296) >>> 0
 }

@@ -280,7 +280,7 @@ function sanitizeResult(raw: unknown): SavedResult | null {
   return {
     at,
     mode: ROUND_MODES.find((m) => m === raw.mode) ?? 'standard',
-    ...(isSeed(raw.seed) ? { seed: raw.seed } : {}),
+    ...(isSeed(raw.seed) ? { seed: raw.seed >>> 0 } : {}),
     score,
     correct,
     total,
@@ -307,9 +307,12 @@ function sanitizeResult(raw: unknown): SavedResult | null {
 
 const ROUND_MODES: readonly RoundMode[] = ['standard', 'practice', 'review', 'challenge']
 
-/** A 32-bit round seed, as drawRound and challenge links use them. */
+/**
+ * A round seed: rounds are seeded with Date.now() and fold it to 32 bits, as drawRound and challenge links read it
+ * (random.ts foldSeed); results saved before rounds folded it keep the whole number, which `>>> 0` folds the same.
+ */
 function isSeed(raw: unknown): raw is number {
-  return Number.isInteger(raw) && (raw as number) >= 0 && (raw as number) <= 0xffffffff
+  return Number.isSafeInteger(raw) && (raw as number) >= 0
 }
 
 /** A rule's score rebuilt from its counts; the ratio is recomputed, never read. */

@@ -16,6 +16,13 @@ export const SETTLE_MS = 500
  */
 export const LATE_TAP_MS = 10_000
 
+/**
+ * How long a burst of taps may keep the quiet moment going (ms after the tap that acted or the screen change). A
+ * shaky triple tap 300 ms apart is one burst: its third tap came after the first tap's quiet moment and dialled
+ * 96110 a second time (a new user's trial). A person who keeps tapping is heard again after this at the latest.
+ */
+export const MAX_BURST_MS = 1500
+
 export interface TapGuard {
   /** The screen changed at `at` (ms): ignore taps until it has settled. */
   settle(at: number): void
@@ -26,17 +33,25 @@ export interface TapGuard {
   accept(at: number): boolean
 }
 
-export function createTapGuard(quietMs: number = SETTLE_MS): TapGuard {
+export function createTapGuard(quietMs: number = SETTLE_MS, maxBurstMs: number = MAX_BURST_MS): TapGuard {
   let quietUntil = -Infinity
+  // The latest an ignored tap may stretch the quiet moment to.
+  let burstEnd = -Infinity
   return {
     settle(at) {
       quietUntil = Math.max(quietUntil, at + quietMs)
+      burstEnd = Math.max(burstEnd, at + maxBurstMs)
     },
     accept(at) {
       // Inside the quiet moment, or before the change that opened it (a tap handled late). A clock set back
       // (quietUntil far ahead of `at`) must not hold taps back for hours.
-      if (at < quietUntil && quietUntil - at <= quietMs + LATE_TAP_MS) return false
+      if (at < quietUntil && quietUntil - at <= quietMs + LATE_TAP_MS) {
+        // The next tap of the same burst is held back too, up to the burst's end.
+        quietUntil = Math.max(quietUntil, Math.min(at + quietMs, burstEnd))
+        return false
+      }
       quietUntil = at + quietMs
+      burstEnd = at + maxBurstMs
       return true
     }
   }

@@ -7,6 +7,7 @@ import {
   scoreQuiz,
   wrongBookIds
 } from '@/domain/quiz'
+import { foldSeed } from '@/domain/random'
 import { dueIds, pruneSchedule, recordReviews } from '@/domain/review'
 import { isFullTest, MAX_RESULTS, pruneAgainstBank } from '@/domain/savedState'
 import type { QuizQuestion } from '#types/content'
@@ -28,6 +29,8 @@ export function createQuizActions(store: StoreApi<AppState>) {
      * `now`. False when there is nothing to practise or review.
      */
     startRound(bank: Bank, mode: RoundMode, seed: number, now = Date.now()): boolean {
+      // Stored folded, as saved results keep it and a challenge link carries it: the same round either way.
+      seed = foldSeed(seed)
       const round =
         mode === 'practice'
           ? drawPracticeRound(bank, wrongBookIds(get().wrongBook), seed)

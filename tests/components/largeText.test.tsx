@@ -1,6 +1,7 @@
 import HomePage from '@/pages/index'
 import CategoryPage from '@/pages/category'
 import HelpPage from '@/pages/help'
+import QuizPage from '@/pages/learn/quiz'
 import { useAppStore } from '@/store'
 import { mountComponent, routerParams, tap, visibleText } from './support'
 
@@ -27,7 +28,7 @@ test('the 大字模式 switch on home enlarges text to care-mode size and is rem
   expect(useAppStore.getState().largeText).toBe(true)
 })
 
-test('a page opened from a forwarded card offers the 大字模式 switch at its top until it is on', async () => {
+test('a page opened from a forwarded card offers the 大字模式 switch at its top, and 关闭大字 once it is on', async () => {
   // A new user's trial (round 21): a parent who opens a forwarded 风险自测 never sees home, where the switch lives.
   routerParams.current = { id: 'fake-credit', from: 'share' }
   const utils = await mountComponent(CategoryPage)
@@ -37,8 +38,33 @@ test('a page opened from a forwarded card offers the 大字模式 switch at its 
   await tap(utils, toggle)
   expect(useAppStore.getState().largeText).toBe(true)
   expect(pageStyle()).toContain('--fs-scale:1.4')
-  // On, it gives its room back to the page: 风险自测's 检查 must stay on the first screen in 大字模式.
+  // On, it gives its row back to the page (风险自测's 检查 must stay on the first screen in 大字模式), and a link beside
+  // 回到首页 undoes it there: a new user's trial found no way back but home.
   expect(document.querySelector('[role="switch"]')).toBeNull()
+  const off = document.querySelector<HTMLElement>('[aria-label="关闭大字模式"]')!
+  expect(off.textContent).toBe('关闭大字')
+  expect(off.parentElement).toBe(document.querySelector('.fs-page__home--top')!.parentElement)
+  await tap(utils, off)
+  expect(useAppStore.getState().largeText).toBe(false)
+  expect(pageStyle()).toContain('--fs-scale:1;')
+  expect(document.querySelector('[role="switch"]')?.getAttribute('aria-checked')).toBe('false')
+})
+
+test('a page opened from a card already in 大字模式 keeps its first screen for the page: no switch, no 关闭大字', async () => {
+  useAppStore.setState({ largeText: true })
+  routerParams.current = { id: 'fake-credit', from: 'share' }
+  await mountComponent(CategoryPage)
+  expect(document.querySelector('[role="switch"]')).toBeNull()
+  expect(document.querySelector('[aria-label="关闭大字模式"]')).toBeNull()
+})
+
+test('a forwarded quiz card puts 开始测试 before the greeting (a category card keeps it first, above)', async () => {
+  // A new user's trial at 320×568 in 大字模式: the greeting pushed 开始测试 to 671 px.
+  routerParams.current = { from: 'share' }
+  await mountComponent(QuizPage)
+  const text = visibleText()
+  expect(text).toContain('防骗提醒')
+  expect(text.indexOf('开始测试')).toBeLessThan(text.indexOf('防骗提醒'))
 })
 
 test('a page opened from a forwarded card greets the reader with 防骗提醒 and a way home', async () => {

@@ -136,3 +136,42 @@ test('double taps on 重新查一遍, 下一题 and 再演练一次 make no choi
   assert.ok(!shown.includes('再演练一次'), 'the fresh run ended at once')
   await app.finish(handle)
 })
+
+/** Taps at the centre of a control `times` times, `gapMs` apart: a shaky tap lands where the first one did. */
+async function tapsAt(page, control, times, gapMs) {
+  await control.scrollIntoViewIfNeeded()
+  const box = await control.boundingBox()
+  for (let i = 0; i < times; i++) {
+    if (i > 0) await page.waitForTimeout(gapMs)
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2)
+  }
+  await page.waitForTimeout(PAUSE_MS)
+}
+
+test('a shaky triple tap on 保存 keeps the number just saved: no 删除 and no 确定删除 under the finger (360×640)', async () => {
+  // A new user's trial: the second tap landed on 删除, the third on 确定删除, and the number was gone.
+  const handle = await app.visit({ width: 360, height: 640 })
+  const { page } = handle
+  await openRoute(page, app.url, '/pages/family/index', '这个号码只存在这台手机上')
+  await page.getByRole('textbox', { name: '电话号码' }).fill('13812345678')
+  await tapsAt(page, page.getByRole('button', { name: '保存家人号码' }), 3, 250)
+  const text = await visiblePageText(page)
+  assert.ok(text.includes('已保存：先打给'), text.slice(0, 300))
+  assert.ok(!text.includes('确定从这台手机上删除这个号码吗'), 'a delete dialog opened that nobody asked for')
+  assert.ok(
+    await page.evaluate(() =>
+      Object.keys(localStorage).some((k) => localStorage.getItem(k).includes('13812345678'))
+    )
+  )
+  await app.finish(handle)
+})
+
+test('a shaky triple tap on 拨打 96110, 300 ms apart, dials once', async () => {
+  // A new user's trial: taps 300 ms apart dialled twice; the third came after the first tap's quiet moment.
+  const handle = await app.visit({ width: 320, height: 568 })
+  const { page, problems } = handle
+  await openRoute(page, app.url, '/pages/index/index', '全国反诈热线')
+  await tapsAt(page, page.getByRole('button', { name: /^拨打 96110/ }).first(), 3, 300)
+  assert.deepEqual(problems.telNavigations, ['tel:96110'])
+  await app.finish(handle)
+})

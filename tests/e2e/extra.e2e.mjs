@@ -122,3 +122,25 @@ test('a page opened from a forwarded card offers 拨打 96110 on its first scree
     await app.finish(handle)
   }
 })
+
+test('a forwarded quiz card in 大字模式 at 320×568: 开始测试 on the first screen, and 关闭大字 beside 回到首页 undoes it', async () => {
+  // A new user's trial: the greeting pushed 开始测试 to 671 px, and the switch vanished once on.
+  const handle = await app.visit({ width: 320, height: 568 })
+  const { page } = handle
+  await openRoute(page, app.url, '/pages/quiz/index?from=share', '开始测试')
+  await page.getByRole('switch', { name: '大字模式' }).click()
+  await waitForSettle(page)
+  const start = await page.getByRole('button', { name: '开始测试', exact: true }).boundingBox()
+  assert.ok(start.y + start.height <= 568, `开始测试 ends at ${start.y + start.height} px`)
+  const off = page.getByRole('button', { name: '关闭大字模式' })
+  const home = await page.getByRole('button', { name: '回到首页' }).first().boundingBox()
+  const offBox = await off.boundingBox()
+  assert.ok(Math.abs(offBox.y - home.y) < home.height, '关闭大字 shares the row of 回到首页')
+  assert.ok(offBox.height >= 44, `关闭大字 is ${offBox.height} px tall`)
+  await screenshot(page, 'quiz-from-card-large-text-320')
+  await off.click()
+  await page.waitForFunction(
+    () => document.querySelector('[role="switch"]')?.getAttribute('aria-checked') === 'false'
+  )
+  await app.finish(handle)
+})

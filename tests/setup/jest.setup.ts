@@ -29,9 +29,19 @@ jest.mock('zustand', () => {
   return { ...actual, create }
 })
 
+/**
+ * The app's tap guard (src/hooks/useSettledTaps) is one for the whole app, as on a phone: a tap in one test would
+ * hold back the first tap of the next, milliseconds later. Each test starts ten seconds after the previous one, a
+ * person's fresh tap, by moving the clock the app reads (fake timers, where a test uses them, bring their own).
+ */
+let clockOffsetMs = 0
+const realNow = Date.now.bind(Date)
+Date.now = () => realNow() + clockOffsetMs
+
 afterEach(() => {
   React.act(() => mockStoreResets.forEach((reset) => reset()))
   window.localStorage.clear()
+  clockOffsetMs += 10_000
 })
 
 // test-utils-react 0.1.1 calls react-dom/test-utils' act, which React 18.3 marks deprecated on every render.

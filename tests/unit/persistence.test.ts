@@ -120,6 +120,28 @@ describe('storage that fails', () => {
   })
 })
 
+describe('a round seeded with the clock', () => {
+  // Rounds are seeded with Date.now(), wider than 32 bits; the result page's 家庭同题挑战 invite needs the seed after
+  // a restart (a new user's trial: the invite was gone after every reload).
+  const NOW = 1_796_179_620_521
+
+  test('keeps its seed, folded to 32 bits, across a restart: the same round as the challenge link draws', () => {
+    const result = playRound(startApp(), NOW, 5, 3000)
+    expect(result.seed).toBe(NOW >>> 0)
+    expect(startApp().useAppStore.getState().results[0].seed).toBe(NOW >>> 0)
+  })
+
+  test('a result saved with the whole clock value, before seeds were folded, gets its seed back folded', () => {
+    const result = playRound(startApp(), 7, 5, 3000)
+    saved({ results: [{ ...result, seed: NOW }] })
+    expect(startApp().useAppStore.getState().results[0].seed).toBe(NOW >>> 0)
+    for (const seed of [-1, 1.5, Number.MAX_SAFE_INTEGER + 2, '123']) {
+      saved({ results: [{ ...result, seed }] })
+      expect(startApp().useAppStore.getState().results[0]).not.toHaveProperty('seed')
+    }
+  })
+})
+
 describe('two browser tabs', () => {
   test('rounds finished in two tabs are both kept, with every wrong-book entry', () => {
     const tabA = startApp()

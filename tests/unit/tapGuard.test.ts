@@ -5,23 +5,42 @@ describe('the tap guard', () => {
     const guard = createTapGuard()
     guard.settle(1000)
     expect(guard.accept(1250)).toBe(false)
-    expect(guard.accept(1000 + SETTLE_MS)).toBe(true)
+    expect(guard.accept(1250 + SETTLE_MS)).toBe(true)
   })
 
   test('an accepted tap opens a quiet moment of its own: the second tap of a double tap is ignored', () => {
     const guard = createTapGuard()
     expect(guard.accept(0)).toBe(true)
     expect(guard.accept(250)).toBe(false)
-    expect(guard.accept(SETTLE_MS + 1)).toBe(true)
+    expect(guard.accept(250 + SETTLE_MS)).toBe(true)
   })
 
-  test('ignored taps do not make the wait longer, and a later settle never shortens it', () => {
+  test('a later settle never shortens the wait', () => {
     const guard = createTapGuard(500)
     guard.settle(0)
-    guard.accept(400)
     guard.settle(100)
-    expect(guard.accept(499)).toBe(false)
-    expect(guard.accept(600)).toBe(true)
+    expect(guard.accept(550)).toBe(false)
+    expect(guard.accept(550 + 500)).toBe(true)
+  })
+
+  test('a shaky triple tap, 300 ms apart, acts once: each ignored tap holds back the next one of its burst', () => {
+    const guard = createTapGuard(500, 1500)
+    expect([0, 300, 600].map((at) => guard.accept(at))).toEqual([true, false, false])
+    // Taps 600 ms apart are separate taps.
+    expect(guard.accept(1200)).toBe(true)
+  })
+
+  test('a person who keeps tapping is heard again when the burst ends', () => {
+    const guard = createTapGuard(500, 1500)
+    expect(guard.accept(0)).toBe(true)
+    expect([300, 600, 900, 1200, 1450].map((at) => guard.accept(at))).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false
+    ])
+    expect(guard.accept(1500)).toBe(true)
   })
 })
 

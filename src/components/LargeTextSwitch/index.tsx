@@ -18,6 +18,7 @@ export default function LargeTextSwitch() {
       checked={largeText}
       label='大字模式'
       onTap={() => setLargeText(!largeText)}
+      holdsDoubleTaps
     >
       <Text className='fs-large-text__label'>大字模式</Text>
       <View className='fs-large-text__control'>

@@ -33,8 +33,10 @@ export interface PageShellProps {
    */
   startsWithCall?: boolean
   /**
-   * On for a page whose own first controls must stay on the first screen (风险自测: the box and 检查): a forwarded
-   * card's 防骗提醒 greeting then comes after the content. At 320 px in 大字模式 it filled the first screen there.
+   * On for a page whose own first controls must stay on the first screen (风险自测's box and 检查, 开始测试, a drill's
+   * first choice, 帮家人把关's options, 先问家人's form, 通话中速查's question): a forwarded card's 防骗提醒 greeting
+   * then comes after the content. At 320 px in 大字模式 it filled the first screen, and pushed 开始测试 to 671 px and
+   * a drill's first choice to 1,290 px (new users' trials). Reading pages (a category, 如何防范) keep it first.
    */
   contentFirst?: boolean
   /**
@@ -59,17 +61,24 @@ export default function PageShell({
   contentFirst = false,
   settleKey
 }: PageShellProps) {
-  const holdsDoubleTaps = useSettledScreen(settleKey)
   const scaleStyle = usePageScaleStyle()
   // The router can be missing outside a page (component tests, a page mounted by another page).
   const fromShare = openedFromShare(useRouter()?.params)
+  const largeText = useAppStore((s) => s.largeText)
+  const setLargeText = useAppStore((s) => s.setLargeText)
+  // A forwarded page offers 大字模式 at its top when it opens with it off, and then keeps a way to turn it off again
+  // there: the switch vanished once on, and a mistaken tap could only be undone on home (a new user's trial).
+  const [offersLargeText] = useState(() => !useAppStore.getState().largeText)
+  // Turning 大字模式 on or off reflows a forwarded page under the finger: the second tap of a double tap on the
+  // switch would land on whatever moved there. Such pages hold double taps and settle at each change of size.
+  const screenKey = settleKey ?? (fromShare ? 'shared' : undefined)
+  const holdsDoubleTaps = useSettledScreen(screenKey === undefined ? undefined : `${screenKey}:${largeText}`)
   const [singlePage] = useState(isSinglePageMode)
   const [openedDirectly] = useState(() => withHomeLinks && isFirstPage())
   const canNavigate = !singlePage
   const saveFailed = useSaveStatus((s) => s.failingKeys.length > 0)
   const startedFresh = useSaveStatus((s) => s.unreadableKeys.length > 0)
   const opening = useNavigationWait((s) => s.noticeShown)
-  const largeText = useAppStore((s) => s.largeText)
   // Before the first frame with this page: the browser's first-visit copy of home goes as the page takes its place,
   // and the 正在打开 notice of the page that opened this one.
   useLayoutEffect(() => {
@@ -130,8 +139,19 @@ export default function PageShell({
             >
               <Text>‹ 回到首页</Text>
             </ActionButton>
-            {/* A parent who opens a forwarded card lands here, not on home, where the switch otherwise lives. Only to
-                turn it on: in 大字模式 the page's first screen has no room to spare (风险自测's 检查 must stay on it). */}
+            {/* A parent who opens a forwarded card lands here, not on home, where the switch otherwise lives. Once on,
+                a link beside 回到首页 turns it off: in 大字模式 the first screen has no room for the switch's own row
+                (风险自测's 检查 must stay on it). */}
+            {largeText && offersLargeText && (
+              <ActionButton
+                className='fs-page__home fs-page__home--top fs-page__large-off'
+                label='关闭大字模式'
+                onTap={() => setLargeText(false)}
+                holdsDoubleTaps
+              >
+                <Text>关闭大字</Text>
+              </ActionButton>
+            )}
             {!largeText && <LargeTextSwitch />}
           </View>
         )}

@@ -37,8 +37,11 @@ export default function FamilyPage() {
     setTimeout(() => revealElement(STATUS_SELECTOR), 50)
   }
 
+  // 保存 gives way to the saved number's 修改 and 删除, and 删除 to 确定删除, under the same finger: a shaky double or
+  // triple tap on 保存 deleted the number just saved (a new user's trial). Each change of view holds taps a moment.
+  const view = contact && !editing ? (confirmingDelete ? 'confirm-delete' : 'saved') : 'form'
   return (
-    <PageShell>
+    <PageShell contentFirst settleKey={view}>
       <Heading className='fs-family__title' level={1}>
         先问家人
       </Heading>

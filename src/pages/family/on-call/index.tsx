@@ -32,7 +32,7 @@ export default function OnCallPage() {
 
   if (outcome?.verdict === 'hang-up') {
     return (
-      <PageShell settleKey={screenKey}>
+      <PageShell contentFirst settleKey={screenKey}>
         <HangUpScreen
           reasons={outcome.matched.map((item) => ({
             heard: `对方${item.text}`,
@@ -46,14 +46,14 @@ export default function OnCallPage() {
   }
   if (outcome?.verdict === 'no-match') {
     return (
-      <PageShell settleKey={screenKey}>
+      <PageShell contentFirst settleKey={screenKey}>
         <KeepChecking title='这几种说法都没有出现' onRestart={restart} />
       </PageShell>
     )
   }
 
   return (
-    <PageShell settleKey={screenKey}>
+    <PageShell contentFirst settleKey={screenKey}>
       <Heading className='fs-on-call__title' level={1}>
         通话中速查
       </Heading>

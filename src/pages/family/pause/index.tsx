@@ -47,7 +47,7 @@ export default function PausePage() {
 
   if (breathing) {
     return (
-      <PageShell>
+      <PageShell contentFirst>
         <Heading className='fs-pause__title' level={1}>
           转账前冷静一下
         </Heading>
@@ -65,7 +65,7 @@ export default function PausePage() {
 
   if (step.step === 'hang-up') {
     return (
-      <PageShell>
+      <PageShell contentFirst>
         <HangUpScreen
           reasons={[
             {
@@ -82,14 +82,14 @@ export default function PausePage() {
   }
   if (step.step === 'no-match') {
     return (
-      <PageShell>
+      <PageShell contentFirst>
         <KeepChecking title='五个问题都答了“不是”' onRestart={restart} />
       </PageShell>
     )
   }
 
   return (
-    <PageShell>
+    <PageShell contentFirst>
       <Text className='fs-pause__position'>
         第 {step.position}/{PAUSE_QUESTIONS.length} 题
       </Text>

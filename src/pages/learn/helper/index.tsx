@@ -86,7 +86,7 @@ export default function HelperPage() {
 
   if (finished) {
     return (
-      <PageShell settleKey={screenKey}>
+      <PageShell contentFirst settleKey={screenKey}>
         <Heading className='fs-helper__title' level={1}>
           帮家人把关：做完了
         </Heading>
@@ -109,7 +109,7 @@ export default function HelperPage() {
   }
 
   return (
-    <PageShell settleKey={screenKey}>
+    <PageShell contentFirst settleKey={screenKey}>
       <Heading className='fs-helper__title' level={1}>
         帮家人把关
       </Heading>

@@ -52,7 +52,7 @@ export default function QuizPage() {
 
   if (!active) {
     return (
-      <PageShell inviteToQuiz={false} settleKey='start'>
+      <PageShell contentFirst inviteToQuiz={false} settleKey='start'>
         <Heading className='fs-quiz__title' level={1}>
           反诈知识测试
         </Heading>
@@ -73,7 +73,7 @@ export default function QuizPage() {
   const total = active.round.questionIds.length
   if (resumeOffered) {
     return (
-      <PageShell inviteToQuiz={false} settleKey='resume'>
+      <PageShell contentFirst inviteToQuiz={false} settleKey='resume'>
         <View className='fs-quiz__resume' {...roleProps('alert')}>
           <Text className='fs-quiz__resume-text'>
             上次的测试还没做完（已答 {active.answers.length}/{total} 题），要接着做吗？
@@ -102,7 +102,7 @@ export default function QuizPage() {
     // useQuizStore drops saved rounds naming removed questions, so this only happens if the bank changed while
     // the app was open.
     return (
-      <PageShell inviteToQuiz={false} settleKey='stale'>
+      <PageShell contentFirst inviteToQuiz={false} settleKey='stale'>
         <Text className='fs-quiz__intro'>这轮测试的题目已经更新，请重新开始。</Text>
         <ActionButton className='fs-quiz__primary' label='重新开始' onTap={() => start(active.mode)}>
           <Text>重新开始</Text>
@@ -126,7 +126,7 @@ export default function QuizPage() {
   }
 
   return (
-    <PageShell inviteToQuiz={false} settleKey={screenKey}>
+    <PageShell contentFirst inviteToQuiz={false} settleKey={screenKey}>
       <View className='fs-quiz__progress' aria-label={`第${viewIndex + 1}题，共${total}题`}>
         <Text className='fs-quiz__progress-text'>
           {ROUND_LABELS[active.mode]}第 {viewIndex + 1}/{total} 题

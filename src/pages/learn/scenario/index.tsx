@@ -137,7 +137,7 @@ function ScenarioPlay({ scenario }: { scenario: Scenario }) {
   // Taps are held back for a moment after each choice and after 再演练一次: the second tap of a double tap must not
   // make the fresh run's first choice for the person.
   return (
-    <PageShell settleKey={`${scenario.id}:${choices.length}`}>
+    <PageShell contentFirst settleKey={`${scenario.id}:${choices.length}`}>
       <Heading className='fs-scenario__title' level={1}>
         {scenario.title}
       </Heading>
