@@ -82,15 +82,18 @@ export const PACT_RULES: readonly PactRule[] = [
 
 /**
  * A family 暗号 (safe word), suggested as a practice only. The app has no field for the word: it is never stored,
- * shown or printed.
+ * shown or printed. Source shown: 法治日报's advice against AI face-swap calls, as 宁海发布 (a county government
+ * account) republished it on 2024-01-07 (freewechat.com/a/MzA4NTkyNjY4OQ==/2650456037). The same practice is in the
+ * FBI's public service announcement I-120324-PSA (2024-12-03: "Create a secret word or phrase with your family to
+ * verify their identity"), no longer shown: a new user's trial found its English the only English an elder met.
  */
 export const SAFE_WORD_PRACTICE: { text: string; source: FamilySource } = {
   text: '建议全家约一个只有自家人知道的“暗号”。有人在电话里自称家人、急着要钱，先问暗号。暗号只记在心里，不要写下来，也不要发到群里。',
   source: {
     kind: 'public',
-    publisher: '美国联邦调查局（FBI）公共服务公告 I-120324-PSA，2024年12月3日',
-    title: 'Criminals Use Generative Artificial Intelligence to Facilitate Financial Fraud',
-    quote: 'Create a secret word or phrase with your family to verify their identity.'
+    publisher: '法治日报（宁海发布转载，2024年1月7日）',
+    title: '小心与你视频的TA！',
+    quote: '视频时,向对方提出只有你和对方才知道的问题,看对方的回答是否准确。'
   }
 }
 

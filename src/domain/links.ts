@@ -20,6 +20,11 @@ const LINK_TAIL = /^[?？&＆#%)）\]】」』>"'/,，.。!！\u200b]/
  * exception.
  */
 export function parseCategoryId(raw: unknown): CategoryId | null {
+  // Given twice ("id=fake-credit&id=fake-credit", a card forwarded on), the router passes a list: one id if they agree.
+  if (Array.isArray(raw)) {
+    const ids = new Set(raw.map(parseCategoryId))
+    return ids.size === 1 ? [...ids][0] : null
+  }
   const id = leadingWord(raw)
   return id !== null && (CATEGORY_IDS as readonly string[]).includes(id) ? (id as CategoryId) : null
 }
@@ -81,7 +86,11 @@ export const NOT_FOUND_HASH = `#${browserPath(pagePath('not-found'))}`
  * hash), or null when the link is fine as it is. Never throws.
  * - a '#' encoded as %23 (`/%23/pages/category/index?id=…`, some chat apps do this) becomes a real '#';
  * - a hash that was percent-encoded as a whole (`#%2Fpages%2F…`) is decoded;
- * - a query written before the hash (`/?id=…#/pages/category/index`) moves into the hash route;
+ * - a query written before the hash (`/?id=…#/pages/category/index`, `/?from=share#/pages/…?id=…`) moves into the
+ *   hash route's query;
+ * - a page's path written without the hash (`/pages/category/index?id=…`, as the mini-program writes it) becomes
+ *   the hash route;
+ * - a full-width ？ that a Chinese keyboard typed for the route's '?' (`#/pages/category/index？id=…`) is read as one;
  * - a second '#' inside the hash and what follows it is dropped;
  * - a route with a broken percent-escape (`#/%`, `#/pages/%E0%A4%A/index`), which makes the router throw
  *   before any page shows, leads to the not-found page instead.
@@ -94,11 +103,19 @@ export function repairBrowserLink(address: BrowserAddress): string | null {
     pathname = pathname.slice(0, encodedHash.index) || '/'
     search = ''
   }
+  const pagePathAt = pathname.indexOf('/pages/')
+  if ((hash === '' || hash === '#') && pagePathAt >= 0) {
+    hash = `#${pathname.slice(pagePathAt)}${search}`
+    pathname = pathname.slice(0, pagePathAt + 1)
+    search = ''
+  }
   if (/^#%2F/i.test(hash)) hash = `#${safeDecode(hash.slice(1))}`
   const second = hash.indexOf('#', 1)
   if (second > 0) hash = hash.slice(0, second)
-  if (search.length > 1 && hash.startsWith('#/') && !hash.includes('?')) {
-    hash = `${hash}${search}`
+  // The browser may give the ？ percent-encoded.
+  if (hash.startsWith('#/') && !hash.includes('?')) hash = hash.replace(/？|%EF%BC%9F/i, '?')
+  if (search.length > 1 && hash.startsWith('#/')) {
+    hash = hash.includes('?') ? `${hash}&${search.slice(1)}` : `${hash}${search}`
     search = ''
   }
   // The router decodes the path of the address and the route of the hash with decodeURI.

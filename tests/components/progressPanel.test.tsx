@@ -85,8 +85,9 @@ test('shows categories read, scenarios played, the reviews due today and the wea
   expect(seen).toContain('已学习 3/10')
   expect(seen).toContain('情景演练 2/10')
   expect(seen).toContain('今天要复习 2 题')
-  // no-disclose 0/1 and report 0/1 tie at 0; the tie goes to 不透露 (money-related rules first).
-  expect(seen).toContain('最需要加强：不透露')
+  // no-disclose 0/1 and report 0/1 tie at 0: said as a tie, as the quiz result says it; the drill link starts with
+  // 不透露 (money-related rules first).
+  expect(seen).toContain('这几条一样需要加强：不透露、及时报警（测试、情景演练、帮家人把关合计）')
   await tap(utils, screen.getByRole('button', { name: '今天要复习 2 题' }))
   expect(openPage).toHaveBeenCalledWith('quiz', { mode: 'review' })
   await tap(utils, screen.getByRole('button', { name: nameStarting('情景演练：先练「不透露」') }))

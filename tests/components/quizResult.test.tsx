@@ -77,3 +77,15 @@ test('one primary action: 再测一次 is filled, the 96110 call beside it is ou
   expect(document.querySelectorAll('.fs-result__primary')).toHaveLength(1)
   expect(call.closest('.fs-call')?.className).toContain('fs-call--secondary')
 })
+
+test('练习错题 leads the wrong answers, once: after eight of them it was ten screens down in 大字模式', async () => {
+  const missed = ['q-general-1', 'q-general-2', 'q-general-3']
+  saveResult({ missed })
+  act(() => useAppStore.setState({ wrongBook: Object.fromEntries(missed.map((id) => [id, 1])) }))
+  await mountComponent(QuizResultPage)
+  const text = visibleText()
+  const practice = getAllByRole(document.body, 'button', { name: '练习错题（3 道）' })
+  expect(practice).toHaveLength(1)
+  expect(text.indexOf('练习错题（3 道）')).toBeGreaterThan(text.indexOf('答错的题'))
+  expect(text.indexOf('练习错题（3 道）')).toBeLessThan(text.indexOf('正确答案：'))
+})

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { readFileSync } from 'node:fs'
-import { bodyText, visiblePageText, waitForText } from './support/browser.mjs'
+import { bodyText, visiblePageText, waitForSettle, waitForText } from './support/browser.mjs'
 import { startBrowserApp } from './support/harness.mjs'
 
 const fixture = JSON.parse(readFileSync(new URL('../fixtures/hostile-inputs.json', import.meta.url), 'utf8'))
@@ -133,9 +133,10 @@ test(`all ${fixture.savedStates.length} damaged saved states: the app starts, wo
         `${label}: best score shown`
       )
     }
-    // Use the app: 大字模式 off and on again, then read a category.
+    // Use the app: 大字模式 off and on again, then read a category. Two deliberate taps: the switch holds a double tap.
     const largeText = page.getByRole('switch', { name: '大字模式' })
     await largeText.click()
+    await waitForSettle(page)
     await largeText.click()
     await page.goto(`${app.url}/#/pages/category/index?id=game-trading`)
     await waitForText(page, '常见骗局 9/10')

@@ -26,9 +26,10 @@ test.each(PACT_RULES.map((r) => [r.text, r] as const))(
 
 test('the safe word is a practice from named public guidance, and the app holds no word of its own', () => {
   expect(SAFE_WORD_PRACTICE.source.kind).toBe('public')
-  expect(sourceLabel(SAFE_WORD_PRACTICE.source, brochure)).toBe(
-    '美国联邦调查局（FBI）公共服务公告 I-120324-PSA，2024年12月3日《Criminals Use Generative Artificial Intelligence to Facilitate Financial Fraud》'
-  )
+  // Named in Chinese: the FBI's English title was the only English an elder met in the app (a new user's trial).
+  const label = sourceLabel(SAFE_WORD_PRACTICE.source, brochure)
+  expect(label).toBe('法治日报（宁海发布转载，2024年1月7日）《小心与你视频的TA！》')
+  expect(label).not.toMatch(/[a-z]{3,}/i)
   expect(SAFE_WORD_PRACTICE.text).toContain('暗号只记在心里')
 })
 

@@ -83,6 +83,34 @@ describe('repairing a browser link before the router reads it', () => {
     )
   })
 
+  test('links a new user wrote or a chat passed on (trial 6): no hash, a query on both sides of it, a full-width ？', () => {
+    // The mini-program's own way of writing a page: the path without the hash.
+    expect(at('/pages/category/index', '?id=fake-credit&from=share')).toBe(
+      '/#/pages/category/index?id=fake-credit&from=share'
+    )
+    expect(at('/app/pages/quiz/index')).toBe('/app/#/pages/quiz/index')
+    // A query before the hash as well as in it: both are read.
+    expect(at('/', '?from=share', '#/pages/category/index?id=fake-credit')).toBe(
+      '/#/pages/category/index?id=fake-credit&from=share'
+    )
+    expect(at('/', '', '#/pages/category/index？id=fake-credit&from=share')).toBe(
+      '/#/pages/category/index?id=fake-credit&from=share'
+    )
+    expect(at('/', '', '#/pages/category/index%EF%BC%9Fid=fake-credit')).toBe(
+      '/#/pages/category/index?id=fake-credit'
+    )
+    // A full-width ？ after the real '?' is a value's, left as it is.
+    expect(at('/', '', '#/pages/category/index?id=fake-credit？from=share')).toBeNull()
+  })
+
+  test('an id given twice names its category when both agree, nothing when they differ', () => {
+    expect(parseCategoryId(['fake-credit', 'fake-credit'])).toBe('fake-credit')
+    expect(parseCategoryId(['fake-credit', 'fake-credit?from=share'])).toBe('fake-credit')
+    expect(parseCategoryId(['fake-credit', 'online-loan'])).toBeNull()
+    expect(parseCategoryId(['fake-credit', 42])).toBeNull()
+    expect(parseCategoryId([])).toBeNull()
+  })
+
   test('an id followed by an encoded # still names its category', () => {
     expect(parseCategoryId('fake-credit%23')).toBe('fake-credit')
     expect(parseCategoryId('fake-credit#top')).toBe('fake-credit')

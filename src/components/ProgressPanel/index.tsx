@@ -5,6 +5,7 @@ import ActionButton from '@/components/ActionButton'
 import Heading from '@/components/Heading'
 import PageLink, { withArrow } from '@/components/PageLink'
 import { findRule } from '@/data'
+import { rulesToStrengthen } from '@/domain/grades'
 import { combinedRuleScores, weakestOf } from '@/domain/progress'
 import { dueIds } from '@/domain/review'
 import { openPage } from '@/services/navigation'
@@ -31,7 +32,10 @@ export default function ProgressPanel() {
   const drillRecord = useAppStore((s) => s.drillRecord)
   const lastQuiz = useAppStore((s) => s.results.find((r) => r.mode === 'standard'))
   const played = Object.keys(scenarioRecords).length
-  const weakest = weakestOf(combinedRuleScores(lastQuiz?.byRule, scenarioRecords, drillRecord))
+  const combined = combinedRuleScores(lastQuiz?.byRule, scenarioRecords, drillRecord)
+  // Equal tallies are said to be equal, as the quiz result says them (a trial found home naming one of two).
+  const tied = rulesToStrengthen(combined)
+  const weakest = weakestOf(combined)
   const rule = weakest ? findRule(weakest) : undefined
   const total = CATEGORY_IDS.length
 
@@ -62,7 +66,10 @@ export default function ProgressPanel() {
       )}
       {rule && (
         <Text className='fs-progress__weakest'>
-          最需要加强：{rule.name}（测试、情景演练、帮家人把关合计）
+          {tied.length > 1
+            ? `这几条一样需要加强：${tied.map((id) => findRule(id)?.name).join('、')}`
+            : `最需要加强：${rule.name}`}
+          （测试、情景演练、帮家人把关合计）
         </Text>
       )}
       <ActionButton

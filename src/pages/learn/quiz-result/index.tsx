@@ -100,6 +100,8 @@ export default function QuizResultPage() {
           <Heading className='fs-result__heading' level={2}>
             答错的题
           </Heading>
+          {/* Above the answers, not below them: after eight of them it was ten screens down in 大字模式 (a trial). */}
+          <PracticeButton className='fs-result__secondary' onStart={() => again('practice')} />
           {result.missed.map((id) => {
             const question = findQuestion(id)
             if (!question) return null
@@ -130,7 +132,9 @@ export default function QuizResultPage() {
         <ActionButton className='fs-result__primary' onTap={() => again('standard')}>
           <Text>再测一次</Text>
         </ActionButton>
-        <PracticeButton className='fs-result__secondary' onStart={() => again('practice')} />
+        {result.missed.length === 0 && (
+          <PracticeButton className='fs-result__secondary' onStart={() => again('practice')} />
+        )}
         <View className='fs-result__call'>
           <CallButton phoneNumber='96110' emphasis='secondary' />
           <TrustedCallButton className='fs-result__trusted' />
