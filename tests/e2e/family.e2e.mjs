@@ -17,15 +17,20 @@ const PACT = '/pages/pact/index'
 const CATEGORY = '/pages/category/index?id=impersonating-officials'
 const TRUSTED = '先打给 儿子 小明'
 
-/** Saves 儿子 小明 through the form, as a person would. */
+/**
+ * Saves 儿子 小明 through the form, as a person would: typing takes a person longer than the page's quiet moment
+ * after a tap (先问家人 holds double taps), so the journey waits it out before each next tap.
+ */
 async function saveContact(page) {
   await openRoute(page, app.url, FAMILY, '这个号码只存在这台手机上')
   await page.getByRole('button', { name: '称呼填儿子' }).click()
   await page.getByRole('textbox', { name: '名字' }).fill('小明')
   await page.getByRole('textbox', { name: '电话号码' }).fill('138 0013 800')
+  await waitForSettle(page)
   await page.getByRole('button', { name: '保存家人号码' }).click()
   await waitForText(page, '手机号是11位数字')
   await page.getByRole('textbox', { name: '电话号码' }).fill('１３８－００１３－８０００')
+  await waitForSettle(page)
   await page.getByRole('button', { name: '保存家人号码' }).click()
   await waitForText(page, '已保存：先打给 儿子 小明，138 0013 8000')
 }
@@ -69,7 +74,10 @@ test('family: a damaged saved value is never shown; the relative can be deleted'
   assert.ok(!(await visiblePageText(page)).includes('先打给'))
 
   await saveContact(page)
+  // Each view comes with a quiet moment (a shaky tap on 保存 once reached 删除 and 确定删除): a person reads first.
+  await waitForSettle(page)
   await page.getByRole('button', { name: '删除家人号码' }).click()
+  await waitForSettle(page)
   await page.getByRole('button', { name: '确定删除' }).click()
   await waitForText(page, '已删除')
   await openRoute(page, app.url, HOME, '全国反诈热线')
@@ -88,6 +96,8 @@ test('通话中速查: one tap from home; a yes ends on the hang-up screen with 
   await screenshot(page, 'on-call')
   assert.deepEqual(await seriousAxeViolations(page), [])
 
+  // A deliberate answer, after the quiet moment of the tap that opened the page (通话中速查 holds double taps).
+  await waitForSettle(page)
   await page.getByRole('button', { name: '是，对方让你把钱转到“安全账户”' }).click()
   await waitForText(page, '现在挂断。')
   const calls = page.locator('.fs-hang-up__calls [role="button"]')
