@@ -97,16 +97,15 @@ export const NOT_FOUND_HASH = `#${browserPath(pagePath('not-found'))}`
  */
 export function repairBrowserLink(address: BrowserAddress): string | null {
   let { pathname, search, hash } = address
+  // A route in the path, after an encoded '#' or as a page's path: the path up to it stays, the rest is the hash.
   const encodedHash = /%23/i.exec(pathname)
-  if ((hash === '' || hash === '#') && encodedHash) {
-    hash = `#${pathname.slice(encodedHash.index + 3)}${search}`
-    pathname = pathname.slice(0, encodedHash.index) || '/'
-    search = ''
-  }
   const pagePathAt = pathname.indexOf('/pages/')
-  if ((hash === '' || hash === '#') && pagePathAt >= 0) {
-    hash = `#${pathname.slice(pagePathAt)}${search}`
-    pathname = pathname.slice(0, pagePathAt + 1)
+  if ((hash === '' || hash === '#') && (encodedHash || pagePathAt >= 0)) {
+    const [baseEnd, routeStart] = encodedHash
+      ? [encodedHash.index, encodedHash.index + 3]
+      : [pagePathAt + 1, pagePathAt]
+    hash = `#${pathname.slice(routeStart)}${search}`
+    pathname = pathname.slice(0, baseEnd) || '/'
     search = ''
   }
   if (/^#%2F/i.test(hash)) hash = `#${safeDecode(hash.slice(1))}`

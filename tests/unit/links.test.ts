@@ -83,24 +83,33 @@ describe('repairing a browser link before the router reads it', () => {
     )
   })
 
-  test('links a new user wrote or a chat passed on (trial 6): no hash, a query on both sides of it, a full-width ？', () => {
-    // The mini-program's own way of writing a page: the path without the hash.
-    expect(at('/pages/category/index', '?id=fake-credit&from=share')).toBe(
+  // Links a new user wrote or a chat passed on (trial 6). The mini-program's own way of writing a page (the path
+  // without the hash); a query before the hash as well as in it (both are read); a full-width ？ for the route's '?'.
+  test.each([
+    [
+      '/pages/category/index',
+      '?id=fake-credit&from=share',
+      '',
       '/#/pages/category/index?id=fake-credit&from=share'
-    )
-    expect(at('/app/pages/quiz/index')).toBe('/app/#/pages/quiz/index')
-    // A query before the hash as well as in it: both are read.
-    expect(at('/', '?from=share', '#/pages/category/index?id=fake-credit')).toBe(
+    ],
+    ['/app/pages/quiz/index', '', '', '/app/#/pages/quiz/index'],
+    [
+      '/',
+      '?from=share',
+      '#/pages/category/index?id=fake-credit',
       '/#/pages/category/index?id=fake-credit&from=share'
-    )
-    expect(at('/', '', '#/pages/category/index？id=fake-credit&from=share')).toBe(
+    ],
+    [
+      '/',
+      '',
+      '#/pages/category/index？id=fake-credit&from=share',
       '/#/pages/category/index?id=fake-credit&from=share'
-    )
-    expect(at('/', '', '#/pages/category/index%EF%BC%9Fid=fake-credit')).toBe(
-      '/#/pages/category/index?id=fake-credit'
-    )
+    ],
+    ['/', '', '#/pages/category/index%EF%BC%9Fid=fake-credit', '/#/pages/category/index?id=fake-credit'],
     // A full-width ？ after the real '?' is a value's, left as it is.
-    expect(at('/', '', '#/pages/category/index?id=fake-credit？from=share')).toBeNull()
+    ['/', '', '#/pages/category/index?id=fake-credit？from=share', null]
+  ])('%s%s%s is read as %s', (pathname, search, hash, expected) => {
+    expect(at(pathname, search, hash)).toBe(expected)
   })
 
   test('an id given twice names its category when both agree, nothing when they differ', () => {

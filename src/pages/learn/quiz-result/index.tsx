@@ -55,6 +55,8 @@ export default function QuizResultPage() {
   // Equal bars are reported as equal: every rule tied at the lowest score, not one picked by a fixed order.
   const strengthen = rulesToStrengthen(result.byRule)
   const toStrengthen = strengthen.map(findRule).filter((rule) => rule !== undefined)
+  // 练习错题 leads the wrong answers when this round has some, and stands with the other actions when not.
+  const practice = <PracticeButton className='fs-result__secondary' onStart={() => again('practice')} />
 
   return (
     <PageShell inviteToQuiz={false} settleKey='result'>
@@ -101,7 +103,7 @@ export default function QuizResultPage() {
             答错的题
           </Heading>
           {/* Above the answers, not below them: after eight of them it was ten screens down in 大字模式 (a trial). */}
-          <PracticeButton className='fs-result__secondary' onStart={() => again('practice')} />
+          {practice}
           {result.missed.map((id) => {
             const question = findQuestion(id)
             if (!question) return null
@@ -132,9 +134,7 @@ export default function QuizResultPage() {
         <ActionButton className='fs-result__primary' onTap={() => again('standard')}>
           <Text>再测一次</Text>
         </ActionButton>
-        {result.missed.length === 0 && (
-          <PracticeButton className='fs-result__secondary' onStart={() => again('practice')} />
-        )}
+        {result.missed.length === 0 && practice}
         <View className='fs-result__call'>
           <CallButton phoneNumber='96110' emphasis='secondary' />
           <TrustedCallButton className='fs-result__trusted' />
