@@ -60,10 +60,28 @@ export function packageLayout(): { pages: string[]; subPackages: { root: string;
 
 const trimSlash = (route: string) => route.replace(/^\/+/, '')
 
-/** The route a moved page has now, for one of its old routes ("pages/quiz/index", '/' optional); else null. */
-export function movedRoute(oldRoute: string): string | null {
-  const wanted = trimSlash(oldRoute)
-  return entries.find(([, page]) => page.oldRoutes?.includes(wanted))?.[1].route ?? null
+/**
+ * The route a link to a missing page means, else null: a moved page's route now, for one of its old routes
+ * ("pages/quiz/index", '/' optional), and any page's route for a path that names it loosely, as links copied by
+ * hand or through chats arrive ("pages//category", "pages/category/", no "index", ".html" added, capitals). Null
+ * for a route that is right as it is, so a redirect can never loop.
+ */
+export function movedRoute(path: string): string | null {
+  const wanted = loosePath(path)
+  const page = entries.find(([, p]) => [p.route, ...(p.oldRoutes ?? [])].some((r) => loosePath(r) === wanted))
+  const route = page?.[1].route
+  return route && route !== trimSlash(path) ? route : null
+}
+
+/** A route's words without empty parts, a trailing "index" or ".html": "/pages//Category/index.html" → "pages/category". */
+function loosePath(path: string): string {
+  const parts = path
+    .toLowerCase()
+    .replace(/\.html?$/, '')
+    .split('/')
+    .filter(Boolean)
+  if (parts.length > 2 && parts[parts.length - 1] === 'index') parts.pop()
+  return parts.join('/')
 }
 
 /**

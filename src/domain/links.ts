@@ -81,6 +81,8 @@ export interface BrowserAddress {
 /** Where a link whose route cannot even be read lands: the not-found page, with its way home. */
 export const NOT_FOUND_HASH = `#${browserPath(pagePath('not-found'))}`
 
+const HOME_HASH = `#${browserPath(pagePath('index'))}`
+
 /**
  * Repairs a browser link before the hash router reads it; returns the address to use instead (path, query and
  * hash), or null when the link is fine as it is. Never throws.
@@ -90,7 +92,10 @@ export const NOT_FOUND_HASH = `#${browserPath(pagePath('not-found'))}`
  *   hash route's query;
  * - a page's path written without the hash (`/pages/category/index?id=…`, as the mini-program writes it) becomes
  *   the hash route;
- * - a full-width ？ that a Chinese keyboard typed for the route's '?' (`#/pages/category/index？id=…`) is read as one;
+ * - a full-width ？ that a Chinese keyboard typed for the route's '?' (`#/pages/category/index？id=…`), or a '?'
+ *   encoded alone (`#/pages/category/index%3Fid=…`), is read as one;
+ * - a route's leading '/' left out or doubled (`#pages/…`, `#//pages/…`) is put right;
+ * - a query with no route at all (`/?from=share`, a card that points at home) becomes home's query;
  * - a second '#' inside the hash and what follows it is dropped;
  * - a route with a broken percent-escape (`#/%`, `#/pages/%E0%A4%A/index`), which makes the router throw
  *   before any page shows, leads to the not-found page instead.
@@ -111,8 +116,15 @@ export function repairBrowserLink(address: BrowserAddress): string | null {
   if (/^#%2F/i.test(hash)) hash = `#${safeDecode(hash.slice(1))}`
   const second = hash.indexOf('#', 1)
   if (second > 0) hash = hash.slice(0, second)
-  // The browser may give the ？ percent-encoded.
-  if (hash.startsWith('#/') && !hash.includes('?')) hash = hash.replace(/？|%EF%BC%9F/i, '?')
+  // A route's '/' left out or doubled ("#pages/…", "#//pages/…").
+  if (/^#\/*pages\//i.test(hash)) hash = hash.replace(/^#\/*/, '#/')
+  if (hash.startsWith('#/') && !hash.includes('?')) {
+    // A query encoded with its '?' ("index%3Fid%3D…", as a chat may write it), or a full-width ？, maybe encoded.
+    if (/%3F/i.test(hash)) hash = `#${safeDecode(hash.slice(1))}`
+    hash = hash.replace(/？|%EF%BC%9F/i, '?')
+  }
+  // A query with no route (a card that points at home, "/?from=share"): home's, so the page reads it.
+  if (search.length > 1 && (hash === '' || hash === '#')) hash = HOME_HASH
   if (search.length > 1 && hash.startsWith('#/')) {
     hash = hash.includes('?') ? `${hash}&${search.slice(1)}` : `${hash}${search}`
     search = ''

@@ -9,10 +9,10 @@ import type { DrillRecord, ScenarioRecords } from '#types/learning'
 import type { RuleScore } from '#types/quiz'
 
 /**
- * Tie order when two rules are equally weak: the quiz's WEAKNESS_TIE_ORDER (domain/quiz.ts), repeated here so the
- * main package does not load the quiz engine; a unit test keeps the two equal.
+ * Which rule to name as weakest when ratios tie, everywhere (the quiz's result, home, drills): 不转账 first, because a
+ * transfer is where the money is lost and it cannot be undone; then 不透露, 不轻信, 及时报警.
  */
-export const TIE_ORDER: readonly RuleId[] = ['no-transfer', 'no-disclose', 'no-trust', 'report']
+const TIE_ORDER: readonly RuleId[] = ['no-transfer', 'no-disclose', 'no-trust', 'report']
 
 /** Sums per-rule tallies: the quiz's byRule, each scenario's [correct, asked] pairs, each drill's answer. */
 export function combinedRuleScores(
@@ -36,7 +36,10 @@ export function combinedRuleScores(
   })
 }
 
-/** The rule with the lowest share right among those practised and not all right; null when there is none. */
+/**
+ * The rule with the lowest share right among those practised and not all right, ties by TIE_ORDER; null when there
+ * is none. Ratios are cross-multiplied, so 1/3 and 2/6 tie exactly.
+ */
 export function weakestOf(byRule: readonly RuleScore[]): RuleId | null {
   const candidates = byRule
     .filter((s) => s.asked > 0 && s.correct < s.asked)

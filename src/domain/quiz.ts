@@ -6,6 +6,7 @@ import { RULE_IDS } from '#types/content'
 import type { QuestionCategory, QuizQuestion, RuleId, CategoryId } from '#types/content'
 import type { AnswerRecord, QuizResult, QuizRound, RuleScore } from '#types/quiz'
 import { gradeFor } from './grades'
+import { weakestOf } from './progress'
 import { deriveSeed, mulberry32, shuffle } from './random'
 import type { Random } from './random'
 
@@ -185,24 +186,6 @@ export function isAnswerCorrect(question: QuizQuestion, chosenOriginalIndex: num
 }
 
 /**
- * Which rule to name as weakest when ratios tie: 不转账 first, because a transfer is where the money is lost
- * and it cannot be undone; then 不透露, 不轻信, 及时报警.
- */
-export const WEAKNESS_TIE_ORDER: readonly RuleId[] = ['no-transfer', 'no-disclose', 'no-trust', 'report']
-
-/** The lowest ratio among the rules asked and not fully right; null when there is none. */
-function weakest(byRule: RuleScore[]): RuleId | null {
-  const candidates = byRule
-    .filter((s) => s.asked > 0 && s.correct < s.asked)
-    .sort((a, b) => {
-      // Cross-multiplied, so 1/3 and 2/6 tie exactly.
-      const diff = a.correct * b.asked - b.correct * a.asked
-      return diff !== 0 ? diff : WEAKNESS_TIE_ORDER.indexOf(a.rule) - WEAKNESS_TIE_ORDER.indexOf(b.rule)
-    })
-  return candidates.length > 0 ? candidates[0].rule : null
-}
-
-/**
  * Scores a round. Correctness is recomputed from the bank, not taken from `answer.correct`, so a stale or
  * tampered record cannot change the score. The first answer to a question counts; answers to questions outside
  * the round are ignored; round questions no longer in the bank are left out of the total.
@@ -242,7 +225,7 @@ export function scoreQuiz(
   })
   const total = asked.length
   const score = total > 0 ? Math.round((100 * correct) / total) : 0
-  const weakestRule = weakest(byRule)
+  const weakestRule = weakestOf(byRule)
   return {
     score,
     correct,

@@ -19,9 +19,11 @@ export const LATE_TAP_MS = 10_000
 /**
  * How long a burst of taps may keep the quiet moment going (ms after the tap that acted or the screen change). A
  * shaky triple tap 300 ms apart is one burst: its third tap came after the first tap's quiet moment and dialled
- * 96110 a second time (a new user's trial). A person who keeps tapping is heard again after this at the latest.
+ * 96110 a second time (a new user's trial). Five taps 400 ms apart end at 1.6 s, and at a 1.5 s cap the fifth
+ * dialled again (the next trial), so the cap leaves room for them. A person who keeps tapping is heard again after
+ * this at the latest.
  */
-export const MAX_BURST_MS = 1500
+export const MAX_BURST_MS = 2000
 
 export interface TapGuard {
   /** The screen changed at `at` (ms): ignore taps until it has settled. */

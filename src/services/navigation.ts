@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro'
-import { repairBrowserLink } from '@/domain/links'
+import { openedFromShare, repairBrowserLink } from '@/domain/links'
+import { SHARE_ORIGIN } from '@/domain/share'
 import { movedRoute, pagePath, passQuery, type PageName } from '@/routes'
 import { endNavigationWait, startNavigationWait } from '@/store/navigationWait'
 
@@ -78,15 +79,21 @@ export function setPageTitle(title: string): void {
 
 /**
  * A link to a page that is not there: a page that moved (a share card forwarded before the move, e.g.
- * pages/quiz-result/index?…) opens at its new route with the same query; anything else (an old version's card,
- * a typo) opens the not-found page, with its way home. The redirect runs synchronously inside the callback:
+ * pages/quiz-result/index?…) or a path that names a page loosely (see movedRoute) opens that page with the same
+ * query; anything else (an old version's card, a typo) opens the not-found page, with its way home, and with the
+ * 防骗提醒 greeting when the link came from a forwarded card. The redirect runs synchronously inside the callback:
  * WeChat ignores one made later.
  */
 export function redirectMissingPages(): void {
   if (typeof Taro.onPageNotFound !== 'function') return
   Taro.onPageNotFound((missing) => {
     const moved = movedRoute(typeof missing?.path === 'string' ? missing.path : '')
-    redirect(moved ? `/${moved}${passQuery(missing.query)}` : pageUrl('not-found'))
+    const query: unknown = missing?.query
+    const shared =
+      typeof query === 'object' && query !== null && openedFromShare(query as Record<string, unknown>)
+    redirect(
+      moved ? `/${moved}${passQuery(query)}` : pageUrl('not-found', shared ? { from: SHARE_ORIGIN } : {})
+    )
   })
 }
 

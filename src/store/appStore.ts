@@ -44,7 +44,7 @@ export function createAppStore() {
   /** Merges of another tab's saved progress go back into this store (see ./persistence). */
   const persistence = createSavedStateStorage(
     (merged) => useStore.setState(merged),
-    (saved) => reportSave(STORAGE_KEY, saved),
+    (saved, byNewerRelease) => reportSave(STORAGE_KEY, saved, byNewerRelease),
     () => reportUnreadable(STORAGE_KEY)
   )
 

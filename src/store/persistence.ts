@@ -21,13 +21,13 @@ export type WriteLock = 'unreadable' | 'newer-version' | null
  * - before each write the stored value is read again: when another tab changed it since this tab last read or
  *   wrote, both are merged (mergeSavedStates) and `onMerged` hands the merged state to the store;
  * - serialization and write errors are caught here; the state then lives on in memory, and `onSaved(false)` is
- *   called (also when the stored value cannot be read or a newer release wrote it, so nothing is written);
- *   `onSaved(true)` after a write that works;
+ *   called (also when the stored value cannot be read, and `onSaved(false, true)` when a newer release wrote it, so
+ *   nothing is written); `onSaved(true)` after a write that works;
  * - a stored value that cannot be read as progress at all calls `onUnreadable()`, and the app starts fresh.
  */
 export function createSavedStateStorage(
   onMerged: (state: SavedState) => void,
-  onSaved: (saved: boolean) => void = () => undefined,
+  onSaved: (saved: boolean, byNewerRelease?: boolean) => void = () => undefined,
   onUnreadable: () => void = () => undefined
 ) {
   let lock: WriteLock = null
@@ -69,7 +69,7 @@ export function createSavedStateStorage(
     setItem(key, value: StorageValue<SavedState>) {
       // Either lock means this change is not kept after closing: say so (the page's notice), as for a failed write.
       if (lock) {
-        onSaved(false)
+        onSaved(false, lock === 'newer-version')
         return
       }
       const ours = value.state
@@ -84,7 +84,7 @@ export function createSavedStateStorage(
         // Another tab wrote since this one last read or wrote: keep what both did.
         const theirs = stateOf(current.text)
         if (theirs === 'newer') {
-          onSaved(false)
+          onSaved(false, true)
           return
         }
         next = mergeSavedStates(lastState, ours, theirs)

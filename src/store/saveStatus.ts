@@ -9,18 +9,29 @@ import { create } from 'zustand'
 export const useSaveStatus = create<{
   failingKeys: readonly string[]
   /**
+   * Failing keys whose stored value a newer release wrote: this one never writes over it, so the notice says why and
+   * what to do (open the app anew to get the newer release).
+   */
+  newerReleaseKeys: readonly string[]
+  /**
    * Keys whose stored value, found at launch, could not be read as saved progress at all (damaged beyond repair), so
    * the app started fresh. PageShell says so once, until the person taps 知道了.
    */
   unreadableKeys: readonly string[]
-}>(() => ({ failingKeys: [], unreadableKeys: [] }))
+}>(() => ({ failingKeys: [], newerReleaseKeys: [], unreadableKeys: [] }))
 
-/** Records whether the latest save under `key` worked (see useSaveStatus). */
-export function reportSave(key: string, saved: boolean): void {
-  const { failingKeys } = useSaveStatus.getState()
-  if (saved === !failingKeys.includes(key)) return
+/**
+ * Records whether the latest save under `key` worked, and when it did not, whether that is because a newer release
+ * wrote the stored value (see useSaveStatus).
+ */
+export function reportSave(key: string, saved: boolean, byNewerRelease = false): void {
+  const { failingKeys, newerReleaseKeys } = useSaveStatus.getState()
+  const newer = !saved && byNewerRelease
+  if (saved === !failingKeys.includes(key) && newer === newerReleaseKeys.includes(key)) return
+  const without = (keys: readonly string[]) => keys.filter((k) => k !== key)
   useSaveStatus.setState({
-    failingKeys: saved ? failingKeys.filter((k) => k !== key) : [...failingKeys, key]
+    failingKeys: saved ? without(failingKeys) : [...without(failingKeys), key],
+    newerReleaseKeys: newer ? [...without(newerReleaseKeys), key] : without(newerReleaseKeys)
   })
 }
 

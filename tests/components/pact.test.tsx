@@ -4,7 +4,7 @@ import PactPage from '@/pages/family/pact'
 import { PACT_RULES } from '@/domain/familyPact'
 import { FAMILY_PACT_KEY } from '@/services/familyPact'
 import { TRUSTED_CONTACT_KEY, forgetCachedContact } from '@/services/trustedContact'
-import { useSaveStatus } from '@/store/saveStatus'
+import { reportSave, useSaveStatus } from '@/store/saveStatus'
 import { STORAGE_KEY } from '@/store'
 import { mountComponent, tap, visibleText } from './support'
 
@@ -79,4 +79,14 @@ test('progress that could not be read at launch: every page says the app started
   await tap(utils, screen.getByRole('button', { name: '知道了' }))
   expect(visibleText()).not.toContain(notice)
   expect(useSaveStatus.getState().unreadableKeys).toEqual([])
+})
+
+test('progress a newer release saved: every page says why this session is not kept and what to do', async () => {
+  reportSave(STORAGE_KEY, false, true)
+  await mountComponent(PactPage)
+  expect(statusTexts()).toContainEqual(expect.stringContaining('是新版本存的'))
+  expect(statusTexts()).toContainEqual(expect.stringContaining('完全关掉，过一会儿再打开'))
+  expect(visibleText()).not.toContain('这台手机暂时存不下')
+  reportSave(STORAGE_KEY, true)
+  expect(useSaveStatus.getState()).toMatchObject({ failingKeys: [], newerReleaseKeys: [] })
 })

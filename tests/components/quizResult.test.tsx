@@ -49,6 +49,8 @@ test('rules tied at the lowest score are reported as a tie, each bar tagged and 
   await mountComponent(QuizResultPage)
   expect(visibleText()).toContain('这几条一样需要加强：不轻信、不透露、不转账')
   expect(visibleText()).not.toContain('最需要加强')
+  // The drill starts where home's does within a tie (不转账 first), not at the first bar (trial 7).
+  expect(visibleText()).toContain('模拟一下：练练「不转账」的情景演练')
   const bars = getAllByRole(document.body, 'img')
   expect(bars.map((bar) => bar.getAttribute('aria-label'))).toEqual([
     '不轻信：3题答对1题，需加强',

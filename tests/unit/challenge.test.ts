@@ -1,9 +1,9 @@
 import { brochure } from '../../src/data'
 import { questions } from '../../src/data/quiz'
-import { drawRound, WEAKNESS_TIE_ORDER } from '../../src/domain/quiz'
+import { drawRound } from '../../src/domain/quiz'
 import { parseChallenge, roundFingerprint } from '../../src/domain/challenge'
 import { buildShareCardText, buildSharePayload } from '../../src/domain/share'
-import { combinedRuleScores, TIE_ORDER, weakestOf } from '../../src/domain/progress'
+import { combinedRuleScores, weakestOf } from '../../src/domain/progress'
 
 /** The query of a share path as the page's router would hand it over (values decoded). */
 function queryOf(path: string): Record<string, string> {
@@ -78,10 +78,6 @@ describe('家庭同题挑战 links', () => {
 })
 
 describe('the combined per-rule picture', () => {
-  it('uses the quiz tie order', () => {
-    expect(TIE_ORDER).toEqual(WEAKNESS_TIE_ORDER)
-  })
-
   it('adds the last quiz, every scenario played and every drill answered', () => {
     const quiz = [
       { rule: 'no-trust' as const, correct: 2, asked: 2, ratio: 1 },

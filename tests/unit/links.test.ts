@@ -107,7 +107,18 @@ describe('repairing a browser link before the router reads it', () => {
     ],
     ['/', '', '#/pages/category/index%EF%BC%9Fid=fake-credit', '/#/pages/category/index?id=fake-credit'],
     // A full-width ？ after the real '?' is a value's, left as it is.
-    ['/', '', '#/pages/category/index?id=fake-credit？from=share', null]
+    ['/', '', '#/pages/category/index?id=fake-credit？from=share', null],
+    // Trial 7: a card that points at home, a route's '/' left out or doubled, the '?' encoded alone.
+    ['/', '?from=share', '', '/#/pages/index/index?from=share'],
+    ['/index.html', '?from=share', '#', '/index.html#/pages/index/index?from=share'],
+    ['/', '', '#pages/category/index?id=fake-credit', '/#/pages/category/index?id=fake-credit'],
+    ['/', '', '#//pages/category/index?id=fake-credit', '/#/pages/category/index?id=fake-credit'],
+    [
+      '/',
+      '',
+      '#/pages/category/index%3Fid%3Dfake-credit%26from%3Dshare',
+      '/#/pages/category/index?id=fake-credit&from=share'
+    ]
   ])('%s%s%s is read as %s', (pathname, search, hash, expected) => {
     expect(at(pathname, search, hash)).toBe(expected)
   })

@@ -201,6 +201,8 @@ describe('saved data from a newer version', () => {
     expect(window.localStorage.getItem(STORAGE_KEY)).toBe(before)
     // What this session did is not kept: the page says so, as when the phone refuses to save.
     expect(useSaveStatus.getState().failingKeys).toEqual([STORAGE_KEY])
+    // And why, so the notice can say what to do.
+    expect(useSaveStatus.getState().newerReleaseKeys).toEqual([STORAGE_KEY])
   })
 })
 

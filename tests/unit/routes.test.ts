@@ -134,6 +134,19 @@ describe('paths', () => {
     expect(movedRoute('')).toBeNull()
   })
 
+  test('a path that names a page loosely opens it; a right route or a typo does not', () => {
+    expect(movedRoute('pages/category')).toBe('pages/category/index')
+    expect(movedRoute('/pages/category/')).toBe('pages/category/index')
+    expect(movedRoute('//pages//category/index')).toBe('pages/category/index')
+    expect(movedRoute('pages/category/index.html')).toBe('pages/category/index')
+    expect(movedRoute('pages/Learn/Quiz')).toBe('pages/learn/quiz/index')
+    expect(movedRoute('pages/quiz')).toBe('pages/learn/quiz/index')
+    expect(movedRoute('pages/index')).toBe('pages/index/index')
+    expect(movedRoute('/pages/category/index')).toBeNull()
+    expect(movedRoute('pages/categories')).toBeNull()
+    expect(movedRoute('index')).toBeNull()
+  })
+
   test('a query WeChat hands over is passed on, each value encoded once whether it came raw or decoded', () => {
     expect(passQuery({ id: 'fake-credit', from: 'share' })).toBe('?id=fake-credit&from=share')
     expect(passQuery({ q: '%E5%88%B7%E5%8D%95' })).toBe('?q=%E5%88%B7%E5%8D%95')
@@ -214,6 +227,17 @@ describe('page-not-found in the mini-program', () => {
     expect(redirect.mock.calls).toEqual([
       [{ url: '/pages/not-found/index' }],
       [{ url: '/pages/not-found/index' }]
+    ])
+  })
+
+  test('a forwarded card to a page that never existed keeps its greeting; a loose path opens its page', () => {
+    const redirect = jest.spyOn(Taro, 'redirectTo').mockResolvedValue({ errMsg: 'ok' } as never)
+    const onMissing = handler()
+    onMissing({ path: 'pages/quizz/index', query: { from: 'share' } })
+    onMissing({ path: 'pages/category', query: { id: 'fake-credit', from: 'share' } })
+    expect(redirect.mock.calls).toEqual([
+      [{ url: '/pages/not-found/index?from=share' }],
+      [{ url: '/pages/category/index?id=fake-credit&from=share' }]
     ])
   })
 

@@ -42,6 +42,18 @@ describe('the tap guard', () => {
     ])
     expect(guard.accept(1500)).toBe(true)
   })
+
+  test('five taps 400 ms apart act once at the default cap (a trial dialled twice at 1.5 s)', () => {
+    const guard = createTapGuard()
+    expect([0, 400, 800, 1200, 1600].map((at) => guard.accept(at))).toEqual([
+      true,
+      false,
+      false,
+      false,
+      false
+    ])
+    expect(guard.accept(1600 + 500)).toBe(true)
+  })
 })
 
 describe('a tap a busy phone handles late is judged by when it happened', () => {

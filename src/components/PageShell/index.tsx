@@ -76,7 +76,10 @@ export default function PageShell({
   const [singlePage] = useState(isSinglePageMode)
   const [openedDirectly] = useState(() => withHomeLinks && isFirstPage())
   const canNavigate = !singlePage
-  const saveFailed = useSaveStatus((s) => s.failingKeys.length > 0)
+  // Why this session's changes are not kept: the phone refused, or a newer release's save must not be overwritten.
+  const saveProblem = useSaveStatus((s) =>
+    s.failingKeys.length === 0 ? null : s.newerReleaseKeys.length > 0 ? 'newer-release' : 'failed'
+  )
   const startedFresh = useSaveStatus((s) => s.unreadableKeys.length > 0)
   const opening = useNavigationWait((s) => s.noticeShown)
   // Before the first frame with this page: the browser's first-visit copy of home goes as the page takes its place,
@@ -155,9 +158,11 @@ export default function PageShell({
             {!largeText && <LargeTextSwitch />}
           </View>
         )}
-        {saveFailed && (
+        {saveProblem && (
           <Text className='fs-page__save-failed' {...roleProps('status')}>
-            这台手机暂时存不下：这次做的还在，关掉以后可能不会保留。
+            {saveProblem === 'newer-release'
+              ? '这台手机上的学习记录是新版本存的，这个旧版本不会改动它，所以这次做的关掉以后不会保留。把小程序完全关掉，过一会儿再打开，就会换成新版本。'
+              : '这台手机暂时存不下：这次做的还在，关掉以后可能不会保留。'}
           </Text>
         )}
         {startedFresh && (

@@ -11,6 +11,7 @@ import { SharePosterButton } from '@/components/SharePoster'
 import PageLink, { withArrow } from '@/components/PageLink'
 import { findCategory, findRule } from '@/data'
 import { gradeForRound, rulesToStrengthen } from '@/domain/grades'
+import { weakestOf } from '@/domain/progress'
 import { challengeTarget } from '@/hooks/useQuizEntry'
 import { useQuizStore } from '@/hooks/useQuizStore'
 import { useSharePage } from '@/hooks/useSharePage'
@@ -55,6 +56,8 @@ export default function QuizResultPage() {
   // Equal bars are reported as equal: every rule tied at the lowest score, not one picked by a fixed order.
   const strengthen = rulesToStrengthen(result.byRule)
   const toStrengthen = strengthen.map(findRule).filter((rule) => rule !== undefined)
+  // Within a tie the drill starts where home's does (the tie order of domain/progress), not at the first bar.
+  const practiseFirst = findRule(weakestOf(result.byRule) ?? '') ?? toStrengthen[0]
   // 练习错题 leads the wrong answers when this round has some, and stands with the other actions when not.
   const practice = <PracticeButton className='fs-result__secondary' onStart={() => again('practice')} />
 
@@ -89,10 +92,10 @@ export default function QuizResultPage() {
           <PageLink className='fs-result__link' to='prevention' text='查看「如何防范」' />
           <ActionButton
             className='fs-result__link'
-            onTap={() => openPage('scenario', { rule: toStrengthen[0].id })}
+            onTap={() => openPage('scenario', { rule: practiseFirst.id })}
             navigates
           >
-            <Text>{withArrow(`模拟一下：练练「${toStrengthen[0].name}」的情景演练`)}</Text>
+            <Text>{withArrow(`模拟一下：练练「${practiseFirst.name}」的情景演练`)}</Text>
           </ActionButton>
         </View>
       )}
