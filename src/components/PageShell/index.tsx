@@ -33,10 +33,10 @@ export interface PageShellProps {
    */
   startsWithCall?: boolean
   /**
-   * On for a page whose own first controls must stay on the first screen (风险自测's box and 检查, 开始测试, a drill's
-   * first choice, 帮家人把关's options, 先问家人's form, 通话中速查's question): a forwarded card's 防骗提醒 greeting
-   * then comes after the content. At 320 px in 大字模式 it filled the first screen, and pushed 开始测试 to 671 px and
-   * a drill's first choice to 1,290 px (new users' trials). Reading pages (a category, 如何防范) keep it first.
+   * On for a page whose own content must lead (风险自测's box and 检查, 开始测试, 帮家人把关's options, 先问家人's form,
+   * 通话中速查's question, a drill's story and choices): a forwarded card's 防骗提醒 greeting then comes after the
+   * content. At 320 px in 大字模式 it filled the first screen, and pushed 开始测试 to 671 px and a drill's first
+   * choice to 1,290 px (new users' trials). Reading pages (a category, 如何防范) keep it first.
    */
   contentFirst?: boolean
   /**

@@ -113,7 +113,6 @@ export default function HelperPage() {
       <Heading className='fs-helper__title' level={1}>
         帮家人把关
       </Heading>
-      <Text className='fs-helper__intro'>家里人收到可疑的短信、电话，常常先来问你。你会怎么跟他们说？</Text>
       <Text className='fs-helper__progress'>
         第 {index + 1}/{drills.length} 题 · {category?.name}
       </Text>
@@ -143,6 +142,10 @@ export default function HelperPage() {
           </ActionButton>
         </View>
       )}
+      {/* Below the question, not above it: at 320 px in 大字模式 it pushed option A off the first screen (trial 7). */}
+      <Text className='fs-helper__intro fs-helper__about'>
+        家里人收到可疑的短信、电话，常常先来问你。你会怎么跟他们说？
+      </Text>
     </PageShell>
   )
 }

@@ -142,7 +142,6 @@ function ScenarioPlay({ scenario }: { scenario: Scenario }) {
         {scenario.title}
       </Heading>
       <Text className='fs-scenario__meta'>情景演练 · {category?.name}</Text>
-      <Text className='fs-scenario__intro'>你就是当事人。骗子的话一句句来，每一步由你决定怎么做。</Text>
 
       {state.steps.map((step, i) => (
         <PlayedPoint key={step.point.id} step={step} latest={i === state.steps.length - 1} />
@@ -163,6 +162,13 @@ function ScenarioPlay({ scenario }: { scenario: Scenario }) {
             </ActionButton>
           ))}
         </View>
+      )}
+      {/* Under the first choices, not above the story: at 320 px in 大字模式 the story already fills the first
+          screen (trial 7). */}
+      {choices.length === 0 && (
+        <Text className='fs-scenario__intro fs-scenario__about'>
+          你就是当事人。骗子的话一句句来，每一步由你决定怎么做。
+        </Text>
       )}
 
       {state.ending && <Ending scenario={scenario} steps={state.steps} safe={state.ending === 'safe'} />}
