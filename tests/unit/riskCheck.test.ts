@@ -18,7 +18,7 @@ import {
   validateWordingModel
 } from '../../src/domain/riskCheck/dataChecks'
 import { prepareText, simplifiedCodes, withoutQuoted } from '../../src/domain/riskCheck/text'
-import { judge } from '../../src/domain/riskCheck/verdict'
+import { judge, sayReason } from '../../src/domain/riskCheck/verdict'
 import {
   forEachPair,
   pairWeight,
@@ -3412,5 +3412,44 @@ describe('team-written examples (tests/fixtures/check-messages.json, not real me
     const ordinary = verdicts.filter(({ e }) => !e.scam)
     expect(scams.filter(({ v }) => v !== 'none-found').length / scams.length).toBeGreaterThanOrEqual(0.75)
     expect(ordinary.filter(({ v }) => v !== 'none-found')).toEqual([])
+  })
+})
+
+describe('a reason names what this text does, not every way the rule can fire', () => {
+  const reasonOf = (id: string, found: SignalId[], facts = {}) =>
+    judge(new Set(found), facts).because.find((c) => c.id === id)?.reason
+
+  test('a shared screen with a transfer asked says so, and no office or pressure the text never had', () => {
+    expect(reasonOf('install-plus', ['want-install', 'want-money'])).toBe('要您装软件或共享屏幕，还要您转账')
+    expect(reasonOf('install-plus', ['want-install', 'claim-authority', 'pressure-deadline'])).toBe(
+      '要您装软件或共享屏幕，还冒充机构，施加压力'
+    )
+  })
+
+  test('a text fact counts as a choice too', () => {
+    expect(reasonOf('pay-first-unseen', [], { payFirst: true, sellerAway: true })).toBe(
+      '要您先付定金、押金或全款，人却说在外地没法见面：付了钱，人和货多半就没了'
+    )
+  })
+
+  test('no reason of a fired rule is left with a choice none of whose signals or facts holds', () => {
+    const everyLink: SignalId[] = ['channel-link', 'want-code', 'claim-organisation', 'pressure-threat']
+    const text = judge(new Set(everyLink))
+      .because.map((c) => c.reason)
+      .join('\n')
+    expect(text).not.toMatch(/扫码|装软件|保密|涉嫌违法|急事/)
+  })
+
+  test('sayReason falls back to naming the kind, with 或, when none of a run holds', () => {
+    const run = {
+      join: '、',
+      choices: [
+        { say: '甲', when: ['want-money'] },
+        { say: '乙', when: ['want-code'] }
+      ]
+    } as const
+    expect(sayReason(['先', run], () => false)).toBe('先甲或乙')
+    expect(sayReason(['先', run], (id) => id === 'want-code')).toBe('先乙')
+    expect(sayReason('固定的理由', () => true)).toBe('固定的理由')
   })
 })

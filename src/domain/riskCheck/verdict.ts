@@ -287,10 +287,59 @@ const NO_FACTS: TextFacts = {
   coachedAgainstChecks: false
 }
 
+/** A text fact a reason may name: the yes-or-no ones of TextFacts. */
+type FactName = { [K in keyof TextFacts]: TextFacts[K] extends boolean ? K : never }[keyof TextFacts]
+
+/** A phrase of a reason, said only when one of `when` holds: a signal found in the text or ticked, or a text fact. */
+export interface ReasonChoice {
+  say: string
+  when: readonly (SignalId | FactName)[]
+}
+
+/**
+ * Choices said together: those that hold, joined by `join`. A rule fires on any one of several signals; its reason
+ * names only the ones found ("还冒充机构、要您转账", not "还冒充机构、施加压力或要您转账" for a text with no
+ * pressure in it). When none holds (the rule fired on something its choices do not name), all are said, the last
+ * after 或, as a description of the kind.
+ */
+export interface ReasonRun {
+  join: string
+  choices: readonly ReasonChoice[]
+}
+
+/** A reason: fixed words and runs of choices, said in order (see sayReason). */
+export type Reason = string | readonly (string | ReasonRun)[]
+
+/** The most choices of one run a reason says (see sayReason). */
+const MAX_SAID = 2
+
+const ch = (say: string, ...when: (SignalId | FactName)[]): ReasonChoice => ({ say, when })
+const anyOf = (join: string, ...choices: ReasonChoice[]): ReasonRun => ({ join, choices })
+
+/**
+ * A reason in words, naming only the choices that hold (`holds`: a signal or fact id → whether it is in this text).
+ * e.g. ['要您装软件，还', anyOf('、', ch('冒充机构', 'claim-authority'), ch('要您转账', 'want-money'))] with only
+ * want-money found → "要您装软件，还要您转账".
+ */
+export function sayReason(reason: Reason, holds: (id: SignalId | FactName) => boolean): string {
+  if (typeof reason === 'string') return reason
+  return reason
+    .map((part) => {
+      if (typeof part === 'string') return part
+      const said = part.choices.filter((c) => c.when.some(holds)).map((c) => c.say)
+      // Two say what the text does; the signals listed under the reasons show every one.
+      if (said.length > 0) return said.slice(0, MAX_SAID).join(part.join)
+      const all = part.choices.map((c) => c.say)
+      return all.length > 1 ? `${all.slice(0, -1).join(part.join)}或${all[all.length - 1]}` : (all[0] ?? '')
+    })
+    .join('')
+}
+
 export interface Combination {
   id: string
   verdict: Exclude<CheckVerdict, 'none-found'>
-  reason: string
+  /** Why, in plain words, naming what this text does (see Reason). */
+  reason: Reason
   when: (has: Has, context: JudgeContext) => boolean
   /** Judged after every other rule, on whether any of them fired. */
   afterOthers?: boolean
@@ -363,6 +412,36 @@ const linkishOrReply: SignalId[] = [...linkish, 'channel-reply']
 /** Ways to pay other than at a counter in person: with one of them, "请到教务处现场交费" is not the only ask. */
 const otherWaysToPay: SignalId[] = [...linkish, 'want-move', 'channel-other-account', 'channel-card-number']
 
+/** Who the sender claims to be (anyClaim), as reasons say it. */
+const claimSaid: readonly ReasonChoice[] = [
+  ch('自称公检法、政府等单位', 'claim-authority'),
+  ch('自称银行、客服等机构', 'claim-organisation'),
+  ch('用熟人的口吻', 'claim-acquaintance'),
+  ch('说到领导、老师', 'claim-superior'),
+  ch('说是招聘、兼职', 'claim-job'),
+  ch('说要跟您做买卖', 'claim-trade')
+]
+/** Asks that lead away from an official channel (offChannel), as reasons say them. */
+const askSaid: readonly ReasonChoice[] = [
+  ch('要验证码', 'want-code'),
+  ch('要您的个人信息', 'want-info'),
+  ch('让您装软件、共享屏幕', 'want-install'),
+  ch('让您加好友、打另一个电话', 'want-move'),
+  ch('叫您保密', 'want-secrecy'),
+  ch('让您扫码', 'channel-qr')
+]
+/** The pressures (anyPressure), as reasons say them. */
+const pressureSaid: readonly ReasonChoice[] = [
+  ch('催您限时办理', 'pressure-deadline'),
+  ch('说您的账户、卡或服务出了问题', 'pressure-threat'),
+  ch('说您涉嫌违法', 'pressure-legal'),
+  ch('说出了急事', 'pressure-emergency'),
+  ch('拿好处引您', 'pressure-lure'),
+  ch('说您中了奖', 'pressure-prize'),
+  ch('许诺稳赚', 'pressure-sure-profit'),
+  ch('说能治病', 'pressure-cure')
+]
+
 /** The rule for a person who says they have paid and the other side vanished: shown as "call 110 now". */
 export const PAID_THEN_VANISHED = 'paid-then-vanished'
 
@@ -385,7 +464,10 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     id: 'official-link-pressure',
     verdict: 'high-risk',
-    reason: '自称机构，给链接或让您点击办理，还说要停用、过期或限时',
+    reason: [
+      '自称机构，给了链接，还',
+      anyOf('，', ch('说要停用、过期', 'pressure-threat'), ch('催您限时办理', 'pressure-deadline'))
+    ],
     // A shop's own ad ("优惠券即将到期，点击…使用，拒收请回复R") has a deadline and a link but no threat.
     when: (has, { marketing }) =>
       has(...official) &&
@@ -402,7 +484,17 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     id: 'official-threat-deadline',
     verdict: 'high-risk',
-    reason: '自称机构，说您的账户出了问题，又催您限时处理，还要资料、给链接或让您找另一个联系方式',
+    reason: [
+      '自称机构，说您的账户出了问题，又催您限时处理，还',
+      anyOf(
+        '、',
+        ch('要验证码', 'want-code'),
+        ch('要您的资料', 'want-info'),
+        ch('要您装软件', 'want-install'),
+        ch('让您找另一个联系方式', 'want-move'),
+        ch('给了链接', ...linkish)
+      )
+    ],
     // A genuine bank's fraud alert also says 冻结 and 立即, and sends you to its own 95 number, which is not
     // counted as an ask; a carrier's 欠费停机 reminder asks for money, through its own app.
     when: (has) =>
@@ -422,7 +514,10 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     id: 'authority-threat',
     verdict: 'high-risk',
-    reason: '搬出公检法，说您涉嫌违法、有传票或要冻结',
+    reason: [
+      '搬出公检法，',
+      anyOf('，还', ch('说您涉嫌违法、有传票', 'pressure-legal'), ch('说要冻结、停用', 'pressure-threat'))
+    ],
     // A 交管12123 or court notice that sends you only to its own app or .gov.cn site, asking nothing of you, is
     // how the genuine one reads; the scam gives a link, a number or an ask of its own.
     when: (has, { ownChannelOnly, atCounter }) =>
@@ -460,7 +555,14 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     id: 'money-threat',
     verdict: 'high-risk',
-    reason: '要您转账交钱，同时搬出公检法、部队等有来头的单位，或说您涉嫌违法',
+    reason: [
+      '要您转账交钱，同时',
+      anyOf(
+        '，还',
+        ch('搬出公检法、部队等有来头的单位', 'claim-authority'),
+        ch('说您涉嫌违法', 'pressure-legal')
+      )
+    ],
     // A 医保 or tax office's own notice that sends you only to its app or mini-program to pay is how the genuine
     // 缴费 notice reads; an accusation still counts wherever you are sent.
     when: (has, { ownChannelOnly }) =>
@@ -496,7 +598,19 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     id: 'cancel-service-plus',
     verdict: 'high-risk',
-    reason: '要帮您注销贷款、消除记录或关闭“百万保障”，还要您转钱、装软件、加好友或点链接：根本没有这种操作',
+    reason: [
+      '要帮您注销贷款、消除记录或关闭“百万保障”，还',
+      anyOf(
+        '、',
+        ch('搬出公检法', 'claim-authority'),
+        ch('要您转钱', 'want-money'),
+        ch('要您装软件', 'want-install'),
+        ch('让您加好友', 'want-move'),
+        ch('要验证码', 'want-code'),
+        ch('给了链接', ...linkish)
+      ),
+      '：根本没有这种操作'
+    ],
     // 手册「虚假征信诈骗」反诈提示: 个人征信无法人为更改或消除，不存在注销网贷账户的操作. The platform's name alone
     // is not enough: people name it when they talk about their own account.
     when: (has) =>
@@ -543,8 +657,7 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     id: 'official-money-threat-elsewhere',
     verdict: 'high-risk',
-    reason:
-      '自称机构，说您出了问题，要您交钱，还要验证码、个人信息，或让您扫码、加微信、下载软件、保密：正规机构不会这样收钱',
+    reason: ['自称机构，说您出了问题，要您交钱，还', anyOf('，', ...askSaid), '：正规机构不会这样收钱'],
     // A genuine bill or penalty is paid in the office's own app or counter, never through a chat or another number.
     when: (has) =>
       has(...official) && has('want-money') && has('pressure-threat', 'pressure-legal') && has(...offChannel)
@@ -560,7 +673,16 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     id: 'acquaintance-emergency-money',
     verdict: 'high-risk',
-    reason: '熟人口吻或新号码，说出了急事，要您打钱',
+    reason: [
+      anyOf(
+        '、',
+        ch('熟人口吻', 'claim-acquaintance', 'channel-opener', 'channel-busy'),
+        ch('新号码', 'channel-new-number')
+      ),
+      '，',
+      anyOf('，', ch('说出了急事', 'pressure-emergency'), ch('叫您保密', 'want-secrecy')),
+      '，要您打钱'
+    ],
     // Public warnings (冒充亲友): the emergency and the money are the whole script; rush words are often left out.
     // A real parent asking about a hospital bill reads the same, and calling back settles both.
     when: (has) => has('want-money') && has(...close) && has('pressure-emergency', 'want-secrecy')
@@ -575,7 +697,16 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     id: 'superior-money-pressure',
     verdict: 'high-risk',
-    reason: '以领导、老师的名义要钱，还催您、让您扫码或私下联系',
+    reason: [
+      '以领导、老师的名义要钱，还',
+      anyOf(
+        '，',
+        ch('催您', 'pressure-deadline', 'pressure-emergency'),
+        ch('让您扫码', 'channel-qr'),
+        ch('让您私下联系', 'want-move'),
+        ch('叫您保密', 'want-secrecy')
+      )
+    ],
     // A school's fee notice with a deadline that sends parents only to its own payment system is how it should read.
     when: (has, { ownPaymentSystem }) =>
       !ownPaymentSystem &&
@@ -586,7 +717,22 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     id: 'install-plus',
     verdict: 'high-risk',
-    reason: '要您装软件或共享屏幕，还冒充机构、施加压力或要您转账',
+    reason: [
+      '要您装软件或共享屏幕，还',
+      anyOf(
+        '，',
+        ch('冒充机构', ...strangerClaim),
+        ch('要您转账', 'want-money'),
+        ch(
+          '施加压力',
+          'pressure-threat',
+          'pressure-legal',
+          'pressure-lure',
+          'pressure-prize',
+          'pressure-deadline'
+        )
+      )
+    ],
     // 手册「虚假征信诈骗」案例: 开启腾讯会议并共享屏幕…将贷款转到陌生账户 — a shared screen and a transfer are the whole
     // script, also when the person only ticked both.
     when: (has) =>
@@ -605,7 +751,15 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     id: 'children-secrecy-sale',
     verdict: 'high-risk',
-    reason: '自称公司、机构或商家，许诺回报或说能治病，还叫您瞒着子女：这是养老诈骗的老套路',
+    reason: [
+      anyOf(
+        '，',
+        ch('自称公司、机构或商家', 'claim-organisation', 'claim-authority', 'claim-trade'),
+        ch('许诺回报', 'pressure-sure-profit'),
+        ch('说能治病', 'pressure-cure')
+      ),
+      '，还叫您瞒着子女：这是养老诈骗的老套路'
+    ],
     // Secrecy from one's children alone is family talk ("先别跟孩子说，想给他个惊喜"); with a seller's or an office's
     // promise it is how 养老 and 保健品 scams keep the children out (公安机关防范养老诈骗的提醒).
     when: (has) =>
@@ -615,14 +769,26 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     id: 'secrecy-plus',
     verdict: 'high-risk',
-    reason: '叫您保密、别核实，还冒充领导、机构或要钱',
+    reason: [
+      '叫您保密、别核实，还',
+      anyOf(
+        '、',
+        ch('冒充机构', ...strangerClaim),
+        ch('冒充领导', 'claim-superior'),
+        ch('要钱', 'want-money'),
+        ch('要您的资料', 'want-info')
+      )
+    ],
     when: (has) =>
       has('want-secrecy') && (has(...strangerClaim, 'claim-superior') || has('want-money', 'want-info'))
   },
   {
     id: 'lure-pay-or-deadline',
     verdict: 'high-risk',
-    reason: '陌生人许您好处，却要先交钱，或限时让您点链接领取',
+    reason: [
+      '陌生人许您好处，',
+      anyOf('，', ch('却要先交钱', 'want-money'), ch('限时让您点链接领取', 'pressure-deadline'))
+    ],
     // Not a registered sender's own ad ("充值返现…退订回T"): a carrier's top-up offer is a lure with money too.
     when: (has, { marketing }) =>
       !marketing &&
@@ -656,7 +822,10 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     id: 'brochure-pattern-money',
     verdict: 'high-risk',
-    reason: '是手册点名的骗局套路，又要您转账、装软件或交出验证码',
+    reason: [
+      '是手册点名的骗局套路，又',
+      anyOf('、', ch('要您转账', 'want-money'), ch('要您装软件', 'want-install'), ch('要验证码', 'want-code'))
+    ],
     when: (has, { pattern }) =>
       pattern !== null &&
       has('want-money', 'want-install', 'want-code') &&
@@ -672,14 +841,22 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     id: 'threat-deadline-action',
     verdict: 'high-risk',
-    reason: '说您的账户、积分或服务要停用、失效，催您限时处理，还给链接或要您的资料',
+    reason: [
+      '说您的账户、积分或服务要停用、失效，催您限时处理，还',
+      anyOf('、', ch('给了链接', ...linkish), ch('要您的资料', 'want-info'))
+    ],
     // A genuine bill also says 欠费 and 及时缴费; what it does not do is send a link or ask for documents.
     when: (has) => has('pressure-threat') && has('pressure-deadline') && has(...linkish, 'want-info')
   },
   {
     id: 'official-action-pressure',
     verdict: 'high-risk',
-    reason: '自称机构，说出了问题，要您交钱或交出资料，还给链接或让您扫码',
+    reason: [
+      '自称机构，说出了问题，',
+      anyOf('、', ch('要您交钱', 'want-money'), ch('要您交出资料', 'want-info')),
+      '，还',
+      anyOf('、', ch('给了链接', 'channel-link', 'channel-domain'), ch('让您扫码', 'channel-qr'))
+    ],
     // Not a hotline: a genuine bank's 自动扣款 notice also says 如有疑问请联系客服.
     when: (has) =>
       has(...official) &&
@@ -690,7 +867,10 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     id: 'lure-money-deadline',
     verdict: 'high-risk',
-    reason: '许您大奖、返利或补贴，却要您先交钱，还限时催您，让您找另一个联系方式',
+    reason: [
+      '许您大奖、返利或补贴，却要您先交钱，还限时催您，',
+      anyOf('、', ch('让您找另一个联系方式', 'want-move'), ch('让您回复', 'channel-reply'))
+    ],
     // A shop's 充值送 offer is also a lure with money and a deadline; it does not send you elsewhere.
     when: (has) =>
       has('pressure-lure', 'pressure-prize') &&
@@ -775,7 +955,11 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     id: 'not-you-link',
     verdict: 'high-risk',
-    reason: '说有一笔不是您做的支付或申请，让您点链接或打一个手机、座机号码去取消：这是钓鱼短信的套路',
+    reason: [
+      '说有一笔不是您做的支付或申请，让您',
+      anyOf('、', ch('点链接', ...linkish), ch('打一个手机、座机号码', 'localCallback')),
+      '去取消：这是钓鱼短信的套路'
+    ],
     // A 400 line alone is not enough: a bank's card centre gives one for an annual fee ('not-you-cancel' still asks
     // for care there), and an official short number is not "another number" at all.
     when: (has, { localCallback }) => has('pressure-not-you') && (has(...linkish) || localCallback)
@@ -792,7 +976,7 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     id: 'claim-want-pressures',
     verdict: 'high-risk',
-    reason: '自称某种身份，要您的验证码、资料，或让您加好友、装软件、点链接，还同时施加两种压力',
+    reason: [anyOf('，', ...claimSaid), '，', anyOf('，', ...askSaid), '，还同时施加两种压力'],
     // Public warnings describe the shape, not the words: who they say they are, what they want, and pressure
     // that leaves no time to check. A genuine bill also names a payee, money and a due date, so paying alone
     // and 登录 (its own app) are not counted here: only asks that lead away from the official channel.
@@ -801,7 +985,15 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     id: 'money-other-account',
     verdict: 'high-risk',
-    reason: '以亲友、房东、领导或客服的名义，要您把钱打到另一个人的账户上',
+    reason: [
+      anyOf(
+        '，',
+        ...claimSaid,
+        ch('说换了新号码', 'channel-new-number'),
+        ch('发来银行卡号', 'channel-card-number')
+      ),
+      '，要您把钱打到另一个人的账户上'
+    ],
     // Public warnings: a real relative, landlord or boss does not switch to someone else's account by message.
     when: (has) =>
       has('want-money') &&
@@ -811,7 +1003,10 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     id: 'job-lure-ask',
     verdict: 'high-risk',
-    reason: '陌生人许您轻松高薪的兼职、刷单，还要您加QQ微信或先交钱',
+    reason: [
+      '陌生人许您轻松高薪的兼职、刷单，还',
+      anyOf('、', ch('要您加QQ微信', 'want-move'), ch('要您先交钱', 'want-money'))
+    ],
     // 手册「网络刷单诈骗」: 所有刷单都是诈骗; an unsolicited job with easy pay that moves you elsewhere is its lure.
     when: (has) =>
       has('claim-job') && has('pressure-lure', 'pressure-easy-money') && has('want-move', 'want-money')
@@ -829,7 +1024,11 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     id: 'met-online-money',
     verdict: 'high-risk',
-    reason: '网上认识、没见过面的人向您要钱、借钱，或让您先交费、寄钱：网恋、交友里要钱的，先当骗局',
+    reason: [
+      '网上认识、没见过面的人',
+      anyOf('，', ch('向您要钱、借钱', 'want-money'), ch('让您先交费、寄钱', 'want-fee-first')),
+      '：网恋、交友里要钱的，先当骗局'
+    ],
     // 手册「“杀猪盘” 诈骗」: 通过婚恋平台、社交软件…发展感情取得信任…骗取受害人钱财; public warnings on 网恋诈骗 (a
     // "军人", "维和", "海外医生" who needs money for leave, customs or a ticket).
     when: (has, { metOnlineAsksMoney }) =>
@@ -852,7 +1051,11 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     id: 'sure-profit-pay',
     verdict: 'high-risk',
-    reason: '许诺稳赚、固定高回报或加倍回购，又催您掏钱、限时抢购：投资、收藏没有稳赚的',
+    reason: [
+      '许诺稳赚、固定高回报或加倍回购，又',
+      anyOf('、', ch('催您掏钱', 'want-money', 'want-fee-first'), ch('限时抢购', 'pressure-deadline')),
+      '：投资、收藏没有稳赚的'
+    ],
     // 手册「虚假投资理财诈骗」; public warnings on 养老投资 and 收藏品回购: the promise and the rush are the trap.
     when: (has, { marketing }) =>
       !marketing && has('pressure-sure-profit') && has('want-money', 'want-fee-first', 'pressure-deadline')
@@ -860,7 +1063,18 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     id: 'cure-sale',
     verdict: 'high-risk',
-    reason: '说保健品、偏方能治病、防癌，又开了价、要您掏钱、催您抢购或拿赠品引您去：保健品不能治病',
+    reason: [
+      '说保健品、偏方能治病、防癌，又',
+      anyOf(
+        '、',
+        ch('开了价', 'moneyNamed', 'cureForSale'),
+        ch('要您掏钱', 'want-money'),
+        ch('催您抢购', 'pressure-deadline'),
+        ch('拿赠品引您去', 'pressure-lure'),
+        ch('让您加好友', 'want-move')
+      ),
+      '：保健品不能治病'
+    ],
     // 国家市场监督管理总局: 保健食品不能代替药物治疗疾病; the free gift and the 限量 are how elders are brought in, and a
     // price ("四万八一个疗程") is the sale itself, unless it passes on a doctor's word: then it is the medicine's.
     when: (has, { moneyNamed, cureForSale, curePassedOn }) =>
@@ -872,14 +1086,20 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     id: 'prize-contact',
     verdict: 'high-risk',
-    reason: '说您中了奖，又要您联系、点链接、回复或交钱领奖',
+    reason: [
+      '说您中了奖，又',
+      anyOf('，', ch('要您交钱', 'want-money'), ch('让您点链接', 'want-click'), ...askSaid)
+    ],
     // Public guidance: a prize you never entered for is never real; claiming it is where the fees begin.
     when: (has) => has('pressure-prize') && has(...offChannel, 'want-money', 'want-click')
   },
   {
     id: 'authority-lure-elsewhere',
     verdict: 'high-risk',
-    reason: '自称政府部门，说有补贴、退税或退费可领，却让您打电话、加好友或点链接',
+    reason: [
+      '自称政府部门，说有补贴、退税或退费可领，却',
+      anyOf('，', ...askSaid, ch('让您回复', 'channel-reply'))
+    ],
     // Public guidance: 社保、税务、教育部门发补贴退费不会让您拨陌生号码或点短信链接。
     when: (has) =>
       has('claim-authority') &&
@@ -921,7 +1141,21 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     id: 'money-from-someone',
     verdict: 'suspicious',
-    reason: '以领导老师、新号码、招聘、买卖、急事或好处为由要钱，或让您扫码付款',
+    reason: [
+      '要您转钱，',
+      anyOf(
+        '，',
+        ch('说是领导、老师要的', 'claim-superior'),
+        ch('说换了新号码', 'channel-new-number'),
+        ch('用熟人的口吻', 'channel-opener', 'channel-busy'),
+        ch('说是招聘、兼职', 'claim-job'),
+        ch('说是买卖', 'claim-trade'),
+        ch('说出了急事', 'pressure-emergency'),
+        ch('拿好处引您', 'pressure-lure'),
+        ch('让您扫码付款', 'channel-qr'),
+        ch('让您找另一个联系方式', 'want-move')
+      )
+    ],
     when: (has, { marketing, ownPaymentSystem }) =>
       has('want-money') &&
       ((has('claim-superior') && !ownPaymentSystem) ||
@@ -940,7 +1174,14 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     id: 'money-and-threat',
     verdict: 'suspicious',
-    reason: '要您交钱，又说您涉嫌违法，或说您出了问题却让您找另一个联系方式',
+    reason: [
+      '要您交钱，又',
+      anyOf(
+        '，',
+        ch('说您涉嫌违法', 'pressure-legal'),
+        ch('说您出了问题，却让您找另一个联系方式', 'pressure-threat')
+      )
+    ],
     // A genuine bill also says 欠费 and 缴费; it sends you to its own app or counter, not elsewhere.
     when: (has) =>
       has('want-money') &&
@@ -957,7 +1198,11 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     id: 'authority-trade',
     verdict: 'suspicious',
-    reason: '自称部队、政府、学校或领导来跟您做买卖：冒充单位采购的开场',
+    reason: [
+      '自称',
+      anyOf('、', ch('部队、政府、学校', 'claim-authority'), ch('领导', 'claim-superior')),
+      '来跟您做买卖：冒充单位采购的开场'
+    ],
     // A leader or teacher buying is the same opening once they send you to a supplier or ask for money; a shop's
     // own "老板，货款已收到" is not.
     when: (has) =>
@@ -967,7 +1212,14 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     id: 'official-problem',
     verdict: 'suspicious',
-    reason: '自称机构，说您的账户、卡或服务出了问题，或催您限时处理',
+    reason: [
+      '自称机构，',
+      anyOf(
+        '，',
+        ch('说您的账户、卡或服务出了问题', 'pressure-threat'),
+        ch('催您限时处理', 'pressure-deadline')
+      )
+    ],
     when: (has, { marketing }) =>
       has(...official) &&
       ((has('pressure-threat') && has(...linkish, 'want-move')) ||
@@ -976,7 +1228,10 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     id: 'threat-and-deadline',
     verdict: 'suspicious',
-    reason: '说您要被停用、扣费或追究，又催您限时处理',
+    reason: [
+      anyOf('，还', ch('说您要被停用、扣费', 'pressure-threat'), ch('说要追究您', 'pressure-legal')),
+      '，又催您限时处理'
+    ],
     // Every genuine bill, property-fee and water-cut notice says this too ("以免影响您的正常使用"): on the tuning
     // part it flagged three ordinary messages and no scam that nothing else flagged. With a scam's wording it still
     // counts. Never for a bill that sends you only to the sender's own app, counter or short number.
@@ -987,7 +1242,15 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     id: 'lure-and-deadline',
     verdict: 'suspicious',
-    reason: '许您积分、补贴之类的好处，又催您限时办理，还让您点链接、找另一个联系方式或回复',
+    reason: [
+      '许您积分、补贴之类的好处，又催您限时办理，还',
+      anyOf(
+        '、',
+        ch('让您点链接', ...linkish, 'want-click'),
+        ch('让您找另一个联系方式', 'want-move'),
+        ch('让您回复', 'channel-reply')
+      )
+    ],
     // A carrier's own 积分到期 reminder sends you to its app, not to a link or another number.
     // A shop's own ad ("满79返30，限今天 → 链接，拒收请回复R") has a link too; it does not send you to a person.
     // "积分即将清零，点击兑换" asks for a click even when the paste lost its link, from a claimed organisation or in
@@ -1001,7 +1264,16 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     id: 'lure-and-link',
     verdict: 'suspicious',
-    reason: '许您好处，让您点链接、扫码、加好友或回复',
+    reason: [
+      '许您好处，让您',
+      anyOf(
+        '、',
+        ch('点链接', 'channel-link', 'channel-domain'),
+        ch('扫码', 'channel-qr'),
+        ch('加好友', 'want-move'),
+        ch('回复', 'channel-reply')
+      )
+    ],
     // A registered sender's ad ("额度最高8万…咨询办理回复Y，退订回N") invites a reply or a tap as every ad does.
     when: (has, { marketing }) =>
       has('pressure-lure', 'pressure-prize') && has(...(marketing ? [] : linkishOrReply), 'want-move')
@@ -1009,13 +1281,20 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     id: 'threat-and-link',
     verdict: 'suspicious',
-    reason: '说您出了问题，又给链接或另一个电话',
+    reason: [
+      anyOf('，', ch('说您出了问题', 'pressure-threat'), ch('说您涉嫌违法', 'pressure-legal')),
+      '，又',
+      anyOf('、', ch('给了链接', ...linkish), ch('给了另一个电话、联系方式', 'want-move'))
+    ],
     when: (has) => has('pressure-threat', 'pressure-legal') && has(...linkish, 'want-move')
   },
   {
     id: 'authority-contact',
     verdict: 'suspicious',
-    reason: '搬出公检法，让您点链接或打另一个电话',
+    reason: [
+      '搬出公检法，',
+      anyOf('、', ch('让您点链接', ...linkish), ch('让您打另一个电话、加好友', 'want-move'))
+    ],
     // A police station's or office's own notice gives a number for questions ("咨询电话0755-…") and presses for
     // nothing: such a number counts only with a pressure or another ask. A recorded call's "请按9" gives none.
     when: (has, { contactNumber }) =>
@@ -1028,7 +1307,17 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     id: 'info-request',
     verdict: 'suspicious',
-    reason: '冒充身份或许您好处，要您的个人信息',
+    reason: [
+      anyOf(
+        '，',
+        ...claimSaid,
+        ch('说您出了问题', 'pressure-threat'),
+        ch('说您涉嫌违法', 'pressure-legal'),
+        ch('拿好处引您', 'pressure-lure'),
+        ch('说您中了奖', 'pressure-prize')
+      ),
+      '，要您的个人信息'
+    ],
     // Not a registered sender's ad: a bank's card offer asks you to fill in an application. Nor a notice that sends
     // you to the sender's own app to fill in an address ("请在顺丰官方App补充地址").
     when: (has, { marketing, ownChannelOnly }) =>
@@ -1040,7 +1329,7 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     id: 'claim-want-pressure',
     verdict: 'suspicious',
-    reason: '自称某种身份，要您的验证码、资料，或让您加好友、装软件、点链接，还施加压力',
+    reason: [anyOf('，', ...claimSaid), '，', anyOf('，', ...askSaid), '，还', anyOf('，', ...pressureSaid)],
     // Details asked for in the sender's own app ("请在顺丰官方App补充地址") do not leave the official channel.
     when: (has, { ownChannelOnly }) =>
       has(...anyClaim) &&
@@ -1050,7 +1339,17 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     id: 'two-pressures',
     verdict: 'suspicious',
-    reason: '同时用两种手段逼您：威胁、说您违法、说出了急事，或许您好处',
+    reason: [
+      '同时用两种手段逼您：',
+      anyOf(
+        '，又',
+        ch('说您的账户、卡或服务出了问题', 'pressure-threat'),
+        ch('说您涉嫌违法', 'pressure-legal'),
+        ch('说出了急事', 'pressure-emergency'),
+        ch('拿好处引您', 'pressure-lure'),
+        ch('说您中了奖', 'pressure-prize')
+      )
+    ],
     // Not a due date with a threat or with an offer: genuine bills and shop offers say those (see the rules
     // threat-and-deadline and lure-and-deadline, which ask for more). Nor a notice that only asks you to its counter.
     when: (has, { atCounter }) =>
@@ -1169,7 +1468,11 @@ export const COMBINATIONS: readonly Combination[] = [
     id: 'pay-first-unseen',
     verdict: 'high-risk',
     breaks: 'no-transfer',
-    reason: '要您先付定金、押金或全款，人却说在外地没法见面，或不走平台交易：付了钱，人和货多半就没了',
+    reason: [
+      '要您先付定金、押金或全款，',
+      anyOf('，', ch('人却说在外地没法见面', 'sellerAway'), ch('又不走平台交易', 'offPlatform')),
+      '：付了钱，人和货多半就没了'
+    ],
     // 手册「虚假购物、服务诈骗」: 以…缴纳定金…为由…待受害人付款后，就将受害人拉黑或者失联; 反诈提示: 不要将钱款直接转给
     // 对方. A seller met in person, or a deal kept on the platform, is how a genuine one reads.
     when: (_has, { payFirst, sellerAway, offPlatform, marketing }) =>
@@ -1179,7 +1482,19 @@ export const COMBINATIONS: readonly Combination[] = [
     id: 'threat-link-info',
     verdict: 'high-risk',
     breaks: 'no-disclose',
-    reason: '说您欠费、逾期或要停用，给一个链接让您填身份证、银行卡或验证码：这是钓鱼网站',
+    reason: [
+      anyOf(
+        '，',
+        ch('说您欠费、要停用', 'pressure-threat'),
+        ch('催您限时处理', 'pressure-deadline'),
+        ch('说您涉嫌违法', 'pressure-legal')
+      ),
+      '，',
+      anyOf('、', ch('给一个链接', 'channel-link', 'channel-domain'), ch('让您点开', 'want-click')),
+      '，让您填',
+      anyOf('、', ch('身份证、银行卡这类资料', 'want-info'), ch('验证码', 'want-code')),
+      '：这是钓鱼网站'
+    ],
     // Public warnings on 电费、ETC、医保 phishing SMS: a bill or a threat with a link that asks your card or code. The
     // sender's own sites are not counted as links (the official-domain list).
     when: (has) =>
@@ -1191,8 +1506,18 @@ export const COMBINATIONS: readonly Combination[] = [
     id: 'lure-asks-card',
     verdict: 'high-risk',
     breaks: 'no-disclose',
-    reason:
-      '以理赔、退款、补偿或奖品为由，让您加微信、扫码或点链接，填银行卡、身份证或验证码：这是骗您的卡和钱',
+    reason: [
+      '以理赔、退款、补偿或奖品为由，让您',
+      anyOf(
+        '、',
+        ch('加微信', 'want-move'),
+        ch('扫码', 'channel-qr'),
+        ch('点链接', 'channel-link', 'channel-domain')
+      ),
+      '，填',
+      anyOf('、', ch('银行卡、身份证', 'want-info'), ch('验证码', 'want-code')),
+      '：这是骗您的卡和钱'
+    ],
     // Public warnings on 快递理赔 and 客服退款: "添加理赔专员微信，扫码进入理赔通道填写银行卡信息". A company's own
     // claim is settled in its app, which is not counted as a link.
     when: (has) =>
@@ -1231,7 +1556,17 @@ export const COMBINATIONS: readonly Combination[] = [
     id: 'loan-ad',
     verdict: 'high-risk',
     breaks: 'no-transfer',
-    reason: '“无抵押、不查征信、当天下款”的贷款广告，让您加微信、打电话或点链接：贷款请到银行等正规机构办',
+    reason: [
+      '“无抵押、不查征信、当天下款”的贷款广告，让您',
+      anyOf(
+        '、',
+        ch('加微信', 'want-move'),
+        ch('打电话', 'contactNumber'),
+        ch('点链接', ...linkish),
+        ch('回复', 'channel-reply')
+      ),
+      '：贷款请到银行等正规机构办'
+    ],
     // 手册「网络贷款诈骗」反诈提示: 贷款请到银行等正规机构申办，切莫听信网上“低利息、无抵押、放款快”的贷款广告. Not a
     // registered bank's own ad, unless it says it checks no credit (不看征信), which no licensed lender may.
     when: (has, { loanAdLures, noCreditCheck, contactNumber, marketing }) =>
@@ -1253,8 +1588,27 @@ export const COMBINATIONS: readonly Combination[] = [
     id: 'abused-domain',
     verdict: 'suspicious',
     breaks: 'no-trust',
-    reason:
-      '给的网址用的是 .top、.vip、.xyz 这类骗子常用的后缀，还自称机构或让您点开、办事：银行、快递、运营商和政府部门都不用这种网址',
+    reason: [
+      '给的网址用的是 .top、.vip、.xyz 这类骗子常用的后缀，还',
+      anyOf(
+        '，',
+        ch('自称机构', ...official),
+        ch(
+          '让您点开、办事',
+          'want-click',
+          'want-info',
+          'want-money',
+          'want-code',
+          'pressure-threat',
+          'pressure-deadline',
+          'pressure-legal',
+          'pressure-unclaimed',
+          'pressure-prize',
+          'pressure-lure'
+        )
+      ),
+      '：银行、快递、运营商和政府部门都不用这种网址'
+    ],
     // Phishing reports (ABUSED_TLDS) and police warnings: 不点陌生链接, 认准官方网址. With a claim, an ask or a
     // pressure; a bare address in a chat about a site is nothing.
     when: (has, { abusedDomain }) =>
@@ -1291,7 +1645,11 @@ export const COMBINATIONS: readonly Combination[] = [
     id: 'traffic-elsewhere',
     verdict: 'suspicious',
     breaks: 'no-trust',
-    reason: '说您有交通违法要处理，却给了手机号或链接：交通违法只在“交管12123”App或交警队查、处理',
+    reason: [
+      '说您有交通违法要处理，却给了',
+      anyOf('、', ch('手机号', 'mobileCallback'), ch('链接', ...linkish)),
+      '：交通违法只在“交管12123”App或交警队查、处理'
+    ],
     // 公安部交通管理局's warnings on fake 违章 SMS. A registered notice that sends you to 12123 gives neither (an
     // official link is not counted as one); a son's "你的车闯红灯被拍了，有事打我电话" is family talk.
     when: (has, { trafficOffence, mobileCallback, marketing }) =>
@@ -1378,7 +1736,23 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     id: 'scam-wording',
     verdict: 'suspicious',
-    reason: '说法和警方、媒体公布过的诈骗信息很像，还向您要钱、要信息、让您找别人，或威胁、催逼您',
+    reason: [
+      '说法和警方、媒体公布过的诈骗信息很像，还',
+      anyOf(
+        '、',
+        ch('向您要钱', 'want-money'),
+        ch('要验证码', 'want-code'),
+        ch('要您的资料', 'want-info'),
+        ch('让您装软件', 'want-install'),
+        ch('让您找别人', 'want-move'),
+        ch('叫您保密', 'want-secrecy'),
+        ch('威胁您', 'pressure-threat', 'pressure-legal'),
+        ch('说出了急事', 'pressure-emergency'),
+        ch('说您中了奖', 'pressure-prize'),
+        ch('让您回复', 'channel-reply'),
+        ch('让您把钱打到别人的账户', 'channel-other-account')
+      )
+    ],
     // Wording alone is not enough: formal notices read alike. Nor with 登录, a link or an offer: a genuine
     // airline or carrier notice has those too. Chosen by cross-validation on the tuning part.
     when: (has) =>
@@ -1401,7 +1775,15 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     id: 'strong-wording',
     verdict: 'suspicious',
-    reason: '说法和警方、媒体公布过的诈骗信息非常像，还自称单位、机构，让您点开看，或拿好处引您',
+    reason: [
+      '说法和警方、媒体公布过的诈骗信息非常像，还',
+      anyOf(
+        '，',
+        ch('自称单位、机构', 'claim-organisation', 'claim-authority'),
+        ch('让您点开看', 'want-click'),
+        ch('拿好处引您', 'pressure-lure')
+      )
+    ],
     // A claimed organisation or office, a click or a lure is in genuine notices too, and so is wording a little like
     // scams; only wording this close to published scams (WordingModel.strongThreshold) tells them apart. Chosen by
     // cross-validation on the tuning part (1,292 messages, 2026-12-01): 67.5% of scams flagged instead of 66.4%, 2.9%
@@ -1434,8 +1816,11 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     id: 'chain-forward',
     verdict: 'suspicious',
-    reason:
-      '让您帮忙转发扩散，还留了电话或许了好处：“捡到证件”“孩子走失”“转发送话费”这类消息，多是旧谣言或骗您回拨高价电话',
+    reason: [
+      '让您帮忙转发扩散，还',
+      anyOf('、', ch('留了电话', 'contactNumber'), ch('许了好处', 'pressure-prize')),
+      '：“捡到证件”“孩子走失”“转发送话费”这类消息，多是旧谣言或骗您回拨高价电话'
+    ],
     // Public guidance (公安机关, 中国互联网联合辟谣平台): such appeals circulate for years with a number that costs the
     // caller; check with the police or official media before forwarding. A number counts only in an appeal about
     // something lost or found or someone missing: a school's 招生简章 or a clinic's notice with its number is not one.
@@ -1460,7 +1845,18 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     id: 'new-number-request',
     verdict: 'suspicious',
-    reason: '说换了新号码，又有所求，或叫您别打原来的号码',
+    reason: [
+      '说换了新号码，又',
+      anyOf(
+        '、',
+        ch('要钱', 'want-money'),
+        ch('让您换个地方联系', 'want-move'),
+        ch('要您的资料', 'want-info'),
+        ch('叫您保密', 'want-secrecy'),
+        ch('叫您别打原来的号码', 'want-skip-old-number'),
+        ch('说出了急事', 'pressure-emergency')
+      )
+    ],
     // Public guidance (冒充熟人): check a new number by calling the old one; "旧号别打了" takes that check away.
     when: (has) =>
       has('channel-new-number') &&
@@ -1514,7 +1910,10 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     id: 'job-ask',
     verdict: 'suspicious',
-    reason: '招聘、兼职或刷单，要您交钱、加好友或留邮箱',
+    reason: [
+      '招聘、兼职或刷单，要您',
+      anyOf('、', ch('交钱', 'want-money'), ch('加好友', 'want-move'), ch('留邮箱、资料', 'want-info'))
+    ],
     when: (has) => has('claim-job') && has('want-money', 'want-move', 'want-info')
   }
 ]
@@ -1623,6 +2022,8 @@ export function judge(
     'channel-card-number'
   )
   const tickedSignals = ticked ?? new Set<SignalId>()
+  const holds = (id: SignalId | FactName): boolean =>
+    id in facts ? facts[id as FactName] : present.has(id as SignalId) || tickedSignals.has(id as SignalId)
   const context: JudgeContext = {
     ...facts,
     pattern: pattern ?? null,
@@ -1663,7 +2064,7 @@ export function judge(
   ).map(({ id, verdict, reason }) => ({
     id,
     verdict,
-    reason
+    reason: sayReason(reason, holds)
   }))
   const verdict = because.some((c) => c.verdict === 'high-risk')
     ? 'high-risk'
