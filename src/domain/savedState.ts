@@ -4,6 +4,7 @@ import type { ActiveRound, RoundMode, SavedResult, SavedState } from '#types/sav
 import { gradeFor } from './grades'
 import { LEARNING_SLICES } from './learningState'
 import { mergeBooks, pruneBook, sanitizeBook } from './wrongBook'
+import { foldSeed } from './random'
 
 /** 2: the learning progress (review schedule, scenario plays, drill answers), review and challenge rounds. */
 export const SAVED_STATE_VERSION = 2
@@ -280,7 +281,7 @@ function sanitizeResult(raw: unknown): SavedResult | null {
   return {
     at,
     mode: ROUND_MODES.find((m) => m === raw.mode) ?? 'standard',
-    ...(isSeed(raw.seed) ? { seed: raw.seed >>> 0 } : {}),
+    ...(isSeed(raw.seed) ? { seed: foldSeed(raw.seed) } : {}),
     score,
     correct,
     total,
@@ -309,7 +310,7 @@ const ROUND_MODES: readonly RoundMode[] = ['standard', 'practice', 'review', 'ch
 
 /**
  * A round seed: rounds are seeded with Date.now() and fold it to 32 bits, as drawRound and challenge links read it
- * (random.ts foldSeed); results saved before rounds folded it keep the whole number, which `>>> 0` folds the same.
+ * (foldSeed); results saved before rounds folded it keep the whole number, folded here the same way.
  */
 function isSeed(raw: unknown): raw is number {
   return Number.isSafeInteger(raw) && (raw as number) >= 0

@@ -2,6 +2,7 @@ import type { BrochureContent, PreventionRule } from '#types/content'
 import type { RuleScore } from '#types/quiz'
 import type { ResultPosterText, ShareCardText, SharePayload, ShareTarget } from '#types/share'
 import { PAGES, type PageName } from '../routes'
+import { foldSeed } from './random'
 
 /** Marks a page opened from a card, so it can greet the reader and offer a way home. */
 export const SHARE_ORIGIN = 'share'
@@ -200,6 +201,5 @@ export const MAX_SEED = 0xffffffff
  * so it draws the same round.
  */
 function challengeQuery(seed: number, check: string): { challenge: string; check: string } {
-  const folded = Number.isFinite(seed) ? Math.floor(seed) >>> 0 : 0
-  return { challenge: String(Math.min(MAX_SEED, folded)), check }
+  return { challenge: String(foldSeed(seed)), check }
 }
