@@ -3,15 +3,9 @@
  * stored as its seed and redrawn, and tests can pin exact outcomes.
  */
 
-export type Random = () => number
+import { foldSeed } from './seed'
 
-/**
- * A seed as the generators read it: an unsigned 32-bit integer. Non-integer or huge seeds (Date.now(), NaN) are
- * folded into 32 bits instead of failing, so a seed and its folded form draw the same round.
- */
-export function foldSeed(seed: number): number {
-  return (Number.isFinite(seed) ? Math.floor(seed) : 0) >>> 0
-}
+export type Random = () => number
 
 /** mulberry32: a tiny 32-bit PRNG, good enough for shuffling and fast on every JS engine. Returns [0, 1). */
 export function mulberry32(seed: number): Random {

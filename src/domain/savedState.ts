@@ -4,7 +4,7 @@ import type { ActiveRound, RoundMode, SavedResult, SavedState } from '#types/sav
 import { gradeFor } from './grades'
 import { LEARNING_SLICES } from './learningState'
 import { mergeBooks, pruneBook, sanitizeBook } from './wrongBook'
-import { foldSeed } from './random'
+import { foldSeed } from './seed'
 
 /** 2: the learning progress (review schedule, scenario plays, drill answers), review and challenge rounds. */
 export const SAVED_STATE_VERSION = 2

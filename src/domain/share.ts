@@ -2,7 +2,7 @@ import type { BrochureContent, PreventionRule } from '#types/content'
 import type { RuleScore } from '#types/quiz'
 import type { ResultPosterText, ShareCardText, SharePayload, ShareTarget } from '#types/share'
 import { PAGES, type PageName } from '../routes'
-import { foldSeed } from './random'
+import { foldSeed } from './seed'
 
 /** Marks a page opened from a card, so it can greet the reader and offer a way home. */
 export const SHARE_ORIGIN = 'share'

@@ -7,7 +7,7 @@ import {
   scoreQuiz,
   wrongBookIds
 } from '@/domain/quiz'
-import { foldSeed } from '@/domain/random'
+import { foldSeed } from '@/domain/seed'
 import { dueIds, pruneSchedule, recordReviews } from '@/domain/review'
 import { isFullTest, MAX_RESULTS, pruneAgainstBank } from '@/domain/savedState'
 import type { QuizQuestion } from '#types/content'

@@ -3453,3 +3453,13 @@ describe('a reason names what this text does, not every way the rule can fire', 
     expect(sayReason('固定的理由', () => true)).toBe('固定的理由')
   })
 })
+
+describe('the wording signal quotes what reads like a scam, not a courtesy every notice has', () => {
+  test('an ETC notice is quoted by its suspension and its link, not by its salutation', () => {
+    const text = '【高速ETC】尊敬的车主您好，您ETC认证已失效，点击etchyhy.com完成办理'
+    const wording = checkMessage({ text, situations: [] }, riskSignalData).hits.find(
+      (h) => h.signal.id === 'channel-wording'
+    )
+    expect(wording?.quotes).toEqual(['您ETC认证已失效', '点击etchyhy.com完成办理'])
+  })
+})

@@ -169,8 +169,19 @@ export function wordingClauses(
       start = k
     }
   }
-  return clauses
+  // A courtesy tells the person nothing: the clauses that say something, unless that leaves none to show.
+  const telling = clauses.filter((c) => !COURTESY.test(text.slice(c.start, c.end).replace(/【[^】]*】/g, '')))
+  return (telling.length > 0 ? telling : clauses)
     .sort((a, b) => b.score - a.score || a.start - b.start)
     .slice(0, count)
     .map(({ start: s, end }) => ({ start: s, end }))
 }
+
+/**
+ * A clause that is only a courtesy every notice has, genuine or not: a salutation ("尊敬的车主您好", "亲爱的用户"),
+ * congratulations, an apology for the trouble, thanks, an offer of help ("如果需要人工咨询"). Scam notices copy them,
+ * so the model weighs them, but quoting one as what reads like a scam shows the person nothing to beware of (a new
+ * user's trial). Tested on the clause without its 【sender】.
+ */
+const COURTESY =
+  /^(?:(?:尊敬的|亲爱的)[^，。！？]{0,10}|您好|你好|恭喜(?:您|你)?|(?:给您?|对您)?(?:带来|造成)(?:的)?不便[^，。]{0,6}|敬请谅解|(?:非常|很)?抱歉|(?:感谢|谢谢)[^，。]{0,10}|(?:如果?|若)(?:需要|您需要|有疑问|有问题)[^，。]{0,8})$/
