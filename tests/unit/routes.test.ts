@@ -134,17 +134,20 @@ describe('paths', () => {
     expect(movedRoute('')).toBeNull()
   })
 
-  test('a path that names a page loosely opens it; a right route or a typo does not', () => {
-    expect(movedRoute('pages/category')).toBe('pages/category/index')
-    expect(movedRoute('/pages/category/')).toBe('pages/category/index')
-    expect(movedRoute('//pages//category/index')).toBe('pages/category/index')
-    expect(movedRoute('pages/category/index.html')).toBe('pages/category/index')
-    expect(movedRoute('pages/Learn/Quiz')).toBe('pages/learn/quiz/index')
-    expect(movedRoute('pages/quiz')).toBe('pages/learn/quiz/index')
-    expect(movedRoute('pages/index')).toBe('pages/index/index')
-    expect(movedRoute('/pages/category/index')).toBeNull()
-    expect(movedRoute('pages/categories')).toBeNull()
-    expect(movedRoute('index')).toBeNull()
+  test.each([
+    ['pages/category', 'pages/category/index'],
+    ['/pages/category/', 'pages/category/index'],
+    ['//pages//category/index', 'pages/category/index'],
+    ['pages/category/index.html', 'pages/category/index'],
+    ['pages/Learn/Quiz', 'pages/learn/quiz/index'],
+    ['pages/quiz', 'pages/learn/quiz/index'],
+    ['pages/index', 'pages/index/index'],
+    // A right route, a typo, no page at all: nothing to redirect to.
+    ['/pages/category/index', null],
+    ['pages/categories', null],
+    ['index', null]
+  ])('the loosely written path %s opens %s', (path, route) => {
+    expect(movedRoute(path)).toBe(route)
   })
 
   test('a query WeChat hands over is passed on, each value encoded once whether it came raw or decoded', () => {

@@ -412,6 +412,19 @@ const linkishOrReply: SignalId[] = [...linkish, 'channel-reply']
 /** Ways to pay other than at a counter in person: with one of them, "请到教务处现场交费" is not the only ask. */
 const otherWaysToPay: SignalId[] = [...linkish, 'want-move', 'channel-other-account', 'channel-card-number']
 
+/** What makes an address on a much-abused domain count: something to open or do there ('abused-domain'). */
+const abusedDomainAsks: SignalId[] = [
+  'want-click',
+  'want-info',
+  'want-money',
+  'want-code',
+  'pressure-threat',
+  'pressure-deadline',
+  'pressure-legal',
+  'pressure-unclaimed',
+  'pressure-prize',
+  'pressure-lure'
+]
 /** Who the sender claims to be (anyClaim), as reasons say it. */
 const claimSaid: readonly ReasonChoice[] = [
   ch('自称公检法、政府等单位', 'claim-authority'),
@@ -1590,42 +1603,12 @@ export const COMBINATIONS: readonly Combination[] = [
     breaks: 'no-trust',
     reason: [
       '给的网址用的是 .top、.vip、.xyz 这类骗子常用的后缀，还',
-      anyOf(
-        '，',
-        ch('自称机构', ...official),
-        ch(
-          '让您点开、办事',
-          'want-click',
-          'want-info',
-          'want-money',
-          'want-code',
-          'pressure-threat',
-          'pressure-deadline',
-          'pressure-legal',
-          'pressure-unclaimed',
-          'pressure-prize',
-          'pressure-lure'
-        )
-      ),
+      anyOf('，', ch('自称机构', ...official), ch('让您点开、办事', ...abusedDomainAsks)),
       '：银行、快递、运营商和政府部门都不用这种网址'
     ],
     // Phishing reports (ABUSED_TLDS) and police warnings: 不点陌生链接, 认准官方网址. With a claim, an ask or a
     // pressure; a bare address in a chat about a site is nothing.
-    when: (has, { abusedDomain }) =>
-      abusedDomain &&
-      has(
-        ...official,
-        'want-click',
-        'want-info',
-        'want-money',
-        'want-code',
-        'pressure-threat',
-        'pressure-deadline',
-        'pressure-legal',
-        'pressure-unclaimed',
-        'pressure-prize',
-        'pressure-lure'
-      )
+    when: (has, { abusedDomain }) => abusedDomain && has(...official, ...abusedDomainAsks)
   },
   {
     id: 'traffic-deadline-mobile',
