@@ -74,9 +74,19 @@ test('an old scenario card opens that scenario; an old challenge card with a bro
   assert.match(challenge.text, /题目已经更新，邀请里的那套题对不上了/)
 })
 
-test('a route that never existed still lands on the not-found page, not on a moved page', async () => {
+test('a route that never existed still lands on the not-found page, not on a moved page, with the greeting', async () => {
   const page = await opened('pages/quiz-results/index', { from: 'share' })
   assert.equal(page.route, PAGES['not-found'].route)
+  assert.ok(page.text.includes('防骗提醒'), 'a forwarded card keeps its greeting on the not-found page')
+})
+
+test('a path that names a page loosely (no index, .html, a doubled slash) opens that page with its query', async () => {
+  for (const path of ['pages/category', 'pages/category/index.html', 'pages//category/index']) {
+    const page = await opened(path, { id: 'fake-credit', from: 'share' })
+    assert.equal(page.route, PAGES.category.route, path)
+    assert.deepEqual(page.query, { id: 'fake-credit', from: 'share' }, path)
+    assert.ok(page.text.includes('个人征信无法人为更改或消除'), path)
+  }
 })
 
 test("app.json's pages and subpackages are the route table's", () => {
