@@ -25,6 +25,16 @@ export const LATE_TAP_MS = 10_000
  */
 export const MAX_BURST_MS = 2000
 
+/**
+ * The quiet moment after a call is asked for (ms): the call confirmation or the dialler is coming, so a tap within
+ * it is the same wish to call. At SETTLE_MS, taps 500 ms apart, a steady pace for a worried person, dialled every
+ * time (a new user's trial); a second call a second later is never meant.
+ */
+export const DIAL_QUIET_MS = 1000
+
+/** How long a burst of taps may hold back the next call (ms), as MAX_BURST_MS does for other taps. */
+export const DIAL_BURST_MS = 3000
+
 export interface TapGuard {
   /** The screen changed at `at` (ms): ignore taps until it has settled. */
   settle(at: number): void

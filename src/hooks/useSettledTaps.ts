@@ -1,5 +1,5 @@
 import { createContext, useContext, useLayoutEffect, useRef } from 'react'
-import { createTapGuard } from '@/domain/tapGuard'
+import { createTapGuard, DIAL_BURST_MS, DIAL_QUIET_MS } from '@/domain/tapGuard'
 import { tapDelayMs } from '@/services/system'
 
 /**
@@ -7,6 +7,14 @@ import { tapDelayMs } from '@/services/system'
  * tap of a double tap on 查看结果 or 再测一次 is held back on the page it opened.
  */
 const appTapGuard = createTapGuard()
+
+/** Calls asked for (96110, 110, the family number) share one guard of their own: see DIAL_QUIET_MS. */
+const dialGuard = createTapGuard(DIAL_QUIET_MS, DIAL_BURST_MS)
+
+/** True when a call asked for now should go ahead; false within DIAL_QUIET_MS of the last one (each ask counts). */
+export function dialAllowed(): boolean {
+  return dialGuard.accept(Date.now())
+}
 
 /** True inside a page that holds back double taps; PageShell provides it when the page passes a `settleKey`. */
 export const HoldDoubleTapsContext = createContext(false)

@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/dom'
 import CallButton from '@/components/CallButton'
 import { callHotline } from '@/services/phone'
-import { mountComponent, nameStarting, tap, tapSoon, visibleText } from './support'
+import { mountComponent, nameStarting, tap, tapAfter, tapSoon, visibleText } from './support'
 
 jest.mock('@/services/phone', () => ({ callHotline: jest.fn() }))
 const mockedCall = callHotline as jest.MockedFunction<typeof callHotline>
@@ -58,5 +58,17 @@ test('a double tap dials once, on any page; a deliberate second tap a moment lat
   await tapSoon(utils, button())
   expect(mockedCall).toHaveBeenCalledTimes(1)
   await tap(utils, button())
+  expect(mockedCall).toHaveBeenCalledTimes(2)
+})
+
+test('taps 500 ms apart, a steady pace for a worried person, dial once; a tap a few seconds after them dials again', async () => {
+  // A new user's trial: 3, 4 or 5 taps 500 ms apart dialled 3, 4 or 5 times.
+  mockedCall.mockResolvedValue('cancelled')
+  const utils = await mountComponent(CallButton, { phoneNumber: '110' })
+  const button = () => screen.getByRole('button', { name: nameStarting('拨打 110') })
+  await tap(utils, button())
+  for (let i = 0; i < 4; i++) await tapAfter(utils, button(), 500)
+  expect(mockedCall).toHaveBeenCalledTimes(1)
+  await tapAfter(utils, button(), 2500)
   expect(mockedCall).toHaveBeenCalledTimes(2)
 })

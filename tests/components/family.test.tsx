@@ -5,7 +5,7 @@ import HotlineCalls from '@/components/HotlineCalls'
 import FamilyPage from '@/pages/family'
 import { callHotline, callNumber } from '@/services/phone'
 import { TRUSTED_CONTACT_KEY, forgetCachedContact } from '@/services/trustedContact'
-import { mountComponent, nameStarting, tap, visibleText } from './support'
+import { mountComponent, nameStarting, tap, tapAfter, tapSoon, visibleText } from './support'
 
 jest.mock('@/services/navigation', () => jest.requireActual('./mocks').navigationMock(false))
 jest.mock('@/services/phone', () => ({
@@ -56,6 +56,17 @@ describe('the trusted call beside 96110 and 110', () => {
     await tap(utils, screen.getByRole('button', { name: nameStarting('先打给儿子 小明') }))
     expect(mockedCallNumber).toHaveBeenCalledWith('13800138000')
     expect(callHotline).not.toHaveBeenCalled()
+  })
+
+  test('a double tap, or taps 500 ms apart, on 先打给 call the relative once', async () => {
+    Taro.setStorageSync(TRUSTED_CONTACT_KEY, SAVED)
+    mockedCallNumber.mockClear()
+    const utils = await mountComponent(HotlineCalls)
+    const button = () => screen.getByRole('button', { name: nameStarting('先打给儿子 小明') })
+    await tap(utils, button())
+    await tapSoon(utils, button())
+    await tapAfter(utils, button(), 500)
+    expect(mockedCallNumber).toHaveBeenCalledTimes(1)
   })
 
   test('where the phone cannot call, the relative’s number is shown large to dial by hand', async () => {

@@ -85,7 +85,7 @@ test('progress a newer release saved: every page says why this session is not ke
   reportSave(STORAGE_KEY, false, true)
   await mountComponent(PactPage)
   expect(statusTexts()).toContainEqual(expect.stringContaining('是新版本存的'))
-  expect(statusTexts()).toContainEqual(expect.stringContaining('完全关掉，过一会儿再打开'))
+  expect(statusTexts()).toContainEqual(expect.stringContaining('就会换成新版本'))
   expect(visibleText()).not.toContain('这台手机暂时存不下')
   reportSave(STORAGE_KEY, true)
   expect(useSaveStatus.getState()).toMatchObject({ failingKeys: [], newerReleaseKeys: [] })

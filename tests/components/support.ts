@@ -41,13 +41,17 @@ function advanceClock(ms: number): void {
 }
 
 export async function tap(testUtils: TestUtils, element: HTMLElement): Promise<void> {
-  advanceClock(1000)
-  await click(testUtils, element)
+  await tapAfter(testUtils, element, 1000)
 }
 
 /** The second tap of a double tap: 250 ms after the previous tap, on whatever is there now. */
 export async function tapSoon(testUtils: TestUtils, element: HTMLElement): Promise<void> {
-  advanceClock(250)
+  await tapAfter(testUtils, element, 250)
+}
+
+/** A tap `ms` after the previous one, on whatever is there now. */
+export async function tapAfter(testUtils: TestUtils, element: HTMLElement, ms: number): Promise<void> {
+  advanceClock(ms)
   await click(testUtils, element)
 }
 

@@ -638,7 +638,7 @@ describe('combinations decide the verdict', () => {
   it('lists the reasons, strongest first, in plain words', () => {
     const r = check('【ETC服务】您的ETC已于今日停用，请登录 etc-abc.cn 重新认证，逾期将无法通行')
     expect(r.because[0].verdict).toBe('high-risk')
-    expect(r.because[0].reason).toMatch(/自称机构/)
+    expect(r.because[0].reason).toMatch(/以机构的名义/)
   })
 
   it.each([
@@ -3422,7 +3422,7 @@ describe('a reason names what this text does, not every way the rule can fire', 
   test('a shared screen with a transfer asked says so, and no office or pressure the text never had', () => {
     expect(reasonOf('install-plus', ['want-install', 'want-money'])).toBe('要您装软件或共享屏幕，还要您转账')
     expect(reasonOf('install-plus', ['want-install', 'claim-authority', 'pressure-deadline'])).toBe(
-      '要您装软件或共享屏幕，还冒充机构，施加压力'
+      '以机构的名义要您装软件或共享屏幕，还催您限时办理'
     )
   })
 
@@ -3451,6 +3451,44 @@ describe('a reason names what this text does, not every way the rule can fire', 
     expect(sayReason(['先', run], () => false)).toBe('先甲或乙')
     expect(sayReason(['先', run], (id) => id === 'want-code')).toBe('先乙')
     expect(sayReason('固定的理由', () => true)).toBe('固定的理由')
+  })
+})
+
+describe('reasons found wrong by a new user (trial 8) say what the message does', () => {
+  const reasons = (text: string) =>
+    shownReasons(check(text))
+      .map((c) => c.reason)
+      .join('\n')
+
+  test('a "安全账户" alone is not 搬出公检法', () => {
+    const text =
+      '您好，您的征信存在问题，之前在校园贷注册过账号没有注销，会影响您的个人征信，需要把贷款额度转到安全账户。'
+    expect(reasons(text)).toContain('说到“安全账户”')
+    expect(reasons(text)).not.toMatch(/公检法|冻结|停用/)
+    expect(reasons('【北京市公安局】您涉嫌一起洗钱案件，请把钱转到安全账户配合资金核查')).toContain(
+      '搬出公检法'
+    )
+  })
+
+  test('a QR code is 扫码, not 点链接; a TV show is no government office', () => {
+    const text = '恭喜你被选为幸运观众，请扫码添加节目组工作人员领取奖品。'
+    expect(reasons(text)).toContain('让您扫码')
+    expect(reasons(text)).not.toMatch(/点开|点链接|政府|补贴|退税/)
+  })
+
+  test('运费险 paid back to the buyer is no money asked', () => {
+    const result = check('【京东】亲，您的订单已退款成功，点击 jd-tk.cc 领取运费险补偿。')
+    expect(result.hits.map((h) => h.signal.id)).not.toContain('want-money')
+    expect(reasons('【京东】亲，您的订单已退款成功，点击 jd-tk.cc 领取运费险补偿。')).not.toContain('交钱')
+  })
+
+  test('a summons is not claimed where none was written, nor pressure where there is only a lure', () => {
+    expect(reasons('【北京市公安局】您的身份证涉嫌一起洗钱案件，请立即添加民警微信配合调查')).not.toContain(
+      '传票'
+    )
+    expect(reasons('张老师带您炒股，内部消息，稳赚不赔，月收益30%，进群领取牛股，群号 88888。')).not.toMatch(
+      /另一个电话|施加/
+    )
   })
 })
 

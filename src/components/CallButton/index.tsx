@@ -4,6 +4,7 @@ import ActionButton from '@/components/ActionButton'
 import { callHotline } from '@/services/phone'
 import { roleProps } from '@/components/a11y'
 import { useCanNavigate } from '@/hooks/useCanNavigate'
+import { dialAllowed } from '@/hooks/useSettledTaps'
 import type { HotlineNumber } from '#types/content'
 import './index.scss'
 
@@ -48,6 +49,7 @@ export default function CallButton({ phoneNumber, emphasis = 'primary', purpose:
   }
 
   const dial = async () => {
+    if (!dialAllowed()) return
     const outcome = await callHotline(phoneNumber)
     setCannotCall(outcome === 'unavailable')
   }

@@ -161,7 +161,7 @@ export default function PageShell({
         {saveProblem && (
           <Text className='fs-page__save-failed' {...roleProps('status')}>
             {saveProblem === 'newer-release'
-              ? '这台手机上的学习记录是新版本存的，这个旧版本不会改动它，所以这次做的关掉以后不会保留。把小程序完全关掉，过一会儿再打开，就会换成新版本。'
+              ? `这台手机上的学习记录是新版本存的，这个旧版本不会改动它，所以这次的学习记录和大字设置关掉以后不会保留。${UPDATE_HINT}`
               : '这台手机暂时存不下：这次做的还在，关掉以后可能不会保留。'}
           </Text>
         )}
@@ -206,6 +206,12 @@ export default function PageShell({
     </ShellContext>
   )
 }
+
+/** How to get the newer release that saved the progress: the browser loads it again, WeChat at a later start. */
+const UPDATE_HINT =
+  process.env.TARO_ENV === 'h5'
+    ? '刷新一下网页，就会换成新版本。'
+    : '把小程序完全关掉，过一会儿再打开，就会换成新版本。'
 
 /** What every control inside the page asks: whether it may navigate, and whether a tap is held back. */
 function ShellContext(props: { canNavigate: boolean; holdsDoubleTaps: boolean; children: ReactNode }) {

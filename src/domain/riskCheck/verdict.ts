@@ -159,6 +159,11 @@ export interface JudgeContext {
   /** Coaching against the checks that stop a fraud (COACHED_AGAINST_CHECKS): "别听那些反诈宣传", "银行问你就说…". */
   coachedAgainstChecks: boolean
   /**
+   * The office the text names is only the 公检法 script's "安全账户" or "资金核查" (SAFE_ACCOUNT_TALK): claim-authority
+   * counts it, and the reasons then say 说到“安全账户” rather than 搬出公检法.
+   */
+  safeAccountOnly: boolean
+  /**
    * Set by judge(): the text sends you to a counter in person and asks nothing an office there never asks by
    * message (money, a code, an app, secrecy, a QR code, a link). Going there is how public guidance says to check.
    */
@@ -225,6 +230,7 @@ type TextFacts = Pick<
   | 'abusedDomain'
   | 'passwordAsked'
   | 'coachedAgainstChecks'
+  | 'safeAccountOnly'
 >
 
 const NO_FACTS: TextFacts = {
@@ -284,7 +290,8 @@ const NO_FACTS: TextFacts = {
   mobileCallback: false,
   abusedDomain: false,
   passwordAsked: false,
-  coachedAgainstChecks: false
+  coachedAgainstChecks: false,
+  safeAccountOnly: false
 }
 
 /** A text fact a reason may name: the yes-or-no ones of TextFacts. */
@@ -294,6 +301,8 @@ type FactName = { [K in keyof TextFacts]: TextFacts[K] extends boolean ? K : nev
 export interface ReasonChoice {
   say: string
   when: readonly (SignalId | FactName)[]
+  /** Not said when one of these holds: another choice says it better (a QR code to scan, rather than 点开). */
+  unless?: readonly (SignalId | FactName)[]
 }
 
 /**
@@ -305,6 +314,10 @@ export interface ReasonChoice {
 export interface ReasonRun {
   join: string
   choices: readonly ReasonChoice[]
+  /** Said before the choices, and with them: "，还" before what else the text asks. */
+  lead?: string
+  /** When none holds, say nothing (the run adds to a reason that stands without it). */
+  optional?: boolean
 }
 
 /** A reason: fixed words and runs of choices, said in order (see sayReason). */
@@ -315,6 +328,13 @@ const MAX_SAID = 2
 
 const ch = (say: string, ...when: (SignalId | FactName)[]): ReasonChoice => ({ say, when })
 const anyOf = (join: string, ...choices: ReasonChoice[]): ReasonRun => ({ join, choices })
+/** A run said only when one of its choices holds, after `lead`. */
+const ifAny = (lead: string, join: string, ...choices: ReasonChoice[]): ReasonRun => ({
+  join,
+  choices,
+  lead,
+  optional: true
+})
 
 /**
  * A reason in words, naming only the choices that hold (`holds`: a signal or fact id → whether it is in this text).
@@ -326,9 +346,10 @@ export function sayReason(reason: Reason, holds: (id: SignalId | FactName) => bo
   return reason
     .map((part) => {
       if (typeof part === 'string') return part
-      const said = part.choices.filter((c) => c.when.some(holds)).map((c) => c.say)
+      const said = part.choices.filter((c) => c.when.some(holds) && !c.unless?.some(holds)).map((c) => c.say)
       // Two say what the text does; the signals listed under the reasons show every one.
-      if (said.length > 0) return said.slice(0, MAX_SAID).join(part.join)
+      if (said.length > 0) return `${part.lead ?? ''}${said.slice(0, MAX_SAID).join(part.join)}`
+      if (part.optional) return ''
       const all = part.choices.map((c) => c.say)
       return all.length > 1 ? `${all.slice(0, -1).join(part.join)}或${all[all.length - 1]}` : (all[0] ?? '')
     })
@@ -425,10 +446,17 @@ const abusedDomainAsks: SignalId[] = [
   'pressure-prize',
   'pressure-lure'
 ]
+/**
+ * A click, a login or a scan asked (want-click, whose words include 扫码): said as 点开 only when no QR code is
+ * given, which the QR choice says instead.
+ */
+const clickSaid: ReasonChoice = { say: '让您点开、登录', when: ['want-click'], unless: ['channel-qr'] }
+
 /** Who the sender claims to be (anyClaim), as reasons say it. */
 const claimSaid: readonly ReasonChoice[] = [
   ch('自称公检法、政府等单位', 'claim-authority'),
-  ch('自称银行、客服等机构', 'claim-organisation'),
+  ch('说到“安全账户”“资金核查”', 'safeAccountOnly'),
+  ch('以银行、客服这类机构的名义', 'claim-organisation'),
   ch('用熟人的口吻', 'claim-acquaintance'),
   ch('说到领导、老师', 'claim-superior'),
   ch('说是招聘、兼职', 'claim-job'),
@@ -438,15 +466,15 @@ const claimSaid: readonly ReasonChoice[] = [
 const askSaid: readonly ReasonChoice[] = [
   ch('要验证码', 'want-code'),
   ch('要您的个人信息', 'want-info'),
-  ch('让您装软件、共享屏幕', 'want-install'),
-  ch('让您加好友、打另一个电话', 'want-move'),
+  ch('让您装软件或共享屏幕', 'want-install'),
+  ch('让您找另一个联系方式', 'want-move'),
   ch('叫您保密', 'want-secrecy'),
   ch('让您扫码', 'channel-qr')
 ]
 /** The pressures (anyPressure), as reasons say them. */
 const pressureSaid: readonly ReasonChoice[] = [
   ch('催您限时办理', 'pressure-deadline'),
-  ch('说您的账户、卡或服务出了问题', 'pressure-threat'),
+  ch('说您出了问题', 'pressure-threat'),
   ch('说您涉嫌违法', 'pressure-legal'),
   ch('说出了急事', 'pressure-emergency'),
   ch('拿好处引您', 'pressure-lure'),
@@ -478,8 +506,8 @@ export const COMBINATIONS: readonly Combination[] = [
     id: 'official-link-pressure',
     verdict: 'high-risk',
     reason: [
-      '自称机构，给了链接，还',
-      anyOf('，', ch('说要停用、过期', 'pressure-threat'), ch('催您限时办理', 'pressure-deadline'))
+      '以机构的名义，给了链接，还',
+      anyOf('，', ch('说您出了问题', 'pressure-threat'), ch('催您限时办理', 'pressure-deadline'))
     ],
     // A shop's own ad ("优惠券即将到期，点击…使用，拒收请回复R") has a deadline and a link but no threat.
     when: (has, { marketing }) =>
@@ -498,7 +526,7 @@ export const COMBINATIONS: readonly Combination[] = [
     id: 'official-threat-deadline',
     verdict: 'high-risk',
     reason: [
-      '自称机构，说您的账户出了问题，又催您限时处理，还',
+      '以机构的名义说您出了问题，又催您限时处理，还',
       anyOf(
         '、',
         ch('要验证码', 'want-code'),
@@ -528,8 +556,9 @@ export const COMBINATIONS: readonly Combination[] = [
     id: 'authority-threat',
     verdict: 'high-risk',
     reason: [
-      '搬出公检法，',
-      anyOf('，还', ch('说您涉嫌违法、有传票', 'pressure-legal'), ch('说要冻结、停用', 'pressure-threat'))
+      anyOf('', ch('搬出公检法', 'claim-authority'), ch('说到“安全账户”“资金核查”', 'safeAccountOnly')),
+      '，',
+      anyOf('，还', ch('说您涉嫌违法', 'pressure-legal'), ch('说您出了问题', 'pressure-threat'))
     ],
     // A 交管12123 or court notice that sends you only to its own app or .gov.cn site, asking nothing of you, is
     // how the genuine one reads; the scam gives a link, a number or an ask of its own.
@@ -573,6 +602,7 @@ export const COMBINATIONS: readonly Combination[] = [
       anyOf(
         '，还',
         ch('搬出公检法、部队等有来头的单位', 'claim-authority'),
+        ch('说到“安全账户”“资金核查”', 'safeAccountOnly'),
         ch('说您涉嫌违法', 'pressure-legal')
       )
     ],
@@ -584,7 +614,7 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     id: 'fee-first',
     verdict: 'high-risk',
-    reason: '要您先交钱，才给解冻、提现、放款或退款：先交钱的都是诈骗',
+    reason: '要您先交一笔钱，说交了才能拿到钱或办成事：先交钱的都是诈骗',
     // 手册「网络贷款诈骗」: 凡是网络贷款需要先交钱的都是诈骗; the same fee unlocks 刷单 and game-trade money.
     when: (has) => has('want-fee-first')
   },
@@ -616,9 +646,10 @@ export const COMBINATIONS: readonly Combination[] = [
       anyOf(
         '、',
         ch('搬出公检法', 'claim-authority'),
+        ch('说到“安全账户”“资金核查”', 'safeAccountOnly'),
         ch('要您转钱', 'want-money'),
         ch('要您装软件', 'want-install'),
-        ch('让您加好友', 'want-move'),
+        ch('让您找另一个联系方式', 'want-move'),
         ch('要验证码', 'want-code'),
         ch('给了链接', ...linkish)
       ),
@@ -670,7 +701,7 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     id: 'official-money-threat-elsewhere',
     verdict: 'high-risk',
-    reason: ['自称机构，说您出了问题，要您交钱，还', anyOf('，', ...askSaid), '：正规机构不会这样收钱'],
+    reason: ['以机构的名义说您出了问题，要您交钱，还', anyOf('，', ...askSaid), '：正规机构不会这样收钱'],
     // A genuine bill or penalty is paid in the office's own app or counter, never through a chat or another number.
     when: (has) =>
       has(...official) && has('want-money') && has('pressure-threat', 'pressure-legal') && has(...offChannel)
@@ -731,20 +762,9 @@ export const COMBINATIONS: readonly Combination[] = [
     id: 'install-plus',
     verdict: 'high-risk',
     reason: [
-      '要您装软件或共享屏幕，还',
-      anyOf(
-        '，',
-        ch('冒充机构', ...strangerClaim),
-        ch('要您转账', 'want-money'),
-        ch(
-          '施加压力',
-          'pressure-threat',
-          'pressure-legal',
-          'pressure-lure',
-          'pressure-prize',
-          'pressure-deadline'
-        )
-      )
+      ifAny('', '', ch('以机构的名义', ...strangerClaim)),
+      '要您装软件或共享屏幕',
+      ifAny('，还', '，', ch('要您转账', 'want-money'), ...pressureSaid)
     ],
     // 手册「虚假征信诈骗」案例: 开启腾讯会议并共享屏幕…将贷款转到陌生账户 — a shared screen and a transfer are the whole
     // script, also when the person only ticked both.
@@ -786,7 +806,7 @@ export const COMBINATIONS: readonly Combination[] = [
       '叫您保密、别核实，还',
       anyOf(
         '、',
-        ch('冒充机构', ...strangerClaim),
+        ch('以机构的名义', ...strangerClaim),
         ch('冒充领导', 'claim-superior'),
         ch('要钱', 'want-money'),
         ch('要您的资料', 'want-info')
@@ -855,7 +875,7 @@ export const COMBINATIONS: readonly Combination[] = [
     id: 'threat-deadline-action',
     verdict: 'high-risk',
     reason: [
-      '说您的账户、积分或服务要停用、失效，催您限时处理，还',
+      '说您出了问题，催您限时处理，还',
       anyOf('、', ch('给了链接', ...linkish), ch('要您的资料', 'want-info'))
     ],
     // A genuine bill also says 欠费 and 及时缴费; what it does not do is send a link or ask for documents.
@@ -865,7 +885,7 @@ export const COMBINATIONS: readonly Combination[] = [
     id: 'official-action-pressure',
     verdict: 'high-risk',
     reason: [
-      '自称机构，说出了问题，',
+      '以机构的名义说您出了问题，',
       anyOf('、', ch('要您交钱', 'want-money'), ch('要您交出资料', 'want-info')),
       '，还',
       anyOf('、', ch('给了链接', 'channel-link', 'channel-domain'), ch('让您扫码', 'channel-qr'))
@@ -894,7 +914,7 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     id: 'organisation-accuses',
     verdict: 'high-risk',
-    reason: '自称银行、医保、客服等机构，说您或您的卡涉嫌违法、洗钱或要配合调查',
+    reason: '以银行、客服这类机构的名义说您涉嫌违法、要配合调查',
     // Public warnings: a bank or an insurer never accuses you; only a court or the police could, in person. A
     // text that names the police or a court is judged by authority-threat.
     when: (has) => has('claim-organisation') && !has('claim-authority') && has('pressure-legal')
@@ -902,7 +922,7 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     id: 'refund-elsewhere',
     verdict: 'high-risk',
-    reason: '自称航空、快递、客服，说出了问题，许您退款赔偿，却让您打另一个电话或加好友',
+    reason: '以机构的名义说出了问题，又许您退款赔偿，却让您找另一个联系方式',
     // A genuine airline or shop refunds in its own app or its 95 hotline, which is not counted here.
     when: (has) => has(...official) && has('pressure-threat') && has('pressure-lure') && has('want-move')
   },
@@ -925,7 +945,7 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     id: 'official-asks-card',
     verdict: 'high-risk',
-    reason: '自称机构，又催您交出银行卡号、身份证号或密码：真正的银行、快递、平台不会发消息要这些',
+    reason: '以机构的名义催您交出银行卡号、身份证号或密码：真正的银行、快递、平台不会发消息要这些',
     // 手册「如何防范」不透露: 不透露个人身份信息、银行卡信息和验证码. Not for a sender's own app ("请在App内完善信息").
     when: (has, { sensitiveAsked, ownChannelOnly }) =>
       sensitiveAsked &&
@@ -938,7 +958,7 @@ export const COMBINATIONS: readonly Combination[] = [
     id: 'link-asks-card',
     verdict: 'high-risk',
     reason:
-      '自称机构，说有钱可领、可提现，却给一个链接让您填银行卡号、身份证号：退税、补贴、医保只在官方App里办',
+      '以机构的名义说有钱可领、可提现，却给一个链接让您填银行卡号、身份证号：退税、补贴、医保只在官方App里办',
     // Public guidance (税务、医保、人社部门): 个税退税只在个人所得税App办理，补贴不会发短信链接让您填银行卡. The
     // sender's own sites are not counted as links (the official-domain list).
     // Only the state's money (退税、补贴、医保), a government body or an ask for a password: an insurer, a utility or a
@@ -989,7 +1009,7 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     id: 'claim-want-pressures',
     verdict: 'high-risk',
-    reason: [anyOf('，', ...claimSaid), '，', anyOf('，', ...askSaid), '，还同时施加两种压力'],
+    reason: [anyOf('，', ...claimSaid), '，', anyOf('，', ...askSaid), '，还', anyOf('，', ...pressureSaid)],
     // Public warnings describe the shape, not the words: who they say they are, what they want, and pressure
     // that leaves no time to check. A genuine bill also names a payee, money and a due date, so paying alone
     // and 登录 (its own app) are not counted here: only asks that lead away from the official channel.
@@ -1018,7 +1038,7 @@ export const COMBINATIONS: readonly Combination[] = [
     verdict: 'high-risk',
     reason: [
       '陌生人许您轻松高薪的兼职、刷单，还',
-      anyOf('、', ch('要您加QQ微信', 'want-move'), ch('要您先交钱', 'want-money'))
+      anyOf('、', ch('让您找另一个联系方式', 'want-move'), ch('要您先交钱', 'want-money'))
     ],
     // 手册「网络刷单诈骗」: 所有刷单都是诈骗; an unsolicited job with easy pay that moves you elsewhere is its lure.
     when: (has) =>
@@ -1084,7 +1104,7 @@ export const COMBINATIONS: readonly Combination[] = [
         ch('要您掏钱', 'want-money'),
         ch('催您抢购', 'pressure-deadline'),
         ch('拿赠品引您去', 'pressure-lure'),
-        ch('让您加好友', 'want-move')
+        ch('让您找另一个联系方式', 'want-move')
       ),
       '：保健品不能治病'
     ],
@@ -1099,10 +1119,7 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     id: 'prize-contact',
     verdict: 'high-risk',
-    reason: [
-      '说您中了奖，又',
-      anyOf('，', ch('要您交钱', 'want-money'), ch('让您点链接', 'want-click'), ...askSaid)
-    ],
+    reason: ['说您中了奖，又', anyOf('，', ch('要您交钱', 'want-money'), clickSaid, ...askSaid)],
     // Public guidance: a prize you never entered for is never real; claiming it is where the fees begin.
     when: (has) => has('pressure-prize') && has(...offChannel, 'want-money', 'want-click')
   },
@@ -1110,7 +1127,15 @@ export const COMBINATIONS: readonly Combination[] = [
     id: 'authority-lure-elsewhere',
     verdict: 'high-risk',
     reason: [
-      '自称政府部门，说有补贴、退税或退费可领，却',
+      anyOf('', ch('搬出有来头的单位', 'claim-authority'), ch('说到“安全账户”', 'safeAccountOnly')),
+      '，',
+      anyOf(
+        '，',
+        ch('说有补贴、退税可领', 'pressure-unclaimed'),
+        ch('拿好处引您', 'pressure-lure'),
+        ch('说您中了奖', 'pressure-prize')
+      ),
+      '，却',
       anyOf('，', ...askSaid, ch('让您回复', 'channel-reply'))
     ],
     // Public guidance: 社保、税务、教育部门发补贴退费不会让您拨陌生号码或点短信链接。
@@ -1226,12 +1251,8 @@ export const COMBINATIONS: readonly Combination[] = [
     id: 'official-problem',
     verdict: 'suspicious',
     reason: [
-      '自称机构，',
-      anyOf(
-        '，',
-        ch('说您的账户、卡或服务出了问题', 'pressure-threat'),
-        ch('催您限时处理', 'pressure-deadline')
-      )
+      '以机构的名义，',
+      anyOf('，', ch('说您出了问题', 'pressure-threat'), ch('催您限时处理', 'pressure-deadline'))
     ],
     when: (has, { marketing }) =>
       has(...official) &&
@@ -1242,7 +1263,7 @@ export const COMBINATIONS: readonly Combination[] = [
     id: 'threat-and-deadline',
     verdict: 'suspicious',
     reason: [
-      anyOf('，还', ch('说您要被停用、扣费', 'pressure-threat'), ch('说要追究您', 'pressure-legal')),
+      anyOf('，还', ch('说您出了问题', 'pressure-threat'), ch('说要追究您', 'pressure-legal')),
       '，又催您限时处理'
     ],
     // Every genuine bill, property-fee and water-cut notice says this too ("以免影响您的正常使用"): on the tuning
@@ -1259,7 +1280,7 @@ export const COMBINATIONS: readonly Combination[] = [
       '许您积分、补贴之类的好处，又催您限时办理，还',
       anyOf(
         '、',
-        ch('让您点链接', ...linkish, 'want-click'),
+        ch('让您点开链接', ...linkish, 'want-click'),
         ch('让您找另一个联系方式', 'want-move'),
         ch('让您回复', 'channel-reply')
       )
@@ -1278,13 +1299,13 @@ export const COMBINATIONS: readonly Combination[] = [
     id: 'lure-and-link',
     verdict: 'suspicious',
     reason: [
-      '许您好处，让您',
+      '许您好处，',
       anyOf(
         '、',
-        ch('点链接', 'channel-link', 'channel-domain'),
-        ch('扫码', 'channel-qr'),
-        ch('加好友', 'want-move'),
-        ch('回复', 'channel-reply')
+        ch('让您点链接', 'channel-link', 'channel-domain'),
+        ch('让您扫码', 'channel-qr'),
+        ch('让您找另一个联系方式', 'want-move'),
+        ch('让您回复', 'channel-reply')
       )
     ],
     // A registered sender's ad ("额度最高8万…咨询办理回复Y，退订回N") invites a reply or a tap as every ad does.
@@ -1297,7 +1318,7 @@ export const COMBINATIONS: readonly Combination[] = [
     reason: [
       anyOf('，', ch('说您出了问题', 'pressure-threat'), ch('说您涉嫌违法', 'pressure-legal')),
       '，又',
-      anyOf('、', ch('给了链接', ...linkish), ch('给了另一个电话、联系方式', 'want-move'))
+      anyOf('、', ch('给了链接', ...linkish), ch('让您找另一个联系方式', 'want-move'))
     ],
     when: (has) => has('pressure-threat', 'pressure-legal') && has(...linkish, 'want-move')
   },
@@ -1305,8 +1326,9 @@ export const COMBINATIONS: readonly Combination[] = [
     id: 'authority-contact',
     verdict: 'suspicious',
     reason: [
-      '搬出公检法，',
-      anyOf('、', ch('让您点链接', ...linkish), ch('让您打另一个电话、加好友', 'want-move'))
+      anyOf('', ch('搬出公检法', 'claim-authority'), ch('说到“安全账户”“资金核查”', 'safeAccountOnly')),
+      '，',
+      anyOf('、', ch('让您点链接', ...linkish), ch('让您找另一个联系方式', 'want-move'))
     ],
     // A police station's or office's own notice gives a number for questions ("咨询电话0755-…") and presses for
     // nothing: such a number counts only with a pressure or another ask. A recorded call's "请按9" gives none.
@@ -1356,7 +1378,7 @@ export const COMBINATIONS: readonly Combination[] = [
       '同时用两种手段逼您：',
       anyOf(
         '，又',
-        ch('说您的账户、卡或服务出了问题', 'pressure-threat'),
+        ch('说您出了问题', 'pressure-threat'),
         ch('说您涉嫌违法', 'pressure-legal'),
         ch('说出了急事', 'pressure-emergency'),
         ch('拿好处引您', 'pressure-lure'),
@@ -1398,7 +1420,7 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     id: 'unclaimed-money',
     verdict: 'suspicious',
-    reason: '自称医保、社保、税务等机构，说有补贴或退税等您领：这些钱不会发短信让您领',
+    reason: '以机构的名义说有补贴、退税等您领：这些钱不会发短信让您领',
     // A registered sender's notice with nothing to act on is spared by the gate in judge(); this catches the
     // unsigned lines ("您有一笔医保补贴未领取") that lead to a link or a call.
     when: (has) => has('pressure-unclaimed') && has(...official)
@@ -1498,12 +1520,12 @@ export const COMBINATIONS: readonly Combination[] = [
     reason: [
       anyOf(
         '，',
-        ch('说您欠费、要停用', 'pressure-threat'),
+        ch('说您出了问题', 'pressure-threat'),
         ch('催您限时处理', 'pressure-deadline'),
         ch('说您涉嫌违法', 'pressure-legal')
       ),
       '，',
-      anyOf('、', ch('给一个链接', 'channel-link', 'channel-domain'), ch('让您点开', 'want-click')),
+      anyOf('、', ch('给一个链接', 'channel-link', 'channel-domain'), clickSaid),
       '，让您填',
       anyOf('、', ch('身份证、银行卡这类资料', 'want-info'), ch('验证码', 'want-code')),
       '：这是钓鱼网站'
@@ -1523,7 +1545,7 @@ export const COMBINATIONS: readonly Combination[] = [
       '以理赔、退款、补偿或奖品为由，让您',
       anyOf(
         '、',
-        ch('加微信', 'want-move'),
+        ch('另找联系方式', 'want-move'),
         ch('扫码', 'channel-qr'),
         ch('点链接', 'channel-link', 'channel-domain')
       ),
@@ -1603,7 +1625,7 @@ export const COMBINATIONS: readonly Combination[] = [
     breaks: 'no-trust',
     reason: [
       '给的网址用的是 .top、.vip、.xyz 这类骗子常用的后缀，还',
-      anyOf('，', ch('自称机构', ...official), ch('让您点开、办事', ...abusedDomainAsks)),
+      anyOf('，', ch('以机构的名义', ...official), ch('让您点开、办事', ...abusedDomainAsks)),
       '：银行、快递、运营商和政府部门都不用这种网址'
     ],
     // Phishing reports (ABUSED_TLDS) and police warnings: 不点陌生链接, 认准官方网址. With a claim, an ask or a
@@ -1762,8 +1784,8 @@ export const COMBINATIONS: readonly Combination[] = [
       '说法和警方、媒体公布过的诈骗信息非常像，还',
       anyOf(
         '，',
-        ch('自称单位、机构', 'claim-organisation', 'claim-authority'),
-        ch('让您点开看', 'want-click'),
+        ch('以单位、机构的名义', 'claim-organisation', 'claim-authority'),
+        clickSaid,
         ch('拿好处引您', 'pressure-lure')
       )
     ],
@@ -1833,7 +1855,7 @@ export const COMBINATIONS: readonly Combination[] = [
       anyOf(
         '、',
         ch('要钱', 'want-money'),
-        ch('让您换个地方联系', 'want-move'),
+        ch('让您找另一个联系方式', 'want-move'),
         ch('要您的资料', 'want-info'),
         ch('叫您保密', 'want-secrecy'),
         ch('叫您别打原来的号码', 'want-skip-old-number'),
@@ -1894,8 +1916,13 @@ export const COMBINATIONS: readonly Combination[] = [
     id: 'job-ask',
     verdict: 'suspicious',
     reason: [
-      '招聘、兼职或刷单，要您',
-      anyOf('、', ch('交钱', 'want-money'), ch('加好友', 'want-move'), ch('留邮箱、资料', 'want-info'))
+      '招聘、兼职或刷单，',
+      anyOf(
+        '、',
+        ch('要您交钱', 'want-money'),
+        ch('让您找另一个联系方式', 'want-move'),
+        ch('要您留邮箱、资料', 'want-info')
+      )
     ],
     when: (has) => has('claim-job') && has('want-money', 'want-move', 'want-info')
   }
@@ -2005,8 +2032,12 @@ export function judge(
     'channel-card-number'
   )
   const tickedSignals = ticked ?? new Set<SignalId>()
+  // A reason says 搬出公检法 only when an office is named, not for a "安全账户" alone (safeAccountOnly).
   const holds = (id: SignalId | FactName): boolean =>
-    id in facts ? facts[id as FactName] : present.has(id as SignalId) || tickedSignals.has(id as SignalId)
+    id in facts
+      ? facts[id as FactName]
+      : (id !== 'claim-authority' || !facts.safeAccountOnly) &&
+        (present.has(id as SignalId) || tickedSignals.has(id as SignalId))
   const context: JudgeContext = {
     ...facts,
     pattern: pattern ?? null,

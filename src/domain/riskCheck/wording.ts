@@ -170,7 +170,9 @@ export function wordingClauses(
     }
   }
   // A courtesy tells the person nothing: the clauses that say something, unless that leaves none to show.
-  const telling = clauses.filter((c) => !COURTESY.test(text.slice(c.start, c.end).replace(/【[^】]*】/g, '')))
+  const telling = clauses.filter(
+    (c) => !COURTESY.test(text.slice(c.start, c.end).replace(/【[^【】]*】/g, ''))
+  )
   return (telling.length > 0 ? telling : clauses)
     .sort((a, b) => b.score - a.score || a.start - b.start)
     .slice(0, count)

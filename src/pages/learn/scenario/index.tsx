@@ -142,6 +142,9 @@ function ScenarioPlay({ scenario }: { scenario: Scenario }) {
         {scenario.title}
       </Heading>
       <Text className='fs-scenario__meta'>情景演练 · {category?.name}</Text>
+      {/* Short: at 320 px in 大字模式 the story fills the first screen, and this line says a choice comes below it
+          (trial 8; the longer explanation pushed the first choice further down, trial 7). */}
+      <Text className='fs-scenario__intro'>你就是当事人，往下读，每一步由你来选。</Text>
 
       {state.steps.map((step, i) => (
         <PlayedPoint key={step.point.id} step={step} latest={i === state.steps.length - 1} />
@@ -162,13 +165,6 @@ function ScenarioPlay({ scenario }: { scenario: Scenario }) {
             </ActionButton>
           ))}
         </View>
-      )}
-      {/* Under the first choices, not above the story: at 320 px in 大字模式 the story already fills the first
-          screen (trial 7). */}
-      {choices.length === 0 && (
-        <Text className='fs-scenario__intro fs-scenario__about'>
-          你就是当事人。骗子的话一句句来，每一步由你决定怎么做。
-        </Text>
       )}
 
       {state.ending && <Ending scenario={scenario} steps={state.steps} safe={state.ending === 'safe'} />}
