@@ -806,7 +806,7 @@ export const COMBINATIONS: readonly Combination[] = [
       '叫您保密、别核实，还',
       anyOf(
         '、',
-        ch('以机构的名义', ...strangerClaim),
+        ch('提到单位、机构', ...strangerClaim),
         ch('冒充领导', 'claim-superior'),
         ch('要钱', 'want-money'),
         ch('要您的资料', 'want-info')
@@ -1784,7 +1784,7 @@ export const COMBINATIONS: readonly Combination[] = [
       '说法和警方、媒体公布过的诈骗信息非常像，还',
       anyOf(
         '，',
-        ch('以单位、机构的名义', 'claim-organisation', 'claim-authority'),
+        ch('提到单位、机构', 'claim-organisation', 'claim-authority'),
         clickSaid,
         ch('拿好处引您', 'pressure-lure')
       )
