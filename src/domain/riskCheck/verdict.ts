@@ -807,7 +807,7 @@ export const COMBINATIONS: readonly Combination[] = [
       anyOf(
         '、',
         ch('提到单位、机构', ...strangerClaim),
-        ch('冒充领导', 'claim-superior'),
+        ch('说到领导、老师', 'claim-superior'),
         ch('要钱', 'want-money'),
         ch('要您的资料', 'want-info')
       )
