@@ -8,13 +8,11 @@ import { tapDelayMs } from '@/services/system'
  */
 const appTapGuard = createTapGuard()
 
-/** Calls asked for (96110, 110, the family number) share one guard of their own: see DIAL_QUIET_MS. */
+/**
+ * Taps on the buttons that make a call (96110, 110, the family number) also go to a guard of their own, every one of
+ * them, also those the app's guard holds back: see DIAL_QUIET_MS.
+ */
 const dialGuard = createTapGuard(DIAL_QUIET_MS, DIAL_BURST_MS)
-
-/** True when a call asked for now should go ahead; false within DIAL_QUIET_MS of the last one (each ask counts). */
-export function dialAllowed(): boolean {
-  return dialGuard.accept(Date.now())
-}
 
 /** True inside a page that holds back double taps; PageShell provides it when the page passes a `settleKey`. */
 export const HoldDoubleTapsContext = createContext(false)
@@ -23,11 +21,18 @@ export const HoldDoubleTapsContext = createContext(false)
  * Decides whether a tap (or key press) of an ActionButton acts, given its event. Every tap is recorded; on a page
  * that holds back double taps, a tap within the quiet moment after the previous tap or a screen change is ignored,
  * and so is one that happened before the change but was handled after it (judged by the event's own time).
- * `alwaysHolds`: the control holds back double taps on any page (see ActionButton's holdsDoubleTaps).
+ * `alwaysHolds`: the control holds back double taps on any page (see ActionButton's holdsDoubleTaps); `dials`: it
+ * makes a call, and its taps also go to the calls' guard.
  */
-export function useTapFilter(alwaysHolds = false): (event?: unknown) => boolean {
+export function useTapFilter(alwaysHolds = false, dials = false): (event?: unknown) => boolean {
   const holds = useContext(HoldDoubleTapsContext) || alwaysHolds
-  return (event) => appTapGuard.accept(Date.now() - tapDelayMs(event)) || !holds
+  return (event) => {
+    const at = Date.now() - tapDelayMs(event)
+    // Both guards hear every tap: an uneven triple tap (430 ms, then 620 ms) dialled twice while only the taps the
+    // app's guard let through reached the calls' guard (a new user's trial).
+    const callAllowed = !dials || dialGuard.accept(at)
+    return (appTapGuard.accept(at) || !holds) && callAllowed
+  }
 }
 
 /**

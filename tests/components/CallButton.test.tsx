@@ -72,3 +72,14 @@ test('taps 500 ms apart, a steady pace for a worried person, dial once; a tap a 
   await tapAfter(utils, button(), 2500)
   expect(mockedCall).toHaveBeenCalledTimes(2)
 })
+
+test('an uneven triple tap (430 ms, then 620 ms) dials once: the calls hear every tap, also those held back', async () => {
+  // A new user's trial: the third tap came after the app's half second and dialled again.
+  mockedCall.mockResolvedValue('cancelled')
+  const utils = await mountComponent(CallButton, { phoneNumber: '96110' })
+  const button = () => screen.getByRole('button', { name: nameStarting('拨打 96110') })
+  await tap(utils, button())
+  await tapAfter(utils, button(), 430)
+  await tapAfter(utils, button(), 620)
+  expect(mockedCall).toHaveBeenCalledTimes(1)
+})

@@ -108,6 +108,18 @@ describe('the trusted call beside 96110 and 110', () => {
 })
 
 describe('先问家人 page', () => {
+  test('保存 a moment after a 称呼 chip saves: a chip changes nothing on a second tap, so it holds no tap back', async () => {
+    // A new user's trial: 保存 0.47 s after 儿子 did nothing, and said nothing.
+    const utils = await mountComponent(FamilyPage)
+    await typeInto(utils, '电话号码', '13800138000')
+    await tap(utils, screen.getByRole('button', { name: '称呼填儿子' }))
+    await tapAfter(utils, screen.getByRole('button', { name: '保存家人号码' }), 300)
+    expect(JSON.parse(Taro.getStorageSync(TRUSTED_CONTACT_KEY))).toMatchObject({
+      relation: '儿子',
+      dial: '13800138000'
+    })
+  })
+
   test('says the number stays on this phone, refuses a wrong number in plain words and saves a right one', async () => {
     const utils = await mountComponent(FamilyPage)
     expect(visibleText()).toContain('这个号码只存在这台手机上')

@@ -4,7 +4,6 @@ import ActionButton from '@/components/ActionButton'
 import { callHotline } from '@/services/phone'
 import { roleProps } from '@/components/a11y'
 import { useCanNavigate } from '@/hooks/useCanNavigate'
-import { dialAllowed } from '@/hooks/useSettledTaps'
 import type { HotlineNumber } from '#types/content'
 import './index.scss'
 
@@ -49,7 +48,6 @@ export default function CallButton({ phoneNumber, emphasis = 'primary', purpose:
   }
 
   const dial = async () => {
-    if (!dialAllowed()) return
     const outcome = await callHotline(phoneNumber)
     setCannotCall(outcome === 'unavailable')
   }
@@ -57,7 +55,7 @@ export default function CallButton({ phoneNumber, emphasis = 'primary', purpose:
   return (
     <View className={`fs-call fs-call--${tone} fs-call--${emphasis}`}>
       {/* Named by its visible text, "拨打 96110 反诈预警劝阻/咨询", so what is said matches what is shown. */}
-      <ActionButton className='fs-call__button' onTap={dial} holdsDoubleTaps>
+      <ActionButton className='fs-call__button' onTap={dial} dials>
         <Text className='fs-call__number'>{`拨打 ${phoneNumber} `}</Text>
         <Text className='fs-call__purpose'>{purpose}</Text>
       </ActionButton>

@@ -3,7 +3,6 @@ import { Text, View } from '@tarojs/components'
 import ActionButton from '@/components/ActionButton'
 import { contactTitle } from '@/domain/trustedContact'
 import { useTrustedContact } from '@/hooks/useTrustedContact'
-import { dialAllowed } from '@/hooks/useSettledTaps'
 import { callNumber } from '@/services/phone'
 import { roleProps } from '@/components/a11y'
 import '../CallButton/index.scss'
@@ -28,19 +27,13 @@ export default function TrustedCallButton({ className = '', lead = '先打给' }
   const { display, dial, extension } = contact.number
 
   const call = async () => {
-    if (!dialAllowed()) return
     const outcome = await callNumber(dial)
     setCannotCall(outcome === 'unavailable')
   }
 
   return (
     <View className={`fs-call fs-call--trusted ${className}`}>
-      <ActionButton
-        className='fs-call__button'
-        label={`${lead}${title}，${display}`}
-        onTap={call}
-        holdsDoubleTaps
-      >
+      <ActionButton className='fs-call__button' label={`${lead}${title}，${display}`} onTap={call} dials>
         <Text className='fs-call__number'>
           {lead} {title}
         </Text>

@@ -742,7 +742,7 @@ export const COMBINATIONS: readonly Combination[] = [
     id: 'superior-money-pressure',
     verdict: 'high-risk',
     reason: [
-      '以领导、老师的名义要钱，还',
+      '说到领导、老板或老师，又要钱，还',
       anyOf(
         '，',
         ch('催您', 'pressure-deadline', 'pressure-emergency'),
@@ -1183,7 +1183,7 @@ export const COMBINATIONS: readonly Combination[] = [
       '要您转钱，',
       anyOf(
         '，',
-        ch('说是领导、老师要的', 'claim-superior'),
+        ch('说到领导、老板或老师', 'claim-superior'),
         ch('说换了新号码', 'channel-new-number'),
         ch('用熟人的口吻', 'channel-opener', 'channel-busy'),
         ch('说是招聘、兼职', 'claim-job'),

@@ -190,6 +190,7 @@ function ContactForm({ initial, onSaved, onCancel }: ContactFormProps) {
             className={`fs-family__chip ${relation === r ? 'fs-family__chip--on' : ''}`}
             label={`称呼填${r}`}
             onTap={() => setRelation(r)}
+            repeatable
           >
             <Text>{r}</Text>
           </ActionButton>
