@@ -3422,7 +3422,7 @@ describe('a reason names what this text does, not every way the rule can fire', 
   test('a shared screen with a transfer asked says so, and no office or pressure the text never had', () => {
     expect(reasonOf('install-plus', ['want-install', 'want-money'])).toBe('要您装软件或共享屏幕，还要您转账')
     expect(reasonOf('install-plus', ['want-install', 'claim-authority', 'pressure-deadline'])).toBe(
-      '以机构的名义要您装软件或共享屏幕，还催您限时办理'
+      '以机构的名义要您装软件或共享屏幕，还催您赶紧办'
     )
   })
 
@@ -3488,6 +3488,38 @@ describe('reasons found wrong by a new user (trial 8) say what the message does'
     )
     expect(reasons('张老师带您炒股，内部消息，稳赚不赔，月收益30%，进群领取牛股，群号 88888。')).not.toMatch(
       /另一个电话|施加/
+    )
+  })
+})
+
+describe('trial 9: kinds missed and reasons that said too much', () => {
+  const reasons = (text: string) =>
+    shownReasons(check(text))
+      .map((c) => c.reason)
+      .join('\n')
+
+  test('a 校园贷 account 未注销 and its 额度 取出转回平台 is the brochure’s fake credit, 高风险', () => {
+    const result = check(
+      '【征信中心】您大学期间开通的校园贷账户未注销，会严重影响个人征信，请配合客服把额度取出转回平台完成注销。'
+    )
+    expect(result.verdict).toBe('high-risk')
+    expect(result.category).toBe('fake-credit')
+  })
+
+  test('a relative in trouble who 急需一万块钱 asks for money', () => {
+    expect(check('喂，是李阿姨吗？我是你侄子，猜猜我是谁？我现在出了点事，急需一万块钱。').verdict).toBe(
+      'high-risk'
+    )
+  })
+
+  test('a TV show is said as one, not as 公检法; 即将停用 is no time limit', () => {
+    const show = reasons(
+      '您好，这里是《中国好声音》节目组，您被抽为场外幸运观众，获得奖金6万元和笔记本电脑一台，需先交保证金。'
+    )
+    expect(show).toContain('说是电视台节目组')
+    expect(show).not.toMatch(/公检法|部队/)
+    expect(reasons('【医保中心】您的医保账户异常即将停用，请打开 yb-check.vip 更新资料。')).not.toContain(
+      '限时'
     )
   })
 })

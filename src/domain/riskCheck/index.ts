@@ -597,18 +597,21 @@ const LOAN_AD_LURES = new RegExp(
 
 /** The 公检法 script's accounts and checks, which claim-authority counts as naming an office: "转到安全账户", "资金核查". */
 const SAFE_ACCOUNT_TALK = /安全账户|资金(?:核查|清查)|(?:核查|清查)(?:资金|账户)|监管账户/
+/** A TV show, which claim-authority counts as an office with clout: "节目组", "栏目组". */
+const SHOW_TALK = /节目组|栏目组/
 
 /**
- * True when every office claim-authority found in the text is only SAFE_ACCOUNT_TALK (`found`: its occurrences, at
- * most a few; all are read again when one of them is such talk). The verdict is the same; the reasons then say
- * what the text said instead of 搬出公检法 (verdict.ts safeAccountOnly).
+ * True when every office claim-authority found in the text is only `talk` (`found`: its occurrences, at most a few;
+ * all are read again when one of them is such talk). The verdict is the same; the reasons then say what the text
+ * said instead of 搬出公检法 (verdict.ts safeAccountOnly, showOnly).
  */
-function namesOnlySafeAccount(
+function namesOnly(
+  talk: RegExp,
   prepared: PreparedText,
   found: readonly Occurrence[],
   signals: readonly RiskSignal[]
 ): boolean {
-  const said = (o: Occurrence) => SAFE_ACCOUNT_TALK.test(prepared.text.slice(o.start, o.end))
+  const said = (o: Occurrence) => talk.test(prepared.text.slice(o.start, o.end))
   if (!found.some(said)) return false
   const authority = signals.find((s) => s.id === 'claim-authority')
   return authority !== undefined && scan(prepared, matcherOf(authority), Infinity).every(said)
@@ -919,6 +922,7 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
   const wording = prepared.text === '' ? -Infinity : wordingOf(scamSays, data?.wording)
   let abusedDomain = false
   let safeAccountOnly = false
+  let showOnly = false
   if (prepared.text !== '') {
     const byId = new Map<SignalId, Occurrence[]>()
     for (const signal of signals) {
@@ -938,7 +942,9 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
     }
     const links = dropOfficialLinks(prepared, byId, official)
     abusedDomain = links.abusedDomain
-    safeAccountOnly = namesOnlySafeAccount(prepared, byId.get('claim-authority') ?? [], signals)
+    const authority = byId.get('claim-authority') ?? []
+    safeAccountOnly = namesOnly(SAFE_ACCOUNT_TALK, prepared, authority, signals)
+    showOnly = namesOnly(SHOW_TALK, prepared, authority, signals)
     for (const signal of signals)
       if (signal.scoredBy === 'official-lookalike') byId.set(signal.id, links.lookalikes)
     for (const signal of signals) {
@@ -1039,7 +1045,8 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
     abusedDomain,
     passwordAsked: asksOutsideWarnings(prepared, PASSWORD_ASKED),
     coachedAgainstChecks: COACHED_AGAINST_CHECKS.test(scamSays),
-    safeAccountOnly
+    safeAccountOnly,
+    showOnly
   })
   // The wording is shown only when it counted: on its own it is no reason to worry.
   const wordingCounted = because.some((c) => WORDING_RULES.has(c.id))

@@ -163,6 +163,8 @@ export interface JudgeContext {
    * counts it, and the reasons then say 说到“安全账户” rather than 搬出公检法.
    */
   safeAccountOnly: boolean
+  /** The office the text names is only a TV show's (SHOW_TALK: 节目组, 栏目组): 说是电视台节目组, not 搬出公检法. */
+  showOnly: boolean
   /**
    * Set by judge(): the text sends you to a counter in person and asks nothing an office there never asks by
    * message (money, a code, an app, secrecy, a QR code, a link). Going there is how public guidance says to check.
@@ -231,6 +233,7 @@ type TextFacts = Pick<
   | 'passwordAsked'
   | 'coachedAgainstChecks'
   | 'safeAccountOnly'
+  | 'showOnly'
 >
 
 const NO_FACTS: TextFacts = {
@@ -291,7 +294,8 @@ const NO_FACTS: TextFacts = {
   abusedDomain: false,
   passwordAsked: false,
   coachedAgainstChecks: false,
-  safeAccountOnly: false
+  safeAccountOnly: false,
+  showOnly: false
 }
 
 /** A text fact a reason may name: the yes-or-no ones of TextFacts. */
@@ -456,6 +460,7 @@ const clickSaid: ReasonChoice = { say: '让您点开、登录', when: ['want-cli
 const claimSaid: readonly ReasonChoice[] = [
   ch('自称公检法、政府等单位', 'claim-authority'),
   ch('说到“安全账户”“资金核查”', 'safeAccountOnly'),
+  ch('说是电视台节目组', 'showOnly'),
   ch('以银行、客服这类机构的名义', 'claim-organisation'),
   ch('用熟人的口吻', 'claim-acquaintance'),
   ch('说到领导、老师', 'claim-superior'),
@@ -473,7 +478,7 @@ const askSaid: readonly ReasonChoice[] = [
 ]
 /** The pressures (anyPressure), as reasons say them. */
 const pressureSaid: readonly ReasonChoice[] = [
-  ch('催您限时办理', 'pressure-deadline'),
+  ch('催您赶紧办', 'pressure-deadline'),
   ch('说您出了问题', 'pressure-threat'),
   ch('说您涉嫌违法', 'pressure-legal'),
   ch('说出了急事', 'pressure-emergency'),
@@ -507,7 +512,7 @@ export const COMBINATIONS: readonly Combination[] = [
     verdict: 'high-risk',
     reason: [
       '以机构的名义，给了链接，还',
-      anyOf('，', ch('说您出了问题', 'pressure-threat'), ch('催您限时办理', 'pressure-deadline'))
+      anyOf('，', ch('说您出了问题', 'pressure-threat'), ch('催您赶紧办', 'pressure-deadline'))
     ],
     // A shop's own ad ("优惠券即将到期，点击…使用，拒收请回复R") has a deadline and a link but no threat.
     when: (has, { marketing }) =>
@@ -526,7 +531,7 @@ export const COMBINATIONS: readonly Combination[] = [
     id: 'official-threat-deadline',
     verdict: 'high-risk',
     reason: [
-      '以机构的名义说您出了问题，又催您限时处理，还',
+      '以机构的名义说您出了问题，又催您赶紧办，还',
       anyOf(
         '、',
         ch('要验证码', 'want-code'),
@@ -556,7 +561,12 @@ export const COMBINATIONS: readonly Combination[] = [
     id: 'authority-threat',
     verdict: 'high-risk',
     reason: [
-      anyOf('', ch('搬出公检法', 'claim-authority'), ch('说到“安全账户”“资金核查”', 'safeAccountOnly')),
+      anyOf(
+        '',
+        ch('搬出公检法', 'claim-authority'),
+        ch('说到“安全账户”“资金核查”', 'safeAccountOnly'),
+        ch('说是电视台节目组', 'showOnly')
+      ),
       '，',
       anyOf('，还', ch('说您涉嫌违法', 'pressure-legal'), ch('说您出了问题', 'pressure-threat'))
     ],
@@ -603,6 +613,7 @@ export const COMBINATIONS: readonly Combination[] = [
         '，还',
         ch('搬出公检法、部队等有来头的单位', 'claim-authority'),
         ch('说到“安全账户”“资金核查”', 'safeAccountOnly'),
+        ch('说是电视台节目组', 'showOnly'),
         ch('说您涉嫌违法', 'pressure-legal')
       )
     ],
@@ -647,6 +658,7 @@ export const COMBINATIONS: readonly Combination[] = [
         '、',
         ch('搬出公检法', 'claim-authority'),
         ch('说到“安全账户”“资金核查”', 'safeAccountOnly'),
+        ch('说是电视台节目组', 'showOnly'),
         ch('要您转钱', 'want-money'),
         ch('要您装软件', 'want-install'),
         ch('让您找另一个联系方式', 'want-move'),
@@ -664,7 +676,7 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     id: 'cancel-service-threat',
     verdict: 'high-risk',
-    reason: '自称平台、银行的客服，说不注销贷款、不关闭“百万保障”就要扣钱或影响征信：根本没有这种操作',
+    reason: '以机构的名义催您注销贷款或关闭“百万保障”，说不然会出问题：根本没有这种操作',
     // 手册「虚假征信诈骗」: 骗子冒充知名借贷平台客服人员，用专业术语如“影响个人征信”“注销贷款账户”…引起受害人内心恐慌.
     // The threat is the script's first call; the ask (an app, a transfer) comes in the next one.
     when: (has) => has('want-cancel-service') && has('claim-organisation') && has('pressure-threat')
@@ -875,7 +887,7 @@ export const COMBINATIONS: readonly Combination[] = [
     id: 'threat-deadline-action',
     verdict: 'high-risk',
     reason: [
-      '说您出了问题，催您限时处理，还',
+      '说您出了问题，催您赶紧办，还',
       anyOf('、', ch('给了链接', ...linkish), ch('要您的资料', 'want-info'))
     ],
     // A genuine bill also says 欠费 and 及时缴费; what it does not do is send a link or ask for documents.
@@ -1127,7 +1139,12 @@ export const COMBINATIONS: readonly Combination[] = [
     id: 'authority-lure-elsewhere',
     verdict: 'high-risk',
     reason: [
-      anyOf('', ch('搬出有来头的单位', 'claim-authority'), ch('说到“安全账户”', 'safeAccountOnly')),
+      anyOf(
+        '',
+        ch('搬出有来头的单位', 'claim-authority'),
+        ch('说到“安全账户”', 'safeAccountOnly'),
+        ch('说是电视台节目组', 'showOnly')
+      ),
       '，',
       anyOf(
         '，',
@@ -1252,7 +1269,7 @@ export const COMBINATIONS: readonly Combination[] = [
     verdict: 'suspicious',
     reason: [
       '以机构的名义，',
-      anyOf('，', ch('说您出了问题', 'pressure-threat'), ch('催您限时处理', 'pressure-deadline'))
+      anyOf('，', ch('说您出了问题', 'pressure-threat'), ch('催您赶紧办', 'pressure-deadline'))
     ],
     when: (has, { marketing }) =>
       has(...official) &&
@@ -1264,7 +1281,7 @@ export const COMBINATIONS: readonly Combination[] = [
     verdict: 'suspicious',
     reason: [
       anyOf('，还', ch('说您出了问题', 'pressure-threat'), ch('说要追究您', 'pressure-legal')),
-      '，又催您限时处理'
+      '，又催您赶紧办'
     ],
     // Every genuine bill, property-fee and water-cut notice says this too ("以免影响您的正常使用"): on the tuning
     // part it flagged three ordinary messages and no scam that nothing else flagged. With a scam's wording it still
@@ -1277,7 +1294,7 @@ export const COMBINATIONS: readonly Combination[] = [
     id: 'lure-and-deadline',
     verdict: 'suspicious',
     reason: [
-      '许您积分、补贴之类的好处，又催您限时办理，还',
+      '许您积分、补贴之类的好处，又催您赶紧办，还',
       anyOf(
         '、',
         ch('让您点开链接', ...linkish, 'want-click'),
@@ -1326,7 +1343,12 @@ export const COMBINATIONS: readonly Combination[] = [
     id: 'authority-contact',
     verdict: 'suspicious',
     reason: [
-      anyOf('', ch('搬出公检法', 'claim-authority'), ch('说到“安全账户”“资金核查”', 'safeAccountOnly')),
+      anyOf(
+        '',
+        ch('搬出公检法', 'claim-authority'),
+        ch('说到“安全账户”“资金核查”', 'safeAccountOnly'),
+        ch('说是电视台节目组', 'showOnly')
+      ),
       '，',
       anyOf('、', ch('让您点链接', ...linkish), ch('让您找另一个联系方式', 'want-move'))
     ],
@@ -1428,7 +1450,7 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     id: 'unclaimed-deadline',
     verdict: 'suspicious',
-    reason: '说有补贴、退税等您去领，又催您限时办理：这些钱不会发短信催您领',
+    reason: '说有补贴、退税等您去领，又催您赶紧办：这些钱不会发短信催您领',
     // The issue's 「扫码/点链接申领，逾期视为放弃」 (社保补贴, 个税退税, 五险一金补贴), signed or not, with somewhere to
     // act; a school's or an employer's notice that sends you to its own app or counter, or nowhere, is left alone.
     when: (has, { marketing, ownChannelOnly, contactNumber }) =>
@@ -1521,7 +1543,7 @@ export const COMBINATIONS: readonly Combination[] = [
       anyOf(
         '，',
         ch('说您出了问题', 'pressure-threat'),
-        ch('催您限时处理', 'pressure-deadline'),
+        ch('催您赶紧办', 'pressure-deadline'),
         ch('说您涉嫌违法', 'pressure-legal')
       ),
       '，',
@@ -2032,11 +2054,11 @@ export function judge(
     'channel-card-number'
   )
   const tickedSignals = ticked ?? new Set<SignalId>()
-  // A reason says 搬出公检法 only when an office is named, not for a "安全账户" alone (safeAccountOnly).
+  // A reason says 搬出公检法 only when an office is named, not for a "安全账户" or a TV show alone.
   const holds = (id: SignalId | FactName): boolean =>
     id in facts
       ? facts[id as FactName]
-      : (id !== 'claim-authority' || !facts.safeAccountOnly) &&
+      : (id !== 'claim-authority' || !(facts.safeAccountOnly || facts.showOnly)) &&
         (present.has(id as SignalId) || tickedSignals.has(id as SignalId))
   const context: JudgeContext = {
     ...facts,
