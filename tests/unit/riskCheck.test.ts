@@ -3512,6 +3512,17 @@ describe('trial 9: kinds missed and reasons that said too much', () => {
     )
   })
 
+  test('a boss in a meeting and a courier’s address link are named as their kinds, not 其他手法', () => {
+    expect(
+      check('小刘，我是你们王总，我现在在开会不方便接电话，有个客户的款急需付，你先转20万到这个账户。')
+        .category
+    ).toBe('impersonating-leaders')
+    expect(
+      check('【顺丰速运】您的快递因地址不详无法派送，请点击 sf-kd.top 修改地址，24小时内未处理将退回。')
+        .scheme?.id
+    ).toBe('fake-notice-link')
+  })
+
   test('a TV show is said as one, not as 公检法; 即将停用 is no time limit', () => {
     const show = reasons(
       '您好，这里是《中国好声音》节目组，您被抽为场外幸运观众，获得奖金6万元和笔记本电脑一台，需先交保证金。'
