@@ -3454,12 +3454,13 @@ describe('a reason names what this text does, not every way the rule can fire', 
   })
 })
 
-describe('reasons found wrong by a new user (trial 8) say what the message does', () => {
-  const reasons = (text: string) =>
-    shownReasons(check(text))
-      .map((c) => c.reason)
-      .join('\n')
+/** The reasons a result page shows for `text`, one per line. */
+const reasons = (text: string): string =>
+  shownReasons(check(text))
+    .map((c) => c.reason)
+    .join('\n')
 
+describe('reasons found wrong by a new user (trial 8) say what the message does', () => {
   test('a "安全账户" alone is not 搬出公检法', () => {
     const text =
       '您好，您的征信存在问题，之前在校园贷注册过账号没有注销，会影响您的个人征信，需要把贷款额度转到安全账户。'
@@ -3493,11 +3494,6 @@ describe('reasons found wrong by a new user (trial 8) say what the message does'
 })
 
 describe('trial 9: kinds missed and reasons that said too much', () => {
-  const reasons = (text: string) =>
-    shownReasons(check(text))
-      .map((c) => c.reason)
-      .join('\n')
-
   test('a 校园贷 account 未注销 and its 额度 取出转回平台 is the brochure’s fake credit, 高风险', () => {
     const result = check(
       '【征信中心】您大学期间开通的校园贷账户未注销，会严重影响个人征信，请配合客服把额度取出转回平台完成注销。'

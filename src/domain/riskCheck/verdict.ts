@@ -456,6 +456,16 @@ const abusedDomainAsks: SignalId[] = [
  */
 const clickSaid: ReasonChoice = { say: '让您点开、登录', when: ['want-click'], unless: ['channel-qr'] }
 
+/**
+ * An office claimed (claim-authority), as reasons say it: 搬出公检法 only when an office is named, not for a "安全账户" or
+ * a TV show alone (safeAccountOnly, showOnly).
+ */
+const authoritySaid: readonly ReasonChoice[] = [
+  ch('搬出公检法', 'claim-authority'),
+  ch('说到“安全账户”“资金核查”', 'safeAccountOnly'),
+  ch('说是电视台节目组', 'showOnly')
+]
+
 /** Who the sender claims to be (anyClaim), as reasons say it. */
 const claimSaid: readonly ReasonChoice[] = [
   ch('自称公检法、政府等单位', 'claim-authority'),
@@ -561,12 +571,7 @@ export const COMBINATIONS: readonly Combination[] = [
     id: 'authority-threat',
     verdict: 'high-risk',
     reason: [
-      anyOf(
-        '',
-        ch('搬出公检法', 'claim-authority'),
-        ch('说到“安全账户”“资金核查”', 'safeAccountOnly'),
-        ch('说是电视台节目组', 'showOnly')
-      ),
+      anyOf('', ...authoritySaid),
       '，',
       anyOf('，还', ch('说您涉嫌违法', 'pressure-legal'), ch('说您出了问题', 'pressure-threat'))
     ],
@@ -656,9 +661,7 @@ export const COMBINATIONS: readonly Combination[] = [
       '要帮您注销贷款、消除记录或关闭“百万保障”，还',
       anyOf(
         '、',
-        ch('搬出公检法', 'claim-authority'),
-        ch('说到“安全账户”“资金核查”', 'safeAccountOnly'),
-        ch('说是电视台节目组', 'showOnly'),
+        ...authoritySaid,
         ch('要您转钱', 'want-money'),
         ch('要您装软件', 'want-install'),
         ch('让您找另一个联系方式', 'want-move'),
@@ -1343,12 +1346,7 @@ export const COMBINATIONS: readonly Combination[] = [
     id: 'authority-contact',
     verdict: 'suspicious',
     reason: [
-      anyOf(
-        '',
-        ch('搬出公检法', 'claim-authority'),
-        ch('说到“安全账户”“资金核查”', 'safeAccountOnly'),
-        ch('说是电视台节目组', 'showOnly')
-      ),
+      anyOf('', ...authoritySaid),
       '，',
       anyOf('、', ch('让您点链接', ...linkish), ch('让您找另一个联系方式', 'want-move'))
     ],
