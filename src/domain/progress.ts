@@ -7,6 +7,7 @@ import { RULE_IDS } from '#types/content'
 import type { RuleId } from '#types/content'
 import type { DrillRecord, ScenarioRecords } from '#types/learning'
 import type { RuleScore } from '#types/quiz'
+import { rulesToStrengthen } from './grades'
 
 /**
  * Which rule to name as weakest when ratios tie, everywhere (the quiz's result, home, drills): 不转账 first, because a
@@ -37,15 +38,10 @@ export function combinedRuleScores(
 }
 
 /**
- * The rule with the lowest share right among those practised and not all right, ties by TIE_ORDER; null when there
- * is none. Ratios are cross-multiplied, so 1/3 and 2/6 tie exactly.
+ * The rule with the lowest share right among those practised and not all right (grades.ts rulesToStrengthen), ties by
+ * TIE_ORDER; null when there is none.
  */
 export function weakestOf(byRule: readonly RuleScore[]): RuleId | null {
-  const candidates = byRule
-    .filter((s) => s.asked > 0 && s.correct < s.asked)
-    .sort((a, b) => {
-      const diff = a.correct * b.asked - b.correct * a.asked
-      return diff !== 0 ? diff : TIE_ORDER.indexOf(a.rule) - TIE_ORDER.indexOf(b.rule)
-    })
-  return candidates.length > 0 ? candidates[0].rule : null
+  const tied = rulesToStrengthen(byRule)
+  return tied.length > 0 ? tied.reduce((a, b) => (TIE_ORDER.indexOf(b) < TIE_ORDER.indexOf(a) ? b : a)) : null
 }

@@ -601,20 +601,21 @@ const SAFE_ACCOUNT_TALK = /安全账户|资金(?:核查|清查)|(?:核查|清查
 const SHOW_TALK = /节目组|栏目组/
 
 /**
- * True when every office claim-authority found in the text is only `talk` (`found`: its occurrences, at most a few;
- * all are read again when one of them is such talk). The verdict is the same; the reasons then say what the text
- * said instead of 搬出公检法 (verdict.ts safeAccountOnly, showOnly).
+ * Whether every office claim-authority found in the text is only SAFE_ACCOUNT_TALK, or only SHOW_TALK (`found`: its
+ * occurrences, at most a few; all are read again, once, when one of them is such talk). The verdict is the same; the
+ * reasons then say what the text said instead of 搬出公检法 (verdict.ts safeAccountOnly, showOnly).
  */
-function namesOnly(
-  talk: RegExp,
+function officesNamedOnly(
   prepared: PreparedText,
   found: readonly Occurrence[],
   signals: readonly RiskSignal[]
-): boolean {
-  const said = (o: Occurrence) => talk.test(prepared.text.slice(o.start, o.end))
-  if (!found.some(said)) return false
+): { safeAccountOnly: boolean; showOnly: boolean } {
+  const saidAs = (talk: RegExp) => (o: Occurrence) => talk.test(prepared.text.slice(o.start, o.end))
+  const talks = [SAFE_ACCOUNT_TALK, SHOW_TALK].filter((talk) => found.some(saidAs(talk)))
   const authority = signals.find((s) => s.id === 'claim-authority')
-  return authority !== undefined && scan(prepared, matcherOf(authority), Infinity).every(said)
+  const all = talks.length > 0 && authority ? scan(prepared, matcherOf(authority), Infinity) : []
+  const only = (talk: RegExp) => talks.includes(talk) && all.every(saidAs(talk))
+  return { safeAccountOnly: only(SAFE_ACCOUNT_TALK), showOnly: only(SHOW_TALK) }
 }
 
 /** A call to an official short number in a clause: "如需改签退票请联系95539", "请致电客服95022". */
@@ -921,8 +922,7 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
   const found = new Map<SignalId, Found>()
   const wording = prepared.text === '' ? -Infinity : wordingOf(scamSays, data?.wording)
   let abusedDomain = false
-  let safeAccountOnly = false
-  let showOnly = false
+  let officesOnly = { safeAccountOnly: false, showOnly: false }
   if (prepared.text !== '') {
     const byId = new Map<SignalId, Occurrence[]>()
     for (const signal of signals) {
@@ -942,9 +942,7 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
     }
     const links = dropOfficialLinks(prepared, byId, official)
     abusedDomain = links.abusedDomain
-    const authority = byId.get('claim-authority') ?? []
-    safeAccountOnly = namesOnly(SAFE_ACCOUNT_TALK, prepared, authority, signals)
-    showOnly = namesOnly(SHOW_TALK, prepared, authority, signals)
+    officesOnly = officesNamedOnly(prepared, byId.get('claim-authority') ?? [], signals)
     for (const signal of signals)
       if (signal.scoredBy === 'official-lookalike') byId.set(signal.id, links.lookalikes)
     for (const signal of signals) {
@@ -1045,8 +1043,7 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
     abusedDomain,
     passwordAsked: asksOutsideWarnings(prepared, PASSWORD_ASKED),
     coachedAgainstChecks: COACHED_AGAINST_CHECKS.test(scamSays),
-    safeAccountOnly,
-    showOnly
+    ...officesOnly
   })
   // The wording is shown only when it counted: on its own it is no reason to worry.
   const wordingCounted = because.some((c) => WORDING_RULES.has(c.id))
