@@ -26,6 +26,7 @@ import {
   COACHED_AGAINST_CHECKS,
   isNegated,
   OFFICIAL_CALL_SOURCE,
+  OFFICIAL_SHORT_NUMBER,
   prepareText,
   SENTENCE_BREAKS,
   textOutside,
@@ -151,22 +152,25 @@ const NOT_A_TITLE =
 const SIGNED = new RegExp(`^\\s*【${NOT_A_TITLE}[^】\\n]{1,12}】|【${NOT_A_TITLE}[^】\\n]{1,12}】\\s*$`)
 
 /**
- * The sender's own channel: "登录中国电信APP", "在顺丰官方App补充地址", "到营业厅", "致电95588", "拨打10000", the
- * state's own platforms by name ("登录人民法院在线服务平台", "国家医保服务平台"), a
- * government site (only offices hold .gov.cn addresses). Genuine bills and reminders send people there (public guidance: 通过官方渠道核实);
- * judge() counts it only when no link or other contact is given.
+ * The sender's own channel: "登录中国电信APP", "在顺丰官方App补充地址", "到营业厅", "持本人证件到我行网点", "致电95588",
+ * "客服95566", "拨打10000", the state's own platforms by name ("登录人民法院在线服务平台", "国家医保服务平台"), a
+ * government or school site (only offices hold .gov.cn addresses, only schools .edu.cn). Genuine bills and reminders
+ * send people there (public guidance: 通过官方渠道核实); judge() counts it only when no link or other contact is given.
  */
 const OWN_CHANNEL = new RegExp(
-  `(登录|通过|打开|使用|在)[^,，。\\n]{0,10}(app|客户端|营业厅|网点|柜台|官方公众号|税务微信公众号|税务公众号|医院公众号|小程序|人民法院在线服务|国家政务服务平台|国家医保服务平台|国家社会保险公共服务平台|电子税务局|个人所得税)|${OFFICIAL_CALL_SOURCE}|[a-z0-9]\\.gov\\.cn(?![.a-z0-9-])`
+  `(登录|通过|打开|使用|在|到|前往|去)[^,，。\\n]{0,16}(app|客户端|营业厅|网点|柜台|车站窗口|官方公众号|税务微信公众号|税务公众号|医院公众号|小程序|人民法院在线服务|国家政务服务平台|国家医保服务平台|国家社会保险公共服务平台|电子税务局|个人所得税)|${OFFICIAL_CALL_SOURCE}|客服(热线|电话)?[:：]?${OFFICIAL_SHORT_NUMBER}|[a-z0-9]\\.(gov|edu)\\.cn(?![.a-z0-9-])`
 )
 /**
  * A school's or an office's own payment system ("请通过学校统一缴费平台缴纳"), with no person to pay besides: no "转我",
  * no card, WeChat, Alipay, cash or QR code (public guidance: 学校收费只走统一缴费平台，老师不收个人转账).
  */
 const OWN_PAYMENT_SYSTEM =
-  /(通过|在|登录|使用)[^,，。\n]{0,10}(统一缴费平台|缴费平台|收费平台|缴费系统|缴费中心|智慧校园|学费通)/
+  /(通过|在|登录|使用)[^,，。\n]{0,10}(统一缴费平台|缴费平台|收费平台|支付平台|缴费系统|缴费中心|缴费大厅|教育缴费|智慧校园|学费通)/
+/** What the notice says it will not do ("班主任不在群里收款，也不会私发二维码"): no way to pay a person. */
+const NOT_DONE =
+  /(不会|不在|不要|不得|不用|不|勿|严禁|禁止)[^,，。!?\n]{0,8}(私发|收款|转账|二维码|收取|扫码|红包|现金|银行卡|微信|支付宝)/g
 const PAY_A_PERSON =
-  /(转|打|汇|交|付|发|给)[^,，。!?\n]{0,4}(我|他|她|老师|班主任|本人)(?!们|打?电话|打个电话|留言|发消息|发信息)|微信|支付宝|银行卡|卡上|卡号|账号|账户|现金|红包|扫码|二维码|身份证/
+  /(转|打|汇|交|付|发|给)[^,，。!?\n]{0,4}(我|他|她|老师|班主任|本人)(?!们|打?电话|打个电话|留言|发消息|发信息)|(?<!企业)微信|支付宝|银行卡|卡上|卡号|账号|账户|现金|红包|扫码|二维码|身份证/
 
 /**
  * A counter to come to in person: "到户籍窗口领取", "到所内了解情况" (public guidance: 到派出所、营业厅当面核实). Read
@@ -256,10 +260,10 @@ const BILL_DISCOUNT =
 
 /**
  * A buyer who sends the shop to a supplier of his own: "你们没有的话我给你个厂家", "我推荐个厂家你从他那进", "从指定厂家进一批", "你联系一下这个
- * 供货商先帮忙订了" (the 冒充部队、学校采购 script of public warnings: the "supplier" takes the shop's money).
+ * 供货商先帮忙订了", "我把厂家微信推你" (the 冒充部队、学校采购 script of public warnings: the "supplier" takes the shop's money).
  */
 const MIDDLEMAN =
-  /(推荐|介绍|给你|发你|推)(个|一个)?[^,.!?;\n]{0,2}(厂家|供货商|供应商|经销商)|((让|叫|要)(我|你|您)[^,.!?;\n]{0,4}|从他们?)从?(他们|我们)?指定的?(厂家|供货商|供应商|经销商)|从他那里?(进|订|买)|(联系|找)(一下)?(这个|这家)(供货商|供应商|厂家|经销商)/
+  /(推荐|介绍|给你|发你|推)(个|一个)?[^,.!?;\n]{0,2}(厂家|供货商|供应商|经销商)|((让|叫|要)(我|你|您)[^,.!?;\n]{0,4}|从他们?)从?(他们|我们)?指定的?(厂家|供货商|供应商|经销商)|从他那里?(进|订|买)|(联系|找)(一下)?(这个|这家)(供货商|供应商|厂家|经销商)|把[^,.!?;\n]{0,4}(厂家|供货商|供应商|经销商)[^,.!?;\n]{0,6}(推|发|给)(你|您)/
 
 /**
  * Pay a sum now, get more back: "交200返588", "发100元返300元", "垫付500元，返还650元", "转账199元，返还299元",
@@ -396,6 +400,27 @@ const BUYER_PAYMENT_LINK =
   /(已经?|刚)(付款|付了款|拍下|下单|支付)[^。!?\n]{0,30}(链接|网址|点击|点开|点进)[^,，。!?\n]{0,30}(收款|确认收款|领取货款|提取货款|激活收款)/
 
 /**
+ * A "buyer" who says the money cannot go through because of the seller's shop or account: "我付不了款 显示该店铺尚未完成
+ * 商家资质认证", "显示你没开通交易保障 付款失败了", "你没收到是因为你没签诚信交易协议" (闲鱼、转转 and police warnings on
+ * 二手交易诈骗: the platform never asks a seller to certify, open 保障 or pay a deposit through a buyer's code or link).
+ */
+const PAYMENT_BLOCKED =
+  /付不了款|付款失败|支付失败|付不进去|打不进来|无法(付款|支付|下单)|交易(已经?)?被(拦截|冻结|限制|关闭)|(没|未)收到(款|钱)?是因为/
+const SELLER_LACKS =
+  /(没|未|尚未|没有)(完成|开通|签署?|缴纳?|交|认证|实名)[^,，。!?\n]{0,10}(认证|保障|资质|协议|保证金|担保|实名)/
+
+/**
+ * Money the writer says was already sent to the reader, with the reader asked to pass money on: "300万我已经转你了 回单
+ * 截图你看下…你先转给他" (public warnings on 冒充领导、熟人: the "transfer" is a forged screenshot or still on its way;
+ * check the balance in the bank's own app before moving anything).
+ */
+const SENT_YOU =
+  /(已经?|刚刚?|刚才)[^,，。!?\n]{0,4}(转|打|汇)(给)?(你|您)|(转|打|汇)(给)?(你|您)(了|过去了)|(转账|汇款)(回单|截图|凭证)/
+/** A refund or compensation offered: "按三倍给您赔", "给您办理理赔", "全额退款" (冒充客服退款, 快递理赔). */
+const REFUND_OFFERED = /理赔|退赔|赔偿|赔付|[双两三四五十]倍赔|赔(给)?(您|你)|退款|退费|全额退/
+const PASS_IT_ON = /(你|您)[^,，。!?\n]{0,4}(转|打|汇)(给|到)(他|她|对方|他们|我朋友|我同学|客户)/
+
+/**
  * A deal sent to a trading site the other side names: "走这个交易平台 jyhao-sc.top，有担保", "我直接发你官方入口 jy-mao.net" (police
  * warnings on 游戏账号、装备交易诈骗: the buyer or seller sends a link to a fake 交易平台; trade only in an app you found).
  */
@@ -497,7 +522,8 @@ const MEET_OFFERED =
  * A boss's call to the office with the work to bring ("把上季度报表带上"): the scammer's opener names none, so that the
  * reader comes asking (public warnings on 冒充领导).
  */
-const WORK_TO_BRING = /(把|带上|带着)[^。!?\n]{0,10}(报表|材料|文件|合同|资料|方案|电脑|u盘|账本|发票|样品)/
+const WORK_TO_BRING =
+  /(把|带上|带着|带)[^。!?\n]{0,10}(表|材料|文件|合同|资料|方案|电脑|u盘|账本|发票|样品|单据|报告|图纸|盖章版)|(合同|方案|报告|报表|材料|文件|稿子|表格)[^。!?\n]{0,12}(核一下|改一下|改完|看一下|发我邮箱|打印)|聊[^。!?\n]{0,4}(排班|项目|方案|合同|预算|考核)/
 
 /**
  * The reader told not to pay: "钱不用你出，家里有", "不用你掏钱" (what the message asks is something else, e.g. a card to
@@ -733,6 +759,27 @@ const ABUSED_TLDS: ReadonlySet<string> = new Set(
   )
 )
 
+/**
+ * Well-known hosts for shared files and forms: a 百度网盘 share with its 提取码, a 问卷星 or 腾讯问卷 form a teacher
+ * sends. They serve files and forms, not apps to install, so an address there is not the trojan link of public warnings
+ * ("照片", "成绩单"); a form that asks for a card number is read by the signals for what it asks.
+ */
+const SHARE_HOSTS = [
+  'pan.baidu.com',
+  'wjx.cn',
+  'wjx.top',
+  'wj.qq.com',
+  'docs.qq.com',
+  'jinshuju.net',
+  'kdocs.cn',
+  'shimo.im',
+  'aliyundrive.com',
+  'alipan.com',
+  'pan.quark.cn',
+  'share.weiyun.com',
+  'feishu.cn'
+]
+
 function isOfficialHost(host: string, domains: readonly string[]): boolean {
   return domains.some((d) => host === d || host.endsWith(`.${d}`))
 }
@@ -769,10 +816,11 @@ function dropOfficialLinks(
   prepared: PreparedText,
   byId: Map<SignalId, Occurrence[]>,
   official: readonly string[]
-): { lookalikes: Occurrence[]; abusedDomain: boolean } {
-  if (official.length === 0) return { lookalikes: [], abusedDomain: false }
+): { lookalikes: Occurrence[]; abusedDomain: boolean; shareHostsOnly: boolean } {
+  if (official.length === 0) return { lookalikes: [], abusedDomain: false, shareHostsOnly: false }
   let addresses = 0
   let unofficial = 0
+  let shared = 0
   let abusedDomain = false
   const lookalikes: Occurrence[] = []
   for (const id of LINK_SIGNALS) {
@@ -789,6 +837,7 @@ function dropOfficialLinks(
       addresses++
       if (isOfficialHost(host, official)) return false
       unofficial++
+      if (isOfficialHost(host, SHARE_HOSTS)) shared++
       if (ABUSED_TLDS.has(host.slice(host.lastIndexOf('.') + 1))) abusedDomain = true
       if (isLookalikeHost(host, official)) lookalikes.push(at)
       return true
@@ -798,7 +847,11 @@ function dropOfficialLinks(
   if (addresses > 0 && unofficial === 0) {
     for (const id of LINK_SIGNALS) byId.set(id, [])
   }
-  return { lookalikes: lookalikes.sort((a, b) => a.start - b.start), abusedDomain }
+  return {
+    lookalikes: lookalikes.sort((a, b) => a.start - b.start),
+    abusedDomain,
+    shareHostsOnly: unofficial > 0 && shared === unofficial
+  }
 }
 
 /** The rules that count the wording signal: only then is it shown. */
@@ -922,6 +975,7 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
   const found = new Map<SignalId, Found>()
   const wording = prepared.text === '' ? -Infinity : wordingOf(scamSays, data?.wording)
   let abusedDomain = false
+  let shareHostsOnly = false
   let officesOnly = { safeAccountOnly: false, showOnly: false }
   if (prepared.text !== '') {
     const byId = new Map<SignalId, Occurrence[]>()
@@ -942,6 +996,7 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
     }
     const links = dropOfficialLinks(prepared, byId, official)
     abusedDomain = links.abusedDomain
+    shareHostsOnly = links.shareHostsOnly
     officesOnly = officesNamedOnly(prepared, byId.get('claim-authority') ?? [], signals)
     for (const signal of signals)
       if (signal.scoredBy === 'official-lookalike') byId.set(signal.id, links.lookalikes)
@@ -1010,8 +1065,11 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
     claimsOffice: CLAIMS_OFFICE.test(scamSays),
     licencePoints: LICENCE_POINTS_TRADE.test(scamSays),
     jobFee: asksOutsideWarnings(prepared, JOB_FEE_ASK),
-    ownPaymentSystem: OWN_PAYMENT_SYSTEM.test(scamSays) && !PAY_A_PERSON.test(scamSays),
+    ownPaymentSystem: OWN_PAYMENT_SYSTEM.test(scamSays) && !PAY_A_PERSON.test(scamSays.replace(NOT_DONE, '')),
     buyerPaymentLink: BUYER_PAYMENT_LINK.test(scamSays),
+    sellerBlamed: PAYMENT_BLOCKED.test(scamSays) && SELLER_LACKS.test(scamSays),
+    sentYouPassOn: SENT_YOU.test(scamSays) && PASS_IT_ON.test(scamSays),
+    compensationOffered: REFUND_OFFERED.test(scamSays),
     tradeSite: TRADE_SITE.test(scamSays),
     stateMoney: STATE_MONEY.test(scamSays),
     wordingRaises: found.has('channel-wording'),
@@ -1041,6 +1099,7 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
     mobileCallback: MOBILE_CALLBACK.test(prepared.text),
     trafficOffence: TRAFFIC_OFFENCE.test(scamSays),
     abusedDomain,
+    shareHostsOnly,
     passwordAsked: asksOutsideWarnings(prepared, PASSWORD_ASKED),
     coachedAgainstChecks: COACHED_AGAINST_CHECKS.test(scamSays),
     ...officesOnly

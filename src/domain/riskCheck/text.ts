@@ -1195,7 +1195,8 @@ export const OFFICIAL_CALL_SOURCE = `(致电|拨打|联系|咨询|详询)[^,，�
 const WRITER_SAYS = '(^|[^让叫要请])我'
 
 /** Money the writer already paid: "押金我已经交了2万", "我先垫了5600" (family talk, not an ask). */
-const WRITER_PAID = /我(已经|已|都)?[^,，。\n]{0,8}(交了|垫了|付了|转了|付过|交过|打过去了|转过去了)/
+const WRITER_PAID =
+  /我(已经|已|都)?[^,，。\n]{0,8}(交了|垫了|付了|转了|付过|交过|先垫的|先付的|先交的|打过去了|转过去了)/
 
 /**
  * The clause just before the writer says they paid, when it names the fee without asking the reader anything:

@@ -86,6 +86,12 @@ export interface JudgeContext {
   stateMoney: boolean
   /** A buyer says he has paid and sends a link to collect the money ("我已经付款，请点击链接…收款"). */
   buyerPaymentLink: boolean
+  /** A buyer says the payment fails because the seller's shop lacks a certification, 保障 or deposit. */
+  sellerBlamed: boolean
+  /** The writer says money was sent to the reader ("我已经转你了") and asks the reader to pass money on ("你先转给他"). */
+  sentYouPassOn: boolean
+  /** The text offers a refund or compensation: 理赔, 赔偿, 退款, "按三倍给您赔". */
+  compensationOffered: boolean
   /** The text names an amount of money ("5万", "三千块", "一套1500元"). */
   moneyNamed: boolean
   /**
@@ -154,6 +160,8 @@ export interface JudgeContext {
   mobileCallback: boolean
   /** A link or address on a top-level domain phishing reports find most abused (ABUSED_TLDS): "wx-pay.vip". */
   abusedDomain: boolean
+  /** Every address in the text is on a well-known host for shared files and forms (百度网盘, 问卷星, 腾讯文档). */
+  shareHostsOnly: boolean
   /** A bank or payment password to send or say to someone (PASSWORD_ASKED): "回复本短信您的6位交易密码". */
   passwordAsked: boolean
   /** Coaching against the checks that stop a fraud (COACHED_AGAINST_CHECKS): "别听那些反诈宣传", "银行问你就说…". */
@@ -199,6 +207,9 @@ type TextFacts = Pick<
   | 'licencePoints'
   | 'stateMoney'
   | 'buyerPaymentLink'
+  | 'sellerBlamed'
+  | 'sentYouPassOn'
+  | 'compensationOffered'
   | 'tradeSite'
   | 'moneyNamed'
   | 'wordingRaises'
@@ -230,6 +241,7 @@ type TextFacts = Pick<
   | 'trafficOffence'
   | 'mobileCallback'
   | 'abusedDomain'
+  | 'shareHostsOnly'
   | 'passwordAsked'
   | 'coachedAgainstChecks'
   | 'safeAccountOnly'
@@ -261,6 +273,9 @@ const NO_FACTS: TextFacts = {
   licencePoints: false,
   stateMoney: false,
   buyerPaymentLink: false,
+  sellerBlamed: false,
+  sentYouPassOn: false,
+  compensationOffered: false,
   tradeSite: false,
   moneyNamed: false,
   wordingRaises: false,
@@ -292,6 +307,7 @@ const NO_FACTS: TextFacts = {
   trafficOffence: false,
   mobileCallback: false,
   abusedDomain: false,
+  shareHostsOnly: false,
   passwordAsked: false,
   coachedAgainstChecks: false,
   safeAccountOnly: false,
@@ -700,6 +716,14 @@ export const COMBINATIONS: readonly Combination[] = [
     when: (has, { middleman }) => middleman && has('claim-trade')
   },
   {
+    id: 'exposure-contact',
+    verdict: 'high-risk',
+    reason:
+      '拿视频、照片要挟，说要发给您的家人、单位，还逼您赶紧联系他：这是敲诈，不要联系、不要转账，保留证据，马上报警110',
+    // Public warnings on 裸聊敲诈: the first message names no sum yet, only a deadline and where to make contact.
+    when: (has, { exposure }) => exposure && !has('want-money') && has('want-move', 'pressure-deadline')
+  },
+  {
     id: 'exposure-money',
     verdict: 'high-risk',
     reason: '拿视频、照片要挟，说不给钱就发给您的家人、通讯录：不要转账，保留证据，马上报警110',
@@ -992,6 +1016,63 @@ export const COMBINATIONS: readonly Combination[] = [
     reason: '买家说已经付款，发来链接让您“收款”：二手平台的钱只在App里确认收货后到账，这种链接是钓鱼网站',
     // 闲鱼、转转的安全提示 and police warnings on 二手交易诈骗.
     when: (has, { buyerPaymentLink }) => buyerPaymentLink && has('channel-link', 'channel-domain')
+  },
+  {
+    id: 'compensation-elsewhere',
+    verdict: 'high-risk',
+    reason: [
+      '说要给您理赔、赔偿或退款，却',
+      anyOf(
+        '，还',
+        ch('让您加微信、找另一个联系方式', 'want-move'),
+        ch('让您扫码', 'channel-qr'),
+        ch('发来链接', 'channel-link', 'channel-domain'),
+        ch('要您填收款信息', 'want-info')
+      ),
+      '：正规的理赔、退款只在原平台、原路退回'
+    ],
+    // Public warnings on 冒充客服退款 and 快递理赔诈骗: a refund never needs a private chat, a code or a form of your
+    // card details; one of them alone can be a courier's own number, so it takes two.
+    when: (has, { compensationOffered }) =>
+      compensationOffered &&
+      has('claim-organisation', 'claim-trade') &&
+      [has('want-move'), has('channel-qr'), has('channel-link', 'channel-domain'), has('want-info')].filter(
+        Boolean
+      ).length >= 2
+  },
+  {
+    id: 'seller-blamed',
+    verdict: 'high-risk',
+    reason: [
+      '买家说付不了款，是因为您的店铺、账户没认证或没开通保障，又',
+      anyOf(
+        '、',
+        ch('让您扫码', 'channel-qr'),
+        ch('给了链接', 'channel-link', 'channel-domain'),
+        ch('让您找“客服”', 'want-move'),
+        ch('要您交钱', 'want-money', 'want-fee-first')
+      )
+    ],
+    // 闲鱼、转转的安全提示 and police warnings on 二手交易诈骗: a platform never asks a seller to certify or pay through a
+    // buyer's code, link or "客服".
+    when: (has, { sellerBlamed }) =>
+      sellerBlamed &&
+      has(
+        'channel-qr',
+        'channel-link',
+        'channel-domain',
+        'want-move',
+        'want-money',
+        'want-fee-first',
+        'want-click'
+      )
+  },
+  {
+    id: 'sent-you-pass-on',
+    verdict: 'high-risk',
+    reason: '说已经给您转了钱（发来截图），又要您先把钱转给别人：转账截图可以伪造，先在银行App里查到钱再说',
+    // Public warnings on 冒充领导、熟人 (假转账截图): the money never arrives; what the reader sends on is gone.
+    when: (_has, { sentYouPassOn }) => sentYouPassOn
   },
   {
     id: 'trade-site-link',
@@ -1328,9 +1409,13 @@ export const COMBINATIONS: readonly Combination[] = [
         ch('让您回复', 'channel-reply')
       )
     ],
-    // A registered sender's ad ("额度最高8万…咨询办理回复Y，退订回N") invites a reply or a tap as every ad does.
-    when: (has, { marketing }) =>
-      has('pressure-lure', 'pressure-prize') && has(...(marketing ? [] : linkishOrReply), 'want-move')
+    // A registered sender's ad ("额度最高8万…咨询办理回复Y，退订回N") invites a reply or a tap as every ad does; a
+    // refund to be had only at the sender's own site, app or window ("在12306网站、铁路12306App或车站窗口办理全额退票")
+    // gives no address of its own to go to.
+    when: (has, { marketing, ownChannelOnly }) =>
+      has('pressure-lure', 'pressure-prize') &&
+      has(...(marketing ? [] : linkishOrReply), 'want-move') &&
+      !(ownChannelOnly && !has('channel-domain', 'channel-qr', 'channel-reply', 'want-move'))
   },
   {
     id: 'threat-and-link',
@@ -1745,15 +1830,18 @@ export const COMBINATIONS: readonly Combination[] = [
     verdict: 'suspicious',
     reason: '用亲友、老师、领导的口吻发来链接，让您点开看',
     // Public warnings: 「照片」「成绩单」 links from a familiar-sounding sender install trojans.
-    when: (has) => has(...close, 'claim-superior') && has('channel-link', 'channel-domain')
+    // A form or a shared file on a well-known host ("填一下同意书 wjx.cn/…", a 百度网盘 share) installs nothing.
+    when: (has, { shareHostsOnly }) =>
+      !shareHostsOnly && has(...close, 'claim-superior') && has('channel-link', 'channel-domain')
   },
   {
     id: 'unbranded-link',
     verdict: 'suspicious',
     reason: '没说自己是哪家机构，却发来链接让您点开看（照片、资料、成绩单）',
     // Public warnings on trojan links: genuine services name themselves; a bare link with "看看照片" does not.
-    when: (has, { marketing }) =>
+    when: (has, { marketing, shareHostsOnly }) =>
       !marketing &&
+      !shareHostsOnly &&
       has('want-click') &&
       has('channel-link', 'channel-domain') &&
       !has('claim-organisation', 'claim-authority')
