@@ -439,6 +439,18 @@ describe('combinations decide the verdict', () => {
     ['bill-discount', '群福利！团购电费有优惠，私聊我', 'suspicious'],
     ['sure-profit-pay', '这套纪念币明年我们公司按两倍价格回购，今天就剩最后五套了', 'high-risk'],
     [
+      'seller-blamed',
+      '买家：我这边付款失败了，说你的店铺没开通交易保障，你扫一下这个二维码找客服开通',
+      'high-risk'
+    ],
+    ['sent-you-pass-on', '钱我刚转给你了，截图你看一下，你先转三万给他，他那边等着用', 'high-risk'],
+    [
+      'compensation-elsewhere',
+      '您好，您的快递在运输中丢失，我们给您双倍理赔，请加理赔专员微信，填写收款信息',
+      'high-risk'
+    ],
+    ['exposure-contact', '你的视频已经在我们手上，不想被发到你家人和单位，今晚12点前加QQ联系我', 'high-risk'],
+    [
       'procurement-middleman',
       '老板你好，我们是XX监狱采购科的，另外还有一批医用酒精你们店没有的话，我推荐个厂家你从他那进。',
       'suspicious'
@@ -619,7 +631,11 @@ describe('combinations decide the verdict', () => {
         'extortion-money',
         'account-lend',
         'company-funds',
-        'bill-discount'
+        'bill-discount',
+        'seller-blamed',
+        'sent-you-pass-on',
+        'compensation-elsewhere',
+        'exposure-contact'
       ].sort()
     )
     expect([...tested]).toEqual(COMBINATIONS.map((c) => c.id).sort())
@@ -3538,5 +3554,56 @@ describe('the wording signal quotes what reads like a scam, not a courtesy every
       (h) => h.signal.id === 'channel-wording'
     )
     expect(wording?.quotes).toEqual(['您ETC认证已失效', '点击etchyhy.com完成办理'])
+  })
+})
+
+describe('round 25: two blind sets (scams by kind, and the everyday mix people receive)', () => {
+  it.each([
+    // A bank's notice of a court's freeze sends you to the court, its counter or its 95 number and asks nothing.
+    '【某银行】您尾号1234的账户于06月02日被有权机关冻结，冻结金额3,000.00元，详情请咨询冻结机关或持本人证件到我行网点查询。',
+    '【某银行】您尾号1234的账户已被人民法院冻结，如有疑问请联系冻结机关或就近网点，客服95566。',
+    // A refund at the sender's own site, app or window.
+    '【铁路客服】受降雪影响，您乘坐的G123次列车停运，请于开车后30日内在12306网站、铁路12306App或车站窗口办理全额退票，不收退票费。',
+    // A school's own payment system, and a notice that says it will not take money in the group.
+    '【某大学财务处】各位同学，新学年学费开始缴纳，请登录学校统一支付平台(pay.abcu.edu.cn)缴费，截止9月15日。',
+    '各位家长，本学期午托费统一通过“浙里办-教育缴费”缴纳，班主任不在群里收款，也不会私发二维码，截止9月10日。',
+    // A boss who names the work, and money paid to the employee's own salary card.
+    '小王 明天上午九点到我办公室来一趟 把上个月的考勤表带过来',
+    '[部门群] 赵经理：@小李 差旅报销我签了 你交财务就行 月底前打到工资卡',
+    // A platform's own notice, an HR notice, a form and a shared folder on well-known hosts.
+    '闲鱼：买家已付款，请在48小时内发货。买家确认收货后钱款到账。',
+    '各位同事：下月起社保缴费基数调整，个人部分从工资代扣，有疑问找人事部。',
+    '请各位家长今晚填一下春游安全告知书 https://www.wjx.cn/vm/abcd.aspx 谢谢配合',
+    '我用百度网盘分享了文件：运动会照片 链接: https://pan.baidu.com/s/1abcdEFG 提取码: x7k2 复制这段内容打开「百度网盘APP」即可获取'
+  ])('a genuine message is not flagged: %s', (text) => {
+    expect(check(text).verdict).toBe('none-found')
+  })
+
+  it.each([
+    // A buyer who blames the seller's shop: the failed payment is the script of 二手交易诈骗.
+    '买家：亲我付不了款，显示你的店铺尚未完成商家认证，交易被拦截了，下面这个二维码你扫一下处理',
+    // Money "already sent", with a forward ask: 假转账截图.
+    '老张：我这边已经给你转了50万 回单截图你看下 你先转20万给他 急',
+    // Compensation that needs a private chat and a link.
+    '我是某某快递理赔中心的，您的包裹丢了，按三倍赔给您，您加我微信，我发您理赔链接',
+    // An exposure threat that names no sum yet.
+    '你在酒店的视频已被我们录下，如不想被发到你单位，24小时内联系我，逾期后果自负',
+    // LINE, WhatsApp and Telegram are other chats too.
+    '老師這週在群組免費分享飆股，帶學員獲利30%以上，名額只剩10位，加LINE ID：@abc88 領取',
+    // A loan or a turnover before a refund, and money asked again after paying.
+    '客服说我的备用金没开通退不了，要我先在借呗借一笔出来走流水',
+    '他说我信誉分不够打不进来，要先刷一下流水，我转了两次他说还不够还要再转',
+    // A company account that "cannot receive", so pay a person.
+    '中介：房东急着出国，押一付一只要2000，你把钱转我就行，公司账户周末转不了'
+  ])('a scam is flagged: %s', (text) => {
+    expect(check(text).verdict).not.toBe('none-found')
+  })
+
+  it('a relative who says the money was sent and asks nothing is not the forged-receipt script', () => {
+    expect(check('钱我已经转给你了，截图发你了，收到说一声').verdict).toBe('none-found')
+  })
+
+  it('a card number asked in order to pay the reader is not asked for their information', () => {
+    expect(check('太感谢了 把你工行卡号发给我吧 我直接转账给你').verdict).toBe('none-found')
   })
 })
