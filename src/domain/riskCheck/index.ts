@@ -152,13 +152,13 @@ const NOT_A_TITLE =
 const SIGNED = new RegExp(`^\\s*【${NOT_A_TITLE}[^】\\n]{1,12}】|【${NOT_A_TITLE}[^】\\n]{1,12}】\\s*$`)
 
 /**
- * The sender's own channel: "登录中国电信APP", "在顺丰官方App补充地址", "到营业厅", "持本人证件到我行网点", "致电95588",
+ * The sender's own channel: "登录中国电信APP", "在顺丰官方App补充地址", "在车站窗口办理", "致电95588",
  * "客服95566", "拨打10000", the state's own platforms by name ("登录人民法院在线服务平台", "国家医保服务平台"), a
  * government or school site (only offices hold .gov.cn addresses, only schools .edu.cn). Genuine bills and reminders
  * send people there (public guidance: 通过官方渠道核实); judge() counts it only when no link or other contact is given.
  */
 const OWN_CHANNEL = new RegExp(
-  `(登录|通过|打开|使用|在|到|前往|去)[^,，。\\n]{0,16}(app|客户端|营业厅|网点|柜台|车站窗口|官方公众号|税务微信公众号|税务公众号|医院公众号|小程序|人民法院在线服务|国家政务服务平台|国家医保服务平台|国家社会保险公共服务平台|电子税务局|个人所得税)|${OFFICIAL_CALL_SOURCE}|客服(热线|电话)?[:：]?${OFFICIAL_SHORT_NUMBER}|[a-z0-9]\\.(gov|edu)\\.cn(?![.a-z0-9-])`
+  `(登录|通过|打开|使用|在)[^,，。\\n]{0,16}(app|客户端|营业厅|网点|柜台|车站窗口|官方公众号|税务微信公众号|税务公众号|医院公众号|小程序|人民法院在线服务|国家政务服务平台|国家医保服务平台|国家社会保险公共服务平台|电子税务局|个人所得税)|${OFFICIAL_CALL_SOURCE}|客服(热线|电话)?[:：]?${OFFICIAL_SHORT_NUMBER}|[a-z0-9]\\.(gov|edu)\\.cn(?![.a-z0-9-])`
 )
 /**
  * A school's or an office's own payment system ("请通过学校统一缴费平台缴纳"), with no person to pay besides: no "转我",
