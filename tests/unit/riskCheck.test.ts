@@ -3607,3 +3607,41 @@ describe('round 25: two blind sets (scams by kind, and the everyday mix people r
     expect(check('太感谢了 把你工行卡号发给我吧 我直接转账给你').verdict).toBe('none-found')
   })
 })
+
+describe('round 25, batch 2: the everyday mix of older people and small shops', () => {
+  it.each([
+    // A police station's reminder that retells the impostor's ask ("让你把钱转到…") before it says 这都是诈骗.
+    '【某派出所提醒】近期有人冒充“社保局”打电话，说“你的社保卡涉嫌违规，要冻结”，再转接“公安局”让你把钱转到“安全账户”。这都是诈骗！接到直接挂，拿不准打96110。',
+    // State money paid onto the reader's own card, with a village cadre to ask.
+    '@所有人 三季度的高龄补贴打到社保卡上了 大家去信用社查一下 没到账的把老人名字报给我',
+    // An office's own 公众号, a service centre in person, a free 认证 and the village to ask.
+    '【某县民政局】高龄津贴资格认证已开始，可通过“某某民政”微信公众号刷脸认证，也可到村（社区）便民服务中心现场认证，认证不收取任何费用。如有疑问请咨询村（社区）工作人员。',
+    // A regulator's annual report in the state's own system, with its legal consequence.
+    '【某市市场监管局】请个体工商户于6月30日前通过国家企业信用信息公示系统报送年度年报，年报免费，逾期未报将被标记为经营异常。',
+    // A school's own platform, which says it takes no cash and no personal WeChat.
+    '【某小学】家长您好，本学期课后服务费每生每月100元，请于9月10日前通过“某某教育缴费”平台缴纳，学校不收现金、不通过个人微信收费。',
+    // A shop's own top-up, paid at its till.
+    '某某超市店庆：会员储值充500送80，活动到本周日，储值可在超市收银台办，余额不过期。',
+    // A shared album on a well-known host.
+    '妈的生日照片都在这个共享相册里 点进去就能看 https://photo.baidu.com/abcd1234'
+  ])('a genuine message is not flagged: %s', (text) => {
+    expect(check(text).verdict).toBe('none-found')
+  })
+
+  it('a personal account asked for is still another account; only 不通过 denies it', () => {
+    expect(check('请通过个人微信转给我').hits.map((h) => h.signal.id)).toContain('channel-other-account')
+  })
+
+  it('a collectibles buy-back at a multiple, with more sets to buy first, is flagged', () => {
+    expect(
+      check('老先生您好 您买的纪念金币公司下月统一回购 一套能卖三倍价 不过回购前您还得再配齐两套 一套2980')
+        .verdict
+    ).not.toBe('none-found')
+  })
+
+  it('a fake callback number after 有疑问请咨询 still counts as somewhere else to call', () => {
+    expect(
+      check('你的银行卡消费透支9000元,两天内会从你其他账户扣除……有疑问请咨询电话(023)661×××××').verdict
+    ).not.toBe('none-found')
+  })
+})

@@ -158,7 +158,7 @@ const SIGNED = new RegExp(`^\\s*【${NOT_A_TITLE}[^】\\n]{1,12}】|【${NOT_A_T
  * send people there (public guidance: 通过官方渠道核实); judge() counts it only when no link or other contact is given.
  */
 const OWN_CHANNEL = new RegExp(
-  `(登录|通过|打开|使用|在)[^,，。\\n]{0,16}(app|客户端|营业厅|网点|柜台|车站窗口|官方公众号|税务微信公众号|税务公众号|医院公众号|小程序|人民法院在线服务|国家政务服务平台|国家医保服务平台|国家社会保险公共服务平台|电子税务局|个人所得税)|${OFFICIAL_CALL_SOURCE}|客服(热线|电话)?[:：]?${OFFICIAL_SHORT_NUMBER}|[a-z0-9]\\.(gov|edu)\\.cn(?![.a-z0-9-])`
+  `(登录|通过|打开|使用|在)[^,，。\\n]{0,16}(app|客户端|营业厅|网点|柜台|车站窗口|官方公众号|微信公众号|税务公众号|医院公众号|小程序|便民服务中心|政务服务网|公共服务平台|公示系统|人民法院在线服务|国家政务服务平台|国家医保服务平台|国家社会保险公共服务平台|电子税务局|个人所得税)|${OFFICIAL_CALL_SOURCE}|客服(热线|电话)?[:：]?${OFFICIAL_SHORT_NUMBER}|[a-z0-9]\\.(gov|edu)\\.cn(?![.a-z0-9-])`
 )
 /**
  * A school's or an office's own payment system ("请通过学校统一缴费平台缴纳"), with no person to pay besides: no "转我",
@@ -170,7 +170,7 @@ const OWN_PAYMENT_SYSTEM =
 const NOT_DONE =
   /(不会|不在|不要|不得|不用|不|勿|严禁|禁止)[^,，。!?\n]{0,8}(私发|收款|转账|二维码|收取|扫码|红包|现金|银行卡|微信|支付宝)/g
 const PAY_A_PERSON =
-  /(转|打|汇|交|付|发|给)[^,，。!?\n]{0,4}(我|他|她|老师|班主任|本人)(?!们|打?电话|打个电话|留言|发消息|发信息)|(?<!企业)微信|支付宝|银行卡|卡上|卡号|账号|账户|现金|红包|扫码|二维码|身份证/
+  /(转|打|汇|交|付|发|给)[^,，。!?\n]{0,4}(我|他|她|老师|班主任|本人)(?!们|打?电话|打个电话|留言|发消息|发信息)|(?:^|[^业])微信|支付宝|银行卡|卡上|卡号|账号|账户|现金|红包|扫码|二维码|身份证/
 
 /**
  * A counter to come to in person: "到户籍窗口领取", "到所内了解情况" (public guidance: 到派出所、营业厅当面核实). Read
@@ -595,12 +595,13 @@ const CURE_PASSED_ON =
 const SELLER_VOICE = /我们|咱们|本店|本公司|我这|我家的/
 
 /**
- * Money to pay at a counter in person: "请到学校教务处现场交费", "到村委会财务室缴纳", "到住院部收费处或通过医院公众号补缴"
+ * Money to pay at a counter in person: "请到学校教务处现场交费", "到村委会财务室缴纳", "到住院部收费处或通过医院公众号补缴",
+ * a shop's "储值可在超市收银台办"
  * (public guidance: 到官方窗口当面办理).
  * The money is not sent to anyone by message, unless the text also gives another way to pay (judge checks).
  */
 const PAY_AT_COUNTER =
-  /(到|来|去|前往)[^,，。!?\n]{0,10}(营业厅|网点|门店|户籍窗口|办事窗口|服务窗口|服务大厅|政务服务中心|便民服务中心|村委会|居委会|财务室|财务处|教务处|收费处|缴费窗口)([^,，。!?\n]{0,8}(现场)?((交|缴)(费|纳|款|钱)|刷卡|支付|付款)|(或|或者)[^,，。!?\n]{0,20}(补缴|补交|缴纳|缴费|交费))/
+  /(到|来|去|前往)[^,，。!?\n]{0,10}(营业厅|网点|门店|户籍窗口|办事窗口|服务窗口|服务大厅|政务服务中心|便民服务中心|村委会|居委会|财务室|财务处|教务处|收费处|缴费窗口)([^,，。!?\n]{0,8}(现场)?((交|缴)(费|纳|款|钱)|刷卡|支付|付款)|(或|或者)[^,，。!?\n]{0,20}(补缴|补交|缴纳|缴费|交费))|(在|到|来)[^,，。!?\n]{0,6}(收银台|门店|店里|服务台)(办|办理|充值|储值|交|付|购买)/
 
 /**
  * A gambling site or app: "彩票/体育/真人", "百家乐", "提款秒到", "首存送" (手册「“杀猪盘” 诈骗」: 引入
@@ -778,6 +779,7 @@ const SHARE_HOSTS = [
   'alipan.com',
   'pan.quark.cn',
   'share.weiyun.com',
+  'photo.baidu.com',
   'feishu.cn'
 ]
 
