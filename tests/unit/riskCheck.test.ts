@@ -124,6 +124,13 @@ describe('signal data', () => {
     expect(patternProblem(source)).toContain(problem)
   })
 
+  it('no regular expression written in the app uses lookbehind or a named group, which older iOS WeChat cannot compile', () => {
+    const sources = ['index.ts', 'text.ts', 'scan.ts', 'verdict.ts', 'wording.ts'].map((file) =>
+      readFileSync(join(__dirname, '../../src/domain/riskCheck', file), 'utf8')
+    )
+    for (const source of sources) expect(source).not.toMatch(/\(\?<[!=a-zA-Z]/)
+  })
+
   it('rejects a broken wording model, naming the field', () => {
     const model = (pairs: string, weights: unknown) => ({
       source: 's',
