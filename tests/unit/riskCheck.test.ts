@@ -3652,3 +3652,34 @@ describe('round 25, batch 2: the everyday mix of older people and small shops', 
     ).not.toBe('none-found')
   })
 })
+
+describe('round 25, batch 3: whole chats pasted, retold calls and short openers', () => {
+  it.each([
+    // The reader's own question about paying is not the other side's ask; the shop says no.
+    '淘宝 · 某某旗舰店\n14:02 我：收到的杯子有裂纹\n14:06 客服：给您安排退货退款 在订单页申请售后\n14:08 我：要我先付运费吗\n14:09 客服：不用的亲 运费我们承担 退款原路退回',
+    '微信「某某餐馆 人事」\n10:00 人事：看到你的兼职登记 周末能来吗\n10:05 我：可以\n10:06 人事：时薪20 当天结 带身份证来店里\n10:08 我：要交押金或者工服费吗\n10:09 人事：不用 工服店里发',
+    '家庭群\n妈 08:12：你外婆住院了 押金交了五千 医保能报一大半\n我 08:20：那我先给你转两千\n妈 08:40：收了 别乱花钱',
+    // An elder retelling a police visit, with the card it left.
+    '今天下午派出所的警官到我们家来了 社区主任陪着来的 说最近有人冒充孙子打电话要钱 让我们接到这种电话先给儿子打电话问 还给了我们一张卡片上面有派出所电话 我想问问这张卡片上的号码对不对',
+    // A boss who names the work.
+    '（企业微信 部门经理 陈某）明天早上来我办公室一趟，聊下下季度排期，把上周的数据带上',
+    // Details checked in the office's own app.
+    '【国家税务总局某市税务局】年度个税汇算已开始，请通过“个人所得税”APP办理，如需退税请核对本人银行卡信息。',
+    // A visitor verified through the number on one's own bill.
+    '【某燃气】我司将于6月10日起对贵小区开展免费入户安检，安检不收取任何费用。核实身份请拨打燃气账单上的客服热线。'
+  ])('a genuine message is not flagged: %s', (text) => {
+    expect(check(text).verdict).toBe('none-found')
+  })
+
+  it('a chat in which the other side asks for the 放款码 through a look-alike site is 高风险', () => {
+    const chat =
+      '转转 买家\n19:06 买家：行 得走担保 我这边发起了\n19:07 买家：链接 https://zz-dbjy.com/order?id=1 你点进去确认收款信息\n19:15 我：要填银行卡和密码？\n19:21 买家：那个是放款码 你发我 我这边才能放款'
+    expect(check(chat).verdict).toBe('high-risk')
+  })
+
+  it('a new number with a favour to ask is an opener to check on the old number', () => {
+    expect(check('老王 我张某 原来的号不用了 以后打这个 明天有点事找你帮忙').because[0].id).toBe(
+      'opener-new-number'
+    )
+  })
+})

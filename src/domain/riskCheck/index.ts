@@ -397,7 +397,7 @@ const CLAIMS_OFFICE =
  * confirm it himself ("链接…你发货吧，收到货我会确认收款") puts them apart.
  */
 const BUYER_PAYMENT_LINK =
-  /(已经?|刚)(付款|付了款|拍下|下单|支付)[^。!?\n]{0,30}(链接|网址|点击|点开|点进)[^,，。!?\n]{0,30}(收款|确认收款|领取货款|提取货款|激活收款)/
+  /(已经?|刚|我这边|我已经?)(付款|付了款|拍下|下单|支付|发起了?|付了|拍了)[^。!?\n]{0,30}(链接|网址|点击|点开|点进)[^,，。!?\n]{0,30}(收款|确认收款|领取货款|提取货款|激活收款)/
 
 /**
  * A "buyer" who says the money cannot go through because of the seller's shop or account: "我付不了款 显示该店铺尚未完成
@@ -524,7 +524,7 @@ const MEET_OFFERED =
  * reader comes asking (public warnings on 冒充领导).
  */
 const WORK_TO_BRING =
-  /(把|带上|带着|带)[^。!?\n]{0,10}(表|材料|文件|合同|资料|方案|电脑|u盘|账本|发票|样品|单据|报告|图纸|盖章版)|(合同|方案|报告|报表|材料|文件|稿子|表格)[^。!?\n]{0,12}(核一下|改一下|改完|看一下|发我邮箱|打印)|聊[^。!?\n]{0,4}(排班|项目|方案|合同|预算|考核)/
+  /(把|带上|带着|带)[^。!?\n]{0,10}(表|数据|材料|文件|合同|资料|方案|电脑|u盘|账本|发票|样品|单据|报告|图纸|盖章版|记录|报价)|(合同|方案|报告|报表|材料|文件|稿子|表格|数据)[^。!?\n]{0,12}(核一下|改一下|改完|看一下|发我邮箱|打印)|聊[^。!?\n]{0,4}(排班|排期|项目|方案|合同|预算|考核|进度|计划|绩效)/
 
 /**
  * The reader told not to pay: "钱不用你出，家里有", "不用你掏钱" (what the message asks is something else, e.g. a card to
@@ -644,6 +644,32 @@ function officesNamedOnly(
   const all = talks.length > 0 && authority ? scan(prepared, matcherOf(authority), Infinity) : []
   const only = (talk: RegExp) => talks.includes(talk) && all.every(saidAs(talk))
   return { safeAccountOnly: only(SAFE_ACCOUNT_TALK), showOnly: only(SHOW_TALK) }
+}
+
+/**
+ * A line the person pasting wrote in a chat: "14:08 我：要我先付运费吗", "[10:08] 我: 要交押金吗", "我 08:20：…". Their
+ * own questions about paying or giving details are not the other side's ask; the other side's lines say what it
+ * wants. Only lines of a chat with another speaker: a retelling begins "我…" too.
+ */
+const READER_LINE =
+  /^[ \t]*(\[?[0-9]{1,2}[:：][0-9]{2}\]?[ \t]*)?我[ \t]*(\[?[0-9]{1,2}[:：][0-9]{2}\]?[ \t]*)?[:：]/
+const OTHER_SPEAKER_LINE = /^[ \t]*(\[?[0-9]{1,2}[:：][0-9]{2}\]?[ \t]*)?[^\n:：我]{1,12}[:：]/m
+/** The asks that count only when the other side makes them. */
+const ASKS_OF_THE_READER: readonly SignalId[] = ['want-money', 'want-fee-first', 'want-info', 'want-code']
+
+/** [start, end) of each line the reader wrote in a pasted chat (READER_LINE); none when no one else speaks. */
+function readerLines(text: string): Array<[number, number]> {
+  const lines: Array<[number, number]> = []
+  let others = false
+  for (let start = 0; start < text.length;) {
+    let end = text.indexOf('\n', start)
+    if (end < 0) end = text.length
+    const line = text.slice(start, end)
+    if (READER_LINE.test(line)) lines.push([start, end])
+    else if (OTHER_SPEAKER_LINE.test(line)) others = true
+    start = end + 1
+  }
+  return others ? lines : []
 }
 
 /** A call to an official short number in a clause: "如需改签退票请联系95539", "请致电客服95022". */
@@ -993,6 +1019,16 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
       )
     }
     byId.set('want-move', dropOfficialCalls(prepared, byId.get('want-move') ?? []))
+    const ownLines = readerLines(prepared.text)
+    if (ownLines.length > 0) {
+      for (const id of ASKS_OF_THE_READER)
+        byId.set(
+          id,
+          (byId.get(id) ?? []).filter(
+            (at) => !ownLines.some(([from, to]) => at.start >= from && at.start < to)
+          )
+        )
+    }
     if (HOME_ESCROW.test(prepared.text)) {
       for (const id of ['channel-other-account', 'claim-authority'] as const)
         byId.set(id, dropHomeEscrow(prepared, byId.get(id) ?? []))

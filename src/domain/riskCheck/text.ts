@@ -1095,7 +1095,7 @@ const ACTION_TARGETS = [
   /[a-z0-9][a-z0-9-]{0,30}\.(?:cn|com|net|cc|top|xyz|vip|org|info|shop|club|site|online|icu|fun|ink|wang|me|io|co|tk|pw|link|ltd|work|buzz|cyou|sbs|cfd|bond|rest)(?![a-z])/,
   /[0-9*x×]{12,}/,
   // "往这张卡打3000", "请把存款转到安全账户": a card or an order to move money, not a warning's "不要转账".
-  /(这张|这个)(银行卡|卡|账户|账号)/,
+  /(这张|这个)(银行卡|卡(?!片)|账户|账号)/,
   /请(把|将)[^,，。]{0,10}(转|打|汇|存)/,
   // A code read out to the sender: "验证码…念给我们的专员". A family's "短信发给我看看" is not one.
   /(念|报)给(我|我们的专员|专员|工作人员)/,

@@ -1098,9 +1098,10 @@ export const COMBINATIONS: readonly Combination[] = [
     verdict: 'high-risk',
     reason: '不说清自己是谁，却用领导、老师的口吻叫您办事：冒充领导的开场',
     // Not for relatives: a real nephew also writes 还记得我吗; a real boss names himself.
-    when: (has) =>
+    // A boss who names the work to bring or discuss ("聊下Q3排期，把上周的数据带上") is calling a meeting.
+    when: (has, { workToBring }) =>
       has('claim-superior') &&
-      (has('channel-opener') || (has('channel-busy') && has(...offChannel, 'want-money')))
+      ((has('channel-opener') && !workToBring) || (has('channel-busy') && has(...offChannel, 'want-money')))
   },
   {
     id: 'claim-want-pressures',
@@ -1239,11 +1240,12 @@ export const COMBINATIONS: readonly Combination[] = [
       '，却',
       anyOf('，', ...askSaid, ch('让您回复', 'channel-reply'))
     ],
-    // Public guidance: 社保、税务、教育部门发补贴退费不会让您拨陌生号码或点短信链接。
-    when: (has) =>
+    // Public guidance: 社保、税务、教育部门发补贴退费不会让您拨陌生号码或点短信链接。 Details checked in the office's own
+    // app ("请通过个人所得税APP办理，如需退税请核对本人银行卡信息") are where guidance sends people.
+    when: (has, { ownChannelOnly }) =>
       has('claim-authority') &&
       has('pressure-lure', 'pressure-prize', 'pressure-unclaimed') &&
-      has(...offChannel, 'channel-reply')
+      has(...offChannel.filter((id) => id !== 'want-info' || !ownChannelOnly), 'channel-reply')
   },
   {
     id: 'wording-plus',
