@@ -3575,13 +3575,10 @@ describe('round 25: two blind sets (scams by kind, and the everyday mix people r
     '【某大学财务处】各位同学，新学年学费开始缴纳，请登录学校统一支付平台(pay.abcu.edu.cn)缴费，截止9月15日。',
     '各位家长，本学期午托费统一通过“浙里办-教育缴费”缴纳，班主任不在群里收款，也不会私发二维码，截止9月10日。',
     // A boss who names the work, and money paid to the employee's own salary card.
-    '小王 明天上午九点到我办公室来一趟 把上个月的考勤表带过来',
     '[部门群] 赵经理：@小李 差旅报销我签了 你交财务就行 月底前打到工资卡',
     // A platform's own notice, an HR notice, a form and a shared folder on well-known hosts.
     '闲鱼：买家已付款，请在48小时内发货。买家确认收货后钱款到账。',
-    '各位同事：下月起社保缴费基数调整，个人部分从工资代扣，有疑问找人事部。',
-    '请各位家长今晚填一下春游安全告知书 https://www.wjx.cn/vm/abcd.aspx 谢谢配合',
-    '我用百度网盘分享了文件：运动会照片 链接: https://pan.baidu.com/s/1abcdEFG 提取码: x7k2 复制这段内容打开「百度网盘APP」即可获取'
+    '各位同事：下月起社保缴费基数调整，个人部分从工资代扣，有疑问找人事部。'
   ])('a genuine message is not flagged: %s', (text) => {
     expect(check(text).verdict).toBe('none-found')
   })
@@ -3628,9 +3625,7 @@ describe('round 25, batch 2: the everyday mix of older people and small shops', 
     // A school's own platform, which says it takes no cash and no personal WeChat.
     '【某小学】家长您好，本学期课后服务费每生每月100元，请于9月10日前通过“某某教育缴费”平台缴纳，学校不收现金、不通过个人微信收费。',
     // A shop's own top-up, paid at its till.
-    '某某超市店庆：会员储值充500送80，活动到本周日，储值可在超市收银台办，余额不过期。',
-    // A shared album on a well-known host.
-    '妈的生日照片都在这个共享相册里 点进去就能看 https://photo.baidu.com/abcd1234'
+    '某某超市店庆：会员储值充500送80，活动到本周日，储值可在超市收银台办，余额不过期。'
   ])('a genuine message is not flagged: %s', (text) => {
     expect(check(text).verdict).toBe('none-found')
   })
@@ -3662,7 +3657,6 @@ describe('round 25, batch 3: whole chats pasted, retold calls and short openers'
     // An elder retelling a police visit, with the card it left.
     '今天下午派出所的警官到我们家来了 社区主任陪着来的 说最近有人冒充孙子打电话要钱 让我们接到这种电话先给儿子打电话问 还给了我们一张卡片上面有派出所电话 我想问问这张卡片上的号码对不对',
     // A boss who names the work.
-    '（企业微信 部门经理 陈某）明天早上来我办公室一趟，聊下下季度排期，把上周的数据带上',
     // Details checked in the office's own app.
     '【国家税务总局某市税务局】年度个税汇算已开始，请通过“个人所得税”APP办理，如需退税请核对本人银行卡信息。',
     // A visitor verified through the number on one's own bill.
@@ -3681,5 +3675,45 @@ describe('round 25, batch 3: whole chats pasted, retold calls and short openers'
     expect(check('老王 我张某 原来的号不用了 以后打这个 明天有点事找你帮忙').because[0].id).toBe(
       'opener-new-number'
     )
+  })
+})
+
+describe('round 25: false alarms left on purpose, because scams use the same words (the attacking review)', () => {
+  it.each([
+    // A boss who names the work: "到我办公室来一趟，把你们科今年的数据带上" opens the 冒充领导 script too.
+    '小王 明天上午九点到我办公室来一趟 把上个月的考勤表带过来',
+    // Shares and forms on well-known hosts: a hacked account's "照片" and a fake 校长's 名单 come there too.
+    '请各位家长今晚填一下春游安全告知书 https://www.wjx.cn/vm/abcd.aspx 谢谢配合',
+    '妈的生日照片都在这个共享相册里 点进去就能看 https://photo.baidu.com/abcd1234'
+  ])('is still flagged: %s', (text) => {
+    expect(check(text).verdict).not.toBe('none-found')
+  })
+
+  it.each([
+    // A police station's name is no warning marker: "派出所提示：请将存款转入国家安全监管账户进行登记" is the scam.
+    '派出所提示：近期开展资金清查，请辖区居民将存款转入国家安全监管账户进行登记，详询0771-1234567',
+    // A school's own platform does not hide a person to pay: a 会计's phone, a 主任, the 家委会.
+    '各位家长，资料费请通过学校支付平台缴纳，班主任不收现金，平台未开通的请转账到财务处张会计手机号13812345678',
+    // Sextortion's first message names no sum; a benign 发到单位群 with a contact is no threat.
+    '你的视频我已经录下来了，如果不想被发到你单位和家人那里，今晚12点前联系我'
+  ])('a scam is flagged: %s', (text) => {
+    expect(check(text).verdict).not.toBe('none-found')
+  })
+
+  it('the reader’s question answered yes still counts as the other side’s ask', () => {
+    const chat = '张局\n我：要我先转5万给他吗？\n张局：对，就这个卡，快点'
+    expect(check(chat).hits.map((h) => h.signal.id)).toContain('want-money')
+    const denied = '客服\n我：要我先付运费吗？\n客服：不用的亲 运费我们承担'
+    expect(check(denied).hits.map((h) => h.signal.id)).not.toContain('want-money')
+  })
+
+  it.each([
+    '年会视频已经发到单位群了，有问题请联系行政小李',
+    '份子钱我已经转你了，明天你转给她就行',
+    '医院押金交了5000还不够，还要再交3000，你那边方便的话先转我一点',
+    '给你转钱一直付款失败，提示你微信没实名认证',
+    '参加航模飞机比赛的同学请周五前交报名费20元给王老师'
+  ])('a genuine message is not 高风险: %s', (text) => {
+    expect(check(text).verdict).not.toBe('high-risk')
   })
 })

@@ -170,7 +170,7 @@ const OWN_PAYMENT_SYSTEM =
 const NOT_DONE =
   /(不会|不在|不要|不得|不用|不|勿|严禁|禁止)[^,，。!?\n]{0,8}(私发|收款|转账|二维码|收取|扫码|红包|现金|银行卡|微信|支付宝)/g
 const PAY_A_PERSON =
-  /(转|打|汇|交|付|发|给)[^,，。!?\n]{0,4}(我|他|她|老师|班主任|本人)(?!们|打?电话|打个电话|留言|发消息|发信息)|(?:^|[^业])微信|支付宝|银行卡|卡上|卡号|账号|账户|现金|红包|扫码|二维码|身份证/
+  /(转|打|汇|交|付|发|给)[^,，。!?\n]{0,4}(我|他|她|老师|班主任|本人)(?!们|打?电话|打个电话|留言|发消息|发信息)|(?:^|[^业])微信|支付宝|银行卡|卡上|卡号|账号|账户|现金|红包|扫码|二维码|身份证|(交|转|汇|打|给|付)[^,，。!?\n]{0,8}(会计|主任|家委会|班长|手机号|代缴)|1[3-9][0-9][0-9*x×]{8}/
 
 /**
  * A counter to come to in person: "到户籍窗口领取", "到所内了解情况" (public guidance: 到派出所、营业厅当面核实). Read
@@ -222,8 +222,11 @@ const ACCUSED_YOU =
  * A threat to expose you: "不然把视频发给你通讯录", "照片发到你单位", "视频录屏我已经保存了，你手机通讯录我都有" (the
  * 裸聊敲诈 of public warnings: the recording and the contacts together). Read outside warnings.
  */
+/** The exposure made a condition: "如不想被发到你单位", "不然就发给你家人" (sextortion's first message). */
+const EXPOSURE_UNLESS =
+  /(如不想|不想|如果不|要是不|若不|不然|否则|要不然)[^。!?\n]{0,16}(发|公开|曝光|散布|传)/
 const EXPOSURE =
-  /(视频|照片|裸照|不雅照|录像|录屏|聊天记录|截图)[^.!?;\n]{0,12}(发给|发到|公开|曝光|散布|传到)[^.!?;\n]{0,6}(家人|通讯录|亲友|朋友|同事|老婆|老公|单位|学校|网上)|(视频|录屏|录像|照片|裸照)[^.!?;\n]{0,30}(通讯录|qq好友|微信好友|好友列表|联系人)[^.!?;\n]{0,8}(我都有|都在我这|我已经拿到|已经导出|我们也有|我们都有|在我们手上|我们已经拿到)/
+  /(视频|照片|裸照|不雅照|录像|录屏|聊天记录|截图)[^.!?;\n]{0,16}(发给|发到|公开|曝光|散布|传到)[^.!?;\n]{0,6}(家人|通讯录|亲友|朋友|同事|老婆|老公|单位|学校|网上)|(视频|录屏|录像|照片|裸照)[^.!?;\n]{0,30}(通讯录|qq好友|微信好友|好友列表|联系人)[^.!?;\n]{0,8}(我都有|都在我这|我已经拿到|已经导出|我们也有|我们都有|在我们手上|我们已经拿到)/
 
 /**
  * A threat of harm with money named in the same sentence: "有人出钱买你一条腿，给我5万", "三天内拿10万，不然让你全家不得
@@ -407,7 +410,7 @@ const BUYER_PAYMENT_LINK =
 const PAYMENT_BLOCKED =
   /付不了款|付款失败|支付失败|付不进去|打不进来|无法(付款|支付|下单)|交易(已经?)?被(拦截|冻结|限制|关闭)|(没|未)收到(款|钱)?是因为/
 const SELLER_LACKS =
-  /(没|未|尚未|没有)(完成|开通|签署?|缴纳?|交|认证|实名)[^,，。!?\n]{0,10}(认证|保障|资质|协议|保证金|担保|实名)/
+  /(没|未|尚未|没有)(完成|开通|签署?|缴纳?|交)[^,，。!?\n]{0,10}(商家认证|资质认证|店铺认证|保障|资质|协议|保证金|担保)/
 
 /**
  * Money the writer says was already sent to the reader, with the reader asked to pass money on: "300万我已经转你了 回单
@@ -416,8 +419,12 @@ const SELLER_LACKS =
  */
 const SENT_YOU =
   /(已经?|刚刚?|刚才)[^,，。!?\n]{0,4}(转|打|汇)(给)?(你|您)|(转|打|汇)(给)?(你|您)(了|过去了)|(转账|汇款)(回单|截图|凭证)/
+/** What a fake 客服 or 理赔 refunds: a purchase, an order or a parcel, not a school's or a canteen's fee. */
+const PURCHASE_OR_PARCEL = /快递|包裹|快件|订单|商品|宝贝|货物|物流|航班|机票|买的|购买/
 /** A refund or compensation offered: "按三倍给您赔", "给您办理理赔", "全额退款" (冒充客服退款, 快递理赔). */
 const REFUND_OFFERED = /理赔|退赔|赔偿|赔付|[双两三四五十]倍赔|赔(给)?(您|你)|退款|退费|全额退/
+/** The "proof" of a transfer shown instead of the money: "回单截图你看下", "转账记录发你了". */
+const RECEIPT_SHOWN = /回单|截图|转账记录|汇款记录|转账凭证|汇款凭证|汇款单/
 const PASS_IT_ON =
   /(你|您)[^,，。!?\n]{0,4}(转|打|汇)[^,，。!?\n]{0,6}(给|到)(他|她|对方|他们|我朋友|我同学|客户)/
 
@@ -523,8 +530,7 @@ const MEET_OFFERED =
  * A boss's call to the office with the work to bring ("把上季度报表带上"): the scammer's opener names none, so that the
  * reader comes asking (public warnings on 冒充领导).
  */
-const WORK_TO_BRING =
-  /(把|带上|带着|带)[^。!?\n]{0,10}(表|数据|材料|文件|合同|资料|方案|电脑|u盘|账本|发票|样品|单据|报告|图纸|盖章版|记录|报价)|(合同|方案|报告|报表|材料|文件|稿子|表格|数据)[^。!?\n]{0,12}(核一下|改一下|改完|看一下|发我邮箱|打印)|聊[^。!?\n]{0,4}(排班|排期|项目|方案|合同|预算|考核|进度|计划|绩效)/
+const WORK_TO_BRING = /(把|带上|带着)[^。!?\n]{0,10}(报表|材料|文件|合同|资料|方案|电脑|u盘|账本|发票|样品)/
 
 /**
  * The reader told not to pay: "钱不用你出，家里有", "不用你掏钱" (what the message asks is something else, e.g. a card to
@@ -601,7 +607,7 @@ const SELLER_VOICE = /我们|咱们|本店|本公司|我这|我家的/
  * The money is not sent to anyone by message, unless the text also gives another way to pay (judge checks).
  */
 const PAY_AT_COUNTER =
-  /(到|来|去|前往)[^,，。!?\n]{0,10}(营业厅|网点|门店|户籍窗口|办事窗口|服务窗口|服务大厅|政务服务中心|便民服务中心|村委会|居委会|财务室|财务处|教务处|收费处|缴费窗口)([^,，。!?\n]{0,8}(现场)?((交|缴)(费|纳|款|钱)|刷卡|支付|付款)|(或|或者)[^,，。!?\n]{0,20}(补缴|补交|缴纳|缴费|交费))|(在|到|来)[^,，。!?\n]{0,6}(收银台|门店|店里|服务台)(办|办理|充值|储值|交|付|购买)/
+  /(到|来|去|前往)[^,，。!?\n]{0,10}(营业厅|网点|门店|户籍窗口|办事窗口|服务窗口|服务大厅|政务服务中心|便民服务中心|村委会|居委会|财务室|财务处|教务处|收费处|缴费窗口)([^,，。!?\n]{0,8}(现场)?((交|缴)(费|纳|款|钱)|刷卡|支付|付款)|(或|或者)[^,，。!?\n]{0,20}(补缴|补交|缴纳|缴费|交费))|(储值|充值|会员卡?)[^。!?\n]{0,10}(在|到|来)[^,，。!?\n]{0,6}(收银台|服务台|前台)/
 
 /**
  * A gambling site or app: "彩票/体育/真人", "百家乐", "提款秒到", "首存送" (手册「“杀猪盘” 诈骗」: 引入
@@ -647,26 +653,33 @@ function officesNamedOnly(
 }
 
 /**
- * A line the person pasting wrote in a chat: "14:08 我：要我先付运费吗", "[10:08] 我: 要交押金吗", "我 08:20：…". Their
- * own questions about paying or giving details are not the other side's ask; the other side's lines say what it
- * wants. Only lines of a chat with another speaker: a retelling begins "我…" too.
+ * A line the person pasting wrote in a chat: "14:08 我：要我先付运费吗", "[10:08] 我: 要交押金吗", "我 08:20：…". A
+ * question about paying or giving details that the other side answers no ("不用的亲") is no ask of the reader; one it
+ * answers yes, or leaves, still is ("我：要我先转5万给他吗？" / "对"). Only in a chat with another speaker.
  */
 const READER_LINE =
   /^[ \t]*(\[?[0-9]{1,2}[:：][0-9]{2}\]?[ \t]*)?我[ \t]*(\[?[0-9]{1,2}[:：][0-9]{2}\]?[ \t]*)?[:：]/
 const OTHER_SPEAKER_LINE = /^[ \t]*(\[?[0-9]{1,2}[:：][0-9]{2}\]?[ \t]*)?[^\n:：我]{1,12}[:：]/m
+/** An answer that says no: "不用的亲", "不需要", "没有的". */
+const DENIED = /^[ \t]*(亲[ \t,，]*)?(不用|不需要|无需|不必|不要|不收|没有|不是|免费)/
 /** The asks that count only when the other side makes them. */
 const ASKS_OF_THE_READER: readonly SignalId[] = ['want-money', 'want-fee-first', 'want-info', 'want-code']
 
-/** [start, end) of each line the reader wrote in a pasted chat (READER_LINE); none when no one else speaks. */
+/** [start, end) of each line the reader wrote in a pasted chat (READER_LINE) that the next speaker answered no. */
 function readerLines(text: string): Array<[number, number]> {
   const lines: Array<[number, number]> = []
+  let asked: [number, number] | undefined
   let others = false
   for (let start = 0; start < text.length;) {
     let end = text.indexOf('\n', start)
     if (end < 0) end = text.length
     const line = text.slice(start, end)
-    if (READER_LINE.test(line)) lines.push([start, end])
-    else if (OTHER_SPEAKER_LINE.test(line)) others = true
+    if (OTHER_SPEAKER_LINE.test(line) && !READER_LINE.test(line)) {
+      others = true
+      // The reader's question just before, answered no: "我：要我先付运费吗" / "客服：不用的亲".
+      if (asked !== undefined && DENIED.test(line.replace(OTHER_SPEAKER_LINE, ''))) lines.push(asked)
+      asked = undefined
+    } else if (READER_LINE.test(line)) asked = [start, end]
     start = end + 1
   }
   return others ? lines : []
@@ -787,28 +800,6 @@ const ABUSED_TLDS: ReadonlySet<string> = new Set(
   )
 )
 
-/**
- * Well-known hosts for shared files and forms: a 百度网盘 share with its 提取码, a 问卷星 or 腾讯问卷 form a teacher
- * sends. They serve files and forms, not apps to install, so an address there is not the trojan link of public warnings
- * ("照片", "成绩单"); a form that asks for a card number is read by the signals for what it asks.
- */
-const SHARE_HOSTS = [
-  'pan.baidu.com',
-  'wjx.cn',
-  'wjx.top',
-  'wj.qq.com',
-  'docs.qq.com',
-  'jinshuju.net',
-  'kdocs.cn',
-  'shimo.im',
-  'aliyundrive.com',
-  'alipan.com',
-  'pan.quark.cn',
-  'share.weiyun.com',
-  'photo.baidu.com',
-  'feishu.cn'
-]
-
 function isOfficialHost(host: string, domains: readonly string[]): boolean {
   return domains.some((d) => host === d || host.endsWith(`.${d}`))
 }
@@ -845,11 +836,10 @@ function dropOfficialLinks(
   prepared: PreparedText,
   byId: Map<SignalId, Occurrence[]>,
   official: readonly string[]
-): { lookalikes: Occurrence[]; abusedDomain: boolean; shareHostsOnly: boolean } {
-  if (official.length === 0) return { lookalikes: [], abusedDomain: false, shareHostsOnly: false }
+): { lookalikes: Occurrence[]; abusedDomain: boolean } {
+  if (official.length === 0) return { lookalikes: [], abusedDomain: false }
   let addresses = 0
   let unofficial = 0
-  let shared = 0
   let abusedDomain = false
   const lookalikes: Occurrence[] = []
   for (const id of LINK_SIGNALS) {
@@ -866,7 +856,6 @@ function dropOfficialLinks(
       addresses++
       if (isOfficialHost(host, official)) return false
       unofficial++
-      if (isOfficialHost(host, SHARE_HOSTS)) shared++
       if (ABUSED_TLDS.has(host.slice(host.lastIndexOf('.') + 1))) abusedDomain = true
       if (isLookalikeHost(host, official)) lookalikes.push(at)
       return true
@@ -876,11 +865,7 @@ function dropOfficialLinks(
   if (addresses > 0 && unofficial === 0) {
     for (const id of LINK_SIGNALS) byId.set(id, [])
   }
-  return {
-    lookalikes: lookalikes.sort((a, b) => a.start - b.start),
-    abusedDomain,
-    shareHostsOnly: unofficial > 0 && shared === unofficial
-  }
+  return { lookalikes: lookalikes.sort((a, b) => a.start - b.start), abusedDomain }
 }
 
 /** The rules that count the wording signal: only then is it shown. */
@@ -1004,7 +989,6 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
   const found = new Map<SignalId, Found>()
   const wording = prepared.text === '' ? -Infinity : wordingOf(scamSays, data?.wording)
   let abusedDomain = false
-  let shareHostsOnly = false
   let officesOnly = { safeAccountOnly: false, showOnly: false }
   if (prepared.text !== '') {
     const byId = new Map<SignalId, Occurrence[]>()
@@ -1035,7 +1019,6 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
     }
     const links = dropOfficialLinks(prepared, byId, official)
     abusedDomain = links.abusedDomain
-    shareHostsOnly = links.shareHostsOnly
     officesOnly = officesNamedOnly(prepared, byId.get('claim-authority') ?? [], signals)
     for (const signal of signals)
       if (signal.scoredBy === 'official-lookalike') byId.set(signal.id, links.lookalikes)
@@ -1092,6 +1075,7 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
     loanAdLures: new Set(scamSays.match(LOAN_AD_LURES) ?? []).size,
     noCreditCheck: NO_CREDIT_CHECK.test(scamSays),
     exposure: EXPOSURE.test(scamSays),
+    exposureThreat: EXPOSURE.test(scamSays) && EXPOSURE_UNLESS.test(scamSays),
     extortion: threatensForMoney(scamSays),
     moneyNamed: AMOUNT.test(scamSays),
     billDiscount: BILL_DISCOUNT.test(scamSays),
@@ -1107,8 +1091,8 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
     ownPaymentSystem: OWN_PAYMENT_SYSTEM.test(scamSays) && !PAY_A_PERSON.test(scamSays.replace(NOT_DONE, '')),
     buyerPaymentLink: BUYER_PAYMENT_LINK.test(scamSays),
     sellerBlamed: PAYMENT_BLOCKED.test(scamSays) && SELLER_LACKS.test(scamSays),
-    sentYouPassOn: SENT_YOU.test(scamSays) && PASS_IT_ON.test(scamSays),
-    compensationOffered: REFUND_OFFERED.test(scamSays),
+    sentYouPassOn: SENT_YOU.test(scamSays) && PASS_IT_ON.test(scamSays) && RECEIPT_SHOWN.test(scamSays),
+    compensationOffered: REFUND_OFFERED.test(scamSays) && PURCHASE_OR_PARCEL.test(scamSays),
     tradeSite: TRADE_SITE.test(scamSays),
     stateMoney: STATE_MONEY.test(scamSays),
     wordingRaises: found.has('channel-wording'),
@@ -1138,7 +1122,6 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
     mobileCallback: MOBILE_CALLBACK.test(prepared.text),
     trafficOffence: TRAFFIC_OFFENCE.test(scamSays),
     abusedDomain,
-    shareHostsOnly,
     passwordAsked: asksOutsideWarnings(prepared, PASSWORD_ASKED),
     coachedAgainstChecks: COACHED_AGAINST_CHECKS.test(scamSays),
     ...officesOnly

@@ -90,8 +90,10 @@ export interface JudgeContext {
   sellerBlamed: boolean
   /** The writer says money was sent to the reader ("我已经转你了") and asks the reader to pass money on ("你先转给他"). */
   sentYouPassOn: boolean
-  /** The text offers a refund or compensation: 理赔, 赔偿, 退款, "按三倍给您赔". */
+  /** The text offers a refund or compensation for a purchase or a parcel: 理赔, 赔偿, 退款, "按三倍给您赔". */
   compensationOffered: boolean
+  /** Exposure made a condition ("如不想被发到你单位"): EXPOSURE with 不想, 不然, 否则 before the sending. */
+  exposureThreat: boolean
   /** The text names an amount of money ("5万", "三千块", "一套1500元"). */
   moneyNamed: boolean
   /**
@@ -160,8 +162,6 @@ export interface JudgeContext {
   mobileCallback: boolean
   /** A link or address on a top-level domain phishing reports find most abused (ABUSED_TLDS): "wx-pay.vip". */
   abusedDomain: boolean
-  /** Every address in the text is on a well-known host for shared files and forms (百度网盘, 问卷星, 腾讯文档). */
-  shareHostsOnly: boolean
   /** A bank or payment password to send or say to someone (PASSWORD_ASKED): "回复本短信您的6位交易密码". */
   passwordAsked: boolean
   /** Coaching against the checks that stop a fraud (COACHED_AGAINST_CHECKS): "别听那些反诈宣传", "银行问你就说…". */
@@ -210,6 +210,7 @@ type TextFacts = Pick<
   | 'sellerBlamed'
   | 'sentYouPassOn'
   | 'compensationOffered'
+  | 'exposureThreat'
   | 'tradeSite'
   | 'moneyNamed'
   | 'wordingRaises'
@@ -241,7 +242,6 @@ type TextFacts = Pick<
   | 'trafficOffence'
   | 'mobileCallback'
   | 'abusedDomain'
-  | 'shareHostsOnly'
   | 'passwordAsked'
   | 'coachedAgainstChecks'
   | 'safeAccountOnly'
@@ -276,6 +276,7 @@ const NO_FACTS: TextFacts = {
   sellerBlamed: false,
   sentYouPassOn: false,
   compensationOffered: false,
+  exposureThreat: false,
   tradeSite: false,
   moneyNamed: false,
   wordingRaises: false,
@@ -307,7 +308,6 @@ const NO_FACTS: TextFacts = {
   trafficOffence: false,
   mobileCallback: false,
   abusedDomain: false,
-  shareHostsOnly: false,
   passwordAsked: false,
   coachedAgainstChecks: false,
   safeAccountOnly: false,
@@ -721,7 +721,8 @@ export const COMBINATIONS: readonly Combination[] = [
     reason:
       '拿视频、照片要挟，说要发给您的家人、单位，还逼您赶紧联系他：这是敲诈，不要联系、不要转账，保留证据，马上报警110',
     // Public warnings on 裸聊敲诈: the first message names no sum yet, only a deadline and where to make contact.
-    when: (has, { exposure }) => exposure && !has('want-money') && has('want-move', 'pressure-deadline')
+    when: (has, { exposureThreat }) =>
+      exposureThreat && !has('want-money') && has('want-move', 'pressure-deadline')
   },
   {
     id: 'exposure-money',
@@ -1050,22 +1051,13 @@ export const COMBINATIONS: readonly Combination[] = [
         ch('让您扫码', 'channel-qr'),
         ch('给了链接', 'channel-link', 'channel-domain'),
         ch('让您找“客服”', 'want-move'),
-        ch('要您交钱', 'want-money', 'want-fee-first')
+        ch('要您先交钱', 'want-fee-first')
       )
     ],
     // 闲鱼、转转的安全提示 and police warnings on 二手交易诈骗: a platform never asks a seller to certify or pay through a
     // buyer's code, link or "客服".
     when: (has, { sellerBlamed }) =>
-      sellerBlamed &&
-      has(
-        'channel-qr',
-        'channel-link',
-        'channel-domain',
-        'want-move',
-        'want-money',
-        'want-fee-first',
-        'want-click'
-      )
+      sellerBlamed && has('channel-qr', 'channel-link', 'channel-domain', 'want-move', 'want-fee-first')
   },
   {
     id: 'sent-you-pass-on',
@@ -1098,10 +1090,9 @@ export const COMBINATIONS: readonly Combination[] = [
     verdict: 'high-risk',
     reason: '不说清自己是谁，却用领导、老师的口吻叫您办事：冒充领导的开场',
     // Not for relatives: a real nephew also writes 还记得我吗; a real boss names himself.
-    // A boss who names the work to bring or discuss ("聊下Q3排期，把上周的数据带上") is calling a meeting.
-    when: (has, { workToBring }) =>
+    when: (has) =>
       has('claim-superior') &&
-      ((has('channel-opener') && !workToBring) || (has('channel-busy') && has(...offChannel, 'want-money')))
+      (has('channel-opener') || (has('channel-busy') && has(...offChannel, 'want-money')))
   },
   {
     id: 'claim-want-pressures',
@@ -1832,18 +1823,15 @@ export const COMBINATIONS: readonly Combination[] = [
     verdict: 'suspicious',
     reason: '用亲友、老师、领导的口吻发来链接，让您点开看',
     // Public warnings: 「照片」「成绩单」 links from a familiar-sounding sender install trojans.
-    // A form or a shared file on a well-known host ("填一下同意书 wjx.cn/…", a 百度网盘 share) installs nothing.
-    when: (has, { shareHostsOnly }) =>
-      !shareHostsOnly && has(...close, 'claim-superior') && has('channel-link', 'channel-domain')
+    when: (has) => has(...close, 'claim-superior') && has('channel-link', 'channel-domain')
   },
   {
     id: 'unbranded-link',
     verdict: 'suspicious',
     reason: '没说自己是哪家机构，却发来链接让您点开看（照片、资料、成绩单）',
     // Public warnings on trojan links: genuine services name themselves; a bare link with "看看照片" does not.
-    when: (has, { marketing, shareHostsOnly }) =>
+    when: (has, { marketing }) =>
       !marketing &&
-      !shareHostsOnly &&
       has('want-click') &&
       has('channel-link', 'channel-domain') &&
       !has('claim-organisation', 'claim-authority')
