@@ -3695,7 +3695,7 @@ describe('round 25: false alarms left on purpose, because scams use the same wor
     // A school's own platform does not hide a person to pay: a 会计's phone, a 主任, the 家委会.
     '各位家长，资料费请通过学校支付平台缴纳，班主任不收现金，平台未开通的请转账到财务处张会计手机号13812345678',
     // Sextortion's first message names no sum; a benign 发到单位群 with a contact is no threat.
-    '你的视频我已经录下来了，如果不想被发到你单位和家人那里，今晚12点前联系我'
+    '你的视频已被录下，如果不想被发到你单位和家人那里，今晚12点前联系我'
   ])('a scam is flagged: %s', (text) => {
     expect(check(text).verdict).not.toBe('none-found')
   })
