@@ -9,6 +9,13 @@
 export const SETTLE_MS = 500
 
 /**
+ * The quiet moment when a new question appears (ms): its options come up under the finger that tapped 开始测试 or
+ * 下一题, and a slow double tap (520–700 ms apart) answered a question nobody had read (a new user's trial, at 320 px
+ * in 大字模式). A second is still far below the time anyone needs to read a question and its options.
+ */
+export const QUESTION_SETTLE_MS = 1000
+
+/**
  * The longest a tap can wait for a busy phone before it is handled (ms), and so how long before a screen change a
  * tap may have happened and still be held back: it happened on the old screen, so it is not meant for what is there
  * now. Beyond this, a tap "before" the change means a clock that was set back, not a late tap. Ten seconds is far
@@ -36,8 +43,8 @@ export const DIAL_QUIET_MS = 1000
 export const DIAL_BURST_MS = 3000
 
 export interface TapGuard {
-  /** The screen changed at `at` (ms): ignore taps until it has settled. */
-  settle(at: number): void
+  /** The screen changed at `at` (ms): ignore taps until it has settled, for `quiet` ms (the guard's own by default). */
+  settle(at: number, quiet?: number): void
   /**
    * True when a tap that happened at `at` (ms, the time of the touch, not of its handling) is meant for what is
    * on the screen; an accepted tap settles the screen too.
@@ -50,9 +57,9 @@ export function createTapGuard(quietMs: number = SETTLE_MS, maxBurstMs: number =
   // The latest an ignored tap may stretch the quiet moment to.
   let burstEnd = -Infinity
   return {
-    settle(at) {
-      quietUntil = Math.max(quietUntil, at + quietMs)
-      burstEnd = Math.max(burstEnd, at + maxBurstMs)
+    settle(at, quiet = quietMs) {
+      quietUntil = Math.max(quietUntil, at + quiet)
+      burstEnd = Math.max(burstEnd, at + Math.max(maxBurstMs, quiet))
     },
     accept(at) {
       // Inside the quiet moment, or before the change that opened it (a tap handled late). A clock set back

@@ -37,17 +37,19 @@ export function useTapFilter(alwaysHolds = false, dials = false): (event?: unkno
 
 /**
  * Holds back taps for a moment whenever `screenKey` changes after the first render (a new question, the
- * answer shown, the round finished), also when no tap caused the change. Returns whether the page holds back
- * double taps: true when `screenKey` is given.
+ * answer shown, the round finished), also when no tap caused the change: `quietMs`, or the guard's own moment.
+ * Returns whether the page holds back double taps: true when `screenKey` is given.
  */
-export function useSettledScreen(screenKey: string | undefined): boolean {
-  const shown = useRef(screenKey)
+export function useSettledScreen(screenKey: string | undefined, quietMs?: number): boolean {
+  // A screen with its own quiet moment settles when it first appears too: the tap that opened the page (home's
+  // 今天要复习) was on another screen, and its double lands on the options.
+  const shown = useRef(quietMs === undefined ? screenKey : undefined)
   // A layout effect runs in the same task as the commit that drew the new screen, so no tap can come between the
   // drawing and the quiet moment (a passive effect may run after a tap queued behind a slow render).
   useLayoutEffect(() => {
     if (screenKey === undefined || shown.current === screenKey) return
     shown.current = screenKey
-    appTapGuard.settle(Date.now())
-  }, [screenKey])
+    appTapGuard.settle(Date.now(), quietMs)
+  }, [screenKey, quietMs])
   return screenKey !== undefined
 }

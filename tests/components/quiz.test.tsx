@@ -6,7 +6,7 @@ import { questions } from '@/data/quiz'
 import { goHome, replacePage } from '@/services/navigation'
 import { useAppStore } from '@/store'
 import { createQuizActions } from '@/store/quizActions'
-import { mountComponent, nameEnding, tap, tapSoon, visibleText } from './support'
+import { mountComponent, nameEnding, tap, tapAfter, tapSoon, visibleText } from './support'
 
 jest.mock('@/services/navigation', () => jest.requireActual('./mocks').navigationMock(false))
 
@@ -147,7 +147,7 @@ test('a saved round naming a removed question is dropped when the quiz opens: th
   expect(useAppStore.getState().wrongBook).toEqual({})
 })
 
-describe('double taps (250 ms apart) on the quiz controls', () => {
+describe('double taps on the quiz controls', () => {
   test('on 开始测试: the second tap does not answer question 1', async () => {
     const utils = await mountComponent(QuizPage)
     await tap(utils, screen.getByRole('button', { name: '开始测试' }))
@@ -180,6 +180,25 @@ describe('double taps (250 ms apart) on the quiz controls', () => {
     expect(visibleText()).toContain('第 3/10 题')
     expect(goHome).not.toHaveBeenCalled()
   })
+
+  test.each([520, 600, 700, 900])(
+    'a slow double tap, %i ms apart, on 开始测试 or 下一题 does not answer the question that appeared',
+    async (gap) => {
+      const utils = await mountComponent(QuizPage)
+      await tap(utils, screen.getByRole('button', { name: '开始测试' }))
+      const first = currentQuestion()
+      await tapAfter(utils, screen.getByRole('button', { name: nameEnding(`：${first.options[0]}`) }), gap)
+      expect(useAppStore.getState().activeRound!.answers).toHaveLength(0)
+      await tap(utils, screen.getByRole('button', { name: nameEnding(`：${first.options[first.answer]}`) }))
+      await tap(utils, screen.getByRole('button', { name: '下一题' }))
+      const second = currentQuestion()
+      await tapAfter(utils, screen.getByRole('button', { name: nameEnding(`：${second.options[0]}`) }), gap)
+      expect(useAppStore.getState().activeRound!.answers).toHaveLength(1)
+      // A second after the question appeared, a tap answers it.
+      await tapAfter(utils, screen.getByRole('button', { name: nameEnding(`：${second.options[0]}`) }), 1000)
+      expect(useAppStore.getState().activeRound!.answers).toHaveLength(2)
+    }
+  )
 
   test('on 再测一次: the second tap does not answer question 1 of the new round', async () => {
     act(() => {

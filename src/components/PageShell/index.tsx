@@ -45,6 +45,8 @@ export interface PageShellProps {
    * so it never reaches a control that only just appeared (see domain/tapGuard).
    */
   settleKey?: string
+  /** How long the page holds taps after `settleKey` changes (ms); the app's usual moment when not given. */
+  settleMs?: number
 }
 
 /**
@@ -59,7 +61,8 @@ export default function PageShell({
   inviteToQuiz = true,
   startsWithCall = false,
   contentFirst = false,
-  settleKey
+  settleKey,
+  settleMs
 }: PageShellProps) {
   const scaleStyle = usePageScaleStyle()
   // The router can be missing outside a page (component tests, a page mounted by another page).
@@ -72,7 +75,10 @@ export default function PageShell({
   // Turning 大字模式 on or off reflows a forwarded page under the finger: the second tap of a double tap on the
   // switch would land on whatever moved there. Such pages hold double taps and settle at each change of size.
   const screenKey = settleKey ?? (fromShare ? 'shared' : undefined)
-  const holdsDoubleTaps = useSettledScreen(screenKey === undefined ? undefined : `${screenKey}:${largeText}`)
+  const holdsDoubleTaps = useSettledScreen(
+    screenKey === undefined ? undefined : `${screenKey}:${largeText}`,
+    settleMs
+  )
   const [singlePage] = useState(isSinglePageMode)
   const [openedDirectly] = useState(() => withHomeLinks && isFirstPage())
   const canNavigate = !singlePage

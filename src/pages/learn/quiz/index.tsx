@@ -14,6 +14,7 @@ import { useSharePage } from '@/hooks/useSharePage'
 import { replacePage } from '@/services/navigation'
 import { elementHeight, revealElement } from '@/services/scroll'
 import { useAppStore } from '@/store'
+import { QUESTION_SETTLE_MS } from '@/domain/tapGuard'
 import { roleProps } from '@/components/a11y'
 import PageLink from '@/components/PageLink'
 import type { RoundMode } from '#types/saved'
@@ -113,7 +114,8 @@ export default function QuizPage() {
   const answer = active.answers.find((a) => a.questionId === questionId)
   const isLast = viewIndex === total - 1
   const category = question.category === 'general' ? undefined : findCategory(question.category)
-  // Taps are held back for a moment whenever this changes (a double tap must not answer the next question).
+  // Taps are held back for a moment whenever this changes, a second for a new question (a double tap on 下一题 must
+  // not answer a question nobody has read).
   const screenKey = `${active.round.seed}:${viewIndex}:${answer ? 'answered' : 'open'}`
 
   const next = () => {
@@ -126,7 +128,12 @@ export default function QuizPage() {
   }
 
   return (
-    <PageShell contentFirst inviteToQuiz={false} settleKey={screenKey}>
+    <PageShell
+      contentFirst
+      inviteToQuiz={false}
+      settleKey={screenKey}
+      settleMs={answer ? undefined : QUESTION_SETTLE_MS}
+    >
       <View className='fs-quiz__progress' aria-label={`第${viewIndex + 1}题，共${total}题`}>
         <Text className='fs-quiz__progress-text'>
           {ROUND_LABELS[active.mode]}第 {viewIndex + 1}/{total} 题
