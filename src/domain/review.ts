@@ -1,7 +1,9 @@
 /**
  * 隔几天再练: a fixed-interval (Leitner) schedule for what a person got wrong. A miss puts the item in box 0,
- * due a day later; each right answer when due moves it to the next box (3, 7, then 21 days); a right answer in
- * the last box retires it; a wrong answer starts it over. Spaced retrieval beats massed study, and a fixed
+ * due the next day; each right answer when due moves it to the next box (3, 7, then 21 days); a right answer in
+ * the last box retires it; a wrong answer starts it over. Days are the phone's own days, starting at 04:00 (as in
+ * Anki's "next day starts at"): a miss at 20:30 is due the next morning, as home promises ("答错的题第二天会再来考你"),
+ * not at 20:30 the next evening (a new user's trial), and one at 01:00 belongs to the day before. Spaced retrieval beats massed study, and a fixed
  * scheme needs no library (nothing fit the main-package budget better than these few lines).
  *
  * Times are the phone's clock, in ms since epoch, and clocks jump: a card due further ahead than its box's interval
@@ -12,6 +14,9 @@
 import type { ReviewCard, ReviewSchedule } from '#types/learning'
 
 export const DAY_MS = 24 * 60 * 60 * 1000
+const HOUR_MS = 60 * 60 * 1000
+/** The hour a new day of study starts, on the phone's clock. */
+const DAY_START_HOUR = 4
 /** Days until the next review, by box. */
 const REVIEW_INTERVAL_DAYS = [1, 3, 7, 21] as const
 /** The most items kept; the oldest-due go first when there are more (a bounded saved state). */
@@ -21,8 +26,26 @@ const MAX_REVIEW_ID_LENGTH = 80
 
 const LAST_BOX = REVIEW_INTERVAL_DAYS.length - 1
 
+function intervalDays(box: number): number {
+  return REVIEW_INTERVAL_DAYS[Math.min(Math.max(box, 0), LAST_BOX)]
+}
+
 function intervalMs(box: number): number {
-  return REVIEW_INTERVAL_DAYS[Math.min(Math.max(box, 0), LAST_BOX)] * DAY_MS
+  return intervalDays(box) * DAY_MS
+}
+
+/** The start (04:00, phone time) of the day of study `days` after the one `t` falls in. */
+function dayStartAfter(t: number, days: number): number {
+  const day = new Date(t - DAY_START_HOUR * HOUR_MS)
+  day.setHours(DAY_START_HOUR, 0, 0, 0)
+  day.setDate(day.getDate() + days)
+  // Beyond the dates a Date can hold (a clock gone wild), whole days from `t`.
+  return Number.isFinite(day.getTime()) ? day.getTime() : t + days * DAY_MS
+}
+
+/** When a card in `box`, answered at `t`, is due again. */
+function dueFrom(t: number, box: number): number {
+  return dayStartAfter(t, intervalDays(box))
 }
 
 function validNow(now: number): number {
@@ -45,7 +68,8 @@ function toSchedule(entries: [string, ReviewCard][]): ReviewSchedule {
  */
 function isDue(card: ReviewCard, now: number): boolean {
   const t = validNow(now)
-  return card.due <= t || card.due - t > intervalMs(card.box)
+  // An hour of slack for a change to or from summer time inside the interval.
+  return card.due <= t || card.due - t > intervalMs(card.box) + HOUR_MS
 }
 
 /** Ids due at `now`, the longest-waiting first (ties by id, so the order is stable). */
@@ -57,7 +81,7 @@ export function dueIds(schedule: ReviewSchedule, now: number): string[] {
 }
 
 /**
- * Records one answer. Wrong: the item (new or not) goes to box 0, due a day from now. Right: a due item moves
+ * Records one answer. Wrong: the item (new or not) goes to box 0, due the next day. Right: a due item moves
  * up a box (or retires after the last); an item not due, or not scheduled, is left as it is, so answering a
  * question again in an ordinary quiz round never skips the wait.
  */
@@ -70,10 +94,10 @@ export function recordReview(
   const t = validNow(now)
   const entries = Object.entries(schedule).filter(([key]) => key !== id)
   const card = Object.prototype.hasOwnProperty.call(schedule, id) ? schedule[id] : undefined
-  if (!right) return capped(toSchedule([...entries, [id, { box: 0, due: t + intervalMs(0) }]]))
+  if (!right) return capped(toSchedule([...entries, [id, { box: 0, due: dueFrom(t, 0) }]]))
   if (!card || !isDue(card, t)) return schedule
   if (card.box >= LAST_BOX) return toSchedule(entries)
-  return toSchedule([...entries, [id, { box: card.box + 1, due: t + intervalMs(card.box + 1) }]])
+  return toSchedule([...entries, [id, { box: card.box + 1, due: dueFrom(t, card.box + 1) }]])
 }
 
 /** Records several answers at once (e.g. a finished round), in order. */
