@@ -14,6 +14,14 @@ const BROKEN_LINK_NOTE = '这个邀请链接不完整，已为你换了一套新
 const STALE_LINK_NOTE = '题目已经更新，邀请里的那套题对不上了，已为你换了一套新题。'
 const NOTHING_DUE_NOTE = '今天没有要复习的题，过几天再来。想练习的话，可以做一套新的测试题。'
 
+/** Each kind of round in the person's words: "上次的复习还没做完". */
+export const ROUND_NAMES: Record<RoundMode, string> = {
+  standard: '测试',
+  practice: '错题练习',
+  review: '复习',
+  challenge: '家庭同题挑战'
+}
+
 /** What the quiz page says above a question of each kind of round. */
 export const ROUND_LABELS: Record<RoundMode, string> = {
   standard: '',
@@ -22,28 +30,70 @@ export const ROUND_LABELS: Record<RoundMode, string> = {
   challenge: '家庭同题挑战 · '
 }
 
+/** How the quiz page was entered (useQuizEntry). */
+export interface QuizEntry {
+  /** A short note for above the first question, or null. */
+  note: string | null
+  /**
+   * The kind of round the link asked for while another, with answers given, is under way: the page asks before
+   * replacing it (a review or a challenge card silently threw a half-done test away: a new user's trial). Null
+   * otherwise.
+   */
+  waiting: RoundMode | null
+  /** Starts the round the link asked for after all, replacing the one under way. */
+  proceed: () => void
+  /** Keeps the round under way; the link's round is not started. */
+  dismiss: () => void
+  /**
+   * Opened with no link and no round just chosen (home's 反诈知识测试 card): a review, practice or challenge round
+   * left before its first answer is not shown; the start page is.
+   */
+  plain: boolean
+}
+
 /**
  * How the quiz page was entered: `mode=review` starts a round of what is due for review; `challenge=<seed>&check=`
  * (a 家庭同题挑战 card) starts the sender's round. A link whose seed is broken, or whose round the bank no longer
- * draws the same, starts a fresh round instead, with a short note (returned), never an error. Runs once, before
- * the page reads the store; a round of the same kind already under way is kept, so reopening resumes it.
+ * draws the same, starts a fresh round instead, with a short note, never an error. Runs once, before the page reads
+ * the store; a round of the same kind already under way is kept, so reopening resumes it, and one of another kind
+ * with answers given waits for the person's choice (`waiting`).
  */
-export function useQuizEntry(startRound: StartRound): string | null {
-  const params = useRouter()?.params ?? {}
-  const [note] = useState(() => enter(params, startRound))
-  return note
+export function useQuizEntry(startRound: StartRound): QuizEntry {
+  const router = useRouter()
+  const params = router?.params ?? {}
+  const [state, setState] = useState(() => enter(params, startRound, false))
+  return {
+    ...state,
+    proceed: () => setState(enter(params, startRound, true)),
+    dismiss: () => setState({ note: null, waiting: null }),
+    plain: params.mode === undefined && params.challenge === undefined && params.resume === undefined
+  }
 }
 
-function enter(params: Record<string, unknown>, startRound: StartRound): string | null {
+function enter(
+  params: Record<string, unknown>,
+  startRound: StartRound,
+  replace: boolean
+): { note: string | null; waiting: RoundMode | null } {
   const active = useAppStore.getState().activeRound
+  const under = !replace && active !== null && active.answers.length > 0
   if (params.mode === 'review') {
-    if (active?.mode === 'review') return null
-    return startRound('review', Date.now()) ? null : NOTHING_DUE_NOTE
+    if (active?.mode === 'review') return { note: null, waiting: null }
+    if (under) return { note: null, waiting: 'review' }
+    return { note: startRound('review', Date.now()) ? null : NOTHING_DUE_NOTE, waiting: null }
   }
   const link = parseChallenge(params)
-  if (link.kind === 'none') return null
+  if (link.kind === 'none') return { note: null, waiting: null }
+  if (link.kind === 'round' && active?.mode === 'challenge' && active.round.seed === link.seed)
+    return { note: null, waiting: null }
+  // A broken link has no round to offer: the one under way stays, with the usual offer to resume it.
+  if (under) return { note: null, waiting: link.kind === 'round' ? 'challenge' : null }
+  return { note: startChallenge(link, startRound), waiting: null }
+}
+
+/** Starts the round a challenge link names, or a fresh test with a note when the link cannot give it. */
+function startChallenge(link: ReturnType<typeof parseChallenge>, startRound: StartRound): string | null {
   if (link.kind === 'round') {
-    if (active?.mode === 'challenge' && active.round.seed === link.seed) return null
     if (startRound('challenge', link.seed)) {
       const round = useAppStore.getState().activeRound?.round
       if (round && roundFingerprint(round.questionIds) === link.check) return null

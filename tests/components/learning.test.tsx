@@ -9,6 +9,7 @@ import { questions } from '@/data/quiz'
 import { drawRound } from '@/domain/quiz'
 import { DAY_MS } from '@/domain/review'
 import { roundFingerprint } from '@/domain/challenge'
+import { createQuizActions } from '@/store/quizActions'
 import { openPage, replacePage } from '@/services/navigation'
 import { callHotline } from '@/services/phone'
 import { useAppStore } from '@/store'
@@ -115,6 +116,60 @@ describe('quiz entries', () => {
     // Right when due: on to the 3-day box.
     expect(useAppStore.getState().reviewSchedule[q.id].box).toBe(1)
     expect(useAppStore.getState().results[0].mode).toBe('review')
+  })
+
+  /** A test paused after `n` answers, as home leaves it. */
+  function pauseTest(n: number) {
+    act(() => {
+      const actions = createQuizActions(useAppStore)
+      actions.startRound(questions, 'standard', 77)
+      for (let i = 0; i < n; i++) {
+        const id = useAppStore.getState().activeRound!.round.questionIds[i]
+        actions.answerQuestion(questions, id, 0)
+      }
+    })
+  }
+
+  it('a review link over a half-done test asks first; continuing keeps every answer', async () => {
+    const q = questions[0]
+    act(() => useAppStore.setState({ reviewSchedule: { [q.id]: { box: 0, due: Date.now() - DAY_MS } } }))
+    pauseTest(4)
+    routerParams.current = { mode: 'review' }
+    const utils = await mountComponent(QuizPage)
+    expect(visibleText()).toContain('上次的测试还没做完（已答 4/10 题）。先做完它，还是现在开始复习？')
+    expect(useAppStore.getState().activeRound!.answers).toHaveLength(4)
+    await tap(utils, screen.getByRole('button', { name: '继续上次的测试' }))
+    expect(visibleText()).toContain('第 5/10 题')
+    expect(useAppStore.getState().activeRound!.mode).toBe('standard')
+    expect(useAppStore.getState().activeRound!.answers).toHaveLength(4)
+  })
+
+  it('a challenge card over a half-done test starts the challenge only when asked to', async () => {
+    pauseTest(3)
+    const round = drawRound(questions, 123456)
+    routerParams.current = { challenge: '123456', check: roundFingerprint(round.questionIds), from: 'share' }
+    const utils = await mountComponent(QuizPage)
+    expect(visibleText()).toContain('现在开始家庭同题挑战')
+    await tap(utils, screen.getByRole('button', { name: '开始家庭同题挑战' }))
+    expect(useAppStore.getState().activeRound!.mode).toBe('challenge')
+    expect(useAppStore.getState().activeRound!.round.questionIds).toEqual(round.questionIds)
+    expect(visibleText()).toContain('家庭同题挑战 · 第 1/10 题')
+  })
+
+  it('反诈知识测试 after a review left before its first answer offers the test, not the review', async () => {
+    const q = questions[0]
+    act(() => useAppStore.setState({ reviewSchedule: { [q.id]: { box: 0, due: Date.now() - DAY_MS } } }))
+    routerParams.current = { mode: 'review' }
+    await mountComponent(QuizPage)
+    expect(visibleText()).toContain('今天的复习 · 第 1/1 题')
+    document.body.innerHTML = ''
+    routerParams.current = {}
+    const utils = await mountComponent(QuizPage)
+    expect(visibleText()).toContain('开始测试')
+    expect(visibleText()).not.toContain('今天的复习')
+    await tap(utils, screen.getByRole('button', { name: '开始测试' }))
+    expect(useAppStore.getState().activeRound!.mode).toBe('standard')
+    expect(visibleText()).toContain('第 1/10 题')
   })
 
   it("a challenge link draws the sender's round: same questions, same order", async () => {

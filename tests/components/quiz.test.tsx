@@ -213,7 +213,7 @@ describe('double taps on the quiz controls', () => {
     })
     const result = await mountComponent(QuizResultPage)
     await tap(result, screen.getByRole('button', { name: '再测一次' }))
-    expect(replacePage).toHaveBeenCalledWith('quiz')
+    expect(replacePage).toHaveBeenCalledWith('quiz', { resume: 1 })
     document.body.innerHTML = ''
     const quiz = await mountComponent(QuizPage)
     await tapSoon(quiz, screen.getByRole('button', { name: nameEnding(`：${currentQuestion().options[0]}`) }))

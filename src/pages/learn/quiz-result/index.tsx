@@ -38,7 +38,8 @@ export default function QuizResultPage() {
   useSharePage(shareTarget)
 
   const again = (mode: RoundMode) => {
-    if (startRound(mode, Date.now())) replacePage('quiz')
+    // resume=1: the round is the person's choice, shown at once (see the quiz page's plain entry).
+    if (startRound(mode, Date.now())) replacePage('quiz', { resume: 1 })
   }
 
   if (!result) {

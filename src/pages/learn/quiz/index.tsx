@@ -8,7 +8,7 @@ import PracticeButton from '@/components/PracticeButton'
 import QuizQuestion from '@/components/QuizQuestion'
 import ShareButton from '@/components/ShareButton'
 import { findCategory } from '@/data'
-import { ROUND_LABELS, useQuizEntry } from '@/hooks/useQuizEntry'
+import { ROUND_LABELS, ROUND_NAMES, useQuizEntry } from '@/hooks/useQuizEntry'
 import { useQuizStore } from '@/hooks/useQuizStore'
 import { useSharePage } from '@/hooks/useSharePage'
 import { replacePage } from '@/services/navigation'
@@ -24,10 +24,17 @@ export default function QuizPage() {
   // First: it brings the bank and drops saved progress naming removed questions before anything reads it.
   const { startRound, answerQuestion, finishRound, findQuestion } = useQuizStore()
   // Second: a review link or a 家庭同题挑战 card starts its round before anything reads the store.
-  const entryNote = useQuizEntry(startRound)
+  const entry = useQuizEntry(startRound)
+  const entryNote = entry.note
   const shareTarget = useSharePage({ page: 'quiz' })
-  const active = useAppStore((s) => s.activeRound)
+  const stored = useAppStore((s) => s.activeRound)
   const bestScore = useAppStore((s) => s.bestScore)
+  // 反诈知识测试 opened plainly after a review or a practice round was left before its first answer: nothing is lost
+  // by offering the test instead (the round opened straight at its question, with no way to a test: trial 10).
+  const [setAside, setSetAside] = useState(
+    () => entry.plain && stored !== null && stored.mode !== 'standard' && stored.answers.length === 0
+  )
+  const active = setAside ? null : stored
 
   // A round with answers already given was left half-way: offer to resume it rather than silently continuing —
   // unless the person came from home's 继续上次的测试 (?resume=1), which already was that choice.
@@ -45,6 +52,7 @@ export default function QuizPage() {
 
   const start = (mode: RoundMode) => {
     if (startRound(mode, Date.now())) {
+      setSetAside(false)
       toReveal.current = 'question'
       setViewIndex(0)
       setResumeOffered(false)
@@ -72,22 +80,58 @@ export default function QuizPage() {
   }
 
   const total = active.round.questionIds.length
+  if (entry.waiting) {
+    const wanted = ROUND_NAMES[entry.waiting]
+    return (
+      <PageShell contentFirst inviteToQuiz={false} settleKey='waiting'>
+        <View className='fs-quiz__resume' {...roleProps('alert')}>
+          <Text className='fs-quiz__resume-text'>
+            上次的{ROUND_NAMES[active.mode]}还没做完（已答 {active.answers.length}/{total}{' '}
+            题）。先做完它，还是现在开始{wanted}？
+          </Text>
+          <ActionButton
+            className='fs-quiz__primary'
+            label={`继续上次的${ROUND_NAMES[active.mode]}`}
+            onTap={() => {
+              toReveal.current = 'question'
+              setResumeOffered(false)
+              entry.dismiss()
+            }}
+          >
+            <Text>继续上次的{ROUND_NAMES[active.mode]}</Text>
+          </ActionButton>
+          <ActionButton
+            className='fs-quiz__secondary'
+            label={`开始${wanted}`}
+            onTap={() => {
+              toReveal.current = 'question'
+              entry.proceed()
+              setViewIndex(0)
+              setResumeOffered(false)
+            }}
+          >
+            <Text>开始{wanted}（上次的不再保留）</Text>
+          </ActionButton>
+        </View>
+      </PageShell>
+    )
+  }
   if (resumeOffered) {
     return (
       <PageShell contentFirst inviteToQuiz={false} settleKey='resume'>
         <View className='fs-quiz__resume' {...roleProps('alert')}>
           <Text className='fs-quiz__resume-text'>
-            上次的测试还没做完（已答 {active.answers.length}/{total} 题），要接着做吗？
+            上次的{ROUND_NAMES[active.mode]}还没做完（已答 {active.answers.length}/{total} 题），要接着做吗？
           </Text>
           <ActionButton
             className='fs-quiz__primary'
-            label='继续上次的测试'
+            label={`继续上次的${ROUND_NAMES[active.mode]}`}
             onTap={() => {
               toReveal.current = 'question'
               setResumeOffered(false)
             }}
           >
-            <Text>继续上次的测试</Text>
+            <Text>继续上次的{ROUND_NAMES[active.mode]}</Text>
           </ActionButton>
           <ActionButton className='fs-quiz__secondary' label='重新开始' onTap={() => start(active.mode)}>
             <Text>重新开始</Text>
