@@ -4,7 +4,7 @@ import { migrateSavedState, SAVED_STATE_VERSION, sanitizeSavedState } from '@/do
 import { onStoredTextChange } from '@/services/storage'
 import type { SavedState } from '#types/saved'
 import { createSavedStateStorage } from './persistence'
-import { reportSave, reportUnreadable } from './saveStatus'
+import { reportReadFailed, reportSave, reportUnreadable } from './saveStatus'
 import { createLearningSlice, type LearningSlice } from './learningSlice'
 import { createProgressSlice, type ProgressSlice } from './progressSlice'
 import { createQuizSlice, type QuizSlice } from './quizSlice'
@@ -45,7 +45,8 @@ export function createAppStore() {
   const persistence = createSavedStateStorage(
     (merged) => useStore.setState(merged),
     (saved, byNewerRelease) => reportSave(STORAGE_KEY, saved, byNewerRelease),
-    () => reportUnreadable(STORAGE_KEY)
+    () => reportUnreadable(STORAGE_KEY),
+    () => reportReadFailed(STORAGE_KEY)
   )
 
   const useStore = create<AppState>()(

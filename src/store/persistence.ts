@@ -23,12 +23,15 @@ export type WriteLock = 'unreadable' | 'newer-version' | null
  * - serialization and write errors are caught here; the state then lives on in memory, and `onSaved(false)` is
  *   called (also when the stored value cannot be read, and `onSaved(false, true)` when a newer release wrote it, so
  *   nothing is written); `onSaved(true)` after a write that works;
- * - a stored value that cannot be read as progress at all calls `onUnreadable()`, and the app starts fresh.
+ * - a stored value that cannot be read as progress at all calls `onUnreadable()`, and the app starts fresh;
+ * - a read that fails at launch calls `onReadFailed()` at once, so the person hears why their records and settings
+ *   are missing before changing anything (a new user's trial: home looked like a new user's, with no word).
  */
 export function createSavedStateStorage(
   onMerged: (state: SavedState) => void,
   onSaved: (saved: boolean, byNewerRelease?: boolean) => void = () => undefined,
-  onUnreadable: () => void = () => undefined
+  onUnreadable: () => void = () => undefined,
+  onReadFailed: () => void = () => undefined
 ) {
   let lock: WriteLock = null
   /** The stored text as this tab last read or wrote it, and its sanitized state (the base of merges). */
@@ -51,6 +54,7 @@ export function createSavedStateStorage(
       const read = readStoredText(key)
       if (!read.ok) {
         lock = 'unreadable'
+        onReadFailed()
         return null
       }
       lastText = read.text

@@ -18,7 +18,12 @@ export const useSaveStatus = create<{
    * the app started fresh. PageShell says so once, until the person taps 知道了.
    */
   unreadableKeys: readonly string[]
-}>(() => ({ failingKeys: [], newerReleaseKeys: [], unreadableKeys: [] }))
+  /**
+   * Keys whose stored value could not be read at launch (the phone refused): it is still there, untouched, and this
+   * session does not write over it. PageShell says so from the first screen.
+   */
+  readFailedKeys: readonly string[]
+}>(() => ({ failingKeys: [], newerReleaseKeys: [], unreadableKeys: [], readFailedKeys: [] }))
 
 /**
  * Records whether the latest save under `key` worked, and when it did not, whether that is because a newer release
@@ -39,6 +44,12 @@ export function reportSave(key: string, saved: boolean, byNewerRelease = false):
 export function reportUnreadable(key: string): void {
   const { unreadableKeys } = useSaveStatus.getState()
   if (!unreadableKeys.includes(key)) useSaveStatus.setState({ unreadableKeys: [...unreadableKeys, key] })
+}
+
+/** Records that the phone refused to read the value stored under `key` at launch (see useSaveStatus). */
+export function reportReadFailed(key: string): void {
+  const { readFailedKeys } = useSaveStatus.getState()
+  if (!readFailedKeys.includes(key)) useSaveStatus.setState({ readFailedKeys: [...readFailedKeys, key] })
 }
 
 /** The person has read the notice that earlier progress could not be read. */

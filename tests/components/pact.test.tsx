@@ -4,7 +4,7 @@ import PactPage from '@/pages/family/pact'
 import { PACT_RULES } from '@/domain/familyPact'
 import { FAMILY_PACT_KEY } from '@/services/familyPact'
 import { TRUSTED_CONTACT_KEY, forgetCachedContact } from '@/services/trustedContact'
-import { reportSave, useSaveStatus } from '@/store/saveStatus'
+import { reportReadFailed, reportSave, useSaveStatus } from '@/store/saveStatus'
 import { STORAGE_KEY } from '@/store'
 import { mountComponent, tap, visibleText } from './support'
 
@@ -79,6 +79,14 @@ test('progress that could not be read at launch: every page says the app started
   await tap(utils, screen.getByRole('button', { name: '知道了' }))
   expect(visibleText()).not.toContain(notice)
   expect(useSaveStatus.getState().unreadableKeys).toEqual([])
+})
+
+test('progress the phone refused to read at launch: every page says so from the start, and that it is not deleted', async () => {
+  reportReadFailed(STORAGE_KEY)
+  await mountComponent(PactPage)
+  expect(statusTexts()).toContainEqual(expect.stringContaining('暂时读不出来（没有删掉）'))
+  expect(statusTexts()).toContainEqual(expect.stringContaining('刷新一下网页试试'))
+  expect(visibleText()).not.toContain('这台手机暂时存不下')
 })
 
 test('progress a newer release saved: every page says why this session is not kept and what to do', async () => {

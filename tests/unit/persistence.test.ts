@@ -76,6 +76,8 @@ describe('storage that fails', () => {
     })
     const store = startApp()
     expect(store.savedStateWriteLock()).toBe('unreadable')
+    // Said at launch, before any change: the person's records and settings are missing from the first screen.
+    expect(useSaveStatus.getState().readFailedKeys).toEqual([STORAGE_KEY])
     store.useAppStore.getState().markCategoryRead('online-loan')
     expect(useSaveStatus.getState().failingKeys).toEqual([STORAGE_KEY])
     expect(playRound(store, 3, 5, 1000).total).toBeGreaterThan(0)

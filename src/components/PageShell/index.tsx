@@ -84,7 +84,13 @@ export default function PageShell({
   const canNavigate = !singlePage
   // Why this session's changes are not kept: the phone refused, or a newer release's save must not be overwritten.
   const saveProblem = useSaveStatus((s) =>
-    s.failingKeys.length === 0 ? null : s.newerReleaseKeys.length > 0 ? 'newer-release' : 'failed'
+    s.readFailedKeys.length > 0
+      ? 'read-failed'
+      : s.failingKeys.length === 0
+        ? null
+        : s.newerReleaseKeys.length > 0
+          ? 'newer-release'
+          : 'failed'
   )
   const startedFresh = useSaveStatus((s) => s.unreadableKeys.length > 0)
   const opening = useNavigationWait((s) => s.noticeShown)
@@ -168,7 +174,9 @@ export default function PageShell({
           <Text className='fs-page__save-failed' {...roleProps('status')}>
             {saveProblem === 'newer-release'
               ? `这台手机上的学习记录是新版本存的，这个旧版本不会改动它，所以这次的学习记录和大字设置关掉以后不会保留。${UPDATE_HINT}`
-              : '这台手机暂时存不下：这次做的还在，关掉以后可能不会保留。'}
+              : saveProblem === 'read-failed'
+                ? `这台手机上存的学习记录和大字设置暂时读不出来（没有删掉）。这次做的先不保存，免得盖掉它们。${RETRY_HINT}`
+                : '这台手机暂时存不下：这次做的还在，关掉以后可能不会保留。'}
           </Text>
         )}
         {startedFresh && (
@@ -218,6 +226,10 @@ const UPDATE_HINT =
   process.env.TARO_ENV === 'h5'
     ? '刷新一下网页，就会换成新版本。'
     : '把小程序完全关掉，过一会儿再打开，就会换成新版本。'
+
+/** How to have the phone read the saved records again: a new start of the page or of the mini-program. */
+const RETRY_HINT =
+  process.env.TARO_ENV === 'h5' ? '刷新一下网页试试。' : '把小程序完全关掉，过一会儿再打开试试。'
 
 /** What every control inside the page asks: whether it may navigate, and whether a tap is held back. */
 function ShellContext(props: { canNavigate: boolean; holdsDoubleTaps: boolean; children: ReactNode }) {
