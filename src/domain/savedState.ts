@@ -140,7 +140,19 @@ export function mergeSavedStates(base: SavedState, ours: SavedState, theirs: Sav
     const slice = SAVED_SLICES[key] as SavedSlice<unknown>
     state[key] = slice.merge(base[key], ours[key], theirs[key])
   })
+  // A round the other tab finished since `base` is finished here too: this tab's copy of it, taken up while the
+  // other tab played, must not come back as a test to do again (a new user's trial with two tabs).
+  const round = state.activeRound as ActiveRound | null
+  if (round && theirs.activeRound === null && finishedSince(base, theirs, round)) state.activeRound = null
   return withDerived(state as unknown as SavedState)
+}
+
+/** True when `theirs` holds a result, not in `base`, of the same kind of round drawn from the same seed. */
+function finishedSince(base: SavedState, theirs: SavedState, round: ActiveRound): boolean {
+  const known = new Set(base.results.map((r) => `${r.at}|${r.mode}`))
+  return theirs.results.some(
+    (r) => !known.has(`${r.at}|${r.mode}`) && r.mode === round.mode && r.seed === round.round.seed
+  )
 }
 
 /** True when two saved states hold the same data (key order aside). */

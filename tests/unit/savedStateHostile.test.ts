@@ -131,6 +131,32 @@ describe('merging two tabs', () => {
     expect(merged.readCategories).toEqual(['fake-credit', 'online-loan'])
   })
 
+  test('a round the other tab finished meanwhile does not come back from this tab’s copy of it', () => {
+    const round = sanitizeSavedState({
+      activeRound: {
+        mode: 'standard',
+        round: { seed: 5, questionIds: ['q1'], optionOrders: [[1, 0]] },
+        answers: []
+      }
+    }).activeRound
+    const finished = { ...result(100, 8), mode: 'standard' as const, seed: 5 }
+    const base = { ...EMPTY_SAVED_STATE, activeRound: round }
+    const theirs = { ...EMPTY_SAVED_STATE, results: [finished] }
+    // This tab took the round up while the other played it, then wrote something else (大字模式).
+    const merged = mergeSavedStates(base, { ...base, largeText: true }, theirs)
+    expect(merged.activeRound).toBeNull()
+    expect(merged.results).toEqual([finished])
+    // Another round of the same kind, or a result that was already there, leaves this tab's round alone.
+    const otherSeed = { ...finished, seed: 6 }
+    expect(mergeSavedStates(base, base, { ...EMPTY_SAVED_STATE, results: [otherSeed] }).activeRound).toBe(
+      round
+    )
+    const known = { ...base, results: [finished] }
+    expect(mergeSavedStates(known, known, { ...EMPTY_SAVED_STATE, results: [finished] }).activeRound).toBe(
+      round
+    )
+  })
+
   test('a wrong-book entry this tab cleared stays cleared; one the other tab cleared goes', () => {
     const base = { x: 1, y: 1, z: 1 }
     expect(mergeBooks(base, { y: 1, z: 1 }, { x: 1, y: 1 })).toEqual({ y: 1 })
