@@ -14,6 +14,8 @@ const listeners = new Set<Listener>()
 let current: TrustedContact | null | undefined
 /** True while `current` is held in memory only: the phone refused to save it. */
 let unsaved = false
+/** True when what was stored could not be read as a contact (and was removed) and none has been saved since. */
+let damaged = false
 
 /** The saved contact, or null when there is none or what was saved is damaged (it is then removed). */
 export function readTrustedContact(): TrustedContact | null {
@@ -25,7 +27,10 @@ export function readTrustedContact(): TrustedContact | null {
     raw = null
   }
   current = parseSavedContact(raw)
-  if (current === null && raw !== '' && raw !== null && raw !== undefined) removeQuietly()
+  if (current === null && raw !== '' && raw !== null && raw !== undefined) {
+    damaged = true
+    removeQuietly()
+  }
   return current
 }
 
@@ -43,8 +48,17 @@ export function saveTrustedContact(contact: TrustedContact): boolean {
   }
   current = contact
   unsaved = !saved
+  damaged = false
   notify()
   return saved
+}
+
+/**
+ * True when a number was stored but could not be read back (damaged) and none has been saved since: 先问家人 says so,
+ * since every 先打给 button went with it (a new user's trial found it gone without a word).
+ */
+export function wasTrustedContactDamaged(): boolean {
+  return damaged
 }
 
 /** True when the contact in use was never written to the phone (saving failed): it goes when the app is closed. */
@@ -70,6 +84,7 @@ export function subscribeTrustedContact(listener: Listener): () => void {
 export function forgetCachedContact(): void {
   current = undefined
   unsaved = false
+  damaged = false
 }
 
 function notify(): void {

@@ -93,6 +93,17 @@ describe('the trusted call beside 96110 and 110', () => {
     expect(visibleText()).toContain('拨打 96110')
   })
 
+  test('先问家人 says a damaged stored number could not be read, until a number is saved again', async () => {
+    Taro.setStorageSync(TRUSTED_CONTACT_KEY, '{"v":1,"relation":"儿子"')
+    await mountComponent(FamilyPage)
+    expect(visibleText()).toContain('以前存的家人号码读不出来了，请在下面重新存一次。')
+    // Nothing was stored at all: nothing to say.
+    document.body.innerHTML = ''
+    forgetCachedContact()
+    await mountComponent(FamilyPage)
+    expect(visibleText()).not.toContain('读不出来')
+  })
+
   test('storage that throws leaves the hotlines working', async () => {
     const spy = jest.spyOn(Taro, 'getStorageSync').mockImplementation(() => {
       throw new Error('storage broken')

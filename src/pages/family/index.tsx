@@ -8,7 +8,12 @@ import { checkContactForm } from '@/domain/phoneNumber'
 import { MAX_NAME_CHARS, contactTitle, type TrustedContact } from '@/domain/trustedContact'
 import { useTrustedContact } from '@/hooks/useTrustedContact'
 import { revealElement } from '@/services/scroll'
-import { deleteTrustedContact, isTrustedContactUnsaved, saveTrustedContact } from '@/services/trustedContact'
+import {
+  deleteTrustedContact,
+  isTrustedContactUnsaved,
+  saveTrustedContact,
+  wasTrustedContactDamaged
+} from '@/services/trustedContact'
 import { roleProps } from '@/components/a11y'
 import PageLink from '@/components/PageLink'
 import './index.scss'
@@ -19,6 +24,8 @@ const RELATIONS = ['儿子', '女儿', '老伴', '孙子', '孙女']
 const STATUS_SELECTOR = '.fs-family__status'
 const UNSAVED_NOTICE =
   '这台手机暂时存不下：这个号码这次可以用，关掉以后不会保留。过一会儿可以点「再存一次」。'
+/** A stored number that could not be read back: it is gone, and with it every 先打给 button. */
+const DAMAGED_NOTICE = '以前存的家人号码读不出来了，请在下面重新存一次。'
 
 /**
  * 先问家人: one relative's number, kept only on this phone, offered beside 96110 and 110 on every page.
@@ -30,7 +37,9 @@ export default function FamilyPage() {
   const [confirmingDelete, setConfirmingDelete] = useState(false)
   // Shown until a save works, also when the page is opened again after the notice of the failed save was left.
   const unsaved = isTrustedContactUnsaved()
-  const [status, setStatus] = useState(() => (unsaved ? UNSAVED_NOTICE : ''))
+  const [status, setStatus] = useState(() =>
+    unsaved ? UNSAVED_NOTICE : !contact && wasTrustedContactDamaged() ? DAMAGED_NOTICE : ''
+  )
   // The message sits above the form; at 320 px in 大字模式 保存 is a screen below it.
   const say = (message: string) => {
     setStatus(message)
