@@ -3,6 +3,7 @@ import { act } from 'react'
 import Taro from '@tarojs/taro'
 import HomePage from '@/pages/index'
 import { DAY_MS } from '@/domain/review'
+import { RULE_IDS, type RuleId } from '#types/content'
 import { openPage } from '@/services/navigation'
 import { STORAGE_KEY, useAppStore } from '@/store'
 import { mountComponent, nameStarting, tap, visibleText } from './support'
@@ -87,11 +88,52 @@ test('shows categories read, scenarios played, the reviews due today and the wea
   expect(seen).toContain('今天要复习 2 题')
   // no-disclose 0/1 and report 0/1 tie at 0: said as a tie, as the quiz result says it; the drill link starts with
   // 不透露 (money-related rules first).
-  expect(seen).toContain('这几条一样需要加强：不透露、及时报警（测试、情景演练、帮家人把关合计）')
+  expect(seen).toContain('算上情景演练和帮家人把关，这几条一样需要加强：不透露、及时报警')
   await tap(utils, screen.getByRole('button', { name: '今天要复习 2 题' }))
   expect(openPage).toHaveBeenCalledWith('quiz', { mode: 'review' })
   await tap(utils, screen.getByRole('button', { name: nameStarting('情景演练：先练「不透露」') }))
   expect(openPage).toHaveBeenCalledWith('scenario', { rule: 'no-disclose' })
+})
+
+test('one 最需要加强 on home: the tally is said only when practice adds to the last test and names other rules', async () => {
+  const byRule = (wrong: RuleId) =>
+    RULE_IDS.map((rule) => ({ rule, correct: rule === wrong ? 0 : 2, asked: 2 }))
+  const test = {
+    at: NOW,
+    mode: 'standard' as const,
+    score: 75,
+    correct: 6,
+    total: 8,
+    byRule: byRule('no-transfer'),
+    weakestRule: 'no-transfer',
+    grade: 'fair',
+    missed: [],
+    weakestCategories: []
+  }
+  // The last test alone: home's 上次测试最需要加强 says it; no second line.
+  await load({ results: [test] })
+  await mountComponent(HomePage)
+  expect(visibleText()).toContain('上次测试最需要加强：不转账')
+  expect(visibleText()).not.toContain('算上情景演练')
+  document.body.innerHTML = ''
+  // Scenarios that miss 不轻信 again and again: the tally names another rule, and says what it counts.
+  await load({
+    results: [test],
+    scenarioRecords: {
+      'online-loan': {
+        at: NOW,
+        ending: 'outcome',
+        tally: tally([
+          [0, 3],
+          [0, 0],
+          [2, 2],
+          [0, 0]
+        ])
+      }
+    }
+  })
+  await mountComponent(HomePage)
+  expect(visibleText()).toContain('算上情景演练和帮家人把关，最需要加强：不轻信')
 })
 
 test('nothing due: no review prompt; a day later the same saved item is due', async () => {

@@ -10,6 +10,7 @@ import { combinedRuleScores, weakestOf } from '@/domain/progress'
 import { dueIds } from '@/domain/review'
 import { openPage } from '@/services/navigation'
 import { useAppStore } from '@/store'
+import { isFullTest } from '@/domain/savedState'
 import { CATEGORY_IDS } from '#types/content'
 import './index.scss'
 
@@ -30,13 +31,17 @@ export default function ProgressPanel() {
   const read = useAppStore((s) => s.readCategories.length)
   const scenarioRecords = useAppStore((s) => s.scenarioRecords)
   const drillRecord = useAppStore((s) => s.drillRecord)
-  const lastQuiz = useAppStore((s) => s.results.find((r) => r.mode === 'standard'))
+  const lastQuiz = useAppStore((s) => s.results.find((r) => isFullTest(r.mode)))
   const played = Object.keys(scenarioRecords).length
   const combined = combinedRuleScores(lastQuiz?.byRule, scenarioRecords, drillRecord)
   // Equal tallies are said to be equal, as the quiz result says them (a trial found home naming one of two).
   const tied = rulesToStrengthen(combined)
   const weakest = weakestOf(combined)
   const rule = weakest ? findRule(weakest) : undefined
+  const practised = played > 0 || Object.keys(drillRecord).length > 0
+  // Home's 上次测试最需要加强 already says it when the tally names the same rules as the last test.
+  const testTied = lastQuiz ? rulesToStrengthen(lastQuiz.byRule) : []
+  const sameAsTest = testTied.length === tied.length && testTied.every((id) => tied.includes(id))
   const total = CATEGORY_IDS.length
 
   return (
@@ -64,12 +69,13 @@ export default function ProgressPanel() {
           今天没有要复习的题。答错的题第二天会再来考你，答对了就隔得更久。
         </Text>
       )}
-      {rule && (
+      {/* Said only when the scenarios and drills add to the last test, and in words that say so: home showed two
+          different 最需要加强 on one screen, the test's and this one, and an elder could not tell which to follow. */}
+      {rule && practised && !sameAsTest && (
         <Text className='fs-progress__weakest'>
           {tied.length > 1
-            ? `这几条一样需要加强：${tied.map((id) => findRule(id)?.name).join('、')}`
-            : `最需要加强：${rule.name}`}
-          （测试、情景演练、帮家人把关合计）
+            ? `算上情景演练和帮家人把关，这几条一样需要加强：${tied.map((id) => findRule(id)?.name).join('、')}`
+            : `算上情景演练和帮家人把关，最需要加强：${rule.name}`}
         </Text>
       )}
       <ActionButton

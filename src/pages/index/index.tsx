@@ -18,6 +18,7 @@ import { openPage } from '@/services/navigation'
 import { callHotline } from '@/services/phone'
 import { useCanNavigate } from '@/hooks/useCanNavigate'
 import { useAppStore } from '@/store'
+import { isFullTest } from '@/domain/savedState'
 import './index.scss'
 
 export default function HomePage() {
@@ -25,8 +26,9 @@ export default function HomePage() {
   const { hotline, categories, rules } = brochure
   const bestScore = useAppStore((s) => s.bestScore)
   const readCategories = useAppStore((s) => s.readCategories)
-  // The latest full test: a practice round of missed questions says little about the four rules.
-  const lastResult = useAppStore((s) => s.results.find((r) => r.mode === 'standard'))
+  // The latest full test, a 家庭同题挑战 included (it sets the best score too): a practice round of missed questions
+  // says little about the four rules.
+  const lastResult = useAppStore((s) => s.results.find((r) => isFullTest(r.mode)))
   // A round left half-way: offered on home, so the person need not remember it is waiting in the quiz.
   const pausedAnswered = useAppStore((s) => s.activeRound?.answers.length ?? 0)
   const pausedTotal = useAppStore((s) => s.activeRound?.round.questionIds.length ?? 0)
