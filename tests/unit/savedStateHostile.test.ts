@@ -108,6 +108,16 @@ describe('merging two tabs', () => {
     }).results[0]
   })
 
+  /** A one-question test under way, drawn from `seed`. */
+  const standardRound = (seed: number) =>
+    sanitizeSavedState({
+      activeRound: {
+        mode: 'standard',
+        round: { seed, questionIds: ['q1'], optionOrders: [[1, 0]] },
+        answers: []
+      }
+    }).activeRound
+
   test('results, best scores, categories and wrong-book entries of both tabs are kept', () => {
     const base = EMPTY_SAVED_STATE
     const ours = {
@@ -132,13 +142,7 @@ describe('merging two tabs', () => {
   })
 
   test('a round the other tab finished meanwhile does not come back from this tab’s copy of it', () => {
-    const round = sanitizeSavedState({
-      activeRound: {
-        mode: 'standard',
-        round: { seed: 5, questionIds: ['q1'], optionOrders: [[1, 0]] },
-        answers: []
-      }
-    }).activeRound
+    const round = standardRound(5)
     const finished = { ...result(100, 8), mode: 'standard' as const, seed: 5 }
     const base = { ...EMPTY_SAVED_STATE, activeRound: round }
     const theirs = { ...EMPTY_SAVED_STATE, results: [finished] }
@@ -163,13 +167,7 @@ describe('merging two tabs', () => {
   })
 
   test('a round in progress in this tab is kept; 大字模式 follows the tab that changed it', () => {
-    const round = sanitizeSavedState({
-      activeRound: {
-        mode: 'standard',
-        round: { seed: 1, questionIds: ['q1'], optionOrders: [[1, 0]] },
-        answers: []
-      }
-    }).activeRound
+    const round = standardRound(1)
     const other = { ...round!, mode: 'practice' as const }
     expect(
       mergeSavedStates(

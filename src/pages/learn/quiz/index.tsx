@@ -80,62 +80,46 @@ export default function QuizPage() {
   }
 
   const total = active.round.questionIds.length
-  if (entry.waiting) {
-    const wanted = ROUND_NAMES[entry.waiting]
+  // A round with answers under way: resume it, or (a review or challenge card asked for another) start that one.
+  if (entry.waiting || resumeOffered) {
+    const name = ROUND_NAMES[active.mode]
+    const wanted = entry.waiting && ROUND_NAMES[entry.waiting]
     return (
-      <PageShell contentFirst inviteToQuiz={false} settleKey='waiting'>
+      <PageShell contentFirst inviteToQuiz={false} settleKey={wanted ? 'waiting' : 'resume'}>
         <View className='fs-quiz__resume' {...roleProps('alert')}>
           <Text className='fs-quiz__resume-text'>
-            上次的{ROUND_NAMES[active.mode]}还没做完（已答 {active.answers.length}/{total}{' '}
-            题）。先做完它，还是现在开始{wanted}？
+            上次的{name}还没做完（已答 {active.answers.length}/{total} 题）
+            {wanted ? `。先做完它，还是现在开始${wanted}？` : '，要接着做吗？'}
           </Text>
           <ActionButton
             className='fs-quiz__primary'
-            label={`继续上次的${ROUND_NAMES[active.mode]}`}
+            label={`继续上次的${name}`}
             onTap={() => {
               toReveal.current = 'question'
               setResumeOffered(false)
               entry.dismiss()
             }}
           >
-            <Text>继续上次的{ROUND_NAMES[active.mode]}</Text>
+            <Text>继续上次的{name}</Text>
           </ActionButton>
-          <ActionButton
-            className='fs-quiz__secondary'
-            label={`开始${wanted}`}
-            onTap={() => {
-              toReveal.current = 'question'
-              entry.proceed()
-              setViewIndex(0)
-              setResumeOffered(false)
-            }}
-          >
-            <Text>开始{wanted}（上次的不再保留）</Text>
-          </ActionButton>
-        </View>
-      </PageShell>
-    )
-  }
-  if (resumeOffered) {
-    return (
-      <PageShell contentFirst inviteToQuiz={false} settleKey='resume'>
-        <View className='fs-quiz__resume' {...roleProps('alert')}>
-          <Text className='fs-quiz__resume-text'>
-            上次的{ROUND_NAMES[active.mode]}还没做完（已答 {active.answers.length}/{total} 题），要接着做吗？
-          </Text>
-          <ActionButton
-            className='fs-quiz__primary'
-            label={`继续上次的${ROUND_NAMES[active.mode]}`}
-            onTap={() => {
-              toReveal.current = 'question'
-              setResumeOffered(false)
-            }}
-          >
-            <Text>继续上次的{ROUND_NAMES[active.mode]}</Text>
-          </ActionButton>
-          <ActionButton className='fs-quiz__secondary' label='重新开始' onTap={() => start(active.mode)}>
-            <Text>重新开始</Text>
-          </ActionButton>
+          {wanted ? (
+            <ActionButton
+              className='fs-quiz__secondary'
+              label={`开始${wanted}`}
+              onTap={() => {
+                toReveal.current = 'question'
+                entry.proceed()
+                setViewIndex(0)
+                setResumeOffered(false)
+              }}
+            >
+              <Text>开始{wanted}（上次的不再保留）</Text>
+            </ActionButton>
+          ) : (
+            <ActionButton className='fs-quiz__secondary' label='重新开始' onTap={() => start(active.mode)}>
+              <Text>重新开始</Text>
+            </ActionButton>
+          )}
         </View>
       </PageShell>
     )
