@@ -2,7 +2,7 @@
 // (issue #12 §3): only the answers the person meant are recorded, and the quiz is never left by accident.
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { openRoute, visiblePageText, waitForText } from './support/browser.mjs'
+import { openRoute, visiblePageText, waitForQuestion, waitForText } from './support/browser.mjs'
 import { startBrowserApp } from './support/harness.mjs'
 import bank from '../../src/data/quiz-questions.json' with { type: 'json' }
 
@@ -46,6 +46,8 @@ async function answerRight(page) {
   const question = bank.find((q) => q.prompt === prompt)
   const text = question.options[question.answer]
   const escaped = text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  // A person reads the new question first: the quiz ignores taps for a second after it appears.
+  await waitForQuestion(page)
   await page
     .getByRole('button', { name: new RegExp(`^选项[A-D]：${escaped}$`) })
     .last()

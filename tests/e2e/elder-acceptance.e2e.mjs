@@ -5,6 +5,7 @@ import { test } from 'node:test'
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import {
+  QUESTION_SETTLE_MS,
   SETTLE_MS,
   openRoute,
   screenshot,
@@ -222,8 +223,8 @@ for (const setting of SETTINGS) {
       assert.ok(await inView(page, '.fs-quiz__progress'), `question ${i + 1} not in view`)
       // Answer with the keyboard, the last option (often below the first screen at these sizes).
       const options = page.locator('.fs-question__option')
-      // A person reads the question first; the quiz ignores taps in the half second after its screen changes.
-      await page.waitForTimeout(SETTLE_MS)
+      // A person reads the question first; the quiz ignores taps for a second after a question appears.
+      await page.waitForTimeout(QUESTION_SETTLE_MS)
       await options.last().focus()
       await page.keyboard.press(i % 2 ? 'Enter' : ' ')
       await page.locator('.fs-question__feedback').waitFor()

@@ -5,6 +5,7 @@ import {
   screenshot,
   seriousAxeViolations,
   visiblePageText,
+  waitForQuestion,
   waitForSettle,
   waitForText
 } from './support/browser.mjs'
@@ -46,7 +47,7 @@ async function answerRight(page) {
   const prompt = (await page.locator('.fs-question__prompt').last().innerText()).trim()
   const question = bank.find((q) => q.prompt === prompt)
   assert.ok(question, `question on screen is in the bank: ${prompt}`)
-  await waitForSettle(page)
+  await waitForQuestion(page)
   await page
     .getByRole('button', { name: new RegExp(`^选项[A-D]：${escape(question.options[question.answer])}$`) })
     .last()

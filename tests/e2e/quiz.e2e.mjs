@@ -5,6 +5,7 @@ import {
   screenshot,
   seriousAxeViolations,
   visiblePageText,
+  waitForQuestion,
   waitForSettle,
   waitForText
 } from './support/browser.mjs'
@@ -22,7 +23,7 @@ async function answer(page, right) {
   const text = right
     ? question.options[question.answer]
     : question.options.find((_, i) => i !== question.answer)
-  await waitForSettle(page)
+  await waitForQuestion(page)
   await page
     .getByRole('button', { name: new RegExp(`^选项[A-D]：${escape(text)}$`) })
     .last()

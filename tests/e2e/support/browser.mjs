@@ -97,6 +97,17 @@ export function waitForSettle(page) {
   return page.waitForTimeout(SETTLE_MS)
 }
 
+/**
+ * A little over the quiet moment when a new question appears (src/domain/tapGuard QUESTION_SETTLE_MS = 1000): a person
+ * reads the question before answering it, and the quiz ignores taps until then.
+ */
+export const QUESTION_SETTLE_MS = 1100
+
+/** Waits out a new question's quiet moment (QUESTION_SETTLE_MS) before answering it. */
+export function waitForQuestion(page) {
+  return page.waitForTimeout(QUESTION_SETTLE_MS)
+}
+
 export async function waitForText(page, text, timeout = 10000) {
   await page.waitForFunction((expected) => document.body.innerText.includes(expected), text, { timeout })
 }
