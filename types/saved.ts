@@ -19,7 +19,10 @@ export interface SavedResult extends QuizResult {
   /** When the round finished (ms since epoch). */
   at: number
   mode: RoundMode
-  /** The round's seed, for a full test (standard or challenge): 邀请家人做同一套题 shares it. */
+  /**
+   * The round's seed: 邀请家人做同一套题 shares a full test's (standard or challenge); another tab reads any round's to
+   * know it finished. Results saved before 2026-12-02 carry it for full tests only.
+   */
   seed?: number
 }
 

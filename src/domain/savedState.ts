@@ -53,7 +53,10 @@ const SAVED_SLICES: SavedSlices = {
     sanitize: sanitizeActiveRound,
     // A round in progress in this tab is never replaced by another tab's; a round this tab just finished stays
     // finished. Only a tab with no round before or now takes up the other tab's round.
-    merge: (base, ours, theirs) => ours ?? (base === null ? theirs : null)
+    merge: (base, ours, theirs) =>
+      ours && theirs && sameRound(ours, theirs)
+        ? withBothAnswers(ours, theirs)
+        : (ours ?? (base === null ? theirs : null))
   },
   results: {
     sanitize: (raw) =>
@@ -145,6 +148,22 @@ export function mergeSavedStates(base: SavedState, ours: SavedState, theirs: Sav
   const round = state.activeRound as ActiveRound | null
   if (round && theirs.activeRound === null && finishedSince(base, theirs, round)) state.activeRound = null
   return withDerived(state as unknown as SavedState)
+}
+
+/** The same kind of round drawn from the same seed. */
+function sameRound(a: ActiveRound, b: ActiveRound): boolean {
+  return a.mode === b.mode && a.round.seed === b.round.seed
+}
+
+/**
+ * One round played in two tabs: the answers of both, this tab's where both answered a question, in the round's
+ * order. A copy taken up at 0 answers no longer writes the other tab's answers away (a new user's trial).
+ */
+function withBothAnswers(ours: ActiveRound, theirs: ActiveRound): ActiveRound {
+  const byQuestion = new Map(theirs.answers.map((a) => [a.questionId, a]))
+  ours.answers.forEach((a) => byQuestion.set(a.questionId, a))
+  const answers = ours.round.questionIds.flatMap((id) => byQuestion.get(id) ?? [])
+  return answers.length === ours.answers.length ? ours : { ...ours, answers }
 }
 
 /** True when `theirs` holds a result, not in `base`, of the same kind of round drawn from the same seed. */

@@ -17,21 +17,35 @@ let unsaved = false
 /** True when what was stored could not be read as a contact (and was removed) and none has been saved since. */
 let damaged = false
 
-/** The saved contact, or null when there is none or what was saved is damaged (it is then removed). */
+/**
+ * The saved contact, or null when there is none, or what was saved cannot be read (damaged, or the phone refused the
+ * read): that is left as it was, never shown or dialled, and 先问家人 says so (wasTrustedContactDamaged).
+ */
 export function readTrustedContact(): TrustedContact | null {
   if (current !== undefined) return current
   let raw: unknown = null
   try {
     raw = Taro.getStorageSync(TRUSTED_CONTACT_KEY)
   } catch {
-    raw = null
+    damaged = true
   }
   current = parseSavedContact(raw)
-  if (current === null && raw !== '' && raw !== null && raw !== undefined) {
-    damaged = true
-    removeQuietly()
-  }
+  if (current === null && storedSomething(raw)) damaged = true
   return current
+}
+
+/**
+ * True when something is stored under the key. The browser's Taro reads only values it wrote itself and gives '' for
+ * anything else there (a cut-off write, plain text), so the browser's own storage is asked too.
+ */
+function storedSomething(raw: unknown): boolean {
+  if (raw !== '' && raw !== null && raw !== undefined) return true
+  if (process.env.TARO_ENV !== 'h5') return false
+  try {
+    return window.localStorage.getItem(TRUSTED_CONTACT_KEY) !== null
+  } catch {
+    return false
+  }
 }
 
 /**

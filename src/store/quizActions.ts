@@ -64,7 +64,8 @@ export function createQuizActions(store: StoreApi<AppState>) {
         ...scoreQuiz(bank, active.round, active.answers),
         at: now,
         mode: active.mode,
-        ...(fullTest ? { seed: active.round.seed } : {})
+        // Every round's seed: another tab that took this round up knows it finished (savedState's merge).
+        seed: active.round.seed
       }
       // Right or wrong as the bank says, not as the saved record claims (saved state can be tampered with).
       const answers = active.answers.map((a) => ({ ...a, correct: !result.missed.includes(a.questionId) }))

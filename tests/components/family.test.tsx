@@ -82,21 +82,35 @@ describe('the trusted call beside 96110 and 110', () => {
     ['a foreign shape', JSON.stringify({ phone: '13800138000' })],
     ['a bad number', JSON.stringify({ v: 1, relation: '儿子', name: '小明', dial: '10086' })],
     ['an object', { v: 1, relation: '儿子', name: '小明', dial: '13800138000' }]
-  ])('a damaged stored contact (%s) is never shown or dialled, and is removed', async (_, raw) => {
+  ])('a damaged stored contact (%s) is never shown or dialled, and is kept as it was', async (_, raw) => {
     Taro.setStorageSync(TRUSTED_CONTACT_KEY, raw)
     await mountComponent(HotlineCalls)
     expect(trustedButtons()).toHaveLength(0)
     expect(visibleText()).not.toContain('先打给')
     expect(visibleText()).not.toContain('10086')
     expect(mockedCallNumber).not.toHaveBeenCalled()
-    expect(Taro.getStorageSync(TRUSTED_CONTACT_KEY)).toBe('')
+    expect(Taro.getStorageSync(TRUSTED_CONTACT_KEY)).toEqual(raw)
     expect(visibleText()).toContain('拨打 96110')
   })
 
-  test('先问家人 says a damaged stored number could not be read, until a number is saved again', async () => {
+  test('先问家人 says a damaged stored number could not be read, at every launch until a number is saved again', async () => {
     Taro.setStorageSync(TRUSTED_CONTACT_KEY, '{"v":1,"relation":"儿子"')
     await mountComponent(FamilyPage)
     expect(visibleText()).toContain('以前存的家人号码读不出来了，请在下面重新存一次。')
+    // The next launch (home read it first, in the same session or not) still says so: the value was left as it was.
+    document.body.innerHTML = ''
+    forgetCachedContact()
+    await mountComponent(HotlineCalls)
+    document.body.innerHTML = ''
+    await mountComponent(FamilyPage)
+    expect(visibleText()).toContain('以前存的家人号码读不出来了')
+    // Text the browser's Taro cannot read at all (not written by it) counts as damaged too.
+    document.body.innerHTML = ''
+    forgetCachedContact()
+    window.localStorage.setItem(TRUSTED_CONTACT_KEY, 'not json at all')
+    await mountComponent(FamilyPage)
+    expect(visibleText()).toContain('以前存的家人号码读不出来了')
+    window.localStorage.removeItem(TRUSTED_CONTACT_KEY)
     // Nothing was stored at all: nothing to say.
     document.body.innerHTML = ''
     forgetCachedContact()

@@ -161,6 +161,37 @@ describe('merging two tabs', () => {
     )
   })
 
+  test('one round played in two tabs keeps the answers of both (a copy at 0 answers writes none away)', () => {
+    const round = sanitizeSavedState({
+      activeRound: {
+        mode: 'standard',
+        round: {
+          seed: 7,
+          questionIds: ['q1', 'q2', 'q3'],
+          optionOrders: [
+            [1, 0],
+            [1, 0],
+            [1, 0]
+          ]
+        },
+        answers: []
+      }
+    }).activeRound!
+    const answer = (questionId: string, chosen: number) => ({ questionId, chosen, correct: chosen === 0 })
+    const theirs = {
+      ...EMPTY_SAVED_STATE,
+      activeRound: { ...round, answers: [answer('q1', 0), answer('q2', 0)] }
+    }
+    const ours = { ...EMPTY_SAVED_STATE, activeRound: { ...round, answers: [answer('q1', 1)] } }
+    const merged = mergeSavedStates({ ...EMPTY_SAVED_STATE, activeRound: round }, ours, theirs).activeRound!
+    expect(merged.answers).toEqual([answer('q1', 1), answer('q2', 0)])
+    // A review finished in the other tab (results carry every round's seed now) is finished here too.
+    const review = { ...round, mode: 'review' as const }
+    const finished = { ...result(200, 3), mode: 'review' as const, seed: 7 }
+    const base = { ...EMPTY_SAVED_STATE, activeRound: review }
+    expect(mergeSavedStates(base, base, { ...EMPTY_SAVED_STATE, results: [finished] }).activeRound).toBeNull()
+  })
+
   test('a wrong-book entry this tab cleared stays cleared; one the other tab cleared goes', () => {
     const base = { x: 1, y: 1, z: 1 }
     expect(mergeBooks(base, { y: 1, z: 1 }, { x: 1, y: 1 })).toEqual({ y: 1 })
