@@ -678,12 +678,13 @@ function readerLines(text: string): Array<[number, number]> {
     let end = text.indexOf('\n', start)
     if (end < 0) end = text.length
     const line = text.slice(start, end)
-    if (OTHER_SPEAKER_LINE.test(line) && !READER_LINE.test(line)) {
+    if (READER_LINE.test(line)) asked = [start, end]
+    else if (OTHER_SPEAKER_LINE.test(line)) {
       others = true
       // The reader's question just before, answered no: "我：要我先付运费吗" / "客服：不用的亲".
       if (asked !== undefined && DENIED.test(line.replace(OTHER_SPEAKER_LINE, ''))) lines.push(asked)
       asked = undefined
-    } else if (READER_LINE.test(line)) asked = [start, end]
+    }
     start = end + 1
   }
   return others ? lines : []
@@ -1053,6 +1054,7 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
   const signed = SIGNED.test(prepared.text)
   const curePassedOn = CURE_PASSED_ON.test(scamSays) && !SELLER_VOICE.test(scamSays)
   const localCallback = LOCAL_CALLBACK.test(prepared.text)
+  const exposure = EXPOSURE.test(scamSays)
   // Between the raise threshold and the threshold the wording only raises what other rules flag (wording-plus).
   const judged = new Set(found.keys())
   if (data?.wording === undefined || wording <= data.wording.threshold) judged.delete('channel-wording')
@@ -1078,8 +1080,8 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
     inviteCode: INVITE_CODE.test(scamSays),
     loanAdLures: new Set(scamSays.match(LOAN_AD_LURES) ?? []).size,
     noCreditCheck: NO_CREDIT_CHECK.test(scamSays),
-    exposure: EXPOSURE.test(scamSays),
-    exposureThreat: EXPOSURE.test(scamSays) && EXPOSURE_UNLESS.test(scamSays),
+    exposure,
+    exposureThreat: exposure && EXPOSURE_UNLESS.test(scamSays),
     extortion: threatensForMoney(scamSays),
     moneyNamed: AMOUNT.test(scamSays),
     billDiscount: BILL_DISCOUNT.test(scamSays),
