@@ -642,7 +642,10 @@ describe('combinations decide the verdict', () => {
         'seller-blamed',
         'sent-you-pass-on',
         'compensation-elsewhere',
-        'exposure-contact'
+        'exposure-contact',
+        'harm-threat',
+        'scandal-link',
+        'recoup-push'
       ].sort()
     )
     expect([...tested]).toEqual(COMBINATIONS.map((c) => c.id).sort())
@@ -652,6 +655,7 @@ describe('combinations decide the verdict', () => {
     expect(policeNow(check('在网上买演唱会门票，付了钱以后卖家就把我拉黑了'))).toBe('money-lost')
     expect(policeNow(check('你女儿在我们手上。我们只求财，不求命。'))).toBe('threat-for-money')
     expect(policeNow(check('有人出钱买你一条腿，给我打5万块，这事就算了'))).toBe('threat-for-money')
+    expect(policeNow(check('有人出钱买你一条腿，你自己掂量掂量'))).toBe('threat-for-money')
     expect(
       policeNow(check('【ETC服务】您的ETC已于今日停用，请登录 etc-abc.cn 重新认证，逾期将无法通行'))
     ).toBeUndefined()
@@ -3715,5 +3719,40 @@ describe('round 25: false alarms left on purpose, because scams use the same wor
     '参加航模飞机比赛的同学请周五前交报名费20元给王老师'
   ])('a genuine message is not 高风险: %s', (text) => {
     expect(check(text).verdict).not.toBe('high-risk')
+  })
+})
+
+describe('round 26: threats without the usual words', () => {
+  it.each([
+    // 买凶 SMS: the price comes in the next message.
+    ['harm-threat', '有人出钱买你一条腿，你自己掂量掂量', 'high-risk'],
+    ['harm-threat', '老实说吧，有人花钱雇我来收拾你', 'high-risk'],
+    // 虚拟绑架 without 绑架 or 在我手上.
+    ['ransom', '你儿子不禁打，我们打了他几下就哭了，所以找你这个当爹的要钱', 'high-risk'],
+    ['ransom', '想见你女儿就把钱汇到我的账户上，别报警', 'high-risk'],
+    // Pay, or else.
+    ['money-and-threat', '不交钱就冻结你名下所有账户，自己看着办', 'suspicious'],
+    ['scandal-link', '你老公在酒店开房的视频我这有，自己看 http://v-abc.top/x', 'suspicious'],
+    ['recoup-push', '亏了没关系，你再充两万进去，一把就能把本钱赢回来', 'suspicious']
+  ])('%s: "%s" → %s at least', (rule, text, verdict) => {
+    expect(firedOf(text)).toContain(rule)
+    expectFlagged(text, verdict as 'high-risk' | 'suspicious')
+  })
+
+  it.each([
+    // A parent about their own child, a teacher's fee, a bill's own consequence.
+    '别打他了，孩子不禁打。下个月的学费你先把钱准备好',
+    '孩子说不交钱就不能参加春游，是学校统一要求的',
+    // Gossip about someone else's video, a friend who lost on stocks warned off.
+    '朋友圈那个出轨视频你看了吗，笑死 https://v.douyin.com/abc',
+    '你别再买了，想着回本只会越亏越多',
+    '我再补点仓，争取早日回本',
+    // A friend's joke threat names no one paid to do it.
+    '再放我鸽子，小心我收拾你哈哈'
+  ])('leaves %s alone', (text) => {
+    expect(firedOf(text)).not.toEqual(
+      expect.arrayContaining([expect.stringMatching(/harm-threat|ransom|scandal-link|recoup-push/)])
+    )
+    expect(check(text).verdict).toBe('none-found')
   })
 })

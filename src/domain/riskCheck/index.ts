@@ -210,6 +210,16 @@ const POINTS_EXPIRING =
  */
 const RANSOM =
   /赎金|撕票|只求财|被我们?绑|(儿子|女儿|孩子|小孩|老公|老婆|孙子|孙女|家人|最小的|仔|囡)[^.!?;\n]{0,6}(在|喺|被)(我|我们|我哋)(手上|手里|手中|手度|控制|扣押|扣住|扣着|关着)|(想|要)[^.!?;\n]{0,2}(他|她)活命|[0-9一二三四五六七八九十两百千万]{1,6}(万|千|块|蚊)[^.!?;\n]{0,6}(才|先|就)放人/
+/**
+ * The same call without the words "held" or "kidnapped": the child beaten or kept from you ("你儿子不禁打，我小弟打他几下就
+ * 哭了", "孩子早晚都会让你见到的"), together with MONEY_DEMANDED. Public warnings on 虚拟绑架 and 冒充黑社会: the caller
+ * lets a cry be heard and asks the parent for money. A parent's own "我打了他几下" asks no one for money.
+ */
+const HELD_OR_HURT =
+  /(儿子|女儿|孩子|小孩|孙子|孙女|老公|老婆)[^.!?;\n]{0,8}(不禁打|打(了)?(他|她)几下|揍(了)?(他|她)|(让|给)你见|见不到|见不着)|(想|要)见(你的?)?(儿子|女儿|孩子|孙子|孙女)/
+/** Money demanded of the reader by someone else's side: "找你这个做爸爸的要钱", "把钱汇到我的账户上", "拿3万来领人". */
+const MONEY_DEMANDED =
+  /(找|向|跟)(你|您)[^.!?;\n]{0,10}要钱|(汇|转|打)到我的?(账户|卡|账号)|拿[^.!?;\n]{0,6}(钱|万|千)[^.!?;\n]{0,4}(来|过来)?(领人|赎|换人)/
 
 /**
  * You or your card, accused and told to help an inquiry: "你名下的银行卡涉及洗钱案，需要配合调查", "请您配合我们调查"
@@ -246,6 +256,30 @@ const AMOUNT =
 const SENTENCE_END = new RegExp(`[${SENTENCE_BREAKS}]`)
 
 /** True when one sentence of `text` holds a threat (EXTORTION or EXPOSURE) and an amount of money. */
+/**
+ * A threat to hurt you, with or without a sum yet: "有人出钱买你一条腿", "有人花钱要收拾你" (the 买凶 SMS of public warnings,
+ * whose next message names the price to "call it off"). A friend's "不然收拾你" names no one paid to do it.
+ */
+const HARM_THREAT =
+  /(出钱|花钱|雇人|找人)买你|买你(一条腿|一只手|一条胳膊|的腿|的手|的命|性命)|有人(出钱|花钱|雇了?人)[^.!?;\n]{0,6}(收拾|教训|对付|废了?|砍)(你|您)/
+/**
+ * Money made the condition of a threat: "不转钱就等着扣费停机吧", "不交钱就冻结你的账户". A bill says what happens when it
+ * is not paid by a date; only a scammer puts it as "pay, or else".
+ */
+const MONEY_ULTIMATUM = /不(转|交|给|打|汇|付|充)(钱|款|费)?就/
+/**
+ * A private scandal of yours or your spouse's to open by link: "看看这是你家那位在宾馆跟一个女的开房视频", "你老公出轨的照片"
+ * (public warnings on 木马链接 and 敲诈: the link installs a trojan or the sender asks money for the "video").
+ */
+const SCANDAL_BAIT =
+  /(你家那位|你老公|你老婆|你丈夫|你妻子|你爱人|你男朋友|你女朋友|你对象)[^.!?;\n]{0,24}(开房|出轨|偷情|小三|情人|不雅)|(你|您)[^.!?;\n]{0,10}(开房|偷拍|不雅|出轨)[^.!?;\n]{0,4}(视频|照片|记录|录像)/
+/**
+ * Pushed to put in more to win back a loss: "你再买个10000元，一定能够把输的赢回来" (public warnings on 网络赌博 and 投资理财
+ * 诈骗: the "teacher" or 客服 always says one more stake recovers it). Your own "我再买点回本" is not pushed on you.
+ */
+const RECOUP_PUSH =
+  /(你|您)[^.!?;\n别不莫勿]{0,4}(再|继续|多)(买|投|充|下注|押|加仓|补仓|跟)[^.!?;\n]{0,16}(赢回来|回本|翻本|捞回来|赚回来|都回来)/
+
 function threatensForMoney(text: string): boolean {
   return text
     .split(SENTENCE_END)
@@ -1072,7 +1106,11 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
     lostOrFound:
       LOST_OR_FOUND.test(prepared.text) && !COLLECT_IN_PERSON.test(prepared.text) && !PET.test(prepared.text),
     pointsExpiring: POINTS_EXPIRING.test(prepared.text),
-    ransom: RANSOM.test(scamSays),
+    ransom: RANSOM.test(scamSays) || (HELD_OR_HURT.test(scamSays) && MONEY_DEMANDED.test(scamSays)),
+    harmThreat: HARM_THREAT.test(scamSays),
+    moneyUltimatum: MONEY_ULTIMATUM.test(scamSays),
+    scandalBait: SCANDAL_BAIT.test(scamSays),
+    recoupPush: RECOUP_PUSH.test(scamSays),
     accusedYou: ACCUSED_YOU.test(scamSays),
     inPerson: IN_PERSON.test(scamSays),
     payAtCounter: PAY_AT_COUNTER.test(scamSays),

@@ -57,6 +57,14 @@ export interface JudgeContext {
    * "拿5万块钱，要不然照片发到你单位群").
    */
   extortion: boolean
+  /** A threat to hurt you, paid for by someone (HARM_THREAT): "有人出钱买你一条腿", with or without a sum yet. */
+  harmThreat: boolean
+  /** Money made the condition of a threat (MONEY_ULTIMATUM): "不转钱就等着扣费停机吧". */
+  moneyUltimatum: boolean
+  /** A private scandal of yours or your spouse's (SCANDAL_BAIT): "你老公在宾馆的开房视频". */
+  scandalBait: boolean
+  /** Pushed to stake more to win a loss back (RECOUP_PUSH): "你再买个10000元，一定能够把输的赢回来". */
+  recoupPush: boolean
   /** Someone offers to pay your bills for you at a discount ("在线代缴电费9折优惠"). */
   billDiscount: boolean
   /** Pay a sum now and get more back ("交200返588", "垫付500元，返还650元"): the 刷单 and 追星返利 bait. */
@@ -190,6 +198,10 @@ type TextFacts = Pick<
   | 'lostOrFound'
   | 'pointsExpiring'
   | 'ransom'
+  | 'harmThreat'
+  | 'moneyUltimatum'
+  | 'scandalBait'
+  | 'recoupPush'
   | 'accusedYou'
   | 'inPerson'
   | 'exposure'
@@ -256,6 +268,10 @@ const NO_FACTS: TextFacts = {
   lostOrFound: false,
   pointsExpiring: false,
   ransom: false,
+  harmThreat: false,
+  moneyUltimatum: false,
+  scandalBait: false,
+  recoupPush: false,
   accusedYou: false,
   inPerson: false,
   exposure: false,
@@ -519,9 +535,15 @@ export const PAID_THEN_VANISHED = 'paid-then-vanished'
 
 /**
  * The rules for a threat to the person's family, safety or name for money (虚拟绑架, 敲诈勒索, 裸聊敲诈): shown as "do
- * not pay, call 110", since public warnings say paying never ends it and the police can.
+ * not pay, call 110", since public warnings say paying never ends it and the police can. A 买凶 SMS (harm-threat) counts
+ * before it names a sum: asking money to "call it off" is its next step.
  */
-export const THREAT_FOR_MONEY: ReadonlySet<string> = new Set(['ransom', 'extortion-money', 'exposure-money'])
+export const THREAT_FOR_MONEY: ReadonlySet<string> = new Set([
+  'ransom',
+  'extortion-money',
+  'exposure-money',
+  'harm-threat'
+])
 
 /** Strongest first: the first rule that fires sets the verdict; all that fire are shown. */
 export const COMBINATIONS: readonly Combination[] = [
@@ -745,6 +767,27 @@ export const COMBINATIONS: readonly Combination[] = [
     // A genuine bill or penalty is paid in the office's own app or counter, never through a chat or another number.
     when: (has) =>
       has(...official) && has('want-money') && has('pressure-threat', 'pressure-legal') && has(...offChannel)
+  },
+  {
+    id: 'harm-threat',
+    verdict: 'high-risk',
+    reason: '说有人出钱要伤害您：这是吓人要钱的套路，不要回复、不要转账，保留短信，马上报警110',
+    // Public warnings on 买凶 SMS ("有人出钱买你一条腿"): the price to "call it off" comes in the next message.
+    when: (_has, { harmThreat }) => harmThreat
+  },
+  {
+    id: 'scandal-link',
+    verdict: 'suspicious',
+    reason: '拿您或家人的“开房视频”“出轨照片”之类引您点开或联系：多半是木马链接或敲诈，不要点，不要转账',
+    // Public warnings on 木马链接 and 敲诈: the link installs a trojan, or the sender asks money to delete the "video".
+    when: (has, { scandalBait }) => scandalBait && has(...linkish, 'want-move', 'want-money', 'want-click')
+  },
+  {
+    id: 'recoup-push',
+    verdict: 'suspicious',
+    reason: '劝您再投、再充钱，说能把亏的赢回来：赌博和投资骗局就是这样让人越陷越深',
+    // Public warnings on 网络赌博 and 投资理财诈骗: the "teacher" or 客服 always says one more stake wins it back.
+    when: (_has, { recoupPush }) => recoupPush
   },
   {
     id: 'ransom',
@@ -1311,13 +1354,19 @@ export const COMBINATIONS: readonly Combination[] = [
       anyOf(
         '，',
         ch('说您涉嫌违法', 'pressure-legal'),
-        ch('说您出了问题，却让您找另一个联系方式', 'pressure-threat')
+        ch('拿停机、冻结之类逼您：不交就……', 'moneyUltimatum'),
+        {
+          say: '说您出了问题，却让您找另一个联系方式',
+          when: ['pressure-threat'],
+          unless: ['moneyUltimatum']
+        }
       )
     ],
     // A genuine bill also says 欠费 and 缴费; it sends you to its own app or counter, not elsewhere.
-    when: (has) =>
+    when: (has, { moneyUltimatum }) =>
       has('want-money') &&
-      (has('pressure-legal') || (has('pressure-threat') && has(...offChannel, ...linkish)))
+      (has('pressure-legal') ||
+        (has('pressure-threat') && (moneyUltimatum || has(...offChannel, ...linkish))))
   },
   {
     id: 'lure-and-problem',
