@@ -3756,3 +3756,31 @@ describe('round 26: threats without the usual words', () => {
     expect(check(text).verdict).toBe('none-found')
   })
 })
+
+describe('round 26: what a blind everyday set found', () => {
+  it.each([
+    // A boss's transfer pasted from a group chat named in brackets, to "the client's company account".
+    '【公司群】董事长：@财务 李会计，下午签合同，定金120万先转到对方公司账户，账号马上发你，3点前处理好',
+    // A card "raise" that needs money parked first: a receipt's 存入5000元 hides no ask.
+    '您好，我是信用卡中心的，可以帮您把额度提到10万，需要先存入5000元验资，提额成功后一起退还',
+    // An Android package dressed as a document (public warnings on 木马 APK).
+    '家长会通知及学生成绩明细见附件「成绩单.apk」，请尽快下载安装查看'
+  ])('flags %s', (text) => {
+    expect(check(text).verdict).not.toBe('none-found')
+  })
+
+  it('reads a pasted group chat in 【】 as a chat, not a registered sender', () => {
+    expect(
+      checkRules('【公司群】董事长：@财务 李会计，定金120万先转到对方公司账户，3点前处理好').verdict
+    ).toBe('high-risk')
+  })
+
+  it.each([
+    // A call by video or phone is no money "打过来".
+    '同学：我是小周，原来那个微信号被封了，这是新号，你不放心可以直接视频打过来哈，下周回学校见',
+    '我换号了，有事电话打过来就行'
+  ])('leaves %s alone', (text) => {
+    expect(signalsOf(text)).not.toContain('want-money')
+    expect(check(text).verdict).not.toBe('high-risk')
+  })
+})
