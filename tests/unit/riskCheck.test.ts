@@ -3764,9 +3764,15 @@ describe('round 26: what a blind everyday set found', () => {
     // A card "raise" that needs money parked first: a receipt's 存入5000元 hides no ask.
     '您好，我是信用卡中心的，可以帮您把额度提到10万，需要先存入5000元验资，提额成功后一起退还',
     // An Android package dressed as a document (public warnings on 木马 APK).
-    '家长会通知及学生成绩明细见附件「成绩单.apk」，请尽快下载安装查看'
+    '家长会通知及学生成绩明细见附件「成绩单.apk」，请尽快下载安装查看',
+    // An e-invitation behind a link from someone who does not say who they are (public warnings on 电子请柬 trojans).
+    '我下个月8号结婚，人太多就短信通知了，时间地点都在电子请柬里，一定要来啊 http://hl-invite.cc/q'
   ])('flags %s', (text) => {
     expect(check(text).verdict).not.toBe('none-found')
+  })
+
+  it('leaves a wedding invitation with no link alone', () => {
+    expect(check('下月8号我和小芳结婚，请帖过两天送到你家，一定要来喝喜酒啊').verdict).toBe('none-found')
   })
 
   it('reads a pasted group chat in 【】 as a chat, not a registered sender', () => {
