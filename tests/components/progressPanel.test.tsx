@@ -151,6 +151,16 @@ test('nothing due: no review prompt; a day later the same saved item is due', as
   expect(visibleText()).toContain('今天要复习 1 题')
 })
 
+test('more due than a round holds: home says how many a round takes', async () => {
+  setClock(NOW)
+  const due = Object.fromEntries(
+    Array.from({ length: 14 }, (_, i) => [`q-fake-credit-${i + 1}`, { box: 0, due: NOW - 1 }])
+  )
+  await load({ reviewSchedule: due })
+  await mountComponent(HomePage)
+  expect(visibleText()).toContain('今天要复习 14 题，每次 10 题')
+})
+
 test('answers given after home opened are not due at once (home stays open behind the quiz, then back)', async () => {
   setClock(NOW)
   await load({ reviewSchedule: {} })

@@ -645,7 +645,9 @@ describe('combinations decide the verdict', () => {
         'exposure-contact',
         'harm-threat',
         'scandal-link',
-        'recoup-push'
+        'recoup-push',
+        'sent-away-alone',
+        'health-pitch'
       ].sort()
     )
     expect([...tested]).toEqual(COMBINATIONS.map((c) => c.id).sort())
@@ -3788,5 +3790,65 @@ describe('round 26: what a blind everyday set found', () => {
   ])('leaves %s alone', (text) => {
     expect(signalsOf(text)).not.toContain('want-money')
     expect(check(text).verdict).not.toBe('high-risk')
+  })
+})
+
+describe('round 26: what a blind set of quoted fragments found', () => {
+  it.each([
+    ['sent-away-alone', '你现在找个没人的地方待着，我们公安这边要给你做笔录', 'high-risk'],
+    ['sent-away-alone', '去附近酒店开个房间，案子的事电话里说，不要让人听到', 'high-risk'],
+    ['health-pitch', '大妈，这药是专家团队研制的，吃两个月血压就降下来了，今天买五盒送一盒', 'suspicious'],
+    [
+      'procurement-middleman',
+      '你店里没有的话，我这里有个供货商，你去他那拿货，到时候一起按你的价格结算',
+      'suspicious'
+    ],
+    ['exposure-money', '视频我都存好了，不给钱我就发到你家族群里', 'high-risk'],
+    ['exposure-money', '你也不想让你单位知道吧？打两万过来', 'high-risk'],
+    ['account-lend', '你把卡借我用几天，流水走完就还你，给你一千好处费', 'high-risk'],
+    ['cancel-service', '系统显示您开通了抖音的直播会员，每月扣费380，需要帮您关闭吗', 'suspicious'],
+    ['cancel-service', '您的学生身份还没解除，已经毕业的需要注销学生认证', 'suspicious'],
+    ['cancel-service', '我们有内部渠道，黑户也能洗白', 'suspicious']
+  ])('%s: "%s" → %s at least', (rule, text, verdict) => {
+    expect(firedOf(text)).toContain(rule)
+    expectFlagged(text, verdict as 'high-risk' | 'suspicious')
+  })
+
+  it.each([
+    // The ask as scammers put it, each of them a signal now.
+    ['want-money', '今天这笔合作款一定要付，你先从公司账上转过去'],
+    ['want-money', '朋友住院急用钱，我这边转不了，你先帮我给他打过去'],
+    ['want-money', '理赔需要先验证您的流水，卡里要有3万以上'],
+    ['want-money', '刚才系统出错多打了一个0，麻烦您把多的退一下'],
+    ['channel-other-account', '刚才系统出错多打了一个0，麻烦您把多的退一下'],
+    ['channel-other-account', '您把钱转到银联的验证账户，验证完原路退回'],
+    ['want-move', '宝子，先加一下接待员QQ，她带你做第一单'],
+    ['want-move', '想跟的朋友加一下助理，领明天的票'],
+    ['want-fee-first', '这是联单任务，要连着做完才能一起提现'],
+    ['want-fee-first', '放款前需要您买一份贷款保险'],
+    ['want-account-lend', '有没有不用的电话卡？收，价格好说'],
+    ['pressure-legal', '我是检察院的，你这个案子现在由我负责'],
+    ['pressure-sure-profit', '那个平台后台有漏洞，这个月我已经赚了二十万']
+  ])('%s in "%s"', (signal, text) => {
+    expect(signalsOf(text)).toContain(signal)
+  })
+
+  it.each([
+    // A bank that freezes by law and sends you only to its own counter, a hospital's counter, a payout to your card.
+    '【中国银行】您的账户因涉嫌异常交易被暂停非柜面业务，请本人携带身份证到开户网点核实。客服95566。',
+    '您好，我是平安保险的理赔员，定损结果是2300元，三个工作日内打到您预留的卡上。',
+    // Someone who warns of the message.
+    '您收到的那条说医保卡被冻结的短信是假的，医保局不会发链接让您填银行卡。'
+  ])('is not 高风险: %s', (text) => {
+    expect(check(text).verdict).not.toBe('high-risk')
+  })
+
+  it.each([
+    '可能是系统的什么bug吧，我那几天的账户是空白',
+    '今晚太晚了，我们去酒店开个房间休息，明天再开车回去',
+    '药店活动：钙片买三盒送一盒，本周末截止',
+    '你那边没有货的话，我这边有个厂家的电话，你自己问问'
+  ])('leaves %s alone', (text) => {
+    expect(check(text).verdict).toBe('none-found')
   })
 })

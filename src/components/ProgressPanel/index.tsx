@@ -7,7 +7,7 @@ import PageLink, { withArrow } from '@/components/PageLink'
 import { findRule } from '@/data'
 import { rulesToStrengthen } from '@/domain/grades'
 import { combinedRuleScores, weakestOf } from '@/domain/progress'
-import { dueIds } from '@/domain/review'
+import { dueIds, REVIEW_ROUND_SIZE } from '@/domain/review'
 import { openPage } from '@/services/navigation'
 import { useAppStore } from '@/store'
 import { isFullTest } from '@/domain/savedState'
@@ -62,7 +62,12 @@ export default function ProgressPanel() {
           className='fs-progress__review'
           to='quiz'
           query={{ mode: 'review' }}
-          text={`今天要复习 ${due} 题`}
+          // A round holds REVIEW_ROUND_SIZE: "今天要复习 14 题" opened a round of 10 and an elder thought 4 were lost.
+          text={
+            due > REVIEW_ROUND_SIZE
+              ? `今天要复习 ${due} 题，每次 ${REVIEW_ROUND_SIZE} 题`
+              : `今天要复习 ${due} 题`
+          }
         />
       ) : (
         <Text className='fs-progress__none'>

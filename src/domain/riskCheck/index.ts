@@ -229,15 +229,16 @@ const MONEY_DEMANDED =
 const ACCUSED_YOU =
   /(你|您|妳)[^.!?;\n]{0,16}(涉嫌|涉及|涉案|卷入|牵扯)[^.!?;\n]{0,24}(配合|协助)[^.!?;\n]{0,6}(调查|警方|公安|核查)/
 
-/**
- * A threat to expose you: "不然把视频发给你通讯录", "照片发到你单位", "视频录屏我已经保存了，你手机通讯录我都有" (the
- * 裸聊敲诈 of public warnings: the recording and the contacts together). Read outside warnings.
- */
 /** The exposure made a condition: "如不想被发到你单位", "不然就发给你家人" (sextortion's first message). */
 const EXPOSURE_UNLESS =
   /(如不想|不想|如果不|要是不|若不|不然|否则|要不然)[^。!?\n]{0,16}(发|公开|曝光|散布|传)/
+/**
+ * A threat to expose you: "不然把视频发给你通讯录", "照片发到你单位", "视频录屏我已经保存了，你手机通讯录我都有" (the
+ * 裸聊敲诈 of public warnings: the recording and the contacts together); "不给钱我就发给你所有通讯录的人", "你不想让你老婆
+ * 知道吧", "转5万就删" (the same threat, with the money its condition). Read outside warnings.
+ */
 const EXPOSURE =
-  /(视频|照片|裸照|不雅照|录像|录屏|聊天记录|截图)[^.!?;\n]{0,12}(发给|发到|公开|曝光|散布|传到)[^.!?;\n]{0,6}(家人|通讯录|亲友|朋友|同事|老婆|老公|单位|学校|网上)|(视频|录屏|录像|照片|裸照)[^.!?;\n]{0,30}(通讯录|qq好友|微信好友|好友列表|联系人)[^.!?;\n]{0,8}(我都有|都在我这|我已经拿到|已经导出|我们也有|我们都有|在我们手上|我们已经拿到)/
+  /不(转|交|给|打|汇|付)(钱|款)?(我|我们)?就[^。.!?;\n]{0,4}(发给|发到|传到|公开|曝光|群发)|(不想|不希望)(让)?(你的?)?(老婆|老公|妻子|丈夫|家人|家里人|孩子|父母|单位|同事|领导|亲戚)知道|(转|给|打)[^.!?;\n]{0,6}(万|千|块|元|钱)[^.!?;\n]{0,2}就(删|删除|销毁|删掉)|(视频|照片|裸照|不雅照|录像|录屏|聊天记录|截图)[^.!?;\n]{0,12}(发给|发到|公开|曝光|散布|传到)[^.!?;\n]{0,6}(家人|通讯录|亲友|朋友|同事|老婆|老公|单位|学校|网上)|(视频|录屏|录像|照片|裸照)[^.!?;\n]{0,30}(通讯录|qq好友|微信好友|好友列表|联系人)[^.!?;\n]{0,8}(我都有|都在我这|我已经拿到|已经导出|我们也有|我们都有|在我们手上|我们已经拿到)/
 
 /**
  * A threat of harm with money named in the same sentence: "有人出钱买你一条腿，给我5万", "三天内拿10万，不然让你全家不得
@@ -253,7 +254,7 @@ const EXTORTION =
  * Bounded, so linear.
  */
 const AMOUNT =
-  /(?:[0-9]{1,9}|[一二三四五六七八九十两几][十百千]?) ?(万|千|元|块|蚊|个?比特币)|给(你|您)[0-9]{2,7}|(^|[^0-9a-z])(转|汇|交)[0-9]{3,7}(?![0-9])|(月租|日租|租金|每张|每个|一张|一个|张张|个个)[0-9]{2,6}/
+  /(?:[0-9]{1,9}|[一二三四五六七八九十两几][十百千]?) ?(万|千|元|块|蚊|个?比特币)|给(你|您)[0-9]{2,7}|(^|[^0-9a-z])(转|汇|交)[0-9]{3,7}(?![0-9])|(月租|日租|租金|每张|每个|一张|一个|张张|个个|一天|每天)[0-9]{2,6}/
 const SENTENCE_END = new RegExp(`[${SENTENCE_BREAKS}]`)
 
 /** True when one sentence of `text` holds a threat (EXTORTION or EXPOSURE) and an amount of money. */
@@ -264,10 +265,26 @@ const SENTENCE_END = new RegExp(`[${SENTENCE_BREAKS}]`)
 const HARM_THREAT =
   /(出钱|花钱|雇人|找人)买你|买你(一条腿|一只手|一条胳膊|的腿|的手|的命|性命)|有人(出钱|花钱|雇了?人)[^.!?;\n]{0,6}(收拾|教训|对付|废了?|砍)(你|您)/
 /**
+ * Sent away alone for an "inquiry": "找个没人的地方", "去宾馆开个房间，我们要给你远程做笔录" (public warnings on 冒充公检法: the
+ * caller isolates the person so that no one can stop the transfer), said with the inquiry (INQUIRY_TALK).
+ */
+const SENT_AWAY_ALONE =
+  /(找个?|去|到)[^,.!?;\n]{0,4}(没人|安静|无人|没有人)的地方|(去|到)[^,.!?;\n]{0,4}(宾馆|酒店|旅馆)[^,.!?;\n]{0,2}开(个|一个|一间)?房/
+const INQUIRY_TALK = /笔录|案子|案件|调查|配合|民警|警官|检察|法院|公安|保密/
+/**
+ * A health product sold to elders as a cure or a state benefit (HEALTH_PITCH), with the sale (HEALTH_SALE): "国家专门给
+ * 老年人的…吃了三个月血糖就降下来了，现在买还送鸡蛋", "特效药，买三盒送一盒" (国家市场监督管理总局 and the police's 养老
+ * 诈骗 warnings on 保健品: 免费体检, 专家, 送鸡蛋 to sell a "cure").
+ */
+const HEALTH_PITCH =
+  /特效药|神药|医院(里)?(都)?买不到|专家(团队)?研制|国家专门(给|为)老年人|祖传(秘方|配方|偏方)|(血糖|血压|血脂)[^。!?\n]{0,6}(降下来|降到正常|恢复正常)|比(您|你)(的)?(儿子|女儿|子女|孩子)还(亲|关心|孝顺)/
+const HEALTH_SALE =
+  /(买|付|交|订)[^。!?\n]{0,8}(疗程|盒|瓶|箱)|买[一二三两四五六七八九十0-9]{1,2}(盒|瓶|箱|套)送|送(鸡蛋|大米|礼品)|一定(得|要)[^。!?\n]{0,6}买/
+/**
  * Money made the condition of a threat: "不转钱就等着扣费停机吧", "不交钱就冻结你的账户". A bill says what happens when it
  * is not paid by a date; only a scammer puts it as "pay, or else".
  */
-const MONEY_ULTIMATUM = /不(转|交|给|打|汇|付|充)(钱|款|费)?就/
+const MONEY_ULTIMATUM = /不(转|交|给|打|汇|付|充)(钱|款|费)?(我|我们)?就/
 /**
  * A private scandal of yours or your spouse's to open by link: "看看这是你家那位在宾馆跟一个女的开房视频", "你老公出轨的照片"
  * (public warnings on 木马链接 and 敲诈: the link installs a trojan or the sender asks money for the "video").
@@ -296,6 +313,12 @@ function threatensForMoney(text: string): boolean {
 const BILL_DISCOUNT =
   /(代缴|代充|代交|帮你交|帮您交)[^。.!?;\n]{0,6}(电费|燃气费|水费)[^。.!?;\n]{0,8}折|团购(电费|燃气费|水费)|(电费|燃气费|水费)[^。.!?;\n]{0,6}打[0-9一二三四五六七八九]{1,2}折/
 
+/**
+ * A supplier the buyer has ("我这边有一个厂家") and the goods fetched there and settled later ("你去拿货，我们按你店里价格
+ * 结算"): the same script, when the buyer has not yet named the goods as a purchase. A friend's "我这边有个厂家的电话" is not.
+ */
+const OWN_SUPPLIER = /我这(边|里)有(个|一个|家)[^,.!?;\n]{0,2}(厂家|供货商|供应商)/
+const SUPPLIER_ORDER = /(拿货|进货|订货)[^。!?\n]{0,16}(结算|一起算|统一结|一起结)/
 /**
  * A buyer who sends the shop to a supplier of his own: "你们没有的话我给你个厂家", "我推荐个厂家你从他那进", "从指定厂家进一批", "你联系一下这个
  * 供货商先帮忙订了", "我把厂家微信推你" (the 冒充部队、学校采购 script of public warnings: the "supplier" takes the shop's money).
@@ -646,7 +669,7 @@ const SELLER_VOICE = /我们|咱们|本店|本公司|我这|我家的/
  * The money is not sent to anyone by message, unless the text also gives another way to pay (judge checks).
  */
 const PAY_AT_COUNTER =
-  /(到|来|去|前往)[^,，。!?\n]{0,10}(营业厅|网点|门店|户籍窗口|办事窗口|服务窗口|服务大厅|政务服务中心|便民服务中心|村委会|居委会|财务室|财务处|教务处|收费处|缴费窗口)([^,，。!?\n]{0,8}(现场)?((交|缴)(费|纳|款|钱)|刷卡|支付|付款)|(或|或者)[^,，。!?\n]{0,20}(补缴|补交|缴纳|缴费|交费))|(储值|充值|会员卡?)[^。!?\n]{0,10}(在|到|来)[^,，。!?\n]{0,6}(收银台|服务台|前台)/
+  /(到|来|去|前往)[^,，。!?\n]{0,10}(营业厅|网点|门店|户籍窗口|办事窗口|服务窗口|服务大厅|政务服务中心|便民服务中心|村委会|居委会|财务室|财务处|教务处|收费处|缴费窗口)([^,，。!?\n]{0,8}(现场)?((交|缴)(费|纳|款|钱|就行|即可|就可以)|刷卡|支付|付款)|(或|或者)[^,，。!?\n]{0,20}(补缴|补交|缴纳|缴费|交费))|(储值|充值|会员卡?)[^。!?\n]{0,10}(在|到|来)[^,，。!?\n]{0,6}(收银台|服务台|前台)/
 
 /**
  * A gambling site or app: "彩票/体育/真人", "百家乐", "提款秒到", "首存送" (手册「“杀猪盘” 诈骗」: 引入
@@ -1112,6 +1135,9 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
     moneyUltimatum: MONEY_ULTIMATUM.test(scamSays),
     scandalBait: SCANDAL_BAIT.test(scamSays),
     recoupPush: RECOUP_PUSH.test(scamSays),
+    supplierOrder: (MIDDLEMAN.test(scamSays) || OWN_SUPPLIER.test(scamSays)) && SUPPLIER_ORDER.test(scamSays),
+    sentAwayAlone: SENT_AWAY_ALONE.test(scamSays) && INQUIRY_TALK.test(scamSays),
+    healthPitch: HEALTH_PITCH.test(scamSays) && HEALTH_SALE.test(scamSays),
     accusedYou: ACCUSED_YOU.test(scamSays),
     inPerson: IN_PERSON.test(scamSays),
     payAtCounter: PAY_AT_COUNTER.test(scamSays),

@@ -640,7 +640,9 @@ export function isNegated(prepared: PreparedText, start: number): boolean {
           (before !== '' && NOT_NEGATION_BEFORE_BIE.includes(before)))
       // 能不能, 会不会, 要不要: a question, not a negation.
       // "有没有想赚零花钱的 加我": a question that ends at its 的, asking who wants what follows.
+      // 不用的 ("有没有不用的电话卡") describes a thing, unused; it denies nothing.
       const isQuestion =
+        (word === '不用' && region[at + word.length] === '的') ||
         (word.startsWith('不') && at > 0 && region[at - 1] === word[1]) ||
         (word === '没有' && at > 0 && region[at - 1] === '有' && region.includes('的', at + word.length))
       // "你们没有的话我给你个厂家", "不方便的话你先转给我": the negation stays inside its condition; "国家不会再印了现在
@@ -758,6 +760,10 @@ const WARNING_MARKERS = [
   '我没理',
   '没理他',
   '我没点',
+  // "您收到的那条说医保卡被冻结的短信是假的": a message called fake by whoever warns of it.
+  '短信是假的',
+  '电话是假的',
+  '链接是假的',
   '拦下来',
   '拦下了',
   '谨防诈骗',

@@ -65,6 +65,12 @@ export interface JudgeContext {
   scandalBait: boolean
   /** Pushed to stake more to win a loss back (RECOUP_PUSH): "你再买个10000元，一定能够把输的赢回来". */
   recoupPush: boolean
+  /** Sent away alone for an "inquiry" (SENT_AWAY_ALONE): "去宾馆开个房间，我们要给你远程做笔录". */
+  sentAwayAlone: boolean
+  /** A supplier of the buyer's own, with the goods settled later (MIDDLEMAN, SUPPLIER_ORDER): "你去拿货…结算". */
+  supplierOrder: boolean
+  /** A health product sold as a cure or a state benefit (HEALTH_PITCH, HEALTH_SALE): "特效药，买三盒送一盒". */
+  healthPitch: boolean
   /** Someone offers to pay your bills for you at a discount ("在线代缴电费9折优惠"). */
   billDiscount: boolean
   /** Pay a sum now and get more back ("交200返588", "垫付500元，返还650元"): the 刷单 and 追星返利 bait. */
@@ -202,6 +208,9 @@ type TextFacts = Pick<
   | 'moneyUltimatum'
   | 'scandalBait'
   | 'recoupPush'
+  | 'sentAwayAlone'
+  | 'supplierOrder'
+  | 'healthPitch'
   | 'accusedYou'
   | 'inPerson'
   | 'exposure'
@@ -272,6 +281,9 @@ const NO_FACTS: TextFacts = {
   moneyUltimatum: false,
   scandalBait: false,
   recoupPush: false,
+  sentAwayAlone: false,
+  supplierOrder: false,
+  healthPitch: false,
   accusedYou: false,
   inPerson: false,
   exposure: false,
@@ -735,7 +747,7 @@ export const COMBINATIONS: readonly Combination[] = [
     verdict: 'suspicious',
     reason: '自称单位采购，却让您从他介绍的厂家、供货商进货或先垫钱：冒充采购的套路，先打单位的公开电话核实',
     // Public warnings on 冒充部队、学校、监狱采购: the order is real-looking; the supplier he names takes your money.
-    when: (has, { middleman }) => middleman && has('claim-trade')
+    when: (has, { middleman, supplierOrder }) => (middleman && has('claim-trade')) || supplierOrder
   },
   {
     id: 'exposure-contact',
@@ -751,7 +763,7 @@ export const COMBINATIONS: readonly Combination[] = [
     verdict: 'high-risk',
     reason: '拿视频、照片要挟，说不给钱就发给您的家人、通讯录：不要转账，保留证据，马上报警110',
     // Public warnings on 裸聊敲诈: paying never ends it; the police can stop it.
-    when: (has, { exposure }) => exposure && has('want-money')
+    when: (has, { exposure, moneyUltimatum }) => exposure && (moneyUltimatum || has('want-money'))
   },
   {
     id: 'extortion-money',
@@ -781,6 +793,20 @@ export const COMBINATIONS: readonly Combination[] = [
     reason: '拿您或家人的“开房视频”“出轨照片”之类引您点开或联系：多半是木马链接或敲诈，不要点，不要转账',
     // Public warnings on 木马链接 and 敲诈: the link installs a trojan, or the sender asks money to delete the "video".
     when: (has, { scandalBait }) => scandalBait && has(...linkish, 'want-move', 'want-money', 'want-click')
+  },
+  {
+    id: 'sent-away-alone',
+    verdict: 'high-risk',
+    reason: '让您一个人去宾馆、没人的地方接受“调查”、做“笔录”：公检法从不这样办案，这是为了不让人拦住您转账',
+    // Public warnings on 冒充公检法: the caller isolates the person (宾馆开房, 没人的地方) so no one can stop the transfer.
+    when: (_has, { sentAwayAlone }) => sentAwayAlone
+  },
+  {
+    id: 'health-pitch',
+    verdict: 'suspicious',
+    reason: '把保健品、“特效药”说成能治病或国家给老人的福利来卖：药品看病请去正规医院，别听推销',
+    // 国家市场监督管理总局 and the police's 养老诈骗 warnings: 免费体检、专家讲座、送鸡蛋 lead to a "cure" at a price.
+    when: (_has, { healthPitch }) => healthPitch
   },
   {
     id: 'recoup-push',
@@ -1000,7 +1026,9 @@ export const COMBINATIONS: readonly Combination[] = [
     reason: '以银行、客服这类机构的名义说您涉嫌违法、要配合调查',
     // Public warnings: a bank or an insurer never accuses you; only a court or the police could, in person. A
     // text that names the police or a court is judged by authority-threat.
-    when: (has) => has('claim-organisation') && !has('claim-authority') && has('pressure-legal')
+    // Sent only to its own counter in person (到开户网点核实), it is how a bank's own freeze notice reads.
+    when: (has, { atCounter }) =>
+      has('claim-organisation') && !has('claim-authority') && has('pressure-legal') && !atCounter
   },
   {
     id: 'refund-elsewhere',
