@@ -3852,3 +3852,29 @@ describe('round 26: what a blind set of quoted fragments found', () => {
     expect(check(text).verdict).toBe('none-found')
   })
 })
+
+describe('round 26: reminders from the police and offices, read as reminders', () => {
+  it.each([
+    // Signed by the office, one warning sentence, nowhere to act.
+    '【XX市反诈中心】警惕“跑分”“搬砖”！出租、出借、出售银行卡和电话卡，帮他人收款转账，涉嫌帮助信息网络犯罪活动罪，轻则银行卡被冻结，重则承担刑事责任。',
+    '【XX区教育局】提醒：近期有不法分子冒充班主任在家长群收取资料费。学校收费一律通过统一收费平台，任何要求扫个人收款码的收费请先电话联系班主任核实。',
+    // 邀请 is no 请; quotation marks do not hide 不存在安全账户.
+    '【XX公安】提醒：陌生网友邀请“裸聊”、要求下载陌生APP，极可能是诈骗和敲诈陷阱。如遇敲诈勒索，切勿转账，保留证据并立即拨打110报警。',
+    '【XX公安反诈】近期出现冒充“医保局”工作人员来电，称“您的医保卡被盗刷、涉嫌违规”后转接“公安”的诈骗。医保部门不会电话通知冻结医保卡，请直接拨打12393核实，公安机关不存在“安全账户”。',
+    // A retold call that asked for nothing; a relative who checked by calling back.
+    '刚才接了个96110打来的电话，说是市反诈中心的，提醒我千万别往那个APP里充钱，没让我转账也没要任何信息。',
+    // The reader's own 个人账户, and a refund application "已受理" with its number in brackets.
+    '【XX市医保】您已通过国家医保服务平台APP添加家属为家庭共济人员，共济人员可使用您的个人账户支付医疗费用。如非本人操作请致电12393。',
+    '【腾讯游戏】您提交的未成年人充值退款申请（单号TK2025xxxx）已受理，我们将在7个工作日内完成审核。腾讯客服不会要求您转账、共享屏幕或下载其他APP。'
+  ])('is not 高风险: %s', (text) => {
+    expect(check(text).verdict).not.toBe('high-risk')
+  })
+
+  it.each([
+    // The same signatures with somewhere to act, or an accusation made to the reader.
+    '【XX公安】提醒：您的银行卡涉嫌洗钱，请立即联系王警官13812345678配合调查，否则冻结。',
+    '【XX市反诈中心】警惕诈骗！您的医保卡已被冻结，请点击 yb-xx.top 解冻。'
+  ])('still flags %s', (text) => {
+    expect(check(text).verdict).toBe('high-risk')
+  })
+})

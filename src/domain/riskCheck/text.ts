@@ -405,11 +405,13 @@ export function prepareText(original: string): PreparedText {
   }
   for (const [from, to] of receipts) markReceipt(text, from, to, softBreaks, clauseStart, inReceipt)
   // A message that is mostly warnings (two warning sentences, or more than half) is a reminder as a whole:
-  // its other sentences list what scammers say ("请勿在电话中透露您的银行账户"), they do not ask it. So is a news
-  // report of a case, told of others and to no one (isCaseReport).
+  // its other sentences list what scammers say ("请勿在电话中透露您的银行账户"), they do not ask it. So is an office's
+  // signed reminder with one warning sentence and nowhere to act ("【XX市反诈中心】警惕“跑分”！出租、出借银行卡…涉嫌
+  // 帮信罪"), and a news report of a case, told of others and to no one (isCaseReport).
   if (
     warnings >= 2 ||
     (warnings > 0 && warnings * 2 > sentences) ||
+    (warnings > 0 && actionable.length === 0 && OFFICE_SIGNED.test(text)) ||
     (actionable.length === 0 && isCaseReport(text, inWarning))
   ) {
     inWarning.fill(1)
@@ -581,6 +583,10 @@ const NEGATIONS = [
   '不随意',
   '不要随意',
   '拒绝',
+  // "没让我转账也没要任何信息": a retold call that asked nothing.
+  '没让',
+  '没叫',
+  '没要求',
   '勿',
   '别'
 ]
@@ -760,6 +766,19 @@ const WARNING_MARKERS = [
   '我没理',
   '没理他',
   '我没点',
+  // A reminder's heading ("警惕AI换脸诈骗！", "极可能是诈骗"; not 可能是诈骗, which a scammer's "有人说我们这可能是诈骗" rebuts) and its advice to check first ("多方核实后再转账"); a relative
+  // who did check ("借钱的事我核实过了，我用他原来的号码回拨的").
+  '警惕',
+  '极可能是诈骗',
+  '很可能是诈骗',
+  '极有可能是诈骗',
+  '多方核实',
+  '核实过了',
+  '原来的号码回拨',
+  '原号码回拨',
+  '原来保存的号码',
+  // "近期出现冒充“医保局”工作人员来电…的诈骗": a reminder telling of a new wave.
+  '出现冒充',
   // "您收到的那条说医保卡被冻结的短信是假的": a message called fake by whoever warns of it.
   '短信是假的',
   '电话是假的',
@@ -997,6 +1016,16 @@ const USE_IT = /[0-9一二三四五六七八九十]{1,2}分钟内(正确)?(输�
 /** An ask beside the code, which the service's own SMS never makes: "把验证码发给客服", "按客服指引操作", "注销". */
 const CODE_ASK = /发给|发我|告诉|客服|指引|注销|身份证|银行卡号/
 
+/**
+ * A reminder signed at its start by the police, an anti-fraud centre or an office that warns of fraud ("【XX市反诈中心】",
+ * "【XX公安】", "【XX区教育局】"). Scammers sign so too, which is why it counts only with a warning sentence and no
+ * sentence that gives somewhere to act.
+ */
+const OFFICE_SIGNED =
+  /^\s*【[^】\n]{0,12}(公安|警方|反诈|网警|派出所|检察|法院|教育局|医保|社保|人社|税务|市场监管|网信|消协|金融监管)[^】\n]{0,8}】/
+
+const QUOTE_MARKS = /[“”「」"]/g
+
 /** Every marker in one pattern: one pass over a sentence instead of one search per marker. */
 const MARKER = new RegExp(WARNING_MARKERS.map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g')
 
@@ -1060,26 +1089,28 @@ export function isWarningSentence(sentence: string): boolean {
     (KEEP_IT.test(sentence) || (USE_IT.test(sentence) && !CODE_ASK.test(sentence)))
   )
     return true
+  // Markers are read without quotation marks: "公安机关不存在“安全账户”" is 不存在安全账户.
+  const plain = sentence.replace(QUOTE_MARKS, '')
   // A denied marker ("并非诈骗信息") does not count; another marker may still start at any later place.
-  for (let at = 0; at < sentence.length; at++) {
+  for (let at = 0; at < plain.length; at++) {
     MARKER.lastIndex = at
-    const found = MARKER.exec(sentence)
+    const found = MARKER.exec(plain)
     if (!found) return false
     at = found.index
     // "心脏病脑梗都不会得": a promise about an illness, not an office saying what it never does.
-    const illness = found[0].endsWith('不会') && sentence[at + found[0].length] === '得'
+    const illness = found[0].endsWith('不会') && plain[at + found[0].length] === '得'
     // "您涉嫌发送诈骗短信": an accusation that names fraud, not a warning about it; so is one retold by the person
     // it was made to ("说我身份证在外地办了张卡发了诈骗短信"): a warning speaks to 您, not of 我.
     const accused =
-      sentence.slice(Math.max(0, at - 8), at).includes('涉嫌') ||
+      plain.slice(Math.max(0, at - 8), at).includes('涉嫌') ||
       (ACCUSATION_MARKERS.has(found[0]) &&
-        (REPORTED_ACCUSATION.test(sentence.slice(Math.max(0, at - 24), at)) ||
-          ACCUSED_OF_SENDING.test(sentence.slice(Math.max(0, at - 24), at))))
+        (REPORTED_ACCUSATION.test(plain.slice(Math.max(0, at - 24), at)) ||
+          ACCUSED_OF_SENDING.test(plain.slice(Math.max(0, at - 24), at))))
     const lossTold =
       VERDICT_MARKERS.has(found[0]) &&
-      PAID_STORY.test(sentence) &&
-      (!TO_OTHERS.test(sentence) || ASKS_HELP.test(sentence))
-    if (!illness && !accused && !lossTold && !DENIALS.some((d) => sentence.startsWith(d, at - d.length)))
+      PAID_STORY.test(plain) &&
+      (!TO_OTHERS.test(plain) || ASKS_HELP.test(plain))
+    if (!illness && !accused && !lossTold && !DENIALS.some((d) => plain.startsWith(d, at - d.length)))
       return true
   }
   return false
@@ -1108,7 +1139,7 @@ const ACTION_TARGETS = [
   /(联系|拨打|致电|咨询|回电|速回)[^,，。]{0,12}400-?[0-9*x]{3}/,
   // Money, an app or a chat asked of the reader in the writer's own voice: "你先充一万试试", "资料费今天交到我
   // 微信上", "按我说的操作", "加我薇信". A warning's "不要转账" or "勿加陌生人微信" says the opposite.
-  /(你|您)(先|就|快|马上|现在|今天)?(帮我)?(充|转|汇|交|打)[0-9一二三四五六七八九十两几万千百]/,
+  /(你|您)(先|就|快|马上|现在|今天)?(帮我)?(充值?|转|汇|交|打)[0-9一二三四五六七八九十两几万千百]/,
   /(交|转|打|汇)(到|给)我/,
   /按(我|照我)说的/,
   /加(我|一下我)[^,，。]{0,2}(微信|qq|好友|薇信|扣扣|v)/,
@@ -1120,9 +1151,10 @@ const ACTION_TARGETS = [
   // impostor's ask: "再转接公安局让你把钱转到安全账户").
   /(^|[^让叫求])(你|您)(把|将)[^,，。]{0,10}(转|打|汇|存)(到|进|入|给)/,
   // "请下载会议APP共享屏幕": not the police's own "请下载国家反诈中心APP", nor a warning's "请勿…".
-  /(请|需要?)(?![^,，。]{0,10}(不|勿|别|莫|反诈))[^,，。]{0,8}(共享屏幕|屏幕共享|下载[^,，。]{0,6}(会议|app|软件))/,
+  // Not the 请 of 邀请 ("陌生网友邀请裸聊、要求下载陌生APP" is a warning's list).
+  /((^|[^邀申聘宴])请|需要?)(?![^,，。]{0,10}(不|勿|别|莫|反诈))[^,，。]{0,8}(共享屏幕|屏幕共享|下载[^,，。]{0,6}(会议|app|软件))/,
   // "请统一扫描下方学校收款二维码缴纳", "统一在群里用群收款交": a code to pay by, not a warning's "不要扫陌生二维码".
-  /(请|统一|直接|需要?)(?![^,，。]{0,10}(不|勿|别|莫|反诈))[^,，。]{0,8}(扫描|扫一扫|扫码|扫)[^,，。]{0,8}(二维码|收款码|付款码)|用群收款/,
+  /((^|[^邀申聘宴])请|统一|直接|需要?)(?![^,，。]{0,10}(不|勿|别|莫|反诈))[^,，。]{0,8}(扫描|扫一扫|扫码|扫)[^,，。]{0,8}(二维码|收款码|付款码)|用群收款/,
   // A chat id or group number to add ("加扣扣 88776655", "客服微信 kf8899", "群号 889977") or a mobile number: a
   // warning names the police's own 96110, never someone's id.
   /(qq|扣扣|微信|薇信|vx|wx|群号|群)[:：]?\s?[0-9a-z_-]{5,}/,
@@ -1248,7 +1280,7 @@ const RECEIPT_PATTERNS = [
   /(打|转|汇|存)(到|给|进|入)[^,，。!?\n了]{0,30}了$/,
   /我(已经|已)?(转|打|汇|存)(到|给|进|入)[^,，。!?\n]{0,30}了/,
   // The person's own application, decided or paid: "您的失业补助金申请已审核通过", "高龄补贴已发放到社保卡".
-  /(申请|补贴|补助金?|养老金|退税|退费)[^,，。\n]{0,6}(已审核通过|已通过审核|已受理|已办结|已发放)/,
+  /(申请|补贴|补助金?|养老金|退税|退费)([(（][^)）\n]{0,24}[)）])?[^,，。\n]{0,6}(已审核通过|已通过审核|已受理|已办结|已发放)/,
   // A payment app's notice of money received: "收到一笔转账￥0.01".
   /(收到|收款|到账)(一笔)?[^,，。\n]{0,6}[￥¥][0-9]/,
   // A labelled time stamp of a record: "扣费时间：2024-11-24 19:36" (not a deadline: "截止日期：…").
