@@ -3806,6 +3806,7 @@ describe('round 26: what a blind set of quoted fragments found', () => {
     ['exposure-money', '视频我都存好了，不给钱我就发到你家族群里', 'high-risk'],
     ['exposure-money', '你也不想让你单位知道吧？打两万过来', 'high-risk'],
     ['account-lend', '你把卡借我用几天，流水走完就还你，给你一千好处费', 'high-risk'],
+    ['account-lend', '兼职：出租或出借你的电话卡，每张每天200元，只需要帮我们接收验证码', 'high-risk'],
     ['cancel-service', '系统显示您开通了抖音的直播会员，每月扣费380，需要帮您关闭吗', 'suspicious'],
     ['cancel-service', '您的学生身份还没解除，已经毕业的需要注销学生认证', 'suspicious'],
     ['cancel-service', '我们有内部渠道，黑户也能洗白', 'suspicious']
