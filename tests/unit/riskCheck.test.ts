@@ -3735,7 +3735,7 @@ describe('round 26: threats without the usual words', () => {
     // Pay, or else.
     ['money-and-threat', '不交钱就冻结你名下所有账户，自己看着办', 'suspicious'],
     ['scandal-link', '你老公在酒店开房的视频我这有，自己看 http://v-abc.top/x', 'suspicious'],
-    ['recoup-push', '亏了没关系，你再充两万进去，一把就能把本钱赢回来', 'suspicious']
+    ['recoup-push', '亏了没关系，你再充两万进去，保证一把就能把本钱赢回来', 'suspicious']
   ])('%s: "%s" → %s at least', (rule, text, verdict) => {
     expect(firedOf(text)).toContain(rule)
     expectFlagged(text, verdict as 'high-risk' | 'suspicious')
@@ -3828,7 +3828,7 @@ describe('round 26: what a blind set of quoted fragments found', () => {
     ['want-fee-first', '这是联单任务，要连着做完才能一起提现'],
     ['want-fee-first', '放款前需要您买一份贷款保险'],
     ['want-account-lend', '有没有不用的电话卡？收，价格好说'],
-    ['pressure-legal', '我是检察院的，你这个案子现在由我负责'],
+    ['pressure-legal', '我是检察院的，你涉及的案子现在由我负责'],
     ['pressure-sure-profit', '那个平台后台有漏洞，这个月我已经赚了二十万']
   ])('%s in "%s"', (signal, text) => {
     expect(signalsOf(text)).toContain(signal)
@@ -3877,5 +3877,53 @@ describe('round 26: reminders from the police and offices, read as reminders', (
     '【XX市反诈中心】警惕诈骗！您的医保卡已被冻结，请点击 yb-xx.top 解冻。'
   ])('still flags %s', (text) => {
     expect(check(text).verdict).toBe('high-risk')
+  })
+})
+
+describe('round 26: what the attacking review found', () => {
+  it.each([
+    // A signed "reminder" with a claim on the reader, a number or a reply to send.
+    '【XX市社保局】警惕社保卡盗刷！您的社保卡存在异常，将于今日18时冻结，请致电0571-87651234办理解冻。',
+    '【税务局】警惕冒充税务人员诈骗！您2023年度个税有退税1280元待领取，过期作废，请于今日前回复身份证号和银行卡开户行办理。',
+    '【XX市反诈中心】警惕“跑分”诈骗！您的银行卡涉嫌参与跑分洗钱，已被列入冻结名单，请于24小时内到线上配合核查，逾期将追究法律责任。',
+    // A marker beside an ask.
+    '本平台已经过多方核实，新人充值1000返1300，稳赚不赔',
+    '刚才那个电话是假的，我们这里给您理赔三倍，请加一下理赔专员微信',
+    // A counter, and a second way besides it.
+    '【XX银行】您的账户涉嫌违法交易，已被限制使用，请到开户网点核实，加急处理请回复1由专员联系。'
+  ])('still flags %s', (text) => {
+    expect(check(text).verdict).not.toBe('none-found')
+  })
+
+  it('reads past a denial typed by voice: 没让 ends where 你直接 starts', () => {
+    expect(check('领导没让你转给我 你直接把这20万转到对方公司账户就行 合同我晚点补').verdict).not.toBe(
+      'none-found'
+    )
+  })
+
+  it.each([
+    '我同事想花钱买你那台，1500行不行',
+    '你上次说血压降下来了，我又在药房给你买了三盒',
+    '你再投进去也不会都回来的，别再充了',
+    '【中国移动】您已成功开通了视频彩铃会员业务，每月10元，感谢您的使用。',
+    '毕业前记得去学生处把学生认证解除',
+    '逾期记录还清5年后可以删除，不是马上能消除的',
+    '小李，我这边有个供应商，你去拿货，月底一起结算'
+  ])('leaves %s alone', (text) => {
+    expect(check(text).verdict).toBe('none-found')
+  })
+
+  it.each([
+    '问卷调查马上开始，麻烦您找个安静的地方接听，感谢配合',
+    '孩子这周末让你见，抚养费记得打到我卡上',
+    '这期的团购你不给钱我就发到群里催你了',
+    '那张照片你转我50块钱我就删了',
+    '物业费再不交就停水停电了，你赶紧在物业APP上交一下',
+    '放款前需要您本人到网点办理抵押登记',
+    '哈啰单车：您的信用分不足，本次骑行需开通会员或支付押金199元，可在App内办理。',
+    '姐，听说你老公出轨了？我在朋友圈看到照片了，你先别冲动，我把截图发你，点开看看',
+    '您好，我是律所的张律师，您的案子我们已经接了，代理费8000元请转到律所对公账户，我把账号发你'
+  ])('is not 高风险: %s', (text) => {
+    expect(check(text).verdict).not.toBe('high-risk')
   })
 })

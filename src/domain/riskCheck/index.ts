@@ -218,6 +218,8 @@ const RANSOM =
  */
 const HELD_OR_HURT =
   /(儿子|女儿|孩子|小孩|孙子|孙女|老公|老婆)[^.!?;\n]{0,8}(不禁打|打(了)?(他|她)几下|揍(了)?(他|她)|(让|给)你见|见不到|见不着)|(想|要)见(你的?)?(儿子|女儿|孩子|孙子|孙女)/
+/** A parent's custody arrangement ("孩子这周末让你见，抚养费记得打到我卡上"): seeing the child is the visit, not a ransom. */
+const CUSTODY = /抚养费|生活费|探视|探望|离婚/
 /** Money demanded of the reader by someone else's side: "找你这个做爸爸的要钱", "把钱汇到我的账户上", "拿3万来领人". */
 const MONEY_DEMANDED =
   /(找|向|跟)(你|您)[^.!?;\n]{0,10}要钱|(汇|转|打)到我的?(账户|卡|账号)|拿[^.!?;\n]{0,6}(钱|万|千)[^.!?;\n]{0,4}(来|过来)?(领人|赎|换人)/
@@ -238,7 +240,15 @@ const EXPOSURE_UNLESS =
  * 知道吧", "转5万就删" (the same threat, with the money its condition). Read outside warnings.
  */
 const EXPOSURE =
-  /不(转|交|给|打|汇|付)(钱|款)?(我|我们)?就[^。.!?;\n]{0,4}(发给|发到|传到|公开|曝光|群发)|(不想|不希望)(让)?(你的?)?(老婆|老公|妻子|丈夫|家人|家里人|孩子|父母|单位|同事|领导|亲戚)知道|(转|给|打)[^.!?;\n]{0,6}(万|千|块|元|钱)[^.!?;\n]{0,2}就(删|删除|销毁|删掉)|(视频|照片|裸照|不雅照|录像|录屏|聊天记录|截图)[^.!?;\n]{0,12}(发给|发到|公开|曝光|散布|传到)[^.!?;\n]{0,6}(家人|通讯录|亲友|朋友|同事|老婆|老公|单位|学校|网上)|(视频|录屏|录像|照片|裸照)[^.!?;\n]{0,30}(通讯录|qq好友|微信好友|好友列表|联系人)[^.!?;\n]{0,8}(我都有|都在我这|我已经拿到|已经导出|我们也有|我们都有|在我们手上|我们已经拿到)/
+  /(不想|不希望)让?你的?(老婆|老公|妻子|丈夫|家人|家里人|孩子|父母|单位|同事|领导|亲戚)知道|(转|给|打)[^.!?;\n]{0,6}[0-9一二三四五六七八九十两几]{1,4}(万|千)[^.!?;\n]{0,2}就(删|删除|销毁|删掉)|(视频|照片|裸照|不雅照|录像|录屏|聊天记录|截图)[^.!?;\n]{0,12}(发给|发到|公开|曝光|散布|传到)[^.!?;\n]{0,6}(家人|通讯录|亲友|朋友|同事|老婆|老公|单位|学校|网上)|(视频|录屏|录像|照片|裸照)[^.!?;\n]{0,30}(通讯录|qq好友|微信好友|好友列表|联系人)[^.!?;\n]{0,8}(我都有|都在我这|我已经拿到|已经导出|我们也有|我们都有|在我们手上|我们已经拿到)/
+
+/**
+ * Pay or it is sent ("不给钱我就发给你所有通讯录的人"), counted with a recording or photos named (EXPOSURE_MEDIA): a group
+ * buy's "你不给钱我就发到群里催你了" sends nothing of yours.
+ */
+const EXPOSE_UNLESS_PAID =
+  /不(转|交|给|打|汇|付)(钱|款)(我|我们)?就[^。.!?;\n]{0,4}(发给|发到|传到|公开|曝光|群发)/
+const EXPOSURE_MEDIA = /视频|照片|裸照|不雅|录像|录屏|聊天记录|截图/
 
 /**
  * A threat of harm with money named in the same sentence: "有人出钱买你一条腿，给我5万", "三天内拿10万，不然让你全家不得
@@ -263,28 +273,30 @@ const SENTENCE_END = new RegExp(`[${SENTENCE_BREAKS}]`)
  * whose next message names the price to "call it off"). A friend's "不然收拾你" names no one paid to do it.
  */
 const HARM_THREAT =
-  /(出钱|花钱|雇人|找人)买你|买你(一条腿|一只手|一条胳膊|的腿|的手|的命|性命)|有人(出钱|花钱|雇了?人)[^.!?;\n]{0,6}(收拾|教训|对付|废了?|砍)(你|您)/
+  /买你(一条腿|一只手|一条胳膊|的腿|的手|的命|性命)|有人(出钱|花钱|雇了?人)[^.!?;\n]{0,6}(收拾|教训|对付|废了?|砍)(你|您)/
 /**
  * Sent away alone for an "inquiry": "找个没人的地方", "去宾馆开个房间，我们要给你远程做笔录" (public warnings on 冒充公检法: the
  * caller isolates the person so that no one can stop the transfer), said with the inquiry (INQUIRY_TALK).
  */
 const SENT_AWAY_ALONE =
-  /(找个?|去|到)[^,.!?;\n]{0,4}(没人|安静|无人|没有人)的地方|(去|到)[^,.!?;\n]{0,4}(宾馆|酒店|旅馆)[^,.!?;\n]{0,2}开(个|一个|一间)?房/
-const INQUIRY_TALK = /笔录|案子|案件|调查|配合|民警|警官|检察|法院|公安|保密/
+  /(找个?|去|到)[^,.!?;\n]{0,4}(没人|无人|没有人)的地方|(去|到)[^,.!?;\n]{0,4}(宾馆|酒店|旅馆)[^,.!?;\n]{0,2}开(个|一个|一间)?房/
+const INQUIRY_TALK = /笔录|案子|案件|民警|警官|检察|法院|公安|保密/
 /**
  * A health product sold to elders as a cure or a state benefit (HEALTH_PITCH), with the sale (HEALTH_SALE): "国家专门给
  * 老年人的…吃了三个月血糖就降下来了，现在买还送鸡蛋", "特效药，买三盒送一盒" (国家市场监督管理总局 and the police's 养老
  * 诈骗 warnings on 保健品: 免费体检, 专家, 送鸡蛋 to sell a "cure").
  */
 const HEALTH_PITCH =
-  /特效药|神药|医院(里)?(都)?买不到|专家(团队)?研制|国家专门(给|为)老年人|祖传(秘方|配方|偏方)|(血糖|血压|血脂)[^。!?\n]{0,6}(降下来|降到正常|恢复正常)|比(您|你)(的)?(儿子|女儿|子女|孩子)还(亲|关心|孝顺)/
+  /特效药|神药|医院(里)?(都)?买不到|专家(团队)?研制|国家专门(给|为)老年人|祖传(秘方|配方|偏方)|比(您|你)(的)?(儿子|女儿|子女|孩子)还(亲|关心|孝顺)/
 const HEALTH_SALE =
-  /(买|付|交|订)[^。!?\n]{0,8}(疗程|盒|瓶|箱)|买[一二三两四五六七八九十0-9]{1,2}(盒|瓶|箱|套)送|送(鸡蛋|大米|礼品)|一定(得|要)[^。!?\n]{0,6}买/
+  /(先|要|得)(付|交)[^。!?\n]{0,6}(疗程|钱)|买[一二三两四五六七八九十0-9]{1,2}(盒|瓶|箱|套)送|送(鸡蛋|大米|礼品)|一定(得|要)[^。!?\n]{0,6}买/
+/** The writer who bought it for the reader ("我又在药房给你买了三盒"): family care, not a sale. */
+const BOUGHT_FOR_YOU = /我[^。!?\n]{0,6}(给你|帮你|替你|给您|帮您)[^。!?\n]{0,4}买/
 /**
  * Money made the condition of a threat: "不转钱就等着扣费停机吧", "不交钱就冻结你的账户". A bill says what happens when it
  * is not paid by a date; only a scammer puts it as "pay, or else".
  */
-const MONEY_ULTIMATUM = /不(转|交|给|打|汇|付|充)(钱|款|费)?(我|我们)?就/
+const MONEY_ULTIMATUM = /不(转|交|给|打|汇|付|充)(钱|款)(我|我们)?就/
 /**
  * A private scandal of yours or your spouse's to open by link: "看看这是你家那位在宾馆跟一个女的开房视频", "你老公出轨的照片"
  * (public warnings on 木马链接 and 敲诈: the link installs a trojan or the sender asks money for the "video").
@@ -296,7 +308,7 @@ const SCANDAL_BAIT =
  * 诈骗: the "teacher" or 客服 always says one more stake recovers it). Your own "我再买点回本" is not pushed on you.
  */
 const RECOUP_PUSH =
-  /(你|您)[^.!?;\n别不莫勿]{0,4}(再|继续|多)(买|投|充|下注|押|加仓|补仓|跟)[^.!?;\n]{0,16}(赢回来|回本|翻本|捞回来|赚回来|都回来)/
+  /(你|您)[^.!?;\n别不莫勿]{0,4}(再|继续|多)(买|投|充|下注|押|加仓|补仓|跟)[^.!?;\n]{0,12}(一定|保证|肯定|包|绝对|稳)[^.!?;\n不没]{0,8}(赢回来|回本|翻本|捞回来|赚回来)/
 
 function threatensForMoney(text: string): boolean {
   return text
@@ -318,7 +330,7 @@ const BILL_DISCOUNT =
  * 结算"): the same script, when the buyer has not yet named the goods as a purchase. A friend's "我这边有个厂家的电话" is not.
  */
 const OWN_SUPPLIER = /我这(边|里)有(个|一个|家)[^,.!?;\n]{0,2}(厂家|供货商|供应商)/
-const SUPPLIER_ORDER = /(拿货|进货|订货)[^。!?\n]{0,16}(结算|一起算|统一结|一起结)/
+const SUPPLIER_ORDER = /(拿货|进货|订货)[^。!?\n]{0,16}按(你|您)的?(店里|店内|这边)?的?(价格|价)/
 /**
  * A buyer who sends the shop to a supplier of his own: "你们没有的话我给你个厂家", "我推荐个厂家你从他那进", "从指定厂家进一批", "你联系一下这个
  * 供货商先帮忙订了", "我把厂家微信推你" (the 冒充部队、学校采购 script of public warnings: the "supplier" takes the shop's money).
@@ -1112,7 +1124,8 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
   const signed = SIGNED.test(prepared.text)
   const curePassedOn = CURE_PASSED_ON.test(scamSays) && !SELLER_VOICE.test(scamSays)
   const localCallback = LOCAL_CALLBACK.test(prepared.text)
-  const exposure = EXPOSURE.test(scamSays)
+  const exposure =
+    EXPOSURE.test(scamSays) || (EXPOSE_UNLESS_PAID.test(scamSays) && EXPOSURE_MEDIA.test(scamSays))
   // Between the raise threshold and the threshold the wording only raises what other rules flag (wording-plus).
   const judged = new Set(found.keys())
   if (data?.wording === undefined || wording <= data.wording.threshold) judged.delete('channel-wording')
@@ -1130,14 +1143,16 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
     lostOrFound:
       LOST_OR_FOUND.test(prepared.text) && !COLLECT_IN_PERSON.test(prepared.text) && !PET.test(prepared.text),
     pointsExpiring: POINTS_EXPIRING.test(prepared.text),
-    ransom: RANSOM.test(scamSays) || (HELD_OR_HURT.test(scamSays) && MONEY_DEMANDED.test(scamSays)),
+    ransom:
+      RANSOM.test(scamSays) ||
+      (HELD_OR_HURT.test(scamSays) && MONEY_DEMANDED.test(scamSays) && !CUSTODY.test(scamSays)),
     harmThreat: HARM_THREAT.test(scamSays),
     moneyUltimatum: MONEY_ULTIMATUM.test(scamSays),
     scandalBait: SCANDAL_BAIT.test(scamSays),
     recoupPush: RECOUP_PUSH.test(scamSays),
     supplierOrder: (MIDDLEMAN.test(scamSays) || OWN_SUPPLIER.test(scamSays)) && SUPPLIER_ORDER.test(scamSays),
     sentAwayAlone: SENT_AWAY_ALONE.test(scamSays) && INQUIRY_TALK.test(scamSays),
-    healthPitch: HEALTH_PITCH.test(scamSays) && HEALTH_SALE.test(scamSays),
+    healthPitch: HEALTH_PITCH.test(scamSays) && HEALTH_SALE.test(scamSays) && !BOUGHT_FOR_YOU.test(scamSays),
     accusedYou: ACCUSED_YOU.test(scamSays),
     inPerson: IN_PERSON.test(scamSays),
     payAtCounter: PAY_AT_COUNTER.test(scamSays),

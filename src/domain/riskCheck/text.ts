@@ -411,7 +411,7 @@ export function prepareText(original: string): PreparedText {
   if (
     warnings >= 2 ||
     (warnings > 0 && warnings * 2 > sentences) ||
-    (warnings > 0 && actionable.length === 0 && OFFICE_SIGNED.test(text)) ||
+    (actionable.length === 0 && isOfficeReminder(text, warnings > 0)) ||
     (actionable.length === 0 && isCaseReport(text, inWarning))
   ) {
     inWarning.fill(1)
@@ -602,9 +602,9 @@ const NEGATION_REACH = 24
  */
 const FEE_DENIAL = /(不收|免收)(取)?(任何|一切|所有|各种|各项)?(的)?(?:[\u4e00-\u9fff]{1,4}[和及、与或])*$/
 
-/** Who or when starts a new clause of a spoken account: "我爸转了…", "后来…", "对方说…", "所以这次…", "让我…". */
+/** Who or when starts a new clause of a spoken account: "我爸转了…", "后来…", "对方说…", "所以这次…", "让我…", "你直接…". */
 const NEW_SUBJECT =
-  /^(我|他|她|对方|那人|我们|他们|让我|叫我|后来|然后|结果|现在|接着|第二天|最后|当时|这次|所以|但是|不过|可是)/
+  /^(我|他|她|对方|那人|我们|他们|让我|叫我|你直接|你就|你先|你马上|后来|然后|结果|现在|接着|第二天|最后|当时|这次|所以|但是|不过|可是)/
 
 /**
  * "有没有余额 我爸转了两万九": a negation whose object stands beside it in its space-separated segment ends where a
@@ -766,9 +766,8 @@ const WARNING_MARKERS = [
   '我没理',
   '没理他',
   '我没点',
-  // A reminder's heading ("警惕AI换脸诈骗！", "极可能是诈骗"; not 可能是诈骗, which a scammer's "有人说我们这可能是诈骗" rebuts) and its advice to check first ("多方核实后再转账"); a relative
-  // who did check ("借钱的事我核实过了，我用他原来的号码回拨的").
-  '警惕',
+  // A reminder's verdict ("极可能是诈骗"; not 可能是诈骗, which a scammer's "有人说我们这可能是诈骗" rebuts) and its advice to
+  // check first ("多方核实后再转账"); a relative who did check ("借钱的事我核实过了，我用他原来的号码回拨的").
   '极可能是诈骗',
   '很可能是诈骗',
   '极有可能是诈骗',
@@ -1023,8 +1022,50 @@ const CODE_ASK = /发给|发我|告诉|客服|指引|注销|身份证|银行卡�
  */
 const OFFICE_SIGNED =
   /^\s*【[^】\n]{0,12}(公安|警方|反诈|网警|派出所|检察|法院|教育局|医保|社保|人社|税务|市场监管|网信|消协|金融监管)[^】\n]{0,8}】/
+/**
+ * What a reminder never says outside its quotes: a problem of the reader's ("您的社保卡存在异常", "你因涉嫌…", "您有一笔…"),
+ * or a reply, a person or a number to call that is not an official short number ("回复1联系专员", "请致电0571-87651234").
+ */
+const READER_CLAIM = /(您|你)(?!们)[^,，。]{0,10}(的|名下|因|被|涉嫌|有|存在|待领取)/
+const REPLY_OR_CALL =
+  /回复(?!t|n|r)|专员|(致电|回电|拨打|联系|咨询)[^,，。]{0,10}(0[0-9]{2,3}-?[0-9*x]{7,8}|1[3-9][0-9][0-9*x]{8}|400)/
+
+/** A reminder's heading right after the signature: "【XX市反诈中心】警惕AI换脸诈骗！", "【XX公安】提醒：". */
+const REMINDER_HEADING = /^\s*【[^】\n]{1,20}】\s*(警惕|提醒|提示|预警|谨防|注意|温馨提示)/
+
+/**
+ * A signed reminder as a whole (OFFICE_SIGNED), with a warning sentence or a reminder's heading, when it claims nothing
+ * of the reader and sends no one anywhere.
+ */
+function isOfficeReminder(text: string, warned: boolean): boolean {
+  if (!OFFICE_SIGNED.test(text) || !(warned || REMINDER_HEADING.test(text))) return false
+  const own = withoutQuoted(text)
+  return !READER_CLAIM.test(own) && !REPLY_OR_CALL.test(own)
+}
 
 const QUOTE_MARKS = /[“”「」"]/g
+
+/**
+ * Markers a scammer's sentence can hold beside an ask ("本平台已经过多方核实…新人充值1000返1300", "刚才那个电话是假的，我们
+ * 给您理赔三倍，请加一下理赔专员微信"): they count only in a sentence that asks nothing (WEAK_MARKER_ASK). 警惕 is no
+ * marker: "警惕冒充公检法诈骗，你因涉嫌一起洗钱案…" is a scam's own heading; a signed reminder's is read by isOfficeReminder.
+ */
+const WEAK_MARKERS: ReadonlySet<string> = new Set([
+  '极可能是诈骗',
+  '很可能是诈骗',
+  '极有可能是诈骗',
+  '出现冒充',
+  '多方核实',
+  '核实过了',
+  '原来的号码回拨',
+  '原号码回拨',
+  '原来保存的号码',
+  '短信是假的',
+  '电话是假的',
+  '链接是假的'
+])
+const WEAK_MARKER_ASK =
+  /(你|您)[^,，。]{0,8}(转|充|汇|打|交|付|加|存)|(先|再)(充值?|转|交|付|汇)|安全账户|专员|笔录|不要告诉|别告诉|激活|我们是|我行|我们这里|本平台|有人说/
 
 /** Every marker in one pattern: one pass over a sentence instead of one search per marker. */
 const MARKER = new RegExp(WARNING_MARKERS.map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g')
@@ -1110,7 +1151,14 @@ export function isWarningSentence(sentence: string): boolean {
       VERDICT_MARKERS.has(found[0]) &&
       PAID_STORY.test(plain) &&
       (!TO_OTHERS.test(plain) || ASKS_HELP.test(plain))
-    if (!illness && !accused && !lossTold && !DENIALS.some((d) => plain.startsWith(d, at - d.length)))
+    const weak = WEAK_MARKERS.has(found[0]) && WEAK_MARKER_ASK.test(plain)
+    if (
+      !illness &&
+      !accused &&
+      !lossTold &&
+      !weak &&
+      !DENIALS.some((d) => plain.startsWith(d, at - d.length))
+    )
       return true
   }
   return false

@@ -792,7 +792,8 @@ export const COMBINATIONS: readonly Combination[] = [
     verdict: 'suspicious',
     reason: '拿您或家人的“开房视频”“出轨照片”之类引您点开或联系：多半是木马链接或敲诈，不要点，不要转账',
     // Public warnings on 木马链接 and 敲诈: the link installs a trojan, or the sender asks money to delete the "video".
-    when: (has, { scandalBait }) => scandalBait && has(...linkish, 'want-move', 'want-money', 'want-click')
+    // A link, a chat or money: a friend's "我把截图发你，点开看看" of gossip has none of them.
+    when: (has, { scandalBait }) => scandalBait && has(...linkish, 'want-move', 'want-money')
   },
   {
     id: 'sent-away-alone',
@@ -1028,7 +1029,10 @@ export const COMBINATIONS: readonly Combination[] = [
     // text that names the police or a court is judged by authority-threat.
     // Sent only to its own counter in person (到开户网点核实), it is how a bank's own freeze notice reads.
     when: (has, { atCounter }) =>
-      has('claim-organisation') && !has('claim-authority') && has('pressure-legal') && !atCounter
+      has('claim-organisation') &&
+      !has('claim-authority') &&
+      has('pressure-legal') &&
+      !(atCounter && !has(...offChannel, 'channel-reply'))
   },
   {
     id: 'refund-elsewhere',
@@ -1391,10 +1395,10 @@ export const COMBINATIONS: readonly Combination[] = [
       )
     ],
     // A genuine bill also says 欠费 and 缴费; it sends you to its own app or counter, not elsewhere.
-    when: (has, { moneyUltimatum }) =>
+    when: (has, { moneyUltimatum, ownChannelOnly }) =>
       has('want-money') &&
       (has('pressure-legal') ||
-        (has('pressure-threat') && (moneyUltimatum || has(...offChannel, ...linkish))))
+        (has('pressure-threat') && ((moneyUltimatum && !ownChannelOnly) || has(...offChannel, ...linkish))))
   },
   {
     id: 'lure-and-problem',
