@@ -3927,3 +3927,25 @@ describe('round 26: what the attacking review found', () => {
     expect(check(text).verdict).not.toBe('high-risk')
   })
 })
+
+describe("round 26: trial 12's messages", () => {
+  it.each([
+    // 断卡: a card, WeChat or Alipay lent or rented for pay, in everyday words.
+    '叔叔，您把银行卡借给我们公司用一个月，每月给您2000块钱，什么都不用干。',
+    '借你的银行卡用一下，每个月给你两千块',
+    '把银行卡租给我们，月租2000',
+    '把你的微信借我用一个月，每个月给你500',
+    // 验证码发错了, with the code asked as "6位数字".
+    '我刚才给你发了个验证码，不小心发错了，麻烦你把收到的6位数字告诉我一下，谢谢啊'
+  ])('is 高风险: %s', (text) => {
+    expect(check(text).verdict).toBe('high-risk')
+  })
+
+  it.each([
+    // A relative who asks to be met at the hospital's counter, and a friend who borrows a card in person.
+    '爸，医院说住院要先交5000押金，我卡里钱不够，你带着存折来一趟二楼收费处，我在那等你。',
+    '你那张银行卡借我用一下，我去ATM存个钱给你，顺便把你上次垫的还你'
+  ])('is not 高风险: %s', (text) => {
+    expect(check(text).verdict).not.toBe('high-risk')
+  })
+})

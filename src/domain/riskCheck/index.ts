@@ -432,7 +432,7 @@ const JOB_FEE_ASK = new RegExp(
  * warnings on 验证码发错了: the code is for the reader's own account, which is taken over once it is sent on).
  */
 const CODE_BY_MISTAKE =
-  /(不小心|误|错)[^。!?\n]{0,10}(发|填|输)[^,，。!?\n]{0,4}(到|给|成)?(你|您|我)(的)?(手机|号码|号|这|那)|(填|输|写)错[了成到]{0,2}(你|您)的/
+  /(验证码|短信)[^。!?\n]{0,10}(不小心|误)?发错|(不小心|误|错)[^。!?\n]{0,10}(发|填|输)[^,，。!?\n]{0,4}(到|给|成)?(你|您|我)(的)?(手机|号码|号|这|那)|(填|输|写)错[了成到]{0,2}(你|您)的/
 
 /**
  * Met online: "网上认识的", "网友", "交友软件", "陌陌" (手册「“杀猪盘” 诈骗」: 通过婚恋平台、社交软件等方式寻找潜在受害人).
@@ -595,11 +595,11 @@ const CONFIRM_BEFORE_DELIVERY =
   /确认收货[^。!?\n]{0,30}(才能|才可以|再|然后|后)[^,，。!?\n]{0,6}(发货|发出|安排发货|安排仓库)/
 
 /**
- * An offer to pay together at the counter: "不方便明天来医院咱俩一起去收费处补交也行" (public guidance on 冒充亲友:
- * a real relative can be met or called; the impostor can be neither).
+ * An offer to pay together at the counter: "不方便明天来医院咱俩一起去收费处补交也行", "你带着存折来一趟二楼收费处，我在那等你"
+ * (public guidance on 冒充亲友: a real relative can be met or called; the impostor can be neither).
  */
 const MEET_OFFERED =
-  /(咱俩|咱们|我们|一起)[^。!?\n]{0,6}(去|到)[^。!?\n]{0,8}(医院|收费处|柜台|营业厅)[^。!?\n]{0,8}(交|缴|付)/
+  /(咱俩|咱们|我们|一起)[^。!?\n]{0,6}(去|到)[^。!?\n]{0,8}(医院|收费处|柜台|营业厅)[^。!?\n]{0,8}(交|缴|付)|(你|您)[^。!?\n]{0,8}(来|到)(一趟)?[^。!?\n]{0,8}(收费处|住院部|住院处)|我在(收费处|住院部|住院处)[^。!?\n]{0,2}等(你|您)/
 /**
  * A boss's call to the office with the work to bring ("把上季度报表带上"): the scammer's opener names none, so that the
  * reader comes asking (public warnings on 冒充领导).
