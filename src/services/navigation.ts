@@ -2,7 +2,7 @@ import Taro from '@tarojs/taro'
 import { openedFromShare, repairBrowserLink } from '@/domain/links'
 import { SHARE_ORIGIN } from '@/domain/share'
 import { movedRoute, pagePath, passQuery, type PageName } from '@/routes'
-import { endNavigationWait, startNavigationWait } from '@/store/navigationWait'
+import { endNavigationWait, failNavigationWait, startNavigationWait } from '@/store/navigationWait'
 
 /** Every page's name; the pages are declared once, in src/route-table.json. */
 export type { PageName }
@@ -62,6 +62,20 @@ function stackDepth(): number {
   } catch {
     return 0
   }
+}
+
+/**
+ * The browser version loads a page's script when the page is first opened; offline, that load fails (webpack's
+ * ChunkLoadError, "Loading chunk 745 failed", "Loading CSS chunk 203 failed") and no page comes. The wait then ends at
+ * once with its notice instead of 正在打开 for ten seconds and silence (trial 12). The mini-program has its pages.
+ */
+export function watchPageLoadFailures(): void {
+  if (process.env.TARO_ENV !== 'h5' || typeof window === 'undefined') return
+  window.addEventListener('unhandledrejection', (event: PromiseRejectionEvent) => {
+    const reason: unknown = event.reason
+    const text = reason instanceof Error ? `${reason.name} ${reason.message}` : String(reason)
+    if (/ChunkLoadError|Loading (CSS )?chunk/.test(text)) failNavigationWait()
+  })
 }
 
 function ignore(): void {

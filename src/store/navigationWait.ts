@@ -5,10 +5,16 @@ import { mayStartNavigation, WAIT_GIVE_UP_MS, WAIT_NOTICE_AFTER_MS } from '@/dom
  * The navigation under way, if any (see domain/navigationWait): when it started, and whether its wait notice shows.
  * Never saved. PageShell shows the notice on the page that was tapped and ends the wait when the new page mounts.
  */
-export const useNavigationWait = create<{ since: number | null; noticeShown: boolean }>(() => ({
-  since: null,
-  noticeShown: false
-}))
+export const useNavigationWait = create<{ since: number | null; noticeShown: boolean; failed: boolean }>(
+  () => ({
+    since: null,
+    noticeShown: false,
+    failed: false
+  })
+)
+
+/** How long the page that was tapped says the new page did not open (ms); the next tap on a link clears it sooner. */
+export const FAILED_NOTICE_MS = 8000
 
 let timers: ReturnType<typeof setTimeout>[] = []
 
@@ -21,18 +27,29 @@ export function startNavigationWait(): boolean {
   const now = Date.now()
   if (!mayStartNavigation(useNavigationWait.getState().since, now)) return false
   endNavigationWait()
-  useNavigationWait.setState({ since: now })
+  useNavigationWait.setState({ since: now, failed: false })
   timers = [
     setTimeout(() => useNavigationWait.setState({ noticeShown: true }), WAIT_NOTICE_AFTER_MS),
-    setTimeout(endNavigationWait, WAIT_GIVE_UP_MS)
+    setTimeout(failNavigationWait, WAIT_GIVE_UP_MS)
   ]
   return true
+}
+
+/**
+ * The new page could not be loaded (the browser offline before its script came, or no page after WAIT_GIVE_UP_MS):
+ * the wait ends and the page that was tapped says so for FAILED_NOTICE_MS, instead of going quiet (trial 12).
+ */
+export function failNavigationWait(): void {
+  if (useNavigationWait.getState().since === null) return
+  endNavigationWait()
+  useNavigationWait.setState({ failed: true })
+  timers = [setTimeout(() => useNavigationWait.setState({ failed: false }), FAILED_NOTICE_MS)]
 }
 
 /** The new page is on screen, or the navigation failed and the person stays where they were: the wait is over. */
 export function endNavigationWait(): void {
   timers.forEach(clearTimeout)
   timers = []
-  if (useNavigationWait.getState().since !== null)
-    useNavigationWait.setState({ since: null, noticeShown: false })
+  const { since, failed } = useNavigationWait.getState()
+  if (since !== null || failed) useNavigationWait.setState({ since: null, noticeShown: false, failed: false })
 }

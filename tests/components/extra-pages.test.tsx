@@ -70,6 +70,20 @@ describe('check page', () => {
     expect(document.querySelector('taro-textarea-core')?.getAttribute('maxlength')).toBe('-1')
   })
 
+  test('a paste longer than the check reads says what it left out before the verdict, not after it', async () => {
+    await checkOnPage(
+      `您的银行卡涉嫌洗钱，请把钱转到安全账户。${'今天天气不错，我们去公园散步了。'.repeat(1400)}`
+    )
+    const result = document.querySelector('.fs-check__result')!
+    const note = Array.from(result.querySelectorAll('.fs-check__caution')).find((c) =>
+      c.textContent?.includes('没有检查')
+    )!
+    expect(note.textContent).toMatch(/只检查了最后20000个字.*前面\d+个字没有检查/)
+    // It comes before the verdict's heading in the page.
+    const heading = result.querySelector('.fs-check__verdict')!
+    expect(note.compareDocumentPosition(heading) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+  })
+
   test('a pasted 冒充公检法 message is 高风险, quotes its words and names the category with its tip', async () => {
     const utils = await mountComponent(CheckPage)
     await typeInto(utils, 'taro-textarea-core', SCAM_MESSAGE)

@@ -6,7 +6,7 @@ import { FAMILY_PACT_KEY } from '@/services/familyPact'
 import { TRUSTED_CONTACT_KEY, forgetCachedContact } from '@/services/trustedContact'
 import { reportReadFailed, reportSave, useSaveStatus } from '@/store/saveStatus'
 import { STORAGE_KEY } from '@/store'
-import { mountComponent, tap, visibleText } from './support'
+import { mountComponent, tap, tapAfter, tapSoon, visibleText } from './support'
 
 jest.mock('@/services/navigation', () => jest.requireActual('./mocks').navigationMock(false))
 
@@ -34,6 +34,18 @@ test('every rule shows with its source; ticking is remembered; the trusted numbe
   expect(document.querySelector('.fs-pact__card--chosen')).not.toBeNull()
   await tap(utils, codes())
   expect(JSON.parse(Taro.getStorageSync(FAMILY_PACT_KEY))).toEqual([])
+})
+
+test('a double tap on a tick box leaves it ticked; the next box ticked right after, and a later tap, are heard', async () => {
+  const utils = await mountComponent(PactPage)
+  const boxes = () => screen.getAllByRole('checkbox')
+  await tap(utils, boxes()[0])
+  await tapSoon(utils, boxes()[0])
+  expect(boxes()[0].getAttribute('aria-checked')).toBe('true')
+  await tapAfter(utils, boxes()[1], 250)
+  expect(boxes()[1].getAttribute('aria-checked')).toBe('true')
+  await tapAfter(utils, boxes()[0], 1500)
+  expect(boxes()[0].getAttribute('aria-checked')).toBe('false')
 })
 
 test('without a trusted number the card leaves a line to write one in; the safe word itself is never asked for', async () => {

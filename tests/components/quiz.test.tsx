@@ -96,7 +96,8 @@ test('the result page shows the score, a bar per rule, the weakest rule and each
   await mountComponent(QuizResultPage)
   const seen = visibleText()
   expect(seen).toContain('你的得分')
-  expect(seen).toContain('50')
+  // With its unit: a bare large number above "10 题答对 5 题" reads like a count of questions.
+  expect(document.querySelector('.fs-result__score')?.textContent).toBe('50 分')
   expect(seen).toContain(result!.grade.title)
   const bars = Array.from(document.querySelectorAll('[role="img"]')).map((el) =>
     el.getAttribute('aria-label')

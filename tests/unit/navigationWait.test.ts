@@ -1,7 +1,13 @@
 import Taro from '@tarojs/taro'
 import { mayStartNavigation, WAIT_GIVE_UP_MS, WAIT_NOTICE_AFTER_MS } from '../../src/domain/navigationWait'
 import { goHome, openPage, replacePage } from '../../src/services/navigation'
-import { endNavigationWait, startNavigationWait, useNavigationWait } from '../../src/store/navigationWait'
+import {
+  endNavigationWait,
+  FAILED_NOTICE_MS,
+  failNavigationWait,
+  startNavigationWait,
+  useNavigationWait
+} from '../../src/store/navigationWait'
 
 describe('whether a navigation may start', () => {
   test('when none is under way', () => {
@@ -63,6 +69,29 @@ describe('the wait for a new page', () => {
     jest.advanceTimersByTime(1)
     expect(noticeShown()).toBe(false)
     expect(startNavigationWait()).toBe(true)
+  })
+
+  const failed = () => useNavigationWait.getState().failed
+
+  test('given up, or failed at once (a script that cannot load), the tapped page says so for a while', () => {
+    startNavigationWait()
+    jest.advanceTimersByTime(WAIT_GIVE_UP_MS)
+    expect(failed()).toBe(true)
+    jest.advanceTimersByTime(FAILED_NOTICE_MS)
+    expect(failed()).toBe(false)
+
+    startNavigationWait()
+    failNavigationWait()
+    expect(failed()).toBe(true)
+    expect(noticeShown()).toBe(false)
+    // The next tap on a link clears it and waits again.
+    expect(startNavigationWait()).toBe(true)
+    expect(failed()).toBe(false)
+  })
+
+  test('a failure with no navigation under way says nothing', () => {
+    failNavigationWait()
+    expect(failed()).toBe(false)
   })
 })
 

@@ -94,6 +94,7 @@ export default function PageShell({
   )
   const startedFresh = useSaveStatus((s) => s.unreadableKeys.length > 0)
   const opening = useNavigationWait((s) => s.noticeShown)
+  const openFailed = useNavigationWait((s) => s.failed)
   // Before the first frame with this page: the browser's first-visit copy of home goes as the page takes its place,
   // and the 正在打开 notice of the page that opened this one.
   useLayoutEffect(() => {
@@ -215,6 +216,9 @@ export default function PageShell({
             is not announced everywhere). Fixed at the bottom of the screen, where the tapped link was not covered. */}
         <View className='fs-page__opening' {...roleProps('status')}>
           {opening && <Text className='fs-page__opening-text'>正在打开，请稍等…</Text>}
+          {openFailed && (
+            <Text className='fs-page__opening-text'>这一页没能打开，可能是网络断了。连上网后再点一次。</Text>
+          )}
         </View>
       </View>
     </ShellContext>

@@ -66,7 +66,11 @@ export default function QuizResultPage() {
     <PageShell inviteToQuiz={false} settleKey='result'>
       <View className='fs-result__score-card'>
         <Text className='fs-result__label'>{SCORE_LABELS[result.mode]}</Text>
-        <Text className='fs-result__score'>{result.score}</Text>
+        {/* 分 after the number: a large "10" above "10 题答对 1 题" read as ten out of ten (trial 12). */}
+        <Text className='fs-result__score'>
+          {result.score}
+          <Text className='fs-result__unit'> 分</Text>
+        </Text>
         <Text className='fs-result__detail'>
           {result.total} 题答对 {result.correct} 题 · <Text className='fs-result__grade'>{grade.title}</Text>
         </Text>
