@@ -288,7 +288,7 @@ function holds(entry: SearchEntry, term: string): boolean {
 
 /**
  * Entries holding every term (`needs` 'all') or any of them ('any') in their title or text. Sorted by how many terms
- * they hold, then by kind in SEARCH_KIND_ORDER, then by how early the first match is in the text (title-only
+ * they hold, then by how many characters those terms have (for "冒充客服退款", 客服退款 says more than 冒充), then by kind in SEARCH_KIND_ORDER, then by how early the first match is in the text (title-only
  * matches last), then content order; each result highlights the terms around its first match (the longer term
  * when two start there).
  */
@@ -299,26 +299,36 @@ function rankedResults(
   limit: number
 ): SearchResult[] {
   if (terms.length === 0 || limit <= 0) return []
-  const hits: { entry: SearchEntry; matched: number; at: number; length: number; rank: number }[] = []
+  const hits: {
+    entry: SearchEntry
+    matched: number
+    chars: number
+    at: number
+    length: number
+    rank: number
+  }[] = []
   for (const entry of index) {
     let matched = 0
+    let chars = 0
     let at = -1
     let length = 0
     for (const term of terms) {
       const i = entry.textFolded.indexOf(term)
       if (i === -1 && !entry.titleFolded.includes(term)) continue
       matched++
+      chars += term.length
       if (i !== -1 && (at === -1 || i < at || (i === at && term.length > length))) {
         at = i
         length = term.length
       }
     }
     if (needs === 'all' ? matched === terms.length : matched > 0)
-      hits.push({ entry, matched, at, length, rank: SEARCH_KIND_ORDER.indexOf(entry.kind) })
+      hits.push({ entry, matched, chars, at, length, rank: SEARCH_KIND_ORDER.indexOf(entry.kind) })
   }
   hits.sort(
     (a, b) =>
       b.matched - a.matched ||
+      b.chars - a.chars ||
       a.rank - b.rank ||
       (a.at === -1 ? Infinity : a.at) - (b.at === -1 ? Infinity : b.at) ||
       a.entry.order - b.entry.order

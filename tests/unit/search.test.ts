@@ -488,6 +488,13 @@ describe('a question asked in a sentence', () => {
     expect(wordsInQuestion(realIndex, question)).toEqual(words)
   })
 
+  it('ranks the entry with the longer word first when each holds one word of the question (trial 12)', () => {
+    const words = wordsInQuestion(realIndex, '冒充客服退款')
+    expect(words).toEqual(['冒充', '客服退款'])
+    const first = searchAnyWord(realIndex, words, 10).find((r) => r.kind === 'category')
+    expect(first?.title).toBe('假冒客服退款诈骗')
+  })
+
   it('finds nothing in a question the content has no word of, nor in one character', () => {
     expect(wordsInQuestion(realIndex, '火星文zzqx')).toEqual([])
     expect(wordsInQuestion(realIndex, '骗')).toEqual([])
