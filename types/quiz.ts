@@ -30,7 +30,7 @@ export interface RuleScore {
   ratio: number
 }
 
-export type GradeId = 'guardian' | 'alert' | 'learner' | 'starter' | 'practice'
+export type GradeId = 'guardian' | 'alert' | 'learner' | 'starter' | 'practice' | 'review'
 
 export interface Grade {
   id: GradeId

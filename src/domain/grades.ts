@@ -26,6 +26,13 @@ export const GRADES: Record<GradeId, Grade> = {
     id: 'practice',
     title: '错题练习',
     advice: '练习的是之前答错的题。做一次完整的测试，看看四条防骗原则掌握得怎么样。'
+  },
+  // A review is not the 错题练习 round (trial 10): it brings back what is due today, and a right answer waits longer.
+  review: {
+    id: 'review',
+    title: '今天的复习',
+    advice:
+      '复习的是今天该再考的题：答对了，下次隔得更久再考；答错了，明天再来。做一次完整的测试，看看四条防骗原则掌握得怎么样。'
   }
 }
 
@@ -43,7 +50,8 @@ export function gradeFor(score: number): Grade {
  */
 export function gradeForRound(score: number, mode: RoundMode): Grade {
   // Practice and review rounds replay questions the person already saw: they earn no title.
-  return mode === 'practice' || mode === 'review' ? GRADES.practice : gradeFor(score)
+  if (mode === 'practice') return GRADES.practice
+  return mode === 'review' ? GRADES.review : gradeFor(score)
 }
 
 /**

@@ -28,6 +28,12 @@ describe('grades encourage, never label', () => {
     expect(gradeForRound(100, 'practice').title).not.toBe('反诈卫士')
     expect(gradeForRound(100, 'standard').title).toBe('反诈卫士')
   })
+
+  test("a review round says it was today's review, not 错题练习, and how the schedule moves", () => {
+    const review = gradeForRound(100, 'review')
+    expect(review.title).toBe('今天的复习')
+    expect(review.advice).toContain('隔得更久')
+  })
 })
 
 describe('rules to strengthen', () => {
