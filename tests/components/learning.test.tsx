@@ -172,6 +172,31 @@ describe('quiz entries', () => {
     expect(visibleText()).toContain('第 1/10 题')
   })
 
+  it('反诈知识测试 over a review with an answer offers to go on with it or start the test, not the review again', async () => {
+    const [q1, q2] = questions
+    act(() =>
+      useAppStore.setState({
+        reviewSchedule: {
+          [q1.id]: { box: 0, due: Date.now() - DAY_MS },
+          [q2.id]: { box: 0, due: Date.now() - DAY_MS }
+        }
+      })
+    )
+    act(() => {
+      const actions = createQuizActions(useAppStore)
+      actions.startRound(questions, 'review', 5)
+      actions.answerQuestion(questions, useAppStore.getState().activeRound!.round.questionIds[0], 0)
+    })
+    routerParams.current = {}
+    const utils = await mountComponent(QuizPage)
+    expect(visibleText()).toContain('上次的复习还没做完（已答 1/2 题），要接着做吗？')
+    expect(screen.queryByRole('button', { name: '重新开始' })).toBeNull()
+    expect(visibleText()).toContain('开始测试（上次的复习不再保留）')
+    await tap(utils, screen.getByRole('button', { name: '开始测试' }))
+    expect(useAppStore.getState().activeRound!.mode).toBe('standard')
+    expect(visibleText()).toContain('第 1/10 题')
+  })
+
   it("a challenge link draws the sender's round: same questions, same order", async () => {
     const round = drawRound(questions, 123456)
     routerParams.current = { challenge: '123456', check: roundFingerprint(round.questionIds), from: 'share' }

@@ -115,6 +115,18 @@ export default function QuizPage() {
             >
               <Text>开始{wanted}（上次的不再保留）</Text>
             </ActionButton>
+          ) : entry.plain && active.mode !== 'standard' ? (
+            // Opened as 反诈知识测试 over a half-done review, practice or challenge: the other choice is the test the
+            // person came for, not the same round again (trial 11: 重新开始 restarted the review).
+            <ActionButton
+              className='fs-quiz__secondary'
+              label={`开始${ROUND_NAMES.standard}`}
+              onTap={() => start('standard')}
+            >
+              <Text>
+                开始{ROUND_NAMES.standard}（上次的{name}不再保留）
+              </Text>
+            </ActionButton>
           ) : (
             <ActionButton className='fs-quiz__secondary' label='重新开始' onTap={() => start(active.mode)}>
               <Text>重新开始</Text>
