@@ -3949,3 +3949,26 @@ describe("round 26: trial 12's messages", () => {
     expect(check(text).verdict).not.toBe('high-risk')
   })
 })
+
+describe('round 26: a fourth blind set of quoted fragments', () => {
+  it.each([
+    '你刚才的视频我已经录下来了，还有你通讯录所有人，不转5万我就发给你家人和同事。',
+    '在吗？帮个忙，我微信被限额了，你帮我给这个卡转5000，我晚上还你',
+    '你的任务操作超时了，系统卡单，需要再充一笔才能解冻。',
+    '阿姨你放心，就是对你的资金做个清查，证明这些钱是干净的，查完24小时内原路退回来。',
+    '帮忙取个现，一次给你2000块，很安全，我们都做好几年了。',
+    '阿姨，您的检查结果不太好，血管有堵塞，我们这个产品是进口的，吃两个疗程就好了。',
+    '国家给老年人有健康补贴，您买我们的保健品可以报销70%。'
+  ])('flags %s', (text) => {
+    expect(check(text).verdict).not.toBe('none-found')
+  })
+
+  it.each([
+    '这只股票我看明天大概率涨停，你自己看着办哈',
+    '您好，请您配合一下操作，把身份证放在读卡器上',
+    '你上次买了那个降压药吗？医生说吃两个疗程看看效果',
+    '您的退款申请已核查完毕，款项将在3个工作日内原路退回。'
+  ])('leaves %s alone', (text) => {
+    expect(check(text).verdict).toBe('none-found')
+  })
+})

@@ -247,7 +247,7 @@ const EXPOSURE =
  * buy's "你不给钱我就发到群里催你了" sends nothing of yours.
  */
 const EXPOSE_UNLESS_PAID =
-  /不(转|交|给|打|汇|付)(钱|款)(我|我们)?就[^。.!?;\n]{0,4}(发给|发到|传到|公开|曝光|群发)/
+  /不(转|交|给|打|汇|付)(钱|款|[0-9一二三四五六七八九十两几]{1,4}(万|千))(我|我们)?就[^。.!?;\n]{0,4}(发给|发到|传到|公开|曝光|群发)/
 const EXPOSURE_MEDIA = /视频|照片|裸照|不雅|录像|录屏|聊天记录|截图/
 
 /**
@@ -287,16 +287,17 @@ const INQUIRY_TALK = /笔录|案子|案件|民警|警官|检察|法院|公安|�
  * 诈骗 warnings on 保健品: 免费体检, 专家, 送鸡蛋 to sell a "cure").
  */
 const HEALTH_PITCH =
-  /特效药|神药|医院(里)?(都)?买不到|专家(团队)?研制|国家专门(给|为)老年人|祖传(秘方|配方|偏方)|比(您|你)(的)?(儿子|女儿|子女|孩子)还(亲|关心|孝顺)/
+  /特效药|神药|医院(里)?(都)?买不到|专家(团队)?研制|国家专门(给|为)老年人|(国家|政府)[^。!?\n]{0,6}(给|为)老年人[^。!?\n]{0,6}(补贴|报销)|祖传(秘方|配方|偏方)|[一两二三四五六七八九十]?个?疗程就(好|能好|能治好)|比(您|你)(的)?(儿子|女儿|子女|孩子)还(亲|关心|孝顺)/
 const HEALTH_SALE =
-  /(先|要|得)(付|交)[^。!?\n]{0,6}(疗程|钱)|买[一二三两四五六七八九十0-9]{1,2}(盒|瓶|箱|套)送|送(鸡蛋|大米|礼品)|一定(得|要)[^。!?\n]{0,6}买/
+  /(先|要|得)(付|交)[^。!?\n]{0,6}(疗程|钱)|我们(这个|的)(产品|保健品)|(您|你)买了|买[一二三两四五六七八九十0-9]{1,2}(盒|瓶|箱|套)送|送(鸡蛋|大米|礼品)|一定(得|要)[^。!?\n]{0,6}买/
 /** The writer who bought it for the reader ("我又在药房给你买了三盒"): family care, not a sale. */
 const BOUGHT_FOR_YOU = /我[^。!?\n]{0,6}(给你|帮你|替你|给您|帮您)[^。!?\n]{0,4}买/
 /**
  * Money made the condition of a threat: "不转钱就等着扣费停机吧", "不交钱就冻结你的账户". A bill says what happens when it
  * is not paid by a date; only a scammer puts it as "pay, or else".
  */
-const MONEY_ULTIMATUM = /不(转|交|给|打|汇|付|充)(钱|款)(我|我们)?就/
+const MONEY_ULTIMATUM =
+  /不(转|交|给|打|汇|付|充)(钱|款|[0-9一二三四五六七八九十两几]{1,4}(万|千))(我|我们)?就/
 /**
  * A private scandal of yours or your spouse's to open by link: "看看这是你家那位在宾馆跟一个女的开房视频", "你老公出轨的照片"
  * (public warnings on 木马链接 and 敲诈: the link installs a trojan or the sender asks money for the "video").
