@@ -288,9 +288,9 @@ function holds(entry: SearchEntry, term: string): boolean {
 
 /**
  * Entries holding every term (`needs` 'all') or any of them ('any') in their title or text. Sorted by how many terms
- * they hold, then by how many characters those terms have (for "冒充客服退款", 客服退款 says more than 冒充), then by kind in SEARCH_KIND_ORDER, then by how early the first match is in the text (title-only
- * matches last), then content order; each result highlights the terms around its first match (the longer term
- * when two start there).
+ * they hold, then by how many characters those terms have (for "冒充客服退款", 客服退款 says more than 冒充), then by
+ * kind in SEARCH_KIND_ORDER, then by how early the first match is in the text (title-only matches last), then content
+ * order; each result highlights the terms around its first match (the longer term when two start there).
  */
 function rankedResults(
   index: readonly SearchEntry[],

@@ -1,4 +1,4 @@
-import { createContext, useContext, useLayoutEffect, useRef } from 'react'
+import { createContext, useContext, useLayoutEffect, useRef, useState } from 'react'
 import { createTapGuard, DIAL_BURST_MS, DIAL_QUIET_MS } from '@/domain/tapGuard'
 import { tapDelayMs } from '@/services/system'
 
@@ -22,16 +22,24 @@ export const HoldDoubleTapsContext = createContext(false)
  * that holds back double taps, a tap within the quiet moment after the previous tap or a screen change is ignored,
  * and so is one that happened before the change but was handled after it (judged by the event's own time).
  * `alwaysHolds`: the control holds back double taps on any page (see ActionButton's holdsDoubleTaps); `dials`: it
- * makes a call, and its taps also go to the calls' guard.
+ * makes a call, and its taps also go to the calls' guard; `toggles`: it ticks and unticks, and its taps also go to a
+ * guard of its own, so the second tap of a double tap does not untick what the first ticked (trial 12: 150–400 ms
+ * apart) while the next box ticked right after is heard.
  */
-export function useTapFilter(alwaysHolds = false, dials = false): (event?: unknown) => boolean {
+export function useTapFilter(
+  alwaysHolds = false,
+  dials = false,
+  toggles = false
+): (event?: unknown) => boolean {
   const holds = useContext(HoldDoubleTapsContext) || alwaysHolds
+  const [ownGuard] = useState(createTapGuard)
   return (event) => {
     const at = Date.now() - tapDelayMs(event)
-    // Both guards hear every tap: an uneven triple tap (430 ms, then 620 ms) dialled twice while only the taps the
+    // Every guard hears every tap: an uneven triple tap (430 ms, then 620 ms) dialled twice while only the taps the
     // app's guard let through reached the calls' guard (a new user's trial).
     const callAllowed = !dials || dialGuard.accept(at)
-    return (appTapGuard.accept(at) || !holds) && callAllowed
+    const toggleAllowed = !toggles || ownGuard.accept(at)
+    return (appTapGuard.accept(at) || !holds) && callAllowed && toggleAllowed
   }
 }
 

@@ -27,7 +27,7 @@ export function startNavigationWait(): boolean {
   const now = Date.now()
   if (!mayStartNavigation(useNavigationWait.getState().since, now)) return false
   endNavigationWait()
-  useNavigationWait.setState({ since: now, failed: false })
+  useNavigationWait.setState({ since: now })
   timers = [
     setTimeout(() => useNavigationWait.setState({ noticeShown: true }), WAIT_NOTICE_AFTER_MS),
     setTimeout(failNavigationWait, WAIT_GIVE_UP_MS)

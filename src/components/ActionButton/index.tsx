@@ -1,9 +1,7 @@
-import { useState, type ReactNode } from 'react'
+import type { ReactNode } from 'react'
 import { View } from '@tarojs/components'
 import { useCanNavigate } from '@/hooks/useCanNavigate'
 import { useTapFilter } from '@/hooks/useSettledTaps'
-import { createTapGuard } from '@/domain/tapGuard'
-import { tapDelayMs } from '@/services/system'
 import { checkedProps, roleProps } from '@/components/a11y'
 
 /** What a control is to a screen reader. `link` opens content; `switch` and `checkbox` carry `checked`. */
@@ -65,18 +63,8 @@ export default function ActionButton({
 }: ActionButtonProps) {
   const canNavigate = useCanNavigate()
   const toggles = role === 'switch' || role === 'checkbox'
-  const filter = useTapFilter(holdsDoubleTaps || dials, dials)
-  // A tick box's own guard: the second tap of a double tap would untick what the first ticked (trial 12: 150–400 ms
-  // apart), while ticking the next box right after is heard.
-  const [ownGuard] = useState(createTapGuard)
-  const tapActs = repeatable
-    ? () => true
-    : toggles
-      ? (event?: unknown) => {
-          const heard = filter(event)
-          return ownGuard.accept(Date.now() - tapDelayMs(event)) && heard
-        }
-      : filter
+  const filter = useTapFilter(holdsDoubleTaps || dials, dials, toggles)
+  const tapActs = repeatable ? () => true : filter
   if (navigates && !canNavigate) return null
   // On a page that holds back double taps, a tap right after the screen changed was meant for the old screen.
   const activate = disabled || !onTap ? undefined : (event?: unknown) => tapActs(event) && onTap()

@@ -84,6 +84,26 @@ export default function QuizPage() {
   if (entry.waiting || resumeOffered) {
     const name = ROUND_NAMES[active.mode]
     const wanted = entry.waiting && ROUND_NAMES[entry.waiting]
+    // The other choice: the round a card asked for; the test the person came for when 反诈知识测试 opened over a
+    // half-done review, practice or challenge (trial 11: 重新开始 restarted the review); else the same round again.
+    const other = wanted
+      ? {
+          label: `开始${wanted}`,
+          text: `开始${wanted}（上次的不再保留）`,
+          onTap: () => {
+            toReveal.current = 'question'
+            entry.proceed()
+            setViewIndex(0)
+            setResumeOffered(false)
+          }
+        }
+      : entry.plain && active.mode !== 'standard'
+        ? {
+            label: `开始${ROUND_NAMES.standard}`,
+            text: `开始${ROUND_NAMES.standard}（上次的${name}不再保留）`,
+            onTap: () => start('standard')
+          }
+        : { label: '重新开始', text: '重新开始', onTap: () => start(active.mode) }
     return (
       <PageShell contentFirst inviteToQuiz={false} settleKey={wanted ? 'waiting' : 'resume'}>
         <View className='fs-quiz__resume' {...roleProps('alert')}>
@@ -102,36 +122,9 @@ export default function QuizPage() {
           >
             <Text>继续上次的{name}</Text>
           </ActionButton>
-          {wanted ? (
-            <ActionButton
-              className='fs-quiz__secondary'
-              label={`开始${wanted}`}
-              onTap={() => {
-                toReveal.current = 'question'
-                entry.proceed()
-                setViewIndex(0)
-                setResumeOffered(false)
-              }}
-            >
-              <Text>开始{wanted}（上次的不再保留）</Text>
-            </ActionButton>
-          ) : entry.plain && active.mode !== 'standard' ? (
-            // Opened as 反诈知识测试 over a half-done review, practice or challenge: the other choice is the test the
-            // person came for, not the same round again (trial 11: 重新开始 restarted the review).
-            <ActionButton
-              className='fs-quiz__secondary'
-              label={`开始${ROUND_NAMES.standard}`}
-              onTap={() => start('standard')}
-            >
-              <Text>
-                开始{ROUND_NAMES.standard}（上次的{name}不再保留）
-              </Text>
-            </ActionButton>
-          ) : (
-            <ActionButton className='fs-quiz__secondary' label='重新开始' onTap={() => start(active.mode)}>
-              <Text>重新开始</Text>
-            </ActionButton>
-          )}
+          <ActionButton className='fs-quiz__secondary' label={other.label} onTap={other.onTap}>
+            <Text>{other.text}</Text>
+          </ActionButton>
         </View>
       </PageShell>
     )
