@@ -22,22 +22,35 @@ const MAX_STACK = 10
  * store/navigationWait).
  */
 export function openPage(page: PageName, query?: Record<string, string | number>): void {
-  if (!startNavigationWait()) return
+  if (!startNavigationWait(currentRoute())) return
   const url = pageUrl(page, query)
+  addressBeforePush = null
   if (stackDepth() >= MAX_STACK) redirect(url)
-  else Taro.navigateTo({ url }).then(endWaitOnSuccess, endNavigationWait)
+  else {
+    if (process.env.TARO_ENV === 'h5') addressBeforePush = window.location.href
+    Taro.navigateTo({ url }).then(endWaitOnSuccess, endNavigationWait)
+  }
 }
 
 /** Replaces the current page, e.g. previous/next category, so the back button does not walk every step. */
 export function replacePage(page: PageName, query?: Record<string, string | number>): void {
-  if (startNavigationWait()) redirect(pageUrl(page, query))
+  if (!startNavigationWait(currentRoute())) return
+  addressBeforePush = null
+  redirect(pageUrl(page, query))
 }
 
 /** Opens home as the only page on the stack. */
 export function goHome(): void {
-  if (startNavigationWait())
-    Taro.reLaunch({ url: pageUrl('index') }).then(endWaitOnSuccess, endNavigationWait)
+  if (!startNavigationWait(currentRoute())) return
+  addressBeforePush = null
+  Taro.reLaunch({ url: pageUrl('index') }).then(endWaitOnSuccess, endNavigationWait)
 }
+
+/**
+ * The browser's address before openPage pushed a page, while that page may still fail to load (see
+ * watchPageLoadFailures); null when the last navigation was no push, or in the mini-program.
+ */
+let addressBeforePush: string | null = null
 
 /** Replaces the current page, or if that fails starts again from `url`; if both fail the person stays where they are. */
 function redirect(url: string): void {
@@ -64,17 +77,36 @@ function stackDepth(): number {
   }
 }
 
+/** The route of the page on screen, e.g. "pages/index/index" (no leading '/', no query), or null if unknown. */
+export function currentRoute(): string | null {
+  try {
+    const pages = Taro.getCurrentPages()
+    const route: unknown = pages[pages.length - 1]?.route
+    return typeof route === 'string' ? route.replace(/^\/+/, '').replace(/\?.*/, '') : null
+  } catch {
+    return null
+  }
+}
+
 /**
  * The browser version loads a page's script when the page is first opened; offline, that load fails (webpack's
  * ChunkLoadError, "Loading chunk 745 failed", "Loading CSS chunk 203 failed") and no page comes. The wait then ends at
- * once with its notice instead of 正在打开 for ten seconds and silence (trial 12). The mini-program has its pages.
+ * once with its notice instead of 正在打开 for ten seconds and silence (trial 12), and the address the router had
+ * already pushed is undone: left there, it named a page that never came, so once the page opened on a second tap
+ * the back button showed it again before home (trial 12's fresh eyes). The failure is handled here, so it is no
+ * uncaught error. The mini-program has its pages.
  */
 export function watchPageLoadFailures(): void {
   if (process.env.TARO_ENV !== 'h5' || typeof window === 'undefined') return
   window.addEventListener('unhandledrejection', (event: PromiseRejectionEvent) => {
     const reason: unknown = event.reason
     const text = reason instanceof Error ? `${reason.name} ${reason.message}` : String(reason)
-    if (/ChunkLoadError|Loading (CSS )?chunk/.test(text)) failNavigationWait()
+    if (!/ChunkLoadError|Loading (CSS )?chunk/.test(text)) return
+    event.preventDefault()
+    const pushedFrom = addressBeforePush
+    addressBeforePush = null
+    if (failNavigationWait() && pushedFrom !== null && window.location.href !== pushedFrom)
+      window.history.back()
   })
 }
 

@@ -17,16 +17,20 @@ export const useNavigationWait = create<{ since: number | null; noticeShown: boo
 export const FAILED_NOTICE_MS = 8000
 
 let timers: ReturnType<typeof setTimeout>[] = []
+/** The route of the page a navigation left, and of the page whose navigation failed (see pageShown). */
+let leftPage: string | null = null
+let failedOnPage: string | null = null
 
 /**
  * Starts waiting for a new page, unless a navigation is already under way: returns false then, and the caller must
  * not navigate (the second tap of a double tap, or an impatient tap while the notice shows). The notice shows after
  * WAIT_NOTICE_AFTER_MS and the wait is given up after WAIT_GIVE_UP_MS.
  */
-export function startNavigationWait(): boolean {
+export function startNavigationWait(fromPage: string | null = null): boolean {
   const now = Date.now()
   if (!mayStartNavigation(useNavigationWait.getState().since, now)) return false
   endNavigationWait()
+  leftPage = fromPage
   useNavigationWait.setState({ since: now })
   timers = [
     setTimeout(() => useNavigationWait.setState({ noticeShown: true }), WAIT_NOTICE_AFTER_MS),
@@ -38,12 +42,26 @@ export function startNavigationWait(): boolean {
 /**
  * The new page could not be loaded (the browser offline before its script came, or no page after WAIT_GIVE_UP_MS):
  * the wait ends and the page that was tapped says so for FAILED_NOTICE_MS, instead of going quiet (trial 12).
+ * Returns whether a navigation was under way (false: nothing was waiting, and nothing is shown).
  */
-export function failNavigationWait(): void {
-  if (useNavigationWait.getState().since === null) return
+export function failNavigationWait(): boolean {
+  if (useNavigationWait.getState().since === null) return false
   endNavigationWait()
+  failedOnPage = leftPage
   useNavigationWait.setState({ failed: true })
   timers = [setTimeout(() => useNavigationWait.setState({ failed: false }), FAILED_NOTICE_MS)]
+  return true
+}
+
+/**
+ * A page is on screen (mounted or shown again; `page` its route, without query): a wait under way is over, and so is
+ * a failed notice, unless this is the page it was shown on: the browser mounts the tapped page again when the failed
+ * page's address is undone (services/navigation), and the notice must stay there its time. A page that came after
+ * its wait was given up clears it.
+ */
+export function pageShown(page: string | null): void {
+  const { since, failed } = useNavigationWait.getState()
+  if (since !== null || (failed && (failedOnPage === null || page !== failedOnPage))) endNavigationWait()
 }
 
 /** The new page is on screen, or the navigation failed and the person stays where they were: the wait is over. */

@@ -11,7 +11,8 @@ export function navigationMock(firstPage = true) {
     openPage: jest.fn(),
     replacePage: jest.fn(),
     setPageTitle: jest.fn(),
-    isFirstPage: jest.fn(() => firstPage)
+    isFirstPage: jest.fn(() => firstPage),
+    currentRoute: jest.fn(() => null)
   }
 }
 

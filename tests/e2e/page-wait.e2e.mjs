@@ -122,10 +122,23 @@ test('a page whose script cannot load leaves the person where they were, says so
   await page.waitForFunction((text) => document.body.innerText.includes(text), FAILED, { timeout: 8000 })
   assert.ok(!(await page.evaluate(() => document.body.innerText)).includes(NOTICE), 'no 正在打开 beside it')
   assert.ok((await visiblePageText(page)).includes('大字模式'), 'still on home')
+  // The address the router pushed for the page that never came is undone, and the notice stays while home shows
+  // again (services/navigation): left there, the back button showed the help page a second time before home.
+  await page.waitForFunction(() => !window.location.hash.includes('help'), null, { timeout: 5000 })
+  await waitForPage(page, '大字模式')
+  assert.ok((await page.evaluate(() => document.body.innerText)).includes(FAILED), 'the notice stays on home')
 
   await page.unrouteAll({ behavior: 'ignoreErrors' })
   await tool.click()
   await waitForPage(page, HELP_PAGE, 20000)
-  // The failed script is reported by the browser; nothing else may have gone wrong.
+  assert.ok(
+    !(await page.evaluate(() => document.body.innerText)).includes(FAILED),
+    'the help page has no notice'
+  )
+  await page.goBack()
+  await waitForPage(page, '大字模式')
+  assert.ok(!(await visiblePageText(page)).includes(HELP_PAGE), 'back once returns home')
+  // The browser reports the scripts it could not fetch; the failure itself is handled, so no uncaught error.
+  assert.deepEqual(handle.problems.pageErrors, [], 'no uncaught error')
   await context.close()
 })
