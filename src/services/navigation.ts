@@ -92,9 +92,9 @@ export function currentRoute(): string | null {
  * The browser version loads a page's script when the page is first opened; offline, that load fails (webpack's
  * ChunkLoadError, "Loading chunk 745 failed", "Loading CSS chunk 203 failed") and no page comes. The wait then ends at
  * once with its notice instead of 正在打开 for ten seconds and silence (trial 12), and the address the router had
- * already pushed is undone: left there, it named a page that never came, so once the page opened on a second tap
- * the back button showed it again before home (trial 12's fresh eyes). The failure is handled here, so it is no
- * uncaught error. The mini-program has its pages.
+ * already pushed names the tapped page again: left there, it named a page that never came, so once the page opened
+ * on a second tap the back button showed it again before home (trial 12's fresh eyes). The failure is handled here,
+ * so it is no uncaught error. The mini-program has its pages.
  */
 export function watchPageLoadFailures(): void {
   if (process.env.TARO_ENV !== 'h5' || typeof window === 'undefined') return
@@ -106,7 +106,8 @@ export function watchPageLoadFailures(): void {
     const pushedFrom = addressBeforePush
     addressBeforePush = null
     if (failNavigationWait() && pushedFrom !== null && window.location.href !== pushedFrom)
-      window.history.back()
+      // Replaced, not gone back: going back made the router mount the tapped page again, scrolled to its top.
+      window.history.replaceState(window.history.state, '', pushedFrom)
   })
 }
 

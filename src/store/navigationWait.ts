@@ -55,9 +55,8 @@ export function failNavigationWait(): boolean {
 
 /**
  * A page is on screen (mounted or shown again; `page` its route, without query): a wait under way is over, and so is
- * a failed notice, unless this is the page it was shown on: the browser mounts the tapped page again when the failed
- * page's address is undone (services/navigation), and the notice must stay there its time. A page that came after
- * its wait was given up clears it.
+ * a failed notice, unless this is the page it was shown on. A page that came after its wait was given up, or the page
+ * the back button shows, clears it: it is not that page's notice.
  */
 export function pageShown(page: string | null): void {
   const { since, failed } = useNavigationWait.getState()

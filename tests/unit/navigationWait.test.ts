@@ -100,7 +100,7 @@ describe('the wait for a new page', () => {
     pageShown('pages/help/index')
     expect(useNavigationWait.getState().since).toBeNull()
 
-    // The browser shows the tapped page again once the failed page's address is undone: the notice stays.
+    // The tapped page shown again (a tab brought back): the notice stays.
     startNavigationWait('pages/index/index')
     expect(failNavigationWait()).toBe(true)
     pageShown('pages/index/index')
