@@ -647,7 +647,8 @@ describe('combinations decide the verdict', () => {
         'scandal-link',
         'recoup-push',
         'sent-away-alone',
-        'health-pitch'
+        'health-pitch',
+        'threat-deadline-click'
       ].sort()
     )
     expect([...tested]).toEqual(COMBINATIONS.map((c) => c.id).sort())
@@ -3968,6 +3969,26 @@ describe('round 26: a fourth blind set of quoted fragments', () => {
     '您好，请您配合一下操作，把身份证放在读卡器上',
     '你上次买了那个降压药吗？医生说吃两个疗程看看效果',
     '您的退款申请已核查完毕，款项将在3个工作日内原路退回。'
+  ])('leaves %s alone', (text) => {
+    expect(check(text).verdict).toBe('none-found')
+  })
+})
+
+describe('round 27: a threat, a deadline and a verification asked, with the link lost in the paste', () => {
+  it.each([
+    '我們的系統發現，您的付款資訊被用於多個帳戶。請您在24小時內完成身份驗證，如果您沒有在時間內完成驗證，您的帳戶可能會被永久停用。',
+    '如未在今日内完成实名验证，您的账户将被停用。',
+    '请您在48小时内登录完成认证，否则您的会员账号将被注销'
+  ])('flags %s', (text) => {
+    expect(firedOf(text)).toContain('threat-deadline-click')
+  })
+
+  it.each([
+    // The sender's own app, counter or hall: the genuine reminders say the same three things.
+    '【工商银行】您在我行预留的身份证件已过期，请于30日内登录手机银行或到网点更新，逾期将限制非柜面交易。',
+    '【微信支付】你的账户存在异常，请在24小时内在微信内完成身份验证，否则将限制收款功能。',
+    '【支付宝】您的实名信息即将过期，请在7天内打开支付宝App更新身份证信息，逾期将限制部分功能。',
+    '【12123】您的驾驶证即将到期，请于到期前90日内登录交管12123APP申请换证，逾期将影响使用。'
   ])('leaves %s alone', (text) => {
     expect(check(text).verdict).toBe('none-found')
   })

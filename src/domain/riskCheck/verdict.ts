@@ -1449,6 +1449,16 @@ export const COMBINATIONS: readonly Combination[] = [
       has('pressure-threat', 'pressure-legal') && has('pressure-deadline') && !ownChannelOnly
   },
   {
+    id: 'threat-deadline-click',
+    verdict: 'suspicious',
+    reason: '说您出了问题，又催您赶紧办，还让您点开、登录或验证',
+    // Phishing SMS and e-mail that lost their link in the paste ("请在24小时内完成身份验证，否则账户将被永久停用"):
+    // 公安部 and the banks' warnings name the threat, the deadline and the verification together. A bill that sends
+    // you only to its own app, counter or short number, and a shop's ad, do not count.
+    when: (has, { marketing, ownChannelOnly }) =>
+      !marketing && !ownChannelOnly && has('pressure-threat') && has('pressure-deadline') && has('want-click')
+  },
+  {
     id: 'lure-and-deadline',
     verdict: 'suspicious',
     reason: [
