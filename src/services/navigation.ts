@@ -22,7 +22,7 @@ const MAX_STACK = 10
  * store/navigationWait).
  */
 export function openPage(page: PageName, query?: Record<string, string | number>): void {
-  if (!startNavigationWait(currentRoute())) return
+  if (!startNavigationWait()) return
   const url = pageUrl(page, query)
   addressBeforePush = null
   if (stackDepth() >= MAX_STACK) redirect(url)
@@ -34,14 +34,14 @@ export function openPage(page: PageName, query?: Record<string, string | number>
 
 /** Replaces the current page, e.g. previous/next category, so the back button does not walk every step. */
 export function replacePage(page: PageName, query?: Record<string, string | number>): void {
-  if (!startNavigationWait(currentRoute())) return
+  if (!startNavigationWait()) return
   addressBeforePush = null
   redirect(pageUrl(page, query))
 }
 
 /** Opens home as the only page on the stack. */
 export function goHome(): void {
-  if (!startNavigationWait(currentRoute())) return
+  if (!startNavigationWait()) return
   addressBeforePush = null
   Taro.reLaunch({ url: pageUrl('index') }).then(endWaitOnSuccess, endNavigationWait)
 }
@@ -74,17 +74,6 @@ function stackDepth(): number {
     return Taro.getCurrentPages().length
   } catch {
     return 0
-  }
-}
-
-/** The route of the page on screen, e.g. "pages/index/index" (no leading '/', no query), or null if unknown. */
-export function currentRoute(): string | null {
-  try {
-    const pages = Taro.getCurrentPages()
-    const route: unknown = pages[pages.length - 1]?.route
-    return typeof route === 'string' ? route.replace(/^\/+/, '').replace(/\?.*/, '') : null
-  } catch {
-    return null
   }
 }
 

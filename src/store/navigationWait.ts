@@ -17,20 +17,16 @@ export const useNavigationWait = create<{ since: number | null; noticeShown: boo
 export const FAILED_NOTICE_MS = 8000
 
 let timers: ReturnType<typeof setTimeout>[] = []
-/** The route of the page a navigation left, and of the page whose navigation failed (see pageShown). */
-let leftPage: string | null = null
-let failedOnPage: string | null = null
 
 /**
  * Starts waiting for a new page, unless a navigation is already under way: returns false then, and the caller must
  * not navigate (the second tap of a double tap, or an impatient tap while the notice shows). The notice shows after
  * WAIT_NOTICE_AFTER_MS and the wait is given up after WAIT_GIVE_UP_MS.
  */
-export function startNavigationWait(fromPage: string | null = null): boolean {
+export function startNavigationWait(): boolean {
   const now = Date.now()
   if (!mayStartNavigation(useNavigationWait.getState().since, now)) return false
   endNavigationWait()
-  leftPage = fromPage
   useNavigationWait.setState({ since: now })
   timers = [
     setTimeout(() => useNavigationWait.setState({ noticeShown: true }), WAIT_NOTICE_AFTER_MS),
@@ -47,20 +43,9 @@ export function startNavigationWait(fromPage: string | null = null): boolean {
 export function failNavigationWait(): boolean {
   if (useNavigationWait.getState().since === null) return false
   endNavigationWait()
-  failedOnPage = leftPage
   useNavigationWait.setState({ failed: true })
   timers = [setTimeout(() => useNavigationWait.setState({ failed: false }), FAILED_NOTICE_MS)]
   return true
-}
-
-/**
- * A page is on screen (mounted or shown again; `page` its route, without query): a wait under way is over, and so is
- * a failed notice, unless this is the page it was shown on. A page that came after its wait was given up, or the page
- * the back button shows, clears it: it is not that page's notice.
- */
-export function pageShown(page: string | null): void {
-  const { since, failed } = useNavigationWait.getState()
-  if (since !== null || (failed && (failedOnPage === null || page !== failedOnPage))) endNavigationWait()
 }
 
 /** The new page is on screen, or the navigation failed and the person stays where they were: the wait is over. */

@@ -11,8 +11,7 @@ export function navigationMock(firstPage = true) {
     openPage: jest.fn(),
     replacePage: jest.fn(),
     setPageTitle: jest.fn(),
-    isFirstPage: jest.fn(() => firstPage),
-    currentRoute: jest.fn(() => null)
+    isFirstPage: jest.fn(() => firstPage)
   }
 }
 

@@ -5,7 +5,6 @@ import {
   endNavigationWait,
   FAILED_NOTICE_MS,
   failNavigationWait,
-  pageShown,
   startNavigationWait,
   useNavigationWait
 } from '../../src/store/navigationWait'
@@ -92,34 +91,6 @@ describe('the wait for a new page', () => {
 
   test('a failure with no navigation under way says nothing', () => {
     expect(failNavigationWait()).toBe(false)
-    expect(failed()).toBe(false)
-  })
-
-  test('a page shown ends the wait; a failed notice stays only on the page it was shown on', () => {
-    startNavigationWait('pages/index/index')
-    pageShown('pages/help/index')
-    expect(useNavigationWait.getState().since).toBeNull()
-
-    // The tapped page shown again (a tab brought back): the notice stays.
-    startNavigationWait('pages/index/index')
-    expect(failNavigationWait()).toBe(true)
-    pageShown('pages/index/index')
-    expect(failed()).toBe(true)
-    // Back to another page: it is not that page's notice.
-    pageShown('pages/category/index')
-    expect(failed()).toBe(false)
-
-    // A page that comes after its wait was given up is there after all: no notice that it did not open.
-    startNavigationWait('pages/index/index')
-    jest.advanceTimersByTime(WAIT_GIVE_UP_MS)
-    expect(failed()).toBe(true)
-    pageShown('pages/help/index')
-    expect(failed()).toBe(false)
-
-    // Where the page left is unknown, any page shown clears it, as before.
-    startNavigationWait()
-    failNavigationWait()
-    pageShown(null)
     expect(failed()).toBe(false)
   })
 })

@@ -8,9 +8,9 @@ import { CanNavigateContext } from '@/hooks/useCanNavigate'
 import { HoldDoubleTapsContext, useSettledScreen } from '@/hooks/useSettledTaps'
 import { usePageScaleStyle } from '@/hooks/usePageScale'
 import { removeAppShell } from '@/services/appShell'
-import { currentRoute, goHome, isFirstPage } from '@/services/navigation'
+import { goHome, isFirstPage } from '@/services/navigation'
 import { isSinglePageMode } from '@/services/system'
-import { pageShown, useNavigationWait } from '@/store/navigationWait'
+import { endNavigationWait, useNavigationWait } from '@/store/navigationWait'
 import { acknowledgeUnreadable, useSaveStatus } from '@/store/saveStatus'
 import { useAppStore } from '@/store'
 import { roleProps } from '@/components/a11y'
@@ -99,11 +99,11 @@ export default function PageShell({
   // and the 正在打开 notice of the page that opened this one.
   useLayoutEffect(() => {
     removeAppShell()
-    pageShown(currentRoute())
+    endNavigationWait()
   }, [])
   // A page shown again ends it too: the back button pressed while a slow page was coming would otherwise hold taps
   // on this page until the wait is given up.
-  useDidShow(() => pageShown(currentRoute()))
+  useDidShow(endNavigationWait)
 
   // On a page whose content is itself the way home (not found), the greeting comes after it: at 320 px it filled
   // the first screen and pushed 回到首页 below it. So it does on a page that asks for it (contentFirst).
