@@ -8,7 +8,7 @@ import { callHotline } from '@/services/phone'
 import { openPage } from '@/services/navigation'
 import { useAppStore } from '@/store'
 import { createQuizActions } from '@/store/quizActions'
-import { mountComponent, routerParams, tap, visibleText } from './support'
+import { mountComponent, routerParams, tap, tapAfter, tapSoon, visibleText } from './support'
 
 jest.mock('@/services/phone', () => ({ callHotline: jest.fn(async () => 'dialed') }))
 jest.mock('@/services/navigation', () => jest.requireActual('./mocks').navigationMock())
@@ -33,6 +33,18 @@ test('the big red 96110 on home calls 96110 when tapped', async () => {
   const utils = await mountComponent(HomePage)
   await tap(utils, getByRole(document.body, 'button', { name: '96110 点击拨打' }))
   expect(callHotline).toHaveBeenCalledWith('96110')
+})
+
+// Trial 13: a double tap on the big number dialled twice, a triple tap three times (the call buttons held them).
+test('the big 96110 dials once for a double or triple tap, and again for a deliberate tap later', async () => {
+  const utils = await mountComponent(HomePage)
+  const number = () => getByRole(document.body, 'button', { name: '96110 点击拨打' })
+  await tap(utils, number())
+  await tapSoon(utils, number())
+  await tapAfter(utils, number(), 300)
+  expect(callHotline).toHaveBeenCalledTimes(1)
+  await tapAfter(utils, number(), 2500)
+  expect(callHotline).toHaveBeenCalledTimes(2)
 })
 
 test('a paused quiz round is offered on home and 继续上次的测试 goes straight back to the next question', async () => {

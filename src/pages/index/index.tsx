@@ -139,6 +139,7 @@ function HotlineNumber({ number }: { number: string }) {
       className='fs-home__banner-number'
       label={`${number} 点击拨打`}
       onTap={() => void callHotline('96110')}
+      dials
     >
       <Text>{number}</Text>
     </ActionButton>
