@@ -442,11 +442,18 @@ export function groupResults(results: readonly SearchResult[]): SearchGroup[] {
 }
 
 /**
+ * Characters typed on purpose, never as a slip for another: pronouns and particles. "我被骗了" is no typo of
+ * "道被骗了" (trial 13, which found that nonsense "correction"); the words of the question are searched instead.
+ */
+const NEVER_A_TYPO = new Set([...'我你您他她它咱们的了吗呢吧啊呀么'])
+
+/**
  * Words of a query that are one character off a word of the content ("验正码" → "验证码", "杀猪般" → "杀猪盘"),
  * for a query that found nothing. Each term of 3 or more characters missing from the content is replaced by
  * the substring of the same length, differing in exactly one position, that occurs most often (ties: the first
- * in content order). Shorter terms are left alone: one changed character of two leaves too little to go on.
- * Returns the corrected query, or null when no term needed or found a correction.
+ * in content order). Shorter terms are left alone: one changed character of two leaves too little to go on; so is
+ * a pronoun or a particle (NEVER_A_TYPO). Returns the corrected query, or null when no term needed or found a
+ * correction.
  */
 export function correctTypos(index: readonly SearchEntry[], query: string): string | null {
   const terms = parseQuery(query)
@@ -460,8 +467,13 @@ export function correctTypos(index: readonly SearchEntry[], query: string): stri
         const all = Array.from(text)
         for (let i = 0; i + chars.length <= all.length; i++) {
           let differences = 0
-          for (let j = 0; j < chars.length && differences < 2; j++) if (all[i + j] !== chars[j]) differences++
-          if (differences === 1) {
+          let slip = ''
+          for (let j = 0; j < chars.length && differences < 2; j++)
+            if (all[i + j] !== chars[j]) {
+              differences++
+              slip = chars[j]
+            }
+          if (differences === 1 && !NEVER_A_TYPO.has(slip)) {
             const candidate = all.slice(i, i + chars.length).join('')
             if (!/[\s，。、：；“”！？,.]/.test(candidate))
               counts.set(candidate, (counts.get(candidate) ?? 0) + 1)
@@ -537,4 +549,16 @@ export function suggestCategories(query: string): CategoryId[] {
     for (const s of suggestions) if (!found.includes(s.category)) found.push(s.category)
   }
   return found
+}
+
+/**
+ * Words of someone who has been cheated, or wants the police: 被骗, 上当, 骗了, 报警, 钱没了, 追回, 被盗. Search
+ * then offers 已经被骗了？看看该怎么办 and the calls, 110 first, above whatever it found: trial 13 searched 被骗了 and
+ * 报警 and got brochure lines but no way to act.
+ */
+const CHEATED = /被骗|上当|骗了|报警|钱没了|追回|被盗/
+
+/** True when the query says its writer has been cheated or wants the police (CHEATED). */
+export function saysCheated(query: string): boolean {
+  return CHEATED.test(query)
 }

@@ -489,6 +489,25 @@ describe('search page', () => {
     expect(screen.getByRole('button', { name: nameStarting('拨打 110') })).toBeTruthy()
   })
 
+  // Trial 13: 我被骗了 was "corrected" to 道被骗了 with one quiz line and no help; 被骗了 and 报警 found lines but
+  // offered no way to act.
+  test.each(['我被骗了', '被骗了', '报警', '钱被骗了怎么办'])(
+    '"%s" offers 已经被骗了？ and 110 first, above what it found, with no nonsense correction',
+    async (query) => {
+      const utils = await mountComponent(SearchPage)
+      await typeInto(utils, 'taro-input-core', query)
+      expect(visibleText()).not.toMatch(/下面是“[^”]*”的结果/)
+      const help = screen.getByRole('button', { name: nameStarting('已经被骗了？看看该怎么办') })
+      const calls = Array.from(document.querySelectorAll<HTMLElement>('.fs-call__button'))
+      expect(calls[0].textContent).toContain('拨打 110')
+      const firstResult = document.querySelector('.fs-search__group')
+      if (firstResult)
+        expect(help.compareDocumentPosition(firstResult) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+      await tap(utils, calls[0])
+      expect(callHotline).toHaveBeenCalledWith('110')
+    }
+  )
+
   test('how a question is asked is not searched: "是真的吗" does not find 信以为真的', async () => {
     const utils = await mountComponent(SearchPage)
     await typeInto(utils, 'taro-input-core', '视频里是我孙子的脸，是真的吗')

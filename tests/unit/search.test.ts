@@ -454,6 +454,11 @@ describe('one-character typos and everyday words', () => {
     expect(correctTypos(realIndex, '征')).toBeNull()
   })
 
+  test('a pronoun or a particle is never the slip: 我被骗了 is not 道被骗了 (trial 13)', () => {
+    expect(correctTypos(realIndex, '我被骗了')).toBeNull()
+    expect(correctTypos(realIndex, '验正码')).toBe('验证码')
+  })
+
   test('everyday words lead to categories, each link resting on words of that category in the brochure', () => {
     for (const [word, suggestions] of Object.entries(EVERYDAY_WORDS)) {
       for (const { category: id, because } of suggestions) {

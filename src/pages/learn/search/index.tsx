@@ -13,6 +13,7 @@ import {
   correctTypos,
   groupResults,
   searchAnyWord,
+  saysCheated,
   searchContent,
   suggestCategories,
   wordsInQuestion
@@ -60,6 +61,8 @@ export default function SearchPage() {
       words: shown.length > 0 ? asked : []
     }
   }, [trimmed])
+  // Someone who says they were cheated gets the way to act above the brochure lines, with 110 first.
+  const cheated = saysCheated(trimmed)
   const suggested = useMemo(
     () =>
       suggestCategories(trimmed)
@@ -156,7 +159,7 @@ export default function SearchPage() {
         </View>
       )}
 
-      {trimmed !== '' && (count === 0 || words.length > 0) && (
+      {trimmed !== '' && (cheated || count === 0 || words.length > 0) && (
         <View className='fs-search__urgent'>
           <PageLink className='fs-search__help' to='help' text='已经被骗了？看看该怎么办' />
           <PageLink
@@ -164,7 +167,7 @@ export default function SearchPage() {
             to='check'
             text='收到可疑的短信、消息？用「风险自测」查一查'
           />
-          <HotlineCalls className='fs-search__calls' />
+          <HotlineCalls className='fs-search__calls' policeFirst={cheated ? '已被骗，立即报警' : undefined} />
         </View>
       )}
 
