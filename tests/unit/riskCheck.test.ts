@@ -3993,3 +3993,47 @@ describe('round 27: a threat, a deadline and a verification asked, with the link
     expect(check(text).verdict).toBe('none-found')
   })
 })
+
+describe("trial 13: money already lost in a person's own words, a nephew's borrowed account, a pension flat's yield", () => {
+  it.each([
+    '我被骗了，转了3万',
+    '我被骗了5000块怎么办',
+    '我妈被骗走了两万',
+    '我已经把钱转过去了，3万块，现在联系不上对方了，怎么办',
+    '我按他说的把验证码告诉他了，卡里的钱没了'
+  ])('%s is money lost: 110 first', (text) => {
+    expect(check(text).verdict).toBe('high-risk')
+    expect(firedOf(text)).toContain('paid-then-vanished')
+  })
+
+  it.each([
+    '我差点被骗了3万，幸好银行拦下了',
+    '不要把验证码告诉他人，否则卡里的钱就没了',
+    '我以为是骗子，结果转了3万过去，人家当天就把货发来了'
+  ])('%s is no money lost', (text) => {
+    expect(firedOf(text)).not.toContain('paid-then-vanished')
+  })
+
+  it('a relative on a friend\'s account because "微信被封了", who borrows, is 高风险', () => {
+    const text = '叔叔，我是你侄子小刚，我的微信被封了，用朋友号加你，能先借我5000吗，明天就还。'
+    expect(check(text).verdict).toBe('high-risk')
+    expect(signalsOf(text)).toContain('channel-new-number')
+  })
+
+  it('a yield of 10% a year or more is a sure profit; a deposit rate is not', () => {
+    expect(signalsOf('现在投资我们的养老公寓项目，年息18%，到期还本，已经有很多老人投了。')).toContain(
+      'pressure-sure-profit'
+    )
+    expect(check('【工商银行】三年期定期存款年息2.6%，欢迎到网点咨询。').verdict).toBe('none-found')
+  })
+})
+
+describe('trial 13: a bidirectional control in a paste', () => {
+  it('neither hides the words nor shows the quote reversed', () => {
+    const result = check('【公安局】您涉嫌洗钱，请将资金转入安全\u202e账户配合调查')
+    expect(result.verdict).toBe('high-risk')
+    const quotes = result.hits.flatMap((h) => h.quotes)
+    expect(quotes.length).toBeGreaterThan(0)
+    for (const quote of quotes) expect(quote).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/)
+  })
+})

@@ -209,6 +209,9 @@ function segmentsAround(prepared: PreparedText, at: Occurrence): [number, number
   return [start, end]
 }
 
+/** Characters that reorder the text around them on screen; never shown in a quote. */
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g
+
 /**
  * The original text of the clause around an occurrence, for the person to see. It never ends inside a number,
  * an address or a surrogate pair (an emoji), which would show "向张三转账5" or a broken character. A clause longer
@@ -259,6 +262,7 @@ export function quoteOf(prepared: PreparedText, original: string, at: Occurrence
   // no quote ends on a comma or a colon.
   if (cutBefore) while (start < mentionStart && LEADING_PUNCTUATION.includes(original[start])) start++
   while (end > mentionEnd && TRAILING_PUNCTUATION.includes(original[end - 1])) end--
-  const quote = original.slice(start, end).trim()
+  // A bidirectional control pasted with the text (U+202E) would show the quote reversed (trial 13).
+  const quote = original.slice(start, end).replace(BIDI_CONTROLS, '').trim()
   return `${cutBefore && start > 0 ? '…' : ''}${quote}${cutAfter && end < original.length ? '…' : ''}`
 }

@@ -70,8 +70,16 @@ export function simplifiedCodes(chars: TraditionalChars): Map<number, number> {
 
 const SIMPLIFIED = simplifiedCodes(traditionalCharsJson)
 
+/** Zero-width and soft-hyphen characters, and the bidirectional controls (U+202A–202E, U+2066–2069). */
 function isInvisible(code: number): boolean {
-  return (code >= 0x200b && code <= 0x200f) || code === 0x2060 || code === 0xfeff || code === 0xad
+  return (
+    (code >= 0x200b && code <= 0x200f) ||
+    (code >= 0x202a && code <= 0x202e) ||
+    (code >= 0x2066 && code <= 0x2069) ||
+    code === 0x2060 ||
+    code === 0xfeff ||
+    code === 0xad
+  )
 }
 
 /** True for the UTF-16 code of an ASCII digit 0–9; undefined (a read past the text's end) is not one. */
