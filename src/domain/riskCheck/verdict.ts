@@ -557,7 +557,7 @@ export const THREAT_FOR_MONEY: ReadonlySet<string> = new Set([
   'harm-threat'
 ])
 
-/** Strongest first: the first rule that fires sets the verdict; all that fire are shown. */
+/** Every rule that fires is shown, in this order; the verdict is 高风险 when any 高风险 rule fires, else 可疑. */
 export const COMBINATIONS: readonly Combination[] = [
   {
     id: PAID_THEN_VANISHED,
