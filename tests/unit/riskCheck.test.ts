@@ -4037,3 +4037,75 @@ describe('trial 13: a bidirectional control in a paste', () => {
     for (const quote of quotes) expect(quote).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/)
   })
 })
+
+describe("round 27: the attacking review of trial 13's rules", () => {
+  it.each([
+    '我妈妈被骗了两万',
+    '我被电信诈骗了两万多',
+    '我在网上被骗了5000块',
+    '我被骗了，5000块没了',
+    '我被人用刷单骗了3000',
+    '钱已经转过去了，现在他电话关机',
+    '五千块转过去了，卖家已读不回',
+    '验证码给他了，结果钱没了'
+  ])('%s is money lost', (text) => {
+    expect(firedOf(text)).toContain('paid-then-vanished')
+  })
+
+  it.each([
+    // A sum that is no money, a hypothetical, a denial, a phone call, money sent to someone busy, a warning.
+    '我被骗了20年！原来鸡蛋这样吃才最有营养',
+    '这部电影我被骗了2个小时',
+    '我被骗了3次了，这次学乖了',
+    '要是我被骗了5万，你会不会怪我？',
+    '他以为我被骗了5000，其实是我自己花的',
+    '我打过去好几次都打不通，他是不是出事了？',
+    '给儿子转过去2000生活费，他手机打不通，估计在上课',
+    '钱转过去之前一定要打电话确认，不然转过去就联系不上了',
+    '银行柜员跟我说：很多老人把密码告诉对方了，卡里钱就没了',
+    // A ransom demand not yet paid keeps its own advice (不要转账), not "money already gone".
+    '有人发短信说我儿子在他们手上，让我准备10万赎金，我打过去儿子电话关机了'
+  ])('%s is no money lost', (text) => {
+    expect(firedOf(text)).not.toContain('paid-then-vanished')
+  })
+
+  it.each([
+    '民间借贷年利息超过36%的部分无效',
+    '信用卡逾期的话，年利息算下来有18%左右，所以务必按时还款哦',
+    '新闻：某P2P平台承诺年回报12%，如今已暴雷'
+  ])('a rate that is a cost, a law or news is no sure profit: %s', (text) => {
+    expect(signalsOf(text)).not.toContain('pressure-sure-profit')
+  })
+
+  it('a yield with a pitch is a sure profit', () => {
+    expect(signalsOf('年息18%，名额仅剩3个，加微信详聊')).toContain('pressure-sure-profit')
+  })
+
+  it.each([
+    '【工商银行】您的账户存在风险，请于今日内完成人脸识别，否则将限制交易',
+    '【中国银行】您的账户存在异常，将于今日内冻结，请及时完成实名验证'
+  ])(
+    'a signed SMS asking a verification with a threat and a deadline is flagged though its link is gone: %s',
+    (text) => {
+      expect(firedOf(text)).toContain('threat-deadline-click')
+    }
+  )
+
+  it.each([
+    '您的信用卡即将到期，新卡已寄出，请收到后及时激活，旧卡将于月底停用',
+    '妈，你身份证下个月过期了，记得及时去派出所更换，过期了坐高铁就无法使用了',
+    '【中国移动】根据实名制要求，您的号码需于6月30日前完成实名验证，逾期将暂停服务，请携带身份证到就近营业厅办理'
+  ])(
+    'a card to activate, an ID to renew or a counter to visit asks no verification by message: %s',
+    (text) => {
+      expect(firedOf(text)).not.toContain('threat-deadline-click')
+    }
+  )
+
+  it.each([
+    '群通知：王老师微信被封，这几天作业请发到班级邮箱，不需要交任何费用',
+    '我微信被封了，这个月房租我下午去银行给你转账，房东你放心'
+  ])('微信被封 alone is no new account: %s', (text) => {
+    expect(signalsOf(text)).not.toContain('channel-new-number')
+  })
+})

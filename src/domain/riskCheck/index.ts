@@ -153,13 +153,13 @@ const NOT_A_TITLE =
 const SIGNED = new RegExp(`^\\s*【${NOT_A_TITLE}[^】\\n]{1,12}】|【${NOT_A_TITLE}[^】\\n]{1,12}】\\s*$`)
 
 /**
- * The sender's own channel: "登录中国电信APP", "在顺丰官方App补充地址", "在车站窗口办理", "致电95588",
+ * The sender's own channel: "登录中国电信APP", "在顺丰官方App补充地址", "在微信内完成验证", "登录手机银行", "在车站窗口办理", "致电95588",
  * "客服95566", "拨打10000", the state's own platforms by name ("登录人民法院在线服务平台", "国家医保服务平台"), a
  * government or school site (only offices hold .gov.cn addresses, only schools .edu.cn). Genuine bills and reminders
  * send people there (public guidance: 通过官方渠道核实); judge() counts it only when no link or other contact is given.
  */
 const OWN_CHANNEL = new RegExp(
-  `(登录|通过|打开|使用|在)[^,，。\\n]{0,16}(app|客户端|营业厅|网点|柜台|车站窗口|官方公众号|微信公众号|税务公众号|医院公众号|小程序|便民服务中心|政务服务网|公共服务平台|公示系统|人民法院在线服务|国家政务服务平台|国家医保服务平台|国家社会保险公共服务平台|电子税务局|个人所得税)|${OFFICIAL_CALL_SOURCE}|客服(热线|电话)?[:：]?${OFFICIAL_SHORT_NUMBER}|[a-z0-9]\\.(gov|edu)\\.cn(?![.a-z0-9-])`
+  `(登录|通过|打开|使用|在)[^,，。\\n]{0,16}(app|客户端|微信内|支付宝内|手机银行|网上银行|营业厅|网点|柜台|车站窗口|官方公众号|微信公众号|税务公众号|医院公众号|小程序|便民服务中心|政务服务网|公共服务平台|公示系统|人民法院在线服务|国家政务服务平台|国家医保服务平台|国家社会保险公共服务平台|电子税务局|个人所得税)|${OFFICIAL_CALL_SOURCE}|客服(热线|电话)?[:：]?${OFFICIAL_SHORT_NUMBER}|[a-z0-9]\\.(gov|edu)\\.cn(?![.a-z0-9-])`
 )
 /**
  * A school's or an office's own payment system ("请通过学校统一缴费平台缴纳"), with no person to pay besides: no "转我",
@@ -195,6 +195,10 @@ const CONTACT_NUMBER =
  * (the hoaxes police debunk are about children, wallets and ID cards).
  */
 const LOST_OR_FOUND = /捡到|拾到|丢失|遗失|走失|失踪|拐走|被拐|抱走|寻人|失主|酬金|悬赏|重谢/
+/** An ask to prove who you are (see JudgeContext.verificationAsked). */
+const VERIFICATION_ASKED =
+  /(身份|实名|人脸|账户|账号)(验证|认证|核验|识别)|(完成|进行|重新)(身份|实名)?(验证|认证|核验)|(验证|认证)身份/
+
 const COLLECT_IN_PERSON = /到[^,，。\n]{0,12}(认领|领取)/
 const PET = /猫|狗|宠物/
 
@@ -1156,6 +1160,7 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
     healthPitch: HEALTH_PITCH.test(scamSays) && HEALTH_SALE.test(scamSays) && !BOUGHT_FOR_YOU.test(scamSays),
     accusedYou: ACCUSED_YOU.test(scamSays),
     inPerson: IN_PERSON.test(scamSays),
+    verificationAsked: VERIFICATION_ASKED.test(scamSays),
     payAtCounter: PAY_AT_COUNTER.test(scamSays),
     gambling: GAMBLING.test(scamSays),
     inviteCode: INVITE_CODE.test(scamSays),

@@ -50,6 +50,8 @@ export interface JudgeContext {
   accusedYou: boolean
   /** The text asks you to come to a counter in person: "到户籍窗口领取", "到所内了解情况", "到网点办理". */
   inPerson: boolean
+  /** The text asks you to verify who you are: 身份验证, 实名认证, 人脸识别, 完成验证 (not 激活 or 更换, which a genuine new card asks). */
+  verificationAsked: boolean
   /** The text threatens to send a video or photos to your family or contacts ("不然把视频发给你通讯录"). */
   exposure: boolean
   /**
@@ -213,6 +215,7 @@ type TextFacts = Pick<
   | 'healthPitch'
   | 'accusedYou'
   | 'inPerson'
+  | 'verificationAsked'
   | 'exposure'
   | 'extortion'
   | 'billDiscount'
@@ -286,6 +289,7 @@ const NO_FACTS: TextFacts = {
   healthPitch: false,
   accusedYou: false,
   inPerson: false,
+  verificationAsked: false,
   exposure: false,
   extortion: false,
   billDiscount: false,
@@ -1451,12 +1455,18 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     id: 'threat-deadline-click',
     verdict: 'suspicious',
-    reason: '说您出了问题，又催您赶紧办，还让您点开、登录或验证',
+    reason: '说您出了问题，又催您赶紧验证身份',
     // Phishing SMS and e-mail that lost their link in the paste ("请在24小时内完成身份验证，否则账户将被永久停用"):
     // 公安部 and the banks' warnings name the threat, the deadline and the verification together. A bill that sends
-    // you only to its own app, counter or short number, and a shop's ad, do not count.
-    when: (has, { marketing, ownChannelOnly }) =>
-      !marketing && !ownChannelOnly && has('pressure-threat') && has('pressure-deadline') && has('want-click')
+    // you only to its own app, counter or short number or asks you to come in person, and a shop's ad, do not count;
+    // nor does a new card to activate or an ID card to renew, which ask no verification.
+    when: (has, { marketing, ownChannelOnly, inPerson, verificationAsked }) =>
+      !marketing &&
+      !ownChannelOnly &&
+      !inPerson &&
+      verificationAsked &&
+      has('pressure-threat') &&
+      has('pressure-deadline')
   },
   {
     id: 'lure-and-deadline',
@@ -2131,6 +2141,8 @@ const NOT_RAISED_BY_WORDING: ReadonlySet<string> = new Set(['opener', 'guarantee
  */
 const SIGNED_NO_EXIT_RULES: ReadonlySet<string> = new Set([
   PAID_THEN_VANISHED,
+  // A signed SMS whose link the paste lost still asks the verification its threat and deadline press for.
+  'threat-deadline-click',
   'authority-threat',
   'organisation-accuses',
   'money-threat',
