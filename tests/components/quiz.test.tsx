@@ -107,11 +107,36 @@ test('the result page shows the score, a bar per rule, the weakest rule and each
     expect(bars.some((label) => label?.includes(`${score.asked}题答对${score.correct}题`))).toBe(true)
   }
   expect(seen).toMatch(/最需要加强|这几条一样需要加强/)
+  expect(seen).not.toContain('这一轮')
   for (const id of missed) expect(seen).toContain(questions.find((q) => q.id === id)!.explanation)
   expect(seen).toContain('练习错题（5 道）')
   expect(seen).toContain('拨打 96110')
   // The result card of a full test invites the family to the same round (家庭同题挑战).
   expect(seen).toContain('邀请家人做同一套题')
+})
+
+// Trial 13: after a review, the result said 最需要加强：不透露 while home said 上次测试最需要加强：及时报警.
+test("a review's result says its weakest rule is this round's, not the test's", async () => {
+  const due = questions.slice(0, 3)
+  act(() =>
+    useAppStore.setState({
+      reviewSchedule: Object.fromEntries(due.map((q) => [q.id, { box: 0, due: Date.now() - 1000 }]))
+    })
+  )
+  act(() => {
+    createQuizActions(useAppStore).startRound(questions, 'review', 7)
+  })
+  for (const id of useAppStore.getState().activeRound!.round.questionIds) {
+    const q = questions.find((x) => x.id === id)!
+    act(() =>
+      createQuizActions(useAppStore).answerQuestion(questions, q.id, (q.answer + 1) % q.options.length)
+    )
+  }
+  act(() => {
+    createQuizActions(useAppStore).finishRound(questions, 10)
+  })
+  await mountComponent(QuizResultPage)
+  expect(visibleText()).toMatch(/这一轮(最需要加强|这几条一样需要加强)/)
 })
 
 test('the result page without any result invites to take the quiz', async () => {

@@ -84,10 +84,13 @@ export default function QuizResultPage() {
 
       {toStrengthen.length > 0 && (
         <View className='fs-result__weakest'>
+          {/* A review or a practice round says it is this round's: home names the last full test's (trial 13). */}
           <Text className='fs-result__weakest-title'>
-            {toStrengthen.length === 1
-              ? `最需要加强：${toStrengthen[0].name}`
-              : `这几条一样需要加强：${toStrengthen.map((rule) => rule.name).join('、')}`}
+            {`${fullTest ? '' : '这一轮'}${
+              toStrengthen.length === 1
+                ? `最需要加强：${toStrengthen[0].name}`
+                : `这几条一样需要加强：${toStrengthen.map((rule) => rule.name).join('、')}`
+            }`}
           </Text>
           {toStrengthen.map((rule) => (
             <Text key={rule.id} className='fs-result__weakest-text'>
