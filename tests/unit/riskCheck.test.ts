@@ -4109,3 +4109,24 @@ describe("round 27: the attacking review of trial 13's rules", () => {
     expect(signalsOf(text)).not.toContain('channel-new-number')
   })
 })
+
+describe('round 27: a blind set of people telling what happened (set V)', () => {
+  it.each([
+    '我前天在网上被骗了六千，对方把我删了',
+    '我交了两千保证金以后就被踢出群了',
+    '借给"表弟"三万，我就转了，晚上打给表弟他说根本没找过我',
+    '跟着群里老师买币，我投了八万现在全没了，还能追回来吗',
+    '我扫了码交了五百，后来才发现不是班主任本人',
+    '客服让我把钱转到他们指定的账户核验，我前前后后转了四万'
+  ])('%s is money lost', (text) => {
+    expect(firedOf(text)).toContain('paid-then-vanished')
+  })
+
+  it.each([
+    '儿子让我把钱转到他的卡上，我就转了两千',
+    '我交了班费，后来才发现不是班长本人收的，是他妈妈代收的',
+    '我转了房租给房东，他说根本没收到，让我查一下银行'
+  ])('%s is no money lost', (text) => {
+    expect(firedOf(text)).not.toContain('paid-then-vanished')
+  })
+})
