@@ -38,6 +38,13 @@ const SHELL_LAYOUT = [
     'background:#212121;color:#fff;font-size:20px;line-height:1.5;text-align:center}'
 ].join('')
 
+/**
+ * A call button's quiet time (ms), as the app's (src/domain/tapGuard.ts DIAL_QUIET_MS; tests/unit/appShell.test.ts
+ * keeps them equal): a tap within it of the last tap on a call button dials nothing, so a double or triple tap on the
+ * shell's 96110 dials once (trial 14: once per tap before the app took over).
+ */
+export const DIAL_QUIET_MS = 1000
+
 /** How long after the page's load event a page that never appeared is called stalled. */
 const STALLED_AFTER_MS = 8000
 
@@ -45,7 +52,8 @@ const STALLED_AFTER_MS = 8000
  * Runs inline in <head>, before the first paint. Decides whether the shell is what the app will draw: home at the
  * site's root with no query, nothing saved and 16 px text; any doubt (storage that throws, another page) leaves it
  * hidden. And when no page of the app has appeared some seconds after everything loaded (a script that failed to
- * arrive), it says so with the two numbers to call, instead of a shell that answers nothing or a blank page. Kept
+ * arrive), it says so with the two numbers to call, instead of a shell that answers nothing or a blank page. Its
+ * call buttons dial at once, holding double taps as the app's do (DIAL_QUIET_MS). Kept
  * in ES5: it runs before any polyfill, on every browser the build targets.
  */
 const DECIDE = `(function(){
@@ -62,9 +70,11 @@ var probe=document.createElement('div');probe.style.cssText='font-size:medium;po
 document.documentElement.appendChild(probe);var px=parseFloat(getComputedStyle(probe).fontSize);probe.remove();
 if(px!==16)return;document.documentElement.className+=' ${SHELL_ON}';
 document.addEventListener('scroll',function(e){if(e.target.className==='fs-shell__page')window.fsShellScroll=e.target.scrollTop},true);
+var lastCallTap=-Infinity;
 document.addEventListener('click',function(e){var shell=document.getElementById('${SHELL_ID}');
 if(!shell||!shell.contains(e.target))return;var call=e.target.closest('[data-fs-tel]');
-if(call){location.href='tel:'+call.getAttribute('data-fs-tel');return;}
+if(call){var now=Date.now();if(now-lastCallTap>=${DIAL_QUIET_MS})location.href='tel:'+call.getAttribute('data-fs-tel');
+lastCallTap=now;return;}
 if(document.getElementById('fs-wait'))return;var wait=document.createElement('div');wait.id='fs-wait';
 wait.setAttribute('role','status');wait.textContent='正在打开，请稍等…';document.body.appendChild(wait);},true);
 }catch(e){}})();`

@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { DIAL_QUIET_MS } from '@/domain/tapGuard'
 import { removeAppShell } from '@/services/appShell'
 
 /** index.html as scripts/app-shell.mjs leaves it, with the app's first page mounted after the shell. */
@@ -53,5 +56,12 @@ describe('removeAppShell', () => {
     mountShellAndPage()
     removeAppShell()
     expect(document.getElementById('fs-shell')).not.toBeNull()
+  })
+})
+
+describe("the shell's call buttons", () => {
+  test('hold double taps as long as the app does (scripts/app-shell.mjs keeps its own copy of the quiet time)', () => {
+    const script = readFileSync(join(__dirname, '../../scripts/app-shell.mjs'), 'utf8')
+    expect(script).toContain(`export const DIAL_QUIET_MS = ${DIAL_QUIET_MS}\n`)
   })
 })

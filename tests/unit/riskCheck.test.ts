@@ -4137,3 +4137,43 @@ describe('round 27: a blind set of people telling what happened (set V)', () => 
     expect(firedOf(text)).not.toContain('paid-then-vanished')
   })
 })
+
+describe('trial 14: a ransom retold, and money lost said plainly', () => {
+  it.each([
+    '有人说我儿子在他们手上，让我准备10万，我打过去儿子电话关机了',
+    '对方说我儿子被绑架了，要我打20万到他的卡上，不许报警'
+  ])('a ransom a parent retells is a threat for money: %s', (text) => {
+    expect(firedOf(text)).toContain('ransom')
+    expect(firedOf(text)).not.toContain('paid-then-vanished')
+  })
+
+  it('a child learning from others is no ransom', () => {
+    expect(firedOf('我儿子在他们手上学钢琴，学费一年两万')).not.toContain('ransom')
+  })
+
+  it.each([
+    '我被骗了',
+    '我妈被骗了，怎么办',
+    '被骗了三万块',
+    '我老伴被骗了两万块',
+    '我上当了，给他转了8000',
+    '我把钱打给他了，他把我拉黑了',
+    '我给他转了钱，现在找不到人了',
+    '转完钱他就消失了',
+    '银行卡里的钱被转走了',
+    '投资平台提现不了，已经投进去20万'
+  ])('%s is money lost', (text) => {
+    expect(firedOf(text)).toContain('paid-then-vanished')
+  })
+
+  it.each([
+    '要是我被骗了，你会怪我吗',
+    '我差点被骗了',
+    '我打给他了，他把我拉黑了',
+    '不要给验证码，否则卡里钱会被转走',
+    '我邻居把验证码告诉客服了，结果卡里的钱被转走了，你们可要小心',
+    '我被骗了，说好充了100送50，结果只送了20积分，这健身房太坑了'
+  ])('%s is no money lost', (text) => {
+    expect(firedOf(text)).not.toContain('paid-then-vanished')
+  })
+})

@@ -211,10 +211,11 @@ const POINTS_EXPIRING =
 
 /**
  * Someone close held for money: the 虚拟绑架 calls of public warnings ("你儿子在我手里，马上准备200万", "被我绑架了",
- * Cantonese "你個仔喺我哋手度", "已經被我們扣押，要想他活命…"). Read outside warnings; a pet "在我手上" or a friend's "以为你被绑架了" is no ransom.
+ * Cantonese "你個仔喺我哋手度", "已經被我們扣押，要想他活命…"), and as a parent retells them ("说我儿子在他们手上",
+ * "对方说我儿子被绑架了": trial 14). Read outside warnings; a pet "在我手上" or a friend's "以为你被绑架了" is no ransom.
  */
 const RANSOM =
-  /赎金|撕票|只求财|被我们?绑|(儿子|女儿|孩子|小孩|老公|老婆|孙子|孙女|家人|最小的|仔|囡)[^.!?;\n]{0,6}(在|喺|被)(我|我们|我哋)(手上|手里|手中|手度|控制|扣押|扣住|扣着|关着)|(想|要)[^.!?;\n]{0,2}(他|她)活命|[0-9一二三四五六七八九十两百千万]{1,6}(万|千|块|蚊)[^.!?;\n]{0,6}(才|先|就)放人/
+  /赎金|撕票|只求财|被我们?绑|(儿子|女儿|孩子|小孩|老公|老婆|孙子|孙女|家人|最小的|仔|囡)[^.!?;\n]{0,6}(在|喺|被)(我|我们|我哋|他们|对方|人家)(手上|手里|手中|手度|控制|扣押|扣住|扣着|关着)(?![学练课])|(儿子|女儿|孩子|小孩|孙子|孙女|家人)[^.!?;\n]{0,4}被绑架|绑架了?(我|你)?的?(儿子|女儿|孩子|孙子|孙女)|(想|要)[^.!?;\n]{0,2}(他|她)活命|[0-9一二三四五六七八九十两百千万]{1,6}(万|千|块|蚊)[^.!?;\n]{0,6}(才|先|就)放人/
 /**
  * The same call without the words "held" or "kidnapped": the child beaten or kept from you ("你儿子不禁打，我小弟打他几下就
  * 哭了", "孩子早晚都会让你见到的"), together with MONEY_DEMANDED. Public warnings on 虚拟绑架 and 冒充黑社会: the caller

@@ -566,7 +566,7 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     id: PAID_THEN_VANISHED,
     verdict: 'high-risk',
-    reason: '您说钱已经付出去了，对方却拉黑、删了您、联系不上，或钱提不出来：这很可能已经被骗了',
+    reason: '您说钱已经被骗走了，或者付钱以后对方拉黑、联系不上、钱提不出来：这很可能已经被骗了',
     // Public guidance (公安机关): a seller, 客服 or 网友 who blocks you once paid has defrauded you; report at once
     // to 110 with the chat and the transfer record. The signal itself needs the payment and the vanishing.
     when: (has) => has('channel-vanished')
