@@ -80,13 +80,24 @@ function stackDepth(): number {
 /**
  * The browser version loads a page's script when the page is first opened; offline, that load fails (webpack's
  * ChunkLoadError, "Loading chunk 745 failed", "Loading CSS chunk 203 failed") and no page comes. The wait then ends at
- * once with its notice instead of 正在打开 for ten seconds and silence (trial 12), and the address the router had
- * already pushed names the tapped page again: left there, it named a page that never came, so once the page opened
- * on a second tap the back button showed it again before home (trial 12's fresh eyes). The failure is handled here,
- * so it is no uncaught error. The mini-program has its pages.
+ * once with its notice instead of 正在打开 for ten seconds and silence (trial 12), and the history entry the router
+ * had already pushed is taken back: left there, it named a page that never came, so once the page opened on a second
+ * tap the back button showed it again before home (trial 12's fresh eyes), and each failed tap left home one more
+ * Back to press (trial 14). The router must not hear that step back: it would mount the tapped page again, scrolled
+ * to its top. So it is hidden from the router's listeners, which app.ts registers after these. The failure is handled
+ * here, so it is no uncaught error. The mini-program has its pages.
  */
 export function watchPageLoadFailures(): void {
   if (process.env.TARO_ENV !== 'h5' || typeof window === 'undefined') return
+  let undoing = false
+  const hideFromRouter = (event: Event) => {
+    if (!undoing) return
+    event.stopImmediatePropagation()
+    // hashchange comes after popstate: the step back is over.
+    if (event.type === 'hashchange') undoing = false
+  }
+  window.addEventListener('popstate', hideFromRouter)
+  window.addEventListener('hashchange', hideFromRouter)
   window.addEventListener('unhandledrejection', (event: PromiseRejectionEvent) => {
     const reason: unknown = event.reason
     const text = reason instanceof Error ? `${reason.name} ${reason.message}` : String(reason)
@@ -94,11 +105,16 @@ export function watchPageLoadFailures(): void {
     event.preventDefault()
     const pushedFrom = addressBeforePush
     addressBeforePush = null
-    if (failNavigationWait() && pushedFrom !== null && window.location.href !== pushedFrom)
-      // Replaced, not gone back: going back made the router mount the tapped page again, scrolled to its top.
-      window.history.replaceState(window.history.state, '', pushedFrom)
+    if (!failNavigationWait() || pushedFrom === null || window.location.href === pushedFrom) return
+    undoing = true
+    // Never left on: a browser that sends no hashchange must not have the router deaf to the next Back.
+    setTimeout(() => (undoing = false), UNDO_SETTLE_MS)
+    window.history.back()
   })
 }
+
+/** Long enough for the browser to report the step back (popstate, then hashchange), short of any next tap (ms). */
+const UNDO_SETTLE_MS = 400
 
 function ignore(): void {
   // Nothing to show: the person stays on the page they were reading.

@@ -60,6 +60,8 @@ async function waitForPage(page, text, timeout = 10000) {
 
 /** The help page's own words: its first step. */
 const HELP_PAGE = '第1步：'
+/** A tap right after a failed one is still within the tap guards' second; this waits past it. */
+const FAILED_GAP_MS = 1200
 
 /** Two clicks 250 ms apart at the centre of the control, as older hands double-tap. */
 async function doubleTap(page, control) {
@@ -120,6 +122,7 @@ test('a page whose script cannot load leaves the person where they were, says so
   const scrollTop = () =>
     page.evaluate(() => Array.from(document.querySelectorAll('.taro_page')).at(-1).scrollTop)
   const scrolledTo = await scrollTop()
+  const historyBefore = await page.evaluate(() => window.history.length)
   await tool.click()
   // The script cannot load (as offline): the wait ends at once and the page says the page did not open, instead of
   // 正在打开 for 10 s and then silence (trial 12; services/navigation watchPageLoadFailures).
@@ -131,10 +134,23 @@ test('a page whose script cannot load leaves the person where they were, says so
   assert.ok(!(await page.evaluate(() => window.location.hash)).includes('help'), 'the address is home again')
   assert.ok(scrolledTo > 0, 'the tapped link was below the first screen')
   assert.equal(await scrollTop(), scrolledTo, 'home stays where the person had scrolled')
+  // A second failed tap, after the notice: still no entry left behind for the back button (trial 14: each failed
+  // tap left home one more Back to press).
+  await page.waitForTimeout(1000)
+  await tool.click()
+  await page.waitForFunction((text) => document.body.innerText.includes(text), FAILED, { timeout: 8000 })
+  await page.waitForTimeout(600)
+  assert.ok(!(await page.evaluate(() => window.location.hash)).includes('help'), 'the address is home again')
 
   await page.unrouteAll({ behavior: 'ignoreErrors' })
+  await page.waitForTimeout(FAILED_GAP_MS)
   await tool.click()
   await waitForPage(page, HELP_PAGE, 20000)
+  assert.equal(
+    await page.evaluate(() => window.history.length),
+    historyBefore + 1,
+    'the failed taps left no entry: the page opened on the last tap is the only one added'
+  )
   assert.ok(
     !(await page.evaluate(() => document.body.innerText)).includes(FAILED),
     'the help page has no notice'
