@@ -45,8 +45,16 @@ const SHELL_LAYOUT = [
  */
 export const DIAL_QUIET_MS = 1000
 
-/** How long after the page's load event a page that never appeared is called stalled. */
+/** How long after the page's load event (or a call from the shell) a page that never appeared is called stalled. */
 const STALLED_AFTER_MS = 8000
+
+/**
+ * A call from the shell is a navigation to tel:, which in Chromium cancels the app's scripts still loading, and the
+ * load event then never comes (a fresh reviewer on a slow network: the shell stayed, dead, after the call). So the
+ * stalled notice is also timed from the call, and when the person comes back to the page (visibilitychange) without
+ * the app, after this many ms, the page loads again.
+ */
+const REVIVE_AFTER_MS = 300
 
 /**
  * Runs inline in <head>, before the first paint. Decides whether the shell is what the app will draw: home at the
@@ -70,11 +78,13 @@ var probe=document.createElement('div');probe.style.cssText='font-size:medium;po
 document.documentElement.appendChild(probe);var px=parseFloat(getComputedStyle(probe).fontSize);probe.remove();
 if(px!==16)return;document.documentElement.className+=' ${SHELL_ON}';
 document.addEventListener('scroll',function(e){if(e.target.className==='fs-shell__page')window.fsShellScroll=e.target.scrollTop},true);
-var lastCallTap=-Infinity;
+var lastCallTap=-Infinity,dialled=false;
+document.addEventListener('visibilitychange',function(){setTimeout(function(){
+if(dialled&&document.visibilityState==='visible'&&!document.querySelector('#app .taro_page'))location.reload()},${REVIVE_AFTER_MS})});
 document.addEventListener('click',function(e){var shell=document.getElementById('${SHELL_ID}');
 if(!shell||!shell.contains(e.target))return;var call=e.target.closest('[data-fs-tel]');
-if(call){var now=Date.now();if(now-lastCallTap>=${DIAL_QUIET_MS})location.href='tel:'+call.getAttribute('data-fs-tel');
-lastCallTap=now;return;}
+if(call){var now=Date.now();if(now-lastCallTap>=${DIAL_QUIET_MS}){location.href='tel:'+call.getAttribute('data-fs-tel');
+dialled=true;setTimeout(stalled,${STALLED_AFTER_MS});}lastCallTap=now;return;}
 if(document.getElementById('fs-wait'))return;var wait=document.createElement('div');wait.id='fs-wait';
 wait.setAttribute('role','status');wait.textContent='正在打开，请稍等…';document.body.appendChild(wait);},true);
 }catch(e){}})();`
