@@ -4147,6 +4147,11 @@ describe('trial 14: a ransom retold, and money lost said plainly', () => {
     expect(firedOf(text)).not.toContain('paid-then-vanished')
   })
 
+  it("the writer's own mother who was cheated is no one claiming to be a relative (a fresh reviewer)", () => {
+    expect(signalsOf('我妈被骗了，怎么办')).not.toContain('claim-acquaintance')
+    expect(signalsOf('妈，我被骗了，快给我转点钱')).toContain('claim-acquaintance')
+  })
+
   it('a child learning from others is no ransom', () => {
     expect(firedOf('我儿子在他们手上学钢琴，学费一年两万')).not.toContain('ransom')
   })
