@@ -84,8 +84,8 @@ function stackDepth(): number {
  * had already pushed is taken back: left there, it named a page that never came, so once the page opened on a second
  * tap the back button showed it again before home (trial 12's fresh eyes), and each failed tap left home one more
  * Back to press (trial 14). The router must not hear that step back: it would mount the tapped page again, scrolled
- * to its top. So it is hidden from the router's listeners, which app.ts registers after these. The failure is handled
- * here, so it is no uncaught error. The mini-program has its pages.
+ * to its top. So it is hidden from the router's listeners, which Taro adds after app.ts has added these. The failure
+ * is handled here, so it is no uncaught error. The mini-program has its pages.
  */
 export function watchPageLoadFailures(): void {
   if (process.env.TARO_ENV !== 'h5' || typeof window === 'undefined') return
