@@ -22,9 +22,8 @@ const MAX_STACK = 10
  * store/navigationWait).
  */
 export function openPage(page: PageName, query?: Record<string, string | number>): void {
-  if (!startNavigationWait()) return
+  if (!beginNavigation()) return
   const url = pageUrl(page, query)
-  addressBeforePush = null
   if (stackDepth() >= MAX_STACK) redirect(url)
   else {
     if (process.env.TARO_ENV === 'h5') addressBeforePush = window.location.href
@@ -34,15 +33,12 @@ export function openPage(page: PageName, query?: Record<string, string | number>
 
 /** Replaces the current page, e.g. previous/next category, so the back button does not walk every step. */
 export function replacePage(page: PageName, query?: Record<string, string | number>): void {
-  if (!startNavigationWait()) return
-  addressBeforePush = null
-  redirect(pageUrl(page, query))
+  if (beginNavigation()) redirect(pageUrl(page, query))
 }
 
 /** Opens home as the only page on the stack. */
 export function goHome(): void {
-  if (!startNavigationWait()) return
-  addressBeforePush = null
+  if (!beginNavigation()) return
   Taro.reLaunch({ url: pageUrl('index') }).then(endWaitOnSuccess, endNavigationWait)
 }
 
@@ -51,6 +47,13 @@ export function goHome(): void {
  * watchPageLoadFailures); null when the last navigation was no push, or in the mini-program.
  */
 let addressBeforePush: string | null = null
+
+/** Starts a navigation's wait (false: one is under way, do nothing); no push of an earlier one is left to undo. */
+function beginNavigation(): boolean {
+  if (!startNavigationWait()) return false
+  addressBeforePush = null
+  return true
+}
 
 /** Replaces the current page, or if that fails starts again from `url`; if both fail the person stays where they are. */
 function redirect(url: string): void {
