@@ -11,6 +11,8 @@ module.exports = defineJestConfig({
   transform: {
     '^.+\\.(js|jsx|ts|tsx|mjs)$': require.resolve('@tarojs/test-utils-react/dist/jest/babel-transformer.js')
   },
+  // The bench and test:size build a blank Taro app in reports/.cache; its package.json would share this one's name.
+  modulePathIgnorePatterns: ['<rootDir>/reports/'],
   setupFilesAfterEnv: ['<rootDir>/tests/setup/jest.setup.ts'],
   moduleNameMapper: {
     '\\.(css|scss|sass|less)$': '<rootDir>/tests/setup/styleMock.js',

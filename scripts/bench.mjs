@@ -428,7 +428,7 @@ async function measureDomain() {
       R,
       `check ${rates.hostile.chars.toLocaleString('en')} hostile characters`,
       formatMs(rates.hostile.worstMs, 2),
-      `slowest of 10 repeated shapes (${JSON.stringify(rates.hostile.worstShape)}), median of 5 runs each, node`
+      `slowest of ${rates.hostile.shapes} repeated shapes (${JSON.stringify(rates.hostile.worstShape)}), median of 5 runs each, node`
     )
   } catch (error) {
     notMeasured(R, 'scams / ordinary flagged per corpus part', error)
@@ -443,6 +443,12 @@ async function measureDomain() {
       `searchContent, median of ${search.queries} queries`,
       formatMs(search.medianMs, 3),
       `slowest ${formatMs(search.maxMs, 3)}; ${search.entries} entries, index built in ${formatMs(search.buildMs, 1)}`
+    )
+    row(
+      S,
+      'slowest query, content ten times the brochure',
+      formatMs(search.tenfoldMaxMs, 2),
+      'a frame is 16 ms'
     )
     if (search.withoutResults.length > 0) row(S, 'queries without results', search.withoutResults.join(' '))
   } catch (error) {

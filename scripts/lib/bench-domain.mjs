@@ -111,14 +111,20 @@ export async function measureRiskCheck() {
     if (i >= 10) timings.push(performance.now() - start)
   }
   // The longest paste read (MAX_INPUT_CHARS) in shapes that make a careless pattern rescan the text from every
-  // position: unclosed quotation marks, one character or one signal word over and over, digits, spaces, and one
-  // long clause before the writer says they paid. Each is [repeated unit, ending].
+  // position: unclosed quotation marks, one character or one signal word over and over, one long Latin word, dots,
+  // masks, negations, digits, spaces, and one long clause before the writer says they paid. Each is [repeated unit,
+  // ending]. Timed here, not in the unit tests, which only check that each shape gets its answer.
   const longest = mod.risk.MAX_INPUT_CHARS
   const hostile = [
     ['“'],
     ['「说'],
     ['：“'],
+    ['"说'],
     ['转账'],
+    ['不要'],
+    ['a'],
+    ['a.'],
+    ['***.'],
     ['请'],
     ['1'],
     ['转 '],
@@ -147,7 +153,7 @@ export async function measureRiskCheck() {
     parts,
     signals: signals.signals.length,
     checkMs5000: median(timings),
-    hostile: { chars: longest, worstMs, worstShape }
+    hostile: { chars: longest, shapes: hostile.length, worstMs, worstShape }
   }
 }
 
@@ -198,9 +204,28 @@ export async function measureSearch() {
     for (let i = 0; i < REPEATS; i++) results = searchContent(index, query).length
     return { query, ms: (performance.now() - start) / REPEATS, results }
   })
+  // Content ten times the brochure's (each category's paragraphs repeated): search stays linear in what it holds.
+  const tenfold = (paragraphs) => Array.from({ length: 10 }, () => paragraphs).flat()
+  const bigBrochure = {
+    ...mod.data.brochure,
+    categories: mod.data.brochure.categories.map((c) => ({
+      ...c,
+      method: tenfold(c.method),
+      case: tenfold(c.case),
+      tip: tenfold(c.tip)
+    }))
+  }
+  const bigIndex = buildSearchIndex(bigBrochure, mod.quiz.questions)
+  const bigMs = SEARCH_QUERIES.map((query) => {
+    searchContent(bigIndex, query)
+    const start = performance.now()
+    for (let i = 0; i < 20; i++) searchContent(bigIndex, query)
+    return (performance.now() - start) / 20
+  })
   return {
     entries: index.length,
     buildMs,
+    tenfoldMaxMs: Math.max(...bigMs),
     queries: perQuery.length,
     medianMs: median(perQuery.map((q) => q.ms)),
     maxMs: Math.max(...perQuery.map((q) => q.ms)),

@@ -2159,37 +2159,33 @@ describe('long pastes, odd input and speed', () => {
     expect(JSON.stringify(check(text))).toBe(JSON.stringify(check(text)))
   })
 
-  // The bench reports the real figure (about 2–4 ms here for 5,000 characters); this bound catches a
-  // catastrophic slowdown without failing on a busy shared machine.
+  // How fast these shapes are checked is the bench's to measure (npm run bench prints the slowest of them at the
+  // longest paste read), never a timed test's; here each gets its answer, read whole.
   it.each([
     [
       'mixed messages',
-      '您的ETC已停用，请登录 etc-abc.cn 认证。妈，快往这张卡打钱，别告诉别人。支出金额825.21元。'
+      '您的ETC已停用，请登录 etc-abc.cn 认证。妈，快往这张卡打钱，别告诉别人。支出金额825.21元。',
+      'high-risk'
     ],
-    ['one long word', 'a'],
-    ['dots', 'a.'],
-    ['negations', '不要'],
-    ['stars', '***.']
-  ])('checks 5,000 characters of %s quickly', (_name, unit) => {
+    ['one long word', 'a', 'none-found'],
+    ['dots', 'a.', 'none-found'],
+    ['negations', '不要', 'none-found'],
+    ['stars', '***.', 'none-found']
+  ])('checks 5,000 characters of %s whole', (_name, unit, verdict) => {
     const text = unit.repeat(Math.ceil(5000 / unit.length)).slice(0, 5000)
-    check(text)
-    const started = performance.now()
-    for (let i = 0; i < 5; i++) check(text)
-    expect((performance.now() - started) / 5).toBeLessThan(50)
+    const result = check(text)
+    expect(result.verdict).toBe(verdict)
+    expect(result.skippedChars).toBe(0)
   })
 
-  // Unclosed quotation marks once made every mark rescan the rest of its sentence: 20,000 of them took 0.3 s here,
-  // seconds on an old phone. The longest paste read, in the shapes that did it, stays linear.
-  it.each([['“'], ['「说'], ['：“'], ['"说']])(
-    'checks %s repeated to the longest paste read quickly',
-    (unit) => {
-      const text = unit.repeat(Math.ceil(MAX_INPUT_CHARS / unit.length)).slice(0, MAX_INPUT_CHARS)
-      check(text)
-      const started = performance.now()
-      for (let i = 0; i < 3; i++) check(text)
-      expect((performance.now() - started) / 3).toBeLessThan(100)
-    }
-  )
+  // Unclosed quotation marks once made every mark rescan the rest of its sentence (20,000 of them took 0.3 s here,
+  // seconds on an old phone); the bench times these shapes at the longest paste read.
+  it.each([['“'], ['「说'], ['：“'], ['"说']])('checks %s repeated to the longest paste read', (unit) => {
+    const text = unit.repeat(Math.ceil(MAX_INPUT_CHARS / unit.length)).slice(0, MAX_INPUT_CHARS)
+    const result = check(text)
+    expect(result.verdict).toBe('none-found')
+    expect(result.skippedChars).toBe(0)
+  })
 
   it('leaves out quoted words, and keeps a quotation mark that never closes as text', () => {
     expect(withoutQuoted('不法分子常以“请拨打400-123”等话术实施诈骗')).toBe('不法分子常以等话术实施诈骗')

@@ -406,8 +406,10 @@ describe('groupResults', () => {
   })
 })
 
-describe('speed', () => {
-  test('a query over ten times the brochure takes well under a frame (16 ms)', () => {
+// How fast is the bench's to measure (npm run bench: the slowest query over content ten times the brochure's),
+// never a timed test's.
+describe('content many times the brochure', () => {
+  test('a query still finds every entry that holds it, and nothing for words it does not hold', () => {
     // Deterministic filler text so the content is large and varied.
     const chars = '骗子转账银行卡验证码客服退款贷款刷单投资理财平台充值提现公安警察领导熟人游戏账号'
     let state = 7
@@ -425,15 +427,14 @@ describe('speed', () => {
     const manyQuestions = Array.from({ length: 500 }, (_, i) => ({
       ...QUESTIONS[0],
       id: `b${i}`,
-      prompt: filler(60)
+      // Every tenth question holds words the filler cannot make.
+      prompt: filler(60) + (i % 10 === 0 ? '陌生来电' : '')
     }))
     const bigIndex = buildSearchIndex(brochureWith(big), manyQuestions)
-    const queries = ['转账', '银行卡 验证码', '客服退款', 'app', '不存在的词', '骗子 平台 充值', '诈骗']
-    const runs = 20
-    const start = Date.now()
-    for (let i = 0; i < runs; i++) queries.forEach((q) => searchContent(bigIndex, q))
-    const perQuery = (Date.now() - start) / (runs * queries.length)
-    expect(perQuery).toBeLessThan(16)
+    const found = searchContent(bigIndex, '陌生来电')
+    expect(found).toHaveLength(50)
+    expect(found.every((r) => r.kind === 'question')).toBe(true)
+    expect(searchContent(bigIndex, '不存在的词')).toEqual([])
   })
 })
 
