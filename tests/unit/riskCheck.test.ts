@@ -441,6 +441,8 @@ describe('combinations decide the verdict', () => {
     ['new-number-superior', '刘哥，我是你老领导张处，现在换号了，有空联系', 'suspicious'],
     ['exposure-money', '给你一个小时，准备好3万块，不然我把视频发给你通讯录', 'high-risk'],
     ['extortion-money', '有人出钱买你一条腿，给我打5万块，这事就算了', 'high-risk'],
+    ['paid-removal', '你的视频在网上传开了，我可以帮你删，删一个视频2000', 'high-risk'],
+    ['wrong-add-opener', '不好意思加错人了，不过看你朋友圈挺有品位的，可以交个朋友吗', 'suspicious'],
     ['account-lend', '出租银行卡帮忙走账，一张卡一个月给你3000元', 'high-risk'],
     ['company-funds', '你查一下公司现在可用资金有多少，查好余额截图发给我', 'suspicious'],
     ['bill-discount', '群福利！团购电费有优惠，私聊我', 'suspicious'],
@@ -648,7 +650,9 @@ describe('combinations decide the verdict', () => {
         'recoup-push',
         'sent-away-alone',
         'health-pitch',
-        'threat-deadline-click'
+        'threat-deadline-click',
+        'paid-removal',
+        'wrong-add-opener'
       ].sort()
     )
     expect([...tested]).toEqual(COMBINATIONS.map((c) => c.id).sort())
@@ -4176,5 +4180,42 @@ describe('trial 14: a ransom retold, and money lost said plainly', () => {
     '我被骗了，说好充了100送50，结果只送了20积分，这健身房太坑了'
   ])('%s is no money lost', (text) => {
     expect(firedOf(text)).not.toContain('paid-then-vanished')
+  })
+})
+
+describe('round 28: a blind set of messages as people receive them (set U)', () => {
+  it.each([
+    '在吗？有个手机兼职，看看视频就有钱，要做不',
+    '无需工作证明 身份证即可下款 最高20万 年息低至3.6% 详情+Q 1502673881',
+    '退款需要通过备用金渠道，系统显示需要先在借呗里借出3万走一下流程，退款会一起退回',
+    '我是刑侦支队的王警官，你现在去找一个没人的宾馆房间，把手机开着视频，我们要给你做笔录，你不要跟任何人联系',
+    '你好，不好意思加错人了，不过看你朋友圈挺有品位的，可以交个朋友吗？',
+    '阿姨，您这个高血压吃我们这个深海鱼油胶囊，三个疗程就能停药，现在活动价买三盒送两盒，一共5980',
+    '你刚刚的视频我已经录下来了，你的通讯录我也已经拿到了，如果不想让你老婆和同事看到，今天下午三点前转5万到这个账户',
+    '兄弟，你那个视频在网上传开了，我是网站技术，可以帮你删，删一个视频2000，全网下架要8000'
+  ])('flags %s', (text) => {
+    expect(check(text).verdict).not.toBe('none-found')
+  })
+
+  it('puts 110 first for a paid removal and for sextortion over the contacts', () => {
+    expect(policeNow(check('兄弟，你那个视频在网上传开了，可以帮你删，删一个视频2000'))).toBe(
+      'threat-for-money'
+    )
+    expect(
+      policeNow(check('你的通讯录我也已经拿到了，如果不想让你老婆和同事看到，今天下午三点前转5万到这个账户'))
+    ).toBe('threat-for-money')
+  })
+
+  it.each([
+    '老婆 水电费我交了 从我卡上扣的 你别再交一遍了',
+    '温馨提示：不要出租、出借、出售自己的银行卡、电话卡、微信号，否则可能涉嫌帮助信息网络犯罪活动罪。——某某县公安局',
+    '新华社消息：公安部公布高发电信网络诈骗类型，刷单返利、虚假网络投资理财、虚假网络贷款、冒充电商物流客服位居前列。',
+    '多地出现假冒ETC短信，称“ETC已失效”诱导车主点击链接，交警提醒ETC相关业务请通过官方渠道办理。',
+    '不好意思加错人了',
+    '删除照片要3个步骤，先长按再点删除',
+    '医生说三个疗程后复查，血压稳定可以减药，不要自己停药',
+    '我从借呗借出5000还了信用卡，下个月记得提醒我还'
+  ])('finds nothing in %s', (text) => {
+    expect(check(text).verdict).toBe('none-found')
   })
 })

@@ -242,10 +242,10 @@ const EXPOSURE_UNLESS =
 /**
  * A threat to expose you: "不然把视频发给你通讯录", "照片发到你单位", "视频录屏我已经保存了，你手机通讯录我都有" (the
  * 裸聊敲诈 of public warnings: the recording and the contacts together); "不给钱我就发给你所有通讯录的人", "你不想让你老婆
- * 知道吧", "转5万就删" (the same threat, with the money its condition). Read outside warnings.
+ * 知道吧", "不想让你老婆和同事看到", "转5万就删" (the same threat, with the money its condition). Read outside warnings.
  */
 const EXPOSURE =
-  /(不想|不希望)让?你的?(老婆|老公|妻子|丈夫|家人|家里人|孩子|父母|单位|同事|领导|亲戚)知道|(转|给|打)[^.!?;\n]{0,6}[0-9一二三四五六七八九十两几]{1,4}(万|千)[^.!?;\n]{0,2}就(删|删除|销毁|删掉)|(视频|照片|裸照|不雅照|录像|录屏|聊天记录|截图)[^.!?;\n]{0,12}(发给|发到|公开|曝光|散布|传到)[^.!?;\n]{0,6}(家人|通讯录|亲友|朋友|同事|老婆|老公|单位|学校|网上)|(视频|录屏|录像|照片|裸照)[^.!?;\n]{0,30}(通讯录|qq好友|微信好友|好友列表|联系人)[^.!?;\n]{0,8}(我都有|都在我这|我已经拿到|已经导出|我们也有|我们都有|在我们手上|我们已经拿到)/
+  /(不想|不希望)让?你的?(老婆|老公|妻子|丈夫|家人|家里人|孩子|父母|单位|同事|领导|亲戚)([和跟与、][^。.!?;\n]{0,4})?(知道|看到|看见)|(转|给|打)[^.!?;\n]{0,6}[0-9一二三四五六七八九十两几]{1,4}(万|千)[^.!?;\n]{0,2}就(删|删除|销毁|删掉)|(视频|照片|裸照|不雅照|录像|录屏|聊天记录|截图)[^.!?;\n]{0,12}(发给|发到|公开|曝光|散布|传到)[^.!?;\n]{0,6}(家人|通讯录|亲友|朋友|同事|老婆|老公|单位|学校|网上)|(视频|录屏|录像|照片|裸照)[^.!?;\n]{0,30}(通讯录|qq好友|微信好友|好友列表|联系人)[^.!?;\n]{0,8}(我都有|都在我这|我已经拿到|我也已经拿到|我也拿到|也已经拿到|已经导出|我们也有|我们都有|在我们手上|我们已经拿到)/
 
 /**
  * Pay or it is sent ("不给钱我就发给你所有通讯录的人"), counted with a recording or photos named (EXPOSURE_MEDIA): a group
@@ -254,6 +254,12 @@ const EXPOSURE =
 const EXPOSE_UNLESS_PAID =
   /不(转|交|给|打|汇|付)(钱|款|[0-9一二三四五六七八九十两几]{1,4}(万|千))(我|我们)?就[^。.!?;\n]{0,4}(发给|发到|传到|公开|曝光|群发)/
 const EXPOSURE_MEDIA = /视频|照片|裸照|不雅|录像|录屏|聊天记录|截图/
+/**
+ * Money asked to delete a video, photos or a post: "删一个视频2000", "删除这条新闻要3万" (public warnings on 裸聊敲诈 and
+ * 有偿删帖). Not a count or a time ("删除照片要3个步骤", "下架视频要3天").
+ */
+const PAID_REMOVAL =
+  /(删|删除|删掉|下架|撤下|撤掉)(一个|一条|一篇|一张|一段|这个|这条|这篇|那个)?(视频|照片|帖子|帖|新闻|文章|链接)[^。.!?;\n]{0,4}(要|需要|收)?[0-9一二三四五六七八九十两几]{1,6}(万|千|百|块|元)?(?![0-9]|分|秒|天|个|次|步|小时)/
 
 /**
  * A threat of harm with money named in the same sentence: "有人出钱买你一条腿，给我5万", "三天内拿10万，不然让你全家不得
@@ -280,11 +286,11 @@ const SENTENCE_END = new RegExp(`[${SENTENCE_BREAKS}]`)
 const HARM_THREAT =
   /买你(一条腿|一只手|一条胳膊|的腿|的手|的命|性命)|有人(出钱|花钱|雇了?人)[^.!?;\n]{0,6}(收拾|教训|对付|废了?|砍)(你|您)/
 /**
- * Sent away alone for an "inquiry": "找个没人的地方", "去宾馆开个房间，我们要给你远程做笔录" (public warnings on 冒充公检法: the
+ * Sent away alone for an "inquiry": "找个没人的地方", "找一个没人的宾馆房间", "去宾馆开个房间，我们要给你远程做笔录" (public warnings on 冒充公检法: the
  * caller isolates the person so that no one can stop the transfer), said with the inquiry (INQUIRY_TALK).
  */
 const SENT_AWAY_ALONE =
-  /(找个?|去|到)[^,.!?;\n]{0,4}(没人|无人|没有人)的地方|(去|到)[^,.!?;\n]{0,4}(宾馆|酒店|旅馆)[^,.!?;\n]{0,2}开(个|一个|一间)?房/
+  /(找个?|去|到)[^,.!?;\n]{0,4}(没人|无人|没有人)的(地方|宾馆|酒店|旅馆|房间)|(去|到)[^,.!?;\n]{0,4}(宾馆|酒店|旅馆)[^,.!?;\n]{0,2}开(个|一个|一间)?房/
 const INQUIRY_TALK = /笔录|案子|案件|民警|警官|检察|法院|公安|保密/
 /**
  * A health product sold to elders as a cure or a state benefit (HEALTH_PITCH), with the sale (HEALTH_SALE): "国家专门给
@@ -446,6 +452,9 @@ const CODE_BY_MISTAKE =
  */
 const MET_ONLINE =
   /网恋|网上认识|网上(处|谈)的对象|网友|婚恋(网站|平台|app)|交友(软件|平台|app)|相亲(网站|平台)|探探|陌陌|soul上|珍爱网|世纪佳缘|百合网/
+/** "加错人了" and then an offer of friendship: 杀猪盘's opener (rule wrong-add-opener). */
+const WRONG_ADD_OPENER =
+  /加错(人|好友|了)[^。!?\n]{0,30}(交个朋友|做个朋友|当个朋友|交朋友|认识一下|认识认识|有缘|聊聊天?)/
 
 /**
  * The money is asked of the writer (or of the parent the writer speaks of) by the other side: "让我先给他寄钱",
@@ -705,7 +714,7 @@ const NO_CREDIT_CHECK = /不查征信|不看征信|无视征信|黑户|黑白户
  * 广告. Two different ones with somewhere to go (a chat, a number, a link) make the ad (the caller counts them).
  */
 const LOAN_AD_LURES = new RegExp(
-  `无抵押|无担保|免担保|低利息|低息|${NO_CREDIT_CHECK.source}|秒下款|当天下款|秒到账|放款快|极速放款|免息|分钟到账|额度待领取|年化利率[0-9]`,
+  `无抵押|无担保|免担保|低利息|低息|${NO_CREDIT_CHECK.source}|秒下款|当天下款|秒到账|放款快|极速放款|免息|分钟到账|额度待领取|年化利率[0-9]|无需(工作证明|收入证明|流水)|身份证(即可|就能|就可)(下款|贷款|借款|放款)|(年息|利息|日息|月息)低至`,
   'g'
 )
 
@@ -1169,6 +1178,8 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
     noCreditCheck: NO_CREDIT_CHECK.test(scamSays),
     exposure,
     exposureThreat: exposure && EXPOSURE_UNLESS.test(scamSays),
+    paidRemoval: PAID_REMOVAL.test(scamSays),
+    wrongAddOpener: WRONG_ADD_OPENER.test(scamSays),
     extortion: threatensForMoney(scamSays),
     moneyNamed: AMOUNT.test(scamSays),
     billDiscount: BILL_DISCOUNT.test(scamSays),

@@ -786,6 +786,21 @@ const WARNING_MARKERS = [
   '原来保存的号码',
   // "近期出现冒充“医保局”工作人员来电…的诈骗": a reminder telling of a new wave.
   '出现冒充',
+  '出现假冒',
+  // A report's word for what a scam makes its victims do ("称ETC已失效，诱导车主点击链接"), never a scammer's own.
+  '诱导车主',
+  '诱导用户',
+  '诱导市民',
+  '诱导群众',
+  '诱导受害人',
+  '诱导消费者',
+  '诱导老人',
+  '诱导他人',
+  // A round-up of scams by kind ("公安部公布高发电信网络诈骗类型") and the 断卡 slogan ("不要出租、出借、出售银行卡").
+  '诈骗类型',
+  '出租、出借',
+  '出租出借',
+  '出借、出售',
   // "您收到的那条说医保卡被冻结的短信是假的": a message called fake by whoever warns of it.
   '短信是假的',
   '电话是假的',
@@ -1071,6 +1086,7 @@ const WEAK_MARKERS: ReadonlySet<string> = new Set([
   '很可能是诈骗',
   '极有可能是诈骗',
   '出现冒充',
+  '出现假冒',
   '多方核实',
   '核实过了',
   '原来的号码回拨',

@@ -55,6 +55,13 @@ export interface JudgeContext {
   /** The text threatens to send a video or photos to your family or contacts ("不然把视频发给你通讯录"). */
   exposure: boolean
   /**
+   * The text asks money to delete a video, photos or a post it says is online ("你那个视频在网上传开了…删一个视频2000"):
+   * 有偿删帖 and 裸聊敲诈's second step.
+   */
+  paidRemoval: boolean
+  /** "加错人了" followed by an offer of friendship ("不过看你朋友圈挺有品位的，可以交个朋友吗"): 杀猪盘's opener. */
+  wrongAddOpener: boolean
+  /**
    * One sentence threatens your safety or your name and names money ("有人出钱买你一条腿，给我5万", "不然每天发一篇负面稿",
    * "拿5万块钱，要不然照片发到你单位群").
    */
@@ -217,6 +224,8 @@ type TextFacts = Pick<
   | 'inPerson'
   | 'verificationAsked'
   | 'exposure'
+  | 'paidRemoval'
+  | 'wrongAddOpener'
   | 'extortion'
   | 'billDiscount'
   | 'rebate'
@@ -291,6 +300,8 @@ const NO_FACTS: TextFacts = {
   inPerson: false,
   verificationAsked: false,
   exposure: false,
+  paidRemoval: false,
+  wrongAddOpener: false,
   extortion: false,
   billDiscount: false,
   rebate: false,
@@ -558,6 +569,7 @@ export const THREAT_FOR_MONEY: ReadonlySet<string> = new Set([
   'ransom',
   'extortion-money',
   'exposure-money',
+  'paid-removal',
   'harm-threat'
 ])
 
@@ -768,6 +780,14 @@ export const COMBINATIONS: readonly Combination[] = [
     reason: '拿视频、照片要挟，说不给钱就发给您的家人、通讯录：不要转账，保留证据，马上报警110',
     // Public warnings on 裸聊敲诈: paying never ends it; the police can stop it.
     when: (has, { exposure, moneyUltimatum }) => exposure && (moneyUltimatum || has('want-money'))
+  },
+  {
+    id: 'paid-removal',
+    verdict: 'high-risk',
+    reason: '说您的视频、照片或负面消息在网上，要收钱帮您删：这是敲诈的套路，不要转账，保留证据，马上报警110',
+    // Public warnings on 裸聊敲诈 and 有偿删帖: whoever offers to delete for money is the one who posted, or no one;
+    // paying never ends it.
+    when: (_has, { paidRemoval }) => paidRemoval
   },
   {
     id: 'extortion-money',
@@ -1220,6 +1240,15 @@ export const COMBINATIONS: readonly Combination[] = [
       has('claim-online-partner') &&
       (has('pressure-sure-profit') ||
         (has('pressure-lure') && has('want-money', 'want-click', 'want-install', ...linkish)))
+  },
+  {
+    id: 'wrong-add-opener',
+    verdict: 'suspicious',
+    breaks: 'no-trust',
+    reason: '说“加错人了”，又想和您交朋友：网上交友诈骗（杀猪盘）常这样开头，聊熟了就带您投资、充值',
+    // 手册「“杀猪盘” 诈骗」: 通过婚恋平台、社交软件等方式寻找潜在受害人; police warnings name the "wrong" friend request
+    // that turns into a chat as its usual opener. A plain "不好意思加错人了" offers nothing and is not one.
+    when: (_has, { wrongAddOpener }) => wrongAddOpener
   },
   {
     id: 'met-online-money',
