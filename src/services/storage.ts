@@ -17,16 +17,25 @@ const READ_ATTEMPTS = 3
 
 const isBrowser = process.env.TARO_ENV === 'h5'
 
-/** Reads the text stored under `key`, retrying a failed read; never throws. */
-export function readStoredText(key: string): StoredRead {
+/**
+ * Runs `read` until it does not throw, READ_ATTEMPTS times at most; never throws. `{ ok: false }` when every attempt
+ * threw: the caller treats the value as unknown, never as nothing stored.
+ */
+export function readRetrying<T>(read: () => T): { ok: true; value: T } | { ok: false } {
   for (let attempt = 0; attempt < READ_ATTEMPTS; attempt++) {
     try {
-      return { ok: true, text: isBrowser ? readBrowser(key) : readWeapp(key) }
+      return { ok: true, value: read() }
     } catch {
-      // Try again; after the last attempt the caller treats the value as unknown.
+      // Try again.
     }
   }
   return { ok: false }
+}
+
+/** Reads the text stored under `key`, retrying a failed read; never throws. */
+export function readStoredText(key: string): StoredRead {
+  const read = readRetrying(() => (isBrowser ? readBrowser(key) : readWeapp(key)))
+  return read.ok ? { ok: true, text: read.value } : read
 }
 
 /** Stores `text` under `key`. False when storage refused (quota, a platform error); never throws. */

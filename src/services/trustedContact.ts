@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro'
 import { parseSavedContact, serializeContact, type TrustedContact } from '@/domain/trustedContact'
+import { readRetrying } from './storage'
 
 /**
  * The trusted relative's number under its own storage key, apart from the quiz/progress state: it is never part of
@@ -14,23 +15,24 @@ const listeners = new Set<Listener>()
 let current: TrustedContact | null | undefined
 /** True while `current` is held in memory only: the phone refused to save it. */
 let unsaved = false
-/** True when what was stored could not be read as a contact (and was removed) and none has been saved since. */
+/** True when what was stored could not be read as a contact (left as it was) and none has been saved since. */
 let damaged = false
+/** True when the phone refused the last read (retried as the saved progress is): the next read tries again. */
+let unreadable = false
 
 /**
- * The saved contact, or null when there is none, or what was saved cannot be read (damaged, or the phone refused the
- * read): that is left as it was, never shown or dialled, and 先问家人 says so (wasTrustedContactDamaged).
+ * The saved contact, or null when there is none, what was saved is damaged, or the phone refused the read. A damaged
+ * value is left as it was, never shown or dialled, and 先问家人 says so (trustedContactProblem); a refused read is
+ * not remembered, so the next read (the next page, the next render) tries again (the mini-program probe: one failed
+ * read hid the number for the whole session and asked the person to type it again).
  */
 export function readTrustedContact(): TrustedContact | null {
   if (current !== undefined) return current
-  let raw: unknown = null
-  try {
-    raw = Taro.getStorageSync(TRUSTED_CONTACT_KEY)
-  } catch {
-    damaged = true
-  }
-  current = parseSavedContact(raw)
-  if (current === null && storedSomething(raw)) damaged = true
+  const read = readRetrying(() => Taro.getStorageSync(TRUSTED_CONTACT_KEY) as unknown)
+  unreadable = !read.ok
+  if (!read.ok) return null
+  current = parseSavedContact(read.value)
+  damaged = current === null && storedSomething(read.value)
   return current
 }
 
@@ -63,16 +65,18 @@ export function saveTrustedContact(contact: TrustedContact): boolean {
   current = contact
   unsaved = !saved
   damaged = false
+  unreadable = false
   notify()
   return saved
 }
 
 /**
- * True when a number was stored but could not be read back (damaged) and none has been saved since: 先问家人 says so,
- * since every 先打给 button went with it (a new user's trial found it gone without a word).
+ * Why no number is offered although one may be stored: 'damaged' (stored but not a contact, and none saved since) or
+ * 'unreadable' (the phone refused the read just now; nothing is lost). 先问家人 says which, since every 先打给 button
+ * went with it (a new user's trial found it gone without a word).
  */
-export function wasTrustedContactDamaged(): boolean {
-  return damaged
+export function trustedContactProblem(): 'damaged' | 'unreadable' | null {
+  return unreadable ? 'unreadable' : damaged ? 'damaged' : null
 }
 
 /** True when the contact in use was never written to the phone (saving failed): it goes when the app is closed. */
@@ -99,6 +103,7 @@ export function forgetCachedContact(): void {
   current = undefined
   unsaved = false
   damaged = false
+  unreadable = false
 }
 
 function notify(): void {

@@ -6,7 +6,7 @@ import SearchPage from '@/pages/learn/search'
 import { findCategory } from '@/data'
 import { openPage } from '@/services/navigation'
 import { callHotline } from '@/services/phone'
-import { mountComponent, nameStarting, tap, visibleText } from './support'
+import { mountComponent, nameStarting, tap, tapSoon, visibleText } from './support'
 
 jest.mock('@/services/navigation', () => jest.requireActual('./mocks').navigationMock(false))
 jest.mock('@/services/phone', () => ({ callHotline: jest.fn(() => Promise.resolve('dialed')) }))
@@ -408,6 +408,23 @@ describe('search page', () => {
     await tap(utils, screen.getByRole('button', { name: '搜索：征信' }))
     expect(groupTitles()[0]).toBe('诈骗类型')
     expect(visibleText()).toContain('虚假征信诈骗')
+  })
+
+  // The mini-program probe: results take the chips' place, so a double tap's second tap opened a result nobody
+  // chose (验证码) or hit 清空 (安全账户).
+  test('a double tap on an example word neither opens a result nor clears the results', async () => {
+    const utils = await mountComponent(SearchPage)
+    await tap(utils, screen.getByRole('button', { name: '搜索：安全账户' }))
+    await tapSoon(utils, screen.getByRole('button', { name: '清空搜索' }))
+    expect(visibleText()).toMatch(/找到 \d+ 条/)
+    await tapSoon(
+      utils,
+      screen.getByRole('button', { name: nameStarting('冒充公检法及政府机关诈骗 · 反诈提示') })
+    )
+    expect(openPage).not.toHaveBeenCalled()
+    // A deliberate tap a moment later acts.
+    await tap(utils, screen.getByRole('button', { name: '清空搜索' }))
+    expect(visibleText()).toContain('试试这些词')
   })
 
   test('安全账户 gives grouped results with every match highlighted; a tap opens the category', async () => {

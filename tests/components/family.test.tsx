@@ -130,6 +130,36 @@ describe('the trusted call beside 96110 and 110', () => {
       spy.mockRestore()
     }
   })
+
+  // The mini-program probe: one refused read hid the saved number for the whole session, and 先问家人 asked for it to
+  // be typed again although it was still stored.
+  test('a read the phone refuses once is tried again; one refused for now says the number is not lost', async () => {
+    Taro.setStorageSync(TRUSTED_CONTACT_KEY, SAVED)
+    const read = Taro.getStorageSync
+    let refusals = 1
+    const spy = jest.spyOn(Taro, 'getStorageSync').mockImplementation((key: string) => {
+      if (key === TRUSTED_CONTACT_KEY && refusals-- > 0) throw new Error('storage busy')
+      return read(key)
+    })
+    try {
+      await mountComponent(HotlineCalls)
+      expect(trustedButtons()).toHaveLength(1)
+      document.body.innerHTML = ''
+      forgetCachedContact()
+      refusals = Infinity
+      await mountComponent(FamilyPage)
+      expect(visibleText()).toContain('暂时读不出存过的家人号码（没有删掉）')
+      expect(visibleText()).not.toContain('重新存一次')
+      // The phone reads again later: the number is there, nothing was typed or lost.
+      refusals = 0
+      document.body.innerHTML = ''
+      await mountComponent(HotlineCalls)
+      expect(trustedButtons()).toHaveLength(1)
+    } finally {
+      spy.mockRestore()
+    }
+    expect(Taro.getStorageSync(TRUSTED_CONTACT_KEY)).toBe(SAVED)
+  })
 })
 
 describe('先问家人 page', () => {

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/dom'
 import { act } from 'react'
 import PausePage from '@/pages/family/pause'
 import { PAUSE_QUESTIONS } from '@/domain/quickCheck'
-import { mountComponent, tap, visibleText } from './support'
+import { mountComponent, tap, tapSoon, visibleText } from './support'
 
 jest.mock('@/services/navigation', () => jest.requireActual('./mocks').navigationMock(false))
 jest.mock('@/services/phone', () => ({
@@ -73,3 +73,17 @@ test.each(PAUSE_QUESTIONS.map((q, i) => [q.question, i] as const))(
     expect(visibleText()).toContain(`你答了“是”：${question}`)
   }
 )
+
+// The mini-program probe: each screen replaces the last under the finger, and the second tap of a double tap answered
+// the next question unseen (安全账户 among them).
+test('a double tap on 跳过 or 不是 answers nothing the person has not seen', async () => {
+  const utils = await mountComponent(PausePage)
+  await tap(utils, screen.getByRole('button', { name: '跳过，现在就问' }))
+  await tapSoon(utils, screen.getByRole('button', { name: `是：${PAUSE_QUESTIONS[0].question}` }))
+  expect(visibleText()).toContain('第 1/5 题')
+  await tap(utils, screen.getByRole('button', { name: `不是：${PAUSE_QUESTIONS[0].question}` }))
+  await tapSoon(utils, screen.getByRole('button', { name: `不是：${PAUSE_QUESTIONS[1].question}` }))
+  expect(visibleText()).toContain('第 2/5 题')
+  await tap(utils, screen.getByRole('button', { name: `不是：${PAUSE_QUESTIONS[1].question}` }))
+  expect(visibleText()).toContain('第 3/5 题')
+})

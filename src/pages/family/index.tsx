@@ -12,7 +12,7 @@ import {
   deleteTrustedContact,
   isTrustedContactUnsaved,
   saveTrustedContact,
-  wasTrustedContactDamaged
+  trustedContactProblem
 } from '@/services/trustedContact'
 import { roleProps } from '@/components/a11y'
 import PageLink from '@/components/PageLink'
@@ -26,6 +26,12 @@ const UNSAVED_NOTICE =
   '这台手机暂时存不下：这个号码这次可以用，关掉以后不会保留。过一会儿可以点「再存一次」。'
 /** A stored number that could not be read back: it is gone, and with it every 先打给 button. */
 const DAMAGED_NOTICE = '以前存的家人号码读不出来了，请在下面重新存一次。'
+/** The phone refused to read storage just now: the number is still there, so nothing needs typing again. */
+const UNREADABLE_NOTICE = '这台手机暂时读不出存过的家人号码（没有删掉）。过一会儿再打开这一页试试。'
+
+function problemNotice(problem: 'damaged' | 'unreadable' | null): string {
+  return problem === 'damaged' ? DAMAGED_NOTICE : problem === 'unreadable' ? UNREADABLE_NOTICE : ''
+}
 
 /**
  * 先问家人: one relative's number, kept only on this phone, offered beside 96110 and 110 on every page.
@@ -38,7 +44,7 @@ export default function FamilyPage() {
   // Shown until a save works, also when the page is opened again after the notice of the failed save was left.
   const unsaved = isTrustedContactUnsaved()
   const [status, setStatus] = useState(() =>
-    unsaved ? UNSAVED_NOTICE : !contact && wasTrustedContactDamaged() ? DAMAGED_NOTICE : ''
+    unsaved ? UNSAVED_NOTICE : contact ? '' : problemNotice(trustedContactProblem())
   )
   // The message sits above the form; at 320 px in 大字模式 保存 is a screen below it.
   const say = (message: string) => {

@@ -45,9 +45,11 @@ export default function PausePage() {
     scrollToTop()
   }
 
+  // Each screen replaces the last under the finger (the countdown ends by itself too): the second tap of a double tap
+  // on 不是 or 跳过 answered the next question unseen (the mini-program probe), so every change of screen holds taps.
   if (breathing) {
     return (
-      <PageShell contentFirst>
+      <PageShell contentFirst settleKey='breathing'>
         <Heading className='fs-pause__title' level={1}>
           转账前冷静一下
         </Heading>
@@ -65,7 +67,7 @@ export default function PausePage() {
 
   if (step.step === 'hang-up') {
     return (
-      <PageShell contentFirst>
+      <PageShell contentFirst settleKey='hang-up'>
         <HangUpScreen
           reasons={[
             {
@@ -82,14 +84,14 @@ export default function PausePage() {
   }
   if (step.step === 'no-match') {
     return (
-      <PageShell contentFirst>
+      <PageShell contentFirst settleKey='no-match'>
         <KeepChecking title='五个问题都答了“不是”' onRestart={restart} />
       </PageShell>
     )
   }
 
   return (
-    <PageShell contentFirst>
+    <PageShell contentFirst settleKey={`question:${answers.length}`}>
       <Text className='fs-pause__position'>
         第 {step.position}/{PAUSE_QUESTIONS.length} 题
       </Text>

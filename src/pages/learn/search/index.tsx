@@ -71,8 +71,10 @@ export default function SearchPage() {
     [trimmed]
   )
 
+  // Results take the example words' place under the finger: the second tap of a double tap on 验证码 opened a result
+  // nobody chose, or hit 清空 (the mini-program probe). Each change of what is shown holds taps a moment.
   return (
-    <PageShell>
+    <PageShell settleKey={trimmed === '' ? 'examples' : `results:${trimmed}`}>
       <Heading className='fs-search__title' level={1}>
         搜索
       </Heading>
