@@ -140,8 +140,11 @@ test('转账前冷静一下: skip the pause; a yes leads to 先别转账, which 
   await openRoute(page, app.url, HOME, '要转账？先冷静一下')
   await page.getByRole('button', { name: '要转账？先冷静一下' }).click()
   await waitForText(page, '秒后问你五个问题')
+  // Each screen holds taps a moment (a double tap answered the next question unseen): a person reads it first.
   await page.getByRole('button', { name: '跳过，现在就问' }).click()
+  await waitForSettle(page)
   await page.getByRole('button', { name: '不是：对方是你只在网上认识的人吗？' }).click()
+  await waitForSettle(page)
   await page.getByRole('button', { name: '是：对方说这是“安全账户”吗？', exact: true }).click()
   await waitForText(page, '先别转账。')
   const title = page.getByRole('alert').getByRole('heading', { level: 1 })

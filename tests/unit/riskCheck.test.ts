@@ -443,6 +443,7 @@ describe('combinations decide the verdict', () => {
     ['extortion-money', '有人出钱买你一条腿，给我打5万块，这事就算了', 'high-risk'],
     ['paid-removal', '你的视频在网上传开了，我可以帮你删，删一个视频2000', 'high-risk'],
     ['wrong-add-opener', '不好意思加错人了，不过看你朋友圈挺有品位的，可以交个朋友吗', 'suspicious'],
+    ['secrets-given', '我把银行卡号和密码都告诉他了', 'high-risk'],
     ['account-lend', '出租银行卡帮忙走账，一张卡一个月给你3000元', 'high-risk'],
     ['company-funds', '你查一下公司现在可用资金有多少，查好余额截图发给我', 'suspicious'],
     ['bill-discount', '群福利！团购电费有优惠，私聊我', 'suspicious'],
@@ -652,7 +653,8 @@ describe('combinations decide the verdict', () => {
         'health-pitch',
         'threat-deadline-click',
         'paid-removal',
-        'wrong-add-opener'
+        'wrong-add-opener',
+        'secrets-given'
       ].sort()
     )
     expect([...tested]).toEqual(COMBINATIONS.map((c) => c.id).sort())
@@ -4217,5 +4219,52 @@ describe('round 28: a blind set of messages as people receive them (set U)', () 
     '我从借呗借出5000还了信用卡，下个月记得提醒我还'
   ])('finds nothing in %s', (text) => {
     expect(check(text).verdict).toBe('none-found')
+  })
+})
+
+describe("trial 15: money paid as a caller said, secrets given away, a ransom 'here', a chain appeal's 功德", () => {
+  it.each([
+    '我今天被骗了，有个人说是公安局的，让我把钱转到安全账户，我已经转了三万块，怎么办',
+    '刚才一个自称京东客服的人打电话说我开通了百万保障，要关闭就要按他说的操作，我按他说的在支付宝借了两万转给他了',
+    '客服说帮我退款，让我下载了一个软件开共享屏幕，我已经转了两万',
+    '警察说我涉嫌洗钱，让我把钱转到安全账户，我已经转了三万块'
+  ])('%s is money lost, with 110 first', (text) => {
+    expect(check(text).verdict).toBe('high-risk')
+    expect(policeNow(check(text))).toBe('money-lost')
+    expect(check(text).because.find((c) => c.id === 'paid-then-vanished')?.reason).toContain(
+      '已经按自称公安、客服这类人说的转了钱'
+    )
+  })
+
+  it.each([
+    '儿子让我把钱转到他的卡上，我就转了两千',
+    '老师让我们交资料费，我已经交了',
+    '房东让我把房租转到他卡上，我已经转了'
+  ])('%s is no money lost', (text) => {
+    expect(firedOf(text)).not.toContain('paid-then-vanished')
+  })
+
+  it('a password given away is 高风险; a warning not to give it is nothing', () => {
+    expect(firedOf('我把银行卡号和密码都告诉他了')).toContain('secrets-given')
+    expect(check('千万别把密码告诉他').verdict).toBe('none-found')
+    expect(check('不要把密码告诉他人').verdict).toBe('none-found')
+  })
+
+  it("a grandson held 'here' with harm threatened for money is a ransom", () => {
+    const text = '您好，您的孙子在我们这里，如果不想他出事，马上准备十万块钱，不许报警'
+    expect(firedOf(text)).toContain('ransom')
+    expect(policeNow(check(text))).toBe('threat-for-money')
+    expect(firedOf('您的孙子在我们这里，放学后请来接')).not.toContain('ransom')
+  })
+
+  it("a relative on a classmate's phone asking money to a card is 高风险; a missing child's appeal with 转发就是功德 is 可疑", () => {
+    expect(
+      check(
+        '爸，我微信被封了，用同学手机给你发消息，学校要交培训费3800，你转到老师账户：6217 0000 1111 2222 王某某'
+      ).verdict
+    ).toBe('high-risk')
+    expect(
+      check('寻人启事：我家孩子走丢了，穿红色衣服，6岁，请看到的好心人联系13912345678，转发就是功德').verdict
+    ).toBe('suspicious')
   })
 })

@@ -215,7 +215,7 @@ const POINTS_EXPIRING =
  * "对方说我儿子被绑架了": trial 14). Read outside warnings; a pet "在我手上" or a friend's "以为你被绑架了" is no ransom.
  */
 const RANSOM =
-  /赎金|撕票|只求财|被我们?绑|(儿子|女儿|孩子|小孩|老公|老婆|孙子|孙女|家人|最小的|仔|囡)[^.!?;\n]{0,6}(在|喺|被)(我|我们|我哋|他们|对方|人家)(手上|手里|手中|手度|控制|扣押|扣住|扣着|关着)(?![学练课])|(儿子|女儿|孩子|小孩|孙子|孙女|家人)[^.!?;\n]{0,4}被绑架|绑架了?(我|你)?的?(儿子|女儿|孩子|孙子|孙女)|(想|要)[^.!?;\n]{0,2}(他|她)活命|[0-9一二三四五六七八九十两百千万]{1,6}(万|千|块|蚊)[^.!?;\n]{0,6}(才|先|就)放人/
+  /赎金|撕票|只求财|被我们?绑|(儿子|女儿|孩子|小孩|老公|老婆|孙子|孙女|家人|最小的|仔|囡)[^.!?;\n]{0,6}(在|喺|被)(我|我们|我哋|他们|对方|人家)(手上|手里|手中|手度|控制|扣押|扣住|扣着|关着)(?![学练课])|(儿子|女儿|孩子|小孩|孙子|孙女|家人)[^.!?;\n]{0,4}被绑架|绑架了?(我|你)?的?(儿子|女儿|孩子|孙子|孙女)|(想|要)[^.!?;\n]{0,2}(他|她)活命|(儿子|女儿|孩子|小孩|孙子|孙女|老公|老婆|家人)[^.!?;\n]{0,6}在(我|我们)(这里|这儿|这边)[^。!?\n]{0,30}(不想|要是不想|如果不想)(他|她)(出事|有事|受罪)|[0-9一二三四五六七八九十两百千万]{1,6}(万|千|块|蚊)[^.!?;\n]{0,6}(才|先|就)放人/
 /**
  * The same call without the words "held" or "kidnapped": the child beaten or kept from you ("你儿子不禁打，我小弟打他几下就
  * 哭了", "孩子早晚都会让你见到的"), together with MONEY_DEMANDED. Public warnings on 虚拟绑架 and 冒充黑社会: the caller
@@ -452,6 +452,18 @@ const CODE_BY_MISTAKE =
  */
 const MET_ONLINE =
   /网恋|网上认识|网上(处|谈)的对象|网友|婚恋(网站|平台|app)|交友(软件|平台|app)|相亲(网站|平台)|探探|陌陌|soul上|珍爱网|世纪佳缘|百合网/
+/**
+ * An ask the writer retells, then their payment: "让我把钱转到安全账户，我已经转了三万块", "让我下载了一个软件开共享屏幕，我已经
+ * 转了两万", "按他说的在支付宝借了两万转给他了" (the caller counts it with a claimed office, platform or job).
+ */
+const PAID_AS_TOLD =
+  /(让|叫|要|要求|逼)我[^。!?\n]{0,16}(转|交|汇|付|打|借|充|投|存|下载|装|共享)[^!?\n]{0,60}我(已经|已|都|就|也)?[^,，。!?\n]{0,10}(转了|交了|付了|汇了|充了|投了|打过去了|转过去了|汇过去了|转给(他|她|对方))|按(他|她|对方|客服|警官|警察|那人)说的[^。!?\n]{0,16}(转了|交了|付了|汇了|转给(他|她|对方)|打给(他|她|对方))/
+/**
+ * The writer gave away a password, a card's security code or a code: "我把银行卡号和密码都告诉他了", "验证码我发给客服了"
+ * (手册「如何防范」不透露). Never a warning's "别把密码告诉他" (no 别, 不, 勿 between 我 and the secret).
+ */
+const SECRETS_GIVEN =
+  /我[^。!?\n别不勿没]{0,12}(密码|cvv|安全码|验证码)[^。!?\n别不勿没]{0,6}(告诉|发给|报给|说给|给)了?(他|她|对方|客服|那人|那个人|骗子|陌生人)(?!人|们)/
 /** "加错人了" and then an offer of friendship: 杀猪盘's opener (rule wrong-add-opener). */
 const WRONG_ADD_OPENER =
   /加错(人|好友|了)[^。!?\n]{0,30}(交个朋友|做个朋友|当个朋友|交朋友|认识一下|认识认识|有缘|聊聊天?)/
@@ -1179,6 +1191,8 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
     exposure,
     exposureThreat: exposure && EXPOSURE_UNLESS.test(scamSays),
     paidRemoval: PAID_REMOVAL.test(scamSays),
+    paidAsTold: PAID_AS_TOLD.test(scamSays),
+    secretsGiven: SECRETS_GIVEN.test(scamSays),
     wrongAddOpener: WRONG_ADD_OPENER.test(scamSays),
     extortion: threatensForMoney(scamSays),
     moneyNamed: AMOUNT.test(scamSays),

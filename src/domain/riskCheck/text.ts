@@ -1319,10 +1319,14 @@ const WRITER_PAID =
 
 /**
  * The clause just before the writer says they paid, when it names the fee without asking the reader anything:
- * "学校要交资料费，我已经用自己的零花钱交了". A clause that speaks to the reader ("你", "您") or rushes is still read.
+ * "学校要交资料费，我已经用自己的零花钱交了". A clause that speaks to the reader ("你", "您") or rushes is still read, and
+ * so is an ask the writer retells ("让我把钱转到安全账户，我已经转了三万块": trial 15 found it hid the ask).
  */
 function isFeeNamedNotAsked(clause: string): boolean {
-  return /[费钱款]/.test(clause) && !/[你您请快速赶]/.test(clause)
+  return (
+    /[费钱款]/.test(clause) &&
+    !/[你您请快速赶]|[让叫要逼]我(?!们)[^，,]{0,6}(把钱|转到|汇到|打到)/.test(clause)
+  )
 }
 
 /**

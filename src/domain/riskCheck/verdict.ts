@@ -59,6 +59,14 @@ export interface JudgeContext {
    * 有偿删帖 and 裸聊敲诈's second step.
    */
   paidRemoval: boolean
+  /**
+   * The writer says they paid as someone told them to: "让我把钱转到安全账户，我已经转了三万块", "按他说的在支付宝借了两万
+   * 转给他了". Counted with a claimed office, platform, recruiter or online partner, or an app to install, so that a
+   * son's "让我把钱转到他的卡上，我就转了两千" and a landlord's rent are not.
+   */
+  paidAsTold: boolean
+  /** The writer says they gave away a password or a code: "我把银行卡号和密码都告诉他了", "验证码发给客服了". */
+  secretsGiven: boolean
   /** "加错人了" followed by an offer of friendship ("不过看你朋友圈挺有品位的，可以交个朋友吗"): 杀猪盘's opener. */
   wrongAddOpener: boolean
   /**
@@ -225,6 +233,8 @@ type TextFacts = Pick<
   | 'verificationAsked'
   | 'exposure'
   | 'paidRemoval'
+  | 'paidAsTold'
+  | 'secretsGiven'
   | 'wrongAddOpener'
   | 'extortion'
   | 'billDiscount'
@@ -301,6 +311,8 @@ const NO_FACTS: TextFacts = {
   verificationAsked: false,
   exposure: false,
   paidRemoval: false,
+  paidAsTold: false,
+  secretsGiven: false,
   wrongAddOpener: false,
   extortion: false,
   billDiscount: false,
@@ -578,10 +590,31 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     id: PAID_THEN_VANISHED,
     verdict: 'high-risk',
-    reason: '您说钱已经被骗走了，或者付钱以后对方拉黑、联系不上、钱提不出来：这很可能已经被骗了',
+    reason: [
+      '您说',
+      anyOf(
+        '；',
+        ch('钱已经被骗走了，或者付钱以后对方拉黑、联系不上、钱提不出来', 'channel-vanished'),
+        ch('已经按自称公安、客服这类人说的转了钱', 'paidAsTold')
+      ),
+      '：这很可能已经被骗了'
+    ],
     // Public guidance (公安机关): a seller, 客服 or 网友 who blocks you once paid has defrauded you; report at once
-    // to 110 with the chat and the transfer record. The signal itself needs the payment and the vanishing.
-    when: (has) => has('channel-vanished')
+    // to 110 with the chat and the transfer record. The signal itself needs the payment and the vanishing; money
+    // paid as a stranger who claimed an office, a platform or a job told you to is the same loss, told sooner
+    // (trial 15: "让我把钱转到安全账户，我已经转了三万块" was 未发现明显风险).
+    when: (has, { paidAsTold }) =>
+      has('channel-vanished') ||
+      (paidAsTold &&
+        has('claim-authority', 'claim-organisation', 'claim-job', 'claim-online-partner', 'want-install'))
+  },
+  {
+    id: 'secrets-given',
+    verdict: 'high-risk',
+    reason: '您说已经把密码、验证码告诉了对方：马上打银行卡背面的客服电话冻结卡、改密码，再打110报警',
+    // 手册「如何防范」不透露 (不向任何人透露银行卡密码、短信验证码) and public guidance on what to do once they are given
+    // away: freeze the card with the bank at once, then report.
+    when: (_has, { secretsGiven }) => secretsGiven
   },
   {
     id: 'official-link-pressure',

@@ -42,6 +42,15 @@ function openTarget(target: SearchTarget): void {
 export default function SearchPage() {
   const shareTarget = useSharePage({ page: 'search' })
   const [query, setQuery] = useState('')
+  // How many times a tap replaced what is shown (an example word, 清空): results take the example words' place under
+  // the finger, and the second tap of a double tap on 验证码 opened a result nobody chose, or hit 清空 (the
+  // mini-program probe). Each such change holds taps a moment; typing does not, so a result tapped right after
+  // typing opens.
+  const [picks, setPicks] = useState(0)
+  const pick = (text: string) => {
+    setQuery(text)
+    setPicks((n) => n + 1)
+  }
   const trimmed = query.trim()
 
   const { groups, more, count, corrected, words } = useMemo(() => {
@@ -71,10 +80,8 @@ export default function SearchPage() {
     [trimmed]
   )
 
-  // Results take the example words' place under the finger: the second tap of a double tap on 验证码 opened a result
-  // nobody chose, or hit 清空 (the mini-program probe). Each change of what is shown holds taps a moment.
   return (
-    <PageShell settleKey={trimmed === '' ? 'examples' : `results:${trimmed}`}>
+    <PageShell settleKey={`picked:${picks}`}>
       <Heading className='fs-search__title' level={1}>
         搜索
       </Heading>
@@ -93,7 +100,7 @@ export default function SearchPage() {
           nativeProps={{ 'aria-label': '搜索反诈内容' }}
         />
         {query !== '' && (
-          <ActionButton className='fs-search__clear' label='清空搜索' onTap={() => setQuery('')}>
+          <ActionButton className='fs-search__clear' label='清空搜索' onTap={() => pick('')}>
             <Text>清空</Text>
           </ActionButton>
         )}
@@ -152,7 +159,7 @@ export default function SearchPage() {
                 key={example}
                 className='fs-search__chip'
                 label={`搜索：${example}`}
-                onTap={() => setQuery(example)}
+                onTap={() => pick(example)}
               >
                 <Text>{example}</Text>
               </ActionButton>
