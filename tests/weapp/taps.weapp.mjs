@@ -1,0 +1,86 @@
+// Round 28's mini-program probe, kept: screens that change under the finger hold the second tap of a double tap (two
+// taps 250 ms apart on the same spot: the second lands on whatever is now there, see atSamePlace), and a family
+// number the phone refuses to read once is still offered.
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { launch, MiniProgram } from './support/miniprogram.mjs'
+import { atSamePlace, controls, getControl, tap, visibleText } from './support/tree.mjs'
+
+const PAUSE = 'pages/family/pause/index'
+const SEARCH = 'pages/learn/search/index'
+const CONTACT_KEY = 'fs-trusted-contact'
+const DOUBLE_TAP_MS = 250
+
+/** Two taps on the same spot, DOUBLE_TAP_MS apart. Returns the name of what the second tap hit. */
+async function doubleTap(mp, control) {
+  const before = controls(mp.page)
+  await tap(mp, control)
+  await mp.wait(DOUBLE_TAP_MS)
+  const again = atSamePlace(mp.page, control, before)
+  if (again) await tap(mp, again, { pause: 0 })
+  return again?.name ?? null
+}
+
+const pauseStep = (mp) =>
+  visibleText(mp.page).match(/第 (\d)\/5 题/)?.[1] ?? visibleText(mp.page).slice(0, 30)
+
+test('转账前冷静一下: a double tap on 跳过 or 不是 answers no question the person has not seen', async () => {
+  const mp = await launch({ path: PAUSE })
+  try {
+    const second = await doubleTap(
+      mp,
+      controls(mp.page).find((c) => c.name.startsWith('跳过'))
+    )
+    assert.ok(second?.startsWith('是：'), `the second tap landed on ${second}`)
+    assert.equal(pauseStep(mp), '1')
+    await mp.wait(1000)
+    await doubleTap(
+      mp,
+      controls(mp.page).find((c) => c.name.startsWith('不是：'))
+    )
+    assert.equal(pauseStep(mp), '2')
+    assert.deepEqual(mp.errors, [])
+  } finally {
+    mp.close()
+  }
+})
+
+test('搜索: a double tap on an example word opens nothing and keeps its results', async () => {
+  for (const word of ['验证码', '安全账户']) {
+    const mp = await launch({ path: SEARCH })
+    try {
+      const second = await doubleTap(mp, getControl(mp.page, 'button', `搜索：${word}`))
+      assert.ok(second, `nothing under the finger after ${word}`)
+      assert.equal(mp.page.route, SEARCH)
+      assert.deepEqual(
+        mp.log.filter((e) => /navigate|redirect/.test(e.api)),
+        [],
+        `${word}: the second tap, on ${second}, navigated`
+      )
+      assert.match(visibleText(mp.page), /找到 \d+ 条/)
+    } finally {
+      mp.close()
+    }
+  }
+})
+
+test('a family number the phone refuses to read once is still offered on home', async () => {
+  const saved = JSON.stringify({ v: 1, relation: '儿子', name: '', dial: '13812345678' })
+  const mp = new MiniProgram({ storage: { [CONTACT_KEY]: saved } })
+  let refusals = 1
+  const read = mp.wx.getStorageSync
+  mp.wx.getStorageSync = (key) => {
+    if (key === CONTACT_KEY && refusals-- > 0) throw new Error('getStorageSync:fail')
+    return read(key)
+  }
+  await mp.start()
+  try {
+    assert.ok(
+      controls(mp.page).some((c) => c.name.startsWith('先打给')),
+      visibleText(mp.page).slice(0, 120)
+    )
+    assert.equal(mp.storage.get(CONTACT_KEY), saved)
+  } finally {
+    mp.close()
+  }
+})
