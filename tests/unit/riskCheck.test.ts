@@ -4268,3 +4268,63 @@ describe("trial 15: money paid as a caller said, secrets given away, a ransom 'h
     ).toBe('suspicious')
   })
 })
+
+const ROUND_28_RULES = new Set([
+  'paid-removal',
+  'wrong-add-opener',
+  'secrets-given',
+  'paid-then-vanished',
+  'ransom'
+])
+
+describe('round 28: the attacking review of the new rules (each genuine line was flagged by a first draft)', () => {
+  it.each([
+    '今天整理手机，删除照片两千多张，终于不卡了',
+    '请删除照片两张（第3、4张），谢谢配合',
+    '删一个视频能腾出几百兆',
+    '删掉这条视频吧，一会儿我重新剪一版再发',
+    '儿子让我把钱转到他工行卡上，我已经转了两千',
+    '燃气公司让我交燃气费，我已经交了300',
+    '社区工作人员让我交城乡居民医保，我已经在微信上交了380',
+    '快递员让我付到付运费，我已经付了12块',
+    '大夫交代：抗生素吃两个疗程就可以停药了',
+    '中医科王主任说这个方子吃三个疗程就能停药了',
+    '家里来客人，我把wifi密码告诉他了',
+    '装修师傅要进门，我把门锁密码发给他了',
+    '加错人了，我本来想加你们店老板聊聊装修的事',
+    '加错了不好意思，我是3楼的业主，正好认识一下',
+    '我上个月在借呗借出2万块给儿子交学费'
+  ])('%s is no new alarm', (text) => {
+    expect(firedOf(text).filter((id) => ROUND_28_RULES.has(id))).toEqual([])
+  })
+
+  it.each([
+    '孙子在我们这里住得挺好，你们放心上班，不想他受罪就别急着接回城里',
+    '女儿在我们这边过暑假呢，不想她出事所以不让她去河边游泳'
+  ])('%s is no ransom', (text) => {
+    expect(firedOf(text)).not.toContain('ransom')
+  })
+
+  it.each([
+    ['删除这段视频需要支付2万元', 'paid-removal'],
+    ['只要五千，我就把视频全部删除，否则后果自负', 'paid-removal'],
+    ['删除视频的费用是一条八千，先转账后删除', 'paid-removal'],
+    ['视频我可以下架，但是需要两万块处理费', 'paid-removal'],
+    ['哎呀不好意思，加错人了。不过看你头像挺有气质的，能交个朋友吗？', 'wrong-add-opener'],
+    ['加错了哈，不过你的朋友圈风景好美，你也喜欢旅行吗？', 'wrong-add-opener'],
+    ['支付宝密码我告诉那个客服了', 'secrets-given'],
+    ['我把密码和验证码都告诉那个警察了', 'secrets-given'],
+    ['对方自称是法院的，要求我缴纳保证金，我通过手机银行汇了五万', 'paid-then-vanished'],
+    ['他说他是银行的，让我把钱从卡上转到另一个账户保证安全，我照做了，转了五万', 'paid-then-vanished'],
+    ['我妈说有个警察让她把钱转到安全账户，她已经转了十万', 'paid-then-vanished'],
+    ['你儿子在我们这里，想让他平安回家就打五万过来', 'ransom'],
+    ['你去找一家宾馆，单独开一个房间，民警要视频给你做笔录', 'sent-away-alone']
+  ])('%s fires %s', (text, id) => {
+    expect(firedOf(text)).toContain(id)
+  })
+
+  it('a pitch that says its kind is not among the published scams is no warning; a card-renting ad is none either', () => {
+    expect(check('公安部公布的诈骗类型里没有我们这种，放心投，稳赚不赔').verdict).not.toBe('none-found')
+    expect(check('出租出借闲置微信号、支付宝，日结300，有意私我').verdict).not.toBe('none-found')
+  })
+})

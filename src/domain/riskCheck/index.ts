@@ -215,7 +215,7 @@ const POINTS_EXPIRING =
  * "对方说我儿子被绑架了": trial 14). Read outside warnings; a pet "在我手上" or a friend's "以为你被绑架了" is no ransom.
  */
 const RANSOM =
-  /赎金|撕票|只求财|被我们?绑|(儿子|女儿|孩子|小孩|老公|老婆|孙子|孙女|家人|最小的|仔|囡)[^.!?;\n]{0,6}(在|喺|被)(我|我们|我哋|他们|对方|人家)(手上|手里|手中|手度|控制|扣押|扣住|扣着|关着)(?![学练课])|(儿子|女儿|孩子|小孩|孙子|孙女|家人)[^.!?;\n]{0,4}被绑架|绑架了?(我|你)?的?(儿子|女儿|孩子|孙子|孙女)|(想|要)[^.!?;\n]{0,2}(他|她)活命|(儿子|女儿|孩子|小孩|孙子|孙女|老公|老婆|家人)[^.!?;\n]{0,6}在(我|我们)(这里|这儿|这边)[^。!?\n]{0,30}(不想|要是不想|如果不想)(他|她)(出事|有事|受罪)|[0-9一二三四五六七八九十两百千万]{1,6}(万|千|块|蚊)[^.!?;\n]{0,6}(才|先|就)放人/
+  /赎金|撕票|只求财|被我们?绑|(儿子|女儿|孩子|小孩|老公|老婆|孙子|孙女|家人|最小的|仔|囡)[^.!?;\n]{0,6}(在|喺|被)(我|我们|我哋|他们|对方|人家)(手上|手里|手中|手度|控制|扣押|扣住|扣着|关着)(?![学练课])|(儿子|女儿|孩子|小孩|孙子|孙女|家人)[^.!?;\n]{0,4}被绑架|绑架了?(我|你)?的?(儿子|女儿|孩子|孙子|孙女)|(想|要)[^.!?;\n]{0,2}(他|她)活命|(儿子|女儿|孩子|小孩|孙子|孙女|老公|老婆|家人)[^.!?;\n]{0,6}在(我|我们)(这里|这儿|这边)[^。!?\n]{0,30}((不想|要是不想|如果不想)(他|她)(出事|有事|受罪)|(想让|要想|想要)(他|她)平安)[^!?\n]{0,20}(准备|拿|打|转|汇|送)[^。!?\n]{0,4}[0-9一二三四五六七八九十两几百千万]{1,6}(万|千|块)|[0-9一二三四五六七八九十两百千万]{1,6}(万|千|块|蚊)[^.!?;\n]{0,6}(才|先|就)放人/
 /**
  * The same call without the words "held" or "kidnapped": the child beaten or kept from you ("你儿子不禁打，我小弟打他几下就
  * 哭了", "孩子早晚都会让你见到的"), together with MONEY_DEMANDED. Public warnings on 虚拟绑架 and 冒充黑社会: the caller
@@ -245,7 +245,7 @@ const EXPOSURE_UNLESS =
  * 知道吧", "不想让你老婆和同事看到", "转5万就删" (the same threat, with the money its condition). Read outside warnings.
  */
 const EXPOSURE =
-  /(不想|不希望)让?你的?(老婆|老公|妻子|丈夫|家人|家里人|孩子|父母|单位|同事|领导|亲戚)([和跟与、][^。.!?;\n]{0,4})?(知道|看到|看见)|(转|给|打)[^.!?;\n]{0,6}[0-9一二三四五六七八九十两几]{1,4}(万|千)[^.!?;\n]{0,2}就(删|删除|销毁|删掉)|(视频|照片|裸照|不雅照|录像|录屏|聊天记录|截图)[^.!?;\n]{0,12}(发给|发到|公开|曝光|散布|传到)[^.!?;\n]{0,6}(家人|通讯录|亲友|朋友|同事|老婆|老公|单位|学校|网上)|(视频|录屏|录像|照片|裸照)[^.!?;\n]{0,30}(通讯录|qq好友|微信好友|好友列表|联系人)[^.!?;\n]{0,8}(我都有|都在我这|我已经拿到|我也已经拿到|我也拿到|也已经拿到|已经导出|我们也有|我们都有|在我们手上|我们已经拿到)/
+  /(不想|不希望)让?你的?(老婆|老公|妻子|丈夫|家人|家里人|孩子|父母|单位|同事|领导|亲戚)们?([和跟与、][^。.!?;\n]{0,4})?(知道|看到|看见)|(转|给|打)[^.!?;\n]{0,6}[0-9一二三四五六七八九十两几]{1,4}(万|千)[^.!?;\n]{0,2}就(删|删除|销毁|删掉)|(视频|照片|裸照|不雅照|录像|录屏|聊天记录|截图)[^.!?;\n]{0,12}(发给|发到|公开|曝光|散布|传到)[^.!?;\n]{0,6}(家人|通讯录|亲友|朋友|同事|老婆|老公|单位|学校|网上)|(视频|录屏|录像|照片|裸照)[^.!?;\n]{0,30}(通讯录|qq好友|微信好友|好友列表|联系人)[^.!?;\n]{0,8}(我都有|都在我这|我已经拿到|我也已经拿到|我也拿到|也已经拿到|已经导出|我们也有|我们都有|在我们手上|我们已经拿到)/
 
 /**
  * Pay or it is sent ("不给钱我就发给你所有通讯录的人"), counted with a recording or photos named (EXPOSURE_MEDIA): a group
@@ -255,11 +255,15 @@ const EXPOSE_UNLESS_PAID =
   /不(转|交|给|打|汇|付)(钱|款|[0-9一二三四五六七八九十两几]{1,4}(万|千))(我|我们)?就[^。.!?;\n]{0,4}(发给|发到|传到|公开|曝光|群发)/
 const EXPOSURE_MEDIA = /视频|照片|裸照|不雅|录像|录屏|聊天记录|截图/
 /**
- * Money asked to delete a video, photos or a post: "删一个视频2000", "删除这条新闻要3万" (public warnings on 裸聊敲诈 and
- * 有偿删帖). Not a count or a time ("删除照片要3个步骤", "下架视频要3天").
+ * Money asked to delete a video, photos or a post: "删一个视频2000", "删除这段视频需要支付2万元", "视频我可以下架，但是需要两万
+ * 块处理费" (public warnings on 裸聊敲诈 and 有偿删帖). A sum of money: a price asked (要, 收, 需要) or an amount in 元, 块 or
+ * 万, or four digits and more; not a count or a time ("删除照片两千多张", "删一个视频能腾出几百兆", "一年后无法恢复").
  */
-const PAID_REMOVAL =
-  /(删|删除|删掉|下架|撤下|撤掉)(一个|一条|一篇|一张|一段|这个|这条|这篇|那个)?(视频|照片|帖子|帖|新闻|文章|链接)[^。.!?;\n]{0,4}(要|需要|收)?[0-9一二三四五六七八九十两几]{1,6}(万|千|百|块|元)?(?![0-9]|分|秒|天|个|次|步|小时)/
+const REMOVAL_PRICE =
+  '((要|收|需要|收费|得)[^。.!?;\\n]{0,2}[0-9一二三四五六七八九十两几百千万]{1,6}|[0-9一二三四五六七八九十两几百千万]{1,6}(块|元)|[0-9]{1,4}万|[一二三四五六七八九十两几]{1,3}[千万]|[0-9]{4,6})(?![0-9]|多|张|条|篇|个|次|分|秒|天|年|周|兆|小时)'
+const PAID_REMOVAL = new RegExp(
+  `(删|删除|删掉|下架|撤下|撤掉)(一个|一条|一篇|一张|一段|每个|每条|每篇|这个|这条|这篇|这段|那个)?(视频|照片|帖子|帖|新闻|文章|链接)[^。.!?;\\n]{0,8}${REMOVAL_PRICE}|[0-9一二三四五六七八九十两几百千万]{1,6}(万|千|块|元)[^。!?\\n]{0,8}把(视频|照片|帖子|新闻|文章)[^。!?\\n]{0,4}(删|删除|删掉|下架|撤掉)|(视频|照片|帖子|新闻|文章)[^。.!?;\\n]{0,6}(删|删除|删掉|下架|撤下|撤掉)[^。.!?;\\n]{0,10}(要|收|需要|收费)[^。.!?;\\n]{0,6}[0-9一二三四五六七八九十两几百千万]{1,6}(万|千|块|元)`
+)
 
 /**
  * A threat of harm with money named in the same sentence: "有人出钱买你一条腿，给我5万", "三天内拿10万，不然让你全家不得
@@ -290,7 +294,7 @@ const HARM_THREAT =
  * caller isolates the person so that no one can stop the transfer), said with the inquiry (INQUIRY_TALK).
  */
 const SENT_AWAY_ALONE =
-  /(找个?|去|到)[^,.!?;\n]{0,4}(没人|无人|没有人)的(地方|宾馆|酒店|旅馆|房间)|(去|到)[^,.!?;\n]{0,4}(宾馆|酒店|旅馆)[^,.!?;\n]{0,2}开(个|一个|一间)?房/
+  /(找个?|去|到)[^,.!?;\n]{0,4}(没人|无人|没有人)的(地方|宾馆|酒店|旅馆|房间)|(去|到)[^,.!?;\n]{0,4}(宾馆|酒店|旅馆)[^,.!?;\n]{0,2}开(个|一个|一间|间)?房|单独开(个|一个|一间|间)?房/
 const INQUIRY_TALK = /笔录|案子|案件|民警|警官|检察|法院|公安|保密/
 /**
  * A health product sold to elders as a cure or a state benefit (HEALTH_PITCH), with the sale (HEALTH_SALE): "国家专门给
@@ -457,16 +461,23 @@ const MET_ONLINE =
  * 转了两万", "按他说的在支付宝借了两万转给他了" (the caller counts it with a claimed office, platform or job).
  */
 const PAID_AS_TOLD =
-  /(让|叫|要|要求|逼)我[^。!?\n]{0,16}(转|交|汇|付|打|借|充|投|存|下载|装|共享)[^!?\n]{0,60}我(已经|已|都|就|也)?[^,，。!?\n]{0,10}(转了|交了|付了|汇了|充了|投了|打过去了|转过去了|汇过去了|转给(他|她|对方))|按(他|她|对方|客服|警官|警察|那人)说的[^。!?\n]{0,16}(转了|交了|付了|汇了|转给(他|她|对方)|打给(他|她|对方))/
+  /(让|叫|要|要求|逼)(我|她|他)[^。!?\n]{0,16}(转|交|缴|汇|付|打|借|充|投|存|下载|装|共享)[^!?\n]{0,60}(我|她|他)(已经|已|都|就|也)?([^,，。!?\n]{0,10}|照做了[,，]?)(转了|交了|付了|汇了|充了|投了|存了|打过去了|转过去了|汇过去了|转给(他|她|对方))|按(他|她|对方|客服|警官|警察|那人)说的[^。!?\n]{0,16}(转了|交了|付了|汇了|转给(他|她|对方)|打给(他|她|对方))/
+/** Someone who only claimed to be who they said: "自称公安局的", "冒充客服", "对方说是京东金融的". */
+const SELF_STYLED = /自称|冒充|假冒|(对方|他|她|那人)(说|称)(他|她|自己)?是/
 /**
  * The writer gave away a password, a card's security code or a code: "我把银行卡号和密码都告诉他了", "验证码我发给客服了"
  * (手册「如何防范」不透露). Never a warning's "别把密码告诉他" (no 别, 不, 勿 between 我 and the secret).
  */
 const SECRETS_GIVEN =
-  /我[^。!?\n别不勿没]{0,12}(密码|cvv|安全码|验证码)[^。!?\n别不勿没]{0,6}(告诉|发给|报给|说给|给)了?(他|她|对方|客服|那人|那个人|骗子|陌生人)(?!人|们)/
-/** "加错人了" and then an offer of friendship: 杀猪盘's opener (rule wrong-add-opener). */
+  /我[^。!?\n别不勿没]{0,12}(密码|cvv|安全码|验证码)[^。!?\n别不勿没]{0,6}(告诉|发给|报给|说给|给)了?(那个|这个)?(他|她|对方|客服|那人|那个人|骗子|陌生人|警察|警官|民警)(?!人|们)|(密码|验证码)我[^。!?\n别不勿没]{0,4}(告诉|发给|报给|给)了?(那个|这个)?(他|她|对方|客服|骗子|陌生人|警察|警官|民警)(?!人|们)/
+/** The secret opens money (a card, a payment app, an account): not a guest's wifi or a door lock. */
+const SECRET_IS_MONEYS = /卡|银行|支付|账户|账号|钱|转账|微信|验证码/
+/**
+ * "加错人了" and then an offer of friendship: 杀猪盘's opener (rule wrong-add-opener). Not 认识一下 or 聊聊 alone: "加错了，
+ * 我是3楼的业主，正好认识一下" is a neighbour.
+ */
 const WRONG_ADD_OPENER =
-  /加错(人|好友|了)[^。!?\n]{0,30}(交个朋友|做个朋友|当个朋友|交朋友|认识一下|认识认识|有缘|聊聊天?)/
+  /加错(人|好友|了)[^!?\n]{0,30}(交个朋友|做个朋友|当个朋友|交朋友|是缘分|的缘分|(朋友圈|头像)[^!?\n]{0,8}(好美|真美|很美|漂亮|有品位|有气质|好看))/
 
 /**
  * The money is asked of the writer (or of the parent the writer speaks of) by the other side: "让我先给他寄钱",
@@ -1191,8 +1202,15 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
     exposure,
     exposureThreat: exposure && EXPOSURE_UNLESS.test(scamSays),
     paidRemoval: PAID_REMOVAL.test(scamSays),
-    paidAsTold: PAID_AS_TOLD.test(scamSays),
-    secretsGiven: SECRETS_GIVEN.test(scamSays),
+    // Told by someone who claimed an office or a role, an online partner or an app to install: a son's or a gas
+    // company's bill paid as asked is no loss (an attacking review).
+    paidAsTold:
+      PAID_AS_TOLD.test(scamSays) &&
+      (SELF_STYLED.test(scamSays) ||
+        found.has('claim-authority') ||
+        found.has('claim-online-partner') ||
+        found.has('want-install')),
+    secretsGiven: SECRETS_GIVEN.test(scamSays) && SECRET_IS_MONEYS.test(scamSays),
     wrongAddOpener: WRONG_ADD_OPENER.test(scamSays),
     extortion: threatensForMoney(scamSays),
     moneyNamed: AMOUNT.test(scamSays),

@@ -796,11 +796,17 @@ const WARNING_MARKERS = [
   '诱导消费者',
   '诱导老人',
   '诱导他人',
-  // A round-up of scams by kind ("公安部公布高发电信网络诈骗类型") and the 断卡 slogan ("不要出租、出借、出售银行卡").
-  '诈骗类型',
-  '出租、出借',
-  '出租出借',
-  '出借、出售',
+  // A round-up of scams by kind ("公安部公布高发电信网络诈骗类型"; not "诈骗类型里没有我们这种", a pitch) and the 断卡
+  // slogan ("不要出租、出借、出售银行卡"; not a card-renting ad's "出租出借闲置微信号").
+  '高发电信网络诈骗',
+  '高发诈骗类型',
+  '不要出租、出借',
+  '不要出租出借',
+  '不出租、不出借',
+  '不出租不出借',
+  '切勿出租、出借',
+  '严禁出租、出借',
+  '不得出租、出借',
   // "您收到的那条说医保卡被冻结的短信是假的": a message called fake by whoever warns of it.
   '短信是假的',
   '电话是假的',

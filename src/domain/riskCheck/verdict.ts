@@ -61,8 +61,8 @@ export interface JudgeContext {
   paidRemoval: boolean
   /**
    * The writer says they paid as someone told them to: "让我把钱转到安全账户，我已经转了三万块", "按他说的在支付宝借了两万
-   * 转给他了". Counted with a claimed office, platform, recruiter or online partner, or an app to install, so that a
-   * son's "让我把钱转到他的卡上，我就转了两千" and a landlord's rent are not.
+   * 转给他了", told by someone who only claimed to be who they said (自称, 冒充), an office, an online partner or an app
+   * to install: a son's "让我把钱转到他工行卡上，我已经转了两千", a landlord's rent or a gas bill is not.
    */
   paidAsTold: boolean
   /** The writer says they gave away a password or a code: "我把银行卡号和密码都告诉他了", "验证码发给客服了". */
@@ -603,10 +603,7 @@ export const COMBINATIONS: readonly Combination[] = [
     // to 110 with the chat and the transfer record. The signal itself needs the payment and the vanishing; money
     // paid as a stranger who claimed an office, a platform or a job told you to is the same loss, told sooner
     // (trial 15: "让我把钱转到安全账户，我已经转了三万块" was 未发现明显风险).
-    when: (has, { paidAsTold }) =>
-      has('channel-vanished') ||
-      (paidAsTold &&
-        has('claim-authority', 'claim-organisation', 'claim-job', 'claim-online-partner', 'want-install'))
+    when: (has, { paidAsTold }) => has('channel-vanished') || paidAsTold
   },
   {
     id: 'secrets-given',
