@@ -4,13 +4,12 @@ import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
 import { test } from 'node:test'
 import { launch } from './support/miniprogram.mjs'
-import { atSamePlace, controls, getControl, tap, visibleText } from './support/tree.mjs'
+import { controls, doubleTap, getControl, tap, visibleText } from './support/tree.mjs'
 
 const bank = JSON.parse(readFileSync(new URL('../../src/data/quiz-questions.json', import.meta.url), 'utf8'))
 const KEY = 'fraud-shield'
 const QUIZ = 'pages/learn/quiz/index'
 const RESULT = 'pages/learn/quiz-result/index'
-const DOUBLE_TAP_MS = 250
 
 /** The bank question on screen: its prompt is shown and each of its options is an option button. */
 function questionOnScreen(mp) {
@@ -51,19 +50,6 @@ function dataText(mp) {
 const answered = (mp) => /答对了|答错了/.test(visibleText(mp.page))
 const questionNumber = (mp) => Number(visibleText(mp.page).match(/第\s*(\d+)\s*\/\s*\d+\s*题/)?.[1] ?? NaN)
 const saved = (mp) => JSON.parse(mp.storage.get(KEY) || '{"state":{}}').state
-
-/**
- * Two taps on the same spot, DOUBLE_TAP_MS apart: the second lands on whatever control is now in that place
- * (see atSamePlace). Returns the name of what the second tap hit.
- */
-async function doubleTap(mp, control) {
-  const before = controls(mp.page)
-  await tap(mp, control)
-  await mp.wait(DOUBLE_TAP_MS)
-  const again = atSamePlace(mp.page, control, before)
-  if (again) await tap(mp, again, { pause: 0 })
-  return again?.name ?? null
-}
 
 /** Opens the quiz from home, as a person does. */
 async function openQuiz() {

@@ -4,22 +4,11 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { launch, MiniProgram } from './support/miniprogram.mjs'
-import { atSamePlace, controls, getControl, tap, visibleText } from './support/tree.mjs'
+import { controls, doubleTap, getControl, visibleText } from './support/tree.mjs'
 
 const PAUSE = 'pages/family/pause/index'
 const SEARCH = 'pages/learn/search/index'
 const CONTACT_KEY = 'fs-trusted-contact'
-const DOUBLE_TAP_MS = 250
-
-/** Two taps on the same spot, DOUBLE_TAP_MS apart. Returns the name of what the second tap hit. */
-async function doubleTap(mp, control) {
-  const before = controls(mp.page)
-  await tap(mp, control)
-  await mp.wait(DOUBLE_TAP_MS)
-  const again = atSamePlace(mp.page, control, before)
-  if (again) await tap(mp, again, { pause: 0 })
-  return again?.name ?? null
-}
 
 const pauseStep = (mp) =>
   visibleText(mp.page).match(/第 (\d)\/5 题/)?.[1] ?? visibleText(mp.page).slice(0, 30)

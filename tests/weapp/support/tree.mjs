@@ -195,6 +195,22 @@ export function atSamePlace(page, control, before) {
   return controls(page)[index] ?? null
 }
 
+/** Two taps 250 ms apart, as older hands often make (the browser tests' double taps too). */
+export const DOUBLE_TAP_MS = 250
+
+/**
+ * Two taps on the same spot, DOUBLE_TAP_MS apart: the second lands on whatever control is now in that place (see
+ * atSamePlace). Returns the name of what the second tap hit, or null when nothing is there.
+ */
+export async function doubleTap(mp, control) {
+  const before = controls(mp.page)
+  await tap(mp, control)
+  await mp.wait(DOUBLE_TAP_MS)
+  const again = atSamePlace(mp.page, control, before)
+  if (again) await tap(mp, again, { pause: 0 })
+  return again?.name ?? null
+}
+
 /** A serialisation of what a person perceives (text, roles, labels, states, classes): equal strings, same screen. */
 export function perceived(page) {
   const nodes = renderedNodes(page)
