@@ -290,8 +290,9 @@ const SENTENCE_END = new RegExp(`[${SENTENCE_BREAKS}]`)
 const HARM_THREAT =
   /买你(一条腿|一只手|一条胳膊|的腿|的手|的命|性命)|有人(出钱|花钱|雇了?人)[^.!?;\n]{0,6}(收拾|教训|对付|废了?|砍)(你|您)/
 /**
- * Sent away alone for an "inquiry": "找个没人的地方", "找一个没人的宾馆房间", "去宾馆开个房间，我们要给你远程做笔录" (public warnings on 冒充公检法: the
- * caller isolates the person so that no one can stop the transfer), said with the inquiry (INQUIRY_TALK).
+ * Sent away alone for an "inquiry": "找个没人的地方", "找一个没人的宾馆房间", "去宾馆开个房间，我们要给你远程做笔录", "单独开一个
+ * 房间" (public warnings on 冒充公检法: the caller isolates the person so that no one can stop the transfer), said with
+ * the inquiry (INQUIRY_TALK).
  */
 const SENT_AWAY_ALONE =
   /(找个?|去|到)[^,.!?;\n]{0,4}(没人|无人|没有人)的(地方|宾馆|酒店|旅馆|房间)|(去|到)[^,.!?;\n]{0,4}(宾馆|酒店|旅馆)[^,.!?;\n]{0,2}开(个|一个|一间|间)?房|单独开(个|一个|一间|间)?房/
@@ -458,7 +459,8 @@ const MET_ONLINE =
   /网恋|网上认识|网上(处|谈)的对象|网友|婚恋(网站|平台|app)|交友(软件|平台|app)|相亲(网站|平台)|探探|陌陌|soul上|珍爱网|世纪佳缘|百合网/
 /**
  * An ask the writer retells, then their payment: "让我把钱转到安全账户，我已经转了三万块", "让我下载了一个软件开共享屏幕，我已经
- * 转了两万", "按他说的在支付宝借了两万转给他了" (the caller counts it with a claimed office, platform or job).
+ * 转了两万", "按他说的在支付宝借了两万转给他了" (the caller counts it only when the asker claimed a role (SELF_STYLED), an
+ * office or an online partner, or had an app installed).
  */
 const PAID_AS_TOLD =
   /(让|叫|要|要求|逼)(我|她|他)[^。!?\n]{0,16}(转|交|缴|汇|付|打|借|充|投|存|下载|装|共享)[^!?\n]{0,60}(我|她|他)(已经|已|都|就|也)?([^,，。!?\n]{0,10}|照做了[,，]?)(转了|交了|付了|汇了|充了|投了|存了|打过去了|转过去了|汇过去了|转给(他|她|对方))|按(他|她|对方|客服|警官|警察|那人)说的[^。!?\n]{0,16}(转了|交了|付了|汇了|转给(他|她|对方)|打给(他|她|对方))/
@@ -471,7 +473,7 @@ const SELF_STYLED = /自称|冒充|假冒|(对方|他|她|那人)(说|称)(他|�
 const SECRETS_GIVEN =
   /我[^。!?\n别不勿没]{0,12}(密码|cvv|安全码|验证码)[^。!?\n别不勿没]{0,6}(告诉|发给|报给|说给|给)了?(那个|这个)?(他|她|对方|客服|那人|那个人|骗子|陌生人|警察|警官|民警)(?!人|们)|(密码|验证码)我[^。!?\n别不勿没]{0,4}(告诉|发给|报给|给)了?(那个|这个)?(他|她|对方|客服|骗子|陌生人|警察|警官|民警)(?!人|们)/
 /** The secret opens money (a card, a payment app, an account): not a guest's wifi or a door lock. */
-const SECRET_IS_MONEYS = /卡|银行|支付|账户|账号|钱|转账|微信|验证码/
+const SECRET_OPENS_MONEY = /卡|银行|支付|账户|账号|钱|转账|微信|验证码/
 /**
  * "加错人了" and then an offer of friendship: 杀猪盘's opener (rule wrong-add-opener). Not 认识一下 or 聊聊 alone: "加错了，
  * 我是3楼的业主，正好认识一下" is a neighbour.
@@ -1210,7 +1212,7 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
         found.has('claim-authority') ||
         found.has('claim-online-partner') ||
         found.has('want-install')),
-    secretsGiven: SECRETS_GIVEN.test(scamSays) && SECRET_IS_MONEYS.test(scamSays),
+    secretsGiven: SECRETS_GIVEN.test(scamSays) && SECRET_OPENS_MONEY.test(scamSays),
     wrongAddOpener: WRONG_ADD_OPENER.test(scamSays),
     extortion: threatensForMoney(scamSays),
     moneyNamed: AMOUNT.test(scamSays),

@@ -601,8 +601,8 @@ export const COMBINATIONS: readonly Combination[] = [
     ],
     // Public guidance (公安机关): a seller, 客服 or 网友 who blocks you once paid has defrauded you; report at once
     // to 110 with the chat and the transfer record. The signal itself needs the payment and the vanishing; money
-    // paid as a stranger who claimed an office, a platform or a job told you to is the same loss, told sooner
-    // (trial 15: "让我把钱转到安全账户，我已经转了三万块" was 未发现明显风险).
+    // paid as someone who only claimed to be police or 客服 told you to is the same loss, told sooner (trial 15:
+    // "让我把钱转到安全账户，我已经转了三万块" was 未发现明显风险).
     when: (has, { paidAsTold }) => has('channel-vanished') || paidAsTold
   },
   {
