@@ -4317,6 +4317,7 @@ describe('round 28: the attacking review of the new rules (each genuine line was
     ['对方自称是法院的，要求我缴纳保证金，我通过手机银行汇了五万', 'paid-then-vanished'],
     ['他说他是银行的，让我把钱从卡上转到另一个账户保证安全，我照做了，转了五万', 'paid-then-vanished'],
     ['我妈说有个警察让她把钱转到安全账户，她已经转了十万', 'paid-then-vanished'],
+    ['客服说要解冻账户，叫我充了五千，我充了以后又让我充一万，我也充了', 'paid-then-vanished'],
     ['你儿子在我们这里，想让他平安回家就打五万过来', 'ransom'],
     ['你去找一家宾馆，单独开一个房间，民警要视频给你做笔录', 'sent-away-alone']
   ])('%s fires %s', (text, id) => {

@@ -467,6 +467,11 @@ const PAID_AS_TOLD =
 /** Someone who only claimed to be who they said: "自称公安局的", "冒充客服", "对方说是京东金融的". */
 const SELF_STYLED = /自称|冒充|假冒|(对方|他|她|那人)(说|称)(他|她|自己)?是/
 /**
+ * What only a scam asks to be paid (手册: 解冻费, 保证金, 刷单 tasks, 流水, 安全账户): "客服说要解冻账户，叫我充了五千，我也充
+ * 了". Not a bill, a deposit at a hospital or a fare.
+ */
+const SCAM_PAYMENT = /解冻|保证金|刷流水|做流水|走流水|安全账户|激活费|认证费|做任务|刷单/
+/**
  * The writer gave away a password, a card's security code or a code: "我把银行卡号和密码都告诉他了", "验证码我发给客服了"
  * (手册「如何防范」不透露). Never a warning's "别把密码告诉他" (no 别, 不, 勿 between 我 and the secret).
  */
@@ -1204,11 +1209,12 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
     exposure,
     exposureThreat: exposure && EXPOSURE_UNLESS.test(scamSays),
     paidRemoval: PAID_REMOVAL.test(scamSays),
-    // Told by someone who claimed an office or a role, an online partner or an app to install: a son's or a gas
-    // company's bill paid as asked is no loss (an attacking review).
+    // Told by someone who claimed an office or a role, an online partner or an app to install, or for what only a
+    // scam asks: a son's or a gas company's bill paid as asked is no loss (an attacking review).
     paidAsTold:
       PAID_AS_TOLD.test(scamSays) &&
       (SELF_STYLED.test(scamSays) ||
+        SCAM_PAYMENT.test(scamSays) ||
         found.has('claim-authority') ||
         found.has('claim-online-partner') ||
         found.has('want-install')),

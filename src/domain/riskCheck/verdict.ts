@@ -62,7 +62,8 @@ export interface JudgeContext {
   /**
    * The writer says they paid as someone told them to: "让我把钱转到安全账户，我已经转了三万块", "按他说的在支付宝借了两万
    * 转给他了", told by someone who only claimed to be who they said (自称, 冒充), an office, an online partner or an app
-   * to install: a son's "让我把钱转到他工行卡上，我已经转了两千", a landlord's rent or a gas bill is not.
+   * to install, or for what only a scam asks (解冻, 保证金, 流水): a son's "让我把钱转到他工行卡上，我已经转了两千", a
+   * landlord's rent or a gas bill is not.
    */
   paidAsTold: boolean
   /** The writer says they gave away a password or a code: "我把银行卡号和密码都告诉他了", "验证码发给客服了". */
