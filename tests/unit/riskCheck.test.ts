@@ -4248,6 +4248,11 @@ describe("trial 15: money paid as a caller said, secrets given away, a ransom 'h
     expect(firedOf('我把银行卡号和密码都告诉他了')).toContain('secrets-given')
     expect(check('千万别把密码告诉他').verdict).toBe('none-found')
     expect(check('不要把密码告诉他人').verdict).toBe('none-found')
+    // Someone else's story is not the writer's loss.
+    expect(firedOf('我邻居把验证码告诉客服了，结果卡里的钱被转走了，你们可要小心')).not.toContain(
+      'secrets-given'
+    )
+    expect(firedOf('银行柜员跟我说：很多老人把密码告诉对方了，卡里钱就没了')).not.toContain('secrets-given')
   })
 
   it("a grandson held 'here' with harm threatened for money is a ransom", () => {
@@ -4293,7 +4298,8 @@ describe('round 28: the attacking review of the new rules (each genuine line was
     '装修师傅要进门，我把门锁密码发给他了',
     '加错人了，我本来想加你们店老板聊聊装修的事',
     '加错了不好意思，我是3楼的业主，正好认识一下',
-    '我上个月在借呗借出2万块给儿子交学费'
+    '我上个月在借呗借出2万块给儿子交学费',
+    '我卡里钱没了，你给我转点'
   ])('%s is no new alarm', (text) => {
     expect(firedOf(text).filter((id) => ROUND_28_RULES.has(id))).toEqual([])
   })
@@ -4318,6 +4324,8 @@ describe('round 28: the attacking review of the new rules (each genuine line was
     ['他说他是银行的，让我把钱从卡上转到另一个账户保证安全，我照做了，转了五万', 'paid-then-vanished'],
     ['我妈说有个警察让她把钱转到安全账户，她已经转了十万', 'paid-then-vanished'],
     ['客服说要解冻账户，叫我充了五千，我充了以后又让我充一万，我也充了', 'paid-then-vanished'],
+    ['刚才那个客服问我要验证码，我就报给他了，现在卡里钱没了', 'paid-then-vanished'],
+    ['如果不想他少一根手指，今晚之前转十万', 'ransom'],
     ['你儿子在我们这里，想让他平安回家就打五万过来', 'ransom'],
     ['你去找一家宾馆，单独开一个房间，民警要视频给你做笔录', 'sent-away-alone']
   ])('%s fires %s', (text, id) => {

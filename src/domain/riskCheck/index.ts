@@ -215,7 +215,7 @@ const POINTS_EXPIRING =
  * "对方说我儿子被绑架了": trial 14). Read outside warnings; a pet "在我手上" or a friend's "以为你被绑架了" is no ransom.
  */
 const RANSOM =
-  /赎金|撕票|只求财|被我们?绑|(儿子|女儿|孩子|小孩|老公|老婆|孙子|孙女|家人|最小的|仔|囡)[^.!?;\n]{0,6}(在|喺|被)(我|我们|我哋|他们|对方|人家)(手上|手里|手中|手度|控制|扣押|扣住|扣着|关着)(?![学练课])|(儿子|女儿|孩子|小孩|孙子|孙女|家人)[^.!?;\n]{0,4}被绑架|绑架了?(我|你)?的?(儿子|女儿|孩子|孙子|孙女)|(想|要)[^.!?;\n]{0,2}(他|她)活命|(儿子|女儿|孩子|小孩|孙子|孙女|老公|老婆|家人)[^.!?;\n]{0,6}在(我|我们)(这里|这儿|这边)[^。!?\n]{0,30}((不想|要是不想|如果不想)(他|她)(出事|有事|受罪)|(想让|要想|想要)(他|她)平安)[^!?\n]{0,20}(准备|拿|打|转|汇|送)[^。!?\n]{0,4}[0-9一二三四五六七八九十两几百千万]{1,6}(万|千|块)|[0-9一二三四五六七八九十两百千万]{1,6}(万|千|块|蚊)[^.!?;\n]{0,6}(才|先|就)放人/
+  /赎金|撕票|只求财|被我们?绑|(儿子|女儿|孩子|小孩|老公|老婆|孙子|孙女|家人|最小的|仔|囡)[^.!?;\n]{0,6}(在|喺|被)(我|我们|我哋|他们|对方|人家)(手上|手里|手中|手度|控制|扣押|扣住|扣着|关着)(?![学练课])|(儿子|女儿|孩子|小孩|孙子|孙女|家人)[^.!?;\n]{0,4}被绑架|绑架了?(我|你)?的?(儿子|女儿|孩子|孙子|孙女)|(想|要)[^.!?;\n]{0,2}(他|她)活命|(不想|要是不想|如果不想)(他|她)(少|断|掉)(一根|根|一条|条|一只|只)?(手指|指头|胳膊|腿|手)|(儿子|女儿|孩子|小孩|孙子|孙女|老公|老婆|家人)[^.!?;\n]{0,6}在(我|我们)(这里|这儿|这边)[^。!?\n]{0,30}((不想|要是不想|如果不想)(他|她)(出事|有事|受罪)|(想让|要想|想要)(他|她)平安)[^!?\n]{0,20}(准备|拿|打|转|汇|送)[^。!?\n]{0,4}[0-9一二三四五六七八九十两几百千万]{1,6}(万|千|块)|[0-9一二三四五六七八九十两百千万]{1,6}(万|千|块|蚊)[^.!?;\n]{0,6}(才|先|就)放人/
 /**
  * The same call without the words "held" or "kidnapped": the child beaten or kept from you ("你儿子不禁打，我小弟打他几下就
  * 哭了", "孩子早晚都会让你见到的"), together with MONEY_DEMANDED. Public warnings on 虚拟绑架 and 冒充黑社会: the caller
@@ -472,11 +472,17 @@ const SELF_STYLED = /自称|冒充|假冒|(对方|他|她|那人)(说|称)(他|�
  */
 const SCAM_PAYMENT = /解冻|保证金|刷流水|做流水|走流水|安全账户|激活费|认证费|做任务|刷单/
 /**
- * The writer gave away a password, a card's security code or a code: "我把银行卡号和密码都告诉他了", "验证码我发给客服了"
- * (手册「如何防范」不透露). Never a warning's "别把密码告诉他" (no 别, 不, 勿 between 我 and the secret).
+ * The writer gave away a password, a card's security code or a code: "我把银行卡号和密码都告诉他了", "验证码我发给客服了",
+ * "问我要验证码，我就报给他了" (手册「如何防范」不透露). The writer is the one who gave it: not "我邻居把验证码告诉客服了" or
+ * "柜员跟我说：很多老人把密码告诉对方了"; never a warning's "别把密码告诉他" (no 别, 不, 勿 before the secret).
  */
-const SECRETS_GIVEN =
-  /我[^。!?\n别不勿没]{0,12}(密码|cvv|安全码|验证码)[^。!?\n别不勿没]{0,6}(告诉|发给|报给|说给|给)了?(那个|这个)?(他|她|对方|客服|那人|那个人|骗子|陌生人|警察|警官|民警)(?!人|们)|(密码|验证码)我[^。!?\n别不勿没]{0,4}(告诉|发给|报给|给)了?(那个|这个)?(他|她|对方|客服|骗子|陌生人|警察|警官|民警)(?!人|们)/
+const GIVEN_TO = '(那个|这个)?(他|她|对方|客服|那人|那个人|骗子|陌生人|警察|警官|民警)(?!人|们)'
+const SECRETS_GIVEN = new RegExp(
+  `我(已经|刚才|刚刚|就|也|都|还)?把[^。!?\\n别不勿没]{0,10}(密码|cvv|安全码|验证码)[^。!?\\n别不勿没]{0,6}(告诉|发给|报给|说给|给)了?${GIVEN_TO}|(密码|验证码)我(已经|就|也|都)?(告诉|发给|报给|给)了?${GIVEN_TO}|问我要[^。!?\\n]{0,4}(密码|验证码)[^!?\\n]{0,6}我(就|也|都|已经)?(告诉|发给|报给|给)了?${GIVEN_TO}|我(已经|就|也|都)?(告诉|发给|报给)了?${GIVEN_TO}[^。!?\\n]{0,4}(密码|验证码)`
+)
+/** The money of a card or an account gone: "现在卡里钱没了", "余额少了两万" (read with SECRETS_GIVEN: the loss told). */
+const ACCOUNT_EMPTIED =
+  /(卡里|卡上|账户里|账户上|余额|支付宝里|微信里)的?钱?[^。!?\n]{0,4}(没了|不见了|少了|被转走|被扣走|被取走)/
 /** The secret opens money (a card, a payment app, an account): not a guest's wifi or a door lock. */
 const SECRET_OPENS_MONEY = /卡|银行|支付|账户|账号|钱|转账|微信|验证码/
 /**
@@ -1219,6 +1225,7 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
         found.has('claim-online-partner') ||
         found.has('want-install')),
     secretsGiven: SECRETS_GIVEN.test(scamSays) && SECRET_OPENS_MONEY.test(scamSays),
+    accountEmptied: ACCOUNT_EMPTIED.test(scamSays),
     wrongAddOpener: WRONG_ADD_OPENER.test(scamSays),
     extortion: threatensForMoney(scamSays),
     moneyNamed: AMOUNT.test(scamSays),

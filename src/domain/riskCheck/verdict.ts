@@ -68,6 +68,8 @@ export interface JudgeContext {
   paidAsTold: boolean
   /** The writer says they gave away a password or a code: "我把银行卡号和密码都告诉他了", "验证码发给客服了". */
   secretsGiven: boolean
+  /** The text says a card's or an account's money is gone ("现在卡里钱没了"); counted with secretsGiven. */
+  accountEmptied: boolean
   /** "加错人了" followed by an offer of friendship ("不过看你朋友圈挺有品位的，可以交个朋友吗"): 杀猪盘's opener. */
   wrongAddOpener: boolean
   /**
@@ -236,6 +238,7 @@ type TextFacts = Pick<
   | 'paidRemoval'
   | 'paidAsTold'
   | 'secretsGiven'
+  | 'accountEmptied'
   | 'wrongAddOpener'
   | 'extortion'
   | 'billDiscount'
@@ -314,6 +317,7 @@ const NO_FACTS: TextFacts = {
   paidRemoval: false,
   paidAsTold: false,
   secretsGiven: false,
+  accountEmptied: false,
   wrongAddOpener: false,
   extortion: false,
   billDiscount: false,
@@ -596,7 +600,8 @@ export const COMBINATIONS: readonly Combination[] = [
       anyOf(
         '；',
         ch('钱已经被骗走了，或者付钱以后对方拉黑、联系不上、钱提不出来', 'channel-vanished'),
-        ch('已经按自称公安、客服这类人说的转了钱', 'paidAsTold')
+        ch('已经按自称公安、客服这类人说的转了钱', 'paidAsTold'),
+        ch('把密码、验证码告诉对方以后，卡里的钱没了', 'accountEmptied')
       ),
       '：这很可能已经被骗了'
     ],
@@ -604,7 +609,8 @@ export const COMBINATIONS: readonly Combination[] = [
     // to 110 with the chat and the transfer record. The signal itself needs the payment and the vanishing; money
     // paid as someone who only claimed to be police or 客服 told you to is the same loss, told sooner (trial 15:
     // "让我把钱转到安全账户，我已经转了三万块" was 未发现明显风险).
-    when: (has, { paidAsTold }) => has('channel-vanished') || paidAsTold
+    when: (has, { paidAsTold, secretsGiven, accountEmptied }) =>
+      has('channel-vanished') || paidAsTold || (secretsGiven && accountEmptied)
   },
   {
     id: 'secrets-given',
