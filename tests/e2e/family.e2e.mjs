@@ -4,6 +4,7 @@ import {
   openRoute,
   screenshot,
   seriousAxeViolations,
+  tapWhenSettled,
   visiblePageText,
   waitForSettle,
   waitForText
@@ -141,11 +142,9 @@ test('转账前冷静一下: skip the pause; a yes leads to 先别转账, which 
   await page.getByRole('button', { name: '要转账？先冷静一下' }).click()
   await waitForText(page, '秒后问你五个问题')
   // Each screen holds taps a moment (a double tap answered the next question unseen): a person reads it first.
-  await page.getByRole('button', { name: '跳过，现在就问' }).click()
-  await waitForSettle(page)
-  await page.getByRole('button', { name: '不是：对方是你只在网上认识的人吗？' }).click()
-  await waitForSettle(page)
-  await page.getByRole('button', { name: '是：对方说这是“安全账户”吗？', exact: true }).click()
+  await tapWhenSettled(page, page.getByRole('button', { name: '跳过，现在就问' }))
+  await tapWhenSettled(page, page.getByRole('button', { name: '不是：对方是你只在网上认识的人吗？' }))
+  await tapWhenSettled(page, page.getByRole('button', { name: '是：对方说这是“安全账户”吗？', exact: true }))
   await waitForText(page, '先别转账。')
   const title = page.getByRole('alert').getByRole('heading', { level: 1 })
   assert.equal((await title.innerText()).replace(/\s+/g, ''), '这很可能是诈骗。先别转账。')

@@ -98,6 +98,17 @@ export function waitForSettle(page) {
 }
 
 /**
+ * Taps `control` as a person does on a screen that holds double taps: once it is on screen, after the quiet moment.
+ * The moment counts from when the screen is drawn, not from the previous tap, so on a slow machine a fixed wait after
+ * the tap can still land inside it (CI: a screen that a countdown brought up ignored the tap made as it appeared).
+ */
+export async function tapWhenSettled(page, control) {
+  await control.waitFor({ state: 'visible' })
+  await waitForSettle(page)
+  await control.click()
+}
+
+/**
  * A little over the quiet moment when a new question appears (src/domain/tapGuard QUESTION_SETTLE_MS = 1000): a person
  * reads the question before answering it, and the quiz ignores taps until then.
  */
