@@ -444,6 +444,7 @@ describe('combinations decide the verdict', () => {
     ['paid-removal', '你的视频在网上传开了，我可以帮你删，删一个视频2000', 'high-risk'],
     ['wrong-add-opener', '不好意思加错人了，不过看你朋友圈挺有品位的，可以交个朋友吗', 'suspicious'],
     ['secrets-given', '我把银行卡号和密码都告诉他了', 'high-risk'],
+    ['claims-police', '您好，这里是市公安局刑侦支队，有份协查文件需要跟您确认', 'suspicious'],
     ['account-lend', '出租银行卡帮忙走账，一张卡一个月给你3000元', 'high-risk'],
     ['company-funds', '你查一下公司现在可用资金有多少，查好余额截图发给我', 'suspicious'],
     ['bill-discount', '群福利！团购电费有优惠，私聊我', 'suspicious'],
@@ -654,7 +655,8 @@ describe('combinations decide the verdict', () => {
         'threat-deadline-click',
         'paid-removal',
         'wrong-add-opener',
-        'secrets-given'
+        'secrets-given',
+        'claims-police'
       ].sort()
     )
     expect([...tested]).toEqual(COMBINATIONS.map((c) => c.id).sort())
@@ -4335,5 +4337,35 @@ describe('round 28: the attacking review of the new rules (each genuine line was
   it('a pitch that says its kind is not among the published scams is no warning; a card-renting ad is none either', () => {
     expect(check('公安部公布的诈骗类型里没有我们这种，放心投，稳赚不赔').verdict).not.toBe('none-found')
     expect(check('出租出借闲置微信号、支付宝，日结300，有意私我').verdict).not.toBe('none-found')
+  })
+})
+
+describe('round 29: an officer in the first person, per-order pay, QQ by number, a boss who needs something done', () => {
+  it.each([
+    ['我是检察院的，你的案子已经立案了', 'claims-police'],
+    ['我是上海市嘉定公安分局刑侦部门的，有份文件传真到你们公安局。', 'claims-police'],
+    ['请稍等，电话将转接到广州市公安局刑侦支队', 'claims-police'],
+    ['我现在把电话给你转到公安局', 'claims-police'],
+    ['在吗？我是张总，有点事需要你帮忙处理', 'opener-superior']
+  ])('%s fires %s', (text, id) => {
+    expect(firedOf(text)).toContain(id)
+  })
+
+  it.each([
+    '我是法院的张法官，明天上午九点开庭，请准时到庭',
+    '我们是法院的老同事，周末一起吃饭',
+    '我是城关派出所的，你的身份证办好了，请本人到派出所户籍窗口领取',
+    '警方提醒：我是城关派出所民警，近期冒充客服退款诈骗高发，请勿相信',
+    '我老公是警察，这周值班回不来'
+  ])('%s is no officer calling you', (text) => {
+    expect(firedOf(text)).not.toContain('claims-police')
+  })
+
+  it('a 刷单 job paid per order with a QQ number is 高风险; a courier job paid per order is 可疑 at most', () => {
+    expect(check('兼职刷单，一单3元，日结，加Q123456').verdict).toBe('high-risk')
+    expect(signalsOf('兼职刷单，一单3元，日结，加Q123456')).toEqual(
+      expect.arrayContaining(['want-move', 'pressure-easy-money'])
+    )
+    expect(check('外卖骑手招聘，一单8元，多劳多得，电话13512345678').verdict).not.toBe('high-risk')
   })
 })

@@ -515,6 +515,15 @@ const CLAIMS_OFFICE =
   /(自称|(说|称)(他|她|自己|他们)?是|我(们)?是)[^,.!?;\n]{0,8}(局|部|委|办|所|院|政府|公安|警|法院|检察|证监会|央行|人民银行|国务院|部队|军|海关|税务|社保|医保)/
 
 /**
+ * The speaker is the police, a prosecutor or a court in the first person, or hands the call to them: 手册「冒充公检法
+ * 诈骗」 (接到自称公检法人员的电话), the 转接 of the same script ("请稍等，电话将转接到…公安局").
+ */
+const CLAIMS_POLICE =
+  /((我|我们)是|这里是|这边是)[^,，。.!?;\n]{0,12}(公安|警察|警官|民警|刑警|刑侦|经侦|网警|派出所|检察|法院|法官|国安|国家安全)(?![^,，。.!?;\n]{0,6}(同事|同学|朋友|家属|亲戚|老乡|退休))|(电话|你|您)?转接(到|给)[^,，。.!?;\n]{0,8}(公安|派出所|警察|警官|刑侦|经侦|检察|法院)|(把|将)(电话|你|您)(给(你|您))?(转|转接)(到|给)[^,，。.!?;\n]{0,8}(公安|派出所|警察|警官|刑侦|经侦|检察|法院)/
+/** A real court or station asks you to come in person: "请准时到庭", "明天上午来所里做笔录". */
+const SUMMONED_IN_PERSON = /到庭|出庭|开庭|(到|来)(所里|所内|局里|院里|队里)/
+
+/**
  * A "buyer" who says he has paid and sends a link to collect: "我已经付款，请点击链接 xianyu-pay.top 收款" (闲鱼、转转 and
  * police warnings: money from a sale is confirmed only inside the platform's app; a 收款 link is a phishing page). The
  * link and the 收款 in one clause: a platform's notice ("点击…查看订单，确认收款请在App内操作") or a buyer who will
@@ -1237,6 +1246,7 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
     codeByMistake: CODE_BY_MISTAKE.test(scamSays),
     metOnlineAsksMoney: MET_ONLINE.test(scamSays) && ASKED_FOR_MONEY.test(scamSays),
     claimsOffice: CLAIMS_OFFICE.test(scamSays),
+    claimsPolice: CLAIMS_POLICE.test(scamSays) && !SUMMONED_IN_PERSON.test(scamSays),
     licencePoints: LICENCE_POINTS_TRADE.test(scamSays),
     jobFee: asksOutsideWarnings(prepared, JOB_FEE_ASK),
     ownPaymentSystem: OWN_PAYMENT_SYSTEM.test(scamSays) && !PAY_A_PERSON.test(scamSays.replace(NOT_DONE, '')),

@@ -114,6 +114,11 @@ export interface JudgeContext {
   metOnlineAsksMoney: boolean
   /** The speaker says he is from a government office or the police ("说他是民政局的", "我是社保局的"). */
   claimsOffice: boolean
+  /**
+   * The speaker says he is the police, a prosecutor or a court, or hands the call over to them ("我是检察院的",
+   * "这里是…公安分局刑侦部门", "我把电话给你转到公安局"): 手册「冒充公检法诈骗」.
+   */
+  claimsPolice: boolean
   /** Buys or sells driving-licence points ("驾照扣分可代消，一分200", "高价回收驾照分数"). */
   licencePoints: boolean
   /** Money the state pays out: 退税、个税、医保、社保、养老金、公积金、补贴. */
@@ -251,6 +256,7 @@ type TextFacts = Pick<
   | 'codeByMistake'
   | 'metOnlineAsksMoney'
   | 'claimsOffice'
+  | 'claimsPolice'
   | 'licencePoints'
   | 'stateMoney'
   | 'buyerPaymentLink'
@@ -330,6 +336,7 @@ const NO_FACTS: TextFacts = {
   codeByMistake: false,
   metOnlineAsksMoney: false,
   claimsOffice: false,
+  claimsPolice: false,
   licencePoints: false,
   stateMoney: false,
   buyerPaymentLink: false,
@@ -1586,6 +1593,16 @@ export const COMBINATIONS: readonly Combination[] = [
       anyOf('、', ch('给了链接', ...linkish), ch('让您找另一个联系方式', 'want-move'))
     ],
     when: (has) => has('pressure-threat', 'pressure-legal') && has(...linkish, 'want-move')
+  },
+  {
+    id: 'claims-police',
+    verdict: 'suspicious',
+    breaks: 'no-trust',
+    reason: '自称公安、检察院、法院的人找上您：他们不会在电话、短信里办案，先挂断，再自己打110核实',
+    // 手册「冒充公检法诈骗」 and the public warning 公检法机关不会通过电话办案: the scam's first line names the office
+    // and asks nothing yet ("我是检察院的，你的案子已经立案了"). A notice that asks you to come in person is how a
+    // real station writes, and a warning's own sentences are left out before this is read.
+    when: (has, { claimsPolice, inPerson }) => claimsPolice && !inPerson
   },
   {
     id: 'authority-contact',
