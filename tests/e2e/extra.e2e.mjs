@@ -128,11 +128,14 @@ test('a forwarded quiz card in 大字模式 at 320×568: 开始测试 on the fir
   const handle = await app.visit({ width: 320, height: 568 })
   const { page } = handle
   await openRoute(page, app.url, '/pages/quiz/index?from=share', '开始测试')
+  const off = page.getByRole('button', { name: '关闭大字模式' })
   await page.getByRole('switch', { name: '大字模式' }).click()
+  // The page redrawn in 大字模式 (关闭大字 in the switch's place), then its quiet moment: the change of size holds taps
+  // from when it is drawn, and 关闭大字 is tapped below.
+  await off.waitFor()
   await waitForSettle(page)
   const start = await page.getByRole('button', { name: '开始测试', exact: true }).boundingBox()
   assert.ok(start.y + start.height <= 568, `开始测试 ends at ${start.y + start.height} px`)
-  const off = page.getByRole('button', { name: '关闭大字模式' })
   const home = await page.getByRole('button', { name: '回到首页' }).first().boundingBox()
   const offBox = await off.boundingBox()
   assert.ok(Math.abs(offBox.y - home.y) < home.height, '关闭大字 shares the row of 回到首页')

@@ -81,6 +81,8 @@ test('reloading mid-round offers to resume where it stopped', async () => {
   await answer(page, true)
   await waitForSettle(page)
   await page.getByRole('button', { name: '下一题' }).click()
+  // Question 2 drawn before answer() reads its prompt and waits out its quiet moment, which counts from then.
+  await waitForText(page, '第 2/10 题')
   await answer(page, false)
   await page.reload()
   await waitForText(page, '已答 2/10 题')
