@@ -445,6 +445,7 @@ describe('combinations decide the verdict', () => {
     ['wrong-add-opener', '不好意思加错人了，不过看你朋友圈挺有品位的，可以交个朋友吗', 'suspicious'],
     ['secrets-given', '我把银行卡号和密码都告诉他了', 'high-risk'],
     ['claims-police', '您好，这里是市公安局刑侦支队，有份协查文件需要跟您确认', 'suspicious'],
+    ['verify-by-link', '您的养老金资格需要重新认证，请点击链接 http://rs-rz.cn 完成', 'suspicious'],
     ['account-lend', '出租银行卡帮忙走账，一张卡一个月给你3000元', 'high-risk'],
     ['company-funds', '你查一下公司现在可用资金有多少，查好余额截图发给我', 'suspicious'],
     ['bill-discount', '群福利！团购电费有优惠，私聊我', 'suspicious'],
@@ -656,7 +657,8 @@ describe('combinations decide the verdict', () => {
         'paid-removal',
         'wrong-add-opener',
         'secrets-given',
-        'claims-police'
+        'claims-police',
+        'verify-by-link'
       ].sort()
     )
     expect([...tested]).toEqual(COMBINATIONS.map((c) => c.id).sort())
@@ -4359,6 +4361,28 @@ describe('round 29: an officer in the first person, per-order pay, QQ by number,
     '我老公是警察，这周值班回不来'
   ])('%s is no officer calling you', (text) => {
     expect(firedOf(text)).not.toContain('claims-police')
+  })
+
+  it.each([
+    ['养老金上调了，要重新认证，点击链接认证', 'verify-by-link'],
+    ['我是你表哥，我在国外回不去，帮我收一笔钱再转出去', 'want-account-lend'],
+    ['我是你儿子的老师，他在学校摔伤了，正在医院抢救，急需手术费', 'acquaintance-emergency-money'],
+    ['亲爱的，这个平台是我舅舅内部的，现在充进去明天就能翻倍', 'romance-investment'],
+    ['小额贷款，无需征信，凭身份证即可办理，加微信', 'lure-and-link'],
+    ['第一单已经给你返了佣金，接下来做个联单任务', 'job-lure'],
+    ['提现不了是因为你的账户流水不够，再充2万就能提', 'fee-first']
+  ])('%s is flagged (%s)', (text, id) => {
+    expect(check(text).verdict).not.toBe('none-found')
+    expect([...firedOf(text), ...signalsOf(text)]).toContain(id)
+  })
+
+  it.each([
+    '【中国移动】尊敬的客户，请于3日内完成实名认证，登录 http://www.10086.cn 认证',
+    '请本人带身份证到社保大厅进行养老金资格认证，详见 http://www.12333.gov.cn',
+    '妈，我下周收到工资再转给你'
+  ])('%s is not flagged by the new words', (text) => {
+    expect(firedOf(text)).not.toContain('verify-by-link')
+    expect(signalsOf(text)).not.toContain('want-account-lend')
   })
 
   it('a 刷单 job paid per order with a QQ number is 高风险; a courier job paid per order is 可疑 at most', () => {

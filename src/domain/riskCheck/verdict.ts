@@ -1542,6 +1542,18 @@ export const COMBINATIONS: readonly Combination[] = [
       has('pressure-deadline')
   },
   {
+    id: 'verify-by-link',
+    verdict: 'suspicious',
+    breaks: 'no-trust',
+    reason: '以银行、社保、医保这类机构的名义，让您点链接、扫码去认证身份：这类认证只在官方App里办',
+    // Public warnings (人社部门 on 养老金资格认证, banks and 医保 on 电子医保认证): a verification the office needs is
+    // done in its own app or at its counter, never by a link or a code sent to you. Without a threat or a deadline
+    // (threat-deadline-click) the ask alone is the signal; a notice that sends you only to its own app, an ad, or
+    // one that asks you to come in person is left alone.
+    when: (has, { marketing, ownChannelOnly, inPerson, verificationAsked }) =>
+      !marketing && !ownChannelOnly && !inPerson && verificationAsked && has(...official) && has(...linkish)
+  },
+  {
     id: 'lure-and-deadline',
     verdict: 'suspicious',
     reason: [
