@@ -4358,7 +4358,8 @@ describe('round 29: an officer in the first person, per-order pay, QQ by number,
     '我们是法院的老同事，周末一起吃饭',
     '我是城关派出所的，你的身份证办好了，请本人到派出所户籍窗口领取',
     '警方提醒：我是城关派出所民警，近期冒充客服退款诈骗高发，请勿相信',
-    '我老公是警察，这周值班回不来'
+    '我老公是警察，这周值班回不来',
+    '我是派出所旁边开超市的老王，你订的货到了'
   ])('%s is no officer calling you', (text) => {
     expect(firedOf(text)).not.toContain('claims-police')
   })
@@ -4374,6 +4375,13 @@ describe('round 29: an officer in the first person, per-order pay, QQ by number,
   ])('%s is flagged (%s)', (text, id) => {
     expect(check(text).verdict).not.toBe('none-found')
     expect([...firedOf(text), ...signalsOf(text)]).toContain(id)
+  })
+
+  it.each([
+    '凡是自称领导让你转账汇款的，务必电话或当面核实。',
+    '凡是网络交友后被拉进投资平台、称稳赚不赔的，都是杀猪盘诈骗。'
+  ])('a warning that names the scam is not one: %s', (text) => {
+    expect(check(text).verdict).toBe('none-found')
   })
 
   it.each([
