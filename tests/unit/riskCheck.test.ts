@@ -4367,7 +4367,6 @@ describe('round 29: an officer in the first person, per-order pay, QQ by number,
   it.each([
     ['养老金上调了，要重新认证，点击链接认证', 'verify-by-link'],
     ['我是你表哥，我在国外回不去，帮我收一笔钱再转出去', 'want-account-lend'],
-    ['我是你儿子的老师，他在学校摔伤了，正在医院抢救，急需手术费', 'acquaintance-emergency-money'],
     ['亲爱的，这个平台是我舅舅内部的，现在充进去明天就能翻倍', 'romance-investment'],
     ['小额贷款，无需征信，凭身份证即可办理，加微信', 'lure-and-link'],
     ['第一单已经给你返了佣金，接下来做个联单任务', 'job-lure'],
@@ -4390,6 +4389,38 @@ describe('round 29: an officer in the first person, per-order pay, QQ by number,
     '妈，我下周收到工资再转给你'
   ])('%s is not flagged by the new words', (text) => {
     expect(firedOf(text)).not.toContain('verify-by-link')
+    expect(signalsOf(text)).not.toContain('want-account-lend')
+  })
+
+  // An attacking review of the first draft: each line below was flagged by it (claims-police raised by the wording to
+  // 高风险, per-order pay of real jobs, a family's 帮我收钱再转, a bank's 流水不够, a community's QR code).
+  it.each([
+    '您好，我是东城派出所的民警，对您上个月报案被骗的情况做个回访，请问后来有没有再接到可疑电话？',
+    '李大爷，我是派出所的小王，您的身份证已经办好了，明天上午过来拿一下，记得带回执。',
+    '我是刑警队的张警官，上周你报案丢的电动车找到了，明天带上购车发票过来认领。',
+    '我是在公安局上班的老张，你家孩子的书包落我车上了，晚上给你送过去。',
+    '妈，我是检察院这次招考进面试了！下周去面试，晚上回家细说。',
+    '嫂子，我是检察院的小刘，建军今晚加班，让我跟你说一声。',
+    '今天跑了好多连单，日结，一单才三块钱，明天不跑了。',
+    '暑假在奶茶店兼职，日结，一单提成2块。',
+    '妈，明天上午你在家吗？有个事要你帮忙办一下。',
+    '闺女，你舅还钱打不了我卡，你帮我收一笔钱，然后转给我就行。',
+    '妈，这个基金我买了一年了，收益还行，你要不要也投一点？',
+    '房贷银行说我流水不够，得加个共同借款人，你晚上回来商量一下。',
+    '租房中介说我收入流水不足，要多押一个月。',
+    '社区通知：今年养老金领取资格认证开始了，会用手机的老人扫下面这个二维码进入吉祥码认证身份，不会用的找网格员帮忙。',
+    '您的快递已到驿站，首次取件请扫码完成实名认证，凭取件码取件。'
+  ])('%s is no alarm', (text) => {
+    expect(check(text).verdict).toBe('none-found')
+  })
+
+  it.each([
+    '这里是东湖派出所，您的居住证已制证完成，请携带回执于工作日到出入境接待大厅领取。',
+    '您好，这里是长安区人民法院，您作为原告起诉的案件已立案，诉讼文书已电子送达，请登录人民法院在线服务查看。',
+    '班费我帮她收钱，再转给班主任。'
+  ])('%s stays below 高风险, with no new rule (the wording alone made it 可疑 before)', (text) => {
+    expect(check(text).verdict).not.toBe('high-risk')
+    expect(firedOf(text)).not.toContain('claims-police')
     expect(signalsOf(text)).not.toContain('want-account-lend')
   })
 

@@ -518,10 +518,21 @@ const CLAIMS_OFFICE =
  * The speaker is the police, a prosecutor or a court in the first person, or hands the call to them: 手册「冒充公检法
  * 诈骗」 (接到自称公检法人员的电话), the 转接 of the same script ("请稍等，电话将转接到…公安局").
  */
-const CLAIMS_POLICE =
-  /((我|我们)是|这里是|这边是)[^,，。.!?;\n]{0,12}(公安|警察|警官|民警|刑警|刑侦|经侦|网警|派出所|检察|法院|法官|国安|国家安全)(?!(旁边|对面|附近|隔壁|楼下|楼上|门口|路|街|宿舍|小区|大院|家属院))(?![^,，。.!?;\n]{0,6}(同事|同学|朋友|家属|亲戚|老乡|退休))|(电话|你|您)?转接(到|给)[^,，。.!?;\n]{0,8}(公安|派出所|警察|警官|刑侦|经侦|检察|法院)|(把|将)(电话|你|您)(给(你|您))?(转|转接)(到|给)[^,，。.!?;\n]{0,8}(公安|派出所|警察|警官|刑侦|经侦|检察|法院)/
+const CLAIMS_POLICE = new RegExp(
+  '((我|我们)是|这里是|这边是)[\\u4e00-\\u9fff]{0,8}?(公安|警察|派出所|刑侦|经侦|网警|检察|法院|国安|国家安全)[\\u4e00-\\u9fff]{0,6}?' +
+    '(的[\\u4e00-\\u9fff]?(警官|民警|刑警|法官|检察官|书记员|工作人员|警察)?)?(?=[,，。.!?;\\s]|$)' +
+    '|(电话|你|您)?转接(到|给)[^,，。.!?;\\n]{0,8}(公安|派出所|警察|警官|刑侦|经侦|检察|法院)' +
+    '|(把|将)(电话|你|您)(给(你|您))?(转|转接)(到|给)[^,，。.!?;\\n]{0,8}(公安|派出所|警察|警官|刑侦|经侦|检察|法院)'
+)
+/** What the fake officer's opening is about: a case, a document, an inquiry (手册「冒充公检法诈骗」). */
+const CASE_TALK = /案子|案件|立案|涉嫌|涉案|洗钱|通缉|逮捕|协查|传真|文件|调查|笔录|冻结|转接|转到/
+/**
+ * What a real station or court writes about: a follow-up on your own report, your own lawsuit, a document ready to
+ * collect, a tip line.
+ */
 /** A real court or station asks you to come in person: "请准时到庭", "明天上午来所里做笔录". */
 const SUMMONED_IN_PERSON = /到庭|出庭|开庭|(到|来)(所里|所内|局里|院里|队里)/
+const REAL_POLICE_TOPIC = /回访|报案|原告|起诉的|诉前调解|调解员|领取|认领|办好|制证|举报电话|提醒/
 
 /**
  * A "buyer" who says he has paid and sends a link to collect: "我已经付款，请点击链接 xianyu-pay.top 收款" (闲鱼、转转 and
@@ -1246,7 +1257,11 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
     codeByMistake: CODE_BY_MISTAKE.test(scamSays),
     metOnlineAsksMoney: MET_ONLINE.test(scamSays) && ASKED_FOR_MONEY.test(scamSays),
     claimsOffice: CLAIMS_OFFICE.test(scamSays),
-    claimsPolice: CLAIMS_POLICE.test(scamSays) && !SUMMONED_IN_PERSON.test(scamSays),
+    claimsPolice:
+      CLAIMS_POLICE.test(scamSays) &&
+      CASE_TALK.test(scamSays) &&
+      !REAL_POLICE_TOPIC.test(scamSays) &&
+      !SUMMONED_IN_PERSON.test(scamSays),
     licencePoints: LICENCE_POINTS_TRADE.test(scamSays),
     jobFee: asksOutsideWarnings(prepared, JOB_FEE_ASK),
     ownPaymentSystem: OWN_PAYMENT_SYSTEM.test(scamSays) && !PAY_A_PERSON.test(scamSays.replace(NOT_DONE, '')),

@@ -1547,11 +1547,17 @@ export const COMBINATIONS: readonly Combination[] = [
     breaks: 'no-trust',
     reason: '以银行、社保、医保这类机构的名义，让您点链接、扫码去认证身份：这类认证只在官方App里办',
     // Public warnings (人社部门 on 养老金资格认证, banks and 医保 on 电子医保认证): a verification the office needs is
-    // done in its own app or at its counter, never by a link or a code sent to you. Without a threat or a deadline
-    // (threat-deadline-click) the ask alone is the signal; a notice that sends you only to its own app, an ad, or
-    // one that asks you to come in person is left alone.
+    // done in its own app or at its counter, never by a link sent to you to click. Without a threat or a deadline
+    // (threat-deadline-click) the ask alone is the signal; a notice that sends you only to its own app, an ad, one
+    // that asks you to come in person, and a QR code put up by a community, a clinic or a locker are left alone.
     when: (has, { marketing, ownChannelOnly, inPerson, verificationAsked }) =>
-      !marketing && !ownChannelOnly && !inPerson && verificationAsked && has(...official) && has(...linkish)
+      !marketing &&
+      !ownChannelOnly &&
+      !inPerson &&
+      verificationAsked &&
+      has(...official) &&
+      has('want-click') &&
+      has('channel-link', 'channel-domain')
   },
   {
     id: 'lure-and-deadline',
@@ -1614,7 +1620,7 @@ export const COMBINATIONS: readonly Combination[] = [
     // 手册「冒充公检法诈骗」 and the public warning 公检法机关不会通过电话办案: the scam's first line names the office
     // and asks nothing yet ("我是检察院的，你的案子已经立案了"). A notice that asks you to come in person is how a
     // real station writes, and a warning's own sentences are left out before this is read.
-    when: (has, { claimsPolice, inPerson }) => claimsPolice && !inPerson
+    when: (_has, { claimsPolice, inPerson }) => claimsPolice && !inPerson
   },
   {
     id: 'authority-contact',
@@ -2227,7 +2233,7 @@ export const COMBINATIONS: readonly Combination[] = [
  * so its words reading like a published opener add nothing to the opener itself; a training school's "包过" ad with
  * its fee reads like a published scam and is an unlawful ad, not a scam, until it asks for more (guaranteed-pay).
  */
-const NOT_RAISED_BY_WORDING: ReadonlySet<string> = new Set(['opener', 'guaranteed'])
+const NOT_RAISED_BY_WORDING: ReadonlySet<string> = new Set(['opener', 'guaranteed', 'claims-police'])
 
 /**
  * The rules that still fire for a registered sender's notice that sends you nowhere ("【交通银行】…将从您的借记卡自动
