@@ -4431,4 +4431,17 @@ describe('round 29: an officer in the first person, per-order pay, QQ by number,
     )
     expect(check('外卖骑手招聘，一单8元，多劳多得，电话13512345678').verdict).not.toBe('high-risk')
   })
+
+  it('a hurry inside a receipt clause is read (请尽快确认退货地址); a receipt that only says 请尽快查收 stays none', () => {
+    expect(check('你所邮寄的包裏已退回(涉嫌违规操作)请尽快确认退货地址').verdict).not.toBe('none-found')
+    expect(check('您申请的退款已退回原支付账户，请尽快查收').verdict).toBe('none-found')
+    expect(check('【京东】您的退款58元已退回京东账户请尽快使用').verdict).toBe('none-found')
+    expect(check('【中国银行】您尾号1234卡已扣款200元，请尽快存入足额资金以免逾期').verdict).toBe(
+      'none-found'
+    )
+  })
+
+  it('a friend who asks 帮我代付下 points the money at another account', () => {
+    expect(signalsOf('在么？ 你的淘宝能用吗？ 我拍点东西帮我代付下。')).toContain('channel-other-account')
+  })
 })

@@ -1397,10 +1397,11 @@ const PENDING =
 
 /**
  * An ask inside what reads like a receipt: "请立即将全部资金转入安全账户…核查完毕后会原路退回" written without commas is
- * one clause, and its 会原路退回 must not hide the transfer; nor does a receipt's "存入5000元" hide "需要先存入5000元验资".
+ * one clause, and its 会原路退回 must not hide the transfer; nor does a receipt's "存入5000元" hide "需要先存入5000元验资",
+ * or a parcel's "已退回(涉嫌违规操作)请尽快确认退货地址" the hurry.
  */
 const ASK_IN_CLAUSE =
-  /安全账户|指定账户|核查账户|请[^,，。\n]{0,8}(转|汇|打|交|付|充|存)|(需要|需|要|得|须)(您|你)?先(转|汇|打|交|付|充|存)/
+  /安全账户|指定账户|核查账户|请[^,，。\n]{0,8}(转|汇|打|交|付|充|存)|请(尽快|立即|马上|速)|(需要|需|要|得|须)(您|你)?先(转|汇|打|交|付|充|存)/
 
 export function isReceiptClause(clause: string): boolean {
   return !PENDING.test(clause) && !ASK_IN_CLAUSE.test(clause) && ANY_RECEIPT_PATTERN.test(clause)
