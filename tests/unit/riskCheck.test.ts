@@ -4444,4 +4444,11 @@ describe('round 29: an officer in the first person, per-order pay, QQ by number,
   it('a friend who asks 帮我代付下 points the money at another account', () => {
     expect(signalsOf('在么？ 你的淘宝能用吗？ 我拍点东西帮我代付下。')).toContain('channel-other-account')
   })
+
+  it("a bank's record of a transfer to someone's card is a receipt; a transfer asked to a card number given after it is not", () => {
+    expect(check('您向李某的农业银行卡6228 **** 1234转账300.00元，已成功到账。').verdict).toBe('none-found')
+    expect(check('请您向以下账户转账3000元：6222 0000 1111 2222').verdict).toBe('suspicious')
+    expect(check('您向以下账户转账3000元：6222 0000 1111 2222 张某').verdict).toBe('suspicious')
+    expect(check('您向对方转账100元后即可解冻').verdict).toBe('high-risk')
+  })
 })
