@@ -4451,4 +4451,10 @@ describe('round 29: an officer in the first person, per-order pay, QQ by number,
     expect(check('您向以下账户转账3000元：6222 0000 1111 2222 张某').verdict).toBe('suspicious')
     expect(check('您向对方转账100元后即可解冻').verdict).toBe('high-risk')
   })
+
+  it('money on offer is no receipt: 消费补贴2000元 with a link to apply is flagged; a coupon already paid in is not', () => {
+    expect(check('您有一笔消费补贴2000元，申请链接：http://btsq.cn').verdict).not.toBe('none-found')
+    expect(check('全民普发现金1万元，申请链接：https://pufa-xj.cn').verdict).not.toBe('none-found')
+    expect(check('【美团】您的消费券50元已到账，有效期7天').verdict).toBe('none-found')
+  })
 })
