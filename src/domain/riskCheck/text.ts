@@ -880,9 +880,6 @@ const WARNING_MARKERS = [
   '如果被骗',
   '96110报警',
   '当面确认',
-  // "凡是自称领导让你转账汇款的，务必电话或当面核实", "…称稳赚不赔的，都是杀猪盘诈骗".
-  '当面核实',
-  '都是杀猪盘',
   // A notice that names a scam as one: "称社保卡异常需要登录网站认证，这是诈骗！", "近期有骗子冒充班主任…",
   // "不法分子常以“…”等话术实施诈骗".
   '这是诈骗',
@@ -1348,8 +1345,7 @@ const RECEIPT_PATTERNS = [
   /(扣费|退款|支付|交易|转账|还款|充值|缴费|缴纳|扣款|消费|付款|改签|退票|出票|订票|预订|签收)成功/,
   /已到账|到账通知|已退回|已退还|已退至|退回零钱|已入账|已存入|已(缴|交|付|结)(清|齐)/,
   /余额[^0-9\n]{0,8}[0-9][0-9,.]{0,12}元/,
-  // Not money on offer: "消费补贴2000元", "消费券500元" (PENDING reads 待领取 and the like).
-  /(收入|存入|转入|汇入|支出|入账|交易金额|消费|扣费|扣款|退款金额|金额)(?![^0-9\n]{0,6}(补贴|补助|津贴|券|红包|奖励|返))[^0-9\n]{0,16}[0-9][0-9,.]{0,12}元/,
+  /(收入|存入|转入|汇入|支出|入账|交易金额|消费|扣费|扣款|退款金额|金额)[^0-9\n]{0,16}[0-9][0-9,.]{0,12}元/,
   // Money already taken: "已自动扣款", "已从账户余额扣除".
   /已(自动|成功)?(从[^,，。\n]{0,10})?(扣除|扣款|扣费|划扣|支付|缴纳|退回|退还|到账)/,
   // Advice to use the official short number ("请立即致电95511冻结账户"): calling it is the safe thing to do.
@@ -1370,8 +1366,9 @@ const RECEIPT_PATTERNS = [
   // A bank's record of a transfer from your own account: "您尾号3301的账户于11月29日向张三转账2000.00元".
   /尾号[0-9*]{3,4}[^,，。\n]{0,40}(转账|汇款|支付|付款)[0-9][0-9,.]{0,12}元/,
   // The same record named by the other side's card: "您向陈*的工商银行卡6212 **** 7432转账170.00元，已于…成功到账" (a
-  // clause that starts with 您向 and ends with the amount; "请您向…转账" and "您向对方转账100元后即可解冻" do not).
-  /^(您|你)(于[^,，。\n]{0,24})?向[^,，。\n]{1,48}(转账|汇款)[0-9][0-9,.]{0,12}元[!！]?$/,
+  // clause that starts with 您向 someone's card and ends with the amount; "请您向…转账", "你向我转账5000元",
+  // "您于今天下午5点前向…账户转账" and "您向对方转账100元后即可解冻" do not).
+  /^(您|你)向(?!(我|他|她|你|您|客服|对方|公司|这个|以下|下面|指定))[^,，。\n]{1,20}的[^,，。\n]{0,10}(卡|账户)[^,，。\n]{0,30}(转账|汇款)[0-9][0-9,.]{0,12}元[!！]?$/,
   // Money already sent: "钱已经打到你农行卡…上了", "班费我转到您账户…了", "补助已直接打入家长银行卡".
   /已经?(直接)?(打到|转到|汇到|存到|打给|转给|汇给|转入|存入|汇入|打入|发放到|发放至|发到)/,
   /(打|转|汇|存)(到|给|进|入)[^,，。!?\n了]{0,30}了$/,
@@ -1395,17 +1392,20 @@ const RECEIPT_PATTERNS = [
 /** RECEIPT_PATTERNS as one expression: one search per clause instead of one per pattern. */
 const ANY_RECEIPT_PATTERN = anyOf(RECEIPT_PATTERNS)
 
-/** Money still waiting for the person ("退税金额1860元未领取", "补贴待申领"): an offer, not a record. */
+/**
+ * Money still waiting for the person ("退税金额1860元未领取", "补贴待申领", "国家发放消费补贴2000元"): an offer, not a
+ * record.
+ */
 const PENDING =
-  /(未|待|可|请)(领取|申领|认领|激活|申请|提取)|每月(扣|收)|(明天|下月|下个月|即将|将会?)[^,，。\n]{0,6}(扣|收|清零|作废|过期)/
+  /(未|待|可|请)(领取|申领|认领|激活|申请|提取)|(国家|政府|全民|统一)(发放|普发)|每月(扣|收)|(明天|下月|下个月|即将|将会?)[^,，。\n]{0,6}(扣|收|清零|作废|过期)/
 
 /**
  * An ask inside what reads like a receipt: "请立即将全部资金转入安全账户…核查完毕后会原路退回" written without commas is
  * one clause, and its 会原路退回 must not hide the transfer; nor does a receipt's "存入5000元" hide "需要先存入5000元验资",
- * or a parcel's "已退回(涉嫌违规操作)请尽快确认退货地址" the hurry.
+ * or a parcel's "已退回(涉嫌违规操作)请尽快确认退货地址" the hurried ask (not a refund's 请尽快查看 or 请尽快联系对方).
  */
 const ASK_IN_CLAUSE =
-  /安全账户|指定账户|核查账户|请[^,，。\n]{0,8}(转|汇|打|交|付|充|存)|请(尽快|立即|马上|速)|(需要|需|要|得|须)(您|你)?先(转|汇|打|交|付|充|存)/
+  /安全账户|指定账户|核查账户|请[^,，。\n]{0,8}(转|汇|打|交|付|充|存)|请(尽快|立即|马上|速)(确认|填写|提供|登录|点击|办理|补充|完善|核实)|(需要|需|要|得|须)(您|你)?先(转|汇|打|交|付|充|存)/
 
 export function isReceiptClause(clause: string): boolean {
   return !PENDING.test(clause) && !ASK_IN_CLAUSE.test(clause) && ANY_RECEIPT_PATTERN.test(clause)
