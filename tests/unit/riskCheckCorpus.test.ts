@@ -137,23 +137,28 @@ describe('rates on the corpus', () => {
  * 163 高风险 after the first batch and 165 (36.4%) at the end; ordinary 35 flagged (7.8%), 14 高风险 (3.1%): one more
  * genuine message 高风险, from a batch whose other genuine sets lost most of their false alarms. Which rule flags it
  * was not looked for, for the reason above; three narrowings made on their own grounds (refunds already made, money
- * into one's own account, photos shared with a fee) left it as it was.
+ * into one's own account, photos shared with a fee) left it as it was. Twenty-ninth round (measured after its two
+ * attacking reviews, 2026-12-03): 242 scams flagged (53.4%), 165 高风险 (36.4%); ordinary 34 flagged (7.6%), 14 高风险
+ * (3.1%). The one genuine message fewer is a bank's record of a transfer ("您向…的工商银行卡…转账170.00元，已…成功到账"),
+ * fixed for the issue's named kind and a copy in blind set V; this part's own copy had been seen in a listing of its
+ * false alarms at the round's start, so that one is not an independent measurement.
  */
 const HELD_OUT_FLOORS = {
-  scamsFlagged: 0.529,
+  scamsFlagged: 0.534,
   scamsHighRisk: 0.364,
-  ordinaryFlagged: 0.079,
+  ordinaryFlagged: 0.077,
   ordinaryHighRisk: 0.032
 }
 
 /**
- * The same four rates on the tuning part (661 scams, 631 ordinary), in-sample: 74.6% / 57.6% / 2.4% / 0.5%
+ * The same four rates on the tuning part (661 scams, 631 ordinary), in-sample: 76.2% / 59.0% / 2.4% / 0.5%
+ * (twenty-ninth round); 74.6% / 57.6% / 2.4% / 0.5%
  * (twenty-first round's rules); 74.6% / 57.2% / 2.4% / 0.5% (twentieth round's rules); 74.0% / 56.4% / 2.4% / 0.5% (nineteenth
  * round's strong-wording rule; 71.4% / 56.4% / 2.4% / 0.5% in the fifteenth round, 70.3% / 55.8% / 2.4% / 0.5% before it).
  */
 const TUNING_FLOORS = {
-  scamsFlagged: 0.745,
-  scamsHighRisk: 0.576,
+  scamsFlagged: 0.762,
+  scamsHighRisk: 0.59,
   ordinaryFlagged: 0.025,
   ordinaryHighRisk: 0.005
 }
