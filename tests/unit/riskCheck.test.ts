@@ -4470,4 +4470,20 @@ describe('round 29: an officer in the first person, per-order pay, QQ by number,
   ])('%s is flagged', (text) => {
     expect(check(text).verdict).not.toBe('none-found')
   })
+
+  it.each([
+    ['你向我转账5000元，我马上帮你解冻', 'fee-first'],
+    ['你向我们公司账户转账3万元，作为保证金', 'fee-first'],
+    ['你向他转账5000元，我保证你儿子没事', 'ransom'],
+    ['你于今晚向我汇款3000元，明天一早就把你的裸照删掉', 'paid-removal']
+  ])('%s fires %s', (text, id) => {
+    expect(firedOf(text)).toContain(id)
+  })
+
+  it('a prize amount is no receipt; a deposit for a flat, a card activated by a relative and a reward paid in stay as they were', () => {
+    expect(check('恭喜您获得年终奖励金额8888元，请加客服微信kf668领取').verdict).not.toBe('none-found')
+    expect(firedOf('你先转2000作为押金，房子给你留着')).not.toContain('fee-first')
+    expect(check('你把钱转我，我帮你激活那个卡').verdict).toBe('none-found')
+    expect(check('您的推荐奖励金额50元已到账').verdict).toBe('none-found')
+  })
 })
