@@ -4486,4 +4486,49 @@ describe('round 29: an officer in the first person, per-order pay, QQ by number,
     expect(check('你把钱转我，我帮你激活那个卡').verdict).toBe('none-found')
     expect(check('您的推荐奖励金额50元已到账').verdict).toBe('none-found')
   })
+
+  // A blind everyday set (a helper who never read the matcher): its genuine notices that were 高风险.
+  it.each([
+    '【XX市中级人民法院】您有一份电子送达文书，案号（2024）苏05民终****号，请于3日内登录人民法院送达平台，使用受送达人身份证号码和本短信验证码查阅。',
+    '你好，我是万家超市会员中心的，上周周年庆抽奖您抽中了一桶油，凭小票到一楼服务台领取，这周日前有效',
+    '我女儿说她换了新手机，微信号没变，今天给我发了个红包200，说让我别去银行排队取钱了，这个正常吧',
+    '@全体成员 明天上午8点体检，孩子不要吃早饭，需要空腹抽血。体检费学校已统一支付，家长不用交钱。',
+    '各位家长好，本学期校服费每套186元，按学校通知统一在“教育缴费”平台缴纳，路径：微信-城市服务-教育缴费，截止本周五。有疑问可以私聊我或打学校电话。——三（2）班 陈老师'
+  ])('%s is no alarm', (text) => {
+    expect(check(text).verdict).toBe('none-found')
+  })
+
+  it('a share of a bill asked with 不急 is no emergency; 不急的话 is no such word', () => {
+    const bill =
+      '哥，爸下个月做手术，费用大概三万，医保能报一半，剩下的咱俩一人一半。我先垫上，回头你把你那份转我卡上就行，不急'
+    expect(firedOf(bill)).not.toContain('acquaintance-emergency-money')
+    expect(check(bill).verdict).not.toBe('high-risk')
+    expect(firedOf('妈，我出事了急需两万，先别问，不急的话我也不找你了')).toContain(
+      'acquaintance-emergency-money'
+    )
+  })
+
+  it.each([
+    [
+      '哥哥，我在这个彩票平台上发现了规律，一天赚了8万多，你注册一下我教你，就先投一千试试，输了算我的',
+      'sure-profit'
+    ],
+    ['哥，我们这个是直播打赏返利活动，你给主播刷礼物，公会按150%返给你', 'sure-profit'],
+    ['您好，您在本平台申请的贷款需先购买一份借款保证保险，保费1280元，保险生效后系统自动放款', 'fee-first'],
+    [
+      '兄弟，你那个王者号我要了，1200，你去“蜜蜂游戏交易”平台挂一下，链接我发你，那边有担保，我直接拍',
+      'trade-site-link'
+    ]
+  ])('%s fires %s', (text, id) => {
+    expect(firedOf(text)).toContain(id)
+  })
+
+  it('an airline 客服 who walks you through your bank app for a claim is flagged; a buyer who will pay you is not', () => {
+    expect(
+      check(
+        '您好，我是航空公司客服，您的航班延误了，我们要给您理赔400元。您现在打开手机银行，按我说的输入认证码'
+      ).verdict
+    ).not.toBe('none-found')
+    expect(check('这个账号我要了，明天给你转钱').verdict).toBe('none-found')
+  })
 })
