@@ -159,7 +159,7 @@ const SIGNED = new RegExp(`^\\s*【${NOT_A_TITLE}[^】\\n]{1,12}】|【${NOT_A_T
  * send people there (public guidance: 通过官方渠道核实); judge() counts it only when no link or other contact is given.
  */
 const OWN_CHANNEL = new RegExp(
-  `(登录|通过|打开|使用|在)[^,，。\\n]{0,16}(app|客户端|微信内|支付宝内|手机银行|网上银行|营业厅|网点|柜台|车站窗口|官方公众号|微信公众号|税务公众号|医院公众号|小程序|便民服务中心|政务服务网|公共服务平台|公示系统|人民法院在线服务|人民法院送达平台|国家政务服务平台|国家医保服务平台|国家社会保险公共服务平台|电子税务局|个人所得税)|${OFFICIAL_CALL_SOURCE}|客服(热线|电话)?[:：]?${OFFICIAL_SHORT_NUMBER}|[a-z0-9]\\.(gov|edu)\\.cn(?![.a-z0-9-])`
+  `(登录|通过|打开|使用|在)[^,，。\\n]{0,16}(app|客户端|微信内|支付宝内|手机银行|网上银行|营业厅|网点|柜台|车站窗口|官方公众号|微信公众号|税务公众号|医院公众号|小程序|便民服务中心|政务服务网|公共服务平台|公示系统|人民法院在线服务|国家政务服务平台|国家医保服务平台|国家社会保险公共服务平台|电子税务局|个人所得税)|${OFFICIAL_CALL_SOURCE}|客服(热线|电话)?[:：]?${OFFICIAL_SHORT_NUMBER}|[a-z0-9]\\.(gov|edu)\\.cn(?![.a-z0-9-])`
 )
 /**
  * A school's or an office's own payment system ("请通过学校统一缴费平台缴纳"), with no person to pay besides: no "转我",
@@ -530,9 +530,6 @@ const CASE_TALK = /案子|案件|立案|涉嫌|涉案|洗钱|通缉|逮捕|协�
  * What a real station or court writes about: a follow-up on your own report, your own lawsuit, a document ready to
  * collect, a tip line.
  */
-/** The asker says there is no hurry ("回头你把你那份转我卡上就行，不急"): a scam's emergency never waits. */
-const NO_HURRY = /(不急|不着急)(?!的话)|不用急|不用着急/
-
 /** A real court or station asks you to come in person: "请准时到庭", "明天上午来所里做笔录". */
 const SUMMONED_IN_PERSON = /到庭|出庭|开庭|(到|来)(所里|所内|局里|院里|队里)/
 const REAL_POLICE_TOPIC = /回访|报案|原告|起诉的|诉前调解|调解员|领取|认领|办好|制证|举报电话|提醒/
@@ -581,7 +578,7 @@ const PASS_IT_ON =
  * warnings on 游戏账号、装备交易诈骗: the buyer or seller sends a link to a fake 交易平台; trade only in an app you found).
  */
 const TRADE_SITE =
-  /(走|用|去|上|在|到)(这个|这家|那个|我们的?|我发的|我给的|我说的)[^,，。!?\n]{0,4}(交易平台|交易网站|交易网|担保平台|担保网站|交易app)|(走|用|去|上|在|到)“[^”\n]{1,12}”(交易)?(平台|网站|app)|(发你|给你|发给你)[^,，。!?\n]{0,4}(官方入口|官网|入口)/
+  /(走|用|去|上|在|到)(这个|这家|那个|我们的?|我发的|我给的|我说的)[^,，。!?\n]{0,4}(交易平台|交易网站|交易网|担保平台|担保网站|交易app)|(发你|给你|发给你)[^,，。!?\n]{0,4}(官方入口|官网|入口)/
 
 /** Money the state pays out, which is claimed only in its own apps: "个税退税", "医保补助", "养老金补发", "补贴". */
 const STATE_MONEY = /(退税|个税|个人所得税|医保|社保|养老金|公积金|补贴)/
@@ -1260,7 +1257,6 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
     codeByMistake: CODE_BY_MISTAKE.test(scamSays),
     metOnlineAsksMoney: MET_ONLINE.test(scamSays) && ASKED_FOR_MONEY.test(scamSays),
     claimsOffice: CLAIMS_OFFICE.test(scamSays),
-    noHurry: NO_HURRY.test(scamSays),
     claimsPolice:
       CLAIMS_POLICE.test(scamSays) &&
       CASE_TALK.test(scamSays) &&

@@ -119,8 +119,6 @@ export interface JudgeContext {
    * "这里是…公安分局刑侦部门", "我把电话给你转到公安局"): 手册「冒充公检法诈骗」.
    */
   claimsPolice: boolean
-  /** The asker says there is no hurry ("…转我卡上就行，不急"). */
-  noHurry: boolean
   /** Buys or sells driving-licence points ("驾照扣分可代消，一分200", "高价回收驾照分数"). */
   licencePoints: boolean
   /** Money the state pays out: 退税、个税、医保、社保、养老金、公积金、补贴. */
@@ -259,7 +257,6 @@ type TextFacts = Pick<
   | 'metOnlineAsksMoney'
   | 'claimsOffice'
   | 'claimsPolice'
-  | 'noHurry'
   | 'licencePoints'
   | 'stateMoney'
   | 'buyerPaymentLink'
@@ -340,7 +337,6 @@ const NO_FACTS: TextFacts = {
   metOnlineAsksMoney: false,
   claimsOffice: false,
   claimsPolice: false,
-  noHurry: false,
   licencePoints: false,
   stateMoney: false,
   buyerPaymentLink: false,
@@ -910,10 +906,8 @@ export const COMBINATIONS: readonly Combination[] = [
       '，要您打钱'
     ],
     // Public warnings (冒充亲友): the emergency and the money are the whole script; rush words are often left out.
-    // A real parent asking about a hospital bill reads the same, and calling back settles both; one who says 不急
-    // is not the script (its emergency never waits).
-    when: (has, { noHurry }) =>
-      !noHurry && has('want-money') && has(...close) && has('pressure-emergency', 'want-secrecy')
+    // A real parent asking about a hospital bill reads the same, and calling back settles both.
+    when: (has) => has('want-money') && has(...close) && has('pressure-emergency', 'want-secrecy')
   },
   {
     id: 'money-secrecy',
@@ -1446,9 +1440,7 @@ export const COMBINATIONS: readonly Combination[] = [
         ch('让您找另一个联系方式', 'want-move')
       )
     ],
-    // Not a relative's share of a bill asked with 不急: a scam's ask never waits.
-    when: (has, { marketing, ownPaymentSystem, noHurry }) =>
-      !noHurry &&
+    when: (has, { marketing, ownPaymentSystem }) =>
       has('want-money') &&
       ((has('claim-superior') && !ownPaymentSystem) ||
         has(
@@ -1840,10 +1832,8 @@ export const COMBINATIONS: readonly Combination[] = [
     ],
     // Public warnings on 电费、ETC、医保 phishing SMS: a bill or a threat with a link that asks your card or code. The
     // sender's own sites are not counted as links (the official-domain list).
-    // A court's e-delivery that sends you to its own platform with your ID number and the SMS's code is how 电子送达
-    // reads: a login without a link counts only when it is not the sender's own channel.
-    when: (has, { ownChannelOnly }) =>
-      (has('channel-link', 'channel-domain') || (has('want-click') && !ownChannelOnly)) &&
+    when: (has) =>
+      has('channel-link', 'channel-domain', 'want-click') &&
       has('want-info', 'want-code') &&
       has('pressure-threat', 'pressure-deadline', 'pressure-legal')
   },
