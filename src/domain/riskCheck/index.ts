@@ -526,12 +526,12 @@ const CLAIMS_POLICE = new RegExp(
 )
 /** What the fake officer's opening is about: a case, a document, an inquiry (手册「冒充公检法诈骗」). */
 const CASE_TALK = /案子|案件|立案|涉嫌|涉案|洗钱|通缉|逮捕|协查|传真|文件|调查|笔录|冻结|转接|转到/
+/** A real court or station asks you to come in person: "请准时到庭", "明天上午来所里做笔录". */
+const SUMMONED_IN_PERSON = /到庭|出庭|开庭|(到|来)(所里|所内|局里|院里|队里)/
 /**
  * What a real station or court writes about: a follow-up on your own report, your own lawsuit, a document ready to
  * collect, a tip line.
  */
-/** A real court or station asks you to come in person: "请准时到庭", "明天上午来所里做笔录". */
-const SUMMONED_IN_PERSON = /到庭|出庭|开庭|(到|来)(所里|所内|局里|院里|队里)/
 const REAL_POLICE_TOPIC = /回访|报案|原告|起诉的|诉前调解|调解员|领取|认领|办好|制证|举报电话|提醒/
 
 /**
