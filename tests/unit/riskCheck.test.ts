@@ -387,6 +387,8 @@ describe('combinations decide the verdict', () => {
     ['licence-points', '驾照扣分可代消，不用本人到场', 'suspicious'],
     ['handout-rush', '疫情援助金开始发放，每户3000元，名额有限，先到先得', 'suspicious'],
     ['lonely-reply', '寂寞了吗？美女陪你聊天，发短信“甜甜”到95xxx即可开始', 'suspicious'],
+    ['sex-chat-lure', '同城美女陪聊，私密视频一对一，加微信看照片', 'suspicious'],
+    ['no-credit-loan-ad', '黑户也能贷，不查征信，当天放款，最高20万', 'suspicious'],
     ['wrong-details-frozen', '您好，您的银行卡号填写有误，贷款资金已被冻结', 'suspicious'],
     ['traffic-elsewhere', '您的车辆有3条交通违法记录未处理，详询13912345678', 'suspicious'],
     [
@@ -557,6 +559,8 @@ describe('combinations decide the verdict', () => {
         'licence-points',
         'handout-rush',
         'lonely-reply',
+        'sex-chat-lure',
+        'no-credit-loan-ad',
         'wrong-details-frozen',
         'traffic-elsewhere',
         'traffic-deadline-mobile',

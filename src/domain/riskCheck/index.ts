@@ -241,11 +241,11 @@ const EXPOSURE_UNLESS =
   /(如不想|不想|如果不|要是不|若不|不然|否则|要不然)[^。!?\n]{0,16}(发|公开|曝光|散布|传)/
 /**
  * A threat to expose you: "不然把视频发给你通讯录", "照片发到你单位", "视频录屏我已经保存了，你手机通讯录我都有" (the
- * 裸聊敲诈 of public warnings: the recording and the contacts together); "不给钱我就发给你所有通讯录的人", "你不想让你老婆
+ * 裸聊敲诈 of public warnings: the recording and the contacts together); "你视频我录了，不想发你通讯录就转5万", "不给钱我就发给你所有通讯录的人", "你不想让你老婆
  * 知道吧", "不想让你老婆和同事看到", "转5万就删" (the same threat, with the money its condition). Read outside warnings.
  */
 const EXPOSURE =
-  /(不想|不希望)让?你的?(老婆|老公|妻子|丈夫|家人|家里人|孩子|父母|单位|同事|领导|亲戚)们?([和跟与、][^。.!?;\n]{0,4})?(知道|看到|看见)|(转|给|打)[^.!?;\n]{0,6}[0-9一二三四五六七八九十两几]{1,4}(万|千)[^.!?;\n]{0,2}就(删|删除|销毁|删掉)|(视频|照片|裸照|不雅照|录像|录屏|聊天记录|截图)[^.!?;\n]{0,12}(发给|发到|公开|曝光|散布|传到)[^.!?;\n]{0,6}(家人|通讯录|亲友|朋友|同事|老婆|老公|单位|学校|网上)|(视频|录屏|录像|照片|裸照)[^.!?;\n]{0,30}(通讯录|qq好友|微信好友|好友列表|联系人)[^.!?;\n]{0,8}(我都有|都在我这|我已经拿到|我也已经拿到|我也拿到|也已经拿到|已经导出|我们也有|我们都有|在我们手上|我们已经拿到)/
+  /(不想|不希望)让?你的?(老婆|老公|妻子|丈夫|家人|家里人|孩子|父母|单位|同事|领导|亲戚)们?([和跟与、][^。.!?;\n]{0,4})?(知道|看到|看见)|(转|给|打)[^.!?;\n]{0,6}[0-9一二三四五六七八九十两几]{1,4}(万|千)[^.!?;\n]{0,2}就(删|删除|销毁|删掉)|(视频|照片|裸照|不雅照|录像|录屏|聊天记录|截图)[^.!?;\n]{0,12}(发给|发到|发(?=你|您)|公开|曝光|散布|传到)[^.!?;\n]{0,6}(家人|通讯录|亲友|朋友|同事|老婆|老公|单位|学校|网上)|(视频|录屏|录像|照片|裸照)[^.!?;\n]{0,30}(通讯录|qq好友|微信好友|好友列表|联系人)[^.!?;\n]{0,8}(我都有|都在我这|我已经拿到|我也已经拿到|我也拿到|也已经拿到|已经导出|我们也有|我们都有|在我们手上|我们已经拿到)/
 
 /**
  * Pay or it is sent ("不给钱我就发给你所有通讯录的人"), counted with a recording or photos named (EXPOSURE_MEDIA): a group
@@ -274,12 +274,12 @@ const PAID_REMOVAL = new RegExp(
 const EXTORTION =
   /(不然|否则|要不然)([^。.!?;\n]{0,12}(不得安宁|弄死|要你的?命|别想活|找人砍|出点事|曝光|公开你|群发|全部发出去|负面(稿|新闻|报道|文章))|[^。.!?;\n]{0,6}(发到|发给|传到)[^。.!?;\n]{0,6}(单位|公司|家人|通讯录|亲友|亲戚|朋友|同事|老婆|老公|学校|网上))|出钱买你|买你(一条腿|一只手|的命)/
 /**
- * An amount of money: "5万", "三千块", "45万的", "0.5个比特币", "一天给你500", "转8800", a rent "月租2000"; not the 千万 of
- * "千万别".
+ * An amount of money: "5万", "三千块", "45万的", "0.5个比特币", "一天给你500", "转8800", a rent "月租2000", pay "日结300",
+ * "一张每月800"; not the 千万 of "千万别".
  * Bounded, so linear.
  */
 const AMOUNT =
-  /(?:[0-9]{1,9}|[一二三四五六七八九十两几][十百千]?) ?(万|千|元|块|蚊|个?比特币)|给(你|您)[0-9]{2,7}|(^|[^0-9a-z])(转|汇|交)[0-9]{3,7}(?![0-9])|(月租|日租|租金|每张|每个|一张|一个|张张|个个|一天|每天)[0-9]{2,6}/
+  /(?:[0-9]{1,9}|[一二三四五六七八九十两几][十百千]?) ?(万|千|元|块|蚊|个?比特币)|给(你|您)[0-9]{2,7}|(^|[^0-9a-z])(转|汇|交)[0-9]{3,7}(?![0-9])|(月租|日租|租金|每张|每个|一张|一个|张张|个个|一天|每天|每月|每周|日结|日赚|月赚|月入|日薪|月薪|时薪)[:：]?[0-9]{2,6}/
 const SENTENCE_END = new RegExp(`[${SENTENCE_BREAKS}]`)
 
 /** True when one sentence of `text` holds a threat (EXTORTION or EXPOSURE) and an amount of money. */
@@ -623,6 +623,18 @@ const MOBILE_CALLBACK =
  */
 const LONELY_LURE =
   /寂寞|陪聊|陪你聊|陪我聊|和我聊|想聊天|视频聊天|聊天室|美女|美少妇|少妇|女大学生|单身|离异|找伴|异性|交友|网络情缘|一夜情|激情|私密|想认识|配对|匹配/
+/**
+ * A lure to a video or a private chat with a stranger: "美女一对一视频，私密聊天", "裸聊", "同城约" (public warnings on 裸聊敲诈:
+ * the chat is recorded and an app takes the contacts). Not a shop's "一对一视频课" or a doctor's 一对一视频问诊.
+ */
+const SEX_CHAT_LURE =
+  /裸聊|(美女|少妇|女大学生|嫩模)[^,.!?;\n]{0,6}(一对一|1对1|视频|陪聊|聊天|直播)|一对一(视频|语音)?(私聊|私密|陪聊|裸)|私密(视频|聊天|直播|照片|相册)|同城(约|交友)|约炮/
+/**
+ * The reader's own report to the police: "您上午报的电动车被盗已经立案", "你报的案有进展了" (a station's follow-up, which
+ * speaks of a case without accusing anyone).
+ */
+const OWN_REPORT =
+  /(您|你)(上午|下午|昨天|前天|之前|日前|今天|早上|晚上|前几天|那天)?(所)?报(的|案的|警的|了的)(案|警|[^,，。!?\n]{0,10}(立案|受理|进展|结果|找到|追回))/
 const TEXT_TO_NUMBER =
   /(发送?|回复|回)(短信)?[^,.!?;\n]{0,8}(到|至)[ ]?(10|9)[0-9x*×]{3,}|(回复|回|回覆)["“”「]?[0-9a-z]{1,4}["“”」]?[^,.!?;\n]{0,6}(开始|进入|聊|约|认识|匹配|配对|看|解锁|获取)|(资费|信息费)[0-9一二三四五]/
 
@@ -770,7 +782,7 @@ const NO_CREDIT_CHECK = /不查征信|不看征信|无视征信|黑户|黑白户
  * 广告. Two different ones with somewhere to go (a chat, a number, a link) make the ad (the caller counts them).
  */
 const LOAN_AD_LURES = new RegExp(
-  `无抵押|无担保|免担保|低利息|低息|${NO_CREDIT_CHECK.source}|秒下款|当天下款|秒到账|放款快|极速放款|免息|分钟到账|额度待领取|年化利率[0-9]|无需(工作证明|收入证明|流水)|身份证(即可|就能|就可)(下款|贷款|借款|放款)|(年息|利息|日息|月息)低至`,
+  `无抵押|无担保|免担保|低利息|低息|${NO_CREDIT_CHECK.source}|秒下款|当天下款|秒到账|秒批|当天到账|当天放款|放款快|极速放款|免息|分钟到账|额度待领取|年化利率[0-9]|无需(工作证明|收入证明|流水)|身份证(即可|就能|就可)(下款|贷款|借款|放款)|(年息|利息|日息|月息)低至`,
   'g'
 )
 
@@ -1276,6 +1288,8 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
     middleman: MIDDLEMAN.test(scamSays),
     handoutRush: HANDOUT_RUSH.test(scamSays) && !TRADE_IN_AD.test(scamSays),
     lonelyReply: LONELY_LURE.test(scamSays) && TEXT_TO_NUMBER.test(scamSays),
+    sexChatLure: SEX_CHAT_LURE.test(scamSays),
+    ownReport: OWN_REPORT.test(scamSays),
     wrongDetailsFrozen: WRONG_DETAILS_FROZEN.test(scamSays),
     payFirst: PAY_FIRST.test(scamSays),
     sellerAway: SELLER_AWAY.test(scamSays),

@@ -720,6 +720,9 @@ const WARNING_MARKERS = [
   '诈骗短信',
   '拨打96110',
   '致电96110',
+  // The anti-fraud centre's missed call: "我们刚才通过96110给您来电未接通…请回拨96110核实".
+  '回拨96110',
+  '回电96110',
   '96110咨询',
   '及时报警',
   '立即报警',
@@ -1105,6 +1108,13 @@ const WEAK_MARKERS: ReadonlySet<string> = new Set([
 const WEAK_MARKER_ASK =
   /(你|您)[^,，。]{0,8}(转|充|汇|打|交|付|加|存)|(先|再)(充值?|转|交|付|汇)|安全账户|专员|笔录|不要告诉|别告诉|激活|我们是|我行|我们这里|本平台|有人说/
 
+/**
+ * A marker asked about, not said: "是不是骗子", "会不会是诈骗电话", "这是骗子吗", "是骗子还是真的" (a worried person's
+ * question after a retelling). Read just before the marker and just after it, inside its clause.
+ */
+const ASKED_BEFORE = /(是不|会不会|是否|难道|该不会|莫不是)$/
+const ASKED_AFTER = /^[^,，。；;\n]{0,3}(吗|么|吧|呢|？|\?|还是)/
+
 /** Every marker in one pattern: one pass over a sentence instead of one search per marker. */
 const MARKER = new RegExp(WARNING_MARKERS.map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g')
 
@@ -1190,11 +1200,16 @@ export function isWarningSentence(sentence: string): boolean {
       PAID_STORY.test(plain) &&
       (!TO_OTHERS.test(plain) || ASKS_HELP.test(plain))
     const weak = WEAK_MARKERS.has(found[0]) && WEAK_MARKER_ASK.test(plain)
+    // "对方让我报银行卡号，是不是骗子？": the worried reader asking, not a verdict; what the sentence retells is read.
+    const asked =
+      ASKED_BEFORE.test(plain.slice(Math.max(0, at - 4), at)) ||
+      ASKED_AFTER.test(plain.slice(at + found[0].length))
     if (
       !illness &&
       !accused &&
       !lossTold &&
       !weak &&
+      !asked &&
       !DENIALS.some((d) => plain.startsWith(d, at - d.length))
     )
       return true
@@ -1347,8 +1362,8 @@ const RECEIPT_PATTERNS = [
   /余额[^0-9\n]{0,8}[0-9][0-9,.]{0,12}元/,
   // Not a prize's amount: "恭喜您获得年终奖励金额8888元" (奖励金额, 中奖金额).
   /(收入|存入|转入|汇入|支出|入账|交易金额|消费|扣费|扣款|退款金额)[^0-9\n]{0,16}[0-9][0-9,.]{0,12}元|(^|[^励奖])金额[^0-9\n]{0,16}[0-9][0-9,.]{0,12}元/,
-  // Money already taken: "已自动扣款", "已从账户余额扣除".
-  /已(自动|成功|统一)?(从[^,，。\n]{0,10})?(扣除|扣款|扣费|划扣|支付|缴纳|退回|退还|到账)/,
+  // Money already taken: "已自动扣款", "已从账户余额扣除", "已由智慧校园平台统一扣缴".
+  /已(由[^,，。\n]{1,12})?(自动|成功|统一)?(从[^,，。\n]{0,10})?(扣除|扣款|扣费|扣缴|代扣|划扣|支付|缴纳|退回|退还|到账)/,
   // Advice to use the official short number ("请立即致电95511冻结账户"): calling it is the safe thing to do.
   new RegExp(OFFICIAL_CALL_SOURCE),
   // "消费人民币2.00", "入账RMB100.00": a bank's record without 元.

@@ -150,6 +150,10 @@ export interface JudgeContext {
   handoutRush: boolean
   /** A lonely-hearts lure with a text to a number or a reply ("发短信到9xxxx进入私密聊天室"). */
   lonelyReply: boolean
+  /** A lure to a video or private chat with a stranger (SEX_CHAT_LURE): "美女一对一视频", "裸聊", "私密直播". */
+  sexChatLure: boolean
+  /** The reader's own report to the police is what the text is about (OWN_REPORT): "您上午报的电动车被盗已经立案". */
+  ownReport: boolean
   /** An account or money frozen because a card number or details were entered wrong ("卡号输入错误，资金已被冻结"). */
   wrongDetailsFrozen: boolean
   /** Money to pay before anything is seen or sent (PAY_FIRST): "你先付2000定金", "先把押一付三转我". */
@@ -271,6 +275,8 @@ type TextFacts = Pick<
   | 'middleman'
   | 'handoutRush'
   | 'lonelyReply'
+  | 'sexChatLure'
+  | 'ownReport'
   | 'wrongDetailsFrozen'
   | 'payFirst'
   | 'sellerAway'
@@ -351,6 +357,8 @@ const NO_FACTS: TextFacts = {
   middleman: false,
   handoutRush: false,
   lonelyReply: false,
+  sexChatLure: false,
+  ownReport: false,
   wrongDetailsFrozen: false,
   payFirst: false,
   sellerAway: false,
@@ -1792,6 +1800,35 @@ export const COMBINATIONS: readonly Combination[] = [
     when: (_has, { lonelyReply, marketing }) => lonelyReply && !marketing
   },
   {
+    id: 'sex-chat-lure',
+    verdict: 'suspicious',
+    breaks: 'no-trust',
+    reason: [
+      '拿美女视频、裸聊、私密聊天引您',
+      anyOf(
+        '、',
+        ch('加好友', 'want-move'),
+        ch('回复', 'channel-reply'),
+        ch('点链接', ...linkish),
+        ch('装软件', 'want-install')
+      ),
+      '：这是裸聊敲诈的第一步，录下视频、拿到通讯录就来要钱'
+    ],
+    // Public warnings on 裸聊敲诈: the lure leads to a chat elsewhere and an app that reads the contacts.
+    when: (has, { sexChatLure }) =>
+      sexChatLure && has('want-move', 'channel-reply', 'want-install', ...linkish)
+  },
+  {
+    id: 'no-credit-loan-ad',
+    verdict: 'suspicious',
+    breaks: 'no-transfer',
+    reason:
+      '贷款广告说“不看征信”“秒批、当天到账”：正规贷款都要查征信，这样说的多是假贷款，放款前会找理由收费',
+    // 手册「网络贷款诈骗」反诈提示: 切莫听信网上“低利息、无抵押、放款快”的贷款广告; no licensed lender may say it checks
+    // no credit, so the ad is read even when its contact was cut off (loan-ad needs one to be 高风险).
+    when: (_has, { loanAdLures, noCreditCheck }) => noCreditCheck && loanAdLures >= 2
+  },
+  {
     id: 'wrong-details-frozen',
     verdict: 'suspicious',
     breaks: 'no-transfer',
@@ -2319,6 +2356,11 @@ export function judge(
   if (facts.propertyEscrow && !found.has('channel-card-number') && !found.has('want-move')) {
     dropped.add('channel-other-account')
     dropped.add('want-money')
+  }
+  // A station's follow-up on the reader's own report ("您报的案已经立案") threatens no one, unless money is asked.
+  if (facts.ownReport && !found.has('want-money') && !found.has('want-fee-first')) {
+    dropped.add('pressure-threat')
+    dropped.add('pressure-legal')
   }
   if (atCounter) dropped.add('want-click')
   if (atCounter && facts.contactNumber) dropped.add('want-move')
