@@ -17,7 +17,12 @@ import {
   validateRiskSignals,
   validateWordingModel
 } from '../../src/domain/riskCheck/dataChecks'
-import { prepareText, simplifiedCodes, withoutQuoted } from '../../src/domain/riskCheck/text'
+import {
+  isWarningSentence,
+  prepareText,
+  simplifiedCodes,
+  withoutQuoted
+} from '../../src/domain/riskCheck/text'
 import { judge, sayReason } from '../../src/domain/riskCheck/verdict'
 import {
   forEachPair,
@@ -4524,5 +4529,71 @@ describe('round 29: an officer in the first person, per-order pay, QQ by number,
       ).verdict
     ).not.toBe('none-found')
     expect(check('这个账号我要了，明天给你转钱').verdict).toBe('none-found')
+  })
+})
+
+describe('round 30: blind sets X and Y (helpers who never read the matcher) and the attacking review of their batch', () => {
+  // Each line stands for a kind the blind sets found missed; the words differ from the sets' own.
+  it.each([
+    ['一个自称航空公司的人说我航班取消了，改签还补200，让我报银行卡号，是不是骗子？', 'suspicious'],
+    ['你不雅视频我这边有录屏，不想发你家人就赶紧转2万过来', 'high-risk'],
+    ['二姨，我换了个新微信，找你帮个小忙', 'suspicious'],
+    ['我微信被盗了用这个号，先借我两千应急', 'high-risk'],
+    ['我是你们周局，这是我个人微信，通过一下', 'suspicious'],
+    ['在家点赞就能赚，日结200，加Q：77****36', 'high-risk'],
+    ['他叫我在微粒贷借一笔出来，说走完流程理赔款就到', 'high-risk'],
+    ['群里老师让跟他的信号做合约，说月赚40%', 'suspicious'],
+    ['这个偏方吃两个疗程，降压药就可以停了', 'suspicious'],
+    ['朋友说把我的银行卡借给他老板用几天，每天给我200', 'high-risk'],
+    ['长期收电话卡，一张每月500', 'high-risk'],
+    ['微信号出租，一天30，随时收回', 'high-risk'],
+    ['亲，你的单子卡单了，再补一单才能把前面的本金提出来', 'high-risk'],
+    ['帮店铺拍单冲量，本金秒返再加15%佣金', 'suspicious'],
+    ['关注这个快手号截图给我，一单2块，做完就结', 'suspicious'],
+    ['老师内部喊单，明早进场', 'suspicious'],
+    ['这批纪念钞回收价翻三十倍，明天到会场登记', 'suspicious'],
+    ['黑户可贷，不看征信，秒批3万', 'suspicious'],
+    ['同城美女一对一视频，加v：mm66***', 'suspicious'],
+    ['【反诈中心】您的账户存在风险，请回拨96110后按提示将资金转入安全账户', 'high-risk'],
+    ['你报的诈骗案已经立案，追回的钱要退给你，先下载“追款通”登记银行卡', 'high-risk']
+  ] as const)('%s is flagged', (text, verdict) => {
+    expect(check(text).verdict).not.toBe('none-found')
+    if (verdict === 'high-risk') expect(check(text).verdict).toBe('high-risk')
+  })
+
+  // The review's genuine look-alikes: each was flagged by the batch's first draft or before it.
+  it.each([
+    '【市反诈中心】您好，我们刚才通过96110给您来电未接通。您可能正在遭遇诈骗，请立即停止转账，并回拨96110核实。',
+    '【家校通知】本月午餐费已由智慧校园平台统一扣缴，请家长在平台“缴费记录”中核对，有疑问请致电学校总务处。',
+    '【国家电网】您户号尾号1234的3月电费86.50元已由支付宝平台统一扣缴，缴费记录可在网上国网APP查询。',
+    '王阿姨，我是城南派出所民警小李，您昨天报的手机丢失已经立案了，有线索会联系您，不用专门跑一趟。',
+    '【XX公安】您于3月5日报警的案件已受理并立案，请保持电话畅通。公安机关不会要求您转账汇款。',
+    '各位家长，明天秋游，请给孩子带好水和午餐，费用学校统一安排，不用交钱。有问题私信我。——班主任吴老师',
+    '周末搬家缺个人手，想找你帮个小忙',
+    '王老师您好，我是乐乐妈妈，明早能提醒孩子带水杯吗？麻烦您了，找你帮个小忙',
+    '爸妈，我QQ被盗了，那个号发的消息都别信，以后用这个号联系我',
+    '张总您好，这是我的私人微信，工作上的事还是走公司邮箱和OA流程',
+    '【XX人社】您的养老金领取资格认证即将到期，请通过“掌上12333”APP或到社区服务中心完成认证。本短信不含任何链接。',
+    '奶奶，手机上这个“国家反诈中心”我给您装上了，以后有陌生电话说您卡出问题、要您转钱的，您一律挂掉给我打电话',
+    '妈，你下载个“抖音极速版”，我教你看视频',
+    '爸，你下载个拼多多软件，我帮你买',
+    '营业厅在收手机卡回收，旧卡一张换一个小礼品，明天去看看。',
+    '好，非常感谢你同学一家对你的关爱，有机会带你同学来，给我个表现的机会。',
+    '【XX市人民医院】王阿姨您好，您复查结果良好，遵医嘱吃完三个疗程可以停药，请下月来门诊复查。',
+    '小区车位出租，每月800，需要的联系物业登记',
+    '家政阿姨日结300，做一天结一天，老客户介绍的',
+    '明天科目二倒车入库，跟着教练给的点位打方向就行，别紧张',
+    '同城约球！周六下午3点体育中心篮球场，还差两个人，想来的回复我',
+    '开会的视频我录了，回头发你，你再转给小王',
+    '我自己在支付宝借了一笔备用金周转，下个月工资发了就还'
+  ])('%s is no alarm', (text) => {
+    expect(check(text).verdict).toBe('none-found')
+  })
+
+  it('a worried question is read, not taken for a warning; a verdict still is one', () => {
+    expect(isWarningSentence('对方让我报银行卡号，是不是骗子？')).toBe(false)
+    expect(isWarningSentence('让我报银行卡号，这是骗子吗？')).toBe(false)
+    expect(isWarningSentence('凡是让你转账到安全账户的都是骗子')).toBe(true)
+    expect(isWarningSentence('您可能正在遭遇诈骗，请立即停止转账，并回拨96110核实。')).toBe(true)
   })
 })

@@ -275,11 +275,11 @@ const EXTORTION =
   /(不然|否则|要不然)([^。.!?;\n]{0,12}(不得安宁|弄死|要你的?命|别想活|找人砍|出点事|曝光|公开你|群发|全部发出去|负面(稿|新闻|报道|文章))|[^。.!?;\n]{0,6}(发到|发给|传到)[^。.!?;\n]{0,6}(单位|公司|家人|通讯录|亲友|亲戚|朋友|同事|老婆|老公|学校|网上))|出钱买你|买你(一条腿|一只手|的命)/
 /**
  * An amount of money: "5万", "三千块", "45万的", "0.5个比特币", "一天给你500", "转8800", a rent "月租2000", pay "日结300",
- * "一张每月800"; not the 千万 of "千万别".
+ * "一张每月800", "每天给我200"; not the 千万 of "千万别".
  * Bounded, so linear.
  */
 const AMOUNT =
-  /(?:[0-9]{1,9}|[一二三四五六七八九十两几][十百千]?) ?(万|千|元|块|蚊|个?比特币)|给(你|您)[0-9]{2,7}|(^|[^0-9a-z])(转|汇|交)[0-9]{3,7}(?![0-9])|(月租|日租|租金|每张|每个|一张|一个|张张|个个|一天|每天|每月|每周|日结|日赚|月赚|月入|日薪|月薪|时薪)[:：]?[0-9]{2,6}/
+  /(?:[0-9]{1,9}|[一二三四五六七八九十两几][十百千]?) ?(万|千|元|块|蚊|个?比特币)|给(你|您)[0-9]{2,7}|(^|[^0-9a-z])(转|汇|交)[0-9]{3,7}(?![0-9])|(月租|日租|租金|每张|每个|一张|一个|张张|个个|一天|每天|每月|每周|日结|日赚|月赚|月入|日薪|月薪|时薪)(给(我|你|您))?[:：]?[0-9]{2,6}/
 const SENTENCE_END = new RegExp(`[${SENTENCE_BREAKS}]`)
 
 /** True when one sentence of `text` holds a threat (EXTORTION or EXPOSURE) and an amount of money. */
@@ -630,11 +630,21 @@ const LONELY_LURE =
 const SEX_CHAT_LURE =
   /裸聊|(美女|少妇|女大学生|嫩模)[^,.!?;\n]{0,6}(一对一|1对1|视频|陪聊|聊天|直播)|一对一(视频|语音)?(私聊|私密|陪聊|裸)|私密(视频|聊天|直播|照片|相册)|同城(约|交友)|约炮/
 /**
- * The reader's own report to the police: "您上午报的电动车被盗已经立案", "你报的案有进展了" (a station's follow-up, which
- * speaks of a case without accusing anyone).
+ * The reader's own report to the police: "您上午报的电动车被盗已经立案", "您于3月5日报警的案件已受理", "你报的案有进展了"
+ * (a station's follow-up, which speaks of a case without accusing anyone).
  */
 const OWN_REPORT =
-  /(您|你)(上午|下午|昨天|前天|之前|日前|今天|早上|晚上|前几天|那天)?(所)?报(的|案的|警的|了的)(案|警|[^,，。!?\n]{0,10}(立案|受理|进展|结果|找到|追回))/
+  /(您|你)[^,，。!?\n]{0,10}报(的|案的|警的|了的)[^,，。!?\n]{0,12}(案|立案|受理|进展|结果|找到|追回)/
+/**
+ * Someone close shows how to use an app: "你下载个抖音，我教你看视频", "装个拼多多，我帮你买" (a child teaching a parent).
+ * Not a screen shared, a meeting or a remote tool, which the 征信 and 客服 scripts ask for (手册「虚假征信诈骗」).
+ */
+const APP_TAUGHT =
+  /(我|我们)(来)?(教你|教您|帮你|帮您|给你|给您)(弄|装|设置|买|看|用|注册)|(教你|教您)(怎么)?(用|玩|看|买)/
+const REMOTE_TOOL = /共享|屏幕|会议|远程|向日葵|zoom|视频会|控件|安全|防护|贷|理财|投资|客服|退款|理赔|征信/
+/** A favour asked without saying what: "找你帮个小忙", "有件事要麻烦你", "想请你帮一个忙". */
+const FAVOUR_ASKED =
+  /帮(我)?(个|一个)小?忙|有(点|件|个)?事(情)?(找你|找您|求你|求您|要麻烦你|要麻烦您|麻烦你|麻烦您)/
 const TEXT_TO_NUMBER =
   /(发送?|回复|回)(短信)?[^,.!?;\n]{0,8}(到|至)[ ]?(10|9)[0-9x*×]{3,}|(回复|回|回覆)["“”「]?[0-9a-z]{1,4}["“”」]?[^,.!?;\n]{0,6}(开始|进入|聊|约|认识|匹配|配对|看|解锁|获取)|(资费|信息费)[0-9一二三四五]/
 
@@ -1273,6 +1283,7 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
       CLAIMS_POLICE.test(scamSays) &&
       CASE_TALK.test(scamSays) &&
       !REAL_POLICE_TOPIC.test(scamSays) &&
+      !OWN_REPORT.test(scamSays) &&
       !SUMMONED_IN_PERSON.test(scamSays),
     licencePoints: LICENCE_POINTS_TRADE.test(scamSays),
     jobFee: asksOutsideWarnings(prepared, JOB_FEE_ASK),
@@ -1290,6 +1301,8 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
     lonelyReply: LONELY_LURE.test(scamSays) && TEXT_TO_NUMBER.test(scamSays),
     sexChatLure: SEX_CHAT_LURE.test(scamSays),
     ownReport: OWN_REPORT.test(scamSays),
+    favourAsked: FAVOUR_ASKED.test(scamSays),
+    appTaught: APP_TAUGHT.test(scamSays) && !REMOTE_TOOL.test(scamSays),
     wrongDetailsFrozen: WRONG_DETAILS_FROZEN.test(scamSays),
     payFirst: PAY_FIRST.test(scamSays),
     sellerAway: SELLER_AWAY.test(scamSays),

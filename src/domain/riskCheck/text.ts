@@ -765,6 +765,9 @@ const WARNING_MARKERS = [
   '一律是骗子',
   '都是非法集资',
   '电话直接挂',
+  // "以后有陌生电话说您卡出问题、要您转钱的，您一律挂掉给我打电话": a grandchild's standing advice.
+  '一律挂掉',
+  '一律挂断',
   // Reported speech with its verdict: "诈骗预警：骗子来电称…", "骗子以“…”为由", "说…，是骗子", "我没理他", "柜员拦下来".
   '诈骗预警',
   '骗子来电',
@@ -1101,6 +1104,9 @@ const WEAK_MARKERS: ReadonlySet<string> = new Set([
   '原来的号码回拨',
   '原号码回拨',
   '原来保存的号码',
+  // A fake centre's "请回拨96110后按提示将资金转入安全账户" borrows the real number and still asks.
+  '回拨96110',
+  '回电96110',
   '短信是假的',
   '电话是假的',
   '链接是假的'

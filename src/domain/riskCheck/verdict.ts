@@ -154,6 +154,10 @@ export interface JudgeContext {
   sexChatLure: boolean
   /** The reader's own report to the police is what the text is about (OWN_REPORT): "您上午报的电动车被盗已经立案". */
   ownReport: boolean
+  /** A favour asked without saying what (FAVOUR_ASKED): "找你帮个小忙", "有件事要麻烦你". */
+  favourAsked: boolean
+  /** Someone close shows how to use an everyday app (APP_TAUGHT): "妈，你下载个抖音，我教你看视频". */
+  appTaught: boolean
   /** An account or money frozen because a card number or details were entered wrong ("卡号输入错误，资金已被冻结"). */
   wrongDetailsFrozen: boolean
   /** Money to pay before anything is seen or sent (PAY_FIRST): "你先付2000定金", "先把押一付三转我". */
@@ -277,6 +281,8 @@ type TextFacts = Pick<
   | 'lonelyReply'
   | 'sexChatLure'
   | 'ownReport'
+  | 'favourAsked'
+  | 'appTaught'
   | 'wrongDetailsFrozen'
   | 'payFirst'
   | 'sellerAway'
@@ -359,6 +365,8 @@ const NO_FACTS: TextFacts = {
   lonelyReply: false,
   sexChatLure: false,
   ownReport: false,
+  favourAsked: false,
+  appTaught: false,
   wrongDetailsFrozen: false,
   payFirst: false,
   sellerAway: false,
@@ -2197,20 +2205,23 @@ export const COMBINATIONS: readonly Combination[] = [
         ch('要您的资料', 'want-info'),
         ch('叫您保密', 'want-secrecy'),
         ch('叫您别打原来的号码', 'want-skip-old-number'),
-        ch('说出了急事', 'pressure-emergency')
+        ch('说出了急事', 'pressure-emergency'),
+        ch('找您帮忙', 'favourAsked')
       )
     ],
-    // Public guidance (冒充熟人): check a new number by calling the old one; "旧号别打了" takes that check away.
-    when: (has) =>
+    // Public guidance (冒充熟人): check a new number by calling the old one; "旧号别打了" takes that check away. A
+    // favour asked from a new number ("换了个新微信，找你帮个小忙") is the script's first message; the ask comes next.
+    when: (has, { favourAsked }) =>
       has('channel-new-number') &&
-      has(
-        'want-money',
-        'want-move',
-        'want-info',
-        'want-secrecy',
-        'want-skip-old-number',
-        'pressure-emergency'
-      )
+      (favourAsked ||
+        has(
+          'want-money',
+          'want-move',
+          'want-info',
+          'want-secrecy',
+          'want-skip-old-number',
+          'pressure-emergency'
+        ))
   },
   {
     id: 'new-number-superior',
@@ -2286,8 +2297,10 @@ const SIGNED_NO_EXIT_RULES: ReadonlySet<string> = new Set([
   'organisation-accuses',
   'money-threat',
   'fee-first',
-  // 征信 cannot be repaired or cancelled for a fee (手册「虚假征信诈骗」): no genuine notice offers it.
+  // 征信 cannot be repaired or cancelled for a fee (手册「虚假征信诈骗」): no genuine notice offers it; nor may a
+  // licensed lender's signed ad say it checks no credit.
   'cancel-service',
+  'no-credit-loan-ad',
   'official-lookalike',
   'ticked-transfer',
   // A job that charges its applicant, a sum paid back with more, a bought outcome: no registered notice offers these.
@@ -2361,6 +2374,19 @@ export function judge(
   if (facts.ownReport && !found.has('want-money') && !found.has('want-fee-first')) {
     dropped.add('pressure-threat')
     dropped.add('pressure-legal')
+  }
+  // A child who shows a parent an everyday app ("妈，你下载个抖音，我教你看视频") asks nothing else: the app's name is
+  // no office claimed. A screen shared or a remote tool is never that (APP_TAUGHT leaves them out).
+  if (
+    facts.appTaught &&
+    found.has('claim-acquaintance') &&
+    !['want-money', 'want-fee-first', 'want-code', 'want-info', 'want-secrecy', ...linkish].some((id) =>
+      found.has(id as SignalId)
+    ) &&
+    ![...found].some((id) => id.startsWith('pressure-'))
+  ) {
+    dropped.add('want-install')
+    dropped.add('claim-organisation')
   }
   if (atCounter) dropped.add('want-click')
   if (atCounter && facts.contactNumber) dropped.add('want-move')
