@@ -4555,7 +4555,7 @@ describe('round 30: blind sets X and Y (helpers who never read the matcher) and 
     ['黑户可贷，不看征信，秒批3万', 'suspicious'],
     ['同城美女一对一视频，加v：mm66***', 'suspicious'],
     ['【反诈中心】您的账户存在风险，请回拨96110后按提示将资金转入安全账户', 'high-risk'],
-    ['你报的诈骗案已经立案，追回的钱要退给你，先下载“追款通”登记银行卡', 'high-risk']
+    ['你报的诈骗案已经立案，追回的钱要退给你，先下载“追款通”APP登记银行卡和验证码', 'high-risk']
   ] as const)('%s is flagged', (text, verdict) => {
     expect(check(text).verdict).not.toBe('none-found')
     if (verdict === 'high-risk') expect(check(text).verdict).toBe('high-risk')
@@ -4588,6 +4588,34 @@ describe('round 30: blind sets X and Y (helpers who never read the matcher) and 
     '我自己在支付宝借了一笔备用金周转，下个月工资发了就还'
   ])('%s is no alarm', (text) => {
     expect(check(text).verdict).toBe('none-found')
+  })
+
+  // The second attacking review (blind set Y's batch): its genuine look-alikes, each flagged by the batch's first draft.
+  it.each([
+    '亲，您下单时漏选了加大码，需要在店里补一单10元差价才能发货哦，不补的话我们按普通款发',
+    '妈，淘宝那个券要满200才能用，你帮我再补一单凑满，就能返30',
+    '财经新闻：某基金四季度报告显示，机构已建仓新能源板块，前十大重仓股有所调整。',
+    '这个赛季主队主场胜率92%，今晚季后赛看好他们',
+    '我炒股三个交易日亏了30%，以后再也不碰了，还是存银行踏实',
+    '妈，下载“微信读书”，我给你开了会员，里面能听书',
+    '【市人民医院】本院已开通线上预约，可下载“健康杭州”或到窗口挂号。',
+    '妈，说你快递丢了要给你理赔的电话，一律挂了别理，真有事我帮你查',
+    '【国家反诈中心】凡是声称“帮你追回被骗资金”并收取费用的，都是二次诈骗！',
+    '【农业银行】您账户被盗刷的款项经警方协查已追回，已原路退回尾号8812账户，无需任何操作。',
+    '孩子想买游戏点券，我让他在游戏里官方充值，充了68块，收到了腾讯发的扣款短信。'
+  ])('%s is no alarm (second review)', (text) => {
+    expect(check(text).verdict).toBe('none-found')
+  })
+
+  it.each([
+    '阿姨，银行打来的电话您一律挂断，他们里面有内鬼，您只听我们专案组的，把存款转到监管账户就没事了。',
+    '那个检察官说这几天谁打电话都一律挂断，连儿子的也别接，让我去银行把定期取出来转给他们核查',
+    '帮个忙，用你卡接一笔款再转出去，每笔给你2个点，很安全',
+    '您的任务单出现卡单，系统需要您再补一单3880元，才能把之前的本金和佣金一起提出来',
+    '这只票三个交易日至少30%，不赚不收费，加助理微信进群',
+    '我们的量化系统胜率92%，跟单一个月资金翻二十倍，首期投入5万起'
+  ])('%s is 高风险 (second review)', (text) => {
+    expect(check(text).verdict).toBe('high-risk')
   })
 
   it('a worried question is read, not taken for a warning; a verdict still is one', () => {

@@ -275,11 +275,11 @@ const EXTORTION =
   /(不然|否则|要不然)([^。.!?;\n]{0,12}(不得安宁|弄死|要你的?命|别想活|找人砍|出点事|曝光|公开你|群发|全部发出去|负面(稿|新闻|报道|文章))|[^。.!?;\n]{0,6}(发到|发给|传到)[^。.!?;\n]{0,6}(单位|公司|家人|通讯录|亲友|亲戚|朋友|同事|老婆|老公|学校|网上))|出钱买你|买你(一条腿|一只手|的命)/
 /**
  * An amount of money: "5万", "三千块", "45万的", "0.5个比特币", "一天给你500", "转8800", a rent "月租2000", pay "日结300",
- * "一张每月800", "每天给我200"; not the 千万 of "千万别".
+ * "一张每月800", "每天给我200", a cut "每笔给你2个点"; not the 千万 of "千万别".
  * Bounded, so linear.
  */
 const AMOUNT =
-  /(?:[0-9]{1,9}|[一二三四五六七八九十两几][十百千]?) ?(万|千|元|块|蚊|个?比特币)|给(你|您)[0-9]{2,7}|(^|[^0-9a-z])(转|汇|交)[0-9]{3,7}(?![0-9])|(月租|日租|租金|每张|每个|一张|一个|张张|个个|一天|每天|每月|每周|日结|日赚|月赚|月入|日薪|月薪|时薪)(给(我|你|您))?[:：]?[0-9]{2,6}/
+  /(?:[0-9]{1,9}|[一二三四五六七八九十两几][十百千]?) ?(万|千|元|块|蚊|个?比特币)|给(你|您)[0-9]{2,7}|(^|[^0-9a-z])(转|汇|交)[0-9]{3,7}(?![0-9])|(月租|日租|租金|每张|每个|一张|一个|张张|个个|一天|每天|每月|每周|日结|日赚|月赚|月入|日薪|月薪|时薪)(给(我|你|您))?[:：]?[0-9]{2,6}|(每笔|一笔)给(你|您)[0-9一二三四五六七八九十]{1,2}个点/
 const SENTENCE_END = new RegExp(`[${SENTENCE_BREAKS}]`)
 
 /** True when one sentence of `text` holds a threat (EXTORTION or EXPOSURE) and an amount of money. */
@@ -603,6 +603,8 @@ const DONE_FOR_YOU =
  */
 const DONE_BUT =
   /(但|但是|不过|然而|可是)[^。!?\n]{0,30}(需|要|请|检测|发现|存在|无法|不能|因)|由于|否则|不然|系统显示|检测到|还需|还要|需要|须|请配合|配合操作|注销|冻结/
+/** A report that says nothing needs doing: "无需任何操作", "您无需进行任何操作", "不用做任何操作". */
+const NOTHING_TO_DO = /(无需|不需要|不用)(您|你)?(再)?(进行|做)?任何操作|无需(您|你)?(再)?操作/
 const TRADE_IN_AD = /以旧换新|国补|国家补贴|家电|换新|消费券|购车/
 
 /**
@@ -1229,6 +1231,11 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
     ownChannelOnly: OWN_CHANNEL.test(prepared.text),
     signedWithoutNumber: signed && !contactNumber,
     doneWithoutNumber: DONE_FOR_YOU.test(scamSays) && !DONE_BUT.test(scamSays) && !contactNumber,
+    doneNothingToDo:
+      DONE_FOR_YOU.test(scamSays) &&
+      !DONE_BUT.test(scamSays) &&
+      !contactNumber &&
+      NOTHING_TO_DO.test(scamSays),
     bankCallback: BANK_MONEY.test(prepared.text) && localCallback,
     localCallback,
     sensitiveAsked: asksOutsideWarnings(prepared, SENSITIVE_ASKED),

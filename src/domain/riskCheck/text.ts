@@ -747,6 +747,8 @@ const WARNING_MARKERS = [
   '等诈骗',
   '类诈骗',
   '诈骗手法',
+  // "凡是声称帮你追回被骗资金并收取费用的，都是二次诈骗".
+  '二次诈骗',
   '诈骗信息',
   '虚假信息',
   '均为虚假',
@@ -765,9 +767,9 @@ const WARNING_MARKERS = [
   '一律是骗子',
   '都是非法集资',
   '电话直接挂',
-  // "以后有陌生电话说您卡出问题、要您转钱的，您一律挂掉给我打电话": a grandchild's standing advice.
-  '一律挂掉',
-  '一律挂断',
+  // "以后有陌生电话说您卡出问题、要您转钱的，您一律挂掉给我打电话": a grandchild's standing advice (weak: a fake
+  // officer says it too, to cut the family off).
+  '一律挂',
   // Reported speech with its verdict: "诈骗预警：骗子来电称…", "骗子以“…”为由", "说…，是骗子", "我没理他", "柜员拦下来".
   '诈骗预警',
   '骗子来电',
@@ -1112,7 +1114,7 @@ const WEAK_MARKERS: ReadonlySet<string> = new Set([
   '链接是假的'
 ])
 const WEAK_MARKER_ASK =
-  /(你|您)[^,，。]{0,8}(转|充|汇|打|交|付|加|存)|(先|再)(充值?|转|交|付|汇)|安全账户|专员|笔录|不要告诉|别告诉|激活|我们是|我行|我们这里|本平台|有人说/
+  /(你|您)[^,，。]{0,8}(转|充|汇|打|交|付|加|存)|(先|再)(充值?|转|交|付|汇)|安全账户|监管账户|专员|专案组|内鬼|核查|取出来|转给(他|她)们|笔录|不要告诉|别告诉|激活|我们是|我行|我们这里|本平台|有人说/
 
 /**
  * A marker asked about, not said: "是不是骗子", "会不会是诈骗电话", "这是骗子吗", "是骗子还是真的" (a worried person's
@@ -1120,6 +1122,15 @@ const WEAK_MARKER_ASK =
  */
 const ASKED_BEFORE = /(是不|会不会|是否|难道|该不会|莫不是)$/
 const ASKED_AFTER = /^[^,，。；;\n]{0,3}(吗|么|吧|呢|？|\?|还是)/
+
+/**
+ * "一律挂掉": a grandchild's standing advice, and a fake officer's way to cut the person off ("谁打电话都一律挂断，连儿子的
+ * 也别接，…把定期取出来转给他们核查"). The advice names what scams ask ("要您转钱的，您一律挂掉"), so only the officer's
+ * own words cancel it.
+ */
+const HANG_UP_MARKER = '一律挂'
+const CUT_OFF_ASK =
+  /安全账户|监管账户|专案组|内鬼|核查|取出来|转给(他|她)们|笔录|只听|我们是|连[^,，。]{0,4}(儿子|女儿|家人|孩子|老伴)/
 
 /** Every marker in one pattern: one pass over a sentence instead of one search per marker. */
 const MARKER = new RegExp(WARNING_MARKERS.map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g')
@@ -1205,7 +1216,9 @@ export function isWarningSentence(sentence: string): boolean {
       VERDICT_MARKERS.has(found[0]) &&
       PAID_STORY.test(plain) &&
       (!TO_OTHERS.test(plain) || ASKS_HELP.test(plain))
-    const weak = WEAK_MARKERS.has(found[0]) && WEAK_MARKER_ASK.test(plain)
+    const weak =
+      (WEAK_MARKERS.has(found[0]) && WEAK_MARKER_ASK.test(plain)) ||
+      (found[0] === HANG_UP_MARKER && CUT_OFF_ASK.test(plain))
     // "对方让我报银行卡号，是不是骗子？": the worried reader asking, not a verdict; what the sentence retells is read.
     const asked =
       ASKED_BEFORE.test(plain.slice(Math.max(0, at - 4), at)) ||
@@ -1395,7 +1408,8 @@ const RECEIPT_PATTERNS = [
   /给我(发|转|打)了(个|一个|一笔)?(红包|[0-9一二三四五六七八九十两百千万])/,
   // Money already sent: "钱已经打到你农行卡…上了", "班费我转到您账户…了", "补助已直接打入家长银行卡".
   /已经?(直接)?(打到|转到|汇到|存到|打给|转给|汇给|转入|存入|汇入|打入|发放到|发放至|发到)/,
-  /(打|转|汇|存)(到|给|进|入)[^,，。!?\n了]{0,30}了$/,
+  // Not a promise: "把存款转到监管账户就没事了".
+  /(打|转|汇|存)(到|给|进|入)(?![^,，。!?\n]{0,30}就(没事|安全|放心|不会|能|可以))[^,，。!?\n了才]{0,30}了$/,
   /我(已经|已)?(转|打|汇|存)(到|给|进|入)[^,，。!?\n]{0,30}了/,
   // The person's own application, decided or paid: "您的失业补助金申请已审核通过", "高龄补贴已发放到社保卡".
   /(申请|补贴|补助金?|养老金|退税|退费)([(（][^)）\n]{0,24}[)）])?[^,，。\n]{0,6}(已审核通过|已通过审核|已受理|已办结|已发放)/,

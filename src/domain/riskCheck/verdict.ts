@@ -2338,13 +2338,26 @@ export function judge(
      * no phone number to call or add: read like a registered notice that sends you nowhere.
      */
     doneWithoutNumber?: boolean
+    /**
+     * The text reports money already returned or a service already stopped and says nothing needs doing ("已原路退回
+     * 尾号8812账户，无需任何操作"), with no number to call or add.
+     */
+    doneNothingToDo?: boolean
   } & Partial<TextFacts> = {}
 ): { verdict: CheckVerdict; because: FiredCombination[] } {
   // A notice that sends you to a counter in person ("请到社区服务站办理") asks for no click, and the number it gives
   // for questions ("咨询电话0755-…") is no chat elsewhere, unless the text also asks for what an office at a counter
   // never asks by message. A recorded call's "请按9" gives no number and still counts.
-  const { pattern, ticked, marketing, ownChannelOnly, signedWithoutNumber, doneWithoutNumber, ...given } =
-    options
+  const {
+    pattern,
+    ticked,
+    marketing,
+    ownChannelOnly,
+    signedWithoutNumber,
+    doneWithoutNumber,
+    doneNothingToDo,
+    ...given
+  } = options
   const facts: TextFacts = { ...NO_FACTS, ...given }
   const atCounter =
     facts.inPerson && !inPersonAsks.some((id) => found.has(id)) && !linkish.some((id) => found.has(id))
@@ -2442,8 +2455,11 @@ export function judge(
       c.when(hasWithoutWording, context)
   )
   const paysElsewhere = has('want-money', 'want-fee-first') && !context.ownChannelOnly
+  // A report of money returned that says nothing needs doing ("经警方协查已追回，已原路退回…，无需任何操作") and sends you
+  // nowhere: even the words of a threat in it (被盗刷) are what happened.
+  const nothingToDo = signedNoExit && (doneNothingToDo ?? false) && !paysElsewhere
   const firesWhenSigned = (id: string): boolean =>
-    SIGNED_NO_EXIT_RULES.has(id) || (paysElsewhere && SIGNED_NO_EXIT_IF_PAYING.has(id))
+    !nothingToDo && (SIGNED_NO_EXIT_RULES.has(id) || (paysElsewhere && SIGNED_NO_EXIT_IF_PAYING.has(id)))
   const because = COMBINATIONS.filter(
     (c) => !c.onlyWithWording && c.when(has, context) && (!signedNoExit || firesWhenSigned(c.id))
   ).map(({ id, verdict, reason }) => ({
