@@ -4618,6 +4618,22 @@ describe('round 30: blind sets X and Y (helpers who never read the matcher) and 
     expect(check(text).verdict).toBe('high-risk')
   })
 
+  // Blind set Z (elders and their families): the kinds it found missed, in other words.
+  it.each([
+    ['限量发行纪念银币，三年后保证回购，价格翻番', 'suspicious'],
+    ['养老床位预定，交五万，每年返六千', 'high-risk'],
+    ['您家那幅字画估价两百万，上拍前要交评估费3000', 'high-risk'],
+    ['他们说这是国家区块链项目，数字藏品明年涨到一千倍', 'suspicious'],
+    ['外公交了三万块说帮他办退休补缴，钱给了以后那边电话不接', 'high-risk'],
+    ['送鸡蛋的那个人要我输手机收到的验证码，我输了', 'suspicious'],
+    ['养生馆这周请了专家义诊，免费测血糖，来就送两斤鸡蛋', 'suspicious'],
+    ['对方穿着警服跟我视频，说我涉嫌洗钱，让我去酒店开个房间配合调查', 'high-risk'],
+    ['我妈在快手上认识一个说是海外医生的，让她打钱交关税', 'high-risk']
+  ] as const)('%s is flagged (blind set Z)', (text, verdict) => {
+    expect(check(text).verdict).not.toBe('none-found')
+    if (verdict === 'high-risk') expect(check(text).verdict).toBe('high-risk')
+  })
+
   it('a worried question is read, not taken for a warning; a verdict still is one', () => {
     expect(isWarningSentence('对方让我报银行卡号，是不是骗子？')).toBe(false)
     expect(isWarningSentence('让我报银行卡号，这是骗子吗？')).toBe(false)

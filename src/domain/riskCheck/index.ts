@@ -296,7 +296,7 @@ const HARM_THREAT =
  */
 const SENT_AWAY_ALONE =
   /(找个?|去|到)[^,.!?;\n]{0,4}(没人|无人|没有人)的(地方|宾馆|酒店|旅馆|房间)|(去|到)[^,.!?;\n]{0,4}(宾馆|酒店|旅馆)[^,.!?;\n]{0,2}开(个|一个|一间|间)?房|单独开(个|一个|一间|间)?房/
-const INQUIRY_TALK = /笔录|案子|案件|民警|警官|检察|法院|公安|保密/
+const INQUIRY_TALK = /笔录|案子|案件|民警|警官|检察|法院|公安|保密|警服|配合调查|涉嫌/
 /**
  * A health product sold to elders as a cure or a state benefit (HEALTH_PITCH), with the sale (HEALTH_SALE): "国家专门给
  * 老年人的…吃了三个月血糖就降下来了，现在买还送鸡蛋", "特效药，买三盒送一盒" (国家市场监督管理总局 and the police's 养老
@@ -456,7 +456,7 @@ const CODE_BY_MISTAKE =
  * Not claim-online-partner's "亲爱的" or "宝贝", which family and couples write too.
  */
 const MET_ONLINE =
-  /网恋|网上认识|网上(处|谈)的对象|网友|婚恋(网站|平台|app)|交友(软件|平台|app)|相亲(网站|平台)|探探|陌陌|soul上|珍爱网|世纪佳缘|百合网/
+  /网恋|网上认识|(抖音|快手|视频号|直播间)上?认识|网上(处|谈)的对象|网友|婚恋(网站|平台|app)|交友(软件|平台|app)|相亲(网站|平台)|探探|陌陌|soul上|珍爱网|世纪佳缘|百合网/
 /**
  * An ask the writer retells, then their payment: "让我把钱转到安全账户，我已经转了三万块", "让我下载了一个软件开共享屏幕，我已经
  * 转了两万", "按他说的在支付宝借了两万转给他了" (the caller counts it only when the asker claimed a role (SELF_STYLED), an
@@ -746,7 +746,8 @@ const OFF_PLATFORM =
  */
 const GIFT_TO_SALES_TALK =
   /(健康讲座|养生讲座|产品说明会|产品推介会|说明会|推介会|专家讲课|教授讲课|专家义诊|免费体检|免费测)[^。!?\n]{0,30}(送|领)[^,，。!?\n]{0,6}(鸡蛋|大米|米|油|面|挂面|礼品|礼物)|(免费领|免费送|来就送|到场就送|到场送|都送|还送)[^,，。!?\n]{0,8}(鸡蛋|大米|米|油|面|挂面|礼品)[^。!?\n]{0,30}(讲座|说明会|推介会|讲课|体检|测骨密度|测血压|体验)|([0-9一二三四五六七八九十]{1,3}元|免费)[^。!?\n]{0,12}(一日游|旅游|游玩)[^。!?\n]{0,30}(讲座|说明会|推介会|讲课)/
-const SALES_VENUE = /体验店|店里|门店|产品|说明会|推介会|酒店|公司|量子|磁疗|理疗|保健品|买了一套|一套[0-9]/
+const SALES_VENUE =
+  /体验店|店里|门店|产品|说明会|推介会|酒店|公司|量子|磁疗|理疗|保健品|买了一套|一套[0-9]|健康馆|养生馆|会馆|会场/
 /** Words of a report or a warning about such talks ("以免费体检、送鸡蛋为诱饵", "以…为名接近老年人"): no invitation says them. */
 const TALK_WARNED = /诱饵|为名|骗|曝光|提醒|警惕|当心|小心/
 
