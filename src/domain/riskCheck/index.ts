@@ -636,7 +636,7 @@ const SEX_CHAT_LURE =
  * (a station's follow-up, which speaks of a case without accusing anyone).
  */
 const OWN_REPORT =
-  /(您|你)[^,，。!?\n]{0,10}报(的|案的|警的|了的)[^,，。!?\n]{0,12}(案|立案|受理|进展|结果|找到|追回)/
+  /(您|你)[^,，。!?\n]{0,10}报(的|案的|警的|了的)[^,，。!?\n]{0,12}(案|立案|受理|进展|结果|找到|追回|一事|情况|被盗|丢失)/
 /**
  * Someone close shows how to use an app: "你下载个抖音，我教你看视频", "装个拼多多，我帮你买" (a child teaching a parent).
  * Not a screen shared, a meeting or a remote tool, which the 征信 and 客服 scripts ask for (手册「虚假征信诈骗」).
@@ -747,7 +747,7 @@ const OFF_PLATFORM =
 const GIFT_TO_SALES_TALK =
   /(健康讲座|养生讲座|产品说明会|产品推介会|说明会|推介会|专家讲课|教授讲课|专家义诊|免费体检|免费测)[^。!?\n]{0,30}(送|领)[^,，。!?\n]{0,6}(鸡蛋|大米|米|油|面|挂面|礼品|礼物)|(免费领|免费送|来就送|到场就送|到场送|都送|还送)[^,，。!?\n]{0,8}(鸡蛋|大米|米|油|面|挂面|礼品)[^。!?\n]{0,30}(讲座|说明会|推介会|讲课|体检|测骨密度|测血压|体验)|([0-9一二三四五六七八九十]{1,3}元|免费)[^。!?\n]{0,12}(一日游|旅游|游玩)[^。!?\n]{0,30}(讲座|说明会|推介会|讲课)/
 const SALES_VENUE =
-  /体验店|店里|门店|产品|说明会|推介会|酒店|公司|量子|磁疗|理疗|保健品|买了一套|一套[0-9]|健康馆|养生馆|会馆|会场/
+  /体验店|店里|门店|产品|说明会|推介会|酒店|公司|量子|磁疗|理疗|保健品|买了一套|一套[0-9]|健康馆|养生馆/
 /** Words of a report or a warning about such talks ("以免费体检、送鸡蛋为诱饵", "以…为名接近老年人"): no invitation says them. */
 const TALK_WARNED = /诱饵|为名|骗|曝光|提醒|警惕|当心|小心/
 
