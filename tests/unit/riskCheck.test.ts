@@ -4650,6 +4650,24 @@ describe('round 30: blind sets X and Y (helpers who never read the matcher) and 
     expect(check(text).verdict).toBe('none-found')
   })
 
+  // Blind set Q, measured once at the round's end (82 → 83 of 100 scams, 3 → 3 genuine), then its misses.
+  it.each([
+    ['贷款额度20万已审批通过，点 dk-lq.cn 领取', 'suspicious'],
+    ['说我开了京东金融的学生账户，现在要关闭，不然会扣费，让我下个云视讯给他看屏幕', 'high-risk'],
+    ['游戏账户异常被冻结了，需要充值两倍金额才能解冻提现', 'high-risk'],
+    ['这号800出你，微信转我就行，走平台要收手续费', 'high-risk'],
+    ['对方说不给两万就把视频全发出去，让她老公和同事都看看', 'high-risk'],
+    ['公司安排出差帮忙走账，记得带上你的银行卡，一天八百', 'high-risk'],
+    ['亲爱的，我在海外执行维和任务，包裹到了需要你先付清关费', 'high-risk']
+  ] as const)('%s is flagged (blind set Q)', (text, verdict) => {
+    expect(check(text).verdict).not.toBe('none-found')
+    if (verdict === 'high-risk') expect(check(text).verdict).toBe('high-risk')
+  })
+
+  it('a company prize collected at its 行政部 is no scam', () => {
+    expect(check('恭喜你年会抽中三等奖，请到行政部领取').verdict).not.toBe('high-risk')
+  })
+
   it('a worried question is read, not taken for a warning; a verdict still is one', () => {
     expect(isWarningSentence('对方让我报银行卡号，是不是骗子？')).toBe(false)
     expect(isWarningSentence('让我报银行卡号，这是骗子吗？')).toBe(false)
