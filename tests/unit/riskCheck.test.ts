@@ -4664,6 +4664,22 @@ describe('round 30: blind sets X and Y (helpers who never read the matcher) and 
     if (verdict === 'high-risk') expect(check(text).verdict).toBe('high-risk')
   })
 
+  // The fourth attacking review (blind set Q's batch): its first draft flagged 32 of 76 genuine texts, 13 before.
+  it.each([
+    '爸，那个失信名单我问清楚了，是重名的人，跟你没关系，不影响你坐高铁，放心吧。',
+    '旧车的ETC不注销的话，新车的ETC上不了，周末去办卡的那家银行柜台弄一下就好。',
+    '妈你手机欠费停机了，得先充50块才能恢复通话，我已经在支付宝上给你充了，一会儿就好。',
+    '家里停电了，原来是电费欠了，在网上国网App充值后才可以恢复，我已经充了200。',
+    '妈，你加下Q，我把孙子的照片发你，微信发原图老是糊。',
+    '今天下午三点的业务培训在移动云视讯上开，会议号稍后发群里，请准时参加。',
+    '据报道，某证券交易平台系统存在漏洞，目前已完成修复，平台提醒投资者及时修改密码。',
+    '入职那天带上本人的银行卡复印件，工资统一走账发放，不发现金。',
+    '转转上卖手机，走平台要扣手续费千分之六，无所谓，安全第一。',
+    '爸，你支付宝绑卡的时候卡号填错了，所以提现失败，我已经帮你重新绑好了。'
+  ])('%s is no alarm (fourth review)', (text) => {
+    expect(check(text).verdict).toBe('none-found')
+  })
+
   it('a company prize collected at its 行政部 is no scam', () => {
     expect(check('恭喜你年会抽中三等奖，请到行政部领取').verdict).not.toBe('high-risk')
   })
