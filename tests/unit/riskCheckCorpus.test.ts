@@ -141,24 +141,27 @@ describe('rates on the corpus', () => {
  * attacking reviews, 2026-12-03): 242 scams flagged (53.4%), 165 高风险 (36.4%); ordinary 34 flagged (7.6%), 14 高风险
  * (3.1%). The one genuine message fewer is a bank's record of a transfer ("您向…的工商银行卡…转账170.00元，已…成功到账"),
  * fixed for the issue's named kind and a copy in blind set V; this part's own copy had been seen in a listing of its
- * false alarms at the round's start, so that one is not an independent measurement.
+ * false alarms at the round's start, so that one is not an independent measurement. Thirtieth round (five blind sets
+ * and four attacking reviews, measured after each batch, 2026-12-03; no listing of this part looked at): 245 scams
+ * flagged (54.1%), 166 高风险 (36.6%) after the first batch and unchanged through the rest; ordinary 34 (7.6%) and 14
+ * (3.1%), unchanged.
  */
 const HELD_OUT_FLOORS = {
-  scamsFlagged: 0.534,
-  scamsHighRisk: 0.364,
+  scamsFlagged: 0.54,
+  scamsHighRisk: 0.366,
   ordinaryFlagged: 0.077,
   ordinaryHighRisk: 0.032
 }
 
 /**
- * The same four rates on the tuning part (661 scams, 631 ordinary), in-sample: 76.2% / 59.0% / 2.4% / 0.5%
- * (twenty-ninth round); 74.6% / 57.6% / 2.4% / 0.5%
+ * The same four rates on the tuning part (661 scams, 631 ordinary), in-sample: 76.4% / 59.2% / 2.4% / 0.5%
+ * (thirtieth round); 76.2% / 59.0% / 2.4% / 0.5% (twenty-ninth round); 74.6% / 57.6% / 2.4% / 0.5%
  * (twenty-first round's rules); 74.6% / 57.2% / 2.4% / 0.5% (twentieth round's rules); 74.0% / 56.4% / 2.4% / 0.5% (nineteenth
  * round's strong-wording rule; 71.4% / 56.4% / 2.4% / 0.5% in the fifteenth round, 70.3% / 55.8% / 2.4% / 0.5% before it).
  */
 const TUNING_FLOORS = {
-  scamsFlagged: 0.762,
-  scamsHighRisk: 0.59,
+  scamsFlagged: 0.763,
+  scamsHighRisk: 0.591,
   ordinaryFlagged: 0.025,
   ordinaryHighRisk: 0.005
 }
