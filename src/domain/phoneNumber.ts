@@ -37,9 +37,19 @@ const MESSAGES: Record<PhoneProblem, string> = {
   hotline: '这是报警或反诈专线，页面上已经有了。请填家人自己的号码。'
 }
 
-/** Full-width digits and signs, the ideographic space and the many dash characters, as plain ASCII. */
+/**
+ * Marks a copied number carries without showing them: zero-width spaces and joiners, direction marks and embeddings
+ * (an Android dialer's "\u202D138 1234 5678\u202C"), the byte-order mark and the soft hyphen.
+ */
+const INVISIBLE_MARKS = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g
+
+/**
+ * Full-width digits and signs, the ideographic space and the many dash characters, as plain ASCII; invisible marks
+ * (INVISIBLE_MARKS) dropped.
+ */
 export function toHalfWidth(raw: string): string {
   return raw
+    .replace(INVISIBLE_MARKS, '')
     .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .replace(/[\u2010-\u2015\u2212\u30FC\uFE63]/g, '-')
     .replace(/[\s\u3000\u00A0]/g, ' ')

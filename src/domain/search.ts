@@ -86,10 +86,15 @@ const CATEGORY_SECTIONS = [
   ['case', '诈骗案例']
 ] as const
 
-/** Trims, collapses spaces and folds the query into distinct terms. */
+/**
+ * Folds the query into distinct terms, split at spaces and punctuation: voice input ends "刷单。" or "刷单？", which
+ * must find what "刷单" finds (a new user's trial: 8 results, then 1).
+ */
 export function parseQuery(query: string): string[] {
-  const terms = fold(query)
-    .split(/\s+/)
+  const terms = [...fold(query)]
+    .map((c) => (NOT_IN_WORDS.has(c) || /\s/.test(c) ? ' ' : c))
+    .join('')
+    .split(' ')
     .filter((t) => t !== '')
   return Array.from(new Set(terms))
 }

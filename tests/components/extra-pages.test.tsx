@@ -84,6 +84,17 @@ describe('check page', () => {
     expect(note.compareDocumentPosition(heading) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
   })
 
+  test('what a long paste left out is counted in Unicode characters, not UTF-16 units', async () => {
+    await checkOnPage(`${'👨‍👩‍👧‍👦'.repeat(3000)}把钱转到安全账户`)
+    const note = Array.from(document.querySelectorAll('.fs-check__caution')).find((c) =>
+      c.textContent?.includes('没有检查')
+    )!
+    const [read, skipped] = (note.textContent ?? '').match(/\d+/g)!.map(Number)
+    // 3,000 family emoji of seven characters (eleven UTF-16 units) each and eight Chinese characters: 21,008.
+    expect(read + skipped).toBe(3000 * 7 + 8)
+    expect(read).toBeLessThan(20000)
+  })
+
   test('a pasted 冒充公检法 message is 高风险, quotes its words and names the category with its tip', async () => {
     const utils = await mountComponent(CheckPage)
     await typeInto(utils, 'taro-textarea-core', SCAM_MESSAGE)
@@ -383,7 +394,8 @@ describe('check page', () => {
   test('检查 with nothing typed or ticked asks for something to check instead of giving a verdict', async () => {
     const utils = await mountComponent(CheckPage)
     // Zero-width spaces pasted from a chat app are nothing to check either.
-    await typeInto(utils, 'taro-textarea-core', '\u200b\u200b \n\u200b')
+    // So are direction marks and a soft hyphen alone (a new user's trial got a verdict for them).
+    await typeInto(utils, 'taro-textarea-core', '\u200b\u200b \n\u200b\u200e\u200f\u202e\u00ad\u2066')
     await tap(utils, screen.getByRole('button', { name: '检查' }))
     expect(verdict()).toBeUndefined()
     expect(document.querySelector('[aria-live="polite"]')?.textContent).toContain('请先粘贴内容')

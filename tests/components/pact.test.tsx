@@ -110,3 +110,25 @@ test('progress a newer release saved: every page says why this session is not ke
   reportSave(STORAGE_KEY, true)
   expect(useSaveStatus.getState()).toMatchObject({ failingKeys: [], newerReleaseKeys: [] })
 })
+
+test('a refused read of the ticks says so and writes nothing over them; once reads work the ticks made meanwhile join them', async () => {
+  Taro.setStorageSync(FAMILY_PACT_KEY, JSON.stringify(['transfer-ask-family', 'codes', 'screen']))
+  const read = Storage.prototype.getItem
+  const getItem = jest.spyOn(Storage.prototype, 'getItem').mockImplementation(function (this: Storage, key) {
+    if (key === FAMILY_PACT_KEY) throw new DOMException('refused', 'SecurityError')
+    return read.call(this, key)
+  })
+  const utils = await mountComponent(PactPage)
+  expect(visibleText()).toContain('以前勾好的约定暂时读不出来（没有删掉）')
+  const box = (name: RegExp) => screen.getByRole('checkbox', { name })
+  const officials = box(/接到自称公检法的电话/)
+  await tap(utils, officials)
+  expect(officials.getAttribute('aria-checked')).toBe('true')
+  getItem.mockRestore()
+  expect(JSON.parse(Taro.getStorageSync(FAMILY_PACT_KEY))).toEqual(['transfer-ask-family', 'codes', 'screen'])
+  await tapAfter(utils, box(/一旦发现被骗/), 1500)
+  const stored: string[] = JSON.parse(Taro.getStorageSync(FAMILY_PACT_KEY))
+  expect(stored).toEqual(expect.arrayContaining(['transfer-ask-family', 'codes', 'screen', 'officials']))
+  expect(visibleText()).not.toContain('以前勾好的约定暂时读不出来')
+  expect(box(/验证码不告诉任何人/).getAttribute('aria-checked')).toBe('true')
+})

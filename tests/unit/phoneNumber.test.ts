@@ -106,6 +106,12 @@ describe('everything else', () => {
     expect(problem(raw)).toBe(expected)
   })
 
+  test('a number copied with invisible direction marks or zero-width spaces is read as shown', () => {
+    expect(checkPhoneNumber('\u202D138 1234 5678\u202C')).toEqual(checkPhoneNumber('138 1234 5678'))
+    expect(checkPhoneNumber('138\u200B1234\u200B5678')).toEqual(checkPhoneNumber('13812345678'))
+    expect(checkPhoneNumber('138 1234 5678').ok).toBe(true)
+  })
+
   test('full-width digits, signs and dashes become ASCII', () => {
     expect(toHalfWidth('０１２３４５６７８９＋（）－—　')).toBe('0123456789+()-- ')
   })

@@ -3514,6 +3514,10 @@ describe('reasons found wrong by a new user (trial 8) say what the message does'
     expect(reasons('【北京市公安局】您涉嫌一起洗钱案件，请把钱转到安全账户配合资金核查')).toContain(
       '搬出公检法'
     )
+    // A 医保局 is a government office, named as one.
+    expect(reasons('阿姨您好，我是医保局的，您的医保卡异常，要冻结，把收到的验证码报给我')).toContain(
+      '搬出公检法或政府部门'
+    )
   })
 
   test('a QR code is 扫码, not 点链接; a TV show is no government office', () => {

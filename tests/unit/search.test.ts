@@ -205,6 +205,10 @@ describe('query parsing', () => {
   test('trims, collapses spaces (also full-width), lower-cases Latin, drops repeats', () => {
     expect(parseQuery('  刷单 \t 返款\u3000ＡＰＰ  App ')).toEqual(['刷单', '返款', 'app'])
     expect(parseQuery('   ')).toEqual([])
+    // Voice input's full stop or question mark (a new user's trial: "刷单。" found 1 result, "刷单" 8).
+    expect(parseQuery('刷单。')).toEqual(['刷单'])
+    expect(parseQuery('刷单？')).toEqual(['刷单'])
+    expect(parseQuery('征信，验证码!')).toEqual(['征信', '验证码'])
   })
 })
 

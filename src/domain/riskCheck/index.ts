@@ -35,7 +35,7 @@ import {
 import { COMBINATIONS, judge, PAID_THEN_VANISHED, THREAT_FOR_MONEY } from './verdict'
 import { wordingClauses, wordingScore } from './wording'
 
-export { MAX_INPUT_CHARS } from './text'
+export { hasVisibleText, MAX_INPUT_CHARS } from './text'
 export { COMBINATIONS, PAID_THEN_VANISHED, THREAT_FOR_MONEY } from './verdict'
 
 /**

@@ -70,6 +70,18 @@ export function simplifiedCodes(chars: TraditionalChars): Map<number, number> {
 
 const SIMPLIFIED = simplifiedCodes(traditionalCharsJson)
 
+/**
+ * True when the text holds something to check: a character that is neither a space nor invisible (isInvisible). A
+ * paste of direction marks alone is asked for again, as an empty one is (a new user's trial got a verdict for it).
+ */
+export function hasVisibleText(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (!isInvisible(code) && !/\s/.test(text[i])) return true
+  }
+  return false
+}
+
 /** Zero-width and soft-hyphen characters, and the bidirectional controls (U+202A–202E, U+2066–2069). */
 function isInvisible(code: number): boolean {
   return (

@@ -560,7 +560,8 @@ const clickSaid: ReasonChoice = { say: '让您点开、登录', when: ['want-cli
  * a TV show alone (safeAccountOnly, showOnly).
  */
 const authoritySaid: readonly ReasonChoice[] = [
-  ch('搬出公检法', 'claim-authority'),
+  // Not 公检法 alone: the signal is any office (a 医保局 or the 人民银行 was said to be 公检法: a new user's trial).
+  ch('搬出公检法或政府部门', 'claim-authority'),
   ch('说到“安全账户”“资金核查”', 'safeAccountOnly'),
   ch('说是电视台节目组', 'showOnly')
 ]

@@ -10,7 +10,7 @@ import TipBox from '@/components/TipBox'
 import { findCategory, findRule } from '@/data'
 import {
   checkMessage,
-  MAX_INPUT_CHARS,
+  hasVisibleText,
   policeNow,
   quoteCore,
   shownReasons,
@@ -91,16 +91,18 @@ function verdictText(result: CheckResult): string {
   return VERDICTS[result.verdict].text
 }
 
-/** What a paste longer than MAX_INPUT_CHARS left unread, and what to do about it. */
-function skippedNote(result: CheckResult): string {
-  return `内容太长，只检查了最后${MAX_INPUT_CHARS}个字（最新的部分），前面${result.skippedChars}个字没有检查：请把前面的部分单独粘贴，再查一次。`
+/**
+ * What a paste longer than MAX_INPUT_CHARS left unread, and what to do about it, counted in Unicode characters, not
+ * the UTF-16 units the limit counts (a new user's trial: 3,000 family emoji and eight words read as 13,008 left out).
+ */
+function skippedNote(result: CheckResult, text: string): string {
+  const read = [...text.slice(result.skippedChars)].length
+  const skipped = [...text.slice(0, result.skippedChars)].length
+  return `内容太长，只检查了最后${read}个字（最新的部分），前面${skipped}个字没有检查：请把前面的部分单独粘贴，再查一次。`
 }
 
 /** The verdict's title as one string, for a sentence or a screen reader: 「未发现明显风险」. */
 const verdictTitle = (result: CheckResult): string => VERDICTS[result.verdict].title.join('')
-
-/** Spaces, line breaks and invisible characters (zero-width spaces, a byte-order mark) are not something to check. */
-const hasText = (text: string): boolean => text.replace(/[\s\u200b-\u200d\u2060\ufeff]/g, '') !== ''
 
 /**
  * 风险自测: paste a message, a chat or what a caller said, tap 检查, and see the signals found, why they add up
@@ -120,7 +122,7 @@ export default function CheckPage() {
     () => (checked ? checkMessage({ text, situations: ticked }, riskSignalData) : null),
     [checked, text, ticked]
   )
-  const hasInput = hasText(text) || ticked.length > 0
+  const hasInput = hasVisibleText(text) || ticked.length > 0
   const checkAgainLabel = checked ? '看检查结果' : '按勾选的情况检查'
 
   // What a screen reader announces: set by a tap on 检查, so typing after a check does not repeat it at every key.
@@ -137,7 +139,7 @@ export default function CheckPage() {
       !hasInput
         ? '请先粘贴内容，或勾选发生过的事，再点“检查”。'
         : result
-          ? `${result.skippedChars > 0 ? skippedNote(result) : ''}检查结果：${verdictTitle(result)}。${verdictText(result)}`
+          ? `${result.skippedChars > 0 ? skippedNote(result, text) : ''}检查结果：${verdictTitle(result)}。${verdictText(result)}`
           : ''
     )
     // Only a tap on 检查 scrolls and speaks; typing must not move the page under the person's finger.
@@ -212,6 +214,7 @@ export default function CheckPage() {
         <HoldDoubleTapsContext.Provider value>
           <ResultCard
             result={result}
+            text={text}
             brief={Array.from(text.trim()).length < BRIEF_CHARS && ticked.length === 0}
           />
         </HoldDoubleTapsContext.Provider>
@@ -369,7 +372,7 @@ function HitList({ hits, muted }: { hits: SignalHit[]; muted: boolean }) {
 /** A paste shorter than this, with nothing ticked, gets a nudge to say more: one line rarely shows a scam's shape. */
 const BRIEF_CHARS = 40
 
-function ResultCard({ result, brief }: { result: CheckResult; brief: boolean }) {
+function ResultCard({ result, text, brief }: { result: CheckResult; text: string; brief: boolean }) {
   const verdict = VERDICTS[result.verdict]
   const flagged = result.verdict !== 'none-found'
   const category = result.category ? findCategory(result.category) : undefined
@@ -389,7 +392,7 @@ function ResultCard({ result, brief }: { result: CheckResult; brief: boolean }) 
   return (
     <View className={`fs-check__result fs-check__result--${verdict.modifier}`}>
       {/* Before the verdict: 未发现 over a paste whose start was not read misled a tester (trial 12). */}
-      {result.skippedChars > 0 && <Text className='fs-check__caution'>{skippedNote(result)}</Text>}
+      {result.skippedChars > 0 && <Text className='fs-check__caution'>{skippedNote(result, text)}</Text>}
       <Heading className='fs-check__verdict' level={2}>
         {verdict.title.map((part) => (
           <Text key={part} className='fs-check__verdict-part'>

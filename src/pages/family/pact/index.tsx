@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { withArrow } from '@/components/PageLink'
+import { roleProps } from '@/components/a11y'
 import ActionButton from '@/components/ActionButton'
 import Heading from '@/components/Heading'
 import PageShell from '@/components/PageShell'
@@ -22,13 +23,27 @@ import './index.scss'
  */
 export default function PactPage() {
   const contact = useTrustedContact()
-  const [ticked, setTicked] = useState<string[]>(readPactTicks)
+  const [initial] = useState(readPactTicks)
+  const [ticked, setTicked] = useState<string[]>(initial.ok ? initial.ticks : [])
+  // True while the saved ticks could not be read: they are still stored, so nothing is written over them.
+  const [unread, setUnread] = useState(!initial.ok)
   const [printable] = useState(canPrint)
 
   const toggle = (id: string) => {
-    const next = ticked.includes(id) ? ticked.filter((t) => t !== id) : [...ticked, id]
+    let base = ticked
+    let readable = !unread
+    if (unread) {
+      // Read again before the first save: the stored ticks join those made meanwhile, so none is lost.
+      const again = readPactTicks()
+      if (again.ok) {
+        base = [...again.ticks, ...ticked.filter((t) => !again.ticks.includes(t))]
+        readable = true
+        setUnread(false)
+      }
+    }
+    const next = base.includes(id) ? base.filter((t) => t !== id) : [...base, id]
     setTicked(next)
-    reportSave(FAMILY_PACT_KEY, savePactTicks(next))
+    reportSave(FAMILY_PACT_KEY, readable && savePactTicks(next))
   }
 
   return (
@@ -40,6 +55,11 @@ export default function PactPage() {
         <Text className='fs-pact__lead'>
           全家一起读一读，点一下勾上你们家同意的几条。每一条下面写着出处。
         </Text>
+        {unread && (
+          <Text className='fs-pact__unread' {...roleProps('status')}>
+            以前勾好的约定暂时读不出来（没有删掉），现在勾的先不保存，免得盖掉它们。过一会儿再打开这一页试试。
+          </Text>
+        )}
       </View>
 
       <View className={`fs-pact__card ${ticked.length > 0 ? 'fs-pact__card--chosen' : ''}`}>
