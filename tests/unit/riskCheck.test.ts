@@ -4536,9 +4536,10 @@ describe('round 29: an officer in the first person, per-order pay, QQ by number,
   })
 })
 
-describe('round 30: blind sets X and Y (helpers who never read the matcher) and the attacking review of their batch', () => {
-  // Each line stands for a kind the blind sets found missed; the words differ from the sets' own.
+describe('round 30: blind sets X, Y, Z and Q (helpers who never read the matcher) and the attacking reviews of their batches', () => {
+  // Each line stands for a kind a blind set found missed, in other words than the set's own.
   it.each([
+    // Each line stands for a kind the blind sets found missed; the words differ from the sets' own.
     ['一个自称航空公司的人说我航班取消了，改签还补200，让我报银行卡号，是不是骗子？', 'suspicious'],
     ['你不雅视频我这边有录屏，不想发你家人就赶紧转2万过来', 'high-risk'],
     ['二姨，我换了个新微信，找你帮个小忙', 'suspicious'],
@@ -4559,14 +4560,33 @@ describe('round 30: blind sets X and Y (helpers who never read the matcher) and 
     ['黑户可贷，不看征信，秒批3万', 'suspicious'],
     ['同城美女一对一视频，加v：mm66***', 'suspicious'],
     ['【反诈中心】您的账户存在风险，请回拨96110后按提示将资金转入安全账户', 'high-risk'],
-    ['你报的诈骗案已经立案，追回的钱要退给你，先下载“追款通”APP登记银行卡和验证码', 'high-risk']
+    ['你报的诈骗案已经立案，追回的钱要退给你，先下载“追款通”APP登记银行卡和验证码', 'high-risk'],
+    // Blind set Z (elders and their families): the kinds it found missed, in other words.
+    ['限量发行纪念银币，三年后保证回购，价格翻番', 'suspicious'],
+    ['养老床位预定，交五万，每年返六千', 'high-risk'],
+    ['您家那幅字画估价两百万，上拍前要交评估费3000', 'high-risk'],
+    ['他们说这是国家区块链项目，数字藏品明年涨到一千倍', 'suspicious'],
+    ['外公交了三万块说帮他办退休补缴，那边收了钱以后就不接电话了', 'high-risk'],
+    ['送鸡蛋的那个人要我输手机收到的验证码，我输了', 'suspicious'],
+    ['养生馆这周请了专家义诊，免费测血糖，来就送两斤鸡蛋', 'suspicious'],
+    ['对方穿着警服跟我视频，说我涉嫌洗钱，让我去酒店开个房间配合调查', 'high-risk'],
+    ['我妈在快手上认识一个说是海外医生的，让她打钱交关税', 'high-risk'],
+    // Blind set Q, measured once at the round's end (82 → 83 of 100 scams, 3 → 3 genuine), then its misses.
+    ['贷款额度20万已审批通过，点 dk-lq.cn 领取', 'suspicious'],
+    ['说我开了京东金融的学生账户，现在要关闭，不然会扣费，让我下个云视讯给他看屏幕', 'high-risk'],
+    ['游戏账户异常被冻结了，需要充值两倍金额才能解冻提现', 'high-risk'],
+    ['这号800出你，微信转我就行，走平台要收手续费', 'high-risk'],
+    ['对方说不给两万就把视频全发出去，让她老公和同事都看看', 'high-risk'],
+    ['公司安排出差帮忙走账，记得带上你的银行卡，一天八百', 'high-risk'],
+    ['亲爱的，我在海外执行维和任务，包裹到了需要你先付清关费', 'high-risk']
   ] as const)('%s is flagged', (text, verdict) => {
     expect(check(text).verdict).not.toBe('none-found')
     if (verdict === 'high-risk') expect(check(text).verdict).toBe('high-risk')
   })
 
-  // The review's genuine look-alikes: each was flagged by the batch's first draft or before it.
+  // The attacking reviews' genuine look-alikes: each was flagged by a batch's first draft or before it.
   it.each([
+    // The review's genuine look-alikes: each was flagged by the batch's first draft or before it.
     '【市反诈中心】您好，我们刚才通过96110给您来电未接通。您可能正在遭遇诈骗，请立即停止转账，并回拨96110核实。',
     '【家校通知】本月午餐费已由智慧校园平台统一扣缴，请家长在平台“缴费记录”中核对，有疑问请致电学校总务处。',
     '【国家电网】您户号尾号1234的3月电费86.50元已由支付宝平台统一扣缴，缴费记录可在网上国网APP查询。',
@@ -4589,13 +4609,8 @@ describe('round 30: blind sets X and Y (helpers who never read the matcher) and 
     '明天科目二倒车入库，跟着教练给的点位打方向就行，别紧张',
     '同城约球！周六下午3点体育中心篮球场，还差两个人，想来的回复我',
     '开会的视频我录了，回头发你，你再转给小王',
-    '我自己在支付宝借了一笔备用金周转，下个月工资发了就还'
-  ])('%s is no alarm', (text) => {
-    expect(check(text).verdict).toBe('none-found')
-  })
-
-  // The second attacking review (blind set Y's batch): its genuine look-alikes, each flagged by the batch's first draft.
-  it.each([
+    '我自己在支付宝借了一笔备用金周转，下个月工资发了就还',
+    // The second attacking review (blind set Y's batch): its genuine look-alikes, each flagged by the batch's first draft.
     '亲，您下单时漏选了加大码，需要在店里补一单10元差价才能发货哦，不补的话我们按普通款发',
     '妈，淘宝那个券要满200才能用，你帮我再补一单凑满，就能返30',
     '财经新闻：某基金四季度报告显示，机构已建仓新能源板块，前十大重仓股有所调整。',
@@ -4606,8 +4621,30 @@ describe('round 30: blind sets X and Y (helpers who never read the matcher) and 
     '妈，说你快递丢了要给你理赔的电话，一律挂了别理，真有事我帮你查',
     '【国家反诈中心】凡是声称“帮你追回被骗资金”并收取费用的，都是二次诈骗！',
     '【农业银行】您账户被盗刷的款项经警方协查已追回，已原路退回尾号8812账户，无需任何操作。',
-    '孩子想买游戏点券，我让他在游戏里官方充值，充了68块，收到了腾讯发的扣款短信。'
-  ])('%s is no alarm (second review)', (text) => {
+    '孩子想买游戏点券，我让他在游戏里官方充值，充了68块，收到了腾讯发的扣款短信。',
+    // The third attacking review (blind set Z's batch): genuine look-alikes its first draft flagged, most of them 高风险.
+    '妈 你那份养老年金险是正规保险公司的 合同上写了60岁以后每年返一万二 我帮你查过了 保单在你柜子里 别听外人说退保',
+    '我孙子大学学的区块链专业，今年毕业进了银行科技部，工资比去年实习时翻了一倍，高兴得我一晚上没睡着',
+    '儿子教我国债逆回购，节假日前在证券App里自己操作，到期回购资金自动回到账户，放两天也就几块钱利息，图个安心',
+    '您好，您申请的房屋抵押贷款已完成评估，房产评估价值为168万元，评估费600元请于签约当日到柜台缴纳。【XX银行】',
+    '二手房中介说我们这套房子估价一百三十万，成交后收百分之二中介服务费，没卖掉一分钱不收',
+    '昨天在医院小程序挂号，它要我输验证码，我输了好几次都说过期了，下午你回来帮我看看',
+    '妈 学费我交了 班主任电话不接 应该在上课 晚上我再打',
+    '交了物业费以后物业那边电话不接，估计下班了，明天去物业办公室拿发票',
+    'XX大药房会员日：本周三会场设在店门口，免费测血压血糖，会员购物满58元送鸡蛋10个，医保卡可用。',
+    '您好，我是XX派出所民警王警官，关于您上周报案的电动车被盗一事，请您明天上午带身份证到派出所配合调查做个笔录，可拨打110核实。',
+    // The fourth attacking review (blind set Q's batch): its first draft flagged 32 of 76 genuine texts, 13 before.
+    '爸，那个失信名单我问清楚了，是重名的人，跟你没关系，不影响你坐高铁，放心吧。',
+    '旧车的ETC不注销的话，新车的ETC上不了，周末去办卡的那家银行柜台弄一下就好。',
+    '妈你手机欠费停机了，得先充50块才能恢复通话，我已经在支付宝上给你充了，一会儿就好。',
+    '家里停电了，原来是电费欠了，在网上国网App充值后才可以恢复，我已经充了200。',
+    '妈，你加下Q，我把孙子的照片发你，微信发原图老是糊。',
+    '今天下午三点的业务培训在移动云视讯上开，会议号稍后发群里，请准时参加。',
+    '据报道，某证券交易平台系统存在漏洞，目前已完成修复，平台提醒投资者及时修改密码。',
+    '入职那天带上本人的银行卡复印件，工资统一走账发放，不发现金。',
+    '转转上卖手机，走平台要扣手续费千分之六，无所谓，安全第一。',
+    '爸，你支付宝绑卡的时候卡号填错了，所以提现失败，我已经帮你重新绑好了。'
+  ])('%s is no alarm', (text) => {
     expect(check(text).verdict).toBe('none-found')
   })
 
@@ -4620,68 +4657,6 @@ describe('round 30: blind sets X and Y (helpers who never read the matcher) and 
     '我们的量化系统胜率92%，跟单一个月资金翻二十倍，首期投入5万起'
   ])('%s is 高风险 (second review)', (text) => {
     expect(check(text).verdict).toBe('high-risk')
-  })
-
-  // Blind set Z (elders and their families): the kinds it found missed, in other words.
-  it.each([
-    ['限量发行纪念银币，三年后保证回购，价格翻番', 'suspicious'],
-    ['养老床位预定，交五万，每年返六千', 'high-risk'],
-    ['您家那幅字画估价两百万，上拍前要交评估费3000', 'high-risk'],
-    ['他们说这是国家区块链项目，数字藏品明年涨到一千倍', 'suspicious'],
-    ['外公交了三万块说帮他办退休补缴，那边收了钱以后就不接电话了', 'high-risk'],
-    ['送鸡蛋的那个人要我输手机收到的验证码，我输了', 'suspicious'],
-    ['养生馆这周请了专家义诊，免费测血糖，来就送两斤鸡蛋', 'suspicious'],
-    ['对方穿着警服跟我视频，说我涉嫌洗钱，让我去酒店开个房间配合调查', 'high-risk'],
-    ['我妈在快手上认识一个说是海外医生的，让她打钱交关税', 'high-risk']
-  ] as const)('%s is flagged (blind set Z)', (text, verdict) => {
-    expect(check(text).verdict).not.toBe('none-found')
-    if (verdict === 'high-risk') expect(check(text).verdict).toBe('high-risk')
-  })
-
-  // The third attacking review (blind set Z's batch): genuine look-alikes its first draft flagged, most of them 高风险.
-  it.each([
-    '妈 你那份养老年金险是正规保险公司的 合同上写了60岁以后每年返一万二 我帮你查过了 保单在你柜子里 别听外人说退保',
-    '我孙子大学学的区块链专业，今年毕业进了银行科技部，工资比去年实习时翻了一倍，高兴得我一晚上没睡着',
-    '儿子教我国债逆回购，节假日前在证券App里自己操作，到期回购资金自动回到账户，放两天也就几块钱利息，图个安心',
-    '您好，您申请的房屋抵押贷款已完成评估，房产评估价值为168万元，评估费600元请于签约当日到柜台缴纳。【XX银行】',
-    '二手房中介说我们这套房子估价一百三十万，成交后收百分之二中介服务费，没卖掉一分钱不收',
-    '昨天在医院小程序挂号，它要我输验证码，我输了好几次都说过期了，下午你回来帮我看看',
-    '妈 学费我交了 班主任电话不接 应该在上课 晚上我再打',
-    '交了物业费以后物业那边电话不接，估计下班了，明天去物业办公室拿发票',
-    'XX大药房会员日：本周三会场设在店门口，免费测血压血糖，会员购物满58元送鸡蛋10个，医保卡可用。',
-    '您好，我是XX派出所民警王警官，关于您上周报案的电动车被盗一事，请您明天上午带身份证到派出所配合调查做个笔录，可拨打110核实。'
-  ])('%s is no alarm (third review)', (text) => {
-    expect(check(text).verdict).toBe('none-found')
-  })
-
-  // Blind set Q, measured once at the round's end (82 → 83 of 100 scams, 3 → 3 genuine), then its misses.
-  it.each([
-    ['贷款额度20万已审批通过，点 dk-lq.cn 领取', 'suspicious'],
-    ['说我开了京东金融的学生账户，现在要关闭，不然会扣费，让我下个云视讯给他看屏幕', 'high-risk'],
-    ['游戏账户异常被冻结了，需要充值两倍金额才能解冻提现', 'high-risk'],
-    ['这号800出你，微信转我就行，走平台要收手续费', 'high-risk'],
-    ['对方说不给两万就把视频全发出去，让她老公和同事都看看', 'high-risk'],
-    ['公司安排出差帮忙走账，记得带上你的银行卡，一天八百', 'high-risk'],
-    ['亲爱的，我在海外执行维和任务，包裹到了需要你先付清关费', 'high-risk']
-  ] as const)('%s is flagged (blind set Q)', (text, verdict) => {
-    expect(check(text).verdict).not.toBe('none-found')
-    if (verdict === 'high-risk') expect(check(text).verdict).toBe('high-risk')
-  })
-
-  // The fourth attacking review (blind set Q's batch): its first draft flagged 32 of 76 genuine texts, 13 before.
-  it.each([
-    '爸，那个失信名单我问清楚了，是重名的人，跟你没关系，不影响你坐高铁，放心吧。',
-    '旧车的ETC不注销的话，新车的ETC上不了，周末去办卡的那家银行柜台弄一下就好。',
-    '妈你手机欠费停机了，得先充50块才能恢复通话，我已经在支付宝上给你充了，一会儿就好。',
-    '家里停电了，原来是电费欠了，在网上国网App充值后才可以恢复，我已经充了200。',
-    '妈，你加下Q，我把孙子的照片发你，微信发原图老是糊。',
-    '今天下午三点的业务培训在移动云视讯上开，会议号稍后发群里，请准时参加。',
-    '据报道，某证券交易平台系统存在漏洞，目前已完成修复，平台提醒投资者及时修改密码。',
-    '入职那天带上本人的银行卡复印件，工资统一走账发放，不发现金。',
-    '转转上卖手机，走平台要扣手续费千分之六，无所谓，安全第一。',
-    '爸，你支付宝绑卡的时候卡号填错了，所以提现失败，我已经帮你重新绑好了。'
-  ])('%s is no alarm (fourth review)', (text) => {
-    expect(check(text).verdict).toBe('none-found')
   })
 
   it('a company prize collected at its 行政部 is no scam', () => {
