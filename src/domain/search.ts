@@ -457,15 +457,21 @@ const NEVER_A_TYPO = new Set([...'我你您他她它咱们的了吗呢吧啊呀�
  * for a query that found nothing. Each term of 3 or more characters missing from the content is replaced by
  * the substring of the same length, differing in exactly one position, that occurs most often (ties: the first
  * in content order). Shorter terms are left alone: one changed character of two leaves too little to go on; so is
- * a pronoun or a particle (NEVER_A_TYPO). Returns the corrected query, or null when no term needed or found a
- * correction.
+ * a pronoun or a particle (NEVER_A_TYPO). Longer ones too (LONGEST_TYPO_WORD): they are phrases, read by their words
+ * (wordsInQuestion). Returns the corrected query, or null when no term needed or found a correction.
  */
+/**
+ * The longest term read as a mistyped word, in characters. "卡被冻结了" is a phrase: corrected, it became "户被冻结了"
+ * (a new user's trial), a different thing; its words find what it is about.
+ */
+const LONGEST_TYPO_WORD = 4
+
 export function correctTypos(index: readonly SearchEntry[], query: string): string | null {
   const terms = parseQuery(query)
   let changed = false
   const corrected = terms.map((term) => {
     const chars = Array.from(term)
-    if (chars.length < 3 || index.some((e) => holds(e, term))) return term
+    if (chars.length < 3 || chars.length > LONGEST_TYPO_WORD || index.some((e) => holds(e, term))) return term
     const counts = new Map<string, number>()
     for (const entry of index) {
       for (const text of [entry.titleFolded, entry.textFolded]) {

@@ -457,6 +457,8 @@ describe('one-character typos and everyday words', () => {
     expect(correctTypos(realIndex, '验证码')).toBeNull()
     expect(correctTypos(realIndex, '火星文zzqx')).toBeNull()
     expect(correctTypos(realIndex, '征')).toBeNull()
+    // A phrase is read by its words, not "corrected" into another thing (a new user's trial: 卡 became 户).
+    expect(correctTypos(realIndex, '卡被冻结了')).toBeNull()
   })
 
   test('a pronoun or a particle is never the slip: 我被骗了 is not 道被骗了 (trial 13)', () => {
