@@ -1,4 +1,5 @@
 import { cleanName, phoneFromDigits, type PhoneNumber, type TrustedContact } from './trustedContact'
+import { isInvisibleCode } from './textFold'
 
 /**
  * Chinese phone numbers as a person types them: a mobile (1[3-9] and nine more digits, optionally after +86 or
@@ -38,18 +39,12 @@ const MESSAGES: Record<PhoneProblem, string> = {
 }
 
 /**
- * Marks a copied number carries without showing them: zero-width spaces and joiners, direction marks and embeddings
- * (an Android dialer's "\u202D138 1234 5678\u202C"), the byte-order mark and the soft hyphen.
- */
-const INVISIBLE_MARKS = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g
-
-/**
- * Full-width digits and signs, the ideographic space and the many dash characters, as plain ASCII; invisible marks
- * (INVISIBLE_MARKS) dropped.
+ * Full-width digits and signs, the ideographic space and the many dash characters, as plain ASCII; characters that
+ * show nothing (isInvisibleCode) dropped.
  */
 export function toHalfWidth(raw: string): string {
   return raw
-    .replace(INVISIBLE_MARKS, '')
+    .replace(/[\s\S]/g, (c) => (isInvisibleCode(c.charCodeAt(0)) ? '' : c))
     .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .replace(/[\u2010-\u2015\u2212\u30FC\uFE63]/g, '-')
     .replace(/[\s\u3000\u00A0]/g, ' ')

@@ -10,6 +10,22 @@ export function halfWidthCode(code: number): number {
   return code === 0x3000 ? 0x20 : code
 }
 
+/**
+ * Characters that show nothing: zero-width spaces and joiners, direction marks, embeddings and isolates (U+202A–202E,
+ * U+2066–2069), word joiner and invisible operators (U+2060–2064), the byte-order mark and the soft hyphen. A copied
+ * number or message carries them unseen ("\u202D138 1234 5678\u202C" from an Android dialer).
+ */
+export function isInvisibleCode(code: number): boolean {
+  return (
+    (code >= 0x200b && code <= 0x200f) ||
+    (code >= 0x202a && code <= 0x202e) ||
+    (code >= 0x2060 && code <= 0x2064) ||
+    (code >= 0x2066 && code <= 0x2069) ||
+    code === 0xfeff ||
+    code === 0xad
+  )
+}
+
 /** One char code folded for a code-by-code scanner: halfWidthCode, then ASCII A–Z in lower case. */
 export function foldCode(code: number): number {
   const half = halfWidthCode(code)

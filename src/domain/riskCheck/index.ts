@@ -1222,6 +1222,8 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
   const localCallback = LOCAL_CALLBACK.test(prepared.text)
   const exposure =
     EXPOSURE.test(scamSays) || (EXPOSE_UNLESS_PAID.test(scamSays) && EXPOSURE_MEDIA.test(scamSays))
+  const doneWithoutNumber = DONE_FOR_YOU.test(scamSays) && !DONE_BUT.test(scamSays) && !contactNumber
+  const ownReport = OWN_REPORT.test(scamSays)
   // Between the raise threshold and the threshold the wording only raises what other rules flag (wording-plus).
   const judged = new Set(found.keys())
   if (data?.wording === undefined || wording <= data.wording.threshold) judged.delete('channel-wording')
@@ -1231,12 +1233,8 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
     marketing: isRegisteredAd(prepared.text, signed),
     ownChannelOnly: OWN_CHANNEL.test(prepared.text),
     signedWithoutNumber: signed && !contactNumber,
-    doneWithoutNumber: DONE_FOR_YOU.test(scamSays) && !DONE_BUT.test(scamSays) && !contactNumber,
-    doneNothingToDo:
-      DONE_FOR_YOU.test(scamSays) &&
-      !DONE_BUT.test(scamSays) &&
-      !contactNumber &&
-      NOTHING_TO_DO.test(scamSays),
+    doneWithoutNumber,
+    doneNothingToDo: doneWithoutNumber && NOTHING_TO_DO.test(scamSays),
     bankCallback: BANK_MONEY.test(prepared.text) && localCallback,
     localCallback,
     sensitiveAsked: asksOutsideWarnings(prepared, SENSITIVE_ASKED),
@@ -1291,7 +1289,7 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
       CLAIMS_POLICE.test(scamSays) &&
       CASE_TALK.test(scamSays) &&
       !REAL_POLICE_TOPIC.test(scamSays) &&
-      !OWN_REPORT.test(scamSays) &&
+      !ownReport &&
       !SUMMONED_IN_PERSON.test(scamSays),
     licencePoints: LICENCE_POINTS_TRADE.test(scamSays),
     jobFee: asksOutsideWarnings(prepared, JOB_FEE_ASK),
@@ -1308,7 +1306,7 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
     handoutRush: HANDOUT_RUSH.test(scamSays) && !TRADE_IN_AD.test(scamSays),
     lonelyReply: LONELY_LURE.test(scamSays) && TEXT_TO_NUMBER.test(scamSays),
     sexChatLure: SEX_CHAT_LURE.test(scamSays),
-    ownReport: OWN_REPORT.test(scamSays),
+    ownReport,
     favourAsked: FAVOUR_ASKED.test(scamSays),
     appTaught: APP_TAUGHT.test(scamSays) && !REMOTE_TOOL.test(scamSays),
     wrongDetailsFrozen: WRONG_DETAILS_FROZEN.test(scamSays),

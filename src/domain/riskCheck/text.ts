@@ -5,7 +5,7 @@
  */
 import type { TraditionalChars } from '#types/check'
 import traditionalCharsJson from '../../data/traditional-chars.json'
-import { foldCode } from '../textFold'
+import { foldCode, isInvisibleCode as isInvisible } from '../textFold'
 
 /** How many characters are read. A longer paste is read from its end: the newest messages of a chat. */
 export const MAX_INPUT_CHARS = 20000
@@ -80,18 +80,6 @@ export function hasVisibleText(text: string): boolean {
     if (!isInvisible(code) && !/\s/.test(text[i])) return true
   }
   return false
-}
-
-/** Zero-width and soft-hyphen characters, and the bidirectional controls (U+202A–202E, U+2066–2069). */
-function isInvisible(code: number): boolean {
-  return (
-    (code >= 0x200b && code <= 0x200f) ||
-    (code >= 0x202a && code <= 0x202e) ||
-    (code >= 0x2066 && code <= 0x2069) ||
-    code === 0x2060 ||
-    code === 0xfeff ||
-    code === 0xad
-  )
 }
 
 /** True for the UTF-16 code of an ASCII digit 0–9; undefined (a read past the text's end) is not one. */
@@ -1102,31 +1090,46 @@ function isOfficeReminder(text: string, warned: boolean): boolean {
 
 const QUOTE_MARKS = /[“”「」"]/g
 
+/** An officer's own words in a scam ("转到监管账户", "专案组", "内鬼"), which no warning or relative's advice says. */
+const OFFICER_WORDS = '安全账户|监管账户|专案组|内鬼|核查|取出来|转给(他|她)们|笔录|我们是'
+/** What a scammer asks in the same sentence as a weak marker (WEAK_MARKERS). */
+const WEAK_MARKER_ASK = new RegExp(
+  `(你|您)[^,，。]{0,8}(转|充|汇|打|交|付|加|存)|(先|再)(充值?|转|交|付|汇)|${OFFICER_WORDS}|专员|不要告诉|别告诉|激活|我行|我们这里|本平台|有人说`
+)
+/**
+ * What cancels "一律挂掉", a grandchild's standing advice that a fake officer also gives to cut the person off ("谁打电话都
+ * 一律挂断，连儿子的也别接，…把定期取出来转给他们核查"): only the officer's own words, since the advice names what scams ask
+ * ("要您转钱的，您一律挂掉").
+ */
+const CUT_OFF_ASK = new RegExp(`${OFFICER_WORDS}|只听|连[^,，。]{0,4}(儿子|女儿|家人|孩子|老伴)`)
+
 /**
  * Markers a scammer's sentence can hold beside an ask ("本平台已经过多方核实…新人充值1000返1300", "刚才那个电话是假的，我们
- * 给您理赔三倍，请加一下理赔专员微信"): they count only in a sentence that asks nothing (WEAK_MARKER_ASK). 警惕 is no
- * marker: "警惕冒充公检法诈骗，你因涉嫌一起洗钱案…" is a scam's own heading; a signed reminder's is read by isOfficeReminder.
+ * 给您理赔三倍，请加一下理赔专员微信"), each with the ask that cancels it: they count only in a sentence that asks nothing
+ * (WEAK_MARKER_ASK; CUT_OFF_ASK for 一律挂). 警惕 is no marker: "警惕冒充公检法诈骗，你因涉嫌一起洗钱案…" is a scam's own
+ * heading; a signed reminder's is read by isOfficeReminder.
  */
-const WEAK_MARKERS: ReadonlySet<string> = new Set([
-  '极可能是诈骗',
-  '很可能是诈骗',
-  '极有可能是诈骗',
-  '出现冒充',
-  '出现假冒',
-  '多方核实',
-  '核实过了',
-  '原来的号码回拨',
-  '原号码回拨',
-  '原来保存的号码',
-  // A fake centre's "请回拨96110后按提示将资金转入安全账户" borrows the real number and still asks.
-  '回拨96110',
-  '回电96110',
-  '短信是假的',
-  '电话是假的',
-  '链接是假的'
+const WEAK_MARKERS: ReadonlyMap<string, RegExp> = new Map([
+  ...[
+    '极可能是诈骗',
+    '很可能是诈骗',
+    '极有可能是诈骗',
+    '出现冒充',
+    '出现假冒',
+    '多方核实',
+    '核实过了',
+    '原来的号码回拨',
+    '原号码回拨',
+    '原来保存的号码',
+    // A fake centre's "请回拨96110后按提示将资金转入安全账户" borrows the real number and still asks.
+    '回拨96110',
+    '回电96110',
+    '短信是假的',
+    '电话是假的',
+    '链接是假的'
+  ].map((marker) => [marker, WEAK_MARKER_ASK] as const),
+  ['一律挂', CUT_OFF_ASK]
 ])
-const WEAK_MARKER_ASK =
-  /(你|您)[^,，。]{0,8}(转|充|汇|打|交|付|加|存)|(先|再)(充值?|转|交|付|汇)|安全账户|监管账户|专员|专案组|内鬼|核查|取出来|转给(他|她)们|笔录|不要告诉|别告诉|激活|我们是|我行|我们这里|本平台|有人说/
 
 /**
  * A marker asked about, not said: "是不是骗子", "会不会是诈骗电话", "这是骗子吗", "是骗子还是真的" (a worried person's
@@ -1134,15 +1137,6 @@ const WEAK_MARKER_ASK =
  */
 const ASKED_BEFORE = /(是不|会不会|是否|难道|该不会|莫不是)$/
 const ASKED_AFTER = /^[^,，。；;\n]{0,3}(吗|么|吧|呢|？|\?|还是)/
-
-/**
- * "一律挂掉": a grandchild's standing advice, and a fake officer's way to cut the person off ("谁打电话都一律挂断，连儿子的
- * 也别接，…把定期取出来转给他们核查"). The advice names what scams ask ("要您转钱的，您一律挂掉"), so only the officer's
- * own words cancel it.
- */
-const HANG_UP_MARKER = '一律挂'
-const CUT_OFF_ASK =
-  /安全账户|监管账户|专案组|内鬼|核查|取出来|转给(他|她)们|笔录|只听|我们是|连[^,，。]{0,4}(儿子|女儿|家人|孩子|老伴)/
 
 /** Every marker in one pattern: one pass over a sentence instead of one search per marker. */
 const MARKER = new RegExp(WARNING_MARKERS.map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g')
@@ -1228,9 +1222,7 @@ export function isWarningSentence(sentence: string): boolean {
       VERDICT_MARKERS.has(found[0]) &&
       PAID_STORY.test(plain) &&
       (!TO_OTHERS.test(plain) || ASKS_HELP.test(plain))
-    const weak =
-      (WEAK_MARKERS.has(found[0]) && WEAK_MARKER_ASK.test(plain)) ||
-      (found[0] === HANG_UP_MARKER && CUT_OFF_ASK.test(plain))
+    const weak = WEAK_MARKERS.get(found[0])?.test(plain) ?? false
     // "对方让我报银行卡号，是不是骗子？": the worried reader asking, not a verdict; what the sentence retells is read.
     const asked =
       ASKED_BEFORE.test(plain.slice(Math.max(0, at - 4), at)) ||

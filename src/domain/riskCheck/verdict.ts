@@ -2397,6 +2397,7 @@ export function judge(
     !['want-money', 'want-fee-first', 'want-code', 'want-info', 'want-secrecy', ...linkish].some((id) =>
       found.has(id as SignalId)
     ) &&
+    // Every pressure signal (pressure-*), not only anyPressure: a lure, a threat or easy money is no lesson.
     ![...found].some((id) => id.startsWith('pressure-'))
   ) {
     dropped.add('want-install')
