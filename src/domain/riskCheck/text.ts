@@ -968,7 +968,108 @@ const WARNING_MARKERS = [
   '千万不要转',
   '的都不要信',
   '的都别信',
-  '的一律不要信'
+  '的一律不要信',
+  // A reminder's report of scams in the third person (round 31: police, bank and school reminders, all genuine):
+  // "不法分子常冒充医保局", "以“医保卡异常”等为由诱导转账", "以“免费听课”为噱头", "骗取大额资金", "屏幕共享…切勿向
+  // 陌生人开启", "陌生链接不点击". A scammer never speaks of his own message so; a victim's retelling says 冒充 or 陌生电话,
+  // which are not here.
+  '不法分子常',
+  '不法分子会',
+  '不法分子往往',
+  '不法分子通常',
+  '不法分子以',
+  '不法分子诱',
+  '诈骗分子常',
+  '诈骗分子会',
+  '诈骗分子可能',
+  '诈骗分子往往',
+  '诈骗分子通常',
+  '诈骗分子以',
+  '犯罪分子常',
+  '犯罪分子往往',
+  '犯罪分子通常',
+  '犯罪分子以',
+  '为由诱导',
+  '为由要求',
+  '为由骗取',
+  '为由索要',
+  '等为由',
+  '为名诱导',
+  '为名要求',
+  '为噱头',
+  '为幌子',
+  '为诱饵',
+  '骗取',
+  '诱骗',
+  '骗术',
+  '圈套',
+  '猫腻',
+  '掉馅饼',
+  // 警惕 said as advice ("要警惕", "保持警惕"); not a heading's bare 警惕 (see WEAK_MARKERS).
+  '要警惕',
+  '需警惕',
+  '需要警惕',
+  '须警惕',
+  '应警惕',
+  '务必警惕',
+  '保持警惕',
+  '高度警惕',
+  '加强警惕',
+  '可疑链接',
+  '陌生链接',
+  '不明链接',
+  '可疑二维码',
+  '来历不明',
+  '不轻易',
+  '不要轻易',
+  '切勿轻易',
+  '勿向陌生',
+  '不向陌生',
+  '通过官方渠道',
+  '官方渠道核实',
+  '通过正规渠道',
+  '无权通过',
+  '不会主动',
+  '电信诈骗',
+  '网络诈骗',
+  '帮信罪',
+  '两卡',
+  '发布预警',
+  '反诈来电',
+  '如已点击',
+  '若已遭遇',
+  '如已被骗',
+  '若已被骗',
+  '多核实',
+  '不予理睬',
+  // Advice to check a new number or a friend's ask on the old one: "务必拨打原号码核实", "通过电话或视频当面核实".
+  '拨打原号码',
+  '原号码核实',
+  '视频核实',
+  '当面核实',
+  // A fan club's or a bank's "不要私下转账", "所谓征信修复…均不可信".
+  '不要私下转账',
+  '勿私下转账',
+  '均不可信',
+  '都不可信',
+  '诈骗分子冒充',
+  '犯罪分子冒充',
+  '高发案件',
+  '一律拒绝',
+  '果断拒绝',
+  '坚决拒绝',
+  '一律删',
+  '一律不点',
+  '钓鱼链接',
+  '钓鱼网站',
+  '不会随意',
+  '不对外提供',
+  '等旗号',
+  '诱惑性',
+  // "并没有推出所谓“注销校园贷”操作", "所谓征信修复": a word for a claim someone else makes.
+  '所谓',
+  '正遭遇诈骗',
+  '正在遭遇诈骗'
 ]
 
 /**
@@ -1118,6 +1219,12 @@ const WEAK_MARKERS: ReadonlyMap<string, RegExp> = new Map([
     '出现假冒',
     '多方核实',
     '核实过了',
+    '当面核实',
+    '视频核实',
+    '多核实',
+    // "您正遭遇诈骗，请立即把资金转到安全账户": a fake officer's words too.
+    '正遭遇诈骗',
+    '正在遭遇诈骗',
     '原来的号码回拨',
     '原号码回拨',
     '原来保存的号码',
@@ -1141,6 +1248,9 @@ const ASKED_AFTER = /^[^,，。；;\n]{0,3}(吗|么|吧|呢|？|\?|还是)/
 /** Every marker in one pattern: one pass over a sentence instead of one search per marker. */
 const MARKER = new RegExp(WARNING_MARKERS.map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g')
 
+/** Markers that name a kind of fraud, which a victim's loss ("被电信诈骗了") and a case ("网络诈骗案") also name. */
+const FRAUD_KINDS: ReadonlySet<string> = new Set(['电信诈骗', '网络诈骗'])
+
 /** What someone told the writer about the writer: "说我…", "称我的卡…"; not "说我们…" (a talk to a group). */
 const REPORTED_ACCUSATION = /(说|称|讲)我(?!们)/
 
@@ -1157,6 +1267,9 @@ const ACCUSED_OF_SENDING =
  * the writer. A verdict ("就是诈骗", "都是骗子", "我没理他") is the writer's or an adviser's, wherever 说我 stands.
  */
 const ACCUSATION_MARKERS: ReadonlySet<string> = new Set([
+  '电信诈骗',
+  '网络诈骗',
+  '帮信罪',
   '诈骗电话',
   '诈骗短信',
   '诈骗信息',
@@ -1223,6 +1336,10 @@ export function isWarningSentence(sentence: string): boolean {
       PAID_STORY.test(plain) &&
       (!TO_OTHERS.test(plain) || ASKS_HELP.test(plain))
     const weak = WEAK_MARKERS.get(found[0])?.test(plain) ?? false
+    // "我被电信诈骗了", "你报的网络诈骗案": a loss or a case, not a warning of the kind.
+    const victimOrCase =
+      FRAUD_KINDS.has(found[0]) &&
+      (plain[at - 1] === '被' || /^[案了]/.test(plain.slice(at + found[0].length)))
     // "对方让我报银行卡号，是不是骗子？": the worried reader asking, not a verdict; what the sentence retells is read.
     const asked =
       ASKED_BEFORE.test(plain.slice(Math.max(0, at - 4), at)) ||
@@ -1233,6 +1350,7 @@ export function isWarningSentence(sentence: string): boolean {
       !lossTold &&
       !weak &&
       !asked &&
+      !victimOrCase &&
       !DENIALS.some((d) => plain.startsWith(d, at - d.length))
     )
       return true
@@ -1275,10 +1393,10 @@ const ACTION_TARGETS = [
   // impostor's ask: "再转接公安局让你把钱转到安全账户").
   /(^|[^让叫求])(你|您)(把|将)[^,，。]{0,10}(转|打|汇|存)(到|进|入|给)/,
   // "请下载会议APP共享屏幕": not the police's own "请下载国家反诈中心APP", nor a warning's "请勿…".
-  // Not the 请 of 邀请 ("陌生网友邀请裸聊、要求下载陌生APP" is a warning's list).
-  /((^|[^邀申聘宴])请|需要?)(?![^,，。]{0,10}(不|勿|别|莫|反诈))[^,，。]{0,8}(共享屏幕|屏幕共享|下载[^,，。]{0,6}(会议|app|软件))/,
+  // Not the 请 of 邀请 ("陌生网友邀请裸聊、要求下载陌生APP" is a warning's list) or of 请求 ("转账请求、屏幕共享要求").
+  /((^|[^邀申聘宴])请(?!求)|需要?)(?![^,，。]{0,10}(不|勿|别|莫|反诈))[^,，。]{0,8}(共享屏幕|屏幕共享|下载[^,，。]{0,6}(会议|app|软件))/,
   // "请统一扫描下方学校收款二维码缴纳", "统一在群里用群收款交": a code to pay by, not a warning's "不要扫陌生二维码".
-  /((^|[^邀申聘宴])请|统一|直接|需要?)(?![^,，。]{0,10}(不|勿|别|莫|反诈))[^,，。]{0,8}(扫描|扫一扫|扫码|扫)[^,，。]{0,8}(二维码|收款码|付款码)|用群收款/,
+  /((^|[^邀申聘宴])请(?!求)|统一|直接|需要?)(?![^,，。]{0,10}(不|勿|别|莫|反诈))[^,，。]{0,8}(扫描|扫一扫|扫码|扫)[^,，。]{0,8}(二维码|收款码|付款码)|用群收款/,
   // A chat id or group number to add ("加扣扣 88776655", "客服微信 kf8899", "群号 889977") or a mobile number: a
   // warning names the police's own 96110, never someone's id.
   /(qq|扣扣|微信|薇信|vx|wx|群号|群)[:：]?\s?[0-9a-z_-]{5,}/,
