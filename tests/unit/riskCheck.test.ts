@@ -4686,11 +4686,41 @@ describe('round 31: real reminders collected from police, bank, school and gover
     expect(check(text).verdict).toBe('none-found')
   })
 
+  // Blind set R (200 texts on the kinds the held-out part misses most, by a helper who never read the matcher): 85 of
+  // 110 scams and 9 of 90 genuine flagged before its batch. Its misses, in other words.
+  it.each([
+    ['王姐在忙么，我是你们李总，这个是我的私人微信，加一下', 'high-risk'],
+    ['不好意思打错了，不过认识一下也是缘分，交个朋友吧', 'suspicious'],
+    ['考前两天出会计考试真题，先付定金', 'high-risk'],
+    ['一建考试内部渠道，考不过全额退款，详询微信 ks2024abc', 'high-risk'],
+    ['我换号码了，在忙吗？有件事想让你帮忙处理一下', 'high-risk'],
+    ['老师让开个机构专用账户，说能抢涨停', 'suspicious'],
+    ['猜猜我是谁？我换号了，存一下', 'high-risk']
+  ] as const)('%s is flagged', (text, verdict) => {
+    expect(check(text).verdict).not.toBe('none-found')
+    if (verdict === 'high-risk') expect(check(text).verdict).toBe('high-risk')
+  })
+
+  it('a friend who gives a name with a new number and asks nothing is told to check, not 高风险', () => {
+    expect(check('我是你老同学刘芳，这是我的新微信，以前那个登不上了').verdict).toBe('suspicious')
+  })
+
+  it('a lottery prize collected with the ticket at a 投注站 is no alarm', () => {
+    expect(check('【中国福利彩票】您购买的彩票中得五等奖10元，请持彩票到福彩投注站兑奖。').verdict).toBe(
+      'none-found'
+    )
+  })
+
   // The same words where a scam or a victim says them: still read.
   it.each([
     '你报的网络诈骗案已经立案，追回的钱要退给你，先下载“追款通”APP登记银行卡和验证码',
     '专家都当面核实过了，这个养老项目年化30%，先交两万入会',
-    '您正遭遇诈骗，请立即把卡里的钱转到安全账户保护起来'
+    '您正遭遇诈骗，请立即把卡里的钱转到安全账户保护起来',
+    // The attacking review of the reminders' words: 14 of its 71 scams were hidden by the first draft.
+    '我们是银保监会的，不法分子通常会利用您的账户洗钱，需要您配合将资金转入监管账户',
+    '对方冒充我儿子的老师，以交资料费为由要求我扫码付款，我付了500',
+    '社保局的人说不法分子以你的名义在外地办了卡，把你卡号和密码告诉我帮你注销',
+    '他说外面的平台都是骗术，只有他的平台安全，我前后充了18万，现在提现还要交30%的税'
   ])('%s is 高风险', (text) => {
     expect(check(text).verdict).toBe('high-risk')
   })

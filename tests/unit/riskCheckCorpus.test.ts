@@ -161,7 +161,7 @@ const HELD_OUT_FLOORS = {
  */
 const TUNING_FLOORS = {
   scamsFlagged: 0.763,
-  scamsHighRisk: 0.591,
+  scamsHighRisk: 0.59,
   ordinaryFlagged: 0.025,
   ordinaryHighRisk: 0.005
 }

@@ -178,7 +178,7 @@ const PAY_A_PERSON =
  * outside warnings. Not part of the own channel: scams send people to a bank's counter too, to move money.
  */
 const IN_PERSON =
-  /(到|来|前往)[^,，。\n]{0,10}(营业厅|网点|服务台|派出所|户籍窗口|办事窗口|服务窗口|服务大厅|政务服务中心|便民服务中心|社区服务站|社区服务中心|行政部|人事部|人力资源部|工会|所内|所里|村委会|居委会|财务室|财务处|教务处|收费处|缴费窗口|交警大队|交警队|大队|中队|车管所)/
+  /(到|来|前往)[^,，。\n]{0,10}(营业厅|网点|服务台|派出所|户籍窗口|办事窗口|服务窗口|服务大厅|政务服务中心|便民服务中心|社区服务站|社区服务中心|行政部|人事部|人力资源部|工会|所内|所里|村委会|居委会|财务室|财务处|教务处|收费处|缴费窗口|交警大队|交警队|大队|中队|车管所|投注站|彩票站)/
 
 /**
  * A phone number to call or add that is not an official short number (95588, 10086, 12315): a whole mobile, a
@@ -391,7 +391,7 @@ function rebatesMoreThanPaid(text: string): boolean {
  * ad (广告法第二十四条), not always a scam.
  */
 const BOUGHT_OUTCOME =
-  /不用考试直接(办|拿)|(无需|不用|免)考试[^。!?\n]{0,8}(全国)?联网可查|包录取|保录取|包你上|包您上|内部(指标|渠道|关系)|关系稿|原题|低分高录|改分|免考|(不用|无需)(去)?考试?|包下卡|包下款|包放款|保下款|百分百(下款|放款|录取)|(考前|提前)(发|给|提供|拿到|知道|泄露)[^,.!?;\n]{0,2}(答案|原题|考题|试题)/
+  /不用考试直接(办|拿)|(无需|不用|免)考试[^。!?\n]{0,8}(全国)?联网可查|包录取|保录取|包你上|包您上|内部(指标|渠道|关系)|关系稿|原题|低分高录|改分|免考|(不用|无需)(去)?考试?|包下卡|包下款|包放款|保下款|百分百(下款|放款|录取)|(考前|提前)(发|给|提供|拿到|知道|泄露)[^,.!?;\n]{0,2}(答案|原题|考题|试题)|考前[^,.!?;\n]{0,4}(出|卖|售|发)[^,.!?;\n]{0,8}(真题|答案|原题)|替考|代考|(不用|无需)本人(去|到)?(考场|考试|参加)/
 
 /**
  * An ask for a card's security code: "需验证卡号、有效期及安全码", "把卡号和背面那三个数字报给他", "CVV发我" (银行和中国人民
@@ -486,11 +486,15 @@ const ACCOUNT_EMPTIED =
 /** The secret opens money (a card, a payment app, an account): not a guest's wifi or a door lock. */
 const SECRET_OPENS_MONEY = /卡|银行|支付|账户|账号|钱|转账|微信|验证码/
 /**
- * "加错人了" and then an offer of friendship: 杀猪盘's opener (rule wrong-add-opener). Not 认识一下 or 聊聊 alone: "加错了，
+ * "加错人了" or "打错了" and then an offer of friendship: 杀猪盘's opener (rule wrong-add-opener). Not 认识一下 or 聊聊 alone: "加错了，
  * 我是3楼的业主，正好认识一下" is a neighbour.
  */
 const WRONG_ADD_OPENER =
-  /加错(人|好友|了)[^!?\n]{0,30}(交个朋友|做个朋友|当个朋友|交朋友|是缘分|的缘分|(朋友圈|头像)[^!?\n]{0,8}(好美|真美|很美|漂亮|有品位|有气质|好看))/
+  /(加错|打错)(人|好友|了)[^!?\n]{0,30}(交个朋友|做个朋友|当个朋友|交朋友|是缘分|的缘分|(朋友圈|头像)[^!?\n]{0,8}(好美|真美|很美|漂亮|有品位|有气质|好看))/
+
+/** "猜猜我是谁", "还记得我吗", "听不出来", "还认识我吗": the writer hides their name (rule opener-new-number). */
+const GUESS_WHO =
+  /猜[^,，。!?\n]{0,3}我是谁|记得我|认识我|认得我|听不出|听出来?我|听得出|能听出|知道我是谁|不记得我|把我忘了/
 
 /**
  * The money is asked of the writer (or of the parent the writer speaks of) by the other side: "让我先给他寄钱",
@@ -646,7 +650,7 @@ const APP_TAUGHT =
 const REMOTE_TOOL = /共享|屏幕|会议|远程|向日葵|zoom|视频会|控件|安全|防护|贷|理财|投资|客服|退款|理赔|征信/
 /** A favour asked without saying what: "找你帮个小忙", "有件事要麻烦你", "想请你帮一个忙". */
 const FAVOUR_ASKED =
-  /帮(我)?(个|一个)小?忙|有(点|件|个)?事(情)?(找你|找您|求你|求您|要麻烦你|要麻烦您|麻烦你|麻烦您)/
+  /帮(我)?(个|一个)小?忙|有(点|件|个)?事(情)?(找你|找您|求你|求您|要麻烦你|要麻烦您|麻烦你|麻烦您|(想|要|需要)(让|请)?(你|您)帮忙)/
 const TEXT_TO_NUMBER =
   /(发送?|回复|回)(短信)?[^,.!?;\n]{0,8}(到|至)[ ]?(10|9)[0-9x*×]{3,}|(回复|回|回覆)["“”「]?[0-9a-z]{1,4}["“”」]?[^,.!?;\n]{0,6}(开始|进入|聊|约|认识|匹配|配对|看|解锁|获取)|(资费|信息费)[0-9一二三四五]/
 
@@ -1275,6 +1279,7 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
     secretsGiven: SECRETS_GIVEN.test(scamSays) && SECRET_OPENS_MONEY.test(scamSays),
     accountEmptied: ACCOUNT_EMPTIED.test(scamSays),
     wrongAddOpener: WRONG_ADD_OPENER.test(scamSays),
+    guessWho: GUESS_WHO.test(scamSays),
     extortion: threatensForMoney(scamSays),
     moneyNamed: AMOUNT.test(scamSays),
     billDiscount: BILL_DISCOUNT.test(scamSays),

@@ -682,6 +682,102 @@ export function isNegated(prepared: PreparedText, start: number): boolean {
 }
 
 /**
+ * A reminder's report of scams in the third person (round 31: 114 real police, bank, school and government reminders,
+ * 40 of them flagged before): "不法分子常冒充医保局", "以“医保卡异常”等为由诱导转账", "以“免费听课”为噱头", "骗取大额资金",
+ * "屏幕共享…切勿向陌生人开启", "陌生链接不点击", "务必拨打原号码核实", "所谓征信修复…均不可信". Each is weak (REPORT_ASK):
+ * a scammer's script borrows them ("诈骗分子常冒充我们客服，请下载会议软件共享屏幕"), and so does a victim's retelling
+ * ("以交资料费为由要求我扫码付款，我付了500").
+ */
+const REPORT_MARKERS = [
+  '不法分子常',
+  '不法分子会',
+  '不法分子往往',
+  '不法分子通常',
+  '不法分子以',
+  '不法分子诱',
+  '诈骗分子常',
+  '诈骗分子会',
+  '诈骗分子可能',
+  '诈骗分子往往',
+  '诈骗分子通常',
+  '诈骗分子以',
+  '诈骗分子冒充',
+  '犯罪分子常',
+  '犯罪分子往往',
+  '犯罪分子通常',
+  '犯罪分子以',
+  '犯罪分子冒充',
+  '为由诱导',
+  '为由要求',
+  '为由骗取',
+  '为由索要',
+  '等为由',
+  '为名诱导',
+  '为名要求',
+  '为噱头',
+  '为幌子',
+  '为诱饵',
+  '等旗号',
+  '诱惑性',
+  '骗取',
+  '诱骗',
+  '骗术',
+  '圈套',
+  '猫腻',
+  '掉馅饼',
+  '所谓',
+  '要警惕',
+  '需警惕',
+  '需要警惕',
+  '须警惕',
+  '应警惕',
+  '务必警惕',
+  '保持警惕',
+  '高度警惕',
+  '加强警惕',
+  '可疑链接',
+  '陌生链接',
+  '不明链接',
+  '钓鱼链接',
+  '钓鱼网站',
+  '可疑二维码',
+  '来历不明',
+  '不轻易',
+  '不要轻易',
+  '切勿轻易',
+  '勿向陌生',
+  '不向陌生',
+  '通过官方渠道',
+  '官方渠道核实',
+  '通过正规渠道',
+  '无权通过',
+  '不会主动',
+  '不会随意',
+  '不对外提供',
+  '电信诈骗',
+  '网络诈骗',
+  '帮信罪',
+  '两卡',
+  '发布预警',
+  '高发案件',
+  '反诈来电',
+  '如已点击',
+  '若已遭遇',
+  '如已被骗',
+  '若已被骗',
+  '不予理睬',
+  '一律拒绝',
+  '果断拒绝',
+  '坚决拒绝',
+  '一律删',
+  '一律不点',
+  '不要私下转账',
+  '勿私下转账',
+  '均不可信',
+  '都不可信'
+]
+
+/**
  * Sentences that are warnings, not requests: a police reminder, "…的都是诈骗", advice to call 96110.
  * Everything mentioned in such a sentence is left out. Phrases a warning uses, chosen to be rare in scams: "报警"
  * alone ("不然要报警抓我", "别报警"), "反诈中心", "96110的工作人员", "不是骗局", "告知他人" and "千万不要告诉家人"
@@ -969,105 +1065,14 @@ const WARNING_MARKERS = [
   '的都不要信',
   '的都别信',
   '的一律不要信',
-  // A reminder's report of scams in the third person (round 31: police, bank and school reminders, all genuine):
-  // "不法分子常冒充医保局", "以“医保卡异常”等为由诱导转账", "以“免费听课”为噱头", "骗取大额资金", "屏幕共享…切勿向
-  // 陌生人开启", "陌生链接不点击". A scammer never speaks of his own message so; a victim's retelling says 冒充 or 陌生电话,
-  // which are not here.
-  '不法分子常',
-  '不法分子会',
-  '不法分子往往',
-  '不法分子通常',
-  '不法分子以',
-  '不法分子诱',
-  '诈骗分子常',
-  '诈骗分子会',
-  '诈骗分子可能',
-  '诈骗分子往往',
-  '诈骗分子通常',
-  '诈骗分子以',
-  '犯罪分子常',
-  '犯罪分子往往',
-  '犯罪分子通常',
-  '犯罪分子以',
-  '为由诱导',
-  '为由要求',
-  '为由骗取',
-  '为由索要',
-  '等为由',
-  '为名诱导',
-  '为名要求',
-  '为噱头',
-  '为幌子',
-  '为诱饵',
-  '骗取',
-  '诱骗',
-  '骗术',
-  '圈套',
-  '猫腻',
-  '掉馅饼',
-  // 警惕 said as advice ("要警惕", "保持警惕"); not a heading's bare 警惕 (see WEAK_MARKERS).
-  '要警惕',
-  '需警惕',
-  '需要警惕',
-  '须警惕',
-  '应警惕',
-  '务必警惕',
-  '保持警惕',
-  '高度警惕',
-  '加强警惕',
-  '可疑链接',
-  '陌生链接',
-  '不明链接',
-  '可疑二维码',
-  '来历不明',
-  '不轻易',
-  '不要轻易',
-  '切勿轻易',
-  '勿向陌生',
-  '不向陌生',
-  '通过官方渠道',
-  '官方渠道核实',
-  '通过正规渠道',
-  '无权通过',
-  '不会主动',
-  '电信诈骗',
-  '网络诈骗',
-  '帮信罪',
-  '两卡',
-  '发布预警',
-  '反诈来电',
-  '如已点击',
-  '若已遭遇',
-  '如已被骗',
-  '若已被骗',
-  '多核实',
-  '不予理睬',
-  // Advice to check a new number or a friend's ask on the old one: "务必拨打原号码核实", "通过电话或视频当面核实".
+  // A reminder's report of scams in the third person (REPORT_MARKERS).
+  ...REPORT_MARKERS,
+  // Advice to check a new number on the old one ("务必拨打原号码核实"): the script says the opposite.
   '拨打原号码',
   '原号码核实',
+  '多核实',
   '视频核实',
   '当面核实',
-  // A fan club's or a bank's "不要私下转账", "所谓征信修复…均不可信".
-  '不要私下转账',
-  '勿私下转账',
-  '均不可信',
-  '都不可信',
-  '诈骗分子冒充',
-  '犯罪分子冒充',
-  '高发案件',
-  '一律拒绝',
-  '果断拒绝',
-  '坚决拒绝',
-  '一律删',
-  '一律不点',
-  '钓鱼链接',
-  '钓鱼网站',
-  '不会随意',
-  '不对外提供',
-  '等旗号',
-  '诱惑性',
-  // "并没有推出所谓“注销校园贷”操作", "所谓征信修复": a word for a claim someone else makes.
-  '所谓',
   '正遭遇诈骗',
   '正在遭遇诈骗'
 ]
@@ -1203,6 +1208,26 @@ const WEAK_MARKER_ASK = new RegExp(
  * ("要您转钱的，您一律挂掉").
  */
 const CUT_OFF_ASK = new RegExp(`${OFFICER_WORDS}|只听|连[^,，。]{0,4}(儿子|女儿|家人|孩子|老伴)`)
+/**
+ * What cancels a report's words (REPORT_MARKERS): the weak markers' asks, or a victim's story and a scammer's ask
+ * told in the first person: "要我打电话解冻", "要求我扫码付款", "我前后充了18万", "钱都被转走了", "需要您配合", "把卡号和
+ * 密码告诉我", "提供卡号和验证码即可办理", "下载会议软件共享屏幕", "你先帮我垫一下", "交1980元入会", "可以信吗".
+ */
+const REPORT_ASK = new RegExp(
+  [
+    WEAK_MARKER_ASK.source,
+    '(让|要|叫|逼|请|求|需要)我',
+    '我(已经|已|都|就|又|前后|先后|一共|刚|也)?[^,，。]{0,6}(转|付|交|充|借|汇|打)(了|过)',
+    '被转走|我的名义',
+    '需要(您|你)',
+    '(告诉|发给|报给)我',
+    '(提供|告诉|报)[^,，。]{0,6}(卡号|验证码|密码)[^,，。]{0,4}(即可|就可以|就能|就行)',
+    '(下载|打开)[^,，。]{0,10}(共享屏幕|屏幕共享)',
+    '帮我垫',
+    '(交|转|付|充)[0-9一二三四五六七八九十两]+(万|千|百)?元',
+    '可以信|能信|是真的吗'
+  ].join('|')
+)
 
 /**
  * Markers a scammer's sentence can hold beside an ask ("本平台已经过多方核实…新人充值1000返1300", "刚才那个电话是假的，我们
@@ -1235,7 +1260,8 @@ const WEAK_MARKERS: ReadonlyMap<string, RegExp> = new Map([
     '电话是假的',
     '链接是假的'
   ].map((marker) => [marker, WEAK_MARKER_ASK] as const),
-  ['一律挂', CUT_OFF_ASK]
+  ['一律挂', CUT_OFF_ASK],
+  ...REPORT_MARKERS.map((marker) => [marker, REPORT_ASK] as const)
 ])
 
 /**

@@ -73,6 +73,11 @@ export interface JudgeContext {
   /** "加错人了" followed by an offer of friendship ("不过看你朋友圈挺有品位的，可以交个朋友吗"): 杀猪盘's opener. */
   wrongAddOpener: boolean
   /**
+   * The writer hides who they are and asks to be guessed ("猜猜我是谁", "还记得我吗", "听不出来了？"): not a friend who
+   * gives a name ("我是你老同学刘芳").
+   */
+  guessWho: boolean
+  /**
    * One sentence threatens your safety or your name and names money ("有人出钱买你一条腿，给我5万", "不然每天发一篇负面稿",
    * "拿5万块钱，要不然照片发到你单位群").
    */
@@ -253,6 +258,7 @@ type TextFacts = Pick<
   | 'secretsGiven'
   | 'accountEmptied'
   | 'wrongAddOpener'
+  | 'guessWho'
   | 'extortion'
   | 'billDiscount'
   | 'rebate'
@@ -337,6 +343,7 @@ const NO_FACTS: TextFacts = {
   secretsGiven: false,
   accountEmptied: false,
   wrongAddOpener: false,
+  guessWho: false,
   extortion: false,
   billDiscount: false,
   rebate: false,
@@ -2184,8 +2191,24 @@ export const COMBINATIONS: readonly Combination[] = [
     verdict: 'high-risk',
     breaks: 'no-trust',
     reason: '“猜猜我是谁”又说换了新号码：冒充熟人的老开场，先打原来的号码问清楚',
-    // 手册「冒充领导、熟人诈骗」: 冒充熟人…; public guidance: check a new number by calling the old one.
-    when: (has) => has('channel-opener') && has('channel-new-number')
+    // 手册「冒充领导、熟人诈骗」: 冒充熟人…; public guidance: check a new number by calling the old one. A friend who
+    // gives a name with a new number and asks nothing ("我是你老同学刘芳，这是我的新微信") is new-number news (issue:
+    // a new number is a signal with a request): the opener rule still says to check.
+    when: (has, { guessWho, favourAsked }) =>
+      has('channel-opener') &&
+      has('channel-new-number') &&
+      (guessWho ||
+        favourAsked ||
+        has(
+          'want-money',
+          'want-info',
+          'want-code',
+          'want-move',
+          'want-secrecy',
+          'want-skip-old-number',
+          'want-click',
+          'pressure-emergency'
+        ))
   },
   {
     id: 'opener',
