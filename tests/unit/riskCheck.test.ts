@@ -394,6 +394,7 @@ describe('combinations decide the verdict', () => {
     ['lonely-reply', '寂寞了吗？美女陪你聊天，发短信“甜甜”到95xxx即可开始', 'suspicious'],
     ['sex-chat-lure', '同城美女陪聊，私密视频一对一，加微信看照片', 'suspicious'],
     ['no-credit-loan-ad', '黑户也能贷，不查征信，当天放款，最高20万', 'suspicious'],
+    ['busy-superior', '小张，我是你们王局，在开会，看到消息回我', 'suspicious'],
     ['wrong-details-frozen', '您好，您的银行卡号填写有误，贷款资金已被冻结', 'suspicious'],
     ['traffic-elsewhere', '您的车辆有3条交通违法记录未处理，详询13912345678', 'suspicious'],
     [
@@ -566,6 +567,7 @@ describe('combinations decide the verdict', () => {
         'lonely-reply',
         'sex-chat-lure',
         'no-credit-loan-ad',
+        'busy-superior',
         'wrong-details-frozen',
         'traffic-elsewhere',
         'traffic-deadline-mobile',
@@ -4697,6 +4699,26 @@ describe('round 31: real reminders collected from police, bank, school and gover
   ] as const)('%s is flagged', (text, verdict) => {
     expect(check(text).verdict).not.toBe('none-found')
     if (verdict === 'high-risk') expect(check(text).verdict).toBe('high-risk')
+  })
+
+  // Blind set S (200 raw first messages, styled on published police and news quotes): 89 of 100 scams and 5 of 100
+  // genuine flagged before this round's batches, 89 and 5 after them; its misses, in other words.
+  it.each([
+    ['妈，手机摔坏了，这是借室友的手机，先别打过来，我在考试', 'suspicious'],
+    ['在吗？我是周局，在开会，方便时回我', 'suspicious'],
+    ['任务大厅：收藏店铺并截图发给接待，领取3元佣金', 'suspicious'],
+    ['网上认识的男朋友说他在叙利亚做战地医生，包裹到了海关，让我先付清关费', 'high-risk']
+  ] as const)('%s is flagged', (text, verdict) => {
+    expect(check(text).verdict).not.toBe('none-found')
+    if (verdict === 'high-risk') expect(check(text).verdict).toBe('high-risk')
+  })
+
+  it.each([
+    '【XX市医疗保障局】城乡居民医保集中缴费期至12月31日，可在“XX医保”公众号或银行网点缴纳，逾期将设待遇等待期。医保部门不会通过短信发送链接，请谨防诈骗。',
+    '【XX学院保卫处】凡有人在群内以学长、老师名义收费，请先与辅导员电话核实，不转账、不扫码、不共享屏幕。',
+    '我是刘总的秘书，刘总在开会，让我跟你说一下下午的安排'
+  ])('%s is no alarm', (text) => {
+    expect(check(text).verdict).toBe('none-found')
   })
 
   it('a friend who gives a name with a new number and asks nothing is told to check, not 高风险', () => {

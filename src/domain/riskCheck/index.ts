@@ -456,7 +456,7 @@ const CODE_BY_MISTAKE =
  * Not claim-online-partner's "亲爱的" or "宝贝", which family and couples write too.
  */
 const MET_ONLINE =
-  /网恋|网上认识|(抖音|快手|视频号|直播间)上?认识|(维和|联合国)(部队|任务|医生|军医)|海外(执行|维和|服役)|网上(处|谈)的对象|网友|婚恋(网站|平台|app)|交友(软件|平台|app)|相亲(网站|平台)|探探|陌陌|soul上|珍爱网|世纪佳缘|百合网/
+  /网恋|网上认识|(抖音|快手|视频号|直播间)上?认识|(维和|联合国)(部队|任务|医生|军医)|海外(执行|维和|服役)|战地(医生|军医|记者)|网上(处|谈)的对象|网友|婚恋(网站|平台|app)|交友(软件|平台|app)|相亲(网站|平台)|探探|陌陌|soul上|珍爱网|世纪佳缘|百合网/
 /**
  * An ask the writer retells, then their payment: "让我把钱转到安全账户，我已经转了三万块", "让我下载了一个软件开共享屏幕，我已经
  * 转了两万", "按他说的在支付宝借了两万转给他了" (the caller counts it only when the asker claimed a role (SELF_STYLED), an
@@ -492,6 +492,10 @@ const SECRET_OPENS_MONEY = /卡|银行|支付|账户|账号|钱|转账|微信|�
  */
 const WRONG_ADD_OPENER =
   /加错(人|好友|了)[^!?\n]{0,30}(交个朋友|做个朋友|当个朋友|交朋友|是缘分|的缘分|(朋友圈|头像)[^!?\n]{0,8}(好美|真美|很美|漂亮|有品位|有气质|好看))|打错(人|了)[^!?\n]{0,30}(是缘分|的缘分|交个朋友|做个?朋友)[^!?\n]{0,30}(理财|投资|单身|加个?微信|带你|赚)/
+
+/** "我是刘总", "我是你们王局", "我是李主任": a superior's title given as the writer's own name (rule busy-superior). */
+const SUPERIOR_SELF_NAMED =
+  /我是(你们?的?)?[^,，。!?\n]{0,3}(总|局长?|主任|处长|科长|经理|书记|校长|院长|部长|董事长|领导)(?![^,，。!?\n]{0,2}(的|那|秘书|助理|司机))/
 
 /** "猜猜我是谁", "还记得我吗", "听不出来", "还认识我吗": the writer hides their name (rule opener-new-number). */
 const GUESS_WHO =
@@ -1281,6 +1285,7 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
     accountEmptied: ACCOUNT_EMPTIED.test(scamSays),
     wrongAddOpener: WRONG_ADD_OPENER.test(scamSays),
     guessWho: GUESS_WHO.test(scamSays),
+    superiorSelfNamed: SUPERIOR_SELF_NAMED.test(scamSays),
     extortion: threatensForMoney(scamSays),
     moneyNamed: AMOUNT.test(scamSays),
     billDiscount: BILL_DISCOUNT.test(scamSays),

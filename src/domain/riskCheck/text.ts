@@ -771,6 +771,8 @@ const REPORT_MARKERS = [
   '坚决拒绝',
   '一律删',
   '一律不点',
+  '名义收费',
+  '不共享屏幕',
   '不要私下转账',
   '勿私下转账',
   '均不可信',
@@ -1172,7 +1174,7 @@ const CODE_ASK = /发给|发我|告诉|客服|指引|注销|身份证|银行卡�
  * sentence that gives somewhere to act.
  */
 const OFFICE_SIGNED =
-  /^\s*【[^】\n]{0,12}(公安|警方|反诈|网警|派出所|检察|法院|教育局|医保|社保|人社|税务|市场监管|网信|消协|金融监管)[^】\n]{0,8}】/
+  /^\s*【[^】\n]{0,12}(公安|警方|反诈|网警|派出所|检察|法院|教育局|医保|医疗保障|社保|人社|税务|市场监管|网信|消协|金融监管)[^】\n]{0,8}】/
 /**
  * What a reminder never says outside its quotes: a problem of the reader's ("您的社保卡存在异常", "你因涉嫌…", "您有一笔…"),
  * or a reply, a person or a number to call that is not an official short number ("回复1联系专员", "请致电0571-87651234").

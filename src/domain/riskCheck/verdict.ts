@@ -77,6 +77,8 @@ export interface JudgeContext {
    * gives a name ("我是你老同学刘芳").
    */
   guessWho: boolean
+  /** The writer names himself by a superior's title: "我是刘总", "我是你们王局", "我是李主任" (rule busy-superior). */
+  superiorSelfNamed: boolean
   /**
    * One sentence threatens your safety or your name and names money ("有人出钱买你一条腿，给我5万", "不然每天发一篇负面稿",
    * "拿5万块钱，要不然照片发到你单位群").
@@ -259,6 +261,7 @@ type TextFacts = Pick<
   | 'accountEmptied'
   | 'wrongAddOpener'
   | 'guessWho'
+  | 'superiorSelfNamed'
   | 'extortion'
   | 'billDiscount'
   | 'rebate'
@@ -344,6 +347,7 @@ const NO_FACTS: TextFacts = {
   accountEmptied: false,
   wrongAddOpener: false,
   guessWho: false,
+  superiorSelfNamed: false,
   extortion: false,
   billDiscount: false,
   rebate: false,
@@ -1260,6 +1264,14 @@ export const COMBINATIONS: readonly Combination[] = [
     when: (has) =>
       has('claim-superior') &&
       (has('channel-opener') || (has('channel-busy') && has(...offChannel, 'want-money')))
+  },
+  {
+    id: 'busy-superior',
+    verdict: 'suspicious',
+    reason: '自称领导，又说在开会、不方便接电话：冒充领导的开场，先打他原来的电话核实',
+    // 手册「冒充领导、熟人诈骗」: 冒充领导…; a boss already in the phone does not name himself ("在吗？我是刘总，在开会，
+    // 看到回我"), and one who cannot take a call takes away the check public guidance gives.
+    when: (has, { superiorSelfNamed }) => superiorSelfNamed && has('claim-superior') && has('channel-busy')
   },
   {
     id: 'claim-want-pressures',
@@ -2230,10 +2242,12 @@ export const COMBINATIONS: readonly Combination[] = [
         ch('叫您保密', 'want-secrecy'),
         ch('叫您别打原来的号码', 'want-skip-old-number'),
         ch('说出了急事', 'pressure-emergency'),
-        ch('找您帮忙', 'favourAsked')
+        ch('找您帮忙', 'favourAsked'),
+        ch('说不方便接电话', 'channel-busy')
       )
     ],
-    // Public guidance (冒充熟人): check a new number by calling the old one; "旧号别打了" takes that check away. A
+    // Public guidance (冒充熟人): check a new number by calling the old one; "旧号别打了" and "借同学的手机，先别打过来"
+    // take that check away. A
     // favour asked from a new number ("换了个新微信，找你帮个小忙") is the script's first message; the ask comes next.
     when: (has, { favourAsked }) =>
       has('channel-new-number') &&
@@ -2244,7 +2258,8 @@ export const COMBINATIONS: readonly Combination[] = [
           'want-info',
           'want-secrecy',
           'want-skip-old-number',
-          'pressure-emergency'
+          'pressure-emergency',
+          'channel-busy'
         ))
   },
   {
