@@ -394,7 +394,7 @@ describe('combinations decide the verdict', () => {
     ['lonely-reply', '寂寞了吗？美女陪你聊天，发短信“甜甜”到95xxx即可开始', 'suspicious'],
     ['sex-chat-lure', '同城美女陪聊，私密视频一对一，加微信看照片', 'suspicious'],
     ['no-credit-loan-ad', '黑户也能贷，不查征信，当天放款，最高20万', 'suspicious'],
-    ['busy-superior', '小张，我是你们王局，在开会，看到消息回我', 'suspicious'],
+    ['self-named-superior', '小张，我是你们王局，在开会，看到消息回我', 'suspicious'],
     ['wrong-details-frozen', '您好，您的银行卡号填写有误，贷款资金已被冻结', 'suspicious'],
     ['traffic-elsewhere', '您的车辆有3条交通违法记录未处理，详询13912345678', 'suspicious'],
     [
@@ -567,7 +567,7 @@ describe('combinations decide the verdict', () => {
         'lonely-reply',
         'sex-chat-lure',
         'no-credit-loan-ad',
-        'busy-superior',
+        'self-named-superior',
         'wrong-details-frozen',
         'traffic-elsewhere',
         'traffic-deadline-mobile',
@@ -4702,11 +4702,17 @@ describe('round 31: real reminders collected from police, bank, school and gover
   })
 
   // Blind set S (200 raw first messages, styled on published police and news quotes): 89 of 100 scams and 5 of 100
-  // genuine flagged before this round's batches, 89 and 5 after them; its misses, in other words.
+  // genuine flagged before this round's batches, 89 and 5 after them, 92 and 3 after its own; its misses, in other words.
   it.each([
-    ['妈，手机摔坏了，这是借室友的手机，先别打过来，我在考试', 'suspicious'],
     ['在吗？我是周局，在开会，方便时回我', 'suspicious'],
     ['任务大厅：收藏店铺并截图发给接待，领取3元佣金', 'suspicious'],
+    ['我在外地银行卡付不了，你先帮我付一下订金，钱我已经转你了，延迟到账，截图你看', 'high-risk'],
+    // The attacking review of this batch: its scams that borrowed the new readings' shapes.
+    ['我是李董 在陪客户吃饭 不方便接听 你马上安排一笔8万的款项打到这个账户', 'high-risk'],
+    ['我是张总 你加一下我这个新微信 我拉你进个群 对接一下', 'high-risk'],
+    ['我是周总，你帮我买两张机票，钱我回头转你', 'high-risk'],
+    ['我在也门做无国界医生，休假申请要交一笔手续费，你能帮我垫一下吗', 'high-risk'],
+    ['儿子说手机进水了 借室友手机发的 信号不好先别打 学校让交2800住宿费 你直接转给班主任', 'high-risk'],
     ['网上认识的男朋友说他在叙利亚做战地医生，包裹到了海关，让我先付清关费', 'high-risk']
   ] as const)('%s is flagged', (text, verdict) => {
     expect(check(text).verdict).not.toBe('none-found')
@@ -4716,7 +4722,11 @@ describe('round 31: real reminders collected from police, bank, school and gover
   it.each([
     '【XX市医疗保障局】城乡居民医保集中缴费期至12月31日，可在“XX医保”公众号或银行网点缴纳，逾期将设待遇等待期。医保部门不会通过短信发送链接，请谨防诈骗。',
     '【XX学院保卫处】凡有人在群内以学长、老师名义收费，请先与辅导员电话核实，不转账、不扫码、不共享屏幕。',
-    '我是刘总的秘书，刘总在开会，让我跟你说一下下午的安排'
+    '我是刘总的秘书，刘总在开会，让我跟你说一下下午的安排',
+    '妈，我刚转给你500，截图你看下，够不够买菜',
+    // The review's genuine look-alikes, which the batch's first draft flagged (25 of 50).
+    '妈我手机掉水里了，借室友手机跟你说一声，在上课先别打过来',
+    '我是刘总，会议改到下午三点，在开会不方便接电话'
   ])('%s is no alarm', (text) => {
     expect(check(text).verdict).toBe('none-found')
   })

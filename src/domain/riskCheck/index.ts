@@ -456,7 +456,7 @@ const CODE_BY_MISTAKE =
  * Not claim-online-partner's "亲爱的" or "宝贝", which family and couples write too.
  */
 const MET_ONLINE =
-  /网恋|网上认识|(抖音|快手|视频号|直播间)上?认识|(维和|联合国)(部队|任务|医生|军医)|海外(执行|维和|服役)|战地(医生|军医|记者)|网上(处|谈)的对象|网友|婚恋(网站|平台|app)|交友(软件|平台|app)|相亲(网站|平台)|探探|陌陌|soul上|珍爱网|世纪佳缘|百合网/
+  /网恋|网上认识|(抖音|快手|视频号|直播间)上?认识|(维和|联合国)(部队|任务|医生|军医)|海外(执行|维和|服役)|战地(医生|军医|记者)|无国界医生|网上(处|谈)的对象|网友|婚恋(网站|平台|app)|交友(软件|平台|app)|相亲(网站|平台)|探探|陌陌|soul上|珍爱网|世纪佳缘|百合网/
 /**
  * An ask the writer retells, then their payment: "让我把钱转到安全账户，我已经转了三万块", "让我下载了一个软件开共享屏幕，我已经
  * 转了两万", "按他说的在支付宝借了两万转给他了" (the caller counts it only when the asker claimed a role (SELF_STYLED), an
@@ -493,9 +493,13 @@ const SECRET_OPENS_MONEY = /卡|银行|支付|账户|账号|钱|转账|微信|�
 const WRONG_ADD_OPENER =
   /加错(人|好友|了)[^!?\n]{0,30}(交个朋友|做个朋友|当个朋友|交朋友|是缘分|的缘分|(朋友圈|头像)[^!?\n]{0,8}(好美|真美|很美|漂亮|有品位|有气质|好看))|打错(人|了)[^!?\n]{0,30}(是缘分|的缘分|交个朋友|做个?朋友)[^!?\n]{0,30}(理财|投资|单身|加个?微信|带你|赚)/
 
-/** "我是刘总", "我是你们王局", "我是李主任": a superior's title given as the writer's own name (rule busy-superior). */
+/** An ask only to be answered, with nothing said: "看到回我", "看到消息回一下", "速回", "回个消息". */
+const REPLY_ASKED =
+  /看到(消息|信息|短信)?(后)?(回|回复|联系)我|看到(消息|信息)?回(一下|下|个)|速回|回个(消息|信息|话)|(方便|有空)(的时候|时)?回(我|复我)/
+
+/** "我是刘总", "我是你们王局", "我是李主任": a superior's title given as the writer's own name (rule self-named-superior). */
 const SUPERIOR_SELF_NAMED =
-  /我是(你们?的?)?[^,，。!?\n]{0,3}(总|局长?|主任|处长|科长|经理|书记|校长|院长|部长|董事长|领导)(?![^,，。!?\n]{0,2}(的|那|秘书|助理|司机))/
+  /我是(你们?的?)?[^,，。!?\n]{0,3}(总|董|局长?|主任|处长|科长|经理|书记|校长|院长|部长|董事长|领导)(?![^,，。!?\n]{0,2}(的|那|秘书|助理|司机))/
 
 /** "猜猜我是谁", "还记得我吗", "听不出来", "还认识我吗": the writer hides their name (rule opener-new-number). */
 const GUESS_WHO =
@@ -507,7 +511,7 @@ const GUESS_WHO =
  * ("到时候我转给他", "每人交50块", "工资都转给她").
  */
 const ASKED_FOR_MONEY =
-  /(让|叫|要|找|求|需要)(我|你|您|他|她|俺|我妈|我爸)([^,.!?;\n]{0,6}(寄|转|打|汇|借|交|付|垫|充|出|投)(?![^,.!?;\n]{0,8}(活动费|车费|门票|饭钱|场地费|会费|aa))|[^,.!?;\n]{0,12}买[^,.!?;\n]{0,4}(币|股|基金|理财|黄金))|借(我|他|她)[0-9一二三四五六七八九十两几]/
+  /(让|叫|要|找|求|需要)(我|你|您|他|她|俺|我妈|我爸)([^,.!?;\n]{0,6}(寄|转|打|汇|借|交|付|垫|充|出|投)(?![^,.!?;\n]{0,8}(活动费|车费|门票|饭钱|场地费|会费|aa))|[^,.!?;\n]{0,12}买[^,.!?;\n]{0,4}(币|股|基金|理财|黄金))|借(我|他|她)([0-9一二三四五六七八九十两几]|(点|些|一点|一些)?(钱|款))|(你|您)(能|可以|能不能|可不可以)?帮(我|他|她)[^,.!?;\n]{0,4}(付|垫|交|出)/
 
 /**
  * Buying or selling driving-licence points: "驾照扣分可代消，一分200", "高价回收驾照分数", "帮你销分" (公安部交通管理局:
@@ -563,8 +567,8 @@ const SELLER_LACKS =
   /(没|未|尚未|没有)(完成|开通|签署?|缴纳?|交)[^,，。!?\n]{0,10}(商家认证|资质认证|店铺认证|保障|资质|协议|保证金|担保)/
 
 /**
- * Money the writer says was already sent to the reader, with the reader asked to pass money on: "300万我已经转你了 回单
- * 截图你看下…你先转给他" (public warnings on 冒充领导、熟人: the "transfer" is a forged screenshot or still on its way;
+ * Money the writer says was already sent to the reader, with the reader asked to pass money on, or to pay for the writer while it is "on its way":
+ * "300万我已经转你了 回单截图你看下…你先转给他", "你先帮我付一下，钱我已经转给你了，跨境到账慢，你看下截图" (public warnings on 冒充领导、熟人: the "transfer" is a forged screenshot or still on its way;
  * check the balance in the bank's own app before moving anything).
  */
 const SENT_YOU =
@@ -581,6 +585,10 @@ const REFUND_OFFERED =
 const RECEIPT_SHOWN = /回单|截图|转账记录|汇款记录|转账凭证|汇款凭证|汇款单/
 const PASS_IT_ON =
   /(你|您)[^,，。!?\n]{0,4}(转|打|汇)[^,，。!?\n]{0,6}(给|到)(他|她|对方|他们|我朋友|我同学|客户)/
+/** Paying for the writer while "the money is on its way": "你先帮我付一下…跨境到账慢" (not a child's "先帮我交电费"). */
+const PAY_FOR_ME = /(你|您)先?帮我[^,，。!?\n]{0,4}(付|垫|交|转|打|汇)/
+const ARRIVES_LATE =
+  /到账慢|延迟到账|(24|二十四|48|四十八)小时(内|后)?到账|还没到账|没到账|跨境|晚点到账|明天到账|次日到账/
 
 /**
  * A deal sent to a trading site the other side names: "走这个交易平台 jyhao-sc.top，有担保", "我直接发你官方入口 jy-mao.net" (police
@@ -1286,6 +1294,7 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
     wrongAddOpener: WRONG_ADD_OPENER.test(scamSays),
     guessWho: GUESS_WHO.test(scamSays),
     superiorSelfNamed: SUPERIOR_SELF_NAMED.test(scamSays),
+    replyAsked: REPLY_ASKED.test(scamSays),
     extortion: threatensForMoney(scamSays),
     moneyNamed: AMOUNT.test(scamSays),
     billDiscount: BILL_DISCOUNT.test(scamSays),
@@ -1307,7 +1316,10 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
     ownPaymentSystem: OWN_PAYMENT_SYSTEM.test(scamSays) && !PAY_A_PERSON.test(scamSays.replace(NOT_DONE, '')),
     buyerPaymentLink: BUYER_PAYMENT_LINK.test(scamSays),
     sellerBlamed: PAYMENT_BLOCKED.test(scamSays) && SELLER_LACKS.test(scamSays),
-    sentYouPassOn: SENT_YOU.test(scamSays) && PASS_IT_ON.test(scamSays) && RECEIPT_SHOWN.test(scamSays),
+    sentYouPassOn:
+      SENT_YOU.test(scamSays) &&
+      RECEIPT_SHOWN.test(scamSays) &&
+      (PASS_IT_ON.test(scamSays) || (PAY_FOR_ME.test(scamSays) && ARRIVES_LATE.test(scamSays))),
     compensationOffered: REFUND_OFFERED.test(scamSays) && PURCHASE_OR_PARCEL.test(scamSays),
     tradeSite: TRADE_SITE.test(scamSays),
     stateMoney: STATE_MONEY.test(scamSays),

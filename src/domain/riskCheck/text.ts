@@ -610,9 +610,15 @@ const NEGATION_REACH = 24
  */
 const FEE_DENIAL = /(不收|免收)(取)?(任何|一切|所有|各种|各项)?(的)?(?:[\u4e00-\u9fff]{1,4}[和及、与或])*$/
 
-/** Who or when starts a new clause of a spoken account: "我爸转了…", "后来…", "对方说…", "所以这次…", "让我…", "你直接…". */
+/**
+ * Who or when starts a new clause of a spoken account: "我爸转了…", "后来…", "对方说…", "所以这次…", "让我…", "你直接…";
+ * or the ask itself, which no denial before it reaches: "宿舍不让打 急用两千块", "不用本人去考场 加v：…".
+ */
 const NEW_SUBJECT =
-  /^(我|他|她|对方|那人|我们|他们|让我|叫我|你直接|你就|你先|你马上|后来|然后|结果|现在|接着|第二天|最后|当时|这次|所以|但是|不过|可是)/
+  /^(我|他|她|对方|那人|我们|他们|让我|叫我|你直接|你就|你先|你马上|你转|急用|急需|加我|加v|加微|加q|加扣|后来|然后|结果|现在|接着|第二天|最后|当时|这次|所以|但是|不过|可是)/
+
+/** Verbs that end a denial on their own ("先别打 学校让交…", "别慌 你先转…"): the next segment is not their object. */
+const WHOLE_ONE_CHARACTER_OBJECT = '打接回信理管慌怕急问说'
 
 /**
  * "有没有余额 我爸转了两万九": a negation whose object stands beside it in its space-separated segment ends where a
@@ -621,7 +627,9 @@ const NEW_SUBJECT =
  */
 function endsInSegment(prepared: PreparedText, at: number, length: number, mention: number): boolean {
   let end = prepared.segmentEnd[at]
-  if (end - (at + length) < 2) return false
+  const object = end - (at + length)
+  if (object < 1 || (object < 2 && !WHOLE_ONE_CHARACTER_OBJECT.includes(prepared.text[at + length])))
+    return false
   while (end <= mention && end < prepared.text.length) {
     if (NEW_SUBJECT.test(prepared.text.slice(end, end + 3))) return true
     end = prepared.segmentEnd[end]

@@ -77,8 +77,10 @@ export interface JudgeContext {
    * gives a name ("我是你老同学刘芳").
    */
   guessWho: boolean
-  /** The writer names himself by a superior's title: "我是刘总", "我是你们王局", "我是李主任" (rule busy-superior). */
+  /** The writer names himself by a superior's title: "我是刘总", "我是你们王局", "我是李主任" (rule self-named-superior). */
   superiorSelfNamed: boolean
+  /** The text only asks to be answered: "看到回我", "速回", "回个消息" (rule self-named-superior). */
+  replyAsked: boolean
   /**
    * One sentence threatens your safety or your name and names money ("有人出钱买你一条腿，给我5万", "不然每天发一篇负面稿",
    * "拿5万块钱，要不然照片发到你单位群").
@@ -262,6 +264,7 @@ type TextFacts = Pick<
   | 'wrongAddOpener'
   | 'guessWho'
   | 'superiorSelfNamed'
+  | 'replyAsked'
   | 'extortion'
   | 'billDiscount'
   | 'rebate'
@@ -348,6 +351,7 @@ const NO_FACTS: TextFacts = {
   wrongAddOpener: false,
   guessWho: false,
   superiorSelfNamed: false,
+  replyAsked: false,
   extortion: false,
   billDiscount: false,
   rebate: false,
@@ -1266,12 +1270,25 @@ export const COMBINATIONS: readonly Combination[] = [
       (has('channel-opener') || (has('channel-busy') && has(...offChannel, 'want-money')))
   },
   {
-    id: 'busy-superior',
+    id: 'self-named-superior',
     verdict: 'suspicious',
-    reason: '自称领导，又说在开会、不方便接电话：冒充领导的开场，先打他原来的电话核实',
+    reason: [
+      '自称领导，又',
+      anyOf(
+        '、',
+        ch('说在开会、不方便接电话，只叫您回话', 'channel-busy'),
+        ch('叫您加新的联系方式或进群', 'want-move'),
+        ch('叫您先替他出钱', 'want-money')
+      ),
+      '：冒充领导的开场，先打他原来的电话核实'
+    ],
     // 手册「冒充领导、熟人诈骗」: 冒充领导…; a boss already in the phone does not name himself ("在吗？我是刘总，在开会，
-    // 看到回我"), and one who cannot take a call takes away the check public guidance gives.
-    when: (has, { superiorSelfNamed }) => superiorSelfNamed && has('claim-superior') && has('channel-busy')
+    // 看到回我", "我是王总 你加下我这个微信 我拉你进个群", "你帮我订两张高铁票，钱我晚点转你"). Busy only with a bare ask
+    // to reply: a boss who gives the news itself ("会议改到三点") opens nothing.
+    when: (has, { superiorSelfNamed, replyAsked }) =>
+      superiorSelfNamed &&
+      has('claim-superior') &&
+      ((has('channel-busy') && replyAsked) || has('want-move', 'want-money'))
   },
   {
     id: 'claim-want-pressures',
@@ -2242,12 +2259,10 @@ export const COMBINATIONS: readonly Combination[] = [
         ch('叫您保密', 'want-secrecy'),
         ch('叫您别打原来的号码', 'want-skip-old-number'),
         ch('说出了急事', 'pressure-emergency'),
-        ch('找您帮忙', 'favourAsked'),
-        ch('说不方便接电话', 'channel-busy')
+        ch('找您帮忙', 'favourAsked')
       )
     ],
-    // Public guidance (冒充熟人): check a new number by calling the old one; "旧号别打了" and "借同学的手机，先别打过来"
-    // take that check away. A
+    // Public guidance (冒充熟人): check a new number by calling the old one; "旧号别打了" takes that check away. A
     // favour asked from a new number ("换了个新微信，找你帮个小忙") is the script's first message; the ask comes next.
     when: (has, { favourAsked }) =>
       has('channel-new-number') &&
@@ -2258,8 +2273,7 @@ export const COMBINATIONS: readonly Combination[] = [
           'want-info',
           'want-secrecy',
           'want-skip-old-number',
-          'pressure-emergency',
-          'channel-busy'
+          'pressure-emergency'
         ))
   },
   {
