@@ -493,13 +493,16 @@ const SECRET_OPENS_MONEY = /卡|银行|支付|账户|账号|钱|转账|微信|�
 const WRONG_ADD_OPENER =
   /加错(人|好友|了)[^!?\n]{0,30}(交个朋友|做个朋友|当个朋友|交朋友|是缘分|的缘分|(朋友圈|头像)[^!?\n]{0,8}(好美|真美|很美|漂亮|有品位|有气质|好看))|打错(人|了)[^!?\n]{0,30}(是缘分|的缘分|交个朋友|做个?朋友)[^!?\n]{0,30}(理财|投资|单身|加个?微信|带你|赚)/
 
+/** "明天到我办公室来一趟", "来我办公室", "到我这里来一趟": a summons with nothing said (rule opener-new-number). */
+const OFFICE_SUMMONS = /(到|来)我?(的)?办公室|办公室来一趟|到我这里来一趟/
+
 /** An ask only to be answered, with nothing said: "看到回我", "看到消息回一下", "速回", "回个消息". */
 const REPLY_ASKED =
   /看到(消息|信息|短信)?(后)?(回|回复|联系)我|看到(消息|信息)?回(一下|下|个)|速回|回个(消息|信息|话)|(方便|有空)(的时候|时)?回(我|复我)/
 
 /** "我是刘总", "我是你们王局", "我是李主任": a superior's title given as the writer's own name (rule self-named-superior). */
 const SUPERIOR_SELF_NAMED =
-  /我是(你们?的?)?[^,，。!?\n]{0,3}(总|董|局长?|主任|处长|科长|经理|书记|校长|院长|部长|董事长|领导)(?![^,，。!?\n]{0,2}(的|那|秘书|助理|司机))/
+  /我是(你们?的?)?[^,，。!?\n]{0,6}(总|董|局长?|主任|处长|科长|经理|书记|校长|院长|部长|董事长|领导)(?![^,，。!?\n]{0,2}(的|那|秘书|助理|司机))/
 
 /** "猜猜我是谁", "还记得我吗", "听不出来", "还认识我吗": the writer hides their name (rule opener-new-number). */
 const GUESS_WHO =
@@ -1293,6 +1296,7 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
     accountEmptied: ACCOUNT_EMPTIED.test(scamSays),
     wrongAddOpener: WRONG_ADD_OPENER.test(scamSays),
     guessWho: GUESS_WHO.test(scamSays),
+    officeSummons: OFFICE_SUMMONS.test(scamSays),
     superiorSelfNamed: SUPERIOR_SELF_NAMED.test(scamSays),
     replyAsked: REPLY_ASKED.test(scamSays),
     extortion: threatensForMoney(scamSays),

@@ -77,6 +77,8 @@ export interface JudgeContext {
    * gives a name ("我是你老同学刘芳").
    */
   guessWho: boolean
+  /** The writer summons the reader to an office: "明天到我办公室来一趟" (issue 10's opener from an unknown number). */
+  officeSummons: boolean
   /** The writer names himself by a superior's title: "我是刘总", "我是你们王局", "我是李主任" (rule self-named-superior). */
   superiorSelfNamed: boolean
   /** The text only asks to be answered: "看到回我", "速回", "回个消息" (rule self-named-superior). */
@@ -263,6 +265,7 @@ type TextFacts = Pick<
   | 'accountEmptied'
   | 'wrongAddOpener'
   | 'guessWho'
+  | 'officeSummons'
   | 'superiorSelfNamed'
   | 'replyAsked'
   | 'extortion'
@@ -350,6 +353,7 @@ const NO_FACTS: TextFacts = {
   accountEmptied: false,
   wrongAddOpener: false,
   guessWho: false,
+  officeSummons: false,
   superiorSelfNamed: false,
   replyAsked: false,
   extortion: false,
@@ -1278,17 +1282,18 @@ export const COMBINATIONS: readonly Combination[] = [
         '、',
         ch('说在开会、不方便接电话，只叫您回话', 'channel-busy'),
         ch('叫您加新的联系方式或进群', 'want-move'),
-        ch('叫您先替他出钱', 'want-money')
+        ch('叫您先替他出钱', 'want-money'),
+        ch('找您帮忙', 'favourAsked')
       ),
       '：冒充领导的开场，先打他原来的电话核实'
     ],
     // 手册「冒充领导、熟人诈骗」: 冒充领导…; a boss already in the phone does not name himself ("在吗？我是刘总，在开会，
     // 看到回我", "我是王总 你加下我这个微信 我拉你进个群", "你帮我订两张高铁票，钱我晚点转你"). Busy only with a bare ask
     // to reply: a boss who gives the news itself ("会议改到三点") opens nothing.
-    when: (has, { superiorSelfNamed, replyAsked }) =>
+    when: (has, { superiorSelfNamed, replyAsked, favourAsked }) =>
       superiorSelfNamed &&
       has('claim-superior') &&
-      ((has('channel-busy') && replyAsked) || has('want-move', 'want-money'))
+      ((has('channel-busy') && replyAsked) || favourAsked || has('want-move', 'want-money'))
   },
   {
     id: 'claim-want-pressures',
@@ -2219,14 +2224,15 @@ export const COMBINATIONS: readonly Combination[] = [
     id: 'opener-new-number',
     verdict: 'high-risk',
     breaks: 'no-trust',
-    reason: '“猜猜我是谁”又说换了新号码：冒充熟人的老开场，先打原来的号码问清楚',
+    reason: '不说清是谁、也不说什么事，又说换了新号码：冒充熟人、领导的老开场，先打原来的号码问清楚',
     // 手册「冒充领导、熟人诈骗」: 冒充熟人…; public guidance: check a new number by calling the old one. A friend who
     // gives a name with a new number and asks nothing ("我是你老同学刘芳，这是我的新微信") is new-number news (issue:
     // a new number is a signal with a request): the opener rule still says to check.
-    when: (has, { guessWho, favourAsked }) =>
+    when: (has, { guessWho, officeSummons, favourAsked }) =>
       has('channel-opener') &&
       has('channel-new-number') &&
       (guessWho ||
+        officeSummons ||
         favourAsked ||
         has(
           'want-money',
