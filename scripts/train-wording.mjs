@@ -21,7 +21,9 @@ const tuning = messages.filter((m) => m.part === 'tuning')
 
 const model = mod.trainWording(tuning)
 writeFileSync(join(ROOT, 'src/data/scam-wording.json'), `${JSON.stringify(model, null, 2)}\n`)
-console.log(`train:wording: ${model.weights.length} pairs from ${tuning.length} tuning messages`)
+console.log(
+  `train:wording: ${model.weights.length} pairs from ${tuning.filter((m) => !m.ocr).length} tuning messages (${tuning.filter((m) => m.ocr).length} OCR'd chats measured, not learned)`
+)
 
 // Cross-validation inside the tuning part: each fold's messages are checked, by the whole matcher, with a model
 // trained without them. "none" is the word rules alone.

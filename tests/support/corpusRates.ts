@@ -14,6 +14,11 @@ export interface CorpusMessage {
   family: string
   part: 'tuning' | 'held-out'
   sourceKey: string
+  /**
+   * Text read by OCR from a chat screenshot: bubbles run together and characters misread. Measured and tuned on like
+   * any message, but not learned by the wording model (trainWording), which it would teach chat style, not scam wording.
+   */
+  ocr?: boolean
 }
 
 /** What the benchmark and the corpus tests count, for one part of the corpus. */

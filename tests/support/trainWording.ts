@@ -82,7 +82,10 @@ export function trainWording(
   const seen = { scam: new Map<string, number>(), ordinary: new Map<string, number>() }
   let scams = 0
   let ordinary = 0
+  // OCR'd chats (ocr: true) would teach chat style: trained with the first 130 of them, the model flagged 154 of the
+  // NUS corpus's 31,465 ordinary SMS instead of 80, most of them everyday chat ("我发给你不要外传").
   for (const message of messages) {
+    if (message.ocr) continue
     const counts = message.scam ? seen.scam : seen.ordinary
     if (message.scam) scams++
     else ordinary++

@@ -4683,7 +4683,8 @@ describe('round 31: real reminders collected from police, bank, school and gover
     '陌生链接不点击、可疑二维码不扫描、未经核实的转账要求不理会。',
     '诈骗分子往往以“轻松兼职、日结佣金”为噱头，诱骗学生垫资刷单。',
     '如已点击钓鱼链接，应立即修改密码并联系银行。',
-    '对来历不明的转账请求、屏幕共享要求，一律果断拒绝。'
+    '对来历不明的转账请求、屏幕共享要求，一律果断拒绝。',
+    '诈骗分子可能冒充你的亲友，以急需用钱为由要求你转账，一定要先通过其他渠道核实。'
   ])('%s is no alarm', (text) => {
     expect(check(text).verdict).toBe('none-found')
   })

@@ -1225,7 +1225,9 @@ const CUT_OFF_ASK = new RegExp(`${OFFICER_WORDS}|只听|连[^,，。]{0,4}(儿�
  */
 const REPORT_ASK = new RegExp(
   [
-    WEAK_MARKER_ASK.source,
+    // The weak markers' asks (WEAK_MARKER_ASK), but not an ask a report tells of: "以急需用钱为由，要求你转账汇款".
+    `(^|[^求让叫导骗])(你|您)[^,，。]{0,8}(转|充|汇|打|交|付|加|存)|(先|再)(充值?|转|交|付|汇)|${OFFICER_WORDS}`,
+    '专员|不要告诉|别告诉|激活|我行|我们这里|本平台|有人说',
     '(让|要|叫|逼|请|求|需要)我',
     '我(已经|已|都|就|又|前后|先后|一共|刚|也)?[^,，。]{0,6}(转|付|交|充|借|汇|打)(了|过)',
     '被转走|我的名义',
