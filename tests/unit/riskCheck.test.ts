@@ -394,6 +394,7 @@ describe('combinations decide the verdict', () => {
     ['lonely-reply', '寂寞了吗？美女陪你聊天，发短信“甜甜”到95xxx即可开始', 'suspicious'],
     ['sex-chat-lure', '同城美女陪聊，私密视频一对一，加微信看照片', 'suspicious'],
     ['no-credit-loan-ad', '黑户也能贷，不查征信，当天放款，最高20万', 'suspicious'],
+    ['pay-for-me', '在吗？你微信能用吗，帮我代付一下这个订单，明天还你', 'suspicious'],
     ['self-named-superior', '小张，我是你们王局，在开会，看到消息回我', 'suspicious'],
     ['wrong-details-frozen', '您好，您的银行卡号填写有误，贷款资金已被冻结', 'suspicious'],
     ['traffic-elsewhere', '您的车辆有3条交通违法记录未处理，详询13912345678', 'suspicious'],
@@ -568,6 +569,7 @@ describe('combinations decide the verdict', () => {
         'sex-chat-lure',
         'no-credit-loan-ad',
         'self-named-superior',
+        'pay-for-me',
         'wrong-details-frozen',
         'traffic-elsewhere',
         'traffic-deadline-mobile',
@@ -4743,6 +4745,11 @@ describe('round 31: real reminders collected from police, bank, school and gover
     '【XX公司】招聘仓库管理员，五险一金，咨询QQ 123456789（人事王女士）'
   ])('%s is no alarm', (text) => {
     expect(check(text).verdict).toBe('none-found')
+  })
+
+  it("a parent's 你帮我交一下…回头给你 is not a stolen account's 先帮我付…等下给你", () => {
+    expect(check('儿子，家里宽带到期了，你帮我交一下，200多，回头给你。').verdict).not.toBe('high-risk')
+    expect(check('在吗先帮我付980我买点东西，等下给你').verdict).toBe('suspicious')
   })
 
   it('a lottery prize collected with the ticket at a 投注站 is no alarm', () => {

@@ -493,6 +493,15 @@ const SECRET_OPENS_MONEY = /卡|银行|支付|账户|账号|钱|转账|微信|�
 const WRONG_ADD_OPENER =
   /加错(人|好友|了)[^!?\n]{0,30}(交个朋友|做个朋友|当个朋友|交朋友|是缘分|的缘分|(朋友圈|头像)[^!?\n]{0,8}(好美|真美|很美|漂亮|有品位|有气质|好看))|打错(人|了)[^!?\n]{0,30}(是缘分|的缘分|交个朋友|做个?朋友)[^!?\n]{0,30}(理财|投资|单身|加个?微信|带你|赚)/
 
+/** "你支付宝能用吗", "微信还能转账吗": the stolen account's first question (rule pay-for-me). */
+const PAY_APP_PROBE = /(支付宝|微信|银行卡|网银|手机银行)(还)?能(用|转账|付款|支付)(吗|不)/
+/**
+ * "先帮我付980我买点东西，等下给你": paying first for the writer, paid back at once (rule pay-for-me); not a parent's
+ * "你帮我交一下，200多，回头给你".
+ */
+const PAID_BACK_SOON =
+  /(先帮我(付|垫|交)|帮我代付)[^。!?\n]{0,16}(等下|等会儿?|一会儿?|马上|明天)(就)?(给|还|转)(你|您)/
+
 /** "明天到我办公室来一趟", "来我办公室", "到我这里来一趟": a summons with nothing said (rule opener-new-number). */
 const OFFICE_SUMMONS = /(到|来)我?(的)?办公室|办公室来一趟|到我这里来一趟/
 
@@ -1297,6 +1306,7 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
     wrongAddOpener: WRONG_ADD_OPENER.test(scamSays),
     guessWho: GUESS_WHO.test(scamSays),
     officeSummons: OFFICE_SUMMONS.test(scamSays),
+    payForMe: PAY_APP_PROBE.test(scamSays) || PAID_BACK_SOON.test(scamSays),
     superiorSelfNamed: SUPERIOR_SELF_NAMED.test(scamSays),
     replyAsked: REPLY_ASKED.test(scamSays),
     extortion: threatensForMoney(scamSays),

@@ -79,6 +79,11 @@ export interface JudgeContext {
   guessWho: boolean
   /** The writer summons the reader to an office: "明天到我办公室来一趟" (issue 10's opener from an unknown number). */
   officeSummons: boolean
+  /**
+   * The writer asks whether the reader's payment app works, or to pay for him and be paid back at once ("你支付宝能用吗",
+   * "先帮我付980，等下给你"): how a stolen account borrows from its owner's friends (rule pay-for-me).
+   */
+  payForMe: boolean
   /** The writer names himself by a superior's title: "我是刘总", "我是你们王局", "我是李主任" (rule self-named-superior). */
   superiorSelfNamed: boolean
   /** The text only asks to be answered: "看到回我", "速回", "回个消息" (rule self-named-superior). */
@@ -266,6 +271,7 @@ type TextFacts = Pick<
   | 'wrongAddOpener'
   | 'guessWho'
   | 'officeSummons'
+  | 'payForMe'
   | 'superiorSelfNamed'
   | 'replyAsked'
   | 'extortion'
@@ -354,6 +360,7 @@ const NO_FACTS: TextFacts = {
   wrongAddOpener: false,
   guessWho: false,
   officeSummons: false,
+  payForMe: false,
   superiorSelfNamed: false,
   replyAsked: false,
   extortion: false,
@@ -1272,6 +1279,14 @@ export const COMBINATIONS: readonly Combination[] = [
     when: (has) =>
       has('claim-superior') &&
       (has('channel-opener') || (has('channel-busy') && has(...offChannel, 'want-money')))
+  },
+  {
+    id: 'pay-for-me',
+    verdict: 'suspicious',
+    reason:
+      '先问您支付宝、微信能不能用，或要您先替他付钱、说马上就还：熟人的账号常是被盗了，先打电话问他本人',
+    // Public guidance on QQ、微信被盗 (冒充好友借钱、代付): the stolen account asks its owner's friends to pay first.
+    when: (has, { payForMe }) => payForMe && has('want-money')
   },
   {
     id: 'self-named-superior',
