@@ -4747,6 +4747,15 @@ describe('round 31: real reminders collected from police, bank, school and gover
     expect(check(text).verdict).toBe('none-found')
   })
 
+  // 100 scripts a language model wrote from police case keywords (Telecom_Fraud_Texts, not joined to the corpus): 87
+  // flagged; kinds of its misses, in other words.
+  it.each([
+    '客服说要给我降利息，让我下载一个名为“飞鸽”的软件，他远程操作指导',
+    '哥，我手机付不了钱，我给你个账号你帮我转进去，回头还你'
+  ])('%s is flagged', (text) => {
+    expect(check(text).verdict).not.toBe('none-found')
+  })
+
   it("a parent's 你帮我交一下…回头给你 is not a stolen account's 先帮我付…等下给你", () => {
     expect(check('儿子，家里宽带到期了，你帮我交一下，200多，回头给你。').verdict).not.toBe('high-risk')
     expect(check('在吗先帮我付980我买点东西，等下给你').verdict).toBe('suspicious')
