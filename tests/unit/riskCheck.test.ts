@@ -4748,11 +4748,9 @@ describe('round 31: real reminders collected from police, bank, school and gover
   })
 
   // 100 scripts a language model wrote from police case keywords (Telecom_Fraud_Texts, not joined to the corpus): 87
-  // flagged; kinds of its misses, in other words.
-  it.each([
-    '客服说要给我降利息，让我下载一个名为“飞鸽”的软件，他远程操作指导',
-    '哥，我手机付不了钱，我给你个账号你帮我转进去，回头还你'
-  ])('%s is flagged', (text) => {
+  // flagged; kinds of its misses, in other words. (下载一款名为“…”的应用 and 远程操作 were tried and taken out again: an
+  // attacking review found school and IT notices saying them.)
+  it.each(['哥，我手机付不了钱，我给你个账号你帮我转进去，回头还你'])('%s is flagged', (text) => {
     expect(check(text).verdict).not.toBe('none-found')
   })
 

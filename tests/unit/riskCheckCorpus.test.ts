@@ -145,19 +145,19 @@ describe('rates on the corpus', () => {
  * and four attacking reviews, measured after each batch, 2026-12-03; no listing of this part looked at): 245 scams
  * flagged (54.1%), 166 高风险 (36.6%) after the first batch and unchanged through the rest; ordinary 34 (7.6%) and 14
  * (3.1%), unchanged. Thirty-first round (a collected set of 114 real reminders, a blind set and two attacking reviews,
- * 2026-12-03): 245 (54.1%) and 166 (36.6%), unchanged; ordinary 33 flagged (7.4%), one fewer, 14 高风险 (3.1%). At
+ * 2026-12-03): 245 (54.1%) and 167 高风险 (36.9%, one more); ordinary 33 flagged (7.4%), one fewer, 14 高风险 (3.1%). At
  * its start this part's flags were counted per family (counts only, no text and no rule): police reminders, 7 of 24
  * flagged, were the largest group of false alarms, so the round collected fresh real reminders to work on.
  */
 const HELD_OUT_FLOORS = {
   scamsFlagged: 0.54,
-  scamsHighRisk: 0.366,
+  scamsHighRisk: 0.368,
   ordinaryFlagged: 0.075,
   ordinaryHighRisk: 0.032
 }
 
 /**
- * The same four rates on the tuning part (735 scams, 687 ordinary since round 31), in-sample: 74.3% / 56.7% / 2.2% /
+ * The same four rates on the tuning part (735 scams, 687 ordinary since round 31), in-sample: 74.7% / 56.7% / 2.2% /
  * 0.4% (thirty-first round, once 130 chats read by OCR from screenshots joined it, measured once before: 41 of 74
  * scams flagged, 27 高风险, none of 56 ordinary; on the 661 / 631 before them 76.4% / 59.0% / 2.4% / 0.5%, as a friend
  * who names himself with a new number and asks nothing is 可疑, not 高风险, by the issue's "a new number together
@@ -166,7 +166,7 @@ const HELD_OUT_FLOORS = {
  * round's strong-wording rule; 71.4% / 56.4% / 2.4% / 0.5% in the fifteenth round, 70.3% / 55.8% / 2.4% / 0.5% before it).
  */
 const TUNING_FLOORS = {
-  scamsFlagged: 0.742,
+  scamsFlagged: 0.746,
   scamsHighRisk: 0.566,
   ordinaryFlagged: 0.025,
   ordinaryHighRisk: 0.005
