@@ -4759,6 +4759,15 @@ describe('round 31: real reminders collected from police, bank, school and gover
     expect(check('在吗先帮我付980我买点东西，等下给你').verdict).toBe('suspicious')
   })
 
+  // The last attacking review's misses, in other words: the same script asked otherwise.
+  it.each([
+    '你那边转账方便不 我卡被限额了 帮我给这个人打3000 明早就还',
+    '你零钱还有吗 先借我用一下 我的被冻结了 一会儿就还',
+    '爸我手机掉水里了这是室友手机你先给我转一千到这个支付宝明天就还你'
+  ])('%s is flagged', (text) => {
+    expect(check(text).verdict).not.toBe('none-found')
+  })
+
   it('a lottery prize collected with the ticket at a 投注站 is no alarm', () => {
     expect(check('【中国福利彩票】您购买的彩票中得五等奖10元，请持彩票到福彩投注站兑奖。').verdict).toBe(
       'none-found'
