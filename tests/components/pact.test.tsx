@@ -96,8 +96,8 @@ test('progress that could not be read at launch: every page says the app started
 test('progress the phone refused to read at launch: every page says so from the start, and that it is not deleted', async () => {
   reportReadFailed(STORAGE_KEY)
   await mountComponent(PactPage)
-  expect(statusTexts()).toContainEqual(expect.stringContaining('暂时读不出来（没有删掉）'))
-  expect(statusTexts()).toContainEqual(expect.stringContaining('刷新一下网页试试'))
+  expect(statusTexts()).toContainEqual(expect.stringContaining('存过的没有删掉'))
+  expect(statusTexts()).toContainEqual(expect.stringContaining('换个浏览器或在微信里打开'))
   expect(visibleText()).not.toContain('这台手机暂时存不下')
 })
 

@@ -4759,6 +4759,15 @@ describe('round 31: real reminders collected from police, bank, school and gover
     expect(check('在吗先帮我付980我买点东西，等下给你').verdict).toBe('suspicious')
   })
 
+  it("a new user's trial: a stolen account's ask is filed under 冒充领导、熟人, and 你支付宝 claims no Alipay", () => {
+    const result = check('你支付宝能用吗？先帮我付980，等下给你')
+    expect(result.category).toBe('impersonating-leaders')
+    expect(result.hits.map((h) => h.signal.id)).not.toContain('claim-organisation')
+    expect(check('妈，我是小明，手机掉水里了，这是我同学的微信，你先转3000给我交房租').verdict).toBe(
+      'high-risk'
+    )
+  })
+
   // The last attacking review's misses, in other words: the same script asked otherwise.
   it.each([
     '你那边转账方便不 我卡被限额了 帮我给这个人打3000 明早就还',

@@ -187,7 +187,7 @@ const failures = [
     label: 'every read fails',
     storageFaults: { readFails: 'always' },
     unsaved: true,
-    notice: '暂时读不出来（没有删掉）'
+    notice: '存过的没有删掉'
   },
   { label: 'every write fails', storageFaults: { writeFails: 'always' }, unsaved: true },
   { label: 'storage is full', storageFaults: { writeFails: 'quota' }, unsaved: true }

@@ -176,7 +176,7 @@ export default function PageShell({
             {saveProblem === 'newer-release'
               ? `这台手机上的学习记录是新版本存的，这个旧版本不会改动它，所以这次的学习记录和大字设置关掉以后不会保留。${UPDATE_HINT}`
               : saveProblem === 'read-failed'
-                ? `这台手机上存的学习记录和大字设置暂时读不出来（没有删掉）。这次做的先不保存，免得盖掉它们。${RETRY_HINT}`
+                ? `这台手机暂时读不了学习记录和大字设置（存过的没有删掉）。这次做的先不保存，免得盖掉它们。${RETRY_HINT}`
                 : '这台手机暂时存不下：这次做的还在，关掉以后可能不会保留。'}
           </Text>
         )}
@@ -233,7 +233,9 @@ const UPDATE_HINT =
 
 /** How to have the phone read the saved records again: a new start of the page or of the mini-program. */
 const RETRY_HINT =
-  process.env.TARO_ENV === 'h5' ? '刷新一下网页试试。' : '把小程序完全关掉，过一会儿再打开试试。'
+  process.env.TARO_ENV === 'h5'
+    ? '浏览器若禁止了网站存储（如无痕模式），换个浏览器或在微信里打开。'
+    : '把小程序完全关掉，过一会儿再打开试试。'
 
 /** What every control inside the page asks: whether it may navigate, and whether a tap is held back. */
 function ShellContext(props: { canNavigate: boolean; holdsDoubleTaps: boolean; children: ReactNode }) {
