@@ -4675,8 +4675,51 @@ describe('round 30: blind sets X, Y, Z and Q (helpers who never read the matcher
   })
 })
 
-describe('round 31: real reminders collected from police, bank, school and government pages (none of them scams)', () => {
-  // Each line stands for a kind of reminder the collected set found flagged (40 of 114 before), in other words.
+describe("round 31: collected reminders, blind sets R and S, OCR'd chats and the attacking reviews of each batch", () => {
+  // Each line stands for a kind a set found missed, in other words than the set's own ('flagged' is 可疑 or more).
+  it.each([
+    // Blind set R (200 texts on the kinds the held-out part misses most): 85 of 110 scams flagged before its batch.
+    ['王姐在忙吗，我是你们李总，这个是我的私人微信，加一下', 'high-risk'],
+    ['考前两天出会计考试真题，先付定金', 'high-risk'],
+    ['一建考试内部渠道，考不过全额退款，详询微信 ks2024abc', 'high-risk'],
+    ['我换号码了，在忙吗？有件事想让你帮忙处理一下', 'high-risk'],
+    ['猜猜我是谁？我换号了，存一下', 'high-risk'],
+    // Blind set S (200 raw first messages): 89 of 100 before the round's batches and after them alike.
+    ['在吗？我是周局，在开会，方便时回我', 'flagged'],
+    ['任务大厅：收藏店铺并截图发给接待，领取3元佣金', 'flagged'],
+    ['我在外地银行卡付不了，你先帮我付一下订金，钱我已经转你了，延迟到账，截图你看', 'high-risk'],
+    ['网上认识的男朋友说他在叙利亚做战地医生，包裹到了海关，让我先付清关费', 'high-risk'],
+    // Its attacking review: scams that borrowed the new readings' shapes.
+    ['我是李董 在陪客户吃饭 不方便接听 你马上安排一笔8万的款项打到这个账户', 'high-risk'],
+    ['我是张总 你加一下我这个新微信 我拉你进个群 对接一下', 'high-risk'],
+    ['我是周总，你帮我买两张机票，钱我回头转你', 'high-risk'],
+    ['我在也门做无国界医生，休假申请要交一笔手续费，你能帮我垫一下吗', 'high-risk'],
+    ['儿子说手机进水了 借室友手机发的 信号不好先别打 学校让交2800住宿费 你直接转给班主任', 'high-risk'],
+    // The OCR'd chats and 100 language-model scripts from police case keywords (not joined to the corpus).
+    ['在吗先帮我付980我买点东西，等下给你', 'flagged'],
+    ['哥，我手机付不了钱，我给你个账号你帮我转进去，回头还你', 'flagged'],
+    // The last attacking review's misses: the stolen account's script asked otherwise.
+    ['你那边转账方便不 我卡被限额了 帮我给这个人打3000 明早就还', 'flagged'],
+    ['你零钱还有吗 先借我用一下 我的被冻结了 一会儿就还', 'flagged'],
+    ['爸我手机掉水里了这是室友手机你先给我转一千到这个支付宝明天就还你', 'flagged'],
+    // A new user's trial.
+    ['妈，我是小明，手机掉水里了，这是我同学的微信，你先转3000给我交房租', 'high-risk'],
+    // The reminders' words where a scam or a victim says them (the review of that batch: 14 of 71 scams hidden by
+    // the first draft): still read.
+    ['你报的网络诈骗案已经立案，追回的钱要退给你，先下载“追款通”APP登记银行卡和验证码', 'high-risk'],
+    ['专家都当面核实过了，这个养老项目年化30%，先交两万入会', 'high-risk'],
+    ['您正遭遇诈骗，请立即把卡里的钱转到安全账户保护起来', 'high-risk'],
+    ['我们是银保监会的，不法分子通常会利用您的账户洗钱，需要您配合将资金转入监管账户', 'high-risk'],
+    ['对方冒充我儿子的老师，以交资料费为由要求我扫码付款，我付了500', 'high-risk'],
+    ['社保局的人说不法分子以你的名义在外地办了卡，把你卡号和密码告诉我帮你注销', 'high-risk'],
+    ['他说外面的平台都是骗术，只有他的平台安全，我前后充了18万，现在提现还要交30%的税', 'high-risk']
+  ] as const)('%s is %s', (text, verdict) => {
+    expect(check(text).verdict).not.toBe('none-found')
+    if (verdict === 'high-risk') expect(check(text).verdict).toBe('high-risk')
+  })
+
+  // Genuine texts: real reminders of the kinds the collected set found flagged (40 of 114 before), and the attacking
+  // reviews' look-alikes that a batch's first draft flagged.
   it.each([
     '不法分子常以“社保卡异常”为由诱导群众点击链接，社保部门不会通过电话要求转账。',
     '提醒大家：门票只在官方渠道买，后援会不代卖，不要私下转账。',
@@ -4686,50 +4729,17 @@ describe('round 31: real reminders collected from police, bank, school and gover
     '诈骗分子往往以“轻松兼职、日结佣金”为噱头，诱骗学生垫资刷单。',
     '如已点击钓鱼链接，应立即修改密码并联系银行。',
     '对来历不明的转账请求、屏幕共享要求，一律果断拒绝。',
-    '诈骗分子可能冒充你的亲友，以急需用钱为由要求你转账，一定要先通过其他渠道核实。'
-  ])('%s is no alarm', (text) => {
-    expect(check(text).verdict).toBe('none-found')
-  })
-
-  // Blind set R (200 texts on the kinds the held-out part misses most, by a helper who never read the matcher): 85 of
-  // 110 scams and 9 of 90 genuine flagged before its batch. Its misses, in other words.
-  it.each([
-    ['王姐在忙吗，我是你们李总，这个是我的私人微信，加一下', 'high-risk'],
-    ['考前两天出会计考试真题，先付定金', 'high-risk'],
-    ['一建考试内部渠道，考不过全额退款，详询微信 ks2024abc', 'high-risk'],
-    ['我换号码了，在忙吗？有件事想让你帮忙处理一下', 'high-risk'],
-    ['猜猜我是谁？我换号了，存一下', 'high-risk']
-  ] as const)('%s is flagged', (text, verdict) => {
-    expect(check(text).verdict).not.toBe('none-found')
-    if (verdict === 'high-risk') expect(check(text).verdict).toBe('high-risk')
-  })
-
-  // Blind set S (200 raw first messages, styled on published police and news quotes): 89 of 100 scams and 5 of 100
-  // genuine flagged before this round's batches, 89 and 5 after them, 92 and 3 after its own; its misses, in other words.
-  it.each([
-    ['在吗？我是周局，在开会，方便时回我', 'suspicious'],
-    ['任务大厅：收藏店铺并截图发给接待，领取3元佣金', 'suspicious'],
-    ['我在外地银行卡付不了，你先帮我付一下订金，钱我已经转你了，延迟到账，截图你看', 'high-risk'],
-    // The attacking review of this batch: its scams that borrowed the new readings' shapes.
-    ['我是李董 在陪客户吃饭 不方便接听 你马上安排一笔8万的款项打到这个账户', 'high-risk'],
-    ['我是张总 你加一下我这个新微信 我拉你进个群 对接一下', 'high-risk'],
-    ['我是周总，你帮我买两张机票，钱我回头转你', 'high-risk'],
-    ['我在也门做无国界医生，休假申请要交一笔手续费，你能帮我垫一下吗', 'high-risk'],
-    ['儿子说手机进水了 借室友手机发的 信号不好先别打 学校让交2800住宿费 你直接转给班主任', 'high-risk'],
-    ['网上认识的男朋友说他在叙利亚做战地医生，包裹到了海关，让我先付清关费', 'high-risk']
-  ] as const)('%s is flagged', (text, verdict) => {
-    expect(check(text).verdict).not.toBe('none-found')
-    if (verdict === 'high-risk') expect(check(text).verdict).toBe('high-risk')
-  })
-
-  it.each([
+    '诈骗分子可能冒充你的亲友，以急需用钱为由要求你转账，一定要先通过其他渠道核实。',
     '【XX市医疗保障局】城乡居民医保集中缴费期至12月31日，可在“XX医保”公众号或银行网点缴纳，逾期将设待遇等待期。医保部门不会通过短信发送链接，请谨防诈骗。',
     '【XX学院保卫处】凡有人在群内以学长、老师名义收费，请先与辅导员电话核实，不转账、不扫码、不共享屏幕。',
+    '【中国福利彩票】您购买的彩票中得五等奖10元，请持彩票到福彩投注站兑奖。',
     '我是刘总的秘书，刘总在开会，让我跟你说一下下午的安排',
     '妈，我刚转给你500，截图你看下，够不够买菜',
-    // The review's genuine look-alikes, which the batch's first draft flagged (25 of 50).
     '妈我手机掉水里了，借室友手机跟你说一声，在上课先别打过来',
-    '我是刘总，会议改到下午三点，在开会不方便接电话'
+    '我是刘总，会议改到下午三点，在开会不方便接电话',
+    '雅思考前一周老师发了几套真题练习给我们，让我们自己掐时间做',
+    '考研政治全程班，考前发押题卷和历年真题答案解析，不过可重修一次',
+    '【XX公司】招聘仓库管理员，五险一金，咨询QQ 123456789（人事王女士）'
   ])('%s is no alarm', (text) => {
     expect(check(text).verdict).toBe('none-found')
   })
@@ -4738,62 +4748,13 @@ describe('round 31: real reminders collected from police, bank, school and gover
     expect(check('我是你老同学刘芳，这是我的新微信，以前那个登不上了').verdict).toBe('suspicious')
   })
 
-  // The attacking review of this batch: genuine texts its first draft flagged.
-  it.each([
-    '雅思考前一周老师发了几套真题练习给我们，让我们自己掐时间做',
-    '考研政治全程班，考前发押题卷和历年真题答案解析，不过可重修一次',
-    '【XX公司】招聘仓库管理员，五险一金，咨询QQ 123456789（人事王女士）'
-  ])('%s is no alarm', (text) => {
-    expect(check(text).verdict).toBe('none-found')
-  })
-
-  // 100 scripts a language model wrote from police case keywords (Telecom_Fraud_Texts, not joined to the corpus): 87
-  // flagged; kinds of its misses, in other words. (下载一款名为“…”的应用 and 远程操作 were tried and taken out again: an
-  // attacking review found school and IT notices saying them.)
-  it.each(['哥，我手机付不了钱，我给你个账号你帮我转进去，回头还你'])('%s is flagged', (text) => {
-    expect(check(text).verdict).not.toBe('none-found')
-  })
-
   it("a parent's 你帮我交一下…回头给你 is not a stolen account's 先帮我付…等下给你", () => {
     expect(check('儿子，家里宽带到期了，你帮我交一下，200多，回头给你。').verdict).not.toBe('high-risk')
-    expect(check('在吗先帮我付980我买点东西，等下给你').verdict).toBe('suspicious')
   })
 
   it("a new user's trial: a stolen account's ask is filed under 冒充领导、熟人, and 你支付宝 claims no Alipay", () => {
     const result = check('你支付宝能用吗？先帮我付980，等下给你')
     expect(result.category).toBe('impersonating-leaders')
     expect(result.hits.map((h) => h.signal.id)).not.toContain('claim-organisation')
-    expect(check('妈，我是小明，手机掉水里了，这是我同学的微信，你先转3000给我交房租').verdict).toBe(
-      'high-risk'
-    )
-  })
-
-  // The last attacking review's misses, in other words: the same script asked otherwise.
-  it.each([
-    '你那边转账方便不 我卡被限额了 帮我给这个人打3000 明早就还',
-    '你零钱还有吗 先借我用一下 我的被冻结了 一会儿就还',
-    '爸我手机掉水里了这是室友手机你先给我转一千到这个支付宝明天就还你'
-  ])('%s is flagged', (text) => {
-    expect(check(text).verdict).not.toBe('none-found')
-  })
-
-  it('a lottery prize collected with the ticket at a 投注站 is no alarm', () => {
-    expect(check('【中国福利彩票】您购买的彩票中得五等奖10元，请持彩票到福彩投注站兑奖。').verdict).toBe(
-      'none-found'
-    )
-  })
-
-  // The same words where a scam or a victim says them: still read.
-  it.each([
-    '你报的网络诈骗案已经立案，追回的钱要退给你，先下载“追款通”APP登记银行卡和验证码',
-    '专家都当面核实过了，这个养老项目年化30%，先交两万入会',
-    '您正遭遇诈骗，请立即把卡里的钱转到安全账户保护起来',
-    // The attacking review of the reminders' words: 14 of its 71 scams were hidden by the first draft.
-    '我们是银保监会的，不法分子通常会利用您的账户洗钱，需要您配合将资金转入监管账户',
-    '对方冒充我儿子的老师，以交资料费为由要求我扫码付款，我付了500',
-    '社保局的人说不法分子以你的名义在外地办了卡，把你卡号和密码告诉我帮你注销',
-    '他说外面的平台都是骗术，只有他的平台安全，我前后充了18万，现在提现还要交30%的税'
-  ])('%s is 高风险', (text) => {
-    expect(check(text).verdict).toBe('high-risk')
   })
 })
