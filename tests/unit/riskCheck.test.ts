@@ -4744,16 +4744,6 @@ describe("round 31: collected reminders, blind sets R and S, OCR'd chats and the
     expect(check(text).verdict).toBe('none-found')
   })
 
-  it('a pasted chat: what the reader pays or offers in a turn of their own is no ask of the reader; a retold ask is', () => {
-    // Blind set T (120 long chat pastes, measured once at the round's end): 68 of 70 scams and 22 of 50 genuine
-    // chats flagged; 20 once the reader's own turns are read so. Most of the rest combine words from unrelated turns.
-    expect(check('宝:下个月我妈生日想买个按摩仪 我:钱够了吧 我给你转点 宝:够啦 发了奖金').verdict).toBe(
-      'none-found'
-    )
-    expect(check('合租群 小周:水电一共487 一人162.5 我:[转账]162.50 小周:收到').verdict).toBe('none-found')
-    expect(check('客服:需要先交保证金 我:他让我先转500手续费 我转了').verdict).toBe('high-risk')
-  })
-
   it('a friend who gives a name with a new number and asks nothing is told to check, not 高风险', () => {
     expect(check('我是你老同学刘芳，这是我的新微信，以前那个登不上了').verdict).toBe('suspicious')
   })

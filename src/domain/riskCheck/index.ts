@@ -886,45 +886,6 @@ function readerLines(text: string): Array<[number, number]> {
   return others ? lines : []
 }
 
-/** Said as a question ("要我先付运费吗"): the answer decides, as readerLines reads it. */
-const READER_QUESTION = /[吗么？?]/
-/** An ask the reader retells in a turn of their own ("我:他让我先转500手续费"): still the other side's. */
-const RETOLD_ASK = /(让|叫|要|逼|求)我/
-
-/** Where each colon that is not a time's ("20:13") stands: a speaker's, in a pasted chat. */
-function speakerColons(text: string): number[] {
-  const colons: number[] = []
-  for (let at = 0; at < text.length; at++) {
-    const code = text[at]
-    if (
-      (code === ':' || code === '：') &&
-      !/[0-9]/.test(text[at - 1] ?? '') &&
-      !/[0-9]/.test(text[at + 1] ?? '')
-    )
-      colons.push(at)
-  }
-  return colons
-}
-
-/**
- * [start, end) of each turn the reader wrote in a pasted chat with another speaker, on its own line or run together
- * ("我:[转账]1000.00 老妈:收到", "客服:…我:好的我转了运费客服:收到"; the check drops the spaces between Chinese words):
- * what the reader pays or offers is no ask of the reader. A turn runs from 我: to the next speaker's colon; one that
- * asks a question is left to readerLines, and one that retells an ask made of the reader (RETOLD_ASK) is read.
- */
-function readerTurns(text: string): Array<[number, number]> {
-  const colons = speakerColons(text)
-  const mine = colons.filter((at) => text[at - 1] === '我')
-  if (mine.length === 0 || mine.length === colons.length) return []
-  const turns: Array<[number, number]> = []
-  for (const at of mine) {
-    const end = colons.find((next) => next > at) ?? text.length
-    const turn = text.slice(at + 1, end)
-    if (!READER_QUESTION.test(turn) && !RETOLD_ASK.test(turn)) turns.push([at + 1, end])
-  }
-  return turns
-}
-
 /** A call to an official short number in a clause: "如需改签退票请联系95539", "请致电客服95022". */
 const OFFICIAL_CALL = new RegExp(OFFICIAL_CALL_SOURCE)
 
@@ -1243,7 +1204,7 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
       )
     }
     byId.set('want-move', dropOfficialCalls(prepared, byId.get('want-move') ?? []))
-    const ownLines = [...readerLines(prepared.text), ...readerTurns(prepared.text)]
+    const ownLines = readerLines(prepared.text)
     if (ownLines.length > 0) {
       for (const id of ASKS_OF_THE_READER)
         byId.set(
