@@ -4704,6 +4704,8 @@ describe("round 31: collected reminders, blind sets R and S, OCR'd chats and the
     ['爸我手机掉水里了这是室友手机你先给我转一千到这个支付宝明天就还你', 'flagged'],
     // A new user's trial.
     ['妈，我是小明，手机掉水里了，这是我同学的微信，你先转3000给我交房租', 'high-risk'],
+    // The last review (of a reading taken out again): money moved to "verify the flow" before a loan.
+    ['贷款客服 20:15:要的，先转1万验证流水，验证完一起放款', 'high-risk'],
     // The reminders' words where a scam or a victim says them (the review of that batch: 14 of 71 scams hidden by
     // the first draft): still read.
     ['你报的网络诈骗案已经立案，追回的钱要退给你，先下载“追款通”APP登记银行卡和验证码', 'high-risk'],
@@ -4739,7 +4741,8 @@ describe("round 31: collected reminders, blind sets R and S, OCR'd chats and the
     '我是刘总，会议改到下午三点，在开会不方便接电话',
     '雅思考前一周老师发了几套真题练习给我们，让我们自己掐时间做',
     '考研政治全程班，考前发押题卷和历年真题答案解析，不过可重修一次',
-    '【XX公司】招聘仓库管理员，五险一金，咨询QQ 123456789（人事王女士）'
+    '【XX公司】招聘仓库管理员，五险一金，咨询QQ 123456789（人事王女士）',
+    '【XX银行】您的账户流水验证已完成，可在手机银行查看'
   ])('%s is no alarm', (text) => {
     expect(check(text).verdict).toBe('none-found')
   })
