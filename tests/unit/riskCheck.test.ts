@@ -4742,7 +4742,9 @@ describe("round 31: collected reminders, blind sets R and S, OCR'd chats and the
     '雅思考前一周老师发了几套真题练习给我们，让我们自己掐时间做',
     '考研政治全程班，考前发押题卷和历年真题答案解析，不过可重修一次',
     '【XX公司】招聘仓库管理员，五险一金，咨询QQ 123456789（人事王女士）',
-    '【XX银行】您的账户流水验证已完成，可在手机银行查看'
+    '【XX银行】您的账户流水验证已完成，可在手机银行查看',
+    // Blind set T (long chat pastes): a mother's advice inside a family chat.
+    '老妈:最近冒充孩子借钱的骗子好多 你要是换号一定先打电话给我'
   ])('%s is no alarm', (text) => {
     expect(check(text).verdict).toBe('none-found')
   })

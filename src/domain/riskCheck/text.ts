@@ -1048,6 +1048,11 @@ const WARNING_MARKERS = [
   // Passed on to others: "你们也注意点啊 现在骗子多", "那些说能修复征信的都是骗钱的".
   '骗子多',
   '骗子太多',
+  '骗子好多',
+  '骗子很多',
+  '骗子真多',
+  '骗子特别多',
+  '要么是骗子',
   '都是骗钱',
   // A school's or an office's advice to call before paying (public guidance: 先打电话核实): "都先打我电话确认".
   '先打我电话确认',
