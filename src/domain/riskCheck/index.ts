@@ -580,9 +580,10 @@ const SELLER_LACKS =
   /(没|未|尚未|没有)(完成|开通|签署?|缴纳?|交)[^,，。!?\n]{0,10}(商家认证|资质认证|店铺认证|保障|资质|协议|保证金|担保)/
 
 /**
- * Money the writer says was already sent to the reader, with the reader asked to pass money on, or to pay for the writer while it is "on its way":
- * "300万我已经转你了 回单截图你看下…你先转给他", "你先帮我付一下，钱我已经转给你了，跨境到账慢，你看下截图" (public warnings on 冒充领导、熟人: the "transfer" is a forged screenshot or still on its way;
- * check the balance in the bank's own app before moving anything).
+ * Money the writer says was already sent to the reader, with the reader asked to pass money on, or to pay for the
+ * writer while it is "on its way": "300万我已经转你了 回单截图你看下…你先转给他", "你先帮我付一下，钱我已经转给你了，跨境
+ * 到账慢，你看下截图" (public warnings on 冒充领导、熟人: the "transfer" is a forged screenshot or still on its way; check
+ * the balance in the bank's own app before moving anything).
  */
 const SENT_YOU =
   /(已经?|刚刚?|刚才)[^,，。!?\n]{0,4}(转|打|汇)(给)?(你|您)|(转|打|汇)(给)?(你|您)(了|过去了)|(转账|汇款)(回单|截图|凭证)/

@@ -692,7 +692,7 @@ export function isNegated(prepared: PreparedText, start: number): boolean {
 /**
  * A reminder's report of scams in the third person (round 31: 114 real police, bank, school and government reminders,
  * 40 of them flagged before): "不法分子常冒充医保局", "以“医保卡异常”等为由诱导转账", "以“免费听课”为噱头", "骗取大额资金",
- * "屏幕共享…切勿向陌生人开启", "陌生链接不点击", "务必拨打原号码核实", "所谓征信修复…均不可信". Each is weak (REPORT_ASK):
+ * "屏幕共享…切勿向陌生人开启", "陌生链接不点击", "所谓征信修复…均不可信". Each is weak (REPORT_ASK):
  * a scammer's script borrows them ("诈骗分子常冒充我们客服，请下载会议软件共享屏幕"), and so does a victim's retelling
  * ("以交资料费为由要求我扫码付款，我付了500").
  */
@@ -1213,10 +1213,12 @@ const QUOTE_MARKS = /[“”「」"]/g
 
 /** An officer's own words in a scam ("转到监管账户", "专案组", "内鬼"), which no warning or relative's advice says. */
 const OFFICER_WORDS = '安全账户|监管账户|专案组|内鬼|核查|取出来|转给(他|她)们|笔录|我们是'
+/** Money, a top-up or an add asked of the reader: "你先充一万", "您转到…". */
+const READER_ASKED = '(你|您)[^,，。]{0,8}(转|充|汇|打|交|付|加|存)'
+/** The rest of what a scammer asks beside a weak marker: paying first, a specialist, secrecy, "我行", "本平台". */
+const SCRIPT_ASKS = `(先|再)(充值?|转|交|付|汇)|${OFFICER_WORDS}|专员|不要告诉|别告诉|激活|我行|我们这里|本平台|有人说`
 /** What a scammer asks in the same sentence as a weak marker (WEAK_MARKERS). */
-const WEAK_MARKER_ASK = new RegExp(
-  `(你|您)[^,，。]{0,8}(转|充|汇|打|交|付|加|存)|(先|再)(充值?|转|交|付|汇)|${OFFICER_WORDS}|专员|不要告诉|别告诉|激活|我行|我们这里|本平台|有人说`
-)
+const WEAK_MARKER_ASK = new RegExp(`${READER_ASKED}|${SCRIPT_ASKS}`)
 /**
  * What cancels "一律挂掉", a grandchild's standing advice that a fake officer also gives to cut the person off ("谁打电话都
  * 一律挂断，连儿子的也别接，…把定期取出来转给他们核查"): only the officer's own words, since the advice names what scams ask
@@ -1231,8 +1233,8 @@ const CUT_OFF_ASK = new RegExp(`${OFFICER_WORDS}|只听|连[^,，。]{0,4}(儿�
 const REPORT_ASK = new RegExp(
   [
     // The weak markers' asks (WEAK_MARKER_ASK), but not an ask a report tells of: "以急需用钱为由，要求你转账汇款".
-    `(^|[^求让叫导骗])(你|您)[^,，。]{0,8}(转|充|汇|打|交|付|加|存)|(先|再)(充值?|转|交|付|汇)|${OFFICER_WORDS}`,
-    '专员|不要告诉|别告诉|激活|我行|我们这里|本平台|有人说',
+    `(^|[^求让叫导骗])${READER_ASKED}`,
+    SCRIPT_ASKS,
     '(让|要|叫|逼|请|求|需要)我',
     '我(已经|已|都|就|又|前后|先后|一共|刚|也)?[^,，。]{0,6}(转|付|交|充|借|汇|打)(了|过)',
     '被转走|我的名义',

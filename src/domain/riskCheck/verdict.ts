@@ -559,6 +559,18 @@ const linkish: SignalId[] = ['channel-link', 'channel-domain', 'channel-qr']
 /** A busy "boss" or friend ("在开会，不方便接电话") counts with an ask, as an opener does, but is no opener alone. */
 const close: SignalId[] = ['claim-acquaintance', 'channel-new-number', 'channel-opener', 'channel-busy']
 const linkishOrReply: SignalId[] = [...linkish, 'channel-reply']
+/**
+ * The requests that make a new number a signal (the issue: "a new number together with a request"): money, another
+ * contact, details, secrecy, not calling the old number, an emergency. A favour asked (favourAsked) counts too.
+ */
+const newNumberAsks: SignalId[] = [
+  'want-money',
+  'want-move',
+  'want-info',
+  'want-secrecy',
+  'want-skip-old-number',
+  'pressure-emergency'
+]
 /** Ways to pay other than at a counter in person: with one of them, "请到教务处现场交费" is not the only ask. */
 const otherWaysToPay: SignalId[] = [...linkish, 'want-move', 'channel-other-account', 'channel-card-number']
 
@@ -2246,19 +2258,7 @@ export const COMBINATIONS: readonly Combination[] = [
     when: (has, { guessWho, officeSummons, favourAsked }) =>
       has('channel-opener') &&
       has('channel-new-number') &&
-      (guessWho ||
-        officeSummons ||
-        favourAsked ||
-        has(
-          'want-money',
-          'want-info',
-          'want-code',
-          'want-move',
-          'want-secrecy',
-          'want-skip-old-number',
-          'want-click',
-          'pressure-emergency'
-        ))
+      (guessWho || officeSummons || favourAsked || has(...newNumberAsks, 'want-code', 'want-click'))
   },
   {
     id: 'opener',
@@ -2285,17 +2285,7 @@ export const COMBINATIONS: readonly Combination[] = [
     ],
     // Public guidance (冒充熟人): check a new number by calling the old one; "旧号别打了" takes that check away. A
     // favour asked from a new number ("换了个新微信，找你帮个小忙") is the script's first message; the ask comes next.
-    when: (has, { favourAsked }) =>
-      has('channel-new-number') &&
-      (favourAsked ||
-        has(
-          'want-money',
-          'want-move',
-          'want-info',
-          'want-secrecy',
-          'want-skip-old-number',
-          'pressure-emergency'
-        ))
+    when: (has, { favourAsked }) => has('channel-new-number') && (favourAsked || has(...newNumberAsks))
   },
   {
     id: 'new-number-superior',
