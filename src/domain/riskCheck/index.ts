@@ -32,6 +32,7 @@ import {
   textOutside,
   type PreparedText
 } from './text'
+import { chatWindows } from './chat'
 import { COMBINATIONS, judge, PAID_THEN_VANISHED, THREAT_FOR_MONEY } from './verdict'
 import { wordingClauses, wordingScore } from './wording'
 
@@ -1171,11 +1172,42 @@ function brochurePattern(
   return scheme.words >= BROCHURE_PATTERN_WORDS && signalCount > 0 ? scheme.match : null
 }
 
+const VERDICT_RANK: Readonly<Record<CheckResult['verdict'], number>> = {
+  'none-found': 0,
+  suspicious: 1,
+  'high-risk': 2
+}
+
 /**
  * Checks one input against the signal data. `text` may be any length: the latest MAX_INPUT_CHARS characters
  * are read and `skippedChars` says how many were not. Ticked situations count as hits of their signals.
+ *
+ * A pasted chat of many turns (./chat.ts) is also read in windows of neighbouring turns, and its verdict is at most
+ * the worst window's: a combination that only words from turns far apart make (a warning here, a transfer between
+ * flatmates there) is no one's message. The windows are read only when the whole is flagged, and no further than
+ * the first that is as bad as the whole.
  */
 export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResult {
+  const whole = checkWhole(input, data)
+  if (whole.verdict === 'none-found') return whole
+  const text = typeof input?.text === 'string' ? input.text : ''
+  // The windows that quote most of what the whole found first: in a scam, one of them is usually as bad.
+  const quotes = whole.hits.flatMap((hit) => hit.quotes)
+  const quoted = (window: string): number => quotes.filter((quote) => window.includes(quote)).length
+  const windows = chatWindows(text.slice(whole.skippedChars))
+    .map((window) => ({ window, quoted: quoted(window) }))
+    .sort((a, b) => b.quoted - a.quoted)
+  let worst: CheckResult | undefined
+  for (const { window } of windows) {
+    const read = checkWhole({ ...input, text: window }, data)
+    if (VERDICT_RANK[read.verdict] >= VERDICT_RANK[whole.verdict]) return whole
+    if (!worst || VERDICT_RANK[read.verdict] > VERDICT_RANK[worst.verdict]) worst = read
+  }
+  return worst ? { ...worst, skippedChars: whole.skippedChars } : whole
+}
+
+/** checkMessage on the text as one message. */
+function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
   const given = typeof input?.text === 'string' ? input.text : ''
   const ticked = Array.isArray(input?.situations) ? input.situations : []
   const signals = Array.isArray(data?.signals) ? data.signals : []

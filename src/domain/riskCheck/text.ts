@@ -82,6 +82,11 @@ export function hasVisibleText(text: string): boolean {
   return false
 }
 
+/** A space, tab, line break or ideographic space (U+3000). */
+export function isSpaceCode(code: number): boolean {
+  return code === 32 || code === 10 || code === 9 || code === 13 || code === 0x3000
+}
+
 /** True for the UTF-16 code of an ASCII digit 0–9; undefined (a read past the text's end) is not one. */
 export function isDigitCode(code: number | undefined): boolean {
   return code !== undefined && code >= 48 && code <= 57

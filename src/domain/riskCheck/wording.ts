@@ -8,7 +8,7 @@
  * built once per model. Training and scoring read the same units (forEachUnit).
  */
 import type { WordingModel } from '#types/check'
-import { isDigitCode, type PreparedText } from './text'
+import { isDigitCode, isSpaceCode, type PreparedText } from './text'
 
 const CLAUSE_END = '，,。！？!?；;\n'
 
@@ -17,10 +17,6 @@ const MASK_UNIT = 42 // "*"
 
 function isMaskCode(code: number): boolean {
   return code === 42 || code === 120 || code === 215 || code === 35 // * x × #
-}
-
-function isSpaceCode(code: number): boolean {
-  return code === 32 || code === 10 || code === 9 || code === 13 || code === 0x3000
 }
 
 /**

@@ -1,0 +1,122 @@
+import type { CheckResult } from '#types/check'
+import { checkMessage, MAX_INPUT_CHARS } from '../../src/domain/riskCheck'
+import { chatTurns, chatWindows } from '../../src/domain/riskCheck/chat'
+import { riskSignalData } from '../../src/domain/riskCheck/data'
+
+const check = (text: string): CheckResult => checkMessage({ text, situations: [] }, riskSignalData)
+const speakersOf = (text: string): string[] | undefined => chatTurns(text)?.turns.map((t) => t.speaker)
+
+// From blind set T (pasted chats written by a helper who never read the matcher), round 32.
+const FLATMATES =
+  '合租群 302室小周:这个月水电燃气一共 487.6 [图片] 三个人 一人162.5阿杰:收到 [转账]162.50我:[转账]162.50小周:ok 都齐了阿杰:空调是不是该清洗了 开起来有味道小周:我问一下房东 小周:房东说找人来洗 费用他出我:好耶阿杰:对了网费下个月到期了 续一年是1080小周:我先续 然后一人360我:没问题 续完发我截图小周:[图片] 续好了阿杰:[转账]360.00我:[转账]360.00 小周:谢谢二位 今晚我做饭阿强:对了 你上次说你表弟也想来喝喜酒 一起来吧我:他那天要考试 来不了 他托我带个红包阿强:太客气了 替我谢谢他我:哈哈 应该的 婚礼几点开始阿强:中午十二点 十一点到就行 酒店地址我发你 [位置]'
+const CLASSMATE =
+  '老同学 阿强 \n阿强:兄弟 周末婚礼你来吗\n我:必须来 \n阿强:好 我给你订了一桌 跟咱们班几个坐一块\n我:行 份子我到时候带现金\n阿强:不用不用 人来就行\n我:那哪行 \n阿强:对了 上次你帮我垫的那个伴郎服的钱 我还没给你\n我:800 不急\n阿强:[转账]800.00\n阿强:谢谢啊 这几个月忙晕了\n我:没事 你婚礼那天要不要我帮你接亲\n阿强:求之不得 早上六点集合 哈哈\n我:……行吧 我定三个闹钟\n小周:下个月房东说要涨租 每月涨两百 我们三个人分摊 一人多67\n阿杰:涨了啊 行吧 这附近也不好找房\n我:可以 合同续签的时候我们一起去看一下条款'
+const REFUND_AGENT =
+  '孩子去年玩游戏充了一万多 今天有人打电话说可以退 后来加了QQ\n对方:您好 我们是腾讯未成年人退款专员 您孩子的充值记录我们这边已经查到了 可以申请全额退款\n我:真的能退吗\n对方:可以的 国家有规定 未成年人充值可以退 您先下载一个"腾讯会议" 我们屏幕共享帮您操作\n我:好 下好了\n对方:您打开手机银行 我这边核实您的退款账户\n对方:退款需要验证您的账户流水 系统会先向您转入一笔 您再按我说的转出一笔作为验证\n对方:您看一下收到短信验证码了吗 念给我听一下\n我:验证码不是不能给别人吗\n对方:我是官方人员 没问题的 这是为了给您退款'
+const TASK_JOB =
+  '小周:你好 你在闲鱼挂的那个书架还在吗 我:在的 小周:我朋友要 他同城 明天来拿 我:好的 小周:对了你主页写着找兼职 我们公司正好在招人 昨天 14:22 小周:在吗 我在闲鱼上看到你说在找兼职 我们这边招网络店铺助理  我:做什么的  小周:就是给商家的商品点赞收藏 提高权重 一单2-5元 日结 我:可以  小周:[图片] 这是今天的链接 点赞后截图发我 我:[图片] 小周:[转账]5.00  小周:你做得很快 给你推荐个进阶任务 佣金15% 小周:先在这个页面拍下,拍完截图,我们这边审核后本金+佣金一起退你 我:第一单388 小周:对 后面还有两单是连单 要一起做完才能结算 中途断了系统会判定违规 本金退不回来'
+// Blind set R: the guess-who, the new number and the favour, eleven turns on one screen.
+const GUESS_WHO =
+  '对方：在吗 还记得我不\n我：你是？\n对方：你把我都忘了啊 伤心\n我：真想不起来了\n对方：我是你大学室友啊 老四\n我：老四啊 怎么换号了\n对方：别提了 你现在方便吗 帮我个忙'
+
+describe('a pasted chat, turn by turn (chat.ts)', () => {
+  it('finds the speakers of a chat pasted one turn per line, on one line, or glued by a screenshot reader', () => {
+    expect(speakersOf('阿杰：收到\n小周：好的\n我：行\n小周：ok\n阿杰：嗯')).toEqual([
+      '阿杰',
+      '小周',
+      '我',
+      '小周',
+      '阿杰'
+    ])
+    expect(speakersOf('阿杰:收到 小周:好的 我:行 小周:ok 阿杰:嗯')).toEqual([
+      '阿杰',
+      '小周',
+      '我',
+      '小周',
+      '阿杰'
+    ])
+    // No break between turns: the name is the ending of the run before the colon that starts two turns or more.
+    expect(speakersOf('王经理:付一下 小陈:好的王经理 已付 回单已上传王经理:👍小陈:收到')).toEqual([
+      '王经理',
+      '小陈',
+      '王经理',
+      '小陈'
+    ])
+  })
+
+  it('keeps the preface and says where each turn starts and ends', () => {
+    const text = '群里的 是真的吗\n管理员:领补贴\n我:怎么领\n管理员:加助理\n我:好'
+    const chat = chatTurns(text)
+    expect(chat?.prefaceEnd).toBe(text.indexOf('管理员'))
+    expect(chat?.turns.map((t) => text.slice(t.start, t.end).trim())).toEqual([
+      '管理员:领补贴',
+      '我:怎么领',
+      '管理员:加助理',
+      '我:好'
+    ])
+  })
+
+  it('reads no chat in a notice, its labels, times or links', () => {
+    expect(chatTurns('【某银行】您尾号1234的账户交易金额:100.00元，余额:200.00元，时间:12:30。')).toBeNull()
+    expect(chatTurns('21:07 已读 https://a.cn 10:08 http://b.cn 11:30 ftp://c.cn')).toBeNull()
+    // One speaker only, however often: a monologue or a list.
+    expect(chatTurns('我:一 我:二 我:三 我:四 我:五')).toBeNull()
+    // Labels that part a run of notices into long pieces are not turns (average turn over 80 characters).
+    const notice = (n: number) =>
+      `验证码:${n}，${'您正在登录账户，请勿告诉他人，如非本人操作请忽略本短信。'.repeat(3)}`
+    const sender = (n: number) =>
+      `金额:${n}元，${'您尾号的账户完成一笔交易，详情请查看手机银行的交易明细。'.repeat(3)}`
+    expect(chatTurns([notice(1), sender(2), notice(3), sender(4)].join('\n'))).toBeNull()
+  })
+
+  it('reads nothing from odd input', () => {
+    for (const text of ['', ':', '：：：：', 'a:'.repeat(50), '我:'.repeat(50)])
+      expect(() => chatWindows(text)).not.toThrow()
+    expect(chatWindows('')).toEqual([])
+  })
+
+  it('reads a short chat only as a whole: it fits on one screen', () => {
+    expect(chatWindows(GUESS_WHO)).toEqual([])
+    expect(check(GUESS_WHO).verdict).toBe('high-risk')
+  })
+
+  it('holds every two neighbouring turns in one window, each window after the preface', () => {
+    const windows = chatWindows(CLASSMATE)
+    const chat = chatTurns(CLASSMATE)!
+    const turnText = chat.turns.map((t) => CLASSMATE.slice(t.start, t.end))
+    for (let k = 0; k + 1 < turnText.length; k++)
+      expect(windows.some((w) => w.includes(turnText[k] + turnText[k + 1]))).toBe(true)
+    for (const w of windows) expect(w.startsWith('老同学 阿强')).toBe(true)
+  })
+
+  it('reads a paste of thousands of turns in at most 24 windows, every turn in one', () => {
+    const text = Array.from({ length: 3000 }, (_, k) => `${k % 2 ? '我' : '客服'}:第${k}句`).join('\n')
+    const windows = chatWindows(text)
+    expect(windows.length).toBeLessThanOrEqual(24)
+    expect(windows.join('\n').length).toBeGreaterThanOrEqual(text.length)
+    for (const k of [0, 1, 1499, 2999]) expect(windows.some((w) => w.includes(`第${k}句`))).toBe(true)
+  })
+})
+
+describe('a long chat is judged on turns that belong together (checkMessage)', () => {
+  it('does not join words from turns far apart into a scam no one in the chat made', () => {
+    // A bill split with [转账] in one turn, a deadline in another, a wedding's 红包 in a third: one flag as a whole.
+    expect(check(FLATMATES).verdict).toBe('none-found')
+    expect(check(CLASSMATE).verdict).toBe('none-found')
+  })
+
+  it('still flags a scam whose claim and ask are neighbours, quoting the turns that made it', () => {
+    const refund = check(REFUND_AGENT)
+    expect(refund.verdict).toBe('high-risk')
+    expect(refund.hits.map((h) => h.signal.id)).toEqual(expect.arrayContaining(['want-code', 'want-install']))
+    const job = check(TASK_JOB)
+    expect(job.verdict).toBe('high-risk')
+    expect(job.category).toBe('order-brushing')
+  })
+
+  it('says what was left unread of a chat longer than it reads, and still reads its windows', () => {
+    const result = check(`${'我:好的\n阿杰:嗯\n'.repeat(MAX_INPUT_CHARS / 10)}${REFUND_AGENT}`)
+    expect(result.skippedChars).toBeGreaterThan(0)
+    expect(result.verdict).toBe('high-risk')
+  })
+})
