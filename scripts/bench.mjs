@@ -426,6 +426,12 @@ async function measureDomain() {
     row(R, 'check 5,000 characters', formatMs(rates.checkMs5000, 2), 'median of 50 runs, node')
     row(
       R,
+      'check a 5,000-character chat',
+      formatMs(rates.checkChatMs5000, 2),
+      'the same words a clause a turn: read whole, then in windows of turns; median of 50 runs, node'
+    )
+    row(
+      R,
       `check ${rates.hostile.chars.toLocaleString('en')} hostile characters`,
       formatMs(rates.hostile.worstMs, 2),
       `slowest of ${rates.hostile.shapes} repeated shapes (${JSON.stringify(rates.hostile.worstShape)}), median of 5 runs each, node`
