@@ -120,3 +120,23 @@ describe('a long chat is judged on turns that belong together (checkMessage)', (
     expect(result.verdict).toBe('high-risk')
   })
 })
+
+describe("a chat's record of money moved is what happened, not an ask", () => {
+  const wantsMoney = (text: string): boolean => check(text).hits.some((h) => h.signal.id === 'want-money')
+
+  it('reads WeChat\'s transfer and red-packet records and a marketplace\'s "已付款" as records', () => {
+    for (const text of [
+      '大鹏:[转账]173.00',
+      '小林：[红包]',
+      '买家：已付款 在闲鱼上付的',
+      '买家:已拍下',
+      '阿姨：已经转账了'
+    ])
+      expect([text, wantsMoney(text)]).toEqual([text, false])
+  })
+
+  it('still reads an ask for money beside a record', () => {
+    for (const text of ['对方：[转账]5.00 这是佣金 下一单先转388', '客服：请先付款 再确认收货'])
+      expect([text, wantsMoney(text)]).toEqual([text, true])
+  })
+})
