@@ -44,6 +44,14 @@ describe('a pasted chat, turn by turn (chat.ts)', () => {
     ])
   })
 
+  it('finds the turns of a chat copied with a line of name and time over each turn', () => {
+    const text =
+      '同事小赵 21:26\n哥 能借我 500 吗\n\n我 21:26\n可以\n\n同事小赵 21:34\n谢谢哥\n\n我 昨天 21:34\n没事'
+    expect(speakersOf(text)).toEqual(['同事小赵', '我', '同事小赵', '我'])
+    // A masked number as the name of an SMS thread's other side.
+    expect(speakersOf('12366****：您有一笔退税\n我：真的吗\n12366****：请登录\n我：好')).toHaveLength(4)
+  })
+
   it('keeps the preface and says where each turn starts and ends', () => {
     const text = '群里的 是真的吗\n管理员:领补贴\n我:怎么领\n管理员:加助理\n我:好'
     const chat = chatTurns(text)

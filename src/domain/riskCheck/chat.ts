@@ -37,19 +37,38 @@ function isNameCode(code: number): boolean {
     (code >= 48 && code <= 57) ||
     (code >= 65 && code <= 90) ||
     (code >= 97 && code <= 122) ||
-    code === 95
+    code === 95 ||
+    code === 42 // "*", a masked number: "12366****："
   )
 }
 
 /**
- * The chat's turns, or null when the text is not a chat. A turn starts at a speaker's name and a colon ("阿杰:",
- * "客服：") — a name that starts at least two turns, so a notice's labels ("金额：", "地址：") said once are not
- * speakers, and times ("21:07") and links ("https://") are not turns; in a chat, a short name that stands alone
- * before its colon starts a turn even when it speaks once ("我：行"). Pastes from screenshots often lose the break
- * between turns ("已付 回单已上传王经理:👍"): the name is the longest ending of the run of letters before the colon
- * that starts two turns or more.
+ * The chat's turns, or null when the text is not a chat: turns named by a colon (colonTurns) or by a line with the
+ * name and the time (headedTurns), whichever finds more. At least MIN_TURNS turns, two speakers who each speak twice
+ * or more, and turns a line or two long on average (MAX_MEAN_TURN).
  */
 export function chatTurns(text: string): ChatTurns | null {
+  const byColon = colonTurns(text)
+  const byHeader = headedTurns(text)
+  const turns = byHeader.length > byColon.length ? byHeader : byColon
+  if (turns.length < MIN_TURNS) return null
+  const spoke = new Map<string, number>()
+  for (const { speaker } of turns) spoke.set(speaker, (spoke.get(speaker) ?? 0) + 1)
+  const speakers = Array.from(spoke.values()).filter((n) => n >= 2).length
+  if (speakers < 2) return null
+  const prefaceEnd = turns[0].start
+  if ((text.length - prefaceEnd) / turns.length > MAX_MEAN_TURN) return null
+  return { prefaceEnd, turns }
+}
+
+/**
+ * Turns that start at a speaker's name and a colon ("阿杰:", "客服：") — a name that starts at least two turns, so a
+ * notice's labels ("金额：", "地址：") said once are not speakers, and times ("21:07") and links ("https://") are not
+ * turns; a short name that stands alone before its colon starts a turn even when it speaks once ("我：行"). Pastes
+ * from screenshots often lose the break between turns ("已付 回单已上传王经理:👍"): the name is the longest ending of
+ * the run of letters before the colon that starts two turns or more.
+ */
+function colonTurns(text: string): ChatTurn[] {
   const runs: Array<{ colon: number; run: string; alone: boolean }> = []
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i)
@@ -65,7 +84,7 @@ export function chatTurns(text: string): ChatTurns | null {
         alone: from === 0 || isSpaceCode(text.charCodeAt(from - 1))
       })
   }
-  if (runs.length < MIN_TURNS) return null
+  if (runs.length < MIN_TURNS) return []
   const endings = (run: string): string[] =>
     Array.from({ length: run.length }, (_, k) => run.slice(run.length - k - 1)).filter(
       (name) => !/^[0-9]+$/.test(name)
@@ -84,13 +103,26 @@ export function chatTurns(text: string): ChatTurns | null {
     if (previous) previous.end = colon - speaker.length
     turns.push({ speaker, start: colon - speaker.length, end: text.length })
   }
-  const spoke = new Map<string, number>()
-  for (const { speaker } of turns) spoke.set(speaker, (spoke.get(speaker) ?? 0) + 1)
-  const speakers = Array.from(spoke.values()).filter((n) => n >= 2).length
-  if (turns.length < MIN_TURNS || speakers < 2) return null
-  const prefaceEnd = turns[0].start
-  if ((text.length - prefaceEnd) / turns.length > MAX_MEAN_TURN) return null
-  return { prefaceEnd, turns }
+  return turns
+}
+
+/**
+ * A line that heads a turn in a chat copied from a phone: the name, a space and the time, the words on the lines
+ * after ("同事小赵 21:26", "班主任 周老师 14:53", "我 17:27").
+ */
+const TURN_HEADER =
+  /^([^\n:：]{1,16}?)[ \t\u3000]+(?:(?:昨天|前天|今天|上午|下午|晚上)[ \t]*)?[0-9]{1,2}[:：][0-9]{2}[ \t]*$/gm
+
+/** Turns that start at a header line (TURN_HEADER), each up to the next. */
+function headedTurns(text: string): ChatTurn[] {
+  const turns: ChatTurn[] = []
+  TURN_HEADER.lastIndex = 0
+  for (let m = TURN_HEADER.exec(text); m !== null; m = TURN_HEADER.exec(text)) {
+    const previous = turns[turns.length - 1]
+    if (previous) previous.end = m.index
+    turns.push({ speaker: m[1].trim(), start: m.index, end: text.length })
+  }
+  return turns
 }
 
 /**
