@@ -31,6 +31,12 @@ const MAX_ONCE_NAME = 4
 /** A chat has at least this many turns, of at least two speakers who each speak at least twice. */
 const MIN_TURNS = 4
 
+/** Whether run.slice(from) is digits only (a number, not a name). */
+function isDigits(run: string, from: number): boolean {
+  for (let k = from; k < run.length; k++) if (!isDigitCode(run.charCodeAt(k))) return false
+  return true
+}
+
 function isNameCode(code: number): boolean {
   return (
     (code >= 0x4e00 && code <= 0x9fff) ||
@@ -85,24 +91,24 @@ function colonTurns(text: string): ChatTurn[] {
       })
   }
   if (runs.length < MIN_TURNS) return []
-  const endings = (run: string): string[] =>
-    Array.from({ length: run.length }, (_, k) => run.slice(run.length - k - 1)).filter(
-      (name) => !/^[0-9]+$/.test(name)
-    )
+  // Each run's endings that could be a name (not digits alone), longest first.
+  const endingsOf = runs.map(({ run }) => {
+    const names: string[] = []
+    for (let k = 0; k < run.length; k++) if (!isDigits(run, k)) names.push(run.slice(k))
+    return names
+  })
   const turnsOf = new Map<string, number>()
-  for (const { run } of runs) for (const name of endings(run)) turnsOf.set(name, (turnsOf.get(name) ?? 0) + 1)
+  for (const names of endingsOf) for (const name of names) turnsOf.set(name, (turnsOf.get(name) ?? 0) + 1)
   const turns: ChatTurn[] = []
-  for (const { colon, run, alone } of runs) {
+  runs.forEach(({ colon, run, alone }, n) => {
     const speaker =
-      endings(run)
-        .reverse()
-        .find((name) => (turnsOf.get(name) ?? 0) >= 2) ??
+      endingsOf[n].find((name) => (turnsOf.get(name) ?? 0) >= 2) ??
       (alone && run.length <= MAX_ONCE_NAME ? run : undefined)
-    if (speaker === undefined) continue
+    if (speaker === undefined) return
     const previous = turns[turns.length - 1]
     if (previous) previous.end = colon - speaker.length
     turns.push({ speaker, start: colon - speaker.length, end: text.length })
-  }
+  })
   return turns
 }
 
