@@ -395,7 +395,6 @@ describe('combinations decide the verdict', () => {
     ['sex-chat-lure', '同城美女陪聊，私密视频一对一，加微信看照片', 'suspicious'],
     ['no-credit-loan-ad', '黑户也能贷，不查征信，当天放款，最高20万', 'suspicious'],
     ['pay-for-me', '在吗？你微信能用吗，帮我代付一下这个订单，明天还你', 'suspicious'],
-    ['seller-cure', '你血压偏高，吃点我们的花粉可以降压', 'suspicious'],
     ['self-named-superior', '小张，我是你们王局，在开会，看到消息回我', 'suspicious'],
     ['wrong-details-frozen', '您好，您的银行卡号填写有误，贷款资金已被冻结', 'suspicious'],
     ['traffic-elsewhere', '您的车辆有3条交通违法记录未处理，详询13912345678', 'suspicious'],
@@ -571,7 +570,6 @@ describe('combinations decide the verdict', () => {
         'no-credit-loan-ad',
         'self-named-superior',
         'pay-for-me',
-        'seller-cure',
         'wrong-details-frozen',
         'traffic-elsewhere',
         'traffic-deadline-mobile',
@@ -4763,48 +4761,5 @@ describe("round 31: collected reminders, blind sets R and S, OCR'd chats and the
     const result = check('你支付宝能用吗？先帮我付980，等下给你')
     expect(result.category).toBe('impersonating-leaders')
     expect(result.hits.map((h) => h.signal.id)).not.toContain('claim-organisation')
-  })
-})
-
-describe('round 32: real quotes of exam sellers and health-product pitches (half A of a fresh collection)', () => {
-  it('reads a pass rate of 100%, answers sent to a phone in the exam, devices taken in and answers sold as a bought outcome', () => {
-    expectVerdicts(
-      [
-        '針對今年四、六級考試,專業輔導英語四級、六級,通過率保證百分之百并簽合同!',
-        '沒問題,100%通過率',
-        '你只要把手机带进考场,开考一个半小时后,你的手机就会收到答案。',
-        '考試的時候帶著器材進去就可以了',
-        '我都卖了好几届的答案了,绝对没问题'
-      ],
-      'none-found',
-      true
-    )
-  })
-
-  it('does not read a school rule against cheating as an offer', () => {
-    expectVerdicts(
-      ['严禁携带手机进入考场，考试时手机收到答案属于作弊', '今年四级的通过率是多少？'],
-      'none-found'
-    )
-  })
-
-  it("reads a seller's own product said to cure or to end the medicine, not a doctor's, a hospital's or a question", () => {
-    expectFired(
-      [
-        '你血压偏高，吃点我们的花粉可以降压。',
-        '使用产品后将摆脱药物',
-        '刚才用我们最先进的仪器给您测了，用这套耳贴保管今后您哪个器官都好使了。'
-      ],
-      'seller-cure'
-    )
-    expectVerdicts(
-      [
-        '按时吃降压药可以降压，别停药',
-        '宫颈癌早筛早治，治愈率可达90%以上',
-        '我们医院的新仪器，早期肺癌治愈率达到90%',
-        '妈 我给你买的那个保健品能降压吗'
-      ],
-      'none-found'
-    )
   })
 })

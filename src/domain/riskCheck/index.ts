@@ -392,7 +392,7 @@ function rebatesMoreThanPaid(text: string): boolean {
  * ad (广告法第二十四条), not always a scam.
  */
 const BOUGHT_OUTCOME =
-  /不用考试直接(办|拿)|(无需|不用|免)考试[^。!?\n]{0,8}(全国)?联网可查|包录取|保录取|包你上|包您上|内部(指标|渠道|关系)|关系稿|原题|低分高录|改分|免考|(不用|无需)(去)?考试?|包下卡|包下款|包放款|保下款|百分百(下款|放款|录取)|(考前|提前)(发|给|提供|拿到|知道|泄露)[^,.!?;\n]{0,2}(答案|原题|考题|试题)|考前[^,.!?;\n]{0,4}(出|卖|售)[^,.!?;\n]{0,8}(真题|答案|原题)|替考|代考|(不用|无需)本人(去|到)?(考场|考试|参加)|(通过率|过关率|录取率|命中率)[^,.!?;\n]{0,4}(百分之百|百分百|100%)|(百分之百|百分百|100%)的?(通过率|过关率|录取率)|(手机|耳机|器材|设备|铅笔|橡皮)[^,.!?;\n]{0,12}(就会|会|能|可以)(收到|接收|看到)[^,.!?;\n]{0,2}答案|考试?的?时候?[^,.!?;\n]{0,4}带[^,.!?;\n]{0,4}(器材|设备|耳机)|卖[^,.!?;\n]{0,6}(届|年|次)的?(考试)?答案/
+  /不用考试直接(办|拿)|(无需|不用|免)考试[^。!?\n]{0,8}(全国)?联网可查|包录取|保录取|包你上|包您上|内部(指标|渠道|关系)|关系稿|原题|低分高录|改分|免考|(不用|无需)(去)?考试?|包下卡|包下款|包放款|保下款|百分百(下款|放款|录取)|(考前|提前)(发|给|提供|拿到|知道|泄露)[^,.!?;\n]{0,2}(答案|原题|考题|试题)|考前[^,.!?;\n]{0,4}(出|卖|售)[^,.!?;\n]{0,8}(真题|答案|原题)|替考|代考|(不用|无需)本人(去|到)?(考场|考试|参加)/
 
 /**
  * An ask for a card's security code: "需验证卡号、有效期及安全码", "把卡号和背面那三个数字报给他", "CVV发我" (银行和中国人民
@@ -801,17 +801,7 @@ const CURE_PASSED_ON =
   /(医生|大夫|医院|主治)(说|讲|建议|讲了|说了)(?!(治不好|没办法|没用|不行|不能治))|宣传其|被[^，。!?\n]{0,10}(罚款|处罚|查处|立案)|曝光/
 /** A seller speaking of its own product ("我们这个", "本店"): then a doctor named is part of the pitch. */
 const SELLER_VOICE = /我们|咱们|本店|本公司|我这|我家的/
-/**
- * A seller's own product or device ("我们的花粉", "用这套耳贴", "使用产品后", "我推荐的保健品") said to cure or to end
- * the medicine (SELLER_CURE_CLAIM): the pitch itself (rule seller-cure). Claims too broad for pressure-cure alone,
- * which a doctor or a news report also makes ("按时吃降压药可以降压", "早期发现治愈率可达90%").
- */
-const SELLER_PRODUCT =
-  /(我们|咱们|本店|本公司|我推荐)[^。!?？\n]{0,6}(产品|保健品|花粉|耳贴|仪器|胶囊|口服液|营养品|理疗|磁疗|床垫|药酒|偏方|秘方)|(使用|服用|用了|用这套|吃了|戴上)[^,，。!?？\n]{0,4}(产品|这套|仪器|耳贴)/
-/** A hospital or clinic speaking of its own care ("我们医院的新仪器", "本院"): medicine, not a seller's pitch. */
-const OWN_CLINIC = /(我们|咱们|本)(医院|院|诊所|科室|卫生院|社区医院)/
-const SELLER_CURE_CLAIM =
-  /(可以|能|就能|就可以|将|可)(降压|降糖|降血压|降血糖|降血脂|摆脱药物|摆脱吃药|完全治愈|彻底治愈)(?![^,，。!?？\n]{0,8}(吗|么|\?|？))|完全可以治愈|[0-9一二三四五六七八九十]{1,3}余?种(疾病|病)[^。!?\n]{0,24}(见效|治愈|治好|有效)|治愈率[^,，。!?\n]{0,8}[0-9]{2}%|所有[^,，。!?\n]{0,6}(问题|疾病|病)[^。!?\n]{0,24}都有(功效|疗效|效果)|(保管|保证|包)[^,，。!?\n]{0,10}(都好使|都好了|没病)/
+
 /**
  * Money to pay at a counter in person: "请到学校教务处现场交费", "到村委会财务室缴纳", "到住院部收费处或通过医院公众号补缴",
  * a shop's "储值可在超市收银台办"
@@ -1351,11 +1341,6 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
     guessWho: GUESS_WHO.test(scamSays),
     officeSummons: OFFICE_SUMMONS.test(scamSays),
     payForMe: PAY_APP_PROBE.test(scamSays) || PAID_BACK_SOON.test(scamSays),
-    sellerCure:
-      SELLER_PRODUCT.test(scamSays) &&
-      SELLER_CURE_CLAIM.test(scamSays) &&
-      !curePassedOn &&
-      !OWN_CLINIC.test(scamSays),
     superiorSelfNamed: SUPERIOR_SELF_NAMED.test(scamSays),
     replyAsked: REPLY_ASKED.test(scamSays),
     extortion: threatensForMoney(scamSays),

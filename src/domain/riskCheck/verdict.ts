@@ -84,11 +84,6 @@ export interface JudgeContext {
    * "先帮我付980，等下给你"): how a stolen account borrows from its owner's friends (rule pay-for-me).
    */
   payForMe: boolean
-  /**
-   * A seller's own product said to cure, lower the blood pressure or end the medicine (SELLER_PRODUCT with
-   * SELLER_CURE_CLAIM: "吃点我们的花粉可以降压", "使用产品后将摆脱药物"), not a doctor's word passed on (rule seller-cure).
-   */
-  sellerCure: boolean
   /** The writer names himself by a superior's title: "我是刘总", "我是你们王局", "我是李主任" (rule self-named-superior). */
   superiorSelfNamed: boolean
   /** The text only asks to be answered: "看到回我", "速回", "回个消息" (rule self-named-superior). */
@@ -277,7 +272,6 @@ type TextFacts = Pick<
   | 'guessWho'
   | 'officeSummons'
   | 'payForMe'
-  | 'sellerCure'
   | 'superiorSelfNamed'
   | 'replyAsked'
   | 'extortion'
@@ -367,7 +361,6 @@ const NO_FACTS: TextFacts = {
   guessWho: false,
   officeSummons: false,
   payForMe: false,
-  sellerCure: false,
   superiorSelfNamed: false,
   replyAsked: false,
   extortion: false,
@@ -1298,15 +1291,6 @@ export const COMBINATIONS: readonly Combination[] = [
     when: (has) =>
       has('claim-superior') &&
       (has('channel-opener') || (has('channel-busy') && has(...offChannel, 'want-money')))
-  },
-  {
-    id: 'seller-cure',
-    verdict: 'suspicious',
-    reason: '说自家的保健品、仪器能治病、降压或停药：保健品不能治病，看病吃药听医院医生的',
-    // 国家市场监督管理总局: 保健食品不能代替药物治疗疾病, and its ads may not claim to prevent or cure disease. Without a
-    // price or a push to buy (cure-sale): the talk at a free check-up or 讲座 comes before any sale.
-    breaks: 'no-trust',
-    when: (_has, { sellerCure }) => sellerCure
   },
   {
     id: 'pay-for-me',
