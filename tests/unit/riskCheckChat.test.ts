@@ -15,6 +15,9 @@ const REFUND_AGENT =
   '孩子去年玩游戏充了一万多 今天有人打电话说可以退 后来加了QQ\n对方:您好 我们是腾讯未成年人退款专员 您孩子的充值记录我们这边已经查到了 可以申请全额退款\n我:真的能退吗\n对方:可以的 国家有规定 未成年人充值可以退 您先下载一个"腾讯会议" 我们屏幕共享帮您操作\n我:好 下好了\n对方:您打开手机银行 我这边核实您的退款账户\n对方:退款需要验证您的账户流水 系统会先向您转入一笔 您再按我说的转出一笔作为验证\n对方:您看一下收到短信验证码了吗 念给我听一下\n我:验证码不是不能给别人吗\n对方:我是官方人员 没问题的 这是为了给您退款'
 const TASK_JOB =
   '小周:你好 你在闲鱼挂的那个书架还在吗 我:在的 小周:我朋友要 他同城 明天来拿 我:好的 小周:对了你主页写着找兼职 我们公司正好在招人 昨天 14:22 小周:在吗 我在闲鱼上看到你说在找兼职 我们这边招网络店铺助理  我:做什么的  小周:就是给商家的商品点赞收藏 提高权重 一单2-5元 日结 我:可以  小周:[图片] 这是今天的链接 点赞后截图发我 我:[图片] 小周:[转账]5.00  小周:你做得很快 给你推荐个进阶任务 佣金15% 小周:先在这个页面拍下,拍完截图,我们这边审核后本金+佣金一起退你 我:第一单388 小周:对 后面还有两单是连单 要一起做完才能结算 中途断了系统会判定违规 本金退不回来'
+// Round 32's attacking review: the claim in the first turn, the ask and the pay code ten turns later.
+const MATCHMAKER =
+  '婚介顾问：您好，我是佳缘婚恋的红娘小雅，看到您在我们平台注册了资料\n我：对，注册了一段时间了\n婚介顾问：我们这边有一位女士对您很感兴趣，她是小学老师，32岁，离异没孩子\n我：可以认识一下\n婚介顾问：好的，我先跟您说一下她的情况，她比较注重安全感，希望对方是真心想结婚的\n我：我是真心的\n婚介顾问：那太好了，我安排你们先聊一聊\n我：好的\n婚介顾问：不过我们平台有规定，要安排见面的话需要您升级为VIP会员\n我：升级多少钱\n婚介顾问：VIP是一年6800，包括三次线下见面安排和情感顾问全程服务\n我：有点贵\n婚介顾问：今天有活动打八折，5440，而且这位女士很抢手，好几个男士在排队\n我：那我考虑一下\n婚介顾问：您尽快决定，我把付款码发您，付完我马上安排'
 // Blind set R: the guess-who, the new number and the favour, eleven turns on one screen.
 const GUESS_WHO =
   '对方：在吗 还记得我不\n我：你是？\n对方：你把我都忘了啊 伤心\n我：真想不起来了\n对方：我是你大学室友啊 老四\n我：老四啊 怎么换号了\n对方：别提了 你现在方便吗 帮我个忙'
@@ -122,6 +125,13 @@ describe('a long chat is judged on turns that belong together (checkMessage)', (
     expect(job.category).toBe('order-brushing')
   })
 
+  it("reads every window with the chat's opening turns, where the other side said who they are", () => {
+    const windows = chatWindows(MATCHMAKER)
+    expect(windows.length).toBeGreaterThan(2)
+    for (const w of windows) expect(w).toContain('我是佳缘婚恋的红娘小雅')
+    expect(check(MATCHMAKER).verdict).toBe('high-risk')
+  })
+
   it('says what was left unread of a chat longer than it reads, and still reads its windows', () => {
     const result = check(`${'我:好的\n阿杰:嗯\n'.repeat(MAX_INPUT_CHARS / 10)}${REFUND_AGENT}`)
     expect(result.skippedChars).toBeGreaterThan(0)
@@ -143,8 +153,14 @@ describe("a chat's record of money moved is what happened, not an ask", () => {
       expect([text, wantsMoney(text)]).toEqual([text, false])
   })
 
-  it('still reads an ask for money beside a record', () => {
+  it('still reads an ask for money beside a record, and money said to be sent by mistake', () => {
     for (const text of ['对方：[转账]5.00 这是佣金 下一单先转388', '客服：请先付款 再确认收货'])
       expect([text, wantsMoney(text)]).toEqual([text, true])
+    // The 退回来 scam's hook is no record (round 32's attacking review).
+    for (const text of [
+      '有个不认识的人加我微信，发了这个：\n[转账]5000.00 不好意思转错了，麻烦你退回来一下，我这边急用',
+      '网店客服：已经转账给你了，你去银行卡查一下，系统多转了8000，麻烦你退回来'
+    ])
+      expect([text, check(text).verdict === 'none-found']).toEqual([text, false])
   })
 })

@@ -139,6 +139,12 @@ const MIN_WINDOWED_CHARS = 200
 /** Turns in a window, and how many each next window moves on: every two neighbouring turns share a window. */
 const WINDOW_TURNS = 3
 const WINDOW_STEP = 2
+/**
+ * The chat's first turns, read with every window: who the other side said they were is usually said there ("我是淘宝
+ * 理赔中心的客服", "老同学 我是小张"), and the ask comes many turns later (an attacking review: five scam chats lost
+ * their 高风险 when their windows held the ask without the claim).
+ */
+const OPENING_TURNS = 2
 /** At most this many windows: a longer chat gets longer windows, so a paste of a thousand turns stays fast. */
 const MAX_WINDOWS = 24
 /** A preface at most this long is read with every window: it says where the chat is from ("公司群里的 财务让我付款"). */
@@ -146,7 +152,8 @@ const MAX_PREFACE = 120
 
 /**
  * The chat's windows, as texts: each WINDOW_TURNS turns (more in a chat of more than MAX_WINDOWS windows), the
- * next one starting at the last turn of the one before; the first with the preface, the others too when it is short. Empty when
+ * next one starting at the last turn of the one before; the first with the preface, the others after the chat's
+ * opening turns (OPENING_TURNS) and after the preface too when it is short. Empty when
  * `text` is shorter than MIN_WINDOWED_CHARS or not a chat of more turns than one window holds: such a text is read
  * only as a whole.
  */
@@ -158,10 +165,11 @@ export function chatWindows(text: string): string[] {
   const step = Math.max(WINDOW_STEP, Math.ceil((turns.length - 1) / MAX_WINDOWS))
   const size = step + WINDOW_TURNS - WINDOW_STEP
   const preface = prefaceEnd <= MAX_PREFACE ? `${text.slice(0, prefaceEnd)}\n` : ''
+  const opening = `${text.slice(turns[0].start, turns[OPENING_TURNS - 1].end)}\n`
   const windows: string[] = []
   for (let first = 0; first < turns.length - 1; first += step) {
     const end = turns[Math.min(first + size, turns.length) - 1].end
-    windows.push(first === 0 ? text.slice(0, end) : preface + text.slice(turns[first].start, end))
+    windows.push(first === 0 ? text.slice(0, end) : preface + opening + text.slice(turns[first].start, end))
   }
   return windows
 }

@@ -1598,7 +1598,7 @@ const RECEIPT_PATTERNS = [
   // A chat's record of money moved: WeChat's "[转账]173.00", "[红包]", a marketplace's "买家：已付款" (what happened, not
   // an ask; a person's own loss is read by what they say about it, PAID_AS_TOLD).
   /\[(转账|红包|收款|已收款|已拍下|已付款)\]/,
-  /(^|[:：])已经?(付款|支付|拍下|下单|转账|收款)(?![^,，。!?\n]{0,8}(吗|么|没|\?|？))/,
+  /(^|[:：])已经?(付款|支付|拍下|下单|转账|收款)(?![^,，。!?\n]{0,8}(吗|么|没|\?|？|给你|给您|到你|到您))/,
   // A top-up already made, told by the platform: "您的账号于今日20:15在《王者荣耀》充值30元".
   /于[^,，。\n]{0,24}[0-9]{1,2}[:：][0-9]{2}[^,，。\n]{0,16}(充值|消费|支付|付款)[0-9][0-9,.]{0,10}元/
 ]
@@ -1614,12 +1614,13 @@ const PENDING =
   /(未|待|可|请)(领取|申领|认领|激活|申请|提取)|(国家|政府|全民|统一)(发放|普发)|每月(扣|收)|(明天|下月|下个月|即将|将会?)[^,，。\n]{0,6}(扣|收|清零|作废|过期)/
 
 /**
- * An ask inside what reads like a receipt: "请立即将全部资金转入安全账户…核查完毕后会原路退回" written without commas is
+ * An ask inside what reads like a receipt, or money said to be sent by mistake ("[转账]5000.00 不好意思转错了"), the
+ * start of the 退回来 scam: "请立即将全部资金转入安全账户…核查完毕后会原路退回" written without commas is
  * one clause, and its 会原路退回 must not hide the transfer; nor does a receipt's "存入5000元" hide "需要先存入5000元验资",
  * or a parcel's "已退回(涉嫌违规操作)请尽快确认退货地址" the hurried ask (not a refund's 请尽快查看 or 请尽快联系对方).
  */
 const ASK_IN_CLAUSE =
-  /安全账户|指定账户|核查账户|请[^,，。\n]{0,8}(转|汇|打|交|付|充|存)|请(尽快|立即|马上|速)(确认|填写|提供|登录|点击|办理|补充|完善|核实)|(需要|需|要|得|须)(您|你)?先(转|汇|打|交|付|充|存)/
+  /转错|多转|误转|打错了?钱|安全账户|指定账户|核查账户|请[^,，。\n]{0,8}(转|汇|打|交|付|充|存)|请(尽快|立即|马上|速)(确认|填写|提供|登录|点击|办理|补充|完善|核实)|(需要|需|要|得|须)(您|你)?先(转|汇|打|交|付|充|存)/
 
 export function isReceiptClause(clause: string): boolean {
   return !PENDING.test(clause) && !ASK_IN_CLAUSE.test(clause) && ANY_RECEIPT_PATTERN.test(clause)
