@@ -70,6 +70,13 @@ describe('a pasted chat, turn by turn (chat.ts)', () => {
   it('reads no chat in a notice, its labels, times or links', () => {
     expect(chatTurns('【某银行】您尾号1234的账户交易金额:100.00元，余额:200.00元，时间:12:30。')).toBeNull()
     expect(chatTurns('21:07 已读 https://a.cn 10:08 http://b.cn 11:30 ftp://c.cn')).toBeNull()
+    // A form's labels, each said once, and labels that end alike (原告, 被告: no speaker "告").
+    expect(
+      chatTurns('会议通知\n时间：周五下午\n地点：三楼会议室\n主持：李主任\n内容：年终总结\n联系：王老师')
+    ).toBeNull()
+    expect(speakersOf('案由：合同纠纷 原告：张某 被告：李某 原告：王某 被告：赵某 案号：123')).not.toContain(
+      '告'
+    )
     // One speaker only, however often: a monologue or a list.
     expect(chatTurns('我:一 我:二 我:三 我:四 我:五')).toBeNull()
     // Labels that part a run of notices into long pieces are not turns (average turn over 80 characters).

@@ -51,7 +51,7 @@ function isNameCode(code: number): boolean {
 /**
  * The chat's turns, or null when the text is not a chat: turns named by a colon (colonTurns) or by a line with the
  * name and the time (headedTurns), whichever finds more. At least MIN_TURNS turns, two speakers who each speak twice
- * or more, and turns a line or two long on average (MAX_MEAN_TURN).
+ * or more and between them speak at least half the turns, and turns a line or two long on average (MAX_MEAN_TURN).
  */
 export function chatTurns(text: string): ChatTurns | null {
   const byColon = colonTurns(text)
@@ -60,8 +60,9 @@ export function chatTurns(text: string): ChatTurns | null {
   if (turns.length < MIN_TURNS) return null
   const spoke = new Map<string, number>()
   for (const { speaker } of turns) spoke.set(speaker, (spoke.get(speaker) ?? 0) + 1)
-  const speakers = Array.from(spoke.values()).filter((n) => n >= 2).length
-  if (speakers < 2) return null
+  const again = Array.from(spoke.values()).filter((n) => n >= 2)
+  // Most turns are by people who speak again: a form's labels (时间：… 地点：… 主持：…) each come once.
+  if (again.length < 2 || 2 * again.reduce((sum, n) => sum + n, 0) < turns.length) return null
   const prefaceEnd = turns[0].start
   if ((text.length - prefaceEnd) / turns.length > MAX_MEAN_TURN) return null
   return { prefaceEnd, turns }
@@ -91,10 +92,12 @@ function colonTurns(text: string): ChatTurn[] {
       })
   }
   if (runs.length < MIN_TURNS) return []
-  // Each run's endings that could be a name (not digits alone), longest first.
+  // Each run's endings that could be a name, longest first: not digits alone, and one character only when the run is
+  // that character ("我："), not the end of a longer label (原告 and 被告 are no speaker "告").
   const endingsOf = runs.map(({ run }) => {
     const names: string[] = []
-    for (let k = 0; k < run.length; k++) if (!isDigits(run, k)) names.push(run.slice(k))
+    for (let k = 0; k < run.length; k++)
+      if (!isDigits(run, k) && (k < run.length - 1 || k === 0)) names.push(run.slice(k))
     return names
   })
   const turnsOf = new Map<string, number>()
