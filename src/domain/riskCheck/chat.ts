@@ -37,6 +37,7 @@ function isDigits(run: string, from: number): boolean {
   return true
 }
 
+/** A character of a speaker's name: a CJK ideograph, an ASCII letter or digit, "_" or "*". */
 function isNameCode(code: number): boolean {
   return (
     (code >= 0x4e00 && code <= 0x9fff) ||
