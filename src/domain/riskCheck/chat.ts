@@ -2,7 +2,8 @@
  * A pasted chat read turn by turn. A long chat joins words from turns far apart — a warning in one, a transfer
  * between flatmates in another — into combinations no one in it made. The check reads such a chat as a whole and
  * also in short windows of turns; a window holds each turn together with the turns around it (a question and its
- * answer, a claim and the ask that follows). PURE: string in, strings out; never throws.
+ * answer, a claim and the ask that follows) and the chat's opening turns, where the other side said who they are.
+ * PURE: string in, strings out; never throws.
  */
 import { isDigitCode, isSpaceCode } from './text'
 
