@@ -18,6 +18,12 @@ const TASK_JOB =
 // Round 32's attacking review: the claim in the first turn, the ask and the pay code ten turns later.
 const MATCHMAKER =
   '婚介顾问：您好，我是佳缘婚恋的红娘小雅，看到您在我们平台注册了资料\n我：对，注册了一段时间了\n婚介顾问：我们这边有一位女士对您很感兴趣，她是小学老师，32岁，离异没孩子\n我：可以认识一下\n婚介顾问：好的，我先跟您说一下她的情况，她比较注重安全感，希望对方是真心想结婚的\n我：我是真心的\n婚介顾问：那太好了，我安排你们先聊一聊\n我：好的\n婚介顾问：不过我们平台有规定，要安排见面的话需要您升级为VIP会员\n我：升级多少钱\n婚介顾问：VIP是一年6800，包括三次线下见面安排和情感顾问全程服务\n我：有点贵\n婚介顾问：今天有活动打八折，5440，而且这位女士很抢手，好几个男士在排队\n我：那我考虑一下\n婚介顾问：您尽快决定，我把付款码发您，付完我马上安排'
+// Round 32's new-user trial: a boss's new account in turn 15 and his ask in turn 28; a father's new number in turn 1
+// and the mother's 报名费周五前要交 in turn 10.
+const BOSS_FAR_APART =
+  '王总:在吗\n我:在\n王总:小刘，我是王总\n我:你好\n我:嗯，你说吧\n王总:最近怎么样，身体还好吧\n我:还行，老样子\n王总:那就好，天冷注意保暖\n我:知道了\n王总:家里都好吧\n我:都挺好的\n王总:那我就放心了\n我:你那边呢\n王总:我也挺好的\n王总:我换了个新微信，旧的不用了\n我:哦\n我:嗯，你说吧\n王总:最近怎么样，身体还好吧\n我:还行，老样子\n王总:那就好，天冷注意保暖\n我:知道了\n王总:家里都好吧\n我:都挺好的\n王总:那我就放心了\n我:你那边呢\n王总:我也挺好的\n王总:有个客户的款你先帮我垫付一下，转20万到这个账户，下午我报销给你\n我:好'
+const FATHERS_NEW_NUMBER =
+  '爸爸:儿子，我换号了，这是我的新手机号，旧号不用了，存一下\n我:好的爸，存了\n妈妈:你爸手机摔坏了，换了个新卡\n我:知道了\n爸爸:周末回家吃饭吗\n我:回，周六中午到\n妈妈:今天社区民警来讲反诈，说冒充公检法让转账到安全账户的都是骗子\n爸爸:还说验证码谁要都别给\n我:对，记住了就好，有事先打我电话\n妈妈:你妹下个月考试，报名费周五前要交\n我:我来交吧\n爸爸:不用，我来\n爸爸:[转账]300.00 给你买点水果\n我:收到了，谢谢爸\n妈妈:天冷了多穿点\n我:嗯嗯\n爸爸:你表舅问你那个保险要不要买，我说不要\n我:不要，让他别推销了\n妈妈:好\n爸爸:早点睡\n我:晚安'
 // Blind set R: the guess-who, the new number and the favour, eleven turns on one screen.
 const GUESS_WHO =
   '对方：在吗 还记得我不\n我：你是？\n对方：你把我都忘了啊 伤心\n我：真想不起来了\n对方：我是你大学室友啊 老四\n我：老四啊 怎么换号了\n对方：别提了 你现在方便吗 帮我个忙'
@@ -53,6 +59,31 @@ describe('a pasted chat, turn by turn (chat.ts)', () => {
     expect(speakersOf(text)).toEqual(['同事小赵', '我', '同事小赵', '我'])
     // A masked number as the name of an SMS thread's other side.
     expect(speakersOf('12366****：您有一笔退税\n我：真的吗\n12366****：请登录\n我：好')).toHaveLength(4)
+  })
+
+  it('finds the speakers of exported chats, a space before the colon, emoji in a nickname and names glued on', () => {
+    expect(speakersOf('21:00 王经理\n开会\n21:01 小赵\n收到\n21:02 王经理\n带电脑\n21:03 小赵\n好')).toEqual([
+      '王经理',
+      '小赵',
+      '王经理',
+      '小赵'
+    ])
+    expect(
+      speakersOf(
+        '2026-03-05 21:00:33 王经理(12345670)\n开会\n2026-03-05 21:01:02 小赵(7654321)\n收到\n2026-03-05 21:02:10 王经理(12345670)\n带电脑\n2026-03-05 21:03:00 小赵(7654321)\n好'
+      )
+    ).toEqual(['王经理', '小赵', '王经理', '小赵'])
+    expect(speakersOf('爸爸 :吃了吗\n我 :吃了\n爸爸 :好\n我 :嗯')).toEqual(['爸爸', '我', '爸爸', '我'])
+    expect(speakersOf('老爸👍:吃了吗\n我:吃了\n老爸👍:好\n我:嗯')).toEqual(['老爸👍', '我', '老爸👍', '我'])
+    // "了爸爸" twice beside "爸爸" four times: the name is 爸爸, and 我 glued to a question is 我.
+    expect(speakersOf('爸爸:回来吗我:回爸爸:好的了爸爸:几点吗我:六点了爸爸:行')).toEqual([
+      '爸爸',
+      '我',
+      '爸爸',
+      '爸爸',
+      '我',
+      '爸爸'
+    ])
   })
 
   it('keeps the preface and says where each turn starts and ends', () => {
@@ -139,6 +170,23 @@ describe('a long chat is judged on turns that belong together (checkMessage)', (
     expect(check(MATCHMAKER).verdict).toBe('high-risk')
   })
 
+  it('lowers a verdict one step at most, and joins an opening turn only to windows its speaker speaks in', () => {
+    // As a whole 高风险; no window holds the new account and the ask: 可疑, never 未发现.
+    expect(check(BOSS_FAR_APART).verdict).toBe('suspicious')
+    const fee = chatWindows(FATHERS_NEW_NUMBER).filter((w) => w.includes('报名费周五前要交'))
+    expect(fee).not.toEqual([])
+    for (const w of fee) expect(w.includes('我换号了')).toBe(/(^|\n)爸爸:/.test(w.slice(w.indexOf('\n', 1))))
+    expect(check(FATHERS_NEW_NUMBER).verdict).not.toBe('high-risk')
+  })
+
+  it('reads a long first turn once, not again with every window', () => {
+    let text = `对方:${'http://a.cn/x '.repeat(640)}\n我:${'http://a.cn/x '.repeat(640)}\n`
+    for (let k = 0; k < 250; k++) text += `${k % 2 ? '我' : '对方'}:好\n`
+    const windows = chatWindows(text)
+    expect(windows.length).toBeGreaterThan(10)
+    expect(windows.join('').length).toBeLessThan(2 * text.length)
+  })
+
   it('says what was left unread of a chat longer than it reads, and still reads its windows', () => {
     const result = check(`${'我:好的\n阿杰:嗯\n'.repeat(MAX_INPUT_CHARS / 10)}${REFUND_AGENT}`)
     expect(result.skippedChars).toBeGreaterThan(0)
@@ -155,7 +203,13 @@ describe("a chat's record of money moved is what happened, not an ask", () => {
       '小林：[红包]',
       '买家：已付款 在闲鱼上付的',
       '买家:已拍下',
-      '阿姨：已经转账了'
+      '阿姨：已经转账了',
+      '爸爸:已缴费',
+      '爸爸:【转账】300.00',
+      '爸爸:[微信转账]500.00',
+      '爸爸:￥500.00 微信转账',
+      '爸爸:转账¥200.00 已被接收',
+      '小赵:财务说付款已提交，回单已上传'
     ])
       expect([text, wantsMoney(text)]).toEqual([text, false])
   })

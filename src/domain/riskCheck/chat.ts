@@ -38,7 +38,7 @@ function isDigits(run: string, from: number): boolean {
   return true
 }
 
-/** A character of a speaker's name: a CJK ideograph, an ASCII letter or digit, "_" or "*". */
+/** A character of a speaker's name: a CJK ideograph, an ASCII letter or digit, "_", "*" or an emoji. */
 function isNameCode(code: number): boolean {
   return (
     (code >= 0x4e00 && code <= 0x9fff) ||
@@ -46,7 +46,9 @@ function isNameCode(code: number): boolean {
     (code >= 65 && code <= 90) ||
     (code >= 97 && code <= 122) ||
     code === 95 ||
-    code === 42 // "*", a masked number: "12366****："
+    code === 42 || // "*", a masked number: "12366****："
+    (code >= 0xd800 && code <= 0xdfff) || // an emoji in a nickname: "老爸👍："
+    (code >= 0x2600 && code <= 0x27bf)
   )
 }
 
@@ -84,31 +86,41 @@ function colonTurns(text: string): ChatTurn[] {
     if (code !== 58 && code !== 0xff1a) continue // ":" "："
     if (text.startsWith('//', i + 1)) continue
     if (isDigitCode(text.charCodeAt(i - 1)) && isDigitCode(text.charCodeAt(i + 1))) continue
-    let from = i
-    while (from > 0 && i - from < MAX_NAME && isNameCode(text.charCodeAt(from - 1))) from--
-    if (from < i)
+    // A space may stand between the name and its colon ("爸爸 :"); the turn then starts at the name.
+    const nameEnd = text.charCodeAt(i - 1) === 32 ? i - 1 : i
+    let from = nameEnd
+    while (from > 0 && nameEnd - from < MAX_NAME && isNameCode(text.charCodeAt(from - 1))) from--
+    if (from < nameEnd)
       runs.push({
-        colon: i,
-        run: text.slice(from, i),
+        colon: nameEnd,
+        run: text.slice(from, nameEnd),
         alone: from === 0 || isSpaceCode(text.charCodeAt(from - 1))
       })
   }
   if (runs.length < MIN_TURNS) return []
-  // Each run's endings that could be a name, longest first: not digits alone, and one character only when the run is
-  // that character ("我："), not the end of a longer label (原告 and 被告 are no speaker "告").
+  // Each run's endings that could be a name, shortest first: not digits alone, and one character only when it is 我
+  // or the whole run ("宝："), not the end of a longer label (原告 and 被告 are no speaker "告").
   const endingsOf = runs.map(({ run }) => {
     const names: string[] = []
-    for (let k = 0; k < run.length; k++)
-      if (!isDigits(run, k) && (k < run.length - 1 || k === 0)) names.push(run.slice(k))
+    for (let k = run.length - 1; k >= 0; k--)
+      if (!isDigits(run, k) && (k < run.length - 1 || k === 0 || run[k] === '我')) names.push(run.slice(k))
     return names
   })
   const turnsOf = new Map<string, number>()
   for (const names of endingsOf) for (const name of names) turnsOf.set(name, (turnsOf.get(name) ?? 0) + 1)
+  const count = (name: string): number => turnsOf.get(name) ?? 0
+  // The shortest ending that starts two turns, taken longer while the longer one starts as many ("经理" → "王经理"),
+  // but not into the word before when it is glued on only sometimes ("了爸爸" twice beside "爸爸" five times).
+  const nameOf = (names: readonly string[]): string | undefined => {
+    let k = names.findIndex((name) => count(name) >= 2)
+    if (k < 0) return undefined
+    if (names[k] === '我') return names[k] // the reader, never part of a longer name ("吗我：" is 我 after 吗)
+    while (k + 1 < names.length && count(names[k + 1]) === count(names[k])) k++
+    return names[k]
+  }
   const turns: ChatTurn[] = []
   runs.forEach(({ colon, run, alone }, n) => {
-    const speaker =
-      endingsOf[n].find((name) => (turnsOf.get(name) ?? 0) >= 2) ??
-      (alone && run.length <= MAX_ONCE_NAME ? run : undefined)
+    const speaker = nameOf(endingsOf[n]) ?? (alone && run.length <= MAX_ONCE_NAME ? run : undefined)
     if (speaker === undefined) return
     const previous = turns[turns.length - 1]
     if (previous) previous.end = colon - speaker.length
@@ -118,11 +130,12 @@ function colonTurns(text: string): ChatTurn[] {
 }
 
 /**
- * A line that heads a turn in a chat copied from a phone: the name, a space and the time, the words on the lines
- * after ("同事小赵 21:26", "班主任 周老师 14:53", "我 17:27").
+ * A line that heads a turn in a chat copied from a phone or exported: the name, a space and the time, the words on
+ * the lines after ("同事小赵 21:26", "班主任 周老师 14:53", "我 17:27"), or the time first ("21:00 王经理", QQ's
+ * "2026-03-05 21:00:33 王经理(12345670)").
  */
 const TURN_HEADER =
-  /^([^\n:：]{1,16}?)[ \t\u3000]+(?:(?:昨天|前天|今天|上午|下午|晚上)[ \t]*)?[0-9]{1,2}[:：][0-9]{2}[ \t]*$/gm
+  /^([^\n:：]{1,16}?)[ \t\u3000]+(?:(?:昨天|前天|今天|上午|下午|晚上)[ \t]*)?[0-9]{1,2}[:：][0-9]{2}[ \t]*$|^(?:[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}[ \t]+)?[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})?[ \t]+([^\s:：()（）]{1,16})(?:[(（][0-9a-z@.]{3,32}[)）])?[ \t]*$/gm
 
 /** Turns that start at a header line (TURN_HEADER), each up to the next. */
 function headedTurns(text: string): ChatTurn[] {
@@ -131,7 +144,7 @@ function headedTurns(text: string): ChatTurn[] {
   for (let m = TURN_HEADER.exec(text); m !== null; m = TURN_HEADER.exec(text)) {
     const previous = turns[turns.length - 1]
     if (previous) previous.end = m.index
-    turns.push({ speaker: m[1].trim(), start: m.index, end: text.length })
+    turns.push({ speaker: (m[1] ?? m[2]).trim(), start: m.index, end: text.length })
   }
   return turns
 }
@@ -150,6 +163,12 @@ const WINDOW_STEP = 2
  * their 高风险 when their windows held the ask without the claim).
  */
 const OPENING_TURNS = 2
+/**
+ * An opening turn joins a window only when its speaker speaks in the window (a father's 我换号了 is no part of the
+ * mother's 报名费周五前要交: a new user's trial), and only its first this many characters, so that a long first turn
+ * is not read again with every window (a trial's hostile paste took 549 ms).
+ */
+const MAX_OPENING_TURN = 120
 /** At most this many windows: a longer chat gets longer windows, so a paste of a thousand turns stays fast. */
 const MAX_WINDOWS = 24
 /** A preface at most this long is read with every window: it says where the chat is from ("公司群里的 财务让我付款"). */
@@ -157,8 +176,8 @@ const MAX_PREFACE = 120
 
 /**
  * The chat's windows, as texts: each WINDOW_TURNS turns (more in a chat of more than MAX_WINDOWS windows), the
- * next one starting at the last turn of the one before; the first with the preface, the others after the chat's
- * opening turns (OPENING_TURNS) and after the preface too when it is short. Empty when
+ * next one starting at the last turn of the one before; the first with the preface, the others after the preface when
+ * it is short and after those of the chat's opening turns (OPENING_TURNS) whose speaker speaks in the window. Empty when
  * `text` is shorter than MIN_WINDOWED_CHARS or not a chat of more turns than one window holds: such a text is read
  * only as a whole.
  */
@@ -170,11 +189,20 @@ export function chatWindows(text: string): string[] {
   const step = Math.max(WINDOW_STEP, Math.ceil((turns.length - 1) / MAX_WINDOWS))
   const size = step + WINDOW_TURNS - WINDOW_STEP
   const preface = prefaceEnd <= MAX_PREFACE ? `${text.slice(0, prefaceEnd)}\n` : ''
-  const opening = `${text.slice(turns[0].start, turns[OPENING_TURNS - 1].end)}\n`
+  const opening = turns.slice(0, OPENING_TURNS)
   const windows: string[] = []
   for (let first = 0; first < turns.length - 1; first += step) {
-    const end = turns[Math.min(first + size, turns.length) - 1].end
-    windows.push(first === 0 ? text.slice(0, end) : preface + opening + text.slice(turns[first].start, end))
+    const last = Math.min(first + size, turns.length) - 1
+    if (first === 0) {
+      windows.push(text.slice(0, turns[last].end))
+      continue
+    }
+    const speakers = new Set(turns.slice(first, last + 1).map((t) => t.speaker))
+    const introduced = opening
+      .filter((t) => speakers.has(t.speaker))
+      .map((t) => `${text.slice(t.start, Math.min(t.end, t.start + MAX_OPENING_TURN))}\n`)
+      .join('')
+    windows.push(preface + introduced + text.slice(turns[first].start, turns[last].end))
   }
   return windows
 }

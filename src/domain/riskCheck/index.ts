@@ -1183,9 +1183,9 @@ const VERDICT_RANK: Readonly<Record<CheckResult['verdict'], number>> = {
  * are read and `skippedChars` says how many were not. Ticked situations count as hits of their signals.
  *
  * A pasted chat of many turns (./chat.ts) is also read in windows of neighbouring turns, and its verdict is at most
- * the worst window's: a combination that only words from turns far apart make (a warning here, a transfer between
- * flatmates there) is no one's message. The windows are read only when the whole is flagged, and no further than
- * the first that is as bad as the whole.
+ * the worst window's, but never more than one step below the whole's: a combination that only words from turns far
+ * apart make (a warning here, a transfer between flatmates there) is no one's message. The windows are read only
+ * when the whole is flagged, and no further than the first that is as bad as the whole.
  */
 export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResult {
   const whole = checkWhole(input, data)
@@ -1203,7 +1203,12 @@ export function checkMessage(input: CheckInput, data: RiskSignalData): CheckResu
     if (VERDICT_RANK[read.verdict] >= VERDICT_RANK[whole.verdict]) return whole
     if (!worst || VERDICT_RANK[read.verdict] > VERDICT_RANK[worst.verdict]) worst = read
   }
-  return worst ? { ...worst, skippedChars: whole.skippedChars } : whole
+  if (!worst) return whole
+  // One step down at most: what the whole text reads as 高风险 stays at least 可疑, however far apart its turns (a
+  // new user's trial: a boss's new account, then his ask twelve turns later, had come out 未发现).
+  if (VERDICT_RANK[whole.verdict] - VERDICT_RANK[worst.verdict] > 1)
+    return { ...whole, verdict: 'suspicious' }
+  return { ...worst, skippedChars: whole.skippedChars }
 }
 
 /** checkMessage on the text as one message. */
