@@ -4763,3 +4763,12 @@ describe("round 31: collected reminders, blind sets R and S, OCR'd chats and the
     expect(result.hits.map((h) => h.signal.id)).not.toContain('claim-organisation')
   })
 })
+
+describe('round 32: genuine notices collected from official systems (150, none seen before)', () => {
+  it('reads money already returned or paid for someone as a record', () => {
+    expectVerdicts(
+      ['您支付的费用已经退还到你的亦信钱包中', '尊敬的家长您好，您已为学生张某缴费300元'],
+      'none-found'
+    )
+  })
+})
