@@ -76,8 +76,8 @@ export function chatTurns(text: string): ChatTurns | null {
  * Turns that start at a speaker's name and a colon ("阿杰:", "客服：") — a name that starts at least two turns, so a
  * notice's labels ("金额：", "地址：") said once are not speakers, and times ("21:07") and links ("https://") are not
  * turns; a short name that stands alone before its colon starts a turn even when it speaks once ("我：行"). Pastes
- * from screenshots often lose the break between turns ("已付 回单已上传王经理:👍"): the name is the longest ending of
- * the run of letters before the colon that starts two turns or more.
+ * from screenshots often lose the break between turns ("已付 回单已上传王经理:👍"): the name is the shortest ending of
+ * the run of letters before the colon that starts two turns or more, taken longer while the longer one starts as many.
  */
 function colonTurns(text: string): ChatTurn[] {
   const runs: Array<{ colon: number; run: string; alone: boolean }> = []
@@ -158,7 +158,8 @@ const MIN_WINDOWED_CHARS = 200
 const WINDOW_TURNS = 3
 const WINDOW_STEP = 2
 /**
- * The chat's first turns, read with every window: who the other side said they were is usually said there ("我是淘宝
+ * The chat's first turns, read with the windows their speaker speaks in: who the other side said they were is usually
+ * said there ("我是淘宝
  * 理赔中心的客服", "老同学 我是小张"), and the ask comes many turns later (an attacking review: five scam chats lost
  * their 高风险 when their windows held the ask without the claim).
  */

@@ -1172,6 +1172,7 @@ function brochurePattern(
   return scheme.words >= BROCHURE_PATTERN_WORDS && signalCount > 0 ? scheme.match : null
 }
 
+/** The verdicts in order of worry: a window lowers a chat's verdict by this order. */
 const VERDICT_RANK: Readonly<Record<CheckResult['verdict'], number>> = {
   'none-found': 0,
   suspicious: 1,
