@@ -3,7 +3,8 @@ import CategoryPage from '@/pages/category'
 import HelpPage from '@/pages/help'
 import QuizPage from '@/pages/learn/quiz'
 import { useAppStore } from '@/store'
-import { mountComponent, routerParams, tap, visibleText } from './support'
+import { screen } from '@testing-library/dom'
+import { mountComponent, nameStarting, routerParams, tap, visibleText } from './support'
 
 jest.mock('@/services/navigation', () => jest.requireActual('./mocks').navigationMock())
 jest.mock('@tarojs/taro', () => jest.requireActual('./mocks').taroWithRouterParams())
@@ -87,6 +88,22 @@ test('a forwarded link to a category that is not there shows the way home first,
   routerParams.current = { id: 'fake-credit', from: 'share' }
   await mountComponent(CategoryPage)
   expect(visibleText().indexOf('防骗提醒')).toBeLessThan(visibleText().indexOf('回到首页'))
+})
+
+test('a broken link still offers 96110, 110 and the 大字模式 switch', async () => {
+  // A parent who opens a card cut short in a family group sees only this page: a new user's trial found no call and no
+  // way to enlarge the text on it.
+  routerParams.current = { id: 'no-such-kind', from: 'share' }
+  const utils = await mountComponent(CategoryPage)
+  const text = visibleText()
+  expect(text).toContain('没有找到这种骗局')
+  expect(screen.getByRole('button', { name: nameStarting('拨打 96110') })).toBeTruthy()
+  expect(screen.getByRole('button', { name: nameStarting('拨打 110') })).toBeTruthy()
+  // The way home comes before the calls, and the calls before the switch.
+  expect(text.indexOf('回到首页')).toBeLessThan(text.indexOf('拨打 96110'))
+  await tap(utils, screen.getByRole('switch', { name: '大字模式' }))
+  expect(useAppStore.getState().largeText).toBe(true)
+  expect(pageStyle()).toContain('--fs-scale:1.4')
 })
 
 test("a forwarded card's invitations wait below its content; the greeting and 96110 stay on top", async () => {

@@ -97,7 +97,12 @@ async function checkLink(page, link) {
     })
   const text = await visiblePageText(page)
   assert.ok(text.includes(link.text), `${label}: the page shown lacks "${link.text}"`)
-  if (link.lands === 'not-found') assert.ok(text.includes('没有找到'), `${label}: not the not-found page`)
+  if (link.lands === 'not-found') {
+    assert.ok(text.includes('没有找到'), `${label}: not the not-found page`)
+    // A broken card may be all a worried parent opens: both calls stay on it.
+    for (const call of ['拨打 96110', '拨打 110'])
+      assert.ok(text.includes(call), `${label}: no ${call} on not-found`)
+  }
   if (link.lands !== 'not-found') assert.ok(!text.includes('没有找到'), `${label}: landed on not-found`)
   await assertWayHome(page, label)
   assert.equal(await page.evaluate(() => window.__injected), undefined, `${label}: script ran`)

@@ -50,8 +50,12 @@ for (const link of links) {
       if (LANDING[link.lands]) assert.equal(mp.page.route, LANDING[link.lands](link))
       const text = visibleText(mp.page)
       assert.ok(text.includes(link.text), `"${link.text}" not on screen: ${text.slice(0, 120)}`)
-      if (link.lands === 'not-found')
+      if (link.lands === 'not-found') {
         assert.ok(!/诈骗方式/.test(text), 'a category is shown for a link that names none')
+        // A broken card may be all a worried parent opens: both calls stay on it.
+        for (const call of ['拨打 96110', '拨打 110'])
+          assert.ok(text.includes(call), `no ${call} on not-found`)
+      }
       assert.equal(vm.runInContext('typeof __injected', mp.context), 'undefined', 'a query value ran as code')
       if (mp.page.route !== HOME) assert.ok(await findWayHome(mp), 'no way home')
       assert.deepEqual(mp.errors, [])

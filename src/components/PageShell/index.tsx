@@ -107,9 +107,11 @@ export default function PageShell({
 
   // On a page whose content is itself the way home (not found), the greeting comes after it: at 320 px it filled
   // the first screen and pushed 回到首页 below it. So it does on a page that asks for it (contentFirst).
-  const landingLast = (!isHome && !withHomeLinks) || contentFirst
+  const notFound = !isHome && !withHomeLinks
+  const landingLast = notFound || contentFirst
   // The one thing to do with a doubt, at the top: a forwarded page's own calls can be screens further down. Not in
-  // Moments' single-page mode, where the page's own calls show the numbers to dial by hand.
+  // Moments' single-page mode, where the page's own calls show the numbers to dial by hand, nor under not-found's
+  // own calls, just above it.
   const greeting = (
     <>
       <Text className='fs-page__landing-title'>防骗提醒</Text>
@@ -118,7 +120,7 @@ export default function PageShell({
           ? '家人转给你一条防骗知识。'
           : '家人转给你一条防骗知识。接到可疑电话、短信，先别转账，拨打96110问一问。'}
       </Text>
-      {canNavigate && !startsWithCall && (
+      {canNavigate && !startsWithCall && !notFound && (
         <View className='fs-page__landing-call'>
           <CallButton phoneNumber='96110' emphasis='secondary' />
         </View>
