@@ -4772,3 +4772,19 @@ describe('round 32: genuine notices collected from official systems (150, none s
     )
   })
 })
+
+describe('round 33: the anti-fraud slogan under a notice is a warning, not four asks', () => {
+  it("reads the bank's 未知链接不点击… footer as a warning (blind set M)", () => {
+    expectVerdicts(
+      [
+        '【网商银行】尾号0340的账户，于12月13日 12:06向某某成功转出5,000.00元，具体入账情况请至收款行查询。温馨提示：未知链接不点击，陌生来电不轻信，个人信息不透露，转账汇款要核实。',
+        '温馨提示：未知链接不点击、陌生来电不轻信、个人信息不透露、转账汇款多核实'
+      ],
+      'none-found'
+    )
+  })
+
+  it("a scam's ask in the same sentence as slogan lines still counts", () => {
+    expect(check('您的账户已冻结，请点击链接解冻，验证码不透露，密码不告诉。').verdict).not.toBe('none-found')
+  })
+})

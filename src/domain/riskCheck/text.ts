@@ -1113,6 +1113,35 @@ export const COACHED_AGAINST_CHECKS =
 const KEEP_PASSWORD =
   /(密码|验证码|动态码)[^。!?\n]{0,10}(别|不要|千万别|千万不要|切勿|勿)(告诉|透露|给|发给)[^。!?\n]{0,4}(任何人|别人|他人|陌生人)|(别|不要|千万别|千万不要|切勿|勿)(把|将)?[^。!?\n]{0,6}(密码|验证码)[^。!?\n]{0,4}(告诉|透露|给|发给)(任何人|别人|他人|陌生人)/
 
+/**
+ * One line of the anti-fraud slogan that banks and police put under their notices, the thing first and what not to do
+ * with it after: "未知链接不点击，陌生来电不轻信，个人信息不透露，转账汇款要核实" (网商银行's footer, a blind set). A
+ * scam asks with the verb first ("点击链接"); two such lines in one sentence, one of them a denial, are a slogan.
+ */
+const SLOGAN_LINE =
+  /(链接|网址|网站|二维码|来电|电话|短信|信息|资料|验证码|密码|账户|账号|银行卡|身份证|转账|汇款|app|软件|红包|好处|高息|中奖)(不要?|勿|莫|别|不轻易|要|多|先|需)(点击?|点开|打开|扫|轻信|相信|信|接|透露|泄露|告知|告诉|外借|出借|出租|借|租|转|下载|安装|贪|核实|核验|确认|查证)[。.!！]?$/
+/** What makes a slogan line a denial: "不点击", "勿透露". */
+const SLOGAN_DENIAL = /(不要?|勿|莫|别|不轻易)[^不勿莫别要]{1,2}$/
+
+/** The longest slogan line, in characters: "陌生来电不轻信" is 7; a longer clause says more than a slogan. */
+const MAX_SLOGAN_LINE = 12
+
+/**
+ * True for a sentence made only of slogan lines (SLOGAN_LINE), two or more, at least one a denial, after a label such
+ * as "温馨提示：". A scam's ask in the same sentence ("请点击链接解冻，验证码不透露") keeps it from being one.
+ */
+function isSafetySlogan(sentence: string): boolean {
+  const body = sentence.slice(sentence.search(/[:：]/) + 1)
+  const lines = body.split(/[,，、;；\s]+/).filter((line) => line !== '')
+  let denials = 0
+  for (const line of lines) {
+    const found = line.length <= MAX_SLOGAN_LINE ? SLOGAN_LINE.exec(line) : null
+    if (!found) return false
+    if (SLOGAN_DENIAL.test(found[0].replace(/[。.!！]$/, ''))) denials++
+  }
+  return lines.length >= 2 && denials > 0
+}
+
 /** A police reminder as it opens: "民警提醒：", "警方提示". */
 const POLICE_REMINDER = /^\s*(民警|警方|反诈中心|公安机关|派出所)(提醒|提示)/
 
@@ -1350,6 +1379,7 @@ const PAID_STORY =
 
 export function isWarningSentence(sentence: string): boolean {
   if (KEEP_PASSWORD.test(sentence)) return true
+  if (isSafetySlogan(sentence)) return true
   // A sentence that coaches against the checks is the scammer's ("反诈APP弹的提示你别管它"), unless it is a police
   // reminder that defines the trick ("凡是叫你不要相信银行的，都是诈骗").
   if (
