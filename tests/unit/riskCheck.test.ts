@@ -4788,3 +4788,18 @@ describe('round 33: the anti-fraud slogan under a notice is a warning, not four 
     expect(check('您的账户已冻结，请点击链接解冻，验证码不透露，密码不告诉。').verdict).not.toBe('none-found')
   })
 })
+
+describe("round 33: a stranger who says they are a neighbour and asks to be let into the group (police: 刷单's way in)", () => {
+  it.each([
+    '邻居，你好，麻烦把我拉进咱小区业主群，前几天小孩玩手机不小心退群了',
+    '你好，我是楼上的住户，能邀请我进一下咱们楼的群吗'
+  ])('%s is an opener to check', (text) => {
+    const result = check(text)
+    expect(result.verdict).toBe('suspicious')
+    expect(result.hits.map((h) => h.signal.id)).toContain('channel-opener')
+  })
+
+  it('a warning about such ads in the group is no alarm', () => {
+    expect(check('业主群里有人发刷单广告，大家别信').verdict).toBe('none-found')
+  })
+})
