@@ -394,6 +394,11 @@ describe('combinations decide the verdict', () => {
     ['lonely-reply', '寂寞了吗？美女陪你聊天，发短信“甜甜”到95xxx即可开始', 'suspicious'],
     ['sex-chat-lure', '同城美女陪聊，私密视频一对一，加微信看照片', 'suspicious'],
     ['no-credit-loan-ad', '黑户也能贷，不查征信，当天放款，最高20万', 'suspicious'],
+    [
+      'kin-produce-sale',
+      '哥哥，我外公家有个茶园，今年新茶下来了，你帮我买一斤好不好，给你算成本价',
+      'suspicious'
+    ],
     ['pay-for-me', '在吗？你微信能用吗，帮我代付一下这个订单，明天还你', 'suspicious'],
     ['self-named-superior', '小张，我是你们王局，在开会，看到消息回我', 'suspicious'],
     ['wrong-details-frozen', '您好，您的银行卡号填写有误，贷款资金已被冻结', 'suspicious'],
@@ -567,6 +572,7 @@ describe('combinations decide the verdict', () => {
         'handout-rush',
         'lonely-reply',
         'sex-chat-lure',
+        'kin-produce-sale',
         'no-credit-loan-ad',
         'self-named-superior',
         'pay-for-me',

@@ -658,6 +658,19 @@ const MOBILE_CALLBACK =
 const LONELY_LURE =
   /寂寞|陪聊|陪你聊|陪我聊|和我聊|想聊天|视频聊天|聊天室|美女|美少妇|少妇|女大学生|单身|离异|找伴|异性|交友|网络情缘|一夜情|激情|私密|想认识|配对|匹配/
 /**
+ * A produce farm or a cellar of the writer's own family ("我外公家有个茶园", "我爷爷的酒庄"), the story of 茶托 and 酒托:
+ * public police warnings on 网恋卖茶 (卖茶女) and 酒托 describe a new online friend who sells a relative's tea or wine.
+ */
+const KIN_PRODUCE =
+  /(外公|外婆|爷爷|奶奶|姥爷|姥姥|舅舅|叔叔|伯伯|姑姑|姨妈|表哥|表姐|我家|老家|家里)[^。!?\n]{0,10}(茶园|茶山|茶庄|茶厂|茶场|酒庄|酒厂|酒窖|葡萄园|新茶|茶叶|红酒|葡萄酒|普洱|白茶|岩茶|大红袍)/
+/** The sale asked of a friend: "你帮我买一斤", "照顾一下生意", "给你算成本价", "冲业绩". */
+const PRODUCE_SALE_ASK =
+  /(帮我|帮帮我|支持|照顾|捧场|冲|完成)[^。!?\n]{0,10}(买|订|业绩|任务|销量|生意)|(买|订|要|来)[^。!?\n]{0,4}(一斤|两斤|几斤|一箱|两箱|几箱|一盒|几盒|一饼|一点|一些)|成本价|内部价|朋友价|批发价|吉利的?(价|数字)/
+/** A friend met online, or spoken to as one: "加错人了", "网上认识", "宝贝", "亲爱的", "哥哥". */
+const MET_ONLINE_FRIEND =
+  /加错|不认识|网上认识|刚认识|抖音|快手|探探|陌陌|交友|婚恋|宝贝|亲爱的|老公|哥哥|小哥哥|大哥/
+
+/**
  * A lure to a video or a private chat with a stranger: "美女一对一视频，私密聊天", "裸聊", "同城约" (public warnings on 裸聊敲诈:
  * the chat is recorded and an app takes the contacts). Not a shop's "一对一视频课" or a doctor's 一对一视频问诊.
  */
@@ -1383,6 +1396,8 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
     handoutRush: HANDOUT_RUSH.test(scamSays) && !TRADE_IN_AD.test(scamSays),
     lonelyReply: LONELY_LURE.test(scamSays) && TEXT_TO_NUMBER.test(scamSays),
     sexChatLure: SEX_CHAT_LURE.test(scamSays),
+    kinProduceSale:
+      KIN_PRODUCE.test(scamSays) && PRODUCE_SALE_ASK.test(scamSays) && MET_ONLINE_FRIEND.test(scamSays),
     ownReport,
     favourAsked: FAVOUR_ASKED.test(scamSays),
     appTaught: APP_TAUGHT.test(scamSays) && !REMOTE_TOOL.test(scamSays),

@@ -168,6 +168,11 @@ export interface JudgeContext {
   lonelyReply: boolean
   /** A lure to a video or private chat with a stranger (SEX_CHAT_LURE): "美女一对一视频", "裸聊", "私密直播". */
   sexChatLure: boolean
+  /**
+   * A friend met online, or spoken to as one, asks the reader to buy tea or wine from a relative's farm or cellar
+   * (KIN_PRODUCE, PRODUCE_SALE_ASK, MET_ONLINE_FRIEND): "哥哥，我外公的茶园新茶下来了，帮我买一斤，算你成本价".
+   */
+  kinProduceSale: boolean
   /** The reader's own report to the police is what the text is about (OWN_REPORT): "您上午报的电动车被盗已经立案". */
   ownReport: boolean
   /** A favour asked without saying what (FAVOUR_ASKED): "找你帮个小忙", "有件事要麻烦你". */
@@ -301,6 +306,7 @@ type TextFacts = Pick<
   | 'handoutRush'
   | 'lonelyReply'
   | 'sexChatLure'
+  | 'kinProduceSale'
   | 'ownReport'
   | 'favourAsked'
   | 'appTaught'
@@ -390,6 +396,7 @@ const NO_FACTS: TextFacts = {
   handoutRush: false,
   lonelyReply: false,
   sexChatLure: false,
+  kinProduceSale: false,
   ownReport: false,
   favourAsked: false,
   appTaught: false,
@@ -1894,6 +1901,15 @@ export const COMBINATIONS: readonly Combination[] = [
     // Public warnings on 裸聊敲诈: the lure leads to a chat elsewhere and an app that reads the contacts.
     when: (has, { sexChatLure }) =>
       sexChatLure && has('want-move', 'channel-reply', 'want-install', ...linkish)
+  },
+  {
+    id: 'kin-produce-sale',
+    verdict: 'suspicious',
+    breaks: 'no-transfer',
+    reason:
+      '网上认识的人说家里有茶园、酒庄，要您帮忙买茶叶、红酒：这是“茶托”“酒托”的说法，借交友卖高价劣质货',
+    // 手册「“杀猪盘” 诈骗」: 通过婚恋平台、社交软件…发展感情取得信任; public police warnings on 网恋卖茶 (卖茶女) and 酒托.
+    when: (_has, { kinProduceSale, marketing }) => kinProduceSale && !marketing
   },
   {
     id: 'no-credit-loan-ad',
