@@ -4809,3 +4809,9 @@ describe("round 33: a stranger who says they are a neighbour and asks to be let 
     expect(check('业主群里有人发刷单广告，大家别信').verdict).toBe('none-found')
   })
 })
+
+describe('round 33: a 400 number written 4008-… or masked is still a number to call', () => {
+  it('flags a cancelled flight with 请致电4008-xxx改签 and compensation', () => {
+    expect(check('航班MU5120因天气取消，请致电4008-xxx改签，可获赔300元').verdict).not.toBe('none-found')
+  })
+})

@@ -1456,9 +1456,10 @@ const ACTION_TARGETS = [
   /(验证码|密码|动态码|校验码)[^。!?；;\n]{0,20}(发|告诉|截图发?)给(我|我们的专员|专员|工作人员)/,
   // "验证码不要告诉别人，直接告诉我": the code SMS's own words, then the ask.
   /(验证码|动态码|校验码)[^。!?；;\n]{0,24}(告诉我|发我|报我|给我看|念一下|读一下|报一下|输入到|填到|填写到)/,
-  // A 400 number of the writer's own to call ("请联系客服 400-123-4567"); a mobile counts wherever it stands (below).
-  // A police reminder gives 110, 96110 or its station's landline, never a mobile or a 400 number.
-  /(联系|拨打|致电|咨询|回电|速回)[^,，。]{0,12}400-?[0-9*x]{3}/,
+  // A 400 number of the writer's own to call ("请联系客服 400-123-4567", "致电4008-123-456", masked "4008-xxx"); a
+  // mobile counts wherever it stands (below). A police reminder gives 110, 96110 or its station's landline, never a
+  // mobile or a 400 number.
+  /(联系|拨打|致电|咨询|回电|速回)[^,，。]{0,12}400[0-9]?-?[0-9*x]{3}/,
   // Money, an app or a chat asked of the reader in the writer's own voice: "你先充一万试试", "资料费今天交到我
   // 微信上", "按我说的操作", "加我薇信". A warning's "不要转账" or "勿加陌生人微信" says the opposite.
   /(你|您)(先|就|快|马上|现在|今天)?(帮我)?(充值?|转|汇|交|打)[0-9一二三四五六七八九十两几万千百]/,
