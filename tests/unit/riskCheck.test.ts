@@ -4815,3 +4815,35 @@ describe('round 33: a 400 number written 4008-… or masked is still a number to
     expect(check('航班MU5120因天气取消，请致电4008-xxx改签，可获赔300元').verdict).not.toBe('none-found')
   })
 })
+
+describe('round 33: blind set N (180 messages written blind to the matcher)', () => {
+  it.each([
+    // A school's own payment system, a denial across a list (不通过任何个人微信、二维码) and a line for questions to
+    // the school itself.
+    '【实验小学】各位家长：本学期教辅材料费请通过“市中小学收费服务平台”缴纳，学校不通过任何个人微信、二维码收取费用。如有疑问请联系班主任或拨打学校电话。',
+    '王老师：各位家长，孩子们的校服尺码统计表已发群里，请今天晚上前填写，校服费用通过学校公众号缴费通道支付，不用转给我哦。',
+    // The writer's own payment (我把…先交了), then a family sharing the cost.
+    '妈：我把你奶奶住院的押金先交了2万，你们兄妹三个一人出一点，到时候我们再算，不急。',
+    // The property's own group, joined at its front desk: no stranger asks to be let in.
+    '物业管家小王：各位业主，新入住的业主请扫物业前台的二维码申请加入业主群，需审核房号后通过，谢谢配合。'
+  ])('%s is no alarm', (text) => {
+    expect(check(text).verdict).toBe('none-found')
+  })
+
+  it.each([
+    // Money still to be paid out (待发放, 认证后即可到账) is a lure, not a record; 认证银行卡信息 asks for the card.
+    '【住房公积金】您的公积金账户有一笔补贴金额4,500.00元待发放，请点击 gjj-bt.cc 认证银行卡信息后即可到账。',
+    // A boss's private account and 把货款付掉 to an account he sends.
+    '李总：各位，这是我私人微信，通讯录里那个号以后不用了。小赵你在吗？供应商那边催款了，你先按我发的账户把上次的货款付掉，付完跟我说。'
+  ])('%s is 高风险', (text) => {
+    expect(check(text).verdict).toBe('high-risk')
+  })
+
+  it("an online friend's 早安 and a relative's tea kept for the reader (给你留了两斤, 下单) is 茶托's script", () => {
+    const result = check(
+      '阿杰：早安呀 今天下雨了，记得带伞\n我：谢谢，你也是\n阿杰：最近在忙我舅舅茶园的事，今年的明前龙井特别好\n阿杰：我给你留了两斤\n我：多少钱呀\n阿杰：外面卖2800一斤，你的话给你1800就好\n阿杰：你在这个小程序下单就行，那是我舅舅的店'
+    )
+    expect(result.verdict).toBe('suspicious')
+    expect(result.because.map((c) => c.id)).toContain('kin-produce-sale')
+  })
+})

@@ -167,10 +167,10 @@ const OWN_CHANNEL = new RegExp(
  * no card, WeChat, Alipay, cash or QR code (public guidance: 学校收费只走统一缴费平台，老师不收个人转账).
  */
 const OWN_PAYMENT_SYSTEM =
-  /(通过|在|登录|使用)[^,，。\n]{0,10}(统一缴费平台|缴费平台|收费平台|支付平台|缴费系统|缴费中心|缴费大厅|教育缴费|智慧校园|学费通)/
+  /(通过|在|登录|使用)[^,，。\n]{0,10}(统一缴费平台|(缴费|收费|支付)(服务)?(平台|系统|中心|大厅|通道|入口)|教育缴费|智慧校园|学费通)/
 /** What the notice says it will not do ("班主任不在群里收款，也不会私发二维码"): no way to pay a person. */
 const NOT_DONE =
-  /(不会|不在|不要|不得|不用|不|勿|严禁|禁止)[^,，。!?\n]{0,8}(私发|收款|转账|二维码|收取|扫码|红包|现金|银行卡|微信|支付宝)/g
+  /(不会|不在|不要|不得|不用|不|勿|严禁|禁止)[^,，。!?\n]{0,8}(私发|收款|转账|转给我|转给老师|二维码|收取|扫码|红包|现金|银行卡|微信|支付宝)(、[^,，。!?\n、]{0,4}(二维码|收款码|红包|现金|银行卡|微信|支付宝))*/g
 const PAY_A_PERSON =
   /(转|打|汇|交|付|发|给)[^,，。!?\n]{0,4}(我|他|她|老师|班主任|本人)(?!们|打?电话|打个电话|留言|发消息|发信息)|(?:^|[^业])微信(?![-—→>＞]|城市服务)|支付宝|银行卡|卡上|卡号|账号|账户|现金|红包|扫码|二维码|身份证|(交|转|汇|打|给|付)[^,，。!?\n]{0,8}(会计|主任|家委会|班长|手机号|代缴)/
 
@@ -663,12 +663,12 @@ const LONELY_LURE =
  */
 const KIN_PRODUCE =
   /(外公|外婆|爷爷|奶奶|姥爷|姥姥|舅舅|叔叔|伯伯|姑姑|姨妈|表哥|表姐|我家|老家|家里)[^。!?\n]{0,10}(茶园|茶山|茶庄|茶厂|茶场|酒庄|酒厂|酒窖|葡萄园|新茶|茶叶|红酒|葡萄酒|普洱|白茶|岩茶|大红袍)/
-/** The sale asked of a friend: "你帮我买一斤", "照顾一下生意", "给你算成本价", "冲业绩". */
+/** The sale asked of a friend: "你帮我买一斤", "我给你留了两斤", "照顾一下生意", "给你算成本价", "在这下单". */
 const PRODUCE_SALE_ASK =
-  /(帮我|帮帮我|支持|照顾|捧场|冲|完成)[^。!?\n]{0,10}(买|订|业绩|任务|销量|生意)|(买|订|要|来)[^。!?\n]{0,4}(一斤|两斤|几斤|一箱|两箱|几箱|一盒|几盒|一饼|一点|一些)|成本价|内部价|朋友价|批发价|吉利的?(价|数字)/
-/** A friend met online, or spoken to as one: "加错人了", "网上认识", "宝贝", "亲爱的", "哥哥". */
+  /(帮我|帮帮我|支持|照顾|捧场|冲|完成)[^。!?\n]{0,10}(买|订|业绩|任务|销量|生意)|(买|订|要|来|留了?)[^。!?\n]{0,4}(一斤|两斤|几斤|一箱|两箱|几箱|一盒|几盒|一饼|一点|一些)|成本价|内部价|朋友价|批发价|吉利的?(价|数字)|下单|下个单|拍下/
+/** A friend met online, or spoken to as one: "加错人了", "网上认识", "宝贝", "亲爱的", "哥哥", "早安呀". */
 const MET_ONLINE_FRIEND =
-  /加错|不认识|网上认识|刚认识|抖音|快手|探探|陌陌|交友|婚恋|宝贝|亲爱的|老公|哥哥|小哥哥|大哥/
+  /加错|不认识|网上认识|刚认识|认识你|缘分|抖音|快手|探探|陌陌|交友|婚恋|宝贝|亲爱的|老公|哥哥|小哥哥|大哥|早安|晚安|想你/
 
 /**
  * A lure to a video or a private chat with a stranger: "美女一对一视频，私密聊天", "裸聊", "同城约" (public warnings on 裸聊敲诈:
@@ -911,9 +911,20 @@ const OFFICIAL_CALL = new RegExp(OFFICIAL_CALL_SOURCE)
 function dropOfficialCalls(prepared: PreparedText, occurrences: Occurrence[]): Occurrence[] {
   return occurrences.filter(({ start }) => {
     const clause = clauseAt(prepared, start)
-    return !OFFICIAL_CALL.test(clause) || CONTACT_NUMBER.test(clause) || /微信|qq|好友|群/.test(clause)
+    return (
+      !(OFFICIAL_CALL.test(clause) || OWN_INQUIRY.test(clause)) ||
+      CONTACT_NUMBER.test(clause) ||
+      /微信|qq|好友|群/.test(clause)
+    )
   })
 }
+
+/**
+ * A notice's line for questions that sends you to people you already know, with no number or chat: "如有疑问请拨打学校
+ * 电话", "有问题请联系班主任" (blind set N: a school's fee notice read as an ask to move elsewhere).
+ */
+const OWN_INQUIRY =
+  /(疑问|问题|疑惑|不清楚)[^,，。!?\n]{0,4}(联系|拨打|致电|咨询|询问)(学校|班主任|老师|辅导员|社区|居委会|村委会|物业|本单位|营业厅|网点|柜台)/
 
 /** The clause a position of the text stands in, from its start to its break. */
 function clauseAt({ text, clauseStart }: PreparedText, at: number): string {

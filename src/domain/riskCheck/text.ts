@@ -558,7 +558,9 @@ const NEAR_NEGATION_WORDS = [
   '不收私人',
   '不走个人',
   '不走私人',
-  '不接受个人'
+  '不接受个人',
+  '不通过任何个人',
+  '不通过任何私人'
 ]
 
 /**
@@ -645,6 +647,8 @@ function endsInSegment(prepared: PreparedText, at: number, length: number, menti
 const NEAR_NEGATIONS: ReadonlySet<string> = new Set(NEAR_NEGATION_WORDS)
 /** How far after such a negation a mention still is its object: "不收个人转账" (2), "不走个人微信账户" (4). */
 const NEAR_REACH = 4
+/** What joins the items of a denied list ("不通过任何个人微信、二维码收取费用"): the reach starts again after it. */
+const LIST_MARK = '、'
 
 /** What opens a condition right before its negation: "若不需要…请…", "如果不想…请…". */
 const CONDITION_BEFORE = /(若|如果|如|假如|倘若|要是)$/
@@ -683,7 +687,10 @@ export function isNegated(prepared: PreparedText, start: number): boolean {
         (CONDITION_BEFORE.test(region.slice(Math.max(0, at - 3), at)) &&
           (region.includes('请', at + word.length) || region.includes('可以', at + word.length)))
       // "不收个人转账": denies the payment it names, not an account given after it.
-      const beyondObject = NEAR_NEGATIONS.has(word) && start - (from + at + word.length) > NEAR_REACH
+      // A list's items are each denied: the reach is counted from the last 、 before the mention.
+      const listItem = region.lastIndexOf(LIST_MARK)
+      const objectFrom = listItem >= at + word.length ? listItem + 1 : at + word.length
+      const beyondObject = NEAR_NEGATIONS.has(word) && start - (from + objectFrom) > NEAR_REACH
       const ownSegment = beyondObject || endsInSegment(prepared, from + at, word.length, start)
       // A warning's own 别理 or 不要 ("以后谁说是银行的你都别理") denies nothing outside it.
       const inWarningOnly = prepared.inWarning[from + at] === 1 && prepared.inWarning[start] === 0
@@ -1556,9 +1563,12 @@ export const OFFICIAL_CALL_SOURCE = `(致电|拨打|联系|咨询|详询)[^,，�
 /** 我 as the writer's own doing, not someone else's ask of the writer ("让我先垫两万", "叫我转给他"). */
 const WRITER_SAYS = '(^|[^让叫要请])我'
 
-/** Money the writer already paid: "押金我已经交了2万", "我先垫了5600" (family talk, not an ask). */
+/**
+ * Money the writer already paid: "押金我已经交了2万", "我先垫了5600", "我把你奶奶住院的押金先交了2万" (family talk, not
+ * an ask).
+ */
 const WRITER_PAID =
-  /我(已经|已|都)?[^,，。\n]{0,8}(交了|垫了|付了|转了|付过|交过|先垫的|先付的|先交的|打过去了|转过去了)/
+  /我(已经|已|都)?[^,，。\n]{0,8}(交了|垫了|付了|转了|付过|交过|先垫的|先付的|先交的|打过去了|转过去了)|我把[^,，。\n]{1,12}(先|都|已经|已)?(交了|垫了|付了|交上了|付清了|缴了)/
 
 /**
  * The clause just before the writer says they paid, when it names the fee without asking the reader anything:
@@ -1640,11 +1650,11 @@ const RECEIPT_PATTERNS = [
 const ANY_RECEIPT_PATTERN = anyOf(RECEIPT_PATTERNS)
 
 /**
- * Money still waiting for the person ("退税金额1860元未领取", "补贴待申领", "国家发放消费补贴2000元"): an offer, not a
- * record.
+ * Money still waiting for the person ("退税金额1860元未领取", "补贴待申领", "补贴金额4,500.00元待发放", "认证后即可到账",
+ * "国家发放消费补贴2000元"): an offer, not a record.
  */
 const PENDING =
-  /(未|待|可|请)(领取|申领|认领|激活|申请|提取)|(国家|政府|全民|统一)(发放|普发)|每月(扣|收)|(明天|下月|下个月|即将|将会?)[^,，。\n]{0,6}(扣|收|清零|作废|过期)/
+  /(未|待|可|请)(领取|申领|认领|激活|申请|提取|发放)|(即可|方可|才能|才可)到账|(国家|政府|全民|统一)(发放|普发)|每月(扣|收)|(明天|下月|下个月|即将|将会?)[^,，。\n]{0,6}(扣|收|清零|作废|过期)/
 
 /**
  * An ask inside what reads like a receipt, or money said to be sent by mistake ("[转账]5000.00 不好意思转错了"), the
