@@ -396,7 +396,7 @@ describe('combinations decide the verdict', () => {
     ['no-credit-loan-ad', '黑户也能贷，不查征信，当天放款，最高20万', 'suspicious'],
     [
       'kin-produce-sale',
-      '哥哥，我外公家有个茶园，今年新茶下来了，你帮我买一斤好不好，给你算成本价',
+      '我们在网上认识也有一阵了，我外公家有个茶园，今年新茶下来了，你帮我买一斤好不好，给你算成本价',
       'suspicious'
     ],
     ['pay-for-me', '在吗？你微信能用吗，帮我代付一下这个订单，明天还你', 'suspicious'],
@@ -4839,11 +4839,40 @@ describe('round 33: blind set N (180 messages written blind to the matcher)', ()
     expect(check(text).verdict).toBe('high-risk')
   })
 
-  it("an online friend's 早安 and a relative's tea kept for the reader (给你留了两斤, 下单) is 茶托's script", () => {
+  it("a friend met online and a relative's tea kept for the reader (给你留了两斤, 下单) is 茶托's script", () => {
     const result = check(
-      '阿杰：早安呀 今天下雨了，记得带伞\n我：谢谢，你也是\n阿杰：最近在忙我舅舅茶园的事，今年的明前龙井特别好\n阿杰：我给你留了两斤\n我：多少钱呀\n阿杰：外面卖2800一斤，你的话给你1800就好\n阿杰：你在这个小程序下单就行，那是我舅舅的店'
+      '阿杰：我们在抖音上认识也快一个月了\n阿杰：最近在忙我舅舅茶园的事，今年的明前龙井特别好\n阿杰：我给你留了两斤\n我：多少钱呀\n阿杰：外面卖2800一斤，你的话给你1800就好\n阿杰：你在这个小程序下单就行，那是我舅舅的店'
     )
     expect(result.verdict).toBe('suspicious')
     expect(result.because.map((c) => c.id)).toContain('kin-produce-sale')
+  })
+})
+
+describe("round 33: the attacking review's findings", () => {
+  it.each([
+    // Slogan lines with a scam's noun-first ask among them are no slogan.
+    '温馨提示：资金转入安全账户需核验，验证码不透露',
+    '温馨提示：退款链接要点开，个人信息不透露',
+    // 不用等了 denies nothing that follows it: the teacher still asks to be paid.
+    '各位家长，资料费本来是通过学校缴费平台交，平台今天维护，大家不用等了直接转给我，我统一交，今晚8点截止',
+    '你好我是你家楼上1202的，我想进咱们楼栋群，你拉一下我呗'
+  ])('%s is flagged', (text) => {
+    expect(check(text).verdict).not.toBe('none-found')
+  })
+
+  it.each([
+    // Family and a shop's regular customer: no friend met online.
+    '大哥，我老家今年新茶下来了，给你留了两斤，不要钱哈',
+    '王哥早安，家里新茶到了，给你留了两斤明前的，要的话我给你送过去',
+    // A group already joined, told about.
+    '楼下的张姐刚加我进了业主群，里面在团购，挺便宜的',
+    // The writer's own payment to a builder.
+    '装修师傅的尾款我这周末结清，你验收完告诉我一声'
+  ])('%s is no alarm', (text) => {
+    expect(check(text).verdict).toBe('none-found')
+  })
+
+  it('a slogan whose denial has 乱 in it is still a slogan', () => {
+    expect(check('温馨提示：网址不点击、二维码不乱扫、验证码不外借').verdict).toBe('none-found')
   })
 })

@@ -1122,29 +1122,30 @@ const KEEP_PASSWORD =
 
 /**
  * One line of the anti-fraud slogan that banks and police put under their notices, the thing first and what not to do
- * with it after: "未知链接不点击，陌生来电不轻信，个人信息不透露，转账汇款要核实" (网商银行's footer, a blind set). A
- * scam asks with the verb first ("点击链接"); two such lines in one sentence, one of them a denial, are a slogan.
+ * with it after: "未知链接不点击，陌生来电不轻信，个人信息不透露，转账汇款要核实" (网商银行's footer, blind set M). The
+ * whole line is the thing (at most four characters before it) and a denial, or the thing and a check ("要核实"): a
+ * scam's noun-first ask ("链接要点开", "资金转入安全账户需核验") is neither.
  */
-const SLOGAN_LINE =
-  /(链接|网址|网站|二维码|来电|电话|短信|信息|资料|验证码|密码|账户|账号|银行卡|身份证|转账|汇款|app|软件|红包|好处|高息|中奖)(不要?|勿|莫|别|不轻易|要|多|先|需)(点击?|点开|打开|扫|轻信|相信|信|接|透露|泄露|告知|告诉|外借|出借|出租|借|租|转|下载|安装|贪|核实|核验|确认|查证)[。.!！]?$/
-/** What makes a slogan line a denial: "不点击", "勿透露". */
-const SLOGAN_DENIAL = /(不要?|勿|莫|别|不轻易)[^不勿莫别要]{1,2}$/
-
-/** The longest slogan line, in characters: "陌生来电不轻信" is 7; a longer clause says more than a slogan. */
-const MAX_SLOGAN_LINE = 12
+const SLOGAN_THINGS =
+  '(链接|网址|网站|二维码|来电|电话|短信|信息|资料|验证码|密码|账户|账号|银行卡|身份证|转账|汇款|钱款|资金|app|软件|红包|好处|高息|中奖)'
+const SLOGAN_DENIAL_LINE = new RegExp(
+  `^[^,，、;；\\s]{0,4}?${SLOGAN_THINGS}(不要?|勿|莫|别|不轻易)(乱|随意|随便)?(点击?|点开|打开|扫|轻信|相信|信|接|回复?|透露|泄露|告知|告诉|外借|出借|出租|借|租|转账?|下载|安装|贪)[。.!！]?$`
+)
+const SLOGAN_CHECK_LINE = new RegExp(
+  `^[^,，、;；\\s]{0,4}?${SLOGAN_THINGS}(要|多|先|需)(核实|核验|确认|查证|核对)[。.!！]?$`
+)
 
 /**
- * True for a sentence made only of slogan lines (SLOGAN_LINE), two or more, at least one a denial, after a label such
- * as "温馨提示：". A scam's ask in the same sentence ("请点击链接解冻，验证码不透露") keeps it from being one.
+ * True for a sentence made only of slogan lines, two or more, at least one a denial (SLOGAN_DENIAL_LINE), after a
+ * label such as "温馨提示：". A scam's ask in the same sentence ("请点击链接解冻，验证码不透露") keeps it from being one.
  */
 function isSafetySlogan(sentence: string): boolean {
   const body = sentence.slice(sentence.search(/[:：]/) + 1)
   const lines = body.split(/[,，、;；\s]+/).filter((line) => line !== '')
   let denials = 0
   for (const line of lines) {
-    const found = line.length <= MAX_SLOGAN_LINE ? SLOGAN_LINE.exec(line) : null
-    if (!found) return false
-    if (SLOGAN_DENIAL.test(found[0].replace(/[。.!！]$/, ''))) denials++
+    if (SLOGAN_DENIAL_LINE.test(line)) denials++
+    else if (!SLOGAN_CHECK_LINE.test(line)) return false
   }
   return lines.length >= 2 && denials > 0
 }
@@ -1565,10 +1566,10 @@ const WRITER_SAYS = '(^|[^让叫要请])我'
 
 /**
  * Money the writer already paid: "押金我已经交了2万", "我先垫了5600", "我把你奶奶住院的押金先交了2万" (family talk, not
- * an ask).
+ * an ask); not "你先帮我把学费交了", an ask.
  */
 const WRITER_PAID =
-  /我(已经|已|都)?[^,，。\n]{0,8}(交了|垫了|付了|转了|付过|交过|先垫的|先付的|先交的|打过去了|转过去了)|我把[^,，。\n]{1,12}(先|都|已经|已)?(交了|垫了|付了|交上了|付清了|缴了)/
+  /我(已经|已|都)?[^,，。\n]{0,8}(交了|垫了|付了|转了|付过|交过|先垫的|先付的|先交的|打过去了|转过去了)|(^|[^让叫要请帮])我把[^,，。\n]{1,12}(先|都|已经|已)?(交了|垫了|付了|交上了|付清了|缴了)/
 
 /**
  * The clause just before the writer says they paid, when it names the fee without asking the reader anything:

@@ -2362,7 +2362,12 @@ export const COMBINATIONS: readonly Combination[] = [
  * so its words reading like a published opener add nothing to the opener itself; a training school's "包过" ad with
  * its fee reads like a published scam and is an unlawful ad, not a scam, until it asks for more (guaranteed-pay).
  */
-const NOT_RAISED_BY_WORDING: ReadonlySet<string> = new Set(['opener', 'guaranteed', 'claims-police'])
+const NOT_RAISED_BY_WORDING: ReadonlySet<string> = new Set([
+  'opener',
+  'guaranteed',
+  'claims-police',
+  'kin-produce-sale'
+])
 
 /**
  * The rules that still fire for a registered sender's notice that sends you nowhere ("【交通银行】…将从您的借记卡自动
