@@ -169,8 +169,8 @@ export interface JudgeContext {
   /** A lure to a video or private chat with a stranger (SEX_CHAT_LURE): "美女一对一视频", "裸聊", "私密直播". */
   sexChatLure: boolean
   /**
-   * A friend met online, or spoken to as one, asks the reader to buy tea or wine from a relative's farm or cellar
-   * (KIN_PRODUCE, PRODUCE_SALE_ASK, MET_ONLINE_FRIEND): "哥哥，我外公的茶园新茶下来了，帮我买一斤，算你成本价".
+   * A friend met online asks the reader to buy tea or wine from a relative's farm or cellar (KIN_PRODUCE,
+   * PRODUCE_SALE_ASK, MET_ONLINE_FRIEND): "我们在网上认识也有一阵了，我外公的茶园新茶下来了，帮我买一斤，算你成本价".
    */
   kinProduceSale: boolean
   /** The reader's own report to the police is what the text is about (OWN_REPORT): "您上午报的电动车被盗已经立案". */
