@@ -4876,3 +4876,15 @@ describe("round 33: the attacking review's findings", () => {
     expect(check('温馨提示：网址不点击、二维码不乱扫、验证码不外借').verdict).toBe('none-found')
   })
 })
+
+describe('round 33: everyday words in long chats (blind set L)', () => {
+  it('过期 of food is no deadline; a card or points that expire still are', () => {
+    expect(signalsOf('冰箱里那盒过期的酸奶是谁的')).not.toContain('pressure-deadline')
+    expect(signalsOf('您的积分即将过期，请尽快兑换')).toContain('pressure-deadline')
+    expect(signalsOf('短信说我的卡过期了要在网页上登记')).toContain('pressure-deadline')
+  })
+
+  it('"一点 我出" is no 点我', () => {
+    expect(signalsOf('我多出一点 我出 220 你俩一人 173')).not.toContain('want-click')
+  })
+})
