@@ -4888,3 +4888,34 @@ describe('round 33: everyday words in long chats (blind set L)', () => {
     expect(signalsOf('我多出一点 我出 220 你俩一人 173')).not.toContain('want-click')
   })
 })
+
+describe("round 33: a new user's trial", () => {
+  it.each([
+    // A school's own payment service named through its 公众号, and its own landline for questions.
+    '各位家长好：本学期教辅资料费和校服费开始收取，请家长登录学校缴费平台（微信公众号“某某小学”—缴费服务）自行缴纳，截止日期为9月10日。学校不通过任何个人微信、二维码收取费用。如有疑问请拨打学校电话。',
+    '各位家长：本学期课后服务费每生每月200元，请关注学校微信公众号“某某第二实验小学”，点击“智慧缴费”完成缴纳，12月10日前截止。学校不通过任何个人微信、二维码收取费用。如有疑问请拨打学校电话0351-3011234。',
+    '家长们好，学校食堂下月伙食费已可在“校园一卡通”小程序里充值，老师不经手任何费用，有问题打食堂电话或者在群里问我。',
+    // A parent's proof of a payment made, sent to the teacher.
+    '李老师您好，我是张某某的爸爸，孩子的资料费我刚在学校公众号交了，交费凭证截图发您了，请查收。'
+  ])('%s is no alarm', (text) => {
+    expect(check(text).verdict).toBe('none-found')
+  })
+
+  it.each([
+    '邻居好呀，我住8栋的，新来的，想进咱小区团购群买菜，你能邀请我一下吗？',
+    '你好，我是住你们对门的小李，刚搬来，麻烦你把我拉进小区业主群，我想问问停车位的事，谢谢。',
+    '我们在快手认识也有段时间了，我叔叔是茅台镇的，家里酿了几十年酒，今年分了我一些份额，成本价给你两箱，帮我冲冲业绩。',
+    '妹妹，在陌陌上认识你真是缘分。我外婆在云南有个咖啡园，今年豆子特别好，我给你留了两公斤，成本价就行，也算帮我一下。'
+  ])('%s is 可疑', (text) => {
+    expect(check(text).verdict).toBe('suspicious')
+  })
+
+  it.each([
+    // 回复验证码 asks for the code as much as 发给我 does.
+    '陌生来电不轻信，但本行来电请放心。您的信用卡额度可提升至5万，请回复验证码完成提额。',
+    // Asked for a proof of payment, not sending one: still the task scam.
+    '客服：需要你先在我们的商城里拍下指定的商品，拍下后把付款截图发给我，本金和佣金三分钟内一起返还，第一单金额是680元'
+  ])('%s is 高风险', (text) => {
+    expect(check(text).verdict).toBe('high-risk')
+  })
+})

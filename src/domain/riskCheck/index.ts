@@ -167,14 +167,14 @@ const OWN_CHANNEL = new RegExp(
  * no card, WeChat, Alipay, cash or QR code (public guidance: 学校收费只走统一缴费平台，老师不收个人转账).
  */
 const OWN_PAYMENT_SYSTEM =
-  /(通过|在|登录|使用)[^,，。\n]{0,10}(统一缴费平台|(缴费|收费|支付)(服务)?(平台|系统|中心|大厅|通道|入口)|教育缴费|智慧校园|学费通)/
+  /(通过|在|登录|使用|点击|关注)[^,，。\n]{0,16}(统一缴费平台|(缴费|收费|支付)(服务)?(平台|系统|中心|大厅|通道|入口)|教育缴费|智慧校园|智慧缴费|缴费服务|学费通|一卡通|校园卡)/
 /**
  * What the notice says it will not do ("班主任不在群里收款，也不会私发二维码", "不用转给我"): no way to pay a person.
  */
 const NOT_DONE =
   /(不用|不要|无需|不需要)(转|交)给?(我|老师|班主任)|(不会|不在|不要|不得|不用|不|勿|严禁|禁止)[^,，。!?\n]{0,8}(私发|收款|转账|二维码|收取|扫码|红包|现金|银行卡|微信|支付宝)(、[^,，。!?\n、]{0,4}(二维码|收款码|红包|现金|银行卡|微信|支付宝))*/g
 const PAY_A_PERSON =
-  /(转|打|汇|交|付|发|给)[^,，。!?\n]{0,4}(我|他|她|老师|班主任|本人)(?!们|打?电话|打个电话|留言|发消息|发信息)|(?:^|[^业])微信(?![-—→>＞]|城市服务)|支付宝|银行卡|卡上|卡号|账号|账户|现金|红包|扫码|二维码|身份证|(交|转|汇|打|给|付)[^,，。!?\n]{0,8}(会计|主任|家委会|班长|手机号|代缴)/
+  /(转|打|汇|交|付|发|给)[^,，。!?\n]{0,4}(我|他|她|老师|班主任|本人)(?!们|打?电话|打个电话|留言|发消息|发信息)|(?:^|[^业])微信(?![-—→>＞]|城市服务|公众号|小程序)|支付宝|银行卡|卡上|卡号|账号|账户|现金|红包|扫码|二维码|身份证|(交|转|汇|打|给|付)[^,，。!?\n]{0,8}(会计|主任|家委会|班长|手机号|代缴)/
 
 /**
  * A counter to come to in person: "到户籍窗口领取", "到所内了解情况" (public guidance: 到派出所、营业厅当面核实). Read
@@ -664,16 +664,16 @@ const LONELY_LURE =
  * public police warnings on 网恋卖茶 (卖茶女) and 酒托 describe a new online friend who sells a relative's tea or wine.
  */
 const KIN_PRODUCE =
-  /(外公|外婆|爷爷|奶奶|姥爷|姥姥|舅舅|叔叔|伯伯|大伯|姑姑|姑父|姨妈|表哥|表姐|我爸|我妈|我哥|我家|自己家|老家|家里)[^。!?\n]{0,10}(茶园|茶山|茶庄|茶厂|茶场|酒庄|酒厂|酒窖|葡萄园|新茶|茶叶|红酒|葡萄酒|普洱|白茶|岩茶|大红袍)/
+  /(外公|外婆|爷爷|奶奶|姥爷|姥姥|舅舅|叔叔|伯伯|大伯|姑姑|姑父|姨妈|表哥|表姐|我爸|我妈|我哥|我家|自己家|老家|家里)[^。!?\n]{0,10}(茶园|茶山|茶庄|茶厂|茶场|酒庄|酒厂|酒窖|酿[^。!?\n]{0,4}酒|白酒|葡萄园|果园|咖啡园|新茶|茶叶|普洱|白茶|岩茶|红茶|大红袍|铁观音|红酒|葡萄酒|枸杞|蜂蜜)/
 /** The sale asked of a friend: "你帮我买一斤", "我给你留了两斤", "照顾一下生意", "给你算成本价", "在这下单". */
 const PRODUCE_SALE_ASK =
-  /(帮我|帮帮我|支持|照顾|捧场|冲|完成)[^。!?\n]{0,10}(买|订|业绩|任务|销量|生意)|业绩[^。!?\n]{0,10}(帮我|冲)|(买|订|要|来|留了?)[^。!?\n]{0,4}(一斤|两斤|几斤|一箱|两箱|几箱|一盒|几盒|一饼|一点|一些)|成本价|内部价|朋友价|批发价|吉利的?(价|数字)|下单|下个单|拍下/
+  /(帮我|帮帮我|支持|照顾|捧场|冲|完成)[^。!?\n]{0,10}(买|订|业绩|任务|销量|生意)|业绩[^。!?\n]{0,10}(帮我|冲)|(买|订|要|来|留了?)[^。!?\n]{0,4}(一斤|两斤|几斤|一箱|两箱|几箱|一盒|几盒|一饼|一点|一些)|(成本|内部|朋友|批发|出厂|员工|内购|亲情)价|吉利的?(价|数字)|下单|下个单|拍下/
 /**
  * A friend met online: "加错人了", "网上认识", "在抖音上认识". Not the names family and friends call each other (大哥, 老公,
  * 亲爱的) nor 早安: an attacking review found them on relatives' and a tea shop's own messages.
  */
 const MET_ONLINE_FRIEND =
-  /加错|不认识|网上认识|刚认识|认识不久|网友|抖音|快手|探探|陌陌|交友软件|交友平台|婚恋|小哥哥/
+  /加错|不认识|网上认识|刚认识|认识不久|网友|抖音|快手|微博|探探|陌陌|soul|交友软件|交友平台|婚恋|小哥哥/
 
 /**
  * A lure to a video or a private chat with a stranger: "美女一对一视频，私密聊天", "裸聊", "同城约" (public warnings on 裸聊敲诈:
@@ -916,18 +916,19 @@ const OFFICIAL_CALL = new RegExp(OFFICIAL_CALL_SOURCE)
 function dropOfficialCalls(prepared: PreparedText, occurrences: Occurrence[]): Occurrence[] {
   return occurrences.filter(({ start }) => {
     const clause = clauseAt(prepared, start)
-    return (
-      !(OFFICIAL_CALL.test(clause) || OWN_INQUIRY.test(clause)) ||
-      CONTACT_NUMBER.test(clause) ||
-      /微信|qq|好友|群/.test(clause)
-    )
+    if (OWN_INQUIRY.test(clause)) return MOBILE_OR_CHAT.test(clause)
+    return !OFFICIAL_CALL.test(clause) || CONTACT_NUMBER.test(clause) || /微信|qq|好友|群/.test(clause)
   })
 }
 
 /**
- * A notice's line for questions that sends you to people you already know, with no number or chat: "如有疑问请拨打学校
- * 电话", "有问题请联系班主任" (blind set N: a school's fee notice read as an ask to move elsewhere).
+ * A notice's line for questions that sends you to people you already know, with no mobile or chat: "如有疑问请拨打学校
+ * 电话", "有问题请联系班主任", "如有疑问请拨打学校电话0351-3011234" (blind set N and a new user's trial: school fee
+ * notices read as asks to move elsewhere).
  */
+/** A number or a chat a person holds, not a school's or an office's landline ("学校电话0351-3011234"). */
+const MOBILE_OR_CHAT = /(^|[^0-9])1[3-9][0-9](?:[- ]?[0-9x*×]){8}(?![0-9])|400|微信|qq|好友|群/
+
 const OWN_INQUIRY =
   /(疑问|问题|疑惑|不清楚)[^,，。!?\n]{0,4}(联系|拨打|致电|咨询|询问)(学校|班主任|老师|辅导员|社区|居委会|村委会|物业|本单位|营业厅|网点|柜台)/
 
