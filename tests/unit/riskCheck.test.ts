@@ -4891,10 +4891,6 @@ describe('round 33: everyday words in long chats (blind set L)', () => {
 
 describe("round 33: a new user's trial", () => {
   it.each([
-    // A school's own payment service named through its 公众号, and its own landline for questions.
-    '各位家长好：本学期教辅资料费和校服费开始收取，请家长登录学校缴费平台（微信公众号“某某小学”—缴费服务）自行缴纳，截止日期为9月10日。学校不通过任何个人微信、二维码收取费用。如有疑问请拨打学校电话。',
-    '各位家长：本学期课后服务费每生每月200元，请关注学校微信公众号“某某第二实验小学”，点击“智慧缴费”完成缴纳，12月10日前截止。学校不通过任何个人微信、二维码收取费用。如有疑问请拨打学校电话0351-3011234。',
-    '家长们好，学校食堂下月伙食费已可在“校园一卡通”小程序里充值，老师不经手任何费用，有问题打食堂电话或者在群里问我。',
     // A parent's proof of a payment made, sent to the teacher.
     '李老师您好，我是张某某的爸爸，孩子的资料费我刚在学校公众号交了，交费凭证截图发您了，请查收。'
   ])('%s is no alarm', (text) => {
@@ -4917,5 +4913,36 @@ describe("round 33: a new user's trial", () => {
     '客服：需要你先在我们的商城里拍下指定的商品，拍下后把付款截图发给我，本金和佣金三分钟内一起返还，第一单金额是680元'
   ])('%s is 高风险', (text) => {
     expect(check(text).verdict).toBe('high-risk')
+  })
+})
+
+describe("round 33: the second review (the trial's batch)", () => {
+  it('a school notice that names a 公众号 and gives a landline is read as before: a fake one reads the same', () => {
+    expect(
+      check(
+        '【XX实验小学】您孩子的学籍档案存在异常，需补缴学籍管理费580元，请今日内关注公众号“XX教育智慧缴费”完成，逾期取消学籍。如有疑问请拨打学校电话0351-7654321'
+      ).verdict
+    ).toBe('high-risk')
+  })
+
+  it('回复验证码 with the code in the message is a carrier confirmation; without it, an ask', () => {
+    expect(check('【中国移动】您正在办理流量包，请回复验证码“386521”确认办理。').verdict).toBe('none-found')
+    expect(check('回复验证码确认，验证码：582013，5分钟内有效。').verdict).toBe('none-found')
+    expect(
+      check(
+        '【XX银行】您的账户存在异常登录，为保障资金安全，请直接回复6位验证码进行身份核验，否则账户将在2小时内冻结。'
+      ).verdict
+    ).toBe('high-risk')
+  })
+
+  it('a proof of payment sent on does not hide an ask for a code in the same clause', () => {
+    expect(check('付款截图发您了 您把收到的验证码发我 我确认一下收款').verdict).toBe('high-risk')
+  })
+
+  it('a neighbour who asks to be added is an opener; one who offers to add the reader is not', () => {
+    expect(check('我是住你楼上的，能加我进业主群吗？').verdict).toBe('suspicious')
+    expect(check('我是2单元的，业主群里在统计电梯维修意见，我把你拉进去一起投个票吧').verdict).toBe(
+      'none-found'
+    )
   })
 })

@@ -1667,7 +1667,7 @@ const PENDING =
  * or a parcel's "已退回(涉嫌违规操作)请尽快确认退货地址" the hurried ask (not a refund's 请尽快查看 or 请尽快联系对方).
  */
 const ASK_IN_CLAUSE =
-  /转错|多转|误转|打错了?钱|安全账户|指定账户|核查账户|请[^,，。\n]{0,8}(转|汇|打|交|付|充|存)|请(尽快|立即|马上|速)(确认|填写|提供|登录|点击|办理|补充|完善|核实)|(需要|需|要|得|须)(您|你)?先(转|汇|打|交|付|充|存)/
+  /转错|多转|误转|打错了?钱|验证码|发我|发给我|安全账户|指定账户|核查账户|请[^,，。\n]{0,8}(转|汇|打|交|付|充|存)|请(尽快|立即|马上|速)(确认|填写|提供|登录|点击|办理|补充|完善|核实)|(需要|需|要|得|须)(您|你)?先(转|汇|打|交|付|充|存)/
 
 export function isReceiptClause(clause: string): boolean {
   return !PENDING.test(clause) && !ASK_IN_CLAUSE.test(clause) && ANY_RECEIPT_PATTERN.test(clause)
