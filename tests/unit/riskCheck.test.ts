@@ -4946,3 +4946,11 @@ describe("round 33: the second review (the trial's batch)", () => {
     )
   })
 })
+
+describe('round 33: a word is not read across a voice-typed break', () => {
+  it('"报表周五前交 费用报销单" holds no 交费; letter-spaced and voice-typed asks still count', () => {
+    expect(signalsOf('报表周五前交 费用报销单月底前在 OA 提交')).not.toContain('want-money')
+    expect(check('转 账 到 安 全 账 户').verdict).toBe('high-risk')
+    expect(check('你先交 保证金 五千 然后就能解冻').verdict).toBe('high-risk')
+  })
+})

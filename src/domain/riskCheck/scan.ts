@@ -115,7 +115,10 @@ export function scan(
     let seen = 0
     while (at >= 0 && seen < MAX_OCCURRENCES) {
       seen++
-      if (!insideLongerWord(text, at, matcher.inside[t]) && counts(prepared, matcher, at)) {
+      // A word across a voice-typed break ("报表周五前交 费用报销单" is no 交费): the space was a comma. Letter-spaced
+      // words ("转 账") are one segment and still count.
+      const acrossBreak = prepared.segmentEnd[at] < at + term.length
+      if (!acrossBreak && !insideLongerWord(text, at, matcher.inside[t]) && counts(prepared, matcher, at)) {
         found.push({ start: at, end: at + term.length })
         if (onePerWord || found.length >= enough) break
       }
