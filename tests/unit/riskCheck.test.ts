@@ -4884,6 +4884,11 @@ describe('round 33: everyday words in long chats (blind set L)', () => {
     expect(signalsOf('短信说我的卡过期了要在网页上登记')).toContain('pressure-deadline')
   })
 
+  it('a number on the 家校联系卡 is no money to a card', () => {
+    expect(signalsOf('我的电话在开学时发的家校联系卡上')).not.toContain('want-money')
+    expect(signalsOf('钱打到卡上就行')).toContain('want-money')
+  })
+
   it('"一点 我出" is no 点我', () => {
     expect(signalsOf('我多出一点 我出 220 你俩一人 173')).not.toContain('want-click')
   })
