@@ -159,9 +159,8 @@ const WINDOW_TURNS = 3
 const WINDOW_STEP = 2
 /**
  * The chat's first turns, read with the windows their speaker speaks in: who the other side said they were is usually
- * said there ("我是淘宝
- * 理赔中心的客服", "老同学 我是小张"), and the ask comes many turns later (an attacking review: five scam chats lost
- * their 高风险 when their windows held the ask without the claim).
+ * said there ("我是淘宝理赔中心的客服", "老同学 我是小张"), and the ask comes many turns later (an attacking review:
+ * five scam chats lost their 高风险 when their windows held the ask without the claim).
  */
 const OPENING_TURNS = 2
 /**

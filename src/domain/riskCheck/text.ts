@@ -660,6 +660,8 @@ export function isNegated(prepared: PreparedText, start: number): boolean {
   const region = prepared.text.slice(from, start)
   if (region === '') return false
   if (FEE_DENIAL.test(region)) return true
+  // A list's items are each denied: a near negation's reach is counted from the last 、 before the mention.
+  const listItem = region.lastIndexOf(LIST_MARK)
   for (const word of NEGATIONS) {
     let at = region.indexOf(word)
     while (at >= 0) {
@@ -687,8 +689,6 @@ export function isNegated(prepared: PreparedText, start: number): boolean {
         (CONDITION_BEFORE.test(region.slice(Math.max(0, at - 3), at)) &&
           (region.includes('请', at + word.length) || region.includes('可以', at + word.length)))
       // "不收个人转账": denies the payment it names, not an account given after it.
-      // A list's items are each denied: the reach is counted from the last 、 before the mention.
-      const listItem = region.lastIndexOf(LIST_MARK)
       const objectFrom = listItem >= at + word.length ? listItem + 1 : at + word.length
       const beyondObject = NEAR_NEGATIONS.has(word) && start - (from + objectFrom) > NEAR_REACH
       const ownSegment = beyondObject || endsInSegment(prepared, from + at, word.length, start)
@@ -1128,11 +1128,14 @@ const KEEP_PASSWORD =
  */
 const SLOGAN_THINGS =
   '(链接|网址|网站|二维码|来电|电话|短信|信息|资料|验证码|密码|账户|账号|银行卡|身份证|转账|汇款|钱款|资金|app|软件|红包|好处|高息|中奖)'
+/** What parts a slogan's lines ("未知链接不点击，陌生来电不轻信、…"), as a character class's contents. */
+const SLOGAN_LINE_BREAKS = ',，、;；\\s'
+const SLOGAN_SPLIT = new RegExp(`[${SLOGAN_LINE_BREAKS}]+`)
 const SLOGAN_DENIAL_LINE = new RegExp(
-  `^[^,，、;；\\s]{0,4}?${SLOGAN_THINGS}(不要?|勿|莫|别|不轻易)(乱|随意|随便)?(点击?|点开|打开|扫|轻信|相信|信|接|回复?|透露|泄露|告知|告诉|外借|出借|出租|借|租|转账?|下载|安装|贪)[。.!！]?$`
+  `^[^${SLOGAN_LINE_BREAKS}]{0,4}?${SLOGAN_THINGS}(不要?|勿|莫|别|不轻易)(乱|随意|随便)?(点击?|点开|打开|扫|轻信|相信|信|接|回复?|透露|泄露|告知|告诉|外借|出借|出租|借|租|转账?|下载|安装|贪)[。.!！]?$`
 )
 const SLOGAN_CHECK_LINE = new RegExp(
-  `^[^,，、;；\\s]{0,4}?${SLOGAN_THINGS}(要|多|先|需)(核实|核验|确认|查证|核对)[。.!！]?$`
+  `^[^${SLOGAN_LINE_BREAKS}]{0,4}?${SLOGAN_THINGS}(要|多|先|需)(核实|核验|确认|查证|核对)[。.!！]?$`
 )
 
 /**
@@ -1141,7 +1144,7 @@ const SLOGAN_CHECK_LINE = new RegExp(
  */
 function isSafetySlogan(sentence: string): boolean {
   const body = sentence.slice(sentence.search(/[:：]/) + 1)
-  const lines = body.split(/[,，、;；\s]+/).filter((line) => line !== '')
+  const lines = body.split(SLOGAN_SPLIT).filter((line) => line !== '')
   let denials = 0
   for (const line of lines) {
     if (SLOGAN_DENIAL_LINE.test(line)) denials++
