@@ -20,6 +20,8 @@ export interface Matcher {
   /** For each term, the longer words containing it and the offset of the term inside each. */
   inside: Array<Array<{ word: string; offset: number }>>
   regexes: RegExp[]
+  /** For each regex, what every match of it holds (requiredWords): where the text cannot hold it, it is not run. */
+  needs: string[][][]
   /** Negation does not apply: the words are negations themselves ("不要告诉家人"). */
   negatable: boolean
   /** Mentions inside a receipt clause do not count (money, pressure: what happened, not what is asked). */
@@ -47,14 +49,97 @@ export function buildMatcher(
     return out
   })
   const regexes: RegExp[] = []
+  const needs: string[][][] = []
   for (const source of patterns) {
     try {
       regexes.push(new RegExp(source, 'g'))
+      needs.push(requiredWords(source))
     } catch {
       // The loader rejects such a pattern; the matcher must not break a page over one.
     }
   }
-  return { terms: lowered, inside, regexes, negatable, skipReceipts }
+  return { terms: lowered, inside, regexes, needs, negatable, skipReceipts }
+}
+
+/** Characters with a meaning in a regular expression's source outside a class. */
+const REGEX_SYNTAX = '\\^$.|?*+()[]{}'
+
+/** Whether the element that ends just before `at` is made optional by what follows it (?, * or {0,…}). */
+function isOptional(source: string, at: number): boolean {
+  const next = source[at]
+  return next === '?' || next === '*' || (next === '{' && source[at + 1] === '0')
+}
+
+/** Where the group or class opened at `open` closes (the index of its ")" or "]"), escapes and classes skipped. */
+function closing(source: string, open: number): number {
+  let depth = 0
+  for (let i = open; i < source.length; i++) {
+    const c = source[i]
+    if (c === '\\') i++
+    else if (c === '[') {
+      for (i++; i < source.length && source[i] !== ']'; i++) if (source[i] === '\\') i++
+      if (source[open] === '[') return i
+    } else if (c === '(') depth++
+    else if (c === ')' && --depth === 0) return i
+  }
+  return source.length
+}
+
+/**
+ * The words a match of an alternative starts with: its literal characters up to the first piece of syntax (the last
+ * dropped when a quantifier may leave it out). Empty when it starts with syntax.
+ */
+function literalStart(alternative: string): string {
+  let end = 0
+  while (end < alternative.length && !REGEX_SYNTAX.includes(alternative[end])) end++
+  return end > 0 && isOptional(alternative, end) ? alternative.slice(0, end - 1) : alternative.slice(0, end)
+}
+
+/** A group's alternatives split at its own top level. */
+function alternativesOf(body: string): string[] {
+  const out: string[] = []
+  let from = 0
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i]
+    if (c === '\\') i++
+    else if (c === '(' || c === '[') i = closing(body, i)
+    else if (c === '|') {
+      out.push(body.slice(from, i))
+      from = i + 1
+    }
+  }
+  out.push(body.slice(from))
+  return out
+}
+
+/**
+ * What every match of a pattern holds, as groups of words: from each group, at least one word. Read from the
+ * pattern's top level: a character outside any group or class, and a group whose alternatives all start with
+ * characters ((转|汇|打到)), unless ?, * or {0,…} makes it optional. None when the top level has alternatives (a|b).
+ * A pattern is run only on a text that may hold a word of each group (mayHold): most of the signals' ~300 patterns
+ * are absent from any one message, and each run reads the whole paste. Conservative: what it cannot read is left
+ * out, which only costs a run.
+ */
+export function requiredWords(source: string): string[][] {
+  const groups: string[][] = []
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]
+    // An escape, with the digits of \u4e00 or \x41, which are no characters of their own.
+    if (c === '\\') i += source[i + 1] === 'u' ? 5 : source[i + 1] === 'x' ? 3 : 1
+    else if (c === '[') i = closing(source, i)
+    else if (c === '{')
+      i = source.indexOf('}', i) >>> 0 // a quantifier's bounds; no "}" ends the pattern
+    else if (c === '|') return []
+    else if (c === '(') {
+      const end = closing(source, i)
+      const body = source.slice(i + 1, end)
+      i = end
+      if (isOptional(source, end + 1) || (body.startsWith('?') && !body.startsWith('?:'))) continue
+      const words = alternativesOf(body.startsWith('?:') ? body.slice(2) : body).map(literalStart)
+      if (words.every((word) => word !== '')) groups.push(words)
+    } else if (!REGEX_SYNTAX.includes(c) && !isOptional(source, i + 1)) groups.push([c])
+  }
+  return groups
 }
 
 function insideLongerWord(
@@ -65,28 +150,68 @@ function insideLongerWord(
   return words.some(({ word, offset }) => text.startsWith(word, start - offset))
 }
 
-const pairSets = new WeakMap<PreparedText, Uint8Array>()
-
-/** A slot for two adjacent characters in a PairFilter: different pairs may share one (the filter only skips). */
+/** A slot for two adjacent characters in the pair index: different pairs may share one (each hit is checked). */
 function pairSlot(first: number, second: number): number {
   return ((first << 5) ^ second) & 0xffff
 }
 
 /**
- * Which pairs of adjacent characters the text holds, worked out once per check: most of the ~1,500 words of the
- * signals are absent from any one message, and a word whose first two characters never meet is skipped without a
- * search. A 64 KB table of slots, not a Set: a pair of CJK codes is too large for V8's small integers, and hashing
- * heap numbers cost a fifth of a check.
+ * Where each pair of adjacent characters starts in the text, worked out once per text: most of the ~1,500 words of
+ * the signals are absent from any one message, and a word is looked for only where its first two characters meet,
+ * in text order, instead of by indexOf over the whole paste for each word. One table of slots reused for every text
+ * (typed arrays, not a Map: a pair of CJK codes is too large for V8's small integers), each slot marked with the
+ * text it was filled for so nothing is cleared between checks.
  */
-function pairsOf(prepared: PreparedText): Uint8Array {
-  let pairs = pairSets.get(prepared)
-  if (!pairs) {
-    pairs = new Uint8Array(0x10000)
-    const { text } = prepared
-    for (let k = 1; k < text.length; k++) pairs[pairSlot(text.charCodeAt(k - 1), text.charCodeAt(k))] = 1
-    pairSets.set(prepared, pairs)
+interface PairIndex {
+  owner: PreparedText | null
+  generation: number
+  /** The first position of a slot's pair, or −1; valid only where stamps[slot] === generation. */
+  heads: Int32Array
+  stamps: Uint32Array
+  /** The next position of the same slot after a position, or −1. */
+  next: Int32Array
+  /** Where a UTF-16 code is marked with the generation, the text holds it. */
+  chars: Uint32Array
+}
+
+const pairIndex: PairIndex = {
+  owner: null,
+  generation: 0,
+  heads: new Int32Array(0x10000),
+  stamps: new Uint32Array(0x10000),
+  next: new Int32Array(0),
+  chars: new Uint32Array(0x10000)
+}
+
+function indexPairs(prepared: PreparedText): PairIndex {
+  const index = pairIndex
+  if (index.owner === prepared) return index
+  const { text } = prepared
+  index.owner = prepared
+  index.generation++
+  if (index.next.length < text.length) index.next = new Int32Array(text.length * 2)
+  const { heads, stamps, next, chars, generation } = index
+  for (let k = 0; k < text.length; k++) chars[text.charCodeAt(k)] = generation
+  // Backwards, so that each slot's list runs in text order.
+  for (let k = text.length - 2; k >= 0; k--) {
+    const slot = pairSlot(text.charCodeAt(k), text.charCodeAt(k + 1))
+    next[k] = stamps[slot] === generation ? heads[slot] : -1
+    stamps[slot] = generation
+    heads[slot] = k
   }
-  return pairs
+  return index
+}
+
+/** Whether the text may hold `word`: its character, or for a longer word its first two characters side by side. */
+function mayHold(index: PairIndex, word: string): boolean {
+  if (word.length === 1) return index.chars[word.charCodeAt(0)] === index.generation
+  return index.stamps[pairSlot(word.charCodeAt(0), word.charCodeAt(1))] === index.generation
+}
+
+/** The first position at or after which `term` (two characters or more) may start, or −1. */
+function firstCandidate(index: PairIndex, term: string): number {
+  const slot = pairSlot(term.charCodeAt(0), term.charCodeAt(1))
+  return index.stamps[slot] === index.generation ? index.heads[slot] : -1
 }
 
 function counts(prepared: PreparedText, matcher: Matcher, start: number): boolean {
@@ -107,13 +232,17 @@ export function scan(
 ): Occurrence[] {
   const { text } = prepared
   const found: Occurrence[] = []
-  const pairs = pairsOf(prepared)
+  const index = indexPairs(prepared)
   for (let t = 0; t < matcher.terms.length && found.length < enough; t++) {
     const term = matcher.terms[t]
-    if (term.length > 1 && pairs[pairSlot(term.charCodeAt(0), term.charCodeAt(1))] === 0) continue
-    let at = text.indexOf(term)
+    const single = term.length === 1
+    let at = single ? text.indexOf(term) : firstCandidate(index, term)
     let seen = 0
     while (at >= 0 && seen < MAX_OCCURRENCES) {
+      if (!single && !text.startsWith(term, at)) {
+        at = index.next[at]
+        continue
+      }
       seen++
       // A word across a voice-typed break ("报表周五前交 费用报销单" is no 交费): the space was a comma. Letter-spaced
       // words ("转 账") are one segment and still count.
@@ -122,11 +251,13 @@ export function scan(
         found.push({ start: at, end: at + term.length })
         if (onePerWord || found.length >= enough) break
       }
-      at = text.indexOf(term, at + 1)
+      at = single ? text.indexOf(term, at + 1) : index.next[at]
     }
   }
-  for (const re of matcher.regexes) {
+  for (let r = 0; r < matcher.regexes.length; r++) {
     if (found.length >= enough) break
+    if (!matcher.needs[r].every((words) => words.some((word) => mayHold(index, word)))) continue
+    const re = matcher.regexes[r]
     re.lastIndex = 0
     let m: RegExpExecArray | null
     let seen = 0
