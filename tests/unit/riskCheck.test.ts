@@ -400,6 +400,7 @@ describe('combinations decide the verdict', () => {
       'suspicious'
     ],
     ['pay-for-me', '在吗？你微信能用吗，帮我代付一下这个订单，明天还你', 'suspicious'],
+    ['verify-for-account', '我的微信被封了，你帮我辅助验证一下，很快的', 'suspicious'],
     ['self-named-superior', '小张，我是你们王局，在开会，看到消息回我', 'suspicious'],
     ['wrong-details-frozen', '您好，您的银行卡号填写有误，贷款资金已被冻结', 'suspicious'],
     ['traffic-elsewhere', '您的车辆有3条交通违法记录未处理，详询13912345678', 'suspicious'],
@@ -576,6 +577,7 @@ describe('combinations decide the verdict', () => {
         'no-credit-loan-ad',
         'self-named-superior',
         'pay-for-me',
+        'verify-for-account',
         'wrong-details-frozen',
         'traffic-elsewhere',
         'traffic-deadline-mobile',
@@ -2072,6 +2074,30 @@ describe('what round 6 found: quoted replies, fake loans, links lost in a paste,
         .some((q) => q.includes('這張卡'))
     ).toBe(true)
     expect(prepareText('這張卡').text).toBe('这张卡')
+  })
+
+  it("reads an ask to verify or unblock a friend's account as 可疑, and a warning against it as none", () => {
+    const asks = [
+      '我的賴被鎖，幫我輔助認證一下可以嗎？',
+      '在吗，我QQ被冻结了，帮我解封一下QQ号',
+      '帮我验证一下微信，就点一下'
+    ]
+    for (const text of asks) expect([text, check(text).verdict]).toEqual([text, 'suspicious'])
+    const warnings = [
+      '请勿为陌生人辅助验证微信',
+      '微信安全中心提醒：不要随意帮他人辅助解封',
+      '好友辅助验证前，先打电话确认是本人'
+    ]
+    for (const text of warnings) expect([text, check(text).verdict]).toEqual([text, 'none-found'])
+  })
+
+  it('reads the older 帐 for accounts as 账 (转帐, 帐户), as fake bank SMS still write it', () => {
+    expect(prepareText('转帐到安全帐户').text).toBe('转账到安全账户')
+    expect(check('你的帐户涉嫌洗钱，请立即转帐到安全帐户').verdict).toBe('high-risk')
+    expect(
+      check('尊敬的储蓄卡用户：您于本月8日用卡购买家电6880元，此款将从您帐上扣，如有问题请联系0755-1234567')
+        .verdict
+    ).toBe('high-risk')
   })
 
   it('keeps src/data/traditional-chars.json exactly what OpenCC gives for the signal words', () => {

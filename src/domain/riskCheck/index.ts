@@ -418,6 +418,14 @@ const CARD_SECURITY_CODE = new RegExp(
 /** Typing it in ("需验证卡号、有效期及安全码", "填写卡号、有效期、安全码"): the person's own checkout unless pressed. */
 const CARD_CODE_ON_PAGE = new RegExp(`(填写|填入|输入|验证|核对)${NO_NEGATION_GAP(14)}${CARD_CODE}`, 'g')
 
+/**
+ * An ask to verify or unblock someone else's chat account: 辅助验证/认证/解封/注册, or 帮我解封 with the account named
+ * ("帮我解封一下微信"). Public guidance (公安机关、微信安全中心): stolen and fraud-registered accounts come back through a
+ * friend's 辅助验证; verify with the person by phone first.
+ */
+const VERIFY_FOR_OTHERS =
+  /辅助(验证|认证|解封|注册)|(帮|替)(我|忙|他|她)[^。!?\n]{0,6}解封[^。!?\n]{0,4}(微信|qq|账号|号|line)|(帮|替)(我|忙)[^。!?\n]{0,4}(验证|认证)一下[^。!?\n]{0,4}(微信|qq|line)/g
+
 /** Whether `re` matches outside a warning sentence and not after a negation ("请勿向任何人提供安全码"). */
 function asksOutsideWarnings(prepared: PreparedText, re: RegExp): boolean {
   re.lastIndex = 0
@@ -959,7 +967,7 @@ function dropHomeEscrow(prepared: PreparedText, occurrences: Occurrence[]): Occu
 
 /** A bank card or account, and money moved from it or a fee on it: "尾号8821的信用卡…消费12,800.00元", "收年费". */
 const BANK_MONEY =
-  /(银行|银联|信用卡|储蓄卡|借记卡|尾号|我行)[^。!?\n]{0,60}(消费|支出|转出|扣除|扣款|扣费|划扣|划出|透支|年费|会员费)/
+  /(银行|银联|信用卡|储蓄卡|借记卡|尾号|我行)[^。!?\n]{0,60}(消费|支出|转出|扣除|扣款|扣费|划扣|划出|透支|年费|会员费|(用卡|刷卡)购买|(账|卡)上扣)/
 
 /**
  * An ask for a bank card number, an ID number or a password: "请回复…并提供银行卡号", "回复您的姓名和身份证号". Read
@@ -1377,6 +1385,7 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
     guessWho: GUESS_WHO.test(scamSays),
     officeSummons: OFFICE_SUMMONS.test(scamSays),
     payForMe: PAY_APP_PROBE.test(scamSays) || PAID_BACK_SOON.test(scamSays),
+    verifyForOthers: asksOutsideWarnings(prepared, VERIFY_FOR_OTHERS),
     superiorSelfNamed: SUPERIOR_SELF_NAMED.test(scamSays),
     replyAsked: REPLY_ASKED.test(scamSays),
     extortion: threatensForMoney(scamSays),

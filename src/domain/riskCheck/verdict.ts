@@ -173,6 +173,11 @@ export interface JudgeContext {
    * PRODUCE_SALE_ASK, MET_ONLINE_FRIEND): "我们在网上认识也有一阵了，我外公的茶园新茶下来了，帮我买一斤，算你成本价".
    */
   kinProduceSale: boolean
+  /**
+   * The reader is asked to verify or unblock someone else's chat account (VERIFY_FOR_OTHERS), outside warnings and
+   * negations: "我的微信被封了，帮我辅助验证一下", "我的賴被鎖，幫我輔助認證一下可以嗎？".
+   */
+  verifyForOthers: boolean
   /** The reader's own report to the police is what the text is about (OWN_REPORT): "您上午报的电动车被盗已经立案". */
   ownReport: boolean
   /** A favour asked without saying what (FAVOUR_ASKED): "找你帮个小忙", "有件事要麻烦你". */
@@ -307,6 +312,7 @@ type TextFacts = Pick<
   | 'lonelyReply'
   | 'sexChatLure'
   | 'kinProduceSale'
+  | 'verifyForOthers'
   | 'ownReport'
   | 'favourAsked'
   | 'appTaught'
@@ -397,6 +403,7 @@ const NO_FACTS: TextFacts = {
   lonelyReply: false,
   sexChatLure: false,
   kinProduceSale: false,
+  verifyForOthers: false,
   ownReport: false,
   favourAsked: false,
   appTaught: false,
@@ -1306,6 +1313,16 @@ export const COMBINATIONS: readonly Combination[] = [
       '先问您支付宝、微信能不能用，或要您先替他付钱、说马上就还：熟人的账号常是被盗了，先打电话问他本人',
     // Public guidance on QQ、微信被盗 (冒充好友借钱、代付): the stolen account asks its owner's friends to pay first.
     when: (has, { payForMe }) => payForMe && has('want-money')
+  },
+  {
+    id: 'verify-for-account',
+    verdict: 'suspicious',
+    breaks: 'no-disclose',
+    reason:
+      '要您帮他的微信、QQ等账号“辅助验证”或解封：骗子用盗来的号或新注册的号骗人，也会借您的身份注册账号；先打电话问他本人',
+    // Public guidance (公安机关、微信安全中心): 好友辅助验证/解封 is how stolen and fraud-registered accounts come back;
+    // verify with the person by phone first. 手册「如何防范」不透露: an account verified in your name is your identity lent.
+    when: (_has, { verifyForOthers }) => verifyForOthers
   },
   {
     id: 'self-named-superior',
@@ -2360,13 +2377,15 @@ export const COMBINATIONS: readonly Combination[] = [
 /**
  * Rules the wording cannot raise to 高风险: a greeting ("你好，还记得我吗？", "来我办公室一趟") is the whole text,
  * so its words reading like a published opener add nothing to the opener itself; a training school's "包过" ad with
- * its fee reads like a published scam and is an unlawful ad, not a scam, until it asks for more (guaranteed-pay).
+ * its fee reads like a published scam and is an unlawful ad, not a scam, until it asks for more (guaranteed-pay). A
+ * friend's ask to 辅助验证 is how the feature is used, genuine or not: 可疑 and a call to the friend, whatever its words.
  */
 const NOT_RAISED_BY_WORDING: ReadonlySet<string> = new Set([
   'opener',
   'guaranteed',
   'claims-police',
-  'kin-produce-sale'
+  'kin-produce-sale',
+  'verify-for-account'
 ])
 
 /**
