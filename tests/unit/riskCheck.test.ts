@@ -4985,3 +4985,65 @@ describe('round 33: a word is not read across a voice-typed break', () => {
     expect(check('你先交 保证金 五千 然后就能解冻').verdict).toBe('high-risk')
   })
 })
+
+describe('round 34: the kinds blind sets O and P found missing, and their look-alikes', () => {
+  it.each<[string, string, CheckResult['verdict']]>([
+    [
+      'a transfer into the "account below" to unfreeze',
+      '【某某客服】您的提现资金因卡号填错被冻结，请在20分钟内向下方账户转入3000.5元验证解冻',
+      'high-risk'
+    ],
+    [
+      'a code received for someone, in Cantonese (畀 is 给)',
+      '喂，係我呀，我換咗新號碼，幫我收個驗證碼，收到send返畀我',
+      'high-risk'
+    ],
+    [
+      'a fee, then at once a part in a show',
+      '你被选上当群演了，需要办个证，办证费200 交了马上安排进组',
+      'high-risk'
+    ],
+    [
+      'a buyer who sends the seller to a site to list the account',
+      '我出3000收你的号，我们走专门的交易平台，你去 abc-jy.com 注册一下把号挂上去',
+      'high-risk'
+    ],
+    ['a certificate without an exam', '不用考试直接拿证，一周出证，加微信 abc123', 'high-risk'],
+    [
+      "a superior's visit from a number to save",
+      '我是局里的老王，明天下来检查工作，你先把我这个号码存上',
+      'high-risk'
+    ],
+    [
+      'a product that cleans the blood vessels',
+      '大爷，这款胶囊能清除血管里的垃圾，三个疗程才6800',
+      'suspicious'
+    ],
+    [
+      "a school's fee paid in its own 教务系统",
+      '各位同学：四六级报名请登录学校教务系统报名并在线缴费，报名费30元，逾期不再补报',
+      'none-found'
+    ],
+    [
+      'an organisation whose name ends in 会 that denies a fee',
+      '【某某后援会】后援会不会私信任何人收取费用，请勿相信返现信息',
+      'none-found'
+    ],
+    [
+      "a lottery station's prize collected with the ticket",
+      '恭喜您在本站购买的彩票中奖10元，请凭原票到本站兑奖。——某某福彩投注站',
+      'none-found'
+    ],
+    [
+      'a Hong Kong police reminder in Cantonese',
+      '警方提提你：有人叫你估下我係邊個，再問你借錢，一定係騙案！',
+      'none-found'
+    ]
+  ])('%s', (_, text, verdict) => {
+    expect(check(text).verdict).toBe(verdict)
+  })
+
+  it('still reads 会不会 as a question, not a denial', () => {
+    expect(signalsOf('你们会不会收取费用')).toContain('want-money')
+  })
+})

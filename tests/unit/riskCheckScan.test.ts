@@ -1,13 +1,13 @@
 import corpusJson from '../fixtures/check-corpus.json'
 import examsJson from '../fixtures/check-messages.json'
 import { riskSignalData } from '../../src/domain/riskCheck/data'
-import { buildMatcher, requiredWords, scan } from '../../src/domain/riskCheck/scan'
+import { buildMatcher, leadingWords, requiredWords, scan } from '../../src/domain/riskCheck/scan'
 import { prepareText } from '../../src/domain/riskCheck/text'
 
 const texts = [
   ...(corpusJson as unknown as { messages: Array<{ text: string }> }).messages.map((m) => m.text),
   ...(examsJson as unknown as Array<{ text: string }>).map((m) => m.text)
-].map((text) => prepareText(text).text)
+].map((text) => prepareText(text))
 
 const patterns = riskSignalData.signals.flatMap((signal) => signal.patterns ?? [])
 
@@ -52,7 +52,7 @@ describe("requiredWords: what every match of a signal's pattern holds", () => {
     for (const source of patterns) {
       const needs = requiredWords(source)
       const re = new RegExp(source, 'g')
-      for (const text of texts) {
+      for (const { text } of texts) {
         for (const m of text.matchAll(re)) {
           if (m[0] === '') continue
           matches++
@@ -62,6 +62,45 @@ describe("requiredWords: what every match of a signal's pattern holds", () => {
       }
     }
     expect(matches).toBeGreaterThan(1000)
+  })
+})
+
+describe('leadingWords: what every match of a pattern starts with', () => {
+  it.each([
+    ['(交|付|转账)[0-9]{1,7}元', ['交', '付', '转账']],
+    ['(?:已|将)(扣|收)', ['已', '将']],
+    ['安全账户', ['安']],
+    ['(请您?|麻烦)[^,]{0,8}打开', ['请', '麻烦']]
+  ])('%s starts with %j', (source, words) => {
+    expect(leadingWords(source)).toEqual(words)
+  })
+
+  it.each(['(^|[^你])(发|包)红包', '(请您)?[0-9]+元', '[0-9]{1,2}点前', '我是老板|老板(让|叫)你'])(
+    'knows nothing of %s',
+    (source) => {
+      expect(leadingWords(source)).toBeNull()
+    }
+  )
+
+  it('finds, for every pattern of the signals on every message of the corpus and the exam, the matches a search over the whole text finds', () => {
+    // The patterns that are tried only where they can start; every third message keeps the test to seconds.
+    const matchers = patterns
+      .filter((source) => leadingWords(source) !== null)
+      .map((source) => ({ source, matcher: buildMatcher([], [], [source], false) }))
+    let compared = 0
+    for (const prepared of texts.filter((_, k) => k % 3 === 0)) {
+      for (const { source, matcher } of matchers) {
+        const expected = [...prepared.text.matchAll(new RegExp(source, 'g'))]
+          .filter((m) => m[0] !== '')
+          .slice(0, 20)
+          .filter((m) => prepared.inWarning[m.index] === 0)
+          .map((m) => [m.index, m.index + m[0].length])
+        const found = scan(prepared, matcher).map((o) => [o.start, o.end])
+        if (found.length > 0 || expected.length > 0) compared++
+        expect([source, found]).toEqual([source, expected])
+      }
+    }
+    expect(compared).toBeGreaterThan(200)
   })
 })
 

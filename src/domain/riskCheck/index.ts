@@ -163,11 +163,12 @@ const OWN_CHANNEL = new RegExp(
   `(登录|通过|打开|使用|在)[^,，。\\n]{0,16}(app|客户端|微信内|支付宝内|手机银行|网上银行|营业厅|网点|柜台|车站窗口|官方公众号|微信公众号|税务公众号|医院公众号|小程序|便民服务中心|政务服务网|公共服务平台|公示系统|人民法院在线服务|国家政务服务平台|国家医保服务平台|国家社会保险公共服务平台|电子税务局|个人所得税)|${OFFICIAL_CALL_SOURCE}|客服(热线|电话)?[:：]?${OFFICIAL_SHORT_NUMBER}|[a-z0-9]\\.(gov|edu)\\.cn(?![.a-z0-9-])`
 )
 /**
- * A school's or an office's own payment system ("请通过学校统一缴费平台缴纳"), with no person to pay besides: no "转我",
+ * A school's or an office's own payment system ("请通过学校统一缴费平台缴纳", "请登录学校教务系统报名并在线缴费"), with no
+ * person to pay besides: no "转我",
  * no card, WeChat, Alipay, cash or QR code (public guidance: 学校收费只走统一缴费平台，老师不收个人转账).
  */
 const OWN_PAYMENT_SYSTEM =
-  /(通过|在|登录|使用)[^,，。\n]{0,10}(统一缴费平台|(缴费|收费|支付)(服务)?(平台|系统|中心|大厅|通道|入口)|教育缴费|智慧校园|学费通)/
+  /(通过|在|登录|使用)[^,，。\n]{0,10}(统一缴费平台|(缴费|收费|支付)(服务)?(平台|系统|中心|大厅|通道|入口)|教育缴费|智慧校园|学费通|(学校|学院|校园)?教务(管理)?(系统|平台|网))/
 /**
  * What the notice says it will not do ("班主任不在群里收款，也不会私发二维码", "不用转给我"): no way to pay a person.
  */
@@ -177,11 +178,12 @@ const PAY_A_PERSON =
   /(转|打|汇|交|付|发|给)[^,，。!?\n]{0,4}(我|他|她|老师|班主任|本人)(?!们|打?电话|打个电话|留言|发消息|发信息)|(?:^|[^业])微信(?![-—→>＞]|城市服务)|支付宝|银行卡|卡上|卡号|账号|账户|现金|红包|扫码|二维码|身份证|(交|转|汇|打|给|付)[^,，。!?\n]{0,8}(会计|主任|家委会|班长|手机号|代缴)/
 
 /**
- * A counter to come to in person: "到户籍窗口领取", "到所内了解情况" (public guidance: 到派出所、营业厅当面核实). Read
+ * A counter to come to in person: "到户籍窗口领取", "到所内了解情况", a lottery station's "凭原票…到本站兑奖" (public
+ * guidance: 到派出所、营业厅当面核实; 彩票兑奖凭彩票原件到销售网点). Read
  * outside warnings. Not part of the own channel: scams send people to a bank's counter too, to move money.
  */
 const IN_PERSON =
-  /(到|来|前往)[^,，。\n]{0,10}(营业厅|网点|服务台|派出所|户籍窗口|办事窗口|服务窗口|服务大厅|政务服务中心|便民服务中心|社区服务站|社区服务中心|行政部|人事部|人力资源部|工会|所内|所里|村委会|居委会|财务室|财务处|教务处|收费处|缴费窗口|交警大队|交警队|大队|中队|车管所|投注站|彩票站)/
+  /(到|来|前往)[^,，。\n]{0,10}(营业厅|网点|服务台|派出所|户籍窗口|办事窗口|服务窗口|服务大厅|政务服务中心|便民服务中心|社区服务站|社区服务中心|行政部|人事部|人力资源部|工会|所内|所里|村委会|居委会|财务室|财务处|教务处|收费处|缴费窗口|交警大队|交警队|大队|中队|车管所|投注站|彩票站)|凭(原票|彩票原件|中奖彩票)[^,，。\n]{0,12}(到|来)本站/
 
 /**
  * A phone number to call or add that is not an official short number (95588, 10086, 12315): a whole mobile, a
@@ -419,12 +421,12 @@ const CARD_SECURITY_CODE = new RegExp(
 const CARD_CODE_ON_PAGE = new RegExp(`(填写|填入|输入|验证|核对)${NO_NEGATION_GAP(14)}${CARD_CODE}`, 'g')
 
 /**
- * An ask to verify or unblock someone else's chat account: 辅助验证/认证/解封/注册, or 帮我解封 with the account named
- * ("帮我解封一下微信"). Public guidance (公安机关、微信安全中心): stolen and fraud-registered accounts come back through a
+ * An ask to verify or unblock someone else's chat account: 帮我辅助…, 辅助验证一下, 你帮他辅助认证, 需要好友辅助, or 帮我解封
+ * with the account named ("帮我解封一下微信"); not the feature named ("辅助验证是帮助他人注册或解封账号的操作"). Public guidance (公安机关、微信安全中心): stolen and fraud-registered accounts come back through a
  * friend's 辅助验证; verify with the person by phone first.
  */
 const VERIFY_FOR_OTHERS =
-  /辅助(验证|认证|解封|注册)|(帮|替)(我|忙|他|她)[^。!?\n]{0,6}解封[^。!?\n]{0,4}(微信|qq|账号|号|line)|(帮|替)(我|忙)[^。!?\n]{0,4}(验证|认证)一下[^。!?\n]{0,4}(微信|qq|line)/g
+  /(帮|替)(我|忙|个忙)[^。!?\n]{0,8}(辅助|解封[^。!?\n]{0,4}(微信|qq|账号|号|line))|辅助(验证|认证|解封|注册)一下|(你|您)[^。!?\n]{0,6}(帮|给|替)[^。!?\n]{0,6}辅助(验证|认证|解封|注册)|(需要|找|请)[^。!?\n]{0,6}好友[^。!?\n]{0,6}辅助|(帮|替)(我|忙)[^。!?\n]{0,4}(验证|认证)一下[^。!?\n]{0,4}(微信|qq|line)/g
 
 /** Whether `re` matches outside a warning sentence and not after a negation ("请勿向任何人提供安全码"). */
 function asksOutsideWarnings(prepared: PreparedText, re: RegExp): boolean {
@@ -616,11 +618,12 @@ const ARRIVES_LATE =
   /到账慢|延迟到账|(24|二十四|48|四十八)小时(内|后)?到账|还没到账|没到账|跨境|晚点到账|明天到账|次日到账/
 
 /**
- * A deal sent to a trading site the other side names: "走这个交易平台 jyhao-sc.top，有担保", "我直接发你官方入口 jy-mao.net" (police
+ * A deal sent to a trading site the other side names: "走这个交易平台 jyhao-sc.top，有担保", "我直接发你官方入口 jy-mao.net",
+ * "你去 www.yxjy-pt.com 注册一下把号挂上去" (police
  * warnings on 游戏账号、装备交易诈骗: the buyer or seller sends a link to a fake 交易平台; trade only in an app you found).
  */
 const TRADE_SITE =
-  /(走|用|去|上|在|到)(这个|这家|那个|我们的?|我发的|我给的|我说的)[^,，。!?\n]{0,4}(交易平台|交易网站|交易网|担保平台|担保网站|交易app)|(发你|给你|发给你)[^,，。!?\n]{0,4}(官方入口|官网|入口)/
+  /(走|用|去|上|在|到)(这个|这家|那个|我们的?|我发的|我给的|我说的|专门的|专用的|指定的|第三方)[^,，。!?\n]{0,4}(交易平台|交易网站|交易网|担保平台|担保网站|交易app)|(发你|给你|发给你)[^,，。!?\n]{0,4}(官方入口|官网|入口)|注册[^,，。!?\n]{0,6}把(号|账号|装备)[^,，。!?\n]{0,2}(挂上去|挂上|上架|挂出来)/
 
 /** Money the state pays out, which is claimed only in its own apps: "个税退税", "医保补助", "养老金补发", "补贴". */
 const STATE_MONEY = /(退税|个税|个人所得税|医保|社保|养老金|公积金|补贴)/

@@ -17,11 +17,18 @@ export interface Occurrence {
 /** What one scan of a word list needs; built once per signal. */
 export interface Matcher {
   terms: string[]
+  /** For each term, the pair index's slot of its first two characters (pairSlot), or −1 for a one-character term. */
+  slots: Int32Array
   /** For each term, the longer words containing it and the offset of the term inside each. */
   inside: Array<Array<{ word: string; offset: number }>>
   regexes: RegExp[]
   /** For each regex, what every match of it holds (requiredWords): where the text cannot hold it, it is not run. */
   needs: string[][][]
+  /**
+   * For each regex whose matches all start with known words (leadingWords), those words and the same expression
+   * anchored where it is tried (flag y): it is tried only where one of the words starts, not at every position.
+   */
+  anchored: Array<{ words: string[]; re: RegExp } | null>
   /** Negation does not apply: the words are negations themselves ("不要告诉家人"). */
   negatable: boolean
   /** Mentions inside a receipt clause do not count (money, pressure: what happened, not what is asked). */
@@ -50,15 +57,21 @@ export function buildMatcher(
   })
   const regexes: RegExp[] = []
   const needs: string[][][] = []
+  const anchored: Array<{ words: string[]; re: RegExp } | null> = []
   for (const source of patterns) {
     try {
       regexes.push(new RegExp(source, 'g'))
       needs.push(requiredWords(source))
+      const words = leadingWords(source)
+      anchored.push(words ? { words, re: new RegExp(source, 'y') } : null)
     } catch {
       // The loader rejects such a pattern; the matcher must not break a page over one.
     }
   }
-  return { terms: lowered, inside, regexes, needs, negatable, skipReceipts }
+  const slots = Int32Array.from(lowered, (term) =>
+    term.length === 1 ? -1 : pairSlot(term.charCodeAt(0), term.charCodeAt(1))
+  )
+  return { terms: lowered, slots, inside, regexes, needs, anchored, negatable, skipReceipts }
 }
 
 /** Characters with a meaning in a regular expression's source outside a class. */
@@ -121,7 +134,21 @@ function alternativesOf(body: string): string[] {
  * out, which only costs a run.
  */
 export function requiredWords(source: string): string[][] {
-  const groups: string[][] = []
+  return topLevelGroups(source).map((group) => group.words)
+}
+
+/**
+ * The words every match of a pattern starts with (requiredWords' first group, when the pattern begins with it), or
+ * null: "(交|付|转)[0-9]{1,7}元" starts with 交, 付 or 转, "(^|[^你])(发|包)红包" with nothing known.
+ */
+export function leadingWords(source: string): string[] | null {
+  const [first] = topLevelGroups(source)
+  return first?.at === 0 ? first.words : null
+}
+
+/** requiredWords with where each group starts in the pattern's source. */
+function topLevelGroups(source: string): Array<{ at: number; words: string[] }> {
+  const groups: Array<{ at: number; words: string[] }> = []
   for (let i = 0; i < source.length; i++) {
     const c = source[i]
     // An escape, with the digits of \u4e00 or \x41, which are no characters of their own.
@@ -131,13 +158,14 @@ export function requiredWords(source: string): string[][] {
       i = source.indexOf('}', i) >>> 0 // a quantifier's bounds; no "}" ends the pattern
     else if (c === '|') return []
     else if (c === '(') {
+      const at = i
       const end = closing(source, i)
       const body = source.slice(i + 1, end)
       i = end
       if (isOptional(source, end + 1) || (body.startsWith('?') && !body.startsWith('?:'))) continue
       const words = alternativesOf(body.startsWith('?:') ? body.slice(2) : body).map(literalStart)
-      if (words.every((word) => word !== '')) groups.push(words)
-    } else if (!REGEX_SYNTAX.includes(c) && !isOptional(source, i + 1)) groups.push([c])
+      if (words.every((word) => word !== '')) groups.push({ at, words })
+    } else if (!REGEX_SYNTAX.includes(c) && !isOptional(source, i + 1)) groups.push({ at: i, words: [c] })
   }
   return groups
 }
@@ -172,6 +200,9 @@ interface PairIndex {
   next: Int32Array
   /** Where a UTF-16 code is marked with the generation, the text holds it. */
   chars: Uint32Array
+  /** The first position of a character (valid where chars marks it), and the next position of the same character. */
+  charHeads: Int32Array
+  charNext: Int32Array
 }
 
 const pairIndex: PairIndex = {
@@ -180,7 +211,9 @@ const pairIndex: PairIndex = {
   heads: new Int32Array(0x10000),
   stamps: new Uint32Array(0x10000),
   next: new Int32Array(0),
-  chars: new Uint32Array(0x10000)
+  chars: new Uint32Array(0x10000),
+  charHeads: new Int32Array(0x10000),
+  charNext: new Int32Array(0)
 }
 
 function indexPairs(prepared: PreparedText): PairIndex {
@@ -189,10 +222,18 @@ function indexPairs(prepared: PreparedText): PairIndex {
   const { text } = prepared
   index.owner = prepared
   index.generation++
-  if (index.next.length < text.length) index.next = new Int32Array(text.length * 2)
-  const { heads, stamps, next, chars, generation } = index
-  for (let k = 0; k < text.length; k++) chars[text.charCodeAt(k)] = generation
-  // Backwards, so that each slot's list runs in text order.
+  if (index.next.length < text.length) {
+    index.next = new Int32Array(text.length * 2)
+    index.charNext = new Int32Array(text.length * 2)
+  }
+  const { heads, stamps, next, chars, charHeads, charNext, generation } = index
+  // Backwards, so that each list runs in text order.
+  for (let k = text.length - 1; k >= 0; k--) {
+    const code = text.charCodeAt(k)
+    charNext[k] = chars[code] === generation ? charHeads[code] : -1
+    chars[code] = generation
+    charHeads[code] = k
+  }
   for (let k = text.length - 2; k >= 0; k--) {
     const slot = pairSlot(text.charCodeAt(k), text.charCodeAt(k + 1))
     next[k] = stamps[slot] === generation ? heads[slot] : -1
@@ -208,9 +249,25 @@ function mayHold(index: PairIndex, word: string): boolean {
   return index.stamps[pairSlot(word.charCodeAt(0), word.charCodeAt(1))] === index.generation
 }
 
-/** The first position at or after which `term` (two characters or more) may start, or −1. */
-function firstCandidate(index: PairIndex, term: string): number {
-  const slot = pairSlot(term.charCodeAt(0), term.charCodeAt(1))
+/** Where any of `words` starts in the text, in text order; a position where two of them start comes twice. */
+function startsOf(index: PairIndex, text: string, words: readonly string[]): number[] {
+  const out: number[] = []
+  for (const word of words) {
+    if (word.length === 1) {
+      const code = word.charCodeAt(0)
+      if (index.chars[code] !== index.generation) continue
+      for (let at = index.charHeads[code]; at >= 0; at = index.charNext[at]) out.push(at)
+    } else {
+      const slot = pairSlot(word.charCodeAt(0), word.charCodeAt(1))
+      for (let at = firstCandidate(index, slot); at >= 0; at = index.next[at])
+        if (text.startsWith(word, at)) out.push(at)
+    }
+  }
+  return words.length > 1 ? out.sort((a, b) => a - b) : out
+}
+
+/** The first position where a term whose first two characters take `slot` (pairSlot) may start, or −1. */
+function firstCandidate(index: PairIndex, slot: number): number {
   return index.stamps[slot] === index.generation ? index.heads[slot] : -1
 }
 
@@ -235,8 +292,9 @@ export function scan(
   const index = indexPairs(prepared)
   for (let t = 0; t < matcher.terms.length && found.length < enough; t++) {
     const term = matcher.terms[t]
-    const single = term.length === 1
-    let at = single ? text.indexOf(term) : firstCandidate(index, term)
+    const slot = matcher.slots[t]
+    const single = slot < 0
+    let at = single ? text.indexOf(term) : firstCandidate(index, slot)
     let seen = 0
     while (at >= 0 && seen < MAX_OCCURRENCES) {
       if (!single && !text.startsWith(term, at)) {
@@ -257,6 +315,27 @@ export function scan(
   for (let r = 0; r < matcher.regexes.length; r++) {
     if (found.length >= enough) break
     if (!matcher.needs[r].every((words) => words.some((word) => mayHold(index, word)))) continue
+    const lead = matcher.anchored[r]
+    if (lead) {
+      // Tried only where a match can start, in text order, each try where the last match ended or later: the
+      // matches a search over the whole text finds, without reading every position.
+      let end = -1
+      let seen = 0
+      for (const at of startsOf(index, text, lead.words)) {
+        if (at < end) continue
+        if (seen >= MAX_OCCURRENCES) break
+        lead.re.lastIndex = at
+        const m = lead.re.exec(text)
+        if (m === null) continue
+        seen++
+        end = at + m[0].length
+        if (counts(prepared, matcher, at)) {
+          found.push({ start: at, end })
+          if (onePerWord || found.length >= enough) break
+        }
+      }
+      continue
+    }
     const re = matcher.regexes[r]
     re.lastIndex = 0
     let m: RegExpExecArray | null

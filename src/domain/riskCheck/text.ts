@@ -657,6 +657,10 @@ const NEAR_REACH = 4
 /** What joins the items of a denied list ("不通过任何个人微信、二维码收取费用"): the reach starts again after it. */
 const LIST_MARK = '、'
 
+/** An organisation whose name ends in 会, right before a 不会 that is then its denial: "后援会不会私信任何人收费". */
+const ORGANISATION_HUI =
+  /(后援|应援|粉丝|协|委员|工|学生|商|基金|居委|村委|家委|业委|理事|联合|促进|研究|同乡|校友|慈善|红十字|董事|学|总|分)会$/
+
 /** What opens a condition right before its negation: "若不需要…请…", "如果不想…请…". */
 const CONDITION_BEFORE = /(若|如果|如|假如|倘若|要是)$/
 
@@ -681,9 +685,16 @@ export function isNegated(prepared: PreparedText, start: number): boolean {
       // 能不能, 会不会, 要不要: a question, not a negation.
       // "有没有想赚零花钱的 加我": a question that ends at its 的, asking who wants what follows.
       // 不用的 ("有没有不用的电话卡") describes a thing, unused; it denies nothing.
+      // Not "后援会不会收取费用": the 会 before is the end of an organisation's name.
       const isQuestion =
         (word === '不用' && region[at + word.length] === '的') ||
-        (word.startsWith('不') && at > 0 && region[at - 1] === word[1]) ||
+        (word.startsWith('不') &&
+          at > 0 &&
+          region[at - 1] === word[1] &&
+          !(
+            word === '不会' &&
+            ORGANISATION_HUI.test(prepared.text.slice(Math.max(0, from + at - 6), from + at))
+          )) ||
         (word === '没有' && at > 0 && region[at - 1] === '有' && region.includes('的', at + word.length))
       // "你们没有的话我给你个厂家", "不方便的话你先转给我": the negation stays inside its condition; "国家不会再印了现在
       // 买一套" (speech typed without commas): 了 ends what it denies.
@@ -1017,6 +1028,12 @@ const WARNING_MARKERS = [
   // "不法分子常以“…”等话术实施诈骗".
   '这是诈骗',
   '是骗局',
+  // Cantonese: 係 reads as 系 ("一定係騙案", Hong Kong police's 防騙 reminders), and 骗案 is a scam case.
+  '一定是诈骗',
+  '一定系诈骗',
+  '一定系骗',
+  '是骗案',
+  '系骗案',
   '骗子冒充',
   '有人冒充',
   '不法分子冒充',
@@ -1677,7 +1694,7 @@ const PENDING =
  * or a parcel's "已退回(涉嫌违规操作)请尽快确认退货地址" the hurried ask (not a refund's 请尽快查看 or 请尽快联系对方).
  */
 const ASK_IN_CLAUSE =
-  /转错|多转|误转|打错了?钱|验证码|发我|发给我|安全账户|指定账户|核查账户|请[^,，。\n]{0,8}(转|汇|打|交|付|充|存)|请(尽快|立即|马上|速)(确认|填写|提供|登录|点击|办理|补充|完善|核实)|(需要|需|要|得|须)(您|你)?先(转|汇|打|交|付|充|存)/
+  /(请|需|需要|须|要|立即|马上|尽快|内)[^,，。\n]{0,4}向[^,，。\n]{0,8}(账户|账号|卡)[^,，。\n]{0,2}(转入|汇入|存入|打入)|转错|多转|误转|打错了?钱|验证码|发我|发给我|安全账户|指定账户|核查账户|请[^,，。\n]{0,8}(转|汇|打|交|付|充|存)|请(尽快|立即|马上|速)(确认|填写|提供|登录|点击|办理|补充|完善|核实)|(需要|需|要|得|须)(您|你)?先(转|汇|打|交|付|充|存)/
 
 export function isReceiptClause(clause: string): boolean {
   // The receipt test first: most clauses are none, and the other two are not read for them.
