@@ -15,9 +15,9 @@ export const TRADITIONAL_SOURCE =
 /**
  * OpenCC writes 帳 as 帐; the signals (and today's usage, 《通用规范汉字表》) write 账: "安全帳戶" is "安全账户". 帐 itself,
  * the older form for accounts that fake bank SMS still use ("此款将从您帐上扣", "转帐"), reads as 账 too; no signal word
- * holds 帐 in its other sense (帐篷, 蚊帐). Cantonese 畀 is 给 ("畀錢", "send返畀我").
+ * holds 帐 in its other sense (帐篷, 蚊帐). Cantonese 畀 and 俾 are 给 ("畀錢", "send返俾我").
  */
-const OVERRIDES: Record<string, string> = { 帳: '账', 帐: '账', 畀: '给' }
+const OVERRIDES: Record<string, string> = { 帳: '账', 帐: '账', 畀: '给', 俾: '给' }
 
 export function buildTraditionalChars(signalsJsonText: string): TraditionalChars {
   const wanted = new Set([...signalsJsonText].filter((c) => /[\u4e00-\u9fff]/.test(c)))

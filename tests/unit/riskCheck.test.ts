@@ -5043,6 +5043,57 @@ describe('round 34: the kinds blind sets O and P found missing, and their look-a
     expect(check(text).verdict).toBe(verdict)
   })
 
+  it.each<[string, string, CheckResult['verdict']]>([
+    [
+      'a scammer who says it is no scam',
+      '放心，这不是骗案，我们是正规平台，先交500元保证金就安排工作',
+      'high-risk'
+    ],
+    ['the same in Cantonese', '你放心，呢個唔係騙案，我哋係正規公司，先交500蚊保證金就可以開工', 'high-risk'],
+    [
+      '别以为 before the warning words',
+      '你别以为一定是诈骗，我们是正规贷款公司，先交1000元验资金马上放款',
+      'high-risk'
+    ],
+    [
+      'a lottery prize that asks for a call first',
+      '您在本站购买的彩票中奖了，凭中奖彩票来本站领取，领奖前请先拨打站长电话13912345678登记',
+      'high-risk'
+    ],
+    [
+      'a transfer 往 an account to unfreeze it',
+      '按照流程，你需要往下面这个帐户转入一万二进行解冻',
+      'high-risk'
+    ],
+    ['a warning that says 一定是诈骗', '反诈中心：凡是要求你向安全账户转账的，一定是诈骗！', 'none-found'],
+    [
+      'a shop that names the bank card used',
+      '您在本店用银行卡刷卡购买的沙发已发货，如有疑问请致电门店0571-88223344',
+      'none-found'
+    ],
+    [
+      "a driving school's fee, then the exam",
+      '驾校报名：学费3800元交完就安排科目一考试，请带身份证到驾校前台办理',
+      'none-found'
+    ],
+    ['figures sent back at work', '表格里的数字你核对完发回给我，明天上午要交给财务', 'none-found'],
+    ['a doctor on clots', '医生：溶栓治疗就是溶解血管里的血栓，要在发病4.5小时内到医院', 'none-found'],
+    ['辅助验证 done, and a warning', '你帮他辅助验证了吗？那人是骗子，赶紧去把微信密码改了', 'none-found'],
+    [
+      "the reader's own account that needs friends",
+      '我帮你问了客服，你的号要找两个好友辅助才能解封，你让你老公帮你弄一下吧',
+      'none-found'
+    ],
+    ['how to do it', '你能帮我看看怎么辅助验证一下吗？我妈的号被封了', 'none-found'],
+    [
+      'an account unfrozen, told afterwards',
+      '我妈存入2000元后就解冻了，银行说那是睡眠户，去柜台激活就好',
+      'none-found'
+    ]
+  ])('after the attacking review: %s', (_, text, verdict) => {
+    expect(check(text).verdict).toBe(verdict)
+  })
+
   it('still reads 会不会 as a question, not a denial', () => {
     expect(signalsOf('你们会不会收取费用')).toContain('want-money')
   })

@@ -178,12 +178,18 @@ const PAY_A_PERSON =
   /(转|打|汇|交|付|发|给)[^,，。!?\n]{0,4}(我|他|她|老师|班主任|本人)(?!们|打?电话|打个电话|留言|发消息|发信息)|(?:^|[^业])微信(?![-—→>＞]|城市服务)|支付宝|银行卡|卡上|卡号|账号|账户|现金|红包|扫码|二维码|身份证|(交|转|汇|打|给|付)[^,，。!?\n]{0,8}(会计|主任|家委会|班长|手机号|代缴)/
 
 /**
- * A counter to come to in person: "到户籍窗口领取", "到所内了解情况", a lottery station's "凭原票…到本站兑奖" (public
- * guidance: 到派出所、营业厅当面核实; 彩票兑奖凭彩票原件到销售网点). Read
+ * A counter to come to in person: "到户籍窗口领取", "到所内了解情况" (public guidance: 到派出所、营业厅当面核实). Read
  * outside warnings. Not part of the own channel: scams send people to a bank's counter too, to move money.
  */
 const IN_PERSON =
-  /(到|来|前往)[^,，。\n]{0,10}(营业厅|网点|服务台|派出所|户籍窗口|办事窗口|服务窗口|服务大厅|政务服务中心|便民服务中心|社区服务站|社区服务中心|行政部|人事部|人力资源部|工会|所内|所里|村委会|居委会|财务室|财务处|教务处|收费处|缴费窗口|交警大队|交警队|大队|中队|车管所|投注站|彩票站)|凭(原票|彩票原件|中奖彩票)[^,，。\n]{0,12}(到|来)本站/
+  /(到|来|前往)[^,，。\n]{0,10}(营业厅|网点|服务台|派出所|户籍窗口|办事窗口|服务窗口|服务大厅|政务服务中心|便民服务中心|社区服务站|社区服务中心|行政部|人事部|人力资源部|工会|所内|所里|村委会|居委会|财务室|财务处|教务处|收费处|缴费窗口|交警大队|交警队|大队|中队|车管所|投注站|彩票站)/
+
+/**
+ * A lottery station's prize collected with the ticket at the station: "请凭原票于开奖之日起60日内到本站兑奖" (public
+ * guidance: 彩票兑奖凭彩票原件到销售网点或福彩中心). Only the prize itself is then no lure; a number to call or a fee
+ * first is read as always.
+ */
+const TICKET_PRIZE = /凭(原票|彩票原件|中奖彩票|彩票)[^,，。\n]{0,12}(到|来)本站(兑奖|领奖|领取)/
 
 /**
  * A phone number to call or add that is not an official short number (95588, 10086, 12315): a whole mobile, a
@@ -426,7 +432,10 @@ const CARD_CODE_ON_PAGE = new RegExp(`(填写|填入|输入|验证|核对)${NO_N
  * friend's 辅助验证; verify with the person by phone first.
  */
 const VERIFY_FOR_OTHERS =
-  /(帮|替)(我|忙|个忙)[^。!?\n]{0,8}(辅助|解封[^。!?\n]{0,4}(微信|qq|账号|号|line))|辅助(验证|认证|解封|注册)一下|(你|您)[^。!?\n]{0,6}(帮|给|替)[^。!?\n]{0,6}辅助(验证|认证|解封|注册)|(需要|找|请)[^。!?\n]{0,6}好友[^。!?\n]{0,6}辅助|(帮|替)(我|忙)[^。!?\n]{0,4}(验证|认证)一下[^。!?\n]{0,4}(微信|qq|line)/g
+  /(帮|替)(我|忙|个忙)[^。!?\n]{0,8}(辅助|解封[^。!?\n]{0,4}(微信|qq|账号|号|line))|辅助(验证|认证|解封|注册)一下|(你|您)[^。!?\n]{0,6}(帮|给|替)[^。!?\n]{0,6}辅助(验证|认证|解封|注册)(?![^。!?\n]{0,2}(了|过))|我[^,，。!?\n]{0,10}(需要|要|找)[^,，。!?\n]{0,6}(好友|朋友|老用户|你)[^,，。!?\n]{0,6}辅助|(帮|替)(我|忙)[^。!?\n]{0,4}(验证|认证)一下[^。!?\n]{0,4}(微信|qq|line)/g
+
+/** A question how to do it ("你能帮我看看怎么辅助验证一下吗"): no ask to do it for the writer. */
+const HOW_TO_VERIFY = /(怎么|如何|怎样)[^。!?\n]{0,6}辅助(验证|认证|解封|注册)/
 
 /** Whether `re` matches outside a warning sentence and not after a negation ("请勿向任何人提供安全码"). */
 function asksOutsideWarnings(prepared: PreparedText, re: RegExp): boolean {
@@ -970,7 +979,7 @@ function dropHomeEscrow(prepared: PreparedText, occurrences: Occurrence[]): Occu
 
 /** A bank card or account, and money moved from it or a fee on it: "尾号8821的信用卡…消费12,800.00元", "收年费". */
 const BANK_MONEY =
-  /(银行|银联|信用卡|储蓄卡|借记卡|尾号|我行)[^。!?\n]{0,60}(消费|支出|转出|扣除|扣款|扣费|划扣|划出|透支|年费|会员费|(用卡|刷卡)购买|(账|卡)上扣)/
+  /(银行|银联|信用卡|储蓄卡|借记卡|尾号|我行)[^。!?\n]{0,60}(消费|支出|转出|扣除|扣款|扣费|划扣|划出|透支|年费|会员费|(用卡|刷卡)购买[^,，。!?\n]{0,8}[0-9][0-9,.]*元|(账|卡)上扣)/
 
 /**
  * An ask for a bank card number, an ID number or a password: "请回复…并提供银行卡号", "回复您的姓名和身份证号". Read
@@ -1388,7 +1397,8 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
     guessWho: GUESS_WHO.test(scamSays),
     officeSummons: OFFICE_SUMMONS.test(scamSays),
     payForMe: PAY_APP_PROBE.test(scamSays) || PAID_BACK_SOON.test(scamSays),
-    verifyForOthers: asksOutsideWarnings(prepared, VERIFY_FOR_OTHERS),
+    verifyForOthers: asksOutsideWarnings(prepared, VERIFY_FOR_OTHERS) && !HOW_TO_VERIFY.test(scamSays),
+    ticketPrize: TICKET_PRIZE.test(scamSays),
     superiorSelfNamed: SUPERIOR_SELF_NAMED.test(scamSays),
     replyAsked: REPLY_ASKED.test(scamSays),
     extortion: threatensForMoney(scamSays),

@@ -1028,12 +1028,14 @@ const WARNING_MARKERS = [
   // "不法分子常以“…”等话术实施诈骗".
   '这是诈骗',
   '是骗局',
-  // Cantonese: 係 reads as 系 ("一定係騙案", Hong Kong police's 防騙 reminders), and 骗案 is a scam case.
+  // Cantonese: 係 reads as 系 ("一定係騙案", Hong Kong police's 防騙 reminders), and 骗案 is a scam case. Not a bare
+  // 是骗案: "这不是骗案，先交500元" would be a denial the check could not see (DENIALS sit before the marker).
   '一定是诈骗',
+  '一定是骗局',
+  '一定系骗案',
+  '一定系骗局',
   '一定系诈骗',
-  '一定系骗',
-  '是骗案',
-  '系骗案',
+  '都系骗案',
   '骗子冒充',
   '有人冒充',
   '不法分子冒充',
@@ -1229,8 +1231,11 @@ function adviceSpan(
   return [from + who.index, end]
 }
 
-/** "这不是诈骗电话", "并非骗局": a marker right after these is a scammer's reassurance, not a warning. */
-const DENIALS = ['不是', '并非', '绝非', '并不是']
+/**
+ * "这不是诈骗电话", "并非骗局", "你别以为一定是诈骗", "呢個唔係騙案": a marker right after these is a scammer's
+ * reassurance, not a warning.
+ */
+const DENIALS = ['不是', '并非', '绝非', '并不是', '唔系', '以为']
 
 /**
  * A numbered item of a police list, "(2)凡是叫你汇款到“安全账户”的": the whole sentence is "凡是…的". A scammer's
@@ -1694,7 +1699,7 @@ const PENDING =
  * or a parcel's "已退回(涉嫌违规操作)请尽快确认退货地址" the hurried ask (not a refund's 请尽快查看 or 请尽快联系对方).
  */
 const ASK_IN_CLAUSE =
-  /(请|需|需要|须|要|立即|马上|尽快|内)[^,，。\n]{0,4}向[^,，。\n]{0,8}(账户|账号|卡)[^,，。\n]{0,2}(转入|汇入|存入|打入)|转错|多转|误转|打错了?钱|验证码|发我|发给我|安全账户|指定账户|核查账户|请[^,，。\n]{0,8}(转|汇|打|交|付|充|存)|请(尽快|立即|马上|速)(确认|填写|提供|登录|点击|办理|补充|完善|核实)|(需要|需|要|得|须)(您|你)?先(转|汇|打|交|付|充|存)/
+  /(请|需|需要|须|要|立即|马上|尽快|内)[^,，。\n]{0,4}(向|往)[^,，。\n]{0,8}(账户|账号|卡)[^,，。\n]{0,2}(转入|汇入|存入|打入)|转错|多转|误转|打错了?钱|验证码|发我|发给我|安全账户|指定账户|核查账户|请[^,，。\n]{0,8}(转|汇|打|交|付|充|存)|请(尽快|立即|马上|速)(确认|填写|提供|登录|点击|办理|补充|完善|核实)|(需要|需|要|得|须)(您|你)?先(转|汇|打|交|付|充|存)/
 
 export function isReceiptClause(clause: string): boolean {
   // The receipt test first: most clauses are none, and the other two are not read for them.

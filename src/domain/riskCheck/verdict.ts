@@ -178,6 +178,8 @@ export interface JudgeContext {
    * negations: "我的微信被封了，帮我辅助验证一下", "我的賴被鎖，幫我輔助認證一下可以嗎？".
    */
   verifyForOthers: boolean
+  /** A lottery station's prize collected with the ticket at the station (TICKET_PRIZE): "请凭原票…到本站兑奖". */
+  ticketPrize: boolean
   /** The reader's own report to the police is what the text is about (OWN_REPORT): "您上午报的电动车被盗已经立案". */
   ownReport: boolean
   /** A favour asked without saying what (FAVOUR_ASKED): "找你帮个小忙", "有件事要麻烦你". */
@@ -313,6 +315,7 @@ type TextFacts = Pick<
   | 'sexChatLure'
   | 'kinProduceSale'
   | 'verifyForOthers'
+  | 'ticketPrize'
   | 'ownReport'
   | 'favourAsked'
   | 'appTaught'
@@ -404,6 +407,7 @@ const NO_FACTS: TextFacts = {
   sexChatLure: false,
   kinProduceSale: false,
   verifyForOthers: false,
+  ticketPrize: false,
   ownReport: false,
   favourAsked: false,
   appTaught: false,
@@ -2165,8 +2169,9 @@ export const COMBINATIONS: readonly Combination[] = [
     id: 'prize',
     verdict: 'suspicious',
     reason: '说您中了奖：没参加过的抽奖不会中奖',
-    // Not a shop's own draw collected at its counter ("凭小票到一楼服务台领取").
-    when: (has, { atCounter }) => has('pressure-prize') && !atCounter
+    // Not a shop's own draw collected at its counter ("凭小票到一楼服务台领取"), nor a lottery station's prize collected
+    // with the ticket ("凭原票到本站兑奖").
+    when: (has, { atCounter, ticketPrize }) => has('pressure-prize') && !atCounter && !ticketPrize
   },
   {
     id: 'close-link',
