@@ -129,7 +129,7 @@ function alternativesOf(body: string): string[] {
  * What every match of a pattern holds, as groups of words: from each group, at least one word. Read from the
  * pattern's top level: a character outside any group or class, and a group whose alternatives all start with
  * characters ((转|汇|打到)), unless ?, * or {0,…} makes it optional. None when the top level has alternatives (a|b).
- * A pattern is run only on a text that may hold a word of each group (mayHold): most of the signals' ~300 patterns
+ * A pattern is run only on a text that may hold a word of each group (mayHold): most of the signals' ~450 patterns
  * are absent from any one message, and each run reads the whole paste. Conservative: what it cannot read is left
  * out, which only costs a run.
  */
