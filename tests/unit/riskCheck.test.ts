@@ -401,6 +401,7 @@ describe('combinations decide the verdict', () => {
     ],
     ['pay-for-me', '在吗？你微信能用吗，帮我代付一下这个订单，明天还你', 'suspicious'],
     ['verify-for-account', '我的微信被封了，你帮我辅助验证一下，很快的', 'suspicious'],
+    ['trade-site', '这号我要了，不过咱们走第三方交易平台，你先去注册一下，把号挂上去我再下单', 'suspicious'],
     ['self-named-superior', '小张，我是你们王局，在开会，看到消息回我', 'suspicious'],
     ['wrong-details-frozen', '您好，您的银行卡号填写有误，贷款资金已被冻结', 'suspicious'],
     ['traffic-elsewhere', '您的车辆有3条交通违法记录未处理，详询13912345678', 'suspicious'],
@@ -578,6 +579,7 @@ describe('combinations decide the verdict', () => {
         'self-named-superior',
         'pay-for-me',
         'verify-for-account',
+        'trade-site',
         'wrong-details-frozen',
         'traffic-elsewhere',
         'traffic-deadline-mobile',
@@ -5088,6 +5090,36 @@ describe('round 34: the kinds blind sets O and P found missing, and their look-a
     [
       'an account unfrozen, told afterwards',
       '我妈存入2000元后就解冻了，银行说那是睡眠户，去柜台激活就好',
+      'none-found'
+    ],
+    [
+      '这不是骗局 before a deposit',
+      '放心，这不是骗局，我们是正规平台，先交500元保证金就安排工作，日结300',
+      'high-risk'
+    ],
+    [
+      'a spaced mobile to call about a card purchase',
+      '交通银行：您尾号7721信用卡今日刷卡购物7999元，将从您卡上扣，非本人请马上打 1 3 8 2 6 5 4 7 8 9 0 核实',
+      'high-risk'
+    ],
+    [
+      'a code given back in Cantonese, 畀返我',
+      '你部手機等陣會收到個驗證碼，唔該畀返我，我登入唔到',
+      'suspicious'
+    ],
+    [
+      'a deposit to get a prize',
+      '某某后援会不会收取任何会费，只需缴纳99元实名认证保证金即可领取明星签名照',
+      'high-risk'
+    ],
+    [
+      "a platform's own listing rule",
+      '藏宝阁公告：卖家需先在藏宝阁注册后把号挂上去，公示期4天，期间买家可预订',
+      'none-found'
+    ],
+    [
+      "a company's purchasing rule",
+      '公司规定采购一律用指定的交易平台下单，不能私下找供应商，请各部门注意',
       'none-found'
     ]
   ])('after the attacking review: %s', (_, text, verdict) => {

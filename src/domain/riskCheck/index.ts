@@ -634,6 +634,10 @@ const ARRIVES_LATE =
 const TRADE_SITE =
   /(走|用|去|上|在|到)(这个|这家|那个|我们的?|我发的|我给的|我说的|专门的|专用的|指定的|第三方)[^,，。!?\n]{0,4}(交易平台|交易网站|交易网|担保平台|担保网站|交易app)|(发你|给你|发给你)[^,，。!?\n]{0,4}(官方入口|官网|入口)|注册[^,，。!?\n]{0,6}把(号|账号|装备)[^,，。!?\n]{0,2}(挂上去|挂上|上架|挂出来)/
 
+/** The reader sent there: "你先去注册一下", "你去 www.… 注册", "咱们走第三方交易平台". */
+const TRADE_SITE_ASKED =
+  /(你|您)[^,，。!?\n]{0,2}(去|到|上|在)[^,，。!?\n]{0,24}(注册|登记|登录|上架|挂)|(咱们|我们)就?走/
+
 /** Money the state pays out, which is claimed only in its own apps: "个税退税", "医保补助", "养老金补发", "补贴". */
 const STATE_MONEY = /(退税|个税|个人所得税|医保|社保|养老金|公积金|补贴)/
 
@@ -979,7 +983,7 @@ function dropHomeEscrow(prepared: PreparedText, occurrences: Occurrence[]): Occu
 
 /** A bank card or account, and money moved from it or a fee on it: "尾号8821的信用卡…消费12,800.00元", "收年费". */
 const BANK_MONEY =
-  /(银行|银联|信用卡|储蓄卡|借记卡|尾号|我行)[^。!?\n]{0,60}(消费|支出|转出|扣除|扣款|扣费|划扣|划出|透支|年费|会员费|(用卡|刷卡)购买[^,，。!?\n]{0,8}[0-9][0-9,.]*元|(账|卡)上扣)/
+  /(银行|银联|信用卡|储蓄卡|借记卡|尾号|我行)[^。!?\n]{0,60}(消费|支出|转出|扣除|扣款|扣费|划扣|划出|透支|年费|会员费|(用卡|刷卡)(购买|购物|支付)[^,，。!?\n]{0,8}[0-9][0-9,.]*元|(账|卡)上扣)/
 
 /**
  * An ask for a bank card number, an ID number or a password: "请回复…并提供银行卡号", "回复您的姓名和身份证号". Read
@@ -988,9 +992,12 @@ const BANK_MONEY =
 const SENSITIVE_ASKED =
   /(提供|告诉|回复|发送|填写|输入|报|完善|绑定|登记|上传)[^。!?\n]{0,12}(银行卡号|卡号|银行卡信息|银行卡资料|银行卡照片|身份证号|身份证号码|密码|安全码|cvv|有效期)|绑定[^,，。!?\n]{0,4}银行卡|把[^,，。!?\n]{0,12}(密码|身份证)[^,，。!?\n]{0,10}(告诉|发给|发我|拍照|给我)/g
 
-/** A landline or mobile number to call ("如非本人操作请致电 021-61234567"); not 400, which card centres use. */
+/**
+ * A landline or mobile number to call ("如非本人操作请致电 021-61234567", "请速联系 0755 8829 3641", "马上打 1 3 8…"),
+ * single spaces or dashes allowed between digits; not 400, which card centres use.
+ */
 const LOCAL_CALLBACK =
-  /(致电|拨打|拨|联系|咨询|电话|详询|回电|回拨)[^,，。\n0-9]{0,8}(1[3-9][0-9][0-9*x×-]{8,10}|0[0-9]{2,3}-?[0-9*x×]{7,8})(?![0-9])/
+  /(致电|拨打|拨|打|联系|咨询|电话|详询|回电|回拨)[^,，。\n0-9]{0,8}(1[- ]?[3-9](?:[- ]?[0-9*x×]){9}|0[0-9]{2,3}(?:[- ]?[0-9*x×]){7,8})(?![0-9])/
 
 /**
  * Compensation for a lost or damaged parcel or order ("双倍退赔", "三倍赔偿", "理赔"): no ad offers it, so a signed text
@@ -1428,6 +1435,7 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
       (PASS_IT_ON.test(scamSays) || (PAY_FOR_ME.test(scamSays) && ARRIVES_LATE.test(scamSays))),
     compensationOffered: REFUND_OFFERED.test(scamSays) && PURCHASE_OR_PARCEL.test(scamSays),
     tradeSite: TRADE_SITE.test(scamSays),
+    tradeSiteAsked: TRADE_SITE.test(scamSays) && TRADE_SITE_ASKED.test(scamSays),
     stateMoney: STATE_MONEY.test(scamSays),
     wordingRaises: found.has('channel-wording'),
     wordingStrong: data?.wording !== undefined && wording > data.wording.strongThreshold,

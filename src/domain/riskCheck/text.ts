@@ -1029,7 +1029,7 @@ const WARNING_MARKERS = [
   '这是诈骗',
   '是骗局',
   // Cantonese: 係 reads as 系 ("一定係騙案", Hong Kong police's 防騙 reminders), and 骗案 is a scam case. Not a bare
-  // 是骗案: "这不是骗案，先交500元" would be a denial the check could not see (DENIALS sit before the marker).
+  // 是骗案, which a retold accusation holds ("有人说我们是骗案").
   '一定是诈骗',
   '一定是骗局',
   '一定系骗案',
@@ -1232,10 +1232,10 @@ function adviceSpan(
 }
 
 /**
- * "这不是诈骗电话", "并非骗局", "你别以为一定是诈骗", "呢個唔係騙案": a marker right after these is a scammer's
- * reassurance, not a warning.
+ * "这不是诈骗电话", "并非骗局", "你别以为一定是诈骗", "呢個唔係騙案", "这不是骗局" (不 before a marker that starts
+ * with 是), "不一定是诈骗": a marker right after these is a scammer's reassurance, not a warning.
  */
-const DENIALS = ['不是', '并非', '绝非', '并不是', '唔系', '以为']
+const DENIALS = ['不是', '并非', '绝非', '并不是', '唔系', '以为', '不', '唔']
 
 /**
  * A numbered item of a police list, "(2)凡是叫你汇款到“安全账户”的": the whole sentence is "凡是…的". A scammer's

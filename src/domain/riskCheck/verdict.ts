@@ -160,6 +160,11 @@ export interface JudgeContext {
   wordingStrong: boolean
   /** A deal sent to a trading site the other side names (TRADE_SITE): "走这个交易平台 jyhao-sc.top". */
   tradeSite: boolean
+  /**
+   * The reader is asked to go there: TRADE_SITE with the reader sent to register or list ("你先去注册一下", "咱们走第三方
+   * 交易平台"), not a platform's own rule ("卖家需先在藏宝阁注册后把号挂上去") nor a company's policy.
+   */
+  tradeSiteAsked: boolean
   /** A buyer sends the shop to a supplier of his own ("我给你个厂家，你从他那进"). */
   middleman: boolean
   /** Money for everyone, first come first served or without conditions (HANDOUT_RUSH): "补助仅剩2806万，先到先得". */
@@ -306,6 +311,7 @@ type TextFacts = Pick<
   | 'compensationOffered'
   | 'exposureThreat'
   | 'tradeSite'
+  | 'tradeSiteAsked'
   | 'moneyNamed'
   | 'wordingRaises'
   | 'wordingStrong'
@@ -398,6 +404,7 @@ const NO_FACTS: TextFacts = {
   compensationOffered: false,
   exposureThreat: false,
   tradeSite: false,
+  tradeSiteAsked: false,
   moneyNamed: false,
   wordingRaises: false,
   wordingStrong: false,
@@ -1288,6 +1295,15 @@ export const COMBINATIONS: readonly Combination[] = [
     reason: '买家或卖家发来一个“交易平台”的网址让您去那里交易：这种平台多是假的，只在自己找到的正规App里交易',
     // Police warnings on 游戏账号、装备交易诈骗 and 二手交易诈骗: the fake 交易平台 link is the trap.
     when: (has, { tradeSite }) => tradeSite && has('claim-trade') && has('channel-link', 'channel-domain')
+  },
+  {
+    id: 'trade-site',
+    verdict: 'suspicious',
+    reason: '买家或卖家要您去他说的“交易平台”注册、上架交易：这种平台多是假的，只在自己找到的正规App里交易',
+    // The same warnings before the link is sent ("走第三方交易平台，你先去注册一下，把号挂上去"), or with a link
+    // whose sender names no deal but the listing itself ("你去 www.… 注册后把装备挂出来").
+    when: (has, { tradeSiteAsked }) =>
+      tradeSiteAsked && (has('claim-trade') || has('channel-link', 'channel-domain'))
   },
   {
     id: 'not-you-link',
