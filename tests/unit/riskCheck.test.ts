@@ -5040,12 +5040,8 @@ describe('round 34: the kinds blind sets O and P found missing, and their look-a
       'a Hong Kong police reminder in Cantonese',
       '警方提提你：有人叫你估下我係邊個，再問你借錢，一定係騙案！',
       'none-found'
-    ]
-  ])('%s', (_, text, verdict) => {
-    expect(check(text).verdict).toBe(verdict)
-  })
-
-  it.each<[string, string, CheckResult['verdict']]>([
+    ],
+    // After the attacking review of the rules above.
     [
       'a scammer who says it is no scam',
       '放心，这不是骗案，我们是正规平台，先交500元保证金就安排工作',
@@ -5122,7 +5118,7 @@ describe('round 34: the kinds blind sets O and P found missing, and their look-a
       '公司规定采购一律用指定的交易平台下单，不能私下找供应商，请各部门注意',
       'none-found'
     ]
-  ])('after the attacking review: %s', (_, text, verdict) => {
+  ])('%s', (_, text, verdict) => {
     expect(check(text).verdict).toBe(verdict)
   })
 
