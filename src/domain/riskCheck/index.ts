@@ -427,9 +427,11 @@ const CARD_SECURITY_CODE = new RegExp(
 const CARD_CODE_ON_PAGE = new RegExp(`(填写|填入|输入|验证|核对)${NO_NEGATION_GAP(14)}${CARD_CODE}`, 'g')
 
 /**
- * An ask to verify or unblock someone else's chat account: 帮我辅助…, 辅助验证一下, 你帮他辅助认证, 需要好友辅助, or 帮我解封
- * with the account named ("帮我解封一下微信"); not the feature named ("辅助验证是帮助他人注册或解封账号的操作"). Public guidance (公安机关、微信安全中心): stolen and fraud-registered accounts come back through a
- * friend's 辅助验证; verify with the person by phone first.
+ * An ask to verify or unblock someone else's chat account: 帮我辅助…, 辅助验证一下, 你帮他辅助认证 (not done: 了, 过), 我…
+ * 需要好友辅助 in one clause, or 帮我解封 with the account named ("帮我解封一下微信"); not the feature named ("辅助验证是
+ * 帮助他人注册或解封账号的操作"), nor the reader's own account ("你的号要找两个好友辅助"). Public guidance (公安机关、微信
+ * 安全中心): stolen and fraud-registered accounts come back through a friend's 辅助验证; verify with the person by phone
+ * first.
  */
 const VERIFY_FOR_OTHERS =
   /(帮|替)(我|忙|个忙)[^。!?\n]{0,8}(辅助|解封[^。!?\n]{0,4}(微信|qq|账号|号|line))|辅助(验证|认证|解封|注册)一下|(你|您)[^。!?\n]{0,6}(帮|给|替)[^。!?\n]{0,6}辅助(验证|认证|解封|注册)(?![^。!?\n]{0,2}(了|过))|我[^,，。!?\n]{0,10}(需要|要|找)[^,，。!?\n]{0,6}(好友|朋友|老用户|你)[^,，。!?\n]{0,6}辅助|(帮|替)(我|忙)[^。!?\n]{0,4}(验证|认证)一下[^。!?\n]{0,4}(微信|qq|line)/g
