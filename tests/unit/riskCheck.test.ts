@@ -5117,6 +5117,17 @@ describe('round 34: the kinds blind sets O and P found missing, and their look-a
       "a company's purchasing rule",
       '公司规定采购一律用指定的交易平台下单，不能私下找供应商，请各部门注意',
       'none-found'
+    ],
+    // Blind set Q's two misses.
+    [
+      'a deposit demanded after a freeze',
+      '【签证中心】您的签证申请因材料异常被暂停审核，请于24小时内缴纳保证金3600元至指定账户',
+      'high-risk'
+    ],
+    [
+      'a pasted group chat whose name is in 【】, no signature',
+      '【群聊：财务对接（3人）】\n张总：你查一下公司账户现在余额多少发我\n张总：客户在催款，先转12万到这个账户\n张总：我在开会不方便接电话',
+      'suspicious'
     ]
   ])('%s', (_, text, verdict) => {
     expect(check(text).verdict).toBe(verdict)

@@ -146,11 +146,11 @@ const UNSUBSCRIBE_AT_END = /((退订|拒收)请?回复?[a-z0-9]{1,8}|回复?[a-z
 /**
  * A bulk sender's registered signature (【中国移动】, 【京东】): at the very start or end of the text, as 工信部 rules for
  * bulk SMS place it, and a name, not a title such as 【温馨提示】, 【高薪诚聘】 or 【粉丝福利】, which anyone can write, nor a
- * person such as 【王总】 or 【李经理】, nor a group chat pasted with its name (【公司群】): a registered signature names a
- * company or an office.
+ * person such as 【王总】 or 【李经理】, nor a group chat pasted with its name (【公司群】, 【群聊：财务对接（3人）】): a
+ * registered signature names a company or an office, with no colon.
  */
 const NOT_A_TITLE =
-  '(?![^】\\n]{0,12}(?:提示|提醒|通知|公告|福利|招聘|诚聘|招募|兼职|急招|内部|重要|日结|高薪|录取|粉丝|追星|服务】|群】))(?![\\u4e00-\\u9fff]{1,2}(?:总|经理|主任|老师|局长|处长|科长|书记|校长|会计|助理|秘书)】)'
+  '(?![^】\\n]{0,12}(?:提示|提醒|通知|公告|福利|招聘|诚聘|招募|兼职|急招|内部|重要|日结|高薪|录取|粉丝|追星|服务】|群】|群聊|聊天|[:：]))(?![\\u4e00-\\u9fff]{1,2}(?:总|经理|主任|老师|局长|处长|科长|书记|校长|会计|助理|秘书)】)'
 const SIGNED = new RegExp(`^\\s*【${NOT_A_TITLE}[^】\\n]{1,12}】|【${NOT_A_TITLE}[^】\\n]{1,12}】\\s*$`)
 
 /**
