@@ -5128,6 +5128,37 @@ describe('round 34: the kinds blind sets O and P found missing, and their look-a
       'a pasted group chat whose name is in 【】, no signature',
       '【群聊：财务对接（3人）】\n张总：你查一下公司账户现在余额多少发我\n张总：客户在催款，先转12万到这个账户\n张总：我在开会不方便接电话',
       'suspicious'
+    ],
+    // The new user's trial.
+    [
+      'a landline spaced with a dash, after 请打',
+      '【农业银行】您尾号3320的卡今日刷卡购物消费5,680元，如非本人操作，请打 0 2 1 - 5 5 6 6 7 7 8 8 取消',
+      'high-risk'
+    ],
+    [
+      "a buyer's own 交易平台 across a comma",
+      '兄弟这号我要了，你去我常用的交易平台注册一下，把号挂上去我就下单',
+      'high-risk'
+    ],
+    [
+      "the writer's blocked account and a verification",
+      '我微信被封了，需要好友辅助解封，你帮我点一下验证一下',
+      'suspicious'
+    ],
+    [
+      'a loan to 指定账户 to cancel a student account',
+      '我是京东金融客服，您的学生贷没有注销，会影响个人征信，需要按照我说的把借款转到指定账户注销',
+      'high-risk'
+    ],
+    [
+      "a lottery station's notice with the larger prizes at the 福彩中心",
+      '恭喜，本站售出的双色球中二等奖一注，请中奖彩民凭原票到本站兑奖，大额奖金请到市福彩中心领取。',
+      'none-found'
+    ],
+    [
+      "a driving school's fee at its front desk and its QR code",
+      '【某某驾校】学员您好，科目二培训费余款1200元请于本周内到驾校前台缴纳，可刷卡或微信扫前台二维码',
+      'none-found'
     ]
   ])('%s', (_, text, verdict) => {
     expect(check(text).verdict).toBe(verdict)

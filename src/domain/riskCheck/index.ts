@@ -182,7 +182,7 @@ const PAY_A_PERSON =
  * outside warnings. Not part of the own channel: scams send people to a bank's counter too, to move money.
  */
 const IN_PERSON =
-  /(到|来|前往)[^,，。\n]{0,10}(营业厅|网点|服务台|派出所|户籍窗口|办事窗口|服务窗口|服务大厅|政务服务中心|便民服务中心|社区服务站|社区服务中心|行政部|人事部|人力资源部|工会|所内|所里|村委会|居委会|财务室|财务处|教务处|收费处|缴费窗口|交警大队|交警队|大队|中队|车管所|投注站|彩票站)/
+  /(到|来|前往)[^,，。\n]{0,10}(营业厅|网点|服务台|派出所|户籍窗口|办事窗口|服务窗口|服务大厅|政务服务中心|便民服务中心|社区服务站|社区服务中心|行政部|人事部|人力资源部|工会|所内|所里|村委会|居委会|财务室|财务处|教务处|收费处|缴费窗口|交警大队|交警队|大队|中队|车管所|投注站|彩票站|前台|报名处)/
 
 /**
  * A lottery station's prize collected with the ticket at the station: "请凭原票于开奖之日起60日内到本站兑奖" (public
@@ -436,6 +436,14 @@ const CARD_CODE_ON_PAGE = new RegExp(`(填写|填入|输入|验证|核对)${NO_N
 const VERIFY_FOR_OTHERS =
   /(帮|替)(我|忙|个忙)[^。!?\n]{0,8}(辅助|解封[^。!?\n]{0,4}(微信|qq|账号|号|line))|辅助(验证|认证|解封|注册)一下|(你|您)[^。!?\n]{0,6}(帮|给|替)[^。!?\n]{0,6}辅助(验证|认证|解封|注册)(?![^。!?\n]{0,2}(了|过))|我[^,，。!?\n]{0,10}(需要|要|找)[^,，。!?\n]{0,6}(好友|朋友|老用户|你)[^,，。!?\n]{0,6}辅助|(帮|替)(我|忙)[^。!?\n]{0,4}(验证|认证)一下[^。!?\n]{0,4}(微信|qq|line)/g
 
+/**
+ * The writer's own chat account blocked ("我微信被封了"), and a verification named in the same text ("需要好友辅助解封，你帮我点
+ * 一下验证一下"): the same ask, put as what the account needs.
+ */
+const MY_ACCOUNT_BLOCKED =
+  /我的?(微信|qq|号|账号|line)[^。!?\n]{0,4}(被封|被冻结|被锁|被限制|封了|冻结了|锁了)/
+const VERIFY_NAMED = /辅助(验证|认证|解封|注册)|帮我[^。!?\n]{0,6}(验证|认证|解封)/
+
 /** A question how to do it ("你能帮我看看怎么辅助验证一下吗"): no ask to do it for the writer. */
 const HOW_TO_VERIFY = /(怎么|如何|怎样)[^。!?\n]{0,6}辅助(验证|认证|解封|注册)/
 
@@ -634,7 +642,7 @@ const ARRIVES_LATE =
  * warnings on 游戏账号、装备交易诈骗: the buyer or seller sends a link to a fake 交易平台; trade only in an app you found).
  */
 const TRADE_SITE =
-  /(走|用|去|上|在|到)(这个|这家|那个|我们的?|我发的|我给的|我说的|专门的|专用的|指定的|第三方)[^,，。!?\n]{0,4}(交易平台|交易网站|交易网|担保平台|担保网站|交易app)|(发你|给你|发给你)[^,，。!?\n]{0,4}(官方入口|官网|入口)|注册[^,，。!?\n]{0,6}把(号|账号|装备)[^,，。!?\n]{0,2}(挂上去|挂上|上架|挂出来)/
+  /(走|用|去|上|在|到)(这个|这家|那个|我们?的?|我常用的?|我发的|我给的|我说的|专门的|专用的|指定的|第三方)[^,，。!?\n]{0,4}(交易平台|交易网站|交易网|担保平台|担保网站|交易app)|(发你|给你|发给你)[^,，。!?\n]{0,4}(官方入口|官网|入口)|注册[^。!?\n]{0,8}把(号|账号|装备)[^,，。!?\n]{0,2}(挂上去|挂上|上架|挂出来)/
 
 /** The reader sent there: "你先去注册一下", "你去 www.… 注册", "咱们走第三方交易平台". */
 const TRADE_SITE_ASKED =
@@ -995,11 +1003,11 @@ const SENSITIVE_ASKED =
   /(提供|告诉|回复|发送|填写|输入|报|完善|绑定|登记|上传)[^。!?\n]{0,12}(银行卡号|卡号|银行卡信息|银行卡资料|银行卡照片|身份证号|身份证号码|密码|安全码|cvv|有效期)|绑定[^,，。!?\n]{0,4}银行卡|把[^,，。!?\n]{0,12}(密码|身份证)[^,，。!?\n]{0,10}(告诉|发给|发我|拍照|给我)/g
 
 /**
- * A landline or mobile number to call ("如非本人操作请致电 021-61234567", "请速联系 0755 8829 3641", "马上打 1 3 8…"),
- * single spaces or dashes allowed between digits; not 400, which card centres use.
+ * A landline or mobile number to call ("如非本人操作请致电 021-61234567", "请速联系 0755 8829 3641", "马上打 1 3 8…",
+ * "0 2 1 - 5 5 6 6…"), up to three spaces or dashes between digits; not 400, which card centres use.
  */
 const LOCAL_CALLBACK =
-  /(致电|拨打|拨|打|联系|咨询|电话|详询|回电|回拨)[^,，。\n0-9]{0,8}(1[- ]?[3-9](?:[- ]?[0-9*x×]){9}|0[0-9]{2,3}(?:[- ]?[0-9*x×]){7,8})(?![0-9])/
+  /(致电|拨打|拨|打|联系|咨询|电话|详询|回电|回拨)[^,，。\n0-9]{0,8}(1[- ]{0,3}[3-9](?:[- ]{0,3}[0-9*x×]){9}|0(?:[- ]{0,3}[0-9]){2,3}(?:[- ]{0,3}[0-9*x×]){7,8})(?![0-9])/
 
 /**
  * Compensation for a lost or damaged parcel or order ("双倍退赔", "三倍赔偿", "理赔"): no ad offers it, so a signed text
@@ -1406,7 +1414,10 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
     guessWho: GUESS_WHO.test(scamSays),
     officeSummons: OFFICE_SUMMONS.test(scamSays),
     payForMe: PAY_APP_PROBE.test(scamSays) || PAID_BACK_SOON.test(scamSays),
-    verifyForOthers: asksOutsideWarnings(prepared, VERIFY_FOR_OTHERS) && !HOW_TO_VERIFY.test(scamSays),
+    verifyForOthers:
+      (asksOutsideWarnings(prepared, VERIFY_FOR_OTHERS) ||
+        (MY_ACCOUNT_BLOCKED.test(scamSays) && VERIFY_NAMED.test(scamSays))) &&
+      !HOW_TO_VERIFY.test(scamSays),
     ticketPrize: TICKET_PRIZE.test(scamSays),
     superiorSelfNamed: SUPERIOR_SELF_NAMED.test(scamSays),
     replyAsked: REPLY_ASKED.test(scamSays),

@@ -2185,9 +2185,9 @@ export const COMBINATIONS: readonly Combination[] = [
     id: 'prize',
     verdict: 'suspicious',
     reason: '说您中了奖：没参加过的抽奖不会中奖',
-    // Not a shop's own draw collected at its counter ("凭小票到一楼服务台领取"), nor a lottery station's prize collected
-    // with the ticket ("凭原票到本站兑奖").
-    when: (has, { atCounter, ticketPrize }) => has('pressure-prize') && !atCounter && !ticketPrize
+    // Not a shop's own draw collected at its counter ("凭小票到一楼服务台领取"); a lottery station's prize collected with
+    // the ticket is dropped before (ticketPrize).
+    when: (has, { atCounter }) => has('pressure-prize') && !atCounter
   },
   {
     id: 'close-link',
@@ -2526,6 +2526,17 @@ export function judge(
   ) {
     dropped.add('want-install')
     dropped.add('claim-organisation')
+  }
+  // A lottery station's prize collected with the ticket at the station sends no one anywhere: its prize and the
+  // larger prizes it sends to the 福彩中心 are no lure, unless a number, a link, a fee or a payment comes with them.
+  if (
+    facts.ticketPrize &&
+    ![...linkish, ...offChannel, 'channel-reply', 'want-fee-first', 'want-money', 'channel-qr'].some((id) =>
+      found.has(id as SignalId)
+    )
+  ) {
+    dropped.add('pressure-prize')
+    dropped.add('pressure-lure')
   }
   if (atCounter) dropped.add('want-click')
   if (atCounter && facts.contactNumber) dropped.add('want-move')
