@@ -5156,10 +5156,28 @@ describe('round 34: the kinds blind sets O and P found missing, and their look-a
       'none-found'
     ],
     [
-      "a driving school's fee at its front desk and its QR code",
-      '【某某驾校】学员您好，科目二培训费余款1200元请于本周内到驾校前台缴纳，可刷卡或微信扫前台二维码',
+      "a lottery station's prize with its own number to call first",
+      '恭喜您购买的彩票中得二等奖18万元，请凭原票到本站兑奖，兑奖请先联系站长王先生，电话 0371 6688 9900',
+      'high-risk'
+    ],
+    [
+      'a pasted chat named 【微信对话】, no signature',
+      '【微信对话】李总：小张，我在开会不方便接电话，你马上给合作方转5万，回头我签字',
+      'high-risk'
+    ],
+    [
+      'a deposit already paid, refunded after a suspension',
+      '因项目暂停招标，已缴纳的投标保证金将于10个工作日内原路退还',
       'none-found'
-    ]
+    ],
+    ['a number to order dinner', '晚上打 0351-1234567 订餐，八点前送到', 'none-found'],
+    ['wages paid into the account on file', '公司通知：本月工资已转入指定账户，请注意查收', 'none-found'],
+    [
+      'a blocked account already unblocked by a friend',
+      '我微信被封了，找我老公辅助验证已经解封了，大家别担心',
+      'none-found'
+    ],
+    ['a double negative in a warning', '凡是说先交解冻金才能提现的，没有一个不是骗局，大家记住', 'none-found']
   ])('%s', (_, text, verdict) => {
     expect(check(text).verdict).toBe(verdict)
   })

@@ -146,11 +146,11 @@ const UNSUBSCRIBE_AT_END = /((退订|拒收)请?回复?[a-z0-9]{1,8}|回复?[a-z
 /**
  * A bulk sender's registered signature (【中国移动】, 【京东】): at the very start or end of the text, as 工信部 rules for
  * bulk SMS place it, and a name, not a title such as 【温馨提示】, 【高薪诚聘】 or 【粉丝福利】, which anyone can write, nor a
- * person such as 【王总】 or 【李经理】, nor a group chat pasted with its name (【公司群】, 【群聊：财务对接（3人）】): a
+ * person such as 【王总】 or 【李经理】, nor a group chat pasted with its name (【公司群】, 【家长群（45）】, 【群聊：财务对接（3人）】, 【微信对话】): a
  * registered signature names a company or an office, with no colon.
  */
 const NOT_A_TITLE =
-  '(?![^】\\n]{0,12}(?:提示|提醒|通知|公告|福利|招聘|诚聘|招募|兼职|急招|内部|重要|日结|高薪|录取|粉丝|追星|服务】|群】|群聊|聊天|[:：]))(?![\\u4e00-\\u9fff]{1,2}(?:总|经理|主任|老师|局长|处长|科长|书记|校长|会计|助理|秘书)】)'
+  '(?![^】\\n]{0,12}(?:提示|提醒|通知|公告|福利|招聘|诚聘|招募|兼职|急招|内部|重要|日结|高薪|录取|粉丝|追星|服务】|群】|群[（(]|群聊|聊天|对话|[:：]))(?![\\u4e00-\\u9fff]{1,2}(?:总|经理|主任|老师|局长|处长|科长|书记|校长|会计|助理|秘书)】)'
 const SIGNED = new RegExp(`^\\s*【${NOT_A_TITLE}[^】\\n]{1,12}】|【${NOT_A_TITLE}[^】\\n]{1,12}】\\s*$`)
 
 /**
@@ -182,14 +182,17 @@ const PAY_A_PERSON =
  * outside warnings. Not part of the own channel: scams send people to a bank's counter too, to move money.
  */
 const IN_PERSON =
-  /(到|来|前往)[^,，。\n]{0,10}(营业厅|网点|服务台|派出所|户籍窗口|办事窗口|服务窗口|服务大厅|政务服务中心|便民服务中心|社区服务站|社区服务中心|行政部|人事部|人力资源部|工会|所内|所里|村委会|居委会|财务室|财务处|教务处|收费处|缴费窗口|交警大队|交警队|大队|中队|车管所|投注站|彩票站|前台|报名处)/
+  /(到|来|前往)[^,，。\n]{0,10}(营业厅|网点|服务台|派出所|户籍窗口|办事窗口|服务窗口|服务大厅|政务服务中心|便民服务中心|社区服务站|社区服务中心|行政部|人事部|人力资源部|工会|所内|所里|村委会|居委会|财务室|财务处|教务处|收费处|缴费窗口|交警大队|交警队|大队|中队|车管所|投注站|彩票站|报名处)/
 
 /**
  * A lottery station's prize collected with the ticket at the station: "请凭原票于开奖之日起60日内到本站兑奖" (public
  * guidance: 彩票兑奖凭彩票原件到销售网点或福彩中心). Only the prize itself is then no lure; a number to call or a fee
  * first is read as always.
  */
-const TICKET_PRIZE = /凭(原票|彩票原件|中奖彩票|彩票)[^,，。\n]{0,12}(到|来)本站(兑奖|领奖|领取)/
+const TICKET_PRIZE = /凭(原票|彩票原件|中奖彩票)[^,，。\n]{0,12}(到|来)本站(兑奖|领奖|领取)/
+
+/** A prize said to be drawn by the reader's number ("您的手机号在福彩活动中被抽中"): no ticket was bought. */
+const NUMBER_DRAWN = /(手机号|号码|微信号|qq号)[^。!?\n]{0,10}(抽中|选中)/
 
 /**
  * A phone number to call or add that is not an official short number (95588, 10086, 12315): a whole mobile, a
@@ -442,7 +445,9 @@ const VERIFY_FOR_OTHERS =
  */
 const MY_ACCOUNT_BLOCKED =
   /我的?(微信|qq|号|账号|line)[^。!?\n]{0,4}(被封|被冻结|被锁|被限制|封了|冻结了|锁了)/
-const VERIFY_NAMED = /辅助(验证|认证|解封|注册)|帮我[^。!?\n]{0,6}(验证|认证|解封)/
+const VERIFY_NAMED = /辅助(验证|认证|解封|注册)|帮我[^。!?\n]{0,6}(验证|认证|解封)/g
+/** Done already: "找我老公辅助验证已经解封了". */
+const VERIFIED_ALREADY = /(验证|认证|解封)(了|过)|已经?解封/
 
 /** A question how to do it ("你能帮我看看怎么辅助验证一下吗"): no ask to do it for the writer. */
 const HOW_TO_VERIFY = /(怎么|如何|怎样)[^。!?\n]{0,6}辅助(验证|认证|解封|注册)/
@@ -1416,9 +1421,11 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
     payForMe: PAY_APP_PROBE.test(scamSays) || PAID_BACK_SOON.test(scamSays),
     verifyForOthers:
       (asksOutsideWarnings(prepared, VERIFY_FOR_OTHERS) ||
-        (MY_ACCOUNT_BLOCKED.test(scamSays) && VERIFY_NAMED.test(scamSays))) &&
+        (MY_ACCOUNT_BLOCKED.test(scamSays) &&
+          asksOutsideWarnings(prepared, VERIFY_NAMED) &&
+          !VERIFIED_ALREADY.test(scamSays))) &&
       !HOW_TO_VERIFY.test(scamSays),
-    ticketPrize: TICKET_PRIZE.test(scamSays),
+    ticketPrize: TICKET_PRIZE.test(scamSays) && !NUMBER_DRAWN.test(scamSays),
     superiorSelfNamed: SUPERIOR_SELF_NAMED.test(scamSays),
     replyAsked: REPLY_ASKED.test(scamSays),
     extortion: threatensForMoney(scamSays),

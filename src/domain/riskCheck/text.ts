@@ -1237,6 +1237,9 @@ function adviceSpan(
  */
 const DENIALS = ['不是', '并非', '绝非', '并不是', '唔系', '以为', '不', '唔']
 
+/** "没有一个不是骗局", "没有哪个不是骗子": a denial after these affirms the marker. */
+const DOUBLE_NEGATIVE = /(没有|没|无)(一个|哪个|哪一个|一家|一条|一次|谁)?$/
+
 /**
  * A numbered item of a police list, "(2)凡是叫你汇款到“安全账户”的": the whole sentence is "凡是…的". A scammer's
  * "凡是要参加研学的孩子，今天把费用转给我" goes on after 的, so it is not one.
@@ -1471,7 +1474,11 @@ export function isWarningSentence(sentence: string): boolean {
       !weak &&
       !asked &&
       !victimOrCase &&
-      !DENIALS.some((d) => plain.startsWith(d, at - d.length))
+      !DENIALS.some(
+        (d) =>
+          plain.startsWith(d, at - d.length) &&
+          !DOUBLE_NEGATIVE.test(plain.slice(Math.max(0, at - d.length - 6), at - d.length))
+      )
     )
       return true
   }

@@ -2531,6 +2531,7 @@ export function judge(
   // larger prizes it sends to the 福彩中心 are no lure, unless a number, a link, a fee or a payment comes with them.
   if (
     facts.ticketPrize &&
+    !facts.contactNumber &&
     ![...linkish, ...offChannel, 'channel-reply', 'want-fee-first', 'want-money', 'channel-qr'].some((id) =>
       found.has(id as SignalId)
     )
