@@ -146,8 +146,8 @@ const UNSUBSCRIBE_AT_END = /((退订|拒收)请?回复?[a-z0-9]{1,8}|回复?[a-z
 /**
  * A bulk sender's registered signature (【中国移动】, 【京东】): at the very start or end of the text, as 工信部 rules for
  * bulk SMS place it, and a name, not a title such as 【温馨提示】, 【高薪诚聘】 or 【粉丝福利】, which anyone can write, nor a
- * person such as 【王总】 or 【李经理】, nor a group chat pasted with its name (【公司群】, 【家长群（45）】, 【群聊：财务对接（3人）】, 【微信对话】): a
- * registered signature names a company or an office, with no colon.
+ * person such as 【王总】 or 【李经理】, nor a group chat pasted with its name (【公司群】, 【家长群（45）】,
+ * 【群聊：财务对接（3人）】, 【微信对话】): a registered signature names a company or an office, with no colon.
  */
 const NOT_A_TITLE =
   '(?![^】\\n]{0,12}(?:提示|提醒|通知|公告|福利|招聘|诚聘|招募|兼职|急招|内部|重要|日结|高薪|录取|粉丝|追星|服务】|群】|群[（(]|群聊|聊天|对话|[:：]))(?![\\u4e00-\\u9fff]{1,2}(?:总|经理|主任|老师|局长|处长|科长|书记|校长|会计|助理|秘书)】)'
@@ -1361,6 +1361,7 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
   const signed = SIGNED.test(prepared.text)
   const curePassedOn = CURE_PASSED_ON.test(scamSays) && !SELLER_VOICE.test(scamSays)
   const localCallback = LOCAL_CALLBACK.test(prepared.text)
+  const tradeSite = TRADE_SITE.test(scamSays)
   const exposure =
     EXPOSURE.test(scamSays) || (EXPOSE_UNLESS_PAID.test(scamSays) && EXPOSURE_MEDIA.test(scamSays))
   const doneWithoutNumber = DONE_FOR_YOU.test(scamSays) && !DONE_BUT.test(scamSays) && !contactNumber
@@ -1454,8 +1455,8 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
       RECEIPT_SHOWN.test(scamSays) &&
       (PASS_IT_ON.test(scamSays) || (PAY_FOR_ME.test(scamSays) && ARRIVES_LATE.test(scamSays))),
     compensationOffered: REFUND_OFFERED.test(scamSays) && PURCHASE_OR_PARCEL.test(scamSays),
-    tradeSite: TRADE_SITE.test(scamSays),
-    tradeSiteAsked: TRADE_SITE.test(scamSays) && TRADE_SITE_ASKED.test(scamSays),
+    tradeSite,
+    tradeSiteAsked: tradeSite && TRADE_SITE_ASKED.test(scamSays),
     stateMoney: STATE_MONEY.test(scamSays),
     wordingRaises: found.has('channel-wording'),
     wordingStrong: data?.wording !== undefined && wording > data.wording.strongThreshold,

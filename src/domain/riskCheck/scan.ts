@@ -14,6 +14,18 @@ export interface Occurrence {
   end: number
 }
 
+/** One of a signal's patterns, ready to run. */
+interface PatternMatcher {
+  /** What every match of it holds (requiredWords): where the text cannot hold it, it is not run. */
+  needs: string[][]
+  /**
+   * The words every match starts with (leadingWords), or null. With them, the expression is anchored where it is
+   * tried (flag y) and tried only where one of the words starts; without, it searches the whole text (flag g).
+   */
+  lead: string[] | null
+  re: RegExp
+}
+
 /** What one scan of a word list needs; built once per signal. */
 export interface Matcher {
   terms: string[]
@@ -21,14 +33,7 @@ export interface Matcher {
   slots: Int32Array
   /** For each term, the longer words containing it and the offset of the term inside each. */
   inside: Array<Array<{ word: string; offset: number }>>
-  regexes: RegExp[]
-  /** For each regex, what every match of it holds (requiredWords): where the text cannot hold it, it is not run. */
-  needs: string[][][]
-  /**
-   * For each regex whose matches all start with known words (leadingWords), those words and the same expression
-   * anchored where it is tried (flag y): it is tried only where one of the words starts, not at every position.
-   */
-  anchored: Array<{ words: string[]; re: RegExp } | null>
+  patterns: PatternMatcher[]
   /** Negation does not apply: the words are negations themselves ("不要告诉家人"). */
   negatable: boolean
   /** Mentions inside a receipt clause do not count (money, pressure: what happened, not what is asked). */
@@ -55,15 +60,16 @@ export function buildMatcher(
     }
     return out
   })
-  const regexes: RegExp[] = []
-  const needs: string[][][] = []
-  const anchored: Array<{ words: string[]; re: RegExp } | null> = []
+  const compiled: PatternMatcher[] = []
   for (const source of patterns) {
     try {
-      regexes.push(new RegExp(source, 'g'))
-      needs.push(requiredWords(source))
-      const words = leadingWords(source)
-      anchored.push(words ? { words, re: new RegExp(source, 'y') } : null)
+      const groups = topLevelGroups(source)
+      const lead = leadOf(groups)
+      compiled.push({
+        needs: groups.map((group) => group.words),
+        lead,
+        re: new RegExp(source, lead ? 'y' : 'g')
+      })
     } catch {
       // The loader rejects such a pattern; the matcher must not break a page over one.
     }
@@ -71,7 +77,7 @@ export function buildMatcher(
   const slots = Int32Array.from(lowered, (term) =>
     term.length === 1 ? -1 : pairSlot(term.charCodeAt(0), term.charCodeAt(1))
   )
-  return { terms: lowered, slots, inside, regexes, needs, anchored, negatable, skipReceipts }
+  return { terms: lowered, slots, inside, patterns: compiled, negatable, skipReceipts }
 }
 
 /** Characters with a meaning in a regular expression's source outside a class. */
@@ -142,8 +148,12 @@ export function requiredWords(source: string): string[][] {
  * null: "(交|付|转)[0-9]{1,7}元" starts with 交, 付 or 转, "(^|[^你])(发|包)红包" with nothing known.
  */
 export function leadingWords(source: string): string[] | null {
-  const [first] = topLevelGroups(source)
-  return first?.at === 0 ? first.words : null
+  return leadOf(topLevelGroups(source))
+}
+
+/** leadingWords from a pattern's topLevelGroups. */
+function leadOf(groups: ReadonlyArray<{ at: number; words: string[] }>): string[] | null {
+  return groups[0]?.at === 0 ? groups[0].words : null
 }
 
 /** requiredWords with where each group starts in the pattern's source. */
@@ -312,20 +322,19 @@ export function scan(
       at = single ? text.indexOf(term, at + 1) : index.next[at]
     }
   }
-  for (let r = 0; r < matcher.regexes.length; r++) {
+  for (const { needs, lead, re } of matcher.patterns) {
     if (found.length >= enough) break
-    if (!matcher.needs[r].every((words) => words.some((word) => mayHold(index, word)))) continue
-    const lead = matcher.anchored[r]
+    if (!needs.every((words) => words.some((word) => mayHold(index, word)))) continue
     if (lead) {
       // Tried only where a match can start, in text order, each try where the last match ended or later: the
       // matches a search over the whole text finds, without reading every position.
       let end = -1
       let seen = 0
-      for (const at of startsOf(index, text, lead.words)) {
+      for (const at of startsOf(index, text, lead)) {
         if (at < end) continue
         if (seen >= MAX_OCCURRENCES) break
-        lead.re.lastIndex = at
-        const m = lead.re.exec(text)
+        re.lastIndex = at
+        const m = re.exec(text)
         if (m === null) continue
         seen++
         end = at + m[0].length
@@ -336,7 +345,6 @@ export function scan(
       }
       continue
     }
-    const re = matcher.regexes[r]
     re.lastIndex = 0
     let m: RegExpExecArray | null
     let seen = 0

@@ -598,6 +598,14 @@ const newNumberAsks: SignalId[] = [
 ]
 /** Ways to pay other than at a counter in person: with one of them, "请到教务处现场交费" is not the only ask. */
 const otherWaysToPay: SignalId[] = [...linkish, 'want-move', 'channel-other-account', 'channel-card-number']
+/** What keeps a lottery station's prize collected with the ticket (ticketPrize) a prize to read: a way to act elsewhere. */
+const ticketPrizeAsks: SignalId[] = [
+  ...linkish,
+  ...offChannel,
+  'channel-reply',
+  'want-fee-first',
+  'want-money'
+]
 
 /** What makes an address on a much-abused domain count: something to open or do there ('abused-domain'). */
 const abusedDomainAsks: SignalId[] = [
@@ -2529,13 +2537,7 @@ export function judge(
   }
   // A lottery station's prize collected with the ticket at the station sends no one anywhere: its prize and the
   // larger prizes it sends to the 福彩中心 are no lure, unless a number, a link, a fee or a payment comes with them.
-  if (
-    facts.ticketPrize &&
-    !facts.contactNumber &&
-    ![...linkish, ...offChannel, 'channel-reply', 'want-fee-first', 'want-money', 'channel-qr'].some((id) =>
-      found.has(id as SignalId)
-    )
-  ) {
+  if (facts.ticketPrize && !facts.contactNumber && !ticketPrizeAsks.some((id) => found.has(id))) {
     dropped.add('pressure-prize')
     dropped.add('pressure-lure')
   }
