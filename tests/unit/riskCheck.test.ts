@@ -402,6 +402,11 @@ describe('combinations decide the verdict', () => {
     ['pay-for-me', '在吗？你微信能用吗，帮我代付一下这个订单，明天还你', 'suspicious'],
     ['verify-for-account', '我的微信被封了，你帮我辅助验证一下，很快的', 'suspicious'],
     ['trade-site', '这号我要了，不过咱们走第三方交易平台，你先去注册一下，把号挂上去我再下单', 'suspicious'],
+    [
+      'group-moved',
+      '各位家长好，我是三年级二班班主任李老师，原班级群人数已满，请今天扫码加入新的班级群',
+      'suspicious'
+    ],
     ['self-named-superior', '小张，我是你们王局，在开会，看到消息回我', 'suspicious'],
     ['wrong-details-frozen', '您好，您的银行卡号填写有误，贷款资金已被冻结', 'suspicious'],
     ['traffic-elsewhere', '您的车辆有3条交通违法记录未处理，详询13912345678', 'suspicious'],
@@ -580,6 +585,7 @@ describe('combinations decide the verdict', () => {
         'pay-for-me',
         'verify-for-account',
         'trade-site',
+        'group-moved',
         'wrong-details-frozen',
         'traffic-elsewhere',
         'traffic-deadline-mobile',
@@ -5184,5 +5190,70 @@ describe('round 34: the kinds blind sets O and P found missing, and their look-a
 
   it('still reads 会不会 as a question, not a denial', () => {
     expect(signalsOf('你们会不会收取费用')).toContain('want-money')
+  })
+})
+
+describe('round 35: the kinds blind set R found missing, and their look-alikes', () => {
+  it.each([
+    [
+      'sextortion with the recording and the contacts on separate lines, a sum in digits',
+      '你刚才视频我都录下来了\n你的通讯录我也都有了\n给你一小时，转6600到下面这个账户，我就删掉',
+      'high-risk'
+    ],
+    [
+      'the same in Cantonese, in traditional characters',
+      '你條片我已經錄低晒\n你通訊錄啲人我都拎晒\n兩個鐘內過八千蚊去呢個戶口，唔係我就全部send晒出去',
+      'high-risk'
+    ],
+    [
+      "a card number after a joint-stock bank's name",
+      '借出来以后转到清算账户，系统验证后额度清零\n户名 王某 浦发银行 6225 12** **** 3344',
+      'high-risk'
+    ],
+    [
+      'a leader who wants it kept from the others',
+      '明天上午我办公室有个事跟你当面说，先别跟其他人讲',
+      'high-risk'
+    ],
+    [
+      'a guess-who call retold',
+      '昨晚有人打电话叫我猜他是谁，我说是老周，他说换了号码让我存一下',
+      'suspicious'
+    ],
+    [
+      'a game buyer who moves the talk to QQ',
+      '兄弟 你这号卖不卖 出8000 加个Q细聊 这里说话不方便',
+      'suspicious'
+    ],
+    [
+      "a teacher's class group said to be moving",
+      '各位家长好，我是初二(3)班班主任王老师，因原群混入不明人员，请扫码加入新的班级群，原群明天解散',
+      'high-risk'
+    ],
+    [
+      'a health lecture that draws elders with eggs',
+      '健康生活馆开业：每天上午健康讲座，到场即送鸡蛋一盒，仅限60岁以上老人',
+      'suspicious'
+    ],
+    [
+      "a shop's draw held on the spot",
+      '超市店庆：单张小票满200元即可参加现场抽奖，一等奖电动车一台，当场开奖当场兑奖，详情咨询服务台',
+      'none-found'
+    ],
+    ['a relative who asks for QQ to send photos', '妈，你加下Q，我把孙子的照片发你', 'none-found']
+  ])('%s', (_, text, verdict) => {
+    expect(check(text).verdict).toBe(verdict)
+  })
+
+  it("reads a new pupil's first class group as no move, and its 班主任 as no superior", () => {
+    const ids = check(
+      '各位新生家长好，我是一年级二班班主任王老师，请扫码加入班级群，开学通知都在群里发'
+    ).because.map((c) => c.id)
+    expect(ids).not.toContain('group-moved')
+    expect(ids).not.toContain('self-named-superior')
+  })
+
+  it('reads a shop draw as won when the reader is told they won', () => {
+    expect(check('恭喜您在店庆现场抽奖中获得一等奖电动车一台，请加微信领取').verdict).not.toBe('none-found')
   })
 })

@@ -191,6 +191,13 @@ const IN_PERSON =
  */
 const TICKET_PRIZE = /凭(原票|彩票原件|中奖彩票)[^,，。\n]{0,12}(到|来)本站(兑奖|领奖|领取)/
 
+/**
+ * A shop's draw held on the spot, open to anyone who takes part: "满200元即可参加现场抽奖…当场开奖当场兑奖". Its prizes are
+ * on offer, not won, unless the text says the reader has won (YOU_WON).
+ */
+const DRAW_ON_SITE = /(参加|参与)[^,，。\n]{0,4}(现场|店内|门店|店庆)抽奖|当场开奖|现场开奖|当场兑奖|现场兑奖/
+const YOU_WON = /恭喜|(您|你)[^,，。\n]{0,6}(中了|中得|获得|荣获|抽中|喜中)|被(抽中|选中)/
+
 /** A prize said to be drawn by the reader's number ("您的手机号在福彩活动中被抽中"): no ticket was bought. */
 const NUMBER_DRAWN = /(手机号|号码|微信号|qq号)[^。!?\n]{0,10}(抽中|选中)/
 
@@ -256,10 +263,10 @@ const EXPOSURE_UNLESS =
 /**
  * A threat to expose you: "不然把视频发给你通讯录", "照片发到你单位", "视频录屏我已经保存了，你手机通讯录我都有" (the
  * 裸聊敲诈 of public warnings: the recording and the contacts together); "你视频我录了，不想发你通讯录就转5万", "不给钱我就发给你所有通讯录的人", "你不想让你老婆
- * 知道吧", "不想让你老婆和同事看到", "转5万就删" (the same threat, with the money its condition). Read outside warnings.
+ * 知道吧", "不想让你老婆和同事看到", "转5万就删", "转8800到下面这个账户，我就删掉" (the same threat, with the money its condition). Read outside warnings.
  */
 const EXPOSURE =
-  /(不想|不希望)让?你的?(老婆|老公|妻子|丈夫|家人|家里人|孩子|父母|单位|同事|领导|亲戚)们?([和跟与、][^。.!?;\n]{0,4})?(知道|看到|看见)|(转|给|打)[^.!?;\n]{0,6}[0-9一二三四五六七八九十两几]{1,4}(万|千)[^.!?;\n]{0,2}就(删|删除|销毁|删掉)|(视频|照片|裸照|不雅照|录像|录屏|聊天记录|截图)[^.!?;\n]{0,12}(发给|发到|发(?=你|您)|公开|曝光|散布|传到)[^.!?;\n]{0,6}(家人|通讯录|亲友|朋友|同事|老婆|老公|单位|学校|网上)|(视频|录屏|录像|照片|裸照)[^.!?;\n]{0,30}(通讯录|qq好友|微信好友|好友列表|联系人)[^.!?;\n]{0,8}(我都有|都在我这|我已经拿到|我也已经拿到|我也拿到|也已经拿到|已经导出|我们也有|我们都有|在我们手上|我们已经拿到)/
+  /(不想|不希望)让?你的?(老婆|老公|妻子|丈夫|家人|家里人|孩子|父母|单位|同事|领导|亲戚)们?([和跟与、][^。.!?;\n]{0,4})?(知道|看到|看见)|(转|给|打)[^.!?;\n]{0,6}([0-9一二三四五六七八九十两几]{1,4}(万|千)|[0-9]{4,6})[^.!?;\n]{0,12}就(删|删除|销毁|删掉)|(视频|照片|裸照|不雅照|录像|录屏|聊天记录|截图)[^.!?;\n]{0,12}(发给|发到|发(?=你|您)|公开|曝光|散布|传到)[^.!?;\n]{0,6}(家人|通讯录|亲友|朋友|同事|老婆|老公|单位|学校|网上)|(视频|录屏|录像|照片|裸照)[^.!?;\n]{0,30}(通讯录|qq好友|微信好友|好友列表|联系人)[^.!?;\n]{0,8}(我都有|都在我这|我已经拿到|我也已经拿到|我也拿到|也已经拿到|已经导出|我们也有|我们都有|在我们手上|我们已经拿到)/
 
 /**
  * Pay or it is sent ("不给钱我就发给你所有通讯录的人"), counted with a recording or photos named (EXPOSURE_MEDIA): a group
@@ -268,6 +275,14 @@ const EXPOSURE =
 const EXPOSE_UNLESS_PAID =
   /不(转|交|给|打|汇|付)(钱|款|[0-9一二三四五六七八九十两几]{1,4}(万|千))(我|我们)?就[^。.!?;\n]{0,4}(发给|发到|传到|公开|曝光|群发|发出去)/
 const EXPOSURE_MEDIA = /视频|照片|裸照|不雅|录像|录屏|聊天记录|截图/
+/**
+ * The two halves of sextortion's opening, said in separate lines: the video recorded ("你刚才视频我都录下来了", Cantonese
+ * "你条片我已经录低晒") and the contacts taken ("你的通讯录我也都有了", "你通讯录啲人我都拎晒"). Public warnings on 裸聊敲诈.
+ */
+const RECORDED_YOU =
+  /(视频|录像|条片|段片|裸聊)[^.!?;\n]{0,8}(录下来|录下了|录好了|录了|录低|录咗|保存了|保存好了)/
+const CONTACTS_TAKEN =
+  /(通讯录|联系人|好友列表|qq好友|微信好友)[^.!?;\n]{0,8}(我也?都?有了?|都在我(这|手上)|我也?都?(拿到|导出|拎晒|攞晒))/
 /**
  * Money asked to delete a video, photos or a post: "删一个视频2000", "删除这段视频需要支付2万元", "视频我可以下架，但是需要两万
  * 块处理费" (public warnings on 裸聊敲诈 and 有偿删帖). A sum of money: a price asked (要, 收, 需要) or an amount in 元, 块 or
@@ -313,11 +328,12 @@ const SENT_AWAY_ALONE =
 const INQUIRY_TALK = /笔录|案子|案件|民警|警官|检察|法院|公安|保密|警服|配合调查|涉嫌/
 /**
  * A health product sold to elders as a cure or a state benefit (HEALTH_PITCH), with the sale (HEALTH_SALE): "国家专门给
- * 老年人的…吃了三个月血糖就降下来了，现在买还送鸡蛋", "特效药，买三盒送一盒" (国家市场监督管理总局 and the police's 养老
+ * 老年人的…吃了三个月血糖就降下来了，现在买还送鸡蛋", "特效药，买三盒送一盒", a lecture that draws them in ("健康讲座，
+ * 到场即送鸡蛋") (国家市场监督管理总局 and the police's 养老
  * 诈骗 warnings on 保健品: 免费体检, 专家, 送鸡蛋 to sell a "cure").
  */
 const HEALTH_PITCH =
-  /特效药|神药|医院(里)?(都)?买不到|专家(团队)?研制|国家专门(给|为)老年人|(国家|政府)[^。!?\n]{0,6}(给|为)老年人[^。!?\n]{0,6}(补贴|报销)|祖传(秘方|配方|偏方)|[一两二三四五六七八九十]?个?疗程就(好|能好|能治好)|比(您|你)(的)?(儿子|女儿|子女|孩子)还(亲|关心|孝顺)/
+  /(健康|养生|保健|专家)讲座|连续听课|特效药|神药|医院(里)?(都)?买不到|专家(团队)?研制|国家专门(给|为)老年人|(国家|政府)[^。!?\n]{0,6}(给|为)老年人[^。!?\n]{0,6}(补贴|报销)|祖传(秘方|配方|偏方)|[一两二三四五六七八九十]?个?疗程就(好|能好|能治好)|比(您|你)(的)?(儿子|女儿|子女|孩子)还(亲|关心|孝顺)/
 const HEALTH_SALE =
   /(先|要|得)(付|交)[^。!?\n]{0,6}(疗程|钱)|我们(这个|的)(产品|保健品)|(您|你)买了|买[一二三两四五六七八九十0-9]{1,2}(盒|瓶|箱|套)送|送(鸡蛋|大米|礼品)|一定(得|要)[^。!?\n]{0,6}买/
 /** The writer who bought it for the reader ("我又在药房给你买了三盒"): family care, not a sale. */
@@ -547,9 +563,19 @@ const OFFICE_SUMMONS = /(到|来)我?(的)?办公室|办公室来一趟|到我�
 const REPLY_ASKED =
   /看到(消息|信息|短信)?(后)?(回|回复|联系)我|看到(消息|信息)?回(一下|下|个)|速回|回个(消息|信息|话)|(方便|有空)(的时候|时)?回(我|复我)/
 
-/** "我是刘总", "我是你们王局", "我是李主任": a superior's title given as the writer's own name (rule self-named-superior). */
+/**
+ * The group the parents are in said to be ending and a new one to join: "原群将于明天解散", "原QQ群人数已满", "之后所有
+ * 通知以新群为准", "班级群迁到新群" (rule group-moved).
+ */
+const GROUP_MOVED =
+  /(原|旧|之前的?|原来的?)(qq|微信)?(班级|家长|工作)?群[^。!?\n]{0,12}(解散|已满|满了|人满|停用|作废|不再使用|不用了|混入|不安全)|以新(的)?(班级|家长|工作)?群为准|(迁|搬|转移|换)(到|至)新(的)?(班级|家长|工作)?群/
+
+/**
+ * "我是刘总", "我是你们王局", "我是李主任": a superior's title given as the writer's own name (rule self-named-superior).
+ * A 班主任 is a class teacher, no superior ("我是一年级二班班主任王老师").
+ */
 const SUPERIOR_SELF_NAMED =
-  /我是(你们?的?)?[^,，。!?\n]{0,6}(总|董|局长?|主任|处长|科长|经理|书记|校长|院长|部长|董事长|领导)(?![^,，。!?\n]{0,2}(的|那|秘书|助理|司机))/
+  /我是(你们?的?)?([^,，。!?\n]{0,5}[^班,，。!?\n])?(总|董|局长?|主任|处长|科长|经理|书记|校长|院长|部长|董事长|领导)(?![^,，。!?\n]{0,2}(的|那|秘书|助理|司机))/
 
 /** "猜猜我是谁", "还记得我吗", "听不出来", "还认识我吗": the writer hides their name (rule opener-new-number). */
 const GUESS_WHO =
@@ -1363,7 +1389,9 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
   const localCallback = LOCAL_CALLBACK.test(prepared.text)
   const tradeSite = TRADE_SITE.test(scamSays)
   const exposure =
-    EXPOSURE.test(scamSays) || (EXPOSE_UNLESS_PAID.test(scamSays) && EXPOSURE_MEDIA.test(scamSays))
+    EXPOSURE.test(scamSays) ||
+    (EXPOSE_UNLESS_PAID.test(scamSays) && EXPOSURE_MEDIA.test(scamSays)) ||
+    (RECORDED_YOU.test(scamSays) && CONTACTS_TAKEN.test(scamSays))
   const doneWithoutNumber = DONE_FOR_YOU.test(scamSays) && !DONE_BUT.test(scamSays) && !contactNumber
   const ownReport = OWN_REPORT.test(scamSays)
   // Between the raise threshold and the threshold the wording only raises what other rules flag (wording-plus).
@@ -1426,7 +1454,10 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
           asksOutsideWarnings(prepared, VERIFY_NAMED) &&
           !VERIFIED_ALREADY.test(scamSays))) &&
       !HOW_TO_VERIFY.test(scamSays),
-    ticketPrize: TICKET_PRIZE.test(scamSays) && !NUMBER_DRAWN.test(scamSays),
+    ticketPrize:
+      (TICKET_PRIZE.test(scamSays) || (DRAW_ON_SITE.test(scamSays) && !YOU_WON.test(scamSays))) &&
+      !NUMBER_DRAWN.test(scamSays),
+    groupMoved: GROUP_MOVED.test(scamSays),
     superiorSelfNamed: SUPERIOR_SELF_NAMED.test(scamSays),
     replyAsked: REPLY_ASKED.test(scamSays),
     extortion: threatensForMoney(scamSays),

@@ -183,8 +183,16 @@ export interface JudgeContext {
    * negations: "我的微信被封了，帮我辅助验证一下", "我的賴被鎖，幫我輔助認證一下可以嗎？".
    */
   verifyForOthers: boolean
-  /** A lottery station's prize collected with the ticket at the station (TICKET_PRIZE): "请凭原票…到本站兑奖". */
+  /**
+   * A prize collected in person: a lottery station's, with the ticket (TICKET_PRIZE: "请凭原票…到本站兑奖"), or a shop's
+   * draw held on the spot that no one is told they have won (DRAW_ON_SITE: "参加现场抽奖…当场兑奖").
+   */
   ticketPrize: boolean
+  /**
+   * The class or parents' group said to be moving ("原群将于明天解散", "因原QQ群人数已满…加入新的班级群"): public warnings on
+   * 冒充老师: the "teacher" gathers the parents into a group of his own, then collects fees there.
+   */
+  groupMoved: boolean
   /** The reader's own report to the police is what the text is about (OWN_REPORT): "您上午报的电动车被盗已经立案". */
   ownReport: boolean
   /** A favour asked without saying what (FAVOUR_ASKED): "找你帮个小忙", "有件事要麻烦你". */
@@ -322,6 +330,7 @@ type TextFacts = Pick<
   | 'kinProduceSale'
   | 'verifyForOthers'
   | 'ticketPrize'
+  | 'groupMoved'
   | 'ownReport'
   | 'favourAsked'
   | 'appTaught'
@@ -415,6 +424,7 @@ const NO_FACTS: TextFacts = {
   kinProduceSale: false,
   verifyForOthers: false,
   ticketPrize: false,
+  groupMoved: false,
   ownReport: false,
   favourAsked: false,
   appTaught: false,
@@ -959,9 +969,20 @@ export const COMBINATIONS: readonly Combination[] = [
     when: (_has, { sentAwayAlone }) => sentAwayAlone
   },
   {
+    id: 'group-moved',
+    verdict: 'suspicious',
+    reason:
+      '自称老师、领导，说原来的群不用了，叫您扫码、点链接进新群：冒充老师的套路，先打老师原来的电话或当面问清楚',
+    // Public warnings on 冒充老师: the scammer joins the class group under the teacher's name, moves the parents into a
+    // group of his own and collects 资料费 there. A new pupil's first group, with no old one left, is no move.
+    when: (has, { groupMoved }) =>
+      groupMoved && has('claim-superior') && has('want-move', 'channel-qr', ...linkish)
+  },
+  {
     id: 'health-pitch',
     verdict: 'suspicious',
-    reason: '把保健品、“特效药”说成能治病或国家给老人的福利来卖：药品看病请去正规医院，别听推销',
+    reason:
+      '用健康讲座、送鸡蛋招揽老人，或把保健品、“特效药”说成能治病、国家给老人的福利来卖：药品看病请去正规医院，别听推销',
     // 国家市场监督管理总局 and the police's 养老诈骗 warnings: 免费体检、专家讲座、送鸡蛋 lead to a "cure" at a price.
     when: (_has, { healthPitch }) => healthPitch
   },
@@ -2545,7 +2566,10 @@ export function judge(
   if (atCounter && facts.contactNumber) dropped.add('want-move')
   if (paidThere) dropped.add('want-money')
   const present = dropped.size > 0 ? new Set([...found].filter((id) => !dropped.has(id))) : found
-  const has: Has = (...ids) => ids.some((id) => present.has(id))
+  const has: Has = (...ids) => {
+    for (const id of ids) if (present.has(id)) return true
+    return false
+  }
   // The sender's own app, counter or payment system counts only when no link, chat elsewhere, QR code or other
   // account is given too.
   const noOtherWay = !has(
@@ -2584,7 +2608,10 @@ export function judge(
   // customer service's or a payment app's report of what it has done, when it asks for no money either.
   const signedNoExit =
     noExit && ((signedWithoutNumber ?? false) || ((doneWithoutNumber ?? false) && !has('want-money')))
-  const hasWithoutWording: Has = (...ids) => ids.some((id) => id !== 'channel-wording' && present.has(id))
+  const hasWithoutWording: Has = (...ids) => {
+    for (const id of ids) if (id !== 'channel-wording' && present.has(id)) return true
+    return false
+  }
   // A rule that is no reason on its own (onlyWithWording) counts only with the wording above its threshold, so
   // wording between the raise threshold and the threshold raises what is flagged and flags nothing.
   context.othersFired = COMBINATIONS.some(
