@@ -5240,7 +5240,17 @@ describe('round 35: the kinds blind set R found missing, and their look-alikes',
       '超市店庆：单张小票满200元即可参加现场抽奖，一等奖电动车一台，当场开奖当场兑奖，详情咨询服务台',
       'none-found'
     ],
-    ['a relative who asks for QQ to send photos', '妈，你加下Q，我把孙子的照片发你', 'none-found']
+    ['a relative who asks for QQ to send photos', '妈，你加下Q，我把孙子的照片发你', 'none-found'],
+    [
+      "an office's likes, said to pay nothing",
+      '@全体成员 公司官方视频号发了新品视频，麻烦大家点个赞转发一下。这是品牌宣传，不涉及任何返现',
+      'none-found'
+    ],
+    [
+      "a parents' committee collecting through the school's own system",
+      '家委会：春游每人费用60元，通过学校家校通小程序里的班级收费交，交完有电子收据',
+      'none-found'
+    ]
   ])('%s', (_, text, verdict) => {
     expect(check(text).verdict).toBe(verdict)
   })

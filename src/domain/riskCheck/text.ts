@@ -600,6 +600,8 @@ const NEGATIONS = [
   '无需',
   '没有',
   '并非',
+  // "这是品牌宣传，不涉及任何返现": an office saying what its ask is not.
+  '不涉及',
   '谨防',
   '警惕',
   '不随意',
