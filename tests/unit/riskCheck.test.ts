@@ -5211,9 +5211,9 @@ describe('round 35: the kinds blind set R found missing, and their look-alikes',
       'high-risk'
     ],
     [
-      'a leader who wants it kept from the others',
+      "a summons to the writer's office with something to say in person",
       '明天上午我办公室有个事跟你当面说，先别跟其他人讲',
-      'high-risk'
+      'suspicious'
     ],
     [
       'a guess-who call retold',
@@ -5244,6 +5244,38 @@ describe('round 35: the kinds blind set R found missing, and their look-alikes',
     [
       "an office's likes, said to pay nothing",
       '@全体成员 公司官方视频号发了新品视频，麻烦大家点个赞转发一下。这是品牌宣传，不涉及任何返现',
+      'none-found'
+    ],
+    [
+      'sextortion that names a sum without a verb to pay',
+      '视频我已经截屏了\n你的联系人我全部导出来了\n6000块，明天中午前，不然全发出去',
+      'high-risk'
+    ],
+    ['a lecture that gives ten eggs', '养生讲座，到场就送十个鸡蛋，专家免费量血压', 'suspicious'],
+    [
+      'a colleague says the office has something to discuss',
+      '张老师，办公室有个事想跟你当面说一下，关于排课',
+      'none-found'
+    ],
+    ['a deleted message after wages were paid', '老板给我打了5000块工资，短信我看完就删了', 'none-found'],
+    [
+      'a secret kept for a surprise, with nothing else asked',
+      '你表姐怀孕了，先别跟其他人讲，等满三个月再说',
+      'none-found'
+    ],
+    [
+      "a teacher's new group scanned in person",
+      '三(2)班班主任李老师：原群不再使用，请大家明天放学时到校门口找我扫码进新群',
+      'none-found'
+    ],
+    [
+      "expenses paid to the reader's own card",
+      '老周：上次出差垫付的住宿费我已经审批了，财务说周五打到你卡上',
+      'none-found'
+    ],
+    [
+      "a carrier's real-name check at its own counter",
+      '【中国联通】您的号码需进行实名信息核验，请机主本人于5月31日前携带身份证原件到联通营业厅办理',
       'none-found'
     ],
     [

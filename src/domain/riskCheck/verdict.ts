@@ -921,7 +921,8 @@ export const COMBINATIONS: readonly Combination[] = [
     verdict: 'high-risk',
     reason: '拿视频、照片要挟，说不给钱就发给您的家人、通讯录：不要转账，保留证据，马上报警110',
     // Public warnings on 裸聊敲诈: paying never ends it; the police can stop it.
-    when: (has, { exposure, moneyUltimatum }) => exposure && (moneyUltimatum || has('want-money'))
+    when: (has, { exposure, moneyUltimatum, moneyNamed }) =>
+      exposure && (moneyUltimatum || moneyNamed || has('want-money'))
   },
   {
     id: 'paid-removal',
@@ -975,8 +976,7 @@ export const COMBINATIONS: readonly Combination[] = [
       '自称老师、领导，说原来的群不用了，叫您扫码、点链接进新群：冒充老师的套路，先打老师原来的电话或当面问清楚',
     // Public warnings on 冒充老师: the scammer joins the class group under the teacher's name, moves the parents into a
     // group of his own and collects 资料费 there. A new pupil's first group, with no old one left, is no move.
-    when: (has, { groupMoved }) =>
-      groupMoved && has('claim-superior') && has('want-move', 'channel-qr', ...linkish)
+    when: (has, { groupMoved }) => groupMoved && has('claim-superior') && has(...linkish)
   },
   {
     id: 'health-pitch',
@@ -2563,6 +2563,8 @@ export function judge(
     dropped.add('pressure-lure')
   }
   if (atCounter) dropped.add('want-click')
+  // What a counter checks in person ("请机主本人携带身份证原件到营业厅办理实名核验") is given there, not by message.
+  if (atCounter) dropped.add('want-info')
   if (atCounter && facts.contactNumber) dropped.add('want-move')
   if (paidThere) dropped.add('want-money')
   const present = dropped.size > 0 ? new Set([...found].filter((id) => !dropped.has(id))) : found
