@@ -164,9 +164,8 @@ const OWN_CHANNEL = new RegExp(
 )
 /**
  * A school's or an office's own payment system ("请通过学校统一缴费平台缴纳", "请登录学校教务系统报名并在线缴费", "通过学校
- * 家校通小程序里的班级收费交"), with no
- * person to pay besides: no "转我",
- * no card, WeChat, Alipay, cash or QR code (public guidance: 学校收费只走统一缴费平台，老师不收个人转账).
+ * 家校通小程序里的班级收费交"), with no person to pay besides: no "转我", no card, WeChat, Alipay, cash or QR code
+ * (public guidance: 学校收费只走统一缴费平台，老师不收个人转账).
  */
 const OWN_PAYMENT_SYSTEM =
   /(通过|在|登录|使用)[^,，。\n]{0,10}(统一缴费平台|(缴费|收费|支付)(服务)?(平台|系统|中心|大厅|通道|入口)|教育缴费|智慧校园|学费通|家校通|(学校|学院|校园)?教务(管理)?(系统|平台|网))/
@@ -263,8 +262,9 @@ const EXPOSURE_UNLESS =
   /(如不想|不想|如果不|要是不|若不|不然|否则|要不然)[^。!?\n]{0,16}(发|公开|曝光|散布|传)/
 /**
  * A threat to expose you: "不然把视频发给你通讯录", "照片发到你单位", "视频录屏我已经保存了，你手机通讯录我都有" (the
- * 裸聊敲诈 of public warnings: the recording and the contacts together); "你视频我录了，不想发你通讯录就转5万", "不给钱我就发给你所有通讯录的人", "你不想让你老婆
- * 知道吧", "不想让你老婆和同事看到", "转5万就删", "转8800到下面这个账户，我就删掉" (the same threat, with the money its condition). Read outside warnings.
+ * 裸聊敲诈 of public warnings: the recording and the contacts together); "你视频我录了，不想发你通讯录就转5万",
+ * "不给钱我就发给你所有通讯录的人", "你不想让你老婆知道吧", "不想让你老婆和同事看到", "转5万就删", "转8800到下面这个账户，
+ * 我就删掉" (the same threat, with the money its condition; not "打了5000块工资，短信我看完就删了"). Read outside warnings.
  */
 const EXPOSURE =
   /(不想|不希望)让?你的?(老婆|老公|妻子|丈夫|家人|家里人|孩子|父母|单位|同事|领导|亲戚)们?([和跟与、][^。.!?;\n]{0,4})?(知道|看到|看见)|(转|给|打)[^.!?;\n]{0,6}[0-9一二三四五六七八九十两几]{1,4}(万|千)[^.!?;\n]{0,2}就(删|删除|销毁|删掉)|(转|给|打)[^.!?;\n]{0,6}[0-9]{4,6}[^.!?;\n]{0,10}我就(删|删除|销毁|删掉)(?!了)|(视频|照片|裸照|不雅照|录像|录屏|聊天记录|截图)[^.!?;\n]{0,12}(发给|发到|发(?=你|您)|公开|曝光|散布|传到)[^.!?;\n]{0,6}(家人|通讯录|亲友|朋友|同事|老婆|老公|单位|学校|网上)|(视频|录屏|录像|照片|裸照)[^.!?;\n]{0,30}(通讯录|qq好友|微信好友|好友列表|联系人)[^.!?;\n]{0,8}(我都有|都在我这|我已经拿到|我也已经拿到|我也拿到|也已经拿到|已经导出|我们也有|我们都有|在我们手上|我们已经拿到)/
@@ -277,8 +277,9 @@ const EXPOSE_UNLESS_PAID =
   /不(转|交|给|打|汇|付)(钱|款|[0-9一二三四五六七八九十两几]{1,4}(万|千))(我|我们)?就[^。.!?;\n]{0,4}(发给|发到|传到|公开|曝光|群发|发出去)/
 const EXPOSURE_MEDIA = /视频|照片|裸照|不雅|录像|录屏|聊天记录|截图/
 /**
- * The two halves of sextortion's opening, said in separate lines: the video recorded ("你刚才视频我都录下来了", Cantonese
- * "你条片我已经录低晒") and the contacts taken ("你的通讯录我也都有了", "你通讯录啲人我都拎晒"). Public warnings on 裸聊敲诈.
+ * The two halves of sextortion's opening, said in separate lines: the video recorded or held ("你刚才视频我都录下来了",
+ * "视频我已经截屏了", Cantonese "你条片我已经录低晒") and the contacts taken ("你的通讯录我也都有了", "联系人我全部导出来了",
+ * "你通讯录啲人我都拎晒"). Public warnings on 裸聊敲诈.
  */
 const RECORDED_YOU =
   /(视频|录像|条片|段片|裸聊)[^.!?;\n]{0,8}(录下来|录下了|录好了|录了|录低|录咗|保存了|保存好了|存了|截屏了|截图了|在我这|在我手上)/
@@ -329,9 +330,9 @@ const SENT_AWAY_ALONE =
 const INQUIRY_TALK = /笔录|案子|案件|民警|警官|检察|法院|公安|保密|警服|配合调查|涉嫌/
 /**
  * A health product sold to elders as a cure or a state benefit (HEALTH_PITCH), with the sale (HEALTH_SALE): "国家专门给
- * 老年人的…吃了三个月血糖就降下来了，现在买还送鸡蛋", "特效药，买三盒送一盒", a lecture that draws them in ("健康讲座，
- * 到场即送鸡蛋") (国家市场监督管理总局 and the police's 养老
- * 诈骗 warnings on 保健品: 免费体检, 专家, 送鸡蛋 to sell a "cure").
+ * 老年人的…吃了三个月血糖就降下来了，现在买还送鸡蛋", "特效药，买三盒送一盒", or a lecture that draws them in ("健康
+ * 讲座，到场就送十个鸡蛋") (国家市场监督管理总局 and the police's 养老诈骗 warnings on 保健品: 免费体检, 专家讲座, 送鸡蛋
+ * to sell a "cure").
  */
 const HEALTH_PITCH =
   /(健康|养生|保健|专家)(讲座|讲堂)|连续听课|特效药|神药|医院(里)?(都)?买不到|专家(团队)?研制|国家专门(给|为)老年人|(国家|政府)[^。!?\n]{0,6}(给|为)老年人[^。!?\n]{0,6}(补贴|报销)|祖传(秘方|配方|偏方)|[一两二三四五六七八九十]?个?疗程就(好|能好|能治好)|比(您|你)(的)?(儿子|女儿|子女|孩子)还(亲|关心|孝顺)/

@@ -975,7 +975,8 @@ export const COMBINATIONS: readonly Combination[] = [
     reason:
       '自称老师、领导，说原来的群不用了，叫您扫码、点链接进新群：冒充老师的套路，先打老师原来的电话或当面问清楚',
     // Public warnings on 冒充老师: the scammer joins the class group under the teacher's name, moves the parents into a
-    // group of his own and collects 资料费 there. A new pupil's first group, with no old one left, is no move.
+    // group of his own and collects 资料费 there. A new pupil's first group, with no old one left, is no move; nor is a
+    // new group's code scanned with the teacher in person (SCAN_IN_PERSON), or a group number given without a code.
     when: (has, { groupMoved }) => groupMoved && has('claim-superior') && has(...linkish)
   },
   {
@@ -2568,10 +2569,7 @@ export function judge(
   if (atCounter && facts.contactNumber) dropped.add('want-move')
   if (paidThere) dropped.add('want-money')
   const present = dropped.size > 0 ? new Set([...found].filter((id) => !dropped.has(id))) : found
-  const has: Has = (...ids) => {
-    for (const id of ids) if (present.has(id)) return true
-    return false
-  }
+  const has: Has = (...ids) => ids.some((id) => present.has(id))
   // The sender's own app, counter or payment system counts only when no link, chat elsewhere, QR code or other
   // account is given too.
   const noOtherWay = !has(
@@ -2610,10 +2608,7 @@ export function judge(
   // customer service's or a payment app's report of what it has done, when it asks for no money either.
   const signedNoExit =
     noExit && ((signedWithoutNumber ?? false) || ((doneWithoutNumber ?? false) && !has('want-money')))
-  const hasWithoutWording: Has = (...ids) => {
-    for (const id of ids) if (id !== 'channel-wording' && present.has(id)) return true
-    return false
-  }
+  const hasWithoutWording: Has = (...ids) => ids.some((id) => id !== 'channel-wording' && present.has(id))
   // A rule that is no reason on its own (onlyWithWording) counts only with the wording above its threshold, so
   // wording between the raise threshold and the threshold raises what is flagged and flags nothing.
   context.othersFired = COMBINATIONS.some(
