@@ -5295,6 +5295,32 @@ describe('round 35: the kinds blind set R found missing, and their look-alikes',
     expect(ids).not.toContain('self-named-superior')
   })
 
+  it('names a kind of the data with every rule that names one', () => {
+    const topicIds = riskSignalData.topics.map((t) => t.id)
+    const named = COMBINATIONS.filter((c) => c.topic !== undefined)
+    expect(named.length).toBeGreaterThan(10)
+    for (const rule of named) expect(topicIds).toContain(rule.topic)
+  })
+
+  it.each([
+    [
+      "sextortion that names the reader's 领导",
+      '你的视频我已经录下来了，不转两万就发给你亲戚朋友和你单位领导',
+      'extortion',
+      null
+    ],
+    [
+      'a game buyer who calls the seller 老板',
+      '老板你好，王者荣耀的号我要了，咱们走第三方交易平台，你先去注册一下，把号挂上去我再下单',
+      'game-trading',
+      'game-trading'
+    ]
+  ])("shows the kind the verdict's rule names: %s", (_, text, topic, category) => {
+    const result = check(text)
+    expect(result.scheme?.id).toBe(topic)
+    expect(result.category).toBe(category)
+  })
+
   it('reads a shop draw as won when the reader is told they won', () => {
     expect(check('恭喜您在店庆现场抽奖中获得一等奖电动车一台，请加微信领取').verdict).not.toBe('none-found')
   })

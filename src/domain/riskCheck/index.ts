@@ -1257,6 +1257,24 @@ function bestScheme(
   return best
 }
 
+/**
+ * The kind that a rule behind the verdict names outright (Combination.topic): one of the rules of the verdict's own
+ * level, so that a 可疑 rule beside a 高风险 one does not name the kind. Null when none does.
+ */
+function topicOfRules(
+  because: readonly FiredCombination[],
+  topics: readonly SchemeTopic[]
+): SchemeTopic | null {
+  const worst = Math.max(...because.map((c) => VERDICT_RANK[c.verdict]))
+  for (const fired of because) {
+    if (VERDICT_RANK[fired.verdict] < worst) continue
+    const id = COMBINATIONS.find((c) => c.id === fired.id)?.topic
+    const topic = id === undefined ? undefined : topics.find((t) => t.id === id)
+    if (topic) return topic
+  }
+  return null
+}
+
 /** Words of one brochure category, at least this many distinct ones, make its 套路 a signal of its own. */
 const BROCHURE_PATTERN_WORDS = 2
 
@@ -1546,7 +1564,8 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
     if (breaks) broken.add(breaks)
   }
   const rules = RULE_IDS.filter((r) => broken.has(r))
-  const shown = verdict === 'none-found' ? null : (scheme?.match ?? tickedTopic)
+  const shown =
+    verdict === 'none-found' ? null : (topicOfRules(because, topics) ?? scheme?.match ?? tickedTopic)
   const category: CategoryId | null = shown?.category ?? null
   return { verdict, hits, because, scheme: shown, category, rules, skippedChars: prepared.skippedChars }
 }

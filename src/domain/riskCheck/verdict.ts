@@ -538,6 +538,11 @@ export interface Combination {
    * (a text fact) rather than signals, which name their own rule.
    */
   breaks?: RuleId
+  /**
+   * The kind of scam this rule names outright (an id of the data's `topics`), shown as the closest kind before the
+   * kind whose words the text holds most of: one 领导 in "视频发给你单位领导" makes no fake boss of a 裸聊敲诈.
+   */
+  topic?: string
 }
 
 const official: SignalId[] = ['claim-authority', 'claim-organisation']
@@ -903,6 +908,7 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     id: 'procurement-middleman',
     verdict: 'suspicious',
+    topic: 'fake-procurement',
     reason: '自称单位采购，却让您从他介绍的厂家、供货商进货或先垫钱：冒充采购的套路，先打单位的公开电话核实',
     // Public warnings on 冒充部队、学校、监狱采购: the order is real-looking; the supplier he names takes your money.
     when: (has, { middleman, supplierOrder }) => (middleman && has('claim-trade')) || supplierOrder
@@ -910,6 +916,7 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     id: 'exposure-contact',
     verdict: 'high-risk',
+    topic: 'extortion',
     reason:
       '拿视频、照片要挟，说要发给您的家人、单位，还逼您赶紧联系他：这是敲诈，不要联系、不要转账，保留证据，马上报警110',
     // Public warnings on 裸聊敲诈: the first message names no sum yet, only a deadline and where to make contact.
@@ -919,6 +926,7 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     id: 'exposure-money',
     verdict: 'high-risk',
+    topic: 'extortion',
     reason: '拿视频、照片要挟，说不给钱就发给您的家人、通讯录：不要转账，保留证据，马上报警110',
     // Public warnings on 裸聊敲诈: paying never ends it; the police can stop it.
     when: (has, { exposure, moneyUltimatum, moneyNamed }) =>
@@ -927,6 +935,7 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     id: 'paid-removal',
     verdict: 'high-risk',
+    topic: 'extortion',
     reason: '说您的视频、照片或负面消息在网上，要收钱帮您删：这是敲诈的套路，不要转账，保留证据，马上报警110',
     // Public warnings on 裸聊敲诈 and 有偿删帖: whoever offers to delete for money is the one who posted, or no one;
     // paying never ends it.
@@ -935,6 +944,7 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     id: 'extortion-money',
     verdict: 'high-risk',
+    topic: 'extortion',
     reason: '拿您或家人的安全、名声要挟，向您要钱：不要转账，保留证据，马上报警110',
     // Public warnings on 敲诈勒索: paying never ends it; the police can stop it.
     when: (_has, { extortion }) => extortion
@@ -950,6 +960,7 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     id: 'harm-threat',
     verdict: 'high-risk',
+    topic: 'extortion',
     reason: '说有人出钱要伤害您：这是吓人要钱的套路，不要回复、不要转账，保留短信，马上报警110',
     // Public warnings on 买凶 SMS ("有人出钱买你一条腿"): the price to "call it off" comes in the next message.
     when: (_has, { harmThreat }) => harmThreat
@@ -972,6 +983,7 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     id: 'group-moved',
     verdict: 'suspicious',
+    topic: 'impersonating-leaders',
     reason:
       '自称老师、领导，说原来的群不用了，叫您扫码、点链接进新群：冒充老师的套路，先打老师原来的电话或当面问清楚',
     // Public warnings on 冒充老师: the scammer joins the class group under the teacher's name, moves the parents into a
@@ -982,6 +994,7 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     id: 'health-pitch',
     verdict: 'suspicious',
+    topic: 'fake-shopping',
     reason:
       '用健康讲座、送鸡蛋招揽老人，或把保健品、“特效药”说成能治病、国家给老人的福利来卖：药品看病请去正规医院，别听推销',
     // 国家市场监督管理总局 and the police's 养老诈骗 warnings: 免费体检、专家讲座、送鸡蛋 lead to a "cure" at a price.
@@ -1322,6 +1335,7 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     id: 'trade-site-link',
     verdict: 'high-risk',
+    topic: 'game-trading',
     reason: '买家或卖家发来一个“交易平台”的网址让您去那里交易：这种平台多是假的，只在自己找到的正规App里交易',
     // Police warnings on 游戏账号、装备交易诈骗 and 二手交易诈骗: the fake 交易平台 link is the trap.
     when: (has, { tradeSite }) => tradeSite && has('claim-trade') && has('channel-link', 'channel-domain')
@@ -1329,6 +1343,7 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     id: 'trade-site',
     verdict: 'suspicious',
+    topic: 'game-trading',
     reason: '买家或卖家要您去他说的“交易平台”注册、上架交易：这种平台多是假的，只在自己找到的正规App里交易',
     // The same warnings before the link is sent ("走第三方交易平台，你先去注册一下，把号挂上去"), or with a link
     // whose sender names no deal but the listing itself ("你去 www.… 注册后把装备挂出来").
@@ -1350,6 +1365,7 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     id: 'opener-superior',
     verdict: 'high-risk',
+    topic: 'impersonating-leaders',
     reason: '不说清自己是谁，却用领导、老师的口吻叫您办事：冒充领导的开场',
     // Not for relatives: a real nephew also writes 还记得我吗; a real boss names himself.
     when: (has) =>
@@ -1377,6 +1393,7 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     id: 'self-named-superior',
     verdict: 'suspicious',
+    topic: 'impersonating-leaders',
     reason: [
       '自称领导，又',
       anyOf(
@@ -1437,6 +1454,7 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     id: 'romance-investment',
     verdict: 'high-risk',
+    topic: 'pig-butchering',
     reason: '网上认识的恋人、网友带您投资、押注赚钱，让您注册、充值或上某个网站：“杀猪盘”的套路',
     // 手册「“杀猪盘” 诈骗」: 通过婚恋平台、社交软件…发展感情取得信任，然后将受害人引入博彩、理财等诈骗平台进行充值.
     when: (has) =>
@@ -1456,6 +1474,7 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     id: 'met-online-money',
     verdict: 'high-risk',
+    topic: 'pig-butchering',
     reason: [
       '网上认识、没见过面的人',
       anyOf('，', ch('向您要钱、借钱', 'want-money'), ch('让您先交费、寄钱', 'want-fee-first')),
@@ -1495,6 +1514,7 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     id: 'cure-sale',
     verdict: 'high-risk',
+    topic: 'fake-shopping',
     reason: [
       '说保健品、偏方能治病、防癌，又',
       anyOf(
@@ -1927,6 +1947,7 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     id: 'licence-points',
     verdict: 'suspicious',
+    topic: 'licence-points',
     breaks: 'no-transfer',
     reason: '花钱买卖驾照分数、代消扣分：这是违法的，交了钱也常被骗。扣分只能在交管12123或车管所本人处理',
     // 公安部交通管理局关于打击驾驶证“买分卖分”的通告. 可疑, not 高风险: the person asking may be the one buying.
@@ -2207,6 +2228,7 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     id: 'cure-claim',
     verdict: 'suspicious',
+    topic: 'fake-shopping',
     reason: '说保健品、偏方或仪器能治病、防癌：保健食品不能代替药物治疗疾病',
     // Not a relative passing on what the doctor said ("医生说你这个甲亢吃药能治好").
     when: (has, { curePassedOn }) => has('pressure-cure') && !curePassedOn
@@ -2320,6 +2342,7 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     id: 'chain-forward',
     verdict: 'suspicious',
+    topic: 'chain-forward',
     reason: [
       '让您帮忙转发扩散，还',
       anyOf('、', ch('留了电话', 'contactNumber'), ch('许了好处', 'pressure-prize')),
@@ -2374,6 +2397,7 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     id: 'new-number-superior',
     verdict: 'suspicious',
+    topic: 'impersonating-leaders',
     reason: '自称领导、老师，说换了新号码、新微信：先打他原来的电话核实',
     // 手册「冒充领导、熟人诈骗」: the "leader" adds you from a new account first; the ask comes later. Not a parent
     // who writes to "刘老师" from a new number ("我是张小明的妈妈"): a relative's claim is judged by its ask.
