@@ -5279,12 +5279,36 @@ describe('round 35: the kinds blind set R found missing, and their look-alikes',
       'none-found'
     ],
     [
+      'a news report of a case the police broke',
+      '【法治日报】某地警方打掉一个以免费体检为名向老年人高价推销保健品的犯罪团伙，涉案金额达2000余万元',
+      'none-found'
+    ],
+    [
+      "a school's warning that defines the trick",
+      '学平险完全自愿，学校不统一代收。任何人以学校名义推销保险、要求扫码缴费的，请不要相信',
+      'none-found'
+    ],
+    [
+      "a lottery's notice of a prize already paid into the reader's account",
+      '【中国福利彩票】恭喜您在双色球第2024035期中得五等奖10元，奖金已自动派奖至您的福彩账户',
+      'none-found'
+    ],
+    [
+      'a prize said to be paid already, with a fee to withdraw it',
+      '恭喜您中得五等奖10元，奖金已自动派奖至您的账户，提现需先缴纳手续费50元',
+      'high-risk'
+    ],
+    [
       "a parents' committee collecting through the school's own system",
       '家委会：春游每人费用60元，通过学校家校通小程序里的班级收费交，交完有电子收据',
       'none-found'
     ]
   ])('%s', (_, text, verdict) => {
     expect(check(text).verdict).toBe(verdict)
+  })
+
+  it('reads a caller who says the police broke a case and names the reader as no news', () => {
+    expect(check('我们公安局破获了一个洗钱团伙，你名下的银行卡涉案，需要配合调查').verdict).toBe('high-risk')
   })
 
   it("reads a new pupil's first class group as no move, and its 班主任 as no superior", () => {

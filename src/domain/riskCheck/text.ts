@@ -893,6 +893,9 @@ const WARNING_MARKERS = [
   '都是虚假',
   '均属仿冒',
   '切勿相信',
+  // "任何人以学校名义要求扫码缴费的，请不要相信": what follows a definition of the trick.
+  '请不要相信',
+  '请勿相信',
   // A relative retelling the call to warn the family: "有骗子打电话说你女儿在我们手上…千万别信".
   '千万别信',
   // A relative's "收到短信说失效让点链接，千万别点", "有人打电话说…的直接挂掉"; an office's "从不通过个人微信收费".
@@ -1422,9 +1425,18 @@ const ASKS_HELP = /怎么办|帮帮我|帮我看看|能追回|追得回/
 const PAID_STORY =
   /(转了|交了|付了|汇了|充了|投了|投进去|买了|被骗了?)[0-9一二三四五六七八九十两百千万几]{1,8}(万|千|块|元)?/
 
+/**
+ * A news report of a case the police broke: "某地警方打掉一个…推销保健品的犯罪团伙，涉案金额达2000余万元". Its 犯罪 and 涉案
+ * are about others; a caller who says "我们破获了一个洗钱团伙，你的卡涉案" speaks to the reader (ADDRESSED).
+ */
+const NEWS_OF_A_CASE =
+  /(警方|公安(机关|局)?|民警|检察院|法院)[^。!?\n]{0,8}(打掉|破获|捣毁|侦破|抓获|摧毁)[^。!?\n]{0,48}(团伙|窝点|案件|嫌疑人|犯罪)/
+const ADDRESSED = /你|您|妳/
+
 export function isWarningSentence(sentence: string): boolean {
   if (KEEP_PASSWORD.test(sentence)) return true
   if (isSafetySlogan(sentence)) return true
+  if (NEWS_OF_A_CASE.test(sentence) && !ADDRESSED.test(sentence)) return true
   // A sentence that coaches against the checks is the scammer's ("反诈APP弹的提示你别管它"), unless it is a police
   // reminder that defines the trick ("凡是叫你不要相信银行的，都是诈骗").
   if (
