@@ -5299,6 +5299,32 @@ describe('round 35: the kinds blind set R found missing, and their look-alikes',
       'high-risk'
     ],
     [
+      "Hong Kong police's warning of what 骗徒 say",
+      '【香港警務處】提提你：騙徒會假冒內地公安，訛稱你涉及洗黑錢，要求你將資金轉往指定戶口',
+      'none-found'
+    ],
+    [
+      "a gas company's visit, its own line to check with",
+      '【燃气公司】我公司将于3月10日开展免费入户安检，不收取任何费用。如对人员身份有疑问，请拨打我公司24小时服务热线核实',
+      'none-found'
+    ],
+    [
+      'a parcel claim sent to WhatsApp, in Cantonese',
+      '【順X速運】你嘅包裹於運送途中損毀，已為你啟動理賠，請於今日內聯絡理賠專員 WhatsApp +852 0931 2207 辦理退款',
+      'high-risk'
+    ],
+    [
+      'an account rented by its password',
+      '收微信号！租一天给你50，要的话把账号密码发我，我们这边挂机就行',
+      'high-risk'
+    ],
+    ['a recharge card offered by its writer', '可不可以我买张卡，然后把帐号密码发给你充？', 'none-found'],
+    [
+      "a child abroad who sends a stranger's account with a deadline",
+      '爸，同学介绍了一个国内代付的渠道，你把人民币转到这个账户。收款账户：陈某 某某银行 6217 0033 1902 5580，今天下午三点前要交',
+      'suspicious'
+    ],
+    [
       "a parents' committee collecting through the school's own system",
       '家委会：春游每人费用60元，通过学校家校通小程序里的班级收费交，交完有电子收据',
       'none-found'

@@ -481,11 +481,13 @@ function asksOutsideWarnings(prepared: PreparedText, re: RegExp): boolean {
 }
 
 /**
- * A bank or payment password to send or say to someone ("请于今日回复本短信您的6位交易密码", "把银行卡密码告诉我"): 手册
- * 「如何防范」不透露; no bank, platform or office ever asks for one. Typing it into one's own app is not sending it.
+ * A bank or payment password, or an account's, to send or say to someone ("请于今日回复本短信您的6位交易密码", "把银行卡
+ * 密码告诉我", "把账号密码发我，我们这边挂机": an account's only when sent to the writer, not "我把帐号密码发给你充"): 手册
+ * 「如何防范」不透露; no bank, platform or office ever asks for one, and a rented account is 帮信 (公安机关's 断卡行动).
+ * Typing it into one's own app is not sending it.
  */
 const PASSWORD_ASKED =
-  /(回复|提供|告诉|告知|发送|发给|发我|报给|念给|说出)[^。!?\n]{0,12}(交易|支付|取款|银行卡|网银|账户|账号|卡|六位|6位)密码|(交易|支付|取款|银行卡|网银|卡|六位|6位)的?密码[^。!?\n]{0,8}(回复|发给|发我|报给|告诉|给我|发送|发过来)/g
+  /(回复|提供|告诉|告知|发送|发给|发我|报给|念给|说出)[^。!?\n]{0,12}(交易|支付|取款|银行卡|网银|账户|账号|卡|六位|6位)密码|(交易|支付|取款|银行卡|网银|卡|六位|6位)的?密码[^。!?\n]{0,8}(回复|发给|发我|报给|告诉|给我|发送|发过来)|(账号|账户|微信|qq|支付宝)的?密码[^。!?\n]{0,8}(发我|发给我|给我|告诉我|发过来)/g
 
 /**
  * A fee a job charges its applicant: "需先交押金800元", "交300元培训费", "服装费200元" (劳动合同法第九条: an employer may not
@@ -987,7 +989,7 @@ function dropOfficialCalls(prepared: PreparedText, occurrences: Occurrence[]): O
   return occurrences.filter(({ start }) => {
     const clause = clauseAt(prepared, start)
     return (
-      !(OFFICIAL_CALL.test(clause) || OWN_INQUIRY.test(clause)) ||
+      !(OFFICIAL_CALL.test(clause) || OWN_INQUIRY.test(clause) || OWN_LINE.test(clause)) ||
       CONTACT_NUMBER.test(clause) ||
       /微信|qq|好友|群|vx|wx|v信|钉钉/.test(clause)
     )
@@ -1001,6 +1003,13 @@ function dropOfficialCalls(prepared: PreparedText, occurrences: Occurrence[]): O
  */
 const OWN_INQUIRY =
   /(疑问|问题|疑惑|不清楚)[^,，。!?\n]{0,4}(联系|拨打|致电|咨询|询问)(学校|班主任|老师|辅导员|社区|居委会|村委会|物业|本单位|营业厅|网点|柜台)/
+
+/**
+ * The sender's own or official line, named and not numbered: "拨打官方客服热线办理免费改签", "请拨打我公司24小时服务热线
+ * 核实" (a number the reader looks up, as public guidance says; a number given in the clause still counts).
+ */
+const OWN_LINE =
+  /(拨打|致电|联系)(官方|我公司|本公司|我行|本行|我司|本司)的?[^,，。!?\n]{0,8}(客服|热线|电话)/
 
 /** The clause a position of the text stands in, from its start to its break. */
 function clauseAt({ text, clauseStart }: PreparedText, at: number): string {

@@ -893,6 +893,9 @@ const WARNING_MARKERS = [
   '都是虚假',
   '均属仿冒',
   '切勿相信',
+  // "騙徒會假冒內地公安…": who the sentence is about, in Hong Kong's word and the mainland's.
+  '骗徒',
+  '诈骗分子',
   // "任何人以学校名义要求扫码缴费的，请不要相信": what follows a definition of the trick.
   '请不要相信',
   '请勿相信',

@@ -1236,7 +1236,7 @@ export const COMBINATIONS: readonly Combination[] = [
     id: 'password-asked',
     verdict: 'high-risk',
     breaks: 'no-disclose',
-    reason: '要您把银行卡、支付的密码回复或告诉对方：银行、平台和任何单位都不会向您要密码',
+    reason: '要您把银行卡、支付或账号的密码回复或告诉对方：银行、平台和任何单位都不会向您要密码',
     // 手册「如何防范」不透露. Not a relative's ask (family talk has it too), which the other rules read.
     when: (has, { passwordAsked }) => passwordAsked && !has('claim-acquaintance')
   },
