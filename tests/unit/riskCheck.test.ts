@@ -5320,6 +5320,12 @@ describe('round 35: the kinds blind set R found missing, and their look-alikes',
     ],
     ['a recharge card offered by its writer', '可不可以我买张卡，然后把帐号密码发给你充？', 'none-found'],
     [
+      'exam answers sold during the exam',
+      '想要成人高考答案的私聊我，考场同步发送，准确率百分百',
+      'suspicious'
+    ],
+    ['a question about when the answers come out', '高考答案什么时候公布？', 'none-found'],
+    [
       "a child abroad who sends a stranger's account with a deadline",
       '爸，同学介绍了一个国内代付的渠道，你把人民币转到这个账户。收款账户：陈某 某某银行 6217 0033 1902 5580，今天下午三点前要交',
       'suspicious'
