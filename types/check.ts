@@ -103,6 +103,8 @@ export interface SchemeTopic {
   name: string
   /** Words that point to this kind of scam; the kind with the most distinct words found wins. */
   terms: string[]
+  /** Longer words that hold a term without meaning this kind: a buyer's greeting 老板你好 holds 老板. */
+  notInside?: string[]
   /**
    * What to do about this kind, in plain words, when the brochure's own tip does not say it (a kind it does not
    * list, or a fake relative under its 冒充领导、熟人 tip). Public guidance, named in `source`.

@@ -5300,7 +5300,7 @@ describe('round 35: the kinds blind set R found missing, and their look-alikes',
     ],
     [
       "Hong Kong police's warning of what 骗徒 say",
-      '【香港警務處】提提你：騙徒會假冒內地公安，訛稱你涉及洗黑錢，要求你將資金轉往指定戶口',
+      '【香港警務處】提提你：騙徒會假冒內地公安或執法人員，訛稱涉及洗黑錢。執法人員絕不會透過電話要求交出金錢',
       'none-found'
     ],
     [
@@ -5327,8 +5327,39 @@ describe('round 35: the kinds blind set R found missing, and their look-alikes',
     ['a question about when the answers come out', '高考答案什么时候公布？', 'none-found'],
     [
       "a child abroad who sends a stranger's account with a deadline",
-      '爸，同学介绍了一个国内代付的渠道，你把人民币转到这个账户。收款账户：陈某 某某银行 6217 0033 1902 5580，今天下午三点前要交',
+      '爸，同学介绍了一个国内代付的渠道，你把人民币转到这个账户。收款账户 6217 0033 1902 5580，今天下午三点前要交',
       'suspicious'
+    ],
+    [
+      "a fake centre that says 骗徒 control the reader's account",
+      '【反诈中心】我局发现您的银行账户已被骗徒控制，请立即拨打专案组电话0571-86001234，配合将资金转入安全账户',
+      'high-risk'
+    ],
+    [
+      "a grandchild who retells 警方破获 and the grandmother's card",
+      '奶奶跟我说，有人打电话说警方破获了一个洗钱团伙，她的卡涉案了，让她把钱转到安全账户',
+      'high-risk'
+    ],
+    [
+      'money said to be paid already, with a fee before withdrawing',
+      '您的积分回馈奖励2980元已自动发放至您的账户，提现前需开通会员通道，开通费99元，请于今日内完成',
+      'high-risk'
+    ],
+    [
+      "a fake 客服's charge tomorrow, sent to the 'official' line",
+      '您开通的百万保障服务试用期将结束，次日自动扣费每月800元。如需关闭，请联系官方客服电话，我们的专员会指导您操作',
+      'high-risk'
+    ],
+    [
+      "a friend who borrows a game account's password",
+      '哥们，你那个王者号借我打两把呗，把QQ密码发我',
+      'none-found'
+    ],
+    ['a withdrawal fee of a platform, no fee first', '提现前需完成实名认证，手续费按0.1%收取', 'none-found'],
+    [
+      "a property office's own account in a notice to every owner",
+      '各位业主，本月物业费可转账至物业公司对公账户：北京银行 2000 0012 3456 7890 12，户名阳光物业',
+      'none-found'
     ],
     [
       "a parents' committee collecting through the school's own system",

@@ -107,10 +107,11 @@ function validateSignal(obj: Obj, w: Where): RiskSignal {
 }
 
 function validateTopic(obj: Obj, w: Where, content: BrochureContent): SchemeTopic {
-  onlyFields(obj, ['id', 'category', 'name', 'terms', 'tip', 'closest', 'source'], w)
+  onlyFields(obj, ['id', 'category', 'name', 'terms', 'notInside', 'tip', 'closest', 'source'], w)
   requireOneOf(obj, 'category', [...CATEGORY_IDS, null], w, 'category')
   requireString(obj, 'name', w)
   requireWords(obj, 'terms', w)
+  if (obj.notInside !== undefined) requireWords(obj, 'notInside', w)
   if (obj.tip !== undefined) requireString(obj, 'tip', w)
   if (obj.closest !== undefined) validateClosest(obj, w, content)
   requireString(obj, 'source', w)

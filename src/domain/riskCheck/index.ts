@@ -79,7 +79,7 @@ function matcherOf(signal: RiskSignal): Matcher {
 function topicMatcherOf(topic: SchemeTopic): Matcher {
   let m = topicMatchers.get(topic)
   if (!m) {
-    m = buildMatcher(topic.terms, [], [], false)
+    m = buildMatcher(topic.terms, topic.notInside ?? [], [], false)
     topicMatchers.set(topic, m)
   }
   return m
@@ -481,13 +481,12 @@ function asksOutsideWarnings(prepared: PreparedText, re: RegExp): boolean {
 }
 
 /**
- * A bank or payment password, or an account's, to send or say to someone ("请于今日回复本短信您的6位交易密码", "把银行卡
- * 密码告诉我", "把账号密码发我，我们这边挂机": an account's only when sent to the writer, not "我把帐号密码发给你充"): 手册
- * 「如何防范」不透露; no bank, platform or office ever asks for one, and a rented account is 帮信 (公安机关's 断卡行动).
- * Typing it into one's own app is not sending it.
+ * A bank or payment password to send or say to someone ("请于今日回复本短信您的6位交易密码", "把银行卡密码告诉我"): 手册
+ * 「如何防范」不透露; no bank, platform or office ever asks for one. Typing it into one's own app is not sending it. An
+ * account's password is left out: friends share a game's, a family a streaming service's (an attacking review).
  */
 const PASSWORD_ASKED =
-  /(回复|提供|告诉|告知|发送|发给|发我|报给|念给|说出)[^。!?\n]{0,12}(交易|支付|取款|银行卡|网银|账户|账号|卡|六位|6位)密码|(交易|支付|取款|银行卡|网银|卡|六位|6位)的?密码[^。!?\n]{0,8}(回复|发给|发我|报给|告诉|给我|发送|发过来)|(账号|账户|微信|qq|支付宝)的?密码[^。!?\n]{0,8}(发我|发给我|给我|告诉我|发过来)/g
+  /(回复|提供|告诉|告知|发送|发给|发我|报给|念给|说出)[^。!?\n]{0,12}(交易|支付|取款|银行卡|网银|账户|账号|卡|六位|6位)密码|(交易|支付|取款|银行卡|网银|卡|六位|6位)的?密码[^。!?\n]{0,8}(回复|发给|发我|报给|告诉|给我|发送|发过来)/g
 
 /**
  * A fee a job charges its applicant: "需先交押金800元", "交300元培训费", "服装费200元" (劳动合同法第九条: an employer may not
@@ -702,7 +701,7 @@ const HANDOUT_RUSH =
  * registered notice (judge()).
  */
 const DONE_FOR_YOU =
-  /(已|已经)(为您|给您|帮您|替您|为你|给你|帮你|替你)[^,.!?;\n]{0,8}(关闭|取消|退款|退回|补发|免除|补偿|解除)|原路退回|原路返回|已成功扣款|扣款成功|扣费凭证|退款成功|已(自动)?派奖(至|到)|已(自动)?(发放|存入|派发)(至|到)(您|你)的/
+  /(已|已经)(为您|给您|帮您|替您|为你|给你|帮你|替你)[^,.!?;\n]{0,8}(关闭|取消|退款|退回|补发|免除|补偿|解除)|原路退回|原路返回|已成功扣款|扣款成功|扣费凭证|退款成功|已(自动)?派奖(至|到)/
 /**
  * A catch after what was done ("已为您关闭，但检测到您的账户存在风险…", "由于您的账户被冻结，退款需要…", "后续还需要关闭…，否则
  * 每月扣款"): no mere report. A genuine report asks nothing more ("后续不会再扣费", "如需帮助…").
@@ -989,7 +988,11 @@ function dropOfficialCalls(prepared: PreparedText, occurrences: Occurrence[]): O
   return occurrences.filter(({ start }) => {
     const clause = clauseAt(prepared, start)
     return (
-      !(OFFICIAL_CALL.test(clause) || OWN_INQUIRY.test(clause) || OWN_LINE.test(clause)) ||
+      !(
+        OFFICIAL_CALL.test(clause) ||
+        OWN_INQUIRY.test(clause) ||
+        (OWN_LINE.test(clause) && !SERVICE_SCRIPT.test(prepared.text))
+      ) ||
       CONTACT_NUMBER.test(clause) ||
       /微信|qq|好友|群|vx|wx|v信|钉钉/.test(clause)
     )
@@ -1010,6 +1013,11 @@ const OWN_INQUIRY =
  */
 const OWN_LINE =
   /(拨打|致电|联系)(官方|我公司|本公司|我行|本行|我司|本司)的?[^,，。!?\n]{0,8}(客服|热线|电话)/
+/**
+ * The fake customer service's own words, beside which its "请联系官方客服" is the ask itself: a specialist, a charge to
+ * stop, 征信, a certification that lapses ("抖音百万保障…次日自动扣费…请联系官方客服电话，我们的专员会指导您操作").
+ */
+const SERVICE_SCRIPT = /专员|扣费|续费|征信|失效|认证/
 
 /** The clause a position of the text stands in, from its start to its break. */
 function clauseAt({ text, clauseStart }: PreparedText, at: number): string {

@@ -893,12 +893,11 @@ const WARNING_MARKERS = [
   '都是虚假',
   '均属仿冒',
   '切勿相信',
-  // "騙徒會假冒內地公安…": who the sentence is about, in Hong Kong's word and the mainland's.
-  '骗徒',
-  '诈骗分子',
-  // "任何人以学校名义要求扫码缴费的，请不要相信": what follows a definition of the trick.
+  // Weak: cancelled by an ask or the reader's own account in their sentence (WEAK_MARKERS, ABOUT_THE_READER).
   '请不要相信',
   '请勿相信',
+  '骗徒',
+  '诈骗分子',
   // A relative retelling the call to warn the family: "有骗子打电话说你女儿在我们手上…千万别信".
   '千万别信',
   // A relative's "收到短信说失效让点链接，千万别点", "有人打电话说…的直接挂掉"; an office's "从不通过个人微信收费".
@@ -1304,6 +1303,8 @@ const READER_ASKED = '(你|您)[^,，。]{0,8}(转|充|汇|打|交|付|加|存)'
 const SCRIPT_ASKS = `(先|再)(充值?|转|交|付|汇)|${OFFICER_WORDS}|专员|不要告诉|别告诉|激活|我行|我们这里|本平台|有人说`
 /** What a scammer asks in the same sentence as a weak marker (WEAK_MARKERS). */
 const WEAK_MARKER_ASK = new RegExp(`${READER_ASKED}|${SCRIPT_ASKS}`)
+/** What cancels a marker that scammers also write of the reader: an ask, or the reader's account, name or papers. */
+const ABOUT_THE_READER = new RegExp(`${WEAK_MARKER_ASK.source}|(你|您|妳|阁下)(的|名下|已被|被)`)
 /**
  * What cancels "一律挂掉", a grandchild's standing advice that a fake officer also gives to cut the person off ("谁打电话都
  * 一律挂断，连儿子的也别接，…把定期取出来转给他们核查"): only the officer's own words, since the advice names what scams ask
@@ -1365,6 +1366,10 @@ const WEAK_MARKERS: ReadonlyMap<string, RegExp> = new Map([
     '链接是假的'
   ].map((marker) => [marker, WEAK_MARKER_ASK] as const),
   ['一律挂', CUT_OFF_ASK],
+  // "任何人以学校名义要求扫码缴费的，请不要相信", "騙徒會假冒內地公安…": a definition of the trick, or who the sentence
+  // is about; a fake centre's "您的银行账户已被骗徒控制，请立即拨打…" and "有骗徒冒用你的名义…你名下的贷款已逾期" use the
+  // same words of the reader (ABOUT_THE_READER).
+  ...['请不要相信', '请勿相信', '骗徒', '诈骗分子'].map((marker) => [marker, ABOUT_THE_READER] as const),
   ...REPORT_MARKERS.map((marker) => [marker, REPORT_ASK] as const)
 ])
 
@@ -1429,12 +1434,14 @@ const PAID_STORY =
   /(转了|交了|付了|汇了|充了|投了|投进去|买了|被骗了?)[0-9一二三四五六七八九十两百千万几]{1,8}(万|千|块|元)?/
 
 /**
- * A news report of a case the police broke: "某地警方打掉一个…推销保健品的犯罪团伙，涉案金额达2000余万元". Its 犯罪 and 涉案
- * are about others; a caller who says "我们破获了一个洗钱团伙，你的卡涉案" speaks to the reader (ADDRESSED).
+ * A news report of a case the police broke, in a report's words (某地, 近日, 据…报道, a date): "某地警方打掉一个…推销保健品
+ * 的犯罪团伙，涉案金额达2000余万元". Its 犯罪 and 涉案 are about others; a caller who says "我们破获了一个洗钱团伙，你的卡
+ * 涉案", or a grandchild who retells "警方破获了…她的卡涉案了", speaks of someone (ADDRESSED).
  */
 const NEWS_OF_A_CASE =
-  /(警方|公安(机关|局)?|民警|检察院|法院)[^。!?\n]{0,8}(打掉|破获|捣毁|侦破|抓获|摧毁)[^。!?\n]{0,48}(团伙|窝点|案件|嫌疑人|犯罪)/
-const ADDRESSED = /你|您|妳/
+  /(某地|某市|某县|近日|日前|记者|据[^,，。!?\n]{0,10}(报道|通报|消息)|[0-9]{1,2}月[0-9]{1,2}日)[^。!?\n]{0,12}(警方|公安(机关|局)?|民警|检察院|法院)[^。!?\n]{0,8}(打掉|破获|捣毁|侦破|抓获|摧毁)[^。!?\n]{0,48}(团伙|窝点|案件|嫌疑人|犯罪)/
+/** A sentence that speaks of the reader or of the person whose story it retells ("她的卡涉案了", "让她把钱转到…"). */
+const ADDRESSED = /你|您|妳|(他|她|我)(的|名下)|(让|叫|要)(他|她|我)/
 
 export function isWarningSentence(sentence: string): boolean {
   if (KEEP_PASSWORD.test(sentence)) return true

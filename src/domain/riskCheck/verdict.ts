@@ -1236,7 +1236,7 @@ export const COMBINATIONS: readonly Combination[] = [
     id: 'password-asked',
     verdict: 'high-risk',
     breaks: 'no-disclose',
-    reason: '要您把银行卡、支付或账号的密码回复或告诉对方：银行、平台和任何单位都不会向您要密码',
+    reason: '要您把银行卡、支付的密码回复或告诉对方：银行、平台和任何单位都不会向您要密码',
     // 手册「如何防范」不透露. Not a relative's ask (family talk has it too), which the other rules read.
     when: (has, { passwordAsked }) => passwordAsked && !has('claim-acquaintance')
   },
@@ -1335,7 +1335,6 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     id: 'trade-site-link',
     verdict: 'high-risk',
-    topic: 'game-trading',
     reason: '买家或卖家发来一个“交易平台”的网址让您去那里交易：这种平台多是假的，只在自己找到的正规App里交易',
     // Police warnings on 游戏账号、装备交易诈骗 and 二手交易诈骗: the fake 交易平台 link is the trap.
     when: (has, { tradeSite }) => tradeSite && has('claim-trade') && has('channel-link', 'channel-domain')
@@ -1343,7 +1342,6 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     id: 'trade-site',
     verdict: 'suspicious',
-    topic: 'game-trading',
     reason: '买家或卖家要您去他说的“交易平台”注册、上架交易：这种平台多是假的，只在自己找到的正规App里交易',
     // The same warnings before the link is sent ("走第三方交易平台，你先去注册一下，把号挂上去"), or with a link
     // whose sender names no deal but the listing itself ("你去 www.… 注册后把装备挂出来").
