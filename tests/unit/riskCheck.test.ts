@@ -5357,6 +5357,12 @@ describe('round 35: the kinds blind set R found missing, and their look-alikes',
     ],
     ['a withdrawal fee of a platform, no fee first', '提现前需完成实名认证，手续费按0.1%收取', 'none-found'],
     [
+      "a stolen account's 淘宝能用吗 and its ask",
+      '在么？ 你的淘宝能用吗？ 我拍点东西帮我代付下。',
+      'high-risk'
+    ],
+    ['a relative who asks about 淘宝 and asks nothing', '你的淘宝能用吗？我想买个东西', 'none-found'],
+    [
       "a property office's own account in a notice to every owner",
       '各位业主，本月物业费可转账至物业公司对公账户：北京银行 2000 0012 3456 7890 12，户名阳光物业',
       'none-found'
