@@ -5363,6 +5363,16 @@ describe('round 35: the kinds blind set R found missing, and their look-alikes',
     ],
     ['a relative who asks about 淘宝 and asks nothing', '你的淘宝能用吗？我想买个东西', 'none-found'],
     [
+      "a bank's code and a fake after-sales ask to relay it, pasted together",
+      '【中国银行】您正在进行快捷支付绑卡,验证码729134,切勿泄露给他人。\n【售后客服】刚才给您发的验证码请转告工作人员 我们马上为您完成退款',
+      'high-risk'
+    ],
+    [
+      'a deposit paid at the hospital window, told to the family',
+      '今天陪你爸去医院 医生说要住院观察两天 在一楼窗口交了两千块押金 刷的医保卡 出院的时候多退少补 你明天下了班过来换我一下',
+      'none-found'
+    ],
+    [
       "a property office's own account in a notice to every owner",
       '各位业主，本月物业费可转账至物业公司对公账户：北京银行 2000 0012 3456 7890 12，户名阳光物业',
       'none-found'

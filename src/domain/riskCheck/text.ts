@@ -1628,11 +1628,11 @@ export const OFFICIAL_CALL_SOURCE = `(致电|拨打|联系|咨询|详询)[^,，�
 const WRITER_SAYS = '(^|[^让叫要请])我'
 
 /**
- * Money the writer already paid: "押金我已经交了2万", "我先垫了5600", "我把你奶奶住院的押金先交了2万" (family talk, not
- * an ask); not "你先帮我把学费交了", an ask.
+ * Money the writer already paid: "押金我已经交了2万", "我先垫了5600", "我把你奶奶住院的押金先交了2万", "在一楼窗口交了
+ * 两千块押金" (family talk, not an ask); not "你先帮我把学费交了", an ask.
  */
 const WRITER_PAID =
-  /我(已经|已|都)?[^,，。\n]{0,8}(交了|垫了|付了|转了|付过|交过|先垫的|先付的|先交的|打过去了|转过去了)|(^|[^让叫要请帮])我把[^,，。\n]{1,12}(先|都|已经|已)?(交了|垫了|付了|交上了|付清了|缴了)/
+  /我(已经|已|都)?[^,，。\n]{0,8}(交了|垫了|付了|转了|付过|交过|先垫的|先付的|先交的|打过去了|转过去了)|(^|[^让叫要请帮])我把[^,，。\n]{1,12}(先|都|已经|已)?(交了|垫了|付了|交上了|付清了|缴了)|(^|[^让叫要请帮我先你您])在[^,，。\n]{0,8}(窗口|收费处|缴费处|柜台)(交了|付了|缴了|刷了)/
 
 /**
  * The clause just before the writer says they paid, when it names the fee without asking the reader anything:
