@@ -5363,6 +5363,16 @@ describe('round 35: the kinds blind set R found missing, and their look-alikes',
     ],
     ['a relative who asks about 淘宝 and asks nothing', '你的淘宝能用吗？我想买个东西', 'none-found'],
     [
+      'a fake 客服 who says the reader ticked an insurance',
+      '喂,您好,我是微信客服,这边系统显示您勾选开通了微信支付安全险,现在我将提醒您一些事项。',
+      'high-risk'
+    ],
+    [
+      'a health lecture that gives elders a free trolley',
+      '公司福利，专家养生讲座免费听，还有多功能手拉车和老年人健步鞋，只要是70岁以上老人就免费送！',
+      'high-risk'
+    ],
+    [
       "a bank's code and a fake after-sales ask to relay it, pasted together",
       '【中国银行】您正在进行快捷支付绑卡,验证码729134,切勿泄露给他人。\n【售后客服】刚才给您发的验证码请转告工作人员 我们马上为您完成退款',
       'high-risk'
