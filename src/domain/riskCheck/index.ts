@@ -11,6 +11,7 @@ import type { ShareTarget } from '#types/share'
 import type {
   CheckInput,
   CheckResult,
+  CheckVerdict,
   FiredCombination,
   RiskSignal,
   RiskSignalData,
@@ -33,7 +34,7 @@ import {
   type PreparedText
 } from './text'
 import { chatWindows } from './chat'
-import { COMBINATIONS, judge, PAID_THEN_VANISHED, THREAT_FOR_MONEY } from './verdict'
+import { COMBINATIONS, judge, PAID_THEN_VANISHED, THREAT_FOR_MONEY, type Combination } from './verdict'
 import { wordingClauses, wordingScore } from './wording'
 
 export { hasVisibleText, MAX_INPUT_CHARS } from './text'
@@ -1278,18 +1279,21 @@ function bestScheme(
   return best
 }
 
+/** The rules by id: what a fired rule names besides its verdict (the brochure rule it breaks, its kind). */
+const COMBINATION_BY_ID: ReadonlyMap<string, Combination> = new Map(COMBINATIONS.map((c) => [c.id, c]))
+
 /**
  * The kind that a rule behind the verdict names outright (Combination.topic): one of the rules of the verdict's own
  * level, so that a 可疑 rule beside a 高风险 one does not name the kind. Null when none does.
  */
 function topicOfRules(
   because: readonly FiredCombination[],
+  verdict: CheckVerdict,
   topics: readonly SchemeTopic[]
 ): SchemeTopic | null {
-  const worst = Math.max(...because.map((c) => VERDICT_RANK[c.verdict]))
   for (const fired of because) {
-    if (VERDICT_RANK[fired.verdict] < worst) continue
-    const id = COMBINATIONS.find((c) => c.id === fired.id)?.topic
+    if (fired.verdict !== verdict) continue
+    const id = COMBINATION_BY_ID.get(fired.id)?.topic
     const topic = id === undefined ? undefined : topics.find((t) => t.id === id)
     if (topic) return topic
   }
@@ -1581,12 +1585,12 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
   const broken = new Set<RuleId>(hits.map((h) => h.signal.rule))
   // A rule that reads the wording itself rather than signals names the brochure rule it breaks.
   for (const fired of because) {
-    const breaks = COMBINATIONS.find((c) => c.id === fired.id)?.breaks
+    const breaks = COMBINATION_BY_ID.get(fired.id)?.breaks
     if (breaks) broken.add(breaks)
   }
   const rules = RULE_IDS.filter((r) => broken.has(r))
   const shown =
-    verdict === 'none-found' ? null : (topicOfRules(because, topics) ?? scheme?.match ?? tickedTopic)
+    verdict === 'none-found' ? null : (topicOfRules(because, verdict, topics) ?? scheme?.match ?? tickedTopic)
   const category: CategoryId | null = shown?.category ?? null
   return { verdict, hits, because, scheme: shown, category, rules, skippedChars: prepared.skippedChars }
 }
