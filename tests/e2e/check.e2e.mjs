@@ -306,3 +306,23 @@ test('check: opened from a forwarded card at 320×568, 大字模式 turned on th
   assert.deepEqual(await seriousAxeViolations(page), [])
   await app.finish(handle)
 })
+
+test("check: at twice the text size (WeChat's largest font) on a 320×568 phone, the box starts on the first screen", async () => {
+  // A new user's trial in round 35: the privacy line and a four-line label pushed the box's top to 604 px. The box now
+  // comes right after a shorter label and the privacy line follows 检查.
+  const handle = await app.visit({ width: 320, height: 568 })
+  const { page } = handle
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('Page.enable')
+  await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32 } })
+  await openRoute(page, app.url, CHECK, '您输入的内容只在本机检查，不会上传或保存')
+  await page.reload()
+  await waitForText(page, '您输入的内容只在本机检查，不会上传或保存')
+  const box = await page.getByRole('textbox', { name: BOX }).boundingBox()
+  assert.ok(box.y + 100 <= 568, `the box starts at ${box.y}px, under 100 px of it on the first screen`)
+  const submit = await page.getByRole('button', { name: '检查', exact: true }).boundingBox()
+  const privacy = await page.getByText('您输入的内容只在本机检查，不会上传或保存').boundingBox()
+  assert.ok(box.y < submit.y && submit.y < privacy.y, 'the box, then 检查, then the privacy line')
+  await screenshot(page, 'check-font-x2-320')
+  await app.finish(handle)
+})

@@ -169,10 +169,11 @@ export default function CheckPage() {
       <Heading className='fs-check__title' level={1}>
         风险自测
       </Heading>
-      <Text className='fs-check__privacy'>您输入的内容只在本机检查，不会上传或保存</Text>
 
+      {/* The box comes first, before the privacy line: at twice the text size on a 320 × 568 phone it starts on the
+          first screen. */}
       <View className='fs-check__field'>
-        <Text className='fs-check__label'>把收到的短信、聊天内容粘贴到这里，或者写下电话里对方说了什么</Text>
+        <Text className='fs-check__label'>把短信、聊天粘贴到这里，或写下电话里对方说的话</Text>
         <Textarea
           className='fs-check__input'
           value={text}
@@ -196,6 +197,7 @@ export default function CheckPage() {
           </ActionButton>
         )}
       </View>
+      <Text className='fs-check__privacy'>您输入的内容只在本机检查，不会上传或保存</Text>
 
       {/* Always on the page, so screen readers announce each new verdict. */}
       <View className='fs-check__live' aria-live='polite' {...roleProps('status')}>
