@@ -407,6 +407,14 @@ describe('combinations decide the verdict', () => {
       '各位家长好，我是三年级二班班主任李老师，原班级群人数已满，请今天扫码加入新的班级群',
       'suspicious'
     ],
+    [
+      'gas-part-sold',
+      '刚才两个人说是燃气公司来免费安检的，说我家软管老化要换，又装了个报警器，收了我六百八',
+      'suspicious'
+    ],
+    ['collectible-fee', '拍卖公司说我的纪念币能上香港拍卖会，要先交三千块鉴定费', 'suspicious'],
+    ['placement-bought', '教育局有熟人，今年有两个入编名额，一口价十五万，先给一半，办不成全退', 'high-risk'],
+    ['matchmaker-fee', '红娘说女方想看看您的诚意，要交5000元诚意金，满三个月成了就退', 'suspicious'],
     ['self-named-superior', '小张，我是你们王局，在开会，看到消息回我', 'suspicious'],
     ['wrong-details-frozen', '您好，您的银行卡号填写有误，贷款资金已被冻结', 'suspicious'],
     ['traffic-elsewhere', '您的车辆有3条交通违法记录未处理，详询13912345678', 'suspicious'],
@@ -586,6 +594,10 @@ describe('combinations decide the verdict', () => {
         'verify-for-account',
         'trade-site',
         'group-moved',
+        'gas-part-sold',
+        'collectible-fee',
+        'placement-bought',
+        'matchmaker-fee',
         'wrong-details-frozen',
         'traffic-elsewhere',
         'traffic-deadline-mobile',
@@ -5436,5 +5448,87 @@ describe('round 35: the kinds blind set R found missing, and their look-alikes',
 
   it('reads a shop draw as won when the reader is told they won', () => {
     expect(check('恭喜您在店庆现场抽奖中获得一等奖电动车一台，请加微信领取').verdict).not.toBe('none-found')
+  })
+})
+
+describe('round 36: news of a case, police lists and quoted examples; the kinds blind set V36 found missing', () => {
+  it.each([
+    [
+      'a news report of a case, in third person, with a date and a loss',
+      '6月22日，北京市民张先生收到一条短信，对方自称快递客服，称其包裹为保单，在对方诱导下，张先生下载了App并开启屏幕共享，累计损失60余万元。'
+    ],
+    [
+      "a report that quotes the victim's own words",
+      '当日12时，派出所接到预警指令：辖区群众余女士疑似正被诈骗。余女士向民警反映：“我接到民警电话，说我存在违法行为，让我加他的微信，还强调通话内容要保密。”'
+    ],
+    [
+      'a warning whose verdict names the sentence before it (这些都是…)',
+      '任何要求把资金归集到指定账户、要求提供银行账户、密码和验证码的。这些都是骗子的惯用伎俩，正规机构不会索要这些信息。'
+    ],
+    [
+      'a police list of 凡是 items with commas inside them',
+      '谨记“十个凡是”一定是诈骗：1)凡是让你刷单赚钱的;2)凡是为你办理贷款,但让你先交手续费、保证金的;3)凡是自称客服要为你退款理赔的'
+    ],
+    [
+      "a warning's numbered examples, each a quoted message",
+      '冒充客服的话术很多。1.“快递丢失，双倍赔偿，请扫描二维码领取。”骗子冒充物流客服，发送虚假理赔二维码。2.“会员即将扣费，请点击链接取消。”骗子以此为由诱导受害人点击钓鱼链接。'
+    ],
+    [
+      "a teacher's reminder to keep the payment password",
+      '班主任：请家长管理好支付密码，告诉孩子不要加陌生人，有事打110'
+    ],
+    [
+      'a call to the gas hotline, told by the one who called it',
+      '燃气公司的来安检了，我打96777问了一下，是真的，一分钱没收'
+    ],
+    [
+      "the gas company's own notice of a free check",
+      '【北京燃气】我公司将于6月10日对您小区开展免费入户安检，不收取任何费用、不推销任何产品，如有疑问请致电96777'
+    ],
+    [
+      'an office that says it appointed no one',
+      '【XX市人社局】事业单位招聘一律网上报名，未委托任何机构或个人组织考前培训或“内部推荐”'
+    ],
+    [
+      'a new number and a favour done in person',
+      '我回国了，新号码是这个，周末帮我个忙，帮我搬下家，完事请你喝酒'
+    ],
+    [
+      "an auction house's deposit for bidders",
+      '秋季拍卖会11月18日举行，竞买人需办理号牌，保证金按拍卖规则缴入公司对公账户'
+    ],
+    ['a reminder passed on to friends', '厦门市反诈骗中心提醒：不要随意扫描不明二维码。转给你身边的朋友们吧']
+  ])('finds nothing in %s', (_, text) => {
+    expect(check(text).verdict).toBe('none-found')
+  })
+
+  it.each([
+    [
+      'a relative who retells the call to the family (我妈…)',
+      '我妈昨天接到电话，对方自称公安局的，说她涉嫌洗钱，让她把钱转到安全账户',
+      'high-risk'
+    ],
+    [
+      'a live-stream 义诊 that tells an elder to stop the pills',
+      '今晚八点名医义诊直播，前50名免费号脉，吃他的古方三个月，降压药就可以停了，直播间下单还送按摩仪',
+      'high-risk'
+    ],
+    [
+      'a stock teacher who tells a sum to buy on his app',
+      '群里的王老师说有个内部股票要上市，叫我买二十万，要在他们的APP上买，好多人都跟着赚了',
+      'high-risk'
+    ],
+    [
+      'a gas notice photographed on the stairs, its price on the next line',
+      '关于统一更换燃气金属波纹管的通知\n近期将对本小区逐户进行燃气安全检查，并统一更换金属波纹管，材料费由用户承担，\n每户398元，现场收取。',
+      'suspicious'
+    ],
+    [
+      'a "son" in Cantonese with a new number, a bill to pay and no calls',
+      '阿媽，呢個係我新號碼，我買咗部新電話要俾錢，你幫我先找數，唔好打嚟，我開緊會',
+      'high-risk'
+    ]
+  ])('flags %s', (_, text, verdict) => {
+    expect(check(text).verdict).toBe(verdict)
   })
 })

@@ -333,12 +333,49 @@ const INQUIRY_TALK = /笔录|案子|案件|民警|警官|检察|法院|公安|�
  * A health product sold to elders as a cure or a state benefit (HEALTH_PITCH), with the sale (HEALTH_SALE): "国家专门给
  * 老年人的…吃了三个月血糖就降下来了，现在买还送鸡蛋", "特效药，买三盒送一盒", or a lecture that draws them in ("健康
  * 讲座，到场就送十个鸡蛋") (国家市场监督管理总局 and the police's 养老诈骗 warnings on 保健品: 免费体检, 专家讲座, 送鸡蛋
- * to sell a "cure").
+ * to sell a "cure"); a live stream's 义诊 or 号脉 that tells an elder to stop the doctor's pills ("吃他们的古方三个月，西药就
+ * 可以慢慢停了"), an app's 养生课 that finds a 体质 and sells a 疗程 (blind set V36).
  */
 const HEALTH_PITCH =
-  /(健康|养生|保健|专家)(讲座|讲堂)|连续听课|特效药|神药|医院(里)?(都)?买不到|专家(团队)?研制|国家专门(给|为)老年人|(国家|政府)[^。!?\n]{0,6}(给|为)老年人[^。!?\n]{0,6}(补贴|报销)|祖传(秘方|配方|偏方)|[一两二三四五六七八九十]?个?疗程就(好|能好|能治好)|比(您|你)(的)?(儿子|女儿|子女|孩子)还(亲|关心|孝顺)/
+  /(健康|养生|保健|专家)(讲座|讲堂)|连续听课|特效药|神药|医院(里)?(都)?买不到|专家(团队)?研制|国家专门(给|为)老年人|(国家|政府)[^。!?\n]{0,6}(给|为)老年人[^。!?\n]{0,6}(补贴|报销)|祖传(秘方|配方|偏方)|[一两二三四五六七八九十]?个?疗程就(好|能好|能治好)|比(您|你)(的)?(儿子|女儿|子女|孩子)还(亲|关心|孝顺)|义诊直播|直播间?[^。!?\n]{0,8}(义诊|号脉)|号脉|古方|西药[^。!?\n]{0,8}(停|不用吃|不吃)|养生课|再不调理|特效(保健)?(产品|药)/
 const HEALTH_SALE =
-  /(先|要|得)(付|交)[^。!?\n]{0,6}(疗程|钱)|我们(这个|的)(产品|保健品)|(您|你)买了|买[一二三两四五六七八九十0-9]{1,2}(盒|瓶|箱|套)送|送[0-9一二三四五六七八九十两]{0,3}(个|斤|袋|桶|盒|份|包)?(鸡蛋|大米|挂面|食用油|礼品)|(老人|老年人)[^。!?\n]{0,6}(就|都)?免费送|一定(得|要)[^。!?\n]{0,6}买/
+  /(先|要|得)(付|交)[^。!?\n]{0,6}(疗程|钱)|我们(这个|的)(产品|保健品)|(您|你)买了|买[一二三两四五六七八九十0-9]{1,2}(盒|瓶|箱|套)送|送[0-9一二三四五六七八九十两]{0,3}(个|斤|袋|桶|盒|份|包)?(鸡蛋|大米|挂面|食用油|礼品)|(老人|老年人)[^。!?\n]{0,6}(就|都)?免费送|一定(得|要)[^。!?\n]{0,6}买|下单[^。!?\n]{0,4}送|(到场|报名)[^。!?\n]{0,2}送|疗程[^。!?\n]{0,4}[0-9一二三四五六七八九十百千]{2,}|推荐了?[^。!?\n]{0,10}(口服液|胶囊|保健品|药)|(预约|订)[^。!?\n]{0,6}(特效|保健)/
+/**
+ * A gas "safety check" at the door that sells a part: "说是燃气公司的…免费安全检查…软管老化了…还要装一个报警器，一共收了我
+ * 八百六", a notice on the stairs that "统一更换金属波纹管，⏎每户398元，现场收取" (read across the lines a photo of it
+ * keeps) (各地燃气公司 and 市场监管部门's warnings on
+ * 冒充燃气公司上门推销: a real check sells nothing at the door). Not a check that charged nothing ("一分钱没收").
+ */
+const GAS_VISIT =
+  /(燃气|煤气|天然气)[^。!?\n]{0,16}(安检|安全检查|检查|上门|入户)|(安检|检查)[^。!?\n]{0,10}(燃气|煤气|天然气)/
+const GAS_PART_SOLD =
+  /(换|装)[^。!?\n]{0,10}(软管|波纹管|报警器|切断阀|自闭阀|减压阀|阀门)[^。!?]{0,40}([0-9]{2,5}|[一二三四五六七八九两][百千])|(收了?我?|每户|一共|材料费)[^。!?\n]{0,20}([0-9]{2,5}|[一二三四五六七八九两][百千])[^。!?\n]{0,24}(软管|波纹管|报警器|切断阀|自闭阀|减压阀|阀门)/
+const GAS_FREE = /不收(取)?(任何)?(费|钱)|免费更换|一分钱没收|没收(钱|费)/
+
+/**
+ * A collectible sold or auctioned for the reader, with a fee first: "拍卖公司说…流拍了…还要交七万块服务费", "先交鉴定费
+ * 再安排上拍" (公安机关关于收藏品诈骗的提醒: 高价回购、海外拍卖 are the bait, 鉴定费、服务费、保证金 the take). Not an auction
+ * house's "保证金按拍卖规则缴入公司对公账户", which a bidder pays to bid.
+ */
+const COLLECTIBLE = /藏品|收藏品|古董|古玩|字画|纪念币|邮票|钱币|第[一二三四五]套人民币|拍卖|上拍|流拍/
+const COLLECTIBLE_FEE =
+  /(交|付|缴|收)[^。!?\n]{0,12}((鉴定|评估|服务|上拍|图录|宣传|保管|出关|入场)费|保证金)|(鉴定|评估|服务|上拍|图录|宣传|保管|出关|入场)费[^。!?\n]{0,8}([0-9]{3,}|[一二三四五六七八九十两][百千万])/
+
+/**
+ * A place bought through someone's connections: "有两个编外转编内的名额…一口价十八万，先给一半", "内部名额，打点费五万",
+ * "办不成全退" (各地纪委监委 and 公安机关's warnings: 花钱买编制、买入学名额 are scams).
+ */
+const PLACEMENT = /名额|编制|编内|入编|转编|内部推荐|内部指标|人才引进|走关系/
+const PLACEMENT_PRICE = /一口价|打点|疏通(费|关系)|活动经费|先(给|交|付)一半|办不成[^。!?\n]{0,8}退/
+
+/**
+ * A matchmaker's fee to go on: "我们这边有个“情感保障金”，3000元", "见面费588", "诚意金两千" (公安机关关于婚恋交友诈骗和婚托的
+ * 提醒: 婚介 charge 会员费、见面费、诚意金 again and again for dates who never stay).
+ */
+const MATCHMAKER = /红娘|婚介|相亲|牵线|介绍对象|征婚/
+const MATCHMAKER_FEE =
+  /(保障金|诚意金|见面费|牵线费|会员费|会费|服务费)[^。!?\n]{0,10}([0-9]{3,}|[一二三四五六七八九十两][百千万])|(^|[^0-9])[0-9]{3,6}[^。!?\n]{0,6}(保障金|诚意金|见面费|牵线费|会员费)|[一二三四五六七八九十两][百千万][^。!?\n]{0,6}(保障金|诚意金|见面费|牵线费|会员费)/
+
 /** The writer who bought it for the reader ("我又在药房给你买了三盒"): family care, not a sale. */
 const BOUGHT_FOR_YOU = /我[^。!?\n]{0,6}(给你|帮你|替你|给您|帮您)[^。!?\n]{0,4}买/
 /**
@@ -487,7 +524,7 @@ function asksOutsideWarnings(prepared: PreparedText, re: RegExp): boolean {
  * account's password is left out: friends share a game's, a family a streaming service's (an attacking review).
  */
 const PASSWORD_ASKED =
-  /(回复|提供|告诉|告知|发送|发给|发我|报给|念给|说出)[^。!?\n]{0,12}(交易|支付|取款|银行卡|网银|账户|账号|卡|六位|6位)密码|(交易|支付|取款|银行卡|网银|卡|六位|6位)的?密码[^。!?\n]{0,8}(回复|发给|发我|报给|告诉|给我|发送|发过来)/g
+  /(回复|提供|告诉|告知|发送|发给|发我|报给|念给|说出)[^。!?\n]{0,12}(交易|支付|取款|银行卡|网银|账户|账号|卡|六位|6位)密码|(交易|支付|取款|银行卡|网银|卡|六位|6位)的?密码[^。!?\n]{0,8}(回复|发给|发我|报给|告诉(?!孩子|家人|老人|大家|家长|亲友)|给我|发送|发过来)/g
 
 /**
  * A fee a job charges its applicant: "需先交押金800元", "交300元培训费", "服装费200元" (劳动合同法第九条: an employer may not
@@ -770,6 +807,8 @@ const APP_TAUGHT =
   /(我|我们)(来)?(教你|教您|帮你|帮您|给你|给您)(弄|装|设置|买|看|用|注册)|(教你|教您)(怎么)?(用|玩|看|买)/
 const REMOTE_TOOL = /共享|屏幕|会议|远程|向日葵|zoom|视频会|控件|安全|防护|贷|理财|投资|客服|退款|理赔|征信/
 /** A favour asked without saying what: "找你帮个小忙", "有件事要麻烦你", "想请你帮一个忙". */
+/** A favour done in person ("帮我搬下家，完事我请你喝酒"): no one asks it to take money. */
+const FAVOUR_IN_PERSON = /(帮我?|来)[^。!?\n]{0,4}(搬家|搬东西|搬下家|搬一下家)/
 const FAVOUR_ASKED =
   /帮(我)?(个|一个)小?忙|有(点|件|个)?事(情)?(找你|找您|求你|求您|要麻烦你|要麻烦您|麻烦你|麻烦您|(想|要|需要)(让|请)?(你|您)帮忙)/
 const TEXT_TO_NUMBER =
@@ -1469,6 +1508,10 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
     supplierOrder: (MIDDLEMAN.test(scamSays) || OWN_SUPPLIER.test(scamSays)) && SUPPLIER_ORDER.test(scamSays),
     sentAwayAlone: SENT_AWAY_ALONE.test(scamSays) && INQUIRY_TALK.test(scamSays),
     healthPitch: HEALTH_PITCH.test(scamSays) && HEALTH_SALE.test(scamSays) && !BOUGHT_FOR_YOU.test(scamSays),
+    gasPartSold: GAS_VISIT.test(scamSays) && GAS_PART_SOLD.test(scamSays) && !GAS_FREE.test(scamSays),
+    collectibleFee: COLLECTIBLE.test(scamSays) && COLLECTIBLE_FEE.test(scamSays),
+    placementBought: PLACEMENT.test(scamSays) && PLACEMENT_PRICE.test(scamSays),
+    matchmakerFee: MATCHMAKER.test(scamSays) && MATCHMAKER_FEE.test(scamSays),
     accusedYou: ACCUSED_YOU.test(scamSays),
     inPerson: IN_PERSON.test(scamSays),
     verificationAsked: VERIFICATION_ASKED.test(scamSays),
@@ -1545,7 +1588,7 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
     kinProduceSale:
       KIN_PRODUCE.test(scamSays) && PRODUCE_SALE_ASK.test(scamSays) && MET_ONLINE_FRIEND.test(scamSays),
     ownReport,
-    favourAsked: FAVOUR_ASKED.test(scamSays),
+    favourAsked: FAVOUR_ASKED.test(scamSays) && !FAVOUR_IN_PERSON.test(scamSays),
     appTaught: APP_TAUGHT.test(scamSays) && !REMOTE_TOOL.test(scamSays),
     wrongDetailsFrozen: WRONG_DETAILS_FROZEN.test(scamSays),
     payFirst: PAY_FIRST.test(scamSays),

@@ -382,10 +382,11 @@ export function prepareText(original: string): PreparedText {
         if (s.trim().length < 2) continue
         sentences++
         const end = to === k ? k + 1 : to
-        if (hasActionTarget(s)) actionable.push([from, end])
+        if (hasActionTarget(s) && !isQuotedSentence(text, from, k)) actionable.push([from, end])
         else if (isWarningSentence(s)) {
           inWarning.fill(1, from, end)
-          warnings++
+          // "这些都是骗子的惯用伎俩": a verdict on the sentences before it, which it names as examples.
+          warnings += ANAPHORIC_VERDICT.test(s) ? 2 : 1
           // Typed by voice, one sentence with spaces for commas: from a segment after the first of the warning's words
           // (a dropped space after it) that gives somewhere to act, the rest is read ("都是骗子 你别理 我这有个项目 你先
           // 转两万给我 月底翻倍"). Not from one before them, nor from one that names a kind ("凡是 让你把钱转到安全账户
@@ -438,6 +439,22 @@ export function prepareText(original: string): PreparedText {
     for (const [from, to] of actionable) inWarning.fill(0, from, to)
   }
   return { text, origin, skippedChars, clauseStart, segmentEnd, inWarning, inReceipt }
+}
+
+/** A warning's verdict on what it said before: "这些都是骗子的惯用伎俩", "以上均为诈骗", "上述都是骗局". */
+const ANAPHORIC_VERDICT = /^\s*(这些|以上|上述)(情况|说法|行为)?(都|均|全)?(是|为|属于)/
+
+/**
+ * Whether the sentence text[from, to) is all inside quotation marks, its break included: a warning's numbered example
+ * of what scammers send, "2.“快递丢失,双倍赔偿,请扫描二维码领取。”骗子冒充物流客服…". What it quotes is no place to
+ * act; the sentences around it say whether it is a warning.
+ */
+function isQuotedSentence(text: string, from: number, to: number): boolean {
+  const closer = QUOTE_CLOSERS[text[to + 1] === '”' ? '“' : text[to + 1] === '」' ? '「' : '']
+  if (closer === undefined) return false
+  const opener = closer === '”' ? '“' : '「'
+  const opened = text.lastIndexOf(opener, to)
+  return opened >= from && text.indexOf(closer, opened) > to
 }
 
 /** A clause longer than this with no break in it is a run of speech, not one receipt line. */
@@ -503,14 +520,35 @@ const CASE_REPORT_ASK =
   /(各位|大家|你们|请)[^。!?\n]{0,24}(私聊|登记|填写|缴纳|扫码|交给|转到|汇到)|把[^。!?\n]{0,12}(身份证|银行卡|验证码|密码)[^。!?\n]{0,8}(发给|交给|告诉|私聊)/
 
 /**
+ * A news report's own words for the people and the hour of a case, which the police's words (CASE_REPORT_WORDS) leave
+ * out: "北京市民张先生", "对方自称快递公司客服，称其包裹…", "在对方诱导下", "累计损失60余万元", "6月22日", "21时17分",
+ * "12时许", "记者从公安部门了解到". Any date or hour counts once. 自称 is a report's word, never a caller's of himself.
+ */
+const NEWS_WORDS =
+  /市民|村民|居民|群众|老人|事主|当事人|自称|声称|谎称|对方称|称其|让其|要求其|其(名下|银行卡|账户|手机)|诱导下|损失|受骗|举报|[0-9]{1,2}月[0-9]{1,2}日|[0-9]{1,2}时(许|[0-9]{1,2}分)?|当日|当天|次日|记者|了解到|经了解|据了解|报案|求助/g
+
+/** What a report tells happened, beside who and when: "自称", "称其", "在对方诱导下", "损失", "报警", "被骗", "举报". */
+const NEWS_STORY = /自称|声称|谎称|对方称|称其|让其|要求其|诱导|损失|报案|报警|求助|被骗|受骗|骗取|诈骗|举报/
+
+/** The writer as a person ("我妈", "我接到"), not an office's 我市, 我局, 我行 or 我们. */
+const WRITER_AS_PERSON = /我(?![市县区省局院行校国们])/
+
+/**
  * A report of a case told of others and to no one: three different report words, and no 你 or 您 outside the
  * warnings and quotes (a scam speaks to its reader: "你涉嫌…", "您的账户…"). A fake notice that names a case
- * still gives somewhere to act, which the caller checks first.
+ * still gives somewhere to act, which the caller checks first. A news report's words (NEWS_WORDS) count too when the
+ * report tells what happened (NEWS_STORY) and the writer tells nothing of their own (blind set W36: "6月22日，北京市民
+ * 张先生收到…对方自称快递公司客服…"): a relative who retells a call says 我 ("我妈接到电话，对方自称公安…"); a notice to
+ * 各位村民 with a date tells no story.
  */
 function isCaseReport(text: string, inWarning: Uint8Array): boolean {
+  if (CASE_REPORT_ASK.test(text)) return false
+  const own = withoutQuoted(textOutside(text, inWarning))
+  if (/[你您]/.test(own)) return false
   const words = new Set(text.match(CASE_REPORT_WORDS) ?? [])
-  if (words.size < 3 || CASE_REPORT_ASK.test(text)) return false
-  return !/[你您]/.test(withoutQuoted(textOutside(text, inWarning)))
+  if (words.size >= 3) return true
+  for (const word of text.match(NEWS_WORDS) ?? []) words.add(word.replace(/[0-9]+/g, '0'))
+  return words.size >= 3 && NEWS_STORY.test(text) && !WRITER_AS_PERSON.test(own)
 }
 
 /**
@@ -600,8 +638,10 @@ const NEGATIONS = [
   '无需',
   '没有',
   '并非',
-  // "这是品牌宣传，不涉及任何返现": an office saying what its ask is not.
+  // "这是品牌宣传，不涉及任何返现": an office saying what its ask is not; "未委托任何机构…组织“内部推荐”".
   '不涉及',
+  '未委托',
+  '未授权',
   '谨防',
   '警惕',
   '不随意',
@@ -885,6 +925,15 @@ const WARNING_MARKERS = [
   '等诈骗',
   '类诈骗',
   '诈骗手法',
+  '诈骗手段',
+  '一定是诈骗',
+  // A school's or a bank's reminder: "一旦接到类似“你的孩子在我手上”等陌生电话", "这类短信通常以“高额度”的噱头吸引你".
+  '接到类似',
+  '这类短信',
+  '这类信息',
+  '这类电话',
+  '反诈骗中心提醒',
+  '反诈骗中心提示',
   // "凡是声称帮你追回被骗资金并收取费用的，都是二次诈骗".
   '二次诈骗',
   '诈骗信息',
@@ -1248,10 +1297,11 @@ const DENIALS = ['不是', '并非', '绝非', '并不是', '唔系', '以为', 
 const DOUBLE_NEGATIVE = /(没有|没|无)(一个|哪个|哪一个|一家|一条|一次|谁)?$/
 
 /**
- * A numbered item of a police list, "(2)凡是叫你汇款到“安全账户”的": the whole sentence is "凡是…的". A scammer's
+ * A numbered item of a police list, "(2)凡是叫你汇款到“安全账户”的", "2)凡是为你办理贷款,但让你先交手续费的": the whole
+ * sentence is "凡是…的". A scammer's
  * "凡是要参加研学的孩子，今天把费用转给我" goes on after 的, so it is not one.
  */
-const LIST_ITEM = /^[(（]?[0-9一二三四五六七八九十]{0,2}[)）.、]?凡是[^,，]{1,60}的$/
+const LIST_ITEM = /^[(（]?[0-9一二三四五六七八九十]{0,2}[)）.、]?凡是[^。!?\n]{1,80}的$/
 
 /**
  * A code SMS that gives the code and tells you to keep it or how to use it: "验证码123456，您正在进行转账，不得告知他人",

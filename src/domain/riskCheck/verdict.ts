@@ -107,6 +107,10 @@ export interface JudgeContext {
   supplierOrder: boolean
   /** A health product sold as a cure or a state benefit (HEALTH_PITCH, HEALTH_SALE): "特效药，买三盒送一盒". */
   healthPitch: boolean
+  gasPartSold: boolean
+  collectibleFee: boolean
+  placementBought: boolean
+  matchmakerFee: boolean
   /** Someone offers to pay your bills for you at a discount ("在线代缴电费9折优惠"). */
   billDiscount: boolean
   /** Pay a sum now and get more back ("交200返588", "垫付500元，返还650元"): the 刷单 and 追星返利 bait. */
@@ -285,6 +289,10 @@ type TextFacts = Pick<
   | 'sentAwayAlone'
   | 'supplierOrder'
   | 'healthPitch'
+  | 'gasPartSold'
+  | 'collectibleFee'
+  | 'placementBought'
+  | 'matchmakerFee'
   | 'accusedYou'
   | 'inPerson'
   | 'verificationAsked'
@@ -379,6 +387,10 @@ const NO_FACTS: TextFacts = {
   sentAwayAlone: false,
   supplierOrder: false,
   healthPitch: false,
+  gasPartSold: false,
+  collectibleFee: false,
+  placementBought: false,
+  matchmakerFee: false,
   accusedYou: false,
   inPerson: false,
   verificationAsked: false,
@@ -999,6 +1011,39 @@ export const COMBINATIONS: readonly Combination[] = [
       '用健康讲座、送鸡蛋招揽老人，或把保健品、“特效药”说成能治病、国家给老人的福利来卖：药品看病请去正规医院，别听推销',
     // 国家市场监督管理总局 and the police's 养老诈骗 warnings: 免费体检、专家讲座、送鸡蛋 lead to a "cure" at a price.
     when: (_has, { healthPitch }) => healthPitch
+  },
+  {
+    id: 'gas-part-sold',
+    verdict: 'suspicious',
+    reason:
+      '上门做“燃气安检”，说管子老化、要当场换软管或装报警器、切断阀收钱：燃气公司安检不推销，先打燃气公司的客服电话问清楚，别当场交钱',
+    // 各地燃气公司 and 市场监管部门's warnings on 冒充燃气公司上门推销 (GAS_VISIT, GAS_PART_SOLD); a check that charged
+    // nothing is none (GAS_FREE).
+    when: (_has, { gasPartSold }) => gasPartSold
+  },
+  {
+    id: 'collectible-fee',
+    verdict: 'suspicious',
+    reason:
+      '说能帮您拍卖、高价回购藏品，先要鉴定费、服务费或保证金：收藏品诈骗就是这样收钱的，真拍卖行成交后才收佣金',
+    // 公安机关关于收藏品诈骗的提醒: 高价回购、海外拍卖 are the bait; the fees first are the scam (COLLECTIBLE_FEE).
+    when: (_has, { collectibleFee }) => collectibleFee
+  },
+  {
+    id: 'placement-bought',
+    verdict: 'high-risk',
+    reason: '说有内部名额、能花钱办编制或入学，要一口价或“打点费”：编制和录取没有花钱买的，这是诈骗',
+    // 各地纪委监委 and 公安机关's warnings: 花钱买编制、买入学名额 are scams (PLACEMENT with PLACEMENT_PRICE).
+    when: (_has, { placementBought }) => placementBought
+  },
+  {
+    id: 'matchmaker-fee',
+    verdict: 'suspicious',
+    topic: 'pig-butchering',
+    reason:
+      '红娘、婚介一次次要“保障金”“诚意金”“见面费”：婚托就是这样收钱的，先别交，当面去婚介所问清楚、要合同和发票',
+    // 公安机关关于婚恋交友诈骗和婚托的提醒 (MATCHMAKER with MATCHMAKER_FEE).
+    when: (_has, { matchmakerFee }) => matchmakerFee
   },
   {
     id: 'recoup-push',
@@ -2486,7 +2531,10 @@ const SIGNED_NO_EXIT_RULES: ReadonlySet<string> = new Set([
   'pay-then-rebate',
   'guaranteed-pay',
   'card-security-code',
-  'code-by-mistake'
+  'code-by-mistake',
+  // A lecture's eggs and a "特效" product: a signed invitation sells them all the same.
+  'health-pitch',
+  'placement-bought'
 ])
 /**
  * Rules that fire for such a notice only when it asks for money and does not send you to the sender's own app or
