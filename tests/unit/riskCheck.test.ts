@@ -5531,4 +5531,36 @@ describe('round 36: news of a case, police lists and quoted examples; the kinds 
   ])('flags %s', (_, text, verdict) => {
     expect(check(text).verdict).toBe(verdict)
   })
+
+  // The attacking review of this round (review36): the first drafts let these through.
+  it.each([
+    [
+      'a notice that warns of 被骗 and then asks for the code',
+      '人社局通知：6月22日起发放失业补贴，群众当天登记当天到账，近期有居民被骗，请注意。登记时需提供身份证号、银行卡号和收到的短信验证码。'
+    ],
+    [
+      "a scam that opens with a warning's verdict and then speaks to the reader",
+      '以上都是骗子的惯用伎俩。您放心，我们是正规平台，您的提现需要先交20%的个人所得税，今天不交就冻结账户了。'
+    ],
+    [
+      'a quoted message pasted to ask about it',
+      '群里有人发：“受骗群众可添加律师微信lvshi8866追回损失。”靠谱吗'
+    ],
+    [
+      'a 凡是 sentence that asks, unnumbered',
+      '凡是还没完成资金核验的会员，今天之内把账户余额转到新的监管账户上的。'
+    ]
+  ])('still flags %s', (_, text) => {
+    expect(check(text).verdict).not.toBe('none-found')
+  })
+
+  it.each([
+    ['Cantonese "in a meeting, don\'t call" with no ask', '我而家开紧会，唔好打嚟住，散会再覆你'],
+    ["a doctor's advice not to stop the pills", '妈，医生说了西药千万不能停，他推荐的那个降压药你按时吃'],
+    ["a collectors' fair's entry fee", '钱币邮票交流会周六举行，入场费10元'],
+    ["a group-buy's places and price", '团购名额还剩10个，一口价99元4次洗车'],
+    ['a date whose costs the writer pays', '见面费我们出，吃饭300多我转你，相亲的事你再考虑考虑']
+  ])('finds nothing in %s', (_, text) => {
+    expect(check(text).verdict).toBe('none-found')
+  })
 })

@@ -360,6 +360,10 @@ export function prepareText(original: string): PreparedText {
   let sentence = 0
   let sentences = 0
   let warnings = 0
+  // A warning that gives its verdict on the sentences before it ("这些都是骗子的惯用伎俩").
+  let anaphoric = false
+  // Sentences all in quotation marks that give somewhere to act: examples when a warning follows them.
+  const quotedTargets: Array<[number, number]> = []
   // Sentences that give somewhere to act (a web address, a card number, "念给我"): a warning never does.
   const actionable: Array<[number, number]> = []
   const receipts: Array<[number, number]> = []
@@ -382,11 +386,12 @@ export function prepareText(original: string): PreparedText {
         if (s.trim().length < 2) continue
         sentences++
         const end = to === k ? k + 1 : to
-        if (hasActionTarget(s) && !isQuotedSentence(text, from, k)) actionable.push([from, end])
+        if (hasActionTarget(s))
+          (isQuotedSentence(text, from, k) ? quotedTargets : actionable).push([from, end])
         else if (isWarningSentence(s)) {
           inWarning.fill(1, from, end)
-          // "这些都是骗子的惯用伎俩": a verdict on the sentences before it, which it names as examples.
-          warnings += ANAPHORIC_VERDICT.test(s) ? 2 : 1
+          warnings++
+          if (ANAPHORIC_VERDICT.test(s)) anaphoric = true
           // Typed by voice, one sentence with spaces for commas: from a segment after the first of the warning's words
           // (a dropped space after it) that gives somewhere to act, the rest is read ("都是骗子 你别理 我这有个项目 你先
           // 转两万给我 月底翻倍"). Not from one before them, nor from one that names a kind ("凡是 让你把钱转到安全账户
@@ -425,6 +430,9 @@ export function prepareText(original: string): PreparedText {
     segmentEnd[k] = end
   }
   for (const [from, to] of receipts) markReceipt(text, from, to, softBreaks, clauseStart, inReceipt)
+  // A quoted message is a warning's example when the sentence right after its closing mark is a warning ("2.“…请扫描
+  // 二维码领取。”骗子冒充物流客服…"); one pasted to ask about it ("群里有人发：“…加律师微信…”靠谱吗") is somewhere to act.
+  for (const [from, end] of quotedTargets) if (inWarning[end + 1] !== 1) actionable.push([from, end])
   // A message that is mostly warnings (two warning sentences, or more than half) is a reminder as a whole:
   // its other sentences list what scammers say ("请勿在电话中透露您的银行账户"), they do not ask it. So is an office's
   // signed reminder with one warning sentence and nowhere to act ("【XX市反诈中心】警惕“跑分”！出租、出借银行卡…涉嫌
@@ -433,7 +441,8 @@ export function prepareText(original: string): PreparedText {
     warnings >= 2 ||
     (warnings > 0 && warnings * 2 > sentences) ||
     (actionable.length === 0 && isOfficeReminder(text, warnings > 0)) ||
-    (actionable.length === 0 && isCaseReport(text, inWarning))
+    (actionable.length === 0 && isCaseReport(text, inWarning)) ||
+    (anaphoric && actionable.length === 0 && isToNoOne(text, inWarning))
   ) {
     inWarning.fill(1)
     for (const [from, to] of actionable) inWarning.fill(0, from, to)
@@ -442,7 +451,7 @@ export function prepareText(original: string): PreparedText {
 }
 
 /** A warning's verdict on what it said before: "这些都是骗子的惯用伎俩", "以上均为诈骗", "上述都是骗局". */
-const ANAPHORIC_VERDICT = /^\s*(这些|以上|上述)(情况|说法|行为)?(都|均|全)?(是|为|属于)/
+const ANAPHORIC_VERDICT = /^[\s”」"]*(这些|以上|上述)(情况|说法|行为)?(都|均|全)?(是|为|属于)/
 
 /**
  * Whether the sentence text[from, to) is all inside quotation marks, its break included: a warning's numbered example
@@ -515,9 +524,14 @@ function markReceipt(
 const CASE_REPORT_WORDS =
   /据[^，。,.]{0,12}报道|近日|日前|审结|判处|被告人|被害人|受害人|犯罪嫌疑人|涉案|民警|警方|派出所|报警|反诈中心|诈骗案|骗取|被骗|醒悟|警情|通报/g
 
-/** An ask to the readers, which no report of a case makes: "各位家长今天内把身份证号和银行卡号私聊发给班主任登记". */
+/**
+ * An ask to the readers, which no report of a case makes: "各位家长今天内把身份证号和银行卡号私聊发给班主任登记", "登记时需
+ * 提供身份证号", "须将名下全部资金转入监管账户", "每人先交300元", "家属当天须准备5万元现金", "缴纳资金解冻手续费后即可
+ * 原路退回". A report's "要求其缴纳" and "要求把存款转到…" tell
+ * what someone else was asked.
+ */
 const CASE_REPORT_ASK =
-  /(各位|大家|你们|请)[^。!?\n]{0,24}(私聊|登记|填写|缴纳|扫码|交给|转到|汇到)|把[^。!?\n]{0,12}(身份证|银行卡|验证码|密码)[^。!?\n]{0,8}(发给|交给|告诉|私聊)/
+  /(各位|大家|你们|请)[^。!?\n]{0,24}(私聊|登记|填写|缴纳|扫码|交给|转到|汇到)|(^|[^求让叫])(把|将)[^。!?\n]{0,12}(身份证|银行卡|验证码|密码|资金|存款|本金|余额)[^。!?\n]{0,8}(发给|交给|告诉|私聊|报给|转入|转到|打到|汇到)|(需|须|应|统一|先)[^。!?\n]{0,6}(交|缴|提供|登记|填写|转入|转到|报给|发给|准备)|(^|[^求让叫])缴纳[^。!?\n]{0,10}费/
 
 /**
  * A news report's own words for the people and the hour of a case, which the police's words (CASE_REPORT_WORDS) leave
@@ -525,13 +539,25 @@ const CASE_REPORT_ASK =
  * "12时许", "记者从公安部门了解到". Any date or hour counts once. 自称 is a report's word, never a caller's of himself.
  */
 const NEWS_WORDS =
-  /市民|村民|居民|群众|老人|事主|当事人|自称|声称|谎称|对方称|称其|让其|要求其|其(名下|银行卡|账户|手机)|诱导下|损失|受骗|举报|[0-9]{1,2}月[0-9]{1,2}日|[0-9]{1,2}时(许|[0-9]{1,2}分)?|当日|当天|次日|记者|了解到|经了解|据了解|报案|求助/g
+  /市民|村民|居民|群众|老人|事主|当事人|自称|声称|谎称|对方称|称其|让其|要求其|其(名下|银行卡|账户|手机)|诱导下|损失|受骗|[0-9]{1,2}月[0-9]{1,2}日(?![起前至到截])|[0-9]{1,2}时(许|[0-9]{1,2}分)?|记者|了解到|经了解|据了解|报案|求助/g
 
-/** What a report tells happened, beside who and when: "自称", "称其", "在对方诱导下", "损失", "报警", "被骗", "举报". */
-const NEWS_STORY = /自称|声称|谎称|对方称|称其|让其|要求其|诱导|损失|报案|报警|求助|被骗|受骗|骗取|诈骗|举报/
+/**
+ * What a report tells happened to someone, beside who and when: "自称", "称其", "在对方诱导下", "损失", "报警", "向民警反映".
+ * Not 被骗 or 诈骗 alone, which a fake 退赔公告 or a notice that warns before it asks says too (review36).
+ */
+const NEWS_STORY = /自称|声称|谎称|对方称|称其|让其|要求其|诱导|损失|报案|报警|求助|反映/
 
-/** The writer as a person ("我妈", "我接到"), not an office's 我市, 我局, 我行 or 我们. */
-const WRITER_AS_PERSON = /我(?![市县区省局院行校国们])/
+/** The writer as a person ("我妈", "我接到", "我们24小时内出款"), not an office's 我市, 我局 or 我行. */
+const WRITER_AS_PERSON = /我(?![市县区省局院行校国])/
+
+/**
+ * A text that asks nothing (CASE_REPORT_ASK) and speaks to no one outside its warnings and quotes (no 你 or 您): what
+ * a list of scams with its verdict ("…。这些都是骗子的惯用伎俩") and a report of a case are; a scam that borrows the
+ * verdict still speaks to its reader ("以上都是骗子的惯用伎俩。您放心，我们是正规平台，您的提现需要先交…").
+ */
+function isToNoOne(text: string, inWarning: Uint8Array): boolean {
+  return !CASE_REPORT_ASK.test(text) && !/[你您]/.test(withoutQuoted(textOutside(text, inWarning)))
+}
 
 /**
  * A report of a case told of others and to no one: three different report words, and no 你 or 您 outside the
@@ -542,9 +568,8 @@ const WRITER_AS_PERSON = /我(?![市县区省局院行校国们])/
  * 各位村民 with a date tells no story.
  */
 function isCaseReport(text: string, inWarning: Uint8Array): boolean {
-  if (CASE_REPORT_ASK.test(text)) return false
+  if (!isToNoOne(text, inWarning)) return false
   const own = withoutQuoted(textOutside(text, inWarning))
-  if (/[你您]/.test(own)) return false
   const words = new Set(text.match(CASE_REPORT_WORDS) ?? [])
   if (words.size >= 3) return true
   for (const word of text.match(NEWS_WORDS) ?? []) words.add(word.replace(/[0-9]+/g, '0'))
@@ -1297,11 +1322,13 @@ const DENIALS = ['不是', '并非', '绝非', '并不是', '唔系', '以为', 
 const DOUBLE_NEGATIVE = /(没有|没|无)(一个|哪个|哪一个|一家|一条|一次|谁)?$/
 
 /**
- * A numbered item of a police list, "(2)凡是叫你汇款到“安全账户”的", "2)凡是为你办理贷款,但让你先交手续费的": the whole
+ * A numbered item of a police list, "(2)凡是叫你汇款到“安全账户”的", "2)凡是为你办理贷款,但让你先交手续费的" (commas only
+ * in a numbered item, and never 把…, 先交, 今天之内: "凡是还没核验的会员，今天之内把余额转到…的" asks): the whole
  * sentence is "凡是…的". A scammer's
  * "凡是要参加研学的孩子，今天把费用转给我" goes on after 的, so it is not one.
  */
-const LIST_ITEM = /^[(（]?[0-9一二三四五六七八九十]{0,2}[)）.、]?凡是[^。!?\n]{1,80}的$/
+const LIST_ITEM =
+  /^[(（]?[0-9一二三四五六七八九十]{0,2}[)）.、]?凡是[^,，]{1,60}的$|^[(（]?[0-9一二三四五六七八九十]{1,2}[)）.、]凡是(?![^。!?\n]{0,40}(把|将|先交|今天之内|都要))[^。!?\n]{1,80}的$/
 
 /**
  * A code SMS that gives the code and tells you to keep it or how to use it: "验证码123456，您正在进行转账，不得告知他人",

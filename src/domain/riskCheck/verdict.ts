@@ -2503,7 +2503,9 @@ const NOT_RAISED_BY_WORDING: ReadonlySet<string> = new Set([
   'guaranteed',
   'claims-police',
   'kin-produce-sale',
-  'verify-for-account'
+  'verify-for-account',
+  // A licensed agency's fee reads like a 婚托's: the wording does not tell them apart.
+  'matchmaker-fee'
 ])
 
 /**
