@@ -193,6 +193,12 @@ export interface CheckResult {
   rules: RuleId[]
   /** Characters at the start of a very long paste that were not read (0 when all was read). */
   skippedChars: number
+  /**
+   * True when nothing was flagged and most of what was read (WARNING_SHARE of its characters) is a warning or a report
+   * about scams — a police reminder, the anti-fraud centre's own 您可能正在遭遇诈骗, a news report of a case — which
+   * tells of tricks and asks nothing of the reader. The page says so instead of only "no signals found".
+   */
+  aboutScams: boolean
 }
 
 /**

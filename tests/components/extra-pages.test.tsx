@@ -300,6 +300,22 @@ describe('check page', () => {
     expect(live()).toMatch(/^检查结果：未发现明显风险。/)
   })
 
+  test("the anti-fraud centre's own warning pasted to ask about it is called a warning, with 96110, not only 未发现", async () => {
+    const utils = await mountComponent(CheckPage)
+    const live = () => document.querySelector('[aria-live="polite"]')?.textContent
+    await typeInto(
+      utils,
+      'taro-textarea-core',
+      '【国家反诈中心】您好，您可能正在遭遇诈骗，请立即停止转账，切勿向陌生账户汇款，如有疑问请拨打96110。'
+    )
+    await tap(utils, screen.getByRole('button', { name: '检查' }))
+    expect(verdict()).toBe('未发现明显风险')
+    expect(visibleText()).toContain('这段文字像是反诈提醒或新闻报道')
+    expect(visibleText()).toContain('请马上停下，打96110问一问')
+    expect(visibleText()).not.toContain('没有找到我们知道的诈骗信号')
+    expect(live()).toMatch(/^检查结果：未发现明显风险。这段文字像是反诈提醒/)
+  })
+
   test('a line too short to judge asks for more, and a full message does not', async () => {
     const utils = await checkOnPage('接了一个电话，对方说了很多，我有点害怕')
     expect(verdict()).toBe('未发现明显风险')

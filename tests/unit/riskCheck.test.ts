@@ -5532,6 +5532,29 @@ describe('round 36: news of a case, police lists and quoted examples; the kinds 
     expect(check(text).verdict).toBe(verdict)
   })
 
+  it.each([
+    [
+      "the anti-fraud centre's own SMS",
+      '【国家反诈中心】您好，您可能正在遭遇诈骗，请立即停止转账，如有疑问请拨打96110。',
+      true
+    ],
+    [
+      'a news report of a case',
+      '6月22日，北京市民张先生收到一条短信，对方自称快递客服，称其包裹为保单，在对方诱导下，张先生下载了App并开启屏幕共享，累计损失60余万元。',
+      true
+    ],
+    [
+      'a bank notice',
+      '您账户8162于1月2日10:57行内转账转入人民币304.00元，交易后余额为24411.92元。【上海农商银行】',
+      false
+    ],
+    ['a family chat', '妈，我周六中午回家吃饭，帮我炖个汤', false],
+    ['a scam, flagged', '妈，我出车祸了在医院，急需手术费两万，快转给我，别告诉爸', false],
+    ['nothing', '', false]
+  ])('says whether the text is about scams (aboutScams): %s', (_, text, about) => {
+    expect(check(text).aboutScams).toBe(about)
+  })
+
   // The attacking review of this round (review36): the first drafts let these through.
   it.each([
     [

@@ -26,6 +26,8 @@ import { buildMatcher, quoteOf, scan, type Matcher, type Occurrence } from './sc
 import {
   COACHED_AGAINST_CHECKS,
   isNegated,
+  isSpaceCode,
+  withoutQuoted,
   OFFICIAL_CALL_SOURCE,
   OFFICIAL_SHORT_NUMBER,
   prepareText,
@@ -1639,5 +1641,45 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
   const shown =
     verdict === 'none-found' ? null : (topicOfRules(because, verdict, topics) ?? scheme?.match ?? tickedTopic)
   const category: CategoryId | null = shown?.category ?? null
-  return { verdict, hits, because, scheme: shown, category, rules, skippedChars: prepared.skippedChars }
+  const aboutScams =
+    verdict === 'none-found' &&
+    warningShare(prepared) >= WARNING_SHARE &&
+    !SOMEWHERE_TO_ACT.test(withoutQuoted(prepared.text))
+  return {
+    verdict,
+    hits,
+    because,
+    scheme: shown,
+    category,
+    rules,
+    skippedChars: prepared.skippedChars,
+    aboutScams
+  }
+}
+
+/**
+ * The share of a text's characters that warnings must hold for the text to read as one about scams (aboutScams): a
+ * reminder with a line of greeting or a signature is still one; a bank notice with a line of advice at its end is not.
+ */
+const WARNING_SHARE = 0.6
+
+/**
+ * What a warning or a report never gives outside its quotes, and a scam dressed as one must: a number or an address to
+ * contact, the "专案组" or "安全账户" to pay into, an offer or a price (review35b's fake 反诈中心 that asks the reader to
+ * call 0571-…; review36's "体验会" that sells a 床垫 for 2980). A real reminder that says 公检法没有安全账户 is then only
+ * 未发现, without the note: the note must never call a scam a warning.
+ */
+const SOMEWHERE_TO_ACT =
+  /(^|[^0-9])(1[3-9][0-9]{9}|0[0-9]{2,3}-?[0-9]{7,8}|400-?[0-9]{3}-?[0-9]{4})|https?:|www\.|\.(cn|com|top|vip|xyz|net|cc)(?![a-z])|微信|qq|专案组|安全账户|监管账户|核查人员|我局|我们(可以|会|将|给|帮)|只要[0-9]|仅需|原价|名额有限|寄去|货到|交给/
+
+/** The share of the text's characters (not counting spaces and line breaks) that lie in warning sentences, 0 to 1. */
+function warningShare({ text, inWarning }: PreparedText): number {
+  let read = 0
+  let warned = 0
+  for (let k = 0; k < text.length; k++) {
+    if (isSpaceCode(text.charCodeAt(k))) continue
+    read++
+    warned += inWarning[k]
+  }
+  return read === 0 ? 0 : warned / read
 }

@@ -83,9 +83,18 @@ const POLICE_NOW: Record<PoliceNow, { purpose: string; text: string }> = {
 }
 
 /** The verdict's sentence; 未发现 with signals says they were too weak alone, not that none was found. */
+/**
+ * A warning or a report pasted to ask about it (result.aboutScams): the anti-fraud centre's own 您可能正在遭遇诈骗, a
+ * police reminder, a news report. "No signals found" alone read like "carry on" to a new user's trial; such a text
+ * comes to someone who may be in the middle of a call.
+ */
+const ABOUT_SCAMS_TEXT =
+  '这段文字像是反诈提醒或新闻报道。如果此刻有人正在电话里或网上让您转账、说验证码，请马上停下，打96110问一问。'
+
 function verdictText(result: CheckResult): string {
   const now = policeNow(result)
   if (now) return POLICE_NOW[now].text
+  if (result.aboutScams) return ABOUT_SCAMS_TEXT
   if (result.verdict === 'none-found' && result.hits.length > 0)
     return '找到一些说法，但单独看还不能说明是诈骗。'
   return VERDICTS[result.verdict].text
@@ -410,8 +419,10 @@ function ResultCard({ result, text, brief }: { result: CheckResult; text: string
       {/* Money already gone: what to do next belongs beside 110, not five screens down. */}
       {now === 'money-lost' && <HelpLink />}
 
-      {!flagged && <Text className='fs-check__caution'>没发现不等于安全，转账前先打96110问一问。</Text>}
-      {!flagged && brief && (
+      {!flagged && !result.aboutScams && (
+        <Text className='fs-check__caution'>没发现不等于安全，转账前先打96110问一问。</Text>
+      )}
+      {!flagged && brief && !result.aboutScams && (
         <Text className='fs-check__caution'>
           写得越详细，查得越准：对方说自己是谁？要您做什么？催没催您？也可以勾选下面发生过的事。
         </Text>
