@@ -1015,6 +1015,7 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     id: 'gas-part-sold',
     verdict: 'suspicious',
+    topic: 'door-sales',
     reason:
       '上门做“燃气安检”，说管子老化、要当场换软管或装报警器、切断阀收钱：燃气公司安检不推销，先打燃气公司的客服电话问清楚，别当场交钱',
     // 各地燃气公司 and 市场监管部门's warnings on 冒充燃气公司上门推销 (GAS_VISIT, GAS_PART_SOLD); a check that charged
@@ -1032,6 +1033,7 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     id: 'placement-bought',
     verdict: 'high-risk',
+    topic: 'bought-pass',
     reason: '说有内部名额、能花钱办编制或入学，要一口价或“打点费”：编制和录取没有花钱买的，这是诈骗',
     // 各地纪委监委 and 公安机关's warnings: 花钱买编制、买入学名额 are scams (PLACEMENT with PLACEMENT_PRICE).
     when: (_has, { placementBought }) => placementBought
