@@ -5588,7 +5588,7 @@ describe('round 36: news of a case, police lists and quoted examples; the kinds 
     ["a group-buy's places and price", '团购名额还剩10个，一口价99元4次洗车'],
     ['a date whose costs the writer pays', '见面费我们出，吃饭300多我转你，相亲的事你再考虑考虑'],
     [
-      "a 社保 notice of the pensioners' yearly check (blind set X36's )",
+      "a 社保 notice of the pensioners' yearly check (blind set X36)",
       // A real notice (http://xingtai.kuyiso.com/news/fb3abev81984.html).
       '1、在规定认证期内通过手机认证的退休人员,养老金正常发放。2、对逾期(2021年11月30日)未完成认证人员,将从2021年12月开始,由单位暂时停发养老金,待退休人员使用手机补充认证后,从认证成功的次月起恢复待遇,并补发停发期间的养老金待遇。'
     ],
