@@ -5540,8 +5540,24 @@ describe('round 36: news of a case, police lists and quoted examples; the kinds 
     ],
     [
       'a news report of a case',
-      '6月22日，北京市民张先生收到一条短信，对方自称快递客服，称其包裹为保单，在对方诱导下，张先生下载了App并开启屏幕共享，累计损失60余万元。',
+      '6月22日，北京市民张先生收到一条短信，对方自称快递客服，称其包裹为保单，在对方诱导下，张先生下载了会议软件并开启屏幕共享，累计损失60余万元。',
       true
+    ],
+    [
+      // review36b: the note must never call a scam a warning.
+      'two token warnings in front of an ask to come and get money back',
+      '谨防诈骗！都是骗子！您好，您登记的被骗资金已经全部追回，需要本人携带身份证、银行卡于本周三下午到鑫源大厦1206室找刘主任办理返还手续。',
+      false
+    ],
+    [
+      'a fake news report that tells victims where to collect a refund',
+      '据新华社报道，近日警方破获一起特大诈骗案，追回赃款3亿元。受害群众可凭身份证到市民中心三楼312室领取退款，截止本周五。',
+      false
+    ],
+    [
+      'a warning that gives a mobile number in Chinese digits',
+      '【国家反诈中心】您可能正在遭遇电信网络诈骗，请立即停止转账，并回拨一三八一二三四五六七八与民警核实。',
+      false
     ],
     [
       'a bank notice',
@@ -5576,7 +5592,12 @@ describe('round 36: news of a case, police lists and quoted examples; the kinds 
     [
       "a pensioner's check with a threat and a deadline",
       '养老金认证系统升级，请在3天内完成身份认证，否则停发养老金'
-    ]
+    ],
+    [
+      "a pensioner's own check, spoken to 您",
+      '您的养老金待遇资格认证已过期，请于3日内完成人脸识别认证，逾期将停发'
+    ],
+    ['a 资格认证 that is no pension', '您的公积金提取资格认证未完成，请于3日内完成实名认证，否则账户将冻结']
   ])('still flags %s', (_, text) => {
     expect(check(text).verdict).not.toBe('none-found')
   })

@@ -226,9 +226,11 @@ const VERIFICATION_ASKED =
 /**
  * The yearly check that a pensioner is alive (养老金领取资格认证), which 社保 notices ask for by a date on pain of a
  * pause: done in the official apps; a scam's version still sends somewhere, which other rules read (blind set X36).
- * Spares only threat-deadline-click, which asks for no link.
+ * Spares only threat-deadline-click, which asks for no link, and only a notice to all pensioners: one that speaks to 您
+ * of "your" 认证 is read as any (review36b: "您的养老金待遇资格认证已过期，请于3日内完成人脸识别认证，逾期将停发").
  */
-const PENSION_CHECK = /资格认证|(养老金|退休人员|待遇)[^。!?\n]{0,30}认证|认证[^。!?\n]{0,30}(养老金|待遇)/
+const PENSION_CHECK =
+  /(养老金|退休人员|退休金|养老待遇)[^。!?\n]{0,30}认证|认证[^。!?\n]{0,30}(养老金|退休金|养老待遇)/
 
 const COLLECT_IN_PERSON = /到[^,，。\n]{0,12}(认领|领取)/
 const PET = /猫|狗|宠物/
@@ -1528,7 +1530,7 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
     accusedYou: ACCUSED_YOU.test(scamSays),
     inPerson: IN_PERSON.test(scamSays),
     verificationAsked: VERIFICATION_ASKED.test(scamSays),
-    pensionCheck: PENSION_CHECK.test(scamSays),
+    pensionCheck: PENSION_CHECK.test(scamSays) && !/[你您]/.test(scamSays),
     payAtCounter: PAY_AT_COUNTER.test(scamSays),
     gambling: GAMBLING.test(scamSays),
     inviteCode: INVITE_CODE.test(scamSays),
@@ -1649,10 +1651,7 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
   const shown =
     verdict === 'none-found' ? null : (topicOfRules(because, verdict, topics) ?? scheme?.match ?? tickedTopic)
   const category: CategoryId | null = shown?.category ?? null
-  const aboutScams =
-    verdict === 'none-found' &&
-    warningShare(prepared) >= WARNING_SHARE &&
-    !SOMEWHERE_TO_ACT.test(withoutQuoted(prepared.text))
+  const aboutScams = verdict === 'none-found' && isAboutScams(prepared)
   return {
     verdict,
     hits,
@@ -1666,28 +1665,65 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
 }
 
 /**
- * The share of a text's characters that warnings must hold for the text to read as one about scams (aboutScams): a
- * reminder with a line of greeting or a signature is still one; a bank notice with a line of advice at its end is not.
+ * The share of a text's characters (spaces aside) that its own warning sentences must hold for the text to read as
+ * one about scams: a reminder with a heading or a signature is still one; two token warnings in front of a scam are not
+ * (review36b: "谨防诈骗！都是骗子！您好，您登记的被骗资金已经全部追回…到…1206室找刘主任当面办理").
  */
-const WARNING_SHARE = 0.6
+const ABOUT_SCAMS_SHARE = 0.75
 
 /**
- * What a warning or a report never gives outside its quotes, and a scam dressed as one must: a number or an address to
- * contact, the "专案组" or "安全账户" to pay into, an offer or a price (review35b's fake 反诈中心 that asks the reader to
- * call 0571-…; review36's "体验会" that sells a 床垫 for 2980). A real reminder that says 公检法没有安全账户 is then only
- * 未发现, without the note: the note must never call a scam a warning.
+ * What the rest of a warning (its heading, its signature) never says, and a scam dressed as one must: an ask, an
+ * offer, somewhere to go or money to get back ("请回复1登记", "到人民路88号办理退赔", "我们反诈志愿者团队免费检测").
+ */
+const REST_ASKS =
+  /请|可以|即可|需|须|来|到|带|联系|拨打|回拨|致电|关注|搜索|下载|回复|私信|添加|加我|扫|领取|办理|登记|追回|退赔|退赃|追损|返还|退款|转入|转到|汇入|我们|本人|我方|保证金|手续费|工本费/
+
+/**
+ * Somewhere to act anywhere in the text, outside quotes (review36b): a number or an address to contact, an account or
+ * a chat to move to, an app, a 小程序 or a 公众号 to open, a code to reply, an officer's "专案组", an offer or a price. A
+ * real reminder that names one of these ("对方让你加微信的都是诈骗") is then only 未发现, without the note: the note must
+ * never call a scam a warning. The anti-fraud centre's own app, which reminders ask people to install, is no such place.
  */
 const SOMEWHERE_TO_ACT =
-  /(^|[^0-9])(1[3-9][0-9]{9}|0[0-9]{2,3}-?[0-9]{7,8}|400-?[0-9]{3}-?[0-9]{4})|https?:|www\.|\.(cn|com|top|vip|xyz|net|cc)(?![a-z])|微信|qq|专案组|安全账户|监管账户|核查人员|我局|我们(可以|会|将|给|帮)|只要[0-9]|仅需|原价|名额有限|寄去|货到|交给/
+  /(^|[^0-9])(1[3-9][0-9]{9}|0[0-9]{2,3}-?[0-9]{7,8}|400-?[0-9]{3}-?[0-9]{4}|95[0-9]{3}转)|https?:|www\.|[a-z0-9](\.|点)(cn|com|top|vip|xyz|net|cc)(?![a-z])|微信|威信|薇信|v信|vx|扣扣|qq|钉钉|抖音|快手|视频号|公众号|小程序|app|二维码|扫码|回复[0-9a-z]|私信|专案组|监管账户|保护账户|国库账户|核查人员|我局|只要[0-9]|仅需|原价|名额有限|寄去|货到|交给/
+/**
+ * What a report of a case never tells its reader to do, and a fake one that promises money back does ("受害群众可凭身份证
+ * 到市民中心三楼312室领取退款，截止本周五": review36b).
+ */
+const REPORT_ACTS =
+  /(凭|带|携带)[^。!?\n]{0,8}(身份证|银行卡|户口本)|到[^。!?\n]{0,16}(室|楼|号|窗口|网点|服务站|办公室|中心|广场)[^。!?\n]{0,10}(办理|领取|登记|找)|领取退款|退赔|追回损失|截止/
+const OWN_APP = /(国家)?反诈中心app/g
+const CHINESE_DIGITS = '零一二三四五六七八九'
 
-/** The share of the text's characters (not counting spaces and line breaks) that lie in warning sentences, 0 to 1. */
-function warningShare({ text, inWarning }: PreparedText): number {
+/**
+ * Chinese digits in a run as long as a phone number's ("一三八一二三四五六七八") as ASCII, and no spaces or dashes
+ * inside a run of digits ("158 1234 5678"), so SOMEWHERE_TO_ACT reads them as numbers.
+ */
+function digitsOf(text: string): string {
+  return text
+    .replace(/[零〇一二三四五六七八九][零〇一二三四五六七八九 -]{6,}/g, (run) =>
+      run.replace(/[零〇一二三四五六七八九]/g, (d) => String(Math.max(0, CHINESE_DIGITS.indexOf(d))))
+    )
+    .replace(/([0-9])[ -]+(?=[0-9])/g, '$1')
+}
+
+/**
+ * Whether a text read as nothing flagged is a warning or a report pasted to ask about it (CheckResult.aboutScams):
+ * nowhere to act anywhere in it (SOMEWHERE_TO_ACT), and either a report read as a whole that tells no one to go or bring
+ * anything (REPORT_ACTS), or at least ABOUT_SCAMS_SHARE of it in its own warning sentences and nothing else in it that
+ * asks (REST_ASKS).
+ */
+function isAboutScams({ text, ownWarning, readAsReport }: PreparedText): boolean {
+  const plain = digitsOf(withoutQuoted(text).replace(OWN_APP, ''))
+  if (SOMEWHERE_TO_ACT.test(plain)) return false
+  if (readAsReport) return !REPORT_ACTS.test(plain)
   let read = 0
   let warned = 0
   for (let k = 0; k < text.length; k++) {
     if (isSpaceCode(text.charCodeAt(k))) continue
     read++
-    warned += inWarning[k]
+    warned += ownWarning[k]
   }
-  return read === 0 ? 0 : warned / read
+  if (read === 0 || warned < ABOUT_SCAMS_SHARE * read) return false
+  return !REST_ASKS.test(withoutQuoted(textOutside(text, ownWarning)))
 }

@@ -29,6 +29,17 @@ export interface PreparedText {
   /** For each character, whether its sentence is a warning ("…的都是诈骗", a police reminder). */
   inWarning: Uint8Array
   /**
+   * inWarning as each sentence reads on its own, before a text that is mostly warnings is set aside as a whole: what
+   * share of a text is warnings, and what it says besides (the result's aboutScams). The same array when nothing was
+   * set aside as a whole.
+   */
+  ownWarning: Uint8Array
+  /**
+   * Whether the text was read as a whole as a report of a case, an office's signed reminder or a list of tricks with
+   * its verdict (isCaseReport, isOfficeReminder, ANAPHORIC_VERDICT): each with its own guards against an ask.
+   */
+  readAsReport: boolean
+  /**
    * For each character, whether its clause reports a transaction already done ("退款成功", "余额12.00元") or sends
    * the person to an official short number ("请致电95511").
    */
@@ -433,21 +444,32 @@ export function prepareText(original: string): PreparedText {
   // A quoted message is a warning's example when the sentence right after its closing mark is a warning ("2.“…请扫描
   // 二维码领取。”骗子冒充物流客服…"); one pasted to ask about it ("群里有人发：“…加律师微信…”靠谱吗") is somewhere to act.
   for (const [from, end] of quotedTargets) if (inWarning[end + 1] !== 1) actionable.push([from, end])
+  let ownWarning = inWarning
   // A message that is mostly warnings (two warning sentences, or more than half) is a reminder as a whole:
   // its other sentences list what scammers say ("请勿在电话中透露您的银行账户"), they do not ask it. So is an office's
   // signed reminder with one warning sentence and nowhere to act ("【XX市反诈中心】警惕“跑分”！出租、出借银行卡…涉嫌
   // 帮信罪"), and a news report of a case, told of others and to no one (isCaseReport).
-  if (
-    warnings >= 2 ||
-    (warnings > 0 && warnings * 2 > sentences) ||
-    (actionable.length === 0 && isOfficeReminder(text, warnings > 0)) ||
-    (actionable.length === 0 && isCaseReport(text, inWarning)) ||
-    (anaphoric && actionable.length === 0 && isToNoOne(text, inWarning))
-  ) {
+  const readAsReport =
+    actionable.length === 0 &&
+    (isOfficeReminder(text, warnings > 0) ||
+      isCaseReport(text, inWarning) ||
+      (anaphoric && isToNoOne(text, inWarning)))
+  if (warnings >= 2 || (warnings > 0 && warnings * 2 > sentences) || readAsReport) {
+    ownWarning = inWarning.slice()
     inWarning.fill(1)
     for (const [from, to] of actionable) inWarning.fill(0, from, to)
   }
-  return { text, origin, skippedChars, clauseStart, segmentEnd, inWarning, inReceipt }
+  return {
+    text,
+    origin,
+    skippedChars,
+    clauseStart,
+    segmentEnd,
+    inWarning,
+    ownWarning,
+    readAsReport,
+    inReceipt
+  }
 }
 
 /** A warning's verdict on what it said before: "这些都是骗子的惯用伎俩", "以上均为诈骗", "上述都是骗局". */
