@@ -5594,6 +5594,10 @@ describe('round 36: news of a case, police lists and quoted examples; the kinds 
       '养老金认证系统升级，请在3天内完成身份认证，否则停发养老金'
     ],
     [
+      'a list of tricks with its verdict, then an offer by 私信',
+      '警惕“杀猪盘”诈骗！以上都是骗子的惯用手法。我们反诈志愿者团队免费为大家检测账户安全，私信我领取检测码。'
+    ],
+    [
       "a pensioner's own check, spoken to 您",
       '您的养老金待遇资格认证已过期，请于3日内完成人脸识别认证，逾期将停发'
     ],
