@@ -5,6 +5,7 @@ import {
   openRoute,
   screenshot,
   seriousAxeViolations,
+  setDefaultFontSize,
   switchOnLargeText,
   visiblePageText,
   waitForSettle,
@@ -312,9 +313,7 @@ test("check: at twice the text size (WeChat's largest font) on a 320×568 phone,
   // comes right after a shorter label and the privacy line follows 检查.
   const handle = await app.visit({ width: 320, height: 568 })
   const { page } = handle
-  const cdp = await page.context().newCDPSession(page)
-  await cdp.send('Page.enable')
-  await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32 } })
+  await setDefaultFontSize(page, 32)
   await openRoute(page, app.url, CHECK, '您输入的内容只在本机检查，不会上传或保存')
   await page.reload()
   await waitForText(page, '您输入的内容只在本机检查，不会上传或保存')

@@ -5,10 +5,11 @@ import { test } from 'node:test'
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import {
-  QUESTION_SETTLE_MS,
-  SETTLE_MS,
   openRoute,
+  QUESTION_SETTLE_MS,
   screenshot,
+  setDefaultFontSize,
+  SETTLE_MS,
   showFramedPage,
   waitForSettle,
   waitForText
@@ -32,9 +33,7 @@ const CONTROLS = '[role="button"],[role="link"],[role="switch"],[role="checkbox"
 
 async function openPhone(setting) {
   const handle = await app.visit({ width: setting.width, height: setting.height })
-  const cdp = await handle.page.context().newCDPSession(handle.page)
-  await cdp.send('Page.enable')
-  await cdp.send('Page.setFontSizes', { fontSizes: { standard: setting.fontPx } })
+  await setDefaultFontSize(handle.page, setting.fontPx)
   if (setting.largeText) {
     await openRoute(handle.page, app.url, '/pages/index/index', '大字模式')
     await handle.page.getByRole('switch', { name: '大字模式' }).press('Space')

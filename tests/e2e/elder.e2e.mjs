@@ -1,6 +1,12 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { openRoute, screenshot, seriousAxeViolations, switchOnLargeText } from './support/browser.mjs'
+import {
+  openRoute,
+  screenshot,
+  seriousAxeViolations,
+  setDefaultFontSize,
+  switchOnLargeText
+} from './support/browser.mjs'
 import { startBrowserApp } from './support/harness.mjs'
 
 const app = startBrowserApp()
@@ -78,9 +84,7 @@ for (const mode of MODES) {
   test(`every page at ${mode.name} on a 320 px screen: no sideways scrolling, no overlapping targets, axe clean`, async () => {
     const handle = await app.visit({ width: 320, height: 640 })
     const { page } = handle
-    const cdp = await page.context().newCDPSession(page)
-    await cdp.send('Page.enable')
-    await cdp.send('Page.setFontSizes', { fontSizes: { standard: mode.fontPx } })
+    await setDefaultFontSize(page, mode.fontPx)
     if (mode.largeText) {
       await switchOnLargeText(page, app.url)
     }

@@ -4,6 +4,7 @@ import {
   openRoute,
   screenshot,
   seriousAxeViolations,
+  setDefaultFontSize,
   tapWhenSettled,
   visiblePageText,
   waitForSettle,
@@ -134,10 +135,8 @@ test('通话中速查: all no ends with the four rules and 96110, never "safe"; 
 test('转账前冷静一下: skip the pause; a yes leads to 先别转账, which fits 320 px at font ×2', async () => {
   const handle = await app.visit({ width: 320, height: 640 })
   const { page } = handle
-  const cdp = await page.context().newCDPSession(page)
-  await cdp.send('Page.enable')
   // 32 px default font stands in for WeChat's largest font setting (×2), as in elder.e2e.mjs.
-  await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32 } })
+  await setDefaultFontSize(page, 32)
   await openRoute(page, app.url, HOME, '要转账？先冷静一下')
   await page.getByRole('button', { name: '要转账？先冷静一下' }).click()
   await waitForText(page, '秒后问你五个问题')

@@ -123,6 +123,16 @@ export async function waitForText(page, text, timeout = 10000) {
   await page.waitForFunction((expected) => document.body.innerText.includes(expected), text, { timeout })
 }
 
+/**
+ * Sets the browser's default font size, which stands in for WeChat's font setting: 16 px is the standard, 32 px the
+ * largest (×2).
+ */
+export async function setDefaultFontSize(page, px) {
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('Page.enable')
+  await cdp.send('Page.setFontSizes', { fontSizes: { standard: px } })
+}
+
 export function bodyText(page) {
   return page.evaluate(() => document.body.innerText)
 }
