@@ -5625,3 +5625,32 @@ describe('round 36: news of a case, police lists and quoted examples; the kinds 
     expect(check(text).verdict).toBe('none-found')
   })
 })
+
+describe('round 37: numbers as people write them', () => {
+  it('reads a phone number spelled in Chinese, wholly or in part, as digits; shorter runs stay words', () => {
+    expect(prepareText('回拨一三八一二三四五六七八').text).toBe('回拨13812345678')
+    expect(prepareText('打幺五八 1234 五六七八').text).toBe('打158 1234 5678')
+    expect(prepareText('第一二三四条').text).toBe('第一二三四条')
+    // One for one: each digit keeps its place in the original, so a quote of it is the person's own words.
+    expect(prepareText('请回拨一三八一二三四五六七八').origin[13]).toBe(13)
+  })
+
+  it.each([
+    [
+      'a mobile spelled in Chinese',
+      '【国家反诈中心】您可能正在遭遇电信网络诈骗，请不要转账汇款。请立即回拨一三八一二三四五六七八与民警核实。'
+    ],
+    [
+      'a mobile in groups after a list of tricks',
+      '警方提醒：凡是电话里让您转账的都是诈骗。刷单返利都是诈骗，网购退款都是诈骗。追回损失请拨打158 1234 5678。'
+    ],
+    [
+      'a mobile with dashes after a list of tricks',
+      '警方提醒：凡是电话里让您转账的都是诈骗。贷款先交钱的都是诈骗。追回损失请联系王警官：138-1234-5678。'
+    ]
+  ])('flags a warning that gives %s to call (review36b)', (_, text) => {
+    const result = check(text)
+    expect(result.verdict).not.toBe('none-found')
+    expect(result.aboutScams).toBe(false)
+  })
+})

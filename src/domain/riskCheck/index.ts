@@ -1679,13 +1679,13 @@ const REST_ASKS =
   /请|可以|即可|需|须|来|到|带|联系|拨打|回拨|致电|关注|搜索|下载|回复|私信|添加|加我|扫|领取|办理|登记|追回|退赔|退赃|追损|返还|退款|转入|转到|汇入|我们|本人|我方|保证金|手续费|工本费/
 
 /**
- * Somewhere to act anywhere in the text, outside quotes (review36b): a number or an address to contact, an account or
- * a chat to move to, an app, a 小程序 or a 公众号 to open, a code to reply, an officer's "专案组", an offer or a price. A
- * real reminder that names one of these ("对方让你加微信的都是诈骗") is then only 未发现, without the note: the note must
+ * Somewhere to act anywhere in the text, outside quotes (review36b): a number (also in groups, or spelled in Chinese and
+ * made ASCII by prepareText) or an address to contact, an account or a chat to move to, an app, a 小程序 or a 公众号 to
+ * open, a code to reply, an officer's "专案组", an offer or a price. A real reminder that names one of these ("对方让你加微信的都是诈骗") is then only 未发现, without the note: the note must
  * never call a scam a warning. The anti-fraud centre's own app, which reminders ask people to install, is no such place.
  */
 const SOMEWHERE_TO_ACT =
-  /(^|[^0-9])(1[3-9][0-9]{9}|0[0-9]{2,3}-?[0-9]{7,8}|400-?[0-9]{3}-?[0-9]{4}|95[0-9]{3}转)|https?:|www\.|[a-z0-9](\.|点)(cn|com|top|vip|xyz|net|cc)(?![a-z])|微信|威信|薇信|v信|vx|扣扣|qq|钉钉|抖音|快手|视频号|公众号|小程序|app|二维码|扫码|回复[0-9a-z]|私信|专案组|监管账户|保护账户|国库账户|核查人员|我局|只要[0-9]|仅需|原价|名额有限|寄去|货到|交给/
+  /(^|[^0-9])(1[3-9][0-9](?:[- ]?[0-9]){8}|0[0-9]{2,3}[- ]?[0-9]{3,4}[- ]?[0-9]{4}|400[- ]?[0-9]{3}[- ]?[0-9]{4}|95[0-9]{3}转)|https?:|www\.|[a-z0-9](\.|点)(cn|com|top|vip|xyz|net|cc)(?![a-z])|微信|威信|薇信|v信|vx|扣扣|qq|钉钉|抖音|快手|视频号|公众号|小程序|app|二维码|扫码|回复[0-9a-z]|私信|专案组|监管账户|保护账户|国库账户|核查人员|我局|只要[0-9]|仅需|原价|名额有限|寄去|货到|交给/
 /**
  * What a report of a case never tells its reader to do, and a fake one that promises money back does ("受害群众可凭身份证
  * 到市民中心三楼312室领取退款，截止本周五": review36b).
@@ -1693,20 +1693,6 @@ const SOMEWHERE_TO_ACT =
 const REPORT_ACTS =
   /(凭|带|携带)[^。!?\n]{0,8}(身份证|银行卡|户口本)|到[^。!?\n]{0,16}(室|楼|号|窗口|网点|服务站|办公室|中心|广场)[^。!?\n]{0,10}(办理|领取|登记|找)|领取退款|退赔|追回损失|截止/
 const OWN_APP = /(国家)?反诈中心app/g
-const CHINESE_DIGITS = '零一二三四五六七八九'
-
-/**
- * Chinese digits in a run as long as a phone number's ("一三八一二三四五六七八") as ASCII, and no spaces or dashes
- * inside a run of digits ("158 1234 5678"), so SOMEWHERE_TO_ACT reads them as numbers.
- */
-function digitsOf(text: string): string {
-  return text
-    .replace(/[零〇一二三四五六七八九][零〇一二三四五六七八九 -]{6,}/g, (run) =>
-      run.replace(/[零〇一二三四五六七八九]/g, (d) => String(Math.max(0, CHINESE_DIGITS.indexOf(d))))
-    )
-    .replace(/([0-9])[ -]+(?=[0-9])/g, '$1')
-}
-
 /**
  * Whether a text read as nothing flagged is a warning or a report pasted to ask about it (CheckResult.aboutScams):
  * nowhere to act anywhere in it (SOMEWHERE_TO_ACT), and either a report read as a whole that tells no one to go or bring
@@ -1714,7 +1700,7 @@ function digitsOf(text: string): string {
  * asks (REST_ASKS).
  */
 function isAboutScams({ text, ownWarning, readAsReport }: PreparedText): boolean {
-  const plain = digitsOf(withoutQuoted(text).replace(OWN_APP, ''))
+  const plain = withoutQuoted(text).replace(OWN_APP, '')
   if (SOMEWHERE_TO_ACT.test(plain)) return false
   if (readAsReport) return !REPORT_ACTS.test(plain)
   let read = 0

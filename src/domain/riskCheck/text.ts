@@ -295,9 +295,59 @@ function respell(original: string, from: number): { text: string; back: number[]
   return { text: text + tail.slice(last), back }
 }
 
+/** Each digit written in Chinese, 〇 and the spoken 幺 (for 1) among them, and its value. */
+const CHINESE_DIGIT_VALUES: ReadonlyMap<number, number> = new Map(
+  [...'零一二三四五六七八九']
+    .map((d, value) => [d.charCodeAt(0), value] as [number, number])
+    .concat([
+      [0x3007, 0],
+      [0x5e7a, 1]
+    ])
+)
+
+/** The fewest digits in a run written partly in Chinese that is read as a number: a phone number's seven or more. */
+const MIN_SPELLED_DIGITS = 7
+
+/**
+ * Rewrites, in place, a run of digits written partly or wholly in Chinese and as long as a phone number ("一三八一二三四
+ * 五六七八", "幺五八 1234 五六七八") as ASCII digits, one for one, so a number read out or typed by voice is one. Shorter
+ * runs ("一二三四", "第五六") are words and stay as they are.
+ */
+function spellDigits(codes: number[]): void {
+  const isDigit = (code: number): boolean => (code >= 48 && code <= 57) || CHINESE_DIGIT_VALUES.has(code)
+  let k = 0
+  while (k < codes.length) {
+    if (!isDigit(codes[k])) {
+      k++
+      continue
+    }
+    let end = k
+    let digits = 0
+    let spelled = 0
+    // Digits, with single spaces or dashes between groups ("138 1234 5678").
+    while (end < codes.length) {
+      const code = codes[end]
+      if (isDigit(code)) {
+        digits++
+        if (CHINESE_DIGIT_VALUES.has(code)) spelled++
+        end++
+      } else if ((code === 32 || code === 45) && end + 1 < codes.length && isDigit(codes[end + 1])) end++
+      else break
+    }
+    if (digits >= MIN_SPELLED_DIGITS && spelled > 0)
+      for (let n = k; n < end; n++) {
+        const value = CHINESE_DIGIT_VALUES.get(codes[n])
+        if (value !== undefined) codes[n] = 48 + value
+      }
+    k = end
+  }
+}
+
 /**
  * Normalises the latest MAX_INPUT_CHARS characters of `original`, its half-pinyin words written out (respell). Spaces
- * between Chinese characters are dropped ("安全 账户"); elsewhere a run of them becomes one space. A run that holds a line break becomes one line break.
+ * between Chinese characters are dropped ("安全 账户"); elsewhere a run of them becomes one space. A run that
+ * holds a line break becomes one line break. Digits spelled in Chinese as long as a phone number become ASCII
+ * (spellDigits).
  * Works on char codes: a 5,000-character paste is read in well under a millisecond.
  */
 export function prepareText(original: string): PreparedText {
@@ -361,6 +411,7 @@ export function prepareText(original: string): PreparedText {
     origin.push(originOf(i))
     i++
   }
+  spellDigits(codes)
   let text = ''
   for (let k = 0; k < codes.length; k += 4096) text += String.fromCharCode(...codes.slice(k, k + 4096))
   const clauseStart = new Int32Array(text.length)
@@ -1655,7 +1706,10 @@ const ACTION_TARGETS = [
   // A chat id or group number to add ("加扣扣 88776655", "客服微信 kf8899", "群号 889977") or a mobile number: a
   // warning names the police's own 96110, never someone's id.
   /(qq|扣扣|微信|薇信|vx|wx|群号|群)[:：]?\s?[0-9a-z_-]{5,}/,
-  /(^|[^0-9])1[3-9][0-9][0-9*x]{8}(?![0-9])/,
+  // A mobile, also in groups ("138 1234 5678", "138-1234-5678").
+  /(^|[^0-9])1[3-9][0-9](?:[- ]?[0-9*x]){8}(?![0-9])/,
+  // A bank card in groups of four ("6222 0212 3456 7890").
+  /(^|[^0-9])[0-9]{4}(?:[- ][0-9]{4}){3}/,
   // A kidnapper's own words ("你儿子现在在我手上"); a warning reports them ("称您孩子被绑架").
   /在我(们)?手(上|里)|被我(们)?绑/,
   // A sum asked of the reader: "需先交解冻金3000元", "需先缴纳保证金200元".
