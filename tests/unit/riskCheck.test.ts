@@ -415,6 +415,7 @@ describe('combinations decide the verdict', () => {
     ['collectible-fee', '拍卖公司说我的纪念币能上香港拍卖会，要先交三千块鉴定费', 'suspicious'],
     ['placement-bought', '教育局有熟人，今年有两个入编名额，一口价十五万，先给一半，办不成全退', 'high-risk'],
     ['matchmaker-fee', '红娘说女方想看看您的诚意，要交5000元诚意金，满三个月成了就退', 'suspicious'],
+    ['recovery-offer', '被骗资金可追回，请添加vx：zhuisun8866 登记。', 'high-risk'],
     ['self-named-superior', '小张，我是你们王局，在开会，看到消息回我', 'suspicious'],
     ['wrong-details-frozen', '您好，您的银行卡号填写有误，贷款资金已被冻结', 'suspicious'],
     ['traffic-elsewhere', '您的车辆有3条交通违法记录未处理，详询13912345678', 'suspicious'],
@@ -598,6 +599,7 @@ describe('combinations decide the verdict', () => {
         'collectible-fee',
         'placement-bought',
         'matchmaker-fee',
+        'recovery-offer',
         'wrong-details-frozen',
         'traffic-elsewhere',
         'traffic-deadline-mobile',
@@ -5652,5 +5654,49 @@ describe('round 37: numbers as people write them', () => {
     const result = check(text)
     expect(result.verdict).not.toBe('none-found')
     expect(result.aboutScams).toBe(false)
+  })
+})
+
+describe('round 37: money lost to a scam, offered back', () => {
+  it.each([
+    [
+      'a list of tricks, then a 公众号 that returns losses (review36b)',
+      '警方提醒：网络刷单都是诈骗！已经被骗的群众不要着急，请关注公众号“全国追损服务中心”，提交被骗记录，三个工作日内退回损失。'
+    ],
+    [
+      'a news report that sends victims to a room with their ID (review36b)',
+      '据新华社报道，近日警方破获一起特大电信诈骗案，追回赃款3亿元。受害群众可凭身份证到市民中心三楼312室领取退款，截止本周五。'
+    ],
+    [
+      'an advert for recovery that reads like a list of scams (blind set Z37)',
+      '受骗了别着急！！专业追回被骗资金，网络诈骗、刷单、杀猪盘、投资被骗均可处理，先追回后收费。咨询V：zhuisun_888'
+    ],
+    [
+      "a 反诈中心 signature with a 回款专员's mobile spelled in Chinese (blind set Z37)",
+      '【国家反诈中心】提醒您：您有一笔被骗资金已追回，请于3日内联系回款专员办理。专员电话：一七七 六二四八 三九零五'
+    ]
+  ])('flags %s as 高风险 (recovery-offer)', (_, text) => {
+    expect(check(text).verdict).toBe('high-risk')
+    expect(firedOf(text)).toContain('recovery-offer')
+  })
+
+  it.each([
+    [
+      "the police's own notice of money returned, at its 经侦大队",
+      'XX市公安局关于发还涉案资金的公告：请被害人于12月10日前携带本人身份证、银行卡到XX市公安局经侦大队办理发还手续，发还不收取任何费用。'
+    ],
+    ['advice to report at once', '民警提醒：被骗后请第一时间拨打110报警，才能最大限度挽回损失。'],
+    ['a warning about recovery offers', '凡是声称能帮你追回被骗资金并收取手续费的，都是二次诈骗。'],
+    ['a report of money returned', '经过民警努力，为受害人追回被骗资金5万元并当面返还。'],
+    [
+      'family news of money returned',
+      '妈，你被骗的那笔钱派出所说追回来一部分了，让你明天带身份证去派出所领。'
+    ],
+    [
+      'family advice about recovery offers',
+      '网上那些说能帮你追回被骗的钱的，加微信要手续费的，全是骗子，千万别信。'
+    ]
+  ])('finds nothing in %s', (_, text) => {
+    expect(check(text).verdict).toBe('none-found')
   })
 })

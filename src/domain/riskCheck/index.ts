@@ -390,6 +390,59 @@ const MATCHMAKER_FEE =
   /(交|付|缴)[^。!?\n]{0,10}(保障金|诚意金|见面费|牵线费)|(保障金|诚意金|见面费|牵线费)[^。!?\n]{0,12}(交|付|缴)|牵线服务[^。!?\n]{0,12}(交|付)/
 const MATCHMAKER_PAYS = /我们出|我来出|我转你|我请/
 
+/**
+ * Money lost to a scam, offered back: "被骗资金可追回", "您有一笔被骗资金已追回", "追损", "退赔", "受害群众…领取退款"
+ * (公安机关关于“追损”“退赔”二次诈骗的提醒: police return recovered money themselves, through the case, and never ask
+ * for a fee, a chat, a 公众号 or a registration for it).
+ */
+const RECOVERY_OF_LOSS =
+  /(被骗|受骗|诈骗|受害|赃款|涉案|损失)[^。!?\n]{0,24}(追回|退回|返还|退还|发还|退款|挽回|拿回|要回)|追损|追赃|退赃|退赔|追回损失|挽回损失|回款专员/
+/**
+ * What a recovery offer asks, in the same sentence: a chat, a 公众号, an app or a 小程序, an e-mail, a reply or a comment,
+ * a mobile or a service line with an extension, a fee, or the victim's card and ID brought somewhere. The police's own
+ * return asks only the last, at a 公安局 or a 派出所 (RECOVERY_AT_POLICE).
+ */
+const RECOVERY_ASK =
+  /公众号|视频号|抖音|小程序|app|微信|威信|薇信|vx|v信|(^|[^a-z])v[:：]|qq|扣扣|邮箱|回复[0-9]|评论区|私信|加我|联系我|(^|[^0-9])1[3-9][0-9](?:[- ]?[0-9]){8}|95[0-9]{3}转|专员|手续费|保证金|工本费|服务费|先(支付|交|付)|缴纳|收费/
+const RECOVERY_VISIT =
+  /(携带|带上?|凭)[^。!?\n]{0,8}(身份证|银行卡|u盾|户口本|手机)|到[^。!?\n]{0,20}(室|大厦|广场|网点|服务站|窗口|中心)/
+const RECOVERY_AT_POLICE = /公安局|公安分局|派出所|经侦|刑侦|公安机关/
+/** A fee a genuine notice rules out ("不收取任何费用", "无需缴纳手续费"): no ask. */
+const NO_FEE =
+  /(不|无需|免|无)[^。!?\n,]{0,6}(收取|缴纳|交|付)?[^。!?\n,]{0,4}(手续费|保证金|工本费|服务费|费用)/g
+/**
+ * Police advice that names recovery as what reporting may bring ("及时报警，才能最大限度挽回损失"): no offer.
+ */
+const RECOVERY_ADVICE = /报警|报案|110|96110|才能|有助于|尽可能|最大(程度|限度)/
+
+/** Recovery sold as a service: "专业追回", "均可处理", "成功率90%", "先追回后收费". */
+const RECOVERY_SOLD = /专业|均可|都能|都可以|成功率|包追回|保证追回|先追回后|免费帮/
+/** A warning about recovery offers, not one: "凡是声称能追回被骗资金的都是诈骗", "谨防二次诈骗". */
+const RECOVERY_WARNED = /凡是|都是|均是|均为|不会|谨防|警惕|二次诈骗|声称|谎称|自称|冒充|骗局|骗子/
+
+/**
+ * Whether a sentence outside the text's own warnings offers lost money back and asks for something for it
+ * (RECOVERY_OF_LOSS with RECOVERY_ASK or RECOVERY_VISIT). Read outside `ownWarning`, not `inWarning`: a fake report or a
+ * list of tricks read as a whole still offers it ("警方提醒：网络刷单都是诈骗！已经被骗的群众不要着急，请关注公众号…").
+ */
+function offersRecovery(text: string, ownWarning: Uint8Array): boolean {
+  const said = withoutQuoted(textOutside(text, ownWarning)).replace(OWN_APP, '')
+  const asks = (sentence: string): boolean => {
+    const asked = sentence.replace(NO_FEE, '')
+    return RECOVERY_ASK.test(asked) || (RECOVERY_VISIT.test(asked) && !RECOVERY_AT_POLICE.test(asked))
+  }
+  if (said.split(SENTENCE_END).some((s) => RECOVERY_OF_LOSS.test(s) && !RECOVERY_ADVICE.test(s) && asks(s)))
+    return true
+  // An advert for the service, which reads like a warning's list of scams ("专业追回被骗资金，网络诈骗、刷单、杀猪盘…均可
+  // 处理"), with the contact after it ("咨询V：zhuisun_888").
+  return (
+    withoutQuoted(text)
+      .split(SENTENCE_END)
+      .some((s) => RECOVERY_OF_LOSS.test(s) && RECOVERY_SOLD.test(s) && !RECOVERY_WARNED.test(s)) &&
+    said.split(SENTENCE_END).some(asks)
+  )
+}
+
 /** The writer who bought it for the reader ("我又在药房给你买了三盒"): family care, not a sale. */
 const BOUGHT_FOR_YOU = /我[^。!?\n]{0,6}(给你|帮你|替你|给您|帮您)[^。!?\n]{0,4}买/
 /**
@@ -1525,6 +1578,7 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
     gasPartSold: GAS_VISIT.test(scamSays) && GAS_PART_SOLD.test(scamSays) && !GAS_FREE.test(scamSays),
     collectibleFee: COLLECTIBLE.test(scamSays) && COLLECTIBLE_FEE.test(scamSays),
     placementBought: PLACEMENT.test(scamSays) && PLACEMENT_PRICE.test(scamSays),
+    recoveryOffered: offersRecovery(prepared.text, prepared.ownWarning),
     matchmakerFee:
       MATCHMAKER.test(scamSays) && MATCHMAKER_FEE.test(scamSays) && !MATCHMAKER_PAYS.test(scamSays),
     accusedYou: ACCUSED_YOU.test(scamSays),

@@ -111,6 +111,8 @@ export interface JudgeContext {
   collectibleFee: boolean
   placementBought: boolean
   matchmakerFee: boolean
+  /** Money lost to a scam offered back for a chat, a fee or a visit (offersRecovery in index.ts): "被骗资金可追回，请添加vx". */
+  recoveryOffered: boolean
   /** The pensioners' yearly 资格认证 (PENSION_CHECK in index.ts). */
   pensionCheck: boolean
   /** Someone offers to pay your bills for you at a discount ("在线代缴电费9折优惠"). */
@@ -295,6 +297,7 @@ type TextFacts = Pick<
   | 'collectibleFee'
   | 'placementBought'
   | 'matchmakerFee'
+  | 'recoveryOffered'
   | 'pensionCheck'
   | 'accusedYou'
   | 'inPerson'
@@ -394,6 +397,7 @@ const NO_FACTS: TextFacts = {
   collectibleFee: false,
   placementBought: false,
   matchmakerFee: false,
+  recoveryOffered: false,
   pensionCheck: false,
   accusedYou: false,
   inPerson: false,
@@ -1050,6 +1054,15 @@ export const COMBINATIONS: readonly Combination[] = [
       '红娘、婚介一次次要“保障金”“诚意金”“见面费”：婚托就是这样收钱的，先别交，当面去婚介所问清楚、要合同和发票',
     // 公安机关关于婚恋交友诈骗和婚托的提醒 (MATCHMAKER with MATCHMAKER_FEE).
     when: (_has, { matchmakerFee }) => matchmakerFee
+  },
+  {
+    id: 'recovery-offer',
+    verdict: 'high-risk',
+    topic: 'fund-recovery',
+    reason:
+      '说能帮被骗的人追回钱、退赔，要您加微信、关注公众号、打手机号、交手续费或带卡去登记：这是“二次诈骗”，追回的钱只由办案的公安机关返还，不收任何费用',
+    // 公安机关关于“追损”“退赔”二次诈骗的提醒 (RECOVERY_OF_LOSS with RECOVERY_ASK or RECOVERY_VISIT).
+    when: (_has, { recoveryOffered }) => recoveryOffered
   },
   {
     id: 'recoup-push',
@@ -2544,7 +2557,8 @@ const SIGNED_NO_EXIT_RULES: ReadonlySet<string> = new Set([
   'code-by-mistake',
   // A lecture's eggs and a "特效" product: a signed invitation sells them all the same.
   'health-pitch',
-  'placement-bought'
+  'placement-bought',
+  'recovery-offer'
 ])
 /**
  * Rules that fire for such a notice only when it asks for money and does not send you to the sender's own app or
