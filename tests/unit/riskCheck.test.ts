@@ -5700,3 +5700,31 @@ describe('round 37: money lost to a scam, offered back', () => {
     expect(check(text).verdict).toBe('none-found')
   })
 })
+
+describe('round 37: news reports that name their people', () => {
+  it.each([
+    [
+      'a victim named 赵女士, with the caller asking her to move money in reported speech',
+      // A real report (blind set Y37: http://jsnews.jschina.com.cn/yz/a/201809/t20180920_1927344.shtml).
+      '据赵女士回忆,当天上午自己接到一个陌生电话,对方自称检察院工作人员。“工作人员”称,赵女士在北京一家银行办理了信用卡,目前已透支一万余元,有洗钱嫌疑。赵女士称自己并未去过北京,也从未办理过信用卡。“工作人员”却坚称,“检察院”已经收集了大量的证据。“工作人员”告知赵女士,必须要赶紧将自己所有的积蓄都汇到“安全账户”,才能洗清嫌疑。'
+    ],
+    [
+      'a 陈某 who lost money to a loan app, the fees told as 被以…骗走',
+      '2020年3月的一天,家住安顺的陈某下载了某贷款App,通过App提示输入名字、身份证号码、电话号码等个人信息查询贷款额度。几日后,陈某接到一座机电话询问其是否有贷款意向,等他作出肯定回答后,对方称其贷款额度有8.5万元,并要求加微信详谈。后被以需要交纳解冻费、验证还款能力等方式骗走2.8万余元。'
+    ],
+    [
+      "a retired 老李's subsidy QR code",
+      '近日,退休职工老李在单位微信群里看到一则消息。一位“群友”发布了一则通知,声称有一笔“国家个人综合测评第二批补贴”可以申领,并附上了二维码。老李便放心地扫码了。扫码后,页面显示为“补贴申领系统”。'
+    ]
+  ])('finds nothing in %s', (_, text) => {
+    expect(check(text).verdict).toBe('none-found')
+  })
+
+  it('still reads a hoax that turns to the readers with an ask after the reported speech (review36)', () => {
+    expect(
+      check(
+        '家长群消息：6月22日12时许，某小学学生在校门口被一名自称家长朋友的人接走，当事人家长已报警。据了解对方称其需要赎金，家属当天须准备5万元现金，不得联系警方。'
+      ).verdict
+    ).not.toBe('none-found')
+  })
+})

@@ -609,27 +609,40 @@ const CASE_REPORT_ASK =
 /**
  * A news report's own words for the people and the hour of a case, which the police's words (CASE_REPORT_WORDS) leave
  * out: "北京市民张先生", "对方自称快递公司客服，称其包裹…", "在对方诱导下", "累计损失60余万元", "6月22日", "21时17分",
- * "12时许", "记者从公安部门了解到". Any date or hour counts once. 自称 is a report's word, never a caller's of himself.
+ * "12时许", "记者从公安部门了解到", a person named as news names them ("赵女士", "陈某", "受害人小徐", "退休职工老李",
+ * "家住…的朱先生"), the story's turn ("意识到受骗", "共计损失"). Any date or hour counts once. 自称 is a report's word, never a caller's of himself.
  */
 const NEWS_WORDS =
-  /市民|村民|居民|群众|老人|事主|当事人|自称|声称|谎称|对方称|称其|让其|要求其|其(名下|银行卡|账户|手机)|诱导下|损失|受骗|[0-9]{1,2}月[0-9]{1,2}日(?![起前至到截])|[0-9]{1,2}时(许|[0-9]{1,2}分)?|记者|了解到|经了解|据了解|报案|求助/g
+  /市民|村民|居民|群众|老人|事主|当事人|家住|回忆|意识到|才发现|骗走|共计|累计|心生警惕|随后|当即|信以为真|没有怀疑|实施诈骗|[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤](某|女士|先生|阿姨|大爷|大妈)(?![,，:：您你])|(小|老)[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤]|自称|声称|谎称|对方称|称其|让其|要求其|其(名下|银行卡|账户|手机)|诱导下|损失|受骗|[0-9]{1,2}月[0-9]{1,2}日(?![起前至到截])|[0-9]{1,2}时(许|[0-9]{1,2}分)?|记者|了解到|经了解|据了解|报案|求助/g
 
 /**
  * What a report tells happened to someone, beside who and when: "自称", "称其", "在对方诱导下", "损失", "报警", "向民警反映".
  * Not 被骗 or 诈骗 alone, which a fake 退赔公告 or a notice that warns before it asks says too (review36).
  */
-const NEWS_STORY = /自称|声称|谎称|对方称|称其|让其|要求其|诱导|损失|报案|报警|求助|反映/
+const NEWS_STORY =
+  /自称|声称|谎称|对方称|称其|让其|要求其|诱导|损失|报案|报警|求助|反映|冒充|信以为真|没有怀疑|实施诈骗/
 
 /** The writer as a person ("我妈", "我接到", "我们24小时内出款"), not an office's 我市, 我局 or 我行. */
 const WRITER_AS_PERSON = /我(?![市县区省局院行校国])/
 
 /**
- * A text that asks nothing (CASE_REPORT_ASK) and speaks to no one outside its warnings and quotes (no 你 or 您): what
+ * What a report says someone else said or asked, to the end of its sentence: "客服称其操作失误导致资金冻结，需交1000元
+ * 解冻", "“班主任”发布信息称…每人需要交198元", "被以需要交纳解冻费…等方式骗走2.8万余元" (blind set Y37). Its asks
+ * are told, not made. Not past a clause that turns to the readers ("…对方称其需要赎金，家属当天须准备5万元现金").
+ */
+const REPORTED_SPEECH =
+  /(对方|客服|骗子|嫌疑人|工作人员|”|其|他|她|男子|女子|此人|网友|群友)[^,，。!?\n]{0,12}(称|说|告知|要求|表示)(?:(?![,，](家属|家长|各位|大家|请|市民|群众))[^。!?\n])*|被以[^。!?\n]*/g
+
+/**
+ * A text that asks nothing (CASE_REPORT_ASK) outside what it reports others said (REPORTED_SPEECH) and speaks to no one outside its warnings and quotes (no 你 or 您): what
  * a list of scams with its verdict ("…。这些都是骗子的惯用伎俩") and a report of a case are; a scam that borrows the
  * verdict still speaks to its reader ("以上都是骗子的惯用伎俩。您放心，我们是正规平台，您的提现需要先交…").
  */
 function isToNoOne(text: string, inWarning: Uint8Array): boolean {
-  return !CASE_REPORT_ASK.test(text) && !/[你您]/.test(withoutQuoted(textOutside(text, inWarning)))
+  return (
+    !CASE_REPORT_ASK.test(text.replace(REPORTED_SPEECH, '')) &&
+    !/[你您]/.test(withoutQuoted(textOutside(text, inWarning)))
+  )
 }
 
 /**
