@@ -5728,3 +5728,43 @@ describe('round 37: news reports that name their people', () => {
     ).not.toBe('none-found')
   })
 })
+
+describe("round 37: a school's fee notice through its own payment system", () => {
+  it.each([
+    [
+      "a teacher's reminder not to pay her privately",
+      '王老师：明天秋游，费用已经在上周通过学校缴费平台交了的家长不用再交，没交的家长请在平台补缴，不要私下转给我哦😊'
+    ],
+    [
+      "a class notice with its rule for anyone else's QR code",
+      '群公告（班主任）：各位家长好，下学期的校服费统一在“学校缴费平台”小程序缴纳，本人不代收任何费用，群里有人发收款码的一律不要扫！'
+    ],
+    [
+      "a platform's name in quotation marks",
+      '【XX实验小学】各位家长：2024年秋季学期代收费项目（作业本费、午餐费）已通过“浙里办-校园缴费”平台发布，请于9月10日前登录缴纳。'
+    ],
+    [
+      "the school finance office's landline for questions",
+      '【XX中学】家长您好，本学期住宿费 600 元、教材费 312.6 元，请于3月1日前通过“智慧校园”APP缴费。咨询：学校财务室 张老师 0755-26831200（工作日）。'
+    ],
+    [
+      "a bill pushed to the kindergarten's own 公众号",
+      '【XX幼儿园】尊敬的家长，3月份保育费和伙食费账单已推送至“XX幼儿园”微信公众号-家长服务-缴费中心，请核对后缴纳，如需发票请联系园财务室。'
+    ]
+  ])('finds nothing in %s (blind set Z37)', (_, text) => {
+    expect(check(text).verdict).toBe('none-found')
+  })
+
+  it.each([
+    [
+      'a teacher who asks for a transfer to her',
+      '各位家长，资料费每人198元，今天之内转给我，统一在学校缴费平台登记'
+    ],
+    [
+      'a QR code of her own beside the platform',
+      '各位家长，校服费请于周五前缴纳，学校缴费平台系统维护中，先扫我发的二维码交'
+    ]
+  ])('still flags %s', (_, text) => {
+    expect(check(text).verdict).not.toBe('none-found')
+  })
+})

@@ -1354,15 +1354,16 @@ function isSafetySlogan(sentence: string): boolean {
 const POLICE_REMINDER = /^\s*(民警|警方|反诈中心|公安机关|派出所)(提醒|提示)/
 
 /**
- * Family advice for what may come ("以后有人说是银行的让你转账，你一律挂掉，先给我打电话", "如果有人用我的名义找你们借钱，
- * 一定要先打我电话核实"): someone who may call and what to do then, checking first (手册「如何防范」: 不轻信, 及时核实).
- * Both in one sentence. Coaching to hang up on the bank or the police itself ("银行打电话来你直接挂掉") is no advice:
- * the advice is about someone who only says so (说是, 自称, 冒充).
+ * Family advice for what may come ("以后有人说是银行的让你转账，你一律挂掉，先给我打电话", "如果有人用我的名义找你们借
+ * 钱，一定要先打我电话核实"): someone who may call and what to do then, checking first (手册「如何防范」: 不轻信, 及时
+ * 核实). Both in one sentence. A notice's rule for anyone else's ask is one too ("群里有人发收款码的一律不要扫").
+ * Coaching to hang up on the bank or the police itself ("银行打电话来你直接挂掉") is no advice: the advice is about
+ * someone who only says so (说是, 自称, 冒充).
  */
 const IF_SOMEONE =
-  /(以后|今后|如果|如|若|要是|万一|不管|无论|凡是|但凡|只要|遇到)[^。!?\n]{0,3}(有人|谁|什么人|陌生人|对方|别人)|(以后|今后|如果|要是|万一|凡是)[^。!?\n]{0,3}(说是|自称|冒充)|谁(说|自称|让|要)|陌生人(让|要|叫)/
+  /(以后|今后|如果|如|若|要是|万一|不管|无论|凡是|但凡|只要|遇到)[^。!?\n]{0,3}(有人|谁|什么人|陌生人|对方|别人)|(以后|今后|如果|要是|万一|凡是)[^。!?\n]{0,3}(说是|自称|冒充)|谁(说|自称|让|要)|陌生人(让|要|叫)|有人[^,，。!?\n]{0,12}的(?=[^。!?\n]{0,2}(一律|都|均|千万))/
 const CHECK_FIRST =
-  /(一律|都|一定要?|千万|务必|必须|直接|你|就)[^。!?\n]{0,4}(挂掉|挂断|挂了|别理|不要理|不理|别信|不要信|别接|不要接|别管|别转|不要转|不转|别付|不要付|别给|不要给|不给|拉黑)|先(给我|打给我|打我|问我|跟我|和我|找我|打电话|问问?|核实|确认)|别直接(付|转)|立即向[^。!?\n]{0,6}(核实|确认|报告)/
+  /(一律|都|一定要?|千万|务必|必须|直接|你|就)[^。!?\n]{0,4}(挂掉|挂断|挂了|别理|不要理|不理|别信|不要信|别接|不要接|别管|别转|不要转|不转|别付|不要付|别给|不要给|不给|拉黑|别扫|不要扫|不扫|别点|不要点|别加|不要加)|先(给我|打给我|打我|问我|跟我|和我|找我|打电话|问问?|核实|确认)|别直接(付|转)|立即向[^。!?\n]{0,6}(核实|确认|报告)/
 
 /** The index of the first of the ascending `sorted` that is at least `value` (sorted.length when none is). */
 function firstAtOrAfter(sorted: readonly number[], value: number): number {
