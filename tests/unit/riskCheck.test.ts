@@ -5768,3 +5768,35 @@ describe("round 37: a school's fee notice through its own payment system", () =>
     expect(check(text).verdict).not.toBe('none-found')
   })
 })
+
+describe("round 37: a court's notice to a party, a 交警 notice that says it has no link", () => {
+  it.each([
+    [
+      'a civil case by its number, the fee through the official platform',
+      '【上海市浦东新区人民法院】您好，您作为当事人的案件已立案，案号（2024）沪0115民初4562号，请关注“上海移动微法院”小程序查看详情。诉讼费请按照缴费通知书通过官方平台缴纳，法院不会以个人账户收取任何费用。'
+    ],
+    [
+      '本短信无链接',
+      '【XX市公安局交通警察支队】您的车辆已被录入违停记录，请于15日内通过交管12123APP或到就近交警大队处理。本短信无链接，如有疑问请拨打122核实。'
+    ]
+  ])('finds nothing in %s (blind set Z37)', (_, text) => {
+    expect(check(text).verdict).toBe('none-found')
+  })
+
+  it.each([
+    [
+      'a link to the summons',
+      '【北京市朝阳区人民法院】您作为被告的案件已立案，案号（2024）京0105民初123号，请点击 bjfy-court.cn 查看传票，逾期将强制执行。'
+    ],
+    [
+      'a deposit into a card',
+      '这里是朝阳区人民法院，您作为被告的案件已立案，案号（2024）京0105民初123号，请将诉讼保证金5000元转入法院指定账户6222021234567890123。'
+    ],
+    [
+      "a clerk's WeChat to pay by",
+      '【XX法院】您的案件（2024）京0105民初123号已立案，需缴纳诉讼费，请加书记员微信 fy2024 缴费。'
+    ]
+  ])('still calls a case number with %s 高风险', (_, text) => {
+    expect(check(text).verdict).toBe('high-risk')
+  })
+})

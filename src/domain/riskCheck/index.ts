@@ -172,7 +172,7 @@ const OWN_CHANNEL = new RegExp(
  * 转账).
  */
 const OWN_PAYMENT_SYSTEM =
-  /(通过|在|登录|使用|推送至|推送到)[^,，。\n]{0,16}(统一缴费平台|(缴费|收费|支付)(服务)?”?(平台|系统|中心|大厅|通道|入口)|教育缴费|智慧校园|学费通|家校通|(学校|学院|校园)?教务(管理)?(系统|平台|网))/
+  /(通过|在|登录|使用|推送至|推送到)[^,，。\n]{0,16}(统一缴费平台|官方(缴费)?平台|(缴费|收费|支付)(服务)?”?(平台|系统|中心|大厅|通道|入口)|教育缴费|智慧校园|学费通|家校通|(学校|学院|校园)?教务(管理)?(系统|平台|网))/
 /**
  * What the notice says it will not do ("班主任不在群里收款，也不会私发二维码", "不用转给我"): no way to pay a person.
  */
@@ -863,10 +863,11 @@ const SEX_CHAT_LURE =
   /裸聊|(美女|少妇|女大学生|嫩模)[^,.!?;\n]{0,6}(一对一|1对1|视频|陪聊|聊天|直播)|一对一(视频|语音)?(私聊|私密|陪聊|裸)|私密(视频|聊天|直播|照片|相册)|同城(约|交友)|约炮/
 /**
  * The reader's own report to the police: "您上午报的电动车被盗已经立案", "您于3月5日报警的案件已受理", "你报的案有进展了"
- * (a station's follow-up, which speaks of a case without accusing anyone).
+ * (a station's follow-up, which speaks of a case without accusing anyone); a court's notice to a party of a civil case,
+ * by its number ("您作为当事人的案件已立案，案号（2024）沪0115民初4562号": 民, 商, 执 and 行 cases accuse no one of a crime).
  */
 const OWN_REPORT =
-  /(您|你)[^,，。!?\n]{0,10}报(的|案的|警的|了的)[^,，。!?\n]{0,12}(案|立案|受理|进展|结果|找到|追回|一事|情况|被盗|丢失)/
+  /(您|你)[^,，。!?\n]{0,10}报(的|案的|警的|了的)[^,，。!?\n]{0,12}(案|立案|受理|进展|结果|找到|追回|一事|情况|被盗|丢失)|(当事人|原告|被告|申请人)[^,，。!?\n]{0,8}案件[^,，。!?\n]{0,4}(已立案|已受理)|[（(][0-9]{4}[）)][^,，。!?\n（(]{0,10}(民|商|执|行|知)(初|终|申|特|保|恢|异|监)?[0-9]{1,6}号/
 /**
  * Someone close shows how to use an app: "你下载个抖音，我教你看视频", "装个拼多多，我帮你买" (a child teaching a parent).
  * Not a screen shared, a meeting or a remote tool, which the 征信 and 客服 scripts ask for (手册「虚假征信诈骗」).

@@ -2632,8 +2632,9 @@ export function judge(
     dropped.add('channel-other-account')
     dropped.add('want-money')
   }
-  // A station's follow-up on the reader's own report ("您报的案已经立案") threatens no one, unless money is asked.
-  if (facts.ownReport && !found.has('want-money') && !found.has('want-fee-first')) {
+  // A station's follow-up on the reader's own report ("您报的案已经立案") or a court's notice to a party threatens no
+  // one, unless money is asked other than through the court's own payment system.
+  if (facts.ownReport && (!found.has('want-money') || paidThere) && !found.has('want-fee-first')) {
     dropped.add('pressure-threat')
     dropped.add('pressure-legal')
   }
