@@ -416,6 +416,7 @@ describe('combinations decide the verdict', () => {
     ['placement-bought', '教育局有熟人，今年有两个入编名额，一口价十五万，先给一半，办不成全退', 'high-risk'],
     ['matchmaker-fee', '红娘说女方想看看您的诚意，要交5000元诚意金，满三个月成了就退', 'suspicious'],
     ['recovery-offer', '被骗资金可追回，请添加vx：zhuisun8866 登记。', 'high-risk'],
+    ['date-venue', '我们在探探聊了一个月了，周六来我朋友开的茶馆见面吧，她家的茶特别好', 'suspicious'],
     ['self-named-superior', '小张，我是你们王局，在开会，看到消息回我', 'suspicious'],
     ['wrong-details-frozen', '您好，您的银行卡号填写有误，贷款资金已被冻结', 'suspicious'],
     ['traffic-elsewhere', '您的车辆有3条交通违法记录未处理，详询13912345678', 'suspicious'],
@@ -600,6 +601,7 @@ describe('combinations decide the verdict', () => {
         'placement-bought',
         'matchmaker-fee',
         'recovery-offer',
+        'date-venue',
         'wrong-details-frozen',
         'traffic-elsewhere',
         'traffic-deadline-mobile',
@@ -5798,5 +5800,42 @@ describe("round 37: a court's notice to a party, a 交警 notice that says it ha
     ]
   ])('still calls a case number with %s 高风险', (_, text) => {
     expect(check(text).verdict).toBe('high-risk')
+  })
+})
+
+describe('round 37: a date at a tea shop or a bar (茶托, 酒托)', () => {
+  it.each([
+    [
+      "someone met on 珍爱网 at a friend's KTV with its minimum spend",
+      '我：你好 我们在珍爱网聊过\n对方：对呀 哥哥什么时候来看我\n对方：我在朋友的KTV帮忙，你来了直接说找小琳，开个卡座 最低消费才3800 很划算的'
+    ],
+    [
+      'a tea house picked for the date, and the pot to order first',
+      '对方：今天约的那家茶楼到了吗\n我：到了 在门口\n对方：你先上二楼包厢，我马上到，你先帮我点一壶他们家的大红袍\n我：菜单上一壶要1888？？\n对方：哎呀好茶都这个价 我到了我们AA嘛 你先点'
+    ],
+    [
+      "a matchmaker's tea house with the room for the man to pay",
+      '您好，我是"心动相亲"红娘王老师，为您匹配到一位优质女嘉宾，女方希望周六在"雅韵茶舍"见面，请提前到达并预订包间，包间费及茶水由男方承担，约1500元左右。'
+    ],
+    [
+      'Cantonese, from 探探, to a bar she knows',
+      '靓仔你好呀，我系啱啱喺探探加你嘅阿欣，今晚得唔得闲？我知道天河有间酒吧好有气氛，一齐去饮两杯啦'
+    ]
+  ])('flags %s (blind set Z37)', (_, text) => {
+    expect(check(text).verdict).not.toBe('none-found')
+    expect(firedOf(text)).toContain('date-venue')
+  })
+
+  it.each([
+    ["a cousin's tea house, treated", '我表姐开了家茶馆，周末一起去坐坐，我请客'],
+    ['a coffee with someone met online, no bill', '我们在珍爱网认识快半年了，周末去星巴克喝咖啡吧，我请你'],
+    ["a class reunion at a friend's KTV", '晚上同学聚会，在班长朋友开的KTV，最低消费我们几个平摊'],
+    [
+      "a tea house's own booking reminder",
+      '你好，我们是XX茶楼，您预订的包间今晚6点，最低消费888元，请准时到达'
+    ],
+    ["a daughter at her boyfriend's friend's bar", '妈，我和男朋友在他朋友开的酒吧，今天他生日，晚点回家']
+  ])('finds nothing in %s', (_, text) => {
+    expect(check(text).verdict).toBe('none-found')
   })
 })

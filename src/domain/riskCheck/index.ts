@@ -444,6 +444,23 @@ function offersRecovery(text: string, ownWarning: Uint8Array): boolean {
   )
 }
 
+/**
+ * A tea shop, a bar or a KTV to meet at (公安机关关于“茶托”“酒托”的提醒: a date met online picks the place, a friend's or a
+ * relative's, and the bill comes in thousands): the venue (DATE_VENUE), whose it is or who picked it (VENUE_TIE), and what
+ * the reader is to order or pay there (VENUE_BILL). A café or a restaurant counts only with the bill.
+ */
+const DATE_VENUE = /茶楼|茶馆|茶舍|茶叶店|茶庄|茶行|茶室|酒吧|清吧|ktv|会所|夜场|卡座|包厢|包间/
+const DATE_CAFE = /咖啡厅|咖啡馆|咖啡店|西餐厅|餐厅|饭店/
+const VENUE_TIE =
+  /(朋友|表姐|表哥|表妹|姐妹|闺蜜|亲戚|我姐|我哥|同学|老乡|姑姑|舅舅)[^。!?\n]{0,8}(开的|开了|家的|的店|的ktv|的酒吧|的茶)|我知道[^。!?\n]{0,6}(一家|有间|有家)|约的那家|指定的|老板是我/
+const VENUE_BILL =
+  /最低消费|低消|一壶|果盘|开(一|个)?瓶|开(个|一)?(卡座|包间|包厢)|(帮我|你先|先|给我)[^。!?\n]{0,2}(点|订)|预订包间|包间费|茶水费|男方承担|你买单|茶礼盒|捧个场|捧场/
+/**
+ * A group's night out ("晚上同学聚会，在班长朋友开的KTV，最低消费我们几个平摊"): no date. A 托's "我们AA嘛" and "我请你喝
+ * 一杯" are the bait, so who pays tells nothing.
+ */
+const VENUE_GROUP = /聚会|同学会|团建|聚餐|同事们|班长|我们几个|大家一起/
+
 /** The writer who bought it for the reader ("我又在药房给你买了三盒"): family care, not a sale. */
 const BOUGHT_FOR_YOU = /我[^。!?\n]{0,6}(给你|帮你|替你|给您|帮您)[^。!?\n]{0,4}买/
 /**
@@ -1581,6 +1598,16 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
     collectibleFee: COLLECTIBLE.test(scamSays) && COLLECTIBLE_FEE.test(scamSays),
     placementBought: PLACEMENT.test(scamSays) && PLACEMENT_PRICE.test(scamSays),
     recoveryOffered: offersRecovery(prepared.text, prepared.ownWarning),
+    dateVenue:
+      (!VENUE_GROUP.test(scamSays) &&
+        DATE_VENUE.test(scamSays) &&
+        (VENUE_TIE.test(scamSays) || VENUE_BILL.test(scamSays))) ||
+      (DATE_CAFE.test(scamSays) && VENUE_BILL.test(scamSays)),
+    venueBill:
+      !VENUE_GROUP.test(scamSays) &&
+      DATE_VENUE.test(scamSays) &&
+      VENUE_BILL.test(scamSays) &&
+      (VENUE_TIE.test(scamSays) || MATCHMAKER.test(scamSays)),
     matchmakerFee:
       MATCHMAKER.test(scamSays) && MATCHMAKER_FEE.test(scamSays) && !MATCHMAKER_PAYS.test(scamSays),
     accusedYou: ACCUSED_YOU.test(scamSays),

@@ -113,6 +113,13 @@ export interface JudgeContext {
   matchmakerFee: boolean
   /** Money lost to a scam offered back for a chat, a fee or a visit (offersRecovery in index.ts): "被骗资金可追回，请添加vx". */
   recoveryOffered: boolean
+  /** A tea shop, a bar or a KTV to meet at, someone's own or with a bill to run up (DATE_VENUE in index.ts). */
+  dateVenue: boolean
+  /**
+   * Such a venue, whose it is or a matchmaker's pick, and what to order there: "我表姐开的清吧…开一瓶她们家的红酒捧个场",
+   * "红娘…女方希望在雅韵茶舍见面，请预订包间，包间费由男方承担".
+   */
+  venueBill: boolean
   /** The pensioners' yearly 资格认证 (PENSION_CHECK in index.ts). */
   pensionCheck: boolean
   /** Someone offers to pay your bills for you at a discount ("在线代缴电费9折优惠"). */
@@ -298,6 +305,8 @@ type TextFacts = Pick<
   | 'placementBought'
   | 'matchmakerFee'
   | 'recoveryOffered'
+  | 'dateVenue'
+  | 'venueBill'
   | 'pensionCheck'
   | 'accusedYou'
   | 'inPerson'
@@ -398,6 +407,8 @@ const NO_FACTS: TextFacts = {
   placementBought: false,
   matchmakerFee: false,
   recoveryOffered: false,
+  dateVenue: false,
+  venueBill: false,
   pensionCheck: false,
   accusedYou: false,
   inPerson: false,
@@ -1063,6 +1074,16 @@ export const COMBINATIONS: readonly Combination[] = [
       '说能帮被骗的人追回钱、退赔，要您加微信、关注公众号、打手机号、交手续费或带卡去登记：这是“二次诈骗”，追回的钱只由办案的公安机关返还，不收任何费用',
     // 公安机关关于“追损”“退赔”二次诈骗的提醒 (RECOVERY_OF_LOSS with RECOVERY_ASK or RECOVERY_VISIT).
     when: (_has, { recoveryOffered }) => recoveryOffered
+  },
+  {
+    id: 'date-venue',
+    verdict: 'suspicious',
+    topic: 'pig-butchering',
+    reason:
+      '网上认识的人约您去茶楼、酒吧、KTV见面，地方是她朋友或亲戚开的，还让您点酒、点茶、订包间：这是“酒托”“茶托”，一壶茶、一瓶酒能要几千元',
+    // 公安机关关于“茶托”“酒托”婚恋交友诈骗的提醒 (DATE_VENUE with VENUE_TIE or VENUE_BILL, said by someone met online;
+    // or the venue, whose it is and the bill all together).
+    when: (has, { dateVenue, venueBill }) => venueBill || (dateVenue && has('claim-online-partner'))
   },
   {
     id: 'recoup-push',
