@@ -305,6 +305,11 @@ const CHINESE_DIGIT_VALUES: ReadonlyMap<number, number> = new Map(
     ])
 )
 
+/** Cantonese 蚊 (the money unit after a number), 块, and the characters of a number before it. */
+const MAN_CODE = '蚊'.charCodeAt(0)
+const KUAI_CODE = '块'.charCodeAt(0)
+const NUMERAL_CODES: ReadonlySet<number> = new Set(codesOf('0123456789零一二三四五六七八九十两百千万几'))
+
 /** The fewest digits in a run written partly in Chinese that is read as a number: a phone number's seven or more. */
 const MIN_SPELLED_DIGITS = 7
 
@@ -363,7 +368,10 @@ export function prepareText(original: string): PreparedText {
     const code = raw.charCodeAt(i)
     // Most of a message is Chinese characters, which none of the cases below touch: only the traditional forms.
     if (code >= 0x4e00 && code <= 0x9fff) {
-      codes.push(simplified(code))
+      // Cantonese 蚊 after a number is the money unit, 块 ("转五千蚊俾我").
+      codes.push(
+        code === MAN_CODE && NUMERAL_CODES.has(codes[codes.length - 1]) ? KUAI_CODE : simplified(code)
+      )
       origin.push(originOf(i))
       i++
       continue
@@ -1243,7 +1251,6 @@ const WARNING_MARKERS = [
   '差点被骗',
   '劝阻',
   '避免了损失',
-  '避免损失',
   // A call told after it failed: "还好她老公拦住了", "我让她赶紧挂了 已经报警了", "幸亏没上当".
   '拦住了',
   '已经报警了',
