@@ -5839,3 +5839,79 @@ describe('round 37: a date at a tea shop or a bar (茶托, 酒托)', () => {
     expect(check(text).verdict).toBe('none-found')
   })
 })
+
+describe('round 37: the attacking review of the first batch (review37)', () => {
+  it.each([
+    ['两 and 幺 read aloud', '请拨打专案组热线幺三八两六六八幺幺八八登记', '13826681188'],
+    ['circled digits', '请致电追赃专线 ①③⑧①②③④⑤⑥⑦⑧ 登记', '13812345678'],
+    ['the capitals of amounts', '请致电追赃专线 壹叁捌壹贰叁肆伍陆柒捌 登记', '13812345678']
+  ])('reads a number written in %s as digits', (_, text, digits) => {
+    expect(prepareText(text).text).toContain(digits)
+  })
+
+  it.each([
+    [
+      'a mobile in dotted groups',
+      '【警情通报】近期冒充客服诈骗多发。凡被骗群众请尽快致电 138.1234.5678 登记被骗资金，统一办理退赔。'
+    ],
+    [
+      'a mobile with spaced dashes',
+      '【警情通报】近期冒充客服诈骗多发。凡被骗群众请尽快致电 138 - 1234 - 5678 登记被骗资金，统一办理退赔。'
+    ],
+    [
+      'an advert for 追款挽损 by private chat',
+      '网络被骗了别灰心！我们团队专门帮人追款挽损，已帮上千人把钱拿回来，私聊了解，不成功不收费。'
+    ],
+    [
+      'a visit to the building across from the police station',
+      '受骗群众请注意：本次追回赃款将按比例退还，请携带身份证、银行卡于本周五前到公安局对面的金融服务大厦3楼办理，逾期视为放弃。'
+    ],
+    [
+      'a fake court notice with a civil case number and a threat',
+      '【XX区人民法院】（2024）浙0102民初3356号，您的信用卡纠纷案已立案，如不想影响征信和子女上学，请在24小时内联系本院执行局协商还款，否则将强制执行并拘留。'
+    ],
+    [
+      "a school notice whose finance office's number is a mobile",
+      '【实验小学】家长您好，平安保险费150元，请通过学校统一缴费平台缴纳。如有疑问，请联系学校财务室 138 2345 6789。'
+    ],
+    [
+      "a school notice that sends parents to a parents' representative",
+      '各位家长好，下学期教辅资料费每生268元，统一在“智慧校园”缴费系统交。系统还没开通的，先交给家长代表李女士，她统一代交，今天下午五点前。'
+    ]
+  ])('calls %s 高风险', (_, text) => {
+    expect(check(text).verdict).toBe('high-risk')
+  })
+
+  it('flags a bill in the 公众号 that is to be paid by QQ to the finance clerk', () => {
+    expect(
+      check(
+        '家长您好，您孩子的餐费账单已推送至“阳光幼儿园”微信公众号-家长服务-缴费中心，因系统升级暂时无法支付，请先通过QQ转给财务王姐，金额520元。'
+      ).verdict
+    ).not.toBe('none-found')
+  })
+
+  it.each([
+    [
+      'family passing on money the police got back',
+      '妈，你上次被骗的那两万，派出所打电话说追回来一部分了，我一会微信转给你，你别着急。'
+    ],
+    [
+      "a court's notice to the plaintiff to pay through 人民法院在线服务",
+      '【XX区人民法院】李明：您作为原告的（2024）浙0102民初3356号买卖合同纠纷案件已立案，请于7日内通过人民法院在线服务缴纳诉讼费，逾期未缴按撤诉处理。本短信无链接。'
+    ],
+    [
+      "a kindergarten's landline beside its rule for QR codes",
+      '各位家长：本学期校服费用请通过“XX幼儿园”公众号里的缴费中心支付，群里有人发收款码的一律不要扫，如有疑问请联系园财务室 0755-26781234。'
+    ],
+    [
+      'a teacher who asks to see the receipt',
+      '家长们好，下周春游费用80元，通过学校的缴费平台“校园一卡通”交就行，交完截图给我看一下，谢谢配合。'
+    ],
+    [
+      'a report whose victim 被告知 what to do',
+      '受害人陈某接到自称“公检法”的电话，被告知涉嫌洗钱需将资金转入“安全账户”接受审查。陈某信以为真，先后转账46万元。警方提醒：公检法机关不存在“安全账户”。'
+    ]
+  ])('finds nothing in %s', (_, text) => {
+    expect(check(text).verdict).toBe('none-found')
+  })
+})

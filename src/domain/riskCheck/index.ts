@@ -172,14 +172,16 @@ const OWN_CHANNEL = new RegExp(
  * 转账).
  */
 const OWN_PAYMENT_SYSTEM =
-  /(通过|在|登录|使用|推送至|推送到)[^,，。\n]{0,16}(统一缴费平台|官方(缴费)?平台|(缴费|收费|支付)(服务)?”?(平台|系统|中心|大厅|通道|入口)|教育缴费|智慧校园|学费通|家校通|(学校|学院|校园)?教务(管理)?(系统|平台|网))/
+  /(通过|在|登录|使用|推送至|推送到)[^,，。\n]{0,16}(统一缴费平台|官方(缴费)?平台|人民法院在线服务|移动微法院|(缴费|收费|支付)(服务)?”?(平台|系统|中心|大厅|通道|入口)|教育缴费|智慧校园|学费通|家校通|(学校|学院|校园)?教务(管理)?(系统|平台|网))/
 /**
  * What the notice says it will not do ("班主任不在群里收款，也不会私发二维码", "不用转给我"): no way to pay a person.
  */
 const NOT_DONE =
   /(不用|不要|无需|不需要|别)(私下)?(转|交)给?(我|老师|班主任)|(不会|不在|不要|不得|不用|不|勿|严禁|禁止)[^,，。!?\n]{0,8}(私发|收款|转账|二维码|收取|扫码|红包|现金|银行卡|微信|支付宝)(、[^,，。!?\n、]{0,4}(二维码|收款码|红包|现金|银行卡|微信|支付宝))*/g
+/** Proof of payment shown to the teacher ("交完截图给我看一下"): no payment to her. */
+const PROOF_SHOWN = /截图(给|发)(我|老师)/g
 const PAY_A_PERSON =
-  /(转|打|汇|交|付|发|给)[^,，。!?\n]{0,4}(我|他|她|老师|班主任|本人)(?!们|打?电话|打个电话|留言|发消息|发信息)|(?:^|[^业])微信(?![-—→>＞]|城市服务|公众号)|支付宝|银行卡|卡上|卡号|账号|账户|现金|红包|扫码|二维码|身份证|(交|转|汇|打|给|付)[^,，。!?\n]{0,8}(会计|主任|家委会|班长|手机号|代缴)/
+  /(转|打|汇|交|付|发|给)[^,，。!?\n]{0,4}(我|他|她|老师|班主任|本人)(?!们|打?电话|打个电话|留言|发消息|发信息)|(?:^|[^业])微信(?![-—→>＞]|城市服务|公众号)|支付宝|银行卡|卡上|卡号|账号|账户|现金|红包|扫码|二维码|身份证|(交|转|汇|打|给|付)[^,，。!?\n]{0,8}(会计|主任|家委会|班长|手机号|代缴|家长代表|财务(?![处室科部中]))|qq|扣扣/
 
 /**
  * A counter to come to in person: "到户籍窗口领取", "到所内了解情况" (public guidance: 到派出所、营业厅当面核实). Read
@@ -397,27 +399,30 @@ const MATCHMAKER_PAYS = /我们出|我来出|我转你|我请/
  * for a fee, a chat, a 公众号 or a registration for it).
  */
 const RECOVERY_OF_LOSS =
-  /(被骗|受骗|诈骗|受害|赃款|涉案|损失)[^。!?\n]{0,24}(追回|退回|返还|退还|发还|退款|挽回|拿回|要回)|追损|追赃|退赃|退赔|追回损失|挽回损失|回款专员/
+  /(被骗|受骗|诈骗|受害|赃款|涉案)[^。!?\n]{0,24}(追回|退回|返还|退还|发还|退款|挽回|拿回|要回)|(追回|拿回|要回|找回|讨回|追讨)[^。!?\n]{0,8}(被骗|骗走|损失|赃款)|追损|追赃|退赃|退赔|追款|挽损|追回损失|挽回损失|回款专员/
 /**
  * What a recovery offer asks, in the same sentence: a chat, a 公众号, an app or a 小程序, an e-mail, a reply or a comment,
  * a mobile or a service line with an extension, a fee, or the victim's card and ID brought somewhere. The police's own
  * return asks only the last, at a 公安局 or a 派出所 (RECOVERY_AT_POLICE).
  */
 const RECOVERY_ASK =
-  /公众号|视频号|抖音|小程序|app|微信|威信|薇信|vx|v信|(^|[^a-z])v[:：]|qq|扣扣|邮箱|回复[0-9]|评论区|私信|加我|联系我|(^|[^0-9])1[3-9][0-9](?:[- ]?[0-9]){8}|95[0-9]{3}转|专员|手续费|保证金|工本费|服务费|先(支付|交|付)|缴纳|收费/
+  /公众号|视频号|抖音|小程序|app|微信|威信|薇信|vx|v信|(^|[^a-z])v[:：]|qq|扣扣|邮箱|回复[0-9]|评论区|私信|私聊|下载|加我|联系我|(^|[^0-9])1[3-9][0-9](?:[-. ]{0,3}[0-9]){8}|95[0-9]{3}转|专员|手续费|保证金|工本费|服务费|先(支付|交|付)|缴纳|收费/
 const RECOVERY_VISIT =
   /(携带|带上?|凭)[^。!?\n]{0,8}(身份证|银行卡|u盾|户口本|手机)|到[^。!?\n]{0,20}(室|大厦|广场|网点|服务站|窗口|中心)/
-const RECOVERY_AT_POLICE = /公安局|公安分局|派出所|经侦|刑侦|公安机关/
+const RECOVERY_AT_POLICE =
+  /(公安局|公安分局|派出所|经侦|刑侦|公安机关)(?!对面|旁边|附近|楼下|隔壁|斜对面|门口)/
+/** The writer who passes the money on ("派出所说追回来一部分了，我一会微信转给你"): family, not an offer. */
+const WRITER_PAYS_BACK = /我[^,，。!?\n]{0,6}(转给你|给你转|打给你|给你打|拿给你|转你)/
 /** A fee a genuine notice rules out ("不收取任何费用", "无需缴纳手续费"): no ask. */
 const NO_FEE =
-  /(不|无需|免|无)[^。!?\n,]{0,6}(收取|缴纳|交|付)?[^。!?\n,]{0,4}(手续费|保证金|工本费|服务费|费用)/g
+  /(不|无需|免|无)[^。!?\n,]{0,6}(收取|缴纳|交|付)?[^。!?\n,]{0,4}(手续费|保证金|工本费|服务费|费用)|(手续费|费用)[^。!?\n,]{0,4}(已|已经)[^。!?\n,]{0,4}退/g
 /**
  * Police advice that names recovery as what reporting may bring ("及时报警，才能最大限度挽回损失"): no offer.
  */
 const RECOVERY_ADVICE = /报警|报案|110|96110|才能|有助于|尽可能|最大(程度|限度)/
 
 /** Recovery sold as a service: "专业追回", "均可处理", "成功率90%", "先追回后收费". */
-const RECOVERY_SOLD = /专业|均可|都能|都可以|成功率|包追回|保证追回|先追回后|免费帮/
+const RECOVERY_SOLD = /专业|专门|团队|均可|都能|都可以|成功率|包追回|保证追回|先追回后|免费帮|不成功不收费/
 /** A warning about recovery offers, not one: "凡是声称能追回被骗资金的都是诈骗", "谨防二次诈骗". */
 const RECOVERY_WARNED = /凡是|都是|均是|均为|不会|谨防|警惕|二次诈骗|声称|谎称|自称|冒充|骗局|骗子/
 
@@ -432,7 +437,13 @@ function offersRecovery(text: string, ownWarning: Uint8Array): boolean {
     const asked = sentence.replace(NO_FEE, '')
     return RECOVERY_ASK.test(asked) || (RECOVERY_VISIT.test(asked) && !RECOVERY_AT_POLICE.test(asked))
   }
-  if (said.split(SENTENCE_END).some((s) => RECOVERY_OF_LOSS.test(s) && !RECOVERY_ADVICE.test(s) && asks(s)))
+  if (
+    said
+      .split(SENTENCE_END)
+      .some(
+        (s) => RECOVERY_OF_LOSS.test(s) && !RECOVERY_ADVICE.test(s) && !WRITER_PAYS_BACK.test(s) && asks(s)
+      )
+  )
     return true
   // An advert for the service, which reads like a warning's list of scams ("专业追回被骗资金，网络诈骗、刷单、杀猪盘…均可
   // 处理"), with the contact after it ("咨询V：zhuisun_888").
@@ -880,11 +891,17 @@ const SEX_CHAT_LURE =
   /裸聊|(美女|少妇|女大学生|嫩模)[^,.!?;\n]{0,6}(一对一|1对1|视频|陪聊|聊天|直播)|一对一(视频|语音)?(私聊|私密|陪聊|裸)|私密(视频|聊天|直播|照片|相册)|同城(约|交友)|约炮/
 /**
  * The reader's own report to the police: "您上午报的电动车被盗已经立案", "您于3月5日报警的案件已受理", "你报的案有进展了"
- * (a station's follow-up, which speaks of a case without accusing anyone); a court's notice to a party of a civil case,
- * by its number ("您作为当事人的案件已立案，案号（2024）沪0115民初4562号": 民, 商, 执 and 行 cases accuse no one of a crime).
+ * (a station's follow-up, which speaks of a case without accusing anyone).
  */
 const OWN_REPORT =
-  /(您|你)[^,，。!?\n]{0,10}报(的|案的|警的|了的)[^,，。!?\n]{0,12}(案|立案|受理|进展|结果|找到|追回|一事|情况|被盗|丢失)|(当事人|原告|被告|申请人)[^,，。!?\n]{0,8}案件[^,，。!?\n]{0,4}(已立案|已受理)|[（(][0-9]{4}[）)][^,，。!?\n（(]{0,10}(民|商|执|行|知)(初|终|申|特|保|恢|异|监)?[0-9]{1,6}号/
+  /(您|你)[^,，。!?\n]{0,10}报(的|案的|警的|了的)[^,，。!?\n]{0,12}(案|立案|受理|进展|结果|找到|追回|一事|情况|被盗|丢失)/
+/**
+ * A court's notice to a party of a civil case, by its number ("您作为当事人的案件已立案，案号（2024）沪0115民初4562号": 民,
+ * 商, 执 and 行 cases accuse no one of a crime).
+ */
+const CIVIL_CASE =
+  /(当事人|原告|被告|申请人)[^,，。!?\n]{0,8}案件[^,，。!?\n]{0,4}(已立案|已受理)|[（(][0-9]{4}[）)][^,，。!?\n（(]{0,10}(民|商|执|行|知)(初|终|申|特|保|恢|异|监)?[0-9]{1,6}号/
+
 /**
  * Someone close shows how to use an app: "你下载个抖音，我教你看视频", "装个拼多多，我帮你买" (a child teaching a parent).
  * Not a screen shared, a meeting or a remote tool, which the 征信 and 客服 scripts ask for (手册「虚假征信诈骗」).
@@ -1667,7 +1684,9 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
       !SUMMONED_IN_PERSON.test(scamSays),
     licencePoints: LICENCE_POINTS_TRADE.test(scamSays),
     jobFee: asksOutsideWarnings(prepared, JOB_FEE_ASK),
-    ownPaymentSystem: OWN_PAYMENT_SYSTEM.test(scamSays) && !PAY_A_PERSON.test(scamSays.replace(NOT_DONE, '')),
+    ownPaymentSystem:
+      OWN_PAYMENT_SYSTEM.test(scamSays) &&
+      !PAY_A_PERSON.test(scamSays.replace(NOT_DONE, '').replace(PROOF_SHOWN, '')),
     buyerPaymentLink: BUYER_PAYMENT_LINK.test(scamSays),
     sellerBlamed: PAYMENT_BLOCKED.test(scamSays) && SELLER_LACKS.test(scamSays),
     sentYouPassOn:
@@ -1687,6 +1706,7 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
     kinProduceSale:
       KIN_PRODUCE.test(scamSays) && PRODUCE_SALE_ASK.test(scamSays) && MET_ONLINE_FRIEND.test(scamSays),
     ownReport,
+    civilCase: CIVIL_CASE.test(scamSays),
     favourAsked: FAVOUR_ASKED.test(scamSays) && !FAVOUR_IN_PERSON.test(scamSays),
     appTaught: APP_TAUGHT.test(scamSays) && !REMOTE_TOOL.test(scamSays),
     wrongDetailsFrozen: WRONG_DETAILS_FROZEN.test(scamSays),
@@ -1768,7 +1788,7 @@ const REST_ASKS =
  * never call a scam a warning. The anti-fraud centre's own app, which reminders ask people to install, is no such place.
  */
 const SOMEWHERE_TO_ACT =
-  /(^|[^0-9])(1[3-9][0-9](?:[- ]?[0-9]){8}|0[0-9]{2,3}[- ]?[0-9]{3,4}[- ]?[0-9]{4}|400[- ]?[0-9]{3}[- ]?[0-9]{4}|95[0-9]{3}转)|https?:|www\.|[a-z0-9](\.|点)(cn|com|top|vip|xyz|net|cc)(?![a-z])|微信|威信|薇信|v信|vx|扣扣|qq|钉钉|抖音|快手|视频号|公众号|小程序|app|二维码|扫码|回复[0-9a-z]|私信|专案组|监管账户|保护账户|国库账户|核查人员|我局|只要[0-9]|仅需|原价|名额有限|寄去|货到|交给/
+  /(^|[^0-9])(1[3-9][0-9](?:[-. ]{0,3}[0-9]){8}|0[0-9]{2,3}[- ]?[0-9]{3,4}[- ]?[0-9]{4}|400[- ]?[0-9]{3}[- ]?[0-9]{4}|95[0-9]{3}转)|https?:|www\.|[a-z0-9](\.|点)(cn|com|top|vip|xyz|net|cc)(?![a-z])|微信|威信|薇信|v信|vx|扣扣|qq|钉钉|抖音|快手|视频号|公众号|小程序|app|二维码|扫码|回复[0-9a-z]|私信|专案组|监管账户|保护账户|国库账户|核查人员|我局|只要[0-9]|仅需|原价|名额有限|寄去|货到|交给/
 /**
  * What a report of a case never tells its reader to do, and a fake one that promises money back does ("受害群众可凭身份证
  * 到市民中心三楼312室领取退款，截止本周五": review36b).

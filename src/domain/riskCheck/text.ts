@@ -295,15 +295,18 @@ function respell(original: string, from: number): { text: string; back: number[]
   return { text: text + tail.slice(last), back }
 }
 
-/** Each digit written in Chinese, 〇 and the spoken 幺 (for 1) among them, and its value. */
+/**
+ * Each digit written otherwise than in ASCII and its value: in Chinese, 〇, the spoken 幺 (1) and 两 (2) among them, in
+ * the capitals of amounts (壹贰叁), and circled (⓪①②).
+ */
 const CHINESE_DIGIT_VALUES: ReadonlyMap<number, number> = new Map(
-  [...'零一二三四五六七八九']
-    .map((d, value) => [d.charCodeAt(0), value] as [number, number])
-    .concat([
-      [0x3007, 0],
-      [0x5e7a, 1]
-    ])
+  ['零一二三四五六七八九', '〇幺两', '零壹贰叁肆伍陆柒捌玖', '⓪①②③④⑤⑥⑦⑧⑨'].flatMap((digits) =>
+    [...digits].map((d, value) => [d.charCodeAt(0), value] as [number, number])
+  )
 )
+/** What may stand between the groups of a number: up to three spaces, dashes or dots ("138 - 1234 - 5678"). */
+const MAX_GROUP_GAP = 3
+const GROUP_GAP_CODES: ReadonlySet<number> = new Set([32, 45, 46])
 
 /** Cantonese 蚊 (the money unit after a number), 块, and the characters of a number before it. */
 const MAN_CODE = '蚊'.charCodeAt(0)
@@ -329,15 +332,19 @@ function spellDigits(codes: number[]): void {
     let end = k
     let digits = 0
     let spelled = 0
-    // Digits, with single spaces or dashes between groups ("138 1234 5678").
+    // Digits, with a few spaces, dashes or dots between groups ("138 1234 5678", "138.1234.5678").
     while (end < codes.length) {
       const code = codes[end]
       if (isDigit(code)) {
         digits++
         if (CHINESE_DIGIT_VALUES.has(code)) spelled++
         end++
-      } else if ((code === 32 || code === 45) && end + 1 < codes.length && isDigit(codes[end + 1])) end++
-      else break
+        continue
+      }
+      let gap = end
+      while (gap < codes.length && gap - end < MAX_GROUP_GAP && GROUP_GAP_CODES.has(codes[gap])) gap++
+      if (gap === end || gap >= codes.length || !isDigit(codes[gap])) break
+      end = gap
     }
     if (digits >= MIN_SPELLED_DIGITS && spelled > 0)
       for (let n = k; n < end; n++) {
@@ -639,7 +646,7 @@ const WRITER_AS_PERSON = /我(?![市县区省局院行校国])/
  * are told, not made. Not past a clause that turns to the readers ("…对方称其需要赎金，家属当天须准备5万元现金").
  */
 const REPORTED_SPEECH =
-  /(对方|客服|骗子|嫌疑人|工作人员|”|其|他|她|男子|女子|此人|网友|群友)[^,，。!?\n]{0,12}(称|说|告知|要求|表示)(?:(?![,，](家属|家长|各位|大家|请|市民|群众))[^。!?\n])*|被以[^。!?\n]*/g
+  /(对方|客服|骗子|嫌疑人|工作人员|”|其|他|她|男子|女子|此人|网友|群友)[^,，。!?\n]{0,12}(称|说|告知|要求|表示)(?:(?![,，](家属|家长|各位|大家|请|市民|群众|朋友|有需要))[^。!?\n])*|被(以|告知|要求)[^。!?\n]*/g
 
 /**
  * A text that asks nothing (CASE_REPORT_ASK) outside what it reports others said (REPORTED_SPEECH) and speaks to no one outside its warnings and quotes (no 你 or 您): what
@@ -1727,8 +1734,8 @@ const ACTION_TARGETS = [
   // A chat id or group number to add ("加扣扣 88776655", "客服微信 kf8899", "群号 889977") or a mobile number: a
   // warning names the police's own 96110, never someone's id.
   /(qq|扣扣|微信|薇信|vx|wx|群号|群)[:：]?\s?[0-9a-z_-]{5,}/,
-  // A mobile, also in groups ("138 1234 5678", "138-1234-5678").
-  /(^|[^0-9])1[3-9][0-9](?:[- ]?[0-9*x]){8}(?![0-9])/,
+  // A mobile, also in groups ("138 1234 5678", "138-1234-5678", "138.1234.5678").
+  /(^|[^0-9])1[3-9][0-9](?:[-. ]{0,3}[0-9*x]){8}(?![0-9])/,
   // A bank card in groups of four ("6222 0212 3456 7890").
   /(^|[^0-9])[0-9]{4}(?:[- ][0-9]{4}){3}/,
   // A kidnapper's own words ("你儿子现在在我手上"); a warning reports them ("称您孩子被绑架").

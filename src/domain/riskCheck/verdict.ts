@@ -210,6 +210,8 @@ export interface JudgeContext {
   groupMoved: boolean
   /** The reader's own report to the police is what the text is about (OWN_REPORT): "您上午报的电动车被盗已经立案". */
   ownReport: boolean
+  /** A court's notice to a party of a civil case, by its number (CIVIL_CASE in index.ts). */
+  civilCase: boolean
   /** A favour asked without saying what (FAVOUR_ASKED): "找你帮个小忙", "有件事要麻烦你". */
   favourAsked: boolean
   /** Someone close shows how to use an everyday app (APP_TAUGHT): "妈，你下载个抖音，我教你看视频". */
@@ -355,6 +357,7 @@ type TextFacts = Pick<
   | 'ticketPrize'
   | 'groupMoved'
   | 'ownReport'
+  | 'civilCase'
   | 'favourAsked'
   | 'appTaught'
   | 'wrongDetailsFrozen'
@@ -457,6 +460,7 @@ const NO_FACTS: TextFacts = {
   ticketPrize: false,
   groupMoved: false,
   ownReport: false,
+  civilCase: false,
   favourAsked: false,
   appTaught: false,
   wrongDetailsFrozen: false,
@@ -2653,12 +2657,22 @@ export function judge(
     dropped.add('channel-other-account')
     dropped.add('want-money')
   }
-  // A station's follow-up on the reader's own report ("您报的案已经立案") or a court's notice to a party threatens no
-  // one, unless money is asked other than through the court's own payment system.
-  if (facts.ownReport && (!found.has('want-money') || paidThere) && !found.has('want-fee-first')) {
+  // A station's follow-up on the reader's own report ("您报的案已经立案") threatens no one, unless money is asked.
+  if (facts.ownReport && !found.has('want-money') && !found.has('want-fee-first')) {
     dropped.add('pressure-threat')
     dropped.add('pressure-legal')
   }
+  // A court's notice to a party of a civil case ("案号（2024）沪0115民初4562号…已立案") accuses no one: its 立案 is no
+  // legal threat when it threatens nothing else, gives no number, chat or link, and asks money only through the
+  // court's own platform (人民法院在线服务). A fake one threatens 冻结, 拘留 or 失信 and gives somewhere to call.
+  if (
+    facts.civilCase &&
+    !found.has('pressure-threat') &&
+    !facts.contactNumber &&
+    !['want-move', 'want-fee-first', ...linkish].some((id) => found.has(id as SignalId)) &&
+    (!found.has('want-money') || paidThere)
+  )
+    dropped.add('pressure-legal')
   // A child who shows a parent an everyday app ("妈，你下载个抖音，我教你看视频") asks nothing else: the app's name is
   // no office claimed. A screen shared or a remote tool is never that (APP_TAUGHT leaves them out).
   if (
