@@ -5915,3 +5915,55 @@ describe('round 37: the attacking review of the first batch (review37)', () => {
     expect(check(text).verdict).toBe('none-found')
   })
 })
+
+describe('round 37: blind set Z37, second batch', () => {
+  it.each([
+    [
+      "a boss's new QQ in groups",
+      '老板：小刘，加一下我这个新QQ 2851 776 430，把公司财务群人员拉进来，我有事要安排。'
+    ],
+    [
+      "a credit line to activate with a 资金验证 and the 客服's QQ",
+      '【京东金融】您的白条额度提升至 68000 元，请在今日激活，激活前需绑定对公账户做资金验证，详情咨询客服QQ 2938475611'
+    ],
+    [
+      'a 反诈中心 that has you bind your card for 资金保护',
+      '【XX市反诈中心】尊敬的市民：经大数据排查，您近期接触过诈骗电话。为防止资金损失，请关注微信公众号"平安反诈服务号"，点击菜单【资金保护】绑定您的银行卡，系统将为您开启资金防护。'
+    ],
+    [
+      "a volunteer's WeChat group with eggs for signing in, in Cantonese",
+      '叔叔阿姨好 我系社区反诈志愿者阿敏，冇时间落嚟嘅可以加我微信 amin_fz2024，我拉你入反诈学习群，群入面每日有防骗知识同埋签到领鸡蛋🥚'
+    ],
+    [
+      'a fake 微信支付客服 whose 为避免损失 is a threat',
+      '您好，微信支付客服，检测到您开通了“微信分期会员”，每月将从零钱自动扣除 299 元，为避免损失请尽快关闭，关闭需要您提供收到的验证码。'
+    ],
+    [
+      'a grandson in Cantonese who asks for 五千蚊',
+      '爷爷，我系阿杰啊，我喺外面撞咗人，对方要我赔钱，我唔敢话俾阿爸知，你可唔可以转五千蚊俾我？我而家用朋友部手机，你唔好打嚟'
+    ]
+  ])('flags %s', (_, text) => {
+    expect(check(text).verdict).not.toBe('none-found')
+  })
+
+  it.each([
+    [
+      'a payment receipt',
+      '微信支付凭证：你已成功向“好邻居便利店”付款 ¥23.50，支付方式：零钱，交易类型：扫二维码付款。'
+    ],
+    [
+      "a bank's own 公众号 to bind a card for alerts (tuning corpus)",
+      '【江苏银行】您的信用卡6706于9月29日消费1169.00，关注江苏银行微信公众号，绑定信用卡可获笔笔消费免费动账微信提醒。'
+    ],
+    [
+      "a community's eggs for signing in",
+      '社区通知：本周六上午9点在社区广场开展反诈宣传活动，到场签到领鸡蛋一份，欢迎居民参加。'
+    ],
+    [
+      "a boss's label in a pasted chat (blind set S)",
+      '李总：小王，明天上午九点来我办公室一下，把上个月的销售报表和回款明细带上。'
+    ]
+  ])('finds nothing in %s', (_, text) => {
+    expect(check(text).verdict).toBe('none-found')
+  })
+})
