@@ -416,6 +416,7 @@ describe('combinations decide the verdict', () => {
     ['placement-bought', '教育局有熟人，今年有两个入编名额，一口价十五万，先给一半，办不成全退', 'high-risk'],
     ['matchmaker-fee', '红娘说女方想看看您的诚意，要交5000元诚意金，满三个月成了就退', 'suspicious'],
     ['recovery-offer', '被骗资金可追回，请添加vx：zhuisun8866 登记。', 'high-risk'],
+    ['adviser-chat', 'hi 我是元大綜合證券投信的柯雯靜,有訊息和你核對,加我line:lkx2324', 'suspicious'],
     ['date-venue', '我们在探探聊了一个月了，周六来我朋友开的茶馆见面吧，她家的茶特别好', 'suspicious'],
     ['self-named-superior', '小张，我是你们王局，在开会，看到消息回我', 'suspicious'],
     ['wrong-details-frozen', '您好，您的银行卡号填写有误，贷款资金已被冻结', 'suspicious'],
@@ -602,6 +603,7 @@ describe('combinations decide the verdict', () => {
         'matchmaker-fee',
         'recovery-offer',
         'date-venue',
+        'adviser-chat',
         'wrong-details-frozen',
         'traffic-elsewhere',
         'traffic-deadline-mobile',
@@ -5963,6 +5965,29 @@ describe('round 37: blind set Z37, second batch', () => {
       "a boss's label in a pasted chat (blind set S)",
       '李总：小王，明天上午九点来我办公室一下，把上个月的销售报表和回款明细带上。'
     ]
+  ])('finds nothing in %s', (_, text) => {
+    expect(check(text).verdict).toBe('none-found')
+  })
+})
+
+describe('round 37: a stock adviser who asks for a private chat (blind set Y37b)', () => {
+  it.each([
+    [
+      'a securities firm on LINE, in traditional characters',
+      'hi 我是元大綜合證券投信的柯雯靜,有訊息和你核對,加我line:lkx2324'
+    ],
+    ['a stock trader met by chance', '我是做股票的，以后有空加我微信一起聊聊']
+  ])('flags %s (adviser-chat)', (_, text) => {
+    expect(firedOf(text)).toContain('adviser-chat')
+  })
+
+  it.each([
+    [
+      "a broker's notice that sends you to its app",
+      '我是华泰证券客户经理小王，您的账户需要更新风险测评，请登录华泰证券APP完成。'
+    ],
+    ['family advice about stock groups', '爸，那个炒股群你别进了，拉你进群的都是骗子'],
+    ["a student's message to the teacher", '王老师，我是您股票课的学员，加我微信发您作业']
   ])('finds nothing in %s', (_, text) => {
     expect(check(text).verdict).toBe('none-found')
   })

@@ -472,6 +472,16 @@ const VENUE_BILL =
  */
 const VENUE_GROUP = /聚会|同学会|团建|聚餐|同事们|班长|我们几个|大家一起/
 
+/**
+ * A stock firm, an adviser or a "teacher" of stocks (STOCK_ADVISER) who asks to be added on a private chat or pulls the
+ * reader into a group (PRIVATE_ADD): "我是元大綜合證券投信的柯雯靜…加我line", "导师免费三档报牌…加我微信" (证监会 and
+ * 公安机关's warnings: 券商、投资顾问 never recommend stocks through private chats or groups; 荐股群 are 投资诈骗's first
+ * step).
+ */
+const STOCK_ADVISER = /证券|投顾|投信|券商|基金经理|荐股|牛股|涨停|炒股|股票|操盘|投资顾问|理财顾问/
+const PRIVATE_ADD =
+  /加(我|一下我|我的)[^,，。!?\n]{0,3}(line|微信|薇信|vx|wx|qq|扣扣|好友)|联系我[^,，。!?\n]{0,2}(line|微信|vx|qq)|(拉你|带你)[^,，。!?\n]{0,4}(进|入)[^,，。!?\n]{0,4}群|(进|入|加)[^,，。!?\n]{0,2}(我们的|我的)?[^,，。!?\n]{0,4}(交流群|股票群|炒股群|荐股群|vip群|学习群)/
+
 /** The writer who bought it for the reader ("我又在药房给你买了三盒"): family care, not a sale. */
 const BOUGHT_FOR_YOU = /我[^。!?\n]{0,6}(给你|帮你|替你|给您|帮您)[^。!?\n]{0,4}买/
 /**
@@ -1615,6 +1625,7 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
     collectibleFee: COLLECTIBLE.test(scamSays) && COLLECTIBLE_FEE.test(scamSays),
     placementBought: PLACEMENT.test(scamSays) && PLACEMENT_PRICE.test(scamSays),
     recoveryOffered: offersRecovery(prepared.text, prepared.ownWarning),
+    adviserChat: STOCK_ADVISER.test(scamSays) && PRIVATE_ADD.test(scamSays) && !/学员|学生/.test(scamSays),
     dateVenue:
       (!VENUE_GROUP.test(scamSays) &&
         DATE_VENUE.test(scamSays) &&

@@ -113,6 +113,8 @@ export interface JudgeContext {
   matchmakerFee: boolean
   /** Money lost to a scam offered back for a chat, a fee or a visit (offersRecovery in index.ts): "被骗资金可追回，请添加vx". */
   recoveryOffered: boolean
+  /** A stock firm or a stock "teacher" who asks to be added on a private chat or a group (STOCK_ADVISER in index.ts). */
+  adviserChat: boolean
   /** A tea shop, a bar or a KTV to meet at, someone's own or with a bill to run up (DATE_VENUE in index.ts). */
   dateVenue: boolean
   /**
@@ -307,6 +309,7 @@ type TextFacts = Pick<
   | 'placementBought'
   | 'matchmakerFee'
   | 'recoveryOffered'
+  | 'adviserChat'
   | 'dateVenue'
   | 'venueBill'
   | 'pensionCheck'
@@ -410,6 +413,7 @@ const NO_FACTS: TextFacts = {
   placementBought: false,
   matchmakerFee: false,
   recoveryOffered: false,
+  adviserChat: false,
   dateVenue: false,
   venueBill: false,
   pensionCheck: false,
@@ -1078,6 +1082,15 @@ export const COMBINATIONS: readonly Combination[] = [
       '说能帮被骗的人追回钱、退赔，要您加微信、关注公众号、打手机号、交手续费或带卡去登记：这是“二次诈骗”，追回的钱只由办案的公安机关返还，不收任何费用',
     // 公安机关关于“追损”“退赔”二次诈骗的提醒 (RECOVERY_OF_LOSS with RECOVERY_ASK or RECOVERY_VISIT).
     when: (_has, { recoveryOffered }) => recoveryOffered
+  },
+  {
+    id: 'adviser-chat',
+    verdict: 'suspicious',
+    topic: 'fake-investment',
+    reason:
+      '自称证券公司、投资顾问或“炒股老师”，要加您的微信、LINE或拉您进群：正规券商不会私下拉群荐股，这是投资诈骗的第一步',
+    // 证监会和公安机关关于冒充券商、投资顾问拉群荐股的提醒 (STOCK_ADVISER with PRIVATE_ADD).
+    when: (_has, { adviserChat }) => adviserChat
   },
   {
     id: 'date-venue',
