@@ -5992,3 +5992,20 @@ describe('round 37: a stock adviser who asks for a private chat (blind set Y37b)
     expect(check(text).verdict).toBe('none-found')
   })
 })
+
+describe('round 37: the 安全账户 by other names', () => {
+  it.each([
+    [
+      '国库账户',
+      '反诈中心现开展“资金安全保护计划”，请将您的存款暂存至国库账户，待核查后原路返还。',
+      'high-risk'
+    ],
+    [
+      '保护账户',
+      '为保障您的资金安全，请于24小时内前往就近ATM机将卡内余额转存至新开通的保护账户。',
+      'suspicious'
+    ]
+  ])('flags money moved to a %s', (_, text, verdict) => {
+    expect(check(text).verdict).toBe(verdict)
+  })
+})
