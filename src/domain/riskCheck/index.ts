@@ -432,6 +432,8 @@ const RECOVERY_WARNED = /凡是|都是|均是|均为|不会|谨防|警惕|二次
  * list of tricks read as a whole still offers it ("警方提醒：网络刷单都是诈骗！已经被骗的群众不要着急，请关注公众号…").
  */
 function offersRecovery(text: string, ownWarning: Uint8Array): boolean {
+  // Most texts name no recovery at all: one search, and nothing cut or copied.
+  if (!RECOVERY_OF_LOSS.test(text)) return false
   const said = withoutQuoted(textOutside(text, ownWarning)).replace(OWN_APP, '')
   const asks = (sentence: string): boolean => {
     const asked = sentence.replace(NO_FEE, '')

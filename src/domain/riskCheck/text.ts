@@ -669,12 +669,16 @@ function isToNoOne(text: string, inWarning: Uint8Array): boolean {
  * 各位村民 with a date tells no story.
  */
 function isCaseReport(text: string, inWarning: Uint8Array): boolean {
-  if (!isToNoOne(text, inWarning)) return false
-  const own = withoutQuoted(textOutside(text, inWarning))
+  // The words first: most texts have too few of them, and isToNoOne reads the whole text again.
   const words = new Set(text.match(CASE_REPORT_WORDS) ?? [])
-  if (words.size >= 3) return true
+  if (words.size >= 3) return isToNoOne(text, inWarning)
   for (const word of text.match(NEWS_WORDS) ?? []) words.add(word.replace(/[0-9]+/g, '0'))
-  return words.size >= 3 && NEWS_STORY.test(text) && !WRITER_AS_PERSON.test(own)
+  return (
+    words.size >= 3 &&
+    NEWS_STORY.test(text) &&
+    !WRITER_AS_PERSON.test(withoutQuoted(textOutside(text, inWarning))) &&
+    isToNoOne(text, inWarning)
+  )
 }
 
 /**
