@@ -325,3 +325,47 @@ test("check: at twice the text size (WeChat's largest font) on a 320×568 phone,
   await screenshot(page, 'check-font-x2-320')
   await app.finish(handle)
 })
+
+test('check: opened directly at twice the text size on a 320×568 phone, all of 检查 is on the first screen over a box of three lines', async () => {
+  // 检查 began at 561 px, its bottom at 625 px, under the 回到首页 link and the 大字模式 switch: the doubled gaps
+  // between lines of the title, the label and the box took the room. The box still shows three lines of a paste.
+  const handle = await app.visit({ width: 320, height: 568 })
+  const { page } = handle
+  await setDefaultFontSize(page, 32)
+  await openRoute(page, app.url, CHECK, '您输入的内容只在本机检查，不会上传或保存')
+  await page.reload()
+  await waitForText(page, '您输入的内容只在本机检查，不会上传或保存')
+  await page.getByRole('textbox', { name: BOX }).fill(FAKE_SON.repeat(3))
+  const submit = await page.getByRole('button', { name: '检查', exact: true }).boundingBox()
+  assert.ok(submit.y + submit.height <= 568, `检查 ends at ${submit.y + submit.height}px`)
+  assert.ok(submit.height >= 44, `检查 is ${submit.height}px tall`)
+  const box = await page.evaluate(() => {
+    const area = document.querySelector('.fs-check__input .taro-textarea, textarea.fs-check__input')
+    const style = getComputedStyle(area)
+    const px = (name) => parseFloat(style.getPropertyValue(name))
+    const inside =
+      area.getBoundingClientRect().height -
+      px('padding-top') -
+      px('padding-bottom') -
+      px('border-top-width') -
+      px('border-bottom-width')
+    return {
+      lines: inside / px('line-height'),
+      font: px('font-size'),
+      scrolls: area.scrollHeight > area.clientHeight
+    }
+  })
+  assert.ok(box.font >= 32, `box text is ${box.font}px at font ×2`)
+  assert.ok(box.lines >= 3, `the box shows ${box.lines} lines`)
+  assert.ok(box.scrolls, 'a longer paste scrolls inside the box')
+  // Nothing was hidden to make room: the label is above the box on the first screen, the privacy line after 检查.
+  const label = await page.getByText('把短信、聊天粘贴到这里，或写下电话里对方说的话').boundingBox()
+  const privacy = await page.getByText('您输入的内容只在本机检查，不会上传或保存').boundingBox()
+  assert.ok(
+    label.y >= 0 && label.y + label.height <= submit.y,
+    'the label is on the first screen, above 检查'
+  )
+  assert.ok(privacy.height > 0 && privacy.y >= submit.y + submit.height, 'the privacy line follows 检查')
+  await screenshot(page, 'check-font-x2-320-first-screen')
+  await app.finish(handle)
+})
