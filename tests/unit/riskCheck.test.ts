@@ -5836,7 +5836,16 @@ describe('round 37: a date at a tea shop or a bar (茶托, 酒托)', () => {
       "a tea house's own booking reminder",
       '你好，我们是XX茶楼，您预订的包间今晚6点，最低消费888元，请准时到达'
     ],
-    ["a daughter at her boyfriend's friend's bar", '妈，我和男朋友在他朋友开的酒吧，今天他生日，晚点回家']
+    ["a daughter at her boyfriend's friend's bar", '妈，我和男朋友在他朋友开的酒吧，今天他生日，晚点回家'],
+    [
+      "a son's classmate's tea house opening (review37b)",
+      '妈，我同学开的茶馆下周六开业，你和爸有空过去捧个场，喝一壶他们家的岩茶，钱我已经给过了'
+    ],
+    [
+      'a matchmaker who has paid the tea (review37b)',
+      '王阿姨，我是婚介所的红娘小李，周日下午您和刘老师在万象城的茶馆见面，茶水费我们已经付过了'
+    ],
+    ["a partner's friend's bar", '宝贝，周六带你去我哥们儿开的酒吧坐坐，他说给我们留了位子']
   ])('finds nothing in %s', (_, text) => {
     expect(check(text).verdict).toBe('none-found')
   })
@@ -5976,7 +5985,14 @@ describe('round 37: a stock adviser who asks for a private chat (blind set Y37b)
       'a securities firm on LINE, in traditional characters',
       'hi 我是元大綜合證券投信的柯雯靜,有訊息和你核對,加我line:lkx2324'
     ],
-    ['a stock trader met by chance', '我是做股票的，以后有空加我微信一起聊聊']
+    [
+      "an adviser's assistant who sends a friend request",
+      '您好，我是中信建投的投资顾问助理，看到您关注了几只医药股，这边可以每天给您发研报，方便的话通过一下我的好友申请'
+    ],
+    [
+      'an analyst who asks to add you on LINE',
+      '對方：你好，我是群益投顧的分析師，可以加你LINE嗎？之後有好的標的會第一時間通知你'
+    ]
   ])('flags %s (adviser-chat)', (_, text) => {
     expect(firedOf(text)).toContain('adviser-chat')
   })
@@ -5987,7 +6003,16 @@ describe('round 37: a stock adviser who asks for a private chat (blind set Y37b)
       '我是华泰证券客户经理小王，您的账户需要更新风险测评，请登录华泰证券APP完成。'
     ],
     ['family advice about stock groups', '爸，那个炒股群你别进了，拉你进群的都是骗子'],
-    ["a student's message to the teacher", '王老师，我是您股票课的学员，加我微信发您作业']
+    ["a student's message to the teacher", '王老师，我是您股票课的学员，加我微信发您作业'],
+    [
+      "a colleague in the company's 证券部 (review37b)",
+      '我是公司证券部的小李，以后董秘那边的公告材料都由我对接，方便的话加我微信'
+    ],
+    [
+      'a classmate who works at a broker (review37b)',
+      '我在证券公司上班，下周咱们初中同学会你来吗？来的话加我微信，我拉你进同学群'
+    ],
+    ['a stranger who says he trades stocks', '我是做股票的，以后有空加我微信一起聊聊']
   ])('finds nothing in %s', (_, text) => {
     expect(check(text).verdict).toBe('none-found')
   })
@@ -6007,5 +6032,29 @@ describe('round 37: the 安全账户 by other names', () => {
     ]
   ])('flags money moved to a %s', (_, text, verdict) => {
     expect(check(text).verdict).toBe(verdict)
+  })
+})
+
+describe('round 37: the attacking review of the second batch (review37b)', () => {
+  it.each([
+    [
+      'a "wrong transfer" receipt with the ask to send it back',
+      '你已成功向“李经理”转账 ¥5000.00\n不好意思，我转错了，是我儿子学费，麻烦你退回给我，加我微信 lz1968'
+    ],
+    [
+      "a date who has the reader top up at a friend's bar",
+      '对方：宝贝，今晚陪我去一个朋友的酒吧嘛，他那里有个最低消费，你帮我充个值就行'
+    ]
+  ])('flags %s', (_, text) => {
+    expect(check(text).verdict).not.toBe('none-found')
+  })
+
+  it.each([
+    ['a company that needs no 验资', '注册公司现在不需要验资了，认缴制，你放心去工商局办'],
+    ['a visa that needs proof of funds', '爸，办澳洲签证要做验资，你帮我把定期存单开个证明'],
+    ["a payment app's security tip", '支付宝提醒：为保障账户安全，绑定银行卡后请开启资金保护功能和支付密码'],
+    ["a bank's security lock", '银行提醒：手机银行绑定银行卡后，可开通账户安全锁，有效保护资金安全']
+  ])('finds nothing in %s', (_, text) => {
+    expect(check(text).verdict).toBe('none-found')
   })
 })

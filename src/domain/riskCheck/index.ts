@@ -459,15 +459,22 @@ function offersRecovery(text: string, ownWarning: Uint8Array): boolean {
 
 /**
  * A tea shop, a bar or a KTV to meet at (公安机关关于“茶托”“酒托”的提醒: a date met online picks the place, a friend's or a
- * relative's, and the bill comes in thousands): the venue (DATE_VENUE), whose it is or who picked it (VENUE_TIE), and what
- * the reader is to order or pay there (VENUE_BILL). A café or a restaurant counts only with the bill.
+ * relative's, and the bill comes in thousands): said by a date (DATE_MET), the venue (DATE_VENUE), whose it is or who
+ * picked it (VENUE_TIE), and what the reader is to order or pay there (VENUE_BILL). A café or a restaurant counts only
+ * with the bill. A child's "我同学开的茶馆开业，你们去捧个场" is no date.
  */
-const DATE_VENUE = /茶楼|茶馆|茶舍|茶叶店|茶庄|茶行|茶室|酒吧|清吧|ktv|会所|夜场|卡座|包厢|包间/
+const DATE_VENUE =
+  /茶楼|茶馆|茶舍|茶叶店|茶叶铺|茶铺|茶庄|茶行|茶室|茶艺馆|酒吧|清吧|酒馆|ktv|k房|会所|夜场|卡座|包厢|包间/
 const DATE_CAFE = /咖啡厅|咖啡馆|咖啡店|西餐厅|餐厅|饭店/
 const VENUE_TIE =
-  /(朋友|表姐|表哥|表妹|姐妹|闺蜜|亲戚|我姐|我哥|同学|老乡|姑姑|舅舅)[^。!?\n]{0,8}(开的|开了|家的|的店|的ktv|的酒吧|的茶)|我知道[^。!?\n]{0,6}(一家|有间|有家)|约的那家|指定的|老板是我/
+  /(朋友|表姐|表哥|表妹|姐妹|闺蜜|亲戚|我姐|我哥|我弟|我妹|同学|老乡|姑姑|姑妈|小姨|干妈|舅舅)[^。!?\n]{0,8}(开的|开了|开嘅|家的|的店|的ktv|的酒吧|的茶)|我知道[^。!?\n]{0,6}(一家|有间|有家)|约的那家|指定的|我(在|喺)[^。!?\n]{0,10}(上班|帮忙|做事|做经理|当经理)/
 const VENUE_BILL =
-  /最低消费|低消|一壶|果盘|开(一|个)?瓶|开(个|一)?(卡座|包间|包厢)|(帮我|你先|先|给我)[^。!?\n]{0,2}(点|订)|预订包间|包间费|茶水费|男方承担|你买单|茶礼盒|捧个场|捧场/
+  /最低消费|低消|一壶|果盘|开(一|个)?瓶|开[^。!?\n]{0,2}(红酒|洋酒|香槟)|叫[^。!?\n]{0,2}(支|瓶)|点[^。!?\n]{0,2}(两杯|几杯)|买[^。!?\n]{0,4}茶叶|开(个|一)?(卡座|包间|包厢)|(帮我|你先|先|给我)[^。!?\n]{0,2}(点|订)|预订包间|包间费|茶水费|男方承担|你买单|茶礼盒|捧个场|捧场|捧捧/
+/** Met online or through a matchmaker, or a date's own words to the reader: who a 托 is to the reader. */
+const DATE_MET =
+  /探探|陌陌|soul|珍爱|世纪佳缘|百合网|婚恋|交友|相亲|附近的人|网上认识|网友|摇一摇|漂流瓶|同城|聊了(这么久|好久|很久|一个月|几天)|加你的|红娘|婚介|约的那家|见面|约会|等你|你来了|陪我|哥哥|帅哥|靓仔|小哥哥/
+/** The bill already paid by the writer's side ("茶水费我们已经付过了"): no 托 pays. */
+const VENUE_PAID = /(已经|已)(付|支付|结|给)过?|我们(来)?(付|出|承担|买单)|钱我(已经)?给/
 /**
  * A group's night out ("晚上同学聚会，在班长朋友开的KTV，最低消费我们几个平摊"): no date. A 托's "我们AA嘛" and "我请你喝
  * 一杯" are the bait, so who pays tells nothing.
@@ -475,14 +482,18 @@ const VENUE_BILL =
 const VENUE_GROUP = /聚会|同学会|团建|聚餐|同事们|班长|我们几个|大家一起/
 
 /**
- * A stock firm, an adviser or a "teacher" of stocks (STOCK_ADVISER) who asks to be added on a private chat or pulls the
- * reader into a group (PRIVATE_ADD): "我是元大綜合證券投信的柯雯靜…加我line", "导师免费三档报牌…加我微信" (证监会 and
+ * A stranger who introduces himself as a stock firm's or a fund's adviser, or offers free stock picks (STOCK_ADVISER),
+ * and asks to be added on a private chat or pulls the reader into a group (PRIVATE_ADD): "我是元大綜合證券投信的柯雯靜…
+ * 加我line", "我是群益投顧的分析師，可以加你LINE嗎", "导师免费三档报牌…加我微信" (证监会 and
  * 公安机关's warnings: 券商、投资顾问 never recommend stocks through private chats or groups; 荐股群 are 投资诈骗's first
  * step).
  */
-const STOCK_ADVISER = /证券|投顾|投信|券商|基金经理|荐股|牛股|涨停|炒股|股票|操盘|投资顾问|理财顾问/
+const STOCK_ADVISER =
+  /我是[^,，。!?\n]{0,12}(证券(?!部|事务)|投顾|投信|券商|基金|投资|理财)[^,，。!?\n]{0,8}(分析师|顾问|助理|导师|老师|经理|专员|研究员|的)|免费[^,，。!?\n]{0,8}(荐股|牛股|报牌|诊股|飙股|研报)|(牛股|飙股|涨停|标的)[^,，。!?\n]{0,12}(送|免费|推荐|通知你|发给你)|(导师|老师)[^,，。!?\n]{0,6}(带你|带大家|带着)/
 const PRIVATE_ADD =
-  /加(我|一下我|我的)[^,，。!?\n]{0,3}(line|微信|薇信|vx|wx|qq|扣扣|好友)|联系我[^,，。!?\n]{0,2}(line|微信|vx|qq)|(拉你|带你)[^,，。!?\n]{0,4}(进|入)[^,，。!?\n]{0,4}群|(进|入|加)[^,，。!?\n]{0,2}(我们的|我的)?[^,，。!?\n]{0,4}(交流群|股票群|炒股群|荐股群|vip群|学习群)/
+  /加(我|一下我|我的|你)[^,，。!?\n]{0,3}(line|微信|薇信|vx|wx|qq|扣扣|好友|whatsapp|telegram)|(联系|联络)我[^,，。!?\n]{0,2}(line|微信|vx|qq)|whatsapp|telegram|好友申请|(拉|带|邀请)你?[^,，。!?\n]{0,4}(进|入|到)[^,，。!?\n]{0,8}群|line群|(进|入|加)[^,，。!?\n]{0,2}(我们的|我的)?[^,，。!?\n]{0,4}(交流群|股票群|炒股群|荐股群|vip群|学习群)|搜[^,，。!?\n]{0,12}备注/
+/** A licensed adviser's own credentials ("执业编号S1010…"), which a chat stranger does not give: no pitch. */
+const ADVISER_LICENSED = /执业(编号|证书|证号)|企业微信/
 
 /** The writer who bought it for the reader ("我又在药房给你买了三盒"): family care, not a sale. */
 const BOUGHT_FOR_YOU = /我[^。!?\n]{0,6}(给你|帮你|替你|给您|帮您)[^。!?\n]{0,4}买/
@@ -1627,17 +1638,14 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
     collectibleFee: COLLECTIBLE.test(scamSays) && COLLECTIBLE_FEE.test(scamSays),
     placementBought: PLACEMENT.test(scamSays) && PLACEMENT_PRICE.test(scamSays),
     recoveryOffered: offersRecovery(prepared.text, prepared.ownWarning),
-    adviserChat: STOCK_ADVISER.test(scamSays) && PRIVATE_ADD.test(scamSays) && !/学员|学生/.test(scamSays),
+    adviserChat:
+      STOCK_ADVISER.test(scamSays) && PRIVATE_ADD.test(scamSays) && !ADVISER_LICENSED.test(scamSays),
     dateVenue:
-      (!VENUE_GROUP.test(scamSays) &&
-        DATE_VENUE.test(scamSays) &&
-        (VENUE_TIE.test(scamSays) || VENUE_BILL.test(scamSays))) ||
-      (DATE_CAFE.test(scamSays) && VENUE_BILL.test(scamSays)),
-    venueBill:
+      DATE_MET.test(scamSays) &&
       !VENUE_GROUP.test(scamSays) &&
-      DATE_VENUE.test(scamSays) &&
-      VENUE_BILL.test(scamSays) &&
-      (VENUE_TIE.test(scamSays) || MATCHMAKER.test(scamSays)),
+      !VENUE_PAID.test(scamSays) &&
+      ((DATE_VENUE.test(scamSays) && (VENUE_TIE.test(scamSays) || VENUE_BILL.test(scamSays))) ||
+        (DATE_CAFE.test(scamSays) && VENUE_BILL.test(scamSays))),
     matchmakerFee:
       MATCHMAKER.test(scamSays) && MATCHMAKER_FEE.test(scamSays) && !MATCHMAKER_PAYS.test(scamSays),
     accusedYou: ACCUSED_YOU.test(scamSays),

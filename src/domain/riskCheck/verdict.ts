@@ -115,13 +115,11 @@ export interface JudgeContext {
   recoveryOffered: boolean
   /** A stock firm or a stock "teacher" who asks to be added on a private chat or a group (STOCK_ADVISER in index.ts). */
   adviserChat: boolean
-  /** A tea shop, a bar or a KTV to meet at, someone's own or with a bill to run up (DATE_VENUE in index.ts). */
-  dateVenue: boolean
   /**
-   * Such a venue, whose it is or a matchmaker's pick, and what to order there: "我表姐开的清吧…开一瓶她们家的红酒捧个场",
-   * "红娘…女方希望在雅韵茶舍见面，请预订包间，包间费由男方承担".
+   * A date's tea shop, bar or KTV, someone's own or with a bill to run up (DATE_VENUE in index.ts): "我表姐开的清吧…开一
+   * 瓶她们家的红酒捧个场", "红娘…女方希望在雅韵茶舍见面，请预订包间，包间费由男方承担".
    */
-  venueBill: boolean
+  dateVenue: boolean
   /** The pensioners' yearly 资格认证 (PENSION_CHECK in index.ts). */
   pensionCheck: boolean
   /** Someone offers to pay your bills for you at a discount ("在线代缴电费9折优惠"). */
@@ -311,7 +309,6 @@ type TextFacts = Pick<
   | 'recoveryOffered'
   | 'adviserChat'
   | 'dateVenue'
-  | 'venueBill'
   | 'pensionCheck'
   | 'accusedYou'
   | 'inPerson'
@@ -415,7 +412,6 @@ const NO_FACTS: TextFacts = {
   recoveryOffered: false,
   adviserChat: false,
   dateVenue: false,
-  venueBill: false,
   pensionCheck: false,
   accusedYou: false,
   inPerson: false,
@@ -1098,9 +1094,8 @@ export const COMBINATIONS: readonly Combination[] = [
     topic: 'pig-butchering',
     reason:
       '网上认识的人约您去茶楼、酒吧、KTV见面，地方是她朋友或亲戚开的，还让您点酒、点茶、订包间：这是“酒托”“茶托”，一壶茶、一瓶酒能要几千元',
-    // 公安机关关于“茶托”“酒托”婚恋交友诈骗的提醒 (DATE_VENUE with VENUE_TIE or VENUE_BILL, said by someone met online;
-    // or the venue, whose it is and the bill all together).
-    when: (has, { dateVenue, venueBill }) => venueBill || (dateVenue && has('claim-online-partner'))
+    // 公安机关关于“茶托”“酒托”婚恋交友诈骗的提醒 (DATE_VENUE with VENUE_TIE or VENUE_BILL, said by a date: DATE_MET).
+    when: (_has, { dateVenue }) => dateVenue
   },
   {
     id: 'recoup-push',
