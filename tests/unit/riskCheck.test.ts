@@ -6058,3 +6058,28 @@ describe('round 37: the attacking review of the second batch (review37b)', () =>
     expect(check(text).verdict).toBe('none-found')
   })
 })
+
+describe("round 37: a police list's own instructions (blind set G37)", () => {
+  it.each([
+    [
+      "a 反诈中心's warning SMS",
+      '【反诈预警】您好，这里是XX区公安分局反诈中心，我们监测到您的号码近期接听了疑似诈骗电话。请您不要向任何人转账，不要透露银行卡密码和短信验证码。如已转账请立即拨打110。本短信无需回复。'
+    ],
+    [
+      "a station's numbered list with a quoted accusation to hang up on",
+      'XX街道派出所温馨提示：\n1.不要把身份证、银行卡借给别人用，出租出借“两卡”违法；\n2.不要帮陌生人“跑分”“走账”；\n3.收到“您的银行卡涉嫌洗钱”电话，立即挂断。\n民警电话：0571-86001110（派出所值班室）'
+    ],
+    [
+      'a reminder to elders about free eggs and 以房养老',
+      '【XX公安分局】老年朋友请注意：\n“免费领鸡蛋”“听讲座送礼品”后面往往是高价卖保健品；\n“以房养老”“养老院投资”“养老床位预售”多是非法集资；\n有疑问先问子女，或到社区警务室咨询，电话110。'
+    ]
+  ])('finds nothing in %s', (_, text) => {
+    expect(check(text).verdict).toBe('none-found')
+  })
+
+  it("still reads a scammer's 不要透露 as secrecy", () => {
+    expect(check('这件事涉及国家机密，不要透露给任何人，包括你的家人，马上把存款转到安全账户').verdict).toBe(
+      'high-risk'
+    )
+  })
+})

