@@ -308,15 +308,24 @@ test('check: opened from a forwarded card at 320×568, 大字模式 turned on th
   await app.finish(handle)
 })
 
+/**
+ * The check page opened directly on a 320×568 phone at twice the text size (WeChat's largest font: the browser's
+ * default font size at 32 px), reloaded so the page is laid out at that size from the start.
+ */
+async function openCheckAtFontX2On320() {
+  const handle = await app.visit({ width: 320, height: 568 })
+  await setDefaultFontSize(handle.page, 32)
+  await openRoute(handle.page, app.url, CHECK, '您输入的内容只在本机检查，不会上传或保存')
+  await handle.page.reload()
+  await waitForText(handle.page, '您输入的内容只在本机检查，不会上传或保存')
+  return handle
+}
+
 test("check: at twice the text size (WeChat's largest font) on a 320×568 phone, the box starts on the first screen", async () => {
   // A new user's trial in round 35: the privacy line and a four-line label pushed the box's top to 604 px. The box now
   // comes right after a shorter label and the privacy line follows 检查.
-  const handle = await app.visit({ width: 320, height: 568 })
+  const handle = await openCheckAtFontX2On320()
   const { page } = handle
-  await setDefaultFontSize(page, 32)
-  await openRoute(page, app.url, CHECK, '您输入的内容只在本机检查，不会上传或保存')
-  await page.reload()
-  await waitForText(page, '您输入的内容只在本机检查，不会上传或保存')
   const box = await page.getByRole('textbox', { name: BOX }).boundingBox()
   assert.ok(box.y + 100 <= 568, `the box starts at ${box.y}px, under 100 px of it on the first screen`)
   const submit = await page.getByRole('button', { name: '检查', exact: true }).boundingBox()
@@ -329,12 +338,8 @@ test("check: at twice the text size (WeChat's largest font) on a 320×568 phone,
 test('check: opened directly at twice the text size on a 320×568 phone, all of 检查 is on the first screen over a box of three lines', async () => {
   // 检查 began at 561 px, its bottom at 625 px, under the 回到首页 link and the 大字模式 switch: the doubled gaps
   // between lines of the title, the label and the box took the room. The box still shows three lines of a paste.
-  const handle = await app.visit({ width: 320, height: 568 })
+  const handle = await openCheckAtFontX2On320()
   const { page } = handle
-  await setDefaultFontSize(page, 32)
-  await openRoute(page, app.url, CHECK, '您输入的内容只在本机检查，不会上传或保存')
-  await page.reload()
-  await waitForText(page, '您输入的内容只在本机检查，不会上传或保存')
   await page.getByRole('textbox', { name: BOX }).fill(FAKE_SON.repeat(3))
   const submit = await page.getByRole('button', { name: '检查', exact: true }).boundingBox()
   assert.ok(submit.y + submit.height <= 568, `检查 ends at ${submit.y + submit.height}px`)
