@@ -474,7 +474,7 @@ const VENUE_BILL =
 const DATE_MET =
   /探探|陌陌|soul|珍爱|世纪佳缘|百合网|婚恋|交友|相亲|附近的人|网上认识|网友|摇一摇|漂流瓶|同城|聊了(这么久|好久|很久|一个月|几天)|加你的|红娘|婚介|约的那家|见面|约会|等你|你来了|陪我|哥哥|帅哥|靓仔|小哥哥/
 /** The bill already paid by the writer's side ("茶水费我们已经付过了"): no 托 pays. */
-const VENUE_PAID = /(已经|已)(付|支付|结|给)过?|我们(来)?(付|出|承担|买单)|钱我(已经)?给/
+const VENUE_PAID = /(已经|已)(付|支付|结)(过|了)|钱我(已经)?给(过|了)|我们(来)?(付|出|承担|买单)/
 /**
  * A group's night out ("晚上同学聚会，在班长朋友开的KTV，最低消费我们几个平摊"): no date. A 托's "我们AA嘛" and "我请你喝
  * 一杯" are the bait, so who pays tells nothing.
@@ -1803,10 +1803,11 @@ const REST_ASKS =
   /请|可以|即可|需|须|来|到|带|联系|拨打|回拨|致电|关注|搜索|下载|回复|私信|添加|加我|扫|领取|办理|登记|追回|退赔|退赃|追损|返还|退款|转入|转到|汇入|我们|本人|我方|保证金|手续费|工本费/
 
 /**
- * Somewhere to act anywhere in the text, outside quotes (review36b): a number (also in groups, or spelled in Chinese and
- * made ASCII by prepareText) or an address to contact, an account or a chat to move to, an app, a 小程序 or a 公众号 to
- * open, a code to reply, an officer's "专案组", an offer or a price. A real reminder that names one of these ("对方让你加微信的都是诈骗") is then only 未发现, without the note: the note must
- * never call a scam a warning. The anti-fraud centre's own app, which reminders ask people to install, is no such place.
+ * Somewhere to act anywhere in the text, outside quotes (review36b): a number (also in groups, or spelled in Chinese
+ * and made ASCII by prepareText) or an address to contact, an account or a chat to move to, an app, a 小程序 or a 公众
+ * 号 to open, a code to reply, an officer's "专案组", an offer or a price. A real reminder that names one of these ("对
+ * 方让你加微信的都是诈骗") is then only 未发现, without the note: the note must never call a scam a warning. The
+ * anti-fraud centre's own app, which reminders ask people to install, is no such place.
  */
 const SOMEWHERE_TO_ACT =
   /(^|[^0-9])(1[3-9][0-9](?:[-. ]{0,3}[0-9]){8}|0[0-9]{2,3}[- ]?[0-9]{3,4}[- ]?[0-9]{4}|400[- ]?[0-9]{3}[- ]?[0-9]{4}|95[0-9]{3}转)|https?:|www\.|[a-z0-9](\.|点)(cn|com|top|vip|xyz|net|cc)(?![a-z])|微信|威信|薇信|v信|vx|扣扣|qq|钉钉|抖音|快手|视频号|公众号|小程序|app|二维码|扫码|回复[0-9a-z]|私信|专案组|监管账户|保护账户|国库账户|核查人员|我局|只要[0-9]|仅需|原价|名额有限|寄去|货到|交给/
