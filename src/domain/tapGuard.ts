@@ -16,6 +16,14 @@ export const SETTLE_MS = 500
 export const QUESTION_SETTLE_MS = 1000
 
 /**
+ * The quiet moment when 风险自测's result appears (ms): each 检查 scrolls the verdict, with 拨打 96110 and 拨打 110, up
+ * under the finger that tapped, and a slow double tap 500–900 ms apart dialled 110 or 96110 (round 37's new-user
+ * trial, at 320 px, in 大字模式 and at font ×2). A second and a half is still far less than anyone takes to read the
+ * verdict before calling; a deliberate call right after is heard.
+ */
+export const RESULT_SETTLE_MS = 1500
+
+/**
  * The longest a tap can wait for a busy phone before it is handled (ms), and so how long before a screen change a
  * tap may have happened and still be held back: it happened on the old screen, so it is not meant for what is there
  * now. Beyond this, a tap "before" the change means a clock that was set back, not a late tap. Ten seconds is far

@@ -8,6 +8,7 @@ import {
   setDefaultFontSize,
   switchOnLargeText,
   visiblePageText,
+  waitForResult,
   waitForSettle,
   waitForText
 } from './support/browser.mjs'
@@ -140,7 +141,14 @@ test("check: threatened for money at 320×568 in 大字模式, 拨打 110 comes 
   await app.finish(handle)
 })
 
-test('check: a double tap on 检查 at 320×568 in 大字模式 dials nothing, though the result moves a call button under the finger', async () => {
+/** The centre of a bounding box. */
+const centre = (b) => ({ x: b.x + b.width / 2, y: b.y + b.height / 2 })
+
+/**
+ * The check page at 320×568 in 大字模式 with a scam pasted and the page scrolled so that 检查 sits where the result will
+ * put 拨打 96110: the place a double tap's second half lands. Returns the page, its 拨打 96110 button and where to tap.
+ */
+async function alignCheckWithCall() {
   const handle = await app.visit({ width: 320, height: 568 })
   const { page } = handle
   await switchOnLargeText(page, app.url)
@@ -148,7 +156,6 @@ test('check: a double tap on 检查 at 320×568 in 大字模式 dials nothing, t
   const box = page.getByRole('textbox', { name: BOX })
   const submit = page.getByRole('button', { name: '检查', exact: true })
   const call = page.getByRole('button', { name: /^拨打 96110/ }).first()
-  const centre = (b) => ({ x: b.x + b.width / 2, y: b.y + b.height / 2 })
 
   // A first, deliberate check shows where the result puts 拨打 96110 on the screen.
   await box.fill(FAKE_SON)
@@ -179,6 +186,11 @@ test('check: a double tap on 检查 at 320×568 in 大字模式 dials nothing, t
   await page.waitForTimeout(300)
   const { x, y } = centre(await submit.boundingBox())
   assert.ok(Math.abs(y - callAt.y) < 10, `检查 is at ${y}px, 拨打 96110 comes at ${callAt.y}px`)
+  return { handle, page, call, x, y }
+}
+
+test('check: a double tap on 检查 at 320×568 in 大字模式 dials nothing, though the result moves a call button under the finger', async () => {
+  const { handle, page, call, x, y } = await alignCheckWithCall()
   const cdp = await page.context().newCDPSession(page)
   const firstTapAt = Date.now()
   await page.mouse.click(x, y)
@@ -206,6 +218,28 @@ test('check: a double tap on 检查 at 320×568 in 大字模式 dials nothing, t
   await page.waitForTimeout(600)
   assert.ok(!(await visiblePageText(page)).includes('不能直接拨号'), 'the second tap dialled')
   // A deliberate tap a moment later dials.
+  await call.click()
+  await waitForText(page, '不能直接拨号')
+  await app.finish(handle)
+})
+
+test('check: a slow double tap on 检查, 900 ms apart, dials nothing either', async () => {
+  // Round 37's new user: with the result's quiet moment at 500 ms, a second tap 500–900 ms after the first dialled
+  // 110 or 96110, which the result had moved under the finger.
+  const { handle, page, call, x, y } = await alignCheckWithCall()
+  await page.mouse.click(x, y)
+  await waitForText(page, '为什么这样判断')
+  await page.waitForTimeout(900 - 100)
+  const under = await page.evaluate(
+    ([px, py]) => document.elementFromPoint(px, py)?.closest('[role="button"]')?.textContent ?? '',
+    [x, y]
+  )
+  assert.match(under, /^拨打 96110/, 'the second tap falls on a call button')
+  await page.mouse.click(x, y)
+  await page.waitForTimeout(600)
+  assert.ok(!(await visiblePageText(page)).includes('不能直接拨号'), 'the second tap dialled')
+  // A deliberate tap once the verdict has been read dials.
+  await waitForResult(page)
   await call.click()
   await waitForText(page, '不能直接拨号')
   await app.finish(handle)
@@ -277,7 +311,7 @@ test('check: a 虚假征信 message names its category and tip; a ticked box cou
   await screenshot(page, 'check-result')
   assert.deepEqual(await seriousAxeViolations(page), [])
 
-  await waitForSettle(page)
+  await waitForResult(page)
   await page
     .getByRole('button', { name: /已经被骗了/ })
     .first()

@@ -7,6 +7,7 @@ import {
   setDefaultFontSize,
   tapWhenSettled,
   visiblePageText,
+  waitForResult,
   waitForSettle,
   waitForText
 } from './support/browser.mjs'
@@ -54,6 +55,7 @@ test('family: a saved relative shows as 先打给… on home, a category page an
   await page.getByRole('button', { name: '检查', exact: true }).click()
   await waitForText(page, '最像这种骗局')
   assert.ok((await visiblePageText(page)).includes(TRUSTED))
+  await waitForResult(page)
 
   // The call last: after a tel: navigation headless Chromium (156) passes no more taps to the page.
   await openRoute(page, app.url, HOME, TRUSTED)

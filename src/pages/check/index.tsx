@@ -17,6 +17,7 @@ import {
   type PoliceNow
 } from '@/domain/riskCheck'
 import { HoldDoubleTapsContext, useSettledScreen } from '@/hooks/useSettledTaps'
+import { RESULT_SETTLE_MS } from '@/domain/tapGuard'
 import { riskSignalData } from '@/domain/riskCheck/data'
 import { useSharePage } from '@/hooks/useSharePage'
 import { openPage } from '@/services/navigation'
@@ -138,7 +139,7 @@ export default function CheckPage() {
   const [announcement, setAnnouncement] = useState('')
   // The quiet moment of the result's call buttons starts once the new result is drawn, not at the tap: on a slow
   // phone a second tap queued behind the drawing would otherwise come after it and dial.
-  useSettledScreen(checkCount > 0 ? `check-${checkCount}` : undefined)
+  useSettledScreen(checkCount > 0 ? `check-${checkCount}` : undefined, RESULT_SETTLE_MS)
 
   useEffect(() => {
     if (checkCount === 0) return

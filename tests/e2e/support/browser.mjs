@@ -119,6 +119,17 @@ export function waitForQuestion(page) {
   return page.waitForTimeout(QUESTION_SETTLE_MS)
 }
 
+/**
+ * A little over the quiet moment when 风险自测's result appears (src/domain/tapGuard RESULT_SETTLE_MS = 1500): its call
+ * buttons come up under the finger that tapped 检查, and the app's taps are held until then.
+ */
+export const RESULT_SETTLE_MS = 1600
+
+/** Waits out a new result's quiet moment (RESULT_SETTLE_MS) before a deliberate tap, as a person reads the verdict. */
+export function waitForResult(page) {
+  return page.waitForTimeout(RESULT_SETTLE_MS)
+}
+
 export async function waitForText(page, text, timeout = 10000) {
   await page.waitForFunction((expected) => document.body.innerText.includes(expected), text, { timeout })
 }
