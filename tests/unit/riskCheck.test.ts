@@ -5829,6 +5829,13 @@ describe('round 37: a date at a tea shop or a bar (茶托, 酒托)', () => {
   })
 
   it.each([
+    '对方：我们在探探聊了这么久，今晚来我朋友开的清吧吧，你先帮我开瓶红酒',
+    '对方：今天约的那家茶楼到了吗\n我：到了 在门口\n对方：你先上二楼包厢，我马上到，你先帮我点一壶他们家的大红袍'
+  ])('names the 酒托 or 茶托 kind for "%s", not 杀猪盘, whose tip speaks of investment platforms', (text) => {
+    expect(check(text).scheme?.id).toBe('date-venue')
+  })
+
+  it.each([
     ["a cousin's tea house, treated", '我表姐开了家茶馆，周末一起去坐坐，我请客'],
     ['a coffee with someone met online, no bill', '我们在珍爱网认识快半年了，周末去星巴克喝咖啡吧，我请你'],
     ["a class reunion at a friend's KTV", '晚上同学聚会，在班长朋友开的KTV，最低消费我们几个平摊'],

@@ -1091,7 +1091,7 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     id: 'date-venue',
     verdict: 'suspicious',
-    topic: 'pig-butchering',
+    topic: 'date-venue',
     reason:
       '网上认识的人约您去茶楼、酒吧、KTV见面，地方是她朋友或亲戚开的，还让您点酒、点茶、订包间：这是“酒托”“茶托”，一壶茶、一瓶酒能要几千元',
     // 公安机关关于“茶托”“酒托”婚恋交友诈骗的提醒 (DATE_VENUE with VENUE_TIE or VENUE_BILL, said by a date: DATE_MET).
