@@ -7,6 +7,7 @@ import teamExamples from '../fixtures/check-messages.json'
 import {
   checkMessage,
   COMBINATIONS,
+  hasVisibleText,
   MAX_INPUT_CHARS,
   policeNow,
   shownReasons
@@ -6088,5 +6089,15 @@ describe("round 37: a police list's own instructions (blind set G37)", () => {
     expect(check('这件事涉及国家机密，不要透露给任何人，包括你的家人，马上把存款转到安全账户').verdict).toBe(
       'high-risk'
     )
+  })
+})
+
+describe('round 37: what counts as something to check (hasVisibleText)', () => {
+  it.each(['😀', '🙏🙏🙏', '。。。。', '  \u200f\u200e ', '！？……', ''])('asks again for "%s"', (text) => {
+    expect(hasVisibleText(text)).toBe(false)
+  })
+
+  it.each(['123456', '在吗', 'ok', '😀在吗', 'Ｏｋ', 'ｃａｆé', '①③⑧'])('checks "%s"', (text) => {
+    expect(hasVisibleText(text)).toBe(true)
   })
 })

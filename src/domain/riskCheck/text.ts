@@ -89,15 +89,34 @@ function simplified(code: number): number {
 }
 
 /**
- * True when the text holds something to check: a character that is neither a space nor invisible (isInvisible). A
- * paste of direction marks alone is asked for again, as an empty one is (a new user's trial got a verdict for it).
+ * True when the text holds something to check: a letter, a digit or a Chinese character (isWordCode). A paste of
+ * direction marks, spaces, emoji or punctuation alone ("😀", "。。。。") is asked for again, as an empty one is (new
+ * users' trials got a verdict for them).
  */
 export function hasVisibleText(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i)
-    if (!isInvisible(code) && !/\s/.test(text[i])) return true
-  }
+  for (let i = 0; i < text.length; i++) if (isWordCode(text.charCodeAt(i))) return true
   return false
+}
+
+/**
+ * A UTF-16 code that belongs to a word or a number: ASCII and full-width letters and digits, Latin letters with
+ * accents, kana, Chinese characters, Hangul, circled digits.
+ */
+function isWordCode(code: number): boolean {
+  return (
+    (code >= 48 && code <= 57) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 97 && code <= 122) ||
+    (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) ||
+    (code >= 0x2460 && code <= 0x24ff) ||
+    (code >= 0x3040 && code <= 0x30ff) ||
+    (code >= 0x3400 && code <= 0x9fff) ||
+    (code >= 0xac00 && code <= 0xd7af) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0xff10 && code <= 0xff19) ||
+    (code >= 0xff21 && code <= 0xff3a) ||
+    (code >= 0xff41 && code <= 0xff5a)
+  )
 }
 
 /** A space, tab, line break or ideographic space (U+3000). */
