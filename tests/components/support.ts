@@ -1,4 +1,5 @@
 import TestUtils from '@tarojs/test-utils-react'
+import { RESULT_SETTLE_MS } from '../../src/domain/tapGuard'
 
 /** Router params a page under test sees; tests set them before mounting. */
 export const routerParams: { current: Record<string, string | undefined> } = { current: {} }
@@ -28,10 +29,12 @@ export const nameEnding = (text: string) => (name: string) => name.endsWith(text
 /**
  * The clock the app sees in component tests once a test taps: it moves only when `tap` moves it, never with real
  * time, so a slow mount on a busy machine cannot open the quiet moment early. The quiz pages ignore taps for a
- * moment after the screen changes (src/domain/tapGuard), so each `tap` comes the way a person taps, a second
- * after the previous one; `tapSoon` comes 250 ms after it, like the second tap of a double tap.
+ * moment after the screen changes (src/domain/tapGuard), so each `tap` comes the way a person taps, after reading:
+ * past the longest quiet moment after the previous one; `tapSoon` comes 250 ms after it, like the second tap of a double tap.
  */
 let virtualNow = 0
+/** How long after the previous tap `tap` comes: past the longest quiet moment, 风险自测's result (RESULT_SETTLE_MS). */
+const READING_PAUSE_MS = RESULT_SETTLE_MS + 100
 function advanceClock(ms: number): void {
   if (!jest.isMockFunction(Date.now)) {
     virtualNow = Date.now()
@@ -41,7 +44,7 @@ function advanceClock(ms: number): void {
 }
 
 export async function tap(testUtils: TestUtils, element: HTMLElement): Promise<void> {
-  await tapAfter(testUtils, element, 1000)
+  await tapAfter(testUtils, element, READING_PAUSE_MS)
 }
 
 /** The second tap of a double tap: 250 ms after the previous tap, on whatever is there now. */

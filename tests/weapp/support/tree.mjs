@@ -122,8 +122,11 @@ function matches(text, name) {
   return name instanceof RegExp ? name.test(text) : text.includes(name)
 }
 
-/** How long a person looks at a screen before a deliberate tap. */
-export const READING_PAUSE_MS = 1000
+/**
+ * How long a person looks at a screen before a deliberate tap: past the longest quiet moment, 风险自测's result
+ * (src/domain/tapGuard RESULT_SETTLE_MS = 1500).
+ */
+export const READING_PAUSE_MS = 1600
 
 /**
  * A person's tap, as WeChat's renderer reports it: touchstart, touchend, then tap on the node, each bubbling
