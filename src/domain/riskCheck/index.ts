@@ -434,17 +434,15 @@ const RECOVERY_WARNED = /凡是|都是|均是|均为|不会|谨防|警惕|二次
 function offersRecovery(text: string, ownWarning: Uint8Array): boolean {
   // Most texts name no recovery at all: one search, and nothing cut or copied.
   if (!RECOVERY_OF_LOSS.test(text)) return false
-  const said = withoutQuoted(textOutside(text, ownWarning)).replace(OWN_APP, '')
+  const said = withoutQuoted(textOutside(text, ownWarning)).replace(OWN_APP, '').split(SENTENCE_END)
   const asks = (sentence: string): boolean => {
     const asked = sentence.replace(NO_FEE, '')
     return RECOVERY_ASK.test(asked) || (RECOVERY_VISIT.test(asked) && !RECOVERY_AT_POLICE.test(asked))
   }
   if (
-    said
-      .split(SENTENCE_END)
-      .some(
-        (s) => RECOVERY_OF_LOSS.test(s) && !RECOVERY_ADVICE.test(s) && !WRITER_PAYS_BACK.test(s) && asks(s)
-      )
+    said.some(
+      (s) => RECOVERY_OF_LOSS.test(s) && !RECOVERY_ADVICE.test(s) && !WRITER_PAYS_BACK.test(s) && asks(s)
+    )
   )
     return true
   // An advert for the service, which reads like a warning's list of scams ("专业追回被骗资金，网络诈骗、刷单、杀猪盘…均可
@@ -453,7 +451,7 @@ function offersRecovery(text: string, ownWarning: Uint8Array): boolean {
     withoutQuoted(text)
       .split(SENTENCE_END)
       .some((s) => RECOVERY_OF_LOSS.test(s) && RECOVERY_SOLD.test(s) && !RECOVERY_WARNED.test(s)) &&
-    said.split(SENTENCE_END).some(asks)
+    said.some(asks)
   )
 }
 
