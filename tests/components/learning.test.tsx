@@ -85,6 +85,16 @@ describe('情景演练', () => {
     await tap(utils, screen.getByRole('button', { name: nameStarting(scenarios[9].title) }))
     expect(openPage).toHaveBeenCalledWith('scenario', { id: 'online-loan' })
   })
+
+  it.each(['__proto__', 'constructor', '%E4%B8%8D', ''])(
+    'a link naming an unknown rule (%j) says so and lists all',
+    async (rule) => {
+      routerParams.current = { rule }
+      await mountComponent(ScenarioPage)
+      expect(visibleText()).toContain('链接里的守则没有找到，下面是全部情景演练')
+      expect(document.querySelectorAll('.fs-scenario__item')).toHaveLength(scenarios.length)
+    }
+  )
 })
 
 describe('帮家人把关', () => {

@@ -28,7 +28,10 @@ const { recordScenario } = createLearningActions(useAppStore)
 /** 情景演练: without an id the list of scenarios (a rule's first when `rule` is given), with one the story. */
 export default function ScenarioPage() {
   const params = useRouter()?.params ?? {}
-  if (params.id === undefined) return <ScenarioList rule={parseRule(params.rule)} />
+  if (params.id === undefined) {
+    const rule = parseRule(params.rule)
+    return <ScenarioList rule={rule} unknownRule={params.rule !== undefined && rule === null} />
+  }
   const id = parseCategoryId(params.id)
   const scenario = id ? findScenario(id) : undefined
   if (!scenario) {
@@ -46,7 +49,8 @@ function parseRule(raw: unknown): RuleId | null {
   return (RULE_IDS as readonly unknown[]).includes(raw) ? (raw as RuleId) : null
 }
 
-function ScenarioList({ rule }: { rule: RuleId | null }) {
+/** `unknownRule`: a link named a rule that does not exist (a damaged or old link); the list says so and shows all. */
+function ScenarioList({ rule, unknownRule }: { rule: RuleId | null; unknownRule: boolean }) {
   const records = useAppStore((s) => s.scenarioRecords)
   const ruleName = rule ? findRule(rule)?.name : undefined
   // A rule's scenarios first, so the weakest rule's suggestion opens on what practises it.
@@ -66,6 +70,7 @@ function ScenarioList({ rule }: { rule: RuleId | null }) {
       {ruleName && (
         <Text className='fs-scenario__focus'>先练练「{ruleName}」：排在前面的情景都考到这一条。</Text>
       )}
+      {unknownRule && <Text className='fs-scenario__focus'>链接里的守则没有找到，下面是全部情景演练。</Text>}
       {ordered.map((s) => {
         const record = records[s.id]
         const status = !record ? '' : record.ending === 'safe' ? ' · ✓ 识破了' : ' · 走到了结局'
