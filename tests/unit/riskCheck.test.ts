@@ -2904,6 +2904,29 @@ describe('round 21: a blind set and an adversarial probe', () => {
     )
   })
 
+  it("reads a relative's retelling of a neighbour's case, with its verdict or advice, as a warning (blind sets G37, G38)", () => {
+    expectVerdicts(
+      [
+        '妈，隔壁李叔前天接到个电话说他儿子在外地被车撞了要交押金，让他转了两万到一个卡上，后来打给他儿子才知道是假的。这就叫冒充亲友诈骗，以后接到这种电话一定先打给我核实',
+        '哥，我们单位有个大姐被“刷单”骗了两万，说什么关注主播就给佣金，后来让她充钱做任务。警察说这种都是骗局',
+        '真警察不会让你保密，也不会让你把钱转到什么账户',
+        '以后谁让你下载会议软件你都别装，也别把验证码告诉他，更别转账',
+        '你们可别信那些群里卖的“降压神药”，吃了也不管用',
+        '【转发】《警惕！冒充“医保局”的电话又来了》大家看看，说什么医保卡要停用让你按1转人工，全是假的',
+        '反诈提醒：“投资养老公寓，年返利20%”这些都是养老诈骗常见话术，子女们请把这条转给家里老人'
+      ],
+      'none-found'
+    )
+    // A retold case in front of the scam's own ask to the reader is still read.
+    expectVerdicts(
+      [
+        '各位，最近有位阿姨被骗了，骗子让她转了三万。为了您的资金安全，请您立即下载“安全守护”APP并开启屏幕共享，我们会帮您检测',
+        '【反诈预警】近期冒充客服诈骗高发，说什么商品质量问题三倍赔偿都是假的。您名下有一笔理赔待领取，请添加理赔专员微信 lp2025 办理'
+      ],
+      'high-risk'
+    )
+  })
+
   it('reads a police station or a traffic brigade that asks you to come in as no threat', () => {
     expectVerdicts(
       [
@@ -6099,5 +6122,38 @@ describe('round 37: what counts as something to check (hasVisibleText)', () => {
 
   it.each(['123456', '在吗', 'ok', '😀在吗', 'Ｏｋ', 'ｃａｆé', '①③⑧'])('checks "%s"', (text) => {
     expect(hasVisibleText(text)).toBe(true)
+  })
+})
+
+describe('round 38: blind sets Z38 and G38', () => {
+  it.each([
+    [
+      'a recovery office named after the fraud kind, with a fee',
+      '【电信诈骗追回中心】您在“XX理财”的损失已立案，可申请追回，需先缴纳案件受理费2800元。'
+    ],
+    ['a fake game-trading site from a buyer', '买家说要走交易猫，发来一个 jiaoyimao-kf.com 的链接让我上架'],
+    [
+      'a fake game-trading site with a deposit',
+      '您在“5173”平台的账号已售出，请登录5173-pay.cn提现，需先缴纳保证金'
+    ]
+  ])('flags %s as 高风险', (_, text) => {
+    expect(check(text).verdict).toBe('high-risk')
+  })
+
+  it.each([
+    [
+      "a trading platform's own order notice",
+      '【交易猫】您出售的商品已有买家下单，请登录 https://m.jiaoyimao.com 查看订单，请勿私下交易。'
+    ],
+    [
+      'a police officer telling what the scammers say',
+      '【XX派出所】近期辖区多起冒充客服诈骗，骗子自称快递客服，说您的包裹丢了要赔偿，然后让您下载会议软件、共享屏幕。接到此类电话直接挂断，拿不准的拨打96110。'
+    ],
+    [
+      "a property fee paid at the office's front desk or in its own 公众号",
+      '物业通知：各位业主，本年度物业费开始收取，可以在“XX物业”公众号缴费，或者到物业前台刷卡缴纳，提前缴清全年的有九五折。'
+    ]
+  ])('leaves %s alone', (_, text) => {
+    expect(check(text).verdict).toBe('none-found')
   })
 })

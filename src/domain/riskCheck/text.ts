@@ -463,6 +463,7 @@ export function prepareText(original: string): PreparedText {
   // Sentences that give somewhere to act (a web address, a card number, "念给我"): a warning never does.
   const actionable: Array<[number, number]> = []
   const receipts: Array<[number, number]> = []
+  let advised = false
   for (let k = 0; k <= text.length; k++) {
     const code = text.charCodeAt(k)
     if (k === text.length || SENTENCE_BREAK_CODES.has(code)) {
@@ -476,7 +477,10 @@ export function prepareText(original: string): PreparedText {
           ]
         : [[sentence, k]]
       // Not counted towards a message of mostly warnings: advice is said beside what the sentence asks.
-      if (advice) inWarning.fill(1, advice[0], advice[1])
+      if (advice) {
+        inWarning.fill(1, advice[0], advice[1])
+        advised = true
+      }
       for (const [from, to] of parts) {
         const s = text.slice(from, to)
         if (s.trim().length < 2) continue
@@ -529,6 +533,8 @@ export function prepareText(original: string): PreparedText {
   // A quoted message is a warning's example when the sentence right after its closing mark is a warning ("2.“…请扫描
   // 二维码领取。”骗子冒充物流客服…"); one pasted to ask about it ("群里有人发：“…加律师微信…”靠谱吗") is somewhere to act.
   for (const [from, end] of quotedTargets) if (inWarning[end + 1] !== 1) actionable.push([from, end])
+  // A case retold to warn the family: what the scammer made someone else do is told, not asked.
+  if (warnings > 0 || advised) markToldClauses(text, inWarning, actionable)
   let ownWarning = inWarning
   // A message that is mostly warnings (two warning sentences, or more than half) is a reminder as a whole:
   // its other sentences list what scammers say ("请勿在电话中透露您的银行账户"), they do not ask it. So is an office's
@@ -554,6 +560,30 @@ export function prepareText(original: string): PreparedText {
     ownWarning,
     readAsReport,
     inReceipt
+  }
+}
+
+/**
+ * A clause of a case retold to warn: what the scammer told or made someone else do ("隔壁李叔接到个电话说他儿子…要交押金",
+ * "让她转了八千到一个卡上", "后来让她充值做任务"), or what they claimed, waved off ("说什么点赞就给钱"). Blind sets G37
+ * and G38: a relative telling the family how a neighbour was cheated, with the police's verdict or advice beside it.
+ */
+const TOLD_CLAUSE =
+  /(^|[,，。!?\n]) ?(后来|然后|结果|就|又|还)?(说什么|(让|叫|逼|骗|要求)(她|他|她们|他们|人家|其)(?!们?的)|[^,，。!?\n我你您]{0,8}(接到|收到)[^,，。!?\n]{0,6}(电话|短信|信息|消息)(说|称))[^,，。!?\n]*/g
+
+/**
+ * Marks the told clauses (TOLD_CLAUSE) of a text that warns as part of its warnings in `inWarning`: none gives
+ * somewhere to act (`actionable`, [from, to) spans), which a scam dressed as a retold case still must.
+ */
+function markToldClauses(
+  text: string,
+  inWarning: Uint8Array,
+  actionable: ReadonlyArray<readonly [number, number]>
+): void {
+  for (const m of text.matchAll(TOLD_CLAUSE)) {
+    const from = m.index + m[1].length
+    const to = m.index + m[0].length
+    if (!actionable.some(([a, b]) => a < to && from < b)) inWarning.fill(1, from, to)
   }
 }
 
@@ -1135,6 +1165,8 @@ const WARNING_MARKERS = [
   '骗子来电',
   '来电称',
   '骗子以',
+  // A police reminder telling what the scammers say (blind set Z38: "骗子自称淘宝、快递客服，说您买的商品有问题…").
+  '骗子自称',
   '骗子会',
   '是骗子',
   '是骗人的',
@@ -1254,13 +1286,11 @@ const WARNING_MARKERS = [
   '是骗局',
   // Cantonese: 係 reads as 系 ("一定係騙案", Hong Kong police's 防騙 reminders), and 骗案 is a scam case. Not a bare
   // 是骗案, which a retold accusation holds ("有人说我们是骗案").
-  '一定是诈骗',
   '一定是骗局',
   '一定系骗案',
   '一定系骗局',
   '一定系诈骗',
   '都系骗案',
-  '骗子冒充',
   '有人冒充',
   '不法分子冒充',
   '冒充老师',
@@ -1289,6 +1319,15 @@ const WARNING_MARKERS = [
   // Forwarded warnings and news of a case stopped in time: "朋友圈那个转发领红包的别信 都是假的", "又来新套路了，大家
   // 当心", "我们单位今天就有人差点中招", "民警及时上门劝阻，避免了损失". Scammers say none of these of their own offer.
   '都是假的',
+  '全是假的',
+  // A relative's "你们可别信那些直播间卖药的", a police officer's "真警察不会让你保密" and a forwarded article's title
+  // "《警惕！冒充“社保局”的电话又来了》" (blind set G38).
+  '可别信',
+  '别信那些',
+  '不要信那些',
+  '真警察不会',
+  '真正的警察不会',
+  '《警惕',
   '新套路',
   '大家当心',
   '大家小心',
@@ -1413,9 +1452,9 @@ const POLICE_REMINDER = /^\s*(民警|警方|反诈中心|公安机关|派出所)
  * someone who only says so (说是, 自称, 冒充).
  */
 const IF_SOMEONE =
-  /(以后|今后|如果|如|若|要是|万一|不管|无论|凡是|但凡|只要|遇到)[^。!?\n]{0,3}(有人|谁|什么人|陌生人|对方|别人)|(以后|今后|如果|要是|万一|凡是)[^。!?\n]{0,3}(说是|自称|冒充)|谁(说|自称|让|要)|陌生人(让|要|叫)|有人[^,，。!?\n]{0,12}的(?=[^。!?\n]{0,2}(一律|都|均|千万))/
+  /(以后|今后|如果|如|若|要是|万一|不管|无论|凡是|但凡|只要|遇到)[^。!?\n]{0,3}(有人|谁|什么人|陌生人|对方|别人)|(以后|今后|如果|要是|万一|再)[^。!?\n]{0,3}(接到|收到|遇到)(这种|这类|类似|这样|陌生)|(以后|今后|如果|要是|万一|凡是)[^。!?\n]{0,3}(说是|自称|冒充)|谁(说|自称|让|要)|陌生人(让|要|叫)|有人[^,，。!?\n]{0,12}的(?=[^。!?\n]{0,2}(一律|都|均|千万))/
 const CHECK_FIRST =
-  /(一律|都|一定要?|千万|务必|必须|直接|你|就)[^。!?\n]{0,4}(挂掉|挂断|挂了|别理|不要理|不理|别信|不要信|别接|不要接|别管|别转|不要转|不转|别付|不要付|别给|不要给|不给|拉黑|别扫|不要扫|不扫|别点|不要点|别加|不要加)|先(给我|打给我|打我|问我|跟我|和我|找我|打电话|问问?|核实|确认)|别直接(付|转)|立即向[^。!?\n]{0,6}(核实|确认|报告)/
+  /(一律|都|一定要?|千万|务必|必须|直接|你|就)[^。!?\n]{0,4}(挂掉|挂断|挂了|拉黑|不(理|转|给|扫)|(别|不要|不能)(理|信|接|管|转|付|给|扫|点|加|开|装|下载|说|告诉|透露|填|输|发|借|汇|共享|视频|见))|先(给我|打给我|打我|问我|跟我|和我|找我|打电话|问问?|核实|确认)|先[^。!?\n]{1,8}(核实|确认)|别直接(付|转)|立即向[^。!?\n]{0,6}(核实|确认|报告)/
 
 /** The index of the first of the ascending `sorted` that is at least `value` (sorted.length when none is). */
 function firstAtOrAfter(sorted: readonly number[], value: number): number {
@@ -1452,8 +1491,18 @@ function adviceSpan(
   if (COACHED_AGAINST_CHECKS.test(said) && !/说是|自称|冒充/.test(said)) return null
   const nextSpace = Math.min(spaced[firstAtOrAfter(spaced, end)] ?? to, to)
   while (end < nextSpace && !CLAUSE_BREAKS.includes(text[end])) end++
+  // The advice goes on in clauses of more don'ts: "…你一律不要装，也不要告诉他验证码，更别转账".
+  while (end < to && MORE_ADVICE.test(text.slice(end + 1, end + 1 + MORE_ADVICE_LOOK))) {
+    end++
+    while (end < to && !CLAUSE_BREAKS.includes(text[end])) end++
+  }
   return [from + who.index, end]
 }
+
+/** A clause that goes on with the advice before it: "也不要告诉他验证码", "更别转账", "千万别信". */
+const MORE_ADVICE = /^\s*(也|还|更|再|同时|并且|而且|千万|一律|都)*(不要|别|不能|勿)/
+/** MORE_ADVICE reads no more than this many characters of the next clause. */
+const MORE_ADVICE_LOOK = 8
 
 /**
  * "这不是诈骗电话", "并非骗局", "你别以为一定是诈骗", "呢個唔係騙案", "这不是骗局" (不 before a marker that starts
@@ -1660,6 +1709,11 @@ const PAID_STORY =
  */
 const NEWS_OF_A_CASE =
   /(某地|某市|某县|近日|日前|记者|据[^,，。!?\n]{0,10}(报道|通报|消息)|[0-9]{1,2}月[0-9]{1,2}日)[^。!?\n]{0,12}(警方|公安(机关|局)?|民警|检察院|法院)[^。!?\n]{0,8}(打掉|破获|捣毁|侦破|抓获|摧毁)[^。!?\n]{0,48}(团伙|窝点|案件|嫌疑人|犯罪)/
+/**
+ * A trick named as a scam by whoever tells of it: "派出所的人来了说这叫冒充熟人诈骗", "那就叫杀猪盘骗局" (blind set G38).
+ * Not the question "这叫诈骗吗" a scammer asks to wave it off.
+ */
+const NAMED_AS_SCAM = /(这|那)(个|种)?(就|都)?叫[^,，。!?\n]{0,8}(诈骗|骗局)(?![吗嘛?？])/
 /** A sentence that speaks of the reader or of the person whose story it retells ("她的卡涉案了", "让她把钱转到…"). */
 const ADDRESSED = /你|您|妳|(他|她|我)(的|名下)|(让|叫|要)(他|她|我)/
 
@@ -1676,6 +1730,7 @@ export function isWarningSentence(sentence: string): boolean {
   )
     return false
   if (LIST_ITEM.test(sentence.trim())) return true
+  if (NAMED_AS_SCAM.test(sentence)) return true
   if (
     CODE_WORD.test(sentence) &&
     (KEEP_IT.test(sentence) || (USE_IT.test(sentence) && !CODE_ASK.test(sentence)))
@@ -1704,10 +1759,15 @@ export function isWarningSentence(sentence: string): boolean {
       PAID_STORY.test(plain) &&
       (!TO_OTHERS.test(plain) || ASKS_HELP.test(plain))
     const weak = WEAK_MARKERS.get(found[0])?.test(plain) ?? false
-    // "我被电信诈骗了", "你报的网络诈骗案": a loss or a case, not a warning of the kind.
+    // "我被电信诈骗了", "你报的网络诈骗案": a loss or a case, not a warning of the kind…
+    // … or an office named after it that gets the money back, which only the police do ("【网络诈骗追回中心】", blind
+    // set Z38; recovery-offer's source).
     const victimOrCase =
       FRAUD_KINDS.has(found[0]) &&
-      (plain[at - 1] === '被' || /^[案了]/.test(plain.slice(at + found[0].length)))
+      (plain[at - 1] === '被' ||
+        /^([案了]|(资金|损失)?(追回|追损|追款|追赃|退赔|挽损|维权|援助))/.test(
+          plain.slice(at + found[0].length)
+        ))
     // "对方让我报银行卡号，是不是骗子？": the worried reader asking, not a verdict; what the sentence retells is read.
     const asked =
       ASKED_BEFORE.test(plain.slice(Math.max(0, at - 4), at)) ||
