@@ -6135,6 +6135,10 @@ describe('round 38: blind sets Z38 and G38', () => {
     [
       'a fake game-trading site with a deposit',
       '您在“5173”平台的账号已售出，请登录5173-pay.cn提现，需先缴纳保证金'
+    ],
+    [
+      '重金求子 with a deposit (blind set Y38)',
+      '富婆重金求子，成功后酬谢50万，先交2000诚意金，联系13912345678'
     ]
   ])('flags %s as 高风险', (_, text) => {
     expect(check(text).verdict).toBe('high-risk')
@@ -6152,8 +6156,16 @@ describe('round 38: blind sets Z38 and G38', () => {
     [
       "a property fee paid at the office's front desk or in its own 公众号",
       '物业通知：各位业主，本年度物业费开始收取，可以在“XX物业”公众号缴费，或者到物业前台刷卡缴纳，提前缴清全年的有九五折。'
+    ],
+    [
+      "a police SMS's advice to think twice and ask 110 (blind set Y38)",
+      '【XX市公安局】遇有不明转账和汇款，请三思而行！可请教身边亲友，仍存疑惑，可随时拨打“110”咨询。'
     ]
   ])('leaves %s alone', (_, text) => {
     expect(check(text).verdict).toBe('none-found')
+  })
+
+  it('reads a 社会保障金 left unclaimed with a deadline as a lure (blind set Y38)', () => {
+    expect(check('您有一份社会保障金未领取，本月31日截止；详询：0716-8133629').verdict).not.toBe('none-found')
   })
 })

