@@ -6165,6 +6165,13 @@ describe('round 38: blind sets Z38 and G38', () => {
     expect(check(text).verdict).toBe('none-found')
   })
 
+  it('reads a QQ number after 扣扣 as a chat to move to, behind a list of tricks (review36b)', () => {
+    expect(
+      check('谨防诈骗！凡是说能贷款先交费的都是诈骗。正规无抵押贷款请认准“XX普惠”，扣扣：2853310476。')
+        .verdict
+    ).not.toBe('none-found')
+  })
+
   it('reads a 社会保障金 left unclaimed with a deadline as a lure (blind set Y38)', () => {
     expect(check('您有一份社会保障金未领取，本月31日截止；详询：0716-8133629').verdict).not.toBe('none-found')
   })
