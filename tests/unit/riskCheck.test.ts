@@ -2912,18 +2912,31 @@ describe('round 21: a blind set and an adversarial probe', () => {
         '真警察不会让你保密，也不会让你把钱转到什么账户',
         '以后谁让你下载会议软件你都别装，也别把验证码告诉他，更别转账',
         '你们可别信那些群里卖的“降压神药”，吃了也不管用',
-        '【转发】《警惕！冒充“医保局”的电话又来了》大家看看，说什么医保卡要停用让你按1转人工，全是假的',
         '反诈提醒：“投资养老公寓，年返利20%”这些都是养老诈骗常见话术，子女们请把这条转给家里老人'
       ],
       'none-found'
     )
-    // A retold case in front of the scam's own ask to the reader is still read.
+    // A retold case in front of the scam's own ask to the reader is still read, and so are a seller's contrast, a fake
+    // officer's accusation and coached secrecy (review38).
     expectVerdicts(
       [
+        '外面那些刷单的全是假的，我们这是正规的，日结佣金，加我拉你进群',
+        '网上那些刷单全是假的。大家可别信那些日赚几百的。我们是官方点赞员招募，点赞一个2元，下载APP后找我登记',
+        '真正的警察不会让你转到安全账户，我们是让你转到最高检的资金监管账户',
+        '你这就叫涉嫌诈骗洗钱，现在必须把钱转到监管账户配合调查',
+        '三思而行啊兄弟，名额只剩3个，今天投2万明天就翻倍',
         '各位，最近有位阿姨被骗了，骗子让她转了三万。为了您的资金安全，请您立即下载“安全守护”APP并开启屏幕共享，我们会帮您检测',
         '【反诈预警】近期冒充客服诈骗高发，说什么商品质量问题三倍赔偿都是假的。您名下有一笔理赔待领取，请添加理赔专员微信 lp2025 办理'
       ],
       'high-risk'
+    )
+    expectVerdicts(
+      [
+        '如果有人问你在干什么，你千万不要告诉他，也不要告诉你的家人，不要挂断电话',
+        '各位居民：近期有骗子冒充社区工作人员，请大家注意。让他们本周内把身份证照片和社保卡号发给网格员'
+      ],
+      'none-found',
+      true
     )
   })
 
@@ -6170,6 +6183,14 @@ describe('round 38: blind sets Z38 and G38', () => {
       check('谨防诈骗！凡是说能贷款先交费的都是诈骗。正规无抵押贷款请认准“XX普惠”，扣扣：2853310476。')
         .verdict
     ).not.toBe('none-found')
+  })
+
+  it("leaves a 保障金 paid out at the office's own window alone (review38)", () => {
+    expect(
+      check(
+        '【XX镇民政办】本月最低生活保障金未领取的住户，请本人持身份证和存折到镇民政办窗口办理，联系电话0573-84561234。'
+      ).verdict
+    ).toBe('none-found')
   })
 
   it('reads a 社会保障金 left unclaimed with a deadline as a lure (blind set Y38)', () => {

@@ -167,12 +167,12 @@ const OWN_CHANNEL = new RegExp(
 )
 /**
  * A school's or an office's own payment system ("请通过学校统一缴费平台缴纳", "请登录学校教务系统报名并在线缴费", "通过
- * 学校家校通小程序里的班级收费交", "账单已推送至“XX幼儿园”微信公众号-家长服务-缴费中心", "在"学校缴费"小程序里交"), with no person to pay
+ * 学校家校通小程序里的班级收费交", "账单已推送至“XX幼儿园”微信公众号-家长服务-缴费中心"), with no person to pay
  * besides: no "转我", no card, WeChat, Alipay, cash or QR code (public guidance: 学校收费只走统一缴费平台，老师不收个人
  * 转账).
  */
 const OWN_PAYMENT_SYSTEM =
-  /(通过|在|登录|使用|推送至|推送到)[^,，。\n]{0,16}(统一缴费平台|官方(缴费)?平台|人民法院在线服务|移动微法院|(缴费|收费|支付)(服务)?[”"]?(平台|系统|中心|大厅|通道|入口|小程序)|教育缴费|智慧校园|学费通|家校通|(学校|学院|校园)?教务(管理)?(系统|平台|网))/
+  /(通过|在|登录|使用|推送至|推送到)[^,，。\n]{0,16}(统一缴费平台|官方(缴费)?平台|人民法院在线服务|移动微法院|(缴费|收费|支付)(服务)?[”"]?(平台|系统|中心|大厅|通道|入口)|教育缴费|智慧校园|学费通|家校通|(学校|学院|校园)?教务(管理)?(系统|平台|网))/
 /**
  * What the notice says it will not do ("班主任不在群里收款，也不会私发二维码", "不用转给我"): no way to pay a person.
  */
@@ -188,7 +188,7 @@ const PAY_A_PERSON =
  * outside warnings. Not part of the own channel: scams send people to a bank's counter too, to move money.
  */
 const IN_PERSON =
-  /(到|来|前往)[^,，。\n]{0,10}(营业厅|网点|服务台|派出所|户籍窗口|办事窗口|服务窗口|服务大厅|政务服务中心|便民服务中心|社区服务站|社区服务中心|行政部|人事部|人力资源部|工会|所内|所里|村委会|居委会|财务室|财务处|教务处|收费处|缴费窗口|交警大队|交警队|大队|中队|车管所|投注站|彩票站|报名处)/
+  /(到|来|前往)[^,，。\n]{0,10}(营业厅|网点|服务台|派出所|户籍窗口|办事窗口|服务窗口|服务大厅|政务服务中心|便民服务中心|社区服务站|社区服务中心|行政部|人事部|人力资源部|工会|所内|所里|村委会|居委会|财务室|财务处|教务处|收费处|缴费窗口|交警大队|交警队|大队|中队|车管所|投注站|彩票站|报名处|民政办窗口|民政所窗口|社保所窗口|办事大厅)/
 
 /**
  * A lottery station's prize collected with the ticket at the station: "请凭原票于开奖之日起60日内到本站兑奖" (public
@@ -399,7 +399,7 @@ const MATCHMAKER_PAYS = /我们出|我来出|我转你|我请/
  * for a fee, a chat, a 公众号 or a registration for it).
  */
 const RECOVERY_OF_LOSS =
-  /(被骗|受骗|诈骗|受害|赃款|涉案)[^。!?\n]{0,24}(追回|退回|返还|退还|发还|退款|挽回|拿回|要回)|(追回|拿回|要回|找回|讨回|追讨)[^。!?\n]{0,8}(被骗|骗走|损失|赃款)|追损|追赃|退赃|退赔|追款|挽损|追回损失|挽回损失|回款专员/
+  /(被骗|受骗|诈骗|受害|赃款|涉案)[^。!?\n]{0,24}(追回|退回|返还|退还|发还|退款|挽回|拿回|要回)|(追回|拿回|要回|找回|讨回|追讨)[^。!?\n]{0,8}(被骗|骗走|损失|赃款)|追损|追赃|退赃|退赔|追款|挽损|追回损失|挽回损失|损失追讨|回款专员/
 /**
  * What a recovery offer asks, in the same sentence: a chat, a 公众号, an app or a 小程序, an e-mail, a reply or a comment,
  * a mobile or a service line with an extension, a fee, or the victim's card and ID brought somewhere. The police's own
@@ -1060,12 +1060,19 @@ const SELLER_VOICE = /我们|咱们|本店|本公司|我这|我家的/
 
 /**
  * Money to pay at a counter in person: "请到学校教务处现场交费", "到村委会财务室缴纳", "到住院部收费处或通过医院公众号补缴",
- * a shop's "储值可在超市收银台办", a property office's "到物业前台刷卡缴纳" (blind set Z38)
+ * a shop's "储值可在超市收银台办"
  * (public guidance: 到官方窗口当面办理).
  * The money is not sent to anyone by message, unless the text also gives another way to pay (judge checks).
  */
 const PAY_AT_COUNTER =
-  /(到|来|去|前往)[^,，。!?\n]{0,10}(营业厅|网点|门店|户籍窗口|办事窗口|服务窗口|服务大厅|政务服务中心|便民服务中心|村委会|居委会|财务室|财务处|教务处|收费处|缴费窗口|物业前台|物业服务中心|物业中心|物业管理处)([^,，。!?\n]{0,8}(现场)?((交|缴)(费|纳|款|钱|就行|即可|就可以)|刷卡|支付|付款)|(或|或者)[^,，。!?\n]{0,20}(补缴|补交|缴纳|缴费|交费))|(储值|充值|会员卡?)[^。!?\n]{0,10}(在|到|来)[^,，。!?\n]{0,6}(收银台|服务台|前台)/
+  /(到|来|去|前往)[^,，。!?\n]{0,10}(营业厅|网点|门店|户籍窗口|办事窗口|服务窗口|服务大厅|政务服务中心|便民服务中心|村委会|居委会|财务室|财务处|教务处|收费处|缴费窗口)([^,，。!?\n]{0,8}(现场)?((交|缴)(费|纳|款|钱|就行|即可|就可以)|刷卡|支付|付款)|(或|或者)[^,，。!?\n]{0,20}(补缴|补交|缴纳|缴费|交费))|(储值|充值|会员卡?)[^。!?\n]{0,10}(在|到|来)[^,，。!?\n]{0,6}(收银台|服务台|前台)/
+
+/**
+ * A property office's own counter, "到物业前台刷卡缴纳" (blind set Z38), with no person to pay besides: a 楼栋管家's
+ * 微信转账 is one (review38).
+ */
+const PROPERTY_COUNTER =
+  /(到|来|去|前往)[^,，。!?\n]{0,6}(物业前台|物业服务中心|物业中心|物业管理处)[^,，。!?\n]{0,8}((交|缴)(费|纳|款)|刷卡|支付|付款)/
 
 /**
  * A gambling site or app: "彩票/体育/真人", "百家乐", "提款秒到", "首存送" (手册「“杀猪盘” 诈骗」: 引入
@@ -1650,7 +1657,9 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
     inPerson: IN_PERSON.test(scamSays),
     verificationAsked: VERIFICATION_ASKED.test(scamSays),
     pensionCheck: PENSION_CHECK.test(scamSays) && !/[你您]/.test(scamSays),
-    payAtCounter: PAY_AT_COUNTER.test(scamSays),
+    payAtCounter:
+      PAY_AT_COUNTER.test(scamSays) ||
+      (PROPERTY_COUNTER.test(scamSays) && !PAY_A_PERSON.test(scamSays.replace(NOT_DONE, ''))),
     gambling: GAMBLING.test(scamSays),
     inviteCode: INVITE_CODE.test(scamSays),
     loanAdLures: new Set(scamSays.match(LOAN_AD_LURES) ?? []).size,

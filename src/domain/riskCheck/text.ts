@@ -534,7 +534,7 @@ export function prepareText(original: string): PreparedText {
   // 二维码领取。”骗子冒充物流客服…"); one pasted to ask about it ("群里有人发：“…加律师微信…”靠谱吗") is somewhere to act.
   for (const [from, end] of quotedTargets) if (inWarning[end + 1] !== 1) actionable.push([from, end])
   // A case retold to warn the family: what the scammer made someone else do is told, not asked.
-  if (warnings > 0 || advised) markToldClauses(text, inWarning, actionable)
+  if ((warnings > 0 || advised) && LOSS_TOLD.test(text)) markToldClauses(text, inWarning, actionable)
   let ownWarning = inWarning
   // A message that is mostly warnings (two warning sentences, or more than half) is a reminder as a whole:
   // its other sentences list what scammers say ("请勿在电话中透露您的银行账户"), they do not ask it. So is an office's
@@ -571,6 +571,11 @@ export function prepareText(original: string): PreparedText {
 const TOLD_CLAUSE =
   /(^|[,，。!?\n]) ?(后来|然后|结果|就|又|还)?(说什么|(让|叫|逼|骗|要求)(她|他|她们|他们|人家|其)(?!们?的)|[^,，。!?\n我你您]{0,8}(接到|收到)[^,，。!?\n]{0,6}(电话|短信|信息|消息)(说|称))[^,，。!?\n]*/g
 
+/** A case told as it happened to someone: "被骗了三万", "上当", "后来才知道", "报了警" (a fake notice tells none). */
+const LOSS_TOLD = /被[^,，。!?\n]{0,8}骗|骗了|骗走|上当|受骗|中招|报警|报了警|报案|才知道|才发现|差点/
+/** A clause that instructs rather than tells: a deadline or a request ("让他们本周内把身份证照片发给网格员", review38). */
+const INSTRUCTED = /请|本周|今天|今日|尽快|马上|立即|逾期|截止|之前|以前/
+
 /**
  * Marks the told clauses (TOLD_CLAUSE) of a text that warns as part of its warnings in `inWarning`: none gives
  * somewhere to act (`actionable`, [from, to) spans), which a scam dressed as a retold case still must.
@@ -583,7 +588,8 @@ function markToldClauses(
   for (const m of text.matchAll(TOLD_CLAUSE)) {
     const from = m.index + m[1].length
     const to = m.index + m[0].length
-    if (!actionable.some(([a, b]) => a < to && from < b)) inWarning.fill(1, from, to)
+    if (!actionable.some(([a, b]) => a < to && from < b) && !INSTRUCTED.test(m[0]))
+      inWarning.fill(1, from, to)
   }
 }
 
@@ -1324,15 +1330,10 @@ const WARNING_MARKERS = [
   // Forwarded warnings and news of a case stopped in time: "朋友圈那个转发领红包的别信 都是假的", "又来新套路了，大家
   // 当心", "我们单位今天就有人差点中招", "民警及时上门劝阻，避免了损失". Scammers say none of these of their own offer.
   '都是假的',
-  '全是假的',
-  // A relative's "你们可别信那些直播间卖药的", a police officer's "真警察不会让你保密" and a forwarded article's title
-  // "《警惕！冒充“社保局”的电话又来了》" (blind set G38).
-  '可别信',
-  '别信那些',
-  '不要信那些',
+  // A police officer's "真警察不会让你保密" (blind set G38); weak (WEAK_MARKERS). Not 全是假的 or 可别信, which a seller
+  // says of the others in a sentence of its own before his pitch ("网上那些刷单全是假的。大家可别信…。我们是…", review38).
   '真警察不会',
   '真正的警察不会',
-  '《警惕',
   '新套路',
   '大家当心',
   '大家小心',
@@ -1459,7 +1460,7 @@ const POLICE_REMINDER = /^\s*(民警|警方|反诈中心|公安机关|派出所)
 const IF_SOMEONE =
   /(以后|今后|如果|如|若|要是|万一|不管|无论|凡是|但凡|只要|遇到)[^。!?\n]{0,3}(有人|谁|什么人|陌生人|对方|别人)|(以后|今后|如果|要是|万一|再)[^。!?\n]{0,3}(接到|收到|遇到)(这种|这类|类似|这样|陌生)|(以后|今后|如果|要是|万一|凡是)[^。!?\n]{0,3}(说是|自称|冒充)|谁(说|自称|让|要)|陌生人(让|要|叫)|有人[^,，。!?\n]{0,12}的(?=[^。!?\n]{0,2}(一律|都|均|千万))/
 const CHECK_FIRST =
-  /(一律|都|一定要?|千万|务必|必须|直接|你|就)[^。!?\n]{0,4}(挂掉|挂断|挂了|拉黑|不(理|转|给|扫)|(别|不要|不能)(理|信|接|管|转|付|给|扫|点|加|开|装|下载|说|告诉|透露|填|输|发|借|汇|共享|视频|见))|先(给我|打给我|打我|问我|跟我|和我|找我|打电话|问问?|核实|确认)|先[^。!?\n]{1,8}(核实|确认)|别直接(付|转)|立即向[^。!?\n]{0,6}(核实|确认|报告)/
+  /(一律|都|一定要?|千万|务必|必须|直接|你|就)[^。!?\n]{0,4}(挂掉|挂断|挂了|拉黑|不(理|转|给|扫)|(别|不要|不能)(理|信|接|管|转|付|给|扫|点|加|开|装|下载|填|输|发|借|汇|共享|视频|见))|先(给我|打给我|打我|问我|跟我|和我|找我|打电话|问问?|核实|确认)|先[^。!?\n]{1,8}(核实|确认)|别直接(付|转)|立即向[^。!?\n]{0,6}(核实|确认|报告)/
 
 /** The index of the first of the ascending `sorted` that is at least `value` (sorted.length when none is). */
 function firstAtOrAfter(sorted: readonly number[], value: number): number {
@@ -1498,14 +1499,19 @@ function adviceSpan(
   while (end < nextSpace && !CLAUSE_BREAKS.includes(text[end])) end++
   // The advice goes on in clauses of more don'ts: "…你一律不要装，也不要告诉他验证码，更别转账".
   while (end < to && MORE_ADVICE.test(text.slice(end + 1, end + 1 + MORE_ADVICE_LOOK))) {
-    end++
-    while (end < to && !CLAUSE_BREAKS.includes(text[end])) end++
+    let next = end + 1
+    while (next < to && !CLAUSE_BREAKS.includes(text[next])) next++
+    // Not a scammer's secrecy after it ("…也不要告诉你的家人，不要挂断电话", review38).
+    if (SECRECY_ASKED.test(text.slice(end + 1, next))) break
+    end = next
   }
   return [from + who.index, end]
 }
 
 /** A clause that goes on with the advice before it: "也不要告诉他验证码", "更别转账", "千万别信". */
 const MORE_ADVICE = /^\s*(也|还|更|再|同时|并且|而且|千万|一律|都)*(不要|别|不能|勿)/
+/** Secrecy a scammer asks, which advice never goes on with: "不要告诉你的家人", "不要挂断电话", "不能透露案情". */
+const SECRECY_ASKED = /挂|(告诉|透露|说)[^,，。!?\n]{0,4}(家|任何人|别人|他人|亲戚|朋友|案情|你的)/
 /** MORE_ADVICE reads no more than this many characters of the next clause. */
 const MORE_ADVICE_LOOK = 8
 
@@ -1577,6 +1583,12 @@ const READER_ASKED = '(你|您)[^,，。]{0,8}(转|充|汇|打|交|付|加|存)'
 const SCRIPT_ASKS = `(先|再)(充值?|转|交|付|汇)|${OFFICER_WORDS}|专员|不要告诉|别告诉|激活|我行|我们这里|本平台|有人说`
 /** What a scammer asks in the same sentence as a weak marker (WEAK_MARKERS). */
 const WEAK_MARKER_ASK = new RegExp(`${READER_ASKED}|${SCRIPT_ASKS}`)
+/** What cancels "真警察不会…": the fake officer's own script beside it ("…我们是让你转到最高检的资金监管账户"). */
+const OFFICERS_OWN = new RegExp(`${SCRIPT_ASKS}|我们`)
+/** What cancels 三思而行: the seller's own voice, a sum, an invitation or a sum put in. */
+const CONTRAST_ASK = new RegExp(
+  `${SCRIPT_ASKS}|(我们|咱们)(这|是|公司|平台|律所|团队)|本公司|我这|正规|律所|加我|拉你|进群|[0-9](元|块|万)|(你|您)(先|就|再)?(投|转|交|充|付)[0-9一二两三四五六七八九十几]`
+)
 /** What cancels a marker that scammers also write of the reader: an ask, or the reader's account, name or papers. */
 const ABOUT_THE_READER = new RegExp(`${WEAK_MARKER_ASK.source}|(你|您|妳|阁下)(的|名下|已被|被)`)
 /**
@@ -1644,6 +1656,9 @@ const WEAK_MARKERS: ReadonlyMap<string, RegExp> = new Map([
   // is about; a fake centre's "您的银行账户已被骗徒控制，请立即拨打…" and "有骗徒冒用你的名义…你名下的贷款已逾期" use the
   // same words of the reader (ABOUT_THE_READER).
   ...['请不要相信', '请勿相信', '骗徒', '诈骗分子'].map((marker) => [marker, ABOUT_THE_READER] as const),
+  // A scammer's "三思而行啊兄弟，名额只剩3个…投2万" and "真正的警察不会让你转到安全账户，我们是让你转到…监管账户" (review38).
+  ...['三思而行', '三思而后行'].map((marker) => [marker, CONTRAST_ASK] as const),
+  ...['真警察不会', '真正的警察不会'].map((marker) => [marker, OFFICERS_OWN] as const),
   ...REPORT_MARKERS.map((marker) => [marker, REPORT_ASK] as const)
 ])
 
@@ -1719,6 +1734,9 @@ const NEWS_OF_A_CASE =
  * Not the question "这叫诈骗吗" a scammer asks to wave it off.
  */
 const NAMED_AS_SCAM = /(这|那)(个|种)?(就|都)?叫[^,，。!?\n]{0,8}(诈骗|骗局)(?![吗嘛?？])/
+/** A fake officer's "你这就叫涉嫌诈骗洗钱" or a seller's "这叫合法投资不是诈骗": no verdict on a trick (review38). */
+const NOT_NAMED =
+  /(你|您)[^,，。!?\n]{0,2}(这|那)(个|种)?(就|都)?叫|叫[^,，。!?\n]{0,8}(涉嫌|合法|正规|不是|并非)/
 /** A sentence that speaks of the reader or of the person whose story it retells ("她的卡涉案了", "让她把钱转到…"). */
 const ADDRESSED = /你|您|妳|(他|她|我)(的|名下)|(让|叫|要)(他|她|我)/
 
@@ -1735,7 +1753,7 @@ export function isWarningSentence(sentence: string): boolean {
   )
     return false
   if (LIST_ITEM.test(sentence.trim())) return true
-  if (NAMED_AS_SCAM.test(sentence)) return true
+  if (NAMED_AS_SCAM.test(sentence) && !NOT_NAMED.test(sentence)) return true
   if (
     CODE_WORD.test(sentence) &&
     (KEEP_IT.test(sentence) || (USE_IT.test(sentence) && !CODE_ASK.test(sentence)))
@@ -1770,7 +1788,7 @@ export function isWarningSentence(sentence: string): boolean {
     const victimOrCase =
       FRAUD_KINDS.has(found[0]) &&
       (plain[at - 1] === '被' ||
-        /^([案了]|(资金|损失)?(追回|追损|追款|追赃|退赔|挽损|维权|援助))/.test(
+        /^([案了]|(资金|损失)?(追回|追损|追款|追赃|追讨|退赔|挽损|维权|援助))/.test(
           plain.slice(at + found[0].length)
         ))
     // "对方让我报银行卡号，是不是骗子？": the worried reader asking, not a verdict; what the sentence retells is read.

@@ -1999,7 +1999,8 @@ export const COMBINATIONS: readonly Combination[] = [
     reason: '以机构的名义说有补贴、退税等您领：这些钱不会发短信让您领',
     // A registered sender's notice with nothing to act on is spared by the gate in judge(); this catches the
     // unsigned lines ("您有一笔医保补贴未领取") that lead to a link or a call.
-    when: (has) => has('pressure-unclaimed') && has(...official)
+    // Not money the office pays out at its own window ("请本人持身份证到镇民政办窗口办理", review38).
+    when: (has, { inPerson }) => has('pressure-unclaimed') && has(...official) && !inPerson
   },
   {
     id: 'unclaimed-deadline',
