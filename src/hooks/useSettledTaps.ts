@@ -14,11 +14,17 @@ const appTapGuard = createTapGuard()
  */
 const dialGuard = createTapGuard(DIAL_QUIET_MS, DIAL_BURST_MS)
 
+/**
+ * What a tap does: `acts`; `held`, held back because the screen had just changed or the tap came right after another
+ * (a control may say so, see ActionButton's onHeld); `repeats`, the same wish as a call just made, which says nothing.
+ */
+export type TapOutcome = 'acts' | 'held' | 'repeats'
+
 /** True inside a page that holds back double taps; PageShell provides it when the page passes a `settleKey`. */
 export const HoldDoubleTapsContext = createContext(false)
 
 /**
- * Decides whether a tap (or key press) of an ActionButton acts, given its event. Every tap is recorded; on a page
+ * Decides what a tap (or key press) of an ActionButton does (TapOutcome), given its event. Every tap is recorded; on a page
  * that holds back double taps, a tap within the quiet moment after the previous tap or a screen change is ignored,
  * and so is one that happened before the change but was handled after it (judged by the event's own time).
  * `alwaysHolds`: the control holds back double taps on any page (see ActionButton's holdsDoubleTaps); `dials`: it
@@ -30,16 +36,19 @@ export function useTapFilter(
   alwaysHolds = false,
   dials = false,
   toggles = false
-): (event?: unknown) => boolean {
+): (event?: unknown) => TapOutcome {
   const holds = useContext(HoldDoubleTapsContext) || alwaysHolds
   const [ownGuard] = useState(createTapGuard)
   return (event) => {
     const at = Date.now() - tapDelayMs(event)
-    // Every guard hears every tap: an uneven triple tap (430 ms, then 620 ms) dialled twice while only the taps the
-    // app's guard let through reached the calls' guard (a new user's trial).
-    const callAllowed = !dials || dialGuard.accept(at)
+    const appAllowed = appTapGuard.accept(at) || !holds
     const toggleAllowed = !toggles || ownGuard.accept(at)
-    return (appTapGuard.accept(at) || !holds) && callAllowed && toggleAllowed
+    // The calls' guard hears every tap: an uneven triple tap (430 ms, then 620 ms) dialled twice while only the taps
+    // the app's guard let through reached it (a new user's trial). One the app's guard held back keeps a burst after
+    // a call going but is no call of its own.
+    if (!dials) return appAllowed && toggleAllowed ? 'acts' : 'held'
+    if (!appAllowed) return dialGuard.hold(at) ? 'repeats' : 'held'
+    return dialGuard.accept(at) ? 'acts' : 'repeats'
   }
 }
 

@@ -57,6 +57,8 @@ test('a double tap dials once, on any page; a deliberate second tap a moment lat
   await tap(utils, button())
   await tapSoon(utils, button())
   expect(mockedCall).toHaveBeenCalledTimes(1)
+  // The second tap repeats the call just made: no 再点一次, which would ask for a second call.
+  expect(visibleText()).not.toContain('再点一次就能拨打')
   await tap(utils, button())
   expect(mockedCall).toHaveBeenCalledTimes(2)
 })

@@ -6,7 +6,7 @@ import SearchPage from '@/pages/learn/search'
 import { findCategory } from '@/data'
 import { openPage } from '@/services/navigation'
 import { callHotline } from '@/services/phone'
-import { mountComponent, nameStarting, tap, tapSoon, visibleText } from './support'
+import { mountComponent, nameStarting, tap, tapAfter, tapSoon, visibleText } from './support'
 
 jest.mock('@/services/navigation', () => jest.requireActual('./mocks').navigationMock(false))
 jest.mock('@/services/phone', () => ({ callHotline: jest.fn(() => Promise.resolve('dialed')) }))
@@ -282,6 +282,21 @@ describe('check page', () => {
     expect(calls[0].textContent).toBe('拨打 110 已被骗，立即报警')
     await tap(utils, screen.getByRole('button', { name: nameStarting('拨打 110') }))
     expect(callHotline).toHaveBeenCalledWith('110')
+  })
+
+  test('a call tapped while the result settles says 再点一次就能拨打; the next tap after it dials', async () => {
+    const utils = await checkOnPage('你名下的银行卡涉嫌洗钱，请马上把钱转到国家安全账户')
+    const call = () => screen.getByRole('button', { name: nameStarting('拨打 96110') })
+    expect(visibleText()).not.toContain('再点一次就能拨打')
+    // 0.8 s and 1.4 s after the result appeared: held back, and said so (round 38's new-user trial).
+    await tapAfter(utils, call(), 800)
+    expect(callHotline).not.toHaveBeenCalled()
+    expect(visibleText()).toContain('再点一次就能拨打')
+    await tapAfter(utils, call(), 600)
+    expect(callHotline).not.toHaveBeenCalled()
+    // A held tap is no call: the next tap once the result has settled dials.
+    await tapAfter(utils, call(), 600)
+    expect(callHotline).toHaveBeenCalledWith('96110')
   })
 
   test('the screen reader hears the verdict after 检查, not again at every key typed after it', async () => {

@@ -15,6 +15,17 @@ describe('the tap guard', () => {
     expect(guard.accept(250 + SETTLE_MS)).toBe(true)
   })
 
+  test('a tap another guard held back keeps a quiet moment going but opens none', () => {
+    const guard = createTapGuard(1000, 3000)
+    // No call yet: a held tap leaves the next one free.
+    guard.hold(800)
+    expect(guard.accept(1400)).toBe(true)
+    // After a call, a held tap is the same burst: the tap after it waits too.
+    guard.hold(1800)
+    expect(guard.accept(2600)).toBe(false)
+    expect(guard.accept(4500)).toBe(true)
+  })
+
   test('a later settle never shortens the wait', () => {
     const guard = createTapGuard(500)
     guard.settle(0)

@@ -38,6 +38,11 @@ export interface ActionButtonProps {
    * after a chip is not swallowed (a new user's trial: 0.47 s after 儿子, 保存 did nothing).
    */
   repeatable?: boolean
+  /**
+   * A tap was held back (the screen had just changed, or it came right after another): for a control whose silence
+   * would puzzle, a call button that "did nothing". Not called for a tap that repeats a call just made.
+   */
+  onHeld?: () => void
 }
 
 /** Keys that activate a native <button>: Enter on press, Space on release (so holding Space does not repeat). */
@@ -59,15 +64,23 @@ export default function ActionButton({
   disabled = false,
   holdsDoubleTaps = false,
   dials = false,
-  repeatable = false
+  repeatable = false,
+  onHeld
 }: ActionButtonProps) {
   const canNavigate = useCanNavigate()
   const toggles = role === 'switch' || role === 'checkbox'
   const filter = useTapFilter(holdsDoubleTaps || dials, dials, toggles)
-  const tapActs = repeatable ? () => true : filter
+  const outcomeOf = repeatable ? () => 'acts' : filter
   if (navigates && !canNavigate) return null
   // On a page that holds back double taps, a tap right after the screen changed was meant for the old screen.
-  const activate = disabled || !onTap ? undefined : (event?: unknown) => tapActs(event) && onTap()
+  const activate =
+    disabled || !onTap
+      ? undefined
+      : (event?: unknown) => {
+          const outcome = outcomeOf(event)
+          if (outcome === 'acts') onTap()
+          else if (outcome === 'held') onHeld?.()
+        }
   const accessibility: Record<string, unknown> = {
     ...(label ? { 'aria-label': label } : {}),
     tabIndex: 0,

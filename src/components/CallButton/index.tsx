@@ -4,6 +4,7 @@ import ActionButton from '@/components/ActionButton'
 import { callHotline } from '@/services/phone'
 import { roleProps } from '@/components/a11y'
 import { useCanNavigate } from '@/hooks/useCanNavigate'
+import { HELD_TAP_HINT, useHeldHint } from '@/hooks/useHeldHint'
 import type { HotlineNumber } from '#types/content'
 import './index.scss'
 
@@ -28,6 +29,7 @@ const PURPOSES: Record<HotlineNumber, string> = {
  */
 export default function CallButton({ phoneNumber, emphasis = 'primary', purpose: told }: CallButtonProps) {
   const [cannotCall, setCannotCall] = useState(false)
+  const heldAt = useHeldHint()
   // Navigation is off only in Moments' single-page mode (see PageShell).
   const singlePage = !useCanNavigate()
   const purpose = told ?? PURPOSES[phoneNumber]
@@ -55,9 +57,9 @@ export default function CallButton({ phoneNumber, emphasis = 'primary', purpose:
   return (
     <View className={`fs-call fs-call--${tone} fs-call--${emphasis}`}>
       {/* Named by its visible text, "拨打 96110 反诈预警劝阻/咨询", so what is said matches what is shown. */}
-      <ActionButton className='fs-call__button' onTap={dial} dials>
+      <ActionButton className='fs-call__button' onTap={dial} dials onHeld={heldAt.show}>
         <Text className='fs-call__number'>{`拨打 ${phoneNumber} `}</Text>
-        <Text className='fs-call__purpose'>{purpose}</Text>
+        <Text className='fs-call__purpose'>{heldAt.shown ? HELD_TAP_HINT : purpose}</Text>
       </ActionButton>
       {cannotCall && (
         <View className='fs-call__fallback' {...roleProps('alert')}>

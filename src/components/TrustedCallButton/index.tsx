@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import ActionButton from '@/components/ActionButton'
 import { contactTitle } from '@/domain/trustedContact'
+import { HELD_TAP_HINT, useHeldHint } from '@/hooks/useHeldHint'
 import { useTrustedContact } from '@/hooks/useTrustedContact'
 import { callNumber } from '@/services/phone'
 import { roleProps } from '@/components/a11y'
@@ -22,6 +23,7 @@ export interface TrustedCallButtonProps {
 export default function TrustedCallButton({ className = '', lead = '先打给' }: TrustedCallButtonProps) {
   const contact = useTrustedContact()
   const [cannotCall, setCannotCall] = useState(false)
+  const held = useHeldHint()
   if (!contact) return null
   const title = contactTitle(contact)
   const { display, dial, extension } = contact.number
@@ -33,11 +35,17 @@ export default function TrustedCallButton({ className = '', lead = '先打给' }
 
   return (
     <View className={`fs-call fs-call--trusted ${className}`}>
-      <ActionButton className='fs-call__button' label={`${lead}${title}，${display}`} onTap={call} dials>
+      <ActionButton
+        className='fs-call__button'
+        label={`${lead}${title}，${display}`}
+        onTap={call}
+        dials
+        onHeld={held.show}
+      >
         <Text className='fs-call__number'>
           {lead} {title}
         </Text>
-        <Text className='fs-call__purpose'>{display}</Text>
+        <Text className='fs-call__purpose'>{held.shown ? HELD_TAP_HINT : display}</Text>
         {extension && <Text className='fs-call__purpose'>接通后转分机 {extension}</Text>}
       </ActionButton>
       {cannotCall && (
