@@ -431,6 +431,15 @@ describe('check page', () => {
     expect(verdict()).toBeUndefined()
     expect(document.querySelector('[aria-live="polite"]')?.textContent).toContain('请先粘贴内容')
   })
+
+  test("检查 with only emoji pasted says there are no words in it (round 38's trial)", async () => {
+    const utils = await mountComponent(CheckPage)
+    await typeInto(utils, 'taro-textarea-core', '😀👍🙏。。。')
+    await tap(utils, screen.getByRole('button', { name: '检查' }))
+    expect(verdict()).toBeUndefined()
+    expect(visibleText()).toContain('没有找到文字：请粘贴短信或聊天里的文字')
+    expect(visibleText()).not.toContain('请先粘贴内容')
+  })
 })
 
 function groupTitles(): string[] {

@@ -91,7 +91,7 @@ describe('情景演练', () => {
     async (rule) => {
       routerParams.current = { rule }
       await mountComponent(ScenarioPage)
-      expect(visibleText()).toContain('链接里的守则没有找到，下面是全部情景演练')
+      expect(visibleText()).toContain('链接里说的防骗原则没有找到，下面是全部情景演练')
       expect(document.querySelectorAll('.fs-scenario__item')).toHaveLength(scenarios.length)
     }
   )

@@ -8,6 +8,7 @@ import {
   checkMessage,
   COMBINATIONS,
   hasVisibleText,
+  showsAnything,
   MAX_INPUT_CHARS,
   policeNow,
   shownReasons
@@ -6135,6 +6136,16 @@ describe('round 37: what counts as something to check (hasVisibleText)', () => {
 
   it.each(['123456', '在吗', 'ok', '😀在吗', 'Ｏｋ', 'ｃａｆé', '①③⑧'])('checks "%s"', (text) => {
     expect(hasVisibleText(text)).toBe(true)
+  })
+})
+
+describe('round 38: what counts as something pasted (showsAnything)', () => {
+  it.each(['', '   \n', '\u200b\u200e\u202e\u00ad'])('nothing pasted: %j', (text) => {
+    expect(showsAnything(text)).toBe(false)
+  })
+
+  it.each(['😀', '。。。', '在吗'])('something pasted: %j', (text) => {
+    expect(showsAnything(text)).toBe(true)
   })
 })
 

@@ -39,7 +39,7 @@ import { chatWindows } from './chat'
 import { COMBINATIONS, judge, PAID_THEN_VANISHED, THREAT_FOR_MONEY, type Combination } from './verdict'
 import { wordingClauses, wordingScore } from './wording'
 
-export { hasVisibleText, MAX_INPUT_CHARS } from './text'
+export { hasVisibleText, MAX_INPUT_CHARS, showsAnything } from './text'
 export { COMBINATIONS, PAID_THEN_VANISHED, THREAT_FOR_MONEY } from './verdict'
 
 /**

@@ -99,6 +99,19 @@ export function hasVisibleText(text: string): boolean {
 }
 
 /**
+ * True when the text shows anything at all, words or not: an emoji or a mark counts, spaces and invisible marks (zero
+ * width, direction) do not. What 检查 says when there is nothing to check depends on it: "paste something" or "there
+ * are no words in what you pasted".
+ */
+export function showsAnything(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (!isInvisible(code) && text[i].trim() !== '') return true
+  }
+  return false
+}
+
+/**
  * A UTF-16 code that belongs to a word or a number: ASCII and full-width letters and digits, Latin letters with
  * accents, kana, Chinese characters, Hangul, circled digits.
  */

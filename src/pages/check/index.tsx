@@ -11,6 +11,7 @@ import { findCategory, findRule } from '@/data'
 import {
   checkMessage,
   hasVisibleText,
+  showsAnything,
   policeNow,
   quoteCore,
   shownReasons,
@@ -111,6 +112,16 @@ function skippedNote(result: CheckResult, text: string): string {
   return `内容太长，只检查了最后${read}个字（最新的部分），前面${skipped}个字没有检查：请把前面的部分单独粘贴，再查一次。`
 }
 
+/**
+ * What 检查 says when there is nothing to check: a paste of only emoji or marks is something pasted, with no words in it
+ * (round 38's trial: "请先粘贴内容" puzzled a person who had pasted).
+ */
+function askForInput(text: string): string {
+  return !showsAnything(text)
+    ? '请先粘贴内容，或勾选发生过的事，再点“检查”。'
+    : '没有找到文字：请粘贴短信或聊天里的文字，或勾选发生过的事，再点“检查”。'
+}
+
 /** The verdict's title as one string, for a sentence or a screen reader: 「未发现明显风险」. */
 const verdictTitle = (result: CheckResult): string => VERDICTS[result.verdict].title.join('')
 
@@ -147,7 +158,7 @@ export default function CheckPage() {
     revealElement(hasInput ? RESULT_SELECTOR : EMPTY_SELECTOR)
     setAnnouncement(
       !hasInput
-        ? '请先粘贴内容，或勾选发生过的事，再点“检查”。'
+        ? askForInput(text)
         : result
           ? `${result.skippedChars > 0 ? skippedNote(result, text) : ''}检查结果：${verdictTitle(result)}。${verdictText(result)}`
           : ''
@@ -216,7 +227,7 @@ export default function CheckPage() {
 
       {checked && !hasInput && (
         <View className='fs-check__empty'>
-          <Text>请先粘贴内容，或勾选发生过的事，再点“检查”。</Text>
+          <Text>{askForInput(text)}</Text>
         </View>
       )}
       {result && hasInput && (

@@ -64,13 +64,16 @@ function ScenarioList({ rule, unknownRule }: { rule: RuleId | null; unknownRule:
       <Heading className='fs-scenario__title' level={1}>
         情景演练
       </Heading>
+      {/* First, above the intro: at large text the intro alone fills a small phone's screen (round 38's trial). */}
+      {unknownRule && (
+        <Text className='fs-scenario__focus'>链接里说的防骗原则没有找到，下面是全部情景演练。</Text>
+      )}
       <Text className='fs-scenario__intro'>
         手册里的十个真实案例，换成你来经历：骗子的话一句句来，每一步由你决定怎么做。识破了，就告诉你抓住了哪个危险信号；走到最后，就是案例里真实的结局。
       </Text>
       {ruleName && (
         <Text className='fs-scenario__focus'>先练练「{ruleName}」：排在前面的情景都考到这一条。</Text>
       )}
-      {unknownRule && <Text className='fs-scenario__focus'>链接里的守则没有找到，下面是全部情景演练。</Text>}
       {ordered.map((s) => {
         const record = records[s.id]
         const status = !record ? '' : record.ending === 'safe' ? ' · ✓ 识破了' : ' · 走到了结局'
