@@ -3,6 +3,7 @@ import { test } from 'node:test'
 import {
   openRoute,
   screenshot,
+  setDefaultFontSize,
   seriousAxeViolations,
   switchOnLargeText,
   visiblePageText,
@@ -145,6 +146,34 @@ test('a forwarded quiz card in 大字模式 at 320×568: 开始测试 on the fir
   await page.waitForFunction(
     () => document.querySelector('[role="switch"]')?.getAttribute('aria-checked') === 'false'
   )
+  await app.finish(handle)
+})
+
+test("opened directly at twice the text size on a 320×568 phone: 开始测试 on the first screen, and help's steps use the whole card", async () => {
+  // Round 38's new-user trial: the quiz's intro pushed 开始测试 to 721 px, and help's steps kept their text in a column
+  // beside the number, five or six characters a line (24 screens).
+  const handle = await app.visit({ width: 320, height: 568 })
+  const { page } = handle
+  await setDefaultFontSize(page, 32)
+  await openRoute(page, app.url, '/pages/quiz/index', '开始测试')
+  await page.reload()
+  await waitForText(page, '开始测试')
+  const start = await page.getByRole('button', { name: '开始测试', exact: true }).boundingBox()
+  assert.ok(start.y + start.height <= 568, `开始测试 ends at ${start.y + start.height} px`)
+  await screenshot(page, 'quiz-font-x2-320')
+
+  await openRoute(page, app.url, '/pages/help/index', '已被骗')
+  const widths = await page.evaluate(() =>
+    [...document.querySelectorAll('.fs-help__step')].map((step) => {
+      const card = step.getBoundingClientRect()
+      const body = step.querySelector('.fs-help__body').getBoundingClientRect()
+      return { card: card.width, body: body.width }
+    })
+  )
+  assert.ok(widths.length >= 5, `${widths.length} steps`)
+  for (const { card, body } of widths)
+    assert.ok(body >= card * 0.8, `a step's text is ${body} px of its ${card} px card`)
+  await screenshot(page, 'help-font-x2-320')
   await app.finish(handle)
 })
 
