@@ -1068,6 +1068,12 @@ const PAY_AT_COUNTER =
   /(到|来|去|前往)[^,，。!?\n]{0,10}(营业厅|网点|门店|户籍窗口|办事窗口|服务窗口|服务大厅|政务服务中心|便民服务中心|村委会|居委会|财务室|财务处|教务处|收费处|缴费窗口)([^,，。!?\n]{0,8}(现场)?((交|缴)(费|纳|款|钱|就行|即可|就可以)|刷卡|支付|付款)|(或|或者)[^,，。!?\n]{0,20}(补缴|补交|缴纳|缴费|交费))|(储值|充值|会员卡?)[^。!?\n]{0,10}(在|到|来)[^,，。!?\n]{0,6}(收银台|服务台|前台)/
 
 /**
+ * Money handled at a cash machine or by phone guidance at a bank (ATM转账, 按电话提示操作): no counter in person, whatever
+ * the text calls the place (review38b: "到就近银行网点的ATM机…按客服电话指导领取补贴").
+ */
+const AT_MACHINE = /atm|自助|柜员机|(远程|电话|按)[^。!?\n]{0,6}(指导|提示|操作)/
+
+/**
  * A property office's own counter, "到物业前台刷卡缴纳" (blind set Z38), with no person to pay besides: a 楼栋管家's
  * 微信转账 is one (review38).
  */
@@ -1654,7 +1660,7 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
     matchmakerFee:
       MATCHMAKER.test(scamSays) && MATCHMAKER_FEE.test(scamSays) && !MATCHMAKER_PAYS.test(scamSays),
     accusedYou: ACCUSED_YOU.test(scamSays),
-    inPerson: IN_PERSON.test(scamSays),
+    inPerson: IN_PERSON.test(scamSays) && !AT_MACHINE.test(scamSays),
     verificationAsked: VERIFICATION_ASKED.test(scamSays),
     pensionCheck: PENSION_CHECK.test(scamSays) && !/[你您]/.test(scamSays),
     payAtCounter:

@@ -587,7 +587,13 @@ const TOLD_CLAUSE =
 /** A case told as it happened to someone: "被骗了三万", "上当", "后来才知道", "报了警" (a fake notice tells none). */
 const LOSS_TOLD = /被[^,，。!?\n]{0,8}骗|骗了|骗走|上当|受骗|中招|报警|报了警|报案|才知道|才发现|差点/
 /** A clause that instructs rather than tells: a deadline or a request ("让他们本周内把身份证照片发给网格员", review38). */
-const INSTRUCTED = /请|本周|今天|今日|尽快|马上|立即|逾期|截止|之前|以前/
+const INSTRUCTED =
+  /请|本周|今天|今日|明天|后天|今晚|尽快|马上|立即|逾期|截止|之前|以前|[0-9一二三四五六七八九十两](点|号|日)前|[0-9一二三四五六七八九十两](天|小时)内|周[一二三四五六日末]|月底|统一|每人|务必|必须/
+/**
+ * A told clause carries the story in its own words, or goes on from a clause that does (review38b: "…叫他们每人交168元
+ * 给班长" after a retold loss is the scam's own ask).
+ */
+const STORY = /了|过|后来|然后|结果|接到|收到|说什么|被|骗|冒充|自称|说是/
 
 /**
  * Marks the told clauses (TOLD_CLAUSE) of a text that warns as part of its warnings in `inWarning`: none gives
@@ -601,9 +607,18 @@ function markToldClauses(
   for (const m of text.matchAll(TOLD_CLAUSE)) {
     const from = m.index + m[1].length
     const to = m.index + m[0].length
-    if (!actionable.some(([a, b]) => a < to && from < b) && !INSTRUCTED.test(m[0]))
+    const told = STORY.test(m[0]) || STORY.test(clauseBefore(text, from))
+    if (told && !actionable.some(([a, b]) => a < to && from < b) && !INSTRUCTED.test(m[0]))
       inWarning.fill(1, from, to)
   }
+}
+
+/** The clause before the one at `from`, in the same sentence (after a comma), or '' at a sentence's start. */
+function clauseBefore(text: string, from: number): string {
+  if (from === 0 || !'，,'.includes(text[from - 1])) return ''
+  let start = from - 1
+  while (start > 0 && !CLAUSE_BREAKS.includes(text[start - 1])) start--
+  return text.slice(start, from - 1)
 }
 
 /** A warning's verdict on what it said before: "这些都是骗子的惯用伎俩", "以上均为诈骗", "上述都是骗局". */
@@ -1186,11 +1201,10 @@ const WARNING_MARKERS = [
   '骗子以',
   // A police reminder telling what the scammers say (blind set Z38: "骗子自称淘宝、快递客服，说您买的商品有问题…").
   '骗子自称',
-  // A police SMS's "遇有不明转账和汇款，请三思而行！…可请教身边亲友" (blind set Y38).
+  // A police SMS's "遇有不明转账和汇款，请三思而行！" (blind set Y38); weak (WEAK_MARKERS). Not 拨打110咨询 or 请教身边
+  // 亲友, which a fake notice puts after its ask ("…缴纳罚款3000元解冻，如有疑问可拨打110咨询", review38b).
   '三思而行',
   '三思而后行',
-  '请教身边亲友',
-  '拨打110咨询',
   '骗子会',
   '是骗子',
   '是骗人的',
@@ -1514,8 +1528,8 @@ function adviceSpan(
   while (end < to && MORE_ADVICE.test(text.slice(end + 1, end + 1 + MORE_ADVICE_LOOK))) {
     let next = end + 1
     while (next < to && !CLAUSE_BREAKS.includes(text[next])) next++
-    // Not a scammer's secrecy after it ("…也不要告诉你的家人，不要挂断电话", review38).
-    if (SECRECY_ASKED.test(text.slice(end + 1, next))) break
+    // Not a scammer's secrecy or money moved after it ("…也不要告诉你的家人，不要挂断电话", review38).
+    if (NOT_ADVICE.test(text.slice(end + 1, next))) break
     end = next
   }
   return [from + who.index, end]
@@ -1523,8 +1537,12 @@ function adviceSpan(
 
 /** A clause that goes on with the advice before it: "也不要告诉他验证码", "更别转账", "千万别信". */
 const MORE_ADVICE = /^\s*(也|还|更|再|同时|并且|而且|千万|一律|都)*(不要|别|不能|勿)/
-/** Secrecy a scammer asks, which advice never goes on with: "不要告诉你的家人", "不要挂断电话", "不能透露案情". */
-const SECRECY_ASKED = /挂|(告诉|透露|说)[^,，。!?\n]{0,4}(家|任何人|别人|他人|亲戚|朋友|案情|你的)/
+/**
+ * What advice never goes on with: a scammer's secrecy ("不要告诉你的家人", "不要挂断电话", "不能透露案情", "也不要让家里人
+ * 知道", "先别声张") or money moved ("…也不要耽误，转到监管账户", review38b).
+ */
+const NOT_ADVICE =
+  /挂|声张|(告诉|透露|说|讲)[^,，。!?\n]{0,4}(家|任何人|别人|他人|亲戚|朋友|案情|你的)|(让|叫)[^,，。!?\n]{0,6}知道|转到|转给|转进|取出来|账户/
 /** MORE_ADVICE reads no more than this many characters of the next clause. */
 const MORE_ADVICE_LOOK = 8
 
@@ -1596,14 +1614,24 @@ const READER_ASKED = '(你|您)[^,，。]{0,8}(转|充|汇|打|交|付|加|存)'
 const SCRIPT_ASKS = `(先|再)(充值?|转|交|付|汇)|${OFFICER_WORDS}|专员|不要告诉|别告诉|激活|我行|我们这里|本平台|有人说`
 /** What a scammer asks in the same sentence as a weak marker (WEAK_MARKERS). */
 const WEAK_MARKER_ASK = new RegExp(`${READER_ASKED}|${SCRIPT_ASKS}`)
-/** What cancels "真警察不会…": the fake officer's own script beside it ("…我们是让你转到最高检的资金监管账户"). */
-const OFFICERS_OWN = new RegExp(`${SCRIPT_ASKS}|我们`)
+/**
+ * What cancels "真警察不会…": the fake officer's own script beside it ("…我们是让你转到最高检的资金监管账户"), or a
+ * never-do that names no scam's ask ("真警察不会让你白跑", review38b).
+ */
+const OFFICERS_OWN = new RegExp(
+  `${SCRIPT_ASKS}|我们|真(正的)?警察不会(?![^,，。!?\\n]{0,6}(转账|保密|汇款|验证码|账户|密码|共享|下载|打钱))`
+)
 /** What cancels 三思而行: the seller's own voice, a sum, an invitation or a sum put in. */
 const CONTRAST_ASK = new RegExp(
   `${SCRIPT_ASKS}|(我们|咱们)(这|是|公司|平台|律所|团队)|本公司|我这|正规|律所|加我|拉你|进群|[0-9](元|块|万)|(你|您)(先|就|再)?(投|转|交|充|付)[0-9一二两三四五六七八九十几]`
 )
 /** What cancels a marker that scammers also write of the reader: an ask, or the reader's account, name or papers. */
 const ABOUT_THE_READER = new RegExp(`${WEAK_MARKER_ASK.source}|(你|您|妳|阁下)(的|名下|已被|被)`)
+/**
+ * What cancels 骗子自称: the sender's own voice or money asked beside it ("骗子自称公检法的很多，我们是正规的法院执行局…
+ * 打到…", review38b), not what the scammers said to 您, which a police reminder reports ("骗子自称快递客服，说您的包裹…").
+ */
+const SELF_STYLED_ASK = new RegExp(`${CONTRAST_ASK.source}|转到|转入|打到|取出来|缴纳|认购|账户`)
 /**
  * What cancels "一律挂掉", a grandchild's standing advice that a fake officer also gives to cut the person off ("谁打电话都
  * 一律挂断，连儿子的也别接，…把定期取出来转给他们核查"): only the officer's own words, since the advice names what scams ask
@@ -1671,6 +1699,7 @@ const WEAK_MARKERS: ReadonlyMap<string, RegExp> = new Map([
   ...['请不要相信', '请勿相信', '骗徒', '诈骗分子'].map((marker) => [marker, ABOUT_THE_READER] as const),
   // A scammer's "三思而行啊兄弟，名额只剩3个…投2万" and "真正的警察不会让你转到安全账户，我们是让你转到…监管账户" (review38).
   ...['三思而行', '三思而后行'].map((marker) => [marker, CONTRAST_ASK] as const),
+  ['骗子自称', SELF_STYLED_ASK],
   ...['真警察不会', '真正的警察不会'].map((marker) => [marker, OFFICERS_OWN] as const),
   ...REPORT_MARKERS.map((marker) => [marker, REPORT_ASK] as const)
 ])
@@ -1750,6 +1779,13 @@ const NAMED_AS_SCAM = /(这|那)(个|种)?(就|都)?叫[^,，。!?\n]{0,8}(诈�
 /** A fake officer's "你这就叫涉嫌诈骗洗钱" or a seller's "这叫合法投资不是诈骗": no verdict on a trick (review38). */
 const NOT_NAMED =
   /(你|您)[^,，。!?\n]{0,2}(这|那)(个|种)?(就|都)?叫|叫[^,，。!?\n]{0,8}(涉嫌|合法|正规|不是|并非)/
+/**
+ * What a sentence that names a scam must not also say: an ask, the reader's own matter, the speaker's own offer ("网上
+ * 那种就叫刷单诈骗，我们这个是正规的…", "这就叫帮信诈骗共犯，你必须配合把名下资金转到清查账户", review38b).
+ */
+const NAMED_ASK = new RegExp(
+  `${ABOUT_THE_READER.source}|(你|您)[^,，。!?\n]{0,6}(必须|需要|要|得|先|可以|能)|(你|您)是受害人|不用怕|别怕|(我们|咱们)(这|是|可以|能|帮)|垫|借|保证金|手续费|解冻`
+)
 /** A sentence that speaks of the reader or of the person whose story it retells ("她的卡涉案了", "让她把钱转到…"). */
 const ADDRESSED = /你|您|妳|(他|她|我)(的|名下)|(让|叫|要)(他|她|我)/
 
@@ -1766,7 +1802,7 @@ export function isWarningSentence(sentence: string): boolean {
   )
     return false
   if (LIST_ITEM.test(sentence.trim())) return true
-  if (NAMED_AS_SCAM.test(sentence) && !NOT_NAMED.test(sentence)) return true
+  if (NAMED_AS_SCAM.test(sentence) && !NOT_NAMED.test(sentence) && !NAMED_ASK.test(sentence)) return true
   if (
     CODE_WORD.test(sentence) &&
     (KEEP_IT.test(sentence) || (USE_IT.test(sentence) && !CODE_ASK.test(sentence)))
