@@ -6204,6 +6204,16 @@ describe('round 38: blind sets Z38 and G38', () => {
     ).not.toBe('none-found')
   })
 
+  it.each([
+    '妈，你这就叫遇上冒充客服诈骗了，赶紧把那个会议软件卸了，银行卡先挂失，我马上回来。',
+    '【XX镇人民政府】2024年度高龄津贴已核发，尚有12位老人的津贴未领取，请家属带老人身份证到镇政府二楼民政科办理。'
+  ])(
+    'leaves a relative who says to uninstall, and a township paying at its 民政科, alone (review38b): %s',
+    (text) => {
+      expect(check(text).verdict).toBe('none-found')
+    }
+  )
+
   it("leaves a 保障金 paid out at the office's own window alone (review38)", () => {
     expect(
       check(
