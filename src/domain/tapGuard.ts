@@ -71,27 +71,25 @@ export function createTapGuard(quietMs: number = SETTLE_MS, maxBurstMs: number =
   let quietUntil = -Infinity
   // The latest an ignored tap may stretch the quiet moment to.
   let burstEnd = -Infinity
+  // Inside the quiet moment, or before the change that opened it (a tap handled late), the tap is held back and
+  // keeps the moment going: the next tap of the same burst is held back too, up to the burst's end. A clock set back
+  // (quietUntil far ahead of `at`) must not hold taps back for hours.
+  const holdBack = (at: number): boolean => {
+    if (at >= quietUntil || quietUntil - at > quietMs + LATE_TAP_MS) return false
+    quietUntil = Math.max(quietUntil, Math.min(at + quietMs, burstEnd))
+    return true
+  }
   return {
     settle(at, quiet = quietMs) {
       quietUntil = Math.max(quietUntil, at + quiet)
       burstEnd = Math.max(burstEnd, at + Math.max(maxBurstMs, quiet))
     },
     accept(at) {
-      // Inside the quiet moment, or before the change that opened it (a tap handled late). A clock set back
-      // (quietUntil far ahead of `at`) must not hold taps back for hours.
-      if (at < quietUntil && quietUntil - at <= quietMs + LATE_TAP_MS) {
-        // The next tap of the same burst is held back too, up to the burst's end.
-        quietUntil = Math.max(quietUntil, Math.min(at + quietMs, burstEnd))
-        return false
-      }
+      if (holdBack(at)) return false
       quietUntil = at + quietMs
       burstEnd = at + maxBurstMs
       return true
     },
-    hold(at) {
-      if (at >= quietUntil || quietUntil - at > quietMs + LATE_TAP_MS) return false
-      quietUntil = Math.max(quietUntil, Math.min(at + quietMs, burstEnd))
-      return true
-    }
+    hold: holdBack
   }
 }

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react'
 
 /**
- * Said on a call button, in place of its purpose or number, when a tap was held back (ms, and the words): taps are held for a moment after the
- * screen changes, so a call tapped right after 风险自测's result appeared did nothing, silently (round 38's new-user
- * trial). The second tap of a double tap on 检查 says it too, and calls nothing.
+ * Said on a call button, in place of its purpose or number, when a tap was held back (ms, and the words): taps are
+ * held for a moment after the screen changes, so a call tapped right after 风险自测's result appeared did nothing,
+ * silently (round 38's new-user trial). The second tap of a double tap on 检查 says it too, and calls nothing.
  */
 export const HELD_TAP_HINT_MS = 2500
 export const HELD_TAP_HINT = '再点一次就能拨打'

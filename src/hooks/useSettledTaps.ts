@@ -24,8 +24,8 @@ export type TapOutcome = 'acts' | 'held' | 'repeats'
 export const HoldDoubleTapsContext = createContext(false)
 
 /**
- * Decides what a tap (or key press) of an ActionButton does (TapOutcome), given its event. Every tap is recorded; on a page
- * that holds back double taps, a tap within the quiet moment after the previous tap or a screen change is ignored,
+ * Decides what a tap (or key press) of an ActionButton does (TapOutcome), given its event. Every tap is recorded; on
+ * a page that holds back double taps, a tap within the quiet moment after the previous tap or a screen change is ignored,
  * and so is one that happened before the change but was handled after it (judged by the event's own time).
  * `alwaysHolds`: the control holds back double taps on any page (see ActionButton's holdsDoubleTaps); `dials`: it
  * makes a call, and its taps also go to the calls' guard; `toggles`: it ticks and unticks, and its taps also go to a

@@ -29,7 +29,7 @@ const PURPOSES: Record<HotlineNumber, string> = {
  */
 export default function CallButton({ phoneNumber, emphasis = 'primary', purpose: told }: CallButtonProps) {
   const [cannotCall, setCannotCall] = useState(false)
-  const heldAt = useHeldHint()
+  const held = useHeldHint()
   // Navigation is off only in Moments' single-page mode (see PageShell).
   const singlePage = !useCanNavigate()
   const purpose = told ?? PURPOSES[phoneNumber]
@@ -57,9 +57,9 @@ export default function CallButton({ phoneNumber, emphasis = 'primary', purpose:
   return (
     <View className={`fs-call fs-call--${tone} fs-call--${emphasis}`}>
       {/* Named by its visible text, "拨打 96110 反诈预警劝阻/咨询", so what is said matches what is shown. */}
-      <ActionButton className='fs-call__button' onTap={dial} dials onHeld={heldAt.show}>
+      <ActionButton className='fs-call__button' onTap={dial} dials onHeld={held.show}>
         <Text className='fs-call__number'>{`拨打 ${phoneNumber} `}</Text>
-        <Text className='fs-call__purpose'>{heldAt.shown ? HELD_TAP_HINT : purpose}</Text>
+        <Text className='fs-call__purpose'>{held.shown ? HELD_TAP_HINT : purpose}</Text>
       </ActionButton>
       {cannotCall && (
         <View className='fs-call__fallback' {...roleProps('alert')}>
