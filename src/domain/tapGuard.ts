@@ -50,6 +50,23 @@ export const DIAL_QUIET_MS = 1000
 /** How long a burst of taps may hold back the next call (ms), as MAX_BURST_MS does for other taps. */
 export const DIAL_BURST_MS = 3000
 
+/**
+ * How long a call button says 再点一次就能拨打 after a tap on it was held back (ms): long enough to read five
+ * characters and tap again.
+ */
+export const HELD_TAP_HINT_MS = 2500
+
+/**
+ * True when a tap at `at` (ms) on a call button answers the 再点一次就能拨打 its held tap at `heldAt` (ms) put up:
+ * it comes a double tap's moment (SETTLE_MS) or more after that tap, while the words are still shown. Such a tap
+ * dials even inside the result's quiet moment: a person who read "tap again" and tapped again 0.6 s later was held
+ * back a second time (round 38's new-user trial). A double tap's second tap, or a shaky burst, still is not.
+ */
+export function answersHeldTap(heldAt: number, at: number): boolean {
+  const since = at - heldAt
+  return since >= SETTLE_MS && since <= HELD_TAP_HINT_MS
+}
+
 export interface TapGuard {
   /** The screen changed at `at` (ms): ignore taps until it has settled, for `quiet` ms (the guard's own by default). */
   settle(at: number, quiet?: number): void

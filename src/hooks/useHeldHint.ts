@@ -1,20 +1,24 @@
 import { useEffect, useState } from 'react'
+import { HELD_TAP_HINT_MS } from '@/domain/tapGuard'
 
 /**
- * Said on a call button, in place of its purpose or number, when a tap was held back (ms, and the words): taps are
- * held for a moment after the screen changes, so a call tapped right after 风险自测's result appeared did nothing,
- * silently (round 38's new-user trial). The second tap of a double tap on 检查 says it too, and calls nothing.
+ * Said on a call button, in place of its purpose or number, when a tap was held back: taps are held for a moment
+ * after the screen changes, so a call tapped right after 风险自测's result appeared did nothing, silently (round 38's
+ * new-user trial). The second tap of a double tap on 检查 says it too, and calls nothing. The next tap a moment
+ * later dials (answersHeldTap).
  */
-export const HELD_TAP_HINT_MS = 2500
 export const HELD_TAP_HINT = '再点一次就能拨打'
 
-/** Whether the held-tap hint is shown, and `show` to show it for HELD_TAP_HINT_MS from the latest held tap. */
-export function useHeldHint(): { shown: boolean; show: () => void } {
+/**
+ * Whether the held-tap hint is shown; `show` shows it for HELD_TAP_HINT_MS from the latest held tap, `clear` takes
+ * it away (a tap that dialled: the words would ask for a second call).
+ */
+export function useHeldHint(): { shown: boolean; show: () => void; clear: () => void } {
   const [heldAt, setHeldAt] = useState<number | null>(null)
   useEffect(() => {
     if (heldAt === null) return undefined
     const timer = setTimeout(() => setHeldAt(null), HELD_TAP_HINT_MS)
     return () => clearTimeout(timer)
   }, [heldAt])
-  return { shown: heldAt !== null, show: () => setHeldAt(Date.now()) }
+  return { shown: heldAt !== null, show: () => setHeldAt(Date.now()), clear: () => setHeldAt(null) }
 }

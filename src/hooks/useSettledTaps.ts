@@ -1,5 +1,5 @@
 import { createContext, useContext, useLayoutEffect, useRef, useState } from 'react'
-import { createTapGuard, DIAL_BURST_MS, DIAL_QUIET_MS } from '@/domain/tapGuard'
+import { answersHeldTap, createTapGuard, DIAL_BURST_MS, DIAL_QUIET_MS } from '@/domain/tapGuard'
 import { tapDelayMs } from '@/services/system'
 
 /**
@@ -39,15 +39,23 @@ export function useTapFilter(
 ): (event?: unknown) => TapOutcome {
   const holds = useContext(HoldDoubleTapsContext) || alwaysHolds
   const [ownGuard] = useState(createTapGuard)
+  // When this call button last held a tap back and said so (ms): the next deliberate tap answers it.
+  const heldAt = useRef<number | null>(null)
   return (event) => {
     const at = Date.now() - tapDelayMs(event)
-    const appAllowed = appTapGuard.accept(at) || !holds
+    const answers = dials && heldAt.current !== null && answersHeldTap(heldAt.current, at)
+    const appAllowed = appTapGuard.accept(at) || !holds || answers
     const toggleAllowed = !toggles || ownGuard.accept(at)
     // The calls' guard hears every tap: an uneven triple tap (430 ms, then 620 ms) dialled twice while only the taps
     // the app's guard let through reached it (a new user's trial). One the app's guard held back keeps a burst after
     // a call going but is no call of its own.
     if (!dials) return appAllowed && toggleAllowed ? 'acts' : 'held'
-    if (!appAllowed) return dialGuard.hold(at) ? 'repeats' : 'held'
+    heldAt.current = null
+    if (!appAllowed) {
+      if (dialGuard.hold(at)) return 'repeats'
+      heldAt.current = at
+      return 'held'
+    }
     return dialGuard.accept(at) ? 'acts' : 'repeats'
   }
 }

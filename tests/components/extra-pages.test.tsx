@@ -284,19 +284,33 @@ describe('check page', () => {
     expect(callHotline).toHaveBeenCalledWith('110')
   })
 
-  test('a call tapped while the result settles says 再点一次就能拨打; the next tap after it dials', async () => {
+  test('a call tapped while the result settles says 再点一次就能拨打; tapping again then dials, once', async () => {
     const utils = await checkOnPage('你名下的银行卡涉嫌洗钱，请马上把钱转到国家安全账户')
     const call = () => screen.getByRole('button', { name: nameStarting('拨打 96110') })
     expect(visibleText()).not.toContain('再点一次就能拨打')
-    // 0.8 s and 1.4 s after the result appeared: held back, and said so (round 38's new-user trial).
+    // 0.8 s after the result appeared: held back, and said so (round 38's new-user trial).
     await tapAfter(utils, call(), 800)
     expect(callHotline).not.toHaveBeenCalled()
     expect(visibleText()).toContain('再点一次就能拨打')
+    // The tap that answers it, 0.6 s later and still inside the result's quiet moment, dials; the words go.
     await tapAfter(utils, call(), 600)
+    expect(callHotline).toHaveBeenCalledTimes(1)
+    expect(visibleText()).not.toContain('再点一次就能拨打')
+    expect(visibleText()).toContain('拨打 96110 反诈预警劝阻/咨询')
+    // More taps at that pace repeat the call just made.
+    await tapAfter(utils, call(), 600)
+    expect(callHotline).toHaveBeenCalledTimes(1)
+  })
+
+  test('a double tap on a call that said 再点一次就能拨打 is still held back: a moment must pass', async () => {
+    const utils = await checkOnPage('你名下的银行卡涉嫌洗钱，请马上把钱转到国家安全账户')
+    const call = () => screen.getByRole('button', { name: nameStarting('拨打 110') })
+    await tapAfter(utils, call(), 700)
+    await tapSoon(utils, call())
     expect(callHotline).not.toHaveBeenCalled()
-    // A held tap is no call: the next tap once the result has settled dials.
-    await tapAfter(utils, call(), 600)
-    expect(callHotline).toHaveBeenCalledWith('96110')
+    expect(visibleText()).toContain('再点一次就能拨打')
+    await tapAfter(utils, call(), 700)
+    expect(callHotline).toHaveBeenCalledWith('110')
   })
 
   test('the screen reader hears the verdict after 检查, not again at every key typed after it', async () => {

@@ -1,4 +1,10 @@
-import { createTapGuard, LATE_TAP_MS, SETTLE_MS } from '../../src/domain/tapGuard'
+import {
+  answersHeldTap,
+  createTapGuard,
+  HELD_TAP_HINT_MS,
+  LATE_TAP_MS,
+  SETTLE_MS
+} from '../../src/domain/tapGuard'
 
 describe('the tap guard', () => {
   test('a tap 250 ms after the screen changed is ignored; one after the quiet moment is accepted', () => {
@@ -97,4 +103,18 @@ test('a clock set back by a day does not hold taps back', () => {
   guard.settle(10 * day)
   expect(guard.accept(10 * day + 100)).toBe(false)
   expect(guard.accept(9 * day)).toBe(true)
+})
+
+describe('a tap again after 再点一次就能拨打', () => {
+  test("answers it from a double tap's moment after the held tap until the words go", () => {
+    expect(answersHeldTap(800, 800 + 250)).toBe(false)
+    expect(answersHeldTap(800, 800 + SETTLE_MS)).toBe(true)
+    expect(answersHeldTap(800, 1400)).toBe(true)
+    expect(answersHeldTap(800, 800 + HELD_TAP_HINT_MS)).toBe(true)
+    expect(answersHeldTap(800, 800 + HELD_TAP_HINT_MS + 1)).toBe(false)
+  })
+
+  test('a clock set back answers nothing', () => {
+    expect(answersHeldTap(10_000, 2000)).toBe(false)
+  })
 })

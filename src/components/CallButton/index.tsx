@@ -50,6 +50,7 @@ export default function CallButton({ phoneNumber, emphasis = 'primary', purpose:
   }
 
   const dial = async () => {
+    held.clear()
     const outcome = await callHotline(phoneNumber)
     setCannotCall(outcome === 'unavailable')
   }

@@ -29,6 +29,7 @@ export default function TrustedCallButton({ className = '', lead = '先打给' }
   const { display, dial, extension } = contact.number
 
   const call = async () => {
+    held.clear()
     const outcome = await callNumber(dial)
     setCannotCall(outcome === 'unavailable')
   }
