@@ -4,7 +4,7 @@
 // checks what the browser really draws, Taro's own elements included.
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { showFramedPage, switchOnLargeText } from './support/browser.mjs'
+import { setDefaultFontSize, showFramedPage, switchOnLargeText } from './support/browser.mjs'
 import { appPageRoutes } from './support/appPages.mjs'
 import { startBrowserApp } from './support/harness.mjs'
 
@@ -66,5 +66,32 @@ test('with 大字模式 at 320 px no text is cut off at the right edge', async (
     }
   }
   assert.deepEqual(cut, [])
+  await app.finish(handle)
+})
+
+test("at font ×2 with 大字模式 at 320 px, home's big 96110 stays inside its card", async () => {
+  // Round 38's new-user trial: the five 88 px digits ran over the card's padding to its red border.
+  const handle = await app.visit({ width: 320, height: 568 })
+  await setDefaultFontSize(handle.page, 32)
+  await switchOnLargeText(handle.page, app.url)
+  await showFramedPage(handle.page, app.url, '/pages/index/index')
+  const { number, inside } = await handle.page.evaluate(() => {
+    const digits = document.querySelector('.fs-home__banner-number')
+    const card = document.querySelector('.fs-home__banner')
+    const range = document.createRange()
+    range.selectNodeContents(digits)
+    const style = getComputedStyle(card)
+    return {
+      number: range.getBoundingClientRect().right,
+      inside:
+        card.getBoundingClientRect().right -
+        parseFloat(style.paddingRight) -
+        parseFloat(style.borderRightWidth)
+    }
+  })
+  assert.ok(
+    number <= inside + 0.5,
+    `96110 reaches ${number.toFixed(1)} px, the card's content ends at ${inside.toFixed(1)} px`
+  )
   await app.finish(handle)
 })
