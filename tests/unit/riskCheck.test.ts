@@ -2949,6 +2949,56 @@ describe('round 21: a blind set and an adversarial probe', () => {
     )
   })
 
+  it("reads what a relative's retelling tells and the family's advice after it as warnings (review38b, G39)", () => {
+    expectVerdicts(
+      [
+        '我姐昨天接到电话说她快递丢了要理赔，对方让她下载了一个会议软件开屏幕共享，还好我姐夫及时发现。你们遇到这种一律挂掉。',
+        '骗子就叫他把银行卡里的钱转到什么安全账户，说是配合调查，他转了八万才反应过来。我们小区已经好几个老人被骗了，大家多跟家里老人说说。',
+        '我大爷上周被骗了，一个卖保健品的天天来家里讲课，后来叫他交了两万九买什么量子床垫，说能治糖尿病。我们去找人家退货，店已经搬走了。你们家里有老人的多留意。',
+        '爸，你要是收到短信说“ETC认证失效，点链接重新认证”的，别点，那是假的。你的ETC是在农行办的，真有问题你开车去农行柜台让他们看。'
+      ],
+      'none-found'
+    )
+    // A scam the writer is in, or an ask to pass on, after a retold case (review38b, review39).
+    expectVerdicts(
+      [
+        '我邻居被网上的男人骗了十万，太可怜了，大家一定要小心骗子。不过我最近认识的这个人是真的靠谱，他在国外做工程的，让我帮他在平台上操作一下数字货币，稳赚不赔，我已经投了五万了',
+        '小王，财务部老刘前几天被骗了二十多万，就是有人冒充我加他微信，以后再遇到这种你们一定要先打电话跟我核实。让她把那笔到期的货款先付给华南那家供应商，账号我已经发她邮箱了。',
+        '各位家长好，最近有家长被冒充老师的骗子骗了，大家一定要小心骗子。本学期的资料费已经有三十多位家长交过了，她们都是扫群里的码交的，还没交的家长抓紧',
+        '哥哥，我姐妹去年被网上的男人骗了，大家都要小心骗子。我姑姑上个月在这个平台充了十万，导师带着她做了一周就翻倍了，平台现在做活动充五万送一万'
+      ],
+      'none-found',
+      true
+    )
+    // A scam still going on, which the writer asks about, is no case told; a sign-off about health passes nothing on
+    // (review39).
+    expectVerdicts(
+      [
+        '我爸刚才接到电话说我在外面打架被抓了，现在要交五万保释金，他已经在去银行的路上了，电话打不通。我同事她妈就是这样被骗了，大家一定要提醒家里老人',
+        '我奶奶刚才被一个说是医院的人叫走了，说我爸出车祸在抢救，要她带五万块现金过去交押金，现在打她电话关机，我爸电话也没人接。上次我们小区就有个老人这么被骗了，大家多提醒家里老人',
+        '爸，差点忘了说，我这边出了点事，需要两万块钱周转，明天就还，别跟妈说，你们一定要注意身体',
+        '我爸刚才接了个电话，对方说是网店客服，说他买的东西有质量问题要给他退钱，然后让他下载一个叫“云视讯”的东西，还问他家里有几张银行卡。这到底是不是骗子？'
+      ],
+      'high-risk'
+    )
+  })
+
+  it('reads a hurry as no denial of the ask after it: 不要耽误时间赶紧…转到监管账户 (review38b)', () => {
+    expect(
+      check(
+        '万一有人打电话说是银行的你都别理，千万别去柜台取，不要耽误时间赶紧用手机银行把钱转到我们刚发你的监管账户。'
+      ).verdict
+    ).toBe('high-risk')
+  })
+
+  it('reads a stake asked without a unit and a favour asked with a new number (blind set Z39)', () => {
+    expect(signalsOf('你先充五千试试水，赚了我们以后的婚礼钱就有了')).toContain('want-money')
+    expect(
+      check('老同学，我是建军啊，换了个新号码，存一下哈。最近有点事想麻烦你一下，你方便的时候回我个信息')
+        .verdict
+    ).not.toBe('none-found')
+  })
+
   it('reads a police station or a traffic brigade that asks you to come in as no threat', () => {
     expectVerdicts(
       [

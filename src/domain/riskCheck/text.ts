@@ -547,7 +547,8 @@ export function prepareText(original: string): PreparedText {
   // 二维码领取。”骗子冒充物流客服…"); one pasted to ask about it ("群里有人发：“…加律师微信…”靠谱吗") is somewhere to act.
   for (const [from, end] of quotedTargets) if (inWarning[end + 1] !== 1) actionable.push([from, end])
   // A case retold to warn the family: what the scammer made someone else do is told, not asked.
-  if ((warnings > 0 || advised) && LOSS_TOLD.test(text)) markToldClauses(text, inWarning, actionable)
+  if ((warnings > 0 || advised || PASS_IT_ON.test(text)) && LOSS_TOLD.test(text) && !ONGOING.test(text))
+    markToldClauses(text, inWarning, actionable)
   let ownWarning = inWarning
   // A message that is mostly warnings (two warning sentences, or more than half) is a reminder as a whole:
   // its other sentences list what scammers say ("请勿在电话中透露您的银行账户"), they do not ask it. So is an office's
@@ -576,16 +577,24 @@ export function prepareText(original: string): PreparedText {
   }
 }
 
+/** A relative, colleague or neighbour a retold case happened to, after 我 or 你: "我妈", "我表舅", "你爸", "我同事". */
+const KIN =
+  '(妈|爸|奶奶|爷爷|姥姥|姥爷|外婆|外公|姐|哥|弟|妹|舅|姨|叔|婶|姑|大爷|大妈|大姨|表[舅姨叔姑姐哥弟妹]|同事|同学|邻居|朋友|闺蜜|老公|老婆|爱人|婆婆|公公)'
+const RETOLD_KIN = `我${KIN}`
+
 /**
  * A clause of a case retold to warn: what the scammer told or made someone else do ("隔壁李叔接到个电话说他儿子…要交押金",
  * "让她转了八千到一个卡上", "后来让她充值做任务"), or what they claimed, waved off ("说什么点赞就给钱"). Blind sets G37
  * and G38: a relative telling the family how a neighbour was cheated, with the police's verdict or advice beside it.
  */
-const TOLD_CLAUSE =
-  /(^|[,，。!?\n]) ?(后来|然后|结果|就|又|还)?(说什么|(让|叫|逼|骗|要求)(她|他|她们|他们|人家|其)(?!们?的)|[^,，。!?\n我你您]{0,8}(接到|收到)[^,，。!?\n]{0,6}(电话|短信|信息|消息)(说|称))[^,，。!?\n]*/g
+const TOLD_CLAUSE = new RegExp(
+  `(^|[,，。!?\\n]) ?(对方|骗子|那人|那个人|这人)?(后来|然后|结果|就|又|还)?(说什么|(让|叫|逼|骗|要求)(她|他|她们|他们|人家|其|${RETOLD_KIN})(?!们?的)|([^,，。!?\\n我你您]{0,8}|${RETOLD_KIN}[^,，。!?\\n我你您]{0,4})(接到|收到)[^,，。!?\\n]{0,6}(电话|短信|信息|消息)(说|称))[^,，。!?\\n]*`,
+  'g'
+)
 
 /** A case told as it happened to someone: "被骗了三万", "上当", "后来才知道", "报了警" (a fake notice tells none). */
-const LOSS_TOLD = /被[^,，。!?\n]{0,8}骗|骗了|骗走|上当|受骗|中招|报警|报了警|报案|才知道|才发现|差点/
+const LOSS_TOLD =
+  /被[^,，。!?\n]{0,8}骗|骗了|骗走|上当|受骗|中招|报警|报了警|报案|才知道|才发现|才反应过来|就没了|差点|及时发现|拦住了|拦下了|呃咗|俾人呃|畀人呃/
 /** A clause that instructs rather than tells: a deadline or a request ("让他们本周内把身份证照片发给网格员", review38). */
 const INSTRUCTED =
   /请|本周|今天|今日|明天|后天|今晚|尽快|马上|立即|逾期|截止|之前|以前|[0-9一二三四五六七八九十两](点|号|日)前|[0-9一二三四五六七八九十两](天|小时)内|周[一二三四五六日末]|月底|统一|每人|务必|必须/
@@ -612,6 +621,20 @@ function markToldClauses(
       inWarning.fill(1, from, to)
   }
 }
+
+/**
+ * A scam still going on, which a worried relative describes to ask what to do: "他已经在去银行的路上了，电话打不通",
+ * "我爸现在还在跟人家通话", "现在打她电话关机", "怎么劝都不听" (review39). Nothing in it is a case told after the fact.
+ */
+const ONGOING =
+  /正在|现在还|还在(跟|和|打|通|银行|排队|转)|在去[^,，。!?\n]{0,6}路上|打不通|联系不上|关机|没人接|叫走了|带走了|不让挂|劝不住|不听劝|怎么劝|怎么办/
+
+/**
+ * A sentence that turns to the readers to pass the warning on or take care: "大家多跟家里老人说说", "你们家里有老人的多
+ * 留意", "大家家里有老人的一定要交代一下", "大家小心骗子" (G38, review38b: how a family's retelling ends).
+ */
+const PASS_IT_ON =
+  /(大家|你们|各位|咱们)[^。!?\n]{0,12}((多|也|都|要|可要|一定要?)(留意|注意|小心|当心|留心|警惕|提防)(?![^。!?\n]{0,2}(身体|安全|休息|保暖|饮食|天气|路上))|多(提醒|说说|讲讲|留个心)|一定要?(提醒|交代|说说|讲讲)|(提醒|告诉|交代|叮嘱)[^。!?\n]{0,8}(老人|家人|家里人|爸妈|父母|长辈)|(跟|和|给)[^。!?\n]{0,8}(老人|家人|家里人|爸妈|父母|长辈)[^。!?\n]{0,3}(说|讲|提个醒|交代)|(小心|当心|提防|警惕)[^。!?\n]{0,4}(骗子|诈骗|上当))/
 
 /** The clause before the one at `from`, in the same sentence (after a comma), or '' at a sentence's start. */
 function clauseBefore(text: string, from: number): string {
@@ -916,6 +939,12 @@ const LIST_MARK = '、'
 const ORGANISATION_HUI =
   /(后援|应援|粉丝|协|委员|工|学生|商|基金|居委|村委|家委|业委|理事|联合|促进|研究|同乡|校友|慈善|红十字|董事|学|总|分)会$/
 
+/**
+ * What a negation of delay denies, and nothing after it: "不要耽误时间赶紧…把钱转到监管账户" hurries the ask on
+ * (review38b), as "别犹豫", "别磨蹭" and "不要拖" do.
+ */
+const HURRY = /^(耽误|耽搁|犹豫|磨蹭|拖延|拖了|拖着|迟疑|浪费时间|再等)/
+
 /** What opens a condition right before its negation: "若不需要…请…", "如果不想…请…". */
 const CONDITION_BEFORE = /(若|如果|如|假如|倘若|要是)$/
 
@@ -956,6 +985,7 @@ export function isNegated(prepared: PreparedText, start: number): boolean {
       // "若不需要续保请点击…", "如果不方便 可以先把…发给我们": a condition, with what to do then after 请 or 可以;
       // "中途不能退出 否则本金冻结": 否则 starts what follows.
       const closed =
+        HURRY.test(region.slice(at + word.length)) ||
         region.includes('的话', at + word.length) ||
         region.includes('否则', at + word.length) ||
         region.includes('了', at + word.length) ||
@@ -1485,9 +1515,9 @@ const POLICE_REMINDER = /^\s*(民警|警方|反诈中心|公安机关|派出所)
  * someone who only says so (说是, 自称, 冒充).
  */
 const IF_SOMEONE =
-  /(以后|今后|如果|如|若|要是|万一|不管|无论|凡是|但凡|只要|遇到)[^。!?\n]{0,3}(有人|谁|什么人|陌生人|对方|别人)|(以后|今后|如果|要是|万一|再)[^。!?\n]{0,3}(接到|收到|遇到)(这种|这类|类似|这样|陌生)|(以后|今后|如果|要是|万一|凡是)[^。!?\n]{0,3}(说是|自称|冒充)|谁(说|自称|让|要)|陌生人(让|要|叫)|有人[^,，。!?\n]{0,12}的(?=[^。!?\n]{0,2}(一律|都|均|千万))/
+  /(以后|今后|如果|如|若|要是|万一|不管|无论|凡是|但凡|只要|遇到)[^。!?\n]{0,3}(有人|谁|什么人|陌生人|对方|别人)|(以后|今后|如果|要是|万一|再)[^。!?\n]{0,3}(接到|收到|遇到)(这种|这类|类似|这样|陌生|[^,，。!?\n]{1,10}的(电话|短信|信息|消息))|(遇到|碰到|接到|收到)(这种|这类|类似|这样)|(以后|今后|如果|要是|万一|再)[^。!?\n]{0,3}(接到|收到)[^,，。!?\n]{0,4}(电话|短信|信息|消息)(说|讲|称)|(以后|今后|如果|要是|万一)[^。!?\n]{0,6}有[^,，。!?\n]{1,10}(让|要|叫)[^,，。!?\n]{0,8}(转|汇|打钱|付|借|交)|(以后|今后|如果|要是|万一|凡是)[^。!?\n]{0,3}(说是|自称|冒充)|谁(说|自称|让|要)|陌生人(让|要|叫)|有人[^,，。!?\n]{0,12}的(?=[^。!?\n]{0,2}(一律|都|均|千万))/
 const CHECK_FIRST =
-  /(一律|都|一定要?|千万|务必|必须|直接|你|就)[^。!?\n]{0,4}(挂掉|挂断|挂了|拉黑|不(理|转|给|扫)|(别|不要|不能)(理|信|接|管|转|付|给|扫|点|加|开|装|下载|填|输|发|借|汇|共享|视频|见))|先(给我|打给我|打我|问我|跟我|和我|找我|打电话|问问?|核实|确认)|先[^。!?\n]{1,8}(核实|确认)|别直接(付|转)|立即向[^。!?\n]{0,6}(核实|确认|报告)/
+  /(一律|都|一定要?|千万|务必|必须|直接|你|就)[^。!?\n]{0,4}(挂掉|挂断|挂了|挂(?=[,，。!?\n]|$)|拉黑|不(理|转|给|扫)|(别|不要|不能|唔好)(理|信|相信|接|管|转|付|给|俾|畀|扫|点|加|开|装|下载|填|输|发|借|汇|共享|视频|见|碰|买|投|报名))|收线|先(给我|打给我|打我|问我|跟我|和我|找我|打电话|问问?|核实|确认)|先(给|跟|和|问)[^。!?\n]{1,6}(打个?电话|打过去|问一?问|商量|联系)|先[^。!?\n]{1,8}(核实|确认)|[,，]\s?(千万)?(别|不要)(理|信|接|点|转|给|扫|加|开|装|下载)|别直接(付|转)|立即向[^。!?\n]{0,6}(核实|确认|报告)/
 
 /** The index of the first of the ascending `sorted` that is at least `value` (sorted.length when none is). */
 function firstAtOrAfter(sorted: readonly number[], value: number): number {
@@ -1520,7 +1550,8 @@ function adviceSpan(
   const what = CHECK_FIRST.exec(sentence.slice(who.index))
   if (!what) return null
   let end = from + who.index + what.index + what[0].length
-  const said = text.slice(from + who.index, end)
+  let start = from + who.index
+  const said = text.slice(start, end)
   if (COACHED_AGAINST_CHECKS.test(said) && !/说是|自称|冒充/.test(said)) return null
   const nextSpace = Math.min(spaced[firstAtOrAfter(spaced, end)] ?? to, to)
   while (end < nextSpace && !CLAUSE_BREAKS.includes(text[end])) end++
@@ -1532,8 +1563,14 @@ function adviceSpan(
     if (NOT_ADVICE.test(text.slice(end + 1, next))) break
     end = next
   }
-  return [from + who.index, end]
+  // Whom the advice is for, when the clause opens with it: "你们[遇到这种一律挂掉]", "你们公司[要是有领导…]".
+  const clause = boundBefore(text, start, CLAUSE_BREAKS, start - from)
+  if (ADVISED_READERS.test(text.slice(clause, start))) start = clause
+  return [start, end]
 }
+
+/** The readers advice is for, as a clause opens with them: "你们", "大家", "你们公司", "您家里". */
+const ADVISED_READERS = /^\s*(你们|您们|你|您|大家|各位|咱们|咱)[^,，。!?\n你您]{0,4}$/
 
 /** A clause that goes on with the advice before it: "也不要告诉他验证码", "更别转账", "千万别信". */
 const MORE_ADVICE = /^\s*(也|还|更|再|同时|并且|而且|千万|一律|都)*(不要|别|不能|勿)/
