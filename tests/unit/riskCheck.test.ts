@@ -707,7 +707,8 @@ describe('combinations decide the verdict', () => {
         'wrong-add-opener',
         'secrets-given',
         'claims-police',
-        'verify-by-link'
+        'verify-by-link',
+        'cash-pickup'
       ].sort()
     )
     expect([...tested]).toEqual(COMBINATIONS.map((c) => c.id).sort())
@@ -2989,6 +2990,25 @@ describe('round 21: a blind set and an adversarial probe', () => {
         '万一有人打电话说是银行的你都别理，千万别去柜台取，不要耽误时间赶紧用手机银行把钱转到我们刚发你的监管账户。'
       ).verdict
     ).toBe('high-risk')
+  })
+
+  it('reads cash taken out and handed to someone who comes to the door for it as 高风险 (review38b)', () => {
+    expectFired(
+      [
+        '这段时间要是有陌生人给你打电话，你一律别接，也不要让家里人知道案情，不然会影响办案。你先去银行把钱取出来，明天我们会安排人上门收取。',
+        '你放心，现在很多人被骗就是因为把钱转到了陌生账户，所以我们不让你转账。你把钱取出来装好，让他们上门来拿，拿走后会给你开收据。',
+        '核实完你去银行把定期取出来，明天上午我们同事上门给你做资金登记，现金当面清点。'
+      ],
+      'cash-pickup'
+    )
+    expectVerdicts(
+      [
+        '快递员明天上门收取包裹，请提前打包好',
+        '我把钱取出来了，明天给你送过去',
+        '社区工作人员下周上门为八十岁以上老人做资格认证'
+      ],
+      'none-found'
+    )
   })
 
   it('reads a stake asked without a unit and a favour asked with a new number (blind set Z39)', () => {

@@ -930,6 +930,13 @@ const CIVIL_CASE =
 const APP_TAUGHT =
   /(我|我们)(来)?(教你|教您|帮你|帮您|给你|给您)(弄|装|设置|买|看|用|注册)|(教你|教您)(怎么)?(用|玩|看|买)/
 const REMOTE_TOOL = /共享|屏幕|会议|远程|向日葵|zoom|视频会|控件|安全|防护|贷|理财|投资|客服|退款|理赔|征信/
+/**
+ * Cash taken out and handed to someone who comes for it: "你先去银行把钱取出来，明天我们会安排人上门收取", "把定期取出
+ * 来，明天上午我们同事上门给你做资金登记，现金当面清点", "你把钱取出来装好，让他们上门来拿" (review38b). Not a courier's
+ * 上门收取快递 or a pickup of goods.
+ */
+const CASH_PICKUP =
+  /(钱|现金|存款|定期|积蓄)[^。!?\n]{0,6}取(出来|出|了)[^。!?\n]{0,30}(上门|来拿|来取|来收|派人|安排人|当面清点)|上门[^。!?\n]{0,8}(收取|取钱|拿钱|收钱|清点|资金登记)(?![^。!?\n]{0,4}(件|货|快递|包裹|衣物|旧|废))/
 /** A favour done in person ("帮我搬下家，完事我请你喝酒"): no one asks it to take money. */
 const FAVOUR_IN_PERSON = /(帮我?|来)[^。!?\n]{0,4}(搬家|搬东西|搬下家|搬一下家)/
 /** A favour asked without saying what: "找你帮个小忙", "有件事要麻烦你", "有点事想麻烦你一下", "想请你帮一个忙". */
@@ -1746,6 +1753,7 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
     wrongDetailsFrozen: WRONG_DETAILS_FROZEN.test(scamSays),
     payFirst: PAY_FIRST.test(scamSays),
     sellerAway: SELLER_AWAY.test(scamSays),
+    cashPickup: CASH_PICKUP.test(scamSays),
     offPlatform: OFF_PLATFORM.test(scamSays) && !KEPT_ON_PLATFORM.test(scamSays),
     faceToFace: FACE_TO_FACE.test(scamSays),
     meetOffered: MEET_OFFERED.test(scamSays),

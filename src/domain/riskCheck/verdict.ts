@@ -222,6 +222,11 @@ export interface JudgeContext {
   payFirst: boolean
   /** A seller or landlord who cannot meet (SELLER_AWAY): "我人在新疆工作没法回去", "我在国外工作没空回来". */
   sellerAway: boolean
+  /**
+   * Cash taken out at the bank and handed to someone who comes for it (CASH_PICKUP in index.ts): "你先去银行把钱取出来，
+   * 明天我们会安排人上门收取".
+   */
+  cashPickup: boolean
   /** A deal taken off the trading platform (OFF_PLATFORM): "不走平台", "不支持平台交易", "平台扣手续费". */
   offPlatform: boolean
   /** An offer to meet where the money is paid (MEET_OFFERED): "咱俩一起去收费处补交". */
@@ -363,6 +368,7 @@ type TextFacts = Pick<
   | 'wrongDetailsFrozen'
   | 'payFirst'
   | 'sellerAway'
+  | 'cashPickup'
   | 'offPlatform'
   | 'giftToSalesTalk'
   | 'payAtCounter'
@@ -466,6 +472,7 @@ const NO_FACTS: TextFacts = {
   wrongDetailsFrozen: false,
   payFirst: false,
   sellerAway: false,
+  cashPickup: false,
   offPlatform: false,
   giftToSalesTalk: false,
   payAtCounter: false,
@@ -806,6 +813,15 @@ export const COMBINATIONS: readonly Combination[] = [
       has('pressure-threat') &&
       has('pressure-deadline') &&
       has('want-code', 'want-info', 'want-install', 'want-move', ...linkish)
+  },
+  {
+    id: 'cash-pickup',
+    verdict: 'high-risk',
+    breaks: 'no-transfer',
+    reason: '要您把钱取成现金，再交给上门来拿的人：公检法、银行都不会上门收钱，先打110问清楚',
+    // 公安部's warnings on 冒充公检法: once a transfer to a 安全账户 is stopped at the bank, the caller has the savings
+    // taken out as cash and sends a "colleague" to the door for them (review38b: three such lines were 未发现).
+    when: (_has, { cashPickup }) => cashPickup
   },
   {
     id: 'bank-callback',
