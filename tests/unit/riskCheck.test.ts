@@ -708,7 +708,8 @@ describe('combinations decide the verdict', () => {
         'secrets-given',
         'claims-police',
         'verify-by-link',
-        'cash-pickup'
+        'cash-pickup',
+        'atm-guided'
       ].sort()
     )
     expect([...tested]).toEqual(COMBINATIONS.map((c) => c.id).sort())
@@ -3005,10 +3006,33 @@ describe('round 21: a blind set and an adversarial probe', () => {
       [
         '快递员明天上门收取包裹，请提前打包好',
         '我把钱取出来了，明天给你送过去',
-        '社区工作人员下周上门为八十岁以上老人做资格认证'
+        '社区工作人员下周上门为八十岁以上老人做资格认证',
+        // A signed notice that denies the visit (G38, blind set S).
+        '【XX热力】2025-2026采暖季供热费缴费已开始，缴费标准每平米25元，可通过XX热力官方APP或营业厅、银行柜台缴纳。热力公司不会上门收取现金，请认准官方渠道。'
       ],
       'none-found'
     )
+  })
+
+  it("reads money to collect at an ATM by a caller's guidance as 高风险, signed or not (review38b)", () => {
+    expectFired(
+      [
+        '【人社局】您有一笔失业保障金2400元待领取，请本人携带银行卡前往附近银行网点的自助柜员机，按工作人员电话指导完成领取。',
+        '您的退税款已审批，请到附近ATM机上按客服的提示操作领取'
+      ],
+      'atm-guided'
+    )
+    expect(
+      check('【XX银行】尊敬的客户，您可在我行自助柜员机办理存取款及转账业务，如需帮助请致电95588。').verdict
+    ).toBe('none-found')
+  })
+
+  it("reads a buyer's frozen order that the seller must unfreeze through 'their' customer service as 高风险 (review38b)", () => {
+    expect(
+      check(
+        '我已经在交易猫下单了，你登录jiaoyimao.com看一下，订单被冻结了，平台说要联系他们的在线客服解冻才能收款。'
+      ).verdict
+    ).toBe('high-risk')
   })
 
   it('reads a stake asked without a unit and a favour asked with a new number (blind set Z39)', () => {

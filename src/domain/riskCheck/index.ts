@@ -937,6 +937,14 @@ const REMOTE_TOOL = /共享|屏幕|会议|远程|向日葵|zoom|视频会|控件
  */
 const CASH_PICKUP =
   /(钱|现金|存款|定期|积蓄)[^。!?\n]{0,6}取(出来|出|了)[^。!?\n]{0,30}(上门|来拿|来取|来收|派人|安排人|当面清点)|上门[^。!?\n]{0,8}(收取|取钱|拿钱|收钱|清点|资金登记)(?![^。!?\n]{0,4}(件|货|快递|包裹|衣物|旧|废))/
+/** A visit denied: "热力公司不会上门收取现金", "工作人员不会上门收取现金或要求转账" (G38, blind set S). */
+const DENIED_VISIT = /(不会|不|从不|绝不|不得|严禁)[^。!?\n，,]{0,4}上门[^。!?\n，,]{0,8}/g
+/**
+ * An ATM with a caller's guidance: "前往附近银行网点的自助柜员机，按工作人员电话指导完成领取", "到ATM机上按客服的提示操
+ * 作". A bank's own "可在自助柜员机办理" guides no one by phone.
+ */
+const ATM_GUIDED =
+  /(atm|自助柜员机|柜员机|取款机)[^。!?\n]{0,24}(电话|远程|视频)[^。!?\n]{0,6}(指导|提示|操作)|(atm|自助柜员机|柜员机|取款机)[^。!?\n]{0,12}按[^。!?\n]{0,8}(指导|提示)操作|(电话|远程|视频)[^。!?\n]{0,6}(指导|提示)[^。!?\n]{0,16}(atm|自助柜员机|柜员机|取款机)/
 /** A favour done in person ("帮我搬下家，完事我请你喝酒"): no one asks it to take money. */
 const FAVOUR_IN_PERSON = /(帮我?|来)[^。!?\n]{0,4}(搬家|搬东西|搬下家|搬一下家)/
 /** A favour asked without saying what: "找你帮个小忙", "有件事要麻烦你", "有点事想麻烦你一下", "想请你帮一个忙". */
@@ -1753,7 +1761,8 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
     wrongDetailsFrozen: WRONG_DETAILS_FROZEN.test(scamSays),
     payFirst: PAY_FIRST.test(scamSays),
     sellerAway: SELLER_AWAY.test(scamSays),
-    cashPickup: CASH_PICKUP.test(scamSays),
+    cashPickup: CASH_PICKUP.test(scamSays.replace(DENIED_VISIT, '')),
+    atmGuided: ATM_GUIDED.test(scamSays),
     offPlatform: OFF_PLATFORM.test(scamSays) && !KEPT_ON_PLATFORM.test(scamSays),
     faceToFace: FACE_TO_FACE.test(scamSays),
     meetOffered: MEET_OFFERED.test(scamSays),

@@ -227,6 +227,8 @@ export interface JudgeContext {
    * 明天我们会安排人上门收取".
    */
   cashPickup: boolean
+  /** Money to be "collected" at an ATM by a caller's guidance (ATM_GUIDED in index.ts): "前往自助柜员机，按工作人员电话指导完成领取". */
+  atmGuided: boolean
   /** A deal taken off the trading platform (OFF_PLATFORM): "不走平台", "不支持平台交易", "平台扣手续费". */
   offPlatform: boolean
   /** An offer to meet where the money is paid (MEET_OFFERED): "咱俩一起去收费处补交". */
@@ -369,6 +371,7 @@ type TextFacts = Pick<
   | 'payFirst'
   | 'sellerAway'
   | 'cashPickup'
+  | 'atmGuided'
   | 'offPlatform'
   | 'giftToSalesTalk'
   | 'payAtCounter'
@@ -473,6 +476,7 @@ const NO_FACTS: TextFacts = {
   payFirst: false,
   sellerAway: false,
   cashPickup: false,
+  atmGuided: false,
   offPlatform: false,
   giftToSalesTalk: false,
   payAtCounter: false,
@@ -822,6 +826,16 @@ export const COMBINATIONS: readonly Combination[] = [
     // 公安部's warnings on 冒充公检法: once a transfer to a 安全账户 is stopped at the bank, the caller has the savings
     // taken out as cash and sends a "colleague" to the door for them (review38b: three such lines were 未发现).
     when: (_has, { cashPickup }) => cashPickup
+  },
+  {
+    id: 'atm-guided',
+    verdict: 'high-risk',
+    breaks: 'no-transfer',
+    reason:
+      '说有钱给您，却让您到自助柜员机上按电话指导操作：补贴、退税从不用到柜员机上“领”，照着做就是把钱转走',
+    // Public guidance (公安机关 on 冒充社保、税务退补贴): an office that pays out never guides anyone at an ATM; the
+    // "领取" steps are a transfer out (review38b: a 【人社局】 失业保障金 sent to 自助柜员机 was 未发现).
+    when: (has, { atmGuided }) => atmGuided && has('pressure-unclaimed', 'pressure-lure')
   },
   {
     id: 'bank-callback',
@@ -2608,7 +2622,10 @@ const SIGNED_NO_EXIT_RULES: ReadonlySet<string> = new Set([
   // A lecture's eggs and a "特效" product: a signed invitation sells them all the same.
   'health-pitch',
   'placement-bought',
-  'recovery-offer'
+  'recovery-offer',
+  // An ATM worked by a caller's guidance, or cash handed over at the door, is somewhere to act of its own.
+  'atm-guided',
+  'cash-pickup'
 ])
 /**
  * Rules that fire for such a notice only when it asks for money and does not send you to the sender's own app or
