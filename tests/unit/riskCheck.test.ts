@@ -3008,7 +3008,13 @@ describe('round 21: a blind set and an adversarial probe', () => {
         '我把钱取出来了，明天给你送过去',
         '社区工作人员下周上门为八十岁以上老人做资格认证',
         // A signed notice that denies the visit (G38, blind set S).
-        '【XX热力】2025-2026采暖季供热费缴费已开始，缴费标准每平米25元，可通过XX热力官方APP或营业厅、银行柜台缴纳。热力公司不会上门收取现金，请认准官方渠道。'
+        '【XX热力】2025-2026采暖季供热费缴费已开始，缴费标准每平米25元，可通过XX热力官方APP或营业厅、银行柜台缴纳。热力公司不会上门收取现金，请认准官方渠道。',
+        // The writer or a relative comes for it; a delivery, a recycler, a retold case (review39c).
+        '爸，你把定期取出来吧，周末我回来拿，给小宝交学费',
+        '奶奶，你把存折上的钱取出来一万，下午我哥开车过来拿，帮我先垫一下装修款，月底就还',
+        '您好，顺丰快递，您的到付件明天上门派送，需收取现金28元，请备好零钱',
+        '您好，我是回收旧衣物的，明天上午上门收取，按斤称重现金结算',
+        '今天在银行遇到一个老太太，说有人让她把定期取出来，明天派人上门收，柜员一听就报警了，真吓人'
       ],
       'none-found'
     )
@@ -3025,6 +3031,10 @@ describe('round 21: a blind set and an adversarial probe', () => {
     expect(
       check('【XX银行】尊敬的客户，您可在我行自助柜员机办理存取款及转账业务，如需帮助请致电95588。').verdict
     ).toBe('none-found')
+    // A son who guides his father himself (review39c).
+    expect(
+      firedOf('爸，你有笔补贴可以领了，村委会说打到社保卡上了，去ATM机我电话指导你取出来')
+    ).not.toContain('atm-guided')
   })
 
   it("reads a buyer's frozen order that the seller must unfreeze through 'their' customer service as 高风险 (review38b)", () => {
@@ -3033,6 +3043,20 @@ describe('round 21: a blind set and an adversarial probe', () => {
         '我已经在交易猫下单了，你登录jiaoyimao.com看一下，订单被冻结了，平台说要联系他们的在线客服解冻才能收款。'
       ).verdict
     ).toBe('high-risk')
+  })
+
+  it("reads a favour explained in person with a new number, an app named by family and a platform's own unfreeze as no scam (review39c)", () => {
+    expectVerdicts(
+      [
+        '老李，我是张建国，这是我新换的号码，存一下。有点事想麻烦你，周六我儿子结婚，能不能来帮忙开个车接亲？',
+        '姐，我换号了，以后打这个。有点事想麻烦你，明天帮我去幼儿园接一下朵朵，我加班走不开',
+        '你下载个叫“个人所得税”的APP，里面可以退税，我今年退了四百',
+        '【支付宝】您的账户因异地登录被临时限制，请在支付宝APP内联系在线客服解封，逾期未处理将影响正常使用',
+        '【美团】您的外卖商家账户已被临时冻结，请在商家版APP联系平台客服解冻，如超过7日未处理，账户将被停用',
+        '妈，你现在有几张银行卡？哪张卡里是退休金？我帮你理一下，别到时候忘了密码'
+      ],
+      'none-found'
+    )
   })
 
   it('reads a stake asked without a unit and a favour asked with a new number (blind set Z39)', () => {

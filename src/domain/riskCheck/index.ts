@@ -931,22 +931,49 @@ const APP_TAUGHT =
   /(我|我们)(来)?(教你|教您|帮你|帮您|给你|给您)(弄|装|设置|买|看|用|注册)|(教你|教您)(怎么)?(用|玩|看|买)/
 const REMOTE_TOOL = /共享|屏幕|会议|远程|向日葵|zoom|视频会|控件|安全|防护|贷|理财|投资|客服|退款|理赔|征信/
 /**
- * Cash taken out and handed to someone who comes for it: "你先去银行把钱取出来，明天我们会安排人上门收取", "把定期取出
- * 来，明天上午我们同事上门给你做资金登记，现金当面清点", "你把钱取出来装好，让他们上门来拿" (review38b). Not a courier's
- * 上门收取快递 or a pickup of goods.
+ * Someone the sender sends for the cash: "我们会安排人", "派个同事", "我们同事", "让他们", "交给来人". Not the writer or a
+ * relative who comes for it ("周末我回来拿", "下午我哥开车过来拿", review39c).
  */
-const CASH_PICKUP =
-  /(钱|现金|存款|定期|积蓄)[^。!?\n]{0,6}取(出来|出|了)[^。!?\n]{0,30}(上门|来拿|来取|来收|派人|安排人|当面清点)|上门[^。!?\n]{0,8}(收取|取钱|拿钱|收钱|清点|资金登记)(?![^。!?\n]{0,4}(件|货|快递|包裹|衣物|旧|废))/
+const CASH_COLLECTOR =
+  '(安排|派)[^。!?\\n，,]{0,4}(人|同事|工作人员|专人|民警)|我们的?(同事|工作人员|专人)|让(他们|来人)|交给(他们|来人)'
+/**
+ * Cash taken out and handed to someone the sender sends for it: "你先去银行把钱取出来，明天我们会安排人上门收取", "把定期
+ * 取出来，明天上午我们同事上门给你做资金登记，现金当面清点", "你把钱取出来装好，让他们上门来拿" (review38b). Read a
+ * sentence at a time, one that speaks to the reader (你, 您) and is not about a delivery, a removal or a recycler's visit
+ * (NOT_CASH_PICKUP), with a denied visit taken out first (DENIED_VISIT).
+ */
+const CASH_PICKUP = new RegExp(
+  `(钱|现金|存款|定期|积蓄)[^。!?\\n]{0,6}取(出来|出|好|成现金)[^。!?\\n]{0,30}(${CASH_COLLECTOR})|(${CASH_COLLECTOR})[^。!?\\n，,]{0,6}上门[^。!?\\n，,]{0,8}(收取|取钱|拿钱|收钱|清点|资金登记)`
+)
 /** A visit denied: "热力公司不会上门收取现金", "工作人员不会上门收取现金或要求转账" (G38, blind set S). */
 const DENIED_VISIT = /(不会|不|从不|绝不|不得|严禁)[^。!?\n，,]{0,4}上门[^。!?\n，,]{0,8}/g
+/** A visit about goods or a service, where cash changes hands for what it brings or takes (review39c). */
+const NOT_CASH_PICKUP = /到付|派送|快递|闪送|回收|搬家|旧|衣物|拆|称重/
+
+/** Whether a sentence of `text` asks the reader to hand cash to someone the sender sends (CASH_PICKUP). */
+function asksCashPickup(text: string): boolean {
+  return text
+    .replace(DENIED_VISIT, '')
+    .split(/[。！？!?\n]/)
+    .some(
+      (sentence) => /[你您]/.test(sentence) && CASH_PICKUP.test(sentence) && !NOT_CASH_PICKUP.test(sentence)
+    )
+}
 /**
- * An ATM with a caller's guidance: "前往附近银行网点的自助柜员机，按工作人员电话指导完成领取", "到ATM机上按客服的提示操
- * 作". A bank's own "可在自助柜员机办理" guides no one by phone.
+ * An ATM worked by someone else's guidance: "前往附近银行网点的自助柜员机，按工作人员电话指导完成领取", "到ATM机上按客服
+ * 的提示操作". Not a bank's own "可在自助柜员机办理", nor a son who guides his father by phone ("去ATM机我电话指导你取出
+ * 来", review39c).
  */
 const ATM_GUIDED =
-  /(atm|自助柜员机|柜员机|取款机)[^。!?\n]{0,24}(电话|远程|视频)[^。!?\n]{0,6}(指导|提示|操作)|(atm|自助柜员机|柜员机|取款机)[^。!?\n]{0,12}按[^。!?\n]{0,8}(指导|提示)操作|(电话|远程|视频)[^。!?\n]{0,6}(指导|提示)[^。!?\n]{0,16}(atm|自助柜员机|柜员机|取款机)/
-/** A favour done in person ("帮我搬下家，完事我请你喝酒"): no one asks it to take money. */
-const FAVOUR_IN_PERSON = /(帮我?|来)[^。!?\n]{0,4}(搬家|搬东西|搬下家|搬一下家)/
+  /(atm|自助柜员机|柜员机|取款机|自助机)[^。!?\n]{0,24}(工作人员|客服|专员|我们|经理)[^。!?\n]{0,4}(电话|远程|视频)?[^。!?\n]{0,4}(指导|提示)|(工作人员|客服|专员|我们)[^。!?\n]{0,6}(电话|远程|视频)[^。!?\n]{0,6}(指导|提示)[^。!?\n]{0,16}(atm|自助柜员机|柜员机|取款机|自助机)/
+/**
+ * A favour done in person ("帮我搬下家，完事我请你喝酒", "周六我儿子结婚，能不能来帮忙开个车接亲", "明天帮我去幼儿园接一
+ * 下朵朵", "你周末有空过来帮我看看", review39c): no one asks it to take money (FAVOUR_MONEY).
+ */
+const FAVOUR_IN_PERSON =
+  /(帮我?|来)[^。!?\n]{0,4}(搬家|搬东西|搬下家|搬一下家)|(接亲|开个?车|接一下|接(孩子|人)|帮我看看|过来帮|来帮忙|放你那|请[^。!?\n]{0,3}假|照看|浇花)/
+/** Money or an account in a favour: then it is no favour done in person ("有点事想麻烦你，帮我转两千"). */
+const FAVOUR_MONEY = /转|钱|借|付|汇|卡|微信|支付宝|qq|验证码/
 /** A favour asked without saying what: "找你帮个小忙", "有件事要麻烦你", "有点事想麻烦你一下", "想请你帮一个忙". */
 const FAVOUR_ASKED =
   /帮(我)?(个|一个)小?忙|有(点|件|个)?事(情)?(找你|找您|求你|求您|(想|要)?(麻烦|拜托)(你|您)|(想|要|需要)(让|请)?(你|您)帮忙)/
@@ -1756,12 +1783,13 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
       KIN_PRODUCE.test(scamSays) && PRODUCE_SALE_ASK.test(scamSays) && MET_ONLINE_FRIEND.test(scamSays),
     ownReport,
     civilCase: CIVIL_CASE.test(scamSays),
-    favourAsked: FAVOUR_ASKED.test(scamSays) && !FAVOUR_IN_PERSON.test(scamSays),
+    favourAsked:
+      FAVOUR_ASKED.test(scamSays) && !(FAVOUR_IN_PERSON.test(scamSays) && !FAVOUR_MONEY.test(scamSays)),
     appTaught: APP_TAUGHT.test(scamSays) && !REMOTE_TOOL.test(scamSays),
     wrongDetailsFrozen: WRONG_DETAILS_FROZEN.test(scamSays),
     payFirst: PAY_FIRST.test(scamSays),
     sellerAway: SELLER_AWAY.test(scamSays),
-    cashPickup: CASH_PICKUP.test(scamSays.replace(DENIED_VISIT, '')),
+    cashPickup: asksCashPickup(scamSays),
     atmGuided: ATM_GUIDED.test(scamSays),
     offPlatform: OFF_PLATFORM.test(scamSays) && !KEPT_ON_PLATFORM.test(scamSays),
     faceToFace: FACE_TO_FACE.test(scamSays),

@@ -577,7 +577,7 @@ export function prepareText(original: string): PreparedText {
   }
 }
 
-/** A relative, colleague or neighbour a retold case happened to, after 我 or 你: "我妈", "我表舅", "你爸", "我同事". */
+/** The writer's relative, colleague or neighbour a retold case happened to (after 我): "我妈", "我表舅", "我同事". */
 const KIN =
   '(妈|爸|奶奶|爷爷|姥姥|姥爷|外婆|外公|姐|哥|弟|妹|舅|姨|叔|婶|姑|大爷|大妈|大姨|表[舅姨叔姑姐哥弟妹]|同事|同学|邻居|朋友|闺蜜|老公|老婆|爱人|婆婆|公公)'
 const RETOLD_KIN = `我${KIN}`
@@ -1510,8 +1510,9 @@ const POLICE_REMINDER = /^\s*(民警|警方|反诈中心|公安机关|派出所)
 /**
  * Family advice for what may come ("以后有人说是银行的让你转账，你一律挂掉，先给我打电话", "如果有人用我的名义找你们借
  * 钱，一定要先打我电话核实"): someone who may call and what to do then, checking first (手册「如何防范」: 不轻信, 及时
- * 核实). Both in one sentence. A notice's rule for anyone else's ask is one too ("群里有人发收款码的一律不要扫").
- * Coaching to hang up on the bank or the police itself ("银行打电话来你直接挂掉") is no advice: the advice is about
+ * 核实). Both in one sentence. A notice's rule for anyone else's ask is one too ("群里有人发收款码的一律不要扫"), and so
+ * are round 39's forms: "你们遇到这种一律挂掉", "以后接到要验证码的电话，一律别给", "要是有领导在微信上让转钱，一定先打
+ * 电话核实", "先给孩子打个电话", "你要是收到短信说“…”的，别点". Coaching to hang up on the bank or the police itself ("银行打电话来你直接挂掉") is no advice: the advice is about
  * someone who only says so (说是, 自称, 冒充).
  */
 const IF_SOMEONE =
