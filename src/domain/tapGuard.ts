@@ -62,6 +62,18 @@ export const HELD_TAP_HINT_MS = 2500
  * dials even inside the result's quiet moment: a person who read "tap again" and tapped again 0.6 s later was held
  * back a second time (round 38's new-user trial). A double tap's second tap, or a shaky burst, still is not.
  */
+/**
+ * How far (px) a tap may be from the tap that acted and still be the same finger's burst: a slow triple tap on 检查 at
+ * 600 ms put its second and third taps on the 拨打 96110 the result brought under the finger, and the third answered the
+ * second's 再点一次就能拨打 and dialled (round 39's new-user trial). A finger that moved to the call button is no burst.
+ */
+export const SAME_SPOT_PX = 24
+
+/** True when two points (px) are within SAME_SPOT_PX of each other. */
+export function isSameSpot(a: { x: number; y: number }, b: { x: number; y: number }): boolean {
+  return Math.hypot(a.x - b.x, a.y - b.y) <= SAME_SPOT_PX
+}
+
 export function answersHeldTap(heldAt: number, at: number): boolean {
   const since = at - heldAt
   return since >= SETTLE_MS && since <= HELD_TAP_HINT_MS

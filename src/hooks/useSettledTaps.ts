@@ -1,6 +1,13 @@
 import { createContext, useContext, useLayoutEffect, useRef, useState } from 'react'
-import { answersHeldTap, createTapGuard, DIAL_BURST_MS, DIAL_QUIET_MS } from '@/domain/tapGuard'
-import { tapDelayMs } from '@/services/system'
+import {
+  answersHeldTap,
+  createTapGuard,
+  DIAL_BURST_MS,
+  DIAL_QUIET_MS,
+  isSameSpot,
+  MAX_BURST_MS
+} from '@/domain/tapGuard'
+import { tapDelayMs, tapPoint } from '@/services/system'
 
 /**
  * One tap guard for the whole app (see domain/tapGuard): the tap that opens a page counts too, so the second
@@ -14,9 +21,23 @@ const appTapGuard = createTapGuard()
  */
 const dialGuard = createTapGuard(DIAL_QUIET_MS, DIAL_BURST_MS)
 
+/** The last tap that acted, on any control: when (ms) and where (tapPoint), for telling a burst from a new tap. */
+let lastActed: { at: number; point: { x: number; y: number } | null } = { at: -Infinity, point: null }
+
+/** True when a tap at `at` (ms) and `point` is the same finger's burst as the tap that last acted (isSameSpot). */
+function inActedBurst(at: number, point: { x: number; y: number } | null): boolean {
+  return (
+    point !== null &&
+    lastActed.point !== null &&
+    at - lastActed.at <= MAX_BURST_MS &&
+    isSameSpot(point, lastActed.point)
+  )
+}
+
 /**
  * What a tap does: `acts`; `held`, held back because the screen had just changed or the tap came right after another
- * (a control may say so, see ActionButton's onHeld); `repeats`, the same wish as a call just made, which says nothing.
+ * (a control may say so, see ActionButton's onHeld); `repeats`, the same wish as a tap just handled (a call just made,
+ * or more taps on the spot of the tap that changed the screen), which says nothing.
  */
 export type TapOutcome = 'acts' | 'held' | 'repeats'
 
@@ -43,20 +64,27 @@ export function useTapFilter(
   const heldAt = useRef<number | null>(null)
   return (event) => {
     const at = Date.now() - tapDelayMs(event)
+    const point = tapPoint(event)
     const answers = dials && heldAt.current !== null && answersHeldTap(heldAt.current, at)
     const appAllowed = appTapGuard.accept(at) || !holds || answers
     const toggleAllowed = !toggles || ownGuard.accept(at)
     // The calls' guard hears every tap: an uneven triple tap (430 ms, then 620 ms) dialled twice while only the taps
     // the app's guard let through reached it (a new user's trial). One the app's guard held back keeps a burst after
     // a call going but is no call of its own.
-    if (!dials) return appAllowed && toggleAllowed ? 'acts' : 'held'
+    const acts = (): TapOutcome => {
+      lastActed = { at, point }
+      return 'acts'
+    }
+    if (!dials) return appAllowed && toggleAllowed ? acts() : 'held'
     heldAt.current = null
     if (!appAllowed) {
-      if (dialGuard.hold(at)) return 'repeats'
+      // A tap where the tap that changed the screen landed is the rest of that burst: it says nothing, and so
+      // promises nothing the next tap of the burst could answer.
+      if (dialGuard.hold(at) || inActedBurst(at, point)) return 'repeats'
       heldAt.current = at
       return 'held'
     }
-    return dialGuard.accept(at) ? 'acts' : 'repeats'
+    return dialGuard.accept(at) ? acts() : 'repeats'
   }
 }
 

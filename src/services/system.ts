@@ -94,3 +94,24 @@ export function tapDelayMs(event: unknown): number {
   const delay = performance.now() - stamp
   return delay > 0 && delay <= LATE_TAP_MS ? delay : 0
 }
+
+/**
+ * Where on the screen (px from the viewport's top left) the finger behind `event` touched: the mini-program's tap
+ * carries `changedTouches`, the browser's click `clientX`/`clientY`. Null when the event says nowhere (a key press) or
+ * says the origin, which synthetic clicks do (a test's click on jsdom); no finger taps the corner pixel.
+ */
+export function tapPoint(event: unknown): { x: number; y: number } | null {
+  const e = event as
+    | {
+        changedTouches?: Array<{ clientX?: unknown; clientY?: unknown }>
+        clientX?: unknown
+        clientY?: unknown
+      }
+    | undefined
+  const touch = e?.changedTouches?.[0] ?? e
+  const x = touch?.clientX
+  const y = touch?.clientY
+  if (typeof x !== 'number' || typeof y !== 'number' || !Number.isFinite(x) || !Number.isFinite(y))
+    return null
+  return x === 0 && y === 0 ? null : { x, y }
+}

@@ -302,6 +302,35 @@ describe('check page', () => {
     expect(callHotline).toHaveBeenCalledTimes(1)
   })
 
+  test('a slow triple tap on 检查 dials nothing, though the result brings a call under the finger', async () => {
+    // Round 39's new-user trial: taps 600 ms apart on the spot where 拨打 96110 came; the third answered the second's
+    // 再点一次就能拨打 and dialled. Taps on the spot of the tap that changed the screen are that tap's burst.
+    const spot = { x: 160, y: 500 }
+    const utils = await mountComponent(CheckPage)
+    await typeInto(utils, 'taro-textarea-core', '你名下的银行卡涉嫌洗钱，请马上把钱转到国家安全账户')
+    await tapAfter(utils, screen.getByRole('button', { name: '检查' }), 1600, spot)
+    const call = () => screen.getByRole('button', { name: nameStarting('拨打 96110') })
+    await tapAfter(utils, call(), 600, spot)
+    expect(visibleText()).not.toContain('再点一次就能拨打')
+    await tapAfter(utils, call(), 600, spot)
+    expect(callHotline).not.toHaveBeenCalled()
+    // A deliberate tap once the burst is over dials.
+    await tapAfter(utils, call(), 600, { x: 160, y: 620 })
+    expect(callHotline).toHaveBeenCalledTimes(1)
+  })
+
+  test('a tap on a call away from the spot of 检查 is held and answered as before', async () => {
+    const utils = await mountComponent(CheckPage)
+    await typeInto(utils, 'taro-textarea-core', '你名下的银行卡涉嫌洗钱，请马上把钱转到国家安全账户')
+    await tapAfter(utils, screen.getByRole('button', { name: '检查' }), 1600, { x: 160, y: 300 })
+    const call = () => screen.getByRole('button', { name: nameStarting('拨打 96110') })
+    await tapAfter(utils, call(), 700, { x: 150, y: 560 })
+    expect(visibleText()).toContain('再点一次就能拨打')
+    expect(callHotline).not.toHaveBeenCalled()
+    await tapAfter(utils, call(), 600, { x: 152, y: 562 })
+    expect(callHotline).toHaveBeenCalledTimes(1)
+  })
+
   test('a double tap on a call that said 再点一次就能拨打 is still held back: a moment must pass', async () => {
     const utils = await checkOnPage('你名下的银行卡涉嫌洗钱，请马上把钱转到国家安全账户')
     const call = () => screen.getByRole('button', { name: nameStarting('拨打 110') })

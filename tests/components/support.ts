@@ -52,15 +52,25 @@ export async function tapSoon(testUtils: TestUtils, element: HTMLElement): Promi
   await tapAfter(testUtils, element, 250)
 }
 
-/** A tap `ms` after the previous one, on whatever is there now. */
-export async function tapAfter(testUtils: TestUtils, element: HTMLElement, ms: number): Promise<void> {
+/** A tap `ms` after the previous one, on whatever is there now, at `point` on the screen when given. */
+export async function tapAfter(
+  testUtils: TestUtils,
+  element: HTMLElement,
+  ms: number,
+  point?: { x: number; y: number }
+): Promise<void> {
   advanceClock(ms)
-  await click(testUtils, element)
+  await click(testUtils, element, point)
 }
 
-async function click(testUtils: TestUtils, element: HTMLElement): Promise<void> {
+/** A click, at `point` on the screen when given (clientX, clientY); jsdom's own clicks say the origin. */
+async function click(
+  testUtils: TestUtils,
+  element: HTMLElement,
+  point?: { x: number; y: number }
+): Promise<void> {
   await testUtils.act(async () => {
-    testUtils.fireEvent.click(element)
+    testUtils.fireEvent.click(element, point ? { clientX: point.x, clientY: point.y } : undefined)
     await Promise.resolve()
   })
 }

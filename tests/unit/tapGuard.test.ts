@@ -2,7 +2,9 @@ import {
   answersHeldTap,
   createTapGuard,
   HELD_TAP_HINT_MS,
+  isSameSpot,
   LATE_TAP_MS,
+  SAME_SPOT_PX,
   SETTLE_MS
 } from '../../src/domain/tapGuard'
 
@@ -117,4 +119,9 @@ describe('a tap again after 再点一次就能拨打', () => {
   test('a clock set back answers nothing', () => {
     expect(answersHeldTap(10_000, 2000)).toBe(false)
   })
+})
+
+test("a tap within a finger's width of another is on the same spot", () => {
+  expect(isSameSpot({ x: 100, y: 500 }, { x: 110, y: 515 })).toBe(true)
+  expect(isSameSpot({ x: 100, y: 500 }, { x: 100, y: 500 + SAME_SPOT_PX + 1 })).toBe(false)
 })
