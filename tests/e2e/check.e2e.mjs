@@ -223,6 +223,20 @@ test('check: a double tap on 检查 at 320×568 in 大字模式 dials nothing, t
   await app.finish(handle)
 })
 
+/**
+ * After the rest of a burst that began on 检查 fell on `call`: 0.6 s later nothing was dialled and nothing promises a
+ * next tap (the burst's taps on 检查's spot say nothing, round 39); a deliberate tap once the verdict is read dials.
+ */
+async function expectBurstUnheardThenCallDials(page, call) {
+  await page.waitForTimeout(600)
+  const seen = await visiblePageText(page)
+  assert.ok(!seen.includes('不能直接拨号'), 'the burst dialled')
+  assert.ok(!seen.includes('再点一次就能拨打'), 'the burst was told to tap again')
+  await waitForResult(page)
+  await call.click()
+  await waitForText(page, '不能直接拨号')
+}
+
 test('check: a slow triple tap on 检查, 600 ms apart, dials nothing and promises nothing', async () => {
   // Round 39's new-user trial: the second tap, on the 拨打 96110 the result brought under the finger, said 再点一次就能
   // 拨打, and the third answered it and dialled. Taps on the spot of the tap that changed the screen are its burst.
@@ -234,14 +248,7 @@ test('check: a slow triple tap on 检查, 600 ms apart, dials nothing and promis
     await page.mouse.click(x, y)
   }
   await waitForText(page, '为什么这样判断')
-  await page.waitForTimeout(600)
-  const seen = await visiblePageText(page)
-  assert.ok(!seen.includes('不能直接拨号'), 'the triple tap dialled')
-  assert.ok(!seen.includes('再点一次就能拨打'), 'the burst was told to tap again')
-  // A deliberate tap once the verdict has been read dials.
-  await waitForResult(page)
-  await call.click()
-  await waitForText(page, '不能直接拨号')
+  await expectBurstUnheardThenCallDials(page, call)
   await app.finish(handle)
 })
 
@@ -258,15 +265,7 @@ test('check: a slow double tap on 检查, 900 ms apart, dials nothing either', a
   )
   assert.match(under, /^拨打 96110/, 'the second tap falls on a call button')
   await page.mouse.click(x, y)
-  await page.waitForTimeout(600)
-  const seen = await visiblePageText(page)
-  assert.ok(!seen.includes('不能直接拨号'), 'the second tap dialled')
-  // The second half of the double tap that began on 检查, on the same spot: it promises no next tap (round 39).
-  assert.ok(!seen.includes('再点一次就能拨打'), 'the double tap was told to tap again')
-  // A deliberate tap once the verdict has been read dials.
-  await waitForResult(page)
-  await call.click()
-  await waitForText(page, '不能直接拨号')
+  await expectBurstUnheardThenCallDials(page, call)
   await app.finish(handle)
 })
 

@@ -959,13 +959,16 @@ function asksCashPickup(text: string): boolean {
       (sentence) => /[你您]/.test(sentence) && CASH_PICKUP.test(sentence) && !NOT_CASH_PICKUP.test(sentence)
     )
 }
+/** A cash machine, by the names people give it ("ATM机", "自助柜员机", "取款机"). */
+const CASH_MACHINE = '(atm|自助柜员机|柜员机|取款机|自助机)'
 /**
  * An ATM worked by someone else's guidance: "前往附近银行网点的自助柜员机，按工作人员电话指导完成领取", "到ATM机上按客服
  * 的提示操作". Not a bank's own "可在自助柜员机办理", nor a son who guides his father by phone ("去ATM机我电话指导你取出
  * 来", review39c).
  */
-const ATM_GUIDED =
-  /(atm|自助柜员机|柜员机|取款机|自助机)[^。!?\n]{0,24}(工作人员|客服|专员|我们|经理)[^。!?\n]{0,4}(电话|远程|视频)?[^。!?\n]{0,4}(指导|提示)|(工作人员|客服|专员|我们)[^。!?\n]{0,6}(电话|远程|视频)[^。!?\n]{0,6}(指导|提示)[^。!?\n]{0,16}(atm|自助柜员机|柜员机|取款机|自助机)/
+const ATM_GUIDED = new RegExp(
+  `${CASH_MACHINE}[^。!?\\n]{0,24}(工作人员|客服|专员|我们|经理)[^。!?\\n]{0,4}(电话|远程|视频)?[^。!?\\n]{0,4}(指导|提示)|(工作人员|客服|专员|我们)[^。!?\\n]{0,6}(电话|远程|视频)[^。!?\\n]{0,6}(指导|提示)[^。!?\\n]{0,16}${CASH_MACHINE}`
+)
 /**
  * A favour done in person ("帮我搬下家，完事我请你喝酒", "周六我儿子结婚，能不能来帮忙开个车接亲", "明天帮我去幼儿园接一
  * 下朵朵", "你周末有空过来帮我看看", review39c): no one asks it to take money (FAVOUR_MONEY).

@@ -1512,8 +1512,8 @@ const POLICE_REMINDER = /^\s*(民警|警方|反诈中心|公安机关|派出所)
  * 钱，一定要先打我电话核实"): someone who may call and what to do then, checking first (手册「如何防范」: 不轻信, 及时
  * 核实). Both in one sentence. A notice's rule for anyone else's ask is one too ("群里有人发收款码的一律不要扫"), and so
  * are round 39's forms: "你们遇到这种一律挂掉", "以后接到要验证码的电话，一律别给", "要是有领导在微信上让转钱，一定先打
- * 电话核实", "先给孩子打个电话", "你要是收到短信说“…”的，别点". Coaching to hang up on the bank or the police itself ("银行打电话来你直接挂掉") is no advice: the advice is about
- * someone who only says so (说是, 自称, 冒充).
+ * 电话核实", "先给孩子打个电话", "你要是收到短信说“…”的，别点". Coaching to hang up on the bank or the police
+ * itself ("银行打电话来你直接挂掉") is no advice: the advice is about someone who only says so (说是, 自称, 冒充).
  */
 const IF_SOMEONE =
   /(以后|今后|如果|如|若|要是|万一|不管|无论|凡是|但凡|只要|遇到)[^。!?\n]{0,3}(有人|谁|什么人|陌生人|对方|别人)|(以后|今后|如果|要是|万一|再)[^。!?\n]{0,3}(接到|收到|遇到)(这种|这类|类似|这样|陌生|[^,，。!?\n]{1,10}的(电话|短信|信息|消息))|(遇到|碰到|接到|收到)(这种|这类|类似|这样)|(以后|今后|如果|要是|万一|再)[^。!?\n]{0,3}(接到|收到)[^,，。!?\n]{0,4}(电话|短信|信息|消息)(说|讲|称)|(以后|今后|如果|要是|万一)[^。!?\n]{0,6}有[^,，。!?\n]{1,10}(让|要|叫)[^,，。!?\n]{0,8}(转|汇|打钱|付|借|交)|(以后|今后|如果|要是|万一|凡是)[^。!?\n]{0,3}(说是|自称|冒充)|谁(说|自称|让|要)|陌生人(让|要|叫)|有人[^,，。!?\n]{0,12}的(?=[^。!?\n]{0,2}(一律|都|均|千万))/
