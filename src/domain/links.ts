@@ -95,6 +95,8 @@ const HOME_HASH = `#${browserPath(pagePath('index'))}`
  * - a full-width ？ that a Chinese keyboard typed for the route's '?' (`#/pages/category/index？id=…`), or a '?'
  *   encoded alone (`#/pages/category/index%3Fid=…`), is read as one;
  * - a route's leading '/' left out or doubled (`#pages/…`, `#//pages/…`) is put right;
+ * - a full-width ＝ or ＆ between the route query's parameters (`?id＝fake-credit＆from=share`), maybe encoded, is
+ *   read as '=' or '&';
  * - a query with no route at all (`/?from=share`, a card that points at home) becomes home's query;
  * - a second '#' inside the hash and what follows it is dropped;
  * - a route with a broken percent-escape (`#/%`, `#/pages/%E0%A4%A/index`), which makes the router throw
@@ -123,6 +125,8 @@ export function repairBrowserLink(address: BrowserAddress): string | null {
     if (/%3F/i.test(hash)) hash = `#${safeDecode(hash.slice(1))}`
     hash = hash.replace(/？|%EF%BC%9F/i, '?')
   }
+  const query = hash.indexOf('?')
+  if (query > 0) hash = hash.slice(0, query) + asciiQuery(hash.slice(query))
   // A query with no route (a card that points at home, "/?from=share"): home's, so the page reads it.
   if (search.length > 1 && (hash === '' || hash === '#')) hash = HOME_HASH
   if (search.length > 1 && hash.startsWith('#/')) {
@@ -135,6 +139,11 @@ export function repairBrowserLink(address: BrowserAddress): string | null {
   if (!decodable(pathname)) pathname = '/'
   const repaired = `${pathname}${search}${hash}`
   return repaired === `${address.pathname}${address.search}${address.hash}` ? null : repaired
+}
+
+/** A query's full-width ＝ and ＆ (typed by a Chinese keyboard), also percent-encoded, as '=' and '&'. */
+function asciiQuery(query: string): string {
+  return query.replace(/＝|%EF%BC%9D/gi, '=').replace(/＆|%EF%BC%86/gi, '&')
 }
 
 function decodable(text: string): boolean {

@@ -155,7 +155,10 @@ export function redirectMissingPages(): void {
 /**
  * In the browser, repairs the address before the hash router reads it (see repairBrowserLink): a broken
  * percent-escape in the route would otherwise throw inside the router and leave a white page, and a '#'
- * encoded as %23 would open home instead of the page it names. Runs at start and on every hash change.
+ * encoded as %23 would open home instead of the page it names. Runs at start and whenever the address changes in an
+ * open tab (a link edited in the address bar): on popstate, which comes before hashchange and before the router reads
+ * the address (a listener in the capture phase runs first), and again on hashchange for browsers without popstate
+ * on a hash edit.
  */
 export function repairBrowserAddress(): void {
   if (process.env.TARO_ENV !== 'h5' || typeof window === 'undefined') return
@@ -168,5 +171,6 @@ export function repairBrowserAddress(): void {
     }
   }
   repair()
-  window.addEventListener('hashchange', repair)
+  window.addEventListener('popstate', repair, true)
+  window.addEventListener('hashchange', repair, true)
 }

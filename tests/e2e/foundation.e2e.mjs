@@ -107,6 +107,28 @@ const BAD_LINKS = [
   ['unknown route', '/pages/no-such-page/index?id=fake-credit']
 ]
 
+// A link edited in the address bar of a tab that is already open: only the part after '#' changes, so the page does
+// not load again and the repair must run before the router reads the new address (services/navigation).
+const EDITED_HASHES = [
+  ["a route's '/' left out", 'pages/category/index?id=fake-credit', '个人征信无法人为更改或消除'],
+  ['a full-width ？ and ＝', '/pages/category/index？id＝fake-credit', '个人征信无法人为更改或消除'],
+  ["the route's '?' encoded", '/pages/category/index%3Fid=fake-credit', '个人征信无法人为更改或消除'],
+  ['a stray %', '/%', '没有找到']
+]
+
+for (const [label, hash, expected] of EDITED_HASHES) {
+  test(`a link edited in an open tab (${label}) is repaired like a fresh one`, async () => {
+    const handle = await app.visit()
+    const { page } = handle
+    await openRoute(page, app.url, HOME, '全国反诈热线')
+    await page.evaluate((edited) => {
+      window.location.hash = edited
+    }, hash)
+    await waitForText(page, expected)
+    await app.finish(handle)
+  })
+}
+
 for (const [label, route] of BAD_LINKS) {
   test(`bad link (${label}) lands on a friendly not-found with a way home`, async () => {
     const handle = await app.visit()

@@ -118,7 +118,15 @@ describe('repairing a browser link before the router reads it', () => {
       '',
       '#/pages/category/index%3Fid%3Dfake-credit%26from%3Dshare',
       '/#/pages/category/index?id=fake-credit&from=share'
-    ]
+    ],
+    // Round 39's trial: a full-width ＝ or ＆ between the query's parameters, also encoded.
+    [
+      '/',
+      '',
+      '#/pages/category/index?id＝fake-credit＆from＝share',
+      '/#/pages/category/index?id=fake-credit&from=share'
+    ],
+    ['/', '', '#/pages/category/index？id%EF%BC%9Dfake-credit', '/#/pages/category/index?id=fake-credit']
   ])('%s%s%s is read as %s', (pathname, search, hash, expected) => {
     expect(at(pathname, search, hash)).toBe(expected)
   })
