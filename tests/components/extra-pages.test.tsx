@@ -465,6 +465,25 @@ describe('check page', () => {
     expect(verdict()).toBeUndefined()
   })
 
+  test("a double tap on 清空 does not land on 检查, which slides under the finger (round 39's trial)", async () => {
+    const utils = await mountComponent(CheckPage)
+    await typeInto(utils, 'taro-textarea-core', SCAM_MESSAGE)
+    await tap(utils, screen.getByRole('button', { name: '检查' }))
+    await tap(utils, screen.getByRole('button', { name: '清空重来' }))
+    await tapSoon(utils, screen.getByRole('button', { name: '检查' }))
+    expect(visibleText()).not.toContain('请先粘贴内容')
+    // A deliberate tap a moment later asks for something to check, as before.
+    await tap(utils, screen.getByRole('button', { name: '检查' }))
+    expect(visibleText()).toContain('请先粘贴内容')
+  })
+
+  test('with something to check, 检查 right after a tick is heard', async () => {
+    const utils = await mountComponent(CheckPage)
+    await tap(utils, checkboxes()[0])
+    await tapSoon(utils, screen.getByRole('button', { name: '检查' }))
+    expect(verdict()).not.toBeUndefined()
+  })
+
   test('检查 with nothing typed or ticked asks for something to check instead of giving a verdict', async () => {
     const utils = await mountComponent(CheckPage)
     // Zero-width spaces pasted from a chat app are nothing to check either.
