@@ -5,9 +5,13 @@ import { HELD_TAP_HINT_MS } from '@/domain/tapGuard'
  * Said on a call button, in place of its purpose or number, when a tap was held back: taps are held for a moment
  * after the screen changes, so a call tapped right after 风险自测's result appeared did nothing, silently (round 38's
  * new-user trial). The second tap of a double tap on 检查 says it too, and calls nothing. The next tap a moment
- * later dials (answersHeldTap).
+ * later dials (answersHeldTap). In two phrases, so it wraps between them and never leaves 打 alone on a line
+ * (round 39's trial: 320 px at font ×2).
  */
-export const HELD_TAP_HINT = '再点一次就能拨打'
+export const HELD_TAP_HINT_PHRASES = ['再点一次', '就能拨打'] as const
+
+/** HELD_TAP_HINT_PHRASES as one sentence, as a screen reader says it: 再点一次就能拨打. */
+export const HELD_TAP_HINT = HELD_TAP_HINT_PHRASES.join('')
 
 /**
  * Whether the held-tap hint is shown; `show` shows it for HELD_TAP_HINT_MS from the latest held tap, `clear` takes

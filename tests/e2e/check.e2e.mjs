@@ -74,7 +74,9 @@ test('check: an ETC SMS with a bare domain is 高风险 and its verdict is on sc
   const firstTick = await page.getByRole('checkbox').first().boundingBox()
   assert.ok(firstTick.y > submit.y)
 
-  // 检查 with nothing to check: the ask to paste something comes into view, so the tap visibly did something.
+  // 检查 with nothing to check: the ask to paste something comes into view, so the tap visibly did something. On an
+  // empty form 检查 holds a tap within the quiet moment after another (the rest of a double tap on 清空): wait it out.
+  await waitForSettle(page)
   await page.getByRole('button', { name: '检查', exact: true }).click()
   await waitForText(page, '请先粘贴内容')
   await page.waitForTimeout(400)
@@ -266,6 +268,64 @@ test('check: a slow double tap on 检查, 900 ms apart, dials nothing either', a
   assert.match(under, /^拨打 96110/, 'the second tap falls on a call button')
   await page.mouse.click(x, y)
   await expectBurstUnheardThenCallDials(page, call)
+  await app.finish(handle)
+})
+
+/** The top (px) of each character of the words under a call button's number, in reading order. */
+function purposeCharacterTops(call) {
+  return call.evaluate((button) => {
+    const tops = []
+    const walker = document.createTreeWalker(button.querySelector('.fs-call__purpose'), NodeFilter.SHOW_TEXT)
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      for (let i = 0; i < node.nodeValue.length; i += 1) {
+        const range = document.createRange()
+        range.setStart(node, i)
+        range.setEnd(node, i + 1)
+        tops.push({ char: node.nodeValue[i], top: Math.round(range.getBoundingClientRect().top) })
+      }
+    }
+    return tops
+  })
+}
+
+test('check: at font ×2 on 320 px, 再点一次就能拨打 wraps between its phrases, and 不能直接拨号 comes on screen', async () => {
+  // Round 39's trial: the words wrapped as 再点一次就能拨 / 打, and where 拨打 96110 sat at the bottom of the screen the
+  // notice that this device cannot call appeared below the fold, so the tap seemed to do nothing.
+  const handle = await openCheckAtFontX2On320()
+  const { page } = handle
+  await switchOnLargeText(page, app.url)
+  await openRoute(page, app.url, CHECK, '您输入的内容只在本机检查，不会上传或保存')
+  await page.getByRole('textbox', { name: BOX }).fill(FAKE_SON)
+  await page.getByRole('button', { name: '检查', exact: true }).click()
+  await waitForText(page, '为什么这样判断')
+  const call = page.getByRole('button', { name: /^拨打 96110/ }).first()
+  // Inside the result's quiet moment: held, and the button says so.
+  await call.click()
+  await waitForText(page, '再点一次就能拨打')
+  const tops = await purposeCharacterTops(call)
+  assert.equal(tops.map((t) => t.char).join(''), '再点一次就能拨打')
+  const lines = [...new Set(tops.map((t) => t.top))].map((top) =>
+    tops
+      .filter((t) => t.top === top)
+      .map((t) => t.char)
+      .join('')
+  )
+  assert.ok(
+    lines.every((line) => line.length >= 4),
+    `the words wrap as ${lines.join(' / ')}`
+  )
+  // The call button at the bottom of the screen, then the answering tap: the notice must come into view.
+  await call.evaluate((el) => el.scrollIntoView({ block: 'end', behavior: 'instant' }))
+  await page.waitForTimeout(600)
+  await call.click()
+  await waitForText(page, '不能直接拨号')
+  await page.waitForTimeout(300)
+  const notice = await page.locator('.fs-call__cannot').last().boundingBox()
+  const height = page.viewportSize().height
+  assert.ok(
+    notice.y >= 0 && notice.y + notice.height <= height,
+    `the notice is at ${notice.y}–${notice.y + notice.height}px of ${height}`
+  )
   await app.finish(handle)
 })
 

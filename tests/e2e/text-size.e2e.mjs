@@ -95,3 +95,24 @@ test("at font ×2 with 大字模式 at 320 px, home's big 96110 stays inside its
   )
   await app.finish(handle)
 })
+
+test('a phone held sideways (568×320) at font ×2 with 大字模式: home shows all of 96110 and the top of its call button', async () => {
+  // Round 39's new-user trial: the big 96110 (a quarter of the width, 142 px) filled the first screen and the
+  // call buttons began below it.
+  const handle = await app.visit({ width: 568, height: 320 })
+  await setDefaultFontSize(handle.page, 32)
+  await switchOnLargeText(handle.page, app.url)
+  await showFramedPage(handle.page, app.url, '/pages/index/index')
+  // The big number (a tap on it calls too) whole on the first screen, and the call button begun under it.
+  const number = await handle.page.locator('.fs-home__banner-number').last().boundingBox()
+  assert.ok(
+    number.y + number.height <= 320,
+    `96110 ends at ${(number.y + number.height).toFixed(0)} px of 320`
+  )
+  const call = await handle.page
+    .getByRole('button', { name: /^拨打 96110/ })
+    .first()
+    .boundingBox()
+  assert.ok(call.y < 320, `拨打 96110 begins at ${call.y.toFixed(0)} px of 320`)
+  await app.finish(handle)
+})

@@ -1,10 +1,11 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import ActionButton from '@/components/ActionButton'
+import CannotCallNotice from '@/components/CannotCallNotice'
+import HeldCallHint from '@/components/HeldCallHint'
 import { callHotline } from '@/services/phone'
-import { roleProps } from '@/components/a11y'
 import { useCanNavigate } from '@/hooks/useCanNavigate'
-import { HELD_TAP_HINT, useHeldHint } from '@/hooks/useHeldHint'
+import { useHeldHint } from '@/hooks/useHeldHint'
 import type { HotlineNumber } from '#types/content'
 import './index.scss'
 
@@ -60,16 +61,9 @@ export default function CallButton({ phoneNumber, emphasis = 'primary', purpose:
       {/* Named by its visible text, "拨打 96110 反诈预警劝阻/咨询", so what is said matches what is shown. */}
       <ActionButton className='fs-call__button' onTap={dial} dials onHeld={held.show}>
         <Text className='fs-call__number'>{`拨打 ${phoneNumber} `}</Text>
-        <Text className='fs-call__purpose'>{held.shown ? HELD_TAP_HINT : purpose}</Text>
+        <HeldCallHint held={held.shown} text={purpose} />
       </ActionButton>
-      {cannotCall && (
-        <View className='fs-call__fallback' {...roleProps('alert')}>
-          <Text className='fs-call__fallback-text'>这台设备不能直接拨号，请用手机拨打</Text>
-          <Text className='fs-call__fallback-number' userSelect>
-            {phoneNumber}
-          </Text>
-        </View>
-      )}
+      {cannotCall && <CannotCallNotice phoneNumber={phoneNumber} />}
     </View>
   )
 }

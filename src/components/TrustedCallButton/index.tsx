@@ -1,11 +1,12 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import ActionButton from '@/components/ActionButton'
+import CannotCallNotice from '@/components/CannotCallNotice'
+import HeldCallHint from '@/components/HeldCallHint'
 import { contactTitle } from '@/domain/trustedContact'
-import { HELD_TAP_HINT, useHeldHint } from '@/hooks/useHeldHint'
+import { useHeldHint } from '@/hooks/useHeldHint'
 import { useTrustedContact } from '@/hooks/useTrustedContact'
 import { callNumber } from '@/services/phone'
-import { roleProps } from '@/components/a11y'
 import '../CallButton/index.scss'
 import './index.scss'
 
@@ -46,14 +47,11 @@ export default function TrustedCallButton({ className = '', lead = '先打给' }
         <Text className='fs-call__number'>
           {lead} {title}
         </Text>
-        <Text className='fs-call__purpose'>{held.shown ? HELD_TAP_HINT : display}</Text>
+        <HeldCallHint held={held.shown} text={display} />
         {extension && <Text className='fs-call__purpose'>接通后转分机 {extension}</Text>}
       </ActionButton>
       {cannotCall && (
-        <View className='fs-call__fallback' {...roleProps('alert')}>
-          <Text className='fs-call__fallback-text'>这台设备不能直接拨号，请用手机拨打</Text>
-          <Text className='fs-call__fallback-number fs-trusted-call__fallback-number'>{display}</Text>
-        </View>
+        <CannotCallNotice phoneNumber={display} numberClassName='fs-trusted-call__fallback-number' />
       )}
     </View>
   )
