@@ -399,6 +399,14 @@ describe('check page', () => {
     expect(verdict()).toBe('高风险')
   })
 
+  test("a message that only gives a new number says how to check it (round 39's trial)", async () => {
+    const utils = await mountComponent(CheckPage)
+    await typeInto(utils, 'taro-textarea-core', '妈，我换号了，这是我新微信，加一下')
+    await tap(utils, screen.getByRole('button', { name: '检查' }))
+    expect(verdict()).toBe('未发现明显风险')
+    expect(visibleText()).toContain('先打对方原来的号码')
+  })
+
   test('an ordinary message finds no sign, and says that is not the same as safe', async () => {
     await checkOnPage(ORDINARY_MESSAGE)
     expect(verdict()).toBe('未发现明显风险')

@@ -709,7 +709,10 @@ describe('combinations decide the verdict', () => {
         'claims-police',
         'verify-by-link',
         'cash-pickup',
-        'atm-guided'
+        'atm-guided',
+        'id-card-for-gift',
+        'loan-granted-reply',
+        'task-lock-in'
       ].sort()
     )
     expect([...tested]).toEqual(COMBINATIONS.map((c) => c.id).sort())
@@ -3035,6 +3038,75 @@ describe('round 21: a blind set and an adversarial probe', () => {
     expect(
       firedOf('爸，你有笔补贴可以领了，村委会说打到社保卡上了，去ATM机我电话指导你取出来')
     ).not.toContain('atm-guided')
+  })
+
+  it('reads a free gift or check-up that wants an ID card and a bank card as 高风险 (blind set Z40)', () => {
+    expectFired(
+      [
+        '叔叔阿姨们早上好！咱们健康体验馆这周回馈老顾客，每天上午9点签到就送一板土鸡蛋，来的时候记得带上身份证和一张常用的银行卡，登记成会员以后每个月还有米面油领。',
+        '【仁康健康管理】阿姨您好，您预约的免费体检定于本周四上午8:00，请空腹前来。为方便医保统筹直接结算，请务必携带身份证原件、社保卡以及本人名下银行卡。'
+      ],
+      'id-card-for-gift'
+    )
+    // Business at a counter, a village's subsidy registration, a gift with no card asked, a warning that lists it.
+    for (const text of [
+      '【工商银行】即日起我行为老年客户免费办理社保卡激活，请携带身份证和银行卡到就近网点办理。',
+      '各位村民：耕地地力补贴开始登记，请户主带上身份证、户口本和一卡通（银行卡）到村委会登记。',
+      '超市周年庆，办会员卡免费送鸡蛋，带上身份证就行',
+      '凡是免费送鸡蛋、让你带上身份证和银行卡去登记的，都是骗子，千万别去。'
+    ])
+      expect(firedOf(text)).not.toContain('id-card-for-gift')
+  })
+
+  it('reads a loan granted by a reply digit as 可疑, signed or not (blind set R40)', () => {
+    expectFired(
+      [
+        '【中国银行】尊敬的客户，银行政策放宽特批您328000元资金，4月1日到期；5年内随用随还，请及时回复，速办回1，查利率回2，拒收请回复R',
+        '【XX贷】提醒：您可借款资格由68800元调至159800元，不领自动作废，审批为准，点工单激活，退订回T'
+      ],
+      'loan-granted-reply'
+    )
+    expect(firedOf('【招商银行】您的信用卡额度已提升至50000元，详情请登录招商银行App查看。')).not.toContain(
+      'loan-granted-reply'
+    )
+  })
+
+  it('reads a 刷单 task that keeps the principal until the "联单" is done as 高风险 (blind set Z40)', () => {
+    expectFired(
+      [
+        '【接待员小雨】：现在进入联单任务，第4单金额2980元，完成后连本带佣金一起返3874元。联单中途不能退出哦，否则之前的本金无法提取。',
+        '你这是卡单了，必须再做三单才能把本金和佣金一起提出来'
+      ],
+      'task-lock-in'
+    )
+    expect(firedOf('危险废物转移联单请于本周五前交到环保科')).not.toContain('task-lock-in')
+  })
+
+  it('reads a seller who has the reader take out cash and keep it from her children as 高风险 (blind set Z40)', () => {
+    expect(
+      firedOf(
+        '王阿姨，床垫给您留着呢，明天上午我开车去接您，咱们先去银行把剩下的一万七取了。您别跟您闺女说，年轻人总觉得我们是骗人的。'
+      )
+    ).toContain('children-secrecy-sale')
+    // A grandmother's own surprise is not kept from her by anyone.
+    expect(check('先别跟孩子说，我明天去银行取点钱给他包个红包').verdict).toBe('none-found')
+  })
+
+  it('reads an account number read out at a cash machine, and "不要点取款" as a step, not a warning (blind set Z40)', () => {
+    expect(
+      firedOf(
+        '大爷，您到自助机了吧？好，先把卡插进去，输密码。然后点“转账”，不要点取款啊，取款是领不到的。收款账号您按我念的输：6228 4800 3127 6635 871，输完以后补贴的一万二就会打回您卡上。'
+      )
+    ).toContain('atm-guided')
+  })
+
+  it('reads a small prize on a lottery ticket the family bought as no lure (blind set Z40)', () => {
+    expect(
+      check('哈哈哈老头子买的双色球中了个六等奖，五块钱！他高兴得又跑去彩票店买了十块钱的').verdict
+    ).toBe('none-found')
+    expect(check('恭喜您买的双色球中了一等奖，请先交个人所得税5000元到指定账户').verdict).not.toBe(
+      'none-found'
+    )
   })
 
   it("reads a buyer's frozen order that the seller must unfreeze through 'their' customer service as 高风险 (review38b)", () => {

@@ -192,10 +192,11 @@ const IN_PERSON =
 
 /**
  * A lottery station's prize collected with the ticket at the station: "请凭原票于开奖之日起60日内到本站兑奖" (public
- * guidance: 彩票兑奖凭彩票原件到销售网点或福彩中心). Only the prize itself is then no lure; a number to call or a fee
- * first is read as always.
+ * guidance: 彩票兑奖凭彩票原件到销售网点或福彩中心), or a ticket the family bought ("老头子买的双色球中了个六等奖", blind set
+ * Z40). Only the prize itself is then no lure; a number to call or a fee first is read as always.
  */
-const TICKET_PRIZE = /凭(原票|彩票原件|中奖彩票)[^,，。\n]{0,12}(到|来)本站(兑奖|领奖|领取)/
+const TICKET_PRIZE =
+  /凭(原票|彩票原件|中奖彩票)[^,，。\n]{0,12}(到|来)本站(兑奖|领奖|领取)|买的[^,，。!?\n]{0,4}(双色球|大乐透|彩票|刮刮乐|体彩|福彩|七星彩|排列[三五])[^,，。!?\n]{0,4}中了/
 
 /**
  * A shop's draw held on the spot, open to anyone who takes part: "满200元即可参加现场抽奖…当场开奖当场兑奖". Its prizes are
@@ -964,10 +965,11 @@ const CASH_MACHINE = '(atm|自助柜员机|柜员机|取款机|自助机)'
 /**
  * An ATM worked by someone else's guidance: "前往附近银行网点的自助柜员机，按工作人员电话指导完成领取", "到ATM机上按客服
  * 的提示操作". Not a bank's own "可在自助柜员机办理", nor a son who guides his father by phone ("去ATM机我电话指导你取出
- * 来", review39c).
+ * 来", review39c). Also a transfer at the machine to an account number the caller reads out ("收款账号您按我念的输",
+ * blind set Z40).
  */
 const ATM_GUIDED = new RegExp(
-  `${CASH_MACHINE}[^。!?\\n]{0,24}(工作人员|客服|专员|我们|经理)[^。!?\\n]{0,4}(电话|远程|视频)?[^。!?\\n]{0,4}(指导|提示)|(工作人员|客服|专员|我们)[^。!?\\n]{0,6}(电话|远程|视频)[^。!?\\n]{0,6}(指导|提示)[^。!?\\n]{0,16}${CASH_MACHINE}`
+  `${CASH_MACHINE}[^。!?\\n]{0,24}(工作人员|客服|专员|我们|经理)[^。!?\\n]{0,4}(电话|远程|视频)?[^。!?\\n]{0,4}(指导|提示)|(工作人员|客服|专员|我们)[^。!?\\n]{0,6}(电话|远程|视频)[^。!?\\n]{0,6}(指导|提示)[^。!?\\n]{0,16}${CASH_MACHINE}|${CASH_MACHINE}[^\\n]{0,80}(账号|账户|卡号)[^。!?\\n]{0,6}(按我|我)(念|报|读)`
 )
 /**
  * A favour done in person ("帮我搬下家，完事我请你喝酒", "周六我儿子结婚，能不能来帮忙开个车接亲", "明天帮我去幼儿园接一
@@ -977,9 +979,12 @@ const FAVOUR_IN_PERSON =
   /(帮我?|来)[^。!?\n]{0,4}(搬家|搬东西|搬下家|搬一下家)|(接亲|开个?车|接一下|接(孩子|人)|帮我看看|过来帮|来帮忙|放你那|请[^。!?\n]{0,3}假|照看|浇花)/
 /** Money or an account in a favour: then it is no favour done in person ("有点事想麻烦你，帮我转两千"). */
 const FAVOUR_MONEY = /转|钱|借|付|汇|卡|微信|支付宝|qq|验证码/
-/** A favour asked without saying what: "找你帮个小忙", "有件事要麻烦你", "有点事想麻烦你一下", "想请你帮一个忙". */
+/**
+ * A favour asked without saying what: "找你帮个小忙", "有件事要麻烦你", "有点事想麻烦你一下", "想请你帮一个忙", "有个事想请
+ * 你帮帮忙" (blind set Z40).
+ */
 const FAVOUR_ASKED =
-  /帮(我)?(个|一个)小?忙|有(点|件|个)?事(情)?(找你|找您|求你|求您|(想|要)?(麻烦|拜托)(你|您)|(想|要|需要)(让|请)?(你|您)帮忙)/
+  /帮(我)?(个|一个)小?忙|有(点|件|个)?事(情)?(找你|找您|求你|求您|(想|要)?(麻烦|拜托)(你|您)|(想|要|需要)(让|请)?(你|您)帮帮?忙)/
 const TEXT_TO_NUMBER =
   /(发送?|回复|回)(短信)?[^,.!?;\n]{0,8}(到|至)[ ]?(10|9)[0-9x*×]{3,}|(回复|回|回覆)["“”「]?[0-9a-z]{1,4}["“”」]?[^,.!?;\n]{0,6}(开始|进入|聊|约|认识|匹配|配对|看|解锁|获取)|(资费|信息费)[0-9一二三四五]/
 
@@ -1083,6 +1088,44 @@ const SALES_VENUE =
   /体验店|店里|门店|产品|说明会|推介会|酒店|公司|量子|磁疗|理疗|保健品|买了一套|一套[0-9]|健康馆|养生馆/
 /** Words of a report or a warning about such talks ("以免费体检、送鸡蛋为诱饵", "以…为名接近老年人"): no invitation says them. */
 const TALK_WARNED = /诱饵|为名|骗|曝光|提醒|警惕|当心|小心/
+
+/**
+ * A free gift, check-up or membership that asks the reader to bring an ID card and a bank card or passbook: "每天上午签到
+ * 就送一板土鸡蛋…来的时候记得带上身份证和一张常用的银行卡", "免费体检…请务必携带身份证原件、社保卡以及本人名下银行卡" (blind
+ * set Z40; 公安部「打击整治养老诈骗」 warnings: 以免费领礼品、免费体检为名收集老人的身份证、银行卡). Read outside warnings, with
+ * a gift (FREE_GIFT), and not for business at a counter (OWN_COUNTER: a bank, a 营业厅, a 村委会's subsidy registration).
+ */
+const ID_AND_CARD_ASKED =
+  /(带上|带好|带着|携带|拿上|带)[^。!?\n]{0,16}身份证[^。!?\n]{0,20}(银行卡|存折)|(带上|带好|带着|携带|拿上|带)[^。!?\n]{0,16}(银行卡|存折)[^。!?\n]{0,20}身份证/g
+const FREE_GIFT =
+  /免费|赠送|白送|就送|还送|都送|送[^,，。!?\n]{0,3}(鸡蛋|大米|米|油|面|礼品|礼物)|回馈|领[^,，。!?\n]{0,3}(鸡蛋|大米|米|油|礼品)/
+const OWN_COUNTER =
+  /(到|至|前往|来)(我行|本行|[^,，。!?\n]{0,4}银行|[^,，。!?\n]{0,6}(网点|营业厅|柜台|支行|服务大厅|窗口|村委会?|居委会?))/
+
+/** Savings to take out at a bank: "咱们先去银行把剩下的一万七取了", "把定期取出来". */
+const CASH_OUT =
+  /(去|到|上)银行[^。!?\n]{0,12}(取|提)|把[^。!?\n]{0,8}(钱|存款|定期|积蓄|[0-9一二三四五六七八九十两][万千])[^。!?\n]{0,4}(取|提)(了|出)/
+/** The reader told to keep something from their children: "您别跟您闺女说", "你千万不要告诉你儿子". */
+const HIDDEN_FROM_CHILDREN =
+  /(你|您)[^。!?\n]{0,3}(别|不要|千万别|千万不要)(跟|和|对|告诉)(你|您)?的?(孩子|儿子|女儿|闺女|子女|儿女)/
+
+/**
+ * A loan said to be granted or pre-approved, with a digit to reply or a link to claim it: "银行政策放宽特批您328000元资金…
+ * 速办回1", "您可借款资格由68800元调至159800元，不领自动作废…点工单激活" (real SMS in blind set R40; 手册「网络贷款诈骗」:
+ * 以低息、快速放款为诱饵). A bank's own offer sends you to its app or counter, which ownChannelOnly reads.
+ */
+const LOAN_GRANTED =
+  /(特批|批给|批下|审批通过|预批|预审通过|借款资格|可借额度|借款额度|贷款额度|资金额度|给予您|授信)[^。!?\n]{0,16}[0-9]{4,7}(元|万)?|[0-9]{4,7}元?的?(资金|综合贷款|信用贷款?|借款|额度)/
+const LOAN_CLAIM_ASK =
+  /回[复覆]?["“]?[0-9一二][”"]?(?![0-9])|速办|不领自动作废|逾期作废|点[^,，。!?\n]{0,4}激活/
+
+/**
+ * A 刷单 task that locks the money in: "现在进入联单任务…联单中途不能退出哦，否则…之前的本金无法提取" (blind set Z40; 手册
+ * 「刷单返利诈骗」: 先小额返利，再以连单、卡单为由让受害人越投越多). With a task, a commission or a job (the caller checks).
+ */
+const TASK_LOCK_IN =
+  /联单|连单|卡单|组合单|本金[^,，。!?\n]{0,2}(无法|不能|没法|提不|取不)[^,，。!?\n]{0,2}(提取|提现|退|取|出来)|(不能|无法)(中途)?退出[^。!?\n]{0,12}本金/
+const TASK_WORDS = /任务|佣金|返利|刷单|做单|接单|派单|垫付|本金/
 
 /**
  * A cure or an end to medicine ("糖尿病直接根治", "降压药可以停了", "再也不用扎针", "治好了上千个癌症患者"): 国家市场监督
@@ -1806,6 +1849,13 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
       !CONFIRM_BEFORE_DELIVERY.test(scamSays),
     confirmBeforeDelivery: CONFIRM_BEFORE_DELIVERY.test(scamSays),
     memberTopUp: signed && MEMBER_TOP_UP.test(scamSays) && !PAID_REMOTELY.test(scamSays),
+    idAndCardForGift:
+      asksOutsideWarnings(prepared, ID_AND_CARD_ASKED) &&
+      FREE_GIFT.test(scamSays) &&
+      !OWN_COUNTER.test(scamSays),
+    cashOutHidden: CASH_OUT.test(scamSays) && HIDDEN_FROM_CHILDREN.test(scamSays),
+    loanGranted: LOAN_GRANTED.test(scamSays) && LOAN_CLAIM_ASK.test(scamSays),
+    taskLockIn: TASK_LOCK_IN.test(scamSays) && TASK_WORDS.test(scamSays.replace(TASK_LOCK_IN, '')),
     giftToSalesTalk:
       GIFT_TO_SALES_TALK.test(scamSays) && SALES_VENUE.test(scamSays) && !TALK_WARNED.test(scamSays),
     cureForSale: CURE_CLAIM.test(scamSays) && SALE_PRICE.test(scamSays) && !curePassedOn,

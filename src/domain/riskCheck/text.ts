@@ -1705,6 +1705,9 @@ const REPORT_ASK = new RegExp(
  * (WEAK_MARKER_ASK; CUT_OFF_ASK for 一律挂). 警惕 is no marker: "警惕冒充公检法诈骗，你因涉嫌一起洗钱案…" is a scam's own
  * heading; a signed reminder's is read by isOfficeReminder.
  */
+/** "不要点" of something other than a link or a stranger's message: "不要点取款", "不要点错了". */
+const NOT_A_LINK_TAPPED =
+  /不要点(?!击|开|进|[^,，。!?\n]{0,6}(链接|网址|陌生|不明|短信|来历|可疑|任何|不认识|未知|二维码|对方|他们|别人|广告|弹窗))/
 const WEAK_MARKERS: ReadonlyMap<string, RegExp> = new Map([
   ...[
     '极可能是诈骗',
@@ -1731,6 +1734,8 @@ const WEAK_MARKERS: ReadonlyMap<string, RegExp> = new Map([
     '链接是假的'
   ].map((marker) => [marker, WEAK_MARKER_ASK] as const),
   ['一律挂', CUT_OFF_ASK],
+  // "不要点取款啊，点转账": a caller's steps at a cash machine, not a warning against links (blind set Z40).
+  ['不要点', NOT_A_LINK_TAPPED],
   // "任何人以学校名义要求扫码缴费的，请不要相信", "騙徒會假冒內地公安…": a definition of the trick, or who the sentence
   // is about; a fake centre's "您的银行账户已被骗徒控制，请立即拨打…" and "有骗徒冒用你的名义…你名下的贷款已逾期" use the
   // same words of the reader (ABOUT_THE_READER).
@@ -1813,6 +1818,8 @@ const NEWS_OF_A_CASE =
  * A trick named as a scam by whoever tells of it: "派出所的人来了说这叫冒充熟人诈骗", "那就叫杀猪盘骗局" (blind set G38).
  * Not the question "这叫诈骗吗" a scammer asks to wave it off.
  */
+/** Others said to take the speaker's side for scammers, right before the marker: "总觉得我们是", "还以为咱们是". */
+const CALLED_SCAMMERS = /(觉得|以为|说|当成?|认为|怀疑)(我们|咱们|我)(就|都)?(是|在)?$/
 const NAMED_AS_SCAM = /(这|那)(个|种)?(就|都)?叫[^,，。!?\n]{0,8}(诈骗|骗局)(?![吗嘛?？])/
 /** A fake officer's "你这就叫涉嫌诈骗洗钱" or a seller's "这叫合法投资不是诈骗": no verdict on a trick (review38). */
 const NOT_NAMED =
@@ -1878,12 +1885,15 @@ export function isWarningSentence(sentence: string): boolean {
         /^([案了]|(资金|损失)?(追回|追损|追款|追赃|追讨|退赔|挽损|维权|援助))/.test(
           plain.slice(at + found[0].length)
         ))
+    // "年轻人总觉得我们是骗人的": a seller heading off the family's warning, not a warning (blind set Z40's 量子床垫).
+    const calledScammers = CALLED_SCAMMERS.test(plain.slice(Math.max(0, at - 10), at))
     // "对方让我报银行卡号，是不是骗子？": the worried reader asking, not a verdict; what the sentence retells is read.
     const asked =
       ASKED_BEFORE.test(plain.slice(Math.max(0, at - 4), at)) ||
       ASKED_AFTER.test(plain.slice(at + found[0].length))
     if (
       !illness &&
+      !calledScammers &&
       !accused &&
       !lossTold &&
       !weak &&

@@ -262,6 +262,20 @@ export interface JudgeContext {
   loanAdLures: number
   /** A loan that checks no credit (NO_CREDIT_CHECK): "不看征信", "黑户可贷"; no licensed lender may say so. */
   noCreditCheck: boolean
+  /**
+   * A free gift or check-up that asks the reader to bring an ID card and a bank card (ID_AND_CARD_ASKED in index.ts): "签到
+   * 就送鸡蛋…带上身份证和一张常用的银行卡".
+   */
+  idAndCardForGift: boolean
+  /**
+   * Cash to take out at a bank, and the reader told to keep it from their children (CASH_OUT, HIDDEN_FROM_CHILDREN in
+   * index.ts): "咱们先去银行把剩下的一万七取了。您别跟您闺女说".
+   */
+  cashOutHidden: boolean
+  /** A loan said to be granted, with a digit to reply or a link to claim it (LOAN_GRANTED): "特批您328000元…速办回1". */
+  loanGranted: boolean
+  /** A 刷单 task that locks the money in (TASK_LOCK_IN): "进入联单任务…中途不能退出，否则本金无法提取". */
+  taskLockIn: boolean
   /** Free eggs, rice or a check-up to bring elders to a seller's talk (GIFT_TO_SALES_TALK): "听完健康讲座还送一袋米". */
   giftToSalesTalk: boolean
   /** A cure or an end to medicine sold at a price (CURE_CLAIM, SALE_PRICE): "糖尿病直接根治…一箱八千八". */
@@ -374,6 +388,10 @@ type TextFacts = Pick<
   | 'atmGuided'
   | 'offPlatform'
   | 'giftToSalesTalk'
+  | 'idAndCardForGift'
+  | 'cashOutHidden'
+  | 'loanGranted'
+  | 'taskLockIn'
   | 'payAtCounter'
   | 'platformOrder'
   | 'memberTopUp'
@@ -479,6 +497,10 @@ const NO_FACTS: TextFacts = {
   atmGuided: false,
   offPlatform: false,
   giftToSalesTalk: false,
+  idAndCardForGift: false,
+  cashOutHidden: false,
+  loanGranted: false,
+  taskLockIn: false,
   payAtCounter: false,
   platformOrder: false,
   memberTopUp: false,
@@ -1217,15 +1239,18 @@ export const COMBINATIONS: readonly Combination[] = [
         '，',
         ch('自称公司、机构或商家', 'claim-organisation', 'claim-authority', 'claim-trade'),
         ch('许诺回报', 'pressure-sure-profit'),
-        ch('说能治病', 'pressure-cure')
+        ch('说能治病', 'pressure-cure'),
+        ch('要您去银行取钱', 'cashOutHidden')
       ),
       '，还叫您瞒着子女：这是养老诈骗的老套路'
     ],
     // Secrecy from one's children alone is family talk ("先别跟孩子说，想给他个惊喜"); with a seller's or an office's
     // promise it is how 养老 and 保健品 scams keep the children out (公安机关防范养老诈骗的提醒).
-    when: (has) =>
+    // Cash to take out, with "您别跟您闺女说" said to the reader (cashOutHidden), is the same (blind set Z40's 量子床垫).
+    when: (has, { cashOutHidden }) =>
       has('want-secrecy-from-children') &&
-      has('claim-organisation', 'claim-authority', 'claim-trade', 'pressure-sure-profit', 'pressure-cure')
+      (cashOutHidden ||
+        has('claim-organisation', 'claim-authority', 'claim-trade', 'pressure-sure-profit', 'pressure-cure'))
   },
   {
     id: 'secrecy-plus',
@@ -2256,6 +2281,37 @@ export const COMBINATIONS: readonly Combination[] = [
       (contactNumber || has(...linkish, 'want-move', 'channel-reply'))
   },
   {
+    id: 'id-card-for-gift',
+    verdict: 'high-risk',
+    breaks: 'no-disclose',
+    reason:
+      '说免费送东西、免费体检，却要您带上身份证和银行卡：正规的免费活动不要银行卡，这是要拿您的证件和卡去办卡、贷款或转走钱',
+    // 公安部「打击整治养老诈骗」 warnings: 以免费领礼品、免费体检为名，收集老年人的身份证、银行卡信息. Not business at a
+    // bank's or an office's own counter (the fact leaves those out).
+    when: (_has, { idAndCardForGift }) => idAndCardForGift
+  },
+  {
+    id: 'loan-granted-reply',
+    verdict: 'suspicious',
+    breaks: 'no-transfer',
+    topic: 'online-loan',
+    reason:
+      '说已经给您批了一笔贷款或额度，让您回复数字或点开领取：银行不会用短信“特批”贷款，回复后对方会找理由收费',
+    // 手册「网络贷款诈骗」: 以低息、快速放款为诱饵; real SMS of this shape (R40) end with the bulk sender's 拒收请回复R, so
+    // the marketing ending does not excuse it. A bank's own offer in its app or at its counter is left out.
+    when: (_has, { loanGranted, ownChannelOnly }) => loanGranted && !ownChannelOnly
+  },
+  {
+    id: 'task-lock-in',
+    verdict: 'high-risk',
+    breaks: 'no-transfer',
+    topic: 'order-brushing',
+    reason:
+      '刷单、做任务说进入“联单”“卡单”，不做完本金就取不出来：这是让您越投越多的刷单骗局，马上停手，别再转钱',
+    // 手册「刷单返利诈骗」: 先小额返利取得信任，再以连单、卡单、操作失误为由要求继续转账.
+    when: (_has, { taskLockIn }) => taskLockIn
+  },
+  {
     id: 'gift-sales-talk',
     verdict: 'suspicious',
     breaks: 'no-trust',
@@ -2625,7 +2681,12 @@ const SIGNED_NO_EXIT_RULES: ReadonlySet<string> = new Set([
   'recovery-offer',
   // An ATM worked by a caller's guidance, or cash handed over at the door, is somewhere to act of its own.
   'atm-guided',
-  'cash-pickup'
+  'cash-pickup',
+  // A gift that wants an ID card and a bank card, or a task that keeps the principal: no signed notice asks these.
+  'id-card-for-gift',
+  'task-lock-in',
+  // A loan granted by a reply digit: real SMS of this shape carry a bank's name in brackets (blind set R40).
+  'loan-granted-reply'
 ])
 /**
  * Rules that fire for such a notice only when it asks for money and does not send you to the sender's own app or

@@ -394,6 +394,13 @@ function HitList({ hits, muted }: { hits: SignalHit[]; muted: boolean }) {
   )
 }
 
+/**
+ * Said when a message only announces a new number (公安部's guidance on 冒充熟人: check a new number through the old one
+ * or face to face before adding it, and never lend money to it unchecked).
+ */
+const NEW_NUMBER_CHECK =
+  '说换了新号码：先打对方原来的号码，或视频、当面问一下是不是本人，再加新号；借钱的事一定先核实。'
+
 /** A paste shorter than this, with nothing ticked, gets a nudge to say more: one line rarely shows a scam's shape. */
 const BRIEF_CHARS = 40
 
@@ -435,6 +442,10 @@ function ResultCard({ result, text, brief }: { result: CheckResult; text: string
 
       {!flagged && !result.aboutScams && (
         <Text className='fs-check__caution'>没发现不等于安全，转账前先打96110问一问。</Text>
+      )}
+      {/* A new number alone is no signal (issue 10), but the check public guidance gives for it is worth saying. */}
+      {!flagged && result.hits.some((h) => h.signal.id === 'channel-new-number') && (
+        <Text className='fs-check__caution'>{NEW_NUMBER_CHECK}</Text>
       )}
       {!flagged && brief && !result.aboutScams && (
         <Text className='fs-check__caution'>
