@@ -3048,8 +3048,22 @@ describe('round 21: a blind set and an adversarial probe', () => {
       ],
       'id-card-for-gift'
     )
-    // Business at a counter, a village's subsidy registration, a gift with no card asked, a warning that lists it.
+    // Other words for the cards and for carrying them, two sentences apart, a company's venue by a bank (review40).
+    expectFired(
+      [
+        '阿姨 明天您来店里 免费给您做个全身检查 记得把身份证跟工资卡拿上 我们帮您办个终身会员卡 以后理疗都打五折',
+        '明天上午来咱们康养中心 签到就送鸡蛋 记得带身份证。银行卡也带上一张，现场给您登记养老补贴。',
+        '阿姨您好 我们公司回馈老客户 周六免费送一台按摩仪 上午九点到建设银行旁边二楼会议室 带好身份证跟银行卡 现场办个会员就能领'
+      ],
+      'id-card-for-gift'
+    )
+    // Business at a counter, a village's subsidy registration, a gift with no card asked, a warning that lists it,
+    // and public services that are free and pay a subsidy into a bank card (review40).
     for (const text of [
+      '各位居民注意：市人社局联合中国银行下周二上午在小区广场免费换发第三代社保卡，现场拍照，请带好身份证和原来的社保卡、银行卡。',
+      '【中国电信】尊敬的用户，65岁以上老人可免费领取老年关爱手机一台，请本人携带身份证及用于代扣话费的银行卡在就近营业厅办理。',
+      '妈明天社区免费体检你记得带身份证和银行卡社区说体检完了有个什么补贴要打到卡上我中午下班过来接你',
+      '【XX市慈善总会】"光明行"白内障免费复明手术报名开始，60岁以上患者请携带身份证、户口本、医保卡及本人银行卡（用于发放交通补助）于每周二上午在市人民医院眼科门诊登记。',
       '【工商银行】即日起我行为老年客户免费办理社保卡激活，请携带身份证和银行卡到就近网点办理。',
       '各位村民：耕地地力补贴开始登记，请户主带上身份证、户口本和一卡通（银行卡）到村委会登记。',
       '超市周年庆，办会员卡免费送鸡蛋，带上身份证就行',
@@ -3066,9 +3080,22 @@ describe('round 21: a blind set and an adversarial probe', () => {
       ],
       'loan-granted-reply'
     )
-    expect(firedOf('【招商银行】您的信用卡额度已提升至50000元，详情请登录招商银行App查看。')).not.toContain(
+    expectFired(
+      [
+        '【金融服务】尊敬的用户，您的备用金5万元已审核通过，今日23点前未领取将自动作废，回T领取，拒收请回复R',
+        '【安心借】恭喜！您已获得伍万元专属额度，年化低至3.6%，点击 t.cn/A6xYz 立即提现，退订回T',
+        '王叔 你那个贷款我给你问好了 领导给你特批下来了 八万块 你回个1 我这边马上给你走流程'
+      ],
       'loan-granted-reply'
     )
+    // A limit raised, a bill's 可借额度 menu, a loan applied for and signed at the counter, a son's don't (review40).
+    for (const text of [
+      '【招商银行】您的信用卡额度已提升至50000元，详情请登录招商银行App查看。',
+      '【招商银行】您尾号3321的信用卡本月账单已出，本期应还2356.80元，您有可借额度50000元，回复1申请账单分期，回复2查询详情。',
+      '【XX农商银行】尊敬的客户，您申请的"惠农e贷"已审批通过，授信金额80000元，请本人携带身份证到开户网点签约放款，回复1可预约办理时间。',
+      '儿子：爸，你那个养老贷款我打电话问了，银行特批了你30000的额度，利率3.1，回头我陪你去柜台签字，短信让你回1你别回，等我回去弄'
+    ])
+      expect(firedOf(text)).not.toContain('loan-granted-reply')
   })
 
   it('reads a 刷单 task that keeps the principal until the "联单" is done as 高风险 (blind set Z40)', () => {
@@ -3079,7 +3106,19 @@ describe('round 21: a blind set and an adversarial probe', () => {
       ],
       'task-lock-in'
     )
-    expect(firedOf('危险废物转移联单请于本周五前交到环保科')).not.toContain('task-lock-in')
+    expectFired(
+      ['阿姨 您这是幸运叠加单 奖励翻倍的 就是要把这一组三单做完才能提 现在不做的话前面的钱都拿不出来'],
+      'task-lock-in'
+    )
+    // A waste form, a rider's stuck orders, a driver's 连单, a deposit's principal (review40).
+    for (const text of [
+      '危险废物转移联单请于本周五前交到环保科',
+      '【XX市生态环境局】请各产废单位于本月25日前在省固废平台完成三季度危险废物转移联单填报任务，未按期办结的将纳入年度检查重点。',
+      '骑手群：今晚系统又卡单了 接单一直转圈 站长说已经报给平台 超时的单子不扣钱 大家别慌',
+      '儿子 你跑滴滴那个顺路连单是不是挺划算 昨天晚上你说一晚上接单二十多单 别太累了早点回家',
+      '爸 你那笔大额存单到期了 本金和利息会自动转回活期 本金不能提前取 提前取只算活期利息 这个我跟柜台确认过了'
+    ])
+      expect(firedOf(text)).not.toContain('task-lock-in')
   })
 
   it('reads a seller who has the reader take out cash and keep it from her children as 高风险 (blind set Z40)', () => {
@@ -3088,8 +3127,19 @@ describe('round 21: a blind set and an adversarial probe', () => {
         '王阿姨，床垫给您留着呢，明天上午我开车去接您，咱们先去银行把剩下的一万七取了。您别跟您闺女说，年轻人总觉得我们是骗人的。'
       )
     ).toContain('children-secrecy-sale')
-    // A grandmother's own surprise is not kept from her by anyone.
+    // Kept from the family in other words, or sent at a counter (review40).
+    expectFired(
+      [
+        '阿姨 这床垫是量子科技的 睡一个月血压就下来了 您明天去信用社把那两万块钱取出来 这事就咱俩知道',
+        '阿姨 您明天到银行柜台汇三万定金过来 这个别跟您儿子说 年轻人不信这个'
+      ],
+      'children-secrecy-sale'
+    )
+    // A grandmother's own surprise is not kept from her by anyone; nor a couple's gift to their daughter.
     expect(check('先别跟孩子说，我明天去银行取点钱给他包个红包').verdict).toBe('none-found')
+    expect(
+      firedOf('老伴 下礼拜闺女生日 咱去银行把那张定期取了 给她添个首付 你先别跟你闺女说 到时候给她个惊喜')
+    ).not.toContain('children-secrecy-sale')
   })
 
   it('reads an account number read out at a cash machine, and "不要点取款" as a step, not a warning (blind set Z40)', () => {
@@ -3098,11 +3148,25 @@ describe('round 21: a blind set and an adversarial probe', () => {
         '大爷，您到自助机了吧？好，先把卡插进去，输密码。然后点“转账”，不要点取款啊，取款是领不到的。收款账号您按我念的输：6228 4800 3127 6635 871，输完以后补贴的一万二就会打回您卡上。'
       )
     ).toContain('atm-guided')
+    // A machine worked from afar needs no promise (review40); a grandson's fees typed at the ATM are no scam's.
+    expect(
+      firedOf('您好 您现在去离您最近的银行 找那台存取款一体机 手机别挂 我远程帮您操作解除冻结')
+    ).toContain('atm-guided')
+    expect(
+      firedOf(
+        '爸 你去楼下建行的ATM机 插卡选转账 收款账号你按我念的输 6217 0000 1234 5678 户名王小军 是你孙子交学费的卡 输完拍个照给我'
+      )
+    ).not.toContain('atm-guided')
   })
 
   it('reads a small prize on a lottery ticket the family bought as no lure (blind set Z40)', () => {
     expect(
       check('哈哈哈老头子买的双色球中了个六等奖，五块钱！他高兴得又跑去彩票店买了十块钱的').verdict
+    ).toBe('none-found')
+    expect(
+      check(
+        '妈 爸上周在楼下彩票站机选的那注双色球 对上了五个红球 中了个四等奖200块 他高兴得非要请全家吃饭 周末回来吧'
+      ).verdict
     ).toBe('none-found')
     expect(check('恭喜您买的双色球中了一等奖，请先交个人所得税5000元到指定账户').verdict).not.toBe(
       'none-found'
@@ -3256,6 +3320,29 @@ describe('round 21: a blind set and an adversarial probe', () => {
     const refund = '儿子你帮我看看，刚才有个女的打电话说是快递公司的，说我的快递丢了要赔我钱，然后按她说的点'
     expect(signalsOf(refund)).toEqual(expect.arrayContaining(['pressure-threat', 'want-move']))
     expect(check(refund).verdict).not.toBe('none-found')
+  })
+
+  it("reads a relative's averted call and a child's don'ts as warnings (round 39's trial, blind set Z40)", () => {
+    expectVerdicts(
+      [
+        '刚才有个自称公安局的打电话给咱妈，说她涉嫌洗钱，要把钱转到安全账户，我已经让她挂了，你也提醒一下',
+        '刚才有个自称是西安市公安局的给咱妈打电话，说她身份证被人拿去办了卡涉嫌洗钱，还不让她告诉家里人。妈心里发慌给我打了电话，我已经让她挂了把号码拉黑了。你晚上回去再跟她说一遍，真警察不会打电话让人转钱的。',
+        '那个会议软件我帮你卸载了，以后谁让你下载都别下',
+        '妈，以后谁让你下载什么APP、什么开会的软件，一律不下。手机上弹出来什么链接也别点。你要是拿不准，截个图发给我，我看了再说。'
+      ],
+      'none-found'
+    )
+    // The call still going on, or an ask of the reader's own after the story, is read as ever.
+    expect(
+      check('刚才有个自称公安局的打电话给咱妈，说她涉嫌洗钱，要把钱转到安全账户，她现在还在打电话，怎么办')
+        .verdict
+    ).toBe('high-risk')
+    expect(
+      check(
+        '刚才有个自称公安局的打电话给咱妈，说她涉嫌洗钱，我已经让她挂了，你也提醒一下。对了你先把卡里的钱转到这个账户6222021234567890123，我帮你保管'
+      ).verdict
+    ).not.toBe('none-found')
+    expect(check('你把反诈卸载了下载腾讯会议开共享').verdict).not.toBe('none-found')
   })
 
   it('reads family advice as a warning of its own, so an ask put after it is still read', () => {

@@ -24,6 +24,7 @@ import { brochure } from '../../data'
 import { APP_NAME, buildSharePayload, SHARE_LINK_LABEL, SHARE_ORIGIN } from '../share'
 import { buildMatcher, quoteOf, scan, type Matcher, type Occurrence } from './scan'
 import {
+  clauseAround,
   COACHED_AGAINST_CHECKS,
   isNegated,
   isSpaceCode,
@@ -196,7 +197,7 @@ const IN_PERSON =
  * Z40). Only the prize itself is then no lure; a number to call or a fee first is read as always.
  */
 const TICKET_PRIZE =
-  /凭(原票|彩票原件|中奖彩票)[^,，。\n]{0,12}(到|来)本站(兑奖|领奖|领取)|买的[^,，。!?\n]{0,4}(双色球|大乐透|彩票|刮刮乐|体彩|福彩|七星彩|排列[三五])[^,，。!?\n]{0,4}中了/
+  /凭(原票|彩票原件|中奖彩票)[^,，。\n]{0,12}(到|来)本站(兑奖|领奖|领取)|(买的|买了|机选|自选|那注|那张)[^,，。!?\n]{0,8}(双色球|大乐透|彩票|刮刮乐|体彩|福彩|七星彩|排列[三五])[^。!?\n]{0,16}中了/
 
 /**
  * A shop's draw held on the spot, open to anyone who takes part: "满200元即可参加现场抽奖…当场开奖当场兑奖". Its prizes are
@@ -961,7 +962,7 @@ function asksCashPickup(text: string): boolean {
     )
 }
 /** A cash machine, by the names people give it ("ATM机", "自助柜员机", "取款机"). */
-const CASH_MACHINE = '(atm|自助柜员机|柜员机|取款机|自助机)'
+const CASH_MACHINE = '(atm|自助柜员机|柜员机|取款机|自助机|提款机|存取款一体机|一体机|存取款机)'
 /**
  * An ATM worked by someone else's guidance: "前往附近银行网点的自助柜员机，按工作人员电话指导完成领取", "到ATM机上按客服
  * 的提示操作". Not a bank's own "可在自助柜员机办理", nor a son who guides his father by phone ("去ATM机我电话指导你取出
@@ -969,8 +970,10 @@ const CASH_MACHINE = '(atm|自助柜员机|柜员机|取款机|自助机)'
  * blind set Z40).
  */
 const ATM_GUIDED = new RegExp(
-  `${CASH_MACHINE}[^。!?\\n]{0,24}(工作人员|客服|专员|我们|经理)[^。!?\\n]{0,4}(电话|远程|视频)?[^。!?\\n]{0,4}(指导|提示)|(工作人员|客服|专员|我们)[^。!?\\n]{0,6}(电话|远程|视频)[^。!?\\n]{0,6}(指导|提示)[^。!?\\n]{0,16}${CASH_MACHINE}|${CASH_MACHINE}[^\\n]{0,80}(账号|账户|卡号)[^。!?\\n]{0,6}(按我|我)(念|报|读)`
+  `${CASH_MACHINE}[^。!?\\n]{0,24}(工作人员|客服|专员|我们|经理)[^。!?\\n]{0,4}(电话|远程|视频)?[^。!?\\n]{0,4}(指导|提示)|(工作人员|客服|专员|我们)[^。!?\\n]{0,6}(电话|远程|视频)[^。!?\\n]{0,6}(指导|提示)[^。!?\\n]{0,16}${CASH_MACHINE}|${CASH_MACHINE}[^\\n]{0,80}(账号|账户|卡号|收款)[^。!?\\n]{0,8}(按我|照我|我)(念|报|读|说)`
 )
+/** A cash machine worked from afar: "找那台存取款一体机 手机别挂 我远程帮您操作" (review40). No relative does that. */
+const ATM_REMOTE = new RegExp(`${CASH_MACHINE}[^。!?\\n]{0,30}远程|远程[^。!?\\n]{0,30}${CASH_MACHINE}`)
 /**
  * A favour done in person ("帮我搬下家，完事我请你喝酒", "周六我儿子结婚，能不能来帮忙开个车接亲", "明天帮我去幼儿园接一
  * 下朵朵", "你周末有空过来帮我看看", review39c): no one asks it to take money (FAVOUR_MONEY).
@@ -1090,42 +1093,75 @@ const SALES_VENUE =
 const TALK_WARNED = /诱饵|为名|骗|曝光|提醒|警惕|当心|小心/
 
 /**
- * A free gift, check-up or membership that asks the reader to bring an ID card and a bank card or passbook: "每天上午签到
- * 就送一板土鸡蛋…来的时候记得带上身份证和一张常用的银行卡", "免费体检…请务必携带身份证原件、社保卡以及本人名下银行卡" (blind
- * set Z40; 公安部「打击整治养老诈骗」 warnings: 以免费领礼品、免费体检为名收集老人的身份证、银行卡). Read outside warnings, with
- * a gift (FREE_GIFT), and not for business at a counter (OWN_COUNTER: a bank, a 营业厅, a 村委会's subsidy registration).
+ * A seller's gift that asks the reader to bring an ID card and a bank card or passbook: "每天上午签到就送一板土鸡蛋…来的时候
+ * 记得带上身份证和一张常用的银行卡", "免费给您做个全身检查 记得把身份证跟工资卡拿上 我们帮您办个终身会员卡" (blind set Z40,
+ * review40; 公安部「打击整治养老诈骗」 warnings: 以免费领礼品、免费体检为名收集老人的身份证、银行卡). The two cards within a
+ * few sentences (ID_CARD, BANK_CARD), something to carry them with (CARRIED), a gift or a seller's event (SELLER_GIFT),
+ * read outside warnings; not an office's, a bank's or a clinic's own service (PUBLIC_SERVICE: 免费换发社保卡, 高龄津贴,
+ * 老年优待卡, a charity's free operation), whose free services also ask for a bank card to pay a subsidy into.
  */
-const ID_AND_CARD_ASKED =
-  /(带上|带好|带着|携带|拿上|带)[^。!?\n]{0,16}身份证[^。!?\n]{0,20}(银行卡|存折)|(带上|带好|带着|携带|拿上|带)[^。!?\n]{0,16}(银行卡|存折)[^。!?\n]{0,20}身份证/g
-const FREE_GIFT =
-  /免费|赠送|白送|就送|还送|都送|送[^,，。!?\n]{0,3}(鸡蛋|大米|米|油|面|礼品|礼物)|回馈|领[^,，。!?\n]{0,3}(鸡蛋|大米|米|油|礼品)/
-const OWN_COUNTER =
-  /(到|至|前往|来)(我行|本行|[^,，。!?\n]{0,4}银行|[^,，。!?\n]{0,6}(网点|营业厅|柜台|支行|服务大厅|窗口|村委会?|居委会?))/
+const ID_CARD = '(身份证|二代证|身份证件)'
+const BANK_CARD =
+  '(银行卡|存折|折子|工资卡|储蓄卡|存钱的(那张)?卡|领钱的(那张)?卡|(发|领)(养老金|退休金)的?(那个|那张)?(卡|折子))'
+const ID_AND_CARD_ASKED = new RegExp(
+  `${ID_CARD}[^\\n]{0,40}${BANK_CARD}|${BANK_CARD}[^\\n]{0,40}${ID_CARD}`,
+  'g'
+)
+const CARRIED = /带|拿上|拿着|揣上|携带/
+const SELLER_GIFT =
+  /鸡蛋|大米|米面油|挂面|礼品|礼物|按摩(仪|椅|枕)|小家电|白拿|白给|会员|店里|门店|体验馆|健康馆|养生馆|体验店|理疗|保健|健康管理|公司|回馈老(顾客|客户|会员)|免费(换|送|领|发|体检|检查|做个)/
+const PUBLIC_SERVICE =
+  /人社|社保(局|所|中心)|政府|街道|镇|村委|居委|社区|村里|便民服务|卫生院|卫生室|医院|慈善|营业厅|营业部|网点|老年大学|残联|残疾|民政|银行(?!卡|旁|对面|隔壁|楼上|附近|门口)/
 
-/** Savings to take out at a bank: "咱们先去银行把剩下的一万七取了", "把定期取出来". */
+/**
+ * An app removed, in the clause that names it ("那个会议软件我帮你卸载了", round 39's trial): no install asked, unless
+ * the clause installs something too ("把反诈卸载了下载腾讯会议").
+ */
+const UNINSTALLED = /^(?![^]*(下载|安装|下个|装上|装个))[^]*(卸载|卸了|卸掉|删了|删掉|删除)/
+
+/** Savings to take out or send at a bank, a 信用社 or a post office: "咱们先去银行把剩下的一万七取了", "到银行柜台汇三万定金过来". */
 const CASH_OUT =
-  /(去|到|上)银行[^。!?\n]{0,12}(取|提)|把[^。!?\n]{0,8}(钱|存款|定期|积蓄|[0-9一二三四五六七八九十两][万千])[^。!?\n]{0,4}(取|提)(了|出)/
-/** The reader told to keep something from their children: "您别跟您闺女说", "你千万不要告诉你儿子". */
-const HIDDEN_FROM_CHILDREN =
-  /(你|您)[^。!?\n]{0,3}(别|不要|千万别|千万不要)(跟|和|对|告诉)(你|您)?的?(孩子|儿子|女儿|闺女|子女|儿女)/
-
+  /(去|到|上)(银行|信用社|邮局|农商行)[^。!?\n]{0,12}(取|提|汇|转)|把[^。!?\n]{0,8}(钱|存款|定期|积蓄|存折|[0-9一二三四五六七八九十两][万千])[^。!?\n]{0,6}(取|提)(了|出)/
 /**
- * A loan said to be granted or pre-approved, with a digit to reply or a link to claim it: "银行政策放宽特批您328000元资金…
- * 速办回1", "您可借款资格由68800元调至159800元，不领自动作废…点工单激活" (real SMS in blind set R40; 手册「网络贷款诈骗」:
- * 以低息、快速放款为诱饵). A bank's own offer sends you to its app or counter, which ownChannelOnly reads.
+ * The reader told to keep it from the family: "您别跟您闺女说", "这事就咱俩知道", "先别让家里人知道", "甭跟你家小子说"
+ * (review40).
  */
-const LOAN_GRANTED =
-  /(特批|批给|批下|审批通过|预批|预审通过|借款资格|可借额度|借款额度|贷款额度|资金额度|给予您|授信)[^。!?\n]{0,16}[0-9]{4,7}(元|万)?|[0-9]{4,7}元?的?(资金|综合贷款|信用贷款?|借款|额度)/
-const LOAN_CLAIM_ASK =
-  /回[复覆]?["“]?[0-9一二][”"]?(?![0-9])|速办|不领自动作废|逾期作废|点[^,，。!?\n]{0,4}激活/
+const HIDDEN_FROM_FAMILY =
+  /(别|不要|甭|千万别|千万不要|先别)(跟|和|对|告诉|让)(你|您)?(家)?的?(孩子|儿子|女儿|闺女|子女|儿女|小子|家里人|家人|老伴)|就咱(俩|们俩|们两个)知道/
+/** What a seller's cash is for: a product, a course, a deposit ("床垫", "磁疗仪", "定金", review40). */
+const SALE_CONTEXT = /床垫|磁疗|理疗|量子|保健|产品|仪器|理财|定金|会员|项目|疗程|专家/
+/** What a family's own cash is for, kept as a surprise or from a worrier: "给她个惊喜", "压岁钱", "学费" (review40). */
+const FAMILY_USE = /惊喜|生日|首付|压岁钱|学费|养老院|红包|过年|看病|住院/
 
 /**
- * A 刷单 task that locks the money in: "现在进入联单任务…联单中途不能退出哦，否则…之前的本金无法提取" (blind set Z40; 手册
- * 「刷单返利诈骗」: 先小额返利，再以连单、卡单为由让受害人越投越多). With a task, a commission or a job (the caller checks).
+ * A loan said to be granted or pre-approved without an application, with a reply or a link to claim it: "银行政策放宽特批您
+ * 328000元资金…速办回1", "您的备用金5万元已审核通过…回T领取", "已获得伍万元专属额度…点击…立即提现" (real SMS in blind set
+ * R40, review40; 手册「网络贷款诈骗」: 以低息、快速放款为诱饵). Not a loan the reader applied for and signs at a counter
+ * (LOAN_APPLIED), nor a bill's 可借额度 with its 回复1 menu.
+ */
+const LOAN_AMOUNT = '([0-9]{4,7}|[0-9一二三四五六七八九十两伍陆柒捌玖拾壹贰叁肆佰仟]{1,4}万)'
+const LOAN_GRANTED = new RegExp(
+  `(特批|批给|批下|已审核通过|已审批通过|审批通过|预批|预审通过|借款资格|专属额度|已获得|备用金|已经下来了|已提升为|调至)[^。!?\\n]{0,16}${LOAN_AMOUNT}|${LOAN_AMOUNT}元?的?(资金|综合贷款|信用贷款?|借款|专属额度|备用金)|(贷款|额度|备用金)[^。!?\\n]{0,12}(特批|已经下来了|已审核通过)`
+)
+/** What claims it: a link to cash out, an activation, 不领自动作废 (read outside warnings and don'ts). */
+const LOAN_CLAIM_ASK =
+  /速办|不领自动作废|逾期作废|立即提现|点击[^,，。!?\n]{0,20}(提现|领取|激活)|点[^,，。!?\n]{0,4}激活/g
+/** A reply to claim it, not the bulk sender's 退订回T or 拒收请回复R: "速办回1", "回T领取", "回复Y确认领取", "回个“好”字". */
+const LOAN_REPLY_ASKED =
+  /(^|[^订收])回[复覆]?个?["“]?([0-9]|[a-z]|好|是)["”]?字?(?![0-9])[^,，。!?\n]{0,4}(领取|确认|办理|速办|激活|放款)|速办回[0-9]|(你|您)回个?["“]?[0-9好]["”]?(?![0-9])/
+/** A loan the reader applied for, or one signed for at the lender's counter: "您申请的…已审批通过…到开户网点签约". */
+const LOAN_APPLIED =
+  /(您|你)申请的|(到|至|前往)[^,，。!?\n]{0,8}(网点|柜台|营业部|支行)[^,，。!?\n]{0,4}(签约|签字|办理)|陪你去柜台/
+
+/**
+ * A 刷单 task that locks the money in: "现在进入联单任务…联单中途不能退出哦，否则…之前的本金无法提取", "要把这一组三单做完
+ * 才能提 现在不做的话前面的钱都拿不出来" (blind set Z40, review40; 手册「刷单返利诈骗」: 先小额返利，再以连单、卡单为由让受害人
+ * 越投越多). With a task's or a commission's words (TASK_WORDS); not a rider's 卡单, a driver's 连单, a waste 联单 or a
+ * deposit's 本金不能提前取.
  */
 const TASK_LOCK_IN =
-  /联单|连单|卡单|组合单|本金[^,，。!?\n]{0,2}(无法|不能|没法|提不|取不)[^,，。!?\n]{0,2}(提取|提现|退|取|出来)|(不能|无法)(中途)?退出[^。!?\n]{0,12}本金/
-const TASK_WORDS = /任务|佣金|返利|刷单|做单|接单|派单|垫付|本金/
+  /(联单|连单|叠加单|组合单|卡单)[^。!?\n]{0,30}(佣金|返|本金|奖励|提现)|(做完|完成)[^。!?\n]{0,6}才能[^。!?\n]{0,4}(提|取|拿|把)[^。!?\n]{0,10}(钱|本金|佣金)|本金[^,，。!?\n]{0,2}(无法|没法|提不|取不)[^,，。!?\n]{0,2}(提取|提现|出来)|(不能|无法)(中途)?退出[^。!?\n]{0,12}本金|不做[^。!?\n]{0,10}(前面|之前)的(钱|本金)[^。!?\n]{0,4}(拿不|取不|提不)/
+const TASK_WORDS = /任务|佣金|返利|刷单|做单|垫付|[0-9一二三四五两]单|叠加单|联单|礼品卡/
 
 /**
  * A cure or an end to medicine ("糖尿病直接根治", "降压药可以停了", "再也不用扎针", "治好了上千个癌症患者"): 国家市场监督
@@ -1662,6 +1698,12 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
           )
         )
     }
+    byId.set(
+      'want-install',
+      (byId.get('want-install') ?? []).filter(
+        (at) => !UNINSTALLED.test(prepared.text.slice(...clauseAround(prepared.text, at.start, at.end)))
+      )
+    )
     if (HOME_ESCROW.test(prepared.text)) {
       for (const id of ['channel-other-account', 'claim-authority'] as const)
         byId.set(id, dropHomeEscrow(prepared, byId.get(id) ?? []))
@@ -1837,6 +1879,7 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
     sellerAway: SELLER_AWAY.test(scamSays),
     cashPickup: asksCashPickup(scamSays),
     atmGuided: ATM_GUIDED.test(scamSays),
+    atmRemote: ATM_REMOTE.test(scamSays),
     offPlatform: OFF_PLATFORM.test(scamSays) && !KEPT_ON_PLATFORM.test(scamSays),
     faceToFace: FACE_TO_FACE.test(scamSays),
     meetOffered: MEET_OFFERED.test(scamSays),
@@ -1851,11 +1894,19 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
     memberTopUp: signed && MEMBER_TOP_UP.test(scamSays) && !PAID_REMOTELY.test(scamSays),
     idAndCardForGift:
       asksOutsideWarnings(prepared, ID_AND_CARD_ASKED) &&
-      FREE_GIFT.test(scamSays) &&
-      !OWN_COUNTER.test(scamSays),
-    cashOutHidden: CASH_OUT.test(scamSays) && HIDDEN_FROM_CHILDREN.test(scamSays),
-    loanGranted: LOAN_GRANTED.test(scamSays) && LOAN_CLAIM_ASK.test(scamSays),
-    taskLockIn: TASK_LOCK_IN.test(scamSays) && TASK_WORDS.test(scamSays.replace(TASK_LOCK_IN, '')),
+      CARRIED.test(scamSays) &&
+      SELLER_GIFT.test(scamSays) &&
+      !PUBLIC_SERVICE.test(scamSays),
+    cashOutHidden:
+      CASH_OUT.test(scamSays) &&
+      HIDDEN_FROM_FAMILY.test(scamSays) &&
+      SALE_CONTEXT.test(scamSays) &&
+      !FAMILY_USE.test(scamSays),
+    loanGranted:
+      LOAN_GRANTED.test(scamSays) &&
+      (asksOutsideWarnings(prepared, LOAN_CLAIM_ASK) || LOAN_REPLY_ASKED.test(scamSays)) &&
+      !LOAN_APPLIED.test(scamSays),
+    taskLockIn: TASK_LOCK_IN.test(scamSays) && TASK_WORDS.test(scamSays),
     giftToSalesTalk:
       GIFT_TO_SALES_TALK.test(scamSays) && SALES_VENUE.test(scamSays) && !TALK_WARNED.test(scamSays),
     cureForSale: CURE_CLAIM.test(scamSays) && SALE_PRICE.test(scamSays) && !curePassedOn,

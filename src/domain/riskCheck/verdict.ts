@@ -229,6 +229,8 @@ export interface JudgeContext {
   cashPickup: boolean
   /** Money to be "collected" at an ATM by a caller's guidance (ATM_GUIDED in index.ts): "前往自助柜员机，按工作人员电话指导完成领取". */
   atmGuided: boolean
+  /** A cash machine worked from afar by the caller (ATM_REMOTE): "找那台存取款一体机 手机别挂 我远程帮您操作". */
+  atmRemote: boolean
   /** A deal taken off the trading platform (OFF_PLATFORM): "不走平台", "不支持平台交易", "平台扣手续费". */
   offPlatform: boolean
   /** An offer to meet where the money is paid (MEET_OFFERED): "咱俩一起去收费处补交". */
@@ -268,8 +270,8 @@ export interface JudgeContext {
    */
   idAndCardForGift: boolean
   /**
-   * Cash to take out at a bank, and the reader told to keep it from their children (CASH_OUT, HIDDEN_FROM_CHILDREN in
-   * index.ts): "咱们先去银行把剩下的一万七取了。您别跟您闺女说".
+   * A seller's cash to take out or send at a bank, kept from the family (CASH_OUT, HIDDEN_FROM_FAMILY, SALE_CONTEXT in
+   * index.ts): "咱们先去银行把剩下的一万七取了。您别跟您闺女说", "去信用社把那两万块钱取出来 这事就咱俩知道".
    */
   cashOutHidden: boolean
   /** A loan said to be granted, with a digit to reply or a link to claim it (LOAN_GRANTED): "特批您328000元…速办回1". */
@@ -386,6 +388,7 @@ type TextFacts = Pick<
   | 'sellerAway'
   | 'cashPickup'
   | 'atmGuided'
+  | 'atmRemote'
   | 'offPlatform'
   | 'giftToSalesTalk'
   | 'idAndCardForGift'
@@ -495,6 +498,7 @@ const NO_FACTS: TextFacts = {
   sellerAway: false,
   cashPickup: false,
   atmGuided: false,
+  atmRemote: false,
   offPlatform: false,
   giftToSalesTalk: false,
   idAndCardForGift: false,
@@ -857,7 +861,9 @@ export const COMBINATIONS: readonly Combination[] = [
       '说有钱给您，却让您到自助柜员机上按电话指导操作：补贴、退税从不用到柜员机上“领”，照着做就是把钱转走',
     // Public guidance (公安机关 on 冒充社保、税务退补贴): an office that pays out never guides anyone at an ATM; the
     // "领取" steps are a transfer out (review38b: a 【人社局】 失业保障金 sent to 自助柜员机 was 未发现).
-    when: (has, { atmGuided }) => atmGuided && has('pressure-unclaimed', 'pressure-lure')
+    // A machine worked remotely by the caller needs no promise (review40: 远程帮您操作解除冻结).
+    when: (has, { atmGuided, atmRemote }) =>
+      atmRemote || (atmGuided && has('pressure-unclaimed', 'pressure-lure'))
   },
   {
     id: 'bank-callback',
@@ -1246,10 +1252,11 @@ export const COMBINATIONS: readonly Combination[] = [
     ],
     // Secrecy from one's children alone is family talk ("先别跟孩子说，想给他个惊喜"); with a seller's or an office's
     // promise it is how 养老 and 保健品 scams keep the children out (公安机关防范养老诈骗的提醒).
-    // Cash to take out, with "您别跟您闺女说" said to the reader (cashOutHidden), is the same (blind set Z40's 量子床垫).
+    // A seller's cash to take out, kept from the family in any words (cashOutHidden), is the same (blind set Z40's
+    // 量子床垫, review40: 就咱俩知道, 甭跟你家小子说).
     when: (has, { cashOutHidden }) =>
-      has('want-secrecy-from-children') &&
-      (cashOutHidden ||
+      cashOutHidden ||
+      (has('want-secrecy-from-children') &&
         has('claim-organisation', 'claim-authority', 'claim-trade', 'pressure-sure-profit', 'pressure-cure'))
   },
   {
