@@ -3345,6 +3345,28 @@ describe('round 21: a blind set and an adversarial probe', () => {
     expect(check('你把反诈卸载了下载腾讯会议开共享').verdict).not.toBe('none-found')
   })
 
+  it("reads a constable's never-dos, a found-out 收款码, a debunked pitch and a sibling's unhurried share as no scam (blind set Z40)", () => {
+    expectVerdicts(
+      [
+        '各位居民，我是社区民警小张，最近有老人在家门口被“上门取钱”骗了，提醒大家：公安、检察院、法院从来不会上门收现金，也不会让你保密。家里老人接到奇怪电话，马上告诉子女，或者直接打我电话13837102265。',
+        '姐，你们班群里那个“王老师”发的收款码别扫！我刚问了班主任，她说根本没发过收费通知，是有人混进群冒充的。班主任已经把那人踢了，也在群里发了提醒。',
+        '爸，那个推销纪念币的又打电话了吧？国家发行的纪念币去银行换就是面值，哪有什么内部认购翻三倍。他再打来你就直接挂，号码我已经帮你标记了。'
+      ],
+      'none-found'
+    )
+    expect(
+      firedOf(
+        '哥，妈今天住院交了8000押金，我先垫上了，单子拍照发群里了。后面报销完多退少补，你方便的时候转我4000就行，不急。'
+      )
+    ).not.toContain('acquaintance-emergency-money')
+    // The seller's own never-do and 哪有什么风险 are no warnings; a relative's hurry is still an emergency.
+    expect(check('我们公司从来不会骗人，你先交两千保证金，下个月连本带利返五千').verdict).toBe('high-risk')
+    expect(check('哪有什么风险，稳赚不赔，投一万一个月返三千').verdict).toBe('high-risk')
+    expect(firedOf('哥，妈住院了急需押金，你方便的话马上转我4000，不急着还')).toContain(
+      'acquaintance-emergency-money'
+    )
+  })
+
   it('reads family advice as a warning of its own, so an ask put after it is still read', () => {
     // The third reviewer of round 21: advice in front of an ask hid it (5 of 9 were 未发现).
     expectVerdicts(

@@ -972,6 +972,10 @@ const CASH_MACHINE = '(atm|自助柜员机|柜员机|取款机|自助机|提款�
 const ATM_GUIDED = new RegExp(
   `${CASH_MACHINE}[^。!?\\n]{0,24}(工作人员|客服|专员|我们|经理)[^。!?\\n]{0,4}(电话|远程|视频)?[^。!?\\n]{0,4}(指导|提示)|(工作人员|客服|专员|我们)[^。!?\\n]{0,6}(电话|远程|视频)[^。!?\\n]{0,6}(指导|提示)[^。!?\\n]{0,16}${CASH_MACHINE}|${CASH_MACHINE}[^\\n]{0,80}(账号|账户|卡号|收款)[^。!?\\n]{0,8}(按我|照我|我)(念|报|读|说)`
 )
+/** No hurry said of an ask: "你方便的时候转我就行，不急" (blind set Z40). */
+const NOT_URGENT = /不急|不着急|不用急|不用着急|方便的时候|有空的时候|有空再|慢慢来/
+/** What hurries it all the same: "急需", "马上", "赶紧", "救命". */
+const HURRIED = /马上|立刻|立即|赶紧|赶快|尽快|急需|急用|救命|快点|快转|来不及/
 /** A cash machine worked from afar: "找那台存取款一体机 手机别挂 我远程帮您操作" (review40). No relative does that. */
 const ATM_REMOTE = new RegExp(`${CASH_MACHINE}[^。!?\\n]{0,30}远程|远程[^。!?\\n]{0,30}${CASH_MACHINE}`)
 /**
@@ -1880,6 +1884,7 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
     cashPickup: asksCashPickup(scamSays),
     atmGuided: ATM_GUIDED.test(scamSays),
     atmRemote: ATM_REMOTE.test(scamSays),
+    notUrgent: NOT_URGENT.test(scamSays) && !HURRIED.test(scamSays),
     offPlatform: OFF_PLATFORM.test(scamSays) && !KEPT_ON_PLATFORM.test(scamSays),
     faceToFace: FACE_TO_FACE.test(scamSays),
     meetOffered: MEET_OFFERED.test(scamSays),

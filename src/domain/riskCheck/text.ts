@@ -1174,6 +1174,15 @@ const WARNING_MARKERS = [
   '到附近派出所',
   // An office saying what it never does: "交管部门绝对不会接受汇款", "工行不会通过短信要求…".
   '绝对不会',
+  // "公安、检察院、法院从来不会上门收现金，也不会让你保密" (a 社区民警's reminder, blind set Z40); weak in a speaker's own
+  // promise ("我们从来不会收你一分钱").
+  '从来不会',
+  '从不会',
+  // "哪有什么内部认购翻三倍": a child debunking the pitch (blind set Z40); weak unless it denies the gain itself
+  // ("哪有什么风险" is the seller's).
+  '哪有什么',
+  // "是有人混进群冒充的": an ask found out (blind set Z40); weak when the sentence asks or claims for itself.
+  '冒充的',
   '不会通过',
   '从未',
   '均不会',
@@ -1513,13 +1522,13 @@ const POLICE_REMINDER = /^\s*(民警|警方|反诈中心|公安机关|派出所)
  * 核实). Both in one sentence. A notice's rule for anyone else's ask is one too ("群里有人发收款码的一律不要扫"), and so
  * are round 39's forms: "你们遇到这种一律挂掉", "以后接到要验证码的电话，一律别给", "要是有领导在微信上让转钱，一定先打
  * 电话核实", "先给孩子打个电话", "你要是收到短信说“…”的，别点"; and round 40's: "以后谁让你下载…，一律不下", "谁让你下载都
- * 别下", "什么链接也别点" (blind set Z40, round 39's trial). Coaching to hang up on the bank or the police
+ * 别下", "什么链接也别点", "班群里那个“王老师”发的收款码别扫" (blind set Z40, round 39's trial). Coaching to hang up on the bank or the police
  * itself ("银行打电话来你直接挂掉") is no advice: the advice is about someone who only says so (说是, 自称, 冒充).
  */
 const IF_SOMEONE =
-  /(以后|今后|如果|如|若|要是|万一|不管|无论|凡是|但凡|只要|遇到)[^。!?\n]{0,3}(有人|谁|什么人|陌生人|对方|别人)|(以后|今后|如果|要是|万一|再)[^。!?\n]{0,3}(接到|收到|遇到)(这种|这类|类似|这样|陌生|[^,，。!?\n]{1,10}的(电话|短信|信息|消息))|(遇到|碰到|接到|收到)(这种|这类|类似|这样)|(以后|今后|如果|要是|万一|再)[^。!?\n]{0,3}(接到|收到)[^,，。!?\n]{0,4}(电话|短信|信息|消息)(说|讲|称)|(以后|今后|如果|要是|万一)[^。!?\n]{0,6}有[^,，。!?\n]{1,10}(让|要|叫)[^,，。!?\n]{0,8}(转|汇|打钱|付|借|交)|(以后|今后|如果|要是|万一|凡是)[^。!?\n]{0,3}(说是|自称|冒充)|谁(说|自称|让|要)|陌生人(让|要|叫)|有人[^,，。!?\n]{0,12}的(?=[^。!?\n]{0,2}(一律|都|均|千万))|什么[^,，。!?\n]{0,8}(?=(也|都)(别|不要|不))/
+  /(以后|今后|如果|如|若|要是|万一|不管|无论|凡是|但凡|只要|遇到)[^。!?\n]{0,3}(有人|谁|什么人|陌生人|对方|别人)|(以后|今后|如果|要是|万一|再)[^。!?\n]{0,3}(接到|收到|遇到)(这种|这类|类似|这样|陌生|[^,，。!?\n]{1,10}的(电话|短信|信息|消息))|(遇到|碰到|接到|收到)(这种|这类|类似|这样)|(以后|今后|如果|要是|万一|再)[^。!?\n]{0,3}(接到|收到)[^,，。!?\n]{0,4}(电话|短信|信息|消息)(说|讲|称)|(以后|今后|如果|要是|万一)[^。!?\n]{0,6}有[^,，。!?\n]{1,10}(让|要|叫)[^,，。!?\n]{0,8}(转|汇|打钱|付|借|交)|(以后|今后|如果|要是|万一|凡是)[^。!?\n]{0,3}(说是|自称|冒充)|谁(说|自称|让|要)|陌生人(让|要|叫)|有人[^,，。!?\n]{0,12}的(?=[^。!?\n]{0,2}(一律|都|均|千万))|什么[^,，。!?\n]{0,8}(?=(也|都)(别|不要|不))|(他|她|对方|他们|那人)再(打来|打电话|来电|找你|找您|联系你|联系您)|(群里|群内|班群)[^,，。!?\n]{0,16}发的(?=[^。!?\n]{0,6}(别|不要|千万别)(扫|点|信|理|转|付))/
 const CHECK_FIRST =
-  /(一律|都|也|一定要?|千万|务必|必须|直接|你|就)[^。!?\n]{0,4}(挂掉|挂断|挂了|挂(?=[,，。!?\n]|$)|拉黑|不(理|转|给|扫|装|点|下载|下(?=[,，。!?\n]|$|了|啊|哈|呀))|(别|不要|不能|唔好)(理|信|相信|接|管|转|付|给|俾|畀|扫|点|加|开|装|下载|下(?=[,，。!?\n]|$|了|啊|哈|呀)|填|输|发|借|汇|共享|视频|见|碰|买|投|报名))|收线|先(给我|打给我|打我|问我|跟我|和我|找我|打电话|问问?|核实|确认)|先(给|跟|和|问)[^。!?\n]{1,6}(打个?电话|打过去|问一?问|商量|联系)|先[^。!?\n]{1,8}(核实|确认)|[,，]\s?(千万)?(别|不要)(理|信|接|点|转|给|扫|加|开|装|下载)|别直接(付|转)|立即向[^。!?\n]{0,6}(核实|确认|报告)/
+  /(一律|都|也|一定要?|千万|务必|必须|直接|你|就)[^。!?\n]{0,4}(挂掉|挂断|挂了|挂(?=[,，。!?\n]|$)|拉黑|不(理|转|给|扫|装|点|下载|下(?=[,，。!?\n]|$|了|啊|哈|呀))|(别|不要|不能|唔好)(理|信|相信|接|管|转|付|给|俾|畀|扫|点|加|开|装|下载|下(?=[,，。!?\n]|$|了|啊|哈|呀)|填|输|发|借|汇|共享|视频|见|碰|买|投|报名))|收线|先(给我|打给我|打我|问我|跟我|和我|找我|打电话|问问?|核实|确认)|先(给|跟|和|问)[^。!?\n]{1,6}(打个?电话|打过去|问一?问|商量|联系)|先[^。!?\n]{1,8}(核实|确认)|[,，]\s?(千万)?(别|不要)(理|信|接|点|转|给|扫|加|开|装|下载)|别直接(付|转)|(码|链接|短信|消息)(千万)?(别|不要)(扫|点|信|理|回)(?!错)|立即向[^。!?\n]{0,6}(核实|确认|报告)/
 
 /** The index of the first of the ascending `sorted` that is at least `value` (sorted.length when none is). */
 function firstAtOrAfter(sorted: readonly number[], value: number): number {
@@ -1651,6 +1660,12 @@ const OFFICER_WORDS = '安全账户|监管账户|专案组|内鬼|核查|取出�
 const READER_ASKED = '(你|您)[^,，。]{0,8}(转|充|汇|打|交|付|加|存)'
 /** The rest of what a scammer asks beside a weak marker: paying first, a specialist, secrecy, "我行", "本平台". */
 const SCRIPT_ASKS = `(先|再)(充值?|转|交|付|汇)|${OFFICER_WORDS}|专员|不要告诉|别告诉|激活|我行|我们这里|本平台|有人说`
+/** A speaker's own promise or ask beside a never-do ("我们从来不会收你一分钱，你先交…"): no one else's warning. */
+const OWN_PROMISE = new RegExp(`${READER_ASKED}|我们|我司|本公司|我行|本平台|(先|再)(充值?|转|交|付|汇)`)
+/** 哪有什么 that denies no gain ("哪有什么风险"), or with the speaker's own pitch or ask beside it. */
+const NOT_A_GAIN_DENIED = new RegExp(
+  `哪有什么(?![^,，。!?\\n]{0,8}(翻|倍|稳赚|内部|高收益|回报|好事|便宜|馅饼|白给|白送))|${OWN_PROMISE.source}`
+)
 /** What a scammer asks in the same sentence as a weak marker (WEAK_MARKERS). */
 const WEAK_MARKER_ASK = new RegExp(`${READER_ASKED}|${SCRIPT_ASKS}`)
 /**
@@ -1735,6 +1750,8 @@ const WEAK_MARKERS: ReadonlyMap<string, RegExp> = new Map([
     '链接是假的'
   ].map((marker) => [marker, WEAK_MARKER_ASK] as const),
   ['一律挂', CUT_OFF_ASK],
+  ...['从来不会', '从不会', '冒充的'].map((marker) => [marker, OWN_PROMISE] as const),
+  ['哪有什么', NOT_A_GAIN_DENIED],
   // "不要点取款啊，点转账": a caller's steps at a cash machine, not a warning against links (blind set Z40).
   ['不要点', NOT_A_LINK_TAPPED],
   // "任何人以学校名义要求扫码缴费的，请不要相信", "騙徒會假冒內地公安…": a definition of the trick, or who the sentence

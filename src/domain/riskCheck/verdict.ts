@@ -229,6 +229,11 @@ export interface JudgeContext {
   cashPickup: boolean
   /** Money to be "collected" at an ATM by a caller's guidance (ATM_GUIDED in index.ts): "前往自助柜员机，按工作人员电话指导完成领取". */
   atmGuided: boolean
+  /**
+   * The ask says there is no hurry and nothing hurries it (NOT_URGENT, HURRIED in index.ts): "你方便的时候转我4000就行，
+   * 不急". An illness or a stay in hospital it tells of is then no emergency.
+   */
+  notUrgent: boolean
   /** A cash machine worked from afar by the caller (ATM_REMOTE): "找那台存取款一体机 手机别挂 我远程帮您操作". */
   atmRemote: boolean
   /** A deal taken off the trading platform (OFF_PLATFORM): "不走平台", "不支持平台交易", "平台扣手续费". */
@@ -389,6 +394,7 @@ type TextFacts = Pick<
   | 'cashPickup'
   | 'atmGuided'
   | 'atmRemote'
+  | 'notUrgent'
   | 'offPlatform'
   | 'giftToSalesTalk'
   | 'idAndCardForGift'
@@ -499,6 +505,7 @@ const NO_FACTS: TextFacts = {
   cashPickup: false,
   atmGuided: false,
   atmRemote: false,
+  notUrgent: false,
   offPlatform: false,
   giftToSalesTalk: false,
   idAndCardForGift: false,
@@ -2803,6 +2810,8 @@ export function judge(
     dropped.add('pressure-prize')
     dropped.add('pressure-lure')
   }
+  // "你方便的时候转我4000就行，不急": a sibling's share of a bill, with no hurry in it (blind set Z40).
+  if (facts.notUrgent) dropped.add('pressure-emergency')
   if (atCounter) dropped.add('want-click')
   // What a counter checks in person ("请机主本人携带身份证原件到营业厅办理实名核验") is given there, not by message.
   if (atCounter) dropped.add('want-info')
