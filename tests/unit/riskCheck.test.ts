@@ -712,7 +712,8 @@ describe('combinations decide the verdict', () => {
         'atm-guided',
         'id-card-for-gift',
         'loan-granted-reply',
-        'task-lock-in'
+        'task-lock-in',
+        'coached-plus'
       ].sort()
     )
     expect([...tested]).toEqual(COMBINATIONS.map((c) => c.id).sort())
@@ -3364,6 +3365,40 @@ describe('round 21: a blind set and an adversarial probe', () => {
     expect(check('哪有什么风险，稳赚不赔，投一万一个月返三千').verdict).toBe('high-risk')
     expect(firedOf('哥，妈住院了急需押金，你方便的话马上转我4000，不急着还')).toContain(
       'acquaintance-emergency-money'
+    )
+  })
+
+  it("reads a scam's own ask after a retold, averted call as asked, never as told (review40b)", () => {
+    expectVerdicts(
+      [
+        // The ask told as 说她…, after the story ended (没上当, 你也提醒一下); typed by voice, up to 你.
+        '你好，我是派出所的李警官。昨天有骗子冒充我们给你母亲打了电话，幸好她没上当，你也提醒一下。说她的医保卡被人冒用了 涉嫌骗保 要把她卡里的钱转到公安监管账户验资 验完就退 你陪她去银行办一下 这事别声张',
+        '小姑，刚才有骗子冒充我给咱奶奶打了电话，幸亏她没上当，你也提醒一下。小舅待会儿给咱妈打个电话 让她把柜子里那三万取出来 交给来拿钱的叔叔 我这边出了点事 先别跟我爸说',
+        // A don't that hides a link or a code to send; uninstalling 反诈 before a screen share; lying to the teller.
+        '叔叔您好，我是您儿子单位的财务小刘。最近骗子多，以后谁打电话让你转账你都挂了。什么短信都别信验证码只发给小刘您儿子这个月的工资要走您的卡一会儿收到的六位数报过来就行',
+        '阿姨 您那个快递丢件的理赔 手机上那个反诈先卸了 它老拦截 打开腾讯会议点共享屏幕 我一步步教您领赔款',
+        '阿姨您好 我是您开户行的客户经理 前两天有人冒充我们给您打电话 您女儿让您挂了 号码也拉黑了 您也提醒一下老伴 要转到新卡的那十万存款 我们这边帮您办 您到了网点别跟柜员说是我让转的 就说是给孩子买房'
+      ],
+      'high-risk'
+    )
+    expect(
+      check('阿姨，以后别人发的什么链接也别点只点我发的这个 t.cn/AbC123 登录一下领取您的养老补贴。').verdict
+    ).not.toBe('none-found')
+    expect(
+      check(
+        '阿姨，前几天有个冒充客服的给您打电话说要退款，您没理他，还拉黑了，您也提醒一下叔叔。要打给您的那笔保险退费是真的 您在支付宝里点我的头像 收款那里输一下您的支付密码就到账了'
+      ).verdict
+    ).not.toBe('none-found')
+    // The family's own retellings in more words: 骂了他一顿, 觉得不对就挂了, 你跟爸也说一声, 提醒下你婆婆, 当时正在.
+    expectVerdicts(
+      [
+        '姐，下午有个自称公安局的给咱妈打电话，说她名下的卡涉嫌洗钱，让她把钱转到安全账户，我正好回家，接过电话骂了他一顿，你也提醒一下咱妈，她吓得不轻。',
+        '刚才有个自称公安局的打电话给咱妈，说她涉嫌洗钱，要把钱转到安全账户，她觉得不对就挂了，你也提醒一下',
+        '刚才有个自称公安局的打电话给咱妈，说她涉嫌洗钱，要把钱转到安全账户，我已经让她挂了，你跟爸也说一声',
+        '刚才有个自称公安局的打电话给咱妈，说她涉嫌洗钱，要把钱转到安全账户，我已经让她挂了，提醒下你婆婆',
+        '刚才有个自称公安局的打电话给咱妈，说她涉嫌洗钱，要把钱转到安全账户，我已经让她挂了，你也提醒一下。她当时正在做饭，吓得手都抖了'
+      ],
+      'none-found'
     )
   })
 

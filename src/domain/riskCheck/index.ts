@@ -24,7 +24,6 @@ import { brochure } from '../../data'
 import { APP_NAME, buildSharePayload, SHARE_LINK_LABEL, SHARE_ORIGIN } from '../share'
 import { buildMatcher, quoteOf, scan, type Matcher, type Occurrence } from './scan'
 import {
-  clauseAround,
   COACHED_AGAINST_CHECKS,
   isNegated,
   isSpaceCode,
@@ -365,17 +364,17 @@ const HEALTH_SALE =
 const GAS_VISIT =
   /(燃气|煤气|天然气)[^。!?\n]{0,16}(安检|安全检查|检查|上门|入户)|(安检|检查)[^。!?\n]{0,10}(燃气|煤气|天然气)/
 const GAS_PART_SOLD =
-  /(换|装)[^。!?\n]{0,10}(软管|波纹管|报警器|切断阀|自闭阀|减压阀|阀门)[^。!?]{0,40}([0-9]{2,5}|[一二三四五六七八九两][百千])|(收了?我?|每户|一共|材料费)[^。!?\n]{0,20}([0-9]{2,5}|[一二三四五六七八九两][百千])[^。!?\n]{0,24}(软管|波纹管|报警器|切断阀|自闭阀|减压阀|阀门)/
+  /(换|装)[^。!?\n]{0,10}(软管|波纹管|报警器|切断阀|自闭阀|减压阀|阀门)[^。!?]{0,40}([0-9]{2,5}|[一二三四五六七八九两][百千])|(软管|波纹管|报警器|切断阀|自闭阀|减压阀)[^。!?\n]{0,12}(更换|换新|安装)[^。!?]{0,20}([0-9]{2,5}元|[一二三四五六七八九两][百千])|(收了?我?|每户|一共|材料费)[^。!?\n]{0,20}([0-9]{2,5}|[一二三四五六七八九两][百千])[^。!?\n]{0,24}(软管|波纹管|报警器|切断阀|自闭阀|减压阀|阀门)/
 const GAS_FREE = /不收(取)?(任何)?(费|钱)|免费更换|一分钱没收|没收(钱|费)/
 
 /**
  * A collectible sold or auctioned for the reader, with a fee first: "拍卖公司说…流拍了…还要交七万块服务费", "先交鉴定费
- * 再安排上拍" (公安机关关于收藏品诈骗的提醒: 高价回购、海外拍卖 are the bait, 鉴定费、服务费、保证金 the take). Not an auction
+ * 再安排上拍", "上拍前需要做一个权威鉴定和图录宣传，费用一共1.86万" (blind set Z40; 公安机关关于收藏品诈骗的提醒: 高价回购、海外拍卖 are the bait, 鉴定费、服务费、保证金 the take). Not an auction
  * house's "保证金按拍卖规则缴入公司对公账户", which a bidder pays to bid.
  */
 const COLLECTIBLE = /藏品|收藏品|古董|古玩|字画|纪念币|邮票|钱币|第[一二三四五]套人民币|拍卖|上拍|流拍/
 const COLLECTIBLE_FEE =
-  /(交|付|缴|收)(?![流易通])[^。!?\n]{0,12}((鉴定|评估|服务|上拍|图录|宣传|保管|出关|入场)费|保证金)|(鉴定|评估|服务|上拍|图录|宣传|保管|出关|入场)费[^。!?\n]{0,8}([0-9]{3,}|[一二三四五六七八九十两][百千万])/
+  /(交|付|缴|收)(?![流易通])[^。!?\n]{0,12}((鉴定|评估|服务|上拍|图录|宣传|保管|出关|入场)费|保证金)|(鉴定|评估|服务|上拍|图录|宣传|保管|出关|入场)费[^。!?\n]{0,8}([0-9]{3,}|[一二三四五六七八九十两][百千万])|(鉴定|评估|上拍|图录|宣传|保管)[^。!?\n]{0,10}费用[^。!?\n]{0,6}([0-9]{3,}|[0-9.]{1,5}万|[一二三四五六七八九十两][百千万])/
 
 /**
  * A place bought through someone's connections: "有两个编外转编内的名额…一口价十八万，先给一半", "内部名额，打点费五万",
@@ -643,7 +642,7 @@ function asksOutsideWarnings(prepared: PreparedText, re: RegExp): boolean {
  * account's password is left out: friends share a game's, a family a streaming service's (an attacking review).
  */
 const PASSWORD_ASKED =
-  /(回复|提供|告诉|告知|发送|发给|发我|报给|念给|说出)[^。!?\n]{0,12}(交易|支付|取款|银行卡|网银|账户|账号|卡|六位|6位)密码|(交易|支付|取款|银行卡|网银|卡|六位|6位)的?密码[^。!?\n]{0,8}(回复|发给|发我|报给|告诉(?!孩子|家人|老人|大家|家长|亲友)|给我|发送|发过来)/g
+  /(收款|领取|退款|退费|到账)[^。!?\n]{0,12}输(入|一下)?[^。!?\n]{0,6}(支付|交易|银行卡|取款)密码|(回复|提供|告诉|告知|发送|发给|发我|报给|念给|说出)[^。!?\n]{0,12}(交易|支付|取款|银行卡|网银|账户|账号|卡|六位|6位)密码|(交易|支付|取款|银行卡|网银|卡|六位|6位)的?密码[^。!?\n]{0,8}(回复|发给|发我|报给|告诉(?!孩子|家人|老人|大家|家长|亲友)|给我|发送|发过来)/g
 
 /**
  * A fee a job charges its applicant: "需先交押金800元", "交300元培训费", "服装费200元" (劳动合同法第九条: an employer may not
@@ -1118,10 +1117,19 @@ const PUBLIC_SERVICE =
   /人社|社保(局|所|中心)|政府|街道|镇|村委|居委|社区|村里|便民服务|卫生院|卫生室|医院|慈善|营业厅|营业部|网点|老年大学|残联|残疾|民政|银行(?!卡|旁|对面|隔壁|楼上|附近|门口)/
 
 /**
- * An app removed, in the clause that names it ("那个会议软件我帮你卸载了", round 39's trial): no install asked, unless
- * the clause installs something too ("把反诈卸载了下载腾讯会议").
+ * An app removed, said right after or before its name ("那个会议软件我帮你卸载了", round 39's trial): no install asked.
+ * Not the anti-fraud app removed beside another to open ("那个反诈先卸了 它老拦截 打开腾讯会议", review40b).
  */
-const UNINSTALLED = /^(?![^]*(下载|安装|下个|装上|装个))[^]*(卸载|卸了|卸掉|删了|删掉|删除)/
+const REMOVED_AFTER = /^[^,，。!?\n反]{0,8}(卸载|卸了|卸掉|删了|删掉|删除)/
+const REMOVED_BEFORE = /(卸载|卸掉|删掉|删除)了?[^,，。!?\n反]{0,3}$/
+
+/** Whether the install word at `at` names an app said to be removed (REMOVED_AFTER, REMOVED_BEFORE). */
+function namesRemovedApp(text: string, at: Occurrence): boolean {
+  return (
+    REMOVED_AFTER.test(text.slice(at.end, at.end + 12)) ||
+    REMOVED_BEFORE.test(text.slice(Math.max(0, at.start - 8), at.start))
+  )
+}
 
 /** Savings to take out or send at a bank, a 信用社 or a post office: "咱们先去银行把剩下的一万七取了", "到银行柜台汇三万定金过来". */
 const CASH_OUT =
@@ -1704,9 +1712,7 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
     }
     byId.set(
       'want-install',
-      (byId.get('want-install') ?? []).filter(
-        (at) => !UNINSTALLED.test(prepared.text.slice(...clauseAround(prepared.text, at.start, at.end)))
-      )
+      (byId.get('want-install') ?? []).filter((at) => !namesRemovedApp(prepared.text, at))
     )
     if (HOME_ESCROW.test(prepared.text)) {
       for (const id of ['channel-other-account', 'claim-authority'] as const)

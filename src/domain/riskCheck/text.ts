@@ -548,7 +548,7 @@ export function prepareText(original: string): PreparedText {
   for (const [from, end] of quotedTargets) if (inWarning[end + 1] !== 1) actionable.push([from, end])
   // A case retold to warn the family: what the scammer made someone else do is told, not asked.
   if ((warnings > 0 || advised || PASS_IT_ON.test(text)) && LOSS_TOLD.test(text) && !ONGOING.test(text))
-    markToldClauses(text, inWarning, actionable)
+    markToldClauses(text, inWarning, actionable, spaced)
   let ownWarning = inWarning
   // A message that is mostly warnings (two warning sentences, or more than half) is a reminder as a whole:
   // its other sentences list what scammers say ("请勿在电话中透露您的银行账户"), they do not ask it. So is an office's
@@ -588,13 +588,13 @@ const RETOLD_KIN = `[我咱]${KIN}`
  * and G38: a relative telling the family how a neighbour was cheated, with the police's verdict or advice beside it.
  */
 const TOLD_CLAUSE = new RegExp(
-  `(^|[,，。!?\\n]) ?(对方|骗子|那人|那个人|这人)?(后来|然后|结果|就|又|还)?(说什么|说(她|他|她们|他们|其)|(不?让|叫|逼|骗|要求)(她|他|她们|他们|人家|其|${RETOLD_KIN})(?!们?的)|[^,，。!?\\n我你您]{0,16}(给(她|他|老人|${RETOLD_KIN})打了?个?电话|打了?个?电话给(她|他|老人|${RETOLD_KIN}))|要(她|他|其|人家)?把?(钱|存款|积蓄)?(转|汇|打|交)|([^,，。!?\\n我你您]{0,8}|${RETOLD_KIN}[^,，。!?\\n我你您]{0,4})(接到|收到)[^,，。!?\\n]{0,6}(电话|短信|信息|消息)(说|称))[^,，。!?\\n]*`,
+  `(^|[,，。!?\\n]) ?(对方|骗子|那人|那个人|这人)?(后来|然后|结果|就|又|还)?(说什么|说(她|他|她们|他们|其|老太太|老人|老头|${RETOLD_KIN})|(不?让|叫|逼|骗|要求)(她|他|她们|他们|人家|其|${RETOLD_KIN})(?!们?的)|[^,，。!?\\n我你您]{0,16}(给(她|他|老人|${RETOLD_KIN})打了?个?电话|打了?个?电话给(她|他|老人|${RETOLD_KIN}))|要(她|他|其|人家)?把?(钱|存款|积蓄)?(转|汇|打|交)|([^,，。!?\\n我你您]{0,8}|${RETOLD_KIN}[^,，。!?\\n我你您]{0,4})(接到|收到|接了个?)[^,，。!?\\n]{0,6}(电话|短信|信息|消息)(说|称))[^,，。!?\\n]*`,
   'g'
 )
 
 /** A case told as it happened to someone: "被骗了三万", "上当", "后来才知道", "报了警" (a fake notice tells none). */
 const LOSS_TOLD =
-  /被[^,，。!?\n]{0,8}骗|骗了|骗走|上当|受骗|中招|报警|报了警|报案|才知道|才发现|才反应过来|就没了|差点|及时发现|拦住了|拦下了|呃咗|俾人呃|畀人呃|让(她|他|我[妈爸]|咱[妈爸])挂了|(号码|电话)?拉黑了|没(上当|转|给他|给她|理他)/
+  /被[^,，。!?\n]{0,8}骗|骗了|骗走|上当|受骗|中招|报警|报了警|报案|才知道|才发现|才反应过来|就没了|差点|及时发现|拦住了|拦下了|呃咗|俾人呃|畀人呃|让(她|他|我[妈爸]|咱[妈爸])挂了|(号码|电话)?拉黑了|没(上当|转|给他|给她|理他)|(就|已经|直接|赶紧|马上|当时就)挂(了|断了)|挂了电话|抢过来挂|骂了(他|她|对方)?一顿/
 /** A clause that instructs rather than tells: a deadline or a request ("让他们本周内把身份证照片发给网格员", review38). */
 const INSTRUCTED =
   /请|本周|今天|今日|明天|后天|今晚|尽快|马上|立即|逾期|截止|之前|以前|[0-9一二三四五六七八九十两](点|号|日)前|[0-9一二三四五六七八九十两](天|小时)内|周[一二三四五六日末]|月底|统一|每人|务必|必须/
@@ -611,15 +611,36 @@ const STORY = /了|过|后来|然后|结果|接到|收到|说什么|说(她|他|
 function markToldClauses(
   text: string,
   inWarning: Uint8Array,
-  actionable: ReadonlyArray<readonly [number, number]>
+  actionable: ReadonlyArray<readonly [number, number]>,
+  spaced: readonly number[]
 ): void {
+  // The story comes before how it ended and what to do: nothing after the sentence that first says so is told
+  // (review40b: a scam opens with an averted call and 你也提醒一下, then tells its own ask as 说她…).
+  const ending = STORY_ENDS.exec(text)
+  const storyEnd = ending ? sentenceEndAfter(text, ending.index) : text.length
   for (const m of text.matchAll(TOLD_CLAUSE)) {
     const from = m.index + m[1].length
-    const to = m.index + m[0].length
-    const told = STORY.test(m[0]) || STORY.test(clauseBefore(text, from))
-    if (told && !actionable.some(([a, b]) => a < to && from < b) && !INSTRUCTED.test(m[0]))
+    if (from >= storyEnd) break
+    // Typed by voice, a dropped space ends the told part (review40b: "说她… 你陪她去银行办一下").
+    const to = Math.min(m.index + m[0].length, spaced[firstAtOrAfter(spaced, from + 1)] ?? text.length)
+    const clause = text.slice(from, to)
+    // 要…转 goes on from a told clause only ("说她涉嫌洗钱，要把钱转到安全账户").
+    const before = clauseBefore(text, from)
+    const told = TOLD_DEMAND.test(clause)
+      ? before !== '' && inWarning[from - 2] === 1
+      : STORY.test(clause) || STORY.test(before)
+    if (told && !actionable.some(([a, b]) => a < to && from < b) && !INSTRUCTED.test(clause))
       inWarning.fill(1, from, to)
   }
+}
+
+/** A told clause that is the scammer's demand, told only after the story ("要把钱转到安全账户"). */
+const TOLD_DEMAND = /^(对方|骗子|那人|那个人|这人)?(后来|然后|结果|就|又|还)?要(她|他|其|人家)?把?/
+
+/** The index just after the sentence break at or after `at` (the text's length when there is none). */
+function sentenceEndAfter(text: string, at: number): number {
+  for (let k = at; k < text.length; k++) if (SENTENCE_BREAK_CODES.has(text.charCodeAt(k))) return k + 1
+  return text.length
 }
 
 /**
@@ -627,14 +648,17 @@ function markToldClauses(
  * "我爸现在还在跟人家通话", "现在打她电话关机", "怎么劝都不听" (review39). Nothing in it is a case told after the fact.
  */
 const ONGOING =
-  /正在|现在还|还在(跟|和|打|通|银行|排队|转)|在去[^,，。!?\n]{0,6}路上|打不通|联系不上|关机|没人接|叫走了|带走了|不让挂|劝不住|不听劝|怎么劝|怎么办/
+  /(^|[^时])正在|现在还在|还在(跟|和|打|通|银行|排队|转)|在去[^,，。!?\n]{0,6}路上|打不通|联系不上|(打|电话|手机)[^,，。!?\n]{0,4}关机|关机了|没人接|叫走了|带走了|不让挂|劝不住|不听劝|怎么劝|怎么办/
 
 /**
  * A sentence that turns to the readers to pass the warning on or take care: "大家多跟家里老人说说", "你们家里有老人的多
  * 留意", "大家家里有老人的一定要交代一下", "大家小心骗子" (G38, review38b: how a family's retelling ends).
  */
 const PASS_IT_ON =
-  /(你|您)(也|再|晚上|回去|有空)[^。!?\n]{0,6}(提醒|叮嘱|交代)(一下|一声|她|他|[我咱]?[妈爸])|(你|您)(也|再|晚上|回去|有空)[^。!?\n]{0,6}跟(她|他|[我咱]?[妈爸])(说一遍|说说|讲讲)|(大家|你们|各位|咱们)[^。!?\n]{0,12}((多|也|都|要|可要|一定要?)(留意|注意|小心|当心|留心|警惕|提防)(?![^。!?\n]{0,2}(身体|安全|休息|保暖|饮食|天气|路上))|多(提醒|说说|讲讲|留个心)|一定要?(提醒|交代|说说|讲讲)|(提醒|告诉|交代|叮嘱)[^。!?\n]{0,8}(老人|家人|家里人|爸妈|父母|长辈)|(跟|和|给)[^。!?\n]{0,8}(老人|家人|家里人|爸妈|父母|长辈)[^。!?\n]{0,3}(说|讲|提个醒|交代)|(小心|当心|提防|警惕)[^。!?\n]{0,4}(骗子|诈骗|上当))/
+  /(你|您)跟[^。!?\n]{0,4}也?说一声|提醒一?下(你|您)?家?的?(婆婆|公公|爸|妈|老人|家里人|爷爷|奶奶|姥姥|姥爷)|(你们|大家)家里的?老人也要?(提醒|说)|(你|您)(也|再|晚上|回去|有空)[^。!?\n]{0,6}(提醒|叮嘱|交代)(一下|一声|她|他|[我咱]?[妈爸])|(你|您)(也|再|晚上|回去|有空)[^。!?\n]{0,6}跟(她|他|[我咱]?[妈爸])(说一遍|说说|讲讲)|(大家|你们|各位|咱们)[^。!?\n]{0,12}((多|也|都|要|可要|一定要?)(留意|注意|小心|当心|留心|警惕|提防)(?![^。!?\n]{0,2}(身体|安全|休息|保暖|饮食|天气|路上))|多(提醒|说说|讲讲|留个心)|一定要?(提醒|交代|说说|讲讲)|(提醒|告诉|交代|叮嘱)[^。!?\n]{0,8}(老人|家人|家里人|爸妈|父母|长辈)|(跟|和|给)[^。!?\n]{0,8}(老人|家人|家里人|爸妈|父母|长辈)[^。!?\n]{0,3}(说|讲|提个醒|交代)|(小心|当心|提防|警惕)[^。!?\n]{0,4}(骗子|诈骗|上当))/
+
+/** How a retold call ended, or the turn to the readers: a told story ends at the sentence that first says it. */
+const STORY_ENDS = new RegExp(`${LOSS_TOLD.source}|${PASS_IT_ON.source}`)
 
 /** The clause before the one at `from`, in the same sentence (after a comma), or '' at a sentence's start. */
 function clauseBefore(text: string, from: number): string {
@@ -1471,7 +1495,7 @@ const WARNING_MARKERS = [
  * Read outside warnings; a sentence that coaches so is never one (isWarningSentence), though it names 国家反诈中心APP.
  */
 export const COACHED_AGAINST_CHECKS =
-  /(别|不要|不用|千万别|千万不要)(听|信|相信|理会?|管)[^，,。!?\n]{0,8}(反诈|警察|民警|警方|银行|柜员|柜台|工作人员|家人|子女|儿女)|反诈(宣传|中心|app)[^，,。!?\n]{0,8}(吓唬|骗人|瞎说|乱说|别信|别管|不用管|不用理|误报)|(卸载|删掉|删除|关掉)[^，,。!?\n]{0,6}反诈|反诈(app|中心)?[^，,。!?\n]{0,6}(卸载|删掉|删了|关掉)|(别听|别信|不要听|不要信)[^。!?\n]{0,8}(就说|你就说|就讲)[^。!?\n]{0,12}(转|钱|理财|投资|自愿|本人|亲戚|借|家人|用途)|(银行|柜员|柜台|工作人员|民警|警察)[^。!?\n]{0,10}(问|询问|打电话|回访)[^。!?\n]{0,12}(就说|你就说|就讲|就回答)[^。!?\n]{0,12}(转|钱|理财|投资|自愿|本人|亲戚|外甥|朋友|借|还款|装修|买房|家里人|家人|用途)|(民警|警察|银行|反诈)[^。!?\n]{0,12}(打电话|来电)[^。!?\n]{0,12}(挂掉|挂断|别接|不要接)|(不会|避免|躲开|绕开|绕过)[^。!?\n]{0,4}(触发)?[^。!?\n]{0,4}(银行|柜台)?的?(审核|风控|拦截|盘问)|(风险提示|弹出|提示有风险|提示风险)[^。!?\n]{0,12}(误判|不用管|点继续|别管|不用理)/
+  /(别|不要|不用|千万别|千万不要)(听|信|相信|理会?|管)[^，,。!?\n]{0,8}(反诈|警察|民警|警方|银行|柜员|柜台|工作人员|家人|子女|儿女)|反诈(宣传|中心|app)[^，,。!?\n]{0,8}(吓唬|骗人|瞎说|乱说|别信|别管|不用管|不用理|误报)|(卸载|删掉|删除|关掉)[^，,。!?\n]{0,6}反诈|反诈(app|中心)?[^，,。!?\n]{0,6}(卸载|卸了|卸掉|删掉|删了|关掉)|(别听|别信|不要听|不要信)[^。!?\n]{0,8}(就说|你就说|就讲)[^。!?\n]{0,12}(转|钱|理财|投资|自愿|本人|亲戚|借|家人|用途)|(银行|柜员|柜台|工作人员|民警|警察)[^。!?\n]{0,10}(问|询问|打电话|回访)[^。!?\n]{0,12}(就说|你就说|就讲|就回答)[^。!?\n]{0,12}(转|钱|理财|投资|自愿|本人|亲戚|外甥|朋友|借|还款|装修|买房|家里人|家人|用途)|(民警|警察|银行|反诈)[^。!?\n]{0,12}(打电话|来电)[^。!?\n]{0,12}(挂掉|挂断|别接|不要接)|(不会|避免|躲开|绕开|绕过)[^。!?\n]{0,4}(触发)?[^。!?\n]{0,4}(银行|柜台)?的?(审核|风控|拦截|盘问)|(风险提示|弹出|提示有风险|提示风险)[^。!?\n]{0,12}(误判|不用管|点继续|别管|不用理)|(别|不要|千万别)(跟|和|对|告诉)(柜员|柜台|银行的?人?|工作人员)[^。!?\n]{0,4}(说|讲)|(柜员|柜台|银行|工作人员)[^。!?\n]{0,4}问(什么|啥)[^。!?\n]{0,6}(都|就)(说|讲)/
 
 /**
  * Advice to keep a password or a code to oneself: "支付宝支付密码别告诉任何人，连我都别告诉", "千万不要把验证码给别人".
@@ -1574,11 +1598,18 @@ function adviceSpan(
     if (NOT_ADVICE.test(text.slice(end + 1, next))) break
     end = next
   }
+  // Advice names nowhere to act: "什么链接也别点只点我发的这个 t.cn/…", "验证码只发给小刘" hide an ask (review40b).
+  const advised = text.slice(start, end)
+  // A web address or a card number (ACTION_TARGETS' first three), not any target: "先打给我" is advice.
+  if (ACTION_TARGETS.slice(0, 3).some((re) => re.test(advised)) || ONLY_ME.test(advised)) return null
   // Whom the advice is for, when the clause opens with it: "你们[遇到这种一律挂掉]", "你们公司[要是有领导…]".
   const clause = boundBefore(text, start, CLAUSE_BREAKS, start - from)
   if (ADVISED_READERS.test(text.slice(clause, start))) start = clause
   return [start, end]
 }
+
+/** "Only mine" inside a don't: "只点我发的这个", "只发给小刘", "只信我" (review40b). */
+const ONLY_ME = /只(点|发给?|信|找|听|打给?|报给?|转给?)(我|小|这)/
 
 /** The readers advice is for, as a clause opens with them: "你们", "大家", "你们公司", "您家里". */
 const ADVISED_READERS = /^\s*(你们|您们|你|您|大家|各位|咱们|咱)[^,，。!?\n你您]{0,4}$/

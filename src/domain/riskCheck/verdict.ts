@@ -2388,6 +2388,27 @@ export const COMBINATIONS: readonly Combination[] = [
       !marketing && !has('claim-acquaintance') && trafficOffence && has('channel-link', 'channel-domain')
   },
   {
+    id: 'coached-plus',
+    verdict: 'high-risk',
+    breaks: 'no-trust',
+    reason: [
+      '教您躲开反诈软件、银行或民警的询问，还',
+      anyOf(
+        '、',
+        ch('要您装软件或共享屏幕', 'want-install'),
+        ch('要您转钱', 'want-money', 'channel-other-account'),
+        ch('要验证码', 'want-code'),
+        ch('让您换个地方联系', 'want-move')
+      ),
+      '：这是骗子在绕开拦截，马上停下，打96110'
+    ],
+    // 公安部's warnings: scammers coach victims to uninstall 国家反诈中心 and to lie to the bank teller before the
+    // transfer (review40b: "反诈先卸了…打开腾讯会议点共享屏幕", "别跟柜员说是我让转的").
+    when: (has, { coachedAgainstChecks }) =>
+      coachedAgainstChecks &&
+      has('want-install', 'want-money', 'channel-other-account', 'want-code', 'want-move')
+  },
+  {
     id: 'coached-against-checks',
     verdict: 'suspicious',
     breaks: 'no-trust',
