@@ -1086,12 +1086,13 @@ const OFF_PLATFORM =
 /**
  * Free eggs, rice or oil, or a free check-up, to bring elders to a seller's talk: "免费领十个鸡蛋，听完健康讲座还送一袋米",
  * "来就送10斤大米，还有专家免费给测骨密度" (公安部 warnings on 养老诈骗: 以免费体检、赠送礼品为诱饵推销保健品). Only with a
- * shop, a product or a sales meeting (SALES_VENUE): a community health centre's free check-up is no sale.
+ * shop, a product or a sales meeting (SALES_VENUE), or a TV health show's name ("我们是中央电视台养生堂的", round 39's
+ * trial: 冒充电视台健康栏目 in the police's 养老诈骗 warnings): a community health centre's free check-up is no sale.
  */
 const GIFT_TO_SALES_TALK =
   /(健康讲座|养生讲座|产品说明会|产品推介会|说明会|推介会|专家讲课|教授讲课|专家义诊|免费体检|免费测)[^。!?\n]{0,30}(送|领)[^,，。!?\n]{0,6}(鸡蛋|大米|米|油|面|挂面|礼品|礼物)|(免费领|免费送|来就送|到场就送|到场送|都送|还送)[^,，。!?\n]{0,8}(鸡蛋|大米|米|油|面|挂面|礼品)[^。!?\n]{0,30}(讲座|说明会|推介会|讲课|体检|测骨密度|测血压|体验)|([0-9一二三四五六七八九十]{1,3}元|免费)[^。!?\n]{0,12}(一日游|旅游|游玩)[^。!?\n]{0,30}(讲座|说明会|推介会|讲课)/
 const SALES_VENUE =
-  /体验店|店里|门店|产品|说明会|推介会|酒店|公司|量子|磁疗|理疗|保健品|买了一套|一套[0-9]|健康馆|养生馆/
+  /体验店|店里|门店|产品|说明会|推介会|酒店|公司|量子|磁疗|理疗|保健品|买了一套|一套[0-9]|健康馆|养生馆|电视台|栏目组|节目组|养生堂/
 /** Words of a report or a warning about such talks ("以免费体检、送鸡蛋为诱饵", "以…为名接近老年人"): no invitation says them. */
 const TALK_WARNED = /诱饵|为名|骗|曝光|提醒|警惕|当心|小心/
 
