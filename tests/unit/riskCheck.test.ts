@@ -3402,6 +3402,35 @@ describe('round 21: a blind set and an adversarial probe', () => {
     )
   })
 
+  it("reads soft warnings, public words and family reasons around a seller's or a fake officer's ask as no cover (review40c)", () => {
+    expectVerdicts(
+      [
+        // Two soft warnings (冒充的, 从来不会) make no reminder of the whole text: the ask after them is read.
+        '大爷，前几天那个自称公安的是冒充的。真正的公检法从来不会在电话里办案。您这边的情况是社保卡金融账户异常，明天上午到家附近的银行，把卡里的钱取出来交给上门核验的工作人员，核验完当场退还，这事先别声张。',
+        // A hospital's name beside a seller's 按摩仪 and 健康管理; 看病 beside a 磁疗仪 kept from the son.
+        '叔叔您好，我们是市人民医院合作的健康管理中心，周三免费做颈动脉彩超，还送一台按摩仪，来的时候带上身份证和发退休金的那张卡，要给您登记医保报销。',
+        '阿姨 这个磁疗仪比去医院看病强多了 一套三万八 用上半年降压药都能停 明天我陪您去银行把定期取出来 别跟您儿子说 年轻人不懂这个'
+      ],
+      'high-risk'
+    )
+    // Typed without punctuation, a don't with 除了 hides an ask.
+    expect(
+      check(
+        '叔叔 什么链接也别点除了咱们街道这个惠老服务小程序里面填一下银行卡号和密码就能领今年的高龄补贴一千二'
+      ).verdict
+    ).not.toBe('none-found')
+    // A bank's own event with eggs, a story that opens with how it ended, 识破了 and 长个心眼.
+    expectVerdicts(
+      [
+        '【XX农商银行】尊敬的客户：本周六上午我行城东网点举办“金融知识进社区”活动，现场免费测血压、送鸡蛋，办理业务请携带本人身份证和银行卡。',
+        '吓死我了 咱妈今天差点被骗了。上午有人打电话说是公安局的，说她涉嫌洗钱，让她把钱转到安全账户，幸亏我回去得早，你也提醒一下爸。',
+        '我婆婆今天接到个电话，对方说是她外孙，说在学校打架了要赔钱，让她先转五千，我婆婆一听口音就识破了，你也跟你妈讲讲。',
+        '我妈楼下新开了个养生馆，天天送鸡蛋送挂面，让老人带身份证和银行卡去登记办会员，我觉得不对劲没让她去，你也提醒一下你婆婆。'
+      ],
+      'none-found'
+    )
+  })
+
   it('reads family advice as a warning of its own, so an ask put after it is still read', () => {
     // The third reviewer of round 21: advice in front of an ask hid it (5 of 9 were 未发现).
     expectVerdicts(

@@ -196,7 +196,7 @@ const IN_PERSON =
  * Z40). Only the prize itself is then no lure; a number to call or a fee first is read as always.
  */
 const TICKET_PRIZE =
-  /凭(原票|彩票原件|中奖彩票)[^,，。\n]{0,12}(到|来)本站(兑奖|领奖|领取)|(买的|买了|机选|自选|那注|那张)[^,，。!?\n]{0,8}(双色球|大乐透|彩票|刮刮乐|体彩|福彩|七星彩|排列[三五])[^。!?\n]{0,16}中了/
+  /凭(原票|彩票原件|中奖彩票)[^,，。\n]{0,12}(到|来)本站(兑奖|领奖|领取)|(买的|买了|机选|自选|合买|那注|那张)[^,，。!?\n]{0,8}(双色球|大乐透|彩票|刮刮乐|体彩|福彩|七星彩|排列[三五])[^。!?\n]{0,16}中了/
 
 /**
  * A shop's draw held on the spot, open to anyone who takes part: "满200元即可参加现场抽奖…当场开奖当场兑奖". Its prizes are
@@ -973,6 +973,9 @@ const ATM_GUIDED = new RegExp(
 )
 /** No hurry said of an ask: "你方便的时候转我就行，不急" (blind set Z40). */
 const NOT_URGENT = /不急|不着急|不用急|不用着急|方便的时候|有空的时候|有空再|慢慢来/
+/** A bill already paid and shared, with its proof: "我先垫上了，单子拍照发群里了…多退少补" (a fake relative's 不急
+ * shows none, review40c). */
+const SHARED_BILL = /垫上了|垫了|先垫|分摊|一人一半|多退少补|单子|发票|收据|小票/
 /** What hurries it all the same: "急需", "马上", "赶紧", "救命". */
 const HURRIED = /马上|立刻|立即|赶紧|赶快|尽快|急需|急用|救命|快点|快转|来不及/
 /** A cash machine worked from afar: "找那台存取款一体机 手机别挂 我远程帮您操作" (review40). No relative does that. */
@@ -1114,6 +1117,11 @@ const ID_AND_CARD_ASKED = new RegExp(
 const CARRIED = /带|拿上|拿着|揣上|携带/
 const SELLER_GIFT =
   /鸡蛋|大米|米面油|挂面|礼品|礼物|按摩(仪|椅|枕)|小家电|白拿|白给|会员|店里|门店|体验馆|健康馆|养生馆|体验店|理疗|保健|健康管理|公司|回馈老(顾客|客户|会员)|免费(换|送|领|发|体检|检查|做个)/
+/**
+ * A seller's own goods or venue, which no public service gives away, whatever office it names (review40c); not eggs,
+ * which a bank's own 金融知识进社区 gives too.
+ */
+const SELLER_OWN = /按摩(仪|椅|枕)|会员|体验店|体验馆|健康馆|养生馆|健康管理|理疗|保健/
 const PUBLIC_SERVICE =
   /人社|社保(局|所|中心)|政府|街道|镇|村委|居委|社区|村里|便民服务|卫生院|卫生室|医院|慈善|营业厅|营业部|网点|老年大学|残联|残疾|民政|银行(?!卡|旁|对面|隔壁|楼上|附近|门口)/
 
@@ -1143,6 +1151,8 @@ const HIDDEN_FROM_FAMILY =
   /(别|不要|甭|千万别|千万不要|先别)(跟|和|对|告诉|让)(你|您)?(家)?的?(孩子|儿子|女儿|闺女|子女|儿女|小子|家里人|家人|老伴)|就咱(俩|们俩|们两个)知道/
 /** What a seller's cash is for: a product, a course, a deposit ("床垫", "磁疗仪", "定金", review40). */
 const SALE_CONTEXT = /床垫|磁疗|理疗|量子|保健|产品|仪器|理财|定金|会员|项目|疗程|专家/
+/** A seller's product, which outweighs a family's reasons said beside it ("比去医院看病强多了", review40c). */
+const SELLER_PRODUCT = /床垫|磁疗|量子|仪器|保健品|疗程|理疗/
 /** What a family's own cash is for, kept as a surprise or from a worrier: "给她个惊喜", "压岁钱", "学费" (review40). */
 const FAMILY_USE = /惊喜|生日|首付|压岁钱|学费|养老院|红包|过年|看病|住院/
 
@@ -1891,7 +1901,7 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
     cashPickup: asksCashPickup(scamSays),
     atmGuided: ATM_GUIDED.test(scamSays),
     atmRemote: ATM_REMOTE.test(scamSays),
-    notUrgent: NOT_URGENT.test(scamSays) && !HURRIED.test(scamSays),
+    notUrgent: NOT_URGENT.test(scamSays) && !HURRIED.test(scamSays) && SHARED_BILL.test(scamSays),
     offPlatform: OFF_PLATFORM.test(scamSays) && !KEPT_ON_PLATFORM.test(scamSays),
     faceToFace: FACE_TO_FACE.test(scamSays),
     meetOffered: MEET_OFFERED.test(scamSays),
@@ -1907,13 +1917,12 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
     idAndCardForGift:
       asksOutsideWarnings(prepared, ID_AND_CARD_ASKED) &&
       CARRIED.test(scamSays) &&
-      SELLER_GIFT.test(scamSays) &&
-      !PUBLIC_SERVICE.test(scamSays),
+      (SELLER_OWN.test(scamSays) || (SELLER_GIFT.test(scamSays) && !PUBLIC_SERVICE.test(scamSays))),
     cashOutHidden:
       CASH_OUT.test(scamSays) &&
       HIDDEN_FROM_FAMILY.test(scamSays) &&
       SALE_CONTEXT.test(scamSays) &&
-      !FAMILY_USE.test(scamSays),
+      (!FAMILY_USE.test(scamSays) || SELLER_PRODUCT.test(scamSays)),
     loanGranted:
       LOAN_GRANTED.test(scamSays) &&
       (asksOutsideWarnings(prepared, LOAN_CLAIM_ASK) || LOAN_REPLY_ASKED.test(scamSays)) &&

@@ -503,7 +503,9 @@ export function prepareText(original: string): PreparedText {
           (isQuotedSentence(text, from, k) ? quotedTargets : actionable).push([from, end])
         else if (isWarningSentence(s)) {
           inWarning.fill(1, from, end)
-          warnings++
+          // A sentence warned only by a soft marker (冒充的, 从来不会, 哪有什么) is no part of a reminder: two of them
+          // before a scam's ask made the whole text read as one (review40c).
+          if (!SOFT_MARKERS.test(s) || isWarningSentence(s.replace(SOFT_MARKERS, ''))) warnings++
           if (ANAPHORIC_VERDICT.test(s)) anaphoric = true
           // Typed by voice, one sentence with spaces for commas: from a segment after the first of the warning's words
           // (a dropped space after it) that gives somewhere to act, the rest is read ("都是骗子 你别理 我这有个项目 你先
@@ -588,13 +590,13 @@ const RETOLD_KIN = `[我咱]${KIN}`
  * and G38: a relative telling the family how a neighbour was cheated, with the police's verdict or advice beside it.
  */
 const TOLD_CLAUSE = new RegExp(
-  `(^|[,，。!?\\n]) ?(对方|骗子|那人|那个人|这人)?(后来|然后|结果|就|又|还)?(说什么|说(她|他|她们|他们|其|老太太|老人|老头|${RETOLD_KIN})|(不?让|叫|逼|骗|要求)(她|他|她们|他们|人家|其|${RETOLD_KIN})(?!们?的)|[^,，。!?\\n我你您]{0,16}(给(她|他|老人|${RETOLD_KIN})打了?个?电话|打了?个?电话给(她|他|老人|${RETOLD_KIN}))|要(她|他|其|人家)?把?(钱|存款|积蓄)?(转|汇|打|交)|([^,，。!?\\n我你您]{0,8}|${RETOLD_KIN}[^,，。!?\\n我你您]{0,4})(接到|收到|接了个?)[^,，。!?\\n]{0,6}(电话|短信|信息|消息)(说|称))[^,，。!?\\n]*`,
+  `(^|[,，。!?\\n]) ?(对方|骗子|那人|那个人|这人)?(后来|然后|结果|就|又|还)?(说什么|说是?(她|他|她们|他们|其|老太太|老人|老头|${RETOLD_KIN})|说(在|出了|被)|(不?让|叫|逼|骗|要求)(她|他|她们|他们|人家|其|老人家?|${RETOLD_KIN})(?!们?的)|[^,，。!?\\n我你您]{0,16}(给(她|他|老人|${RETOLD_KIN})打了?个?电话|打了?个?电话给(她|他|老人|${RETOLD_KIN}))|要(她|他|其|人家)?把?(钱|存款|积蓄)?(转|汇|打|交)|([^,，。!?\\n我你您]{0,8}|${RETOLD_KIN}[^,，。!?\\n我你您]{0,4})(接到|收到|接了个?)[^,，。!?\\n]{0,6}(电话|短信|信息|消息)(说|称))[^,，。!?\\n]*`,
   'g'
 )
 
 /** A case told as it happened to someone: "被骗了三万", "上当", "后来才知道", "报了警" (a fake notice tells none). */
 const LOSS_TOLD =
-  /被[^,，。!?\n]{0,8}骗|骗了|骗走|上当|受骗|中招|报警|报了警|报案|才知道|才发现|才反应过来|就没了|差点|及时发现|拦住了|拦下了|呃咗|俾人呃|畀人呃|让(她|他|我[妈爸]|咱[妈爸])挂了|(号码|电话)?拉黑了|没(上当|转|给他|给她|理他)|(就|已经|直接|赶紧|马上|当时就)挂(了|断了)|挂了电话|抢过来挂|骂了(他|她|对方)?一顿/
+  /被[^,，。!?\n]{0,8}骗|骗了|骗走|上当|受骗|中招|报警|报了警|报案|才知道|才发现|才反应过来|就没了|差点|及时发现|拦住了|拦下了|呃咗|俾人呃|畀人呃|让(她|他|我[妈爸]|咱[妈爸])挂了|(号码|电话)?拉黑了|没(上当|转|给他|给她|理他)|(就|已经|直接|赶紧|马上|当时就)挂(了|断了)|挂了电话|抢过来挂|骂了(他|她|对方)?一(顿|通)|没搭理|不搭理|识破|没上(他的|他们的|骗子的)?当|没让(她|他)去|没转出去|劝住了|拦回来|拦下来/
 /** A clause that instructs rather than tells: a deadline or a request ("让他们本周内把身份证照片发给网格员", review38). */
 const INSTRUCTED =
   /请|本周|今天|今日|明天|后天|今晚|尽快|马上|立即|逾期|截止|之前|以前|[0-9一二三四五六七八九十两](点|号|日)前|[0-9一二三四五六七八九十两](天|小时)内|周[一二三四五六日末]|月底|统一|每人|务必|必须/
@@ -614,10 +616,13 @@ function markToldClauses(
   actionable: ReadonlyArray<readonly [number, number]>,
   spaced: readonly number[]
 ): void {
-  // The story comes before how it ended and what to do: nothing after the sentence that first says so is told
-  // (review40b: a scam opens with an averted call and 你也提醒一下, then tells its own ask as 说她…).
-  const ending = STORY_ENDS.exec(text)
-  const storyEnd = ending ? sentenceEndAfter(text, ending.index) : text.length
+  // The story comes before the turn to the readers, or before the last word of how it ended: nothing after is told
+  // (review40b: a scam opens with an averted call and 你也提醒一下, then tells its own ask as 说她…; review40c: a
+  // family's story may open with 差点被骗了).
+  const turn = PASS_IT_ON.exec(text)
+  const storyEnd = turn
+    ? sentenceEndAfter(text, turn.index)
+    : sentenceEndAfter(text, lastIndexOf(text, LOSS_TOLD_ALL))
   for (const m of text.matchAll(TOLD_CLAUSE)) {
     const from = m.index + m[1].length
     if (from >= storyEnd) break
@@ -628,7 +633,7 @@ function markToldClauses(
     const before = clauseBefore(text, from)
     const told = TOLD_DEMAND.test(clause)
       ? before !== '' && inWarning[from - 2] === 1
-      : STORY.test(clause) || STORY.test(before)
+      : STORY.test(clause) || STORY.test(text.slice(sentenceStartBefore(text, from), from))
     if (told && !actionable.some(([a, b]) => a < to && from < b) && !INSTRUCTED.test(clause))
       inWarning.fill(1, from, to)
   }
@@ -636,6 +641,12 @@ function markToldClauses(
 
 /** A told clause that is the scammer's demand, told only after the story ("要把钱转到安全账户"). */
 const TOLD_DEMAND = /^(对方|骗子|那人|那个人|这人)?(后来|然后|结果|就|又|还)?要(她|他|其|人家)?把?/
+
+/** Where the sentence holding `at` starts: just after the sentence break before it (0 when there is none). */
+function sentenceStartBefore(text: string, at: number): number {
+  for (let k = at - 1; k >= 0; k--) if (SENTENCE_BREAK_CODES.has(text.charCodeAt(k))) return k + 1
+  return 0
+}
 
 /** The index just after the sentence break at or after `at` (the text's length when there is none). */
 function sentenceEndAfter(text: string, at: number): number {
@@ -655,10 +666,21 @@ const ONGOING =
  * 留意", "大家家里有老人的一定要交代一下", "大家小心骗子" (G38, review38b: how a family's retelling ends).
  */
 const PASS_IT_ON =
-  /(你|您)跟[^。!?\n]{0,4}也?说一声|提醒一?下(你|您)?家?的?(婆婆|公公|爸|妈|老人|家里人|爷爷|奶奶|姥姥|姥爷)|(你们|大家)家里的?老人也要?(提醒|说)|(你|您)(也|再|晚上|回去|有空)[^。!?\n]{0,6}(提醒|叮嘱|交代)(一下|一声|她|他|[我咱]?[妈爸])|(你|您)(也|再|晚上|回去|有空)[^。!?\n]{0,6}跟(她|他|[我咱]?[妈爸])(说一遍|说说|讲讲)|(大家|你们|各位|咱们)[^。!?\n]{0,12}((多|也|都|要|可要|一定要?)(留意|注意|小心|当心|留心|警惕|提防)(?![^。!?\n]{0,2}(身体|安全|休息|保暖|饮食|天气|路上))|多(提醒|说说|讲讲|留个心)|一定要?(提醒|交代|说说|讲讲)|(提醒|告诉|交代|叮嘱)[^。!?\n]{0,8}(老人|家人|家里人|爸妈|父母|长辈)|(跟|和|给)[^。!?\n]{0,8}(老人|家人|家里人|爸妈|父母|长辈)[^。!?\n]{0,3}(说|讲|提个醒|交代)|(小心|当心|提防|警惕)[^。!?\n]{0,4}(骗子|诈骗|上当))/
+  /(你们|大家|你|您)[^。!?\n]{0,6}(长个心眼|留个心|多个心眼)|(你|您)跟[^。!?\n]{0,4}也?说一声|提醒一?下(你|您)?家?的?(婆婆|公公|爸|妈|老人|家里人|爷爷|奶奶|姥姥|姥爷)|(你们|大家)家里的?老人也要?(提醒|说)|(你|您)(也|再|晚上|回去|有空)[^。!?\n]{0,6}(提醒|叮嘱|交代)(一下|一声|她|他|[我咱]?[妈爸])|(你|您)(也|再|晚上|回去|有空)[^。!?\n]{0,6}跟(她|他|[我咱你您]?[妈爸]|[你您]?(婆婆|公公))(说一遍|说说|讲讲|说一声)|(大家|你们|各位|咱们)[^。!?\n]{0,12}((多|也|都|要|可要|一定要?)(留意|注意|小心|当心|留心|警惕|提防)(?![^。!?\n]{0,2}(身体|安全|休息|保暖|饮食|天气|路上))|多(提醒|说说|讲讲|留个心)|一定要?(提醒|交代|说说|讲讲)|(提醒|告诉|交代|叮嘱)[^。!?\n]{0,8}(老人|家人|家里人|爸妈|父母|长辈)|(跟|和|给)[^。!?\n]{0,8}(老人|家人|家里人|爸妈|父母|长辈)[^。!?\n]{0,3}(说|讲|提个醒|交代)|(小心|当心|提防|警惕)[^。!?\n]{0,4}(骗子|诈骗|上当))/
 
-/** How a retold call ended, or the turn to the readers: a told story ends at the sentence that first says it. */
-const STORY_ENDS = new RegExp(`${LOSS_TOLD.source}|${PASS_IT_ON.source}`)
+/** Every telling of how it ended (LOSS_TOLD), for the last one: "咱妈今天差点被骗了。…幸好我回来把电话挂了". */
+const LOSS_TOLD_ALL = new RegExp(LOSS_TOLD.source, 'g')
+
+/** Where the last match of the global `re` in `text` starts (0 when none). */
+function lastIndexOf(text: string, re: RegExp): number {
+  let last = 0
+  re.lastIndex = 0
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    last = m.index
+    if (m[0] === '') re.lastIndex++
+  }
+  return last
+}
 
 /** The clause before the one at `from`, in the same sentence (after a comma), or '' at a sentence's start. */
 function clauseBefore(text: string, from: number): string {
@@ -1589,7 +1611,10 @@ function adviceSpan(
   const said = text.slice(start, end)
   if (COACHED_AGAINST_CHECKS.test(said) && !/说是|自称|冒充/.test(said)) return null
   const nextSpace = Math.min(spaced[firstAtOrAfter(spaced, end)] ?? to, to)
-  while (end < nextSpace && !CLAUSE_BREAKS.includes(text[end])) end++
+  // Typed without punctuation, the advice ends a few characters after its don't (review40c: "…你都直接挂了有事就找
+  // 我…把卡背面三位数发我" is advice, then an ask).
+  const adviceEnd = end + MAX_ADVICE_TAIL
+  while (end < nextSpace && end < adviceEnd && !CLAUSE_BREAKS.includes(text[end])) end++
   // The advice goes on in clauses of more don'ts: "…你一律不要装，也不要告诉他验证码，更别转账".
   while (end < to && MORE_ADVICE.test(text.slice(end + 1, end + 1 + MORE_ADVICE_LOOK))) {
     let next = end + 1
@@ -1605,17 +1630,34 @@ function adviceSpan(
   // Whom the advice is for, when the clause opens with it: "你们[遇到这种一律挂掉]", "你们公司[要是有领导…]".
   const clause = boundBefore(text, start, CLAUSE_BREAKS, start - from)
   if (ADVISED_READERS.test(text.slice(clause, start))) start = clause
+  // The thing said first, then whoever asks for it: "手机上收到的验证码，谁要都不给" (blind set Y40).
+  if (text[start] === '谁' && '，,'.includes(text[start - 1] ?? '')) {
+    const topic = boundBefore(text, start - 1, CLAUSE_BREAKS, start - 1 - from)
+    if (ADVICE_TOPIC.test(text.slice(topic, start - 1))) start = topic
+  }
   return [start, end]
 }
 
+/** Warning markers that mark their own sentence but make no reminder of the whole text (review40c). */
+const SOFT_MARKERS = /冒充的|从来不会|从不会|哪有什么/g
+
 /** "Only mine" inside a don't: "只点我发的这个", "只发给小刘", "只信我" (review40b). */
-const ONLY_ME = /只(点|发给?|信|找|听|打给?|报给?|转给?)(我|小|这)/
+const ONLY_ME = /只(点|发给?|报给?|转给?)(我|小|这)|除了/
 
 /** The readers advice is for, as a clause opens with them: "你们", "大家", "你们公司", "您家里". */
 const ADVISED_READERS = /^\s*(你们|您们|你|您|大家|各位|咱们|咱)[^,，。!?\n你您]{0,4}$/
 
-/** A clause that goes on with the advice before it: "也不要告诉他验证码", "更别转账", "千万别信". */
-const MORE_ADVICE = /^\s*(也|还|更|再|同时|并且|而且|千万|一律|都)*(不要|别|不能|勿)/
+/** How far a don't's clause may run past its verb ("直接挂了", "一律别给他"), in characters. */
+const MAX_ADVICE_TAIL = 8
+
+/** What advice may be about, named first as a clause of its own: "手机上收到的验证码", "陌生人发的链接". */
+const ADVICE_TOPIC = /^[^你您,，]{0,16}(验证码|密码|银行卡|卡号|身份证|链接|二维码|收款码|账户|账号)$/
+/**
+ * A clause that goes on with the advice before it: "也不要告诉他验证码", "更别转账", "千万别信", "说是我要的也不给"
+ * (blind set Y40).
+ */
+const MORE_ADVICE =
+  /^\s*((也|还|更|再|同时|并且|而且|千万|一律|都)*(不要|别|不能|勿)|说是[^,，。!?\n]{0,8}也(不|别|不要)(给|理|信|转))/
 /**
  * What advice never goes on with: a scammer's secrecy ("不要告诉你的家人", "不要挂断电话", "不能透露案情", "也不要让家里人
  * 知道", "先别声张") or money moved ("…也不要耽误，转到监管账户", review38b).
