@@ -3169,6 +3169,11 @@ describe('round 21: a blind set and an adversarial probe', () => {
         '妈 爸上周在楼下彩票站机选的那注双色球 对上了五个红球 中了个四等奖200块 他高兴得非要请全家吃饭 周末回来吧'
       ).verdict
     ).toBe('none-found')
+    expect(
+      check(
+        '老李，昨天双色球咱们合买的那注中了个四等奖，200块，我已经兑了，周末打牌的时候给你50。下期还买不买？'
+      ).verdict
+    ).toBe('none-found')
     expect(check('恭喜您买的双色球中了一等奖，请先交个人所得税5000元到指定账户').verdict).not.toBe(
       'none-found'
     )
@@ -3431,6 +3436,11 @@ describe('round 21: a blind set and an adversarial probe', () => {
     )
   })
 
+  it('reads a boss who names himself 我王局 from another WeChat as a leader (blind set Y40)', () => {
+    expect(check('小刘，我王局，这是我另一个微信，加一下，以后有事找这个号').verdict).not.toBe('none-found')
+    expect(check('我王局长的车今天限号，明天再约').verdict).toBe('none-found')
+  })
+
   it('reads family advice as a warning of its own, so an ask put after it is still read', () => {
     // The third reviewer of round 21: advice in front of an ask hid it (5 of 9 were 未发现).
     expectVerdicts(
@@ -3488,8 +3498,9 @@ describe('round 21: a blind set and an adversarial probe', () => {
       [
         '阿姨您好，明天早上八点来我们体验店，免费领十个鸡蛋，听完健康讲座还送一袋米，带上身份证来登记',
         '李奶奶，明天上午9点我们在小区门口的店里开产品说明会，来就送10斤大米，还有专家免费给测骨密度',
-        // A TV health show's name (round 39's trial).
-        '我们是中央电视台养生堂的，给您免费送鸡蛋，明天来听讲座就送，带上身份证'
+        // A TV health show's name (round 39's trial); gifts on consecutive days at a 体验店 (blind set Y40).
+        '我们是中央电视台养生堂的，给您免费送鸡蛋，明天来听讲座就送，带上身份证',
+        '【社区福利】60岁以上老人凭身份证即可免费领取鸡蛋一盒+挂面一包！地点：幸福路农贸市场旁“惠民健康体验店”，每天上午8:30开始，连续来7天另送电饭煲一个，先到先得，送完为止！'
       ],
       'gift-sales-talk'
     )
