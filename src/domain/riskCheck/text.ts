@@ -590,7 +590,7 @@ const RETOLD_KIN = `[我咱]${KIN}`
  * and G38: a relative telling the family how a neighbour was cheated, with the police's verdict or advice beside it.
  */
 const TOLD_CLAUSE = new RegExp(
-  `(^|[,，。!?\\n]) ?(对方|骗子|那人|那个人|这人)?(后来|然后|结果|就|又|还)?(说什么|说是?(她|他|她们|他们|其|老太太|老人|老头|${RETOLD_KIN})|说(在|出了|被)|(不?让|叫|逼|骗|要求)(她|他|她们|他们|人家|其|老人家?|${RETOLD_KIN})(?!们?的)|[^,，。!?\\n我你您]{0,16}(给(她|他|老人|${RETOLD_KIN})打了?个?电话|打了?个?电话给(她|他|老人|${RETOLD_KIN}))|要(她|他|其|人家)?把?(钱|存款|积蓄)?(转|汇|打|交)|([^,，。!?\\n我你您]{0,8}|${RETOLD_KIN}[^,，。!?\\n我你您]{0,4})(接到|收到|接了个?)[^,，。!?\\n]{0,6}(电话|短信|信息|消息)(说|称))[^,，。!?\\n]*`,
+  `(^|[,，。!?\\n]) ?(对方|骗子|那人|那个人|这人)?(后来|然后|结果|就|又|还)?(说什么|说是?(她|他|她们|他们|其|老太太|老人|老头|${RETOLD_KIN})|说(在|出了|被|住院|生病|出事)|有个?人[^,，。!?\\n我你您]{0,10}说是?|[^,，。!?\\n我你您]{1,6}(就|又|还|然后|后来)说(?!你|您)|(不?让|叫|逼|骗|要求)(她|他|她们|他们|人家|其|老人家?|${RETOLD_KIN})(?!们?的)|[^,，。!?\\n我你您]{0,16}(给(她|他|老人|${RETOLD_KIN})打了?个?电话|打了?个?电话给(她|他|老人|${RETOLD_KIN}))|要(她|他|其|人家)?把?(钱|存款|积蓄)?(转|汇|打|交)|([^,，。!?\\n我你您]{0,8}|${RETOLD_KIN}[^,，。!?\\n我你您]{0,4})(接到|收到|接了个?)[^,，。!?\\n]{0,6}(电话|短信|信息|消息)(说|称))[^,，。!?\\n]*`,
   'g'
 )
 
@@ -619,9 +619,12 @@ function markToldClauses(
   // The story comes before the turn to the readers, or before the last word of how it ended: nothing after is told
   // (review40b: a scam opens with an averted call and 你也提醒一下, then tells its own ask as 说她…; review40c: a
   // family's story may open with 差点被骗了).
-  const turn = PASS_IT_ON.exec(text)
+  // A turn said first ("跟大家说一下，爸昨天差点被骗了…") opens the story rather than ending it: only one after how
+  // it ended counts.
+  const ended = LOSS_TOLD.exec(text)
+  const turn = ended ? PASS_IT_ON.exec(text.slice(ended.index)) : null
   const storyEnd = turn
-    ? sentenceEndAfter(text, turn.index)
+    ? sentenceEndAfter(text, (ended?.index ?? 0) + turn.index)
     : sentenceEndAfter(text, lastIndexOf(text, LOSS_TOLD_ALL))
   for (const m of text.matchAll(TOLD_CLAUSE)) {
     const from = m.index + m[1].length
@@ -666,7 +669,7 @@ const ONGOING =
  * 留意", "大家家里有老人的一定要交代一下", "大家小心骗子" (G38, review38b: how a family's retelling ends).
  */
 const PASS_IT_ON =
-  /(你们|大家|你|您)[^。!?\n]{0,6}(长个心眼|留个心|多个心眼)|(你|您)跟[^。!?\n]{0,4}也?说一声|提醒一?下(你|您)?家?的?(婆婆|公公|爸|妈|老人|家里人|爷爷|奶奶|姥姥|姥爷)|(你们|大家)家里的?老人也要?(提醒|说)|(你|您)(也|再|晚上|回去|有空)[^。!?\n]{0,6}(提醒|叮嘱|交代)(一下|一声|她|他|[我咱]?[妈爸])|(你|您)(也|再|晚上|回去|有空)[^。!?\n]{0,6}跟(她|他|[我咱你您]?[妈爸]|[你您]?(婆婆|公公))(说一遍|说说|讲讲|说一声)|(大家|你们|各位|咱们)[^。!?\n]{0,12}((多|也|都|要|可要|一定要?)(留意|注意|小心|当心|留心|警惕|提防)(?![^。!?\n]{0,2}(身体|安全|休息|保暖|饮食|天气|路上))|多(提醒|说说|讲讲|留个心)|一定要?(提醒|交代|说说|讲讲)|(提醒|告诉|交代|叮嘱)[^。!?\n]{0,8}(老人|家人|家里人|爸妈|父母|长辈)|(跟|和|给)[^。!?\n]{0,8}(老人|家人|家里人|爸妈|父母|长辈)[^。!?\n]{0,3}(说|讲|提个醒|交代)|(小心|当心|提防|警惕)[^。!?\n]{0,4}(骗子|诈骗|上当))/
+  /跟大家说(一下|一声|个事)|(你们|大家|你|您)[^。!?\n]{0,6}(长个心眼|留个心|多个心眼)|(你|您)跟[^。!?\n]{0,4}也?说一声|提醒一?下(你|您)?家?的?(婆婆|公公|爸|妈|老人|家里人|爷爷|奶奶|姥姥|姥爷)|(你们|大家)家里的?老人也要?(提醒|说)|(你|您)(也|再|晚上|回去|有空)[^。!?\n]{0,6}(提醒|叮嘱|交代)(一下|一声|她|他|[我咱]?[妈爸])|(你|您)(也|再|晚上|回去|有空)[^。!?\n]{0,6}跟(她|他|[我咱你您]?[妈爸]|[你您]?(婆婆|公公))(说一遍|说说|讲讲|说一声)|(大家|你们|各位|咱们)[^。!?\n]{0,12}((多|也|都|要|可要|一定要?)(留意|注意|小心|当心|留心|警惕|提防)(?![^。!?\n]{0,2}(身体|安全|休息|保暖|饮食|天气|路上))|多(提醒|说说|讲讲|留个心)|一定要?(提醒|交代|说说|讲讲)|(提醒|告诉|交代|叮嘱)[^。!?\n]{0,8}(老人|家人|家里人|爸妈|父母|长辈)|(跟|和|给)[^。!?\n]{0,8}(老人|家人|家里人|爸妈|父母|长辈)[^。!?\n]{0,3}(说|讲|提个醒|交代)|(小心|当心|提防|警惕)[^。!?\n]{0,4}(骗子|诈骗|上当))/
 
 /** Every telling of how it ended (LOSS_TOLD), for the last one: "咱妈今天差点被骗了。…幸好我回来把电话挂了". */
 const LOSS_TOLD_ALL = new RegExp(LOSS_TOLD.source, 'g')
