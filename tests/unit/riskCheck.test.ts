@@ -3442,6 +3442,20 @@ describe('round 21: a blind set and an adversarial probe', () => {
     ).not.toBe('none-found')
   })
 
+  it("reads round 40's trial texts: gifts under a 社区 name, 您申请的…特批, pension pitches, a child's pair of don'ts", () => {
+    expect(firedOf('社区通知：明天免费领鸡蛋，请带上身份证和银行卡登记。')).toContain('id-card-for-gift')
+    expect(firedOf('您申请的50000元贷款已特批通过，回1立即领取')).toContain('loan-granted-reply')
+    expect(firedOf('额度已特批下来，回复1马上到账')).toContain('loan-granted-reply')
+    expectVerdicts(
+      [
+        '投资我们的项目，保证高收益，每月返利。',
+        '投资养老院床位，一个床位10万，每年分红1.5万，合同到期全额返还。'
+      ],
+      'high-risk'
+    )
+    expect(check('妈，以后谁让你下载都别下，什么链接也别点。').verdict).toBe('none-found')
+  })
+
   it('reads a boss who names himself 我王局 from another WeChat as a leader (blind set Y40)', () => {
     expect(check('小刘，我王局，这是我另一个微信，加一下，以后有事找这个号').verdict).not.toBe('none-found')
     expect(check('我王局长的车今天限号，明天再约').verdict).toBe('none-found')

@@ -1122,6 +1122,12 @@ const SELLER_GIFT =
  * which a bank's own 金融知识进社区 gives too.
  */
 const SELLER_OWN = /按摩(仪|椅|枕)|会员|体验店|体验馆|健康馆|养生馆|健康管理|理疗|保健/
+/**
+ * Goods given away to bring elders in ("免费领鸡蛋，请带上身份证和银行卡登记", round 40's trial: 社区 in the name is no
+ * excuse), unless at a bank's own counter, whose 金融知识进社区 gives eggs too (review40c).
+ */
+const GIFT_ITEM = /鸡蛋|大米|米面油|挂面|礼品|礼物|小家电|电饭煲/
+const BANK_COUNTER = /我行|本行|营业厅|网点|营业部|支行|银行(?!卡|旁|对面|隔壁|楼上|附近|门口)/
 const PUBLIC_SERVICE =
   /人社|社保(局|所|中心)|政府|街道|镇|村委|居委|社区|村里|便民服务|卫生院|卫生室|医院|慈善|营业厅|营业部|网点|老年大学|残联|残疾|民政|银行(?!卡|旁|对面|隔壁|楼上|附近|门口)/
 
@@ -1160,7 +1166,8 @@ const FAMILY_USE = /惊喜|生日|首付|压岁钱|学费|养老院|红包|过�
  * A loan said to be granted or pre-approved without an application, with a reply or a link to claim it: "银行政策放宽特批您
  * 328000元资金…速办回1", "您的备用金5万元已审核通过…回T领取", "已获得伍万元专属额度…点击…立即提现" (real SMS in blind set
  * R40, review40; 手册「网络贷款诈骗」: 以低息、快速放款为诱饵). Not a loan the reader applied for and signs at a counter
- * (LOAN_APPLIED), nor a bill's 可借额度 with its 回复1 menu.
+ * (LOAN_APPLIED; "您申请的…已特批通过…回1立即领取" is claimed by a reply all the same, round 40's trial), nor a
+ * bill's 可借额度 with its 回复1 menu.
  */
 const LOAN_AMOUNT = '([0-9]{4,7}|[0-9一二三四五六七八九十两伍陆柒捌玖拾壹贰叁肆佰仟]{1,4}万)'
 const LOAN_GRANTED = new RegExp(
@@ -1171,10 +1178,10 @@ const LOAN_CLAIM_ASK =
   /速办|不领自动作废|逾期作废|立即提现|点击[^,，。!?\n]{0,20}(提现|领取|激活)|点[^,，。!?\n]{0,4}激活/g
 /** A reply to claim it, not the bulk sender's 退订回T or 拒收请回复R: "速办回1", "回T领取", "回复Y确认领取", "回个“好”字". */
 const LOAN_REPLY_ASKED =
-  /(^|[^订收])回[复覆]?个?["“]?([0-9]|[a-z]|好|是)["”]?字?(?![0-9])[^,，。!?\n]{0,4}(领取|确认|办理|速办|激活|放款)|速办回[0-9]|(你|您)回个?["“]?[0-9好]["”]?(?![0-9])/
+  /(^|[^订收])回[复覆]?个?["“]?([0-9]|[a-z]|好|是)["”]?字?(?![0-9])[^,，。!?\n]{0,4}(领取|确认|办理|速办|激活|放款|到账)|速办回[0-9]|(你|您)回个?["“]?[0-9好]["”]?(?![0-9])/
 /** A loan the reader applied for, or one signed for at the lender's counter: "您申请的…已审批通过…到开户网点签约". */
 const LOAN_APPLIED =
-  /(您|你)申请的|(到|至|前往)[^,，。!?\n]{0,8}(网点|柜台|营业部|支行)[^,，。!?\n]{0,4}(签约|签字|办理)|陪你去柜台/
+  /(到|至|前往)[^,，。!?\n]{0,8}(网点|柜台|营业部|支行)[^,，。!?\n]{0,4}(签约|签字|办理)|陪你去柜台/
 
 /**
  * A 刷单 task that locks the money in: "现在进入联单任务…联单中途不能退出哦，否则…之前的本金无法提取", "要把这一组三单做完
@@ -1917,7 +1924,9 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
     idAndCardForGift:
       asksOutsideWarnings(prepared, ID_AND_CARD_ASKED) &&
       CARRIED.test(scamSays) &&
-      (SELLER_OWN.test(scamSays) || (SELLER_GIFT.test(scamSays) && !PUBLIC_SERVICE.test(scamSays))),
+      (SELLER_OWN.test(scamSays) ||
+        (GIFT_ITEM.test(scamSays) && !BANK_COUNTER.test(scamSays)) ||
+        (SELLER_GIFT.test(scamSays) && !PUBLIC_SERVICE.test(scamSays))),
     cashOutHidden:
       CASH_OUT.test(scamSays) &&
       HIDDEN_FROM_FAMILY.test(scamSays) &&
