@@ -1,5 +1,9 @@
 import { useEffect, useState } from 'react'
 import { HELD_TAP_HINT_MS } from '@/domain/tapGuard'
+import { nudgeIntoView } from '@/services/scroll'
+
+/** Numbers each call button's hint, so the button to bring into view is this one (useHeldHint's `anchor`). */
+let heldHints = 0
 
 /**
  * Said on a call button, in place of its purpose or number, when a tap was held back: taps are held for a moment
@@ -15,14 +19,20 @@ export const HELD_TAP_HINT = HELD_TAP_HINT_PHRASES.join('')
 
 /**
  * Whether the held-tap hint is shown; `show` shows it for HELD_TAP_HINT_MS from the latest held tap, `clear` takes
- * it away (a tap that dialled: the words would ask for a second call).
+ * it away (a tap that dialled: the words would ask for a second call). `anchor` is a class for the button: while the
+ * words show, the button is scrolled just enough to be whole on the screen.
  */
-export function useHeldHint(): { shown: boolean; show: () => void; clear: () => void } {
+export function useHeldHint(): { shown: boolean; show: () => void; clear: () => void; anchor: string } {
   const [heldAt, setHeldAt] = useState<number | null>(null)
+  const [anchor] = useState(() => `fs-held-${(heldHints += 1)}`)
   useEffect(() => {
     if (heldAt === null) return undefined
     const timer = setTimeout(() => setHeldAt(null), HELD_TAP_HINT_MS)
     return () => clearTimeout(timer)
   }, [heldAt])
-  return { shown: heldAt !== null, show: () => setHeldAt(Date.now()), clear: () => setHeldAt(null) }
+  useEffect(() => {
+    // The words appear under the number: a button half below the screen's edge hid them (round 40's trial).
+    if (heldAt !== null) nudgeIntoView(`.${anchor}`)
+  }, [heldAt, anchor])
+  return { shown: heldAt !== null, show: () => setHeldAt(Date.now()), clear: () => setHeldAt(null), anchor }
 }

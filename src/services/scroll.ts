@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro'
+import { windowHeight } from './system'
 
 /**
  * Brings the result of an action to where the person is looking: the element matching `selector` on the page
@@ -17,6 +18,39 @@ export function revealElement(selector: string, bottomInset = 0): void {
     Taro.pageScrollTo({ selector, offsetTop: -16, duration: 200 }).catch(() => undefined)
   } catch {
     // An old base library without selector support: the result stays below, as before.
+  }
+}
+
+/**
+ * Scrolls the page just enough to show the whole element matching `selector` (a unique class), and nothing when it is
+ * already on screen: for words that appear under a call button the person just tapped (再点一次就能拨打, 不能直接拨号),
+ * which a jump to the top of the button would move from under the finger. In the mini-program it measures the element
+ * and the page first (createSelectorQuery); a platform without it leaves the page as it is. Never throws.
+ */
+export function nudgeIntoView(selector: string): void {
+  if (process.env.TARO_ENV === 'h5') {
+    revealInBrowser(selector, 0)
+    return
+  }
+  try {
+    const query = Taro.createSelectorQuery()
+    query.select(selector).boundingClientRect()
+    query.selectViewport().scrollOffset()
+    query.exec((res: unknown) => {
+      const [rect, viewport] = (Array.isArray(res) ? res : []) as [
+        { top?: number; bottom?: number } | null,
+        { scrollTop?: number } | null
+      ]
+      const height = windowHeight()
+      if (!rect || typeof rect.bottom !== 'number' || typeof rect.top !== 'number' || height <= 0) return
+      const scrollTop = viewport?.scrollTop ?? 0
+      const below = rect.bottom + 16 - height
+      if (rect.top >= 0 && below <= 0) return
+      const by = rect.top < 0 ? rect.top - 16 : below
+      Taro.pageScrollTo({ scrollTop: Math.max(0, scrollTop + by), duration: 200 })?.catch(() => undefined)
+    })
+  } catch {
+    // No selector query on this platform: the words stay where they are.
   }
 }
 

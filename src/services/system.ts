@@ -52,13 +52,27 @@ function systemInfoFont(): FontEnvironment {
  * Whether this WeChat client has the API. Taro builds its API table from the client's `wx` object, so a
  * missing API is an undefined function; canIUse, where it exists, also knows APIs the client lists as absent.
  */
-function hasApi(name: 'getAppBaseInfo' | 'getDeviceInfo' | 'getSystemInfoSync'): boolean {
+function hasApi(name: 'getAppBaseInfo' | 'getDeviceInfo' | 'getSystemInfoSync' | 'getWindowInfo'): boolean {
   if (typeof (Taro as unknown as Record<string, unknown>)[name] !== 'function') return false
   try {
     return typeof Taro.canIUse !== 'function' || Taro.canIUse(name) !== false
   } catch {
     return true
   }
+}
+
+/**
+ * The height in px of the window the page shows in: getWindowInfo (base library 2.20.1), else the older
+ * getSystemInfoSync; 0 when neither answers.
+ */
+export function windowHeight(): number {
+  try {
+    if (hasApi('getWindowInfo')) return Taro.getWindowInfo().windowHeight ?? 0
+    if (hasApi('getSystemInfoSync')) return Taro.getSystemInfoSync().windowHeight ?? 0
+  } catch {
+    // Neither answered: the caller leaves the page as it is.
+  }
+  return 0
 }
 
 /** True when WeChat opened this page from Moments in single-page mode, where nothing can navigate. */

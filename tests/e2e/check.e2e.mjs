@@ -329,6 +329,46 @@ test('check: at font ×2 on 320 px, 再点一次就能拨打 wraps between its p
   await app.finish(handle)
 })
 
+test('check: a held tap on a 拨打 96110 half below the screen brings the button up, so 再点一次就能拨打 is seen', async () => {
+  // Round 40's new-user trial: the words appeared under the number, below the screen's edge, and the tap seemed to do
+  // nothing.
+  const handle = await app.visit({ width: 320, height: 568 })
+  const { page } = handle
+  await openRoute(page, app.url, CHECK, '您输入的内容只在本机检查，不会上传或保存')
+  await page.getByRole('textbox', { name: BOX }).fill(FAKE_SON)
+  await page.getByRole('button', { name: '检查', exact: true }).click()
+  await waitForText(page, '为什么这样判断')
+  const call = page.getByRole('button', { name: /^拨打 96110/ }).first()
+  // Scroll whatever scrolls the page so that only the button's top 30 px show at the bottom of the screen.
+  await call.evaluate((el) => {
+    let scroller = el.parentElement
+    while (
+      scroller &&
+      !(
+        scroller.scrollHeight > scroller.clientHeight &&
+        /auto|scroll/.test(getComputedStyle(scroller).overflowY)
+      )
+    )
+      scroller = scroller.parentElement
+    scroller?.scrollBy({
+      top: el.getBoundingClientRect().top - (window.innerHeight - 30),
+      behavior: 'instant'
+    })
+  })
+  const top = (await call.boundingBox()).y
+  assert.ok(top > 568 - 40 && top < 568, `the button starts at ${top} px`)
+  // Inside the result's quiet moment: the tap is held and the button says so.
+  await page.mouse.click(160, 568 - 12)
+  await waitForText(page, '再点一次就能拨打')
+  await page.waitForTimeout(500)
+  const box = await call.boundingBox()
+  assert.ok(
+    box.y >= 0 && box.y + box.height <= 568,
+    `the button is at ${box.y}–${box.y + box.height} px of 568`
+  )
+  await app.finish(handle)
+})
+
 test('check: a genuine bank notice with 转账 is 未发现明显风险, never "safe"; 清空 resets', async () => {
   const handle = await app.visit()
   const { page } = handle

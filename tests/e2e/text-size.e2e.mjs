@@ -116,3 +116,31 @@ test('a phone held sideways (568×320) at font ×2 with 大字模式: home shows
   assert.ok(call.y < 320, `拨打 96110 begins at ${call.y.toFixed(0)} px of 320`)
   await app.finish(handle)
 })
+
+test('at font ×2 with 大字模式 at 320 px, home says 不能直接拨号 where the tapped number is, also after another call', async () => {
+  // Round 40's new-user trial: after 拨打 110, 拨打 96110's notice was scrolled off the top, for the page's last notice
+  // (110's) was brought into view instead of the one just shown.
+  const handle = await app.visit({ width: 320, height: 568 })
+  const { page, problems } = handle
+  await setDefaultFontSize(page, 32)
+  await switchOnLargeText(page, app.url)
+  await showFramedPage(page, app.url, '/pages/index/index')
+  const police = page.getByRole('button', { name: /^拨打 110/ }).first()
+  const hotline = page.getByRole('button', { name: /^拨打 96110/ }).first()
+  await police.scrollIntoViewIfNeeded()
+  await page.waitForTimeout(700)
+  await police.click()
+  await page.waitForTimeout(800)
+  await hotline.scrollIntoViewIfNeeded()
+  await page.waitForTimeout(700)
+  // Headless Chromium takes no real click after a tel: link was tried; a click event on the button is the tap.
+  await hotline.evaluate((button) => button.click())
+  await page.waitForTimeout(800)
+  const notice = await page
+    .locator('.fs-call__cannot', { hasText: '96110' })
+    .evaluate((el) => [el.getBoundingClientRect().top, el.getBoundingClientRect().bottom])
+  assert.ok(notice[0] >= 0 && notice[1] <= 568, `96110's notice is at ${notice[0]}–${notice[1]} px of 568`)
+  // That click event carries no user gesture, so the browser refuses its tel: link and says so.
+  problems.consoleErrors = problems.consoleErrors.filter((e) => !/^Not allowed to launch 'tel:/.test(e))
+  await app.finish(handle)
+})

@@ -59,7 +59,7 @@ export default function CallButton({ phoneNumber, emphasis = 'primary', purpose:
   return (
     <View className={`fs-call fs-call--${tone} fs-call--${emphasis}`}>
       {/* Named by its visible text, "拨打 96110 反诈预警劝阻/咨询", so what is said matches what is shown. */}
-      <ActionButton className='fs-call__button' onTap={dial} dials onHeld={held.show}>
+      <ActionButton className={`fs-call__button ${held.anchor}`} onTap={dial} dials onHeld={held.show}>
         <Text className='fs-call__number'>{`拨打 ${phoneNumber} `}</Text>
         <HeldCallHint held={held.shown} text={purpose} />
       </ActionButton>

@@ -1,7 +1,7 @@
-import { useEffect } from 'react'
+import { useEffect, useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { roleProps } from '@/components/a11y'
-import { revealElement } from '@/services/scroll'
+import { nudgeIntoView } from '@/services/scroll'
 
 export interface CannotCallNoticeProps {
   /** The number as the person should dial it by hand: "96110", "138 0013 8000". */
@@ -10,17 +10,20 @@ export interface CannotCallNoticeProps {
   numberClassName?: string
 }
 
-const SELECTOR = '.fs-call__cannot'
+/** Numbers each notice, so the one just shown is the one brought into view (not the page's last). */
+let shownNotices = 0
 
 /**
  * 「这台设备不能直接拨号，请用手机拨打」 and the number large, under a call button whose tap could not dial (a computer,
  * PC WeChat). It scrolls itself into view when it appears: a call button at the bottom of the screen put it below
- * the fold, so the tap seemed to do nothing (round 39's new-user trial). Styled by CallButton's classes.
+ * the fold, so the tap seemed to do nothing (round 39's new-user trial); this notice, not another one already on the
+ * page (round 40's: 拨打 110 then 96110 scrolled to the 110 one). Styled by CallButton's classes.
  */
 export default function CannotCallNotice({ phoneNumber, numberClassName = '' }: CannotCallNoticeProps) {
-  useEffect(() => revealElement(SELECTOR), [])
+  const [anchor] = useState(() => `fs-call__cannot-${(shownNotices += 1)}`)
+  useEffect(() => nudgeIntoView(`.${anchor}`), [anchor])
   return (
-    <View className='fs-call__fallback fs-call__cannot' {...roleProps('alert')}>
+    <View className={`fs-call__fallback fs-call__cannot ${anchor}`} {...roleProps('alert')}>
       <Text className='fs-call__fallback-text'>这台设备不能直接拨号，请用手机拨打</Text>
       <Text className={`fs-call__fallback-number ${numberClassName}`} userSelect>
         {phoneNumber}

@@ -38,7 +38,7 @@ export default function TrustedCallButton({ className = '', lead = '先打给' }
   return (
     <View className={`fs-call fs-call--trusted ${className}`}>
       <ActionButton
-        className='fs-call__button'
+        className={`fs-call__button ${held.anchor}`}
         label={`${lead}${title}，${display}`}
         onTap={call}
         dials
