@@ -22,6 +22,11 @@ import type { ShareTarget } from '#types/share'
 import './index.scss'
 
 /** The latest result of this phone. A forwarded card never opens this page: it opens the quiz start. */
+/** A grade's title in its phrases, each kept whole, so a narrow card breaks it at its comma: "刚起步，" "多练几次". */
+function phrasesOf(title: string): string[] {
+  return title.split('，').map((phrase, n, all) => (n < all.length - 1 ? `${phrase}，` : phrase))
+}
+
 export default function QuizResultPage() {
   // First: it brings the bank and drops saved progress naming removed questions before anything reads it.
   const { startRound, findQuestion } = useQuizStore()
@@ -72,7 +77,14 @@ export default function QuizResultPage() {
           <Text className='fs-result__unit'> 分</Text>
         </Text>
         <Text className='fs-result__detail'>
-          {result.total} 题答对 {result.correct} 题 · <Text className='fs-result__grade'>{grade.title}</Text>
+          {result.total} 题答对 {result.correct} 题 ·{' '}
+          <Text className='fs-result__grade'>
+            {phrasesOf(grade.title).map((phrase) => (
+              <Text key={phrase} className='fs-result__phrase'>
+                {phrase}
+              </Text>
+            ))}
+          </Text>
         </Text>
         <Text className='fs-result__advice'>{grade.advice}</Text>
       </View>
