@@ -147,6 +147,25 @@ test("check: threatened for money at 320×568 in 大字模式, 拨打 110 comes 
 const centre = (b) => ({ x: b.x + b.width / 2, y: b.y + b.height / 2 })
 
 /**
+ * Scrolls whatever scrolls the page around `locator` by `by` px: the browser build scrolls the page's own box, not
+ * the window.
+ */
+function scrollPageBy(locator, by) {
+  return locator.evaluate((el, dy) => {
+    let scroller = el.parentElement
+    while (
+      scroller &&
+      !(
+        scroller.scrollHeight > scroller.clientHeight &&
+        /auto|scroll/.test(getComputedStyle(scroller).overflowY)
+      )
+    )
+      scroller = scroller.parentElement
+    scroller?.scrollBy({ top: dy, behavior: 'instant' })
+  }, by)
+}
+
+/**
  * The check page at 320×568 in 大字模式 with a scam pasted and the page scrolled so that 检查 sits where the result will
  * put 拨打 96110: the place a double tap's second half lands. Returns the page, its 拨打 96110 button and where to tap.
  */
@@ -169,22 +188,7 @@ async function alignCheckWithCall() {
 
   // Again, with the page scrolled so that 检查 sits where 拨打 96110 will come.
   await box.fill(FAKE_SON)
-  // The browser build scrolls the page's own box, not the window: move whatever scrolls around 检查.
-  await submit.evaluate(
-    (el, by) => {
-      let scroller = el.parentElement
-      while (
-        scroller &&
-        !(
-          scroller.scrollHeight > scroller.clientHeight &&
-          /auto|scroll/.test(getComputedStyle(scroller).overflowY)
-        )
-      )
-        scroller = scroller.parentElement
-      scroller?.scrollBy({ top: by, behavior: 'instant' })
-    },
-    centre(await submit.boundingBox()).y - callAt.y
-  )
+  await scrollPageBy(submit, centre(await submit.boundingBox()).y - callAt.y)
   await page.waitForTimeout(300)
   const { x, y } = centre(await submit.boundingBox())
   assert.ok(Math.abs(y - callAt.y) < 10, `检查 is at ${y}px, 拨打 96110 comes at ${callAt.y}px`)
@@ -339,22 +343,8 @@ test('check: a held tap on a 拨打 96110 half below the screen brings the butto
   await page.getByRole('button', { name: '检查', exact: true }).click()
   await waitForText(page, '为什么这样判断')
   const call = page.getByRole('button', { name: /^拨打 96110/ }).first()
-  // Scroll whatever scrolls the page so that only the button's top 30 px show at the bottom of the screen.
-  await call.evaluate((el) => {
-    let scroller = el.parentElement
-    while (
-      scroller &&
-      !(
-        scroller.scrollHeight > scroller.clientHeight &&
-        /auto|scroll/.test(getComputedStyle(scroller).overflowY)
-      )
-    )
-      scroller = scroller.parentElement
-    scroller?.scrollBy({
-      top: el.getBoundingClientRect().top - (window.innerHeight - 30),
-      behavior: 'instant'
-    })
-  })
+  // Only the button's top 30 px show at the bottom of the screen.
+  await scrollPageBy(call, (await call.boundingBox()).y - (568 - 30))
   const top = (await call.boundingBox()).y
   assert.ok(top > 568 - 40 && top < 568, `the button starts at ${top} px`)
   // Inside the result's quiet moment: the tap is held and the button says so.
