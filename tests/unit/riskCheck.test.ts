@@ -3456,6 +3456,24 @@ describe('round 21: a blind set and an adversarial probe', () => {
     expect(check('妈，以后谁让你下载都别下，什么链接也别点。').verdict).toBe('none-found')
   })
 
+  it("reads round 40's trial retellings as warnings, with the 反诈提醒 note where they turn to the readers", () => {
+    const retold = check(
+      '刚才有个自称公安局的打电话给咱妈，说她银行卡涉嫌洗钱，要她转到安全账户，我已经让她挂了，你也提醒一下。'
+    )
+    expect([retold.verdict, retold.aboutScams]).toEqual(['none-found', true])
+    const link = check('昨天我爸接到电话说医保卡被冻结了，要他点链接认证，幸好他没点，大家都小心点。')
+    expect([link.verdict, link.aboutScams]).toEqual(['none-found', true])
+    expect(
+      check('我妈刚才接到一个电话，说是她孙子在派出所要交钱，还好她先打给我了，我一问根本没这回事。').verdict
+    ).toBe('none-found')
+    // The same story before a fake son's own ask: the ask is read.
+    expect(
+      check(
+        '妈，刚才有人冒充我给你打电话说在派出所要交钱，还好你先打给我了，根本没这回事。我现在手机坏了，这是新号，你先转我两千交房租'
+      ).verdict
+    ).toBe('high-risk')
+  })
+
   it('reads a boss who names himself 我王局 from another WeChat as a leader (blind set Y40)', () => {
     expect(check('小刘，我王局，这是我另一个微信，加一下，以后有事找这个号').verdict).not.toBe('none-found')
     expect(check('我王局长的车今天限号，明天再约').verdict).toBe('none-found')

@@ -549,7 +549,11 @@ export function prepareText(original: string): PreparedText {
   // 二维码领取。”骗子冒充物流客服…"); one pasted to ask about it ("群里有人发：“…加律师微信…”靠谱吗") is somewhere to act.
   for (const [from, end] of quotedTargets) if (inWarning[end + 1] !== 1) actionable.push([from, end])
   // A case retold to warn the family: what the scammer made someone else do is told, not asked.
-  if ((warnings > 0 || advised || PASS_IT_ON.test(text)) && LOSS_TOLD.test(text) && !ONGOING.test(text))
+  if (
+    (warnings > 0 || advised || PASS_IT_ON.test(text) || VERDICT_TOLD.test(text)) &&
+    LOSS_TOLD.test(text) &&
+    !ONGOING.test(text)
+  )
     markToldClauses(text, inWarning, actionable, spaced)
   let ownWarning = inWarning
   // A message that is mostly warnings (two warning sentences, or more than half) is a reminder as a whole:
@@ -590,13 +594,16 @@ const RETOLD_KIN = `[我咱]${KIN}`
  * and G38: a relative telling the family how a neighbour was cheated, with the police's verdict or advice beside it.
  */
 const TOLD_CLAUSE = new RegExp(
-  `(^|[,，。!?\\n]) ?(对方|骗子|那人|那个人|这人)?(后来|然后|结果|就|又|还)?(说什么|说是?(她|他|她们|他们|其|老太太|老人|老头|${RETOLD_KIN})|说(在|出了|被|住院|生病|出事)|有个?人[^,，。!?\\n我你您]{0,10}说是?|[^,，。!?\\n我你您]{1,6}(就|又|还|然后|后来)说(?!你|您)|(不?让|叫|逼|骗|要求)(她|他|她们|他们|人家|其|老人家?|${RETOLD_KIN})(?!们?的)|[^,，。!?\\n我你您]{0,16}(给(她|他|老人|${RETOLD_KIN})打了?个?电话|打了?个?电话给(她|他|老人|${RETOLD_KIN}))|要(她|他|其|人家)?把?(钱|存款|积蓄)?(转|汇|打|交)|([^,，。!?\\n我你您]{0,8}|${RETOLD_KIN}[^,，。!?\\n我你您]{0,4})(接到|收到|接了个?)[^,，。!?\\n]{0,6}(电话|短信|信息|消息)(说|称))[^,，。!?\\n]*`,
+  `(^|[,，。!?\\n]) ?(对方|骗子|那人|那个人|这人)?(后来|然后|结果|就|又|还)?(说什么|说是?(她|他|她们|他们|其|老太太|老人|老头|${RETOLD_KIN})|说(在|出了|被|住院|生病|出事)|有个?人[^,，。!?\\n我你您]{0,10}说是?|[^,，。!?\\n我你您]{1,6}(就|又|还|然后|后来)说(?!你|您)|(不?让|叫|逼|骗|要求)(她|他|她们|他们|人家|其|老人家?|${RETOLD_KIN})(?!们?的)|[^,，。!?\\n我你您]{0,16}(给(她|他|老人|${RETOLD_KIN})打了?个?电话|打了?个?电话给(她|他|老人|${RETOLD_KIN}))|要(她|他|其|人家)?把?(钱|存款|积蓄)?(转|汇|打|交|点|下载|装|扫|填|登录)|([^,，。!?\\n我你您]{0,8}|[^,，。!?\\n我你您]{0,4}${RETOLD_KIN}[^,，。!?\\n我你您]{0,4})(接到|收到|接了个?)[^,，。!?\\n]{0,6}(电话|短信|信息|消息)(说|称|(?=[,，])))[^,，。!?\\n]*`,
   'g'
 )
 
 /** A case told as it happened to someone: "被骗了三万", "上当", "后来才知道", "报了警" (a fake notice tells none). */
 const LOSS_TOLD =
-  /被[^,，。!?\n]{0,8}骗|骗了|骗走|上当|受骗|中招|报警|报了警|报案|才知道|才发现|才反应过来|就没了|差点|及时发现|拦住了|拦下了|呃咗|俾人呃|畀人呃|让(她|他|我[妈爸]|咱[妈爸])挂了|(号码|电话)?拉黑了|没(上当|转|给他|给她|理他)|(就|已经|直接|赶紧|马上|当时就)挂(了|断了)|挂了电话|抢过来挂|骂了(他|她|对方)?一(顿|通)|没搭理|不搭理|识破|没上(他的|他们的|骗子的)?当|没让(她|他)去|没转出去|劝住了|拦回来|拦下来/
+  /被[^,，。!?\n]{0,8}骗|骗了|骗走|上当|受骗|中招|报警|报了警|报案|才知道|才发现|才反应过来|就没了|差点|及时发现|拦住了|拦下了|呃咗|俾人呃|畀人呃|让(她|他|我[妈爸]|咱[妈爸])挂了|(号码|电话)?拉黑了|没(上当|转|给他|给她|理他)|(就|已经|直接|赶紧|马上|当时就)挂(了|断了)|挂了电话|抢过来挂|骂了(他|她|对方)?一(顿|通)|没搭理|不搭理|识破|没上(他的|他们的|骗子的)?当|没让(她|他)去|没转出去|劝住了|拦回来|拦下来|(幸好|还好|幸亏)[^,，。!?\n]{0,6}(没点|没下载?|没装|没信|没给|先打给我|先问了?我)/
+/** The story's own verdict, after the fact: "我一问根本没这回事", "后来才知道是假的" (round 40's trial). */
+const VERDICT_TOLD = /根本没(这回事|有这回事|这事)|才知道是假的|原来是骗子|原来是假的/
+
 /** A clause that instructs rather than tells: a deadline or a request ("让他们本周内把身份证照片发给网格员", review38). */
 const INSTRUCTED =
   /请|本周|今天|今日|明天|后天|今晚|尽快|马上|立即|逾期|截止|之前|以前|[0-9一二三四五六七八九十两](点|号|日)前|[0-9一二三四五六七八九十两](天|小时)内|周[一二三四五六日末]|月底|统一|每人|务必|必须/
@@ -640,7 +647,24 @@ function markToldClauses(
     if (told && !actionable.some(([a, b]) => a < to && from < b) && !INSTRUCTED.test(clause))
       inWarning.fill(1, from, to)
   }
+  // How it ended and the turn to the readers belong to the warning too, so a retelling reads as one (round 40's trial:
+  // "…我已经让她挂了，你也提醒一下" said 没有找到我们知道的诈骗信号 instead of the 反诈提醒 note): the clause of each, when it
+  // asks nothing of the reader.
+  for (const at of [ended?.index, turn ? (ended?.index ?? 0) + turn.index : undefined]) {
+    if (at === undefined) continue
+    // The clause, or the segment where a voice typed no commas (review40b: "…被骗了两万 您也提醒一下家里人别再上当 我们
+    // 这边能帮您全额追回…").
+    const soft = firstAtOrAfter(spaced, at + 1)
+    const from = Math.max(boundBefore(text, at, CLAUSE_BREAKS, 24), spaced[soft - 1] ?? 0)
+    const to = Math.min(boundAfter(text, at, CLAUSE_BREAKS, 24), spaced[soft] ?? text.length)
+    const clause = text.slice(from, to)
+    if (!actionable.some(([a, b]) => a < to && from < b) && !CLAUSE_ASKS.test(clause))
+      inWarning.fill(1, from, to)
+  }
 }
+
+/** What a clause of how it ended or of the turn to the readers must not also ask: money, a code, a link, a contact. */
+const CLAUSE_ASKS = /转|汇|打钱|付|交|验证码|链接|下载|加我|联系我|发我|给我/
 
 /** A told clause that is the scammer's demand, told only after the story ("要把钱转到安全账户"). */
 const TOLD_DEMAND = /^(对方|骗子|那人|那个人|这人)?(后来|然后|结果|就|又|还)?要(她|他|其|人家)?把?/
@@ -2029,7 +2053,8 @@ const ACTION_TARGETS = [
   // Money, an app or a chat asked of the reader in the writer's own voice: "你先充一万试试", "资料费今天交到我
   // 微信上", "按我说的操作", "加我薇信". A warning's "不要转账" or "勿加陌生人微信" says the opposite.
   /(你|您)(先|就|快|马上|现在|今天)?(帮我)?(充值?|转|汇|交|打)[0-9一二三四五六七八九十两几万千百]/,
-  /(交|转|打|汇)(到|给)我/,
+  // Not a call: "还好她先打给我了", "打给我问问" (round 40's trial).
+  /(交|转|打|汇)(到|给)我(?!了|电话|问|核实|确认)/,
   /按(我|照我)说的/,
   /加(我|一下我)[^,，。]{0,2}(微信|qq|好友|薇信|扣扣|v)/,
   // An accusation made to the reader, not reported: "你的身份证涉嫌洗钱" (a warning's "称您的卡涉嫌…的都是诈骗").
