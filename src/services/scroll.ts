@@ -28,29 +28,31 @@ export function revealElement(selector: string, bottomInset = 0): void {
  * and the page first (createSelectorQuery); a platform without it leaves the page as it is. Never throws.
  */
 export function nudgeIntoView(selector: string): void {
+  // An if/else, not an early return: the browser build drops the else branch, and with it the mini-program's
+  // measuring calls that would otherwise bring Taro's browser API table into the first load (first-load e2e).
   if (process.env.TARO_ENV === 'h5') {
     revealInBrowser(selector, 0)
-    return
-  }
-  try {
-    const query = Taro.createSelectorQuery()
-    query.select(selector).boundingClientRect()
-    query.selectViewport().scrollOffset()
-    query.exec((res: unknown) => {
-      const [rect, viewport] = (Array.isArray(res) ? res : []) as [
-        { top?: number; bottom?: number } | null,
-        { scrollTop?: number } | null
-      ]
-      const height = windowHeight()
-      if (!rect || typeof rect.bottom !== 'number' || typeof rect.top !== 'number' || height <= 0) return
-      const scrollTop = viewport?.scrollTop ?? 0
-      const below = rect.bottom + 16 - height
-      if (rect.top >= 0 && below <= 0) return
-      const by = rect.top < 0 ? rect.top - 16 : below
-      Taro.pageScrollTo({ scrollTop: Math.max(0, scrollTop + by), duration: 200 })?.catch(() => undefined)
-    })
-  } catch {
-    // No selector query on this platform: the words stay where they are.
+  } else {
+    try {
+      const query = Taro.createSelectorQuery()
+      query.select(selector).boundingClientRect()
+      query.selectViewport().scrollOffset()
+      query.exec((res: unknown) => {
+        const [rect, viewport] = (Array.isArray(res) ? res : []) as [
+          { top?: number; bottom?: number } | null,
+          { scrollTop?: number } | null
+        ]
+        const height = windowHeight()
+        if (!rect || typeof rect.bottom !== 'number' || typeof rect.top !== 'number' || height <= 0) return
+        const scrollTop = viewport?.scrollTop ?? 0
+        const below = rect.bottom + 16 - height
+        if (rect.top >= 0 && below <= 0) return
+        const by = rect.top < 0 ? rect.top - 16 : below
+        Taro.pageScrollTo({ scrollTop: Math.max(0, scrollTop + by), duration: 200 })?.catch(() => undefined)
+      })
+    } catch {
+      // No selector query on this platform: the words stay where they are.
+    }
   }
 }
 
