@@ -1,9 +1,7 @@
 import { useEffect, useState } from 'react'
 import { HELD_TAP_HINT_MS } from '@/domain/tapGuard'
+import { useAnchorClass } from '@/hooks/useAnchorClass'
 import { nudgeIntoView } from '@/services/scroll'
-
-/** Numbers each call button's hint, so the button to bring into view is this one (useHeldHint's `anchor`). */
-let heldHints = 0
 
 /**
  * Said on a call button, in place of its purpose or number, when a tap was held back: taps are held for a moment
@@ -24,7 +22,7 @@ export const HELD_TAP_HINT = HELD_TAP_HINT_PHRASES.join('')
  */
 export function useHeldHint(): { shown: boolean; show: () => void; clear: () => void; anchor: string } {
   const [heldAt, setHeldAt] = useState<number | null>(null)
-  const [anchor] = useState(() => `fs-held-${(heldHints += 1)}`)
+  const anchor = useAnchorClass('fs-held')
   useEffect(() => {
     if (heldAt === null) return undefined
     const timer = setTimeout(() => setHeldAt(null), HELD_TAP_HINT_MS)

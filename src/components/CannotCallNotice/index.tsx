@@ -1,6 +1,7 @@
-import { useEffect, useState } from 'react'
+import { useEffect } from 'react'
 import { Text, View } from '@tarojs/components'
 import { roleProps } from '@/components/a11y'
+import { useAnchorClass } from '@/hooks/useAnchorClass'
 import { nudgeIntoView } from '@/services/scroll'
 
 export interface CannotCallNoticeProps {
@@ -10,9 +11,6 @@ export interface CannotCallNoticeProps {
   numberClassName?: string
 }
 
-/** Numbers each notice, so the one just shown is the one brought into view (not the page's last). */
-let shownNotices = 0
-
 /**
  * 「这台设备不能直接拨号，请用手机拨打」 and the number large, under a call button whose tap could not dial (a computer,
  * PC WeChat). It scrolls itself into view when it appears: a call button at the bottom of the screen put it below
@@ -20,7 +18,8 @@ let shownNotices = 0
  * page (round 40's: 拨打 110 then 96110 scrolled to the 110 one). Styled by CallButton's classes.
  */
 export default function CannotCallNotice({ phoneNumber, numberClassName = '' }: CannotCallNoticeProps) {
-  const [anchor] = useState(() => `fs-call__cannot-${(shownNotices += 1)}`)
+  // Its own class: the notice just shown is the one brought into view, not the page's last.
+  const anchor = useAnchorClass('fs-call__cannot')
   useEffect(() => nudgeIntoView(`.${anchor}`), [anchor])
   return (
     <View className={`fs-call__fallback fs-call__cannot ${anchor}`} {...roleProps('alert')}>

@@ -1,4 +1,5 @@
 import { Text } from '@tarojs/components'
+import Phrases from '@/components/Phrases'
 import { HELD_TAP_HINT_PHRASES } from '@/hooks/useHeldHint'
 
 export interface HeldCallHintProps {
@@ -9,19 +10,9 @@ export interface HeldCallHintProps {
 }
 
 /**
- * The line under a call button's number: its purpose, or 再点一次就能拨打 after a held tap, phrase by phrase so a
- * narrow button wraps it between the phrases (each phrase keeps together; styled by CallButton's classes).
+ * The line under a call button's number: its purpose, or 再点一次就能拨打 after a held tap, in its two Phrases so a
+ * narrow button wraps it between them (styled by CallButton's classes).
  */
 export default function HeldCallHint({ held, text }: HeldCallHintProps) {
-  return (
-    <Text className='fs-call__purpose'>
-      {held
-        ? HELD_TAP_HINT_PHRASES.map((phrase) => (
-            <Text key={phrase} className='fs-call__phrase'>
-              {phrase}
-            </Text>
-          ))
-        : text}
-    </Text>
-  )
+  return <Text className='fs-call__purpose'>{held ? <Phrases phrases={HELD_TAP_HINT_PHRASES} /> : text}</Text>
 }
