@@ -87,15 +87,37 @@ function layoutFaults(page) {
     }
     for (const control of root.querySelectorAll(selector)) {
       if (control.getClientRects().length === 0) continue
+      // Each text as a whole: a text whose end NoOrphan keeps together is two text nodes, its head and its end.
+      const wholes = []
       const texts = document.createTreeWalker(control, NodeFilter.SHOW_TEXT)
       for (let node = texts.nextNode(); node; node = texts.nextNode()) {
+        // (The components' own comments and empty text nodes sit between them.)
+        const textOf = (el) =>
+          Array.from(el.childNodes).find(
+            (child) => child.nodeType === Node.TEXT_NODE && child.nodeValue !== ''
+          )
+        const parent = node.parentElement
+        if (parent.classList.contains('fs-phrase') && textOf(parent.parentElement)) continue
+        let end = node.nextSibling
+        while (end && (end.nodeType === Node.COMMENT_NODE || end.nodeValue === '')) end = end.nextSibling
+        wholes.push(end?.classList?.contains('fs-phrase') && textOf(end) ? [node, textOf(end)] : [node])
+      }
+      for (const nodes of wholes) {
+        const whole = nodes.map((node) => node.nodeValue).join('')
         // Labels, not sentences: a long text (a card's summary, a quiz option) wraps like any paragraph.
-        if (node.nodeValue.trim().length > 12) continue
-        for (const group of node.nodeValue.matchAll(/[\p{L}\p{N}]+/gu)) {
+        if (whole.trim().length > 12) continue
+        const at = (offset) => {
+          for (const node of nodes) {
+            if (offset <= node.nodeValue.length) return [node, offset]
+            offset -= node.nodeValue.length
+          }
+          return [nodes.at(-1), nodes.at(-1).nodeValue.length]
+        }
+        for (const group of whole.matchAll(/[\p{L}\p{N}]+/gu)) {
           if (group[0].length < 2 || group[0].length > 6) continue
           const range = document.createRange()
-          range.setStart(node, group.index)
-          range.setEnd(node, group.index + group[0].length)
+          range.setStart(...at(group.index))
+          range.setEnd(...at(group.index + group[0].length))
           const tops = new Set(
             Array.from(range.getClientRects())
               .filter((r) => r.width > 0)

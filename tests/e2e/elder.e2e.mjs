@@ -115,3 +115,86 @@ for (const mode of MODES) {
     await app.finish(handle)
   })
 }
+
+/**
+ * Every control's and card title's lines on the current page, character by character: the ones whose last line holds
+ * one character alone (punctuation, spaces and "›" aside), as "label: …line / X".
+ */
+function loneLastCharacters(page) {
+  return page.evaluate(() => {
+    const pages = Array.from(document.querySelectorAll('.taro_page')).filter(
+      (p) => getComputedStyle(p).display !== 'none'
+    )
+    const current = pages[pages.length - 1]
+    const blocks = current.querySelectorAll('[role="button"],[role="link"],[role="checkbox"],.fs-card__title')
+    const lone = []
+    // A control may hold several paragraphs (a card's title and its summary): each is read on its own.
+    const paragraphOf = (node) => {
+      let el = node.parentElement
+      while (el && el.parentElement && getComputedStyle(el).display.startsWith('inline'))
+        el = el.parentElement
+      return el
+    }
+    for (const block of blocks) {
+      const byParagraph = new Map()
+      const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT)
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const paragraph = paragraphOf(node)
+        if (!byParagraph.has(paragraph)) byParagraph.set(paragraph, [])
+        const chars = byParagraph.get(paragraph)
+        for (let i = 0; i < node.nodeValue.length; i += 1) {
+          const range = document.createRange()
+          range.setStart(node, i)
+          range.setEnd(node, i + 1)
+          const rect = range.getBoundingClientRect()
+          if (rect.width > 0)
+            chars.push({ char: node.nodeValue[i], top: Math.round(rect.top), bottom: rect.bottom })
+        }
+      }
+      for (const chars of byParagraph.values()) {
+        // Lines of the same text box: a character on a new line starts below the last one's bottom.
+        const lines = []
+        for (const c of chars) {
+          const line = lines[lines.length - 1]
+          if (line && c.top < line.bottom - 2) {
+            line.text += c.char
+            line.bottom = Math.max(line.bottom, c.bottom)
+          } else lines.push({ text: c.char, bottom: c.bottom })
+        }
+        if (lines.length < 2) continue
+        const words = (text) => text.replace(/[\s\u00a0›，。？！、：；“”「」（）()?!.,:;…]/g, '')
+        const last = words(lines[lines.length - 1].text)
+        if (last.length === 1 && words(lines[lines.length - 2].text).length > 1)
+          lone.push(lines.map((l) => l.text.trim()).join(' / '))
+      }
+    }
+    return lone
+  })
+}
+
+test('at font ×2 with 大字模式 on a 320 px phone, no button, link or card title leaves one character alone on its last line', async () => {
+  // Round 40's new-user trial: "…如果是你会怎么 / 做？ ›", "说贷款要先交 / 钱", "…一步步指 / 导", "虚假投资理财诈 / 骗".
+  const handle = await app.visit({ width: 320, height: 568 })
+  const { page } = handle
+  await setDefaultFontSize(page, 32)
+  await switchOnLargeText(page, app.url)
+  const found = []
+  for (const [name, route, text] of ROUTES) {
+    await openRoute(page, app.url, route, text)
+    await page.reload()
+    await page.waitForFunction((t) => document.body.innerText.includes(t), text)
+    for (const lone of await loneLastCharacters(page)) found.push(`${name}: ${lone}`)
+    if (name === 'quiz') {
+      // The questions' options too.
+      await page.waitForTimeout(700)
+      await page
+        .getByRole('button', { name: /开始测试/ })
+        .first()
+        .click()
+      await page.waitForTimeout(1300)
+      for (const lone of await loneLastCharacters(page)) found.push(`quiz question: ${lone}`)
+    }
+  }
+  assert.deepEqual(found, [])
+  await app.finish(handle)
+})

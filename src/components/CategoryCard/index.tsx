@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import ActionButton from '@/components/ActionButton'
+import NoOrphan from '@/components/NoOrphan'
 import { openPage } from '@/services/navigation'
 import { useCanNavigate } from '@/hooks/useCanNavigate'
 import type { FraudCategory } from '#types/content'
@@ -21,10 +22,12 @@ export default function CategoryCard({ category, position, read = false }: Categ
       <Text className='fs-category-card__number'>{`${position} `}</Text>
       <View className='fs-category-card__body'>
         <Text className='fs-category-card__name'>
-          {category.name}
+          <NoOrphan text={category.name} />
           {read && <Text className='fs-category-card__read'> ✓已学习</Text>}{' '}
         </Text>
-        <Text className='fs-category-card__method'>{category.method[0]}</Text>
+        <Text className='fs-category-card__method'>
+          <NoOrphan text={category.method[0]} />
+        </Text>
       </View>
       {canNavigate && <Text className='fs-category-card__arrow'>›</Text>}
     </>

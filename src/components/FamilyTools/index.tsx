@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { withArrow } from '@/components/PageLink'
 import ActionButton from '@/components/ActionButton'
+import NoOrphan from '@/components/NoOrphan'
 import { openPage } from '@/services/navigation'
 import './index.scss'
 
@@ -16,7 +17,9 @@ export default function FamilyTools() {
         onTap={() => openPage('on-call')}
         navigates
       >
-        <Text className='fs-home__quiz-title'>{withArrow('正在接电话？通话中速查')}</Text>
+        <Text className='fs-home__quiz-title'>
+          <NoOrphan text={withArrow('正在接电话？通话中速查')} />
+        </Text>
         <Text className='fs-home__quiz-text'>不用打字，点一下就知道要不要挂断</Text>
       </ActionButton>
       <View className='fs-home__tools'>

@@ -1,5 +1,6 @@
 import { Text } from '@tarojs/components'
 import ActionButton from '@/components/ActionButton'
+import NoOrphan from '@/components/NoOrphan'
 import { openPage, replacePage, type PageName } from '@/services/navigation'
 
 export interface PageLinkProps {
@@ -28,7 +29,9 @@ export default function PageLink({ to, query, text, className, replace = false }
   const open = () => (query ? go(to, query) : go(to))
   return (
     <ActionButton className={className} label={text} onTap={open} navigates>
-      <Text>{withArrow(text)}</Text>
+      <Text>
+        <NoOrphan text={withArrow(text)} />
+      </Text>
     </ActionButton>
   )
 }

@@ -4,6 +4,7 @@ import { Text, View } from '@tarojs/components'
 import ActionButton from '@/components/ActionButton'
 import Heading from '@/components/Heading'
 import PageLink, { withArrow } from '@/components/PageLink'
+import NoOrphan from '@/components/NoOrphan'
 import { findRule } from '@/data'
 import { rulesToStrengthen } from '@/domain/grades'
 import { combinedRuleScores, weakestOf } from '@/domain/progress'
@@ -88,10 +89,16 @@ export default function ProgressPanel() {
         onTap={() => openPage('scenario', rule ? { rule: rule.id } : {})}
         navigates
       >
-        <Text>{withArrow(rule ? `情景演练：先练「${rule.name}」` : '情景演练：如果是你会怎么做？')}</Text>
+        <Text>
+          <NoOrphan
+            text={withArrow(rule ? `情景演练：先练「${rule.name}」` : '情景演练：如果是你会怎么做？')}
+          />
+        </Text>
       </ActionButton>
       <ActionButton className='fs-progress__link' onTap={() => openPage('helper')} navigates>
-        <Text>{withArrow('帮家人把关：家人收到可疑消息，你会怎么说？')}</Text>
+        <Text>
+          <NoOrphan text={withArrow('帮家人把关：家人收到可疑消息，你会怎么说？')} />
+        </Text>
       </ActionButton>
     </View>
   )

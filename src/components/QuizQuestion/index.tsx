@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import ActionButton from '@/components/ActionButton'
 import { roleProps } from '@/components/a11y'
+import NoOrphan from '@/components/NoOrphan'
 import type { QuizQuestion as Question } from '#types/content'
 import './index.scss'
 
@@ -40,7 +41,9 @@ export default function QuizQuestion({ question, optionOrder, chosen, onChoose }
               onTap={answered ? undefined : () => onChoose(original)}
             >
               <Text className='fs-question__letter'>{LETTERS[position]}</Text>
-              <Text className='fs-question__option-text'>{question.options[original]}</Text>
+              <Text className='fs-question__option-text'>
+                <NoOrphan text={question.options[original]} />
+              </Text>
             </ActionButton>
           )
         })}

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { Button, Text, View } from '@tarojs/components'
 import ActionButton from '@/components/ActionButton'
 import { roleProps } from '@/components/a11y'
+import NoOrphan from '@/components/NoOrphan'
 import { useCanNavigate } from '@/hooks/useCanNavigate'
 import { brochure } from '@/data'
 import {
@@ -36,7 +37,9 @@ export default function ShareButton({ target, label = '转发给家人' }: Share
   if (process.env.TARO_ENV === 'weapp') {
     return (
       <Button className='fs-share__button' openType='share' aria-label={label}>
-        <Text>{label}</Text>
+        <Text>
+          <NoOrphan text={label} />
+        </Text>
       </Button>
     )
   }
@@ -63,7 +66,9 @@ function BrowserShareButton({ target, label }: Required<ShareButtonProps>) {
   return (
     <View className='fs-share'>
       <ActionButton className='fs-share__button' onTap={forward} holdsDoubleTaps>
-        <Text>{label}</Text>
+        <Text>
+          <NoOrphan text={label} />
+        </Text>
       </ActionButton>
       {shown && (
         <View className='fs-share__link'>

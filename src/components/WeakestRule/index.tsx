@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import ActionButton from '@/components/ActionButton'
 import PageLink, { withArrow } from '@/components/PageLink'
+import NoOrphan from '@/components/NoOrphan'
 import { findCategory, findRule } from '@/data'
 import { openPage } from '@/services/navigation'
 import type { CategoryId, RuleId } from '#types/content'
@@ -47,14 +48,18 @@ export default function WeakestRule({ rule, tiedRules, categories }: WeakestRule
             onTap={() => openPage('category', { id: category.id })}
             navigates
           >
-            <Text>{withArrow(`看看「${category.name}」`)}</Text>
+            <Text>
+              <NoOrphan text={withArrow(`看看「${category.name}」`)} />
+            </Text>
           </ActionButton>
         ))
       ) : (
         <PageLink className='fs-weakest__link' to='prevention' text='查看「如何防范」' />
       )}
       <ActionButton className='fs-weakest__link' onTap={() => openPage('scenario', { rule })} navigates>
-        <Text>{withArrow(`模拟一下：练练「${found.name}」的情景演练`)}</Text>
+        <Text>
+          <NoOrphan text={withArrow(`模拟一下：练练「${found.name}」的情景演练`)} />
+        </Text>
       </ActionButton>
     </View>
   )

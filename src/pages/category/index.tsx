@@ -9,6 +9,7 @@ import PageShell from '@/components/PageShell'
 import ShareButton from '@/components/ShareButton'
 import TipBox from '@/components/TipBox'
 import PageLink, { withArrow } from '@/components/PageLink'
+import NoOrphan from '@/components/NoOrphan'
 import { brochure, categoryIndex, findCategory } from '@/data'
 import { parseCategoryId } from '@/domain/links'
 import { useSharePage } from '@/hooks/useSharePage'
@@ -110,7 +111,9 @@ export default function CategoryPage() {
               onTap={() => replacePage('category', { id: next.id })}
               navigates
             >
-              <Text>{withArrow('下一种')}</Text>
+              <Text>
+                <NoOrphan text={withArrow('下一种')} />
+              </Text>
               <Text className='fs-category__pager-name'>{next.name}</Text>
             </ActionButton>
           ) : (

@@ -24,6 +24,7 @@ import { useSharePage } from '@/hooks/useSharePage'
 import { openPage } from '@/services/navigation'
 import { revealElement } from '@/services/scroll'
 import { roleProps } from '@/components/a11y'
+import NoOrphan from '@/components/NoOrphan'
 import type { CheckResult, CheckVerdict, SignalHit, SignalKind, Situation } from '#types/check'
 import './index.scss'
 
@@ -507,7 +508,9 @@ function ResultCard({ result, text, brief }: { result: CheckResult; text: string
               onTap={() => openPage('category', { id: linked.id })}
               navigates
             >
-              <Text>{withArrow(`看看「${linked.name}」是怎么骗人的`)}</Text>
+              <Text>
+                <NoOrphan text={withArrow(`看看「${linked.name}」是怎么骗人的`)} />
+              </Text>
             </ActionButton>
           )}
         </View>
@@ -535,7 +538,9 @@ function ResultCard({ result, text, brief }: { result: CheckResult; text: string
 function HelpLink() {
   return (
     <ActionButton className='fs-check__link fs-check__link--help' onTap={() => openPage('help')} navigates>
-      <Text>{withArrow('已经被骗了？看看怎么办')}</Text>
+      <Text>
+        <NoOrphan text={withArrow('已经被骗了？看看怎么办')} />
+      </Text>
     </ActionButton>
   )
 }

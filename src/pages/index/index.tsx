@@ -11,6 +11,7 @@ import ProgressPanel from '@/components/ProgressPanel'
 import RuleList from '@/components/RuleList'
 import ShareButton from '@/components/ShareButton'
 import WeakestRule from '@/components/WeakestRule'
+import NoOrphan from '@/components/NoOrphan'
 import { brochure } from '@/data'
 import { rulesToStrengthen } from '@/domain/grades'
 import { useSharePage } from '@/hooks/useSharePage'
@@ -55,14 +56,18 @@ export default function HomePage() {
             onTap={() => openPage('quiz', { resume: 1 })}
             navigates
           >
-            <Text>{withArrow('继续上次的测试')}</Text>
+            <Text>
+              <NoOrphan text={withArrow('继续上次的测试')} />
+            </Text>
           </ActionButton>
         </View>
       )}
       <FamilyTools />
 
       <ActionButton className='fs-home__quiz' onTap={() => openPage('quiz')} navigates>
-        <Text className='fs-home__quiz-title'>{withArrow('反诈知识测试')}</Text>
+        <Text className='fs-home__quiz-title'>
+          <NoOrphan text={withArrow('反诈知识测试')} />
+        </Text>
         <Text className='fs-home__quiz-text'>
           {bestScore === null ? '10道题，测测你能识破几种骗局' : `你的最好成绩：${bestScore} 分，再来一次？`}
         </Text>

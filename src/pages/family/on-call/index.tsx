@@ -5,6 +5,7 @@ import HangUpScreen from '@/components/HangUpScreen'
 import Heading from '@/components/Heading'
 import KeepChecking from '@/components/KeepChecking'
 import PageShell from '@/components/PageShell'
+import NoOrphan from '@/components/NoOrphan'
 import { brochure } from '@/data'
 import { sourceLabel } from '@/domain/familySource'
 import { QUICK_CHECK_ITEMS, decideQuickCheck, type FamilyCheckOutcome } from '@/domain/quickCheck'
@@ -66,7 +67,9 @@ export default function OnCallPage() {
             label={`是，对方${item.text}`}
             onTap={() => decide([item.id])}
           >
-            <Text>{item.text}</Text>
+            <Text>
+              <NoOrphan text={item.text} />
+            </Text>
           </ActionButton>
         ))}
       </View>

@@ -5,6 +5,7 @@ import { roleProps } from '@/components/a11y'
 import ActionButton from '@/components/ActionButton'
 import Heading from '@/components/Heading'
 import PageShell from '@/components/PageShell'
+import NoOrphan from '@/components/NoOrphan'
 import { brochure } from '@/data'
 import { PACT_RULES, SAFE_WORD_PRACTICE } from '@/domain/familyPact'
 import { sourceLabel } from '@/domain/familySource'
@@ -78,7 +79,9 @@ export default function PactPage() {
                 {on ? '☑' : '☐'}
               </Text>
               <View className='fs-pact__rule-body'>
-                <Text className='fs-pact__rule-text'>{rule.text}</Text>
+                <Text className='fs-pact__rule-text'>
+                  <NoOrphan text={rule.text} />
+                </Text>
                 <Text className='fs-pact__rule-source'>出自{sourceLabel(rule.source, brochure)}</Text>
               </View>
             </ActionButton>
@@ -115,7 +118,9 @@ export default function PactPage() {
           onTap={() => openPage('family')}
           navigates
         >
-          <Text>{withArrow(contact ? '修改家人号码' : '先问家人：存一个家人号码')}</Text>
+          <Text>
+            <NoOrphan text={withArrow(contact ? '修改家人号码' : '先问家人：存一个家人号码')} />
+          </Text>
         </ActionButton>
       </View>
     </PageShell>

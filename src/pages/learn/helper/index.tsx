@@ -6,6 +6,7 @@ import PageShell from '@/components/PageShell'
 import QuizQuestion from '@/components/QuizQuestion'
 import RuleBars from '@/components/RuleBars'
 import PageLink, { withArrow } from '@/components/PageLink'
+import NoOrphan from '@/components/NoOrphan'
 import { findCategory, findRule } from '@/data'
 import { drills } from '@/data/drill'
 import { combinedRuleScores, weakestOf } from '@/domain/progress'
@@ -130,7 +131,9 @@ export default function HelperPage() {
               onTap={() => openPage('category', { id: category.id })}
               navigates
             >
-              <Text>{withArrow(`看看「${category.name}」的详细说明`)}</Text>
+              <Text>
+                <NoOrphan text={withArrow(`看看「${category.name}」的详细说明`)} />
+              </Text>
             </ActionButton>
           )}
           <ActionButton

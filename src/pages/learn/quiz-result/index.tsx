@@ -10,6 +10,7 @@ import RuleBars from '@/components/RuleBars'
 import ShareButton from '@/components/ShareButton'
 import { SharePosterButton } from '@/components/SharePoster'
 import PageLink, { withArrow } from '@/components/PageLink'
+import NoOrphan from '@/components/NoOrphan'
 import { findCategory, findRule } from '@/data'
 import { gradeForRound, rulesToStrengthen } from '@/domain/grades'
 import { weakestOf } from '@/domain/progress'
@@ -108,7 +109,9 @@ export default function QuizResultPage() {
             onTap={() => openPage('scenario', { rule: practiseFirst.id })}
             navigates
           >
-            <Text>{withArrow(`模拟一下：练练「${practiseFirst.name}」的情景演练`)}</Text>
+            <Text>
+              <NoOrphan text={withArrow(`模拟一下：练练「${practiseFirst.name}」的情景演练`)} />
+            </Text>
           </ActionButton>
         </View>
       )}

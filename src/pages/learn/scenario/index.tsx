@@ -10,6 +10,7 @@ import PageShell from '@/components/PageShell'
 import RuleBars from '@/components/RuleBars'
 import TipBox from '@/components/TipBox'
 import { roleProps } from '@/components/a11y'
+import NoOrphan from '@/components/NoOrphan'
 import { brochure, findCategory, findRule } from '@/data'
 import { findScenario, scenarios } from '@/data/scenario'
 import { parseCategoryId } from '@/domain/links'
@@ -85,7 +86,9 @@ function ScenarioList({ rule, unknownRule }: { rule: RuleId | null; unknownRule:
             onTap={() => openPage('scenario', { id: s.id })}
             navigates
           >
-            <Text className='fs-scenario__item-title'>{withArrow(s.title)}</Text>
+            <Text className='fs-scenario__item-title'>
+              <NoOrphan text={withArrow(s.title)} />
+            </Text>
             <Text className='fs-scenario__item-meta'>
               {category?.name}
               {status}
@@ -169,7 +172,9 @@ function ScenarioPlay({ scenario }: { scenario: Scenario }) {
               label={`选择：${choice.label}`}
               onTap={() => state.current && choose(state.current, i)}
             >
-              <Text>{choice.label}</Text>
+              <Text>
+                <NoOrphan text={choice.label} />
+              </Text>
             </ActionButton>
           ))}
         </View>
@@ -189,7 +194,9 @@ function ScenarioPlay({ scenario }: { scenario: Scenario }) {
               onTap={() => openPage('category', { id: category.id })}
               navigates
             >
-              <Text>{withArrow(`看看「${category.name}」的完整案例`)}</Text>
+              <Text>
+                <NoOrphan text={withArrow(`看看「${category.name}」的完整案例`)} />
+              </Text>
             </ActionButton>
           )}
         </View>

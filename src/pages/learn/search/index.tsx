@@ -22,6 +22,7 @@ import type { HighlightSegment, SearchResult, SearchTarget } from '@/domain/sear
 import { useSharePage } from '@/hooks/useSharePage'
 import { openPage } from '@/services/navigation'
 import { roleProps } from '@/components/a11y'
+import NoOrphan from '@/components/NoOrphan'
 import './index.scss'
 
 /** Built once, when the page module loads: the content never changes while the app runs. */
@@ -141,7 +142,9 @@ export default function SearchPage() {
               onTap={() => openPage('category', { id: category.id })}
               navigates
             >
-              <Text>{withArrow(category.name)}</Text>
+              <Text>
+                <NoOrphan text={withArrow(category.name)} />
+              </Text>
             </ActionButton>
           ))}
         </View>
