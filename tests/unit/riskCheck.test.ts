@@ -6640,3 +6640,99 @@ describe('round 38: blind sets Z38 and G38', () => {
     expect(check('您有一份社会保障金未领取，本月31日截止；详询：0716-8133629').verdict).not.toBe('none-found')
   })
 })
+
+describe('round 41: blind set Z41', () => {
+  it.each([
+    [
+      'a retold new-number ask made of a relative (要她先转), averted',
+      '我姑昨天说有人加她微信自称是她外甥，说换了新号要她先转五千给朋友。她打电话问了才没上当，你们家里老人也提醒一下'
+    ],
+    [
+      "an officer's reminder: a case in 我们小区, 说… going on from the call, 转告家里老人",
+      '各位业主，我是片区民警老陈，近期我们小区有老人接到冒充“社保局”的电话，说社保卡被盗用要配合调查，结果被骗了四万。请大家转告家里老人：社保局不会打电话让你转钱。'
+    ],
+    [
+      'a police reminder that names scammers 诈骗分子',
+      '【某市公安局】提醒：诈骗分子会冒充客服、亲友，要求你转账或提供银行卡密码。如有疑问请拨打96110。'
+    ]
+  ])('reads %s as a warning', (_, text) => {
+    const result = check(text)
+    expect([result.verdict, result.aboutScams]).toEqual(['none-found', true])
+  })
+
+  it("leaves a family chat alone whose verdict is the story's own (根本没这回事), with no loss told", () => {
+    // The father's question (是不是骗子) is no warning, so the chat is not all warnings: no 反诈提醒 note is promised.
+    expect(
+      check(
+        '爸：你看看这个短信是不是骗子，说什么社保卡冻结要点链接认证\n我：是骗子，别点，我查了社保局公众号，根本没这回事'
+      ).verdict
+    ).toBe('none-found')
+  })
+
+  it.each([
+    [
+      "a courier's code to read out (发了个码，你念一下给我)",
+      '你好，我是快递员，你有个件放驿站了，系统要登记，我给你手机发了个码，你念一下给我'
+    ],
+    [
+      "a stolen account's favour, paid back tonight",
+      '在吗？帮个忙，我微信今天限额到了，你帮我给我表哥转1500，晚上回来就还你'
+    ],
+    ['a cure-all claim (什么病都能好)', '穿上这双鞋什么病都能好，一双只要998'],
+    [
+      "a fake officer's accusation with 不法分子 (no warning)",
+      '我是公安局的，不法分子以你的名义办了银行卡，你把卡号和密码告诉我'
+    ]
+  ])('flags %s', (_, text) => {
+    expect(check(text).verdict).not.toBe('none-found')
+  })
+
+  it("reads a fake officer's ask after a retold averted call (the story ends at its verdict)", () => {
+    expect(
+      check('我妈差点被骗了，根本没这回事。我是社保局的，你的社保卡被冻结，要你把钱转到安全账户').verdict
+    ).toBe('high-risk')
+  })
+
+  it.each([
+    [
+      'a reminder put first, then a transfer to the writer',
+      '妈，我同事被骗了好几万，你们也多留个心，我手机摔坏了这是同学的号，让我表姐先转三千过来，我下个月还。'
+    ],
+    [
+      'a reminder, then the sender turns to business (另外)',
+      '小李，你转告家里老人最近骗子多，另外跟你说，你叔在外地住院了，让他侄子先打八千过来，我是他同事。'
+    ],
+    [
+      'a warning, then a fake officer who wants the fee',
+      '张阿姨，骗子会冒充医保局打电话，您可别上当，我是医保局的小王，您的医保年审还没做，年审费50元，转我微信就行。'
+    ],
+    [
+      'a never-calls denial before its own fee (weak marker)',
+      '社保局不会打电话让你转钱，这次是线上核验，激活费68元，发红包给我就行。'
+    ],
+    ['a code asked as the few numbers received', '奶奶 你手机上刚收到的那几个数 跟我说一下 我给你领鸡蛋'],
+    [
+      'a fee asked of an old person by a grid worker after a reminder',
+      '李奶奶，我是小区网格员，前几天楼里有老人被骗了大家多注意，社区给老人办补贴，要老人家先交200工本费，我下午上门收。'
+    ]
+  ])('flags %s (review41)', (_, text) => {
+    expect(check(text).verdict).not.toBe('none-found')
+  })
+
+  it.each([
+    [
+      'a grandchild who asks to have an SMS read out to check it',
+      '奶奶 你把那条短信念给我听听 我看看是不是骗子发的'
+    ],
+    ['a code passed to a guard, not the writer', '学校给大家发了个码 进校门的时候报一下保安'],
+    ['a cure-all denied', '不是什么病都能治 您别听那些卖保健品的'],
+    ['a folk saying', '一见孙子啥病都好了'],
+    ['a sibling who pays back tonight for a parent’s bill', '先帮我交一下妈这个月的电费 晚上回去转你'],
+    [
+      'a reminder that a real office never calls to ask money',
+      '各位居民：医保局不会打电话让你转钱，接到这种电话请挂断。'
+    ]
+  ])('leaves %s alone (review41)', (_, text) => {
+    expect(check(text).verdict).toBe('none-found')
+  })
+})

@@ -712,11 +712,12 @@ const WRONG_ADD_OPENER =
 const PAY_APP_PROBE =
   /(支付宝|微信|淘宝|拼多多|京东|银行卡|网银|手机银行)(还)?能(用|转账|付款|支付)(吗|不)|(转账|付款)方便(吗|不)|零钱(还)?有(吗|没有|没)/
 /**
- * "先帮我付980我买点东西，等下给你": paying first for the writer, paid back at once (rule pay-for-me); not a parent's
+ * "先帮我付980我买点东西，等下给你", "你帮我给我朋友转账2000，晚上回去就还你" (blind set Z41; not to the family's
+ * own: "帮我给妈转一千，晚上还你", review41): paying first for the writer, paid back at once (rule pay-for-me); not a parent's
  * "你帮我交一下，200多，回头给你".
  */
 const PAID_BACK_SOON =
-  /(先帮我(付|垫|交|转|打)|帮我代付|帮我给[^,，。!?\n]{0,6}(打|转|汇))[^。!?\n]{0,16}(等下|等会儿?|一会儿?|马上|明天|明早)(就)?(给|还|转)/
+  /(先(帮|替)我(付|垫|交|转|打)|帮我代付|帮我给[^,，。!?\n]{0,6}(打|转|汇))[^。!?\n]{0,16}(等下|等会儿?|一会儿?|马上|明天|明早)(就)?(给|还|转)|帮我给(?!我?(妈|爸|老妈|老爸|奶奶|爷爷|外婆|外公|姥姥|姥爷|姐|哥|弟|妹|家里))[^,，。!?\n]{0,6}(打|转|汇)[^。!?\n]{0,16}(晚上|今晚|下午|下班|回去|回来|到家|过两天)[^。!?\n]{0,3}(给|还|转)/
 
 /** "明天到我办公室来一趟", "来我办公室", "到我这里来一趟": a summons with nothing said (rule opener-new-number). */
 const OFFICE_SUMMONS = /(到|来)我?(的)?办公室|办公室来一趟|到我这里来一趟/
@@ -965,11 +966,12 @@ const CASH_MACHINE = '(atm|自助柜员机|柜员机|取款机|自助机|提款�
 /**
  * An ATM worked by someone else's guidance: "前往附近银行网点的自助柜员机，按工作人员电话指导完成领取", "到ATM机上按客服
  * 的提示操作". Not a bank's own "可在自助柜员机办理", nor a son who guides his father by phone ("去ATM机我电话指导你取出
- * 来", review39c). Also a transfer at the machine to an account number the caller reads out ("收款账号您按我念的输",
+ * 来", review39c; one who guides an operation and not a withdrawal, with a promise beside it: "您去附近ATM机，我电话里教您一步一步操作领取", round
+ * 40's trial). Also a transfer at the machine to an account number the caller reads out ("收款账号您按我念的输",
  * blind set Z40).
  */
 const ATM_GUIDED = new RegExp(
-  `${CASH_MACHINE}[^。!?\\n]{0,24}(工作人员|客服|专员|我们|经理)[^。!?\\n]{0,4}(电话|远程|视频)?[^。!?\\n]{0,4}(指导|提示)|(工作人员|客服|专员|我们)[^。!?\\n]{0,6}(电话|远程|视频)[^。!?\\n]{0,6}(指导|提示)[^。!?\\n]{0,16}${CASH_MACHINE}|${CASH_MACHINE}[^\\n]{0,80}(账号|账户|卡号|收款)[^。!?\\n]{0,8}(按我|照我|我)(念|报|读|说)`
+  `${CASH_MACHINE}[^。!?\\n]{0,24}(工作人员|客服|专员|我们|经理)[^。!?\\n]{0,4}(电话|远程|视频)?[^。!?\\n]{0,4}(指导|提示)|${CASH_MACHINE}[^。!?\\n]{0,24}我[^。!?\\n]{0,2}(电话|远程|视频)[^。!?\\n]{0,6}(指导|提示|教|跟(您|你)说|告诉(您|你))(?![^。!?\\n]{0,6}取(出|钱|现|款))|${CASH_MACHINE}[^\\n]{0,30}(我说一步|按哪个键|按我说的按)|(工作人员|客服|专员|我们)[^。!?\\n]{0,6}(电话|远程|视频)[^。!?\\n]{0,6}(指导|提示)[^。!?\\n]{0,16}${CASH_MACHINE}|${CASH_MACHINE}[^\\n]{0,80}(账号|账户|卡号|收款)[^。!?\\n]{0,8}(按我|照我|我)(念|报|读|说)`
 )
 /** No hurry said of an ask: "你方便的时候转我就行，不急" (blind set Z40). */
 const NOT_URGENT = /不急|不着急|不用急|不用着急|方便的时候|有空的时候|有空再|慢慢来/
@@ -2012,14 +2014,16 @@ const REPORT_ACTS =
 const OWN_APP = /(国家)?反诈中心app/g
 /**
  * Whether a text read as nothing flagged is a warning or a report pasted to ask about it (CheckResult.aboutScams):
- * nowhere to act anywhere in it (SOMEWHERE_TO_ACT), and either a report read as a whole that tells no one to go or bring
+ * nowhere to act in it outside its warning sentences (SOMEWHERE_TO_ACT), and either a report read as a whole that tells no one to go or bring
  * anything (REPORT_ACTS), or at least ABOUT_SCAMS_SHARE of it in its own warning sentences and nothing else in it that
  * asks (REST_ASKS).
  */
 function isAboutScams({ text, ownWarning, readAsReport }: PreparedText): boolean {
   const plain = withoutQuoted(text).replace(OWN_APP, '')
-  if (SOMEWHERE_TO_ACT.test(plain)) return false
-  if (readAsReport) return !REPORT_ACTS.test(plain)
+  if (readAsReport) return !SOMEWHERE_TO_ACT.test(plain) && !REPORT_ACTS.test(plain)
+  // A warning's own sentences may name a channel ("有人加她微信自称是我", "我查了医保局公众号", blind set Z41): none of
+  // them gives somewhere to act, which is read before a sentence may warn (hasActionTarget).
+  if (SOMEWHERE_TO_ACT.test(withoutQuoted(textOutside(text, ownWarning)).replace(OWN_APP, ''))) return false
   let read = 0
   let warned = 0
   for (let k = 0; k < text.length; k++) {

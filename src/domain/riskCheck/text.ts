@@ -516,13 +516,23 @@ export function prepareText(original: string): PreparedText {
           const first = firstAtOrAfter(spaced, marked + 1)
           const inside = spaced.slice(first, Math.min(firstAtOrAfter(spaced, to), first + MAX_SEGMENTS_READ))
           const edges = [from, ...inside, to]
+          let split = false
           for (let n = 1; edges.length > 2 && n + 1 < edges.length; n++) {
             const segment = text.slice(edges[n], edges[n + 1])
             if (!segment.endsWith('的') && hasActionTarget(segment)) {
               inWarning.fill(0, edges[n], end)
               actionable.push([edges[n], end])
+              split = true
               break
             }
+          }
+          // A reminder put first, then the sender's own business (review41: "最近骗子多大家小心，…另外跟你说，你舅在外地
+          // 住院了，让他外甥先打一万过来", "…您可别上当，我是社保局的小张，…认证费30元，转我微信就行"): from that clause on,
+          // the rest is read.
+          const turn = split ? -1 : turnAfterWarning(text, marked, to)
+          if (turn >= 0) {
+            inWarning.fill(0, turn, end)
+            actionable.push([turn, end])
           }
         }
       }
@@ -551,7 +561,7 @@ export function prepareText(original: string): PreparedText {
   // A case retold to warn the family: what the scammer made someone else do is told, not asked.
   if (
     (warnings > 0 || advised || PASS_IT_ON.test(text) || VERDICT_TOLD.test(text)) &&
-    LOSS_TOLD.test(text) &&
+    (LOSS_TOLD.test(text) || VERDICT_TOLD.test(text)) &&
     !ONGOING.test(text)
   )
     markToldClauses(text, inWarning, actionable, spaced)
@@ -594,7 +604,7 @@ const RETOLD_KIN = `[我咱]${KIN}`
  * and G38: a relative telling the family how a neighbour was cheated, with the police's verdict or advice beside it.
  */
 const TOLD_CLAUSE = new RegExp(
-  `(^|[,，。!?\\n]) ?(对方|骗子|那人|那个人|这人)?(后来|然后|结果|就|又|还)?(说什么|说是?(她|他|她们|他们|其|老太太|老人|老头|${RETOLD_KIN})|说(在|出了|被|住院|生病|出事)|有个?人[^,，。!?\\n我你您]{0,10}说是?|[^,，。!?\\n我你您]{1,6}(就|又|还|然后|后来)说(?!你|您)|(不?让|叫|逼|骗|要求)(她|他|她们|他们|人家|其|老人家?|${RETOLD_KIN})(?!们?的)|[^,，。!?\\n我你您]{0,16}(给(她|他|老人|${RETOLD_KIN})打了?个?电话|打了?个?电话给(她|他|老人|${RETOLD_KIN}))|要(她|他|其|人家)?把?(钱|存款|积蓄)?(转|汇|打|交|点|下载|装|扫|填|登录)|([^,，。!?\\n我你您]{0,8}|[^,，。!?\\n我你您]{0,4}${RETOLD_KIN}[^,，。!?\\n我你您]{0,4})(接到|收到|接了个?)[^,，。!?\\n]{0,6}(电话|短信|信息|消息)(说|称|(?=[,，])))[^,，。!?\\n]*`,
+  `(^|[,，。!?\\n]) ?(对方|骗子|那人|那个人|这人)?(后来|然后|结果|就|又|还)?(说什么|说是?(她|他|她们|他们|其|老太太|老人|老头|${RETOLD_KIN})|说(在|出了|被|住院|生病|出事)|(${RETOLD_KIN}[^,，。!?\\n我你您]{0,6})?有个?人([^,，。!?\\n我你您]{0,10}(说是?|自称|冒充|假装|假扮)|加(她|他|老人|${RETOLD_KIN}))|[^,，。!?\\n我你您]{1,6}(就|又|还|然后|后来)说(?!你|您)|[^,，。!?\\n我你您]{0,12}(不?让|叫|逼|骗|要求|要)(她|他|她们|他们|人家|其|老人家?|${RETOLD_KIN})(?!们?的)|[^,，。!?\\n我你您]{0,16}(给(她|他|老人|${RETOLD_KIN})打了?个?电话|打了?个?电话给(她|他|老人|${RETOLD_KIN}))|要(她|他|其|人家)?把?(钱|存款|积蓄)?(转|汇|打|交|点|下载|装|扫|填|登录)|说(?!你|您)|((?:[^,，。!?\\n我你您]|我们){0,10}|[^,，。!?\\n我你您]{0,4}${RETOLD_KIN}[^,，。!?\\n我你您]{0,4})(接到|收到|接了个?)[^,，。!?\\n]{0,10}(电话|短信|信息|消息)(说|称|(?=[,，])))[^,，。!?\\n]*`,
   'g'
 )
 
@@ -611,7 +621,7 @@ const INSTRUCTED =
  * A told clause carries the story in its own words, or goes on from a clause that does (review38b: "…叫他们每人交168元
  * 给班长" after a retold loss is the scam's own ask).
  */
-const STORY = /了|过|后来|然后|结果|接到|收到|说什么|说(她|他|其)|被|骗|冒充|自称|说是/
+const STORY = /了|过(?!来|去)|后来|然后|结果|接到|收到|说什么|说(她|他|其)|被|骗|冒充|自称|说是/
 
 /**
  * Marks the told clauses (TOLD_CLAUSE) of a text that warns as part of its warnings in `inWarning`: none gives
@@ -628,22 +638,29 @@ function markToldClauses(
   // family's story may open with 差点被骗了).
   // A turn said first ("跟大家说一下，爸昨天差点被骗了…") opens the story rather than ending it: only one after how
   // it ended counts.
-  const ended = LOSS_TOLD.exec(text)
+  const ended = LOSS_TOLD.exec(text) ?? VERDICT_TOLD.exec(text)
   const turn = ended ? PASS_IT_ON.exec(text.slice(ended.index)) : null
   const storyEnd = turn
     ? sentenceEndAfter(text, (ended?.index ?? 0) + turn.index)
-    : sentenceEndAfter(text, lastIndexOf(text, LOSS_TOLD_ALL))
+    : sentenceEndAfter(text, Math.max(lastIndexOf(text, LOSS_TOLD_ALL), ended?.index ?? 0))
   for (const m of text.matchAll(TOLD_CLAUSE)) {
     const from = m.index + m[1].length
     if (from >= storyEnd) break
     // Typed by voice, a dropped space ends the told part (review40b: "说她… 你陪她去银行办一下").
     const to = Math.min(m.index + m[0].length, spaced[firstAtOrAfter(spaced, from + 1)] ?? text.length)
     const clause = text.slice(from, to)
-    // 要…转 goes on from a told clause only ("说她涉嫌洗钱，要把钱转到安全账户").
+    // 要…转 goes on from a told clause only ("说她涉嫌洗钱，要把钱转到安全账户"), unless it names whom it asked and tells
+    // it as a story ("说换了新号要她先转三千"; not "社区给老人办补贴，要老人家先交200工本费", review41).
+    const start = sentenceStartBefore(text, from)
     const before = clauseBefore(text, from)
-    const told = TOLD_DEMAND.test(clause)
-      ? before !== '' && inWarning[from - 2] === 1
-      : STORY.test(clause) || STORY.test(text.slice(sentenceStartBefore(text, from), from))
+    // Money asked to come to the writer is the writer's own ask, whatever story comes before it (review41: "…我同事被骗了
+    // 好几万…这是同学的号，让我爸先转五千过来").
+    const told =
+      !ASKED_FOR_ME.test(clause) &&
+      ((ASKED_SOMEONE_ELSE.test(clause) && (STORY.test(clause) || STORY.test(before))) ||
+        (TOLD_DEMAND.test(clause)
+          ? before !== '' && inWarning.subarray(start, from - 1).includes(1)
+          : STORY.test(clause) || STORY.test(text.slice(start, from))))
     if (told && !actionable.some(([a, b]) => a < to && from < b) && !INSTRUCTED.test(clause))
       inWarning.fill(1, from, to)
   }
@@ -666,8 +683,17 @@ function markToldClauses(
 /** What a clause of how it ended or of the turn to the readers must not also ask: money, a code, a link, a contact. */
 const CLAUSE_ASKS = /转|汇|打钱|付|交|验证码|链接|下载|加我|联系我|发我|给我/
 
-/** A told clause that is the scammer's demand, told only after the story ("要把钱转到安全账户"). */
-const TOLD_DEMAND = /^(对方|骗子|那人|那个人|这人)?(后来|然后|结果|就|又|还)?要(她|他|其|人家)?把?/
+/** What the scammer asked of the person the story is about, not of the reader: "要她先转三千", "让我妈下载" (blind set Z41). */
+const ASKED_SOMEONE_ELSE = new RegExp(
+  `(不?让|叫|逼|骗|要求|要)(她|他|她们|他们|人家|其|老人家?|${RETOLD_KIN})(?!们?的)`
+)
+
+/**
+ * A told clause that is the scammer's demand or claim, told only after the story ("要把钱转到安全账户"; blind set Z41:
+ * "有老人接到冒充医保局的电话，说医保卡被盗刷要配合调查").
+ */
+const TOLD_DEMAND =
+  /^(对方|骗子|那人|那个人|这人)?(后来|然后|结果|就|又|还)?(要(她|他|其|人家)?把?|说(?!什么|是?(她|他|其|老人|我|咱)|在|出了|被|住院|生病|出事|你|您))/
 
 /** Where the sentence holding `at` starts: just after the sentence break before it (0 when there is none). */
 function sentenceStartBefore(text: string, at: number): number {
@@ -693,7 +719,7 @@ const ONGOING =
  * 留意", "大家家里有老人的一定要交代一下", "大家小心骗子" (G38, review38b: how a family's retelling ends).
  */
 const PASS_IT_ON =
-  /跟大家说(一下|一声|个事)|(你们|大家|你|您)[^。!?\n]{0,6}(长个心眼|留个心|多个心眼)|(你|您)跟[^。!?\n]{0,4}也?说一声|提醒一?下(你|您)?家?的?(婆婆|公公|爸|妈|老人|家里人|爷爷|奶奶|姥姥|姥爷)|(你们|大家)家里的?老人也要?(提醒|说)|(你|您)(也|再|晚上|回去|有空)[^。!?\n]{0,6}(提醒|叮嘱|交代)(一下|一声|她|他|[我咱]?[妈爸])|(你|您)(也|再|晚上|回去|有空)[^。!?\n]{0,6}跟(她|他|[我咱你您]?[妈爸]|[你您]?(婆婆|公公))(说一遍|说说|讲讲|说一声)|(大家|你们|各位|咱们)[^。!?\n]{0,12}((多|也|都|要|可要|一定要?)(留意|注意|小心|当心|留心|警惕|提防)(?![^。!?\n]{0,2}(身体|安全|休息|保暖|饮食|天气|路上))|多(提醒|说说|讲讲|留个心)|一定要?(提醒|交代|说说|讲讲)|(提醒|告诉|交代|叮嘱)[^。!?\n]{0,8}(老人|家人|家里人|爸妈|父母|长辈)|(跟|和|给)[^。!?\n]{0,8}(老人|家人|家里人|爸妈|父母|长辈)[^。!?\n]{0,3}(说|讲|提个醒|交代)|(小心|当心|提防|警惕)[^。!?\n]{0,4}(骗子|诈骗|上当))/
+  /跟大家说(一下|一声|个事)|(你们|大家|你|您)[^。!?\n]{0,6}(长个心眼|留个心|多个心眼)|(你|您)跟[^。!?\n]{0,4}也?说一声|提醒一?下(你|您)?家?的?(婆婆|公公|爸|妈|老人|家里人|爷爷|奶奶|姥姥|姥爷)|(你们|大家)家里的?老人也要?(提醒|说)|(你|您)(也|再|晚上|回去|有空)[^。!?\n]{0,6}(提醒|叮嘱|交代)(一下|一声|她|他|[我咱]?[妈爸])|(你|您)(也|再|晚上|回去|有空)[^。!?\n]{0,6}跟(她|他|[我咱你您]?[妈爸]|[你您]?(婆婆|公公))(说一遍|说说|讲讲|说一声)|(大家|你们|各位|咱们)[^。!?\n]{0,12}((多|也|都|要|可要|一定要?)(留意|注意|小心|当心|留心|警惕|提防)(?![^。!?\n]{0,2}(身体|安全|休息|保暖|饮食|天气|路上))|多(提醒|说说|讲讲|留个心)|一定要?(提醒|交代|说说|讲讲)|(提醒|告诉|转告|交代|叮嘱)[^。!?\n]{0,8}(老人|家人|家里人|爸妈|父母|长辈)|(跟|和|给)[^。!?\n]{0,8}(老人|家人|家里人|爸妈|父母|长辈)[^。!?\n]{0,3}(说|讲|提个醒|交代)|(小心|当心|提防|警惕)[^。!?\n]{0,4}(骗子|诈骗|上当))/
 
 /** Every telling of how it ended (LOSS_TOLD), for the last one: "咱妈今天差点被骗了。…幸好我回来把电话挂了". */
 const LOSS_TOLD_ALL = new RegExp(LOSS_TOLD.source, 'g')
@@ -1261,6 +1287,10 @@ const WARNING_MARKERS = [
   '均不会',
   '都不会',
   '不会要求',
+  // "医保局不会打电话让你转钱" (an officer's reminder, blind set Z41).
+  '不会打电话让',
+  '不会打电话要',
+  '不会打电话叫',
   '不要随意点击',
   // Reminders that name scams as a kind, or tell you what never to give: "谨防电话欠费、汽车退税等诈骗",
   // "验证码提供给他人可能导致账号被盗，请勿转发或泄露" (a genuine code SMS).
@@ -1599,9 +1629,51 @@ const POLICE_REMINDER = /^\s*(民警|警方|反诈中心|公安机关|派出所)
  * itself ("银行打电话来你直接挂掉") is no advice: the advice is about someone who only says so (说是, 自称, 冒充).
  */
 const IF_SOMEONE =
-  /(以后|今后|如果|如|若|要是|万一|不管|无论|凡是|但凡|只要|遇到)[^。!?\n]{0,3}(有人|谁|什么人|陌生人|对方|别人)|(以后|今后|如果|要是|万一|再)[^。!?\n]{0,3}(接到|收到|遇到)(这种|这类|类似|这样|陌生|[^,，。!?\n]{1,10}的(电话|短信|信息|消息))|(遇到|碰到|接到|收到)(这种|这类|类似|这样)|(以后|今后|如果|要是|万一|再)[^。!?\n]{0,3}(接到|收到)[^,，。!?\n]{0,4}(电话|短信|信息|消息)(说|讲|称)|(以后|今后|如果|要是|万一)[^。!?\n]{0,6}有[^,，。!?\n]{1,10}(让|要|叫)[^,，。!?\n]{0,8}(转|汇|打钱|付|借|交)|(以后|今后|如果|要是|万一|凡是)[^。!?\n]{0,3}(说是|自称|冒充)|谁(说|自称|让|要)|陌生人(让|要|叫)|有人[^,，。!?\n]{0,12}的(?=[^。!?\n]{0,2}(一律|都|均|千万))|什么[^,，。!?\n]{0,8}(?=(也|都)(别|不要|不))|(他|她|对方|他们|那人)再(打来|打电话|来电|找你|找您|联系你|联系您)|(群里|群内|班群)[^,，。!?\n]{0,16}发的(?=[^。!?\n]{0,6}(别|不要|千万别)(扫|点|信|理|转|付))/
+  /(以后|今后|如果|如|若|要是|万一|不管|无论|凡是|但凡|只要|遇到)[^。!?\n]{0,3}(有人|谁|什么人|陌生人|对方|别人)|(以后|今后|如果|要是|万一|再)[^。!?\n]{0,3}(接到|收到|遇到)(这种|这类|类似|这样|陌生|[^,，。!?\n]{1,10}的(电话|短信|信息|消息))|(遇到|碰到|接到|收到)(这种|这类|类似|这样)|(遇到|碰到|凡是)(借钱|要钱|转账|汇款|要验证码|要密码)|(以后|今后|如果|要是|万一|再)[^。!?\n]{0,3}(接到|收到)[^,，。!?\n]{0,4}(电话|短信|信息|消息)(说|讲|称)|(以后|今后|如果|要是|万一)[^。!?\n]{0,6}有[^,，。!?\n]{1,10}(让|要|叫)[^,，。!?\n]{0,8}(转|汇|打钱|付|借|交)|(以后|今后|如果|要是|万一|凡是)[^。!?\n]{0,3}(说是|自称|冒充)|谁(说|自称|让|要)|陌生人(让|要|叫)|有人[^,，。!?\n]{0,12}的(?=[^。!?\n]{0,2}(一律|都|均|千万))|什么[^,，。!?\n]{0,8}(?=(也|都)(别|不要|不))|(他|她|对方|他们|那人)再(打来|打电话|来电|找你|找您|联系你|联系您)|(群里|群内|班群)[^,，。!?\n]{0,16}发的(?=[^。!?\n]{0,6}(别|不要|千万别)(扫|点|信|理|转|付))/
 const CHECK_FIRST =
   /(一律|都|也|一定要?|千万|务必|必须|直接|你|就)[^。!?\n]{0,4}(挂掉|挂断|挂了|挂(?=[,，。!?\n]|$)|拉黑|不(理|转|给|扫|装|点|下载|下(?=[,，。!?\n]|$|了|啊|哈|呀))|(别|不要|不能|唔好)(理|信|相信|接|管|转|付|给|俾|畀|扫|点|加|开|装|下载|下(?=[,，。!?\n]|$|了|啊|哈|呀)|填|输|发|借|汇|共享|视频|见|碰|买|投|报名))|收线|先(给我|打给我|打我|问我|跟我|和我|找我|打电话|问问?|核实|确认)|先(给|跟|和|问)[^。!?\n]{1,6}(打个?电话|打过去|问一?问|商量|联系)|先[^。!?\n]{1,8}(核实|确认)|[,，]\s?(千万)?(别|不要)(理|信|接|点|转|给|扫|加|开|装|下载)|别直接(付|转)|(码|链接|短信|消息)(千万)?(别|不要)(扫|点|信|理|回)(?!错)|立即向[^。!?\n]{0,6}(核实|确认|报告)/
+
+/** Where a warning's sentence turns to the sender's own business: "另外", "对了", "这次是我们行的…", "我现在急用". */
+const TURN = /^\s*(另外|对了|这次|不过|但是?|其实|我现在|现在我|还有个事|顺便)/
+/**
+ * Money asked for the writer, or to come to them: "转我微信", "给我转三千", "打两万到我同学卡上", "转五千过来", "卡号发你";
+ * or a code or card told to them ("密码说一下我登记").
+ */
+const ASKED_FOR_ME =
+  /转我|给我转|打给我|转给我|汇给我|发给我|(转|打|汇|交)[^,，。!?\n]{0,8}(过来|到我|给我)|(卡号|账号|账户)[^,，。!?\n]{0,6}(发你|发您|给你|给您)|(密码|验证码|卡号|后六位|后四位)[^,，。!?\n]{0,6}(说一下|告诉我|发我|报一下|念一下)/
+/** A clause's ask of money, a code or papers. */
+const CLAUSE_MONEY = /转|汇|交|付|借|充|打(?!电话)|取出来|密码|验证码|卡号|账号/
+/** A clause that still warns or advises: care taken, a scam named, a don't of believing. */
+const STILL_WARNS =
+  /注意|小心|警惕|提防|防范|上当|留意|当心|核实|骗|假的|别信|不要信|别理|不要理|千万别|千万不要|别转|不要转|不会/
+
+/**
+ * The start of the clause where a warning's sentence turns to an ask of its own, or -1: after the marker's clause (at
+ * `marked`), a clause that asks money for the writer (ASKED_FOR_ME), or one after a turn (TURN) that asks money, with
+ * no warning in it or after it in the sentence [marked, to). A reminder's description of what scammers ask ("要你先交
+ * 保证金") asks nothing for its writer.
+ */
+function turnAfterWarning(text: string, marked: number, to: number): number {
+  const starts: number[] = []
+  for (let k = marked; k < to; k++)
+    if (isClauseBreak(text[k]) || isSpaceCode(text.charCodeAt(k))) starts.push(k + 1)
+  let turned = -1
+  // The sender's business starts after the last clause that still warns ("您可别上当，我是社保局的小张，…转我微信").
+  let business = starts[0] ?? -1
+  for (let n = 0; n < starts.length; n++) {
+    const from = starts[n]
+    const clause = text.slice(from, starts[n + 1] ?? to)
+    if (turned < 0 && TURN.test(clause)) turned = from
+    if (STILL_WARNS.test(clause)) {
+      turned = -1
+      business = starts[n + 1] ?? to
+      continue
+    }
+    const asks = ASKED_FOR_ME.test(clause) || (turned >= 0 && CLAUSE_MONEY.test(clause))
+    if (asks && !STILL_WARNS.test(text.slice(from, to))) return turned >= 0 ? turned : business
+  }
+  return -1
+}
 
 /** The index of the first of the ascending `sorted` that is at least `value` (sorted.length when none is). */
 function firstAtOrAfter(sorted: readonly number[], value: number): number {
@@ -1779,6 +1851,8 @@ const OFFICERS_OWN = new RegExp(
 const CONTRAST_ASK = new RegExp(
   `${SCRIPT_ASKS}|(我们|咱们)(这|是|公司|平台|律所|团队)|本公司|我这|正规|律所|加我|拉你|进群|[0-9](元|块|万)|(你|您)(先|就|再)?(投|转|交|充|付)[0-9一二两三四五六七八九十几]`
 )
+/** What cancels "…不会打电话让你转钱": the sender's own ask or voice after it ("所以我们是上门通知", "认证费50交给工作人员"). */
+const NEVER_CALLS_ASK = new RegExp(`${CONTRAST_ASK.source}|交给|给我|转我|这次|所以|上门`)
 /** What cancels a marker that scammers also write of the reader: an ask, or the reader's account, name or papers. */
 const ABOUT_THE_READER = new RegExp(`${WEAK_MARKER_ASK.source}|(你|您|妳|阁下)(的|名下|已被|被)`)
 /**
@@ -1861,6 +1935,8 @@ const WEAK_MARKERS: ReadonlyMap<string, RegExp> = new Map([
   // A scammer's "三思而行啊兄弟，名额只剩3个…投2万" and "真正的警察不会让你转到安全账户，我们是让你转到…监管账户" (review38).
   ...['三思而行', '三思而后行'].map((marker) => [marker, CONTRAST_ASK] as const),
   ['骗子自称', SELF_STYLED_ASK],
+  // "医保局不会打电话让你转钱" is also a scam's opening before its own ask ("…这次是线上核验，激活费68元发给我"; review41).
+  ...['不会打电话让', '不会打电话要', '不会打电话叫'].map((marker) => [marker, NEVER_CALLS_ASK] as const),
   ...['真警察不会', '真正的警察不会'].map((marker) => [marker, OFFICERS_OWN] as const),
   ...REPORT_MARKERS.map((marker) => [marker, REPORT_ASK] as const)
 ])
