@@ -117,6 +117,30 @@ test('a phone held sideways (568×320) at font ×2 with 大字模式: home shows
   await app.finish(handle)
 })
 
+test('held sideways (568×320), text is no larger than on the widest phone held upright (414×896)', async () => {
+  // Round 40's new-user trial: text grew with the screen's width, so at 568×320 风险自测's verdict badge was 72.7 px
+  // (48 px upright) and took 245 of the 320 px, and 拨打 96110 was two screens down. Taro sizes the root from the
+  // screen's width when the page starts; the build caps it at a phone's (config/index.ts, maxRootSize).
+  const sizes = []
+  for (const size of [
+    { width: 414, height: 896 },
+    { width: 568, height: 320 },
+    { width: 1024, height: 768 }
+  ]) {
+    const handle = await app.visit(size)
+    await showFramedPage(handle.page, app.url, '/pages/check/index')
+    sizes.push(
+      await handle.page.evaluate(() =>
+        parseFloat(getComputedStyle(document.querySelector('.fs-page')).fontSize)
+      )
+    )
+    await app.finish(handle)
+  }
+  const [upright, sideways, tablet] = sizes
+  assert.ok(sideways <= upright + 0.01, `text is ${sideways} px sideways, ${upright} px upright`)
+  assert.ok(tablet <= upright + 0.01, `text is ${tablet} px on a 1024 px screen, ${upright} px on a phone`)
+})
+
 test('at font ×2 with 大字模式 at 320 px, home says 不能直接拨号 where the tapped number is, also after another call', async () => {
   // Round 40's new-user trial: after 拨打 110, 拨打 96110's notice was scrolled off the top, for the page's last notice
   // (110's) was brought into view instead of the one just shown.
