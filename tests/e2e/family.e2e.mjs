@@ -134,6 +134,26 @@ test('通话中速查: all no ends with the four rules and 96110, never "safe"; 
   await app.finish(handle)
 })
 
+test('转账前冷静一下 at 320×568, font ×2: after 跳过 from below the first screen, the first question is on screen', async () => {
+  // Round 41's new-user trial: 跳过 sits below the first screen; tapped there, the page kept its scroll and the question
+  // stood at −174…27 px, above 是/不是.
+  const handle = await app.visit({ width: 320, height: 568 })
+  const { page } = handle
+  await setDefaultFontSize(page, 32)
+  await openRoute(page, app.url, '/pages/pause/index', '秒后问你五个问题')
+  const skip = page.getByRole('button', { name: '跳过，现在就问' })
+  await skip.evaluate((el) => el.scrollIntoView({ block: 'end', behavior: 'instant' }))
+  await tapWhenSettled(page, skip)
+  await waitForText(page, '对方是你只在网上认识的人吗')
+  await page.waitForTimeout(300)
+  const question = await page.locator('.fs-pause__question').last().boundingBox()
+  assert.ok(
+    question.y >= 0 && question.y + question.height <= 568,
+    `the question is at ${question.y.toFixed(0)}–${(question.y + question.height).toFixed(0)} px of 568`
+  )
+  await app.finish(handle)
+})
+
 test('转账前冷静一下: skip the pause; a yes leads to 先别转账, which fits 320 px at font ×2', async () => {
   const handle = await app.visit({ width: 320, height: 640 })
   const { page } = handle

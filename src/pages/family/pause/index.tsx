@@ -33,7 +33,13 @@ const PAUSE_TITLE: HangUpTitle = {
 export default function PausePage() {
   const [breathing, setBreathing] = useState(true)
   const [answers, setAnswers] = useState<boolean[]>([])
-  const left = useCountdown(PAUSE_SECONDS, breathing, () => setBreathing(false))
+  // The questions start at the page's top: 跳过 sits below the first screen at large text, and kept scrolled there the
+  // first question was above the screen's edge while its 是/不是 stood under the finger (round 41's new-user trial).
+  const ask = () => {
+    setBreathing(false)
+    scrollToTop()
+  }
+  const left = useCountdown(PAUSE_SECONDS, breathing, ask)
   const step = nextPauseStep(answers)
 
   const answer = (yes: boolean) => {
@@ -58,7 +64,7 @@ export default function PausePage() {
           <Text>{left}</Text>
         </View>
         <Text className='fs-pause__count-label'>{left} 秒后问你五个问题</Text>
-        <ActionButton className='fs-pause__skip' label='跳过，现在就问' onTap={() => setBreathing(false)}>
+        <ActionButton className='fs-pause__skip' label='跳过，现在就问' onTap={ask}>
           <Text>跳过，现在就问</Text>
         </ActionButton>
       </PageShell>
