@@ -35,6 +35,16 @@ test('the big red 96110 on home calls 96110 when tapped', async () => {
   expect(callHotline).toHaveBeenCalledWith('96110')
 })
 
+// Round 41's new-user trial: on a computer the big number's tap did nothing that could be seen.
+test('where the big 96110 cannot dial, home says so under it and shows the number to dial by hand', async () => {
+  jest.mocked(callHotline).mockResolvedValueOnce('unavailable')
+  const utils = await mountComponent(HomePage)
+  expect(visibleText()).not.toContain('不能直接拨号')
+  await tap(utils, getByRole(document.body, 'button', { name: '96110 点击拨打' }))
+  const notice = getByRole(document.body, 'alert')
+  expect(notice.textContent).toBe('这台设备不能直接拨号，请用手机拨打96110')
+})
+
 // Trial 13: a double tap on the big number dialled twice, a triple tap three times (the call buttons held them).
 test('the big 96110 dials once for a double or triple tap, and again for a deliberate tap later', async () => {
   const utils = await mountComponent(HomePage)

@@ -5,6 +5,7 @@ import {
   screenshot,
   seriousAxeViolations,
   setDefaultFontSize,
+  switchOnLargeText,
   tapWhenSettled,
   visiblePageText,
   waitForResult,
@@ -63,6 +64,37 @@ test('family: a saved relative shows as 先打给… on home, a category page an
   await page.getByRole('button', { name: /^先打给儿子 小明/ }).click()
   await page.waitForTimeout(300)
   assert.deepEqual(problems.telNavigations, ['tel:13800138000'])
+  await app.finish(handle)
+})
+
+test("family: at font ×2 with 大字模式 on a 375 px phone, 已保存：先打给… keeps the relative's name on one line", async () => {
+  // Round 41's new-user trial: "已保存：先打给 儿 / 子，138…" (so at 360, 375 and 414 px, and at 320 px with font ×1.75).
+  const handle = await app.visit({ width: 375, height: 667 })
+  const { page } = handle
+  await setDefaultFontSize(page, 32)
+  await switchOnLargeText(page, app.url)
+  await openRoute(page, app.url, FAMILY, '这个号码只存在这台手机上')
+  await page.getByRole('button', { name: '称呼填儿子' }).click()
+  await page.getByRole('textbox', { name: '电话号码' }).fill('13800138000')
+  await waitForSettle(page)
+  await page.getByRole('button', { name: '保存家人号码' }).click()
+  await waitForText(page, '已保存：先打给 儿子，138 0013 8000')
+  const tops = await page.locator('.fs-family__status').evaluate((status) => {
+    const walker = document.createTreeWalker(status, NodeFilter.SHOW_TEXT)
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.nodeValue.indexOf('儿子')
+      if (at < 0) continue
+      return [at, at + 1].map((i) => {
+        const range = document.createRange()
+        range.setStart(node, i)
+        range.setEnd(node, i + 1)
+        return Math.round(range.getBoundingClientRect().top)
+      })
+    }
+    return []
+  })
+  assert.equal(tops.length, 2, 'the notice names 儿子')
+  assert.equal(tops[0], tops[1], `儿 at ${tops[0]} px, 子 at ${tops[1]} px`)
   await app.finish(handle)
 })
 

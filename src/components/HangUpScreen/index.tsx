@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import ActionButton from '@/components/ActionButton'
 import Heading from '@/components/Heading'
+import NoOrphan from '@/components/NoOrphan'
 import HotlineCalls from '@/components/HotlineCalls'
 import { useTrustedContact } from '@/hooks/useTrustedContact'
 import { roleProps } from '@/components/a11y'
@@ -52,9 +53,13 @@ export default function HangUpScreen({ reasons, title = ON_CALL_TITLE, onRestart
     <View className='fs-hang-up'>
       <View className='fs-hang-up__alert' {...roleProps('alert')}>
         <Heading className='fs-hang-up__title' level={1}>
-          {/* Two lines, so 「现在挂断。」 never leaves its 。 alone on a line at large text. */}
-          <Text className='fs-hang-up__line'>{title.what}</Text>
-          <Text className='fs-hang-up__line fs-hang-up__line--now'>{title.now}</Text>
+          {/* Two lines, so 「现在挂断。」 never leaves its 。 alone on a line at large text; nor 「…说 / 法。」 its 法. */}
+          <Text className='fs-hang-up__line'>
+            <NoOrphan text={title.what} />
+          </Text>
+          <Text className='fs-hang-up__line fs-hang-up__line--now'>
+            <NoOrphan text={title.now} />
+          </Text>
         </Heading>
         <Text className='fs-hang-up__text'>{title.next}</Text>
       </View>

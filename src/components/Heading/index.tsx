@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import { View } from '@tarojs/components'
 import { roleProps } from '@/components/a11y'
+import NoOrphan from '@/components/NoOrphan'
 
 export interface HeadingProps {
   children: ReactNode
@@ -9,11 +10,21 @@ export interface HeadingProps {
   className?: string
 }
 
-/** A section title that screen readers announce as a heading. */
+/**
+ * A section title that screen readers announce as a heading. A title given as text never leaves its last character
+ * alone on a line (NoOrphan): "通话中速 / 查" at large text on a small phone (round 41's new-user trial).
+ */
 export default function Heading({ children, level, className }: HeadingProps) {
+  const text = plainText(children)
   return (
     <View className={className} {...roleProps('heading')} aria-level={level}>
-      {children}
+      {text === null ? children : <NoOrphan text={text} />}
     </View>
   )
+}
+
+/** The words of a title written as text and values ("第{n}步：{title}"); null when it holds elements. */
+function plainText(children: ReactNode): string | null {
+  const parts = Array.isArray(children) ? children : [children]
+  return parts.every((part) => typeof part === 'string' || typeof part === 'number') ? parts.join('') : null
 }

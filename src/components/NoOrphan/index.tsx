@@ -1,6 +1,5 @@
 import { Text } from '@tarojs/components'
 import { splitLineEnd } from '@/domain/lineEnd'
-import '@/components/Phrases/index.scss'
 
 export interface NoOrphanProps {
   /** The words as they read: "情景演练：如果是你会怎么做？ ›". */

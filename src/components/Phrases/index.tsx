@@ -1,5 +1,4 @@
 import { Text } from '@tarojs/components'
-import './index.scss'
 
 export interface PhrasesProps {
   /** The words in the order they are read, each a phrase that must not break inside: ['再点一次', '就能拨打']. */

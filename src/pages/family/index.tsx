@@ -66,7 +66,9 @@ export default function FamilyPage() {
 
       {status !== '' && (
         <View className='fs-family__status' {...roleProps('status')}>
-          <Text>{status}</Text>
+          <Text>
+            <KeepingName text={status} name={contact ? contactTitle(contact) : ''} />
+          </Text>
         </View>
       )}
 
@@ -162,6 +164,19 @@ export default function FamilyPage() {
       <PageLink className='fs-family__link' to='pact' text='家庭防骗约定' />
       <PageLink className='fs-family__link' to='on-call' text='通话中速查' />
     </PageShell>
+  )
+}
+
+/** The text with the relative's name in it kept whole ("先打给 儿子 小明，…", never "儿 / 子" at large text). */
+function KeepingName({ text, name }: { text: string; name: string }) {
+  const at = name === '' ? -1 : text.indexOf(name)
+  if (at < 0) return <>{text}</>
+  return (
+    <>
+      {text.slice(0, at)}
+      <Text className='fs-words'>{name}</Text>
+      {text.slice(at + name.length)}
+    </>
   )
 }
 

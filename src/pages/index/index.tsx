@@ -1,6 +1,8 @@
+import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { withArrow } from '@/components/PageLink'
 import ActionButton from '@/components/ActionButton'
+import CannotCallNotice from '@/components/CannotCallNotice'
 import CategoryCard from '@/components/CategoryCard'
 import FamilyTools from '@/components/FamilyTools'
 import Heading from '@/components/Heading'
@@ -136,17 +138,20 @@ export default function HomePage() {
   )
 }
 
-/** The big red 96110: tapping it calls, as people expect of a number shown this large. Text where calls can't. */
+/**
+ * The big red 96110: tapping it calls, as people expect of a number shown this large. Text where calls can't; where
+ * the tap could not dial (a computer, PC WeChat), 「这台设备不能直接拨号」 under it, as under every call button.
+ */
 function HotlineNumber({ number }: { number: string }) {
+  const [cannotCall, setCannotCall] = useState(false)
   if (!useCanNavigate()) return <Text className='fs-home__banner-number'>{number}</Text>
+  const dial = async () => setCannotCall((await callHotline('96110')) === 'unavailable')
   return (
-    <ActionButton
-      className='fs-home__banner-number'
-      label={`${number} 点击拨打`}
-      onTap={() => void callHotline('96110')}
-      dials
-    >
-      <Text>{number}</Text>
-    </ActionButton>
+    <>
+      <ActionButton className='fs-home__banner-number' label={`${number} 点击拨打`} onTap={dial} dials>
+        <Text>{number}</Text>
+      </ActionButton>
+      {cannotCall && <CannotCallNotice phoneNumber={number} />}
+    </>
   )
 }
