@@ -141,6 +141,22 @@ test('held sideways (568×320), text is no larger than on the widest phone held 
   assert.ok(tablet <= upright + 0.01, `text is ${tablet} px on a 1024 px screen, ${upright} px on a phone`)
 })
 
+test("held sideways (568×320) at font ×2 with 大字模式, 风险自测's text box is at most half the screen and three lines at least", async () => {
+  // Round 41's new-user trial: the box was 395 px on a 320 px screen, so 检查 was two screens down.
+  const handle = await app.visit({ width: 568, height: 320 })
+  const { page } = handle
+  await setDefaultFontSize(page, 32)
+  await switchOnLargeText(page, app.url)
+  await showFramedPage(page, app.url, '/pages/check/index')
+  const [height, lineHeight] = await page.evaluate(() => {
+    const box = Array.from(document.querySelectorAll('textarea')).pop()
+    return [box.getBoundingClientRect().height, parseFloat(getComputedStyle(box).lineHeight)]
+  })
+  assert.ok(height <= 320 * 0.56, `the box is ${height} px of the screen's 320`)
+  assert.ok(height >= 3 * lineHeight, `the box is ${height} px, three lines are ${3 * lineHeight} px`)
+  await app.finish(handle)
+})
+
 test('at font ×2 with 大字模式 at 320 px, home says 不能直接拨号 where the tapped number is, also after another call', async () => {
   // Round 40's new-user trial: after 拨打 110, 拨打 96110's notice was scrolled off the top, for the page's last notice
   // (110's) was brought into view instead of the one just shown.
