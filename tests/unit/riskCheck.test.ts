@@ -332,7 +332,7 @@ describe('combinations decide the verdict', () => {
       'high-risk'
     ],
     ['authority-threat', '这里是市公安局，你涉嫌一起洗钱案件', 'high-risk'],
-    ['code-plus', '我是京东客服，把手机收到的验证码告诉我', 'high-risk'],
+    ['code-request', '我是京东客服，把手机收到的验证码告诉我', 'high-risk'],
     ['money-threat', '你的账户涉嫌违法，把钱转到安全账户核查', 'high-risk'],
     ['money-secrecy', '先转3000到这个卡，别告诉爸', 'high-risk'],
     ['fee-first', '您的账户已被冻结，需要充值3000元解冻才能提现', 'high-risk'],
@@ -349,7 +349,8 @@ describe('combinations decide the verdict', () => {
     ['opener-superior', '到我办公室来一趟，领导有事找你', 'high-risk'],
     ['organisation-accuses', '【某银行】您名下的银行卡涉嫌洗钱，需要配合调查', 'high-risk'],
     ['refund-elsewhere', '您的航班因故障已取消，可免费改签并获赔偿，请拨打4001234567办理', 'high-risk'],
-    ['code-request', '验证码发给我一下', 'suspicious'],
+    ['code-request', '验证码发给我一下', 'high-risk'],
+    ['threat-reply', '【抖音】您的账户存在违规行为，将于24小时后被永久封禁，如需申诉请回复1', 'suspicious'],
     ['install-request', '你下载一个向日葵', 'suspicious'],
     ['secrecy', '这事别声张', 'suspicious'],
     ['money-from-someone', '加客服微信，先交定金再发货', 'suspicious'],
@@ -529,9 +530,9 @@ describe('combinations decide the verdict', () => {
       'none-found'
     )
     expect(judge(new Set<SignalId>(['want-money']), raises).verdict).toBe('none-found')
-    const flagged = judge(new Set<SignalId>(['want-code']))
+    const flagged = judge(new Set<SignalId>(['want-install']))
     expect(flagged.verdict).toBe('suspicious')
-    expect(judge(new Set<SignalId>(['want-code']), raises).verdict).toBe('high-risk')
+    expect(judge(new Set<SignalId>(['want-install']), raises).verdict).toBe('high-risk')
   })
 
   it('strong-wording: wording very like published scams counts with a claimed organisation, a click or a lure, never raising itself', () => {
@@ -573,7 +574,7 @@ describe('combinations decide the verdict', () => {
         'official-threat-deadline',
         'bank-callback',
         'authority-threat',
-        'code-plus',
+        'code-request',
         'money-threat',
         'money-secrecy',
         'fee-first',
@@ -630,7 +631,6 @@ describe('combinations decide the verdict', () => {
         'guaranteed-pay',
         'guaranteed',
         'brochure-pattern-money',
-        'code-request',
         'install-request',
         'secrecy',
         'money-from-someone',
@@ -713,7 +713,8 @@ describe('combinations decide the verdict', () => {
         'id-card-for-gift',
         'loan-granted-reply',
         'task-lock-in',
-        'coached-plus'
+        'coached-plus',
+        'threat-reply'
       ].sort()
     )
     expect([...tested]).toEqual(COMBINATIONS.map((c) => c.id).sort())
@@ -5585,7 +5586,7 @@ describe('round 34: the kinds blind sets O and P found missing, and their look-a
     [
       'a code given back in Cantonese, 畀返我',
       '你部手機等陣會收到個驗證碼，唔該畀返我，我登入唔到',
-      'suspicious'
+      'high-risk'
     ],
     [
       'a deposit to get a prize',
@@ -6733,6 +6734,69 @@ describe('round 41: blind set Z41', () => {
       '各位居民：医保局不会打电话让你转钱，接到这种电话请挂断。'
     ]
   ])('leaves %s alone (review41)', (_, text) => {
+    expect(check(text).verdict).toBe('none-found')
+  })
+})
+
+describe("round 42: blind set Z42 and round 41's new-user trial", () => {
+  it.each([
+    [
+      "a stolen account's favour to pay a friend, paid back 等下微信 (voice-typed)",
+      '在不在 帮个忙 我这边支付宝限额了转不出去 你先帮我给一个朋友转2000 我等下微信还你 急'
+    ],
+    [
+      'a red packet for a wallet and an app to download from a QR code, places running out',
+      '数字人民币内测资格发放中！开通个人钱包即送888元红包，名额仅剩37个，扫码下载“数字人民币Pro”APP立即领取。'
+    ],
+    ['a code asked alone (发了个码，你念一下给我)', '发了个码，你念一下给我'],
+    ['the numbers of an SMS asked alone', '短信里的数字发我一下']
+  ])('reads %s as 高风险', (_, text) => {
+    expect(check(text).verdict).toBe('high-risk')
+  })
+
+  it.each([
+    [
+      'a platform ban to appeal by replying 1',
+      '【抖音】您的账户存在违规行为，将于24小时后被永久封禁，如需申诉请回复1，如非本人操作请回复2。'
+    ],
+    [
+      'a charity appeal with a short link to give through',
+      '【爱心救助】7岁女孩白血病急需骨髓移植，家里已经卖房子了，每一份爱心都能救她的命，捐款通道：dwz.cn/jz8Ua'
+    ],
+    ["a superior's opener that only asks whether the reader can talk", '在吗？我是王主任，方便说话吗']
+  ])('flags %s', (_, text) => {
+    expect(check(text).verdict).not.toBe('none-found')
+  })
+
+  it('gives one reason for a code asked, not the same reason twice', () => {
+    const given = check('妈，你手机刚收到的那个验证码发我一下，我帮你弄医保').because.map((b) => b.reason)
+    expect(given.filter((reason) => reason.startsWith('要您的验证码或密码'))).toHaveLength(1)
+  })
+
+  it.each([
+    [
+      "a mother's question about a code SMS she gave no one (给我弄 is a favour, not an ask)",
+      '儿子，刚才我手机来了条短信，说什么验证码，我没给任何人啊，是不是你在给我弄那个医保的东西？要是不是你我就不管它了'
+    ],
+    [
+      'a police bulletin whose reminder says 无需共享屏幕',
+      '警方通报：5月8日，市民李某接到自称“快递客服”的电话，称其包裹丢失可三倍理赔，李某在对方诱导下下载会议软件并开启屏幕共享，被骗4.6万元。警方提醒：正规快递理赔无需共享屏幕，更不会要求向个人账户转账。'
+    ],
+    [
+      "a fan group's reminder about 工作人员票",
+      '姐妹们，周杰伦演唱会的票只认大麦官方渠道，别信什么内部票、工作人员票，去年群里好几个被骗了定金。开票那天大家一起蹲，抢到的在群里说一声～'
+    ],
+    [
+      "a community's reminder to download the official 掌上12333",
+      '【温馨提示】领取养老金的退休人员每年需进行一次待遇资格认证。认证方式：手机下载“掌上12333”APP刷脸认证，或由家人陪同到社区服务站办理。认证全程免费，不需要提供银行卡号和密码。——幸福里社区居委会'
+    ],
+    ["a campus wifi's account password typed in a browser", '北航的无线网需要打开浏览器输入账户密码的'],
+    [
+      "a neighbourhood officer's ask whether the director can talk, with the business said",
+      '王主任您好，我是社区的小李，您现在方便说话吗？关于下周的活动场地想跟您确认一下'
+    ],
+    ['a favour to forward a notice, a book given back', '帮我转发一下这个通知，我等下还你书']
+  ])('leaves %s alone', (_, text) => {
     expect(check(text).verdict).toBe('none-found')
   })
 })

@@ -897,14 +897,12 @@ export const COMBINATIONS: readonly Combination[] = [
       !atCounter
   },
   {
-    id: 'code-plus',
+    id: 'code-request',
     verdict: 'high-risk',
-    reason: '要您的验证码或密码，还有别的诈骗信号',
-    when: (has) =>
-      has('want-code') &&
-      (has(...anyClaim) ||
-        has(...anyPressure) ||
-        has(...linkish, 'want-money', 'want-secrecy', 'want-move', 'channel-new-number'))
+    reason: '要您的验证码或密码：验证码、密码不告诉任何人，银行、客服、警察都不会要；说是家里人，先打电话问本人',
+    // 手册「如何防范」不透露: 不向任何人透露银行卡密码、短信验证码. Alone too: "发了个码，你念一下给我" (round 41's trial)
+    // is the whole of the scam's ask, and a second reason ("还有别的诈骗信号") only said the same thing twice.
+    when: (has) => has('want-code')
   },
   {
     id: 'card-security-code',
@@ -1562,7 +1560,7 @@ export const COMBINATIONS: readonly Combination[] = [
       '自称领导，又',
       anyOf(
         '、',
-        ch('说在开会、不方便接电话，只叫您回话', 'channel-busy'),
+        ch('说在开会不方便，或只问您方不方便说话、叫您回话', 'channel-busy'),
         ch('叫您加新的联系方式或进群', 'want-move'),
         ch('叫您先替他出钱', 'want-money'),
         ch('找您帮忙', 'favourAsked')
@@ -1748,12 +1746,6 @@ export const COMBINATIONS: readonly Combination[] = [
     when: (has) => has('want-money') && has('channel-new-number')
   },
   {
-    id: 'code-request',
-    verdict: 'suspicious',
-    reason: '要您的验证码或密码',
-    when: (has) => has('want-code')
-  },
-  {
     id: 'install-request',
     verdict: 'suspicious',
     reason: '要您下载软件或共享屏幕',
@@ -1903,6 +1895,15 @@ export const COMBINATIONS: readonly Combination[] = [
       has(...official) &&
       has('want-click') &&
       has('channel-link', 'channel-domain')
+  },
+  {
+    id: 'threat-reply',
+    verdict: 'suspicious',
+    reason: '以平台、机构的名义说您的账户出了问题，限时催您，还让您回复数字：正规平台的申诉、核实在它自己的App里办',
+    // "【抖音】您的账户存在违规行为，将于24小时后被永久封禁，如需申诉请回复1" (blind set Z42): 回复1 starts the scammer's
+    // script, as in loan-granted-reply. Public guidance (公安部刑侦局): 陌生短信让回复数字的，不要回复.
+    when: (has, { marketing }) =>
+      !marketing && has(...official) && has('pressure-threat') && has('pressure-deadline') && has('channel-reply')
   },
   {
     id: 'lure-and-deadline',
