@@ -419,22 +419,33 @@ describe('check page', () => {
 
   test('ticked situations count as signals, and the result follows later edits', async () => {
     const utils = await mountComponent(CheckPage)
-    const codeRow = checkboxes().find((row) => row.textContent?.includes('验证码'))!
+    const appRow = checkboxes().find((row) => row.textContent?.includes('共享屏幕'))!
     const officialsRow = checkboxes().find((row) => row.textContent?.includes('公安'))!
-    await tap(utils, codeRow)
-    expect(codeRow.getAttribute('aria-checked')).toBe('true')
+    await tap(utils, appRow)
+    expect(appRow.getAttribute('aria-checked')).toBe('true')
     await tap(utils, screen.getByRole('button', { name: '检查' }))
     expect(verdict()).toBe('可疑')
-    expect(visibleText()).toContain('要您说出、发来或填写验证码、密码（您勾选了这一项）')
+    expect(visibleText()).toContain('要您下载安装软件、开视频会议或共享屏幕（您勾选了这一项）')
     await tap(utils, officialsRow)
     expect(verdict()).toBe('高风险')
 
-    await tap(utils, codeRow)
+    await tap(utils, appRow)
     await tap(utils, officialsRow)
-    expect(codeRow.getAttribute('aria-checked')).toBe('false')
+    expect(appRow.getAttribute('aria-checked')).toBe('false')
     expect(verdict()).toBeUndefined()
     await typeInto(utils, 'taro-textarea-core', '只要你下载这个APP，按我说的操作就行')
     expect(verdict()).toBe('可疑')
+  })
+
+  test('a code asked, ticked alone, is 高风险 (不透露)', async () => {
+    const utils = await mountComponent(CheckPage)
+    await tap(
+      utils,
+      checkboxes().find((row) => row.textContent?.includes('验证码'))!
+    )
+    await tap(utils, screen.getByRole('button', { name: '检查' }))
+    expect(verdict()).toBe('高风险')
+    expect(visibleText()).toContain('要您说出、发来或填写验证码、密码（您勾选了这一项）')
   })
 
   test('a tick below the result says the new verdict where the person is, and offers the way up to it', async () => {

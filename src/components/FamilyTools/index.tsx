@@ -1,5 +1,4 @@
 import { Text, View } from '@tarojs/components'
-import { withArrow } from '@/components/PageLink'
 import ActionButton from '@/components/ActionButton'
 import NoOrphan from '@/components/NoOrphan'
 import { openPage } from '@/services/navigation'
@@ -18,7 +17,7 @@ export default function FamilyTools() {
         navigates
       >
         <Text className='fs-home__quiz-title'>
-          <NoOrphan text={withArrow('正在接电话？通话中速查')} />
+          <NoOrphan text='正在接电话？通话中速查' arrow />
         </Text>
         <Text className='fs-home__quiz-text'>不用打字，点一下就知道要不要挂断</Text>
       </ActionButton>

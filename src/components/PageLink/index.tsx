@@ -15,14 +15,6 @@ export interface PageLinkProps {
   replace?: boolean
 }
 
-/**
- * A link's text with its "›", as one string: a no-break space keeps "›" with the last word (at 320 px in 大字模式 it
- * wrapped onto a line of its own). For every control that opens a page, PageLink or not.
- */
-export function withArrow(text: string): string {
-  return `${text}\u00a0›`
-}
-
 /** A control that opens another page, its text ending with "›"; hidden where nothing can navigate. */
 export default function PageLink({ to, query, text, className, replace = false }: PageLinkProps) {
   const go = replace ? replacePage : openPage
@@ -30,7 +22,7 @@ export default function PageLink({ to, query, text, className, replace = false }
   return (
     <ActionButton className={className} label={text} onTap={open} navigates>
       <Text>
-        <NoOrphan text={withArrow(text)} />
+        <NoOrphan text={text} arrow />
       </Text>
     </ActionButton>
   )

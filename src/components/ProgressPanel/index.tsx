@@ -3,7 +3,7 @@ import { useDidShow } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import ActionButton from '@/components/ActionButton'
 import Heading from '@/components/Heading'
-import PageLink, { withArrow } from '@/components/PageLink'
+import PageLink from '@/components/PageLink'
 import NoOrphan from '@/components/NoOrphan'
 import { findRule } from '@/data'
 import { rulesToStrengthen } from '@/domain/grades'
@@ -90,14 +90,12 @@ export default function ProgressPanel() {
         navigates
       >
         <Text>
-          <NoOrphan
-            text={withArrow(rule ? `情景演练：先练「${rule.name}」` : '情景演练：如果是你会怎么做？')}
-          />
+          <NoOrphan text={rule ? `情景演练：先练「${rule.name}」` : '情景演练：如果是你会怎么做？'} arrow />
         </Text>
       </ActionButton>
       <ActionButton className='fs-progress__link' onTap={() => openPage('helper')} navigates>
         <Text>
-          <NoOrphan text={withArrow('帮家人把关：家人收到可疑消息，你会怎么说？')} />
+          <NoOrphan text='帮家人把关：家人收到可疑消息，你会怎么说？' arrow />
         </Text>
       </ActionButton>
     </View>

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import ActionButton from '@/components/ActionButton'
-import PageLink, { withArrow } from '@/components/PageLink'
+import PageLink from '@/components/PageLink'
 import NoOrphan from '@/components/NoOrphan'
 import { findCategory, findRule } from '@/data'
 import { openPage } from '@/services/navigation'
@@ -49,7 +49,7 @@ export default function WeakestRule({ rule, tiedRules, categories }: WeakestRule
             navigates
           >
             <Text>
-              <NoOrphan text={withArrow(`看看「${category.name}」`)} />
+              <NoOrphan text={`看看「${category.name}」`} arrow />
             </Text>
           </ActionButton>
         ))
@@ -58,7 +58,7 @@ export default function WeakestRule({ rule, tiedRules, categories }: WeakestRule
       )}
       <ActionButton className='fs-weakest__link' onTap={() => openPage('scenario', { rule })} navigates>
         <Text>
-          <NoOrphan text={withArrow(`模拟一下：练练「${found.name}」的情景演练`)} />
+          <NoOrphan text={`模拟一下：练练「${found.name}」的情景演练`} arrow />
         </Text>
       </ActionButton>
     </View>

@@ -1658,20 +1658,22 @@ function turnAfterWarning(text: string, marked: number, to: number): number {
   const starts: number[] = []
   for (let k = marked; k < to; k++)
     if (isClauseBreak(text[k]) || isSpaceCode(text.charCodeAt(k))) starts.push(k + 1)
+  const clauses = starts.map((from, n) => text.slice(from, starts[n + 1] ?? to))
+  // Each clause read once: an ask counts only after the sentence's last clause that still warns.
+  const warns = clauses.map((clause) => STILL_WARNS.test(clause))
+  const lastWarning = warns.lastIndexOf(true)
   let turned = -1
   // The sender's business starts after the last clause that still warns ("您可别上当，我是社保局的小张，…转我微信").
   let business = starts[0] ?? -1
-  for (let n = 0; n < starts.length; n++) {
-    const from = starts[n]
-    const clause = text.slice(from, starts[n + 1] ?? to)
-    if (turned < 0 && TURN.test(clause)) turned = from
-    if (STILL_WARNS.test(clause)) {
+  for (let n = 0; n < clauses.length; n++) {
+    if (turned < 0 && TURN.test(clauses[n])) turned = starts[n]
+    if (warns[n]) {
       turned = -1
       business = starts[n + 1] ?? to
       continue
     }
-    const asks = ASKED_FOR_ME.test(clause) || (turned >= 0 && CLAUSE_MONEY.test(clause))
-    if (asks && !STILL_WARNS.test(text.slice(from, to))) return turned >= 0 ? turned : business
+    const asks = ASKED_FOR_ME.test(clauses[n]) || (turned >= 0 && CLAUSE_MONEY.test(clauses[n]))
+    if (asks && n > lastWarning) return turned >= 0 ? turned : business
   }
   return -1
 }

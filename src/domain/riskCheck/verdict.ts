@@ -899,7 +899,8 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     id: 'code-request',
     verdict: 'high-risk',
-    reason: '要您的验证码或密码：验证码、密码不告诉任何人，银行、客服、警察都不会要；说是家里人，先打电话问本人',
+    reason:
+      '要您的验证码或密码：验证码、密码不告诉任何人，银行、客服、警察都不会要；说是家里人，先打电话问本人',
     // 手册「如何防范」不透露: 不向任何人透露银行卡密码、短信验证码. Alone too: "发了个码，你念一下给我" (round 41's trial)
     // is the whole of the scam's ask, and a second reason ("还有别的诈骗信号") only said the same thing twice.
     when: (has) => has('want-code')
@@ -1899,11 +1900,16 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     id: 'threat-reply',
     verdict: 'suspicious',
-    reason: '以平台、机构的名义说您的账户出了问题，限时催您，还让您回复数字：正规平台的申诉、核实在它自己的App里办',
+    reason:
+      '以平台、机构的名义说您的账户出了问题，限时催您，还让您回复数字：正规平台的申诉、核实在它自己的App里办',
     // "【抖音】您的账户存在违规行为，将于24小时后被永久封禁，如需申诉请回复1" (blind set Z42): 回复1 starts the scammer's
     // script, as in loan-granted-reply. Public guidance (公安部刑侦局): 陌生短信让回复数字的，不要回复.
     when: (has, { marketing }) =>
-      !marketing && has(...official) && has('pressure-threat') && has('pressure-deadline') && has('channel-reply')
+      !marketing &&
+      has(...official) &&
+      has('pressure-threat') &&
+      has('pressure-deadline') &&
+      has('channel-reply')
   },
   {
     id: 'lure-and-deadline',

@@ -8,7 +8,7 @@ import HotlineCalls from '@/components/HotlineCalls'
 import PageShell from '@/components/PageShell'
 import ShareButton from '@/components/ShareButton'
 import TipBox from '@/components/TipBox'
-import PageLink, { withArrow } from '@/components/PageLink'
+import PageLink from '@/components/PageLink'
 import NoOrphan from '@/components/NoOrphan'
 import { brochure, categoryIndex, findCategory } from '@/data'
 import { parseCategoryId } from '@/domain/links'
@@ -112,7 +112,7 @@ export default function CategoryPage() {
               navigates
             >
               <Text>
-                <NoOrphan text={withArrow('下一种')} />
+                <NoOrphan text='下一种' arrow />
               </Text>
               <Text className='fs-category__pager-name'>{next.name}</Text>
             </ActionButton>

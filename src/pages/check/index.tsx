@@ -1,6 +1,5 @@
 import { useEffect, useMemo, useState } from 'react'
 import { Text, Textarea, View } from '@tarojs/components'
-import { withArrow } from '@/components/PageLink'
 import ActionButton from '@/components/ActionButton'
 import Heading from '@/components/Heading'
 import HotlineCalls from '@/components/HotlineCalls'
@@ -509,7 +508,7 @@ function ResultCard({ result, text, brief }: { result: CheckResult; text: string
               navigates
             >
               <Text>
-                <NoOrphan text={withArrow(`看看「${linked.name}」是怎么骗人的`)} />
+                <NoOrphan text={`看看「${linked.name}」是怎么骗人的`} arrow />
               </Text>
             </ActionButton>
           )}
@@ -539,7 +538,7 @@ function HelpLink() {
   return (
     <ActionButton className='fs-check__link fs-check__link--help' onTap={() => openPage('help')} navigates>
       <Text>
-        <NoOrphan text={withArrow('已经被骗了？看看怎么办')} />
+        <NoOrphan text='已经被骗了？看看怎么办' arrow />
       </Text>
     </ActionButton>
   )

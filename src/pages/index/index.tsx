@@ -1,6 +1,5 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import { withArrow } from '@/components/PageLink'
 import ActionButton from '@/components/ActionButton'
 import CannotCallNotice from '@/components/CannotCallNotice'
 import CategoryCard from '@/components/CategoryCard'
@@ -59,7 +58,7 @@ export default function HomePage() {
             navigates
           >
             <Text>
-              <NoOrphan text={withArrow('继续上次的测试')} />
+              <NoOrphan text='继续上次的测试' arrow />
             </Text>
           </ActionButton>
         </View>
@@ -68,7 +67,7 @@ export default function HomePage() {
 
       <ActionButton className='fs-home__quiz' onTap={() => openPage('quiz')} navigates>
         <Text className='fs-home__quiz-title'>
-          <NoOrphan text={withArrow('反诈知识测试')} />
+          <NoOrphan text='反诈知识测试' arrow />
         </Text>
         <Text className='fs-home__quiz-text'>
           {bestScore === null ? '10道题，测测你能识破几种骗局' : `你的最好成绩：${bestScore} 分，再来一次？`}

@@ -1,6 +1,5 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import { withArrow } from '@/components/PageLink'
 import { roleProps } from '@/components/a11y'
 import ActionButton from '@/components/ActionButton'
 import Heading from '@/components/Heading'
@@ -119,7 +118,7 @@ export default function PactPage() {
           navigates
         >
           <Text>
-            <NoOrphan text={withArrow(contact ? '修改家人号码' : '先问家人：存一个家人号码')} />
+            <NoOrphan text={contact ? '修改家人号码' : '先问家人：存一个家人号码'} arrow />
           </Text>
         </ActionButton>
       </View>

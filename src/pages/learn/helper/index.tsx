@@ -5,7 +5,7 @@ import Heading from '@/components/Heading'
 import PageShell from '@/components/PageShell'
 import QuizQuestion from '@/components/QuizQuestion'
 import RuleBars from '@/components/RuleBars'
-import PageLink, { withArrow } from '@/components/PageLink'
+import PageLink from '@/components/PageLink'
 import NoOrphan from '@/components/NoOrphan'
 import { findCategory, findRule } from '@/data'
 import { drills } from '@/data/drill'
@@ -132,7 +132,7 @@ export default function HelperPage() {
               navigates
             >
               <Text>
-                <NoOrphan text={withArrow(`看看「${category.name}」的详细说明`)} />
+                <NoOrphan text={`看看「${category.name}」的详细说明`} arrow />
               </Text>
             </ActionButton>
           )}

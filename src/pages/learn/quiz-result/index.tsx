@@ -9,7 +9,7 @@ import PracticeButton from '@/components/PracticeButton'
 import RuleBars from '@/components/RuleBars'
 import ShareButton from '@/components/ShareButton'
 import { SharePosterButton } from '@/components/SharePoster'
-import PageLink, { withArrow } from '@/components/PageLink'
+import PageLink from '@/components/PageLink'
 import NoOrphan from '@/components/NoOrphan'
 import { findCategory, findRule } from '@/data'
 import { gradeForRound, rulesToStrengthen } from '@/domain/grades'
@@ -110,7 +110,7 @@ export default function QuizResultPage() {
             navigates
           >
             <Text>
-              <NoOrphan text={withArrow(`模拟一下：练练「${practiseFirst.name}」的情景演练`)} />
+              <NoOrphan text={`模拟一下：练练「${practiseFirst.name}」的情景演练`} arrow />
             </Text>
           </ActionButton>
         </View>

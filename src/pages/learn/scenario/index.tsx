@@ -5,7 +5,7 @@ import ActionButton from '@/components/ActionButton'
 import Heading from '@/components/Heading'
 import HotlineCalls from '@/components/HotlineCalls'
 import NotFound from '@/components/NotFound'
-import PageLink, { withArrow } from '@/components/PageLink'
+import PageLink from '@/components/PageLink'
 import PageShell from '@/components/PageShell'
 import RuleBars from '@/components/RuleBars'
 import TipBox from '@/components/TipBox'
@@ -87,7 +87,7 @@ function ScenarioList({ rule, unknownRule }: { rule: RuleId | null; unknownRule:
             navigates
           >
             <Text className='fs-scenario__item-title'>
-              <NoOrphan text={withArrow(s.title)} />
+              <NoOrphan text={s.title} arrow />
             </Text>
             <Text className='fs-scenario__item-meta'>
               {category?.name}
@@ -195,7 +195,7 @@ function ScenarioPlay({ scenario }: { scenario: Scenario }) {
               navigates
             >
               <Text>
-                <NoOrphan text={withArrow(`看看「${category.name}」的完整案例`)} />
+                <NoOrphan text={`看看「${category.name}」的完整案例`} arrow />
               </Text>
             </ActionButton>
           )}

@@ -3,7 +3,7 @@ import { Input, Text, View } from '@tarojs/components'
 import ActionButton from '@/components/ActionButton'
 import Heading from '@/components/Heading'
 import HotlineCalls from '@/components/HotlineCalls'
-import PageLink, { withArrow } from '@/components/PageLink'
+import PageLink from '@/components/PageLink'
 import PageShell from '@/components/PageShell'
 import ShareButton from '@/components/ShareButton'
 import { brochure, findCategory } from '@/data'
@@ -143,7 +143,7 @@ export default function SearchPage() {
               navigates
             >
               <Text>
-                <NoOrphan text={withArrow(category.name)} />
+                <NoOrphan text={category.name} arrow />
               </Text>
             </ActionButton>
           ))}
@@ -208,7 +208,9 @@ function ResultItem({ result }: { result: SearchResult }) {
       <View className='fs-search__result fs-search__result--question'>
         <ActionButton className='fs-search__question-toggle' onTap={() => setOpen(!open)}>
           <Highlighted className='fs-search__snippet' segments={result.snippet} />
-          <Text className='fs-search__question-more'>{open ? '收起答案' : withArrow('看答案')}</Text>
+          <Text className='fs-search__question-more'>
+            <NoOrphan text={open ? '收起答案' : '看答案'} arrow={!open} />
+          </Text>
         </ActionButton>
         {open && question && (
           <View className='fs-search__answer' {...roleProps('status')}>
