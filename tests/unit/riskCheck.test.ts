@@ -6799,4 +6799,75 @@ describe("round 42: blind set Z42 and round 41's new-user trial", () => {
   ])('leaves %s alone', (_, text) => {
     expect(check(text).verdict).toBe('none-found')
   })
+  it.each([
+    [
+      'a code to show, the number changed',
+      '在吗 我手机号换了 等下你手机会收到一条短信 里面有个验证码 你给我看一下 急用'
+    ],
+    [
+      'a code to get over (给我弄过来)',
+      '宝，我在帮你抢那个免费体检名额，系统刚发了个码到你手机上，你赶紧给我弄过来，晚了名额就没了'
+    ],
+    [
+      "a carrier's 服务密码 typed on a page",
+      '【中国移动】尊敬的用户，您的积分即将清零，可兑换288元现金，请在手机营业厅页面输入服务密码兑换'
+    ],
+    [
+      'a game account and password typed on a page',
+      '兄弟 皮肤我直接送你 你在我发的页面里输入你的游戏账号和密码 我这边给你上号领'
+    ],
+    [
+      'a favour paid by 替我转, paid back by 微信',
+      '兄弟帮个忙 我这边微信转不了账 你替我转2000给他 我晚点微信还你'
+    ],
+    [
+      '回复 1 to lift a limit',
+      '【微信支付】您的账户存在异常交易，今日内将限制收款，如非本人操作请回复 1 解除限制'
+    ],
+    ['回复一 to keep a card', '【医保中心】您的医保卡将于明日停用，如需继续使用请回复一，不回复视为自动放弃'],
+    ["a superior's 说话方便不", '在吗？我是刘局，现在说话方便不']
+  ])('flags %s (review42)', (_, text) => {
+    expect(check(text).verdict).not.toBe('none-found')
+  })
+
+  it.each([
+    ['a new password given (告诉你…密码)', '你的游戏账号我改过了，告诉你新的游戏密码：abc8899，周末才能玩'],
+    ['a password sent to the reader', '我发给你打印机的管理员密码了，在钉钉上，你看一下'],
+    [
+      "a bill's 回复1查询明细",
+      '【国家电网】您户号3102****88的电费已欠费，将于48小时后停电，请及时缴纳。回复1查询明细'
+    ],
+    [
+      "a card's 如需帮助请回复1",
+      '【招商银行】您尾号1234的信用卡即将到期，新卡已寄出，请收到后及时激活，旧卡将于月底停用。如需帮助请回复1'
+    ],
+    [
+      "a carrier's 续费请回复1",
+      '【中国移动】您的宽带将于2024年12月31日到期，到期后将暂停服务。续费请回复1，咨询请回复2'
+    ],
+    [
+      "a school's donation with its official channel",
+      '各位家长：学校响应区红十字会号召开展“情暖寒冬”爱心捐助，全凭自愿，请不要通过任何个人账户捐款，捐款通道统一为区慈善总会官网。'
+    ],
+    ["a union's 爱心通道", '同事小刘家里出事了，工会开了个爱心通道，大家自愿，在工会群里接龙就行'],
+    [
+      "a colleague's 方便说话吗 with the business said",
+      '张老师您好，我是教务处的李主任，方便说话吗？想跟您确认一下下周期末考试的监考安排。'
+    ],
+    ["a friend's group-buy 垫 paid back by 微信", '你先帮我垫一下团购的钱，一共86，我等下微信转你'],
+    [
+      "a school's 国家中小学智慧教育平台app",
+      '各位家长，请今晚帮孩子注册国家中小学智慧教育平台app，寒假作业都在上面打卡，有问题群里说。'
+    ],
+    [
+      "a mother asking whether a code was her son's doing",
+      '儿子，这个验证码是你在给我办手机卡发的吗？不是我就不理它了'
+    ],
+    [
+      "a bank's own code SMS (输入动态密码完成操作)",
+      '【中国银行】您正在使用手机银行向尾号8832账户转账，动态密码384721，请在页面输入动态密码完成操作。工作人员不会向您索要，请勿泄露。'
+    ]
+  ])('leaves %s alone (review42)', (_, text) => {
+    expect(check(text).verdict).toBe('none-found')
+  })
 })

@@ -713,21 +713,33 @@ const PAY_APP_PROBE =
   /(支付宝|微信|淘宝|拼多多|京东|银行卡|网银|手机银行)(还)?能(用|转账|付款|支付)(吗|不)|(转账|付款)方便(吗|不)|零钱(还)?有(吗|没有|没)/
 /**
  * "先帮我付980我买点东西，等下给你", "你帮我给我朋友转账2000，晚上回去就还你" (blind set Z41; not to the family's
- * own: "帮我给妈转一千，晚上还你", review41): paying first for the writer, paid back at once (rule pay-for-me); not a parent's
- * "你帮我交一下，200多，回头给你".
+ * own: "帮我给妈转一千，晚上还你", review41), "你替我转2000给他 我晚点微信还你" (review42): paying first for the writer, paid
+ * back at once (rule pay-for-me); not a parent's "你帮我交一下，200多，回头给你", nor a friend's "先帮我垫一下团购的钱，一共
+ * 86，我等下微信转你" (paid by 微信 only when the money goes to someone else).
  */
 const PAID_BACK_SOON =
-  /(先(帮|替)我(付|垫|交|转|打)|帮我代付|帮我给[^,，。!?\n]{0,6}(打|转|汇))[^。!?\n]{0,16}(等下|等会儿?|一会儿?|马上|明天|明早)(就)?(微信|支付宝)?(给|还|转)|帮我给(?!我?(妈|爸|老妈|老爸|奶奶|爷爷|外婆|外公|姥姥|姥爷|姐|哥|弟|妹|家里))[^,，。!?\n]{0,6}(打|转|汇)[^。!?\n]{0,16}(晚上|今晚|下午|下班|回去|回来|到家|过两天)[^。!?\n]{0,3}(给|还|转)/
+  /(先(帮|替)我(付|垫|交|转|打)|帮我代付)[^。!?\n]{0,16}(等下|等会儿?|一会儿?|马上|明天|明早)(就)?(给|还|转)|((帮|替)我给[^,，。!?\n]{0,6}(打|转|汇)|替我(转|汇)|(帮|替)我把钱(转|打|汇)|帮我打[0-9一二三四五六七八九十两几])[^。!?\n]{0,16}(等下|等会儿?|一会儿?|晚点|马上|明天|明早)(就)?(微信|支付宝)?(给|还|转)|帮我给(?!我?(妈|爸|老妈|老爸|奶奶|爷爷|外婆|外公|姥姥|姥爷|姐|哥|弟|妹|家里))[^,，。!?\n]{0,6}(打|转|汇)[^。!?\n]{0,16}(晚上|今晚|下午|下班|回去|回来|到家|过两天)[^。!?\n]{0,3}(给|还|转)/
 
 /** "明天到我办公室来一趟", "来我办公室", "到我这里来一趟": a summons with nothing said (rule opener-new-number). */
 const OFFICE_SUMMONS = /(到|来)我?(的)?办公室|办公室来一趟|到我这里来一趟/
 
-/**
- * An ask only to be answered, with nothing said: "看到回我", "看到消息回一下", "速回", "回个消息", "方便说话吗" (blind set
- * Z42: "在吗？我是王主任，方便说话吗").
- */
+/** An ask only to be answered, with nothing said: "看到回我", "看到消息回一下", "速回", "回个消息". */
 const REPLY_ASKED =
-  /看到(消息|信息|短信)?(后)?(回|回复|联系)我|看到(消息|信息)?回(一下|下|个)|速回|回个(消息|信息|话)|(方便|有空)(的时候|时)?回(我|复我)|方便(说话|讲话|说几句|聊几句|聊聊|接电话)(吗|不|么)/
+  /看到(消息|信息|短信)?(后)?(回|回复|联系)我|看到(消息|信息)?回(一下|下|个)|速回|回个(消息|信息|话)|(方便|有空)(的时候|时)?回(我|复我)/
+
+/**
+ * Whether the reader can talk, asked last, with nothing said after it: "在吗？我是王主任，方便说话吗", "现在说话方便不",
+ * "方便接个电话吗" (blind set Z42, review42); not "…方便说话吗？想跟您确认一下监考安排", nor a busy boss's "在开会不方便接电话".
+ */
+const TALK_ONLY =
+  /((^|[^不没])(方便|有空)(说话|讲话|说几句|聊几句|聊聊|接电话|接个电话|通话)|(说话|讲话|接电话)方便)(吗|不|么|没)?[?？!！。.~～\s]*$/
+
+/**
+ * A reply asked to lift or contest a threat: "如需申诉请回复1", "回复 1 解除限制", "如需继续使用请回复一", "如有异议请回复“申诉”"
+ * (rule threat-reply).
+ */
+const REPLY_TO_LIFT =
+  /(申诉|解除|解封|保留|恢复|继续使用|异议|解冻|取消)[^。!?\n]{0,8}回(复|个)|回(复|个)[^。!?\n]{0,6}(申诉|解除|解封|保留|恢复|解冻)/
 
 /**
  * The group the parents are in said to be ending and a new one to join: "原群将于明天解散", "原QQ群人数已满", "之后所有
@@ -1863,6 +1875,8 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
     groupMoved: GROUP_MOVED.test(scamSays) && !SCAN_IN_PERSON.test(scamSays),
     superiorSelfNamed: SUPERIOR_SELF_NAMED.test(scamSays),
     replyAsked: REPLY_ASKED.test(scamSays),
+    talkOnly: TALK_ONLY.test(scamSays.trim()),
+    replyToLift: REPLY_TO_LIFT.test(scamSays),
     extortion: threatensForMoney(scamSays),
     moneyNamed: AMOUNT.test(scamSays),
     billDiscount: BILL_DISCOUNT.test(scamSays),

@@ -89,6 +89,16 @@ export interface JudgeContext {
   /** The text only asks to be answered: "看到回我", "速回", "回个消息" (rule self-named-superior). */
   replyAsked: boolean
   /**
+   * The text ends by asking whether the reader can talk, with nothing said after it: "我是王主任，方便说话吗" (rule
+   * self-named-superior), not a colleague's "…方便说话吗？想跟您确认一下监考安排".
+   */
+  talkOnly: boolean
+  /**
+   * A reply asked to lift or contest what is threatened: "如需申诉请回复1", "回复1解除限制", "如需继续使用请回复一" (rule
+   * threat-reply), not a bill's "回复1查询明细" or a card's "如需帮助请回复1".
+   */
+  replyToLift: boolean
+  /**
    * One sentence threatens your safety or your name and names money ("有人出钱买你一条腿，给我5万", "不然每天发一篇负面稿",
    * "拿5万块钱，要不然照片发到你单位群").
    */
@@ -352,6 +362,8 @@ type TextFacts = Pick<
   | 'payForMe'
   | 'superiorSelfNamed'
   | 'replyAsked'
+  | 'talkOnly'
+  | 'replyToLift'
   | 'extortion'
   | 'billDiscount'
   | 'rebate'
@@ -463,6 +475,8 @@ const NO_FACTS: TextFacts = {
   payForMe: false,
   superiorSelfNamed: false,
   replyAsked: false,
+  talkOnly: false,
+  replyToLift: false,
   extortion: false,
   billDiscount: false,
   rebate: false,
@@ -1561,7 +1575,8 @@ export const COMBINATIONS: readonly Combination[] = [
       '自称领导，又',
       anyOf(
         '、',
-        ch('说在开会不方便，或只问您方不方便说话、叫您回话', 'channel-busy'),
+        ch('说在开会、不方便接电话，只叫您回话', 'channel-busy'),
+        ch('只问您方不方便说话', 'talkOnly'),
         ch('叫您加新的联系方式或进群', 'want-move'),
         ch('叫您先替他出钱', 'want-money'),
         ch('找您帮忙', 'favourAsked')
@@ -1571,10 +1586,10 @@ export const COMBINATIONS: readonly Combination[] = [
     // 手册「冒充领导、熟人诈骗」: 冒充领导…; a boss already in the phone does not name himself ("在吗？我是刘总，在开会，
     // 看到回我", "我是王总 你加下我这个微信 我拉你进个群", "你帮我订两张高铁票，钱我晚点转你"). Busy only with a bare ask
     // to reply: a boss who gives the news itself ("会议改到三点") opens nothing.
-    when: (has, { superiorSelfNamed, replyAsked, favourAsked }) =>
+    when: (has, { superiorSelfNamed, replyAsked, talkOnly, favourAsked }) =>
       superiorSelfNamed &&
       has('claim-superior') &&
-      ((has('channel-busy') && replyAsked) || favourAsked || has('want-move', 'want-money'))
+      ((has('channel-busy') && replyAsked) || talkOnly || favourAsked || has('want-move', 'want-money'))
   },
   {
     id: 'claim-want-pressures',
@@ -1901,11 +1916,13 @@ export const COMBINATIONS: readonly Combination[] = [
     id: 'threat-reply',
     verdict: 'suspicious',
     reason:
-      '以平台、机构的名义说您的账户出了问题，限时催您，还让您回复数字：正规平台的申诉、核实在它自己的App里办',
+      '以平台、机构的名义说您的账户出了问题，限时催您，还让您回复数字解除：正规平台的申诉、解除在它自己的App里办',
     // "【抖音】您的账户存在违规行为，将于24小时后被永久封禁，如需申诉请回复1" (blind set Z42): 回复1 starts the scammer's
-    // script, as in loan-granted-reply. Public guidance (公安部刑侦局): 陌生短信让回复数字的，不要回复.
-    when: (has, { marketing }) =>
-      !marketing &&
+    // script, as in loan-granted-reply. Public guidance (公安部刑侦局): 陌生短信让回复数字的，不要回复. Only a reply that lifts
+    // or contests the threat (replyToLift): a bill's "回复1查询明细" and a carrier's "续费请回复1" are their own menus. A
+    // shop's 拒收请回复R does not make it an ad (review42).
+    when: (has, { replyToLift }) =>
+      replyToLift &&
       has(...official) &&
       has('pressure-threat') &&
       has('pressure-deadline') &&
