@@ -6870,4 +6870,99 @@ describe("round 42: blind set Z42 and round 41's new-user trial", () => {
   ])('leaves %s alone (review42)', (_, text) => {
     expect(check(text).verdict).toBe('none-found')
   })
+
+  it.each([
+    [
+      "a grandchild's call quoted, nearly paid, passed on",
+      '提醒大家：昨天有人给我奶奶打电话，说“我是你孙子，出车祸了，快打五万到这个卡上”，奶奶差点就转了，幸好我姑在旁边。大家跟老人说一下。'
+    ],
+    [
+      'a 医保 call quoted word for word (原话：“…”), hung up',
+      '我妈今天接到电话，原话：“您的医保卡被冻结了，需要转到安全账户核查”，吓得她差点转了，我让她挂了。'
+    ],
+    [
+      'an ETC SMS quoted, not clicked',
+      '我爸收到短信“您的ETC已停用，请登录etc-xx.cn认证”，还好他问了我，没点。'
+    ]
+  ])("reads %s as told (round 41's trial)", (_, text) => {
+    expect(check(text).verdict).toBe('none-found')
+  })
+
+  it('still reads a quoted SMS the writer asks about, nearly clicked', () => {
+    expect(check('我收到短信“您的ETC已停用，请登录etc-xx.cn认证”，差点就点了，这是真的吗').verdict).toBe(
+      'high-risk'
+    )
+  })
+
+  it('starts or ends no quote with a quotation mark whose partner was left outside it', () => {
+    const { hits } = check('有人给我打电话，说“我是你孙子，出车祸了，快打五万到这个卡上”')
+    const quotes = hits.flatMap((hit) => hit.quotes)
+    expect(quotes).toContain('快打五万到这个卡上')
+    for (const quote of quotes) {
+      expect(quote).not.toMatch(/^[“”「」]|[“「]$/)
+      if (quote.endsWith('”')) expect(quote).toContain('“')
+    }
+  })
+
+  it.each([
+    [
+      'a code asked as yzm',
+      '姐帮个忙，公司评优投票要手机号验证，我把你号填上了，你收到的yzm发我下，就几秒钟的事，拜托拜托'
+    ],
+    [
+      'four numbers of an SMS to read out, the number changed',
+      '姐 我换号了 存一下 刚才给你手机发了条短信 里面有四个数 是我登录要用的 你看看念给我听'
+    ],
+    [
+      "an SMS's whole content to copy over",
+      '您好，这里是外卖平台骑手服务中心，检测到您的账号存在异地登录，为保障安全需要核实本人身份，请把刚收到的短信内容完整复制给我。'
+    ],
+    [
+      "a stolen account's 付下 3800, paid back 明天一早",
+      '亲 方便不 我在外面手机支付不了 帮我给这个人付下 3800 明天一早还你 急'
+    ],
+    [
+      "a superior's 有笔款要你安排出去",
+      '我是你们王总，我在外面跟客户谈事情，不方便接电话，你先准备一下，等会儿有笔款要你安排出去。'
+    ],
+    [
+      'the numbers of an SMS to screenshot',
+      '不好意思啊，我刚不小心把你手机号填到我的注册信息里了，你会收到一条短信，麻烦把里面的数字截个图给我，我改一下就好。'
+    ],
+    [
+      'a card number and password to fill in on a link',
+      'ybk个人账户余额可以提现了 只需要在链接里填下卡号和密码 ybtixian.cn 名额有限'
+    ]
+  ])('flags %s (blind set X42)', (_, text) => {
+    expect(check(text).verdict).not.toBe('none-found')
+  })
+
+  it.each([
+    [
+      "an uncle's retelling full of the scammer's quoted words, the number off after",
+      '跟你们说个事，今天上午有人给我打电话，一开口就说“舅舅，是我啊，我换号了，你猜猜我是谁”，我随口说你是小军吧，他马上说“对对对，舅舅你记性真好”，然后又说“我这边有个朋友急用钱，我手机银行限额了，你先帮我给他打两万，我下午就还你”。我一听声音根本不对，小军在部队哪能随便打电话，而且他从来不跟我借钱。我说那你把电话给你们指导员我问问，他就挂了，再打过去已经关机。我给小军他妈打了电话，人好好的在部队。大家也注意点，尤其是家里老人，接到这种“猜猜我是谁”的电话直接挂，有事给自家人打电话核实。'
+    ],
+    [
+      'a news report that quotes the pretexts (以“…”为由)',
+      '据本地晚报报道，近日某市警方破获一起冒充电商客服诈骗案，抓获犯罪嫌疑人26名，涉案金额达300余万元。据办案民警介绍，该团伙通过非法渠道获取网购订单信息，冒充电商平台售后客服给买家打电话，开口就能准确说出买家的姓名、收货地址和所购商品，以“您购买的商品检测出质量问题，我们给您双倍退款”为由取得信任，再诱导受害人打开支付软件开通备用金、借款额度，并以“退款需要走资金流水”为名让受害人把借来的钱转账到所谓的“退款专用账户”。市民刘女士就因此被骗8.6万元。警方提醒，正规平台退款会原路退回，不需要消费者做任何额外操作，更不会要求您借款或共享屏幕；接到此类电话请挂断后通过平台官方APP核实，也可拨打96110咨询。'
+    ],
+    [
+      "a child's 那个不是真的 about a screenshot, the boy 好好在上课",
+      '妈，你截图那个不是真的，什么“孩子在学校急病要手术押金”，学校不可能这样通知，我刚给小宝老师打了电话，他好好在上课呢，千万别打钱。'
+    ],
+    [
+      'a police notice quoting a fake boss (“…”这类信息, 一律先核实)',
+      '警方提示：接到“你好，我是你领导，明天来我办公室一趟，先加我QQ”这类信息，请务必当面或通过原有号码核实。凡是“领导”要求汇款、代付的，一律先核实再操作。——市公安局反诈中心'
+    ],
+    [
+      'a loan paid back by 微信 (借我的2000)',
+      '你上个月借我的2000我今天发工资了，刚用微信还你了，你看看到没，谢谢你江湖救急哈'
+    ],
+    [
+      "a grandchild's retelling: 对方说“爷爷你猜我是谁”, 根本没出门",
+      '爷爷今天接了个电话，对方说“爷爷你猜我是谁”，爷爷说是小东吧，那人马上说是是是，然后说自己打架被抓了要交保释金。爷爷直接给我爸打电话，我就在他旁边，根本没出门。笑死，骗子都骗到我们家来了。'
+    ]
+  ])('leaves %s alone (blind set X42)', (_, text) => {
+    expect(check(text).verdict).toBe('none-found')
+  })
 })

@@ -484,6 +484,38 @@ export function quoteOf(prepared: PreparedText, original: string, at: Occurrence
   if (cutBefore) while (start < mentionStart && LEADING_PUNCTUATION.includes(original[start])) start++
   while (end > mentionEnd && TRAILING_PUNCTUATION.includes(original[end - 1])) end--
   // A bidirectional control pasted with the text (U+202E) would show the quote reversed (trial 13).
-  const quote = original.slice(start, end).replace(BIDI_CONTROLS, '').trim()
+  const quote = withoutDanglingMarks(original.slice(start, end).replace(BIDI_CONTROLS, '').trim())
   return `${cutBefore && start > 0 ? '…' : ''}${quote}${cutAfter && end < original.length ? '…' : ''}`
+}
+
+/** Each closing quotation mark and the mark that opens it. */
+const QUOTE_OPENERS: Readonly<Record<string, string>> = { '”': '“', '」': '「', '』': '『' }
+const QUOTE_CLOSERS_OF: Readonly<Record<string, string>> = { '“': '”', '「': '」', '『': '』' }
+
+/**
+ * A quote without a quotation mark at either end whose partner the cut left outside it: "说“我是你孙子" without its
+ * “, "快打五万到这个卡上”" without its ” (round 41's trial saw "原话：“" and "”奶奶差点就转了”"). Still a piece of
+ * the message: a mark inside it stays.
+ */
+function withoutDanglingMarks(quote: string): string {
+  let out = quote
+  for (let trimmed = true; trimmed && out.length > 1;) {
+    trimmed = false
+    const first = out[0]
+    const last = out[out.length - 1]
+    if (
+      QUOTE_OPENERS[first] !== undefined ||
+      (QUOTE_CLOSERS_OF[first] && !out.includes(QUOTE_CLOSERS_OF[first]))
+    ) {
+      out = out.slice(1).trim()
+      trimmed = true
+    } else if (
+      QUOTE_CLOSERS_OF[last] !== undefined ||
+      (QUOTE_OPENERS[last] && !out.slice(0, -1).includes(QUOTE_OPENERS[last]))
+    ) {
+      out = out.slice(0, -1).trim()
+      trimmed = true
+    }
+  }
+  return out
 }

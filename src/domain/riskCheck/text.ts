@@ -558,6 +558,11 @@ export function prepareText(original: string): PreparedText {
   // A quoted message is a warning's example when the sentence right after its closing mark is a warning ("2.“…请扫描
   // 二维码领取。”骗子冒充物流客服…"); one pasted to ask about it ("群里有人发：“…加律师微信…”靠谱吗") is somewhere to act.
   for (const [from, end] of quotedTargets) if (inWarning[end + 1] !== 1) actionable.push([from, end])
+  // What the scammer said, quoted in a retelling that says how it ended ("说“我是你孙子，快打五万到这个卡上”，奶奶差点
+  // 就转了"): told, a warning or not, unless the scam is still going on. First: a told quote carries the story that the
+  // clauses after it go on from ("对方说“爷爷你猜我是谁”，…然后说自己打架被抓了要交保释金").
+  if (QUOTE_OPENER.test(text) && !ONGOING.test(text) && !ASKS_ABOUT_IT.test(text))
+    markToldQuotes(text, inWarning, actionable)
   // A case retold to warn the family: what the scammer made someone else do is told, not asked.
   if (
     (warnings > 0 || advised || PASS_IT_ON.test(text) || VERDICT_TOLD.test(text)) &&
@@ -610,9 +615,13 @@ const TOLD_CLAUSE = new RegExp(
 
 /** A case told as it happened to someone: "被骗了三万", "上当", "后来才知道", "报了警" (a fake notice tells none). */
 const LOSS_TOLD =
-  /被[^,，。!?\n]{0,8}骗|骗了|骗走|上当|受骗|中招|报警|报了警|报案|才知道|才发现|才反应过来|就没了|差点|及时发现|拦住了|拦下了|呃咗|俾人呃|畀人呃|让(她|他|我[妈爸]|咱[妈爸])挂了|(号码|电话)?拉黑了|没(上当|转|给他|给她|理他)|(就|已经|直接|赶紧|马上|当时就)挂(了|断了)|挂了电话|抢过来挂|骂了(他|她|对方)?一(顿|通)|没搭理|不搭理|识破|没上(他的|他们的|骗子的)?当|没让(她|他)去|没转出去|劝住了|拦回来|拦下来|(幸好|还好|幸亏)[^,，。!?\n]{0,6}(没点|没下载?|没装|没信|没给|先打给我|先问了?我)/
-/** The story's own verdict, after the fact: "我一问根本没这回事", "后来才知道是假的" (round 40's trial). */
-const VERDICT_TOLD = /根本没(这回事|有这回事|这事)|才知道是假的|原来是骗子|原来是假的/
+  /被[^,，。!?\n]{0,8}骗|骗了|骗走|上当|受骗|中招|报警|报了警|报案|才知道|才发现|才反应过来|就没了|差点|及时发现|拦住了|拦下了|呃咗|俾人呃|畀人呃|让(她|他|我[妈爸]|咱[妈爸])挂了|(号码|电话)?拉黑了|没(上当|转|给他|给她|理他)|(就|已经|直接|赶紧|马上|当时就)挂(了|断了)|挂了电话|抢过来挂|骂了(他|她|对方)?一(顿|通)|没搭理|不搭理|识破|没上(他的|他们的|骗子的)?当|没让(她|他)去|没转出去|劝住了|拦回来|拦下来|(幸好|还好|幸亏)[^。!?\n]{0,8}(没点|没下载?|没装|没信|没给|没转|先打给我|先问了?我|问了我)/
+/**
+ * The story's own verdict, after the fact: "我一问根本没这回事", "后来才知道是假的" (round 40's trial), "你截图那个不是真的",
+ * "人好好的在部队" (blind set X42: the one said to be in trouble is fine).
+ */
+const VERDICT_TOLD =
+  /根本没(这回事|有这回事|这事|出门)|才知道是假的|原来是骗子|原来是假的|(那个|这个|截图|短信|电话|消息)[^,，。!?\n]{0,4}(不是真的|是假的|是骗人的)|(他|她|人|孩子)[^,，。!?\n]{0,2}好好(的|地)?(在|的)/
 
 /** A clause that instructs rather than tells: a deadline or a request ("让他们本周内把身份证照片发给网格员", review38). */
 const INSTRUCTED =
@@ -680,6 +689,57 @@ function markToldClauses(
   }
 }
 
+/**
+ * The writer asks whether what they quote is real or what to do: "我收到短信“…”，差点就点了，这是真的吗" is a person
+ * asking before acting, whose quote is read, not told.
+ */
+const ASKS_ABOUT_IT =
+  /是真的吗|是不是(真的|骗|诈骗)|真的假的|真假|靠谱吗|可信吗|能信吗|要不要|能不能(点|转|信|回)|该不该|咋办|怎么弄|[吗嘛][?？]?\s*$/
+
+/** Words that introduce what someone said or sent, just before its opening quotation mark: "说“", "原话：“", "短信“". */
+const SAID_BEFORE_QUOTE =
+  /(说|称|讲|问|道|原话|内容|短信|信息|消息|电话里|写着|发来|发的|收到|什么|接到)[^“「，,。!?\n]{0,3}$/
+
+/** Words right after a quotation that make it an example or a pretext told: "“…”这类信息", "以“…”为由", "“…”等话术". */
+const EXAMPLE_AFTER_QUOTE =
+  /^(这类|这种|之类|此类|一类|为由|为名|为借口|的名义|等(话术|说法|理由|借口|信息|短信|电话))/
+
+/** An opening quotation mark: a text without one has no quotation to read. */
+const QUOTE_OPENER = /[“「]/
+
+/**
+ * Marks as told, in `inWarning`, each quotation (“…”, 「…」) that someone said or sent (SAID_BEFORE_QUOTE) and that is
+ * followed by how it ended (LOSS_TOLD, VERDICT_TOLD), and each that the words after it name as an example or a pretext
+ * (EXAMPLE_AFTER_QUOTE: "接到“我是你领导…”这类信息", "以“双倍退款”为由"): round 41's new-user trial found family retellings that quote the
+ * scammer ("我妈接到电话，原话：“您的医保卡被冻结了，需要转到安全账户核查”，吓得她差点转了") called 高风险. A
+ * quotation that gives somewhere to act outside it (`actionable`) is left as it is; so is one after the story's end.
+ */
+function markToldQuotes(
+  text: string,
+  inWarning: Uint8Array,
+  actionable: ReadonlyArray<readonly [number, number]>
+): void {
+  for (const [opener, closer] of Object.entries(QUOTE_CLOSERS)) {
+    for (let open = text.indexOf(opener); open >= 0; open = text.indexOf(opener, open + 1)) {
+      const close = text.indexOf(closer, open + 1)
+      if (close < 0) break
+      const after = text.slice(close + 1)
+      const ended =
+        EXAMPLE_AFTER_QUOTE.test(after) ||
+        ((LOSS_TOLD.test(after) || VERDICT_TOLD.test(after)) &&
+          SAID_BEFORE_QUOTE.test(text.slice(Math.max(0, open - 12), open)))
+      if (ended && !actionable.some(([a, b]) => a <= close && open < b && !isInside(open, close, a, b)))
+        inWarning.fill(1, open, close + 1)
+      open = close
+    }
+  }
+}
+
+/** Whether the span [a, b) lies inside the quotation text[open, close]: what it quotes is no place to act outside it. */
+function isInside(open: number, close: number, a: number, b: number): boolean {
+  return a >= open && b <= close + 1
+}
+
 /** What a clause of how it ended or of the turn to the readers must not also ask: money, a code, a link, a contact. */
 const CLAUSE_ASKS = /转|汇|打钱|付|交|验证码|链接|下载|加我|联系我|发我|给我/
 
@@ -693,7 +753,7 @@ const ASKED_SOMEONE_ELSE = new RegExp(
  * "有老人接到冒充医保局的电话，说医保卡被盗刷要配合调查").
  */
 const TOLD_DEMAND =
-  /^(对方|骗子|那人|那个人|这人)?(后来|然后|结果|就|又|还)?(要(她|他|其|人家)?把?|说(?!什么|是?(她|他|其|老人|我|咱)|在|出了|被|住院|生病|出事|你|您))/
+  /^(对方|骗子|那人|那个人|这人)?(后来|然后|结果|就|又|还)?(要(她|他|其|人家)?把?|说(?!什么|是?(她|他|其|老人|我|咱|自己)|在|出了|被|住院|生病|出事|你|您))/
 
 /** Where the sentence holding `at` starts: just after the sentence break before it (0 when there is none). */
 function sentenceStartBefore(text: string, at: number): number {
@@ -709,10 +769,11 @@ function sentenceEndAfter(text: string, at: number): number {
 
 /**
  * A scam still going on, which a worried relative describes to ask what to do: "他已经在去银行的路上了，电话打不通",
- * "我爸现在还在跟人家通话", "现在打她电话关机", "怎么劝都不听" (review39). Nothing in it is a case told after the fact.
+ * "我爸现在还在跟人家通话", "现在打她电话关机", "怎么劝都不听" (review39). Nothing in it is a case told after the fact. Not
+ * the scammer's own phone once found out: "他就挂了，再打过去已经关机" (blind set X42).
  */
 const ONGOING =
-  /(^|[^时])正在|现在还在|还在(跟|和|打|通|银行|排队|转)|在去[^,，。!?\n]{0,6}路上|打不通|联系不上|(打|电话|手机)[^,，。!?\n]{0,4}关机|关机了|没人接|叫走了|带走了|不让挂|劝不住|不听劝|怎么劝|怎么办/
+  /(^|[^时])正在|现在还在|还在(跟|和|打|通|银行|排队|转)|在去[^,，。!?\n]{0,6}路上|打不通|联系不上|(打|电话|手机)(?![^,，。!?\n]{0,2}过去)[^,，。!?\n]{0,4}关机|(?:^|[^经])关机了|没人接|叫走了|带走了|不让挂|劝不住|不听劝|怎么劝|怎么办/
 
 /**
  * A sentence that turns to the readers to pass the warning on or take care: "大家多跟家里老人说说", "你们家里有老人的多
@@ -1249,6 +1310,9 @@ const WARNING_MARKERS = [
   '多是非法集资',
   '先问子女',
   '先问问子女',
+  // "凡是“领导”要求汇款、代付的，一律先核实再操作" (blind set X42's police notice).
+  '一律先核实',
+  '先核实再操作',
   '立即拨打110',
   '疑似诈骗',
   '诈骗电话',
@@ -2138,8 +2202,8 @@ const ACTION_TARGETS = [
   /加(我|一下我)[^,，。]{0,2}(微信|qq|好友|薇信|扣扣|v)/,
   // An accusation made to the reader, not reported: "你的身份证涉嫌洗钱" (a warning's "称您的卡涉嫌…的都是诈骗").
   /(^|[^称说])(你|您)(名下)?的[^,，。]{0,10}(涉嫌|涉及)/,
-  // "请打开支付宝备用金领取": the fake refund's ask.
-  /(打开|开通)[^,，。]{0,6}备用金/,
+  // "请打开支付宝备用金领取": the fake refund's ask; not a report's "诱导受害人打开支付软件开通备用金" (blind set X42).
+  /(^|[,，。!?；;\s])[^,，。!?\s]{0,5}(打开|开通)[^,，。]{0,6}备用金/,
   // "你把钱转到国家安全账户": the writer tells the reader to move money (a warning says 不要把钱转给…, or retells the
   // impostor's ask: "再转接公安局让你把钱转到安全账户").
   /(^|[^让叫求])(你|您)(把|将)[^,，。]{0,10}(转|打|汇|存)(到|进|入|给)/,
