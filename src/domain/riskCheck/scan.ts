@@ -489,8 +489,10 @@ export function quoteOf(prepared: PreparedText, original: string, at: Occurrence
 }
 
 /** Each closing quotation mark and the mark that opens it. */
-const QUOTE_OPENERS: Readonly<Record<string, string>> = { '”': '“', '」': '「', '』': '『' }
-const QUOTE_CLOSERS_OF: Readonly<Record<string, string>> = { '“': '”', '「': '」', '『': '』' }
+const QUOTE_OPENERS: Readonly<Record<string, string>> = { '”': '“', '」': '「', '』': '『', '’': '‘' }
+const QUOTE_CLOSERS_OF: Readonly<Record<string, string>> = { '“': '”', '「': '」', '『': '』', '‘': '’' }
+/** Marks that open and close alike: one alone at an edge had its partner cut off. */
+const STRAIGHT_QUOTES = '"＂\''
 
 /**
  * A quote without a quotation mark at either end whose partner the cut left outside it: "说“我是你孙子" without its
@@ -503,6 +505,12 @@ function withoutDanglingMarks(quote: string): string {
     trimmed = false
     const first = out[0]
     const last = out[out.length - 1]
+    const straight = STRAIGHT_QUOTES.includes(first) ? first : STRAIGHT_QUOTES.includes(last) ? last : ''
+    if (straight !== '' && out.split(straight).length % 2 === 0) {
+      out = (first === straight ? out.slice(1) : out.slice(0, -1)).trim()
+      trimmed = true
+      continue
+    }
     if (
       QUOTE_OPENERS[first] !== undefined ||
       (QUOTE_CLOSERS_OF[first] && !out.includes(QUOTE_CLOSERS_OF[first]))

@@ -561,8 +561,11 @@ export function prepareText(original: string): PreparedText {
   // What the scammer said, quoted in a retelling that says how it ended ("说“我是你孙子，快打五万到这个卡上”，奶奶差点
   // 就转了"): told, a warning or not, unless the scam is still going on. First: a told quote carries the story that the
   // clauses after it go on from ("对方说“爷爷你猜我是谁”，…然后说自己打架被抓了要交保释金").
-  if (QUOTE_OPENER.test(text) && !ONGOING.test(text) && !ASKS_ABOUT_IT.test(text))
-    markToldQuotes(text, inWarning, actionable)
+  if (QUOTE_OPENER.test(text)) {
+    // Read outside the quotations: a quoted script's own 正在 or 要不要 is no scam going on, nor a question about it.
+    const own = withoutQuoted(text)
+    if (!ONGOING.test(own) && !ASKS_ABOUT_IT.test(own)) markToldQuotes(text, inWarning, actionable)
+  }
   // A case retold to warn the family: what the scammer made someone else do is told, not asked.
   if (
     (warnings > 0 || advised || PASS_IT_ON.test(text) || VERDICT_TOLD.test(text)) &&
@@ -705,7 +708,7 @@ const EXAMPLE_AFTER_QUOTE =
   /^(这类|这种|之类|此类|一类|为由|为名|为借口|的名义|等(话术|说法|理由|借口|信息|短信|电话))/
 
 /** An opening quotation mark: a text without one has no quotation to read. */
-const QUOTE_OPENER = /[“「]/
+const QUOTE_OPENER = /[“「『"]/
 
 /**
  * Marks as told, in `inWarning`, each quotation (“…”, 「…」) that someone said or sent (SAID_BEFORE_QUOTE) and that is
@@ -726,14 +729,40 @@ function markToldQuotes(
       const after = text.slice(close + 1)
       const ended =
         EXAMPLE_AFTER_QUOTE.test(after) ||
-        ((LOSS_TOLD.test(after) || VERDICT_TOLD.test(after)) &&
-          SAID_BEFORE_QUOTE.test(text.slice(Math.max(0, open - 12), open)))
-      if (ended && !actionable.some(([a, b]) => a <= close && open < b && !isInside(open, close, a, b)))
+        (QUOTE_ENDED.test(after) && SAID_BEFORE_QUOTE.test(text.slice(Math.max(0, open - 12), open)))
+      if (
+        ended &&
+        !asksReaderAfter(withoutQuoted(after)) &&
+        !actionable.some(([a, b]) => a <= close && open < b && !isInside(open, close, a, b))
+      )
         inWarning.fill(1, open, close + 1)
       open = close
     }
   }
 }
+
+/**
+ * How a story ended, told after a quotation: LOSS_TOLD and VERDICT_TOLD, with 差点 only before what nearly happened
+ * (差点就转了, not "差点急死了", "差点错过", "差点没抢到": review43). A scam that borrows such words still asks the reader
+ * after its quote (asksReaderAfter).
+ */
+const QUOTE_ENDED = new RegExp(
+  `${LOSS_TOLD.source.replace('|差点|', '|差点(就|儿)?(被骗|上当|转|点|给|信|汇|打|交|去)|')}|${VERDICT_TOLD.source}`
+)
+
+/**
+ * The text after a quotation turns to the reader with an ask of its own: "你赶紧打过去", "大家抓紧", "赶紧交", "您照着
+ * 操作就行", "不然…撕票" (review43: scams that quote a notice, a doctor or a child and then ask). Not a reminder's
+ * "你也赶紧提醒一下你妈", "大家千万别点".
+ */
+function asksReaderAfter(after: string): boolean {
+  for (const clause of after.split(/[,，。!?！？;；\n]/))
+    if (ASK_AFTER_QUOTE.test(clause) && !REMINDER_WORDS.test(clause)) return true
+  return false
+}
+const ASK_AFTER_QUOTE =
+  /(你|您|大家|你们)[^,，。!?\n]{0,4}(赶紧|抓紧|快点?|马上|立即|先|照着|尽快|现在)|赶紧(交|转|打|汇|去|办|点|加|弄|领)|抓紧|照着(操作|弄|做)|撕票|不然|否则/
+const REMINDER_WORDS = /提醒|说一声|说说|注意|小心|留意|当心|别|不要|千万|挂|删|报警|打96110|打110/
 
 /** Whether the span [a, b) lies inside the quotation text[open, close]: what it quotes is no place to act outside it. */
 function isInside(open: number, close: number, a: number, b: number): boolean {
@@ -2196,14 +2225,14 @@ const ACTION_TARGETS = [
   // Money, an app or a chat asked of the reader in the writer's own voice: "你先充一万试试", "资料费今天交到我
   // 微信上", "按我说的操作", "加我薇信". A warning's "不要转账" or "勿加陌生人微信" says the opposite.
   /(你|您)(先|就|快|马上|现在|今天)?(帮我)?(充值?|转|汇|交|打)[0-9一二三四五六七八九十两几万千百]/,
-  // Not a call: "还好她先打给我了", "打给我问问" (round 40's trial).
-  /(交|转|打|汇)(到|给)我(?!了|电话|问|核实|确认)/,
+  // Not a call: "还好她先打给我了", "打给我问问" (round 40's trial), "电话打给我说…", "他转给我看" (review43).
+  /(交|转|打|汇)(到|给)我(?!了|电话|问|核实|确认|说|看)/,
   /按(我|照我)说的/,
   /加(我|一下我)[^,，。]{0,2}(微信|qq|好友|薇信|扣扣|v)/,
   // An accusation made to the reader, not reported: "你的身份证涉嫌洗钱" (a warning's "称您的卡涉嫌…的都是诈骗").
   /(^|[^称说])(你|您)(名下)?的[^,，。]{0,10}(涉嫌|涉及)/,
   // "请打开支付宝备用金领取": the fake refund's ask; not a report's "诱导受害人打开支付软件开通备用金" (blind set X42).
-  /(^|[,，。!?；;\s])[^,，。!?\s]{0,5}(打开|开通)[^,，。]{0,6}备用金/,
+  /(^|[,，。!?；;\s])[^,，。!?\s]{0,5}(打开|开通)[^,，。]{0,6}备用金|(请|麻烦)[^,，。]{0,8}(打开|开通)[^,，。]{0,6}备用金/,
   // "你把钱转到国家安全账户": the writer tells the reader to move money (a warning says 不要把钱转给…, or retells the
   // impostor's ask: "再转接公安局让你把钱转到安全账户").
   /(^|[^让叫求])(你|您)(把|将)[^,，。]{0,10}(转|打|汇|存)(到|进|入|给)/,
@@ -2230,9 +2259,9 @@ const ACTION_TARGETS = [
 const ANY_ACTION_TARGET = anyOf(ACTION_TARGETS)
 
 /** Each opening quotation mark and the mark that closes it. */
-const QUOTE_CLOSERS: Readonly<Record<string, string>> = { '“': '”', '「': '」', '"': '"' }
+const QUOTE_CLOSERS: Readonly<Record<string, string>> = { '“': '”', '「': '」', '『': '』', '"': '"' }
 
-const ANY_QUOTE_OPENER = /[“「"]/
+const ANY_QUOTE_OPENER = /[“「『"]/
 
 /**
  * The sentence without its words in quotation marks: a warning quotes what scammers say (不法分子常以“请拨打400-…”
