@@ -722,17 +722,19 @@ function markToldQuotes(
   inWarning: Uint8Array,
   actionable: ReadonlyArray<readonly [number, number]>
 ): void {
+  // Each read once for the whole text, not again after every quotation (a pasted chat may hold hundreds).
+  const lastEnding = lastMatchStart(text, QUOTE_ENDED_ALL)
+  const lastAsk = lastReaderAskEnd(text)
   for (const [opener, closer] of Object.entries(QUOTE_CLOSERS)) {
     for (let open = text.indexOf(opener); open >= 0; open = text.indexOf(opener, open + 1)) {
       const close = text.indexOf(closer, open + 1)
       if (close < 0) break
-      const after = text.slice(close + 1)
       const ended =
-        EXAMPLE_AFTER_QUOTE.test(after) ||
-        (QUOTE_ENDED.test(after) && SAID_BEFORE_QUOTE.test(text.slice(Math.max(0, open - 12), open)))
+        EXAMPLE_AFTER_QUOTE.test(text.slice(close + 1, close + 1 + EXAMPLE_WORDS_MAX)) ||
+        (lastEnding > close && SAID_BEFORE_QUOTE.test(text.slice(Math.max(0, open - 12), open)))
       if (
         ended &&
-        !asksReaderAfter(withoutQuoted(after)) &&
+        lastAsk <= close &&
         !actionable.some(([a, b]) => a <= close && open < b && !isInside(open, close, a, b))
       )
         inWarning.fill(1, open, close + 1)
@@ -744,22 +746,61 @@ function markToldQuotes(
 /**
  * How a story ended, told after a quotation: LOSS_TOLD and VERDICT_TOLD, with 差点 only before what nearly happened
  * (差点就转了, not "差点急死了", "差点错过", "差点没抢到": review43). A scam that borrows such words still asks the reader
- * after its quote (asksReaderAfter).
+ * after its quote (lastReaderAskEnd).
  */
-const QUOTE_ENDED = new RegExp(
-  `${LOSS_TOLD.source.replace('|差点|', '|差点(就|儿)?(被骗|上当|转|点|给|信|汇|打|交|去)|')}|${VERDICT_TOLD.source}`
+const QUOTE_ENDED_ALL = new RegExp(
+  `${LOSS_TOLD.source.replace('|差点|', '|差点(就|儿)?(被骗|上当|转|点|给|信|汇|打|交|去)|')}|${VERDICT_TOLD.source}`,
+  'g'
 )
 
-/**
- * The text after a quotation turns to the reader with an ask of its own: "你赶紧打过去", "大家抓紧", "赶紧交", "您照着
- * 操作就行", "不然…撕票" (review43: scams that quote a notice, a doctor or a child and then ask). Not a reminder's
- * "你也赶紧提醒一下你妈", "大家千万别点".
- */
-function asksReaderAfter(after: string): boolean {
-  for (const clause of after.split(/[,，。!?！？;；\n]/))
-    if (ASK_AFTER_QUOTE.test(clause) && !REMINDER_WORDS.test(clause)) return true
-  return false
+/** Where the last match of the global `re` in `text` starts, or -1. */
+function lastMatchStart(text: string, re: RegExp): number {
+  let last = -1
+  re.lastIndex = 0
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    last = m.index
+    if (m[0] === '') re.lastIndex++
+  }
+  return last
 }
+
+/** The longest of EXAMPLE_AFTER_QUOTE's words: only that much after a quotation is read for them. */
+const EXAMPLE_WORDS_MAX = 4
+
+/** 1 for each character inside a closed quotation, marks included (as withoutQuoted leaves them out). */
+function quotedMask(text: string): Uint8Array {
+  const mask = new Uint8Array(text.length)
+  for (const [opener, closer] of Object.entries(QUOTE_CLOSERS)) {
+    for (let open = text.indexOf(opener); open >= 0; open = text.indexOf(opener, open + 1)) {
+      const close = text.indexOf(closer, open + 1)
+      if (close < 0) break
+      mask.fill(1, open, close + 1)
+      open = close
+    }
+  }
+  return mask
+}
+
+/**
+ * Where the last clause ends that turns to the reader with an ask of its own, outside quotations (-1 when none): "你赶紧
+ * 打过去", "大家抓紧", "赶紧交", "您照着操作就行", "不然…撕票" (review43: scams that quote a notice, a doctor or a child
+ * and then ask). Not a reminder's "你也赶紧提醒一下你妈", "大家千万别点". A quotation it ends after is no story told.
+ */
+function lastReaderAskEnd(text: string): number {
+  const quoted = quotedMask(text)
+  let last = -1
+  let from = 0
+  for (let k = 0; k <= text.length; k++) {
+    if (k < text.length && !CLAUSE_SPLIT.includes(text[k])) continue
+    let clause = ''
+    for (let i = from; i < k; i++) if (quoted[i] === 0) clause += text[i]
+    if (ASK_AFTER_QUOTE.test(clause) && !REMINDER_WORDS.test(clause)) last = k
+    from = k + 1
+  }
+  return last
+}
+/** What ends a clause for lastReaderAskEnd. */
+const CLAUSE_SPLIT = ',，。!?！？;；\n'
 const ASK_AFTER_QUOTE =
   /(你|您|大家|你们)[^,，。!?\n]{0,4}(赶紧|抓紧|快点?|马上|立即|先|照着|尽快|现在)|赶紧(交|转|打|汇|去|办|点|加|弄|领)|抓紧|照着(操作|弄|做)|撕票|不然|否则/
 const REMINDER_WORDS = /提醒|说一声|说说|注意|小心|留意|当心|别|不要|千万|挂|删|报警|打96110|打110/
