@@ -561,7 +561,8 @@ export function prepareText(original: string): PreparedText {
   // What the scammer said, quoted in a retelling that says how it ended ("说“我是你孙子，快打五万到这个卡上”，奶奶差点
   // 就转了"): told, a warning or not, unless the scam is still going on. First: a told quote carries the story that the
   // clauses after it go on from ("对方说“爷爷你猜我是谁”，…然后说自己打架被抓了要交保释金").
-  if (QUOTE_OPENER.test(text)) {
+  // Only a text with a quotation and an ending or an example's words anywhere can tell one (most texts have neither).
+  if (QUOTE_OPENER.test(text) && (QUOTE_ENDED_ANY.test(text) || EXAMPLE_ANY.test(text))) {
     // Read outside the quotations: a quoted script's own 正在 or 要不要 is no scam going on, nor a question about it.
     const own = withoutQuoted(text)
     if (!ONGOING.test(own) && !ASKS_ABOUT_IT.test(own)) markToldQuotes(text, inWarning, actionable)
@@ -706,6 +707,8 @@ const SAID_BEFORE_QUOTE =
 /** Words right after a quotation that make it an example or a pretext told: "“…”这类信息", "以“…”为由", "“…”等话术". */
 const EXAMPLE_AFTER_QUOTE =
   /^(这类|这种|之类|此类|一类|为由|为名|为借口|的名义|等(话术|说法|理由|借口|信息|短信|电话))/
+/** EXAMPLE_AFTER_QUOTE right after a closing mark anywhere in a text. */
+const EXAMPLE_ANY = new RegExp(`[”」』"]${EXAMPLE_AFTER_QUOTE.source.slice(1)}`)
 
 /** An opening quotation mark: a text without one has no quotation to read. */
 const QUOTE_OPENER = /[“「『"]/
@@ -753,6 +756,9 @@ const QUOTE_ENDED_ALL = new RegExp(
   'g'
 )
 
+/** QUOTE_ENDED_ALL for a yes or no, without the global search's state. */
+const QUOTE_ENDED_ANY = new RegExp(QUOTE_ENDED_ALL.source)
+
 /** Where the last match of the global `re` in `text` starts, or -1. */
 function lastMatchStart(text: string, re: RegExp): number {
   let last = -1
@@ -787,13 +793,19 @@ function quotedMask(text: string): Uint8Array {
  * and then ask). Not a reminder's "你也赶紧提醒一下你妈", "大家千万别点". A quotation it ends after is no story told.
  */
 function lastReaderAskEnd(text: string): number {
+  // Most texts ask nothing so: one search, then no clause read.
+  if (!ASK_AFTER_QUOTE.test(text)) return -1
   const quoted = quotedMask(text)
   let last = -1
   let from = 0
   for (let k = 0; k <= text.length; k++) {
     if (k < text.length && !CLAUSE_SPLIT.includes(text[k])) continue
-    let clause = ''
-    for (let i = from; i < k; i++) if (quoted[i] === 0) clause += text[i]
+    // The clause outside its quotations; sliced whole when none of it is quoted, as most clauses.
+    let clause = text.slice(from, k)
+    if (quoted.subarray(from, k).includes(1)) {
+      clause = ''
+      for (let i = from; i < k; i++) if (quoted[i] === 0) clause += text[i]
+    }
     if (ASK_AFTER_QUOTE.test(clause) && !REMINDER_WORDS.test(clause)) last = k
     from = k + 1
   }
@@ -2272,8 +2284,6 @@ const ACTION_TARGETS = [
   /加(我|一下我)[^,，。]{0,2}(微信|qq|好友|薇信|扣扣|v)/,
   // An accusation made to the reader, not reported: "你的身份证涉嫌洗钱" (a warning's "称您的卡涉嫌…的都是诈骗").
   /(^|[^称说])(你|您)(名下)?的[^,，。]{0,10}(涉嫌|涉及)/,
-  // "请打开支付宝备用金领取": the fake refund's ask; not a report's "诱导受害人打开支付软件开通备用金" (blind set X42).
-  /(^|[,，。!?；;\s])[^,，。!?\s]{0,5}(打开|开通)[^,，。]{0,6}备用金|(请|麻烦)[^,，。]{0,8}(打开|开通)[^,，。]{0,6}备用金/,
   // "你把钱转到国家安全账户": the writer tells the reader to move money (a warning says 不要把钱转给…, or retells the
   // impostor's ask: "再转接公安局让你把钱转到安全账户").
   /(^|[^让叫求])(你|您)(把|将)[^,，。]{0,10}(转|打|汇|存)(到|进|入|给)/,
@@ -2345,8 +2355,19 @@ const EXAMPLE_ADDRESS =
 
 function hasActionTarget(sentence: string): boolean {
   const own = withoutQuoted(sentence).replace(EXAMPLE_ADDRESS, '')
-  return ANY_ACTION_TARGET.test(own) && !DEFINES_SCAM.test(own)
+  return (
+    (ANY_ACTION_TARGET.test(own) || (own.includes('备用金') && RESERVE_FUND_ASK.test(own))) &&
+    !DEFINES_SCAM.test(own)
+  )
 }
+
+/**
+ * "请打开支付宝备用金领取": the fake refund's ask, near its clause's start or after 请/麻烦; not a report's "诱导受害人打开
+ * 支付软件开通备用金" (blind set X42). Read apart from ACTION_TARGETS, and only where 备用金 is: its leading class would be
+ * tried at every character of every sentence.
+ */
+const RESERVE_FUND_ASK =
+  /(^|[,，。!?；;\s])[^,，。!?\s]{0,5}(打开|开通)[^,，。]{0,6}备用金|(请|麻烦)[^,，。]{0,8}(打开|开通)[^,，。]{0,6}备用金/
 
 /**
  * An official short number: a bank's, insurer's or platform's 95xxx or 95xxxx, 96xxx, a carrier's 100xx, a licensed
