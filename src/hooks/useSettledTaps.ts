@@ -21,8 +21,26 @@ const appTapGuard = createTapGuard()
  */
 const dialGuard = createTapGuard(DIAL_QUIET_MS, DIAL_BURST_MS)
 
-/** The last tap that acted, on any control: when (ms) and where (tapPoint), for telling a burst from a new tap. */
-let lastActed: { at: number; point: { x: number; y: number } | null } = { at: -Infinity, point: null }
+/**
+ * The last tap that acted, on any control: when (ms), where (tapPoint) and on which control (`by`, the control's own
+ * token), for telling a burst from a new tap.
+ */
+let lastActed: { at: number; point: { x: number; y: number } | null; by: object | null } = {
+  at: -Infinity,
+  point: null,
+  by: null
+}
+
+/** When the screen last changed (ms): a page shown, or a page's settleKey changed (see noteScreenChange). */
+let screenChangedAt = -Infinity
+
+/**
+ * The screen changed at `at` (ms, now by default): a page was opened or shown again, or its content changed. A tap
+ * after it where the tap that acted before it landed is that tap's burst (see useTapFilter).
+ */
+export function noteScreenChange(at: number = Date.now()): void {
+  screenChangedAt = Math.max(screenChangedAt, at)
+}
 
 /** True when a tap at `at` (ms) and `point` is the same finger's burst as the tap that last acted (isSameSpot). */
 function inActedBurst(at: number, point: { x: number; y: number } | null): boolean {
@@ -60,6 +78,8 @@ export function useTapFilter(
 ): (event?: unknown) => TapOutcome {
   const holds = useContext(HoldDoubleTapsContext) || alwaysHolds
   const [ownGuard] = useState(createTapGuard)
+  // This control's token in lastActed.
+  const [self] = useState(() => ({}))
   // When this call button last held a tap back and said so (ms): the next deliberate tap answers it.
   const heldAt = useRef<number | null>(null)
   return (event) => {
@@ -72,9 +92,14 @@ export function useTapFilter(
     // the app's guard let through reached it (a new user's trial). One the app's guard held back keeps a burst after
     // a call going but is no call of its own.
     const acts = (): TapOutcome => {
-      lastActed = { at, point }
+      lastActed = { at, point, by: self }
       return 'acts'
     }
+    // A slow double tap on 回到首页 (0.5–1.6 s) landed on home's 拨打 110 or its 大字模式 switch, and one on a low
+    // quiz option on the 下一题 that the answer brought under the finger (round 42's new-user trial, at 320 px in
+    // 大字模式): a tap on another control, on the spot of the tap that acted, after the screen that tap changed, is
+    // the rest of that tap's burst and says nothing, on any page. A control tapped again on its own spot is heard.
+    if (lastActed.by !== self && screenChangedAt >= lastActed.at && inActedBurst(at, point)) return 'repeats'
     if (!dials) return appAllowed && toggleAllowed ? acts() : 'held'
     heldAt.current = null
     if (!appAllowed) {
@@ -103,6 +128,7 @@ export function useSettledScreen(screenKey: string | undefined, quietMs?: number
     if (screenKey === undefined || shown.current === screenKey) return
     shown.current = screenKey
     appTapGuard.settle(Date.now(), quietMs)
+    noteScreenChange()
   }, [screenKey, quietMs])
   return screenKey !== undefined
 }

@@ -226,6 +226,38 @@ describe('double taps on the quiz controls', () => {
     }
   )
 
+  test.each([600, 900, 1200, 1600])(
+    'a slow double tap, %i ms apart, on a low option does not skip its explanation through the 下一题 it brought up',
+    async (gap) => {
+      const utils = await mountComponent(QuizPage)
+      await tap(utils, screen.getByRole('button', { name: '开始测试' }))
+      const first = currentQuestion()
+      const low = { x: 160, y: 520 }
+      const lastOption = first.options[first.options.length - 1]
+      await tapAfter(utils, screen.getByRole('button', { name: nameEnding(`：${lastOption}`) }), 1000, low)
+      expect(useAppStore.getState().activeRound!.answers).toHaveLength(1)
+      // The sticky 下一题 now sits where the finger is: the burst's next tap is not for it.
+      await tapAfter(utils, screen.getByRole('button', { name: '下一题' }), gap, { x: 163, y: 518 })
+      expect(visibleText()).toContain('第 1/10 题')
+      expect(visibleText()).toContain(first.explanation)
+      // Tapped elsewhere on it, or after the burst, 下一题 moves on.
+      await tapAfter(utils, screen.getByRole('button', { name: '下一题' }), 2100 - gap, { x: 163, y: 518 })
+      expect(visibleText()).toContain('第 2/10 题')
+    }
+  )
+
+  test('下一题 at another spot right after a low answer is heard', async () => {
+    const utils = await mountComponent(QuizPage)
+    await tap(utils, screen.getByRole('button', { name: '开始测试' }))
+    const first = currentQuestion()
+    await tapAfter(utils, screen.getByRole('button', { name: nameEnding(`：${first.options[0]}`) }), 1000, {
+      x: 160,
+      y: 300
+    })
+    await tapAfter(utils, screen.getByRole('button', { name: '下一题' }), 900, { x: 160, y: 520 })
+    expect(visibleText()).toContain('第 2/10 题')
+  })
+
   test('on 再测一次: the second tap does not answer question 1 of the new round', async () => {
     act(() => {
       createQuizActions(useAppStore).startRound(questions, 'standard', 9)

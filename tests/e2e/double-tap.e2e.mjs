@@ -2,7 +2,14 @@
 // (issue #12 §3): only the answers the person meant are recorded, and the quiz is never left by accident.
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { openRoute, visiblePageText, waitForQuestion, waitForText } from './support/browser.mjs'
+import {
+  openRoute,
+  setDefaultFontSize,
+  switchOnLargeText,
+  visiblePageText,
+  waitForQuestion,
+  waitForText
+} from './support/browser.mjs'
 import { startBrowserApp } from './support/harness.mjs'
 import bank from '../../src/data/quiz-questions.json' with { type: 'json' }
 
@@ -176,4 +183,22 @@ test('a shaky triple tap on 拨打 96110, 300 ms apart, dials once', async () =>
   await tapsAt(page, page.getByRole('button', { name: /^拨打 96110/ }).first(), 3, 300)
   assert.deepEqual(problems.telNavigations, ['tel:96110'])
   await app.finish(handle)
+})
+
+test('a slow double tap on a not-found page’s 回到首页 neither dials nor turns 大字模式 off on home (320×568, font ×2)', async () => {
+  // Round 42's new-user trial: the second tap, 0.5–1.6 s later, landed on home's 拨打 110 (24 of 28) or its 大字模式.
+  for (const gap of [600, 1000, 1500]) {
+    const handle = await app.visit({ width: 320, height: 568 })
+    const { page, problems } = handle
+    await setDefaultFontSize(page, 32)
+    await switchOnLargeText(page, app.url)
+    await openRoute(page, app.url, '/pages/category/index?id=nope', '回到首页')
+    await tapsAt(page, page.getByRole('button', { name: '回到首页' }), 2, gap)
+    await waitForText(page, '全国反诈热线')
+    await page.waitForTimeout(1500)
+    assert.deepEqual(problems.telNavigations, [], `${gap} ms`)
+    const largeText = await page.getByRole('switch', { name: '大字模式' }).getAttribute('aria-checked')
+    assert.equal(largeText, 'true', `${gap} ms`)
+    await app.finish(handle)
+  }
 })

@@ -4,8 +4,11 @@ import {
   openRoute,
   screenshot,
   seriousAxeViolations,
+  setDefaultFontSize,
+  switchOnLargeText,
   visiblePageText,
   waitForQuestion,
+  waitForReading,
   waitForSettle,
   waitForText
 } from './support/browser.mjs'
@@ -61,7 +64,7 @@ async function playRound(page, label) {
   for (let i = 0; i < 10; i++) {
     await waitForText(page, `${label}第 ${i + 1}/10 题`)
     prompts.push(await answerRight(page))
-    await waitForSettle(page)
+    await waitForReading(page)
     await page
       .getByRole('button', { name: i === 9 ? '查看结果' : '下一题' })
       .last()
@@ -88,7 +91,7 @@ test('a missed question comes back on home once the clock reaches its day, and r
   assert.ok((await visiblePageText(after.page)).includes(QUESTION.prompt))
   await answerRight(after.page)
   assert.ok((await visiblePageText(after.page)).includes(QUESTION.explanation))
-  await waitForSettle(after.page)
+  await waitForReading(after.page)
   await after.page.getByRole('button', { name: '查看结果' }).click()
   await waitForText(after.page, '复习得分')
   await app.finish(after)
@@ -137,7 +140,7 @@ test('情景演练 from a category page: risky all the way reaches the real outc
   const scenario = scenarios.find((s) => s.id === 'online-loan')
   for (const point of scenario.points) {
     await waitForText(page, point.question)
-    await waitForSettle(page)
+    await waitForReading(page)
     const risky = point.choices.find((c) => !c.safe)
     await page.getByRole('button', { name: `选择：${risky.label}` }).click()
   }
@@ -148,5 +151,32 @@ test('情景演练 from a category page: risky all the way reaches the real outc
   assert.equal(await page.getByRole('button', { name: '拨打 110 已被骗，立即报警' }).count(), 1)
   assert.deepEqual(await seriousAxeViolations(page), [])
   await screenshot(page, 'scenario-outcome')
+  await app.finish(handle)
+})
+
+test('帮家人把关 at 320×568, font ×2, 大字模式: the verdict of option A comes into view, and the next drill starts at its top', async () => {
+  // Round 42's new-user trial: after option A the verdict sat at 714–816 px on a 568 px screen, 6 of 6 times.
+  const handle = await app.visit({ width: 320, height: 568 })
+  const { page } = handle
+  await setDefaultFontSize(page, 32)
+  await switchOnLargeText(page, app.url)
+  await openRoute(page, app.url, '/pages/learn/helper/index', '帮家人把关')
+  for (let i = 0; i < 3; i++) {
+    await waitForText(page, `第 ${i + 1}/`)
+    // A person reads the drill: 下一题 was where option A now is.
+    await waitForReading(page)
+    await page
+      .getByRole('button', { name: /^选项A：/ })
+      .last()
+      .click()
+    await page.waitForTimeout(400)
+    const verdict = await page.locator('.fs-question__feedback').last().boundingBox()
+    assert.ok(verdict && verdict.y >= 0 && verdict.y < 568 - 40, `drill ${i + 1}: verdict at ${verdict?.y}`)
+    await waitForReading(page)
+    await page.getByRole('button', { name: '下一题' }).last().click()
+    await page.waitForTimeout(400)
+    const title = await page.locator('.fs-helper__title').last().boundingBox()
+    assert.ok(title && title.y >= 0 && title.y < 568, `drill ${i + 2}: title at ${title?.y}`)
+  }
   await app.finish(handle)
 })

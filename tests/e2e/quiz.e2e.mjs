@@ -6,6 +6,7 @@ import {
   seriousAxeViolations,
   visiblePageText,
   waitForQuestion,
+  waitForReading,
   waitForSettle,
   waitForText
 } from './support/browser.mjs'
@@ -39,7 +40,7 @@ async function playRound(page, pickRight) {
   for (let i = 0; i < 10; i++) {
     await waitForText(page, `第 ${i + 1}/10 题`)
     await answer(page, pickRight(i))
-    await waitForSettle(page)
+    await waitForReading(page)
     await page
       .getByRole('button', { name: i === 9 ? '查看结果' : '下一题' })
       .last()
@@ -79,7 +80,7 @@ test('reloading mid-round offers to resume where it stopped', async () => {
   await openRoute(page, app.url, QUIZ, '开始测试')
   await page.getByRole('button', { name: '开始测试' }).click()
   await answer(page, true)
-  await waitForSettle(page)
+  await waitForReading(page)
   await page.getByRole('button', { name: '下一题' }).click()
   // Question 2 drawn before answer() reads its prompt and waits out its quiet moment, which counts from then.
   await waitForText(page, '第 2/10 题')
@@ -103,7 +104,7 @@ test('the wrong-answer book fills with missed questions and empties as they are 
   for (let i = 0; i < 3; i++) {
     await waitForText(page, `第 ${i + 1}/3 题`)
     await answer(page, true)
-    await waitForSettle(page)
+    await waitForReading(page)
     await page
       .getByRole('button', { name: i === 2 ? '查看结果' : '下一题' })
       .last()

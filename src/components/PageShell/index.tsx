@@ -5,7 +5,7 @@ import ActionButton from '@/components/ActionButton'
 import CallButton from '@/components/CallButton'
 import { openedFromShare } from '@/domain/links'
 import { CanNavigateContext } from '@/hooks/useCanNavigate'
-import { HoldDoubleTapsContext, useSettledScreen } from '@/hooks/useSettledTaps'
+import { HoldDoubleTapsContext, noteScreenChange, useSettledScreen } from '@/hooks/useSettledTaps'
 import { usePageScaleStyle } from '@/hooks/usePageScale'
 import { removeAppShell } from '@/services/appShell'
 import { goHome, isFirstPage } from '@/services/navigation'
@@ -97,13 +97,18 @@ export default function PageShell({
   const openFailed = useNavigationWait((s) => s.failed)
   // Before the first frame with this page: the browser's first-visit copy of home goes as the page takes its place,
   // and the 正在打开 notice of the page that opened this one.
+  // The page is a new screen under the finger that opened it (see noteScreenChange).
   useLayoutEffect(() => {
     removeAppShell()
     endNavigationWait()
+    noteScreenChange()
   }, [])
   // A page shown again ends it too: the back button pressed while a slow page was coming would otherwise hold taps
-  // on this page until the wait is given up.
-  useDidShow(endNavigationWait)
+  // on this page until the wait is given up. It is a new screen too.
+  useDidShow(() => {
+    endNavigationWait()
+    noteScreenChange()
+  })
 
   // On a page whose content is itself the way home (not found), the greeting comes after it: at 320 px it filled
   // the first screen and pushed 回到首页 below it. So it does on a page that asks for it (contentFirst).

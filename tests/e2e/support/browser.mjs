@@ -130,6 +130,18 @@ export function waitForResult(page) {
   return page.waitForTimeout(RESULT_SETTLE_MS)
 }
 
+/**
+ * A little over a tap's burst (src/domain/tapGuard MAX_BURST_MS = 2000): a tap on another control where the previous tap
+ * landed, before this and after the screen it changed, is that tap's burst and does nothing (a low quiz option's 下一题,
+ * a drill's next choice). A person reads the verdict or the new question first; a journey that taps there waits this.
+ */
+export const READING_MS = 2100
+
+/** Waits out a tap's burst (READING_MS) before a deliberate tap where the previous tap landed. */
+export function waitForReading(page) {
+  return page.waitForTimeout(READING_MS)
+}
+
 export async function waitForText(page, text, timeout = 10000) {
   await page.waitForFunction((expected) => document.body.innerText.includes(expected), text, { timeout })
 }

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import ActionButton from '@/components/ActionButton'
 import Heading from '@/components/Heading'
@@ -11,6 +11,7 @@ import { findCategory, findRule } from '@/data'
 import { drills } from '@/data/drill'
 import { combinedRuleScores, weakestOf } from '@/domain/progress'
 import { openPage, setPageTitle } from '@/services/navigation'
+import { revealElement } from '@/services/scroll'
 import { useAppStore } from '@/store'
 import { createLearningActions } from '@/store/learningActions'
 import type { QuizQuestion as Question } from '#types/content'
@@ -58,6 +59,15 @@ export default function HelperPage() {
   const question = useMemo(() => asQuestion(drill), [drill])
   const category = findCategory(drill.category)
   useEffect(() => setPageTitle('帮家人把关'), [])
+  // What the last tap brought that may be off the screen: the verdict under option A sat a screen and a half down at
+  // 320 px in 大字模式 (round 42's new-user trial), and a new drill starts at the top.
+  const toReveal = useRef<'feedback' | 'drill' | null>(null)
+  useEffect(() => {
+    const target = toReveal.current
+    toReveal.current = null
+    if (target === 'feedback') revealElement('.fs-question__feedback')
+    if (target === 'drill') revealElement('.fs-helper__title')
+  })
 
   // Only this content's drills count; answers to drills since removed are left out.
   const byRule = combinedRuleScores(
@@ -73,16 +83,19 @@ export default function HelperPage() {
   const choose = (option: number) => {
     if (chosen !== null) return
     setChosen(option)
+    toReveal.current = 'feedback'
     recordDrill(drill.id, drill.rule, option === drill.answer)
   }
 
   const next = () => {
     if (index === drills.length - 1) {
       setFinished(true)
+      toReveal.current = 'drill'
       return
     }
     setIndex(index + 1)
     setChosen(null)
+    toReveal.current = 'drill'
   }
 
   if (finished) {
