@@ -680,6 +680,11 @@ describe('combinations decide the verdict', () => {
         'wording-plus',
         'new-number-money',
         'ticked-transfer',
+        'ticked-several',
+        'ticked-officials',
+        'ticked-threat',
+        'ticked-new-number',
+        'ticked-gain',
         'unclaimed-deadline',
         'points-expiring',
         'ransom',
@@ -1433,6 +1438,32 @@ describe("what a reviewer found: scammers' own words never switch the check off"
     expect(check('', ['asked-transfer']).verdict).toBe('suspicious')
     expect(check('', ['asked-transfer']).because.map((c) => c.id)).toContain('ticked-transfer')
     expect(check('', ['asked-transfer', 'claims-acquaintance']).verdict).toBe('high-risk')
+  })
+
+  // Round 42's new-user trial: 自称公检法, a threat, a new number or a gain ticked alone gave 未发现明显风险, while
+  // 通话中速查 says hang up for each; 退款中奖 with 转账 ticked gave only 可疑.
+  it.each([
+    ['claims-officials', 'ticked-officials', '公检法不会通过电话做笔录办案'],
+    ['threatened', 'ticked-threat', '先挂断'],
+    ['claims-acquaintance', 'ticked-new-number', '原来的号码'],
+    ['promised-gain', 'ticked-gain', '官方渠道']
+  ])('takes a ticked %s alone as 可疑, with its own reason', (situation, rule, words) => {
+    const result = check('', [situation])
+    expect(result.verdict).toBe('suspicious')
+    const reason = result.because.find((c) => c.id === rule)
+    expect(reason?.reason).toContain(words)
+  })
+
+  it('takes any two ticked situations as 高风险, also those no text rule pairs', () => {
+    const ids = riskSignalData.situations.map((s) => s.id)
+    for (const a of ids)
+      for (const b of ids) {
+        if (a === b) continue
+        expect([a, b, check('', [a, b]).verdict]).toEqual([a, b, 'high-risk'])
+      }
+    expect(check('', ['promised-gain', 'asked-transfer']).because.map((c) => c.id)).toContain(
+      'ticked-several'
+    )
   })
 
   it('quotes whole numbers and whole emoji', () => {

@@ -22,6 +22,8 @@ export interface JudgeContext {
   othersFired: boolean
   /** The signals the person ticked as things that happened, not words found in the text. */
   ticked: Has
+  /** How many different signals the person ticked. */
+  tickedCount: number
   /** The text ends like a registered bulk sender's ad ("退订回T", "拒收请回复R"). */
   marketing: boolean
   /**
@@ -2574,6 +2576,45 @@ export const COMBINATIONS: readonly Combination[] = [
     // 如何防范 · 不转账. A text's 转账 may be a receipt or family talk; a ticked box says someone asked.
     when: (_has, { ticked }) => ticked('want-money')
   },
+  // What the person ticked happened, whatever words a text holds: each box is one of 通话中速查's "hang up now" lines
+  // or a brochure tip, so none of them alone may come out 未发现明显风险 (round 42's new-user trial: 自称公检法 alone
+  // did, while 通话中速查 said 现在挂断).
+  {
+    id: 'ticked-several',
+    verdict: 'high-risk',
+    reason: '您勾的几种情况同时出现了，这正是诈骗的做法：先挂断，别转账，有疑问打96110',
+    // 如何防范: 不轻信 · 不透露 · 不转账; each box is a brochure fraud type's own move (see the situations' signals).
+    when: (_has, { tickedCount }) => tickedCount >= 2
+  },
+  {
+    id: 'ticked-officials',
+    verdict: 'suspicious',
+    reason: '您说对方自称公检法：公检法不会通过电话做笔录办案。先挂断，再自己拨打110核实',
+    // 手册「冒充公检法及政府机关诈骗」反诈提示.
+    when: (_has, { ticked }) => ticked('claim-authority')
+  },
+  {
+    id: 'ticked-threat',
+    verdict: 'suspicious',
+    reason:
+      '您说对方说您的账户、卡要停用冻结，或说您涉嫌犯罪：这是骗子吓人的话。先挂断，自己打官方电话或110核实',
+    // 手册「冒充公检法及政府机关诈骗」诈骗方式 (涉嫌犯罪) and「假冒客服退款诈骗」反诈提示 (先通过官方渠道核实).
+    when: (_has, { ticked }) => ticked('pressure-threat')
+  },
+  {
+    id: 'ticked-new-number',
+    verdict: 'suspicious',
+    reason: '您说对方自称领导、熟人或亲戚，换了新号：先打他原来的号码，或当面问清楚',
+    // 手册「冒充领导、熟人诈骗」反诈提示：凡遇到“领导”要求转账的，请务必电话联系，确认身份.
+    when: (_has, { ticked }) => ticked('channel-new-number')
+  },
+  {
+    id: 'ticked-gain',
+    verdict: 'suspicious',
+    reason: '您说对方许您退款、补贴、中奖或稳赚：退款、补贴要自己通过官方渠道核实，“稳赚不赔”都是谎言',
+    // 手册「假冒客服退款诈骗」反诈提示 (通过官方渠道核实) and「“杀猪盘” 诈骗」反诈提示 (“稳赚不赔”…的谎言).
+    when: (_has, { ticked }) => ticked('pressure-lure')
+  },
   {
     id: 'not-you-cancel',
     verdict: 'suspicious',
@@ -2727,6 +2768,11 @@ const SIGNED_NO_EXIT_RULES: ReadonlySet<string> = new Set([
   'no-credit-loan-ad',
   'official-lookalike',
   'ticked-transfer',
+  'ticked-several',
+  'ticked-officials',
+  'ticked-threat',
+  'ticked-new-number',
+  'ticked-gain',
   // A job that charges its applicant, a sum paid back with more, a bought outcome: no registered notice offers these.
   'job-lure-ask',
   'job-fee',
@@ -2885,6 +2931,7 @@ export function judge(
     pattern: pattern ?? null,
     othersFired: false,
     ticked: (...ids) => ids.some((id) => tickedSignals.has(id)),
+    tickedCount: tickedSignals.size,
     marketing: marketing ?? false,
     atCounter,
     ownChannelOnly: (ownChannelOnly ?? false) && noOtherWay,
