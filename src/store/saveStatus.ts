@@ -23,7 +23,40 @@ export const useSaveStatus = create<{
    * session does not write over it. PageShell says so from the first screen.
    */
   readFailedKeys: readonly string[]
-}>(() => ({ failingKeys: [], newerReleaseKeys: [], unreadableKeys: [], readFailedKeys: [] }))
+  /**
+   * The save problem whose notice the person closed with 知道了 this session: it stays closed while that problem lasts,
+   * and a different one is said again.
+   */
+  dismissedProblem: SaveProblem | null
+}>(() => ({
+  failingKeys: [],
+  newerReleaseKeys: [],
+  unreadableKeys: [],
+  readFailedKeys: [],
+  dismissedProblem: null
+}))
+
+/**
+ * Why this session's changes are not kept: `read-failed`, the phone refused to read what was saved (so nothing is
+ * written over it); `newer-release`, a newer release saved it; `failed`, the phone refused to save.
+ */
+export type SaveProblem = 'read-failed' | 'newer-release' | 'failed'
+
+/** The save problem of this session, if any (see SaveProblem); a refused read comes first. */
+export function saveProblemOf(state: {
+  readFailedKeys: readonly string[]
+  failingKeys: readonly string[]
+  newerReleaseKeys: readonly string[]
+}): SaveProblem | null {
+  if (state.readFailedKeys.length > 0) return 'read-failed'
+  if (state.failingKeys.length === 0) return null
+  return state.newerReleaseKeys.length > 0 ? 'newer-release' : 'failed'
+}
+
+/** The person closed the notice of `problem` (see dismissedProblem). */
+export function dismissSaveProblem(problem: SaveProblem): void {
+  useSaveStatus.setState({ dismissedProblem: problem })
+}
 
 /**
  * Records whether the latest save under `key` worked, and when it did not, whether that is because a newer release

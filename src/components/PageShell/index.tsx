@@ -11,11 +11,11 @@ import { removeAppShell } from '@/services/appShell'
 import { goHome, isFirstPage } from '@/services/navigation'
 import { isSinglePageMode } from '@/services/system'
 import { endNavigationWait, useNavigationWait } from '@/store/navigationWait'
-import { acknowledgeUnreadable, useSaveStatus } from '@/store/saveStatus'
 import { useAppStore } from '@/store'
 import { roleProps } from '@/components/a11y'
 import PageLink from '@/components/PageLink'
 import LargeTextSwitch from '@/components/LargeTextSwitch'
+import SaveNotice from '@/components/SaveNotice'
 import SourceNote from '../SourceNote'
 import './index.scss'
 
@@ -82,17 +82,6 @@ export default function PageShell({
   const [singlePage] = useState(isSinglePageMode)
   const [openedDirectly] = useState(() => withHomeLinks && isFirstPage())
   const canNavigate = !singlePage
-  // Why this session's changes are not kept: the phone refused, or a newer release's save must not be overwritten.
-  const saveProblem = useSaveStatus((s) =>
-    s.readFailedKeys.length > 0
-      ? 'read-failed'
-      : s.failingKeys.length === 0
-        ? null
-        : s.newerReleaseKeys.length > 0
-          ? 'newer-release'
-          : 'failed'
-  )
-  const startedFresh = useSaveStatus((s) => s.unreadableKeys.length > 0)
   const opening = useNavigationWait((s) => s.noticeShown)
   const openFailed = useNavigationWait((s) => s.failed)
   // Before the first frame with this page: the browser's first-visit copy of home goes as the page takes its place,
@@ -178,25 +167,8 @@ export default function PageShell({
             {!largeText && <LargeTextSwitch />}
           </View>
         )}
-        {saveProblem && (
-          <Text className='fs-page__save-failed' {...roleProps('status')}>
-            {saveProblem === 'newer-release'
-              ? `这台手机上的学习记录是新版本存的，这个旧版本不会改动它，所以这次的学习记录和大字设置关掉以后不会保留。${UPDATE_HINT}`
-              : saveProblem === 'read-failed'
-                ? `这台手机暂时读不了学习记录和大字设置（存过的没有删掉）。这次做的先不保存，免得盖掉它们。${RETRY_HINT}`
-                : '这台手机暂时存不下：这次做的还在，关掉以后可能不会保留。'}
-          </Text>
-        )}
-        {startedFresh && (
-          <View className='fs-page__started-fresh' {...roleProps('status')}>
-            <Text className='fs-page__started-fresh-text'>
-              这台手机上以前存的学习记录读不出来了，已经从头开始。防骗内容和拨打电话都不受影响。
-            </Text>
-            <ActionButton className='fs-page__started-fresh-ok' onTap={acknowledgeUnreadable}>
-              <Text>知道了</Text>
-            </ActionButton>
-          </View>
-        )}
+        {/* Home says it under its hotline (see SaveNotice). */}
+        {!isHome && <SaveNotice />}
         <View className='fs-page__body'>{children}</View>
         {fromShare && (
           <View
@@ -231,18 +203,6 @@ export default function PageShell({
     </ShellContext>
   )
 }
-
-/** How to get the newer release that saved the progress: the browser loads it again, WeChat at a later start. */
-const UPDATE_HINT =
-  process.env.TARO_ENV === 'h5'
-    ? '刷新一下网页，就会换成新版本。'
-    : '把小程序完全关掉，过一会儿再打开，就会换成新版本。'
-
-/** How to have the phone read the saved records again: a new start of the page or of the mini-program. */
-const RETRY_HINT =
-  process.env.TARO_ENV === 'h5'
-    ? '浏览器若禁止了网站存储（如无痕模式），换个浏览器或在微信里打开。'
-    : '把小程序完全关掉，过一会儿再打开试试。'
 
 /** What every control inside the page asks: whether it may navigate, and whether a tap is held back. */
 function ShellContext(props: { canNavigate: boolean; holdsDoubleTaps: boolean; children: ReactNode }) {

@@ -8,6 +8,7 @@ import Heading from '@/components/Heading'
 import HotlineCalls from '@/components/HotlineCalls'
 import LargeTextSwitch from '@/components/LargeTextSwitch'
 import PageShell from '@/components/PageShell'
+import SaveNotice from '@/components/SaveNotice'
 import ProgressPanel from '@/components/ProgressPanel'
 import RuleList from '@/components/RuleList'
 import ShareButton from '@/components/ShareButton'
@@ -47,6 +48,7 @@ export default function HomePage() {
         <HotlineCalls className='fs-home__calls' />
         <Text className='fs-home__banner-text'>{hotline.description}</Text>
       </View>
+      <SaveNotice />
       {paused && (
         <View className='fs-home__paused'>
           <Text className='fs-home__paused-text'>
