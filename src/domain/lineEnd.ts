@@ -46,6 +46,82 @@ function wordCharacters(part: string): number {
   return part.replace(ALL_TRAILING, '').length
 }
 
+/** Marks that open what follows ("“杀猪盘”", "「冒充…」"): they go with the next word and never end a line. */
+const OPENING = /[“‘「『（(《【]/
+
+/** A middle dot between two words joins them: a transliterated name ("买买提·艾力") breaks at no dot. */
+const NAME_DOT = /[·・•]/
+
+/**
+ * Terms of this field a word breaker may cut ("虚假征 / 信", "假冒客 / 服", "“杀 / 猪盘”"): no line breaks inside them.
+ * Names of the brochure's fraud types and of the things they ask for.
+ */
+const WHOLE_TERMS: readonly string[] = [
+  '杀猪盘',
+  '征信',
+  '客服',
+  '公检法',
+  '刷单',
+  '网贷',
+  '校园贷',
+  '微信',
+  '注销',
+  '验证码',
+  '二维码',
+  '安全账户',
+  '反诈',
+  '诈骗',
+  '转账',
+  '报警',
+  '拨打',
+  '书记'
+]
+
+/** Whether `char` is a letter, digit or Chinese character: what a word is made of. */
+function isWordCharacter(char: string | undefined): boolean {
+  return char !== undefined && /[0-9A-Za-z\u3400-\u9fff]/.test(char)
+}
+
+/**
+ * `text` cut only where a line may break without cutting a word (the platform's words, WHOLE_TERMS, a name's dot, a
+ * number's groups):
+ * runs that join back to `text`, each a word with what trails it (punctuation, spaces, "›") and the opening marks
+ * before it. A narrow line then breaks between runs: "虚假投资 / 理财诈骗", "情景演练· / “杀猪盘”诈骗", never "虚假投资理 /
+ * 财诈骗" or a line that starts with "，" (round 42's new-user trial, 320 px, font ×2, 大字模式). Where the platform
+ * knows no words, each Chinese character is one, and only WHOLE_TERMS and names' dots are kept.
+ */
+export function wordRuns(text: string): string[] {
+  const breaks = new Set<number>()
+  for (const start of wordStarts(text)) {
+    let at = start
+    while (at > 0 && OPENING.test(text[at - 1])) at--
+    breaks.add(at)
+  }
+  for (const term of WHOLE_TERMS) {
+    for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1))
+      for (let k = at + 1; k < at + term.length; k++) breaks.delete(k)
+  }
+  for (let k = 1; k < text.length - 1; k++) {
+    if (NAME_DOT.test(text[k]) && isWordCharacter(text[k - 1]) && isWordCharacter(text[k + 1])) {
+      breaks.delete(k)
+      breaks.delete(k + 1)
+    }
+  }
+  // A number written in groups ("139 1234 5678") is one word.
+  for (let k = 2; k < text.length; k++) {
+    if (/[\s\u00a0]/.test(text[k - 1]) && /[0-9]/.test(text[k - 2]) && /[0-9]/.test(text[k])) breaks.delete(k)
+  }
+  const cuts = [...breaks].filter((at) => at > 0 && at < text.length).sort((a, b) => a - b)
+  const runs: string[] = []
+  let from = 0
+  for (const at of cuts) {
+    runs.push(text.slice(from, at))
+    from = at
+  }
+  if (text.length > 0) runs.push(text.slice(from))
+  return runs
+}
+
 /**
  * `text` as [head, end], head + end === text: `end` is its last words, KEPT_CHARACTERS characters at least, with what
  * trails them; on a word's edge where the platform knows words, so the line never breaks inside one ("怎么"). A text
@@ -53,11 +129,13 @@ function wordCharacters(part: string): number {
  * moved whole it would leave nothing behind).
  */
 export function splitLineEnd(text: string): [string, string] {
-  const starts = wordStarts(text)
-  for (let n = starts.length - 1; n > 0; n--) {
-    if (wordCharacters(text.slice(starts[n])) < KEPT_CHARACTERS) continue
-    const head = text.slice(0, starts[n])
-    return wordCharacters(head) < KEPT_CHARACTERS ? [text, ''] : [head, text.slice(starts[n])]
+  const runs = wordRuns(text)
+  let end = ''
+  for (let n = runs.length - 1; n > 0; n--) {
+    end = runs[n] + end
+    if (wordCharacters(end) < KEPT_CHARACTERS) continue
+    const head = text.slice(0, text.length - end.length)
+    return wordCharacters(head) < KEPT_CHARACTERS ? [text, ''] : [head, end]
   }
   return [text, '']
 }

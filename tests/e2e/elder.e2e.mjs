@@ -8,6 +8,8 @@ import {
   switchOnLargeText
 } from './support/browser.mjs'
 import { startBrowserApp } from './support/harness.mjs'
+import brochure from '../../src/data/brochure.json' with { type: 'json' }
+import scenarios from '../../src/data/scenarios.json' with { type: 'json' }
 
 const app = startBrowserApp()
 
@@ -170,6 +172,90 @@ function loneLastCharacters(page) {
       }
     }
     return lone
+  })
+}
+
+/**
+ * The titles on the current page (headings, card titles, a drill's or a case's line under its title, a verdict's
+ * first line, a label) that a line break cuts inside a word, as "line / line": a break between two characters of one
+ * word of the browser's own word breaker (Intl.Segmenter, the one the app uses), or a line that starts with
+ * punctuation ("，加微信").
+ */
+function brokenWords(page) {
+  return page.evaluate(() => {
+    const pages = Array.from(document.querySelectorAll('.taro_page')).filter(
+      (p) => getComputedStyle(p).display !== 'none'
+    )
+    const current = pages[pages.length - 1]
+    const blocks = current.querySelectorAll(
+      '[role="heading"],.fs-card__title,.fs-scenario__meta,.fs-helper__progress,.fs-question__verdict,.fs-scenario__missed-title,.fs-check__label,.fs-not-found__calls-title'
+    )
+    const segmenter = new Intl.Segmenter('zh', { granularity: 'word' })
+    const broken = []
+    for (const block of blocks) {
+      const chars = []
+      const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT)
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (let i = 0; i < node.nodeValue.length; i += 1) {
+          const range = document.createRange()
+          range.setStart(node, i)
+          range.setEnd(node, i + 1)
+          const rect = range.getBoundingClientRect()
+          if (rect.width > 0)
+            chars.push({ char: node.nodeValue[i], top: Math.round(rect.top), bottom: rect.bottom })
+        }
+      }
+      const lines = []
+      for (const c of chars) {
+        const line = lines[lines.length - 1]
+        if (line && c.top - line.top < (c.bottom - c.top) / 2) line.text += c.char
+        else lines.push({ text: c.char, top: c.top })
+      }
+      if (lines.length < 2) continue
+      const text = lines.map((l) => l.text).join('')
+      const inWord = new Set()
+      for (const { segment, index, isWordLike } of segmenter.segment(text))
+        if (isWordLike) for (let k = index + 1; k < index + segment.length; k += 1) inWord.add(k)
+      let at = 0
+      for (let n = 1; n < lines.length; n += 1) {
+        at += lines[n - 1].text.length
+        const starts = lines[n].text.trimStart()
+        if (inWord.has(at) || /^[，。、：；？！）”」』·]/.test(starts)) {
+          broken.push(lines.map((l) => l.text.trim()).join(' / '))
+          break
+        }
+      }
+    }
+    return broken
+  })
+}
+
+for (const size of [
+  { width: 320, height: 568 },
+  { width: 568, height: 320 }
+]) {
+  test(`at font ×2 with 大字模式 at ${size.width}×${size.height}, no title breaks a line inside a word`, async () => {
+    // Round 42's new-user trial: "虚假投资理 / 财诈骗", "情景演练·“杀猪 / 盘”诈骗" (all ten cases), "第1步：立即拨 / 打110报警",
+    // "✗ 答错了，正 / 确答案是 A", "第 1/22 题 · “杀 / 猪盘” 诈骗".
+    const handle = await app.visit(size)
+    const { page } = handle
+    await setDefaultFontSize(page, 32)
+    await switchOnLargeText(page, app.url)
+    const found = []
+    const routes = [
+      ...ROUTES,
+      ...brochure.categories.map((c) => [`category ${c.id}`, `/pages/category/index?id=${c.id}`, c.name]),
+      ...scenarios.map((s) => [`scenario ${s.id}`, `/pages/learn/scenario/index?id=${s.id}`, s.title]),
+      ['helper', '/pages/learn/helper/index', '帮家人把关']
+    ]
+    for (const [name, route, text] of routes) {
+      await openRoute(page, app.url, route, text)
+      await page.reload()
+      await page.waitForFunction((t) => document.body.innerText.includes(t), text)
+      for (const broken of await brokenWords(page)) found.push(`${name}: ${broken}`)
+    }
+    assert.deepEqual(found, [])
+    await app.finish(handle)
   })
 }
 

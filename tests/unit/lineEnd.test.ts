@@ -1,4 +1,5 @@
-import { splitLineEnd } from '@/domain/lineEnd'
+import { splitLineEnd, wordRuns } from '@/domain/lineEnd'
+import brochure from '@/data/brochure.json'
 
 /** The characters of a part that are words, not punctuation, spaces or "›". */
 const wordCharacters = (part: string) =>
@@ -46,6 +47,56 @@ describe('splitLineEnd: the last words kept together', () => {
         expect(split('引导受害人下载多个APP')).toEqual(['引导受害人下载多个', 'APP'])
         expect(split('说贷款要先交钱')).toEqual(['说贷款要先', '交钱'])
         expect(split('下一种')).toEqual(['下一种', ''])
+      })
+    } finally {
+      intl.Segmenter = segmenter
+    }
+  })
+})
+
+// Round 42's new-user trial at 320 px, font ×2, 大字模式: "虚假投资理 / 财诈骗", "情景演练·“杀猪 / 盘”诈骗", "第1步：立即拨 /
+// 打110报警", "能退钱是好事 / ，加微信", "买买提 / ·艾力", "139 / 1234 5678".
+describe('wordRuns: lines break only between words', () => {
+  const runsOf = (text: string) => {
+    const runs = wordRuns(text)
+    expect(runs.join('')).toBe(text)
+    return runs
+  }
+
+  it('cuts the fraud types only between their words', () => {
+    expect(runsOf('虚假投资理财诈骗')).toEqual(['虚假', '投资', '理财', '诈骗'])
+    for (const { name } of brochure.categories) {
+      const runs = runsOf(name)
+      for (const term of ['诈骗', '征信', '客服', '公检法', '杀猪盘', '刷单'])
+        if (name.includes(term)) expect(runs.some((run) => run.includes(term))).toBe(true)
+    }
+  })
+
+  it('keeps an opening mark with the word after it, and punctuation with the word before it', () => {
+    const runs = runsOf('情景演练 · “杀猪盘”诈骗')
+    expect(runs).toEqual(['情景', '演练 · ', '“杀猪盘”', '诈骗'])
+    for (const run of runsOf('能退钱是好事，加微信')) expect(run).not.toMatch(/^[，。、：；”]/)
+    expect(runsOf('能退钱是好事，加微信')).toContain('微信')
+  })
+
+  it('keeps a name with a dot, and a number in groups, whole', () => {
+    expect(runsOf('大儿子 买买提·艾力').some((run) => run.includes('提·艾'))).toBe(true)
+    expect(runsOf('先打给 小儿子，139 1234 5678')).toContain('139 1234 5678')
+  })
+
+  it('gives nothing for an empty text', () => {
+    expect(wordRuns('')).toEqual([])
+  })
+
+  it('without a word breaker, still keeps the field’s terms whole', () => {
+    const intl = Intl as typeof Intl & { Segmenter?: unknown }
+    const segmenter = intl.Segmenter
+    delete intl.Segmenter
+    try {
+      jest.isolateModules(() => {
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        const { wordRuns: runs } = require('@/domain/lineEnd') as typeof import('@/domain/lineEnd')
+        expect(runs('虚假征信诈骗')).toEqual(['虚', '假', '征信', '诈骗'])
       })
     } finally {
       intl.Segmenter = segmenter

@@ -1,5 +1,5 @@
 import { Text } from '@tarojs/components'
-import { splitLineEnd } from '@/domain/lineEnd'
+import { splitLineEnd, wordRuns } from '@/domain/lineEnd'
 
 export interface NoOrphanProps {
   /** The words as they read: "情景演练：如果是你会怎么做？". */
@@ -17,18 +17,36 @@ function withArrow(text: string): string {
 }
 
 /**
- * Text whose last line never holds one character alone: its last two words keep together (splitLineEnd), so a narrow
- * line breaks before them. Inline: it sits inside the caller's Text and takes its type; what it reads is the text
- * unchanged.
+ * The longest text whose every word is kept whole (characters): a title, a label, a quiz option or a drill's choice
+ * (all 246 options are shorter), and the brochure's longest heading (31). A sentence as long as a card's summary
+ * (70–147) wraps as text does, and takes no node per word (home's first paint doubled with them).
+ */
+const WHOLE_WORDS_MAX_CHARS = 32
+
+/**
+ * Text whose last line never holds one character alone, and, up to WHOLE_WORDS_MAX_CHARS, whose lines break only
+ * between words: each word of two characters or more, with what trails it, keeps together (wordRuns), and so do the
+ * last two words (splitLineEnd), so a narrow line breaks before them. Inline: it sits inside the caller's Text and
+ * takes its type; what it reads is the text unchanged.
  */
 export default function NoOrphan({ text: words, arrow = false }: NoOrphanProps) {
   const text = arrow ? withArrow(words) : words
   const [head, end] = splitLineEnd(text)
-  if (end === '') return <>{text}</>
   return (
     <>
-      {head}
-      <Text className='fs-phrase'>{end}</Text>
+      {text.length > WHOLE_WORDS_MAX_CHARS
+        ? head
+        : wordRuns(head).map((run, i) =>
+            // A single character breaks anywhere anyway: plain text, one node fewer.
+            run.length > 1 ? (
+              <Text key={i} className='fs-phrase'>
+                {run}
+              </Text>
+            ) : (
+              run
+            )
+          )}
+      {end !== '' && <Text className='fs-phrase'>{end}</Text>}
     </>
   )
 }

@@ -4,6 +4,7 @@ import HotlineCalls from '@/components/HotlineCalls'
 import LargeTextSwitch from '@/components/LargeTextSwitch'
 import { goHome } from '@/services/navigation'
 import { roleProps } from '@/components/a11y'
+import NoOrphan from '@/components/NoOrphan'
 import './index.scss'
 
 export interface NotFoundProps {
@@ -26,7 +27,9 @@ export default function NotFound({ subject }: NotFoundProps) {
       <ActionButton className='fs-not-found__home' label='回到首页' onTap={goHome} navigates>
         <Text>回到首页</Text>
       </ActionButton>
-      <Text className='fs-not-found__calls-title'>遇到可疑电话、短信，或已经被骗：</Text>
+      <Text className='fs-not-found__calls-title'>
+        <NoOrphan text='遇到可疑电话、短信，或已经被骗：' />
+      </Text>
       <HotlineCalls className='fs-not-found__calls' />
       <View className='fs-not-found__large-text'>
         <LargeTextSwitch />

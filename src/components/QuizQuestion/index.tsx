@@ -55,7 +55,9 @@ export default function QuizQuestion({ question, optionOrder, chosen, onChoose }
             className={`fs-question__feedback ${chosen === question.answer ? 'fs-question__feedback--right' : 'fs-question__feedback--wrong'}`}
           >
             <Text className='fs-question__verdict'>
-              {chosen === question.answer ? '✓ 答对了' : `✗ 答错了，正确答案是 ${rightLetter}`}
+              <NoOrphan
+                text={chosen === question.answer ? '✓ 答对了' : `✗ 答错了，正确答案是 ${rightLetter}`}
+              />
             </Text>
             <Text className='fs-question__explanation'>{question.explanation}</Text>
           </View>

@@ -194,7 +194,9 @@ export default function CheckPage() {
       {/* The box comes first, before the privacy line: at twice the text size on a 320 × 568 phone it starts on the
           first screen. */}
       <View className='fs-check__field'>
-        <Text className='fs-check__label'>把短信、聊天粘贴到这里，或写下电话里对方说的话</Text>
+        <Text className='fs-check__label'>
+          <NoOrphan text='把短信、聊天粘贴到这里，或写下电话里对方说的话' />
+        </Text>
         <Textarea
           className='fs-check__input'
           value={text}

@@ -3,6 +3,7 @@ import { Input, Text, View } from '@tarojs/components'
 import ActionButton from '@/components/ActionButton'
 import Heading from '@/components/Heading'
 import PageShell from '@/components/PageShell'
+import NoOrphan from '@/components/NoOrphan'
 import TrustedCallButton from '@/components/TrustedCallButton'
 import { checkContactForm } from '@/domain/phoneNumber'
 import { MAX_NAME_CHARS, contactTitle, type TrustedContact } from '@/domain/trustedContact'
@@ -167,15 +168,23 @@ export default function FamilyPage() {
   )
 }
 
-/** The text with the relative's name in it kept whole ("先打给 儿子 小明，…", never "儿 / 子" at large text). */
+/**
+ * The text with the relative's name in it kept whole ("先打给 儿子 小明，…", never "儿 / 子" at large text) and its
+ * other words too (the number's groups, "先打给"): round 41's and 42's trials at 320 px, font ×2, 大字模式. A part of
+ * the name with a dot ("买买提·艾力") keeps together, so no line starts with "·".
+ */
 function KeepingName({ text, name }: { text: string; name: string }) {
   const at = name === '' ? -1 : text.indexOf(name)
-  if (at < 0) return <>{text}</>
+  if (at < 0) return <NoOrphan text={text} />
   return (
     <>
-      {text.slice(0, at)}
-      <Text className='fs-words'>{name}</Text>
-      {text.slice(at + name.length)}
+      <NoOrphan text={text.slice(0, at)} />
+      {name.split(' ').map((part, i) => (
+        <Text key={i} className={/[·・•]/.test(part) ? 'fs-phrase' : 'fs-words'}>
+          {i > 0 ? ` ${part}` : part}
+        </Text>
+      ))}
+      <NoOrphan text={text.slice(at + name.length)} />
     </>
   )
 }

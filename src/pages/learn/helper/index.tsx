@@ -128,7 +128,7 @@ export default function HelperPage() {
         帮家人把关
       </Heading>
       <Text className='fs-helper__progress'>
-        第 {index + 1}/{drills.length} 题 · {category?.name}
+        <NoOrphan text={`第 ${index + 1}/${drills.length} 题 · ${category?.name ?? ''}`} />
       </Text>
       <QuizQuestion
         question={question}

@@ -152,7 +152,9 @@ function ScenarioPlay({ scenario }: { scenario: Scenario }) {
       <Heading className='fs-scenario__title' level={1}>
         {scenario.title}
       </Heading>
-      <Text className='fs-scenario__meta'>情景演练 · {category?.name}</Text>
+      <Text className='fs-scenario__meta'>
+        <NoOrphan text={`情景演练 · ${category?.name ?? ''}`} />
+      </Text>
       {/* Short: at 320 px in 大字模式 the story fills the first screen, and this line says a choice comes below it
           (trial 8; the longer explanation pushed the first choice further down, trial 7). */}
       <Text className='fs-scenario__intro'>你就是当事人，往下读，每一步由你来选。</Text>
@@ -236,7 +238,9 @@ function PlayedPoint({ step, latest }: { step: PlayedStep; latest: boolean }) {
           className={`fs-scenario__missed ${latest ? 'fs-scenario__missed--latest' : ''}`}
           {...roleProps('status')}
         >
-          <Text className='fs-scenario__missed-title'>✗ 你错过了一个危险信号</Text>
+          <Text className='fs-scenario__missed-title'>
+            <NoOrphan text='✗ 你错过了一个危险信号' />
+          </Text>
           <Text className='fs-scenario__flag'>{point.redFlag}</Text>
           <Text className='fs-scenario__rule'>
             该做到「{rule?.name}」：{rule?.text}（出自{point.source}）
