@@ -36,10 +36,16 @@ export function replacePage(page: PageName, query?: Record<string, string | numb
   if (beginNavigation()) redirect(pageUrl(page, query))
 }
 
-/** Opens home as the only page on the stack. */
+/**
+ * Opens home as the only page on the stack; from a page opened directly (a forwarded card), on top of it, so the back
+ * button returns to the card (round 42's new-user trial: ‹ 回到首页, then back, left the app and the card was gone).
+ */
 export function goHome(): void {
   if (!beginNavigation()) return
-  Taro.reLaunch({ url: pageUrl('index') }).then(endWaitOnSuccess, endNavigationWait)
+  const url = pageUrl('index')
+  const relaunch = () => Taro.reLaunch({ url }).then(endWaitOnSuccess, endNavigationWait)
+  if (stackDepth() === 1) Taro.navigateTo({ url }).then(endWaitOnSuccess, relaunch)
+  else relaunch()
 }
 
 /**

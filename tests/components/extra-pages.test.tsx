@@ -70,6 +70,23 @@ describe('check page', () => {
     expect(document.querySelector('taro-textarea-core')?.getAttribute('maxlength')).toBe('-1')
   })
 
+  // Round 42's new-user trial: after Back then Forward the text and its result were gone.
+  test('the text, the ticks and the result are still there when the page is opened again; 清空 empties them', async () => {
+    const typed = () => document.querySelector<HTMLTextAreaElement>('taro-textarea-core textarea')?.value
+    const utils = await checkOnPage(SCAM_MESSAGE)
+    await tap(utils, checkboxes()[0])
+    document.body.innerHTML = ''
+    const again = await mountComponent(CheckPage)
+    expect(typed()).toBe(SCAM_MESSAGE)
+    expect(checkboxes()[0].getAttribute('aria-checked')).toBe('true')
+    expect(verdict()).toContain('高风险')
+    await tap(again, screen.getByRole('button', { name: '清空重来' }))
+    document.body.innerHTML = ''
+    await mountComponent(CheckPage)
+    expect(typed() ?? '').toBe('')
+    expect(verdict()).toBeUndefined()
+  })
+
   test('a paste longer than the check reads says what it left out before the verdict, not after it', async () => {
     await checkOnPage(
       `您的银行卡涉嫌洗钱，请把钱转到安全账户。${'今天天气不错，我们去公园散步了。'.repeat(1400)}`

@@ -43,6 +43,29 @@ describe('情景演练', () => {
     expect(useAppStore.getState().reviewSchedule).toEqual({})
   })
 
+  // Round 42's new-user trial: Back then Forward started the case again at step 1.
+  it('opened again, a half-played case goes on where it was, and a finished one is recorded once', async () => {
+    routerParams.current = { id: 'impersonating-officials' }
+    const scenario = scenarios[3]
+    const [first, second] = scenario.points
+    const risky = (point: (typeof scenario.points)[number]) => point.choices.find((c) => !c.safe)!
+    const utils = await mountComponent(ScenarioPage)
+    await tap(utils, screen.getByRole('button', { name: `选择：${risky(first).label}` }))
+    document.body.innerHTML = ''
+    const again = await mountComponent(ScenarioPage)
+    expect(visibleText()).toContain(first.redFlag)
+    expect(visibleText()).toContain(second.question)
+    for (const point of scenario.points.slice(1))
+      await tap(again, screen.getByRole('button', { name: `选择：${risky(point).label}` }))
+    const record = useAppStore.getState().scenarioRecords['impersonating-officials']
+    expect(record?.ending).toBe('outcome')
+    document.body.innerHTML = ''
+    await mountComponent(ScenarioPage)
+    expect(visibleText()).toContain('真实案例的结局')
+    // Not recorded a second time: the record is the same object.
+    expect(useAppStore.getState().scenarioRecords['impersonating-officials']).toBe(record)
+  })
+
   it('risky all the way: each missed red flag shown at once, then the real outcome, the tip and the hotlines', async () => {
     routerParams.current = { id: 'impersonating-officials' }
     const utils = await mountComponent(ScenarioPage)

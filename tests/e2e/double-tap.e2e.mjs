@@ -8,6 +8,7 @@ import {
   switchOnLargeText,
   visiblePageText,
   waitForQuestion,
+  waitForReading,
   waitForText
 } from './support/browser.mjs'
 import { startBrowserApp } from './support/harness.mjs'
@@ -60,7 +61,8 @@ async function answerRight(page) {
     .last()
     .click()
   await waitForText(page, '答对了')
-  await page.waitForTimeout(PAUSE_MS)
+  // A person reads the verdict: 下一题 may be where the option was.
+  await waitForReading(page)
 }
 
 test('double taps on 开始测试, 下一题, 查看结果 and 再测一次 record only the answers the person chose', async () => {
@@ -91,6 +93,8 @@ test('double taps on 开始测试, 下一题, 查看结果 and 再测一次 reco
   assert.equal(await savedResults(page), 1)
   assert.equal(await savedAnswers(page), null, '查看结果 ×2 started a new round')
 
+  // A person reads the score first: 再测一次 may be where 查看结果 was.
+  await waitForReading(page)
   await doubleTap(page, '再测一次')
   await waitForText(page, '第 1/10 题')
   assert.equal(await savedAnswers(page), 0, '再测一次 ×2 answered question 1')

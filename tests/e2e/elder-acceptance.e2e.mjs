@@ -87,21 +87,23 @@ function layoutFaults(page) {
     }
     for (const control of root.querySelectorAll(selector)) {
       if (control.getClientRects().length === 0) continue
-      // Each text as a whole: a text whose end NoOrphan keeps together is two text nodes, its head and its end.
-      const wholes = []
+      // Each text as a whole: NoOrphan writes one text as several nodes (its words, its kept end), inline inside the
+      // same paragraph; a control may hold several paragraphs (a card's title and its summary).
+      const paragraphOf = (node) => {
+        let el = node.parentElement
+        while (el && el !== control && getComputedStyle(el).display.startsWith('inline'))
+          el = el.parentElement
+        return el
+      }
+      const byParagraph = new Map()
       const texts = document.createTreeWalker(control, NodeFilter.SHOW_TEXT)
       for (let node = texts.nextNode(); node; node = texts.nextNode()) {
-        // (The components' own comments and empty text nodes sit between them.)
-        const textOf = (el) =>
-          Array.from(el.childNodes).find(
-            (child) => child.nodeType === Node.TEXT_NODE && child.nodeValue !== ''
-          )
-        const parent = node.parentElement
-        if (parent.classList.contains('fs-phrase') && textOf(parent.parentElement)) continue
-        let end = node.nextSibling
-        while (end && (end.nodeType === Node.COMMENT_NODE || end.nodeValue === '')) end = end.nextSibling
-        wholes.push(end?.classList?.contains('fs-phrase') && textOf(end) ? [node, textOf(end)] : [node])
+        if (node.nodeValue === '') continue
+        const paragraph = paragraphOf(node)
+        if (!byParagraph.has(paragraph)) byParagraph.set(paragraph, [])
+        byParagraph.get(paragraph).push(node)
       }
+      const wholes = [...byParagraph.values()]
       for (const nodes of wholes) {
         const whole = nodes.map((node) => node.nodeValue).join('')
         // Labels, not sentences: a long text (a card's summary, a quiz option) wraps like any paragraph.

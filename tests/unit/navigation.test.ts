@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro'
 import { goHome, openPage } from '../../src/services/navigation'
+import { endNavigationWait } from '../../src/store/navigationWait'
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0))
 
@@ -37,6 +38,30 @@ describe('opening pages', () => {
     await flush()
     expect(redirect).not.toHaveBeenCalled()
     expect(relaunch).not.toHaveBeenCalled()
+  })
+
+  test('回到首页 from a page opened directly keeps that page under home; from deeper, home is the only page', async () => {
+    const navigate = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'ok' } as never)
+    const relaunch = jest.spyOn(Taro, 'reLaunch').mockResolvedValue({ errMsg: 'ok' } as never)
+    stackOf(1)
+    goHome()
+    await flush()
+    expect(navigate).toHaveBeenCalledWith({ url: '/pages/index/index' })
+    expect(relaunch).not.toHaveBeenCalled()
+    endNavigationWait()
+    stackOf(3)
+    goHome()
+    await flush()
+    expect(relaunch).toHaveBeenCalledWith({ url: '/pages/index/index' })
+  })
+
+  test('if opening home on top fails, home starts again as the only page', async () => {
+    stackOf(1)
+    jest.spyOn(Taro, 'navigateTo').mockRejectedValue({ errMsg: 'navigateTo:fail' })
+    const relaunch = jest.spyOn(Taro, 'reLaunch').mockResolvedValue({ errMsg: 'ok' } as never)
+    goHome()
+    await flush()
+    expect(relaunch).toHaveBeenCalledWith({ url: '/pages/index/index' })
   })
 
   test('a failing way home does not throw', async () => {

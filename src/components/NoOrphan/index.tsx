@@ -1,3 +1,4 @@
+import { Fragment } from 'react'
 import { Text } from '@tarojs/components'
 import { splitLineEnd, wordRuns } from '@/domain/lineEnd'
 
@@ -36,16 +37,20 @@ export default function NoOrphan({ text: words, arrow = false }: NoOrphanProps) 
     <>
       {text.length > WHOLE_WORDS_MAX_CHARS
         ? head
-        : wordRuns(head).map((run, i) =>
-            // A single character breaks anywhere anyway: plain text, one node fewer.
-            run.length > 1 ? (
-              <Text key={i} className='fs-phrase'>
-                {run}
-              </Text>
-            ) : (
-              run
+        : wordRuns(head).map((run, i) => {
+            // A single character breaks anywhere anyway: plain text, one node fewer. The spaces after a word stay
+            // outside it, where a line may break.
+            let wordEnd = run.length
+            while (wordEnd > 0 && ' \t\n'.includes(run[wordEnd - 1])) wordEnd--
+            const word = run.slice(0, wordEnd)
+            if (word.length < 2) return run
+            return (
+              <Fragment key={i}>
+                <Text className='fs-word'>{word}</Text>
+                {run.slice(word.length)}
+              </Fragment>
             )
-          )}
+          })}
       {end !== '' && <Text className='fs-phrase'>{end}</Text>}
     </>
   )

@@ -22,6 +22,7 @@ import { riskSignalData } from '@/domain/riskCheck/data'
 import { useSharePage } from '@/hooks/useSharePage'
 import { openPage } from '@/services/navigation'
 import { revealElement } from '@/services/scroll'
+import { EMPTY_CHECK, updateCheckDraft, useDrafts } from '@/store/drafts'
 import { roleProps } from '@/components/a11y'
 import NoOrphan from '@/components/NoOrphan'
 import type { CheckResult, CheckVerdict, SignalHit, SignalKind, Situation } from '#types/check'
@@ -128,13 +129,12 @@ const verdictTitle = (result: CheckResult): string => VERDICTS[result.verdict].t
 /**
  * 风险自测: paste a message, a chat or what a caller said, tap 检查, and see the signals found, why they add up
  * to the verdict, the closest brochure category and the rules to follow. The tick boxes are optional extras.
- * Everything stays in this component's state: nothing is stored or sent.
+ * Everything stays in memory while the app runs (store/drafts): nothing is stored or sent.
  */
 export default function CheckPage() {
   const shareTarget = useSharePage({ page: 'check' })
-  const [text, setText] = useState('')
-  const [ticked, setTicked] = useState<string[]>([])
-  const [checked, setChecked] = useState(false)
+  // Kept while the app runs, in memory only (store/drafts): Back then Forward finds the text and its result again.
+  const { text, ticked, checked } = useDrafts((s) => s.check)
   // Bumped by every tap on 检查, so the result scrolls into view again even when it did not change.
   const [checkCount, setCheckCount] = useState(0)
 
@@ -171,17 +171,15 @@ export default function CheckPage() {
   useEffect(() => setAnnouncement(''), [text, ticked])
 
   const check = () => {
-    setChecked(true)
+    updateCheckDraft({ checked: true })
     setCheckCount((n) => n + 1)
   }
 
   const toggle = (id: string) =>
-    setTicked((current) => (current.includes(id) ? current.filter((t) => t !== id) : [...current, id]))
+    updateCheckDraft({ ticked: ticked.includes(id) ? ticked.filter((t) => t !== id) : [...ticked, id] })
 
   const clear = () => {
-    setText('')
-    setTicked([])
-    setChecked(false)
+    updateCheckDraft(EMPTY_CHECK)
     setAnnouncement('')
   }
 
@@ -202,7 +200,7 @@ export default function CheckPage() {
           value={text}
           maxlength={-1}
           placeholder='例如：对方说我的银行卡涉嫌洗钱，要我把钱转到安全账户……'
-          onInput={(e) => setText(e.detail.value)}
+          onInput={(e) => updateCheckDraft({ text: e.detail.value })}
           aria-label='要检查的短信、聊天内容或电话经过'
 
           nativeProps={{ 'aria-label': '要检查的短信、聊天内容或电话经过' }}

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useEffect, useMemo, useRef } from 'react'
 import { Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import ActionButton from '@/components/ActionButton'
@@ -20,8 +20,9 @@ import { openPage, setPageTitle } from '@/services/navigation'
 import { revealElement } from '@/services/scroll'
 import { useAppStore } from '@/store'
 import { createLearningActions } from '@/store/learningActions'
+import { EMPTY_SCENARIO, updateScenarioDraft, useDrafts } from '@/store/drafts'
 import { RULE_IDS, type RuleId } from '#types/content'
-import type { ChoicePoint, Scenario, ScenarioLine, ScenarioStep } from '#types/learning'
+import type { ChoicePoint, Scenario, ScenarioLine } from '#types/learning'
 import './index.scss'
 
 const { recordScenario } = createLearningActions(useAppStore)
@@ -106,29 +107,32 @@ function practises(scenario: Scenario, rule: RuleId): boolean {
 
 function ScenarioPlay({ scenario }: { scenario: Scenario }) {
   const category = findCategory(scenario.id)
-  const [choices, setChoices] = useState<ScenarioStep[]>([])
+  // Kept while the app runs, in memory only (store/drafts): Back then Forward finds the run where it was, and a
+  // finished run is recorded once.
+  const { choices, recorded } = useDrafts((s) => s.scenarios[scenario.id] ?? EMPTY_SCENARIO)
   const state = useMemo(() => playScenario(scenario, choices), [scenario, choices])
-  const recorded = useRef(false)
+  // The choices this page showed when it opened: only a choice made here scrolls (see below).
+  const openedWith = useRef(choices.length)
 
   useEffect(() => setPageTitle(`情景演练：${scenario.title}`), [scenario.title])
 
   // Once, when the story ends: the play's per-rule score, and each choice for the spaced review.
   useEffect(() => {
     const record = scenarioRecord(state, Date.now())
-    if (!record || recorded.current) return
-    recorded.current = true
+    if (!record || recorded) return
+    updateScenarioDraft(scenario.id, { recorded: true })
     const missed = new Set(missedReviewIds(scenario, state.steps))
     const answers = state.steps.map((s) => {
       const id = reviewId(scenario, s.point)
       return { id, right: !missed.has(id) }
     })
     recordScenario(scenario.id, record, answers)
-  }, [state, scenario])
+  }, [state, scenario, recorded])
 
   // Where the choice led, brought into view: the red flag just missed, or the ending. The new block appears above
   // or below the choices the person just tapped, so without this a risky choice's lesson stays off screen.
   useEffect(() => {
-    if (choices.length === 0) return
+    if (choices.length === 0 || choices.length === openedWith.current) return
     const last = state.steps[state.steps.length - 1]
     revealElement(last && !last.safe ? LATEST_MISSED_SELECTOR : ENDING_SELECTOR)
     // Only a new choice scrolls.
@@ -137,12 +141,12 @@ function ScenarioPlay({ scenario }: { scenario: Scenario }) {
 
   const choose = (point: ChoicePoint, choice: number) => {
     if (state.current?.id !== point.id) return
-    setChoices((previous) => [...previous, { pointId: point.id, choice }])
+    updateScenarioDraft(scenario.id, { choices: [...choices, { pointId: point.id, choice }] })
   }
 
   const restart = () => {
-    recorded.current = false
-    setChoices([])
+    openedWith.current = 0
+    updateScenarioDraft(scenario.id, EMPTY_SCENARIO)
   }
 
   // Taps are held back for a moment after each choice and after 再演练一次: the second tap of a double tap must not
