@@ -928,7 +928,17 @@ export const COMBINATIONS: readonly Combination[] = [
     // 手册「如何防范」不透露: 不透露…银行卡信息; 银行和中国人民银行的提醒: 不向任何人提供卡片有效期和CVV2安全码.
     when: (has, { cardSecurityCode, cardCodeOnPage }) =>
       has('want-info') &&
-      (cardSecurityCode || (cardCodeOnPage && has('pressure-threat', 'pressure-lure', 'pressure-deadline')))
+      (cardSecurityCode ||
+        (cardCodeOnPage &&
+          // A bank or a platform that asks to verify them: round 42's trial's "这里是XX银行信用卡中心…需要先验证一下
+          // 您的卡号、有效期和背面三位数" was only 可疑.
+          has(
+            'pressure-threat',
+            'pressure-lure',
+            'pressure-deadline',
+            'claim-organisation',
+            'claim-authority'
+          )))
   },
   {
     id: 'code-by-mistake',
@@ -2461,6 +2471,16 @@ export const COMBINATIONS: readonly Combination[] = [
     verdict: 'suspicious',
     reason: '说要注销贷款账户、消除贷款记录或关闭“百万保障”，不然扣钱、影响征信：根本没有这种操作',
     when: (has) => has('want-cancel-service')
+  },
+  {
+    id: 'sure-profit-official',
+    verdict: 'high-risk',
+    topic: 'fake-investment',
+    reason: '许诺保本、高收益，又搬出政府、国家背景：这是非法集资的老说法，投资没有稳赚的',
+    // 手册「“杀猪盘” 诈骗」: 不要轻易相信“稳赚不赔”“低成本、高回报”; 处置非法集资部门的提醒: 打着“政府背景”“国家项目”的
+    // 旗号、承诺保本保息高回报的，是非法集资 (round 42's trial: 老年人专属理财，年化收益18%，政府背景项目，保本保息 → 可疑).
+    // Not in a registered sender's ad.
+    when: (has, { marketing }) => !marketing && has('pressure-sure-profit') && has('claim-authority')
   },
   {
     id: 'sure-profit',
