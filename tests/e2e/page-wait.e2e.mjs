@@ -4,7 +4,7 @@
 // away, and a double tap opens the page once. A navigation that never arrives gives the page back after 10 s.
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { openRoute, visiblePageText, waitForSettle } from './support/browser.mjs'
+import { openRoute, visiblePageText, waitForReading, waitForSettle } from './support/browser.mjs'
 import { startBrowserApp } from './support/harness.mjs'
 
 const app = startBrowserApp()
@@ -81,7 +81,8 @@ test('on a slow phone a double-tapped link says 正在打开，请稍等… unti
     .first()
     .click()
   await waitForPage(page, '诈骗方式')
-  await waitForSettle(page)
+  // A person reads the page first: its 已被骗怎么办 may be where the card was (a tap's burst).
+  await waitForReading(page)
   const historyBefore = await page.evaluate(() => window.history.length)
 
   const held = await slowPhone(page)

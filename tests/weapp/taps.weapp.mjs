@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { launch, MiniProgram } from './support/miniprogram.mjs'
-import { controls, doubleTap, getControl, visibleText } from './support/tree.mjs'
+import { controls, doubleTap, getControl, tap, visibleText } from './support/tree.mjs'
 
 const PAUSE = 'pages/family/pause/index'
 const SEARCH = 'pages/learn/search/index'
@@ -71,5 +71,38 @@ test('a family number the phone refuses to read once is still offered on home', 
     assert.equal(mp.storage.get(CONTACT_KEY), saved)
   } finally {
     mp.close()
+  }
+})
+
+// Round 42's new-user trial (in the browser): the second tap of a slow double tap on a not-found page's 回到首页,
+// 0.5–1.6 s later, dialled home's 110 or turned 大字模式 off. Here on WeChat's own event path (every tap of this tier
+// lands on the same spot): the second tap does nothing on home; a tap after the burst does what it says.
+test('a slow double tap on a not-found page’s 回到首页 neither dials nor flips 大字模式 on home', async () => {
+  for (const [second, gap] of [
+    ['拨打 110', 700],
+    ['大字模式', 1500]
+  ]) {
+    const mp = await launch({ path: 'pages/not-found/index' })
+    try {
+      await tap(mp, getControl(mp.page, 'button', '回到首页'))
+      assert.equal(mp.page.route, 'pages/index/index')
+      const control = () => controls(mp.page).find((c) => c.name.startsWith(second))
+      const largeText = () => control().attrs.ariaChecked
+      const before = second === '大字模式' ? largeText() : null
+      await tap(mp, control(), { pause: gap })
+      assert.deepEqual(
+        mp.log.filter((e) => e.api === 'makePhoneCall'),
+        [],
+        `${second} ${gap} ms later dialled`
+      )
+      if (before !== null) assert.equal(largeText(), before, `大字模式 flipped ${gap} ms later`)
+      // A deliberate tap once the burst is over acts.
+      await tap(mp, control())
+      if (before !== null) assert.notEqual(largeText(), before)
+      else assert.equal(mp.log.filter((e) => e.api === 'makePhoneCall').length, 1)
+      assert.deepEqual(mp.errors, [])
+    } finally {
+      mp.close()
+    }
   }
 })
