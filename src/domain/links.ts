@@ -32,7 +32,8 @@ export function parseCategoryId(raw: unknown): CategoryId | null {
 /** The word a link parameter starts with (its leading run of id characters) when a LINK_TAIL or nothing follows. */
 function leadingWord(raw: unknown): string | null {
   if (typeof raw !== 'string' || raw.length === 0 || raw.length > MAX_ID_LENGTH * 3) return null
-  const text = safeDecode(raw).trim()
+  // Upper case from a keyboard's caps lock or a hand-copied link ("FAKE-CREDIT", round 42's trial): ids are lower case.
+  const text = safeDecode(raw).trim().toLowerCase()
   const word = /^[a-z0-9-]*/.exec(text)?.[0] ?? ''
   const tail = text.slice(word.length)
   if (tail !== '' && !LINK_TAIL.test(tail)) return null

@@ -21,6 +21,7 @@ export type PhoneProblem =
   | 'landline-needs-area-code'
   | 'landline-length'
   | 'landline-local'
+  | 'service-number'
   | 'hotline'
 
 export type PhoneCheck =
@@ -35,7 +36,8 @@ const MESSAGES: Record<PhoneProblem, string> = {
   'landline-needs-area-code': '座机号要带区号，比如 0351-2345678。',
   'landline-length': '区号后面应是7位或8位号码，请再核对一下。',
   'landline-local': '区号后面的号码不会以0或1开头，请再核对一下。',
-  hotline: '这是报警或反诈专线，页面上已经有了。请填家人自己的号码。'
+  hotline: '这是报警或反诈专线，页面上已经有了。请填家人自己的号码。',
+  'service-number': '这是急救、公共服务或客服的号码，不是家人的号码。请填家人自己的手机号或座机号。'
 }
 
 /**
@@ -79,6 +81,8 @@ export function checkPhoneNumber(raw: unknown): PhoneCheck {
     return refuse('bad-characters')
   }
   if (digits === '110' || digits === '96110') return refuse('hotline')
+  // 119, 120, 122; 10086, 12345, 12306, 95588; 400 and 800 lines (round 42's trial: 120 and 10086 got "手机号是11位数字").
+  if (/^(1\d{2}|1\d{4}|9[56]\d{3}|[48]00\d{7})$/.test(digits)) return refuse('service-number')
 
   if (digits.startsWith('1')) {
     if (extension) return refuse('mobile-extension')

@@ -101,7 +101,14 @@ describe('everything else', () => {
     ['138+0013', 'bad-characters'],
     ['110', 'hotline'],
     ['96110', 'hotline'],
-    ['９６１１０', 'hotline']
+    ['９６１１０', 'hotline'],
+    // Round 42's trial: 120 and 10086 were told 手机号是11位数字, 95588 座机号要带区号.
+    ['120', 'service-number'],
+    ['119', 'service-number'],
+    ['10086', 'service-number'],
+    ['12345', 'service-number'],
+    ['95588', 'service-number'],
+    ['400-820-8820', 'service-number']
   ])('%p is refused as %s', (raw, expected) => {
     expect(problem(raw)).toBe(expected)
   })

@@ -31,7 +31,7 @@ test('without 称呼 and 名字 the button says 家人; digits and control chara
 })
 
 test('a wrong number is refused on the number field with its message', () => {
-  expect(checkContactForm({ ...form, number: '12345' })).toEqual({
+  expect(checkContactForm({ ...form, number: '1234567' })).toEqual({
     ok: false,
     field: 'number',
     message: '手机号是11位数字，请数一数是不是多了或少了。'
