@@ -115,8 +115,11 @@ test('family: a damaged saved value is never shown; the relative can be deleted'
   // was (a tap's burst): a person reads first.
   await waitForReading(page)
   await page.getByRole('button', { name: '删除家人号码' }).click()
-  // 确定删除 comes with the confirm view: its quiet moment counts from when that view is drawn, not from the tap.
-  await tapWhenSettled(page, page.getByRole('button', { name: '确定删除' }))
+  // 确定删除 comes with the confirm view, where 删除 was: a person reads the question first (a tap's burst).
+  const confirm = page.getByRole('button', { name: '确定删除' })
+  await confirm.waitFor({ state: 'visible' })
+  await waitForReading(page)
+  await confirm.click()
   await waitForText(page, '已删除')
   await openRoute(page, app.url, HOME, '全国反诈热线')
   assert.ok(!(await visiblePageText(page)).includes('先打给'))
