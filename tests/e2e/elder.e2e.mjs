@@ -119,27 +119,24 @@ for (const mode of MODES) {
 }
 
 /**
- * Every control's and card title's lines on the current page, character by character: the ones whose last line holds
- * one character alone (punctuation, spaces and "›" aside), as "label: …line / X".
+ * The lines of the current page's `selector` elements, character by character: for each paragraph (an element's text
+ * up to its nearest block: a card's title and its summary are two), its lines as strings. A character on a new line
+ * starts half its height or more below the line's top (not "below the last one's bottom": a heading's tight line
+ * height makes its glyph boxes overlap the next line's).
  */
-function loneLastCharacters(page) {
-  return page.evaluate(() => {
+function linesOf(page, selector) {
+  return page.evaluate((wanted) => {
     const pages = Array.from(document.querySelectorAll('.taro_page')).filter(
       (p) => getComputedStyle(p).display !== 'none'
     )
-    const current = pages[pages.length - 1]
-    const blocks = current.querySelectorAll(
-      '[role="button"],[role="link"],[role="checkbox"],[role="heading"],.fs-card__title'
-    )
-    const lone = []
-    // A control may hold several paragraphs (a card's title and its summary): each is read on its own.
     const paragraphOf = (node) => {
       let el = node.parentElement
       while (el && el.parentElement && getComputedStyle(el).display.startsWith('inline'))
         el = el.parentElement
       return el
     }
-    for (const block of blocks) {
+    const paragraphs = []
+    for (const block of pages[pages.length - 1].querySelectorAll(wanted)) {
       const byParagraph = new Map()
       const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT)
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -156,23 +153,35 @@ function loneLastCharacters(page) {
         }
       }
       for (const chars of byParagraph.values()) {
-        // Lines of the same text box: a character on a new line starts half its height or more below the line's top.
-        // (Not "below the last one's bottom": a heading's tight line height makes its glyph boxes overlap the next.)
         const lines = []
         for (const c of chars) {
           const line = lines[lines.length - 1]
           if (line && c.top - line.top < (c.bottom - c.top) / 2) line.text += c.char
           else lines.push({ text: c.char, top: c.top })
         }
-        if (lines.length < 2) continue
-        const words = (text) => text.replace(/[\s\u00a0›，。？！、：；“”「」（）()?!.,:;…]/g, '')
-        const last = words(lines[lines.length - 1].text)
-        if (last.length === 1 && words(lines[lines.length - 2].text).length > 1)
-          lone.push(lines.map((l) => l.text.trim()).join(' / '))
+        paragraphs.push(lines.map((l) => l.text))
       }
     }
-    return lone
-  })
+    return paragraphs
+  }, selector)
+}
+
+/** A paragraph's lines as one would read them aloud: "line / line". */
+const shown = (lines) => lines.map((l) => l.trim()).join(' / ')
+
+/**
+ * Every control's, heading's and card title's paragraphs on the current page whose last line holds one character
+ * alone (punctuation, spaces and "›" aside), as "…line / X".
+ */
+async function loneLastCharacters(page) {
+  const words = (text) => text.replace(/[\s\u00a0›，。？！、：；“”「」（）()?!.,:;…]/g, '')
+  const paragraphs = await linesOf(
+    page,
+    '[role="button"],[role="link"],[role="checkbox"],[role="heading"],.fs-card__title'
+  )
+  return paragraphs
+    .filter((lines) => lines.length > 1 && words(lines.at(-1)).length === 1 && words(lines.at(-2)).length > 1)
+    .map(shown)
 }
 
 /**
@@ -181,53 +190,35 @@ function loneLastCharacters(page) {
  * word of the browser's own word breaker (Intl.Segmenter, the one the app uses), or a line that starts with
  * punctuation ("，加微信").
  */
-function brokenWords(page) {
-  return page.evaluate(() => {
-    const pages = Array.from(document.querySelectorAll('.taro_page')).filter(
-      (p) => getComputedStyle(p).display !== 'none'
-    )
-    const current = pages[pages.length - 1]
-    const blocks = current.querySelectorAll(
+async function brokenWords(page) {
+  const paragraphs = (
+    await linesOf(
+      page,
       '[role="heading"],.fs-card__title,.fs-scenario__meta,.fs-helper__progress,.fs-question__verdict,.fs-scenario__missed-title,.fs-check__label,.fs-not-found__calls-title'
     )
-    const segmenter = new Intl.Segmenter('zh', { granularity: 'word' })
-    const broken = []
-    for (const block of blocks) {
-      const chars = []
-      const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT)
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        for (let i = 0; i < node.nodeValue.length; i += 1) {
-          const range = document.createRange()
-          range.setStart(node, i)
-          range.setEnd(node, i + 1)
-          const rect = range.getBoundingClientRect()
-          if (rect.width > 0)
-            chars.push({ char: node.nodeValue[i], top: Math.round(rect.top), bottom: rect.bottom })
-        }
-      }
-      const lines = []
-      for (const c of chars) {
-        const line = lines[lines.length - 1]
-        if (line && c.top - line.top < (c.bottom - c.top) / 2) line.text += c.char
-        else lines.push({ text: c.char, top: c.top })
-      }
-      if (lines.length < 2) continue
-      const text = lines.map((l) => l.text).join('')
-      const inWord = new Set()
-      for (const { segment, index, isWordLike } of segmenter.segment(text))
-        if (isWordLike) for (let k = index + 1; k < index + segment.length; k += 1) inWord.add(k)
+  ).filter((lines) => lines.length > 1)
+  // Where each paragraph's words are cut, by the browser's own word breaker: the offsets inside a word.
+  const insideWords = await page.evaluate(
+    (texts) => {
+      const segmenter = new Intl.Segmenter('zh', { granularity: 'word' })
+      return texts.map((text) => {
+        const inside = []
+        for (const { segment, index, isWordLike } of segmenter.segment(text))
+          if (isWordLike) for (let k = index + 1; k < index + segment.length; k += 1) inside.push(k)
+        return inside
+      })
+    },
+    paragraphs.map((lines) => lines.join(''))
+  )
+  return paragraphs
+    .filter((lines, i) => {
       let at = 0
-      for (let n = 1; n < lines.length; n += 1) {
-        at += lines[n - 1].text.length
-        const starts = lines[n].text.trimStart()
-        if (inWord.has(at) || /^[，。、：；？！）”」』·]/.test(starts)) {
-          broken.push(lines.map((l) => l.text.trim()).join(' / '))
-          break
-        }
-      }
-    }
-    return broken
-  })
+      return lines.slice(1).some((line, n) => {
+        at += lines[n].length
+        return insideWords[i].includes(at) || /^[，。、：；？！）”」』·]/.test(line.trimStart())
+      })
+    })
+    .map(shown)
 }
 
 for (const size of [

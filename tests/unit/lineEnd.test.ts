@@ -16,6 +16,23 @@ const LONG = [
   '邀请家人做同一套题'
 ]
 
+/** domain/lineEnd as loaded by an engine without Intl.Segmenter (an older WeChat): a fresh copy of the module. */
+function withoutWordBreaker(): typeof import('@/domain/lineEnd') {
+  const intl = Intl as typeof Intl & { Segmenter?: unknown }
+  const segmenter = intl.Segmenter
+  delete intl.Segmenter
+  try {
+    let loaded: typeof import('@/domain/lineEnd') | undefined
+    jest.isolateModules(() => {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      loaded = require('@/domain/lineEnd') as typeof import('@/domain/lineEnd')
+    })
+    return loaded!
+  } finally {
+    intl.Segmenter = segmenter
+  }
+}
+
 describe('splitLineEnd: the last words kept together', () => {
   it.each(LONG)('keeps two characters at least at the end of %s, and gives the text back whole', (text) => {
     const [head, end] = splitLineEnd(text)
@@ -36,21 +53,11 @@ describe('splitLineEnd: the last words kept together', () => {
   )
 
   it('without a word breaker (an older engine), keeps the last two characters, or a Latin run', () => {
-    const intl = Intl as typeof Intl & { Segmenter?: unknown }
-    const segmenter = intl.Segmenter
-    delete intl.Segmenter
-    try {
-      jest.isolateModules(() => {
-        // eslint-disable-next-line @typescript-eslint/no-require-imports
-        const { splitLineEnd: split } = require('@/domain/lineEnd') as typeof import('@/domain/lineEnd')
-        expect(split('如果是你会怎么做？\u00a0›')).toEqual(['如果是你会怎', '么做？\u00a0›'])
-        expect(split('引导受害人下载多个APP')).toEqual(['引导受害人下载多个', 'APP'])
-        expect(split('说贷款要先交钱')).toEqual(['说贷款要先', '交钱'])
-        expect(split('下一种')).toEqual(['下一种', ''])
-      })
-    } finally {
-      intl.Segmenter = segmenter
-    }
+    const { splitLineEnd: split } = withoutWordBreaker()
+    expect(split('如果是你会怎么做？\u00a0›')).toEqual(['如果是你会怎', '么做？\u00a0›'])
+    expect(split('引导受害人下载多个APP')).toEqual(['引导受害人下载多个', 'APP'])
+    expect(split('说贷款要先交钱')).toEqual(['说贷款要先', '交钱'])
+    expect(split('下一种')).toEqual(['下一种', ''])
   })
 })
 
@@ -89,17 +96,6 @@ describe('wordRuns: lines break only between words', () => {
   })
 
   it('without a word breaker, still keeps the field’s terms whole', () => {
-    const intl = Intl as typeof Intl & { Segmenter?: unknown }
-    const segmenter = intl.Segmenter
-    delete intl.Segmenter
-    try {
-      jest.isolateModules(() => {
-        // eslint-disable-next-line @typescript-eslint/no-require-imports
-        const { wordRuns: runs } = require('@/domain/lineEnd') as typeof import('@/domain/lineEnd')
-        expect(runs('虚假征信诈骗')).toEqual(['虚', '假', '征信', '诈骗'])
-      })
-    } finally {
-      intl.Segmenter = segmenter
-    }
+    expect(withoutWordBreaker().wordRuns('虚假征信诈骗')).toEqual(['虚', '假', '征信', '诈骗'])
   })
 })
