@@ -41,6 +41,14 @@ export const LATE_TAP_MS = 10_000
 export const MAX_BURST_MS = 2000
 
 /**
+ * How long a steady burst of taps on one spot that landed on a new screen is held back (ms after the tap that acted):
+ * each held tap keeps it going for MAX_BURST_MS more, up to this. Three taps 1.8 s apart end at 3.6 s: round 43's
+ * new-user trial tapped 回到首页 three times 1.0–1.8 s apart, and the third tap, just past the first's 2 s, dialled 110
+ * in 7 of 7 runs and turned 大字模式 off in 6 of 6. A tap after it, or after a pause of MAX_BURST_MS, is heard.
+ */
+export const LANDED_BURST_MS = 4000
+
+/**
  * The quiet moment after a call is asked for (ms): the call confirmation or the dialler is coming, so a tap within
  * it is the same wish to call. At SETTLE_MS, taps 500 ms apart, a steady pace for a worried person, dialled every
  * time (a new user's trial); a second call a second later is never meant.

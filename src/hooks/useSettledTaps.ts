@@ -5,6 +5,7 @@ import {
   DIAL_BURST_MS,
   DIAL_QUIET_MS,
   isSameSpot,
+  LANDED_BURST_MS,
   MAX_BURST_MS
 } from '@/domain/tapGuard'
 import { tapDelayMs, tapPoint } from '@/services/system'
@@ -40,6 +41,20 @@ let screenChangedAt = -Infinity
  */
 export function noteScreenChange(at: number = Date.now()): void {
   screenChangedAt = Math.max(screenChangedAt, at)
+}
+
+/** When the last tap held back as the rest of a burst that landed on a new screen came (ms; see inLandedBurst). */
+let landedHeldAt = -Infinity
+
+/**
+ * True when a tap at `at` (ms) and `point` is the rest of the burst of the tap that last acted, landed on the screen
+ * that tap changed: on its spot, within MAX_BURST_MS of it, or of the burst's last tap held back up to LANDED_BURST_MS
+ * after it (a steady triple tap).
+ */
+function inLandedBurst(at: number, point: { x: number; y: number } | null): boolean {
+  if (point === null || lastActed.point === null || !isSameSpot(point, lastActed.point)) return false
+  const since = at - lastActed.at
+  return since <= MAX_BURST_MS || (since <= LANDED_BURST_MS && at - landedHeldAt <= MAX_BURST_MS)
 }
 
 /** True when a tap at `at` (ms) and `point` is the same finger's burst as the tap that last acted (isSameSpot). */
@@ -93,13 +108,17 @@ export function useTapFilter(
     // a call going but is no call of its own.
     const acts = (): TapOutcome => {
       lastActed = { at, point, by: self }
+      landedHeldAt = -Infinity
       return 'acts'
     }
     // A slow double tap on 回到首页 (0.5–1.6 s) landed on home's 拨打 110 or its 大字模式 switch, and one on a low
     // quiz option on the 下一题 that the answer brought under the finger (round 42's new-user trial, at 320 px in
     // 大字模式): a tap on another control, on the spot of the tap that acted, after the screen that tap changed, is
     // the rest of that tap's burst and says nothing, on any page. A control tapped again on its own spot is heard.
-    if (lastActed.by !== self && screenChangedAt >= lastActed.at && inActedBurst(at, point)) return 'repeats'
+    if (lastActed.by !== self && screenChangedAt >= lastActed.at && inLandedBurst(at, point)) {
+      landedHeldAt = at
+      return 'repeats'
+    }
     if (!dials) return appAllowed && toggleAllowed ? acts() : 'held'
     heldAt.current = null
     if (!appAllowed) {

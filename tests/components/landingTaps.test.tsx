@@ -45,6 +45,30 @@ describe('the rest of a slow double tap on 回到首页 lands on home', () => {
     expect(useAppStore.getState().largeText).toBe(true)
   })
 
+  // Round 43's trial: a steady triple tap 1.0–1.8 s apart dialled 110 (7 of 7) or turned 大字模式 off (6 of 6) with its
+  // third tap, just past the first's 2 s.
+  test.each([1000, 1500, 1800])(
+    'a steady triple tap %i ms apart: no call, large text stays on',
+    async (gap) => {
+      const home = await goHomeFromNotFound()
+      await tapAfter(home, screen.getByRole('button', { name: nameStarting('拨打 110') }), gap, near)
+      await tapAfter(home, screen.getByRole('button', { name: nameStarting('拨打 110') }), gap, spot)
+      expect(callHotline).not.toHaveBeenCalled()
+      const again = await goHomeFromNotFound()
+      await tapAfter(again, screen.getByRole('switch', { name: '大字模式' }), gap, near)
+      await tapAfter(again, screen.getByRole('switch', { name: '大字模式' }), gap, spot)
+      expect(useAppStore.getState().largeText).toBe(true)
+    }
+  )
+
+  test('after the burst, a pause of two seconds, and a tap on the spot is heard', async () => {
+    const home = await goHomeFromNotFound()
+    await tapAfter(home, screen.getByRole('button', { name: nameStarting('拨打 110') }), 1000, near)
+    expect(callHotline).not.toHaveBeenCalled()
+    await tapAfter(home, screen.getByRole('button', { name: nameStarting('拨打 110') }), 2100, near)
+    expect(callHotline).toHaveBeenCalledWith('110')
+  })
+
   test('a tap elsewhere, or on the spot once the burst is over, is heard', async () => {
     const home = await goHomeFromNotFound()
     await tapAfter(home, screen.getByRole('button', { name: nameStarting('拨打 110') }), 700, {

@@ -240,8 +240,8 @@ describe('double taps on the quiz controls', () => {
       await tapAfter(utils, screen.getByRole('button', { name: '下一题' }), gap, { x: 163, y: 518 })
       expect(visibleText()).toContain('第 1/10 题')
       expect(visibleText()).toContain(first.explanation)
-      // Tapped elsewhere on it, or after the burst, 下一题 moves on.
-      await tapAfter(utils, screen.getByRole('button', { name: '下一题' }), 2100 - gap, { x: 163, y: 518 })
+      // After a pause of two seconds, the burst is over: 下一题 moves on.
+      await tapAfter(utils, screen.getByRole('button', { name: '下一题' }), 2100, { x: 163, y: 518 })
       expect(visibleText()).toContain('第 2/10 题')
     }
   )

@@ -189,15 +189,20 @@ test('a shaky triple tap on 拨打 96110, 300 ms apart, dials once', async () =>
   await app.finish(handle)
 })
 
-test('a slow double tap on a not-found page’s 回到首页 neither dials nor turns 大字模式 off on home (320×568, font ×2)', async () => {
+test('a slow double or triple tap on a not-found page’s 回到首页 neither dials nor turns 大字模式 off on home (320×568, font ×2)', async () => {
   // Round 42's new-user trial: the second tap, 0.5–1.6 s later, landed on home's 拨打 110 (24 of 28) or its 大字模式.
-  for (const gap of [600, 1000, 1500]) {
+  // And a steady triple tap (round 43's trial: the third tap, 1.1–1.8 s after the second, dialled in 7 of 7).
+  for (const [times, gap] of [
+    [2, 600],
+    [2, 1000],
+    [3, 1500]
+  ]) {
     const handle = await app.visit({ width: 320, height: 568 })
     const { page, problems } = handle
     await setDefaultFontSize(page, 32)
     await switchOnLargeText(page, app.url)
     await openRoute(page, app.url, '/pages/category/index?id=nope', '回到首页')
-    await tapsAt(page, page.getByRole('button', { name: '回到首页' }), 2, gap)
+    await tapsAt(page, page.getByRole('button', { name: '回到首页' }), times, gap)
     await waitForText(page, '全国反诈热线')
     await page.waitForTimeout(1500)
     assert.deepEqual(problems.telNavigations, [], `${gap} ms`)
