@@ -194,9 +194,12 @@ async function brokenWords(page) {
   const paragraphs = (
     await linesOf(
       page,
-      '[role="heading"],.fs-card__title,.fs-scenario__meta,.fs-helper__progress,.fs-question__verdict,.fs-scenario__missed-title,.fs-check__label,.fs-not-found__calls-title'
+      '[role="heading"],[role="button"],[role="link"],[role="checkbox"],.fs-card__title,.fs-scenario__meta,.fs-helper__progress,.fs-question__verdict,.fs-scenario__missed-title,.fs-check__label,.fs-not-found__calls-title'
     )
-  ).filter((lines) => lines.length > 1)
+  )
+    // Titles and labels: a sentence (a card's summary, a story's line) wraps as text does, as NoOrphan leaves it
+    // (WHOLE_WORDS_MAX_CHARS).
+    .filter((lines) => lines.length > 1 && lines.join('').trim().length <= 32)
   // Where each paragraph's words are cut, by the browser's own word breaker: the offsets inside a word.
   const insideWords = await page.evaluate(
     (texts) => {

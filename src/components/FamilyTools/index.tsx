@@ -19,7 +19,9 @@ export default function FamilyTools() {
         <Text className='fs-home__quiz-title'>
           <NoOrphan text='正在接电话？通话中速查' arrow />
         </Text>
-        <Text className='fs-home__quiz-text'>不用打字，点一下就知道要不要挂断</Text>
+        <Text className='fs-home__quiz-text'>
+          <NoOrphan text='不用打字，点一下就知道要不要挂断' />
+        </Text>
       </ActionButton>
       <View className='fs-home__tools'>
         <ActionButton

@@ -293,7 +293,9 @@ function SituationRow({
       <Text className='fs-check__box' aria-hidden='true'>
         {ticked ? '✓' : ''}
       </Text>
-      <Text className='fs-check__situation-label'>{situation.label}</Text>
+      <Text className='fs-check__situation-label'>
+        <NoOrphan text={situation.label} />
+      </Text>
     </ActionButton>
   )
 }

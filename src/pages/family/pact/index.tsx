@@ -81,7 +81,9 @@ export default function PactPage() {
                 <Text className='fs-pact__rule-text'>
                   <NoOrphan text={rule.text} />
                 </Text>
-                <Text className='fs-pact__rule-source'>出自{sourceLabel(rule.source, brochure)}</Text>
+                <Text className='fs-pact__rule-source'>
+                  <NoOrphan text={`出自${sourceLabel(rule.source, brochure)}`} />
+                </Text>
               </View>
             </ActionButton>
           )
@@ -98,7 +100,9 @@ export default function PactPage() {
         <Text className='fs-pact__hotlines'>反诈专线 96110 · 已被骗报警 110</Text>
         <View className='fs-pact__safe-word'>
           <Text className='fs-pact__safe-word-text'>{SAFE_WORD_PRACTICE.text}</Text>
-          <Text className='fs-pact__rule-source'>出自{sourceLabel(SAFE_WORD_PRACTICE.source, brochure)}</Text>
+          <Text className='fs-pact__rule-source'>
+            <NoOrphan text={`出自${sourceLabel(SAFE_WORD_PRACTICE.source, brochure)}`} />
+          </Text>
         </View>
         <Text className='fs-pact__by-phone'>贴在电话旁</Text>
       </View>
