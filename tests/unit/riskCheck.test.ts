@@ -7059,3 +7059,49 @@ describe("round 42: blind set Z42 and round 41's new-user trial", () => {
     expect(check(text).verdict).toBe('none-found')
   })
 })
+
+describe("round 42's and 43's new-user trials", () => {
+  it.each([
+    [
+      'a code SMS asked as a screenshot, called a parcel code',
+      '这是您的取件验证码吗？麻烦截图发我一下，我帮您查快递。'
+    ],
+    [
+      'a met-online partner with a casino bet that is sure to win',
+      '我们是网上认识的，我舅舅在澳门赌场做技术，知道后台数据，你跟着我下注一定赢。'
+    ],
+    [
+      "a bank card centre's check of the card's back three digits",
+      '您好，这里是XX银行信用卡中心，您的信用卡额度可以提升到5万，需要先验证一下您的卡号、有效期和背面三位数。'
+    ],
+    [
+      '保本保息 under 政府背景',
+      '老年人专属理财，年化收益18%，政府背景项目，保本保息，名额有限，今天签合同送米面油。'
+    ]
+  ])('reads %s as 高风险', (_, text) => {
+    expect(check(text).verdict).toBe('high-risk')
+  })
+
+  it('flags 医保余额提现 with a reply to claim it', () => {
+    expect(check('叮咚～您有一笔待领取的医保个人账户余额提现，回复1办理，回复TD退订。').verdict).not.toBe(
+      'none-found'
+    )
+  })
+
+  it.each([
+    [
+      'rent paid to the landlord, between spouses',
+      '老伴，你的退休工资到账了吗？到了的话把这个月的房租转给房东。'
+    ],
+    [
+      "a community's notice of 有冒充…的骗子",
+      '社区通知：近期有冒充社保局工作人员上门收取"养老认证费"的骗子，社保认证是免费的，请大家注意。'
+    ],
+    [
+      'a retelling whose mother checked by phone first',
+      '昨天我妈接到个电话，说我出车祸了要交手术费，幸好她先给我打电话确认了，大家家里老人也提醒一下。'
+    ]
+  ])('leaves %s unflagged', (_, text) => {
+    expect(check(text).verdict).toBe('none-found')
+  })
+})
