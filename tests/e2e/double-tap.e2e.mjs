@@ -7,7 +7,6 @@ import {
   setDefaultFontSize,
   switchOnLargeText,
   visiblePageText,
-  waitForQuestion,
   waitForReading,
   waitForText
 } from './support/browser.mjs'
@@ -55,7 +54,8 @@ async function answerRight(page) {
   const text = question.options[question.answer]
   const escaped = text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
   // A person reads the new question first: the quiz ignores taps for a second after it appears.
-  await waitForQuestion(page)
+  // A person reads the question first: an option may be where the tap that brought it landed (a tap's burst).
+  await waitForReading(page)
   await page
     .getByRole('button', { name: new RegExp(`^选项[A-D]：${escaped}$`) })
     .last()

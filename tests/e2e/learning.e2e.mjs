@@ -7,7 +7,6 @@ import {
   setDefaultFontSize,
   switchOnLargeText,
   visiblePageText,
-  waitForQuestion,
   waitForReading,
   waitForSettle,
   waitForText
@@ -50,7 +49,8 @@ async function answerRight(page) {
   const prompt = (await page.locator('.fs-question__prompt').last().innerText()).trim()
   const question = bank.find((q) => q.prompt === prompt)
   assert.ok(question, `question on screen is in the bank: ${prompt}`)
-  await waitForQuestion(page)
+  // A person reads the question first: an option may be where the tap that brought it landed (a tap's burst).
+  await waitForReading(page)
   await page
     .getByRole('button', { name: new RegExp(`^选项[A-D]：${escape(question.options[question.answer])}$`) })
     .last()

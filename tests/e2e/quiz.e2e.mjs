@@ -5,7 +5,6 @@ import {
   screenshot,
   seriousAxeViolations,
   visiblePageText,
-  waitForQuestion,
   waitForReading,
   waitForSettle,
   waitForText
@@ -24,7 +23,8 @@ async function answer(page, right) {
   const text = right
     ? question.options[question.answer]
     : question.options.find((_, i) => i !== question.answer)
-  await waitForQuestion(page)
+  // A person reads the question first: an option may be where the tap that brought it landed (a tap's burst).
+  await waitForReading(page)
   await page
     .getByRole('button', { name: new RegExp(`^选项[A-D]：${escape(text)}$`) })
     .last()

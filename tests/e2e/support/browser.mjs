@@ -114,11 +114,6 @@ export async function tapWhenSettled(page, control) {
  */
 export const QUESTION_SETTLE_MS = 1100
 
-/** Waits out a new question's quiet moment (QUESTION_SETTLE_MS) before answering it. */
-export function waitForQuestion(page) {
-  return page.waitForTimeout(QUESTION_SETTLE_MS)
-}
-
 /**
  * A little over the quiet moment when 风险自测's result appears (src/domain/tapGuard RESULT_SETTLE_MS = 1500): its call
  * buttons come up under the finger that tapped 检查, and the app's taps are held until then.

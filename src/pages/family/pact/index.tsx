@@ -97,7 +97,9 @@ export default function PactPage() {
             <Text>家人电话：________________</Text>
           )}
         </View>
-        <Text className='fs-pact__hotlines'>反诈专线 96110 · 已被骗报警 110</Text>
+        <Text className='fs-pact__hotlines'>
+          <NoOrphan text={'反诈专线 96110\u00a0· 已被骗报警 110'} />
+        </Text>
         <View className='fs-pact__safe-word'>
           <Text className='fs-pact__safe-word-text'>{SAFE_WORD_PRACTICE.text}</Text>
           <Text className='fs-pact__rule-source'>
