@@ -84,9 +84,8 @@ function isWordCharacter(char: string | undefined): boolean {
 
 /**
  * `text` cut only where a line may break without cutting a word (the platform's words, WHOLE_TERMS, a name's dot, a
- * number's groups):
- * runs that join back to `text`, each a word with what trails it (punctuation, spaces, "›") and the opening marks
- * before it. A narrow line then breaks between runs: "虚假投资 / 理财诈骗", "情景演练· / “杀猪盘”诈骗", never "虚假投资理 /
+ * number's groups): runs that join back to `text`, each a word with what trails it (punctuation, spaces, "›") and the
+ * opening marks before it. A narrow line then breaks between runs: "虚假投资 / 理财诈骗", "情景演练· / “杀猪盘”诈骗", never "虚假投资理 /
  * 财诈骗" or a line that starts with "，" (round 42's new-user trial, 320 px, font ×2, 大字模式). Where the platform
  * knows no words, each Chinese character is one, and only WHOLE_TERMS and names' dots are kept.
  */
