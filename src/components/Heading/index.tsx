@@ -11,8 +11,9 @@ export interface HeadingProps {
 }
 
 /**
- * A section title that screen readers announce as a heading. A title given as text never leaves its last character
- * alone on a line (NoOrphan): "通话中速 / 查" at large text on a small phone (round 41's new-user trial).
+ * A section title that screen readers announce as a heading. A title given as text breaks only between its words and
+ * never leaves its last character alone on a line (NoOrphan): "这是诈骗 / 的典型说 / 法。" (round 41's new-user trial)
+ * and "虚假投资理 / 财诈骗" (round 42's) at large text on a small phone.
  */
 export default function Heading({ children, level, className }: HeadingProps) {
   const text = plainText(children)
