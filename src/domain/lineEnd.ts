@@ -118,23 +118,42 @@ export function wordRuns(text: string): string[] {
     from = at
   }
   if (text.length > 0) runs.push(text.slice(from))
-  return runs
+  return runs.flatMap(splitTrailingSpaces)
+}
+
+/** A space where a line may break (not the no-break space that keeps "›" with its word). */
+const BREAKING_SPACE = /[ \t\n]/
+
+/**
+ * A run as [its word, the spaces after it], or [run] when it has none or is all spaces: the spaces go outside a word
+ * kept whole, where a line may break (inside it, a space pushed "诈骗" past a card's edge).
+ */
+function splitTrailingSpaces(run: string): string[] {
+  let wordEnd = run.length
+  while (wordEnd > 0 && BREAKING_SPACE.test(run[wordEnd - 1])) wordEnd--
+  return wordEnd === 0 || wordEnd === run.length ? [run] : [run.slice(0, wordEnd), run.slice(wordEnd)]
 }
 
 /**
- * `text` as [head, end], head + end === text: `end` is its last words, KEPT_CHARACTERS characters at least, with what
- * trails them; on a word's edge where the platform knows words, so the line never breaks inside one ("怎么"). A text
- * with fewer than KEPT_CHARACTERS word characters before its end is all head and end is '' (it fits a line, and
- * moved whole it would leave nothing behind).
+ * `text` as its runs before its end (wordRuns) and its end: `end` is its last words, KEPT_CHARACTERS characters at
+ * least, with what trails them; on a word's edge where the platform knows words, so the line never breaks inside one
+ * ("怎么"). A text with fewer than KEPT_CHARACTERS word characters before its end is all head and end is '' (it fits a
+ * line, and moved whole it would leave nothing behind). One pass of the word breaker serves both parts.
  */
-export function splitLineEnd(text: string): [string, string] {
+export function splitLineRuns(text: string): { head: string[]; end: string } {
   const runs = wordRuns(text)
   let end = ''
   for (let n = runs.length - 1; n > 0; n--) {
     end = runs[n] + end
     if (wordCharacters(end) < KEPT_CHARACTERS) continue
-    const head = text.slice(0, text.length - end.length)
-    return wordCharacters(head) < KEPT_CHARACTERS ? [text, ''] : [head, end]
+    const head = runs.slice(0, n)
+    return wordCharacters(head.join('')) < KEPT_CHARACTERS ? { head: runs, end: '' } : { head, end }
   }
-  return [text, '']
+  return { head: runs, end: '' }
+}
+
+/** `text` as [head, end], head + end === text, split as splitLineRuns does. */
+export function splitLineEnd(text: string): [string, string] {
+  const { head, end } = splitLineRuns(text)
+  return [head.join(''), end]
 }

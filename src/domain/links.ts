@@ -97,7 +97,7 @@ const HOME_HASH = `#${browserPath(pagePath('index'))}`
  *   encoded alone (`#/pages/category/index%3Fid=…`), is read as one;
  * - a route's leading '/' left out or doubled (`#pages/…`, `#//pages/…`) is put right;
  * - a full-width ＝ or ＆ between the route query's parameters (`?id＝fake-credit＆from=share`), maybe encoded, is
- *   read as '=' or '&';
+ *   read as '=' or '&', and a second '?' (`?from=share?id=fake-credit`) as '&';
  * - a query with no route at all (`/?from=share`, a card that points at home) becomes home's query;
  * - a second '#' inside the hash and what follows it is dropped;
  * - a route with a broken percent-escape (`#/%`, `#/pages/%E0%A4%A/index`), which makes the router throw
@@ -142,9 +142,18 @@ export function repairBrowserLink(address: BrowserAddress): string | null {
   return repaired === `${address.pathname}${address.search}${address.hash}` ? null : repaired
 }
 
-/** A query's full-width ＝ and ＆ (typed by a Chinese keyboard), also percent-encoded, as '=' and '&'. */
+/**
+ * A query (with its leading '?') whose full-width ＝ and ＆ (typed by a Chinese keyboard), also percent-encoded, are
+ * '=' and '&', and whose later '?' are '&': a link put together by hand as "?from=share?id=fake-credit" (round 42's
+ * new-user trial) names its id. A '?' inside a value this app writes is always encoded; a full-width ？ may be a
+ * value's own, and stays.
+ */
 function asciiQuery(query: string): string {
-  return query.replace(/＝|%EF%BC%9D/gi, '=').replace(/＆|%EF%BC%86/gi, '&')
+  const rest = query
+    .slice(1)
+    .replace(/＝|%EF%BC%9D/gi, '=')
+    .replace(/＆|%EF%BC%86|\?/gi, '&')
+  return `?${rest}`
 }
 
 function decodable(text: string): boolean {

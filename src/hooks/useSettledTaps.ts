@@ -47,23 +47,26 @@ export function noteScreenChange(at: number = Date.now()): void {
 let landedHeldAt = -Infinity
 
 /**
- * True when a tap at `at` (ms) and `point` is the rest of the burst of the tap that last acted, landed on the screen
- * that tap changed: on its spot, within MAX_BURST_MS of it, or of the burst's last tap held back up to LANDED_BURST_MS
- * after it (a steady triple tap).
+ * True when a tap at `at` (ms) and `point` is the same finger's burst as the tap that last acted: on its spot
+ * (isSameSpot), within `withinMs` of it (MAX_BURST_MS by default).
  */
-function inLandedBurst(at: number, point: { x: number; y: number } | null): boolean {
-  if (point === null || lastActed.point === null || !isSameSpot(point, lastActed.point)) return false
-  const since = at - lastActed.at
-  return since <= MAX_BURST_MS || (since <= LANDED_BURST_MS && at - landedHeldAt <= MAX_BURST_MS)
-}
-
-/** True when a tap at `at` (ms) and `point` is the same finger's burst as the tap that last acted (isSameSpot). */
-function inActedBurst(at: number, point: { x: number; y: number } | null): boolean {
+function inActedBurst(at: number, point: { x: number; y: number } | null, withinMs = MAX_BURST_MS): boolean {
   return (
     point !== null &&
     lastActed.point !== null &&
-    at - lastActed.at <= MAX_BURST_MS &&
+    at - lastActed.at <= withinMs &&
     isSameSpot(point, lastActed.point)
+  )
+}
+
+/**
+ * True when a tap at `at` (ms) and `point` is the rest of the burst of the tap that last acted, landed on the screen
+ * that tap changed: inActedBurst, or within MAX_BURST_MS of the burst's last tap held back, up to LANDED_BURST_MS
+ * after the tap that acted (a steady triple tap).
+ */
+function inLandedBurst(at: number, point: { x: number; y: number } | null): boolean {
+  return (
+    inActedBurst(at, point) || (inActedBurst(at, point, LANDED_BURST_MS) && at - landedHeldAt <= MAX_BURST_MS)
   )
 }
 

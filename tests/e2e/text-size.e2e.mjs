@@ -157,6 +157,40 @@ test("held sideways (568×320) at font ×2 with 大字模式, 风险自测's tex
   await app.finish(handle)
 })
 
+/** Pages whose work is one action, and that action: each must stand whole on the first screen held sideways. */
+const SIDEWAYS_FIRST_ACTIONS = [
+  ['/pages/family/on-call/index', /^是，对方自称公检法/],
+  ['/pages/family/pause/index', '跳过，现在就问'],
+  ['/pages/family/index', '称呼填儿子'],
+  ['/pages/check/index', '检查'],
+  ['/pages/help/index', /^拨打 110/],
+  ['/pages/not-found/index', '回到首页']
+]
+
+test('held sideways (568×320) at font ×2 with 大字模式, each page shows its first action whole on the first screen', async () => {
+  // Round 42's new-user trial: 通话中速查, 冷静一下, 先问家人 and 风险自测 showed only ‹ 回到首页, 已被骗怎么办 cut
+  // 拨打 110 and not-found cut its own 回到首页. Sideways, 回到首页 stands beside the title, the lines sit closer,
+  // 冷静一下's big number gives way to 跳过 and 检查 stands beside the box.
+  const handle = await app.visit({ width: 568, height: 320 })
+  const { page } = handle
+  await setDefaultFontSize(page, 32)
+  await switchOnLargeText(page, app.url)
+  const cut = []
+  for (const [route, name] of SIDEWAYS_FIRST_ACTIONS) {
+    await showFramedPage(page, app.url, route)
+    const box = await page
+      .getByRole('button', { name, exact: typeof name === 'string' })
+      .last()
+      .boundingBox()
+    if (!box || box.y < 0 || box.y + box.height > 320)
+      cut.push(
+        `${route}: ${name} at ${box ? `${box.y.toFixed(0)}–${(box.y + box.height).toFixed(0)}` : 'nowhere'} px of 320`
+      )
+  }
+  assert.deepEqual(cut, [])
+  await app.finish(handle)
+})
+
 test('at font ×2 with 大字模式 at 320 px, home says 不能直接拨号 where the tapped number is, also after another call', async () => {
   // Round 40's new-user trial: after 拨打 110, 拨打 96110's notice was scrolled off the top, for the page's last notice
   // (110's) was brought into view instead of the one just shown.

@@ -1,4 +1,4 @@
-import { splitLineEnd, wordRuns } from '@/domain/lineEnd'
+import { splitLineEnd, splitLineRuns, wordRuns } from '@/domain/lineEnd'
 import brochure from '@/data/brochure.json'
 
 /** The characters of a part that are words, not punctuation, spaces or "›". */
@@ -41,6 +41,14 @@ describe('splitLineEnd: the last words kept together', () => {
     expect(wordCharacters(head)).toBeGreaterThanOrEqual(2)
   })
 
+  it.each(LONG)('splits %s into the same runs as wordRuns, the last ones joined as its end', (text) => {
+    const { head, end } = splitLineRuns(text)
+    const runs = wordRuns(text)
+    expect(head).toEqual(runs.slice(0, head.length))
+    expect(runs.slice(head.length).join('')).toBe(end)
+    expect(splitLineEnd(text)).toEqual([head.join(''), end])
+  })
+
   it('ends on a word, where the platform knows words: 怎么 stays whole', () => {
     expect(splitLineEnd('情景演练：如果是你会怎么做？\u00a0›')[1]).toBe('怎么做？\u00a0›')
   })
@@ -81,7 +89,7 @@ describe('wordRuns: lines break only between words', () => {
 
   it('keeps an opening mark with the word after it, and punctuation with the word before it', () => {
     const runs = runsOf('情景演练 · “杀猪盘”诈骗')
-    expect(runs).toEqual(['情景', '演练 · ', '“杀猪盘”', '诈骗'])
+    expect(runs).toEqual(['情景', '演练 ·', ' ', '“杀猪盘”', '诈骗'])
     for (const run of runsOf('能退钱是好事，加微信')) expect(run).not.toMatch(/^[，。、：；”]/)
     expect(runsOf('能退钱是好事，加微信')).toContain('微信')
   })
@@ -89,6 +97,12 @@ describe('wordRuns: lines break only between words', () => {
   it('keeps a name with a dot, and a number in groups, whole', () => {
     expect(runsOf('大儿子 买买提·艾力').some((run) => run.includes('提·艾'))).toBe(true)
     expect(runsOf('先打给 小儿子，139 1234 5678')).toContain('139 1234 5678')
+  })
+
+  it('puts the spaces after a word in a run of their own, where a line may break', () => {
+    const runs = runsOf('先打给 小儿子，打 两次')
+    expect(runs.filter((run) => run.includes(' '))).toEqual([' ', ' '])
+    expect(runsOf('做？\u00a0›')).toEqual(['做？\u00a0›'])
   })
 
   it('gives nothing for an empty text', () => {

@@ -128,7 +128,14 @@ describe('repairing a browser link before the router reads it', () => {
       '#/pages/category/index?id＝fake-credit＆from＝share',
       '/#/pages/category/index?id=fake-credit&from=share'
     ],
-    ['/', '', '#/pages/category/index？id%EF%BC%9Dfake-credit', '/#/pages/category/index?id=fake-credit']
+    ['/', '', '#/pages/category/index？id%EF%BC%9Dfake-credit', '/#/pages/category/index?id=fake-credit'],
+    // Round 42's trial: a second '?' where '&' belongs, as a link put together by hand.
+    [
+      '/',
+      '',
+      '#/pages/category/index?from=share?id=fake-credit',
+      '/#/pages/category/index?from=share&id=fake-credit'
+    ]
   ])('%s%s%s is read as %s', (pathname, search, hash, expected) => {
     expect(at(pathname, search, hash)).toBe(expected)
   })

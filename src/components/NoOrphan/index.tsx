@@ -1,6 +1,5 @@
-import { Fragment } from 'react'
 import { Text } from '@tarojs/components'
-import { splitLineEnd, wordRuns } from '@/domain/lineEnd'
+import { splitLineRuns } from '@/domain/lineEnd'
 
 export interface NoOrphanProps {
   /** The words as they read: "情景演练：如果是你会怎么做？". */
@@ -27,30 +26,26 @@ const WHOLE_WORDS_MAX_CHARS = 32
 /**
  * Text whose last line never holds one character alone, and, up to WHOLE_WORDS_MAX_CHARS, whose lines break only
  * between words: each word of two characters or more, with what trails it, keeps together (wordRuns), and so do the
- * last two words (splitLineEnd), so a narrow line breaks before them. Inline: it sits inside the caller's Text and
+ * last two words (splitLineRuns), so a narrow line breaks before them. Inline: it sits inside the caller's Text and
  * takes its type; what it reads is the text unchanged.
  */
 export default function NoOrphan({ text: words, arrow = false }: NoOrphanProps) {
   const text = arrow ? withArrow(words) : words
-  const [head, end] = splitLineEnd(text)
+  const { head, end } = splitLineRuns(text)
   return (
     <>
       {text.length > WHOLE_WORDS_MAX_CHARS
-        ? head
-        : wordRuns(head).map((run, i) => {
-            // A single character breaks anywhere anyway: plain text, one node fewer. The spaces after a word stay
-            // outside it, where a line may break.
-            let wordEnd = run.length
-            while (wordEnd > 0 && ' \t\n'.includes(run[wordEnd - 1])) wordEnd--
-            const word = run.slice(0, wordEnd)
-            if (word.length < 2) return run
-            return (
-              <Fragment key={i}>
-                <Text className='fs-word'>{word}</Text>
-                {run.slice(word.length)}
-              </Fragment>
+        ? head.join('')
+        : // A single character breaks anywhere anyway, and spaces are where a line breaks: plain text, one node fewer.
+          head.map((run, i) =>
+            run.trim().length < 2 ? (
+              run
+            ) : (
+              <Text key={i} className='fs-word'>
+                {run}
+              </Text>
             )
-          })}
+          )}
       {end !== '' && <Text className='fs-phrase'>{end}</Text>}
     </>
   )

@@ -142,7 +142,7 @@ export default function PageShell({
           </View>
         )}
         {canNavigate && openedDirectly && (
-          <View className='fs-page__topbar'>
+          <View className={largeText ? 'fs-page__topbar fs-page__topbar--beside' : 'fs-page__topbar'}>
             <ActionButton
               className='fs-page__home fs-page__home--top'
               label='回到首页'

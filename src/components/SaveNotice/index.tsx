@@ -25,6 +25,21 @@ const PROBLEM_TEXT: Record<SaveProblem, string> = {
   failed: '这台手机暂时存不下：这次做的还在，关掉以后可能不会保留。'
 }
 
+/** Said when the saved learning could not be read: what was lost, and what was not. */
+const STARTED_FRESH_TEXT = '以前存的学习记录读不出来了，已经从头开始。防骗内容和拨打电话都不受影响。'
+
+/** One notice: its words, and 知道了, which closes it (`onClose`). */
+function Notice({ text, problem, onClose }: { text: string; problem?: boolean; onClose: () => void }) {
+  return (
+    <View className={`fs-save-notice${problem ? ' fs-save-notice--problem' : ''}`} {...roleProps('status')}>
+      <Text className='fs-save-notice__text'>{text}</Text>
+      <ActionButton className='fs-save-notice__ok' onTap={onClose}>
+        <Text>知道了</Text>
+      </ActionButton>
+    </View>
+  )
+}
+
 /**
  * Says, on every page, when this session's learning and settings are not being kept (useSaveStatus), and when the
  * earlier ones could not be read and the app started fresh; 知道了 closes each for the session. Short, and on home
@@ -39,24 +54,8 @@ export default function SaveNotice() {
   const startedFresh = useSaveStatus((s) => s.unreadableKeys.length > 0)
   return (
     <>
-      {problem && (
-        <View className='fs-save-notice fs-save-notice--problem' {...roleProps('status')}>
-          <Text className='fs-save-notice__text'>{PROBLEM_TEXT[problem]}</Text>
-          <ActionButton className='fs-save-notice__ok' onTap={() => dismissSaveProblem(problem)}>
-            <Text>知道了</Text>
-          </ActionButton>
-        </View>
-      )}
-      {startedFresh && (
-        <View className='fs-save-notice' {...roleProps('status')}>
-          <Text className='fs-save-notice__text'>
-            以前存的学习记录读不出来了，已经从头开始。防骗内容和拨打电话都不受影响。
-          </Text>
-          <ActionButton className='fs-save-notice__ok' onTap={acknowledgeUnreadable}>
-            <Text>知道了</Text>
-          </ActionButton>
-        </View>
-      )}
+      {problem && <Notice problem text={PROBLEM_TEXT[problem]} onClose={() => dismissSaveProblem(problem)} />}
+      {startedFresh && <Notice text={STARTED_FRESH_TEXT} onClose={acknowledgeUnreadable} />}
     </>
   )
 }

@@ -191,34 +191,36 @@ export default function CheckPage() {
 
       {/* The box comes first, before the privacy line: at twice the text size on a 320 × 568 phone it starts on the
           first screen. */}
-      <View className='fs-check__field'>
-        <Text className='fs-check__label'>
-          <NoOrphan text='把短信、聊天粘贴到这里，或写下电话里对方说的话' />
-        </Text>
-        <Textarea
-          className='fs-check__input'
-          value={text}
-          maxlength={-1}
-          placeholder='例如：对方说我的银行卡涉嫌洗钱，要我把钱转到安全账户……'
-          onInput={(e) => updateCheckDraft({ text: e.detail.value })}
-          aria-label='要检查的短信、聊天内容或电话经过'
+      <View className='fs-check__form'>
+        <View className='fs-check__field'>
+          <Text className='fs-check__label'>
+            <NoOrphan text='把短信、聊天粘贴到这里，或写下电话里对方说的话' />
+          </Text>
+          <Textarea
+            className='fs-check__input'
+            value={text}
+            maxlength={-1}
+            placeholder='例如：对方说我的银行卡涉嫌洗钱，要我把钱转到安全账户……'
+            onInput={(e) => updateCheckDraft({ text: e.detail.value })}
+            aria-label='要检查的短信、聊天内容或电话经过'
 
-          nativeProps={{ 'aria-label': '要检查的短信、聊天内容或电话经过' }}
-        />
-      </View>
+            nativeProps={{ 'aria-label': '要检查的短信、聊天内容或电话经过' }}
+          />
+        </View>
 
-      <View className='fs-check__actions'>
-        {/* On an empty form 检查 holds a double tap's second half: after 清空 it slides under the finger, and the
+        <View className='fs-check__actions'>
+          {/* On an empty form 检查 holds a double tap's second half: after 清空 it slides under the finger, and the
             rest of the tap on 清空 showed 请先粘贴内容 (round 39's trial). With something to check it stays quick. */}
-        <ActionButton className='fs-check__submit' label='检查' holdsDoubleTaps={!hasInput} onTap={check}>
-          <Text>检查</Text>
-        </ActionButton>
-        {/* Only when there is something to clear: on an empty form the button would do nothing. */}
-        {(hasInput || checked) && (
-          <ActionButton className='fs-check__clear' label='清空重来' onTap={clear}>
-            <Text>清空</Text>
+          <ActionButton className='fs-check__submit' label='检查' holdsDoubleTaps={!hasInput} onTap={check}>
+            <Text>检查</Text>
           </ActionButton>
-        )}
+          {/* Only when there is something to clear: on an empty form the button would do nothing. */}
+          {(hasInput || checked) && (
+            <ActionButton className='fs-check__clear' label='清空重来' onTap={clear}>
+              <Text>清空</Text>
+            </ActionButton>
+          )}
+        </View>
       </View>
       <Text className='fs-check__privacy'>您输入的内容只在本机检查，不会上传或保存</Text>
 

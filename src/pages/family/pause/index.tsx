@@ -60,13 +60,15 @@ export default function PausePage() {
           转账前冷静一下
         </Heading>
         <Text className='fs-pause__lead'>先停一停，深呼吸。钱转出去就很难追回。</Text>
-        <View className='fs-pause__count' aria-hidden='true'>
-          <Text>{left}</Text>
+        <View className='fs-pause__breath'>
+          <View className='fs-pause__count' aria-hidden='true'>
+            <Text>{left}</Text>
+          </View>
+          <Text className='fs-pause__count-label'>{left} 秒后问你五个问题</Text>
+          <ActionButton className='fs-pause__skip' label='跳过，现在就问' onTap={ask}>
+            <Text>跳过，现在就问</Text>
+          </ActionButton>
         </View>
-        <Text className='fs-pause__count-label'>{left} 秒后问你五个问题</Text>
-        <ActionButton className='fs-pause__skip' label='跳过，现在就问' onTap={ask}>
-          <Text>跳过，现在就问</Text>
-        </ActionButton>
       </PageShell>
     )
   }
