@@ -2589,6 +2589,8 @@ describe('round 16: state money by link, a job that charges, school fees, a card
     )
     expectFlagged('老师在群里说在缴费平台交不了的找她交现金或者转账，今天截止，我就转了500给她', 'high-risk')
     expectFlagged('各位家长，书本费今天交齐，在学校缴费系统交不了的，转我支付宝 13812345678', 'suspicious')
+    // Round 42's new-user trial: a "school" QR code that must be paid in full today named no fee and no transfer.
+    expectFlagged('这是我们班的收费二维码，各位家长扫一下就行，明天必须交齐', 'high-risk')
   })
 
   it('reads a card lent to someone else for a fee, told back, and a collector who charges before he buys', () => {
