@@ -728,22 +728,34 @@ function markToldQuotes(
   // Each read once for the whole text, not again after every quotation (a pasted chat may hold hundreds).
   const lastEnding = lastMatchStart(text, QUOTE_ENDED_ALL)
   const lastAsk = lastReaderAskEnd(text)
+  for (const [open, close] of closedQuotations(text)) {
+    const ended =
+      EXAMPLE_AFTER_QUOTE.test(text.slice(close + 1, close + 1 + EXAMPLE_WORDS_MAX)) ||
+      (lastEnding > close && SAID_BEFORE_QUOTE.test(text.slice(Math.max(0, open - 12), open)))
+    if (
+      ended &&
+      lastAsk <= close &&
+      !actionable.some(([a, b]) => a <= close && open < b && !isInside(open, close, a, b))
+    )
+      inWarning.fill(1, open, close + 1)
+  }
+}
+
+/**
+ * Each closed quotation of `text` as [open, close], the indices of its two marks, kind by kind of QUOTE_CLOSERS: an
+ * opening mark closes at the next closing mark, and the next quotation of its kind starts after that.
+ */
+function closedQuotations(text: string): Array<readonly [number, number]> {
+  const quotations: Array<readonly [number, number]> = []
   for (const [opener, closer] of Object.entries(QUOTE_CLOSERS)) {
     for (let open = text.indexOf(opener); open >= 0; open = text.indexOf(opener, open + 1)) {
       const close = text.indexOf(closer, open + 1)
       if (close < 0) break
-      const ended =
-        EXAMPLE_AFTER_QUOTE.test(text.slice(close + 1, close + 1 + EXAMPLE_WORDS_MAX)) ||
-        (lastEnding > close && SAID_BEFORE_QUOTE.test(text.slice(Math.max(0, open - 12), open)))
-      if (
-        ended &&
-        lastAsk <= close &&
-        !actionable.some(([a, b]) => a <= close && open < b && !isInside(open, close, a, b))
-      )
-        inWarning.fill(1, open, close + 1)
+      quotations.push([open, close])
       open = close
     }
   }
+  return quotations
 }
 
 /**
@@ -776,14 +788,7 @@ const EXAMPLE_WORDS_MAX = 4
 /** 1 for each character inside a closed quotation, marks included (as withoutQuoted leaves them out). */
 function quotedMask(text: string): Uint8Array {
   const mask = new Uint8Array(text.length)
-  for (const [opener, closer] of Object.entries(QUOTE_CLOSERS)) {
-    for (let open = text.indexOf(opener); open >= 0; open = text.indexOf(opener, open + 1)) {
-      const close = text.indexOf(closer, open + 1)
-      if (close < 0) break
-      mask.fill(1, open, close + 1)
-      open = close
-    }
-  }
+  for (const [open, close] of closedQuotations(text)) mask.fill(1, open, close + 1)
   return mask
 }
 
