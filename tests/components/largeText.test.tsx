@@ -126,6 +126,8 @@ test('已被骗怎么办 from a forwarded card: 拨打 110 is the first call, th
   expect(text).not.toContain('先别转账，拨打96110问一问')
   const calls = Array.from(document.querySelectorAll<HTMLElement>('.fs-call__button'))
   expect(calls[0].textContent).toContain('拨打 110')
+  // The call before the greeting: after it, 拨打 110 was below the first screen at 320×568 (round 44's trial).
+  expect(text.indexOf('拨打 110')).toBeLessThan(text.indexOf('防骗提醒'))
 })
 
 test('a forwarded link a chat mangled still greets the reader (id=fake-credit?from=share, &amp;from=share)', async () => {

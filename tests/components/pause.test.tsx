@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/dom'
 import { act } from 'react'
 import PausePage from '@/pages/family/pause'
 import { PAUSE_QUESTIONS } from '@/domain/quickCheck'
-import { mountComponent, tap, tapSoon, visibleText } from './support'
+import { mountComponent, tap, tapAfter, tapSoon, visibleText } from './support'
 
 jest.mock('@/services/navigation', () => jest.requireActual('./mocks').navigationMock(false))
 jest.mock('@/services/phone', () => ({
@@ -87,3 +87,21 @@ test('a double tap on 跳过 or 不是 answers nothing the person has not seen',
   await tap(utils, screen.getByRole('button', { name: `不是：${PAUSE_QUESTIONS[1].question}` }))
   expect(visibleText()).toContain('第 3/5 题')
 })
+
+// Round 44's new-user trial, sideways in 大字模式: the second tap of a slow double tap on 不是, 1.0–1.8 s apart, landed on
+// the next question's 不是 and answered it unseen (15 of 15).
+test.each([1000, 1500, 1800])(
+  'a slow double tap on 不是 (%i ms apart) answers one question; the next is answered once read',
+  async (gap) => {
+    const utils = await mountComponent(PausePage)
+    await tap(utils, screen.getByRole('button', { name: '跳过，现在就问' }))
+    const spot = { x: 200, y: 300 }
+    const no = (n: number) => screen.getByRole('button', { name: `不是：${PAUSE_QUESTIONS[n].question}` })
+    await tapAfter(utils, no(0), 1200, spot)
+    expect(visibleText()).toContain('第 2/5 题')
+    await tapAfter(utils, no(1), gap, spot)
+    expect(visibleText()).toContain('第 2/5 题')
+    await tapAfter(utils, no(1), 2100, spot)
+    expect(visibleText()).toContain('第 3/5 题')
+  }
+)

@@ -4,7 +4,14 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { readFileSync } from 'node:fs'
-import { bodyText, visiblePageText, waitForSettle, waitForText } from './support/browser.mjs'
+import {
+  bodyText,
+  setDefaultFontSize,
+  switchOnLargeText,
+  visiblePageText,
+  waitForSettle,
+  waitForText
+} from './support/browser.mjs'
 import { startBrowserApp } from './support/harness.mjs'
 
 const fixture = JSON.parse(readFileSync(new URL('../fixtures/hostile-inputs.json', import.meta.url), 'utf8'))
@@ -230,6 +237,34 @@ for (const mode of ['read-once', 'read-always', 'write', 'quota']) {
     await app.finish(handle)
   })
 }
+
+test('storage that cannot write, held sideways (568×320) in 大字模式: the notice is not drawn around ‹ 回到首页', async () => {
+  // Round 44's new-user trial: sideways, ‹ 回到首页 stands beside the title, and it was drawn inside the notice's frame.
+  const handle = await app.visit({ width: 568, height: 320 })
+  const { page, context } = handle
+  await breakStorage(context, 'write')
+  await setDefaultFontSize(page, 32)
+  await switchOnLargeText(page, app.url)
+  await page.goto(`${app.url}/#/pages/category/index?id=online-loan`)
+  await waitForText(page, '这台手机暂时存不下')
+  const [notice, home] = await page.evaluate(() => {
+    const shown = Array.from(document.querySelectorAll('.taro_page')).filter(
+      (p) => getComputedStyle(p).display !== 'none'
+    )
+    const box = (selector) => {
+      const r = shown.at(-1).querySelector(selector).getBoundingClientRect()
+      return { top: r.top, bottom: r.bottom, left: r.left, right: r.right }
+    }
+    return [box('.fs-save-notice'), box('.fs-page__home--top')]
+  })
+  const overlaps =
+    home.left < notice.right &&
+    notice.left < home.right &&
+    home.top < notice.bottom &&
+    notice.top < home.bottom
+  assert.ok(!overlaps, `回到首页 ${JSON.stringify(home)} inside the notice ${JSON.stringify(notice)}`)
+  await app.finish(handle)
+})
 
 test('two tabs: what each tab does is kept, whichever writes last', async () => {
   const handle = await app.visit()

@@ -164,6 +164,8 @@ const SIDEWAYS_FIRST_ACTIONS = [
   ['/pages/family/index', '称呼填儿子'],
   ['/pages/check/index', '检查'],
   ['/pages/help/index', /^拨打 110/],
+  // Opened from a forwarded card, the call comes before the greeting (round 44's trial: it was at 307–428 px).
+  ['/pages/help/index?from=share', /^拨打 110/],
   ['/pages/not-found/index', '回到首页']
 ]
 

@@ -718,6 +718,7 @@ describe('combinations decide the verdict', () => {
         'cash-pickup',
         'atm-guided',
         'id-card-for-gift',
+        'card-to-talk',
         'loan-granted-reply',
         'task-lock-in',
         'coached-plus',
@@ -2238,6 +2239,16 @@ describe('categories', () => {
     expect(check('我是你领导，急用钱，先转两万到这个账户，这事要保密').scheme?.tip).toBeUndefined()
   })
 
+  // Round 44's new-user trial: both were 高风险 but shown 假冒客服退款诈骗, for 会员 and 赔偿 were their only kind words.
+  it('names an investment group by its 体验金 and 买入, and a child in trouble as a relative in trouble', () => {
+    const group = check('欢迎进VIP会员群，跟着老师指导买入，稳定收益每天2%，新人送500体验金')
+    expect(group.verdict).toBe('high-risk')
+    expect(group.scheme?.id).toBe('fake-investment')
+    const child = check('你家孩子在学校把同学打伤了，人家要赔偿，赶紧跟我联系，这事别声张')
+    expect(child.verdict).not.toBe('none-found')
+    expect(child.category).toBe('impersonating-leaders')
+  })
+
   it('gives a kind the brochure does not list a tip from public guidance, naming its source', () => {
     const withoutTip = riskSignalData.topics.filter((t) => t.category === null && !t.tip)
     expect(withoutTip.map((t) => t.id)).toEqual([])
@@ -3107,6 +3118,24 @@ describe('round 21: a blind set and an adversarial probe', () => {
       '凡是免费送鸡蛋、让你带上身份证和银行卡去登记的，都是骗子，千万别去。'
     ])
       expect(firedOf(text)).not.toContain('id-card-for-gift')
+  })
+
+  // Round 44's new-user trial: "…免费体检活动，现场有专家讲座，记得带上存折，有政府补贴要登记" was 未发现.
+  it("reads an expert's or a health talk that wants a bank card or passbook brought as 高风险, whoever sends it", () => {
+    expectFired(
+      [
+        '叔叔，下周三有位北京来的专家在咱们社区讲课，讲养生的，听完送鸡蛋，把您的工资卡带上登记一下就行',
+        '阿姨，周六上午老年活动中心有健康讲座，名额有限，来的时候记得带着存折，现场给您办补贴'
+      ],
+      'card-to-talk'
+    )
+    for (const text of [
+      '妈明天社区免费体检你记得带身份证和银行卡社区说体检完了有个什么补贴要打到卡上我中午下班过来接你',
+      '本行周六在营业厅举办老年人金融知识讲座，现场可免费测血压，办理业务请带上银行卡和身份证。',
+      '警方提醒：不法分子以专家讲座、免费体检为名，让老人带上存折银行卡，实施诈骗。',
+      '下周二社区有健康讲座，讲高血压怎么吃药，欢迎大家来听，不用带任何东西。'
+    ])
+      expect(firedOf(text)).not.toContain('card-to-talk')
   })
 
   it('reads a loan granted by a reply digit as 可疑, signed or not (blind set R40)', () => {

@@ -1132,6 +1132,15 @@ const ID_AND_CARD_ASKED = new RegExp(
   'g'
 )
 const CARRIED = /带|拿上|拿着|揣上|携带/
+/**
+ * An expert's or a health talk, the bait of the police's 养老诈骗 warnings (see cardToTalk). Not a free check-up alone: a
+ * community's own asks for a bank card to pay a subsidy into ("妈明天社区免费体检你记得带身份证和银行卡", review40).
+ */
+const TALK_FOR_CARD = /(专家|教授|名医)[^,，。!?\n]{0,8}(讲座|讲课|来讲|坐诊|义诊)|(健康|养生|保健)讲座/
+/** A bank card or passbook to carry along: "记得带上存折", "把工资卡拿上". */
+const CARD_CARRIED = new RegExp(
+  `(带上?|带着|携带|拿上|拿着)[^,，。!?\\n]{0,6}${BANK_CARD}|${BANK_CARD}[^,，。!?\\n]{0,4}(带上|带着|带来|带过来|拿上|拿来|拿过来)`
+)
 const SELLER_GIFT =
   /鸡蛋|大米|米面油|挂面|礼品|礼物|按摩(仪|椅|枕)|小家电|白拿|白给|会员|店里|门店|体验馆|健康馆|养生馆|体验店|理疗|保健|健康管理|公司|回馈老(顾客|客户|会员)|免费(换|送|领|发|体检|检查|做个)/
 /**
@@ -1956,6 +1965,11 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
       (asksOutsideWarnings(prepared, LOAN_CLAIM_ASK) || LOAN_REPLY_ASKED.test(scamSays)) &&
       !LOAN_APPLIED.test(scamSays),
     taskLockIn: TASK_LOCK_IN.test(scamSays) && TASK_WORDS.test(scamSays),
+    cardToTalk:
+      TALK_FOR_CARD.test(scamSays) &&
+      CARD_CARRIED.test(scamSays) &&
+      !TALK_WARNED.test(scamSays) &&
+      !BANK_COUNTER.test(scamSays),
     giftToSalesTalk:
       GIFT_TO_SALES_TALK.test(scamSays) && SALES_VENUE.test(scamSays) && !TALK_WARNED.test(scamSays),
     cureForSale: CURE_CLAIM.test(scamSays) && SALE_PRICE.test(scamSays) && !curePassedOn,

@@ -287,6 +287,11 @@ export interface JudgeContext {
    */
   idAndCardForGift: boolean
   /**
+   * An expert's or a health talk that asks the reader to bring a bank card or passbook (TALK_FOR_CARD and CARD_CARRIED in
+   * index.ts): "明天带您去参加免费体检，现场有专家讲座，记得带上存折".
+   */
+  cardToTalk: boolean
+  /**
    * A seller's cash to take out or send at a bank, kept from the family (CASH_OUT, HIDDEN_FROM_FAMILY, SALE_CONTEXT in
    * index.ts): "咱们先去银行把剩下的一万七取了。您别跟您闺女说", "去信用社把那两万块钱取出来 这事就咱俩知道".
    */
@@ -412,6 +417,7 @@ type TextFacts = Pick<
   | 'offPlatform'
   | 'giftToSalesTalk'
   | 'idAndCardForGift'
+  | 'cardToTalk'
   | 'cashOutHidden'
   | 'loanGranted'
   | 'taskLockIn'
@@ -525,6 +531,7 @@ const NO_FACTS: TextFacts = {
   offPlatform: false,
   giftToSalesTalk: false,
   idAndCardForGift: false,
+  cardToTalk: false,
   cashOutHidden: false,
   loanGranted: false,
   taskLockIn: false,
@@ -2341,6 +2348,17 @@ export const COMBINATIONS: readonly Combination[] = [
     when: (_has, { idAndCardForGift }) => idAndCardForGift
   },
   {
+    id: 'card-to-talk',
+    verdict: 'high-risk',
+    breaks: 'no-disclose',
+    topic: 'fake-shopping',
+    reason:
+      '请您去听专家讲座、健康讲座，却要您带上存折或银行卡：听讲座用不着存折，这是向老人推销、骗老人钱的套路，别带卡去',
+    // 公安部「打击整治养老诈骗专项行动」 warnings: 以免费体检、健康讲座为名接近老年人，骗取钱财、推销保健品. Whatever office the
+    // sender names (round 44's new-user trial: "社区养老服务站…免费体检…专家讲座，记得带上存折"); not a bank's own counter.
+    when: (_has, { cardToTalk }) => cardToTalk
+  },
+  {
     id: 'loan-granted-reply',
     verdict: 'suspicious',
     breaks: 'no-transfer',
@@ -2809,6 +2827,7 @@ const SIGNED_NO_EXIT_RULES: ReadonlySet<string> = new Set([
   'cash-pickup',
   // A gift that wants an ID card and a bank card, or a task that keeps the principal: no signed notice asks these.
   'id-card-for-gift',
+  'card-to-talk',
   'task-lock-in',
   // A loan granted by a reply digit: real SMS of this shape carry a bank's name in brackets (blind set R40).
   'loan-granted-reply'

@@ -14,7 +14,9 @@ export default function HelpPage() {
   const shareTarget = useSharePage({ page: 'help' })
 
   return (
-    <PageShell startsWithCall>
+    // Opened from a forwarded card, 拨打 110 comes before the 防骗提醒 greeting: after it, the call was below the first
+    // screen at 320×568 and sideways (round 44's new-user trial).
+    <PageShell startsWithCall contentFirst>
       <Heading className='fs-help__title' level={1}>
         已被骗怎么办
       </Heading>

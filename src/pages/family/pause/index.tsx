@@ -106,7 +106,10 @@ export default function PausePage() {
       <Heading className='fs-pause__question' level={1}>
         {step.question.question}
       </Heading>
-      <View className='fs-pause__answers'>
+      {/* Each question's 是 and 不是 are buttons of their own: the second tap of a slow double tap on 不是 (1–1.8 s) landed
+          on the next question's 不是, the same control kept, and answered it unseen (round 44's new-user trial, 15 of
+          15). New controls on the tap's spot hold the rest of its burst (useTapFilter). */}
+      <View className='fs-pause__answers' key={answers.length}>
         <ActionButton
           className='fs-pause__yes'
           label={`是：${step.question.question}`}
