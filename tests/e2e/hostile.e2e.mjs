@@ -246,17 +246,23 @@ test('storage that cannot write, held sideways (568×320) in 大字模式: the n
   await setDefaultFontSize(page, 32)
   await switchOnLargeText(page, app.url)
   await page.goto(`${app.url}/#/pages/category/index?id=online-loan`)
-  await waitForText(page, '这台手机暂时存不下')
-  const [notice, home] = await page.evaluate(() => {
-    const shown = Array.from(document.querySelectorAll('.taro_page')).filter(
-      (p) => getComputedStyle(p).display !== 'none'
-    )
-    const box = (selector) => {
-      const r = shown.at(-1).querySelector(selector).getBoundingClientRect()
-      return { top: r.top, bottom: r.bottom, left: r.left, right: r.right }
-    }
-    return [box('.fs-save-notice'), box('.fs-page__home--top')]
-  })
+  // The category page itself, shown with its notice: home's copy of the notice stays in the DOM, hidden.
+  const [notice, home] = await page
+    .waitForFunction(() => {
+      const shown = Array.from(document.querySelectorAll('.taro_page')).filter(
+        (p) => getComputedStyle(p).display !== 'none'
+      )
+      const top = shown.at(-1)
+      const frame = top?.querySelector('.fs-save-notice')
+      const link = top?.querySelector('.fs-page__home--top')
+      if (!frame || !link) return null
+      const box = (el) => {
+        const r = el.getBoundingClientRect()
+        return { top: r.top, bottom: r.bottom, left: r.left, right: r.right }
+      }
+      return [box(frame), box(link)]
+    })
+    .then((result) => result.jsonValue())
   const overlaps =
     home.left < notice.right &&
     notice.left < home.right &&
