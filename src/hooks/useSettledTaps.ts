@@ -61,12 +61,13 @@ function inActedBurst(at: number, point: { x: number; y: number } | null, within
 
 /**
  * True when a tap at `at` (ms) and `point` is the rest of the burst of the tap that last acted, landed on the screen
- * that tap changed: inActedBurst, or within MAX_BURST_MS of the burst's last tap held back, up to LANDED_BURST_MS
- * after the tap that acted (a steady triple tap).
+ * that tap changed: on its spot, up to LANDED_BURST_MS after it, and within MAX_BURST_MS of it or of the burst's last
+ * tap held back (a steady triple tap).
  */
 function inLandedBurst(at: number, point: { x: number; y: number } | null): boolean {
   return (
-    inActedBurst(at, point) || (inActedBurst(at, point, LANDED_BURST_MS) && at - landedHeldAt <= MAX_BURST_MS)
+    inActedBurst(at, point, LANDED_BURST_MS) &&
+    (at - lastActed.at <= MAX_BURST_MS || at - landedHeldAt <= MAX_BURST_MS)
   )
 }
 

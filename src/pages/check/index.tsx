@@ -210,7 +210,7 @@ export default function CheckPage() {
 
         <View className='fs-check__actions'>
           {/* On an empty form 检查 holds a double tap's second half: after 清空 it slides under the finger, and the
-            rest of the tap on 清空 showed 请先粘贴内容 (round 39's trial). With something to check it stays quick. */}
+              rest of the tap on 清空 showed 请先粘贴内容 (round 39's trial). With something to check it stays quick. */}
           <ActionButton className='fs-check__submit' label='检查' holdsDoubleTaps={!hasInput} onTap={check}>
             <Text>检查</Text>
           </ActionButton>
