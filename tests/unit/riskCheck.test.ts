@@ -3138,6 +3138,23 @@ describe('round 21: a blind set and an adversarial probe', () => {
       expect(firedOf(text)).not.toContain('card-to-talk')
   })
 
+  // Round 44's new-user trial: a property office's gas-bill reminder, to pay at its office or in the gas company's
+  // app, was 可疑 for its wording and "欠费".
+  it('reads a bill to pay at a counter in person, with nothing asked by message, as nothing found', () => {
+    expectVerdicts(
+      [
+        '您好，这里是XX小区物业，您家的燃气费已经欠费两个月了，请到物业办公室或者用燃气公司APP缴纳。',
+        '您好，这里是XX小区物业，您家水费欠了三个月，麻烦到物业服务中心交一下。'
+      ],
+      'none-found'
+    )
+    // Another way to pay besides the counter is read as always.
+    expectFlagged(
+      '您好，这里是XX小区物业，您家的燃气费已经欠费两个月了，请到物业办公室缴纳，或者加物业管家微信转账给我。',
+      'high-risk'
+    )
+  })
+
   it('reads a loan granted by a reply digit as 可疑, signed or not (blind set R40)', () => {
     expectFired(
       [

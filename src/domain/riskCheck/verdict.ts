@@ -2564,7 +2564,8 @@ export const COMBINATIONS: readonly Combination[] = [
     ],
     // Wording alone is not enough: formal notices read alike. Nor with 登录, a link or an offer: a genuine
     // airline or carrier notice has those too. Chosen by cross-validation on the tuning part.
-    when: (has) =>
+    when: (has, { atCounter }) =>
+      !atCounter &&
       has('channel-wording') &&
       has(
         'want-money',
@@ -2880,8 +2881,6 @@ export function judge(
     ...given
   } = options
   const facts: TextFacts = { ...NO_FACTS, ...given }
-  const atCounter =
-    facts.inPerson && !inPersonAsks.some((id) => found.has(id)) && !linkish.some((id) => found.has(id))
   // Money paid at the counter itself ("请到学校教务处现场交费") is sent to no one, unless the text also gives another way
   // to pay (a link, a QR code, a chat elsewhere, someone else's account or a card number). So is money paid through
   // a school's own payment system, the trading platform's own order (unless the deal is also taken off it), a shop's
@@ -2897,6 +2896,12 @@ export function judge(
       (facts.asAlways && !found.has('channel-new-number')) ||
       (facts.platformOrder && !facts.offPlatform)) &&
     !otherWaysToPay.some((id) => found.has(id))
+  // A counter to come to, with nothing asked by message: money paid there counts as nothing asked ("请到物业办公室或者
+  // 用燃气公司APP缴纳", round 44's trial).
+  const atCounter =
+    facts.inPerson &&
+    !inPersonAsks.some((id) => found.has(id) && !(id === 'want-money' && paidThere)) &&
+    !linkish.some((id) => found.has(id))
   const dropped = new Set<SignalId>()
   // A property deal's deposit into the state's escrow is no one else's account and no ask to pay elsewhere; an
   // "escrow" given as a card number or a chat is a person's.
