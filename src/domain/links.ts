@@ -40,6 +40,13 @@ function leadingWord(raw: unknown): string | null {
   return word.length > MAX_ID_LENGTH ? null : word
 }
 
+/**
+ * The value `share` at the start of `from`, whatever follows it but more id characters: a tail ("share）") or a note
+ * pasted after the link ("share 转发自微信", round 44's new-user trial). The greeting is only a greeting, so a note
+ * does not cancel it.
+ */
+const SHARE_WORD = new RegExp(`^\\s*${SHARE_ORIGIN}(?![a-z0-9-])`, 'i')
+
 /** `from=…` inside another parameter's value: a second '?' ("id=x?from=share") or an encoded '&' ("x%26from%3Dshare"). */
 const FROM_INSIDE = /[?？&＆](?:amp;)?from=([a-z0-9-]*)/i
 
@@ -59,7 +66,7 @@ export function openedFromShare(params: Readonly<Record<string, unknown>> | unde
   return pairs.some(([name, value]) => {
     if (typeof value !== 'string' || value.length > MAX_ID_LENGTH * 3) return false
     // "SHARE" too: some chat apps capitalise a link they show.
-    if (/^(?:amp;)?from$/i.test(name) && leadingWord(value.toLowerCase()) === SHARE_ORIGIN) return true
+    if (/^(?:amp;)?from$/i.test(name) && SHARE_WORD.test(safeDecode(value))) return true
     return leadingWord(FROM_INSIDE.exec(safeDecode(value))?.[1]?.toLowerCase()) === SHARE_ORIGIN
   })
 }
@@ -99,7 +106,8 @@ const HOME_HASH = `#${browserPath(pagePath('index'))}`
  * - a full-width ＝ or ＆ between the route query's parameters (`?id＝fake-credit＆from=share`), maybe encoded, is
  *   read as '=' or '&', and a second '?' (`?from=share?id=fake-credit`) as '&';
  * - a query with no route at all (`/?from=share`, a card that points at home) becomes home's query;
- * - a second '#' inside the hash and what follows it is dropped;
+ * - a second '#' inside the hash and what follows it is dropped, unless a parameter follows it (`…/index#from=share`),
+ *   which joins the route's query;
  * - a route with a broken percent-escape (`#/%`, `#/pages/%E0%A4%A/index`), which makes the router throw
  *   before any page shows, leads to the not-found page instead.
  */
@@ -118,7 +126,12 @@ export function repairBrowserLink(address: BrowserAddress): string | null {
   }
   if (/^#%2F/i.test(hash)) hash = `#${safeDecode(hash.slice(1))}`
   const second = hash.indexOf('#', 1)
-  if (second > 0) hash = hash.slice(0, second)
+  if (second > 0) {
+    // A parameter after it ("#/pages/help/index#from=share", round 44's new-user trial) joins the route's query.
+    const parameter = /^[a-z]+[=＝]/i.test(hash.slice(second + 1)) ? hash.slice(second + 1) : ''
+    hash = hash.slice(0, second)
+    if (parameter) hash += `${hash.includes('?') ? '&' : '?'}${parameter}`
+  }
   // A route's '/' left out or doubled ("#pages/…", "#//pages/…").
   if (/^#\/*pages\//i.test(hash)) hash = hash.replace(/^#\/*/, '#/')
   if (hash.startsWith('#/') && !hash.includes('?')) {

@@ -169,6 +169,13 @@ const SIDEWAYS_FIRST_ACTIONS = [
   ['/pages/not-found/index', '回到首页']
 ]
 
+/** Reading pages opened from a forwarded card: the greeting's call must stand whole on the first screen sideways. */
+const SIDEWAYS_GREETING_PAGES = [
+  '/pages/category/index?id=fake-credit&from=share',
+  '/pages/prevention/index?from=share',
+  '/pages/index/index?from=share'
+]
+
 test('held sideways (568×320) at font ×2 with 大字模式, each page shows its first action whole on the first screen', async () => {
   // Round 42's new-user trial: 通话中速查, 冷静一下, 先问家人 and 风险自测 showed only ‹ 回到首页, 已被骗怎么办 cut
   // 拨打 110 and not-found cut its own 回到首页. Sideways, 回到首页 stands beside the title, the lines sit closer,
@@ -187,6 +194,19 @@ test('held sideways (568×320) at font ×2 with 大字模式, each page shows it
     if (!box || box.y < 0 || box.y + box.height > 320)
       cut.push(
         `${route}: ${name} at ${box ? `${box.y.toFixed(0)}–${(box.y + box.height).toFixed(0)}` : 'nowhere'} px of 320`
+      )
+  }
+  // A reading page opened from a forwarded card leads with the 防骗提醒 greeting, and its 拨打 96110 is the action
+  // (round 44's trial: cut at 241–364 px).
+  for (const route of SIDEWAYS_GREETING_PAGES) {
+    await showFramedPage(page, app.url, route)
+    const box = await page
+      .locator('.fs-page__landing:visible')
+      .getByRole('button', { name: /^拨打 96110/ })
+      .boundingBox()
+    if (!box || box.y < 0 || box.y + box.height > 320)
+      cut.push(
+        `${route}: the greeting's 拨打 96110 at ${box ? `${box.y.toFixed(0)}–${(box.y + box.height).toFixed(0)}` : 'nowhere'} px of 320`
       )
   }
   assert.deepEqual(cut, [])

@@ -135,7 +135,17 @@ describe('repairing a browser link before the router reads it', () => {
       '',
       '#/pages/category/index?from=share?id=fake-credit',
       '/#/pages/category/index?from=share&id=fake-credit'
-    ]
+    ],
+    // Round 44's trial: a parameter after a second '#' joins the query; anything else after it is dropped.
+    ['/', '', '#/pages/help/index#from=share', '/#/pages/help/index?from=share'],
+    [
+      '/',
+      '',
+      '#/pages/category/index?id=fake-credit#from=share',
+      '/#/pages/category/index?id=fake-credit&from=share'
+    ],
+    ['/', '', '#/pages/help/index#section-2', '/#/pages/help/index'],
+    ['/', '', '#/pages/help/index#/pages/quiz/index', '/#/pages/help/index']
   ])('%s%s%s is read as %s', (pathname, search, hash, expected) => {
     expect(at(pathname, search, hash)).toBe(expected)
   })
@@ -168,6 +178,9 @@ describe('reading a forwarded card from a page query', () => {
     // A card forwarded from a forwarded card: the parameter twice, which a router may give as a list.
     expect(openedFromShare({ from: ['share', 'share'] })).toBe(true)
     expect(openedFromShare({ id: 'fake-credit', from: 'share?from=share' })).toBe(true)
+    // A note pasted after the link (round 44's trial), as the router or the browser gives it.
+    expect(openedFromShare({ from: 'share 转发自微信' })).toBe(true)
+    expect(openedFromShare({ from: 'share%20%E8%BD%AC%E5%8F%91' })).toBe(true)
   })
 
   test('anything else is not a forwarded card, and odd values never throw', () => {
@@ -175,6 +188,8 @@ describe('reading a forwarded card from a page query', () => {
     expect(openedFromShare({})).toBe(false)
     expect(openedFromShare({ id: 'fake-credit' })).toBe(false)
     expect(openedFromShare({ from: 'shared' })).toBe(false)
+    expect(openedFromShare({ from: 'shared 转发自微信' })).toBe(false)
+    expect(openedFromShare({ from: 'sharer' })).toBe(false)
     expect(openedFromShare({ from: 'home' })).toBe(false)
     expect(openedFromShare({ id: 'fake-credit?from=shared' })).toBe(false)
     expect(openedFromShare({ source: 'share' })).toBe(false)
