@@ -20,7 +20,9 @@ export default function LargeTextSwitch() {
       onTap={() => setLargeText(!largeText)}
       holdsDoubleTaps
     >
-      <Text className='fs-large-text__label'>大字模式</Text>
+      <Text className='fs-large-text__label'>
+        大字<Text className='fs-large-text__label-rest'>模式</Text>
+      </Text>
       <View className='fs-large-text__control'>
         <Text className='fs-large-text__state'>{largeText ? '开' : '关'}</Text>
         <View className='fs-large-text__track'>
