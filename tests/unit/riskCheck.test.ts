@@ -418,6 +418,11 @@ describe('combinations decide the verdict', () => {
     ],
     ['collectible-fee', '拍卖公司说我的纪念币能上香港拍卖会，要先交三千块鉴定费', 'suspicious'],
     ['placement-bought', '教育局有熟人，今年有两个入编名额，一口价十五万，先给一半，办不成全退', 'high-risk'],
+    [
+      'release-bought',
+      '我认识看守所的人，你儿子的事我能帮忙办取保候审，先交3万疏通费，事成再付尾款',
+      'high-risk'
+    ],
     ['matchmaker-fee', '红娘说女方想看看您的诚意，要交5000元诚意金，满三个月成了就退', 'suspicious'],
     ['recovery-offer', '被骗资金可追回，请添加vx：zhuisun8866 登记。', 'high-risk'],
     ['adviser-chat', 'hi 我是元大綜合證券投信的柯雯靜,有訊息和你核對,加我line:lkx2324', 'suspicious'],
@@ -605,6 +610,7 @@ describe('combinations decide the verdict', () => {
         'gas-part-sold',
         'collectible-fee',
         'placement-bought',
+        'release-bought',
         'matchmaker-fee',
         'recovery-offer',
         'date-venue',
@@ -3136,6 +3142,21 @@ describe('round 21: a blind set and an adversarial probe', () => {
       '下周二社区有健康讲座，讲高血压怎么吃药，欢迎大家来听，不用带任何东西。'
     ])
       expect(firedOf(text)).not.toContain('card-to-talk')
+  })
+
+  it("reads a relative's release bought through connections as 高风险, and a lawyer's own fee or a warning as none", () => {
+    expectFired(
+      [
+        '你老公这个事，我在公安局有关系，花钱就能捞出来，先拿五万打点一下。',
+        '我是律师某某某，可以为在看守所或在监狱里的人办理放人手续（取保候审），事成收费。'
+      ],
+      'release-bought'
+    )
+    for (const text of [
+      '我是律师，可以代理您儿子的案子，依法申请取保候审，律师费按规定收取，签委托合同。',
+      '警方提醒：声称能花钱捞人、办取保候审的都是骗子。'
+    ])
+      expect(firedOf(text)).not.toContain('release-bought')
   })
 
   // Round 44's new-user trial: a property office's gas-bill reminder, to pay at its office or in the gas company's

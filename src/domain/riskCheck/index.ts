@@ -385,6 +385,15 @@ const PLACEMENT_PRICE =
   /一口价|打点|疏通(费|关系)|活动经费|活动一下|运作一下|花钱(办|买)|先(给|交|付)一半|办不成[^。!?\n]{0,8}退/
 
 /**
+ * A detained relative's release bought through someone's connections: "我认识看守所的人…能帮忙办取保候审，先交3万疏通费",
+ * "花钱就能把人捞出来", "事成收费" (公安机关's warnings: 声称能花钱“捞人”、办取保候审、减刑的都是诈骗; a lawyer may not take a
+ * criminal case's fee on the result, 律师服务收费管理办法第十二条). A lawyer's own fee for applying is none of these.
+ */
+const RELEASE = /取保候审|取保|捞人|捞出来|捞出|放出来|减刑|判缓|改判|撤案|销案|不起诉/
+const RELEASE_PRICE =
+  /打点|疏通|(走|找|托)关系|活动经费|活动一下|运作一下|花钱(办|买|捞|就能)|(事成|办成|放出来|出来后)[^。!?\n]{0,6}(收费|再付|付尾款|给钱|再给)|包(出来|放人|取保|能出来)/
+
+/**
  * A matchmaker's fee to go on: "我们这边有个“情感保障金”，3000元", "见面费588", "诚意金两千" (公安机关关于婚恋交友诈骗和婚托的
  * 提醒: 婚介 charge 会员费、见面费、诚意金 again and again for dates who never stay).
  */
@@ -1832,6 +1841,7 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
     gasPartSold: GAS_VISIT.test(scamSays) && GAS_PART_SOLD.test(scamSays) && !GAS_FREE.test(scamSays),
     collectibleFee: COLLECTIBLE.test(scamSays) && COLLECTIBLE_FEE.test(scamSays),
     placementBought: PLACEMENT.test(scamSays) && PLACEMENT_PRICE.test(scamSays),
+    releaseBought: RELEASE.test(scamSays) && RELEASE_PRICE.test(scamSays),
     recoveryOffered: offersRecovery(prepared.text, prepared.ownWarning),
     adviserChat:
       STOCK_ADVISER.test(scamSays) && PRIVATE_ADD.test(scamSays) && !ADVISER_LICENSED.test(scamSays),

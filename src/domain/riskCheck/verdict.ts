@@ -122,6 +122,8 @@ export interface JudgeContext {
   gasPartSold: boolean
   collectibleFee: boolean
   placementBought: boolean
+  /** A detained relative's release bought through connections (RELEASE, RELEASE_PRICE): "先交3万疏通费…办取保候审". */
+  releaseBought: boolean
   matchmakerFee: boolean
   /** Money lost to a scam offered back for a chat, a fee or a visit (offersRecovery in index.ts): "被骗资金可追回，请添加vx". */
   recoveryOffered: boolean
@@ -350,6 +352,7 @@ type TextFacts = Pick<
   | 'gasPartSold'
   | 'collectibleFee'
   | 'placementBought'
+  | 'releaseBought'
   | 'matchmakerFee'
   | 'recoveryOffered'
   | 'adviserChat'
@@ -464,6 +467,7 @@ const NO_FACTS: TextFacts = {
   gasPartSold: false,
   collectibleFee: false,
   placementBought: false,
+  releaseBought: false,
   matchmakerFee: false,
   recoveryOffered: false,
   adviserChat: false,
@@ -1157,6 +1161,15 @@ export const COMBINATIONS: readonly Combination[] = [
     reason: '说有内部名额、能花钱办编制或入学，要一口价或“打点费”：编制和录取没有花钱买的，这是诈骗',
     // 各地纪委监委 and 公安机关's warnings: 花钱买编制、买入学名额 are scams (PLACEMENT with PLACEMENT_PRICE).
     when: (_has, { placementBought }) => placementBought
+  },
+  {
+    id: 'release-bought',
+    verdict: 'high-risk',
+    topic: 'impersonating-officials',
+    reason:
+      '说认识公安、看守所、法院的人，花钱打点就能把人“捞”出来、办取保或减刑：案子没有花钱买的门路，这是诈骗',
+    // 公安机关's warnings: 声称能花钱“捞人”、办取保候审、减刑的都是诈骗 (RELEASE with RELEASE_PRICE).
+    when: (_has, { releaseBought }) => releaseBought
   },
   {
     id: 'matchmaker-fee',
@@ -2822,6 +2835,7 @@ const SIGNED_NO_EXIT_RULES: ReadonlySet<string> = new Set([
   // A lecture's eggs and a "特效" product: a signed invitation sells them all the same.
   'health-pitch',
   'placement-bought',
+  'release-bought',
   'recovery-offer',
   // An ATM worked by a caller's guidance, or cash handed over at the door, is somewhere to act of its own.
   'atm-guided',
