@@ -4448,6 +4448,12 @@ describe('round 26: what a blind set of quoted fragments found', () => {
       '你店里没有的话，我这里有个供货商，你去他那拿货，到时候一起按你的价格结算',
       'suspicious'
     ],
+    // Round 45: the supplier named as the place to buy from ("从一个供应商那里代买").
+    [
+      'procurement-middleman',
+      '我是你们连队的采购，要在你店里订200份快餐，另外帮我从一个供应商那里代买一批急救包，钱一起结',
+      'suspicious'
+    ],
     ['exposure-money', '视频我都存好了，不给钱我就发到你家族群里', 'high-risk'],
     ['exposure-money', '你也不想让你单位知道吧？打两万过来', 'high-risk'],
     ['account-lend', '你把卡借我用几天，流水走完就还你，给你一千好处费', 'high-risk'],
