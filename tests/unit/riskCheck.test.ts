@@ -4454,6 +4454,13 @@ describe('round 26: what a blind set of quoted fragments found', () => {
       '我是你们连队的采购，要在你店里订200份快餐，另外帮我从一个供应商那里代买一批急救包，钱一起结',
       'suspicious'
     ],
+    [
+      'procurement-middleman',
+      '老板，我们是XX职校的，要订一批校服，你先去我们指定的厂家拿样，费用一起结',
+      'suspicious'
+    ],
+    // 应聘 names a job as 招聘 does.
+    ['job-fee', '您好，您应聘的岗位已通过，请发一下邮箱，另需交300元服装押金', 'high-risk'],
     ['exposure-money', '视频我都存好了，不给钱我就发到你家族群里', 'high-risk'],
     ['exposure-money', '你也不想让你单位知道吧？打两万过来', 'high-risk'],
     ['account-lend', '你把卡借我用几天，流水走完就还你，给你一千好处费', 'high-risk'],
