@@ -3159,6 +3159,24 @@ describe('round 21: a blind set and an adversarial probe', () => {
       expect(firedOf(text)).not.toContain('release-bought')
   })
 
+  // Round 45's new-user trial: three were 未发现.
+  it("reads a fee redirected to a staff member's own account, 缓刑 bought, and an office's fee prepaid over QQ as 高风险", () => {
+    expectFired(
+      ['阿姨，我是物业新来的会计，这个月物业费不用去办公室交了，直接转给我个人就行。'],
+      'other-account'
+    )
+    expectFired(['只要花八万打点一下，你老公就能办成缓刑，先给一半，事成收另一半。'], 'release-bought')
+    expectVerdicts(
+      [
+        '阿姨，我是物业新来的会计，这个月物业费不用去办公室交了，直接转给我个人就行。',
+        '【物业管理处】因系统升级，请业主添加客服QQ 3345xxxx 重新登记房产信息并预缴全年物业费。'
+      ],
+      'high-risk'
+    )
+    // "我个人" as an opinion, not an account.
+    expect(check('这个钱转不转，我个人觉得你自己定，别听别人的').verdict).toBe('none-found')
+  })
+
   // Round 44's new-user trial: a property office's gas-bill reminder, to pay at its office or in the gas company's
   // app, was 可疑 for its wording and "欠费".
   it('reads a bill to pay at a counter in person, with nothing asked by message, as nothing found', () => {

@@ -389,7 +389,7 @@ const PLACEMENT_PRICE =
  * "花钱就能把人捞出来", "事成收费" (公安机关's warnings: 声称能花钱“捞人”、办取保候审、减刑的都是诈骗; a lawyer may not take a
  * criminal case's fee on the result, 律师服务收费管理办法第十二条). A lawyer's own fee for applying is none of these.
  */
-const RELEASE = /取保候审|取保|捞人|捞出来|捞出|放出来|减刑|判缓|改判|撤案|销案|不起诉/
+const RELEASE = /取保候审|取保|捞人|捞出来|捞出|放出来|减刑|判缓|缓刑|轻判|判轻|改判|撤案|销案|不起诉/
 const RELEASE_PRICE =
   /打点|疏通|(走|找|托)关系|活动经费|活动一下|运作一下|花钱(办|买|捞|就能)|(事成|办成|放出来|出来后)[^。!?\n]{0,6}(收费|再付|付尾款|给钱|再给)|包(出来|放人|取保|能出来)/
 
