@@ -9,9 +9,15 @@ const MAX_ID_LENGTH = 64
  * What a chat or a copy may leave right after an id: another query ("fake-credit?from=share", "&from=share", also
  * with a full-width ？ or ＆ that a Chinese keyboard typed), a '#'
  * (also as %23), an escape cut short ("fake-credit%"), closing brackets, quotes, a slash, stops and a zero-width space. Not a control character, a space
- * or a second id: those links name nothing for sure.
+ * or a second id: those links name nothing for sure (a note pasted after a space is read apart, PASTED_NOTE).
  */
 const LINK_TAIL = /^[?？&＆#%)）\]】」』>"'/,，.。!！\u200b]/
+
+/**
+ * A note pasted after a link, past a space: words that are no id ("fake-credit 转发自微信", round 45's new-user trial).
+ * A second id ("fake-credit online-loan") or a number after the space names nothing for sure.
+ */
+const PASTED_NOTE = /^\s+[^\sa-z0-9-]/
 
 /**
  * Reads a category id from a link parameter. Links arrive from chats, copied by hand, cut short or
@@ -36,16 +42,16 @@ function leadingWord(raw: unknown): string | null {
   const text = safeDecode(raw).trim().toLowerCase()
   const word = /^[a-z0-9-]*/.exec(text)?.[0] ?? ''
   const tail = text.slice(word.length)
-  if (tail !== '' && !LINK_TAIL.test(tail)) return null
+  if (tail !== '' && !LINK_TAIL.test(tail) && !PASTED_NOTE.test(tail)) return null
   return word.length > MAX_ID_LENGTH ? null : word
 }
 
 /**
  * The value `share` at the start of `from`, whatever follows it but more id characters: a tail ("share）") or a note
- * pasted after the link ("share 转发自微信", round 44's new-user trial). The greeting is only a greeting, so a note
- * does not cancel it.
+ * pasted after the link ("share 转发自微信", round 44's new-user trial); also 分享 or 转发, as a person may type it.
+ * The greeting is only a greeting, so a note does not cancel it.
  */
-const SHARE_WORD = new RegExp(`^\\s*${SHARE_ORIGIN}(?![a-z0-9-])`, 'i')
+const SHARE_WORD = new RegExp(`^\\s*(?:${SHARE_ORIGIN}(?![a-z0-9-])|分享|转发)`, 'i')
 
 /** `from=…` inside another parameter's value: a second '?' ("id=x?from=share") or an encoded '&' ("x%26from%3Dshare"). */
 const FROM_INSIDE = /[?？&＆](?:amp;)?from=([a-z0-9-]*)/i
@@ -125,6 +131,8 @@ export function repairBrowserLink(address: BrowserAddress): string | null {
     search = ''
   }
   if (/^#%2F/i.test(hash)) hash = `#${safeDecode(hash.slice(1))}`
+  // A '#' typed twice before the route ("##/pages/…", "#/#/pages/…", round 45's new-user trial).
+  hash = hash.replace(/^#[#/]*#\/*(?=pages\/)/i, '#/')
   const second = hash.indexOf('#', 1)
   if (second > 0) {
     // A parameter after it ("#/pages/help/index#from=share", round 44's new-user trial) joins the route's query.

@@ -224,6 +224,36 @@ test('held sideways (568×320) at font ×2 with 大字模式 off, each page but 
   await app.finish(handle)
 })
 
+test('held sideways (568×320), ‹ 回到首页 and the 大字模式 switch beside the title never sit on a box below it', async () => {
+  // Round 45's new-user trial: they float beside the title there, and ran over the top border of 已被骗怎么办's call
+  // box and the pact's card (also at font ×1).
+  const handle = await app.visit({ width: 568, height: 320 })
+  const { page } = handle
+  const overlaps = []
+  for (const font of [16, 32]) {
+    await setDefaultFontSize(page, font)
+    for (const route of ['/pages/help/index', '/pages/family/pact/index']) {
+      await showFramedPage(page, app.url, route)
+      const boxes = await page.evaluate(() => {
+        const shown = Array.from(document.querySelectorAll('.taro_page'))
+          .filter((p) => getComputedStyle(p).display !== 'none')
+          .at(-1)
+        const bar = shown.querySelector('.fs-page__topbar').getBoundingClientRect()
+        return Array.from(shown.querySelectorAll('.fs-page__body *'))
+          .filter((el) => parseFloat(getComputedStyle(el).borderTopWidth) > 0)
+          .map((el) => [el.className.toString().split(' ')[0], el.getBoundingClientRect()])
+          .filter(
+            ([, r]) => r.left < bar.right && r.right > bar.left && r.top < bar.bottom && r.bottom > bar.top
+          )
+          .map(([name]) => name)
+      })
+      if (boxes.length > 0) overlaps.push(`${route} at font ${font}: ${boxes.join(', ')}`)
+    }
+  }
+  assert.deepEqual(overlaps, [])
+  await app.finish(handle)
+})
+
 test('at font ×2 with 大字模式 at 320 px, home says 不能直接拨号 where the tapped number is, also after another call', async () => {
   // Round 40's new-user trial: after 拨打 110, 拨打 96110's notice was scrolled off the top, for the page's last notice
   // (110's) was brought into view instead of the one just shown.

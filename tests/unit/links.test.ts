@@ -26,6 +26,13 @@ describe('reading a category id from a link', () => {
     expect(parseCategoryId('fake-credit online-loan')).toBeNull()
     expect(parseCategoryId('fake-creditx')).toBeNull()
     expect(parseCategoryId('xfake-credit')).toBeNull()
+    expect(parseCategoryId('fake-credit 2')).toBeNull()
+  })
+
+  test("keeps the id when a note was pasted after the link, past a space (round 45's trial)", () => {
+    expect(parseCategoryId('fake-credit 转发自微信')).toBe('fake-credit')
+    expect(parseCategoryId('fake-credit%20%E8%BD%AC%E5%8F%91')).toBe('fake-credit')
+    expect(parseCategoryId('fake-credit  （妈你看看）')).toBe('fake-credit')
   })
 
   test.each([
@@ -145,6 +152,9 @@ describe('repairing a browser link before the router reads it', () => {
       '/#/pages/category/index?id=fake-credit&from=share'
     ],
     ['/', '', '#/pages/help/index#section-2', '/#/pages/help/index'],
+    // Round 45's trial: a '#' typed twice before the route.
+    ['/', '', '##/pages/help/index?from=share', '/#/pages/help/index?from=share'],
+    ['/', '', '#/#/pages/help/index?from=share', '/#/pages/help/index?from=share'],
     ['/', '', '#/pages/help/index#/pages/quiz/index', '/#/pages/help/index']
   ])('%s%s%s is read as %s', (pathname, search, hash, expected) => {
     expect(at(pathname, search, hash)).toBe(expected)
@@ -181,6 +191,9 @@ describe('reading a forwarded card from a page query', () => {
     // A note pasted after the link (round 44's trial), as the router or the browser gives it.
     expect(openedFromShare({ from: 'share 转发自微信' })).toBe(true)
     expect(openedFromShare({ from: 'share%20%E8%BD%AC%E5%8F%91' })).toBe(true)
+    // 分享 or 转发 typed by a person for share.
+    expect(openedFromShare({ from: '分享' })).toBe(true)
+    expect(openedFromShare({ from: '%E8%BD%AC%E5%8F%91' })).toBe(true)
   })
 
   test('anything else is not a forwarded card, and odd values never throw', () => {

@@ -3183,7 +3183,9 @@ describe('round 21: a blind set and an adversarial probe', () => {
     expectVerdicts(
       [
         '您好，这里是XX小区物业，您家的燃气费已经欠费两个月了，请到物业办公室或者用燃气公司APP缴纳。',
-        '您好，这里是XX小区物业，您家水费欠了三个月，麻烦到物业服务中心交一下。'
+        '您好，这里是XX小区物业，您家水费欠了三个月，麻烦到物业服务中心交一下。',
+        // Round 45's trial: a lawyer's client to sign and pay at the firm's front desk.
+        '王先生您好，我是张律师，材料已经准备好了，请您周三上午带身份证原件到我们律所来签字，费用按合同在律所前台开票付款。'
       ],
       'none-found'
     )
