@@ -7,23 +7,23 @@ const MAX_ID_LENGTH = 64
 
 /**
  * What a chat or a copy may leave right after an id: another query ("fake-credit?from=share", "&from=share", also
- * with a full-width ？ or ＆ that a Chinese keyboard typed), a '#'
- * (also as %23), an escape cut short ("fake-credit%"), closing brackets, quotes, a slash, stops and a zero-width space. Not a control character, a space
- * or a second id: those links name nothing for sure (a note pasted after a space is read apart, PASTED_NOTE).
+ * with a full-width ？ or ＆ that a Chinese keyboard typed), a '#' (also as %23), an escape cut short ("fake-credit%"),
+ * closing brackets, quotes, a slash, stops and a zero-width space. Not a control character, a space or a second id:
+ * those links name nothing for sure (a note pasted after a space is read apart, PASTED_NOTE).
  */
 const LINK_TAIL = /^[?？&＆#%)）\]】」』>"'/,，.。!！\u200b]/
 
 /**
  * A note pasted after a link, past a space: words that are no id ("fake-credit 转发自微信", round 45's new-user trial).
- * A second id ("fake-credit online-loan") or a number after the space names nothing for sure.
+ * A second id right after the space ("fake-credit online-loan") or a number names nothing for sure.
  */
 const PASTED_NOTE = /^\s+[^\sa-z0-9-]/
 
 /**
  * Reads a category id from a link parameter. Links arrive from chats, copied by hand, cut short or
  * double-encoded. The id is the leading run of the characters ids have (lower-case letters, digits, '-') when what
- * follows it is nothing or a LINK_TAIL. Anything else that is not exactly one of the ten ids gives null, never an
- * exception.
+ * follows it is nothing, a LINK_TAIL or a PASTED_NOTE. Anything else that is not exactly one of the ten ids gives
+ * null, never an exception.
  */
 export function parseCategoryId(raw: unknown): CategoryId | null {
   // Given twice ("id=fake-credit&id=fake-credit", a card forwarded on), the router passes a list: one id if they agree.
@@ -35,7 +35,10 @@ export function parseCategoryId(raw: unknown): CategoryId | null {
   return id !== null && (CATEGORY_IDS as readonly string[]).includes(id) ? (id as CategoryId) : null
 }
 
-/** The word a link parameter starts with (its leading run of id characters) when a LINK_TAIL or nothing follows. */
+/**
+ * The word a link parameter starts with (its leading run of id characters) when nothing, a LINK_TAIL or a PASTED_NOTE
+ * follows.
+ */
 function leadingWord(raw: unknown): string | null {
   if (typeof raw !== 'string' || raw.length === 0 || raw.length > MAX_ID_LENGTH * 3) return null
   // Upper case from a keyboard's caps lock or a hand-copied link ("FAKE-CREDIT", round 42's trial): ids are lower case.
@@ -58,10 +61,10 @@ const FROM_INSIDE = /[?？&＆](?:amp;)?from=([a-z0-9-]*)/i
 
 /**
  * True when a page's query says it was opened from a forwarded card (`from=share`, domain/share's SHARE_ORIGIN),
- * also when a chat or a copy mangled the link the way parseCategoryId allows: a tail after the word ("share）"), the
- * parameter inside the one before it ("id=fake-credit?from=share", "%26from%3Dshare") or an HTML-escaped '&'
- * ("&amp;from=share"), or given twice as a list. `params` is the router's { name: value }; missing or odd values give false,
- * never an exception.
+ * also when a chat, a copy or a person changed it: a tail or a note after the word, or 分享 (SHARE_WORD), the
+ * parameter inside the one before it ("id=fake-credit?from=share", "%26from%3Dshare"), an HTML-escaped '&'
+ * ("&amp;from=share"), or given twice as a list. `params` is the router's { name: value }; missing or odd values give
+ * false, never an exception.
  */
 export function openedFromShare(params: Readonly<Record<string, unknown>> | undefined): boolean {
   if (!params) return false
@@ -112,7 +115,8 @@ const HOME_HASH = `#${browserPath(pagePath('index'))}`
  * - a full-width ＝ or ＆ between the route query's parameters (`?id＝fake-credit＆from=share`), maybe encoded, is
  *   read as '=' or '&', and a second '?' (`?from=share?id=fake-credit`) as '&';
  * - a query with no route at all (`/?from=share`, a card that points at home) becomes home's query;
- * - a second '#' inside the hash and what follows it is dropped, unless a parameter follows it (`…/index#from=share`),
+ * - a '#' typed twice before the route (`##/pages/…`, `#/#/pages/…`) is read as one;
+ * - a second '#' inside the hash and what follows it is dropped, unless `from=` follows it (`…/index#from=share`),
  *   which joins the route's query;
  * - a route with a broken percent-escape (`#/%`, `#/pages/%E0%A4%A/index`), which makes the router throw
  *   before any page shows, leads to the not-found page instead.
@@ -135,8 +139,9 @@ export function repairBrowserLink(address: BrowserAddress): string | null {
   hash = hash.replace(/^#[#/]*#\/*(?=pages\/)/i, '#/')
   const second = hash.indexOf('#', 1)
   if (second > 0) {
-    // A parameter after it ("#/pages/help/index#from=share", round 44's new-user trial) joins the route's query.
-    const parameter = /^[a-z]+[=＝]/i.test(hash.slice(second + 1)) ? hash.slice(second + 1) : ''
+    // A from= after it ("#/pages/help/index#from=share", round 44's new-user trial) joins the route's query. Not an
+    // id: a second one after the first would make the link name nothing ("…?id=fake-credit#id=online-loan").
+    const parameter = /^from[=＝][^#]*$/i.test(hash.slice(second + 1)) ? hash.slice(second + 1) : ''
     hash = hash.slice(0, second)
     if (parameter) hash += `${hash.includes('?') ? '&' : '?'}${parameter}`
   }

@@ -169,6 +169,16 @@ const SIDEWAYS_FIRST_ACTIONS = [
   ['/pages/not-found/index', '回到首页']
 ]
 
+/** Pages opened directly whose first lines stand beside ‹ 回到首页 and the 大字模式 switch held sideways. */
+const SIDEWAYS_READING_PAGES = [
+  '/pages/family/pact/index',
+  '/pages/category/index?id=fake-credit',
+  '/pages/prevention/index',
+  '/pages/learn/search/index',
+  '/pages/learn/scenario/index',
+  '/pages/learn/quiz/index'
+]
+
 /** Reading pages opened from a forwarded card: the greeting's call must stand whole on the first screen sideways. */
 const SIDEWAYS_GREETING_PAGES = [
   '/pages/category/index?id=fake-credit&from=share',
@@ -226,19 +236,21 @@ test('held sideways (568×320) at font ×2 with 大字模式 off, each page but 
 
 test('held sideways (568×320), ‹ 回到首页 and the 大字模式 switch beside the title never sit on a box below it', async () => {
   // Round 45's new-user trial: they float beside the title there, and ran over the top border of 已被骗怎么办's call
-  // box and the pact's card (also at font ×1).
+  // box and the pact's card (also at font ×1). Every page whose top they stand beside is checked.
   const handle = await app.visit({ width: 568, height: 320 })
   const { page } = handle
   const overlaps = []
   for (const font of [16, 32]) {
     await setDefaultFontSize(page, font)
-    for (const route of ['/pages/help/index', '/pages/family/pact/index']) {
+    for (const route of [...SIDEWAYS_FIRST_ACTIONS.map(([r]) => r), ...SIDEWAYS_READING_PAGES]) {
       await showFramedPage(page, app.url, route)
       const boxes = await page.evaluate(() => {
         const shown = Array.from(document.querySelectorAll('.taro_page'))
           .filter((p) => getComputedStyle(p).display !== 'none')
           .at(-1)
-        const bar = shown.querySelector('.fs-page__topbar').getBoundingClientRect()
+        // Not-found's own way home is its content: it has no top bar.
+        const bar = shown.querySelector('.fs-page__topbar')?.getBoundingClientRect()
+        if (!bar) return []
         return Array.from(shown.querySelectorAll('.fs-page__body *'))
           .filter((el) => parseFloat(getComputedStyle(el).borderTopWidth) > 0)
           .map((el) => [el.className.toString().split(' ')[0], el.getBoundingClientRect()])

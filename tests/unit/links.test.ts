@@ -152,6 +152,13 @@ describe('repairing a browser link before the router reads it', () => {
       '/#/pages/category/index?id=fake-credit&from=share'
     ],
     ['/', '', '#/pages/help/index#section-2', '/#/pages/help/index'],
+    // A second id after a '#' is dropped, so the link keeps naming the first (round 45's review).
+    [
+      '/',
+      '',
+      '#/pages/category/index?id=fake-credit#id=online-loan',
+      '/#/pages/category/index?id=fake-credit'
+    ],
     // Round 45's trial: a '#' typed twice before the route.
     ['/', '', '##/pages/help/index?from=share', '/#/pages/help/index?from=share'],
     ['/', '', '#/#/pages/help/index?from=share', '/#/pages/help/index?from=share'],

@@ -3154,7 +3154,12 @@ describe('round 21: a blind set and an adversarial probe', () => {
     )
     for (const text of [
       '我是律师，可以代理您儿子的案子，依法申请取保候审，律师费按规定收取，签委托合同。',
-      '警方提醒：声称能花钱捞人、办取保候审的都是骗子。'
+      '警方提醒：声称能花钱捞人、办取保候审的都是骗子。',
+      // Round 45's review: dumplings, a drain, an insurance payout and a question asked through a friend.
+      '妈，饺子我包出来一百多个了，水开下锅，浮起来就捞出来',
+      '卫生间下水道堵了，叫师傅来疏通，把积水放出来了，花了80块',
+      '东西我都打点好了，明天陪你去保险公司领取保险金',
+      '爸，提取保证金的事我找关系问了下'
     ])
       expect(firedOf(text)).not.toContain('release-bought')
   })
@@ -3173,8 +3178,14 @@ describe('round 21: a blind set and an adversarial probe', () => {
       ],
       'high-risk'
     )
-    // "我个人" as an opinion, not an account.
-    expect(check('这个钱转不转，我个人觉得你自己定，别听别人的').verdict).toBe('none-found')
+    // "我个人" as an opinion or a phone, not an account (round 45's review).
+    for (const text of ['这个钱转不转，我个人觉得你自己定，别听别人的', '有事直接打我个人手机'])
+      expect(check(text).verdict).toBe('none-found')
+    expect(signalsOf('有问题打我个人电话，物业费记得交一下')).not.toContain('channel-other-account')
+    // A story told at a bank's counter is no bill paid there: the new number's ask stays.
+    expect(firedOf('爸，这是我新号。我在网点刷卡，卡被吞了，先转我2000')).toContain('new-number-money')
+    // A remark about where a relative buys is no buyer's supplier.
+    expect(firedOf('妈，你从这个供货商那进的米太贵了')).not.toContain('procurement-middleman')
   })
 
   // Round 44's new-user trial: a property office's gas-bill reminder, to pay at its office or in the gas company's

@@ -184,7 +184,8 @@ const PAY_A_PERSON =
   /(转|打|汇|交|付|发|给)[^,，。!?\n]{0,4}(我|他|她|老师|班主任|本人)(?!们|打?电话|打个电话|留言|发消息|发信息)|(?:^|[^业])微信(?![-—→>＞]|城市服务|公众号)|支付宝|银行卡|卡上|卡号|账号|账户|现金|红包|扫码|二维码|身份证|(交|转|汇|打|给|付)[^,，。!?\n]{0,8}(会计|主任|家委会|班长|手机号|代缴|家长代表|财务(?![处室科部中]))|qq|扣扣/
 
 /**
- * A counter to come to in person: "到户籍窗口领取", "到所内了解情况" (public guidance: 到派出所、营业厅当面核实). Read
+ * A counter to come to in person: "到户籍窗口领取", "到所内了解情况", "到物业办公室", "到我们律所来签字" (public guidance:
+ * 到派出所、营业厅当面核实). Read
  * outside warnings. Not part of the own channel: scams send people to a bank's counter too, to move money.
  */
 const IN_PERSON =
@@ -381,17 +382,24 @@ const COLLECTIBLE_FEE =
  * "办不成全退" (各地纪委监委 and 公安机关's warnings: 花钱买编制、买入学名额 are scams).
  */
 const PLACEMENT = /编制(?!预算|计划|方案|说明|表|规划|报告)|编内|入编|转编|入学名额|录取名额|内部指标|走关系/
-const PLACEMENT_PRICE =
-  /一口价|打点|疏通(费|关系)|活动经费|活动一下|运作一下|花钱(办|买)|先(给|交|付)一半|办不成[^。!?\n]{0,8}退/
+/** Money to buy a favour through connections: "打点", "活动经费", "运作一下", "花钱办". */
+const FAVOUR_BOUGHT = '打点(?!好|行李)|活动经费|活动一下|运作一下|花钱(办|买)'
+const PLACEMENT_PRICE = new RegExp(
+  `一口价|${FAVOUR_BOUGHT}|疏通(费|关系)|先(给|交|付)一半|办不成[^。!?\\n]{0,8}退`
+)
 
 /**
- * A detained relative's release bought through someone's connections: "我认识看守所的人…能帮忙办取保候审，先交3万疏通费",
- * "花钱就能把人捞出来", "事成收费" (公安机关's warnings: 声称能花钱“捞人”、办取保候审、减刑的都是诈骗; a lawyer may not take a
- * criminal case's fee on the result, 律师服务收费管理办法第十二条). A lawyer's own fee for applying is none of these.
+ * A detained relative's release bought through someone's connections, in one sentence: "我认识看守所的人…能帮忙办取保候审，
+ * 先交3万疏通费", "花钱就能把人捞出来", "事成收费" (公安机关's warnings: 声称能花钱“捞人”、办取保候审、减刑的都是诈骗; a lawyer may
+ * not take a criminal case's fee on the result, 律师服务收费管理办法第十二条). A lawyer's own fee for applying is none of
+ * these, and nor are dumplings 捞出来, a drain 疏通 or 领取保险金 (round 45's review).
  */
-const RELEASE = /取保候审|取保|捞人|捞出来|捞出|放出来|减刑|判缓|缓刑|轻判|判轻|改判|撤案|销案|不起诉/
-const RELEASE_PRICE =
-  /打点|疏通|(走|找|托)关系|活动经费|活动一下|运作一下|花钱(办|买|捞|就能)|(事成|办成|放出来|出来后)[^。!?\n]{0,6}(收费|再付|付尾款|给钱|再给)|包(出来|放人|取保|能出来)/
+const RELEASE = new RegExp(
+  `取保候审|(办|申请|弄)取保|捞人|(人|他|她|儿子|老公|丈夫|女儿|孩子|哥|弟|能|可以|帮你|帮您)[^${SENTENCE_BREAKS}，,]{0,6}(捞|弄|放)出来|减刑|判缓|缓刑|轻判|判轻|改判|撤案|销案|不起诉`
+)
+const RELEASE_PRICE = new RegExp(
+  `${FAVOUR_BOUGHT}|疏通(费|关系)|(走|找|托)关系|花钱(捞|就能)|(事成|办成|放出来|出来后)[^${SENTENCE_BREAKS}]{0,6}(收费|再付|付尾款|给钱|再给)|包(放人|取保|能出来)`
+)
 
 /**
  * A matchmaker's fee to go on: "我们这边有个“情感保障金”，3000元", "见面费588", "诚意金两千" (公安机关关于婚恋交友诈骗和婚托的
@@ -547,10 +555,10 @@ const OWN_SUPPLIER = /我这(边|里)有(个|一个|家)[^,.!?;\n]{0,2}(厂家|�
 const SUPPLIER_ORDER = /(拿货|进货|订货)[^。!?\n]{0,16}按(你|您)的?(店里|店内|这边)?的?(价格|价)/
 /**
  * A buyer who sends the shop to a supplier of his own: "你们没有的话我给你个厂家", "我推荐个厂家你从他那进", "从指定厂家进一批", "你联系一下这个
- * 供货商先帮忙订了", "我把厂家微信推你", "帮我从一个供应商那里代买", "你先去我们指定的厂家拿样" (the 冒充部队、学校采购 script of public warnings: the "supplier" takes the shop's money).
+ * 供货商先帮忙订了", "我把厂家微信推你", "帮我从一个供应商那里代买", "你先去我们指定的厂家拿样", not "你从这个供货商那进的米太贵了" (the 冒充部队、学校采购 script of public warnings: the "supplier" takes the shop's money).
  */
 const MIDDLEMAN =
-  /(推荐|介绍|给你|发你|推)(个|一个)?[^,.!?;\n]{0,2}(厂家|供货商|供应商|经销商)|((让|叫|要)(我|你|您)[^,.!?;\n]{0,4}|从他们?|(去|到)(他们|我们))从?(他们|我们)?指定的?(厂家|供货商|供应商|经销商)|从他那里?(进|订|买)|(帮我|替我|你|您)(先)?从(一个|一家|这个|这家|那个|那家|我的|我们的?)?[^,.!?;\n]{0,4}(厂家|供货商|供应商|经销商)(那里?|那儿|处)?(代买|代购|代订|进|订|买|拿)|(联系|找)(一下)?(这个|这家)(供货商|供应商|厂家|经销商)|把[^,.!?;\n]{0,4}(厂家|供货商|供应商|经销商)[^,.!?;\n]{0,6}(推|发|给)(你|您)/
+  /(推荐|介绍|给你|发你|推)(个|一个)?[^,.!?;\n]{0,2}(厂家|供货商|供应商|经销商)|((让|叫|要)(我|你|您)[^,.!?;\n]{0,4}|从他们?|(去|到)(他们|我们))从?(他们|我们)?指定的?(厂家|供货商|供应商|经销商)|从他那里?(进|订|买)|(帮我|替我|你先|您先)从(一个|一家|这个|这家|那个|那家|我的|我们的?)?[^,.!?;\n]{0,4}(厂家|供货商|供应商|经销商)(那里?|那儿|处)?(代买|代购|代订|进|订|买|拿)|(联系|找)(一下)?(这个|这家)(供货商|供应商|厂家|经销商)|把[^,.!?;\n]{0,4}(厂家|供货商|供应商|经销商)[^,.!?;\n]{0,6}(推|发|给)(你|您)/
 
 /**
  * Pay a sum now, get more back: "交200返588", "发100元返300元", "垫付500元，返还650元", "转账199元，返还299元",
@@ -1249,12 +1257,12 @@ const SELLER_VOICE = /我们|咱们|本店|本公司|我这|我家的/
 
 /**
  * Money to pay at a counter in person: "请到学校教务处现场交费", "到村委会财务室缴纳", "到住院部收费处或通过医院公众号补缴",
- * "请到物业办公室或者用燃气公司APP缴纳" (round 44's trial), "费用在律所前台开票付款" (round 45's), a shop's "储值可在超市收银台办"
+ * "请到物业办公室或者用燃气公司APP缴纳" (round 44's trial), "费用按合同在律所前台开票付款" (round 45's; not 我在, 现在, 正在: "我在网点刷卡" is a story), a shop's "储值可在超市收银台办"
  * (public guidance: 到官方窗口当面办理).
  * The money is not sent to anyone by message, unless the text also gives another way to pay (judge checks).
  */
 const PAY_AT_COUNTER =
-  /(到|来|去|前往|在)[^,，。!?\n]{0,10}(营业厅|网点|门店|户籍窗口|办事窗口|服务窗口|服务大厅|政务服务中心|便民服务中心|村委会|居委会|财务室|财务处|教务处|收费处|缴费窗口|物业(办公室|服务中心|管理处|前台|客服中心)?|律所|律师事务所)([^,，。!?\n]{0,8}(现场)?((交|缴)(费|纳|款|钱|一下|就行|即可|就可以)|刷卡|支付|付款)|(或|或者)[^,，。!?\n]{0,20}(补缴|补交|缴纳|缴费|交费))|(储值|充值|会员卡?)[^。!?\n]{0,10}(在|到|来)[^,，。!?\n]{0,6}(收银台|服务台|前台)/
+  /((到|来|去|前往)|(^|[^我你他她们正现存所实好])在)[^,，。!?\n]{0,10}(营业厅|网点|门店|户籍窗口|办事窗口|服务窗口|服务大厅|政务服务中心|便民服务中心|村委会|居委会|财务室|财务处|教务处|收费处|缴费窗口|物业(办公室|服务中心|管理处|前台|客服中心)|律所|律师事务所)([^,，。!?\n]{0,8}(现场)?((交|缴)(费|纳|款|钱|一下|就行|即可|就可以)|刷卡|支付|付款)|(或|或者)[^,，。!?\n]{0,20}(补缴|补交|缴纳|缴费|交费))|(储值|充值|会员卡?)[^。!?\n]{0,10}(在|到|来)[^,，。!?\n]{0,6}(收银台|服务台|前台)/
 
 /**
  * Money handled at a cash machine or by phone guidance at a bank (ATM转账, 按电话提示操作): no counter in person, whatever
@@ -1841,7 +1849,9 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
     gasPartSold: GAS_VISIT.test(scamSays) && GAS_PART_SOLD.test(scamSays) && !GAS_FREE.test(scamSays),
     collectibleFee: COLLECTIBLE.test(scamSays) && COLLECTIBLE_FEE.test(scamSays),
     placementBought: PLACEMENT.test(scamSays) && PLACEMENT_PRICE.test(scamSays),
-    releaseBought: RELEASE.test(scamSays) && RELEASE_PRICE.test(scamSays),
+    releaseBought: scamSays
+      .split(SENTENCE_END)
+      .some((sentence) => RELEASE.test(sentence) && RELEASE_PRICE.test(sentence)),
     recoveryOffered: offersRecovery(prepared.text, prepared.ownWarning),
     adviserChat:
       STOCK_ADVISER.test(scamSays) && PRIVATE_ADD.test(scamSays) && !ADVISER_LICENSED.test(scamSays),

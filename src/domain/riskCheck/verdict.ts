@@ -327,7 +327,8 @@ export interface JudgeContext {
   showOnly: boolean
   /**
    * Set by judge(): the text sends you to a counter in person and asks nothing an office there never asks by
-   * message (money, a code, an app, secrecy, a QR code, a link). Going there is how public guidance says to check.
+   * message (money, a code, an app, secrecy, a QR code, a link); money to be paid at that counter itself
+   * (PAY_AT_COUNTER, with no other way to pay) is no such ask. Going there is how public guidance says to check.
    */
   atCounter: boolean
 }
@@ -684,7 +685,8 @@ const offChannel: SignalId[] = [
 ]
 /**
  * What an office that asks you to come in person ("请到户籍窗口领取", "到派出所了解情况") never asks as well: scammers
- * keep people away from counters, so a notice that sends you to one and asks none of these is read as genuine.
+ * keep people away from counters, so a notice that sends you to one and asks none of these is read as genuine. Money
+ * paid at the counter itself ("到物业办公室缴纳") is not money asked by message (judge's atCounter).
  */
 const inPersonAsks: SignalId[] = [
   'want-money',
@@ -2910,11 +2912,11 @@ export function judge(
       (facts.asAlways && !found.has('channel-new-number')) ||
       (facts.platformOrder && !facts.offPlatform)) &&
     !otherWaysToPay.some((id) => found.has(id))
-  // A counter to come to, with nothing asked by message: money paid there counts as nothing asked ("请到物业办公室或者
-  // 用燃气公司APP缴纳", round 44's trial).
+  // A counter to come to, with nothing asked by message: money paid at that counter, with no other way to pay, counts
+  // as nothing asked ("请到物业办公室或者用燃气公司APP缴纳", round 44's trial).
   const atCounter =
     facts.inPerson &&
-    !inPersonAsks.some((id) => found.has(id) && !(id === 'want-money' && paidThere)) &&
+    !inPersonAsks.some((id) => found.has(id) && !(id === 'want-money' && facts.payAtCounter && paidThere)) &&
     !linkish.some((id) => found.has(id))
   const dropped = new Set<SignalId>()
   // A property deal's deposit into the state's escrow is no one else's account and no ask to pay elsewhere; an
