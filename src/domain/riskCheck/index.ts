@@ -183,13 +183,17 @@ const PROOF_SHOWN = /截图(给|发)(我|老师)/g
 const PAY_A_PERSON =
   /(转|打|汇|交|付|发|给)[^,，。!?\n]{0,4}(我|他|她|老师|班主任|本人)(?!们|打?电话|打个电话|留言|发消息|发信息)|(?:^|[^业])微信(?![-—→>＞]|城市服务|公众号)|支付宝|银行卡|卡上|卡号|账号|账户|现金|红包|扫码|二维码|身份证|(交|转|汇|打|给|付)[^,，。!?\n]{0,8}(会计|主任|家委会|班长|手机号|代缴|家长代表|财务(?![处室科部中]))|qq|扣扣/
 
+/** Offices with a desk to pay or sign at, beside the public counters: a property office's, a law firm's (round 44's and 45's trials). */
+const OFFICE_COUNTERS = '物业(办公室|服务中心|管理处|前台|客服中心)|律所|律师事务所'
+
 /**
  * A counter to come to in person: "到户籍窗口领取", "到所内了解情况", "到物业办公室", "到我们律所来签字" (public guidance:
  * 到派出所、营业厅当面核实). Read
  * outside warnings. Not part of the own channel: scams send people to a bank's counter too, to move money.
  */
-const IN_PERSON =
-  /(到|来|前往)[^,，。\n]{0,10}(营业厅|网点|服务台|派出所|户籍窗口|办事窗口|服务窗口|服务大厅|政务服务中心|便民服务中心|社区服务站|社区服务中心|行政部|人事部|人力资源部|工会|所内|所里|村委会|居委会|财务室|财务处|教务处|收费处|缴费窗口|交警大队|交警队|大队|中队|车管所|投注站|彩票站|报名处|民政办窗口|民政所窗口|社保所窗口|办事大厅|民政科|民政办|社会事务办|物业(办公室|服务中心|管理处|前台|客服中心)|律所|律师事务所)/
+const IN_PERSON = new RegExp(
+  `(到|来|前往)[^,，。\\n]{0,10}(营业厅|网点|服务台|派出所|户籍窗口|办事窗口|服务窗口|服务大厅|政务服务中心|便民服务中心|社区服务站|社区服务中心|行政部|人事部|人力资源部|工会|所内|所里|村委会|居委会|财务室|财务处|教务处|收费处|缴费窗口|交警大队|交警队|大队|中队|车管所|投注站|彩票站|报名处|民政办窗口|民政所窗口|社保所窗口|办事大厅|民政科|民政办|社会事务办|${OFFICE_COUNTERS})`
+)
 
 /**
  * A lottery station's prize collected with the ticket at the station: "请凭原票于开奖之日起60日内到本站兑奖" (public
@@ -1261,8 +1265,9 @@ const SELLER_VOICE = /我们|咱们|本店|本公司|我这|我家的/
  * (public guidance: 到官方窗口当面办理).
  * The money is not sent to anyone by message, unless the text also gives another way to pay (judge checks).
  */
-const PAY_AT_COUNTER =
-  /((到|来|去|前往)|(^|[^我你他她们正现存所实好])在)[^,，。!?\n]{0,10}(营业厅|网点|门店|户籍窗口|办事窗口|服务窗口|服务大厅|政务服务中心|便民服务中心|村委会|居委会|财务室|财务处|教务处|收费处|缴费窗口|物业(办公室|服务中心|管理处|前台|客服中心)|律所|律师事务所)([^,，。!?\n]{0,8}(现场)?((交|缴)(费|纳|款|钱|一下|就行|即可|就可以)|刷卡|支付|付款)|(或|或者)[^,，。!?\n]{0,20}(补缴|补交|缴纳|缴费|交费))|(储值|充值|会员卡?)[^。!?\n]{0,10}(在|到|来)[^,，。!?\n]{0,6}(收银台|服务台|前台)/
+const PAY_AT_COUNTER = new RegExp(
+  `((到|来|去|前往)|(^|[^我你他她们正现存所实好])在)[^,，。!?\\n]{0,10}(营业厅|网点|门店|户籍窗口|办事窗口|服务窗口|服务大厅|政务服务中心|便民服务中心|村委会|居委会|财务室|财务处|教务处|收费处|缴费窗口|${OFFICE_COUNTERS})([^,，。!?\\n]{0,8}(现场)?((交|缴)(费|纳|款|钱|一下|就行|即可|就可以)|刷卡|支付|付款)|(或|或者)[^,，。!?\\n]{0,20}(补缴|补交|缴纳|缴费|交费))|(储值|充值|会员卡?)[^。!?\\n]{0,10}(在|到|来)[^,，。!?\\n]{0,6}(收银台|服务台|前台)`
+)
 
 /**
  * Money handled at a cash machine or by phone guidance at a bank (ATM转账, 按电话提示操作): no counter in person, whatever
@@ -1849,9 +1854,10 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
     gasPartSold: GAS_VISIT.test(scamSays) && GAS_PART_SOLD.test(scamSays) && !GAS_FREE.test(scamSays),
     collectibleFee: COLLECTIBLE.test(scamSays) && COLLECTIBLE_FEE.test(scamSays),
     placementBought: PLACEMENT.test(scamSays) && PLACEMENT_PRICE.test(scamSays),
-    releaseBought: scamSays
-      .split(SENTENCE_END)
-      .some((sentence) => RELEASE.test(sentence) && RELEASE_PRICE.test(sentence)),
+    // Split into sentences only when a release is named at all: most texts name none.
+    releaseBought:
+      RELEASE.test(scamSays) &&
+      scamSays.split(SENTENCE_END).some((sentence) => RELEASE.test(sentence) && RELEASE_PRICE.test(sentence)),
     recoveryOffered: offersRecovery(prepared.text, prepared.ownWarning),
     adviserChat:
       STOCK_ADVISER.test(scamSays) && PRIVATE_ADD.test(scamSays) && !ADVISER_LICENSED.test(scamSays),
