@@ -3207,6 +3207,19 @@ describe('round 21: a blind set and an adversarial probe', () => {
     )
   })
 
+  // Round 45's trial: the police telling a family of a detention, whose only ask is a visit to the 拘留所, was
+  // 高风险 as a fake-police threat (公安机关 notify the family of a detention; visits are made in person there).
+  it('reads a detention notice that only asks the family to the 拘留所 as nothing found; its paid release stays 高风险', () => {
+    expectVerdicts(
+      ['派出所民警来电：你儿子因打架被行政拘留五日，家属可以到拘留所送换洗衣物，不需要交任何费用。'],
+      'none-found'
+    )
+    expectFlagged(
+      '派出所民警来电：你儿子因打架被行政拘留五日，家属可以到拘留所送换洗衣物，先交5000元保证金到这个账户就能提前放出来。',
+      'high-risk'
+    )
+  })
+
   it('reads a loan granted by a reply digit as 可疑, signed or not (blind set R40)', () => {
     expectFired(
       [
