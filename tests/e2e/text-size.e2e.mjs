@@ -223,14 +223,13 @@ test('held sideways (568×320) at font ×2 with 大字模式, each page shows it
   await app.finish(handle)
 })
 
-test('held sideways (568×320) at font ×2 with 大字模式 off, each page but 先问家人 shows its first action whole', async () => {
+test('held sideways (568×320) at font ×2 with 大字模式 off, each page shows its first action whole', async () => {
   // Round 44's new-user trial: with 大字模式 off (as it starts), the row of 回到首页 and the 大字模式 switch sat above
   // every title, and 通话中速查's first answer began at 274 px, 冷静一下's 跳过 at 272. They now stand one above the
-  // other beside the title. 先问家人's names still begin at 303 px: its lead takes three lines beside them.
+  // other beside the title. 先问家人's names began at 303 px under its lead's three lines; its lead and 称呼 sit closer.
   const handle = await app.visit({ width: 568, height: 320 })
   await setDefaultFontSize(handle.page, 32)
-  const routes = SIDEWAYS_FIRST_ACTIONS.filter(([route]) => route !== '/pages/family/index')
-  assert.deepEqual(await cutSideways(handle.page, routes, SIDEWAYS_GREETING_PAGES), [])
+  assert.deepEqual(await cutSideways(handle.page, SIDEWAYS_FIRST_ACTIONS, SIDEWAYS_GREETING_PAGES), [])
   await app.finish(handle)
 })
 
