@@ -238,8 +238,9 @@ for (const mode of ['read-once', 'read-always', 'write', 'quota']) {
   })
 }
 
-test('storage that cannot write, held sideways (568×320) in 大字模式: the notice is not drawn around ‹ 回到首页', async () => {
+test('storage that cannot write, held sideways (568×320) in 大字模式: the notice keeps clear of ‹ 回到首页 and leaves room for the page', async () => {
   // Round 44's new-user trial: sideways, ‹ 回到首页 stands beside the title, and it was drawn inside the notice's frame.
+  // Round 45's: at font ×2 the notice, 知道了 under its words, filled the first screen down to 260 px of 320.
   const handle = await app.visit({ width: 568, height: 320 })
   const { page, context } = handle
   await breakStorage(context, 'write')
@@ -269,6 +270,7 @@ test('storage that cannot write, held sideways (568×320) in 大字模式: the n
     home.top < notice.bottom &&
     notice.top < home.bottom
   assert.ok(!overlaps, `回到首页 ${JSON.stringify(home)} inside the notice ${JSON.stringify(notice)}`)
+  assert.ok(notice.bottom <= 240, `the notice ends at ${notice.bottom.toFixed(0)} px of 320`)
   await app.finish(handle)
 })
 
