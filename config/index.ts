@@ -220,6 +220,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
       miniCssExtractPluginOption: { ignoreOrder: true },
       postcss: {
         pxtransform: { enable: true, config: {} },
+        // The mini-program stays upright: the browser version's sideways rules are dead weight here.
+        './config/dropSidewaysCss.js': { enable: true },
         cssModules: {
           enable: false,
           config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' }
