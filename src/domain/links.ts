@@ -6,12 +6,14 @@ import { SHARE_ORIGIN } from './share'
 const MAX_ID_LENGTH = 64
 
 /**
- * What a chat or a copy may leave right after an id: another query ("fake-credit?from=share", "&from=share", also
- * with a full-width ？ or ＆ that a Chinese keyboard typed), a '#' (also as %23), an escape cut short ("fake-credit%"),
- * closing brackets, quotes, a slash, stops and a zero-width space. Not a control character, a space or a second id:
- * those links name nothing for sure (a note pasted after a space is read apart, PASTED_NOTE).
+ * What a chat, a copy or a person may leave right after an id: anything that starts with a character no id has and
+ * that is no space or control character. Another query ("fake-credit?from=share", "＆from=share"), a '#' (also %23),
+ * an escape cut short ("fake-credit%"), brackets, quotes, stops, a zero-width space, and words typed on ("（转发）",
+ * "…", "[链接]", or "转发" where a chat dropped the line break before it: round 46's new-user trial). A control
+ * character or a line break before another word is no such tail (a note pasted after a space is read apart,
+ * PASTED_NOTE).
  */
-const LINK_TAIL = /^[?？&＆#%)）\]】」』>"'/,，.。!！\u200b]/
+const LINK_TAIL = /^[^\sa-z0-9\-\x00-\x1f\x7f]/
 
 /**
  * A note pasted after a link, past a space: words that are no id ("fake-credit 转发自微信", round 45's new-user trial).
@@ -31,22 +33,25 @@ export function parseCategoryId(raw: unknown): CategoryId | null {
     const ids = new Set(raw.map(parseCategoryId))
     return ids.size === 1 ? [...ids][0] : null
   }
-  const id = leadingWord(raw)
-  return id !== null && (CATEGORY_IDS as readonly string[]).includes(id) ? (id as CategoryId) : null
+  const read = leadingWord(raw)
+  if (read === null || !(CATEGORY_IDS as readonly string[]).includes(read.word)) return null
+  // Another id in what follows ("fake-credit，online-loan") leaves the link naming nothing for sure.
+  const { word, tail } = read
+  return CATEGORY_IDS.some((other) => other !== word && tail.includes(other)) ? null : (word as CategoryId)
 }
 
 /**
- * The word a link parameter starts with (its leading run of id characters) when nothing, a LINK_TAIL or a PASTED_NOTE
- * follows.
+ * The word a link parameter starts with (its leading run of id characters) and what follows it, decoded and in lower
+ * case, when that is nothing, a LINK_TAIL or a PASTED_NOTE.
  */
-function leadingWord(raw: unknown): string | null {
+function leadingWord(raw: unknown): { word: string; tail: string } | null {
   if (typeof raw !== 'string' || raw.length === 0 || raw.length > MAX_ID_LENGTH * 3) return null
   // Upper case from a keyboard's caps lock or a hand-copied link ("FAKE-CREDIT", round 42's trial): ids are lower case.
   const text = safeDecode(raw).trim().toLowerCase()
   const word = /^[a-z0-9-]*/.exec(text)?.[0] ?? ''
   const tail = text.slice(word.length)
   if (tail !== '' && !LINK_TAIL.test(tail) && !PASTED_NOTE.test(tail)) return null
-  return word.length > MAX_ID_LENGTH ? null : word
+  return word.length > MAX_ID_LENGTH ? null : { word, tail }
 }
 
 /**
@@ -76,7 +81,7 @@ export function openedFromShare(params: Readonly<Record<string, unknown>> | unde
     if (typeof value !== 'string' || value.length > MAX_ID_LENGTH * 3) return false
     // "SHARE" too: some chat apps capitalise a link they show.
     if (/^(?:amp;)?from$/i.test(name) && SHARE_WORD.test(safeDecode(value))) return true
-    return leadingWord(FROM_INSIDE.exec(safeDecode(value))?.[1]?.toLowerCase()) === SHARE_ORIGIN
+    return leadingWord(FROM_INSIDE.exec(safeDecode(value))?.[1]?.toLowerCase())?.word === SHARE_ORIGIN
   })
 }
 

@@ -39,6 +39,11 @@ test('a low score encourages instead of labelling the person', async () => {
     (p) => p.textContent
   )
   expect(phrases).toEqual(['刚起步，', '多练几次'])
+  // Each count kept whole with its 题 (round 46's trial: "10 题答对 3 / 题" at 320 px, font ×2, 大字模式).
+  const counts = Array.from(document.querySelectorAll('.fs-result__detail > .fs-phrase')).map(
+    (p) => p.textContent
+  )
+  expect(counts).toEqual(['10 题', '答对 3 题'])
 })
 
 test('rules tied at the lowest score are reported as a tie, each bar tagged and coloured by its score', async () => {

@@ -157,6 +157,30 @@ test("held sideways (568×320) at font ×2 with 大字模式, 风险自测's tex
   await app.finish(handle)
 })
 
+test("held sideways (568×320) at font ×2 with 大字模式 off, 风险自测's text box is as wide as the page beside 检查", async () => {
+  // Round 46's new-user trial: the form started beside ‹ 回到首页 and the 大字模式 switch, which float at the right,
+  // and was narrowed for its whole height: the box was 191 px wide, about four characters a line.
+  const handle = await app.visit({ width: 568, height: 320 })
+  const { page } = handle
+  await setDefaultFontSize(page, 32)
+  await showFramedPage(page, app.url, '/pages/check/index')
+  const [box, button] = await page.evaluate(() =>
+    [
+      Array.from(document.querySelectorAll('textarea')).pop(),
+      document.querySelector('.fs-check__submit')
+    ].map((el) => {
+      const r = el.getBoundingClientRect()
+      return { left: r.left, right: r.right }
+    })
+  )
+  assert.ok(
+    box.right - box.left >= 568 * 0.6,
+    `the box is ${(box.right - box.left).toFixed(0)} px wide of 568`
+  )
+  assert.ok(button.right <= 568, `检查 ends at ${button.right.toFixed(0)} px`)
+  await app.finish(handle)
+})
+
 /** Pages whose work is one action, and that action: each must stand whole on the first screen held sideways. */
 const SIDEWAYS_FIRST_ACTIONS = [
   ['/pages/family/on-call/index', /^是，对方自称公检法/],

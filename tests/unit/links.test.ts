@@ -35,6 +35,16 @@ describe('reading a category id from a link', () => {
     expect(parseCategoryId('fake-credit  （妈你看看）')).toBe('fake-credit')
   })
 
+  test("keeps the id when words were typed right after it (round 46's trial)", () => {
+    for (const tail of ['（转发）', '…', '[链接]', '转发', '【转发】', '(转)'])
+      expect(parseCategoryId(`fake-credit${tail}`)).toBe('fake-credit')
+    expect(parseCategoryId('fake-credit%EF%BC%88%E8%BD%AC%E5%8F%91%EF%BC%89')).toBe('fake-credit')
+    // A second id after any tail names nothing for sure; the same id again is the same link.
+    expect(parseCategoryId('fake-credit，online-loan')).toBeNull()
+    expect(parseCategoryId('fake-credit转发online-loan')).toBeNull()
+    expect(parseCategoryId('fake-credit&id=fake-credit')).toBe('fake-credit')
+  })
+
   test.each([
     [undefined],
     [null],

@@ -586,6 +586,7 @@ describe('combinations decide the verdict', () => {
         'fee-first',
         'official-lookalike',
         'acquaintance-emergency-money',
+        'emergency-money-account',
         'superior-money-pressure',
         'install-plus',
         'secrecy-plus',
@@ -3217,6 +3218,41 @@ describe('round 21: a blind set and an adversarial probe', () => {
     expectFlagged(
       '派出所民警来电：你儿子因打架被行政拘留五日，家属可以到拘留所送换洗衣物，先交5000元保证金到这个账户就能提前放出来。',
       'high-risk'
+    )
+  })
+
+  // Round 46's new-user trial: four genuine notices were 高风险 and two scams 未发现.
+  it("reads round 46's trial: counters that take a QR code or a deposit, a cost the company bears, a bribe denied", () => {
+    expectVerdicts(
+      [
+        '物业通知：本季度物业费请到小区物业办公室现场缴纳，可刷卡或扫码，物业办公室周一至周五上午8点到下午5点办公。',
+        '住院押金5000元请到门诊楼一楼收费窗口缴纳，可使用医保卡和银行卡。',
+        '您好，您的家属已办理住院，请于今天下午到住院处补交押金3000元。',
+        '面试结果通知：您应聘的会计岗位已通过，请于下周一到公司人事部报到，入职体检费用由公司承担。',
+        '问了律所的律师，取保候审要家属按法律程序向公安机关申请，不用交什么疏通费，走正规流程就行'
+      ],
+      'none-found'
+    )
+    // A QR code offered instead of the counter, a deposit sent to an account, a check-up paid first, a bribe asked.
+    expectFlagged('物业通知：本季度物业费请到小区物业办公室缴纳，或扫描下方二维码缴费。', 'suspicious')
+    expectFlagged(
+      '您的家属出车祸住院了，急需押金3000元，请马上转到这个账户：6222 0210 0112 3456',
+      'high-risk'
+    )
+    expectFired(
+      ['您的家属出车祸住院了，急需押金3000元，请马上转到这个账户：6222 0210 0112 3456'],
+      'emergency-money-account'
+    )
+    expectFlagged('恭喜您被录用，体检费先自付，入职后由公司报销，请加人事微信', 'suspicious')
+    expectFlagged('面试通过，入职前请到指定医院体检，体检费300元先垫付后由公司报销。', 'suspicious')
+    expectFlagged('我认识看守所的人，能帮忙办取保候审，不用走程序，先交3万疏通费', 'high-risk')
+    // An account said to be stopped, lifted by a reply digit, with no deadline; a buyer's supplier named as 他.
+    expectFired(['【ETC】您的ETC已被禁用，回复1办理解除'], 'threat-reply')
+    expectFired(
+      [
+        '老板你好，我们是县武装部后勤的，要采购一批茶叶，你们店没有的话我们有指定的厂家，你先帮我从他那里代买过来，货款我们单位统一结给你'
+      ],
+      'procurement-middleman'
     )
   })
 

@@ -192,7 +192,7 @@ const OFFICE_COUNTERS = '物业(办公室|服务中心|管理处|前台|客服�
  * detention, and visits are made there). Read outside warnings. Not part of the own channel: scams send people to a bank's counter too, to move money.
  */
 const IN_PERSON = new RegExp(
-  `(到|来|前往)[^,，。\\n]{0,10}(营业厅|网点|服务台|派出所|户籍窗口|拘留所|看守所|办事窗口|服务窗口|服务大厅|政务服务中心|便民服务中心|社区服务站|社区服务中心|行政部|人事部|人力资源部|工会|所内|所里|村委会|居委会|财务室|财务处|教务处|收费处|缴费窗口|交警大队|交警队|大队|中队|车管所|投注站|彩票站|报名处|民政办窗口|民政所窗口|社保所窗口|办事大厅|民政科|民政办|社会事务办|${OFFICE_COUNTERS})`
+  `(到|来|前往)[^,，。\\n]{0,10}(营业厅|网点|服务台|派出所|户籍窗口|拘留所|看守所|办事窗口|服务窗口|服务大厅|政务服务中心|便民服务中心|社区服务站|社区服务中心|行政部|人事部|人力资源部|工会|所内|所里|村委会|居委会|财务室|财务处|教务处|收费处|收费窗口|缴费窗口|住院处|入院处|交警大队|交警队|大队|中队|车管所|投注站|彩票站|报名处|民政办窗口|民政所窗口|社保所窗口|办事大厅|民政科|民政办|社会事务办|${OFFICE_COUNTERS})`
 )
 
 /**
@@ -402,8 +402,19 @@ const RELEASE = new RegExp(
   `取保候审|(办|申请|弄)取保|捞人|(人|他|她|儿子|老公|丈夫|女儿|孩子|哥|弟|能|可以|帮你|帮您)[^${SENTENCE_BREAKS}，,]{0,6}(捞|弄|放)出来|减刑|判缓|缓刑|轻判|判轻|改判|撤案|销案|不起诉`
 )
 const RELEASE_PRICE = new RegExp(
-  `${FAVOUR_BOUGHT}|疏通(费|关系)|(走|找|托)关系|花钱(捞|就能)|(事成|办成|放出来|出来后)[^${SENTENCE_BREAKS}]{0,6}(收费|再付|付尾款|给钱|再给)|包(放人|取保|能出来)`
+  `${FAVOUR_BOUGHT}|疏通(费|关系)|(走|找|托)关系|花钱(捞|就能)|(事成|办成|放出来|出来后)[^${SENTENCE_BREAKS}]{0,6}(收费|再付|付尾款|给钱|再给)|包(放人|取保|能出来)`,
+  'g'
 )
+/** A price denied in its clause: "不用交什么疏通费", "无需任何打点" (round 46's trial: a lawyer's advice that bail takes none). */
+const PRICE_DENIED = /(不用|不需要|无需|不必|不要|别|用不着|没有|不存在)[^,，、:：]{0,6}$/
+
+/** Whether `sentence` names a price for a release (RELEASE_PRICE) that it does not deny. */
+function releasePriceNamed(sentence: string): boolean {
+  for (const m of sentence.matchAll(RELEASE_PRICE)) {
+    if (!PRICE_DENIED.test(sentence.slice(Math.max(0, m.index - 8), m.index))) return true
+  }
+  return false
+}
 
 /**
  * A matchmaker's fee to go on: "我们这边有个“情感保障金”，3000元", "见面费588", "诚意金两千" (公安机关关于婚恋交友诈骗和婚托的
@@ -559,10 +570,11 @@ const OWN_SUPPLIER = /我这(边|里)有(个|一个|家)[^,.!?;\n]{0,2}(厂家|�
 const SUPPLIER_ORDER = /(拿货|进货|订货)[^。!?\n]{0,16}按(你|您)的?(店里|店内|这边)?的?(价格|价)/
 /**
  * A buyer who sends the shop to a supplier of his own: "你们没有的话我给你个厂家", "我推荐个厂家你从他那进", "从指定厂家进一批", "你联系一下这个
- * 供货商先帮忙订了", "我把厂家微信推你", "帮我从一个供应商那里代买", "你先去我们指定的厂家拿样", not "你从这个供货商那进的米太贵了" (the 冒充部队、学校采购 script of public warnings: the "supplier" takes the shop's money).
+ * 供货商先帮忙订了", "我把厂家微信推你", "帮我从一个供应商那里代买", "你先去我们指定的厂家拿样", "我们有指定的厂家，你先帮我
+ * 从他那里代买过来" (round 46's trial), not "你从这个供货商那进的米太贵了" (the 冒充部队、学校采购 script of public warnings: the "supplier" takes the shop's money).
  */
 const MIDDLEMAN =
-  /(推荐|介绍|给你|发你|推)(个|一个)?[^,.!?;\n]{0,2}(厂家|供货商|供应商|经销商)|((让|叫|要)(我|你|您)[^,.!?;\n]{0,4}|从他们?|(去|到)(他们|我们))从?(他们|我们)?指定的?(厂家|供货商|供应商|经销商)|从他那里?(进|订|买)|(帮我|替我|你先|您先)从(一个|一家|这个|这家|那个|那家|我的|我们的?)?[^,.!?;\n]{0,4}(厂家|供货商|供应商|经销商)(那里?|那儿|处)?(代买|代购|代订|进|订|买|拿)|(联系|找)(一下)?(这个|这家)(供货商|供应商|厂家|经销商)|把[^,.!?;\n]{0,4}(厂家|供货商|供应商|经销商)[^,.!?;\n]{0,6}(推|发|给)(你|您)/
+  /(推荐|介绍|给你|发你|推)(个|一个)?[^,.!?;\n]{0,2}(厂家|供货商|供应商|经销商)|((让|叫|要)(我|你|您)[^,.!?;\n]{0,4}|从他们?|(去|到)(他们|我们))从?(他们|我们)?指定的?(厂家|供货商|供应商|经销商)|从(他|她)们?那(里|儿|边)?(代买|代购|代订|进|订|买|拿)|(帮我|替我|你先|您先)从(一个|一家|这个|这家|那个|那家|我的|我们的?)?[^,.!?;\n]{0,4}(厂家|供货商|供应商|经销商)(那里?|那儿|处)?(代买|代购|代订|进|订|买|拿)|(联系|找)(一下)?(这个|这家)(供货商|供应商|厂家|经销商)|把[^,.!?;\n]{0,4}(厂家|供货商|供应商|经销商)[^,.!?;\n]{0,6}(推|发|给)(你|您)/
 
 /**
  * Pay a sum now, get more back: "交200返588", "发100元返300元", "垫付500元，返还650元", "转账199元，返还299元",
@@ -1266,8 +1278,16 @@ const SELLER_VOICE = /我们|咱们|本店|本公司|我这|我家的/
  * The money is not sent to anyone by message, unless the text also gives another way to pay (judge checks).
  */
 const PAY_AT_COUNTER = new RegExp(
-  `((到|来|去|前往)|(^|[^我你他她们正现存所实好])在)[^,，。!?\\n]{0,10}(营业厅|网点|门店|户籍窗口|拘留所|看守所|办事窗口|服务窗口|服务大厅|政务服务中心|便民服务中心|村委会|居委会|财务室|财务处|教务处|收费处|缴费窗口|${OFFICE_COUNTERS})([^,，。!?\\n]{0,8}(现场)?((交|缴)(费|纳|款|钱|一下|就行|即可|就可以)|刷卡|支付|付款)|(或|或者)[^,，。!?\\n]{0,20}(补缴|补交|缴纳|缴费|交费))|(储值|充值|会员卡?)[^。!?\\n]{0,10}(在|到|来)[^,，。!?\\n]{0,6}(收银台|服务台|前台)`
+  `((到|来|去|前往)|(^|[^我你他她们正现存所实好])在)[^,，。!?\\n]{0,10}(营业厅|网点|门店|户籍窗口|拘留所|看守所|办事窗口|服务窗口|服务大厅|政务服务中心|便民服务中心|村委会|居委会|财务室|财务处|教务处|收费处|收费窗口|缴费窗口|住院处|入院处|${OFFICE_COUNTERS})([^,，。!?\\n]{0,8}(现场)?((交|缴)(费|纳|款|钱|押金|一下|就行|即可|就可以)|刷卡|支付|付款)|(或|或者)[^,，。!?\\n]{0,20}(补缴|补交|缴纳|缴费|交费))|(储值|充值|会员卡?)[^。!?\\n]{0,10}(在|到|来)[^,，。!?\\n]{0,6}(收银台|服务台|前台)`
 )
+
+/**
+ * Ways to pay listed together, a QR code beside a card swipe or cash: "可刷卡或扫码", "支持现金、微信、支付宝" (round 46's
+ * trial: a property office's notice to pay at its office). A card is swiped and cash handed over in person, so with money
+ * paid at a counter (PAY_AT_COUNTER) the QR code named beside them is the counter's own (judge).
+ */
+const COUNTER_PAY_METHODS =
+  /(刷卡|现金)[^,，。!?\n]{0,2}(或者?|、|和|及|\/)[^,，。!?\n]{0,6}(扫码|微信|支付宝)|(扫码|微信|支付宝)[^,，。!?\n]{0,2}(或者?|、|和|及|\/)[^,，。!?\n]{0,6}(刷卡|现金)/
 
 /**
  * Money handled at a cash machine or by phone guidance at a bank (ATM转账, 按电话提示操作): no counter in person, whatever
@@ -1857,7 +1877,7 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
     // Split into sentences only when a release is named at all: most texts name none.
     releaseBought:
       RELEASE.test(scamSays) &&
-      scamSays.split(SENTENCE_END).some((sentence) => RELEASE.test(sentence) && RELEASE_PRICE.test(sentence)),
+      scamSays.split(SENTENCE_END).some((sentence) => RELEASE.test(sentence) && releasePriceNamed(sentence)),
     recoveryOffered: offersRecovery(prepared.text, prepared.ownWarning),
     adviserChat:
       STOCK_ADVISER.test(scamSays) && PRIVATE_ADD.test(scamSays) && !ADVISER_LICENSED.test(scamSays),
@@ -1876,6 +1896,7 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
     payAtCounter:
       PAY_AT_COUNTER.test(scamSays) ||
       (PROPERTY_COUNTER.test(scamSays) && !PAY_A_PERSON.test(scamSays.replace(NOT_DONE, ''))),
+    counterPayMethods: COUNTER_PAY_METHODS.test(scamSays),
     gambling: GAMBLING.test(scamSays),
     inviteCode: INVITE_CODE.test(scamSays),
     loanAdLures: new Set(scamSays.match(LOAN_AD_LURES) ?? []).size,

@@ -1195,8 +1195,22 @@ const HURRY = /^(耽误|耽搁|犹豫|磨蹭|拖延|拖了|拖着|迟疑|浪费�
 /** What opens a condition right before its negation: "若不需要…请…", "如果不想…请…". */
 const CONDITION_BEFORE = /(若|如果|如|假如|倘若|要是)$/
 
-/** True when a negation stands earlier in the same clause, not overlapping the mention itself. */
+/**
+ * A cost said to be paid by the office itself, right after the mention: "入职体检费用由公司承担" (round 46's trial: an
+ * honest job offer read as a fee asked). Not one paid first and paid back ("体检费先自付，入职后由公司报销",
+ * "…先垫付后由公司报销"): that is the fake recruiter's advance fee (手册「网络刷单诈骗」反诈提示: 要先交纳定金或先行支付的工作，
+ * 务必要谨慎对待).
+ */
+const BORNE_BY_OFFICE =
+  /^[^,，。!?\n先垫自]{0,6}?(由|都由|全由|均由)(公司|单位|本公司|我司|学校|医院|企业|用人单位|厂里|保险公司)(全额|全部)?(承担|负担|支付|出|负责|买单)/
+const BORNE_REACH = 24
+
+/**
+ * True when a negation stands earlier in the same clause, not overlapping the mention itself, or the clause says
+ * right after it that the office pays (BORNE_BY_OFFICE).
+ */
 export function isNegated(prepared: PreparedText, start: number): boolean {
+  if (BORNE_BY_OFFICE.test(prepared.text.slice(start, start + BORNE_REACH))) return true
   if (start === 0) return false
   const from = Math.max(prepared.clauseStart[start], start - NEGATION_REACH)
   const region = prepared.text.slice(from, start)

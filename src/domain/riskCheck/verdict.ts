@@ -275,6 +275,8 @@ export interface JudgeContext {
   platformOrder: boolean
   /** Money to pay at a counter in person (PAY_AT_COUNTER): "请到学校教务处现场交费". */
   payAtCounter: boolean
+  /** Ways to pay listed together, a QR code beside a card swipe or cash (COUNTER_PAY_METHODS): "可刷卡或扫码". */
+  counterPayMethods: boolean
   /** A gambling site or app (GAMBLING): "彩票/体育/真人", "提款秒到", "首存送". */
   gambling: boolean
   /** An invitation code to register with ("邀请码 6688"). */
@@ -426,6 +428,7 @@ type TextFacts = Pick<
   | 'loanGranted'
   | 'taskLockIn'
   | 'payAtCounter'
+  | 'counterPayMethods'
   | 'platformOrder'
   | 'memberTopUp'
   | 'confirmBeforeDelivery'
@@ -541,6 +544,7 @@ const NO_FACTS: TextFacts = {
   loanGranted: false,
   taskLockIn: false,
   payAtCounter: false,
+  counterPayMethods: false,
   platformOrder: false,
   memberTopUp: false,
   confirmBeforeDelivery: false,
@@ -1240,6 +1244,17 @@ export const COMBINATIONS: readonly Combination[] = [
     // Public warnings (冒充亲友): the emergency and the money are the whole script; rush words are often left out.
     // A real parent asking about a hospital bill reads the same, and calling back settles both.
     when: (has) => has('want-money') && has(...close) && has('pressure-emergency', 'want-secrecy')
+  },
+  {
+    id: 'emergency-money-account',
+    verdict: 'high-risk',
+    reason:
+      '说家里人出了急事，要您马上把钱打到一个卡号或别人的账户：先挂断，打给家人本人或他的老师、单位问清楚',
+    // Public warnings (冒充医生、老师: "您的孩子出车祸住院，急需手术费，请转到…"): the emergency, the money and an account
+    // to pay into are the whole script, said by someone who names no tie to you (round 46: "您的家属出车祸住院了，急需押金
+    // 3000元，请马上转到这个账户" was 可疑). A hospital's own deposit is paid at its counter (paidThere).
+    when: (has) =>
+      has('want-money') && has('pressure-emergency') && has('channel-card-number', 'channel-other-account')
   },
   {
     id: 'money-secrecy',
@@ -1949,18 +1964,18 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     id: 'threat-reply',
     verdict: 'suspicious',
-    reason:
-      '以平台、机构的名义说您的账户出了问题，限时催您，还让您回复数字解除：正规平台的申诉、解除在它自己的App里办',
-    // "【抖音】您的账户存在违规行为，将于24小时后被永久封禁，如需申诉请回复1" (blind set Z42): 回复1 starts the scammer's
+    reason: [
+      '以平台、机构的名义说您的账户出了问题，',
+      ifAny('', '', ch('限时催您，', 'pressure-deadline')),
+      '还让您回复数字解除：正规平台的申诉、解除在它自己的App里办'
+    ],
+    // "【抖音】您的账户存在违规行为，将于24小时后被永久封禁，如需申诉请回复1" (blind set Z42), "【ETC】您的ETC已被禁用，
+    // 回复1办理解除" with no deadline (round 46's trial): 回复1 starts the scammer's
     // script, as in loan-granted-reply. Public guidance (公安部刑侦局): 陌生短信让回复数字的，不要回复. Only a reply that lifts
     // or contests the threat (replyToLift): a bill's "回复1查询明细" and a carrier's "续费请回复1" are their own menus. A
     // shop's 拒收请回复R does not make it an ad (review42).
     when: (has, { replyToLift }) =>
-      replyToLift &&
-      has(...official) &&
-      has('pressure-threat') &&
-      has('pressure-deadline') &&
-      has('channel-reply')
+      replyToLift && has(...official) && has('pressure-threat') && has('channel-reply')
   },
   {
     id: 'lure-and-deadline',
@@ -2903,6 +2918,11 @@ export function judge(
   // top-up on its own member card, a relative's offer to pay together at the counter ("咱俩一起去收费处补交也行"),
   // money the reader is told not to pay ("钱不用你出") and a rent paid as always ("老规矩…转我微信"), unless the
   // number is new.
+  // A QR code named beside a card swipe or cash as a way to pay at that counter ("到物业办公室现场缴纳，可刷卡或扫码",
+  // round 46's trial) is the counter's own: no other way to pay, and no scan asked by message.
+  const counterQr = facts.payAtCounter && facts.counterPayMethods
+  const elsewhere = (id: SignalId): boolean =>
+    found.has(id) && !(counterQr && (id === 'channel-qr' || id === 'want-click'))
   const paidThere =
     (facts.payAtCounter ||
       facts.ownPaymentSystem ||
@@ -2911,13 +2931,13 @@ export function judge(
       facts.notYourMoney ||
       (facts.asAlways && !found.has('channel-new-number')) ||
       (facts.platformOrder && !facts.offPlatform)) &&
-    !otherWaysToPay.some((id) => found.has(id))
+    !otherWaysToPay.some(elsewhere)
   // A counter to come to, with nothing asked by message: money paid at that counter, with no other way to pay, counts
   // as nothing asked ("请到物业办公室或者用燃气公司APP缴纳", round 44's trial).
   const atCounter =
     facts.inPerson &&
-    !inPersonAsks.some((id) => found.has(id) && !(id === 'want-money' && facts.payAtCounter && paidThere)) &&
-    !linkish.some((id) => found.has(id))
+    !inPersonAsks.some((id) => elsewhere(id) && !(id === 'want-money' && facts.payAtCounter && paidThere)) &&
+    !linkish.some(elsewhere)
   const dropped = new Set<SignalId>()
   // A property deal's deposit into the state's escrow is no one else's account and no ask to pay elsewhere; an
   // "escrow" given as a card number or a chat is a person's.
@@ -2968,6 +2988,7 @@ export function judge(
   if (atCounter) dropped.add('want-info')
   if (atCounter && facts.contactNumber) dropped.add('want-move')
   if (paidThere) dropped.add('want-money')
+  if (counterQr && paidThere) dropped.add('channel-qr')
   const present = dropped.size > 0 ? new Set([...found].filter((id) => !dropped.has(id))) : found
   const has: Has = (...ids) => ids.some((id) => present.has(id))
   // The sender's own app, counter or payment system counts only when no link, chat elsewhere, QR code or other
