@@ -120,7 +120,8 @@ const HOME_HASH = `#${browserPath(pagePath('index'))}`
  * - a full-width ＝ or ＆ between the route query's parameters (`?id＝fake-credit＆from=share`), maybe encoded, is
  *   read as '=' or '&', and a second '?' (`?from=share?id=fake-credit`) as '&';
  * - a query with no route at all (`/?from=share`, a card that points at home) becomes home's query;
- * - a '#' typed twice before the route (`##/pages/…`, `#/#/pages/…`) is read as one;
+ * - a '#' typed twice before the route (`##/pages/…`, `#/#/pages/…`) is read as one, and spaces after the '#' or
+ *   before the route's query (`# /pages/…`, `…/index ?from=share`) are dropped;
  * - a second '#' inside the hash and what follows it is dropped, unless `from=` follows it (`…/index#from=share`),
  *   which joins the route's query;
  * - a route with a broken percent-escape (`#/%`, `#/pages/%E0%A4%A/index`), which makes the router throw
@@ -140,6 +141,9 @@ export function repairBrowserLink(address: BrowserAddress): string | null {
     search = ''
   }
   if (/^#%2F/i.test(hash)) hash = `#${safeDecode(hash.slice(1))}`
+  // Spaces typed into the route, after its '#' or before its query ("# /pages/help/index", "#/pages/help/index ?from=share",
+  // round 46's new-user trial): the browser gives them as %20.
+  hash = withoutRouteSpaces(hash)
   // A '#' typed twice before the route ("##/pages/…", "#/#/pages/…", round 45's new-user trial).
   hash = hash.replace(/^#[#/]*#\/*(?=pages\/)/i, '#/')
   const second = hash.indexOf('#', 1)
@@ -171,6 +175,13 @@ export function repairBrowserLink(address: BrowserAddress): string | null {
   if (!decodable(pathname)) pathname = '/'
   const repaired = `${pathname}${search}${hash}`
   return repaired === `${address.pathname}${address.search}${address.hash}` ? null : repaired
+}
+
+/** `hash` without the spaces (or %20) in its route: no page's route has one, so each was typed or pasted in. */
+function withoutRouteSpaces(hash: string): string {
+  const found = hash.slice(1).search(/[?？#]/)
+  const end = found < 0 ? hash.length : found + 1
+  return hash.slice(0, end).replace(/\s|%20/gi, '') + hash.slice(end)
 }
 
 /**

@@ -172,7 +172,12 @@ describe('repairing a browser link before the router reads it', () => {
     // Round 45's trial: a '#' typed twice before the route.
     ['/', '', '##/pages/help/index?from=share', '/#/pages/help/index?from=share'],
     ['/', '', '#/#/pages/help/index?from=share', '/#/pages/help/index?from=share'],
-    ['/', '', '#/pages/help/index#/pages/quiz/index', '/#/pages/help/index']
+    ['/', '', '#/pages/help/index#/pages/quiz/index', '/#/pages/help/index'],
+    // Round 46's trial: spaces typed after the '#' or before the query.
+    ['/', '', '#%20/pages/help/index', '/#/pages/help/index'],
+    ['/', '', '# /pages/help/index', '/#/pages/help/index'],
+    ['/', '', '#/pages/help/index%20?from=share', '/#/pages/help/index?from=share'],
+    ['/', '', '#/pages/category/index%20%20?id=fake-credit', '/#/pages/category/index?id=fake-credit']
   ])('%s%s%s is read as %s', (pathname, search, hash, expected) => {
     expect(at(pathname, search, hash)).toBe(expected)
   })
