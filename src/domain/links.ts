@@ -10,10 +10,10 @@ const MAX_ID_LENGTH = 64
  * that is no space or control character. Another query ("fake-credit?from=share", "＆from=share"), a '#' (also %23),
  * an escape cut short ("fake-credit%"), brackets, quotes, stops, a zero-width space, and words typed on ("（转发）",
  * "…", "[链接]", or "转发" where a chat dropped the line break before it: round 46's new-user trial). A control
- * character or a line break before another word is no such tail (a note pasted after a space is read apart,
- * PASTED_NOTE).
+ * character, a lone surrogate, a direction override or a line break before another word is no such tail (a note
+ * pasted after a space is read apart, PASTED_NOTE).
  */
-const LINK_TAIL = /^[^\sa-z0-9\-\x00-\x1f\x7f]/
+const LINK_TAIL = /^[^\sa-z0-9\-\x00-\x1f\x7f-\x9f\ud800-\udfff\u202a-\u202e\u2066-\u2069]/
 
 /**
  * A note pasted after a link, past a space: words that are no id ("fake-credit 转发自微信", round 45's new-user trial).
@@ -30,14 +30,17 @@ const PASTED_NOTE = /^\s+[^\sa-z0-9-]/
 export function parseCategoryId(raw: unknown): CategoryId | null {
   // Given twice ("id=fake-credit&id=fake-credit", a card forwarded on), the router passes a list: one id if they agree.
   if (Array.isArray(raw)) {
-    const ids = new Set(raw.map(parseCategoryId))
+    // One level only: the router never nests lists, and a nested one must not recurse without end.
+    const ids = new Set(raw.map((value: unknown) => (Array.isArray(value) ? null : parseCategoryId(value))))
     return ids.size === 1 ? [...ids][0] : null
   }
   const read = leadingWord(raw)
   if (read === null || !(CATEGORY_IDS as readonly string[]).includes(read.word)) return null
-  // Another id in what follows ("fake-credit，online-loan") leaves the link naming nothing for sure.
+  // Another id in what follows ("fake-credit，online-loan", also "online_loan", "online loan" or in full-width letters,
+  // round 46's review) leaves the link naming nothing for sure.
   const { word, tail } = read
-  return CATEGORY_IDS.some((other) => other !== word && tail.includes(other)) ? null : (word as CategoryId)
+  const folded = tail.normalize('NFKC').replace(/[_+|·…\s]+/g, '-')
+  return CATEGORY_IDS.some((other) => other !== word && folded.includes(other)) ? null : (word as CategoryId)
 }
 
 /**

@@ -43,6 +43,24 @@ describe('reading a category id from a link', () => {
     expect(parseCategoryId('fake-credit，online-loan')).toBeNull()
     expect(parseCategoryId('fake-credit转发online-loan')).toBeNull()
     expect(parseCategoryId('fake-credit&id=fake-credit')).toBe('fake-credit')
+    // Round 46's review: a second id written loosely, and tails that are no text.
+    for (const tail of [
+      '_online_loan',
+      '+online+loan',
+      '|online loan',
+      '（ｏｎｌｉｎｅ-ｌｏａｎ）',
+      '【fake_shopping】'
+    ])
+      expect(parseCategoryId(`fake-credit${tail}`)).toBeNull()
+    for (const tail of ['\u0085', '\u009f', '\ud800', '\u202e'])
+      expect(parseCategoryId(`fake-credit${tail}x`)).toBeNull()
+  })
+
+  test('a list nested inside a list names nothing, and never recurses without end', () => {
+    let nested: unknown = 'fake-credit'
+    for (let i = 0; i < 20000; i++) nested = [nested]
+    expect(parseCategoryId(nested)).toBeNull()
+    expect(parseCategoryId([['fake-credit']])).toBeNull()
   })
 
   test.each([

@@ -3256,6 +3256,45 @@ describe('round 21: a blind set and an adversarial probe', () => {
     )
   })
 
+  // Round 46's attacking review of those fixes: each exemption as a scammer would abuse it, and genuine look-alikes.
+  it("keeps round 46's exemptions to what they excuse: a scan sent besides the counter, a fee paid back, a hurry", () => {
+    for (const text of [
+      '【国家电网】您户电费已欠费386元，今日18点将停电。请到供电营业厅缴费，可刷卡或扫码，不方便到营业厅的可直接扫描下方二维码缴费。',
+      '【XX医院】您家属已入院抢救，请立即到住院处交押金2万元，可刷卡或扫码，人在外地的请先扫我发的二维码预交押金。',
+      '家属您好，您儿子因酒驾撞人被刑事拘留，现关在城北看守所，请家属到看守所交押金5万元办理取保候审，可刷卡或扫码，今天不交明天就移送检察院。',
+      '你儿子这事我托人问了，不要犹豫了赶紧交疏通费，明天就能办取保候审。',
+      '没有门路只能交疏通费，交了就能把你儿子弄出来，取保候审包办。',
+      '你老公这事别急走关系，我认识看守所所长，给两万就能把人捞出来，办取保候审。'
+    ])
+      expectFlagged(text, 'high-risk')
+    expectFired(
+      [
+        '你好，我是学校食堂采购，要订一批茅台酒招待，你们店没有的话从她那儿进，我把她微信推你，货到了按你店里的价格一起结算。'
+      ],
+      'procurement-middleman'
+    )
+    expectFlagged(
+      '入职培训费由公司负责统一代收，每人398元，明天下午前交给人事小李，不交的不能上岗。',
+      'suspicious'
+    )
+    expectFlagged('体检费入职后由公司支付，明天上岗前带300元交给带班的王姐统一办理。', 'suspicious')
+    expectVerdicts(
+      [
+        '【招商银行】您尾号6789的信用卡于05月12日10:23有一笔消费被系统拦截，卡片已临时冻结。如为本人交易，请回复1解除冻结；如非本人交易，请致电95555。',
+        '【中国移动】尊敬的客户，您的号码因实名信息待核验已被暂停部分服务，核验完成后如需恢复请回复1，或携带身份证到营业厅办理。',
+        '老板，我是隔壁超市的，上次你说的那个酱油，我从他那里拿了两箱，卖得挺好，你帮我问问能不能再订十箱。',
+        '【自来水公司】您户水费已欠缴两个月，请到营业厅缴费，支持现金、刷卡或扫码，逾期将按规定停水。'
+      ],
+      'none-found'
+    )
+    // A relative's or a colleague's own ask in an emergency is not a stranger's account (acquaintance rules read it).
+    for (const text of [
+      '各位同事，我们部门小刘的父亲突发心梗住院，急需手术费，部门发起自愿捐款，可转到小刘本人的工商银行卡6212 2602 0000 1234，谢谢大家。',
+      '姐，我刚到医院，孩子高烧抽搐了要住院，押金要5000，你先打3000到我建行卡6217 0000 1111 2222，晚上我就还你。'
+    ])
+      expect(firedOf(text)).not.toContain('emergency-money-account')
+  })
+
   it('reads a loan granted by a reply digit as 可疑, signed or not (blind set R40)', () => {
     expectFired(
       [

@@ -405,8 +405,11 @@ const RELEASE_PRICE = new RegExp(
   `${FAVOUR_BOUGHT}|疏通(费|关系)|(走|找|托)关系|花钱(捞|就能)|(事成|办成|放出来|出来后)[^${SENTENCE_BREAKS}]{0,6}(收费|再付|付尾款|给钱|再给)|包(放人|取保|能出来)`,
   'g'
 )
-/** A price denied in its clause: "不用交什么疏通费", "无需任何打点" (round 46's trial: a lawyer's advice that bail takes none). */
-const PRICE_DENIED = /(不用|不需要|无需|不必|不要|别|用不着|没有|不存在)[^,，、:：]{0,6}$/
+/**
+ * A price denied right before it: "不用交什么疏通费", "无需任何打点" (round 46's trial: a lawyer's advice that bail takes
+ * none); not a hurry or a lack denied ("不要犹豫了赶紧交疏通费", "没有门路只能交疏通费", round 46's review).
+ */
+const PRICE_DENIED = /(不用|不需要|无需|不必|用不着)(交|花|给|付|出)?(什么|任何)?$/
 
 /** Whether `sentence` names a price for a release (RELEASE_PRICE) that it does not deny. */
 function releasePriceNamed(sentence: string): boolean {
@@ -571,10 +574,11 @@ const SUPPLIER_ORDER = /(拿货|进货|订货)[^。!?\n]{0,16}按(你|您)的?(�
 /**
  * A buyer who sends the shop to a supplier of his own: "你们没有的话我给你个厂家", "我推荐个厂家你从他那进", "从指定厂家进一批", "你联系一下这个
  * 供货商先帮忙订了", "我把厂家微信推你", "帮我从一个供应商那里代买", "你先去我们指定的厂家拿样", "我们有指定的厂家，你先帮我
- * 从他那里代买过来" (round 46's trial), not "你从这个供货商那进的米太贵了" (the 冒充部队、学校采购 script of public warnings: the "supplier" takes the shop's money).
+ * 从他那里代买过来" (round 46's trial), "没有的话从她那儿进" (round 46's review), not a shop's own purchase told
+ * ("我从他那里拿了两箱"), not "你从这个供货商那进的米太贵了" (the 冒充部队、学校采购 script of public warnings: the "supplier" takes the shop's money).
  */
 const MIDDLEMAN =
-  /(推荐|介绍|给你|发你|推)(个|一个)?[^,.!?;\n]{0,2}(厂家|供货商|供应商|经销商)|((让|叫|要)(我|你|您)[^,.!?;\n]{0,4}|从他们?|(去|到)(他们|我们))从?(他们|我们)?指定的?(厂家|供货商|供应商|经销商)|从(他|她)们?那(里|儿|边)?(代买|代购|代订|进|订|买|拿)|(帮我|替我|你先|您先)从(一个|一家|这个|这家|那个|那家|我的|我们的?)?[^,.!?;\n]{0,4}(厂家|供货商|供应商|经销商)(那里?|那儿|处)?(代买|代购|代订|进|订|买|拿)|(联系|找)(一下)?(这个|这家)(供货商|供应商|厂家|经销商)|把[^,.!?;\n]{0,4}(厂家|供货商|供应商|经销商)[^,.!?;\n]{0,6}(推|发|给)(你|您)/
+  /(推荐|介绍|给你|发你|推)(个|一个)?[^,.!?;\n]{0,2}(厂家|供货商|供应商|经销商)|((让|叫|要)(我|你|您)[^,.!?;\n]{0,4}|从他们?|(去|到)(他们|我们))从?(他们|我们)?指定的?(厂家|供货商|供应商|经销商)|(你|您|先|帮我|替我|去|的话|就)从(他|她)们?那(里|儿|边)?(代买|代购|代订|进|订|买|拿)|(帮我|替我|你先|您先)从(一个|一家|这个|这家|那个|那家|我的|我们的?)?[^,.!?;\n]{0,4}(厂家|供货商|供应商|经销商)(那里?|那儿|处)?(代买|代购|代订|进|订|买|拿)|(联系|找)(一下)?(这个|这家)(供货商|供应商|厂家|经销商)|把[^,.!?;\n]{0,4}(厂家|供货商|供应商|经销商)[^,.!?;\n]{0,6}(推|发|给)(你|您)/
 
 /**
  * Pay a sum now, get more back: "交200返588", "发100元返300元", "垫付500元，返还650元", "转账199元，返还299元",
@@ -773,6 +777,20 @@ const TALK_ONLY =
  */
 const REPLY_TO_LIFT =
   /(申诉|解除|解封|保留|恢复|继续使用|异议|解冻|取消)[^。!?\n]{0,8}回(复|个)|回(复|个)[^。!?\n]{0,6}(申诉|解除|解封|保留|恢复|解冻)/
+/**
+ * The writer's own card, or a collection for someone: "打3000到我建行卡", "小刘本人的工商银行卡", "部门发起自愿捐款"
+ * (round 46's review: a sister's or a colleague's ask in an emergency). Rule emergency-money-account is for a stranger's
+ * account; a relative's own ask is read by acquaintance-emergency-money.
+ */
+const OWN_CARD_OR_COLLECTION =
+  /我的?[^,，。!?\n]{0,4}(银行)?卡|我[^,，。!?\n]{0,2}(卡上|账上|账户)|本人的?[^,，。!?\n]{0,6}卡|捐款|献爱心|爱心款|自愿/
+
+/**
+ * A card's fraud check that asks whether a payment was the reader's own, or gives the office's own line or counter beside
+ * the reply: "如为本人交易，请回复1解除冻结；如非本人交易，请致电95555", "…或携带身份证到营业厅办理" (round 46's review:
+ * banks and carriers confirm so). With a deadline such a text is still read as threat-reply.
+ */
+const OWN_CHECK_REPLY = new RegExp(`如(为|是|系|果是)本人|非本人(交易|操作)|${OFFICIAL_CALL_SOURCE}`)
 
 /**
  * The group the parents are in said to be ending and a new one to join: "原群将于明天解散", "原QQ群人数已满", "之后所有
@@ -1278,16 +1296,31 @@ const SELLER_VOICE = /我们|咱们|本店|本公司|我这|我家的/
  * The money is not sent to anyone by message, unless the text also gives another way to pay (judge checks).
  */
 const PAY_AT_COUNTER = new RegExp(
-  `((到|来|去|前往)|(^|[^我你他她们正现存所实好])在)[^,，。!?\\n]{0,10}(营业厅|网点|门店|户籍窗口|拘留所|看守所|办事窗口|服务窗口|服务大厅|政务服务中心|便民服务中心|村委会|居委会|财务室|财务处|教务处|收费处|收费窗口|缴费窗口|住院处|入院处|${OFFICE_COUNTERS})([^,，。!?\\n]{0,8}(现场)?((交|缴)(费|纳|款|钱|押金|一下|就行|即可|就可以)|刷卡|支付|付款)|(或|或者)[^,，。!?\\n]{0,20}(补缴|补交|缴纳|缴费|交费))|(储值|充值|会员卡?)[^。!?\\n]{0,10}(在|到|来)[^,，。!?\\n]{0,6}(收银台|服务台|前台)`
+  `((到|来|去|前往)|(^|[^我你他她们正现存所实好])在)[^,，。!?\\n]{0,10}(营业厅|网点|门店|户籍窗口|办事窗口|服务窗口|服务大厅|政务服务中心|便民服务中心|村委会|居委会|财务室|财务处|教务处|收费处|收费窗口|缴费窗口|住院处|入院处|${OFFICE_COUNTERS})([^,，。!?\\n]{0,8}(现场)?((交|缴)(费|纳|款|钱|押金|一下|就行|即可|就可以)|刷卡|支付|付款)|(或|或者)[^,，。!?\\n]{0,20}(补缴|补交|缴纳|缴费|交费))|(储值|充值|会员卡?)[^。!?\\n]{0,10}(在|到|来)[^,，。!?\\n]{0,6}(收银台|服务台|前台)`
 )
 
 /**
  * Ways to pay listed together, a QR code beside a card swipe or cash: "可刷卡或扫码", "支持现金、微信、支付宝" (round 46's
- * trial: a property office's notice to pay at its office). A card is swiped and cash handed over in person, so with money
- * paid at a counter (PAY_AT_COUNTER) the QR code named beside them is the counter's own (judge).
+ * trial: a property office's notice to pay at its office). A card is swiped and cash handed over in person, so in the
+ * sentence that sends the reader to a counter (PAY_AT_COUNTER) the QR code named beside them is the counter's own
+ * (judge), unless the text also scans, clicks or pays some other way (PAID_FROM_AFAR: round 46's review, "…可刷卡或扫码，
+ * 不方便到营业厅的可直接扫描下方二维码缴费").
  */
 const COUNTER_PAY_METHODS =
   /(刷卡|现金)[^,，。!?\n]{0,2}(或者?|、|和|及|\/)[^,，。!?\n]{0,6}(扫码|微信|支付宝)|(扫码|微信|支付宝)[^,，。!?\n]{0,2}(或者?|、|和|及|\/)[^,，。!?\n]{0,6}(刷卡|现金)/
+const COUNTER_PAY_METHODS_ALL = new RegExp(COUNTER_PAY_METHODS.source, 'g')
+/** A QR code, a link or a scan sent with the text, or a way to pay for those who do not come: not the counter's own. */
+const PAID_FROM_AFAR =
+  /二维码|扫码|扫一扫|扫描|点击|点开|链接|网址|登录|按钮|附件|不方便(到|来|去)|来不及|在外地|人不在|人没(到|赶到|来)|没时间(去|来)|出差|先转|转给|转到|打到|汇到/
+
+/** Whether a sentence of `text` pays at a counter by the ways listed there, and nothing asks to pay from afar. */
+function paysByCounterMethods(text: string): boolean {
+  if (!COUNTER_PAY_METHODS.test(text)) return false
+  return (
+    text.split(SENTENCE_END).some((s) => PAY_AT_COUNTER.test(s) && COUNTER_PAY_METHODS.test(s)) &&
+    !PAID_FROM_AFAR.test(text.replace(COUNTER_PAY_METHODS_ALL, ''))
+  )
+}
 
 /**
  * Money handled at a cash machine or by phone guidance at a bank (ATM转账, 按电话提示操作): no counter in person, whatever
@@ -1896,7 +1929,7 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
     payAtCounter:
       PAY_AT_COUNTER.test(scamSays) ||
       (PROPERTY_COUNTER.test(scamSays) && !PAY_A_PERSON.test(scamSays.replace(NOT_DONE, ''))),
-    counterPayMethods: COUNTER_PAY_METHODS.test(scamSays),
+    counterPayMethods: paysByCounterMethods(scamSays),
     gambling: GAMBLING.test(scamSays),
     inviteCode: INVITE_CODE.test(scamSays),
     loanAdLures: new Set(scamSays.match(LOAN_AD_LURES) ?? []).size,
@@ -1933,6 +1966,8 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
     replyAsked: REPLY_ASKED.test(scamSays),
     talkOnly: TALK_ONLY.test(scamSays.trim()),
     replyToLift: REPLY_TO_LIFT.test(scamSays),
+    ownCheckReply: OWN_CHECK_REPLY.test(scamSays),
+    ownCardOrCollection: OWN_CARD_OR_COLLECTION.test(scamSays),
     extortion: threatensForMoney(scamSays),
     moneyNamed: AMOUNT.test(scamSays),
     billDiscount: BILL_DISCOUNT.test(scamSays),

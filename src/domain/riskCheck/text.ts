@@ -1197,12 +1197,13 @@ const CONDITION_BEFORE = /(若|如果|如|假如|倘若|要是)$/
 
 /**
  * A cost said to be paid by the office itself, right after the mention: "入职体检费用由公司承担" (round 46's trial: an
- * honest job offer read as a fee asked). Not one paid first and paid back ("体检费先自付，入职后由公司报销",
- * "…先垫付后由公司报销"): that is the fake recruiter's advance fee (手册「网络刷单诈骗」反诈提示: 要先交纳定金或先行支付的工作，
- * 务必要谨慎对待).
+ * honest job offer read as a fee asked). Not one paid first and paid back ("体检费先自付，入职后由公司报销", "…先垫付后由
+ * 公司报销", "体检费入职后由公司支付"), collected ("由公司负责统一代收"), denied ("不由公司承担") or paid by an insurer
+ * (round 46's review: "理赔款由保险公司全额支付" is a fake 理赔's bait): that is the fake recruiter's advance fee
+ * (手册「网络刷单诈骗」反诈提示: 要先交纳定金或先行支付的工作，务必要谨慎对待).
  */
 const BORNE_BY_OFFICE =
-  /^[^,，。!?\n先垫自]{0,6}?(由|都由|全由|均由)(公司|单位|本公司|我司|学校|医院|企业|用人单位|厂里|保险公司)(全额|全部)?(承担|负担|支付|出|负责|买单)/
+  /^[^,，。!?\n先垫自后不非]{0,6}?(由|都由|全由|均由)(公司|单位|本公司|我司|学校|医院|企业|用人单位|厂里)(全额|全部)?(承担|负担|出钱|出资|买单)(?![^,，。!?\n]{0,12}(报销|返还|退还|收取|代收))/
 const BORNE_REACH = 24
 
 /**

@@ -101,6 +101,13 @@ export interface JudgeContext {
    */
   replyToLift: boolean
   /**
+   * A card's fraud check that asks whether a payment was the reader's own, or the office's own line given beside the
+   * reply (OWN_CHECK_REPLY): "如为本人交易，请回复1解除冻结；如非本人交易，请致电95555".
+   */
+  ownCheckReply: boolean
+  /** The writer's own card or a collection for someone (OWN_CARD_OR_COLLECTION): "打3000到我建行卡", "自愿捐款". */
+  ownCardOrCollection: boolean
+  /**
    * One sentence threatens your safety or your name and names money ("有人出钱买你一条腿，给我5万", "不然每天发一篇负面稿",
    * "拿5万块钱，要不然照片发到你单位群").
    */
@@ -377,6 +384,8 @@ type TextFacts = Pick<
   | 'replyAsked'
   | 'talkOnly'
   | 'replyToLift'
+  | 'ownCheckReply'
+  | 'ownCardOrCollection'
   | 'extortion'
   | 'billDiscount'
   | 'rebate'
@@ -493,6 +502,8 @@ const NO_FACTS: TextFacts = {
   replyAsked: false,
   talkOnly: false,
   replyToLift: false,
+  ownCheckReply: false,
+  ownCardOrCollection: false,
   extortion: false,
   billDiscount: false,
   rebate: false,
@@ -1252,9 +1263,15 @@ export const COMBINATIONS: readonly Combination[] = [
       '说家里人出了急事，要您马上把钱打到一个卡号或别人的账户：先挂断，打给家人本人或他的老师、单位问清楚',
     // Public warnings (冒充医生、老师: "您的孩子出车祸住院，急需手术费，请转到…"): the emergency, the money and an account
     // to pay into are the whole script, said by someone who names no tie to you (round 46: "您的家属出车祸住院了，急需押金
-    // 3000元，请马上转到这个账户" was 可疑). A hospital's own deposit is paid at its counter (paidThere).
-    when: (has) =>
-      has('want-money') && has('pressure-emergency') && has('channel-card-number', 'channel-other-account')
+    // 3000元，请马上转到这个账户" was 可疑). A hospital's own deposit is paid at its counter (paidThere). Not a relative's,
+    // a friend's or a colleague's own ask (acquaintance-emergency-money reads those), nor the writer's own card or a
+    // collection for someone (round 46's review).
+    when: (has, { ownCardOrCollection }) =>
+      has('want-money') &&
+      has('pressure-emergency') &&
+      has('channel-card-number', 'channel-other-account') &&
+      !has(...close) &&
+      !ownCardOrCollection
   },
   {
     id: 'money-secrecy',
@@ -1973,9 +1990,14 @@ export const COMBINATIONS: readonly Combination[] = [
     // 回复1办理解除" with no deadline (round 46's trial): 回复1 starts the scammer's
     // script, as in loan-granted-reply. Public guidance (公安部刑侦局): 陌生短信让回复数字的，不要回复. Only a reply that lifts
     // or contests the threat (replyToLift): a bill's "回复1查询明细" and a carrier's "续费请回复1" are their own menus. A
-    // shop's 拒收请回复R does not make it an ad (review42).
-    when: (has, { replyToLift }) =>
-      replyToLift && has(...official) && has('pressure-threat') && has('channel-reply')
+    // shop's 拒收请回复R does not make it an ad (review42). Without a deadline, not a card's fraud check that asks whether
+    // a payment was yours or gives its own line or counter (round 46's review), nor such a notice's counter in person.
+    when: (has, { replyToLift, ownCheckReply, inPerson }) =>
+      replyToLift &&
+      has(...official) &&
+      has('pressure-threat') &&
+      has('channel-reply') &&
+      (has('pressure-deadline') || !(ownCheckReply || inPerson))
   },
   {
     id: 'lure-and-deadline',
