@@ -189,7 +189,8 @@ const OFFICE_COUNTERS = '物业(办公室|服务中心|管理处|前台|客服�
 /**
  * A counter to come to in person: "到户籍窗口领取", "到所内了解情况", "到物业办公室", "到我们律所来签字", a detained
  * person's family to the 拘留所 or 看守所 (public guidance: 到派出所、营业厅当面核实; 公安机关 notify the family of a
- * detention, and visits are made there). Read outside warnings. Not part of the own channel: scams send people to a bank's counter too, to move money.
+ * detention, and visits are made there; nothing is paid there, so they are no PAY_AT_COUNTER). Read outside warnings.
+ * Not part of the own channel: scams send people to a bank's counter too, to move money.
  */
 const IN_PERSON = new RegExp(
   `(到|来|前往)[^,，。\\n]{0,10}(营业厅|网点|服务台|派出所|户籍窗口|拘留所|看守所|办事窗口|服务窗口|服务大厅|政务服务中心|便民服务中心|社区服务站|社区服务中心|行政部|人事部|人力资源部|工会|所内|所里|村委会|居委会|财务室|财务处|教务处|收费处|收费窗口|缴费窗口|住院处|入院处|交警大队|交警队|大队|中队|车管所|投注站|彩票站|报名处|民政办窗口|民政所窗口|社保所窗口|办事大厅|民政科|民政办|社会事务办|${OFFICE_COUNTERS})`

@@ -282,7 +282,10 @@ export interface JudgeContext {
   platformOrder: boolean
   /** Money to pay at a counter in person (PAY_AT_COUNTER): "请到学校教务处现场交费". */
   payAtCounter: boolean
-  /** Ways to pay listed together, a QR code beside a card swipe or cash (COUNTER_PAY_METHODS): "可刷卡或扫码". */
+  /**
+   * Ways to pay listed together, a QR code beside a card swipe or cash ("可刷卡或扫码"), in the sentence that names the
+   * counter, with nothing scanned, clicked or paid from afar elsewhere in the text (COUNTER_PAY_METHODS, PAID_FROM_AFAR).
+   */
   counterPayMethods: boolean
   /** A gambling site or app (GAMBLING): "彩票/体育/真人", "提款秒到", "首存送". */
   gambling: boolean
