@@ -165,7 +165,9 @@ export function repairBrowserLink(address: BrowserAddress): string | null {
     hash = hash.replace(/？|%EF%BC%9F/i, '?')
   }
   const query = hash.indexOf('?')
-  if (query > 0) hash = hash.slice(0, query) + asciiQuery(hash.slice(query))
+  // Spaces typed after the query's '?' or '&' ("…/index? from=share", round 46's second trial) are dropped too.
+  if (query > 0)
+    hash = hash.slice(0, query) + asciiQuery(hash.slice(query).replace(/([?&])(?:\s|%20)+/gi, '$1'))
   // A query with no route (a card that points at home, "/?from=share"): home's, so the page reads it.
   if (search.length > 1 && (hash === '' || hash === '#')) hash = HOME_HASH
   if (search.length > 1 && hash.startsWith('#/')) {

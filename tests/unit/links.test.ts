@@ -195,7 +195,8 @@ describe('repairing a browser link before the router reads it', () => {
     ['/', '', '#%20/pages/help/index', '/#/pages/help/index'],
     ['/', '', '# /pages/help/index', '/#/pages/help/index'],
     ['/', '', '#/pages/help/index%20?from=share', '/#/pages/help/index?from=share'],
-    ['/', '', '#/pages/category/index%20%20?id=fake-credit', '/#/pages/category/index?id=fake-credit']
+    ['/', '', '#/pages/category/index%20%20?id=fake-credit', '/#/pages/category/index?id=fake-credit'],
+    ['/', '', '#/pages/help/index?%20from=share', '/#/pages/help/index?from=share']
   ])('%s%s%s is read as %s', (pathname, search, hash, expected) => {
     expect(at(pathname, search, hash)).toBe(expected)
   })

@@ -3287,12 +3287,27 @@ describe('round 21: a blind set and an adversarial probe', () => {
       ],
       'none-found'
     )
-    // A relative's or a colleague's own ask in an emergency is not a stranger's account (acquaintance rules read it).
-    for (const text of [
-      '各位同事，我们部门小刘的父亲突发心梗住院，急需手术费，部门发起自愿捐款，可转到小刘本人的工商银行卡6212 2602 0000 1234，谢谢大家。',
-      '姐，我刚到医院，孩子高烧抽搐了要住院，押金要5000，你先打3000到我建行卡6217 0000 1111 2222，晚上我就还你。'
-    ])
-      expect(firedOf(text)).not.toContain('emergency-money-account')
+    // A colleagues' collection is no stranger's account; a hospital "staff member's" personal account is the scam
+    // itself (round 46's second trial).
+    expect(
+      firedOf(
+        '各位同事，我们部门小刘的父亲突发心梗住院，急需手术费，部门发起自愿捐款，可转到小刘本人的工商银行卡6212 2602 0000 1234，谢谢大家。'
+      )
+    ).not.toContain('emergency-money-account')
+    expectFired(
+      [
+        '我是市一院住院处的，你父亲的住院押金不够了，收费窗口排队太长，你直接转5000元到我个人账户6222 0212 3456 7890，我帮你先垫上办手续。'
+      ],
+      'emergency-money-account'
+    )
+    // A counter's top-up and a hospital's 续交, paid there by card or QR code.
+    expectVerdicts(
+      [
+        '燃气营业厅通知：请携带燃气卡到营业厅窗口充值，现场可刷卡或扫码，工作人员不会上门收取现金。',
+        '您好，这里是市第一人民医院住院处。患者住院预交金余额不足，请家属带就诊卡到住院处收费窗口续交，可刷卡或扫码支付。'
+      ],
+      'none-found'
+    )
   })
 
   it('reads a loan granted by a reply digit as 可疑, signed or not (blind set R40)', () => {

@@ -779,12 +779,11 @@ const TALK_ONLY =
 const REPLY_TO_LIFT =
   /(申诉|解除|解封|保留|恢复|继续使用|异议|解冻|取消)[^。!?\n]{0,8}回(复|个)|回(复|个)[^。!?\n]{0,6}(申诉|解除|解封|保留|恢复|解冻)/
 /**
- * The writer's own card, or a collection for someone: "打3000到我建行卡", "小刘本人的工商银行卡", "部门发起自愿捐款"
- * (round 46's review: a sister's or a colleague's ask in an emergency). Rule emergency-money-account is for a stranger's
- * account; a relative's own ask is read by acquaintance-emergency-money.
+ * A collection for someone in trouble: "部门发起自愿捐款，可转到小刘本人的工商银行卡" (round 46's review). Rule
+ * emergency-money-account is for a stranger's account; a relative's own ask ("打3000到我建行卡") is read by
+ * acquaintance-emergency-money, and a stranger's "我个人账户" is the scam itself (round 46's second trial).
  */
-const OWN_CARD_OR_COLLECTION =
-  /我的?[^,，。!?\n]{0,4}(银行)?卡|我[^,，。!?\n]{0,2}(卡上|账上|账户)|本人的?[^,，。!?\n]{0,6}卡|捐款|献爱心|爱心款|自愿/
+const COLLECTION = /捐款|献爱心|爱心款|自愿/
 
 /**
  * A card's fraud check that asks whether a payment was the reader's own, or gives the office's own line or counter beside
@@ -1297,7 +1296,7 @@ const SELLER_VOICE = /我们|咱们|本店|本公司|我这|我家的/
  * The money is not sent to anyone by message, unless the text also gives another way to pay (judge checks).
  */
 const PAY_AT_COUNTER = new RegExp(
-  `((到|来|去|前往)|(^|[^我你他她们正现存所实好])在)[^,，。!?\\n]{0,10}(营业厅|网点|门店|户籍窗口|办事窗口|服务窗口|服务大厅|政务服务中心|便民服务中心|村委会|居委会|财务室|财务处|教务处|收费处|收费窗口|缴费窗口|住院处|入院处|${OFFICE_COUNTERS})([^,，。!?\\n]{0,8}(现场)?((交|缴)(费|纳|款|钱|押金|一下|就行|即可|就可以)|刷卡|支付|付款)|(或|或者)[^,，。!?\\n]{0,20}(补缴|补交|缴纳|缴费|交费))|(储值|充值|会员卡?)[^。!?\\n]{0,10}(在|到|来)[^,，。!?\\n]{0,6}(收银台|服务台|前台)`
+  `((到|来|去|前往)|(^|[^我你他她们正现存所实好])在)[^,，。!?\\n]{0,10}(营业厅|网点|门店|户籍窗口|办事窗口|服务窗口|服务大厅|政务服务中心|便民服务中心|村委会|居委会|财务室|财务处|教务处|收费处|收费窗口|缴费窗口|住院处|入院处|${OFFICE_COUNTERS})([^,，。!?\\n]{0,8}(现场)?((交|缴)(费|纳|款|钱|押金|一下|就行|即可|就可以)|(续|补)(交|缴)|充值|刷卡|支付|付款)|(或|或者)[^,，。!?\\n]{0,20}(补缴|补交|缴纳|缴费|交费))|(储值|充值|会员卡?)[^。!?\\n]{0,10}(在|到|来)[^,，。!?\\n]{0,6}(收银台|服务台|前台)`
 )
 
 /**
@@ -1968,7 +1967,7 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
     talkOnly: TALK_ONLY.test(scamSays.trim()),
     replyToLift: REPLY_TO_LIFT.test(scamSays),
     ownCheckReply: OWN_CHECK_REPLY.test(scamSays),
-    ownCardOrCollection: OWN_CARD_OR_COLLECTION.test(scamSays),
+    collection: COLLECTION.test(scamSays),
     extortion: threatensForMoney(scamSays),
     moneyNamed: AMOUNT.test(scamSays),
     billDiscount: BILL_DISCOUNT.test(scamSays),

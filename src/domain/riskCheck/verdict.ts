@@ -105,8 +105,8 @@ export interface JudgeContext {
    * reply (OWN_CHECK_REPLY): "如为本人交易，请回复1解除冻结；如非本人交易，请致电95555".
    */
   ownCheckReply: boolean
-  /** The writer's own card or a collection for someone (OWN_CARD_OR_COLLECTION): "打3000到我建行卡", "自愿捐款". */
-  ownCardOrCollection: boolean
+  /** A collection for someone in trouble (COLLECTION): "部门发起自愿捐款". */
+  collection: boolean
   /**
    * One sentence threatens your safety or your name and names money ("有人出钱买你一条腿，给我5万", "不然每天发一篇负面稿",
    * "拿5万块钱，要不然照片发到你单位群").
@@ -388,7 +388,7 @@ type TextFacts = Pick<
   | 'talkOnly'
   | 'replyToLift'
   | 'ownCheckReply'
-  | 'ownCardOrCollection'
+  | 'collection'
   | 'extortion'
   | 'billDiscount'
   | 'rebate'
@@ -506,7 +506,7 @@ const NO_FACTS: TextFacts = {
   talkOnly: false,
   replyToLift: false,
   ownCheckReply: false,
-  ownCardOrCollection: false,
+  collection: false,
   extortion: false,
   billDiscount: false,
   rebate: false,
@@ -1267,14 +1267,14 @@ export const COMBINATIONS: readonly Combination[] = [
     // Public warnings (冒充医生、老师: "您的孩子出车祸住院，急需手术费，请转到…"): the emergency, the money and an account
     // to pay into are the whole script, said by someone who names no tie to you (round 46: "您的家属出车祸住院了，急需押金
     // 3000元，请马上转到这个账户" was 可疑). A hospital's own deposit is paid at its counter (paidThere). Not a relative's,
-    // a friend's or a colleague's own ask (acquaintance-emergency-money reads those), nor the writer's own card or a
-    // collection for someone (round 46's review).
-    when: (has, { ownCardOrCollection }) =>
+    // a friend's or a colleague's own ask (acquaintance-emergency-money reads those), nor a collection for someone
+    // (round 46's review).
+    when: (has, { collection }) =>
       has('want-money') &&
       has('pressure-emergency') &&
       has('channel-card-number', 'channel-other-account') &&
       !has(...close) &&
-      !ownCardOrCollection
+      !collection
   },
   {
     id: 'money-secrecy',
