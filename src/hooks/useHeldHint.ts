@@ -18,9 +18,15 @@ export const HELD_TAP_HINT = HELD_TAP_HINT_PHRASES.join('')
 /**
  * Whether the held-tap hint is shown; `show` shows it for HELD_TAP_HINT_MS from the latest held tap, `clear` takes
  * it away (a tap that dialled: the words would ask for a second call). `anchor` is a class for the button: while the
- * words show, the button is scrolled just enough to be whole on the screen.
+ * words show, the button is scrolled just enough to be whole on the screen (unless `nudges` is false: words in
+ * PageShell's fixed note are always on the screen).
  */
-export function useHeldHint(): { shown: boolean; show: () => void; clear: () => void; anchor: string } {
+export function useHeldHint(nudges = true): {
+  shown: boolean
+  show: () => void
+  clear: () => void
+  anchor: string
+} {
   const [heldAt, setHeldAt] = useState<number | null>(null)
   const anchor = useAnchorClass('fs-held')
   useEffect(() => {
@@ -30,7 +36,7 @@ export function useHeldHint(): { shown: boolean; show: () => void; clear: () => 
   }, [heldAt])
   useEffect(() => {
     // The words appear under the number: a button half below the screen's edge hid them (round 40's trial).
-    if (heldAt !== null) nudgeIntoView(`.${anchor}`)
-  }, [heldAt, anchor])
+    if (heldAt !== null && nudges) nudgeIntoView(`.${anchor}`)
+  }, [heldAt, anchor, nudges])
   return { shown: heldAt !== null, show: () => setHeldAt(Date.now()), clear: () => setHeldAt(null), anchor }
 }

@@ -182,12 +182,16 @@ describe('double taps on the quiz controls', () => {
     expect(useAppStore.getState().activeRound!.answers).toHaveLength(0)
     expect(visibleText()).not.toContain('答对了')
     expect(visibleText()).not.toContain('答错了')
-    // A deliberate tap a moment later answers as usual.
+    // Not silently: the person is told why nothing happened, in the page's status line.
+    const said = screen.getAllByRole('status').map((region) => region.textContent)
+    expect(said).toContain('这一下没算，请看完题目再点选项')
+    // A deliberate tap a moment later answers as usual, and the words go.
     await tap(
       utils,
       screen.getByRole('button', { name: nameEnding(`：${question.options[question.answer]}`) })
     )
     expect(useAppStore.getState().activeRound!.answers).toHaveLength(1)
+    expect(visibleText()).not.toContain('这一下没算')
   })
 
   test('on 下一题: the second tap neither answers the next question nor leaves the quiz', async () => {

@@ -7321,3 +7321,26 @@ describe("round 42's and 43's new-user trials", () => {
     expect(check(text).verdict).toBe('none-found')
   })
 })
+
+describe("round 47: the writer's own payment, a worker's own payment code", () => {
+  it("reads the writer's own gift to a relative as family talk, and the fake leader's who cannot pay as the scam", () => {
+    expect(
+      check(
+        '儿子，你叔住院了，我想给他转两千块表示一下，已经跟你婶打电话确认过了，你帮我看看微信转账怎么操作。'
+      ).verdict
+    ).toBe('none-found')
+    expect(signalsOf('我打算给你舅舅打五千，过年的红包')).not.toContain('want-money')
+    // The fake leader's script: the writer wants to pay but cannot, so the reader is to.
+    expect(signalsOf('我这里有领导，不方便。我想给一个亲戚寄点钱……')).toContain('want-money')
+    expectFlagged('我是王总，我要给客户转20万保证金，我在开会，你先帮我转过去', 'high-risk')
+    // The reader paying for the writer is still an ask, after the writer's own words.
+    expect(signalsOf('我想给他转两千块，你帮我转一下吧')).toContain('want-money')
+  })
+  it("reads a worker's own payment code as someone else's account, not the company's", () => {
+    expectFlagged(
+      '我是自来水公司的，上门抄表，这个月水费86元，直接给我现金或者扫我的个人收款码就行',
+      'high-risk'
+    )
+    expect(check('本店不用个人收款码，请扫门口的商家码付款').verdict).toBe('none-found')
+  })
+})

@@ -12,12 +12,14 @@ export interface QuizQuestionProps {
   /** The original option index the person chose, once answered; the question is then locked. */
   chosen: number | null
   onChoose: (originalIndex: number) => void
+  /** A tap on an option was held back (the question had only just appeared: see ActionButton's onHeld). */
+  onHeld?: () => void
 }
 
 const LETTERS = ['A', 'B', 'C', 'D']
 
 /** One question: its options, then — once answered — right or wrong and why. */
-export default function QuizQuestion({ question, optionOrder, chosen, onChoose }: QuizQuestionProps) {
+export default function QuizQuestion({ question, optionOrder, chosen, onChoose, onHeld }: QuizQuestionProps) {
   const answered = chosen !== null
   const rightLetter = LETTERS[optionOrder.indexOf(question.answer)]
 
@@ -39,6 +41,7 @@ export default function QuizQuestion({ question, optionOrder, chosen, onChoose }
               className={`fs-question__option ${state}`}
               label={`选项${LETTERS[position]}：${question.options[original]}`}
               onTap={answered ? undefined : () => onChoose(original)}
+              onHeld={onHeld}
             >
               <Text className='fs-question__letter'>{LETTERS[position]}</Text>
               <Text className='fs-question__option-text'>

@@ -1476,6 +1476,33 @@ function clauseAt({ text, clauseStart }: PreparedText, at: number): string {
 const HOME_ESCROW =
   /(房款|首付|首期款|购房款|过户|二手房|新房|预售|卖方|买方|中介|学费|预收)[^。!?\n]{0,20}监管账户|监管账户[^。!?\n]{0,20}(房款|首付|过户|卖方|买方|学费)/
 
+/**
+ * The writer's own payment to someone else, said before the money words in its clause: "我想给他转两千块表示一下",
+ * "我打算给你叔打两千" (round 45's trial: a parent telling a child of a gift to a relative in hospital was 高风险). Family
+ * talk about the writer's money, no ask of the reader. Not one the reader is to make ("你替我给他转", "让你给他打"):
+ * those have the reader before the 给.
+ */
+const WRITERS_OWN_PAYMENT =
+  /(^|[^你您让叫要帮替])我(自己|这边)?(想|要|打算|准备|先|就|也|会)?(给|向)(他|她|他们|你[^,，。!?\n你您]{1,3}|[^,，。!?\n你您我]{1,4})$/
+/** The writer asks how to pay ("你帮我看看微信转账怎么操作", "教我怎么转账"): the writer pays, the reader shows how. */
+const HOW_DO_I_PAY = /(帮我看看|帮我看一下|教我|教教我|告诉我)[^,，。!?\n]{0,10}(怎么|如何|咋)/
+
+/**
+ * The writer says they cannot pay themselves: the fake leader's "我想给一个亲戚寄点钱……不方便" asks the reader to pay for
+ * them (手册「冒充领导、熟人诈骗」).
+ */
+const WRITER_CANNOT_PAY =
+  /不方便|不便|走不开|脱不开|在开会|开会中|没空|没法|没办法|不能|不好|来不及|限额|额度|卡被|没带|不会用/
+
+/** The asks for money that are the writer's own payment (WRITERS_OWN_PAYMENT, HOW_DO_I_PAY), left out. */
+function dropWritersOwnPayments(prepared: PreparedText, occurrences: Occurrence[]): Occurrence[] {
+  if (WRITER_CANNOT_PAY.test(prepared.text)) return occurrences
+  return occurrences.filter(({ start }) => {
+    const before = prepared.text.slice(prepared.clauseStart[start], start)
+    return !WRITERS_OWN_PAYMENT.test(before) && !HOW_DO_I_PAY.test(clauseAt(prepared, start))
+  })
+}
+
 /** The clauses of a home sale's escrow no longer claim an office or name a stranger's account (HOME_ESCROW). */
 function dropHomeEscrow(prepared: PreparedText, occurrences: Occurrence[]): Occurrence[] {
   return occurrences.filter(({ start }) => {
@@ -1525,6 +1552,8 @@ function isRegisteredAd(text: string, signed: boolean): boolean {
 }
 
 const LINK_SIGNALS: ReadonlySet<SignalId> = new Set(['channel-link', 'channel-domain'])
+/** Signals whose mentions are filtered after the scan: links (dropOfficialLinks) and asks for money (dropWritersOwnPayments). */
+const UNCAPPED_SIGNALS: ReadonlySet<SignalId> = new Set([...LINK_SIGNALS, 'want-money'])
 const HOST_CHAR = /[a-z0-9.-]/
 
 /** Longest host name DNS allows: no host is read further than this either way, whatever the text. */
@@ -1820,10 +1849,15 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
         signal.scoredBy === 'wording'
           ? wordingOccurrences(data.wording, prepared, wording)
           : // Links are filtered below, so each needs all its mentions, not only the quoted ones.
-            scan(prepared, matcherOf(signal), LINK_SIGNALS.has(signal.id) ? Infinity : MAX_QUOTES_PER_SIGNAL)
+            scan(
+              prepared,
+              matcherOf(signal),
+              UNCAPPED_SIGNALS.has(signal.id) ? Infinity : MAX_QUOTES_PER_SIGNAL
+            )
       )
     }
     byId.set('want-move', dropOfficialCalls(prepared, byId.get('want-move') ?? []))
+    byId.set('want-money', dropWritersOwnPayments(prepared, byId.get('want-money') ?? []))
     const ownLines = readerLines(prepared.text)
     if (ownLines.length > 0) {
       for (const id of ASKS_OF_THE_READER)

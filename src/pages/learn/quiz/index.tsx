@@ -9,6 +9,7 @@ import QuizQuestion from '@/components/QuizQuestion'
 import ShareButton from '@/components/ShareButton'
 import { findCategory } from '@/data'
 import { ROUND_LABELS, ROUND_NAMES, useQuizEntry } from '@/hooks/useQuizEntry'
+import { useHeldHint } from '@/hooks/useHeldHint'
 import { useQuizStore } from '@/hooks/useQuizStore'
 import { useSharePage } from '@/hooks/useSharePage'
 import { replacePage } from '@/services/navigation'
@@ -43,6 +44,9 @@ export default function QuizPage() {
   const [viewIndex, setViewIndex] = useState(() => Math.min(active?.answers.length ?? 0, lastIndex(active)))
   // What the last tap produced, to bring into view once it is drawn: the feedback, or the next question.
   const toReveal = useRef<'feedback' | 'question' | null>(null)
+  // An option tapped the moment its question appeared is held back (QUESTION_SETTLE_MS): said, not silent, so the
+  // person does not think the app froze.
+  const heldOption = useHeldHint(false)
   useEffect(() => {
     const target = toReveal.current
     toReveal.current = null
@@ -168,6 +172,7 @@ export default function QuizPage() {
       inviteToQuiz={false}
       settleKey={screenKey}
       settleMs={answer ? undefined : QUESTION_SETTLE_MS}
+      note={heldOption.shown && !answer ? OPTION_HELD_NOTE : undefined}
     >
       <View className='fs-quiz__progress' aria-label={`第${viewIndex + 1}题，共${total}题`}>
         <Text className='fs-quiz__progress-text'>
@@ -184,8 +189,10 @@ export default function QuizPage() {
         chosen={answer ? answer.chosen : null}
         onChoose={(chosen) => {
           toReveal.current = 'feedback'
+          heldOption.clear()
           answerQuestion(question.id, chosen)
         }}
+        onHeld={heldOption.show}
       />
       {answer && category && (
         <View className='fs-quiz__after'>
@@ -211,6 +218,9 @@ export default function QuizPage() {
     </PageShell>
   )
 }
+
+/** Said at the foot of the screen when an option tapped as its question appeared was held back. */
+const OPTION_HELD_NOTE = '这一下没算，请看完题目再点选项'
 
 function lastIndex(active: { round: { questionIds: string[] } } | null): number {
   return active ? Math.max(0, active.round.questionIds.length - 1) : 0
