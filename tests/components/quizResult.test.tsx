@@ -44,6 +44,8 @@ test('a low score encourages instead of labelling the person', async () => {
     (p) => p.textContent
   )
   expect(counts).toEqual(['10 题', '答对 3 题'])
+  // No separator left to stand alone at a line's start or end: the grade has a line of its own.
+  expect(document.querySelector('.fs-result__detail')!.textContent).toBe('10 题答对 3 题刚起步，多练几次')
 })
 
 test('rules tied at the lowest score are reported as a tie, each bar tagged and coloured by its score', async () => {

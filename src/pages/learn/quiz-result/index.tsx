@@ -74,10 +74,9 @@ export default function QuizResultPage() {
           <Text className='fs-result__unit'> 分</Text>
         </Text>
         <Text className='fs-result__detail'>
-          {/* A no-break space keeps "·" off the start of a line (round 43's trial); each count is kept whole with its 题
-              (round 46's trial: "10 题答对 5 / 题" at 320 px, font ×2, 大字模式). */}
+          {/* Each count is kept whole with its 题 (round 46's trial: "10 题答对 5 / 题" at 320 px, font ×2, 大字模式).
+              The grade has a line of its own: a "·" between them stood alone at a line's start or end. */}
           <Phrases phrases={[`${result.total} 题`, `答对 ${result.correct} 题`]} />
-          {'\u00a0'}·{' '}
           <Text className='fs-result__grade'>
             {/* Kept whole, 刚起步，多练几次 ran 16 px past the card at font ×2 on a 320 px phone (round 40's trial). */}
             <Phrases phrases={phrasesAtCommas(grade.title)} />
