@@ -358,7 +358,8 @@ describe('combinations decide the verdict', () => {
     ['lure-and-link', '加客服微信送您一台电饭煲', 'suspicious'],
     ['lure-and-deadline', '尊敬的用户，您累计20000积分即将过期，回复1兑换', 'suspicious'],
     ['threat-and-link', '您的物品查出违禁品，请加QQ处理', 'suspicious'],
-    ['authority-contact', '您有一张法院的通知，请按9人工咨询', 'suspicious'],
+    ['authority-contact', '您有一张法院的通知，请加微信咨询', 'suspicious'],
+    ['office-key-press', '您有一张法院的通知，请按9人工咨询', 'high-risk'],
     ['info-request', '我是招聘专员，请回复你的电子邮箱地址', 'suspicious'],
     ['opener', '在忙吗？有件事要你帮忙处理一下', 'suspicious'],
     ['new-number-request', '我换号了，加我微信', 'suspicious'],
@@ -587,6 +588,7 @@ describe('combinations decide the verdict', () => {
         'official-lookalike',
         'acquaintance-emergency-money',
         'emergency-money-account',
+        'office-key-press',
         'superior-money-pressure',
         'install-plus',
         'secrecy-plus',
@@ -7342,5 +7344,38 @@ describe("round 47: the writer's own payment, a worker's own payment code", () =
       'high-risk'
     )
     expect(check('本店不用个人收款码，请扫门口的商家码付款').verdict).toBe('none-found')
+  })
+  it("reads an office's recorded call that asks for a key press as 冒充公检法, and a survey's key as nothing", () => {
+    // Blind set R47 (a public report's robocall, in traditional characters).
+    expect(check('這是中國領事館,你有一個重要公文,請按‘1’字查詢').verdict).toBe('high-risk')
+    expect(check('這是中國領事館,你有一個重要公文,請按‘1’字查詢').because.map((c) => c.id)).toContain(
+      'office-key-press'
+    )
+    expect(check('您好，这里是XX市人民法院，您有一张传票未领取，详情请按9').scheme?.id).toBe(
+      'impersonating-officials'
+    )
+    expect(check('这里是12345市民热线，对本次服务满意请按1，不满意请按2').verdict).toBe('none-found')
+    expect(check('国家税务总局12366纳税服务热线，普通话服务请按1').verdict).toBe('none-found')
+  })
+  it("reads a reminder's rule about anyone's 我 as the reminder it is", () => {
+    // Blind set R47: a forwarded police reminder, word for word.
+    expect(
+      check(
+        '公安局朋友提醒:记住并告诉亲友,在这个骗子横行无忌的世界,三个",一律":接电话,不管你是谁,只要一谈到银行卡,一律挂掉。所有短信,但凡让我点击链接的,一律删掉。微信不认识的人发来的链接,一律不点。能做到这个三个"一律",基本上就不会上当!受骗了。'
+      ).verdict
+    ).toBe('none-found')
+  })
+  it("round 47's trial: a child who cannot work the transfer, and a drug firm's gifts for a talk", () => {
+    expect(
+      check('妈，二姨住院了，我想给他转两千块表示一下心意，但我不太会用微信转账，你帮我看看怎么操作？')
+        .verdict
+    ).toBe('none-found')
+    // The writer who cannot work the app and asks the reader to pay instead still asks.
+    expect(signalsOf('我不会用手机银行，你先帮我转给他五千，回头还你')).toContain('want-money')
+    expect(
+      check(
+        '老人家，我们社区和药企合作搞回馈活动，来听讲座的每天送鸡蛋，连续来七天送一台按摩仪，今天只需要先买一盒三千八的灵芝孢子粉。'
+      ).because.map((c) => c.id)
+    ).toContain('gift-sales-talk')
   })
 })

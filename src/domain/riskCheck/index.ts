@@ -791,6 +791,14 @@ const REPLY_TO_LIFT =
 const COLLECTION = /捐款|献爱心|爱心款|自愿/
 
 /**
+ * A recorded call's ask to press a key for the details or a person: "请按‘1’字查询", "详情请按9", "按0转人工" (rule
+ * office-key-press). Not a survey's or a menu's own choice ("满意请按1", "普通话服务请按1").
+ */
+const KEY_PRESS =
+  /按[‘'"“]?([0-9]|[一二九零])[’'"”]?(字|键|号键)?(查询|查听|收听|进入|转|咨询|人工|了解|办理|详询|处理|联系)|(详情|查询|了解|咨询)请?按[‘'"“]?([0-9]|[一二九零])(?![0-9])/
+const KEY_MENU = /满意|评价|不满意|普通话|english|语种|粤语|服务请按/
+
+/**
  * A card's fraud check that asks whether a payment was the reader's own, or gives the office's own line or counter beside
  * the reply: "如为本人交易，请回复1解除冻结；如非本人交易，请致电95555", "…或携带身份证到营业厅办理" (round 46's review:
  * banks and carriers confirm so). With a deadline such a text is still read as threat-reply.
@@ -1168,7 +1176,7 @@ const OFF_PLATFORM =
 const GIFT_TO_SALES_TALK =
   /(健康讲座|养生讲座|产品说明会|产品推介会|说明会|推介会|专家讲课|教授讲课|专家义诊|免费体检|免费测)[^。!?\n]{0,30}(送|领)[^,，。!?\n]{0,6}(鸡蛋|大米|米|油|面|挂面|礼品|礼物)|(免费领|免费送|来就送|到场就送|到场送|都送|还送)[^,，。!?\n]{0,8}(鸡蛋|大米|米|油|面|挂面|礼品)[^。!?\n]{0,30}(讲座|说明会|推介会|讲课|体检|测骨密度|测血压|体验)|([0-9一二三四五六七八九十]{1,3}元|免费)[^。!?\n]{0,12}(一日游|旅游|游玩)[^。!?\n]{0,30}(讲座|说明会|推介会|讲课)|(连续|连着|每天|天天)[^。!?\n]{0,10}(来|签到|领)[^\n]{0,24}(送|领)|(专家|教授)[^。!?\n]{0,4}(坐诊|义诊|讲课|讲座)[^\n]{0,40}(来了?就送|还送|都送|免费送|白送)[^,，。!?\n]{0,6}(鸡蛋|大米|米|油|面|礼品)/
 const SALES_VENUE =
-  /体验店|店里|门店|产品|说明会|推介会|酒店|公司|量子|磁疗|理疗|保健品|买了一套|一套[0-9]|健康馆|养生馆|电视台|栏目组|节目组|养生堂/
+  /体验店|店里|门店|产品|说明会|推介会|酒店|公司|药企|药厂|量子|磁疗|理疗|保健品|灵芝|孢子粉|按摩仪|买了一套|一套[0-9]|(先|只需要?|只要)买一(盒|套|瓶|台)|健康馆|养生馆|电视台|栏目组|节目组|养生堂/
 /** Words of a report or a warning about such talks ("以免费体检、送鸡蛋为诱饵", "以…为名接近老年人"): no invitation says them. */
 const TALK_WARNED = /诱饵|为名|骗|曝光|提醒|警惕|当心|小心/
 
@@ -1484,15 +1492,19 @@ const HOME_ESCROW =
  */
 const WRITERS_OWN_PAYMENT =
   /(^|[^你您让叫要帮替])我(自己|这边)?(想|要|打算|准备|先|就|也|会)?(给|向)(他|她|他们|你[^,，。!?\n你您]{1,3}|[^,，。!?\n你您我]{1,4})$/
-/** The writer asks how to pay ("你帮我看看微信转账怎么操作", "教我怎么转账"): the writer pays, the reader shows how. */
-const HOW_DO_I_PAY = /(帮我看看|帮我看一下|教我|教教我|告诉我)[^,，。!?\n]{0,10}(怎么|如何|咋)/
+/**
+ * The writer asks how to pay, or says they cannot work the app ("你帮我看看微信转账怎么操作", "教我怎么转账", "我不太会用微信
+ * 转账"): the writer pays, the reader shows how.
+ */
+const HOW_DO_I_PAY =
+  /(帮我看看|帮我看一下|教我|教教我|告诉我)[^,，。!?\n]{0,10}(怎么|如何|咋)|我[^,，。!?\n你您]{0,3}不(太|大)?会(用|弄|操作)/
 
 /**
  * The writer says they cannot pay themselves: the fake leader's "我想给一个亲戚寄点钱……不方便" asks the reader to pay for
  * them (手册「冒充领导、熟人诈骗」).
  */
 const WRITER_CANNOT_PAY =
-  /不方便|不便|走不开|脱不开|在开会|开会中|没空|没法|没办法|不能|不好|来不及|限额|额度|卡被|没带|不会用/
+  /不方便|不便|走不开|脱不开|在开会|开会中|没空|没法|没办法|不能|不好|来不及|限额|额度|卡被|没带/
 
 /** The asks for money that are the writer's own payment (WRITERS_OWN_PAYMENT, HOW_DO_I_PAY), left out. */
 function dropWritersOwnPayments(prepared: PreparedText, occurrences: Occurrence[]): Occurrence[] {
@@ -2007,6 +2019,7 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
     replyToLift: REPLY_TO_LIFT.test(scamSays),
     ownCheckReply: OWN_CHECK_REPLY.test(scamSays),
     collection: COLLECTION.test(scamSays),
+    keyPress: KEY_PRESS.test(scamSays) && !KEY_MENU.test(scamSays),
     extortion: threatensForMoney(scamSays),
     moneyNamed: AMOUNT.test(scamSays),
     billDiscount: BILL_DISCOUNT.test(scamSays),

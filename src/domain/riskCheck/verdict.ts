@@ -108,6 +108,11 @@ export interface JudgeContext {
   /** A collection for someone in trouble (COLLECTION): "部门发起自愿捐款". */
   collection: boolean
   /**
+   * A recorded call's ask to press a key for a person or the details (KEY_PRESS): "请按1查询", "详情请按9转人工". Not a
+   * survey's "满意请按1".
+   */
+  keyPress: boolean
+  /**
    * One sentence threatens your safety or your name and names money ("有人出钱买你一条腿，给我5万", "不然每天发一篇负面稿",
    * "拿5万块钱，要不然照片发到你单位群").
    */
@@ -389,6 +394,7 @@ type TextFacts = Pick<
   | 'replyToLift'
   | 'ownCheckReply'
   | 'collection'
+  | 'keyPress'
   | 'extortion'
   | 'billDiscount'
   | 'rebate'
@@ -507,6 +513,7 @@ const NO_FACTS: TextFacts = {
   replyToLift: false,
   ownCheckReply: false,
   collection: false,
+  keyPress: false,
   extortion: false,
   billDiscount: false,
   rebate: false,
@@ -1275,6 +1282,18 @@ export const COMBINATIONS: readonly Combination[] = [
       has('channel-card-number', 'channel-other-account') &&
       !has(...close) &&
       !collection
+  },
+  {
+    id: 'office-key-press',
+    verdict: 'high-risk',
+    topic: 'impersonating-officials',
+    reason:
+      '自称公检法、海关、领事馆这类单位，用语音电话让您按键转人工：真的单位不这样通知，挂断后自己查官方电话问',
+    // 公安机关提醒 ("按9转人工" 语音诈骗): a recorded voice says a court's 传票, a customs' parcel or a consulate's
+    // 重要公文 waits, press a key for the details, and the "officer" who answers runs the 冒充公检法 script (手册「冒充
+    // 公检法及政府机关诈骗」). An office never notifies a case by a recorded call with a key to press. Blind set R47:
+    // "這是中國領事館,你有一個重要公文,請按‘1’字查詢" was 未发现.
+    when: (has, { keyPress }) => keyPress && has('claim-authority')
   },
   {
     id: 'money-secrecy',
