@@ -86,6 +86,13 @@ describe('category page', () => {
     expect(replacePage).toHaveBeenCalledWith('category', { id: 'pig-butchering' })
   })
 
+  test('a reader with such a message in hand goes on to 风险自测', async () => {
+    routerParams.current = { id: 'fake-credit' }
+    const utils = await mountComponent(CategoryPage)
+    await tap(utils, screen.getByRole('button', { name: '收到类似的短信、消息？用「风险自测」查一查' }))
+    expect(openPage).toHaveBeenCalledWith('check')
+  })
+
   test('the first category has no previous, the last has no next', async () => {
     routerParams.current = { id: 'pig-butchering' }
     await mountComponent(CategoryPage)

@@ -184,14 +184,15 @@ describe('double taps on the quiz controls', () => {
     expect(visibleText()).not.toContain('答错了')
     // Not silently: the person is told why nothing happened, in the page's status line.
     const said = screen.getAllByRole('status').map((region) => region.textContent)
-    expect(said).toContain('这一下没算，请看完题目再点选项')
+    expect(said).toContain('请先看完题目')
     // A deliberate tap a moment later answers as usual, and the words go.
     await tap(
       utils,
       screen.getByRole('button', { name: nameEnding(`：${question.options[question.answer]}`) })
     )
     expect(useAppStore.getState().activeRound!.answers).toHaveLength(1)
-    expect(visibleText()).not.toContain('这一下没算')
+    expect(visibleText()).not.toContain('请先看完题目')
+    expect(visibleText()).toContain('第 1/10 题')
   })
 
   test('on 下一题: the second tap neither answers the next question nor leaves the quiz', async () => {
@@ -249,6 +250,30 @@ describe('double taps on the quiz controls', () => {
       expect(visibleText()).toContain('第 2/10 题')
     }
   )
+
+  test('the rest of a burst on 下一题 that lands on an option of the next question says why it did nothing', async () => {
+    const utils = await mountComponent(QuizPage)
+    await tap(utils, screen.getByRole('button', { name: '开始测试' }))
+    const first = currentQuestion()
+    await tapAfter(
+      utils,
+      screen.getByRole('button', { name: nameEnding(`：${first.options[first.answer]}`) }),
+      1000,
+      {
+        x: 160,
+        y: 300
+      }
+    )
+    await tapAfter(utils, screen.getByRole('button', { name: '下一题' }), 1000, { x: 160, y: 520 })
+    const second = currentQuestion()
+    // 1.3 s later, on the same spot (round 47's trial): past the question's quiet second, still the same burst.
+    await tapAfter(utils, screen.getByRole('button', { name: nameEnding(`：${second.options[0]}`) }), 1300, {
+      x: 161,
+      y: 521
+    })
+    expect(useAppStore.getState().activeRound!.answers).toHaveLength(1)
+    expect(screen.getAllByRole('status').map((region) => region.textContent)).toContain('请先看完题目')
+  })
 
   test('下一题 at another spot right after a low answer is heard', async () => {
     const utils = await mountComponent(QuizPage)

@@ -7378,4 +7378,42 @@ describe("round 47: the writer's own payment, a worker's own payment code", () =
       ).because.map((c) => c.id)
     ).toContain('gift-sales-talk')
   })
+  it("round 47's review: each new reading keeps to its kind", () => {
+    // A child's own payment code is not someone else's account; a collector's private one for a school's fee is.
+    expect(signalsOf('妈，我把我的个人收款码发你了，上次帮你垫的药费你有空转我就行。')).not.toContain(
+      'channel-other-account'
+    )
+    expectFlagged('学费今年不走学校账户了，统一用个人支付宝转给我，我再交上去。', 'high-risk')
+    // A chat without commas that asks the reader to pay is still an ask, however the writer excuses it.
+    expectFlagged('我不太会弄这个你帮我转到安全账户', 'high-risk')
+    // An office's own service line and its menu, and a hospital pharmacy's talk that warns: nothing.
+    expect(check('出入境办证进度可以打12367，办证进度查询请按1，人工请按0。').verdict).toBe('none-found')
+    expect(check('县医院药剂科讲座：灵芝孢子粉与降压药能不能同吃？到场免费测血压，送小礼品。').verdict).toBe(
+      'none-found'
+    )
+    // A menu's choice at the start does not excuse the key press asked about a parcel later.
+    expect(
+      check('普通话请按1。您的包裹涉嫌违禁品被海关扣留，请按9转人工').because.map((c) => c.id)
+    ).toContain('office-key-press')
+    // A seller's "但凡让我办的…都是真的" is the seller's own pitch, not a reminder.
+    expect(check('别信那些所谓的代办，但凡让我办的驾照都是真的，三天拿证，费用四千八。').verdict).not.toBe(
+      'none-found'
+    )
+    // A drug firm's talk in a restaurant with a gift to come.
+    expect(
+      check(
+        '叔叔您好，我们是XX药业的，周六在金陵饭店开养生讲座，来就送一桶油，名额有限请尽快报名。'
+      ).because.map((c) => c.id)
+    ).toContain('gift-sales-talk')
+  })
+  it.each([
+    '妈，二姨住院了，我想给他转两千块表示一下心意，但我微信转账不熟，你帮我看看怎么操作？',
+    '妈，二姨住院了，我想给他转两千块表示一下心意，我眼睛不好，你帮我看看怎么操作？',
+    '我打算给你大姑打两千块，她住院了，我不方便去医院，你帮我看看微信转账怎么弄'
+  ])(
+    "round 47's trial: a parent's own gift with an everyday excuse, %s, asks nothing of the reader",
+    (text) => {
+      expect(check(text).verdict).toBe('none-found')
+    }
+  )
 })

@@ -39,8 +39,10 @@ export interface ActionButtonProps {
    */
   repeatable?: boolean
   /**
-   * A tap was held back (the screen had just changed, or it came right after another): for a control whose silence
-   * would puzzle, a call button that "did nothing". Not called for a tap that repeats a call just made.
+   * A tap was held back (the screen had just changed, or it came right after another, also as the rest of the burst of
+   * a tap that changed the screen): for a control whose silence would puzzle, a call button that "did nothing", a quiz
+   * option tapped as its question appeared. Not called for a tap that repeats a call just made, or on a call button for
+   * the rest of such a burst (its 再点一次就能拨打 would ask for a call nobody meant).
    */
   onHeld?: () => void
 }
@@ -79,7 +81,7 @@ export default function ActionButton({
       : (event?: unknown) => {
           const outcome = outcomeOf(event)
           if (outcome === 'acts') onTap()
-          else if (outcome === 'held') onHeld?.()
+          else if (outcome === 'held' || (outcome === 'repeats' && !dials)) onHeld?.()
         }
   const accessibility: Record<string, unknown> = {
     ...(label ? { 'aria-label': label } : {}),

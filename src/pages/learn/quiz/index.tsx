@@ -172,12 +172,20 @@ export default function QuizPage() {
       inviteToQuiz={false}
       settleKey={screenKey}
       settleMs={answer ? undefined : QUESTION_SETTLE_MS}
-      note={heldOption.shown && !answer ? OPTION_HELD_NOTE : undefined}
     >
-      <View className='fs-quiz__progress' aria-label={`第${viewIndex + 1}题，共${total}题`}>
-        <Text className='fs-quiz__progress-text'>
-          {ROUND_LABELS[active.mode]}第 {viewIndex + 1}/{total} 题
-        </Text>
+      <View className='fs-quiz__progress'>
+        {/* A status: a screen reader says the new number, or why a tap did nothing. The words take the number's place,
+            one short line, so nothing moves under the finger and no option is covered (round 47's trial: a note over
+            the foot of the screen hid options C and D for its moment). */}
+        <View {...roleProps('status')}>
+          {heldOption.shown && !answer ? (
+            <Text className='fs-quiz__progress-text fs-quiz__progress-text--held'>{OPTION_HELD_NOTE}</Text>
+          ) : (
+            <Text className='fs-quiz__progress-text' aria-label={`第${viewIndex + 1}题，共${total}题`}>
+              {ROUND_LABELS[active.mode]}第 {viewIndex + 1}/{total} 题
+            </Text>
+          )}
+        </View>
         <View className='fs-quiz__progress-track'>
           <View className='fs-quiz__progress-fill' style={{ width: `${((viewIndex + 1) / total) * 100}%` }} />
         </View>
@@ -219,8 +227,11 @@ export default function QuizPage() {
   )
 }
 
-/** Said at the foot of the screen when an option tapped as its question appeared was held back. */
-const OPTION_HELD_NOTE = '这一下没算，请看完题目再点选项'
+/**
+ * Said in the progress line's place when an option tapped as its question appeared was held back: short, so it keeps
+ * to the number's one line at 320 px, font ×2, 大字模式.
+ */
+const OPTION_HELD_NOTE = '请先看完题目'
 
 function lastIndex(active: { round: { questionIds: string[] } } | null): number {
   return active ? Math.max(0, active.round.questionIds.length - 1) : 0
