@@ -7416,4 +7416,13 @@ describe("round 47: the writer's own payment, a worker's own payment code", () =
       expect(check(text).verdict).toBe('none-found')
     }
   )
+  it("reads 替我转给他 as money to someone else's account, as 帮我转给 is", () => {
+    // Round 47's review: the writer who cannot pay asks the reader to pay a relative instead, the card number to come.
+    expect(
+      signalsOf('我打算给你表哥打两万让他周转一下，我人在外地手机转不了，你先替我转给他，他卡号我发你。')
+    ).toContain('channel-other-account')
+    expect(
+      check('我打算给你表哥打两万让他周转一下，我人在外地手机转不了，你先替我转给他，他卡号我发你。').verdict
+    ).not.toBe('none-found')
+  })
 })
