@@ -18,8 +18,8 @@ export const HELD_TAP_HINT = HELD_TAP_HINT_PHRASES.join('')
 /**
  * Whether the held-tap hint is shown; `show` shows it for HELD_TAP_HINT_MS from the latest held tap, `clear` takes
  * it away (a tap that dialled: the words would ask for a second call). `anchor` is a class for the button: while the
- * words show, the button is scrolled just enough to be whole on the screen (unless `nudges` is false: words in
- * PageShell's fixed note are always on the screen).
+ * words show, the button is scrolled just enough to be whole on the screen (unless `nudges` is false: the quiz's
+ * words take its progress line's place, and scrolling there would take the options away from the finger).
  */
 export function useHeldHint(nudges = true): {
   shown: boolean
