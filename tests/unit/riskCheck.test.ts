@@ -7425,4 +7425,19 @@ describe("round 47: the writer's own payment, a worker's own payment code", () =
       check('我打算给你表哥打两万让他周转一下，我人在外地手机转不了，你先替我转给他，他卡号我发你。').verdict
     ).not.toBe('none-found')
   })
+  it.each([
+    '你打12366税务热线，听到提示后按3是个税汇算，再按0转人工，我昨天就是这样问的，挺方便。',
+    '【XX市中级人民法院】您的案件已立案，查询案件进度可拨打12368，按1进入查询。',
+    '社保卡挂失打12333，按1进入社保卡服务，再按0转人工，社保局的人会帮你办。'
+  ])(
+    "round 47's second trial: the menu of an official line the text names, %s, is the office's own",
+    (text) => {
+      expect(check(text).verdict).toBe('none-found')
+    }
+  )
+
+  it('still reads a key press beside another contact, or an office that names no line of its own', () => {
+    expectFlagged('您的社保卡已被冻结，请拨打12333后按9转人工处理，或加微信sb12333', 'suspicious')
+    expect(check('您好，这里是XX市人民法院，您有一张传票未领取，详情请按9').verdict).toBe('high-risk')
+  })
 })

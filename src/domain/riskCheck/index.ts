@@ -1456,13 +1456,24 @@ function readerLines(text: string): Array<[number, number]> {
 
 /** A call to an official short number in a clause: "如需改签退票请联系95539", "请致电客服95022". */
 const OFFICIAL_CALL = new RegExp(OFFICIAL_CALL_SOURCE)
+/** An official short number dialled anywhere in the text ("打12366", "拨了12345"): its menu is the office's own. */
+const OFFICIAL_LINE_NAMED = new RegExp(`(打|拨|致电|联系|咨询)[^,，。\\n0-9]{0,8}${OFFICIAL_SHORT_NUMBER}`)
+/** A mention that is a key to press on a phone menu: "按0转人工", "请按1". */
+const KEY_PRESSED_AT = /^(请?按)[0-9#＃*]/
 
 /**
  * The asks to call or add someone, without those whose clause sends you only to an official short number and
  * gives no other number or chat: calling 95539 to change a ticket is what public guidance says to do.
  */
 function dropOfficialCalls(prepared: PreparedText, occurrences: Occurrence[]): Occurrence[] {
+  // A key pressed on the menu of an official line the text names, and no other number: "你打12366税务热线…再按0转人工"
+  // (round 47's second trial: a relative's directions to the tax hotline were 可疑).
+  const officialMenu =
+    OFFICIAL_LINE_NAMED.test(prepared.text) &&
+    !CONTACT_NUMBER.test(prepared.text) &&
+    !/微信|qq|好友|群|vx|wx|v信|钉钉/.test(prepared.text)
   return occurrences.filter(({ start }) => {
+    if (officialMenu && KEY_PRESSED_AT.test(prepared.text.slice(start, start + 4))) return false
     const clause = clauseAt(prepared, start)
     return (
       !(
