@@ -7440,4 +7440,11 @@ describe("round 47: the writer's own payment, a worker's own payment code", () =
     expectFlagged('您的社保卡已被冻结，请拨打12333后按9转人工处理，或加微信sb12333', 'suspicious')
     expect(check('您好，这里是XX市人民法院，您有一张传票未领取，详情请按9').verdict).toBe('high-risk')
   })
+  it("reads a worker's own payment code a few words after the scan ('扫他手机上的个人收款码')", () => {
+    // Round 47's second trial: a gas 师傅 at the door was only 可疑.
+    expectFlagged(
+      '燃气公司上门检查的师傅说我家软管老化要换，一共380元，让我扫他手机上的个人收款码付，说公司规定现场结清。',
+      'high-risk'
+    )
+  })
 })
