@@ -1458,6 +1458,8 @@ function readerLines(text: string): Array<[number, number]> {
 const OFFICIAL_CALL = new RegExp(OFFICIAL_CALL_SOURCE)
 /** An official short number dialled anywhere in the text ("打12366", "拨了12345"): its menu is the office's own. */
 const OFFICIAL_LINE_NAMED = new RegExp(`(打|拨|致电|联系|咨询)[^,，。\\n0-9]{0,8}${OFFICIAL_SHORT_NUMBER}`)
+/** A chat to add or move to, beside a number: "或加微信", "进群". */
+const CHAT_NAMED = /微信|qq|好友|群|vx|wx|v信|钉钉/
 /** A mention that is a key to press on a phone menu: "按0转人工", "请按1". */
 const KEY_PRESSED_AT = /^(请?按)[0-9#＃*]/
 
@@ -1471,7 +1473,7 @@ function dropOfficialCalls(prepared: PreparedText, occurrences: Occurrence[]): O
   const officialMenu =
     OFFICIAL_LINE_NAMED.test(prepared.text) &&
     !CONTACT_NUMBER.test(prepared.text) &&
-    !/微信|qq|好友|群|vx|wx|v信|钉钉/.test(prepared.text)
+    !CHAT_NAMED.test(prepared.text)
   return occurrences.filter(({ start }) => {
     if (officialMenu && KEY_PRESSED_AT.test(prepared.text.slice(start, start + 4))) return false
     const clause = clauseAt(prepared, start)
@@ -1482,7 +1484,7 @@ function dropOfficialCalls(prepared: PreparedText, occurrences: Occurrence[]): O
         (OWN_LINE.test(clause) && !SERVICE_SCRIPT.test(prepared.text))
       ) ||
       CONTACT_NUMBER.test(clause) ||
-      /微信|qq|好友|群|vx|wx|v信|钉钉/.test(clause)
+      CHAT_NAMED.test(clause)
     )
   })
 }
