@@ -801,19 +801,20 @@ const KEY_PRESS =
 const KEY_MENU = /满意|评价|普通话|english|语种|粤语|方言/
 const KEY_MATTER =
   /传票|传唤|通知|出庭|开庭|公文|文件|包裹|邮件|快递|涉嫌|案件|冻结|违禁|通缉|逮捕|欠费|停用|异常|重要|紧急|最后一次|逾期/
-const OFFICE_SERVICE_LINE =
-  /(^|[^0-9])(12[0-9]{3}|110|95[0-9]{3})(?![0-9])|我(打|拨)了?|打过去|我按|打(了|过)[^,，。!?\n]{0,8}(电话|热线)/
+const OFFICE_SERVICE_LINE = new RegExp(
+  `(^|[^0-9])(${OFFICIAL_SHORT_NUMBER}|110(?![0-9]))|我(打|拨)了?|打过去|我按|打(了|过)[^,，。!?\\n]{0,8}(电话|热线)`
+)
 
-/** Whether a recorded call asks for a key press about a case, a document or a parcel (KEY_PRESS). */
-function asksKeyPress(text: string): boolean {
-  if (!KEY_MATTER.test(text) || OFFICE_SERVICE_LINE.test(text)) return false
+/**
+ * Whether a recorded call asks for a key press about a case, a document or a parcel (KEY_PRESS), outside warnings;
+ * a menu word (KEY_MENU) before the key in its own clause makes it a menu's choice.
+ */
+function asksKeyPress(prepared: PreparedText, scamSays: string): boolean {
+  if (!KEY_MATTER.test(scamSays) || OFFICE_SERVICE_LINE.test(scamSays)) return false
+  const { text, clauseStart, inWarning } = prepared
   for (const m of text.matchAll(KEY_PRESS)) {
-    const from = Math.max(
-      text.lastIndexOf('，', m.index),
-      text.lastIndexOf(',', m.index),
-      text.lastIndexOf('。', m.index)
-    )
-    if (!KEY_MENU.test(text.slice(from + 1, m.index + m[0].length))) return true
+    if (inWarning[m.index] === 1) continue
+    if (!KEY_MENU.test(text.slice(clauseStart[m.index], m.index + m[0].length))) return true
   }
   return false
 }
@@ -2069,7 +2070,7 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
     replyToLift: REPLY_TO_LIFT.test(scamSays),
     ownCheckReply: OWN_CHECK_REPLY.test(scamSays),
     collection: COLLECTION.test(scamSays),
-    keyPress: asksKeyPress(scamSays),
+    keyPress: asksKeyPress(prepared, scamSays),
     extortion: threatensForMoney(scamSays),
     moneyNamed: AMOUNT.test(scamSays),
     billDiscount: BILL_DISCOUNT.test(scamSays),
