@@ -7448,3 +7448,47 @@ describe("round 47: the writer's own payment, a worker's own payment code", () =
     )
   })
 })
+
+describe("round 48's trial: real messages of kinds the check read as nothing", () => {
+  it.each([
+    // A fake leader's money for a client, the account to come (公安机关 warnings on 冒充领导).
+    [
+      '小郭，你帮我准备两个牛皮信封，我要包红包给客户。客户怕红包不方便，你直接转账给客户吧，我把账号发你。',
+      'suspicious'
+    ],
+    // A game account's buyer who sends a "正规" trading platform's link (游戏账号交易诈骗).
+    [
+      '我诚心想买你的号，但这个平台没有售后保障，能不能走正规的交易平台？我发你链接，你把账号挂上去。',
+      'high-risk'
+    ],
+    // A ticket sold through an "inside channel", the price paid first (演出票诈骗: 票款).
+    [
+      '我是北京一家演艺经纪公司的工作人员，生日会门票不公开售票，我这边有内部渠道，1500一张，你先把票款转我，我给你出票。',
+      'suspicious'
+    ],
+    // A second-hand platform's fake "保障" notice with a code to scan (闲鱼 warnings: 扫描此码).
+    [
+      '支付失败：该店铺尚未开通店铺保障。闲鱼网日益完善，对于未签订相关协议的卖家系统将定期作出清退。扫描此码可进行处理。',
+      'high-risk'
+    ],
+    // A parcel "damaged" in sorting and a contact to add (快递理赔诈骗's opener).
+    ['【菜鸟驿站】这边有个您的快件在分拣时底部受损了，看到短信麻烦加微信发给您确认下', 'suspicious']
+  ] as const)('flags %s', (text, verdict) => {
+    expectFlagged(text, verdict)
+  })
+  it.each([
+    '老妈，你微信里那个说你中奖的别理，骗人的。我晚上给你打电话。',
+    '张师傅，空调装好了，你把收款码发我，我扫给你。',
+    '咱们还是走正规的交易平台吧，别私下交易，有问题平台能管。',
+    '王总，合同那笔货款我已经转账给客户了，回单发您邮箱了。',
+    '小李，下午你去财务那里办一下，按合同付款给对方公司，走对公账户，审批单我签好了。',
+    '【菜鸟驿站】您的快件在分拣时外包装破损，请到驿站开箱验货后签收。',
+    '您好，您的快递已到驿站，请扫描此码取件。'
+  ])('reads the look-alike %s as nothing', (text) => {
+    expect(check(text).verdict).toBe('none-found')
+  })
+  it('still reads a deal taken off the platform, and a fake transfer passed on', () => {
+    expectFlagged('兄弟，咱们私下交易吧，平台手续费太高', 'high-risk')
+    expectFlagged('我已经转账给你了，你看截图，你先帮我转给他，急用', 'high-risk')
+  })
+})

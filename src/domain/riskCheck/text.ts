@@ -1517,6 +1517,9 @@ const WARNING_MARKERS = [
   '是骗子',
   '是骗人的',
   '都是骗人',
+  // A relative's "那个说你中奖的别理，骗人的" (round 48's trial): the verdict after a comma, without 是.
+  '，骗人的',
+  ',骗人的',
   '我没理',
   '没理他',
   '我没点',
