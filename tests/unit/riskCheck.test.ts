@@ -360,6 +360,7 @@ describe('combinations decide the verdict', () => {
     ['threat-and-link', '您的物品查出违禁品，请加QQ处理', 'suspicious'],
     ['authority-contact', '您有一张法院的通知，请加微信咨询', 'suspicious'],
     ['office-key-press', '您有一张法院的通知，请按9人工咨询', 'high-risk'],
+    ['paid-ship-first', '我已经转账给你了，银行显示24小时到账，你先发货吧', 'high-risk'],
     ['info-request', '我是招聘专员，请回复你的电子邮箱地址', 'suspicious'],
     ['opener', '在忙吗？有件事要你帮忙处理一下', 'suspicious'],
     ['new-number-request', '我换号了，加我微信', 'suspicious'],
@@ -589,6 +590,7 @@ describe('combinations decide the verdict', () => {
         'acquaintance-emergency-money',
         'emergency-money-account',
         'office-key-press',
+        'paid-ship-first',
         'superior-money-pressure',
         'install-plus',
         'secrecy-plus',
@@ -7490,5 +7492,52 @@ describe("round 48's trial: real messages of kinds the check read as nothing", (
   it('still reads a deal taken off the platform, and a fake transfer passed on', () => {
     expectFlagged('兄弟，咱们私下交易吧，平台手续费太高', 'high-risk')
     expectFlagged('我已经转账给你了，你看截图，你先帮我转给他，急用', 'high-risk')
+  })
+})
+
+describe("round 48's review: each new reading keeps to its kind", () => {
+  it.each([
+    // The reader's own code asked for, for a deposit to return: how fake refunds open.
+    '收款码发我，我给你返还保证金，然后你再配合客服完成解冻流程。',
+    // A deal taken off the platform, offered as a question, a condition or a suggestion.
+    '要私下转账吗？这样能省十几块手续费，你转我支付宝就行。',
+    '不私下交易的话我就不卖了，平台扣我太多了。',
+    '要不私下交易吧，我给你便宜200，平台还要等七天才到账。',
+    '我们要私下交易，平台太麻烦了，你先把钱转我，我马上发货。',
+    // A trading site's link from someone who warns against private deals first.
+    '别私下交易，不安全，我们用我常用的交易网站，你点这个链接注册 http://cbg-trade.vip',
+    // A verdict that heads the family's warning off, then the pitch.
+    '别信网上那些说法，骗人的，我们这个是正规平台，投5000一天稳赚300。',
+    // A robocall that names the anti-fraud line to be believed.
+    '您好，这里是市公安局，您有一份重要文件未领取，请按1查询，咨询96110。',
+    // A fake leader who asks the reader to pay the other side.
+    '我在外面不方便接电话，你转账给对方就行，金额按合同来，回头我签字。'
+  ])('flags %s as 高风险', (text) => {
+    expectFlagged(text, 'high-risk')
+  })
+  it.each([
+    // The reader's own code asked for, for a rebate, a refund or a task: how 刷单 and fake refunds open.
+    '把你的收款码给我，我先给你发5元体验金，然后带你做任务。',
+    '你把收款码发给我，我这边先给你退运费，然后需要你配合操作一下。'
+  ])('flags %s', (text) => {
+    expect(check(text).verdict).toBe('high-risk')
+    expectFlagged(text, 'suspicious')
+  })
+  it.each([
+    '收款码发我一下，AA的饭钱我转你。',
+    '收款码发给我吧，我直接扫你，东西我今天下午来拿。',
+    '不建议私下交易，平台有担保，钱到了再发货，放心。',
+    '谨防私下交易诈骗！闲置买卖请在平台内完成付款和确认收货。',
+    '避免私下交易，买卖二手手机一定要在平台下单，验机后再确认收货。',
+    '卖号一定要走正规的交易平台，比如藏宝阁，别私下交易，被找回了钱号两空。',
+    '妈，那个说你孙子出事要你汇钱的电话，骗人的，我刚给他打过视频了，好着呢。',
+    '爸，今天那个说你包裹有违禁品让你按1的电话，骗人的，挂了就行。',
+    '李姐，我明天把货款打到你们对公账户，你们先安排出库吧。',
+    '你付款给对方之前把发票先拿到手，这是财务流程。',
+    '你转账给他们之前先核对一下户名和账号，别打错了。',
+    '付款请扫此码，微信支付宝都可以，谢谢惠顾！——老王水果店',
+    '【工商银行】尊敬的客户，如需增加手机银行转账限额，请携带身份证到就近网点办理。'
+  ])('reads the look-alike %s as nothing', (text) => {
+    expect(check(text).verdict).toBe('none-found')
   })
 })

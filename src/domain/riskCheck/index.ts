@@ -801,8 +801,10 @@ const KEY_PRESS =
 const KEY_MENU = /满意|评价|普通话|english|语种|粤语|方言/
 const KEY_MATTER =
   /传票|传唤|通知|出庭|开庭|公文|文件|包裹|邮件|快递|涉嫌|案件|冻结|违禁|通缉|逮捕|欠费|停用|异常|重要|紧急|最后一次|逾期/
+// An official short number, but not the anti-fraud line's 96xxx, which a robocall names to be believed ("请按1查询，咨询96110",
+// round 48's review).
 const OFFICE_SERVICE_LINE = new RegExp(
-  `(^|[^0-9])(${OFFICIAL_SHORT_NUMBER}|110(?![0-9]))|我(打|拨)了?|打过去|我按|打(了|过)[^,，。!?\\n]{0,8}(电话|热线)`
+  `(^|[^0-9])(?!96)(${OFFICIAL_SHORT_NUMBER}|110(?![0-9]))|我(打|拨)了?|打过去|我按|打(了|过)[^,，。!?\\n]{0,8}(电话|热线)`
 )
 
 /**
@@ -914,7 +916,7 @@ const SELLER_LACKS =
  * the balance in the bank's own app before moving anything).
  */
 const SENT_YOU =
-  /(已经?|刚刚?|刚才)[^,，。!?\n]{0,4}(转|打|汇)(给)?(你|您)|(转|打|汇)(给)?(你|您)(了|过去了)|(转账|汇款)(回单|截图|凭证)/
+  /(已经?|刚刚?|刚才)[^,，。!?\n]{0,4}(转|打|汇)(账|款)?(给)?(你|您)|(转|打|汇)(账|款)?(给)?(你|您)(了|过去了)|(转账|汇款)(回单|截图|凭证)/
 /** What a fake 客服 or 理赔 refunds: a purchase, an order or a parcel, not a school's or a canteen's fee. */
 const PURCHASE_OR_PARCEL = /快递|包裹|快件|订单|商品|宝贝|货物|物流|航班|机票|买的|购买/
 /**
@@ -927,6 +929,18 @@ const REFUND_OFFERED =
 const RECEIPT_SHOWN = /回单|截图|转账记录|汇款记录|转账凭证|汇款凭证|汇款单/
 const PASS_IT_ON =
   /(你|您)[^,，。!?\n]{0,4}(转|打|汇)[^,，。!?\n]{0,6}(给|到)(他|她|对方|他们|我朋友|我同学|客户)/
+/** Shipping asked before the money is seen: "你先发货吧", "先把货发给我". */
+const SHIP_FIRST = /(你|您)?先(发货|把货发|寄出|寄过来|发过来)/
+/**
+ * The reader's own payment code asked for, for the writer to pay with: "你把收款码发我，我扫给你" (round 48's trial). Not
+ * with a rebate, a refund, a task or a platform, as 刷单 and fake refunds open ("收款码发我，我给你返佣金", round 48's
+ * review).
+ */
+const READER_CODE_ASKED = /收款(码|二维码)(发给?|给)(我|一下)|收款码发过来/
+const WRITER_PAYS_READER = /我(直接|马上|来|好)?(扫|转|付|打)(给)?(你|您)|我(直接|马上|来|好)?(扫|付款|付钱)/
+const PAID_BACK_LURE =
+  /返|佣金|体验金|退|保证金|任务|垫付|充值|会员|平台|解冻|配合|刷单|点赞|关注|奖励|红包|激活|客服|流水|先给你/
+
 /** Paying for the writer while "the money is on its way": "你先帮我付一下…跨境到账慢" (not a child's "先帮我交电费"). */
 const PAY_FOR_ME = /(你|您)先?帮我[^,，。!?\n]{0,4}(付|垫|交|转|打|汇)/
 const ARRIVES_LATE =
@@ -1171,7 +1185,7 @@ const PROPERTY_ESCROW =
 
 /** One side keeps the deal on the platform: "还是在闲鱼上拍吧", "不私下交易哈", "走平台有保障". */
 const KEPT_ON_PLATFORM =
-  /(还是(在|走|上)(闲鱼|转转|平台)|不私下交易|走平台有保障)(?![^。!?\n]{0,4}(但|可是|不过|只是))/
+  /(还是(在|走|上)(闲鱼|转转|平台)|(^|[^要])不私下交易(?!的话)|走平台有保障)(?![^。!?\n]{0,4}(但|可是|不过|只是))/
 
 /**
  * A deal met in person ("同城面交", "当面验货付款"), which a trade off the platform can be and still be safe; not one only
@@ -1185,8 +1199,26 @@ const FACE_TO_FACE =
  * "平台要抽5个点，咱们微信上直接转", "直接私下下单" (闲鱼、转转 and the police: money paid outside the platform has no
  * guarantee). Not a refusal ("不走平台的话我不卖").
  */
-const OFF_PLATFORM =
-  /(不走|绕过|绕开|脱离|不支持|别走)平台(?![^,，。!?\n]{0,4}(不卖|不买|不交易|不发))|走平台[^,，。!?\n]{0,4}(扣|收|要)[^,，。!?\n]{0,2}手续费[^。!?\n]{0,4}(不划算|划不来|太亏|不值)|微信上?直接(转|付)|私下下单|平台(扣|收)(手续费|服务费)|平台(要)?抽(成|[0-9一二三四五六七八九十]{1,2}个点)|平台(老是|总是)?(限制|限流)|(^|[^别不要勿莫绝])私下(交易|转账)|微信(直接)?(转账|付款|交易)吧/
+const OFF_PLATFORM_OTHER =
+  /(不走|绕过|绕开|脱离|不支持|别走)平台(?![^,，。!?\n]{0,4}(不卖|不买|不交易|不发))|走平台[^,，。!?\n]{0,4}(扣|收|要)[^,，。!?\n]{0,2}手续费[^。!?\n]{0,4}(不划算|划不来|太亏|不值)|微信上?直接(转|付)|私下下单|平台(扣|收)(手续费|服务费)|平台(要)?抽(成|[0-9一二三四五六七八九十]{1,2}个点)|平台(老是|总是)?(限制|限流)|微信(直接)?(转账|付款|交易)吧/
+
+/** 私下交易 or 私下转账, offered or refused (round 48's review). */
+const PRIVATE_DEAL = /私下(交易|转账)/g
+/** Refused just before: "别私下交易", "禁止私下交易", "谨防私下交易诈骗", "我们不私下交易"; not "要不私下交易吧". */
+const PRIVATE_DEAL_REFUSED = /(别|不要|勿|莫|拒绝|禁止|避免|谨防|不建议|不能|不可|严禁|(^|[^要])不)$/
+/** A refusal that is the offer's condition: "不私下交易的话我就不卖了". */
+const REFUSAL_AS_CONDITION = /^(的话|我就)/
+
+/** Whether a text takes a deal off the platform (OFF_PLATFORM_OTHER, or 私下交易 not refused). */
+function isOffPlatform(text: string): boolean {
+  if (OFF_PLATFORM_OTHER.test(text)) return true
+  for (const m of text.matchAll(PRIVATE_DEAL)) {
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 2)
+    if (!PRIVATE_DEAL_REFUSED.test(text.slice(Math.max(0, m.index - 4), m.index))) return true
+    if (REFUSAL_AS_CONDITION.test(after)) return true
+  }
+  return false
+}
 
 /**
  * Free eggs, rice or oil, or a free check-up, to bring elders to a seller's talk: "免费领十个鸡蛋，听完健康讲座还送一袋米",
@@ -1555,6 +1587,13 @@ const WRITER_CANNOT_PAY =
 const READER_PAYS =
   /(你|您)(先|就|再|直接)?(帮我|替我|帮忙)?(先|直接)?(用[^,，。!?\n]{0,6})?(转|打|汇|付|垫|交)/
 
+/** The writer right before a 把 that moves money: "我明天把货款打到你们对公账户" (round 48's review) pays, asks nothing. */
+const WRITER_BEFORE_BA =
+  /(^|[^你您让叫要帮替])我(们|这边|自己)?(今天|明天|后天|下午|晚上|晚点|马上|这就|回头|等下|一会儿?|稍后|月底|周末)?(就|会|先|再|也|去)?$/
+
+/** The writer's own payment, already made: "货款我已经转账给客户了" (round 48's trial); a fake transfer has its own rules. */
+const WRITER_HAS_PAID = /(^|[^你您让叫要帮替])我(已经?|刚刚?|刚才)$/
+
 /** The asks for money that are the writer's own payment (WRITERS_OWN_PAYMENT, HOW_DO_I_PAY), left out. */
 function dropWritersOwnPayments(prepared: PreparedText, occurrences: Occurrence[]): Occurrence[] {
   if (WRITER_CANNOT_PAY.test(prepared.text)) return occurrences
@@ -1562,6 +1601,8 @@ function dropWritersOwnPayments(prepared: PreparedText, occurrences: Occurrence[
     const clause = clauseAt(prepared, start)
     if (READER_PAYS.test(clause)) return true
     const before = prepared.text.slice(prepared.clauseStart[start], start)
+    if (prepared.text[start] === '把' && WRITER_BEFORE_BA.test(before)) return false
+    if (WRITER_HAS_PAID.test(before)) return false
     return !WRITERS_OWN_PAYMENT.test(before) && !HOW_DO_I_PAY.test(clause)
   })
 }
@@ -2094,6 +2135,9 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
       !PAY_A_PERSON.test(scamSays.replace(NOT_DONE, '').replace(PROOF_SHOWN, '')),
     buyerPaymentLink: BUYER_PAYMENT_LINK.test(scamSays),
     sellerBlamed: PAYMENT_BLOCKED.test(scamSays) && SELLER_LACKS.test(scamSays),
+    shipBeforePaid: SENT_YOU.test(scamSays) && ARRIVES_LATE.test(scamSays) && SHIP_FIRST.test(scamSays),
+    readerPaid:
+      READER_CODE_ASKED.test(scamSays) && WRITER_PAYS_READER.test(scamSays) && !PAID_BACK_LURE.test(scamSays),
     sentYouPassOn:
       SENT_YOU.test(scamSays) &&
       RECEIPT_SHOWN.test(scamSays) &&
@@ -2122,7 +2166,7 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
     atmGuided: ATM_GUIDED.test(scamSays),
     atmRemote: ATM_REMOTE.test(scamSays),
     notUrgent: NOT_URGENT.test(scamSays) && !HURRIED.test(scamSays) && SHARED_BILL.test(scamSays),
-    offPlatform: OFF_PLATFORM.test(scamSays) && !KEPT_ON_PLATFORM.test(scamSays),
+    offPlatform: isOffPlatform(scamSays) && !KEPT_ON_PLATFORM.test(scamSays),
     faceToFace: FACE_TO_FACE.test(scamSays),
     meetOffered: MEET_OFFERED.test(scamSays),
     notYourMoney: NOT_YOUR_MONEY.test(scamSays),

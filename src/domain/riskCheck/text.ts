@@ -2007,6 +2007,8 @@ const READER_ASKED = '(你|您)[^,，。]{0,8}(转|充|汇|打|交|付|加|存)'
 /** The rest of what a scammer asks beside a weak marker: paying first, a specialist, secrecy, "我行", "本平台". */
 const SCRIPT_ASKS = `(先|再)(充值?|转|交|付|汇)|${OFFICER_WORDS}|专员|不要告诉|别告诉|激活|我行|我们这里|本平台|有人说`
 /** A speaker's own promise or ask beside a never-do ("我们从来不会收你一分钱，你先交…"): no one else's warning. */
+/** The speaker's own pitch beside a verdict ("骗人的，我们这个是正规平台，投5000"): not a warning. */
+const OWN_PITCH = /我们|我司|本公司|我行|本平台|正规|稳赚|(先|再)(充值?|转|交|付|汇|投)/
 const OWN_PROMISE = new RegExp(`${READER_ASKED}|我们|我司|本公司|我行|本平台|(先|再)(充值?|转|交|付|汇)`)
 /** 哪有什么 that denies no gain ("哪有什么风险"), or with the speaker's own pitch or ask beside it. */
 const NOT_A_GAIN_DENIED = new RegExp(
@@ -2101,6 +2103,9 @@ const WEAK_MARKERS: ReadonlyMap<string, RegExp> = new Map([
   ].map((marker) => [marker, WEAK_MARKER_ASK] as const),
   ['一律挂', CUT_OFF_ASK],
   ...['从来不会', '从不会', '冒充的'].map((marker) => [marker, OWN_PROMISE] as const),
+  // "别信网上那些说法，骗人的，我们这个是正规平台" heads a warning off (round 48's review); a relative's "那个说…要你汇钱的
+  // 电话，骗人的" retells the ask and is still a warning.
+  ...['，骗人的', ',骗人的'].map((marker) => [marker, OWN_PITCH] as const),
   ['哪有什么', NOT_A_GAIN_DENIED],
   // "不要点取款啊，点转账": a caller's steps at a cash machine, not a warning against links (blind set Z40).
   ['不要点', NOT_A_LINK_TAPPED],

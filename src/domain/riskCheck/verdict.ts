@@ -186,6 +186,16 @@ export interface JudgeContext {
   sellerBlamed: boolean
   /** The writer says money was sent to the reader ("我已经转你了") and asks the reader to pass money on ("你先转给他"). */
   sentYouPassOn: boolean
+  /**
+   * The writer says money was sent to the reader but arrives later, and asks the reader to ship first ("我已经转账给你了，
+   * 银行显示24小时到账，你先发货吧"): 二手交易诈骗's fake payment (round 48's review).
+   */
+  shipBeforePaid: boolean
+  /**
+   * The reader's own payment code asked for so that the writer can pay ("空调装好了，你把收款码发我，我扫给你"), with no
+   * rebate, refund, task or platform beside it (READER_CODE_FOR_PAY, round 48's trial).
+   */
+  readerPaid: boolean
   /** The text offers a refund or compensation for a purchase or a parcel: 理赔, 赔偿, 退款, "按三倍给您赔". */
   compensationOffered: boolean
   /** Exposure made a condition ("如不想被发到你单位"): EXPOSURE with 不想, 不然, 否则 before the sending. */
@@ -262,7 +272,7 @@ export interface JudgeContext {
   notUrgent: boolean
   /** A cash machine worked from afar by the caller (ATM_REMOTE): "找那台存取款一体机 手机别挂 我远程帮您操作". */
   atmRemote: boolean
-  /** A deal taken off the trading platform (OFF_PLATFORM): "不走平台", "不支持平台交易", "平台扣手续费". */
+  /** A deal taken off the trading platform (isOffPlatform): "不走平台", "不支持平台交易", "平台扣手续费". */
   offPlatform: boolean
   /** An offer to meet where the money is paid (MEET_OFFERED): "咱俩一起去收费处补交". */
   meetOffered: boolean
@@ -412,6 +422,8 @@ type TextFacts = Pick<
   | 'buyerPaymentLink'
   | 'sellerBlamed'
   | 'sentYouPassOn'
+  | 'shipBeforePaid'
+  | 'readerPaid'
   | 'compensationOffered'
   | 'exposureThreat'
   | 'tradeSite'
@@ -531,6 +543,8 @@ const NO_FACTS: TextFacts = {
   buyerPaymentLink: false,
   sellerBlamed: false,
   sentYouPassOn: false,
+  shipBeforePaid: false,
+  readerPaid: false,
   compensationOffered: false,
   exposureThreat: false,
   tradeSite: false,
@@ -1600,11 +1614,19 @@ export const COMBINATIONS: readonly Combination[] = [
     when: (_has, { sentYouPassOn }) => sentYouPassOn
   },
   {
+    id: 'paid-ship-first',
+    verdict: 'high-risk',
+    breaks: 'no-trust',
+    reason: '说钱已经转给您、只是晚些到账，要您先发货：先在自己的银行或平台App里查到钱到账，再发货',
+    // 闲鱼、转转的安全提示 and police warnings on 二手交易诈骗 (假转账、延迟到账截图): the money never arrives.
+    when: (_has, { shipBeforePaid }) => shipBeforePaid
+  },
+  {
     id: 'trade-site-link',
     verdict: 'high-risk',
     reason: '买家或卖家发来一个“交易平台”的网址让您去那里交易：这种平台多是假的，只在自己找到的正规App里交易',
     // Police warnings on 游戏账号、装备交易诈骗 and 二手交易诈骗: the fake 交易平台 link is the trap.
-    when: (has, { tradeSite }) => tradeSite && has('claim-trade') && has('channel-link', 'channel-domain')
+    when: (has, { tradeSite }) => tradeSite && has('channel-link', 'channel-domain')
   },
   {
     id: 'trade-site',
@@ -3032,6 +3054,11 @@ export function judge(
   if (atCounter) dropped.add('want-info')
   if (atCounter && facts.contactNumber) dropped.add('want-move')
   if (paidThere) dropped.add('want-money')
+  // The reader's own code asked for, for the writer to pay with: money comes to the reader, nothing is scanned.
+  if (facts.readerPaid) {
+    dropped.add('want-money')
+    dropped.add('channel-qr')
+  }
   if (counterQr && paidThere) dropped.add('channel-qr')
   const present = dropped.size > 0 ? new Set([...found].filter((id) => !dropped.has(id))) : found
   const has: Has = (...ids) => ids.some((id) => present.has(id))
