@@ -7489,6 +7489,11 @@ describe("round 48's trial: real messages of kinds the check read as nothing", (
   ])('reads the look-alike %s as nothing', (text) => {
     expect(check(text).verdict).toBe('none-found')
   })
+  it('reads money "sent by mistake" and asked back as someone else\'s account', () => {
+    // 公安机关 warnings on 误转账: check the money in your own bank app before sending anything back.
+    expectFlagged('我已经汇给你了，你查收一下，多转了2000，你退我一下', 'suspicious')
+    expect(check('押金的事你退我一半就行，房子我看过了没问题').verdict).toBe('none-found')
+  })
   it('still reads a deal taken off the platform, and a fake transfer passed on', () => {
     expectFlagged('兄弟，咱们私下交易吧，平台手续费太高', 'high-risk')
     expectFlagged('我已经转账给你了，你看截图，你先帮我转给他，急用', 'high-risk')
