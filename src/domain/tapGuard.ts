@@ -16,6 +16,14 @@ export const SETTLE_MS = 500
 export const QUESTION_SETTLE_MS = 1000
 
 /**
+ * The quiet moment after a tick box or a switch changes (ms), on that control only: a slow double tap 600–800 ms apart
+ * on a tick box (家庭防骗约定, 风险自测's 还可以勾选) unticked what its first tap ticked (round 48's new-user trial, at
+ * 320 px in 大字模式). A second, as for a new question; the next box ticked right after is heard, and so is a tap on
+ * the same box after a second.
+ */
+export const TOGGLE_SETTLE_MS = 1000
+
+/**
  * The quiet moment when 风险自测's result appears (ms): each 检查 scrolls the verdict, with 拨打 96110 and 拨打 110, up
  * under the finger that tapped, and a slow double tap 500–900 ms apart dialled 110 or 96110 (round 37's new-user
  * trial, at 320 px, in 大字模式 and at font ×2). A second and a half is still far less than anyone takes to read the

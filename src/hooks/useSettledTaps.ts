@@ -6,7 +6,8 @@ import {
   DIAL_QUIET_MS,
   isSameSpot,
   LANDED_BURST_MS,
-  MAX_BURST_MS
+  MAX_BURST_MS,
+  TOGGLE_SETTLE_MS
 } from '@/domain/tapGuard'
 import { tapDelayMs, tapPoint } from '@/services/system'
 
@@ -87,8 +88,8 @@ export const HoldDoubleTapsContext = createContext(false)
  * and so is one that happened before the change but was handled after it (judged by the event's own time).
  * `alwaysHolds`: the control holds back double taps on any page (see ActionButton's holdsDoubleTaps); `dials`: it
  * makes a call, and its taps also go to the calls' guard; `toggles`: it ticks and unticks, and its taps also go to a
- * guard of its own, so the second tap of a double tap does not untick what the first ticked (trial 12: 150–400 ms
- * apart) while the next box ticked right after is heard.
+ * guard of its own (TOGGLE_SETTLE_MS), so the second tap of a double tap does not untick what the first ticked (trial 12:
+ * 150–400 ms apart; round 48's trial: 600–800 ms) while the next box ticked right after is heard.
  */
 export function useTapFilter(
   alwaysHolds = false,
@@ -96,7 +97,7 @@ export function useTapFilter(
   toggles = false
 ): (event?: unknown) => TapOutcome {
   const holds = useContext(HoldDoubleTapsContext) || alwaysHolds
-  const [ownGuard] = useState(createTapGuard)
+  const [ownGuard] = useState(() => createTapGuard(TOGGLE_SETTLE_MS))
   // This control's token in lastActed.
   const [self] = useState(() => ({}))
   // When this call button last held a tap back and said so (ms): the next deliberate tap answers it.

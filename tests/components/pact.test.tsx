@@ -48,6 +48,17 @@ test('a double tap on a tick box leaves it ticked; the next box ticked right aft
   expect(boxes()[0].getAttribute('aria-checked')).toBe('false')
 })
 
+test('a slow double tap on a tick box (700 ms apart) leaves it ticked too', async () => {
+  // Round 48's new-user trial: taps 600–800 ms apart unticked what the first tap ticked.
+  const utils = await mountComponent(PactPage)
+  const boxes = () => screen.getAllByRole('checkbox')
+  await tap(utils, boxes()[0])
+  await tapAfter(utils, boxes()[0], 700)
+  expect(boxes()[0].getAttribute('aria-checked')).toBe('true')
+  await tapAfter(utils, boxes()[0], 1100)
+  expect(boxes()[0].getAttribute('aria-checked')).toBe('false')
+})
+
 test('without a trusted number the card leaves a line to write one in; the safe word itself is never asked for', async () => {
   await mountComponent(PactPage)
   expect(visibleText()).toContain('家人电话：________________')

@@ -9,7 +9,6 @@ import {
   setDefaultFontSize,
   switchOnLargeText,
   visiblePageText,
-  waitForSettle,
   waitForText
 } from './support/browser.mjs'
 import { startBrowserApp } from './support/harness.mjs'
@@ -145,10 +144,11 @@ test(`all ${fixture.savedStates.length} damaged saved states: the app starts, wo
         `${label}: best score shown`
       )
     }
-    // Use the app: 大字模式 off and on again, then read a category. Two deliberate taps: the switch holds a double tap.
+    // Use the app: 大字模式 off and on again, then read a category. Two deliberate taps: the switch holds a double tap,
+    // a slow one too (src/domain/tapGuard TOGGLE_SETTLE_MS = 1000).
     const largeText = page.getByRole('switch', { name: '大字模式' })
     await largeText.click()
-    await waitForSettle(page)
+    await page.waitForTimeout(1100)
     await largeText.click()
     await page.goto(`${app.url}/#/pages/category/index?id=game-trading`)
     await waitForText(page, '常见骗局 9/10')
