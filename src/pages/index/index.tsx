@@ -65,25 +65,9 @@ export default function HomePage() {
           </ActionButton>
         </View>
       )}
-      <FamilyTools />
-
-      <ActionButton className='fs-home__quiz' onTap={() => openPage('quiz')} navigates>
-        <Text className='fs-home__quiz-title'>
-          <NoOrphan text='反诈知识测试' arrow />
-        </Text>
-        <Text className='fs-home__quiz-text'>
-          {bestScore === null ? '10道题，测测你能识破几种骗局' : `你的最好成绩：${bestScore} 分，再来一次？`}
-        </Text>
-      </ActionButton>
-      {lastResult?.weakestRule && (
-        <WeakestRule
-          rule={lastResult.weakestRule}
-          tiedRules={rulesToStrengthen(lastResult.byRule)}
-          categories={lastResult.weakestCategories}
-        />
-      )}
-      <ProgressPanel />
-
+      {/* A person with a message in hand, or already defrauded, finds 风险自测 and 已被骗怎么办 right under the
+          hotline: below the quiz and the progress they were three screens down in 大字模式 at 320 px and five at
+          font ×2 (round 48's new-user trial). */}
       <View className='fs-home__tools'>
         <ActionButton
           className='fs-home__tool'
@@ -110,6 +94,24 @@ export default function HomePage() {
           <Text>已被骗怎么办</Text>
         </ActionButton>
       </View>
+      <FamilyTools />
+
+      <ActionButton className='fs-home__quiz' onTap={() => openPage('quiz')} navigates>
+        <Text className='fs-home__quiz-title'>
+          <NoOrphan text='反诈知识测试' arrow />
+        </Text>
+        <Text className='fs-home__quiz-text'>
+          {bestScore === null ? '10道题，测测你能识破几种骗局' : `你的最好成绩：${bestScore} 分，再来一次？`}
+        </Text>
+      </ActionButton>
+      {lastResult?.weakestRule && (
+        <WeakestRule
+          rule={lastResult.weakestRule}
+          tiedRules={rulesToStrengthen(lastResult.byRule)}
+          categories={lastResult.weakestCategories}
+        />
+      )}
+      <ProgressPanel />
 
       <View className='fs-home__section'>
         <Heading className='fs-home__section-title' level={2}>
