@@ -2007,9 +2007,9 @@ const READER_ASKED = '(你|您)[^,，。]{0,8}(转|充|汇|打|交|付|加|存)'
 /** The rest of what a scammer asks beside a weak marker: paying first, a specialist, secrecy, "我行", "本平台". */
 const SCRIPT_ASKS = `(先|再)(充值?|转|交|付|汇)|${OFFICER_WORDS}|专员|不要告诉|别告诉|激活|我行|我们这里|本平台|有人说`
 /** A speaker's own promise or ask beside a never-do ("我们从来不会收你一分钱，你先交…"): no one else's warning. */
+const OWN_PROMISE = new RegExp(`${READER_ASKED}|我们|我司|本公司|我行|本平台|(先|再)(充值?|转|交|付|汇)`)
 /** The speaker's own pitch beside a verdict ("骗人的，我们这个是正规平台，投5000"): not a warning. */
 const OWN_PITCH = /我们|我司|本公司|我行|本平台|正规|稳赚|(先|再)(充值?|转|交|付|汇|投)/
-const OWN_PROMISE = new RegExp(`${READER_ASKED}|我们|我司|本公司|我行|本平台|(先|再)(充值?|转|交|付|汇)`)
 /** 哪有什么 that denies no gain ("哪有什么风险"), or with the speaker's own pitch or ask beside it. */
 const NOT_A_GAIN_DENIED = new RegExp(
   `哪有什么(?![^,，。!?\\n]{0,8}(翻|倍|稳赚|内部|高收益|回报|好事|便宜|馅饼|白给|白送))|${OWN_PROMISE.source}`

@@ -193,7 +193,7 @@ export interface JudgeContext {
   shipBeforePaid: boolean
   /**
    * The reader's own payment code asked for so that the writer can pay ("空调装好了，你把收款码发我，我扫给你"), with no
-   * rebate, refund, task or platform beside it (READER_CODE_FOR_PAY, round 48's trial).
+   * rebate, refund, task or platform beside it (READER_CODE_ASKED, WRITER_PAYS_READER, PAID_BACK_LURE; round 48's trial).
    */
   readerPaid: boolean
   /** The text offers a refund or compensation for a purchase or a parcel: 理赔, 赔偿, 退款, "按三倍给您赔". */
