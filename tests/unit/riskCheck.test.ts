@@ -6748,8 +6748,9 @@ describe('round 37: the 安全账户 by other names', () => {
     ],
     [
       '保护账户',
+      // 高风险 since round 49: the deadline with someone else's account is the rushed transfer's whole script.
       '为保障您的资金安全，请于24小时内前往就近ATM机将卡内余额转存至新开通的保护账户。',
-      'suspicious'
+      'high-risk'
     ]
   ])('flags money moved to a %s', (_, text, verdict) => {
     expect(check(text).verdict).toBe(verdict)
@@ -7542,6 +7543,35 @@ describe("round 48's review: each new reading keeps to its kind", () => {
     '你转账给他们之前先核对一下户名和账号，别打错了。',
     '付款请扫此码，微信支付宝都可以，谢谢惠顾！——老王水果店',
     '【工商银行】尊敬的客户，如需增加手机银行转账限额，请携带身份证到就近网点办理。'
+  ])('reads the look-alike %s as nothing', (text) => {
+    expect(check(text).verdict).toBe('none-found')
+  })
+})
+
+describe("round 49: round 48's open misses and false alarms, as kinds", () => {
+  it.each([
+    // A fake leader's rushed payment to a client, the account to come (公安机关 warnings on 冒充领导).
+    '小郭，你帮我转两万块钱给客户，账号我发你，要快',
+    '我在开会，你先帮我转5万给这个账户',
+    // Money "sent" that arrives late, and the reader asked to pass money on (假转账截图).
+    '我已经转账给你了，可能要两个小时到账，你先帮我把3万转给这个账户，急！',
+    // Paying the seller first, straight to the seller (手册「虚假购物、服务诈骗」: 不要将钱款直接转给对方).
+    '演唱会内场票还有两张，原价转让，先把票款转给我，我在平台上给你转票。',
+    '宝贝给你留着了，好多人要，你先把定金和尾款打给我，我今天就发顺丰。',
+    // Hearsay the seller's own pitch answers is no warning.
+    '网上说刷单都是诈骗，骗人的，我们是正规电商兼职，一单返佣金10元，先垫付100元。',
+    // A fake 预警劝阻中心 with an accusation and a key to press.
+    '您好，这里是12381预警劝阻中心，您涉嫌一起洗钱案件，请按1转人工处理。'
+  ])('flags %s as 高风险', (text) => {
+    expectFlagged(text, 'high-risk')
+  })
+  it.each([
+    '你先把定金转给我，周末来看车',
+    '律师提醒：您汇款给对方后请保留好转账凭证，后续诉讼要用。',
+    '哥们，那游戏号你要卖的话我建议在官方的交易平台上卖，我上次私下交易被找回了。',
+    '网上说刷单都是诈骗，你可千万别做，说什么返佣金都是骗人的',
+    '【12381涉诈预警劝阻短信】您好，您的手机号码近期与涉诈号码联系，请提高警惕，谨防被骗。',
+    '我需要快递单号，麻烦发我一下'
   ])('reads the look-alike %s as nothing', (text) => {
     expect(check(text).verdict).toBe('none-found')
   })

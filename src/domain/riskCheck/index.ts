@@ -916,7 +916,7 @@ const SELLER_LACKS =
  * the balance in the bank's own app before moving anything).
  */
 const SENT_YOU =
-  /(已经?|刚刚?|刚才)[^,，。!?\n]{0,4}(转|打|汇)(账|款)?(给)?(你|您)|(转|打|汇)(账|款)?(给)?(你|您)(了|过去了)|(转账|汇款)(回单|截图|凭证)/
+  /(已经?|刚刚?|刚才)[^,，。!?\n]{0,4}(转|打|汇)(账|款)?(给)?(你|您)|(转|打|汇)(账|款)?(给)?(你|您)(了|过去了)|(转账|汇款)(回单|截图|凭证|记录)[^,，。!?\n]{0,4}(发|给|传)(你|您)|(发|给|传)(你|您)[^,，。!?\n]{0,4}(转账|汇款)(回单|截图|凭证|记录)|(转账|汇款)(回单|截图|凭证)[^,，。!?\n]{0,4}(你|您)?(看|查收|收到)/
 /** What a fake 客服 or 理赔 refunds: a purchase, an order or a parcel, not a school's or a canteen's fee. */
 const PURCHASE_OR_PARCEL = /快递|包裹|快件|订单|商品|宝贝|货物|物流|航班|机票|买的|购买/
 /**
@@ -928,7 +928,7 @@ const REFUND_OFFERED =
 /** The "proof" of a transfer shown instead of the money: "回单截图你看下", "转账记录发你了". */
 const RECEIPT_SHOWN = /回单|截图|转账记录|汇款记录|转账凭证|汇款凭证|汇款单/
 const PASS_IT_ON =
-  /(你|您)[^,，。!?\n]{0,4}(转|打|汇)[^,，。!?\n]{0,6}(给|到)(他|她|对方|他们|我朋友|我同学|客户)/
+  /(你|您)[^,，。!?\n]{0,4}(转|打|汇)[^,，。!?\n]{0,6}(给|到)(他|她|对方|他们|我朋友|我同学|客户|这个(账户|账号|卡号|卡)|这张卡)/
 /** Shipping asked before the money is seen: "你先发货吧", "先把货发给我". */
 const SHIP_FIRST = /(你|您)?先(发货|把货发|寄出|寄过来|发过来)/
 /**
@@ -944,7 +944,7 @@ const PAID_BACK_LURE =
 /** Paying for the writer while "the money is on its way": "你先帮我付一下…跨境到账慢" (not a child's "先帮我交电费"). */
 const PAY_FOR_ME = /(你|您)先?帮我[^,，。!?\n]{0,4}(付|垫|交|转|打|汇)/
 const ARRIVES_LATE =
-  /到账慢|延迟到账|(24|二十四|48|四十八)小时(内|后)?到账|还没到账|没到账|跨境|晚点到账|明天到账|次日到账/
+  /到账慢|延迟到账|[0-9一二三四五六七八九十两几]{1,3}个?(小时|工作日|天)(内|后|以后|才能?)?到账|还没到账|没到账|跨境|晚点到账|明天到账|次日到账/
 
 /**
  * A deal sent to a trading site the other side names: "走这个交易平台 jyhao-sc.top，有担保", "我直接发你官方入口 jy-mao.net",
@@ -1127,7 +1127,18 @@ const WRONG_DETAILS_FROZEN =
  * with a seller who cannot meet or a deal off the platform: a car dealer's "先付定金" at the shop is ordinary.
  */
 const PAY_FIRST =
-  /先(付|交|转|打|把)[^。!?\n]{0,10}(定金|订金|押金|全款|一半|诚意金|看房费|押一付[一二三]|房租|租金|票钱|货款)|(定金|订金|押金|全款|诚意金)[^,，。!?\n]{0,4}先(付|交|转|打)|先款后(票|货)|(微信|支付宝)直接转(我|给我)/
+  /先(付|交|转|打|把)[^。!?\n]{0,10}(定金|订金|押金|全款|一半|诚意金|看房费|押一付[一二三]|房租|租金|票钱|[票货车房尾]款)|(定金|订金|押金|全款|诚意金)[^,，。!?\n]{0,4}先(付|交|转|打)|先款后(票|货)|(微信|支付宝)直接转(我|给我)/
+/**
+ * That money paid first goes straight to the writer: "先把票款转给我", "你先把定金和尾款打给我" (手册「虚假购物、服务诈骗」
+ * 反诈提示: 不要将钱款直接转给对方). Not the writer's phone ("打我电话").
+ */
+const PAID_TO_WRITER =
+  /(转|打|汇|付)(给|到)?我的?(?!们|方|电话|手机|座机|这边来)|(微信|支付宝)转我|转我(微信|支付宝)/
+/**
+ * The goods, the car or the flat seen before paying: "周末来看车", "看完房再说", "面交" (how a genuine deposit reads).
+ */
+const SEEN_FIRST =
+  /(来|过来|上门|到店|到家)[^,，。!?\n]{0,4}(看|试|验|取|提)|看(过|完|好)[^,，。!?\n]{0,2}(车|房|货)|面交|当面|见面/
 /**
  * A seller or landlord who cannot meet: "我人在新疆工作没法回去", "这房子我在国外工作没空回来", "我人在深圳出差 没法带你
  * 看", "我调到新疆工作了", "没法面交" (public warnings on 二手车, 租房 and 宠物 deposits: the seller is always away, and a
@@ -1208,13 +1219,18 @@ const PRIVATE_DEAL = /私下(交易|转账)/g
 const PRIVATE_DEAL_REFUSED = /(别|不要|勿|莫|拒绝|禁止|避免|谨防|不建议|不能|不可|严禁|(^|[^要])不)$/
 /** A refusal that is the offer's condition: "不私下交易的话我就不卖了". */
 const REFUSAL_AS_CONDITION = /^(的话|我就)/
+/** A past deal told as a lesson: "我上次私下交易被找回了", "之前私下转账吃过亏" (round 48's review). */
+const PRIVATE_DEAL_TOLD = /(上次|上回|之前|以前|那次|曾经)[^,，。!?\n]{0,3}$/
+const PRIVATE_DEAL_WENT_WRONG = /^(后?被|吃过亏|吃了亏|上过当|上了当|出过事)/
 
-/** Whether a text takes a deal off the platform (OFF_PLATFORM_OTHER, or 私下交易 not refused). */
+/** Whether a text takes a deal off the platform (OFF_PLATFORM_OTHER, or 私下交易 not refused nor told of the past). */
 function isOffPlatform(text: string): boolean {
   if (OFF_PLATFORM_OTHER.test(text)) return true
   for (const m of text.matchAll(PRIVATE_DEAL)) {
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 2)
-    if (!PRIVATE_DEAL_REFUSED.test(text.slice(Math.max(0, m.index - 4), m.index))) return true
+    const before = text.slice(Math.max(0, m.index - 4), m.index)
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 3)
+    if (PRIVATE_DEAL_TOLD.test(before) || PRIVATE_DEAL_WENT_WRONG.test(after)) continue
+    if (!PRIVATE_DEAL_REFUSED.test(before)) return true
     if (REFUSAL_AS_CONDITION.test(after)) return true
   }
   return false
@@ -2140,8 +2156,8 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
       READER_CODE_ASKED.test(scamSays) && WRITER_PAYS_READER.test(scamSays) && !PAID_BACK_LURE.test(scamSays),
     sentYouPassOn:
       SENT_YOU.test(scamSays) &&
-      RECEIPT_SHOWN.test(scamSays) &&
-      (PASS_IT_ON.test(scamSays) || (PAY_FOR_ME.test(scamSays) && ARRIVES_LATE.test(scamSays))),
+      (RECEIPT_SHOWN.test(scamSays) || ARRIVES_LATE.test(scamSays)) &&
+      (PASS_IT_ON.test(scamSays) || PAY_FOR_ME.test(scamSays)),
     compensationOffered: REFUND_OFFERED.test(scamSays) && PURCHASE_OR_PARCEL.test(scamSays),
     tradeSite,
     tradeSiteAsked: tradeSite && TRADE_SITE_ASKED.test(scamSays),
@@ -2161,6 +2177,7 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
     appTaught: APP_TAUGHT.test(scamSays) && !REMOTE_TOOL.test(scamSays),
     wrongDetailsFrozen: WRONG_DETAILS_FROZEN.test(scamSays),
     payFirst: PAY_FIRST.test(scamSays),
+    paidToWriter: PAID_TO_WRITER.test(scamSays) && !SEEN_FIRST.test(scamSays),
     sellerAway: SELLER_AWAY.test(scamSays),
     cashPickup: asksCashPickup(scamSays),
     atmGuided: ATM_GUIDED.test(scamSays),

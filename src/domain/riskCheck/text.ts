@@ -2007,9 +2007,12 @@ const READER_ASKED = '(你|您)[^,，。]{0,8}(转|充|汇|打|交|付|加|存)'
 /** The rest of what a scammer asks beside a weak marker: paying first, a specialist, secrecy, "我行", "本平台". */
 const SCRIPT_ASKS = `(先|再)(充值?|转|交|付|汇)|${OFFICER_WORDS}|专员|不要告诉|别告诉|激活|我行|我们这里|本平台|有人说`
 /** A speaker's own promise or ask beside a never-do ("我们从来不会收你一分钱，你先交…"): no one else's warning. */
-const OWN_PROMISE = new RegExp(`${READER_ASKED}|我们|我司|本公司|我行|本平台|(先|再)(充值?|转|交|付|汇)`)
+const SPEAKERS_OWN = '我们|我司|本公司|我行|本平台'
+const OWN_PROMISE = new RegExp(`${READER_ASKED}|${SPEAKERS_OWN}|(先|再)(充值?|转|交|付|汇)`)
 /** The speaker's own pitch beside a verdict ("骗人的，我们这个是正规平台，投5000"): not a warning. */
-const OWN_PITCH = /我们|我司|本公司|我行|本平台|正规|稳赚|(先|再)(充值?|转|交|付|汇|投)/
+const OWN_PITCH = new RegExp(`${SPEAKERS_OWN}|正规|稳赚|(先|再)(充值?|转|交|付|汇|投)`)
+/** What others say, which a seller answers: "网上说", "外面都传", "有人讲". */
+const HEARSAY = /(网上|别人|外面|外人|有人|很多人|人家|他们)(都|老是|总)?(说|讲|传)/
 /** 哪有什么 that denies no gain ("哪有什么风险"), or with the speaker's own pitch or ask beside it. */
 const NOT_A_GAIN_DENIED = new RegExp(
   `哪有什么(?![^,，。!?\\n]{0,8}(翻|倍|稳赚|内部|高收益|回报|好事|便宜|馅饼|白给|白送))|${OWN_PROMISE.source}`
@@ -2116,6 +2119,9 @@ const WEAK_MARKERS: ReadonlyMap<string, RegExp> = new Map([
   // A scammer's "三思而行啊兄弟，名额只剩3个…投2万" and "真正的警察不会让你转到安全账户，我们是让你转到…监管账户" (review38).
   ...['三思而行', '三思而后行'].map((marker) => [marker, CONTRAST_ASK] as const),
   ['骗子自称', SELF_STYLED_ASK],
+  // "这里是12381预警劝阻中心，您涉嫌一起洗钱案件，请按1转人工": a fake centre's name with its accusation or its key to
+  // press (round 48's review), not the news of a case stopped in time.
+  ['劝阻', new RegExp(`${ABOUT_THE_READER.source}|涉嫌|按[0-9一二三]|转人工`)],
   // "医保局不会打电话让你转钱" is also a scam's opening before its own ask ("…这次是线上核验，激活费68元发给我"; review41).
   ...['不会打电话让', '不会打电话要', '不会打电话叫'].map((marker) => [marker, NEVER_CALLS_ASK] as const),
   ...['真警察不会', '真正的警察不会'].map((marker) => [marker, OFFICERS_OWN] as const),
@@ -2260,8 +2266,11 @@ export function isWarningSentence(sentence: string): boolean {
         /^([案了]|(资金|损失)?(追回|追损|追款|追赃|追讨|退赔|挽损|维权|援助))/.test(
           plain.slice(at + found[0].length)
         ))
-    // "年轻人总觉得我们是骗人的": a seller heading off the family's warning, not a warning (blind set Z40's 量子床垫).
-    const calledScammers = CALLED_SCAMMERS.test(plain.slice(Math.max(0, at - 10), at))
+    // "年轻人总觉得我们是骗人的": a seller heading off the family's warning, not a warning (blind set Z40's 量子床垫);
+    // nor is "网上说刷单都是诈骗，…我们是正规电商兼职", hearsay the seller's own pitch answers (round 48's review).
+    const calledScammers =
+      CALLED_SCAMMERS.test(plain.slice(Math.max(0, at - 10), at)) ||
+      (HEARSAY.test(plain.slice(Math.max(0, at - 12), at)) && OWN_PITCH.test(plain.slice(at)))
     // "对方让我报银行卡号，是不是骗子？": the worried reader asking, not a verdict; what the sentence retells is read.
     const asked =
       ASKED_BEFORE.test(plain.slice(Math.max(0, at - 4), at)) ||

@@ -256,6 +256,8 @@ export interface JudgeContext {
   wrongDetailsFrozen: boolean
   /** Money to pay before anything is seen or sent (PAY_FIRST): "你先付2000定金", "先把押一付三转我". */
   payFirst: boolean
+  /** That money goes straight to the writer, nothing seen first (PAID_TO_WRITER, SEEN_FIRST): "先把票款转给我". */
+  paidToWriter: boolean
   /** A seller or landlord who cannot meet (SELLER_AWAY): "我人在新疆工作没法回去", "我在国外工作没空回来". */
   sellerAway: boolean
   /**
@@ -445,6 +447,7 @@ type TextFacts = Pick<
   | 'appTaught'
   | 'wrongDetailsFrozen'
   | 'payFirst'
+  | 'paidToWriter'
   | 'sellerAway'
   | 'cashPickup'
   | 'atmGuided'
@@ -566,6 +569,7 @@ const NO_FACTS: TextFacts = {
   appTaught: false,
   wrongDetailsFrozen: false,
   payFirst: false,
+  paidToWriter: false,
   sellerAway: false,
   cashPickup: false,
   atmGuided: false,
@@ -1718,15 +1722,24 @@ export const COMBINATIONS: readonly Combination[] = [
         '，',
         ...claimSaid,
         ch('说换了新号码', 'channel-new-number'),
-        ch('发来银行卡号', 'channel-card-number')
+        ch('发来银行卡号', 'channel-card-number'),
+        ch('催您赶紧转', 'pressure-deadline')
       ),
       '，要您把钱打到另一个人的账户上'
     ],
-    // Public warnings: a real relative, landlord or boss does not switch to someone else's account by message.
+    // Public warnings: a real relative, landlord or boss does not switch to someone else's account by message, nor
+    // rushes you to pay a "client" for him (冒充领导: 「你帮我转两万给客户，账号我发你，要快」).
     when: (has) =>
       has('want-money') &&
       has('channel-other-account') &&
-      has(...anyClaim, 'channel-new-number', 'channel-opener', 'channel-busy', 'channel-card-number')
+      has(
+        ...anyClaim,
+        'channel-new-number',
+        'channel-opener',
+        'channel-busy',
+        'channel-card-number',
+        'pressure-deadline'
+      )
   },
   {
     id: 'job-lure-ask',
@@ -2329,13 +2342,18 @@ export const COMBINATIONS: readonly Combination[] = [
     breaks: 'no-transfer',
     reason: [
       '要您先付定金、押金或全款，',
-      anyOf('，', ch('人却说在外地没法见面', 'sellerAway'), ch('又不走平台交易', 'offPlatform')),
+      anyOf(
+        '，',
+        ch('人却说在外地没法见面', 'sellerAway'),
+        ch('又不走平台交易', 'offPlatform'),
+        ch('直接转给他本人', 'paidToWriter')
+      ),
       '：付了钱，人和货多半就没了'
     ],
     // 手册「虚假购物、服务诈骗」: 以…缴纳定金…为由…待受害人付款后，就将受害人拉黑或者失联; 反诈提示: 不要将钱款直接转给
     // 对方. A seller met in person, or a deal kept on the platform, is how a genuine one reads.
-    when: (_has, { payFirst, sellerAway, offPlatform, marketing }) =>
-      payFirst && (sellerAway || offPlatform) && !marketing
+    when: (_has, { payFirst, sellerAway, offPlatform, paidToWriter, marketing }) =>
+      payFirst && (sellerAway || offPlatform || paidToWriter) && !marketing
   },
   {
     id: 'threat-link-info',
