@@ -87,7 +87,7 @@ describe('check page', () => {
     expect(verdict()).toBeUndefined()
   })
 
-  test('a paste longer than the check reads says what it left out before the verdict, not after it', async () => {
+  test('a paste longer than the check reads says what it left out right under the verdict, before its words', async () => {
     await checkOnPage(
       `您的银行卡涉嫌洗钱，请把钱转到安全账户。${'今天天气不错，我们去公园散步了。'.repeat(1400)}`
     )
@@ -96,9 +96,11 @@ describe('check page', () => {
       c.textContent?.includes('没有检查')
     )!
     expect(note.textContent).toMatch(/只检查了最后20000个字.*前面\d+个字没有检查/)
-    // It comes before the verdict's heading in the page.
+    // It comes right after the verdict's heading, before the verdict's words and the hotlines.
     const heading = result.querySelector('.fs-check__verdict')!
-    expect(note.compareDocumentPosition(heading) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+    expect(heading.nextElementSibling).toBe(note)
+    const words = result.querySelector('.fs-check__verdict-text')!
+    expect(note.compareDocumentPosition(words) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
   })
 
   test('what a long paste left out is counted in Unicode characters, not UTF-16 units', async () => {

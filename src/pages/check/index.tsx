@@ -427,8 +427,6 @@ function ResultCard({ result, text, brief }: { result: CheckResult; text: string
   const now = policeNow(result)
   return (
     <View className={`fs-check__result fs-check__result--${verdict.modifier}`}>
-      {/* Before the verdict: 未发现 over a paste whose start was not read misled a tester (trial 12). */}
-      {result.skippedChars > 0 && <Text className='fs-check__caution'>{skippedNote(result, text)}</Text>}
       <Heading className='fs-check__verdict' level={2}>
         {verdict.title.map((part) => (
           <Text key={part} className='fs-check__verdict-part'>
@@ -436,6 +434,9 @@ function ResultCard({ result, text, brief }: { result: CheckResult; text: string
           </Text>
         ))}
       </Heading>
+      {/* Right under the verdict's title, before its words: 未发现 over a paste whose start was not read misled a
+          tester (trial 12); above the title, at font ×2 the note pushed the verdict off the first screen. */}
+      {result.skippedChars > 0 && <Text className='fs-check__caution'>{skippedNote(result, text)}</Text>}
       <Text className='fs-check__verdict-text'>{verdictText(result)}</Text>
 
       {/* The hotlines right under the verdict: at font ×2 the reasons alone fill a screen, and a worried person
