@@ -7576,3 +7576,50 @@ describe("round 49: round 48's open misses and false alarms, as kinds", () => {
     expect(check(text).verdict).toBe('none-found')
   })
 })
+
+describe("round 49's trial: a word split by one mark, and a long paste", () => {
+  const etc = '您的ETC已失效，请点击链接认证'
+  it.each([
+    ['a space', '您的ETC已失 效，请点击链接认证'],
+    ['a slash', '您的ETC已失/效，请点击链接认证'],
+    ['an underscore', '您的ETC已失_效，请点击链接认证'],
+    ['a bar', '您的ETC已失|效，请点击链接认证'],
+    ['a hash', '您的ETC已失#效，请点击链接认证']
+  ])('reads a word split by %s as the word', (_, text) => {
+    expect(check(etc).verdict).toBe('high-risk')
+    expect(check(text).verdict).toBe('high-risk')
+  })
+  it('reads past an accent on every character, and a word written one character a line', () => {
+    const plain = '您的银行卡涉嫌洗钱，请转到安全账户'
+    expect(check(plain).verdict).toBe('high-risk')
+    expect(check(Array.from(plain, (c) => c + '\u0300').join('')).verdict).toBe('high-risk')
+    expect(check(Array.from(plain.replace('，', '')).join('\n')).verdict).toBe('high-risk')
+  })
+  it('keeps a space between two words a break, and a chat of short turns as turns', () => {
+    expect(check('报表周五前交 费用报销单放我桌上').verdict).toBe('none-found')
+    expect(check('好\n的\n明天见').verdict).toBe('none-found')
+    // A masked link's stars are not a mark inside a word.
+    expect(check('【辽政通】你名下的医保已停用，请进******申换电子版使用').verdict).not.toBe('none-found')
+  })
+  it('reads the words around a quote from a few dozen characters, not from the whole paste', () => {
+    const proto = (Intl as unknown as { Segmenter: { prototype: { segment(s: string): unknown } } }).Segmenter
+      .prototype
+    const segment = proto.segment
+    const lengths: number[] = []
+    const spy = jest.spyOn(proto, 'segment').mockImplementation(function (this: unknown, s: string) {
+      lengths.push(s.length)
+      return segment.call(this, s)
+    })
+    try {
+      // A corpus scam whose quotes are cut to a word: the word breaker is asked where the words end.
+      const scam =
+        '尊敬的用户您好！您的XX信用卡因（逾期还款）影响征信，现已冻结，请立即联系客服：008-61XXXXXXX办理解冻【X银行】'
+      const paste = `${'今天天气不错，我们去公园散步了。'.repeat(1000)}${scam}`
+      expect(check(paste).verdict).not.toBe('none-found')
+      expect(lengths.length).toBeGreaterThan(0)
+      expect(Math.max(...lengths)).toBeLessThanOrEqual(96)
+    } finally {
+      spy.mockRestore()
+    }
+  })
+})

@@ -394,26 +394,24 @@ type SegmenterClass = new (
 ) => { segment(input: string): WordSegments }
 
 let segmenter: { segment(input: string): WordSegments } | null | undefined
-/** The words of the last message quoted: one check quotes dozens of places in the same text. */
-let lastWords: { text: string; words: WordSegments | null } = { text: '', words: null }
 
-/** The words of `original`, or null where the runtime has no word breaker (older WeChat clients). */
-function wordsOf(original: string): WordSegments | null {
+/**
+ * How far either side of a place the word breaker reads. Words are a few characters long; the whole of a 100,000-
+ * character paste, segmented for every quote, took 100 ms and more (round 49's trial).
+ */
+const WORD_CONTEXT = 48
+
+/** The word `pos` falls inside, as [start, end); undefined at a boundary or without a word breaker (older clients). */
+function wordAround(original: string, pos: number): [number, number] | undefined {
+  if (pos <= 0 || pos >= original.length) return undefined
   if (segmenter === undefined) {
     const Segmenter = (Intl as unknown as { Segmenter?: SegmenterClass }).Segmenter
     segmenter = typeof Segmenter === 'function' ? new Segmenter('zh', { granularity: 'word' }) : null
   }
-  if (lastWords.text !== original)
-    lastWords = { text: original, words: segmenter ? segmenter.segment(original) : null }
-  return lastWords.words
-}
-
-/** The word `pos` falls inside, as [start, end); undefined at a boundary or without a word breaker. */
-function wordAround(original: string, pos: number): [number, number] | undefined {
-  if (pos <= 0 || pos >= original.length) return undefined
-  const word = wordsOf(original)?.containing(pos)
-  if (!word || word.index === pos) return undefined
-  return [word.index, word.index + word.segment.length]
+  const from = Math.max(0, pos - WORD_CONTEXT)
+  const word = segmenter?.segment(original.slice(from, pos + WORD_CONTEXT)).containing(pos - from)
+  if (!word || word.index + from === pos) return undefined
+  return [word.index + from, word.index + from + word.segment.length]
 }
 
 /** Spaced segments shorter than this ("让他") are quoted with their clause instead. */

@@ -162,7 +162,26 @@ function isHan(code: number): boolean {
  * ASCII and full-width marks that carry no word: "赚-钱", "冲～击", "稳·赚". Not * or _: they mask a link or a number
  * ("请进******申换", "在****购物广场"), which stands for something the sender wrote.
  */
-const FILLER_MARKS: ReadonlySet<number> = new Set([0x2d, 0x7e, 0xb7, 0x2022, 0x2027, 0x30fb, 0xff0d, 0xff5e])
+const FILLER_MARKS: ReadonlySet<number> = new Set([
+  ...[0x2d, 0x7e, 0xb7, 0x2022, 0x2027, 0x30fb, 0xff0d, 0xff5e],
+  // "失/效", "失_效", "账|户", "转#账" (round 49's trial): one mark inside a word hid it. Only between two Chinese
+  // characters (fillerRunEnd), so "3/26" and "a_b" stay as written. Not *, which masks a link ("请进******申换").
+  ...[0x2f, 0x5f, 0x7c, 0x23, 0xff0f, 0xff3f, 0xff5c, 0xff03]
+])
+
+/**
+ * Combining marks (U+0300–036F, 1AB0–1AFF, 1DC0–1DFF, 20D0–20FF, FE20–FE2F): an accent put on every character of
+ * "转̀到̀安̀全̀账̀户̀" hid the words (round 49's trial); no Chinese word carries one.
+ */
+function isCombiningMark(code: number): boolean {
+  return (
+    (code >= 0x300 && code <= 0x36f) ||
+    (code >= 0x1ab0 && code <= 0x1aff) ||
+    (code >= 0x1dc0 && code <= 0x1dff) ||
+    (code >= 0x20d0 && code <= 0x20ff) ||
+    (code >= 0xfe20 && code <= 0xfe2f)
+  )
+}
 
 /**
  * How many UTF-16 units of decoration start at `i`: an emoji (a surrogate pair from the emoji planes, or a BMP
@@ -402,6 +421,8 @@ export function prepareText(original: string): PreparedText {
   const origin: number[] = []
   // Where a space between two Chinese characters was dropped: a soft break for negations (segmentEnd).
   const spaced: number[] = []
+  // Where the current line starts in `codes`: a line of one character is read with its neighbours (letterLines).
+  let lineFrom = 0
   let i = 0
   while (i < raw.length) {
     const code = raw.charCodeAt(i)
@@ -417,7 +438,7 @@ export function prepareText(original: string): PreparedText {
     }
     // Zero-width characters hide words from a matcher ("安\u200b全账户"); a reader never sees them. A thousands
     // separator ("5,000.00") is no clause break: the amount stays one word.
-    if (isInvisible(code) || isThousandsComma(raw, i, codes)) {
+    if (isInvisible(code) || isCombiningMark(code) || isThousandsComma(raw, i, codes)) {
       i++
       continue
     }
@@ -440,16 +461,29 @@ export function prepareText(original: string): PreparedText {
       // inside a web address that text taken from a screenshot wrapped ("请登录 icbc-jf.⏎vip"): after its dot or hyphen.
       const wrappedAddress =
         (before === 46 || before === 45) && isAsciiAlnum(codes[codes.length - 2]) && isAsciiAlnum(after)
+      // Nor between lines of one character each ("转⏎到⏎安⏎全⏎账⏎户", round 49's trial): a word written down the
+      // screen, which no chat's turns are.
+      const nextAfter = raw.charCodeAt(j + 1)
+      const letterLines =
+        newlineAt >= 0 &&
+        isCjk(before) &&
+        isCjk(after) &&
+        codes.length - lineFrom === 1 &&
+        (j + 1 >= raw.length || nextAfter === 10 || nextAfter === 13)
       if (
         codes.length > 0 &&
         j < raw.length &&
         !wrappedAddress &&
+        !letterLines &&
         (newlineAt >= 0 || !(isCjk(before) && isCjk(after)))
       ) {
         codes.push(newlineAt >= 0 ? 10 : 32)
         origin.push(originOf(newlineAt >= 0 ? newlineAt : i))
-      } else if (codes.length > 0 && j < raw.length && isCjk(before) && isCjk(after))
+        if (newlineAt >= 0) lineFrom = codes.length
+      } else if (codes.length > 0 && j < raw.length && isCjk(before) && isCjk(after)) {
         spaced.push(codes.length)
+        if (letterLines) lineFrom = codes.length
+      }
       i = j
       continue
     }
@@ -545,10 +579,13 @@ export function prepareText(original: string): PreparedText {
       if (CLAUSE_BREAK_CODES.has(code)) clause = k + 1
     }
   }
-  // A dropped space ends a segment when the words on both sides have two characters or more.
+  // A dropped space ends a segment when the words on both sides have two characters or more, counted inside the
+  // clause: "您的ETC已失 效，请点击…" is 失效 with a stray space, not two words (round 49's trial).
   const softBreaks = spaced.filter(
     (at, n) =>
-      at - (spaced[n - 1] ?? clauseStart[at - 1] ?? 0) >= 2 && (spaced[n + 1] ?? text.length) - at >= 2
+      at - Math.max(spaced[n - 1] ?? 0, clauseStart[at - 1] ?? 0) >= 2 &&
+      (spaced[n + 1] ?? text.length) - at >= 2 &&
+      !CLAUSE_BREAK_CODES.has(text.charCodeAt(at + 1))
   )
   for (let k = text.length - 1, last = softBreaks.length - 1, end = text.length; k >= 0; k--) {
     while (last >= 0 && softBreaks[last] > k) end = softBreaks[last--]
