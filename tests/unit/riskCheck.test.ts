@@ -361,6 +361,10 @@ describe('combinations decide the verdict', () => {
     ['authority-contact', '您有一张法院的通知，请加微信咨询', 'suspicious'],
     ['office-key-press', '您有一张法院的通知，请按9人工咨询', 'high-risk'],
     ['paid-ship-first', '我已经转账给你了，银行显示24小时到账，你先发货吧', 'high-risk'],
+    ['lure-deadline-verify', '您的账户重疾保障已到达，不验证自动作废', 'suspicious'],
+    ['buy-for-us', '另外麻烦你顺带帮我们买一批牛肉罐头，钱到时候一起结给你', 'high-risk'],
+    ['job-abroad', '公司在柬埔寨，包机票包吃住，月薪两万，把护照拍照发我办签证', 'high-risk'],
+    ['parent-account-used', '未成年人想领皮肤激活码，要用家长的微信扫码', 'high-risk'],
     ['info-request', '我是招聘专员，请回复你的电子邮箱地址', 'suspicious'],
     ['opener', '在忙吗？有件事要你帮忙处理一下', 'suspicious'],
     ['new-number-request', '我换号了，加我微信', 'suspicious'],
@@ -591,6 +595,10 @@ describe('combinations decide the verdict', () => {
         'emergency-money-account',
         'office-key-press',
         'paid-ship-first',
+        'lure-deadline-verify',
+        'buy-for-us',
+        'job-abroad',
+        'parent-account-used',
         'superior-money-pressure',
         'install-plus',
         'secrecy-plus',
@@ -7621,5 +7629,46 @@ describe("round 49's trial: a word split by one mark, and a long paste", () => {
     } finally {
       spy.mockRestore()
     }
+  })
+})
+
+describe("round 49's trial: kinds the check read as nothing", () => {
+  it.each([
+    // 冒充军警、单位采购: the shop asked to buy elsewhere, or to call the buyer's supplier, and settle later.
+    '老板你好，我们是消防救援大队的，想在你店里采购一批烧腊。另外麻烦你顺带帮我们买一批牛肉罐头，钱到时候一起结给你。',
+    '还需要采购30箱矿泉水，指定要某品牌的，到时候一并结账。代理商微信推给你了，麻烦你代为联系采购一下。',
+    // A fake boss in a work group: a rushed transfer to a company named by its 户名.
+    '现在有一笔款要立刻付给合作方，户名某养生文化有限公司，马上转98.3万过去，转完截图发群里。',
+    // A ticket held back until more is paid.
+    '票价上涨了，现在无法正常出票，需要你再补2000元差价，补完马上出票。',
+    // 境外高薪招聘: the fare and the visa paid, the passport asked for.
+    '工作就是网上推销客服，公司在马来西亚，签证机票公司全权负责，你把护照照片发我就行。',
+    // A child told to use a parent's WeChat for a game's skin.
+    '活动主要针对成年人，未成年人想获得皮肤激活码，要使用家长或监护人的微信扫码。',
+    // 刷单: the principal back with a commission.
+    '这是你的第五单任务，商品金额3800元，请转到下面这个银行账户，完成后返还本金加佣金。'
+  ])('flags %s as 高风险', (text) => {
+    expectFlagged(text, 'high-risk')
+  })
+  it.each([
+    // A benefit that expires unless "verified", its link lost in forwarding.
+    '您的账户重疾保障已到达，不验证自动作废',
+    // A seller turning an elder against the family.
+    '子女要是拦着你买药，你就骂他不孝！',
+    // A stock "teacher" promising limit-ups (高风险 with the wording model).
+    '抢！直接抢筹！现在进去连续3天3个板，星期五就可以逐渐减仓。'
+  ])('flags %s', (text) => {
+    expectFlagged(text, 'suspicious')
+  })
+  it.each([
+    '顺便帮我买包烟，钱回头一起给你',
+    '公司派我去泰国出差，机票公司报销，下周回来',
+    '我儿子在马来西亚读书，机票我们出',
+    '请家长使用微信扫描二维码，绑定成长守护平台',
+    '先把押金转给我，钥匙我放物业，你来看房时拿',
+    '我明天把3万转给你',
+    '亲，您下单时漏选了加大码，需要在店里补一单10元差价才能发货哦'
+  ])('reads the look-alike %s as nothing', (text) => {
+    expect(check(text).verdict).toBe('none-found')
   })
 })

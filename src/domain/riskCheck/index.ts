@@ -602,11 +602,21 @@ const PAY_THEN_REBATE =
 const REBATE_MULTIPLE =
   /(交|付|转|投|垫付?|充值?)(?:[^.!?;\n]|\.(?=[0-9])){0,16}(返还?|退还|返现) ?(双倍|两倍|三倍|[2-9]倍|翻倍)|(双倍|加倍|翻倍)(返还|返利)/
 const DEPOSIT = /定金|订金/
+/**
+ * The principal paid back with a commission on top, and money asked for it: "请转到下面这个银行账户，完成后返还本金加佣金"
+ * (手册「网络刷单诈骗」: 开始会在约定时间连本带利返还; round 49's trial).
+ */
+const PRINCIPAL_PLUS =
+  /(返还?|退还|退回|连同)本金(加|和|及|与|\+|外加|再加)?(佣金|提成|收益|奖励|利息|返利)|本金(加|和|及|与|\+)(佣金|提成|收益|奖励)(一起|一并)?(返|退)|连本带利/
+const PAY_ASKED = /(转|付|垫|充|交|汇)(到|入|给|款|钱|值|付|一下|[0-9])/
 const MULTIPLIER: Readonly<Record<string, number>> = { 万: 10000, w: 10000, 千: 1000, k: 1000 }
 
-/** True when the text offers back more money than it asks to be paid (PAY_THEN_REBATE, REBATE_MULTIPLE). */
+/**
+ * True when the text offers back more money than it asks to be paid (PAY_THEN_REBATE, REBATE_MULTIPLE, PRINCIPAL_PLUS).
+ */
 function rebatesMoreThanPaid(text: string): boolean {
   if (REBATE_MULTIPLE.test(text) && !DEPOSIT.test(text)) return true
+  if (PRINCIPAL_PLUS.test(text) && PAY_ASKED.test(text)) return true
   for (const match of text.matchAll(PAY_THEN_REBATE)) {
     const paid = Number(match[2]) * (MULTIPLIER[match[3] ?? ''] ?? 1)
     const back = Number(match[4]) * (MULTIPLIER[match[5] ?? ''] ?? 1)
@@ -1139,6 +1149,34 @@ const PAID_TO_WRITER =
  */
 const SEEN_FIRST =
   /(来|过来|上门|到店|到家)[^,，。!?\n]{0,4}(看|试|验|取|提)|看(过|完|好)[^,，。!?\n]{0,2}(车|房|货)|面交|当面|见面/
+/**
+ * A "unit" buying from a shop that asks the shop to buy for it elsewhere, or to call its supplier, and to settle it all
+ * later: "麻烦你顺带帮我们买一批牛肉罐头，钱到时候一起结给你", "代理商微信推给你了，麻烦你代为联系采购…到时候一并结账"
+ * (公安机关提醒, 冒充军警、单位采购诈骗: the shop pays the "supplier" and the buyer is gone). Only with a purchase or a
+ * supplier named: a neighbour's "顺便帮我买包烟，钱回头一起给你" is no order.
+ */
+const BUY_FOR_US = /(代为|代我们|帮(我们|我)|顺带|顺便)[^,，。!?\n]{0,8}(采购|买|购买|进货|订|联系)|代购|代采/
+const SETTLE_LATER =
+  /(到时候?|回头|最后|事后|之后)[^,，。!?\n]{0,4}(一并|一起|统一)?(结账|结算|结给|付给|转给|打给)|一并(结账|结算|付款)/
+const BULK_ORDER = /采购|一批|代理商|供应商|供货商|厂家/
+/**
+ * Work abroad with the fare, the visa or the passport taken care of: "公司在马来西亚，签证机票公司全权负责", "包机票包
+ * 吃住" (公安部 warnings on 境外高薪招聘: the job is a scam compound's, and the passport is taken on arrival).
+ */
+const ABROAD =
+  /柬埔寨|缅甸|老挝|菲律宾|马来西亚|泰国|迪拜|越南|印尼|阿联酋|妙瓦底|西港|金三角|境外|国外|海外|出国/
+const TRAVEL_COVERED =
+  /(机票|签证|路费|护照)[^,，。!?\n]{0,8}(全权负责|负责|报销|全包|包了|公司出|我们出|办)|包(机票|路费|签证)|报销(机票|路费)|免费出国/
+/**
+ * A child told to pay or scan with a parent's account for a game's skin or gift: "未成年人想获得皮肤激活码，要使用家长或
+ * 监护人的微信扫码" (公安机关提醒, 冒充游戏客服诈骗未成年人).
+ */
+const PARENT_ACCOUNT_USED =
+  /(家长|父母|爸爸|妈妈|爸妈|监护人)的?(微信|支付宝|手机|银行卡|付款码|账号)[^。!?\n]{0,8}(扫码|扫一扫|付款|支付|验证|登录|认证|转账)/
+const CHILD_LURE = /未成年|小朋友|学生|皮肤|激活码|游戏|礼包|免费领|装备|点券/
+/** A web address of any kind, an official one included ("http://dx.10086.cn/…"). */
+const WEB_ADDRESS = /https?:|www\.|[a-z0-9](\.|点)(cn|com|top|vip|xyz|net|cc)(?![a-z])/
+
 /**
  * A seller or landlord who cannot meet: "我人在新疆工作没法回去", "这房子我在国外工作没空回来", "我人在深圳出差 没法带你
  * 看", "我调到新疆工作了", "没法面交" (public warnings on 二手车, 租房 and 宠物 deposits: the seller is always away, and a
@@ -2178,6 +2216,10 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
     wrongDetailsFrozen: WRONG_DETAILS_FROZEN.test(scamSays),
     payFirst: PAY_FIRST.test(scamSays),
     paidToWriter: PAID_TO_WRITER.test(scamSays) && !SEEN_FIRST.test(scamSays),
+    buyForUs: BUY_FOR_US.test(scamSays) && SETTLE_LATER.test(scamSays) && BULK_ORDER.test(scamSays),
+    jobAbroad: ABROAD.test(scamSays) && TRAVEL_COVERED.test(scamSays),
+    parentAccountUsed: PARENT_ACCOUNT_USED.test(scamSays) && CHILD_LURE.test(scamSays),
+    addressGiven: WEB_ADDRESS.test(scamSays),
     sellerAway: SELLER_AWAY.test(scamSays),
     cashPickup: asksCashPickup(scamSays),
     atmGuided: ATM_GUIDED.test(scamSays),

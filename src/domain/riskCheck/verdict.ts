@@ -258,6 +258,14 @@ export interface JudgeContext {
   payFirst: boolean
   /** That money goes straight to the writer, nothing seen first (PAID_TO_WRITER, SEEN_FIRST): "先把票款转给我". */
   paidToWriter: boolean
+  /** A buyer asks the shop to buy for it elsewhere and settle later (BUY_FOR_US, SETTLE_LATER, BULK_ORDER). */
+  buyForUs: boolean
+  /** Work abroad with the fare, the visa or the passport taken care of (ABROAD, TRAVEL_COVERED). */
+  jobAbroad: boolean
+  /** A child told to scan or pay with a parent's account for a game's gift (PARENT_ACCOUNT_USED, CHILD_LURE). */
+  parentAccountUsed: boolean
+  /** A web address of any kind, an official one too (WEB_ADDRESS). */
+  addressGiven: boolean
   /** A seller or landlord who cannot meet (SELLER_AWAY): "我人在新疆工作没法回去", "我在国外工作没空回来". */
   sellerAway: boolean
   /**
@@ -448,6 +456,10 @@ type TextFacts = Pick<
   | 'wrongDetailsFrozen'
   | 'payFirst'
   | 'paidToWriter'
+  | 'buyForUs'
+  | 'jobAbroad'
+  | 'parentAccountUsed'
+  | 'addressGiven'
   | 'sellerAway'
   | 'cashPickup'
   | 'atmGuided'
@@ -570,6 +582,10 @@ const NO_FACTS: TextFacts = {
   wrongDetailsFrozen: false,
   payFirst: false,
   paidToWriter: false,
+  buyForUs: false,
+  jobAbroad: false,
+  parentAccountUsed: false,
+  addressGiven: false,
   sellerAway: false,
   cashPickup: false,
   atmGuided: false,
@@ -1415,6 +1431,50 @@ export const COMBINATIONS: readonly Combination[] = [
       ((has('want-money') &&
         has(...strangerClaim, 'want-move', 'channel-qr', 'channel-link', 'channel-domain')) ||
         (has('pressure-deadline') && has(...linkish)))
+  },
+  {
+    id: 'lure-deadline-verify',
+    verdict: 'suspicious',
+    reason:
+      '说有一笔好处等您领，不验证、不领取就作废：这是骗您去点链接、回电话的开头，别照做，自己打开官方App或到柜台查',
+    // 公安机关提醒 on 冒充医保、保险 SMS ("您的账户重疾保障已到达，不验证自动作废"): a forwarded copy often loses its link,
+    // and the lure with its deadline is still the script. Not a registered sender's own ad, nor a text with a web
+    // address, which the link rules read (a carrier's own "请登录…APP领兑，过期则失效 http://dx.10086.cn/…").
+    // Nor one that names who sends it ("【招商银行信用卡】…可登录掌上生活App兑换"): claims are read by their own rules.
+    when: (has, { marketing, addressGiven }) =>
+      !marketing &&
+      !addressGiven &&
+      !has(...anyClaim) &&
+      has('pressure-lure', 'pressure-prize') &&
+      has('pressure-deadline') &&
+      has('want-click') &&
+      !has(...linkish)
+  },
+  {
+    id: 'buy-for-us',
+    verdict: 'high-risk',
+    breaks: 'no-transfer',
+    reason:
+      '来采购的人要您替他们去别处买货、联系他们指定的供货商，说到时候一起结账：这是冒充部队、单位采购的骗局，先打对方单位的公开电话核实',
+    // 公安机关提醒 (冒充军警、单位采购诈骗): the shop pays the named "supplier", and buyer and supplier are gone.
+    when: (_has, { buyForUs }) => buyForUs
+  },
+  {
+    id: 'job-abroad',
+    verdict: 'high-risk',
+    reason:
+      '许您去国外高薪工作，机票、签证公司全包：这是把人骗到境外诈骗园区的常见说法。出国务工只找有对外劳务合作资质的公司，先问当地公安或人社部门',
+    // 公安部 warnings on 境外高薪招聘 (东南亚 "高薪" jobs that end in scam compounds, passports taken on arrival).
+    when: (has, { jobAbroad }) => jobAbroad && has('claim-job', 'pressure-lure', 'want-info')
+  },
+  {
+    id: 'parent-account-used',
+    verdict: 'high-risk',
+    breaks: 'no-disclose',
+    reason:
+      '哄孩子用家长的微信、支付宝扫码或付款，说能领游戏皮肤、礼包：这是冒充游戏客服骗未成年人的骗局，家长的手机和付款码别给孩子拿去操作',
+    // 公安机关提醒 (冒充游戏客服诈骗未成年人: free skins, then the parent's account to "verify", then a 冻结 threat).
+    when: (_has, { parentAccountUsed }) => parentAccountUsed
   },
   {
     id: 'pay-then-rebate',
