@@ -607,7 +607,7 @@ const DEPOSIT = /定金|订金/
  * (手册「网络刷单诈骗」: 开始会在约定时间连本带利返还; round 49's trial).
  */
 const PRINCIPAL_PLUS =
-  /(返还?|退还|退回|连同)本金(加|和|及|与|\+|外加|再加)?(佣金|提成|收益|奖励|利息|返利)|本金(加|和|及|与|\+)(佣金|提成|收益|奖励)(一起|一并)?(返|退)|连本带利/
+  /(返还?|退还|退回|连同)本金(加|和|及|与|\+|外加|再加)?(佣金|提成|收益|奖励|利息|返利)|本金(加|和|及|与|\+)(佣金|提成|收益|奖励)(一起|一并)?(返|退)|本息(一起|一并|全部|全额)?(退回|返还|退还|返)|连本带利/
 const PAY_ASKED = /(转|付|垫|充|交|汇)(到|入|给|款|钱|值|付|一下|[0-9])/
 const MULTIPLIER: Readonly<Record<string, number>> = { 万: 10000, w: 10000, 千: 1000, k: 1000 }
 
@@ -926,7 +926,7 @@ const SELLER_LACKS =
  * the balance in the bank's own app before moving anything).
  */
 const SENT_YOU =
-  /(已经?|刚刚?|刚才)[^,，。!?\n]{0,4}(转|打|汇)(账|款)?(给)?(你|您)|(转|打|汇)(账|款)?(给)?(你|您)(了|过去了)|(转账|汇款)(回单|截图|凭证|记录)[^,，。!?\n]{0,4}(发|给|传)(你|您)|(发|给|传)(你|您)[^,，。!?\n]{0,4}(转账|汇款)(回单|截图|凭证|记录)|(转账|汇款)(回单|截图|凭证)[^,，。!?\n]{0,4}(你|您)?(看|查收|收到)/
+  /(已经?|刚刚?|刚才)[^,，。!?\n]{0,4}(转|打|汇)(账|款)?(给)?(你|您)|(已经?|刚刚?|刚才|这边)(给|向)(你|您)(转|打|汇)|(给|向)(你|您)(转|打|汇)了|(转|打|汇)(账|款)?(给)?(你|您)(了|过去了)|(转账|汇款)(回单|截图|凭证|记录)[^,，。!?\n]{0,4}(发|给|传)(你|您)|(发|给|传)(你|您)[^,，。!?\n]{0,4}(转账|汇款)(回单|截图|凭证|记录)|(转账|汇款)(回单|截图|凭证)[^,，。!?\n]{0,4}(你|您)?(看|查收|收到)/
 /** What a fake 客服 or 理赔 refunds: a purchase, an order or a parcel, not a school's or a canteen's fee. */
 const PURCHASE_OR_PARCEL = /快递|包裹|快件|订单|商品|宝贝|货物|物流|航班|机票|买的|购买/
 /**
@@ -951,10 +951,12 @@ const WRITER_PAYS_READER = /我(直接|马上|来|好)?(扫|转|付|打)(给)?(�
 const PAID_BACK_LURE =
   /返|佣金|体验金|退|保证金|任务|垫付|充值|会员|平台|解冻|配合|刷单|点赞|关注|奖励|红包|激活|客服|流水|先给你/
 
+/** Passing money on only once it has arrived: "到了你帮我一起交给班长吧" (round 49's review). */
+const AFTER_ARRIVAL = /(到了|到账后|到账以后|到账了|收到后|收到以后|收到了)(再|你|您|就)/
 /** Paying for the writer while "the money is on its way": "你先帮我付一下…跨境到账慢" (not a child's "先帮我交电费"). */
-const PAY_FOR_ME = /(你|您)先?帮我[^,，。!?\n]{0,4}(付|垫|交|转|打|汇)/
+const PAY_FOR_ME = /(你|您)先?[^,，。!?\n]{0,6}帮我[^,，。!?\n]{0,4}(付|垫|交|转|打|汇)/
 const ARRIVES_LATE =
-  /到账慢|延迟到账|[0-9一二三四五六七八九十两几]{1,3}个?(小时|工作日|天)(内|后|以后|才能?)?到账|还没到账|没到账|跨境|晚点到账|明天到账|次日到账/
+  /到账慢|延迟到账|(晚点|晚些|明天|明早)才?能?到(账)?|[0-9一二三四五六七八九十两几]{1,3}个?(小时|工作日|天)(内|后|以后|才能?)?到账|还没到账|没到账|跨境|晚点到账|明天到账|次日到账/
 
 /**
  * A deal sent to a trading site the other side names: "走这个交易平台 jyhao-sc.top，有担保", "我直接发你官方入口 jy-mao.net",
@@ -1137,13 +1139,19 @@ const WRONG_DETAILS_FROZEN =
  * with a seller who cannot meet or a deal off the platform: a car dealer's "先付定金" at the shop is ordinary.
  */
 const PAY_FIRST =
-  /先(付|交|转|打|把)[^。!?\n]{0,10}(定金|订金|押金|全款|一半|诚意金|看房费|押一付[一二三]|房租|租金|票钱|[票货车房尾]款)|(定金|订金|押金|全款|诚意金)[^,，。!?\n]{0,4}先(付|交|转|打)|先款后(票|货)|(微信|支付宝)直接转(我|给我)/
+  /先(付|交|转|打|把)[^。!?\n]{0,10}(定金|订金|押金|全款|一半|诚意金|看房费|押一付[一二三]|房租|租金|票钱|[票货车房尾]款|购买款|钱)|(定金|订金|押金|全款|诚意金)[^,，。!?\n]{0,4}先(付|交|转|打)|先款后(票|货)|(微信|支付宝)直接转(我|给我)/
 /**
  * That money paid first goes straight to the writer: "先把票款转给我", "你先把定金和尾款打给我" (手册「虚假购物、服务诈骗」
  * 反诈提示: 不要将钱款直接转给对方). Not the writer's phone ("打我电话").
  */
 const PAID_TO_WRITER =
   /(转|打|汇|付)(给|到)?我的?(?!们|方|电话|手机|座机|这边来)|(微信|支付宝)转我|转我(微信|支付宝)/
+/**
+ * The goods or the ticket sent from afar, or held for the reader against other buyers: "我今天就发顺丰", "我在平台上给你
+ * 转票", "给你留着了，好多人要". Not a colleague's "票我明天上班带给你", a landlord's rent, nor a photographer's booking.
+ */
+const SENT_FROM_AFAR =
+  /发货|寄(给|过去|出|过来)|顺丰|快递|托运|包邮|(出|转|发)票|电子票|给你留着|给您留着|好多人要|别人也在|有人在问|就剩/
 /**
  * The goods, the car or the flat seen before paying: "周末来看车", "看完房再说", "面交" (how a genuine deposit reads).
  */
@@ -1165,6 +1173,8 @@ const BULK_ORDER = /采购|一批|代理商|供应商|供货商|厂家/
  */
 const ABROAD =
   /柬埔寨|缅甸|老挝|菲律宾|马来西亚|泰国|迪拜|越南|印尼|阿联酋|妙瓦底|西港|金三角|境外|国外|海外|出国/
+/** The reader's own employer sending them: "公司派你去迪拜出差，…请把护照首页发给行政部" (round 49's review). */
+const BUSINESS_TRIP = /出差|派(你|您)去|行政(部|会)/
 const TRAVEL_COVERED =
   /(机票|签证|路费|护照)[^,，。!?\n]{0,8}(全权负责|负责|报销|全包|包了|公司出|我们出|办)|包(机票|路费|签证)|报销(机票|路费)|免费出国/
 /**
@@ -1172,8 +1182,13 @@ const TRAVEL_COVERED =
  * 监护人的微信扫码" (公安机关提醒, 冒充游戏客服诈骗未成年人).
  */
 const PARENT_ACCOUNT_USED =
-  /(家长|父母|爸爸|妈妈|爸妈|监护人)的?(微信|支付宝|手机|银行卡|付款码|账号)[^。!?\n]{0,8}(扫码|扫一扫|付款|支付|验证|登录|认证|转账)/
+  /(家长|父母|爸爸|妈妈|爸妈|监护人)的?(微信|支付宝|手机|银行卡|付款码|账号)[^。!?\n]{0,8}(扫|付款|支付|验证|登录|认证|转账)/
 const CHILD_LURE = /未成年|小朋友|学生|皮肤|激活码|游戏|礼包|免费领|装备|点券/
+/**
+ * A payment through the company's own process: "按OA审批单…", "发票让他们开专票", "钉钉上已经批了". Not 对公 or 按合同,
+ * which a fake boss names too ("打到对方公司的对公账户", "金额按合同来，回头我签字").
+ */
+const COMPANY_PROCESS = /oa|审批|走流程|发票|钉钉上[^,，。!?\n]{0,4}批/
 /** A web address of any kind, an official one included ("http://dx.10086.cn/…"). */
 const WEB_ADDRESS = /https?:|www\.|[a-z0-9](\.|点)(cn|com|top|vip|xyz|net|cc)(?![a-z])/
 
@@ -1249,7 +1264,7 @@ const FACE_TO_FACE =
  * guarantee). Not a refusal ("不走平台的话我不卖").
  */
 const OFF_PLATFORM_OTHER =
-  /(不走|绕过|绕开|脱离|不支持|别走)平台(?![^,，。!?\n]{0,4}(不卖|不买|不交易|不发))|走平台[^,，。!?\n]{0,4}(扣|收|要)[^,，。!?\n]{0,2}手续费[^。!?\n]{0,4}(不划算|划不来|太亏|不值)|微信上?直接(转|付)|私下下单|平台(扣|收)(手续费|服务费)|平台(要)?抽(成|[0-9一二三四五六七八九十]{1,2}个点)|平台(老是|总是)?(限制|限流)|微信(直接)?(转账|付款|交易)吧/
+  /(不走|绕过|绕开|脱离|不支持|别走)平台(?![^,，。!?\n]{0,4}(不卖|不买|不交易|不发))|走平台[^,，。!?\n]{0,4}(扣|收|要)[^,，。!?\n]{0,2}手续费[^。!?\n]{0,4}(不划算|划不来|太亏|不值)|微信上?直接(转|付)|私下下单|平台(扣|收)(手续费|服务费)|平台(要)?抽(成|[0-9一二三四五六七八九十]{1,2}个点)|平台(老是|总是)?(限制|限流)|微信(直接)?(转账|付款|交易)吧|直接转我(微信|支付宝)/
 
 /** 私下交易 or 私下转账, offered or refused (round 48's review). */
 const PRIVATE_DEAL = /私下(交易|转账)/g
@@ -1257,17 +1272,19 @@ const PRIVATE_DEAL = /私下(交易|转账)/g
 const PRIVATE_DEAL_REFUSED = /(别|不要|勿|莫|拒绝|禁止|避免|谨防|不建议|不能|不可|严禁|(^|[^要])不)$/
 /** A refusal that is the offer's condition: "不私下交易的话我就不卖了". */
 const REFUSAL_AS_CONDITION = /^(的话|我就)/
-/** A past deal told as a lesson: "我上次私下交易被找回了", "之前私下转账吃过亏" (round 48's review). */
-const PRIVATE_DEAL_TOLD = /(上次|上回|之前|以前|那次|曾经)[^,，。!?\n]{0,3}$/
+/**
+ * A past deal told as a lesson: "我上次私下交易被找回了", "之前私下转账吃过亏" (round 48's review); not a past one told
+ * to reassure ("我上次也是这样私下交易的，没问题的").
+ */
 const PRIVATE_DEAL_WENT_WRONG = /^(后?被|吃过亏|吃了亏|上过当|上了当|出过事)/
 
-/** Whether a text takes a deal off the platform (OFF_PLATFORM_OTHER, or 私下交易 not refused nor told of the past). */
+/** Whether a text takes a deal off the platform (OFF_PLATFORM_OTHER, or 私下交易 neither refused nor regretted). */
 function isOffPlatform(text: string): boolean {
   if (OFF_PLATFORM_OTHER.test(text)) return true
   for (const m of text.matchAll(PRIVATE_DEAL)) {
     const before = text.slice(Math.max(0, m.index - 4), m.index)
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 3)
-    if (PRIVATE_DEAL_TOLD.test(before) || PRIVATE_DEAL_WENT_WRONG.test(after)) continue
+    if (PRIVATE_DEAL_WENT_WRONG.test(after)) continue
     if (!PRIVATE_DEAL_REFUSED.test(before)) return true
     if (REFUSAL_AS_CONDITION.test(after)) return true
   }
@@ -2194,6 +2211,7 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
       READER_CODE_ASKED.test(scamSays) && WRITER_PAYS_READER.test(scamSays) && !PAID_BACK_LURE.test(scamSays),
     sentYouPassOn:
       SENT_YOU.test(scamSays) &&
+      !AFTER_ARRIVAL.test(scamSays) &&
       (RECEIPT_SHOWN.test(scamSays) || ARRIVES_LATE.test(scamSays)) &&
       (PASS_IT_ON.test(scamSays) || PAY_FOR_ME.test(scamSays)),
     compensationOffered: REFUND_OFFERED.test(scamSays) && PURCHASE_OR_PARCEL.test(scamSays),
@@ -2215,11 +2233,13 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
     appTaught: APP_TAUGHT.test(scamSays) && !REMOTE_TOOL.test(scamSays),
     wrongDetailsFrozen: WRONG_DETAILS_FROZEN.test(scamSays),
     payFirst: PAY_FIRST.test(scamSays),
-    paidToWriter: PAID_TO_WRITER.test(scamSays) && !SEEN_FIRST.test(scamSays),
+    paidToWriter:
+      PAID_TO_WRITER.test(scamSays) && SENT_FROM_AFAR.test(scamSays) && !SEEN_FIRST.test(scamSays),
     buyForUs: BUY_FOR_US.test(scamSays) && SETTLE_LATER.test(scamSays) && BULK_ORDER.test(scamSays),
-    jobAbroad: ABROAD.test(scamSays) && TRAVEL_COVERED.test(scamSays),
+    jobAbroad: ABROAD.test(scamSays) && TRAVEL_COVERED.test(scamSays) && !BUSINESS_TRIP.test(scamSays),
     parentAccountUsed: PARENT_ACCOUNT_USED.test(scamSays) && CHILD_LURE.test(scamSays),
     addressGiven: WEB_ADDRESS.test(scamSays),
+    companyProcess: COMPANY_PROCESS.test(scamSays),
     sellerAway: SELLER_AWAY.test(scamSays),
     cashPickup: asksCashPickup(scamSays),
     atmGuided: ATM_GUIDED.test(scamSays),

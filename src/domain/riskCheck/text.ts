@@ -201,7 +201,10 @@ function fillerLength(raw: string, i: number): number {
     code === 0xfe0e ||
     code === 0xfe0f ||
     FILLER_MARKS.has(code)
-  return symbol ? 1 : 0
+  // A lone * between two characters ("验*证*码", round 49's review), not a run of them, which masks a link.
+  const loneStar =
+    (code === 0x2a || code === 0xff0a) && isHan(raw.charCodeAt(i - 1)) && isHan(raw.charCodeAt(i + 1))
+  return symbol || loneStar ? 1 : 0
 }
 
 /**
@@ -2047,9 +2050,9 @@ const SCRIPT_ASKS = `(先|再)(充值?|转|交|付|汇)|${OFFICER_WORDS}|专员|
 const SPEAKERS_OWN = '我们|我司|本公司|我行|本平台'
 const OWN_PROMISE = new RegExp(`${READER_ASKED}|${SPEAKERS_OWN}|(先|再)(充值?|转|交|付|汇)`)
 /** The speaker's own pitch beside a verdict ("骗人的，我们这个是正规平台，投5000"): not a warning. */
-const OWN_PITCH = new RegExp(`${SPEAKERS_OWN}|正规|稳赚|(先|再)(充值?|转|交|付|汇|投)`)
+const OWN_PITCH = new RegExp(`${SPEAKERS_OWN}|咱家|正规|稳赚|同行抹黑|官方合作|(先|再)(充值?|转|交|付|汇|投)`)
 /** What others say, which a seller answers: "网上说", "外面都传", "有人讲". */
-const HEARSAY = /(网上|别人|外面|外人|有人|很多人|人家|他们)(都|老是|总)?(说|讲|传)/
+const HEARSAY = /(网上|别人|外面|外人|有人|很多人|人家|他们)(那些|上)?(都|老是|总)?(说|讲|传)/
 /** 哪有什么 that denies no gain ("哪有什么风险"), or with the speaker's own pitch or ask beside it. */
 const NOT_A_GAIN_DENIED = new RegExp(
   `哪有什么(?![^,，。!?\\n]{0,8}(翻|倍|稳赚|内部|高收益|回报|好事|便宜|馅饼|白给|白送))|${OWN_PROMISE.source}`
@@ -2116,6 +2119,8 @@ const REPORT_ASK = new RegExp(
 /** "不要点" of something other than a link or a stranger's message: "不要点取款", "不要点错了". */
 const NOT_A_LINK_TAPPED =
   /不要点(?!击|开|进|[^,，。!?\n]{0,6}(链接|网址|陌生|不明|短信|来历|可疑|任何|不认识|未知|二维码|对方|他们|别人|广告|弹窗))/
+/** Verdicts whose speaker's own pitch, if any, comes after them (OWN_PITCH is read from the marker on). */
+const VERDICT_AFTER: ReadonlySet<string> = new Set(['，骗人的', ',骗人的'])
 const WEAK_MARKERS: ReadonlyMap<string, RegExp> = new Map([
   ...[
     '极可能是诈骗',
@@ -2145,7 +2150,7 @@ const WEAK_MARKERS: ReadonlyMap<string, RegExp> = new Map([
   ...['从来不会', '从不会', '冒充的'].map((marker) => [marker, OWN_PROMISE] as const),
   // "别信网上那些说法，骗人的，我们这个是正规平台" heads a warning off (round 48's review); a relative's "那个说…要你汇钱的
   // 电话，骗人的" retells the ask and is still a warning.
-  ...['，骗人的', ',骗人的'].map((marker) => [marker, OWN_PITCH] as const),
+  ...[...VERDICT_AFTER].map((marker) => [marker, OWN_PITCH] as const),
   ['哪有什么', NOT_A_GAIN_DENIED],
   // "不要点取款啊，点转账": a caller's steps at a cash machine, not a warning against links (blind set Z40).
   ['不要点', NOT_A_LINK_TAPPED],
@@ -2293,7 +2298,9 @@ export function isWarningSentence(sentence: string): boolean {
       VERDICT_MARKERS.has(found[0]) &&
       PAID_STORY.test(plain) &&
       (!TO_OTHERS.test(plain) || ASKS_HELP.test(plain))
-    const weak = WEAK_MARKERS.get(found[0])?.test(plain) ?? false
+    // A verdict after a retold promise ("有人说投资稳赚，骗人的，咱们老老实实上班") is cancelled only by a pitch after it.
+    const weak =
+      WEAK_MARKERS.get(found[0])?.test(VERDICT_AFTER.has(found[0]) ? plain.slice(at) : plain) ?? false
     // "我被电信诈骗了", "你报的网络诈骗案": a loss or a case, not a warning of the kind…
     // … or an office named after it that gets the money back, which only the police do ("【网络诈骗追回中心】", blind
     // set Z38; recovery-offer's source).

@@ -266,6 +266,8 @@ export interface JudgeContext {
   parentAccountUsed: boolean
   /** A web address of any kind, an official one too (WEB_ADDRESS). */
   addressGiven: boolean
+  /** A payment through the company's own process (COMPANY_PROCESS): "按OA审批单…", "钉钉上已经批了". */
+  companyProcess: boolean
   /** A seller or landlord who cannot meet (SELLER_AWAY): "我人在新疆工作没法回去", "我在国外工作没空回来". */
   sellerAway: boolean
   /**
@@ -460,6 +462,7 @@ type TextFacts = Pick<
   | 'jobAbroad'
   | 'parentAccountUsed'
   | 'addressGiven'
+  | 'companyProcess'
   | 'sellerAway'
   | 'cashPickup'
   | 'atmGuided'
@@ -586,6 +589,7 @@ const NO_FACTS: TextFacts = {
   jobAbroad: false,
   parentAccountUsed: false,
   addressGiven: false,
+  companyProcess: false,
   sellerAway: false,
   cashPickup: false,
   atmGuided: false,
@@ -1440,11 +1444,11 @@ export const COMBINATIONS: readonly Combination[] = [
     // 公安机关提醒 on 冒充医保、保险 SMS ("您的账户重疾保障已到达，不验证自动作废"): a forwarded copy often loses its link,
     // and the lure with its deadline is still the script. Not a registered sender's own ad, nor a text with a web
     // address, which the link rules read (a carrier's own "请登录…APP领兑，过期则失效 http://dx.10086.cn/…").
-    // Nor one that names who sends it ("【招商银行信用卡】…可登录掌上生活App兑换"): claims are read by their own rules.
-    when: (has, { marketing, addressGiven }) =>
+    // Nor one that sends you to its own app, counter or number ("【招商银行信用卡】…可登录掌上生活App兑换").
+    when: (has, { marketing, addressGiven, ownChannelOnly }) =>
       !marketing &&
       !addressGiven &&
-      !has(...anyClaim) &&
+      !ownChannelOnly &&
       has('pressure-lure', 'pressure-prize') &&
       has('pressure-deadline') &&
       has('want-click') &&
@@ -1788,10 +1792,12 @@ export const COMBINATIONS: readonly Combination[] = [
       '，要您把钱打到另一个人的账户上'
     ],
     // Public warnings: a real relative, landlord or boss does not switch to someone else's account by message, nor
-    // rushes you to pay a "client" for him (冒充领导: 「你帮我转两万给客户，账号我发你，要快」).
-    when: (has) =>
+    // rushes you to pay a "client" for him (冒充领导: 「你帮我转两万给客户，账号我发你，要快」). A payment through the
+    // company's own approval is not this (round 49's review), though it may be rushed.
+    when: (has, { companyProcess }) =>
       has('want-money') &&
       has('channel-other-account') &&
+      !companyProcess &&
       has(
         ...anyClaim,
         'channel-new-number',
