@@ -1247,9 +1247,12 @@ const AS_ALWAYS =
 const PROPERTY_ESCROW =
   /^(?![\s\S]*(户名是|户名为|户名：|户名:|同事的|朋友的|亲戚的))(?=[\s\S]*(定金|首付|房款|购房款)[^。!?\n]{0,12}(资金)?监管账户)(?=[\s\S]*(业主|房东|房源|两居|三居|一居|房子|链家|贝壳|中介|经纪))/
 
-/** One side keeps the deal on the platform: "还是在闲鱼上拍吧", "不私下交易哈", "走平台有保障". */
-const KEPT_ON_PLATFORM =
-  /(还是(在|走|上)(闲鱼|转转|平台)|(^|[^要])不私下交易(?!的话)|走平台有保障)(?![^。!?\n]{0,4}(但|可是|不过|只是))/
+/**
+ * One side keeps the deal on the platform: "还是在闲鱼上拍吧", "走平台有保障", or a refused 私下交易 ("不私下交易哈",
+ * "别私下交易": isKeptOnPlatform), unless a "but" follows.
+ */
+const KEPT_ON_PLATFORM = /(还是(在|走|上)(闲鱼|转转|平台)|走平台有保障)(?![^。!?\n]{0,4}(但|可是|不过|只是))/
+const BUT_FOLLOWS = /^[^。!?\n]{0,4}(但|可是|不过|只是)/
 
 /**
  * A deal met in person ("同城面交", "当面验货付款"), which a trade off the platform can be and still be safe; not one only
@@ -1278,16 +1281,31 @@ const REFUSAL_AS_CONDITION = /^(的话|我就)/
  */
 const PRIVATE_DEAL_WENT_WRONG = /^(后?被|吃过亏|吃了亏|上过当|上了当|出过事)/
 
+/** How one 私下交易 is meant: refused, offered, or told as a lesson (PRIVATE_DEAL_REFUSED, REFUSAL_AS_CONDITION). */
+function privateDealSaid(text: string, at: number, length: number): 'refused' | 'offered' | 'regretted' {
+  const before = text.slice(Math.max(0, at - 4), at)
+  const after = text.slice(at + length, at + length + 3)
+  if (PRIVATE_DEAL_WENT_WRONG.test(after)) return 'regretted'
+  return PRIVATE_DEAL_REFUSED.test(before) && !REFUSAL_AS_CONDITION.test(after) ? 'refused' : 'offered'
+}
+
+/** Whether a text keeps the deal on the platform (KEPT_ON_PLATFORM, or a refused 私下交易 with no "but" after it). */
+function isKeptOnPlatform(text: string): boolean {
+  if (KEPT_ON_PLATFORM.test(text)) return true
+  for (const m of text.matchAll(PRIVATE_DEAL))
+    if (
+      privateDealSaid(text, m.index, m[0].length) === 'refused' &&
+      !BUT_FOLLOWS.test(text.slice(m.index + m[0].length))
+    )
+      return true
+  return false
+}
+
 /** Whether a text takes a deal off the platform (OFF_PLATFORM_OTHER, or 私下交易 neither refused nor regretted). */
 function isOffPlatform(text: string): boolean {
   if (OFF_PLATFORM_OTHER.test(text)) return true
-  for (const m of text.matchAll(PRIVATE_DEAL)) {
-    const before = text.slice(Math.max(0, m.index - 4), m.index)
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 3)
-    if (PRIVATE_DEAL_WENT_WRONG.test(after)) continue
-    if (!PRIVATE_DEAL_REFUSED.test(before)) return true
-    if (REFUSAL_AS_CONDITION.test(after)) return true
-  }
+  for (const m of text.matchAll(PRIVATE_DEAL))
+    if (privateDealSaid(text, m.index, m[0].length) === 'offered') return true
   return false
 }
 
@@ -1630,14 +1648,17 @@ function clauseAt({ text, clauseStart }: PreparedText, at: number): string {
 const HOME_ESCROW =
   /(房款|首付|首期款|购房款|过户|二手房|新房|预售|卖方|买方|中介|学费|预收)[^。!?\n]{0,20}监管账户|监管账户[^。!?\n]{0,20}(房款|首付|过户|卖方|买方|学费)/
 
+/** The writer as the one who pays: 我, not after 你, 让, 帮 or 替 ("你替我", "让我"). */
+const WRITER_SPEAKS = '(^|[^你您让叫要帮替])我'
 /**
  * The writer's own payment to someone else, said before the money words in its clause: "我想给他转两千块表示一下",
  * "我打算给你叔打两千" (round 45's trial: a parent telling a child of a gift to a relative in hospital was 高风险). Family
  * talk about the writer's money, no ask of the reader. Not one the reader is to make ("你替我给他转", "让你给他打"):
  * those have the reader before the 给.
  */
-const WRITERS_OWN_PAYMENT =
-  /(^|[^你您让叫要帮替])我(自己|这边)?(想|要|打算|准备|先|就|也|会)?(给|向)(他|她|他们|你[^,，。!?\n你您]{1,3}|[^,，。!?\n你您我]{1,4})$/
+const WRITERS_OWN_PAYMENT = new RegExp(
+  `${WRITER_SPEAKS}(自己|这边)?(想|要|打算|准备|先|就|也|会)?(给|向)(他|她|他们|你[^,，。!?\\n你您]{1,3}|[^,，。!?\\n你您我]{1,4})$`
+)
 /**
  * The writer asks how to pay, or says they cannot work the app ("你帮我看看微信转账怎么操作", "教我怎么转账", "我不太会用微信
  * 转账", "我微信转账不熟"): the writer pays, the reader shows how.
@@ -1659,11 +1680,12 @@ const READER_PAYS =
   /(你|您)(先|就|再|直接)?(帮我|替我|帮忙)?(先|直接)?(用[^,，。!?\n]{0,6})?(转|打|汇|付|垫|交)/
 
 /** The writer right before a 把 that moves money: "我明天把货款打到你们对公账户" (round 48's review) pays, asks nothing. */
-const WRITER_BEFORE_BA =
-  /(^|[^你您让叫要帮替])我(们|这边|自己)?(今天|明天|后天|下午|晚上|晚点|马上|这就|回头|等下|一会儿?|稍后|月底|周末)?(就|会|先|再|也|去)?$/
+const WRITER_BEFORE_BA = new RegExp(
+  `${WRITER_SPEAKS}(们|这边|自己)?(今天|明天|后天|下午|晚上|晚点|马上|这就|回头|等下|一会儿?|稍后|月底|周末)?(就|会|先|再|也|去)?$`
+)
 
 /** The writer's own payment, already made: "货款我已经转账给客户了" (round 48's trial); a fake transfer has its own rules. */
-const WRITER_HAS_PAID = /(^|[^你您让叫要帮替])我(已经?|刚刚?|刚才)$/
+const WRITER_HAS_PAID = new RegExp(`${WRITER_SPEAKS}(已经?|刚刚?|刚才)$`)
 
 /** The asks for money that are the writer's own payment (WRITERS_OWN_PAYMENT, HOW_DO_I_PAY), left out. */
 function dropWritersOwnPayments(prepared: PreparedText, occurrences: Occurrence[]): Occurrence[] {
@@ -2245,7 +2267,7 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
     atmGuided: ATM_GUIDED.test(scamSays),
     atmRemote: ATM_REMOTE.test(scamSays),
     notUrgent: NOT_URGENT.test(scamSays) && !HURRIED.test(scamSays) && SHARED_BILL.test(scamSays),
-    offPlatform: isOffPlatform(scamSays) && !KEPT_ON_PLATFORM.test(scamSays),
+    offPlatform: isOffPlatform(scamSays) && !isKeptOnPlatform(scamSays),
     faceToFace: FACE_TO_FACE.test(scamSays),
     meetOffered: MEET_OFFERED.test(scamSays),
     notYourMoney: NOT_YOUR_MONEY.test(scamSays),
