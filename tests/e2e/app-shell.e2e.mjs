@@ -5,7 +5,7 @@ import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { test } from 'node:test'
-import { switchOnLargeText } from './support/browser.mjs'
+import { setDefaultFontSize, switchOnLargeText } from './support/browser.mjs'
 import { startBrowserApp } from './support/harness.mjs'
 
 const app = startBrowserApp()
@@ -161,6 +161,70 @@ test('a page script that never arrives: a notice with 96110 and 110 to call repl
   assert.equal(await notice.getByRole('link', { name: '96110 反诈咨询' }).getAttribute('href'), 'tel:96110')
   assert.equal(await notice.getByRole('link', { name: '110 报警' }).getAttribute('href'), 'tel:110')
   assert.deepEqual(problems.offsiteRequests, [])
+  await context.close()
+})
+
+test('a tap on the shell before the app runs is made again once the app is there', async () => {
+  // Round 49's trial: 风险自测 tapped on the shell stayed on home, and the 大字模式 switch stayed off.
+  for (const [what, control, arrived] of [
+    [
+      '风险自测',
+      (page) => page.locator('#fs-shell [role="button"]', { hasText: '风险自测' }).first(),
+      isCheckPage
+    ],
+    ['大字模式', (page) => page.locator('#fs-shell [role="switch"]').first(), isLargeTextOn]
+  ]) {
+    const handle = await app.visit()
+    const { page } = handle
+    const scripts = await openHomeWithScriptsHeld(page)
+    await control(page).click()
+    assert.equal(await page.getByRole('status').innerText(), '正在打开，请稍等…')
+    scripts.release()
+    await page.waitForFunction(() => !document.getElementById('fs-shell'))
+    await page.waitForFunction(arrived, null, { timeout: 10000 })
+    assert.ok(await page.evaluate(arrived), what)
+    await app.finish(handle)
+  }
+})
+
+/** 风险自测 is the page on top. */
+function isCheckPage() {
+  return window.location.hash.startsWith('#/pages/check/index')
+}
+/** Home's 大字模式 switch is on. */
+function isLargeTextOn() {
+  return document.querySelector('#app [role="switch"]')?.getAttribute('aria-checked') === 'true'
+}
+
+test('another page or large text: a plain 正在打开 note with 96110 and 110 instead of a white page', async () => {
+  const handle = await app.visit()
+  const { page } = handle
+  await setDefaultFontSize(page, 32)
+  const scripts = await holdScripts(page)
+  await page.goto(`${app.url}/#/pages/category/index?id=online-loan`, { waitUntil: 'commit' })
+  const note = page.locator('#fs-loading')
+  await note.waitFor({ state: 'visible', timeout: 5000 })
+  assert.match(await note.innerText(), /正在打开反诈守护，请稍等/)
+  assert.equal(await note.getByRole('link', { name: '96110 反诈咨询' }).getAttribute('href'), 'tel:96110')
+  assert.equal(await note.getByRole('link', { name: '110 报警' }).getAttribute('href'), 'tel:110')
+  scripts.release()
+  await page.waitForFunction(() => document.querySelector('#app .taro_page'))
+  await page.waitForFunction(() => !document.getElementById('fs-loading'))
+  await app.finish(handle)
+})
+
+test('a script that never answers: the stalled notice, with 刷新, comes 12 s after the page opened', async () => {
+  // The load event never comes while a script hangs (round 49's trial: still white 15 s on).
+  const handle = await app.visit()
+  const { page, context } = handle
+  await page.route('**/js/*.js', () => new Promise(() => {}))
+  await page.goto(`${app.url}/#/pages/category/index?id=online-loan`, { waitUntil: 'commit' })
+  const notice = page.getByRole('alert')
+  await notice.waitFor({ timeout: 20000 })
+  assert.match(await notice.innerText(), /页面没有加载完整，请刷新再试/)
+  assert.equal(await notice.getByRole('link', { name: '110 报警' }).getAttribute('href'), 'tel:110')
+  assert.equal(await notice.getByRole('button', { name: '刷新' }).count(), 1)
+  assert.equal(await page.locator('#fs-loading').count(), 0, 'the opening note gives way to the notice')
   await context.close()
 })
 

@@ -363,6 +363,7 @@ describe('combinations decide the verdict', () => {
     ['paid-ship-first', '我已经转账给你了，银行显示24小时到账，你先发货吧', 'high-risk'],
     ['lure-deadline-verify', '您的账户重疾保障已到达，不验证自动作废', 'suspicious'],
     ['buy-for-us', '另外麻烦你顺带帮我们买一批牛肉罐头，钱到时候一起结给你', 'high-risk'],
+    ['anti-fraud-fee', '请下载反诈APP，缴纳100元保证金激活保护', 'high-risk'],
     ['job-abroad', '公司在柬埔寨，包机票包吃住，月薪两万，把护照拍照发我办签证', 'high-risk'],
     ['parent-account-used', '未成年人想领皮肤激活码，要用家长的微信扫码', 'high-risk'],
     ['info-request', '我是招聘专员，请回复你的电子邮箱地址', 'suspicious'],
@@ -597,6 +598,7 @@ describe('combinations decide the verdict', () => {
         'paid-ship-first',
         'lure-deadline-verify',
         'buy-for-us',
+        'anti-fraud-fee',
         'job-abroad',
         'parent-account-used',
         'superior-money-pressure',
@@ -7703,5 +7705,15 @@ describe("round 49's review: each new reading keeps to its kind", () => {
     '您关注的 剑来小说 已更新，退订请点击blog.xwder.com，链接五分钟内有效。【OneDay】'
   ])('does not read %s as 高风险', (text) => {
     expect(check(text).verdict).not.toBe('high-risk')
+  })
+})
+
+describe("round 49's page trial: a fee in the name of fighting fraud", () => {
+  it('flags a fee to "activate" an anti-fraud app, not a reminder that the app is free', () => {
+    expectFlagged('请下载反诈APP，缴纳100元保证金激活保护。', 'high-risk')
+    expectFlagged('我们是防骗中心，开通来电防护需要交199元年费', 'high-risk')
+    expect(check('反诈APP是免费的，凡是要你交钱的都是诈骗').verdict).toBe('none-found')
+    expect(check('国家反诈中心APP不收任何费用，请勿缴纳所谓保证金').verdict).toBe('none-found')
+    expect(check('需要缴纳保证金500元。').verdict).toBe('none-found')
   })
 })

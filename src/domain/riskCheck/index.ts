@@ -1189,6 +1189,13 @@ const CHILD_LURE = /未成年|小朋友|学生|皮肤|激活码|游戏|礼包|�
  * which a fake boss names too ("打到对方公司的对公账户", "金额按合同来，回头我签字").
  */
 const COMPANY_PROCESS = /oa|审批|走流程|发票|钉钉上[^,，。!?\n]{0,4}批/
+/**
+ * A fee asked in the name of fighting fraud: "请下载反诈APP，缴纳100元保证金激活保护" (round 49's trial). The 国家反诈中心
+ * App and 96110 are free (公安部's public guidance); read outside warnings, so "反诈APP不收费" is none.
+ */
+const ANTI_FRAUD_NAMED = /反诈|防骗|防诈/
+const FEE_ASKED =
+  /(缴纳|交纳|交|付|支付|充值)[^,，。!?\n]{0,8}(保证金|会员费|激活费|服务费|手续费|开通费|年费|[0-9一二三四五六七八九十百]+元)/
 /** A web address of any kind, an official one included ("http://dx.10086.cn/…"). */
 const WEB_ADDRESS = /https?:|www\.|[a-z0-9](\.|点)(cn|com|top|vip|xyz|net|cc)(?![a-z])/
 
@@ -2261,6 +2268,7 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
     jobAbroad: ABROAD.test(scamSays) && TRAVEL_COVERED.test(scamSays) && !BUSINESS_TRIP.test(scamSays),
     parentAccountUsed: PARENT_ACCOUNT_USED.test(scamSays) && CHILD_LURE.test(scamSays),
     addressGiven: WEB_ADDRESS.test(scamSays),
+    antiFraudFee: ANTI_FRAUD_NAMED.test(scamSays) && FEE_ASKED.test(scamSays),
     companyProcess: COMPANY_PROCESS.test(scamSays),
     sellerAway: SELLER_AWAY.test(scamSays),
     cashPickup: asksCashPickup(scamSays),

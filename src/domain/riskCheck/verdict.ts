@@ -266,6 +266,8 @@ export interface JudgeContext {
   parentAccountUsed: boolean
   /** A web address of any kind, an official one too (WEB_ADDRESS). */
   addressGiven: boolean
+  /** A fee asked in the name of fighting fraud (ANTI_FRAUD_NAMED, FEE_ASKED): "下载反诈APP，缴纳100元保证金". */
+  antiFraudFee: boolean
   /** A payment through the company's own process (COMPANY_PROCESS): "按OA审批单…", "钉钉上已经批了". */
   companyProcess: boolean
   /** A seller or landlord who cannot meet (SELLER_AWAY): "我人在新疆工作没法回去", "我在国外工作没空回来". */
@@ -462,6 +464,7 @@ type TextFacts = Pick<
   | 'jobAbroad'
   | 'parentAccountUsed'
   | 'addressGiven'
+  | 'antiFraudFee'
   | 'companyProcess'
   | 'sellerAway'
   | 'cashPickup'
@@ -589,6 +592,7 @@ const NO_FACTS: TextFacts = {
   jobAbroad: false,
   parentAccountUsed: false,
   addressGiven: false,
+  antiFraudFee: false,
   companyProcess: false,
   sellerAway: false,
   cashPickup: false,
@@ -1453,6 +1457,15 @@ export const COMBINATIONS: readonly Combination[] = [
       has('pressure-deadline') &&
       has('want-click') &&
       !has(...linkish)
+  },
+  {
+    id: 'anti-fraud-fee',
+    verdict: 'high-risk',
+    breaks: 'no-transfer',
+    reason: '以“反诈”“防骗”的名义要您交钱：国家反诈中心App和96110都是免费的，谁以反诈名义收钱都是诈骗',
+    // 公安部's public guidance: the 国家反诈中心 App is free and asks no fee; fake "反诈" apps and "保护金" are a scam of
+    // their own (round 49's trial: "请下载反诈APP，缴纳100元保证金激活保护" was 未发现).
+    when: (has, { antiFraudFee }) => antiFraudFee && has('want-money')
   },
   {
     id: 'buy-for-us',
