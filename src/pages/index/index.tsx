@@ -41,12 +41,11 @@ export default function HomePage() {
     <PageShell isHome>
       <LargeTextSwitch />
       {/* The call buttons come right under the number, so even at 320×568 with font ×2 they are on the first
-          screen; the brochure's paragraph about the line follows them. */}
+          screen; the brochure's paragraph about the line comes after the tools below. */}
       <View className='fs-home__banner'>
         <Text className='fs-home__banner-heading'>{hotline.heading}</Text>
         <HotlineNumber number={hotline.number} />
         <HotlineCalls className='fs-home__calls' />
-        <Text className='fs-home__banner-text'>{hotline.description}</Text>
       </View>
       <SaveNotice />
       {paused && (
@@ -67,7 +66,8 @@ export default function HomePage() {
       )}
       {/* A person with a message in hand, or already defrauded, finds 风险自测 and 已被骗怎么办 right under the
           hotline: below the quiz and the progress they were three screens down in 大字模式 at 320 px and five at
-          font ×2 (round 48's new-user trial). */}
+          font ×2 (round 48's new-user trial), and below the paragraph about 96110 a whole screen down at font ×2
+          (round 49's). */}
       <View className='fs-home__tools'>
         <ActionButton
           className='fs-home__tool'
@@ -94,6 +94,7 @@ export default function HomePage() {
           <Text>已被骗怎么办</Text>
         </ActionButton>
       </View>
+      <Text className='fs-home__hotline-text'>{hotline.description}</Text>
       <FamilyTools />
 
       <ActionButton className='fs-home__quiz' onTap={() => openPage('quiz')} navigates>
