@@ -92,14 +92,18 @@ test('one primary action: 再测一次 is filled, the 96110 call beside it is ou
   expect(call.closest('.fs-call')?.className).toContain('fs-call--secondary')
 })
 
-test('练习错题 leads the wrong answers, once: after eight of them it was ten screens down in 大字模式', async () => {
+test('再测一次, 练习错题 and 96110 come before the wrong answers: after eight of them they were screens down', async () => {
   const missed = ['q-general-1', 'q-general-2', 'q-general-3']
   saveResult({ missed })
   act(() => useAppStore.setState({ wrongBook: Object.fromEntries(missed.map((id) => [id, 1])) }))
   await mountComponent(QuizResultPage)
-  const text = visibleText()
   const practice = getAllByRole(document.body, 'button', { name: '练习错题（3 道）' })
   expect(practice).toHaveLength(1)
-  expect(text.indexOf('练习错题（3 道）')).toBeGreaterThan(text.indexOf('答错的题'))
-  expect(text.indexOf('练习错题（3 道）')).toBeLessThan(text.indexOf('正确答案：'))
+  const missedHeading = getByRole(document.body, 'heading', { name: '答错的题' })
+  const before = (element: Element): boolean =>
+    (element.compareDocumentPosition(missedHeading) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0
+  expect(before(getByRole(document.body, 'button', { name: '再测一次' }))).toBe(true)
+  expect(before(practice[0])).toBe(true)
+  expect(before(getByRole(document.body, 'button', { name: /拨打 96110/ }))).toBe(true)
+  expect(visibleText().indexOf('正确答案：')).toBeGreaterThan(visibleText().lastIndexOf('答错的题'))
 })

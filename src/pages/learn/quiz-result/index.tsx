@@ -61,7 +61,7 @@ export default function QuizResultPage() {
   const toStrengthen = strengthen.map(findRule).filter((rule) => rule !== undefined)
   // Within a tie the drill starts where home's does (the tie order of domain/progress), not at the first bar.
   const practiseFirst = findRule(weakestOf(result.byRule) ?? '') ?? toStrengthen[0]
-  // 练习错题 leads the wrong answers when this round has some, and stands with the other actions when not.
+  // 练习错题 stands with the other actions, before the wrong answers it practises.
   const practice = <PracticeButton className='fs-result__secondary' onStart={() => again('practice')} />
 
   return (
@@ -118,13 +118,42 @@ export default function QuizResultPage() {
         </View>
       )}
 
+      {/* One primary action (再测一次); the rest are outlined, as WeUI does, so the next step is plain to see. Before
+          the wrong answers, not after them: after eight of them 再测一次 and 96110 were twenty screens down at font ×2
+          (round 49's trial), and 练习错题 ten in 大字模式 (an earlier one). */}
+      <View className='fs-result__actions'>
+        <ActionButton className='fs-result__primary' onTap={() => again('standard')}>
+          <Text>再测一次</Text>
+        </ActionButton>
+        {practice}
+        <View className='fs-result__call'>
+          <CallButton phoneNumber='96110' emphasis='secondary' />
+          <TrustedCallButton className='fs-result__trusted' />
+        </View>
+        {shareTarget.page === 'quiz-challenge' && (
+          <Text className='fs-result__advice'>
+            {result.mode === 'challenge'
+              ? '这是家人邀请你做的同一套题。把你的结果卡发回家庭群，和家人比一比。'
+              : '邀请家人做同一套题：题目和顺序都和你的一样，做完各自把结果卡发到群里比一比。什么也不上传，也没有奖励。'}
+          </Text>
+        )}
+        <ShareButton
+          target={shareTarget}
+          label={
+            shareTarget.page !== 'quiz-challenge'
+              ? undefined
+              : result.mode === 'challenge'
+                ? '把结果发回给家人'
+                : '邀请家人做同一套题'
+          }
+        />
+        {fullTest && <SharePosterButton score={result.score} byRule={result.byRule} />}
+      </View>
       {result.missed.length > 0 && (
         <View className='fs-result__missed'>
           <Heading className='fs-result__heading' level={2}>
             答错的题
           </Heading>
-          {/* Above the answers, not below them: after eight of them it was ten screens down in 大字模式 (a trial). */}
-          {practice}
           {result.missed.map((id) => {
             const question = findQuestion(id)
             if (!question) return null
@@ -149,36 +178,6 @@ export default function QuizResultPage() {
           })}
         </View>
       )}
-
-      {/* One primary action (再测一次); the rest are outlined, as WeUI does, so the next step is plain to see. */}
-      <View className='fs-result__actions'>
-        <ActionButton className='fs-result__primary' onTap={() => again('standard')}>
-          <Text>再测一次</Text>
-        </ActionButton>
-        {result.missed.length === 0 && practice}
-        <View className='fs-result__call'>
-          <CallButton phoneNumber='96110' emphasis='secondary' />
-          <TrustedCallButton className='fs-result__trusted' />
-        </View>
-        {shareTarget.page === 'quiz-challenge' && (
-          <Text className='fs-result__advice'>
-            {result.mode === 'challenge'
-              ? '这是家人邀请你做的同一套题。把你的结果卡发回家庭群，和家人比一比。'
-              : '邀请家人做同一套题：题目和顺序都和你的一样，做完各自把结果卡发到群里比一比。什么也不上传，也没有奖励。'}
-          </Text>
-        )}
-        <ShareButton
-          target={shareTarget}
-          label={
-            shareTarget.page !== 'quiz-challenge'
-              ? undefined
-              : result.mode === 'challenge'
-                ? '把结果发回给家人'
-                : '邀请家人做同一套题'
-          }
-        />
-        {fullTest && <SharePosterButton score={result.score} byRule={result.byRule} />}
-      </View>
     </PageShell>
   )
 }
