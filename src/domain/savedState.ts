@@ -134,6 +134,21 @@ export function sanitizeSavedState(raw: unknown): SavedState {
 }
 
 /**
+ * Whether a stored state holds anything in the app's fields (a non-empty value under a field's name), whatever its
+ * shape. With `sanitizeSavedState` giving the empty state, it means that something was saved and none of it could
+ * be read ("results": "x", "bestScore": "abc": round 49's trial found it reset without a word).
+ */
+export function holdsSavedFields(raw: unknown): boolean {
+  if (!isRecord(raw)) return false
+  return SLICE_KEYS.some((key) => {
+    const value = own(raw, key)
+    if (value === undefined || value === null || value === '' || value === false) return false
+    if (Array.isArray(value)) return value.length > 0
+    return !isRecord(value) || Object.keys(value).length > 0
+  })
+}
+
+/**
  * Combines this tab's state with the one another tab saved (two browser tabs of the same app), field by field:
  * results and wrong-book entries of both are kept. `base` is what this tab last read or wrote.
  */

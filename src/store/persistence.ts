@@ -1,9 +1,11 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware'
 import {
   EMPTY_SAVED_STATE,
+  holdsSavedFields,
   isNewerVersion,
   mergeSavedStates,
   parseSavedText,
+  SAVED_STATE_VERSION,
   sameSavedState,
   sanitizeSavedState,
   serializeSavedState
@@ -65,6 +67,14 @@ export function createSavedStateStorage(
         if (read.text !== null && read.text.trim() !== '') onUnreadable()
         return null
       }
+      // A record of the right version whose every field is of the wrong kind starts fresh too: say so as well.
+      // (An older version's fields are the store's migrate's to read.)
+      if (
+        stored.version === SAVED_STATE_VERSION &&
+        sameSavedState(lastState, EMPTY_SAVED_STATE) &&
+        holdsSavedFields(stored.state)
+      )
+        onUnreadable()
       if (isNewerVersion(stored)) lock = 'newer-version'
       // The raw state goes to the store's migrate/merge, which sanitize it again (the same result).
       return { state: stored.state as SavedState, version: stored.version }

@@ -189,6 +189,21 @@ describe('saved progress that cannot be read at all', () => {
     expect(useSaveStatus.getState().unreadableKeys).toEqual([STORAGE_KEY])
     expect(store.useAppStore.getState().readCategories).toEqual([])
   })
+
+  test("a record of this version whose every field is of the wrong kind says so too (round 49's trial)", () => {
+    useSaveStatus.setState({ unreadableKeys: [] })
+    window.localStorage.clear()
+    saved({ results: 'x', bestScore: 'abc', wrongBook: [1, 2] }, SAVED_STATE_VERSION)
+    const store = startApp()
+    expect(useSaveStatus.getState().unreadableKeys).toEqual([STORAGE_KEY])
+    expect(store.useAppStore.getState().results).toEqual([])
+    // An empty record of this version is no loss.
+    useSaveStatus.setState({ unreadableKeys: [] })
+    window.localStorage.clear()
+    saved({ results: [], wrongBook: {}, bestScore: null }, SAVED_STATE_VERSION)
+    startApp()
+    expect(useSaveStatus.getState().unreadableKeys).toEqual([])
+  })
 })
 
 describe('saved data from a newer version', () => {
