@@ -26,8 +26,11 @@ const SHELL_ON = 'fs-shell-on'
 /** The plain "正在打开" note with the two numbers, for everyone the shell is not for (another page, large text). */
 const LOADING_ID = 'fs-loading'
 const LOADING_ON = 'fs-loading-on'
-/** The shell's controls, counted in order: a tap on one is made again on the app's home once it is there. */
-const TAPPABLE = '[role="button"],[role="switch"],[role="link"],[role="checkbox"]'
+/**
+ * The shell's controls, counted in order: the last one tapped is made again on the app's home once it is there
+ * (src/services/appShell.ts reads the same list; tests/unit/appShell.test.ts keeps them equal).
+ */
+export const TAPPABLE = '[role="button"],[role="switch"],[role="link"],[role="checkbox"]'
 /**
  * What Taro's router gives a page (.taro_router > .taro_page), under names no Taro code looks for. Fixed over the
  * whole screen: Taro's first script adds a navigation bar and sizes #app before home's own script arrives, and
@@ -91,7 +94,7 @@ function stalled(){if(document.querySelector('#app .taro_page')||document.getEle
 var note=document.createElement('div');note.id='fs-stalled';note.setAttribute('role','alert');
 note.innerHTML='页面没有加载完整，请刷新再试。急事请直接拨打：<br><a href="tel:96110">96110 反诈咨询</a><a href="tel:110">110 报警</a><br><button type="button">刷新</button>';
 note.querySelector('button').addEventListener('click',function(){location.reload()});
-var loading=document.getElementById('${LOADING_ID}');if(loading)loading.remove();
+var loading=document.getElementById('${LOADING_ID}');if(loading)loading.parentNode.removeChild(loading);
 document.body.insertBefore(note,document.body.firstChild);}
 addEventListener('load',function(){setTimeout(stalled,${STALLED_AFTER_MS})});
 setTimeout(stalled,${STALLED_FROM_OPEN_MS});
@@ -111,10 +114,10 @@ document.addEventListener('click',function(e){var shell=document.getElementById(
 if(!shell||!shell.contains(e.target))return;var call=e.target.closest('[data-fs-tel]');
 if(call){var now=Date.now();if(now-lastCallTap>=${DIAL_QUIET_MS}){location.href='tel:'+call.getAttribute('data-fs-tel');
 dialled=true;setTimeout(stalled,${STALLED_AFTER_MS});}lastCallTap=now;return;}
-if(document.getElementById('fs-wait'))return;var tapped=e.target.closest('${TAPPABLE}');
+var tapped=e.target.closest('${TAPPABLE}');
 if(tapped){var all=shell.querySelectorAll('${TAPPABLE}');for(var i=0;i<all.length;i++)if(all[i]===tapped)
 window.fsShellTap={index:i,label:tapped.getAttribute('aria-label')||tapped.textContent};}
-var wait=document.createElement('div');wait.id='fs-wait';
+if(document.getElementById('fs-wait'))return;var wait=document.createElement('div');wait.id='fs-wait';
 wait.setAttribute('role','status');wait.textContent='正在打开，请稍等…';document.body.appendChild(wait);},true);
 }catch(e){}finally{if(!shown)root.className+=' ${LOADING_ON}';}})();`
 

@@ -134,18 +134,24 @@ export function sanitizeSavedState(raw: unknown): SavedState {
 }
 
 /**
- * Whether a stored state holds anything in the app's fields (a non-empty value under a field's name), whatever its
- * shape. With `sanitizeSavedState` giving the empty state, it means that something was saved and none of it could
- * be read ("results": "x", "bestScore": "abc": round 49's trial found it reset without a word).
+ * Whether a stored state holds a value of the wrong kind under one of the app's fields: a list where a list belongs is
+ * no loss, even of ids a later release dropped, but "results": "x" or "bestScore": "abc" is (round 49's trial found such
+ * a record reset without a word). Kinds: list, record, nothing (null), or the JavaScript type.
  */
-export function holdsSavedFields(raw: unknown): boolean {
+export function holdsFieldsOfWrongKind(raw: unknown): boolean {
   if (!isRecord(raw)) return false
   return SLICE_KEYS.some((key) => {
     const value = own(raw, key)
-    if (value === undefined || value === null || value === '' || value === false) return false
-    if (Array.isArray(value)) return value.length > 0
-    return !isRecord(value) || Object.keys(value).length > 0
+    if (value === undefined) return false
+    return kindOf(value) !== kindOf(EMPTY_SAVED_STATE[key])
   })
+}
+
+/** A value's kind, for holdsFieldsOfWrongKind. */
+function kindOf(value: unknown): string {
+  if (value === null) return 'nothing'
+  if (Array.isArray(value)) return 'list'
+  return isRecord(value) ? 'record' : typeof value
 }
 
 /**

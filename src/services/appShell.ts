@@ -32,7 +32,7 @@ interface ShellTap {
 }
 
 /** The controls the shell's script counts, in the same order on the app's home (scripts/app-shell.mjs TAPPABLE). */
-const TAPPABLE = '[role="button"],[role="switch"],[role="link"],[role="checkbox"]'
+export const TAPPABLE = '[role="button"],[role="switch"],[role="link"],[role="checkbox"]'
 
 /**
  * Makes a tap on the shell again on the app's home (round 49's trial: 风险自测 tapped while the app loaded stayed on

@@ -1,7 +1,7 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware'
 import {
   EMPTY_SAVED_STATE,
-  holdsSavedFields,
+  holdsFieldsOfWrongKind,
   isNewerVersion,
   mergeSavedStates,
   parseSavedText,
@@ -72,7 +72,7 @@ export function createSavedStateStorage(
       if (
         stored.version === SAVED_STATE_VERSION &&
         sameSavedState(lastState, EMPTY_SAVED_STATE) &&
-        holdsSavedFields(stored.state)
+        holdsFieldsOfWrongKind(stored.state)
       )
         onUnreadable()
       if (isNewerVersion(stored)) lock = 'newer-version'

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { DIAL_QUIET_MS } from '@/domain/tapGuard'
-import { removeAppShell } from '@/services/appShell'
+import { removeAppShell, TAPPABLE } from '@/services/appShell'
 
 /** index.html as scripts/app-shell.mjs leaves it, with the app's first page mounted after the shell. */
 function mountShellAndPage(): { shellPage: HTMLElement; appPage: HTMLElement } {
@@ -56,6 +56,43 @@ describe('removeAppShell', () => {
     mountShellAndPage()
     removeAppShell()
     expect(document.getElementById('fs-shell')).not.toBeNull()
+  })
+})
+
+describe('a tap on the shell before the app ran', () => {
+  afterEach(() => {
+    delete (window as { fsShellTap?: unknown }).fsShellTap
+    document.body.innerHTML = ''
+  })
+
+  test('is made again on the control at the same place with the same label, once', async () => {
+    process.env.TARO_ENV = 'h5'
+    const { appPage } = mountShellAndPage()
+    appPage.innerHTML = '<div role="switch" aria-label="大字模式"></div><div role="button">风险自测</div>'
+    const taps: string[] = []
+    appPage.addEventListener('click', (e) => taps.push((e.target as HTMLElement).textContent ?? ''))
+    ;(window as { fsShellTap?: unknown }).fsShellTap = { index: 1, label: '风险自测' }
+    removeAppShell()
+    removeAppShell()
+    await new Promise((resolve) => setTimeout(resolve, 10))
+    expect(taps).toEqual(['风险自测'])
+  })
+
+  test('is dropped when home differs there', async () => {
+    process.env.TARO_ENV = 'h5'
+    const { appPage } = mountShellAndPage()
+    appPage.innerHTML = '<div role="button">搜索</div>'
+    let tapped = false
+    appPage.addEventListener('click', () => (tapped = true))
+    ;(window as { fsShellTap?: unknown }).fsShellTap = { index: 0, label: '风险自测' }
+    removeAppShell()
+    await new Promise((resolve) => setTimeout(resolve, 10))
+    expect(tapped).toBe(false)
+  })
+
+  test("counts the same controls as the shell's script", () => {
+    const script = readFileSync(join(__dirname, '../../scripts/app-shell.mjs'), 'utf8')
+    expect(script).toContain(`export const TAPPABLE = '${TAPPABLE}'`)
   })
 })
 

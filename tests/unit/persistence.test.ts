@@ -197,12 +197,17 @@ describe('saved progress that cannot be read at all', () => {
     const store = startApp()
     expect(useSaveStatus.getState().unreadableKeys).toEqual([STORAGE_KEY])
     expect(store.useAppStore.getState().results).toEqual([])
-    // An empty record of this version is no loss.
-    useSaveStatus.setState({ unreadableKeys: [] })
-    window.localStorage.clear()
-    saved({ results: [], wrongBook: {}, bestScore: null }, SAVED_STATE_VERSION)
-    startApp()
-    expect(useSaveStatus.getState().unreadableKeys).toEqual([])
+    // An empty record of this version is no loss, nor one whose only ids a later release dropped.
+    for (const state of [
+      { results: [], wrongBook: {}, bestScore: null },
+      { readCategories: ['no-such-category'], scenarioRecords: {} }
+    ]) {
+      useSaveStatus.setState({ unreadableKeys: [] })
+      window.localStorage.clear()
+      saved(state, SAVED_STATE_VERSION)
+      startApp()
+      expect(useSaveStatus.getState().unreadableKeys).toEqual([])
+    }
   })
 })
 

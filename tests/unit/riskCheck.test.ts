@@ -7591,7 +7591,6 @@ describe("round 49's trial: a word split by one mark, and a long paste", () => {
   const etc = '您的ETC已失效，请点击链接认证'
   it.each([
     ['a space', '您的ETC已失 效，请点击链接认证'],
-    ['a slash', '您的ETC已失/效，请点击链接认证'],
     ['an underscore', '您的ETC已失_效，请点击链接认证'],
     ['a bar', '您的ETC已失|效，请点击链接认证'],
     ['a hash', '您的ETC已失#效，请点击链接认证']
@@ -7604,6 +7603,15 @@ describe("round 49's trial: a word split by one mark, and a long paste", () => {
     expect(check(plain).verdict).toBe('high-risk')
     expect(check(Array.from(plain, (c) => c + '\u0300').join('')).verdict).toBe('high-risk')
     expect(check(Array.from(plain.replace('，', '')).join('\n')).verdict).toBe('high-risk')
+  })
+  it('keeps / as "or" and "per", * and # after 按 as keys, and a run of _ as a blank', () => {
+    expect(check('100—150元/天，日结').verdict).not.toBe('none-found')
+    expect(firedOf('您好，您有一份法院传票未领取，请按#号键查询')).toContain('office-key-press')
+  })
+  it('reads a word split by marks after a line of one character with spaces at its end', () => {
+    expect(
+      check('您 \n的 \n银 \n行 \n卡 \n涉 \n嫌 \n洗 \n钱 \n请 \n转 \n到 \n安 \n全 \n账 \n户').verdict
+    ).toBe('high-risk')
   })
   it('keeps a space between two words a break, and a chat of short turns as turns', () => {
     expect(check('报表周五前交 费用报销单放我桌上').verdict).toBe('none-found')
@@ -7691,6 +7699,10 @@ describe("round 49's review: each new reading keeps to its kind", () => {
     expectFlagged(text, 'high-risk')
   })
   it.each([
+    // A call, not money ("打电话"), and 晚点到 of a person, not of money.
+    '刚给你打电话你没接，你帮我打个电话给爸，说我晚点到',
+    '网上都说刷单都是诈骗，我们可别碰',
+    '先打个电话，问问多少钱',
     '王会计，华东物流上个月的运费尽快付掉，户名上海华东物流有限公司，按OA审批单上的账号走对公，今天下班前付，要快。',
     '班费我已经转你了，可能延迟到账，到了你帮我一起交给班长吧，我这周不在学校。',
     '你先把票款转给我吧，票我明天上班带给你，咱们一个部门的不用客气。',

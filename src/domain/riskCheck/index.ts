@@ -608,6 +608,7 @@ const DEPOSIT = /定金|订金/
  */
 const PRINCIPAL_PLUS =
   /(返还?|退还|退回|连同)本金(加|和|及|与|\+|外加|再加)?(佣金|提成|收益|奖励|利息|返利)|本金(加|和|及|与|\+)(佣金|提成|收益|奖励)(一起|一并)?(返|退)|本息(一起|一并|全部|全额)?(退回|返还|退还|返)|连本带利/
+/** Money asked for it: "请转到…", "充值后…", "垫付". */
 const PAY_ASKED = /(转|付|垫|充|交|汇)(到|入|给|款|钱|值|付|一下|[0-9])/
 const MULTIPLIER: Readonly<Record<string, number>> = { 万: 10000, w: 10000, 千: 1000, k: 1000 }
 
@@ -926,7 +927,7 @@ const SELLER_LACKS =
  * the balance in the bank's own app before moving anything).
  */
 const SENT_YOU =
-  /(已经?|刚刚?|刚才)[^,，。!?\n]{0,4}(转|打|汇)(账|款)?(给)?(你|您)|(已经?|刚刚?|刚才|这边)(给|向)(你|您)(转|打|汇)|(给|向)(你|您)(转|打|汇)了|(转|打|汇)(账|款)?(给)?(你|您)(了|过去了)|(转账|汇款)(回单|截图|凭证|记录)[^,，。!?\n]{0,4}(发|给|传)(你|您)|(发|给|传)(你|您)[^,，。!?\n]{0,4}(转账|汇款)(回单|截图|凭证|记录)|(转账|汇款)(回单|截图|凭证)[^,，。!?\n]{0,4}(你|您)?(看|查收|收到)/
+  /(已经?|刚刚?|刚才)[^,，。!?\n]{0,4}(转|打|汇)(账|款)?(给)?(你|您)|(已经?|刚刚?|刚才|这边)(给|向)(你|您)(转|汇|打(?![^,，。!?\n]{0,2}(电话|视频|招呼)))|(给|向)(你|您)(转|打|汇)了(?![^,，。!?\n]{0,2}(电话|视频|招呼))|(转|打|汇)(账|款)?(给)?(你|您)(了|过去了)|(转账|汇款)(回单|截图|凭证|记录)[^,，。!?\n]{0,4}(发|给|传)(你|您)|(发|给|传)(你|您)[^,，。!?\n]{0,4}(转账|汇款)(回单|截图|凭证|记录)|(转账|汇款)(回单|截图|凭证)[^,，。!?\n]{0,4}(你|您)?(看|查收|收到)/
 /** What a fake 客服 or 理赔 refunds: a purchase, an order or a parcel, not a school's or a canteen's fee. */
 const PURCHASE_OR_PARCEL = /快递|包裹|快件|订单|商品|宝贝|货物|物流|航班|机票|买的|购买/
 /**
@@ -954,9 +955,10 @@ const PAID_BACK_LURE =
 /** Passing money on only once it has arrived: "到了你帮我一起交给班长吧" (round 49's review). */
 const AFTER_ARRIVAL = /(到了|到账后|到账以后|到账了|收到后|收到以后|收到了)(再|你|您|就)/
 /** Paying for the writer while "the money is on its way": "你先帮我付一下…跨境到账慢" (not a child's "先帮我交电费"). */
-const PAY_FOR_ME = /(你|您)先?[^,，。!?\n]{0,6}帮我[^,，。!?\n]{0,4}(付|垫|交|转|打|汇)/
+const PAY_FOR_ME =
+  /(你|您)先?[^,，。!?\n]{0,6}帮我[^,，。!?\n]{0,4}(付|垫|交|转|汇|打(?![^,，。!?\n]{0,2}(电话|视频|招呼)))/
 const ARRIVES_LATE =
-  /到账慢|延迟到账|(晚点|晚些|明天|明早)才?能?到(账)?|[0-9一二三四五六七八九十两几]{1,3}个?(小时|工作日|天)(内|后|以后|才能?)?到账|还没到账|没到账|跨境|晚点到账|明天到账|次日到账/
+  /到账慢|延迟到账|(晚点|晚些|明天|明早)才?能?到账|[0-9一二三四五六七八九十两几]{1,3}个?(小时|工作日|天)(内|后|以后|才能?)?到账|还没到账|没到账|跨境|晚点到账|明天到账|次日到账/
 
 /**
  * A deal sent to a trading site the other side names: "走这个交易平台 jyhao-sc.top，有担保", "我直接发你官方入口 jy-mao.net",
@@ -1139,13 +1141,13 @@ const WRONG_DETAILS_FROZEN =
  * with a seller who cannot meet or a deal off the platform: a car dealer's "先付定金" at the shop is ordinary.
  */
 const PAY_FIRST =
-  /先(付|交|转|打|把)[^。!?\n]{0,10}(定金|订金|押金|全款|一半|诚意金|看房费|押一付[一二三]|房租|租金|票钱|[票货车房尾]款|购买款|钱)|(定金|订金|押金|全款|诚意金)[^,，。!?\n]{0,4}先(付|交|转|打)|先款后(票|货)|(微信|支付宝)直接转(我|给我)/
+  /先(付|交|转|打|把)[^。!?\n]{0,10}(定金|订金|押金|全款|一半|诚意金|看房费|押一付[一二三]|房租|租金|票钱|[票货车房尾]款|购买款)|先把钱[^,，。!?\n]{0,6}(转|打|付|汇)|(定金|订金|押金|全款|诚意金)[^,，。!?\n]{0,4}先(付|交|转|打)|先款后(票|货)|(微信|支付宝)直接转(我|给我)/
 /**
  * That money paid first goes straight to the writer: "先把票款转给我", "你先把定金和尾款打给我" (手册「虚假购物、服务诈骗」
  * 反诈提示: 不要将钱款直接转给对方). Not the writer's phone ("打我电话").
  */
 const PAID_TO_WRITER =
-  /(转|打|汇|付)(给|到)?我的?(?!们|方|电话|手机|座机|这边来)|(微信|支付宝)转我|转我(微信|支付宝)/
+  /(转|打|汇|付)(给|到)?我(?!的?(们|方|电话|手机|座机|这边来))|(微信|支付宝)转我|转我(微信|支付宝)/
 /**
  * The goods or the ticket sent from afar, or held for the reader against other buyers: "我今天就发顺丰", "我在平台上给你
  * 转票", "给你留着了，好多人要". Not a colleague's "票我明天上班带给你", a landlord's rent, nor a photographer's booking.
@@ -1163,9 +1165,12 @@ const SEEN_FIRST =
  * (公安机关提醒, 冒充军警、单位采购诈骗: the shop pays the "supplier" and the buyer is gone). Only with a purchase or a
  * supplier named: a neighbour's "顺便帮我买包烟，钱回头一起给你" is no order.
  */
+/** The shop asked to buy for the buyer: "顺带帮我们买", "代为联系采购", "代购". */
 const BUY_FOR_US = /(代为|代我们|帮(我们|我)|顺带|顺便)[^,，。!?\n]{0,8}(采购|买|购买|进货|订|联系)|代购|代采/
+/** Paid for later, all at once: "钱到时候一起结给你", "到时候一并结账". */
 const SETTLE_LATER =
   /(到时候?|回头|最后|事后|之后)[^,，。!?\n]{0,4}(一并|一起|统一)?(结账|结算|结给|付给|转给|打给)|一并(结账|结算|付款)/
+/** A purchase or a supplier named: what makes the favour an order. */
 const BULK_ORDER = /采购|一批|代理商|供应商|供货商|厂家/
 /**
  * Work abroad with the fare, the visa or the passport taken care of: "公司在马来西亚，签证机票公司全权负责", "包机票包
@@ -1176,24 +1181,26 @@ const ABROAD =
 /** The reader's own employer sending them: "公司派你去迪拜出差，…请把护照首页发给行政部" (round 49's review). */
 const BUSINESS_TRIP = /出差|派(你|您)去|行政(部|会)/
 const TRAVEL_COVERED =
-  /(机票|签证|路费|护照)[^,，。!?\n]{0,8}(全权负责|负责|报销|全包|包了|公司出|我们出|办)|包(机票|路费|签证)|报销(机票|路费)|免费出国/
+  /(机票|签证|路费|护照)[^,，。!?\n]{0,8}(全权负责|负责|报销|全包|包了|公司出|我们出|代办|帮办|帮你办|给你办)|包(机票|路费|签证)|报销(机票|路费)|免费出国/
 /**
  * A child told to pay or scan with a parent's account for a game's skin or gift: "未成年人想获得皮肤激活码，要使用家长或
  * 监护人的微信扫码" (公安机关提醒, 冒充游戏客服诈骗未成年人).
  */
 const PARENT_ACCOUNT_USED =
   /(家长|父母|爸爸|妈妈|爸妈|监护人)的?(微信|支付宝|手机|银行卡|付款码|账号)[^。!?\n]{0,8}(扫|付款|支付|验证|登录|认证|转账)/
+/** What a child is offered or is: a game's skin, an activation code, a gift pack. */
 const CHILD_LURE = /未成年|小朋友|学生|皮肤|激活码|游戏|礼包|免费领|装备|点券/
 /**
- * A payment through the company's own process: "按OA审批单…", "发票让他们开专票", "钉钉上已经批了". Not 对公 or 按合同,
- * which a fake boss names too ("打到对方公司的对公账户", "金额按合同来，回头我签字").
+ * A payment through the company's own process: "按OA审批单…", "钉钉上已经批了". Not 对公, 按合同 or 发票, which a fake boss
+ * names too ("打到对方公司的对公账户", "金额按合同来，回头我签字").
  */
-const COMPANY_PROCESS = /oa|审批|走流程|发票|钉钉上[^,，。!?\n]{0,4}批/
+const COMPANY_PROCESS = /(^|[^a-z])oa([^a-z]|$)|审批|走流程|钉钉上[^,，。!?\n]{0,4}批/
 /**
  * A fee asked in the name of fighting fraud: "请下载反诈APP，缴纳100元保证金激活保护" (round 49's trial). The 国家反诈中心
  * App and 96110 are free (公安部's public guidance); read outside warnings, so "反诈APP不收费" is none.
  */
 const ANTI_FRAUD_NAMED = /反诈|防骗|防诈/
+/** A fee or a sum asked: "缴纳100元保证金", "交199元年费". */
 const FEE_ASKED =
   /(缴纳|交纳|交|付|支付|充值)[^,，。!?\n]{0,8}(保证金|会员费|激活费|服务费|手续费|开通费|年费|[0-9一二三四五六七八九十百]+元)/
 /** A web address of any kind, an official one included ("http://dx.10086.cn/…"). */
@@ -1259,6 +1266,7 @@ const PROPERTY_ESCROW =
  * "别私下交易": isKeptOnPlatform), unless a "but" follows.
  */
 const KEPT_ON_PLATFORM = /(还是(在|走|上)(闲鱼|转转|平台)|走平台有保障)(?![^。!?\n]{0,4}(但|可是|不过|只是))/
+/** A "but" right after a refusal, which takes it back: "不私下交易，但是…". */
 const BUT_FOLLOWS = /^[^。!?\n]{0,4}(但|可是|不过|只是)/
 
 /**
@@ -1288,7 +1296,10 @@ const REFUSAL_AS_CONDITION = /^(的话|我就)/
  */
 const PRIVATE_DEAL_WENT_WRONG = /^(后?被|吃过亏|吃了亏|上过当|上了当|出过事)/
 
-/** How one 私下交易 is meant: refused, offered, or told as a lesson (PRIVATE_DEAL_REFUSED, REFUSAL_AS_CONDITION). */
+/**
+ * How one 私下交易 is meant: told as a lesson that went wrong (PRIVATE_DEAL_WENT_WRONG), refused (PRIVATE_DEAL_REFUSED,
+ * unless the refusal is the offer's condition: REFUSAL_AS_CONDITION), or else offered.
+ */
 function privateDealSaid(text: string, at: number, length: number): 'refused' | 'offered' | 'regretted' {
   const before = text.slice(Math.max(0, at - 4), at)
   const after = text.slice(at + length, at + length + 3)

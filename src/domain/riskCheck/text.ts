@@ -159,15 +159,17 @@ function isHan(code: number): boolean {
 }
 
 /**
- * ASCII and full-width marks that carry no word: "赚-钱", "冲～击", "稳·赚". Not * or _: they mask a link or a number
- * ("请进******申换", "在****购物广场"), which stands for something the sender wrote.
+ * ASCII and full-width marks that carry no word: "赚-钱", "冲～击", "稳·赚". Not * or _ in a run: they mask a link or a
+ * number ("请进******申换", "在____购物广场"), which stands for something the sender wrote (LONE_MARKS).
  */
-const FILLER_MARKS: ReadonlySet<number> = new Set([
-  ...[0x2d, 0x7e, 0xb7, 0x2022, 0x2027, 0x30fb, 0xff0d, 0xff5e],
-  // "失/效", "失_效", "账|户", "转#账" (round 49's trial): one mark inside a word hid it. Only between two Chinese
-  // characters (fillerRunEnd), so "3/26" and "a_b" stay as written. Not *, which masks a link ("请进******申换").
-  ...[0x2f, 0x5f, 0x7c, 0x23, 0xff0f, 0xff3f, 0xff5c, 0xff03]
-])
+const FILLER_MARKS: ReadonlySet<number> = new Set([0x2d, 0x7e, 0xb7, 0x2022, 0x2027, 0x30fb, 0xff0d, 0xff5e])
+/**
+ * Marks that carry no word when one stands alone between two Chinese characters: "失_效", "账|户", "转#账", "验*证*码"
+ * (round 49's trial and review). Not after 按, where * and # are keys ("请按#号键"), nor /, which says "or" and "per"
+ * ("现金/微信", "150元/天").
+ */
+const LONE_MARKS: ReadonlySet<number> = new Set([0x2a, 0xff0a, 0x5f, 0xff3f, 0x7c, 0xff5c, 0x23, 0xff03])
+const PRESS_CODE = '按'.charCodeAt(0)
 
 /**
  * Combining marks (U+0300–036F, 1AB0–1AFF, 1DC0–1DFF, 20D0–20FF, FE20–FE2F): an accent put on every character of
@@ -201,10 +203,9 @@ function fillerLength(raw: string, i: number): number {
     code === 0xfe0e ||
     code === 0xfe0f ||
     FILLER_MARKS.has(code)
-  // A lone * between two characters ("验*证*码", round 49's review), not a run of them, which masks a link.
-  const loneStar =
-    (code === 0x2a || code === 0xff0a) && isHan(raw.charCodeAt(i - 1)) && isHan(raw.charCodeAt(i + 1))
-  return symbol || loneStar ? 1 : 0
+  const before = raw.charCodeAt(i - 1)
+  const lone = LONE_MARKS.has(code) && before !== PRESS_CODE && isHan(before) && isHan(raw.charCodeAt(i + 1))
+  return symbol || lone ? 1 : 0
 }
 
 /**
@@ -466,13 +467,16 @@ export function prepareText(original: string): PreparedText {
         (before === 46 || before === 45) && isAsciiAlnum(codes[codes.length - 2]) && isAsciiAlnum(after)
       // Nor between lines of one character each ("转⏎到⏎安⏎全⏎账⏎户", round 49's trial): a word written down the
       // screen, which no chat's turns are.
-      const nextAfter = raw.charCodeAt(j + 1)
+      let lineEnd = j + 1
+      while (lineEnd < raw.length && (raw.charCodeAt(lineEnd) === 32 || raw.charCodeAt(lineEnd) === 9))
+        lineEnd++
+      const nextAfter = raw.charCodeAt(lineEnd)
       const letterLines =
         newlineAt >= 0 &&
         isCjk(before) &&
         isCjk(after) &&
         codes.length - lineFrom === 1 &&
-        (j + 1 >= raw.length || nextAfter === 10 || nextAfter === 13)
+        (lineEnd >= raw.length || nextAfter === 10 || nextAfter === 13)
       if (
         codes.length > 0 &&
         j < raw.length &&
@@ -2047,12 +2051,19 @@ const READER_ASKED = '(你|您)[^,，。]{0,8}(转|充|汇|打|交|付|加|存)'
 /** The rest of what a scammer asks beside a weak marker: paying first, a specialist, secrecy, "我行", "本平台". */
 const SCRIPT_ASKS = `(先|再)(充值?|转|交|付|汇)|${OFFICER_WORDS}|专员|不要告诉|别告诉|激活|我行|我们这里|本平台|有人说`
 /** A speaker's own promise or ask beside a never-do ("我们从来不会收你一分钱，你先交…"): no one else's warning. */
+/** How a speaker names their own firm or platform. */
 const SPEAKERS_OWN = '我们|我司|本公司|我行|本平台'
 const OWN_PROMISE = new RegExp(`${READER_ASKED}|${SPEAKERS_OWN}|(先|再)(充值?|转|交|付|汇)`)
 /** The speaker's own pitch beside a verdict ("骗人的，我们这个是正规平台，投5000"): not a warning. */
 const OWN_PITCH = new RegExp(`${SPEAKERS_OWN}|咱家|正规|稳赚|同行抹黑|官方合作|(先|再)(充值?|转|交|付|汇|投)`)
 /** What others say, which a seller answers: "网上说", "外面都传", "有人讲". */
 const HEARSAY = /(网上|别人|外面|外人|有人|很多人|人家|他们)(那些|上)?(都|老是|总)?(说|讲|传)/
+/**
+ * A seller's own pitch after hearsay ("…都是同行抹黑，咱家是官方合作的"): narrower than OWN_PITCH, since a family's "网上都说
+ * 刷单都是诈骗，我们可别碰" says 我们 too (round 49's review).
+ */
+const HEARSAY_ANSWERED =
+  /我们(这|是|公司|平台)|我司|本公司|本平台|咱家|正规|稳赚|同行抹黑|官方合作|(先|再)(充值?|转|交|付|汇|投)/
 /** 哪有什么 that denies no gain ("哪有什么风险"), or with the speaker's own pitch or ask beside it. */
 const NOT_A_GAIN_DENIED = new RegExp(
   `哪有什么(?![^,，。!?\\n]{0,8}(翻|倍|稳赚|内部|高收益|回报|好事|便宜|馅饼|白给|白送))|${OWN_PROMISE.source}`
@@ -2119,8 +2130,8 @@ const REPORT_ASK = new RegExp(
 /** "不要点" of something other than a link or a stranger's message: "不要点取款", "不要点错了". */
 const NOT_A_LINK_TAPPED =
   /不要点(?!击|开|进|[^,，。!?\n]{0,6}(链接|网址|陌生|不明|短信|来历|可疑|任何|不认识|未知|二维码|对方|他们|别人|广告|弹窗))/
-/** Verdicts whose speaker's own pitch, if any, comes after them (OWN_PITCH is read from the marker on). */
-const VERDICT_AFTER: ReadonlySet<string> = new Set(['，骗人的', ',骗人的'])
+/** Verdicts whose pitch is read from the marker on (OWN_PITCH): what comes before them is what they judge. */
+const PITCH_READ_AFTER: ReadonlySet<string> = new Set(['，骗人的', ',骗人的'])
 const WEAK_MARKERS: ReadonlyMap<string, RegExp> = new Map([
   ...[
     '极可能是诈骗',
@@ -2150,7 +2161,7 @@ const WEAK_MARKERS: ReadonlyMap<string, RegExp> = new Map([
   ...['从来不会', '从不会', '冒充的'].map((marker) => [marker, OWN_PROMISE] as const),
   // "别信网上那些说法，骗人的，我们这个是正规平台" heads a warning off (round 48's review); a relative's "那个说…要你汇钱的
   // 电话，骗人的" retells the ask and is still a warning.
-  ...[...VERDICT_AFTER].map((marker) => [marker, OWN_PITCH] as const),
+  ...[...PITCH_READ_AFTER].map((marker) => [marker, OWN_PITCH] as const),
   ['哪有什么', NOT_A_GAIN_DENIED],
   // "不要点取款啊，点转账": a caller's steps at a cash machine, not a warning against links (blind set Z40).
   ['不要点', NOT_A_LINK_TAPPED],
@@ -2300,7 +2311,7 @@ export function isWarningSentence(sentence: string): boolean {
       (!TO_OTHERS.test(plain) || ASKS_HELP.test(plain))
     // A verdict after a retold promise ("有人说投资稳赚，骗人的，咱们老老实实上班") is cancelled only by a pitch after it.
     const weak =
-      WEAK_MARKERS.get(found[0])?.test(VERDICT_AFTER.has(found[0]) ? plain.slice(at) : plain) ?? false
+      WEAK_MARKERS.get(found[0])?.test(PITCH_READ_AFTER.has(found[0]) ? plain.slice(at) : plain) ?? false
     // "我被电信诈骗了", "你报的网络诈骗案": a loss or a case, not a warning of the kind…
     // … or an office named after it that gets the money back, which only the police do ("【网络诈骗追回中心】", blind
     // set Z38; recovery-offer's source).
@@ -2314,7 +2325,7 @@ export function isWarningSentence(sentence: string): boolean {
     // nor is "网上说刷单都是诈骗，…我们是正规电商兼职", hearsay the seller's own pitch answers (round 48's review).
     const calledScammers =
       CALLED_SCAMMERS.test(plain.slice(Math.max(0, at - 10), at)) ||
-      (HEARSAY.test(plain.slice(Math.max(0, at - 12), at)) && OWN_PITCH.test(plain.slice(at)))
+      (HEARSAY.test(plain.slice(Math.max(0, at - 12), at)) && HEARSAY_ANSWERED.test(plain.slice(at)))
     // "对方让我报银行卡号，是不是骗子？": the worried reader asking, not a verdict; what the sentence retells is read.
     const asked =
       ASKED_BEFORE.test(plain.slice(Math.max(0, at - 4), at)) ||

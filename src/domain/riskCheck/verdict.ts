@@ -184,7 +184,10 @@ export interface JudgeContext {
   buyerPaymentLink: boolean
   /** A buyer says the payment fails because the seller's shop lacks a certification, 保障 or deposit. */
   sellerBlamed: boolean
-  /** The writer says money was sent to the reader ("我已经转你了") and asks the reader to pass money on ("你先转给他"). */
+  /**
+   * The writer says money was sent to the reader ("我已经转你了"), shows a receipt or says it arrives late, and asks the
+   * reader to pass money on ("你先转给他") before it has arrived.
+   */
   sentYouPassOn: boolean
   /**
    * The writer says money was sent to the reader but arrives later, and asks the reader to ship first ("我已经转账给你了，
@@ -256,11 +259,14 @@ export interface JudgeContext {
   wrongDetailsFrozen: boolean
   /** Money to pay before anything is seen or sent (PAY_FIRST): "你先付2000定金", "先把押一付三转我". */
   payFirst: boolean
-  /** That money goes straight to the writer, nothing seen first (PAID_TO_WRITER, SEEN_FIRST): "先把票款转给我". */
+  /**
+   * That money goes straight to the writer for goods sent from afar, nothing seen first (PAID_TO_WRITER, SENT_FROM_AFAR,
+   * SEEN_FIRST): "先把票款转给我…我今天就发顺丰".
+   */
   paidToWriter: boolean
   /** A buyer asks the shop to buy for it elsewhere and settle later (BUY_FOR_US, SETTLE_LATER, BULK_ORDER). */
   buyForUs: boolean
-  /** Work abroad with the fare, the visa or the passport taken care of (ABROAD, TRAVEL_COVERED). */
+  /** Work abroad with the fare, the visa or the passport taken care of, not a business trip (ABROAD, TRAVEL_COVERED, BUSINESS_TRIP). */
   jobAbroad: boolean
   /** A child told to scan or pay with a parent's account for a game's gift (PARENT_ACCOUNT_USED, CHILD_LURE). */
   parentAccountUsed: boolean
@@ -1690,7 +1696,8 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     id: 'sent-you-pass-on',
     verdict: 'high-risk',
-    reason: '说已经给您转了钱（发来截图），又要您先把钱转给别人：转账截图可以伪造，先在银行App里查到钱再说',
+    reason:
+      '说已经给您转了钱（发来截图，或说晚点到账），又要您先把钱转给别人：截图可以伪造，先在银行App里查到钱再说',
     // Public warnings on 冒充领导、熟人 (假转账截图): the money never arrives; what the reader sends on is gone.
     when: (_has, { sentYouPassOn }) => sentYouPassOn
   },
