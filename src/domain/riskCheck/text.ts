@@ -2055,15 +2055,16 @@ const SCRIPT_ASKS = `(先|再)(充值?|转|交|付|汇)|${OFFICER_WORDS}|专员|
 const SPEAKERS_OWN = '我们|我司|本公司|我行|本平台'
 const OWN_PROMISE = new RegExp(`${READER_ASKED}|${SPEAKERS_OWN}|(先|再)(充值?|转|交|付|汇)`)
 /** The speaker's own pitch beside a verdict ("骗人的，我们这个是正规平台，投5000"): not a warning. */
-const OWN_PITCH = new RegExp(`${SPEAKERS_OWN}|咱家|正规|稳赚|同行抹黑|官方合作|(先|再)(充值?|转|交|付|汇|投)`)
+/** A seller's own words for the offer: "咱家", "正规", "稳赚", "先充…". */
+const PITCH_WORDS = '咱家|正规|稳赚|同行抹黑|官方合作|(先|再)(充值?|转|交|付|汇|投)'
+const OWN_PITCH = new RegExp(`${SPEAKERS_OWN}|${PITCH_WORDS}`)
 /** What others say, which a seller answers: "网上说", "外面都传", "有人讲". */
 const HEARSAY = /(网上|别人|外面|外人|有人|很多人|人家|他们)(那些|上)?(都|老是|总)?(说|讲|传)/
 /**
  * A seller's own pitch after hearsay ("…都是同行抹黑，咱家是官方合作的"): narrower than OWN_PITCH, since a family's "网上都说
  * 刷单都是诈骗，我们可别碰" says 我们 too (round 49's review).
  */
-const HEARSAY_ANSWERED =
-  /我们(这|是|公司|平台)|我司|本公司|本平台|咱家|正规|稳赚|同行抹黑|官方合作|(先|再)(充值?|转|交|付|汇|投)/
+const HEARSAY_ANSWERED = new RegExp(`我们(这|是|公司|平台)|我司|本公司|本平台|${PITCH_WORDS}`)
 /** 哪有什么 that denies no gain ("哪有什么风险"), or with the speaker's own pitch or ask beside it. */
 const NOT_A_GAIN_DENIED = new RegExp(
   `哪有什么(?![^,，。!?\\n]{0,8}(翻|倍|稳赚|内部|高收益|回报|好事|便宜|馅饼|白给|白送))|${OWN_PROMISE.source}`
