@@ -921,7 +921,7 @@ const SELLER_LACKS =
   /(没|未|尚未|没有)(完成|开通|签署?|缴纳?|交)[^,，。!?\n]{0,10}(商家认证|资质认证|店铺认证|保障|资质|协议|保证金|担保)/
 
 /** Not 打 of a call: "刚给你打电话", "你帮我打个电话" (round 49's review). */
-const NOT_A_CALL = String.raw`(?![^,，。!?\n]{0,2}(电话|视频|招呼))`
+const NOT_A_CALL = `(?![^,，。!?\\n]{0,2}(电话|视频|招呼))`
 /**
  * Money the writer says was already sent to the reader, with the reader asked to pass money on, or to pay for the
  * writer while it is "on its way": "300万我已经转你了 回单截图你看下…你先转给他", "你先帮我付一下，钱我已经转给你了，跨境
@@ -929,7 +929,7 @@ const NOT_A_CALL = String.raw`(?![^,，。!?\n]{0,2}(电话|视频|招呼))`
  * the balance in the bank's own app before moving anything).
  */
 const SENT_YOU = new RegExp(
-  String.raw`(已经?|刚刚?|刚才)[^,，。!?\n]{0,4}(转|打|汇)(账|款)?(给)?(你|您)|(已经?|刚刚?|刚才|这边)(给|向)(你|您)(转|汇|打${NOT_A_CALL})|(给|向)(你|您)(转|打|汇)了${NOT_A_CALL}|(转|打|汇)(账|款)?(给)?(你|您)(了|过去了)|(转账|汇款)(回单|截图|凭证|记录)[^,，。!?\n]{0,4}(发|给|传)(你|您)|(发|给|传)(你|您)[^,，。!?\n]{0,4}(转账|汇款)(回单|截图|凭证|记录)|(转账|汇款)(回单|截图|凭证)[^,，。!?\n]{0,4}(你|您)?(看|查收|收到)`
+  `(已经?|刚刚?|刚才)[^,，。!?\\n]{0,4}(转|打|汇)(账|款)?(给)?(你|您)|(已经?|刚刚?|刚才|这边)(给|向)(你|您)(转|汇|打${NOT_A_CALL})|(给|向)(你|您)(转|打|汇)了${NOT_A_CALL}|(转|打|汇)(账|款)?(给)?(你|您)(了|过去了)|(转账|汇款)(回单|截图|凭证|记录)[^,，。!?\\n]{0,4}(发|给|传)(你|您)|(发|给|传)(你|您)[^,，。!?\\n]{0,4}(转账|汇款)(回单|截图|凭证|记录)|(转账|汇款)(回单|截图|凭证)[^,，。!?\\n]{0,4}(你|您)?(看|查收|收到)`
 )
 /** What a fake 客服 or 理赔 refunds: a purchase, an order or a parcel, not a school's or a canteen's fee. */
 const PURCHASE_OR_PARCEL = /快递|包裹|快件|订单|商品|宝贝|货物|物流|航班|机票|买的|购买/
@@ -959,7 +959,7 @@ const PAID_BACK_LURE =
 const AFTER_ARRIVAL = /(到了|到账后|到账以后|到账了|收到后|收到以后|收到了)(再|你|您|就)/
 /** Paying for the writer while "the money is on its way": "你先帮我付一下…跨境到账慢" (not a child's "先帮我交电费"). */
 const PAY_FOR_ME = new RegExp(
-  String.raw`(你|您)先?[^,，。!?\n]{0,6}帮我[^,，。!?\n]{0,4}(付|垫|交|转|汇|打${NOT_A_CALL})`
+  `(你|您)先?[^,，。!?\\n]{0,6}帮我[^,，。!?\\n]{0,4}(付|垫|交|转|汇|打${NOT_A_CALL})`
 )
 const ARRIVES_LATE =
   /到账慢|延迟到账|(晚点|晚些|明天|明早)才?能?到账|[0-9一二三四五六七八九十两几]{1,3}个?(小时|工作日|天)(内|后|以后|才能?)?到账|还没到账|没到账|跨境|晚点到账|明天到账|次日到账/
@@ -1270,7 +1270,7 @@ const PROPERTY_ESCROW =
  * "别私下交易": isKeptOnPlatform), unless a "but" follows.
  */
 /** A "but" right after, which takes it back: "不私下交易，但是…". */
-const BUT = String.raw`[^。!?\n]{0,4}(但|可是|不过|只是)`
+const BUT = `[^。!?\\n]{0,4}(但|可是|不过|只是)`
 const KEPT_ON_PLATFORM = new RegExp(`(还是(在|走|上)(闲鱼|转转|平台)|走平台有保障)(?!${BUT})`)
 const BUT_FOLLOWS = new RegExp(`^${BUT}`)
 
@@ -2392,7 +2392,7 @@ const REST_ASKS =
  * anti-fraud centre's own app, which reminders ask people to install, is no such place.
  */
 const SOMEWHERE_TO_ACT = new RegExp(
-  String.raw`(^|[^0-9])(1[3-9][0-9](?:[-. ]{0,3}[0-9]){8}|0[0-9]{2,3}[- ]?[0-9]{3,4}[- ]?[0-9]{4}|400[- ]?[0-9]{3}[- ]?[0-9]{4}|95[0-9]{3}转)|${WEB_ADDRESS.source}|微信|威信|薇信|v信|vx|扣扣|qq|钉钉|抖音|快手|视频号|公众号|小程序|app|二维码|扫码|回复[0-9a-z]|私信|专案组|监管账户|保护账户|国库账户|核查人员|我局|只要[0-9]|仅需|原价|名额有限|寄去|货到|交给`
+  `(^|[^0-9])(1[3-9][0-9](?:[-. ]{0,3}[0-9]){8}|0[0-9]{2,3}[- ]?[0-9]{3,4}[- ]?[0-9]{4}|400[- ]?[0-9]{3}[- ]?[0-9]{4}|95[0-9]{3}转)|${WEB_ADDRESS.source}|微信|威信|薇信|v信|vx|扣扣|qq|钉钉|抖音|快手|视频号|公众号|小程序|app|二维码|扫码|回复[0-9a-z]|私信|专案组|监管账户|保护账户|国库账户|核查人员|我局|只要[0-9]|仅需|原价|名额有限|寄去|货到|交给`
 )
 /**
  * What a report of a case never tells its reader to do, and a fake one that promises money back does ("受害群众可凭身份证
