@@ -364,6 +364,8 @@ describe('combinations decide the verdict', () => {
     ['lure-deadline-verify', '您的账户重疾保障已到达，不验证自动作废', 'suspicious'],
     ['buy-for-us', '另外麻烦你顺带帮我们买一批牛肉罐头，钱到时候一起结给你', 'high-risk'],
     ['anti-fraud-fee', '请下载反诈APP，缴纳100元保证金激活保护', 'high-risk'],
+    ['office-sells-collectibles', '我是中央军委纪念办的，限量发售纯金纪念币，每套1980元', 'high-risk'],
+    ['contacts-app', '你先下载这个APP，授权通讯录才能进直播间', 'high-risk'],
     ['job-abroad', '公司在柬埔寨，包机票包吃住，月薪两万，把护照拍照发我办签证', 'high-risk'],
     ['parent-account-used', '未成年人想领皮肤激活码，要用家长的微信扫码', 'high-risk'],
     ['info-request', '我是招聘专员，请回复你的电子邮箱地址', 'suspicious'],
@@ -599,6 +601,8 @@ describe('combinations decide the verdict', () => {
         'lure-deadline-verify',
         'buy-for-us',
         'anti-fraud-fee',
+        'office-sells-collectibles',
+        'contacts-app',
         'job-abroad',
         'parent-account-used',
         'superior-money-pressure',
@@ -7727,5 +7731,62 @@ describe("round 49's page trial: a fee in the name of fighting fraud", () => {
     expect(check('反诈APP是免费的，凡是要你交钱的都是诈骗').verdict).toBe('none-found')
     expect(check('国家反诈中心APP不收任何费用，请勿缴纳所谓保证金').verdict).toBe('none-found')
     expect(check('需要缴纳保证金500元。').verdict).toBe('none-found')
+  })
+})
+
+describe("round 50: round 49's open misses, as kinds", () => {
+  it('reads money "already sent" and passed on to an account or a party the reader does not know as 高风险', () => {
+    expectFlagged('我已经转账给你了，你先帮我把3万转给这个账户', 'high-risk')
+    expectFlagged('钱刚转你了，你先帮我把这5万块转给对方，他那边急着用', 'high-risk')
+    // A relative who passes money on to a named person, or only once it has arrived, is not the trick.
+    expect(check('我已经转你了，你帮我转给他吧').verdict).not.toBe('high-risk')
+    expect(check('钱我已经转给你了，到了你再转给这个账户交学费').verdict).not.toBe('high-risk')
+  })
+
+  it('hears "today or it is gone" as a deadline', () => {
+    expect(signalsOf('厂家这边有现货，要先付全款才能发货，今天不付明天就发不了')).toContain(
+      'pressure-deadline'
+    )
+    expect(signalsOf('你今天不转的话明早就没名额了')).toContain('pressure-deadline')
+    expect(signalsOf('今天不方便，明天再说')).not.toContain('pressure-deadline')
+  })
+})
+
+describe("round 50's trial: kinds the check read as nothing or only 可疑", () => {
+  it.each([
+    // A prepaid "membership" with a yearly return and the principal back: 养老 illegal fundraising.
+    '您预存11万成为至尊会员，每年返1.3万年息，合同到期本金全退，比存银行强多了。',
+    // An office that sells collectibles to old soldiers.
+    '老首长您好，我是中央军委纪念办的。我们限量发售纯金长征纪念币，每套1980元，只面向老同志，给您留两套？',
+    // A free lecture that wants the children kept away.
+    '阿姨，明天有健康早餐会，北京来的专家免费讲座，到场就送鸡蛋，只限45岁以上，不用带子女来。',
+    // An office asking for the account and its password.
+    '我是电业局的蔡主任，电费下调要退给您2000多元，麻烦提供一下您的银行账号和密码，我们给您办理退费。',
+    // A boss who cannot be called, an account posted in the group, money now.
+    '小刘，合同款今天必须付，98万，对方账户我发群里了，你现在就转。我在开会不方便接电话。',
+    // A "lawyer" who recovers lost money for a deposit.
+    '我是专门协助被害人追回诈骗款项的律师，只要先支付律师费订金，就能启动调查程序。',
+    // Coached to lie at the counter and to leave the writer out.
+    '柜员问你就说是做公益、方便资金转入转出，别提我。',
+    // An app that reads the contact list.
+    '哥哥，这里视频不方便，你下载这个“私密屋”APP，授权通讯录才能进直播间。',
+    // Pay or it goes to the family, in slang.
+    'luo聊视pin我都录了，转6万米，不然发给你全家'
+  ])('flags %s as 高风险', (text) => {
+    expectFlagged(text, 'high-risk')
+  })
+
+  it.each([
+    // A bank's own conditional warning, and a 12381-style notice about a number the reader talked to.
+    '【农业银行】尊敬的客户，我行监测到您的账户近期有大额转出，如您正在被要求转账到“安全账户”，请立即停止并拨打95599或110核实。',
+    '【12381】您好，您的号码近期与涉嫌诈骗的号码有过通话，请提高警惕，切勿向陌生人转账汇款，切勿透露验证码。',
+    // A planned operation in the family, paid to the writer's own card.
+    '儿子，你爸下个月手术，我先把家里存的3万取出来了，你那边方便的话再打1万到我卡上，别太紧着，我们够用。',
+    // A bank's deposit product, the post office's stamps and the people's bank's coins.
+    '【某银行】三年期定期存款年利率2.6%，到期还本付息，详询网点。',
+    '【中国人民银行】2026年贺岁纪念币将于12月20日起预约，按面额兑换，每人限约20枚，详见各银行网点公告。',
+    '别提我的名字，就说是你自己想去的'
+  ])('does not read %s as 高风险', (text) => {
+    expect(check(text).verdict).not.toBe('high-risk')
   })
 })

@@ -233,6 +233,12 @@ export interface JudgeContext {
    */
   kinProduceSale: boolean
   /**
+   * Collectibles offered for sale (COLLECTIBLE_SALE): "限量发售1000套纯金长征纪念币，每套1980元", "纪念邮册…给您留两套".
+   */
+  collectibleSale: boolean
+  /** The reader's contacts asked for (CONTACTS_ASKED): "授权通讯录才能进直播间", "开启通讯录权限". */
+  contactsAsked: boolean
+  /**
    * The reader is asked to verify or unblock someone else's chat account (VERIFY_FOR_OTHERS), outside warnings and
    * negations: "我的微信被封了，帮我辅助验证一下", "我的賴被鎖，幫我輔助認證一下可以嗎？".
    */
@@ -456,6 +462,8 @@ type TextFacts = Pick<
   | 'lonelyReply'
   | 'sexChatLure'
   | 'kinProduceSale'
+  | 'collectibleSale'
+  | 'contactsAsked'
   | 'verifyForOthers'
   | 'ticketPrize'
   | 'groupMoved'
@@ -584,6 +592,8 @@ const NO_FACTS: TextFacts = {
   lonelyReply: false,
   sexChatLure: false,
   kinProduceSale: false,
+  collectibleSale: false,
+  contactsAsked: false,
   verifyForOthers: false,
   ticketPrize: false,
   groupMoved: false,
@@ -1402,6 +1412,7 @@ export const COMBINATIONS: readonly Combination[] = [
         ch('自称公司、机构或商家', 'claim-organisation', 'claim-authority', 'claim-trade'),
         ch('许诺回报', 'pressure-sure-profit'),
         ch('说能治病', 'pressure-cure'),
+        ch('拿免费讲座、礼品引您', 'pressure-lure'),
         ch('要您去银行取钱', 'cashOutHidden')
       ),
       '，还叫您瞒着子女：这是养老诈骗的老套路'
@@ -1409,11 +1420,19 @@ export const COMBINATIONS: readonly Combination[] = [
     // Secrecy from one's children alone is family talk ("先别跟孩子说，想给他个惊喜"); with a seller's or an office's
     // promise it is how 养老 and 保健品 scams keep the children out (公安机关防范养老诈骗的提醒).
     // A seller's cash to take out, kept from the family in any words (cashOutHidden), is the same (blind set Z40's
-    // 量子床垫, review40: 就咱俩知道, 甭跟你家小子说).
+    // 量子床垫, review40: 就咱俩知道, 甭跟你家小子说). A free lecture or gift that wants the children away is the
+    // 保健品 sales meeting (round 50's trial: "专家免费讲座，到场就送鸡蛋…不用带子女来").
     when: (has, { cashOutHidden }) =>
       cashOutHidden ||
       (has('want-secrecy-from-children') &&
-        has('claim-organisation', 'claim-authority', 'claim-trade', 'pressure-sure-profit', 'pressure-cure'))
+        has(
+          'claim-organisation',
+          'claim-authority',
+          'claim-trade',
+          'pressure-sure-profit',
+          'pressure-cure',
+          'pressure-lure'
+        ))
   },
   {
     id: 'secrecy-plus',
@@ -2405,6 +2424,25 @@ export const COMBINATIONS: readonly Combination[] = [
     when: (_has, { kinProduceSale, marketing }) => kinProduceSale && !marketing
   },
   {
+    id: 'office-sells-collectibles',
+    verdict: 'high-risk',
+    breaks: 'no-trust',
+    reason:
+      '自称部队、政府等国家机关，向您推销纪念币、邮册、金条这类收藏品：国家机关不会打电话、发消息卖东西，这是养老诈骗的套路',
+    // 全国打击整治养老诈骗专项行动的提醒: 以销售“纪念币”“收藏品”为名, 冒充国家机关、部队 sell fakes to older people
+    // (手册「虚假购物、服务诈骗」is the closest category). 人民银行 issues 纪念币 only through banks, at face value.
+    when: (has, { collectibleSale }) => collectibleSale && has('claim-authority')
+  },
+  {
+    id: 'contacts-app',
+    verdict: 'high-risk',
+    breaks: 'no-disclose',
+    reason: '要您下载一个App，还要授权读取通讯录：装上后通讯录就被拿走，用来敲诈您、骚扰您的亲友',
+    // Public police warnings on 裸聊敲诈 and 虚假网贷 apps: the app exists to upload the contact list, which the
+    // extortion or the "debt collection" then uses.
+    when: (has, { contactsAsked }) => contactsAsked && has('want-install')
+  },
+  {
     id: 'no-credit-loan-ad',
     verdict: 'suspicious',
     breaks: 'no-transfer',
@@ -2652,15 +2690,17 @@ export const COMBINATIONS: readonly Combination[] = [
         ch('要您装软件或共享屏幕', 'want-install'),
         ch('要您转钱', 'want-money', 'channel-other-account'),
         ch('要验证码', 'want-code'),
-        ch('让您换个地方联系', 'want-move')
+        ch('让您换个地方联系', 'want-move'),
+        ch('不让您提到他', 'want-secrecy')
       ),
       '：这是骗子在绕开拦截，马上停下，打96110'
     ],
     // 公安部's warnings: scammers coach victims to uninstall 国家反诈中心 and to lie to the bank teller before the
-    // transfer (review40b: "反诈先卸了…打开腾讯会议点共享屏幕", "别跟柜员说是我让转的").
+    // transfer (review40b: "反诈先卸了…打开腾讯会议点共享屏幕", "别跟柜员说是我让转的"; round 50's trial: "柜员问你就说
+    // 是做公益…别提我").
     when: (has, { coachedAgainstChecks }) =>
       coachedAgainstChecks &&
-      has('want-install', 'want-money', 'channel-other-account', 'want-code', 'want-move')
+      has('want-install', 'want-money', 'channel-other-account', 'want-code', 'want-move', 'want-secrecy')
   },
   {
     id: 'coached-against-checks',
