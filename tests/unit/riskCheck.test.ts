@@ -7737,9 +7737,13 @@ describe("round 49's page trial: a fee in the name of fighting fraud", () => {
 describe("round 50: round 49's open misses, as kinds", () => {
   it('reads money "already sent" and passed on to an account or a party the reader does not know as 高风险', () => {
     expectFlagged('我已经转账给你了，你先帮我把3万转给这个账户', 'high-risk')
-    expectFlagged('钱刚转你了，你先帮我把这5万块转给对方，他那边急着用', 'high-risk')
-    // A relative who passes money on to a named person, or only once it has arrived, is not the trick.
+    expectFlagged('老同学，钱已经转你微信了，你帮我打到下面这个卡号上，我这边微信额度满了', 'high-risk')
+    // A relative who passes money on to a named person, or only once it has arrived, is not the trick; nor a
+    // colleague's fee to a customer the reader knows (round 50's review).
     expect(check('我已经转你了，你帮我转给他吧').verdict).not.toBe('high-risk')
+    expect(check('王姐，报销款我已经转给你了，你那边打给客户的那200块样品费也从里面出就行').verdict).toBe(
+      'none-found'
+    )
     expect(check('钱我已经转给你了，到了你再转给这个账户交学费').verdict).not.toBe('high-risk')
   })
 
@@ -7758,8 +7762,8 @@ describe("round 50's trial: kinds the check read as nothing or only 可疑", () 
     '您预存11万成为至尊会员，每年返1.3万年息，合同到期本金全退，比存银行强多了。',
     // An office that sells collectibles to old soldiers.
     '老首长您好，我是中央军委纪念办的。我们限量发售纯金长征纪念币，每套1980元，只面向老同志，给您留两套？',
-    // A free lecture that wants the children kept away.
-    '阿姨，明天有健康早餐会，北京来的专家免费讲座，到场就送鸡蛋，只限45岁以上，不用带子女来。',
+    // The same office, signed, with no number to call.
+    '【中央军委纪念办】建军纪念币限量发售，每套3980元，给您留了一套，请及时确认。',
     // An office asking for the account and its password.
     '我是电业局的蔡主任，电费下调要退给您2000多元，麻烦提供一下您的银行账号和密码，我们给您办理退费。',
     // A boss who cannot be called, an account posted in the group, money now.
@@ -7770,6 +7774,9 @@ describe("round 50's trial: kinds the check read as nothing or only 可疑", () 
     '柜员问你就说是做公益、方便资金转入转出，别提我。',
     // An app that reads the contact list.
     '哥哥，这里视频不方便，你下载这个“私密屋”APP，授权通讯录才能进直播间。',
+    '下载快贷App，上传紧急联系人通讯录，3分钟到账，额度最高20万',
+    // A password asked, whatever is said to be refunded.
+    '把你的卡号和六位密码发过来，我这边帮你办理退款，钱原路退回',
     // Pay or it goes to the family, in slang.
     'luo聊视pin我都录了，转6万米，不然发给你全家'
   ])('flags %s as 高风险', (text) => {
@@ -7788,5 +7795,36 @@ describe("round 50's trial: kinds the check read as nothing or only 可疑", () 
     '别提我的名字，就说是你自己想去的'
   ])('does not read %s as 高风险', (text) => {
     expect(check(text).verdict).not.toBe('high-risk')
+  })
+})
+
+describe("round 50's review: each new reading keeps to its kind", () => {
+  it.each([
+    // A scam in a bank warning's words is no warning.
+    '【工商银行】如您已被告知账户存在风险，请将资金转入新卡：6222 0212 3456 7890，拨打400-xxx核实',
+    '若你已被告知涉嫌洗钱，请将名下资金转入安全账户，拨打010-8521xxxx核实',
+    // An operation that went well, or is set for tomorrow, is still an emergency when money is pressed for.
+    '叔，手术很成功，但术后要进ICU，还差3万，你快转到这张卡上',
+    '手术安排在明天上午，医院让今天必须交齐5万押金，我卡里钱不够，你赶紧转我'
+  ])('flags %s as 高风险', (text) => {
+    expect(check(text).verdict).toBe('high-risk')
+  })
+
+  it.each([
+    '【中国移动】尊敬的客户，预存100元送100元话费，赠送话费分12个月返还，回复KT办理。',
+    '妈，这个保险是年金险，每年返的那点钱不多，本金全退要等60岁以后，你别听业务员吹',
+    '妈，手机银行的账号和密码你自己记在本子上放好，谁问都别说，银行也不会问你要',
+    '我爸以前是部队的，家里收藏了好多邮票，有一套80版猴票，现在市场价12000元，你说要不要卖？',
+    '市委老干部局将于下周三在老年活动中心举办离退休干部书画展，展出字画60余幅，展品不对外出售，欢迎参观。',
+    'XX市中级人民法院将在京东司法拍卖平台公开拍卖金条一批，起拍价350000元，详见拍卖公告。',
+    '妈，人民银行发的那个纪念币我帮你在建行App上预约好了，每枚10元，下周一你带身份证去网点兑换',
+    '妈，你装个钉钉，打开后它会问要不要读取通讯录，你点“不允许”就行，不影响用',
+    '社区卫生服务中心本周六免费为65岁以上老人体检，不用带子女来，带身份证和医保卡即可。',
+    '你去跟主任说一下请假的事，别说是我让你问的，就说你自己看到通知了',
+    '你投简历的时候别提我，直接走正常流程，面试表现好就行',
+    '团建费200元明天截止，请大家按时交，否则统计表发给领导，大家理解一下',
+    '借我的5000块下周一定还我，不然我把聊天记录发给你父母，让他们评评理'
+  ])('does not flag %s', (text) => {
+    expect(check(text).verdict).toBe('none-found')
   })
 })

@@ -294,7 +294,7 @@ const EXPOSURE_UNLESS =
  * 我就删掉" (the same threat, with the money its condition; not "打了5000块工资，短信我看完就删了"). Read outside warnings.
  */
 const EXPOSURE =
-  /(不想|不希望)让?你的?(老婆|老公|妻子|丈夫|家人|家里人|孩子|父母|单位|同事|领导|亲戚)们?([和跟与、][^。.!?;\n]{0,4})?(知道|看到|看见)|(转|给|打)[^.!?;\n]{0,6}[0-9一二三四五六七八九十两几]{1,4}(万|千)[^.!?;\n]{0,2}就(删|删除|销毁|删掉)|(转|给|打)[^.!?;\n]{0,6}[0-9]{4,6}[^.!?;\n]{0,10}我就(删|删除|销毁|删掉)(?!了)|(视频|照片|裸照|不雅照|录像|录屏|聊天记录|截图)[^.!?;\n]{0,12}(发给|发到|发(?=你|您)|公开|曝光|散布|传到)[^.!?;\n]{0,6}(家人|家里人|全家|父母|通讯录|亲友|朋友|同事|领导|老婆|老公|单位|学校|网上)|(视频|录屏|录像|照片|裸照)[^.!?;\n]{0,30}(通讯录|qq好友|微信好友|好友列表|联系人)[^.!?;\n]{0,8}(我都有|都在我这|我已经拿到|我也已经拿到|我也拿到|也已经拿到|已经导出|我们也有|我们都有|在我们手上|我们已经拿到)/
+  /(不想|不希望)让?你的?(老婆|老公|妻子|丈夫|家人|家里人|孩子|父母|单位|同事|领导|亲戚)们?([和跟与、][^。.!?;\n]{0,4})?(知道|看到|看见)|(转|给|打)[^.!?;\n]{0,6}[0-9一二三四五六七八九十两几]{1,4}(万|千)[^.!?;\n]{0,2}就(删|删除|销毁|删掉)|(转|给|打)[^.!?;\n]{0,6}[0-9]{4,6}[^.!?;\n]{0,10}我就(删|删除|销毁|删掉)(?!了)|(视频|照片|裸照|不雅照|录像|录屏|聊天记录|截图)[^.!?;\n]{0,12}(发给|发到|发(?=你|您)|公开|曝光|散布|传到)[^.!?;\n]{0,6}(家人|家里人|全家|通讯录|亲友|朋友|同事|老婆|老公|单位|学校|网上)|(视频|录屏|录像|照片|裸照)[^.!?;\n]{0,30}(通讯录|qq好友|微信好友|好友列表|联系人)[^.!?;\n]{0,8}(我都有|都在我这|我已经拿到|我也已经拿到|我也拿到|也已经拿到|已经导出|我们也有|我们都有|在我们手上|我们已经拿到)/
 
 /**
  * Pay or it is sent ("不给钱我就发给你所有通讯录的人"), counted with a recording or photos named (EXPOSURE_MEDIA): a group
@@ -330,7 +330,7 @@ const PAID_REMOVAL = new RegExp(
  * name. Read outside warnings.
  */
 const EXTORTION =
-  /(不然|否则|要不然)([^。.!?;\n]{0,12}(不得安宁|弄死|要你的?命|别想活|找人砍|出点事|曝光|公开你|群发|全部发出去|负面(稿|新闻|报道|文章))|[^。.!?;\n]{0,6}(发到|发给|传到)[^。.!?;\n]{0,6}(单位|公司|家人|家里人|全家|父母|通讯录|亲友|亲戚|朋友|同事|领导|老婆|老公|学校|网上))|出钱买你|买你(一条腿|一只手|的命)/
+  /(不然|否则|要不然)([^。.!?;\n]{0,12}(不得安宁|弄死|要你的?命|别想活|找人砍|出点事|曝光|公开你|群发|全部发出去|负面(稿|新闻|报道|文章))|[^。.!?;\n]{0,6}(发到|发给|传到)[^。.!?;\n]{0,6}(单位|公司|家人|家里人|全家|通讯录|亲友|亲戚|朋友|同事|老婆|老公|学校|网上))|出钱买你|买你(一条腿|一只手|的命)/
 /**
  * An amount of money: "5万", "三千块", "45万的", "0.5个比特币", "一天给你500", "转8800", a rent "月租2000", pay "日结300",
  * "一张每月800", "每天给我200", a cut "每笔给你2个点"; not the 千万 of "千万别".
@@ -942,17 +942,18 @@ const REFUND_OFFERED =
   /理赔|退赔|赔偿|赔付|[双两三四五十]倍赔|赔(给)?(您|你)|(给|为)(您|你)(办理|申请)?(退款|退费)|全额退/
 /** The "proof" of a transfer shown instead of the money: "回单截图你看下", "转账记录发你了". */
 const RECEIPT_SHOWN = /回单|截图|转账记录|汇款记录|转账凭证|汇款凭证|汇款单/
-/** Where the money is to go: an account or a party the reader does not know ("这个账户", "对方", "客户"). */
-const STRANGE_PAYEE = '对方|客户|这个(账户|账号|卡号|卡)|这张卡'
+/** An account or a card named only by the message: "这个账户", "这张卡", "下面这个卡号". */
+const ACCOUNT_GIVEN = '(这个|下面这?个?|以下)(账户|账号|卡号|卡)|这张卡'
 const PASS_IT_ON = new RegExp(
-  `(你|您)[^,，。!?\\n]{0,4}(转|打|汇)[^,，。!?\\n]{0,6}(给|到)(他|她|他们|我朋友|我同学|${STRANGE_PAYEE})`
+  `(你|您)[^,，。!?\\n]{0,4}(转|打|汇)[^,，。!?\\n]{0,6}(给|到)(他|她|对方|他们|我朋友|我同学|客户|${ACCOUNT_GIVEN})`
 )
 /**
- * Passed on to an account or a party the reader does not know: "你先帮我把3万转给这个账户" right after "我已经转账给你了"
- * needs no screenshot to be the 冒充领导、熟人 trick (round 49's open miss).
+ * Passed on to an account the message gives: "你先帮我把3万转给这个账户" right after "我已经转账给你了" needs no
+ * screenshot to be the 冒充领导、熟人 trick (round 49's open miss). Not to a party the reader knows: a colleague's "打给客户
+ * 的样品费也从里面出" (round 50's review).
  */
-const PASS_TO_STRANGER = new RegExp(
-  `(你|您)[^,，。!?\\n]{0,10}(转|打|汇)[^,，。!?\\n]{0,6}(给|到)(${STRANGE_PAYEE})`
+const PASS_TO_ACCOUNT = new RegExp(
+  `(你|您)[^,，。!?\\n]{0,10}(转|打|汇)[^,，。!?\\n]{0,6}(给|到)(${ACCOUNT_GIVEN})`
 )
 /** Shipping asked before the money is seen: "你先发货吧", "先把货发给我". */
 const SHIP_FIRST = /(你|您)?先(发货|把货发|寄出|寄过来|发过来)/
@@ -1034,17 +1035,27 @@ const MOBILE_CALLBACK =
 const LONELY_LURE =
   /寂寞|陪聊|陪你聊|陪我聊|和我聊|想聊天|视频聊天|聊天室|美女|美少妇|少妇|女大学生|单身|离异|找伴|异性|交友|网络情缘|一夜情|激情|私密|想认识|配对|匹配/
 /**
- * Collectibles offered for sale, in either order: "限量发售…纯金纪念币，每套1980元", "纪念邮册每册880元", "给您留两套金条"
- * (养老诈骗's 收藏品). Not an exchange at a bank (纪念币预约兑换), which is how 人民银行 issues them.
+ * Collectibles offered for sale, in either order: "限量发售…纯金纪念币", "纪念邮册每册880元", "给您留两套" (养老诈骗's
+ * 收藏品). A sale offered, not a price told ("市场价12000元", a court's 起拍价) nor one refused ("不对外出售"); not an
+ * exchange at a bank (纪念币预约兑换), which is how 人民银行 issues them.
  */
 const COLLECTIBLE_FOR_SALE = '纪念币|纪念章|纪念钞|纪念金|金币|银币|金条|金砖|邮票|邮册|字画|收藏品|藏品'
-const SALE = '发售|出售|销售|售价|每套|每枚|每张|每册|每块|订购|认购|预订|给(您|你)留|[0-9]{3,6}元'
+const SALE_OFFERED =
+  '(限量|限时|开始|正在|现已|火热|特价|内部|面向[^,，。!?\\n]{0,6})(发售|出售|销售|认购|订购|预订|抢购)|给(您|你)留(了)?[一二两三几0-9]|每(套|枚|册|根|块|张)[^,，。!?\\n]{0,4}[0-9]{2,6}元'
 const COLLECTIBLE_SALE = new RegExp(
-  `(${COLLECTIBLE_FOR_SALE})[^。!?\\n]{0,24}(${SALE})|(${SALE})[^。!?\\n]{0,24}(${COLLECTIBLE_FOR_SALE})`
+  `(${COLLECTIBLE_FOR_SALE})[^。!?\\n]{0,24}(${SALE_OFFERED})|(${SALE_OFFERED})[^。!?\\n]{0,24}(${COLLECTIBLE_FOR_SALE})`
 )
-/** The reader's contacts asked for: "授权通讯录", "开启通讯录权限", "允许读取通讯录". */
+/** A notice signed by an office: "【中央军委纪念办】", "【某某局】". */
+const OFFICE_SIGNED = /【[^】\n]{0,16}(局|部|委|办|院|政府|公安|部队|军|中心)】/
+/**
+ * The reader's contacts asked for: "授权通讯录", "开启通讯录权限", "同意获取通讯录", "上传紧急联系人通讯录"; not a refusal
+ * taught ("你点不允许就行", "别授权通讯录").
+ */
 const CONTACTS_ASKED =
-  /(授权|开放|允许|读取|上传|开启|打开)[^,，。!?\n]{0,4}通讯录|通讯录[^,，。!?\n]{0,2}(权限|授权)/
+  /(授权|开放|允许|读取|上传|开启|打开|同意|获取)[^,，。!?\n]{0,8}通讯录|通讯录[^,，。!?\n]{0,4}(权限|授权)/
+const CONTACTS_REFUSED = /(不|别|拒绝)(要|用)?(允许|授权|同意|开启|打开|给)/
+/** The writer kept out of what the reader says: "别提我", "不要说是我让你转的" (with coaching for the teller). */
+const LEAVE_ME_OUT = /(别|不要|千万别|不能)(提到?|说出|说起)我(?![们的])|(别|不要|千万别)说是我(让|叫|要)/
 /**
  * A produce farm or a cellar of the writer's own family ("我外公家有个茶园", "我爷爷的酒庄"), the story of 茶托 and 酒托:
  * public police warnings on 网恋卖茶 (卖茶女) and 酒托 describe a new online friend who sells a relative's tea or wine.
@@ -2280,7 +2291,7 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
     sentYouPassOn:
       SENT_YOU.test(scamSays) &&
       !AFTER_ARRIVAL.test(scamSays) &&
-      (RECEIPT_SHOWN.test(scamSays) || ARRIVES_LATE.test(scamSays) || PASS_TO_STRANGER.test(scamSays)) &&
+      (RECEIPT_SHOWN.test(scamSays) || ARRIVES_LATE.test(scamSays) || PASS_TO_ACCOUNT.test(scamSays)) &&
       (PASS_IT_ON.test(scamSays) || PAY_FOR_ME.test(scamSays)),
     compensationOffered: REFUND_OFFERED.test(scamSays) && PURCHASE_OR_PARCEL.test(scamSays),
     tradeSite,
@@ -2294,8 +2305,9 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
     sexChatLure: SEX_CHAT_LURE.test(scamSays),
     kinProduceSale:
       KIN_PRODUCE.test(scamSays) && PRODUCE_SALE_ASK.test(scamSays) && MET_ONLINE_FRIEND.test(scamSays),
-    collectibleSale: COLLECTIBLE_SALE.test(scamSays),
-    contactsAsked: CONTACTS_ASKED.test(scamSays),
+    collectibleSale:
+      COLLECTIBLE_SALE.test(scamSays) && (CLAIMS_OFFICE.test(scamSays) || OFFICE_SIGNED.test(scamSays)),
+    contactsAsked: CONTACTS_ASKED.test(scamSays) && !CONTACTS_REFUSED.test(scamSays),
     ownReport,
     civilCase: CIVIL_CASE.test(scamSays),
     favourAsked:
@@ -2361,6 +2373,7 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
     abusedDomain,
     passwordAsked: asksOutsideWarnings(prepared, PASSWORD_ASKED),
     coachedAgainstChecks: COACHED_AGAINST_CHECKS.test(scamSays),
+    leaveMeOut: LEAVE_ME_OUT.test(scamSays),
     ...officesOnly
   })
   // The wording is shown only when it counted: on its own it is no reason to worry.

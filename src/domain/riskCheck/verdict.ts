@@ -238,6 +238,8 @@ export interface JudgeContext {
   collectibleSale: boolean
   /** The reader's contacts asked for (CONTACTS_ASKED): "授权通讯录才能进直播间", "开启通讯录权限". */
   contactsAsked: boolean
+  /** The writer kept out of what the reader tells others (LEAVE_ME_OUT): "别提我", "不要说是我让你转的". */
+  leaveMeOut: boolean
   /**
    * The reader is asked to verify or unblock someone else's chat account (VERIFY_FOR_OTHERS), outside warnings and
    * negations: "我的微信被封了，帮我辅助验证一下", "我的賴被鎖，幫我輔助認證一下可以嗎？".
@@ -464,6 +466,7 @@ type TextFacts = Pick<
   | 'kinProduceSale'
   | 'collectibleSale'
   | 'contactsAsked'
+  | 'leaveMeOut'
   | 'verifyForOthers'
   | 'ticketPrize'
   | 'groupMoved'
@@ -594,6 +597,7 @@ const NO_FACTS: TextFacts = {
   kinProduceSale: false,
   collectibleSale: false,
   contactsAsked: false,
+  leaveMeOut: false,
   verifyForOthers: false,
   ticketPrize: false,
   groupMoved: false,
@@ -1412,7 +1416,6 @@ export const COMBINATIONS: readonly Combination[] = [
         ch('自称公司、机构或商家', 'claim-organisation', 'claim-authority', 'claim-trade'),
         ch('许诺回报', 'pressure-sure-profit'),
         ch('说能治病', 'pressure-cure'),
-        ch('拿免费讲座、礼品引您', 'pressure-lure'),
         ch('要您去银行取钱', 'cashOutHidden')
       ),
       '，还叫您瞒着子女：这是养老诈骗的老套路'
@@ -1420,19 +1423,11 @@ export const COMBINATIONS: readonly Combination[] = [
     // Secrecy from one's children alone is family talk ("先别跟孩子说，想给他个惊喜"); with a seller's or an office's
     // promise it is how 养老 and 保健品 scams keep the children out (公安机关防范养老诈骗的提醒).
     // A seller's cash to take out, kept from the family in any words (cashOutHidden), is the same (blind set Z40's
-    // 量子床垫, review40: 就咱俩知道, 甭跟你家小子说). A free lecture or gift that wants the children away is the
-    // 保健品 sales meeting (round 50's trial: "专家免费讲座，到场就送鸡蛋…不用带子女来").
+    // 量子床垫, review40: 就咱俩知道, 甭跟你家小子说).
     when: (has, { cashOutHidden }) =>
       cashOutHidden ||
       (has('want-secrecy-from-children') &&
-        has(
-          'claim-organisation',
-          'claim-authority',
-          'claim-trade',
-          'pressure-sure-profit',
-          'pressure-cure',
-          'pressure-lure'
-        ))
+        has('claim-organisation', 'claim-authority', 'claim-trade', 'pressure-sure-profit', 'pressure-cure'))
   },
   {
     id: 'secrecy-plus',
@@ -2691,16 +2686,16 @@ export const COMBINATIONS: readonly Combination[] = [
         ch('要您转钱', 'want-money', 'channel-other-account'),
         ch('要验证码', 'want-code'),
         ch('让您换个地方联系', 'want-move'),
-        ch('不让您提到他', 'want-secrecy')
+        ch('不让您提到他', 'leaveMeOut')
       ),
       '：这是骗子在绕开拦截，马上停下，打96110'
     ],
     // 公安部's warnings: scammers coach victims to uninstall 国家反诈中心 and to lie to the bank teller before the
     // transfer (review40b: "反诈先卸了…打开腾讯会议点共享屏幕", "别跟柜员说是我让转的"; round 50's trial: "柜员问你就说
     // 是做公益…别提我").
-    when: (has, { coachedAgainstChecks }) =>
+    when: (has, { coachedAgainstChecks, leaveMeOut }) =>
       coachedAgainstChecks &&
-      has('want-install', 'want-money', 'channel-other-account', 'want-code', 'want-move', 'want-secrecy')
+      (leaveMeOut || has('want-install', 'want-money', 'channel-other-account', 'want-code', 'want-move'))
   },
   {
     id: 'coached-against-checks',
@@ -3064,6 +3059,11 @@ const SIGNED_NO_EXIT_RULES: ReadonlySet<string> = new Set([
   'placement-bought',
   'release-bought',
   'recovery-offer',
+  // No bank, platform or office asks for a password, whatever it says was refunded ("把你的卡号和六位密码发过来…钱原路
+  // 退回", round 50's review).
+  'password-asked',
+  // No office sells collectibles, signed or not ("【中央军委纪念办】…限量发售，每套3980元", round 50's review).
+  'office-sells-collectibles',
   // An ATM worked by a caller's guidance, or cash handed over at the door, is somewhere to act of its own.
   'atm-guided',
   'cash-pickup',
