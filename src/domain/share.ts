@@ -10,8 +10,16 @@ export const SHARE_ORIGIN = 'share'
 /** The app's name as people see it in WeChat. */
 export const APP_NAME = '反诈守护'
 
-/** The label before the address in the browser version's forward message (BrowserShareMessage.full). */
-export const SHARE_LINK_LABEL = '用浏览器打开这个网址查看：'
+/**
+ * The label before the address in the browser version's forward message (BrowserShareMessage.full): who sent it,
+ * and what it is, in the sender's own voice, so it does not read like the unsigned "请登录 …" SMS the app teaches
+ * people to distrust (round 50's new-user trial). No "不用填…": 风险自测 reads a link after a negation as one told of,
+ * not one given.
+ */
+export const SHARE_LINK_LABEL = '我转的反诈学习页，用浏览器打开就能看：'
+
+/** The label of the forward messages sent before round 50, which 风险自测 still reads as the app's own. */
+export const EARLIER_SHARE_LINK_LABEL = '用浏览器打开这个网址查看：'
 
 /** Each page's name as its title bar shows it. */
 const PAGE_NAMES: Record<ShareTarget['page'], string> = {
@@ -30,7 +38,7 @@ const PAGE_NAMES: Record<ShareTarget['page'], string> = {
 export interface BrowserShareMessage {
   /** Where it comes from, e.g. "反诈守护 · 常见骗局". */
   heading: string
-  /** The plain-words message: app name, page name and the card's title. No address in it. */
+  /** The plain-words message: 「app name · page name」 and the card's title. No address in it. */
   words: string
   /** The whole message to paste into a chat: the words, then the address on its own labelled line. */
   full: string
@@ -47,7 +55,8 @@ export function buildBrowserShareMessage(
   link: string
 ): BrowserShareMessage {
   const heading = `${APP_NAME} · ${PAGE_NAMES[target.page] ?? PAGE_NAMES.index}`
-  const words = `【${heading}】${buildSharePayload(target, content).title}`
+  // 「」, not 【】: a bracketed name first is how an SMS signs, and this comes from a relative.
+  const words = `「${heading}」${buildSharePayload(target, content).title}`
   return { heading, words, full: `${words}\n${SHARE_LINK_LABEL}${link}` }
 }
 

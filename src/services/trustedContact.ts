@@ -28,7 +28,13 @@ let unreadable = false
  */
 export function readTrustedContact(): TrustedContact | null {
   if (current !== undefined) return current
-  const read = readRetrying(() => Taro.getStorageSync(TRUSTED_CONTACT_KEY) as unknown)
+  const read = readRetrying(() => {
+    const value = Taro.getStorageSync(TRUSTED_CONTACT_KEY) as unknown
+    // The browser's Taro swallows a refused read and gives '', as for none: ask the browser's own storage, which
+    // throws then, so the number is not taken for none and typed again over it (round 50's new-user trial).
+    if (value === '' && process.env.TARO_ENV === 'h5') window.localStorage.getItem(TRUSTED_CONTACT_KEY)
+    return value
+  })
   unreadable = !read.ok
   if (!read.ok) return null
   current = parseSavedContact(read.value)

@@ -51,9 +51,9 @@ describe('ShareButton in the browser', () => {
     expect(link?.getAttribute('user-select')).toBe('true')
     // Words first, naming the app and the page; the address only on its own labelled line.
     expect(document.querySelector('.fs-share__message')?.textContent).toBe(
-      '【反诈守护 · 常见骗局】虚假征信诈骗：个人征信无法人为更改或消除，不存在注销网贷账户的操作'
+      '「反诈守护 · 常见骗局」虚假征信诈骗：个人征信无法人为更改或消除，不存在注销网贷账户的操作'
     )
-    expect(visibleText()).toContain('用浏览器打开这个网址查看：')
+    expect(visibleText()).toContain('我转的反诈学习页，用浏览器打开就能看：')
     expect(screen.getByRole('button', { name: '复制这段话' })).toBeTruthy()
   })
 
@@ -73,7 +73,7 @@ describe('ShareButton in the browser', () => {
     await tap(utils, screen.getByRole('button', { name: '转发给家人' }))
     expect(share).toHaveBeenCalledWith({
       title: '反诈守护 · 常见骗局',
-      text: '【反诈守护 · 常见骗局】虚假征信诈骗：个人征信无法人为更改或消除，不存在注销网贷账户的操作',
+      text: '「反诈守护 · 常见骗局」虚假征信诈骗：个人征信无法人为更改或消除，不存在注销网贷账户的操作',
       url: expect.stringContaining(`#${FAKE_CREDIT_PATH}`)
     })
     expect(document.querySelector('.fs-share__link')).toBeNull()
@@ -106,7 +106,9 @@ describe('ShareButton in the browser', () => {
     await tap(utils, screen.getByRole('button', { name: '复制这段话' }))
     const copied = mockedCopy.mock.calls[0][0]
     expect(
-      copied.startsWith('【反诈守护 · 反诈知识测试】测测你能识破几种骗局\n用浏览器打开这个网址查看：')
+      copied.startsWith(
+        '「反诈守护 · 反诈知识测试」测测你能识破几种骗局\n我转的反诈学习页，用浏览器打开就能看：'
+      )
     ).toBe(true)
     expect(copied).toContain('#/pages/quiz/index?from=share')
     expect(document.querySelectorAll('.fs-share__status')).toHaveLength(1)

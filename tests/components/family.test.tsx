@@ -160,6 +160,25 @@ describe('the trusted call beside 96110 and 110', () => {
     }
     expect(Taro.getStorageSync(TRUSTED_CONTACT_KEY)).toBe(SAVED)
   })
+
+  // Round 50's new-user trial: the browser's Taro gives '' when the browser refuses a read, so the page showed an
+  // empty form, as for no number, instead of saying it is still there.
+  test("the browser's refused read, which its Taro gives as nothing, says the number is not lost", async () => {
+    Taro.setStorageSync(TRUSTED_CONTACT_KEY, SAVED)
+    const spy = jest.spyOn(Storage.prototype, 'getItem').mockImplementation(() => {
+      throw new Error('SecurityError')
+    })
+    try {
+      await mountComponent(FamilyPage)
+      expect(visibleText()).toContain('暂时读不出存过的家人号码（没有删掉）')
+    } finally {
+      spy.mockRestore()
+    }
+    forgetCachedContact()
+    document.body.innerHTML = ''
+    await mountComponent(HotlineCalls)
+    expect(trustedButtons()).toHaveLength(1)
+  })
 })
 
 describe('先问家人 page', () => {

@@ -79,7 +79,7 @@ test('复制这段话 puts the words with the labelled link on the clipboard and
   const clipboard = await page.evaluate(() => navigator.clipboard.readText())
   assert.equal(
     clipboard,
-    `【反诈守护 · 如何防范】防骗牢记四条：不轻信、不透露、不转账、及时报警\n用浏览器打开这个网址查看：${app.url}/#/pages/prevention/index?from=share`
+    `「反诈守护 · 如何防范」防骗牢记四条：不轻信、不透露、不转账、及时报警\n我转的反诈学习页，用浏览器打开就能看：${app.url}/#/pages/prevention/index?from=share`
   )
   await app.finish(handle)
 })
@@ -139,7 +139,7 @@ test('where the browser has the Web Share API, the button hands it the title and
   const shared = await page.evaluate(() => window.__shared)
   // Plain words naming the app and the page; the address only in the url field.
   assert.equal(shared.title, '反诈守护 · 常见骗局')
-  assert.equal(shared.text, `【反诈守护 · 常见骗局】${fakeCredit.name}：${fakeCredit.tipKeySentence}`)
+  assert.equal(shared.text, `「反诈守护 · 常见骗局」${fakeCredit.name}：${fakeCredit.tipKeySentence}`)
   assert.equal(shared.url, `${app.url}/#/pages/category/index?id=fake-credit&from=share`)
   assert.equal(await page.locator('.fs-share__link-text').count(), 0)
   await app.finish(handle)

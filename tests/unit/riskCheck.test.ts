@@ -4186,8 +4186,14 @@ describe('round 22: a blind set from published scam scripts', () => {
 
   it("reads the app's own forward message as the app's, not as a link with a tip", () => {
     const credit = brochure.categories.find((c) => c.id === 'fake-credit')!
-    const own = `【反诈守护 · 常见骗局】${credit.name}：${credit.tipKeySentence}\n用浏览器打开这个网址查看：https://fs.example.cn/#/pages/category/index?id=fake-credit&from=share`
+    const own = `「反诈守护 · 常见骗局」${credit.name}：${credit.tipKeySentence}\n我转的反诈学习页，用浏览器打开就能看：https://fs.example.cn/#/pages/category/index?id=fake-credit&from=share`
     expect(check(own).verdict).toBe('none-found')
+    // As it was written before round 50, which relatives may still paste.
+    const earlier = `【反诈守护 · 常见骗局】${credit.name}：${credit.tipKeySentence}\n用浏览器打开这个网址查看：https://fs.example.cn/#/pages/category/index?id=fake-credit&from=share`
+    expect(check(earlier).verdict).toBe('none-found')
+    expect(check(earlier.replace('/#/pages/category/index', '/pay')).hits.map((h) => h.signal.id)).toContain(
+      'channel-link'
+    )
     // The same words with someone else's address, or a scam under the app's heading, are read in full.
     expect(check(own.replace('/#/pages/category/index', '/pay')).hits.map((h) => h.signal.id)).toContain(
       'channel-link'

@@ -270,9 +270,9 @@ describe('the browser version’s forward message', () => {
   test('names the app and the page in words; the address comes only on its own labelled line', () => {
     const link = 'http://127.0.0.1/#/pages/help/index?from=share'
     const message = buildBrowserShareMessage({ page: 'help' }, brochure, link)
-    expect(message.words).toBe('【反诈守护 · 已被骗怎么办】已经被骗了怎么办？立即拨打110报警')
+    expect(message.words).toBe('「反诈守护 · 已被骗怎么办」已经被骗了怎么办？立即拨打110报警')
     expect(message.words).not.toMatch(/http|#\//)
-    expect(message.full).toBe(`${message.words}\n用浏览器打开这个网址查看：${link}`)
+    expect(message.full).toBe(`${message.words}\n我转的反诈学习页，用浏览器打开就能看：${link}`)
   })
 })
 

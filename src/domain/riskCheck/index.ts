@@ -21,7 +21,13 @@ import type {
   WordingModel
 } from '#types/check'
 import { brochure } from '../../data'
-import { APP_NAME, buildSharePayload, SHARE_LINK_LABEL, SHARE_ORIGIN } from '../share'
+import {
+  APP_NAME,
+  buildSharePayload,
+  EARLIER_SHARE_LINK_LABEL,
+  SHARE_LINK_LABEL,
+  SHARE_ORIGIN
+} from '../share'
 import { buildMatcher, quoteOf, scan, type Matcher, type Occurrence } from './scan'
 import {
   COACHED_AGAINST_CHECKS,
@@ -1935,11 +1941,12 @@ interface Found {
 
 /**
  * The browser version's own forward message, as a relative pastes it, perhaps under a note of their own ("妈，你看看
- * 这个") or a chat's name line: 【反诈守护 · page】 and its words, then the labelled address of one of the app's pages
- * opened from a card, at the end. Group 1 is the words, group 2 where the address line starts, group 3 its host.
+ * 这个") or a chat's name line: 「反诈守护 · page」 and its words, then the labelled address of one of the app's pages
+ * opened from a card, at the end; or as it was written before round 50 (【反诈守护 · page】, EARLIER_SHARE_LINK_LABEL).
+ * Group 1 is the words, group 2 where the address line starts, group 3 its host.
  */
 const OWN_SHARE_MESSAGE = new RegExp(
-  `【${APP_NAME} · [^】\\n]{1,12}】([^\\n]{0,200})(\\n)${SHARE_LINK_LABEL}\\s*https?://([^\\s#/]{1,253})/#/pages/[a-z/-]{1,40}/index\\?(?=[^\\s]{0,400}from=${SHARE_ORIGIN})[^\\s]{0,400}\\s*$`
+  `[「【]${APP_NAME} · [^」】\\n]{1,12}[」】]([^\\n]{0,200})(\\n)(?:${SHARE_LINK_LABEL}|${EARLIER_SHARE_LINK_LABEL})\\s*https?://([^\\s#/]{1,253})/#/pages/[a-z/-]{1,40}/index\\?(?=[^\\s]{0,400}from=${SHARE_ORIGIN})[^\\s]{0,400}\\s*$`
 )
 
 /** The pages whose forward message has fixed words (share.ts buildSharePayload); the scores' words are read below. */
