@@ -16,7 +16,7 @@ export const APP_NAME = '反诈守护'
  * people to distrust (round 50's new-user trial). No "不用填…": 风险自测 reads a link after a negation as one told of,
  * not one given.
  */
-export const SHARE_LINK_LABEL = '我转的反诈学习页，用浏览器打开就能看：'
+export const SHARE_LINK_LABEL = '这是我转给你的反诈学习页，点开就能看：'
 
 /** The label of the forward messages sent before round 50, which 风险自测 still reads as the app's own. */
 export const EARLIER_SHARE_LINK_LABEL = '用浏览器打开这个网址查看：'

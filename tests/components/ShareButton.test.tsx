@@ -53,7 +53,7 @@ describe('ShareButton in the browser', () => {
     expect(document.querySelector('.fs-share__message')?.textContent).toBe(
       '「反诈守护 · 常见骗局」虚假征信诈骗：个人征信无法人为更改或消除，不存在注销网贷账户的操作'
     )
-    expect(visibleText()).toContain('我转的反诈学习页，用浏览器打开就能看：')
+    expect(visibleText()).toContain('这是我转给你的反诈学习页，点开就能看：')
     expect(screen.getByRole('button', { name: '复制这段话' })).toBeTruthy()
   })
 
@@ -107,7 +107,7 @@ describe('ShareButton in the browser', () => {
     const copied = mockedCopy.mock.calls[0][0]
     expect(
       copied.startsWith(
-        '「反诈守护 · 反诈知识测试」测测你能识破几种骗局\n我转的反诈学习页，用浏览器打开就能看：'
+        '「反诈守护 · 反诈知识测试」测测你能识破几种骗局\n这是我转给你的反诈学习页，点开就能看：'
       )
     ).toBe(true)
     expect(copied).toContain('#/pages/quiz/index?from=share')

@@ -148,7 +148,7 @@ describe('the trusted call beside 96110 and 110', () => {
       forgetCachedContact()
       refusals = Infinity
       await mountComponent(FamilyPage)
-      expect(visibleText()).toContain('暂时读不出存过的家人号码（没有删掉）')
+      expect(visibleText()).toContain('暂时读不出家人号码：如果存过，号码没有删掉')
       expect(visibleText()).not.toContain('重新存一次')
       // The phone reads again later: the number is there, nothing was typed or lost.
       refusals = 0
@@ -170,7 +170,7 @@ describe('the trusted call beside 96110 and 110', () => {
     })
     try {
       await mountComponent(FamilyPage)
-      expect(visibleText()).toContain('暂时读不出存过的家人号码（没有删掉）')
+      expect(visibleText()).toContain('暂时读不出家人号码：如果存过，号码没有删掉')
     } finally {
       spy.mockRestore()
     }

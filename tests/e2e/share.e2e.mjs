@@ -79,7 +79,7 @@ test('复制这段话 puts the words with the labelled link on the clipboard and
   const clipboard = await page.evaluate(() => navigator.clipboard.readText())
   assert.equal(
     clipboard,
-    `「反诈守护 · 如何防范」防骗牢记四条：不轻信、不透露、不转账、及时报警\n我转的反诈学习页，用浏览器打开就能看：${app.url}/#/pages/prevention/index?from=share`
+    `「反诈守护 · 如何防范」防骗牢记四条：不轻信、不透露、不转账、及时报警\n这是我转给你的反诈学习页，点开就能看：${app.url}/#/pages/prevention/index?from=share`
   )
   await app.finish(handle)
 })

@@ -4186,7 +4186,7 @@ describe('round 22: a blind set from published scam scripts', () => {
 
   it("reads the app's own forward message as the app's, not as a link with a tip", () => {
     const credit = brochure.categories.find((c) => c.id === 'fake-credit')!
-    const own = `「反诈守护 · 常见骗局」${credit.name}：${credit.tipKeySentence}\n我转的反诈学习页，用浏览器打开就能看：https://fs.example.cn/#/pages/category/index?id=fake-credit&from=share`
+    const own = `「反诈守护 · 常见骗局」${credit.name}：${credit.tipKeySentence}\n这是我转给你的反诈学习页，点开就能看：https://fs.example.cn/#/pages/category/index?id=fake-credit&from=share`
     expect(check(own).verdict).toBe('none-found')
     // As it was written before round 50, which relatives may still paste.
     const earlier = `【反诈守护 · 常见骗局】${credit.name}：${credit.tipKeySentence}\n用浏览器打开这个网址查看：https://fs.example.cn/#/pages/category/index?id=fake-credit&from=share`
@@ -7811,7 +7811,15 @@ describe("round 50's review: each new reading keeps to its kind", () => {
     '若你已被告知涉嫌洗钱，请将名下资金转入安全账户，拨打010-8521xxxx核实',
     // An operation that went well, or is set for tomorrow, is still an emergency when money is pressed for.
     '叔，手术很成功，但术后要进ICU，还差3万，你快转到这张卡上',
-    '手术安排在明天上午，医院让今天必须交齐5万押金，我卡里钱不够，你赶紧转我'
+    '手术安排在明天上午，医院让今天必须交齐5万押金，我卡里钱不够，你赶紧转我',
+    // A stop that goes on to an ask is no advice (the code review).
+    '如您被要求转账，请立即停止并将资金转入我行安全账户6222000011112222',
+    '如果有人要求您转账，请立即停止并将资金转入我行安全账户',
+    '如您已被要求提供验证码，请马上停止并回复验证码给本客服完成拦截',
+    '如您正在被要求共享屏幕，请立即停止并下载我行安全防护App http://abc-safe.top',
+    // A scam's own "不授权进不了" is no refusal taught; a planned-sounding 下周手术 from a "child" is still pressed.
+    '小哥哥，下载这个直播App，进房间要授权通讯录，不授权进不了',
+    '妈，我下周手术，医院要先交3万，你先转我'
   ])('flags %s as 高风险', (text) => {
     expect(check(text).verdict).toBe('high-risk')
   })
@@ -7829,7 +7837,13 @@ describe("round 50's review: each new reading keeps to its kind", () => {
     '你去跟主任说一下请假的事，别说是我让你问的，就说你自己看到通知了',
     '你投简历的时候别提我，直接走正常流程，面试表现好就行',
     '团建费200元明天截止，请大家按时交，否则统计表发给领导，大家理解一下',
-    '借我的5000块下周一定还我，不然我把聊天记录发给你父母，让他们评评理'
+    '借我的5000块下周一定还我，不然我把聊天记录发给你父母，让他们评评理',
+    // The code review's: a video already sent to the family, a prepaid card's password, a deadline waived, a
+    // workplace's benefit.
+    '爸，寿宴的视频我已经发给全家了，订酒店的3000块你转我一下',
+    '回复我一下游戏点卡卡号和密码，我帮你充',
+    '物业费今天不交明天交也行，不着急',
+    '今年单位每年给退休职工的福利金涨了'
   ])('does not flag %s', (text) => {
     expect(check(text).verdict).toBe('none-found')
   })

@@ -272,7 +272,7 @@ describe('the browser version’s forward message', () => {
     const message = buildBrowserShareMessage({ page: 'help' }, brochure, link)
     expect(message.words).toBe('「反诈守护 · 已被骗怎么办」已经被骗了怎么办？立即拨打110报警')
     expect(message.words).not.toMatch(/http|#\//)
-    expect(message.full).toBe(`${message.words}\n我转的反诈学习页，用浏览器打开就能看：${link}`)
+    expect(message.full).toBe(`${message.words}\n这是我转给你的反诈学习页，点开就能看：${link}`)
   })
 })
 

@@ -233,10 +233,14 @@ export interface JudgeContext {
    */
   kinProduceSale: boolean
   /**
-   * Collectibles offered for sale (COLLECTIBLE_SALE): "限量发售1000套纯金长征纪念币，每套1980元", "纪念邮册…给您留两套".
+   * Collectibles offered for sale (COLLECTIBLE_SALE) by a writer who speaks or signs as an office (CLAIMS_OFFICE,
+   * OFFICE_SIGNED): "我是中央军委纪念办的…限量发售…每套1980元", "【中央军委纪念办】…给您留了一套".
    */
   collectibleSale: boolean
-  /** The reader's contacts asked for (CONTACTS_ASKED): "授权通讯录才能进直播间", "开启通讯录权限". */
+  /**
+   * The reader's contacts asked for (CONTACTS_ASKED), with no refusal taught (CONTACTS_REFUSED): "授权通讯录才能进直播间",
+   * "开启通讯录权限"; not "你点“不允许”就行".
+   */
   contactsAsked: boolean
   /** The writer kept out of what the reader tells others (LEAVE_ME_OUT): "别提我", "不要说是我让你转的". */
   leaveMeOut: boolean
@@ -2432,7 +2436,7 @@ export const COMBINATIONS: readonly Combination[] = [
     id: 'contacts-app',
     verdict: 'high-risk',
     breaks: 'no-disclose',
-    reason: '要您下载一个App，还要授权读取通讯录：装上后通讯录就被拿走，用来敲诈您、骚扰您的亲友',
+    reason: '要您装软件，还要授权读取通讯录：通讯录一交出去，就会被拿来敲诈您、骚扰您的亲友',
     // Public police warnings on 裸聊敲诈 and 虚假网贷 apps: the app exists to upload the contact list, which the
     // extortion or the "debt collection" then uses.
     when: (has, { contactsAsked }) => contactsAsked && has('want-install')

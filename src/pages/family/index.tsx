@@ -28,7 +28,9 @@ const UNSAVED_NOTICE =
 /** A stored number that could not be read back: it is gone, and with it every 先打给 button. */
 const DAMAGED_NOTICE = '以前存的家人号码读不出来了，请在下面重新存一次。'
 /** The phone refused to read storage just now: the number is still there, so nothing needs typing again. */
-const UNREADABLE_NOTICE = '这台手机暂时读不出存过的家人号码（没有删掉）。过一会儿再打开这一页试试。'
+// Said as a condition: a browser that blocks storage altogether refuses every read, also where nothing was ever saved
+// (round 50's code review).
+const UNREADABLE_NOTICE = '这台手机暂时读不出家人号码：如果存过，号码没有删掉。过一会儿再打开这一页试试。'
 
 function problemNotice(problem: 'damaged' | 'unreadable' | null): string {
   return problem === 'damaged' ? DAMAGED_NOTICE : problem === 'unreadable' ? UNREADABLE_NOTICE : ''
