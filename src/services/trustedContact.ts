@@ -30,30 +30,20 @@ export function readTrustedContact(): TrustedContact | null {
   if (current !== undefined) return current
   const read = readRetrying(() => {
     const value = Taro.getStorageSync(TRUSTED_CONTACT_KEY) as unknown
-    // The browser's Taro swallows a refused read and gives '', as for none: ask the browser's own storage, which
-    // throws then, so the number is not taken for none and typed again over it (round 50's new-user trial).
-    if (value === '' && process.env.TARO_ENV === 'h5') window.localStorage.getItem(TRUSTED_CONTACT_KEY)
-    return value
+    // The browser's Taro gives '' both for a refused read and for a value it did not write itself (a cut-off write,
+    // plain text): the browser's own storage throws for the first (round 50's new-user trial: the number was taken
+    // for none and typed again over it) and holds the second.
+    const held =
+      value === '' && process.env.TARO_ENV === 'h5'
+        ? window.localStorage.getItem(TRUSTED_CONTACT_KEY) !== null
+        : value !== '' && value !== null && value !== undefined
+    return { value, held }
   })
   unreadable = !read.ok
   if (!read.ok) return null
-  current = parseSavedContact(read.value)
-  damaged = current === null && storedSomething(read.value)
+  current = parseSavedContact(read.value.value)
+  damaged = current === null && read.value.held
   return current
-}
-
-/**
- * True when something is stored under the key. The browser's Taro reads only values it wrote itself and gives '' for
- * anything else there (a cut-off write, plain text), so the browser's own storage is asked too.
- */
-function storedSomething(raw: unknown): boolean {
-  if (raw !== '' && raw !== null && raw !== undefined) return true
-  if (process.env.TARO_ENV !== 'h5') return false
-  try {
-    return window.localStorage.getItem(TRUSTED_CONTACT_KEY) !== null
-  } catch {
-    return false
-  }
 }
 
 /**
