@@ -228,15 +228,18 @@ describe('check page', () => {
     expect(screen.queryByRole('button', { name: nameStarting('看看「') })).toBeNull()
   })
 
-  test('a clause behind several signals is written out once, then named by its first words', async () => {
+  test('a clause behind several signals is written out once, under the first of them', async () => {
     const quotes = await quotesAfterCheck(
       '【ETC服务】您的ETC已于今日停用，请登录 etc-abc.cn 重新认证，逾期将无法通行'
     )
-    // Shown under 自称机构 and under the threat: the second time by its first eight characters.
-    expect(quotes.filter((q) => q === '原话：“【ETC服务】您的ETC已于今日停用”')).toHaveLength(1)
-    expect(quotes).toContain('原话：同上面“【ETC服务】您…”那一句')
-    // A short clause costs no more than its name would: written out each time.
-    expect(quotes.filter((q) => q === '原话：“逾期将无法通行”').length).toBeGreaterThan(1)
+    // 自称机构 and the threat both quote the sender's line; the deadline and the threat both quote 逾期将无法通行.
+    expect(quotes.filter((q) => q?.includes('您的ETC已于今日停用'))).toEqual([
+      '原话：“【ETC服务】您的ETC已于今日停用”'
+    ])
+    expect(quotes.filter((q) => q?.includes('逾期将无法通行'))).toEqual(['原话：“逾期将无法通行”'])
+    expect(quotes.some((q) => q?.includes('同上面'))).toBe(false)
+    // Every signal still names itself under its kind.
+    expect(visibleText()).toContain('对方怎么催您')
   })
 
   test('signals quoting the same words share a row, and part of a clause shown is named, not repeated', async () => {
@@ -254,16 +257,10 @@ describe('check page', () => {
     })
     // The threat quotes the same clause without its sender: named, not written out again.
     expect(quotes.filter((q) => q?.includes('您的医保卡因未进行电子医保升级已被停用'))).toHaveLength(1)
-    // The address written out and the look-alike address quote the same words: one row.
-    expect(rows.some((row) => row.labels === 2 && row.quotes.length === 1 && row !== rows[0])).toBe(true)
-  })
-
-  test('a repeated quote is named without cutting a Latin word in two', async () => {
-    const quotes = await quotesAfterCheck(
-      '【ETC】您的ETC认证已失效，请登录 etc-abc.cn 重新认证，逾期将无法通行'
-    )
-    expect(quotes).toContain('原话：同上面“【ETC】您的ETC…”那一句')
-    expect(quotes.some((q) => q?.includes('您的E…'))).toBe(false)
+    // The address written out and the look-alike address quote the same words: one row (its words written out
+    // above, in the clause that asks to log in).
+    expect(rows.some((row) => row.labels === 2 && row.quotes.length <= 1 && row !== rows[0])).toBe(true)
+    expect(quotes.filter((q) => q?.includes('ybj-gov.cn'))).toHaveLength(1)
   })
 
   test.each(['有人出钱买你一条腿，给我打5万块，这事就算了', '你女儿在我们手上。我们只求财，不求命。'])(
@@ -718,7 +715,7 @@ describe('help page', () => {
       '第2步：停止转账，一分钱也不要再付',
       '第3步：保护好银行卡、账户和手机',
       '第4步：保留证据，交给民警',
-      '第5步：用“国家反诈中心”App举报',
+      '第5步：用“国家反诈中心”APP举报',
       '第6步：接到96110来电，请及时接听',
       '第7步：不要相信“帮你追回损失”的人'
     ])

@@ -51,12 +51,16 @@ test('a page opened from a forwarded card offers the 大字模式 switch at its 
   expect(document.querySelector('[role="switch"]')?.getAttribute('aria-checked')).toBe('false')
 })
 
-test('a page opened from a card already in 大字模式 keeps its first screen for the page: no switch, no 关闭大字', async () => {
+test("a page opened from a card already in 大字模式 offers 关闭大字 beside 回到首页, not the switch's own row", async () => {
+  // Round 50's new-user trial: a second forwarded card, opened in 大字模式, could only turn it off on home.
   useAppStore.setState({ largeText: true })
   routerParams.current = { id: 'fake-credit', from: 'share' }
-  await mountComponent(CategoryPage)
+  const utils = await mountComponent(CategoryPage)
   expect(document.querySelector('[role="switch"]')).toBeNull()
-  expect(document.querySelector('[aria-label="关闭大字模式"]')).toBeNull()
+  const off = document.querySelector<HTMLElement>('[aria-label="关闭大字模式"]')!
+  expect(off.parentElement).toBe(document.querySelector('.fs-page__home--top')!.parentElement)
+  await tap(utils, off)
+  expect(useAppStore.getState().largeText).toBe(false)
 })
 
 test('a forwarded quiz card puts 开始测试 before the greeting (a category card keeps it first, above)', async () => {

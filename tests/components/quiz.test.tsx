@@ -184,14 +184,14 @@ describe('double taps on the quiz controls', () => {
     expect(visibleText()).not.toContain('答错了')
     // Not silently: the person is told why nothing happened, in the page's status line.
     const said = screen.getAllByRole('status').map((region) => region.textContent)
-    expect(said).toContain('请先看完题目')
+    expect(said).toContain('看完题目再选')
     // A deliberate tap a moment later answers as usual, and the words go.
     await tap(
       utils,
       screen.getByRole('button', { name: nameEnding(`：${question.options[question.answer]}`) })
     )
     expect(useAppStore.getState().activeRound!.answers).toHaveLength(1)
-    expect(visibleText()).not.toContain('请先看完题目')
+    expect(visibleText()).not.toContain('看完题目再选')
     expect(visibleText()).toContain('第 1/10 题')
   })
 
@@ -272,7 +272,7 @@ describe('double taps on the quiz controls', () => {
       y: 521
     })
     expect(useAppStore.getState().activeRound!.answers).toHaveLength(1)
-    expect(screen.getAllByRole('status').map((region) => region.textContent)).toContain('请先看完题目')
+    expect(screen.getAllByRole('status').map((region) => region.textContent)).toContain('看完题目再选')
   })
 
   test('下一题 at another spot right after a low answer is heard', async () => {

@@ -82,7 +82,7 @@ test('double taps on 开始测试, 下一题, 查看结果 and 再测一次 reco
     assert.equal(await savedAnswers(page), i + 1)
     if (i < 9) {
       await doubleTap(page, '下一题')
-      // The second tap may land on an option of the new question: held, it says 请先看完题目 in the progress line's
+      // The second tap may land on an option of the new question: held, it says 看完题目再选 in the progress line's
       // place for HELD_TAP_HINT_MS (2.5 s), and then the number is back (CI223 read the line while the note stood).
       await waitForText(page, `第 ${i + 2}/10 题`, 5000).catch(() => {})
       const text = await visiblePageText(page)

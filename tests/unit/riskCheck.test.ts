@@ -366,6 +366,13 @@ describe('combinations decide the verdict', () => {
     ['anti-fraud-fee', '请下载反诈APP，缴纳100元保证金激活保护', 'high-risk'],
     ['office-sells-collectibles', '我是中央军委纪念办的，限量发售纯金纪念币，每套1980元', 'high-risk'],
     ['contacts-app', '你先下载这个APP，授权通讯录才能进直播间', 'high-risk'],
+    ['gifts-for-favours', '你再帮我刷两个“嘉年华”好不好？等月底发提成我全部还你', 'high-risk'],
+    ['paid-ritual', '你儿子今年犯太岁，要化解的话转账6600到这个卡上', 'high-risk'],
+    [
+      'procurement-middleman-pay',
+      '我是二中后勤的王老师，领导点名要的酒你们店没有，我把供应商电话给你，你先帮忙订20箱，钱到时候一起结给你',
+      'high-risk'
+    ],
     ['job-abroad', '公司在柬埔寨，包机票包吃住，月薪两万，把护照拍照发我办签证', 'high-risk'],
     ['parent-account-used', '未成年人想领皮肤激活码，要用家长的微信扫码', 'high-risk'],
     ['info-request', '我是招聘专员，请回复你的电子邮箱地址', 'suspicious'],
@@ -603,6 +610,9 @@ describe('combinations decide the verdict', () => {
         'anti-fraud-fee',
         'office-sells-collectibles',
         'contacts-app',
+        'gifts-for-favours',
+        'paid-ritual',
+        'procurement-middleman-pay',
         'job-abroad',
         'parent-account-used',
         'superior-money-pressure',
@@ -7844,6 +7854,49 @@ describe("round 50's review: each new reading keeps to its kind", () => {
     '回复我一下游戏点卡卡号和密码，我帮你充',
     '物业费今天不交明天交也行，不着急',
     '今年单位每年给退休职工的福利金涨了'
+  ])('does not flag %s', (text) => {
+    expect(check(text).verdict).toBe('none-found')
+  })
+})
+
+describe("round 51's trial: kinds read as a whole", () => {
+  it.each([
+    // A streamer's or a platform match's gifts, with money back, a meeting or a contact promised.
+    '大哥，今晚我PK输了要被惩罚，你再帮我刷两个“嘉年华”好不好？等月底发提成我全部还你，打赏金额到了可以线下见面',
+    '亲爱的，平台规定亲密度到30万才能互换联系方式，你再给我刷几个“永恒之心”好不好？',
+    // Harm foretold, with money asked for a ritual.
+    '施主，你印堂发黑，近期家中恐有血光之灾，做一场法事就能化解，功德钱8800元，转到寺里的账户',
+    '你儿子今年犯太岁，要化解的话转账6600到这个卡上',
+    // A gambling ad is one with a registered sender's footer too, and without a link.
+    '【金沙娱乐城】新会员注册即送88元彩金，首充100送100，真人视讯每日返水1.2%，官网：js8899.vip 回T退订',
+    // A school's "buyer" who sends the shop to his own supplier and has it pay first.
+    '老板，我是二中后勤的王老师，领导要的酒你们店没有，我把供应商电话给你，你先帮忙订20箱，钱到时候一起结给你'
+  ])('flags %s as 高风险', (text) => {
+    expect(check(text).verdict).toBe('high-risk')
+  })
+
+  it.each([
+    '【婚恋速配】丽姐已经看过您的资料很满意。按照流程，需要您先缴纳2888元诚意金成为VIP会员，才能安排见面。',
+    '哥，我外公在老家种了一辈子茶，今年春茶收了没人要，他腿又不好，你要是能帮我外公买两斤，我会记你一辈子的好。',
+    '还记得童年的表姐吗？我最近手头有点紧，你能借我五千吗？'
+  ])('flags %s', (text) => {
+    expect(check(text).verdict).not.toBe('none-found')
+  })
+
+  it.each([
+    // A police follow-up glad no money went; a meeting's app and number.
+    '您好，我是城东派出所社区民警老李，前几天您反映接到自称“客服”的电话，您没转钱就好。有陌生人让您转账一定先给我们打电话。',
+    '下午3点召开月度经营分析会，地点三楼会议室，异地同事请通过腾讯会议参会，会议号 582-331-907。',
+    // Gifts thanked or declined, a temple's own event, a warning about a fortune-teller, a lottery's real prize.
+    '今晚八点我直播PK，有空来直播间给我点个赞就行，不用刷礼物哈',
+    '谢谢大哥昨晚的打赏，下次线下见面我请你吃饭',
+    '本寺正月初九举办拜太岁祈福法会，犯太岁的居士可报名，随喜功德。',
+    '妈，那个算命的说你今年犯太岁，让花钱化解，你别信，一分钱都别给。',
+    '【中国体育彩票】您购买的彩票已中奖，奖金20元已存入您的彩票账户。回T退订',
+    // A real order paid through the school's accounts; a relative's gift of tea; a reunion.
+    '老板，学校食堂下周订10桌，每桌800，钱走公账，开发票。',
+    '我外公家的新茶下来了，今年雨水多收成不好，我给你留了两斤，你尝尝，不要钱',
+    '还记得我们小学同学吗？下周同学聚会你来不来'
   ])('does not flag %s', (text) => {
     expect(check(text).verdict).toBe('none-found')
   })

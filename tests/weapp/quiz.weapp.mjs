@@ -55,9 +55,9 @@ const questionNumber = (mp) => Number(visibleText(mp.page).match(/第\s*(\d+)\s*
  * says so in the number's place for 2.5 s (src/domain/tapGuard HELD_TAP_HINT_MS): the words, then the number again.
  */
 async function heldThenNumber(mp) {
-  assert.match(visibleText(mp.page), /请先看完题目/)
+  assert.match(visibleText(mp.page), /看完题目再选/)
   await mp.wait(2600)
-  assert.doesNotMatch(visibleText(mp.page), /请先看完题目/)
+  assert.doesNotMatch(visibleText(mp.page), /看完题目再选/)
   return questionNumber(mp)
 }
 const saved = (mp) => JSON.parse(mp.storage.get(KEY) || '{"state":{}}').state

@@ -69,9 +69,6 @@ export default function PageShell({
   const fromShare = openedFromShare(useRouter()?.params)
   const largeText = useAppStore((s) => s.largeText)
   const setLargeText = useAppStore((s) => s.setLargeText)
-  // A forwarded page offers 大字模式 at its top when it opens with it off, and then keeps a way to turn it off again
-  // there: the switch vanished once on, and a mistaken tap could only be undone on home (a new user's trial).
-  const [offersLargeText] = useState(() => !useAppStore.getState().largeText)
   // Turning 大字模式 on or off reflows a forwarded page under the finger: the second tap of a double tap on the
   // switch would land on whatever moved there. Such pages hold double taps and settle at each change of size.
   const screenKey = settleKey ?? (fromShare ? 'shared' : undefined)
@@ -151,10 +148,11 @@ export default function PageShell({
             >
               <Text>‹ 回到首页</Text>
             </ActionButton>
-            {/* A parent who opens a forwarded card lands here, not on home, where the switch otherwise lives. Once on,
+            {/* A parent who opens a forwarded card lands here, not on home, where the switch otherwise lives. When on,
                 a link beside 回到首页 turns it off: in 大字模式 the first screen has no room for the switch's own row
-                (风险自测's 检查 must stay on it). */}
-            {largeText && offersLargeText && (
+                (风险自测's 检查 must stay on it). Also on a card opened already in 大字模式: without it, only home could
+                turn it off (new users' trials). */}
+            {largeText && (
               <ActionButton
                 className='fs-page__home fs-page__home--top fs-page__large-off'
                 label='关闭大字模式'
@@ -196,7 +194,7 @@ export default function PageShell({
         <View className='fs-page__opening' {...roleProps('status')}>
           {opening && <Text className='fs-page__opening-text'>正在打开，请稍等…</Text>}
           {openFailed && (
-            <Text className='fs-page__opening-text'>这一页没能打开，可能是网络断了。连上网后再点一次。</Text>
+            <Text className='fs-page__opening-text'>没能打开，可能断网了。连上网再点一次。</Text>
           )}
         </View>
       </View>

@@ -435,10 +435,10 @@ function releasePriceNamed(sentence: string): boolean {
  * A matchmaker's fee to go on: "我们这边有个“情感保障金”，3000元", "见面费588", "诚意金两千" (公安机关关于婚恋交友诈骗和婚托的
  * 提醒: 婚介 charge 会员费、见面费、诚意金 again and again for dates who never stay).
  */
-const MATCHMAKER = /红娘|婚介|相亲|牵线|介绍对象|征婚/
+const MATCHMAKER = /红娘|婚介|婚恋|相亲|牵线|介绍对象|征婚|速配|富婆|富姐|安排(你们|您|你)?见面/
 /** The fee asked of the reader ("双方都交", "要交"), not one the writer pays ("见面费我们出，吃饭300多我转你"). */
 const MATCHMAKER_FEE =
-  /(交|付|缴)[^。!?\n]{0,10}(保障金|诚意金|见面费|牵线费)|(保障金|诚意金|见面费|牵线费)[^。!?\n]{0,12}(交|付|缴)|牵线服务[^。!?\n]{0,12}(交|付)/
+  /(交|付|缴)[^。!?\n]{0,10}(保障金|诚意金|见面费|牵线费|会费|登记费)|(保障金|诚意金|见面费|牵线费|会费|登记费)[^。!?\n]{0,12}(交|付|缴)|牵线服务[^。!?\n]{0,12}(交|付)/
 const MATCHMAKER_PAYS = /我们出|我来出|我转你|我请/
 
 /**
@@ -864,7 +864,7 @@ const SUPERIOR_SELF_NAMED =
 
 /** "猜猜我是谁", "还记得我吗", "听不出来", "还认识我吗": the writer hides their name (rule opener-new-number). */
 const GUESS_WHO =
-  /猜[^,，。!?\n]{0,3}我是谁|记得我|认识我|认得我|听不出|听出来?我|听得出|能听出|知道我是谁|不记得我|把我忘了/
+  /猜[^,，。!?\n]{0,3}我是谁|记得我|认识我|认得我|听不出|听出来?我|听得出|能听出|知道我是谁|不记得我|把我忘了|还记得(童年|小时候|儿时|当年|我这个)的?(表姐|表哥|表妹|表弟|堂哥|堂姐|堂妹|堂弟|老同学|同学|战友|老乡|发小|邻居)(吗|不|么)/
 
 /**
  * The money is asked of the writer (or of the parent the writer speaks of) by the other side: "让我先给他寄钱",
@@ -1072,7 +1072,7 @@ const LEAVE_ME_OUT = /(别|不要|千万别|不能)(提到?|说出|说起)我(?!
  * public police warnings on 网恋卖茶 (卖茶女) and 酒托 describe a new online friend who sells a relative's tea or wine.
  */
 const KIN_PRODUCE =
-  /(外公|外婆|爷爷|奶奶|姥爷|姥姥|舅舅|叔叔|伯伯|大伯|姑姑|姑父|姨妈|表哥|表姐|我爸|我妈|我哥|我家|自己家|老家|家里)[^。!?\n]{0,10}(茶园|茶山|茶庄|茶厂|茶场|酒庄|酒厂|酒窖|酿[^。!?\n]{0,4}酒|白酒|葡萄园|果园|咖啡园|新茶|茶叶|普洱|白茶|岩茶|红茶|大红袍|铁观音|红酒|葡萄酒|枸杞|蜂蜜)/
+  /(外公|外婆|爷爷|奶奶|姥爷|姥姥|舅舅|叔叔|伯伯|大伯|姑姑|姑父|姨妈|表哥|表姐|我爸|我妈|我哥|我家|自己家|老家|家里)[^。!?\n]{0,10}(茶园|茶山|茶庄|茶厂|茶场|酒庄|酒厂|酒窖|酿[^。!?\n]{0,4}酒|白酒|葡萄园|果园|咖啡园|新茶|茶叶|普洱|白茶|岩茶|红茶|大红袍|铁观音|红酒|葡萄酒|枸杞|蜂蜜|种[^。!?\n]{0,6}茶)/
 /** The sale asked of a friend: "你帮我买一斤", "我给你留了两斤", "照顾一下生意", "给你算成本价", "在这下单". */
 const PRODUCE_SALE_ASK =
   /(帮我|帮帮我|支持|照顾|捧场|冲|完成)[^。!?\n]{0,10}(买|订|业绩|任务|销量|生意)|业绩[^。!?\n]{0,10}(帮我|冲)|(买|订|要|来|留了?)[^。!?\n]{0,4}(一斤|两斤|几斤|一箱|两箱|几箱|一盒|几盒|一饼|一点|一些)|(成本|内部|朋友|批发|出厂|员工|内购|亲情)价|吉利的?(价|数字)|下单|下个单|拍下/
@@ -1082,6 +1082,33 @@ const PRODUCE_SALE_ASK =
  */
 const MET_ONLINE_FRIEND =
   /加错|不认识|网上认识|刚认识|认识不久|网友|抖音|快手|微博|探探|陌陌|soul|交友软件|交友平台|婚恋|小哥哥/
+/**
+ * The pity story 茶托 tell in place of how they met: "今年春茶收了没人要，他腿又不好，我看着心疼", "我真的不想让外公的茶庄落到后妈
+ * 手里", "你能帮我外公买两斤，我会记你一辈子的好" (round 51's trial; public warnings on 卖茶女: 编造家人生病、茶叶滞销).
+ */
+const PRODUCE_PLEA =
+  /没人要|没人买|卖不出去|卖不掉|卖不完|滞销|积压|心疼|可怜|腿不好|身体不好|生病|住院|看病|急用钱|没办法了|记你一辈子|求求你|后妈|冲业绩|完成(任务|业绩)/
+
+/**
+ * Paid gifts on a live stream or a dating platform asked for the writer, with something promised for them: "你再帮我
+ * 刷两个“嘉年华”…月底全部还你…打赏金额到了可以线下见面", "你再给我刷几个“永恒之心”…亲密度到了就能互换联系方式", "先充值2000块到
+ * 平台，等下我私下转还给你" (round 51's trial; public police warnings on 直播打赏 and 交友平台 刷礼物 scams: the host or the
+ * "match" works for the platform, and the money, the meeting and the contact never come).
+ */
+const GIFTS_ASKED =
+  /(帮我|给我|替我|你再|您再|再帮|再给|再刷|再送|多刷|多送|你刷|您刷)[^,，。!?\n]{0,8}(礼物|嘉年华|火箭|游艇|跑车|穿云箭|飞机|城堡|之心|小心心|皇冠|守护|荧光棒|打赏)|(打赏|刷礼物|送礼物)[^,，。!?\n]{0,8}(到了|够了|达到|满)|充值[^,，。!?\n]{0,10}(到|进)(平台|直播间|我的?账号)/
+const GIFTS_REPAID =
+  /还你|还给你|还您|转还|返给你|私下转|见面|线下|约会|亲密度|解锁|联系方式|加(你|我)的?微信|提成/
+
+/**
+ * Harm foretold unless paid for (public police warnings on 封建迷信 scams: 自称大师、高僧 说家人有血光之灾，要钱做法事、消灾):
+ * "你面相印堂发黑，近期家中恐有血光之灾", "你儿子今年犯太岁", "不做的话三个月内必有大事", with money asked or a paid ritual
+ * (RITUAL_PAID): "做一场法事就能化解，功德钱8800元".
+ */
+const CURSE_FORETOLD =
+  /血光之灾|印堂发黑|犯太岁|冲太岁|灾祸|劫难|厄运|撞邪|邪气|阴债|冤亲债主|业障|必有大(事|难|祸|灾)|(恐|将|会)有[^,，。!?\n]{0,2}(大?灾|大难|大祸)|(家人|儿子|女儿|孩子|老伴|家里)[^,，。!?\n]{0,6}(会出事|要出事|有难|遭殃|不保)/
+const RITUAL_PAID =
+  /法事|作法|做法|开光|化解|消灾|破解|转运|改运|超度|长明灯|点灯|[请求][^,，。!?\n]{0,2}符|符咒|功德钱|香火钱|供奉/
 
 /**
  * A lure to a video or a private chat with a stranger: "美女一对一视频，私密聊天", "裸聊", "同城约" (public warnings on 裸聊敲诈:
@@ -1575,6 +1602,8 @@ const PROPERTY_COUNTER =
 const GAMBLING =
   /百家乐|真人视讯|真人娱乐|博彩|赌场|彩票[^。!?\n]{0,3}体育|体育[^。!?\n]{0,3}真人|(提款|出款)秒到|首存送/
 const INVITE_CODE = /邀请码/
+/** A gambling site's sign-up bait: "注册即送88元彩金", "首充100送100", "每日返水1.2%". */
+const GAMBLING_LURE = /注册(即|就)?送|首充|首存|彩金|返水|充值送/
 
 /** A loan advert's promise no licensed lender may make (不查征信, 黑户可贷): not even a registered sender's ad is spared. */
 const NO_CREDIT_CHECK = /不查征信|不看征信|无视征信|黑户|黑白户/
@@ -2316,7 +2345,13 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
     lonelyReply: LONELY_LURE.test(scamSays) && TEXT_TO_NUMBER.test(scamSays),
     sexChatLure: SEX_CHAT_LURE.test(scamSays),
     kinProduceSale:
-      KIN_PRODUCE.test(scamSays) && PRODUCE_SALE_ASK.test(scamSays) && MET_ONLINE_FRIEND.test(scamSays),
+      KIN_PRODUCE.test(scamSays) &&
+      PRODUCE_SALE_ASK.test(scamSays) &&
+      (MET_ONLINE_FRIEND.test(scamSays) || PRODUCE_PLEA.test(scamSays)),
+    giftsForFavours: GIFTS_ASKED.test(scamSays) && GIFTS_REPAID.test(scamSays),
+    curseForetold: CURSE_FORETOLD.test(scamSays),
+    ritualPaid: RITUAL_PAID.test(scamSays),
+    gamblingLure: GAMBLING_LURE.test(scamSays),
     collectibleSale:
       COLLECTIBLE_SALE.test(scamSays) && (CLAIMS_OFFICE.test(scamSays) || OFFICE_SIGNED.test(scamSays)),
     contactsAsked: CONTACTS_ASKED.test(scamSays) && !CONTACTS_REFUSED.test(scamSays),

@@ -233,6 +233,17 @@ export interface JudgeContext {
    */
   kinProduceSale: boolean
   /**
+   * Paid gifts or a top-up on a live stream or dating platform asked for the writer (GIFTS_ASKED), with money back, a
+   * meeting or a contact promised for them (GIFTS_REPAID): "你再帮我刷两个“嘉年华”…月底全部还你".
+   */
+  giftsForFavours: boolean
+  /** Harm foretold (CURSE_FORETOLD): "近期家中恐有血光之灾", "你儿子今年犯太岁", "不做的话三个月内必有大事". */
+  curseForetold: boolean
+  /** A paid ritual named (RITUAL_PAID): "做一场法事就能化解", "功德钱", "请一道符". */
+  ritualPaid: boolean
+  /** A gambling site's sign-up bait (GAMBLING_LURE): "注册即送88元彩金", "首充100送100", "返水". */
+  gamblingLure: boolean
+  /**
    * Collectibles offered for sale (COLLECTIBLE_SALE) by a writer who speaks or signs as an office (CLAIMS_OFFICE,
    * OFFICE_SIGNED): "我是中央军委纪念办的…限量发售…每套1980元", "【中央军委纪念办】…给您留了一套".
    */
@@ -468,6 +479,10 @@ type TextFacts = Pick<
   | 'lonelyReply'
   | 'sexChatLure'
   | 'kinProduceSale'
+  | 'giftsForFavours'
+  | 'curseForetold'
+  | 'ritualPaid'
+  | 'gamblingLure'
   | 'collectibleSale'
   | 'contactsAsked'
   | 'leaveMeOut'
@@ -599,6 +614,10 @@ const NO_FACTS: TextFacts = {
   lonelyReply: false,
   sexChatLure: false,
   kinProduceSale: false,
+  giftsForFavours: false,
+  curseForetold: false,
+  ritualPaid: false,
+  gamblingLure: false,
   collectibleSale: false,
   contactsAsked: false,
   leaveMeOut: false,
@@ -1143,6 +1162,16 @@ export const COMBINATIONS: readonly Combination[] = [
     when: (has, { middleman, supplierOrder }) => (middleman && has('claim-trade')) || supplierOrder
   },
   {
+    id: 'procurement-middleman-pay',
+    verdict: 'high-risk',
+    topic: 'fake-procurement',
+    breaks: 'no-transfer',
+    reason:
+      '自称单位采购，把一个厂家、供货商推给您，要您先帮他订货、付钱，说钱回头一起结：您付给“供货商”的钱就被骗走了',
+    // Public warnings on 冒充部队、学校、监狱采购: the shop is sent to the buyer's own "supplier" and pays it first.
+    when: (has, { middleman }) => middleman && has('claim-trade') && has('want-money')
+  },
+  {
     id: 'exposure-contact',
     verdict: 'high-risk',
     topic: 'extortion',
@@ -1468,7 +1497,7 @@ export const COMBINATIONS: readonly Combination[] = [
     id: 'lure-deadline-verify',
     verdict: 'suspicious',
     reason:
-      '说有一笔好处等您领，不验证、不领取就作废：这是骗您去点链接、回电话的开头，别照做，自己打开官方App或到柜台查',
+      '说有一笔好处等您领，不验证、不领取就作废：这是骗您去点链接、回电话的开头，别照做，自己打开官方APP或到柜台查',
     // 公安机关提醒 on 冒充医保、保险 SMS ("您的账户重疾保障已到达，不验证自动作废"): a forwarded copy often loses its link,
     // and the lure with its deadline is still the script. Not a registered sender's own ad, nor a text with a web
     // address, which the link rules read (a carrier's own "请登录…APP领兑，过期则失效 http://dx.10086.cn/…").
@@ -1486,7 +1515,7 @@ export const COMBINATIONS: readonly Combination[] = [
     id: 'anti-fraud-fee',
     verdict: 'high-risk',
     breaks: 'no-transfer',
-    reason: '以“反诈”“防骗”的名义要您交钱：国家反诈中心App和96110都是免费的，谁以反诈名义收钱都是诈骗',
+    reason: '以“反诈”“防骗”的名义要您交钱：国家反诈中心APP和96110都是免费的，谁以反诈名义收钱都是诈骗',
     // 公安部's public guidance: the 国家反诈中心 App is free and asks no fee; fake "反诈" apps and "保护金" are a scam of
     // their own (round 49's trial: "请下载反诈APP，缴纳100元保证金激活保护" was 未发现).
     when: (has, { antiFraudFee }) => antiFraudFee && has('want-money')
@@ -1650,7 +1679,7 @@ export const COMBINATIONS: readonly Combination[] = [
     id: 'link-asks-card',
     verdict: 'high-risk',
     reason:
-      '以机构的名义说有钱可领、可提现，却给一个链接让您填银行卡号、身份证号：退税、补贴、医保只在官方App里办',
+      '以机构的名义说有钱可领、可提现，却给一个链接让您填银行卡号、身份证号：退税、补贴、医保只在官方APP里办',
     // Public guidance (税务、医保、人社部门): 个税退税只在个人所得税App办理，补贴不会发短信链接让您填银行卡. The
     // sender's own sites are not counted as links (the official-domain list).
     // Only the state's money (退税、补贴、医保), a government body or an ask for a password: an insurer, a utility or a
@@ -1666,7 +1695,7 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     id: 'buyer-payment-link',
     verdict: 'high-risk',
-    reason: '买家说已经付款，发来链接让您“收款”：二手平台的钱只在App里确认收货后到账，这种链接是钓鱼网站',
+    reason: '买家说已经付款，发来链接让您“收款”：二手平台的钱只在APP里确认收货后到账，这种链接是钓鱼网站',
     // 闲鱼、转转的安全提示 and police warnings on 二手交易诈骗.
     when: (has, { buyerPaymentLink }) => buyerPaymentLink && has('channel-link', 'channel-domain')
   },
@@ -1715,7 +1744,7 @@ export const COMBINATIONS: readonly Combination[] = [
     id: 'sent-you-pass-on',
     verdict: 'high-risk',
     reason:
-      '说已经给您转了钱（发来截图，或说晚点到账），又要您先把钱转给别人：截图可以伪造，先在银行App里查到钱再说',
+      '说已经给您转了钱（发来截图，或说晚点到账），又要您先把钱转给别人：截图可以伪造，先在银行APP里查到钱再说',
     // Public warnings on 冒充领导、熟人 (假转账截图): the money never arrives; what the reader sends on is gone.
     when: (_has, { sentYouPassOn }) => sentYouPassOn
   },
@@ -1723,21 +1752,21 @@ export const COMBINATIONS: readonly Combination[] = [
     id: 'paid-ship-first',
     verdict: 'high-risk',
     breaks: 'no-trust',
-    reason: '说钱已经转给您、只是晚些到账，要您先发货：先在自己的银行或平台App里查到钱到账，再发货',
+    reason: '说钱已经转给您、只是晚些到账，要您先发货：先在自己的银行或平台APP里查到钱到账，再发货',
     // 闲鱼、转转的安全提示 and police warnings on 二手交易诈骗 (假转账、延迟到账截图): the money never arrives.
     when: (_has, { shipBeforePaid }) => shipBeforePaid
   },
   {
     id: 'trade-site-link',
     verdict: 'high-risk',
-    reason: '买家或卖家发来一个“交易平台”的网址让您去那里交易：这种平台多是假的，只在自己找到的正规App里交易',
+    reason: '买家或卖家发来一个“交易平台”的网址让您去那里交易：这种平台多是假的，只在自己找到的正规APP里交易',
     // Police warnings on 游戏账号、装备交易诈骗 and 二手交易诈骗: the fake 交易平台 link is the trap.
     when: (has, { tradeSite }) => tradeSite && has('channel-link', 'channel-domain')
   },
   {
     id: 'trade-site',
     verdict: 'suspicious',
-    reason: '买家或卖家要您去他说的“交易平台”注册、上架交易：这种平台多是假的，只在自己找到的正规App里交易',
+    reason: '买家或卖家要您去他说的“交易平台”注册、上架交易：这种平台多是假的，只在自己找到的正规APP里交易',
     // The same warnings before the link is sent ("走第三方交易平台，你先去注册一下，把号挂上去"), or with a link
     // whose sender names no deal but the listing itself ("你去 www.… 注册后把装备挂出来").
     when: (has, { tradeSiteAsked }) =>
@@ -2125,7 +2154,7 @@ export const COMBINATIONS: readonly Combination[] = [
     id: 'verify-by-link',
     verdict: 'suspicious',
     breaks: 'no-trust',
-    reason: '以银行、社保、医保这类机构的名义，让您点链接、扫码去认证身份：这类认证只在官方App里办',
+    reason: '以银行、社保、医保这类机构的名义，让您点链接、扫码去认证身份：这类认证只在官方APP里办',
     // Public warnings (人社部门 on 养老金资格认证, banks and 医保 on 电子医保认证): a verification the office needs is
     // done in its own app or at its counter, never by a link sent to you to click. Without a threat or a deadline
     // (threat-deadline-click) the ask alone is the signal; a notice that sends you only to its own app, an ad, one
@@ -2145,7 +2174,7 @@ export const COMBINATIONS: readonly Combination[] = [
     reason: [
       '以平台、机构的名义说您的账户出了问题，',
       ifAny('', '', ch('限时催您，', 'pressure-deadline')),
-      '还让您回复数字解除：正规平台的申诉、解除在它自己的App里办'
+      '还让您回复数字解除：正规平台的申诉、解除在它自己的APP里办'
     ],
     // "【抖音】您的账户存在违规行为，将于24小时后被永久封禁，如需申诉请回复1" (blind set Z42), "【ETC】您的ETC已被禁用，
     // 回复1办理解除" with no deadline (round 46's trial): 回复1 starts the scammer's
@@ -2344,7 +2373,7 @@ export const COMBINATIONS: readonly Combination[] = [
     id: 'points-expiring',
     verdict: 'suspicious',
     breaks: 'no-trust',
-    reason: '说您的积分快要清零、过期，催您兑换：积分只在官方App里查、里兑换',
+    reason: '说您的积分快要清零、过期，催您兑换：积分只在官方APP里查、里兑换',
     // Public warnings (运营商、银行): 积分兑换 SMS with a link or a number are phishing; a carrier's own reminder
     // sends you to its app, which leaves this rule out.
     when: (_has, { marketing, ownChannelOnly, pointsExpiring }) =>
@@ -2418,9 +2447,30 @@ export const COMBINATIONS: readonly Combination[] = [
     verdict: 'suspicious',
     breaks: 'no-transfer',
     reason:
-      '网上认识的人说家里有茶园、酒庄，要您帮忙买茶叶、红酒：这是“茶托”“酒托”的说法，借交友卖高价劣质货',
+      '网上认识的人说家里有茶园、酒庄，讲一番可怜的事，要您帮忙买茶叶、红酒：这是“茶托”“酒托”的说法，借交友卖高价劣质货',
     // 手册「“杀猪盘” 诈骗」: 通过婚恋平台、社交软件…发展感情取得信任; public police warnings on 网恋卖茶 (卖茶女) and 酒托.
     when: (_has, { kinProduceSale, marketing }) => kinProduceSale && !marketing
+  },
+  {
+    id: 'gifts-for-favours',
+    verdict: 'high-risk',
+    topic: 'pig-butchering',
+    breaks: 'no-transfer',
+    reason:
+      '要您在直播间、交友平台上给他刷礼物、充值，还许诺还钱、见面或给联系方式：钱进了平台就回不来，许诺的事不会兑现',
+    // Public police warnings on 直播打赏 and 婚恋交友平台 诱导充值: the host or "match" is paid by the platform for the
+    // gifts; 手册「“杀猪盘” 诈骗」is the closest category (感情取得信任, then money).
+    when: (_has, { giftsForFavours }) => giftsForFavours
+  },
+  {
+    id: 'paid-ritual',
+    verdict: 'high-risk',
+    breaks: 'no-trust',
+    reason: '说您或家人要遭灾、出事，要花钱做法事、消灾：这是借迷信吓人骗钱，不要转账，跟家人商量',
+    // Public police warnings on 封建迷信 scams (自称“大师”“高僧”，称家人有血光之灾，以做法事、消灾为名骗钱), one of the
+    // 养老诈骗 campaign's kinds; no brochure category matches it.
+    when: (has, { curseForetold, ritualPaid, moneyNamed }) =>
+      curseForetold && (has('want-money') || (ritualPaid && moneyNamed))
   },
   {
     id: 'office-sells-collectibles',
@@ -2547,10 +2597,13 @@ export const COMBINATIONS: readonly Combination[] = [
     id: 'gambling-site',
     verdict: 'high-risk',
     breaks: 'no-transfer',
-    reason: '拉您上赌博、博彩网站或App注册、充值：网络赌博违法，钱充进去就提不出来',
+    reason: '拉您上赌博、博彩网站或APP注册、充值：网络赌博违法，钱充进去就提不出来',
     // 手册「“杀猪盘” 诈骗」: 将受害人引入博彩…诈骗平台进行充值; 公安机关's warnings on 跨境网络赌博.
-    when: (has, { gambling, inviteCode, marketing }) =>
-      !marketing && gambling && (inviteCode || has(...linkish, 'want-move', 'channel-reply', 'want-install'))
+    // A registered sender's opt-out footer (回T退订) spares no gambling ad: no licensed sender may send one (round 51's
+    // trial).
+    when: (has, { gambling, gamblingLure, inviteCode }) =>
+      gambling &&
+      (inviteCode || gamblingLure || has(...linkish, 'want-move', 'channel-reply', 'want-install'))
   },
   {
     id: 'loan-ad',
@@ -2644,7 +2697,7 @@ export const COMBINATIONS: readonly Combination[] = [
     verdict: 'high-risk',
     breaks: 'no-trust',
     reason:
-      '说您有交通违法，限期要您打一个手机号处理：交通违法只在“交管12123”App或交警队处理，不会让您找个人的手机',
+      '说您有交通违法，限期要您打一个手机号处理：交通违法只在“交管12123”APP或交警队处理，不会让您找个人的手机',
     // 公安部交通管理局's warnings on fake 违章 SMS: the deadline and a person's mobile number are the scam's whole ask.
     when: (has, { trafficOffence, mobileCallback, marketing }) =>
       !marketing &&
@@ -2660,7 +2713,7 @@ export const COMBINATIONS: readonly Combination[] = [
     reason: [
       '说您有交通违法要处理，却给了',
       anyOf('、', ch('手机号', 'mobileCallback'), ch('链接', ...linkish)),
-      '：交通违法只在“交管12123”App或交警队查、处理'
+      '：交通违法只在“交管12123”APP或交警队查、处理'
     ],
     // 公安部交通管理局's warnings on fake 违章 SMS. A registered notice that sends you to 12123 gives neither (an
     // official link is not counted as one); a son's "你的车闯红灯被拍了，有事打我电话" is family talk.
@@ -2672,7 +2725,7 @@ export const COMBINATIONS: readonly Combination[] = [
     verdict: 'high-risk',
     breaks: 'no-trust',
     reason:
-      '说您有交通违法，给一个链接让您查看、缴罚款：交管部门不发链接，违法只在“交管12123”App或交警队处理',
+      '说您有交通违法，给一个链接让您查看、缴罚款：交管部门不发链接，违法只在“交管12123”APP或交警队处理',
     // 公安部交通管理局's warnings on fake 违章 SMS with links (jg-12123.vip and the like); official links are not
     // counted as links.
     when: (has, { trafficOffence, marketing }) =>
@@ -2712,7 +2765,7 @@ export const COMBINATIONS: readonly Combination[] = [
     id: 'bill-discount',
     verdict: 'suspicious',
     breaks: 'no-transfer',
-    reason: '说能打折代缴电费、话费：钱交给了对方，账单却没交上。电费话费只在官方App、营业厅交',
+    reason: '说能打折代缴电费、话费：钱交给了对方，账单却没交上。电费话费只在官方APP、营业厅交',
     // Not a registered sender's own ad: a bank's "代缴电费享立减" is its own service.
     when: (_has, { billDiscount, marketing }) => billDiscount && !marketing
   },
@@ -3087,7 +3140,9 @@ const SIGNED_NO_EXIT_IF_PAYING: ReadonlySet<string> = new Set([
   'sure-profit-pay',
   'lure-pay-or-deadline',
   // 征信 cannot be repaired for a fee (手册「虚假征信诈骗」); a 人民银行 notice that names 征信修复 to warn asks nothing.
-  'cancel-service-plus'
+  'cancel-service-plus',
+  // A 婚恋 "assistant" signing as its platform (【婚恋速配】) and asking a 诚意金 before a meeting (round 51's trial).
+  'matchmaker-fee'
 ])
 
 /** The rules that fire for a set of signals, strongest first, and the verdict they give. */

@@ -302,26 +302,6 @@ function SituationRow({
   )
 }
 
-/** A repeated quote longer than this many characters is named by its first ones instead of written out again. */
-const REPEATED_QUOTE_CHARS = 8
-const ASCII_WORD_CHAR = /[a-z0-9.]/i
-
-/**
- * The first REPEATED_QUOTE_CHARS characters of a quote, not ending inside a Latin word, an address or a number
- * ("【ETC】您的ETC", not "【ETC】您的E"), which may take up to 16 characters more.
- */
-function quoteName(chars: string[]): string {
-  let n = REPEATED_QUOTE_CHARS
-  while (
-    n < chars.length &&
-    n < REPEATED_QUOTE_CHARS + 16 &&
-    ASCII_WORD_CHAR.test(chars[n - 1]) &&
-    ASCII_WORD_CHAR.test(chars[n])
-  )
-    n++
-  return chars.slice(0, n).join('')
-}
-
 /**
  * The signals of one kind as rows: signals quoting the very same words share a row (a claimed 医保局 is both an
  * office and a service; an address both written out and a look-alike), so the words are shown once under them.
@@ -343,26 +323,24 @@ function HitList({ hits, muted }: { hits: SignalHit[]; muted: boolean }) {
   const kinds = (Object.keys(KIND_TITLES) as SignalKind[]).filter((kind) =>
     hits.some((h) => h.signal.kind === kind)
   )
-  // One clause often carries several signals (a claim and a threat, a deadline and a threat): a long quote is
-  // written out once, in the order shown, and named by its first words after that, also where a later signal
-  // quotes only part of it ("…您的医保卡已被停用" after "【医保局】您的医保卡已被停用").
+  // One clause often carries several signals (a claim and a threat, a deadline and a threat): its words are written
+  // out once, under the first signal that quotes them, also where a later signal quotes only part of them ("您的医保卡
+  // 已被停用" after "【医保局】您的医保卡已被停用"). Lines naming the earlier quote again (原话：同上面…那一句) told an elder
+  // nothing new, four times in one ETC SMS (a new user's trial).
   const shown: string[] = []
-  const lineOf = (quote: string): string => {
+  const isNew = (quote: string): boolean => {
     const core = quoteCore(quote)
-    const earlier = shown.find((q) => quoteCore(q).includes(core))
-    if (earlier === undefined) shown.push(quote)
-    const name = earlier === undefined ? '' : quoteName(Array.from(earlier))
-    // Named only when the name is shorter than the quote itself.
-    return earlier !== undefined && name.length < quote.length
-      ? `原话：同上面“${name.replace(/^…/, '')}…”那一句`
-      : `原话：“${quote}”`
+    if (shown.some((q) => quoteCore(q).includes(core))) return false
+    shown.push(quote)
+    return true
   }
   const rowsByKind = new Map(
     kinds.map((kind) => [
       kind,
       rowsOf(hits.filter((h) => h.signal.kind === kind)).map((row) => ({
         row,
-        lines: row[0].quotes.map((quote) => ({ quote, line: lineOf(quote) }))
+        ticked: row[0].quotes.length === 0,
+        lines: row[0].quotes.filter(isNew)
       }))
     ])
   )
@@ -371,7 +349,7 @@ function HitList({ hits, muted }: { hits: SignalHit[]; muted: boolean }) {
       {kinds.map((kind) => (
         <View key={kind} className='fs-check__kind'>
           <Text className='fs-check__kind-title'>{KIND_TITLES[kind]}</Text>
-          {rowsByKind.get(kind)?.map(({ row, lines }) => (
+          {rowsByKind.get(kind)?.map(({ row, ticked, lines }) => (
             <View key={row[0].signal.id} className='fs-check__hit'>
               {row.map((hit) => (
                 <Text
@@ -381,15 +359,12 @@ function HitList({ hits, muted }: { hits: SignalHit[]; muted: boolean }) {
                   {hit.signal.label}
                 </Text>
               ))}
-              {lines.length > 0 ? (
-                lines.map(({ quote, line }) => (
-                  <Text key={quote} className='fs-check__quote'>
-                    {line}
-                  </Text>
-                ))
-              ) : (
-                <Text className='fs-check__quote'>（您勾选了这一项）</Text>
-              )}
+              {lines.map((quote) => (
+                <Text key={quote} className='fs-check__quote'>
+                  {`原话：“${quote}”`}
+                </Text>
+              ))}
+              {ticked && <Text className='fs-check__quote'>（您勾选了这一项）</Text>}
             </View>
           ))}
         </View>

@@ -16,6 +16,9 @@ import { canPrint, printPage } from '@/services/print'
 import { reportSave } from '@/store/saveStatus'
 import './index.scss'
 
+/** Ticked rules up to this many print larger (see index.scss). */
+const FEW_RULES = 3
+
 /**
  * 家庭防骗约定: the family ticks the rules it adopts; the card shows them large with the trusted number, to keep
  * by the phone. The browser version prints it on one A4 page; in the mini-program it is a large-print card on
@@ -62,7 +65,13 @@ export default function PactPage() {
         )}
       </View>
 
-      <View className={`fs-pact__card ${ticked.length > 0 ? 'fs-pact__card--chosen' : ''}`}>
+      {/* Up to FEW_RULES ticked, the printed sheet is set larger: two rules used a third of the A4 page (round 50's
+          trial), small for a sheet read from across the room. */}
+      <View
+        className={`fs-pact__card ${ticked.length > 0 ? 'fs-pact__card--chosen' : ''} ${
+          ticked.length > 0 && ticked.length <= FEW_RULES ? 'fs-pact__card--few' : ''
+        }`}
+      >
         <Text className='fs-pact__card-title'>我家的防骗约定</Text>
         {PACT_RULES.map((rule) => {
           const on = ticked.includes(rule.id)

@@ -229,9 +229,10 @@ export default function QuizPage() {
 
 /**
  * Said in the progress line's place when an option tapped as its question appeared was held back: short, so it keeps
- * to the number's one line at 320 px, font ×2, 大字模式.
+ * to the number's one line at 320 px, font ×2, 大字模式. Worded as what to do (请先看完题目 read like a scolding to a new
+ * user).
  */
-const OPTION_HELD_NOTE = '请先看完题目'
+const OPTION_HELD_NOTE = '看完题目再选'
 
 function lastIndex(active: { round: { questionIds: string[] } } | null): number {
   return active ? Math.max(0, active.round.questionIds.length - 1) : 0
