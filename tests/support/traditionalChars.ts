@@ -1,16 +1,38 @@
 /**
  * Builds src/data/traditional-chars.json: the traditional characters (Taiwan, Hong Kong and OpenCC's standard forms)
- * whose simplified form appears in src/data/risk-signals.json, with that simplified form, as converted by OpenCC
- * (npm opencc-js, Apache-2.0). 风险自测 reads a message in traditional characters ("媽，快往這張卡打3000，別打電話") with
- * the same words as a simplified one. Only characters the signals use are kept: the file stays a few KB.
- * Run by `npm run build:traditional`; a unit test checks the committed file is exactly what this returns.
+ * whose simplified form appears in the matcher (src/data/risk-signals.json and the patterns in src/domain/riskCheck),
+ * with that simplified form, as converted by OpenCC (npm opencc-js, Apache-2.0). 风险自测 reads a message in traditional
+ * characters ("媽，快往這張卡打3000，別打電話") with the same words as a simplified one. Only characters the matcher uses
+ * are kept: the file stays a few KB. Run by `npm run build:traditional`; a unit test checks the committed file is
+ * exactly what this returns.
  */
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { Converter } from 'opencc-js'
 import type { TraditionalChars } from '#types/check'
 
 export const TRADITIONAL_SOURCE =
   'OpenCC (npm opencc-js 1.4.2, Apache-2.0): traditional → simplified (from t, tw and hk to cn), one character at a ' +
-  'time, kept only where the simplified character appears in src/data/risk-signals.json'
+  'time, kept only where the simplified character appears in src/data/risk-signals.json or in the code of ' +
+  'src/domain/riskCheck'
+
+/**
+ * The text whose characters the matcher reads: the signals' JSON and the code of src/domain/riskCheck without its
+ * comments (the patterns there: "你再帮我刷两个“嘉年华”" in traditional characters read as nothing while 華 was not in the
+ * table, round 51's review). `root` is the repository's folder.
+ */
+export function matcherText(root: string): string {
+  const folder = join(root, 'src/domain/riskCheck')
+  const code = readdirSync(folder)
+    .filter((name) => name.endsWith('.ts'))
+    .sort()
+    .map((name) =>
+      readFileSync(join(folder, name), 'utf8')
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/^\s*\/\/.*$/gm, '')
+    )
+  return [readFileSync(join(root, 'src/data/risk-signals.json'), 'utf8'), ...code].join('\n')
+}
 
 /**
  * OpenCC writes 帳 as 帐; the signals (and today's usage, 《通用规范汉字表》) write 账: "安全帳戶" is "安全账户". 帐 itself,
@@ -18,14 +40,17 @@ export const TRADITIONAL_SOURCE =
  * holds 帐 in its other sense (帐篷, 蚊帐). Cantonese 畀 and 俾 are 给 ("畀錢", "send返俾我").
  */
 const OVERRIDES: Record<string, string> = { 帳: '账', 帐: '账', 畀: '给', 俾: '给' }
+/** Characters OpenCC converts that simplified text itself writes: 么 (什么, 怎么) is not 幺. */
+const KEPT = new Set(['么'])
 
-export function buildTraditionalChars(signalsJsonText: string): TraditionalChars {
-  const wanted = new Set([...signalsJsonText].filter((c) => /[\u4e00-\u9fff]/.test(c)))
+export function buildTraditionalChars(matcherSource: string): TraditionalChars {
+  const wanted = new Set([...matcherSource].filter((c) => /[\u4e00-\u9fff]/.test(c)))
   const converters = (['t', 'tw', 'hk'] as const).map((from) => Converter({ from, to: 'cn' }))
   let traditional = ''
   let simplified = ''
   for (let code = 0x4e00; code <= 0x9fff; code++) {
     const t = String.fromCharCode(code)
+    if (KEPT.has(t)) continue
     if (OVERRIDES[t] && wanted.has(OVERRIDES[t])) {
       traditional += t
       simplified += OVERRIDES[t]

@@ -36,7 +36,7 @@ import {
 } from '../../src/domain/riskCheck/wording'
 import traditionalCharsJson from '../../src/data/traditional-chars.json'
 import { brochure } from '../../src/data'
-import { buildTraditionalChars } from '../support/traditionalChars'
+import { buildTraditionalChars, matcherText } from '../support/traditionalChars'
 import { contentError } from './support'
 
 const check = (text: string, ticked: string[] = []): CheckResult =>
@@ -366,7 +366,7 @@ describe('combinations decide the verdict', () => {
     ['anti-fraud-fee', '请下载反诈APP，缴纳100元保证金激活保护', 'high-risk'],
     ['office-sells-collectibles', '我是中央军委纪念办的，限量发售纯金纪念币，每套1980元', 'high-risk'],
     ['contacts-app', '你先下载这个APP，授权通讯录才能进直播间', 'high-risk'],
-    ['gifts-for-favours', '你再帮我刷两个“嘉年华”好不好？等月底发提成我全部还你', 'high-risk'],
+    ['gifts-for-favours', '今晚PK，你再帮我刷两个“嘉年华”好不好？等月底发提成我全部还你', 'high-risk'],
     ['paid-ritual', '你儿子今年犯太岁，要化解的话转账6600到这个卡上', 'high-risk'],
     [
       'procurement-middleman-pay',
@@ -2204,9 +2204,8 @@ describe('what round 6 found: quoted replies, fake loans, links lost in a paste,
     ).toBe('high-risk')
   })
 
-  it('keeps src/data/traditional-chars.json exactly what OpenCC gives for the signal words', () => {
-    const signals = readFileSync(join(__dirname, '../../src/data/risk-signals.json'), 'utf8')
-    expect(traditionalCharsJson).toEqual(buildTraditionalChars(signals))
+  it("keeps src/data/traditional-chars.json exactly what OpenCC gives for the matcher's words", () => {
+    expect(traditionalCharsJson).toEqual(buildTraditionalChars(matcherText(join(__dirname, '../..'))))
     expect(() => simplifiedCodes({ source: '', traditional: '這張', simplified: '这' })).toThrow(/length/)
   })
 
@@ -7870,7 +7869,15 @@ describe("round 51's trial: kinds read as a whole", () => {
     // A gambling ad is one with a registered sender's footer too, and without a link.
     '【金沙娱乐城】新会员注册即送88元彩金，首充100送100，真人视讯每日返水1.2%，官网：js8899.vip 回T退订',
     // A school's "buyer" who sends the shop to his own supplier and has it pay first.
-    '老板，我是二中后勤的王老师，领导要的酒你们店没有，我把供应商电话给你，你先帮忙订20箱，钱到时候一起结给你'
+    '老板，我是二中后勤的王老师，领导要的酒你们店没有，我把供应商电话给你，你先帮忙订20箱，钱到时候一起结给你',
+    // The review's variants: other gifts and platforms, traditional characters, other curses, signed gambling ads, and a
+    // meeting app with a claimed service.
+    '親愛的，你再幫我刷兩個嘉年華，月底全部還你，打賞到了我們就可以線下見面',
+    '亲，在交友APP上给我送999朵玫瑰，送满了平台就解锁我们的私聊',
+    '你家宅阴气太重，恐有大祸临头，需要请大师做法事，微信转账6666',
+    '【澳门新葡京】真人百家乐，注册即送88元彩金，首充100送100，回T退订',
+    '博彩娱乐，存款送彩金，出款快',
+    '您好，我是京东金融客服，您的百万保障需要关闭，请用腾讯会议参会，会议号123456，按提示操作'
   ])('flags %s as 高风险', (text) => {
     expect(check(text).verdict).toBe('high-risk')
   })
@@ -7878,7 +7885,9 @@ describe("round 51's trial: kinds read as a whole", () => {
   it.each([
     '【婚恋速配】丽姐已经看过您的资料很满意。按照流程，需要您先缴纳2888元诚意金成为VIP会员，才能安排见面。',
     '哥，我外公在老家种了一辈子茶，今年春茶收了没人要，他腿又不好，你要是能帮我外公买两斤，我会记你一辈子的好。',
-    '还记得童年的表姐吗？我最近手头有点紧，你能借我五千吗？'
+    // The review's: a fee asked as 需交 with its amount, and 入会费.
+    '【婚恋速配】您好，已为您匹配到一位优质女士，见面前需交诚意金1999元',
+    '富婆俱乐部招募男会员，交入会费2000元，安排见面'
   ])('flags %s', (text) => {
     expect(check(text).verdict).not.toBe('none-found')
   })
@@ -7896,7 +7905,22 @@ describe("round 51's trial: kinds read as a whole", () => {
     // A real order paid through the school's accounts; a relative's gift of tea; a reunion.
     '老板，学校食堂下周订10桌，每桌800，钱走公账，开发票。',
     '我外公家的新茶下来了，今年雨水多收成不好，我给你留了两斤，你尝尝，不要钱',
-    '还记得我们小学同学吗？下周同学聚会你来不来'
+    '还记得我们小学同学吗？下周同学聚会你来不来',
+    // The review's look-alikes: gifts declined, thanked for, or not a platform's; family temple visits and warnings;
+    // disasters that are weather; talk about gambling; real supplier recommendations; membership fees.
+    '别给我刷礼物了，你还是学生，上次那个嘉年华的钱我已经转还给你了',
+    '谢谢大哥给我刷的跑车，粉丝团亲密度到了可以进粉丝群哦',
+    '下班帮我买个皇冠蛋糕，钱回头还你',
+    '你再帮我订一张明天的飞机票，钱回头还你',
+    '妈说你今年犯太岁，过年去庙里点个灯，香火钱我来出，200块就够',
+    '老公，妈说孩子犯太岁要去寺里拜拜，香火钱随缘，你明天转我500我去买东西',
+    '这次台风是一场灾祸，单位组织捐款，每人至少100，请转给工会小王',
+    '气象台预计下周将有洪灾，村委会请各户先交50元防汛沙袋费',
+    '警方提醒：“注册就送彩金”“首充翻倍”的博彩网站都是诈骗，别点别下载',
+    '新出的那个赌场大亨模拟经营手游挺好玩，首充6块送皮肤，要不要一起玩',
+    '我老公又在网上玩百家乐，说什么每天返水1%，输了十几万，我该怎么办',
+    '同学会定在下月8号，会费每人200交给班长，顺便安排你们见面，她还单身',
+    '【百合网】婚恋安全提醒：平台不会以任何名义要求您向对方转账、交保证金、诚意金，谨防婚托'
   ])('does not flag %s', (text) => {
     expect(check(text).verdict).toBe('none-found')
   })

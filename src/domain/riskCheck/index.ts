@@ -435,10 +435,10 @@ function releasePriceNamed(sentence: string): boolean {
  * A matchmaker's fee to go on: "我们这边有个“情感保障金”，3000元", "见面费588", "诚意金两千" (公安机关关于婚恋交友诈骗和婚托的
  * 提醒: 婚介 charge 会员费、见面费、诚意金 again and again for dates who never stay).
  */
-const MATCHMAKER = /红娘|婚介|婚恋|相亲|牵线|介绍对象|征婚|速配|富婆|富姐|安排(你们|您|你)?见面/
+const MATCHMAKER = /红娘|婚介|婚恋|相亲|牵线|介绍对象|征婚|速配|富婆/
 /** The fee asked of the reader ("双方都交", "要交"), not one the writer pays ("见面费我们出，吃饭300多我转你"). */
 const MATCHMAKER_FEE =
-  /(交|付|缴)[^。!?\n]{0,10}(保障金|诚意金|见面费|牵线费|会费|登记费)|(保障金|诚意金|见面费|牵线费|会费|登记费)[^。!?\n]{0,12}(交|付|缴)|牵线服务[^。!?\n]{0,12}(交|付)/
+  /(交|付|缴)[^。!?\n]{0,10}(保障金|诚意金|见面费|牵线费|入会费)|(保障金|诚意金|见面费|牵线费|入会费)[^。!?\n]{0,12}(交|付|缴)|牵线服务[^。!?\n]{0,12}(交|付)/
 const MATCHMAKER_PAYS = /我们出|我来出|我转你|我请/
 
 /**
@@ -581,6 +581,13 @@ const BILL_DISCOUNT =
  * A supplier the buyer has ("我这边有一个厂家") and the goods fetched there and settled later ("你去拿货，我们按你店里价格
  * 结算"): the same script, when the buyer has not yet named the goods as a purchase. A friend's "我这边有个厂家的电话" is not.
  */
+/**
+ * The shop asked to order or pay the supplier for the buyer, to be settled later: "你先帮忙订20箱，钱到时候一起结给你", "你先
+ * 帮我们垫一下货款", "替我们从他那订，钱回头一起算". Not a supplier recommended with its own terms ("先打款后发货，正规有发票")
+ * nor a group buy (round 51's review).
+ */
+const FRONTED_ORDER =
+  /(你|您)先帮(我们|我|忙)[^,，。!?\n]{0,6}(订|进|买|代采|代购|垫|拿)|(帮我们|替我们|帮我|替我)[^,，。!?\n]{0,8}(订|进货|买|代购|垫)[^。!?\n]{0,16}(钱|款)[^。!?\n]{0,8}(一起|一块|回头|到时候?|最后)(结|算|给|付)/
 const OWN_SUPPLIER = /我这(边|里)有(个|一个|家)[^,.!?;\n]{0,2}(厂家|供货商|供应商)/
 const SUPPLIER_ORDER = /(拿货|进货|订货)[^。!?\n]{0,16}按(你|您)的?(店里|店内|这边)?的?(价格|价)/
 /**
@@ -864,7 +871,7 @@ const SUPERIOR_SELF_NAMED =
 
 /** "猜猜我是谁", "还记得我吗", "听不出来", "还认识我吗": the writer hides their name (rule opener-new-number). */
 const GUESS_WHO =
-  /猜[^,，。!?\n]{0,3}我是谁|记得我|认识我|认得我|听不出|听出来?我|听得出|能听出|知道我是谁|不记得我|把我忘了|还记得(童年|小时候|儿时|当年|我这个)的?(表姐|表哥|表妹|表弟|堂哥|堂姐|堂妹|堂弟|老同学|同学|战友|老乡|发小|邻居)(吗|不|么)/
+  /猜[^,，。!?\n]{0,3}我是谁|记得我|认识我|认得我|听不出|听出来?我|听得出|能听出|知道我是谁|不记得我|把我忘了/
 
 /**
  * The money is asked of the writer (or of the parent the writer speaks of) by the other side: "让我先给他寄钱",
@@ -1083,11 +1090,12 @@ const PRODUCE_SALE_ASK =
 const MET_ONLINE_FRIEND =
   /加错|不认识|网上认识|刚认识|认识不久|网友|抖音|快手|微博|探探|陌陌|soul|交友软件|交友平台|婚恋|小哥哥/
 /**
- * The pity story 茶托 tell in place of how they met: "今年春茶收了没人要，他腿又不好，我看着心疼", "我真的不想让外公的茶庄落到后妈
- * 手里", "你能帮我外公买两斤，我会记你一辈子的好" (round 51's trial; public warnings on 卖茶女: 编造家人生病、茶叶滞销).
+ * What 茶托 say in place of how they met: "你要是能帮我外公买两斤，我会记你一辈子的好", "我真的不想让外公的茶庄落到后妈手里",
+ * "市面上要两千多一斤，外公说998就卖" (round 51's trial; public warnings on 卖茶女: 编造家境、冲业绩，以低于市价为饵). Not an unsold
+ * harvest or an illness alone: relatives who sell their own produce say them too (round 51's review).
  */
 const PRODUCE_PLEA =
-  /没人要|没人买|卖不出去|卖不掉|卖不完|滞销|积压|心疼|可怜|腿不好|身体不好|生病|住院|看病|急用钱|没办法了|记你一辈子|求求你|后妈|冲业绩|完成(任务|业绩)/
+  /记你一辈子|后妈|冲业绩|完成(任务|业绩)|求求你|(市面上|市场上|外面)[^,，。!?\n]{0,6}(要|卖)[^,，。!?\n]{0,3}[0-9一二三四五六七八九两几]/
 
 /**
  * Paid gifts on a live stream or a dating platform asked for the writer, with something promised for them: "你再帮我
@@ -1096,19 +1104,29 @@ const PRODUCE_PLEA =
  * "match" works for the platform, and the money, the meeting and the contact never come).
  */
 const GIFTS_ASKED =
-  /(帮我|给我|替我|你再|您再|再帮|再给|再刷|再送|多刷|多送|你刷|您刷)[^,，。!?\n]{0,8}(礼物|嘉年华|火箭|游艇|跑车|穿云箭|飞机|城堡|之心|小心心|皇冠|守护|荧光棒|打赏)|(打赏|刷礼物|送礼物)[^,，。!?\n]{0,8}(到了|够了|达到|满)|充值[^,，。!?\n]{0,10}(到|进)(平台|直播间|我的?账号)/
+  /(帮我|给我|替我|你再|您再|再帮|再给|多帮|多给)[^,，。!?\n]{0,4}(刷|送|打赏|投)[^,，。!?\n]{0,6}(礼物|嘉年华|火箭|游艇|跑车|穿云箭|之心|小心心|皇冠|守护|荧光棒|马车|玫瑰|告白气球|钻石)|(打赏|刷礼物|送礼物)[^,，。!?\n]{0,8}(到了|够了|达到|满)|充值[^,，。!?\n]{0,10}(到|进)(平台|直播间|我的?账号)/
+/** Where such gifts are bought: a live stream or a dating platform. Not a cake or a flight ("帮我买个皇冠蛋糕"). */
+const GIFTS_PLATFORM = /直播|主播|pk|榜|平台|亲密度|亲密值|打赏|公会|房间|粉丝/
 const GIFTS_REPAID =
-  /还你|还给你|还您|转还|返给你|私下转|见面|线下|约会|亲密度|解锁|联系方式|加(你|我)的?微信|提成/
+  /还你|还给你|还您|转还|返给你|私下转|见面|线下|约会|亲密度|亲密值|解锁|联系方式|加(你|我)的?微信|提成|分你一半/
+/** Gifts declined or thanked for: "别给我刷礼物了", "不用给我刷", "谢谢你昨天给我刷的火箭". */
+const GIFTS_DECLINED = /(别|不用|不要|千万别)再?(给我|帮我|替我)?(刷|送|打赏)|谢谢[^。!?\n]{0,8}(刷|送|打赏)/
 
+/** Words of harm foretold by a fortune-teller or a "master" (CURSE_FORETOLD). */
+const CURSE =
+  '血光之灾|印堂发黑|犯太岁|冲太岁|撞邪|邪气|阴气太重|大祸临头|脏东西|驱邪|阴债|冤亲债主|业障|小人缠身|[一大]劫|劫难|性命之忧|孽缘|必有大(事|难|祸|灾)'
 /**
- * Harm foretold unless paid for (public police warnings on 封建迷信 scams: 自称大师、高僧 说家人有血光之灾，要钱做法事、消灾):
+ * Harm foretold to the reader unless paid for (public police warnings on 封建迷信 scams: 自称大师、高僧 说家人有血光之灾，要钱做法事、消灾):
  * "你面相印堂发黑，近期家中恐有血光之灾", "你儿子今年犯太岁", "不做的话三个月内必有大事", with money asked or a paid ritual
  * (RITUAL_PAID): "做一场法事就能化解，功德钱8800元".
  */
-const CURSE_FORETOLD =
-  /血光之灾|印堂发黑|犯太岁|冲太岁|灾祸|劫难|厄运|撞邪|邪气|阴债|冤亲债主|业障|必有大(事|难|祸|灾)|(恐|将|会)有[^,，。!?\n]{0,2}(大?灾|大难|大祸)|(家人|儿子|女儿|孩子|老伴|家里)[^,，。!?\n]{0,6}(会出事|要出事|有难|遭殃|不保)/
+const CURSE_FORETOLD = new RegExp(
+  `(你|您)[^。!?\\n]{0,10}(${CURSE})|不[^。!?\\n]{0,10}的话[^。!?\\n]{0,12}(${CURSE}|出事|有难|遭殃|必有大(事|难|祸|灾))`
+)
 const RITUAL_PAID =
   /法事|作法|做法|开光|化解|消灾|破解|转运|改运|超度|长明灯|点灯|[请求][^,，。!?\n]{0,2}符|符咒|功德钱|香火钱|供奉/
+/** The writer pays for it: "香火钱我来出，200块就够" (a family's own temple visit, round 51's review). */
+const WRITER_PAYS = /我来(出|付)|(钱|费)[^,，。!?\n]{0,3}我(出|付)(?![去来门])|我请/
 
 /**
  * A lure to a video or a private chat with a stranger: "美女一对一视频，私密聊天", "裸聊", "同城约" (public warnings on 裸聊敲诈:
@@ -1602,8 +1620,21 @@ const PROPERTY_COUNTER =
 const GAMBLING =
   /百家乐|真人视讯|真人娱乐|博彩|赌场|彩票[^。!?\n]{0,3}体育|体育[^。!?\n]{0,3}真人|(提款|出款)秒到|首存送/
 const INVITE_CODE = /邀请码/
-/** A gambling site's sign-up bait: "注册即送88元彩金", "首充100送100", "每日返水1.2%". */
-const GAMBLING_LURE = /注册(即|就)?送|首充|首存|彩金|返水|充值送/
+/**
+ * A meeting called through a meeting app: "异地同事请通过腾讯会议参会，会议号 582-331-907" (round 51's trial). Without a
+ * screen shared or a remote tool, and with nothing else asked or claimed, the app's name is no install asked.
+ */
+const MEETING_CALL =
+  /(腾讯会议|钉钉会议|视频会议|会议软件|飞书|zoom)[^。!?\n]{0,8}(参会|参加|开会|会议号)|会议号/
+const SCREEN_OR_REMOTE = /屏幕|远程|向日葵|控件|\.apk/
+/**
+ * A gambling site's sign-up bait, beside a game only a gambling site runs: "【金沙娱乐城】新会员注册即送88元彩金，首充100送
+ * 100，真人视讯…". Not talk about gambling: a tourist's 澳门赌场, a victim's 百家乐 and 返水, a game's own 首充 (round 51's
+ * review).
+ */
+const GAMBLING_GAMES = /百家乐|真人视讯|真人娱乐|娱乐城|博彩|老虎机|体育竞猜/
+const GAMBLING_LURE =
+  /(注册(即|就)?送|首(充|存)[^,，。!?\n]{0,6}送|(首次存款|存款|充值)[^,，。!?\n]{0,6}送|送)([0-9一二三四五六七八九十两百千]{1,6} ?(元|块|%)?[^,，。!?\n“”"]{0,4}(彩金|$|[,，。!?\n])|[0-9一二三四五六七八九十两百千]{0,6} ?(元|块)?彩金)/
 
 /** A loan advert's promise no licensed lender may make (不查征信, 黑户可贷): not even a registered sender's ad is spared. */
 const NO_CREDIT_CHECK = /不查征信|不看征信|无视征信|黑户|黑白户/
@@ -2348,10 +2379,16 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
       KIN_PRODUCE.test(scamSays) &&
       PRODUCE_SALE_ASK.test(scamSays) &&
       (MET_ONLINE_FRIEND.test(scamSays) || PRODUCE_PLEA.test(scamSays)),
-    giftsForFavours: GIFTS_ASKED.test(scamSays) && GIFTS_REPAID.test(scamSays),
+    giftsForFavours:
+      GIFTS_ASKED.test(scamSays) &&
+      GIFTS_PLATFORM.test(scamSays) &&
+      GIFTS_REPAID.test(scamSays) &&
+      !GIFTS_DECLINED.test(scamSays),
     curseForetold: CURSE_FORETOLD.test(scamSays),
-    ritualPaid: RITUAL_PAID.test(scamSays),
-    gamblingLure: GAMBLING_LURE.test(scamSays),
+    ritualPaid: RITUAL_PAID.test(scamSays) && !WRITER_PAYS.test(scamSays),
+    gamblingLure: GAMBLING_GAMES.test(scamSays) && GAMBLING_LURE.test(scamSays),
+    frontedOrder: FRONTED_ORDER.test(scamSays),
+    meetingCall: MEETING_CALL.test(scamSays) && !SCREEN_OR_REMOTE.test(scamSays),
     collectibleSale:
       COLLECTIBLE_SALE.test(scamSays) && (CLAIMS_OFFICE.test(scamSays) || OFFICE_SIGNED.test(scamSays)),
     contactsAsked: CONTACTS_ASKED.test(scamSays) && !CONTACTS_REFUSED.test(scamSays),

@@ -233,16 +233,21 @@ export interface JudgeContext {
    */
   kinProduceSale: boolean
   /**
-   * Paid gifts or a top-up on a live stream or dating platform asked for the writer (GIFTS_ASKED), with money back, a
-   * meeting or a contact promised for them (GIFTS_REPAID): "你再帮我刷两个“嘉年华”…月底全部还你".
+   * Paid gifts or a top-up on a live stream or dating platform asked for the writer (GIFTS_ASKED, GIFTS_PLATFORM), with
+   * money back, a meeting or a contact promised for them (GIFTS_REPAID), not declined or thanked for (GIFTS_DECLINED):
+   * "你再帮我刷两个“嘉年华”…月底全部还你".
    */
   giftsForFavours: boolean
   /** Harm foretold (CURSE_FORETOLD): "近期家中恐有血光之灾", "你儿子今年犯太岁", "不做的话三个月内必有大事". */
   curseForetold: boolean
-  /** A paid ritual named (RITUAL_PAID): "做一场法事就能化解", "功德钱", "请一道符". */
+  /** A paid ritual named (RITUAL_PAID) that the writer does not pay for (WRITER_PAYS): "做一场法事就能化解", "功德钱". */
   ritualPaid: boolean
-  /** A gambling site's sign-up bait (GAMBLING_LURE): "注册即送88元彩金", "首充100送100", "返水". */
+  /** A gambling site's sign-up bait beside its games (GAMBLING_GAMES, GAMBLING_LURE): "真人视讯…注册即送88元彩金". */
   gamblingLure: boolean
+  /** The shop asked to order or pay for the buyer, settled later (FRONTED_ORDER): "你先帮忙订20箱，钱到时候一起结给你". */
+  frontedOrder: boolean
+  /** A meeting called through a meeting app, with no screen shared (MEETING_CALL): "请通过腾讯会议参会，会议号…". */
+  meetingCall: boolean
   /**
    * Collectibles offered for sale (COLLECTIBLE_SALE) by a writer who speaks or signs as an office (CLAIMS_OFFICE,
    * OFFICE_SIGNED): "我是中央军委纪念办的…限量发售…每套1980元", "【中央军委纪念办】…给您留了一套".
@@ -483,6 +488,8 @@ type TextFacts = Pick<
   | 'curseForetold'
   | 'ritualPaid'
   | 'gamblingLure'
+  | 'frontedOrder'
+  | 'meetingCall'
   | 'collectibleSale'
   | 'contactsAsked'
   | 'leaveMeOut'
@@ -618,6 +625,8 @@ const NO_FACTS: TextFacts = {
   curseForetold: false,
   ritualPaid: false,
   gamblingLure: false,
+  frontedOrder: false,
+  meetingCall: false,
   collectibleSale: false,
   contactsAsked: false,
   leaveMeOut: false,
@@ -1169,7 +1178,7 @@ export const COMBINATIONS: readonly Combination[] = [
     reason:
       '自称单位采购，把一个厂家、供货商推给您，要您先帮他订货、付钱，说钱回头一起结：您付给“供货商”的钱就被骗走了',
     // Public warnings on 冒充部队、学校、监狱采购: the shop is sent to the buyer's own "supplier" and pays it first.
-    when: (has, { middleman }) => middleman && has('claim-trade') && has('want-money')
+    when: (has, { middleman, frontedOrder }) => middleman && frontedOrder && has('claim-trade')
   },
   {
     id: 'exposure-contact',
@@ -2599,11 +2608,11 @@ export const COMBINATIONS: readonly Combination[] = [
     breaks: 'no-transfer',
     reason: '拉您上赌博、博彩网站或APP注册、充值：网络赌博违法，钱充进去就提不出来',
     // 手册「“杀猪盘” 诈骗」: 将受害人引入博彩…诈骗平台进行充值; 公安机关's warnings on 跨境网络赌博.
-    // A registered sender's opt-out footer (回T退订) spares no gambling ad: no licensed sender may send one (round 51's
-    // trial).
+    // A registered sender's opt-out footer (回T退订) spares no gambling ad, nor does a missing link: no licensed sender
+    // may send one (round 51's trial).
     when: (has, { gambling, gamblingLure, inviteCode }) =>
-      gambling &&
-      (inviteCode || gamblingLure || has(...linkish, 'want-move', 'channel-reply', 'want-install'))
+      gamblingLure ||
+      (gambling && (inviteCode || has(...linkish, 'want-move', 'channel-reply', 'want-install')))
   },
   {
     id: 'loan-ad',
@@ -3116,6 +3125,8 @@ const SIGNED_NO_EXIT_RULES: ReadonlySet<string> = new Set([
   'placement-bought',
   'release-bought',
   'recovery-offer',
+  // A gambling site's signed ad (回T退订), with or without a way to pay given (round 51's trial and review).
+  'gambling-site',
   // No bank, platform or office asks for a password, whatever it says was refunded ("把你的卡号和六位密码发过来…钱原路
   // 退回", round 50's review).
   'password-asked',
@@ -3141,7 +3152,8 @@ const SIGNED_NO_EXIT_IF_PAYING: ReadonlySet<string> = new Set([
   'lure-pay-or-deadline',
   // 征信 cannot be repaired for a fee (手册「虚假征信诈骗」); a 人民银行 notice that names 征信修复 to warn asks nothing.
   'cancel-service-plus',
-  // A 婚恋 "assistant" signing as its platform (【婚恋速配】) and asking a 诚意金 before a meeting (round 51's trial).
+  // A 婚恋 "assistant" signing as its platform (【婚恋速配】) and asking a 诚意金 before a meeting (round 51's trial); not a
+  // platform's own warning that names the fee (round 51's review).
   'matchmaker-fee'
 ])
 
@@ -3252,6 +3264,17 @@ export function judge(
   }
   // "你方便的时候转我4000就行，不急": a sibling's share of a bill, with no hurry in it (blind set Z40).
   if (facts.notUrgent) dropped.add('pressure-emergency')
+  // A meeting called through a meeting app ("请通过腾讯会议参会，会议号…") installs nothing a scam needs, unless someone
+  // claims an office, a service or a superior, or something is asked (round 51's trial and review: "我是京东金融客服…
+  // 请用腾讯会议参会" stays an install asked).
+  if (
+    facts.meetingCall &&
+    ![...found].some((id) => id.startsWith('claim-') || id.startsWith('pressure-')) &&
+    !['want-money', 'want-fee-first', 'want-code', 'want-info', 'want-secrecy', ...linkish].some((id) =>
+      found.has(id as SignalId)
+    )
+  )
+    dropped.add('want-install')
   if (atCounter) dropped.add('want-click')
   // What a counter checks in person ("请机主本人携带身份证原件到营业厅办理实名核验") is given there, not by message.
   if (atCounter) dropped.add('want-info')
