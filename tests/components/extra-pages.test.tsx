@@ -242,6 +242,17 @@ describe('check page', () => {
     expect(visibleText()).toContain('对方怎么催您')
   })
 
+  test('a clause is written out in its longest form, once, and a row whose words are above says so', async () => {
+    // Round 51's page trial: "…http://ybj-gov.top/rz 重新认证" and then "请点击 http://ybj-gov.top/rz 重新认证".
+    const quotes = await quotesAfterCheck(
+      '【医保局】您的医保卡因未进行电子医保升级已被停用，请点击 http://ybj-gov.top/rz 重新认证，逾期将影响报销。'
+    )
+    const withLink = quotes.filter((q) => q?.includes('ybj-gov.top'))
+    expect(withLink).toHaveLength(1)
+    expect(withLink[0]).toContain('请点击')
+    expect(quotes).toContain('（原话见上面）')
+  })
+
   test('signals quoting the same words share a row, and part of a clause shown is named, not repeated', async () => {
     const quotes = await quotesAfterCheck(
       '【医保局】您的医保卡因未进行电子医保升级已被停用，请于今日内登录 ybj-gov.cn 完成认证，逾期将影响报销。'

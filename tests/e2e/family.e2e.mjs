@@ -255,3 +255,37 @@ test('家庭防骗约定: ticked or not, the print view fits one A4 page, with t
   assert.equal(pdfPageCount(chosen), 1)
   await app.finish(handle)
 })
+
+test('家庭防骗约定 printed from a phone at font ×2 in 大字模式: three long rules, the whole card on one A4 page', async () => {
+  // Round 51's trial: the larger print for a few rules stacked on 大字模式's text, and the router's scrolled page box
+  // cut the sheet to one screen's worth (no title, or no bottom) instead of running onto a second page.
+  const handle = await app.visit({ width: 320, height: 568 })
+  const { page } = handle
+  await setDefaultFontSize(page, 32)
+  await switchOnLargeText(page, app.url)
+  await openRoute(page, app.url, PACT, '我家的防骗约定')
+  for (const name of [/有人借领导/, /不给陌生人共享屏幕/, /接到自称公检法/]) {
+    await tapWhenSettled(page, page.getByRole('checkbox', { name }))
+  }
+  const pdf = await page.pdf({ format: 'A4', printBackground: true })
+  assert.equal(pdfPageCount(pdf), 1)
+  await page.emulateMedia({ media: 'print' })
+  const sheet = await page.locator('.fs-pact__card').evaluate((card) => {
+    // Nothing around the card may clip it: a sheet too tall for the page then runs onto a second one.
+    const clipping = []
+    for (let el = card.parentElement; el; el = el.parentElement) {
+      const { overflowY } = getComputedStyle(el)
+      if (overflowY === 'hidden' || overflowY === 'scroll' || overflowY === 'auto')
+        clipping.push(el.className)
+    }
+    return {
+      clipping,
+      rule: parseFloat(getComputedStyle(card.querySelector('.fs-pact__rule-text')).fontSize)
+    }
+  })
+  assert.deepEqual(sheet.clipping, [])
+  // Three rules print at 24 pt (32 px), whatever the screen's text size.
+  assert.equal(sheet.rule, 32)
+  await page.emulateMedia({ media: 'screen' })
+  await app.finish(handle)
+})

@@ -1132,6 +1132,22 @@ describe('advance fees, sure profits, official and look-alike links, ads and cod
     expect(shownReasons({ because: [] })).toEqual([])
   })
 
+  it("skips a reason that restates one already shown, and puts a named kind first (round 51's page trial)", () => {
+    const etc = shownReasons(
+      check('【ETC服务】您的ETC已于今日停用，请登录 etc-abc.cn 重新认证，逾期将无法通行')
+    )
+    expect(etc.map((c) => c.id)).toEqual(['official-link-pressure', 'threat-deadline-click'])
+    const master = check(
+      '大师说我家最近有血光之灾，儿子会出车祸，要我转8800元做一场法事化解，不能告诉家人，否则就不灵了。'
+    )
+    expect(shownReasons(master)[0].id).toBe('paid-ritual')
+    // Foretold harm to a son is no relative speaking: not listed, and no relative's emergency rule.
+    expect(master.hits.map((h) => h.signal.id)).not.toContain('claim-acquaintance')
+    expect(master.scheme?.id).toBe('paid-ritual')
+    const stream = check('主播小雪：哥哥今晚PK要输了，给我刷十个嘉年华吧，赢了我私下加你微信，保证让你回本')
+    expect(shownReasons(stream)[0].id).toBe('gifts-for-favours')
+  })
+
   it('reads "先验证资金" with money to move as a fee first, and leaves an audit, an investor rule or a warning alone', () => {
     // A fresh reviewer's look-alikes (round 19): 验证资金 alone is also an auditor's, a fund's and a buyer's word.
     const fees = [

@@ -193,9 +193,7 @@ export default function PageShell({
             is not announced everywhere). Fixed at the bottom of the screen, where the tapped link was not covered. */}
         <View className='fs-page__opening' {...roleProps('status')}>
           {opening && <Text className='fs-page__opening-text'>正在打开，请稍等…</Text>}
-          {openFailed && (
-            <Text className='fs-page__opening-text'>没能打开，可能断网了。连上网再点一次。</Text>
-          )}
+          {openFailed && <Text className='fs-page__opening-text'>打不开：连上网再点一次</Text>}
         </View>
       </View>
     </ShellContext>

@@ -1117,11 +1117,12 @@ const CURSE =
   '血光之灾|印堂发黑|犯太岁|冲太岁|撞邪|邪气|阴气太重|大祸临头|脏东西|驱邪|阴债|冤亲债主|业障|小人缠身|[一大]劫|劫难|性命之忧|孽缘|必有大(事|难|祸|灾)'
 /**
  * Harm foretold to the reader unless paid for (public police warnings on 封建迷信 scams: 自称大师、高僧 说家人有血光之灾，要钱做法事、消灾):
- * "你面相印堂发黑，近期家中恐有血光之灾", "你儿子今年犯太岁", "不做的话三个月内必有大事", with money asked or a paid ritual
+ * "你面相印堂发黑，近期家中恐有血光之灾", "你儿子今年犯太岁", "不做的话三个月内必有大事", or as the reader retells it
+ * ("大师说我家最近有血光之灾"), with money asked or a paid ritual
  * (RITUAL_PAID): "做一场法事就能化解，功德钱8800元".
  */
 const CURSE_FORETOLD = new RegExp(
-  `(你|您)[^。!?\\n]{0,10}(${CURSE})|不[^。!?\\n]{0,10}的话[^。!?\\n]{0,12}(${CURSE}|出事|有难|遭殃|必有大(事|难|祸|灾))`
+  `(你|您)[^。!?\\n]{0,10}(${CURSE})|(大师|师傅|师父|道长|道士|和尚|算命|高人|风水先生|神婆)[^。!?\\n]{0,4}(说|讲|看)[^。!?\\n]{0,12}(${CURSE})|不[^。!?\\n]{0,10}的话[^。!?\\n]{0,12}(${CURSE}|出事|有难|遭殃|必有大(事|难|祸|灾))`
 )
 const RITUAL_PAID =
   /法事|作法|做法|开光|化解|消灾|破解|转运|改运|超度|长明灯|点灯|[请求][^,，。!?\n]{0,2}符|符咒|功德钱|香火钱|供奉/
@@ -1989,14 +1990,32 @@ function dropOfficialLinks(
 const WORDING_RULES: ReadonlySet<string> = new Set(['scam-wording', 'strong-wording', 'wording-plus'])
 
 /**
- * The reasons a result page shows, at most `max`: the rules that name what the text does first, strongest first, and
- * those that say only that the wording reads like published scams after them, since "说法很像" tells a worried person
- * less than "交通违法只在交管12123处理". Pure: the result's own `because`, reordered and cut.
+ * The reasons a result page shows, at most `max`: the rules that name what the text does first, in COMBINATIONS'
+ * order (the rules that name a kind lead it), and those that say only that the wording reads like published scams
+ * after them, since "说法很像" tells a worried person less than "交通违法只在交管12123处理". A reason that says nothing a
+ * reason already chosen does not is skipped (round 51's page trial: "以机构的名义，给了链接，还说您出了问题，催您赶紧办" and
+ * then "以机构的名义说您出了问题，又催您赶紧办，还给了链接"). Pure: the result's own `because`, reordered and cut.
  */
 export function shownReasons(result: Pick<CheckResult, 'because'>, max = 2): FiredCombination[] {
   const specific = result.because.filter((c) => !WORDING_RULES.has(c.id))
   const wording = result.because.filter((c) => WORDING_RULES.has(c.id))
-  return [...specific, ...wording].slice(0, max)
+  const shown: FiredCombination[] = []
+  for (const c of [...specific, ...wording]) {
+    if (shown.length === max) break
+    if (!shown.some((s) => restates(s.reason, c.reason))) shown.push(c)
+  }
+  return shown
+}
+
+/** The share of a reason's characters that an earlier reason must hold for it to say nothing new. */
+const RESTATED = 0.8
+
+/** Whether reason `b` says nothing `a` does not: nearly all its characters (punctuation aside) are in `a`. */
+function restates(a: string, b: string): boolean {
+  const chars = (text: string): Set<string> => new Set(text.replace(/[\s\p{P}]/gu, ''))
+  const x = chars(a)
+  const y = chars(b)
+  return [...y].filter((c) => x.has(c)).length / y.size >= RESTATED
 }
 
 interface Found {
@@ -2244,7 +2263,7 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
   // Between the raise threshold and the threshold the wording only raises what other rules flag (wording-plus).
   const judged = new Set(found.keys())
   if (data?.wording === undefined || wording <= data.wording.threshold) judged.delete('channel-wording')
-  const { verdict, because } = judge(judged, {
+  const { verdict, because, setAside } = judge(judged, {
     pattern: brochurePattern(scheme, judged.size),
     ticked: tickedSignals,
     marketing: isRegisteredAd(prepared.text, signed),
@@ -2462,8 +2481,9 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
   })
   // The wording is shown only when it counted: on its own it is no reason to worry.
   const wordingCounted = because.some((c) => WORDING_RULES.has(c.id))
+  // Nor is a signal the judgement set aside (a foretold "儿子会出车祸" is no relative speaking; a counter's own QR code).
   const hits = Array.from(found.values())
-    .filter((f) => wordingCounted || f.hit.signal.scoredBy !== 'wording')
+    .filter((f) => (wordingCounted || f.hit.signal.scoredBy !== 'wording') && !setAside.has(f.hit.signal.id))
     .sort(
       (a, b) =>
         SIGNAL_KINDS.indexOf(a.hit.signal.kind) - SIGNAL_KINDS.indexOf(b.hit.signal.kind) || a.first - b.first

@@ -949,6 +949,41 @@ export const COMBINATIONS: readonly Combination[] = [
     when: (has, { paidAsTold, secretsGiven, accountEmptied }) =>
       has('channel-vanished') || paidAsTold || (secretsGiven && accountEmptied)
   },
+  // Rules that name a kind come before the generic combinations that fire with them, so the two reasons a result
+  // shows name it (round 51's page trial: a streamer's gifts and a "master's" ritual were explained only as money asked
+  // by a stranger).
+  {
+    id: 'gifts-for-favours',
+    verdict: 'high-risk',
+    topic: 'pig-butchering',
+    breaks: 'no-transfer',
+    reason:
+      '要您在直播间、交友平台上给他刷礼物、充值，还许诺还钱、见面或给联系方式：钱进了平台就回不来，许诺的事不会兑现',
+    // Public police warnings on 直播打赏 and 婚恋交友平台 诱导充值: the host or "match" is paid by the platform for the
+    // gifts; 手册「“杀猪盘” 诈骗」is the closest category (感情取得信任, then money).
+    when: (_has, { giftsForFavours }) => giftsForFavours
+  },
+  {
+    id: 'paid-ritual',
+    verdict: 'high-risk',
+    topic: 'paid-ritual',
+    breaks: 'no-trust',
+    reason: '说您或家人要遭灾、出事，要花钱做法事、消灾：这是借迷信吓人骗钱，不要转账，跟家人商量',
+    // Public police warnings on 封建迷信 scams (自称“大师”“高僧”，称家人有血光之灾，以做法事、消灾为名骗钱), one of the
+    // 养老诈骗 campaign's kinds; no brochure category matches it.
+    when: (has, { curseForetold, ritualPaid, moneyNamed }) =>
+      curseForetold && (has('want-money') || (ritualPaid && moneyNamed))
+  },
+  {
+    id: 'procurement-middleman-pay',
+    verdict: 'high-risk',
+    topic: 'fake-procurement',
+    breaks: 'no-transfer',
+    reason:
+      '自称单位采购，把一个厂家、供货商推给您，要您先帮他订货、付钱，说钱回头一起结：您付给“供货商”的钱就被骗走了',
+    // Public warnings on 冒充部队、学校、监狱采购: the shop is sent to the buyer's own "supplier" and pays it first.
+    when: (has, { middleman, frontedOrder }) => middleman && frontedOrder && has('claim-trade')
+  },
   {
     id: 'secrets-given',
     verdict: 'high-risk',
@@ -1169,16 +1204,6 @@ export const COMBINATIONS: readonly Combination[] = [
     reason: '自称单位采购，却让您从他介绍的厂家、供货商进货或先垫钱：冒充采购的套路，先打单位的公开电话核实',
     // Public warnings on 冒充部队、学校、监狱采购: the order is real-looking; the supplier he names takes your money.
     when: (has, { middleman, supplierOrder }) => (middleman && has('claim-trade')) || supplierOrder
-  },
-  {
-    id: 'procurement-middleman-pay',
-    verdict: 'high-risk',
-    topic: 'fake-procurement',
-    breaks: 'no-transfer',
-    reason:
-      '自称单位采购，把一个厂家、供货商推给您，要您先帮他订货、付钱，说钱回头一起结：您付给“供货商”的钱就被骗走了',
-    // Public warnings on 冒充部队、学校、监狱采购: the shop is sent to the buyer's own "supplier" and pays it first.
-    when: (has, { middleman, frontedOrder }) => middleman && frontedOrder && has('claim-trade')
   },
   {
     id: 'exposure-contact',
@@ -2461,27 +2486,6 @@ export const COMBINATIONS: readonly Combination[] = [
     when: (_has, { kinProduceSale, marketing }) => kinProduceSale && !marketing
   },
   {
-    id: 'gifts-for-favours',
-    verdict: 'high-risk',
-    topic: 'pig-butchering',
-    breaks: 'no-transfer',
-    reason:
-      '要您在直播间、交友平台上给他刷礼物、充值，还许诺还钱、见面或给联系方式：钱进了平台就回不来，许诺的事不会兑现',
-    // Public police warnings on 直播打赏 and 婚恋交友平台 诱导充值: the host or "match" is paid by the platform for the
-    // gifts; 手册「“杀猪盘” 诈骗」is the closest category (感情取得信任, then money).
-    when: (_has, { giftsForFavours }) => giftsForFavours
-  },
-  {
-    id: 'paid-ritual',
-    verdict: 'high-risk',
-    breaks: 'no-trust',
-    reason: '说您或家人要遭灾、出事，要花钱做法事、消灾：这是借迷信吓人骗钱，不要转账，跟家人商量',
-    // Public police warnings on 封建迷信 scams (自称“大师”“高僧”，称家人有血光之灾，以做法事、消灾为名骗钱), one of the
-    // 养老诈骗 campaign's kinds; no brochure category matches it.
-    when: (has, { curseForetold, ritualPaid, moneyNamed }) =>
-      curseForetold && (has('want-money') || (ritualPaid && moneyNamed))
-  },
-  {
     id: 'office-sells-collectibles',
     verdict: 'high-risk',
     breaks: 'no-trust',
@@ -3157,7 +3161,10 @@ const SIGNED_NO_EXIT_IF_PAYING: ReadonlySet<string> = new Set([
   'matchmaker-fee'
 ])
 
-/** The rules that fire for a set of signals, strongest first, and the verdict they give. */
+/**
+ * The rules that fire for a set of signals, in COMBINATIONS' order, the verdict they give, and the signals the facts
+ * set aside (a counter's own QR code, a foretold "儿子会出车祸"): they count for no rule, and the result lists them not.
+ */
 export function judge(
   found: ReadonlySet<SignalId>,
   options: {
@@ -3178,7 +3185,7 @@ export function judge(
      */
     doneNothingToDo?: boolean
   } & Partial<TextFacts> = {}
-): { verdict: CheckVerdict; because: FiredCombination[] } {
+): { verdict: CheckVerdict; because: FiredCombination[]; setAside: ReadonlySet<SignalId> } {
   // A notice that sends you to a counter in person ("请到社区服务站办理") asks for no click, and the number it gives
   // for questions ("咨询电话0755-…") is no chat elsewhere, unless the text also asks for what an office at a counter
   // never asks by message. A recorded call's "请按9" gives no number and still counts.
@@ -3264,6 +3271,12 @@ export function judge(
   }
   // "你方便的时候转我4000就行，不急": a sibling's share of a bill, with no hurry in it (blind set Z40).
   if (facts.notUrgent) dropped.add('pressure-emergency')
+  // Harm foretold ("你儿子会出车祸") is no relative speaking and no emergency under way (round 51's page trial: a
+  // "master's" text read as a son's emergency, with advice to call his old number).
+  if (facts.curseForetold) {
+    dropped.add('claim-acquaintance')
+    dropped.add('pressure-emergency')
+  }
   // A meeting called through a meeting app ("请通过腾讯会议参会，会议号…") installs nothing a scam needs, unless someone
   // claims an office, a service or a superior, or something is asked (round 51's trial and review: "我是京东金融客服…
   // 请用腾讯会议参会" stays an install asked).
@@ -3355,5 +3368,5 @@ export function judge(
     : because.length > 0
       ? 'suspicious'
       : 'none-found'
-  return { verdict, because }
+  return { verdict, because, setAside: dropped }
 }

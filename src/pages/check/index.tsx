@@ -324,24 +324,26 @@ function HitList({ hits, muted }: { hits: SignalHit[]; muted: boolean }) {
     hits.some((h) => h.signal.kind === kind)
   )
   // One clause often carries several signals (a claim and a threat, a deadline and a threat): its words are written
-  // out once, under the first signal that quotes them, also where a later signal quotes only part of them ("您的医保卡
-  // 已被停用" after "【医保局】您的医保卡已被停用"). Lines naming the earlier quote again (原话：同上面…那一句) told an elder
-  // nothing new, four times in one ETC SMS (a new user's trial).
-  const shown: string[] = []
-  const isNew = (quote: string): boolean => {
-    const core = quoteCore(quote)
-    if (shown.some((q) => quoteCore(q).includes(core))) return false
-    shown.push(quote)
-    return true
-  }
+  // out once, under the first signal that quotes them, and in their longest form ("请点击 http://ybj-gov.top/rz 重新认证",
+  // not also "…http://ybj-gov.top/rz 重新认证" above it). Lines naming the earlier quote again (原话：同上面…那一句) told an
+  // elder nothing new, four times in one ETC SMS; a row then says only where its words are (new users' trials).
+  const rowsOfKind = kinds.map((kind) => [kind, rowsOf(hits.filter((h) => h.signal.kind === kind))] as const)
+  const quotes = rowsOfKind.flatMap(([, rows]) => rows.flatMap((row) => row[0].quotes))
+  const longest = (quote: string): string =>
+    quotes.reduce((best, q) => {
+      const core = quoteCore(q)
+      return core.length > quoteCore(best).length && core.includes(quoteCore(quote)) ? q : best
+    }, quote)
+  const shown = new Set<string>()
   const rowsByKind = new Map(
-    kinds.map((kind) => [
+    rowsOfKind.map(([kind, rows]) => [
       kind,
-      rowsOf(hits.filter((h) => h.signal.kind === kind)).map((row) => ({
-        row,
-        ticked: row[0].quotes.length === 0,
-        lines: row[0].quotes.filter(isNew)
-      }))
+      rows.map((row) => {
+        const lines = [...new Set(row[0].quotes.map(longest))].filter((quote) => !shown.has(quote))
+        for (const quote of lines) shown.add(quote)
+        const quoted = row[0].quotes.length > 0
+        return { row, ticked: !quoted, lines, above: quoted && lines.length === 0 }
+      })
     ])
   )
   return (
@@ -349,7 +351,7 @@ function HitList({ hits, muted }: { hits: SignalHit[]; muted: boolean }) {
       {kinds.map((kind) => (
         <View key={kind} className='fs-check__kind'>
           <Text className='fs-check__kind-title'>{KIND_TITLES[kind]}</Text>
-          {rowsByKind.get(kind)?.map(({ row, ticked, lines }) => (
+          {rowsByKind.get(kind)?.map(({ row, ticked, lines, above }) => (
             <View key={row[0].signal.id} className='fs-check__hit'>
               {row.map((hit) => (
                 <Text
@@ -364,6 +366,7 @@ function HitList({ hits, muted }: { hits: SignalHit[]; muted: boolean }) {
                   {`原话：“${quote}”`}
                 </Text>
               ))}
+              {above && <Text className='fs-check__quote'>（原话见上面）</Text>}
               {ticked && <Text className='fs-check__quote'>（您勾选了这一项）</Text>}
             </View>
           ))}
