@@ -13,6 +13,7 @@ type StartRound = (mode: RoundMode, seed: number) => boolean
 const BROKEN_LINK_NOTE = '这个邀请链接不完整，已为你换了一套新题。'
 const STALE_LINK_NOTE = '题目已经更新，邀请里的那套题对不上了，已为你换了一套新题。'
 const NOTHING_DUE_NOTE = '今天没有要复习的题，过几天再来。想练习的话，可以做一套新的测试题。'
+const NOTHING_WRONG_NOTE = '没有要练的错题了。想练习的话，可以做一套新的测试题。'
 
 /** Each kind of round in the person's words: "上次的复习还没做完". */
 export const ROUND_NAMES: Record<RoundMode, string> = {
@@ -52,7 +53,8 @@ export interface QuizEntry {
 }
 
 /**
- * How the quiz page was entered: `mode=review` starts a round of what is due for review; `challenge=<seed>&check=`
+ * How the quiz page was entered: `mode=review` starts a round of what is due for review, `mode=practice` one of the
+ * wrong-answer book; `challenge=<seed>&check=`
  * (a 家庭同题挑战 card) starts the sender's round. A link whose seed is broken, or whose round the bank no longer
  * draws the same, starts a fresh round instead, with a short note, never an error. Runs once, before the page reads
  * the store; a round of the same kind already under way is kept, so reopening resumes it, and one of another kind
@@ -77,10 +79,14 @@ function enter(
 ): { note: string | null; waiting: RoundMode | null } {
   const active = useAppStore.getState().activeRound
   const under = !replace && active !== null && active.answers.length > 0
-  if (params.mode === 'review') {
-    if (active?.mode === 'review') return { note: null, waiting: null }
-    if (under) return { note: null, waiting: 'review' }
-    return { note: startRound('review', Date.now()) ? null : NOTHING_DUE_NOTE, waiting: null }
+  // Home's 今天要复习 and, when nothing is due, its link to the wrong answers (round 51's trial: right after a bad
+  // round home said only 今天没有要复习的题).
+  if (params.mode === 'review' || params.mode === 'practice') {
+    const mode = params.mode
+    if (active?.mode === mode) return { note: null, waiting: null }
+    if (under) return { note: null, waiting: mode }
+    const empty = mode === 'review' ? NOTHING_DUE_NOTE : NOTHING_WRONG_NOTE
+    return { note: startRound(mode, Date.now()) ? null : empty, waiting: null }
   }
   const link = parseChallenge(params)
   if (link.kind === 'none') return { note: null, waiting: null }

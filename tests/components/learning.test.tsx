@@ -151,6 +151,20 @@ describe('quiz entries', () => {
     expect(useAppStore.getState().results[0].mode).toBe('review')
   })
 
+  it('a practice link starts a round of the wrong answers, or says there are none', async () => {
+    const q = questions[0]
+    act(() => useAppStore.setState({ wrongBook: { [q.id]: 1 } }))
+    routerParams.current = { mode: 'practice' }
+    await mountComponent(QuizPage)
+    expect(visibleText()).toContain('错题练习 · 第 1/1 题')
+    expect(visibleText()).toContain(q.prompt)
+
+    document.body.innerHTML = ''
+    act(() => useAppStore.setState({ wrongBook: {}, activeRound: null }))
+    await mountComponent(QuizPage)
+    expect(visibleText()).toContain('没有要练的错题了')
+  })
+
   /** A test paused after `n` answers, as home leaves it. */
   function pauseTest(n: number) {
     act(() => {

@@ -151,6 +151,22 @@ test('nothing due: no review prompt; a day later the same saved item is due', as
   expect(visibleText()).toContain('今天要复习 1 题')
 })
 
+test("nothing due right after a bad round: home offers the wrong answers to practise now (round 51's trial)", async () => {
+  setClock(NOW)
+  const wrongBook = { 'q-fake-credit-1': 1, 'q-fake-credit-2': 1 }
+  await load({ wrongBook, reviewSchedule: { 'q-fake-credit-1': { box: 0, due: NOW + DAY_MS } } })
+  const utils = await mountComponent(HomePage)
+  expect(visibleText()).toContain('今天没有要复习的题')
+  await tap(utils, screen.getByRole('button', { name: nameStarting('现在就练答错的 2 道题') }))
+  expect(openPage).toHaveBeenCalledWith('quiz', { mode: 'practice' })
+
+  // With nothing in the wrong-answer book, no such offer.
+  document.body.innerHTML = ''
+  await load({ wrongBook: {}, reviewSchedule: {} })
+  await mountComponent(HomePage)
+  expect(visibleText()).not.toContain('现在就练')
+})
+
 test('more due than a round holds: home says how many a round takes', async () => {
   setClock(NOW)
   const due = Object.fromEntries(

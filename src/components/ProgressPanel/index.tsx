@@ -16,7 +16,8 @@ import { CATEGORY_IDS } from '#types/content'
 import './index.scss'
 
 /**
- * 我的学习进度 on home: categories read, scenarios played, reviews due today, and the weakest rule over the last
+ * 我的学习进度 on home: categories read, scenarios played, reviews due today (or, with none due, the wrong answers to
+ * practise now), and the weakest rule over the last
  * quiz, the scenarios and the helper drills, with where to practise it. Reads saved progress only, never the quiz
  * bank or the scenario content (it sits in the main package).
  */
@@ -29,6 +30,7 @@ export default function ProgressPanel() {
   useEffect(() => setNow(Date.now()), [reviewSchedule])
   useDidShow(() => setNow(Date.now()))
   const due = dueIds(reviewSchedule, now).length
+  const wrongCount = useAppStore((s) => Object.keys(s.wrongBook).length)
   const read = useAppStore((s) => s.readCategories.length)
   const scenarioRecords = useAppStore((s) => s.scenarioRecords)
   const drillRecord = useAppStore((s) => s.drillRecord)
@@ -71,9 +73,20 @@ export default function ProgressPanel() {
           }
         />
       ) : (
-        <Text className='fs-progress__none'>
-          今天没有要复习的题。答错的题第二天会再来考你，答对了就隔得更久。
-        </Text>
+        <>
+          <Text className='fs-progress__none'>
+            今天没有要复习的题。答错的题第二天会再来考你，答对了就隔得更久。
+          </Text>
+          {/* Right after a bad round the misses are not due yet: they can be practised now, as the result offers. */}
+          {wrongCount > 0 && (
+            <PageLink
+              className='fs-progress__review'
+              to='quiz'
+              query={{ mode: 'practice' }}
+              text={`现在就练答错的 ${wrongCount} 道题`}
+            />
+          )}
+        </>
       )}
       {/* Said only when the scenarios and drills add to the last test, and in words that say so: home showed two
           different 最需要加强 on one screen, the test's and this one, and an elder could not tell which to follow. */}
