@@ -181,7 +181,10 @@ export interface FiredCombination {
 
 export interface CheckResult {
   verdict: CheckVerdict
-  /** Ordered by kind (claim, want, pressure, channel), then by where they appear. */
+  /**
+   * Ordered by kind (claim, want, pressure, channel), then by where they appear. Without the signals the judgement set
+   * aside (a counter's own QR code, a "master's" foretold 儿子会出车祸), unless the person ticked them.
+   */
   hits: SignalHit[]
   /** The combinations behind the verdict, strongest first; empty for none-found. */
   because: FiredCombination[]
@@ -203,7 +206,8 @@ export interface CheckResult {
 
 /**
  * Traditional characters and their simplified forms, position by position (src/data/traditional-chars.json): the
- * matcher reads "這張卡" as "这张卡". Only characters the signals use; generated from OpenCC (source says how).
+ * matcher reads "這張卡" as "这张卡". Only characters the matcher uses (the signals and the patterns of
+ * src/domain/riskCheck); generated from OpenCC (source says how).
  */
 export interface TraditionalChars {
   source: string

@@ -17,9 +17,11 @@ export const TRADITIONAL_SOURCE =
   'src/domain/riskCheck'
 
 /**
- * The text whose characters the matcher reads: the signals' JSON and the code of src/domain/riskCheck without its
- * comments (the patterns there: "你再帮我刷两个“嘉年华”" in traditional characters read as nothing while 華 was not in the
- * table, round 51's review). `root` is the repository's folder.
+ * The text whose characters the matcher reads: the signals' JSON and the code of src/domain/riskCheck, without the
+ * lines that are only comments (the patterns there: "你再帮我刷两个“嘉年华”" in traditional characters read as nothing
+ * while 華 was not in the table, round 51's review). Whole lines only: a "/*" inside a pattern is no comment's start
+ * (round 51's code review). `root` is the repository's folder; files are read in name order, so the result is the
+ * same on every machine.
  */
 export function matcherText(root: string): string {
   const folder = join(root, 'src/domain/riskCheck')
@@ -28,8 +30,9 @@ export function matcherText(root: string): string {
     .sort()
     .map((name) =>
       readFileSync(join(folder, name), 'utf8')
-        .replace(/\/\*[\s\S]*?\*\//g, '')
-        .replace(/^\s*\/\/.*$/gm, '')
+        .split('\n')
+        .filter((line) => !/^\s*(\/\/|\/\*|\*)/.test(line))
+        .join('\n')
     )
   return [readFileSync(join(root, 'src/data/risk-signals.json'), 'utf8'), ...code].join('\n')
 }

@@ -1144,6 +1144,14 @@ describe('advance fees, sure profits, official and look-alike links, ads and cod
     // Foretold harm to a son is no relative speaking: not listed, and no relative's emergency rule.
     expect(master.hits.map((h) => h.signal.id)).not.toContain('claim-acquaintance')
     expect(master.scheme?.id).toBe('paid-ritual')
+    // A fee paid at the counter is set aside, and not listed, unless the person ticked that money was asked.
+    const counter = '请于本周五前到学校教务处现场交费300元'
+    expect(check(counter).hits.map((h) => h.signal.id)).not.toContain('want-money')
+    expect(check(counter, ['asked-transfer']).hits.map((h) => h.signal.id)).toContain('want-money')
+    // A relative's 不…的话就要出事 is no fortune-teller's: the son's emergency stays.
+    const son = firedOf('爸，我出车祸了，不赶紧赔钱的话就要出事，先转我一万')
+    expect(son).toContain('acquaintance-emergency-money')
+    expect(son).not.toContain('paid-ritual')
     const stream = check('主播小雪：哥哥今晚PK要输了，给我刷十个嘉年华吧，赢了我私下加你微信，保证让你回本')
     expect(shownReasons(stream)[0].id).toBe('gifts-for-favours')
   })
@@ -7893,7 +7901,10 @@ describe("round 51's trial: kinds read as a whole", () => {
     '你家宅阴气太重，恐有大祸临头，需要请大师做法事，微信转账6666',
     '【澳门新葡京】真人百家乐，注册即送88元彩金，首充100送100，回T退订',
     '博彩娱乐，存款送彩金，出款快',
-    '您好，我是京东金融客服，您的百万保障需要关闭，请用腾讯会议参会，会议号123456，按提示操作'
+    '您好，我是京东金融客服，您的百万保障需要关闭，请用腾讯会议参会，会议号123456，按提示操作',
+    // The code review's: a host who thanks before asking again; a master the writer asks for the reader.
+    '谢谢大哥昨天送的火箭，今晚PK再帮我刷两个嘉年华，月底全部还你',
+    '我请师父为你做一场法事，化解血光之灾，功德钱8800元'
   ])('flags %s as 高风险', (text) => {
     expect(check(text).verdict).toBe('high-risk')
   })
@@ -7903,7 +7914,9 @@ describe("round 51's trial: kinds read as a whole", () => {
     '哥，我外公在老家种了一辈子茶，今年春茶收了没人要，他腿又不好，你要是能帮我外公买两斤，我会记你一辈子的好。',
     // The review's: a fee asked as 需交 with its amount, and 入会费.
     '【婚恋速配】您好，已为您匹配到一位优质女士，见面前需交诚意金1999元',
-    '富婆俱乐部招募男会员，交入会费2000元，安排见面'
+    '富婆俱乐部招募男会员，交入会费2000元，安排见面',
+    // A meeting app with a screen shared: no meeting excuses it (the code review).
+    '请下载腾讯会议，会议号123456，进去后点共享，按我说的操作'
   ])('flags %s', (text) => {
     expect(check(text).verdict).not.toBe('none-found')
   })
@@ -7936,7 +7949,13 @@ describe("round 51's trial: kinds read as a whole", () => {
     '新出的那个赌场大亨模拟经营手游挺好玩，首充6块送皮肤，要不要一起玩',
     '我老公又在网上玩百家乐，说什么每天返水1%，输了十几万，我该怎么办',
     '同学会定在下月8号，会费每人200交给班长，顺便安排你们见面，她还单身',
-    '【百合网】婚恋安全提醒：平台不会以任何名义要求您向对方转账、交保证金、诚意金，谨防婚托'
+    '【百合网】婚恋安全提醒：平台不会以任何名义要求您向对方转账、交保证金、诚意金，谨防婚托',
+    // The code review's: a near miss, a lottery's offer, a relative's honey, a sample, a grandchild's game.
+    '妈，昨天高速上差点追尾，真是逃过一劫，车修好要三千，你先转我点',
+    '【中国体育彩票】世界杯竞猜开售，充值100送10元体验券，理性购彩。回T退订',
+    '舅舅家的蜂蜜，外面要卖200一斤，给你算100，要几斤',
+    '你好，我是武警中队的，你先帮我们拿个样品看看，我把厂家电话推给你',
+    '奶奶，帮我充值到我游戏账号，周末还你'
   ])('does not flag %s', (text) => {
     expect(check(text).verdict).toBe('none-found')
   })

@@ -139,7 +139,7 @@ export default function PageShell({
           </View>
         )}
         {canNavigate && openedDirectly && (
-          <View className={largeText ? 'fs-page__topbar fs-page__topbar--beside' : 'fs-page__topbar'}>
+          <View className='fs-page__topbar'>
             <ActionButton
               className='fs-page__home fs-page__home--top'
               label='回到首页'
@@ -193,7 +193,7 @@ export default function PageShell({
             is not announced everywhere). Fixed at the bottom of the screen, where the tapped link was not covered. */}
         <View className='fs-page__opening' {...roleProps('status')}>
           {opening && <Text className='fs-page__opening-text'>正在打开，请稍等…</Text>}
-          {openFailed && <Text className='fs-page__opening-text'>打不开：连上网再点一次</Text>}
+          {openFailed && <Text className='fs-page__opening-text'>这页打不开，连上网再点一次</Text>}
         </View>
       </View>
     </ShellContext>

@@ -67,7 +67,7 @@ function isCjk(code: number): boolean {
 }
 
 /**
- * Each traditional character the signals need, as its simplified form ("這" → "这"), from
+ * Each traditional character the matcher needs, as its simplified form ("這" → "这"), from
  * src/data/traditional-chars.json: a table indexed by UTF-16 code, 0 where a character stays as it is. A table, not
  * a Map: every Chinese character of a paste is looked up, and a 5,000-character paste spent a tenth of its check
  * hashing them. Throws when the two strings differ in length: a broken file fails at load.

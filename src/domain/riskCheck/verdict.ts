@@ -242,7 +242,7 @@ export interface JudgeContext {
   curseForetold: boolean
   /** A paid ritual named (RITUAL_PAID) that the writer does not pay for (WRITER_PAYS): "做一场法事就能化解", "功德钱". */
   ritualPaid: boolean
-  /** A gambling site's sign-up bait beside its games (GAMBLING_GAMES, GAMBLING_LURE): "真人视讯…注册即送88元彩金". */
+  /** A gambling site's sign-up bait beside its games (GAMBLING_LURE): "真人视讯…注册即送88元彩金". */
   gamblingLure: boolean
   /** The shop asked to order or pay for the buyer, settled later (FRONTED_ORDER): "你先帮忙订20箱，钱到时候一起结给你". */
   frontedOrder: boolean
@@ -958,7 +958,7 @@ export const COMBINATIONS: readonly Combination[] = [
     topic: 'pig-butchering',
     breaks: 'no-transfer',
     reason:
-      '要您在直播间、交友平台上给他刷礼物、充值，还许诺还钱、见面或给联系方式：钱进了平台就回不来，许诺的事不会兑现',
+      '要您在直播间、交友平台上给对方刷礼物、充值，还许诺还钱、见面或给联系方式：钱进了平台就回不来，许诺的事不会兑现',
     // Public police warnings on 直播打赏 and 婚恋交友平台 诱导充值: the host or "match" is paid by the platform for the
     // gifts; 手册「“杀猪盘” 诈骗」is the closest category (感情取得信任, then money).
     when: (_has, { giftsForFavours }) => giftsForFavours
@@ -972,7 +972,7 @@ export const COMBINATIONS: readonly Combination[] = [
     // Public police warnings on 封建迷信 scams (自称“大师”“高僧”，称家人有血光之灾，以做法事、消灾为名骗钱), one of the
     // 养老诈骗 campaign's kinds; no brochure category matches it.
     when: (has, { curseForetold, ritualPaid, moneyNamed }) =>
-      curseForetold && (has('want-money') || (ritualPaid && moneyNamed))
+      curseForetold && ritualPaid && (has('want-money') || moneyNamed)
   },
   {
     id: 'procurement-middleman-pay',
@@ -2481,7 +2481,7 @@ export const COMBINATIONS: readonly Combination[] = [
     verdict: 'suspicious',
     breaks: 'no-transfer',
     reason:
-      '网上认识的人说家里有茶园、酒庄，讲一番可怜的事，要您帮忙买茶叶、红酒：这是“茶托”“酒托”的说法，借交友卖高价劣质货',
+      '网上认识的人说家里有茶园、酒庄，要您帮忙买茶叶、红酒：这是“茶托”“酒托”的说法，借交友卖高价劣质货',
     // 手册「“杀猪盘” 诈骗」: 通过婚恋平台、社交软件…发展感情取得信任; public police warnings on 网恋卖茶 (卖茶女) and 酒托.
     when: (_has, { kinProduceSale, marketing }) => kinProduceSale && !marketing
   },
@@ -3163,7 +3163,8 @@ const SIGNED_NO_EXIT_IF_PAYING: ReadonlySet<string> = new Set([
 
 /**
  * The rules that fire for a set of signals, in COMBINATIONS' order, the verdict they give, and the signals the facts
- * set aside (a counter's own QR code, a foretold "儿子会出车祸"): they count for no rule, and the result lists them not.
+ * set aside (a counter's own QR code, a foretold "儿子会出车祸"): they count for no rule, and the result does not list
+ * them unless the person ticked them.
  */
 export function judge(
   found: ReadonlySet<SignalId>,
@@ -3273,19 +3274,17 @@ export function judge(
   if (facts.notUrgent) dropped.add('pressure-emergency')
   // Harm foretold ("你儿子会出车祸") is no relative speaking and no emergency under way (round 51's page trial: a
   // "master's" text read as a son's emergency, with advice to call his old number).
-  if (facts.curseForetold) {
+  if (facts.curseForetold && facts.ritualPaid) {
     dropped.add('claim-acquaintance')
     dropped.add('pressure-emergency')
   }
-  // A meeting called through a meeting app ("请通过腾讯会议参会，会议号…") installs nothing a scam needs, unless someone
-  // claims an office, a service or a superior, or something is asked (round 51's trial and review: "我是京东金融客服…
-  // 请用腾讯会议参会" stays an install asked).
+  // A meeting called through a meeting app ("请通过腾讯会议参会，会议号…") installs nothing a scam needs, when nothing
+  // else is found or ticked (round 51's trial, review and code review: "我是京东金融客服…请用腾讯会议参会" and "加我微信，
+  // 进去后点共享" stay an install asked).
   if (
     facts.meetingCall &&
-    ![...found].some((id) => id.startsWith('claim-') || id.startsWith('pressure-')) &&
-    !['want-money', 'want-fee-first', 'want-code', 'want-info', 'want-secrecy', ...linkish].some((id) =>
-      found.has(id as SignalId)
-    )
+    (ticked?.size ?? 0) === 0 &&
+    [...found].every((id) => id === 'want-install' || id === 'channel-wording')
   )
     dropped.add('want-install')
   if (atCounter) dropped.add('want-click')

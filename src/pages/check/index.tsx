@@ -334,13 +334,18 @@ function HitList({ hits, muted }: { hits: SignalHit[]; muted: boolean }) {
       const core = quoteCore(q)
       return core.length > quoteCore(best).length && core.includes(quoteCore(quote)) ? q : best
     }, quote)
+  // Keyed by the words without their "…" marks: "…X" and "X…" are one clause.
   const shown = new Set<string>()
   const rowsByKind = new Map(
     rowsOfKind.map(([kind, rows]) => [
       kind,
       rows.map((row) => {
-        const lines = [...new Set(row[0].quotes.map(longest))].filter((quote) => !shown.has(quote))
-        for (const quote of lines) shown.add(quote)
+        const lines: string[] = []
+        for (const quote of row[0].quotes.map(longest)) {
+          if (shown.has(quoteCore(quote))) continue
+          shown.add(quoteCore(quote))
+          lines.push(quote)
+        }
         const quoted = row[0].quotes.length > 0
         return { row, ticked: !quoted, lines, above: quoted && lines.length === 0 }
       })
