@@ -2023,9 +2023,12 @@ export function shownReasons(result: Pick<CheckResult, 'because'>, max = 2): Fir
 /** The share of a reason's characters that an earlier reason must hold for it to say nothing new. */
 const RESTATED = 0.8
 
+/** The punctuation a reason is written with (no \p{P}: the oldest engines the app supports lack it). */
+const REASON_PUNCTUATION = /[\s，、：；。（）“”‘’？！…—,.:;()"'?!]/g
+
 /** Whether reason `b` says nothing `a` does not: nearly all its characters (punctuation aside) are in `a`. */
 function restates(a: string, b: string): boolean {
-  const chars = (text: string): Set<string> => new Set(text.replace(/[\s\p{P}]/gu, ''))
+  const chars = (text: string): Set<string> => new Set(text.replace(REASON_PUNCTUATION, ''))
   const x = chars(a)
   const y = chars(b)
   return y.size === 0 || [...y].filter((c) => x.has(c)).length / y.size >= RESTATED

@@ -234,11 +234,11 @@ export interface JudgeContext {
   kinProduceSale: boolean
   /**
    * Paid gifts or a top-up on a live stream or dating platform asked for the writer (GIFTS_ASKED, GIFTS_PLATFORM), with
-   * money back, a meeting or a contact promised for them (GIFTS_REPAID), not declined or thanked for (GIFTS_DECLINED):
-   * "你再帮我刷两个“嘉年华”…月底全部还你".
+   * money back, a meeting or a contact promised for them (GIFTS_REPAID), not declined (GIFTS_DECLINED): "你再帮我刷两个
+   * “嘉年华”…月底全部还你".
    */
   giftsForFavours: boolean
-  /** Harm foretold (CURSE_FORETOLD): "近期家中恐有血光之灾", "你儿子今年犯太岁", "不做的话三个月内必有大事". */
+  /** Harm foretold by a fortune-teller (CURSE_FORETOLD): "你儿子今年犯太岁", "大师说我家最近有血光之灾". */
   curseForetold: boolean
   /** A paid ritual named (RITUAL_PAID) that the writer does not pay for (WRITER_PAYS): "做一场法事就能化解", "功德钱". */
   ritualPaid: boolean
