@@ -69,6 +69,9 @@ export default function PageShell({
   const fromShare = openedFromShare(useRouter()?.params)
   const largeText = useAppStore((s) => s.largeText)
   const setLargeText = useAppStore((s) => s.setLargeText)
+  // Whether the page opened with 大字模式 off: its 关闭大字 then undoes a tap made here, sideways too. A card opened
+  // already in 大字模式 offers it only upright: held sideways the first screen has no room for it (round 51's CI).
+  const [openedSmall] = useState(() => !useAppStore.getState().largeText)
   // Turning 大字模式 on or off reflows a forwarded page under the finger: the second tap of a double tap on the
   // switch would land on whatever moved there. Such pages hold double taps and settle at each change of size.
   const screenKey = settleKey ?? (fromShare ? 'shared' : undefined)
@@ -139,7 +142,7 @@ export default function PageShell({
           </View>
         )}
         {canNavigate && openedDirectly && (
-          <View className='fs-page__topbar'>
+          <View className={largeText ? 'fs-page__topbar fs-page__topbar--beside' : 'fs-page__topbar'}>
             <ActionButton
               className='fs-page__home fs-page__home--top'
               label='回到首页'
@@ -154,7 +157,9 @@ export default function PageShell({
                 turn it off (new users' trials). */}
             {largeText && (
               <ActionButton
-                className='fs-page__home fs-page__home--top fs-page__large-off'
+                className={`fs-page__home fs-page__home--top fs-page__large-off${
+                  openedSmall ? '' : ' fs-page__large-off--upright'
+                }`}
                 label='关闭大字模式'
                 onTap={() => setLargeText(false)}
                 holdsDoubleTaps
