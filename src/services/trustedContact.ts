@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro'
 import { parseSavedContact, serializeContact, type TrustedContact } from '@/domain/trustedContact'
-import { readRetrying } from './storage'
+import { readStoredText, writeStoredText } from './storage'
 
 /**
  * The trusted relative's number under its own storage key, apart from the quiz/progress state: it is never part of
@@ -28,21 +28,11 @@ let unreadable = false
  */
 export function readTrustedContact(): TrustedContact | null {
   if (current !== undefined) return current
-  const read = readRetrying(() => {
-    const value = Taro.getStorageSync(TRUSTED_CONTACT_KEY) as unknown
-    // The browser's Taro gives '' both for a refused read and for a value it did not write itself (a cut-off write,
-    // plain text): the browser's own storage throws for the first (round 50's new-user trial: the number was taken
-    // for none and typed again over it) and holds the second.
-    const held =
-      value === '' && process.env.TARO_ENV === 'h5'
-        ? window.localStorage.getItem(TRUSTED_CONTACT_KEY) !== null
-        : value !== '' && value !== null && value !== undefined
-    return { value, held }
-  })
+  const read = readStoredText(TRUSTED_CONTACT_KEY)
   unreadable = !read.ok
   if (!read.ok) return null
-  current = parseSavedContact(read.value.value)
-  damaged = current === null && read.value.held
+  current = parseSavedContact(read.text)
+  damaged = current === null && read.text !== null
   return current
 }
 
@@ -52,12 +42,7 @@ export function readTrustedContact(): TrustedContact | null {
  * mini-program being closed.
  */
 export function saveTrustedContact(contact: TrustedContact): boolean {
-  let saved = true
-  try {
-    Taro.setStorageSync(TRUSTED_CONTACT_KEY, serializeContact(contact))
-  } catch {
-    saved = false
-  }
+  const saved = writeStoredText(TRUSTED_CONTACT_KEY, serializeContact(contact))
   current = contact
   unsaved = !saved
   damaged = false

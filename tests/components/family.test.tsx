@@ -81,7 +81,7 @@ describe('the trusted call beside 96110 and 110', () => {
     ['not JSON', '{"v":1,"relation":"儿子"'],
     ['a foreign shape', JSON.stringify({ phone: '13800138000' })],
     ['a bad number', JSON.stringify({ v: 1, relation: '儿子', name: '小明', dial: '10086' })],
-    ['an object', { v: 1, relation: '儿子', name: '小明', dial: '13800138000' }]
+    ['an object of another version', { v: 2, relation: '儿子', name: '小明', dial: '13800138000' }]
   ])('a damaged stored contact (%s) is never shown or dialled, and is kept as it was', async (_, raw) => {
     Taro.setStorageSync(TRUSTED_CONTACT_KEY, raw)
     await mountComponent(HotlineCalls)
@@ -119,7 +119,7 @@ describe('the trusted call beside 96110 and 110', () => {
   })
 
   test('storage that throws leaves the hotlines working', async () => {
-    const spy = jest.spyOn(Taro, 'getStorageSync').mockImplementation(() => {
+    const spy = jest.spyOn(Storage.prototype, 'getItem').mockImplementation(() => {
       throw new Error('storage broken')
     })
     try {
@@ -135,11 +135,14 @@ describe('the trusted call beside 96110 and 110', () => {
   // be typed again although it was still stored.
   test('a read the phone refuses once is tried again; one refused for now says the number is not lost', async () => {
     Taro.setStorageSync(TRUSTED_CONTACT_KEY, SAVED)
-    const read = Taro.getStorageSync
+    const read = Storage.prototype.getItem
     let refusals = 1
-    const spy = jest.spyOn(Taro, 'getStorageSync').mockImplementation((key: string) => {
+    const spy = jest.spyOn(Storage.prototype, 'getItem').mockImplementation(function (
+      this: Storage,
+      key: string
+    ) {
       if (key === TRUSTED_CONTACT_KEY && refusals-- > 0) throw new Error('storage busy')
-      return read(key)
+      return read.call(this, key)
     })
     try {
       await mountComponent(HotlineCalls)
@@ -223,7 +226,7 @@ describe('先问家人 page', () => {
 
   test('when the phone refuses to save, the number still works this time and the page says it will not be kept', async () => {
     // A new user's trial: nothing changed on screen, the notice was far above 保存, and no 先打给 appeared.
-    const spy = jest.spyOn(Taro, 'setStorageSync').mockImplementation(() => {
+    const spy = jest.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
       throw new Error('quota exceeded')
     })
     try {

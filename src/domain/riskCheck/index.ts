@@ -293,14 +293,17 @@ const ACCUSED_YOU =
 /** The exposure made a condition: "如不想被发到你单位", "不然就发给你家人" (sextortion's first message). */
 const EXPOSURE_UNLESS =
   /(如不想|不想|如果不|要是不|若不|不然|否则|要不然)[^。!?\n]{0,16}(发|公开|曝光|散布|传)/
+/** Whom a victim's recording or name is sent to (EXPOSURE, EXTORTION): "通讯录", "你单位", "你的家里人". */
+const EXPOSED_TO = '(单位|公司|家人|(你|您)的?(家里人|全家)|通讯录|亲友|亲戚|朋友|同事|老婆|老公|学校|网上)'
 /**
  * A threat to expose you: "不然把视频发给你通讯录", "照片发到你单位", "视频录屏我已经保存了，你手机通讯录我都有" (the
  * 裸聊敲诈 of public warnings: the recording and the contacts together); "你视频我录了，不想发你通讯录就转5万",
  * "不给钱我就发给你所有通讯录的人", "你不想让你老婆知道吧", "不想让你老婆和同事看到", "转5万就删", "转8800到下面这个账户，
  * 我就删掉" (the same threat, with the money its condition; not "打了5000块工资，短信我看完就删了"). Read outside warnings.
  */
-const EXPOSURE =
-  /(不想|不希望)让?你的?(老婆|老公|妻子|丈夫|家人|家里人|孩子|父母|单位|同事|领导|亲戚)们?([和跟与、][^。.!?;\n]{0,4})?(知道|看到|看见)|(转|给|打)[^.!?;\n]{0,6}[0-9一二三四五六七八九十两几]{1,4}(万|千)[^.!?;\n]{0,2}就(删|删除|销毁|删掉)|(转|给|打)[^.!?;\n]{0,6}[0-9]{4,6}[^.!?;\n]{0,10}我就(删|删除|销毁|删掉)(?!了)|(视频|照片|裸照|不雅照|录像|录屏|聊天记录|截图)[^.!?;\n]{0,12}(发给|发到|发(?=你|您)|公开|曝光|散布|传到)[^.!?;\n]{0,6}(家人|(你|您)的?(家里人|全家)|通讯录|亲友|朋友|同事|老婆|老公|单位|学校|网上)|(视频|录屏|录像|照片|裸照)[^.!?;\n]{0,30}(通讯录|qq好友|微信好友|好友列表|联系人)[^.!?;\n]{0,8}(我都有|都在我这|我已经拿到|我也已经拿到|我也拿到|也已经拿到|已经导出|我们也有|我们都有|在我们手上|我们已经拿到)/
+const EXPOSURE = new RegExp(
+  `(不想|不希望)让?你的?(老婆|老公|妻子|丈夫|家人|家里人|孩子|父母|单位|同事|领导|亲戚)们?([和跟与、][^。.!?;\\n]{0,4})?(知道|看到|看见)|(转|给|打)[^.!?;\\n]{0,6}[0-9一二三四五六七八九十两几]{1,4}(万|千)[^.!?;\\n]{0,2}就(删|删除|销毁|删掉)|(转|给|打)[^.!?;\\n]{0,6}[0-9]{4,6}[^.!?;\\n]{0,10}我就(删|删除|销毁|删掉)(?!了)|(视频|照片|裸照|不雅照|录像|录屏|聊天记录|截图)[^.!?;\\n]{0,12}(发给|发到|发(?=你|您)|公开|曝光|散布|传到)[^.!?;\\n]{0,6}${EXPOSED_TO}|(视频|录屏|录像|照片|裸照)[^.!?;\\n]{0,30}(通讯录|qq好友|微信好友|好友列表|联系人)[^.!?;\\n]{0,8}(我都有|都在我这|我已经拿到|我也已经拿到|我也拿到|也已经拿到|已经导出|我们也有|我们都有|在我们手上|我们已经拿到)`
+)
 
 /**
  * Pay or it is sent ("不给钱我就发给你所有通讯录的人"), counted with a recording or photos named (EXPOSURE_MEDIA): a group
@@ -335,8 +338,9 @@ const PAID_REMOVAL = new RegExp(
  * "否则停水" or "后果自负", a shop's "负面影响" and a friend's "不然收拾你" are not: the harm here is to your safety or your
  * name. Read outside warnings.
  */
-const EXTORTION =
-  /(不然|否则|要不然)([^。.!?;\n]{0,12}(不得安宁|弄死|要你的?命|别想活|找人砍|出点事|曝光|公开你|群发|全部发出去|负面(稿|新闻|报道|文章))|[^。.!?;\n]{0,6}(发到|发给|传到)[^。.!?;\n]{0,6}(单位|公司|家人|(你|您)的?(家里人|全家)|通讯录|亲友|亲戚|朋友|同事|老婆|老公|学校|网上))|出钱买你|买你(一条腿|一只手|的命)/
+const EXTORTION = new RegExp(
+  `(不然|否则|要不然)([^。.!?;\\n]{0,12}(不得安宁|弄死|要你的?命|别想活|找人砍|出点事|曝光|公开你|群发|全部发出去|负面(稿|新闻|报道|文章))|[^。.!?;\\n]{0,6}(发到|发给|传到)[^。.!?;\\n]{0,6}${EXPOSED_TO})|出钱买你|买你(一条腿|一只手|的命)`
+)
 /**
  * An amount of money: "5万", "三千块", "45万的", "0.5个比特币", "一天给你500", "转8800", a rent "月租2000", pay "日结300",
  * "一张每月800", "每天给我200", a cut "每笔给你2个点"; not the 千万 of "千万别".
@@ -437,9 +441,17 @@ function releasePriceNamed(sentence: string): boolean {
  */
 const MATCHMAKER = /红娘|婚介|婚恋|相亲|牵线|介绍对象|征婚|速配|富婆/
 /** The fee asked of the reader ("双方都交", "要交"), not one the writer pays ("见面费我们出，吃饭300多我转你"). */
-const MATCHMAKER_FEE =
-  /(交|付|缴)[^。!?\n]{0,10}(保障金|诚意金|见面费|牵线费|入会费)|(保障金|诚意金|见面费|牵线费|入会费)[^。!?\n]{0,12}(交|付|缴)|牵线服务[^。!?\n]{0,12}(交|付)/
-const MATCHMAKER_PAYS = /我们出|我来出|我转你|我请/
+const MATCHMAKER_FEE_NAMES = '(保障金|诚意金|见面费|牵线费|入会费)'
+const MATCHMAKER_FEE = new RegExp(
+  `(交|付|缴)[^。!?\\n]{0,10}${MATCHMAKER_FEE_NAMES}|${MATCHMAKER_FEE_NAMES}[^。!?\\n]{0,12}(交|付|缴)|牵线服务[^。!?\\n]{0,12}(交|付)`
+)
+/**
+ * The writer pays for it: "香火钱我来出，200块就够" (a family's own temple visit, round 51's review). Not "我请师父为你做一场
+ * 法事": that 请 is asking the master, and the reader pays (round 51's code review).
+ */
+const WRITER_PAYS = /我来(出|付)|(钱|费)[^,，。!?\n]{0,3}我(出|付)(?![去来门])/
+/** A matchmaker's fee the writer pays (WRITER_PAYS), or the meal they treat to: "见面费我们出，吃饭300多我转你". */
+const MATCHMAKER_PAYS = new RegExp(`${WRITER_PAYS.source}|我们出|我转你|我请`)
 
 /**
  * Money lost to a scam, offered back: "被骗资金可追回", "您有一笔被骗资金已追回", "追损", "退赔", "受害群众…领取退款"
@@ -957,7 +969,8 @@ const REFUND_OFFERED =
 const RECEIPT_SHOWN = /回单|截图|转账记录|汇款记录|转账凭证|汇款凭证|汇款单/
 /** An account or a card named only by the message: "这个账户", "这张卡", "下面这个卡号". */
 const ACCOUNT_GIVEN = '(这个|下面这?个?|以下)(账户|账号|卡号|卡)|这张卡'
-const PASS_IT_ON = new RegExp(
+/** Money the reader is told to pass on to someone else: "你帮我转给他", "您先打到这个账户", "你汇给我朋友". */
+const PASS_TO_ANOTHER = new RegExp(
   `(你|您)[^,，。!?\\n]{0,4}(转|打|汇)[^,，。!?\\n]{0,6}(给|到)(他|她|对方|他们|我朋友|我同学|客户|${ACCOUNT_GIVEN})`
 )
 /**
@@ -1130,11 +1143,6 @@ const CURSE_FORETOLD = new RegExp(
 /** A paid ritual to avert it (paid-ritual): "做一场法事就能化解", "功德钱8800元", "请一道符", "点一盏长明灯". */
 const RITUAL_PAID =
   /法事|作法|做法|开光|化解|消灾|破解|转运|改运|超度|长明灯|点灯|[请求][^,，。!?\n]{0,2}符|符咒|功德钱|香火钱|供奉/
-/**
- * The writer pays for it: "香火钱我来出，200块就够" (a family's own temple visit, round 51's review). Not "我请师父为你做一场
- * 法事": that 请 is asking the master, and the reader pays (round 51's code review).
- */
-const WRITER_PAYS = /我来(出|付)|(钱|费)[^,，。!?\n]{0,3}我(出|付)(?![去来门])/
 
 /**
  * A lure to a video or a private chat with a stranger: "美女一对一视频，私密聊天", "裸聊", "同城约" (public warnings on 裸聊敲诈:
@@ -2399,7 +2407,7 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
       SENT_YOU.test(scamSays) &&
       !AFTER_ARRIVAL.test(scamSays) &&
       (RECEIPT_SHOWN.test(scamSays) || ARRIVES_LATE.test(scamSays) || PASS_TO_ACCOUNT.test(scamSays)) &&
-      (PASS_IT_ON.test(scamSays) || PAY_FOR_ME.test(scamSays)),
+      (PASS_TO_ANOTHER.test(scamSays) || PAY_FOR_ME.test(scamSays)),
     compensationOffered: REFUND_OFFERED.test(scamSays) && PURCHASE_OR_PARCEL.test(scamSays),
     tradeSite,
     tradeSiteAsked: tradeSite && TRADE_SITE_ASKED.test(scamSays),
