@@ -7960,3 +7960,38 @@ describe("round 51's trial: kinds read as a whole", () => {
     expect(check(text).verdict).toBe('none-found')
   })
 })
+
+describe("round 52: kinds read as a whole", () => {
+  it.each([
+    // A betting site's bait beside a name it shares with arcades (娱乐城, 老虎机), or a casino game; Taiwan's 首儲.
+    '【XX娱乐城】老虎机首充送100%，注册即送58元 www.xx88.com',
+    '電子遊藝首儲送100%，立即註冊 www.abc.tw',
+    // A bonus as large as the payment, with a link and a deadline.
+    '充值100送100，点击领取 http://t.cn/abc 今日截止',
+    // A smaller bonus with a link to pay through is a fake top-up (加油卡).
+    '中石化加油卡充值1000送300，点击 http://zsh-oil.cn 办理'
+  ])('flags %s as 高风险', (text) => {
+    expect(check(text).verdict).toBe('high-risk')
+  })
+
+  it.each([
+    // Free gifts at a talk, with the grown-up children told to stay away (养老诈骗's 会销).
+    '保健品讲座，免费领鸡蛋，别带子女来，来了还送礼品',
+    '大爷，免费讲座就您一个人来，千万别让您儿子跟着，他来了您就领不到礼品了'
+  ])('flags %s', (text) => {
+    expect(check(text).verdict).not.toBe('none-found')
+  })
+
+  it.each([
+    // Children told they need not come, and a reunion without them.
+    '社区卫生服务中心本周六免费为65岁以上老人体检，不用带子女来，带身份证和医保卡即可。',
+    '周日吃饭别带儿子来，就我们几个老同学',
+    // Shops' stored-value offers, whose bonus is a part of what is paid, and an arcade's or a hotel's 娱乐城.
+    '【XX超市】会员充值100送50，活动截止本周日',
+    '理发店充值500送200，我办了一张',
+    '周末带孩子去电玩城玩了会老虎机，充值100送50',
+    '娱乐城酒店自助餐充值500送100'
+  ])('does not flag %s', (text) => {
+    expect(check(text).verdict).toBe('none-found')
+  })
+})

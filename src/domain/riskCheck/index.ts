@@ -1629,16 +1629,22 @@ const PROPERTY_COUNTER =
   /(到|来|去|前往)[^,，。!?\n]{0,6}(物业前台|物业服务中心|物业中心|物业管理处)[^,，。!?\n]{0,8}((交|缴)(费|纳|款)|刷卡|支付|付款)/
 
 /** The games only a gambling site runs (GAMBLING, GAMBLING_LURE). */
-const GAMBLING_GAMES = '百家乐|真人视讯|真人娱乐|博彩'
+const GAMBLING_GAMES = '百家乐|真人视讯|真人娱乐|博彩|电子游艺'
+/** Names a gambling site shares with an arcade or a hotel (电玩城's 老虎机, a KTV called 娱乐城): read only with SITE_BAIT. */
+const GAMBLING_PLACES = '娱乐城|老虎机'
+const GAMBLING_AMOUNT = '[0-9一二三四五六七八九十两百千]'
+/** The bait only a betting site offers: money for signing up, for a first deposit (首存, Taiwan's 首儲), or 彩金. */
+const SITE_BAIT = `(注册(即|就)?|首(存|储)[^,，。!?\\n]{0,6}|(首次存款|存款)[^,，。!?\\n]{0,6})送${GAMBLING_AMOUNT}{1,6}|送${GAMBLING_AMOUNT}{0,6} ?(元|块)?彩金`
 /**
  * A gambling site's sign-up bait with its amount, beside a game only a gambling site runs: "【金沙娱乐城】新会员注册即送
- * 88元彩金，首充100送100，真人视讯…", "存款送彩金". Not talk about gambling (a tourist's 澳门赌场, a victim's 百家乐 and 返水, a
- * game's own 首充), nor a park's 买二送一, an arcade's 充值100送50 or a lottery's offer (round 51's review and code review).
+ * 88元彩金，首充100送100，真人视讯…", "存款送彩金", "線上娛樂城，首儲送百分百"; 娱乐城 or 老虎机 only with SITE_BAIT. Not
+ * talk about gambling (a tourist's 澳门赌场, a victim's 百家乐 and 返水, a game's own 首充), nor a park's 买二送一, an
+ * arcade's "玩了会老虎机，充值100送50", a hotel's "娱乐城酒店…充值500送100" or a lottery's offer (round 51's review and code
+ * review; round 52).
  */
-const GAMBLING_BAIT =
-  '(注册(即|就)?|首(充|存)[^,，。!?\\n]{0,6}|(首次存款|存款|充值)[^,，。!?\\n]{0,6})送[0-9一二三四五六七八九十两百千]{1,6}|送[0-9一二三四五六七八九十两百千]{0,6} ?(元|块)?彩金'
+const GAMBLING_BAIT = `${SITE_BAIT}|(首充|储值|充值)[^,，。!?\\n]{0,6}送${GAMBLING_AMOUNT}{1,6}`
 const GAMBLING_LURE = new RegExp(
-  `(${GAMBLING_GAMES})[^]{0,80}(${GAMBLING_BAIT})|(${GAMBLING_BAIT})[^]{0,80}(${GAMBLING_GAMES})`
+  `(${GAMBLING_GAMES})[^]{0,80}(${GAMBLING_BAIT})|(${GAMBLING_BAIT})[^]{0,80}(${GAMBLING_GAMES})|(${GAMBLING_PLACES})[^]{0,80}(${SITE_BAIT})|(${SITE_BAIT})[^]{0,80}(${GAMBLING_PLACES})`
 )
 /**
  * A gambling site or app: "彩票/体育/真人", "百家乐", "提款秒到", "首存送" (手册「“杀猪盘” 诈骗」: 引入
@@ -1847,6 +1853,24 @@ function dropWritersOwnPayments(prepared: PreparedText, occurrences: Occurrence[
     if (prepared.text[start] === '把' && WRITER_BEFORE_BA.test(before)) return false
     if (WRITER_HAS_PAID.test(before)) return false
     return !WRITERS_OWN_PAYMENT.test(before) && !HOW_DO_I_PAY.test(clause)
+  })
+}
+
+/**
+ * A shop's stored-value bonus: "充值500送200", "充1000送100". Smaller than what is paid, it is how shops keep members (a
+ * barber's, a supermarket's, a petrol station's); as large or larger ("充100送100", "交200返588") it is the bait of
+ * gambling sites and rebate scams (round 52).
+ */
+const STORED_VALUE_BONUS = /充值?([0-9]{2,6})元?送([0-9]{1,6})/
+
+/** What keeps a shop's bonus a lure: somewhere else to go and pay. */
+const SHOP_BONUS_UNLESS: readonly SignalId[] = ['channel-link', 'channel-domain', 'channel-qr', 'want-click', 'want-move']
+
+/** The lures that are a shop's bonus smaller than the top-up (STORED_VALUE_BONUS), left out. */
+function dropShopBonuses(prepared: PreparedText, occurrences: Occurrence[]): Occurrence[] {
+  return occurrences.filter(({ start, end }) => {
+    const bonus = STORED_VALUE_BONUS.exec(prepared.text.slice(start, end))
+    return !bonus || Number(bonus[2]) >= Number(bonus[1])
   })
 }
 
@@ -2227,6 +2251,9 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
     }
     byId.set('want-move', dropOfficialCalls(prepared, byId.get('want-move') ?? []))
     byId.set('want-money', dropWritersOwnPayments(prepared, byId.get('want-money') ?? []))
+    // Talk of a shop's bonus; with a link, a QR code or a click asked it stays a lure (fake 加油卡 top-ups: 充1000送300).
+    if (!SHOP_BONUS_UNLESS.some((id) => (byId.get(id) ?? []).length > 0))
+      byId.set('pressure-lure', dropShopBonuses(prepared, byId.get('pressure-lure') ?? []))
     const ownLines = readerLines(prepared.text)
     if (ownLines.length > 0) {
       for (const id of ASKS_OF_THE_READER)

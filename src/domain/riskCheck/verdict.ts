@@ -1289,8 +1289,10 @@ export const COMBINATIONS: readonly Combination[] = [
     topic: 'fake-shopping',
     reason:
       '用健康讲座、送鸡蛋招揽老人，或把保健品、“特效药”说成能治病、国家给老人的福利来卖：药品看病请去正规医院，别听推销',
-    // 国家市场监督管理总局 and the police's 养老诈骗 warnings: 免费体检、专家讲座、送鸡蛋 lead to a "cure" at a price.
-    when: (_has, { healthPitch }) => healthPitch
+    // 国家市场监督管理总局 and the police's 养老诈骗 warnings: 免费体检、专家讲座、送鸡蛋 lead to a "cure" at a price; the
+    // children kept away from the free gifts ("免费领鸡蛋，不用带子女来") is the same pitch (round 52).
+    when: (has, { healthPitch }) =>
+      healthPitch || (has('want-secrecy-from-children') && has('pressure-lure'))
   },
   {
     id: 'gas-part-sold',
