@@ -7961,7 +7961,7 @@ describe("round 51's trial: kinds read as a whole", () => {
   })
 })
 
-describe("round 52: kinds read as a whole", () => {
+describe('round 52: kinds read as a whole', () => {
   it.each([
     // A betting site's bait beside a name it shares with arcades (娱乐城, 老虎机), or a casino game; Taiwan's 首儲.
     '【XX娱乐城】老虎机首充送100%，注册即送58元 www.xx88.com',
@@ -7969,7 +7969,19 @@ describe("round 52: kinds read as a whole", () => {
     // A bonus as large as the payment, with a link and a deadline.
     '充值100送100，点击领取 http://t.cn/abc 今日截止',
     // A smaller bonus with a link to pay through is a fake top-up (加油卡).
-    '中石化加油卡充值1000送300，点击 http://zsh-oil.cn 办理'
+    '中石化加油卡充值1000送300，点击 http://zsh-oil.cn 办理',
+    // An executive's order to wire money in secret (CEO, CFO, 高度机密, 不要跟…讨论, 汇出).
+    '我是集团CFO，这笔并购款今天必须汇出，此事高度机密，不要跟其他同事讨论',
+    'Kevin，我是總公司CEO，今天內將500萬轉到指定戶口，此事高度機密',
+    // An "official" at the door who borrows the phone for its texts.
+    '大爷，我们是县里派下来的，手机借我用一下，等下会收到几条短信，我帮您填好',
+    // A recording held, and the family or the office named, with a deadline and no sum yet.
+    '王总，您在酒店的视频我们已经拿到。如果不想让您夫人和单位看到，今天12点前联系这个号码',
+    // A bill paid by scanning a "收费专用码", and Taiwan's 穩定報酬 of a 代操 group.
+    '【热力公司】采暖费欠缴，请扫描下方收费专用码缴费，逾期停止供暖',
+    '各位群友，老師的黃金代操方案，每月穩定報酬8%，想上車的私訊登記',
+    // "Not you? Click to cancel" against the clock, with no link written out.
+    '订单已完成通知 若非本人订购，请于24小时内点击下方「问题回报」联系客服取消'
   ])('flags %s as 高风险', (text) => {
     expect(check(text).verdict).toBe('high-risk')
   })
@@ -7977,12 +7989,28 @@ describe("round 52: kinds read as a whole", () => {
   it.each([
     // Free gifts at a talk, with the grown-up children told to stay away (养老诈骗's 会销).
     '保健品讲座，免费领鸡蛋，别带子女来，来了还送礼品',
-    '大爷，免费讲座就您一个人来，千万别让您儿子跟着，他来了您就领不到礼品了'
+    '大爷，免费讲座就您一个人来，千万别让您儿子跟着，他来了您就领不到礼品了',
+    // Hong Kong's words for paying: 過數, 入數 to an account, 轉數快 (FPS).
+    '老細話要即刻過數，你幫我入住八萬去呢個戶口先',
+    '我個仔急需醫藥費，可以轉數快到FPS 1092 3784，幾多都好'
   ])('flags %s', (text) => {
     expect(check(text).verdict).not.toBe('none-found')
   })
 
   it.each([
+    // Class fees paid in the school's own app, mini-program or 公众号, with personal transfers refused; a parent's own
+    // payment through the school's code.
+    '各位家长：本学期资料费45元，请于周一前在“校园通”App缴费模块缴纳，老师不收红包和个人转账。',
+    '【班级通知】下周三春游，费用60元，请在“智慧校园”小程序里缴纳，本周五截止。不参加的家长私聊我。',
+    '各位家长好：校服费386元，请于9月12日前通过“智慧校园”公众号内的缴费平台缴纳。学校不收现金、不通过任何个人微信或二维码收费。',
+    '女儿，你用我的微信扫一下学校那个缴费码，把校服钱交了，金额是180，别多交。',
+    // A toll's own notice that says it has no link (in traditional characters); secrets and photos of every day.
+    '#HKeToll 易通行：閣下本月隧道費HK$240將自動從登記信用卡扣除，請自行登入易通行應用程式查閱。本短訊不含任何超連結。',
+    '公司年会的事先别跟其他同事说，等通知',
+    '不想让你妈知道的话，周末早点回家',
+    '你的照片我已经拿到了，过时不候哦，快来领',
+    '这游戏FPS很高，帧数稳定在120',
+    '您的汇款已汇出，预计2小时内到账。【工商银行】',
     // Children told they need not come, and a reunion without them.
     '社区卫生服务中心本周六免费为65岁以上老人体检，不用带子女来，带身份证和医保卡即可。',
     '周日吃饭别带儿子来，就我们几个老同学',

@@ -178,12 +178,13 @@ const OWN_CHANNEL = new RegExp(
  * 转账).
  */
 const OWN_PAYMENT_SYSTEM =
-  /(通过|在|登录|使用|推送至|推送到)[^,，。\n]{0,16}(统一缴费平台|官方(缴费)?平台|人民法院在线服务|移动微法院|(缴费|收费|支付)(服务)?[”"]?(平台|系统|中心|大厅|通道|入口)|教育缴费|智慧校园|学费通|家校通|(学校|学院|校园)?教务(管理)?(系统|平台|网))/
+  /(通过|在|登录|使用|推送至|推送到)[^,，。\n]{0,16}(统一缴费平台|官方(缴费)?平台|人民法院在线服务|移动微法院|(缴费|收费|支付)(服务)?[”"]?(平台|系统|中心|大厅|通道|入口|模块|功能|栏目)|教育缴费|智慧校园|校园通|学费通|家校通|[“"][^”"]{1,10}[”"](小程序|公众号)[^,，。\n]{0,8}(缴费|缴纳|交费|支付)|(学校|学院|校园)?教务(管理)?(系统|平台|网))/
 /**
- * What the notice says it will not do ("班主任不在群里收款，也不会私发二维码", "不用转给我"): no way to pay a person.
+ * What the notice says it will not do ("班主任不在群里收款，也不会私发二维码", "不用转给我", a list of them: "学校不收现金、不通过
+ * 任何个人微信或二维码收费", "请勿在群里发红包或转账", round 52's trial): no way to pay a person.
  */
 const NOT_DONE =
-  /(不用|不要|无需|不需要|别)(私下)?(转|交)给?(我|老师|班主任)|(不会|不在|不要|不得|不用|不|勿|严禁|禁止)[^,，。!?\n]{0,8}(私发|收款|转账|二维码|收取|扫码|红包|现金|银行卡|微信|支付宝)(、[^,，。!?\n、]{0,4}(二维码|收款码|红包|现金|银行卡|微信|支付宝))*/g
+  /(不用|不要|无需|不需要|别)(私下)?(转|交)给?(我|老师|班主任)|(不会|不在|不要|不得|不用|不|勿|严禁|禁止)[^,，。!?\n]{0,8}(私发|收款|转账|二维码|收取|扫码|红包|现金|银行卡|微信|支付宝)([、或和及][^,，。!?\n、]{0,8}(二维码|收款码|红包|现金|银行卡|微信|支付宝|转账|收费))*/g
 /** Proof of payment shown to the teacher ("交完截图给我看一下"): no payment to her. */
 const PROOF_SHOWN = /截图(给|发)(我|老师)/g
 const PAY_A_PERSON =
@@ -290,9 +291,12 @@ const MONEY_DEMANDED =
 const ACCUSED_YOU =
   /(你|您|妳)[^.!?;\n]{0,16}(涉嫌|涉及|涉案|卷入|牵扯)[^.!?;\n]{0,24}(配合|协助)[^.!?;\n]{0,6}(调查|警方|公安|核查)/
 
-/** The exposure made a condition: "如不想被发到你单位", "不然就发给你家人" (sextortion's first message). */
+/**
+ * The exposure made a condition: "如不想被发到你单位", "不然就发给你家人" (sextortion's first message), "如果不想让您夫人和
+ * 单位看到", "想平安…过时不候" (round 52's trial).
+ */
 const EXPOSURE_UNLESS =
-  /(如不想|不想|如果不|要是不|若不|不然|否则|要不然)[^。!?\n]{0,16}(发|公开|曝光|散布|传)/
+  /(如不想|不想|如果不|要是不|若不|不然|否则|要不然)[^。!?\n]{0,16}(发|公开|曝光|散布|传|寄|看到|知道)|想要?平安|过时不候|过时(直接|就)/
 /** Whom a victim's recording or name is sent to (EXPOSURE, EXTORTION): "通讯录", "你单位", "你的家里人". */
 const EXPOSED_TO = '(单位|公司|家人|(你|您)的?(家里人|全家)|通讯录|亲友|亲戚|朋友|同事|老婆|老公|学校|网上)'
 /**
@@ -302,7 +306,7 @@ const EXPOSED_TO = '(单位|公司|家人|(你|您)的?(家里人|全家)|通讯
  * 我就删掉" (the same threat, with the money its condition; not "打了5000块工资，短信我看完就删了"). Read outside warnings.
  */
 const EXPOSURE = new RegExp(
-  `(不想|不希望)让?你的?(老婆|老公|妻子|丈夫|家人|家里人|孩子|父母|单位|同事|领导|亲戚)们?([和跟与、][^。.!?;\\n]{0,4})?(知道|看到|看见)|(转|给|打)[^.!?;\\n]{0,6}[0-9一二三四五六七八九十两几]{1,4}(万|千)[^.!?;\\n]{0,2}就(删|删除|销毁|删掉)|(转|给|打)[^.!?;\\n]{0,6}[0-9]{4,6}[^.!?;\\n]{0,10}我就(删|删除|销毁|删掉)(?!了)|(视频|照片|裸照|不雅照|录像|录屏|聊天记录|截图)[^.!?;\\n]{0,12}(发给|发到|发(?=你|您)|公开|曝光|散布|传到)[^.!?;\\n]{0,6}${EXPOSED_TO}|(视频|录屏|录像|照片|裸照)[^.!?;\\n]{0,30}(通讯录|qq好友|微信好友|好友列表|联系人)[^.!?;\\n]{0,8}(我都有|都在我这|我已经拿到|我也已经拿到|我也拿到|也已经拿到|已经导出|我们也有|我们都有|在我们手上|我们已经拿到)`
+  `(不想|不希望)让?(你|您)的?(老婆|老公|妻子|丈夫|夫人|太太|爱人|媳妇|家人|家里人|孩子|父母|单位|同事|领导|亲戚)们?([和跟与、][^。.!?;\\n]{0,4})?(知道|看到|看见)|(转|给|打)[^.!?;\\n]{0,6}[0-9一二三四五六七八九十两几]{1,4}(万|千)[^.!?;\\n]{0,2}就(删|删除|销毁|删掉)|(转|给|打)[^.!?;\\n]{0,6}[0-9]{4,6}[^.!?;\\n]{0,10}我就(删|删除|销毁|删掉)(?!了)|(视频|照片|裸照|不雅照|录像|录屏|聊天记录|截图)[^.!?;\\n]{0,12}(发给|发到|发(?=你|您)|公开|曝光|散布|传到)[^.!?;\\n]{0,6}${EXPOSED_TO}|(视频|录屏|录像|照片|裸照)[^.!?;\\n]{0,30}(通讯录|qq好友|微信好友|好友列表|联系人)[^.!?;\\n]{0,8}(我都有|都在我这|我已经拿到|我也已经拿到|我也拿到|也已经拿到|已经导出|我们也有|我们都有|在我们手上|我们已经拿到)`
 )
 
 /**
@@ -318,7 +322,13 @@ const EXPOSURE_MEDIA = /视频|照片|裸照|不雅|录像|录屏|聊天记录|�
  * "你通讯录啲人我都拎晒"). Public warnings on 裸聊敲诈.
  */
 const RECORDED_YOU =
-  /(视频|录像|条片|段片|裸聊)[^.!?;\n]{0,8}(录下来|录下了|录好了|录了|录低|录咗|保存了|保存好了|存了|截屏了|截图了|在我这|在我手上)/
+  /(视频|录像|条片|段片|裸聊)[^.!?;\n]{0,8}(录下来|录下了|录好了|录了|录低|录咗|保存了|保存好了|存了|截屏了|截图了|在我这|在我手上|已经拿到|有全套|我这边有)/
+/**
+ * The recording sent home or to work ("东西会直接寄到你单位和家里", "过时直接寄出"), the other half of RECORDED_YOU when
+ * no contacts are named (round 52's trial: 不雅照敲诈 by post).
+ */
+const SENT_HOME =
+  /(寄到|寄给|寄去|送到)[^,，。!?\n]{0,2}(你|您)的?(单位|家里|公司|老婆|夫人|太太|爱人|家人)|(直接|马上|就)寄出/
 const CONTACTS_TAKEN =
   /(通讯录|联系人|好友列表|qq好友|微信好友|好友)[^.!?;\n]{0,8}(我|我们)?(已经)?(全部|全都|都|也){0,2}(有了|拿到|导出|截图|拎晒|攞晒)|(通讯录|联系人)[^.!?;\n]{0,6}(我也?都?有|都在我(这|手上))/
 /**
@@ -1864,7 +1874,13 @@ function dropWritersOwnPayments(prepared: PreparedText, occurrences: Occurrence[
 const STORED_VALUE_BONUS = /充值?([0-9]{2,6})元?送([0-9]{1,6})/
 
 /** What keeps a shop's bonus a lure: somewhere else to go and pay. */
-const SHOP_BONUS_UNLESS: readonly SignalId[] = ['channel-link', 'channel-domain', 'channel-qr', 'want-click', 'want-move']
+const SHOP_BONUS_UNLESS: readonly SignalId[] = [
+  'channel-link',
+  'channel-domain',
+  'channel-qr',
+  'want-click',
+  'want-move'
+]
 
 /** The lures that are a shop's bonus smaller than the top-up (STORED_VALUE_BONUS), left out. */
 function dropShopBonuses(prepared: PreparedText, occurrences: Occurrence[]): Occurrence[] {
@@ -2308,7 +2324,7 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
   const exposure =
     EXPOSURE.test(scamSays) ||
     (EXPOSE_UNLESS_PAID.test(scamSays) && EXPOSURE_MEDIA.test(scamSays)) ||
-    (RECORDED_YOU.test(scamSays) && CONTACTS_TAKEN.test(scamSays))
+    (RECORDED_YOU.test(scamSays) && (CONTACTS_TAKEN.test(scamSays) || SENT_HOME.test(scamSays)))
   const doneWithoutNumber = DONE_FOR_YOU.test(scamSays) && !DONE_BUT.test(scamSays) && !contactNumber
   const ownReport = OWN_REPORT.test(scamSays)
   // Between the raise threshold and the threshold the wording only raises what other rules flag (wording-plus).

@@ -1291,8 +1291,7 @@ export const COMBINATIONS: readonly Combination[] = [
       '用健康讲座、送鸡蛋招揽老人，或把保健品、“特效药”说成能治病、国家给老人的福利来卖：药品看病请去正规医院，别听推销',
     // 国家市场监督管理总局 and the police's 养老诈骗 warnings: 免费体检、专家讲座、送鸡蛋 lead to a "cure" at a price; the
     // children kept away from the free gifts ("免费领鸡蛋，不用带子女来") is the same pitch (round 52).
-    when: (has, { healthPitch }) =>
-      healthPitch || (has('want-secrecy-from-children') && has('pressure-lure'))
+    when: (has, { healthPitch }) => healthPitch || (has('want-secrecy-from-children') && has('pressure-lure'))
   },
   {
     id: 'gas-part-sold',
@@ -1813,12 +1812,15 @@ export const COMBINATIONS: readonly Combination[] = [
     verdict: 'high-risk',
     reason: [
       '说有一笔不是您做的支付或申请，让您',
-      anyOf('、', ch('点链接', ...linkish), ch('打一个手机、座机号码', 'localCallback')),
+      anyOf('、', ch('点链接', ...linkish, 'want-click'), ch('打一个手机、座机号码', 'localCallback')),
       '去取消：这是钓鱼短信的套路'
     ],
     // A 400 line alone is not enough: a bank's card centre gives one for an annual fee ('not-you-cancel' still asks
-    // for care there), and an official short number is not "another number" at all.
-    when: (has, { localCallback }) => has('pressure-not-you') && (has(...linkish) || localCallback)
+    // for care there), and an official short number is not "another number" at all. A click asked against the clock
+    // ("若非本人订购，请于24小时内点击下方「问题回报」…逾时收取10倍违约金", round 52's trial) is the link's errand.
+    when: (has, { localCallback, ownChannelOnly }) =>
+      has('pressure-not-you') &&
+      (has(...linkish) || localCallback || (!ownChannelOnly && has('want-click') && has('pressure-deadline')))
   },
   {
     id: 'opener-superior',
