@@ -119,6 +119,3 @@ export function validateUniqueRecords<T>(
     return validate(item, w)
   })
 }
-
-// The freezer lives apart so the main package, which freezes the brochure, does not carry these validators.
-export { deepFreeze } from './freeze'

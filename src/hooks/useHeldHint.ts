@@ -12,9 +12,6 @@ import { nudgeIntoView } from '@/services/scroll'
  */
 export const HELD_TAP_HINT_PHRASES = ['再点一次', '就能拨打'] as const
 
-/** HELD_TAP_HINT_PHRASES as one sentence, as a screen reader says it: 再点一次就能拨打. */
-export const HELD_TAP_HINT = HELD_TAP_HINT_PHRASES.join('')
-
 /**
  * Whether the held-tap hint is shown; `show` shows it for HELD_TAP_HINT_MS from the latest held tap, `clear` takes
  * it away (a tap that dialled: the words would ask for a second call). `anchor` is a class for the button: while the
