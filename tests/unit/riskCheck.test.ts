@@ -369,6 +369,16 @@ describe('combinations decide the verdict', () => {
     ['gifts-for-favours', '今晚PK，你再帮我刷两个“嘉年华”好不好？等月底发提成我全部还你', 'high-risk'],
     ['paid-ritual', '你儿子今年犯太岁，要化解的话转账6600到这个卡上', 'high-risk'],
     [
+      'phone-taken-for-codes',
+      '大爷，我们是县里派下来登记补贴的，手机借我用一下，等下会收到几条短信，我帮您填好',
+      'high-risk'
+    ],
+    [
+      'superior-secret-transfer',
+      '我是总公司CEO，你今天先把500万转到指定账户，此事高度机密，不要同其他同事讨论',
+      'high-risk'
+    ],
+    [
       'procurement-middleman-pay',
       '我是二中后勤的王老师，领导点名要的酒你们店没有，我把供应商电话给你，你先帮忙订20箱，钱到时候一起结给你',
       'high-risk'
@@ -612,6 +622,8 @@ describe('combinations decide the verdict', () => {
         'contacts-app',
         'gifts-for-favours',
         'paid-ritual',
+        'phone-taken-for-codes',
+        'superior-secret-transfer',
         'procurement-middleman-pay',
         'job-abroad',
         'parent-account-used',
@@ -7971,7 +7983,7 @@ describe('round 52: kinds read as a whole', () => {
     // A smaller bonus with a link to pay through is a fake top-up (加油卡).
     '中石化加油卡充值1000送300，点击 http://zsh-oil.cn 办理',
     // An executive's order to wire money in secret (CEO, CFO, 高度机密, 不要跟…讨论, 汇出).
-    '我是集团CFO，这笔并购款今天必须汇出，此事高度机密，不要跟其他同事讨论',
+    '我是集团CFO，这笔并购款你今天必须汇出，此事高度机密，不要跟其他同事讨论',
     'Kevin，我是總公司CEO，今天內將500萬轉到指定戶口，此事高度機密',
     // An "official" at the door who borrows the phone for its texts.
     '大爷，我们是县里派下来的，手机借我用一下，等下会收到几条短信，我帮您填好',
@@ -8021,5 +8033,71 @@ describe('round 52: kinds read as a whole', () => {
     '娱乐城酒店自助餐充值500送100'
   ])('does not flag %s', (text) => {
     expect(check(text).verdict).toBe('none-found')
+  })
+})
+
+describe("round 52's review: the round's readings kept to their kinds", () => {
+  it.each([
+    // A Cantonese boss's urgent transfer kept from colleagues; officials at the door who take the phone for its code; a
+    // recording held with the discipline office named; 代客操作 with a paid-in sum; a button in the message itself;
+    // a fake top-up with a number to call.
+    '事头婆话要你即刻转二十万去新供应商户口，佢开紧会唔方便听电话。',
+    '你好，我是事头，而家喺外地开会，麻烦你即刻过数15万俾呢个新客户，唔好同其他同事讲。',
+    '我是街道办的，你手机先给我，我帮你认证一下养老金，等会儿有个码我看一下。',
+    '您好，我们是老龄办派下来的，高龄补贴要用您的手机号认证，待会儿会有短信，您配合把手机给我看一眼。',
+    '王局长，你在酒店的录像我们有全套，想平安的话今天之内回电话，过时直接寄给纪委。',
+    '代客操作期货账户，保证每月报酬不低于5000元，先交3000元服务费。',
+    '您的百万保障险将于明日自动扣费980元，如非本人开通，请立即按下方“取消续费”按钮。',
+    '中石油加油卡充值1000元送400元，今日最后一天，联系电话13812345678办理。',
+    '我们是市里派下来核查低保的，需要用您手机接收一个验证码确认身份。'
+  ])('flags %s as 高风险', (text) => {
+    expect(check(text).verdict).toBe('high-risk')
+  })
+
+  it.each([
+    // Arcades, a KTV's voucher, a bank's 首存 gift; crowd control at a free check-up; an offer letter, an exam, a
+    // resignation kept quiet; pay, refunds and bonuses paid out (汇出, 转数快出粮); a phone lent or handed within the
+    // family; a counter's or a machine's payment code; 代操作, 代操办 and wages paid in full; a present kept from a wife.
+    '市文旅局近日开展电子游艺场所专项检查，严禁设置老虎机等具有赌博功能的机型，群众发现问题可拨打12318举报。',
+    '【金色年华娱乐城】KTV会员注册即送100元欢唱券，周一至周四欢唱半价，订房电话0571-88886666。',
+    '【XX银行】新客礼：开立储蓄账户首存满1万送50元话费，娱乐城商圈网点同步开展，详询网点柜台。',
+    '【星光电子游艺城】会员充值100送50币，详询店内前台，营业时间10:00-22:00。',
+    '【XX社区卫生服务中心】65岁以上老人免费体检，本周三上午8点空腹到中心，子女不要陪同进入体检区，请在大厅等候。',
+    '長者中心免費健康講座，名額有限，子女不要陪同入場，請長者自行出席。',
+    '您好，附件是您的offer，薪资待遇属个人隐私，请不要与其他同事讨论。入职当天请携带身份证原件。——人力资源部',
+    '老细话今个月人工用转数快出粮，唔使去银行排队。',
+    '这个方案目前高度机密，发布会前别外传哈，周五见。',
+    '财务部通知：根据总裁办要求，本月报销款统一在25号汇出，请大家在20号前提交单据。',
+    '考试期间不得与任何人讨论题目，手机统一上交监考老师。',
+    '你先别跟你们经理提起辞职的事，等新offer下来再说。',
+    '手机借我一下，我给我妈发个短信，我的没电了。',
+    '奶奶，手机给我，我帮你看看那个短信是不是骗子发的。',
+    '老妈，手机借我用下，我登一下微信收个验证码，我的手机落在公司了。',
+    '手机给我一下，我帮你把验证码短信删了，免得被骗子看到。',
+    '不想让你媳妇知道的话，快递就寄我这，运费你微信转我15块就行。',
+    '【XX物业】2025年物业费开始收取，可到物业服务中心前台扫描收费专用码缴纳，或通过业主APP缴费。',
+    '门诊缴费可在自助机扫描缴费专用码，也可以到一楼窗口排队。',
+    '营业厅工作人员可代操作办理，老年人请携带身份证原件。',
+    '新规要求用人单位保证报酬按月足额支付，不得拖欠农民工工资。',
+    '婚礼的事交给婚庆公司代操办就行，钱我转给你，你别太操心。',
+    '妈，退休金认证我帮你代操作好了，你不用去社保局了。',
+    '老婆，老细话今晚要OT，人工下个礼拜先汇出，你唔使等我食饭。',
+    '各位同事，CEO办公室通知：年终奖将于1月20日前汇出，请于1月15日前确认工资卡信息。',
+    '妈，下周一社区免费体检，我跟医生说过了，子女不能陪同进去，你自己进去就行，我在外面等你。',
+    '这件事先别跟任何人提起，等名单公示了再说，恭喜你升职。'
+  ])('does not flag %s', (text) => {
+    expect(check(text).verdict).toBe('none-found')
+  })
+
+  it.each([
+    // A cancel button named in the app itself; a photographer's film and a florist's delivery: at most 可疑.
+    '亲，您的订单已提交，如非本人下单，请在30分钟内点击订单页面的“取消订单”按钮，超时将自动发货。',
+    '您的选课申请已提交。如果不是您本人操作，请在48小时内登录教务系统点击“撤销”。',
+    '您的账号正在申请更换绑定手机，若非本人操作，请在72小时内点击游戏内“客服中心-冻结账号”。',
+    '亲，如非本人下单，请在2小时内点击订单详情里的“申请退款”，超时商品将发出。',
+    '婚礼视频我这边有全套原片，尾款3000元结清后直接寄到你家里。',
+    '先生，礼物如果不想让您夫人看到，我们可以寄到您公司，另加运费20元。'
+  ])('does not call %s 高风险', (text) => {
+    expect(check(text).verdict).not.toBe('high-risk')
   })
 })

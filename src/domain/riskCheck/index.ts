@@ -296,7 +296,7 @@ const ACCUSED_YOU =
  * 单位看到", "想平安…过时不候" (round 52's trial).
  */
 const EXPOSURE_UNLESS =
-  /(如不想|不想|如果不|要是不|若不|不然|否则|要不然)[^。!?\n]{0,16}(发|公开|曝光|散布|传|寄|看到|知道)|想要?平安|过时不候|过时(直接|就)/
+  /(如不想|不想|如果不|要是不|若不|不然|否则|要不然)[^。!?\n]{0,16}(发|公开|曝光|散布|传|寄|看到|看见|睇到|知道)|想要?平安|过时不候|过时(直接|就)/
 /** Whom a victim's recording or name is sent to (EXPOSURE, EXTORTION): "通讯录", "你单位", "你的家里人". */
 const EXPOSED_TO = '(单位|公司|家人|(你|您)的?(家里人|全家)|通讯录|亲友|亲戚|朋友|同事|老婆|老公|学校|网上)'
 /**
@@ -306,7 +306,7 @@ const EXPOSED_TO = '(单位|公司|家人|(你|您)的?(家里人|全家)|通讯
  * 我就删掉" (the same threat, with the money its condition; not "打了5000块工资，短信我看完就删了"). Read outside warnings.
  */
 const EXPOSURE = new RegExp(
-  `(不想|不希望)让?(你|您)的?(老婆|老公|妻子|丈夫|夫人|太太|爱人|媳妇|家人|家里人|孩子|父母|单位|同事|领导|亲戚)们?([和跟与、][^。.!?;\\n]{0,4})?(知道|看到|看见)|(转|给|打)[^.!?;\\n]{0,6}[0-9一二三四五六七八九十两几]{1,4}(万|千)[^.!?;\\n]{0,2}就(删|删除|销毁|删掉)|(转|给|打)[^.!?;\\n]{0,6}[0-9]{4,6}[^.!?;\\n]{0,10}我就(删|删除|销毁|删掉)(?!了)|(视频|照片|裸照|不雅照|录像|录屏|聊天记录|截图)[^.!?;\\n]{0,12}(发给|发到|发(?=你|您)|公开|曝光|散布|传到)[^.!?;\\n]{0,6}${EXPOSED_TO}|(视频|录屏|录像|照片|裸照)[^.!?;\\n]{0,30}(通讯录|qq好友|微信好友|好友列表|联系人)[^.!?;\\n]{0,8}(我都有|都在我这|我已经拿到|我也已经拿到|我也拿到|也已经拿到|已经导出|我们也有|我们都有|在我们手上|我们已经拿到)`
+  `(不想|不希望)让?(你|您)的?[^。.!?;\\n]{0,6}(单位|同事|领导|纪委)[^。.!?;\\n]{0,4}(知道|看到|看见)|(不想|不希望)让?你的?(老婆|老公|妻子|丈夫|家人|家里人|孩子|父母|单位|同事|领导|亲戚)们?([和跟与、][^。.!?;\\n]{0,4})?(知道|看到|看见)|(转|给|打)[^.!?;\\n]{0,6}[0-9一二三四五六七八九十两几]{1,4}(万|千)[^.!?;\\n]{0,2}就(删|删除|销毁|删掉)|(转|给|打)[^.!?;\\n]{0,6}[0-9]{4,6}[^.!?;\\n]{0,10}我就(删|删除|销毁|删掉)(?!了)|(视频|照片|裸照|不雅照|录像|录屏|聊天记录|截图)[^.!?;\\n]{0,12}(发给|发到|发(?=你|您)|公开|曝光|散布|传到)[^.!?;\\n]{0,6}${EXPOSED_TO}|(视频|录屏|录像|照片|裸照)[^.!?;\\n]{0,30}(通讯录|qq好友|微信好友|好友列表|联系人)[^.!?;\\n]{0,8}(我都有|都在我这|我已经拿到|我也已经拿到|我也拿到|也已经拿到|已经导出|我们也有|我们都有|在我们手上|我们已经拿到)`
 )
 
 /**
@@ -322,13 +322,14 @@ const EXPOSURE_MEDIA = /视频|照片|裸照|不雅|录像|录屏|聊天记录|�
  * "你通讯录啲人我都拎晒"). Public warnings on 裸聊敲诈.
  */
 const RECORDED_YOU =
-  /(视频|录像|条片|段片|裸聊)[^.!?;\n]{0,8}(录下来|录下了|录好了|录了|录低|录咗|保存了|保存好了|存了|截屏了|截图了|在我这|在我手上|已经拿到|有全套|我这边有)/
+  /(视频|录像|条片|段片|裸聊|照片|证据)[^.!?;\n]{0,8}(录下来|录下了|录好了|录了|录低|录咗|保存了|保存好了|存了|截屏了|截图了|在我这|在我手上|已经拿到|有全套|我这边有)/
 /**
- * The recording sent home or to work ("东西会直接寄到你单位和家里", "过时直接寄出"), the other half of RECORDED_YOU when
- * no contacts are named (round 52's trial: 不雅照敲诈 by post).
+ * The recording sent to work or to a spouse ("东西会直接寄到你单位和家里", "寄给纪委"), the other half of RECORDED_YOU when
+ * no contacts are named (round 52's trial: 不雅照敲诈 by post). Not "寄到你家里": a wedding film is sent there (round
+ * 52's review).
  */
 const SENT_HOME =
-  /(寄到|寄给|寄去|送到)[^,，。!?\n]{0,2}(你|您)的?(单位|家里|公司|老婆|夫人|太太|爱人|家人)|(直接|马上|就)寄出/
+  /(寄到|寄给|寄去|送到)[^,，。!?\n]{0,2}((你|您)的?(单位|公司|领导|老婆|夫人|太太|爱人)|纪委)/
 const CONTACTS_TAKEN =
   /(通讯录|联系人|好友列表|qq好友|微信好友|好友)[^.!?;\n]{0,8}(我|我们)?(已经)?(全部|全都|都|也){0,2}(有了|拿到|导出|截图|拎晒|攞晒)|(通讯录|联系人)[^.!?;\n]{0,6}(我也?都?有|都在我(这|手上))/
 /**
@@ -1150,6 +1151,28 @@ const CURSE =
 const CURSE_FORETOLD = new RegExp(
   `(你|您)[^。!?\\n]{0,10}(${CURSE})|(大师|师傅|师父|道长|道士|和尚|算命|高人|风水先生|神婆)[^。!?\\n]{0,4}(说|讲|看)[^。!?\\n]{0,12}(${CURSE})|不[^。!?\\n]{0,10}的话[^。!?\\n]{0,12}(${CURSE})`
 )
+/**
+ * The reader's phone taken to get a text or a code for them ("手机借我用一下，等下会收到几条短信，我帮您填好", "用您手机收个
+ * 验证码确认是本人", "配合收个验证码"), with a text or a code named (CODE_COMING): read with an office, a job or a benefit
+ * claimed (phone-taken-for-codes; round 52's trial: a door-to-door "补贴登记"). A grandchild's "手机给我，我帮你看看那个
+ * 短信" claims none (round 52's review).
+ */
+const PHONE_TAKEN =
+  /(手机|手機)[^,，。!?\n]{0,3}(借|给|交给)(我|给我)|用(您|你)的?(手机|手機)[^,，。!?\n]{0,2}(收|接)|配合[^,，。!?\n]{0,2}(收|接)[^,，。!?\n]{0,3}码/
+const CODE_COMING = /短信|简讯|验证码|动态码|(?:^|[^号维密条编])码/
+/**
+ * A deal kept from colleagues and the bank ("此事高度机密", "暂时不要同其他同事或银行经理讨论", "唔好同其他同事讲", "秘密收购"):
+ * read with a superior who wants money moved (superior-secret-transfer; round 52's trial). An offer letter's "请不要与
+ * 其他同事讨论" or an exam's "不得与任何人讨论" asks for no money (round 52's review).
+ */
+const CONFIDENTIAL_DEAL =
+  /高度机密|绝对机密|此事机密|秘密(收购|并购|项目|交易)|(不要|别|唔好|不得|千万别)(同|跟|和|与|对)[^,，。!?\n]{0,4}(同事|其他人|任何人|银行|经理|财务)[^,，。!?\n]{0,8}(讨论|提起|透露|商量|讲|说)/
+/**
+ * A click on something in the message itself ("点击下方「问题回报」", "点击以下链接"), not on a named place in an app ("点击
+ * 订单页面的“取消订单”按钮", "登录教务系统点击“撤销”": round 52's review).
+ */
+const CLICK_IN_MESSAGE = /(点击|点开|点一下|打开|按)[^,，。!?\n]{0,2}(下方|下面|以下|此处|这里|本短信|本信息)/
+
 /** A paid ritual to avert it (paid-ritual): "做一场法事就能化解", "功德钱8800元", "请一道符", "点一盏长明灯". */
 const RITUAL_PAID =
   /法事|作法|做法|开光|化解|消灾|破解|转运|改运|超度|长明灯|点灯|[请求][^,，。!?\n]{0,2}符|符咒|功德钱|香火钱|供奉/
@@ -1639,12 +1662,18 @@ const PROPERTY_COUNTER =
   /(到|来|去|前往)[^,，。!?\n]{0,6}(物业前台|物业服务中心|物业中心|物业管理处)[^,，。!?\n]{0,8}((交|缴)(费|纳|款)|刷卡|支付|付款)/
 
 /** The games only a gambling site runs (GAMBLING, GAMBLING_LURE). */
-const GAMBLING_GAMES = '百家乐|真人视讯|真人娱乐|博彩|电子游艺'
-/** Names a gambling site shares with an arcade or a hotel (电玩城's 老虎机, a KTV called 娱乐城): read only with SITE_BAIT. */
-const GAMBLING_PLACES = '娱乐城|老虎机'
+const GAMBLING_GAMES = '百家乐|真人视讯|真人娱乐|博彩'
+/**
+ * Names a gambling site shares with an arcade, a hotel or a KTV (电玩城's 老虎机, 娱乐城, 电子游艺场所 the arcades' legal
+ * name): read only with SITE_BAIT.
+ */
+const GAMBLING_PLACES = '娱乐城|老虎机|电子游艺'
 const GAMBLING_AMOUNT = '[0-9一二三四五六七八九十两百千]'
-/** The bait only a betting site offers: money for signing up, for a first deposit (首存, Taiwan's 首儲), or 彩金. */
-const SITE_BAIT = `(注册(即|就)?|首(存|储)[^,，。!?\\n]{0,6}|(首次存款|存款)[^,，。!?\\n]{0,6})送${GAMBLING_AMOUNT}{1,6}|送${GAMBLING_AMOUNT}{0,6} ?(元|块)?彩金`
+/**
+ * The bait only a betting site offers: money for signing up, for a first deposit (首存, Taiwan's 首儲), or 彩金; not a
+ * voucher, tokens or phone credit (a KTV's "注册即送100元欢唱券", a bank's "首存满1万送50元话费", round 52's review).
+ */
+const SITE_BAIT = `(注册(即|就)?|首(存|储)[^,，。!?\\n]{0,6}|(首次存款|存款)[^,，。!?\\n]{0,6})送${GAMBLING_AMOUNT}{1,6}(?!${GAMBLING_AMOUNT}|元?[^,，。!?\\n]{0,4}(券|币|积分|话费))|送${GAMBLING_AMOUNT}{0,6} ?(元|块)?彩金`
 /**
  * A gambling site's sign-up bait with its amount, beside a game only a gambling site runs: "【金沙娱乐城】新会员注册即送
  * 88元彩金，首充100送100，真人视讯…", "存款送彩金", "線上娛樂城，首儲送百分百"; 娱乐城 or 老虎机 only with SITE_BAIT. Not
@@ -1873,11 +1902,17 @@ function dropWritersOwnPayments(prepared: PreparedText, occurrences: Occurrence[
  */
 const STORED_VALUE_BONUS = /充值?([0-9]{2,6})元?送([0-9]{1,6})/
 
-/** What keeps a shop's bonus a lure: somewhere else to go and pay. */
+/**
+ * What keeps a shop's bonus a lure: somewhere else to pay or answer (a link, a QR code, an account, a reply, a chat);
+ * a phone number to call counts too (CONTACT_NUMBER: fake 加油卡 top-ups, round 52's review).
+ */
 const SHOP_BONUS_UNLESS: readonly SignalId[] = [
   'channel-link',
   'channel-domain',
   'channel-qr',
+  'channel-reply',
+  'channel-other-account',
+  'channel-card-number',
   'want-click',
   'want-move'
 ]
@@ -2267,8 +2302,11 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
     }
     byId.set('want-move', dropOfficialCalls(prepared, byId.get('want-move') ?? []))
     byId.set('want-money', dropWritersOwnPayments(prepared, byId.get('want-money') ?? []))
-    // Talk of a shop's bonus; with a link, a QR code or a click asked it stays a lure (fake 加油卡 top-ups: 充1000送300).
-    if (!SHOP_BONUS_UNLESS.some((id) => (byId.get(id) ?? []).length > 0))
+    // Talk of a shop's bonus; with somewhere else to pay or call it stays a lure (fake 加油卡 top-ups: 充1000送300).
+    if (
+      !SHOP_BONUS_UNLESS.some((id) => (byId.get(id) ?? []).length > 0) &&
+      !CONTACT_NUMBER.test(prepared.text)
+    )
       byId.set('pressure-lure', dropShopBonuses(prepared, byId.get('pressure-lure') ?? []))
     const ownLines = readerLines(prepared.text)
     if (ownLines.length > 0) {
@@ -2473,6 +2511,9 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
     curseForetold: CURSE_FORETOLD.test(scamSays),
     ritualPaid: RITUAL_PAID.test(scamSays) && !WRITER_PAYS.test(scamSays),
     gamblingLure: GAMBLING_LURE.test(scamSays),
+    phoneTaken: PHONE_TAKEN.test(scamSays) && CODE_COMING.test(scamSays),
+    confidentialDeal: CONFIDENTIAL_DEAL.test(scamSays),
+    clickInMessage: CLICK_IN_MESSAGE.test(scamSays),
     frontedOrder: FRONTED_ORDER.test(scamSays),
     meetingCall: MEETING_CALL.test(scamSays) && !SCREEN_OR_REMOTE.test(scamSays),
     collectibleSale:

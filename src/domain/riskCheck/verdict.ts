@@ -244,6 +244,12 @@ export interface JudgeContext {
   ritualPaid: boolean
   /** A gambling site's sign-up bait beside its games (GAMBLING_LURE): "真人视讯…注册即送88元彩金". */
   gamblingLure: boolean
+  /** The reader's phone taken to get a text or a code (PHONE_TAKEN, CODE_COMING): "手机借我用一下，等下会收到几条短信". */
+  phoneTaken: boolean
+  /** A deal kept from colleagues and the bank (CONFIDENTIAL_DEAL): "此事高度机密，不要同其他同事或银行经理讨论". */
+  confidentialDeal: boolean
+  /** A click on something in the message itself (CLICK_IN_MESSAGE): "请于24小时内点击下方「问题回报」". */
+  clickInMessage: boolean
   /** The shop asked to order or pay for the buyer, settled later (FRONTED_ORDER): "你先帮忙订20箱，钱到时候一起结给你". */
   frontedOrder: boolean
   /** A meeting called through a meeting app, with no screen shared (MEETING_CALL): "请通过腾讯会议参会，会议号…". */
@@ -488,6 +494,9 @@ type TextFacts = Pick<
   | 'curseForetold'
   | 'ritualPaid'
   | 'gamblingLure'
+  | 'phoneTaken'
+  | 'confidentialDeal'
+  | 'clickInMessage'
   | 'frontedOrder'
   | 'meetingCall'
   | 'collectibleSale'
@@ -625,6 +634,9 @@ const NO_FACTS: TextFacts = {
   curseForetold: false,
   ritualPaid: false,
   gamblingLure: false,
+  phoneTaken: false,
+  confidentialDeal: false,
+  clickInMessage: false,
   frontedOrder: false,
   meetingCall: false,
   collectibleSale: false,
@@ -973,6 +985,30 @@ export const COMBINATIONS: readonly Combination[] = [
     // 养老诈骗 campaign's kinds; no brochure category matches it.
     when: (has, { curseForetold, ritualPaid, moneyNamed }) =>
       curseForetold && ritualPaid && (has('want-money') || moneyNamed)
+  },
+  {
+    id: 'phone-taken-for-codes',
+    verdict: 'high-risk',
+    breaks: 'no-disclose',
+    reason:
+      '自称政府、单位派来，或说有补贴、工作，要借您的手机、用您的手机收短信或验证码：验证码到了谁手里，钱就可能被谁转走，手机别离手',
+    // 手册「如何防范」不透露: 不透露…验证码; police warnings on door-to-door "补贴登记" and 帮信 jobs that use the victim's
+    // phone to receive the codes (round 52's trial).
+    when: (has, { phoneTaken }) =>
+      phoneTaken &&
+      has('claim-authority', 'claim-organisation', 'claim-job', 'pressure-lure', 'pressure-unclaimed')
+  },
+  {
+    id: 'superior-secret-transfer',
+    verdict: 'high-risk',
+    topic: 'impersonating-leaders',
+    breaks: 'no-transfer',
+    reason:
+      '自称老板、高管，要您把钱转出去，还叫您保密、别跟同事和银行说：这是冒充领导诈骗，转账前当面或打他原来的电话核实',
+    // 公安机关关于冒充领导、老板诈骗的提醒 and Hong Kong police on deepfake "CFO" meetings: the secrecy keeps the finance
+    // staff from checking (round 52's trial).
+    when: (has, { confidentialDeal }) =>
+      confidentialDeal && has('claim-superior') && has('want-money', 'want-company-funds')
   },
   {
     id: 'procurement-middleman-pay',
@@ -1816,11 +1852,12 @@ export const COMBINATIONS: readonly Combination[] = [
       '去取消：这是钓鱼短信的套路'
     ],
     // A 400 line alone is not enough: a bank's card centre gives one for an annual fee ('not-you-cancel' still asks
-    // for care there), and an official short number is not "another number" at all. A click asked against the clock
-    // ("若非本人订购，请于24小时内点击下方「问题回报」…逾时收取10倍违约金", round 52's trial) is the link's errand.
-    when: (has, { localCallback, ownChannelOnly }) =>
+    // for care there), and an official short number is not "another number" at all. A click on the message itself asked
+    // against the clock ("若非本人订购，请于24小时内点击下方「问题回报」", round 52's trial) is the link's errand; a named
+    // button in an app ("点击订单页面的“取消订单”") is not (round 52's review).
+    when: (has, { localCallback, ownChannelOnly, clickInMessage }) =>
       has('pressure-not-you') &&
-      (has(...linkish) || localCallback || (!ownChannelOnly && has('want-click') && has('pressure-deadline')))
+      (has(...linkish) || localCallback || (!ownChannelOnly && clickInMessage && has('pressure-deadline')))
   },
   {
     id: 'opener-superior',
