@@ -178,7 +178,7 @@ const OWN_CHANNEL = new RegExp(
  * 转账).
  */
 const OWN_PAYMENT_SYSTEM =
-  /(通过|在|登录|使用|推送至|推送到)[^,，。\n]{0,16}(统一缴费平台|官方(缴费)?平台|人民法院在线服务|移动微法院|(缴费|收费|支付)(服务)?[”"]?(平台|系统|中心|大厅|通道|入口|模块|功能|栏目)|教育缴费|智慧校园|校园通|学费通|家校通|[“"][^”"]{1,10}[”"](小程序|公众号)[^,，。\n]{0,8}(缴费|缴纳|交费|支付)|(学校|学院|校园)?教务(管理)?(系统|平台|网))/
+  /(通过|在|登录|使用|推送至|推送到)[^,，。\n]{0,16}(统一缴费平台|官方(缴费)?平台|人民法院在线服务|移动微法院|(缴费|收费|支付)(服务)?[”"]?(平台|系统|中心|大厅|通道|入口|模块|功能|栏目)|教育缴费|智慧校园|校园通|学费通|家校通|[“"][^”"]{0,8}(校|教育)[^”"]{0,8}[”"](小程序|公众号|服务号)[^,，。\n]{0,8}(缴费|缴纳|交费|支付)|(学校|学院|校园)?教务(管理)?(系统|平台|网))/
 /**
  * What the notice says it will not do ("班主任不在群里收款，也不会私发二维码", "不用转给我", a list of them: "学校不收现金、不通过
  * 任何个人微信或二维码收费", "请勿在群里发红包或转账", round 52's trial): no way to pay a person.
@@ -306,7 +306,7 @@ const EXPOSED_TO = '(单位|公司|家人|(你|您)的?(家里人|全家)|通讯
  * 我就删掉" (the same threat, with the money its condition; not "打了5000块工资，短信我看完就删了"). Read outside warnings.
  */
 const EXPOSURE = new RegExp(
-  `(不想|不希望)让?(你|您)的?[^。.!?;\\n]{0,6}(单位|同事|领导|纪委)[^。.!?;\\n]{0,4}(知道|看到|看见)|(不想|不希望)让?你的?(老婆|老公|妻子|丈夫|家人|家里人|孩子|父母|单位|同事|领导|亲戚)们?([和跟与、][^。.!?;\\n]{0,4})?(知道|看到|看见)|(转|给|打)[^.!?;\\n]{0,6}[0-9一二三四五六七八九十两几]{1,4}(万|千)[^.!?;\\n]{0,2}就(删|删除|销毁|删掉)|(转|给|打)[^.!?;\\n]{0,6}[0-9]{4,6}[^.!?;\\n]{0,10}我就(删|删除|销毁|删掉)(?!了)|(视频|照片|裸照|不雅照|录像|录屏|聊天记录|截图)[^.!?;\\n]{0,12}(发给|发到|发(?=你|您)|公开|曝光|散布|传到)[^.!?;\\n]{0,6}${EXPOSED_TO}|(视频|录屏|录像|照片|裸照)[^.!?;\\n]{0,30}(通讯录|qq好友|微信好友|好友列表|联系人)[^.!?;\\n]{0,8}(我都有|都在我这|我已经拿到|我也已经拿到|我也拿到|也已经拿到|已经导出|我们也有|我们都有|在我们手上|我们已经拿到)`
+  `(不想|不希望)让?你的?(老婆|老公|妻子|丈夫|家人|家里人|孩子|父母|单位|同事|领导|亲戚)们?([和跟与、][^。.!?;\\n]{0,4})?(知道|看到|看见)|(转|给|打)[^.!?;\\n]{0,6}[0-9一二三四五六七八九十两几]{1,4}(万|千)[^.!?;\\n]{0,2}就(删|删除|销毁|删掉)|(转|给|打)[^.!?;\\n]{0,6}[0-9]{4,6}[^.!?;\\n]{0,10}我就(删|删除|销毁|删掉)(?!了)|(视频|照片|裸照|不雅照|录像|录屏|聊天记录|截图)[^.!?;\\n]{0,12}(发给|发到|发(?=你|您)|公开|曝光|散布|传到)[^.!?;\\n]{0,6}${EXPOSED_TO}|(视频|录屏|录像|照片|裸照)[^.!?;\\n]{0,30}(通讯录|qq好友|微信好友|好友列表|联系人)[^.!?;\\n]{0,8}(我都有|都在我这|我已经拿到|我也已经拿到|我也拿到|也已经拿到|已经导出|我们也有|我们都有|在我们手上|我们已经拿到)`
 )
 
 /**
@@ -323,6 +323,19 @@ const EXPOSURE_MEDIA = /视频|照片|裸照|不雅|录像|录屏|聊天记录|�
  */
 const RECORDED_YOU =
   /(视频|录像|条片|段片|裸聊|照片|证据)[^.!?;\n]{0,8}(录下来|录下了|录好了|录了|录低|录咗|保存了|保存好了|存了|截屏了|截图了|在我这|在我手上|已经拿到|有全套|我这边有)/
+/**
+ * Work told ("如果不想让您夫人和单位看到", "不想让纪委知道"), an exposure only where a recording or photos are named
+ * (EXPOSURE_MEDIA): a friend's "不想让你单位的人知道你在做兼职" threatens nothing (round 52's second review).
+ */
+const WORK_EXPOSURE =
+  /(不想|不希望)让?((你|您)的?)?[^。.!?;\n]{0,6}(单位|同事|领导|纪委)[^。.!?;\n]{0,4}(知道|看到|看见|睇到)/
+/**
+ * What makes a recording sent to work a threat rather than a studio's or a lawyer's post ("照片…寄到您公司，尾款2000元"):
+ * a condition (EXPOSURE_UNLESS) or what is shameful in it (round 52's second review).
+ */
+/** A threat's own deadline or price of peace: "过时不候", "想平安". */
+const DEADLINE_THREAT = /过时不候|想要?平安/
+const SHAMING = /不雅|裸|开房|嫖|小三|情人|出轨|酒店|这位女士|这位先生/
 /**
  * The recording sent to work or to a spouse ("东西会直接寄到你单位和家里", "寄给纪委"), the other half of RECORDED_YOU when
  * no contacts are named (round 52's trial: 不雅照敲诈 by post). Not "寄到你家里": a wedding film is sent there (round
@@ -1158,20 +1171,36 @@ const CURSE_FORETOLD = new RegExp(
  * 短信" claims none (round 52's review).
  */
 const PHONE_TAKEN =
-  /(手机|手機)[^,，。!?\n]{0,3}(借|给|交给)(我|给我)|用(您|你)的?(手机|手機)[^,，。!?\n]{0,2}(收|接)|配合[^,，。!?\n]{0,2}(收|接)[^,，。!?\n]{0,3}码/
-const CODE_COMING = /短信|简讯|验证码|动态码|(?:^|[^号维密条编])码/
+  /(手机|手機)[^,，。!?\n]{0,3}(借|给|交给|让)(我|给我)|用(您|你)的?(手机|手機)[^,，。!?\n]{0,2}(收|接)|配合[^,，。!?\n]{0,2}(收|接)[^,，。!?\n]{0,3}码/
+const CODE_COMING = /短信|简讯|验证码|动态码|(?:^|[^号维密条编件])码/
 /**
  * A deal kept from colleagues and the bank ("此事高度机密", "暂时不要同其他同事或银行经理讨论", "唔好同其他同事讲", "秘密收购"):
  * read with a superior who wants money moved (superior-secret-transfer; round 52's trial). An offer letter's "请不要与
  * 其他同事讨论" or an exam's "不得与任何人讨论" asks for no money (round 52's review).
  */
 const CONFIDENTIAL_DEAL =
-  /高度机密|绝对机密|此事机密|秘密(收购|并购|项目|交易)|(不要|别|唔好|不得|千万别)(同|跟|和|与|对)[^,，。!?\n]{0,4}(同事|其他人|任何人|银行|经理|财务)[^,，。!?\n]{0,8}(讨论|提起|透露|商量|讲|说)/
+  /高度机密|绝对机密|此事机密|秘密(收购|并购|项目|交易)|(不要|别|唔好|不得|千万别|请勿)(同|跟|和|与|对|向)[^,，。!?\n]{0,4}(同事|其他人|任何人|银行|经理|财务)[^,，。!?\n]{0,8}(讨论|提起|透露|商量|沟通|讲|说)|(不要|别|请勿)告诉[^,，。!?\n]{0,4}(同事|其他人|任何人|银行|财务)/
+/**
+ * A superior's name as the speaker of a pasted chat ("陈总：…"): alone no claim (a boss's "李总：小王，明天来我办公室",
+ * blind set S), but the superior of a secret transfer (superior-secret-transfer).
+ */
+const BOSS_SPEAKS = /(^|\n)[\u4e00-\u9fff]{1,2}(总|董|老板)[:：]/
+/** A sum that is a company's, not a per-head collection: "500万", "二十万", "30万", "150000". */
+const LARGE_SUM = /[0-9一二三四五六七八九十两几百]{1,4} ?万|[0-9]{5,9}(?![0-9])/
+/**
+ * A talk that sells to elders (health-pitch with children kept away): "保健品讲座", "专家义诊", "体验店" (round 52's second
+ * review: a wedding's, a vaccination's or a pool's "请勿携带子女" is none).
+ */
+const SALES_TALK = /讲座|听课|课堂|义诊|专家|养生|保健|体验店|产品|把脉|号脉|会销/
+/** Children told to stay away, in a notice's words too ("请勿携带子女"): read only beside a sales talk (SALES_TALK). */
+const CHILDREN_KEPT_OUT =
+  /(请勿|勿|不要|别|不许|不能|千万别|唔好)(携带|带|叫|让)上?(你|您)?家?的?(子女|儿女|儿子|女儿|年轻人|仔女)/
 /**
  * A click on something in the message itself ("点击下方「问题回报」", "点击以下链接"), not on a named place in an app ("点击
  * 订单页面的“取消订单”按钮", "登录教务系统点击“撤销”": round 52's review).
  */
-const CLICK_IN_MESSAGE = /(点击|点开|点一下|打开|按)[^,，。!?\n]{0,2}(下方|下面|以下|此处|这里|本短信|本信息)/
+const CLICK_IN_MESSAGE =
+  /(点击|点开|点选|点一下|点|打开|按|戳|进入)[^,，。!?\n]{0,2}(下方|下面|以下|此处|这里|本短信|本信息)/
 
 /** A paid ritual to avert it (paid-ritual): "做一场法事就能化解", "功德钱8800元", "请一道符", "点一盏长明灯". */
 const RITUAL_PAID =
@@ -1673,7 +1702,7 @@ const GAMBLING_AMOUNT = '[0-9一二三四五六七八九十两百千]'
  * The bait only a betting site offers: money for signing up, for a first deposit (首存, Taiwan's 首儲), or 彩金; not a
  * voucher, tokens or phone credit (a KTV's "注册即送100元欢唱券", a bank's "首存满1万送50元话费", round 52's review).
  */
-const SITE_BAIT = `(注册(即|就)?|首(存|储)[^,，。!?\\n]{0,6}|(首次存款|存款)[^,，。!?\\n]{0,6})送${GAMBLING_AMOUNT}{1,6}(?!${GAMBLING_AMOUNT}|元?[^,，。!?\\n]{0,4}(券|币|积分|话费))|送${GAMBLING_AMOUNT}{0,6} ?(元|块)?彩金`
+const SITE_BAIT = `((注册|开户)(即|就)?|首(存|储)[^,，。!?\\n]{0,6}|(首次存款|存款)[^,，。!?\\n]{0,6})送${GAMBLING_AMOUNT}{1,6}(?!${GAMBLING_AMOUNT}|元?[^,，。!?\\n]{0,4}(券|币|积分|话费))|送${GAMBLING_AMOUNT}{0,6} ?(元|块)?(彩金|体验金)`
 /**
  * A gambling site's sign-up bait with its amount, beside a game only a gambling site runs: "【金沙娱乐城】新会员注册即送
  * 88元彩金，首充100送100，真人视讯…", "存款送彩金", "線上娛樂城，首儲送百分百"; 娱乐城 or 老虎机 only with SITE_BAIT. Not
@@ -1683,8 +1712,18 @@ const SITE_BAIT = `(注册(即|就)?|首(存|储)[^,，。!?\\n]{0,6}|(首次存
  */
 const GAMBLING_BAIT = `${SITE_BAIT}|(首充|储值|充值)[^,，。!?\\n]{0,6}送${GAMBLING_AMOUNT}{1,6}`
 const GAMBLING_LURE = new RegExp(
-  `(${GAMBLING_GAMES})[^]{0,80}(${GAMBLING_BAIT})|(${GAMBLING_BAIT})[^]{0,80}(${GAMBLING_GAMES})|(${GAMBLING_PLACES})[^]{0,80}(${SITE_BAIT})|(${SITE_BAIT})[^]{0,80}(${GAMBLING_PLACES})`
+  `(${GAMBLING_GAMES})[^]{0,80}(${GAMBLING_BAIT})|(${GAMBLING_BAIT})[^]{0,80}(${GAMBLING_GAMES})`
 )
+/** A place's name beside a betting site's bait in one item of a list ("1.…；2.…" is two). */
+const GAMBLING_PLACE_LURE = new RegExp(
+  `(${GAMBLING_PLACES})[^；;\\n]{0,80}(${SITE_BAIT})|(${SITE_BAIT})[^；;\\n]{0,80}(${GAMBLING_PLACES})`
+)
+/**
+ * What only a site online says, which a KTV, a hotel or an arcade called 娱乐城 does not ("注册即送50元，到店消费",
+ * round 52's second review): a site, an app, a withdrawal, 返水, 彩金.
+ */
+const GAMBLING_ONLINE =
+  /线上|网上|在线|网投|官网|平台|下载|网址|app|www|http|提款|出款|提现|返水|洗码|打码|救援金|体验金|彩金/
 /**
  * A gambling site or app: "彩票/体育/真人", "百家乐", "提款秒到", "首存送" (手册「“杀猪盘” 诈骗」: 引入
  * 博彩…诈骗平台进行充值; 公安机关 on 跨境赌博: the site keeps what is paid in). Read with a link, an invitation code
@@ -1916,6 +1955,9 @@ const SHOP_BONUS_UNLESS: readonly SignalId[] = [
   'want-click',
   'want-move'
 ]
+
+/** An account the message gives, or a card's number: "把钱转到下面这个账户：6222 0212 3456 7890". */
+const PAID_ELSEWHERE = new RegExp(`${ACCOUNT_GIVEN}|[0-9]{4}[ -]?[0-9]{4}[ -]?[0-9]{4}[ -]?[0-9]{4}`)
 
 /** The lures that are a shop's bonus smaller than the top-up (STORED_VALUE_BONUS), left out. */
 function dropShopBonuses(prepared: PreparedText, occurrences: Occurrence[]): Occurrence[] {
@@ -2305,7 +2347,8 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
     // Talk of a shop's bonus; with somewhere else to pay or call it stays a lure (fake 加油卡 top-ups: 充1000送300).
     if (
       !SHOP_BONUS_UNLESS.some((id) => (byId.get(id) ?? []).length > 0) &&
-      !CONTACT_NUMBER.test(prepared.text)
+      !CONTACT_NUMBER.test(prepared.text) &&
+      !PAID_ELSEWHERE.test(prepared.text)
     )
       byId.set('pressure-lure', dropShopBonuses(prepared, byId.get('pressure-lure') ?? []))
     const ownLines = readerLines(prepared.text)
@@ -2362,7 +2405,10 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
   const exposure =
     EXPOSURE.test(scamSays) ||
     (EXPOSE_UNLESS_PAID.test(scamSays) && EXPOSURE_MEDIA.test(scamSays)) ||
-    (RECORDED_YOU.test(scamSays) && (CONTACTS_TAKEN.test(scamSays) || SENT_HOME.test(scamSays)))
+    (WORK_EXPOSURE.test(scamSays) && (EXPOSURE_MEDIA.test(scamSays) || DEADLINE_THREAT.test(scamSays))) ||
+    (RECORDED_YOU.test(scamSays) &&
+      (CONTACTS_TAKEN.test(scamSays) ||
+        (SENT_HOME.test(scamSays) && (EXPOSURE_UNLESS.test(scamSays) || SHAMING.test(scamSays)))))
   const doneWithoutNumber = DONE_FOR_YOU.test(scamSays) && !DONE_BUT.test(scamSays) && !contactNumber
   const ownReport = OWN_REPORT.test(scamSays)
   // Between the raise threshold and the threshold the wording only raises what other rules flag (wording-plus).
@@ -2510,9 +2556,13 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
       !GIFTS_DECLINED.test(scamSays),
     curseForetold: CURSE_FORETOLD.test(scamSays),
     ritualPaid: RITUAL_PAID.test(scamSays) && !WRITER_PAYS.test(scamSays),
-    gamblingLure: GAMBLING_LURE.test(scamSays),
+    gamblingLure:
+      GAMBLING_LURE.test(scamSays) || (GAMBLING_PLACE_LURE.test(scamSays) && GAMBLING_ONLINE.test(scamSays)),
     phoneTaken: PHONE_TAKEN.test(scamSays) && CODE_COMING.test(scamSays),
-    confidentialDeal: CONFIDENTIAL_DEAL.test(scamSays),
+    confidentialDeal: CONFIDENTIAL_DEAL.test(scamSays) && LARGE_SUM.test(scamSays),
+    bossSpeaks: BOSS_SPEAKS.test(prepared.text),
+    salesTalk: SALES_TALK.test(scamSays),
+    childrenKeptOut: CHILDREN_KEPT_OUT.test(scamSays),
     clickInMessage: CLICK_IN_MESSAGE.test(scamSays),
     frontedOrder: FRONTED_ORDER.test(scamSays),
     meetingCall: MEETING_CALL.test(scamSays) && !SCREEN_OR_REMOTE.test(scamSays),

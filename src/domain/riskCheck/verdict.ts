@@ -246,10 +246,19 @@ export interface JudgeContext {
   gamblingLure: boolean
   /** The reader's phone taken to get a text or a code (PHONE_TAKEN, CODE_COMING): "手机借我用一下，等下会收到几条短信". */
   phoneTaken: boolean
-  /** A deal kept from colleagues and the bank (CONFIDENTIAL_DEAL): "此事高度机密，不要同其他同事或银行经理讨论". */
+  /**
+   * A deal kept from colleagues and the bank (CONFIDENTIAL_DEAL) over a company's sum (LARGE_SUM): "此事高度机密，不要同
+   * 其他同事或银行经理讨论…1,500万". A per-head birthday collection kept from the boss is none.
+   */
   confidentialDeal: boolean
   /** A click on something in the message itself (CLICK_IN_MESSAGE): "请于24小时内点击下方「问题回报」". */
   clickInMessage: boolean
+  /** A superior's name as the speaker of a pasted chat (BOSS_SPEAKS): "陈总：…". */
+  bossSpeaks: boolean
+  /** A sales talk for elders (SALES_TALK): "保健品讲座", "专家义诊", "体验店". */
+  salesTalk: boolean
+  /** Children told to stay away (CHILDREN_KEPT_OUT): "请勿携带子女", "千万别让您儿子跟着". */
+  childrenKeptOut: boolean
   /** The shop asked to order or pay for the buyer, settled later (FRONTED_ORDER): "你先帮忙订20箱，钱到时候一起结给你". */
   frontedOrder: boolean
   /** A meeting called through a meeting app, with no screen shared (MEETING_CALL): "请通过腾讯会议参会，会议号…". */
@@ -497,6 +506,9 @@ type TextFacts = Pick<
   | 'phoneTaken'
   | 'confidentialDeal'
   | 'clickInMessage'
+  | 'bossSpeaks'
+  | 'salesTalk'
+  | 'childrenKeptOut'
   | 'frontedOrder'
   | 'meetingCall'
   | 'collectibleSale'
@@ -637,6 +649,9 @@ const NO_FACTS: TextFacts = {
   phoneTaken: false,
   confidentialDeal: false,
   clickInMessage: false,
+  bossSpeaks: false,
+  salesTalk: false,
+  childrenKeptOut: false,
   frontedOrder: false,
   meetingCall: false,
   collectibleSale: false,
@@ -995,8 +1010,7 @@ export const COMBINATIONS: readonly Combination[] = [
     // 手册「如何防范」不透露: 不透露…验证码; police warnings on door-to-door "补贴登记" and 帮信 jobs that use the victim's
     // phone to receive the codes (round 52's trial).
     when: (has, { phoneTaken }) =>
-      phoneTaken &&
-      has('claim-authority', 'claim-organisation', 'claim-job', 'pressure-lure', 'pressure-unclaimed')
+      phoneTaken && has('claim-authority', 'claim-job', 'pressure-lure', 'pressure-unclaimed')
   },
   {
     id: 'superior-secret-transfer',
@@ -1007,8 +1021,8 @@ export const COMBINATIONS: readonly Combination[] = [
       '自称老板、高管，要您把钱转出去，还叫您保密、别跟同事和银行说：这是冒充领导诈骗，转账前当面或打他原来的电话核实',
     // 公安机关关于冒充领导、老板诈骗的提醒 and Hong Kong police on deepfake "CFO" meetings: the secrecy keeps the finance
     // staff from checking (round 52's trial).
-    when: (has, { confidentialDeal }) =>
-      confidentialDeal && has('claim-superior') && has('want-money', 'want-company-funds')
+    when: (has, { confidentialDeal, bossSpeaks }) =>
+      confidentialDeal && (bossSpeaks || has('claim-superior')) && has('want-money', 'want-company-funds')
   },
   {
     id: 'procurement-middleman-pay',
@@ -1326,8 +1340,11 @@ export const COMBINATIONS: readonly Combination[] = [
     reason:
       '用健康讲座、送鸡蛋招揽老人，或把保健品、“特效药”说成能治病、国家给老人的福利来卖：药品看病请去正规医院，别听推销',
     // 国家市场监督管理总局 and the police's 养老诈骗 warnings: 免费体检、专家讲座、送鸡蛋 lead to a "cure" at a price; the
-    // children kept away from the free gifts ("免费领鸡蛋，不用带子女来") is the same pitch (round 52).
-    when: (has, { healthPitch }) => healthPitch || (has('want-secrecy-from-children') && has('pressure-lure'))
+    // children kept away from a talk's free gifts ("保健品讲座，免费领鸡蛋，别带子女来") is the same pitch (round 52), not
+    // a wedding's, a vaccination's or the family's own plans (round 52's second review).
+    when: (has, { healthPitch, salesTalk, childrenKeptOut }) =>
+      healthPitch ||
+      (salesTalk && has('pressure-lure') && (childrenKeptOut || has('want-secrecy-from-children')))
   },
   {
     id: 'gas-part-sold',
