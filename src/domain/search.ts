@@ -3,7 +3,8 @@
  * substring scans over precomputed folded text, well under a frame for the whole brochure.
  */
 import type { BrochureContent, CategoryId, QuizQuestion } from '#types/content'
-import { fold } from './textFold'
+import searchTraditionalJson from '../data/search-traditional-chars.json'
+import { fold, simplifiedCodes } from './textFold'
 
 export type SearchKind = 'category' | 'method' | 'case' | 'tip' | 'rule' | 'crackdown' | 'notice' | 'question'
 
@@ -86,12 +87,29 @@ const CATEGORY_SECTIONS = [
   ['case', '诈骗案例']
 ] as const
 
+/** The content's characters in traditional form, as the simplified ones the content writes (simplifiedCodes). */
+const SIMPLIFIED = simplifiedCodes(searchTraditionalJson)
+
+/**
+ * A query folded (fold) with its traditional characters as the content writes them: 詐騙 finds what 诈骗 finds
+ * (round 52's trial: 詐騙, 轉賬 and 刷單 found nothing, while 风险自测 read them). Keeps the length.
+ */
+export function foldQuery(query: string): string {
+  const folded = fold(query)
+  let out = ''
+  for (let i = 0; i < folded.length; i++) {
+    const code = folded.charCodeAt(i)
+    out += String.fromCharCode(SIMPLIFIED[code] || code)
+  }
+  return out
+}
+
 /**
  * Folds the query into distinct terms, split at spaces and punctuation: voice input ends "刷单。" or "刷单？", which
  * must find what "刷单" finds (a new user's trial: 8 results, then 1).
  */
 export function parseQuery(query: string): string[] {
-  const terms = [...fold(query)]
+  const terms = [...foldQuery(query)]
     .map((c) => (NOT_IN_WORDS.has(c) || /\s/.test(c) ? ' ' : c))
     .join('')
     .split(' ')
@@ -399,7 +417,7 @@ const QUESTION_FRAMES = [
  * is at most 50 characters (the search box), so this is a few hundred substring scans of the index.
  */
 export function wordsInQuestion(index: readonly SearchEntry[], query: string): string[] {
-  const unframed = QUESTION_FRAMES.reduce((text, frame) => text.split(frame).join(' '), fold(query))
+  const unframed = QUESTION_FRAMES.reduce((text, frame) => text.split(frame).join(' '), foldQuery(query))
   const chars = Array.from(unframed)
   // A word never runs across a stop, a space or a left-out frame.
   const taken = chars.map((c) => NOT_IN_WORDS.has(c))
@@ -553,7 +571,7 @@ export const EVERYDAY_WORDS: Readonly<Record<string, readonly EverydaySuggestion
 
 /** The categories suggested for the everyday words in a query, each once, in the order the words map them. */
 export function suggestCategories(query: string): CategoryId[] {
-  const folded = fold(query)
+  const folded = foldQuery(query)
   const found: CategoryId[] = []
   for (const [word, suggestions] of Object.entries(EVERYDAY_WORDS)) {
     if (!folded.includes(word)) continue
@@ -571,5 +589,5 @@ const CHEATED = /被骗|上当|骗了|报警|钱没了|追回|被盗/
 
 /** True when the query says its writer has been cheated or wants the police (CHEATED). */
 export function saysCheated(query: string): boolean {
-  return CHEATED.test(query)
+  return CHEATED.test(foldQuery(query))
 }

@@ -3,6 +3,7 @@
  * ９６１１０ and 96110) and upper and lower case; both the search and the 风险自测 matcher compare folded text.
  * Folding keeps the length (one code unit in, one out), so a position in folded text is a position in the original.
  */
+import type { TraditionalChars } from '#types/check'
 
 /** Full-width ASCII (！ U+FF01 to ～ U+FF5E) and the ideographic space U+3000 as their ASCII form; others unchanged. */
 export function halfWidthCode(code: number): number {
@@ -44,4 +45,20 @@ export function fold(s: string): string {
           return l.length === 1 ? l : c
         })
   return same.replace(/[\uff01-\uff5e\u3000]/g, (c) => String.fromCharCode(halfWidthCode(c.charCodeAt(0))))
+}
+
+/**
+ * Traditional characters as their simplified form ("這" → "这"), from a table built by `npm run build:traditional`
+ * (src/data/traditional-chars.json for 风险自测, search-traditional-chars.json for 搜索): indexed by UTF-16 code, 0
+ * where a character stays as it is. A table, not a Map: every Chinese character of a paste is looked up, and a
+ * 5,000-character paste spent a tenth of its check hashing them. Throws when the two strings differ in length: a
+ * broken file fails at load.
+ */
+export function simplifiedCodes(chars: TraditionalChars): Uint16Array {
+  if (chars.traditional.length !== chars.simplified.length)
+    throw new Error('traditional-chars.json: traditional and simplified differ in length')
+  const table = new Uint16Array(0x10000)
+  for (let i = 0; i < chars.traditional.length; i++)
+    table[chars.traditional.charCodeAt(i)] = chars.simplified.charCodeAt(i)
+  return table
 }

@@ -46,7 +46,26 @@ const OVERRIDES: Record<string, string> = { 帳: '账', 帐: '账', 畀: '给', 
 /** Characters OpenCC converts that simplified text itself writes: 么 (什么, 怎么) is not 幺. */
 const KEPT = new Set(['么'])
 
-export function buildTraditionalChars(matcherSource: string): TraditionalChars {
+/**
+ * The text people search (搜索): the brochure, the quiz, the scenarios, the drills and the help steps, whose
+ * characters src/data/search-traditional-chars.json maps, so 詐騙 or 轉賬 typed in traditional characters finds what
+ * 诈骗 and 转账 find (round 52's trial: 没有找到 for every traditional query).
+ */
+export function searchText(root: string): string {
+  return ['brochure.json', 'quiz-questions.json', 'scenarios.json', 'drills.json', 'help.json']
+    .map((name) => readFileSync(join(root, 'src/data', name), 'utf8'))
+    .join('\n')
+}
+
+export const SEARCH_TRADITIONAL_SOURCE =
+  'OpenCC (npm opencc-js 1.4.2, Apache-2.0): traditional → simplified (from t, tw and hk to cn), one character at a ' +
+  'time, kept only where the simplified character appears in the content people search (src/data: brochure, ' +
+  'quiz-questions, scenarios, drills, help)'
+
+export function buildTraditionalChars(
+  matcherSource: string,
+  source: string = TRADITIONAL_SOURCE
+): TraditionalChars {
   const wanted = new Set([...matcherSource].filter((c) => /[\u4e00-\u9fff]/.test(c)))
   const converters = (['t', 'tw', 'hk'] as const).map((from) => Converter({ from, to: 'cn' }))
   let traditional = ''
@@ -68,5 +87,5 @@ export function buildTraditionalChars(matcherSource: string): TraditionalChars {
       }
     }
   }
-  return { source: TRADITIONAL_SOURCE, traditional, simplified }
+  return { source, traditional, simplified }
 }

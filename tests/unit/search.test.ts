@@ -1,3 +1,4 @@
+import { join } from 'node:path'
 import { CATEGORY_IDS } from '#types/content'
 import type { BrochureContent, FraudCategory, QuizQuestion } from '#types/content'
 import { brochure } from '../../src/data'
@@ -9,6 +10,7 @@ import {
   correctTypos,
   groupResults,
   parseQuery,
+  saysCheated,
   searchAnyWord,
   searchContent,
   suggestCategories,
@@ -16,6 +18,8 @@ import {
 } from '../../src/domain/search'
 import type { HighlightSegment, SearchEntry, SearchResult } from '../../src/domain/search'
 import { fold } from '../../src/domain/textFold'
+import searchTraditionalJson from '../../src/data/search-traditional-chars.json'
+import { buildTraditionalChars, SEARCH_TRADITIONAL_SOURCE, searchText } from '../support/traditionalChars'
 
 function category(
   id: FraudCategory['id'],
@@ -447,10 +451,16 @@ describe('one-character typos and everyday words', () => {
 
   test.each([
     ['验正码', '验证码'],
-    ['杀猪般', '杀猪盘'],
-    ['安全帐户 转账', '安全账户 转账']
+    ['杀猪般', '杀猪盘']
   ])('%s is corrected to %s', (typed, meant) => {
     expect(correctTypos(realIndex, typed)).toBe(meant)
+  })
+
+  test('the older 帐 finds what 账 finds, with nothing to correct (the traditional table reads 帐 as 账)', () => {
+    const found = (query: string) => searchContent(realIndex, query).map((r) => r.key)
+    expect(found('安全账户 转账').length).toBeGreaterThan(0)
+    expect(found('安全帐户 转账')).toEqual(found('安全账户 转账'))
+    expect(correctTypos(realIndex, '安全帐户 转账')).toBeNull()
   })
 
   test('a query found as typed, or two characters off, is not "corrected"', () => {
@@ -539,5 +549,34 @@ describe('a question asked in a sentence', () => {
       [...results[0].titleSegments, ...results[0].snippet].some((s) => s.match && words.includes(s.text))
     ).toBe(true)
     expect(searchAnyWord(realIndex, [])).toEqual([])
+  })
+})
+
+describe("traditional characters (round 52's trial: 詐騙, 轉賬 and 刷單 found nothing)", () => {
+  const real = buildSearchIndex(brochure, questions)
+  const ids = (query: string) => searchContent(real, query).map((r) => r.key)
+
+  it.each([
+    ['詐騙', '诈骗'],
+    ['轉賬', '转账'],
+    ['刷單', '刷单'],
+    ['驗證碼', '验证码']
+  ])('%s finds what %s finds', (traditional, simplified) => {
+    expect(ids(simplified).length).toBeGreaterThan(0)
+    expect(ids(traditional)).toEqual(ids(simplified))
+  })
+
+  it('reads the words of a question asked in traditional characters', () => {
+    expect(wordsInQuestion(real, '騙子讓我轉賬怎麼辦')).toEqual(['骗子', '转账'])
+  })
+
+  it('suggests the same kinds and hears 被騙 as cheated', () => {
+    expect(suggestCategories('我媽被騙了')).toEqual(suggestCategories('我妈被骗了'))
+    expect(saysCheated('我被騙了')).toBe(true)
+  })
+
+  it('keeps src/data/search-traditional-chars.json exactly what OpenCC gives for the content people search', () => {
+    const root = join(__dirname, '../..')
+    expect(searchTraditionalJson).toEqual(buildTraditionalChars(searchText(root), SEARCH_TRADITIONAL_SOURCE))
   })
 })

@@ -3,9 +3,8 @@
  * sentence and clause bounds, and the two ways a mention stops counting — a negation before it in the same
  * clause ("不会提及安全账户、资金清查等内容") or a warning sentence ("…的都是诈骗"). Pure string scanning.
  */
-import type { TraditionalChars } from '#types/check'
 import traditionalCharsJson from '../../data/traditional-chars.json'
-import { foldCode, isInvisibleCode as isInvisible } from '../textFold'
+import { foldCode, isInvisibleCode as isInvisible, simplifiedCodes } from '../textFold'
 
 /** How many characters are read. A longer paste is read from its end: the newest messages of a chat. */
 export const MAX_INPUT_CHARS = 20000
@@ -66,20 +65,7 @@ function isCjk(code: number): boolean {
   )
 }
 
-/**
- * Each traditional character the matcher needs, as its simplified form ("這" → "这"), from
- * src/data/traditional-chars.json: a table indexed by UTF-16 code, 0 where a character stays as it is. A table, not
- * a Map: every Chinese character of a paste is looked up, and a 5,000-character paste spent a tenth of its check
- * hashing them. Throws when the two strings differ in length: a broken file fails at load.
- */
-export function simplifiedCodes(chars: TraditionalChars): Uint16Array {
-  if (chars.traditional.length !== chars.simplified.length)
-    throw new Error('traditional-chars.json: traditional and simplified differ in length')
-  const table = new Uint16Array(0x10000)
-  for (let i = 0; i < chars.traditional.length; i++)
-    table[chars.traditional.charCodeAt(i)] = chars.simplified.charCodeAt(i)
-  return table
-}
+export { simplifiedCodes }
 
 const SIMPLIFIED = simplifiedCodes(traditionalCharsJson)
 
