@@ -9,8 +9,8 @@ import { gradeFor } from './grades'
 import { weakestOf } from './progress'
 import { deriveSeed, mulberry32, shuffle } from './random'
 import type { Random } from './random'
+import { ROUND_SIZE } from './rounds'
 
-const ROUND_SIZE = 10
 /** Every round practises each of the four rules at least this often. */
 const MIN_PER_RULE = 2
 /**

@@ -15,14 +15,6 @@ const STALE_LINK_NOTE = '题目已经更新，邀请里的那套题对不上了�
 const NOTHING_DUE_NOTE = '今天没有要复习的题，过几天再来。想练习的话，可以做一套新的测试题。'
 const NOTHING_WRONG_NOTE = '没有要练的错题了。想练习的话，可以做一套新的测试题。'
 
-/** Each kind of round in the person's words: "上次的复习还没做完". */
-export const ROUND_NAMES: Record<RoundMode, string> = {
-  standard: '测试',
-  practice: '错题练习',
-  review: '复习',
-  challenge: '家庭同题挑战'
-}
-
 /** What the quiz page says above a question of each kind of round. */
 export const ROUND_LABELS: Record<RoundMode, string> = {
   standard: '',

@@ -20,9 +20,13 @@ beforeEach(() => {
   jest.clearAllMocks()
 })
 
-function pauseRoundAfterOneAnswer() {
+function pauseRoundAfterOneAnswer(mode: 'standard' | 'practice' = 'standard') {
   act(() => {
-    createQuizActions(useAppStore).startRound(questions, 'standard', 4)
+    if (mode === 'practice')
+      useAppStore.setState({
+        wrongBook: { [questions[0].id]: 1, [questions[1].id]: 1, [questions[2].id]: 1 }
+      })
+    createQuizActions(useAppStore).startRound(questions, mode, 4)
   })
   const { round } = useAppStore.getState().activeRound!
   const first = questions.find((q) => q.id === round.questionIds[0])!
@@ -70,6 +74,14 @@ test('a paused quiz round is offered on home and 继续上次的测试 goes stra
   await mountComponent(QuizPage)
   expect(visibleText()).not.toContain('要接着做吗')
   expect(visibleText()).toContain('第 2/10 题')
+})
+
+test("a paused round is named as the quiz page names it (round 52's trial: a 错题练习 was called 上次的测试)", async () => {
+  await mountComponent(HomePage)
+  pauseRoundAfterOneAnswer('practice')
+  expect(visibleText()).toContain('上次的错题练习还没做完（已答 1/3 题）')
+  expect(getByRole(document.body, 'button', { name: /继续上次的错题练习/ })).toBeTruthy()
+  expect(visibleText()).not.toContain('上次的测试')
 })
 
 test('a page opened from a shared card offers 回到首页 once', async () => {

@@ -167,6 +167,15 @@ test("nothing due right after a bad round: home offers the wrong answers to prac
   expect(visibleText()).not.toContain('现在就练')
 })
 
+test("more wrong answers than a round holds: home says a round takes ten (round 52's trial)", async () => {
+  setClock(NOW)
+  const wrongBook = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`q-fake-credit-${i + 1}`, 1]))
+  await load({ wrongBook, reviewSchedule: {} })
+  const utils = await mountComponent(HomePage)
+  await tap(utils, screen.getByRole('button', { name: nameStarting('现在就练答错的 12 道题，每次 10 题') }))
+  expect(openPage).toHaveBeenCalledWith('quiz', { mode: 'practice' })
+})
+
 test('more due than a round holds: home says how many a round takes', async () => {
   setClock(NOW)
   const due = Object.fromEntries(

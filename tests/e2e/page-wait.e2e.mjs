@@ -9,7 +9,7 @@ import { startBrowserApp } from './support/harness.mjs'
 
 const app = startBrowserApp()
 const NOTICE = '正在打开，请稍等…'
-const FAILED = '这页打不开，连上网再点一次'
+const FAILED = '没打开，连上网再点一次'
 /** How late the next page's script arrives: a slow mobile network. */
 const SCRIPT_DELAY_MS = 1500
 

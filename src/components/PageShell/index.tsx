@@ -198,7 +198,13 @@ export default function PageShell({
             is not announced everywhere). Fixed at the bottom of the screen, where the tapped link was not covered. */}
         <View className='fs-page__opening' {...roleProps('status')}>
           {opening && <Text className='fs-page__opening-text'>正在打开，请稍等…</Text>}
-          {openFailed && <Text className='fs-page__opening-text'>这页打不开，连上网再点一次</Text>}
+          {/* At the top, and a tap on it closes it: at the bottom, taps went through it to 拨打 110 under it, and the
+              notice says 再点一次 (round 52's trial). */}
+          {openFailed && (
+            <Text className='fs-page__opening-text fs-page__opening-text--failed' onClick={endNavigationWait}>
+              没打开，连上网再点一次
+            </Text>
+          )}
         </View>
       </View>
     </ShellContext>

@@ -1,5 +1,6 @@
 import { Text } from '@tarojs/components'
 import ActionButton from '@/components/ActionButton'
+import { ROUND_SIZE } from '@/domain/rounds'
 import { useAppStore } from '@/store'
 
 export interface PracticeButtonProps {
@@ -11,9 +12,14 @@ export interface PracticeButtonProps {
 export default function PracticeButton({ onStart, className }: PracticeButtonProps) {
   const wrongCount = useAppStore((s) => Object.keys(s.wrongBook).length)
   if (wrongCount === 0) return null
+  // Ten at a time, said when there are more (round 52's trial: 17 promised, a round of 10 given).
+  const label =
+    wrongCount > ROUND_SIZE
+      ? `练习错题（${wrongCount} 道，每次 ${ROUND_SIZE} 道）`
+      : `练习错题（${wrongCount} 道）`
   return (
-    <ActionButton className={className} label={`练习错题（${wrongCount} 道）`} onTap={onStart}>
-      <Text>练习错题（{wrongCount} 道）</Text>
+    <ActionButton className={className} label={label} onTap={onStart}>
+      <Text>{label}</Text>
     </ActionButton>
   )
 }

@@ -16,6 +16,7 @@ import WeakestRule from '@/components/WeakestRule'
 import NoOrphan from '@/components/NoOrphan'
 import { brochure } from '@/data'
 import { rulesToStrengthen } from '@/domain/grades'
+import { ROUND_NAMES } from '@/domain/rounds'
 import { useSharePage } from '@/hooks/useSharePage'
 import { openPage } from '@/services/navigation'
 import { callHotline } from '@/services/phone'
@@ -35,7 +36,12 @@ export default function HomePage() {
   // A round left half-way: offered on home, so the person need not remember it is waiting in the quiz.
   const pausedAnswered = useAppStore((s) => s.activeRound?.answers.length ?? 0)
   const pausedTotal = useAppStore((s) => s.activeRound?.round.questionIds.length ?? 0)
-  const paused = pausedAnswered > 0 ? { answered: pausedAnswered, total: pausedTotal } : null
+  const pausedMode = useAppStore((s) => s.activeRound?.mode ?? 'standard')
+  // Named as the quiz page names it: a half-done 错题练习 was called 上次的测试 here (round 52's trial).
+  const paused =
+    pausedAnswered > 0
+      ? { answered: pausedAnswered, total: pausedTotal, name: ROUND_NAMES[pausedMode] }
+      : null
 
   return (
     <PageShell isHome>
@@ -51,7 +57,7 @@ export default function HomePage() {
       {paused && (
         <View className='fs-home__paused'>
           <Text className='fs-home__paused-text'>
-            上次的测试还没做完（已答 {paused.answered}/{paused.total} 题）
+            上次的{paused.name}还没做完（已答 {paused.answered}/{paused.total} 题）
           </Text>
           <ActionButton
             className='fs-home__paused-button'
@@ -59,7 +65,7 @@ export default function HomePage() {
             navigates
           >
             <Text>
-              <NoOrphan text='继续上次的测试' arrow />
+              <NoOrphan text={`继续上次的${paused.name}`} arrow />
             </Text>
           </ActionButton>
         </View>
