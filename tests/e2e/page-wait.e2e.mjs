@@ -131,6 +131,26 @@ test('a page whose script cannot load leaves the person where they were, says so
   // 正在打开 for 10 s and then silence (trial 12; services/navigation watchPageLoadFailures).
   await page.waitForFunction((text) => document.body.innerText.includes(text), FAILED, { timeout: 8000 })
   assert.ok(!(await page.evaluate(() => document.body.innerText)).includes(NOTICE), 'no 正在打开 beside it')
+  // At the top, and a tap on it lands on it and closes it: at the bottom, at font ×2, a tap on it went through to
+  // 拨打 110 under it (round 52's trial).
+  const failed = await page.evaluate((text) => {
+    const notice = [...document.querySelectorAll('.fs-page__opening-text')].find((el) =>
+      el.textContent.includes(text)
+    )
+    const r = notice.getBoundingClientRect()
+    const hit = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2)
+    return {
+      x: r.x + r.width / 2,
+      y: r.y + r.height / 2,
+      top: r.top,
+      screen: window.innerHeight,
+      own: notice.contains(hit)
+    }
+  }, FAILED)
+  assert.ok(failed.own, 'a tap on the notice lands on the notice, not on what is under it')
+  assert.ok(failed.top < failed.screen / 3, `the notice is at the top (${failed.top} of ${failed.screen})`)
+  await page.mouse.click(failed.x, failed.y)
+  await page.waitForFunction((text) => !document.body.innerText.includes(text), FAILED, { timeout: 2000 })
   assert.ok((await visiblePageText(page)).includes('大字模式'), 'still on home')
   // The address the router pushed for the page that never came names home again (services/navigation): left there,
   // the back button showed the help page a second time before home.
