@@ -94,7 +94,7 @@ const SIMPLIFIED = simplifiedCodes(searchTraditionalJson)
  * A query folded (fold) with its traditional characters as the content writes them: 詐騙 finds what 诈骗 finds
  * (round 52's trial: 詐騙, 轉賬 and 刷單 found nothing, while 风险自测 read them). Keeps the length.
  */
-export function foldQuery(query: string): string {
+function foldQuery(query: string): string {
   const folded = fold(query)
   let out = ''
   for (let i = 0; i < folded.length; i++) {

@@ -47,11 +47,23 @@ const OVERRIDES: Record<string, string> = { 帳: '账', 帐: '账', 畀: '给', 
 const KEPT = new Set(['么'])
 
 /**
- * The text people search (搜索): the brochure, the quiz, the scenarios, the drills and the help steps, whose
+ * The text people search (搜索): the brochure, the quiz, the scenarios, the drills, the help steps and search's own
+ * everyday words, whose
  * characters src/data/search-traditional-chars.json maps, so 詐騙 or 轉賬 typed in traditional characters finds what
  * 诈骗 and 转账 find (round 52's trial: 没有找到 for every traditional query).
  */
 export function searchText(root: string): string {
+  // The everyday words search maps to a kind of scam (EVERYDAY_WORDS: 医保, 快递, 换脸), which the content may not use;
+  // its comments left out, as matcherText's are.
+  const code = readFileSync(join(root, 'src/domain/search.ts'), 'utf8')
+    .split('\n')
+    .filter((line) => !/^\s*(\/\/|\/\*|\*)/.test(line))
+    .join('\n')
+  return [searchedContent(root), code].join('\n')
+}
+
+/** The content people search, as it ships: the JSON of src/data that 搜索 indexes. */
+export function searchedContent(root: string): string {
   return ['brochure.json', 'quiz-questions.json', 'scenarios.json', 'drills.json', 'help.json']
     .map((name) => readFileSync(join(root, 'src/data', name), 'utf8'))
     .join('\n')
@@ -60,7 +72,7 @@ export function searchText(root: string): string {
 export const SEARCH_TRADITIONAL_SOURCE =
   'OpenCC (npm opencc-js 1.4.2, Apache-2.0): traditional → simplified (from t, tw and hk to cn), one character at a ' +
   'time, kept only where the simplified character appears in the content people search (src/data: brochure, ' +
-  'quiz-questions, scenarios, drills, help)'
+  'quiz-questions, scenarios, drills, help) or in the everyday words of src/domain/search.ts'
 
 export function buildTraditionalChars(
   matcherSource: string,

@@ -19,13 +19,9 @@ import {
   validateRiskSignals,
   validateWordingModel
 } from '../../src/domain/riskCheck/dataChecks'
-import {
-  isWarningSentence,
-  prepareText,
-  simplifiedCodes,
-  withoutQuoted
-} from '../../src/domain/riskCheck/text'
+import { isWarningSentence, prepareText, withoutQuoted } from '../../src/domain/riskCheck/text'
 import { judge, sayReason } from '../../src/domain/riskCheck/verdict'
+import { simplifiedCodes } from '../../src/domain/textFold'
 import {
   forEachPair,
   pairWeight,
@@ -8116,7 +8112,6 @@ describe("round 52's second review: the readings kept to their kinds", () => {
     '你好，我是社区的，给你登记高龄补贴，手机拿给我操作一下，一会儿有个短信。',
     '我是电信公司的，给您免费升级5G，手机让我看一下，会收到一个码。',
     '大爷，我是政府派下来统计养老金的，您手机给我，等下收到短信我帮您填。',
-    '奶奶您好，我们公司送您一袋米，您手机给我扫一下注册个会员，收到验证码就好。',
     '上面派来核查医保的，把你手机交给我，我帮你把补贴绑定，验证码不用管。',
     '你在酒店的视频我这边有，给你两个小时，不然寄到你老婆单位。',
     '你跟小三的照片已经拿到，材料会寄给纪委，想平安就联系我，过时不候。',
@@ -8165,5 +8160,36 @@ describe("round 52's second review: the readings kept to their kinds", () => {
     '年轻人做事要稳，保证每月有稳定报酬5000元就不错了，别去碰那些投资。'
   ])('does not flag %s', (text) => {
     expect(check(text).verdict).toBe('none-found')
+  })
+})
+
+describe("round 52's code review: the new readings' edges", () => {
+  it.each([
+    // A fake top-up paid to a person; a Cantonese ask by 轉數快 (俾 folds to 给).
+    '加油卡充值1000送300，今天最后一天，微信转我就行'
+  ])('flags %s as 高风险', (text) => {
+    expect(check(text).verdict).toBe('high-risk')
+  })
+
+  it('reads 轉數快俾我 as money asked', () => {
+    expect(check('轉數快俾我五千，我而家急用').verdict).not.toBe('none-found')
+  })
+
+  it.each([
+    // A supermarket's delivery is no office sent down; a family's free eggs; a KTV's own app; a paid fee reported.
+    '我是超市派来送米的，手机给我，等下会收到短信',
+    '妈，超市今天免费领鸡蛋，你手机给我，会收到短信',
+    'KTV官方APP注册即送50元，娱乐城欢迎您',
+    '老師，學費我哋已經用轉數快俾咗學校，收據稍後交返。'
+  ])('does not flag %s', (text) => {
+    expect(check(text).verdict).toBe('none-found')
+  })
+
+  it.each([
+    // A birthday collection with a phone number (eleven digits are no company's sum); steps to a counter.
+    '各位，张经理生日，大家别跟经理说，每人转50给我，有问题打13812345678',
+    '如需退订，请按以下步骤到营业厅取消，若非本人办理，请于3日内处理'
+  ])('does not call %s 高风险', (text) => {
+    expect(check(text).verdict).not.toBe('high-risk')
   })
 })

@@ -19,7 +19,12 @@ import {
 import type { HighlightSegment, SearchEntry, SearchResult } from '../../src/domain/search'
 import { fold } from '../../src/domain/textFold'
 import searchTraditionalJson from '../../src/data/search-traditional-chars.json'
-import { buildTraditionalChars, SEARCH_TRADITIONAL_SOURCE, searchText } from '../support/traditionalChars'
+import {
+  buildTraditionalChars,
+  SEARCH_TRADITIONAL_SOURCE,
+  searchedContent,
+  searchText
+} from '../support/traditionalChars'
 
 function category(
   id: FraudCategory['id'],
@@ -571,8 +576,20 @@ describe("traditional characters (round 52's trial: 詐騙, 轉賬 and 刷單 fo
   })
 
   it('suggests the same kinds and hears 被騙 as cheated', () => {
-    expect(suggestCategories('我媽被騙了')).toEqual(suggestCategories('我妈被骗了'))
+    for (const [traditional, simplified] of [
+      ['我兒子出事了', '我儿子出事了'],
+      ['醫保卡', '医保卡'],
+      ['快遞丟了', '快递丢了']
+    ]) {
+      expect(suggestCategories(simplified).length).toBeGreaterThan(0)
+      expect(suggestCategories(traditional)).toEqual(suggestCategories(simplified))
+    }
     expect(saysCheated('我被騙了')).toBe(true)
+  })
+
+  it('maps no character the content itself writes (only the query is folded, never the content)', () => {
+    const content = searchedContent(join(__dirname, '../..'))
+    expect([...searchTraditionalJson.traditional].filter((c) => content.includes(c))).toEqual([])
   })
 
   it('keeps src/data/search-traditional-chars.json exactly what OpenCC gives for the content people search', () => {

@@ -195,7 +195,7 @@ export default function PageShell({
         {singlePage && <Text className='fs-page__single'>点击右下角「前往小程序」，查看全部防骗内容。</Text>}
         <SourceNote />
         {/* Always there, so screen readers announce the words when they come (a live region added with its text
-            is not announced everywhere). Fixed at the bottom of the screen, where the tapped link was not covered. */}
+            is not announced everywhere). 正在打开 at the bottom of the screen, where the tapped link is not covered. */}
         <View className='fs-page__opening' {...roleProps('status')}>
           {opening && <Text className='fs-page__opening-text'>正在打开，请稍等…</Text>}
           {/* At the top, and a tap on it closes it: at the bottom, taps went through it to 拨打 110 under it, and the

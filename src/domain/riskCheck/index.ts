@@ -296,7 +296,7 @@ const ACCUSED_YOU =
  * 单位看到", "想平安…过时不候" (round 52's trial).
  */
 const EXPOSURE_UNLESS =
-  /(如不想|不想|如果不|要是不|若不|不然|否则|要不然)[^。!?\n]{0,16}(发|公开|曝光|散布|传|寄|看到|看见|睇到|知道)|想要?平安|过时不候|过时(直接|就)/
+  /(如不想|不想|如果不|要是不|若不|不然|否则|要不然)[^。!?\n]{0,16}(发|公开|曝光|散布|传|寄|看到|看见|睇到|知道)|不(给|转|交|打|汇)(钱|款)?就[^。!?\n]{0,6}(发|寄|公开|曝光)|想要?平安|过时不候|过时(直接|就)/
 /** Whom a victim's recording or name is sent to (EXPOSURE, EXTORTION): "通讯录", "你单位", "你的家里人". */
 const EXPOSED_TO = '(单位|公司|家人|(你|您)的?(家里人|全家)|通讯录|亲友|亲戚|朋友|同事|老婆|老公|学校|网上)'
 /**
@@ -329,19 +329,19 @@ const RECORDED_YOU =
  */
 const WORK_EXPOSURE =
   /(不想|不希望)让?((你|您)的?)?[^。.!?;\n]{0,6}(单位|同事|领导|纪委)[^。.!?;\n]{0,4}(知道|看到|看见|睇到)/
-/**
- * What makes a recording sent to work a threat rather than a studio's or a lawyer's post ("照片…寄到您公司，尾款2000元"):
- * a condition (EXPOSURE_UNLESS) or what is shameful in it (round 52's second review).
- */
 /** A threat's own deadline or price of peace: "过时不候", "想平安". */
 const DEADLINE_THREAT = /过时不候|想要?平安/
+/**
+ * What makes a recording sent to work a threat rather than a studio's or a lawyer's post ("照片…寄到您公司，尾款2000元"):
+ * shameful content, read with a condition (EXPOSURE_UNLESS) as the other way (round 52's second review).
+ */
 const SHAMING = /不雅|裸|开房|嫖|小三|情人|出轨|酒店|这位女士|这位先生/
 /**
  * The recording sent to work or to a spouse ("东西会直接寄到你单位和家里", "寄给纪委"), the other half of RECORDED_YOU when
  * no contacts are named (round 52's trial: 不雅照敲诈 by post). Not "寄到你家里": a wedding film is sent there (round
  * 52's review).
  */
-const SENT_HOME =
+const SENT_TO_WORK =
   /(寄到|寄给|寄去|送到)[^,，。!?\n]{0,2}((你|您)的?(单位|公司|领导|老婆|夫人|太太|爱人)|纪委)/
 const CONTACTS_TAKEN =
   /(通讯录|联系人|好友列表|qq好友|微信好友|好友)[^.!?;\n]{0,8}(我|我们)?(已经)?(全部|全都|都|也){0,2}(有了|拿到|导出|截图|拎晒|攞晒)|(通讯录|联系人)[^.!?;\n]{0,6}(我也?都?有|都在我(这|手上))/
@@ -1171,7 +1171,7 @@ const CURSE_FORETOLD = new RegExp(
  * 短信" claims none (round 52's review).
  */
 const PHONE_TAKEN =
-  /(手机|手機)[^,，。!?\n]{0,3}(借|给|交给|让)(我|给我)|用(您|你)的?(手机|手機)[^,，。!?\n]{0,2}(收|接)|配合[^,，。!?\n]{0,2}(收|接)[^,，。!?\n]{0,3}码/
+  /手机[^,，。!?\n]{0,3}(借|给|交给|让)(我|给我)|用(您|你)的?手机[^,，。!?\n]{0,2}(收|接)|配合[^,，。!?\n]{0,2}(收|接)[^,，。!?\n]{0,3}码/
 const CODE_COMING = /短信|简讯|验证码|动态码|(?:^|[^号维密条编件])码/
 /**
  * A deal kept from colleagues and the bank ("此事高度机密", "暂时不要同其他同事或银行经理讨论", "唔好同其他同事讲", "秘密收购"):
@@ -1185,8 +1185,11 @@ const CONFIDENTIAL_DEAL =
  * blind set S), but the superior of a secret transfer (superior-secret-transfer).
  */
 const BOSS_SPEAKS = /(^|\n)[\u4e00-\u9fff]{1,2}(总|董|老板)[:：]/
-/** A sum that is a company's, not a per-head collection: "500万", "二十万", "30万", "150000". */
-const LARGE_SUM = /[0-9一二三四五六七八九十两几百]{1,4} ?万|[0-9]{5,9}(?![0-9])/
+/**
+ * A sum that is a company's, not a per-head collection: "500万", "二十万", "30万", "150000"; not a phone number's eleven
+ * digits (round 52's code review).
+ */
+const LARGE_SUM = /[0-9一二三四五六七八九十两几百]{1,4} ?万|(?:^|[^0-9])[0-9]{5,9}(?![0-9])/
 /**
  * A talk that sells to elders (health-pitch with children kept away): "保健品讲座", "专家义诊", "体验店" (round 52's second
  * review: a wedding's, a vaccination's or a pool's "请勿携带子女" is none).
@@ -1200,7 +1203,7 @@ const CHILDREN_KEPT_OUT =
  * 订单页面的“取消订单”按钮", "登录教务系统点击“撤销”": round 52's review).
  */
 const CLICK_IN_MESSAGE =
-  /(点击|点开|点选|点一下|点|打开|按|戳|进入)[^,，。!?\n]{0,2}(下方|下面|以下|此处|这里|本短信|本信息)/
+  /(点击|点开|点选|点一下|点|打开|戳)[^,，。!?\n]{0,2}(下方|下面|以下|此处|这里|本短信|本信息)|按下(方|面)/
 
 /** A paid ritual to avert it (paid-ritual): "做一场法事就能化解", "功德钱8800元", "请一道符", "点一盏长明灯". */
 const RITUAL_PAID =
@@ -1702,7 +1705,7 @@ const GAMBLING_AMOUNT = '[0-9一二三四五六七八九十两百千]'
  * The bait only a betting site offers: money for signing up, for a first deposit (首存, Taiwan's 首儲), or 彩金; not a
  * voucher, tokens or phone credit (a KTV's "注册即送100元欢唱券", a bank's "首存满1万送50元话费", round 52's review).
  */
-const SITE_BAIT = `((注册|开户)(即|就)?|首(存|储)[^,，。!?\\n]{0,6}|(首次存款|存款)[^,，。!?\\n]{0,6})送${GAMBLING_AMOUNT}{1,6}(?!${GAMBLING_AMOUNT}|元?[^,，。!?\\n]{0,4}(券|币|积分|话费))|送${GAMBLING_AMOUNT}{0,6} ?(元|块)?(彩金|体验金)`
+const SITE_BAIT = `((注册|开户)(即|就)?|首(存|储)[^,，。!?\\n]{0,6}|(首次存款|存款)[^,，。!?\\n]{0,6})送${GAMBLING_AMOUNT}{1,6}(?!${GAMBLING_AMOUNT}|元?[^,，。!?\\n]{0,4}(券|币|积分|话费|豆|点))|送${GAMBLING_AMOUNT}{0,6} ?(元|块)?(彩金|体验金)`
 /**
  * A gambling site's sign-up bait with its amount, beside a game only a gambling site runs: "【金沙娱乐城】新会员注册即送
  * 88元彩金，首充100送100，真人视讯…", "存款送彩金", "線上娛樂城，首儲送百分百"; 娱乐城 or 老虎机 only with SITE_BAIT. Not
@@ -1719,11 +1722,12 @@ const GAMBLING_PLACE_LURE = new RegExp(
   `(${GAMBLING_PLACES})[^；;\\n]{0,80}(${SITE_BAIT})|(${SITE_BAIT})[^；;\\n]{0,80}(${GAMBLING_PLACES})`
 )
 /**
- * What only a site online says, which a KTV, a hotel or an arcade called 娱乐城 does not ("注册即送50元，到店消费",
- * round 52's second review): a site, an app, a withdrawal, 返水, 彩金.
+ * What only a betting site online says, which a KTV, a hotel or an arcade called 娱乐城 does not ("注册即送50元，到店消费",
+ * round 52's second review; a KTV's own app and 斗地主 are no betting site: its code review): a site's address, a
+ * withdrawal, 返水, 彩金.
  */
 const GAMBLING_ONLINE =
-  /线上|网上|在线|网投|官网|平台|下载|网址|app|www|http|提款|出款|提现|返水|洗码|打码|救援金|体验金|彩金/
+  /线上|网上|在线|网投|官网|网址|www|http|提款|出款|提现|返水|洗码|打码|救援金|体验金|彩金/
 /**
  * A gambling site or app: "彩票/体育/真人", "百家乐", "提款秒到", "首存送" (手册「“杀猪盘” 诈骗」: 引入
  * 博彩…诈骗平台进行充值; 公安机关 on 跨境赌博: the site keeps what is paid in). Read with a link, an invitation code
@@ -1956,8 +1960,13 @@ const SHOP_BONUS_UNLESS: readonly SignalId[] = [
   'want-move'
 ]
 
-/** An account the message gives, or a card's number: "把钱转到下面这个账户：6222 0212 3456 7890". */
-const PAID_ELSEWHERE = new RegExp(`${ACCOUNT_GIVEN}|[0-9]{4}[ -]?[0-9]{4}[ -]?[0-9]{4}[ -]?[0-9]{4}`)
+/**
+ * An account the message gives, a card's number or the writer paid in person: "把钱转到下面这个账户：6222 0212 3456 7890",
+ * "微信转我就行" (round 52's code review).
+ */
+const PAID_ELSEWHERE = new RegExp(
+  `${ACCOUNT_GIVEN}|[0-9]{4}[ -]?[0-9]{4}[ -]?[0-9]{4}[ -]?[0-9]{4}|(转|打|汇)给?我|(微信|支付宝)[^,，。!?\\n]{0,3}(转|付)`
+)
 
 /** The lures that are a shop's bonus smaller than the top-up (STORED_VALUE_BONUS), left out. */
 function dropShopBonuses(prepared: PreparedText, occurrences: Occurrence[]): Occurrence[] {
@@ -2408,7 +2417,7 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
     (WORK_EXPOSURE.test(scamSays) && (EXPOSURE_MEDIA.test(scamSays) || DEADLINE_THREAT.test(scamSays))) ||
     (RECORDED_YOU.test(scamSays) &&
       (CONTACTS_TAKEN.test(scamSays) ||
-        (SENT_HOME.test(scamSays) && (EXPOSURE_UNLESS.test(scamSays) || SHAMING.test(scamSays)))))
+        (SENT_TO_WORK.test(scamSays) && (EXPOSURE_UNLESS.test(scamSays) || SHAMING.test(scamSays)))))
   const doneWithoutNumber = DONE_FOR_YOU.test(scamSays) && !DONE_BUT.test(scamSays) && !contactNumber
   const ownReport = OWN_REPORT.test(scamSays)
   // Between the raise threshold and the threshold the wording only raises what other rules flag (wording-plus).

@@ -65,8 +65,6 @@ function isCjk(code: number): boolean {
   )
 }
 
-export { simplifiedCodes }
-
 const SIMPLIFIED = simplifiedCodes(traditionalCharsJson)
 
 /** The simplified form of a UTF-16 code (SIMPLIFIED), or the code itself. */

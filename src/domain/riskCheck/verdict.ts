@@ -242,7 +242,10 @@ export interface JudgeContext {
   curseForetold: boolean
   /** A paid ritual named (RITUAL_PAID) that the writer does not pay for (WRITER_PAYS): "做一场法事就能化解", "功德钱". */
   ritualPaid: boolean
-  /** A gambling site's sign-up bait beside its games (GAMBLING_LURE): "真人视讯…注册即送88元彩金". */
+  /**
+   * A gambling site's bait beside its games (GAMBLING_LURE: "真人视讯…注册即送88元彩金"), or beside a name it shares with
+   * arcades (GAMBLING_PLACE_LURE) with an online cue (GAMBLING_ONLINE): "线上娱乐城，首存送百分百".
+   */
   gamblingLure: boolean
   /** The reader's phone taken to get a text or a code (PHONE_TAKEN, CODE_COMING): "手机借我用一下，等下会收到几条短信". */
   phoneTaken: boolean
@@ -1010,7 +1013,10 @@ export const COMBINATIONS: readonly Combination[] = [
     // 手册「如何防范」不透露: 不透露…验证码; police warnings on door-to-door "补贴登记" and 帮信 jobs that use the victim's
     // phone to receive the codes (round 52's trial).
     when: (has, { phoneTaken }) =>
-      phoneTaken && has('claim-authority', 'claim-job', 'pressure-lure', 'pressure-unclaimed')
+      phoneTaken &&
+      (has('claim-authority', 'claim-job') ||
+        ((!has('claim-acquaintance') || has('claim-organisation')) &&
+          has('pressure-lure', 'pressure-unclaimed')))
   },
   {
     id: 'superior-secret-transfer',
