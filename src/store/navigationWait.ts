@@ -13,9 +13,6 @@ export const useNavigationWait = create<{ since: number | null; noticeShown: boo
   })
 )
 
-/** How long the page that was tapped says the new page did not open (ms); the next tap on a link clears it sooner. */
-export const FAILED_NOTICE_MS = 8000
-
 let timers: ReturnType<typeof setTimeout>[] = []
 
 /**
@@ -37,14 +34,15 @@ export function startNavigationWait(): boolean {
 
 /**
  * The new page could not be loaded (the browser offline before its script came, or no page after WAIT_GIVE_UP_MS):
- * the wait ends and the page that was tapped says so for FAILED_NOTICE_MS, instead of going quiet (trial 12).
+ * the wait ends and the page that was tapped says so, instead of going quiet (trial 12), until a tap on the notice or
+ * on the next link (endNavigationWait). It never leaves by itself: when it left after 8 s, a tap meant to close it
+ * dialled the call button under it (round 52's second fresh tester).
  * Returns whether a navigation was under way (false: nothing was waiting, and nothing is shown).
  */
 export function failNavigationWait(): boolean {
   if (useNavigationWait.getState().since === null) return false
   endNavigationWait()
   useNavigationWait.setState({ failed: true })
-  timers = [setTimeout(() => useNavigationWait.setState({ failed: false }), FAILED_NOTICE_MS)]
   return true
 }
 

@@ -3,7 +3,6 @@ import { mayStartNavigation, WAIT_GIVE_UP_MS, WAIT_NOTICE_AFTER_MS } from '../..
 import { goHome, openPage, replacePage } from '../../src/services/navigation'
 import {
   endNavigationWait,
-  FAILED_NOTICE_MS,
   failNavigationWait,
   startNavigationWait,
   useNavigationWait
@@ -73,11 +72,14 @@ describe('the wait for a new page', () => {
 
   const failed = () => useNavigationWait.getState().failed
 
-  test('given up, or failed at once (a script that cannot load), the tapped page says so for a while', () => {
+  test('given up, or failed at once (a script that cannot load), the tapped page says so until a tap', () => {
     startNavigationWait()
     jest.advanceTimersByTime(WAIT_GIVE_UP_MS)
     expect(failed()).toBe(true)
-    jest.advanceTimersByTime(FAILED_NOTICE_MS)
+    // It does not leave by itself: a tap meant to close it then landed on a call button (round 52).
+    jest.advanceTimersByTime(60_000)
+    expect(failed()).toBe(true)
+    endNavigationWait()
     expect(failed()).toBe(false)
 
     startNavigationWait()
