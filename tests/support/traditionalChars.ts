@@ -17,6 +17,17 @@ export const TRADITIONAL_SOURCE =
   'src/domain/riskCheck'
 
 /**
+ * A source file without the lines that are only comments. Whole lines only: a "/*" inside a pattern is no comment's
+ * start (round 51's code review).
+ */
+function codeWithoutComments(file: string): string {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => !/^\s*(\/\/|\/\*|\*)/.test(line))
+    .join('\n')
+}
+
+/**
  * The text whose characters the matcher reads: the signals' JSON and the code of src/domain/riskCheck, without the
  * lines that are only comments (the patterns there: "你再帮我刷两个“嘉年华”" in traditional characters read as nothing
  * while 華 was not in the table, round 51's review). Whole lines only: a "/*" inside a pattern is no comment's start
@@ -28,12 +39,7 @@ export function matcherText(root: string): string {
   const code = readdirSync(folder)
     .filter((name) => name.endsWith('.ts'))
     .sort()
-    .map((name) =>
-      readFileSync(join(folder, name), 'utf8')
-        .split('\n')
-        .filter((line) => !/^\s*(\/\/|\/\*|\*)/.test(line))
-        .join('\n')
-    )
+    .map((name) => codeWithoutComments(join(folder, name)))
   return [readFileSync(join(root, 'src/data/risk-signals.json'), 'utf8'), ...code].join('\n')
 }
 
@@ -55,11 +61,7 @@ const KEPT = new Set(['么'])
 export function searchText(root: string): string {
   // The everyday words search maps to a kind of scam (EVERYDAY_WORDS: 医保, 快递, 换脸), which the content may not use;
   // its comments left out, as matcherText's are.
-  const code = readFileSync(join(root, 'src/domain/search.ts'), 'utf8')
-    .split('\n')
-    .filter((line) => !/^\s*(\/\/|\/\*|\*)/.test(line))
-    .join('\n')
-  return [searchedContent(root), code].join('\n')
+  return [searchedContent(root), codeWithoutComments(join(root, 'src/domain/search.ts'))].join('\n')
 }
 
 /** The content people search, as it ships: the JSON of src/data that 搜索 indexes. */
