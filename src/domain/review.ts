@@ -19,8 +19,6 @@ const HOUR_MS = 60 * 60 * 1000
 const DAY_START_HOUR = 4
 /** Days until the next review, by box. */
 const REVIEW_INTERVAL_DAYS = [1, 3, 7, 21] as const
-/** Questions in one review round; home says so when more are due ("今天要复习 14 题，每次 10 题"). */
-export const REVIEW_ROUND_SIZE = 10
 /** The most items kept; the oldest-due go first when there are more (a bounded saved state). */
 export const MAX_REVIEW_ITEMS = 200
 /** Longest item id kept (quiz ids and "scn:<category>:<point>" are far shorter). */

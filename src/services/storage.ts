@@ -49,6 +49,17 @@ export function writeStoredText(key: string, text: string): boolean {
   }
 }
 
+/** Removes what is stored under `key`. False when storage refused, so the value may still be there; never throws. */
+export function removeStoredText(key: string): boolean {
+  try {
+    if (isBrowser) window.localStorage.removeItem(key)
+    else Taro.removeStorageSync(key)
+    return true
+  } catch {
+    return false
+  }
+}
+
 /**
  * Calls `listener` when another browser tab changes `key` (the browser's `storage` event). WeChat runs one
  * instance of the mini-program, so there it never fires. Returns a function that stops listening.

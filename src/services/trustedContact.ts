@@ -1,6 +1,5 @@
-import Taro from '@tarojs/taro'
 import { parseSavedContact, serializeContact, type TrustedContact } from '@/domain/trustedContact'
-import { readStoredText, writeStoredText } from './storage'
+import { readStoredText, removeStoredText, writeStoredText } from './storage'
 
 /**
  * The trusted relative's number under its own storage key, apart from the quiz/progress state: it is never part of
@@ -65,12 +64,18 @@ export function isTrustedContactUnsaved(): boolean {
   return unsaved
 }
 
-/** Deletes the contact from this phone. */
-export function deleteTrustedContact(): void {
-  removeQuietly()
+/**
+ * Deletes the contact from this phone; false when storage refused, so the number may come back when the mini-program
+ * is opened again (the page says so). Either way it is not offered or dialled again in this session.
+ */
+export function deleteTrustedContact(): boolean {
+  const removed = removeStoredText(TRUSTED_CONTACT_KEY)
   current = null
   unsaved = false
+  damaged = false
+  unreadable = false
   notify()
+  return removed
 }
 
 /** For useSyncExternalStore: called whenever the contact is saved or deleted. */
@@ -89,12 +94,4 @@ export function forgetCachedContact(): void {
 
 function notify(): void {
   listeners.forEach((listener) => listener())
-}
-
-function removeQuietly(): void {
-  try {
-    Taro.removeStorageSync(TRUSTED_CONTACT_KEY)
-  } catch {
-    // Nothing more to do: it is already ignored.
-  }
 }

@@ -8,7 +8,7 @@ import {
   wrongBookIds
 } from '@/domain/quiz'
 import { foldSeed } from '@/domain/seed'
-import { dueIds, pruneSchedule, recordReviews, REVIEW_ROUND_SIZE } from '@/domain/review'
+import { dueIds, pruneSchedule, recordReviews } from '@/domain/review'
 import { isFullTest, MAX_RESULTS, pruneAgainstBank } from '@/domain/savedState'
 import type { QuizQuestion } from '#types/content'
 import type { RoundMode, SavedResult } from '#types/saved'
@@ -35,7 +35,7 @@ export function createQuizActions(store: StoreApi<AppState>) {
         mode === 'practice'
           ? drawPracticeRound(bank, wrongBookIds(get().wrongBook), seed)
           : mode === 'review'
-            ? drawPracticeRound(bank, dueIds(get().reviewSchedule, now), seed, REVIEW_ROUND_SIZE)
+            ? drawPracticeRound(bank, dueIds(get().reviewSchedule, now), seed)
             : drawRound(bank, seed)
       if (round.questionIds.length === 0) return false
       set({ activeRound: { mode, round, answers: [] } })

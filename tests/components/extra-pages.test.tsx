@@ -716,6 +716,17 @@ describe('help page', () => {
     expect(callHotline).toHaveBeenCalledWith('110')
   })
 
+  test('110 again after the last step, for whoever read them all first', async () => {
+    await mountComponent(HelpPage)
+    const calls = Array.from(document.querySelectorAll<HTMLElement>('.fs-call__button'))
+    const last = calls[calls.length - 1]
+    expect(last.textContent).toContain('拨打 110')
+    const steps = document.querySelectorAll('.fs-help__step')
+    expect(
+      steps[steps.length - 1].compareDocumentPosition(last) & Node.DOCUMENT_POSITION_FOLLOWING
+    ).toBeTruthy()
+  })
+
   test('all seven steps, in order, each with its source', async () => {
     await mountComponent(HelpPage)
     const steps = Array.from(document.querySelectorAll('.fs-help__step'))

@@ -269,4 +269,24 @@ describe('先问家人 page', () => {
     expect(Taro.getStorageSync(TRUSTED_CONTACT_KEY)).toBe('')
     expect(trustedButtons()).toHaveLength(0)
   })
+
+  test('a deletion the phone refuses says the number may come back, and it is not offered any more', async () => {
+    Taro.setStorageSync(TRUSTED_CONTACT_KEY, SAVED)
+    const spy = jest.spyOn(Storage.prototype, 'removeItem').mockImplementation(() => {
+      throw new Error('storage busy')
+    })
+    try {
+      const utils = await mountComponent(FamilyPage)
+      await tap(utils, screen.getByRole('button', { name: '删除家人号码' }))
+      await tap(utils, screen.getByRole('button', { name: '确定删除' }))
+      expect(visibleText()).toContain('这次没有删掉')
+      expect(visibleText()).not.toContain('已删除')
+      expect(trustedButtons()).toHaveLength(0)
+      // Still stored, as the notice says: the next launch reads it back.
+      forgetCachedContact()
+      expect(JSON.parse(Taro.getStorageSync(TRUSTED_CONTACT_KEY)).dial).toBe('13800138000')
+    } finally {
+      spy.mockRestore()
+    }
+  })
 })

@@ -2,13 +2,17 @@ import { Text } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import type TestUtils from '@tarojs/test-utils-react'
 import { screen } from '@testing-library/dom'
+import CallButton from '@/components/CallButton'
 import PageLink from '@/components/PageLink'
 import PageShell from '@/components/PageShell'
 import { WAIT_NOTICE_AFTER_MS } from '@/domain/navigationWait'
-import { mountComponent, tap, tapSoon, visibleText } from './support'
+import { callHotline } from '@/services/phone'
+import { failNavigationWait } from '@/store/navigationWait'
+import { mountComponent, nameStarting, tap, tapAfter, tapSoon, visibleText } from './support'
 
 // The real navigation service; only the platform's navigation is held, as on a slow phone loading the next page.
 jest.mock('@tarojs/taro', () => jest.requireActual('./mocks').taroWithRouterParams())
+jest.mock('@/services/phone', () => ({ callHotline: jest.fn(() => Promise.resolve('dialed')) }))
 
 const NOTICE = '正在打开，请稍等…'
 
@@ -92,4 +96,47 @@ test('a navigation that fails leaves the person on the page, with no notice, and
   expect(visibleText()).not.toContain(NOTICE)
   await tap(utils, link())
   expect(navigate).toHaveBeenCalledTimes(2)
+})
+
+/** 已被骗怎么办's top: 拨打 110 where the failed notice shows. */
+function CallingPage() {
+  return (
+    <PageShell>
+      <CallButton phoneNumber='110' />
+      <PageLink to='help' text='已被骗怎么办？' />
+    </PageShell>
+  )
+}
+
+const failedNotice = () => screen.getByRole('button', { name: '没打开，连上网再点一次。点这里关闭' })
+
+test('a page that never came says 没打开 in a button that closes it at a tap, and the link works again', async () => {
+  const utils = await mountComponent(TappedPage)
+  await tap(utils, link())
+  await utils.act(() => {
+    failNavigationWait()
+  })
+  expect(visibleText()).toContain('点这里关闭')
+  await tap(utils, failedNotice())
+  expect(visibleText()).not.toContain('没打开')
+  await tap(utils, link())
+  expect(navigate).toHaveBeenCalledTimes(2)
+})
+
+test('a double tap on 没打开 closes it and reaches nothing it uncovers; a later tap does', async () => {
+  const utils = await mountComponent(CallingPage)
+  const call = () => screen.getByRole('button', { name: nameStarting('拨打 110') })
+  const spot = { x: 160, y: 60 }
+  for (const uncovered of [call, link]) {
+    await tapAfter(utils, link(), 5000)
+    await utils.act(() => {
+      failNavigationWait()
+    })
+    await tapAfter(utils, failedNotice(), 1500, spot)
+    await tapAfter(utils, uncovered(), 250, spot)
+  }
+  expect(callHotline).not.toHaveBeenCalled()
+  expect(navigate).toHaveBeenCalledTimes(2)
+  await tapAfter(utils, call(), 3000, spot)
+  expect(callHotline).toHaveBeenCalledWith('110')
 })

@@ -62,6 +62,7 @@ test('help: 110 first and it dials; seven steps with sources; axe clean', async 
     order.every((at, i) => at >= 0 && (i === 0 || at > order[i - 1])),
     order.join(',')
   )
+  assert.ok(text.lastIndexOf('拨打 110') > text.indexOf('第7步'), '110 again after the last step')
   assert.ok(text.includes('来源：警方提醒「发现被骗 这样做及时止损」'))
   assert.ok(text.includes('需要再充值3倍的金额才解冻'))
   await screenshot(page, 'help')

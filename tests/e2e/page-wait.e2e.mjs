@@ -148,6 +148,8 @@ test('a page whose script cannot load leaves the person where they were, says so
     }
   }, FAILED)
   assert.ok(failed.own, 'a tap on the notice lands on the notice, not on what is under it')
+  // A control, so a keyboard or a screen reader can close it too.
+  assert.equal(await page.getByRole('button', { name: /^没打开，连上网再点一次/ }).count(), 1)
   assert.ok(failed.top < failed.screen / 3, `the notice is at the top (${failed.top} of ${failed.screen})`)
   await page.mouse.click(failed.x, failed.y)
   await page.waitForFunction((text) => !document.body.innerText.includes(text), FAILED, { timeout: 2000 })

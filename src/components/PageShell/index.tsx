@@ -199,16 +199,30 @@ export default function PageShell({
         <View className='fs-page__opening' {...roleProps('status')}>
           {opening && <Text className='fs-page__opening-text'>正在打开，请稍等…</Text>}
           {/* At the top, and a tap on it closes it: at the bottom, taps went through it to 拨打 110 under it, and the
-              notice says 再点一次 (round 52's trial). */}
+              notice says 再点一次 (round 52's trial). A control, so a keyboard or a screen reader can close it too. */}
           {openFailed && (
-            <Text className='fs-page__opening-text fs-page__opening-text--failed' onClick={endNavigationWait}>
-              没打开，连上网再点一次
-            </Text>
+            <ActionButton
+              className='fs-page__opening-text fs-page__opening-text--failed'
+              label='没打开，连上网再点一次。点这里关闭'
+              onTap={closeFailedNotice}
+            >
+              <Text>没打开，连上网再点一次</Text>
+              <Text className='fs-page__opening-close'>点这里关闭</Text>
+            </ActionButton>
           )}
         </View>
       </View>
     </ShellContext>
   )
+}
+
+/**
+ * Closes 没打开… as a change of screen: the rest of a double tap on it is then held back, not heard by the call button
+ * it uncovers (at the top of 已被骗怎么办, 拨打 110).
+ */
+function closeFailedNotice(): void {
+  noteScreenChange()
+  endNavigationWait()
 }
 
 /** What every control inside the page asks: whether it may navigate, and whether a tap is held back. */

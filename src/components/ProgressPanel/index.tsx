@@ -8,8 +8,8 @@ import NoOrphan from '@/components/NoOrphan'
 import { findRule } from '@/data'
 import { rulesToStrengthen } from '@/domain/grades'
 import { combinedRuleScores, weakestOf } from '@/domain/progress'
-import { dueIds, REVIEW_ROUND_SIZE } from '@/domain/review'
-import { ROUND_SIZE } from '@/domain/rounds'
+import { dueIds } from '@/domain/review'
+import { eachRoundNote } from '@/domain/rounds'
 import { openPage } from '@/services/navigation'
 import { useAppStore } from '@/store'
 import { isFullTest } from '@/domain/savedState'
@@ -66,12 +66,7 @@ export default function ProgressPanel() {
           className='fs-progress__review'
           to='quiz'
           query={{ mode: 'review' }}
-          // A round holds REVIEW_ROUND_SIZE: "今天要复习 14 题" opened a round of 10 and an elder thought 4 were lost.
-          text={
-            due > REVIEW_ROUND_SIZE
-              ? `今天要复习 ${due} 题，每次 ${REVIEW_ROUND_SIZE} 题`
-              : `今天要复习 ${due} 题`
-          }
+          text={`今天要复习 ${due} 题${eachRoundNote(due)}`}
         />
       ) : (
         <>
@@ -85,11 +80,7 @@ export default function ProgressPanel() {
               className='fs-progress__review'
               to='quiz'
               query={{ mode: 'practice' }}
-              text={
-                wrongCount > ROUND_SIZE
-                  ? `现在就练答错的 ${wrongCount} 道题，每次 ${ROUND_SIZE} 题`
-                  : `现在就练答错的 ${wrongCount} 道题`
-              }
+              text={`现在就练答错的 ${wrongCount} 道题${eachRoundNote(wrongCount)}`}
             />
           )}
         </>

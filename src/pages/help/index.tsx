@@ -48,6 +48,12 @@ export default function HelpPage() {
           </View>
         ))}
       </View>
+      {/* Again after the steps: at font ×2 on a small phone they are some fifteen screens, and whoever read them all
+          before calling should not have to scroll back up to the top for 110 (round 52's page trial). */}
+      <View className='fs-help__again'>
+        <Text className='fs-help__lead'>还没报警？现在就打。</Text>
+        <CallButton phoneNumber='110' />
+      </View>
       <ShareButton target={shareTarget} />
     </PageShell>
   )
