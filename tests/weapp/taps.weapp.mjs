@@ -106,3 +106,34 @@ test('a slow double tap on a not-found page’s 回到首页 neither dials nor f
     }
   }
 })
+
+// Round 53: the page that never came says 没打开，连上网再点一次 at the top, as a control a tap closes; on WeChat's own
+// event path, the rest of a double tap on it dials nothing it uncovers, and a deliberate tap afterwards does.
+test('没打开 closes at a tap; the rest of a double tap on it dials nothing; a later tap on 拨打 110 does', async () => {
+  const mp = new MiniProgram({})
+  // A subpackage that never arrives: WeChat neither opens the page nor answers.
+  mp.wx.navigateTo = (opts = {}) => mp.log.push({ api: 'navigateTo', url: opts.url, hung: true })
+  await mp.start()
+  try {
+    const link = controls(mp.page).find((c) => c.name.startsWith('已被骗怎么办'))
+    assert.ok(link, 'home links to 已被骗怎么办')
+    await tap(mp, link)
+    await mp.wait(10_000)
+    const notice = getControl(mp.page, 'button', '没打开，连上网再点一次。点这里关闭')
+    assert.match(visibleText(mp.page), /没打开，连上网再点一次/)
+    await tap(mp, notice)
+    assert.doesNotMatch(visibleText(mp.page), /没打开/)
+    const call = () => controls(mp.page).find((c) => c.name.startsWith('拨打 110'))
+    await tap(mp, call(), { pause: 250 })
+    assert.deepEqual(
+      mp.log.filter((e) => e.api === 'makePhoneCall'),
+      [],
+      'the rest of the double tap dialled'
+    )
+    await tap(mp, call())
+    assert.equal(mp.log.filter((e) => e.api === 'makePhoneCall').length, 1)
+    assert.deepEqual(mp.errors, [])
+  } finally {
+    mp.close()
+  }
+})
