@@ -10,7 +10,14 @@ const NORMAL_TARGET_PX = 44
 const LARGE_TARGET_PX = 48
 
 const MIN_SCALE = 0.9
+/** The largest text the app draws: every page's layout is tested at ×2 on a 320 px phone, in 大字模式 too. */
 const MAX_SCALE = 2
+/**
+ * What 大字模式 adds to a reader's own size (about two of WeChat's font-size steps): above care-mode size the switch
+ * still makes the text visibly bigger (round 52's page trial: at a phone font of ×1.4 or more, 大字模式 changed nothing
+ * on screen, and 关 seemed to do nothing either).
+ */
+const LARGE_TEXT_STEP = 1.2
 const STANDARD_PX = { ios: 17, android: 16 } as const
 
 export interface FontEnvironment {
@@ -37,9 +44,14 @@ export function readerFontScale(env: FontEnvironment): number {
   return clamp(setting / standard)
 }
 
-/** 大字模式 never makes text smaller than the reader chose; it lifts it to at least care-mode size. */
+/**
+ * The page's scale for a reader's own scale (readerFontScale). 大字模式 lifts text to at least care-mode size and a
+ * step (LARGE_TEXT_STEP) above the reader's own, up to MAX_SCALE; it never makes text smaller than the reader chose.
+ */
 export function pageScale(readerScale: number, largeText: boolean): PageScale {
-  const text = largeText ? Math.max(readerScale, CARE_MODE_SCALE) : readerScale
+  const text = largeText
+    ? Math.max(readerScale, Math.min(MAX_SCALE, Math.max(readerScale * LARGE_TEXT_STEP, CARE_MODE_SCALE)))
+    : readerScale
   return { text: round(text), target: largeText ? round(LARGE_TARGET_PX / NORMAL_TARGET_PX) : 1 }
 }
 

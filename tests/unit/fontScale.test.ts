@@ -60,8 +60,15 @@ describe('大字模式', () => {
     expect(48 / 44).toBeCloseTo(1.091, 3)
   })
 
-  test('on never shrinks a reader who already chose bigger text', () => {
-    expect(pageScale(1.8, true).text).toBe(1.8)
+  test('on makes text visibly bigger than a reader who already chose big text, up to ×2', () => {
+    expect(pageScale(1.4, true).text).toBe(1.68)
+    expect(pageScale(1.5, true).text).toBe(1.8)
+    expect(pageScale(1.8, true).text).toBe(2)
+    expect(pageScale(2, true).text).toBe(2)
+  })
+
+  test('on never shrinks a reader who chose text beyond ×2', () => {
+    expect(pageScale(2.5, true).text).toBe(2.5)
   })
 
   test('the page root carries both values as CSS variables', () => {
