@@ -375,6 +375,22 @@ describe('combinations decide the verdict', () => {
       'high-risk'
     ],
     [
+      'courier-mule',
+      '师傅，去3栋找一位阿姨，她会给你一个纸袋，送到火车站有人接，别打开，跑腿费给你600',
+      'high-risk'
+    ],
+    [
+      'door-fee-threat',
+      '我们是燃气公司的，你家管子老化了，不换下周停气，连工带料420，你扫一下这个码',
+      'high-risk'
+    ],
+    [
+      'door-fee',
+      '阿姨，我们是自来水公司的，来给你换智能水表，材料费一户350，现在扫码付给我就行',
+      'suspicious'
+    ],
+    ['handout-abused-link', '全民普发现金1万元，申请链接：tw-cash10k.top', 'high-risk'],
+    [
       'procurement-middleman-pay',
       '我是二中后勤的王老师，领导点名要的酒你们店没有，我把供应商电话给你，你先帮忙订20箱，钱到时候一起结给你',
       'high-risk'
@@ -620,6 +636,10 @@ describe('combinations decide the verdict', () => {
         'paid-ritual',
         'phone-taken-for-codes',
         'superior-secret-transfer',
+        'courier-mule',
+        'door-fee-threat',
+        'door-fee',
+        'handout-abused-link',
         'procurement-middleman-pay',
         'job-abroad',
         'parent-account-used',

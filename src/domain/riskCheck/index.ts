@@ -1191,6 +1191,43 @@ const BOSS_SPEAKS = /(^|\n)[\u4e00-\u9fff]{1,2}(总|董|老板)[:：]/
  */
 const LARGE_SUM = /[0-9一二三四五六七八九十两几百]{1,4} ?万|(?:^|[^0-9])[0-9]{5,9}(?![0-9])/
 /**
+ * A driver or runner sent to fetch something from a person and hand it on (courier-mule): "去…找一位姓赵的阿姨，她会给你
+ * 一个用胶带缠好的纸袋", "上门拿一个信封" (PICKUP_FROM_PERSON), "送到高铁站南广场，我这边有人接", "带回来交给我们的人"
+ * (HANDED_ON), with the package kept shut or the giver kept from asking (COURIER_COVER: "不要拆开", "就说是她儿子单位派
+ * 来的", "全程不要打她电话", "拿到就走") and paid far beyond a run (COURIER_PAY: "跑腿费我多加你500", "日结1000"). Round
+ * 53's trial; 公安机关致跑腿、网约车从业者的提醒: the 取现 leg of 冒充公检法 and AI-voice scams, the victim's cash or gold.
+ */
+const PICKUP_FROM_PERSON =
+  /(找|接)(一位|一个|个)?[^。!?\n]{0,10}(阿姨|大爷|大妈|大娘|老人|老先生|老太太|奶奶|爷爷|女士|先生)[^。!?\n]{0,20}(给你|交给你|递给你)[^。!?\n]{0,12}(袋|信封|盒|箱|包|东西)|上门(拿|取)[^。!?\n]{0,6}(信封|袋|盒|包裹|东西)/
+const HANDED_ON =
+  /(送到|带到|拿到|带回来|送去)[^。!?\n]{0,20}(有人(接|等|拿|取|收)|交给|我们的人)|交给(我们的人|穿[^。!?\n]{0,6}的)/
+const COURIER_COVER =
+  /(不要|别|不能|千万别|不许)(拆开|打开|拆|看里面)|(问你|问起|问)[^。!?\n]{0,8}就说|(不要|别|不用)(给|打)(她|他|老人|对方)[^。!?\n]{0,2}电话|只(跟|和|与)我联系|不用说话|拿到就走/
+const COURIER_PAY =
+  /(跑腿费|路费|车费|辛苦费|日结|报酬|运费)[^。!?\n]{0,6}([0-9]{3,5}|[一二三四五六七八九两几][百千])|(多加|另加|加)(你|给你)?[0-9]{3,5}/
+/**
+ * Someone at the door who says they are from the power, water or gas company or a fire inspection (UTILITY_VISITOR),
+ * paid on the spot (SPOT_PAID: "现在交给我就行", "扫我这个码", "付现金或者扫码都行"; SPOT_SALE: "我们车上有新的") for a
+ * part or a fee (DOOR_FEE: "材料费每户280", "两个一共五百"), under a threat (DOOR_THREAT: "不换的话要罚款五千并且停业整改",
+ * "不换下周停气", "按最高阶梯算电费"). Round 53's trial; 中国消防网 and 各地供电、水务、燃气公司的提醒: they never collect
+ * fees at the door or through a worker's own code. Not a visit that charges nothing (GAS_FREE).
+ */
+const UTILITY_VISITOR =
+  /供电所|供电局|供电公司|电力公司|电业局|国家电网|国网|自来水公司|自来水厂|水务公司|燃气公司|煤气公司|天然气公司|消防大队|消防支队|消防中队|消防救援|消防检查|防火检查/
+const SPOT_PAID =
+  /(交给|付给|给)我就行|(交给|付给)我[。，,！!]|扫(我|我的|我这个|这个|一下这个|下这个|一下)[^。!?\n，,]{0,2}码|付现金|现金或者?扫码|扫码或者?(付)?现金|现场(收取|收费|缴|交|付)|当场(收|交|付|缴)/
+const SPOT_SALE = /车上有(新的|货|现货)|现场(配|换|装)|当场(换|配|装)/
+const DOOR_FEE =
+  /(材料费|安装费|工本费|检测费|费用|一共|每户|一户|连工带料|每个|两个)[^。!?\n]{0,6}([0-9]{2,5}|[一二三四五六七八九两几][百千])/
+const DOOR_THREAT =
+  /(不换|不配|不装|不整改|不交|不更换)[^。!?\n]{0,20}(罚款|处罚|停气|停电|停水|断电|断水|断气|停业|整改|多收|最高|阶梯)|罚款[^。!?\n]{0,4}([0-9]|[一二三四五六七八九两几])|停业整改|要(罚款|处罚)/
+/**
+ * Money a government hands out (HANDOUT): "全民普發現金1萬元", "現金分享計劃", "消费补贴", "退税". Claimed through an
+ * address on a cheap top-level domain (handout-abused-link): 刑事局's 普發一萬 phishing SMS (round 53's trial); every
+ * government names its own site (.gov.tw, .gov.mo, .gov.cn) or its own app.
+ */
+const HANDOUT = /普发|现金分享|派钱|消费补贴|补贴|补助|津贴|退税|消费券/
+/**
  * A talk that sells to elders (health-pitch with children kept away): "保健品讲座", "专家义诊", "体验店" (round 52's second
  * review: a wedding's, a vaccination's or a pool's "请勿携带子女" is none).
  */
@@ -1742,9 +1779,18 @@ const INVITE_CODE = /邀请码/
  * screen shared or a remote tool, and with nothing else asked or claimed, the app's name is no install asked.
  */
 const MEETING_CALL =
-  /(腾讯会议|钉钉会议|视频会议|会议软件|飞书|zoom)[^。!?\n]{0,8}(参会|参加|开会|会议号)|会议号/
+  /(腾讯会议|钉钉|视频会议|会议软件|飞书|zoom)[^。!?\n]{0,12}(参会|参加|开会|会议号|入会|家长会|班会)|(家长会|班会)[^。!?\n]{0,16}(腾讯会议|钉钉|飞书|zoom|视频会议)|会议号/
 /** A screen shared or a remote tool, which a meeting app's name never excuses (MEETING_CALL). */
 const SCREEN_OR_REMOTE = /屏幕|共享|投屏|远程|向日葵|控件|按我说的|\.apk/
+/** A screen share ruled out ("会议只需听讲，不需要共享屏幕"): no screen shared (SCREEN_OR_REMOTE). */
+const NO_SCREEN_SHARED =
+  /(不需要|无需|不用|不会|不要|不必|请勿|切勿|别)[^。!?\n，,]{0,4}(共享|投屏|屏幕|远程)[^。!?\n，,]{0,4}/g
+/**
+ * A class's parents' meeting (家长会, 班会): its teacher who calls it on a meeting app asks nothing a scam needs (round
+ * 53's trial: every online 家长会 notice was read as an install asked, most 高风险). A fake teacher's still asks to share a
+ * screen, pay or open a link, and those are never excused.
+ */
+const SCHOOL_MEETING = /家长会|班会|家长课堂/
 
 /** A loan advert's promise no licensed lender may make (不查征信, 黑户可贷): not even a registered sender's ad is spared. */
 const NO_CREDIT_CHECK = /不查征信|不看征信|无视征信|黑户|黑白户/
@@ -2572,9 +2618,23 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
     bossSpeaks: BOSS_SPEAKS.test(prepared.text),
     salesTalk: SALES_TALK.test(scamSays),
     childrenKeptOut: CHILDREN_KEPT_OUT.test(scamSays),
+    courierMule:
+      PICKUP_FROM_PERSON.test(scamSays) &&
+      HANDED_ON.test(scamSays) &&
+      COURIER_COVER.test(scamSays) &&
+      COURIER_PAY.test(scamSays),
+    doorFee:
+      UTILITY_VISITOR.test(scamSays) &&
+      (SPOT_PAID.test(scamSays) || SPOT_SALE.test(scamSays)) &&
+      DOOR_FEE.test(scamSays) &&
+      !GAS_FREE.test(scamSays),
+    doorThreat: DOOR_THREAT.test(scamSays),
+    handout: HANDOUT.test(scamSays),
     clickInMessage: CLICK_IN_MESSAGE.test(scamSays),
     frontedOrder: FRONTED_ORDER.test(scamSays),
-    meetingCall: MEETING_CALL.test(scamSays) && !SCREEN_OR_REMOTE.test(scamSays),
+    meetingCall:
+      MEETING_CALL.test(scamSays) && !SCREEN_OR_REMOTE.test(scamSays.replace(NO_SCREEN_SHARED, '')),
+    schoolMeeting: SCHOOL_MEETING.test(scamSays),
     collectibleSale:
       COLLECTIBLE_SALE.test(scamSays) && (CLAIMS_OFFICE.test(scamSays) || OFFICE_SIGNED.test(scamSays)),
     contactsAsked: CONTACTS_ASKED.test(scamSays) && !CONTACTS_REFUSED.test(scamSays),

@@ -262,10 +262,20 @@ export interface JudgeContext {
   salesTalk: boolean
   /** Children told to stay away (CHILDREN_KEPT_OUT): "请勿携带子女", "千万别让您儿子跟着". */
   childrenKeptOut: boolean
+  /** Money a government hands out (HANDOUT): "全民普發現金1萬元", "現金分享計劃", "消费补贴". */
+  handout: boolean
+  /** A package fetched from a person and handed on, kept shut or unexplained, for a runner's outsized pay (PICKUP_FROM_PERSON, HANDED_ON, COURIER_COVER, COURIER_PAY): "找一位姓赵的阿姨，她会给你一个纸袋…送到高铁站，我这边有人接…不要拆开". */
+  courierMule: boolean
+  /** A power, water, gas or fire "inspector" at the door paid on the spot for a part or a fee (UTILITY_VISITOR, SPOT_PAID or SPOT_SALE, DOOR_FEE): "材料费每户280，现在交给我就行"; not a visit that charges nothing (GAS_FREE). */
+  doorFee: boolean
+  /** A fine, a cut-off or a dearer bill if a part is not bought (DOOR_THREAT): "不换的话要罚款五千并且停业整改", "不换下周停气". */
+  doorThreat: boolean
   /** The shop asked to order or pay for the buyer, settled later (FRONTED_ORDER): "你先帮忙订20箱，钱到时候一起结给你". */
   frontedOrder: boolean
   /** A meeting called through a meeting app, with no screen shared (MEETING_CALL): "请通过腾讯会议参会，会议号…". */
   meetingCall: boolean
+  /** A class's parents' meeting (SCHOOL_MEETING): "本学期期中家长会…线上召开". */
+  schoolMeeting: boolean
   /**
    * Collectibles offered for sale (COLLECTIBLE_SALE) by a writer who speaks or signs as an office (CLAIMS_OFFICE,
    * OFFICE_SIGNED): "我是中央军委纪念办的…限量发售…每套1980元", "【中央军委纪念办】…给您留了一套".
@@ -512,8 +522,13 @@ type TextFacts = Pick<
   | 'bossSpeaks'
   | 'salesTalk'
   | 'childrenKeptOut'
+  | 'handout'
+  | 'courierMule'
+  | 'doorFee'
+  | 'doorThreat'
   | 'frontedOrder'
   | 'meetingCall'
+  | 'schoolMeeting'
   | 'collectibleSale'
   | 'contactsAsked'
   | 'leaveMeOut'
@@ -655,8 +670,13 @@ const NO_FACTS: TextFacts = {
   bossSpeaks: false,
   salesTalk: false,
   childrenKeptOut: false,
+  handout: false,
+  courierMule: false,
+  doorFee: false,
+  doorThreat: false,
   frontedOrder: false,
   meetingCall: false,
+  schoolMeeting: false,
   collectibleSale: false,
   contactsAsked: false,
   leaveMeOut: false,
@@ -1017,6 +1037,46 @@ export const COMBINATIONS: readonly Combination[] = [
       (has('claim-authority', 'claim-job') ||
         ((!has('claim-acquaintance') || has('claim-organisation')) &&
           has('pressure-lure', 'pressure-unclaimed')))
+  },
+  {
+    id: 'courier-mule',
+    verdict: 'high-risk',
+    topic: 'cash-courier',
+    breaks: 'no-trust',
+    reason:
+      '出高价让您上门找人取一个袋子、信封或盒子，不许打开、不许多问，再送去交给别人：里面多半是被骗的人的现金、黄金，接了就成了诈骗的“取现车手”',
+    // 公安机关致跑腿、网约车从业者的提醒 (the 取现 leg of 冒充公检法 and AI-voice scams; round 53's trial).
+    when: (_has, { courierMule }) => courierMule
+  },
+  {
+    id: 'door-fee-threat',
+    verdict: 'high-risk',
+    topic: 'door-sales',
+    breaks: 'no-transfer',
+    reason:
+      '自称供电、自来水、燃气公司或消防检查的人上门，说不换就罚款、停电停水停气，要您当场交钱或扫他的码：这些单位上门不收现金、不用个人收款码，先打单位的官方电话核实',
+    // 中国消防网 and 各地供电、水务、燃气公司的提醒 on 冒充工作人员上门收费、推销 (round 53's trial).
+    when: (_has, { doorFee, doorThreat }) => doorFee && doorThreat
+  },
+  {
+    id: 'door-fee',
+    verdict: 'suspicious',
+    topic: 'door-sales',
+    reason:
+      '自称供电、自来水、燃气公司或消防检查的人上门，要您当场交钱或扫他的码换件、交费：这些单位上门不收现金、不用个人收款码，先打单位的官方电话问清楚',
+    // The same warnings as door-fee-threat, with no threat named: a fee at the door is the sign.
+    when: (_has, { doorFee, doorThreat, gasPartSold }) => doorFee && !doorThreat && !gasPartSold
+  },
+  {
+    id: 'handout-abused-link',
+    verdict: 'high-risk',
+    topic: 'fake-notice-link',
+    breaks: 'no-disclose',
+    reason:
+      '说政府发钱、发补贴，要您去一个 .top、.xyz 之类的网址申请、填资料：政府发钱只用自己的官方网站和 App，这种网址是钓鱼网站',
+    // 刑事局 and 澳門司警 on the 普發一萬 and 現金分享 phishing SMS (round 53's trial); 手册「如何防范」不透露.
+    when: (has, { abusedDomain, handout }) =>
+      abusedDomain && handout && has('pressure-lure', 'want-info', 'want-money', 'want-click')
   },
   {
     id: 'superior-secret-transfer',
@@ -3343,12 +3403,15 @@ export function judge(
     dropped.add('pressure-emergency')
   }
   // A meeting called through a meeting app ("请通过腾讯会议参会，会议号…") installs nothing a scam needs, when nothing
-  // else is found or ticked (round 51's trial, review and code review: "我是京东金融客服…请用腾讯会议参会" and "加我微信，
-  // 进去后点共享" stay an install asked).
+  // else is found or ticked, but a class teacher who calls a 家长会 (round 51's trial, review and code review: "我是京东金融
+  // 客服…请用腾讯会议参会" and "加我微信，进去后点共享" stay an install asked; round 53's trial).
   if (
     facts.meetingCall &&
     (ticked?.size ?? 0) === 0 &&
-    [...found].every((id) => id === 'want-install' || id === 'channel-wording')
+    [...found].every(
+      (id) =>
+        id === 'want-install' || id === 'channel-wording' || (facts.schoolMeeting && id === 'claim-superior')
+    )
   )
     dropped.add('want-install')
   if (atCounter) dropped.add('want-click')
