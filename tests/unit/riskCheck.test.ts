@@ -390,6 +390,7 @@ describe('combinations decide the verdict', () => {
       'suspicious'
     ],
     ['handout-abused-link', '全民普发现金1万元，申请链接：tw-cash10k.top', 'high-risk'],
+    ['verify-deposit', '出票失败，请向结算账户转入5000元验证金，验证后连同票款一起退回', 'high-risk'],
     [
       'procurement-middleman-pay',
       '我是二中后勤的王老师，领导点名要的酒你们店没有，我把供应商电话给你，你先帮忙订20箱，钱到时候一起结给你',
@@ -640,6 +641,7 @@ describe('combinations decide the verdict', () => {
         'door-fee-threat',
         'door-fee',
         'handout-abused-link',
+        'verify-deposit',
         'procurement-middleman-pay',
         'job-abroad',
         'parent-account-used',
@@ -8211,5 +8213,50 @@ describe("round 52's code review: the new readings' edges", () => {
     '如需退订，请按以下步骤到营业厅取消，若非本人办理，请于3日内处理'
   ])('does not call %s 高风险', (text) => {
     expect(check(text).verdict).not.toBe('high-risk')
+  })
+})
+
+describe('round 53: kinds read as a whole', () => {
+  it.each([
+    // A runner paid far beyond a run to fetch a sealed package from an elder and hand it on (the 取现 leg).
+    '兼职日结1000，按我们发的地址上门拿一个信封，带回来交给我们的人，不用说话，拿到就走',
+    '顺风车帮忙带个东西，在银行门口接一位阿姨，她会给你一个盒子，你送到服务区交给穿黑衣服的男的，路费我付你600，盒子别打开',
+    // A power, water, gas or fire "inspector" paid on the spot, under a fine or a cut-off.
+    '老板，消防大队的，你这灭火器过期了啊，罚款至少两千。我们车上有新的，两个一共五百',
+    '大娘，我们是供电所的，不换新电表就按最高阶梯算电费，材料费每户280，现在交给我就行',
+    // A government handout claimed on a cheap domain; money to "verify" the payer, promised back.
+    '去年稅收超徵，全民普發現金1萬元通過，申請連結:https://tw-cash10k.top/apply',
+    '同学，出票失败，需要你用本人银行卡给航司结算账户转一笔验证金4600元，验证完成后连同票款退回',
+    // Hong Kong: a new account, a third person who receives it, another phone, gift-card codes photographed.
+    '老公，我部手機壞咗用緊朋友部機，你幫我過$18,000去呢個戶口，係張太代收嘅',
+    'Carmen，我係Michael，用緊另一部電話。你幫我買5張$1,000嘅Apple卡，刮開張碼影相WhatsApp俾我',
+    // A recording held and the contacts "all here", without 裸聊 said; a buyer who blames the seller's shop (Taiwan).
+    '刚才的视频已经录好了，你通讯录里老婆的号码、你单位的座机我这边都有。给你二十分钟，转两万八到这张卡',
+    '賣家你好，我要下單但一直顯示「賣場未完成金流認證」，系統要你聯繫客服LINE開通，你加一下@seller-verify'
+  ])('flags %s as 高风险', (text) => {
+    expect(check(text).verdict).toBe('high-risk')
+  })
+
+  it.each([
+    // The 国家反诈中心's own warning; a parents' meeting on a meeting app; a government's ATM handout.
+    '【国家反诈中心】监测发现您可能正在接触涉诈网站或电话，请立即停止转账操作。稍后96110将致电与您核实。',
+    '各位家长，明晚八点召开新学期线上家长会，请提前下载腾讯会议，会议号稍后在群公告里发布，本次会议不收取任何费用。',
+    '【財政部】普發現金ATM領現已開放，請持本人金融卡至各銀行ATM領取。',
+    // A charity that refuses personal codes; a church that gives its account; a bill paid in the office's own app.
+    '【XX街道】请通过区慈善总会官方小程序捐款，街道及社区工作人员不设个人收款码。',
+    '奉献可转入教会对公账户（户名：XX基督教堂，开户行：工商银行XX支行）。',
+    '【XX市医保局】城乡居民医保集中缴费将于12月31日截止，可通过“XX税务”小程序、银行柜台或社区代收点缴费，逾期未缴将影响明年就医报销。',
+    // A boss's bonus paid into the reader's account.
+    '老細話新年花紅暫時唔好同其他同事講，下個月一齊過數入你戶口。'
+  ])('does not flag %s', (text) => {
+    expect(check(text).verdict).toBe('none-found')
+  })
+
+  it('a relative who sends the reader to the phone is no emergency scam: at most 可疑', () => {
+    expect(
+      check(
+        '儿子，你舅舅今天住院了，医院要交一万押金，你用手机银行帮我转给你舅妈，转完给你舅妈打个电话说一声'
+      ).verdict
+    ).not.toBe('high-risk')
   })
 })

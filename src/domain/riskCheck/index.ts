@@ -322,7 +322,7 @@ const EXPOSURE_MEDIA = /视频|照片|裸照|不雅|录像|录屏|聊天记录|�
  * "你通讯录啲人我都拎晒"). Public warnings on 裸聊敲诈.
  */
 const RECORDED_YOU =
-  /(视频|录像|条片|段片|裸聊|照片|证据)[^.!?;\n]{0,8}(录下来|录下了|录好了|录了|录低|录咗|保存了|保存好了|存了|截屏了|截图了|在我这|在我手上|已经拿到|有全套|我这边有)/
+  /(视频|录像|录屏|条片|段片|裸聊|照片|证据)[^.!?;\n]{0,8}(录下来|录下了|录好了|录了|录低|录咗|保存了|保存好了|存了|备份|截屏了|截图了|在我这|在我手上|已经拿到|有全套|我这边有)|(刚才|刚刚)(那段|这段|的)?(录屏|录像)/
 /**
  * Work told ("如果不想让您夫人和单位看到", "不想让纪委知道"), an exposure only where a recording or photos are named
  * (EXPOSURE_MEDIA): a friend's "不想让你单位的人知道你在做兼职" threatens nothing (round 52's second review).
@@ -344,7 +344,7 @@ const SHAMING = /不雅|裸|开房|嫖|小三|情人|出轨|酒店|这位女士|
 const SENT_TO_WORK =
   /(寄到|寄给|寄去|送到)[^,，。!?\n]{0,2}((你|您)的?(单位|公司|领导|老婆|夫人|太太|爱人)|纪委)/
 const CONTACTS_TAKEN =
-  /(通讯录|联系人|好友列表|qq好友|微信好友|好友)[^.!?;\n]{0,8}(我|我们)?(已经)?(全部|全都|都|也){0,2}(有了|拿到|导出|截图|拎晒|攞晒)|(通讯录|联系人)[^.!?;\n]{0,6}(我也?都?有|都在我(这|手上))/
+  /(通讯录|联系人|好友列表|qq好友|微信好友|好友)[^.!?;\n]{0,8}(我|我们)?(已经)?(全部|全都|都|也){0,2}(有了|拿到|导出|截图|备份|拎晒|攞晒)|(通讯录|联系人)[^.!?;\n]{0,6}(我也?都?有|都在我(这|手上))|(通讯录|联系人)[^。!?\n]{0,30}(我|我们)(这边|这里|这儿|手上)(都有|全有|全都有)/
 /**
  * Money asked to delete a video, photos or a post: "删一个视频2000", "删除这段视频需要支付2万元", "视频我可以下架，但是需要两万
  * 块处理费" (public warnings on 裸聊敲诈 and 有偿删帖). A sum of money: a price asked (要, 收, 需要) or an amount in 元, 块 or
@@ -417,7 +417,8 @@ const GAS_FREE = /不收(取)?(任何)?(费|钱)|免费更换|一分钱没收|�
  * 再安排上拍", "上拍前需要做一个权威鉴定和图录宣传，费用一共1.86万" (blind set Z40; 公安机关关于收藏品诈骗的提醒: 高价回购、海外拍卖 are the bait, 鉴定费、服务费、保证金 the take). Not an auction
  * house's "保证金按拍卖规则缴入公司对公账户", which a bidder pays to bid.
  */
-const COLLECTIBLE = /藏品|收藏品|古董|古玩|字画|纪念币|邮票|钱币|第[一二三四五]套人民币|拍卖|上拍|流拍/
+const COLLECTIBLE =
+  /藏品|收藏品|古董|古玩|字画|纪念币|邮票|钱币|第[一二三四五]套人民币|拍卖|上拍|流拍|秋拍|春拍|藏家/
 const COLLECTIBLE_FEE =
   /(交|付|缴|收)(?![流易通])[^。!?\n]{0,12}((鉴定|评估|服务|上拍|图录|宣传|保管|出关|入场)费|保证金)|(鉴定|评估|服务|上拍|图录|宣传|保管|出关|入场)费[^。!?\n]{0,8}([0-9]{3,}|[一二三四五六七八九十两][百千万])|(鉴定|评估|上拍|图录|宣传|保管)[^。!?\n]{0,10}费用[^。!?\n]{0,6}([0-9]{3,}|[0-9.]{1,5}万|[一二三四五六七八九十两][百千万])/
 
@@ -962,13 +963,14 @@ const BUYER_PAYMENT_LINK =
 
 /**
  * A "buyer" who says the money cannot go through because of the seller's shop or account: "我付不了款 显示该店铺尚未完成
- * 商家资质认证", "显示你没开通交易保障 付款失败了", "你没收到是因为你没签诚信交易协议" (闲鱼、转转 and police warnings on
+ * 商家资质认证", "显示你没开通交易保障 付款失败了", "你没收到是因为你没签诚信交易协议", Taiwan's "賣場尚未完成【三大保障
+ * 協議】簽署，系統已暫停交易", "一直顯示「賣場未完成金流認證」" (round 53's trial) (闲鱼、转转 and police warnings on
  * 二手交易诈骗: the platform never asks a seller to certify, open 保障 or pay a deposit through a buyer's code or link).
  */
 const PAYMENT_BLOCKED =
-  /付不了款|付款失败|支付失败|付不进去|打不进来|无法(付款|支付|下单)|交易(已经?)?被(拦截|冻结|限制|关闭)|(没|未)收到(款|钱)?是因为/
+  /付不了款|付款失败|支付失败|付不进去|打不进来|无法(付款|支付|下单)|交易(已经?)?被?(拦截|冻结|限制|关闭|暂停)|暂停交易|(没|未)收到(款|钱)?是因为|下单[^,，。!?\n]{0,6}(失败|不了)|结(帐|账)失败|拍不了|(要|想)下单[^。!?\n]{0,8}(显示|提示)/
 const SELLER_LACKS =
-  /(没|未|尚未|没有)(完成|开通|签署?|缴纳?|交)[^,，。!?\n]{0,10}(商家认证|资质认证|店铺认证|保障|资质|协议|保证金|担保)/
+  /(没|未|尚未|没有)(完成|开通|签署?|缴纳?|交|实名)[^,，。!?\n]{0,10}(商家认证|资质认证|店铺认证|金流认证|认证|保障|资质|协议|保证金|担保)/
 
 /** Not 打 of a call: "刚给你打电话", "你帮我打个电话" (round 49's review). */
 const NOT_A_CALL = `(?![^,，。!?\\n]{0,2}(电话|视频|招呼))`
@@ -1227,6 +1229,20 @@ const DOOR_THREAT =
  * government names its own site (.gov.tw, .gov.mo, .gov.cn) or its own app.
  */
 const HANDOUT = /普发|现金分享|派钱|消费补贴|补贴|补助|津贴|退税|消费券/
+/**
+ * Money to "prove" the reader can pay, promised back once checked (VERIFY_DEPOSIT with REFUND_PROMISED): "转一笔验证金
+ * 4600元，验证完成后…连同票款退回", "转入5000元验证金，验证后…一起退回" (round 53's trial: 特价机票 and 学生票; 公安机关关于
+ * 机票改签、贷款验资诈骗的提醒: no airline or lender asks for money to check the payer).
+ */
+const VERIFY_DEPOSIT = /验证金|认证金|验资|资金能力|还款能力|解冻金|激活金/
+const REFUND_PROMISED = /退回|退还|原路退|返还|退给(你|您)|全额退/
+/**
+ * The reader told to phone the relative who gets the money, or the one in need: "转完给你舅妈打个电话说一声" (round 53's
+ * trial: a father's real request to pay an uncle's hospital deposit to the aunt). A scam keeps the reader off the phone;
+ * "别给你妈打电话" is no such call.
+ */
+const CALL_TO_CONFIRM =
+  /(^|[^别要勿用能])(给|跟|和)(你|您)?的?(舅妈|舅舅|姑姑|姑父|姨妈|姨父|叔叔|婶婶|伯伯|大伯|奶奶|爷爷|外婆|外公|姐姐|哥哥|妈妈|爸爸|他|她)[^。!?\n，,]{0,2}打个?电话/
 /**
  * A talk that sells to elders (health-pitch with children kept away): "保健品讲座", "专家义诊", "体验店" (round 52's second
  * review: a wedding's, a vaccination's or a pool's "请勿携带子女" is none).
@@ -1491,11 +1507,11 @@ const FACE_TO_FACE =
 
 /**
  * A deal taken off the trading platform: "不走平台是因为平台扣手续费", "不支持平台交易", "平台老是限制，你加我微信直接转账",
- * "平台要抽5个点，咱们微信上直接转", "直接私下下单" (闲鱼、转转 and the police: money paid outside the platform has no
- * guarantee). Not a refusal ("不走平台的话我不卖").
+ * "平台要抽5个点，咱们微信上直接转", "直接私下下单", "别在闲鱼上聊，会被系统限流", "验机的链接我微信发你" (round 53's
+ * trial) (闲鱼、转转 and the police: money paid outside the platform has no guarantee). Not a refusal ("不走平台的话我不卖").
  */
 const OFF_PLATFORM_OTHER =
-  /(不走|绕过|绕开|脱离|不支持|别走)平台(?![^,，。!?\n]{0,4}(不卖|不买|不交易|不发))|走平台[^,，。!?\n]{0,4}(扣|收|要)[^,，。!?\n]{0,2}手续费[^。!?\n]{0,4}(不划算|划不来|太亏|不值)|微信上?直接(转|付)|私下下单|平台(扣|收)(手续费|服务费)|平台(要)?抽(成|[0-9一二三四五六七八九十]{1,2}个点)|平台(老是|总是)?(限制|限流)|微信(直接)?(转账|付款|交易)吧|直接转我(微信|支付宝)/
+  /(不走|绕过|绕开|脱离|不支持|别走)平台(?![^,，。!?\n]{0,4}(不卖|不买|不交易|不发))|走平台[^,，。!?\n]{0,4}(扣|收|要)[^,，。!?\n]{0,2}手续费[^。!?\n]{0,4}(不划算|划不来|太亏|不值)|微信上?直接(转|付)|私下下单|平台(扣|收)(手续费|服务费)|平台(要)?抽(成|[0-9一二三四五六七八九十]{1,2}个点)|平台(老是|总是)?(限制|限流)|微信(直接)?(转账|付款|交易)吧|直接转我(微信|支付宝)|(别|不要|不能)在(闲鱼|咸鱼|转转|平台|淘宝|拼多多|虾皮)上?(聊|沟通|谈|交易)|(闲鱼|咸鱼|平台)上?聊天?[^,，。!?\n]{0,4}(会|要)?被?(系统)?(限流|封号|屏蔽)|链接我?(微信|qq)(上|里)?发(你|您)/
 
 /** 私下交易 or 私下转账, offered or refused (round 48's review). */
 const PRIVATE_DEAL = /私下(交易|转账)/g
@@ -1686,12 +1702,13 @@ const SELLER_VOICE = /我们|咱们|本店|本公司|我这|我家的/
 
 /**
  * Money to pay at a counter in person: "请到学校教务处现场交费", "到村委会财务室缴纳", "到住院部收费处或通过医院公众号补缴",
- * "请到物业办公室或者用燃气公司APP缴纳" (round 44's trial), "费用按合同在律所前台开票付款" (round 45's; not 我在, 现在, 正在: "我在网点刷卡" is a story), a shop's "储值可在超市收银台办"
+ * "请到物业办公室或者用燃气公司APP缴纳" (round 44's trial), "请通过“江苏高速ETC”官方APP或营业网点充值", "可通过“XX税务”小程序、
+ * 银行柜台或社区代收点缴费" (an office's own app beside its counters: round 53's trial), "费用按合同在律所前台开票付款" (round 45's; not 我在, 现在, 正在: "我在网点刷卡" is a story), a shop's "储值可在超市收银台办"
  * (public guidance: 到官方窗口当面办理).
  * The money is not sent to anyone by message, unless the text also gives another way to pay (judge checks).
  */
 const PAY_AT_COUNTER = new RegExp(
-  `((到|来|去|前往)|(^|[^我你他她们正现存所实好])在)[^,，。!?\\n]{0,10}(营业厅|网点|门店|户籍窗口|办事窗口|服务窗口|服务大厅|政务服务中心|便民服务中心|村委会|居委会|${CASH_DESKS}|${OFFICE_COUNTERS})([^,，。!?\\n]{0,8}(现场)?((交|缴)(费|纳|款|钱|押金|一下|就行|即可|就可以)|(续|补)(交|缴)|充值|刷卡|支付|付款)|(或|或者)[^,，。!?\\n]{0,20}(补缴|补交|缴纳|缴费|交费))|(储值|充值|会员卡?)[^。!?\\n]{0,10}(在|到|来)[^,，。!?\\n]{0,6}(收银台|服务台|前台)`
+  `((到|来|去|前往)|(^|[^我你他她们正现存所实好])在)[^,，。!?\\n]{0,10}(营业厅|网点|门店|户籍窗口|办事窗口|服务窗口|服务大厅|政务服务中心|便民服务中心|村委会|居委会|${CASH_DESKS}|${OFFICE_COUNTERS})([^,，。!?\\n]{0,8}(现场)?((交|缴)(费|纳|款|钱|押金|一下|就行|即可|就可以)|(续|补)(交|缴)|充值|刷卡|支付|付款)|(或|或者)[^,，。!?\\n]{0,20}(补缴|补交|缴纳|缴费|交费))|(储值|充值|会员卡?)[^。!?\\n]{0,10}(在|到|来)[^,，。!?\\n]{0,6}(收银台|服务台|前台)|通过[^。!?\\n]{0,16}(app|小程序|公众号)[^。!?\\n]{0,3}(或|或者|、)[^。!?\\n]{0,10}(营业网点|网点|营业厅|柜台|代收点|服务窗口)[^。!?\\n]{0,4}(缴费|交费|充值|缴纳|办理|补缴)`
 )
 
 /**
@@ -2630,6 +2647,8 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
       !GAS_FREE.test(scamSays),
     doorThreat: DOOR_THREAT.test(scamSays),
     handout: HANDOUT.test(scamSays),
+    verifyDeposit: VERIFY_DEPOSIT.test(scamSays) && REFUND_PROMISED.test(scamSays),
+    callToConfirm: CALL_TO_CONFIRM.test(scamSays),
     clickInMessage: CLICK_IN_MESSAGE.test(scamSays),
     frontedOrder: FRONTED_ORDER.test(scamSays),
     meetingCall:

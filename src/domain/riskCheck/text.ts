@@ -1108,10 +1108,12 @@ function boundAfter(text: string, pos: number, breaks: string, reach: number): n
 
 /**
  * Negations of a way to pay ("不收个人转账", "不走个人账户") and a stop to paying ("请立即停止转账操作": the 国家反诈中心's own
- * warning text, round 53's trial): they deny the words right after them only (NEAR_REACH).
+ * warning text, round 53's trial) and a way to pay ruled out ("社区不设个人收款码"): they deny the words right after them
+ * only (NEAR_REACH).
  */
 const NEAR_NEGATION_WORDS = [
   '停止',
+  '不设',
   '不通过个人',
   '不通过私人',
   '不收个人',

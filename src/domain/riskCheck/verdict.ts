@@ -262,6 +262,10 @@ export interface JudgeContext {
   salesTalk: boolean
   /** Children told to stay away (CHILDREN_KEPT_OUT): "请勿携带子女", "千万别让您儿子跟着". */
   childrenKeptOut: boolean
+  /** The reader told to phone the relative who gets the money (CALL_TO_CONFIRM): "转完给你舅妈打个电话说一声". */
+  callToConfirm: boolean
+  /** Money to prove the reader can pay, promised back (VERIFY_DEPOSIT, REFUND_PROMISED): "转一笔验证金4600元，验证完成后…退回". */
+  verifyDeposit: boolean
   /** Money a government hands out (HANDOUT): "全民普發現金1萬元", "現金分享計劃", "消费补贴". */
   handout: boolean
   /** A package fetched from a person and handed on, kept shut or unexplained, for a runner's outsized pay (PICKUP_FROM_PERSON, HANDED_ON, COURIER_COVER, COURIER_PAY): "找一位姓赵的阿姨，她会给你一个纸袋…送到高铁站，我这边有人接…不要拆开". */
@@ -522,6 +526,8 @@ type TextFacts = Pick<
   | 'bossSpeaks'
   | 'salesTalk'
   | 'childrenKeptOut'
+  | 'callToConfirm'
+  | 'verifyDeposit'
   | 'handout'
   | 'courierMule'
   | 'doorFee'
@@ -670,6 +676,8 @@ const NO_FACTS: TextFacts = {
   bossSpeaks: false,
   salesTalk: false,
   childrenKeptOut: false,
+  callToConfirm: false,
+  verifyDeposit: false,
   handout: false,
   courierMule: false,
   doorFee: false,
@@ -1077,6 +1085,15 @@ export const COMBINATIONS: readonly Combination[] = [
     // 刑事局 and 澳門司警 on the 普發一萬 and 現金分享 phishing SMS (round 53's trial); 手册「如何防范」不透露.
     when: (has, { abusedDomain, handout }) =>
       abusedDomain && handout && has('pressure-lure', 'want-info', 'want-money', 'want-click')
+  },
+  {
+    id: 'verify-deposit',
+    verdict: 'high-risk',
+    breaks: 'no-transfer',
+    reason:
+      '要您先转一笔“验证金”“认证金”证明付得起钱，说验证完就退回：正规航空公司、银行和平台都不会这样验证，转过去就要不回来',
+    // 公安机关关于机票改签、贷款“验资”诈骗的提醒; 手册「网络贷款诈骗」反诈提示 (放款前要求先交费的都是诈骗).
+    when: (has, { verifyDeposit }) => verifyDeposit && has('want-money')
   },
   {
     id: 'superior-secret-transfer',
@@ -3396,6 +3413,11 @@ export function judge(
   }
   // "你方便的时候转我4000就行，不急": a sibling's share of a bill, with no hurry in it (blind set Z40).
   if (facts.notUrgent) dropped.add('pressure-emergency')
+  // "转完给你舅妈打个电话说一声": a relative's real request sends the reader to the phone, which a scam never does.
+  if (facts.callToConfirm) {
+    dropped.add('pressure-emergency')
+    dropped.add('channel-other-account')
+  }
   // Harm foretold ("你儿子会出车祸") is no relative speaking and no emergency under way (round 51's page trial: a
   // "master's" text read as a son's emergency, with advice to call his old number).
   if (facts.curseForetold && facts.ritualPaid) {
