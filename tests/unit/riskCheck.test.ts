@@ -8260,3 +8260,35 @@ describe('round 53: kinds read as a whole', () => {
     ).not.toBe('high-risk')
   })
 })
+
+describe("round 53's review: the readings kept to their kinds", () => {
+  it.each([
+    // A runner's job in Taiwan's and Hong Kong's words; a part "free" and the fitting paid; a Cantonese gas visit.
+    '你好，找跑腿，去板橋一位阿嬤家拿一個牛皮紙袋，拿了就走，送到台北車站交給我們同事，不要打開，車馬費給你3000。',
+    '燃气公司免费更换报警器，报警器免费，但安装调试费每户150元，扫我这个码，不装会停气。',
+    '你好，我哋係煤氣公司派嚟嘅，條喉老化咗要即刻換，連工包料$480，可以俾現金或者轉數快，唔換就要暫停供氣。',
+    // A "loan" that asks for proof of means, refunded; a fake son who sends the reader to his "classmate".
+    '您的貸款已核准，但需先匯入3萬元驗證資金能力，撥款時會全數退回。',
+    '舅舅，我是小军，我在外地出车祸了，急需3万手术费，你先转到医生的账户上，转完给他打个电话说一声。'
+  ])('flags %s as 高风险', (text) => {
+    expect(check(text).verdict).toBe('high-risk')
+  })
+
+  it.each([
+    // A blog on a cheap domain that mentions a subsidy; a deposit said not to be one; a salary delayed.
+    '驾校学费里有一项考试押金，考完全额退还，不是什么验证金，放心交。',
+    '公司通知：本月工资将暂缓一周发放，原因是财务系统切换，敬请谅解。',
+    '医保卡余额停止划入是因为你换了单位，新单位交上社保就恢复了。',
+    '这次秋拍的图录我买了一本，图录费120，印得挺好，值。',
+    // A family errand with a tip.
+    '师傅，去3栋找一位阿姨，她会给你一袋鸡蛋，送到我家楼下交给我就行，别打开，跑腿费加你100。'
+  ])('does not flag %s', (text) => {
+    expect(check(text).verdict).toBe('none-found')
+  })
+
+  it('a blog on a cheap domain that mentions a subsidy is not a phishing handout', () => {
+    expect(
+      check('我的新博客上线了：lizhi.top，写了一篇关于育儿补贴申请流程的总结，欢迎看看提意见。').verdict
+    ).not.toBe('high-risk')
+  })
+})

@@ -322,7 +322,7 @@ const EXPOSURE_MEDIA = /视频|照片|裸照|不雅|录像|录屏|聊天记录|�
  * "你通讯录啲人我都拎晒"). Public warnings on 裸聊敲诈.
  */
 const RECORDED_YOU =
-  /(视频|录像|录屏|条片|段片|裸聊|照片|证据)[^.!?;\n]{0,8}(录下来|录下了|录好了|录了|录低|录咗|保存了|保存好了|存了|备份|截屏了|截图了|在我这|在我手上|已经拿到|有全套|我这边有)|(刚才|刚刚)(那段|这段|的)?(录屏|录像)/
+  /(视频|视讯|视像|影片|录像|录屏|条片|段片|裸聊|照片|证据|画面)[^.!?;\n]{0,8}(录下来|录下了|录好了|录了|录低|录咗|保存了|保存好了|存了|备份|截屏了|截图了|在我这|在我手上|已经拿到|有全套|我这边有)|(刚才|刚刚)(那段|这段|的)?(录屏|录像)/
 /**
  * Work told ("如果不想让您夫人和单位看到", "不想让纪委知道"), an exposure only where a recording or photos are named
  * (EXPOSURE_MEDIA): a friend's "不想让你单位的人知道你在做兼职" threatens nothing (round 52's second review).
@@ -344,7 +344,7 @@ const SHAMING = /不雅|裸|开房|嫖|小三|情人|出轨|酒店|这位女士|
 const SENT_TO_WORK =
   /(寄到|寄给|寄去|送到)[^,，。!?\n]{0,2}((你|您)的?(单位|公司|领导|老婆|夫人|太太|爱人)|纪委)/
 const CONTACTS_TAKEN =
-  /(通讯录|联系人|好友列表|qq好友|微信好友|好友)[^.!?;\n]{0,8}(我|我们)?(已经)?(全部|全都|都|也){0,2}(有了|拿到|导出|截图|备份|拎晒|攞晒)|(通讯录|联系人)[^.!?;\n]{0,6}(我也?都?有|都在我(这|手上))|(通讯录|联系人)[^。!?\n]{0,30}(我|我们)(这边|这里|这儿|手上)(都有|全有|全都有)/
+  /(通讯录|联系人|联络人|好友列表|qq好友|微信好友|好友)[^.!?;\n]{0,8}(我|我们)?(已经)?(全部|全都|都|也){0,2}(有了|有晒|拿到|导出|截图|备份|拎晒|攞晒)|(通讯录|联系人)[^.!?;\n]{0,6}(我也?都?有|都在我(这|手上))|(通讯录|联系人)[^。!?\n]{0,30}(我|我们)(这边|这里|这儿|手上)(都有|全有|全都有)/
 /**
  * Money asked to delete a video, photos or a post: "删一个视频2000", "删除这段视频需要支付2万元", "视频我可以下架，但是需要两万
  * 块处理费" (public warnings on 裸聊敲诈 and 有偿删帖). A sum of money: a price asked (要, 收, 需要) or an amount in 元, 块 or
@@ -420,7 +420,7 @@ const GAS_FREE = /不收(取)?(任何)?(费|钱)|免费更换|一分钱没收|�
 const COLLECTIBLE =
   /藏品|收藏品|古董|古玩|字画|纪念币|邮票|钱币|第[一二三四五]套人民币|拍卖|上拍|流拍|秋拍|春拍|藏家/
 const COLLECTIBLE_FEE =
-  /(交|付|缴|收)(?![流易通])[^。!?\n]{0,12}((鉴定|评估|服务|上拍|图录|宣传|保管|出关|入场)费|保证金)|(鉴定|评估|服务|上拍|图录|宣传|保管|出关|入场)费[^。!?\n]{0,8}([0-9]{3,}|[一二三四五六七八九十两][百千万])|(鉴定|评估|上拍|图录|宣传|保管)[^。!?\n]{0,10}费用[^。!?\n]{0,6}([0-9]{3,}|[0-9.]{1,5}万|[一二三四五六七八九十两][百千万])/
+  /(交|付|缴|收)(?![流易通])[^。!?\n]{0,12}((鉴定|评估|服务|上拍|图录|宣传|保管|出关|入场)费|保证金)|(鉴定|评估|服务|上拍|图录|宣传|保管|出关|入场)费[^。!?\n]{0,8}([0-9]{4,}|[0-9.]{1,5}万|[一二三四五六七八九十两][千万])|(鉴定|评估|上拍|图录|宣传|保管)[^。!?\n]{0,10}费用[^。!?\n]{0,6}([0-9]{3,}|[0-9.]{1,5}万|[一二三四五六七八九十两][百千万])/
 
 /**
  * A place bought through someone's connections: "有两个编外转编内的名额…一口价十八万，先给一半", "内部名额，打点费五万",
@@ -968,9 +968,9 @@ const BUYER_PAYMENT_LINK =
  * 二手交易诈骗: the platform never asks a seller to certify, open 保障 or pay a deposit through a buyer's code or link).
  */
 const PAYMENT_BLOCKED =
-  /付不了款|付款失败|支付失败|付不进去|打不进来|无法(付款|支付|下单)|交易(已经?)?被?(拦截|冻结|限制|关闭|暂停)|暂停交易|(没|未)收到(款|钱)?是因为|下单[^,，。!?\n]{0,6}(失败|不了)|结(帐|账)失败|拍不了|(要|想)下单[^。!?\n]{0,8}(显示|提示)/
+  /付不了款|付款失败|支付失败|付不进去|打不进来|无法(付款|支付|下单)|交易(已经?)?被?(拦截|冻结|限制|关闭|暂停)|暂停交易|(没|未)收到(款|钱)?是因为|(下单|下标|拍下|结帐|结账)[^,，。!?\n]{0,6}(失败|不了|不成)|拍不了|买不了|(要|想)(下单|下标)[^。!?\n]{0,8}(显示|提示)/
 const SELLER_LACKS =
-  /(没|未|尚未|没有)(完成|开通|签署?|缴纳?|交|实名)[^,，。!?\n]{0,10}(商家认证|资质认证|店铺认证|金流认证|认证|保障|资质|协议|保证金|担保)/
+  /(没|未|尚未|没有|还没)(完成|开通|签署?|缴纳?|交|实名|通过)[^,，。!?\n]{0,10}(商家认证|资质认证|店铺认证|金流认证|认证|验证|保障|资质|协议|保证金|担保|安全交易)/
 
 /** Not 打 of a call: "刚给你打电话", "你帮我打个电话" (round 49's review). */
 const NOT_A_CALL = `(?![^,，。!?\\n]{0,2}(电话|视频|招呼))`
@@ -1196,53 +1196,60 @@ const LARGE_SUM = /[0-9一二三四五六七八九十两几百]{1,4} ?万|(?:^|[
  * A driver or runner sent to fetch something from a person and hand it on (courier-mule): "去…找一位姓赵的阿姨，她会给你
  * 一个用胶带缠好的纸袋", "上门拿一个信封" (PICKUP_FROM_PERSON), "送到高铁站南广场，我这边有人接", "带回来交给我们的人"
  * (HANDED_ON), with the package kept shut or the giver kept from asking (COURIER_COVER: "不要拆开", "就说是她儿子单位派
- * 来的", "全程不要打她电话", "拿到就走") and paid far beyond a run (COURIER_PAY: "跑腿费我多加你500", "日结1000"). Round
- * 53's trial; 公安机关致跑腿、网约车从业者的提醒: the 取现 leg of 冒充公检法 and AI-voice scams, the victim's cash or gold.
+ * 来的", "全程不要打她电话", "拿到就走") and paid far beyond a run (COURIER_PAY: "跑腿费我多加你500", "日结1000", "車馬費
+ * 給你3000"; a family errand's "跑腿费加你100" is a tip). Round 53's trial and review; 公安机关致跑腿、网约车从业者的提醒: the 取现 leg of 冒充公检法 and AI-voice scams, the victim's cash or gold.
  */
 const PICKUP_FROM_PERSON =
-  /(找|接)(一位|一个|个)?[^。!?\n]{0,10}(阿姨|大爷|大妈|大娘|老人|老先生|老太太|奶奶|爷爷|女士|先生)[^。!?\n]{0,20}(给你|交给你|递给你)[^。!?\n]{0,12}(袋|信封|盒|箱|包|东西)|上门(拿|取)[^。!?\n]{0,6}(信封|袋|盒|包裹|东西)/
+  /(找|接|搵|有个|有一位|有位)[^。!?\n]{0,12}(阿姨|大爷|大妈|大娘|老人|老先生|老太太|老太|奶奶|爷爷|阿嬷|阿公|伯伯|婆婆|女士|先生)[^。!?\n]{0,20}(给你|交给你|递给你|取|拿|攞)[^。!?\n]{0,12}(袋|信封|盒|箱|包|东西)|(阿嬷|奶奶|阿姨|伯伯|婆婆|老人)家(拿|取|攞)[^。!?\n]{0,8}(袋|信封|盒|箱|包|东西)|上门(拿|取|攞)[^。!?\n]{0,6}(信封|袋|盒|包裹|东西)/
 const HANDED_ON =
-  /(送到|带到|拿到|带回来|送去)[^。!?\n]{0,20}(有人(接|等|拿|取|收)|交给|我们的人)|交给(我们的人|穿[^。!?\n]{0,6}的)/
+  /(送到|带到|拿到|带回来|送去|送)[^。!?\n]{0,20}(有人(接|等|拿|取|收)|交给|给我(朋友|同事|们的人)|我们的人)|交给(我们的人|我们同事|穿[^。!?\n]{0,6}的)/
 const COURIER_COVER =
-  /(不要|别|不能|千万别|不许)(拆开|打开|拆|看里面)|(问你|问起|问)[^。!?\n]{0,8}就说|(不要|别|不用)(给|打)(她|他|老人|对方)[^。!?\n]{0,2}电话|只(跟|和|与)我联系|不用说话|拿到就走/
+  /(不要|别|不能|千万别|不许)(拆开|打开|拆|看里面|看)|(问你|问起|问)[^。!?\n]{0,8}(就说|就话|你就说)|(不要|别|不用)(给|打)(她|他|老人|对方)[^。!?\n]{0,2}电话|只(跟|和|与)我联系|不用说话|唔使同[^。!?\n]{0,2}讲嘢|(拿|攞)(到|了)就走|攞到即走|暗号/
 const COURIER_PAY =
-  /(跑腿费|路费|车费|辛苦费|日结|报酬|运费)[^。!?\n]{0,6}([0-9]{3,5}|[一二三四五六七八九两几][百千])|(多加|另加|加)(你|给你)?[0-9]{3,5}/
+  /(跑腿费|路费|车费|车马费|辛苦费|日结|结算|报酬|酬劳|工钱|运费|结)[^。!?\n]{0,6}\$?([3-9][0-9]{2}|[1-9],?[0-9]{3,4}|[三四五六七八九][百]|[一二三四五六七八九两几]千)|(多加|另加|加)(你|给你)?([3-9][0-9]{2}|[1-9][0-9]{3,4})/
 /**
  * Someone at the door who says they are from the power, water or gas company or a fire inspection (UTILITY_VISITOR),
  * paid on the spot (SPOT_PAID: "现在交给我就行", "扫我这个码", "付现金或者扫码都行"; SPOT_SALE: "我们车上有新的") for a
  * part or a fee (DOOR_FEE: "材料费每户280", "两个一共五百"), under a threat (DOOR_THREAT: "不换的话要罚款五千并且停业整改",
  * "不换下周停气", "按最高阶梯算电费"). Round 53's trial; 中国消防网 and 各地供电、水务、燃气公司的提醒: they never collect
- * fees at the door or through a worker's own code. Not a visit that charges nothing (GAS_FREE).
+ * fees at the door or through a worker's own code. Not a visit that charges nothing (NO_CHARGE); "免费更换报警器…安装调试
+ * 费每户150元" is the trick itself (round 53's review).
  */
+const NO_CHARGE = /不收(取)?(任何)?(费|钱)|一分钱没收|没收(钱|费)/
 const UTILITY_VISITOR =
-  /供电所|供电局|供电公司|电力公司|电业局|国家电网|国网|自来水公司|自来水厂|水务公司|燃气公司|煤气公司|天然气公司|消防大队|消防支队|消防中队|消防救援|消防检查|防火检查/
+  /(我们|我哋|我)是消防的|供电所|供电局|供电公司|电力公司|电业局|国家电网|国网|自来水公司|自来水厂|水务公司|燃气公司|煤气公司|天然气公司|消防大队|消防支队|消防中队|消防救援|消防检查|防火检查/
 const SPOT_PAID =
-  /(交给|付给|给)我就行|(交给|付给)我[。，,！!]|扫(我|我的|我这个|这个|一下这个|下这个|一下)[^。!?\n，,]{0,2}码|付现金|现金或者?扫码|扫码或者?(付)?现金|现场(收取|收费|缴|交|付)|当场(收|交|付|缴)/
+  /(交给|付给|给)我就行|付现|(给|俾)现金|现金或者?(转数快|微信|支付宝)|微信支付宝都行|(交给|付给)我[。，,！!]|扫(我|我的|我这个|这个|一下这个|下这个|一下)[^。!?\n，,]{0,2}码|付现金|现金或者?扫码|扫码或者?(付)?现金|现场(收取|收费|缴|交|付)|当场(收|交|付|缴)/
 const SPOT_SALE = /车上有(新的|货|现货)|现场(配|换|装)|当场(换|配|装)/
 const DOOR_FEE =
-  /(材料费|安装费|工本费|检测费|费用|一共|每户|一户|连工带料|每个|两个)[^。!?\n]{0,6}([0-9]{2,5}|[一二三四五六七八九两几][百千])/
+  /(材料费|安装费|调试费|工本费|检测费|费用|一共|每户|一户|连工带料|连工包料|每个|两个|[0-9]{2,4}一个)[^。!?\n]{0,6}\$?([0-9]{2,5}|[一二三四五六七八九两几][百千])|[0-9]{2,4}一个/
 const DOOR_THREAT =
-  /(不换|不配|不装|不整改|不交|不更换)[^。!?\n]{0,20}(罚款|处罚|停气|停电|停水|断电|断水|断气|停业|整改|多收|最高|阶梯)|罚款[^。!?\n]{0,4}([0-9]|[一二三四五六七八九两几])|停业整改|要(罚款|处罚)/
+  /(不换|唔换|不配|没配|不装|不整改|不交|不更换)[^。!?\n]{0,20}(罚款|处罚|停气|停电|停水|断电|断水|断气|停业|整改|多收|最高|阶梯)|罚款[^。!?\n]{0,4}([0-9]|[一二三四五六七八九两几])|停业整改|要(罚款|处罚)|要罚[0-9一二三四五六七八九两几]|(断水|断电|停气|停电|停水|暂停供气)/
 /**
  * Money a government hands out (HANDOUT): "全民普發現金1萬元", "現金分享計劃", "消费补贴", "退税". Claimed through an
  * address on a cheap top-level domain (handout-abused-link): 刑事局's 普發一萬 phishing SMS (round 53's trial); every
  * government names its own site (.gov.tw, .gov.mo, .gov.cn) or its own app.
  */
 const HANDOUT = /普发|现金分享|派钱|消费补贴|补贴|补助|津贴|退税|消费券/
+/** The handout to be claimed: "申請連結", "待领取", "申领". A blog's "育儿补贴申请流程的总结" claims nothing (round 53's review). */
+const HANDOUT_CLAIMED =
+  /(申请|申领|登记|领取|认领)(连结|链接|地址|入口|网址)|待(领取|申领)|(点击|登录|登入|访问)[^。!?\n]{0,4}(申请|申领|领取)/
 /**
  * Money to "prove" the reader can pay, promised back once checked (VERIFY_DEPOSIT with REFUND_PROMISED): "转一笔验证金
  * 4600元，验证完成后…连同票款退回", "转入5000元验证金，验证后…一起退回" (round 53's trial: 特价机票 and 学生票; 公安机关关于
- * 机票改签、贷款验资诈骗的提醒: no airline or lender asks for money to check the payer).
+ * 机票改签、贷款验资诈骗的提醒: no airline or lender asks for money to check the payer). The deposit paid, not named: a
+ * driving school's "不是什么验证金，放心交" pays none (round 53's review).
  */
-const VERIFY_DEPOSIT = /验证金|认证金|验资|资金能力|还款能力|解冻金|激活金/
+const VERIFY_DEPOSIT =
+  /(转|交|付|存|汇|打)[^。!?\n]{0,12}(验证金|认证金|验资|解冻金|激活金|验证资金|资金能力|还款能力)|(验证金|认证金|解冻金|激活金)[^。!?\n]{0,6}([0-9]{3,}|[一二三四五六七八九两][千万])/
 const REFUND_PROMISED = /退回|退还|原路退|返还|退给(你|您)|全额退/
 /**
  * The reader told to phone the relative who gets the money, or the one in need: "转完给你舅妈打个电话说一声" (round 53's
  * trial: a father's real request to pay an uncle's hospital deposit to the aunt). A scam keeps the reader off the phone;
- * "别给你妈打电话" is no such call.
+ * "别给你妈打电话" is no such call, and "转到医生的账户上，转完给他打个电话" names no relative (round 53's review).
  */
 const CALL_TO_CONFIRM =
-  /(^|[^别要勿用能])(给|跟|和)(你|您)?的?(舅妈|舅舅|姑姑|姑父|姨妈|姨父|叔叔|婶婶|伯伯|大伯|奶奶|爷爷|外婆|外公|姐姐|哥哥|妈妈|爸爸|他|她)[^。!?\n，,]{0,2}打个?电话/
+  /(^|[^别要勿用能])(给|跟|和)(你|您)?的?(舅妈|舅舅|姑姑|姑父|姨妈|姨父|叔叔|婶婶|伯伯|大伯|奶奶|爷爷|外婆|外公|姐姐|哥哥|妈妈|爸爸)[^。!?\n，,]{0,2}打个?电话/
 /**
  * A talk that sells to elders (health-pitch with children kept away): "保健品讲座", "专家义诊", "体验店" (round 52's second
  * review: a wedding's, a vaccination's or a pool's "请勿携带子女" is none).
@@ -2644,11 +2651,12 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
       UTILITY_VISITOR.test(scamSays) &&
       (SPOT_PAID.test(scamSays) || SPOT_SALE.test(scamSays)) &&
       DOOR_FEE.test(scamSays) &&
-      !GAS_FREE.test(scamSays),
+      !NO_CHARGE.test(scamSays),
     doorThreat: DOOR_THREAT.test(scamSays),
     handout: HANDOUT.test(scamSays),
     verifyDeposit: VERIFY_DEPOSIT.test(scamSays) && REFUND_PROMISED.test(scamSays),
     callToConfirm: CALL_TO_CONFIRM.test(scamSays),
+    handoutClaimed: HANDOUT_CLAIMED.test(scamSays),
     clickInMessage: CLICK_IN_MESSAGE.test(scamSays),
     frontedOrder: FRONTED_ORDER.test(scamSays),
     meetingCall:

@@ -262,6 +262,8 @@ export interface JudgeContext {
   salesTalk: boolean
   /** Children told to stay away (CHILDREN_KEPT_OUT): "请勿携带子女", "千万别让您儿子跟着". */
   childrenKeptOut: boolean
+  /** A handout to be claimed (HANDOUT_CLAIMED): "申請連結", "待领取". */
+  handoutClaimed: boolean
   /** The reader told to phone the relative who gets the money (CALL_TO_CONFIRM): "转完给你舅妈打个电话说一声". */
   callToConfirm: boolean
   /** Money to prove the reader can pay, promised back (VERIFY_DEPOSIT, REFUND_PROMISED): "转一笔验证金4600元，验证完成后…退回". */
@@ -526,6 +528,7 @@ type TextFacts = Pick<
   | 'bossSpeaks'
   | 'salesTalk'
   | 'childrenKeptOut'
+  | 'handoutClaimed'
   | 'callToConfirm'
   | 'verifyDeposit'
   | 'handout'
@@ -676,6 +679,7 @@ const NO_FACTS: TextFacts = {
   bossSpeaks: false,
   salesTalk: false,
   childrenKeptOut: false,
+  handoutClaimed: false,
   callToConfirm: false,
   verifyDeposit: false,
   handout: false,
@@ -1083,8 +1087,11 @@ export const COMBINATIONS: readonly Combination[] = [
     reason:
       '说政府发钱、发补贴，要您去一个 .top、.xyz 之类的网址申请、填资料：政府发钱只用自己的官方网站和 App，这种网址是钓鱼网站',
     // 刑事局 and 澳門司警 on the 普發一萬 and 現金分享 phishing SMS (round 53's trial); 手册「如何防范」不透露.
-    when: (has, { abusedDomain, handout }) =>
-      abusedDomain && handout && has('pressure-lure', 'want-info', 'want-money', 'want-click')
+    when: (has, { abusedDomain, handout, handoutClaimed }) =>
+      abusedDomain &&
+      handout &&
+      (has('want-info', 'want-money', 'want-click', 'claim-authority') ||
+        (handoutClaimed && has('pressure-lure')))
   },
   {
     id: 'verify-deposit',
