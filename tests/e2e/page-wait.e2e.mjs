@@ -152,6 +152,15 @@ test('a page whose script cannot load leaves the person where they were, says so
   assert.equal(await page.getByRole('button', { name: /^没打开，连上网再点一次/ }).count(), 1)
   assert.ok(failed.top < failed.screen / 3, `the notice is at the top (${failed.top} of ${failed.screen})`)
   await page.mouse.click(failed.x, failed.y)
+  // The rest of a double tap lands where the notice was, on nothing (round 53: a moment's unseen shield).
+  await page.waitForTimeout(250)
+  const under = await page.evaluate(
+    ({ x, y }) => document.elementFromPoint(x, y)?.closest('.fs-page__opening-text--closed') !== null,
+    failed
+  )
+  assert.ok(under, 'the second tap of a double tap lands on the closed notice')
+  await page.mouse.click(failed.x, failed.y)
+  assert.deepEqual(handle.problems.telNavigations, [], 'nothing dialled')
   await page.waitForFunction((text) => !document.body.innerText.includes(text), FAILED, { timeout: 2000 })
   assert.ok((await visiblePageText(page)).includes('大字模式'), 'still on home')
   // The address the router pushed for the page that never came names home again (services/navigation): left there,

@@ -376,7 +376,7 @@ describe('combinations decide the verdict', () => {
     ],
     [
       'courier-mule',
-      '师傅，去3栋找一位阿姨，她会给你一个纸袋，送到火车站有人接，别打开，跑腿费给你600',
+      '师傅，去3栋找一位阿姨，她会给你一个纸袋，送到火车站有人接，别打开，她问你就说是朋友，跑腿费给你600',
       'high-risk'
     ],
     [
@@ -8290,5 +8290,37 @@ describe("round 53's review: the readings kept to their kinds", () => {
     expect(
       check('我的新博客上线了：lizhi.top，写了一篇关于育儿补贴申请流程的总结，欢迎看看提意见。').verdict
     ).not.toBe('high-risk')
+  })
+})
+
+describe("round 53's second review: the readings kept to their kinds", () => {
+  it.each([
+    // Runners in other words: an elder who hands over a bag, a man in a black hat who takes it, 别搭话, 一单给你600.
+    '兼职同城配送：明早去5栋找一位姓刘的老太太，她会递给你一个牛皮纸袋，你拿上直接打车送到万达广场北门，会有个戴黑帽子的男子接。路上别拆，老人问什么都别搭话。一单给你600，现结。',
+    '代取件：客户奶奶在家等你，你上门说“我是小王派来的”，她会把东西给你。拿了立刻离开，不要停留。东西送到火车站出口，我的人会找你。辛苦费500元。',
+    // Door visits retold, or paid into the visitor's own WeChat.
+    '今天有两个人敲门，说是电力局的，讲我家电表老化要换智能表，一个表380，说当场交了马上换，不换的话下个月电费按三倍算。',
+    '我们是国网的，你家这个线路要改造，材料我们带了，人工费200，转我个人微信就行，不改的话这片明天要拉闸。',
+    // A fake buyer in Taiwan; a loan's refundable fee; a subsidy "already paid" to be cashed out on a .vip site.
+    '想買但付不了款，你的帳號好像還沒開通7-11賣貨便，客服會加你LINE教你。',
+    '贷款要先交担保费3000，到账后退给你。',
+    '医保个人账户返还津贴已到账，请在 ybfh.vip 完成认证后提现。'
+  ])('flags %s as 高风险', (text) => {
+    expect(check(text).verdict).toBe('high-risk')
+  })
+
+  it.each([
+    // A wedding's gift box carried to the MC; a boss who pays late; a mother told about a new account in person.
+    '婚庆公司排班：周六你负责去新娘家（阿姨会把礼金箱交给你），送到酒店交给我们的人——主持人小赵，礼金箱不要打开，当天结算酬劳500元。',
+    '老闆：今個月人工我遲兩日入數，公司戶口轉緊銀行，唔好意思大家。',
+    '媽，以後租金你直接過數去我新嘅戶口，舊嗰個HSBC我下個月cut咗佢，今晚返嚟食飯同你講帳號。',
+    // A maintenance window, a rebuttal, a handyman who once worked for the power office, a catalogue paid for.
+    '【XX市医保局】因系统升级，6月8日0:00-6:00医保结算暂停，请参保人合理安排就医时间。',
+    '平台上聊天会被限流？没这回事，正常沟通都可以，放心问。',
+    '王师傅（以前在供电所上班，现在自己接活）明天来给你装插座，材料费加安装费一共150，付现给他就行。',
+    '爷爷那幅画送去春拍了，送拍时交了800图录费，拍不出去也不退，算买个教训。',
+    '生日快樂！張禮品卡喺信封入面，你自己刮開背面就用得，唔使影相俾我睇喎。'
+  ])('does not flag %s', (text) => {
+    expect(check(text).verdict).toBe('none-found')
   })
 })

@@ -1,9 +1,10 @@
-import { type ReactNode, useLayoutEffect, useState } from 'react'
+import { type ReactNode, useEffect, useLayoutEffect, useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { useDidShow, useRouter } from '@tarojs/taro'
 import ActionButton from '@/components/ActionButton'
 import CallButton from '@/components/CallButton'
 import { openedFromShare } from '@/domain/links'
+import { SETTLE_MS } from '@/domain/tapGuard'
 import { CanNavigateContext } from '@/hooks/useCanNavigate'
 import { HoldDoubleTapsContext, noteScreenChange, useSettledScreen } from '@/hooks/useSettledTaps'
 import { usePageScaleStyle } from '@/hooks/usePageScale'
@@ -16,6 +17,7 @@ import { roleProps } from '@/components/a11y'
 import PageLink from '@/components/PageLink'
 import LargeTextSwitch from '@/components/LargeTextSwitch'
 import SaveNotice from '@/components/SaveNotice'
+import NoOrphan from '@/components/NoOrphan'
 import SourceNote from '../SourceNote'
 import './index.scss'
 
@@ -83,7 +85,6 @@ export default function PageShell({
   const [openedDirectly] = useState(() => withHomeLinks && isFirstPage())
   const canNavigate = !singlePage
   const opening = useNavigationWait((s) => s.noticeShown)
-  const openFailed = useNavigationWait((s) => s.failed)
   // Before the first frame with this page: the browser's first-visit copy of home goes as the page takes its place,
   // and the 正在打开 notice of the page that opened this one.
   // The page is a new screen under the finger that opened it (see noteScreenChange).
@@ -198,18 +199,7 @@ export default function PageShell({
             is not announced everywhere). 正在打开 at the bottom of the screen, where the tapped link is not covered. */}
         <View className='fs-page__opening' {...roleProps('status')}>
           {opening && <Text className='fs-page__opening-text'>正在打开，请稍等…</Text>}
-          {/* At the top, and a tap on it closes it: at the bottom, taps went through it to 拨打 110 under it, and the
-              notice says 再点一次 (round 52's trial). A control, so a keyboard or a screen reader can close it too. */}
-          {openFailed && (
-            <ActionButton
-              className='fs-page__opening-text fs-page__opening-text--failed'
-              label='没打开，连上网再点一次。点这里关闭'
-              onTap={closeFailedNotice}
-            >
-              <Text>没打开，连上网再点一次</Text>
-              <Text className='fs-page__opening-close'>点这里关闭</Text>
-            </ActionButton>
-          )}
+          <FailedOpenNotice />
         </View>
       </View>
     </ShellContext>
@@ -217,12 +207,52 @@ export default function PageShell({
 }
 
 /**
- * Closes 没打开… as a change of screen: the rest of a double tap on it is then held back, not heard by the call button
- * it uncovers (at the top of 已被骗怎么办, 拨打 110).
+ * 没打开，连上网再点一次, for the page that never came: at the top, and a tap on it closes it (at the bottom, taps went
+ * through it to 拨打 110 under it, and it says 再点一次: round 52's trial). A control, so a keyboard or a screen reader
+ * closes it too. Once closed it stays where it was, unseen, for SETTLE_MS and takes the rest of a double tap, which
+ * would land on what it covered (拨打 110 at the top of home at font ×2); a deliberate tap after that acts at once
+ * (round 53's page trial: held back as a burst, 110 stayed silent for seconds).
  */
-function closeFailedNotice(): void {
-  noteScreenChange()
-  endNavigationWait()
+function FailedOpenNotice() {
+  const failed = useNavigationWait((s) => s.failed)
+  const [shielding, setShielding] = useState(false)
+  useEffect(() => {
+    if (!shielding) return undefined
+    const timer = setTimeout(() => setShielding(false), SETTLE_MS)
+    return () => clearTimeout(timer)
+  }, [shielding])
+  const words = (
+    <>
+      <Text>
+        <NoOrphan text='没打开，连上网再点一次' />
+      </Text>
+      <Text className='fs-page__opening-close'>点这里关闭</Text>
+    </>
+  )
+  if (failed)
+    return (
+      <ActionButton
+        className='fs-page__opening-text fs-page__opening-text--failed'
+        label='没打开，连上网再点一次。点这里关闭'
+        onTap={() => {
+          setShielding(true)
+          endNavigationWait()
+        }}
+        repeatable
+      >
+        {words}
+      </ActionButton>
+    )
+  if (!shielding) return null
+  return (
+    <View
+      className='fs-page__opening-text fs-page__opening-text--failed fs-page__opening-text--closed'
+      aria-hidden='true'
+      onClick={() => undefined}
+    >
+      {words}
+    </View>
+  )
 }
 
 /** What every control inside the page asks: whether it may navigate, and whether a tap is held back. */

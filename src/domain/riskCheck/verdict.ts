@@ -270,6 +270,8 @@ export interface JudgeContext {
   verifyDeposit: boolean
   /** Money a government hands out (HANDOUT): "全民普發現金1萬元", "現金分享計劃", "消费补贴". */
   handout: boolean
+  /** A handout said to be paid already (HANDOUT_PAID): "高温津贴已随工资发放". */
+  handoutPaid: boolean
   /** A package fetched from a person and handed on, kept shut or unexplained, for a runner's outsized pay (PICKUP_FROM_PERSON, HANDED_ON, COURIER_COVER, COURIER_PAY): "找一位姓赵的阿姨，她会给你一个纸袋…送到高铁站，我这边有人接…不要拆开". */
   courierMule: boolean
   /** A power, water, gas or fire "inspector" at the door paid on the spot for a part or a fee (UTILITY_VISITOR, SPOT_PAID or SPOT_SALE, DOOR_FEE): "材料费每户280，现在交给我就行"; not a visit that charges nothing (GAS_FREE). */
@@ -532,6 +534,7 @@ type TextFacts = Pick<
   | 'callToConfirm'
   | 'verifyDeposit'
   | 'handout'
+  | 'handoutPaid'
   | 'courierMule'
   | 'doorFee'
   | 'doorThreat'
@@ -683,6 +686,7 @@ const NO_FACTS: TextFacts = {
   callToConfirm: false,
   verifyDeposit: false,
   handout: false,
+  handoutPaid: false,
   courierMule: false,
   doorFee: false,
   doorThreat: false,
@@ -1087,11 +1091,13 @@ export const COMBINATIONS: readonly Combination[] = [
     reason:
       '说政府发钱、发补贴，要您去一个 .top、.xyz 之类的网址申请、填资料：政府发钱只用自己的官方网站和 App，这种网址是钓鱼网站',
     // 刑事局 and 澳門司警 on the 普發一萬 and 現金分享 phishing SMS (round 53's trial); 手册「如何防范」不透露.
-    when: (has, { abusedDomain, handout, handoutClaimed }) =>
+    // A handout said to be paid already asks nothing by a click alone ("高温津贴已随工资发放…登录 OA 查看").
+    when: (has, { abusedDomain, handout, handoutClaimed, handoutPaid }) =>
       abusedDomain &&
       handout &&
-      (has('want-info', 'want-money', 'want-click', 'claim-authority') ||
-        (handoutClaimed && has('pressure-lure')))
+      (has('want-info', 'want-money', 'claim-authority') ||
+        (!handoutPaid && has('want-click')) ||
+        (handoutClaimed && has('pressure-lure', 'want-click')))
   },
   {
     id: 'verify-deposit',

@@ -115,7 +115,9 @@ export default function FamilyPage() {
                 onTap={() => {
                   const deleted = deleteTrustedContact()
                   setConfirmingDelete(false)
-                  setStatus(deleted ? DELETED_NOTICE : NOT_DELETED_NOTICE)
+                  // Said where it is seen: at large text the form that follows left it above the screen (round 53's
+                  // page trial).
+                  say(deleted ? DELETED_NOTICE : NOT_DELETED_NOTICE)
                 }}
               >
                 <Text>确定删除</Text>

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import CallButton from '@/components/CallButton'
 import TrustedCallButton from '@/components/TrustedCallButton'
 import Heading from '@/components/Heading'
+import NoOrphan from '@/components/NoOrphan'
 import PageShell from '@/components/PageShell'
 import ShareButton from '@/components/ShareButton'
 import { helpSteps } from '@/data/help'
@@ -51,7 +52,9 @@ export default function HelpPage() {
       {/* Again after the steps: at font ×2 on a small phone they are some fifteen screens, and whoever read them all
           before calling should not have to scroll back up to the top for 110 (round 52's page trial). */}
       <View className='fs-help__again'>
-        <Text className='fs-help__lead'>还没报警？现在就打。</Text>
+        <Text className='fs-help__lead'>
+          <NoOrphan text='还没报警？现在就打。' />
+        </Text>
         <CallButton phoneNumber='110' />
       </View>
       <ShareButton target={shareTarget} />
