@@ -9,10 +9,11 @@ export const ROUND_SIZE = 10
 
 /**
  * "，每次 10 题" when `count` questions take more than one round, else "": said wherever a count is offered, so "14 题"
- * never opens a round of 10 unexplained (round 52's trial: an elder thought 4 were lost).
+ * never opens a round of 10 unexplained (round 52's trial: an elder thought 4 were lost). `unit` is the count's own
+ * measure word, so one label never mixes 道 and 题 ("练习错题（17 道，每次 10 道）").
  */
-export function eachRoundNote(count: number): string {
-  return count > ROUND_SIZE ? `，每次 ${ROUND_SIZE} 题` : ''
+export function eachRoundNote(count: number, unit: '题' | '道' = '题'): string {
+  return count > ROUND_SIZE ? `，每次 ${ROUND_SIZE} ${unit}` : ''
 }
 
 /** Each kind of round in the person's words: "上次的复习还没做完", home's "继续上次的错题练习". */

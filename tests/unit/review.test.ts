@@ -8,7 +8,6 @@ import {
   recordReviews,
   sanitizeSchedule
 } from '../../src/domain/review'
-import { eachRoundNote, ROUND_SIZE } from '../../src/domain/rounds'
 
 // Phone-clock times in June, when no time zone changes to or from summer time: the schedule counts the phone's days.
 const at = (month: number, date: number, hour: number, minute = 0, year = 2026) =>
@@ -141,13 +140,5 @@ describe('Leitner review schedule', () => {
       expect(pruneSchedule(s, () => true)).toBe(s)
       expect(Object.keys(pruneSchedule(s, (id) => id === 'a'))).toEqual(['a'])
     })
-  })
-})
-
-describe('rounds of ten', () => {
-  test('a count that takes more than one round says how many a round holds; one round says nothing more', () => {
-    expect(`今天要复习 14 题${eachRoundNote(14)}`).toBe('今天要复习 14 题，每次 10 题')
-    expect(eachRoundNote(ROUND_SIZE)).toBe('')
-    expect(eachRoundNote(3)).toBe('')
   })
 })

@@ -8324,3 +8324,32 @@ describe("round 53's second review: the readings kept to their kinds", () => {
     expect(check(text).verdict).toBe('none-found')
   })
 })
+
+describe("round 53's code review: the new readings' edges", () => {
+  it.each([
+    // A stop or a limit named by the scam itself is no denial.
+    '您已开通百万保障，自动扣费2000元/年，如需停止扣费请致电400-123-4567',
+    '不设上限，充值返利100%',
+    // A free check with a paid part is the trick itself.
+    '我们是燃气公司的，检查不收费，但你家软管老化了，换一根280，扫我这个码就行'
+  ])('flags %s', (text) => {
+    expect(check(text).verdict).not.toBe('none-found')
+  })
+
+  it.each([
+    // A denial after the pension word; someone who once worked for the power office; a residents' collection.
+    '社保局提醒：您的养老金不会停发，网传消息不实',
+    '我以前在供电所上班，现在自己接活，材料费一共150，付现给我就行',
+    '我们小区的消防通道要清理，每户共50元，扫这个码交给我就行',
+    // A gift card that need not be photographed.
+    '礼品卡在信封里，你自己刮开背面就能用，不用拍照发给我'
+  ])('does not flag %s as 高风险', (text) => {
+    expect(check(text).verdict).not.toBe('high-risk')
+  })
+
+  it('a relative paid and then phoned is the same relative; another one called is no confirmation', () => {
+    expect(check('奶奶住院了，急需交押金，你帮我转给你姐姐2万，转完给你哥哥打个电话说一声').verdict).toBe(
+      'high-risk'
+    )
+  })
+})

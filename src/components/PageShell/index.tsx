@@ -215,12 +215,15 @@ export default function PageShell({
  */
 function FailedOpenNotice() {
   const failed = useNavigationWait((s) => s.failed)
-  const [shielding, setShielding] = useState(false)
+  // When it was last closed (ms; 0: not shielding). A time, not a flag, so a second notice closed within SETTLE_MS of
+  // the first gets a whole moment of its own.
+  const [closedAt, setClosedAt] = useState(0)
+  const shielding = closedAt !== 0
   useEffect(() => {
-    if (!shielding) return undefined
-    const timer = setTimeout(() => setShielding(false), SETTLE_MS)
+    if (closedAt === 0) return undefined
+    const timer = setTimeout(() => setClosedAt(0), SETTLE_MS)
     return () => clearTimeout(timer)
-  }, [shielding])
+  }, [closedAt])
   const words = (
     <>
       <Text>
@@ -235,7 +238,7 @@ function FailedOpenNotice() {
         className='fs-page__opening-text fs-page__opening-text--failed'
         label='没打开，连上网再点一次。点这里关闭'
         onTap={() => {
-          setShielding(true)
+          setClosedAt(Date.now())
           endNavigationWait()
         }}
         repeatable

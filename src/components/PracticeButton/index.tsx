@@ -12,7 +12,7 @@ export interface PracticeButtonProps {
 export default function PracticeButton({ onStart, className }: PracticeButtonProps) {
   const wrongCount = useAppStore((s) => Object.keys(s.wrongBook).length)
   if (wrongCount === 0) return null
-  const label = `练习错题（${wrongCount} 道${eachRoundNote(wrongCount)}）`
+  const label = `练习错题（${wrongCount} 道${eachRoundNote(wrongCount, '道')}）`
   return (
     <ActionButton className={className} label={label} onTap={onStart}>
       <Text>{label}</Text>

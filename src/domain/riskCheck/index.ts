@@ -410,7 +410,9 @@ const GAS_VISIT =
   /(燃气|煤气|天然气)[^。!?\n]{0,16}(安检|安全检查|检查|上门|入户)|(安检|检查)[^。!?\n]{0,10}(燃气|煤气|天然气)/
 const GAS_PART_SOLD =
   /(换|装)[^。!?\n]{0,10}(软管|波纹管|报警器|切断阀|自闭阀|减压阀|阀门)[^。!?]{0,40}([0-9]{2,5}|[一二三四五六七八九两][百千])|(软管|波纹管|报警器|切断阀|自闭阀|减压阀)[^。!?\n]{0,12}(更换|换新|安装)[^。!?]{0,20}([0-9]{2,5}元|[一二三四五六七八九两][百千])|(收了?我?|每户|一共|材料费)[^。!?\n]{0,20}([0-9]{2,5}|[一二三四五六七八九两][百千])[^。!?\n]{0,24}(软管|波纹管|报警器|切断阀|自闭阀|减压阀|阀门)/
-const GAS_FREE = /不收(取)?(任何)?(费|钱)|免费更换|一分钱没收|没收(钱|费)/
+/** A visit that charged nothing: "不收任何费用", "一分钱没收". */
+const NO_CHARGE = /不收(取)?(任何)?(费|钱)|一分钱没收|没收(钱|费)/
+const GAS_FREE = new RegExp(`${NO_CHARGE.source}|免费更换`)
 
 /**
  * A collectible sold or auctioned for the reader, with a fee first: "拍卖公司说…流拍了…还要交七万块服务费", "先交鉴定费
@@ -1202,13 +1204,13 @@ const LARGE_SUM = /[0-9一二三四五六七八九十两几百]{1,4} ?万|(?:^|[
  * scams, the victim's cash or gold, taken from an elder (COURIER_GIVER) in a bag, an envelope or a box (COURIER_PARCEL).
  */
 const COURIER_GIVER =
-  '阿姨|大爷|大妈|大娘|老人家|老人|老先生|老太太|老太|奶奶|爷爷|阿嬷|阿公|阿伯|老伯伯|老伯|伯伯|婆婆|老大爷|女士|先生'
+  '阿姨|大爷|大妈|大娘|老人家|老人|老先生|老太太|老太|奶奶|爷爷|阿嬷|阿公|阿伯|老伯伯|老伯|伯伯|婆婆|老大爷'
 const COURIER_PARCEL = '袋|信封|盒|箱|包|东西|package'
 const PICKUP_FROM_PERSON = new RegExp(
   `(${COURIER_GIVER})[^。!?\\n]{0,30}(${COURIER_PARCEL})|上门(拿|取|攞|收)[^。!?\\n]{0,6}(${COURIER_PARCEL})`
 )
 const HANDED_ON =
-  /(送到|带到|拿到|带回来|送去|转交|交给|交俾|送|带|drop)[^。!?\n]{0,24}(有人|我的人|我们的人|给我朋友|同事|专员|穿|戴|男子|男仔|接)/
+  /(送到|带到|拿到|带回来|送去|转交|交给|交俾|drop)[^。!?\n]{0,24}(有人|我的人|我们的人|给我朋友|同事|专员|穿|戴|男子|男仔|接)/
 const COURIER_COVER: readonly RegExp[] = [
   /(不要|别|不能|千万别|不许|唔好)(拆开|打开|拆|看里面|看|问里面)|不要open/,
   /(问你|问起|问)[^。!?\n]{0,8}(就说|就话|你就说)|(你|就)说[“"]?我是/,
@@ -1219,30 +1221,30 @@ const COURIER_COVER: readonly RegExp[] = [
 ]
 const COURIER_COVERS_NEEDED = 2
 const COURIER_PAY =
-  /(跑腿费|路费|车费|车资|车马费|辛苦费|日结|结算|报酬|酬劳|工钱|运费|一单|一次过|rm|结|加)[^。!?\n]{0,6}\$?([3-9][0-9]{2}|[1-9],?[0-9]{3,4}|[三四五六七八九]百|[一二三四五六七八九两几]千)/
+  /(跑腿费|路费|车费|车资|车马费|辛苦费|日结|结算|报酬|酬劳|工钱|运费|一单|一次过|rm|结你|现结|给你结|加你|多加|另加)[^。!?\n0-9]{0,6}\$?([3-9][0-9]{2}|[1-9],?[0-9]{3,4}|[三四五六七八九]百|[一二三四五六七八九两几]千)(?![0-9])/
 /**
  * Someone at the door who says they are from the power, water or gas company or a fire inspection (UTILITY_VISITOR),
  * paid on the spot (SPOT_PAID: "现在交给我就行", "扫我这个码", "付现金或者扫码都行"; SPOT_SALE: "我们车上有新的") for a
  * part or a fee (DOOR_FEE: "材料费每户280", "两个一共五百"), under a threat (DOOR_THREAT: "不换的话要罚款五千并且停业整改",
  * "不换下周停气", "按最高阶梯算电费"). Round 53's trial; 中国消防网 and 各地供电、水务、燃气公司的提醒: they never collect
- * fees at the door or through a worker's own code. Not a visit that charges nothing (NO_CHARGE); "免费更换报警器…安装调试
- * 费每户150元" is the trick itself (round 53's review).
+ * fees at the door or through a worker's own code. A sum is named, so "检查不收费…换一根280" and "免费更换报警器…安装
+ * 调试费每户150元" are the trick itself (round 53's review and code review).
  */
-const NO_CHARGE = /不收(取)?(任何)?(费|钱)|一分钱没收|没收(钱|费)/
 const UTILITY_OFFICE =
-  '供电所|供电局|供电公司|电力公司|电力局|电业局|国家电网|国网|自来水公司|自来水厂|供水公司|水务公司|水务局|燃气公司|燃气集团|煤气公司|天然气公司|消防大队|消防支队|消防中队|消防救援|消防'
+  '供电所|供电局|供电公司|电力公司|电力局|电业局|国家电网|国网|自来水公司|自来水厂|供水公司|水务公司|水务局|燃气公司|燃气集团|煤气公司|天然气公司|消防大队|消防支队|消防中队|消防救援'
 /**
  * The visitor speaks as the office ("我们是供电所的", "消防大队的，", "我哋係煤氣公司派嚟嘅", "燃气公司来检查"), or calls
- * it a check; a handyman who "以前在供电所上班" speaks for none (round 53's second review).
+ * it a check; a handyman who "以前在供电所上班" speaks for none, and "我们小区的消防通道" is no visitor (round 53's second
+ * review and code review).
  */
 const UTILITY_VISITOR = new RegExp(
-  `(我们|我哋|我)(是|系|係)?[^。!?\\n]{0,6}(${UTILITY_OFFICE})|说(他|她|他们)?是[^。!?\\n]{0,4}(${UTILITY_OFFICE})|(${UTILITY_OFFICE})[^。!?\\n]{0,6}(的|嘅)(人|工作人员|师傅)?[，,。!?\\s]|(${UTILITY_OFFICE})(工作人员|员工|师傅)|(${UTILITY_OFFICE})[^。!?\\n]{0,4}(派|来|上门|检查|安检|更换|换|安装|检测|入户)|消防检查|防火检查`
+  `(我们|我哋|我)(是|系|係)[^。!?\\n]{0,6}(${UTILITY_OFFICE}|消防)|(^|[，,。\\s])消防(的|嘅)[，,]|说(他|她|他们)?是[^。!?\\n]{0,4}(${UTILITY_OFFICE})|(${UTILITY_OFFICE})[^。!?\\n]{0,6}(的|嘅)(人|工作人员|师傅)?[，,。!?\\s]|(${UTILITY_OFFICE})(工作人员|员工|师傅)|(${UTILITY_OFFICE})[^。!?\\n]{0,4}(派|来|上门|检查|安检|更换|换|安装|检测|入户)|消防检查|防火检查`
 )
 const SPOT_PAID =
   /(交给|付给|给)我(现金)?就行|付现|(给|俾)现金|现金或者?(转数快|微信|支付宝)|微信支付宝都行|(微信|支付宝)转(给)?我|转(我|给我)[^。!?\n]{0,4}(微信|支付宝)|扫(他|她)[^。!?\n]{0,6}码|(交给|付给)我[。，,！!]|扫(我|我的|我这个|这个|一下这个|下这个|一下)[^。!?\n，,]{0,2}码|付现金|现金或者?扫码|扫码或者?(付)?现金|现场(收取|收费|缴|交|付)|当场(收|交|付|缴)/
 const SPOT_SALE = /车上(有|带)|现场(配|换|装)|当场(换|配|装)/
 const DOOR_FEE =
-  /(材料费|安装费|调试费|人工费|成本费|工本费|检测费|费用|一共|共|每户|一户|连工带料|连工包料|每个|两个|一瓶|一个表|安装一个|[0-9]{2,4}一个)[^。!?\n]{0,6}\$?([0-9]{2,5}|[一二三四五六七八九两几][百千])|[0-9]{2,4}一个/
+  /(材料费|安装费|调试费|人工费|成本费|工本费|检测费|费用|一共|共计|总共|每户|一户|连工带料|连工包料|一瓶|一个表|安装一个)[^。!?\n]{0,6}\$?([0-9]{2,5}|[一二三四五六七八九两几][百千])|共[0-9]{2,5}|[0-9]{2,4}一(个|根|只|套|组|瓶)|一(个|根|只|套|组|瓶)[0-9]{2,4}/
 const DOOR_THREAT =
   /(不换|唔换|不配|没配|不装|不改|不整改|不交|不更换)[^。!?\n]{0,20}(罚款|处罚|停气|停电|停水|断电|断水|断气|截气|拉闸|停业|整改|多收|最高|阶梯|三倍|双倍)|罚款[^。!?\n]{0,4}([0-9]|[一二三四五六七八九两几])|停业整改|要(罚款|处罚)|(不然|否则)罚|拒不[^。!?\n]{0,6}(处理|处罚|罚款)|要罚[0-9一二三四五六七八九两几]|(断水|断电|停气|停电|停水|暂停供气)/
 /**
@@ -1251,12 +1253,12 @@ const DOOR_THREAT =
  * government names its own site (.gov.tw, .gov.mo, .gov.cn) or its own app.
  */
 const HANDOUT = /普发|现金分享|派钱|消费补贴|补贴|补助|津贴|退税|消费券/
+/** A handout already paid ("高温津贴已随工资发放"): nothing to claim (round 53's second review). */
+const HANDOUT_PAID = /(已|已经)(随[^。!?\n]{0,4})?(发放|到账|发到|打到|存入)/
 /**
  * The handout to be claimed: "申請連結", "待领取", "申领", "完成认证后提现". A blog's "育儿补贴申请流程的总结" claims nothing
  * (round 53's review).
  */
-/** A handout already paid ("高温津贴已随工资发放"): nothing to claim (round 53's second review). */
-const HANDOUT_PAID = /(已|已经)(随[^。!?\n]{0,4})?(发放|到账|发到|打到|存入)/
 const HANDOUT_CLAIMED =
   /(申请|申领|登记|领取|认领)(连结|链接|地址|入口|网址)|待(领取|申领)|(点击|登录|登入|访问)[^。!?\n]{0,4}(申请|申领|领取)|(认证|验证|登记)后[^。!?\n]{0,2}(提现|领取)/
 /**
@@ -1269,18 +1271,23 @@ const VERIFY_DEPOSIT =
   /(转|交|付|存|汇|打|入)[^。!?\n]{0,12}(验证金|认证金|验资|解冻金|激活金|验证资金|资金能力|还款能力)|(验证|证明)(资金|还款)能力[^。!?\n]{0,8}(汇款|转账|打款|存入|转入|汇入)|(验证金|认证金|解冻金|激活金)[^。!?\n]{0,6}([0-9]{3,}|[一二三四五六七八九两][千万])/
 const REFUND_PROMISED = /退回|退还|退返|原路退|返还|退给(你|您)|全额退/
 /**
- * The reader told to phone the relative who gets the money, or the one in need: "转完给你舅妈打个电话说一声" (round 53's
- * trial: a father's real request to pay an uncle's hospital deposit to the aunt). A scam keeps the reader off the phone;
- * "别给你妈打电话" is no such call, and "转到医生的账户上，转完给他打个电话" names no relative (round 53's review).
+ * The reader told to pay a named relative and then phone that same relative: "帮我转给你舅妈…转完给你舅妈打个电话说一声"
+ * (round 53's trial: a father's real request to pay an uncle's hospital deposit to the aunt). A scam keeps the reader off
+ * the phone: "转到医生的账户上，转完给他打个电话" names no relative, "转完给你姐姐打个电话" pays someone else, and "别再给爸爸
+ * 打电话了" is no call at all (round 53's review and code review).
  */
 const CALL_TO_CONFIRM =
-  /(^|[^别要勿用能])(给|跟|和)(你|您)?的?(舅妈|舅舅|姑姑|姑父|姨妈|姨父|叔叔|婶婶|伯伯|大伯|奶奶|爷爷|外婆|外公|姐姐|哥哥|妈妈|爸爸)[^。!?\n，,]{0,2}打个?电话/
+  /(转给|转到|打给|汇给)(你|您)?的?(舅妈|舅舅|姑姑|姑父|姨妈|姨父|叔叔|婶婶|伯伯|大伯|奶奶|爷爷|外婆|外公|姐姐|哥哥|妈妈|爸爸)[^。!?\n]{0,30}(转完|打完|汇完|付完)[^。!?\n]{0,4}(给|跟)(你|您)?的?\3[^。!?\n，,]{0,2}打个?电话/
 /**
  * A talk that sells to elders (health-pitch with children kept away): "保健品讲座", "专家义诊", "体验店" (round 52's second
  * review: a wedding's, a vaccination's or a pool's "请勿携带子女" is none).
  */
 const SALES_TALK = /讲座|听课|课堂|义诊|专家|养生|保健|体验店|产品|把脉|号脉|会销/
-/** Children told to stay away, in a notice's words too ("请勿携带子女"): read only beside a sales talk (SALES_TALK). */
+/**
+ * Children told to stay away, in a notice's words too ("请勿携带子女", "千万别让您儿子跟着"): read only beside a sales talk
+ * (SALES_TALK), since a wedding's or a vaccination's notice says the same. The signal want-secrecy-from-children reads
+ * only a person's own "别带子女来/一起", anywhere; this wider list is its sales-talk counterpart, not a copy of it.
+ */
 const CHILDREN_KEPT_OUT =
   /(请勿|勿|不要|别|不许|不能|千万别|唔好)(携带|带|叫|让)上?(你|您)?家?的?(子女|儿女|儿子|女儿|年轻人|仔女)/
 /**
@@ -1833,7 +1840,7 @@ const MEETING_CALL =
 const SCREEN_OR_REMOTE = /屏幕|共享|投屏|远程|向日葵|控件|按我说的|\.apk/
 /** A screen share ruled out ("会议只需听讲，不需要共享屏幕"): no screen shared (SCREEN_OR_REMOTE). */
 const NO_SCREEN_SHARED =
-  /(不需要|无需|不用|不会|不要|不必|请勿|切勿|别)[^。!?\n，,]{0,4}(共享|投屏|屏幕|远程)[^。!?\n，,]{0,4}/g
+  /(不需要|无需|不用|不要|不必|请勿|切勿|别)[^。!?\n，,]{0,4}(共享|投屏|屏幕|远程)[^。!?\n，,]{0,4}/g
 /**
  * A class's parents' meeting (家长会, 班会): its teacher who calls it on a meeting app asks nothing a scam needs (round
  * 53's trial: every online 家长会 notice was read as an install asked, most 高风险). A fake teacher's still asks to share a
@@ -2675,8 +2682,7 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
     doorFee:
       UTILITY_VISITOR.test(scamSays) &&
       (SPOT_PAID.test(scamSays) || SPOT_SALE.test(scamSays)) &&
-      DOOR_FEE.test(scamSays) &&
-      !NO_CHARGE.test(scamSays),
+      DOOR_FEE.test(scamSays),
     doorThreat: DOOR_THREAT.test(scamSays),
     handout: HANDOUT.test(scamSays),
     handoutPaid: HANDOUT_PAID.test(scamSays),

@@ -1107,13 +1107,13 @@ function boundAfter(text: string, pos: number, breaks: string, reach: number): n
 }
 
 /**
- * Negations of a way to pay ("不收个人转账", "不走个人账户") and a stop to paying ("请立即停止转账操作": the 国家反诈中心's own
- * warning text, round 53's trial) and a way to pay ruled out ("社区不设个人收款码"): they deny the words right after them
- * only (NEAR_REACH).
+ * Negations of a way to pay ("不收个人转账", "不走个人账户", "社区不设个人收款码": round 53's trial): they deny the words right
+ * after them only (NEAR_REACH). Not a bare 不设 or 停止: "不设上限充值返利", "如需停止扣费请致电" are the scam's own words
+ * (round 53's code review).
  */
 const NEAR_NEGATION_WORDS = [
-  '停止',
-  '不设',
+  '不设个人',
+  '不设私人',
   '不通过个人',
   '不通过私人',
   '不收个人',

@@ -274,7 +274,7 @@ export interface JudgeContext {
   handoutPaid: boolean
   /** A package fetched from a person and handed on, kept shut or unexplained, for a runner's outsized pay (PICKUP_FROM_PERSON, HANDED_ON, COURIER_COVER, COURIER_PAY): "找一位姓赵的阿姨，她会给你一个纸袋…送到高铁站，我这边有人接…不要拆开". */
   courierMule: boolean
-  /** A power, water, gas or fire "inspector" at the door paid on the spot for a part or a fee (UTILITY_VISITOR, SPOT_PAID or SPOT_SALE, DOOR_FEE): "材料费每户280，现在交给我就行"; not a visit that charges nothing (GAS_FREE). */
+  /** A power, water, gas or fire "inspector" at the door paid on the spot for a part or a fee (UTILITY_VISITOR, SPOT_PAID or SPOT_SALE, DOOR_FEE): "材料费每户280，现在交给我就行". */
   doorFee: boolean
   /** A fine, a cut-off or a dearer bill if a part is not bought (DOOR_THREAT): "不换的话要罚款五千并且停业整改", "不换下周停气". */
   doorThreat: boolean

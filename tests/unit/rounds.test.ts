@@ -1,0 +1,14 @@
+import { eachRoundNote, ROUND_NAMES, ROUND_SIZE } from '../../src/domain/rounds'
+
+describe('rounds of ten', () => {
+  test('a count that takes more than one round says how many a round holds; one round says nothing more', () => {
+    expect(`今天要复习 14 题${eachRoundNote(14)}`).toBe('今天要复习 14 题，每次 10 题')
+    expect(`练习错题（17 道${eachRoundNote(17, '道')}）`).toBe('练习错题（17 道，每次 10 道）')
+    expect(eachRoundNote(ROUND_SIZE)).toBe('')
+    expect(eachRoundNote(3)).toBe('')
+  })
+
+  test('every kind of round has a name in the person’s words', () => {
+    expect(Object.values(ROUND_NAMES)).toEqual(['测试', '错题练习', '复习', '家庭同题挑战'])
+  })
+})
