@@ -217,9 +217,13 @@ async function cutSideways(page, routes, greetingRoutes) {
   const whole = (box) => box && box.y >= 0 && box.y + box.height <= 320
   for (const [route, name] of routes) {
     await showFramedPage(page, app.url, route)
+    // The page on show (earlier ones stay in the document, hidden) and its first such button: 已被骗怎么办 offers
+    // 拨打 110 again after its last step (round 53).
     const box = await page
-      .getByRole('button', { name, exact: typeof name === 'string' })
+      .locator('.taro_page:visible')
       .last()
+      .getByRole('button', { name, exact: typeof name === 'string' })
+      .first()
       .boundingBox()
     if (!whole(box)) cut.push(`${route}: ${name} at ${where(box)} px of 320`)
   }
