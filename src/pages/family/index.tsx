@@ -27,6 +27,7 @@ const UNSAVED_NOTICE =
   '这台手机暂时存不下：这个号码这次可以用，关掉以后不会保留。过一会儿可以点「再存一次」。'
 /** A stored number that could not be read back: it is gone, and with it every 先打给 button. */
 const DAMAGED_NOTICE = '以前存的家人号码读不出来了，请在下面重新存一次。'
+/** The number is gone from this phone, and with it every 先打给 button. */
 const DELETED_NOTICE = '已删除。这台手机上不再保存家人号码。'
 /** The phone refused the deletion: not offered any more now, but it may be read back next time. */
 const NOT_DELETED_NOTICE = '这次没有删掉：现在不会再用这个号码，但下次打开可能还在。到时候请再删一次。'
