@@ -8353,3 +8353,37 @@ describe("round 53's code review: the new readings' edges", () => {
     )
   })
 })
+
+describe("round 53's blind set: the kinds it missed or misread", () => {
+  it.each([
+    // A charge not made, to be cancelled on a hotline in Hong Kong's two fours, or it is taken.
+    '【外賣平台】閣下已登記每月$980自動續訂會員，如非本人操作，請即致電客服熱線 3123 6688 取消，逾時將自動扣款。',
+    // Hong Kong's wrong-person opener that leads to inside numbers and a stock group.
+    '唔好意思我泊錯車搵錯人，既然咁有緣交個朋友先，我喺證券行後台做，知啲內部數據，你有冇玩股票？帶你入我哋嘅學習群',
+    // A retold call in Cantonese with the screen shared, asked about at the end.
+    '頭先有人打嚟話係司警，話我個電話號碼涉嫌詐騙，要我開視像同共享手機螢幕配合調查，係咪騙徒嚟㗎？'
+  ])('flags %s as 高风险', (text) => {
+    expect(check(text).verdict).toBe('high-risk')
+  })
+
+  it.each([
+    // A police notice's list under one 不; a school that says how it does not collect; a Hong Kong bank's hotline.
+    '居民朋友们：近期冒充客服退款诈骗高发。请记住：不点陌生链接、不下载陌生APP、不开屏幕共享、不转账。——XX派出所',
+    '各位家长，本学期教辅费请登录“智慧校园”缴费平台缴纳，学校不通过班级群收取任何现金或扫码转账。',
+    '【XX銀行】閣下信用卡於12月1日簽賬HKD 3,280，如非本人交易，請致電 2233 3000。'
+  ])('does not flag %s as 高风险', (text) => {
+    expect(check(text).verdict).not.toBe('high-risk')
+  })
+
+  it.each([
+    // The police notice alone, and a working person's plain words on data and shares.
+    '不点陌生链接、不下载陌生APP、不开屏幕共享。',
+    '我在公司内部数据部门上班，平时也炒股'
+  ])('does not flag %s', (text) => {
+    expect(check(text).verdict).toBe('none-found')
+  })
+
+  it('a review that fails is a threat only as a review: "不通过" alone is no threat', () => {
+    expect(check('您的贷款审核不通过，需缴纳保证金5000元解冻').verdict).toBe('high-risk')
+  })
+})

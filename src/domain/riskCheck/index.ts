@@ -181,10 +181,11 @@ const OWN_PAYMENT_SYSTEM =
   /(通过|在|登录|使用|推送至|推送到)[^,，。\n]{0,16}(统一缴费平台|官方(缴费)?平台|人民法院在线服务|移动微法院|(缴费|收费|支付)(服务)?[”"]?(平台|系统|中心|大厅|通道|入口|模块|功能|栏目)|教育缴费|智慧校园|校园通|学费通|家校通|[“"][^”"]{0,8}(校|教育)[^”"]{0,8}[”"](小程序|公众号|服务号)[^,，。\n]{0,8}(缴费|缴纳|交费|支付)|(学校|学院|校园)?教务(管理)?(系统|平台|网))/
 /**
  * What the notice says it will not do ("班主任不在群里收款，也不会私发二维码", "不用转给我", a list of them: "学校不收现金、不通过
- * 任何个人微信或二维码收费", "请勿在群里发红包或转账", round 52's trial): no way to pay a person.
+ * 任何个人微信或二维码收费", "请勿在群里发红包或转账", round 52's trial; "学校不通过班级群收取任何现金或扫码转账", round 53's
+ * blind set): no way to pay a person.
  */
 const NOT_DONE =
-  /(不用|不要|无需|不需要|别)(私下)?(转|交)给?(我|老师|班主任)|(不会|不在|不要|不得|不用|不|勿|严禁|禁止)[^,，。!?\n]{0,8}(私发|收款|转账|二维码|收取|扫码|红包|现金|银行卡|微信|支付宝)([、或和及][^,，。!?\n、]{0,8}(二维码|收款码|红包|现金|银行卡|微信|支付宝|转账|收费))*/g
+  /(不用|不要|无需|不需要|别)(私下)?(转|交)给?(我|老师|班主任)|(不会|不在|不要|不得|不用|不|勿|严禁|禁止)[^,，。!?\n]{0,8}(私发|收款|转账|二维码|收取|扫码|红包|现金|银行卡|微信|支付宝)((任何|一切|所有)?[、或和及]?[^,，。!?\n、]{0,8}?(二维码|收款码|红包|现金|银行卡|微信|支付宝|转账|收费|扫码))*/g
 /** Proof of payment shown to the teacher ("交完截图给我看一下"): no payment to her. */
 const PROOF_SHOWN = /截图(给|发)(我|老师)/g
 const PAY_A_PERSON =
@@ -230,10 +231,11 @@ const NUMBER_DRAWN = /(手机号|号码|微信号|qq号)[^。!?\n]{0,10}(抽中|
  * A phone number to call or add that is not an official short number (95588, 10086, 12315): a whole mobile, a
  * landline with its area code, a 400 line, or one written from abroad ("008-61…", "+86 138…"), single spaces or
  * dashes allowed between digits ("170 1234 5678"). Digits inside an order number ("JD0123456789") or a longer run
- * are not one.
+ * are not one. Hong Kong's and Macau's eight digits count written in two fours ("3123 6688", "2833-1234"), which a date
+ * or an amount never is; so do Taiwan's mobiles and landlines ("0912-345-678", "02-2345-6789").
  */
 const CONTACT_NUMBER =
-  /(^|[^0-9a-z])(?:(?:\+|00)86[- ]?)?(1[3-9][0-9](?:[- ]?[0-9x*×]){7,8}|0(?:10|2[0-9]|[3-9][0-9]{2})(?:[- ]?[0-9x*×]){7,8}|400(?:[- ]?[0-9x*×]){7}|00[0-9]{1,3}-?[0-9x*×]{6,12})(?![0-9])/
+  /(^|[^0-9a-z])(?:(?:\+|00)86[- ]?)?(1[3-9][0-9](?:[- ]?[0-9x*×]){7,8}|0(?:10|2[0-9]|[3-9][0-9]{2})(?:[- ]?[0-9x*×]){7,8}|400(?:[- ]?[0-9x*×]){7}|00[0-9]{1,3}-?[0-9x*×]{6,12}|[2-9][0-9x*×]{3}[- ][0-9x*×]{4}|09[0-9]{2}-?[0-9x*×]{3}-?[0-9x*×]{3}|0[2-8]-[0-9x*×]{3,4}-[0-9x*×]{4})(?![0-9])/
 
 /**
  * Something lost or found, someone missing, a reward for news: what chain appeals are about. A notice that asks the
@@ -803,12 +805,13 @@ const ACCOUNT_EMPTIED =
 /** The secret opens money (a card, a payment app, an account): not a guest's wifi or a door lock. */
 const SECRET_OPENS_MONEY = /卡|银行|支付|账户|账号|钱|转账|微信|验证码/
 /**
- * "加错人了" and then an offer of friendship: 杀猪盘's opener (rule wrong-add-opener); "打错了…也是缘分" only with where it
+ * "加错人了" (Hong Kong's "泊错车搵错人", round 53's blind set) and then an offer of friendship: 杀猪盘's opener (rule
+ * wrong-add-opener); "打错了…也是缘分" only with where it
  * leads ("我单身", "带朋友做点理财"): a real wrong number's "认识一下也是缘分，祝你生活愉快" ends there. Not 认识一下 or 聊聊 alone: "加错了，
  * 我是3楼的业主，正好认识一下" is a neighbour.
  */
 const WRONG_ADD_OPENER =
-  /加错(人|好友|了)[^!?\n]{0,30}(交个朋友|做个朋友|当个朋友|交朋友|是缘分|的缘分|(朋友圈|头像)[^!?\n]{0,8}(好美|真美|很美|漂亮|有品位|有气质|好看))|打错(人|了)[^!?\n]{0,30}(是缘分|的缘分|交个朋友|做个?朋友)[^!?\n]{0,30}(理财|投资|单身|加个?微信|带你|赚)/
+  /(加错(人|好友|了)|搵错人|认错人|泊错车)[^!?\n]{0,30}(交个朋友|做个朋友|当个朋友|交朋友|是缘分|的缘分|(朋友圈|头像)[^!?\n]{0,8}(好美|真美|很美|漂亮|有品位|有气质|好看))|打错(人|了)[^!?\n]{0,30}(是缘分|的缘分|交个朋友|做个?朋友)[^!?\n]{0,30}(理财|投资|单身|加个?微信|带你|赚)/
 
 /**
  * "你支付宝能用吗", "你的淘宝能用吗", "你那边转账方便不", "你零钱还有吗": the stolen account's first question (rule
@@ -2097,10 +2100,12 @@ const SENSITIVE_ASKED =
 
 /**
  * A landline or mobile number to call ("如非本人操作请致电 021-61234567", "请速联系 0755 8829 3641", "马上打 1 3 8…",
- * "0 2 1 - 5 5 6 6…"), up to three spaces or dashes between digits; not 400, which card centres use.
+ * "0 2 1 - 5 5 6 6…"), up to three spaces or dashes between digits; not 400, which card centres use. Or any number
+ * (Hong Kong's two fours too) to call or be charged: "请即致电客服热线 3123 6688 取消，逾时将自动扣款" (a Hong Kong
+ * 外卖 phishing SMS, round 53's blind set); a bank's hotline for a payment not made threatens no charge.
  */
 const LOCAL_CALLBACK =
-  /(致电|拨打|拨|打|联系|咨询|电话|详询|回电|回拨)[^,，。\n0-9]{0,8}(1[- ]{0,3}[3-9](?:[- ]{0,3}[0-9*x×]){9}|0(?:[- ]{0,3}[0-9]){2,3}(?:[- ]{0,3}[0-9*x×]){7,8})(?![0-9])/
+  /(致电|拨打|拨|打|联系|咨询|电话|详询|回电|回拨)[^,，。\n0-9]{0,8}(1[- ]{0,3}[3-9](?:[- ]{0,3}[0-9*x×]){9}|0(?:[- ]{0,3}[0-9]){2,3}(?:[- ]{0,3}[0-9*x×]){7,8})(?![0-9])|(致电|拨打|回电|回拨)[^,，。\n0-9]{0,8}([2-9][0-9x*×]{3}[- ][0-9x*×]{4}|400[- ]?[0-9x*×]{3}[- ]?[0-9x*×]{4})[^。!?\n]{0,8}(取消|退订|关闭)[^。!?\n]{0,4}(否则|不然|逾期|逾时)[^。!?\n]{0,6}(扣款|扣费|自动续费|收取)/
 
 /**
  * Compensation for a lost or damaged parcel or order ("双倍退赔", "三倍赔偿", "理赔"): no ad offers it, so a signed text

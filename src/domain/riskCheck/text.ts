@@ -1178,10 +1178,12 @@ const NOT_NEGATION_BEFORE_BIE = '识特类级区差性个分鉴辨告派'
 const NEGATION_REACH = 24
 
 /**
- * What an honest notice says it does not charge: "不收任何押金和培训费", "免收报名费". These deny only the fees listed
- * right after them: "不收任何费用🔥有意加V" still asks you to add the V.
+ * What an honest notice says it does not charge, or not by some way: "不收任何押金和培训费", "免收报名费", "学校不通过
+ * 班级群收取任何现金或扫码转账" (round 53's blind set: a real fee notice read as a QR code asked). These deny only the
+ * fees listed right after them: "不收任何费用🔥有意加V" still asks you to add the V.
  */
-const FEE_DENIAL = /(不收|免收)(取)?(任何|一切|所有|各种|各项)?(的)?(?:[\u4e00-\u9fff]{1,4}[和及、与或])*$/
+const FEE_DENIAL =
+  /(不收|免收|不(通过|经|在|用)[^,，。!?\n]{1,8}(收取|收费|收款|收))(取)?(任何|一切|所有|各种|各项)?(的)?(?:[\u4e00-\u9fff]{1,4}[和及、与或])*$/
 
 /**
  * Who or when starts a new clause of a spoken account: "我爸转了…", "后来…", "对方说…", "所以这次…", "让我…", "你直接…";
@@ -1803,6 +1805,13 @@ const SLOGAN_SPLIT = new RegExp(`[${SLOGAN_LINE_BREAKS}]+`)
 const SLOGAN_DENIAL_LINE = new RegExp(
   `^[^${SLOGAN_LINE_BREAKS}]{0,4}?${SLOGAN_THINGS}(不要?|勿|莫|别|不轻易)(乱|随意|随便)?(点击?|点开|打开|扫|轻信|相信|信|接|回复?|透露|泄露|告知|告诉|外借|出借|出租|借|租|转账?|下载|安装|贪)[。.!！]?$`
 )
+/**
+ * The same line verb first, as police notices list it: "不点陌生链接、不下载陌生APP、不开屏幕共享" (round 53's blind set:
+ * a 派出所's notice was read as asking for the app). The thing after the verb, or nothing: "不转账".
+ */
+const SLOGAN_VERB_FIRST_LINE = new RegExp(
+  `^(不要?|勿|莫|别|不轻易|不随意|不乱)(点击?|点开|打开|开启?|扫|轻信|信|接听?|回复?|透露|泄露|告知|外借|出借|出租|借|租|转账?|汇款|下载|安装|共享)([^${SLOGAN_LINE_BREAKS}]{0,6}?(${SLOGAN_THINGS.slice(1, -1)}|屏幕共享|共享屏幕|屏幕))?[。.!！]?$`
+)
 const SLOGAN_CHECK_LINE = new RegExp(
   `^[^${SLOGAN_LINE_BREAKS}]{0,4}?${SLOGAN_THINGS}(要|多|先|需)(核实|核验|确认|查证|核对)[。.!！]?$`
 )
@@ -1816,7 +1825,7 @@ function isSafetySlogan(sentence: string): boolean {
   const lines = body.split(SLOGAN_SPLIT).filter((line) => line !== '')
   let denials = 0
   for (const line of lines) {
-    if (SLOGAN_DENIAL_LINE.test(line)) denials++
+    if (SLOGAN_DENIAL_LINE.test(line) || SLOGAN_VERB_FIRST_LINE.test(line)) denials++
     else if (!SLOGAN_CHECK_LINE.test(line)) return false
   }
   return lines.length >= 2 && denials > 0
@@ -2175,10 +2184,10 @@ const WEAK_MARKERS: ReadonlyMap<string, RegExp> = new Map([
 ])
 
 /**
- * A marker asked about, not said: "是不是骗子", "会不会是诈骗电话", "这是骗子吗", "是骗子还是真的" (a worried person's
- * question after a retelling). Read just before the marker and just after it, inside its clause.
+ * A marker asked about, not said: "是不是骗子", "会不会是诈骗电话", "这是骗子吗", "是骗子还是真的", Cantonese "係咪騙徒
+ * 嚟㗎", "係唔係騙案" (a worried person's question after a retelling; round 53's blind set). Read just before the marker and just after it, inside its clause.
  */
-const ASKED_BEFORE = /(是不|会不会|是否|难道|该不会|莫不是)$/
+const ASKED_BEFORE = /(是不|会不会|是否|难道|该不会|莫不是|系咪|系唔系|是咪|会唔会)$/
 const ASKED_AFTER = /^[^,，。；;\n]{0,3}(吗|么|吧|呢|？|\?|还是)/
 
 /** Every marker in one pattern: one pass over a sentence instead of one search per marker. */
