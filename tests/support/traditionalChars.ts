@@ -46,9 +46,30 @@ export function matcherText(root: string): string {
 /**
  * OpenCC writes 帳 as 帐; the signals (and today's usage, 《通用规范汉字表》) write 账: "安全帳戶" is "安全账户". 帐 itself,
  * the older form for accounts that fake bank SMS still use ("此款将从您帐上扣", "转帐"), reads as 账 too; no signal word
- * holds 帐 in its other sense (帐篷, 蚊帐). Cantonese 畀 and 俾 are 给 ("畀錢", "send返俾我").
+ * holds 帐 in its other sense (帐篷, 蚊帐). Cantonese 畀 and 俾 are 给 ("畀錢", "send返俾我"); Cantonese's own
+ * characters read as the one Mandarin character they stand for (round 54's trial: seven of nine Hong Kong scams were
+ * read as nothing while "唔係嘅話", "我哋", "錄咗" matched no word): 唔 不, 嘅 的, 咗 了, 喺 在, 佢 他, 哋 们, 睇 看,
+ * 冇 没, 諗 想, 攞 拿, 搵 找, 嚟 来, 啱 刚. The matcher's patterns are written in the Mandarin form.
  */
-const OVERRIDES: Record<string, string> = { 帳: '账', 帐: '账', 畀: '给', 俾: '给' }
+const OVERRIDES: Record<string, string> = {
+  帳: '账',
+  帐: '账',
+  畀: '给',
+  俾: '给',
+  唔: '不',
+  嘅: '的',
+  咗: '了',
+  喺: '在',
+  佢: '他',
+  哋: '们',
+  睇: '看',
+  冇: '没',
+  諗: '想',
+  攞: '拿',
+  搵: '找',
+  嚟: '来',
+  啱: '刚'
+}
 /** Characters OpenCC converts that simplified text itself writes: 么 (什么, 怎么) is not 幺. */
 const KEPT = new Set(['么'])
 

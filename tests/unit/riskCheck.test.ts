@@ -391,6 +391,7 @@ describe('combinations decide the verdict', () => {
     ],
     ['handout-abused-link', '全民普发现金1万元，申请链接：tw-cash10k.top', 'high-risk'],
     ['verify-deposit', '出票失败，请向结算账户转入5000元验证金，验证后连同票款一起退回', 'high-risk'],
+    ['relative-pay-blocked', '妈，我手机银行出问题转不了，学费你直接转到学校的账户吧', 'high-risk'],
     [
       'procurement-middleman-pay',
       '我是二中后勤的王老师，领导点名要的酒你们店没有，我把供应商电话给你，你先帮忙订20箱，钱到时候一起结给你',
@@ -642,6 +643,7 @@ describe('combinations decide the verdict', () => {
         'door-fee',
         'handout-abused-link',
         'verify-deposit',
+        'relative-pay-blocked',
         'procurement-middleman-pay',
         'job-abroad',
         'parent-account-used',
@@ -4544,9 +4546,9 @@ describe('round 25, batch 3: whole chats pasted, retold calls and short openers'
   })
 
   it('a new number with a favour to ask is an opener to check on the old number', () => {
-    expect(check('老王 我张某 原来的号不用了 以后打这个 明天有点事找你帮忙').because[0].id).toBe(
-      'opener-new-number'
-    )
+    expect(
+      check('老王 我张某 原来的号不用了 以后打这个 明天有点事找你帮忙').because.map((c) => c.id)
+    ).toContain('opener-new-number')
   })
 })
 
@@ -8385,5 +8387,29 @@ describe("round 53's blind set: the kinds it missed or misread", () => {
 
   it('a review that fails is a threat only as a review: "不通过" alone is no threat', () => {
     expect(check('您的贷款审核不通过，需缴纳保证金5000元解冻').verdict).toBe('high-risk')
+  })
+})
+
+describe("round 54: Cantonese read as the Mandarin it stands for, and Hong Kong's dollars", () => {
+  it.each([
+    // Sextortion: the recording and the contacts held, paid in Hong Kong dollars or else.
+    '你條片我錄低晒，你啲聯絡人我都有晒，一個鐘之內入$15,000點數卡畀我，唔係嘅話全部人都會收到。',
+    '你頭先嘅畫面我已經截晒圖，唔想你Facebook朋友見到就即刻轉八千蚊去呢個戶口。',
+    // A child whose own bank is "broken" sends the parent to pay someone else straight.
+    '媽咪，我網銀出咗問題轉唔到，補習費你直接過數去佢哋戶口得唔得？',
+    // A payment "stuck" and paid again to check it, refunded together; a landlord's new account with a discount.
+    '筆錢卡咗喺系統，你要再過$2,800做核實，系統會連同頭先嗰筆一齊退返畀你。',
+    '業主：我而家用新戶口收租，你預繳兩個月我減$2,000，入去恒生 123-456789-001'
+  ])('flags %s as 高风险', (text) => {
+    expect(check(text).verdict).toBe('high-risk')
+  })
+
+  it.each([
+    // A child's real news about a new account, a landlord paid to the same account, a shop's price in dollars.
+    '媽，我開咗新戶口收人工，下個月起唔使再入舊嗰個。',
+    '房东：这个月房租还是转到原来那张卡，转好了跟我说一声。',
+    '今日特價套餐$488，歡迎到店享用。'
+  ])('does not flag %s as 高风险', (text) => {
+    expect(check(text).verdict).not.toBe('high-risk')
   })
 })

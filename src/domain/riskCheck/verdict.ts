@@ -86,6 +86,14 @@ export interface JudgeContext {
    * "先帮我付980，等下给你"): how a stolen account borrows from its owner's friends (rule pay-for-me).
    */
   payForMe: boolean
+  /**
+   * The writer's own bank, card or payment app said to be broken, and the reader asked to pay someone else's account
+   * straight ("我手机网银出问题转不了，你直接转到他们账户"): how a hijacked account of a child or a landlord asks (rule
+   * relative-pay-blocked).
+   */
+  ownPayBlocked: boolean
+  /** The money asked for goes where it went before: "还是转到原来那张农行卡", "照旧入返之前个户口" (rule money-from-someone). */
+  sameAccountAsBefore: boolean
   /** The writer names himself by a superior's title: "我是刘总", "我是你们王局", "我是李主任" (rule self-named-superior). */
   superiorSelfNamed: boolean
   /** The text only asks to be answered: "看到回我", "速回", "回个消息" (rule self-named-superior). */
@@ -482,6 +490,8 @@ type TextFacts = Pick<
   | 'guessWho'
   | 'officeSummons'
   | 'payForMe'
+  | 'ownPayBlocked'
+  | 'sameAccountAsBefore'
   | 'superiorSelfNamed'
   | 'replyAsked'
   | 'talkOnly'
@@ -634,6 +644,8 @@ const NO_FACTS: TextFacts = {
   guessWho: false,
   officeSummons: false,
   payForMe: false,
+  ownPayBlocked: false,
+  sameAccountAsBefore: false,
   superiorSelfNamed: false,
   replyAsked: false,
   talkOnly: false,
@@ -1991,6 +2003,16 @@ export const COMBINATIONS: readonly Combination[] = [
     when: (has, { payForMe }) => payForMe && has('want-money')
   },
   {
+    id: 'relative-pay-blocked',
+    verdict: 'high-risk',
+    topic: 'impersonating-family',
+    reason:
+      '用家人、熟人的口吻，说自己的银行卡、手机银行出了问题，要您直接把钱转到别人的账户：账号常是被盗了，先打他原来的电话问清楚',
+    // 手册「冒充领导、熟人诈骗」反诈提示 (先核实); public police warnings on WhatsApp 騎劫 and 冒充子女: "我网银出问题，
+    // 你直接过数去学校／业主的户口" is the hijacked account's usual ask.
+    when: (has, { ownPayBlocked }) => ownPayBlocked && has('claim-acquaintance') && has('want-money')
+  },
+  {
     id: 'verify-for-account',
     verdict: 'suspicious',
     breaks: 'no-disclose',
@@ -2235,9 +2257,11 @@ export const COMBINATIONS: readonly Combination[] = [
         ch('让您找另一个联系方式', 'want-move')
       )
     ],
-    when: (has, { marketing, ownPaymentSystem }) =>
+    // A landlord's or a seller's "还是转到原来那张卡" names the account already paid before (round 54's trial).
+    when: (has, { marketing, ownPaymentSystem, sameAccountAsBefore }) =>
       has('want-money') &&
       ((has('claim-superior') && !ownPaymentSystem) ||
+        (has('claim-trade') && !(sameAccountAsBefore && !has('channel-other-account'))) ||
         has(
           'channel-new-number',
           'channel-opener',
@@ -2245,7 +2269,6 @@ export const COMBINATIONS: readonly Combination[] = [
           'channel-qr',
           'want-move',
           'claim-job',
-          'claim-trade',
           'pressure-emergency'
         ) ||
         (!marketing && has('pressure-lure')))
