@@ -8413,3 +8413,30 @@ describe("round 54: Cantonese read as the Mandarin it stands for, and Hong Kong'
     expect(check(text).verdict).not.toBe('high-risk')
   })
 })
+
+describe("round 54's trial: genuine notices read as what they are", () => {
+  it.each([
+    // School fees through the official platform, Hong Kong's PPS and deposit slip, Taiwan's school system.
+    '各位家长：本学期午托费每月300元，请于10月10日前通过“区中小学收费管理平台”微信小程序缴纳，班主任不会在群里发收款码。',
+    '家長通告：下學期堂費$3,600，請於4月30日前透過繳費靈或學校提供之入數紙繳交。',
+    '導師：各位家長好，校外教學費用請至學校校務系統列印繳費單，於超商繳納即可。',
+    // A village notice that lists what callers say and says to hang up; a police reminder that quotes the fake teacher.
+    '【社区转发】公检法不会电话办案。接到说你涉嫌洗钱、要你转账的电话，马上挂掉，打110。',
+    '【派出所提醒】有骗子冒用班主任头像在群里发“资料费200元，扫码付款”之类的消息。真正的学校收费都走统一平台，遇到群里发收款码的，先打电话问班主任。',
+    // A boss's payment by the company's approval; a landlord paid as before; a hospital's counter; a utility bill.
+    '王总：合同按上周定的版本发对方邮箱，付款按流程走OA审批，不要接受任何私下转账的口头指令。',
+    '【人民医院】您的住院手续已办好，请于明天上午到住院部一楼缴纳预交金，可刷医保卡或现场扫码支付。',
+    '【台電】本期電費NT$986元，繳費期限5/20，可於超商或金融機構代繳。',
+    '【体检中心】您预约的入职体检请空腹前来，费用到现场窗口或自助机缴纳。'
+  ])('does not flag %s', (text) => {
+    expect(check(text).verdict).toBe('none-found')
+  })
+
+  it('a prize notice that says nothing is to be paid is no fee asked', () => {
+    expect(
+      check('行政部：年会奖品已统一快递，中奖同事留意快递短信，不需要支付任何运费或税费。').because.map(
+        (c) => c.id
+      )
+    ).not.toContain('money-from-someone')
+  })
+})

@@ -173,12 +173,13 @@ const OWN_CHANNEL = new RegExp(
 )
 /**
  * A school's or an office's own payment system ("请通过学校统一缴费平台缴纳", "请登录学校教务系统报名并在线缴费", "通过
- * 学校家校通小程序里的班级收费交", "账单已推送至“XX幼儿园”微信公众号-家长服务-缴费中心"), with no person to pay
+ * 学校家校通小程序里的班级收费交", "账单已推送至“XX幼儿园”微信公众号-家长服务-缴费中心", Hong Kong's "透過繳費靈或學校提供之
+ * 入數紙", Taiwan's "請至學校校務系統列印繳費單": round 54's trial), with no person to pay
  * besides: no "转我", no card, WeChat, Alipay, cash or QR code (public guidance: 学校收费只走统一缴费平台，老师不收个人
  * 转账).
  */
 const OWN_PAYMENT_SYSTEM =
-  /(通过|在|登录|使用|推送至|推送到)[^,，。\n]{0,16}(统一缴费平台|官方(缴费)?平台|人民法院在线服务|移动微法院|(缴费|收费|支付)(服务)?[”"]?(平台|系统|中心|大厅|通道|入口|模块|功能|栏目)|教育缴费|智慧校园|校园通|学费通|家校通|[“"][^”"]{0,8}(校|教育)[^”"]{0,8}[”"](小程序|公众号|服务号)[^,，。\n]{0,8}(缴费|缴纳|交费|支付)|(学校|学院|校园)?教务(管理)?(系统|平台|网))/
+  /(通过|透过|经由|在|至|登录|使用|推送至|推送到)[^,，。\n]{0,16}(统一缴费平台|收费管理平台|缴费管理平台|缴费灵|入数纸|校务系统|官方(缴费)?平台|人民法院在线服务|移动微法院|(缴费|收费|支付)(服务)?[”"]?(平台|系统|中心|大厅|通道|入口|模块|功能|栏目)|教育缴费|智慧校园|校园通|学费通|家校通|[“"][^”"]{0,8}(校|教育)[^”"]{0,8}[”"](小程序|公众号|服务号)[^,，。\n]{0,8}(缴费|缴纳|交费|支付)|(学校|学院|校园)?教务(管理)?(系统|平台|网))/
 /**
  * What the notice says it will not do ("班主任不在群里收款，也不会私发二维码", "不用转给我", a list of them: "学校不收现金、不通过
  * 任何个人微信或二维码收费", "请勿在群里发红包或转账", round 52's trial; "学校不通过班级群收取任何现金或扫码转账", round 53's
@@ -189,13 +190,13 @@ const NOT_DONE =
 /** Proof of payment shown to the teacher ("交完截图给我看一下"): no payment to her. */
 const PROOF_SHOWN = /截图(给|发)(我|老师)/g
 const PAY_A_PERSON =
-  /(转|打|汇|交|付|发|给)[^,，。!?\n]{0,4}(我|他|她|老师|班主任|本人)(?!们|打?电话|打个电话|留言|发消息|发信息)|(?:^|[^业])微信(?![-—→>＞]|城市服务|公众号)|支付宝|银行卡|卡上|卡号|账号|账户|现金|红包|扫码|二维码|身份证|(交|转|汇|打|给|付)[^,，。!?\n]{0,8}(会计|主任|家委会|班长|手机号|代缴|家长代表|财务(?![处室科部中]))|qq|扣扣/
+  /(转|打|汇|交|付|发|给)[^,，。!?\n]{0,4}(我|他|她|老师|班主任|本人)(?!们|打?电话|打个电话|留言|发消息|发信息)|(?:^|[^业])微信(?![-—→>＞]|城市服务|公众号|小程序)|支付宝|银行卡|卡上|卡号|账号|账户|现金|红包|扫码|二维码|身份证|(交|转|汇|打|给|付)[^,，。!?\n]{0,8}(会计|主任|家委会|班长|手机号|代缴|家长代表|财务(?![处室科部中]))|qq|扣扣/
 
 /**
  * Desks where money is paid in person, which both IN_PERSON and PAY_AT_COUNTER name: an office's, a school's, a
- * hospital's (round 46's trial: 收费窗口, 住院处).
+ * hospital's (round 46's trial: 收费窗口, 住院处; round 54's: 住院部, a clinic's 现场窗口 and 自助机).
  */
-const CASH_DESKS = '财务室|财务处|教务处|收费处|收费窗口|缴费窗口|住院处|入院处'
+const CASH_DESKS = '财务室|财务处|教务处|收费处|收费窗口|缴费窗口|住院处|入院处|住院部|现场窗口|自助机'
 /** Offices with a desk to pay or sign at, beside the public counters: a property office's, a law firm's (round 44's and 45's trials). */
 const OFFICE_COUNTERS = '物业(办公室|服务中心|管理处|前台|客服中心)|律所|律师事务所'
 
@@ -1571,8 +1572,12 @@ const OFF_PLATFORM_OTHER =
 
 /** 私下交易 or 私下转账, offered or refused (round 48's review). */
 const PRIVATE_DEAL = /私下(交易|转账)/g
-/** Refused just before: "别私下交易", "禁止私下交易", "谨防私下交易诈骗", "我们不私下交易"; not "要不私下交易吧". */
-const PRIVATE_DEAL_REFUSED = /(别|不要|勿|莫|拒绝|禁止|避免|谨防|不建议|不能|不可|严禁|(^|[^要])不)$/
+/**
+ * Refused just before: "别私下交易", "禁止私下交易", "谨防私下交易诈骗", "我们不私下交易", "不要接受任何私下转账" (round 54's
+ * trial: a boss's rule for his finance staff); not "要不私下交易吧".
+ */
+const PRIVATE_DEAL_REFUSED =
+  /(别|不要|勿|莫|拒绝|禁止|避免|谨防|不建议|不能|不可|严禁|(^|[^要])不)(接受|同意|进行|做|搞)?(任何|一切)?$/
 /** A refusal that is the offer's condition: "不私下交易的话我就不卖了". */
 const REFUSAL_AS_CONDITION = /^(的话|我就)/
 /**
@@ -1586,7 +1591,7 @@ const PRIVATE_DEAL_WENT_WRONG = /^(后?被|吃过亏|吃了亏|上过当|上了�
  * unless the refusal is the offer's condition: REFUSAL_AS_CONDITION), or else offered.
  */
 function privateDealSaid(text: string, at: number, length: number): 'refused' | 'offered' | 'regretted' {
-  const before = text.slice(Math.max(0, at - 4), at)
+  const before = text.slice(Math.max(0, at - 8), at)
   const after = text.slice(at + length, at + length + 3)
   if (PRIVATE_DEAL_WENT_WRONG.test(after)) return 'regretted'
   return PRIVATE_DEAL_REFUSED.test(before) && !REFUSAL_AS_CONDITION.test(after) ? 'refused' : 'offered'
@@ -1769,13 +1774,13 @@ const PAY_AT_COUNTER = new RegExp(
 
 /**
  * Ways to pay listed together, a QR code beside a card swipe or cash: "可刷卡或扫码", "支持现金、微信、支付宝" (round 46's
- * trial: a property office's notice to pay at its office). A card is swiped and cash handed over in person, so in the
+ * trial: a property office's notice to pay at its office), "可刷医保卡或现场扫码支付" (round 54's: a hospital's). A card is swiped and cash handed over in person, so in the
  * sentence that sends the reader to a counter (PAY_AT_COUNTER) the QR code named beside them is the counter's own
  * (judge), unless the text also scans, clicks or pays some other way (PAID_FROM_AFAR: round 46's review, "…可刷卡或扫码，
  * 不方便到营业厅的可直接扫描下方二维码缴费").
  */
 const COUNTER_PAY_METHODS =
-  /(刷卡|现金)[^,，。!?\n]{0,2}(或者?|、|和|及|\/)[^,，。!?\n]{0,6}(扫码|微信|支付宝)|(扫码|微信|支付宝)[^,，。!?\n]{0,2}(或者?|、|和|及|\/)[^,，。!?\n]{0,6}(刷卡|现金)/
+  /(刷(医保|社保|银行|信用)?卡|现金)[^,，。!?\n]{0,2}(或者?|、|和|及|\/)[^,，。!?\n]{0,6}(扫码|微信|支付宝)|(扫码|微信|支付宝)[^,，。!?\n]{0,2}(或者?|、|和|及|\/)[^,，。!?\n]{0,6}(刷(医保|社保|银行|信用)?卡|现金)/
 const COUNTER_PAY_METHODS_ALL = new RegExp(COUNTER_PAY_METHODS.source, 'g')
 /** A QR code, a link or a scan sent with the text, or a way to pay for those who do not come: not the counter's own. */
 const PAID_FROM_AFAR =

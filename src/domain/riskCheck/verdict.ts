@@ -2257,11 +2257,12 @@ export const COMBINATIONS: readonly Combination[] = [
         ch('让您找另一个联系方式', 'want-move')
       )
     ],
-    // A landlord's or a seller's "还是转到原来那张卡" names the account already paid before (round 54's trial).
-    when: (has, { marketing, ownPaymentSystem, sameAccountAsBefore }) =>
+    // A landlord's or a seller's "还是转到原来那张卡" names the account already paid before; a boss's "付款还是按流程走OA
+    // 审批" the company's own approval (round 54's trial).
+    when: (has, { marketing, ownPaymentSystem, sameAccountAsBefore, companyProcess }) =>
       has('want-money') &&
-      ((has('claim-superior') && !ownPaymentSystem) ||
-        (has('claim-trade') && !(sameAccountAsBefore && !has('channel-other-account'))) ||
+      ((has('claim-superior') && !ownPaymentSystem && !companyProcess) ||
+        (has('claim-trade') && !companyProcess && !(sameAccountAsBefore && !has('channel-other-account'))) ||
         has(
           'channel-new-number',
           'channel-opener',
