@@ -4,6 +4,7 @@
  * one line, and a narrow screen breaks before them instead ("…你会 / 怎么做？ ›", not "…怎么 / 做？ ›").
  * Round 40's new-user trial at 320 px, font ×2, 大字模式: "说贷款要先交 / 钱", "…一步步指 / 导", "虚假投资理财诈 / 骗".
  */
+import { keptSpans } from './keepTogether'
 
 /** What may trail the last word and stays with it: punctuation, closing marks, spaces and the link arrow. */
 const TRAILING = /[\s\u00a0›，。？！、：；”」』）)》?!.,:;…~～]/
@@ -84,7 +85,7 @@ function isWordCharacter(char: string | undefined): boolean {
 
 /**
  * `text` cut only where a line may break without cutting a word (the platform's words, WHOLE_TERMS, a name's dot, a
- * number's groups): runs that join back to `text`, each a word with what trails it (punctuation, spaces, "›") and the
+ * number's groups, an amount with its unit or a date: keptSpans): runs that join back to `text`, each a word with what trails it (punctuation, spaces, "›") and the
  * opening marks before it. A narrow line then breaks between runs: "虚假投资 / 理财诈骗", "情景演练· / “杀猪盘”诈骗", never "虚假投资理 /
  * 财诈骗" or a line that starts with "，" (round 42's new-user trial, 320 px, font ×2, 大字模式). Where the platform
  * knows no words, each Chinese character is one, and only WHOLE_TERMS and names' dots are kept.
@@ -106,6 +107,8 @@ export function wordRuns(text: string): string[] {
       breaks.delete(k + 1)
     }
   }
+  // An amount with its unit, a date, a counter, a phone number with its verb (keepTogether): one word each.
+  for (const [from, to] of keptSpans(text)) for (let k = from + 1; k < to; k++) breaks.delete(k)
   // A number written in groups ("139 1234 5678") is one word.
   for (let k = 2; k < text.length; k++) {
     if (/[\s\u00a0]/.test(text[k - 1]) && /[0-9]/.test(text[k - 2]) && /[0-9]/.test(text[k])) breaks.delete(k)

@@ -1,0 +1,125 @@
+/**
+ * Where a line must not break inside a number's phrase: an amount and its unit ("2000元", "68万多元", "3倍"), a whole
+ * date ("2021年1月15日"), a counter ("第 1/10 题", "已答 3/10 题") and a phone number with its verb ("拨打110报警",
+ * "打96110问一问"). Round 54's trial at 320 px, font ×2 and 大字模式 found "投了2000 / 元", "充值3 / 倍",
+ * "2021年1 / 月15日", "拨打110 / 报警" in the brochure's cases, its notice, the help page's sources and the quiz, and
+ * "今天的复习 · 第 / 1/10 题" over a review. The text itself never changes: only where a line may end.
+ */
+
+/** A number as the content writes it: "2000", "37.3", "1,000", a range "3-5" or "3至5". */
+const NUMBER = '\\d+(?:[.,]\\d+)*(?:\\s?[-~～至到]\\s?\\d+(?:[.,]\\d+)*)?'
+
+/** A whole date or its year-and-month or month-and-day part: "2021年1月15日", "2020年11月", "7月6日". */
+const DATE = '\\d{4}年(?:\\d{1,2}月(?:\\d{1,2}[日号])?)?|\\d{1,2}月\\d{1,2}[日号]'
+
+/**
+ * A counter of questions, steps or items: "第 1/10 题", "已答 3/10 题", "第1步", "1/10". Its spaces are the app's own
+ * (the quiz's header), so they are kept inside it.
+ */
+const COUNTER =
+  '(?:(?:第|已答)\\s?)?\\d+\\s?/\\s?\\d+(?:\\s?[题道步个种])?|第\\s?\\d+\\s?[题道步条种名次天个位]'
+
+/**
+ * The measure words an amount keeps: money (元, 块), times (倍), things (个, 张, 笔…), ages and spans of time (岁, 年,
+ * 个月, 天, 小时, 分钟…) and per cent. Longest first, so "个月" wins over "个" and "分钟" over "分".
+ */
+const UNITS = [
+  '块钱',
+  '周岁',
+  '个月',
+  '小时',
+  '分钟',
+  '元',
+  '块',
+  '倍',
+  '个',
+  '次',
+  '笔',
+  '张',
+  '岁',
+  '年',
+  '月',
+  '日',
+  '号',
+  '天',
+  '周',
+  '秒',
+  '人',
+  '名',
+  '位',
+  '家',
+  '条',
+  '项',
+  '部',
+  '台',
+  '种',
+  '道',
+  '题',
+  '步',
+  '%',
+  '％'
+]
+
+/** An amount: a number, then 多/余, a 万/千/百/亿 multiple and a unit, at least one of the two ("85万", "70余万元"). */
+const AMOUNT = `[¥￥]?${NUMBER}(?:[多余]?[万千百亿]+[多余]?(?:${UNITS.join('|')})?|[多余]?(?:${UNITS.join('|')}))`
+
+/** Verbs that dial a number, and what the call is for: "拨打110报警", "先打110核实", "打96110问一问", "接到96110来电". */
+const CALL_VERBS = ['拨打', '致电', '接到', '拨', '打']
+const CALL_PURPOSES = ['问一问', '问清楚', '报警', '核实', '咨询', '求助', '举报', '来电', '电话', '问']
+
+/** A phone number of three digits or more with its verb, and its purpose when it has one. */
+const PHONE = `(?:${CALL_VERBS.join('|')})\\s?\\d{3,}(?:${CALL_PURPOSES.join('|')})?`
+
+/** Every phrase kept whole, tried in this order at each place: a date before an amount ("2021年" is also a year). */
+const KEPT = new RegExp(`${PHONE}|${COUNTER}|${DATE}|${AMOUNT}`, 'y')
+
+/** Where a kept phrase may start: a verb that dials, 第/已答, ¥, or a digit. */
+const STARTS = /[拨致接打第已¥￥\d]/
+
+/**
+ * The longest phrase kept on one line (characters): "2021年12月31日" has 11, "拨打96110问一问" 10. A longer match is
+ * left breakable, so nothing kept whole can be wider than a 320 px line at font ×2 in 大字模式 (about 12 characters).
+ */
+export const KEPT_MAX_CHARS = 12
+
+/** One stretch of a text: `whole` when no line may break inside it. */
+export interface TextRun {
+  text: string
+  whole: boolean
+}
+
+/**
+ * Where each phrase to keep whole lies in `text`, as [start, end) offsets in UTF-16 units, in order and never
+ * overlapping: amounts with their unit, dates, counters and phone numbers with their verb (see the module comment),
+ * each at most KEPT_MAX_CHARS long.
+ */
+export function keptSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = []
+  // Tried (sticky) only where a phrase can start, and never inside a run of digits: one pass over the text.
+  for (let at = 0; at < text.length;) {
+    const starts = STARTS.test(text[at]) && !(/\d/.test(text[at]) && at > 0 && /\d/.test(text[at - 1]))
+    KEPT.lastIndex = at
+    const match = starts ? KEPT.exec(text) : null
+    if (match && match[0].length >= 2 && match[0].length <= KEPT_MAX_CHARS) {
+      spans.push([at, at + match[0].length])
+      at += match[0].length
+    } else at++
+  }
+  return spans
+}
+
+/**
+ * `text` as runs that join back to it unchanged: each phrase of keptSpans a `whole` run, the text between them runs
+ * that break as text does. "李小姐投了2000元，很快" → "李小姐投了", "2000元" (whole), "，很快".
+ */
+export function keepTogetherRuns(text: string): TextRun[] {
+  const runs: TextRun[] = []
+  let from = 0
+  for (const [start, end] of keptSpans(text)) {
+    if (start > from) runs.push({ text: text.slice(from, start), whole: false })
+    runs.push({ text: text.slice(start, end), whole: true })
+    from = end
+  }
+  if (from < text.length) runs.push({ text: text.slice(from), whole: false })
+  return runs
+}

@@ -1,0 +1,87 @@
+import { keepTogetherRuns, keptSpans, KEPT_MAX_CHARS } from '@/domain/keepTogether'
+import { wordRuns } from '@/domain/lineEnd'
+import brochure from '@/data/brochure.json'
+import help from '@/data/help.json'
+import quiz from '@/data/quiz-questions.json'
+
+/** The phrases of `text` kept whole, in order. */
+const kept = (text: string) =>
+  keepTogetherRuns(text)
+    .filter((run) => run.whole)
+    .map((run) => run.text)
+
+/** Every string in a JSON value. */
+function stringsOf(value: unknown): string[] {
+  if (typeof value === 'string') return [value]
+  if (Array.isArray(value)) return value.flatMap(stringsOf)
+  if (value && typeof value === 'object') return Object.values(value).flatMap(stringsOf)
+  return []
+}
+
+// Round 54's trial at 320 px, font ×2, 大字模式: "投了2000 / 元", "分别转到了4 / 个陌生账户", "充值3 / 倍", "2021年1 /
+// 月15日", "2022 / 年7月6日", "拨打110 / 报警", "打96110 / 问一问", "今天的复习 · 第 / 1/10 题".
+describe('keepTogetherRuns: a number keeps its unit, a date keeps whole', () => {
+  it.each([
+    ['李小姐抱着试试的心态投了2000元，很快就', '2000元'],
+    ['分别转到了4个陌生账户', '4个'],
+    ['需要再充值3倍的金额才能解冻', '3倍'],
+    ['顺利提现10488元。看着账户', '10488元'],
+    ['卡内37.3万元转走', '37.3万元'],
+    ['最终被骗70余万元。', '70余万元'],
+    ['把68万多元都投了进去', '68万多元'],
+    ['某便将85万转到了', '85万'],
+    ['只保留1张手机卡', '1张'],
+    ['自本通告发布之日起至2021年1月15日前', '2021年1月15日'],
+    ['（荆楚网，2022年7月6日）', '2022年7月6日'],
+    ['2020年11月，L某', '2020年11月'],
+    ['一旦发现被骗，及时拨打110报警。', '拨打110报警'],
+    ['挂断后打110核实。', '打110核实'],
+    ['先别转账，拨打96110问一问。', '拨打96110问一问'],
+    ['接到96110来电，请及时接听', '接到96110来电'],
+    ['今天的复习 · 第 1/10 题', '第 1/10 题'],
+    ['上次的测试还没做完（已答 3/10 题）', '已答 3/10 题'],
+    ['第1步：立即拨打110报警', '第1步']
+  ])('%s keeps %s on one line', (text, phrase) => {
+    expect(kept(text)).toContain(phrase)
+  })
+
+  it('gives the text back unchanged, run by run', () => {
+    const text = '李小姐先投2000元，2021年1月15日前拨打110报警，第 1/10 题。'
+    const runs = keepTogetherRuns(text)
+    expect(runs.map((run) => run.text).join('')).toBe(text)
+    expect(kept(text)).toEqual(['2000元', '2021年1月15日', '拨打110报警', '第 1/10 题'])
+  })
+
+  it('leaves text without numbers as one breakable run, and an empty text as none', () => {
+    expect(keepTogetherRuns('不要轻信陌生人')).toEqual([{ text: '不要轻信陌生人', whole: false }])
+    expect(keepTogetherRuns('')).toEqual([])
+  })
+
+  it('keeps nothing for a bare number or one digit: "找110", "5"', () => {
+    expect(kept('有事要找110')).toEqual([])
+    expect(kept('选5')).toEqual([])
+  })
+
+  it('never keeps a phrase longer than a narrow line holds, and never starts inside a number', () => {
+    expect(kept('拨打961109611096110报警')).toEqual([])
+    expect(keptSpans('投了12345元')).toEqual([[2, 8]])
+  })
+
+  it('keeps every amount, date and call of the brochure, the help page and the quiz within a line', () => {
+    const texts = [...stringsOf(brochure), ...stringsOf(help), ...stringsOf(quiz)]
+    const all = texts.flatMap(kept)
+    expect(all.length).toBeGreaterThan(50)
+    for (const phrase of all) expect(phrase.length).toBeLessThanOrEqual(KEPT_MAX_CHARS)
+    // Every amount in a case or a tip, e.g. "投了2000元": the digits and the 元 are in one kept phrase.
+    for (const text of texts)
+      for (const [, amount] of text.matchAll(/(\d+(?:\.\d+)?[万余多]*元)/g))
+        expect(kept(text).some((phrase) => phrase.includes(amount))).toBe(true)
+  })
+})
+
+describe('wordRuns: a title keeps a number with its unit too', () => {
+  it('never cuts a kept phrase', () => {
+    expect(wordRuns('第1步：立即拨打110报警')).toEqual(expect.arrayContaining(['拨打110报警']))
+    expect(wordRuns('今天的复习 · 第 1/10 题').at(-1)).toBe('第 1/10 题')
+  })
+})
