@@ -16,6 +16,14 @@ export function eachRoundNote(count: number, unit: '题' | '道' = '题'): strin
   return count > ROUND_SIZE ? `，每次 ${ROUND_SIZE} ${unit}` : ''
 }
 
+/**
+ * Where the person is in a run of questions, "第 1/10 题" (`position` counts from 1). Shown through NoOrphan, which
+ * keeps it on one line (domain/keepTogether's counters): round 54's trial saw "今天的复习 · 第 / 1/10 题".
+ */
+export function questionCounter(position: number, total: number): string {
+  return `第 ${position}/${total} 题`
+}
+
 /** Each kind of round in the person's words: "上次的复习还没做完", home's "继续上次的错题练习". */
 export const ROUND_NAMES: Record<RoundMode, string> = {
   standard: '测试',

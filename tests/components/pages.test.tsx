@@ -131,6 +131,32 @@ describe('category page', () => {
   })
 })
 
+// Round 54's trial at 320 px, font ×2, 大字模式: "投了2000 / 元", "2021年1 / 月15日", "拨打110 / 报警". The words stay the
+// brochure's, verbatim; each amount, date and call is one unbreakable (nowrap) span.
+describe('numbers keep their units on one line, the brochure text unchanged', () => {
+  const unbroken = (selector: string) =>
+    Array.from(document.querySelectorAll(`${selector} .fs-phrase, ${selector} .fs-word`)).map(
+      (el) => el.textContent
+    )
+
+  test('a case keeps 2000元 whole, and reads exactly as the brochure', async () => {
+    routerParams.current = { id: 'pig-butchering' }
+    await mountComponent(CategoryPage)
+    const category = brochure.categories.find((c) => c.id === 'pig-butchering')!
+    const paragraphs = Array.from(document.querySelectorAll('.fs-category__paragraph')).map(
+      (p) => p.textContent
+    )
+    expect(paragraphs).toEqual([...category.method, ...category.case])
+    expect(unbroken('.fs-category__paragraph')).toContain('2000元')
+  })
+
+  test('the notice keeps its date whole, and 及时报警 keeps 拨打110报警 whole', async () => {
+    await mountComponent(PreventionPage)
+    expect(unbroken('.fs-prevention__paragraph')).toContain('2021年1月15日')
+    expect(unbroken('.fs-rules__text').some((run) => run?.includes('拨打110报警'))).toBe(true)
+  })
+})
+
 describe('prevention page', () => {
   test('shows the four rules with their text, 96110, 断卡行动 and the whole notice', async () => {
     await mountComponent(PreventionPage)

@@ -285,3 +285,55 @@ for (const size of [
     await app.finish(handle)
   })
 }
+
+/**
+ * The places on the current page where a line break splits a number from its unit or a date (a digit then a digit or a
+ * unit, 年/月 then the next digit, a dialling verb then its number): "投了2000 / 元", "2021年1 / 月15日", "拨打 / 110".
+ */
+async function splitNumbers(page) {
+  const paragraphs = await linesOf(page, '.fs-page')
+  const split = []
+  for (const lines of paragraphs)
+    for (let n = 1; n < lines.length; n += 1) {
+      const before = lines[n - 1].trimEnd()
+      const after = lines[n].trimStart()
+      const a = before.at(-1) ?? ''
+      const b = after[0] ?? ''
+      if (
+        (/\d/.test(a) && /[\d元倍个月日年岁%万笔张次号报核问来]/.test(b)) ||
+        (/[年月]/.test(a) && /\d/.test(before.at(-2) ?? '') && /\d/.test(b)) ||
+        (/[打拨]/.test(a) && /\d/.test(b))
+      )
+        split.push(`${before.slice(-6)} / ${after.slice(0, 6)}`)
+    }
+  return split
+}
+
+for (const size of [
+  { width: 320, height: 568 },
+  { width: 568, height: 320 }
+]) {
+  test(`at font ×2 with 大字模式 at ${size.width}×${size.height}, no number is split from its unit, no date across lines`, async () => {
+    // Round 54's trial: "投了2000 / 元", "充值3 / 倍", "2021年1 / 月15日", "2022 / 年7月6日", "拨打110 / 报警".
+    const handle = await app.visit(size)
+    const { page } = handle
+    await setDefaultFontSize(page, 32)
+    await switchOnLargeText(page, app.url)
+    const found = []
+    const routes = [
+      ...brochure.categories.map((c) => [`category ${c.id}`, `/pages/category/index?id=${c.id}`, c.name]),
+      ['prevention', '/pages/prevention/index', '断卡行动'],
+      ['help', '/pages/help/index', '已被骗'],
+      ['pact', '/pages/pact/index', '我家的防骗约定'],
+      ['shared home', '/pages/index/index?from=share', '防骗提醒']
+    ]
+    for (const [name, route, text] of routes) {
+      await openRoute(page, app.url, route, text)
+      await page.reload()
+      await page.waitForFunction((t) => document.body.innerText.includes(t), text)
+      for (const split of await splitNumbers(page)) found.push(`${name}: ${split}`)
+    }
+    assert.deepEqual(found, [])
+    await app.finish(handle)
+  })
+}

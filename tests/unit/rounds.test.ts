@@ -1,4 +1,5 @@
-import { eachRoundNote, ROUND_NAMES, ROUND_SIZE } from '../../src/domain/rounds'
+import { eachRoundNote, questionCounter, ROUND_NAMES, ROUND_SIZE } from '../../src/domain/rounds'
+import { keepTogetherRuns } from '../../src/domain/keepTogether'
 
 describe('rounds of ten', () => {
   test('a count that takes more than one round says how many a round holds; one round says nothing more', () => {
@@ -11,4 +12,12 @@ describe('rounds of ten', () => {
   test('every kind of round has a name in the person’s words', () => {
     expect(Object.values(ROUND_NAMES)).toEqual(['测试', '错题练习', '复习', '家庭同题挑战'])
   })
+})
+
+test('a question counter reads 第 1/10 题 and is kept whole on one line (round 54: 今天的复习 · 第 / 1/10 题)', () => {
+  expect(questionCounter(1, 10)).toBe('第 1/10 题')
+  expect(keepTogetherRuns(`今天的复习 · ${questionCounter(1, 10)}`)).toEqual([
+    { text: '今天的复习 · ', whole: false },
+    { text: '第 1/10 题', whole: true }
+  ])
 })

@@ -61,7 +61,9 @@ export default function HangUpScreen({ reasons, title = ON_CALL_TITLE, onRestart
             <NoOrphan text={title.now} />
           </Text>
         </Heading>
-        <Text className='fs-hang-up__text'>{title.next}</Text>
+        <Text className='fs-hang-up__text'>
+          <NoOrphan text={title.next} />
+        </Text>
       </View>
       <HotlineCalls className='fs-hang-up__calls' />
       {!contact && (
@@ -70,8 +72,12 @@ export default function HangUpScreen({ reasons, title = ON_CALL_TITLE, onRestart
       <View className='fs-hang-up__reasons'>
         {reasons.map((reason) => (
           <View key={reason.heard} className='fs-hang-up__reason'>
-            <Text className='fs-hang-up__heard'>{reason.heard}</Text>
-            <Text className='fs-hang-up__why'>{reason.why}</Text>
+            <Text className='fs-hang-up__heard'>
+              <NoOrphan text={reason.heard} />
+            </Text>
+            <Text className='fs-hang-up__why'>
+              <NoOrphan text={reason.why} />
+            </Text>
             <Text className='fs-hang-up__source'>出自{reason.source}</Text>
           </View>
         ))}

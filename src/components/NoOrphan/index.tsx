@@ -1,4 +1,5 @@
 import { Text } from '@tarojs/components'
+import { keepTogetherRuns } from '@/domain/keepTogether'
 import { splitLineRuns } from '@/domain/lineEnd'
 
 export interface NoOrphanProps {
@@ -26,7 +27,9 @@ const WHOLE_WORDS_MAX_CHARS = 32
 /**
  * Text whose last line never holds one character alone, and, up to WHOLE_WORDS_MAX_CHARS, whose lines break only
  * between words: each word of two characters or more, with what trails it, keeps together (wordRuns), and so do the
- * last two words (splitLineRuns), so a narrow line breaks before them. Inline: it sits inside the caller's Text and
+ * last two words (splitLineRuns), so a narrow line breaks before them. At any length an amount and its unit, a date, a
+ * counter and a phone number with its verb keep together ("2000元", "2021年1月15日", "第 1/10 题", "拨打110报警":
+ * keepTogether), so every paragraph of the brochure goes through here. Inline: it sits inside the caller's Text and
  * takes its type; what it reads is the text unchanged.
  */
 export default function NoOrphan({ text: words, arrow = false }: NoOrphanProps) {
@@ -35,7 +38,16 @@ export default function NoOrphan({ text: words, arrow = false }: NoOrphanProps) 
   return (
     <>
       {text.length > WHOLE_WORDS_MAX_CHARS
-        ? head.join('')
+        ? // A nowrap span only around each number's phrase: a paragraph wraps as text does everywhere else.
+          keepTogetherRuns(head.join('')).map((run, i) =>
+            run.whole ? (
+              <Text key={i} className='fs-phrase'>
+                {run.text}
+              </Text>
+            ) : (
+              run.text
+            )
+          )
         : // A single character breaks anywhere anyway, and spaces are where a line breaks: plain text, one node fewer.
           head.map((run, i) =>
             run.trim().length < 2 ? (

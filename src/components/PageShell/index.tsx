@@ -111,9 +111,13 @@ export default function PageShell({
     <>
       <Text className='fs-page__landing-title'>防骗提醒</Text>
       <Text className='fs-page__landing-text'>
-        {startsWithCall
-          ? '家人转给你一条防骗知识。'
-          : '家人转给你一条防骗知识。接到可疑电话、短信，先别转账，拨打96110问一问。'}
+        <NoOrphan
+          text={
+            startsWithCall
+              ? '家人转给你一条防骗知识。'
+              : '家人转给你一条防骗知识。接到可疑电话、短信，先别转账，拨打96110问一问。'
+          }
+        />
       </Text>
       {canNavigate && !startsWithCall && !notFound && (
         <View className='fs-page__landing-call'>

@@ -55,10 +55,10 @@ export default function ProgressPanel() {
       </Heading>
       <View className='fs-progress__counts'>
         <Text className='fs-progress__count'>
-          已学习 {read}/{total}
+          <NoOrphan text={`已学习 ${read}/${total}`} />
         </Text>
         <Text className='fs-progress__count'>
-          情景演练 {played}/{total}
+          <NoOrphan text={`情景演练 ${played}/${total}`} />
         </Text>
       </View>
       {due > 0 ? (

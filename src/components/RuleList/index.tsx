@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components'
+import NoOrphan from '@/components/NoOrphan'
 import ActionButton from '@/components/ActionButton'
 import { useCanNavigate } from '@/hooks/useCanNavigate'
 import type { PreventionRule } from '#types/content'
@@ -21,7 +22,11 @@ export default function RuleList({ rules, detailed = false, onSelect: select }: 
         const content = (
           <>
             <Text className='fs-rules__name'>{`${rule.name} `}</Text>
-            {detailed && <Text className='fs-rules__text'>{rule.text}</Text>}
+            {detailed && (
+              <Text className='fs-rules__text'>
+                <NoOrphan text={rule.text} />
+              </Text>
+            )}
           </>
         )
         return onSelect ? (

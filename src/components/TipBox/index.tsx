@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components'
+import NoOrphan from '@/components/NoOrphan'
 import { roleProps } from '@/components/a11y'
 import './index.scss'
 
@@ -21,7 +22,7 @@ export default function TipBox({ paragraphs, size = 'normal', className = '' }: 
       <Text className='fs-tip__title'>反诈提示</Text>
       {paragraphs.map((paragraph) => (
         <Text key={paragraph} className='fs-tip__text'>
-          {paragraph}
+          <NoOrphan text={paragraph} />
         </Text>
       ))}
     </View>

@@ -60,7 +60,7 @@ export default function CategoryPage() {
     <PageShell>
       <View className='fs-category'>
         <Text className='fs-category__position'>
-          常见骗局 {index + 1}/{brochure.categories.length}
+          <NoOrphan text={`常见骗局 ${index + 1}/${brochure.categories.length}`} />
         </Text>
         <Heading className='fs-category__name' level={1}>
           {category.name}
@@ -69,7 +69,7 @@ export default function CategoryPage() {
           <View className='fs-category__highlight'>
             {category.highlight.map((line) => (
               <Text key={line} className='fs-category__highlight-line'>
-                {line}
+                <NoOrphan text={line} />
               </Text>
             ))}
           </View>
@@ -139,7 +139,7 @@ function Section({ kind, title, paragraphs }: { kind: string; title: string; par
       </Heading>
       {paragraphs.map((paragraph) => (
         <Text key={paragraph} className='fs-category__paragraph'>
-          {paragraph}
+          <NoOrphan text={paragraph} />
         </Text>
       ))}
     </View>

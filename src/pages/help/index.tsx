@@ -37,14 +37,18 @@ export default function HelpPage() {
               <Heading className='fs-help__step-title' level={2}>
                 第{index + 1}步：{step.title}
               </Heading>
-              <Text className='fs-help__text'>{step.text}</Text>
+              <Text className='fs-help__text'>
+                <NoOrphan text={step.text} />
+              </Text>
               {step.quotes?.map((quote) => (
                 // 「」 outside, so a quote that itself starts with “专员” reads 「“专员”以…」, not ““专员”.
                 <Text key={quote} className='fs-help__quote'>
-                  「{quote}」
+                  <NoOrphan text={`「${quote}」`} />
                 </Text>
               ))}
-              <Text className='fs-help__source'>来源：{step.source}</Text>
+              <Text className='fs-help__source'>
+                <NoOrphan text={`来源：${step.source}`} />
+              </Text>
             </View>
           </View>
         ))}

@@ -57,7 +57,7 @@ export default function HomePage() {
       {paused && (
         <View className='fs-home__paused'>
           <Text className='fs-home__paused-text'>
-            上次的{paused.name}还没做完（已答 {paused.answered}/{paused.total} 题）
+            <NoOrphan text={`上次的${paused.name}还没做完（已答 ${paused.answered}/${paused.total} 题）`} />
           </Text>
           <ActionButton
             className='fs-home__paused-button'
@@ -100,7 +100,9 @@ export default function HomePage() {
           <Text>已被骗怎么办</Text>
         </ActionButton>
       </View>
-      <Text className='fs-home__hotline-text'>{hotline.description}</Text>
+      <Text className='fs-home__hotline-text'>
+        <NoOrphan text={hotline.description} />
+      </Text>
       <FamilyTools />
 
       <ActionButton className='fs-home__quiz' onTap={() => openPage('quiz')} navigates>
@@ -125,7 +127,7 @@ export default function HomePage() {
           十种常见骗局
         </Heading>
         <Text className='fs-home__progress'>
-          已学习 {readCategories.length}/{categories.length}
+          <NoOrphan text={`已学习 ${readCategories.length}/${categories.length}`} />
         </Text>
         {categories.map((category, index) => (
           <CategoryCard

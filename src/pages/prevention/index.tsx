@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components'
+import NoOrphan from '@/components/NoOrphan'
 import Heading from '@/components/Heading'
 import HotlineCalls from '@/components/HotlineCalls'
 import PageShell from '@/components/PageShell'
@@ -23,7 +24,9 @@ export default function PreventionPage() {
         <Heading className='fs-prevention__heading' level={2}>
           {hotline.heading} {hotline.number}
         </Heading>
-        <Text className='fs-prevention__paragraph'>{hotline.description}</Text>
+        <Text className='fs-prevention__paragraph'>
+          <NoOrphan text={hotline.description} />
+        </Text>
         <HotlineCalls className='fs-prevention__calls' />
       </View>
 
@@ -31,16 +34,22 @@ export default function PreventionPage() {
         <Heading className='fs-prevention__heading' level={2}>
           {cardCrackdown.title}
         </Heading>
-        <Text className='fs-prevention__reminder'>{cardCrackdown.reminder}</Text>
-        <Text className='fs-prevention__paragraph'>{cardCrackdown.statement}</Text>
+        <Text className='fs-prevention__reminder'>
+          <NoOrphan text={cardCrackdown.reminder} />
+        </Text>
+        <Text className='fs-prevention__paragraph'>
+          <NoOrphan text={cardCrackdown.statement} />
+        </Text>
         <Text className='fs-prevention__subheading'>{cardCrackdown.penaltiesTitle}</Text>
         {cardCrackdown.penalties.map((penalty) => (
           <Text key={penalty} className='fs-prevention__paragraph'>
-            {penalty}
+            <NoOrphan text={penalty} />
           </Text>
         ))}
         <Text className='fs-prevention__subheading'>{cardCrackdown.liabilityTitle}</Text>
-        <Text className='fs-prevention__paragraph'>{cardCrackdown.liability}</Text>
+        <Text className='fs-prevention__paragraph'>
+          <NoOrphan text={cardCrackdown.liability} />
+        </Text>
       </View>
 
       <View className='fs-prevention__block fs-prevention__block--notice'>
@@ -54,14 +63,20 @@ export default function PreventionPage() {
         <Heading className='fs-prevention__heading fs-prevention__heading--center' level={2}>
           {notice.title}
         </Heading>
-        <Text className='fs-prevention__paragraph'>{notice.preamble}</Text>
+        <Text className='fs-prevention__paragraph'>
+          <NoOrphan text={notice.preamble} />
+        </Text>
         {notice.points.map((point) => (
           <Text key={point} className='fs-prevention__paragraph'>
-            {point}
+            <NoOrphan text={point} />
           </Text>
         ))}
-        <Text className='fs-prevention__paragraph'>{notice.closing}</Text>
-        <Text className='fs-prevention__date'>{notice.date}</Text>
+        <Text className='fs-prevention__paragraph'>
+          <NoOrphan text={notice.closing} />
+        </Text>
+        <Text className='fs-prevention__date'>
+          <NoOrphan text={notice.date} />
+        </Text>
       </View>
       <ShareButton target={shareTarget} />
     </PageShell>

@@ -110,7 +110,9 @@ export default function PactPage() {
           <NoOrphan text={'反诈专线 96110\u00a0· 已被骗报警 110'} />
         </Text>
         <View className='fs-pact__safe-word'>
-          <Text className='fs-pact__safe-word-text'>{SAFE_WORD_PRACTICE.text}</Text>
+          <Text className='fs-pact__safe-word-text'>
+            <NoOrphan text={SAFE_WORD_PRACTICE.text} />
+          </Text>
           <Text className='fs-pact__rule-source'>
             <NoOrphan text={`出自${sourceLabel(SAFE_WORD_PRACTICE.source, brochure)}`} />
           </Text>

@@ -1,5 +1,7 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
+import NoOrphan from '@/components/NoOrphan'
+import { questionCounter } from '@/domain/rounds'
 import ActionButton from '@/components/ActionButton'
 import HangUpScreen, { type HangUpTitle } from '@/components/HangUpScreen'
 import Heading from '@/components/Heading'
@@ -101,7 +103,7 @@ export default function PausePage() {
   return (
     <PageShell contentFirst settleKey={`question:${answers.length}`}>
       <Text className='fs-pause__position'>
-        第 {step.position}/{PAUSE_QUESTIONS.length} 题
+        <NoOrphan text={questionCounter(step.position, PAUSE_QUESTIONS.length)} />
       </Text>
       <Heading className='fs-pause__question' level={1}>
         {step.question.question}

@@ -10,6 +10,7 @@ import NoOrphan from '@/components/NoOrphan'
 import { findCategory, findRule } from '@/data'
 import { drills } from '@/data/drill'
 import { combinedRuleScores, weakestOf } from '@/domain/progress'
+import { questionCounter } from '@/domain/rounds'
 import { openPage, setPageTitle } from '@/services/navigation'
 import { revealElement } from '@/services/scroll'
 import { useAppStore } from '@/store'
@@ -128,7 +129,7 @@ export default function HelperPage() {
         帮家人把关
       </Heading>
       <Text className='fs-helper__progress'>
-        <NoOrphan text={`第 ${index + 1}/${drills.length} 题 · ${category?.name ?? ''}`} />
+        <NoOrphan text={`${questionCounter(index + 1, drills.length)} · ${category?.name ?? ''}`} />
       </Text>
       <QuizQuestion
         question={question}

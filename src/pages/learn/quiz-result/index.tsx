@@ -82,7 +82,9 @@ export default function QuizResultPage() {
             <Phrases phrases={phrasesAtCommas(grade.title)} />
           </Text>
         </Text>
-        <Text className='fs-result__advice'>{grade.advice}</Text>
+        <Text className='fs-result__advice'>
+          <NoOrphan text={grade.advice} />
+        </Text>
       </View>
 
       <Heading className='fs-result__heading' level={2}>
@@ -102,7 +104,7 @@ export default function QuizResultPage() {
           </Text>
           {toStrengthen.map((rule) => (
             <Text key={rule.id} className='fs-result__weakest-text'>
-              {rule.text}
+              <NoOrphan text={rule.text} />
             </Text>
           ))}
           <PageLink className='fs-result__link' to='prevention' text='查看「如何防范」' />
@@ -160,11 +162,15 @@ export default function QuizResultPage() {
             const category = question.category === 'general' ? undefined : findCategory(question.category)
             return (
               <View key={id} className='fs-result__missed-item'>
-                <Text className='fs-result__missed-prompt'>{question.prompt}</Text>
-                <Text className='fs-result__missed-answer'>
-                  正确答案：{question.options[question.answer]}
+                <Text className='fs-result__missed-prompt'>
+                  <NoOrphan text={question.prompt} />
                 </Text>
-                <Text className='fs-result__missed-explanation'>{question.explanation}</Text>
+                <Text className='fs-result__missed-answer'>
+                  <NoOrphan text={`正确答案：${question.options[question.answer]}`} />
+                </Text>
+                <Text className='fs-result__missed-explanation'>
+                  <NoOrphan text={question.explanation} />
+                </Text>
                 {category && (
                   <PageLink
                     className='fs-result__link'

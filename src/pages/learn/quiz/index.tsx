@@ -8,7 +8,7 @@ import PracticeButton from '@/components/PracticeButton'
 import QuizQuestion from '@/components/QuizQuestion'
 import ShareButton from '@/components/ShareButton'
 import { findCategory } from '@/data'
-import { ROUND_NAMES } from '@/domain/rounds'
+import { questionCounter, ROUND_NAMES } from '@/domain/rounds'
 import { ROUND_LABELS, useQuizEntry } from '@/hooks/useQuizEntry'
 import { useHeldHint } from '@/hooks/useHeldHint'
 import { useQuizStore } from '@/hooks/useQuizStore'
@@ -19,6 +19,7 @@ import { useAppStore } from '@/store'
 import { QUESTION_SETTLE_MS } from '@/domain/tapGuard'
 import { roleProps } from '@/components/a11y'
 import PageLink from '@/components/PageLink'
+import NoOrphan from '@/components/NoOrphan'
 import type { RoundMode } from '#types/saved'
 import './index.scss'
 
@@ -115,8 +116,11 @@ export default function QuizPage() {
       <PageShell contentFirst inviteToQuiz={false} settleKey={wanted ? 'waiting' : 'resume'}>
         <View className='fs-quiz__resume' {...roleProps('alert')}>
           <Text className='fs-quiz__resume-text'>
-            上次的{name}还没做完（已答 {active.answers.length}/{total} 题）
-            {wanted ? `。先做完它，还是现在开始${wanted}？` : '，要接着做吗？'}
+            <NoOrphan
+              text={`上次的${name}还没做完（已答 ${active.answers.length}/${total} 题）${
+                wanted ? `。先做完它，还是现在开始${wanted}？` : '，要接着做吗？'
+              }`}
+            />
           </Text>
           <ActionButton
             className='fs-quiz__primary'
@@ -183,7 +187,7 @@ export default function QuizPage() {
             <Text className='fs-quiz__progress-text fs-quiz__progress-text--held'>{OPTION_HELD_NOTE}</Text>
           ) : (
             <Text className='fs-quiz__progress-text' aria-label={`第${viewIndex + 1}题，共${total}题`}>
-              {ROUND_LABELS[active.mode]}第 {viewIndex + 1}/{total} 题
+              <NoOrphan text={`${ROUND_LABELS[active.mode]}${questionCounter(viewIndex + 1, total)}`} />
             </Text>
           )}
         </View>

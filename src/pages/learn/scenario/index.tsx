@@ -170,7 +170,9 @@ function ScenarioPlay({ scenario }: { scenario: Scenario }) {
       {state.current && (
         <View className='fs-scenario__point'>
           <Lines lines={state.current.lines} />
-          <Text className='fs-scenario__question'>{state.current.question}</Text>
+          <Text className='fs-scenario__question'>
+            <NoOrphan text={state.current.question} />
+          </Text>
           {state.current.choices.map((choice, i) => (
             <ActionButton
               key={choice.label}
@@ -217,7 +219,9 @@ function Lines({ lines }: { lines: readonly ScenarioLine[] }) {
       {lines.map((line) => (
         <View key={line.text} className={`fs-scenario__line fs-scenario__line--${line.speaker}`}>
           <Text className='fs-scenario__speaker'>{line.speaker === 'scammer' ? '对方：' : ''}</Text>
-          <Text className='fs-scenario__line-text'>{line.text}</Text>
+          <Text className='fs-scenario__line-text'>
+            <NoOrphan text={line.text} />
+          </Text>
           <Text className='fs-scenario__label'>{line.fromCase ? '手册案例原文' : '根据手册案例改编'}</Text>
         </View>
       ))}
@@ -235,7 +239,9 @@ function PlayedPoint({ step, latest }: { step: PlayedStep; latest: boolean }) {
   return (
     <View className='fs-scenario__point fs-scenario__point--done'>
       <Lines lines={point.lines} />
-      <Text className='fs-scenario__question'>{point.question}</Text>
+      <Text className='fs-scenario__question'>
+        <NoOrphan text={point.question} />
+      </Text>
       <Text className='fs-scenario__chosen'>你选择了：{point.choices[step.choice].label}</Text>
       {!step.safe && (
         <View
@@ -245,9 +251,11 @@ function PlayedPoint({ step, latest }: { step: PlayedStep; latest: boolean }) {
           <Text className='fs-scenario__missed-title'>
             <NoOrphan text='✗ 你错过了一个危险信号' />
           </Text>
-          <Text className='fs-scenario__flag'>{point.redFlag}</Text>
+          <Text className='fs-scenario__flag'>
+            <NoOrphan text={point.redFlag} />
+          </Text>
           <Text className='fs-scenario__rule'>
-            该做到「{rule?.name}」：{rule?.text}（出自{point.source}）
+            <NoOrphan text={`该做到「${rule?.name}」：${rule?.text}（出自${point.source}）`} />
           </Text>
         </View>
       )}
@@ -270,9 +278,11 @@ function Ending({ scenario, steps, safe }: { scenario: Scenario; steps: PlayedSt
       {safe && last ? (
         <View className='fs-scenario__safe'>
           <Text className='fs-scenario__safe-title'>✓ 你识破了骗局</Text>
-          <Text className='fs-scenario__flag'>抓住的危险信号：{last.point.redFlag}</Text>
+          <Text className='fs-scenario__flag'>
+            <NoOrphan text={`抓住的危险信号：${last.point.redFlag}`} />
+          </Text>
           <Text className='fs-scenario__rule'>
-            你做到了「{rule?.name}」：{rule?.text}（出自{last.point.source}）
+            <NoOrphan text={`你做到了「${rule?.name}」：${rule?.text}（出自${last.point.source}）`} />
           </Text>
         </View>
       ) : (
@@ -282,7 +292,7 @@ function Ending({ scenario, steps, safe }: { scenario: Scenario; steps: PlayedSt
           </Heading>
           {scenario.outcome.map((part) => (
             <Text key={part} className='fs-scenario__outcome-text'>
-              {part}
+              <NoOrphan text={part} />
             </Text>
           ))}
           <Text className='fs-scenario__label'>手册案例原文</Text>

@@ -215,7 +215,9 @@ function ResultItem({ result }: { result: SearchResult }) {
         {open && question && (
           <View className='fs-search__answer' {...roleProps('status')}>
             <Text className='fs-search__answer-right'>正确答案：{question.options[question.answer]}</Text>
-            <Text className='fs-search__answer-text'>{question.explanation}</Text>
+            <Text className='fs-search__answer-text'>
+              <NoOrphan text={question.explanation} />
+            </Text>
           </View>
         )}
       </View>
