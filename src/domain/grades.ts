@@ -55,16 +55,47 @@ export function gradeForRound(score: number, mode: RoundMode): Grade {
 }
 
 /**
- * The rules that need work most: every asked rule sharing the lowest right-answer ratio, in `byRule` order.
- * Equal bars are reported as equal — a tie is never broken by a fixed order the person cannot see. Empty when
- * nothing was asked or every asked rule was answered fully right. Ratios are compared by cross-multiplying, so
- * 1/3 and 2/6 tie exactly.
+ * The order in which equally weak rules are listed and practised: 不转账 first, because a transfer is where the money
+ * is lost and it cannot be undone; then 不透露, 不轻信, 及时报警.
+ */
+export const PRACTICE_ORDER: readonly RuleId[] = ['no-transfer', 'no-disclose', 'no-trust', 'report']
+
+/**
+ * The rules that need work most. One rule decides it wherever a weakest rule is named (the quiz result, home's 上次测试
+ * box and its 我的学习进度, the scenario and drill bars): the lowest share of right answers among the rules asked and
+ * not all answered right, i.e. the shortest bar the person sees. By share, not by the count of wrong answers: 不透露 at
+ * 0/2 is weaker than 不转账 at 1/4 (round 54's trial asked), since a rule asked more often would otherwise be named for
+ * that alone. Every rule at that share is returned — a tie is said as a tie ("这几条一样需要加强"), never broken out of
+ * sight — listed in PRACTICE_ORDER, so the rule to practise first (progress.ts weakestOf) is the one named first.
+ * Empty when nothing was asked or every asked rule was answered fully right. Shares are compared by cross-multiplying,
+ * so 1/3 and 2/6 tie exactly.
  */
 export function rulesToStrengthen(byRule: readonly RuleScore[]): RuleId[] {
   const weak = byRule.filter((s) => s.asked > 0 && s.correct < s.asked)
   if (weak.length === 0) return []
   const lowest = weak.reduce((low, s) => (s.correct * low.asked < low.correct * s.asked ? s : low))
-  return weak.filter((s) => s.correct * lowest.asked === lowest.correct * s.asked).map((s) => s.rule)
+  return weak
+    .filter((s) => s.correct * lowest.asked === lowest.correct * s.asked)
+    .map((s) => s.rule)
+    .sort((a, b) => PRACTICE_ORDER.indexOf(a) - PRACTICE_ORDER.indexOf(b))
+}
+
+/**
+ * How the weakest rules are named, the same on the result page and home: "最需要加强：不透露", or for a tie
+ * "这几条一样需要加强：不转账、不透露". `names` in rulesToStrengthen's order; '' when there is none.
+ */
+export function strengthenTitle(names: readonly string[]): string {
+  if (names.length === 0) return ''
+  return names.length === 1 ? `最需要加强：${names[0]}` : `这几条一样需要加强：${names.join('、')}`
+}
+
+/**
+ * What a scenario link offers to practise, `name` being weakestOf's rule: "练练「不透露」" for one weakest rule; for a
+ * tie "从「不转账」开始，练练这几条", so the link never singles out one of rules just said to be equal (round 54's trial:
+ * after 0/10 the result said all four were equally weak and home said 先练「不转账」).
+ */
+export function practiseFirstWords(name: string, tied: boolean): string {
+  return tied ? `从「${name}」开始，练练这几条` : `练练「${name}」`
 }
 
 /** A bar's colour band: `good` from 80 % right (green), `fair` from 50 % (amber), `weak` below (red). */

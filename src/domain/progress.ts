@@ -9,12 +9,6 @@ import type { DrillRecord, ScenarioRecords } from '#types/learning'
 import type { RuleScore } from '#types/quiz'
 import { rulesToStrengthen } from './grades'
 
-/**
- * Which rule to name as weakest when ratios tie, everywhere (the quiz's result, home, drills): 不转账 first, because a
- * transfer is where the money is lost and it cannot be undone; then 不透露, 不轻信, 及时报警.
- */
-const TIE_ORDER: readonly RuleId[] = ['no-transfer', 'no-disclose', 'no-trust', 'report']
-
 /** Sums per-rule tallies: the quiz's byRule, each scenario's [correct, asked] pairs, each drill's answer. */
 export function combinedRuleScores(
   quiz: readonly RuleScore[] | undefined,
@@ -38,10 +32,9 @@ export function combinedRuleScores(
 }
 
 /**
- * The rule with the lowest share right among those practised and not all right (grades.ts rulesToStrengthen), ties by
- * TIE_ORDER; null when there is none.
+ * The rule to practise first: the first of grades.ts rulesToStrengthen (the lowest share right; in a tie, the first
+ * in PRACTICE_ORDER, which every tied list names first too); null when there is none.
  */
 export function weakestOf(byRule: readonly RuleScore[]): RuleId | null {
-  const tied = rulesToStrengthen(byRule)
-  return tied.length > 0 ? tied.reduce((a, b) => (TIE_ORDER.indexOf(b) < TIE_ORDER.indexOf(a) ? b : a)) : null
+  return rulesToStrengthen(byRule)[0] ?? null
 }

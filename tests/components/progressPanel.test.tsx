@@ -87,11 +87,14 @@ test('shows categories read, scenarios played, the reviews due today and the wea
   expect(seen).toContain('情景演练 2/10')
   expect(seen).toContain('今天要复习 2 题')
   // no-disclose 0/1 and report 0/1 tie at 0: said as a tie, as the quiz result says it; the drill link starts with
-  // 不透露 (money-related rules first).
+  // 不透露 (money-related rules first) and says the tie too, not 先练「不透露」 alone (round 54's trial).
   expect(seen).toContain('算上情景演练和帮家人把关，这几条一样需要加强：不透露、及时报警')
   await tap(utils, screen.getByRole('button', { name: '今天要复习 2 题' }))
   expect(openPage).toHaveBeenCalledWith('quiz', { mode: 'review' })
-  await tap(utils, screen.getByRole('button', { name: nameStarting('情景演练：先练「不透露」') }))
+  await tap(
+    utils,
+    screen.getByRole('button', { name: nameStarting('情景演练：从「不透露」开始，练练这几条') })
+  )
   expect(openPage).toHaveBeenCalledWith('scenario', { rule: 'no-disclose' })
 })
 

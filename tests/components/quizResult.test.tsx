@@ -1,6 +1,7 @@
 import { act } from 'react'
 import { getAllByRole, getByRole } from '@testing-library/dom'
 import QuizResultPage from '@/pages/learn/quiz-result'
+import HomePage from '@/pages/index'
 import { useAppStore } from '@/store'
 import type { SavedResult } from '#types/saved'
 import { mountComponent, visibleText } from './support'
@@ -59,10 +60,11 @@ test('rules tied at the lowest score are reported as a tie, each bar tagged and 
     weakestRule: 'no-transfer'
   })
   await mountComponent(QuizResultPage)
-  expect(visibleText()).toContain('这几条一样需要加强：不轻信、不透露、不转账')
+  // Listed in the order they are practised (不转账 first), so the drill's link starts at the first rule named.
+  expect(visibleText()).toContain('这几条一样需要加强：不转账、不透露、不轻信')
   expect(visibleText()).not.toContain('最需要加强')
-  // The drill starts where home's does within a tie (不转账 first), not at the first bar (trial 7).
-  expect(visibleText()).toContain('模拟一下：练练「不转账」的情景演练')
+  // The drill starts where home's does within a tie (不转账 first), not at the first bar (trial 7), and says the tie.
+  expect(visibleText()).toContain('模拟一下：从「不转账」开始，练练这几条的情景演练')
   const bars = getAllByRole(document.body, 'img')
   expect(bars.map((bar) => bar.getAttribute('aria-label'))).toEqual([
     '不轻信：3题答对1题，需加强',
@@ -106,4 +108,59 @@ test('再测一次, 练习错题 and 96110 come before the wrong answers: after 
   expect(before(practice[0])).toBe(true)
   expect(before(getByRole(document.body, 'button', { name: /拨打 96110/ }))).toBe(true)
   expect(visibleText().indexOf('正确答案：')).toBeGreaterThan(visibleText().lastIndexOf('答错的题'))
+})
+
+// Round 54's trial: 6 of 10 wrong named 不透露 (0/2) over 不转账 (1/4), and after 0/10 the result said all four were
+// equally weak while home said 先练「不转账」. One rule (grades.ts rulesToStrengthen) decides both pages.
+describe('the result page and home name the same weakest rule', () => {
+  async function bothPages(result: Partial<SavedResult>): Promise<[string, string]> {
+    saveResult(result)
+    await mountComponent(QuizResultPage)
+    const onResult = visibleText()
+    document.body.innerHTML = ''
+    await mountComponent(HomePage)
+    return [onResult, visibleText()]
+  }
+
+  test('by the share answered right, the shortest bar: 0/2 is weaker than 1/4', async () => {
+    const [result, home] = await bothPages({
+      score: 40,
+      correct: 4,
+      byRule: [
+        ruleScore('no-trust', 1, 2),
+        ruleScore('no-disclose', 0, 2),
+        ruleScore('no-transfer', 1, 4),
+        ruleScore('report', 2, 2)
+      ],
+      weakestRule: 'no-disclose'
+    })
+    expect(result).toContain('最需要加强：不透露')
+    expect(result).toContain('模拟一下：练练「不透露」的情景演练')
+    expect(home).toContain('上次测试最需要加强：不透露')
+    expect(home).toContain('模拟一下：练练「不透露」的情景演练')
+    expect(home).toContain('情景演练：练练「不透露」')
+  })
+
+  test('after 0 of 10 all four tie, and both pages say so, the practice links too', async () => {
+    const [result, home] = await bothPages({
+      score: 0,
+      correct: 0,
+      byRule: [
+        ruleScore('no-trust', 0, 2),
+        ruleScore('no-disclose', 0, 2),
+        ruleScore('no-transfer', 0, 4),
+        ruleScore('report', 0, 2)
+      ],
+      weakestRule: 'no-transfer'
+    })
+    const tie = '这几条一样需要加强：不转账、不透露、不轻信、及时报警'
+    expect(result).toContain(tie)
+    expect(home).toContain(`上次测试${tie}`)
+    for (const seen of [result, home]) {
+      expect(seen).toContain('模拟一下：从「不转账」开始，练练这几条的情景演练')
+      expect(seen).not.toMatch(/最需要加强|练练「不转账」/)
+    }
+    expect(home).toContain('情景演练：从「不转账」开始，练练这几条')
+    expect(home).not.toContain('先练「不转账」')
+  })
 })

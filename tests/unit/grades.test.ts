@@ -1,4 +1,13 @@
-import { barTone, GRADES, gradeFor, gradeForRound, rulesToStrengthen } from '@/domain/grades'
+import {
+  barTone,
+  GRADES,
+  gradeFor,
+  gradeForRound,
+  practiseFirstWords,
+  rulesToStrengthen,
+  strengthenTitle
+} from '@/domain/grades'
+import { weakestOf } from '@/domain/progress'
 import type { RuleId } from '#types/content'
 import type { RuleScore } from '#types/quiz'
 
@@ -37,14 +46,35 @@ describe('grades encourage, never label', () => {
 })
 
 describe('rules to strengthen', () => {
-  test('a three-way tie at 50 % names all three, in rule order, not one by a hidden preference', () => {
+  test('a three-way tie at 50 % names all three, in the order they are practised, not one by a hidden preference', () => {
     const byRule = [
       score('no-trust', 1, 2),
       score('no-disclose', 1, 2),
       score('no-transfer', 1, 2),
       score('report', 4, 4)
     ]
-    expect(rulesToStrengthen(byRule)).toEqual(['no-trust', 'no-disclose', 'no-transfer'])
+    expect(rulesToStrengthen(byRule)).toEqual(['no-transfer', 'no-disclose', 'no-trust'])
+    expect(weakestOf(byRule)).toBe('no-transfer')
+  })
+
+  // Round 54's trial: 6 of 10 wrong.
+  test('goes by the share right (the shortest bar), not by the count of wrong answers: 0/2 before 1/4', () => {
+    const byRule = [
+      score('no-trust', 1, 2),
+      score('no-disclose', 0, 2),
+      score('no-transfer', 1, 4),
+      score('report', 2, 2)
+    ]
+    expect(rulesToStrengthen(byRule)).toEqual(['no-disclose'])
+    expect(weakestOf(byRule)).toBe('no-disclose')
+  })
+
+  test('names one rule, or a tie as a tie, in the same words on every page', () => {
+    expect(strengthenTitle(['不透露'])).toBe('最需要加强：不透露')
+    expect(strengthenTitle(['不转账', '不透露'])).toBe('这几条一样需要加强：不转账、不透露')
+    expect(strengthenTitle([])).toBe('')
+    expect(practiseFirstWords('不透露', false)).toBe('练练「不透露」')
+    expect(practiseFirstWords('不转账', true)).toBe('从「不转账」开始，练练这几条')
   })
 
   test('a single lowest rule is named alone; 1/3 and 2/6 tie exactly', () => {
@@ -52,8 +82,8 @@ describe('rules to strengthen', () => {
       rulesToStrengthen([score('no-trust', 1, 3), score('no-disclose', 2, 3), score('report', 0, 0)])
     ).toEqual(['no-trust'])
     expect(rulesToStrengthen([score('no-trust', 1, 3), score('no-transfer', 2, 6)])).toEqual([
-      'no-trust',
-      'no-transfer'
+      'no-transfer',
+      'no-trust'
     ])
   })
 

@@ -6,7 +6,7 @@ import Heading from '@/components/Heading'
 import PageLink from '@/components/PageLink'
 import NoOrphan from '@/components/NoOrphan'
 import { findRule } from '@/data'
-import { rulesToStrengthen } from '@/domain/grades'
+import { practiseFirstWords, rulesToStrengthen, strengthenTitle } from '@/domain/grades'
 import { combinedRuleScores, weakestOf } from '@/domain/progress'
 import { dueIds } from '@/domain/review'
 import { eachRoundNote } from '@/domain/rounds'
@@ -89,9 +89,7 @@ export default function ProgressPanel() {
           different 最需要加强 on one screen, the test's and this one, and an elder could not tell which to follow. */}
       {rule && practised && !sameAsTest && (
         <Text className='fs-progress__weakest'>
-          {tied.length > 1
-            ? `算上情景演练和帮家人把关，这几条一样需要加强：${tied.map((id) => findRule(id)?.name).join('、')}`
-            : `算上情景演练和帮家人把关，最需要加强：${rule.name}`}
+          {`算上情景演练和帮家人把关，${strengthenTitle(tied.map((id) => findRule(id)?.name ?? ''))}`}
         </Text>
       )}
       <ActionButton
@@ -100,7 +98,14 @@ export default function ProgressPanel() {
         navigates
       >
         <Text>
-          <NoOrphan text={rule ? `情景演练：先练「${rule.name}」` : '情景演练：如果是你会怎么做？'} arrow />
+          <NoOrphan
+            text={
+              rule
+                ? `情景演练：${practiseFirstWords(rule.name, tied.length > 1)}`
+                : '情景演练：如果是你会怎么做？'
+            }
+            arrow
+          />
         </Text>
       </ActionButton>
       <ActionButton className='fs-progress__link' onTap={() => openPage('helper')} navigates>

@@ -3,6 +3,7 @@ import ActionButton from '@/components/ActionButton'
 import PageLink from '@/components/PageLink'
 import NoOrphan from '@/components/NoOrphan'
 import { findCategory, findRule } from '@/data'
+import { practiseFirstWords, strengthenTitle } from '@/domain/grades'
 import { openPage } from '@/services/navigation'
 import type { CategoryId, RuleId } from '#types/content'
 import './index.scss'
@@ -29,14 +30,10 @@ export default function WeakestRule({ rule, tiedRules, categories }: WeakestRule
 
   return (
     <View className='fs-weakest'>
-      <Text className='fs-weakest__title'>
-        {rules.length > 1
-          ? `上次测试这几条一样需要加强：${rules.map((r) => r.name).join('、')}`
-          : `上次测试最需要加强：${rules[0].name}`}
-      </Text>
+      <Text className='fs-weakest__title'>{`上次测试${strengthenTitle(rules.map((r) => r.name))}`}</Text>
       {rules.map((r) => (
         <Text key={r.id} className='fs-weakest__text'>
-          {r.text}
+          <NoOrphan text={r.text} />
         </Text>
       ))}
       {toRead.length > 0 ? (
@@ -58,7 +55,7 @@ export default function WeakestRule({ rule, tiedRules, categories }: WeakestRule
       )}
       <ActionButton className='fs-weakest__link' onTap={() => openPage('scenario', { rule })} navigates>
         <Text>
-          <NoOrphan text={`模拟一下：练练「${found.name}」的情景演练`} arrow />
+          <NoOrphan text={`模拟一下：${practiseFirstWords(found.name, rules.length > 1)}的情景演练`} arrow />
         </Text>
       </ActionButton>
     </View>

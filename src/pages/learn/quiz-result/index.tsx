@@ -12,7 +12,7 @@ import { SharePosterButton } from '@/components/SharePoster'
 import PageLink from '@/components/PageLink'
 import NoOrphan from '@/components/NoOrphan'
 import { findCategory, findRule } from '@/data'
-import { gradeForRound, rulesToStrengthen } from '@/domain/grades'
+import { gradeForRound, practiseFirstWords, rulesToStrengthen, strengthenTitle } from '@/domain/grades'
 import { weakestOf } from '@/domain/progress'
 import { challengeTarget } from '@/hooks/useQuizEntry'
 import { useQuizStore } from '@/hooks/useQuizStore'
@@ -59,7 +59,7 @@ export default function QuizResultPage() {
   // Equal bars are reported as equal: every rule tied at the lowest score, not one picked by a fixed order.
   const strengthen = rulesToStrengthen(result.byRule)
   const toStrengthen = strengthen.map(findRule).filter((rule) => rule !== undefined)
-  // Within a tie the drill starts where home's does (the tie order of domain/progress), not at the first bar.
+  // Within a tie the drill starts with the first rule named (grades.ts PRACTICE_ORDER), as home's does, and says so.
   const practiseFirst = findRule(weakestOf(result.byRule) ?? '') ?? toStrengthen[0]
   // 练习错题 stands with the other actions, before the wrong answers it practises.
   const practice = <PracticeButton className='fs-result__secondary' onStart={() => again('practice')} />
@@ -96,11 +96,7 @@ export default function QuizResultPage() {
         <View className='fs-result__weakest'>
           {/* A review or a practice round says it is this round's: home names the last full test's (trial 13). */}
           <Text className='fs-result__weakest-title'>
-            {`${fullTest ? '' : '这一轮'}${
-              toStrengthen.length === 1
-                ? `最需要加强：${toStrengthen[0].name}`
-                : `这几条一样需要加强：${toStrengthen.map((rule) => rule.name).join('、')}`
-            }`}
+            {`${fullTest ? '' : '这一轮'}${strengthenTitle(toStrengthen.map((rule) => rule.name))}`}
           </Text>
           {toStrengthen.map((rule) => (
             <Text key={rule.id} className='fs-result__weakest-text'>
@@ -114,7 +110,10 @@ export default function QuizResultPage() {
             navigates
           >
             <Text>
-              <NoOrphan text={`模拟一下：练练「${practiseFirst.name}」的情景演练`} arrow />
+              <NoOrphan
+                text={`模拟一下：${practiseFirstWords(practiseFirst.name, toStrengthen.length > 1)}的情景演练`}
+                arrow
+              />
             </Text>
           </ActionButton>
         </View>
