@@ -13,3 +13,11 @@ export function roleProps(role: string): Record<string, string> {
 export function checkedProps(checked: boolean): Record<string, boolean | string> {
   return { 'aria-checked': process.env.TARO_ENV === 'weapp' ? String(checked) : checked }
 }
+
+/**
+ * What makes a result (a quiz's feedback, 风险自测's verdict) a place focus can be moved to (services/scroll
+ * focusElement) without becoming a Tab stop of its own. Browser only: the mini-program has no keyboard focus.
+ */
+export function focusTargetProps(): Record<string, number> {
+  return process.env.TARO_ENV === 'h5' ? { tabIndex: -1 } : {}
+}

@@ -93,3 +93,40 @@ export function scrollToTop(): void {
     // Nothing to do: the result is still on the page.
   }
 }
+
+/**
+ * Moves keyboard focus to the shown element matching `selector` (one made focusable by a11y's focusTargetProps), so the
+ * next Tab goes on from the result of an action, not from a control now locked or scrolled away (round 54's trial: after
+ * an answer by keyboard, focus stayed on the chosen option 622 px above the screen; after 检查, on 检查). It does not
+ * scroll: revealElement has placed the result already. Browser only: the mini-program has no keyboard focus, and its
+ * screen reader hears the result through the live region. Never throws.
+ */
+export function focusElement(selector: string): void {
+  if (process.env.TARO_ENV !== 'h5' || typeof document === 'undefined') return
+  // Only the latest call acts: an earlier call's later check must not pull focus back to the result before this one.
+  const call = ++focusCalls
+  const focus = () => {
+    if (call !== focusCalls) return
+    const element = shownElement(selector)
+    if (!element || typeof element.focus !== 'function') return
+    try {
+      element.focus({ preventScroll: true })
+    } catch {
+      // An engine that refuses the options object: focus stays where it was.
+    }
+  }
+  // Once what was just drawn is in place, and again a little later if focus fell back to the page's body: Taro's
+  // components may still move a new element once drawn, which drops the focus it was given (seen under jsdom). Never
+  // taken back from wherever the person has moved it meanwhile.
+  setTimeout(focus, 0)
+  for (const ms of REFOCUS_MS)
+    setTimeout(() => {
+      if (document.activeElement === null || document.activeElement === document.body) focus()
+    }, ms)
+}
+
+/** When focusElement checks again that focus did not fall back to the body (ms after the call). */
+const REFOCUS_MS = [100, 400]
+
+/** focusElement's calls so far: each call's timers act only while it is the latest. */
+let focusCalls = 0

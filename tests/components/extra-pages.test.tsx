@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/dom'
+import { screen, waitFor } from '@testing-library/dom'
 import type TestUtils from '@tarojs/test-utils-react'
 import CheckPage from '@/pages/check'
 import HelpPage from '@/pages/help'
@@ -6,7 +6,7 @@ import SearchPage from '@/pages/learn/search'
 import { findCategory } from '@/data'
 import { openPage } from '@/services/navigation'
 import { callHotline } from '@/services/phone'
-import { mountComponent, nameStarting, tap, tapAfter, tapSoon, visibleText } from './support'
+import { mountComponent, nameStarting, pressEnter, tap, tapAfter, tapSoon, visibleText } from './support'
 
 jest.mock('@/services/navigation', () => jest.requireActual('./mocks').navigationMock(false))
 jest.mock('@/services/phone', () => ({ callHotline: jest.fn(() => Promise.resolve('dialed')) }))
@@ -112,6 +112,29 @@ describe('check page', () => {
     // 3,000 family emoji of seven characters (eleven UTF-16 units) each and eight Chinese characters: 21,008.
     expect(read + skipped).toBe(3000 * 7 + 8)
     expect(read).toBeLessThan(20000)
+  })
+
+  // Round 54's trial: after Enter on 检查, focus stayed on 检查, scrolled 230 px above the screen, and the next Tab went
+  // on to 清空重来 instead of into the verdict.
+  test('by keyboard, 检查 moves focus to the verdict; with nothing to check, to the ask to paste', async () => {
+    jest
+      .spyOn(HTMLElement.prototype, 'getClientRects')
+      .mockImplementation(() => [{}] as unknown as DOMRectList)
+    try {
+      const utils = await mountComponent(CheckPage)
+      await pressEnter(utils, screen.getByRole('button', { name: '检查' }))
+      await waitFor(() => expect(document.activeElement?.className).toContain('fs-check__empty'))
+      expect(document.activeElement!.textContent).toContain('请先粘贴内容')
+
+      await typeInto(utils, 'taro-textarea-core', SCAM_MESSAGE)
+      await pressEnter(utils, screen.getByRole('button', { name: '检查' }))
+      await waitFor(() => expect(document.activeElement?.getAttribute('role')).toBe('heading'))
+      expect(document.activeElement!.textContent).toBe('高风险')
+      // Focusable by script only: no extra Tab stop.
+      expect(document.activeElement!.getAttribute('tabindex')).toBe('-1')
+    } finally {
+      jest.restoreAllMocks()
+    }
   })
 
   test('a pasted 冒充公检法 message is 高风险, quotes its words and names the category with its tip', async () => {

@@ -74,3 +74,14 @@ async function click(
     await Promise.resolve()
   })
 }
+
+/** Enter on a control, as a keyboard user presses it: focus on it, key down and up, a reading pause after the last tap. */
+export async function pressEnter(testUtils: TestUtils, element: HTMLElement): Promise<void> {
+  advanceClock(READING_PAUSE_MS)
+  await testUtils.act(async () => {
+    element.focus()
+    testUtils.fireEvent.keyDown(element, { key: 'Enter' })
+    testUtils.fireEvent.keyUp(element, { key: 'Enter' })
+    await Promise.resolve()
+  })
+}

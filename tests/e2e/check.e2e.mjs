@@ -522,3 +522,25 @@ test('check: opened directly at twice the text size on a 320×568 phone, all of 
   await screenshot(page, 'check-font-x2-320-first-screen')
   await app.finish(handle)
 })
+
+// Round 54's trial: after Enter on 检查, focus stayed on 检查, 230 px above the screen, and the next Tab went to 清空重来.
+test('check: by keyboard at 320×568 in 大字模式, 检查 moves focus to the verdict on screen, with a thick ring', async () => {
+  const handle = await app.visit({ width: 320, height: 568 })
+  const { page } = handle
+  await setDefaultFontSize(page, 32)
+  await switchOnLargeText(page, app.url)
+  await openRoute(page, app.url, CHECK, '检查')
+  await page.getByRole('textbox', { name: BOX }).fill(FAKE_SON)
+  await page.getByRole('button', { name: '检查' }).focus()
+  await page.keyboard.press('Enter')
+  await waitForResult(page)
+  await page.waitForFunction(() => document.activeElement?.classList.contains('fs-check__verdict'))
+  assert.ok(await isOnScreen(page, '.fs-check__verdict'), 'the focused verdict is on screen')
+  const ring = await page.evaluate(() => {
+    const style = getComputedStyle(document.activeElement)
+    return { width: parseFloat(style.outlineWidth), style: style.outlineStyle }
+  })
+  assert.equal(ring.style, 'solid')
+  assert.ok(ring.width >= 3, `focus ring ${ring.width}px`)
+  await app.finish(handle)
+})

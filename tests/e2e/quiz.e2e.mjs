@@ -115,3 +115,43 @@ test('the wrong-answer book fills with missed questions and empties as they are 
   assert.ok(!text.includes('练习错题（'), 'no wrong answers left to practise')
   await app.finish(handle)
 })
+
+// Round 54's trial: the verdict named a letter whose option was above the screen; after Enter on an option focus stayed
+// on it, locked and off screen; after 下一题 it fell back to <body>; the browser's 1 px focus ring was all but invisible.
+test('by keyboard: the verdict says the answer in words, focus follows it, then the next question; a thick ring', async () => {
+  const handle = await app.visit({ width: 320, height: 568 })
+  const { page } = handle
+  await openRoute(page, app.url, QUIZ, '开始测试')
+  await page.getByRole('button', { name: '开始测试' }).focus()
+  await page.keyboard.press('Enter')
+  await waitForText(page, '第 1/10 题')
+  const prompt = await page.locator('.fs-question__prompt').last().innerText()
+  const question = bank.find((q) => q.prompt === prompt)
+  const wrong = question.options.find((_, i) => i !== question.answer)
+  await waitForReading(page)
+  const option = page.getByRole('button', { name: new RegExp(`^选项[A-D]：${escape(wrong)}$`) }).last()
+  await option.focus()
+  const ring = await option.evaluate((el) => {
+    const style = getComputedStyle(el)
+    return { width: parseFloat(style.outlineWidth), style: style.outlineStyle }
+  })
+  assert.equal(ring.style, 'solid')
+  assert.ok(ring.width >= 3, `focus ring ${ring.width}px`)
+  await page.keyboard.press('Enter')
+  await waitForText(page, '答错了')
+  const verdict = await page.locator('.fs-question__verdict').last().innerText()
+  assert.match(verdict, new RegExp(`正确答案是 [A-D]：${escape(question.options[question.answer])}`))
+  await page.waitForFunction(() => document.activeElement?.classList.contains('fs-question__feedback'))
+  // The focused feedback is on screen, and the next Tab goes forward to the link or 下一题, not to a locked option.
+  const top = await page.evaluate(() => document.activeElement.getBoundingClientRect().top)
+  assert.ok(top >= 0 && top < 568, `feedback at ${top}px`)
+  await page.keyboard.press('Tab')
+  const next = await page.evaluate(() => document.activeElement?.textContent ?? '')
+  assert.ok(!/^[A-D]/.test(next.trim()), `Tab after the answer went to ${next}`)
+  await waitForReading(page)
+  await page.getByRole('button', { name: '下一题' }).last().focus()
+  await page.keyboard.press('Enter')
+  await waitForText(page, '第 2/10 题')
+  await page.waitForFunction(() => document.activeElement?.classList.contains('fs-question__prompt'))
+  await app.finish(handle)
+})

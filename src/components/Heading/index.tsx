@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import { View } from '@tarojs/components'
-import { roleProps } from '@/components/a11y'
+import { focusTargetProps, roleProps } from '@/components/a11y'
 import NoOrphan from '@/components/NoOrphan'
 
 export interface HeadingProps {
@@ -8,6 +8,8 @@ export interface HeadingProps {
   /** 1 for the page title, 2 for its sections: screen readers list pages by these. */
   level: 1 | 2 | 3
   className?: string
+  /** Focus is moved here after an action (services/scroll focusElement): 风险自测's verdict after 检查. */
+  focusTarget?: boolean
 }
 
 /**
@@ -15,10 +17,15 @@ export interface HeadingProps {
  * never leaves its last character alone on a line (NoOrphan): "这是诈骗 / 的典型说 / 法。" (round 41's new-user trial)
  * and "虚假投资理 / 财诈骗" (round 42's) at large text on a small phone.
  */
-export default function Heading({ children, level, className }: HeadingProps) {
+export default function Heading({ children, level, className, focusTarget = false }: HeadingProps) {
   const text = plainText(children)
   return (
-    <View className={className} {...roleProps('heading')} aria-level={level}>
+    <View
+      className={className}
+      {...roleProps('heading')}
+      aria-level={level}
+      {...(focusTarget ? focusTargetProps() : {})}
+    >
       {text === null ? children : <NoOrphan text={text} />}
     </View>
   )

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import ActionButton from '@/components/ActionButton'
-import { roleProps } from '@/components/a11y'
+import { focusTargetProps, roleProps } from '@/components/a11y'
 import NoOrphan from '@/components/NoOrphan'
 import type { QuizQuestion as Question } from '#types/content'
 import './index.scss'
@@ -18,14 +18,27 @@ export interface QuizQuestionProps {
 
 const LETTERS = ['A', 'B', 'C', 'D']
 
+/**
+ * The first line of the feedback, with the answer's words and not only its letter: the page scrolls the feedback to
+ * the top, so the options are above the screen (round 54's trial, 320 px, font ×2: "正确答案是 B" named a letter no
+ * longer in view). A right answer says what was chosen, a wrong one what is right.
+ */
+export function verdictLine(question: Question, optionOrder: number[], chosen: number): string {
+  const letter = (original: number) => LETTERS[optionOrder.indexOf(original)]
+  return chosen === question.answer
+    ? `✓ 答对了，你选的是 ${letter(chosen)}：${question.options[chosen]}`
+    : `✗ 答错了，正确答案是 ${letter(question.answer)}：${question.options[question.answer]}`
+}
+
 /** One question: its options, then — once answered — right or wrong and why. */
 export default function QuizQuestion({ question, optionOrder, chosen, onChoose, onHeld }: QuizQuestionProps) {
   const answered = chosen !== null
-  const rightLetter = LETTERS[optionOrder.indexOf(question.answer)]
 
   return (
     <View className='fs-question'>
-      <Text className='fs-question__prompt'>{question.prompt}</Text>
+      <Text className='fs-question__prompt' {...focusTargetProps()}>
+        <NoOrphan text={question.prompt} />
+      </Text>
       <View className='fs-question__options'>
         {optionOrder.map((original, position) => {
           const state = !answered
@@ -56,13 +69,14 @@ export default function QuizQuestion({ question, optionOrder, chosen, onChoose, 
         {answered && (
           <View
             className={`fs-question__feedback ${chosen === question.answer ? 'fs-question__feedback--right' : 'fs-question__feedback--wrong'}`}
+            {...focusTargetProps()}
           >
             <Text className='fs-question__verdict'>
-              <NoOrphan
-                text={chosen === question.answer ? '✓ 答对了' : `✗ 答错了，正确答案是 ${rightLetter}`}
-              />
+              <NoOrphan text={verdictLine(question, optionOrder, chosen)} />
             </Text>
-            <Text className='fs-question__explanation'>{question.explanation}</Text>
+            <Text className='fs-question__explanation'>
+              <NoOrphan text={question.explanation} />
+            </Text>
           </View>
         )}
       </View>

@@ -21,9 +21,9 @@ import { RESULT_SETTLE_MS } from '@/domain/tapGuard'
 import { riskSignalData } from '@/domain/riskCheck/data'
 import { useSharePage } from '@/hooks/useSharePage'
 import { openPage } from '@/services/navigation'
-import { revealElement } from '@/services/scroll'
+import { focusElement, revealElement } from '@/services/scroll'
 import { EMPTY_CHECK, updateCheckDraft, useDrafts } from '@/store/drafts'
-import { roleProps } from '@/components/a11y'
+import { focusTargetProps, roleProps } from '@/components/a11y'
 import NoOrphan from '@/components/NoOrphan'
 import type { CheckResult, CheckVerdict, SignalHit, SignalKind, Situation } from '#types/check'
 import './index.scss'
@@ -68,6 +68,7 @@ const KIND_TRICKS: Record<SignalKind, string> = {
 
 const RESULT_SELECTOR = '.fs-check__result'
 const EMPTY_SELECTOR = '.fs-check__empty'
+const VERDICT_SELECTOR = '.fs-check__verdict'
 
 /**
  * When 110 is the call to make now: what its button says it is for, and the verdict's sentence instead of "stop
@@ -156,6 +157,8 @@ export default function CheckPage() {
     if (checkCount === 0) return
     // The result, or the ask to paste something first: either way what the tap did must be on screen.
     revealElement(hasInput ? RESULT_SELECTOR : EMPTY_SELECTOR)
+    // And focus, so the next Tab goes on into the verdict, not from 检查 far above (round 54's trial).
+    focusElement(hasInput ? VERDICT_SELECTOR : EMPTY_SELECTOR)
     setAnnouncement(
       !hasInput
         ? askForInput(text)
@@ -230,7 +233,7 @@ export default function CheckPage() {
       </View>
 
       {checked && !hasInput && (
-        <View className='fs-check__empty'>
+        <View className='fs-check__empty' {...focusTargetProps()}>
           <Text>{askForInput(text)}</Text>
         </View>
       )}
@@ -410,7 +413,7 @@ function ResultCard({ result, text, brief }: { result: CheckResult; text: string
   const now = policeNow(result)
   return (
     <View className={`fs-check__result fs-check__result--${verdict.modifier}`}>
-      <Heading className='fs-check__verdict' level={2}>
+      <Heading className='fs-check__verdict' level={2} focusTarget>
         {verdict.title.map((part) => (
           <Text key={part} className='fs-check__verdict-part'>
             {part}
@@ -419,8 +422,14 @@ function ResultCard({ result, text, brief }: { result: CheckResult; text: string
       </Heading>
       {/* Right under the verdict's title, before its words: 未发现 over a paste whose start was not read misled a
           tester (trial 12); above the title, at font ×2 the note pushed the verdict off the first screen. */}
-      {result.skippedChars > 0 && <Text className='fs-check__caution'>{skippedNote(result, text)}</Text>}
-      <Text className='fs-check__verdict-text'>{verdictText(result)}</Text>
+      {result.skippedChars > 0 && (
+        <Text className='fs-check__caution'>
+          <NoOrphan text={skippedNote(result, text)} />
+        </Text>
+      )}
+      <Text className='fs-check__verdict-text'>
+        <NoOrphan text={verdictText(result)} />
+      </Text>
 
       {/* The hotlines right under the verdict: at font ×2 the reasons alone fill a screen, and a worried person
           should not scroll past them to call. */}
@@ -448,7 +457,7 @@ function ResultCard({ result, text, brief }: { result: CheckResult; text: string
           </Heading>
           {shownReasons(result).map((c) => (
             <Text key={c.id} className='fs-check__reason'>
-              · {c.reason}
+              <NoOrphan text={`· ${c.reason}`} />
             </Text>
           ))}
         </View>

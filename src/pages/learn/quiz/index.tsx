@@ -14,7 +14,7 @@ import { useHeldHint } from '@/hooks/useHeldHint'
 import { useQuizStore } from '@/hooks/useQuizStore'
 import { useSharePage } from '@/hooks/useSharePage'
 import { replacePage } from '@/services/navigation'
-import { elementHeight, revealElement } from '@/services/scroll'
+import { elementHeight, focusElement, revealElement } from '@/services/scroll'
 import { useAppStore } from '@/store'
 import { QUESTION_SETTLE_MS } from '@/domain/tapGuard'
 import { roleProps } from '@/components/a11y'
@@ -52,8 +52,16 @@ export default function QuizPage() {
   useEffect(() => {
     const target = toReveal.current
     toReveal.current = null
-    if (target === 'feedback') revealElement('.fs-question__feedback', elementHeight('.fs-quiz__bar'))
-    if (target === 'question') revealElement('.fs-quiz__progress')
+    // Focus follows, so the next Tab goes on from what is shown: the feedback, then 下一题; the new question, then its
+    // options (the chosen option, locked and off screen, kept it; 下一题, gone, left it on the page's body).
+    if (target === 'feedback') {
+      revealElement('.fs-question__feedback', elementHeight('.fs-quiz__bar'))
+      focusElement('.fs-question__feedback')
+    }
+    if (target === 'question') {
+      revealElement('.fs-quiz__progress')
+      focusElement('.fs-question__prompt')
+    }
   })
 
   const start = (mode: RoundMode) => {
