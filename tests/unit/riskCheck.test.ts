@@ -392,6 +392,7 @@ describe('combinations decide the verdict', () => {
     ['handout-abused-link', '全民普发现金1万元，申请链接：tw-cash10k.top', 'high-risk'],
     ['verify-deposit', '出票失败，请向结算账户转入5000元验证金，验证后连同票款一起退回', 'high-risk'],
     ['relative-pay-blocked', '妈，我手机银行出问题转不了，学费你直接转到学校的账户吧', 'high-risk'],
+    ['video-account-check', '本局人员会以视频通话协助你核实银行账户安全，请保持手机畅通', 'high-risk'],
     [
       'procurement-middleman-pay',
       '我是二中后勤的王老师，领导点名要的酒你们店没有，我把供应商电话给你，你先帮忙订20箱，钱到时候一起结给你',
@@ -644,6 +645,7 @@ describe('combinations decide the verdict', () => {
         'handout-abused-link',
         'verify-deposit',
         'relative-pay-blocked',
+        'video-account-check',
         'procurement-middleman-pay',
         'job-abroad',
         'parent-account-used',
@@ -8438,5 +8440,35 @@ describe("round 54's trial: genuine notices read as what they are", () => {
         (c) => c.id
       )
     ).not.toContain('money-from-someone')
+  })
+})
+
+describe("round 54's trial: kinds it missed", () => {
+  it.each([
+    // A fake hospital's follow-up that cures a plaque or promises normal figures, sold cash on delivery.
+    '阿姨，我是市医院慢病回访的医生，您的血管斑块很危险，我们这款口服液两个疗程就能把斑块溶解掉，货到付款一共26800',
+    '大爷，我们专家研制的降糖胶囊，吃完保证血糖指标正常，今天只要两千八一个疗程',
+    // A "users' notice" of a door-to-door fitting paid on the spot or the gas is cut.
+    '天然气用户通知：本周统一上门为住户更换燃气报警器，每台398元，现场收款，未更换的住户将暂停供气。',
+    // A video call to "check" an account; a Taiwan order not placed, cancelled on a .tw site.
+    '【司警局】請即回覆本帳號，本局人員會以視像通話協助你核實銀行帳戶資金安全。',
+    '您的訂單NT$32,900將於今晚扣款，若非本人訂購請點 order-stop.tw 取消。',
+    // Recovery sold by a "law firm"; an escort's deposit in game-point codes; a typing job's software fee.
+    '林律師事務所：我們專辦詐騙款追回，已協助數百位被害人，先支付律師費訂金一萬八即可啟動追回程序。',
+    '經紀人：妹妹到樓下了，公司規定先買兩萬元遊戲點數卡，拍序號給我，見面後全數退還。',
+    '在家兼职打字录入，每千字30元，要先买168元的录入软件才能接单',
+    // An office's "stop" threat with a callback to the "police line".
+    '【工信部】您的号码被多人举报涉诈，将于今晚强制停机，申诉请回拨010-61234567转公安专线。'
+  ])('flags %s as 高风险', (text) => {
+    expect(check(text).verdict).toBe('high-risk')
+  })
+
+  it.each([
+    // Government and school sites of Taiwan and Hong Kong are their own; a warning against video checks.
+    '【財政部】普發現金請至官方網站 10000.gov.tw 登記，或持身分證至郵局領取。',
+    '【消費券計劃】消費券已發放至閣下登記的儲值支付工具，毋須任何操作。www.consumptionvoucher.gov.hk',
+    '警方不会以视频通话核实你的银行账户，请小心。'
+  ])('does not flag %s', (text) => {
+    expect(check(text).verdict).toBe('none-found')
   })
 })

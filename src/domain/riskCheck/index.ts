@@ -165,11 +165,12 @@ const SIGNED = new RegExp(`^\\s*【${NOT_A_TITLE}[^】\\n]{1,12}】|【${NOT_A_T
 /**
  * The sender's own channel: "登录中国电信APP", "在顺丰官方App补充地址", "在微信内完成验证", "登录手机银行", "在车站窗口办理", "致电95588",
  * "客服95566", "拨打10000", the state's own platforms by name ("登录人民法院在线服务平台", "国家医保服务平台"), a
- * government or school site (only offices hold .gov.cn addresses, only schools .edu.cn). Genuine bills and reminders
- * send people there (public guidance: 通过官方渠道核实); judge() counts it only when no link or other contact is given.
+ * government or school site (only offices hold .gov.cn, .gov.tw, .gov.hk and .gov.mo addresses, only schools .edu.cn and
+ * the like). Genuine bills and reminders send people there (public guidance: 通过官方渠道核实); judge() counts it only
+ * when no link or other contact is given.
  */
 const OWN_CHANNEL = new RegExp(
-  `(登录|通过|打开|使用|在)[^,，。\\n]{0,16}(app|客户端|微信内|支付宝内|手机银行|网上银行|营业厅|网点|柜台|车站窗口|官方公众号|微信公众号|税务公众号|医院公众号|小程序|便民服务中心|政务服务网|公共服务平台|公示系统|人民法院在线服务|国家政务服务平台|国家医保服务平台|国家社会保险公共服务平台|电子税务局|个人所得税)|${OFFICIAL_CALL_SOURCE}|客服(热线|电话)?[:：]?${OFFICIAL_SHORT_NUMBER}|[a-z0-9]\\.(gov|edu)\\.cn(?![.a-z0-9-])`
+  `(登录|通过|打开|使用|在)[^,，。\\n]{0,16}(app|客户端|微信内|支付宝内|手机银行|网上银行|营业厅|网点|柜台|车站窗口|官方公众号|微信公众号|税务公众号|医院公众号|小程序|便民服务中心|政务服务网|公共服务平台|公示系统|人民法院在线服务|国家政务服务平台|国家医保服务平台|国家社会保险公共服务平台|电子税务局|个人所得税)|${OFFICIAL_CALL_SOURCE}|客服(热线|电话)?[:：]?${OFFICIAL_SHORT_NUMBER}|[a-z0-9]\\.(gov|edu)\\.(cn|tw|hk|mo)(?![.a-z0-9-])`
 )
 /**
  * A school's or an office's own payment system ("请通过学校统一缴费平台缴纳", "请登录学校教务系统报名并在线缴费", "通过
@@ -510,8 +511,12 @@ const NO_FEE =
  */
 const RECOVERY_ADVICE = /报警|报案|110|96110|才能|有助于|尽可能|最大(程度|限度)/
 
-/** Recovery sold as a service: "专业追回", "均可处理", "成功率90%", "先追回后收费". */
-const RECOVERY_SOLD = /专业|专门|团队|均可|都能|都可以|成功率|包追回|保证追回|先追回后|免费帮|不成功不收费/
+/**
+ * Recovery sold as a service: "专业追回", "均可处理", "成功率90%", "先追回后收费", a Taiwan "律師事務所" that "專辦詐騙款
+ * 追回，已協助上百位被害人" (round 54's trial).
+ */
+const RECOVERY_SOLD =
+  /专业|专门|专办|已协助|已帮助|团队|均可|都能|都可以|成功率|包追回|保证追回|先追回后|免费帮|不成功不收费/
 /** A warning about recovery offers, not one: "凡是声称能追回被骗资金的都是诈骗", "谨防二次诈骗". */
 const RECOVERY_WARNED = /凡是|都是|均是|均为|不会|谨防|警惕|二次诈骗|声称|谎称|自称|冒充|骗局|骗子/
 
@@ -733,6 +738,14 @@ const VERIFIED_ALREADY = /(验证|认证|解封)(了|过)|已经?解封/
 
 /** A question how to do it ("你能帮我看看怎么辅助验证一下吗"): no ask to do it for the writer. */
 const HOW_TO_VERIFY = /(怎么|如何|怎样)[^。!?\n]{0,6}辅助(验证|认证|解封|注册)/
+
+/**
+ * A video call to "check" the reader's bank account or money ("本局人员会以视像通话协助你核实银行账户安全", "视频连线核查
+ * 资金"): round 54's trial (a fake 司警 reminder); 公安机关 on 冒充公检法: the police never check accounts or money by
+ * video call. Read outside warnings and negations (asksOutsideWarnings).
+ */
+const VIDEO_ACCOUNT_CHECK =
+  /(视像|视频)(通话|会议|连线)?[^,，。!?\n]{0,10}(核实|核查|检查|查验|清查|核验)[^,，。!?\n]{0,6}(银行|账户|资金|存款)/g
 
 /** Whether `re` matches outside a warning sentence and not after a negation ("请勿向任何人提供安全码"). */
 function asksOutsideWarnings(prepared: PreparedText, re: RegExp): boolean {
@@ -1243,7 +1256,8 @@ const COURIER_PAY =
  * Someone at the door who says they are from the power, water or gas company or a fire inspection (UTILITY_VISITOR),
  * paid on the spot (SPOT_PAID: "现在交给我就行", "扫我这个码", "付现金或者扫码都行"; SPOT_SALE: "我们车上有新的") for a
  * part or a fee (DOOR_FEE: "材料费每户280", "两个一共五百"), under a threat (DOOR_THREAT: "不换的话要罚款五千并且停业整改",
- * "不换下周停气", "按最高阶梯算电费"). Round 53's trial; 中国消防网 and 各地供电、水务、燃气公司的提醒: they never collect
+ * "不换下周停气", "按最高阶梯算电费"); or a "gas users' notice" of a door-to-door fitting ("燃气用户通知…统一上门为住户加装
+ * 燃气泄漏报警器，每台480元，现场收款。未安装的住户将暂停供气": round 54's trial). Round 53's trial; 中国消防网 and 各地供电、水务、燃气公司的提醒: they never collect
  * fees at the door or through a worker's own code. A sum is named, so "检查不收费…换一根280" and "免费更换报警器…安装
  * 调试费每户150元" are the trick itself (round 53's review and code review).
  */
@@ -1255,15 +1269,15 @@ const UTILITY_OFFICE =
  * review and code review).
  */
 const UTILITY_VISITOR = new RegExp(
-  `(我们|我)(是|系|係)[^。!?\\n]{0,6}(${UTILITY_OFFICE}|消防)|(^|[，,。\\s])消防(的)[，,]|说(他|她|他们)?是[^。!?\\n]{0,4}(${UTILITY_OFFICE})|(${UTILITY_OFFICE})[^。!?\\n]{0,6}(的)(人|工作人员|师傅)?[，,。!?\\s]|(${UTILITY_OFFICE})(工作人员|员工|师傅)|(${UTILITY_OFFICE})[^。!?\\n]{0,4}(派|来|上门|检查|安检|更换|换|安装|检测|入户)|消防检查|防火检查`
+  `(我们|我)(是|系|係)[^。!?\\n]{0,6}(${UTILITY_OFFICE}|消防)|(^|[，,。\\s])消防(的)[，,]|说(他|她|他们)?是[^。!?\\n]{0,4}(${UTILITY_OFFICE})|(${UTILITY_OFFICE})[^。!?\\n]{0,6}(的)(人|工作人员|师傅)?[，,。!?\\s]|(${UTILITY_OFFICE})(工作人员|员工|师傅)|(${UTILITY_OFFICE})[^。!?\\n]{0,4}(派|来|上门|检查|安检|更换|换|安装|检测|入户)|消防检查|防火检查|(燃气|煤气|天然气|用电|供电|用水|供水)(用户|住户)?通知[^。!?\\n]{0,40}(统一|逐户|挨家挨户)?上门`
 )
 const SPOT_PAID =
-  /(交给|付给|给)我(现金)?就行|付现|(给|俾)现金|现金或者?(转数快|微信|支付宝)|微信支付宝都行|(微信|支付宝)转(给)?我|转(我|给我)[^。!?\n]{0,4}(微信|支付宝)|扫(他|她)[^。!?\n]{0,6}码|(交给|付给)我[。，,！!]|扫(我|我的|我这个|这个|一下这个|下这个|一下)[^。!?\n，,]{0,2}码|付现金|现金或者?扫码|扫码或者?(付)?现金|现场(收取|收费|缴|交|付)|当场(收|交|付|缴)/
+  /(交给|付给|给)我(现金)?就行|付现|(给|俾)现金|现金或者?(转数快|微信|支付宝)|微信支付宝都行|(微信|支付宝)转(给)?我|转(我|给我)[^。!?\n]{0,4}(微信|支付宝)|扫(他|她)[^。!?\n]{0,6}码|(交给|付给)我[。，,！!]|扫(我|我的|我这个|这个|一下这个|下这个|一下)[^。!?\n，,]{0,2}码|付现金|现金或者?扫码|扫码或者?(付)?现金|现场(收取|收费|收款|缴|交|付)|当场(收|交|付|缴)/
 const SPOT_SALE = /车上(有|带)|现场(配|换|装)|当场(换|配|装)/
 const DOOR_FEE =
-  /(材料费|安装费|调试费|人工费|成本费|工本费|检测费|费用|一共|共计|总共|每户|一户|连工带料|连工包料|一瓶|一个表|安装一个)[^。!?\n]{0,6}\$?([0-9]{2,5}|[一二三四五六七八九两几][百千])|共[0-9]{2,5}|[0-9]{2,4}一(个|根|只|套|组|瓶)|一(个|根|只|套|组|瓶)[0-9]{2,4}/
+  /(材料费|安装费|调试费|人工费|成本费|工本费|检测费|费用|一共|共计|总共|每户|一户|每台|每个|连工带料|连工包料|一瓶|一个表|安装一个)[^。!?\n]{0,6}\$?([0-9]{2,5}|[一二三四五六七八九两几][百千])|共[0-9]{2,5}|[0-9]{2,4}一(个|根|只|套|组|瓶)|一(个|根|只|套|组|瓶)[0-9]{2,4}/
 const DOOR_THREAT =
-  /(不换|不配|没配|不装|不改|不整改|不交|不更换)[^。!?\n]{0,20}(罚款|处罚|停气|停电|停水|断电|断水|断气|截气|拉闸|停业|整改|多收|最高|阶梯|三倍|双倍)|罚款[^。!?\n]{0,4}([0-9]|[一二三四五六七八九两几])|停业整改|要(罚款|处罚)|(不然|否则)罚|拒不[^。!?\n]{0,6}(处理|处罚|罚款)|要罚[0-9一二三四五六七八九两几]|(断水|断电|停气|停电|停水|暂停供气)/
+  /(不换|不配|没配|不装|不改|不整改|不交|不更换|未安装|未加装|未更换|没装)[^。!?\n]{0,20}(罚款|处罚|停气|停电|停水|断电|断水|断气|截气|拉闸|停业|整改|多收|最高|阶梯|三倍|双倍|(暂停|停止)供(气|电|水))|罚款[^。!?\n]{0,4}([0-9]|[一二三四五六七八九两几])|停业整改|要(罚款|处罚)|(不然|否则)罚|拒不[^。!?\n]{0,6}(处理|处罚|罚款)|要罚[0-9一二三四五六七八九两几]|(断水|断电|停气|停电|停水|暂停供气)/
 /**
  * Money a government hands out (HANDOUT): "全民普發現金1萬元", "現金分享計劃", "消费补贴", "退税". Claimed through an
  * address on a cheap top-level domain (handout-abused-link): 刑事局's 普發一萬 phishing SMS (round 53's trial); every
@@ -1743,14 +1757,15 @@ const TASK_LOCK_IN =
 const TASK_WORDS = /任务|佣金|返利|刷单|做单|垫付|[0-9一二三四五两]单|叠加单|联单|礼品卡/
 
 /**
- * A cure or an end to medicine ("糖尿病直接根治", "降压药可以停了", "再也不用扎针", "治好了上千个癌症患者"): 国家市场监督
+ * A cure or an end to medicine ("糖尿病直接根治", "降压药可以停了", "再也不用扎针", "治好了上千个癌症患者", "三个疗程能把
+ * 斑块软化掉", "吃完保证指标正常": round 54's trial, a fake hospital's 回访医生): 国家市场监督
  * 管理总局 and the police's 养老诈骗 warnings (保健品、仪器、偏方 sold as cures). Read with a price of a course or a box
  * (SALE_PRICE), and not passed on from a doctor or a report (CURE_PASSED_ON), it is a sale.
  */
 const CURE_CLAIM =
-  /(糖尿病|高血压|三高|癌|肿瘤|痛风|关节炎|骨质增生|肾病|老年痴呆|帕金森|心脏病|脑梗|中风|前列腺|腰椎|颈椎|风湿|痴呆)[^。!?\n]{0,12}(断根|根治|彻底治愈|治愈|治好|全都能好|都能好|统统治好|包治|包好|就好了|能缩小)|(断根|根治|彻底治愈|治好了?|包治|能治)[^。!?\n]{0,8}(糖尿病|高血压|三高|癌|肿瘤|痛风|关节炎|肾病|老年痴呆|帕金森|心脏病|脑梗|中风|患者)|(降压药|降糖药|胰岛素|化疗|药)[^,，。!?\n]{0,2}(可以停|都停了|停了|都不用吃|不用吃了|可以不吃|可以不打)|(不用|不必)(终身)?(服药|吃药了|打胰岛素|扎针)|再也不用(扎针|吃药|打针)|(就能|就可以|可以)停药/
+  /(糖尿病|高血压|三高|癌|肿瘤|痛风|关节炎|骨质增生|肾病|老年痴呆|帕金森|心脏病|脑梗|中风|前列腺|腰椎|颈椎|风湿|痴呆)[^。!?\n]{0,12}(断根|根治|彻底治愈|治愈|治好|全都能好|都能好|统统治好|包治|包好|就好了|能缩小)|(断根|根治|彻底治愈|治好了?|包治|能治)[^。!?\n]{0,8}(糖尿病|高血压|三高|癌|肿瘤|痛风|关节炎|肾病|老年痴呆|帕金森|心脏病|脑梗|中风|患者)|(降压药|降糖药|胰岛素|化疗|药)[^,，。!?\n]{0,2}(可以停|都停了|停了|都不用吃|不用吃了|可以不吃|可以不打)|(不用|不必)(终身)?(服药|吃药了|打胰岛素|扎针)|再也不用(扎针|吃药|打针)|(就能|就可以|可以)停药|(斑块|血栓|结节|囊肿|息肉)[^。!?\n]{0,8}(软化|溶解|化掉|清除|消掉|消除|逆转)|保证[^,，。!?\n]{0,4}(指标|血压|血糖|血脂)[^,，。!?\n]{0,4}(正常|降下来)/
 const SALE_PRICE =
-  /(疗程|周期|一盒|一套|一台|一箱|一瓶|每盒|每套|活动价|原价|团员价|优惠价|现场价|内部价|体验价|特价|下单|订购)[^。!?\n]{0,8}([0-9]{3,6}|[一二三四五六七八九两][万千])|([0-9]{3,6}|[一二三四五六七八九两]万[一二三四五六七八九]?千?)[^。!?\n]{0,4}(一个?疗程|一个周期|一盒|一套|一台|一箱)/
+  /(疗程|周期|一盒|一套|一台|一箱|一瓶|每盒|每套|活动价|原价|团员价|优惠价|现场价|内部价|体验价|特价|下单|订购|货到付款)[^。!?\n]{0,8}([0-9]{3,6}|[一二三四五六七八九两][万千])|([0-9]{3,6}|[一二三四五六七八九两]万[一二三四五六七八九]?千?|[一二三四五六七八九两]千[一二三四五六七八九]?)[^。!?\n]{0,4}(一个?疗程|一个周期|一盒|一套|一台|一箱)/
 /**
  * A cure passed on, not claimed: a doctor's word ("医生说你这个甲亢吃药能治好"; not "医院说治不好", a seller's opening) or
  * a report of a seller fined for the claim ("宣传其保健品“能治百病”，被市场监管部门罚款50万元"). Not in a seller's voice
@@ -2623,6 +2638,7 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
     officeSummons: OFFICE_SUMMONS.test(scamSays),
     payForMe: PAY_APP_PROBE.test(scamSays) || PAID_BACK_SOON.test(scamSays),
     ownPayBlocked: OWN_PAY_BROKEN.test(scamSays) && PAY_OTHERS_STRAIGHT.test(scamSays),
+    videoAccountCheck: asksOutsideWarnings(prepared, VIDEO_ACCOUNT_CHECK),
     sameAccountAsBefore: SAME_ACCOUNT_AS_BEFORE.test(scamSays),
     verifyForOthers:
       (asksOutsideWarnings(prepared, VERIFY_FOR_OTHERS) ||

@@ -2372,7 +2372,7 @@ export function isWarningSentence(sentence: string): boolean {
  */
 const ACTION_TARGETS = [
   /https?:\/\/|www\./,
-  /[a-z0-9][a-z0-9-]{0,30}\.(?:cn|com|net|cc|top|xyz|vip|org|info|shop|club|site|online|icu|fun|ink|wang|me|io|co|tk|pw|link|ltd|work|buzz|cyou|sbs|cfd|bond|rest)(?![a-z])/,
+  /[a-z0-9][a-z0-9-]{0,30}\.(?:cn|com|net|cc|top|xyz|vip|org|info|shop|club|site|online|icu|fun|ink|wang|me|io|co|tk|pw|link|ltd|work|buzz|cyou|sbs|cfd|bond|rest|tw|hk|mo)(?![a-z])/,
   /[0-9*x×]{12,}/,
   // "往这张卡打3000", "请把存款转到安全账户": a card or an order to move money, not a warning's "不要转账".
   /(这张|这个)(银行卡|卡(?!片)|账户|账号)/,
@@ -2414,7 +2414,9 @@ const ACTION_TARGETS = [
   // A kidnapper's own words ("你儿子现在在我手上"); a warning reports them ("称您孩子被绑架").
   /在我(们)?手(上|里)|被我(们)?绑/,
   // A sum asked of the reader: "需先交解冻金3000元", "需先缴纳保证金200元".
-  /(^|[^无不毋])(需|须|要|得)先?(交|缴纳|缴|付|支付)[^,，。]{0,6}[0-9]{2,}(元|块)/
+  /(^|[^无不毋])(需|须|要|得)先?(交|缴纳|缴|付|支付)[^,，。]{0,6}[0-9]{2,}(元|块)/,
+  // A video call to check the reader's account, which no office makes (round 54's trial: a fake 司警 reminder).
+  /(视像|视频)(通话|会议|连线)?[^,，。]{0,10}(核实|核查|检查|查验|清查|核验)[^,，。]{0,6}(银行|账户|资金|存款)/
 ]
 
 /** ACTION_TARGETS as one expression: one search per sentence instead of one per pattern. */

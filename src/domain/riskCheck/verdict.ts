@@ -92,6 +92,8 @@ export interface JudgeContext {
    * relative-pay-blocked).
    */
   ownPayBlocked: boolean
+  /** A video call to "check" the reader's bank account or money (rule video-account-check). */
+  videoAccountCheck: boolean
   /** The money asked for goes where it went before: "还是转到原来那张农行卡", "照旧入返之前个户口" (rule money-from-someone). */
   sameAccountAsBefore: boolean
   /** The writer names himself by a superior's title: "我是刘总", "我是你们王局", "我是李主任" (rule self-named-superior). */
@@ -491,6 +493,7 @@ type TextFacts = Pick<
   | 'officeSummons'
   | 'payForMe'
   | 'ownPayBlocked'
+  | 'videoAccountCheck'
   | 'sameAccountAsBefore'
   | 'superiorSelfNamed'
   | 'replyAsked'
@@ -645,6 +648,7 @@ const NO_FACTS: TextFacts = {
   officeSummons: false,
   payForMe: false,
   ownPayBlocked: false,
+  videoAccountCheck: false,
   sameAccountAsBefore: false,
   superiorSelfNamed: false,
   replyAsked: false,
@@ -2003,6 +2007,14 @@ export const COMBINATIONS: readonly Combination[] = [
     when: (has, { payForMe }) => payForMe && has('want-money')
   },
   {
+    id: 'video-account-check',
+    verdict: 'high-risk',
+    topic: 'impersonating-officials',
+    reason: '要和您视频通话“核实”银行账户、资金：公安、银行从不这样查账户，这是冒充公检法的套路',
+    // 手册「冒充公检法及政府机关诈骗」反诈提示; public police warnings: no office checks accounts by video call.
+    when: (_has, { videoAccountCheck }) => videoAccountCheck
+  },
+  {
     id: 'relative-pay-blocked',
     verdict: 'high-risk',
     topic: 'impersonating-family',
@@ -3314,6 +3326,9 @@ const SIGNED_NO_EXIT_RULES: ReadonlySet<string> = new Set([
   'password-asked',
   // No office sells collectibles, signed or not ("【中央军委纪念办】…限量发售，每套3980元", round 50's review).
   'office-sells-collectibles',
+  // No office checks an account by video call, signed or not ("【司警局】…本局人员会以视像通话协助你核实银行账户", round 54's
+  // trial).
+  'video-account-check',
   // An ATM worked by a caller's guidance, or cash handed over at the door, is somewhere to act of its own.
   'atm-guided',
   'cash-pickup',
