@@ -8472,3 +8472,44 @@ describe("round 54's trial: kinds it missed", () => {
     expect(check(text).verdict).toBe('none-found')
   })
 })
+
+describe("round 54's review: the new readings kept to their kinds", () => {
+  it.each([
+    // A sum in dollars reads as one; 唔該 is "please"; a boss named as the chat's speaker.
+    '你嘅帳戶已經被凍結，請加客服WhatsApp 5123 4567，跟指示轉$3,000解封。',
+    '老闆：我開緊會，即刻幫我過$52,000去呢個供應商戶口，唔好同其他同事講。',
+    // A relative's bank locked or "held", paid straight to someone else.
+    '阿爸，我張卡畀銀行hold住咗，你幫我直接過數去業主個戶口 $12,000，號碼我send俾你。',
+    '妈，我支付宝被风控了付不出去，你直接汇到培训机构的账户，户名XX教育。',
+    // Sextortion with a backup and a follower list; a landlord's rent to a new 户头; a cure "不反弹".
+    '頭先段片我哋已經有晒備份，你IG啲follower我哋都有名單，處理費$10,000。',
+    '房东：这个月起房租交到我新开的户头，账号：农行 6228 4812 3456 7789。',
+    '大爷，我们的苦瓜肽吃两个周期血糖稳稳的，不反弹，两个周期只要3600，可以货到付款。',
+    // A signed gas notice that takes the fee at the door; a stuck payment paid again to check it.
+    '【燃气公司】通知：本周逐户安装自闭阀，每个260元，师傅上门时直接收取，不安装的将停止供气。',
+    '系统显示您这笔付款卡在审核，需要您再转一笔同样金额进行校验，两笔会一起原路退回。',
+    // A video call to count the deposits, named by a regulator.
+    '【金管局】你嘅戶口被列入監察名單，請預約視頻面談，由我哋職員為你清點帳戶內所有存款。'
+  ])('flags %s as 高风险', (text) => {
+    expect(check(text).verdict).toBe('high-risk')
+  })
+
+  it.each([
+    // A bank's own video account opening and loan signing; the police's warning against video checks.
+    '【XX银行】您申请的经营贷已进入审批，客户经理将于明天通过手机银行视频面签核实您的资金用途。',
+    '【反詐騙協調中心】騙徒或冒充執法人員，以視像通話要求你核實銀行戶口資料，警方唔會咁做。',
+    // A parent's bank card photographed to be paid; a ride-hailing driver's own insurance; a doctor's real words.
+    '儿子，你把新办的银行卡拍张照，卡号发给我，我把生活费转过去。',
+    '车队长：平台规定要先买营运险才能接单，你自己去保险公司办就行，我们不收钱。',
+    '李医生：复查结果出来了，规律服药可以让斑块稳定甚至部分逆转，药在医院药房开，一盒大概110元。',
+    // A boss's refusal in Cantonese; an account written down in person; a child asleep in grandma's arms.
+    '老闆：聽日要畀供應商嘅貨款$86,000，跟返OA審批流程，唔好接受任何私下轉賬嘅口頭指示。',
+    '老公，我部手機壞咗轉唔到數，你直接幫我過錢去陳老師個戶口？上星期佢寫低咗戶口畀你㗎。',
+    '阿女，個囡喺我手上瞓著咗，你慢慢嚟接佢，唔使趕。',
+    // Utility bills on their own sites; a school trip fee in an envelope.
+    '【中電】你本期電費$1,046，到期日5月28日，可透過繳費靈或中電App繳付。詳情：www.clp.com.hk',
+    '家長你好，下星期二旅行日，費用$120請放入信封交畀班主任，唔收轉數快。'
+  ])('does not flag %s as 高风险', (text) => {
+    expect(check(text).verdict).not.toBe('high-risk')
+  })
+})

@@ -133,6 +133,35 @@ function isThousandsComma(raw: string, i: number, codes: readonly number[]): boo
   return !isDigitCode(raw.charCodeAt(i + 4))
 }
 
+/** The dollar signs ($, ＄) that open a sum in Hong Kong's, Macau's, Taiwan's or US dollars ("$2,000", "NT$41,900"). */
+const DOLLAR_CODES: ReadonlySet<number> = new Set([36, 0xff04])
+const YUAN_CODE = '元'.charCodeAt(0)
+
+/** Whether `raw[i]` goes on a sum's digits: a digit, a decimal point before one, or a thousands separator. */
+function continuesSum(raw: string, i: number, codes: readonly number[]): boolean {
+  const code = raw.charCodeAt(i)
+  return (
+    isDigitCode(code) ||
+    (code === 46 && isDigitCode(raw.charCodeAt(i + 1))) ||
+    isThousandsComma(raw, i, codes)
+  )
+}
+
+/**
+ * Cantonese words whose first character alone would read as something else once folded (唔 is 不): "唔該" is 麻烦 (please),
+ * "唔使" is 不用 (no need). Two characters for two, so every position still maps to the original (round 54's review:
+ * "唔該你即刻過$25,000去呢個戶口" read as 不该).
+ */
+const CANTONESE_WORDS = /唔[該该使]/g
+const CANTONESE_WORD_FOR: Readonly<Record<string, string>> = {
+  唔該: '麻烦',
+  唔该: '麻烦',
+  唔使: '不用'
+}
+function cantoneseWords(text: string): string {
+  return text.includes('唔') ? text.replace(CANTONESE_WORDS, (word) => CANTONESE_WORD_FOR[word]) : text
+}
+
 function isSpace(code: number): boolean {
   return code === 32 || (code >= 9 && code <= 13) || code === 0x3000 || code === 0xa0
 }
@@ -403,7 +432,9 @@ function spellDigits(codes: number[]): void {
  */
 export function prepareText(original: string): PreparedText {
   const skippedChars = Math.max(0, original.length - MAX_INPUT_CHARS)
-  const { text: raw, back } = respell(original, skippedChars)
+  const respelled = respell(original, skippedChars)
+  const { back } = respelled
+  const raw = cantoneseWords(respelled.text)
   const originOf = (at: number): number => (back ? back[at] : at + skippedChars)
   const codes: number[] = []
   const origin: number[] = []
@@ -411,9 +442,22 @@ export function prepareText(original: string): PreparedText {
   const spaced: number[] = []
   // Where the current line starts in `codes`: a line of one character is read with its neighbours (letterLines).
   let lineFrom = 0
+  // A sum in dollars ("$2,000", "HK$3,500", "NT$41,900") reads as one in 元 ("2000元"), the unit every amount pattern
+  // knows: the sign is dropped and 元 follows its digits (round 54's review: "轉$2,000解封" read as no sum).
+  let dollarSum = false
   let i = 0
   while (i < raw.length) {
     const code = raw.charCodeAt(i)
+    if (dollarSum && !continuesSum(raw, i, codes)) {
+      codes.push(YUAN_CODE)
+      origin.push(originOf(i - 1))
+      dollarSum = false
+    }
+    if (DOLLAR_CODES.has(code) && isDigitCode(raw.charCodeAt(i + 1))) {
+      dollarSum = true
+      i++
+      continue
+    }
     // Most of a message is Chinese characters, which none of the cases below touch: only the traditional forms.
     if (code >= 0x4e00 && code <= 0x9fff) {
       // Cantonese 蚊 after a number is the money unit, 块 ("转五千蚊俾我").
@@ -482,6 +526,10 @@ export function prepareText(original: string): PreparedText {
     codes.push(isDomainDot(codes, folded, raw, i) ? 46 : simplified(folded))
     origin.push(originOf(i))
     i++
+  }
+  if (dollarSum) {
+    codes.push(YUAN_CODE)
+    origin.push(originOf(raw.length - 1))
   }
   spellDigits(codes)
   let text = ''
@@ -2415,8 +2463,9 @@ const ACTION_TARGETS = [
   /在我(们)?手(上|里)|被我(们)?绑/,
   // A sum asked of the reader: "需先交解冻金3000元", "需先缴纳保证金200元".
   /(^|[^无不毋])(需|须|要|得)先?(交|缴纳|缴|付|支付)[^,，。]{0,6}[0-9]{2,}(元|块)/,
-  // A video call to check the reader's account, which no office makes (round 54's trial: a fake 司警 reminder).
-  /(视像|视频)(通话|会议|连线)?[^,，。]{0,10}(核实|核查|检查|查验|清查|核验)[^,，。]{0,6}(银行|账户|资金|存款)/
+  // A video call offered to check the reader's account, which no office makes (round 54's trial: a fake 司警 reminder);
+  // not a warning's report of what fakes ask (its review).
+  /(本局|我局|我们|专员|职员|警员|民警|警官)[^。]{0,12}(视像|视频)[^。]{0,16}(核实|核查|查核|检查|清查|清点|核验|查验)[^。]{0,10}(账户|资金|存款)/
 ]
 
 /** ACTION_TARGETS as one expression: one search per sentence instead of one per pattern. */

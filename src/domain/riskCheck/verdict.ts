@@ -2236,8 +2236,10 @@ export const COMBINATIONS: readonly Combination[] = [
     id: 'new-number-money',
     verdict: 'high-risk',
     reason: '说换了新号码、新微信，又要您转账借钱',
-    // Public guidance (冒充熟人、领导): a new number that asks for money is checked by calling the old one first.
-    when: (has) => has('want-money') && has('channel-new-number')
+    // Public guidance (冒充熟人、领导): a new number that asks for money is checked by calling the old one first. Money
+    // to the account paid before or written down in person is no new payee (round 54's review: a wife's broken phone).
+    when: (has, { sameAccountAsBefore }) =>
+      has('want-money') && has('channel-new-number') && !sameAccountAsBefore
   },
   {
     id: 'install-request',
@@ -2269,12 +2271,13 @@ export const COMBINATIONS: readonly Combination[] = [
         ch('让您找另一个联系方式', 'want-move')
       )
     ],
-    // A landlord's or a seller's "还是转到原来那张卡" names the account already paid before; a boss's "付款还是按流程走OA
-    // 审批" the company's own approval (round 54's trial).
+    // "还是转到原来那张卡", "号码同上个月一样", an account written down in person name the one paid before; a boss's
+    // "付款还是按流程走OA审批" the company's own approval (round 54's trial and review).
     when: (has, { marketing, ownPaymentSystem, sameAccountAsBefore, companyProcess }) =>
       has('want-money') &&
+      !(sameAccountAsBefore && !has('channel-other-account', 'channel-new-number')) &&
       ((has('claim-superior') && !ownPaymentSystem && !companyProcess) ||
-        (has('claim-trade') && !companyProcess && !(sameAccountAsBefore && !has('channel-other-account'))) ||
+        (has('claim-trade') && !companyProcess) ||
         has(
           'channel-new-number',
           'channel-opener',
@@ -3326,6 +3329,10 @@ const SIGNED_NO_EXIT_RULES: ReadonlySet<string> = new Set([
   'password-asked',
   // No office sells collectibles, signed or not ("【中央军委纪念办】…限量发售，每套3980元", round 50's review).
   'office-sells-collectibles',
+  // A fee taken at the door is somewhere to act of its own: a signed "【燃气公司】通知" of a paid door-to-door fitting
+  // still takes the money there (round 54's review).
+  'door-fee-threat',
+  'door-fee',
   // No office checks an account by video call, signed or not ("【司警局】…本局人员会以视像通话协助你核实银行账户", round 54's
   // trial).
   'video-account-check',
