@@ -8513,3 +8513,31 @@ describe("round 54's review: the new readings kept to their kinds", () => {
     expect(check(text).verdict).not.toBe('high-risk')
   })
 })
+
+describe("round 54's second review: the readings carried to other words", () => {
+  it.each([
+    // Sums after NT$ and MOP; a relative's 网上银行; a video "check" on 视讯 by the 金管会; 追返; a serial sent.
+    '我是林董，正在開會不方便接電話，你先匯NT$350,000到這個帳戶，回頭再補單據，不要跟其他同事說。',
+    '阿媽，我網上銀行出咗問題轉唔到數，你幫我直接過去學校呢個戶口先。',
+    '金管會專員通知：您的帳戶有異常交易，我們需要與您視訊，查核帳戶存款是否合法，請勿掛斷。',
+    '你好，我哋係律師行，可以幫你追返之前投資被騙嘅錢，先要付$8,000手續費啟動程序。',
+    '你個遊戲帳號被鎖咗，要去便利店買三張$300嘅遊戲卡，將卡背嘅序號同密碼send俾我先可以解鎖。',
+    // A door fitting's 现场收费; an order paid again with the first one refunded; a landlord's account 转咗.
+    '燃气公司通知：你家燃气管道老化，今天必须更换自闭阀，师傅上门现场收费380元，不更换将停止供气。',
+    '你喺我哋網店落嘅單因為系統故障未成功，要你再過數$980先可以出貨，之前嗰筆會退返。',
+    '租客你好，我係業主，我個戶口轉咗，今個月租金$11,500請過去新戶口：匯豐 123-456789-001。'
+  ])('flags %s as 高风险', (text) => {
+    expect(check(text).verdict).toBe('high-risk')
+  })
+
+  it.each([
+    // 毋須 denies; a hospital's counter taking 八達通 or a scan; a police reminder's 如有懷疑請致電.
+    '學校通知：本學期書簿費已由學校統一代繳，家長毋須另行付款，如有疑問請致電校務處。',
+    '公立醫院通知：住院部按金可以喺繳費處以八達通、信用卡或者掃碼付款，請保留收據。',
+    '治安警察局提醒：警方不會透過電話或視像要求市民轉賬或提供銀行密碼，如有懷疑請致電110或993。',
+    // A price in dollars is no ask.
+    '今日特價套餐HK$488，歡迎到店享用。'
+  ])('does not flag %s', (text) => {
+    expect(check(text).verdict).toBe('none-found')
+  })
+})

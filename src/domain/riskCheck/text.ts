@@ -133,9 +133,21 @@ function isThousandsComma(raw: string, i: number, codes: readonly number[]): boo
   return !isDigitCode(raw.charCodeAt(i + 4))
 }
 
-/** The dollar signs ($, ＄) that open a sum in Hong Kong's, Macau's, Taiwan's or US dollars ("$2,000", "NT$41,900"). */
-const DOLLAR_CODES: ReadonlySet<number> = new Set([36, 0xff04])
+/**
+ * What opens a sum in Hong Kong's, Macau's, Taiwan's or US dollars, right before its digits: "$2,000", "＄500",
+ * "HK$3,500", "NT$41,900", "HKD 3,500", "MOP 600", "US$20". Not inside a word ("shop$5").
+ */
+const DOLLAR_SIGN = /^(?:(?:hk|nt|us)?[$＄]|(?:hkd|ntd|twd|usd|mop)\$? ?)(?=[0-9])/i
 const YUAN_CODE = '元'.charCodeAt(0)
+
+/** The length of the dollar sign that opens a sum at `raw[i]` (DOLLAR_SIGN), or 0. */
+function dollarSignLength(raw: string, i: number): number {
+  const code = raw.charCodeAt(i)
+  if (code !== 36 && code !== 0xff04 && !isAsciiLetter(code)) return 0
+  if (i > 0 && isAsciiLetter(raw.charCodeAt(i - 1))) return 0
+  const found = DOLLAR_SIGN.exec(raw.slice(i, i + 6))
+  return found ? found[0].length : 0
+}
 
 /** Whether `raw[i]` goes on a sum's digits: a digit, a decimal point before one, or a thousands separator. */
 function continuesSum(raw: string, i: number, codes: readonly number[]): boolean {
@@ -251,6 +263,11 @@ const TOP_LEVEL_DOMAINS: ReadonlySet<string> = new Set(TLDS.split(' '))
 
 /** What scam SMS write for an address's dot: 。 ｡ and the middle dots · ・ ("36hf·cc"). */
 const DOT_STAND_INS: ReadonlySet<number> = codesOf('\u3002\uff61\u00b7\u30fb\uff65')
+
+/** A-Z or a-z: read on the text as pasted, before folding. */
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+}
 
 function isAsciiAlnum(code: number): boolean {
   return (code >= 97 && code <= 122) || isDigitCode(code)
@@ -442,8 +459,9 @@ export function prepareText(original: string): PreparedText {
   const spaced: number[] = []
   // Where the current line starts in `codes`: a line of one character is read with its neighbours (letterLines).
   let lineFrom = 0
-  // A sum in dollars ("$2,000", "HK$3,500", "NT$41,900") reads as one in 元 ("2000元"), the unit every amount pattern
-  // knows: the sign is dropped and 元 follows its digits (round 54's review: "轉$2,000解封" read as no sum).
+  // A sum in dollars ("$2,000", "HK$3,500", "NT$41,900", "MOP 600") reads as one in 元 ("2000元"), the unit every
+  // amount pattern knows: the sign is dropped and 元 follows its digits (round 54's reviews: "轉$2,000解封" and
+  // "匯NT$350,000" read as no sum).
   let dollarSum = false
   let i = 0
   while (i < raw.length) {
@@ -453,9 +471,10 @@ export function prepareText(original: string): PreparedText {
       origin.push(originOf(i - 1))
       dollarSum = false
     }
-    if (DOLLAR_CODES.has(code) && isDigitCode(raw.charCodeAt(i + 1))) {
+    const dollarSign = dollarSignLength(raw, i)
+    if (dollarSign > 0) {
       dollarSum = true
-      i++
+      i += dollarSign
       continue
     }
     // Most of a message is Chinese characters, which none of the cases below touch: only the traditional forms.
@@ -1201,6 +1220,9 @@ const NEGATIONS = [
   '从不',
   '从未',
   '无需',
+  '无须',
+  '毋须',
+  '毋需',
   '没有',
   '并非',
   // "这是品牌宣传，不涉及任何返现": an office saying what its ask is not; "未委托任何机构…组织“内部推荐”".
@@ -1301,8 +1323,8 @@ export function isNegated(prepared: PreparedText, start: number): boolean {
   const region = prepared.text.slice(from, start)
   if (region === '') return false
   if (FEE_DENIAL.test(region)) return true
-  // A mention that starts inside its own denial: "需要支付" in "不需要支付任何运费" (round 54's trial).
-  if (/[不无毋]$/.test(region) && /^[需用必]/.test(prepared.text.slice(start, start + 1))) return true
+  // A mention that starts inside its own denial: "需要支付" in "不需要支付任何运费", "毋须另行付款" (round 54's reviews).
+  if (/[不无毋]$/.test(region) && /^[需须用必]/.test(prepared.text.slice(start, start + 1))) return true
   // A list's items are each denied: a near negation's reach is counted from the last 、 before the mention.
   const listItem = region.lastIndexOf(LIST_MARK)
   for (const word of NEGATIONS) {
