@@ -63,12 +63,16 @@ const UNITS = [
 /** An amount: a number, then 多/余, a 万/千/百/亿 multiple and a unit, at least one of the two ("85万", "70余万元"). */
 const AMOUNT = `[¥￥]?${NUMBER}(?:[多余]?[万千百亿]+[多余]?(?:${UNITS.join('|')})?|[多余]?(?:${UNITS.join('|')}))`
 
-/** Verbs that dial a number, and what the call is for: "拨打110报警", "先打110核实", "打96110问一问", "接到96110来电". */
+/** Verbs that dial a number, and what the call is for: "拨打110报警", "先打110核实", "打110问一问". */
 const CALL_VERBS = ['拨打', '致电', '接到', '拨', '打']
 const CALL_PURPOSES = ['问一问', '问清楚', '报警', '核实', '咨询', '求助', '举报', '来电', '电话', '问']
 
-/** A phone number of three digits or more with its verb, and its purpose when it has one. */
-const PHONE = `(?:${CALL_VERBS.join('|')})\\s?\\d{3,}(?:${CALL_PURPOSES.join('|')})?`
+/**
+ * A phone number of three digits or more with its verb, and a three-digit one (110, 120) with its purpose too: "拨打110
+ * 报警", "打96110". A five-digit number with its purpose is wider than a line at font ×2 on a 320 px phone ("接到96110
+ * 来电，" measured 302 px on the help page: round 54's e2e), so its purpose wraps as text does.
+ */
+const PHONE = `(?:${CALL_VERBS.join('|')})\\s?(?:\\d{3}(?:${CALL_PURPOSES.join('|')})?(?!\\d)|\\d{4,})`
 
 /** Every phrase kept whole, tried in this order at each place: a date before an amount ("2021年" is also a year). */
 const KEPT = new RegExp(`${PHONE}|${COUNTER}|${DATE}|${AMOUNT}`, 'y')
@@ -77,7 +81,7 @@ const KEPT = new RegExp(`${PHONE}|${COUNTER}|${DATE}|${AMOUNT}`, 'y')
 const STARTS = /[拨致接打第已¥￥\d]/
 
 /**
- * The longest phrase kept on one line (characters): "2021年12月31日" has 11, "拨打96110问一问" 10. A longer match is
+ * The longest phrase kept on one line (characters): "2021年12月31日" has 11, "拨打110问一问" 8. A longer match is
  * left breakable, so nothing kept whole can be wider than a 320 px line at font ×2 in 大字模式 (about 12 characters).
  */
 export const KEPT_MAX_CHARS = 12

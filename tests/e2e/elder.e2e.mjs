@@ -299,8 +299,11 @@ async function splitNumbers(page) {
       const after = lines[n].trimStart()
       const a = before.at(-1) ?? ''
       const b = after[0] ?? ''
+      // A call's purpose stays with a three-digit number only ("拨打110报警"): "打96110问一问" is wider than a line here,
+      // so its purpose wraps as text does (domain/keepTogether).
       if (
-        (/\d/.test(a) && /[\d元倍个月日年岁%万笔张次号报核问来]/.test(b)) ||
+        (/\d/.test(a) && /[\d元倍个月日年岁%万笔张次号]/.test(b)) ||
+        (/(^|\D)\d{3}$/.test(before) && /[报核问来]/.test(b)) ||
         (/[年月]/.test(a) && /\d/.test(before.at(-2) ?? '') && /\d/.test(b)) ||
         (/[打拨]/.test(a) && /\d/.test(b))
       )

@@ -8541,3 +8541,18 @@ describe("round 54's second review: the readings carried to other words", () => 
     expect(check(text).verdict).toBe('none-found')
   })
 })
+
+describe("round 54's blind set: the kinds it missed", () => {
+  it.each([
+    // A daughter's card that "cannot transfer" and a school account to pay straight; money to a cousin's own account.
+    '阿女：爸，今日要交學費$8,800。我張卡唔知點解轉唔到數，你幫我過落呢個戶口先。',
+    '唔好意思加錯人😅 你出入貨成本，每件分你15%佣金，一個禮拜就回本，錢過去我表姐個人戶口就得。',
+    // Taiwan's new LINE with the old one dropped, a relative asking money; points expiring on a .gift address.
+    '二舅：我這是新的LINE，舊的那個不用了。家裡臨時要周轉15萬，先匯到這個帳戶，月底一定還妳。',
+    '【MPay】您的積分2,860分將於今日23:59到期，請即登入 mpay-mo.gift 換領禮品，逾期作廢。',
+    // A fake police reminder that asks the online banking login and a video check.
+    '【澳門司法警察局】為保障你的存款，請回覆你的全名及網上銀行登入帳號，稍後本局專員會與你進行視頻核實。'
+  ])('flags %s as 高风险', (text) => {
+    expect(check(text).verdict).toBe('high-risk')
+  })
+})

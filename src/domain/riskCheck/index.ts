@@ -745,7 +745,7 @@ const HOW_TO_VERIFY = /(怎么|如何|怎样)[^。!?\n]{0,6}辅助(验证|认证
  * video call. Read outside warnings and negations (asksOutsideWarnings).
  */
 const VIDEO_ACCOUNT_CHECK =
-  /(视像|视频|视讯)(通话|会议|连线|面谈|形式)?[^。!?\n]{0,16}(核实|核查|查核|检查|清查|清点|核验|查验)[^。!?\n]{0,10}(账户|资金|存款)/g
+  /(视像|视频|视讯)(通话|会议|连线|面谈|形式)?[^。!?\n]{0,16}(核实|核查|查核|检查|清查|清点|核验|查验)([^。!?\n]{0,10}(账户|资金|存款)|(?=[。!?\n]|$))/g
 /**
  * The police or an office that names money laundering, where VIDEO_ACCOUNT_CHECK is theirs: a bank's own video account
  * opening or loan signing (视频面签), or a broker's video check of the account it will pay out to, names none (round
@@ -855,18 +855,17 @@ const PAID_BACK_SOON =
 /**
  * The writer's own way to pay broken ("我手机网银出咗问题转唔到", "我的卡被冻结了转不出去", "我支付宝限额了") and the
  * reader sent to pay another's account straight ("直接过数去佢哋户口", "直接转到学校的账户", "转给房东"): round 54's
- * trial (a Hong Kong daughter's hijacked WhatsApp). Both, in either order.
+ * trial (a Hong Kong daughter's hijacked WhatsApp), "你帮我过落呢个户口先" (its blind set). Both, in either order. A call
+ * said to have been made is no proof: an AI voice makes one (公安机关 on AI换声).
  */
 const OWN_PAY_BROKEN =
   /我的?[^,，。!?\n]{0,6}(手机|网银|网上银行|手机银行|银行卡|卡|支付宝|微信|账户|账号|户口)[^。!?\n]{0,8}(出了?问题|坏了|被冻结|冻结了|被锁|锁了|hold住|被风控|风控了|出错|升级|限额|超限|用不了|转不了|转不到|转不出|付不出|付不了|入不到|登不上|登录不了)/
 const PAY_OTHERS_STRAIGHT =
-  /直接[^。!?\n]{0,4}(转|汇|打|过数|过|付|交)[^。!?\n]{0,4}(去|到|给)[^。!?\n]{0,6}(他们|她们|他|她|老师|导师|辅导员|学校|机构|房东|业主|对方|那边|中介|护士长|医院)的?(账户|户口|账号|卡)?/
+  /直接[^。!?\n]{0,4}(转|汇|打|过数|过|付|交)[^。!?\n]{0,4}(去|到|给)[^。!?\n]{0,6}(他们|她们|他|她|老师|导师|辅导员|学校|机构|房东|业主|对方|那边|中介|护士长|医院)的?(账户|户口|账号|卡)?|帮我[^。!?\n]{0,4}(转|汇|打|过数|过)[^。!?\n]{0,2}(去|到|落)(这个|呢个|他们|学校|机构)[^。!?\n]{0,4}(账户|户口|账号)/
 /**
  * The account to pay was given in person or is the one paid before ("佢寫低咗戶口畀你", "新户口号码我上次当面写咗畀你",
  * "号码同上个月一样"): no hijacked account's new payee (round 54's review).
  */
-/** A call just made about it ("媽，頭先電話講咗啦"): the relative was heard, so the broken bank is no hijacker's excuse. */
-const CALLED_JUST_NOW = /(刚才|头先|刚刚)[^。!?\n]{0,4}电话(里)?(讲|说)/
 const ACCOUNT_KNOWN =
   /当面(写|给|交|讲|说)|(写低|写下|写了)了?(户口|账号|号码|卡号)|(号码|账号|户口|账户|帐号)[^。!?\n]{0,2}(同|跟|和)(上个月|上次|之前|以前)一样/
 
@@ -2149,7 +2148,7 @@ const BANK_MONEY =
  * outside warnings and negations: "税务机关不会通过短信链接要求您填写银行卡信息" asks nothing.
  */
 const SENSITIVE_ASKED =
-  /(提供|告诉|回复|发送|填写|输入|报|完善|绑定|登记|上传)[^。!?\n]{0,12}(银行卡号|卡号|银行卡信息|银行卡资料|银行卡照片|身份证号|身份证号码|密码|安全码|cvv|有效期)|绑定[^,，。!?\n]{0,4}银行卡|把[^,，。!?\n]{0,12}(密码|身份证)[^,，。!?\n]{0,10}(告诉|发给|发我|拍照|给我)/g
+  /(提供|告诉|回复|发送|填写|输入|报|完善|绑定|登记|上传)[^。!?\n]{0,12}(银行卡号|卡号|银行卡信息|银行卡资料|银行卡照片|身份证号|身份证号码|密码|安全码|cvv|有效期|登入账号|登录账号|网银账号)|绑定[^,，。!?\n]{0,4}银行卡|把[^,，。!?\n]{0,12}(密码|身份证)[^,，。!?\n]{0,10}(告诉|发给|发我|拍照|给我)/g
 
 /**
  * A landline or mobile number to call ("如非本人操作请致电 021-61234567", "请速联系 0755 8829 3641", "马上打 1 3 8…",
@@ -2655,10 +2654,7 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
     officeSummons: OFFICE_SUMMONS.test(scamSays),
     payForMe: PAY_APP_PROBE.test(scamSays) || PAID_BACK_SOON.test(scamSays),
     ownPayBlocked:
-      OWN_PAY_BROKEN.test(scamSays) &&
-      PAY_OTHERS_STRAIGHT.test(scamSays) &&
-      !ACCOUNT_KNOWN.test(scamSays) &&
-      !CALLED_JUST_NOW.test(scamSays),
+      OWN_PAY_BROKEN.test(scamSays) && PAY_OTHERS_STRAIGHT.test(scamSays) && !ACCOUNT_KNOWN.test(scamSays),
     videoAccountCheck:
       asksOutsideWarnings(prepared, VIDEO_ACCOUNT_CHECK) &&
       POLICE_CONTEXT.test(prepared.text) &&

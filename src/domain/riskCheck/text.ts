@@ -258,7 +258,7 @@ const MAX_FILLER_RUN = 8
 
 /** Top-level domains seen in scam SMS and genuine notices; the rest are reached through "www。x。" */
 const TLDS =
-  'cn com net org top xyz vip cc co me io info site shop icu club online work ltd ink wang pw tk asia link buzz cyou sbs cfd bond rest'
+  'cn com net org top xyz vip cc co me io info site shop icu club online work ltd ink wang pw tk asia link buzz cyou sbs cfd bond rest gift tw hk mo'
 const TOP_LEVEL_DOMAINS: ReadonlySet<string> = new Set(TLDS.split(' '))
 
 /** What scam SMS write for an address's dot: 。 ｡ and the middle dots · ・ ("36hf·cc"). */
@@ -2442,7 +2442,7 @@ export function isWarningSentence(sentence: string): boolean {
  */
 const ACTION_TARGETS = [
   /https?:\/\/|www\./,
-  /[a-z0-9][a-z0-9-]{0,30}\.(?:cn|com|net|cc|top|xyz|vip|org|info|shop|club|site|online|icu|fun|ink|wang|me|io|co|tk|pw|link|ltd|work|buzz|cyou|sbs|cfd|bond|rest|tw|hk|mo)(?![a-z])/,
+  /[a-z0-9][a-z0-9-]{0,30}\.(?:cn|com|net|cc|top|xyz|vip|org|info|shop|club|site|online|icu|fun|ink|wang|me|io|co|tk|pw|link|ltd|work|buzz|cyou|sbs|cfd|bond|rest|gift|tw|hk|mo)(?![a-z])/,
   /[0-9*x×]{12,}/,
   // "往这张卡打3000", "请把存款转到安全账户": a card or an order to move money, not a warning's "不要转账".
   /(这张|这个)(银行卡|卡(?!片)|账户|账号)/,
