@@ -8556,3 +8556,41 @@ describe("round 54's blind set: the kinds it missed", () => {
     expect(check(text).verdict).toBe('high-risk')
   })
 })
+
+describe("round 54's code review: dollars, Cantonese words and the readings' edges", () => {
+  it('reads a sum in dollars as 元, keeps its own unit, and maps every character back to the paste', () => {
+    for (const [pasted, read] of [
+      ['轉$2,000解封', '转2000元解封'],
+      ['匯NT$350,000到這個帳戶', '汇350000元到这个账户'],
+      ['收費MOP 600，', '收费600元,'],
+      ['準備$50萬', '准备50万'],
+      ['shop$5', 'shop$5']
+    ]) {
+      const prepared = prepareText(pasted)
+      expect(prepared.text).toBe(read)
+      expect(prepared.origin).toHaveLength(prepared.text.length)
+      expect(Math.max(...prepared.origin)).toBeLessThan(pasted.length)
+    }
+  })
+
+  it('rewrites Cantonese words two characters for two: 唔該 麻烦, 唔使 不用, 唔好 不要, but 唔好意思 is 不好意思', () => {
+    expect(prepareText('唔該你唔使驚，唔好信佢，唔好意思').text).toBe('麻烦你不用惊,不要信他,不好意思')
+  })
+
+  it.each([
+    // A Cantonese warning; a range of amounts is no phone number; a "正规客服" who asks is no warning.
+    ['千祈唔好過數俾陌生人，唔好信陌生人電話', 'none-found'],
+    ['【XX油站】本月入油滿3000-5000元送積分，詳情請問店員。', 'none-found'],
+    ['正规客服都会让你提供银行卡号和密码。', 'high-risk'],
+    // A salary, onboarding without a fee, a lift's maintenance, a household register, a span of days.
+    ['我每个月赚三千，够用了', 'none-found'],
+    ['需先办理入职手续才能上岗', 'none-found'],
+    ['电梯将于下周一停机检修，请走楼梯', 'none-found'],
+    ['孩子户口迁到我这边了', 'none-found'],
+    ['你要过3天才能拿到', 'none-found'],
+    // Extortion with 萬 after the dollar sign.
+    ['你條片我錄低晒，唔想你老婆睇到就轉$5萬就刪', 'high-risk']
+  ])('%s → %s', (text, verdict) => {
+    expect(check(text).verdict).toBe(verdict)
+  })
+})

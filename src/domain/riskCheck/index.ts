@@ -233,11 +233,11 @@ const NUMBER_DRAWN = /(手机号|号码|微信号|qq号)[^。!?\n]{0,10}(抽中|
  * A phone number to call or add that is not an official short number (95588, 10086, 12315): a whole mobile, a
  * landline with its area code, a 400 line, or one written from abroad ("008-61…", "+86 138…"), single spaces or
  * dashes allowed between digits ("170 1234 5678"). Digits inside an order number ("JD0123456789") or a longer run
- * are not one. Hong Kong's and Macau's eight digits count written in two fours ("3123 6688", "2833-1234"), which a date
- * or an amount never is; so do Taiwan's mobiles and landlines ("0912-345-678", "02-2345-6789").
+ * are not one. Hong Kong's and Macau's eight digits count written in two fours with a space ("3123 6688"), which a
+ * date or an amount never is (a range "3000-5000" is: round 54's code review); so do Taiwan's mobiles and landlines ("0912-345-678", "02-2345-6789").
  */
 const CONTACT_NUMBER =
-  /(^|[^0-9a-z])(?:(?:\+|00)86[- ]?)?(1[3-9][0-9](?:[- ]?[0-9x*×]){7,8}|0(?:10|2[0-9]|[3-9][0-9]{2})(?:[- ]?[0-9x*×]){7,8}|400(?:[- ]?[0-9x*×]){7}|00[0-9]{1,3}-?[0-9x*×]{6,12}|[2-9][0-9x*×]{3}[- ][0-9x*×]{4}|09[0-9]{2}-?[0-9x*×]{3}-?[0-9x*×]{3}|0[2-8]-[0-9x*×]{3,4}-[0-9x*×]{4})(?![0-9])/
+  /(^|[^0-9a-z])(?:(?:\+|00)86[- ]?)?(1[3-9][0-9](?:[- ]?[0-9x*×]){7,8}|0(?:10|2[0-9]|[3-9][0-9]{2})(?:[- ]?[0-9x*×]){7,8}|400(?:[- ]?[0-9x*×]){7}|00[0-9]{1,3}-?[0-9x*×]{6,12}|[2-9][0-9x*×]{3} [0-9x*×]{4}|09[0-9]{2}-?[0-9x*×]{3}-?[0-9x*×]{3}|0[2-8]-[0-9x*×]{3,4}-[0-9x*×]{4})(?![0-9])/
 
 /**
  * Something lost or found, someone missing, a reward for news: what chain appeals are about. A notice that asks the
@@ -867,7 +867,7 @@ const PAY_OTHERS_STRAIGHT =
  * "号码同上个月一样"): no hijacked account's new payee (round 54's review).
  */
 const ACCOUNT_KNOWN =
-  /当面(写|给|交|讲|说)|(写低|写下|写了)了?(户口|账号|号码|卡号)|(号码|账号|户口|账户|帐号)[^。!?\n]{0,2}(同|跟|和)(上个月|上次|之前|以前)一样/
+  /当面(写|给|交|讲|说)[^。!?\n]{0,4}(户口|账号|号码|卡号|账户)|(户口|账号|号码|卡号|账户)[^。!?\n]{0,8}当面(写|给|交)|(写低|写下|写了)了?(户口|账号|号码|卡号)|(号码|账号|户口|账户|帐号)[^。!?\n]{0,2}(同|跟|和)(上个月|上次|之前|以前)一样/
 
 /** Money to the account paid before (JudgeContext.sameAccountAsBefore), not a new one beside it. */
 const SAME_ACCOUNT_AS_BEFORE =
@@ -1229,7 +1229,7 @@ const CODE_COMING = /短信|简讯|验证码|动态码|(?:^|[^号维密条编件
  * 其他同事讨论" or an exam's "不得与任何人讨论" asks for no money (round 52's review).
  */
 const CONFIDENTIAL_DEAL =
-  /高度机密|绝对机密|此事机密|秘密(收购|并购|项目|交易)|(不要|别|不好|不得|千万别|请勿)(同|跟|和|与|对|向)[^,，。!?\n]{0,4}(同事|其他人|任何人|银行|经理|财务)[^,，。!?\n]{0,8}(讨论|提起|透露|商量|沟通|讲|说)|(不要|别|请勿)告诉[^,，。!?\n]{0,4}(同事|其他人|任何人|银行|财务)/
+  /高度机密|绝对机密|此事机密|秘密(收购|并购|项目|交易)|(不要|别|不得|千万别|请勿)(同|跟|和|与|对|向)[^,，。!?\n]{0,4}(同事|其他人|任何人|银行|经理|财务)[^,，。!?\n]{0,8}(讨论|提起|透露|商量|沟通|讲|说)|(不要|别|请勿)告诉[^,，。!?\n]{0,4}(同事|其他人|任何人|银行|财务)/
 /**
  * A superior's name as the speaker of a pasted chat ("陈总：…", "老闆：…": round 54's review): alone no claim (a boss's "李总：小王，明天来我办公室",
  * blind set S), but the superior of a secret transfer (superior-secret-transfer).
@@ -1258,10 +1258,10 @@ const PICKUP_FROM_PERSON = new RegExp(
 const HANDED_ON =
   /(送到|带到|拿到|带回来|送去|转交|交给|交俾|drop)[^。!?\n]{0,24}(有人|我的人|我们的人|给我朋友|同事|专员|穿|戴|男子|男仔|接)/
 const COURIER_COVER: readonly RegExp[] = [
-  /(不要|别|不能|千万别|不许|不好)(拆开|打开|拆|看里面|看|问里面)|不要open/,
+  /(不要|别|不能|千万别|不许)(拆开|打开|拆|看里面|看|问里面)|不要open/,
   /(问你|问起|问)[^。!?\n]{0,8}(就说|就话|你就说)|(你|就)说[“"]?我是/,
   /(不要|别|不用)(给|打)(她|他|老人|对方)[^。!?\n]{0,2}电话|只(跟|和|与|同)我[^。!?\n]{0,6}(联系|联络)|别让(她|他)看到你手机/,
-  /不用说话|(别|不要)[^。!?\n]{0,2}搭话|(别|不要)(跟|和)[^。!?\n]{0,4}(多说话|说话|聊|多聊)|(不使|不好)同[^。!?\n]{0,2}讲嘢|不好答/,
+  /不用说话|(别|不要)[^。!?\n]{0,2}搭话|(别|不要)(跟|和)[^。!?\n]{0,4}(多说话|说话|聊|多聊)|(不用|不要)同[^。!?\n]{0,2}讲嘢|不好答/,
   /(拿|收)(到|了|完)?(就走|即走|立刻离开)|不要停留/,
   /(穿|戴)[^。!?\n]{0,6}(的)(人|男|女)|暗号|我的人会|指定地点/
 ]
@@ -1337,7 +1337,7 @@ const SALES_TALK = /讲座|听课|课堂|义诊|专家|养生|保健|体验店|�
  * only a person's own "别带子女来/一起", anywhere; this wider list is its sales-talk counterpart, not a copy of it.
  */
 const CHILDREN_KEPT_OUT =
-  /(请勿|勿|不要|别|不许|不能|千万别|不好)(携带|带|叫|让)上?(你|您)?家?的?(子女|儿女|儿子|女儿|年轻人|仔女)/
+  /(请勿|勿|不要|别|不许|不能|千万别)(携带|带|叫|让)上?(你|您)?家?的?(子女|儿女|儿子|女儿|年轻人|仔女)/
 /**
  * A click on something in the message itself ("点击下方「问题回报」", "点击以下链接"), not on a named place in an app ("点击
  * 订单页面的“取消订单”按钮", "登录教务系统点击“撤销”": round 52's review).
@@ -1598,7 +1598,7 @@ const FACE_TO_FACE =
  * trial) (闲鱼、转转 and the police: money paid outside the platform has no guarantee). Not a refusal ("不走平台的话我不卖").
  */
 const OFF_PLATFORM_OTHER =
-  /(不走|绕过|绕开|脱离|不支持|别走)平台(?![^,，。!?\n]{0,4}(不卖|不买|不交易|不发))|走平台[^,，。!?\n]{0,4}(扣|收|要)[^,，。!?\n]{0,2}手续费[^。!?\n]{0,4}(不划算|划不来|太亏|不值)|微信上?直接(转|付)|私下下单|平台(扣|收)(手续费|服务费)|平台(要)?抽(成|[0-9一二三四五六七八九十]{1,2}个点)|平台(老是|总是)?(限制|限流)|微信(直接)?(转账|付款|交易)吧|直接转我(微信|支付宝)|(别|不要|不能|不好)在(闲鱼|咸鱼|转转|平台|淘宝|拼多多|虾皮)上?(聊|沟通|谈|交易)|(闲鱼|咸鱼|平台)上?聊天?[^,，。!?\n]{0,4}(会|要)?被?(系统)?(限流|封号|屏蔽)(?![?？吗])|链接我?(微信|qq)(上|里)?发(你|您)/
+  /(不走|绕过|绕开|脱离|不支持|别走)平台(?![^,，。!?\n]{0,4}(不卖|不买|不交易|不发))|走平台[^,，。!?\n]{0,4}(扣|收|要)[^,，。!?\n]{0,2}手续费[^。!?\n]{0,4}(不划算|划不来|太亏|不值)|微信上?直接(转|付)|私下下单|平台(扣|收)(手续费|服务费)|平台(要)?抽(成|[0-9一二三四五六七八九十]{1,2}个点)|平台(老是|总是)?(限制|限流)|微信(直接)?(转账|付款|交易)吧|直接转我(微信|支付宝)|(别|不要|不能)在(闲鱼|咸鱼|转转|平台|淘宝|拼多多|虾皮)上?(聊|沟通|谈|交易)|(闲鱼|咸鱼|平台)上?聊天?[^,，。!?\n]{0,4}(会|要)?被?(系统)?(限流|封号|屏蔽)(?![?？吗])|链接我?(微信|qq)(上|里)?发(你|您)/
 
 /** 私下交易 or 私下转账, offered or refused (round 48's review). */
 const PRIVATE_DEAL = /私下(交易|转账)/g
@@ -1607,7 +1607,7 @@ const PRIVATE_DEAL = /私下(交易|转账)/g
  * trial: a boss's rule for his finance staff); not "要不私下交易吧".
  */
 const PRIVATE_DEAL_REFUSED =
-  /(别|不要|不好|勿|莫|拒绝|禁止|避免|谨防|不建议|不能|不可|严禁|(^|[^要])不)(接受|同意|进行|做|搞)?(任何|一切)?$/
+  /(别|不要|勿|莫|拒绝|禁止|避免|谨防|不建议|不能|不可|严禁|(^|[^要])不)(接受|同意|进行|做|搞)?(任何|一切)?$/
 /** A refusal that is the offer's condition: "不私下交易的话我就不卖了". */
 const REFUSAL_AS_CONDITION = /^(的话|我就)/
 /**

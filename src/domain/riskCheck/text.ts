@@ -139,6 +139,8 @@ function isThousandsComma(raw: string, i: number, codes: readonly number[]): boo
  */
 const DOLLAR_SIGN = /^(?:(?:hk|nt|us)?[$＄]|(?:hkd|ntd|twd|usd|mop)\$? ?)(?=[0-9])/i
 const YUAN_CODE = '元'.charCodeAt(0)
+/** What may already follow a dollar sum's digits: its multiple or its unit ("$50萬", "$300蚊"). */
+const SUM_UNIT_CODES: ReadonlySet<number> = codesOf('万萬千百亿億元块塊蚊')
 
 /** The length of the dollar sign that opens a sum at `raw[i]` (DOLLAR_SIGN), or 0. */
 function dollarSignLength(raw: string, i: number): number {
@@ -161,17 +163,22 @@ function continuesSum(raw: string, i: number, codes: readonly number[]): boolean
 
 /**
  * Cantonese words whose first character alone would read as something else once folded (唔 is 不): "唔該" is 麻烦 (please),
- * "唔使" is 不用 (no need). Two characters for two, so every position still maps to the original (round 54's review:
+ * "唔使" is 不用 (no need), "唔好" is 不要 (don't; 不好 would be "not good"; "唔好意思" stays 不好意思), "千祈" is 千万.
+ * Two characters for two, so every position still maps to the original (round 54's review:
  * "唔該你即刻過$25,000去呢個戶口" read as 不该).
  */
-const CANTONESE_WORDS = /唔[該该使]/g
+const CANTONESE_WORDS = /唔[該该使]|唔好(?!意思)|千祈/g
 const CANTONESE_WORD_FOR: Readonly<Record<string, string>> = {
   唔該: '麻烦',
   唔该: '麻烦',
-  唔使: '不用'
+  唔使: '不用',
+  唔好: '不要',
+  千祈: '千万'
 }
 function cantoneseWords(text: string): string {
-  return text.includes('唔') ? text.replace(CANTONESE_WORDS, (word) => CANTONESE_WORD_FOR[word]) : text
+  return text.includes('唔') || text.includes('千祈')
+    ? text.replace(CANTONESE_WORDS, (word) => CANTONESE_WORD_FOR[word])
+    : text
 }
 
 function isSpace(code: number): boolean {
@@ -467,8 +474,11 @@ export function prepareText(original: string): PreparedText {
   while (i < raw.length) {
     const code = raw.charCodeAt(i)
     if (dollarSum && !continuesSum(raw, i, codes)) {
-      codes.push(YUAN_CODE)
-      origin.push(originOf(i - 1))
+      // "$50萬", "NT$35萬": the sum's own unit follows, so the sign only goes (round 54's code review).
+      if (!SUM_UNIT_CODES.has(code)) {
+        codes.push(YUAN_CODE)
+        origin.push(originOf(i - 1))
+      }
       dollarSum = false
     }
     const dollarSign = dollarSignLength(raw, i)
@@ -1908,7 +1918,7 @@ function isSafetySlogan(sentence: string): boolean {
  * 在电话里办案" (round 54's trial: a 派出所's reminder). At the sentence's start only: a scammer's "你放心，真正的…" follows
  * other words, and his own way after it (OWN_WAY_OFFERED) is no warning.
  */
-const REAL_ONES_ONLY = /^\s*(真正的|真的|正规的?)[^,，。!?\n]{1,10}(都|只|只会|都会|一律|从来|从不|不会|绝不)/
+const REAL_ONES_ONLY = /^\s*真正的[^,，。!?\n]{1,10}(都走|只走|只通过|都通过|只在|从不|不会|绝不)/
 /** The scammer's own way put after it: "真正的警察不会让你转到安全账户，我们是让你转到…监管账户" (round 21's probe). */
 const OWN_WAY_OFFERED = /我们|我是|而是|但是|但/
 
@@ -1930,7 +1940,7 @@ const POLICE_REMINDER = /^\s*(民警|警方|反诈中心|公安机关|派出所)
 const IF_SOMEONE =
   /(以后|今后|如果|如|若|要是|万一|不管|无论|凡是|但凡|只要|遇到)[^。!?\n]{0,3}(有人|谁|什么人|陌生人|对方|别人)|(^|[，,。!?\s])(接到|收到|碰到)[^。!?\n]{1,30}的(电话|短信|信息|消息|来电)(?=[,，])|(以后|今后|如果|要是|万一|再)[^。!?\n]{0,3}(接到|收到|遇到)(这种|这类|类似|这样|陌生|[^,，。!?\n]{1,10}的(电话|短信|信息|消息))|(遇到|碰到|接到|收到)(这种|这类|类似|这样)|(遇到|碰到)[^,，。!?\n]{1,12}的(?=[,，])|(遇到|碰到|凡是)(借钱|要钱|转账|汇款|要验证码|要密码)|(以后|今后|如果|要是|万一|再)[^。!?\n]{0,3}(接到|收到)[^,，。!?\n]{0,4}(电话|短信|信息|消息)(说|讲|称)|(以后|今后|如果|要是|万一)[^。!?\n]{0,6}有[^,，。!?\n]{1,10}(让|要|叫)[^,，。!?\n]{0,8}(转|汇|打钱|付|借|交)|(以后|今后|如果|要是|万一|凡是)[^。!?\n]{0,3}(说是|自称|冒充)|谁(说|自称|让|要)|陌生人(让|要|叫)|有人[^,，。!?\n]{0,12}的(?=[^。!?\n]{0,2}(一律|都|均|千万))|什么[^,，。!?\n]{0,8}(?=(也|都)(别|不要|不))|(他|她|对方|他们|那人)再(打来|打电话|来电|找你|找您|联系你|联系您)|(群里|群内|班群)[^,，。!?\n]{0,16}发的(?=[^。!?\n]{0,6}(别|不要|千万别)(扫|点|信|理|转|付))|(如果|如|若|要是)(您|你)?(正在|已经|已)?被(人|对方|他人|陌生人)?要求(转账|汇款|付款|提供|下载|共享)/
 const CHECK_FIRST =
-  /(一律|都|也|一定要?|千万|务必|必须|直接|你|就|马上|立即|立刻|赶紧)[^。!?\n]{0,4}(挂掉|挂断|挂了|挂(?=[,，。!?\n]|$)|拉黑|不(理|转|给|扫|装|点|下载|下(?=[,，。!?\n]|$|了|啊|哈|呀))|(别|不要|不能|不好)(理|信|相信|接|管|转|付|给|俾|畀|扫|点|加|开|装|下载|下(?=[,，。!?\n]|$|了|啊|哈|呀)|填|输|发|借|汇|共享|视频|见|碰|买|投|报名))|收线|先(给我|打给我|打我|问我|跟我|和我|找我|打电话|问问?|核实|确认)|先(给|跟|和|问)[^。!?\n]{1,6}(打个?电话|打过去|问一?问|商量|联系)|先[^。!?\n]{1,8}(核实|确认)|[,，]\s?(千万)?(别|不要)(理|信|接|点|转|给|扫|加|开|装|下载)|别直接(付|转)|(码|链接|短信|消息)(千万)?(别|不要)(扫|点|信|理|回)(?!错)|立即向[^。!?\n]{0,6}(核实|确认|报告)|(立即|马上)停止(转账|汇款|付款|操作|交易)?(操作)?(?=[,，。!?\n]|$|并?(拨打|致电|报警)(110|96110|95[0-9]{3}|银行|民警|警方)?(?![0-9-]))/
+  /(一律|都|也|一定要?|千万|务必|必须|直接|你|就|马上|立即|立刻|赶紧)[^。!?\n]{0,4}(挂掉|挂断|挂了|挂(?=[,，。!?\n]|$)|拉黑|不(理|转|给|扫|装|点|下载|下(?=[,，。!?\n]|$|了|啊|哈|呀))|(别|不要|不能)(理|信|相信|接|管|转|付|给|俾|畀|扫|点|加|开|装|下载|下(?=[,，。!?\n]|$|了|啊|哈|呀)|填|输|发|借|汇|共享|视频|见|碰|买|投|报名))|收线|先(给我|打给我|打我|问我|跟我|和我|找我|打电话|问问?|核实|确认)|先(给|跟|和|问)[^。!?\n]{1,6}(打个?电话|打过去|问一?问|商量|联系)|先[^。!?\n]{1,8}(核实|确认)|[,，]\s?(千万)?(别|不要)(理|信|接|点|转|给|扫|加|开|装|下载)|别直接(付|转)|(码|链接|短信|消息)(千万)?(别|不要)(扫|点|信|理|回)(?!错)|立即向[^。!?\n]{0,6}(核实|确认|报告)|(立即|马上)停止(转账|汇款|付款|操作|交易)?(操作)?(?=[,，。!?\n]|$|并?(拨打|致电|报警)(110|96110|95[0-9]{3}|银行|民警|警方)?(?![0-9-]))/
 
 /** Where a warning's sentence turns to the sender's own business: "另外", "对了", "这次是我们行的…", "我现在急用". */
 const TURN = /^\s*(另外|对了|这次|不过|但是?|其实|我现在|现在我|还有个事|顺便)/

@@ -371,7 +371,7 @@ function HitList({ hits, muted }: { hits: SignalHit[]; muted: boolean }) {
               ))}
               {lines.map((quote) => (
                 <Text key={quote} className='fs-check__quote'>
-                  {`原话：“${quote}”`}
+                  <NoOrphan text={`原话：“${quote}”`} />
                 </Text>
               ))}
               {above && <Text className='fs-check__quote'>（原话见上面）</Text>}
