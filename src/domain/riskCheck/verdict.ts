@@ -94,7 +94,10 @@ export interface JudgeContext {
   ownPayBlocked: boolean
   /** A video call to "check" the reader's bank account or money (rule video-account-check). */
   videoAccountCheck: boolean
-  /** The money asked for goes where it went before: "还是转到原来那张农行卡", "照旧入返之前个户口" (rule money-from-someone). */
+  /**
+   * The money asked for goes where it went before or to an account written down in person: "还是转到原来那张农行卡",
+   * "号码同上个月一样", "佢寫低咗戶口畀你" (rules money-from-someone and new-number-money).
+   */
   sameAccountAsBefore: boolean
   /** The writer names himself by a superior's title: "我是刘总", "我是你们王局", "我是李主任" (rule self-named-superior). */
   superiorSelfNamed: boolean
