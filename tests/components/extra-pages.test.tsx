@@ -485,7 +485,8 @@ describe('check page', () => {
     expect(verdict()).toBeUndefined()
     await typeInto(utils, 'taro-textarea-core', '只要你下载这个APP，按我说的操作就行')
     expect(verdict()).toBe('可疑')
-  })
+    // Five checks, each after a tap's settle time: 2.7 s here, over jest's 5 s on CI242's slower machine.
+  }, 15_000)
 
   test('a code asked, ticked alone, is 高风险 (不透露)', async () => {
     const utils = await mountComponent(CheckPage)
