@@ -13,7 +13,6 @@ import PageLink from '@/components/PageLink'
 import NoOrphan from '@/components/NoOrphan'
 import { findCategory, findRule } from '@/data'
 import { gradeForRound, practiseFirstWords, rulesToStrengthen, strengthenTitle } from '@/domain/grades'
-import { weakestOf } from '@/domain/progress'
 import { challengeTarget } from '@/hooks/useQuizEntry'
 import { useQuizStore } from '@/hooks/useQuizStore'
 import { useSharePage } from '@/hooks/useSharePage'
@@ -60,7 +59,7 @@ export default function QuizResultPage() {
   const strengthen = rulesToStrengthen(result.byRule)
   const toStrengthen = strengthen.map(findRule).filter((rule) => rule !== undefined)
   // Within a tie the drill starts with the first rule named (grades.ts PRACTICE_ORDER), as home's does, and says so.
-  const practiseFirst = findRule(weakestOf(result.byRule) ?? '') ?? toStrengthen[0]
+  const practiseFirst = toStrengthen[0]
   // 练习错题 stands with the other actions, before the wrong answers it practises.
   const practice = <PracticeButton className='fs-result__secondary' onStart={() => again('practice')} />
 
