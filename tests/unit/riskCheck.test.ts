@@ -8594,3 +8594,21 @@ describe("round 54's code review: dollars, Cantonese words and the readings' edg
     expect(check(text).verdict).toBe(verdict)
   })
 })
+
+describe('round 55: a meeting invitation is no screen-sharing ask', () => {
+  it.each([
+    // Tencent Meeting's own invitation, sent on by a teacher: its link is Tencent's, its words invite, not install.
+    '【腾讯会议】张老师邀请您参加腾讯会议，会议主题：三年级家长会，会议时间：2026/12/08 19:30-20:30，点击链接入会：https://meeting.tencent.com/dm/abcd1234 会议号：123 456 789',
+    '王老师：各位家长，今晚7点开家长会，腾讯会议号 812 334 556，密码 1234，请准时参加'
+  ])('does not flag %s', (text) => {
+    expect(check(text).verdict).toBe('none-found')
+  })
+
+  it.each([
+    '我是公安局的，你涉嫌洗钱，马上下载腾讯会议，会议号 123 456 789，进去后打开共享屏幕配合调查',
+    '民警：请你立即加入腾讯会议配合调查，不要告诉家人',
+    '【腾讯会议】李警官邀请您参加腾讯会议，会议号：555 666 777，入会后请打开共享屏幕核查资金'
+  ])("still reads a fake officer's meeting as 高风险: %s", (text) => {
+    expect(check(text).verdict).toBe('high-risk')
+  })
+})
