@@ -8612,3 +8612,90 @@ describe('round 55: a meeting invitation is no screen-sharing ask', () => {
     expect(check(text).verdict).toBe('high-risk')
   })
 })
+
+describe("round 55's trial: kinds it missed", () => {
+  it.each([
+    // A hijacked WhatsApp in Cantonese: 你估下我係邊個, 換咗電話, 唔方便聽電話, 差館, 蚊, a card that 用唔到.
+    '喂，你估下我係邊個？係呀，我換咗電話。我而家喺度開會，有筆數急住要畀，你幫我轉住$6,000去呢個戶口，聽日還你。',
+    '媽，我張卡用唔到，你幫我轉去補習社負責人戶口先，今日截止交學費$4,200，我上緊堂唔方便聽電話。',
+    '阿爸，係我呀，我喺差館，要三萬蚊保釋金，你快啲攞現金落樓下俾個律師，千祈唔好話俾阿媽知。',
+    '業主：我換咗銀行，今次租金轉去呢個戶口：中銀 012-xxx-x-xxx777-1，今日之內轉有優惠。',
+    // Game points bought for someone met in a game, the card number and PIN photographed.
+    '你去便利店幫我買3000點遊戲點數，把卡號跟密碼拍給我，下次見面還你。',
+    // A wrong number that turns friendly, then an investment that doubled.
+    '不好意思存错号码了，看你头像是在山里，你也喜欢爬山吗？……我表哥在基金公司，这个项目我跟着投了三个月翻了一倍，我可以带你。',
+    // Pay, delete the records, then pay again for a stuck order.
+    '扫这个码付298，付完把聊天记录和支付记录删掉，刚才付款没成功，再扫一次付598，多的退你。',
+    // A subsidy registered by a group QR code before a time today.
+    '@所有人 职业技能补贴今天下午4点结束申领，每人可领1500元，抓紧扫下面二维码登记，过时就领不了了。',
+    // A traffic ticket paid through a link.
+    '電子告票中心：閣下車輛違例泊車，定額罰款$450，請於5日內經 https://hk-ettx.top 繳付，逾期將被檢控。',
+    // Letters and an address spaced out to slip past filters.
+    '【工 商 银 行】您的网银今天失效，请马上登录 w w w . icbc-sj . com 进行升级。',
+    '【高速E T C】您的E T C认证已失效，请点击 etc-rz . top 重新认证。',
+    // A landlord's new number and his wife's card; "don't pay the old card".
+    '我是房东，换新号了，这个月房租打我老婆建行卡 6217 **** **** 2231，打完回个信。',
+    '这次别转原来那张卡了，户主是我老公，卡号如下，房租转这里。——房东'
+  ])('%s is 高风险', (text) => {
+    expect(check(text).verdict).toBe('high-risk')
+  })
+
+  it.each([
+    // What a Cantonese rewrite must leave alone: 然而家, 评估下, 联系我, 关系.
+    ['然而家里没人接电话', '然而家里没人接电话'],
+    ['帮我评估下这个方案', '帮我评估下这个方案'],
+    ['有事联系我', '有事联系我'],
+    ['沒關係我自己嚟', '没关系我自己来'],
+    // What it rewrites, two characters for two.
+    ['你估下我係邊個', '你猜猜我是哪个'],
+    ['我而家喺差館', '我现在在警局'],
+    ['轉去呢個戶口，兩萬蚊', '转到这个户口,两万元'],
+    // Letters spaced one by one join; an address spaced at its dots joins; other spaces stay.
+    ['E T C认证', 'etc认证'],
+    ['登录 w w w . abc-x . com 升级', '登录 www.abc-x.com 升级'],
+    ['选 A 或 B 都行', '选 a 或 b 都行']
+  ])('prepares %s as %s', (pasted, read) => {
+    const prepared = prepareText(pasted)
+    expect(prepared.text).toBe(read)
+    expect(prepared.origin).toHaveLength(prepared.text.length)
+  })
+})
+
+describe("round 55's trial: warnings and genuine payments read as what they are", () => {
+  it.each([
+    // A police list that names each trick by who is faked, and what the police never do.
+    '【某某派出所温馨提示】近期多发以下诈骗：冒充公检法称您涉嫌洗钱、要求转入“安全账户”；冒充客服称要关闭“百万保障”并让您共享屏幕。公检法不会电话办案，没有安全账户。',
+    // Hong Kong's anti-scam centre: 骗徒常…要求你转账, 切勿转账, its 18222 line.
+    '#ADCC18222 警方提示：騙徒常冒充官員或客服，要求你轉賬或提供一次性驗證碼。切勿轉賬。如有疑問，請致電「防騙易18222」。',
+    // The police's call after a scam call asks what the other side asked.
+    '您好，我是反诈中心的民警，请问对方是不是让您下载会议软件或者转账？如果有，千万不要转。',
+    // A teacher's trip fee paid in the school's own quoted payment entry; a school fee in a city app.
+    '班主任：研学活动费用85元，自愿参加，报名后在公众号内“校园缴费”中支付，学校统一开票。请不要把钱私下转给任何老师。',
+    '儿子：爸，学费在市民云“教育缴费”里输我的缴费编码就行。爸：好，交完截图给你班主任吗？儿子：不用截图。',
+    // A licence renewal reminder with prosecution as the penalty.
+    '運輸署提示：請於到期前續領車輛牌照，逾期將被檢控。',
+    // A tip to clear chat records, and someone who did.
+    '记得定期清空聊天记录释放手机空间',
+    '我把聊天记录删了，手机快满了'
+  ])('does not flag %s', (text) => {
+    expect(check(text).verdict).toBe('none-found')
+  })
+
+  it.each([
+    // A fake officer's preface, a fake centre's question before its own ask, a ticket's link: still 高风险.
+    '冒充公检法的骗子很多，我是真的民警，你涉嫌洗钱，需要把资金转到安全账户核查',
+    '骗徒常冒充官员，我们是真正的警方，你涉嫌洗钱，请你马上把钱转到安全账户',
+    '班主任：资料费每人200元，今天内交齐，在“校园缴费”里交不了的直接转给我微信',
+    '转完记得把转账记录删除，别让你老公看到'
+  ])('still reads %s as 高风险', (text) => {
+    expect(check(text).verdict).toBe('high-risk')
+  })
+
+  it('money to the account paid before is no switch to another account', () => {
+    const because = check('房租还是打我老婆的卡，跟以前一样').because.map((c) => c.id)
+    expect(because).not.toContain('money-other-account')
+    expect(check('儿子，我买了张苹果卡给你，生日快乐').hits.map((h) => h.signal.id)).not.toContain(
+      'want-money'
+    )
+  })
+})

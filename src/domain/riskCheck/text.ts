@@ -164,21 +164,53 @@ function continuesSum(raw: string, i: number, codes: readonly number[]): boolean
 /**
  * Cantonese words whose first character alone would read as something else once folded (唔 is 不): "唔該" is 麻烦 (please),
  * "唔使" is 不用 (no need), "唔好" is 不要 (don't; 不好 would be "not good"; "唔好意思" stays 不好意思), "千祈" is 千万.
- * Two characters for two, so every position still maps to the original (round 54's review:
- * "唔該你即刻過$25,000去呢個戶口" read as 不该).
+ * And the words a Hong Kong WhatsApp hijack or 猜猜我是谁 call is told in (round 55's trial): 係 as 是 ("係咪", "唔係",
+ * "我係", "係我"; not 關係), "邊個" (who) as 哪个, "呢個" as 这个, "而家" as 现在 (not 然而家), "你估下" as 你猜猜, "聽電話" as 接电话,
+ * "聽日" as 明日, "差館" (police station) as 警局, "轉去" as 转到, and a sum in 蚊 as 元. Two characters for two, so every
+ * position still maps to the original (round 54's review: "唔該你即刻過$25,000去呢個戶口" read as 不该).
  */
-const CANTONESE_WORDS = /唔[該该使]|唔好(?!意思)|千祈/g
+const CANTONESE_WORDS =
+  /唔[該该使]|唔好(?!意思)|千祈|[係系]咪|唔[係系]|我係|(^|[^關关联聯維维體体派])係我|[邊边][個个]|呢[個个張张筆笔條条度]|(^|[^然从從因进進反继繼])而家|你估[下吓]|[聽听](電話|电话|日)|差[館馆]|[轉转]去|[0-9一二三四五六七八九十兩两百千萬万幾几]蚊/g
 const CANTONESE_WORD_FOR: Readonly<Record<string, string>> = {
   唔該: '麻烦',
   唔该: '麻烦',
   唔使: '不用',
   唔好: '不要',
-  千祈: '千万'
+  千祈: '千万',
+  係咪: '是不',
+  系咪: '是不',
+  唔係: '不是',
+  唔系: '不是',
+  我係: '我是',
+  係我: '是我',
+  邊個: '哪個',
+  边个: '哪个',
+  邊个: '哪个',
+  边個: '哪個',
+  呢度: '这里',
+  而家: '现在',
+  你估下: '你猜猜',
+  你估吓: '你猜猜',
+  聽電話: '接電話',
+  听电话: '接电话',
+  聽日: '明日',
+  听日: '明日',
+  差館: '警局',
+  差馆: '警局'
 }
+/** The rewrites of CANTONESE_WORDS that keep a first character (呢個 → 这個, 轉去 → 轉到, 兩萬蚊 → 兩萬元). */
+function cantoneseWord(word: string): string {
+  const whole = CANTONESE_WORD_FOR[word]
+  if (whole) return whole
+  const last = word.slice(-2)
+  if (CANTONESE_WORD_FOR[last]) return word.slice(0, -2) + CANTONESE_WORD_FOR[last]
+  if (word.startsWith('呢')) return `这${word.slice(1)}`
+  if (word.endsWith('去')) return `${word[0]}到`
+  return `${word.slice(0, -1)}元`
+}
+const ANY_CANTONESE = /[唔祈係系邊边呢而估聽听差轉转蚊]/
 function cantoneseWords(text: string): string {
-  return text.includes('唔') || text.includes('千祈')
-    ? text.replace(CANTONESE_WORDS, (word) => CANTONESE_WORD_FOR[word])
-    : text
+  return ANY_CANTONESE.test(text) ? text.replace(CANTONESE_WORDS, cantoneseWord) : text
 }
 
 function isSpace(code: number): boolean {
@@ -270,6 +302,31 @@ const TOP_LEVEL_DOMAINS: ReadonlySet<string> = new Set(TLDS.split(' '))
 
 /** What scam SMS write for an address's dot: 。 ｡ and the middle dots · ・ ("36hf·cc"). */
 const DOT_STAND_INS: ReadonlySet<number> = codesOf('\u3002\uff61\u00b7\u30fb\uff65')
+
+/**
+ * The rest of a web address spaced out at its dots, from the dot on: ". icbc-upd . com", ". top" (round 55's probes:
+ * "w w w . icbc-upd . com" hid the address from every link signal). It ends in a top-level domain.
+ */
+const SPACED_ADDRESS_REST = new RegExp(
+  `^[.\u3002\uff0e] ?([a-z0-9-]{1,30} ?[.\u3002\uff0e] ?){0,3}(${TLDS.replace(/ /g, '|')})(?![a-z0-9])`,
+  'i'
+)
+
+/**
+ * A space inside a word spelled out one letter at a time ("E T C", "w w w"): the letters on both sides stand alone.
+ * Public police warnings: scam SMS space out the words a filter looks for.
+ */
+function isLetterSpaced(raw: string, i: number, j: number): boolean {
+  const alone = (at: number): boolean =>
+    !isAsciiLetter(raw.charCodeAt(at)) && !isDigitCode(raw.charCodeAt(at))
+  return (
+    j - i === 1 &&
+    isAsciiLetter(raw.charCodeAt(i - 1)) &&
+    alone(i - 2) &&
+    isAsciiLetter(raw.charCodeAt(j)) &&
+    alone(j + 1)
+  )
+}
 
 /** A-Z or a-z: read on the text as pasted, before folding. */
 function isAsciiLetter(code: number): boolean {
@@ -519,9 +576,14 @@ export function prepareText(original: string): PreparedText {
       const before = codes.length > 0 ? codes[codes.length - 1] : NaN
       const after = j < raw.length ? foldCode(raw.charCodeAt(j)) : NaN
       // A line break stays one even between Chinese characters: a pasted chat puts each message on its own line. Not
-      // inside a web address that text taken from a screenshot wrapped ("请登录 icbc-jf.⏎vip"): after its dot or hyphen.
-      const wrappedAddress =
-        (before === 46 || before === 45) && isAsciiAlnum(codes[codes.length - 2]) && isAsciiAlnum(after)
+      // inside a web address that text taken from a screenshot wrapped ("请登录 icbc-jf.⏎vip"): after its dot or hyphen;
+      // nor a space inside an address spaced at its dots or a word spelled letter by letter.
+      const insideWord =
+        ((before === 46 || before === 45) && isAsciiAlnum(codes[codes.length - 2]) && isAsciiAlnum(after)) ||
+        (newlineAt < 0 &&
+          (isAsciiAlnum(before) || before === 45) &&
+          SPACED_ADDRESS_REST.test(raw.slice(j, j + 140))) ||
+        (newlineAt < 0 && isLetterSpaced(raw, i, j))
       // Nor between lines of one character each ("转⏎到⏎安⏎全⏎账⏎户", round 49's trial): a word written down the
       // screen, which no chat's turns are.
       let lineEnd = j + 1
@@ -537,7 +599,7 @@ export function prepareText(original: string): PreparedText {
       if (
         codes.length > 0 &&
         j < raw.length &&
-        !wrappedAddress &&
+        !insideWord &&
         !letterLines &&
         (newlineAt >= 0 || !(isCjk(before) && isCjk(after)))
       ) {
@@ -1478,6 +1540,9 @@ const REPORT_MARKERS = [
   '不共享屏幕',
   '不要私下转账',
   '勿私下转账',
+  // Hong Kong's anti-scam centre's own SMS: "…切勿轉賬。如有疑問，請致電「防騙易18222」" (round 55's trial).
+  '切勿转账',
+  '防骗易',
   '均不可信',
   '都不可信'
 ]
@@ -1705,6 +1770,9 @@ const WARNING_MARKERS = [
   '请勿点击',
   '不要点击',
   '不存在安全账户',
+  // A police list's "公检法不会电话办案，没有安全账户" (round 55's trial: a 派出所's notice).
+  '没有安全账户',
+  '不会电话办案',
   // A reminder that reports a message going round: "收到类似“转发十户送话费”的短信", "此为谣言，不信谣不传谣".
   '收到类似',
   '此类短信',
@@ -2092,6 +2160,18 @@ const DOUBLE_NEGATIVE = /(没有|没|无)(一个|哪个|哪一个|一家|一条|
  * sentence is "凡是…的". A scammer's
  * "凡是要参加研学的孩子，今天把费用转给我" goes on after 的, so it is not one.
  */
+/**
+ * A police list's item that names the trick by who is faked and what they say: "冒充公检法称您涉嫌洗钱、要求转入“安全
+ * 账户”", "冒充客服称要关闭“百万保障”并让您共享屏幕" (round 55's trial: a 派出所's notice). A scammer never says 冒充 of
+ * himself; a person who lost money tells it with 我 ("冒充公安的说我…"), which is read.
+ */
+const TRICK_LISTED = /^[^,，:：我]{0,16}[:：]?(冒充|假冒|假扮)[^,，。:：我]{1,12}(称|说|以)[^我]*$/
+/**
+ * A question about what someone else asked of the reader: "请问对方是不是让您下载会议软件或者转账" (round 55's trial: the
+ * police's 96110 call after a scam call), "对方有没有叫你转钱". Whoever asks it is checking, not asking.
+ */
+const ASKED_ABOUT_THE_OTHER =
+  /(^|[,，])(请问|那|您好)?[^,，。]{0,4}(对方|那个人|来电的人|那边)[^,，。]{0,4}(是不是|有没有|是否)[^,，。]{0,4}(让|叫|要求?)(你|您)[^,，。]*/
 const LIST_ITEM =
   /^[(（]?[0-9一二三四五六七八九十]{0,2}[)）.、]?凡是[^,，]{1,60}的$|^[(（]?[0-9一二三四五六七八九十]{1,2}[)）.、]凡是(?![^。!?\n]{0,40}(把|将|先交|今天之内|都要))[^。!?\n]{1,80}的$/
 
@@ -2175,10 +2255,21 @@ const OFFICERS_OWN = new RegExp(
 const CONTRAST_ASK = new RegExp(
   `${SCRIPT_ASKS}|(我们|咱们)(这|是|公司|平台|律所|团队)|本公司|我这|正规|律所|加我|拉你|进群|[0-9](元|块|万)|(你|您)(先|就|再)?(投|转|交|充|付)[0-9一二两三四五六七八九十几]`
 )
+/**
+ * What the rest of a sentence that asks what the other side asked must not say: an ask or an accusation of its own ("对方
+ * 是不是让你转账了？你涉嫌洗钱，要把钱转到安全账户").
+ */
+const OWN_ASK = new RegExp(`${READER_ASKED}|${SCRIPT_ASKS}|涉嫌|(你|您)的?(账户|银行卡|卡)`)
+/** What cancels "骗子很多": the speaker vouching for himself or accusing the reader beside it. */
+const SPEAKER_VOUCHES = new RegExp(
+  `${CONTRAST_ASK.source}|我是[^,，。]{0,8}(民警|警察|警官|公安|检察|法官|法院|客服|工作人员|专员)|(你|您)[^,，。]{0,4}涉嫌`
+)
 /** What cancels "…不会打电话让你转钱": the sender's own ask or voice after it ("所以我们是上门通知", "认证费50交给工作人员"). */
 const NEVER_CALLS_ASK = new RegExp(`${CONTRAST_ASK.source}|交给|给我|转我|这次|所以|上门`)
 /** What cancels a marker that scammers also write of the reader: an ask, or the reader's account, name or papers. */
-const ABOUT_THE_READER = new RegExp(`${WEAK_MARKER_ASK.source}|(你|您|妳|阁下)(的|名下|已被|被)`)
+const ABOUT_THE_READER = new RegExp(
+  `(^|[^求让叫导])${READER_ASKED}|${SCRIPT_ASKS}|(你|您|妳|阁下)(的|名下|已被|被)`
+)
 /**
  * What cancels 骗子自称: the sender's own voice or money asked beside it ("骗子自称公检法的很多，我们是正规的法院执行局…
  * 打到…", review38b), not what the scammers said to 您, which a police reminder reports ("骗子自称快递客服，说您的包裹…").
@@ -2266,6 +2357,10 @@ const WEAK_MARKERS: ReadonlyMap<string, RegExp> = new Map([
   // A scammer's "三思而行啊兄弟，名额只剩3个…投2万" and "真正的警察不会让你转到安全账户，我们是让你转到…监管账户" (review38).
   ...['三思而行', '三思而后行'].map((marker) => [marker, CONTRAST_ASK] as const),
   ['骗子自称', SELF_STYLED_ASK],
+  // "冒充公检法的骗子很多，我是真的民警，你涉嫌洗钱…" (round 55): a fake officer's own preface, not a relative's "现在骗子多".
+  ...['骗子多', '骗子太多', '骗子好多', '骗子很多', '骗子真多', '骗子特别多'].map(
+    (marker) => [marker, SPEAKER_VOUCHES] as const
+  ),
   // "这里是12381预警劝阻中心，您涉嫌一起洗钱案件，请按1转人工": a fake centre's name with its accusation or its key to
   // press (round 48's review), not the news of a case stopped in time.
   ['劝阻', new RegExp(`${ABOUT_THE_READER.source}|涉嫌|按[0-9一二三]|转人工`)],
@@ -2376,6 +2471,9 @@ export function isWarningSentence(sentence: string): boolean {
   )
     return false
   if (LIST_ITEM.test(sentence.trim())) return true
+  if (TRICK_LISTED.test(sentence)) return true
+  if (ASKED_ABOUT_THE_OTHER.test(sentence) && !OWN_ASK.test(sentence.replace(ASKED_ABOUT_THE_OTHER, '')))
+    return true
   if (NAMED_AS_SCAM.test(sentence) && !NOT_NAMED.test(sentence) && !NAMED_ASK.test(sentence)) return true
   if (
     CODE_WORD.test(sentence) &&
@@ -2565,10 +2663,11 @@ const RESERVE_FUND_ASK =
 
 /**
  * An official short number: a bank's, insurer's or platform's 95xxx or 95xxxx, 96xxx, a carrier's 100xx, a licensed
- * 1010xxxx service line, a public 12xxx line, China Post's and EMS's 1118x (11183, 11185).
+ * 1010xxxx service line, a public 12xxx line, China Post's and EMS's 1118x (11183, 11185), and the Hong Kong police's
+ * anti-scam helpline 18222 (防骗易).
  */
 export const OFFICIAL_SHORT_NUMBER =
-  '(95[0-9]{3,4}|96[0-9]{3}|100[0-9]{2}|1010[0-9]{4}|12[0-9]{3}|1118[0-9])(?![0-9])'
+  '(95[0-9]{3,4}|96[0-9]{3}|100[0-9]{2}|1010[0-9]{4}|12[0-9]{3}|1118[0-9]|18222)(?![0-9])'
 
 /**
  * A call to an official short number, with up to 12 characters between the verb and the number for whose line it

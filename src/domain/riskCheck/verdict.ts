@@ -2085,11 +2085,13 @@ export const COMBINATIONS: readonly Combination[] = [
     ],
     // Public warnings: a real relative, landlord or boss does not switch to someone else's account by message, nor
     // rushes you to pay a "client" for him (冒充领导: 「你帮我转两万给客户，账号我发你，要快」). A payment through the
-    // company's own approval is not this (round 49's review), though it may be rushed.
-    when: (has, { companyProcess }) =>
+    // company's own approval is not this (round 49's review), though it may be rushed; nor the account paid before
+    // ("房租还是打我老婆的卡，跟以前一样", round 55).
+    when: (has, { companyProcess, sameAccountAsBefore }) =>
       has('want-money') &&
       has('channel-other-account') &&
       !companyProcess &&
+      !sameAccountAsBefore &&
       has(
         ...anyClaim,
         'channel-new-number',
