@@ -8649,7 +8649,7 @@ describe("round 55's trial: kinds it missed", () => {
     // What it rewrites, two characters for two.
     ['你估下我係邊個', '你猜猜我是哪个'],
     ['我而家喺差館', '我现在在警局'],
-    ['轉去呢個戶口，兩萬蚊', '转到这个户口,两万元'],
+    ['轉去呢個戶口，兩萬蚊', '转到这个户口,两万块'],
     // Letters spaced one by one join; an address spaced at its dots joins; other spaces stay.
     ['E T C认证', 'etc认证'],
     ['登录 w w w . abc-x . com 升级', '登录 www.abc-x.com 升级'],

@@ -166,11 +166,11 @@ function continuesSum(raw: string, i: number, codes: readonly number[]): boolean
  * "唔使" is 不用 (no need), "唔好" is 不要 (don't; 不好 would be "not good"; "唔好意思" stays 不好意思), "千祈" is 千万.
  * And the words a Hong Kong WhatsApp hijack or 猜猜我是谁 call is told in (round 55's trial): 係 as 是 ("係咪", "唔係",
  * "我係", "係我"; not 關係), "邊個" (who) as 哪个, "呢個" as 这个, "而家" as 现在 (not 然而家), "你估下" as 你猜猜, "聽電話" as 接电话,
- * "聽日" as 明日, "差館" (police station) as 警局, "轉去" as 转到, and a sum in 蚊 as 元. Two characters for two, so every
+ * "聽日" as 明日, "差館" (police station) as 警局, "轉去" as 转到 (a sum in 蚊 is read below). Two characters for two, so every
  * position still maps to the original (round 54's review: "唔該你即刻過$25,000去呢個戶口" read as 不该).
  */
 const CANTONESE_WORDS =
-  /唔[該该使]|唔好(?!意思)|千祈|[係系]咪|唔[係系]|我係|(^|[^關关联聯維维體体派])係我|[邊边][個个]|呢[個个張张筆笔條条度]|(^|[^然从從因进進反继繼])而家|你估[下吓]|[聽听](電話|电话|日)|差[館馆]|[轉转]去|[0-9一二三四五六七八九十兩两百千萬万幾几]蚊/g
+  /唔[該该使]|唔好(?!意思)|千祈|[係系]咪|唔[係系]|我係|(^|[^關关联聯維维體体派])係我|[邊边][個个]|呢[個个張张筆笔條条度]|(^|[^然从從因进進反继繼])而家|你估[下吓]|[聽听](電話|电话|日)|差[館馆]|[轉转]去/g
 const CANTONESE_WORD_FOR: Readonly<Record<string, string>> = {
   唔該: '麻烦',
   唔该: '麻烦',
@@ -198,17 +198,16 @@ const CANTONESE_WORD_FOR: Readonly<Record<string, string>> = {
   差館: '警局',
   差馆: '警局'
 }
-/** The rewrites of CANTONESE_WORDS that keep a first character (呢個 → 这個, 轉去 → 轉到, 兩萬蚊 → 兩萬元). */
+/** The rewrites of CANTONESE_WORDS that keep a first character (呢個 → 这個, 轉去 → 轉到) or follow one (，係我 → ，是我). */
 function cantoneseWord(word: string): string {
   const whole = CANTONESE_WORD_FOR[word]
   if (whole) return whole
   const last = word.slice(-2)
   if (CANTONESE_WORD_FOR[last]) return word.slice(0, -2) + CANTONESE_WORD_FOR[last]
   if (word.startsWith('呢')) return `这${word.slice(1)}`
-  if (word.endsWith('去')) return `${word[0]}到`
-  return `${word.slice(0, -1)}元`
+  return `${word[0]}到`
 }
-const ANY_CANTONESE = /[唔祈係系邊边呢而估聽听差轉转蚊]/
+const ANY_CANTONESE = /[唔祈係系邊边呢而估聽听差轉转]/
 function cantoneseWords(text: string): string {
   return ANY_CANTONESE.test(text) ? text.replace(CANTONESE_WORDS, cantoneseWord) : text
 }
