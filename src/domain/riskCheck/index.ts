@@ -39,6 +39,7 @@ import {
   prepareText,
   SENTENCE_BREAKS,
   textOutside,
+  VIDEO_CHECK,
   type PreparedText
 } from './text'
 import { chatWindows } from './chat'
@@ -744,8 +745,10 @@ const HOW_TO_VERIFY = /(怎么|如何|怎样)[^。!?\n]{0,6}辅助(验证|认证
  * 资金"): round 54's trial (a fake 司警 reminder); 公安机关 on 冒充公检法: the police never check accounts or money by
  * video call. Read outside warnings and negations (asksOutsideWarnings).
  */
-const VIDEO_ACCOUNT_CHECK =
-  /(视像|视频|视讯)(通话|会议|连线|面谈|形式)?[^。!?\n]{0,16}(核实|核查|查核|检查|清查|清点|核验|查验)([^。!?\n]{0,10}(账户|资金|存款)|(?=[。!?\n]|$))/g
+const VIDEO_ACCOUNT_CHECK = new RegExp(
+  `${VIDEO_CHECK}([^。!?\\n]{0,10}(账户|资金|存款)|(?=[。!?\\n]|$))`,
+  'g'
+)
 /**
  * The police or an office that names money laundering, where VIDEO_ACCOUNT_CHECK is theirs: a bank's own video account
  * opening or loan signing (视频面签), or a broker's video check of the account it will pay out to, names none (round

@@ -2542,6 +2542,14 @@ export function isWarningSentence(sentence: string): boolean {
 }
 
 /**
+ * A video call that "checks" something ("以视像通话协助你核实", "视频连线核查"), which the police never make to check
+ * accounts or money (公安机关 on 冒充公检法): read with what it checks by ACTION_TARGETS and by the fact of the same
+ * name in ./index.ts.
+ */
+export const VIDEO_CHECK =
+  '(视像|视频|视讯)(通话|会议|连线|面谈|形式)?[^。!?\\n]{0,16}(核实|核查|查核|检查|清查|清点|核验|查验)'
+
+/**
  * Somewhere to send money, a code or a click: a web address that is not written as an example ("网址均以gov.cn结尾"
  * has none after it), a bank card number, or a code read out to the sender ("念给我", "报给我们的专员"). A warning
  * names none of these; a scam that borrows a warning's words still does. A landline is not counted: a police
@@ -2594,7 +2602,9 @@ const ACTION_TARGETS = [
   /(^|[^无不毋])(需|须|要|得)先?(交|缴纳|缴|付|支付)[^,，。]{0,6}[0-9]{2,}(元|块)/,
   // A video call offered to check the reader's account, which no office makes (round 54's trial: a fake 司警 reminder);
   // not a warning's report of what fakes ask (its review).
-  /(本局|我局|我们|专员|职员|警员|民警|警官)[^。]{0,12}(视像|视频)[^。]{0,16}(核实|核查|查核|检查|清查|清点|核验|查验)[^。]{0,10}(账户|资金|存款)/
+  new RegExp(
+    `(本局|我局|我们|专员|职员|警员|民警|警官)[^。]{0,12}${VIDEO_CHECK}[^。!?\\n]{0,10}(账户|资金|存款)`
+  )
 ]
 
 /** ACTION_TARGETS as one expression: one search per sentence instead of one per pattern. */
