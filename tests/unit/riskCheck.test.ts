@@ -8699,3 +8699,72 @@ describe("round 55's trial: warnings and genuine payments read as what they are"
     )
   })
 })
+
+describe("round 55's review: the new readings kept to their kinds", () => {
+  it.each([
+    // Cantonese 估下 about something else; the rent paid to the same spouse's card as before; a relayed fine paid at
+    // the post office; a tip to delete an ugly photo's chat; a relative's gain told, not offered.
+    '你估下我今日喺街市見到邊個？係你小學班主任陳Sir呀！',
+    '老公，你架車收到張違例泊車告票，定額罰款$320，要喺21日內繳付，可以去郵局或者用繳費靈交。',
+    '哈哈我刚发错了那张照片，你赶紧把聊天记录删掉，太丑了！',
+    '小区王大爷跟着儿子投了点黄金，说这几年翻了一倍，我看现在金价太高了，咱们别追。',
+    // A new number said with nothing asked; a police warning that tells what scammers ask.
+    '外婆，我是小雨，我换了电话号码，之前那个手机丢了，这个是新的，你存一下。明天放学我去看你。',
+    '守网者提示：骗徒声称你涉及洗黑钱，要你将存款转去指定户口作调查。警方从不会叫市民转账，如有怀疑请致电防骗易18222。',
+    // A school fee through the school's own system; the traffic police's own app.
+    '家長您好：本學期午餐費請於9月15日前經學校繳費系統繳交，逾期請與總務處聯絡。老師不會以私人帳戶收款。',
+    '【交管12123】您的小型汽车于9月5日违法停车，可登录交管12123手机应用查询处理，逾期未处理将影响年检。',
+    // Meetings that are only meetings: a presenter shares slides, a group is told the tool, a friend shows a replay.
+    '各位同事，明天上午10点评审会改成线上，用腾讯会议开，会议号 832 456 719，请小李届时共享屏幕讲一下方案PPT。',
+    '李经理您好，明天下午两点的对接会用Zoom，我们这边会共享屏幕演示系统功能，您点链接入会即可：https://zoom.us/j/93456712345',
+    '同学们，今晚7点网课用腾讯会议，还没装的同学先在应用商店下载腾讯会议，进会后把名字改成真实姓名。',
+    '兄弟，晚上开个腾讯会议，我共享屏幕给你看我那把五杀回放哈哈',
+    '【钉钉】张总邀请你参加视频会议「月度经营分析会」，请打开钉钉日程入会，各部门汇报人提前准备好共享屏幕。',
+    // A card and its password sent by the writer, not asked for; a news retelling of one.
+    '晕死，没找到网上充值的，可不可以我买张卡，然后把帐号密码发给你充？',
+    '看新闻说有个老太太被人叫去买购物卡，把卡密都发给人家了，大家提醒家里老人'
+  ])('does not flag %s', (text) => {
+    expect(check(text).verdict).toBe('none-found')
+  })
+
+  it.each([
+    // Cantonese outside the first list: 估下我係咩人, 依家, 轉咗號碼, 借少少錢, 孫仔, 聽朝, 唔用得, 被鎖咗.
+    '喂，估下我係咩人？我依家換咗號碼，你save低佢先，聽朝有啲事想搵你幫手，想借少少錢周轉。',
+    '阿婆，我係孫仔，老師話要交旅行費3200蚊，你過數去老師呢個戶口啦：HSBC 400-123456-838，聽朝要交。',
+    '老豆，我張卡唔用得，網上理財被鎖咗，你幫我直接過咗呢筆學費落學校戶口先，聽晚還返你。',
+    // A fake warning wrapped round the ask: 没有安全账户 then an account; 的都是骗子 then the real way; 骗徒 then 本行.
+    '国家没有安全账户，这个是“资金监管账户”，是最高人民检察院设立的，您配合把钱转进去，核查完48小时内原路退回。',
+    '冒充民警称要安全账户的都是骗子，真正的资金核验请将存款转入最高检资金清查专户6217001234567890。',
+    '1、冒充银行称要注销百万保障的是骗子，正规注销须下载“云会议”APP并打开共享屏幕由专员指导完成。',
+    '骗徒常会要求你转账，所以本行已为你开通安全通道：请将存款转入本行临时保管户口 012-888-123456。',
+    // A meeting that asks to show a bank or salary page.
+    '老师您好，我是教育局的，明天核查会议用腾讯会议号 802 115 332，请提前进会，并把您的工资卡页面展示在镜头前核对。',
+    '参加腾讯会议 会议号 553-210-876 主题：支付宝额度提升专场。入会后打开手机银行，把页面给我们看一下。',
+    // Addresses written around filters: E_T_C, [dot], （点）, a line break before the dot, letters spaced with a hyphen.
+    '【ETC】您的E_T_C已停用，请复制到浏览器打开 etcfw [dot] top 办理恢复。',
+    '【建设银行】您的积分即将清零，可兑换现金368元，请访问 ccb-jf （点） vip 领取。',
+    '【工商银行】您的账户已被冻结，请登录\nicbc-vip\n.cc 解冻，逾期将永久冻结。',
+    '【监理站】您的车辆有一笔交通罚款未缴，请于今日前登录 m v d i s - t w . t o p 缴纳，逾期吊扣驾照。',
+    // A card's password read out; the records deleted in other words; wrong-contact openers; a borrowed number.
+    '外公，我的游戏账号被封了，要交解封费，你去超市买两张500的京东E卡，把密码念给我听就行。',
+    '汇款后把这个聊天窗口删除，转账截图也不要留着，被你老公看到就麻烦了。',
+    '这段对话你看完就删，钱按我说的先打到那个账号，千万别给家里人看到。',
+    '不好意思发错群了。诶，你是做什么工作的呀？我在做黄金现货，最近行情很好，可以带你看看。',
+    '妈，这个才是我真号，原来那个号被人盗了。我现在要交房租押金，你先转3000给我这个微信。',
+    // A changed account in Cantonese; "as before" with a new card number; a tunnel fee by link.
+    '陳生，我哋公司上個月更換咗往來銀行，貨款麻煩匯去新戶口：中國銀行(香港) 012-875-1-234567，舊戶口已停用。',
+    '【運輸署】閣下車輛有未繳交的隧道費，請於24小時內經 hk-tunnel.cc 繳交，否則將被檢控。'
+  ])('%s is 高风险', (text) => {
+    expect(check(text).verdict).toBe('high-risk')
+  })
+
+  it('the account paid before is no new payee, unless a new card number comes with it', () => {
+    const before = check('小王，这个月房租还是打到我爱人那张工行卡上，月底前就行，不急。')
+    expect(before.verdict).not.toBe('high-risk')
+    expect(before.because.map((c) => c.id)).not.toContain('other-account')
+    const changed = check(
+      '房租还是打我老婆那张卡，跟以前一样，不过她卡号换了，新的是6228 4567 8901 2345 张红，以后打这个。'
+    ).because.map((c) => c.id)
+    expect(changed).toContain('other-account')
+  })
+})

@@ -30,6 +30,7 @@ import {
 } from '../share'
 import { buildMatcher, quoteOf, scan, type Matcher, type Occurrence } from './scan'
 import {
+  clauseAround,
   COACHED_AGAINST_CHECKS,
   isNegated,
   isSpaceCode,
@@ -171,7 +172,7 @@ const SIGNED = new RegExp(`^\\s*【${NOT_A_TITLE}[^】\\n]{1,12}】|【${NOT_A_T
  * when no link or other contact is given.
  */
 const OWN_CHANNEL = new RegExp(
-  `(登录|通过|打开|使用|在)[^,，。\\n]{0,16}(app|客户端|微信内|支付宝内|手机银行|网上银行|营业厅|网点|柜台|车站窗口|官方公众号|微信公众号|税务公众号|医院公众号|小程序|便民服务中心|政务服务网|公共服务平台|公示系统|人民法院在线服务|国家政务服务平台|国家医保服务平台|国家社会保险公共服务平台|电子税务局|个人所得税)|${OFFICIAL_CALL_SOURCE}|客服(热线|电话)?[:：]?${OFFICIAL_SHORT_NUMBER}|[a-z0-9]\\.(gov|edu)\\.(cn|tw|hk|mo)(?![.a-z0-9-])`
+  `(登录|通过|打开|使用|在)[^,，。\\n]{0,16}(app|手机应用|应用程序|客户端|微信内|支付宝内|手机银行|网上银行|营业厅|网点|柜台|车站窗口|官方公众号|微信公众号|税务公众号|医院公众号|小程序|便民服务中心|政务服务网|公共服务平台|公示系统|人民法院在线服务|国家政务服务平台|国家医保服务平台|国家社会保险公共服务平台|电子税务局|个人所得税)|${OFFICIAL_CALL_SOURCE}|客服(热线|电话)?[:：]?${OFFICIAL_SHORT_NUMBER}|[a-z0-9]\\.(gov|edu)\\.(cn|tw|hk|mo)(?![.a-z0-9-])`
 )
 /**
  * A school's or an office's own payment system ("请通过学校统一缴费平台缴纳", "请登录学校教务系统报名并在线缴费", "通过
@@ -181,7 +182,7 @@ const OWN_CHANNEL = new RegExp(
  * 转账).
  */
 const OWN_PAYMENT_SYSTEM =
-  /(通过|透过|经由|在|至|登录|使用|推送至|推送到)[^,，。\n]{0,16}(统一缴费平台|收费管理平台|缴费管理平台|缴费灵|入数纸|校务系统|eclass|网上缴费|官方(缴费)?平台|人民法院在线服务|移动微法院|(缴费|收费|支付)(服务)?[”"]?(平台|系统|中心|大厅|通道|入口|模块|功能|栏目)|教育缴费|智慧校园|校园通|学费通|家校通|[“"][^”"]{0,8}(缴费|收费)[^”"]{0,4}[”"]|[“"][^”"]{0,8}(校|教育)[^”"]{0,8}[”"](微信)?(小程序|公众号|服务号)[^,，。\n]{0,8}(缴费|缴纳|交费|支付)|(学校|学院|校园)?教务(管理)?(系统|平台|网))/
+  /(通过|透过|经由|经|在|至|登录|使用|用|推送至|推送到)[^,，。\n]{0,16}(统一缴费平台|收费管理平台|缴费管理平台|缴费灵|入数纸|校务系统|eclass|网上缴费|官方(缴费)?平台|人民法院在线服务|移动微法院|(缴费|收费|支付)(服务)?[”"]?(平台|系统|中心|大厅|通道|入口|模块|功能|栏目)|教育缴费|智慧校园|校园通|学费通|家校通|[“"][^”"]{0,8}(缴费|收费)[^”"]{0,4}[”"]|[“"][^”"]{0,8}(校|教育)[^”"]{0,8}[”"](微信)?(小程序|公众号|服务号)[^,，。\n]{0,8}(缴费|缴纳|交费|支付)|(学校|学院|校园)?教务(管理)?(系统|平台|网))/
 /**
  * What the notice says it will not do ("班主任不在群里收款，也不会私发二维码", "不用转给我", a list of them: "学校不收现金、不通过
  * 任何个人微信或二维码收费", "请勿在群里发红包或转账", round 52's trial; "学校不通过班级群收取任何现金或扫码转账", round 53's
@@ -832,13 +833,36 @@ const ACCOUNT_EMPTIED =
 /** The secret opens money (a card, a payment app, an account): not a guest's wifi or a door lock. */
 const SECRET_OPENS_MONEY = /卡|银行|支付|账户|账号|钱|转账|微信|验证码/
 /**
+ * Words of a meeting that is only a meeting: the speaker or a named presenter shares a screen to show slides ("请小李届时
+ * 共享屏幕讲一下方案PPT", "我们这边会共享屏幕演示", "我共享屏幕给你看"), a group told which tool the meeting uses ("用腾讯会议
+ * 开", "各位同事…下载客户端"), round 55's review: ten work, class and family meetings read as an install ask. Not in a text
+ * that names money, a bank, a refund or the police, where a shared screen is the scam's ask (手册「虚假征信诈骗」案例).
+ */
+const PRESENTER_SHARES =
+  /(我|我们|我们这边|汇报人|主讲人|讲师|老师)(这边)?(会|来|先|将)?(共享|分享)(一下)?(屏幕|桌面)|(共享|分享)(屏幕|桌面)[^,，。]{0,4}(讲|演示|展示|汇报|讲解)|(演示|讲解|汇报|讲一下)[^,，。]{0,10}(共享|分享)|(共享|分享)[^,，。]{0,6}给(你|您|大家)看|准备好?(共享|分享)(屏幕|桌面)/
+const MEETING_TOOL_NAMED =
+  /用(腾讯会议|zoom|钉钉|飞书|视频会议|voov)|开个?(腾讯会议|视频会议|zoom)|(腾讯会议|zoom|飞书|钉钉)(开|吧)|同事|同学们?|各位|大家|全家/
+const MONEY_OR_OFFICE =
+  /银行|账户|账号|转账|汇款|验证码|余额|贷款|退款|退费|理赔|客服|征信|额度|资金|涉嫌|公安|警|检察|法院|工资卡|支付宝|微信支付|注销/
+
+/** The want-install mentions of a meeting that is only a meeting (PRESENTER_SHARES, MEETING_TOOL_NAMED). */
+function dropMeetingTalk(text: string, found: Occurrence[]): Occurrence[] {
+  if (found.length === 0 || MONEY_OR_OFFICE.test(text)) return found
+  return found.filter((at) => {
+    const [from, to] = clauseAround(text, at.start, at.end)
+    const clause = text.slice(from, to)
+    return !PRESENTER_SHARES.test(clause) && !MEETING_TOOL_NAMED.test(clause)
+  })
+}
+
+/**
  * "加错人了" (Hong Kong's "泊错车搵错人", round 53's blind set; "存错号码了…看你头像是在海边，你也喜欢旅游吗", round 55's trial) and then an offer of friendship or a shared liking: 杀猪盘's opener (rule
  * wrong-add-opener); "打错了…也是缘分" only with where it
  * leads ("我单身", "带朋友做点理财"): a real wrong number's "认识一下也是缘分，祝你生活愉快" ends there. Not 认识一下 or 聊聊 alone: "加错了，
  * 我是3楼的业主，正好认识一下" is a neighbour.
  */
 const WRONG_ADD_OPENER =
-  /(加错(人|好友|了)|找错人|认错人|泊错车|存错(号码|号|人)|(传|发)错(信息|讯息|消息|人))[^!?\n]{0,30}(交个朋友|做个朋友|当个朋友|交朋友|是缘分|的缘分|(朋友圈|头像)[^!?\n]{0,12}(好美|真美|很美|漂亮|有品位|有气质|好看|也喜欢|也爱|也是))|打错(人|了)[^!?\n]{0,30}(是缘分|的缘分|交个朋友|做个?朋友)[^!?\n]{0,30}(理财|投资|单身|加个?微信|带你|赚)/
+  /(加错(人|好友|了)|找错人|认错人|泊错车|存错(号码|号|人|了)|备注错|(传|发)错(信息|讯息|消息|人|群))[^\n]{0,40}(交个朋友|做个朋友|当个朋友|交朋友|是缘分|的缘分|(朋友圈|头像)[^!?\n]{0,12}(好美|真美|很美|漂亮|有品位|有气质|好看|也喜欢|也爱|也是)|黄金|理财|投资|带你)|打错(人|了)[^!?\n]{0,30}(是缘分|的缘分|交个朋友|做个?朋友)[^!?\n]{0,30}(理财|投资|单身|加个?微信|带你|赚)/
 
 /**
  * "你支付宝能用吗", "你的淘宝能用吗", "你那边转账方便不", "你零钱还有吗": the stolen account's first question (rule
@@ -862,9 +886,9 @@ const PAID_BACK_SOON =
  * said to have been made is no proof: an AI voice makes one (公安机关 on AI换声).
  */
 const OWN_PAY_BROKEN =
-  /我的?[^,，。!?\n]{0,6}(手机|网银|网上银行|手机银行|银行卡|卡|支付宝|微信|账户|账号|户口)[^。!?\n]{0,8}(出了?问题|坏了|被冻结|冻结了|被锁|锁了|hold住|被风控|风控了|出错|升级|限额|超限|用不了|用不到|转不了|转不到|转不出|付不出|付不了|入不到|登不上|登录不了)/
+  /我的?[^,，。!?\n]{0,6}(手机|网银|网上银行|手机银行|银行卡|卡|支付宝|微信|账户|账号|户口)[^。!?\n]{0,8}(出了?问题|坏了|被冻结|冻结了|被锁|锁了|hold住|被风控|风控了|出错|升级|限额|超限|用不了|用不到|转不了|转不到|转不出|付不出|付不了|入不到|登不上|登录不了|在维护|维护中)/
 const PAY_OTHERS_STRAIGHT =
-  /直接[^。!?\n]{0,4}(转|汇|打|过数|过|付|交)[^。!?\n]{0,4}(去|到|给)[^。!?\n]{0,6}(他们|她们|他|她|老师|导师|辅导员|学校|机构|房东|业主|对方|那边|中介|护士长|医院)的?(账户|户口|账号|卡)?|帮我[^。!?\n]{0,4}(转|汇|打|过数|过)[^。!?\n]{0,2}(去|到|落)(?!我)[^。!?\n]{0,6}(账户|户口|账号)/
+  /直接[^。!?\n]{0,4}(转|汇|打|过数|过|付|交)[^。!?\n]{0,6}(去|到|给|落)[^。!?\n]{0,6}(他们|她们|他|她|老师|导师|辅导员|学校|机构|房东|业主|对方|那边|中介|护士长|医院)的?(账户|户口|账号|卡)?|帮我[^。!?\n]{0,4}(转|汇|打|过数|过)[^。!?\n]{0,6}(去|到|落)(?!我)[^。!?\n]{0,6}(账户|户口|账号|卡)/
 /**
  * The account to pay was given in person or is the one paid before ("佢寫低咗戶口畀你", "新户口号码我上次当面写咗畀你",
  * "号码同上个月一样"): no hijacked account's new payee (round 54's review).
@@ -877,7 +901,10 @@ const ACCOUNT_KNOWN =
  * "房租还是打我老婆的卡，跟以前一样" (round 55).
  */
 const SAME_ACCOUNT_AS_BEFORE =
-  /(还是|照旧|照样|跟以前一样|和以前一样|同以前一样|跟上次一样|同上次一样)[^。!?\n]{0,6}(转|打|汇|交|过数|入|过)[^。!?\n]{0,3}(到|去|入|返)?(原来|以前|之前|上次|老)(的|个)?(那张|那个|嗰张|嗰个)?[^,，。!?\n]{0,4}(卡|账户|账号|户口)|(还是|照旧|照样)(转|打|汇|交|存)[^。!?\n]{0,8}(卡|账户|账号|户口)[,，]?(跟|和|同)(以前|之前|上次|上个月|原来)一样/
+  /(还是|照旧|照样|跟以前一样|和以前一样|同以前一样|跟上次一样|同上次一样)[^。!?\n]{0,6}(转|打|汇|交|过数|入|过)[^。!?\n]{0,3}(到|去|入|返)?(原来|以前|之前|上次|老)(的|个)?(那张|那个|嗰张|嗰个)?[^,，。!?\n]{0,4}(卡|账户|账号|户口)|(转|打|汇|交|存)[^。!?\n]{0,8}(卡|账户|账号|户口)[,，]?(跟|和|同)(以前|之前|上次|上个月|原来)一样|(还是|照旧|照样)(转|打|汇|交|存)(到|去|入|给)?[^,，。!?\n]{0,8}(卡|账户|账号|户口)/
+/** A new card or account said beside "as before": "…跟以前一样，不过她卡号换了，新的是…" (round 55's review). */
+const ACCOUNT_CHANGED =
+  /(卡号|账号|户口|账户|卡)[^。!?\n]{0,3}(换了|改了|变了)|新的?(卡号|账号|户口|账户|卡)(是|为|:|：)|新的是/
 
 /** "明天到我办公室来一趟", "来我办公室", "到我这里来一趟": a summons with nothing said (rule opener-new-number). */
 const OFFICE_SUMMONS = /(到|来)我?(的)?办公室|办公室来一趟|到我这里来一趟/
@@ -2516,6 +2543,7 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
     }
     byId.set('want-move', dropOfficialCalls(prepared, byId.get('want-move') ?? []))
     byId.set('want-money', dropWritersOwnPayments(prepared, byId.get('want-money') ?? []))
+    byId.set('want-install', dropMeetingTalk(prepared.text, byId.get('want-install') ?? []))
     // Talk of a shop's bonus; with somewhere else to pay or call it stays a lure (fake 加油卡 top-ups: 充1000送300).
     if (
       !SHOP_BONUS_UNLESS.some((id) => (byId.get(id) ?? []).length > 0) &&
@@ -2665,7 +2693,9 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
       asksOutsideWarnings(prepared, VIDEO_ACCOUNT_CHECK) &&
       POLICE_CONTEXT.test(prepared.text) &&
       !POLICE_WONT.test(prepared.text),
-    sameAccountAsBefore: SAME_ACCOUNT_AS_BEFORE.test(scamSays) || ACCOUNT_KNOWN.test(scamSays),
+    sameAccountAsBefore:
+      (SAME_ACCOUNT_AS_BEFORE.test(scamSays) || ACCOUNT_KNOWN.test(scamSays)) &&
+      !ACCOUNT_CHANGED.test(scamSays),
     verifyForOthers:
       (asksOutsideWarnings(prepared, VERIFY_FOR_OTHERS) ||
         (MY_ACCOUNT_BLOCKED.test(scamSays) &&

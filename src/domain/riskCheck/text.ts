@@ -165,12 +165,14 @@ function continuesSum(raw: string, i: number, codes: readonly number[]): boolean
  * Cantonese words whose first character alone would read as something else once folded (唔 is 不): "唔該" is 麻烦 (please),
  * "唔使" is 不用 (no need), "唔好" is 不要 (don't; 不好 would be "not good"; "唔好意思" stays 不好意思), "千祈" is 千万.
  * And the words a Hong Kong WhatsApp hijack or 猜猜我是谁 call is told in (round 55's trial): 係 as 是 ("係咪", "唔係",
- * "我係", "係我"; not 關係), "邊個" (who) as 哪个, "呢個" as 这个, "而家" as 现在 (not 然而家), "你估下" as 你猜猜, "聽電話" as 接电话,
- * "聽日" as 明日, "差館" (police station) as 警局, "轉去" as 转到 (a sum in 蚊 is read below). Two characters for two, so every
+ * "我係", "係我"; not 關係), "邊個"/"邊位" (who) as 哪个/哪位, "呢個" as 这个, "嗰個" as 那个, "而家"/"依家" as 现在 (not
+ * 然而家), "你估下"/"估下我" as 你猜猜/猜猜我 (not 评估下我), "唔用得" as 用不了, the family's "孫仔" (grandson),
+ * "個仔" (son) and "老豆" (dad) as 孙子, 儿子 and 老爸, "聽電話" as 接电话,
+ * "聽日"/"聽朝"/"聽晚" as 明日/明早/明晚, "差館" (police station) as 警局, "轉去" as 转到 (a sum in 蚊 is read below). Two characters for two, so every
  * position still maps to the original (round 54's review: "唔該你即刻過$25,000去呢個戶口" read as 不该).
  */
 const CANTONESE_WORDS =
-  /唔[該该使]|唔好(?!意思)|千祈|[係系]咪|唔[係系]|我係|(^|[^關关联聯維维體体派])係我|[邊边][個个]|呢[個个張张筆笔條条度]|(^|[^然从從因进進反继繼])而家|你估[下吓]|[聽听](電話|电话|日)|差[館馆]|[轉转]去/g
+  /唔[該该使]|唔好(?!意思)|千祈|[係系]咪|唔[係系]|我係|(^|[^關关联聯維维體体派])係我|[邊边][個个]|呢[個个張张筆笔條条度]|(^|[^然从從因进進反继繼])[而依]家|你估[下吓]|你猜下|(^|[^评評预預高低估])估[下吓]我|唔用得|[邊边]位|嗰[個个部張张度啲些]|[孫孙]仔|[個个]仔(?![细細])|老豆|[聽听](電話|电话|日|朝|晚)|差[館馆]|[轉转]去/g
 const CANTONESE_WORD_FOR: Readonly<Record<string, string>> = {
   唔該: '麻烦',
   唔该: '麻烦',
@@ -189,12 +191,28 @@ const CANTONESE_WORD_FOR: Readonly<Record<string, string>> = {
   边個: '哪個',
   呢度: '这里',
   而家: '现在',
+  依家: '现在',
   你估下: '你猜猜',
   你估吓: '你猜猜',
+  你猜下: '你猜猜',
+  估下我: '猜猜我',
+  估吓我: '猜猜我',
+  唔用得: '用不了',
+  孫仔: '孫子',
+  孙仔: '孙子',
+  個仔: '兒子',
+  个仔: '儿子',
+  老豆: '老爸',
+  邊位: '哪位',
+  边位: '哪位',
   聽電話: '接電話',
   听电话: '接电话',
   聽日: '明日',
   听日: '明日',
+  聽朝: '明早',
+  听朝: '明早',
+  聽晚: '明晚',
+  听晚: '明晚',
   差館: '警局',
   差馆: '警局'
 }
@@ -202,12 +220,15 @@ const CANTONESE_WORD_FOR: Readonly<Record<string, string>> = {
 function cantoneseWord(word: string): string {
   const whole = CANTONESE_WORD_FOR[word]
   if (whole) return whole
+  const last3 = word.slice(-3)
+  if (CANTONESE_WORD_FOR[last3]) return word.slice(0, -3) + CANTONESE_WORD_FOR[last3]
   const last = word.slice(-2)
   if (CANTONESE_WORD_FOR[last]) return word.slice(0, -2) + CANTONESE_WORD_FOR[last]
   if (word.startsWith('呢')) return `这${word.slice(1)}`
+  if (word.startsWith('嗰')) return `那${word.slice(1)}`
   return `${word[0]}到`
 }
-const ANY_CANTONESE = /[唔祈係系邊边呢而估聽听差轉转]/
+const ANY_CANTONESE = /[唔祈係系邊边呢嗰而依估猜聽听差轉转孫孙個个老]/
 function cantoneseWords(text: string): string {
   return ANY_CANTONESE.test(text) ? text.replace(CANTONESE_WORDS, cantoneseWord) : text
 }
@@ -312,20 +333,29 @@ const SPACED_ADDRESS_REST = new RegExp(
 )
 
 /**
- * A space inside a word spelled out one letter at a time ("E T C", "w w w"): the letters on both sides stand alone.
- * Public police warnings: scam SMS space out the words a filter looks for.
+ * A space or an underscore inside a word spelled out one letter at a time ("E T C", "w w w", "E_T_C", "m v d i s - t w"):
+ * the letters (or an address's hyphen or dot) on both sides stand alone, and one of them is a letter. Public police
+ * warnings: scam SMS space out the words a filter looks for (round 55's probes and review).
  */
 function isLetterSpaced(raw: string, i: number, j: number): boolean {
+  const spelled = (at: number): boolean => {
+    const c = raw.charCodeAt(at)
+    return isAsciiLetter(c) || c === 45 || c === 46
+  }
   const alone = (at: number): boolean =>
     !isAsciiLetter(raw.charCodeAt(at)) && !isDigitCode(raw.charCodeAt(at))
   return (
     j - i === 1 &&
-    isAsciiLetter(raw.charCodeAt(i - 1)) &&
+    spelled(i - 1) &&
     alone(i - 2) &&
-    isAsciiLetter(raw.charCodeAt(j)) &&
-    alone(j + 1)
+    spelled(j) &&
+    alone(j + 1) &&
+    (isAsciiLetter(raw.charCodeAt(i - 1)) || isAsciiLetter(raw.charCodeAt(j)))
   )
 }
+
+/** A dot written as a word between an address's parts: "etcfw [dot] top", "ccb-jf （点） vip" (round 55's review). */
+const DOT_WORD = /^(\[dot\]|\(dot\)|（点）|\(点\)|\[点\]|【点】|\[\.\]|\(\.\))[ \t]*(?=[a-z0-9])/i
 
 /** A-Z or a-z: read on the text as pasted, before folding. */
 function isAsciiLetter(code: number): boolean {
@@ -579,9 +609,9 @@ export function prepareText(original: string): PreparedText {
       // nor a space inside an address spaced at its dots or a word spelled letter by letter.
       const insideWord =
         ((before === 46 || before === 45) && isAsciiAlnum(codes[codes.length - 2]) && isAsciiAlnum(after)) ||
-        (newlineAt < 0 &&
-          (isAsciiAlnum(before) || before === 45) &&
-          SPACED_ADDRESS_REST.test(raw.slice(j, j + 140))) ||
+        ((isAsciiAlnum(before) || before === 45) &&
+          (SPACED_ADDRESS_REST.test(raw.slice(j, j + 140)) ||
+            (newlineAt < 0 && DOT_WORD.test(raw.slice(j, j + 12))))) ||
         (newlineAt < 0 && isLetterSpaced(raw, i, j))
       // Nor between lines of one character each ("转⏎到⏎安⏎全⏎账⏎户", round 49's trial): a word written down the
       // screen, which no chat's turns are.
@@ -610,6 +640,17 @@ export function prepareText(original: string): PreparedText {
         if (letterLines) lineFrom = codes.length
       }
       i = j
+      continue
+    }
+    if (code === 95 && isLetterSpaced(raw, i, i + 1)) {
+      i++
+      continue
+    }
+    const dotWord = isAsciiAlnum(codes[codes.length - 1]) ? DOT_WORD.exec(raw.slice(i, i + 12)) : null
+    if (dotWord) {
+      codes.push(46)
+      origin.push(originOf(i))
+      i += dotWord[0].length
       continue
     }
     const folded = foldCode(code)
@@ -1542,6 +1583,8 @@ const REPORT_MARKERS = [
   // Hong Kong's anti-scam centre's own SMS: "…切勿轉賬。如有疑問，請致電「防騙易18222」" (round 55's trial).
   '切勿转账',
   '防骗易',
+  // Hong Kong police's CyberDefender: "守網者提示：騙徒聲稱…" (round 55's review).
+  '守网者',
   '均不可信',
   '都不可信'
 ]
@@ -2166,6 +2209,12 @@ const DOUBLE_NEGATIVE = /(没有|没|无)(一个|哪个|哪一个|一家|一条|
  */
 const TRICK_LISTED = /^[^,，:：我]{0,16}[:：]?(冒充|假冒|假扮)[^,，。:：我]{1,12}(称|说|以)[^我]*$/
 /**
+ * The speaker's own "real" way after a listed trick ("冒充银行称要注销的是骗子，正规注销须下载…APP并打开共享屏幕", round 55's
+ * review): the item is a preface, not a warning.
+ */
+const TRICK_THEN_OWN_WAY =
+  /正规|真正的?|(须|需|请)[^,，。]{0,4}(下载|打开|转|汇|存|登录|提供|填)|专员|专户|我们|本行|本局|[0-9]{12,}/
+/**
  * A question about what someone else asked of the reader: "请问对方是不是让您下载会议软件或者转账" (round 55's trial: the
  * police's 96110 call after a scam call), "对方有没有叫你转钱". Whoever asks it is checking, not asking.
  */
@@ -2258,7 +2307,13 @@ const CONTRAST_ASK = new RegExp(
  * What the rest of a sentence that asks what the other side asked must not say: an ask or an accusation of its own ("对方
  * 是不是让你转账了？你涉嫌洗钱，要把钱转到安全账户").
  */
-const OWN_ASK = new RegExp(`${READER_ASKED}|${SCRIPT_ASKS}|涉嫌|(你|您)的?(账户|银行卡|卡)`)
+const OWN_ASK = new RegExp(
+  `${READER_ASKED}|${SCRIPT_ASKS}|涉嫌|(你|您)的?(账户|银行卡|卡)|请(您|你)?(现在|马上|立即)?(下载|填|提供|输入|点击|登录|扫)|帮(您|你)拦截`
+)
+/** What cancels "没有安全账户": an account of the speaker's own offered beside it, or money asked of the reader. */
+const OWN_ACCOUNT_OFFERED = new RegExp(
+  `(^|[^求让叫导])${READER_ASKED}|配合|转进去|这个是|(我们|本局|本院)(是|这|的)|监管账户|专户|清查账户|核查账户`
+)
 /** What cancels "骗子很多": the speaker vouching for himself or accusing the reader beside it. */
 const SPEAKER_VOUCHES = new RegExp(
   `${CONTRAST_ASK.source}|我是[^,，。]{0,8}(民警|警察|警官|公安|检察|法官|法院|客服|工作人员|专员)|(你|您)[^,，。]{0,4}涉嫌`
@@ -2267,7 +2322,7 @@ const SPEAKER_VOUCHES = new RegExp(
 const NEVER_CALLS_ASK = new RegExp(`${CONTRAST_ASK.source}|交给|给我|转我|这次|所以|上门`)
 /** What cancels a marker that scammers also write of the reader: an ask, or the reader's account, name or papers. */
 const ABOUT_THE_READER = new RegExp(
-  `(^|[^求让叫导])${READER_ASKED}|${SCRIPT_ASKS}|(你|您|妳|阁下)(的|名下|已被|被)`
+  `(^|[^求让叫导要])${READER_ASKED}|${SCRIPT_ASKS}|(你|您|妳|阁下)(的|名下|已被|被)|(^|[^勿不])请(将|把)[^,，。]{0,10}(转|存|汇)|为(你|您)开通`
 )
 /**
  * What cancels 骗子自称: the sender's own voice or money asked beside it ("骗子自称公检法的很多，我们是正规的法院执行局…
@@ -2356,6 +2411,8 @@ const WEAK_MARKERS: ReadonlyMap<string, RegExp> = new Map([
   // A scammer's "三思而行啊兄弟，名额只剩3个…投2万" and "真正的警察不会让你转到安全账户，我们是让你转到…监管账户" (review38).
   ...['三思而行', '三思而后行'].map((marker) => [marker, CONTRAST_ASK] as const),
   ['骗子自称', SELF_STYLED_ASK],
+  // "国家没有安全账户，这个是“资金监管账户”…您配合把钱转进去" (round 55's review): a fake officer's own contrast.
+  ...['没有安全账户', '不会电话办案'].map((marker) => [marker, OWN_ACCOUNT_OFFERED] as const),
   // "冒充公检法的骗子很多，我是真的民警，你涉嫌洗钱…" (round 55): a fake officer's own preface, not a relative's "现在骗子多".
   ...['骗子多', '骗子太多', '骗子好多', '骗子很多', '骗子真多', '骗子特别多'].map(
     (marker) => [marker, SPEAKER_VOUCHES] as const
@@ -2470,7 +2527,7 @@ export function isWarningSentence(sentence: string): boolean {
   )
     return false
   if (LIST_ITEM.test(sentence.trim())) return true
-  if (TRICK_LISTED.test(sentence)) return true
+  if (TRICK_LISTED.test(sentence) && !TRICK_THEN_OWN_WAY.test(sentence)) return true
   if (ASKED_ABOUT_THE_OTHER.test(sentence) && !OWN_ASK.test(sentence.replace(ASKED_ABOUT_THE_OTHER, '')))
     return true
   if (NAMED_AS_SCAM.test(sentence) && !NOT_NAMED.test(sentence) && !NAMED_ASK.test(sentence)) return true
@@ -2586,7 +2643,7 @@ const ACTION_TARGETS = [
   // "请下载会议APP共享屏幕": not the police's own "请下载国家反诈中心APP", nor a warning's "请勿…".
   // Not the 请 of 邀请 ("陌生网友邀请裸聊、要求下载陌生APP" is a warning's list) or of 请求 ("转账请求、屏幕共享要求").
   // Nor a 无需 ("正规快递理赔无需共享屏幕": blind set Z42's police bulletin).
-  /((^|[^邀申聘宴])请(?!求)|(^|[^无不毋])需要?)(?![^,，。]{0,10}(不|勿|别|莫|反诈))[^,，。]{0,8}(共享屏幕|屏幕共享|下载[^,，。]{0,6}(会议|app|软件))/,
+  /((^|[^邀申聘宴])请(?!求)|(^|[^无不毋])[需须]要?)(?![^,，。]{0,10}(不|勿|别|莫|反诈))[^,，。]{0,8}(共享屏幕|屏幕共享|下载[^,，。]{0,6}(会议|app|软件))/,
   // "请统一扫描下方学校收款二维码缴纳", "统一在群里用群收款交": a code to pay by, not a warning's "不要扫陌生二维码".
   /((^|[^邀申聘宴])请(?!求)|统一|直接|(^|[^无不毋])需要?)(?![^,，。]{0,10}(不|勿|别|莫|反诈))[^,，。]{0,8}(扫描|扫一扫|扫码|扫)[^,，。]{0,8}(二维码|收款码|付款码)|用群收款/,
   // A chat id or group number to add ("加扣扣 88776655", "客服微信 kf8899", "群号 889977") or a mobile number: a
@@ -2656,11 +2713,25 @@ const EXAMPLE_ADDRESS =
 
 function hasActionTarget(sentence: string): boolean {
   const own = withoutQuoted(sentence).replace(EXAMPLE_ADDRESS, '')
-  return (
-    (ANY_ACTION_TARGET.test(own) || (own.includes('备用金') && RESERVE_FUND_ASK.test(own))) &&
-    !DEFINES_SCAM.test(own)
-  )
+  if (!ANY_ACTION_TARGET.test(own) && !(own.includes('备用金') && RESERVE_FUND_ASK.test(own))) return false
+  // "骗徒声称你涉及洗黑钱，要你将存款转去指定户口" (round 55's review): what scammers ask, told of them, with no
+  // address, card or number of the writer's own and no "real" way after it.
+  if (REPORTED_SCRIPT.test(own) && !OWN_WAY_AFTER.test(own) && !CONCRETE_TARGET.test(own)) return false
+  const defined = DEFINES_SCAM.exec(own)
+  if (!defined) return true
+  // "冒充民警称要安全账户的都是骗子，真正的资金核验请将存款转入…专户6217…" (round 55's review): the speaker's own way
+  // after the definition still gives somewhere to act.
+  const after = own.slice(defined.index + defined[0].length)
+  return OWN_WAY_AFTER.test(after) && ANY_ACTION_TARGET.test(after)
 }
+
+/** Scammers as the subject of what they say or ask: "骗徒声称…", "骗子常冒充…", "不法分子会要求…". */
+const REPORTED_SCRIPT =
+  /(骗徒|骗子|不法分子|诈骗分子|犯罪分子)(常常|通常|往往|经常|常|会|多)?(声称|称|冒充|假扮|假冒|自称|以|要求|让|叫)/
+/** A web address, a long number or a mobile: somewhere to act that a report of a script never gives. */
+const CONCRETE_TARGET = /https?:|www\.|[a-z0-9-]\.(cn|com|net|top|vip|cc|hk|tw|mo)(?![a-z])|[0-9*x]{7,}/
+/** The speaker's own "real" way that follows a definition of the scam. */
+const OWN_WAY_AFTER = /真正|正规|官方|请(将|把|您|你)|[须需]要?/
 
 /**
  * "请打开支付宝备用金领取": the fake refund's ask, near its clause's start or after 请/麻烦; not a report's "诱导受害人打开

@@ -2563,7 +2563,9 @@ export const COMBINATIONS: readonly Combination[] = [
     id: 'other-account',
     verdict: 'suspicious',
     reason: '要您把钱打到另一个人的账户上',
-    when: (has) => has('channel-other-account') && has('want-money')
+    // Not the account paid before ("房租还是打到我爱人那张工行卡上", round 55's review): no new payee.
+    when: (has, { sameAccountAsBefore }) =>
+      has('channel-other-account') && has('want-money') && !sameAccountAsBefore
   },
   {
     id: 'card-number-money',
