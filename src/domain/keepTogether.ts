@@ -1,9 +1,10 @@
 /**
- * Where a line must not break inside a number's phrase: an amount and its unit ("2000元", "68万多元", "3倍"), a whole
- * date ("2021年1月15日"), a counter ("第 1/10 题", "已答 3/10 题") and a phone number with its verb ("拨打110报警",
- * "打96110问一问"). Round 54's trial at 320 px, font ×2 and 大字模式 found "投了2000 / 元", "充值3 / 倍",
- * "2021年1 / 月15日", "拨打110 / 报警" in the brochure's cases, its notice, the help page's sources and the quiz, and
- * "今天的复习 · 第 / 1/10 题" over a review. The text itself never changes: only where a line may end.
+ * Where a line must not break inside a number's phrase: an amount and its unit ("2000元", "68万多元", "3倍", the app's
+ * own "70 分" with its space), a whole date ("2021年1月15日"), a counter ("第 1/10 题", "已答 3/10 题") and a phone
+ * number with its verb ("拨打110报警", "打96110问一问"). Round 54's trial at 320 px, font ×2 and 大字模式 found
+ * "投了2000 / 元", "充值3 / 倍", "2021年1 / 月15日", "拨打110 / 报警" in the brochure's cases, its notice, the help
+ * page's sources and the quiz, and "今天的复习 · 第 / 1/10 题" over a review; round 55's found home's "70 / 分" (a score
+ * has 分, and the app writes a space before it). The text itself never changes: only where a line may end.
  */
 
 /** A number as the content writes it: "2000", "37.3", "1,000", a range "3-5" or "3至5". */
@@ -21,7 +22,8 @@ const COUNTER =
 
 /**
  * The measure words an amount keeps: money (元, 块), times (倍), things (个, 张, 笔…), ages and spans of time (岁, 年,
- * 个月, 天, 小时, 分钟…) and per cent. Longest first, so "个月" wins over "个" and "分钟" over "分".
+ * 个月, 天, 小时, 分钟…), a score's points (分) and per cent. Longest first, so "个月" wins over "个" and "分钟" over
+ * "分".
  */
 const UNITS = [
   '块钱',
@@ -29,6 +31,7 @@ const UNITS = [
   '个月',
   '小时',
   '分钟',
+  '分',
   '元',
   '块',
   '倍',
@@ -60,8 +63,11 @@ const UNITS = [
   '％'
 ]
 
-/** An amount: a number, then 多/余, a 万/千/百/亿 multiple and a unit, at least one of the two ("85万", "70余万元"). */
-const AMOUNT = `[¥￥]?${NUMBER}(?:[多余]?[万千百亿]+[多余]?(?:${UNITS.join('|')})?|[多余]?(?:${UNITS.join('|')}))`
+/**
+ * An amount: a number, then 多/余, a 万/千/百/亿 multiple and a unit, at least one of the two ("85万", "70余万元"), with
+ * one space before them as the app writes its own counts ("70 分", "5 秒", "找到 3 条"): a line breaks at a space.
+ */
+const AMOUNT = `[¥￥]?${NUMBER}\\s?(?:[多余]?[万千百亿]+[多余]?(?:${UNITS.join('|')})?|[多余]?(?:${UNITS.join('|')}))`
 
 /** Verbs that dial a number, and what the call is for: "拨打110报警", "先打110核实", "打110问一问". */
 const CALL_VERBS = ['拨打', '致电', '接到', '拨', '打']

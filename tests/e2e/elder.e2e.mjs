@@ -5,7 +5,8 @@ import {
   screenshot,
   seriousAxeViolations,
   setDefaultFontSize,
-  switchOnLargeText
+  switchOnLargeText,
+  waitForText
 } from './support/browser.mjs'
 import { startBrowserApp } from './support/harness.mjs'
 import brochure from '../../src/data/brochure.json' with { type: 'json' }
@@ -121,8 +122,9 @@ for (const mode of MODES) {
 /**
  * The lines of the current page's `selector` elements, character by character: for each paragraph (an element's text
  * up to its nearest block: a card's title and its summary are two), its lines as strings. A character on a new line
- * starts half its height or more below the line's top (not "below the last one's bottom": a heading's tight line
- * height makes its glyph boxes overlap the next line's).
+ * has its middle below the line's lowest glyph so far (not "its top below the last one's bottom": a heading's tight
+ * line height makes its glyph boxes overlap the next line's; and not "its top half its height below the line's top":
+ * a small 分 beside the result's big 70 is on the same line, round 55).
  */
 function linesOf(page, selector) {
   return page.evaluate((wanted) => {
@@ -148,16 +150,17 @@ function linesOf(page, selector) {
           range.setStart(node, i)
           range.setEnd(node, i + 1)
           const rect = range.getBoundingClientRect()
-          if (rect.width > 0)
-            chars.push({ char: node.nodeValue[i], top: Math.round(rect.top), bottom: rect.bottom })
+          if (rect.width > 0) chars.push({ char: node.nodeValue[i], top: rect.top, bottom: rect.bottom })
         }
       }
       for (const chars of byParagraph.values()) {
         const lines = []
         for (const c of chars) {
           const line = lines[lines.length - 1]
-          if (line && c.top - line.top < (c.bottom - c.top) / 2) line.text += c.char
-          else lines.push({ text: c.char, top: c.top })
+          if (line && (c.top + c.bottom) / 2 < line.bottom) {
+            line.text += c.char
+            line.bottom = Math.max(line.bottom, c.bottom)
+          } else lines.push({ text: c.char, bottom: c.bottom })
         }
         paragraphs.push(lines.map((l) => l.text))
       }
@@ -287,8 +290,46 @@ for (const size of [
 }
 
 /**
+ * What the phone has saved after one full test of 10 right out of 10 (the widest score, 100) in 大字模式, as this version
+ * saves it (Taro H5 wraps each value as {"data": text}): home and the quiz then show the score, the result page its bars.
+ */
+const AFTER_A_TEST = JSON.stringify({
+  state: {
+    activeRound: null,
+    results: [
+      {
+        at: 1,
+        mode: 'standard',
+        score: 100,
+        correct: 10,
+        total: 10,
+        byRule: [
+          { rule: 'no-trust', correct: 2, asked: 2, ratio: 1 },
+          { rule: 'no-disclose', correct: 3, asked: 3, ratio: 1 },
+          { rule: 'no-transfer', correct: 4, asked: 4, ratio: 1 },
+          { rule: 'report', correct: 1, asked: 1, ratio: 1 }
+        ],
+        weakestRule: null,
+        grade: { id: 'guardian', title: '反诈卫士', advice: '' },
+        missed: [],
+        weakestCategories: []
+      }
+    ],
+    bestScore: 100,
+    wrongBook: {},
+    readCategories: [],
+    largeText: true,
+    reviewSchedule: {},
+    scenarioRecords: {},
+    drillRecord: {}
+  },
+  version: 2
+})
+
+/**
  * The places on the current page where a line break splits a number from its unit or a date (a digit then a digit or a
- * unit, 年/月 then the next digit, a dialling verb then its number): "投了2000 / 元", "2021年1 / 月15日", "拨打 / 110".
+ * unit, also across the space the app writes before its own units, 年/月 then the next digit, a dialling verb then its
+ * number): "投了2000 / 元", "70 / 分", "2021年1 / 月15日", "拨打 / 110".
  */
 async function splitNumbers(page) {
   const paragraphs = await linesOf(page, '.fs-page')
@@ -302,7 +343,7 @@ async function splitNumbers(page) {
       // A call's purpose stays with a three-digit number only ("拨打110报警"): "打96110问一问" is wider than a line here,
       // so its purpose wraps as text does (domain/keepTogether).
       if (
-        (/\d/.test(a) && /[\d元倍个月日年岁%万笔张次号]/.test(b)) ||
+        (/\d/.test(a) && /[\d元倍个月日年岁%万笔张次号分秒题道条天]/.test(b)) ||
         (/(^|\D)\d{3}$/.test(before) && /[报核问来]/.test(b)) ||
         (/[年月]/.test(a) && /\d/.test(before.at(-2) ?? '') && /\d/.test(b)) ||
         (/[打拨]/.test(a) && /\d/.test(b))
@@ -317,18 +358,30 @@ for (const size of [
   { width: 568, height: 320 }
 ]) {
   test(`at font ×2 with 大字模式 at ${size.width}×${size.height}, no number is split from its unit, no date across lines`, async () => {
-    // Round 54's trial: "投了2000 / 元", "充值3 / 倍", "2021年1 / 月15日", "2022 / 年7月6日", "拨打110 / 报警".
+    // Round 54's trial: "投了2000 / 元", "充值3 / 倍", "2021年1 / 月15日", "2022 / 年7月6日", "拨打110 / 报警";
+    // round 55's: home's "你的最好成绩：70 / 分" once a test was done, and the result's "100 / 分" (the pages below open
+    // with a test of 100 saved).
     const handle = await app.visit(size)
     const { page } = handle
     await setDefaultFontSize(page, 32)
     await switchOnLargeText(page, app.url)
+    await page.evaluate(
+      (text) => localStorage.setItem('fraud-shield', JSON.stringify({ data: text })),
+      AFTER_A_TEST
+    )
+    // Read at once, so what the app keeps in memory (and saves again on every page) is the test just seeded.
+    await page.reload()
+    await waitForText(page, '你的最好成绩：100 分')
     const found = []
     const routes = [
       ...brochure.categories.map((c) => [`category ${c.id}`, `/pages/category/index?id=${c.id}`, c.name]),
       ['prevention', '/pages/prevention/index', '断卡行动'],
       ['help', '/pages/help/index', '已被骗'],
       ['pact', '/pages/pact/index', '我家的防骗约定'],
-      ['shared home', '/pages/index/index?from=share', '防骗提醒']
+      ['shared home', '/pages/index/index?from=share', '防骗提醒'],
+      ['home', '/pages/index/index', '你的最好成绩：100 分'],
+      ['quiz', '/pages/quiz/index', '你的最好成绩：100 分'],
+      ['quiz-result', '/pages/quiz-result/index', '你的得分']
     ]
     for (const [name, route, text] of routes) {
       await openRoute(page, app.url, route, text)

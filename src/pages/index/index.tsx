@@ -109,8 +109,15 @@ export default function HomePage() {
         <Text className='fs-home__quiz-title'>
           <NoOrphan text='反诈知识测试' arrow />
         </Text>
+        {/* Through NoOrphan, so the score keeps its 分 (round 55's trial: "70 / 分" at 320 px in 大字模式). */}
         <Text className='fs-home__quiz-text'>
-          {bestScore === null ? '10道题，测测你能识破几种骗局' : `你的最好成绩：${bestScore} 分，再来一次？`}
+          <NoOrphan
+            text={
+              bestScore === null
+                ? '10道题，测测你能识破几种骗局'
+                : `你的最好成绩：${bestScore} 分，再来一次？`
+            }
+          />
         </Text>
       </ActionButton>
       {lastResult?.weakestRule && (

@@ -66,7 +66,9 @@ export default function PausePage() {
           <View className='fs-pause__count' aria-hidden='true'>
             <Text>{left}</Text>
           </View>
-          <Text className='fs-pause__count-label'>{left} 秒后问你五个问题</Text>
+          <Text className='fs-pause__count-label'>
+            <NoOrphan text={`${left} 秒后问你五个问题`} />
+          </Text>
           <ActionButton className='fs-pause__skip' label='跳过，现在就问' onTap={ask}>
             <Text>跳过，现在就问</Text>
           </ActionButton>

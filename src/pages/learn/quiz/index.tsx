@@ -85,7 +85,11 @@ export default function QuizPage() {
         <ActionButton className='fs-quiz__primary' label='开始测试' onTap={() => start('standard')}>
           <Text>开始测试</Text>
         </ActionButton>
-        {bestScore !== null && <Text className='fs-quiz__best'>你的最好成绩：{bestScore} 分</Text>}
+        {bestScore !== null && (
+          <Text className='fs-quiz__best'>
+            <NoOrphan text={`你的最好成绩：${bestScore} 分`} />
+          </Text>
+        )}
         <Text className='fs-quiz__intro'>
           10道题，都来自防骗手册里的真实骗局。答完告诉你：不轻信、不透露、不转账、及时报警这四条，哪一条最需要加强。
         </Text>

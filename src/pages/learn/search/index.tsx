@@ -120,7 +120,9 @@ export default function SearchPage() {
         )}
         {trimmed !== '' && count > 0 && (
           <Text className='fs-search__count'>
-            找到 {count} 条{more ? `（只显示前 ${SHOWN_RESULTS} 条，换个更具体的词试试）` : ''}
+            <NoOrphan
+              text={`找到 ${count} 条${more ? `（只显示前 ${SHOWN_RESULTS} 条，换个更具体的词试试）` : ''}`}
+            />
           </Text>
         )}
         {trimmed !== '' && count === 0 && (
