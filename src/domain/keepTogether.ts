@@ -64,10 +64,28 @@ const UNITS = [
 ]
 
 /**
- * An amount: a number, then 多/余, a 万/千/百/亿 multiple and a unit, at least one of the two ("85万", "70余万元"), with
- * one space before them as the app writes its own counts ("70 分", "5 秒", "找到 3 条"): a line breaks at a space.
+ * A sum's currency written before it, and the space after it if any: a dollar sign with its place ("HK$", "NT$", "US$",
+ * "MOP$", "$"), ¥ € £, or a currency's code ("HKD ", "RMB", "USD"). Round 55's trial: 风险自测's quote of a message broke
+ * "HKD / 1,500.00" and "NT$ / 2,000" at 320 px in 大字模式.
  */
-const AMOUNT = `[¥￥]?${NUMBER}\\s?(?:[多余]?[万千百亿]+[多余]?(?:${UNITS.join('|')})?|[多余]?(?:${UNITS.join('|')}))`
+const CURRENCY =
+  '(?:(?:[A-Z]{1,3})?\\$|[¥￥€£]|(?:HKD|USD|RMB|CNY|MOP|NTD|TWD|EUR|GBP|JPY|AUD|CAD|SGD|MYR)(?![A-Za-z]))\\s?'
+
+/** A currency's code written after a sum: "2,000.00 HKD". */
+const CURRENCY_AFTER = '(?:HKD|USD|RMB|CNY|MOP|NTD|TWD|EUR|GBP|JPY|AUD|CAD|SGD|MYR)(?![A-Za-z])'
+
+/**
+ * What follows a number in an amount: 多/余, a 万/千/百/亿 multiple (萬, 億 as Hong Kong and Taiwan write them) and a
+ * unit, at least one of the two ("85万", "70余万元"), or a currency's code; one space may come first, as the app writes
+ * its own counts ("70 分", "5 秒", "找到 3 条"): a line breaks at a space.
+ */
+const AMOUNT_TAIL = `\\s?(?:[多余]?[万萬千百亿億]+[多余]?(?:${UNITS.join('|')})?|[多余]?(?:${UNITS.join('|')})|${CURRENCY_AFTER})`
+
+/**
+ * An amount: a number with what follows it (AMOUNT_TAIL), or a sum with its currency before it and what may follow
+ * ("HKD 1,500.00", "NT$2,000", "$50萬", "¥300元"). Thousands separators and decimals are part of the number.
+ */
+const AMOUNT = `${CURRENCY}${NUMBER}(?:${AMOUNT_TAIL})?|${NUMBER}${AMOUNT_TAIL}`
 
 /** Verbs that dial a number, and what the call is for: "拨打110报警", "先打110核实", "打110问一问". */
 const CALL_VERBS = ['拨打', '致电', '接到', '拨', '打']
@@ -84,8 +102,11 @@ const PHONE = `(?:${CALL_VERBS.join('|')})\\s?(?:\\d{3}(?:${CALL_PURPOSES.join('
 /** Every phrase kept whole, tried in this order at each place: a date before an amount ("2021年" is also a year). */
 const KEPT = new RegExp(`${PHONE}|${COUNTER}|${DATE}|${AMOUNT}`, 'y')
 
-/** Where a kept phrase may start: a verb that dials, 第/已答, ¥, or a digit. */
-const STARTS = /[拨致接打第已¥￥\d]/
+/** Where a kept phrase may start: a verb that dials, 第/已答, a currency's sign or code, or a digit. */
+const STARTS = /[拨致接打第已¥￥€£$A-Z\d]/
+
+/** A letter or digit: a phrase never starts inside a run of them ("ABCHKD 5", "12345元" from its "2"). */
+const ALNUM = /[A-Za-z\d]/
 
 /**
  * The longest phrase kept on one line (characters): "2021年12月31日" has 11, "拨打110问一问" 8. A longer match is
@@ -108,7 +129,8 @@ export function keptSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = []
   // Tried (sticky) only where a phrase can start, and never inside a run of digits: one pass over the text.
   for (let at = 0; at < text.length;) {
-    const starts = STARTS.test(text[at]) && !(/\d/.test(text[at]) && at > 0 && /\d/.test(text[at - 1]))
+    const inside = at > 0 && (/\d/.test(text[at]) ? /\d/ : ALNUM).test(text[at - 1])
+    const starts = STARTS.test(text[at]) && !(ALNUM.test(text[at]) && inside)
     KEPT.lastIndex = at
     const match = starts ? KEPT.exec(text) : null
     if (match && match[0].length >= 2 && match[0].length <= KEPT_MAX_CHARS) {

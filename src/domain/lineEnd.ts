@@ -109,9 +109,11 @@ export function wordRuns(text: string): string[] {
   }
   // An amount with its unit, a date, a counter, a phone number with its verb (keepTogether): one word each.
   for (const [from, to] of keptSpans(text)) for (let k = from + 1; k < to; k++) breaks.delete(k)
-  // A number written in groups ("139 1234 5678") is one word.
+  // A number written in groups ("139 1234 5678", "1,500.00") is one word: where the platform knows no words, its
+  // separators would otherwise end a word each ("1," / "500." / "00").
   for (let k = 2; k < text.length; k++) {
-    if (/[\s\u00a0]/.test(text[k - 1]) && /[0-9]/.test(text[k - 2]) && /[0-9]/.test(text[k])) breaks.delete(k)
+    if (/[\s\u00a0.,]/.test(text[k - 1]) && /[0-9]/.test(text[k - 2]) && /[0-9]/.test(text[k]))
+      breaks.delete(k)
   }
   const cuts = [...breaks].filter((at) => at > 0 && at < text.length).sort((a, b) => a - b)
   const runs: string[] = []

@@ -544,3 +544,76 @@ test('check: by keyboard at 320×568 in 大字模式, 检查 moves focus to the 
   assert.ok(ring.width >= 3, `focus ring ${ring.width}px`)
   await app.finish(handle)
 })
+
+/** Each 原话 line of the result on show, as its lines on screen ("原话：“请先转 / NT$2,000到指定 / 账户”"). */
+function quoteLines(page) {
+  return page.evaluate(() =>
+    Array.from(document.querySelectorAll('.fs-check__quote'))
+      .filter((quote) => quote.getClientRects().length > 0)
+      .map((quote) => {
+        const lines = []
+        const walker = document.createTreeWalker(quote, NodeFilter.SHOW_TEXT)
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          for (let i = 0; i < node.nodeValue.length; i += 1) {
+            const range = document.createRange()
+            range.setStart(node, i)
+            range.setEnd(node, i + 1)
+            const rect = range.getBoundingClientRect()
+            if (rect.width === 0) continue
+            // A new line when the character's middle is below the current line's lowest glyph.
+            const line = lines.at(-1)
+            if (line && (rect.top + rect.bottom) / 2 < line.bottom) line.text += node.nodeValue[i]
+            else lines.push({ text: node.nodeValue[i], bottom: rect.bottom })
+          }
+        }
+        return lines.map((line) => line.text)
+      })
+  )
+}
+
+test('check: at font ×2 in 大字模式 on 320 px, a quoted sum keeps its currency and its digits on one line', async () => {
+  // Round 55's trial: "HKD / 1,500.00" and "NT$ / 2,000" in the 原话 lines, and breaks inside the digits. Each sum is
+  // tried at a few places in its sentence, so one of them comes to a line's end.
+  const handle = await app.visit({ width: 320, height: 568 })
+  const { page } = handle
+  await setDefaultFontSize(page, 32)
+  await switchOnLargeText(page, app.url)
+  await openRoute(page, app.url, CHECK, '检查')
+  const split = []
+  let seen = 0
+  for (const sum of ['HKD 1,500.00', 'NT$2,000', 'HK$12,500.00', '2,000.00 HKD']) {
+    for (const pad of ['', '马上', '今天马上']) {
+      await page
+        .getByRole('textbox', { name: BOX })
+        .fill(`您的订单需要${pad}先支付保证金${sum}才能退款，请转账到安全账户。`)
+      await page.getByRole('button', { name: '检查' }).click()
+      // This message's result, not the one before it still on show.
+      await page
+        .waitForFunction(
+          (text) =>
+            Array.from(document.querySelectorAll('.fs-check__quote')).some((q) =>
+              q.textContent.includes(text)
+            ),
+          `${pad}先支付保证金${sum}`,
+          { timeout: 5000 }
+        )
+        .catch(() => {})
+      for (const lines of await quoteLines(page)) {
+        // A space at a line's end takes no room there, so it is not read: compared without spaces.
+        if (lines.join('').replace(/\s/g, '').includes(sum.replace(' ', ''))) seen += 1
+        for (let n = 1; n < lines.length; n += 1) {
+          const [before, after] = [lines[n - 1].trimEnd(), lines[n].trimStart()]
+          if (
+            (/([A-Z]\$?|\$|[¥￥€£])$/.test(before) && /^\d/.test(after)) ||
+            (/\d[.,]?$/.test(before) && /^([.,]?\d|[A-Z]{3})/.test(after))
+          )
+            split.push(`${lines.join(' / ')}`)
+        }
+      }
+      await waitForSettle(page)
+    }
+  }
+  assert.ok(seen >= 12, `the sums were quoted ${seen} times of 12: the check would not see a split`)
+  assert.deepEqual(split, [])
+  await app.finish(handle)
+})

@@ -98,3 +98,37 @@ describe('wordRuns: a title keeps a number with its unit too', () => {
     expect(runs.some((run) => run.includes('70 分'))).toBe(true)
   })
 })
+
+// Round 55's trial: 风险自测's quote of a message broke "HKD / 1,500.00" and "NT$ / 2,000" at 320 px in 大字模式, and
+// inside the digits where they are written in groups.
+describe('keepTogetherRuns: a sum keeps its currency and its digits together', () => {
+  it.each([
+    ['请先支付保证金HKD 1,500.00才能退款', 'HKD 1,500.00'],
+    ['请先转NT$2,000到指定账户', 'NT$2,000'],
+    ['手续费HK$12,500.00', 'HK$12,500.00'],
+    ['保证金US$ 3,000', 'US$ 3,000'],
+    ['月入$50萬', '$50萬'],
+    ['澳门MOP$800', 'MOP$800'],
+    ['只收¥300', '¥300'],
+    ['请将 2,000.00 HKD 转入安全账户', '2,000.00 HKD'],
+    ['先付RMB5000元', 'RMB5000元'],
+    ['每月€1,200', '€1,200']
+  ])('%s keeps %s on one line', (text, phrase) => {
+    expect(kept(text)).toContain(phrase)
+  })
+
+  it('starts no sum inside a word: "ABCHKD 5" keeps nothing, a bare number without currency or unit neither', () => {
+    expect(kept('ABCHKD 5')).toEqual([])
+    expect(kept('订单号1,500')).toEqual([])
+  })
+
+  it('leaves a sum wider than a narrow line breakable after its currency, never inside its digits', () => {
+    expect(kept('先付HK$1,500,000.00')).toEqual([])
+    expect(wordRuns('先付HK$1,500,000.00')).toEqual(expect.arrayContaining(['1,500,000.00']))
+  })
+
+  it('keeps a quote of a sum whole as a title too (wordRuns)', () => {
+    expect(wordRuns('原话：“先付HK$1,500”')).toEqual(expect.arrayContaining(['HK$1,500”']))
+    expect(wordRuns('找到 1,500 条')).toEqual(expect.arrayContaining(['1,500 条']))
+  })
+})

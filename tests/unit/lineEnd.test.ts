@@ -113,3 +113,14 @@ describe('wordRuns: lines break only between words', () => {
     expect(withoutWordBreaker().wordRuns('虚假征信诈骗')).toEqual(['虚', '假', '征信', '诈骗'])
   })
 })
+
+describe('wordRuns without a word breaker: a number in groups is one word', () => {
+  // Round 55's trial: a sum written with thousands separators broke inside its digits. Without Intl.Segmenter each
+  // separator ended a word ("1," / "500." / "00"), and each word is kept whole, so a line broke between them.
+  it('keeps "1,500.00" and "HK$1,500,000.00"\'s digits whole', () => {
+    const { wordRuns: runsOf } = withoutWordBreaker()
+    expect(runsOf('订单号1,500.00')).toEqual(expect.arrayContaining(['1,500.00']))
+    expect(runsOf('先付HK$1,500,000.00').join('')).toBe('先付HK$1,500,000.00')
+    expect(runsOf('先付HK$1,500,000.00').some((run) => run.includes('1,500,000.00'))).toBe(true)
+  })
+})
