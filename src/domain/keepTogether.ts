@@ -120,22 +120,75 @@ export interface TextRun {
   whole: boolean
 }
 
+/** Quotation marks that open what follows ("“杀猪盘”", "「不轻信」", "《…》"): never the last thing on a line. */
+const OPENING_QUOTE = /[“‘「『《]/
+
+/** Quotation marks that close what comes before: never the first thing on a line. */
+const CLOSING_QUOTE = /[”’」』》]/
+
+/**
+ * A short quoted term, marks included, kept whole: "“杀猪盘”", "“稳赚不赔”", "「不轻信」" (round 55's trial: "“稳赚不 /
+ * 赔”", "「不轻 / 信」"). Up to four characters inside, six in all: "“影响个人征信”" (eight) ran past a category card's
+ * narrow summary at font ×2 on a 320 px phone; a longer quote keeps only its marks with their neighbours.
+ */
+const QUOTED_TERM = /[“‘「『《][^“‘「『《”’」』》\s]{1,4}[”’」』》]/y
+const QUOTED_TERM_MAX_CHARS = 6
+
+/** The offset after the run of characters matching `mark` that starts at `at` ("「“" is one run of two). */
+function markRunEnd(text: string, at: number, mark: RegExp): number {
+  let end = at
+  while (end < text.length && mark.test(text[end])) end++
+  return end
+}
+
+/** The kept phrase (KEPT) that starts at `at`, or null: only where one may start, never inside a run of digits. */
+function keptPhraseAt(text: string, at: number): string | null {
+  const inside = at > 0 && (/\d/.test(text[at]) ? /\d/ : ALNUM).test(text[at - 1])
+  if (!STARTS.test(text[at]) || (ALNUM.test(text[at]) && inside)) return null
+  KEPT.lastIndex = at
+  const match = KEPT.exec(text)
+  return match && match[0].length >= 2 && match[0].length <= KEPT_MAX_CHARS ? match[0] : null
+}
+
 /**
  * Where each phrase to keep whole lies in `text`, as [start, end) offsets in UTF-16 units, in order and never
  * overlapping: amounts with their unit, dates, counters and phone numbers with their verb (see the module comment),
- * each at most KEPT_MAX_CHARS long.
+ * each at most KEPT_MAX_CHARS long, and quotation marks with their words: a short quoted term whole ("“杀猪盘”"), an
+ * opening mark with what follows it ("“您" of a long quote, "“2000元" with its amount) and a closing mark with what
+ * comes before it ("款”"), so no line ends with “ or starts with ” (round 55's trial: a keep-all control that breaks
+ * "anywhere" left “ at a line's end and ” at the next line's start).
  */
 export function keptSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = []
-  // Tried (sticky) only where a phrase can start, and never inside a run of digits: one pass over the text.
+  // One pass over the text; a phrase is tried (sticky) only where it can start.
   for (let at = 0; at < text.length;) {
-    const inside = at > 0 && (/\d/.test(text[at]) ? /\d/ : ALNUM).test(text[at - 1])
-    const starts = STARTS.test(text[at]) && !(ALNUM.test(text[at]) && inside)
-    KEPT.lastIndex = at
-    const match = starts ? KEPT.exec(text) : null
-    if (match && match[0].length >= 2 && match[0].length <= KEPT_MAX_CHARS) {
-      spans.push([at, at + match[0].length])
-      at += match[0].length
+    if (OPENING_QUOTE.test(text[at])) {
+      const marks = markRunEnd(text, at, OPENING_QUOTE)
+      QUOTED_TERM.lastIndex = marks - 1
+      const term = QUOTED_TERM.exec(text)
+      const phrase = marks < text.length ? keptPhraseAt(text, marks) : null
+      const end = term
+        ? markRunEnd(text, marks - 1 + term[0].length, CLOSING_QUOTE)
+        : Math.min(text.length, marks + (phrase?.length ?? 1))
+      if (end - at <= Math.max(KEPT_MAX_CHARS, QUOTED_TERM_MAX_CHARS + 2)) {
+        spans.push([at, end])
+        at = end
+        continue
+      }
+    }
+    if (CLOSING_QUOTE.test(text[at]) && at > 0) {
+      const end = markRunEnd(text, at, CLOSING_QUOTE)
+      const last = spans.at(-1)
+      // With the phrase kept just before it, or with the character before it.
+      if (last && last[1] === at && end - last[0] <= KEPT_MAX_CHARS) last[1] = end
+      else if (!last || last[1] < at) spans.push([at - 1, end])
+      at = end
+      continue
+    }
+    const phrase = keptPhraseAt(text, at)
+    if (phrase) {
+      spans.push([at, at + phrase.length])
+      at += phrase.length
     } else at++
   }
   return spans

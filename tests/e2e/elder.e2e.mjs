@@ -329,7 +329,7 @@ const AFTER_A_TEST = JSON.stringify({
 /**
  * The places on the current page where a line break splits a number from its unit or a date (a digit then a digit or a
  * unit, also across the space the app writes before its own units, 年/月 then the next digit, a dialling verb then its
- * number): "投了2000 / 元", "70 / 分", "2021年1 / 月15日", "拨打 / 110".
+ * number), and a quotation mark left hanging: "投了2000 / 元", "70 / 分", "2021年1 / 月15日", "拨打 / 110", "“ / 杀猪盘”".
  */
 async function splitNumbers(page) {
   const paragraphs = await linesOf(page, '.fs-page')
@@ -346,7 +346,10 @@ async function splitNumbers(page) {
         (/\d/.test(a) && /[\d元倍个月日年岁%万笔张次号分秒题道条天]/.test(b)) ||
         (/(^|\D)\d{3}$/.test(before) && /[报核问来]/.test(b)) ||
         (/[年月]/.test(a) && /\d/.test(before.at(-2) ?? '') && /\d/.test(b)) ||
-        (/[打拨]/.test(a) && /\d/.test(b))
+        (/[打拨]/.test(a) && /\d/.test(b)) ||
+        // A quotation mark left hanging: “ at a line's end, ” at a line's start (round 55's trial).
+        /[“‘「『《]/.test(a) ||
+        /[”’」』》]/.test(b)
       )
         split.push(`${before.slice(-6)} / ${after.slice(0, 6)}`)
     }
@@ -357,7 +360,7 @@ for (const size of [
   { width: 320, height: 568 },
   { width: 568, height: 320 }
 ]) {
-  test(`at font ×2 with 大字模式 at ${size.width}×${size.height}, no number is split from its unit, no date across lines`, async () => {
+  test(`at font ×2 with 大字模式 at ${size.width}×${size.height}, no number is split from its unit, no date across lines, no quotation mark hangs`, async () => {
     // Round 54's trial: "投了2000 / 元", "充值3 / 倍", "2021年1 / 月15日", "2022 / 年7月6日", "拨打110 / 报警";
     // round 55's: home's "你的最好成绩：70 / 分" once a test was done, and the result's "100 / 分" (the pages below open
     // with a test of 100 saved).
@@ -381,7 +384,9 @@ for (const size of [
       ['shared home', '/pages/index/index?from=share', '防骗提醒'],
       ['home', '/pages/index/index', '你的最好成绩：100 分'],
       ['quiz', '/pages/quiz/index', '你的最好成绩：100 分'],
-      ['quiz-result', '/pages/quiz-result/index', '你的得分']
+      ['quiz-result', '/pages/quiz-result/index', '你的得分'],
+      ['scenario', '/pages/learn/scenario/index?id=pig-butchering', '情景演练'],
+      ['helper', '/pages/learn/helper/index', '帮家人把关']
     ]
     for (const [name, route, text] of routes) {
       await openRoute(page, app.url, route, text)

@@ -132,3 +132,51 @@ describe('keepTogetherRuns: a sum keeps its currency and its digits together', (
     expect(wordRuns('找到 1,500 条')).toEqual(expect.arrayContaining(['1,500 条']))
   })
 })
+
+// Round 55's trial: “杀猪盘” 诈骗 broke leaving “ at a line's end or ” at the next line's start, where a control breaks
+// "anywhere" (keep-all), and quoted terms broke inside ("“稳赚不 / 赔”", "「不轻 / 信」").
+describe('keepTogetherRuns: a quotation mark stays with its words', () => {
+  it.each([
+    ['网友所说的“稳赚不赔”“低成本、高回报”之类', ['“稳赚不赔”', '“低', '报”']],
+    ['（出自「“杀猪盘” 诈骗」反诈提示）', ['「“杀猪盘”', '骗」']],
+    ['该做到「不轻信」：不要轻信陌生人', ['「不轻信」']],
+    ['对方说“您的账户涉嫌洗钱，请配合调查”，要求您转账', ['“您', '查”']],
+    ['对方说“2000元就能解冻”', ['“2000元', '冻”']],
+    ['这是“杀猪盘” 诈骗', ['“杀猪盘”']]
+  ])('%s keeps %j whole', (text, phrases) => {
+    expect(kept(text)).toEqual(expect.arrayContaining(phrases))
+  })
+
+  it('never leaves an opening mark at the end of a breakable run, nor a closing mark at the start of one', () => {
+    const texts = [...stringsOf(brochure), ...stringsOf(help), ...stringsOf(quiz)]
+    let quotes = 0
+    for (const text of texts) {
+      const runs = keepTogetherRuns(text)
+      expect(runs.map((run) => run.text).join('')).toBe(text)
+      for (const run of runs) {
+        if (run.whole) continue
+        expect(run.text).not.toMatch(/[“‘「『《]$/)
+        expect(run.text).not.toMatch(/^[”’」』》]/)
+        expect(run.text).not.toMatch(/[“‘「『《][^“‘「『《]|[^”’」』》][”’」』》]/)
+      }
+      quotes += (text.match(/[“「]/g) ?? []).length
+    }
+    expect(quotes).toBeGreaterThan(50)
+  })
+
+  it('keeps every kept phrase within a narrow line, quotes included', () => {
+    for (const text of [...stringsOf(brochure), ...stringsOf(help), ...stringsOf(quiz)])
+      for (const phrase of kept(text)) expect(phrase.length).toBeLessThanOrEqual(KEPT_MAX_CHARS)
+  })
+})
+
+describe('wordRuns: a title keeps its quotation marks with their words', () => {
+  it('never cuts a short quoted term, and keeps “ with the word after it', () => {
+    expect(wordRuns('情景演练 · “杀猪盘” 诈骗')).toEqual(expect.arrayContaining(['“杀猪盘”']))
+    expect(wordRuns('看看「“杀猪盘” 诈骗」')).toEqual(expect.arrayContaining(['「“杀猪盘”']))
+    for (const run of wordRuns('让你把钱转到“安全账户”，说“稳赚不赔”')) {
+      expect(run).not.toMatch(/[“「]$/)
+      expect(run).not.toMatch(/^[”」]/)
+    }
+  })
+})
