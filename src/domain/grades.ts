@@ -55,8 +55,8 @@ export function gradeForRound(score: number, mode: RoundMode): Grade {
 }
 
 /**
- * The order in which equally weak rules are listed and practised: 不转账 first, because a transfer is where the money
- * is lost and it cannot be undone; then 不透露, 不轻信, 及时报警.
+ * The order in which equally weak rules are practised: 不转账 first, because a transfer is where the money is lost and
+ * it cannot be undone; then 不透露, 不轻信, 及时报警. Not the order they are named in: that is the bars' (below).
  */
 export const PRACTICE_ORDER: readonly RuleId[] = ['no-transfer', 'no-disclose', 'no-trust', 'report']
 
@@ -66,23 +66,27 @@ export const PRACTICE_ORDER: readonly RuleId[] = ['no-transfer', 'no-disclose', 
  * not all answered right, i.e. the shortest bar the person sees. By share, not by the count of wrong answers: 不透露 at
  * 0/2 is weaker than 不转账 at 1/4 (round 54's trial asked), since a rule asked more often would otherwise be named for
  * that alone. Every rule at that share is returned — a tie is said as a tie ("这几条一样需要加强"), never broken out of
- * sight — listed in PRACTICE_ORDER, so the rule to practise first (progress.ts weakestOf) is the one named first.
- * Empty when nothing was asked or every asked rule was answered fully right. Shares are compared by cross-multiplying,
- * so 1/3 and 2/6 tie exactly.
+ * sight — in the order of `byRule`, which is the order of the bars shown (RuleBars draws byRule as given): a tie is
+ * named top to bottom as the bars tagged 需加强 stand (round 55's trial: 不转账、不轻信 was named over bars showing
+ * 不轻信 above 不转账). Which of them to practise first is progress.ts weakestOf's (PRACTICE_ORDER), and the link says it
+ * by name ("从「不转账」开始"). Empty when nothing was asked or every asked rule was answered fully right. Shares are
+ * compared by cross-multiplying, so 1/3 and 2/6 tie exactly.
  */
 export function rulesToStrengthen(byRule: readonly RuleScore[]): RuleId[] {
   const weak = byRule.filter((s) => s.asked > 0 && s.correct < s.asked)
   if (weak.length === 0) return []
   const lowest = weak.reduce((low, s) => (s.correct * low.asked < low.correct * s.asked ? s : low))
-  return weak
-    .filter((s) => s.correct * lowest.asked === lowest.correct * s.asked)
-    .map((s) => s.rule)
-    .sort((a, b) => PRACTICE_ORDER.indexOf(a) - PRACTICE_ORDER.indexOf(b))
+  return weak.filter((s) => s.correct * lowest.asked === lowest.correct * s.asked).map((s) => s.rule)
+}
+
+/** Of rules tied as weakest (rulesToStrengthen), the one to practise first: the first of them in PRACTICE_ORDER. */
+export function practiseFirst(tied: readonly RuleId[]): RuleId | null {
+  return PRACTICE_ORDER.find((rule) => tied.includes(rule)) ?? tied[0] ?? null
 }
 
 /**
  * How the weakest rules are named, the same on the result page and home: "最需要加强：不透露", or for a tie
- * "这几条一样需要加强：不转账、不透露". `names` in rulesToStrengthen's order; '' when there is none.
+ * "这几条一样需要加强：不透露、不转账". `names` in rulesToStrengthen's order, the bars'; '' when there is none.
  */
 export function strengthenTitle(names: readonly string[]): string {
   if (names.length === 0) return ''

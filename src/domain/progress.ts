@@ -7,7 +7,7 @@ import { RULE_IDS } from '#types/content'
 import type { RuleId } from '#types/content'
 import type { DrillRecord, ScenarioRecords } from '#types/learning'
 import type { RuleScore } from '#types/quiz'
-import { rulesToStrengthen } from './grades'
+import { practiseFirst, rulesToStrengthen } from './grades'
 
 /** Sums per-rule tallies: the quiz's byRule, each scenario's [correct, asked] pairs, each drill's answer. */
 export function combinedRuleScores(
@@ -32,9 +32,9 @@ export function combinedRuleScores(
 }
 
 /**
- * The rule to practise first: the first of grades.ts rulesToStrengthen (the lowest share right; in a tie, the first
- * in PRACTICE_ORDER, which every tied list names first too); null when there is none.
+ * The rule to practise first: of grades.ts rulesToStrengthen (the lowest share right), the first in PRACTICE_ORDER
+ * (grades.ts practiseFirst); null when there is none.
  */
 export function weakestOf(byRule: readonly RuleScore[]): RuleId | null {
-  return rulesToStrengthen(byRule)[0] ?? null
+  return practiseFirst(rulesToStrengthen(byRule))
 }

@@ -60,8 +60,8 @@ test('rules tied at the lowest score are reported as a tie, each bar tagged and 
     weakestRule: 'no-transfer'
   })
   await mountComponent(QuizResultPage)
-  // Listed in the order they are practised (不转账 first), so the drill's link starts at the first rule named.
-  expect(visibleText()).toContain('这几条一样需要加强：不转账、不透露、不轻信')
+  // Named in the order of the bars below (round 55's trial: 不转账 was named first over bars with 不轻信 on top).
+  expect(visibleText()).toContain('这几条一样需要加强：不轻信、不透露、不转账')
   expect(visibleText()).not.toContain('最需要加强')
   // The drill starts where home's does within a tie (不转账 first), not at the first bar (trial 7), and says the tie.
   expect(visibleText()).toContain('模拟一下：从「不转账」开始，练练这几条的情景演练')
@@ -75,6 +75,25 @@ test('rules tied at the lowest score are reported as a tie, each bar tagged and 
   // 1/3 is drawn red (weak), the full marks green (good).
   expect(bars[0].className).toContain('fs-rule-bars__row--weak')
   expect(bars[3].className).toContain('fs-rule-bars__row--good')
+})
+
+// Round 55's trial: two rules tied for weakest were named 不转账、不轻信 over bars showing 不轻信 above 不转账. One rule:
+// a tie is named in the order of the bars, for every pair that can tie.
+describe('a tie is named in the order of the bars tagged 需加强', () => {
+  const rules = ['no-trust', 'no-disclose', 'no-transfer', 'report'] as const
+  const pairs = rules.flatMap((a, i) => rules.slice(i + 1).map((b) => [a, b] as const))
+  test.each(pairs)('%s and %s', async (a, b) => {
+    saveResult({
+      byRule: rules.map((rule) => (rule === a || rule === b ? ruleScore(rule, 1, 2) : ruleScore(rule, 2, 2)))
+    })
+    await mountComponent(QuizResultPage)
+    const tagged = getAllByRole(document.body, 'img')
+      .map((bar) => bar.getAttribute('aria-label') ?? '')
+      .filter((label) => label.endsWith('需加强'))
+      .map((label) => label.split('：')[0])
+    expect(tagged).toHaveLength(2)
+    expect(visibleText()).toContain(`这几条一样需要加强：${tagged.join('、')}`)
+  })
 })
 
 test('a practice round of questions already seen earns no 反诈卫士', async () => {
@@ -153,7 +172,7 @@ describe('the result page and home name the same weakest rule', () => {
       ],
       weakestRule: 'no-transfer'
     })
-    const tie = '这几条一样需要加强：不转账、不透露、不轻信、及时报警'
+    const tie = '这几条一样需要加强：不轻信、不透露、不转账、及时报警'
     expect(result).toContain(tie)
     expect(home).toContain(`上次测试${tie}`)
     for (const seen of [result, home]) {

@@ -4,6 +4,7 @@ import {
   gradeFor,
   gradeForRound,
   practiseFirstWords,
+  practiseFirst,
   rulesToStrengthen,
   strengthenTitle
 } from '@/domain/grades'
@@ -46,15 +47,29 @@ describe('grades encourage, never label', () => {
 })
 
 describe('rules to strengthen', () => {
-  test('a three-way tie at 50 % names all three, in the order they are practised, not one by a hidden preference', () => {
+  test('a three-way tie at 50 % names all three, in the order of the bars, and practises 不转账 first', () => {
     const byRule = [
       score('no-trust', 1, 2),
       score('no-disclose', 1, 2),
       score('no-transfer', 1, 2),
       score('report', 4, 4)
     ]
-    expect(rulesToStrengthen(byRule)).toEqual(['no-transfer', 'no-disclose', 'no-trust'])
+    expect(rulesToStrengthen(byRule)).toEqual(['no-trust', 'no-disclose', 'no-transfer'])
     expect(weakestOf(byRule)).toBe('no-transfer')
+  })
+
+  // Round 55's trial: the result named 不转账、不轻信 while its bars showed 不轻信 above 不转账.
+  test('names a tie in the order the bars are given, whatever that order, and picks the first to practise apart', () => {
+    const bars = [
+      score('report', 0, 1),
+      score('no-transfer', 1, 2),
+      score('no-trust', 0, 2),
+      score('no-disclose', 2, 2)
+    ]
+    expect(rulesToStrengthen(bars)).toEqual(['report', 'no-trust'])
+    expect(weakestOf(bars)).toBe('no-trust')
+    expect(practiseFirst(['report', 'no-trust', 'no-transfer'])).toBe('no-transfer')
+    expect(practiseFirst([])).toBeNull()
   })
 
   // Round 54's trial: 6 of 10 wrong.
@@ -82,8 +97,8 @@ describe('rules to strengthen', () => {
       rulesToStrengthen([score('no-trust', 1, 3), score('no-disclose', 2, 3), score('report', 0, 0)])
     ).toEqual(['no-trust'])
     expect(rulesToStrengthen([score('no-trust', 1, 3), score('no-transfer', 2, 6)])).toEqual([
-      'no-transfer',
-      'no-trust'
+      'no-trust',
+      'no-transfer'
     ])
   })
 

@@ -12,7 +12,13 @@ import { SharePosterButton } from '@/components/SharePoster'
 import PageLink from '@/components/PageLink'
 import NoOrphan from '@/components/NoOrphan'
 import { findCategory, findRule } from '@/data'
-import { gradeForRound, practiseFirstWords, rulesToStrengthen, strengthenTitle } from '@/domain/grades'
+import {
+  gradeForRound,
+  practiseFirst,
+  practiseFirstWords,
+  rulesToStrengthen,
+  strengthenTitle
+} from '@/domain/grades'
 import { challengeTarget } from '@/hooks/useQuizEntry'
 import { useQuizStore } from '@/hooks/useQuizStore'
 import { useSharePage } from '@/hooks/useSharePage'
@@ -58,8 +64,9 @@ export default function QuizResultPage() {
   // Equal bars are reported as equal: every rule tied at the lowest score, not one picked by a fixed order.
   const strengthen = rulesToStrengthen(result.byRule)
   const toStrengthen = strengthen.map(findRule).filter((rule) => rule !== undefined)
-  // Within a tie the drill starts with the first rule named (grades.ts PRACTICE_ORDER), as home's does, and says so.
-  const practiseFirst = toStrengthen[0]
+  // Named in the bars' order; within a tie the drill starts with the rule PRACTICE_ORDER puts first (grades.ts
+  // practiseFirst), as home's does, and says so by name.
+  const first = toStrengthen.find((rule) => rule.id === practiseFirst(strengthen)) ?? toStrengthen[0]
   // 练习错题 stands with the other actions, before the wrong answers it practises.
   const practice = <PracticeButton className='fs-result__secondary' onStart={() => again('practice')} />
 
@@ -105,12 +112,12 @@ export default function QuizResultPage() {
           <PageLink className='fs-result__link' to='prevention' text='查看「如何防范」' />
           <ActionButton
             className='fs-result__link'
-            onTap={() => openPage('scenario', { rule: practiseFirst.id })}
+            onTap={() => openPage('scenario', { rule: first.id })}
             navigates
           >
             <Text>
               <NoOrphan
-                text={`模拟一下：${practiseFirstWords(practiseFirst.name, toStrengthen.length > 1)}的情景演练`}
+                text={`模拟一下：${practiseFirstWords(first.name, toStrengthen.length > 1)}的情景演练`}
                 arrow
               />
             </Text>
