@@ -68,7 +68,8 @@ const OVERRIDES: Record<string, string> = {
   攞: '拿',
   搵: '找',
   嚟: '来',
-  啱: '刚'
+  啱: '刚',
+  啲: '些'
 }
 /** Characters OpenCC converts that simplified text itself writes: 么 (什么, 怎么) is not 幺. */
 const KEPT = new Set(['么'])

@@ -8768,3 +8768,55 @@ describe("round 55's review: the new readings kept to their kinds", () => {
     expect(changed).toContain('other-account')
   })
 })
+
+describe("round 55's second review: the readings kept to their kinds", () => {
+  it.each([
+    // A page shown for homework, a family's font-size help, a screenshot for the office's finance, a screen turned to
+    // the camera for a relative.
+    '孩子上网课，老师说下课前要把练习册页面对着镜头给老师检查。',
+    '奶奶，你把手机页面截图给我看看，我教你怎么把字体调大。',
+    '报销流程：请把网银转账页面截图给财务看一下，核对后走审批。',
+    // Chats deleted for room, a question about deleted records, a phone cleaned up.
+    '手机内存满了，看完就把聊天记录删了吧，反正照片我都存了。',
+    '爸，删除微信里的转账记录不会影响钱，放心。',
+    // Wrong contacts that stop at the mistake.
+    '不好意思发错群了，这是我们公司理财培训的通知，请大家忽略。',
+    '抱歉存错号码了，我以为你是卖黄金首饰的那家店，打扰了。',
+    // A grandmother sends her own card's numbers; a police notice gives the community officer's mobile.
+    '你给我的那张超市购物卡，背面的数字我拍下来发给你了，你帮我查查还剩多少钱。',
+    '凡是冒充民警要求转账到安全账户的都是骗子，如需核实请致电社区民警张警官 13812345678。',
+    // A coach's own class, a company's reimbursement, a relative's gain laughed off.
+    '报销款会打到大家的个人卡上，请确认工资卡没换。',
+    '隔壁老刘说他理财三年翻了一倍，你也信？我看八成是骗人的。',
+    // A child warns a father in Cantonese (係 is 是); the anti-fraud line's call back; a remote interview's demo.
+    '老豆，你而家唔好理啲陌生電話，尤其係話我出咗事要你過數嗰啲，全部都係騙子，有事我會直接打畀你。',
+    '您好，这里是96110，刚才有个境外号码给您打电话，请问对方是不是让您下载会议软件或者转账？如果有，千万不要转。',
+    '下午远程面试通过 Zoom 进行，面试官会请您共享屏幕演示您做过的项目代码，请提前测试网络。'
+  ])('does not flag %s', (text) => {
+    expect(check(text).verdict).toBe('none-found')
+  })
+
+  it.each([
+    // A warning's item that then tells "your case" to share a screen; meetings to claim a subsidy or show holdings.
+    '冒充公检法称你涉嫌洗钱的都是骗子，真警察不会在电话里办案，你这个案子要做视频笔录，下载公安云视讯后开共享屏幕就行。',
+    '各位叔叔阿姨，今晚7点养老补贴讲座用腾讯会议开，大家进会后打开共享屏幕，讲师会逐个帮大家把补贴领到手。',
+    '全家人一起开个视频会议吧～我先分享屏幕给你看怎么领红包，然后你在手机上把屏幕也共享给我，我帮你点。',
+    // Addresses as words: 點, dot, 【.】, •, a spaced middle dot.
+    '【遠通電收】您的 eTag 通行費尚有 $236 未繳，逾期將處罰鍰，請於今日 23:59 前至 fetc-tw 點 cc 完成補繳。',
+    '【交通银行】您的积分 8,650 即将清零，可兑换现金礼包，请访问 bocom-jf dot vip 领取。',
+    '【中国移动】尊敬的用户，您的话费积分将于今日失效，请打开 10086-jf【.】cc 兑换。',
+    '【運輸署】閣下車輛尚有隧道費 $36 未繳，請於今日內經 www•hketoll-pay•com 補繳，逾期罰款 $320。',
+    // A record hidden after paying; a Cantonese 係咪 opener with a new WhatsApp and a loan.
+    '转完账把那条转账记录隐藏一下，别让你女儿看见，这是我们之间的事。',
+    '姨媽，係咪記得我呀？我細佬阿俊呀，我換咗新WhatsApp，舊號唔用啦。想問你方唔方便借住5000蚊，我下個禮拜出糧即刻還。'
+  ])('%s is 高风险', (text) => {
+    expect(check(text).verdict).toBe('high-risk')
+  })
+
+  it('reads 係 as 是 outside 關係 and 係數, and a dot written as a word only before a domain ending', () => {
+    expect(prepareText('全部都係騙子，沒關係，係數').text).toBe('全部都是骗子,没关系,系数')
+    expect(prepareText('請至 fetc-tw 點 cc 完成').text).toBe('请至 fetc-tw.cc 完成')
+    expect(prepareText('下午 3 点 30 分').text).toBe('下午 3 点 30 分')
+    expect(prepareText('登入 hkma-secure · top 核實').text).toBe('登入 hkma-secure.top 核实')
+  })
+})

@@ -165,14 +165,14 @@ function continuesSum(raw: string, i: number, codes: readonly number[]): boolean
  * Cantonese words whose first character alone would read as something else once folded (唔 is 不): "唔該" is 麻烦 (please),
  * "唔使" is 不用 (no need), "唔好" is 不要 (don't; 不好 would be "not good"; "唔好意思" stays 不好意思), "千祈" is 千万.
  * And the words a Hong Kong WhatsApp hijack or 猜猜我是谁 call is told in (round 55's trial): 係 as 是 ("係咪", "唔係",
- * "我係", "係我"; not 關係), "邊個"/"邊位" (who) as 哪个/哪位, "呢個" as 这个, "嗰個" as 那个, "而家"/"依家" as 现在 (not
+ * "我係", "係我", "都係"; not 關係 or 係數), "邊個"/"邊位" (who) as 哪个/哪位, "呢個" as 这个, "嗰個" as 那个, "而家"/"依家" as 现在 (not
  * 然而家), "你估下"/"估下我" as 你猜猜/猜猜我 (not 评估下我), "唔用得" as 用不了, the family's "孫仔" (grandson),
  * "個仔" (son) and "老豆" (dad) as 孙子, 儿子 and 老爸, "聽電話" as 接电话,
  * "聽日"/"聽朝"/"聽晚" as 明日/明早/明晚, "差館" (police station) as 警局, "轉去" as 转到 (a sum in 蚊 is read below). Two characters for two, so every
  * position still maps to the original (round 54's review: "唔該你即刻過$25,000去呢個戶口" read as 不该).
  */
 const CANTONESE_WORDS =
-  /唔[該该使]|唔好(?!意思)|千祈|[係系]咪|唔[係系]|我係|(^|[^關关联聯維维體体派])係我|[邊边][個个]|呢[個个張张筆笔條条度]|(^|[^然从從因进進反继繼])[而依]家|你估[下吓]|你猜下|(^|[^评評预預高低估])估[下吓]我|唔用得|[邊边]位|嗰[個个部張张度啲些]|[孫孙]仔|[個个]仔(?![细細])|老豆|[聽听](電話|电话|日|朝|晚)|差[館馆]|[轉转]去/g
+  /唔[該该使]|唔好(?!意思)|千祈|[係系]咪|唔[係系]|我係|(^|[^關关联聯維维體体派])係我|(^|[^關关])係(?![數数咪我])|[邊边][個个]|呢[個个張张筆笔條条度]|(^|[^然从從因进進反继繼])[而依]家|你估[下吓我]|你猜下|(^|[^评評预預高低估])估[下吓]我|唔用得|[邊边]位|嗰[個个部張张度啲些]|[孫孙]仔|[個个]仔(?![细細])|老豆|[聽听](電話|电话|日|朝|晚)|差[館馆]|[轉转]去/g
 const CANTONESE_WORD_FOR: Readonly<Record<string, string>> = {
   唔該: '麻烦',
   唔该: '麻烦',
@@ -193,6 +193,7 @@ const CANTONESE_WORD_FOR: Readonly<Record<string, string>> = {
   而家: '现在',
   依家: '现在',
   你估下: '你猜猜',
+  你估我: '你猜我',
   你估吓: '你猜猜',
   你猜下: '你猜猜',
   估下我: '猜猜我',
@@ -226,6 +227,7 @@ function cantoneseWord(word: string): string {
   if (CANTONESE_WORD_FOR[last]) return word.slice(0, -2) + CANTONESE_WORD_FOR[last]
   if (word.startsWith('呢')) return `这${word.slice(1)}`
   if (word.startsWith('嗰')) return `那${word.slice(1)}`
+  if (word.endsWith('係')) return `${word.slice(0, -1)}是`
   return `${word[0]}到`
 }
 const ANY_CANTONESE = /[唔祈係系邊边呢嗰而依估猜聽听差轉转孫孙個个老]/
@@ -320,27 +322,35 @@ const TLDS =
   'cn com net org top xyz vip cc co me io info site shop icu club online work ltd ink wang pw tk asia link buzz cyou sbs cfd bond rest gift tw hk mo'
 const TOP_LEVEL_DOMAINS: ReadonlySet<string> = new Set(TLDS.split(' '))
 
-/** What scam SMS write for an address's dot: 。 ｡ and the middle dots · ・ ("36hf·cc"). */
-const DOT_STAND_INS: ReadonlySet<number> = codesOf('\u3002\uff61\u00b7\u30fb\uff65')
+/** What scam SMS write for an address's dot: 。 ｡, the middle dots · ・ ("36hf·cc") and the bullet • ("www•x•com"). */
+const DOT_STAND_INS: ReadonlySet<number> = codesOf('\u3002\uff61\u00b7\u30fb\uff65\u2022')
 
 /**
  * The rest of a web address spaced out at its dots, from the dot on: ". icbc-upd . com", ". top" (round 55's probes:
  * "w w w . icbc-upd . com" hid the address from every link signal). It ends in a top-level domain.
  */
 const SPACED_ADDRESS_REST = new RegExp(
-  `^[.\u3002\uff0e] ?([a-z0-9-]{1,30} ?[.\u3002\uff0e] ?){0,3}(${TLDS.replace(/ /g, '|')})(?![a-z0-9])`,
+  `^[.\u3002\uff0e\u00b7\u2022] ?([a-z0-9-]{1,30} ?[.\u3002\uff0e\u00b7\u2022] ?){0,3}(${TLDS.replace(/ /g, '|')})(?![a-z0-9])`,
   'i'
 )
+/** SPACED_ADDRESS_REST, also where the domain's letters are spaced out (". c c", "· t o p"). */
+function isSpacedAddressRest(rest: string): boolean {
+  return (
+    SPACED_ADDRESS_REST.test(rest) ||
+    SPACED_ADDRESS_REST.test(rest.slice(0, 24).replace(/ (?=[a-z0-9.-])/gi, ''))
+  )
+}
 
 /**
- * A space or an underscore inside a word spelled out one letter at a time ("E T C", "w w w", "E_T_C", "m v d i s - t w"):
- * the letters (or an address's hyphen or dot) on both sides stand alone, and one of them is a letter. Public police
+ * A space or an underscore inside a word spelled out one letter at a time ("E T C", "w w w", "E_T_C", "m v d i s - t w",
+ * "h t t p s : / /"): the letters (or an address's hyphen, dot, colon or slash) on both sides stand alone, and one of
+ * them is a letter. Public police
  * warnings: scam SMS space out the words a filter looks for (round 55's probes and review).
  */
 function isLetterSpaced(raw: string, i: number, j: number): boolean {
   const spelled = (at: number): boolean => {
     const c = raw.charCodeAt(at)
-    return isAsciiLetter(c) || c === 45 || c === 46
+    return isAsciiLetter(c) || c === 45 || c === 46 || c === 58 || c === 47
   }
   const alone = (at: number): boolean =>
     !isAsciiLetter(raw.charCodeAt(at)) && !isDigitCode(raw.charCodeAt(at))
@@ -350,12 +360,21 @@ function isLetterSpaced(raw: string, i: number, j: number): boolean {
     alone(i - 2) &&
     spelled(j) &&
     alone(j + 1) &&
-    (isAsciiLetter(raw.charCodeAt(i - 1)) || isAsciiLetter(raw.charCodeAt(j)))
+    (isAsciiLetter(raw.charCodeAt(i - 1)) ||
+      isAsciiLetter(raw.charCodeAt(j)) ||
+      (raw.charCodeAt(i - 1) === 58 && raw.charCodeAt(j) === 47) ||
+      (raw.charCodeAt(i - 1) === 47 && raw.charCodeAt(j) === 47))
   )
 }
 
-/** A dot written as a word between an address's parts: "etcfw [dot] top", "ccb-jf （点） vip" (round 55's review). */
-const DOT_WORD = /^(\[dot\]|\(dot\)|（点）|\(点\)|\[点\]|【点】|\[\.\]|\(\.\))[ \t]*(?=[a-z0-9])/i
+/**
+ * A dot written as a word between an address's parts: "etcfw [dot] top", "ccb-jf （点） vip", "10086-jf【.】cc", and a bare
+ * "dot" or 点 before a top-level domain ("bocom-jf dot vip", "fetc-tw 點 cc"): round 55's reviews.
+ */
+const DOT_WORD = new RegExp(
+  `^((\\[dot\\]|\\(dot\\)|（点）|\\(点\\)|\\[点\\]|【点】|【\\.】|（\\.）|\\[\\.\\]|\\(\\.\\))[ \\t]*(?=[a-z0-9])|(dot|点|點)[ \\t]+(?=(${TLDS.replace(/ /g, '|')})(?![a-z0-9])))`,
+  'i'
+)
 
 /** A-Z or a-z: read on the text as pasted, before folding. */
 function isAsciiLetter(code: number): boolean {
@@ -376,7 +395,8 @@ function isDomainDot(codes: readonly number[], folded: number, raw: string, i: n
   const before = codes.length > 0 ? codes[codes.length - 1] : NaN
   if (!isAsciiAlnum(before) && before !== 45) return false
   let part = ''
-  let j = i + 1
+  // "hkma-secure · top": one space after a spaced-out dot.
+  let j = raw.charCodeAt(i + 1) === 32 ? i + 2 : i + 1
   for (; j < raw.length && part.length < 64; j++) {
     const c = foldCode(raw.charCodeAt(j))
     if (!isAsciiAlnum(c) && c !== 45) break
@@ -573,6 +593,17 @@ export function prepareText(original: string): PreparedText {
       i += dollarSign
       continue
     }
+    // "fetc-tw 點 cc": 点 as an address's dot (DOT_WORD).
+    const cjkDot =
+      (code === 0x70b9 || code === 0x9ede) && isAsciiAlnum(codes[codes.length - 1])
+        ? DOT_WORD.exec(raw.slice(i, i + 12))
+        : null
+    if (cjkDot) {
+      codes.push(46)
+      origin.push(originOf(i))
+      i += cjkDot[0].length
+      continue
+    }
     // Most of a message is Chinese characters, which none of the cases below touch: only the traditional forms.
     if (code >= 0x4e00 && code <= 0x9fff) {
       // Cantonese 蚊 after a number is the money unit, 块 ("转五千蚊俾我").
@@ -610,7 +641,7 @@ export function prepareText(original: string): PreparedText {
       const insideWord =
         ((before === 46 || before === 45) && isAsciiAlnum(codes[codes.length - 2]) && isAsciiAlnum(after)) ||
         ((isAsciiAlnum(before) || before === 45) &&
-          (SPACED_ADDRESS_REST.test(raw.slice(j, j + 140)) ||
+          (isSpacedAddressRest(raw.slice(j, j + 140)) ||
             (newlineAt < 0 && DOT_WORD.test(raw.slice(j, j + 12))))) ||
         (newlineAt < 0 && isLetterSpaced(raw, i, j))
       // Nor between lines of one character each ("转⏎到⏎安⏎全⏎账⏎户", round 49's trial): a word written down the
@@ -1861,9 +1892,11 @@ const WARNING_MARKERS = [
   // "不法分子常以“…”等话术实施诈骗".
   '这是诈骗',
   '是骗局',
-  // Cantonese: 係 reads as 系 ("一定係騙案", Hong Kong police's 防騙 reminders), and 骗案 is a scam case. Not a bare
-  // 是骗案, which a retold accusation holds ("有人说我们是骗案").
+  // Cantonese: 係 reads as 是 ("一定係騙案", Hong Kong police's 防騙 reminders; 系 where it is typed in simplified
+  // characters), and 骗案 is a scam case. Not a bare 是骗案, which a retold accusation holds ("有人说我们是骗案").
   '一定是骗局',
+  '一定是骗案',
+  '都是骗案',
   '一定系骗案',
   '一定系骗局',
   '一定系诈骗',
@@ -2213,7 +2246,7 @@ const TRICK_LISTED = /^[^,，:：我]{0,16}[:：]?(冒充|假冒|假扮)[^,，�
  * review): the item is a preface, not a warning.
  */
 const TRICK_THEN_OWN_WAY =
-  /正规|真正的?|(须|需|请)[^,，。]{0,4}(下载|打开|转|汇|存|登录|提供|填)|专员|专户|我们|本行|本局|[0-9]{12,}/
+  /正规|真正的?|(须|需|请)[^,，。]{0,4}(下载|打开|转|汇|存|登录|提供|填)|专员|专户|我们|本行|本局|[0-9]{12,}|(你|您)(这个|的)(案子|案件|账户|卡)/
 /**
  * A question about what someone else asked of the reader: "请问对方是不是让您下载会议软件或者转账" (round 55's trial: the
  * police's 96110 call after a scam call), "对方有没有叫你转钱". Whoever asks it is checking, not asking.
@@ -2308,7 +2341,7 @@ const CONTRAST_ASK = new RegExp(
  * 是不是让你转账了？你涉嫌洗钱，要把钱转到安全账户").
  */
 const OWN_ASK = new RegExp(
-  `${READER_ASKED}|${SCRIPT_ASKS}|涉嫌|(你|您)的?(账户|银行卡|卡)|请(您|你)?(现在|马上|立即)?(下载|填|提供|输入|点击|登录|扫)|帮(您|你)拦截`
+  `(^|[^给求让叫导要])${READER_ASKED}|${SCRIPT_ASKS}|涉嫌|(你|您)的?(账户|银行卡|卡)|请(您|你)?(现在|马上|立即)?(下载|填|提供|输入|点击|登录|扫)|帮(您|你)拦截`
 )
 /** What cancels "没有安全账户": an account of the speaker's own offered beside it, or money asked of the reader. */
 const OWN_ACCOUNT_OFFERED = new RegExp(
@@ -2731,7 +2764,8 @@ const REPORTED_SCRIPT =
 /** A web address, a long number or a mobile: somewhere to act that a report of a script never gives. */
 const CONCRETE_TARGET = /https?:|www\.|[a-z0-9-]\.(cn|com|net|top|vip|cc|hk|tw|mo)(?![a-z])|[0-9*x]{7,}/
 /** The speaker's own "real" way that follows a definition of the scam. */
-const OWN_WAY_AFTER = /真正|正规|官方|请(将|把|您|你)|[须需]要?/
+const OWN_WAY_AFTER =
+  /真正的|正规|请(将|把)[^,，。]{0,10}(转|汇|存|下载)|[须需]要?[^,，。]{0,4}(下载|转|汇|存|共享)/
 
 /**
  * "请打开支付宝备用金领取": the fake refund's ask, near its clause's start or after 请/麻烦; not a report's "诱导受害人打开
