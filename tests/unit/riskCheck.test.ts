@@ -8820,3 +8820,28 @@ describe("round 55's second review: the readings kept to their kinds", () => {
     expect(prepareText('登入 hkma-secure · top 核實').text).toBe('登入 hkma-secure.top 核实')
   })
 })
+
+describe("round 55's blind set: the kinds it missed or misread", () => {
+  it.each([
+    // A shop's signed order notice whose cancellation goes to a LINE account; a streamer's gifts asked of a 干妈.
+    '【某某商城】訂單已完成，金額NT$32,800。如非本人訂購，請聯繫官方客服LINE辦理取消。（LINE客服）取消要付10倍違約金，請依指示開啟網路銀行操作轉帳驗證，動作要快喔。'
+  ])('%s is 高风险', (text) => {
+    expect(check(text).verdict).toBe('high-risk')
+  })
+
+  it.each([
+    // A bank's reminder of what it never does; a power company's low balance paid in its own channels.
+    '【某某银行】温馨提示：银行不会以证书过期、系统升级为由发送链接，让您输入密码或验证码。',
+    '【国网某某供电公司】您的电表剩余电费12.36元，为避免停电，请及时通过“网上国网”APP、微信/支付宝生活缴费或营业厅购电。客服电话95598。'
+  ])('does not flag %s', (text) => {
+    expect(check(text).verdict).toBe('none-found')
+  })
+
+  it('flags a streamer asking a 干妈 for gifts', () => {
+    expect(
+      check(
+        '干妈，今晚我跟大主播PK，输了公司就不跟我续约了，您能不能来帮我刷两个嘉年华，下个月发工资就还您。'
+      ).verdict
+    ).not.toBe('none-found')
+  })
+})

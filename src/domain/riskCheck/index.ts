@@ -182,7 +182,7 @@ const OWN_CHANNEL = new RegExp(
  * 转账).
  */
 const OWN_PAYMENT_SYSTEM =
-  /(通过|透过|经由|经|在|至|登录|使用|用|推送至|推送到)[^,，。\n]{0,16}(统一缴费平台|收费管理平台|缴费管理平台|缴费灵|入数纸|校务系统|eclass|网上缴费|官方(缴费)?平台|人民法院在线服务|移动微法院|(缴费|收费|支付)(服务)?[”"]?(平台|系统|中心|大厅|通道|入口|模块|功能|栏目)|教育缴费|智慧校园|校园通|学费通|家校通|[“"][^”"]{0,8}(缴费|收费)[^”"]{0,4}[”"]|[“"][^”"]{0,8}(校|教育)[^”"]{0,8}[”"](微信)?(小程序|公众号|服务号)[^,，。\n]{0,8}(缴费|缴纳|交费|支付)|(学校|学院|校园)?教务(管理)?(系统|平台|网))/
+  /(通过|透过|经由|经|在|至|登录|使用|用|推送至|推送到)[^,，。\n]{0,16}(统一缴费平台|收费管理平台|缴费管理平台|缴费灵|入数纸|校务系统|eclass|网上缴费|官方(缴费)?平台|人民法院在线服务|移动微法院|(缴费|收费|支付)(服务)?[”"]?(平台|系统|中心|大厅|通道|入口|模块|功能|栏目)|教育缴费|生活缴费|银行代扣|网上国网|智慧校园|校园通|学费通|家校通|[“"][^”"]{0,8}(缴费|收费)[^”"]{0,4}[”"]|[“"][^”"]{0,8}(校|教育)[^”"]{0,8}[”"](微信)?(小程序|公众号|服务号)[^,，。\n]{0,8}(缴费|缴纳|交费|支付)|(学校|学院|校园)?教务(管理)?(系统|平台|网))/
 /**
  * What the notice says it will not do ("班主任不在群里收款，也不会私发二维码", "不用转给我", a list of them: "学校不收现金、不通过
  * 任何个人微信或二维码收费", "请勿在群里发红包或转账", round 52's trial; "学校不通过班级群收取任何现金或扫码转账", round 53's
@@ -193,7 +193,7 @@ const NOT_DONE =
 /** Proof of payment shown to the teacher ("交完截图给我看一下"): no payment to her. */
 const PROOF_SHOWN = /截图(给|发)(我|老师|你的?班主任|班主任)/g
 const PAY_A_PERSON =
-  /(转|打|汇|交|付|发|给)[^,，。!?\n]{0,4}(我|他|她|老师|班主任|本人)(?!们|打?电话|打个电话|留言|发消息|发信息)|(?:^|[^业])微信(?![-—→>＞]|城市服务|公众号|小程序)|支付宝|银行卡|卡上|卡号|账号|账户|现金|红包|扫码|二维码|身份证|(交|转|汇|打|给|付)[^,，。!?\n]{0,8}(会计|主任|家委会|班长|手机号|代缴|家长代表|财务(?![处室科部中]))|qq|扣扣/
+  /(转|打|汇|交|付|发|给)[^,，。!?\n]{0,4}(我|他|她|老师|班主任|本人)(?!们|打?电话|打个电话|留言|发消息|发信息)|(?:^|[^业])微信(?![-—→>＞]|城市服务|公众号|小程序|[/、]?支付宝生活缴费|生活缴费)|支付宝(?!生活缴费)|银行卡|卡上|卡号|账号|账户|现金|红包|扫码|二维码|身份证|(交|转|汇|打|给|付)[^,，。!?\n]{0,8}(会计|主任|家委会|班长|手机号|代缴|家长代表|财务(?![处室科部中]))|qq|扣扣/
 
 /**
  * Desks where money is paid in person, which both IN_PERSON and PAY_AT_COUNTER name: an office's, a school's, a
@@ -2002,12 +2002,17 @@ function readerLines(text: string): Array<[number, number]> {
   return others ? lines : []
 }
 
-/** A call to an official short number in a clause: "如需改签退票请联系95539", "请致电客服95022". */
-const OFFICIAL_CALL = new RegExp(OFFICIAL_CALL_SOURCE)
+/**
+ * A call to an official short number in a clause: "如需改签退票请联系95539", "请致电客服95022", and a notice's own line
+ * given with no verb ("客服电话95598", round 55's blind set: a power company's low-balance notice).
+ */
+const OFFICIAL_CALL = new RegExp(
+  `${OFFICIAL_CALL_SOURCE}|(客服|服务)(热线|电话)[:：]?${OFFICIAL_SHORT_NUMBER}`
+)
 /** An official short number dialled anywhere in the text ("打12366", "拨了12345"): its menu is the office's own. */
 const OFFICIAL_LINE_NAMED = new RegExp(`(打|拨|致电|联系|咨询)[^,，。\\n0-9]{0,8}${OFFICIAL_SHORT_NUMBER}`)
 /** A chat to add or move to, beside a number: "或加微信", "进群". */
-const CHAT_NAMED = /微信|qq|好友|群|vx|wx|v信|钉钉/
+const CHAT_NAMED = /微信|qq|好友|群|vx|wx|v信|钉钉|line|whatsapp|telegram/
 /** A mention that is a key to press on a phone menu: "按0转人工", "请按1". */
 const KEY_PRESSED_AT = /^(请?按)[0-9#＃*]/
 

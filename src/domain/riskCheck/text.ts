@@ -1698,6 +1698,8 @@ const WARNING_MARKERS = [
   // "公安、检察院、法院从来不会上门收现金，也不会让你保密" (a 社区民警's reminder, blind set Z40); weak in a speaker's own
   // promise ("我们从来不会收你一分钱").
   '从来不会',
+  // "银行不会以证书过期、系统升级为由发送链接" (round 55's blind set: a bank's own reminder).
+  '不会以',
   '从不会',
   // "哪有什么内部认购翻三倍": a child debunking the pitch (blind set Z40); weak unless it denies the gain itself
   // ("哪有什么风险" is the seller's).
@@ -2430,7 +2432,7 @@ const WEAK_MARKERS: ReadonlyMap<string, RegExp> = new Map([
     '链接是假的'
   ].map((marker) => [marker, WEAK_MARKER_ASK] as const),
   ['一律挂', CUT_OFF_ASK],
-  ...['从来不会', '从不会', '冒充的'].map((marker) => [marker, OWN_PROMISE] as const),
+  ...['从来不会', '从不会', '冒充的', '不会以'].map((marker) => [marker, OWN_PROMISE] as const),
   // "别信网上那些说法，骗人的，我们这个是正规平台" heads a warning off (round 48's review); a relative's "那个说…要你汇钱的
   // 电话，骗人的" retells the ask and is still a warning.
   ...[...PITCH_READ_AFTER].map((marker) => [marker, OWN_PITCH] as const),

@@ -1980,16 +1980,26 @@ export const COMBINATIONS: readonly Combination[] = [
     verdict: 'high-risk',
     reason: [
       '说有一笔不是您做的支付或申请，让您',
-      anyOf('、', ch('点链接', ...linkish, 'want-click'), ch('打一个手机、座机号码', 'localCallback')),
+      anyOf(
+        '、',
+        ch('点链接', ...linkish, 'want-click'),
+        ch('打一个手机、座机号码', 'localCallback'),
+        ch('加客服的聊天账号', 'want-move')
+      ),
       '去取消：这是钓鱼短信的套路'
     ],
     // A 400 line alone is not enough: a bank's card centre gives one for an annual fee ('not-you-cancel' still asks
     // for care there), and an official short number is not "another number" at all. A click on the message itself asked
     // against the clock ("若非本人订购，请于24小时内点击下方「问题回报」", round 52's trial) is the link's errand; a named
     // button in an app ("点击订单页面的“取消订单”") is not (round 52's review).
+    // A chat account to cancel with, which then asks for money ("聯繫官方客服LINE辦理取消…取消要付違約金", round 55's
+    // blind set) is the same errand.
     when: (has, { localCallback, ownChannelOnly, clickInMessage }) =>
       has('pressure-not-you') &&
-      (has(...linkish) || localCallback || (!ownChannelOnly && clickInMessage && has('pressure-deadline')))
+      (has(...linkish) ||
+        localCallback ||
+        (!ownChannelOnly && clickInMessage && has('pressure-deadline')) ||
+        (has('want-move') && has('want-money', 'want-code')))
   },
   {
     id: 'opener-superior',
