@@ -60,6 +60,8 @@ describe('ActionButton in the browser', () => {
     expect(getByRole(body(), 'switch', { name: '大字模式', checked: true })).toBeTruthy()
     const locked = getByRole(body(), 'button', { name: '选项A：对' })
     expect(locked.getAttribute('aria-disabled')).toBe('true')
+    // No Tab stop (round 55's trial: Shift+Tab from 下一题 went back through the answered options).
+    expect(locked.getAttribute('tabindex')).toBe('-1')
     fireEvent.click(locked)
     await press(locked, 'Enter')
     expect(onTap).not.toHaveBeenCalled()

@@ -49,6 +49,20 @@ test('the verdict says the answer in words, not only its letter: the right one w
   )
 })
 
+// Round 55's trial: after an answer, Shift+Tab from 下一题 stopped on each answered, locked option.
+test('once answered, the options are said to be unavailable and leave the Tab order; the feedback and 下一题 take focus', async () => {
+  const utils = await mountComponent(QuizPage)
+  await tap(utils, screen.getByRole('button', { name: '开始测试' }))
+  const options = () => screen.getAllByRole('button', { name: /^选项[A-D]：/ })
+  expect(options().map((o) => o.getAttribute('tabindex'))).toEqual(options().map(() => '0'))
+  await tap(utils, options()[0])
+  expect(options().map((o) => [o.getAttribute('aria-disabled'), o.getAttribute('tabindex')])).toEqual(
+    options().map(() => ['true', '-1'])
+  )
+  expect(document.querySelector('.fs-question__feedback')!.getAttribute('tabindex')).toBe('-1')
+  expect(screen.getByRole('button', { name: '下一题' }).getAttribute('tabindex')).toBe('0')
+})
+
 // Round 54's trial: "今天的复习 · 第" / "1/10 题" at 320 px, font ×2, 大字模式.
 test("a review's header keeps 第 n/m 题 on one line", async () => {
   const due = questions.slice(0, 3)

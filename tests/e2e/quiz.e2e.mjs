@@ -4,6 +4,8 @@ import {
   openRoute,
   screenshot,
   seriousAxeViolations,
+  setDefaultFontSize,
+  switchOnLargeText,
   visiblePageText,
   waitForReading,
   waitForSettle,
@@ -153,5 +155,69 @@ test('by keyboard: the verdict says the answer in words, focus follows it, then 
   await page.keyboard.press('Enter')
   await waitForText(page, '第 2/10 题')
   await page.waitForFunction(() => document.activeElement?.classList.contains('fs-question__prompt'))
+  await app.finish(handle)
+})
+
+/** What has keyboard focus: its spoken name or its words, and whether it is one of the question's options. */
+function focused(page) {
+  return page.evaluate(() => {
+    const el = document.activeElement
+    return {
+      name: (el?.getAttribute('aria-label') || el?.textContent || '').trim().slice(0, 30),
+      option: Boolean(el?.closest('.fs-question__option')),
+      feedback: Boolean(el?.classList.contains('fs-question__feedback'))
+    }
+  })
+}
+
+// Round 55's trial at 320×568, font ×2, 大字模式: after an answer, Shift+Tab from 下一题 stopped on the four answered,
+// locked options before anything else.
+test('by keyboard at font ×2 in 大字模式: answered options take no Tab stop either way; the feedback and 下一题 take focus', async () => {
+  const handle = await app.visit({ width: 320, height: 568 })
+  const { page } = handle
+  await setDefaultFontSize(page, 32)
+  await switchOnLargeText(page, app.url)
+  await openRoute(page, app.url, QUIZ, '开始测试')
+  await waitForSettle(page)
+  await page.getByRole('button', { name: '开始测试' }).focus()
+  await page.keyboard.press('Enter')
+  await waitForText(page, '第 1/10 题')
+  await waitForReading(page)
+  const options = page.locator('.fs-question__option:visible')
+  const count = await options.count()
+  assert.ok(count >= 2, `${count} options`)
+  await options.first().focus()
+  await page.keyboard.press('Enter')
+  await page.waitForFunction(() => document.activeElement?.classList.contains('fs-question__feedback'))
+  // The options are still shown, said to be unavailable, and none is in the Tab order.
+  assert.equal(await options.count(), count)
+  assert.deepEqual(
+    await options.evaluateAll((all) =>
+      all.map((o) => [o.getAttribute('aria-disabled'), o.getAttribute('tabindex')])
+    ),
+    Array(count).fill(['true', '-1'])
+  )
+  // Tab from the feedback reaches 下一题 without an option on the way.
+  const forward = []
+  for (let i = 0; i < 6; i += 1) {
+    await page.keyboard.press('Tab')
+    forward.push(await focused(page))
+    if (forward.at(-1).name === '下一题') break
+  }
+  assert.equal(forward.at(-1).name, '下一题', `Tab went ${forward.map((f) => f.name).join(' → ')}`)
+  assert.ok(!forward.some((f) => f.option), `Tab stopped on an option: ${forward.map((f) => f.name)}`)
+  // Shift+Tab from 下一题 all the way back to the top never stops on an option.
+  const back = []
+  for (let i = 0; i < 12; i += 1) {
+    await page.keyboard.press('Shift+Tab')
+    const now = await focused(page)
+    if (now.name === '' || back.some((b) => b.name === now.name)) break
+    back.push(now)
+  }
+  assert.ok(back.length > 0, 'Shift+Tab went nowhere')
+  assert.ok(
+    !back.some((b) => b.option),
+    `Shift+Tab stopped on an option: ${back.map((b) => b.name).join(' ← ')}`
+  )
   await app.finish(handle)
 })

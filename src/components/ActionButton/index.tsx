@@ -24,7 +24,11 @@ export interface ActionButtonProps {
   role?: ActionRole
   /** On/off state of a `switch` or `checkbox`; ignored for other roles. */
   checked?: boolean
-  /** Shown but not usable (e.g. an answered quiz option): announced as unavailable, taps and keys do nothing. */
+  /**
+   * Shown but not usable (e.g. an answered quiz option): announced as unavailable, taps and keys do nothing, and it
+   * takes no Tab stop, as a native disabled <button> takes none (round 55's trial: Shift+Tab from 下一题 went back
+   * through the four answered options).
+   */
   disabled?: boolean
   /**
    * Its action must not run twice from one double tap on any page (dialling, the share sheet): a tap within a
@@ -85,7 +89,8 @@ export default function ActionButton({
         }
   const accessibility: Record<string, unknown> = {
     ...(label ? { 'aria-label': label } : {}),
-    tabIndex: 0,
+    // -1, not no tabindex: Taro's H5 element keeps a tabindex it was given once the prop goes (an option answered).
+    tabIndex: disabled ? -1 : 0,
     ...(toggles ? checkedProps(checked === true) : {}),
     ...(disabled ? { 'aria-disabled': true } : {})
   }

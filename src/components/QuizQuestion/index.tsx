@@ -30,7 +30,11 @@ export function verdictLine(question: Question, optionOrder: number[], chosen: n
     : `✗ 答错了，正确答案是 ${letter(question.answer)}：${question.options[question.answer]}`
 }
 
-/** One question: its options, then — once answered — right or wrong and why. */
+/**
+ * One question: its options, then — once answered — right or wrong and why. Answered, the options are disabled: shown
+ * with their marks, announced as unavailable and no longer keyboard stops, so Tab goes from the feedback (where focus
+ * is moved) to 下一题 and Shift+Tab from 下一题 never back through them.
+ */
 export default function QuizQuestion({ question, optionOrder, chosen, onChoose, onHeld }: QuizQuestionProps) {
   const answered = chosen !== null
 
@@ -53,7 +57,8 @@ export default function QuizQuestion({ question, optionOrder, chosen, onChoose, 
               key={original}
               className={`fs-question__option ${state}`}
               label={`选项${LETTERS[position]}：${question.options[original]}`}
-              onTap={answered ? undefined : () => onChoose(original)}
+              onTap={() => onChoose(original)}
+              disabled={answered}
               onHeld={onHeld}
             >
               <Text className='fs-question__letter'>{LETTERS[position]}</Text>
