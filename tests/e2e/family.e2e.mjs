@@ -289,3 +289,55 @@ test('家庭防骗约定 printed from a phone at font ×2 in 大字模式: three
   await page.emulateMedia({ media: 'screen' })
   await app.finish(handle)
 })
+
+/** What has keyboard focus on the page shown: its class and its words, or 'body'. */
+function focusedPlace(page) {
+  return page.evaluate(() => {
+    const el = document.activeElement
+    if (!el || el === document.body) return 'body'
+    return `${el.className} ${(el.getAttribute('aria-label') || el.textContent || '').trim().slice(0, 24)}`
+  })
+}
+
+/** Presses `key` on the control named `name` of the page shown, as a keyboard user does, and waits for focus to settle. */
+async function pressOn(page, name, key = 'Enter') {
+  await waitForSettle(page)
+  await page.locator('.taro_page:visible').last().getByRole('button', { name, exact: true }).focus()
+  await page.keyboard.press(key)
+  // focusElement moves focus once the new view is drawn, and checks again 100 and 400 ms later.
+  await page.waitForTimeout(600)
+  return focusedPlace(page)
+}
+
+// Round 55's trial at 320×568, font ×2, 大字模式: after 保存 or 删除 by keyboard, focus fell to the page's body (the
+// control pressed was gone) and the next Tab started again at the top of the page.
+test('family by keyboard at font ×2 in 大字模式: after each action focus lands where its result is, never on the body', async () => {
+  const handle = await app.visit({ width: 320, height: 568 })
+  const { page } = handle
+  await setDefaultFontSize(page, 32)
+  await switchOnLargeText(page, app.url)
+  await openRoute(page, app.url, FAMILY, '这个号码只存在这台手机上')
+  await page.getByRole('button', { name: '称呼填儿子' }).click()
+  await page.getByRole('textbox', { name: '电话号码' }).fill('13800138000')
+
+  // 保存 → the saved relative's heading, on screen; the next Tab goes on into the saved entry.
+  assert.match(await pressOn(page, '保存家人号码'), /fs-family__subtitle .*已存的家人/)
+  const top = await page.evaluate(() => document.activeElement.getBoundingClientRect().top)
+  assert.ok(top >= 0 && top < 568, `the focused heading at ${top} px`)
+  await page.keyboard.press('Tab')
+  assert.notEqual(await focusedPlace(page), 'body')
+  assert.match(await focusedPlace(page), /先打给|修改|删除/)
+
+  // 修改 → the form's first words; 不修改了 → the saved heading again.
+  assert.match(await pressOn(page, '修改家人号码'), /fs-family__form-start .*称呼/)
+  assert.match(await pressOn(page, '不修改了'), /fs-family__subtitle/)
+
+  // 删除 → the question; 不删除 → 删除 again; 确定删除 → the notice that it is gone, with the form after it.
+  assert.match(await pressOn(page, '删除家人号码', ' '), /fs-family__confirm .*确定从这台手机上删除/)
+  assert.match(await pressOn(page, '不删除'), /fs-family__delete .*删除家人号码/)
+  await pressOn(page, '删除家人号码')
+  assert.match(await pressOn(page, '确定删除'), /fs-family__status .*已删除/)
+  await page.keyboard.press('Tab')
+  assert.match(await focusedPlace(page), /称呼填儿子/)
+  await app.finish(handle)
+})

@@ -8,14 +8,14 @@ import TrustedCallButton from '@/components/TrustedCallButton'
 import { checkContactForm } from '@/domain/phoneNumber'
 import { MAX_NAME_CHARS, contactTitle, type TrustedContact } from '@/domain/trustedContact'
 import { useTrustedContact } from '@/hooks/useTrustedContact'
-import { revealElement } from '@/services/scroll'
+import { focusElement, revealElement } from '@/services/scroll'
 import {
   deleteTrustedContact,
   isTrustedContactUnsaved,
   saveTrustedContact,
   trustedContactProblem
 } from '@/services/trustedContact'
-import { roleProps } from '@/components/a11y'
+import { focusTargetProps, roleProps } from '@/components/a11y'
 import PageLink from '@/components/PageLink'
 import './index.scss'
 
@@ -23,6 +23,16 @@ import './index.scss'
 const RELATIONS = ['儿子', '女儿', '老伴', '孙子', '孙女']
 
 const STATUS_SELECTOR = '.fs-family__status'
+/**
+ * Where keyboard and screen-reader focus goes after an action took the tapped control away (services/scroll
+ * focusElement, browser only): the saved relative's heading after 保存, 不修改了 or 再存一次, the notice after 确定删除
+ * (the form to add one follows it), the question after 删除, 删除 again after 不删除, the form's first words after
+ * 修改. Round 55's trial: after 保存 or 删除 focus fell to the page's body, and the next Tab started at the top.
+ */
+const SAVED_SELECTOR = '.fs-family__subtitle'
+const CONFIRM_SELECTOR = '.fs-family__confirm'
+const DELETE_SELECTOR = '.fs-family__delete'
+const FORM_SELECTOR = '.fs-family__form-start'
 const UNSAVED_NOTICE =
   '这台手机暂时存不下：这个号码这次可以用，关掉以后不会保留。过一会儿可以点「再存一次」。'
 /** A stored number that could not be read back: it is gone, and with it every 先打给 button. */
@@ -58,6 +68,11 @@ export default function FamilyPage() {
     setStatus(message)
     setTimeout(() => revealElement(STATUS_SELECTOR), 50)
   }
+  // What replaced the control just used (see SAVED_SELECTOR): focus goes there, not to the page's body.
+  const sayAndFocus = (message: string, target: string) => {
+    say(message)
+    focusElement(target)
+  }
 
   // 保存 gives way to the saved number's 修改 and 删除, and 删除 to 确定删除, under the same finger: a shaky double or
   // triple tap on 保存 deleted the number just saved (a new user's trial). Each change of view holds taps a moment.
@@ -72,7 +87,7 @@ export default function FamilyPage() {
       <Text className='fs-family__lead'>有人让你转账、说验证码时，先打给一位信得过的家人问一问。</Text>
 
       {status !== '' && (
-        <View className='fs-family__status' {...roleProps('status')}>
+        <View className='fs-family__status' {...roleProps('status')} {...focusTargetProps()}>
           <Text>
             <KeepingName text={status} name={contact ? contactTitle(contact) : ''} />
           </Text>
@@ -81,7 +96,7 @@ export default function FamilyPage() {
 
       {contact && !editing ? (
         <View className='fs-family__saved'>
-          <Heading className='fs-family__subtitle' level={2}>
+          <Heading className='fs-family__subtitle' level={2} focusTarget>
             {unsaved ? '这次先用的家人号码' : '已存的家人'}
           </Heading>
           <Text className='fs-family__saved-name'>{contactTitle(contact)}</Text>
@@ -92,7 +107,7 @@ export default function FamilyPage() {
             <ActionButton
               className='fs-family__primary'
               label='再存一次家人号码'
-              onTap={() => say(saveAndSay(contact))}
+              onTap={() => sayAndFocus(saveAndSay(contact), SAVED_SELECTOR)}
             >
               <Text>再存一次</Text>
             </ActionButton>
@@ -103,12 +118,13 @@ export default function FamilyPage() {
             onTap={() => {
               setStatus('')
               setEditing(true)
+              focusElement(FORM_SELECTOR)
             }}
           >
             <Text>修改</Text>
           </ActionButton>
           {confirmingDelete ? (
-            <View className='fs-family__confirm' {...roleProps('alert')}>
+            <View className='fs-family__confirm' {...roleProps('alert')} {...focusTargetProps()}>
               <Text className='fs-family__confirm-text'>确定从这台手机上删除这个号码吗？</Text>
               <ActionButton
                 className='fs-family__danger'
@@ -118,7 +134,7 @@ export default function FamilyPage() {
                   setConfirmingDelete(false)
                   // Said where it is seen: at large text the form that follows left it above the screen (round 53's
                   // page trial).
-                  say(deleted ? DELETED_NOTICE : NOT_DELETED_NOTICE)
+                  sayAndFocus(deleted ? DELETED_NOTICE : NOT_DELETED_NOTICE, STATUS_SELECTOR)
                 }}
               >
                 <Text>确定删除</Text>
@@ -126,18 +142,22 @@ export default function FamilyPage() {
               <ActionButton
                 className='fs-family__secondary'
                 label='不删除'
-                onTap={() => setConfirmingDelete(false)}
+                onTap={() => {
+                  setConfirmingDelete(false)
+                  focusElement(DELETE_SELECTOR)
+                }}
               >
                 <Text>不删除</Text>
               </ActionButton>
             </View>
           ) : (
             <ActionButton
-              className='fs-family__secondary'
+              className='fs-family__secondary fs-family__delete'
               label='删除家人号码'
               onTap={() => {
                 setStatus('')
                 setConfirmingDelete(true)
+                focusElement(CONFIRM_SELECTOR)
               }}
             >
               <Text>删除</Text>
@@ -154,9 +174,16 @@ export default function FamilyPage() {
           }
           onSaved={(message) => {
             setEditing(false)
-            say(message)
+            sayAndFocus(message, SAVED_SELECTOR)
           }}
-          onCancel={contact ? () => setEditing(false) : undefined}
+          onCancel={
+            contact
+              ? () => {
+                  setEditing(false)
+                  focusElement(SAVED_SELECTOR)
+                }
+              : undefined
+          }
         />
       )}
 
@@ -229,7 +256,9 @@ function ContactForm({ initial, onSaved, onCancel }: ContactFormProps) {
 
   return (
     <View className='fs-family__form'>
-      <Text className='fs-family__label'>称呼（可以不填）</Text>
+      <Text className='fs-family__label fs-family__form-start' {...focusTargetProps()}>
+        称呼（可以不填）
+      </Text>
       <View className='fs-family__chips'>
         {RELATIONS.map((r) => (
           <ActionButton
