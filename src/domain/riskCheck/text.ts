@@ -376,6 +376,9 @@ const DOT_WORD = new RegExp(
   'i'
 )
 
+/** The characters a DOT_WORD starts with, so that no other character is tried against it. */
+const DOT_WORD_STARTS: ReadonlySet<number> = codesOf('[(（【dD')
+
 /** A-Z or a-z: read on the text as pasted, before folding. */
 function isAsciiLetter(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
@@ -677,7 +680,10 @@ export function prepareText(original: string): PreparedText {
       i++
       continue
     }
-    const dotWord = isAsciiAlnum(codes[codes.length - 1]) ? DOT_WORD.exec(raw.slice(i, i + 12)) : null
+    const dotWord =
+      DOT_WORD_STARTS.has(code) && isAsciiAlnum(codes[codes.length - 1])
+        ? DOT_WORD.exec(raw.slice(i, i + 12))
+        : null
     if (dotWord) {
       codes.push(46)
       origin.push(originOf(i))
