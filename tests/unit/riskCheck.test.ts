@@ -8845,3 +8845,49 @@ describe("round 55's blind set: the kinds it missed or misread", () => {
     ).not.toBe('none-found')
   })
 })
+
+describe("round 55's code review: the new readings' edges", () => {
+  it.each([
+    // A scammer's preface before his own install or code ask is no warning.
+    ['骗子会冒充民警，我是真民警，请立即下载会议APP共享屏幕配合调查。', 'high-risk'],
+    ['【快递理赔】工作人员不会以任何名义收取费用，请把收到的六位验证码发给理赔员完成退款。', 'high-risk'],
+    // A wifi password, a clock's 8点 before VIP, a wrong send to a spouse, a drawing, an airline's hotline, a gift.
+    ['老婆，家里wifi密码念一下，我手机连不上', 'none-found'],
+    ['【招商银行】今晚8点 VIP专场开启，请登录掌上生活APP兑换。', 'none-found'],
+    ['老婆我刚发错人了，晚上带你一起吃火锅', 'none-found'],
+    ['奶奶，猜猜这是谁画的画？是你孙女！', 'none-found'],
+    ['请致电客服热线95539（Airline hotline）', 'none-found'],
+    ['妈，母亲节我送您一份礼物，已经寄出了', 'none-found'],
+    // "As before" with a card number given is a new payee.
+    ['房租还是打我老婆的卡，跟以前一样，卡号发你：6217 0000 1111 2222，今天内打', 'high-risk']
+  ])('%s → %s', (text, verdict) => {
+    expect(check(text).verdict).toBe(verdict)
+  })
+
+  it.each([
+    // Mandarin words that hold the Cantonese ones stay as they are.
+    ['請聯係客服', '请联系客服'],
+    ['然而家长会', '然而家长会'],
+    ['老豆腐好食', '老豆腐好食'],
+    ['右边位置', '右边位置'],
+    ['你猜下一个是谁', '你猜下一个是谁'],
+    ['听日语', '听日语'],
+    ['評估下我們', '评估下我们'],
+    // 係 after 呢 or 嗰 and after a rewritten word; either script's 聽電話; 呢度.
+    ['呢係騙局', '这是骗局'],
+    ['呢個係騙局', '这个是骗局'],
+    ['聽电话唔方便', '接电话不方便'],
+    ['嚟呢度', '来这里']
+  ])('prepares %s as %s', (pasted, read) => {
+    expect(prepareText(pasted).text).toBe(read)
+  })
+
+  it('maps every character read back to the one pasted, after the Cantonese rewrites', () => {
+    const pasted = '聽电话唔方便，即刻過五萬蚊去呢個戶口'
+    const prepared = prepareText(pasted)
+    // Each rewrite is as long as its word, so the account word still points at 戶口 in the paste.
+    const at = prepared.text.indexOf('户口')
+    expect(pasted.slice(prepared.origin[at], prepared.origin[at + 1] + 1)).toBe('戶口')
+    expect(pasted[prepared.origin[prepared.text.indexOf('接')]]).toBe('聽')
+  })
+})

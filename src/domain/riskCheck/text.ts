@@ -164,15 +164,23 @@ function continuesSum(raw: string, i: number, codes: readonly number[]): boolean
 /**
  * Cantonese words whose first character alone would read as something else once folded (唔 is 不): "唔該" is 麻烦 (please),
  * "唔使" is 不用 (no need), "唔好" is 不要 (don't; 不好 would be "not good"; "唔好意思" stays 不好意思), "千祈" is 千万.
- * And the words a Hong Kong WhatsApp hijack or 猜猜我是谁 call is told in (round 55's trial): 係 as 是 ("係咪", "唔係",
- * "我係", "係我", "都係"; not 關係 or 係數), "邊個"/"邊位" (who) as 哪个/哪位, "呢個" as 这个, "嗰個" as 那个, "而家"/"依家" as 现在 (not
- * 然而家), "你估下"/"估下我" as 你猜猜/猜猜我 (not 评估下我), "唔用得" as 用不了, the family's "孫仔" (grandson),
- * "個仔" (son) and "老豆" (dad) as 孙子, 儿子 and 老爸, "聽電話" as 接电话,
- * "聽日"/"聽朝"/"聽晚" as 明日/明早/明晚, "差館" (police station) as 警局, "轉去" as 转到 (a sum in 蚊 is read below). Two characters for two, so every
- * position still maps to the original (round 54's review: "唔該你即刻過$25,000去呢個戶口" read as 不该).
+ * And the words a Hong Kong WhatsApp hijack or 猜猜我是谁 call is told in (round 55's trial and reviews): 係 as 是 ("係咪",
+ * "唔係", "都係", "呢係"), "邊個"/"邊位" (who) as 哪个/哪位, "呢個" as 这个, "嗰個" as 那个, "而家"/"依家" as 现在, "你估下"/
+ * "估下我" as 你猜猜/猜猜我, "唔用得" as 用不了, the family's "孫仔", "個仔" and "老豆" as 孙子, 儿子 and 老爸, "聽電話" as
+ * 接电话, "聽日"/"聽朝"/"聽晚" as 明日/明早/明晚, "差館" (police station) as 警局, "轉去" as 转到 (a sum in 蚊 is read
+ * below). Mandarin words that hold the same characters are matched first and kept (CANTONESE_KEPT: 關係, 然而家, 评估下,
+ * 老豆腐…). Every rewrite is as long as the word, so every position still maps to the original (round 54's review:
+ * "唔該你即刻過$25,000去呢個戶口" read as 不该).
  */
-const CANTONESE_WORDS =
-  /唔[該该使]|唔好(?!意思)|千祈|[係系]咪|唔[係系]|我係|(^|[^關关联聯維维體体派])係我|(^|[^關关])係(?![數数咪我])|[邊边][個个]|呢[個个張张筆笔條条度]|(^|[^然从從因进進反继繼])[而依]家|你估[下吓我]|你猜下|(^|[^评評预預高低估])估[下吓]我|唔用得|[邊边]位|嗰[個个部張张度啲些]|[孫孙]仔|[個个]仔(?![细細])|老豆|[聽听](電話|电话|日|朝|晚)|差[館馆]|[轉转]去/g
+const CANTONESE_KEPT =
+  '[關关聯联維维體体派]係|[然从從因进進反继繼]而家|[评評预預高低]估[下吓]|老豆[腐浆漿沙芽]|[邊边]位[置子]'
+const CANTONESE_WORDS = new RegExp(
+  `${CANTONESE_KEPT}|唔[該该使]|唔好(?!意思)|千祈|[係系]咪|唔[係系]|係(?![數数])|[邊边][個个位]|[呢嗰][個个張张筆笔條条度部啲些係]|` +
+    '[而依]家(?![长長庭人里裡])|你估[下吓我]|你猜下(?![一个個])|估[下吓]我|唔用得|[孫孙]仔|[個个]仔(?![细細])|' +
+    '老豆|[聽听](電話|电话|[日朝晚](?![语語本文]))|差[館馆]|[轉转]去',
+  'g'
+)
+const CANTONESE_KEPT_WORD = new RegExp(`^(${CANTONESE_KEPT})$`)
 const CANTONESE_WORD_FOR: Readonly<Record<string, string>> = {
   唔該: '麻烦',
   唔该: '麻烦',
@@ -183,18 +191,18 @@ const CANTONESE_WORD_FOR: Readonly<Record<string, string>> = {
   系咪: '是不',
   唔係: '不是',
   唔系: '不是',
-  我係: '我是',
-  係我: '是我',
+  係: '是',
   邊個: '哪個',
   边个: '哪个',
   邊个: '哪个',
   边個: '哪個',
-  呢度: '这里',
+  邊位: '哪位',
+  边位: '哪位',
   而家: '现在',
   依家: '现在',
   你估下: '你猜猜',
-  你估我: '你猜我',
   你估吓: '你猜猜',
+  你估我: '你猜我',
   你猜下: '你猜猜',
   估下我: '猜猜我',
   估吓我: '猜猜我',
@@ -204,31 +212,24 @@ const CANTONESE_WORD_FOR: Readonly<Record<string, string>> = {
   個仔: '兒子',
   个仔: '儿子',
   老豆: '老爸',
-  邊位: '哪位',
-  边位: '哪位',
-  聽電話: '接電話',
-  听电话: '接电话',
-  聽日: '明日',
-  听日: '明日',
-  聽朝: '明早',
-  听朝: '明早',
-  聽晚: '明晚',
-  听晚: '明晚',
   差館: '警局',
-  差馆: '警局'
+  差馆: '警局',
+  呢度: '这里',
+  嗰度: '那里'
 }
-/** The rewrites of CANTONESE_WORDS that keep a first character (呢個 → 这個, 轉去 → 轉到) or follow one (，係我 → ，是我). */
+/** One match of CANTONESE_WORDS, rewritten; as long as the match. */
 function cantoneseWord(word: string): string {
+  if (CANTONESE_KEPT_WORD.test(word)) return word
   const whole = CANTONESE_WORD_FOR[word]
   if (whole) return whole
-  const last3 = word.slice(-3)
-  if (CANTONESE_WORD_FOR[last3]) return word.slice(0, -3) + CANTONESE_WORD_FOR[last3]
-  const last = word.slice(-2)
-  if (CANTONESE_WORD_FOR[last]) return word.slice(0, -2) + CANTONESE_WORD_FOR[last]
-  if (word.startsWith('呢')) return `这${word.slice(1)}`
-  if (word.startsWith('嗰')) return `那${word.slice(1)}`
-  if (word.endsWith('係')) return `${word.slice(0, -1)}是`
-  return `${word[0]}到`
+  const [first, ...rest] = word
+  const tail = rest.join('')
+  if (first === '呢' || first === '嗰') return `${first === '呢' ? '这' : '那'}${tail === '係' ? '是' : tail}`
+  if (first === '轉' || first === '转') return `${first}到`
+  // 聽/听 + 電話/电话 (either script) is 接电话; + 日/朝/晚 is 明日/明早/明晚.
+  if (tail === '朝') return '明早'
+  if (tail === '晚' || tail === '日') return `明${tail}`
+  return `接${tail}`
 }
 const ANY_CANTONESE = /[唔祈係系邊边呢嗰而依估猜聽听差轉转孫孙個个老]/
 function cantoneseWords(text: string): string {
@@ -330,7 +331,7 @@ const DOT_STAND_INS: ReadonlySet<number> = codesOf('\u3002\uff61\u00b7\u30fb\uff
  * "w w w . icbc-upd . com" hid the address from every link signal). It ends in a top-level domain.
  */
 const SPACED_ADDRESS_REST = new RegExp(
-  `^[.\u3002\uff0e\u00b7\u2022] ?([a-z0-9-]{1,30} ?[.\u3002\uff0e\u00b7\u2022] ?){0,3}(${TLDS.replace(/ /g, '|')})(?![a-z0-9])`,
+  `^[.\u3002\uff0e\u00b7\u2022] ?([a-z0-9-]{1,30} ?[.\u3002\uff0e\u00b7\u2022] ?){0,3}(${TLDS.replace(/ /g, '|')})(?![a-z0-9\u3400-\u9fff])`,
   'i'
 )
 /** SPACED_ADDRESS_REST, also where the domain's letters are spaced out (". c c", "· t o p"). */
@@ -344,7 +345,7 @@ function isSpacedAddressRest(rest: string): boolean {
 /**
  * A space or an underscore inside a word spelled out one letter at a time ("E T C", "w w w", "E_T_C", "m v d i s - t w",
  * "h t t p s : / /"): the letters (or an address's hyphen, dot, colon or slash) on both sides stand alone, and one of
- * them is a letter. Public police
+ * them is a letter, or they are a scheme's ":" and "/" or "/" and "/". Public police
  * warnings: scam SMS space out the words a filter looks for (round 55's probes and review).
  */
 function isLetterSpaced(raw: string, i: number, j: number): boolean {
@@ -372,9 +373,19 @@ function isLetterSpaced(raw: string, i: number, j: number): boolean {
  * "dot" or 点 before a top-level domain ("bocom-jf dot vip", "fetc-tw 點 cc"): round 55's reviews.
  */
 const DOT_WORD = new RegExp(
-  `^((\\[dot\\]|\\(dot\\)|（点）|\\(点\\)|\\[点\\]|【点】|【\\.】|（\\.）|\\[\\.\\]|\\(\\.\\))[ \\t]*(?=[a-z0-9])|(dot|点|點)[ \\t]+(?=(${TLDS.replace(/ /g, '|')})(?![a-z0-9])))`,
+  `^((\\[dot\\]|\\(dot\\)|（点）|\\(点\\)|\\[点\\]|【点】|【\\.】|（\\.）|\\[\\.\\]|\\(\\.\\))[ \\t]*(?=[a-z0-9])|(dot|点|點)[ \\t]+(?=(${TLDS.replace(/ /g, '|')})(?![a-z0-9\\u3400-\\u9fff])))`,
   'i'
 )
+
+/**
+ * Whether the letters and digits just written hold a letter: an address's name ("bocom-jf"), not a clock's "8" before 点
+ * ("今晚8点 VIP专场", round 55's code review).
+ */
+function endsInName(codes: readonly number[]): boolean {
+  for (let k = codes.length - 1; k >= 0 && (isAsciiAlnum(codes[k]) || codes[k] === 45); k--)
+    if (codes[k] >= 97 && codes[k] <= 122) return true
+  return false
+}
 
 /** The characters a DOT_WORD starts with, so that no other character is tried against it. */
 const DOT_WORD_STARTS: ReadonlySet<number> = codesOf('[(（【dD')
@@ -598,9 +609,7 @@ export function prepareText(original: string): PreparedText {
     }
     // "fetc-tw 點 cc": 点 as an address's dot (DOT_WORD).
     const cjkDot =
-      (code === 0x70b9 || code === 0x9ede) && isAsciiAlnum(codes[codes.length - 1])
-        ? DOT_WORD.exec(raw.slice(i, i + 12))
-        : null
+      (code === 0x70b9 || code === 0x9ede) && endsInName(codes) ? DOT_WORD.exec(raw.slice(i, i + 12)) : null
     if (cjkDot) {
       codes.push(46)
       origin.push(originOf(i))
@@ -645,7 +654,7 @@ export function prepareText(original: string): PreparedText {
         ((before === 46 || before === 45) && isAsciiAlnum(codes[codes.length - 2]) && isAsciiAlnum(after)) ||
         ((isAsciiAlnum(before) || before === 45) &&
           (isSpacedAddressRest(raw.slice(j, j + 140)) ||
-            (newlineAt < 0 && DOT_WORD.test(raw.slice(j, j + 12))))) ||
+            (newlineAt < 0 && endsInName(codes) && DOT_WORD.test(raw.slice(j, j + 12))))) ||
         (newlineAt < 0 && isLetterSpaced(raw, i, j))
       // Nor between lines of one character each ("转⏎到⏎安⏎全⏎账⏎户", round 49's trial): a word written down the
       // screen, which no chat's turns are.
@@ -681,9 +690,7 @@ export function prepareText(original: string): PreparedText {
       continue
     }
     const dotWord =
-      DOT_WORD_STARTS.has(code) && isAsciiAlnum(codes[codes.length - 1])
-        ? DOT_WORD.exec(raw.slice(i, i + 12))
-        : null
+      DOT_WORD_STARTS.has(code) && endsInName(codes) ? DOT_WORD.exec(raw.slice(i, i + 12)) : null
     if (dotWord) {
       codes.push(46)
       origin.push(originOf(i))
@@ -2237,30 +2244,35 @@ const DENIALS = ['不是', '并非', '绝非', '并不是', '不系', '以为', 
 /** "没有一个不是骗局", "没有哪个不是骗子": a denial after these affirms the marker. */
 const DOUBLE_NEGATIVE = /(没有|没|无)(一个|哪个|哪一个|一家|一条|一次|谁)?$/
 
-/**
- * A numbered item of a police list, "(2)凡是叫你汇款到“安全账户”的", "2)凡是为你办理贷款,但让你先交手续费的" (commas only
- * in a numbered item, and never 把…, 先交, 今天之内: "凡是还没核验的会员，今天之内把余额转到…的" asks): the whole
- * sentence is "凡是…的". A scammer's
- * "凡是要参加研学的孩子，今天把费用转给我" goes on after 的, so it is not one.
- */
+/** A code, a password or a card number asked for: "请把收到的六位验证码发给理赔员", "密码念一下给我". */
+const CODE_ASKED =
+  '请(把|将)?[^,，。]{0,12}(验证码|密码|卡号|身份证)|(验证码|密码|卡号)[^,，。]{0,12}(发给|告诉|报给|念给|发我|给我)'
 /**
  * A police list's item that names the trick by who is faked and what they say: "冒充公检法称您涉嫌洗钱、要求转入“安全
- * 账户”", "冒充客服称要关闭“百万保障”并让您共享屏幕" (round 55's trial: a 派出所's notice). A scammer never says 冒充 of
- * himself; a person who lost money tells it with 我 ("冒充公安的说我…"), which is read.
+ * 账户”", "冒充客服称要关闭“百万保障”并让您共享屏幕" (round 55's trial: a 派出所's notice). A person who lost money tells
+ * it with 我 ("冒充公安的说我…"), which is read; a scammer who names the trick goes on to his own way or ask
+ * (TRICK_THEN_OWN_WAY).
  */
 const TRICK_LISTED = /^[^,，:：我]{0,16}[:：]?(冒充|假冒|假扮)[^,，。:：我]{1,12}(称|说|以)[^我]*$/
 /**
  * The speaker's own "real" way after a listed trick ("冒充银行称要注销的是骗子，正规注销须下载…APP并打开共享屏幕", round 55's
  * review): the item is a preface, not a warning.
  */
-const TRICK_THEN_OWN_WAY =
-  /正规|真正的?|(须|需|请)[^,，。]{0,4}(下载|打开|转|汇|存|登录|提供|填)|专员|专户|我们|本行|本局|[0-9]{12,}|(你|您)(这个|的)(案子|案件|账户|卡)/
+const TRICK_THEN_OWN_WAY = new RegExp(
+  `正规|真正的?|(须|需|请)[^,，。]{0,4}(下载|打开|转|汇|存|登录|提供|填)|专员|专户|我们|本行|本局|[0-9]{12,}|(你|您)(这个|的)(案子|案件|账户|卡)|${CODE_ASKED}`
+)
 /**
  * A question about what someone else asked of the reader: "请问对方是不是让您下载会议软件或者转账" (round 55's trial: the
  * police's 96110 call after a scam call), "对方有没有叫你转钱". Whoever asks it is checking, not asking.
  */
 const ASKED_ABOUT_THE_OTHER =
   /(^|[,，])(请问|那|您好)?[^,，。]{0,4}(对方|那个人|来电的人|那边)[^,，。]{0,4}(是不是|有没有|是否)[^,，。]{0,4}(让|叫|要求?)(你|您)[^,，。]*/
+/**
+ * A numbered item of a police list, "(2)凡是叫你汇款到“安全账户”的", "2)凡是为你办理贷款,但让你先交手续费的" (commas only
+ * in a numbered item, and never 把…, 先交, 今天之内: "凡是还没核验的会员，今天之内把余额转到…的" asks): the whole
+ * sentence is "凡是…的". A scammer's
+ * "凡是要参加研学的孩子，今天把费用转给我" goes on after 的, so it is not one.
+ */
 const LIST_ITEM =
   /^[(（]?[0-9一二三四五六七八九十]{0,2}[)）.、]?凡是[^,，]{1,60}的$|^[(（]?[0-9一二三四五六七八九十]{1,2}[)）.、]凡是(?![^。!?\n]{0,40}(把|将|先交|今天之内|都要))[^。!?\n]{1,80}的$/
 
@@ -2310,6 +2322,8 @@ const QUOTE_MARKS = /[“”「」"]/g
 const OFFICER_WORDS = '安全账户|监管账户|专案组|内鬼|核查|取出来|转给(他|她)们|笔录|我们是'
 /** Money, a top-up or an add asked of the reader: "你先充一万", "您转到…". */
 const READER_ASKED = '(你|您)[^,，。]{0,8}(转|充|汇|打|交|付|加|存)'
+/** What a sentence asks of the reader in its own voice, not told of others ("要求你转账", "让您转", "给您打电话"). */
+const OWN_READER_ASK = `(^|[^给求让叫导要骗])${READER_ASKED}`
 /** The rest of what a scammer asks beside a weak marker: paying first, a specialist, secrecy, "我行", "本平台". */
 const SCRIPT_ASKS = `(先|再)(充值?|转|交|付|汇)|${OFFICER_WORDS}|专员|不要告诉|别告诉|激活|我行|我们这里|本平台|有人说`
 /** A speaker's own promise or ask beside a never-do ("我们从来不会收你一分钱，你先交…"): no one else's warning. */
@@ -2349,11 +2363,11 @@ const CONTRAST_ASK = new RegExp(
  * 是不是让你转账了？你涉嫌洗钱，要把钱转到安全账户").
  */
 const OWN_ASK = new RegExp(
-  `(^|[^给求让叫导要])${READER_ASKED}|${SCRIPT_ASKS}|涉嫌|(你|您)的?(账户|银行卡|卡)|请(您|你)?(现在|马上|立即)?(下载|填|提供|输入|点击|登录|扫)|帮(您|你)拦截`
+  `${OWN_READER_ASK}|${CODE_ASKED}|${SCRIPT_ASKS}|涉嫌|(你|您)的?(账户|银行卡|卡)|请(您|你)?(现在|马上|立即)?(下载|填|提供|输入|点击|登录|扫)|帮(您|你)拦截`
 )
 /** What cancels "没有安全账户": an account of the speaker's own offered beside it, or money asked of the reader. */
 const OWN_ACCOUNT_OFFERED = new RegExp(
-  `(^|[^求让叫导])${READER_ASKED}|配合|转进去|这个是|(我们|本局|本院)(是|这|的)|监管账户|专户|清查账户|核查账户`
+  `${OWN_READER_ASK}|${CODE_ASKED}|下载|共享屏幕|配合|转进去|这个是|(我们|本局|本院)(是|这|的)|监管账户|专户|清查账户|核查账户`
 )
 /** What cancels "骗子很多": the speaker vouching for himself or accusing the reader beside it. */
 const SPEAKER_VOUCHES = new RegExp(
@@ -2363,7 +2377,7 @@ const SPEAKER_VOUCHES = new RegExp(
 const NEVER_CALLS_ASK = new RegExp(`${CONTRAST_ASK.source}|交给|给我|转我|这次|所以|上门`)
 /** What cancels a marker that scammers also write of the reader: an ask, or the reader's account, name or papers. */
 const ABOUT_THE_READER = new RegExp(
-  `(^|[^求让叫导要])${READER_ASKED}|${SCRIPT_ASKS}|(你|您|妳|阁下)(的|名下|已被|被)|(^|[^勿不])请(将|把)[^,，。]{0,10}(转|存|汇)|为(你|您)开通`
+  `${OWN_READER_ASK}|${CODE_ASKED}|${SCRIPT_ASKS}|(你|您|妳|阁下)(的|名下|已被|被)|(^|[^勿不])请(将|把)[^,，。]{0,10}(转|存|汇)|为(你|您)开通`
 )
 /**
  * What cancels 骗子自称: the sender's own voice or money asked beside it ("骗子自称公检法的很多，我们是正规的法院执行局…
@@ -2384,7 +2398,7 @@ const CUT_OFF_ASK = new RegExp(`${OFFICER_WORDS}|只听|连[^,，。]{0,4}(儿�
 const REPORT_ASK = new RegExp(
   [
     // The weak markers' asks (WEAK_MARKER_ASK), but not an ask a report tells of: "以急需用钱为由，要求你转账汇款".
-    `(^|[^求让叫导骗])${READER_ASKED}`,
+    OWN_READER_ASK,
     SCRIPT_ASKS,
     // Not a rule's "但凡让我点击链接的，一律删掉" (blind set R47's police reminder): anyone's 我. A seller's "但凡让我办的
     // 驾照都是真的" is still the seller's own (round 47's review).
@@ -2438,7 +2452,10 @@ const WEAK_MARKERS: ReadonlyMap<string, RegExp> = new Map([
     '链接是假的'
   ].map((marker) => [marker, WEAK_MARKER_ASK] as const),
   ['一律挂', CUT_OFF_ASK],
-  ...['从来不会', '从不会', '冒充的', '不会以'].map((marker) => [marker, OWN_PROMISE] as const),
+  ...['从来不会', '从不会', '冒充的'].map((marker) => [marker, OWN_PROMISE] as const),
+  // Round 55's markers, as a fake office's preface too ("工作人员不会以任何名义收取费用，请把收到的验证码发给理赔员",
+  // its code review): cancelled by an ask, a code, an account or a download of the speaker's own.
+  ...['不会以', '切勿转账', '守网者', '防骗易'].map((marker) => [marker, OWN_ACCOUNT_OFFERED] as const),
   // "别信网上那些说法，骗人的，我们这个是正规平台" heads a warning off (round 48's review); a relative's "那个说…要你汇钱的
   // 电话，骗人的" retells the ask and is still a warning.
   ...[...PITCH_READ_AFTER].map((marker) => [marker, OWN_PITCH] as const),
@@ -2757,7 +2774,13 @@ function hasActionTarget(sentence: string): boolean {
   if (!ANY_ACTION_TARGET.test(own) && !(own.includes('备用金') && RESERVE_FUND_ASK.test(own))) return false
   // "骗徒声称你涉及洗黑钱，要你将存款转去指定户口" (round 55's review): what scammers ask, told of them, with no
   // address, card or number of the writer's own and no "real" way after it.
-  if (REPORTED_SCRIPT.test(own) && !OWN_WAY_AFTER.test(own) && !CONCRETE_TARGET.test(own)) return false
+  if (
+    REPORTED_SCRIPT.test(own) &&
+    !OWN_WAY_AFTER.test(own) &&
+    !CONCRETE_TARGET.test(own) &&
+    !SPEAKER_ASKS.test(own)
+  )
+    return false
   const defined = DEFINES_SCAM.exec(own)
   if (!defined) return true
   // "冒充民警称要安全账户的都是骗子，真正的资金核验请将存款转入…专户6217…" (round 55's review): the speaker's own way
@@ -2769,6 +2792,8 @@ function hasActionTarget(sentence: string): boolean {
 /** Scammers as the subject of what they say or ask: "骗徒声称…", "骗子常冒充…", "不法分子会要求…". */
 const REPORTED_SCRIPT =
   /(骗徒|骗子|不法分子|诈骗分子|犯罪分子)(常常|通常|往往|经常|常|会|多)?(声称|称|冒充|假扮|假冒|自称|以|要求|让|叫)/
+/** The speaker's own voice or ask beside a report of scammers: "骗子会冒充民警，我是真民警，请立即下载…" (code review 55). */
+const SPEAKER_ASKS = /我|本行|本局|请(立即|马上|现在|尽快)?(下载|转|汇|存|打开|提供|填|登录|点击|把|将)/
 /** A web address, a long number or a mobile: somewhere to act that a report of a script never gives. */
 const CONCRETE_TARGET = /https?:|www\.|[a-z0-9-]\.(cn|com|net|top|vip|cc|hk|tw|mo)(?![a-z])|[0-9*x]{7,}/
 /** The speaker's own "real" way that follows a definition of the scam. */
