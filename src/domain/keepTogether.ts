@@ -150,6 +150,22 @@ function keptPhraseAt(text: string, at: number): string | null {
   return match && match[0].length >= 2 && match[0].length <= KEPT_MAX_CHARS ? match[0] : null
 }
 
+/** Whether a UTF-16 code unit is the second half of a surrogate pair (an emoji such as 📢 is two units). */
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff
+}
+
+/** Units of the character that starts at `at`: 2 for an emoji's surrogate pair, else 1 (0 past the end). */
+function charLengthAt(text: string, at: number): number {
+  if (at >= text.length) return 0
+  return isLowSurrogate(text.charCodeAt(at + 1)) ? 2 : 1
+}
+
+/** Units of the character that ends just before `at`: a quotation mark keeps a whole emoji, never half of one. */
+function charLengthBefore(text: string, at: number): number {
+  return at >= 2 && isLowSurrogate(text.charCodeAt(at - 1)) ? 2 : 1
+}
+
 /**
  * Where each phrase to keep whole lies in `text`, as [start, end) offsets in UTF-16 units, in order and never
  * overlapping: amounts with their unit, dates, counters and phone numbers with their verb (see the module comment),
@@ -169,7 +185,7 @@ export function keptSpans(text: string): Array<[number, number]> {
       const phrase = marks < text.length ? keptPhraseAt(text, marks) : null
       const end = term
         ? markRunEnd(text, marks - 1 + term[0].length, CLOSING_QUOTE)
-        : Math.min(text.length, marks + (phrase?.length ?? 1))
+        : Math.min(text.length, marks + (phrase?.length ?? charLengthAt(text, marks)))
       if (end - at <= Math.max(KEPT_MAX_CHARS, QUOTED_TERM_MAX_CHARS + 2)) {
         spans.push([at, end])
         at = end
@@ -181,7 +197,7 @@ export function keptSpans(text: string): Array<[number, number]> {
       const last = spans.at(-1)
       // With the phrase kept just before it, or with the character before it.
       if (last && last[1] === at && end - last[0] <= KEPT_MAX_CHARS) last[1] = end
-      else if (!last || last[1] < at) spans.push([at - 1, end])
+      else if (!last || last[1] < at) spans.push([at - charLengthBefore(text, at), end])
       at = end
       continue
     }

@@ -180,3 +180,19 @@ describe('wordRuns: a title keeps its quotation marks with their words', () => {
     }
   })
 })
+
+describe('an emoji beside a quotation mark (round 55 code review)', () => {
+  it.each([
+    '原话：“老师在群里发了“研学报名通知📢”并说家长们把研学费用2980元直接转到老师个人微信就可以了”',
+    '原话：“🎉恭喜您被抽中一等奖了，请点击链接领取奖品，逾期作废，名额有限”'
+  ])('keeps each emoji whole in one run: %s', (text) => {
+    const runs = keepTogetherRuns(text)
+    expect(runs.map((r) => r.text).join('')).toBe(text)
+    for (const run of runs) {
+      // No run starts with the second half of a surrogate pair or ends with the first half.
+      expect(run.text.charCodeAt(0) >= 0xdc00 && run.text.charCodeAt(0) <= 0xdfff).toBe(false)
+      const last = run.text.charCodeAt(run.text.length - 1)
+      expect(last >= 0xd800 && last <= 0xdbff).toBe(false)
+    }
+  })
+})
