@@ -75,6 +75,8 @@ const WHOLE_TERMS: readonly string[] = [
   '转账',
   '报警',
   '拨打',
+  '防骗',
+  '要不要',
   '书记'
 ]
 
@@ -155,6 +157,55 @@ export function splitLineRuns(text: string): { head: string[]; end: string } {
     return wordCharacters(head.join('')) < KEPT_CHARACTERS ? { head: runs, end: '' } : { head, end }
   }
   return { head: runs, end: '' }
+}
+
+/**
+ * The most word characters (punctuation, spaces and "›" aside) of a short label: a button's, a chip's or a heading's
+ * words ("转账前冷静一下", "没有找到这个页面"). Round 55's trial at 320 px, font ×2, 大字模式 found such labels broken at a
+ * word's edge but inside a phrase, their first line as full as it could be: "转账前冷静 / 一下", "先报警，越快 / 越好。",
+ * "说贷款要先 / 交钱", "只说个大概 / 的数", "没有找到这个 / 页面".
+ */
+export const SHORT_LABEL_MAX_CHARS = 8
+
+/**
+ * The most word characters of each half of a short label: four fit one line of the largest title (52 px at the 750
+ * design width, font ×2 and 大字模式: 248 of 292 px on a 320 px phone), so a half kept whole never runs past its line.
+ */
+const HALF_MAX_CHARS = 4
+
+/** Punctuation that ends a phrase, and a closing quote: a label breaks after it first ("已被骗，/ 立即报警", "“导师” / 带你炒股"). */
+const PHRASE_END = /[，、？！：；。,?!:;”’」』》]\s*$/
+
+/**
+ * A short label (SHORT_LABEL_MAX_CHARS word characters at most) as its two halves, head + tail === text, where a
+ * narrow line is to break it: after its punctuation if it has some (else nowhere of its own), or at the word's edge
+ * (wordRuns) nearest its middle, the later of two as near ("转账前 / 冷静一下", "说贷款要 / 先交钱", "先报警，/ 越快越好。"). Each half has two
+ * word characters at least (no character alone) and HALF_MAX_CHARS at most. Null for a text that is not such a label
+ * or has no such place: it breaks as its words allow (splitLineRuns).
+ */
+export function shortLabelHalves(text: string): [string, string] | null {
+  const total = wordCharacters(text)
+  if (total < 2 * KEPT_CHARACTERS || total > SHORT_LABEL_MAX_CHARS) return null
+  const runs = wordRuns(text)
+  // A label with punctuation inside breaks there or as its words allow, never between the words of one phrase.
+  const punctuated = runs.slice(0, -1).some((run) => PHRASE_END.test(run))
+  let best: { at: number; score: number } | null = null
+  let head = ''
+  for (const [n, run] of runs.slice(0, -1).entries()) {
+    head += run
+    // After the spaces, not before them: a line cannot break before a space.
+    if (BREAKING_SPACE.test(text[head.length])) continue
+    const before = wordCharacters(head)
+    const after = total - before
+    if (Math.min(before, after) < KEPT_CHARACTERS || Math.max(before, after) > HALF_MAX_CHARS) continue
+    if (punctuated && !PHRASE_END.test(head)) continue
+    // The place nearest the middle; of two as near, the later one (a fuller first line: "虚假征信 / 诈骗"). Between two
+    // one-character words is a worse place by two: they are often one phrase the word breaker split ("带 / 你").
+    const lone = wordCharacters(run) === 1 && wordCharacters(runs[n + 1]) === 1
+    const score = Math.abs(before - after) + (lone ? 2 : 0)
+    if (!best || score <= best.score) best = { at: head.length, score }
+  }
+  return best ? [text.slice(0, best.at), text.slice(best.at)] : null
 }
 
 /** `text` as [head, end], head + end === text, split as splitLineRuns does. */

@@ -227,11 +227,41 @@ async function brokenWords(page) {
     .map(shown)
 }
 
+/** A label's word characters: what it says, its punctuation, spaces and "›" aside. */
+const labelCharacters = (text) =>
+  text.replace(/[\s\u00a0›，。？！、：；“”「」『』（）()?!.,:;…·✓✗]/g, '').length
+
+/**
+ * The short labels on the current page (a heading, button, link or title of 2 to 8 characters) that a line break cuts
+ * inside a phrase, as "line / line": one on more than two lines, one with punctuation inside broken elsewhere than
+ * after it, or one broken at a word's edge far from its middle, its two lines' characters more than 2 apart ("转账前冷静
+ * / 一下", "先报警，越快 / 越好。", "没有找到这个 / 页面", round 55's trial).
+ */
+async function unevenLabels(page) {
+  const paragraphs = await linesOf(
+    page,
+    '[role="heading"],[role="button"],[role="link"],[role="checkbox"],[role="alert"],.fs-card__title,.fs-scenario__label,.fs-help__lead,.fs-pact__card-title'
+  )
+  return paragraphs
+    .map((lines) => lines.map((line) => line.trim()).filter((line) => line !== ''))
+    .filter((lines) => {
+      const characters = labelCharacters(lines.join(''))
+      if (lines.length < 2 || characters < 2 || characters > 8) return false
+      if (lines.length > 2) return true
+      const [first, second] = lines
+      const inside = /[，。？！、：；]/.test(lines.join('').replace(/[，。？！、：；]+$/, ''))
+      return inside
+        ? !/[，。？！、：；]$/.test(first)
+        : Math.abs(labelCharacters(first) - labelCharacters(second)) > 2
+    })
+    .map(shown)
+}
+
 for (const size of [
   { width: 320, height: 568 },
   { width: 568, height: 320 }
 ]) {
-  test(`at font ×2 with 大字模式 at ${size.width}×${size.height}, no title breaks a line inside a word`, async () => {
+  test(`at font ×2 with 大字模式 at ${size.width}×${size.height}, no title breaks a line inside a word, no short label inside a phrase`, async () => {
     // Round 42's new-user trial: "虚假投资理 / 财诈骗", "情景演练·“杀猪 / 盘”诈骗" (all ten cases), "第1步：立即拨 / 打110报警",
     // "✗ 答错了，正 / 确答案是 A", "第 1/22 题 · “杀 / 猪盘” 诈骗".
     const handle = await app.visit(size)
@@ -250,6 +280,7 @@ for (const size of [
       await page.reload()
       await page.waitForFunction((t) => document.body.innerText.includes(t), text)
       for (const broken of await brokenWords(page)) found.push(`${name}: ${broken}`)
+      for (const uneven of await unevenLabels(page)) found.push(`${name}: ${uneven}`)
     }
     assert.deepEqual(found, [])
     await app.finish(handle)

@@ -1,4 +1,4 @@
-import { splitLineEnd, splitLineRuns, wordRuns } from '@/domain/lineEnd'
+import { shortLabelHalves, splitLineEnd, splitLineRuns, wordRuns } from '@/domain/lineEnd'
 import brochure from '@/data/brochure.json'
 
 /** The characters of a part that are words, not punctuation, spaces or "›". */
@@ -122,5 +122,45 @@ describe('wordRuns without a word breaker: a number in groups is one word', () =
     expect(runsOf('订单号1,500.00')).toEqual(expect.arrayContaining(['1,500.00']))
     expect(runsOf('先付HK$1,500,000.00').join('')).toBe('先付HK$1,500,000.00')
     expect(runsOf('先付HK$1,500,000.00').some((run) => run.includes('1,500,000.00'))).toBe(true)
+  })
+})
+
+// Round 55's trial at 320 px, font ×2, 大字模式: short labels broken at a word's edge but inside a phrase, the first
+// line as full as it could be.
+describe('shortLabelHalves: where a short label breaks', () => {
+  it.each([
+    ['转账前冷静一下', '转账前', '冷静一下'],
+    ['先报警，越快越好。', '先报警，', '越快越好。'],
+    ['没有找到这个页面', '没有找到', '这个页面'],
+    ['只说个大概的数', '只说个', '大概的数'],
+    ['我家的防骗约定', '我家的', '防骗约定'],
+    ['你选择了：联系对方', '你选择了：', '联系对方'],
+    ['虚假投资理财诈骗', '虚假投资', '理财诈骗'],
+    ['已被骗，立即报警', '已被骗，', '立即报警'],
+    ['“杀猪盘” 诈骗', '“杀猪盘” ', '诈骗'],
+    // After its closing quote, never between two one-character words ("“导师”带 / 你炒股", Chromium's words).
+    ['“导师”带你炒股\u00a0›', '“导师”', '带你炒股\u00a0›']
+  ])('%s breaks as %s / %s', (text, head, tail) => {
+    expect(shortLabelHalves(text)).toEqual([head, tail])
+  })
+
+  it('keeps each half between two and four characters, and gives the text back whole', () => {
+    for (const text of ['说贷款要先交钱', '为什么这样判断', '根据手册案例改编', '反诈知识测试', '开始测试']) {
+      const halves = shortLabelHalves(text)
+      expect(halves).not.toBeNull()
+      expect(halves!.join('')).toBe(text)
+      for (const half of halves!) expect(half.trim().length).toBeGreaterThanOrEqual(2)
+      for (const half of halves!) expect(half.replace(/[，。？！\s]/g, '').length).toBeLessThanOrEqual(4)
+    }
+  })
+
+  it('leaves alone what is too short, too long, or only breakable inside a phrase', () => {
+    expect(shortLabelHalves('下一题')).toBeNull()
+    expect(shortLabelHalves('儿子')).toBeNull()
+    expect(shortLabelHalves('看看「虚假征信诈骗」\u00a0›')).toBeNull()
+    // Its punctuation leaves a half of five: it breaks as its words allow, never "要转账？先 / 冷静一下".
+    expect(shortLabelHalves('要转账？先冷静一下')).toBeNull()
+    // Never before a space: a line cannot break there.
+    expect(shortLabelHalves('“杀猪盘” 诈骗')![0].endsWith(' ')).toBe(true)
   })
 })

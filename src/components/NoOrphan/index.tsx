@@ -1,6 +1,6 @@
 import { Text } from '@tarojs/components'
 import { keepTogetherRuns } from '@/domain/keepTogether'
-import { splitLineRuns } from '@/domain/lineEnd'
+import { shortLabelHalves, splitLineRuns } from '@/domain/lineEnd'
 
 export interface NoOrphanProps {
   /** The words as they read: "情景演练：如果是你会怎么做？". */
@@ -34,6 +34,20 @@ const WHOLE_WORDS_MAX_CHARS = 32
  */
 export default function NoOrphan({ text: words, arrow = false }: NoOrphanProps) {
   const text = arrow ? withArrow(words) : words
+  // A short label (a button's, a chip's, a heading's) breaks only between its two halves: at its punctuation or at the
+  // word's edge nearest its middle, "转账前 / 冷静一下", never wherever the first line is full (lineEnd).
+  const halves = shortLabelHalves(text)
+  if (halves) {
+    const [first, second] = halves
+    const spaces = first.slice(first.trimEnd().length)
+    return (
+      <>
+        <Text className='fs-phrase'>{first.trimEnd()}</Text>
+        {spaces}
+        <Text className='fs-phrase'>{second}</Text>
+      </>
+    )
+  }
   const { head, end } = splitLineRuns(text)
   return (
     <>

@@ -21,7 +21,9 @@ export default function NotFound({ subject }: NotFoundProps) {
   return (
     <View className='fs-not-found'>
       <View {...roleProps('alert')}>
-        <Text className='fs-not-found__title'>没有找到{subject}</Text>
+        <Text className='fs-not-found__title'>
+          <NoOrphan text={`没有找到${subject}`} />
+        </Text>
         <Text className='fs-not-found__text'>这个链接可能不完整或已过期。请回到首页查看全部内容。</Text>
       </View>
       <ActionButton className='fs-not-found__home' label='回到首页' onTap={goHome} navigates>

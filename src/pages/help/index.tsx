@@ -22,7 +22,9 @@ export default function HelpPage() {
         已被骗怎么办
       </Heading>
       <View className='fs-help__call'>
-        <Text className='fs-help__lead'>先报警，越快越好。</Text>
+        <Text className='fs-help__lead'>
+          <NoOrphan text='先报警，越快越好。' />
+        </Text>
         <CallButton phoneNumber='110' />
         <TrustedCallButton className='fs-help__trusted' lead='报警后打给' />
       </View>

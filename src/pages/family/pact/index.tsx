@@ -72,7 +72,9 @@ export default function PactPage() {
           ticked.length > 0 && ticked.length <= FEW_RULES ? 'fs-pact__card--few' : ''
         }`}
       >
-        <Text className='fs-pact__card-title'>我家的防骗约定</Text>
+        <Text className='fs-pact__card-title'>
+          <NoOrphan text='我家的防骗约定' />
+        </Text>
         {PACT_RULES.map((rule) => {
           const on = ticked.includes(rule.id)
           return (

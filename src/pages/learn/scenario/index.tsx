@@ -222,7 +222,9 @@ function Lines({ lines }: { lines: readonly ScenarioLine[] }) {
           <Text className='fs-scenario__line-text'>
             <NoOrphan text={line.text} />
           </Text>
-          <Text className='fs-scenario__label'>{line.fromCase ? '手册案例原文' : '根据手册案例改编'}</Text>
+          <Text className='fs-scenario__label'>
+            <NoOrphan text={line.fromCase ? '手册案例原文' : '根据手册案例改编'} />
+          </Text>
         </View>
       ))}
     </View>
@@ -242,7 +244,9 @@ function PlayedPoint({ step, latest }: { step: PlayedStep; latest: boolean }) {
       <Text className='fs-scenario__question'>
         <NoOrphan text={point.question} />
       </Text>
-      <Text className='fs-scenario__chosen'>你选择了：{point.choices[step.choice].label}</Text>
+      <Text className='fs-scenario__chosen'>
+        <NoOrphan text={`你选择了：${point.choices[step.choice].label}`} />
+      </Text>
       {!step.safe && (
         <View
           className={`fs-scenario__missed ${latest ? 'fs-scenario__missed--latest' : ''}`}
