@@ -18,7 +18,7 @@ export const QUICK_CHECK_ITEMS: readonly QuickCheckItem[] = [
   },
   {
     id: 'refund',
-    text: '自称客服，说要给你退款',
+    text: '自称客服，说要给您退款',
     why: '接到客服电话，必须先通过官方渠道向所购买的商家核实。',
     source: {
       kind: 'category',
@@ -29,7 +29,7 @@ export const QUICK_CHECK_ITEMS: readonly QuickCheckItem[] = [
   },
   {
     id: 'leader-loan',
-    text: '自称领导、熟人，找你借钱',
+    text: '自称领导、熟人，找您借钱',
     why: '凡遇到“领导”要求转账的，请务必电话联系，确认身份。',
     source: {
       kind: 'category',
@@ -51,19 +51,19 @@ export const QUICK_CHECK_ITEMS: readonly QuickCheckItem[] = [
   },
   {
     id: 'screen',
-    text: '让你下载软件或共享屏幕',
+    text: '让您下载软件或共享屏幕',
     why: '手册里的受害人就是按对方要求“开启腾讯会议并共享屏幕”后被骗的。',
     source: { kind: 'category', category: 'fake-credit', part: 'case', quote: '开启腾讯会议并共享屏幕' }
   },
   {
     id: 'code',
-    text: '让你说出验证码',
+    text: '让您说出验证码',
     why: '短信验证码等个人信息不要轻易泄露。',
     source: { kind: 'rule', rule: 'no-disclose', quote: '短信验证码等个人信息不要轻易泄露' }
   },
   {
     id: 'safe-account',
-    text: '让你把钱转到“安全账户”',
+    text: '让您把钱转到“安全账户”',
     why: '公检法绝不会让群众向所谓“安全账户”转账。',
     source: {
       kind: 'category',
@@ -80,7 +80,7 @@ export const QUICK_CHECK_ITEMS: readonly QuickCheckItem[] = [
 export const PAUSE_QUESTIONS: readonly PauseQuestion[] = [
   {
     id: 'online-only',
-    question: '对方是你只在网上认识的人吗？',
+    question: '对方是您只在网上认识的人吗？',
     source: { kind: 'category', category: 'pig-butchering', part: 'tip', quote: '网络交友务必提高警惕' }
   },
   {
@@ -115,7 +115,7 @@ export const PAUSE_QUESTIONS: readonly PauseQuestion[] = [
   },
   {
     id: 'unverified-leader',
-    question: '是微信上的“领导”或熟人让你转账，你还没打电话跟他本人确认吗？',
+    question: '是微信上的“领导”或熟人让您转账，您还没打电话跟他本人确认吗？',
     source: {
       kind: 'category',
       category: 'impersonating-leaders',

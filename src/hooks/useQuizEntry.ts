@@ -10,8 +10,8 @@ import type { ShareTarget } from '#types/share'
 type StartRound = (mode: RoundMode, seed: number) => boolean
 
 /** Shown above the first question when a challenge link could not give the round it named. */
-const BROKEN_LINK_NOTE = '这个邀请链接不完整，已为你换了一套新题。'
-const STALE_LINK_NOTE = '题目已经更新，邀请里的那套题对不上了，已为你换了一套新题。'
+const BROKEN_LINK_NOTE = '这个邀请链接不完整，已为您换了一套新题。'
+const STALE_LINK_NOTE = '题目已经更新，邀请里的那套题对不上了，已为您换了一套新题。'
 const NOTHING_DUE_NOTE = '今天没有要复习的题，过几天再来。想练习的话，可以做一套新的测试题。'
 const NOTHING_WRONG_NOTE = '没有要练的错题了。想练习的话，可以做一套新的测试题。'
 

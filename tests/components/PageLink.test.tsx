@@ -14,12 +14,12 @@ beforeEach(() => {
 
 test('shows its text with ›, is named by the text alone, and opens its page with the query', async () => {
   const utils = await mountComponent(() => (
-    <PageLink to='scenario' query={{ id: 'fake-credit' }} text='模拟一下：如果是你会怎么做？' />
+    <PageLink to='scenario' query={{ id: 'fake-credit' }} text='模拟一下：如果是您会怎么做？' />
   ))
-  expect(visibleText()).toBe('模拟一下：如果是你会怎么做？ ›')
+  expect(visibleText()).toBe('模拟一下：如果是您会怎么做？ ›')
   // With a no-break space: "›" never wraps onto a line of its own.
   expect(document.body.textContent).toContain('做？\u00a0›')
-  await tap(utils, screen.getByRole('button', { name: '模拟一下：如果是你会怎么做？' }))
+  await tap(utils, screen.getByRole('button', { name: '模拟一下：如果是您会怎么做？' }))
   expect(openPage).toHaveBeenCalledWith('scenario', { id: 'fake-credit' })
 })
 

@@ -45,7 +45,7 @@ test('the home page shows saved progress with no bank loaded, keeping a saved ro
   })
   await mountComponent(HomePage)
   const seen = visibleText()
-  expect(seen).toContain('你的最好成绩：80 分')
+  expect(seen).toContain('您的最好成绩：80 分')
   expect(seen).toContain('已学习 2/10')
   // Only the shape was checked: whether these questions still exist is for the quiz page, with the bank.
   expect(useAppStore.getState().activeRound?.round).toEqual(round)

@@ -35,9 +35,9 @@ describe('情景演练', () => {
     expect(visibleText()).toContain('根据手册案例改编')
     await tap(utils, screen.getByRole('button', { name: `选择：${first.choices[0].label}` }))
     const seen = visibleText()
-    expect(seen).toContain('你识破了骗局')
+    expect(seen).toContain('您识破了骗局')
     expect(seen).toContain(`抓住的危险信号：${first.redFlag}`)
-    expect(seen).toContain('你做到了「不轻信」')
+    expect(seen).toContain('您做到了「不轻信」')
     expect(seen).not.toContain('真实案例的结局')
     expect(useAppStore.getState().scenarioRecords['fake-credit']?.ending).toBe('safe')
     expect(useAppStore.getState().reviewSchedule).toEqual({})
@@ -76,7 +76,7 @@ describe('情景演练', () => {
       expect(visibleText()).toContain(point.redFlag)
     }
     const seen = visibleText()
-    expect(seen).toContain('你错过了一个危险信号')
+    expect(seen).toContain('您错过了一个危险信号')
     expect(seen).toContain('真实案例的结局')
     expect(seen).toContain('当自己银行卡内37.3万元转走后')
     expect(seen).toContain('公检法不会通过电话做笔录办案')
@@ -124,7 +124,7 @@ describe('帮家人把关', () => {
   it('asks what to tell a relative, explains the red flag and rule, and records the answer', async () => {
     const utils = await mountComponent(HelperPage)
     const drill = drills[0]
-    expect(visibleText()).toContain(`你会怎么跟${drill.relative}说？`)
+    expect(visibleText()).toContain(`您会怎么跟${drill.relative}说？`)
     await tap(utils, screen.getByRole('button', { name: nameEnding(`：${drill.options[drill.answer]}`) }))
     expect(visibleText()).toContain('答对了')
     expect(visibleText()).toContain(`危险信号：${drill.redFlag}`)

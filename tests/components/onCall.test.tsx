@@ -54,7 +54,7 @@ test('"是" to 自称公检法 → one hang-up screen with 96110, 110 and the re
 
 test('without a saved relative the hang-up screen offers 96110 and 110, and a way to save one', async () => {
   const utils = await mountComponent(OnCallPage)
-  await tap(utils, screen.getByRole('button', { name: '是，对方让你说出验证码' }))
+  await tap(utils, screen.getByRole('button', { name: '是，对方让您说出验证码' }))
   expect(callButtons()).toHaveLength(2)
   expect(visibleText()).toContain('出自宣传手册「如何防范」不透露')
   await tap(utils, screen.getByRole('button', { name: nameStarting('存一个家人号码') }))

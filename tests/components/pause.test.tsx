@@ -22,21 +22,21 @@ test('a ten-second pause counts down, then asks the first question by itself', a
   jest.useFakeTimers({ advanceTimers: true })
   await mountComponent(PausePage)
   // The machine may be slow to mount: a second may already have gone.
-  expect(visibleText()).toMatch(/(10|9) 秒后问你五个问题/)
+  expect(visibleText()).toMatch(/(10|9) 秒后问您五个问题/)
   for (let i = 0; i < 10; i += 1) {
     act(() => {
       jest.advanceTimersByTime(1000)
     })
   }
-  expect(visibleText()).not.toContain('秒后问你')
+  expect(visibleText()).not.toContain('秒后问您')
   expect(visibleText()).toContain(`第 1/5 题${PAUSE_QUESTIONS[0].question}`)
 })
 
 test('the pause can be skipped; a "是" to 安全账户 leads to the hang-up screen with its brochure source', async () => {
   const utils = await mountComponent(PausePage)
   await tap(utils, screen.getByRole('button', { name: '跳过，现在就问' }))
-  expect(visibleText()).toContain('对方是你只在网上认识的人吗？')
-  await tap(utils, screen.getByRole('button', { name: '不是：对方是你只在网上认识的人吗？' }))
+  expect(visibleText()).toContain('对方是您只在网上认识的人吗？')
+  await tap(utils, screen.getByRole('button', { name: '不是：对方是您只在网上认识的人吗？' }))
   expect(visibleText()).toContain('第 2/5 题')
   await tap(utils, screen.getByRole('button', { name: '是：对方说这是“安全账户”吗？' }))
   // The person may be about to pay, not on a call: the alert says stop the transfer, not hang up.
@@ -70,7 +70,7 @@ test.each(PAUSE_QUESTIONS.map((q, i) => [q.question, i] as const))(
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('这很可能是诈骗。先别转账。')
     expect(screen.getByRole('button', { name: /^拨打 96110/ })).toBeTruthy()
     expect(screen.getByRole('button', { name: /^拨打 110/ })).toBeTruthy()
-    expect(visibleText()).toContain(`你答了“是”：${question}`)
+    expect(visibleText()).toContain(`您答了“是”：${question}`)
   }
 )
 

@@ -95,7 +95,7 @@ test('the result page shows the score, a bar per rule, the weakest rule and each
   })
   await mountComponent(QuizResultPage)
   const seen = visibleText()
-  expect(seen).toContain('你的得分')
+  expect(seen).toContain('您的得分')
   // With its unit: a bare large number above "10 题答对 5 题" reads like a count of questions.
   expect(document.querySelector('.fs-result__score')?.textContent).toBe('50 分')
   expect(seen).toContain(result!.grade.title)
@@ -167,7 +167,7 @@ test('a saved round naming a removed question is dropped when the quiz opens: th
   const seen = visibleText()
   expect(seen).not.toContain('要接着做吗')
   expect(seen).toContain('开始测试')
-  expect(seen).toContain('你的最好成绩：70 分')
+  expect(seen).toContain('您的最好成绩：70 分')
   expect(seen).not.toContain('练习错题')
   expect(useAppStore.getState().activeRound).toBeNull()
   expect(useAppStore.getState().wrongBook).toEqual({})

@@ -45,7 +45,7 @@ test('the verdict says the answer in words, not only its letter: the right one w
   const right = second.question.options[second.question.answer]
   await tap(utils, screen.getByRole('button', { name: nameEnding(`：${right}`) }))
   expect(document.querySelector('.fs-question__verdict')!.textContent).toBe(
-    `✓ 答对了，你选的是 ${second.letterOf(second.question.answer)}：${right}`
+    `✓ 答对了，您选的是 ${second.letterOf(second.question.answer)}：${right}`
   )
 })
 

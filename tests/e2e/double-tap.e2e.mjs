@@ -91,7 +91,7 @@ test('double taps on 开始测试, 下一题, 查看结果 and 再测一次 reco
     }
   }
   await doubleTap(page, '查看结果')
-  await waitForText(page, '你的得分')
+  await waitForText(page, '您的得分')
   assert.ok((await visiblePageText(page)).includes('100'), 'the result page shows the score')
   assert.equal(await savedResults(page), 1)
   assert.equal(await savedAnswers(page), null, '查看结果 ×2 started a new round')

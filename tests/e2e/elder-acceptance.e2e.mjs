@@ -263,7 +263,7 @@ for (const setting of SETTINGS) {
       await page.waitForTimeout(SETTLE_MS)
       await page.locator('.fs-quiz__next').press('Enter')
     }
-    await waitForText(page, '你的得分')
+    await waitForText(page, '您的得分')
     assert.ok(await inView(page, '.fs-result__score'), 'score not in view after 查看结果')
     await screenshot(page, `elder-${setting.name}-quiz-result-after`)
     await app.finish(handle)

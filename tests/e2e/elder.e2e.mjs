@@ -29,8 +29,8 @@ const ROUTES = [
   ['pause', '/pages/pause/index', '转账前冷静一下'],
   ['not-found', '/pages/category/index?id=nope', '没有找到'],
   ['scenario-list', '/pages/scenario/index', '兼职刷单群'],
-  ['scenario', '/pages/scenario/index?id=fake-credit', '你会？'],
-  ['helper', '/pages/helper/index', '你会怎么跟']
+  ['scenario', '/pages/scenario/index?id=fake-credit', '您会？'],
+  ['helper', '/pages/helper/index', '您会怎么跟']
 ]
 
 // The browser's default font size stands in for WeChat's font setting (16 px = standard).
@@ -393,7 +393,7 @@ for (const size of [
 ]) {
   test(`at font ×2 with 大字模式 at ${size.width}×${size.height}, no number is split from its unit, no date across lines, no quotation mark hangs`, async () => {
     // Round 54's trial: "投了2000 / 元", "充值3 / 倍", "2021年1 / 月15日", "2022 / 年7月6日", "拨打110 / 报警";
-    // round 55's: home's "你的最好成绩：70 / 分" once a test was done, and the result's "100 / 分" (the pages below open
+    // round 55's: home's "您的最好成绩：70 / 分" once a test was done, and the result's "100 / 分" (the pages below open
     // with a test of 100 saved).
     const handle = await app.visit(size)
     const { page } = handle
@@ -405,7 +405,7 @@ for (const size of [
     )
     // Read at once, so what the app keeps in memory (and saves again on every page) is the test just seeded.
     await page.reload()
-    await waitForText(page, '你的最好成绩：100 分')
+    await waitForText(page, '您的最好成绩：100 分')
     const found = []
     const routes = [
       ...brochure.categories.map((c) => [`category ${c.id}`, `/pages/category/index?id=${c.id}`, c.name]),
@@ -413,9 +413,9 @@ for (const size of [
       ['help', '/pages/help/index', '已被骗'],
       ['pact', '/pages/pact/index', '我家的防骗约定'],
       ['shared home', '/pages/index/index?from=share', '防骗提醒'],
-      ['home', '/pages/index/index', '你的最好成绩：100 分'],
-      ['quiz', '/pages/quiz/index', '你的最好成绩：100 分'],
-      ['quiz-result', '/pages/quiz-result/index', '你的得分'],
+      ['home', '/pages/index/index', '您的最好成绩：100 分'],
+      ['quiz', '/pages/quiz/index', '您的最好成绩：100 分'],
+      ['quiz-result', '/pages/quiz-result/index', '您的得分'],
       ['scenario', '/pages/learn/scenario/index?id=pig-butchering', '情景演练'],
       ['helper', '/pages/learn/helper/index', '帮家人把关']
     ]

@@ -139,7 +139,7 @@ test('通话中速查: one tap from home; a yes ends on the hang-up screen with 
 
   // A deliberate answer, after the quiet moment of the tap that opened the page (通话中速查 holds double taps).
   await waitForSettle(page)
-  await page.getByRole('button', { name: '是，对方让你把钱转到“安全账户”' }).click()
+  await page.getByRole('button', { name: '是，对方让您把钱转到“安全账户”' }).click()
   await waitForText(page, '现在挂断。')
   const calls = page.locator('.fs-hang-up__calls [role="button"]')
   assert.deepEqual(
@@ -177,11 +177,11 @@ test('转账前冷静一下 at 320×568, font ×2: after 跳过 from below the f
   const handle = await app.visit({ width: 320, height: 568 })
   const { page } = handle
   await setDefaultFontSize(page, 32)
-  await openRoute(page, app.url, '/pages/pause/index', '秒后问你五个问题')
+  await openRoute(page, app.url, '/pages/pause/index', '秒后问您五个问题')
   const skip = page.getByRole('button', { name: '跳过，现在就问' })
   await skip.evaluate((el) => el.scrollIntoView({ block: 'end', behavior: 'instant' }))
   await tapWhenSettled(page, skip)
-  await waitForText(page, '对方是你只在网上认识的人吗')
+  await waitForText(page, '对方是您只在网上认识的人吗')
   await page.waitForTimeout(300)
   const question = await page.locator('.fs-pause__question').last().boundingBox()
   assert.ok(
@@ -198,10 +198,10 @@ test('转账前冷静一下: skip the pause; a yes leads to 先别转账, which 
   await setDefaultFontSize(page, 32)
   await openRoute(page, app.url, HOME, '要转账？先冷静一下')
   await page.getByRole('button', { name: '要转账？先冷静一下' }).click()
-  await waitForText(page, '秒后问你五个问题')
+  await waitForText(page, '秒后问您五个问题')
   // Each screen holds taps a moment (a double tap answered the next question unseen): a person reads it first.
   await tapWhenSettled(page, page.getByRole('button', { name: '跳过，现在就问' }))
-  await tapWhenSettled(page, page.getByRole('button', { name: '不是：对方是你只在网上认识的人吗？' }))
+  await tapWhenSettled(page, page.getByRole('button', { name: '不是：对方是您只在网上认识的人吗？' }))
   await tapWhenSettled(page, page.getByRole('button', { name: '是：对方说这是“安全账户”吗？', exact: true }))
   await waitForText(page, '先别转账。')
   const title = page.getByRole('alert').getByRole('heading', { level: 1 })

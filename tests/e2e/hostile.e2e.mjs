@@ -140,7 +140,7 @@ test(`all ${fixture.savedStates.length} damaged saved states: the app starts, wo
     await startWithSaved(page, raw)
     if (typeof saved.survives.bestScore === 'number') {
       assert.ok(
-        (await bodyText(page)).includes(`你的最好成绩：${saved.survives.bestScore} 分`),
+        (await bodyText(page)).includes(`您的最好成绩：${saved.survives.bestScore} 分`),
         `${label}: best score shown`
       )
     }
@@ -213,7 +213,7 @@ for (const mode of ['read-once', 'read-always', 'write', 'quota']) {
     await breakStorage(context, mode)
     await page.reload()
     await waitForText(page, HOME_TEXT)
-    if (mode !== 'read-always') assert.ok((await bodyText(page)).includes('你的最好成绩：80 分'))
+    if (mode !== 'read-always') assert.ok((await bodyText(page)).includes('您的最好成绩：80 分'))
     const largeText = page.getByRole('switch', { name: '大字模式' })
     await largeText.click()
     await page.waitForFunction(

@@ -103,7 +103,7 @@ test('a 家庭同题挑战 link gives a relative the same questions in the same 
   await waitForSettle(sender.page)
   await sender.page.getByRole('button', { name: '开始测试' }).click()
   const sent = await playRound(sender.page, '')
-  await waitForText(sender.page, '你的得分')
+  await waitForText(sender.page, '您的得分')
   await waitForSettle(sender.page)
   await sender.page.getByRole('button', { name: '邀请家人做同一套题' }).click()
   const link = (await sender.page.locator('.fs-share__link-text').innerText()).trim()
@@ -118,7 +118,7 @@ test('a 家庭同题挑战 link gives a relative the same questions in the same 
   assert.deepEqual(got, sent)
   await waitForText(relative.page, '家庭同题挑战得分')
   const text = await visiblePageText(relative.page)
-  assert.ok(text.includes('把你的结果卡发回家庭群'))
+  assert.ok(text.includes('把您的结果卡发回家庭群'))
   assert.equal(await relative.page.locator('.fs-rule-bars__row').count(), 4)
   assert.equal(await relative.page.getByRole('button', { name: '把结果发回给家人' }).count(), 1)
   await screenshot(relative.page, 'challenge-result')
@@ -136,7 +136,7 @@ test('情景演练 from a category page: risky all the way reaches the real outc
   const handle = await app.visit()
   const { page } = handle
   await openRoute(page, app.url, '/pages/category/index?id=online-loan', '模拟一下')
-  await page.getByRole('button', { name: '模拟一下：如果是你会怎么做？' }).click()
+  await page.getByRole('button', { name: '模拟一下：如果是您会怎么做？' }).click()
   const scenario = scenarios.find((s) => s.id === 'online-loan')
   for (const point of scenario.points) {
     await waitForText(page, point.question)

@@ -48,7 +48,7 @@ async function playRound(page, pickRight) {
       .last()
       .click()
   }
-  await waitForText(page, '你的得分')
+  await waitForText(page, '您的得分')
 }
 
 test('a full round ends on the result page with a bar per rule', async () => {
@@ -68,7 +68,7 @@ test('a full round ends on the result page with a bar per rule', async () => {
   await screenshot(page, 'quiz-result')
   assert.deepEqual(await seriousAxeViolations(page), [])
   await openRoute(page, app.url, '/pages/index/index', '十种常见骗局')
-  assert.ok((await visiblePageText(page)).includes('你的最好成绩：60 分'))
+  assert.ok((await visiblePageText(page)).includes('您的最好成绩：60 分'))
   // The weakest rule shows on home too, with the scams to read next.
   const home = await visiblePageText(page)
   assert.match(home, /上次测试(最|这几条一样)需要加强：(不轻信|不透露|不转账|及时报警)/)

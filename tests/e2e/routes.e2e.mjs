@@ -15,7 +15,7 @@ const OLD_LINKS = {
   quiz: ['?challenge=12345&check=zz&from=share', '题目已经更新，邀请里的那套题对不上了'],
   'quiz-result': ['?from=share', '还没有测试结果'],
   search: ['?from=share', '搜索'],
-  scenario: ['?id=fake-credit&from=share', '“客服”要帮你注销校园贷'],
+  scenario: ['?id=fake-credit&from=share', '“客服”要帮您注销校园贷'],
   helper: ['?from=share', '帮家人把关'],
   pact: ['', '家庭防骗约定'],
   'on-call': ['?from=share', '通话中'],

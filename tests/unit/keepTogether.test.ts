@@ -42,10 +42,10 @@ describe('keepTogetherRuns: a number keeps its unit, a date keeps whole', () => 
     ['今天的复习 · 第 1/10 题', '第 1/10 题'],
     ['上次的测试还没做完（已答 3/10 题）', '已答 3/10 题'],
     ['第1步：立即拨打110报警', '第1步'],
-    // Round 55's trial: home's "你的最好成绩：70 / 分" — a score's 分, and the space the app writes before its units.
-    ['你的最好成绩：70 分，再来一次？', '70 分'],
-    ['你的最好成绩：100 分', '100 分'],
-    ['5 秒后问你五个问题', '5 秒'],
+    // Round 55's trial: home's "您的最好成绩：70 / 分" — a score's 分, and the space the app writes before its units.
+    ['您的最好成绩：70 分，再来一次？', '70 分'],
+    ['您的最好成绩：100 分', '100 分'],
+    ['5 秒后问您五个问题', '5 秒'],
     ['找到 12 条（只显示前 10 条）', '12 条'],
     ['通话超过 3 分钟就挂断', '3 分钟']
   ])('%s keeps %s on one line', (text, phrase) => {
@@ -93,8 +93,8 @@ describe('wordRuns: a title keeps a number with its unit too', () => {
   })
 
   it('keeps a score with its 分 across the space before it: no run ends at "70 "', () => {
-    const runs = wordRuns('你的最好成绩：70 分，再来一次？')
-    expect(runs.join('')).toBe('你的最好成绩：70 分，再来一次？')
+    const runs = wordRuns('您的最好成绩：70 分，再来一次？')
+    expect(runs.join('')).toBe('您的最好成绩：70 分，再来一次？')
     expect(runs.some((run) => run.includes('70 分'))).toBe(true)
   })
 })

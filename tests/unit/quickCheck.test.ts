@@ -7,12 +7,12 @@ describe('通话中速查 items', () => {
   test('are the seven moves the issue names, in that order', () => {
     expect(QUICK_CHECK_ITEMS.map((i) => i.text)).toEqual([
       '自称公检法',
-      '自称客服，说要给你退款',
-      '自称领导、熟人，找你借钱',
+      '自称客服，说要给您退款',
+      '自称领导、熟人，找您借钱',
       '说贷款要先交钱',
-      '让你下载软件或共享屏幕',
-      '让你说出验证码',
-      '让你把钱转到“安全账户”'
+      '让您下载软件或共享屏幕',
+      '让您说出验证码',
+      '让您把钱转到“安全账户”'
     ])
   })
 
@@ -66,7 +66,7 @@ describe('转账前冷静一下', () => {
   test('five questions, each quoting a brochure tip verbatim', () => {
     expect(PAUSE_QUESTIONS).toHaveLength(5)
     expect(PAUSE_QUESTIONS.map((q) => q.question)).toEqual(
-      expect.arrayContaining(['对方是你只在网上认识的人吗？', '对方说这是“安全账户”吗？'])
+      expect.arrayContaining(['对方是您只在网上认识的人吗？', '对方说这是“安全账户”吗？'])
     )
     for (const q of PAUSE_QUESTIONS) {
       expect(q.source.kind).toBe('category')

@@ -95,7 +95,7 @@ test('a round played to its result: the score, the wrong answers and what is sav
     }
     assert.equal(mp.page.route, RESULT)
     const text = visibleText(mp.page)
-    assert.match(text, /你的得分\s*70/)
+    assert.match(text, /您的得分\s*70/)
     assert.match(text, /答对 7 题/)
     for (const question of wrong)
       assert.ok(text.includes(question.prompt), `wrong answer "${question.prompt}" not listed`)
@@ -152,7 +152,7 @@ test('double tap on 查看结果 shows the result, and on 再测一次 starts a 
     }
     await doubleTap(mp, getControl(mp.page, 'button', '查看结果'))
     assert.equal(mp.page.route, RESULT, 'the result page was skipped')
-    assert.match(visibleText(mp.page), /你的得分\s*100/)
+    assert.match(visibleText(mp.page), /您的得分\s*100/)
     assert.equal(saved(mp).results.length, 1)
 
     await doubleTap(mp, getControl(mp.page, 'button', '再测一次'))

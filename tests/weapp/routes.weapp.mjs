@@ -69,7 +69,7 @@ for (const { name, route, oldRoute } of moved) {
 
 test('an old scenario card opens that scenario; an old challenge card with a broken fingerprint says so', async () => {
   const scenario = await opened('pages/scenario/index', { id: 'fake-credit', from: 'share' })
-  assert.match(scenario.text, /“客服”要帮你注销校园贷/)
+  assert.match(scenario.text, /“客服”要帮您注销校园贷/)
   const challenge = await opened('pages/quiz/index', { challenge: '12345', check: 'zz', from: 'share' })
   assert.match(challenge.text, /题目已经更新，邀请里的那套题对不上了/)
 })

@@ -114,8 +114,8 @@ export default function PageShell({
         <NoOrphan
           text={
             startsWithCall
-              ? '家人转给你一条防骗知识。'
-              : '家人转给你一条防骗知识。接到可疑电话、短信，先别转账，拨打96110问一问。'
+              ? '家人转给您一条防骗知识。'
+              : '家人转给您一条防骗知识。接到可疑电话、短信，先别转账，拨打96110问一问。'
           }
         />
       </Text>
@@ -136,7 +136,7 @@ export default function PageShell({
       <PageLink className='fs-page__landing-on-call' to='on-call' text='正在接可疑电话？通话中速查' />
     </>
   )
-  const landingProps = { ...roleProps('note'), 'aria-label': '防骗提醒：家人转给你一条防骗知识' }
+  const landingProps = { ...roleProps('note'), 'aria-label': '防骗提醒：家人转给您一条防骗知识' }
 
   return (
     <ShellContext canNavigate={canNavigate} holdsDoubleTaps={holdsDoubleTaps}>

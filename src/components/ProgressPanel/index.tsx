@@ -71,7 +71,7 @@ export default function ProgressPanel() {
       ) : (
         <>
           <Text className='fs-progress__none'>
-            今天没有要复习的题。答错的题第二天会再来考你，答对了就隔得更久。
+            今天没有要复习的题。答错的题第二天会再来考您，答对了就隔得更久。
           </Text>
           {/* Right after a bad round the misses are not due yet: they can be practised now, as the result offers; ten at a
               time, as the review says (round 52's trial: 17 promised, a round of 10 given). */}
@@ -102,7 +102,7 @@ export default function ProgressPanel() {
             text={
               rule
                 ? `情景演练：${practiseFirstWords(rule.name, tied.length > 1)}`
-                : '情景演练：如果是你会怎么做？'
+                : '情景演练：如果是您会怎么做？'
             }
             arrow
           />
@@ -110,7 +110,7 @@ export default function ProgressPanel() {
       </ActionButton>
       <ActionButton className='fs-progress__link' onTap={() => openPage('helper')} navigates>
         <Text>
-          <NoOrphan text='帮家人把关：家人收到可疑消息，你会怎么说？' arrow />
+          <NoOrphan text='帮家人把关：家人收到可疑消息，您会怎么说？' arrow />
         </Text>
       </ActionButton>
     </View>

@@ -26,7 +26,7 @@ const LETTERS = ['A', 'B', 'C', 'D']
 export function verdictLine(question: Question, optionOrder: number[], chosen: number): string {
   const letter = (original: number) => LETTERS[optionOrder.indexOf(original)]
   return chosen === question.answer
-    ? `✓ 答对了，你选的是 ${letter(chosen)}：${question.options[chosen]}`
+    ? `✓ 答对了，您选的是 ${letter(chosen)}：${question.options[chosen]}`
     : `✗ 答错了，正确答案是 ${letter(question.answer)}：${question.options[question.answer]}`
 }
 

@@ -83,7 +83,7 @@ export default function CategoryPage() {
           className='fs-category__help'
           to='scenario'
           query={{ id: category.id }}
-          text='模拟一下：如果是你会怎么做？'
+          text='模拟一下：如果是您会怎么做？'
         />
         {/* A reader who has just read of a trick often has such a message in hand (round 47's trial looked for it here). */}
         <PageLink

@@ -84,7 +84,7 @@ export default function FamilyPage() {
       </Heading>
       {/* One sentence, then the form: at 320 px in 大字模式 the whole explanation above it filled the first screen
           and pushed the first input to 850 px (trial 7). The rest of it follows the form. */}
-      <Text className='fs-family__lead'>有人让你转账、说验证码时，先打给一位信得过的家人问一问。</Text>
+      <Text className='fs-family__lead'>有人让您转账、说验证码时，先打给一位信得过的家人问一问。</Text>
 
       {status !== '' && (
         <View className='fs-family__status' {...roleProps('status')} {...focusTargetProps()}>

@@ -114,8 +114,8 @@ export default function HomePage() {
           <NoOrphan
             text={
               bestScore === null
-                ? '10道题，测测你能识破几种骗局'
-                : `你的最好成绩：${bestScore} 分，再来一次？`
+                ? '10道题，测测您能识破几种骗局'
+                : `您的最好成绩：${bestScore} 分，再来一次？`
             }
           />
         </Text>

@@ -76,7 +76,7 @@ export default function OnCallPage() {
       <ActionButton className='fs-on-call__none' label='都不是' onTap={() => decide([])}>
         <Text>都不是</Text>
       </ActionButton>
-      <Text className='fs-on-call__note'>每一条都出自宣传手册，点了会告诉你出处。这里不记录你点了什么。</Text>
+      <Text className='fs-on-call__note'>每一条都出自宣传手册，点了会告诉您出处。这里不记录您点了什么。</Text>
     </PageShell>
   )
 }

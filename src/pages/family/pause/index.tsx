@@ -67,7 +67,7 @@ export default function PausePage() {
             <Text>{left}</Text>
           </View>
           <Text className='fs-pause__count-label'>
-            <NoOrphan text={`${left} 秒后问你五个问题`} />
+            <NoOrphan text={`${left} 秒后问您五个问题`} />
           </Text>
           <ActionButton className='fs-pause__skip' label='跳过，现在就问' onTap={ask}>
             <Text>跳过，现在就问</Text>
@@ -83,7 +83,7 @@ export default function PausePage() {
         <HangUpScreen
           reasons={[
             {
-              heard: `你答了“是”：${step.question.question}`,
+              heard: `您答了“是”：${step.question.question}`,
               why: step.question.source.quote,
               source: sourceLabel(step.question.source, brochure)
             }

@@ -33,7 +33,7 @@ function asQuestion(drill: HelperDrill): Question {
   return {
     id: drill.id,
     kind: 'single',
-    prompt: `${drill.relative}${CHANNEL[drill.channel]}：${drill.message}你会怎么跟${drill.relative}说？`,
+    prompt: `${drill.relative}${CHANNEL[drill.channel]}：${drill.message}您会怎么跟${drill.relative}说？`,
     options: drill.options,
     answer: drill.answer,
     explanation: `危险信号：${drill.redFlag}。这是「${rule?.name ?? ''}」。${drill.explanation}`,
@@ -105,7 +105,7 @@ export default function HelperPage() {
         <Heading className='fs-helper__title' level={1}>
           帮家人把关：做完了
         </Heading>
-        <Text className='fs-helper__intro'>你给家人的建议，按四条防骗原则算：</Text>
+        <Text className='fs-helper__intro'>您给家人的建议，按四条防骗原则算：</Text>
         <RuleBars byRule={byRule} weakestRule={weakestOf(byRule)} />
         <ActionButton
           className='fs-helper__primary'
@@ -161,7 +161,7 @@ export default function HelperPage() {
       )}
       {/* Below the question, not above it: at 320 px in 大字模式 it pushed option A off the first screen (trial 7). */}
       <Text className='fs-helper__intro fs-helper__about'>
-        家里人收到可疑的短信、电话，常常先来问你。你会怎么跟他们说？
+        家里人收到可疑的短信、电话，常常先来问您。您会怎么跟他们说？
       </Text>
     </PageShell>
   )

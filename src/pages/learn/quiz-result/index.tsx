@@ -140,8 +140,8 @@ export default function QuizResultPage() {
         {shareTarget.page === 'quiz-challenge' && (
           <Text className='fs-result__advice'>
             {result.mode === 'challenge'
-              ? '这是家人邀请你做的同一套题。把你的结果卡发回家庭群，和家人比一比。'
-              : '邀请家人做同一套题：题目和顺序都和你的一样，做完各自把结果卡发到群里比一比。什么也不上传，也没有奖励。'}
+              ? '这是家人邀请您做的同一套题。把您的结果卡发回家庭群，和家人比一比。'
+              : '邀请家人做同一套题：题目和顺序都和您的一样，做完各自把结果卡发到群里比一比。什么也不上传，也没有奖励。'}
           </Text>
         )}
         <ShareButton
@@ -194,7 +194,7 @@ export default function QuizResultPage() {
 }
 
 const SCORE_LABELS: Record<RoundMode, string> = {
-  standard: '你的得分',
+  standard: '您的得分',
   practice: '错题练习得分',
   review: '复习得分',
   challenge: '家庭同题挑战得分'

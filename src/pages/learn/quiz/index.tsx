@@ -87,11 +87,11 @@ export default function QuizPage() {
         </ActionButton>
         {bestScore !== null && (
           <Text className='fs-quiz__best'>
-            <NoOrphan text={`你的最好成绩：${bestScore} 分`} />
+            <NoOrphan text={`您的最好成绩：${bestScore} 分`} />
           </Text>
         )}
         <Text className='fs-quiz__intro'>
-          10道题，都来自防骗手册里的真实骗局。答完告诉你：不轻信、不透露、不转账、及时报警这四条，哪一条最需要加强。
+          10道题，都来自防骗手册里的真实骗局。答完告诉您：不轻信、不透露、不转账、及时报警这四条，哪一条最需要加强。
         </Text>
         <PracticeButton className='fs-quiz__secondary' onStart={() => start('practice')} />
         <ShareButton target={shareTarget} />

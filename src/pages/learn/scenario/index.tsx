@@ -71,7 +71,7 @@ function ScenarioList({ rule, unknownRule }: { rule: RuleId | null; unknownRule:
         <Text className='fs-scenario__focus'>链接里说的防骗原则没有找到，下面是全部情景演练。</Text>
       )}
       <Text className='fs-scenario__intro'>
-        手册里的十个真实案例，换成你来经历：骗子的话一句句来，每一步由你决定怎么做。识破了，就告诉你抓住了哪个危险信号；走到最后，就是案例里真实的结局。
+        手册里的十个真实案例，换成您来经历：骗子的话一句句来，每一步由您决定怎么做。识破了，就告诉您抓住了哪个危险信号；走到最后，就是案例里真实的结局。
       </Text>
       {ruleName && (
         <Text className='fs-scenario__focus'>先练练「{ruleName}」：排在前面的情景都考到这一条。</Text>
@@ -161,7 +161,7 @@ function ScenarioPlay({ scenario }: { scenario: Scenario }) {
       </Text>
       {/* Short: at 320 px in 大字模式 the story fills the first screen, and this line says a choice comes below it
           (trial 8; the longer explanation pushed the first choice further down, trial 7). */}
-      <Text className='fs-scenario__intro'>你就是当事人，往下读，每一步由你来选。</Text>
+      <Text className='fs-scenario__intro'>您就是当事人，往下读，每一步由您来选。</Text>
 
       {state.steps.map((step, i) => (
         <PlayedPoint key={step.point.id} step={step} latest={i === state.steps.length - 1} />
@@ -245,7 +245,7 @@ function PlayedPoint({ step, latest }: { step: PlayedStep; latest: boolean }) {
         <NoOrphan text={point.question} />
       </Text>
       <Text className='fs-scenario__chosen'>
-        <NoOrphan text={`你选择了：${point.choices[step.choice].label}`} />
+        <NoOrphan text={`您选择了：${point.choices[step.choice].label}`} />
       </Text>
       {!step.safe && (
         <View
@@ -253,7 +253,7 @@ function PlayedPoint({ step, latest }: { step: PlayedStep; latest: boolean }) {
           {...roleProps('status')}
         >
           <Text className='fs-scenario__missed-title'>
-            <NoOrphan text='✗ 你错过了一个危险信号' />
+            <NoOrphan text='✗ 您错过了一个危险信号' />
           </Text>
           <Text className='fs-scenario__flag'>
             <NoOrphan text={point.redFlag} />
@@ -281,12 +281,12 @@ function Ending({ scenario, steps, safe }: { scenario: Scenario; steps: PlayedSt
     <View className='fs-scenario__ending' {...roleProps('status')}>
       {safe && last ? (
         <View className='fs-scenario__safe'>
-          <Text className='fs-scenario__safe-title'>✓ 你识破了骗局</Text>
+          <Text className='fs-scenario__safe-title'>✓ 您识破了骗局</Text>
           <Text className='fs-scenario__flag'>
             <NoOrphan text={`抓住的危险信号：${last.point.redFlag}`} />
           </Text>
           <Text className='fs-scenario__rule'>
-            <NoOrphan text={`你做到了「${rule?.name}」：${rule?.text}（出自${last.point.source}）`} />
+            <NoOrphan text={`您做到了「${rule?.name}」：${rule?.text}（出自${last.point.source}）`} />
           </Text>
         </View>
       ) : (
