@@ -388,7 +388,7 @@ function endsInName(codes: readonly number[]): boolean {
 }
 
 /** The characters a DOT_WORD starts with, so that no other character is tried against it. */
-const DOT_WORD_STARTS: ReadonlySet<number> = codesOf('[(（【dD')
+const DOT_WORD_STARTS: ReadonlySet<number> = codesOf('[(（【dD点點')
 
 /** A-Z or a-z: read on the text as pasted, before folding. */
 function isAsciiLetter(code: number): boolean {
@@ -607,13 +607,14 @@ export function prepareText(original: string): PreparedText {
       i += dollarSign
       continue
     }
-    // "fetc-tw 點 cc": 点 as an address's dot (DOT_WORD).
-    const cjkDot =
-      (code === 0x70b9 || code === 0x9ede) && endsInName(codes) ? DOT_WORD.exec(raw.slice(i, i + 12)) : null
-    if (cjkDot) {
+    // A dot written as a word after an address's name ("bocom-jf dot vip", "fetc-tw 點 cc"): before the Chinese
+    // characters' fast path, which 点 would otherwise take.
+    const dotWord =
+      DOT_WORD_STARTS.has(code) && endsInName(codes) ? DOT_WORD.exec(raw.slice(i, i + 12)) : null
+    if (dotWord) {
       codes.push(46)
       origin.push(originOf(i))
-      i += cjkDot[0].length
+      i += dotWord[0].length
       continue
     }
     // Most of a message is Chinese characters, which none of the cases below touch: only the traditional forms.
@@ -687,14 +688,6 @@ export function prepareText(original: string): PreparedText {
     }
     if (code === 95 && isLetterSpaced(raw, i, i + 1)) {
       i++
-      continue
-    }
-    const dotWord =
-      DOT_WORD_STARTS.has(code) && endsInName(codes) ? DOT_WORD.exec(raw.slice(i, i + 12)) : null
-    if (dotWord) {
-      codes.push(46)
-      origin.push(originOf(i))
-      i += dotWord[0].length
       continue
     }
     const folded = foldCode(code)
