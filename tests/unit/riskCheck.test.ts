@@ -8891,3 +8891,59 @@ describe("round 55's code review: the new readings' edges", () => {
     expect(pasted[prepared.origin[prepared.text.indexOf('接')]]).toBe('聽')
   })
 })
+
+describe('round 56: what round 55 left open', () => {
+  it.each([
+    // The top-level domain told in words after the name.
+    ['您的医保卡需年审，请在浏览器输入 ybj-gov 加上后缀 .top 进行认证，逾期停保。', 'high-risk'],
+    // Hong Kong's toll top-up by a link (連結, 增值, 檢控).
+    [
+      '【易通行】你的帳戶餘額不足，上次過海隧道收費失敗，請即透過以下連結增值 hketoll-topup.net，以免被檢控。',
+      'high-risk'
+    ],
+    // A "protection card" is the safe account by another name.
+    [
+      '您名下一张银行卡被他人冒用，为保护资金，需要您到附近ATM把钱转到本人新开的保护卡上，并把卡号告诉我们登记。',
+      'high-risk'
+    ],
+    // The "real" police's own way after the definition of the scam.
+    [
+      '冒充民警称你涉嫌犯罪要转安全账户的都是骗子，真的民警会通过视频连线核查你的资金，加微信 jh110x 预约核查。',
+      'high-risk'
+    ],
+    ['冒充民警称你涉嫌犯罪要转安全账户的都是骗子，真的民警不会让你转账，请拨打110核实。', 'none-found'],
+    // "As before", but a new holder, a new card this term, a branch's account.
+    ['号码同上个月一样，就是户名改成我外甥的了，你直接转过去，转好截图给我。', 'high-risk'],
+    ['学费照旧打到王老师的卡上，这学期她用建行那张，卡号 6217 0011 2233 4455，今天之内交齐。', 'high-risk'],
+    [
+      '货款还是跟以前一样打到我们公司账户，只是这个月财务说走分公司的户：深圳市鑫达商贸有限公司 4405 0163 7788 0000 1234。',
+      'high-risk'
+    ],
+    [
+      '房租還是轉到我太太的帳戶，跟以前一樣，不過她最近改用郵局那本：0031234-0567890，戶名一樣。',
+      'high-risk'
+    ],
+    ['这学期的学费照旧通过学校缴费系统交。', 'none-found'],
+    ['今晚记得给阿婆打个电话，她想你了。', 'none-found']
+  ])('%s → %s', (text, verdict) => {
+    expect(check(text).verdict).toBe(verdict)
+  })
+
+  it('keeps the account paid before, to a spouse, from 高风险', () => {
+    expect(check('房租还是转到我太太的账户，跟以前一样。').verdict).not.toBe('high-risk')
+  })
+
+  it('reads a Cantonese grandchild in trouble who asks for secrecy', () => {
+    expect(check('阿婆，覆我電話啦，我出咗事，好急，等緊你，唔好話畀其他人知。').verdict).not.toBe(
+      'none-found'
+    )
+  })
+
+  it.each([
+    ['域名是 cmb-pts，后缀是 cc', '域名是 cmb-pts.cc'],
+    ['输入 ybj-gov 加上后缀 .top 认证', '输入 ybj-gov.top 认证'],
+    ['我的英文名 Tom，后缀是 jr', '我的英文名 tom,后缀是 jr']
+  ])('prepares %s as %s', (pasted, read) => {
+    expect(prepareText(pasted).text).toBe(read)
+  })
+})

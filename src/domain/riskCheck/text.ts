@@ -369,11 +369,12 @@ function isLetterSpaced(raw: string, i: number, j: number): boolean {
 }
 
 /**
- * A dot written as a word between an address's parts: "etcfw [dot] top", "ccb-jf （点） vip", "10086-jf【.】cc", and a bare
- * "dot" or 点 before a top-level domain ("bocom-jf dot vip", "fetc-tw 點 cc"): round 55's reviews.
+ * A dot written as a word between an address's parts: "etcfw [dot] top", "ccb-jf （点） vip", "10086-jf【.】cc", a bare
+ * "dot" or 点 before a top-level domain ("bocom-jf dot vip", "fetc-tw 點 cc"): round 55's reviews. And the top-level
+ * domain told in words after the name: "ybj-gov 加上后缀 .top", "cmb-pts，后缀是 cc" (round 55's second review).
  */
 const DOT_WORD = new RegExp(
-  `^((\\[dot\\]|\\(dot\\)|（点）|\\(点\\)|\\[点\\]|【点】|【\\.】|（\\.）|\\[\\.\\]|\\(\\.\\))[ \\t]*(?=[a-z0-9])|(dot|点|點)[ \\t]+(?=(${TLDS.replace(/ /g, '|')})(?![a-z0-9\\u3400-\\u9fff])))`,
+  `^((\\[dot\\]|\\(dot\\)|（点）|\\(点\\)|\\[点\\]|【点】|【\\.】|（\\.）|\\[\\.\\]|\\(\\.\\))[ \\t]*(?=[a-z0-9])|((dot|点|點)[ \\t]+|[,，]?[ \\t]*(加上?)?(后缀|後綴|後缀)(是|为|為)?[ \\t:：]*\\.?[ \\t]*)(?=(${TLDS.replace(/ /g, '|')})(?![a-z0-9\\u3400-\\u9fff])))`,
   'i'
 )
 
@@ -388,7 +389,7 @@ function endsInName(codes: readonly number[]): boolean {
 }
 
 /** The characters a DOT_WORD starts with, so that no other character is tried against it. */
-const DOT_WORD_STARTS: ReadonlySet<number> = codesOf('[(（【dD点點')
+const DOT_WORD_STARTS: ReadonlySet<number> = codesOf('[(（【dD点點,，加后後')
 
 /** A-Z or a-z: read on the text as pasted, before folding. */
 function isAsciiLetter(code: number): boolean {
@@ -610,7 +611,7 @@ export function prepareText(original: string): PreparedText {
     // A dot written as a word after an address's name ("bocom-jf dot vip", "fetc-tw 點 cc"): before the Chinese
     // characters' fast path, which 点 would otherwise take.
     const dotWord =
-      DOT_WORD_STARTS.has(code) && endsInName(codes) ? DOT_WORD.exec(raw.slice(i, i + 12)) : null
+      DOT_WORD_STARTS.has(code) && endsInName(codes) ? DOT_WORD.exec(raw.slice(i, i + 16)) : null
     if (dotWord) {
       codes.push(46)
       origin.push(originOf(i))
@@ -655,7 +656,7 @@ export function prepareText(original: string): PreparedText {
         ((before === 46 || before === 45) && isAsciiAlnum(codes[codes.length - 2]) && isAsciiAlnum(after)) ||
         ((isAsciiAlnum(before) || before === 45) &&
           (isSpacedAddressRest(raw.slice(j, j + 140)) ||
-            (newlineAt < 0 && endsInName(codes) && DOT_WORD.test(raw.slice(j, j + 12))))) ||
+            (newlineAt < 0 && endsInName(codes) && DOT_WORD.test(raw.slice(j, j + 16))))) ||
         (newlineAt < 0 && isLetterSpaced(raw, i, j))
       // Nor between lines of one character each ("转⏎到⏎安⏎全⏎账⏎户", round 49's trial): a word written down the
       // screen, which no chat's turns are.
@@ -2789,9 +2790,12 @@ const REPORTED_SCRIPT =
 const SPEAKER_ASKS = /我|本行|本局|请(立即|马上|现在|尽快)?(下载|转|汇|存|打开|提供|填|登录|点击|把|将)/
 /** A web address, a long number or a mobile: somewhere to act that a report of a script never gives. */
 const CONCRETE_TARGET = /https?:|www\.|[a-z0-9-]\.(cn|com|net|top|vip|cc|hk|tw|mo)(?![a-z])|[0-9*x]{7,}/
-/** The speaker's own "real" way that follows a definition of the scam. */
+/**
+ * The speaker's own "real" way that follows a definition of the scam: "…都是骗子，真的民警会通过视频核查你的资金，加微信…"
+ * (round 55's second review).
+ */
 const OWN_WAY_AFTER =
-  /真正的|正规|请(将|把)[^,，。]{0,10}(转|汇|存|下载)|[须需]要?[^,，。]{0,4}(下载|转|汇|存|共享)/
+  /真正的|真的?(民警|警察|公安|法官|检察官)|正规|请(将|把)[^,，。]{0,10}(转|汇|存|下载)|[须需]要?[^,，。]{0,4}(下载|转|汇|存|共享)/
 
 /**
  * "请打开支付宝备用金领取": the fake refund's ask, near its clause's start or after 请/麻烦; not a report's "诱导受害人打开
