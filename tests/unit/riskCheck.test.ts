@@ -8947,3 +8947,44 @@ describe('round 56: what round 55 left open', () => {
     expect(prepareText(pasted).text).toBe(read)
   })
 })
+
+describe("round 56's trial: kinds it missed", () => {
+  it.each([
+    // A donation that pays back more than it takes.
+    '【公益任务】为慈善基金会账户捐款，即可获得捐款额120%的返现！首单捐5元返6元，立即到账。单笔捐800返1000，多捐多返。',
+    // Funds handed to someone to trade, with a guaranteed return.
+    '【创投精英汇】各位股东注意！内部原始股名额最后三天开放。把资金交由三级股东统一操作，保证中新股，收益不低于百分之二十。',
+    // A "干闺女"'s internal price after a free check-up's scare.
+    '干妈，我是小芳呀！上次免费体检报告出来了，专家说您血管里有斑块，再不调理很容易中风。这款深海鱼油别人买要一万二，我给您争取到内部价八千八。',
+    // Taiwan's refund by a link that asks for the ID number and the card.
+    '【台電】您上期電費計算錯誤，溢收金額NT$1,862，可點擊下方連結申請退款：taipower-refund.com.tw-rf.xyz 請輸入身分證字號及信用卡資料完成驗證。',
+    // The code, the freeze and customer service in pinyin or initials; crypto bought as "U".
+    '阿姨好我是社区网格员，今年有笔老人取暖补贴500元要打到您卡上。等下手机会收到一条yan zheng ma，您念给我听。',
+    'Honey你还在犹豫吗？这个平台赚汇差，我上个月翻了一倍。你先去买点U转进来。提现要交deposit也正常。',
+    // A live stream's collectible bought back at a fortune, kept from the children.
+    '家人们！这套纪念币今天只要2999，三个月后团队上门按两百万回收，拍下的宝贝要藏好，千万别给家里孩子看。',
+    // A Cantonese son who wants cash brought for his bail.
+    '阿妈，我出事啦，俾差佬拉咗，你快啲拎四萬蚊嚟保我出去！唔好同人講。'
+  ])('flags %s as 高风险', (text) => {
+    expect(check(text).verdict).toBe('high-risk')
+  })
+
+  it.each([
+    // A funeral broker's insider and a deposit.
+    '家属节哀。我在殡仪馆有熟人，保证明天第一个做遗体告别，今天先交6000元定金给我，我帮您全部打点好。',
+    // A donation to a person's own account.
+    '我哋係XX關懷協會登記咗嘅個案，捐款請直接過數去呢個戶口，或者FPS轉俾我，多少都好。'
+  ])('flags %s', (text) => {
+    expect(check(text).verdict).not.toBe('none-found')
+  })
+
+  it.each([
+    // A gas company's free check that sells nothing; a community's talk on scams.
+    '【港华燃气】尊敬的用户，我公司将于12月11日对本小区开展免费入户安检，工作人员统一着装、佩戴工牌，安检不收取任何费用，不推销产品，如有疑问请拨打燃气服务热线核实。',
+    '【幸福社区】本周五下午2点在社区活动室举办老年人防诈骗讲座，民警现场讲解保健品、冒充亲友借钱等骗局，欢迎各位老人参加，现场免费测血压。',
+    // "kfc" is no customer service.
+    '周末带孩子去吃kfc，顺便买点菜'
+  ])('does not flag %s', (text) => {
+    expect(check(text).verdict).toBe('none-found')
+  })
+})

@@ -466,14 +466,28 @@ const PINYIN_SPELLINGS: Readonly<Record<string, string>> = {
   收yi: '收益',
   裸liao: '裸聊',
   博cai: '博彩',
-  du博: '赌博'
+  du博: '赌博',
+  // Round 56's trial: the code, the freeze, the payment and customer service spelled out or cut to their initials.
+  'yan zheng ma': '验证码',
+  yanzhengma: '验证码',
+  yzm: '验证码',
+  'dong jie': '冻结',
+  dongjie: '冻结',
+  kf: '客服',
+  付kuan: '付款',
+  打kuan: '打款',
+  还kuan: '还款',
+  存kuan: '存款'
 }
-/** Longest first, and no letter on the Latin side: "刷dan" before "刷d", and not the "d" of "刷dj". */
+/**
+ * Longest first, and no letter on the Latin side: "刷dan" before "刷d", not the "d" of "刷dj", not the "kf" of "kfc".
+ */
 const byLength = Object.keys(PINYIN_SPELLINGS).sort((a, b) => b.length - a.length)
 // No lookbehind: older iOS WeChat engines cannot compile it. Group 1 is what stands before a Latin-first form (the
-// start, or a character that is not a letter), so that it is not the tail of a longer word.
+// start, or a character that is not a letter), so that it is not the tail of a longer word; neither side may be a
+// digit or an address's punctuation, so that "jiaoyimao-kf.com" stays an address.
 const PINYIN_SPELLING = new RegExp(
-  `(^|[^a-z])(${byLength.filter((k) => /^[a-z]/.test(k)).join('|')})|(${byLength
+  `(^|[^a-z0-9._/@-])(${byLength.filter((k) => /^[a-z]/.test(k)).join('|')})(?![a-z0-9._/-])|(${byLength
     .filter((k) => !/^[a-z]/.test(k))
     .join('|')})(?![a-z])`,
   'gi'
@@ -1919,6 +1933,13 @@ const WARNING_MARKERS = [
   '实施诈骗',
   '诈骗话术',
   '等话术',
+  // A talk on scams that names them: "民警现场讲解保健品、冒充亲友借钱等骗局" (round 56's trial).
+  '等骗局',
+  '等诈骗手法',
+  '防诈骗讲座',
+  '反诈讲座',
+  '防骗讲座',
+  '反诈骗讲座',
   // Slogans of the 处非办's anti-fundraising SMS ("贪图高息、后悔莫及", "高额回报是毒药"), and a courier's own notice
   // ("免费快递可能是诈骗诱饵"): words only a warning uses. Not 后悔莫及, 血本无归, 遭遇诈骗 or 向公安机关报案: scammers
   // say those too ("错过后悔莫及", "您遭遇诈骗的损失可以追回", "已有人向公安机关报案").
