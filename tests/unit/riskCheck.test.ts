@@ -8988,3 +8988,43 @@ describe("round 56's trial: kinds it missed", () => {
     expect(check(text).verdict).toBe('none-found')
   })
 })
+
+describe("round 56's review: the new readings kept to their kinds", () => {
+  it.each([
+    '【快递理赔】您的包裹丢失，理赔入口：域名 kd-lipei，后缀点 top，进入后输入银行卡和短信码领取赔付。',
+    '王总，货款还是按之前的流程付，只是这次走我们深圳分公司的账户，户名深圳鑫达贸易有限公司，账号6228 4800 9988 7766，今天下午前安排一下，我在开会不方便接电话。',
+    '媽，我電話跌咗落水，呢個係我新號碼。有個朋友急住要錢，你幫我入返$8000去佢個戶口，恒生 024-123456-001，聽日還返你。',
+    '【爱心公益】捐款100元即可加入爱心互助会，每月返还善款收益15%，一年回本还能行善积德。',
+    '诚邀参与“红色慈善”公益，捐赠5000元可获得国家发放的扶贫分红，每日到账，政府背书。',
+    '亲，你的账户已被冻结，需要交bao zheng jin 2000才能解冻提现。',
+    '煤氣公司安全檢查通知：師傅明日上門，你家喉管要換不鏽鋼喉，另加裝自動熄火掣，現金$1200。'
+  ])('flags %s as 高风险', (text) => {
+    expect(check(text).verdict).toBe('high-risk')
+  })
+
+  it.each([
+    '姐，生活费照旧，不过这个月她说用农行那张，卡号6228 4800 1234 5678 户名李芳，你直接转就行，别问她了她在考试。',
+    '阿叔，租金照舊，不過而家入返我個新戶口，中銀 012-345-6789，戶名陳大文，今日入咗話俾我知，舊戶口唔用喇。',
+    // A signed notice on the stairs that charges for a part all the same.
+    '【燃气公司】近期开展入户安全检查，您家燃气管老化必须更换，我们上门服务人员将收取更换费和报警器费共680元，不换将停气。',
+    '社区免费体检结果出来了，您的血管堵塞指数偏高，专家建议服用我们的纳豆激酶套装，原价9800今天活动价3980，不吃会有中风风险。',
+    '免費身體檢查報告顯示你有三高風險，我們的保健品一個療程$6800，保證三個月停藥。'
+  ])('flags %s', (text) => {
+    expect(check(text).verdict).not.toBe('none-found')
+  })
+
+  it.each([
+    '【反诈中心】近期出现“原始股”“Pre-IPO保本保息”骗局，任何承诺保证回报的股权投资都是违法的，请勿参与。',
+    '香港警務處：「防騙視伏App」可查詢可疑網址及戶口，如有懷疑請致電18222。',
+    '北京市旅游委赠您手机报,点链接可阅http://www.nms139.com/visitbeijing/xhs1.nms,服务热线12301。'
+  ])('does not flag %s', (text) => {
+    expect(check(text).verdict).toBe('none-found')
+  })
+
+  it('reads no ask in a fee that is waived', () => {
+    expect(
+      check('民政局通知：基本殡葬服务费用减免政策，请持死亡证明到殡仪馆窗口直接办理，无需缴纳任何中介费。')
+        .verdict
+    ).not.toBe('high-risk')
+  })
+})

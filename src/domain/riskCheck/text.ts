@@ -374,7 +374,7 @@ function isLetterSpaced(raw: string, i: number, j: number): boolean {
  * domain told in words after the name: "ybj-gov 加上后缀 .top", "cmb-pts，后缀是 cc" (round 55's second review).
  */
 const DOT_WORD = new RegExp(
-  `^((\\[dot\\]|\\(dot\\)|（点）|\\(点\\)|\\[点\\]|【点】|【\\.】|（\\.）|\\[\\.\\]|\\(\\.\\))[ \\t]*(?=[a-z0-9])|((dot|点|點)[ \\t]+|[,，]?[ \\t]*(加上?)?(后缀|後綴|後缀)(是|为|為)?[ \\t:：]*\\.?[ \\t]*)(?=(${TLDS.replace(/ /g, '|')})(?![a-z0-9\\u3400-\\u9fff])))`,
+  `^((\\[dot\\]|\\(dot\\)|（点）|\\(点\\)|\\[点\\]|【点】|【\\.】|（\\.）|\\[\\.\\]|\\(\\.\\))[ \\t]*(?=[a-z0-9])|((dot|点|點)[ \\t]+|[,，]?[ \\t]*(加上?)?(后缀|後綴|後缀)(是|为|為|点|點)?[ \\t:：]*\\.?[ \\t]*)(?=(${TLDS.replace(/ /g, '|')})(?![a-z0-9\\u3400-\\u9fff])))`,
   'i'
 )
 
@@ -477,7 +477,13 @@ const PINYIN_SPELLINGS: Readonly<Record<string, string>> = {
   付kuan: '付款',
   打kuan: '打款',
   还kuan: '还款',
-  存kuan: '存款'
+  存kuan: '存款',
+  // Round 56's review: the deposit, the check and the ban.
+  'bao zheng jin': '保证金',
+  baozhengjin: '保证金',
+  'yan zheng': '验证',
+  'feng hao': '封号',
+  fenghao: '封号'
 }
 /**
  * Longest first, and no letter on the Latin side: "刷dan" before "刷d", not the "d" of "刷dj", not the "kf" of "kfc".
@@ -1940,6 +1946,10 @@ const WARNING_MARKERS = [
   '反诈讲座',
   '防骗讲座',
   '反诈骗讲座',
+  // A warning's own closing, and the Hong Kong police's scam-check app (round 56's review).
+  '请勿参与',
+  '切勿参与',
+  '防骗视伏',
   // Slogans of the 处非办's anti-fundraising SMS ("贪图高息、后悔莫及", "高额回报是毒药"), and a courier's own notice
   // ("免费快递可能是诈骗诱饵"): words only a warning uses. Not 后悔莫及, 血本无归, 遭遇诈骗 or 向公安机关报案: scammers
   // say those too ("错过后悔莫及", "您遭遇诈骗的损失可以追回", "已有人向公安机关报案").

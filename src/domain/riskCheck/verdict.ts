@@ -3336,6 +3336,8 @@ const SIGNED_NO_EXIT_RULES: ReadonlySet<string> = new Set([
   'code-by-mistake',
   // A lecture's eggs and a "特效" product: a signed invitation sells them all the same.
   'health-pitch',
+  // A gas check that sells a part at the door: a signed notice on the stairs charges all the same (round 56's review).
+  'gas-part-sold',
   'placement-bought',
   'release-bought',
   'recovery-offer',
