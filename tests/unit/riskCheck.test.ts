@@ -9028,3 +9028,12 @@ describe("round 56's review: the new readings kept to their kinds", () => {
     ).not.toBe('high-risk')
   })
 })
+
+describe("round 56's blind set: fees an honest notice denies", () => {
+  it.each([
+    '【门店招聘】XX奶茶城南店招周末兼职，时薪22元，工资按周通过平台发放。无押金、无培训费，直接到店面试（带身份证）。',
+    '公司在招聘及入职过程中不收取任何费用（包括押金、保证金、培训费、服装费）。'
+  ])('reads no ask in %s', (text) => {
+    expect(check(text).because.map((b) => b.id)).not.toContain('money-from-someone')
+  })
+})
