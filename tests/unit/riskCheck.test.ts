@@ -9029,6 +9029,27 @@ describe("round 56's review: the new readings kept to their kinds", () => {
   })
 })
 
+describe("round 56's blind set: its kinds, read after it was measured", () => {
+  it.each([
+    // Cash to be picked up downstairs; a supplier's payment redirected while its old account "pauses".
+    '爸，是我，我这边出急事了，开车把人撞了，对方家属说不给三万就报警。你赶紧取现金，一会儿有个人去咱楼下拿。千万别告诉妈。',
+    '我司财务系统本周升级，原德国账户暂停收款，本次30%定金15,600美元请改汇至以下香港账户：Account No.: 012-xxx-xxxxxx。请今天内安排并把水单发我。'
+  ])('flags %s as 高风险', (text) => {
+    expect(check(text).verdict).toBe('high-risk')
+  })
+
+  it.each([
+    // A government payout taken at an ATM, and a warning that names the card number asked for.
+    '【財政部】普發現金可透過ATM、登記入帳或至郵局臨櫃領取，相關資訊請以財政部官方網站公告為準。政府不會以簡訊傳送連結要求您輸入信用卡號或網路銀行密碼。',
+    // A company's own procedure against redirected payments.
+    '财务部内部通知⏎近期同行多家企业发生“邮件冒充供应商变更收款账户”诈骗。即日起：所有供应商收款账户变更，必须由对方出具加盖公章的变更函原件，并由采购经办人按合同中原有联系电话回拨核实，财务经理与分管副总双签后方可付款。任何通过邮件、微信临时要求改账户、催急款的，一律暂停支付并上报财务经理。',
+    // A rental paid through an agency's escrow account.
+    '付款方式：经××房产经纪机构居间，押金及首期租金通过该机构资金监管账户划转至甲方本人名下银行账户（户名：刘某华），甲方出具收据。'
+  ])('does not flag %s', (text) => {
+    expect(check(text.replace(/⏎/g, '\n')).verdict).toBe('none-found')
+  })
+})
+
 describe("round 56's blind set: fees an honest notice denies", () => {
   it.each([
     '【门店招聘】XX奶茶城南店招周末兼职，时薪22元，工资按周通过平台发放。无押金、无培训费，直接到店面试（带身份证）。',
