@@ -9021,6 +9021,25 @@ describe("round 56's review: the new readings kept to their kinds", () => {
     expect(check(text).verdict).toBe('none-found')
   })
 
+  it.each([
+    // A purchase "set up as instalments" undone at an ATM; an Octopus card's failed top-up re-bound by a link.
+    '您好，這裡是XX購物客服，因系統錯誤您被設定為分期付款，請至ATM依指示操作解除。',
+    '【八達通】您的八達通自動增值失敗，請點擊 octopus-hk.vip 重新綁定信用卡，以免服務暫停。',
+    // Pinyin words and an English "code".
+    '老师让我们加 wei xin 群，说内部消息，跟着买 gu piao 保证 zhuan 30%。',
+    '您的快递丢件了，理赔请提供shen fen zheng号和yin hang ka号，以及收到的duan xin yan zheng ma。',
+    '你 WX 被举报了，要进 yan zheng 流程，把手机上刚收到的 6 位 code 告诉我，不然 feng hao。'
+  ])('flags %s as 高风险 (second batch)', (text) => {
+    expect(check(text).verdict).toBe('high-risk')
+  })
+
+  it('reads a "real" officer who insists on a video call as an officer', () => {
+    expect(
+      check('不要相信那些说公检法不加微信的，我们办案也要用微信视频核实身份，你现在打开视频，配合做笔录。')
+        .verdict
+    ).not.toBe('none-found')
+  })
+
   it('reads no ask in a fee that is waived', () => {
     expect(
       check('民政局通知：基本殡葬服务费用减免政策，请持死亡证明到殡仪馆窗口直接办理，无需缴纳任何中介费。')

@@ -483,7 +483,12 @@ const PINYIN_SPELLINGS: Readonly<Record<string, string>> = {
   baozhengjin: '保证金',
   'yan zheng': '验证',
   'feng hao': '封号',
-  fenghao: '封号'
+  fenghao: '封号',
+  'shen fen zheng': '身份证',
+  'yin hang ka': '银行卡',
+  'duan xin': '短信',
+  'wei xin': '微信',
+  'gu piao': '股票'
 }
 /**
  * Longest first, and no letter on the Latin side: "刷dan" before "刷d", not the "d" of "刷dj", not the "kf" of "kfc".
