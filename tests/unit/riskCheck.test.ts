@@ -9077,3 +9077,33 @@ describe("round 56's blind set: fees an honest notice denies", () => {
     expect(check(text).because.map((b) => b.id)).not.toContain('money-from-someone')
   })
 })
+
+describe("round 56's second review: the readings kept to their kinds", () => {
+  it.each([
+    // "As before", but a new holder: a colleague's own account, a roommate's Alipay, a teacher's card this term.
+    '王会计你好，本月货款还是按老规矩打，不过这次收款人换成我们财务小李的个人账户 6222 0212 3456 7890，户名李娜，今天下班前安排一下。',
+    '小王，还是按上个月的方式交房租，只是这次打到我室友的支付宝上，账号 138xxxx5678，我这边收不了。',
+    '家长您好，补课费照常交，这学期换成李老师个人卡了，卡号 6228 1234 5678，请尽快转。',
+    // A Cantonese gas check that names the part before its 換.
+    '煤氣公司職員上門檢查，話你個喉管過咗期要即刻換，仲要換埋個掣，收你$680現金，唔換就要停氣。',
+    // An honest phrase borrowed: no deposit, then a fee after joining; 当面确认 beside a prize's tax.
+    '招聘居家打字员，无押金、无培训费，日结200+。入职后需购买工作软件会员298元即可接单，名额有限。',
+    '恭喜您中奖，领奖前请先缴纳个人所得税2000元到以下账户，这是我们当面确认过的官方账号，放心转。',
+    // A donation that pays back the more you give.
+    '扶贫捐款新模式：捐款后可按比例领取回馈金，捐得越多返得越多，邀请好友再加5%。'
+  ])('flags %s as 高风险', (text) => {
+    expect(check(text).verdict).toBe('high-risk')
+  })
+
+  it.each([
+    // A bank's advice to call back its own number; the HK police's own app; a gas company's free meter; a renovation's
+    // escrow; a licence renewed in person or on GovHK.
+    '银行提醒：如接到自称银行工作人员的来电，请挂断后回拨官方客服95588核实。',
+    '香港警務處提示：請下載防騙視伏App，輸入可疑電話號碼或網址即可查詢風險。',
+    '港华燃气：您家燃气表即将到期，公司免费更换，工作人员持证上门，不收取任何费用。',
+    '装修款存入银行装修资金监管账户，按工程节点验收后支付给装修公司。',
+    '運輸署提示：閣下車輛牌照將於下月到期，請親臨牌照事務處或經政府一站通網站續領。'
+  ])('does not flag %s as 高风险', (text) => {
+    expect(check(text).verdict).not.toBe('high-risk')
+  })
+})
