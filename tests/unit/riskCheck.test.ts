@@ -9102,8 +9102,18 @@ describe("round 56's second review: the readings kept to their kinds", () => {
     '香港警務處提示：請下載防騙視伏App，輸入可疑電話號碼或網址即可查詢風險。',
     '港华燃气：您家燃气表即将到期，公司免费更换，工作人员持证上门，不收取任何费用。',
     '装修款存入银行装修资金监管账户，按工程节点验收后支付给装修公司。',
-    '運輸署提示：閣下車輛牌照將於下月到期，請親臨牌照事務處或經政府一站通網站續領。'
+    '運輸署提示：閣下車輛牌照將於下月到期，請親臨牌照事務處或經政府一站通網站續領。',
+    // A fine paid at Taiwan's convenience stores or its own 監理服務網.
+    '【高雄市政府交通局】您的車號ABC-1234於09/03違規停車，罰單已寄至車籍地址，請於期限內至監理服務網或超商繳納。'
   ])('does not flag %s as 高风险', (text) => {
     expect(check(text).verdict).not.toBe('high-risk')
+  })
+})
+
+describe('round 56: a fine paid at a counter, or by a link', () => {
+  it('flags the same fine with a link to pay by', () => {
+    expect(
+      check('【交通局】您的車號ABC-1234違規停車，請於期限內至超商繳納，或點擊 tw-fine.top 線上繳費。').verdict
+    ).toBe('high-risk')
   })
 })
