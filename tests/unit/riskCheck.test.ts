@@ -8942,7 +8942,9 @@ describe('round 56: what round 55 left open', () => {
   it.each([
     ['域名是 cmb-pts，后缀是 cc', '域名是 cmb-pts.cc'],
     ['输入 ybj-gov 加上后缀 .top 认证', '输入 ybj-gov.top 认证'],
-    ['我的英文名 Tom，后缀是 jr', '我的英文名 tom,后缀是 jr']
+    ['请在浏览器输入 cmb-pts，后缀是点top', '请在浏览器输入 cmb-pts.top'],
+    // "me" is a top-level domain, but no address is being told.
+    ['我的英文名 Tom，后缀是 me', '我的英文名 tom,后缀是 me']
   ])('prepares %s as %s', (pasted, read) => {
     expect(prepareText(pasted).text).toBe(read)
   })
@@ -9115,5 +9117,57 @@ describe('round 56: a fine paid at a counter, or by a link', () => {
     expect(
       check('【交通局】您的車號ABC-1234違規停車，請於期限內至超商繳納，或點擊 tw-fine.top 線上繳費。').verdict
     ).toBe('high-risk')
+  })
+})
+
+describe("round 56's code review: the new readings' edges", () => {
+  it.each([
+    // The writer giving a password; rent as usual; 按照; 入职; a switch turned off; a hose changed in 2023.
+    'wifi密码是8位数字我发给你',
+    '房东：房租照常交，钥匙在门口',
+    '请按照链接中的要求填写信息',
+    '你入职后办张工资卡就行',
+    '煤氣公司話下星期三上門檢查，到時要熄咗個掣，換衫等佢哋10點到',
+    '煤气公司上门安检，说软管没问题，去年换的，2023年换的那根还能用',
+    // A doctor's word passed on, with no seller.
+    '爸，降压药不吃容易中风，药店这周会员价128一盒，记得去买'
+  ])('does not flag %s', (text) => {
+    expect(check(text).verdict).toBe('none-found')
+  })
+
+  it.each([
+    // Honest phrases borrowed by a scam: 请勿参与, the HK police's app, an anti-fraud talk that sells, 回拨核实 to an
+    // unknown number, 即日起, an escrow named by a stranger, 当面确认 still to come.
+    '恭喜您被选为内部会员，充值5000元进群即可稳赚，非会员请勿参与',
+    '你涉嫌洗黑钱，请下载防骗视伏App配合调查，将资金转入监管账户',
+    '社区防诈骗讲座：到场送鸡蛋，专家讲养生，现场特价保健品买二送一，名额有限请尽快报名，报名费20元',
+    '您的账户存在异常交易，请回拨核实：400-820-1234，否则24小时后冻结',
+    '即日起，您的医保卡将停用，请回复1办理',
+    '为保障交易安全，请将购车款5万元转入平台交易资金监管账户，验车后放款给卖家',
+    '您的存款需通过资金监管账户划转进行核查，核查完毕原路退回',
+    '钱先打到我朋友的账户上，回头我们当面确认'
+  ])('flags %s as 高风险', (text) => {
+    expect(check(text).verdict).toBe('high-risk')
+  })
+
+  it.each([
+    // A "free" meter with a fee after it; an ATM's voice guide to "collect" a subsidy.
+    '燃气公司免费更换燃气表，需交材料费280元，师傅上门安装',
+    '您的社保补贴已到账，请到附近ATM机按语音提示操作领取'
+  ])('flags %s', (text) => {
+    expect(check(text).verdict).not.toBe('none-found')
+  })
+
+  it.each([
+    ['日赚500tou资项目', '日赚500投资项目'],
+    ['3.5tou资', '3.5投资'],
+    ['刚才发到你手机的yzm.告诉我一下', '刚才发到你手机的验证码.告诉我一下'],
+    ['Y Z M 发我', '验证码发我'],
+    // Addresses keep their letters.
+    ['kf@abc.com', 'kf@abc.com'],
+    ['jiaoyimao-kf.com', 'jiaoyimao-kf.com'],
+    ['周末去kfc', '周末去kfc']
+  ])('prepares %s as %s', (pasted, read) => {
+    expect(prepareText(pasted).text).toBe(read)
   })
 })

@@ -407,7 +407,15 @@ const INQUIRY_TALK = /笔录|案子|案件|民警|警官|检察|法院|公安|�
  * check-up's scare (round 56's trial).
  */
 const HEALTH_PITCH =
-  /(健康|养生|保健|专家)(讲座|讲堂)|连续听课|特效药|神药|医院(里)?(都)?买不到|专家(团队)?研制|国家专门(给|为)老年人|(国家|政府)[^。!?\n]{0,6}(给|为)老年人[^。!?\n]{0,6}(补贴|报销)|祖传(秘方|配方|偏方)|[一两二三四五六七八九十]?个?疗程就(好|能好|能治好)|比(您|你)(的)?(儿子|女儿|子女|孩子)还(亲|关心|孝顺)|义诊直播|直播间?[^。!?\n]{0,8}(义诊|号脉)|号脉|古方|西药[^。!?\n]{0,8}(停了|停掉|可以停|慢慢停|不用吃|不吃了)|养生课|再不调理|特效(保健)?(产品|药)|(不吃|不用|不买|不调理)[^。!?\n]{0,6}(中风|瘫痪|脑梗|心梗|癌)|保证[^。!?\n]{0,6}停药|免费(身体)?(体检|检查)[^。!?\n]{0,10}(结果|报告|显示)/
+  /(健康|养生|保健|专家)(讲座|讲堂)|连续听课|特效药|神药|医院(里)?(都)?买不到|专家(团队)?研制|国家专门(给|为)老年人|(国家|政府)[^。!?\n]{0,6}(给|为)老年人[^。!?\n]{0,6}(补贴|报销)|祖传(秘方|配方|偏方)|[一两二三四五六七八九十]?个?疗程就(好|能好|能治好)|比(您|你)(的)?(儿子|女儿|子女|孩子)还(亲|关心|孝顺)|义诊直播|直播间?[^。!?\n]{0,8}(义诊|号脉)|号脉|古方|西药[^。!?\n]{0,8}(停了|停掉|可以停|慢慢停|不用吃|不吃了)|养生课|再不调理|特效(保健)?(产品|药)/
+/**
+ * A check-up's scare that a seller turns into a sale (round 56's trial and review: "免费体检报告出来了…不吃会有中风风险",
+ * "保證三個月停藥"), read only with the seller's own product beside it (HEALTH_SELLER): a child's "降压药不吃容易中风" is
+ * the doctor's word, not a pitch (round 56's code review).
+ */
+const HEALTH_SCARE =
+  /(不吃|不用|不买|不调理)[^。!?\n]{0,6}(中风|瘫痪|脑梗|心梗|骨折|癌)|保证[^。!?\n]{0,6}停药|免费(身体)?(体检|检查)[^。!?\n]{0,10}(结果|报告|显示)/
+const HEALTH_SELLER = /我们的|我们公司|我们这款|我们这个|我给(您|你)争取|咱们的|本公司/
 const HEALTH_SALE =
   /(先|要|得)(付|交)[^。!?\n]{0,6}(疗程|钱)|我们(这个|的)(产品|保健品)|(您|你)买了|买[一二三两四五六七八九十0-9]{1,2}(盒|瓶|箱|套)送|送[0-9一二三四五六七八九十两]{0,3}(个|斤|袋|桶|盒|份|包)?(鸡蛋|大米|挂面|食用油|礼品)|(老人|老年人)[^。!?\n]{0,6}(就|都)?免费送|一定(得|要)[^。!?\n]{0,6}买|下单[^。!?\n]{0,4}送|疗程[^。!?\n]{0,4}([0-9]{3,}|[一二三四五六七八九两][千百])(?![天日周个])|推荐了?[^。!?\n]{0,10}(口服液|胶囊|保健品)|(预约|订)[^。!?\n]{0,6}(特效|保健)|(内部价|优惠价|特价|会员价|成本价|活动价)[^。!?\n]{0,4}([0-9]{3,}|[一二三四五六七八九两][千百万])/
 /**
@@ -418,13 +426,18 @@ const HEALTH_SALE =
  */
 const GAS_VISIT =
   /(燃气|煤气|天然气)[^。!?\n]{0,16}(安检|安全检查|检查|上门|入户)|(安检|检查)[^。!?\n]{0,10}(燃气|煤气|天然气)/
-const GAS_PART_SOLD =
-  /(换|装)[^。!?\n]{0,10}(软管|波纹管|燃气管|喉管|不锈钢喉|熄火掣|报警器|切断阀|自闭阀|减压阀|阀门)[^。!?]{0,40}([0-9]{2,5}|[一二三四五六七八九两][百千])|(软管|波纹管|燃气管|喉管|不锈钢喉|熄火掣|报警器|切断阀|自闭阀|减压阀)[^。!?\n]{0,12}(更换|换新|安装)[^。!?]{0,20}([0-9]{2,5}元|[一二三四五六七八九两][百千])|(收了?我?|收取|每户|一共|材料费)[^。!?\n]{0,20}([0-9]{2,5}|[一二三四五六七八九两][百千])[^。!?\n]{0,24}(软管|波纹管|燃气管|喉管|不锈钢喉|熄火掣|报警器|切断阀|自闭阀|减压阀|阀门)/
-// "收取更换费和报警器费共680元", "熄火掣要換喇，$480一個" (round 56's reviews): the part's fee named before the sum, or the
-// part named before its 换.
-const GAS_PART_FEE =
-  /(软管|波纹管|燃气管|喉管|报警器|切断阀|自闭阀|减压阀|阀门)费[^。!?\n]{0,6}([0-9]{2,5}|[一二三四五六七八九两][百千])|(软管|燃气管|喉管|熄火掣|掣|减压阀|阀门)[^。!?\n]{0,12}(换|装)[^。!?]{0,20}([0-9]{2,5}|[一二三四五六七八九两][百千])/
-const GAS_FREE = /不收(取)?(任何)?(费|钱)|免费更换|一分钱没收|没收(钱|费)/
+/** The parts a door-to-door "check" sells, one list for the readings below (Hong Kong's 喉管, 熄火掣 from round 56). */
+const GAS_PARTS = '软管|波纹管|燃气管|喉管|不锈钢喉|熄火掣|报警器|切断阀|自闭阀|减压阀'
+/** A price, not a date or a count: "680元", "$480" (read as 480元), "八百六". */
+const GAS_PRICE = '([0-9]{2,5}(元|块|蚊)|[一二三四五六七八九两][百千])'
+const GAS_PART_SOLD = new RegExp(
+  `(换|装)[^。!?\\n]{0,10}(${GAS_PARTS}|阀门)[^。!?]{0,40}([0-9]{2,5}|[一二三四五六七八九两][百千])|(${GAS_PARTS})[^。!?\\n]{0,12}(更换|换新|安装)[^。!?]{0,20}${GAS_PRICE}|(收了?我?|收取|每户|一共|材料费)[^。!?\\n]{0,20}([0-9]{2,5}|[一二三四五六七八九两][百千])[^。!?\\n]{0,24}(${GAS_PARTS}|阀门)` +
+    // "收取更换费和报警器费共680元", "熄火掣要換喇，$480一個" (round 56's reviews): the part's fee named before the sum, or
+    // the part named before its 换, with a price.
+    `|(${GAS_PARTS}|阀门)费[^。!?\\n]{0,6}${GAS_PRICE}|(${GAS_PARTS}|阀门)[^。!?\\n]{0,12}(换|装)[^。!?]{0,20}${GAS_PRICE}`
+)
+/** A check that charged nothing ("一分钱没收"), or a free replacement with no sum named after it (round 56's code review). */
+const GAS_FREE = /不收(取)?(任何)?(费|钱)|免费更换(?![^。!?\n]{0,24}[0-9]{2,5}(元|块))|一分钱没收|没收(钱|费)/
 
 /**
  * A collectible sold or auctioned for the reader, with a fee first: "拍卖公司说…流拍了…还要交七万块服务费", "先交鉴定费
@@ -901,7 +914,7 @@ const PAY_OTHERS_STRAIGHT =
  * "号码同上个月一样", "我当面跟你说过了"): no hijacked account's new payee (round 54's review, round 56's).
  */
 const ACCOUNT_KNOWN =
-  /当面(写|给|交|讲|说)[^。!?\n]{0,4}(户口|账号|号码|卡号|账户)|(户口|账号|号码|卡号|账户)[^。!?\n]{0,8}当面(写|给|交)|(写低|写下|写了)了?(户口|账号|号码|卡号)|(号码|账号|户口|账户|帐号)[^。!?\n]{0,2}(同|跟|和)(上个月|上次|之前|以前)一样|当面(跟|和|同)?[^,，。!?\n]{0,4}(确认|核实|说过|讲过)/
+  /当面(写|给|交|讲|说)[^。!?\n]{0,4}(户口|账号|号码|卡号|账户)|(户口|账号|号码|卡号|账户)[^。!?\n]{0,8}当面(写|给|交)|(写低|写下|写了)了?(户口|账号|号码|卡号)|(号码|账号|户口|账户|帐号)[^。!?\n]{0,2}(同|跟|和)(上个月|上次|之前|以前)一样|当面(跟|和|同)?[^,，。!?\n]{0,4}(确认过|核实过|确认了|说过|讲过)/
 
 /**
  * Money to the account paid before (JudgeContext.sameAccountAsBefore), not a new one beside it: "还是转到原来那张卡",
@@ -2650,11 +2663,11 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
     recoupPush: RECOUP_PUSH.test(scamSays),
     supplierOrder: (MIDDLEMAN.test(scamSays) || OWN_SUPPLIER.test(scamSays)) && SUPPLIER_ORDER.test(scamSays),
     sentAwayAlone: SENT_AWAY_ALONE.test(scamSays) && INQUIRY_TALK.test(scamSays),
-    healthPitch: HEALTH_PITCH.test(scamSays) && HEALTH_SALE.test(scamSays) && !BOUGHT_FOR_YOU.test(scamSays),
-    gasPartSold:
-      GAS_VISIT.test(scamSays) &&
-      (GAS_PART_SOLD.test(scamSays) || GAS_PART_FEE.test(scamSays)) &&
-      !GAS_FREE.test(scamSays),
+    healthPitch:
+      (HEALTH_PITCH.test(scamSays) || (HEALTH_SCARE.test(scamSays) && HEALTH_SELLER.test(scamSays))) &&
+      HEALTH_SALE.test(scamSays) &&
+      !BOUGHT_FOR_YOU.test(scamSays),
+    gasPartSold: GAS_VISIT.test(scamSays) && GAS_PART_SOLD.test(scamSays) && !GAS_FREE.test(scamSays),
     collectibleFee: COLLECTIBLE.test(scamSays) && COLLECTIBLE_FEE.test(scamSays),
     placementBought: PLACEMENT.test(scamSays) && PLACEMENT_PRICE.test(scamSays),
     // Split into sentences only when a release is named at all: most texts name none.

@@ -368,15 +368,39 @@ function isLetterSpaced(raw: string, i: number, j: number): boolean {
   )
 }
 
+/** A top-level domain next, not followed by more of a word: the lookahead both dot forms below end with. */
+const TLD_NEXT = `(?=(${TLDS.replace(/ /g, '|')})(?![a-z0-9\\u3400-\\u9fff]))`
+
 /**
  * A dot written as a word between an address's parts: "etcfw [dot] top", "ccb-jf （点） vip", "10086-jf【.】cc", a bare
- * "dot" or 点 before a top-level domain ("bocom-jf dot vip", "fetc-tw 點 cc"): round 55's reviews. And the top-level
- * domain told in words after the name: "ybj-gov 加上后缀 .top", "cmb-pts，后缀是 cc" (round 55's second review).
+ * "dot" or 点 before a top-level domain ("bocom-jf dot vip", "fetc-tw 點 cc"): round 55's reviews.
  */
 const DOT_WORD = new RegExp(
-  `^((\\[dot\\]|\\(dot\\)|（点）|\\(点\\)|\\[点\\]|【点】|【\\.】|（\\.）|\\[\\.\\]|\\(\\.\\))[ \\t]*(?=[a-z0-9])|((dot|点|點)[ \\t]+|[,，]?[ \\t]*(加上?)?(后缀|後綴|後缀)(是|为|為|点|點)?[ \\t:：]*\\.?[ \\t]*)(?=(${TLDS.replace(/ /g, '|')})(?![a-z0-9\\u3400-\\u9fff])))`,
+  `^((\\[dot\\]|\\(dot\\)|（点）|\\(点\\)|\\[点\\]|【点】|【\\.】|（\\.）|\\[\\.\\]|\\(\\.\\))[ \\t]*(?=[a-z0-9])|(dot|点|點)[ \\t]+${TLD_NEXT})`,
   'i'
 )
+
+/**
+ * The top-level domain told in words after the name: "ybj-gov 加上后缀 .top", "cmb-pts，后缀是 cc", "kd-lipei，后缀点 top"
+ * (round 55's second review, round 56's). Read only where an address is being told (ADDRESS_TOLD): "我的英文名 Tom，后缀是
+ * me" is a name (round 56's code review).
+ */
+const TLD_TOLD = new RegExp(
+  `^[,，]?[ \\t]?(加上?)?(后缀|後綴|後缀)(是|为|為)?[ \\t:：]{0,2}(点|點|\\.)?[ \\t]?${TLD_NEXT}`,
+  'i'
+)
+/** Words that tell an address, in the last characters read before a TLD_TOLD. */
+const ADDRESS_TOLD = /域名|网址|网站|浏览器|输入|登录|登陆|打开|访问|链接/
+
+/** The dot written as a word at `at` in `raw`, after an address's name just read into `codes`, or null. */
+function dotWordAt(raw: string, at: number, codes: readonly number[]): RegExpExecArray | null {
+  if (!endsInName(codes)) return null
+  const window = raw.slice(at, at + 16)
+  return (
+    DOT_WORD.exec(window) ??
+    (ADDRESS_TOLD.test(String.fromCharCode(...codes.slice(-24))) ? TLD_TOLD.exec(window) : null)
+  )
+}
 
 /**
  * Whether the letters and digits just written hold a letter: an address's name ("bocom-jf"), not a clock's "8" before 点
@@ -471,6 +495,7 @@ const PINYIN_SPELLINGS: Readonly<Record<string, string>> = {
   'yan zheng ma': '验证码',
   yanzhengma: '验证码',
   yzm: '验证码',
+  'y z m': '验证码',
   'dong jie': '冻结',
   dongjie: '冻结',
   kf: '客服',
@@ -494,13 +519,17 @@ const PINYIN_SPELLINGS: Readonly<Record<string, string>> = {
  * Longest first, and no letter on the Latin side: "刷dan" before "刷d", not the "d" of "刷dj", not the "kf" of "kfc".
  */
 const byLength = Object.keys(PINYIN_SPELLINGS).sort((a, b) => b.length - a.length)
-// No lookbehind: older iOS WeChat engines cannot compile it. Group 1 is what stands before a Latin-first form (the
-// start, or a character that is not a letter), so that it is not the tail of a longer word; neither side may be a
-// digit or an address's punctuation, so that "jiaoyimao-kf.com" stays an address.
+/** Forms all in letters ("yzm", "kf", "dong jie"), which a web address or an e-mail may hold as one of its parts. */
+const ALL_LETTERS = /^[a-z ]+$/
+// No lookbehind: older iOS WeChat engines cannot compile it. Group 1 or 3 is what stands before a Latin-first form
+// (the start, or a character that is not a letter), so that it is not the tail of a longer word. A form all in letters
+// stands with no digit or address punctuation on either side, so that "jiaoyimao-kf.com" and "kf@abc.com" stay
+// addresses (a full stop after it, "yzm.告诉我", is no address); a form that ends in a character ("tou资") is read after
+// a digit too ("日赚500tou资", round 56's code review).
 const PINYIN_SPELLING = new RegExp(
-  `(^|[^a-z0-9._/@-])(${byLength.filter((k) => /^[a-z]/.test(k)).join('|')})(?![a-z0-9._/-])|(${byLength
-    .filter((k) => !/^[a-z]/.test(k))
-    .join('|')})(?![a-z])`,
+  `(^|[^a-z0-9._/@-])(${byLength.filter((k) => ALL_LETTERS.test(k)).join('|')})(?![a-z0-9_/@-]|\\.[a-z0-9])|(^|[^a-z])(${byLength
+    .filter((k) => /^[a-z]/.test(k) && !ALL_LETTERS.test(k))
+    .join('|')})|(${byLength.filter((k) => !/^[a-z]/.test(k)).join('|')})(?![a-z])`,
   'gi'
 )
 
@@ -517,8 +546,9 @@ function respell(original: string, from: number): { text: string; back: number[]
   const back: number[] = []
   let last = 0
   for (const match of tail.matchAll(PINYIN_SPELLING)) {
-    const form = match[2] ?? match[3]
-    const at = (match.index ?? 0) + (match[2] === undefined ? 0 : match[1].length)
+    const form = match[2] ?? match[4] ?? match[5]
+    const lead = match[2] !== undefined ? match[1] : match[4] !== undefined ? match[3] : ''
+    const at = (match.index ?? 0) + lead.length
     for (let k = last; k < at; k++) back.push(from + k)
     text += tail.slice(last, at)
     const word = PINYIN_SPELLINGS[form.toLowerCase()]
@@ -635,8 +665,7 @@ export function prepareText(original: string): PreparedText {
     }
     // A dot written as a word after an address's name ("bocom-jf dot vip", "fetc-tw 點 cc"): before the Chinese
     // characters' fast path, which 点 would otherwise take.
-    const dotWord =
-      DOT_WORD_STARTS.has(code) && endsInName(codes) ? DOT_WORD.exec(raw.slice(i, i + 16)) : null
+    const dotWord = DOT_WORD_STARTS.has(code) ? dotWordAt(raw, i, codes) : null
     if (dotWord) {
       codes.push(46)
       origin.push(originOf(i))
@@ -681,7 +710,7 @@ export function prepareText(original: string): PreparedText {
         ((before === 46 || before === 45) && isAsciiAlnum(codes[codes.length - 2]) && isAsciiAlnum(after)) ||
         ((isAsciiAlnum(before) || before === 45) &&
           (isSpacedAddressRest(raw.slice(j, j + 140)) ||
-            (newlineAt < 0 && endsInName(codes) && DOT_WORD.test(raw.slice(j, j + 16))))) ||
+            (newlineAt < 0 && dotWordAt(raw, j, codes) !== null))) ||
         (newlineAt < 0 && isLetterSpaced(raw, i, j))
       // Nor between lines of one character each ("转⏎到⏎安⏎全⏎账⏎户", round 49's trial): a word written down the
       // screen, which no chat's turns are.
@@ -1945,17 +1974,14 @@ const WARNING_MARKERS = [
   '实施诈骗',
   '诈骗话术',
   '等话术',
-  // A talk on scams that names them: "民警现场讲解保健品、冒充亲友借钱等骗局" (round 56's trial).
+  // A talk on scams that names them: "民警现场讲解保健品、冒充亲友借钱等骗局" (round 56's trial). Not the talk's name
+  // alone: a "防诈骗讲座" that hands out eggs sells health products all the same (round 56's code review).
   '等骗局',
   '等诈骗手法',
-  '防诈骗讲座',
-  '反诈讲座',
-  '防骗讲座',
-  '反诈骗讲座',
-  // A warning's own closing, and the Hong Kong police's scam-check app (round 56's review).
-  '请勿参与',
-  '切勿参与',
-  '防骗视伏',
+  // A warning's own closing after its verdict ("…都是违法的，请勿参与", round 56's review); not a bare 请勿参与, which a
+  // scam's "非会员请勿参与" says too.
+  '违法的,请勿参与',
+  '骗局,请勿参与',
   // Slogans of the 处非办's anti-fundraising SMS ("贪图高息、后悔莫及", "高额回报是毒药"), and a courier's own notice
   // ("免费快递可能是诈骗诱饵"): words only a warning uses. Not 后悔莫及, 血本无归, 遭遇诈骗 or 向公安机关报案: scammers
   // say those too ("错过后悔莫及", "您遭遇诈骗的损失可以追回", "已有人向公安机关报案").
