@@ -605,6 +605,16 @@ describe('combinations decide the verdict', () => {
     ).toBe('none-found')
   })
 
+  it('reads a busy boss who moves company money to an account he sends (busy-company-transfer)', () => {
+    const result = check('我在开会不方便接电话，你先从公司账户走一下，账号我发你')
+    expect(result.verdict).toBe('high-risk')
+    expect(result.because.map((b) => b.id)).toContain('busy-company-transfer')
+    // Without the account he sends, it is the boss's ask alone.
+    expect(check('我在开会不方便接电话，你先从公司账户走一下').because.map((b) => b.id)).not.toContain(
+      'busy-company-transfer'
+    )
+  })
+
   it('has a test above for every combination rule', () => {
     const tested = new Set(
       [
@@ -767,6 +777,7 @@ describe('combinations decide the verdict', () => {
         'sure-profit-pay',
         'extortion-money',
         'account-lend',
+        'busy-company-transfer',
         'company-funds',
         'bill-discount',
         'seller-blamed',
@@ -9169,5 +9180,38 @@ describe("round 56's code review: the new readings' edges", () => {
     ['周末去kfc', '周末去kfc']
   ])('prepares %s as %s', (pasted, read) => {
     expect(prepareText(pasted).text).toBe(read)
+  })
+})
+
+describe("round 56's third review: plain first messages", () => {
+  it.each([
+    // A busy "boss" who wants money moved from the company's account to one he sends.
+    '小王，我这边在开会不方便接电话，有个客户的款要急着打过去，你先从公司账户走一下，账号我发你。',
+    // A "buyer" who paid and sends a link to open 收款保障.
+    '你好，你挂的那个包我要了，我已经付款了，但是平台说你的账户没开通收款保障，你按这个链接开通一下就能收到钱。',
+    // A "bank" that checks the code; a "shop" that wants the order paid again by its code.
+    '您好，我这边是招商银行的，您的信用卡有一笔积分即将过期，可以兑换话费，需要核对一下验证码。',
+    '亲，您的订单由于系统原因没有成功，需要您重新扫这个码付一下，之前那笔会原路退回。',
+    // A membership that "auto-deducts", cancelled for you: the condition 如不需要 denies nothing.
+    '您好，我是抖音客服，您之前开通了一个会员服务，每月会自动扣800元，如不需要我们可以帮您取消。'
+  ])('flags %s as 高风险', (text) => {
+    expect(check(text).verdict).toBe('high-risk')
+  })
+
+  it.each([
+    '你好，闲鱼上那个相机还在的，不过这边聊天不方便，你下个“XX聊”我们在那上面说吧。',
+    '您好，我是建设银行信用卡中心的，您的额度可以提升到5万，需要核实一下您的卡号和有效期。',
+    '你好，看到你在找工作，我们这边有个手机上就能做的活，每天一两个小时，日结，感兴趣吗？'
+  ])('flags %s', (text) => {
+    expect(check(text).verdict).not.toBe('none-found')
+  })
+
+  it.each([
+    // A card payment made by scanning a merchant's code, in a bank's own receipt.
+    '交易提醒\n银行卡尾号：9690（银联）\n交易类型：消费，云闪付APP扫码-财付通(银联云闪付)\n交易金额：人民币11.86元',
+    // A real account change handled at the company: 从公司账户 with no busy boss and no new account.
+    '王会计，下周一的差旅费从公司账户走报销流程就行，按OA审批来。'
+  ])('does not flag %s as 高风险', (text) => {
+    expect(check(text).verdict).not.toBe('high-risk')
   })
 })

@@ -1565,7 +1565,9 @@ export function isNegated(prepared: PreparedText, start: number): boolean {
         region.includes('否则', at + word.length) ||
         region.includes('了', at + word.length) ||
         (CONDITION_BEFORE.test(region.slice(Math.max(0, at - 3), at)) &&
-          (region.includes('请', at + word.length) || region.includes('可以', at + word.length)))
+          // Up to the mention's first character, which a pattern's leading class may take ("如不需要我们可以帮您取消":
+          // the match starts at 以, round 56's third review).
+          /请|可以/.test(prepared.text.slice(from + at + word.length, start + 1)))
       // "不收个人转账": denies the payment it names, not an account given after it.
       const objectFrom = listItem >= at + word.length ? listItem + 1 : at + word.length
       const beyondObject = NEAR_NEGATIONS.has(word) && start - (from + objectFrom) > NEAR_REACH

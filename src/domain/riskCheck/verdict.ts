@@ -2993,6 +2993,18 @@ export const COMBINATIONS: readonly Combination[] = [
     when: (_has, { billDiscount, marketing }) => billDiscount && !marketing
   },
   {
+    id: 'busy-company-transfer',
+    verdict: 'high-risk',
+    topic: 'impersonating-leaders',
+    breaks: 'no-transfer',
+    reason:
+      '说在开会、不方便接电话，又让您从公司账上给一个新账户转钱：冒充领导的典型骗局，先当面或打电话跟领导本人核实',
+    // Public warnings on 冒充领导 (the fake boss is always busy, and the account is one he sends): round 56's third
+    // review's "我这边在开会不方便接电话…你先从公司账户走一下，账号我发你" was only 可疑.
+    when: (has) =>
+      has('want-company-funds') && has('channel-busy') && has('channel-other-account', 'channel-card-number')
+  },
+  {
     id: 'company-funds',
     verdict: 'suspicious',
     reason: '问公司账上还有多少钱，或让您安排付款转账：冒充老板的常见套路，先当面或打电话跟领导本人核实',
