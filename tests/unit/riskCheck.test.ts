@@ -9215,3 +9215,30 @@ describe("round 56's third review: plain first messages", () => {
     expect(check(text).verdict).not.toBe('high-risk')
   })
 })
+
+describe("round 56's second blind set: its kinds, read after it was measured", () => {
+  it.each([
+    // A "teacher" ordering for a school who has the shop pay her supplier first; the paste is labelled 【微信】, which
+    // is no sender's signature.
+    '【微信】陈老师(县实验中学)：老板你好，学校周五教师节活动，订你们家果茶120杯，走公账\n陈老师(县实验中学)：另外领导要给老教师准备燕窝礼盒，你们方便帮忙一起采购吗？我推个供货商给你，你先跟他下单\n陈老师(县实验中学)：他那边要先付定金才发货，你先垫一下，学校财务周五一起打给你',
+    // An order "not yours" sent to a LINE account, cancelled against the clock.
+    '如非本人訂購或對訂單有疑問，請點擊下方【問題回報】，將由專人透過LINE官方客服為您處理。逾時未處理視同確認訂單，取消須支付違約金。',
+    // A supplier's payment redirected "for now" while its own account is audited.
+    '李经理您好，\n由于我司德国账户正在进行年度审计，本批货款（EUR 54,900）请暂时支付至我们的香港结算账户：\n账号：012-578-3391046\n请勿再使用原合同上的账户。审计期间电话线路维护，有问题直接回复本邮件即可。付款后请把水单发我，谢谢！',
+    // A wrong add into gold with a month's 47%.
+    'Hi 陳生？唔好意思加錯人😅 不過都係緣份。我喺中環做倫敦金十幾年，我自己上個月回報有47%。有興趣我可以帶下你，連結 https://gold-hk-invest.vip ，五千蚊起。'
+  ])('flags %s as 高风险', (text) => {
+    expect(check(text).verdict).toBe('high-risk')
+  })
+
+  it.each([
+    // WeChat Pay's own word on 百万保障: 免费 is no fee asked.
+    '【微信支付】百万保障是微信支付为用户免费提供的资金安全保障服务，无需开通、无需续费，也不会自动扣费。微信支付不会以任何理由要求你下载会议软件、共享屏幕或转账。',
+    // A teacher's notice paid in the school's own system, pasted with its group's name.
+    '【微信群：三(2)班家校群】\n周老师：各位家长好，下学期校服征订开始了，请在“智慧校园”公众号-缴费大厅自主缴纳，每套168元，截止6月20日。班级群里任何人发的收款码都不要扫，我本人不会在群里收任何费用，有问题直接打我电话。',
+    // A shop's warning that it sends nothing through LINE.
+    '谨此声明：家乐福官方帐号目前未透过LINE发出任何礼券抽奖活动。'
+  ])('does not flag %s', (text) => {
+    expect(check(text).verdict).toBe('none-found')
+  })
+})

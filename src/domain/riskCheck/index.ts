@@ -158,10 +158,11 @@ const UNSUBSCRIBE_AT_END = /((退订|拒收)请?回复?[a-z0-9]{1,8}|回复?[a-z
  * A bulk sender's registered signature (【中国移动】, 【京东】): at the very start or end of the text, as 工信部 rules for
  * bulk SMS place it, and a name, not a title such as 【温馨提示】, 【高薪诚聘】 or 【粉丝福利】, which anyone can write, nor a
  * person such as 【王总】 or 【李经理】, nor a group chat pasted with its name (【公司群】, 【家长群（45）】,
- * 【群聊：财务对接（3人）】, 【微信对话】): a registered signature names a company or an office, with no colon.
+ * 【群聊：财务对接（3人）】, 【微信对话】), nor a chat app's name a paste is labelled with (【微信】, 【WhatsApp】, 【LINE】: round 56's
+ * blind set): a registered signature names a company or an office, with no colon.
  */
 const NOT_A_TITLE =
-  '(?![^】\\n]{0,12}(?:提示|提醒|通知|公告|福利|招聘|诚聘|招募|兼职|急招|内部|重要|日结|高薪|录取|粉丝|追星|服务】|群】|群[（(]|群聊|聊天|对话|[:：]))(?![\\u4e00-\\u9fff]{1,2}(?:总|经理|主任|老师|局长|处长|科长|书记|校长|会计|助理|秘书)】)'
+  '(?![^】\\n]{0,12}(?:提示|提醒|通知|公告|福利|招聘|诚聘|招募|兼职|急招|内部|重要|日结|高薪|录取|粉丝|追星|服务】|群】|群[（(]|群聊|聊天|对话|[:：]))(?![\\u4e00-\\u9fff]{1,2}(?:总|经理|主任|老师|局长|处长|科长|书记|校长|会计|助理|秘书)】)(?!(?:微信|wechat|whatsapp|line|qq|钉钉)】)'
 const SIGNED = new RegExp(`^\\s*【${NOT_A_TITLE}[^】\\n]{1,12}】|【${NOT_A_TITLE}[^】\\n]{1,12}】\\s*$`)
 
 /**
@@ -193,7 +194,7 @@ const NOT_DONE =
 /** Proof of payment shown to the teacher ("交完截图给我看一下"): no payment to her. */
 const PROOF_SHOWN = /截图(给|发)(我|老师|你的?班主任|班主任)/g
 const PAY_A_PERSON =
-  /(转|打|汇|交|付|发|给)[^,，。!?\n]{0,4}(我|他|她|老师|班主任|本人)(?!们|打?电话|打个电话|留言|发消息|发信息)|(?:^|[^业])微信(?![-—→>＞]|城市服务|公众号|小程序|[/、]?支付宝生活缴费|生活缴费)|支付宝(?!生活缴费)|银行卡|卡上|卡号|账号|账户|现金|红包|扫码|二维码|身份证|(交|转|汇|打|给|付)[^,，。!?\n]{0,8}(会计|主任|家委会|班长|手机号|代缴|家长代表|财务(?![处室科部中]))|qq|扣扣/
+  /(转|打|汇|交|付|发|给)[^,，。!?\n]{0,4}(我|他|她|老师|班主任|本人)(?!们|打?电话|打个电话|留言|发消息|发信息)|(?:^|[^业])微信(?![-—→>＞]|群|城市服务|公众号|小程序|[/、]?支付宝生活缴费|生活缴费)|支付宝(?!生活缴费)|银行卡|卡上|卡号|账号|账户|现金|红包|扫码|二维码|身份证|(交|转|汇|打|给|付)[^,，。!?\n]{0,8}(会计|主任|家委会|班长|手机号|代缴|家长代表|财务(?![处室科部中]))|qq|扣扣/
 
 /**
  * Desks where money is paid in person, which both IN_PERSON and PAY_AT_COUNTER name: an office's, a school's, a
@@ -1533,11 +1534,12 @@ const SEEN_FIRST =
  * (公安机关提醒, 冒充军警、单位采购诈骗: the shop pays the "supplier" and the buyer is gone). Only with a purchase or a
  * supplier named: a neighbour's "顺便帮我买包烟，钱回头一起给你" is no order.
  */
-/** The shop asked to buy for the buyer: "顺带帮我们买", "代为联系采购", "代购". */
-const BUY_FOR_US = /(代为|代我们|帮(我们|我)|顺带|顺便)[^,，。!?\n]{0,8}(采购|买|购买|进货|订|联系)|代购|代采/
-/** Paid for later, all at once: "钱到时候一起结给你", "到时候一并结账". */
+/** The shop asked to buy for the buyer: "顺带帮我们买", "代为联系采购", "帮忙一起采购", "代购". */
+const BUY_FOR_US =
+  /(代为|代我们|帮(我们|我|忙)|顺带|顺便)[^,，。!?\n]{0,8}(采购|买|购买|进货|订|联系)|代购|代采/
+/** Paid for later, all at once: "钱到时候一起结给你", "到时候一并结账", "学校财务周五一起打给你" (round 56's blind set). */
 const SETTLE_LATER =
-  /(到时候?|回头|最后|事后|之后)[^,，。!?\n]{0,4}(一并|一起|统一)?(结账|结算|结给|付给|转给|打给)|一并(结账|结算|付款)/
+  /(到时候?|回头|最后|事后|之后|周[一二三四五六日末]|下周|月底|过几天)[^,，。!?\n]{0,4}(一并|一起|统一)?(结账|结算|结给|付给|转给|打给)|一并(结账|结算|付款)/
 /** A purchase or a supplier named: what makes the favour an order. */
 const BULK_ORDER = /采购|一批|代理商|供应商|供货商|厂家/
 /**
