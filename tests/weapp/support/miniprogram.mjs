@@ -241,9 +241,11 @@ export class MiniProgram {
     const component = this.realm.jComponent.create(id)
     component.attach(document.createElement('div'))
     const instance = component.instance
-    serializeSetData(instance)
+    /** The size of each setData the page sent, in order: UTF-8 bytes of its JSON, as it crosses to the renderer. */
+    const setDataBytes = []
+    serializeSetData(instance, setDataBytes)
     Object.assign(instance, { route, __route__: route, options: { ...query } })
-    const page = { route, query: { ...query }, component, instance }
+    const page = { route, query: { ...query }, component, instance, setDataBytes }
     this.stack.push(page)
     this.guard(`${route} onLoad`, () => instance.onLoad?.({ ...query }))
     this.guard(`${route} onShow`, () => instance.onShow?.())
@@ -426,14 +428,17 @@ function compiled(realm, file) {
 
 /**
  * setData data crosses from WeChat's logic thread to the renderer as JSON. Doing the same here keeps values
- * from the app's vm context (whose arrays exparser would not recognise as arrays) out of the renderer.
+ * from the app's vm context (whose arrays exparser would not recognise as arrays) out of the renderer. `sizes`,
+ * when given, receives each call's size: the UTF-8 bytes of that JSON, which is what WeChat's audit weighs.
  */
-function serializeSetData(instance) {
+function serializeSetData(instance, sizes) {
   const setData = instance.setData
   const realm = weappRealm()
   instance.setData = (data, callback) => {
     realm.renders += 1
-    return setData.call(instance, JSON.parse(JSON.stringify(data)), callback)
+    const json = JSON.stringify(data)
+    sizes?.push(Buffer.byteLength(json, 'utf8'))
+    return setData.call(instance, JSON.parse(json), callback)
   }
 }
 

@@ -86,6 +86,26 @@ export function renderedNodes(page) {
   return out
 }
 
+/**
+ * The page's WXML nodes, as WeChat's audit counts them: every element of the rendered tree below the page, built-in
+ * or custom (Taro's comp), hidden or not; text nodes and virtual nodes (block, wx:if and wx:for wrappers, slots) are
+ * not elements.
+ */
+export function nodeCount(page) {
+  const { exparser } = weappRealm()
+  let count = 0
+  const visit = (node) => {
+    if (!(node instanceof exparser.Element)) return
+    if (!node.__virtual) count += 1
+    const tag = node._vt?.tagName || ''
+    const children = node.shadowRoot && !BUILT_IN.has(tag) ? node.shadowRoot.childNodes : node.childNodes
+    children.forEach(visit)
+  }
+  const root = page.component._exparserNode
+  root.shadowRoot.childNodes.forEach(visit)
+  return count
+}
+
 /** All the text a person sees on the page, whitespace collapsed. */
 export function visibleText(page) {
   const nodes = renderedNodes(page)
