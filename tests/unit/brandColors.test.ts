@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { BRAND } from '../../src/styles/brand'
+import { BRAND, STYLE_TINTS } from '../../src/styles/brand'
 
 /** `$fs-name: #hex;` colour declarations of the styles' shared variables. */
 function scssColours(): Record<string, string> {
@@ -13,6 +13,8 @@ function scssColours(): Record<string, string> {
 const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)
 
 test('the styles and the TS colours (title bar, share images) are the same brand colours', () => {
-  const fromBrand = Object.fromEntries(Object.entries(BRAND).map(([name, value]) => [kebab(name), value]))
+  const fromBrand = Object.fromEntries(
+    Object.entries({ ...BRAND, ...STYLE_TINTS }).map(([name, value]) => [kebab(name), value])
+  )
   expect(scssColours()).toEqual(fromBrand)
 })
