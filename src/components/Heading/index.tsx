@@ -8,7 +8,10 @@ export interface HeadingProps {
   /** 1 for the page title, 2 for its sections: screen readers list pages by these. */
   level: 1 | 2 | 3
   className?: string
-  /** Focus is moved here after an action (services/scroll focusElement): 风险自测's verdict after 检查. */
+  /**
+   * Focus is moved here after an action (services/scroll focusElement): 风险自测's verdict after 检查. A page's title
+   * (level 1) always is one: focus goes there when the page opens (services/pageFocus).
+   */
   focusTarget?: boolean
 }
 
@@ -24,7 +27,7 @@ export default function Heading({ children, level, className, focusTarget = fals
       className={className}
       {...roleProps('heading')}
       aria-level={level}
-      {...(focusTarget ? focusTargetProps() : {})}
+      {...(focusTarget || level === 1 ? focusTargetProps() : {})}
     >
       {text === null ? children : <NoOrphan text={text} />}
     </View>

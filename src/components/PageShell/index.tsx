@@ -8,6 +8,7 @@ import { SETTLE_MS } from '@/domain/tapGuard'
 import { CanNavigateContext } from '@/hooks/useCanNavigate'
 import { HoldDoubleTapsContext, noteScreenChange, useSettledScreen } from '@/hooks/useSettledTaps'
 import { usePageScaleStyle } from '@/hooks/usePageScale'
+import { usePageFocus } from '@/hooks/usePageFocus'
 import { removeAppShell } from '@/services/appShell'
 import { goHome, isFirstPage } from '@/services/navigation'
 import { isSinglePageMode } from '@/services/system'
@@ -67,6 +68,8 @@ export default function PageShell({
   settleMs
 }: PageShellProps) {
   const scaleStyle = usePageScaleStyle()
+  // Keyboard focus at the page's start when it opens, back on the control last used when it is shown again.
+  const pageId = usePageFocus()
   // The router can be missing outside a page (component tests, a page mounted by another page).
   const fromShare = openedFromShare(useRouter()?.params)
   const largeText = useAppStore((s) => s.largeText)
@@ -140,7 +143,7 @@ export default function PageShell({
 
   return (
     <ShellContext canNavigate={canNavigate} holdsDoubleTaps={holdsDoubleTaps}>
-      <View className='fs-page' style={scaleStyle}>
+      <View id={pageId} className='fs-page' style={scaleStyle}>
         {fromShare && !landingLast && (
           <View className='fs-page__landing' {...landingProps}>
             {greeting}

@@ -40,7 +40,8 @@ export default function QuizQuestion({ question, optionOrder, chosen, onChoose, 
 
   return (
     <View className='fs-question'>
-      <Text className='fs-question__prompt' {...focusTargetProps()}>
+      {/* Where a page showing a question starts for the keyboard (services/pageFocus), as after 开始测试. */}
+      <Text className='fs-question__prompt fs-page-start' {...focusTargetProps()}>
         <NoOrphan text={question.prompt} />
       </Text>
       <View className='fs-question__options'>

@@ -69,6 +69,8 @@ const KIND_TRICKS: Record<SignalKind, string> = {
 const RESULT_SELECTOR = '.fs-check__result'
 const EMPTY_SELECTOR = '.fs-check__empty'
 const VERDICT_SELECTOR = '.fs-check__verdict'
+/** The box's own field: Taro's browser build wraps it in taro-textarea-core. */
+const INPUT_SELECTOR = '.fs-check__input textarea'
 
 /**
  * When 110 is the call to make now: what its button says it is for, and the verdict's sentence instead of "stop
@@ -184,6 +186,9 @@ export default function CheckPage() {
   const clear = () => {
     updateCheckDraft(EMPTY_CHECK)
     setAnnouncement('')
+    // 清空 goes away with the text: focus goes back to the empty box, where the person writes again, not to the page's
+    // body (round 56's trial: the next Tab went to the first tick box).
+    focusElement(INPUT_SELECTOR)
   }
 
   return (

@@ -3,6 +3,7 @@ import ActionButton from '@/components/ActionButton'
 import CallButton from '@/components/CallButton'
 import TrustedCallButton from '@/components/TrustedCallButton'
 import Heading from '@/components/Heading'
+import { focusTargetProps } from '@/components/a11y'
 import PageShell from '@/components/PageShell'
 import Phrases, { phrasesAtCommas } from '@/components/Phrases'
 import PracticeButton from '@/components/PracticeButton'
@@ -72,7 +73,8 @@ export default function QuizResultPage() {
 
   return (
     <PageShell inviteToQuiz={false} settleKey='result'>
-      <View className='fs-result__score-card'>
+      {/* Where the page starts for the keyboard (services/pageFocus): the score, then 练习错题 and the rest. */}
+      <View className='fs-result__score-card fs-page-start' {...focusTargetProps()}>
         <Text className='fs-result__label'>{SCORE_LABELS[result.mode]}</Text>
         {/* 分 after the number: a large "10" above "10 题答对 1 题" read as ten out of ten (trial 12). */}
         <Text className='fs-result__score'>

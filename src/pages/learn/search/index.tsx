@@ -21,7 +21,8 @@ import {
 import type { HighlightSegment, SearchResult, SearchTarget } from '@/domain/search'
 import { useSharePage } from '@/hooks/useSharePage'
 import { openPage } from '@/services/navigation'
-import { roleProps } from '@/components/a11y'
+import { focusElement } from '@/services/scroll'
+import { focusTargetProps, roleProps } from '@/components/a11y'
 import NoOrphan from '@/components/NoOrphan'
 import './index.scss'
 
@@ -30,6 +31,9 @@ const SEARCH_INDEX = buildSearchIndex(brochure, questions)
 /** Keeps the page well under the mini-program's node budget for a broad query such as "诈骗". */
 const SHOWN_RESULTS = 40
 const EXAMPLE_QUERIES = ['安全账户', '验证码', '刷单', '96110', '征信']
+/** The search box's own field (Taro's browser build wraps it in taro-input-core) and the count of results. */
+const INPUT_SELECTOR = '.fs-search__input input'
+const COUNT_SELECTOR = '.fs-search__count'
 
 /** Opens exactly what was found: a category at the matched section (?section=), a prevention page. */
 function openTarget(target: SearchTarget): void {
@@ -51,6 +55,10 @@ export default function SearchPage() {
   const pick = (text: string) => {
     setQuery(text)
     setPicks((n) => n + 1)
+    // The tapped 清空 or example word goes away: focus goes on to where the person is next, not to the page's body
+    // (round 56's trial: the next Tab then went to an example word, skipping the empty box). After 清空 the box, to
+    // type again; after an example word the count, so the next Tab reaches the first result.
+    focusElement(text === '' ? INPUT_SELECTOR : COUNT_SELECTOR)
   }
   const trimmed = query.trim()
 
@@ -119,7 +127,7 @@ export default function SearchPage() {
           </Text>
         )}
         {trimmed !== '' && count > 0 && (
-          <Text className='fs-search__count'>
+          <Text className='fs-search__count' {...focusTargetProps()}>
             <NoOrphan
               text={`找到 ${count} 条${more ? `（只显示前 ${SHOWN_RESULTS} 条，换个更具体的词试试）` : ''}`}
             />
