@@ -40,6 +40,21 @@ async function saveContact(page) {
   await waitForText(page, '已保存：先打给 儿子 小明，138 0013 8000')
 }
 
+/**
+ * A phone of `size` at font ×2 in 大字模式 (the trials' setting) on 先问家人, its form filled as a person would: 称呼
+ * 儿子 and a mobile number, not yet saved. Returns the visit's handle.
+ */
+async function openFamilyForm(size = { width: 320, height: 568 }) {
+  const handle = await app.visit(size)
+  const { page } = handle
+  await setDefaultFontSize(page, 32)
+  await switchOnLargeText(page, app.url)
+  await openRoute(page, app.url, FAMILY, '这个号码只存在这台手机上')
+  await page.getByRole('button', { name: '称呼填儿子' }).click()
+  await page.getByRole('textbox', { name: '电话号码' }).fill('13800138000')
+  return handle
+}
+
 test('family: a saved relative shows as 先打给… on home, a category page and the check result, and dials', async () => {
   const handle = await app.visit()
   const { page, problems } = handle
@@ -70,13 +85,8 @@ test('family: a saved relative shows as 先打给… on home, a category page an
 
 test("family: at font ×2 with 大字模式 on a 375 px phone, 已保存：先打给… keeps the relative's name on one line", async () => {
   // Round 41's new-user trial: "已保存：先打给 儿 / 子，138…" (so at 360, 375 and 414 px, and at 320 px with font ×1.75).
-  const handle = await app.visit({ width: 375, height: 667 })
+  const handle = await openFamilyForm({ width: 375, height: 667 })
   const { page } = handle
-  await setDefaultFontSize(page, 32)
-  await switchOnLargeText(page, app.url)
-  await openRoute(page, app.url, FAMILY, '这个号码只存在这台手机上')
-  await page.getByRole('button', { name: '称呼填儿子' }).click()
-  await page.getByRole('textbox', { name: '电话号码' }).fill('13800138000')
   await waitForSettle(page)
   await page.getByRole('button', { name: '保存家人号码' }).click()
   await waitForText(page, '已保存：先打给 儿子，138 0013 8000')
@@ -312,13 +322,8 @@ async function pressOn(page, name, key = 'Enter') {
 // Round 55's trial at 320×568, font ×2, 大字模式: after 保存 or 删除 by keyboard, focus fell to the page's body (the
 // control pressed was gone) and the next Tab started again at the top of the page.
 test('family by keyboard at font ×2 in 大字模式: after each action focus lands where its result is, never on the body', async () => {
-  const handle = await app.visit({ width: 320, height: 568 })
+  const handle = await openFamilyForm()
   const { page } = handle
-  await setDefaultFontSize(page, 32)
-  await switchOnLargeText(page, app.url)
-  await openRoute(page, app.url, FAMILY, '这个号码只存在这台手机上')
-  await page.getByRole('button', { name: '称呼填儿子' }).click()
-  await page.getByRole('textbox', { name: '电话号码' }).fill('13800138000')
 
   // 保存 → the saved relative's heading, on screen; the next Tab goes on into the saved entry.
   assert.match(await pressOn(page, '保存家人号码'), /fs-family__subtitle .*已存的家人/)

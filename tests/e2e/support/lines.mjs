@@ -1,0 +1,172 @@
+/**
+ * How the page shown lays its text out in lines, read character by character in the browser, and the faults a line
+ * break can make there (a word cut, a label broken inside a phrase, one character alone, a number split from its unit,
+ * a quotation mark hanging). Shared by the e2e files that read lines (elder, search, check).
+ */
+
+/**
+ * The lines of the current page's `selector` elements, character by character: for each paragraph (an element's text
+ * up to its nearest block: a card's title and its summary are two), its lines as strings. A character on a new line
+ * has its middle below the line's lowest glyph so far (not "its top below the last one's bottom": a heading's tight
+ * line height makes its glyph boxes overlap the next line's; and not "its top half its height below the line's top":
+ * a small 分 beside the result's big 70 is on the same line, round 55).
+ */
+export function linesOf(page, selector) {
+  return page.evaluate((wanted) => {
+    const pages = Array.from(document.querySelectorAll('.taro_page')).filter(
+      (p) => getComputedStyle(p).display !== 'none'
+    )
+    const paragraphOf = (node) => {
+      let el = node.parentElement
+      while (el && el.parentElement && getComputedStyle(el).display.startsWith('inline'))
+        el = el.parentElement
+      return el
+    }
+    const paragraphs = []
+    for (const block of pages[pages.length - 1].querySelectorAll(wanted)) {
+      const byParagraph = new Map()
+      const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT)
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const paragraph = paragraphOf(node)
+        if (!byParagraph.has(paragraph)) byParagraph.set(paragraph, [])
+        const chars = byParagraph.get(paragraph)
+        for (let i = 0; i < node.nodeValue.length; i += 1) {
+          const range = document.createRange()
+          range.setStart(node, i)
+          range.setEnd(node, i + 1)
+          const rect = range.getBoundingClientRect()
+          if (rect.width > 0) chars.push({ char: node.nodeValue[i], top: rect.top, bottom: rect.bottom })
+        }
+      }
+      for (const chars of byParagraph.values()) {
+        const lines = []
+        for (const c of chars) {
+          const line = lines[lines.length - 1]
+          if (line && (c.top + c.bottom) / 2 < line.bottom) {
+            line.text += c.char
+            line.bottom = Math.max(line.bottom, c.bottom)
+          } else lines.push({ text: c.char, bottom: c.bottom })
+        }
+        paragraphs.push(lines.map((l) => l.text))
+      }
+    }
+    return paragraphs
+  }, selector)
+}
+
+/** A paragraph's lines as one would read them aloud: "line / line". */
+export const shown = (lines) => lines.map((l) => l.trim()).join(' / ')
+
+/**
+ * Every control's, heading's and card title's paragraphs on the current page whose last line holds one character
+ * alone (punctuation, spaces and "›" aside), as "…line / X".
+ */
+export async function loneLastCharacters(page) {
+  const words = (text) => text.replace(/[\s\u00a0›，。？！、：；“”「」（）()?!.,:;…]/g, '')
+  const paragraphs = await linesOf(
+    page,
+    '[role="button"],[role="link"],[role="checkbox"],[role="heading"],.fs-card__title'
+  )
+  return paragraphs
+    .filter((lines) => lines.length > 1 && words(lines.at(-1)).length === 1 && words(lines.at(-2)).length > 1)
+    .map(shown)
+}
+
+/** The titles and labels brokenWords reads unless told otherwise. */
+const TITLES =
+  '[role="heading"],[role="button"],[role="link"],[role="checkbox"],.fs-card__title,.fs-scenario__meta,.fs-helper__progress,.fs-question__verdict,.fs-scenario__missed-title,.fs-check__label,.fs-not-found__calls-title'
+
+/**
+ * The titles on the current page (headings, card titles, a drill's or a case's line under its title, a verdict's
+ * first line, a label) that a line break cuts inside a word, as "line / line": a break between two characters of one
+ * word of the browser's own word breaker (Intl.Segmenter, the one the app uses), or a line that starts with
+ * punctuation ("，加微信"). `selector` names other elements to read (a search result's title).
+ */
+export async function brokenWords(page, selector = TITLES) {
+  const paragraphs = (await linesOf(page, selector))
+    // Titles and labels: a sentence (a card's summary, a story's line) wraps as text does, as NoOrphan leaves it
+    // (WHOLE_WORDS_MAX_CHARS).
+    .filter((lines) => lines.length > 1 && lines.join('').trim().length <= 32)
+  // Where each paragraph's words are cut, by the browser's own word breaker: the offsets inside a word.
+  const insideWords = await page.evaluate(
+    (texts) => {
+      const segmenter = new Intl.Segmenter('zh', { granularity: 'word' })
+      return texts.map((text) => {
+        const inside = []
+        for (const { segment, index, isWordLike } of segmenter.segment(text))
+          if (isWordLike) for (let k = index + 1; k < index + segment.length; k += 1) inside.push(k)
+        return inside
+      })
+    },
+    paragraphs.map((lines) => lines.join(''))
+  )
+  return paragraphs
+    .filter((lines, i) => {
+      let at = 0
+      return lines.slice(1).some((line, n) => {
+        at += lines[n].length
+        return insideWords[i].includes(at) || /^[，。、：；？！）”」』·]/.test(line.trimStart())
+      })
+    })
+    .map(shown)
+}
+
+/** A label's word characters: what it says, its punctuation, spaces and "›" aside. */
+const labelCharacters = (text) =>
+  text.replace(/[\s\u00a0›，。？！、：；“”「」『』（）()?!.,:;…·✓✗]/g, '').length
+
+/**
+ * The short labels on the current page (a heading, button, link or title of 2 to 8 characters) that a line break cuts
+ * inside a phrase, as "line / line": one on more than two lines, one with punctuation inside broken elsewhere than
+ * after it, or one broken at a word's edge far from its middle, its two lines' characters more than 2 apart ("转账前冷静
+ * / 一下", "先报警，越快 / 越好。", "没有找到这个 / 页面", round 55's trial).
+ */
+export async function unevenLabels(page) {
+  const paragraphs = await linesOf(
+    page,
+    '[role="heading"],[role="button"],[role="link"],[role="checkbox"],[role="alert"],.fs-card__title,.fs-scenario__label,.fs-help__lead,.fs-pact__card-title'
+  )
+  return paragraphs
+    .map((lines) => lines.map((line) => line.trim()).filter((line) => line !== ''))
+    .filter((lines) => {
+      const characters = labelCharacters(lines.join(''))
+      if (lines.length < 2 || characters < 2 || characters > 8) return false
+      if (lines.length > 2) return true
+      const [first, second] = lines
+      const inside = /[，。？！、：；]/.test(lines.join('').replace(/[，。？！、：；]+$/, ''))
+      return inside
+        ? !/[，。？！、：；]$/.test(first)
+        : Math.abs(labelCharacters(first) - labelCharacters(second)) > 2
+    })
+    .map(shown)
+}
+
+/**
+ * The places on the current page where a line break splits a number from its unit or a date (a digit then a digit or a
+ * unit, also across the space the app writes before its own units, 年/月 then the next digit, a dialling verb then its
+ * number), and a quotation mark left hanging: "投了2000 / 元", "70 / 分", "2021年1 / 月15日", "拨打 / 110", "“ / 杀猪盘”".
+ */
+export async function splitNumbers(page) {
+  const paragraphs = await linesOf(page, '.fs-page')
+  const split = []
+  for (const lines of paragraphs)
+    for (let n = 1; n < lines.length; n += 1) {
+      const before = lines[n - 1].trimEnd()
+      const after = lines[n].trimStart()
+      const a = before.at(-1) ?? ''
+      const b = after[0] ?? ''
+      // A call's purpose stays with a three-digit number only ("拨打110报警"): "打96110问一问" is wider than a line here,
+      // so its purpose wraps as text does (domain/keepTogether).
+      if (
+        (/\d/.test(a) && /[\d元倍个月日年岁%万笔张次号分秒题道条天]/.test(b)) ||
+        (/(^|\D)\d{3}$/.test(before) && /[报核问来]/.test(b)) ||
+        (/[年月]/.test(a) && /\d/.test(before.at(-2) ?? '') && /\d/.test(b)) ||
+        (/[打拨]/.test(a) && /\d/.test(b)) ||
+        // A quotation mark left hanging: “ at a line's end, ” at a line's start (round 55's trial).
+        /[“‘「『《]/.test(a) ||
+        /[”’」』》]/.test(b)
+      )
+        split.push(`${before.slice(-6)} / ${after.slice(0, 6)}`)
+    }
+  return split
+}
