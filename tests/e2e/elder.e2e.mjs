@@ -264,3 +264,36 @@ for (const size of [
     await app.finish(handle)
   })
 }
+
+/**
+ * The highlighted words of the search results shown that a line break cuts, as "安全 / 账户": a highlight drawn on more
+ * than one line.
+ */
+function brokenHighlights(page) {
+  return page.evaluate(() =>
+    Array.from(document.querySelectorAll('.fs-search__mark'))
+      .filter((mark) => mark.getClientRects().length > 0)
+      .filter((mark) => new Set(Array.from(mark.getClientRects(), (r) => Math.round(r.top))).size > 1)
+      .map((mark) => mark.textContent)
+  )
+}
+
+test("搜索 at 320×568, font ×2, 大字模式: no result breaks a highlighted word, a number or a title's word across lines", async () => {
+  // Round 56's trial: "接到961 / 10", "“9611 / 0”来电", "“安全 / 账户”", "…机关诈 / 骗 · 反 / 诈提示", "假冒客服退款诈 / 骗".
+  const handle = await app.visit({ width: 320, height: 568 })
+  const { page } = handle
+  await setDefaultFontSize(page, 32)
+  await switchOnLargeText(page, app.url)
+  await openRoute(page, app.url, '/pages/search/index', '不知道搜什么')
+  const found = []
+  for (const query of ['96110', '安全账户', '转账', '冒充', '诈骗方式', '退款']) {
+    await page.locator('.taro_page:visible .fs-search__input input').fill(query)
+    await waitForText(page, '找到')
+    for (const mark of await brokenHighlights(page)) found.push(`${query}: highlight ${mark}`)
+    for (const broken of await brokenWords(page, '.fs-search__result-title'))
+      found.push(`${query}: ${broken}`)
+    for (const split of await splitNumbers(page)) found.push(`${query}: ${split}`)
+  }
+  assert.deepEqual(found, [])
+  await app.finish(handle)
+})

@@ -1,4 +1,4 @@
-import { shortLabelHalves, splitLineEnd, splitLineRuns, wordRuns } from '@/domain/lineEnd'
+import { keptMarkedRuns, shortLabelHalves, splitLineEnd, splitLineRuns, wordRuns } from '@/domain/lineEnd'
 import brochure from '@/data/brochure.json'
 
 /** The characters of a part that are words, not punctuation, spaces or "›". */
@@ -162,5 +162,78 @@ describe('shortLabelHalves: where a short label breaks', () => {
     expect(shortLabelHalves('要转账？先冷静一下')).toBeNull()
     // Never before a space: a line cannot break there.
     expect(shortLabelHalves('“杀猪盘” 诈骗')![0].endsWith(' ')).toBe(true)
+  })
+})
+
+describe('keptMarkedRuns: a search result keeps its highlighted words and numbers whole (round 56)', () => {
+  /** The runs kept whole, as their joined text, with the highlighted parts in [brackets]. */
+  const wholeRuns = (segments: Array<{ text: string; match: boolean }>, wordsUpTo?: number) =>
+    keptMarkedRuns(segments, wordsUpTo)
+      .filter((run) => run.whole)
+      .map((run) => run.parts.map((p) => (p.match ? `[${p.text}]` : p.text)).join(''))
+
+  it('joins back to the text, highlight kept', () => {
+    const segments = [
+      { text: '…如接到', match: false },
+      { text: '96110', match: true },
+      { text: '来电，说明您可能正在遭遇诈骗，请务必接听，不要把钱转到“安全账户”里面去。', match: false }
+    ]
+    const runs = keptMarkedRuns(segments)
+    expect(runs.flatMap((r) => r.parts.map((p) => p.text)).join('')).toBe(
+      segments.map((s) => s.text).join('')
+    )
+    expect(
+      runs
+        .flatMap((r) => r.parts)
+        .filter((p) => p.match)
+        .map((p) => p.text)
+    ).toEqual(['96110'])
+  })
+
+  it('keeps a highlighted number or word whole, with its dialling verb', () => {
+    expect(
+      wholeRuns([
+        { text: '手机显示“', match: false },
+        { text: '96110', match: true },
+        { text: '”来电。', match: false }
+      ])
+    ).toEqual(expect.arrayContaining([expect.stringContaining('[96110]')]))
+    expect(
+      wholeRuns([
+        { text: '接到', match: false },
+        { text: '96110', match: true },
+        { text: '的电话要接听', match: false }
+      ])
+    ).toContain('接到[96110]')
+    expect(
+      wholeRuns([
+        { text: '转到“', match: false },
+        { text: '安全账户', match: true },
+        { text: '”', match: false }
+      ])
+    ).toEqual(expect.arrayContaining([expect.stringContaining('[安全账户]')]))
+  })
+
+  it('a long highlight (a query as long as a sentence) wraps as text does', () => {
+    const long = '对方说我的银行卡涉嫌洗钱要我转账'
+    expect(wholeRuns([{ text: long, match: true }]).join('')).not.toContain(long)
+  })
+
+  it('a title short enough keeps every word: 反诈提示 and 诈骗 never split', () => {
+    const title = [{ text: '冒充公检法及政府机关诈骗 · 反诈提示', match: false }]
+    const runs = keptMarkedRuns(title, 32)
+    const lineStarts: number[] = []
+    let at = 0
+    for (const run of runs) {
+      if (!run.whole)
+        for (let k = 1; k < run.parts.map((p) => p.text).join('').length; k++) lineStarts.push(at + k)
+      lineStarts.push(at)
+      at += run.parts.map((p) => p.text).join('').length
+    }
+    const text = title[0].text
+    for (const word of ['诈骗', '反诈', '提示', '机关']) {
+      const from = text.indexOf(word)
+      expect(lineStarts).not.toContain(from + 1)
+    }
   })
 })

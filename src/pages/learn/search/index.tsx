@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react'
+import { Fragment, useMemo, useState } from 'react'
 import { Input, Text, View } from '@tarojs/components'
 import ActionButton from '@/components/ActionButton'
 import Heading from '@/components/Heading'
@@ -20,6 +20,7 @@ import {
 } from '@/domain/search'
 import type { HighlightSegment, SearchResult, SearchTarget } from '@/domain/search'
 import { useSharePage } from '@/hooks/useSharePage'
+import { keptMarkedRuns } from '@/domain/lineEnd'
 import { openPage } from '@/services/navigation'
 import { focusElement } from '@/services/scroll'
 import { focusTargetProps, roleProps } from '@/components/a11y'
@@ -246,14 +247,39 @@ function ResultItem({ result }: { result: SearchResult }) {
   )
 }
 
+/**
+ * The longest title whose every word is kept whole (characters), as NoOrphan keeps a title's: "冒充公检法及政府机关诈骗 ·
+ * 反诈提示" (19). A snippet (about 45) keeps only its numbers' phrases and its highlighted words whole.
+ */
+const TITLE_WORDS_MAX_CHARS = 32
+
+/**
+ * Text with the searched words highlighted, which never breaks a line inside a highlighted word, a number's phrase
+ * ("接到96110") or, in a title, any word (domain/lineEnd keptMarkedRuns; round 56's trial: "961 / 10", "“安全 / 账户”",
+ * "反 / 诈提示" at 320×568, font ×2).
+ */
 function Highlighted({ segments, className }: { segments: HighlightSegment[]; className: string }) {
+  const wordsUpTo = className === 'fs-search__result-title' ? TITLE_WORDS_MAX_CHARS : 0
   return (
     <Text className={className}>
-      {segments.map((segment, i) => (
-        <Text key={i} className={segment.match ? 'fs-search__mark' : undefined}>
-          {segment.text}
-        </Text>
-      ))}
+      {keptMarkedRuns(segments, wordsUpTo).map((run, i) => {
+        const parts = run.parts.map((part, k) =>
+          part.match ? (
+            <Text key={k} className='fs-search__mark'>
+              {part.text}
+            </Text>
+          ) : (
+            part.text
+          )
+        )
+        return run.whole ? (
+          <Text key={i} className='fs-word'>
+            {parts}
+          </Text>
+        ) : (
+          <Fragment key={i}>{parts}</Fragment>
+        )
+      })}
     </Text>
   )
 }
