@@ -57,6 +57,17 @@ export const MAX_BURST_MS = 2000
 export const LANDED_BURST_MS = 4000
 
 /**
+ * How long after the tap that acted a tap on its spot, on another control that the screen change brought there, is
+ * still that tap's burst when the control only moves on (下一题, 查看结果: nothing dialled, switched or ticked), with no
+ * chaining by further taps (ms). Round 42's trial: the second tap of a slow double tap on a low quiz option came 0.5–1.6
+ * s later on the 下一题 that the answer brought under the finger, and skipped its explanation; round 44's, 1.0–1.8 s
+ * apart on 冷静一下's 不是, answered the next question unseen. Round 56's trial: with LANDED_BURST_MS and its chaining, a
+ * reader tapping 下一题 steadily once a second was ignored at +1, +2 and +3 s; now the tap at +2 s moves on. A call or
+ * a switch keeps LANDED_BURST_MS (round 43's steady triple tap on 回到首页 dialled 110).
+ */
+export const LANDED_TAP_MS = 1900
+
+/**
  * The quiet moment after a call is asked for (ms): the call confirmation or the dialler is coming, so a tap within
  * it is the same wish to call. At SETTLE_MS, taps 500 ms apart, a steady pace for a worried person, dialled every
  * time (a new user's trial); a second call a second later is never meant.

@@ -6,6 +6,7 @@ import {
   DIAL_QUIET_MS,
   isSameSpot,
   LANDED_BURST_MS,
+  LANDED_TAP_MS,
   MAX_BURST_MS,
   TOGGLE_SETTLE_MS
 } from '@/domain/tapGuard'
@@ -120,7 +121,11 @@ export function useTapFilter(
     // quiz option on the 下一题 that the answer brought under the finger (round 42's new-user trial, at 320 px in
     // 大字模式): a tap on another control, on the spot of the tap that acted, after the screen that tap changed, is
     // the rest of that tap's burst and says nothing, on any page. A control tapped again on its own spot is heard.
-    if (lastActed.by !== self && screenChangedAt >= lastActed.at && inLandedBurst(at, point)) {
+    // On a control that only moves on, the burst is a slow double tap's at most (LANDED_TAP_MS, not kept going by
+    // held taps): a deliberate tap a moment later is heard (round 56's trial: 下一题 ignored for 2–5 s). A call or a
+    // switch holds the whole burst.
+    const landed = dials || toggles ? inLandedBurst(at, point) : inActedBurst(at, point, LANDED_TAP_MS)
+    if (lastActed.by !== self && screenChangedAt >= lastActed.at && landed) {
       landedHeldAt = at
       return 'repeats'
     }

@@ -251,6 +251,27 @@ describe('double taps on the quiz controls', () => {
     }
   )
 
+  // Round 56's trial at 320×568, font ×2, 大字模式: after a low answer, single taps on the 下一题 that came under the
+  // finger, 1.0, 1.3 or 1.5 s apart, were ignored two or three times in a row, silently.
+  test.each([1000, 1300, 1500])(
+    'steady taps %i ms apart on the 下一题 a low answer brought up: the first says it was held, the next moves on',
+    async (gap) => {
+      const utils = await mountComponent(QuizPage)
+      await tap(utils, screen.getByRole('button', { name: '开始测试' }))
+      const first = currentQuestion()
+      const low = { x: 160, y: 520 }
+      const lastOption = first.options[first.options.length - 1]
+      await tapAfter(utils, screen.getByRole('button', { name: nameEnding(`：${lastOption}`) }), 1000, low)
+      await tapAfter(utils, screen.getByRole('button', { name: '下一题' }), gap, low)
+      expect(visibleText()).toContain('第 1/10 题')
+      expect(screen.getAllByRole('status').map((region) => region.textContent)).toContain(
+        '看完解析，再点一次'
+      )
+      await tapAfter(utils, screen.getByRole('button', { name: '下一题' }), gap, low)
+      expect(visibleText()).toContain('第 2/10 题')
+    }
+  )
+
   test('the rest of a burst on 下一题 that lands on an option of the next question says why it did nothing', async () => {
     const utils = await mountComponent(QuizPage)
     await tap(utils, screen.getByRole('button', { name: '开始测试' }))

@@ -49,6 +49,9 @@ export default function QuizPage() {
   // An option tapped the moment its question appeared is held back (QUESTION_SETTLE_MS): said, not silent, so the
   // person does not think the app froze.
   const heldOption = useHeldHint(false)
+  // A tap on 下一题 held back as the rest of the answer's tap (it came up under the finger) says so, in the bar: round
+  // 56's trial tapped it again and again and saw nothing happen.
+  const heldNext = useHeldHint(false)
   useEffect(() => {
     const target = toReveal.current
     toReveal.current = null
@@ -175,6 +178,7 @@ export default function QuizPage() {
   const screenKey = `${active.round.seed}:${viewIndex}:${answer ? 'answered' : 'open'}`
 
   const next = () => {
+    heldNext.clear()
     if (!isLast) {
       toReveal.current = 'question'
       setViewIndex(viewIndex + 1)
@@ -235,7 +239,14 @@ export default function QuizPage() {
           direct child of the page body, so position: sticky has the whole page to stick within. */}
       {answer && (
         <View className='fs-quiz__bar'>
-          <ActionButton className='fs-quiz__primary fs-quiz__next' onTap={next}>
+          <View {...roleProps('status')}>
+            {heldNext.shown && (
+              <Text className='fs-quiz__held'>
+                <NoOrphan text={NEXT_HELD_NOTE} />
+              </Text>
+            )}
+          </View>
+          <ActionButton className='fs-quiz__primary fs-quiz__next' onTap={next} onHeld={heldNext.show}>
             <Text>{isLast ? '查看结果' : '下一题'}</Text>
           </ActionButton>
         </View>
@@ -250,6 +261,9 @@ export default function QuizPage() {
  * user).
  */
 const OPTION_HELD_NOTE = '看完题目再选'
+
+/** Said above 下一题 when a tap on it was held back: the next tap moves on. */
+const NEXT_HELD_NOTE = '看完解析，再点一次'
 
 function lastIndex(active: { round: { questionIds: string[] } } | null): number {
   return active ? Math.max(0, active.round.questionIds.length - 1) : 0
