@@ -111,10 +111,25 @@ function refuse(problem: PhoneProblem): PhoneCheck {
 }
 
 export type ContactCheck =
-  { ok: true; contact: TrustedContact } | { ok: false; field: 'number'; message: string }
+  | { ok: true; contact: TrustedContact }
+  | { ok: false; field: 'relation' | 'name' | 'number'; message: string }
 
-/** Checks the form: the number must be a Chinese mobile or landline; 称呼 and 名字 are optional and cleaned. */
+/** A digit, as a phone keyboard types it or full width: a number typed into 称呼 or 名字. */
+const DIGIT = /[0-9０-９]/
+
+/**
+ * Checks the form, top to bottom: 称呼 and 名字 are optional and cleaned, but hold no digits (cleanName would drop them
+ * without a word: round 56's trial typed "0755-8888 6666" into 称呼 and saved 先打给 - 小明); the number must be a
+ * Chinese mobile or landline.
+ */
 export function checkContactForm(form: { relation: string; name: string; number: string }): ContactCheck {
+  for (const [field, label] of [
+    ['relation', '称呼'],
+    ['name', '名字']
+  ] as const) {
+    if (DIGIT.test(form[field]))
+      return { ok: false, field, message: `${label}里不能写数字。电话号码请填在下面的「电话号码」里。` }
+  }
   const number = checkPhoneNumber(form.number)
   if (!number.ok) return { ok: false, field: 'number', message: number.message }
   return {

@@ -224,6 +224,47 @@ describe('先问家人 page', () => {
     expect(mockedCallNumber).toHaveBeenCalledWith('13800138000')
   })
 
+  // Round 56's trial: a phone number typed into 称呼 was dropped without a word, and 先打给 - 小明 saved.
+  test('a number typed into 称呼 is said under 称呼, and nothing is saved', async () => {
+    const utils = await mountComponent(FamilyPage)
+    await typeInto(utils, '称呼', '0755-8888 6666')
+    await typeInto(utils, '名字', '小明')
+    await typeInto(utils, '电话号码', '13800138000')
+    await tap(utils, screen.getByRole('button', { name: '保存家人号码' }))
+    const alert = document.querySelector('[role="alert"]')
+    expect(alert?.textContent).toBe('称呼里不能写数字。电话号码请填在下面的「电话号码」里。')
+    // Under 称呼, before 名字's field: where the person looks for what went wrong.
+    const nameField = document.querySelector('taro-input-core input[aria-label="名字"]')!
+    expect(alert!.compareDocumentPosition(nameField) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+    expect(Taro.getStorageSync(TRUSTED_CONTACT_KEY)).toBe('')
+  })
+
+  // Round 56's trial: Enter in the number field (a phone's 完成 key) did nothing; Escape left 删除's question open.
+  test('Enter in the number field saves; Escape closes the 删除 question as 不删除 does', async () => {
+    const utils = await mountComponent(FamilyPage)
+    await tap(utils, screen.getByRole('button', { name: '称呼填儿子' }))
+    await typeInto(utils, '电话号码', '13800138000')
+    const numberField = document.querySelector<HTMLInputElement>(
+      'taro-input-core input[aria-label="电话号码"]'
+    )!
+    // Enter as the browser sends it to Taro's field: the key and its code, which Taro's Input reads.
+    await utils.act(async () => {
+      numberField.focus()
+      utils.fireEvent.keyDown(numberField, { key: 'Enter', keyCode: 13 })
+      await Promise.resolve()
+    })
+    expect(visibleText()).toContain('已保存：先打给 儿子，138 0013 8000')
+    await tapAfter(utils, screen.getByRole('button', { name: '删除家人号码' }), 1000)
+    expect(visibleText()).toContain('确定从这台手机上删除这个号码吗')
+    await utils.act(async () => {
+      utils.fireEvent.keyDown(screen.getByRole('button', { name: '确定删除' }), { key: 'Escape' })
+      await Promise.resolve()
+    })
+    expect(visibleText()).not.toContain('确定从这台手机上删除这个号码吗')
+    expect(screen.getByRole('button', { name: '删除家人号码' })).toBeTruthy()
+    expect(JSON.parse(Taro.getStorageSync(TRUSTED_CONTACT_KEY)).dial).toBe('13800138000')
+  })
+
   test('when the phone refuses to save, the number still works this time and the page says it will not be kept', async () => {
     // A new user's trial: nothing changed on screen, the notice was far above 保存, and no 先打给 appeared.
     const spy = jest.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {

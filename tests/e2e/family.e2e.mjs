@@ -346,3 +346,19 @@ test('family by keyboard at font ×2 in 大字模式: after each action focus la
   assert.match(await focusedPlace(page), /称呼填儿子/)
   await app.finish(handle)
 })
+
+// Round 56's trial: Enter in the number field (what a phone's 完成 key sends) did nothing, and Escape left 删除's
+// question open.
+test('family by keyboard: Enter in the number field saves; Escape closes the 删除 question and returns to 删除', async () => {
+  const handle = await openFamilyForm()
+  const { page } = handle
+  await waitForSettle(page)
+  await page.getByRole('textbox', { name: '电话号码' }).press('Enter')
+  await waitForText(page, '已保存：先打给 儿子，138 0013 8000')
+  assert.match(await pressOn(page, '删除家人号码'), /fs-family__confirm/)
+  await page.keyboard.press('Escape')
+  await page.waitForTimeout(600)
+  assert.ok(!(await visiblePageText(page)).includes('确定从这台手机上删除'), 'the question is still open')
+  assert.match(await focusedPlace(page), /fs-family__delete .*删除家人号码/)
+  await app.finish(handle)
+})

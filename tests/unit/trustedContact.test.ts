@@ -23,11 +23,24 @@ test('a landline extension survives being saved and read back', () => {
   expect(read && contactTitle(read)).toBe('女儿')
 })
 
-test('without 称呼 and 名字 the button says 家人; digits and control characters are taken out of names', () => {
+test('without 称呼 and 名字 the button says 家人; control characters are taken out of names', () => {
   const checked = checkContactForm({ relation: ' ', name: '', number: '13800138000' })
   expect(checked.ok && contactTitle(checked.contact)).toBe('家人')
-  const cleaned = checkContactForm({ relation: '儿子138', name: '小\u0007明', number: '13800138000' })
+  const cleaned = checkContactForm({ relation: '儿子', name: '小\u0007明', number: '13800138000' })
   expect(cleaned.ok && contactTitle(cleaned.contact)).toBe('儿子 小 明')
+})
+
+// Round 56's trial: "0755-8888 6666" typed into 称呼 was saved as "-", without a word.
+test.each([
+  ['relation', '称呼', { relation: '0755-8888 6666', name: '小明' }],
+  ['relation', '称呼', { relation: '儿子138', name: '' }],
+  ['name', '名字', { relation: '儿子', name: '小明１３８' }]
+])('a number typed into %s is refused there, not dropped', (field, label, names) => {
+  expect(checkContactForm({ ...names, number: '13800138000' })).toEqual({
+    ok: false,
+    field,
+    message: `${label}里不能写数字。电话号码请填在下面的「电话号码」里。`
+  })
 })
 
 test('a wrong number is refused on the number field with its message', () => {

@@ -68,6 +68,17 @@ export default function FamilyPage() {
     setStatus(message)
     setTimeout(() => revealElement(STATUS_SELECTOR), 50)
   }
+  // In the browser, Escape closes the 删除 question as 不删除 does, as a dialog's Escape does (round 56's trial).
+  const escapeCloses =
+    process.env.TARO_ENV === 'h5'
+      ? {
+          onKeyDown: (event: { key: string }) => {
+            if (event.key !== 'Escape') return
+            setConfirmingDelete(false)
+            focusElement(DELETE_SELECTOR)
+          }
+        }
+      : {}
   // What replaced the control just used (see SAVED_SELECTOR): focus goes there, not to the page's body.
   const sayAndFocus = (message: string, target: string) => {
     say(message)
@@ -124,7 +135,12 @@ export default function FamilyPage() {
             <Text>修改</Text>
           </ActionButton>
           {confirmingDelete ? (
-            <View className='fs-family__confirm' {...roleProps('alert')} {...focusTargetProps()}>
+            <View
+              className='fs-family__confirm'
+              {...roleProps('alert')}
+              {...focusTargetProps()}
+              {...escapeCloses}
+            >
               <Text className='fs-family__confirm-text'>确定从这台手机上删除这个号码吗？</Text>
               <ActionButton
                 className='fs-family__danger'
@@ -242,17 +258,24 @@ function ContactForm({ initial, onSaved, onCancel }: ContactFormProps) {
   const [relation, setRelation] = useState(initial.relation)
   const [name, setName] = useState(initial.name)
   const [number, setNumber] = useState(initial.number)
-  const [error, setError] = useState('')
+  // What is wrong, said under the field it is about.
+  const [error, setError] = useState<{ field: 'relation' | 'name' | 'number'; message: string } | null>(null)
 
   const save = () => {
     const checked = checkContactForm({ relation, name, number })
     if (!checked.ok) {
-      setError(checked.message)
+      setError({ field: checked.field, message: checked.message })
       return
     }
-    setError('')
+    setError(null)
     onSaved(saveAndSay(checked.contact))
   }
+  const errorUnder = (field: 'relation' | 'name' | 'number') =>
+    error?.field === field && (
+      <View className='fs-family__error' {...roleProps('alert')}>
+        <Text>{error.message}</Text>
+      </View>
+    )
 
   return (
     <View className='fs-family__form'>
@@ -282,6 +305,7 @@ function ContactForm({ initial, onSaved, onCancel }: ContactFormProps) {
 
         nativeProps={{ 'aria-label': '称呼' }}
       />
+      {errorUnder('relation')}
       <Text className='fs-family__label'>名字（可以不填）</Text>
       <Input
         className='fs-family__input'
@@ -293,6 +317,7 @@ function ContactForm({ initial, onSaved, onCancel }: ContactFormProps) {
 
         nativeProps={{ 'aria-label': '名字' }}
       />
+      {errorUnder('name')}
       <Text className='fs-family__label'>电话号码</Text>
       <Input
         className='fs-family__input'
@@ -301,15 +326,14 @@ function ContactForm({ initial, onSaved, onCancel }: ContactFormProps) {
         maxlength={30}
         placeholder='手机号或座机号'
         onInput={(e) => setNumber(e.detail.value)}
+        // The phone keyboard's 完成 key, and Enter in the browser, save, as 保存 does (round 56's trial).
+        confirmType='done'
+        onConfirm={save}
         aria-label='电话号码'
 
         nativeProps={{ 'aria-label': '电话号码', inputMode: 'tel', autoComplete: 'off' }}
       />
-      {error !== '' && (
-        <View className='fs-family__error' {...roleProps('alert')}>
-          <Text>{error}</Text>
-        </View>
-      )}
+      {errorUnder('number')}
       <ActionButton className='fs-family__primary' label='保存家人号码' onTap={save}>
         <Text>保存</Text>
       </ActionButton>
