@@ -54,6 +54,38 @@ const OPENING = /[“‘「『（(《【]/
 const NAME_DOT = /[·・•]/
 
 /**
+ * Cantonese words the platform's (Mandarin) word breaker cuts into characters, as messages from Hong Kong and Macau
+ * write them: 风险自测 quotes such a message back as its 原话 (round 56's trial: "…去補習 / 社負責人戶口先", "我上緊 / 堂唔方便
+ * 聽 / 電話"). Not a dictionary: the places and doings of the scam messages 风险自测 reads (a tutoring centre, being in
+ * class, answering the phone, a bank account, a card that does not work), and words whose Cantonese grammar
+ * CANTONESE_BINDS_NEXT and CANTONESE_BINDS_BACK do not cover. Written as the messages write them, in traditional
+ * characters.
+ */
+const CANTONESE_TERMS: readonly string[] = [
+  '補習社',
+  '上緊堂',
+  '聽電話',
+  '負責人',
+  '戶口',
+  '差館',
+  '用唔到',
+  '而家',
+  '依家',
+  '邊個',
+  '係咪',
+  '點解',
+  '唔該'
+]
+
+/**
+ * Cantonese grammatical characters that no Mandarin word uses, and so bind to a neighbour wherever they stand: a
+ * negation, demonstrative or "give" binds to the character after it (唔方便, 冇錢, 嗰個, 俾錢), an aspect or possessive
+ * particle to the one before it (換咗, 上緊, 我嘅, 啲嘢, 乜嘢). A line then never breaks between them.
+ */
+const CANTONESE_BINDS_NEXT = /[唔冇嗰俾畀咁乜]/
+const CANTONESE_BINDS_BACK = /[咗緊嘅啲嘢咩]/
+
+/**
  * Terms of this field a word breaker may cut ("虚假征 / 信", "假冒客 / 服", "“杀 / 猪盘”"): no line breaks inside them.
  * Names of the brochure's fraud types and of the things they ask for.
  */
@@ -77,7 +109,14 @@ const WHOLE_TERMS: readonly string[] = [
   '拨打',
   '防骗',
   '要不要',
-  '书记'
+  '书记',
+  // A fraud type's name, verb and object ("冒充 / 领导、" in 风险自测's 最像这种骗局：…, round 56's trial).
+  '冒充领导',
+  '冒充亲友',
+  // The app's own words the breaker cuts: "邀请家人做同 / 一套题" (round 56's trial), 风险自测's "原 / 话：".
+  '同一',
+  '原话',
+  ...CANTONESE_TERMS
 ]
 
 /** Whether `char` is a letter, digit or Chinese character: what a word is made of. */
@@ -102,6 +141,14 @@ export function wordRuns(text: string): string[] {
   for (const term of WHOLE_TERMS) {
     for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1))
       for (let k = at + 1; k < at + term.length; k++) breaks.delete(k)
+  }
+  // Cantonese grammar: a particle stays with the character it belongs to (CANTONESE_BINDS_NEXT, _BACK).
+  for (let k = 1; k < text.length; k++) {
+    const joins =
+      (CANTONESE_BINDS_NEXT.test(text[k - 1]) || CANTONESE_BINDS_BACK.test(text[k])) &&
+      isWordCharacter(text[k - 1]) &&
+      isWordCharacter(text[k])
+    if (joins) breaks.delete(k)
   }
   for (let k = 1; k < text.length - 1; k++) {
     if (NAME_DOT.test(text[k]) && isWordCharacter(text[k - 1]) && isWordCharacter(text[k + 1])) {

@@ -13,6 +13,7 @@ import {
   waitForText
 } from './support/browser.mjs'
 import { startBrowserApp } from './support/harness.mjs'
+import { linesOf } from './support/lines.mjs'
 import brochure from '../../src/data/brochure.json' with { type: 'json' }
 
 const app = startBrowserApp()
@@ -615,5 +616,40 @@ test('check: at font ×2 in 大字模式 on 320 px, a quoted sum keeps its curre
   }
   assert.ok(seen >= 12, `the sums were quoted ${seen} times of 12: the check would not see a split`)
   assert.deepEqual(split, [])
+  await app.finish(handle)
+})
+
+/** Of `words`, those a line break cuts in the paragraphs given (as linesOf reads them), as "line / line". */
+function cutWords(paragraphs, words) {
+  const cut = []
+  for (const lines of paragraphs) {
+    const text = lines.join('')
+    let at = 0
+    const ends = lines.slice(0, -1).map((line) => (at += line.length))
+    for (const word of words)
+      for (let from = text.indexOf(word); from >= 0; from = text.indexOf(word, from + 1))
+        if (ends.some((end) => end > from && end < from + word.length))
+          cut.push(`${word}: ${lines.map((l) => l.trim()).join(' / ')}`)
+  }
+  return cut
+}
+
+test('check: at font ×2 in 大字模式 on 320 px, a Cantonese message’s 原话 and the result’s words are never cut', async () => {
+  // Round 56's trial: "…去補習 / 社負責人戶口先", "我上緊 / 堂唔方便聽 / 電話", "骗局：冒充 / 领导、", "“对 / 方”", "以“领 / 导”为例".
+  const handle = await app.visit({ width: 320, height: 568 })
+  const { page } = handle
+  await setDefaultFontSize(page, 32)
+  await switchOnLargeText(page, app.url)
+  await openRoute(page, app.url, CHECK, '检查')
+  await page
+    .getByRole('textbox', { name: BOX })
+    .fill('媽，我張卡用唔到，你幫我轉$4,200去補習社負責人戶口先，我上緊堂唔方便聽電話')
+  await page.getByRole('button', { name: '检查' }).click()
+  await waitForText(page, '原话')
+  const paragraphs = await linesOf(page, '.fs-check__result')
+  const words = ['補習社', '上緊堂', '唔方便', '聽電話', '用唔到', '冒充领导', '“对方”', '“领导”', '原话']
+  const seen = words.filter((word) => paragraphs.some((lines) => lines.join('').includes(word)))
+  assert.ok(seen.length >= 7, `only ${seen} shown: the check would not see a cut`)
+  assert.deepEqual(cutWords(paragraphs, words), [])
   await app.finish(handle)
 })

@@ -237,3 +237,33 @@ describe('keptMarkedRuns: a search result keeps its highlighted words and number
     }
   })
 })
+
+describe('wordRuns keeps Cantonese words, a fraud type’s name and the app’s own words whole (round 56)', () => {
+  /** Whether a line may break inside `word` where it stands in `text`. */
+  const cutsInside = (text: string, word: string) => {
+    const from = text.indexOf(word)
+    let at = 0
+    return wordRuns(text).some((run) => {
+      at += run.length
+      return at > from && at < from + word.length
+    })
+  }
+
+  it.each([
+    ['原话：“你幫我轉$4,200去補習社負責人戶口先”', ['補習社', '負責人', '戶口', '原话']],
+    ['原话：“我上緊堂唔方便聽電話”', ['上緊堂', '唔方便', '聽電話']],
+    ['原话：“媽，我張卡用唔到”', ['用唔到']],
+    ['你估下我係邊個，換咗電話，冇錢俾佢', ['邊個', '換咗', '冇錢', '俾佢']],
+    ['最像这种骗局：冒充领导、熟人诈骗', ['冒充领导']],
+    ['邀请家人做同一套题', ['同一']]
+  ])('%s', (text, words) => {
+    expect(wordRuns(text).join('')).toBe(text)
+    for (const word of words) expect([word, cutsInside(text, word)]).toEqual([word, false])
+  })
+
+  it('a particle binds only to a character, never across punctuation or a space', () => {
+    const runs = wordRuns('我唔， 換咗。')
+    expect(runs.join('')).toBe('我唔， 換咗。')
+    expect(runs.some((run) => run.includes('唔， 換'))).toBe(false)
+  })
+})

@@ -371,7 +371,7 @@ function HitList({ hits, muted }: { hits: SignalHit[]; muted: boolean }) {
                   key={hit.signal.id}
                   className={`fs-check__hit-label${muted ? ' fs-check__hit-label--muted' : ''}`}
                 >
-                  {hit.signal.label}
+                  <NoOrphan text={hit.signal.label} />
                 </Text>
               ))}
               {lines.map((quote) => (
@@ -443,15 +443,19 @@ function ResultCard({ result, text, brief }: { result: CheckResult; text: string
       {now === 'money-lost' && <HelpLink />}
 
       {!flagged && !result.aboutScams && (
-        <Text className='fs-check__caution'>没发现不等于安全，转账前先打96110问一问。</Text>
+        <Text className='fs-check__caution'>
+          <NoOrphan text='没发现不等于安全，转账前先打96110问一问。' />
+        </Text>
       )}
       {/* A new number alone is no signal (issue 10), but the check public guidance gives for it is worth saying. */}
       {!flagged && result.hits.some((h) => h.signal.id === 'channel-new-number') && (
-        <Text className='fs-check__caution'>{NEW_NUMBER_CHECK}</Text>
+        <Text className='fs-check__caution'>
+          <NoOrphan text={NEW_NUMBER_CHECK} />
+        </Text>
       )}
       {!flagged && brief && !result.aboutScams && (
         <Text className='fs-check__caution'>
-          写得越详细，查得越准：对方说自己是谁？要您做什么？催没催您？也可以勾选下面发生过的事。
+          <NoOrphan text='写得越详细，查得越准：对方说自己是谁？要您做什么？催没催您？也可以勾选下面发生过的事。' />
         </Text>
       )}
 
@@ -484,23 +488,34 @@ function ResultCard({ result, text, brief }: { result: CheckResult; text: string
           </Heading>
           {!category && (
             <Text className='fs-check__other'>
-              这类骗局手册没有单列{!result.scheme && tricks ? `，但用了${tricks}的手法` : ''}。
-              {rules.length > 0 ? '按下面的规矩办。' : ''}
               {/* Money already gone: 110 is the call, as the verdict says; 96110 is for doubts before paying. */}
-              {now === 'money-lost' ? '' : '拿不准就打96110。'}
+              <NoOrphan
+                text={`这类骗局手册没有单列${!result.scheme && tricks ? `，但用了${tricks}的手法` : ''}。${
+                  rules.length > 0 ? '按下面的规矩办。' : ''
+                }${now === 'money-lost' ? '' : '拿不准就打96110。'}`}
+              />
             </Text>
           )}
           {/* Public guidance for the kind found: a fake relative (the brochure's tip speaks of 领导), kinds it does not list. */}
-          {result.scheme?.tip && <Text className='fs-check__scheme-tip'>{result.scheme.tip}</Text>}
+          {result.scheme?.tip && (
+            <Text className='fs-check__scheme-tip'>
+              <NoOrphan text={result.scheme.tip} />
+            </Text>
+          )}
           {!category && closest && closestCategory && (
             <Text className='fs-check__other'>
-              和手册里的「{closestCategory.name}」手法相近。手册原文：“{closest.shared}”
-              {/[。！？]$/.test(closest.shared) ? '' : '。'}
+              <NoOrphan
+                text={`和手册里的「${closestCategory.name}」手法相近。手册原文：“${closest.shared}”${
+                  /[。！？]$/.test(closest.shared) ? '' : '。'
+                }`}
+              />
             </Text>
           )}
           {/* The brochure's tip for this category speaks of a 领导; a grandmother has none (a new user's trial). */}
           {category && result.scheme?.id === 'impersonating-family' && (
-            <Text className='fs-check__other'>手册的提示以“领导”为例，冒充家人、亲友要钱也是一样：</Text>
+            <Text className='fs-check__other'>
+              <NoOrphan text='手册的提示以“领导”为例，冒充家人、亲友要钱也是一样：' />
+            </Text>
           )}
           {category && <TipBox paragraphs={category.tip} />}
           {linked && (

@@ -95,7 +95,9 @@ export default function FamilyPage() {
       </Heading>
       {/* One sentence, then the form: at 320 px in 大字模式 the whole explanation above it filled the first screen
           and pushed the first input to 850 px (trial 7). The rest of it follows the form. */}
-      <Text className='fs-family__lead'>有人让您转账、说验证码时，先打给一位信得过的家人问一问。</Text>
+      <Text className='fs-family__lead'>
+        <NoOrphan text='有人让您转账、说验证码时，先打给一位信得过的家人问一问。' />
+      </Text>
 
       {status !== '' && (
         <View className='fs-family__status' {...roleProps('status')} {...focusTargetProps()}>
@@ -204,13 +206,15 @@ export default function FamilyPage() {
       )}
 
       <Text className='fs-family__lead fs-family__how'>
-        存一个家人的号码，每页的 96110、110 旁边都会多一个「先打给」按钮。
+        <NoOrphan text='存一个家人的号码，每页的 96110、110 旁边都会多一个「先打给」按钮。' />
       </Text>
       <View className='fs-family__privacy' {...roleProps('note')}>
-        <Text>这个号码只存在这台手机上，不会上传，也不会出现在转发的卡片、海报、链接或搜索里。</Text>
+        <Text>
+          <NoOrphan text='这个号码只存在这台手机上，不会上传，也不会出现在转发的卡片、海报、链接或搜索里。' />
+        </Text>
       </View>
       <Text className='fs-family__source'>
-        出自宣传手册「冒充公检法及政府机关诈骗」案例：受害人“直到给家人讲述之后，才恍然大悟上当受骗了”。
+        <NoOrphan text='出自宣传手册「冒充公检法及政府机关诈骗」案例：受害人“直到给家人讲述之后，才恍然大悟上当受骗了”。' />
       </Text>
 
       <PageLink className='fs-family__link' to='pact' text='家庭防骗约定' />
