@@ -179,14 +179,19 @@ export function keptSpans(text: string): Array<[number, number]> {
   // One pass over the text; a phrase is tried (sticky) only where it can start.
   for (let at = 0; at < text.length;) {
     if (OPENING_QUOTE.test(text[at])) {
-      const marks = markRunEnd(text, at, OPENING_QUOTE)
+      // A quote cut at its start opens with "…": the mark keeps it and the word after it (round 56's trial).
+      const marks = markRunEnd(text, at, /[“‘「『《…]/)
       QUOTED_TERM.lastIndex = marks - 1
       const term = QUOTED_TERM.exec(text)
       const phrase = marks < text.length ? keptPhraseAt(text, marks) : null
       const end = term
         ? markRunEnd(text, marks - 1 + term[0].length, CLOSING_QUOTE)
         : Math.min(text.length, marks + (phrase?.length ?? charLengthAt(text, marks)))
-      if (end - at <= Math.max(KEPT_MAX_CHARS, QUOTED_TERM_MAX_CHARS + 2)) {
+      // A phrase may take its marks (two at most) beyond KEPT_MAX_CHARS: "“…HKD 1,500.00" is mostly narrow Latin.
+      const limit = term
+        ? Math.max(KEPT_MAX_CHARS, QUOTED_TERM_MAX_CHARS + 2)
+        : KEPT_MAX_CHARS + Math.min(2, marks - at)
+      if (end - at <= limit) {
         spans.push([at, end])
         at = end
         continue

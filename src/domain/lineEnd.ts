@@ -50,6 +50,15 @@ function wordCharacters(part: string): number {
 /** Marks that open what follows ("“杀猪盘”", "「冒充…」"): they go with the next word and never end a line. */
 const OPENING = /[“‘「『（(《【]/
 
+/**
+ * Whether the "…" at `at` opens a quote cut at its start ("原话：“…HKD 1,500.00…”"): it stands first, or after an
+ * opening mark, and goes with the words after it, as the mark does (round 56's trial: "原话：“… / 1,500.00" left “… alone
+ * at a line's end).
+ */
+function isLeadingEllipsis(text: string, at: number): boolean {
+  return text[at] === '…' && (at === 0 || OPENING.test(text[at - 1]))
+}
+
 /** A middle dot between two words joins them: a transliterated name ("买买提·艾力") breaks at no dot. */
 const NAME_DOT = /[·・•]/
 
@@ -135,7 +144,7 @@ export function wordRuns(text: string): string[] {
   const breaks = new Set<number>()
   for (const start of wordStarts(text)) {
     let at = start
-    while (at > 0 && OPENING.test(text[at - 1])) at--
+    while (at > 0 && (OPENING.test(text[at - 1]) || isLeadingEllipsis(text, at - 1))) at--
     breaks.add(at)
   }
   for (const term of WHOLE_TERMS) {

@@ -653,3 +653,29 @@ test('check: at font ×2 in 大字模式 on 320 px, a Cantonese message’s 原�
   assert.deepEqual(cutWords(paragraphs, words), [])
   await app.finish(handle)
 })
+
+test('check: at font ×2 in 大字模式 on 320 px, a 原话 cut at its start keeps “… with its words, and a sum its currency', async () => {
+  // Round 56's trial: the 研学 notice's 原话 read "原话：“… / 1,500.00（含 / 交通、住宿、 / 餐饮及保险）”": "“…" alone at
+  // the first line's end, and the sum without its HKD.
+  const handle = await app.visit({ width: 320, height: 568 })
+  const { page } = handle
+  await setDefaultFontSize(page, 32)
+  await switchOnLargeText(page, app.url)
+  await openRoute(page, app.url, CHECK, '检查')
+  await page
+    .getByRole('textbox', { name: BOX })
+    .fill(
+      '各位家长好！“研学报名通知📢”本学期暑期研学营现已开放报名，地点为广州科学中心及长隆野生动物世界，共三天两夜，费用为 HKD 1,500.00（含交通、住宿、餐饮及保险）。请于本周五（6月28日）前通过学校公众号“家校通”完成报名及缴费，名额有限，先到先得。如有疑问请联系班主任陈老师，电话 020-8888 6666。谢谢配合！'
+    )
+  await page.getByRole('button', { name: '检查' }).click()
+  await waitForText(page, '原话')
+  const quotes = await quoteLines(page)
+  const sum = quotes.find((lines) => lines.join('').includes('1,500.00'))
+  assert.ok(sum, 'the sum is quoted')
+  assert.match(sum.join(''), /HKD\s?1,500\.00/)
+  const hanging = quotes.filter((lines) =>
+    lines.slice(0, -1).some((line) => /[“「『‘]…?$|“?…$/.test(line.trimEnd()))
+  )
+  assert.deepEqual(hanging, [])
+  await app.finish(handle)
+})

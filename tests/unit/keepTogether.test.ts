@@ -196,3 +196,15 @@ describe('an emoji beside a quotation mark (round 55 code review)', () => {
     }
   })
 })
+
+// Round 56's trial: 风险自测's 原话 "“…HKD 1,500.00（含…" left "“…" alone at a line's end.
+test('a quote cut at its start keeps its mark and "…" with what follows', () => {
+  const whole = (text: string) =>
+    keepTogetherRuns(text)
+      .filter((run) => run.whole)
+      .map((run) => run.text)
+  expect(
+    whole('原话：“…HKD 1,500.00（含交通、住宿、餐饮及保险）”，后面还有很多很多很多很多很多的字')
+  ).toContain('“…HKD 1,500.00')
+  expect(whole('他说“…就这样吧”然后走了')).toContain('“…就')
+})

@@ -267,3 +267,10 @@ describe('wordRuns keeps Cantonese words, a fraud type’s name and the app’s 
     expect(runs.some((run) => run.includes('唔， 換'))).toBe(false)
   })
 })
+
+test('wordRuns: a quote cut at its start keeps "“…" with its first word (round 56)', () => {
+  const runs = wordRuns('原话：“…HKD 1,500.00（含交通、住宿、餐饮及保险）”')
+  expect(runs.join('')).toBe('原话：“…HKD 1,500.00（含交通、住宿、餐饮及保险）”')
+  expect(runs.some((run) => run.startsWith('“…HKD'))).toBe(true)
+  expect(runs.some((run) => run.endsWith('“…') || run.endsWith('…'))).toBe(false)
+})

@@ -9241,4 +9241,15 @@ describe("round 56's second blind set: its kinds, read after it was measured", (
   ])('does not flag %s', (text) => {
     expect(check(text).verdict).toBe('none-found')
   })
+
+// Round 56's trial: the 研学 notice's 原话 began "…1,500.00（含交通、住宿、餐饮及保险）", the sum without its HKD.
+test('a quote that would start at a sum’s digits starts at its currency', () => {
+  const notice = (sum: string) =>
+    `各位家长好！本学期暑期研学营现已开放报名，共三天两夜，费用为 ${sum}（含交通、住宿、餐饮及保险）。谢谢配合！`
+  for (const sum of ['HKD 1,500.00', 'NT$2,000', 'HK$ 1,500']) {
+    const quotes = check(notice(sum)).hits.flatMap((hit) => hit.quotes)
+    const withDigits = quotes.filter((quote) => quote.includes(sum.replace(/^\D+/, '')))
+    expect(withDigits.length).toBeGreaterThan(0)
+    for (const quote of withDigits) expect(quote).toContain(sum)
+  }
 })

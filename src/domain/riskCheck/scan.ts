@@ -428,6 +428,12 @@ function segmentsAround(prepared: PreparedText, at: Occurrence): [number, number
   return [start, end]
 }
 
+/**
+ * A currency written just before a sum, with its space if any: "HKD ", "NT$", "US$", "$", "¥" (as domain/keepTogether
+ * reads one). quoteOf takes it only where no Latin letter comes before it ("ABCHKD" is a word).
+ */
+const CURRENCY_BEFORE = /(?:[A-Z]{0,3}\$|[¥￥€£]|HKD|USD|RMB|CNY|MOP|NTD|TWD|EUR|GBP|JPY|AUD|CAD|SGD|MYR)\s?$/
+
 /** Characters that reorder the text around them on screen; never shown in a quote. */
 const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g
 
@@ -475,6 +481,13 @@ export function quoteOf(prepared: PreparedText, original: string, at: Occurrence
     n++
   )
     end++
+  // A sum keeps its currency written before it: a quote that would start at the digits of "HKD 1,500.00" starts at
+  // "HKD" (round 56's trial: "…1,500.00（含交通、住宿、餐饮及保险）", the sum without its currency).
+  const currency = /\d/.test(original[start] ?? '')
+    ? CURRENCY_BEFORE.exec(original.slice(Math.max(0, start - 6), start))
+    : null
+  if (currency && !/[A-Za-z]/.test(original[start - currency[0].length - 1] ?? ''))
+    start -= currency[0].length
   if (start > 0 && /[\udc00-\udfff]/.test(original[start])) start--
   if (end < original.length && /[\ud800-\udbff]/.test(original[end - 1])) end++
   // A cut side starts with words, not with the punctuation of what was cut ("…：您的物业费…", "…】您的积分…");
