@@ -4,7 +4,7 @@
  * one line, and a narrow screen breaks before them instead ("…你会 / 怎么做？ ›", not "…怎么 / 做？ ›").
  * Round 40's new-user trial at 320 px, font ×2, 大字模式: "说贷款要先交 / 钱", "…一步步指 / 导", "虚假投资理财诈 / 骗".
  */
-import { keptSpans } from './keepTogether'
+import { keptSpans, type TextRun } from './keepTogether'
 
 /** What may trail the last word and stays with it: punctuation, closing marks, spaces and the link arrow. */
 const TRAILING = /[\s\u00a0›，。？！、：；”」』）)》?!.,:;…~～]/
@@ -340,4 +340,56 @@ function partsBetween(segments: readonly MarkedText[], from: number, to: number)
     at += segment.text.length
   }
   return parts
+}
+
+/**
+ * A name in 「」『』《》: a fraud type (「网络贷款诈骗」), a brochure's part, a newspaper (《浙江老年报》). Not a “” quote,
+ * which may be a whole sentence.
+ */
+const NAME = /[「『《]([^「『《」』》“”‘’\s]{2,12})[」』》]/g
+
+/**
+ * The longest name kept whole with its marks (characters inside them): eight in all fit a line of body text at font ×2
+ * in 大字模式 on a 320 px phone. A longer name keeps each of its words ("冒充 / 公检法 / 及 / 政府 / 机关 / 诈骗").
+ */
+const NAME_WHOLE_MAX_CHARS = 6
+
+/**
+ * A paragraph (longer than a title) as runs that join back to it, `whole` where no line may break: what keepTogether
+ * keeps (amounts, dates, counters, phone numbers, quotation marks with their words) and the names in 「」『』《》, whole
+ * up to NAME_WHOLE_MAX_CHARS and word by word beyond (round 56's trial at 320×568, font ×2, 大字模式: "《浙江老年 / 报》",
+ * "「网 / 络贷款诈骗」", "「冒充公检法及政府机关诈 / 骗」"). Overlapping kept stretches are one.
+ */
+export function paragraphRuns(text: string): TextRun[] {
+  const spans = keptSpans(text)
+  for (const match of text.matchAll(NAME)) {
+    const start = match.index ?? 0
+    const inner = match[1]
+    if (inner.length <= NAME_WHOLE_MAX_CHARS) {
+      spans.push([start, start + match[0].length])
+      continue
+    }
+    let at = start + 1
+    for (const run of wordRuns(inner)) {
+      const word = run.trimEnd()
+      if (word.length >= 2) spans.push([at, at + word.length])
+      at += run.length
+    }
+  }
+  spans.sort((a, b) => a[0] - b[0])
+  const merged: Array<[number, number]> = []
+  for (const [from, to] of spans) {
+    const last = merged.at(-1)
+    if (last && from < last[1]) last[1] = Math.max(last[1], to)
+    else merged.push([from, to])
+  }
+  const runs: TextRun[] = []
+  let from = 0
+  for (const [start, end] of merged) {
+    if (start > from) runs.push({ text: text.slice(from, start), whole: false })
+    runs.push({ text: text.slice(start, end), whole: true })
+    from = end
+  }
+  if (from < text.length) runs.push({ text: text.slice(from), whole: false })
+  return runs
 }

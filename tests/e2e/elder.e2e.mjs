@@ -9,7 +9,7 @@ import {
   waitForText
 } from './support/browser.mjs'
 import { startBrowserApp } from './support/harness.mjs'
-import { brokenWords, loneLastCharacters, splitNumbers, unevenLabels } from './support/lines.mjs'
+import { brokenNames, brokenWords, loneLastCharacters, splitNumbers, unevenLabels } from './support/lines.mjs'
 import brochure from '../../src/data/brochure.json' with { type: 'json' }
 import scenarios from '../../src/data/scenarios.json' with { type: 'json' }
 
@@ -232,7 +232,7 @@ for (const size of [
   { width: 320, height: 568 },
   { width: 568, height: 320 }
 ]) {
-  test(`at font ×2 with 大字模式 at ${size.width}×${size.height}, no number is split from its unit, no date across lines, no quotation mark hangs`, async () => {
+  test(`at font ×2 with 大字模式 at ${size.width}×${size.height}, no number is split from its unit, no date across lines, no quotation mark hangs, no short name is cut`, async () => {
     // Round 54's trial: "投了2000 / 元", "充值3 / 倍", "2021年1 / 月15日", "2022 / 年7月6日", "拨打110 / 报警";
     // round 55's: home's "您的最好成绩：70 / 分" once a test was done, and the result's "100 / 分" (the pages below open
     // with a test of 100 saved).
@@ -252,6 +252,7 @@ for (const size of [
       ['prevention', '/pages/prevention/index', '断卡行动'],
       ['help', '/pages/help/index', '已被骗'],
       ['pact', '/pages/pact/index', '我家的防骗约定'],
+      ['family', '/pages/family/index', '这个号码只存在这台手机上'],
       ['shared home', '/pages/index/index?from=share', '防骗提醒'],
       ['home', '/pages/index/index', '您的最好成绩：100 分'],
       ['quiz', '/pages/quiz/index', '您的最好成绩：100 分'],
@@ -259,7 +260,10 @@ for (const size of [
       ['scenario', '/pages/learn/scenario/index?id=pig-butchering', '情景演练'],
       ['helper', '/pages/learn/helper/index', '帮家人把关']
     ]
-    const found = await faultsOnPages(page, routes, () => splitNumbers(page))
+    const found = await faultsOnPages(page, routes, async () => [
+      ...(await splitNumbers(page)),
+      ...(await brokenNames(page))
+    ])
     assert.deepEqual(found, [])
     await app.finish(handle)
   })

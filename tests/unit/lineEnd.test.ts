@@ -1,4 +1,11 @@
-import { keptMarkedRuns, shortLabelHalves, splitLineEnd, splitLineRuns, wordRuns } from '@/domain/lineEnd'
+import {
+  keptMarkedRuns,
+  paragraphRuns,
+  shortLabelHalves,
+  splitLineEnd,
+  splitLineRuns,
+  wordRuns
+} from '@/domain/lineEnd'
 import brochure from '@/data/brochure.json'
 
 /** The characters of a part that are words, not punctuation, spaces or "›". */
@@ -273,4 +280,53 @@ test('wordRuns: a quote cut at its start keeps "“…" with its first word (rou
   expect(runs.join('')).toBe('原话：“…HKD 1,500.00（含交通、住宿、餐饮及保险）”')
   expect(runs.some((run) => run.startsWith('“…HKD'))).toBe(true)
   expect(runs.some((run) => run.endsWith('“…') || run.endsWith('…'))).toBe(false)
+})
+
+describe('paragraphRuns: a long text keeps its names in 「」《》 (round 56)', () => {
+  /** Where a line may break in `text`: the offsets between two characters not inside one whole run. */
+  const breakable = (text: string) => {
+    const inside = new Set<number>()
+    let at = 0
+    for (const run of paragraphRuns(text)) {
+      if (run.whole) for (let k = at + 1; k < at + run.text.length; k++) inside.add(k)
+      at += run.text.length
+    }
+    return (word: string) => {
+      const from = text.indexOf(word)
+      return Array.from({ length: word.length - 1 }, (_, k) => from + k + 1).some((k) => !inside.has(k))
+    }
+  }
+
+  it.each([
+    [
+      '来源：警方提醒「发现被骗 这样做及时止损」（绍兴网转《浙江老年报》，2025年6月1日）',
+      ['《浙江老年报》', '2025年6月1日']
+    ],
+    [
+      '贷款请到银行等正规机构申办；凡是网络贷款需要先交钱的都是诈骗！（出自「网络贷款诈骗」反诈提示）',
+      ['「网络贷款诈骗」']
+    ],
+    [
+      '出自宣传手册「冒充公检法及政府机关诈骗」案例：受害人“直到给家人讲述之后，才恍然大悟上当受骗了”。',
+      ['冒充', '公检法', '政府', '机关', '诈骗」']
+    ]
+  ])('%s', (text, kept) => {
+    expect(
+      paragraphRuns(text)
+        .map((run) => run.text)
+        .join('')
+    ).toBe(text)
+    const cuts = breakable(text)
+    for (const word of kept) expect([word, cuts(word)]).toEqual([word, false])
+  })
+
+  it('a long name still breaks between its words, and a “” sentence wraps as text does', () => {
+    const text =
+      '出自宣传手册「冒充公检法及政府机关诈骗」案例：受害人“直到给家人讲述之后，才恍然大悟上当受骗了”。'
+    const whole = paragraphRuns(text)
+      .filter((run) => run.whole)
+      .map((run) => run.text)
+    expect(whole.every((run) => run.length <= 12)).toBe(true)
+    expect(whole.join('')).not.toContain('直到给家人')
+  })
 })

@@ -1,6 +1,5 @@
 import { Text } from '@tarojs/components'
-import { keepTogetherRuns } from '@/domain/keepTogether'
-import { shortLabelHalves, splitLineRuns } from '@/domain/lineEnd'
+import { paragraphRuns, shortLabelHalves, splitLineRuns } from '@/domain/lineEnd'
 
 export interface NoOrphanProps {
   /** The words as they read: "情景演练：如果是你会怎么做？". */
@@ -29,7 +28,7 @@ const WHOLE_WORDS_MAX_CHARS = 32
  * between words: each word of two characters or more, with what trails it, keeps together (wordRuns), and so do the
  * last two words (splitLineRuns), so a narrow line breaks before them. At any length an amount and its unit, a date, a
  * counter and a phone number with its verb keep together ("2000元", "2021年1月15日", "第 1/10 题", "拨打110报警":
- * keepTogether), so every paragraph of the brochure goes through here. Inline: it sits inside the caller's Text and
+ * keepTogether), and so does a name in 「」《》 (lineEnd paragraphRuns), so every paragraph of the brochure goes through here. Inline: it sits inside the caller's Text and
  * takes its type; what it reads is the text unchanged.
  */
 export default function NoOrphan({ text: words, arrow = false }: NoOrphanProps) {
@@ -52,8 +51,8 @@ export default function NoOrphan({ text: words, arrow = false }: NoOrphanProps) 
   return (
     <>
       {text.length > WHOLE_WORDS_MAX_CHARS
-        ? // A nowrap span only around each number's phrase: a paragraph wraps as text does everywhere else.
-          keepTogetherRuns(head.join('')).map((run, i) =>
+        ? // A nowrap span only around each number's phrase and name: a paragraph wraps as text does everywhere else.
+          paragraphRuns(head.join('')).map((run, i) =>
             run.whole ? (
               <Text key={i} className='fs-phrase'>
                 {run.text}

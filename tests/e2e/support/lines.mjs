@@ -170,3 +170,22 @@ export async function splitNumbers(page) {
     }
   return split
 }
+
+/**
+ * The names in 「」『』《》 of up to six characters that a line break cuts in a paragraph of the current page (kept
+ * whole there: domain/lineEnd paragraphRuns), as "name: line / line" (round 56's trial: "《浙江老年 / 报》", "「网 / 络贷款诈骗」").
+ */
+export async function brokenNames(page) {
+  const cut = []
+  for (const lines of await linesOf(page, '.fs-page')) {
+    const text = lines.join('')
+    // A title or label (32 characters or fewer) breaks between its words instead, names' too (NoOrphan).
+    if (text.trim().length <= 32) continue
+    let at = 0
+    const ends = lines.slice(0, -1).map((line) => (at += line.length))
+    for (const name of text.matchAll(/[「『《][^「『《」』》“”\s]{2,6}[」』》]/g))
+      if (ends.some((end) => end > name.index && end < name.index + name[0].length))
+        cut.push(`${name[0]}: ${shown(lines)}`)
+  }
+  return cut
+}
