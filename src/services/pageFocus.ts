@@ -88,9 +88,3 @@ function startOf(root: HTMLElement): HTMLElement | undefined {
   }
   return undefined
 }
-
-/** For tests: forget the pages shown, so the next one is the first of a run again. */
-export function resetPageFocus(): void {
-  pagesShown = 0
-  lastFocused.clear()
-}

@@ -1,11 +1,5 @@
-import {
-  keptMarkedRuns,
-  paragraphRuns,
-  shortLabelHalves,
-  splitLineEnd,
-  splitLineRuns,
-  wordRuns
-} from '@/domain/lineEnd'
+import { paragraphRuns, shortLabelHalves, splitLineEnd, splitLineRuns, wordRuns } from '@/domain/lineEnd'
+import { keptMarkedRuns } from '@/domain/markedRuns'
 import brochure from '@/data/brochure.json'
 
 /** The characters of a part that are words, not punctuation, spaces or "›". */

@@ -20,7 +20,7 @@ import {
 } from '@/domain/search'
 import type { HighlightSegment, SearchResult, SearchTarget } from '@/domain/search'
 import { useSharePage } from '@/hooks/useSharePage'
-import { keptMarkedRuns } from '@/domain/lineEnd'
+import { keptMarkedRuns } from '@/domain/markedRuns'
 import { openPage } from '@/services/navigation'
 import { focusElement } from '@/services/scroll'
 import { focusTargetProps, roleProps } from '@/components/a11y'
@@ -255,7 +255,7 @@ const TITLE_WORDS_MAX_CHARS = 32
 
 /**
  * Text with the searched words highlighted, which never breaks a line inside a highlighted word, a number's phrase
- * ("接到96110") or, in a title, any word (domain/lineEnd keptMarkedRuns; round 56's trial: "961 / 10", "“安全 / 账户”",
+ * ("接到96110") or, in a title, any word (domain/markedRuns keptMarkedRuns; round 56's trial: "961 / 10", "“安全 / 账户”",
  * "反 / 诈提示" at 320×568, font ×2).
  */
 function Highlighted({ segments, className }: { segments: HighlightSegment[]; className: string }) {
