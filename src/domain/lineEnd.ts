@@ -119,6 +119,10 @@ const WHOLE_TERMS: readonly string[] = [
   '防骗',
   '要不要',
   '书记',
+  // The brochure's section names, which 搜索 writes after each result's title ("…诈骗 · 诈骗 / 方式", round 56's trial).
+  '诈骗方式',
+  '诈骗案例',
+  '反诈提示',
   // A fraud type's name, verb and object ("冒充 / 领导、" in 风险自测's 最像这种骗局：…, round 56's trial).
   '冒充领导',
   '冒充亲友',

@@ -9,7 +9,14 @@ import {
   waitForText
 } from './support/browser.mjs'
 import { startBrowserApp } from './support/harness.mjs'
-import { brokenNames, brokenWords, loneLastCharacters, splitNumbers, unevenLabels } from './support/lines.mjs'
+import {
+  brokenNames,
+  brokenWords,
+  linesOf,
+  loneLastCharacters,
+  splitNumbers,
+  unevenLabels
+} from './support/lines.mjs'
 import brochure from '../../src/data/brochure.json' with { type: 'json' }
 import scenarios from '../../src/data/scenarios.json' with { type: 'json' }
 
@@ -282,22 +289,55 @@ function brokenHighlights(page) {
   )
 }
 
-test("搜索 at 320×568, font ×2, 大字模式: no result breaks a highlighted word, a number or a title's word across lines", async () => {
-  // Round 56's trial: "接到961 / 10", "“9611 / 0”来电", "“安全 / 账户”", "…机关诈 / 骗 · 反 / 诈提示", "假冒客服退款诈 / 骗".
-  const handle = await app.visit({ width: 320, height: 568 })
-  const { page } = handle
-  await setDefaultFontSize(page, 32)
-  await switchOnLargeText(page, app.url)
-  await openRoute(page, app.url, '/pages/search/index', '不知道搜什么')
-  const found = []
-  for (const query of ['96110', '安全账户', '转账', '冒充', '诈骗方式', '退款']) {
-    await page.locator('.taro_page:visible .fs-search__input input').fill(query)
-    await waitForText(page, '找到')
-    for (const mark of await brokenHighlights(page)) found.push(`${query}: highlight ${mark}`)
-    for (const broken of await brokenWords(page, '.fs-search__result-title'))
-      found.push(`${query}: ${broken}`)
-    for (const split of await splitNumbers(page)) found.push(`${query}: ${split}`)
+/** The brochure's section names a search result's title ends with, cut across its lines, as "name: line / line". */
+async function cutSectionNames(page) {
+  const cut = []
+  for (const lines of await linesOf(page, '.fs-search__result-title')) {
+    const text = lines.join('')
+    let at = 0
+    const ends = lines.slice(0, -1).map((line) => (at += line.length))
+    for (const name of ['诈骗方式', '诈骗案例', '反诈提示']) {
+      const from = text.indexOf(name)
+      if (from >= 0 && ends.some((end) => end > from && end < from + name.length))
+        cut.push(`${name}: ${lines.join(' / ')}`)
+    }
   }
-  assert.deepEqual(found, [])
-  await app.finish(handle)
-})
+  return cut
+}
+
+for (const setting of [
+  { name: 'font ×2, 大字模式', fontPx: 32, largeText: true },
+  { name: 'plain 16 px', fontPx: 16, largeText: false }
+]) {
+  test(`搜索 at 320×568, ${setting.name}: no result breaks a highlighted word, a number or a title's word across lines`, async () => {
+    // Round 56's trial: "接到961 / 10", "“9611 / 0”来电", "“安全 / 账户”", "…机关诈 / 骗 · 反 / 诈提示", "假冒客服退款诈 / 骗",
+    // and at plain 16 px "…诈骗 · 诈骗 / 方式".
+    const handle = await app.visit({ width: 320, height: 568 })
+    const { page } = handle
+    await setDefaultFontSize(page, setting.fontPx)
+    if (setting.largeText) await switchOnLargeText(page, app.url)
+    await openRoute(page, app.url, '/pages/search/index', '不知道搜什么')
+    const found = []
+    for (const query of [
+      '96110',
+      '安全账户',
+      '转账',
+      '冒充',
+      '诈骗方式',
+      '退款',
+      '杀猪盘',
+      '验证码',
+      '冒充领导'
+    ]) {
+      await page.locator('.taro_page:visible .fs-search__input input').fill(query)
+      await waitForText(page, '找到')
+      for (const mark of await brokenHighlights(page)) found.push(`${query}: highlight ${mark}`)
+      for (const broken of await brokenWords(page, '.fs-search__result-title'))
+        found.push(`${query}: ${broken}`)
+      for (const cut of await cutSectionNames(page)) found.push(`${query}: ${cut}`)
+      for (const split of await splitNumbers(page)) found.push(`${query}: ${split}`)
+    }
+    assert.deepEqual(found, [])
+    await app.finish(handle)
+  })
+}

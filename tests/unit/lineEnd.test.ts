@@ -256,7 +256,9 @@ describe('wordRuns keeps Cantonese words, a fraud type’s name and the app’s 
     ['原话：“媽，我張卡用唔到”', ['用唔到']],
     ['你估下我係邊個，換咗電話，冇錢俾佢', ['邊個', '換咗', '冇錢', '俾佢']],
     ['最像这种骗局：冒充领导、熟人诈骗', ['冒充领导']],
-    ['邀请家人做同一套题', ['同一']]
+    ['邀请家人做同一套题', ['同一']],
+    ['“杀猪盘” 诈骗 · 诈骗方式', ['诈骗方式']],
+    ['冒充公检法及政府机关诈骗 · 反诈提示', ['反诈提示']]
   ])('%s', (text, words) => {
     expect(wordRuns(text).join('')).toBe(text)
     for (const word of words) expect([word, cutsInside(text, word)]).toEqual([word, false])
