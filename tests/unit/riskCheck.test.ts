@@ -9241,6 +9241,7 @@ describe("round 56's second blind set: its kinds, read after it was measured", (
   ])('does not flag %s', (text) => {
     expect(check(text).verdict).toBe('none-found')
   })
+})
 
 // Round 56's trial: the 研学 notice's 原话 began "…1,500.00（含交通、住宿、餐饮及保险）", the sum without its HKD.
 test('a quote that would start at a sum’s digits starts at its currency', () => {
