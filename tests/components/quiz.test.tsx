@@ -21,6 +21,20 @@ function currentQuestion() {
   return questions.find((q) => q.id === id)!
 }
 
+/**
+ * Starts a round and answers its first question by its last option, tapped low on a 320×568 screen (where the sticky
+ * 下一题 then comes up under the finger), a second after the question appeared.
+ */
+async function answerLowOption() {
+  const utils = await mountComponent(QuizPage)
+  await tap(utils, screen.getByRole('button', { name: '开始测试' }))
+  const first = currentQuestion()
+  const low = { x: 160, y: 520 }
+  const lastOption = first.options[first.options.length - 1]
+  await tapAfter(utils, screen.getByRole('button', { name: nameEnding(`：${lastOption}`) }), 1000, low)
+  return { utils, first, low }
+}
+
 test('the answer flow: progress, lock on answer, feedback with explanation, then next', async () => {
   const utils = await mountComponent(QuizPage)
   await tap(utils, screen.getByRole('button', { name: '开始测试' }))
@@ -234,12 +248,7 @@ describe('double taps on the quiz controls', () => {
   test.each([600, 900, 1200, 1600])(
     'a slow double tap, %i ms apart, on a low option does not skip its explanation through the 下一题 it brought up',
     async (gap) => {
-      const utils = await mountComponent(QuizPage)
-      await tap(utils, screen.getByRole('button', { name: '开始测试' }))
-      const first = currentQuestion()
-      const low = { x: 160, y: 520 }
-      const lastOption = first.options[first.options.length - 1]
-      await tapAfter(utils, screen.getByRole('button', { name: nameEnding(`：${lastOption}`) }), 1000, low)
+      const { utils, first } = await answerLowOption()
       expect(useAppStore.getState().activeRound!.answers).toHaveLength(1)
       // The sticky 下一题 now sits where the finger is: the burst's next tap is not for it.
       await tapAfter(utils, screen.getByRole('button', { name: '下一题' }), gap, { x: 163, y: 518 })
@@ -256,12 +265,7 @@ describe('double taps on the quiz controls', () => {
   test.each([1000, 1300, 1500])(
     'steady taps %i ms apart on the 下一题 a low answer brought up: the first says it was held, the next moves on',
     async (gap) => {
-      const utils = await mountComponent(QuizPage)
-      await tap(utils, screen.getByRole('button', { name: '开始测试' }))
-      const first = currentQuestion()
-      const low = { x: 160, y: 520 }
-      const lastOption = first.options[first.options.length - 1]
-      await tapAfter(utils, screen.getByRole('button', { name: nameEnding(`：${lastOption}`) }), 1000, low)
+      const { utils, low } = await answerLowOption()
       await tapAfter(utils, screen.getByRole('button', { name: '下一题' }), gap, low)
       expect(visibleText()).toContain('第 1/10 题')
       expect(screen.getAllByRole('status').map((region) => region.textContent)).toContain(

@@ -470,6 +470,15 @@ async function openCheckAtFontX2On320() {
   return handle
 }
 
+/** The check page at 320×568, twice the text size and 大字模式: the setting an elder's phone is read in. */
+async function openCheckLargeAtFontX2On320() {
+  const handle = await app.visit({ width: 320, height: 568 })
+  await setDefaultFontSize(handle.page, 32)
+  await switchOnLargeText(handle.page, app.url)
+  await openRoute(handle.page, app.url, CHECK, '检查')
+  return handle
+}
+
 test("check: at twice the text size (WeChat's largest font) on a 320×568 phone, the box starts on the first screen", async () => {
   // A new user's trial in round 35: the privacy line and a four-line label pushed the box's top to 604 px. The box now
   // comes right after a shorter label and the privacy line follows 检查.
@@ -526,11 +535,8 @@ test('check: opened directly at twice the text size on a 320×568 phone, all of 
 
 // Round 54's trial: after Enter on 检查, focus stayed on 检查, 230 px above the screen, and the next Tab went to 清空重来.
 test('check: by keyboard at 320×568 in 大字模式, 检查 moves focus to the verdict on screen, with a thick ring', async () => {
-  const handle = await app.visit({ width: 320, height: 568 })
+  const handle = await openCheckLargeAtFontX2On320()
   const { page } = handle
-  await setDefaultFontSize(page, 32)
-  await switchOnLargeText(page, app.url)
-  await openRoute(page, app.url, CHECK, '检查')
   await page.getByRole('textbox', { name: BOX }).fill(FAKE_SON)
   await page.getByRole('button', { name: '检查' }).focus()
   await page.keyboard.press('Enter')
@@ -575,11 +581,8 @@ function quoteLines(page) {
 test('check: at font ×2 in 大字模式 on 320 px, a quoted sum keeps its currency and its digits on one line', async () => {
   // Round 55's trial: "HKD / 1,500.00" and "NT$ / 2,000" in the 原话 lines, and breaks inside the digits. Each sum is
   // tried at a few places in its sentence, so one of them comes to a line's end.
-  const handle = await app.visit({ width: 320, height: 568 })
+  const handle = await openCheckLargeAtFontX2On320()
   const { page } = handle
-  await setDefaultFontSize(page, 32)
-  await switchOnLargeText(page, app.url)
-  await openRoute(page, app.url, CHECK, '检查')
   const split = []
   let seen = 0
   for (const sum of ['HKD 1,500.00', 'NT$2,000', 'HK$12,500.00', '2,000.00 HKD']) {
@@ -636,11 +639,8 @@ function cutWords(paragraphs, words) {
 
 test('check: at font ×2 in 大字模式 on 320 px, a Cantonese message’s 原话 and the result’s words are never cut', async () => {
   // Round 56's trial: "…去補習 / 社負責人戶口先", "我上緊 / 堂唔方便聽 / 電話", "骗局：冒充 / 领导、", "“对 / 方”", "以“领 / 导”为例".
-  const handle = await app.visit({ width: 320, height: 568 })
+  const handle = await openCheckLargeAtFontX2On320()
   const { page } = handle
-  await setDefaultFontSize(page, 32)
-  await switchOnLargeText(page, app.url)
-  await openRoute(page, app.url, CHECK, '检查')
   await page
     .getByRole('textbox', { name: BOX })
     .fill('媽，我張卡用唔到，你幫我轉$4,200去補習社負責人戶口先，我上緊堂唔方便聽電話')
@@ -657,11 +657,8 @@ test('check: at font ×2 in 大字模式 on 320 px, a Cantonese message’s 原�
 test('check: at font ×2 in 大字模式 on 320 px, a 原话 cut at its start keeps “… with its words, and a sum its currency', async () => {
   // Round 56's trial: the 研学 notice's 原话 read "原话：“… / 1,500.00（含 / 交通、住宿、 / 餐饮及保险）”": "“…" alone at
   // the first line's end, and the sum without its HKD.
-  const handle = await app.visit({ width: 320, height: 568 })
+  const handle = await openCheckLargeAtFontX2On320()
   const { page } = handle
-  await setDefaultFontSize(page, 32)
-  await switchOnLargeText(page, app.url)
-  await openRoute(page, app.url, CHECK, '检查')
   await page
     .getByRole('textbox', { name: BOX })
     .fill(
