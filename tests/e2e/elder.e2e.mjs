@@ -341,3 +341,18 @@ for (const setting of [
     await app.finish(handle)
   })
 }
+
+test('搜索 at 320×568, plain size: when nothing is found, the ways out are full-size tap targets', async () => {
+  // Round 56's fresh tester: 已经被骗了？看看该怎么办 was a line of text 27 px tall after a search that found nothing.
+  const handle = await app.visit({ width: 320, height: 568 })
+  const { page } = handle
+  await openRoute(page, app.url, '/pages/search/index', '不知道搜什么')
+  await page.locator('.taro_page:visible .fs-search__input input').fill('qzxwv啊啊')
+  await waitForText(page, '已经被骗了')
+  const heights = await page
+    .locator('.taro_page:visible .fs-search__help')
+    .evaluateAll((links) => links.map((link) => link.getBoundingClientRect().height))
+  assert.ok(heights.length >= 2, `only ${heights.length} ways out shown`)
+  for (const height of heights) assert.ok(height >= 44, `a way out ${height.toFixed(1)} px tall`)
+  await app.finish(handle)
+})

@@ -9192,6 +9192,8 @@ describe("round 56's third review: plain first messages", () => {
     // A "bank" that checks the code; a "shop" that wants the order paid again by its code.
     '您好，我这边是招商银行的，您的信用卡有一笔积分即将过期，可以兑换话费，需要核对一下验证码。',
     '亲，您的订单由于系统原因没有成功，需要您重新扫这个码付一下，之前那笔会原路退回。',
+    // A nephew abroad on a new number who wants money sent to a classmate.
+    '舅舅，我是小明，在国外换了号码，有点急事，能先帮我给同学转一笔钱吗，回头我让我妈还你。',
     // A membership that "auto-deducts", cancelled for you: the condition 如不需要 denies nothing.
     '您好，我是抖音客服，您之前开通了一个会员服务，每月会自动扣800元，如不需要我们可以帮您取消。'
   ])('flags %s as 高风险', (text) => {
