@@ -63,16 +63,18 @@ const UNITS = [
   '％'
 ]
 
+/** The currencies' codes a sum is written with, before or after it ("HKD 1,500.00", "2,000.00 HKD"): a regex source. */
+export const CURRENCY_CODES = 'HKD|USD|RMB|CNY|MOP|NTD|TWD|EUR|GBP|JPY|AUD|CAD|SGD|MYR'
+
 /**
  * A sum's currency written before it, and the space after it if any: a dollar sign with its place ("HK$", "NT$", "US$",
  * "MOP$", "$"), ¥ € £, or a currency's code ("HKD ", "RMB", "USD"). Round 55's trial: 风险自测's quote of a message broke
  * "HKD / 1,500.00" and "NT$ / 2,000" at 320 px in 大字模式.
  */
-const CURRENCY =
-  '(?:(?:[A-Z]{1,3})?\\$|[¥￥€£]|(?:HKD|USD|RMB|CNY|MOP|NTD|TWD|EUR|GBP|JPY|AUD|CAD|SGD|MYR)(?![A-Za-z]))\\s?'
+const CURRENCY = `(?:(?:[A-Z]{1,3})?\\$|[¥￥€£]|(?:${CURRENCY_CODES})(?![A-Za-z]))\\s?`
 
 /** A currency's code written after a sum: "2,000.00 HKD". */
-const CURRENCY_AFTER = '(?:HKD|USD|RMB|CNY|MOP|NTD|TWD|EUR|GBP|JPY|AUD|CAD|SGD|MYR)(?![A-Za-z])'
+const CURRENCY_AFTER = `(?:${CURRENCY_CODES})(?![A-Za-z])`
 
 /**
  * What follows a number in an amount: 多/余, a 万/千/百/亿 multiple (萬, 億 as Hong Kong and Taiwan write them) and a

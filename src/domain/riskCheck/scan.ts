@@ -3,6 +3,7 @@
  * shapes (a domain without http://). Each occurrence is checked against the words it may sit inside
  * ("支出金额" holds "出金"), a negation before it and a warning sentence around it.
  */
+import { CURRENCY_CODES } from '../keepTogether'
 import type { PreparedText } from './text'
 import { clauseAround, isClauseBreak, isNegated } from './text'
 
@@ -429,10 +430,10 @@ function segmentsAround(prepared: PreparedText, at: Occurrence): [number, number
 }
 
 /**
- * A currency written just before a sum, with its space if any: "HKD ", "NT$", "US$", "$", "¥" (as domain/keepTogether
- * reads one). quoteOf takes it only where no Latin letter comes before it ("ABCHKD" is a word).
+ * A currency written just before a sum, with its space if any: "HKD ", "NT$", "US$", "$", "¥" (domain/keepTogether's
+ * codes). quoteOf takes it only where no Latin letter comes before it ("ABCHKD" is a word).
  */
-const CURRENCY_BEFORE = /(?:[A-Z]{0,3}\$|[¥￥€£]|HKD|USD|RMB|CNY|MOP|NTD|TWD|EUR|GBP|JPY|AUD|CAD|SGD|MYR)\s?$/
+const CURRENCY_BEFORE = new RegExp(`(?:[A-Z]{0,3}\\$|[¥￥€£]|${CURRENCY_CODES})\\s?$`)
 
 /** Characters that reorder the text around them on screen; never shown in a quote. */
 const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g
