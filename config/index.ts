@@ -18,10 +18,6 @@ function outputRoot(): string {
   return process.env.NODE_ENV === 'development' ? 'dist-h5-dev' : 'dist-h5'
 }
 
-// types/ holds the id lists next to the types they define; compile it like src/. Code imports it as #types/<file>
-// (tsconfig paths, resolved here by TsconfigPathsPlugin).
-const compile = { include: [path.resolve(__dirname, '..', 'types')] }
-
 /**
  * The browser version's Content-Security-Policy (src/index.html): scripts only from this site, nothing fetched
  * from elsewhere. The dev server's bundle evaluates its modules with eval (webpack's dev devtool), so only
@@ -210,7 +206,6 @@ export default defineConfig<'webpack5'>(async (merge) => {
     baseLevel: 12,
     terser: { enable: true, config: { output: { ascii_only: false } } },
     mini: {
-      compile,
       optimizeMainPackage: {
         enable: true,
         exclude: SHARED_BY_SUBPACKAGES.map((file) => path.resolve(__dirname, '..', file))
@@ -238,7 +233,6 @@ export default defineConfig<'webpack5'>(async (merge) => {
       }
     },
     h5: {
-      compile,
       htmlPluginOption: {
         contentSecurityPolicy: contentSecurityPolicy(process.env.NODE_ENV === 'development')
       },

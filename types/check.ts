@@ -4,60 +4,11 @@
  * apply and cues of the channel. The verdict comes from combinations of signals, never from one word.
  * The data lives in src/data/risk-signals.json, checked by src/domain/riskCheck/data.ts.
  */
+import type { SIGNAL_IDS, SIGNAL_KINDS } from '@/domain/riskCheck/signalIds'
 import type { CategoryId, RuleId } from './content'
 
-/** The four families of signals, in the order the result lists them. */
-export const SIGNAL_KINDS = ['claim', 'want', 'pressure', 'channel'] as const
 export type SignalKind = (typeof SIGNAL_KINDS)[number]
 
-/** Ids the combination rules refer to; the data file must define each one exactly once. */
-export const SIGNAL_IDS = [
-  'claim-authority',
-  'claim-organisation',
-  'claim-acquaintance',
-  'claim-superior',
-  'claim-job',
-  'claim-trade',
-  'claim-online-partner',
-  'want-money',
-  'want-fee-first',
-  'want-code',
-  'want-info',
-  'want-click',
-  'want-install',
-  'want-move',
-  'want-secrecy',
-  'want-secrecy-from-children',
-  'want-skip-old-number',
-  'want-forward',
-  'want-cancel-service',
-  'want-account-lend',
-  'want-company-funds',
-  'pressure-deadline',
-  'pressure-threat',
-  'pressure-legal',
-  'pressure-emergency',
-  'pressure-lure',
-  'pressure-prize',
-  'pressure-sure-profit',
-  'pressure-cure',
-  'pressure-unclaimed',
-  'pressure-easy-money',
-  'pressure-guaranteed',
-  'pressure-not-you',
-  'channel-link',
-  'channel-domain',
-  'channel-qr',
-  'channel-reply',
-  'channel-new-number',
-  'channel-opener',
-  'channel-busy',
-  'channel-other-account',
-  'channel-card-number',
-  'channel-vanished',
-  'channel-lookalike',
-  'channel-wording'
-] as const
 export type SignalId = (typeof SIGNAL_IDS)[number]
 
 export interface RiskSignal {

@@ -2,24 +2,10 @@
  * Domain types of 反诈守护. The content itself lives in src/data/*.json and is checked once,
  * at the boundary, by src/data/index.ts.
  */
+import type { CATEGORY_IDS, RULE_IDS } from '@/data/ids'
 
-/** Ids of the brochure's ten fraud categories, in brochure order. Share links and deep links use them. */
-export const CATEGORY_IDS = [
-  'pig-butchering',
-  'fake-credit',
-  'fake-investment',
-  'impersonating-officials',
-  'fake-shopping',
-  'order-brushing',
-  'fake-customer-service',
-  'impersonating-leaders',
-  'game-trading',
-  'online-loan'
-] as const
 export type CategoryId = (typeof CATEGORY_IDS)[number]
 
-/** The brochure's four prevention rules (如何防范), in brochure order. */
-export const RULE_IDS = ['no-trust', 'no-disclose', 'no-transfer', 'report'] as const
 export type RuleId = (typeof RULE_IDS)[number]
 
 export type HotlineNumber = '96110' | '110'

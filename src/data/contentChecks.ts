@@ -4,7 +4,7 @@
  * never in the app: the shipped JSON cannot change after the build, so checking it at each launch only cost
  * bytes in the main package and time at start. Plain TypeScript, no Node or Taro APIs.
  */
-import { CATEGORY_IDS, RULE_IDS } from '#types/content'
+import { CATEGORY_IDS, RULE_IDS } from '@/data/ids'
 import type {
   BrochureContent,
   FraudCategory,

@@ -3,7 +3,7 @@
  * brochure source. They run in the tests and before every build (scripts/check-content.mjs), not in the app:
  * ./drill.ts only loads the file.
  */
-import { CATEGORY_IDS, RULE_IDS } from '#types/content'
+import { CATEGORY_IDS, RULE_IDS } from '@/data/ids'
 import type { BrochureContent } from '#types/content'
 import type { HelperDrill } from '#types/learning'
 import { brochure } from './index'

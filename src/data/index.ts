@@ -7,7 +7,7 @@
  * prevention, in the mini-program's main package) do not carry the 46 KB bank: only the quiz and search pages
  * import it, from their subpackages.
  */
-import { CATEGORY_IDS, RULE_IDS } from '#types/content'
+import { CATEGORY_IDS, RULE_IDS } from '@/data/ids'
 import type { BrochureContent, CategoryId, FraudCategory, PreventionRule, RuleId } from '#types/content'
 import brochureJson from './brochure.json'
 import { deepFreeze } from './freeze'

@@ -3,7 +3,7 @@
  * first problem (ContentError). They run in the tests and before every build (scripts/check-content.mjs), not in
  * the app: ./scenario.ts only loads the file, so the learning subpackage does not carry these validators.
  */
-import { CATEGORY_IDS, RULE_IDS } from '#types/content'
+import { CATEGORY_IDS, RULE_IDS } from '@/data/ids'
 import type { BrochureContent, FraudCategory } from '#types/content'
 import type { ChoicePoint, Scenario, ScenarioChoice, ScenarioLine } from '#types/learning'
 import { brochure } from './index'

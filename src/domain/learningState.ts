@@ -6,7 +6,7 @@
  * Sanitizing runs on every load, in the main package, without the scenario or drill content: ids are checked for
  * shape here and pruned against the content by the pages that carry it.
  */
-import { CATEGORY_IDS, RULE_IDS } from '#types/content'
+import { CATEGORY_IDS, RULE_IDS } from '@/data/ids'
 import type { CategoryId, RuleId } from '#types/content'
 import type {
   DrillAnswer,

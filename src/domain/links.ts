@@ -1,4 +1,5 @@
-import { CATEGORY_IDS, type CategoryId } from '#types/content'
+import { CATEGORY_IDS } from '@/data/ids'
+import type { CategoryId } from '#types/content'
 import { browserPath, pagePath } from '../routes'
 import { SHARE_ORIGIN } from './share'
 

@@ -3,7 +3,7 @@
  * helper drill answered, and the rule to practise next. Small and pure: the home page (main package) uses it
  * without any of the content it summarises.
  */
-import { RULE_IDS } from '#types/content'
+import { RULE_IDS } from '@/data/ids'
 import type { RuleId } from '#types/content'
 import type { DrillRecord, ScenarioRecords } from '#types/learning'
 import type { RuleScore } from '#types/quiz'

@@ -2,7 +2,7 @@
  * The quiz: drawing a round, scoring it, and the wrong-answer book. Pure: the question bank and every answer
  * come in as arguments, plain data goes out.
  */
-import { RULE_IDS } from '#types/content'
+import { RULE_IDS } from '@/data/ids'
 import type { QuestionCategory, QuizQuestion, RuleId, CategoryId } from '#types/content'
 import type { AnswerRecord, QuizResult, QuizRound, RuleScore } from '#types/quiz'
 import { gradeFor } from './grades'

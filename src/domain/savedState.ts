@@ -1,4 +1,5 @@
-import { CATEGORY_IDS, RULE_IDS, type CategoryId, type QuizQuestion } from '#types/content'
+import { CATEGORY_IDS, RULE_IDS } from '@/data/ids'
+import type { CategoryId, QuizQuestion } from '#types/content'
 import type { AnswerRecord, QuizRound, RuleScore } from '#types/quiz'
 import type { ActiveRound, RoundMode, SavedResult, SavedState } from '#types/saved'
 import { gradeFor } from './grades'

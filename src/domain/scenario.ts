@@ -2,7 +2,7 @@
  * Playing a 情景演练 scenario: where a list of choices leads, how it scores against the four rules, and the
  * choice points as review questions. Pure: the scenario comes in as an argument.
  */
-import { RULE_IDS } from '#types/content'
+import { RULE_IDS } from '@/data/ids'
 import type { BrochureContent, QuizQuestion, RuleId } from '#types/content'
 import type { ChoicePoint, Scenario, ScenarioEnding, ScenarioRecord, ScenarioStep } from '#types/learning'
 

@@ -1,7 +1,7 @@
 import type { RuleId } from '#types/content'
 import type { RuleScore } from '#types/quiz'
 import type { SavedResult } from '#types/saved'
-import { RULE_IDS } from '#types/content'
+import { RULE_IDS } from '@/data/ids'
 
 /** One rule's tally, as the quiz scores it: ratio is correct / asked, 0 when nothing was asked. */
 export function ruleScore(rule: RuleId, correct: number, asked: number): RuleScore {

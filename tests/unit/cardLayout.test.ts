@@ -1,4 +1,4 @@
-import { CATEGORY_IDS } from '#types/content'
+import { CATEGORY_IDS } from '@/data/ids'
 import type { RuleScore } from '#types/quiz'
 import type { ShareTarget } from '#types/share'
 import { brochure } from '../../src/data'

@@ -1,4 +1,4 @@
-import { CATEGORY_IDS, RULE_IDS } from '#types/content'
+import { CATEGORY_IDS, RULE_IDS } from '@/data/ids'
 import type { QuizQuestion } from '#types/content'
 import brochureJson from '../../src/data/brochure.json'
 import {

@@ -1,4 +1,4 @@
-import { CATEGORY_IDS, RULE_IDS } from '#types/content'
+import { CATEGORY_IDS, RULE_IDS } from '@/data/ids'
 import type { QuizQuestion } from '#types/content'
 import rawQuestions from '../../src/data/quiz-questions.json'
 import { validateQuestions } from '../../src/data/contentChecks'

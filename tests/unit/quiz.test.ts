@@ -1,4 +1,4 @@
-import { CATEGORY_IDS, RULE_IDS } from '#types/content'
+import { CATEGORY_IDS, RULE_IDS } from '@/data/ids'
 import type { QuestionCategory, QuizQuestion, RuleId } from '#types/content'
 import type { AnswerRecord, QuizRound } from '#types/quiz'
 import { questions as realBank } from '../../src/data/quiz'

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { SIGNAL_IDS } from '#types/check'
+import { SIGNAL_IDS } from '@/domain/riskCheck/signalIds'
 import type { CheckResult, SignalId } from '#types/check'
 import riskSignalsJson from '../../src/data/risk-signals.json'
 import teamExamples from '../fixtures/check-messages.json'

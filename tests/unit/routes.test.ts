@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import Taro from '@tarojs/taro'
-import { CATEGORY_IDS } from '#types/content'
+import { CATEGORY_IDS } from '@/data/ids'
 import type { ShareTarget } from '#types/share'
 import { browserAliases } from '../../config/routes'
 import { brochure } from '../../src/data'

@@ -1,4 +1,4 @@
-import { RULE_IDS } from '#types/content'
+import { RULE_IDS } from '@/data/ids'
 import { questions } from '../../src/data/quiz'
 import { drawRound } from '../../src/domain/quiz'
 import {

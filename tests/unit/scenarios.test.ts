@@ -1,4 +1,4 @@
-import { CATEGORY_IDS, RULE_IDS } from '#types/content'
+import { CATEGORY_IDS, RULE_IDS } from '@/data/ids'
 import type { Scenario, ScenarioStep } from '#types/learning'
 import rawScenarios from '../../src/data/scenarios.json'
 import rawDrills from '../../src/data/drills.json'

@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import { CATEGORY_IDS } from '#types/content'
+import { CATEGORY_IDS } from '@/data/ids'
 import type { BrochureContent, FraudCategory, QuizQuestion } from '#types/content'
 import { brochure } from '../../src/data'
 import { questions } from '../../src/data/quiz'

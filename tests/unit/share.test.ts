@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro'
-import { CATEGORY_IDS } from '#types/content'
+import { CATEGORY_IDS } from '@/data/ids'
 import type { ShareTarget } from '#types/share'
 import { brochure } from '../../src/data'
 import {

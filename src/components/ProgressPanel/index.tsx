@@ -13,7 +13,7 @@ import { eachRoundNote } from '@/domain/rounds'
 import { openPage } from '@/services/navigation'
 import { useAppStore } from '@/store'
 import { isFullTest } from '@/domain/savedState'
-import { CATEGORY_IDS } from '#types/content'
+import { CATEGORY_IDS } from '@/data/ids'
 import './index.scss'
 
 /**

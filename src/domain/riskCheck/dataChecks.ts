@@ -4,9 +4,9 @@
  * They run in the tests and before every build (scripts/check-content.mjs), never in the app: the shipped JSON
  * cannot change after the build. Plain TypeScript, no Node or Taro APIs.
  */
-import { CATEGORY_IDS, RULE_IDS } from '#types/content'
+import { CATEGORY_IDS, RULE_IDS } from '@/data/ids'
 import type { BrochureContent } from '#types/content'
-import { SIGNAL_IDS, SIGNAL_KINDS } from '#types/check'
+import { SIGNAL_IDS, SIGNAL_KINDS } from '@/domain/riskCheck/signalIds'
 import type {
   OfficialDomains,
   RiskSignal,

@@ -4,9 +4,9 @@
  * category, or says plainly that the kind is not one of the ten. PURE and deterministic: no Taro, no platform
  * APIs, never throws on odd input, and it never says "safe": at best it found none of the signs it knows.
  */
-import { RULE_IDS } from '#types/content'
+import { RULE_IDS } from '@/data/ids'
 import type { CategoryId, RuleId } from '#types/content'
-import { SIGNAL_KINDS } from '#types/check'
+import { SIGNAL_KINDS } from '@/domain/riskCheck/signalIds'
 import type { ShareTarget } from '#types/share'
 import type {
   CheckInput,
