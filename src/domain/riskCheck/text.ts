@@ -368,6 +368,27 @@ function isLetterSpaced(raw: string, i: number, j: number): boolean {
   )
 }
 
+/**
+ * A space between a Chinese character and a digit in a line spaced out one character at a time ("那 个 ６ 位 数 字 发 我",
+ * round 57's review): both sides, and the characters next to them, stand alone between spaces, so the digit belongs
+ * to the words around it. Not a space inside ordinary text ("验证码共 6 位", "下午 3 点 30 分").
+ */
+function isDigitSpacedOut(raw: string, i: number, j: number): boolean {
+  const before = foldCode(raw.charCodeAt(i - 1))
+  const after = foldCode(raw.charCodeAt(j))
+  const space = (at: number): boolean => at < 0 || at >= raw.length || isSpace(raw.charCodeAt(at))
+  // The character at `at` stands alone between spaces (or the text's ends).
+  const alone = (at: number): boolean => at >= 0 && at < raw.length && space(at - 1) && space(at + 1)
+  return (
+    j - i === 1 &&
+    ((isCjk(before) && isDigitCode(after)) || (isDigitCode(before) && isCjk(after))) &&
+    alone(i - 1) &&
+    alone(j) &&
+    (i - 3 < 0 || alone(i - 3)) &&
+    (j + 2 >= raw.length || alone(j + 2))
+  )
+}
+
 /** A top-level domain next, not followed by more of a word: the lookahead both dot forms below end with. */
 const TLD_NEXT = `(?=(${TLDS.replace(/ /g, '|')})(?![a-z0-9\\u3400-\\u9fff]))`
 
@@ -516,9 +537,21 @@ const PINYIN_SPELLINGS: Readonly<Record<string, string>> = {
   'gu piao': '股票'
 }
 /**
+ * English words written into a Chinese sentence ("我们要refund给你，麻烦加一下我们refund专员QQ", round 57's review), read
+ * only beside a Chinese character: an English message ("Your refund has been processed") keeps its words.
+ */
+const ENGLISH_WORDS: Readonly<Record<string, string>> = {
+  refund: '退款',
+  order: '订单',
+  system: '系统',
+  account: '账户',
+  'customer service': '客服'
+}
+const SPELLINGS: Readonly<Record<string, string>> = { ...PINYIN_SPELLINGS, ...ENGLISH_WORDS }
+/**
  * Longest first, and no letter on the Latin side: "刷dan" before "刷d", not the "d" of "刷dj", not the "kf" of "kfc".
  */
-const byLength = Object.keys(PINYIN_SPELLINGS).sort((a, b) => b.length - a.length)
+const byLength = Object.keys(SPELLINGS).sort((a, b) => b.length - a.length)
 /** Forms all in letters ("yzm", "kf", "dong jie"), which a web address or an e-mail may hold as one of its parts. */
 const ALL_LETTERS = /^[a-z ]+$/
 // No lookbehind: older iOS WeChat engines cannot compile it. Group 1 or 3 is what stands before a Latin-first form
@@ -534,7 +567,7 @@ const PINYIN_SPELLING = new RegExp(
 )
 
 /**
- * `original` from `from` on, with PINYIN_SPELLINGS written out in characters, and for each character of the result
+ * `original` from `from` on, with SPELLINGS written out in characters, and for each character of the result
  * the index in `original` it came from (a spelled word's characters all point into its form, the last to its end);
  * `back` is null when nothing was written out, and then each character is where it was, `from` on.
  */
@@ -549,9 +582,15 @@ function respell(original: string, from: number): { text: string; back: number[]
     const form = match[2] ?? match[4] ?? match[5]
     const lead = match[2] !== undefined ? match[1] : match[4] !== undefined ? match[3] : ''
     const at = (match.index ?? 0) + lead.length
+    if (
+      form.toLowerCase() in ENGLISH_WORDS &&
+      !isCjk(tail.charCodeAt(at - 1)) &&
+      !isCjk(tail.charCodeAt(at + form.length))
+    )
+      continue
     for (let k = last; k < at; k++) back.push(from + k)
     text += tail.slice(last, at)
-    const word = PINYIN_SPELLINGS[form.toLowerCase()]
+    const word = SPELLINGS[form.toLowerCase()]
     // Each character points into the letters; the last one to the last letter, so a quote ends after the word.
     for (let k = 0; k < word.length; k++)
       back.push(from + at + (k === word.length - 1 ? form.length - 1 : Math.min(k, form.length - 1)))
@@ -711,7 +750,7 @@ export function prepareText(original: string): PreparedText {
         ((isAsciiAlnum(before) || before === 45) &&
           (isSpacedAddressRest(raw.slice(j, j + 140)) ||
             (newlineAt < 0 && dotWordAt(raw, j, codes) !== null))) ||
-        (newlineAt < 0 && isLetterSpaced(raw, i, j))
+        (newlineAt < 0 && (isLetterSpaced(raw, i, j) || isDigitSpacedOut(raw, i, j)))
       // Nor between lines of one character each ("转⏎到⏎安⏎全⏎账⏎户", round 49's trial): a word written down the
       // screen, which no chat's turns are.
       let lineEnd = j + 1
@@ -1681,7 +1720,15 @@ const REPORT_MARKERS = [
   // Hong Kong police's CyberDefender: "守網者提示：騙徒聲稱…" (round 55's review).
   '守网者',
   '均不可信',
-  '都不可信'
+  '都不可信',
+  // Round 57's blind set: MIIT's 12381 warning SMS ("请警惕对方以任何理由要求您转账"), a village head's "有人打电话说医保
+  // 要“升级”“清零”的别信", a class teacher's "群里任何人发二维码收费都不要扫".
+  '请警惕',
+  '的别信',
+  '的都别信',
+  '的不要信',
+  '都不要扫',
+  '一律不要扫'
 ]
 
 /**
@@ -2079,10 +2126,11 @@ const WARNING_MARKERS = [
  * victims to dismiss the police's and the bank's warnings, what to tell the counter and how to get past its checks).
  * Read outside warnings; a sentence that coaches so is never one (isWarningSentence), though it names 国家反诈中心APP.
  * Not a fan group's "别信什么内部票、工作人员票" (blind set Z42): a ticket, not the staff; nor a bank's "如接到自称银行工作人员的
- * 来电，请挂断后回拨…95588" (round 56's second review): a caller who only claims to be the bank.
+ * 来电，请挂断后回拨…95588" (round 56's second review): a caller who only claims to be the bank. Also the cover story
+ * for anyone who asks: "要是有人问您就说是电信的活动" (round 57's blind set).
  */
 export const COACHED_AGAINST_CHECKS =
-  /(别|不要|不用|千万别|千万不要)(听|信|相信|理会?|管)[^，,。!?\n]{0,8}(反诈|警察|民警|警方|银行|柜员|柜台|工作人员|家人|子女|儿女)(?![票价])|反诈(宣传|中心|app)[^，,。!?\n]{0,8}(吓唬|骗人|瞎说|乱说|别信|别管|不用管|不用理|误报)|(卸载|删掉|删除|关掉)[^，,。!?\n]{0,6}反诈|反诈(app|中心)?[^，,。!?\n]{0,6}(卸载|卸了|卸掉|删掉|删了|关掉)|(别听|别信|不要听|不要信)[^。!?\n]{0,8}(就说|你就说|就讲)[^。!?\n]{0,12}(转|钱|理财|投资|自愿|本人|亲戚|借|家人|用途)|(银行|柜员|柜台|工作人员|民警|警察)[^。!?\n]{0,10}(问|询问|打电话|回访)[^。!?\n]{0,12}(就说|你就说|就讲|就回答)[^。!?\n]{0,12}(转|钱|理财|投资|自愿|本人|亲戚|外甥|朋友|借|还款|装修|买房|家里人|家人|用途)|(^|[^称充冒])(民警|警察|银行|反诈)[^。!?\n]{0,12}(打电话|来电)[^。!?\n]{0,12}(挂掉|挂断|别接|不要接)|(不会|避免|躲开|绕开|绕过)[^。!?\n]{0,4}(触发)?[^。!?\n]{0,4}(银行|柜台)?的?(审核|风控|拦截|盘问)|(风险提示|弹出|提示有风险|提示风险)[^。!?\n]{0,12}(误判|不用管|点继续|别管|不用理)|(别|不要|千万别)(跟|和|对|告诉)(柜员|柜台|银行的?人?|工作人员)[^。!?\n]{0,4}(说|讲)|(柜员|柜台|银行|工作人员)[^。!?\n]{0,4}问(什么|啥)[^。!?\n]{0,6}(都|就)(说|讲)/
+  /(别|不要|不用|千万别|千万不要)(听|信|相信|理会?|管)[^，,。!?\n]{0,8}(反诈|警察|民警|警方|银行|柜员|柜台|工作人员|家人|子女|儿女)(?![票价])|反诈(宣传|中心|app)[^，,。!?\n]{0,8}(吓唬|骗人|瞎说|乱说|别信|别管|不用管|不用理|误报)|(卸载|删掉|删除|关掉)[^，,。!?\n]{0,6}反诈|反诈(app|中心)?[^，,。!?\n]{0,6}(卸载|卸了|卸掉|删掉|删了|关掉)|(别听|别信|不要听|不要信)[^。!?\n]{0,8}(就说|你就说|就讲)[^。!?\n]{0,12}(转|钱|理财|投资|自愿|本人|亲戚|借|家人|用途)|(银行|柜员|柜台|工作人员|民警|警察)[^。!?\n]{0,10}(问|询问|打电话|回访)[^。!?\n]{0,12}(就说|你就说|就讲|就回答)[^。!?\n]{0,12}(转|钱|理财|投资|自愿|本人|亲戚|外甥|朋友|借|还款|装修|买房|家里人|家人|用途)|(^|[^称充冒])(民警|警察|银行|反诈)[^。!?\n]{0,12}(打电话|来电)[^。!?\n]{0,12}(挂掉|挂断|别接|不要接)|(不会|避免|躲开|绕开|绕过)[^。!?\n]{0,4}(触发)?[^。!?\n]{0,4}(银行|柜台)?的?(审核|风控|拦截|盘问)|(风险提示|弹出|提示有风险|提示风险)[^。!?\n]{0,12}(误判|不用管|点继续|别管|不用理)|(别|不要|千万别)(跟|和|对|告诉)(柜员|柜台|银行的?人?|工作人员)[^。!?\n]{0,4}(说|讲)|(柜员|柜台|银行|工作人员)[^。!?\n]{0,4}问(什么|啥)[^。!?\n]{0,6}(都|就)(说|讲)|(有人|别人|谁|人家)问(起|起来)?(你|您)?[^。!?\n]{0,3}(就说|你就说|您就说|就讲)(是|你是|您是)/
 
 /**
  * Advice to keep a password or a code to oneself: "支付宝支付密码别告诉任何人，连我都别告诉", "千万不要把验证码给别人".
@@ -2877,10 +2925,10 @@ const RESERVE_FUND_ASK =
 /**
  * An official short number: a bank's, insurer's or platform's 95xxx or 95xxxx, 96xxx, a carrier's 100xx, a licensed
  * 1010xxxx service line, a public 12xxx line, China Post's and EMS's 1118x (11183, 11185), and the Hong Kong police's
- * anti-scam helpline 18222 (防骗易).
+ * anti-scam helpline 18222 (防骗易), and Taiwan's anti-fraud line 165 (反詐騙諮詢專線; round 57's review: "有疑問請撥165查詢").
  */
 export const OFFICIAL_SHORT_NUMBER =
-  '(95[0-9]{3,4}|96[0-9]{3}|100[0-9]{2}|1010[0-9]{4}|12[0-9]{3}|1118[0-9]|18222)(?![0-9])'
+  '(95[0-9]{3,4}|96[0-9]{3}|100[0-9]{2}|1010[0-9]{4}|12[0-9]{3}|1118[0-9]|18222|165)(?![0-9])'
 
 /**
  * A call to an official short number, with up to 12 characters between the verb and the number for whose line it

@@ -287,6 +287,8 @@ export interface JudgeContext {
   handoutPaid: boolean
   /** A package fetched from a person and handed on, kept shut or unexplained, for a runner's outsized pay (PICKUP_FROM_PERSON, HANDED_ON, COURIER_COVER, COURIER_PAY): "找一位姓赵的阿姨，她会给你一个纸袋…送到高铁站，我这边有人接…不要拆开". */
   courierMule: boolean
+  /** A parcel paid on delivery, for hundreds, said to be a relative's gift (COD_PARCEL, BOUGHT_BY_KIN, COD_SUM): "到付的包裹，是您儿子给您买的保健酒，到付费用1680". */
+  unorderedCod: boolean
   /** A power, water, gas or fire "inspector" at the door paid on the spot for a part or a fee (UTILITY_VISITOR, SPOT_PAID or SPOT_SALE, DOOR_FEE): "材料费每户280，现在交给我就行". */
   doorFee: boolean
   /** A fine, a cut-off or a dearer bill if a part is not bought (DOOR_THREAT): "不换的话要罚款五千并且停业整改", "不换下周停气". */
@@ -552,6 +554,7 @@ type TextFacts = Pick<
   | 'handout'
   | 'handoutPaid'
   | 'courierMule'
+  | 'unorderedCod'
   | 'doorFee'
   | 'doorThreat'
   | 'frontedOrder'
@@ -707,6 +710,7 @@ const NO_FACTS: TextFacts = {
   handout: false,
   handoutPaid: false,
   courierMule: false,
+  unorderedCod: false,
   doorFee: false,
   doorThreat: false,
   frontedOrder: false,
@@ -1082,6 +1086,16 @@ export const COMBINATIONS: readonly Combination[] = [
       '出高价让您上门找人取一个袋子、信封或盒子，不许打开、不许多问，再送去交给别人：里面多半是被骗的人的现金、黄金，接了就成了诈骗的“取现车手”',
     // 公安机关致跑腿、网约车从业者的提醒 (the 取现 leg of 冒充公检法 and AI-voice scams; round 53's trial).
     when: (_has, { courierMule }) => courierMule
+  },
+  {
+    id: 'unordered-cod',
+    verdict: 'high-risk',
+    topic: 'fake-shopping',
+    breaks: 'no-transfer',
+    reason:
+      '说是家人给您买的东西，要您货到付款、付几百上千块：先打电话问问家人买没买，没买过的到付件直接拒收',
+    // 公安机关提醒 on 到付件诈骗 (round 57's attacking review): a "gift from your son" paid on the doorstep.
+    when: (_has, { unorderedCod }) => unorderedCod
   },
   {
     id: 'door-fee-threat',
@@ -2592,6 +2606,18 @@ export const COMBINATIONS: readonly Combination[] = [
     when: (has) => has('claim-job') && has('pressure-lure')
   },
   {
+    id: 'handout-by-contact',
+    verdict: 'high-risk',
+    topic: 'fake-notice-link',
+    breaks: 'no-disclose',
+    reason:
+      '说有补贴、退税或别的钱等您领，却要您加微信、QQ或打某个电话去领：政府和单位发钱直接打到您的卡上，或在官方App、窗口办理，不用私下联系',
+    // 公安机关 on 冒充政府发补贴 (round 57's attacking review and blind set: "老年人专属补贴５００元！！添加ｖｘ…领取",
+    // "种粮一次性补贴1280元待领取，请本人致电0371-…登记"). An office's own short line is no contact of this kind (want-move
+    // leaves it out).
+    when: (has, { inPerson }) => has('pressure-unclaimed') && has('want-move') && !inPerson
+  },
+  {
     id: 'unclaimed-money',
     verdict: 'suspicious',
     reason: '以机构的名义说有补贴、退税等您领：这些钱不会发短信让您领',
@@ -3223,6 +3249,31 @@ export const COMBINATIONS: readonly Combination[] = [
     reason: '不说清自己是谁，先拉近关系：冒充熟人、领导的开场',
     // A boss who names the work to bring ("把上季度报表带上") is calling a meeting, not opening a script.
     when: (has, { workToBring }) => has('channel-opener') && !workToBring
+  },
+  {
+    id: 'new-number-urgent',
+    verdict: 'high-risk',
+    topic: 'impersonating-family',
+    breaks: 'no-trust',
+    reason: [
+      '说是家人或熟人换了新号码，又',
+      anyOf(
+        '、',
+        ch('说出了急事', 'pressure-emergency'),
+        ch('叫您别打原来的号码', 'want-skip-old-number'),
+        ch('让您加新微信', 'want-move'),
+        ch('找您帮忙', 'favourAsked')
+      ),
+      '：冒充亲友的开场，先打原来的号码问清楚'
+    ],
+    // 手册「冒充领导、熟人诈骗」 and public guidance (check a new number by calling the old one): the script's first
+    // message names two of these at once (round 57's review: "妈 我换号了 这个是新号 加我威信 有急事跟你说 别打我以前的号",
+    // "呢個係我新號碼…有啲急事想你幫手"); a child's real new number comes with at most one ("旧号别打了，周末回家吃饭").
+    when: (has, { favourAsked }) =>
+      has('claim-acquaintance') &&
+      has('channel-new-number') &&
+      [has('pressure-emergency'), has('want-skip-old-number'), has('want-move'), favourAsked].filter(Boolean)
+        .length >= 2
   },
   {
     id: 'new-number-request',
