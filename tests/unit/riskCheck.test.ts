@@ -9318,7 +9318,14 @@ describe("round 57's blind set and review: the kinds they found", () => {
     // A Hong Kong bank's "charge" to cancel on a mobile.
     '【滙豐】您的信用卡有一筆HK$8,888的網上消費，如非本人操作請立即致電 5302 8876 取消交易。',
     // A game partner's top-up.
-    '哥哥，我带你上分好不好，我们游戏里可以结情侣，你帮我充一下，给你发个代充链接，520就行'
+    '哥哥，我带你上分好不好，我们游戏里可以结情侣，你帮我充一下，给你发个代充链接，520就行',
+    // Round 56's review, left open then: a toll "to press the link below", a ticket's deposit by WeChat, a pet's
+    // freight paid before it ships.
+    '易通行HKeToll提示：你嘅車輛有未繳隧道費$38，請即撳以下link繳付，否則會收到罰款通知書。',
+    '演唱会内场票我有渠道，原价1280，我这出2000，先交500定金锁位，开演前一天发电子票，微信转账。',
+    '你好，你要的那只英短猫已经准备好了，运费600和航空箱钱300先转一下，明天发货。',
+    // 医保 that "clears" unless you reply.
+    '您的医保个人账户余额年底清零，回复Y可办理转存至社保卡，过期作废。'
   ])('flags %s as 高风险', (text) => {
     expect(check(text).verdict).toBe('high-risk')
   })
