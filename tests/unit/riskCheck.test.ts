@@ -9344,7 +9344,10 @@ describe("round 57's blind set and review: the kinds they found", () => {
     // An English refund notice keeps its words.
     'Your refund of HK$200 has been processed. Customer Service: 2888 8888',
     // An ordinary time with spaces.
-    '明天下午 3 点 30 分在小区门口集合'
+    '明天下午 3 点 30 分在小区门口集合',
+    // Round 56's blind set, left open: an HR e-mail's internal line, a university's "reply to this mailbox".
+    '各位同事：2025年度调薪已完成，电子工资条请登录公司OA系统查看。如对结果有疑问，请于5月20日前联系所在部门HRBP或拨打内线8021。',
+    '同学你好：学校不会通过社交媒体或个人账户收取学费。如收到可疑付款请求，请回复本邮箱或联系国际学生办公室。'
   ])('does not flag %s', (text) => {
     expect(check(text).verdict).toBe('none-found')
   })
