@@ -30,7 +30,7 @@ export const MAIN_PACKAGE = 'main'
 const entries = Object.entries(PAGES) as [PageName, PageRoute][]
 
 /** A query as a link carries it: "?a=1&b=x%20y" (values URI-encoded), or '' when there is none. */
-export function queryString(query: Readonly<Record<string, string | number>> = {}): string {
+function queryString(query: Readonly<Record<string, string | number>> = {}): string {
   const search = Object.entries(query)
     .map(([key, value]) => `${key}=${encodeURIComponent(String(value))}`)
     .join('&')

@@ -23,7 +23,7 @@ import {
 import { allowedSources } from './scenarioChecks'
 
 /** Family roles a drill may name: a relative, never a person's name. */
-export const RELATIVES = [
+const RELATIVES = [
   '妈妈',
   '爸爸',
   '奶奶',

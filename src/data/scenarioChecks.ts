@@ -24,8 +24,8 @@ import {
 
 /** A risky choice that goes all the way leads here: the case's real outcome. */
 export const OUTCOME = 'outcome'
-export const MIN_POINTS = 3
-export const MAX_POINTS = 5
+const MIN_POINTS = 3
+const MAX_POINTS = 5
 
 /** Sources a red flag may name: a part of its own category, or one of the four rules. */
 export function allowedSources(category: FraudCategory, content: BrochureContent): string[] {

@@ -58,7 +58,7 @@ export function gradeForRound(score: number, mode: RoundMode): Grade {
  * The order in which equally weak rules are practised: 不转账 first, because a transfer is where the money is lost and
  * it cannot be undone; then 不透露, 不轻信, 及时报警. Not the order they are named in: that is the bars' (below).
  */
-export const PRACTICE_ORDER: readonly RuleId[] = ['no-transfer', 'no-disclose', 'no-trust', 'report']
+const PRACTICE_ORDER: readonly RuleId[] = ['no-transfer', 'no-disclose', 'no-trust', 'report']
 
 /**
  * The rules that need work most. One rule decides it wherever a weakest rule is named (the quiz result, home's 上次测试

@@ -225,7 +225,7 @@ export function splitLineRuns(text: string): { head: string[]; end: string } {
  * word's edge but inside a phrase, their first line as full as it could be: "转账前冷静 / 一下", "先报警，越快 / 越好。",
  * "说贷款要先 / 交钱", "只说个大概 / 的数", "没有找到这个 / 页面".
  */
-export const SHORT_LABEL_MAX_CHARS = 8
+const SHORT_LABEL_MAX_CHARS = 8
 
 /**
  * The most word characters of each half of a short label: four fit one line of the largest title (52 px at the 750

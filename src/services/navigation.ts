@@ -8,7 +8,7 @@ import { endNavigationWait, failNavigationWait, startNavigationWait } from '@/st
 export type { PageName }
 
 /** The absolute path of a page with its query, from the route table. */
-export function pageUrl(page: PageName, query: Record<string, string | number> = {}): string {
+function pageUrl(page: PageName, query: Record<string, string | number> = {}): string {
   return pagePath(page, query)
 }
 

@@ -21,7 +21,7 @@ const isBrowser = process.env.TARO_ENV === 'h5'
  * Runs `read` until it does not throw, READ_ATTEMPTS times at most; never throws. `{ ok: false }` when every attempt
  * threw: the caller treats the value as unknown, never as nothing stored.
  */
-export function readRetrying<T>(read: () => T): { ok: true; value: T } | { ok: false } {
+function readRetrying<T>(read: () => T): { ok: true; value: T } | { ok: false } {
   for (let attempt = 0; attempt < READ_ATTEMPTS; attempt++) {
     try {
       return { ok: true, value: read() }

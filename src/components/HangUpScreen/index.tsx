@@ -29,7 +29,7 @@ export interface HangUpTitle {
 }
 
 /** For a call in progress (通话中速查): the brochure's tips say hang up, then check with 96110 / 110. */
-export const ON_CALL_TITLE: HangUpTitle = {
+const ON_CALL_TITLE: HangUpTitle = {
   what: '这是诈骗的典型说法。',
   now: '现在挂断。',
   next: '挂断后再打下面的电话问一问。不要转账，不要说验证码。'

@@ -23,7 +23,7 @@ const LETTERS = ['A', 'B', 'C', 'D']
  * the top, so the options are above the screen (round 54's trial, 320 px, font ×2: "正确答案是 B" named a letter no
  * longer in view). A right answer says what was chosen, a wrong one what is right.
  */
-export function verdictLine(question: Question, optionOrder: number[], chosen: number): string {
+function verdictLine(question: Question, optionOrder: number[], chosen: number): string {
   const letter = (original: number) => LETTERS[optionOrder.indexOf(original)]
   return chosen === question.answer
     ? `✓ 答对了，您选的是 ${letter(chosen)}：${question.options[chosen]}`

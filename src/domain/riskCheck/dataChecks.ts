@@ -33,7 +33,7 @@ import { brochure } from '../../data/index'
 import { forEachPair, WEIGHT_DIGITS } from './wording'
 
 /** Bounded gaps keep every match attempt short, however long the pasted text is. */
-export const MAX_PATTERN_REPEAT = 40
+const MAX_PATTERN_REPEAT = 40
 
 /**
  * Why a pattern source is unsafe, or null. Unbounded repeats (*, +, {n,}) could backtrack for ages on a

@@ -3047,7 +3047,7 @@ const PENDING =
 const ASK_IN_CLAUSE =
   /(请|需|需要|须|要|立即|马上|尽快|内)[^,，。\n]{0,4}(向|往)[^,，。\n]{0,8}(账户|账号|卡)[^,，。\n]{0,2}(转入|汇入|存入|打入)|转错|多转|误转|打错了?钱|验证码|发我|发给我|安全账户|指定账户|核查账户|请[^,，。\n]{0,8}(转|汇|打|交|付|充|存)|请(尽快|立即|马上|速)(确认|填写|提供|登录|点击|办理|补充|完善|核实)|(需要|需|要|得|须)(您|你)?先(转|汇|打|交|付|充|存)|(帮|替)我(给[^,，。\n]{0,8}((转|汇|付)(?![发告交达])|打(钱|款|[0-9一二三四五六七八九十两几]))|(转|汇)给(他|她|我朋友|朋友)|(转|汇|打)[0-9一二三四五六七八九十两几]|把钱(转|打|汇))/
 
-export function isReceiptClause(clause: string): boolean {
+function isReceiptClause(clause: string): boolean {
   // The receipt test first: most clauses are none, and the other two are not read for them.
   return ANY_RECEIPT_PATTERN.test(clause) && !PENDING.test(clause) && !ASK_IN_CLAUSE.test(clause)
 }
