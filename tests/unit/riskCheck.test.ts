@@ -9303,6 +9303,8 @@ describe("round 57's blind set and review: the kinds they found", () => {
     '东西我拍了，平台说你没开通消费者保障付不了款，你扫下截图上的码处理下',
     // A house to mortgage for "returns", kept from the children.
     '王叔，您把房子抵押贷出60万放我们平台理财，每月给您返8000生活费，三年到期本金退还，儿女那边不用惊动。',
+    // A prize quiz that opens with a warning, then a code to scan and a form for the card.
+    '各位居民：近期诈骗高发，社区联合派出所开展反诈知识有奖问答，答对10题即可领取50元话费，扫码参与，需填写姓名、身份证号、银行卡号用于发放奖励。',
     // A letter-spaced code asked back, digits full-width.
     '阿 姨 刚 才 我 把 验 证 码 发 错 到 你 手 机 上 了 ， 麻 烦 你 把 那 个 ６ 位 数 字 发 我 一 下',
     // English words in a refund script.
@@ -9347,7 +9349,17 @@ describe("round 57's blind set and review: the kinds they found", () => {
     '明天下午 3 点 30 分在小区门口集合',
     // Round 56's blind set, left open: an HR e-mail's internal line, a university's "reply to this mailbox".
     '各位同事：2025年度调薪已完成，电子工资条请登录公司OA系统查看。如对结果有疑问，请于5月20日前联系所在部门HRBP或拨打内线8021。',
-    '同学你好：学校不会通过社交媒体或个人账户收取学费。如收到可疑付款请求，请回复本邮箱或联系国际学生办公室。'
+    '同学你好：学校不会通过社交媒体或个人账户收取学费。如收到可疑付款请求，请回复本邮箱或联系国际学生办公室。',
+    // Round 57's second review: a school's notice that names whom not to pay, a community officer's story of a call,
+    // a grandchild who says to call Taiwan's 165, a mother afraid to transfer to the wrong place.
+    '各位家长：本学期教辅资料费、作业本费共计86元，请通过学校“智慧校园”小程序缴费，截止9月15日。学校不收现金，也请不要转账给老师个人。如有疑问请致电学校财务室。',
+    '各位家长：班费收支明细已公示在班级群文件里，本学期不再另收班费。如需缴纳校服费，请走学校统一缴费平台。',
+    '各位邻居好，我是辖区派出所社区民警老赵。最近小区有老人接到电话，对方自称公安局，说他涉嫌洗钱，要他把钱转到“安全账户”。大家记住：公检法没有安全账户，不会电话办案，凡是让你转账的都是诈骗，接到就挂，拨打96110或者来警务室找我。',
+    '您好，我是城东派出所的民警，您上周报案的电动车被盗一案已有进展，麻烦您明天上午带身份证来所里一趟做个笔录，有问题可拨打派出所值班电话。',
+    '闺女，你爸让我给你转三千块过年用，这个微信转账是点右下角那个加号吗？我怕转错了，你教我一下。',
+    // Round 57's second blind set: a school that names its own finance office, a teacher's trip notice.
+    '缴费方式：请通过“杭州市中小学生缴费平台”微信小程序缴纳，截止日期为3月15日。班主任和任课老师不会在班级微信群、QQ群内发送收款二维码或个人账户。如有疑问请咨询学校财务室：0571-8690 3321。',
+    '班主任周老师：研学费用每生65元，请于4月3日前通过“智慧校园”APP—“缴费中心”缴纳。特别提醒：班级群内任何人发收款码、接龙收费都不是学校行为。孩子的药出发前交给随队老师并写好用法。'
   ])('does not flag %s', (text) => {
     expect(check(text).verdict).toBe('none-found')
   })

@@ -1728,7 +1728,10 @@ const REPORT_MARKERS = [
   '的都别信',
   '的不要信',
   '都不要扫',
-  '一律不要扫'
+  '一律不要扫',
+  // A class teacher's "班级群内任何人发收款码、接龙收费都不是学校行为" (round 57's second blind set).
+  '不是学校行为',
+  '非学校行为'
 ]
 
 /**
@@ -2660,6 +2663,13 @@ const PAID_STORY =
 const NEWS_OF_A_CASE =
   /(某地|某市|某县|近日|日前|记者|据[^,，。!?\n]{0,10}(报道|通报|消息)|[0-9]{1,2}月[0-9]{1,2}日)[^。!?\n]{0,12}(警方|公安(机关|局)?|民警|检察院|法院)[^。!?\n]{0,8}(打掉|破获|捣毁|侦破|抓获|摧毁)[^。!?\n]{0,48}(团伙|窝点|案件|嫌疑人|犯罪)/
 /**
+ * A call or a message to someone unnamed, retold as a story: "最近小区有老人接到电话，对方自称公安局，说他涉嫌洗钱，要他把钱转到
+ * “安全账户”" (a community officer's talk, round 57's second review). A victim's family names whom it happened to
+ * ("我妈接到电话…"), and what is said to the reader (你, 您) is no story.
+ */
+const STORY_OF_OTHERS =
+  /有(老人|老年人|居民|市民|群众|村民|街坊|人|位?阿姨|位?大爷|业主)[^,，。!?\n]{0,4}接到[^,，。!?\n]{0,6}(电话|短信|视频|信息|微信)/
+/**
  * A trick named as a scam by whoever tells of it: "派出所的人来了说这叫冒充熟人诈骗", "那就叫杀猪盘骗局" (blind set G38).
  * Not the question "这叫诈骗吗" a scammer asks to wave it off.
  */
@@ -2684,6 +2694,7 @@ export function isWarningSentence(sentence: string): boolean {
   if (REAL_ONES_ONLY.test(sentence) && !OWN_WAY_OFFERED.test(sentence)) return true
   if (isSafetySlogan(sentence)) return true
   if (NEWS_OF_A_CASE.test(sentence) && !ADDRESSED.test(sentence)) return true
+  if (STORY_OF_OTHERS.test(sentence) && !/你|您|妳/.test(sentence)) return true
   // A sentence that coaches against the checks is the scammer's ("反诈APP弹的提示你别管它"), unless it is a police
   // reminder that defines the trick ("凡是叫你不要相信银行的，都是诈骗").
   if (
@@ -2826,6 +2837,10 @@ const ACTION_TARGETS = [
   /在我(们)?手(上|里)|被我(们)?绑/,
   // A sum asked of the reader: "需先交解冻金3000元", "需先缴纳保证金200元".
   /(^|[^无不毋])(需|须|要|得)先?(交|缴纳|缴|付|支付)[^,，。]{0,6}[0-9]{2,}(元|块)/,
+  // A quiz or a prize behind a code to scan and a form for the ID and the card: "扫码参与，需填写姓名、身份证号、银行卡号
+  // 用于发放奖励" (round 57's second review: a scam opening with "近期诈骗高发"). A warning says 勿扫, 不要填写.
+  /(^|[^不勿别])扫码(参与|领取|报名|登记|答题|抽奖|兑换)/,
+  /(^|[^无不毋勿别])(需|须|请)要?(填写|提供|上传|输入)[^,，。]{0,10}(身份证号|银行卡号|卡号|验证码|密码)/,
   // A video call offered to check the reader's account, which no office makes (round 54's trial: a fake 司警 reminder);
   // not a warning's report of what fakes ask (its review).
   new RegExp(
