@@ -643,6 +643,23 @@ describe('combinations decide the verdict', () => {
     expect(check('妈，我换新号码了，旧号码别打了，有事打这个，周末回家吃饭。').verdict).toBe('suspicious')
   })
 
+  it('reads a fee to erase credit records (credit-repair-fee)', () => {
+    const repair = '我们是专业信用修复机构，逾期记录、查询次数都能做消除，先付30%服务费启动'
+    expect(check(repair).because.map((b) => b.id)).toContain('credit-repair-fee')
+    expect(check(repair).verdict).toBe('high-risk')
+    // A bank's own word that no one can erase them asks nothing.
+    expect(check('征信记录无法通过付费删除，任何声称能消除逾期记录的都是诈骗').verdict).toBe('none-found')
+  })
+
+  it('reads a donation paid to a person (charity-to-person)', () => {
+    const appeal = '水灾急需援助！善心人士捐款可直接转账到志工队长账户：中国信托 4215-3300-8761，金额不拘'
+    expect(check(appeal).because.map((b) => b.id)).toContain('charity-to-person')
+    expect(check(appeal).verdict).toBe('high-risk')
+    expect(
+      check('地震灾区的捐款请通过中国红十字会官网或“慈善中国”公示的募捐平台进行').because.map((b) => b.id)
+    ).not.toContain('charity-to-person')
+  })
+
   it('has a test above for every combination rule', () => {
     const tested = new Set(
       [
@@ -809,6 +826,8 @@ describe('combinations decide the verdict', () => {
         'unordered-cod',
         'handout-by-contact',
         'new-number-urgent',
+        'credit-repair-fee',
+        'charity-to-person',
         'company-funds',
         'bill-discount',
         'seller-blamed',
@@ -9303,6 +9322,13 @@ describe("round 57's blind set and review: the kinds they found", () => {
     '东西我拍了，平台说你没开通消费者保障付不了款，你扫下截图上的码处理下',
     // A house to mortgage for "returns", kept from the children.
     '王叔，您把房子抵押贷出60万放我们平台理财，每月给您返8000生活费，三年到期本金退还，儿女那边不用惊动。',
+    // Round 57's second blind set: a boss's new WeChat with something to hand over, a buyer's escrow link, a seller's 金流服務 and the "客服"'s LINE, a card for company turnover, a cousin's
+    // video that asks money for a client, 收U paid to his wallet first.
+    '小李，我是刘总，这是我新微信，老号开会用不了，你先加我一下，等会儿有事交代你。',
+    '兄弟你那个号还卖不？我出2800，走平台担保交易，安全，我把链接发你。',
+    '你好我要買你的嬰兒推車，但我在蝦皮下單一直失敗，客服說是你的賣場還沒簽署金流服務，我把客服LINE給你，你跟他聯繫一下喔',
+    '哥，你有没有不用的银行卡？帮我们公司过一下货款流水，一天五百，不用你出一分钱。',
+    '表哥刚才微信视频给我，说在外地谈生意信号不好，然后打字说他的卡被限额了，让我先帮他给客户转18万，晚上就还我。',
     // A prize quiz that opens with a warning, then a code to scan and a form for the card.
     '各位居民：近期诈骗高发，社区联合派出所开展反诈知识有奖问答，答对10题即可领取50元话费，扫码参与，需填写姓名、身份证号、银行卡号用于发放奖励。',
     // A letter-spaced code asked back, digits full-width.
@@ -9359,8 +9385,16 @@ describe("round 57's blind set and review: the kinds they found", () => {
     '闺女，你爸让我给你转三千块过年用，这个微信转账是点右下角那个加号吗？我怕转错了，你教我一下。',
     // Round 57's second blind set: a school that names its own finance office, a teacher's trip notice.
     '缴费方式：请通过“杭州市中小学生缴费平台”微信小程序缴纳，截止日期为3月15日。班主任和任课老师不会在班级微信群、QQ群内发送收款二维码或个人账户。如有疑问请咨询学校财务室：0571-8690 3321。',
-    '班主任周老师：研学费用每生65元，请于4月3日前通过“智慧校园”APP—“缴费中心”缴纳。特别提醒：班级群内任何人发收款码、接龙收费都不是学校行为。孩子的药出发前交给随队老师并写好用法。'
+    '班主任周老师：研学费用每生65元，请于4月3日前通过“智慧校园”APP—“缴费中心”缴纳。特别提醒：班级群内任何人发收款码、接龙收费都不是学校行为。孩子的药出发前交给随队老师并写好用法。',
+    // An offer letter: bring the originals in person, the company's front desk to check it, no fee taken.
+    '报到时请携带：身份证原件及复印件、一寸照片2张。社会保险及公积金自入职当月起按规定缴纳，另有年终绩效奖金。我司不会以任何名义向新员工收取培训费、押金或保证金。如需核实本邮件真实性，可拨打公司前台座机0571-8765 2210。'
   ])('does not flag %s', (text) => {
     expect(check(text).verdict).toBe('none-found')
+  })
+  it("leaves a family's bill split with its receipt shown at most 可疑: no emergency is pressed on anyone", () => {
+    const bill =
+      '大哥：阿嬤跌倒骨折要開刀，自費的特材大概要8萬多。\n二姊：我出3萬，看護費用大家平分吧。\n大哥：好，醫院說在批價櫃台刷卡就可以，我先刷，你們再轉給我。收據我拍照傳上來。'
+    expect(check(bill).verdict).not.toBe('high-risk')
+    expect(check(bill).hits.map((hit) => hit.signal.id)).not.toContain('pressure-emergency')
   })
 })

@@ -1066,10 +1066,11 @@ const REAL_POLICE_TOPIC = /回访|报案|原告|起诉的|诉前调解|调解员
  * link and the 收款 in one clause: a platform's notice ("点击…查看订单，确认收款请在App内操作") or a buyer who will
  * confirm it himself ("链接…你发货吧，收到货我会确认收款") puts them apart. Also a buyer's own 卖场 link for the seller to
  * fill in ("我開好賣場連結傳給你填資料", round 57's blind set): Taiwan's 165 on 賣貨便 scams, a buyer never needs the seller's
- * details through a page the buyer made.
+ * details through a page the buyer made; or a buyer's link to "platform escrow" ("走平台担保交易，安全，我把链接发你", round 57's
+ * second blind set).
  */
 const BUYER_PAYMENT_LINK =
-  /(已经?|刚|我这边|我已经?)(付款|付了款|拍下|下单|支付|发起了?|付了|拍了)[^。!?\n]{0,30}(链接|网址|点击|点开|点进)[^,，。!?\n]{0,30}(收款|收到钱|收到款|确认收款|领取货款|提取货款|激活收款)|(开好|开了|建好|建了|创建了?|做好)[^。!?\n]{0,4}(卖场|卖货便|订单|交易)[^。!?\n]{0,4}(链接|连结|网址)[^。!?\n]{0,10}(填|输入|登记)[^。!?\n]{0,4}(资料|信息|卡号|账户|账号)/
+  /(已经?|刚|我这边|我已经?)(付款|付了款|拍下|下单|支付|发起了?|付了|拍了)[^。!?\n]{0,30}(链接|网址|点击|点开|点进)[^,，。!?\n]{0,30}(收款|收到钱|收到款|确认收款|领取货款|提取货款|激活收款)|(开好|开了|建好|建了|创建了?|做好)[^。!?\n]{0,4}(卖场|卖货便|订单|交易)[^。!?\n]{0,4}(链接|连结|网址)[^。!?\n]{0,10}(填|输入|登记)[^。!?\n]{0,4}(资料|信息|卡号|账户|账号)|(担保交易|担保平台|交易平台)[^。!?\n]{0,12}(链接|网址|连结)(发你|发给你|给你|传给你)/
 
 /**
  * A "buyer" who says the money cannot go through because of the seller's shop or account: "我付不了款 显示该店铺尚未完成
@@ -1080,7 +1081,7 @@ const BUYER_PAYMENT_LINK =
 const PAYMENT_BLOCKED =
   /付不了款|付款失败|支付失败|付不进去|打不进来|无法(付款|支付|下单)|交易(已经?)?被?(拦截|冻结|限制|关闭|暂停)|暂停交易|(没|未)收到(款|钱)?是因为|(下单|下标|拍下|结帐|结账)[^,，。!?\n]{0,6}(失败|不了|不成)|拍不了|买不了|下不了|跳出(提示|错误)|跳错误|(要|想)(下单|下标)[^。!?\n]{0,8}(显示|提示)/
 const SELLER_LACKS =
-  /(没|未|尚未|没有|还没有?)(完成|开通|启用|绑定|签署?|缴纳?|交|实名|通过)[^,，。!?\n]{0,10}(商家认证|资质认证|店铺认证|金流认证|认证|验证|保障|资质|协议|保证金|担保|安全交易|安心交易|卖货便|实名)/
+  /(没|未|尚未|没有|还没有?)(完成|开通|启用|绑定|签署?|缴纳?|交|实名|通过)[^,，。!?\n]{0,10}(商家认证|资质认证|店铺认证|金流认证|金流服务|金流|认证|验证|保障|资质|协议|保证金|担保|安全交易|安心交易|卖货便|实名)/
 
 /** Not 打 of a call: "刚给你打电话", "你帮我打个电话" (round 49's review). */
 const NOT_A_CALL = `(?![^,，。!?\\n]{0,2}(电话|视频|招呼))`
@@ -1190,7 +1191,7 @@ const TRAFFIC_OFFENCE =
  * police office or bank gives one (Hong Kong's offices and banks answer on 2xxx and 3xxx lines).
  */
 const MOBILE_CALLBACK =
-  /(致电|拨打|拨|联系|咨询|电话|详询|回电|回拨)[^,，。\n0-9]{0,8}(1[3-9][0-9](?:[- ]?[0-9*x×]){8}|(\+?852[- ]?)?[5-9][0-9]{3}[- ]?[0-9]{4})(?![0-9])/
+  /(致电|拨打|拨|联系|咨询|电话|详询|回电|回拨)[^,，。\n0-9]{0,8}(1[3-9][0-9](?:[- ]?[0-9*x×]){8}|(\+?852[- ]?)?[5-9][0-9]{3}[- ]?[0-9]{4}|(\+?853[- ]?)?6[0-9]{3}[- ]?[0-9]{4})(?![0-9])/
 
 /**
  * A lonely-hearts lure that asks for a text to a service number (9xxxx, 106xxxx) or a reply ("发短信“露露”到9xxxx进入
@@ -1487,6 +1488,13 @@ const NOT_URGENT = /不急|不着急|不用急|不用着急|方便的时候|有�
 /** A bill already paid and shared, with its proof: "我先垫上了，单子拍照发群里了…多退少补" (a fake relative's 不急
  * shows none, review40c). */
 const SHARED_BILL = /垫上了|垫了|先垫|分摊|一人一半|多退少补|单子|发票|收据|小票/
+/**
+ * A family's bill split among them, with its receipt shown: "大家先各出五千，多退少补，缴费单和押金收据我拍照发群里了",
+ * "看护费用大家平分吧…收據我拍照傳上來" (round 57's second blind set). A fake relative asks one person, and shows nothing.
+ */
+const BILL_SPLIT = /平分|均摊|分摊|一人一半|各出|每人出|多退少补|轮流/
+const BILL_PROOF =
+  /(收据|缴费单|单子|发票|小票)[^,，。!?\n]{0,6}(拍照|拍了|发群|传上来|发给你|发你)|(拍照|拍了)[^,，。!?\n]{0,6}(收据|缴费单|单子|发票)/
 /** What hurries it all the same: "急需", "马上", "赶紧", "救命". */
 const HURRIED = /马上|立刻|立即|赶紧|赶快|尽快|急需|急用|救命|快点|快转|来不及/
 /** A cash machine worked from afar: "找那台存取款一体机 手机别挂 我远程帮您操作" (review40). No relative does that. */
@@ -1501,10 +1509,11 @@ const FAVOUR_IN_PERSON =
 const FAVOUR_MONEY = /转|钱|借|付|汇|卡|微信|支付宝|qq|验证码/
 /**
  * A favour asked without saying what: "找你帮个小忙", "有件事要麻烦你", "有点事想麻烦你一下", "想请你帮一个忙", "有个事想请
- * 你帮帮忙" (blind set Z40), Cantonese "有啲急事想你幫手" (round 57's review).
+ * 你帮帮忙" (blind set Z40), Cantonese "有啲急事想你幫手" (round 57's review), a thing to tell kept for later ("聽日同你講件
+ * 事", round 57's second blind set).
  */
 const FAVOUR_ASKED =
-  /帮(我)?(个|一个)小?忙|有(点|件|个)?事(情)?(找你|找您|求你|求您|(想|要)?(麻烦|拜托)(你|您)|(想|要|需要)(让|请)?(你|您)帮帮?忙)|(急事|有事|有些事)(想|要)(你|您)帮(手|忙)/
+  /帮(我)?(个|一个)小?忙|有(点|件|个)?事(情)?(找你|找您|求你|求您|(想|要)?(麻烦|拜托)(你|您)|(想|要|需要)(让|请)?(你|您)帮帮?忙)|(急事|有事|有些事)(想|要)(你|您)帮(手|忙)|(跟|同|和)(你|您)(讲|说)(件|个|一件)事|有事(交代|交待|吩咐)(你|您)/
 const TEXT_TO_NUMBER =
   /(发送?|回复|回)(短信)?[^,.!?;\n]{0,8}(到|至)[ ]?(10|9)[0-9x*×]{3,}|(回复|回|回覆)["“”「]?[0-9a-z]{1,4}["“”」]?[^,.!?;\n]{0,6}(开始|进入|聊|约|认识|匹配|配对|看|解锁|获取)|(资费|信息费)[0-9一二三四五]/
 
@@ -1515,6 +1524,20 @@ const TEXT_TO_NUMBER =
  */
 const WRONG_DETAILS_FROZEN =
   /(卡号|账号|帐号|账户|帐户|银行卡|资料|信息|姓名|身份证号)((?!密码)[^,.!?;\n]){0,4}((输入|填写|填|输|写|绑定|录入)?(错误|有误|错了|不符|不一致)|填成|写成|输成|填错|写错|输错)[^。!?\n]{0,24}(冻结|锁定|被锁|封控|放款失败|无法放款)|(冻结|锁定)[^。!?\n]{0,12}(因为|由于|因)[^。!?\n]{0,12}(卡号|账号|帐号|账户|帐户|银行卡|资料|信息)((?!密码)[^,.!?;\n]){0,4}(输入|填写|填|输|写|录入)?(错误|有误|错了|不符)/
+
+/**
+ * A promise to erase true credit records for a fee: "逾期记录、查询次数都能做消除，先付30%服务费" (中国人民银行征信中心:
+ * 不存在“征信修复”，真实的不良记录任何机构都不能删除; round 57's second blind set). Read with money asked.
+ */
+const CREDIT_ERASE =
+  /(消除|删除|修复|洗白|清除|抹掉|撤销)[^。!?\n]{0,6}(逾期|征信|不良|违约|查询)(记录|次数)?|(逾期|不良|违约)(记录)?[^。!?\n]{0,12}(能|可以|可)[^。!?\n]{0,2}(消除|删除|修复|洗白|清除)|(信用|征信)修复/
+/**
+ * Money for a disaster or a sick child sent to a person: "直接轉帳到志工隊長帳戶", "扫码捐款…（收款人：格桑卓玛）" (民政部:
+ * 公开募捐只能由登记的慈善组织进行; 公安机关 on 虚假募捐 after disasters; round 57's second blind set and review).
+ */
+const DONATION = /捐款|捐助|善款|爱心款|捐赠|募捐|援助金/
+const PERSON_PAYEE =
+  /收款人[:：(（]|(队长|个人|私人|志愿者|本人|我)的?(帐户|账户|账号|帐号|户口|银行卡|卡号|收款码)|转数快|fps/
 
 /**
  * A parcel to be paid on delivery that the person never ordered, said to come from a relative, with a sum of hundreds:
@@ -1534,14 +1557,14 @@ const COD_SUM =
  * with a seller who cannot meet or a deal off the platform: a car dealer's "先付定金" at the shop is ordinary.
  */
 const PAY_FIRST =
-  /先(付|交|转|打|把)[^。!?\n]{0,10}(定金|订金|押金|全款|一半|诚意金|看房费|押一付[一二三]|房租|租金|票钱|[票货车房尾]款|购买款)|先把钱[^,，。!?\n]{0,6}(转|打|付|汇)|(定金|订金|押金|全款|诚意金)[^,，。!?\n]{0,4}先(付|交|转|打)|先款后(票|货)|(微信|支付宝)直接转(我|给我)|(今晚|今天|马上|现在|即刻)(转|付|交|过)[^,，。!?\n]{0,10}(定金|订金)[^,，。!?\n]{0,6}(帮你|给你|为你)?留|预缴[^,，。!?\n]{0,4}(一年|半年|[0-9一二三四五六]个月)的?(租金|房租)|(运费|航空箱|笼子|保险费|押金|定金)[^。!?\n]{0,12}先(转|付|交|打)/
+  /先(付|交|转|打|把)[^。!?\n]{0,10}(定金|订金|押金|全款|一半|诚意金|看房费|押一付[一二三]|房租|租金|票钱|[票货车房尾]款|购买款)|先把钱[^,，。!?\n]{0,6}(转|打|付|汇)|(定金|订金|押金|全款|诚意金)[^,，。!?\n]{0,4}先(付|交|转|打)|先款后(票|货)|(微信|支付宝)直接转(我|给我)|(今晚|今天|马上|现在|即刻)(转|付|交|过)[^,，。!?\n]{0,10}(定金|订金)[^,，。!?\n]{0,6}(帮你|给你|为你)?留|预缴[^,，。!?\n]{0,4}(一年|半年|[0-9一二三四五六]个月)的?(租金|房租)|(运费|航空箱|笼子|保险费|押金|定金)[^。!?\n]{0,12}先(转|付|交|打)|先转到[^,，。!?\n]{0,6}(钱包|地址)/
 /**
  * That money paid first goes straight to the writer: "先把票款转给我", "你先把定金和尾款打给我" (手册「虚假购物、服务诈骗」
  * 反诈提示: 不要将钱款直接转给对方), or to the writer by the way it is paid ("先交500定金锁位…微信转账", "你先交2000定金我给你
  * 留着", "运费600和航空箱钱300先转一下": round 56's review). Not the writer's phone ("打我电话").
  */
 const PAID_TO_WRITER =
-  /(转|打|汇|付)(给|到)?我(?!的?(们|方|电话|手机|座机|这边来))|(微信|支付宝)转我|转我(微信|支付宝)|(定金|订金|票款|货款|押金)[^。!?\n]{0,20}(微信|支付宝)(转账|转)|(交|付|转)[0-9一二三四五六七八九十两百千]{2,6}(元|块)?的?(定金|订金|押金)?我(就)?(给你|帮你)留|先(转|付|打)(一下|下|过来)(?![^,，。!?\n]{0,2}我)/
+  /(我|我给)的(钱包地址|钱包|地址)|(转|打|汇|付)(给|到)?我(?!的?(们|方|电话|手机|座机|这边来))|(微信|支付宝)转我|转我(微信|支付宝)|(定金|订金|票款|货款|押金)[^。!?\n]{0,20}(微信|支付宝)(转账|转)|(交|付|转)[0-9一二三四五六七八九十两百千]{2,6}(元|块)?的?(定金|订金|押金)?我(就)?(给你|帮你)留|先(转|付|打)(一下|下|过来)(?![^,，。!?\n]{0,2}我)/
 /**
  * The goods or the ticket sent from afar, or held for the reader against other buyers: "我今天就发顺丰", "我在平台上给你
  * 转票", "给你留着了，好多人要". Not a colleague's "票我明天上班带给你", a landlord's rent, nor a photographer's booking;
@@ -2241,10 +2264,11 @@ const SENSITIVE_ASKED =
  * "0 2 1 - 5 5 6 6…"), up to three spaces or dashes between digits; not 400, which card centres use. Or any number
  * (Hong Kong's two fours too) to call or be charged: "请即致电客服热线 3123 6688 取消，逾时将自动扣款" (a Hong Kong
  * 外卖 phishing SMS, round 53's blind set); a bank's hotline for a payment not made threatens no charge. A Hong Kong
- * mobile (5xxx to 9xxx, "如非本人操作請立即致電 5302 8876", round 57's review) is no bank's line.
+ * mobile (5xxx to 9xxx, "如非本人操作請立即致電 5302 8876", round 57's review) or a Macau one (6xxx xxxx, "請致電+853 6281
+ * 4407辦理改簽", round 57's second blind set) is no bank's or airline's line.
  */
 const LOCAL_CALLBACK =
-  /(致电|拨打|拨|打|联系|咨询|电话|详询|回电|回拨)[^,，。\n0-9]{0,8}(1[- ]{0,3}[3-9](?:[- ]{0,3}[0-9*x×]){9}|0(?:[- ]{0,3}[0-9]){2,3}(?:[- ]{0,3}[0-9*x×]){7,8}|(\+?852[- ]?)?[5-9][0-9]{3}[- ]?[0-9]{4})(?![0-9])|(致电|拨打|回电|回拨)[^,，。\n0-9]{0,8}([2-9][0-9x*×]{3}[- ][0-9x*×]{4}|400[- ]?[0-9x*×]{3}[- ]?[0-9x*×]{4})[^。!?\n]{0,8}(取消|退订|关闭)[^。!?\n]{0,4}(否则|不然|逾期|逾时)[^。!?\n]{0,6}(扣款|扣费|自动续费|收取)/
+  /(致电|拨打|拨|打|联系|咨询|电话|详询|回电|回拨)[^,，。\n0-9]{0,8}(1[- ]{0,3}[3-9](?:[- ]{0,3}[0-9*x×]){9}|0(?:[- ]{0,3}[0-9]){2,3}(?:[- ]{0,3}[0-9*x×]){7,8}|(\+?852[- ]?)?[5-9][0-9]{3}[- ]?[0-9]{4}|(\+?853[- ]?)?6[0-9]{3}[- ]?[0-9]{4})(?![0-9])|(致电|拨打|回电|回拨)[^,，。\n0-9]{0,8}([2-9][0-9x*×]{3}[- ][0-9x*×]{4}|400[- ]?[0-9x*×]{3}[- ]?[0-9x*×]{4})[^。!?\n]{0,8}(取消|退订|关闭)[^。!?\n]{0,4}(否则|不然|逾期|逾时)[^。!?\n]{0,6}(扣款|扣费|自动续费|收取)/
 
 /**
  * Compensation for a lost or damaged parcel or order ("双倍退赔", "三倍赔偿", "理赔"): no ad offers it, so a signed text
@@ -2829,6 +2853,8 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
     bossSpeaks: BOSS_SPEAKS.test(prepared.text),
     salesTalk: SALES_TALK.test(scamSays),
     childrenKeptOut: CHILDREN_KEPT_OUT.test(scamSays),
+    creditErase: CREDIT_ERASE.test(scamSays),
+    charityToPerson: DONATION.test(scamSays) && PERSON_PAYEE.test(scamSays),
     unorderedCod: COD_PARCEL.test(scamSays) && BOUGHT_BY_KIN.test(scamSays) && COD_SUM.test(scamSays),
     courierMule:
       PICKUP_FROM_PERSON.test(scamSays) &&
@@ -2872,7 +2898,10 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
     cashPickup: asksCashPickup(scamSays),
     atmGuided: ATM_GUIDED.test(scamSays),
     atmRemote: ATM_REMOTE.test(scamSays),
-    notUrgent: NOT_URGENT.test(scamSays) && !HURRIED.test(scamSays) && SHARED_BILL.test(scamSays),
+    notUrgent:
+      !HURRIED.test(scamSays) &&
+      ((NOT_URGENT.test(scamSays) && SHARED_BILL.test(scamSays)) ||
+        (BILL_SPLIT.test(scamSays) && BILL_PROOF.test(scamSays))),
     offPlatform: isOffPlatform(scamSays) && !isKeptOnPlatform(scamSays),
     faceToFace: FACE_TO_FACE.test(scamSays),
     meetOffered: MEET_OFFERED.test(scamSays),

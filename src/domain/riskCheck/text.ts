@@ -1493,11 +1493,12 @@ const NEGATION_REACH = 24
 /**
  * What an honest notice says it does not charge, or not by some way: "不收任何押金和培训费", "免收报名费", "学校不通过
  * 班级群收取任何现金或扫码转账" (round 53's blind set: a real fee notice read as a QR code asked), "不收取任何费用（包括
- * 押金、保证金…）", "无押金、无培训费" (round 56's blind set). These deny only the fees listed right after them: "不收任何
+ * 押金、保证金…）", "无押金、无培训费" (round 56's blind set), "我司不会以任何名义向新员工收取培训费、押金或保证金" (round
+ * 57's second blind set). These deny only the fees listed right after them: "不收任何
  * 费用🔥有意加V" still asks you to add the V.
  */
 const FEE_DENIAL =
-  /(不收|免收|不(通过|经|在|用)[^,，。!?\n]{1,8}(收取|收费|收款|收))(取)?(任何|一切|所有|各种|各项)?(的)?((费用|款项)[(（](包括|含|如|例如)?)?(?:[\u4e00-\u9fff]{1,4}[和及、与或])*$|(^|[,，、:：\s])无$/
+  /(不收|免收|不(通过|经|在|用)[^,，。!?\n]{1,8}(收取|收费|收款|收)|不(会|得)[^,，。!?\n]{0,12}(收取|收))(取)?(任何|一切|所有|各种|各项)?(的)?((费用|款项)[(（](包括|含|如|例如)?)?(?:[\u4e00-\u9fff]{1,4}[和及、与或])*$|(^|[,，、:：\s])无$/
 
 /**
  * Who or when starts a new clause of a spoken account: "我爸转了…", "后来…", "对方说…", "所以这次…", "让我…", "你直接…";

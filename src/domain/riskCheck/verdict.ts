@@ -289,6 +289,10 @@ export interface JudgeContext {
   courierMule: boolean
   /** A parcel paid on delivery, for hundreds, said to be a relative's gift (COD_PARCEL, BOUGHT_BY_KIN, COD_SUM): "到付的包裹，是您儿子给您买的保健酒，到付费用1680". */
   unorderedCod: boolean
+  /** A promise to erase true credit records (CREDIT_ERASE): "逾期记录、查询次数都能做消除". */
+  creditErase: boolean
+  /** A donation paid to a person (DONATION, PERSON_PAYEE): "善心人士可直接轉帳到志工隊長帳戶". */
+  charityToPerson: boolean
   /** A power, water, gas or fire "inspector" at the door paid on the spot for a part or a fee (UTILITY_VISITOR, SPOT_PAID or SPOT_SALE, DOOR_FEE): "材料费每户280，现在交给我就行". */
   doorFee: boolean
   /** A fine, a cut-off or a dearer bill if a part is not bought (DOOR_THREAT): "不换的话要罚款五千并且停业整改", "不换下周停气". */
@@ -555,6 +559,8 @@ type TextFacts = Pick<
   | 'handoutPaid'
   | 'courierMule'
   | 'unorderedCod'
+  | 'creditErase'
+  | 'charityToPerson'
   | 'doorFee'
   | 'doorThreat'
   | 'frontedOrder'
@@ -711,6 +717,8 @@ const NO_FACTS: TextFacts = {
   handoutPaid: false,
   courierMule: false,
   unorderedCod: false,
+  creditErase: false,
+  charityToPerson: false,
   doorFee: false,
   doorThreat: false,
   frontedOrder: false,
@@ -1086,6 +1094,33 @@ export const COMBINATIONS: readonly Combination[] = [
       '出高价让您上门找人取一个袋子、信封或盒子，不许打开、不许多问，再送去交给别人：里面多半是被骗的人的现金、黄金，接了就成了诈骗的“取现车手”',
     // 公安机关致跑腿、网约车从业者的提醒 (the 取现 leg of 冒充公检法 and AI-voice scams; round 53's trial).
     when: (_has, { courierMule }) => courierMule
+  },
+  {
+    id: 'credit-repair-fee',
+    verdict: 'high-risk',
+    topic: 'fake-credit',
+    breaks: 'no-transfer',
+    reason: '说花钱就能消除逾期、不良记录或“修复征信”：真实的征信记录谁也删不掉，交了钱就没了',
+    // 中国人民银行征信中心: 不存在“征信修复”“征信洗白”; 手册「虚假征信诈骗」 (round 57's second blind set).
+    when: (has, { creditErase }) => creditErase && has('want-money', 'want-fee-first')
+  },
+  {
+    id: 'charity-to-person',
+    verdict: 'high-risk',
+    breaks: 'no-transfer',
+    reason: [
+      '说是救灾、献爱心募捐，钱却',
+      anyOf(
+        '，',
+        ch('转到个人的账户', 'want-money', 'channel-other-account', 'channel-card-number'),
+        ch('扫个人的码', 'channel-qr')
+      ),
+      '：正规募捐只用登记的慈善组织的公开账户，先在“慈善中国”查一查'
+    ],
+    // 民政部 (《慈善法》: 公开募捐只能由登记的慈善组织进行) and 公安机关 on 虚假募捐 after disasters (round 57's second
+    // blind set and review).
+    when: (has, { charityToPerson }) =>
+      charityToPerson && has('want-money', 'channel-qr', 'channel-other-account', 'channel-card-number')
   },
   {
     id: 'unordered-cod',
@@ -3256,7 +3291,7 @@ export const COMBINATIONS: readonly Combination[] = [
     topic: 'impersonating-family',
     breaks: 'no-trust',
     reason: [
-      '说是家人或熟人换了新号码，又',
+      '说是家人、熟人或领导换了新号码，又',
       anyOf(
         '、',
         ch('说出了急事', 'pressure-emergency'),
@@ -3270,7 +3305,7 @@ export const COMBINATIONS: readonly Combination[] = [
     // message names two of these at once (round 57's review: "妈 我换号了 这个是新号 加我威信 有急事跟你说 别打我以前的号",
     // "呢個係我新號碼…有啲急事想你幫手"); a child's real new number comes with at most one ("旧号别打了，周末回家吃饭").
     when: (has, { favourAsked }) =>
-      has('claim-acquaintance') &&
+      has('claim-acquaintance', 'claim-superior') &&
       has('channel-new-number') &&
       [has('pressure-emergency'), has('want-skip-old-number'), has('want-move'), favourAsked].filter(Boolean)
         .length >= 2
