@@ -9329,6 +9329,14 @@ describe("round 57's blind set and review: the kinds they found", () => {
     '你好我要買你的嬰兒推車，但我在蝦皮下單一直失敗，客服說是你的賣場還沒簽署金流服務，我把客服LINE給你，你跟他聯繫一下喔',
     '哥，你有没有不用的银行卡？帮我们公司过一下货款流水，一天五百，不用你出一分钱。',
     '表哥刚才微信视频给我，说在外地谈生意信号不好，然后打字说他的卡被限额了，让我先帮他给客户转18万，晚上就还我。',
+    // Round 57's second review: a donation to a named person's card or to FPS, a fake 12381 with a landline, a
+    // police "check" that asks for the ID's photos and the card before the day ends, a fake anti-fraud app with
+    // screen sharing by Friday.
+    '一方有难八方支援！西藏定日6.8级地震，灾区群众急需帐篷棉被。每捐100元可获电子荣誉证书。捐款账户：王建华 建设银行 6217 0033 1234 5678',
+    '宏福苑火災災民急需援助，我係災民家屬，屋企全部燒晒，求各位好心人幫幫手，轉數快 FPS: 9321 7765，多少都好，唔該晒。',
+    '【12381】您的手机号近期与涉诈号码有通话记录，已被列入风险名单。为避免停机，请于24小时内拨打 0755-83321567 解除风险标记。',
+    '我是城关派出所的民警，你的身份证信息需要核实，请把你的身份证正反面照片和银行卡号发给我，今天下班前要报上去。',
+    '根据反诈工作要求，所有退休人员需在本周五前下载“全民反诈安全卫士”APP进行手机安全检测，下载链接 qmfz-ws.com ，检测时需开启屏幕共享并登录网银。',
     // A prize quiz that opens with a warning, then a code to scan and a form for the card.
     '各位居民：近期诈骗高发，社区联合派出所开展反诈知识有奖问答，答对10题即可领取50元话费，扫码参与，需填写姓名、身份证号、银行卡号用于发放奖励。',
     // A letter-spaced code asked back, digits full-width.

@@ -1532,12 +1532,13 @@ const WRONG_DETAILS_FROZEN =
 const CREDIT_ERASE =
   /(消除|删除|修复|洗白|清除|抹掉|撤销)[^。!?\n]{0,6}(逾期|征信|不良|违约|查询)(记录|次数)?|(逾期|不良|违约)(记录)?[^。!?\n]{0,12}(能|可以|可)[^。!?\n]{0,2}(消除|删除|修复|洗白|清除)|(信用|征信)修复/
 /**
- * Money for a disaster or a sick child sent to a person: "直接轉帳到志工隊長帳戶", "扫码捐款…（收款人：格桑卓玛）" (民政部:
+ * Money for a disaster or a sick child sent to a person: "直接轉帳到志工隊長帳戶", "扫码捐款…（收款人：格桑卓玛）", "捐款账户：
+ * 王建华 建设银行…", "求各位好心人幫幫手，轉數快 FPS…" (民政部:
  * 公开募捐只能由登记的慈善组织进行; 公安机关 on 虚假募捐 after disasters; round 57's second blind set and review).
  */
-const DONATION = /捐款|捐助|善款|爱心款|捐赠|募捐|援助金/
+const DONATION = /捐款|捐助|善款|爱心款|捐赠|募捐|援助|好心人|献爱心/
 const PERSON_PAYEE =
-  /收款人[:：(（]|(队长|个人|私人|志愿者|本人|我)的?(帐户|账户|账号|帐号|户口|银行卡|卡号|收款码)|转数快|fps/
+  /收款人[:：(（]|(队长|个人|私人|志愿者|本人|我)的?(帐户|账户|账号|帐号|户口|银行卡|卡号|收款码)|转数快|fps|(捐款|收款|汇款)(账户|帐户|账号|帐号)[:：]\s?[\u4e00-\u9fa5]{2,3}([\s,，0-9]|(中国|工商|建设|农业|招商|交通|邮储|邮政|兴业|民生|光大|中信|浦发|平安|华夏|广发)银行)/
 
 /**
  * A parcel to be paid on delivery that the person never ordered, said to come from a relative, with a sum of hundreds:
