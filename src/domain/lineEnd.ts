@@ -189,7 +189,7 @@ export function wordRuns(text: string): string[] {
 }
 
 /** A space where a line may break (not the no-break space that keeps "›" with its word). */
-const BREAKING_SPACE = /[ \t\n]/
+export const BREAKING_SPACE = /[ \t\n]/
 
 /**
  * A run as [its word, the spaces after it], or [run] when it has none or is all spaces: the spaces go outside a word

@@ -6,7 +6,16 @@ import SearchPage from '@/pages/learn/search'
 import { findCategory } from '@/data'
 import { openPage } from '@/services/navigation'
 import { callHotline } from '@/services/phone'
-import { mountComponent, nameStarting, pressEnter, tap, tapAfter, tapSoon, visibleText } from './support'
+import {
+  mountComponent,
+  nameStarting,
+  pressEnter,
+  tap,
+  tapAfter,
+  tapSoon,
+  seenText,
+  visibleText
+} from './support'
 
 jest.mock('@/services/navigation', () => jest.requireActual('./mocks').navigationMock(false))
 jest.mock('@/services/phone', () => ({ callHotline: jest.fn(() => Promise.resolve('dialed')) }))
@@ -53,9 +62,9 @@ async function checkOnPage(text: string): Promise<Awaited<ReturnType<typeof moun
 }
 
 /** Opens the check page, pastes `text`, taps 检查 and returns the quote lines shown, in order. */
-async function quotesAfterCheck(text: string): Promise<(string | null)[]> {
+async function quotesAfterCheck(text: string): Promise<string[]> {
   await checkOnPage(text)
-  return Array.from(document.querySelectorAll('.fs-check__quote')).map((q) => q.textContent)
+  return Array.from(document.querySelectorAll('.fs-check__quote')).map(seenText)
 }
 
 describe('check page', () => {
@@ -282,7 +291,7 @@ describe('check page', () => {
     )
     const rows = Array.from(document.querySelectorAll('.fs-check__hit')).map((row) => ({
       labels: row.querySelectorAll('.fs-check__hit-label').length,
-      quotes: Array.from(row.querySelectorAll('.fs-check__quote')).map((q) => q.textContent)
+      quotes: Array.from(row.querySelectorAll('.fs-check__quote')).map(seenText)
     }))
     // 自称公检法 and 自称医保社保 quote the sender's line: one row, the line once.
     expect(rows[0]).toEqual({

@@ -13,9 +13,17 @@ export async function mountComponent<P extends object>(
   return testUtils
 }
 
+/**
+ * The text of `node` as a person reads it: without the zero-width spaces that mark where a line may break between words
+ * kept whole (KeptWords), which nobody sees.
+ */
+export function seenText(node: Node | null | undefined): string {
+  return (node?.textContent ?? '').replace(/\u200b/g, '')
+}
+
 /** Everything a person can read on the screen, whitespace collapsed. */
 export function visibleText(): string {
-  return (document.body.textContent ?? '').replace(/\s+/g, ' ')
+  return seenText(document.body).replace(/\s+/g, ' ')
 }
 
 /**

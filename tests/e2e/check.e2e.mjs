@@ -596,7 +596,7 @@ test('check: at font ×2 in 大字模式 on 320 px, a quoted sum keeps its curre
         .waitForFunction(
           (text) =>
             Array.from(document.querySelectorAll('.fs-check__quote')).some((q) =>
-              q.textContent.includes(text)
+              q.textContent.replace(/\u200b/g, '').includes(text)
             ),
           `${pad}先支付保证金${sum}`,
           { timeout: 5000 }

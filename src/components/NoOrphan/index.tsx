@@ -21,7 +21,7 @@ function withArrow(text: string): string {
  * (all 246 options are shorter), and the brochure's longest heading (31). A sentence as long as a card's summary
  * (70–147) wraps as text does, and takes no node per word (home's first paint doubled with them).
  */
-const WHOLE_WORDS_MAX_CHARS = 32
+export const WHOLE_WORDS_MAX_CHARS = 32
 
 /**
  * Text whose last line never holds one character alone, and, up to WHOLE_WORDS_MAX_CHARS, whose lines break only

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react'
+import { memo, useEffect, useMemo, useState } from 'react'
 import { Text, Textarea, View } from '@tarojs/components'
 import ActionButton from '@/components/ActionButton'
 import Heading from '@/components/Heading'
@@ -25,6 +25,7 @@ import { focusElement, revealElement } from '@/services/scroll'
 import { EMPTY_CHECK, updateCheckDraft, useDrafts } from '@/store/drafts'
 import { focusTargetProps, roleProps } from '@/components/a11y'
 import NoOrphan from '@/components/NoOrphan'
+import KeptWords from '@/components/KeptWords'
 import type { CheckResult, CheckVerdict, SignalHit, SignalKind, Situation } from '#types/check'
 import './index.scss'
 
@@ -204,16 +205,7 @@ export default function CheckPage() {
           <Text className='fs-check__label'>
             <NoOrphan text='把短信、聊天粘贴到这里，或写下电话里对方说的话' />
           </Text>
-          <Textarea
-            className='fs-check__input'
-            value={text}
-            maxlength={-1}
-            placeholder='例如：对方说我的银行卡涉嫌洗钱，要我把钱转到安全账户……'
-            onInput={(e) => updateCheckDraft({ text: e.detail.value })}
-            aria-label='要检查的短信、聊天内容或电话经过'
-
-            nativeProps={{ 'aria-label': '要检查的短信、聊天内容或电话经过' }}
-          />
+          <MessageBox text={text} />
         </View>
 
         <View className='fs-check__actions'>
@@ -237,23 +229,28 @@ export default function CheckPage() {
         <Text>{announcement}</Text>
       </View>
 
-      {checked && !hasInput && (
-        <View className='fs-check__empty' {...focusTargetProps()}>
-          <Text>{askForInput(text)}</Text>
-        </View>
-      )}
-      {result && hasInput && (
-        // Each 检查 scrolls the result, with its call buttons, up under the finger: the second tap of a double tap
-        // must not dial 96110 or 110 (found by a new-user trial at 320 px in 大字模式). Only the result holds taps
-        // back; ticking a box and tapping 检查 right after stay quick.
-        <HoldDoubleTapsContext.Provider value>
-          <ResultCard
-            result={result}
-            text={text}
-            brief={Array.from(text.trim()).length < BRIEF_CHARS && ticked.length === 0}
-          />
-        </HoldDoubleTapsContext.Provider>
-      )}
+      {/* Always on the page, so what 检查 draws goes into it alone: a part of the page's list that came or went would
+          make Taro's setData send the whole page again, the pasted text in the box with it (3,986 characters came
+          to 12 KB of the result's setData; issue #15's audit). */}
+      <View className='fs-check__outcome'>
+        {checked && !hasInput && (
+          <View className='fs-check__empty' {...focusTargetProps()}>
+            <Text>{askForInput(text)}</Text>
+          </View>
+        )}
+        {result && hasInput && (
+          // Each 检查 scrolls the result, with its call buttons, up under the finger: the second tap of a double tap
+          // must not dial 96110 or 110 (found by a new-user trial at 320 px in 大字模式). Only the result holds taps
+          // back; ticking a box and tapping 检查 right after stay quick.
+          <HoldDoubleTapsContext.Provider value>
+            <ResultCard
+              result={result}
+              text={text}
+              brief={Array.from(text.trim()).length < BRIEF_CHARS && ticked.length === 0}
+            />
+          </HoldDoubleTapsContext.Provider>
+        )}
+      </View>
 
       <View className='fs-check__situations'>
         <Heading className='fs-check__subtitle' level={2}>
@@ -278,11 +275,31 @@ export default function CheckPage() {
         )}
       </View>
 
-      {!(result && hasInput) && <HelpLink />}
+      {/* In its own frame for the same reason: the result brings its own 已经被骗了？ link and this one goes. */}
+      <View className='fs-check__help'>{!(result && hasInput) && <HelpLink />}</View>
       <ShareButton target={shareTarget} />
     </PageShell>
   )
 }
+
+/**
+ * The box the message is pasted into. Drawn again only when its text changes: Taro sends a form field's whole value at
+ * every render of it (its React reconciler always counts `value` as changed), and on 检查 that was the pasted text again,
+ * 11,606 B of the result's setData for a 3,986-character paste (issue #15's audit).
+ */
+const MessageBox = memo(function MessageBox({ text }: { text: string }) {
+  return (
+    <Textarea
+      className='fs-check__input'
+      value={text}
+      maxlength={-1}
+      placeholder='例如：对方说我的银行卡涉嫌洗钱，要我把钱转到安全账户……'
+      onInput={(e) => updateCheckDraft({ text: e.detail.value })}
+      aria-label='要检查的短信、聊天内容或电话经过'
+      nativeProps={{ 'aria-label': '要检查的短信、聊天内容或电话经过' }}
+    />
+  )
+})
 
 function SituationRow({
   situation,
@@ -371,12 +388,12 @@ function HitList({ hits, muted }: { hits: SignalHit[]; muted: boolean }) {
                   key={hit.signal.id}
                   className={`fs-check__hit-label${muted ? ' fs-check__hit-label--muted' : ''}`}
                 >
-                  <NoOrphan text={hit.signal.label} />
+                  <KeptWords text={hit.signal.label} />
                 </Text>
               ))}
               {lines.map((quote) => (
                 <Text key={quote} className='fs-check__quote'>
-                  <NoOrphan text={`原话：“${quote}”`} />
+                  <KeptWords text={`原话：“${quote}”`} />
                 </Text>
               ))}
               {above && <Text className='fs-check__quote'>（原话见上面）</Text>}

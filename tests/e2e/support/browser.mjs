@@ -137,8 +137,18 @@ export function waitForReading(page) {
   return page.waitForTimeout(READING_MS)
 }
 
+/**
+ * A zero-width space marks where a line may break between words kept whole (KeptWords): nobody sees it, so
+ * the text a person reads is without it. A source for the page's own regular expression (page.evaluate).
+ */
+const WORD_BREAKS = '\\u200b'
+
 export async function waitForText(page, text, timeout = 10000) {
-  await page.waitForFunction((expected) => document.body.innerText.includes(expected), text, { timeout })
+  await page.waitForFunction(
+    ([expected, breaks]) => document.body.innerText.replace(new RegExp(breaks, 'g'), '').includes(expected),
+    [text, WORD_BREAKS],
+    { timeout }
+  )
 }
 
 /**
@@ -152,16 +162,16 @@ export async function setDefaultFontSize(page, px) {
 }
 
 export function bodyText(page) {
-  return page.evaluate(() => document.body.innerText)
+  return page.evaluate((breaks) => document.body.innerText.replace(new RegExp(breaks, 'g'), ''), WORD_BREAKS)
 }
 
 /** The page currently shown by the Taro H5 router (earlier pages stay in the DOM, hidden). */
 export function visiblePageText(page) {
-  return page.evaluate(() => {
+  return page.evaluate((breaks) => {
     const pages = Array.from(document.querySelectorAll('.taro_page'))
     const shown = pages.filter((p) => getComputedStyle(p).display !== 'none')
-    return (shown[shown.length - 1] ?? document.body).innerText
-  })
+    return (shown[shown.length - 1] ?? document.body).innerText.replace(new RegExp(breaks, 'g'), '')
+  }, WORD_BREAKS)
 }
 
 export async function screenshot(page, name) {

@@ -52,7 +52,8 @@ export function renderedNodes(page) {
   const { exparser } = realm
   const out = []
   const visit = (node, path) => {
-    if (node instanceof exparser.TextNode) return node.textContent
+    // A zero-width space (where a line may break between words kept whole: KeptWords) is not seen.
+    if (node instanceof exparser.TextNode) return node.textContent.replace(/\u200b/g, '')
     if (!(node instanceof exparser.Element)) return ''
     const vt = node._vt || {}
     const attrs = Object.fromEntries(
