@@ -660,6 +660,23 @@ describe('combinations decide the verdict', () => {
     ).not.toContain('charity-to-person')
   })
 
+  it("reads an ATM worked on an agent's word to undo a charge (atm-undo)", () => {
+    const undo =
+      '這裡是蝦皮客服，因系統錯誤將您設定為批發商，每個月會自動扣款，請依照銀行專員指示操作ATM解除分期設定。'
+    expect(check(undo).because.map((b) => b.id)).toContain('atm-undo')
+    expect(check(undo).verdict).toBe('high-risk')
+    // A bank's own word that the machine is only for cash is no such guidance.
+    expect(
+      check('ATM只能提款、存款和转账，不能解除分期，接到这类电话请挂断').because.map((b) => b.id)
+    ).not.toContain('atm-undo')
+  })
+
+  it("reads a new WhatsApp with three of the script's asks and no name (new-number-urgent)", () => {
+    const opener =
+      '我係陳生，呢個係我新WhatsApp，你而家喺唔喺公司？有啲急事要你幫手處理，唔好打電話我，我喺度開緊會。'
+    expect(check(opener).because.map((b) => b.id)).toContain('new-number-urgent')
+  })
+
   it('has a test above for every combination rule', () => {
     const tested = new Set(
       [
@@ -828,6 +845,7 @@ describe('combinations decide the verdict', () => {
         'new-number-urgent',
         'credit-repair-fee',
         'charity-to-person',
+        'atm-undo',
         'company-funds',
         'bill-discount',
         'seller-blamed',

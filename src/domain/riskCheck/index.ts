@@ -1478,10 +1478,10 @@ const CASH_MACHINE = '(atm|自助柜员机|柜员机|取款机|自助机|提款�
  * 的提示操作". Not a bank's own "可在自助柜员机办理", nor a son who guides his father by phone ("去ATM机我电话指导你取出
  * 来", review39c; one who guides an operation and not a withdrawal, with a promise beside it: "您去附近ATM机，我电话里教您一步一步操作领取", round
  * 40's trial). Also a transfer at the machine to an account number the caller reads out ("收款账号您按我念的输",
- * blind set Z40).
+ * blind set Z40). Taiwan's "請依照銀行專員指示操作ATM解除分期設定" (165's best-known script; round 57's second review).
  */
 const ATM_GUIDED = new RegExp(
-  `${CASH_MACHINE}[^。!?\\n]{0,24}(工作人员|客服|专员|我们|经理)[^。!?\\n]{0,4}(电话|远程|视频)?[^。!?\\n]{0,4}(指导|提示)|${CASH_MACHINE}[^。!?\\n]{0,24}我[^。!?\\n]{0,2}(电话|远程|视频)[^。!?\\n]{0,6}(指导|提示|教|跟(您|你)说|告诉(您|你))(?![^。!?\\n]{0,6}取(出|钱|现|款))|${CASH_MACHINE}[^\\n]{0,30}(我说一步|按哪个键|按我说的按)|(工作人员|客服|专员|我们)[^。!?\\n]{0,6}(电话|远程|视频)[^。!?\\n]{0,6}(指导|提示)[^。!?\\n]{0,16}${CASH_MACHINE}|${CASH_MACHINE}[^\\n]{0,80}(账号|账户|卡号|收款)[^。!?\\n]{0,8}(按我|照我|我)(念|报|读|说)`
+  `(工作人员|客服|专员|经理)[^。!?\\n]{0,4}(指示|指导|提示)[^。!?\\n]{0,4}${CASH_MACHINE}|${CASH_MACHINE}[^。!?\\n]{0,8}解除(分期|设定)|${CASH_MACHINE}[^。!?\\n]{0,24}(工作人员|客服|专员|我们|经理)[^。!?\\n]{0,4}(电话|远程|视频)?[^。!?\\n]{0,4}(指导|提示)|${CASH_MACHINE}[^。!?\\n]{0,24}我[^。!?\\n]{0,2}(电话|远程|视频)[^。!?\\n]{0,6}(指导|提示|教|跟(您|你)说|告诉(您|你))(?![^。!?\\n]{0,6}取(出|钱|现|款))|${CASH_MACHINE}[^\\n]{0,30}(我说一步|按哪个键|按我说的按)|(工作人员|客服|专员|我们)[^。!?\\n]{0,6}(电话|远程|视频)[^。!?\\n]{0,6}(指导|提示)[^。!?\\n]{0,16}${CASH_MACHINE}|${CASH_MACHINE}[^\\n]{0,80}(账号|账户|卡号|收款)[^。!?\\n]{0,8}(按我|照我|我)(念|报|读|说)`
 )
 /** No hurry said of an ask: "你方便的时候转我就行，不急" (blind set Z40). */
 const NOT_URGENT = /不急|不着急|不用急|不用着急|方便的时候|有空的时候|有空再|慢慢来/

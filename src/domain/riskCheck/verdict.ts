@@ -1258,6 +1258,16 @@ export const COMBINATIONS: readonly Combination[] = [
     when: (_has, { cashPickup }) => cashPickup
   },
   {
+    id: 'atm-undo',
+    verdict: 'high-risk',
+    breaks: 'no-transfer',
+    reason:
+      '说要帮您取消扣款、解除分期或错误设置，却让您到自助柜员机上按“专员”的指示操作：柜员机取消不了任何扣款，照着做就是把钱转走',
+    // 台灣165 on 解除分期付款 (its best-known script) and 公安机关 on 冒充客服取消会员: the ATM steps are a transfer out
+    // (round 57's second review: "請依照銀行專員指示操作ATM解除分期設定").
+    when: (has, { atmGuided }) => atmGuided && has('pressure-threat')
+  },
+  {
     id: 'atm-guided',
     verdict: 'high-risk',
     breaks: 'no-transfer',
@@ -3297,6 +3307,7 @@ export const COMBINATIONS: readonly Combination[] = [
         ch('说出了急事', 'pressure-emergency'),
         ch('叫您别打原来的号码', 'want-skip-old-number'),
         ch('让您加新微信', 'want-move'),
+        ch('叫您别打电话、别声张', 'want-secrecy'),
         ch('找您帮忙', 'favourAsked')
       ),
       '：冒充亲友的开场，先打原来的号码问清楚'
@@ -3304,11 +3315,20 @@ export const COMBINATIONS: readonly Combination[] = [
     // 手册「冒充领导、熟人诈骗」 and public guidance (check a new number by calling the old one): the script's first
     // message names two of these at once (round 57's review: "妈 我换号了 这个是新号 加我威信 有急事跟你说 别打我以前的号",
     // "呢個係我新號碼…有啲急事想你幫手"); a child's real new number comes with at most one ("旧号别打了，周末回家吃饭").
-    when: (has, { favourAsked }) =>
-      has('claim-acquaintance', 'claim-superior') &&
-      has('channel-new-number') &&
-      [has('pressure-emergency'), has('want-skip-old-number'), has('want-move'), favourAsked].filter(Boolean)
-        .length >= 2
+    // Three of them need no name claimed ("我係陳生，呢個係我新WhatsApp…有啲急事要你幫手處理，唔好打電話我", round 57's
+    // second review).
+    when: (has, { favourAsked }) => {
+      const asks = [
+        has('pressure-emergency'),
+        has('want-skip-old-number'),
+        has('want-move'),
+        has('want-secrecy'),
+        favourAsked
+      ].filter(Boolean).length
+      return (
+        has('channel-new-number') && (asks >= 3 || (asks >= 2 && has('claim-acquaintance', 'claim-superior')))
+      )
+    }
   },
   {
     id: 'new-number-request',
