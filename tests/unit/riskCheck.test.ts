@@ -677,6 +677,19 @@ describe('combinations decide the verdict', () => {
     expect(check(opener).because.map((b) => b.id)).toContain('new-number-urgent')
   })
 
+  it('reads a cancelled flight rebooked by a mobile number (flight-callback)', () => {
+    const flight =
+      '【澳門航空】尊貴的旅客，您3月22日NX116航班因航空器調配原因取消，請致電+853 6281 4407辦理改簽及賠償手續。'
+    expect(check(flight).because.map((b) => b.id)).toContain('flight-callback')
+    expect(check(flight).verdict).toBe('high-risk')
+    // The airline's own hotline is where it is done.
+    expect(
+      check(
+        '【东方航空】您预订的MU5137航班因天气原因取消，可免费改签或退票，请登录东航App办理或致电95530。'
+      ).because.map((b) => b.id)
+    ).not.toContain('flight-callback')
+  })
+
   it('has a test above for every combination rule', () => {
     const tested = new Set(
       [
@@ -846,6 +859,7 @@ describe('combinations decide the verdict', () => {
         'credit-repair-fee',
         'charity-to-person',
         'atm-undo',
+        'flight-callback',
         'company-funds',
         'bill-discount',
         'seller-blamed',

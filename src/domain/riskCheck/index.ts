@@ -2250,6 +2250,13 @@ function dropHomeEscrow(prepared: PreparedText, occurrences: Occurrence[]): Occu
 }
 
 /** A bank card or account, and money moved from it or a fee on it: "尾号8821的信用卡…消费12,800.00元", "收年费". */
+/**
+ * A flight said to be cancelled or delayed, with a rebooking, refund or compensation to arrange (民航局 and 公安机关 on 航班取消
+ * 诈骗: airlines rebook and compensate through their own hotline and app; round 57's second blind set: "航班因航空器調配原因取消，
+ * 請致電+853 6281 4407辦理改簽及賠償手續"). Read with a mobile or a landline to call (LOCAL_CALLBACK).
+ */
+const FLIGHT_TROUBLE =
+  /航班[^。!?\n]{0,24}(取消|延误|停飞|变更|调整)[^。!?\n]{0,30}(改签|退票|赔偿|补偿|理赔|退款)|(取消|延误)[^。!?\n]{0,8}航班[^。!?\n]{0,30}(改签|退票|赔偿|补偿|理赔|退款)/
 const BANK_MONEY =
   /(银行|银联|信用卡|储蓄卡|借记卡|尾号|我行)[^。!?\n]{0,60}(消费|支出|转出|扣除|扣款|扣费|划扣|划出|透支|年费|会员费|(用卡|刷卡)(购买|购物|支付)[^,，。!?\n]{0,8}[0-9][0-9,.]*元|(账|卡)上扣)/
 
@@ -2702,6 +2709,7 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
     doneWithoutNumber,
     doneNothingToDo: doneWithoutNumber && NOTHING_TO_DO.test(scamSays),
     bankCallback: BANK_MONEY.test(prepared.text) && localCallback,
+    flightCallback: FLIGHT_TROUBLE.test(scamSays) && localCallback,
     localCallback,
     sensitiveAsked: asksOutsideWarnings(prepared, SENSITIVE_ASKED),
     contactNumber,

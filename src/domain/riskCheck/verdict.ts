@@ -40,6 +40,8 @@ export interface JudgeContext {
   contactNumber: boolean
   /** The text asks you to call a mobile or landline number ("请回电0755-…"); not a 400 line, which card centres use. */
   localCallback: boolean
+  /** A cancelled or delayed flight to rebook or be compensated for by calling a mobile or a landline (FLIGHT_TROUBLE, LOCAL_CALLBACK). */
+  flightCallback: boolean
   /** The text asks for a bank card number, an ID number or a password ("请提供银行卡号核实"). */
   sensitiveAsked: boolean
   /** The text tells of something lost or found, someone missing, or a reward for news ("捡到", "走失", "酬金"). */
@@ -469,6 +471,7 @@ type TextFacts = Pick<
   | 'bankCallback'
   | 'contactNumber'
   | 'localCallback'
+  | 'flightCallback'
   | 'sensitiveAsked'
   | 'lostOrFound'
   | 'pointsExpiring'
@@ -627,6 +630,7 @@ const NO_FACTS: TextFacts = {
   bankCallback: false,
   contactNumber: false,
   localCallback: false,
+  flightCallback: false,
   sensitiveAsked: false,
   lostOrFound: false,
   pointsExpiring: false,
@@ -1286,6 +1290,16 @@ export const COMBINATIONS: readonly Combination[] = [
     // Public warnings (公安部、各银行): a 消费确认 or 扣年费 SMS with its own number to call is a scam. Not any
     // organisation with a number: a courier or a property office gives its own staff's mobile.
     when: (_has, { bankCallback }) => bankCallback
+  },
+  {
+    id: 'flight-callback',
+    verdict: 'high-risk',
+    topic: 'fake-customer-service',
+    breaks: 'no-trust',
+    reason:
+      '说您的航班取消或延误、能改签赔偿，却让您打它留的手机或座机号码：航空公司只用官方客服热线和App办理，先打机票上的官方电话',
+    // 民航局 and 公安机关 on 航班取消诈骗 (round 57's second blind set).
+    when: (_has, { flightCallback }) => flightCallback
   },
   {
     id: 'authority-threat',
