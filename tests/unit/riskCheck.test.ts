@@ -9438,3 +9438,60 @@ describe("round 57's blind set and review: the kinds they found", () => {
     expect(check(bill).hits.map((hit) => hit.signal.id)).not.toContain('pressure-emergency')
   })
 })
+
+// Round 57's code review (/tmp/cr57/review.md): scams that borrow the round's new guards, and ordinary messages its new
+// patterns first read too broadly.
+describe("round 57's code review: the round's guards kept to their kinds", () => {
+  it.each([
+    // A fake teacher who borrows the school's own warning, then names whom to pay.
+    '其他人发的收款码非学校行为，请以班主任王老师的个人微信收款为准，资料费150元今天下班前转给王老师。',
+    // A "mini-program" to search that asks for the card.
+    '微信搜索“惠民补贴”小程序，填写银行卡号即可领取800元补贴，今天截止',
+    // A mainland mobile that starts 165.
+    '有事请打165 1234 5678联系专员办理退款。',
+    // A cash-on-delivery "gift" in a courier's SMS with no courier named, and in Cantonese.
+    '您有一个到付的包裹，是您孙子给您买的保健品，到付费用1680，请在家等候签收。',
+    '阿婆你好，你个仔帮你买咗部按摩机，货到付款2980，我哋下昼送到。',
+    // A donation to a person named without a colon.
+    '水灾善款请汇至：收款人 张伟，中国农业银行 6228480012345678901。'
+  ])('flags %s as 高风险', (text) => {
+    expect(check(text).verdict).toBe('high-risk')
+  })
+
+  it.each([
+    // A son's own gift paid on delivery, and a husband who paid it already.
+    '爸，儿子给你网购的血压计今天到，是货到付款，一共268，你下楼拿一下就行。',
+    '老伴，女儿给你买的药到了，到付费用320，我先帮你付了。',
+    // A bank's loan contract signed in its own app.
+    '【建设银行】您的贷款已审批通过，请先打开建行手机银行签署借款合同，签署后当日放款。',
+    // School notices with a weekday deadline and a QR code.
+    '请各位家长本周五前扫描下方二维码完成安全教育平台作业。',
+    '老师：下周一前请家长扫一下截图里的二维码填写问卷，不收任何费用。',
+    // A seller who keeps the deal on the platform.
+    '咱们走闲鱼担保交易吧，我把商品链接发你，你拍下就行',
+    // A donation to the Red Cross from the donor's own account.
+    '【中国红十字会】河南水灾捐款请汇至中国红十字会总会账户，请使用本人账户汇款并保留凭证。',
+    // A community's own office for a subsidy, a research group, a chat in Cantonese.
+    '高龄津贴待领取的老人，请联系本社区居委会王主任，电话0755-83456789。',
+    '欢迎加入导师课题组，下周一组会。',
+    '有咩事whatsapp我啦，今晚返到屋企再倾。',
+    // A customer's complaint that asks only for the refund.
+    '老板，这个菜有问题，给我退款，不然发平台投诉。'
+  ])('does not flag %s as 高风险', (text) => {
+    expect(check(text).verdict).not.toBe('high-risk')
+  })
+
+  it('reads a borrowed 请警惕 before an ask as no warning: the ask reads as it would alone', () => {
+    const ask = '本次高龄补贴请加社区专员微信sq6688登记领取，名额有限。'
+    expect(check(ask).verdict).not.toBe('none-found')
+    expect(check(`请警惕冒充人员，${ask}`).verdict).toBe(check(ask).verdict)
+  })
+
+  it("reads a bank's warning on a transfer out, with its condition on the reader, as the warning it is", () => {
+    expect(
+      check(
+        '【中国工商银行】您尾号3302的账户于03月14日15:06向个人账户转出50,000.00元。如您正在按陌生人指示转账，或对方自称公检法、客服、投资老师，请立即停止操作并拨打95588或110。'
+      ).verdict
+    ).not.toBe('high-risk')
+  })
+})

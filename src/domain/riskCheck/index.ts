@@ -173,7 +173,7 @@ const SIGNED = new RegExp(`^\\s*【${NOT_A_TITLE}[^】\\n]{1,12}】|【${NOT_A_T
  * when no link or other contact is given.
  */
 const OWN_CHANNEL = new RegExp(
-  `(登录|通过|打开|使用|在|搜索)[^,，。\\n]{0,16}(app|手机应用|应用程序|客户端|微信内|支付宝内|手机银行|网上银行|营业厅|网点|柜台|车站窗口|官方公众号|微信公众号|税务公众号|医院公众号|小程序|便民服务中心|政务服务网|公共服务平台|公示系统|人民法院在线服务|国家政务服务平台|国家医保服务平台|国家社会保险公共服务平台|电子税务局|个人所得税)|${OFFICIAL_CALL_SOURCE}|客服(热线|电话)?[:：]?${OFFICIAL_SHORT_NUMBER}|[a-z0-9]\\.(gov|edu)\\.(cn|tw|hk|mo)(?![.a-z0-9-])`
+  `搜索[“"][^”"]{0,10}(税务|医保|社保|人社|政务|12306|国家)[^”"]{0,6}[”"](小程序|公众号|app)|(登录|通过|打开|使用|在)[^,，。\\n]{0,16}(app|手机应用|应用程序|客户端|微信内|支付宝内|手机银行|网上银行|营业厅|网点|柜台|车站窗口|官方公众号|微信公众号|税务公众号|医院公众号|小程序|便民服务中心|政务服务网|公共服务平台|公示系统|人民法院在线服务|国家政务服务平台|国家医保服务平台|国家社会保险公共服务平台|电子税务局|个人所得税)|${OFFICIAL_CALL_SOURCE}|客服(热线|电话)?[:：]?${OFFICIAL_SHORT_NUMBER}|[a-z0-9]\\.(gov|edu)\\.(cn|tw|hk|mo)(?![.a-z0-9-])`
 )
 /**
  * A school's or an office's own payment system ("请通过学校统一缴费平台缴纳", "请登录学校教务系统报名并在线缴费", "通过
@@ -375,7 +375,7 @@ const PAID_REMOVAL = new RegExp(
  * name, a shop's too ("私下转我800就算了，不然发平台", a customer's 差评 extortion: round 57's blind set). Read outside warnings.
  */
 const EXTORTION = new RegExp(
-  `(不然|否则|要不然)([^。.!?;\\n]{0,12}(不得安宁|弄死|要你的?命|别想活|找人砍|出点事|曝光|公开你|群发|全部发出去|负面(稿|新闻|报道|文章))|[^。.!?;\\n]{0,6}(发到|发给|传到)[^。.!?;\\n]{0,6}${EXPOSED_TO}|[^。.!?;\\n]{0,4}(发|挂|曝光|投诉)到?(平台|网上|朋友圈|抖音|小红书|微博|媒体|大众点评|美团|饿了么))|出钱买你|买你(一条腿|一只手|的命)`
+  `(不然|否则|要不然)([^。.!?;\\n]{0,12}(不得安宁|弄死|要你的?命|别想活|找人砍|出点事|曝光|公开你|群发|全部发出去|负面(稿|新闻|报道|文章))|[^。.!?;\\n]{0,6}(发到|发给|传到)[^。.!?;\\n]{0,6}${EXPOSED_TO})|私下[^。.!?;\\n]{0,12}(不然|否则|要不然)[^。.!?;\\n]{0,4}(发|挂|曝光|投诉)到?(平台|网上|朋友圈|抖音|小红书|微博|媒体|大众点评|美团|饿了么)|出钱买你|买你(一条腿|一只手|的命)`
 )
 /**
  * An amount of money: "5万", "三千块", "45万的", "0.5个比特币", "一天给你500", "转8800", a rent "月租2000", pay "日结300",
@@ -1070,7 +1070,7 @@ const REAL_POLICE_TOPIC = /回访|报案|原告|起诉的|诉前调解|调解员
  * second blind set).
  */
 const BUYER_PAYMENT_LINK =
-  /(已经?|刚|我这边|我已经?)(付款|付了款|拍下|下单|支付|发起了?|付了|拍了)[^。!?\n]{0,30}(链接|网址|点击|点开|点进)[^,，。!?\n]{0,30}(收款|收到钱|收到款|确认收款|领取货款|提取货款|激活收款)|(开好|开了|建好|建了|创建了?|做好)[^。!?\n]{0,4}(卖场|卖货便|订单|交易)[^。!?\n]{0,4}(链接|连结|网址)[^。!?\n]{0,10}(填|输入|登记)[^。!?\n]{0,4}(资料|信息|卡号|账户|账号)|(担保交易|担保平台|交易平台)[^。!?\n]{0,12}(链接|网址|连结)(发你|发给你|给你|传给你)/
+  /(已经?|刚|我这边|我已经?)(付款|付了款|拍下|下单|支付|发起了?|付了|拍了)[^。!?\n]{0,30}(链接|网址|点击|点开|点进)[^,，。!?\n]{0,30}(收款|收到钱|收到款|确认收款|领取货款|提取货款|激活收款)|(开好|开了|建好|建了|创建了?|做好)[^。!?\n]{0,4}(卖场|卖货便|订单|交易)[^。!?\n]{0,4}(链接|连结|网址)[^。!?\n]{0,10}(填|输入|登记)[^。!?\n]{0,4}(资料|信息|卡号|账户|账号)|(^|[^鱼转宝多皮东音])(担保交易|担保平台|交易平台)[^。!?\n]{0,12}(链接|网址|连结)(发你|发给你|给你|传给你)/
 
 /**
  * A "buyer" who says the money cannot go through because of the seller's shop or account: "我付不了款 显示该店铺尚未完成
@@ -1493,10 +1493,14 @@ const SHARED_BILL = /垫上了|垫了|先垫|分摊|一人一半|多退少补|�
  * "看护费用大家平分吧…收據我拍照傳上來" (round 57's second blind set). A fake relative asks one person, and shows nothing.
  */
 const BILL_SPLIT = /平分|均摊|分摊|一人一半|各出|每人出|多退少补|轮流/
+/** The writer paid first ("我先刷", "押金我先交了2万"), and nobody is asked to pay into the writer's own WeChat or card. */
+const WRITER_PAID_FIRST =
+  /我先(刷|交|垫|付)|(我|押金|钱)[^,，。!?\n]{0,4}(先|已经)?(交了|垫了|付了|刷了)|垫上了/
+const TO_WRITERS_OWN = /(转|打|汇)(到|进)我(的)?(微信|支付宝|卡|账户)/
 const BILL_PROOF =
   /(收据|缴费单|单子|发票|小票)[^,，。!?\n]{0,6}(拍照|拍了|发群|传上来|发给你|发你)|(拍照|拍了)[^,，。!?\n]{0,6}(收据|缴费单|单子|发票)/
 /** What hurries it all the same: "急需", "马上", "赶紧", "救命". */
-const HURRIED = /马上|立刻|立即|赶紧|赶快|尽快|急需|急用|救命|快点|快转|来不及/
+const HURRIED = /马上|立刻|立即|赶紧|赶快|尽快|急需|急用|急着|救命|快点|快转|来不及/
 /** A cash machine worked from afar: "找那台存取款一体机 手机别挂 我远程帮您操作" (review40). No relative does that. */
 const ATM_REMOTE = new RegExp(`${CASH_MACHINE}[^。!?\\n]{0,30}远程|远程[^。!?\\n]{0,30}${CASH_MACHINE}`)
 /**
@@ -1509,11 +1513,15 @@ const FAVOUR_IN_PERSON =
 const FAVOUR_MONEY = /转|钱|借|付|汇|卡|微信|支付宝|qq|验证码/
 /**
  * A favour asked without saying what: "找你帮个小忙", "有件事要麻烦你", "有点事想麻烦你一下", "想请你帮一个忙", "有个事想请
- * 你帮帮忙" (blind set Z40), Cantonese "有啲急事想你幫手" (round 57's review), a thing to tell kept for later ("聽日同你講件
- * 事", round 57's second blind set).
+ * 你帮帮忙" (blind set Z40), Cantonese "有啲急事想你幫手" (round 57's review), "有事交代你" (round 57's second blind set).
  */
 const FAVOUR_ASKED =
-  /帮(我)?(个|一个)小?忙|有(点|件|个)?事(情)?(找你|找您|求你|求您|(想|要)?(麻烦|拜托)(你|您)|(想|要|需要)(让|请)?(你|您)帮帮?忙)|(急事|有事|有些事)(想|要)(你|您)帮(手|忙)|(跟|同|和)(你|您)(讲|说)(件|个|一件)事|有事(交代|交待|吩咐)(你|您)/
+  /帮(我)?(个|一个)小?忙|有(点|件|个)?事(情)?(找你|找您|求你|求您|(想|要)?(麻烦|拜托)(你|您)|(想|要|需要)(让|请)?(你|您)帮帮?忙)|(急事|有事|有些事)(想|要)(你|您)帮(手|忙)|有事(交代|交待|吩咐)(你|您)/
+/**
+ * A thing to tell kept for later ("聽日同你講件事", round 57's second blind set): a hook from a new number, though a real
+ * child may say it too ("周末回家跟你说个事", round 57's code review), so it counts for new-number-request alone.
+ */
+const TELL_LATER = /(跟|同|和)(你|您)(讲|说)(件|个|一件)事/
 const TEXT_TO_NUMBER =
   /(发送?|回复|回)(短信)?[^,.!?;\n]{0,8}(到|至)[ ]?(10|9)[0-9x*×]{3,}|(回复|回|回覆)["“”「]?[0-9a-z]{1,4}["“”」]?[^,.!?;\n]{0,6}(开始|进入|聊|约|认识|匹配|配对|看|解锁|获取)|(资费|信息费)[0-9一二三四五]/
 
@@ -1538,7 +1546,7 @@ const CREDIT_ERASE =
  */
 const DONATION = /捐款|捐助|善款|爱心款|捐赠|募捐|援助|好心人|献爱心/
 const PERSON_PAYEE =
-  /收款人[:：(（]|(队长|个人|私人|志愿者|本人|我)的?(帐户|账户|账号|帐号|户口|银行卡|卡号|收款码)|转数快|fps|(捐款|收款|汇款)(账户|帐户|账号|帐号)[:：]\s?[\u4e00-\u9fa5]{2,3}([\s,，0-9]|(中国|工商|建设|农业|招商|交通|邮储|邮政|兴业|民生|光大|中信|浦发|平安|华夏|广发)银行)/
+  /收款人[:：(（]?\s?(?![^,，。!?\n]{0,12}(慈善|红十字|基金会|总会|协会|福利会|民政))|(队长|个人|私人|志愿者|我|我爱人|家属)[\u4e00-\u9fa5]{0,3}的?(帐户|账户|账号|帐号|户口|银行卡|卡号|收款码|支付宝|微信)|转数快|fps|(捐款|收款|汇款)(账户|帐户|账号|帐号)[:：]\s?[\u4e00-\u9fa5]{2,3}([\s,，0-9]|(中国|工商|建设|农业|招商|交通|邮储|邮政|兴业|民生|光大|中信|浦发|平安|华夏|广发)银行)/
 
 /**
  * A parcel to be paid on delivery that the person never ordered, said to come from a relative, with a sum of hundreds:
@@ -1547,8 +1555,13 @@ const PERSON_PAYEE =
  * delivery ("运费23元到付") is no such sum.
  */
 const COD_PARCEL = /到付|货到付款|代收货款/
+/**
+ * The family writing: "爸，儿子给你网购的血压计今天到，是货到付款" (round 57's code review), "我给你买的", "我先帮你付了".
+ */
+const WRITER_IS_KIN =
+  /^[\s【\[]*(爸|妈|老爸|老妈|爸爸|妈妈|爷爷|奶奶|外公|外婆|姥姥|姥爷|老伴|老公|老婆)[,，!！\s]|我[^,，。!?\n]{0,2}(给|帮|替)(您|你)[^,，。!?\n]{0,2}(买|订|网购|付|垫)/
 const BOUGHT_BY_KIN =
-  /(儿子|女儿|孩子|子女|家人|孙子|孙女|外孙|老伴|亲戚)[^,，。!?\n]{0,4}(给|帮|替)(您|你)[^,，。!?\n]{0,2}(买|订|下单|网购|挑)/
+  /(儿子|女儿|孩子|子女|家人|孙子|孙女|外孙|老伴|亲戚|仔)[^,，。!?\n]{0,4}(给|帮|替)(您|你)[^,，。!?\n]{0,2}(买|订|下单|网购|挑)/
 const COD_SUM =
   /(到付|货到付款|代收货款|费用|一共|总共|共计|需付|要付)[^。!?\n]{0,6}([1-9][0-9]{2,5}|[一二三四五六七八九两][百千])(?![0-9])/
 
@@ -2864,7 +2877,11 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
     childrenKeptOut: CHILDREN_KEPT_OUT.test(scamSays),
     creditErase: CREDIT_ERASE.test(scamSays),
     charityToPerson: DONATION.test(scamSays) && PERSON_PAYEE.test(scamSays),
-    unorderedCod: COD_PARCEL.test(scamSays) && BOUGHT_BY_KIN.test(scamSays) && COD_SUM.test(scamSays),
+    unorderedCod:
+      !WRITER_IS_KIN.test(scamSays) &&
+      COD_PARCEL.test(scamSays) &&
+      BOUGHT_BY_KIN.test(scamSays) &&
+      COD_SUM.test(scamSays),
     courierMule:
       PICKUP_FROM_PERSON.test(scamSays) &&
       HANDED_ON.test(scamSays) &&
@@ -2890,6 +2907,7 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
     contactsAsked: CONTACTS_ASKED.test(scamSays) && !CONTACTS_REFUSED.test(scamSays),
     ownReport,
     civilCase: CIVIL_CASE.test(scamSays),
+    tellLater: TELL_LATER.test(scamSays),
     favourAsked:
       FAVOUR_ASKED.test(scamSays) && !(FAVOUR_IN_PERSON.test(scamSays) && !FAVOUR_MONEY.test(scamSays)),
     appTaught: APP_TAUGHT.test(scamSays) && !REMOTE_TOOL.test(scamSays),
@@ -2910,7 +2928,10 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
     notUrgent:
       !HURRIED.test(scamSays) &&
       ((NOT_URGENT.test(scamSays) && SHARED_BILL.test(scamSays)) ||
-        (BILL_SPLIT.test(scamSays) && BILL_PROOF.test(scamSays))),
+        (BILL_SPLIT.test(scamSays) &&
+          BILL_PROOF.test(scamSays) &&
+          WRITER_PAID_FIRST.test(scamSays) &&
+          !TO_WRITERS_OWN.test(scamSays))),
     offPlatform: isOffPlatform(scamSays) && !isKeptOnPlatform(scamSays),
     faceToFace: FACE_TO_FACE.test(scamSays),
     meetOffered: MEET_OFFERED.test(scamSays),

@@ -1732,7 +1732,14 @@ const REPORT_MARKERS = [
   '一律不要扫',
   // A class teacher's "班级群内任何人发收款码、接龙收费都不是学校行为" (round 57's second blind set).
   '不是学校行为',
-  '非学校行为'
+  '非学校行为',
+  // Round 57's third blind set: a bank's own warning on a transfer out ("如您正在按陌生人指示转账…请立即停止操作并拨打
+  // 95588或110"), Taiwan's 刑事局 in the news ("刑事局提醒…就要提高警覺").
+  '请立即停止操作',
+  '立即停止操作',
+  '停止操作并拨打',
+  '刑事局提醒',
+  '提高警觉'
 ]
 
 /**
@@ -2134,7 +2141,7 @@ const WARNING_MARKERS = [
  * for anyone who asks: "要是有人问您就说是电信的活动" (round 57's blind set).
  */
 export const COACHED_AGAINST_CHECKS =
-  /(别|不要|不用|千万别|千万不要)(听|信|相信|理会?|管)[^，,。!?\n]{0,8}(反诈|警察|民警|警方|银行|柜员|柜台|工作人员|家人|子女|儿女)(?![票价])|反诈(宣传|中心|app)[^，,。!?\n]{0,8}(吓唬|骗人|瞎说|乱说|别信|别管|不用管|不用理|误报)|(卸载|删掉|删除|关掉)[^，,。!?\n]{0,6}反诈|反诈(app|中心)?[^，,。!?\n]{0,6}(卸载|卸了|卸掉|删掉|删了|关掉)|(别听|别信|不要听|不要信)[^。!?\n]{0,8}(就说|你就说|就讲)[^。!?\n]{0,12}(转|钱|理财|投资|自愿|本人|亲戚|借|家人|用途)|(银行|柜员|柜台|工作人员|民警|警察)[^。!?\n]{0,10}(问|询问|打电话|回访)[^。!?\n]{0,12}(就说|你就说|就讲|就回答)[^。!?\n]{0,12}(转|钱|理财|投资|自愿|本人|亲戚|外甥|朋友|借|还款|装修|买房|家里人|家人|用途)|(^|[^称充冒])(民警|警察|银行|反诈)[^。!?\n]{0,12}(打电话|来电)[^。!?\n]{0,12}(挂掉|挂断|别接|不要接)|(不会|避免|躲开|绕开|绕过)[^。!?\n]{0,4}(触发)?[^。!?\n]{0,4}(银行|柜台)?的?(审核|风控|拦截|盘问)|(风险提示|弹出|提示有风险|提示风险)[^。!?\n]{0,12}(误判|不用管|点继续|别管|不用理)|(别|不要|千万别)(跟|和|对|告诉)(柜员|柜台|银行的?人?|工作人员)[^。!?\n]{0,4}(说|讲)|(柜员|柜台|银行|工作人员)[^。!?\n]{0,4}问(什么|啥)[^。!?\n]{0,6}(都|就)(说|讲)|(有人|别人|谁|人家)问(起|起来)?(你|您)?[^。!?\n]{0,3}(就说|你就说|您就说|就讲)(是|你是|您是)/
+  /(别|不要|不用|千万别|千万不要)(听|信|相信|理会?|管)[^，,。!?\n]{0,8}(反诈|警察|民警|警方|银行|柜员|柜台|工作人员|家人|子女|儿女)(?![票价])|反诈(宣传|中心|app)[^，,。!?\n]{0,8}(吓唬|骗人|瞎说|乱说|别信|别管|不用管|不用理|误报)|(卸载|删掉|删除|关掉)[^，,。!?\n]{0,6}反诈|反诈(app|中心)?[^，,。!?\n]{0,6}(卸载|卸了|卸掉|删掉|删了|关掉)|(别听|别信|不要听|不要信)[^。!?\n]{0,8}(就说|你就说|就讲)[^。!?\n]{0,12}(转|钱|理财|投资|自愿|本人|亲戚|借|家人|用途)|(银行|柜员|柜台|工作人员|民警|警察)[^。!?\n]{0,10}(问|询问|打电话|回访)[^。!?\n]{0,12}(就说|你就说|就讲|就回答)[^。!?\n]{0,12}(转|钱|理财|投资|自愿|本人|亲戚|外甥|朋友|借|还款|装修|买房|家里人|家人|用途)|(^|[^称充冒])(民警|警察|银行|反诈)[^。!?\n]{0,12}(打电话|来电)[^。!?\n]{0,12}(挂掉|挂断|别接|不要接)|(不会|避免|躲开|绕开|绕过)[^。!?\n]{0,4}(触发)?[^。!?\n]{0,4}(银行|柜台)?的?(审核|风控|拦截|盘问)|(风险提示|弹出|提示有风险|提示风险)[^。!?\n]{0,12}(误判|不用管|点继续|别管|不用理)|(别|不要|千万别)(跟|和|对|告诉)(柜员|柜台|银行的?人?|工作人员)[^。!?\n]{0,4}(说|讲)|(柜员|柜台|银行|工作人员)[^。!?\n]{0,4}问(什么|啥)[^。!?\n]{0,6}(都|就)(说|讲)|(有人|别人|谁|人家)问(起|起来)?(你|您)?[^。!?\n]{0,3}(就说|你就说|您就说|就讲)(是|你是|您是)?[^,，。!?\n]{0,6}(活动|公司|单位|工作人员|银行|电信|移动|联通|供电|燃气|自来水|社区|政府)/
 
 /**
  * Advice to keep a password or a code to oneself: "支付宝支付密码别告诉任何人，连我都别告诉", "千万不要把验证码给别人".
@@ -2526,6 +2533,16 @@ const REPORT_ASK = new RegExp(
     '可以信|能信|是真的吗'
   ].join('|')
 )
+/** What cancels a school notice's "不是学校行为": someone named to pay after all (round 57's code review). */
+const SCHOOL_NOTICE_ASK = new RegExp(
+  `${REPORT_ASK.source}|转给|扫(我|老师|班主任|这个|这张)|个人(微信|收款码|账户|卡|支付宝)|为准|[0-9]元`
+)
+/** What cancels a borrowed "请警惕" or "…的别信": a contact to add, something to collect or register for. */
+const BORROWED_WARNING_ASK = new RegExp(
+  `${SCHOOL_NOTICE_ASK.source}|请加|加[^,，。]{0,6}(微信|qq|好友|vx)|领取|登记|点击|链接`
+)
+/** A warning's condition on the reader: "如您正在按陌生人指示转账", "如果你已经转账" (round 57's third blind set). */
+const IF_YOU_ARE = /(如|如果|若|假如)(您|你)(正在|已经|已)[^,，。!?\n]*/g
 
 /**
  * Markers a scammer's sentence can hold beside an ask ("本平台已经过多方核实…新人充值1000返1300", "刚才那个电话是假的，我们
@@ -2593,7 +2610,14 @@ const WEAK_MARKERS: ReadonlyMap<string, RegExp> = new Map([
   // "医保局不会打电话让你转钱" is also a scam's opening before its own ask ("…这次是线上核验，激活费68元发给我"; review41).
   ...['不会打电话让', '不会打电话要', '不会打电话叫'].map((marker) => [marker, NEVER_CALLS_ASK] as const),
   ...['真警察不会', '真正的警察不会'].map((marker) => [marker, OFFICERS_OWN] as const),
-  ...REPORT_MARKERS.map((marker) => [marker, REPORT_ASK] as const)
+  ...REPORT_MARKERS.map((marker) => [marker, REPORT_ASK] as const),
+  // A class teacher's "任何人发收款码…都不是学校行为" is borrowed by a fake one who names whom to pay instead ("…非学校行为，请以
+  // 班主任王老师的个人微信收款为准，资料费150元今天转给王老师": round 57's code review).
+  ...['不是学校行为', '非学校行为', '都不要扫', '一律不要扫'].map(
+    (marker) => [marker, SCHOOL_NOTICE_ASK] as const
+  ),
+  // "请警惕冒充人员，本次高龄补贴请加社区专员微信登记领取": the warning's words before the scam's own ask (code review).
+  ...['请警惕', '的别信', '的都别信', '的不要信'].map((marker) => [marker, BORROWED_WARNING_ASK] as const)
 ])
 
 /**
@@ -2666,10 +2690,12 @@ const NEWS_OF_A_CASE =
 /**
  * A call or a message to someone unnamed, retold as a story: "最近小区有老人接到电话，对方自称公安局，说他涉嫌洗钱，要他把钱转到
  * “安全账户”" (a community officer's talk, round 57's second review). A victim's family names whom it happened to
- * ("我妈接到电话…"), and what is said to the reader (你, 您) is no story.
+ * ("我妈接到电话…"), and what is said to the reader (你, 您) or asked in it (请, 扫, a sum: round 57's code review) is no
+ * story. A news report's victim, named by a surname
+ * ("桃園一名李姓女子透過交友軟體認識網友…被騙700萬元", round 57's third blind set), is another's story too.
  */
 const STORY_OF_OTHERS =
-  /有(老人|老年人|居民|市民|群众|村民|街坊|人|位?阿姨|位?大爷|业主)[^,，。!?\n]{0,4}接到[^,，。!?\n]{0,6}(电话|短信|视频|信息|微信)/
+  /有(老人|老年人|居民|市民|群众|村民|街坊|人|位?阿姨|位?大爷|业主)[^,，。!?\n]{0,4}接到[^,，。!?\n]{0,6}(电话|短信|视频|信息|微信)|一名[^,，。!?\n]{0,6}[李王张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐许邓冯韩曹曾彭萧蔡潘田董袁于余叶蒋杜苏魏程吕丁沈任姚卢傅钟姜崔谭廖范汪陆金石戴贾韦夏邱方侯邹熊孟秦白江阎薛尹段雷黎史龙陶贺顾毛郝龚邵万钱严覃武洪][姓性](女子|男子|老人|妇人|妇女|阿嬷|阿公|婆婆|大爷|市民|民众|学生|老翁|老妇|翁|妇|女|男)/
 /**
  * A trick named as a scam by whoever tells of it: "派出所的人来了说这叫冒充熟人诈骗", "那就叫杀猪盘骗局" (blind set G38).
  * Not the question "这叫诈骗吗" a scammer asks to wave it off.
@@ -2695,7 +2721,7 @@ export function isWarningSentence(sentence: string): boolean {
   if (REAL_ONES_ONLY.test(sentence) && !OWN_WAY_OFFERED.test(sentence)) return true
   if (isSafetySlogan(sentence)) return true
   if (NEWS_OF_A_CASE.test(sentence) && !ADDRESSED.test(sentence)) return true
-  if (STORY_OF_OTHERS.test(sentence) && !/你|您|妳/.test(sentence)) return true
+  if (STORY_OF_OTHERS.test(sentence) && !/你|您|妳|请|扫|[0-9]元/.test(sentence)) return true
   // A sentence that coaches against the checks is the scammer's ("反诈APP弹的提示你别管它"), unless it is a police
   // reminder that defines the trick ("凡是叫你不要相信银行的，都是诈骗").
   if (
@@ -2737,8 +2763,11 @@ export function isWarningSentence(sentence: string): boolean {
       PAID_STORY.test(plain) &&
       (!TO_OTHERS.test(plain) || ASKS_HELP.test(plain))
     // A verdict after a retold promise ("有人说投资稳赚，骗人的，咱们老老实实上班") is cancelled only by a pitch after it.
+    // A warning's condition on what the reader may be doing ("如您正在按陌生人指示转账，…请立即停止操作") asks nothing.
     const weak =
-      WEAK_MARKERS.get(found[0])?.test(PITCH_READ_AFTER.has(found[0]) ? plain.slice(at) : plain) ?? false
+      WEAK_MARKERS.get(found[0])?.test(
+        (PITCH_READ_AFTER.has(found[0]) ? plain.slice(at) : plain).replace(IF_YOU_ARE, '')
+      ) ?? false
     // "我被电信诈骗了", "你报的网络诈骗案": a loss or a case, not a warning of the kind…
     // … or an office named after it that gets the money back, which only the police do ("【网络诈骗追回中心】", blind
     // set Z38; recovery-offer's source).
@@ -2941,10 +2970,11 @@ const RESERVE_FUND_ASK =
 /**
  * An official short number: a bank's, insurer's or platform's 95xxx or 95xxxx, 96xxx, a carrier's 100xx, a licensed
  * 1010xxxx service line, a public 12xxx line, China Post's and EMS's 1118x (11183, 11185), and the Hong Kong police's
- * anti-scam helpline 18222 (防骗易), and Taiwan's anti-fraud line 165 (反詐騙諮詢專線; round 57's review: "有疑問請撥165查詢").
+ * anti-scam helpline 18222 (防骗易), and Taiwan's anti-fraud line 165 (反詐騙諮詢專線; round 57's review: "有疑問請撥165查詢"),
+ * not the start of a mainland mobile ("165 8823 1177", round 57's code review).
  */
 export const OFFICIAL_SHORT_NUMBER =
-  '(95[0-9]{3,4}|96[0-9]{3}|100[0-9]{2}|1010[0-9]{4}|12[0-9]{3}|1118[0-9]|18222|165)(?![0-9])'
+  '(95[0-9]{3,4}|96[0-9]{3}|100[0-9]{2}|1010[0-9]{4}|12[0-9]{3}|1118[0-9]|18222|165(?![- ]?[0-9]{4}[- ]?[0-9]{4}))(?![0-9])'
 
 /**
  * A call to an official short number, with up to 12 characters between the verb and the number for whose line it

@@ -338,6 +338,8 @@ export interface JudgeContext {
   civilCase: boolean
   /** A favour asked without saying what (FAVOUR_ASKED): "找你帮个小忙", "有件事要麻烦你". */
   favourAsked: boolean
+  /** A thing to tell kept for later (TELL_LATER): "聽日同你講件事". */
+  tellLater: boolean
   /** Someone close shows how to use an everyday app (APP_TAUGHT): "妈，你下载个抖音，我教你看视频". */
   appTaught: boolean
   /** An account or money frozen because a card number or details were entered wrong ("卡号输入错误，资金已被冻结"). */
@@ -578,6 +580,7 @@ type TextFacts = Pick<
   | 'ownReport'
   | 'civilCase'
   | 'favourAsked'
+  | 'tellLater'
   | 'appTaught'
   | 'wrongDetailsFrozen'
   | 'payFirst'
@@ -737,6 +740,7 @@ const NO_FACTS: TextFacts = {
   ownReport: false,
   civilCase: false,
   favourAsked: false,
+  tellLater: false,
   appTaught: false,
   wrongDetailsFrozen: false,
   payFirst: false,
@@ -3328,7 +3332,8 @@ export const COMBINATIONS: readonly Combination[] = [
     ],
     // 手册「冒充领导、熟人诈骗」 and public guidance (check a new number by calling the old one): the script's first
     // message names two of these at once (round 57's review: "妈 我换号了 这个是新号 加我威信 有急事跟你说 别打我以前的号",
-    // "呢個係我新號碼…有啲急事想你幫手"); a child's real new number comes with at most one ("旧号别打了，周末回家吃饭").
+    // "呢個係我新號碼…有啲急事想你幫手"); a child's real new number mostly comes with one ("旧号别打了，周末回家吃饭"), and
+    // when it comes with two the call to the old number is still the check to make.
     // Three of them need no name claimed ("我係陳生，呢個係我新WhatsApp…有啲急事要你幫手處理，唔好打電話我", round 57's
     // second review).
     when: (has, { favourAsked }) => {
@@ -3357,12 +3362,14 @@ export const COMBINATIONS: readonly Combination[] = [
         ch('叫您保密', 'want-secrecy'),
         ch('叫您别打原来的号码', 'want-skip-old-number'),
         ch('说出了急事', 'pressure-emergency'),
-        ch('找您帮忙', 'favourAsked')
+        ch('找您帮忙', 'favourAsked'),
+        ch('说有件事要跟您说', 'tellLater')
       )
     ],
     // Public guidance (冒充熟人): check a new number by calling the old one; "旧号别打了" takes that check away. A
     // favour asked from a new number ("换了个新微信，找你帮个小忙") is the script's first message; the ask comes next.
-    when: (has, { favourAsked }) => has('channel-new-number') && (favourAsked || has(...newNumberAsks))
+    when: (has, { favourAsked, tellLater }) =>
+      has('channel-new-number') && (favourAsked || tellLater || has(...newNumberAsks))
   },
   {
     id: 'new-number-superior',
