@@ -9453,7 +9453,9 @@ describe("round 57's code review: the round's guards kept to their kinds", () =>
     '您有一个到付的包裹，是您孙子给您买的保健品，到付费用1680，请在家等候签收。',
     '阿婆你好，你个仔帮你买咗部按摩机，货到付款2980，我哋下昼送到。',
     // A donation to a person named without a colon.
-    '水灾善款请汇至：收款人 张伟，中国农业银行 6228480012345678901。'
+    '水灾善款请汇至：收款人 张伟，中国农业银行 6228480012345678901。',
+    // A game account's "platform" whose address the buyer sends (round 57's third blind set).
+    '兄弟，你这个号卖吗？我出2500收。我们走平台交易，我发你个网址“牌鸿淘.top”，你在上面挂售，我这边下单付款。'
   ])('flags %s as 高风险', (text) => {
     expect(check(text).verdict).toBe('high-risk')
   })
