@@ -111,6 +111,9 @@ export function focusElement(selector: string): void {
     if (!element || typeof element.focus !== 'function') return
     try {
       element.focus({ preventScroll: true })
+      // Only a result (focusTargetProps: focusable, no Tab stop): a text box is left as a person leaves it (a tap
+      // beside it puts the phone's keyboard away), and a control keeps the browser's own ways.
+      placedFocus = element.tabIndex < 0 ? element : null
     } catch {
       // An engine that refuses the options object: focus stays where it was.
     }
@@ -123,7 +126,45 @@ export function focusElement(selector: string): void {
     setTimeout(() => {
       if (document.activeElement === null || document.activeElement === document.body) focus()
     }, ms)
+  keepFocusThroughTextTaps()
 }
+
+/**
+ * A tap on words that are no control (a verdict's sentence, a reason) drops the browser's focus to the page's body:
+ * the rest of a triple tap on 检查, 300 ms to 2 s apart, landed on the result that 检查 brought up under the finger,
+ * and focus left the verdict it had just been put on (round 56's fresh tester: document.activeElement was BODY). Such
+ * a tap chose nothing, so focus goes back to the result focusElement put it on. Only to a result: a tap on a control
+ * still takes focus, as usual; a tap beside a text box still leaves it (on a phone, that is how the keyboard is put
+ * away); and the words stay selectable (focus is put back after the tap, not by cancelling it).
+ * Installed once, on the first focusElement call.
+ */
+function keepFocusThroughTextTaps(): void {
+  if (textTapsWatched) return
+  textTapsWatched = true
+  document.addEventListener(
+    'mousedown',
+    () => {
+      const before = document.activeElement
+      if (!(before instanceof HTMLElement) || before !== placedFocus) return
+      setTimeout(() => {
+        const now = document.activeElement
+        if ((now !== null && now !== document.body) || !before.isConnected) return
+        if (before.getClientRects().length === 0) return
+        try {
+          before.focus({ preventScroll: true })
+        } catch {
+          // An engine that refuses the options object: focus stays on the body.
+        }
+      }, 0)
+    },
+    true
+  )
+}
+
+/** Whether keepFocusThroughTextTaps has set up its listener. */
+let textTapsWatched = false
+/** The element focusElement last put focus on: the only one a tap on plain words gives focus back to. */
+let placedFocus: HTMLElement | null = null
 
 /** When focusElement checks again that focus did not fall back to the body (ms after the call). */
 const REFOCUS_MS = [100, 400]

@@ -417,6 +417,34 @@ describe('check page', () => {
     expect(live()).toMatch(/^检查结果：未发现明显风险。/)
   })
 
+  // Round 56's fresh tester: a deliberate second tap on 检查, the text unchanged, gave no sign at all.
+  test('a second tap on 检查 on the same words says the result has not changed, on the card and aloud', async () => {
+    const utils = await mountComponent(CheckPage)
+    const live = () => document.querySelector('[aria-live="polite"]')?.textContent
+    await typeInto(utils, 'taro-textarea-core', '妈，我出车祸了在医院，急需手术费两万，快转给我，别告诉爸')
+    await tap(utils, screen.getByRole('button', { name: '检查' }))
+    expect(live()).toMatch(/^检查结果：高风险。/)
+    expect(visibleText()).not.toContain('结果没有变')
+    await tap(utils, screen.getByRole('button', { name: '检查' }))
+    expect(verdict()).toBe('高风险')
+    expect(live()).toBe('结果没有变：还是高风险。')
+    expect(document.querySelector('.fs-check__result')?.textContent).toContain('结果没有变：还是高风险')
+    // A third tap says it again: the status is drawn anew, so a screen reader hears it.
+    const before = document.querySelector('[aria-live="polite"] taro-text-core, [aria-live="polite"] span')
+    expect(before).not.toBeNull()
+    await tap(utils, screen.getByRole('button', { name: '检查' }))
+    expect(live()).toBe('结果没有变：还是高风险。')
+    expect(document.querySelector('[aria-live="polite"] taro-text-core, [aria-live="polite"] span')).not.toBe(
+      before
+    )
+    // An edit takes the words away; 检查 on the new text gives its verdict as usual.
+    await typeInto(utils, 'taro-textarea-core', '妈，我周六中午回家吃饭')
+    expect(visibleText()).not.toContain('结果没有变')
+    await tap(utils, screen.getByRole('button', { name: '检查' }))
+    expect(live()).toMatch(/^检查结果：未发现明显风险。/)
+    expect(visibleText()).not.toContain('结果没有变')
+  })
+
   test("the anti-fraud centre's own warning pasted to ask about it is called a warning, with 96110, not only 未发现", async () => {
     const utils = await mountComponent(CheckPage)
     const live = () => document.querySelector('[aria-live="polite"]')?.textContent

@@ -7,6 +7,7 @@ import {
   seriousAxeViolations,
   setDefaultFontSize,
   switchOnLargeText,
+  tapWhenSettled,
   visiblePageText,
   waitForResult,
   waitForSettle,
@@ -549,6 +550,64 @@ test('check: by keyboard at 320×568 in 大字模式, 检查 moves focus to the 
   })
   assert.equal(ring.style, 'solid')
   assert.ok(ring.width >= 3, `focus ring ${ring.width}px`)
+  await app.finish(handle)
+})
+
+/** What has keyboard focus: the verdict, or the tag and class of whatever else (BODY when focus was lost). */
+function focusedPlace(page) {
+  return page.evaluate(() => {
+    const active = document.activeElement
+    if (!active || active === document.body) return 'BODY'
+    return active.classList.contains('fs-check__verdict')
+      ? 'verdict'
+      : `${active.tagName}.${active.className}`
+  })
+}
+
+// Round 56's fresh tester at 320×568: three taps on 检查 300 ms, 1 s or 2 s apart put focus on the verdict, then the
+// second and third, on the words of the result that came up under the finger, dropped it to BODY.
+for (const gap of [300, 1000, 2000]) {
+  test(`check: three taps on 检查 ${gap} ms apart leave focus on the verdict`, async () => {
+    const handle = await app.visit({ width: 320, height: 568 })
+    const { page } = handle
+    await openRoute(page, app.url, CHECK, '您输入的内容只在本机检查，不会上传或保存')
+    await page.getByRole('textbox', { name: BOX }).fill(FAKE_SON)
+    await waitForSettle(page)
+    const box = await page.getByRole('button', { name: '检查', exact: true }).boundingBox()
+    const [x, y] = [box.x + box.width / 2, box.y + box.height / 2]
+    const start = Date.now()
+    for (const at of [0, gap, 2 * gap]) {
+      await page.waitForTimeout(Math.max(0, at - (Date.now() - start)))
+      await page.mouse.click(x, y)
+    }
+    await waitForText(page, '为什么这样判断')
+    await page.waitForTimeout(600)
+    assert.equal(await focusedPlace(page), 'verdict')
+    assert.ok(await isOnScreen(page, '.fs-check__verdict'), 'the focused verdict is on screen')
+    await app.finish(handle)
+  })
+}
+
+// The same tester: a deliberate second tap on 检查, the text unchanged, gave no sign at all.
+test('check: 检查 tapped again on the same text says 结果没有变：还是高风险, aloud and under the verdict, and focus stays on the verdict', async () => {
+  const handle = await app.visit({ width: 320, height: 568 })
+  const { page } = handle
+  await openRoute(page, app.url, CHECK, '您输入的内容只在本机检查，不会上传或保存')
+  await page.getByRole('textbox', { name: BOX }).fill(FAKE_SON)
+  const check = page.getByRole('button', { name: '检查', exact: true })
+  await tapWhenSettled(page, check)
+  await waitForText(page, '为什么这样判断')
+  await waitForResult(page)
+  assert.ok(!(await visiblePageText(page)).includes('结果没有变'), 'the first check said 结果没有变')
+  // Back up to 检查, and tap it again a few seconds later.
+  await check.scrollIntoViewIfNeeded()
+  await waitForResult(page)
+  await check.click()
+  await waitForText(page, '结果没有变：还是高风险')
+  await page.waitForTimeout(600)
+  assert.equal(await page.locator('.fs-check__live').innerText(), '结果没有变：还是高风险。')
+  assert.ok(await isOnScreen(page, '.fs-check__unchanged'), 'the words 结果没有变 are on screen')
+  assert.equal(await focusedPlace(page), 'verdict')
   await app.finish(handle)
 })
 

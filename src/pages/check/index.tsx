@@ -1,4 +1,4 @@
-import { memo, useEffect, useMemo, useState } from 'react'
+import { memo, useEffect, useMemo, useRef, useState } from 'react'
 import { Text, Textarea, View } from '@tarojs/components'
 import ActionButton from '@/components/ActionButton'
 import Heading from '@/components/Heading'
@@ -152,6 +152,11 @@ export default function CheckPage() {
 
   // What a screen reader announces: set by a tap on 检查, so typing after a check does not repeat it at every key.
   const [announcement, setAnnouncement] = useState('')
+  // What the last tap on 检查 checked (text and ticks), and whether this tap checked the very same again: it then says
+  // so, on the card and aloud (round 56's fresh tester: a second tap on 检查 gave no sign at all, the card unchanged and
+  // the live region's words the same, so nothing was announced).
+  const checkedOnLastTap = useRef<string | null>(null)
+  const [unchanged, setUnchanged] = useState(false)
   // The quiet moment of the result's call buttons starts once the new result is drawn, not at the tap: on a slow
   // phone a second tap queued behind the drawing would otherwise come after it and dial.
   useSettledScreen(checkCount > 0 ? `check-${checkCount}` : undefined, RESULT_SETTLE_MS)
@@ -162,19 +167,29 @@ export default function CheckPage() {
     revealElement(hasInput ? RESULT_SELECTOR : EMPTY_SELECTOR)
     // And focus, so the next Tab goes on into the verdict, not from 检查 far above (round 54's trial).
     focusElement(hasInput ? VERDICT_SELECTOR : EMPTY_SELECTOR)
+    const checking = hasInput ? [text, ...ticked].join('\n') : null
+    const same = result !== null && checking !== null && checking === checkedOnLastTap.current
+    checkedOnLastTap.current = checking
+    setUnchanged(same)
     setAnnouncement(
       !hasInput
         ? askForInput(text)
         : result
-          ? `${result.skippedChars > 0 ? skippedNote(result, text) : ''}检查结果：${verdictTitle(result)}。${verdictText(result)}`
+          ? same
+            ? `${unchangedNote(result)}。`
+            : `${result.skippedChars > 0 ? skippedNote(result, text) : ''}检查结果：${verdictTitle(result)}。${verdictText(result)}`
           : ''
     )
     // Only a tap on 检查 scrolls and speaks; typing must not move the page under the person's finger.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [checkCount])
 
-  // An edit after a check changes the card but is not announced; the status must not keep the old verdict.
-  useEffect(() => setAnnouncement(''), [text, ticked])
+  // An edit after a check changes the card but is not announced; the status must not keep the old verdict, nor the
+  // card say 结果没有变 about words no longer there.
+  useEffect(() => {
+    setAnnouncement('')
+    setUnchanged(false)
+  }, [text, ticked])
 
   const check = () => {
     updateCheckDraft({ checked: true })
@@ -226,7 +241,8 @@ export default function CheckPage() {
 
       {/* Always on the page, so screen readers announce each new verdict. */}
       <View className='fs-check__live' aria-live='polite' {...roleProps('status')}>
-        <Text>{announcement}</Text>
+        {/* Drawn anew by each tap on 检查, so the same words (the same ask to paste, a third 结果没有变) are said again. */}
+        <Text key={checkCount}>{announcement}</Text>
       </View>
 
       {/* Always on the page, so what 检查 draws goes into it alone: a part of the page's list that came or went would
@@ -245,6 +261,7 @@ export default function CheckPage() {
           <HoldDoubleTapsContext.Provider value>
             <ResultCard
               result={result}
+              unchanged={unchanged}
               text={text}
               brief={Array.from(text.trim()).length < BRIEF_CHARS && ticked.length === 0}
             />
@@ -416,7 +433,23 @@ const NEW_NUMBER_CHECK =
 /** A paste shorter than this, with nothing ticked, gets a nudge to say more: one line rarely shows a scam's shape. */
 const BRIEF_CHARS = 40
 
-function ResultCard({ result, text, brief }: { result: CheckResult; text: string; brief: boolean }) {
+/** Said when 检查 is tapped again on the very same text and ticks: the verdict stands, in its own words. */
+function unchangedNote(result: CheckResult): string {
+  return `结果没有变：还是${verdictTitle(result)}`
+}
+
+function ResultCard({
+  result,
+  unchanged,
+  text,
+  brief
+}: {
+  result: CheckResult
+  /** 检查 was tapped again on the same text and ticks: the card says the result stands. */
+  unchanged: boolean
+  text: string
+  brief: boolean
+}) {
   const verdict = VERDICTS[result.verdict]
   const flagged = result.verdict !== 'none-found'
   const category = result.category ? findCategory(result.category) : undefined
@@ -442,6 +475,12 @@ function ResultCard({ result, text, brief }: { result: CheckResult; text: string
           </Text>
         ))}
       </Heading>
+      {/* Under the title it confirms, where the tap on 检查 brought the person's eyes (the card is scrolled into view). */}
+      {unchanged && (
+        <Text className='fs-check__unchanged'>
+          <NoOrphan text={unchangedNote(result)} />
+        </Text>
+      )}
       {/* Right under the verdict's title, before its words: 未发现 over a paste whose start was not read misled a
           tester (trial 12); above the title, at font ×2 the note pushed the verdict off the first screen. */}
       {result.skippedChars > 0 && (
