@@ -68,6 +68,27 @@ export const LANDED_BURST_MS = 4000
 export const LANDED_TAP_MS = 1900
 
 /**
+ * How long after the tap that brought a question up a tap on its spot, on one of the question's options, is still that
+ * tap's burst and answers nothing (ms); each such tap keeps it going this long again, up to ANSWER_BURST_MS. Round 56's
+ * fresh tester tapped 下一题 three times 2 s apart: the second tap, past the question's quiet second and LANDED_TAP_MS,
+ * answered whatever option had come under the finger, unread. An answer is kept, like a call or a tick, so the rest of
+ * the burst is held longer than on a control that only moves on: 3 s takes in a steady tap every 2 s with room for an
+ * unsteady hand, and is about the quickest reading of the shortest question: the bank's shortest question and options
+ * are 21 characters, 2.5–4 s at an adult's 300–500 characters a minute, more for an older reader, who also has to
+ * choose. Only on that spot: a finger that moved to another option is answered once the question's quiet second is
+ * over, and a person who read first and then taps, even on that spot, is answered at once (no tap waits to see
+ * whether another follows). A held tap says why (the quiz's 看完题目再选), so nothing seems frozen.
+ */
+export const ANSWER_LANDED_MS = 3000
+
+/**
+ * The longest the rest of a burst that brought a question up holds back its options (ms after the tap that acted):
+ * two gaps of ANSWER_LANDED_MS, so a person who keeps tapping the spot every 2 s is held three times (2, 4 and 6 s),
+ * has read 看完题目再选 three times, and is answered from then on.
+ */
+export const ANSWER_BURST_MS = 2 * ANSWER_LANDED_MS
+
+/**
  * The quiet moment after a call is asked for (ms): the call confirmation or the dialler is coming, so a tap within
  * it is the same wish to call. At SETTLE_MS, taps 500 ms apart, a steady pace for a worried person, dialled every
  * time (a new user's trial); a second call a second later is never meant.

@@ -1,5 +1,7 @@
 import { createContext, useContext, useLayoutEffect, useRef, useState } from 'react'
 import {
+  ANSWER_BURST_MS,
+  ANSWER_LANDED_MS,
   answersHeldTap,
   createTapGuard,
   DIAL_BURST_MS,
@@ -74,6 +76,18 @@ function inLandedBurst(at: number, point: { x: number; y: number } | null): bool
 }
 
 /**
+ * True when a tap at `at` (ms) and `point` on an option is the rest of the burst of the tap that last acted and brought
+ * its question up: on its spot, up to ANSWER_BURST_MS after it, and within ANSWER_LANDED_MS of it or of the burst's last
+ * tap held back (taps every 2 s).
+ */
+function inAnswerBurst(at: number, point: { x: number; y: number } | null): boolean {
+  return (
+    inActedBurst(at, point, ANSWER_BURST_MS) &&
+    (at - lastActed.at <= ANSWER_LANDED_MS || at - landedHeldAt <= ANSWER_LANDED_MS)
+  )
+}
+
+/**
  * What a tap does: `acts`; `held`, held back because the screen had just changed or the tap came right after another
  * (a control may say so, see ActionButton's onHeld); `repeats`, the same wish as a tap just handled (a call just made,
  * or more taps on the spot of the tap that changed the screen), which says nothing.
@@ -90,12 +104,14 @@ export const HoldDoubleTapsContext = createContext(false)
  * `alwaysHolds`: the control holds back double taps on any page (see ActionButton's holdsDoubleTaps); `dials`: it
  * makes a call, and its taps also go to the calls' guard; `toggles`: it ticks and unticks, and its taps also go to a
  * guard of its own (TOGGLE_SETTLE_MS), so the second tap of a double tap does not untick what the first ticked (trial 12:
- * 150–400 ms apart; round 48's trial: 600–800 ms) while the next box ticked right after is heard.
+ * 150–400 ms apart; round 48's trial: 600–800 ms) while the next box ticked right after is heard; `answersQuestion`: it
+ * answers a question (a quiz option), so the rest of the burst that brought the question up answers nothing (ANSWER_LANDED_MS).
  */
 export function useTapFilter(
   alwaysHolds = false,
   dials = false,
-  toggles = false
+  toggles = false,
+  answersQuestion = false
 ): (event?: unknown) => TapOutcome {
   const holds = useContext(HoldDoubleTapsContext) || alwaysHolds
   const [ownGuard] = useState(() => createTapGuard(TOGGLE_SETTLE_MS))
@@ -123,8 +139,14 @@ export function useTapFilter(
     // the rest of that tap's burst and says nothing, on any page. A control tapped again on its own spot is heard.
     // On a control that only moves on, the burst is a slow double tap's at most (LANDED_TAP_MS, not kept going by
     // held taps): a deliberate tap a moment later is heard (round 56's trial: 下一题 ignored for 2–5 s). A call or a
-    // switch holds the whole burst.
-    const landed = dials || toggles ? inLandedBurst(at, point) : inActedBurst(at, point, LANDED_TAP_MS)
+    // switch holds the whole burst; an answer holds a burst of taps up to 3 s apart (round 56's fresh tester: taps on
+    // 下一题 2 s apart answered the next question unread).
+    const landed =
+      dials || toggles
+        ? inLandedBurst(at, point)
+        : answersQuestion
+          ? inAnswerBurst(at, point)
+          : inActedBurst(at, point, LANDED_TAP_MS)
     if (lastActed.by !== self && screenChangedAt >= lastActed.at && landed) {
       landedHeldAt = at
       return 'repeats'

@@ -300,6 +300,62 @@ describe('double taps on the quiz controls', () => {
     expect(screen.getAllByRole('status').map((region) => region.textContent)).toContain('看完题目再选')
   })
 
+  // Round 56's fresh tester: three taps on 下一题 2 s apart; the second, past the question's quiet second, answered
+  // the option that had come under the finger, and the third moved on from it.
+  test.each([2000, 2500])(
+    'taps on 下一题 %i ms apart answer nothing on the next question; a deliberate tap then answers at once',
+    async (gap) => {
+      const { utils, low } = await answerLowOption()
+      await tapAfter(utils, screen.getByRole('button', { name: '下一题' }), 2100, low)
+      expect(visibleText()).toContain('第 2/10 题')
+      const second = currentQuestion()
+      const lastOption = second.options[second.options.length - 1]
+      const option = () => screen.getByRole('button', { name: nameEnding(`：${lastOption}`) })
+      for (const spot of [
+        { x: 161, y: 519 },
+        { x: 159, y: 522 }
+      ]) {
+        await tapAfter(utils, option(), gap, spot)
+        expect(useAppStore.getState().activeRound!.answers).toHaveLength(1)
+        expect(visibleText()).not.toMatch(/答对了|答错了/)
+        expect(screen.getAllByRole('status').map((region) => region.textContent)).toContain('看完题目再选')
+      }
+      // A finger that moved to another option after the question's quiet second is answered.
+      await tapAfter(
+        utils,
+        screen.getByRole('button', { name: nameEnding(`：${second.options[0]}`) }),
+        1100,
+        {
+          x: 160,
+          y: 330
+        }
+      )
+      expect(useAppStore.getState().activeRound!.answers).toHaveLength(2)
+    }
+  )
+
+  test('a person who reads the new question and then taps on the spot of 下一题 is answered at once', async () => {
+    const { utils, low } = await answerLowOption()
+    await tapAfter(utils, screen.getByRole('button', { name: '下一题' }), 2100, low)
+    const second = currentQuestion()
+    const lastOption = second.options[second.options.length - 1]
+    await tapAfter(utils, screen.getByRole('button', { name: nameEnding(`：${lastOption}`) }), 3100, low)
+    expect(useAppStore.getState().activeRound!.answers).toHaveLength(2)
+    expect(visibleText()).toMatch(/答对了|答错了/)
+  })
+
+  test('someone who keeps tapping the spot is heard once the burst is over, not held for ever', async () => {
+    const { utils, low } = await answerLowOption()
+    await tapAfter(utils, screen.getByRole('button', { name: '下一题' }), 2100, low)
+    const second = currentQuestion()
+    const lastOption = second.options[second.options.length - 1]
+    const option = () => screen.getByRole('button', { name: nameEnding(`：${lastOption}`) })
+    for (let i = 0; i < 3; i++) await tapAfter(utils, option(), 2000, low)
+    expect(useAppStore.getState().activeRound!.answers).toHaveLength(1)
+    await tapAfter(utils, option(), 2000, low)
+    expect(useAppStore.getState().activeRound!.answers).toHaveLength(2)
+  })
+
   test('下一题 at another spot right after a low answer is heard', async () => {
     const utils = await mountComponent(QuizPage)
     await tap(utils, screen.getByRole('button', { name: '开始测试' }))

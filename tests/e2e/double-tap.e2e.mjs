@@ -7,6 +7,7 @@ import {
   setDefaultFontSize,
   switchOnLargeText,
   visiblePageText,
+  waitForQuestionReading,
   waitForReading,
   waitForText
 } from './support/browser.mjs'
@@ -53,9 +54,8 @@ async function answerRight(page) {
   const question = bank.find((q) => q.prompt === prompt)
   const text = question.options[question.answer]
   const escaped = text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-  // A person reads the new question first: the quiz ignores taps for a second after it appears.
   // A person reads the question first: an option may be where the tap that brought it landed (a tap's burst).
-  await waitForReading(page)
+  await waitForQuestionReading(page)
   await page
     .getByRole('button', { name: new RegExp(`^选项[A-D]：${escaped}$`) })
     .last()

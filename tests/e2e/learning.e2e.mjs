@@ -7,6 +7,7 @@ import {
   setDefaultFontSize,
   switchOnLargeText,
   visiblePageText,
+  waitForQuestionReading,
   waitForReading,
   waitForSettle,
   waitForText
@@ -50,7 +51,7 @@ async function answerRight(page) {
   const question = bank.find((q) => q.prompt === prompt)
   assert.ok(question, `question on screen is in the bank: ${prompt}`)
   // A person reads the question first: an option may be where the tap that brought it landed (a tap's burst).
-  await waitForReading(page)
+  await waitForQuestionReading(page)
   await page
     .getByRole('button', { name: new RegExp(`^选项[A-D]：${escape(question.options[question.answer])}$`) })
     .last()
@@ -164,7 +165,7 @@ test('帮家人把关 at 320×568, font ×2, 大字模式: the verdict of option
   for (let i = 0; i < 3; i++) {
     await waitForText(page, `第 ${i + 1}/`)
     // A person reads the drill: 下一题 was where option A now is.
-    await waitForReading(page)
+    await waitForQuestionReading(page)
     await page
       .getByRole('button', { name: /^选项A：/ })
       .last()

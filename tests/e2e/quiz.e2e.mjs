@@ -7,6 +7,7 @@ import {
   setDefaultFontSize,
   switchOnLargeText,
   visiblePageText,
+  waitForQuestionReading,
   waitForReading,
   waitForSettle,
   waitForText
@@ -26,7 +27,7 @@ async function answer(page, right) {
     ? question.options[question.answer]
     : question.options.find((_, i) => i !== question.answer)
   // A person reads the question first: an option may be where the tap that brought it landed (a tap's burst).
-  await waitForReading(page)
+  await waitForQuestionReading(page)
   await page
     .getByRole('button', { name: new RegExp(`^选项[A-D]：${escape(text)}$`) })
     .last()

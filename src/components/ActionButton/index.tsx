@@ -38,6 +38,11 @@ export interface ActionButtonProps {
   /** It makes a call: holds double taps, and no second call comes within DIAL_QUIET_MS of the last (tapGuard). */
   dials?: boolean
   /**
+   * It answers a question that a tap just brought up (a quiz option): a tap on the spot of that tap, in its burst, is
+   * not an answer (tapGuard's ANSWER_LANDED_MS).
+   */
+  answers?: boolean
+  /**
    * Tapping it again changes nothing (a 称呼 chip): its taps neither wait for nor hold back other taps, so 保存 right
    * after a chip is not swallowed (a new user's trial: 0.47 s after 儿子, 保存 did nothing).
    */
@@ -70,12 +75,13 @@ export default function ActionButton({
   disabled = false,
   holdsDoubleTaps = false,
   dials = false,
+  answers = false,
   repeatable = false,
   onHeld
 }: ActionButtonProps) {
   const canNavigate = useCanNavigate()
   const toggles = role === 'switch' || role === 'checkbox'
-  const filter = useTapFilter(holdsDoubleTaps || dials, dials, toggles)
+  const filter = useTapFilter(holdsDoubleTaps || dials, dials, toggles, answers)
   const outcomeOf = repeatable ? () => 'acts' : filter
   if (navigates && !canNavigate) return null
   // On a page that holds back double taps, a tap right after the screen changed was meant for the old screen.

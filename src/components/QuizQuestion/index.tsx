@@ -60,6 +60,7 @@ export default function QuizQuestion({ question, optionOrder, chosen, onChoose, 
               label={`选项${LETTERS[position]}：${question.options[original]}`}
               onTap={() => onChoose(original)}
               disabled={answered}
+              answers
               onHeld={onHeld}
             >
               <Text className='fs-question__letter'>{LETTERS[position]}</Text>

@@ -138,6 +138,18 @@ export function waitForReading(page) {
 }
 
 /**
+ * A little over the burst that holds back an option on the spot of the tap that brought its question up (src/domain/
+ * tapGuard ANSWER_LANDED_MS = 3000): a person reads a new question before answering it; a journey that answers by a
+ * tap (a click lands on the option's middle, which may be where 下一题's was) waits this.
+ */
+export const QUESTION_READING_MS = 3100
+
+/** Waits out a new question's burst (QUESTION_READING_MS) before a deliberate tap on one of its options. */
+export function waitForQuestionReading(page) {
+  return page.waitForTimeout(QUESTION_READING_MS)
+}
+
+/**
  * A zero-width space marks where a line may break between words kept whole (KeptWords): nobody sees it, so
  * the text a person reads is without it. A source for the page's own regular expression (page.evaluate).
  */

@@ -146,9 +146,10 @@ function matches(text, name) {
 /**
  * How long a person looks at a screen before a deliberate tap: past the longest quiet moment, a tap's burst (src/domain/
  * tapGuard MAX_BURST_MS = 2000: every tap here lands on the same spot, and a tap on another control where the previous
- * one acted, within its burst after the screen changed, does nothing), and 风险自测's result (RESULT_SETTLE_MS = 1500).
+ * one acted, within its burst after the screen changed, does nothing), a new question's (ANSWER_LANDED_MS = 3000: an
+ * option on the spot of the tap that brought its question up), and 风险自测's result (RESULT_SETTLE_MS = 1500).
  */
-export const READING_PAUSE_MS = 2100
+export const READING_PAUSE_MS = 3100
 
 /**
  * A person's tap, as WeChat's renderer reports it: touchstart, touchend, then tap on the node, each bubbling
