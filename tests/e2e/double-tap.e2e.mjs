@@ -104,6 +104,34 @@ test('double taps on 开始测试, 下一题, 查看结果 and 再测一次 reco
   await app.finish(handle)
 })
 
+// Round 56's fresh tester at 320×568: three taps on 下一题 2 s apart; the second answered whichever option of question 2
+// had come under the finger, unread, and the third moved on from it.
+test('three taps on 下一题 2 s apart at 320×568 move on once and answer nothing on question 2', async () => {
+  const handle = await app.visit({ width: 320, height: 568 })
+  const { page } = handle
+  await openRoute(page, app.url, '/pages/quiz/index', '开始测试')
+  await page.getByRole('button', { name: '开始测试' }).click()
+  await waitForText(page, '第 1/10 题')
+  await answerRight(page)
+  const next = page.getByRole('button', { name: '下一题', exact: true }).last()
+  await next.scrollIntoViewIfNeeded()
+  const box = await next.boundingBox()
+  const [x, y] = [box.x + box.width / 2, box.y + box.height / 2]
+  const start = Date.now()
+  for (const at of [0, 2000, 4000]) {
+    await page.waitForTimeout(Math.max(0, at - (Date.now() - start)))
+    await page.mouse.click(x, y)
+  }
+  await page.waitForTimeout(600)
+  const text = await visiblePageText(page)
+  assert.ok(!/答对了|答错了/.test(text), `a tap answered question 2: ${text.slice(0, 300)}`)
+  assert.equal(await savedAnswers(page), 1, 'question 2 was answered by the burst')
+  // The person reads question 2 and answers it; the round goes on as usual.
+  await answerRight(page)
+  assert.equal(await savedAnswers(page), 2)
+  await app.finish(handle)
+})
+
 // The same guard on the other pages that start over or move on under the finger (a new user's trial, round 14).
 test('double taps on 重新查一遍, 下一题 and 再演练一次 make no choice for the person on the next screen', async () => {
   const handle = await app.visit()
