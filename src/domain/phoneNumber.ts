@@ -1,4 +1,11 @@
-import { cleanName, phoneFromDigits, type PhoneNumber, type TrustedContact } from './trustedContact'
+import {
+  cleanName,
+  MAX_NAME_CHARS,
+  nameCharacters,
+  phoneFromDigits,
+  type PhoneNumber,
+  type TrustedContact
+} from './trustedContact'
 import { isInvisibleCode } from './textFold'
 
 /**
@@ -118,17 +125,30 @@ export type ContactCheck =
 const DIGIT = /[0-9０-９]/
 
 /**
- * Checks the form, top to bottom: 称呼 and 名字 are optional and cleaned, but hold no digits (cleanName would drop them
- * without a word: round 56's trial typed "0755-8888 6666" into 称呼 and saved 先打给 - 小明); the number must be a
- * Chinese mobile or landline.
+ * What is wrong with what is typed into 称呼 or 名字 (`label`), said under the field as it is typed, or null: a digit
+ * (cleanName would drop it without a word: round 56's trial typed "0755-8888 6666" into 称呼 and saved 先打给 - 小明), or
+ * more than MAX_NAME_CHARS characters (the field used to cut a typed 13800138000 to 13800138, silently: round 56's
+ * fresh tester). The fields take all that is typed; nothing is cut, it is said.
+ */
+export function nameFieldMessage(label: '称呼' | '名字', typed: string): string | null {
+  if (DIGIT.test(typed)) return `${label}里不能写数字。电话号码请填在下面的「电话号码」里。`
+  const length = nameCharacters(typed).length
+  if (length > MAX_NAME_CHARS)
+    return `${label}最多写${MAX_NAME_CHARS}个字，现在是${length}个字，请删掉${length - MAX_NAME_CHARS}个。`
+  return null
+}
+
+/**
+ * Checks the form, top to bottom: 称呼 and 名字 are optional and cleaned, but hold no digits and are not too long
+ * (nameFieldMessage); the number must be a Chinese mobile or landline.
  */
 export function checkContactForm(form: { relation: string; name: string; number: string }): ContactCheck {
   for (const [field, label] of [
     ['relation', '称呼'],
     ['name', '名字']
   ] as const) {
-    if (DIGIT.test(form[field]))
-      return { ok: false, field, message: `${label}里不能写数字。电话号码请填在下面的「电话号码」里。` }
+    const message = nameFieldMessage(label, form[field])
+    if (message) return { ok: false, field, message }
   }
   const number = checkPhoneNumber(form.number)
   if (!number.ok) return { ok: false, field: 'number', message: number.message }

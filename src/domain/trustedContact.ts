@@ -54,14 +54,19 @@ export function phoneFromDigits(dial: string, extension?: string): PhoneNumber |
   return { kind: 'landline', dial, ...(extension ? { extension } : {}), display }
 }
 
-/** 称呼 and 名字 without control characters, digits (a number belongs in its own field) or surrounding spaces. */
-export function cleanName(raw: unknown): string {
-  if (typeof raw !== 'string') return ''
+/**
+ * The characters of 称呼 or 名字 as typed, without control characters, digits (a number belongs in its own field) or
+ * surrounding spaces, a run of them inside counting as one space: what the length limit counts.
+ */
+export function nameCharacters(raw: string): string[] {
   // eslint-disable-next-line no-control-regex
   return Array.from(raw.replace(/[\u0000-\u001F\u007F\s\d０-９]+/g, ' ').trim())
-    .slice(0, MAX_NAME_CHARS)
-    .join('')
-    .trim()
+}
+
+/** 称呼 and 名字 as kept (nameCharacters), at most MAX_NAME_CHARS of them. */
+export function cleanName(raw: unknown): string {
+  if (typeof raw !== 'string') return ''
+  return nameCharacters(raw).slice(0, MAX_NAME_CHARS).join('').trim()
 }
 
 /** How the contact is named on a call button: "儿子 小明", or "家人" when neither was given. */

@@ -239,6 +239,34 @@ describe('先问家人 page', () => {
     expect(Taro.getStorageSync(TRUSTED_CONTACT_KEY)).toBe('')
   })
 
+  // Round 56's fresh tester: 13800138000 typed into 称呼 became 13800138 (the field's maxlength), without a word.
+  test('a phone number typed into 称呼 is kept whole and said wrong at once, before 保存', async () => {
+    const utils = await mountComponent(FamilyPage)
+    await typeInto(utils, '称呼', '13800138000')
+    const field = document.querySelector<HTMLInputElement>('taro-input-core input[aria-label="称呼"]')!
+    expect(field.value).toBe('13800138000')
+    expect(document.querySelector('[role="alert"]')?.textContent).toBe(
+      '称呼里不能写数字。电话号码请填在下面的「电话号码」里。'
+    )
+    // Put right, the words go.
+    await typeInto(utils, '称呼', '儿子')
+    expect(document.querySelector('[role="alert"]')).toBeNull()
+  })
+
+  test('a 称呼 longer than eight characters is kept as typed and said too long, and not saved cut', async () => {
+    const utils = await mountComponent(FamilyPage)
+    await typeInto(utils, '称呼', '住在隔壁楼的大表哥家儿子')
+    expect(document.querySelector<HTMLInputElement>('taro-input-core input[aria-label="称呼"]')!.value).toBe(
+      '住在隔壁楼的大表哥家儿子'
+    )
+    expect(document.querySelector('[role="alert"]')?.textContent).toBe(
+      '称呼最多写8个字，现在是12个字，请删掉4个。'
+    )
+    await typeInto(utils, '电话号码', '13800138000')
+    await tap(utils, screen.getByRole('button', { name: '保存家人号码' }))
+    expect(Taro.getStorageSync(TRUSTED_CONTACT_KEY)).toBe('')
+  })
+
   // Round 56's trial: Enter in the number field (a phone's 完成 key) did nothing; Escape left 删除's question open.
   test('Enter in the number field saves; Escape closes the 删除 question as 不删除 does', async () => {
     const utils = await mountComponent(FamilyPage)

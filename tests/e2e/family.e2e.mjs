@@ -109,6 +109,23 @@ test("family: at font ×2 with 大字模式 on a 375 px phone, 已保存：先�
   await app.finish(handle)
 })
 
+// Round 56's fresh tester: 13800138000 typed into 称呼 became 13800138 and nothing was said until 保存.
+test('family: a phone number typed into 称呼 at 320×568 stays whole and 称呼里不能写数字 shows under it at once', async () => {
+  const handle = await app.visit({ width: 320, height: 568 })
+  const { page } = handle
+  await openRoute(page, app.url, FAMILY, '这个号码只存在这台手机上')
+  const relation = page.getByRole('textbox', { name: '称呼' })
+  await relation.click()
+  await relation.pressSequentially('13800138000')
+  assert.equal(await relation.inputValue(), '13800138000')
+  const alert = page.getByRole('alert').filter({ hasText: '称呼里不能写数字' })
+  await alert.waitFor({ timeout: 2000 })
+  const [field, said] = [await relation.boundingBox(), await alert.boundingBox()]
+  assert.ok(said.y >= field.y + field.height - 1, 'the words are under 称呼')
+  assert.ok(said.y + said.height <= 568, 'the words are on screen')
+  await app.finish(handle)
+})
+
 test('family: a damaged saved value is never shown; the relative can be deleted', async () => {
   const handle = await app.visit()
   const { page } = handle

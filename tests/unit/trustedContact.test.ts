@@ -43,6 +43,18 @@ test.each([
   })
 })
 
+test('a 称呼 or 名字 longer than eight characters is refused there, not cut', () => {
+  expect(checkContactForm({ relation: '住在隔壁楼的大表哥家儿子', name: '', number: '13800138000' })).toEqual(
+    {
+      ok: false,
+      field: 'relation',
+      message: '称呼最多写8个字，现在是12个字，请删掉4个。'
+    }
+  )
+  const eight = checkContactForm({ relation: '', name: '买买提·艾力江', number: '13800138000' })
+  expect(eight.ok && eight.contact.name).toBe('买买提·艾力江')
+})
+
 test('a wrong number is refused on the number field with its message', () => {
   expect(checkContactForm({ ...form, number: '1234567' })).toEqual({
     ok: false,
