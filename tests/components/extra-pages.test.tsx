@@ -443,7 +443,8 @@ describe('check page', () => {
     await tap(utils, screen.getByRole('button', { name: '检查' }))
     expect(live()).toMatch(/^检查结果：未发现明显风险。/)
     expect(visibleText()).not.toContain('结果没有变')
-  })
+    // Four checks of a whole message: on a busy 2-core machine, more than jest's default five seconds.
+  }, 20_000)
 
   test("the anti-fraud centre's own warning pasted to ask about it is called a warning, with 96110, not only 未发现", async () => {
     const utils = await mountComponent(CheckPage)
