@@ -202,6 +202,8 @@ export default function CheckPage() {
   const clear = () => {
     updateCheckDraft(EMPTY_CHECK)
     setAnnouncement('')
+    // Started over: the same words pasted again get their verdict, not 结果没有变.
+    checkedOnLastTap.current = null
     // 清空 goes away with the text: focus goes back to the empty box, where the person writes again, not to the page's
     // body (round 56's trial: the next Tab went to the first tick box).
     focusElement(INPUT_SELECTOR)
