@@ -696,6 +696,24 @@ function cutWords(paragraphs, words) {
   return cut
 }
 
+// Round 56's fresh tester at font ×2: the genuine bank notice's 原话 broke its address "https://m.icbc.c / om.cn".
+test('check: at font ×2 in 大字模式 on 320 px, a 原话 keeps the web address’s host whole on one line', async () => {
+  const handle = await openCheckLargeAtFontX2On320()
+  const { page } = handle
+  await page
+    .getByRole('textbox', { name: BOX })
+    .fill(
+      '【中国工商银行】您尾号1234的账户于12月5日14:20支出人民币2,000.00元，余额5,321.00元。详情请登录手机银行 https://m.icbc.com.cn 查看。如非本人操作请致电95588。'
+    )
+  await tapWhenSettled(page, page.getByRole('button', { name: '检查', exact: true }))
+  await waitForText(page, '检查结果')
+  const lines = (await quoteLines(page)).flat()
+  const withHost = lines.filter((line) => /icbc|com\.cn/.test(line))
+  assert.ok(withHost.length > 0, `no 原话 shows the address: ${lines.join(' / ')}`)
+  for (const line of withHost) assert.match(line, /m\.icbc\.com\.cn/, `the host is cut: ${lines.join(' / ')}`)
+  await app.finish(handle)
+})
+
 test('check: at font ×2 in 大字模式 on 320 px, a Cantonese message’s 原话 and the result’s words are never cut', async () => {
   // Round 56's trial: "…去補習 / 社負責人戶口先", "我上緊 / 堂唔方便聽 / 電話", "骗局：冒充 / 领导、", "“对 / 方”", "以“领 / 导”为例".
   const handle = await openCheckLargeAtFontX2On320()

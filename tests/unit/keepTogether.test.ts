@@ -10,6 +10,13 @@ const kept = (text: string) =>
     .filter((run) => run.whole)
     .map((run) => run.text)
 
+/**
+ * How wide a kept phrase is, in Chinese characters: a Latin letter, digit or mark is about half as wide (a host such as
+ * "news.cnhubei.com" is kept whole, at 16 letters the width of eight characters).
+ */
+const width = (phrase: string) =>
+  Array.from(phrase).reduce((sum, char) => sum + (/[\x20-\x7e]/.test(char) ? 0.5 : 1), 0)
+
 /** Every string in a JSON value. */
 function stringsOf(value: unknown): string[] {
   if (typeof value === 'string') return [value]
@@ -78,7 +85,7 @@ describe('keepTogetherRuns: a number keeps its unit, a date keeps whole', () => 
     const texts = [...stringsOf(brochure), ...stringsOf(help), ...stringsOf(quiz)]
     const all = texts.flatMap(kept)
     expect(all.length).toBeGreaterThan(50)
-    for (const phrase of all) expect(phrase.length).toBeLessThanOrEqual(KEPT_MAX_CHARS)
+    for (const phrase of all) expect(width(phrase)).toBeLessThanOrEqual(KEPT_MAX_CHARS)
     // Every amount in a case or a tip, e.g. "投了2000元": the digits and the 元 are in one kept phrase.
     for (const text of texts)
       for (const [, amount] of text.matchAll(/(\d+(?:\.\d+)?[万余多]*元)/g))
@@ -166,7 +173,7 @@ describe('keepTogetherRuns: a quotation mark stays with its words', () => {
 
   it('keeps every kept phrase within a narrow line, quotes included', () => {
     for (const text of [...stringsOf(brochure), ...stringsOf(help), ...stringsOf(quiz)])
-      for (const phrase of kept(text)) expect(phrase.length).toBeLessThanOrEqual(KEPT_MAX_CHARS)
+      for (const phrase of kept(text)) expect(width(phrase)).toBeLessThanOrEqual(KEPT_MAX_CHARS)
   })
 })
 
@@ -207,4 +214,27 @@ test('a quote cut at its start keeps its mark and "…" with what follows', () =
     whole('原话：“…HKD 1,500.00（含交通、住宿、餐饮及保险）”，后面还有很多很多很多很多很多的字')
   ).toContain('“…HKD 1,500.00')
   expect(whole('他说“…就这样吧”然后走了')).toContain('“…就')
+})
+
+// Round 56's fresh tester: 风险自测's quote of a bank's notice broke "https://m.icbc.c / om.cn" at font ×2.
+describe('a web address keeps its host whole', () => {
+  const host = (text: string) => kept(text).filter((phrase) => /\./.test(phrase))
+  it.each([
+    ['详情请登录手机银行 https://m.icbc.com.cn 查看。', 'm.icbc.com.cn'],
+    ['原话：“…详情请登录手机银行 https://m.icbc.com.cn 查看”', 'm.icbc.com.cn'],
+    ['请登录 etc-abc.cn 重新认证', 'etc-abc.cn'],
+    ['来源：http://news.cnhubei.com/content/2022-07/06/content_13697655.html', 'news.cnhubei.com']
+  ])('%s', (text, whole) => {
+    expect(host(text)).toEqual([whole])
+    expect(keptSpans(text).length).toBeGreaterThan(0)
+  })
+
+  it('a host too long for a line breaks only after its dots', () => {
+    const text = '请点击 verification-center.bank-secure-online.com 认证'
+    expect(kept(text)).toEqual(['verification-center.', 'bank-secure-online.', 'com'])
+  })
+
+  it('a file name in a path is no host', () => {
+    expect(host('见 http://a.cn/13697655.html')).toEqual(['a.cn'])
+  })
 })
