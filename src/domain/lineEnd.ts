@@ -126,6 +126,10 @@ const WHOLE_TERMS: readonly string[] = [
   // A fraud type's name, verb and object ("冒充 / 领导、" in 风险自测's 最像这种骗局：…, round 56's trial).
   '冒充领导',
   '冒充亲友',
+  // Words the breaker cuts inside a long quoted term or a law's name (round 56's fresh tester: "“有充 / 值渠道可以低价充
+  // / 值游戏币”"; "《中华 / 人民共和国刑法》").
+  '充值',
+  '中华人民共和国',
   // The app's own words the breaker cuts: "邀请家人做同 / 一套题" (round 56's trial), 风险自测's "原 / 话：".
   '同一',
   '原话',
@@ -275,37 +279,60 @@ export function splitLineEnd(text: string): [string, string] {
 }
 
 /**
- * A name in 「」『』《》: a fraud type (「网络贷款诈骗」), a brochure's part, a newspaper (《浙江老年报》). Not a “” quote,
- * which may be a whole sentence.
+ * A name in 「」『』《》 (a fraud type 「网络贷款诈骗」, a brochure's part, a newspaper 《浙江老年报》, a law), or a term in
+ * “” (“国家安全账户”, “低成本、高回报”): up to 16 characters inside, spaces allowed (《防范电信网络诈骗 宣传手册》). A longer
+ * “” quote is a sentence and wraps as text does.
  */
-const NAME = /[「『《]([^「『《」』》“”‘’\s]{2,12})[」』》]/g
+const NAME =
+  /「([^「『《」』》“”‘’\n]{2,16})」|『([^「『《」』》“”‘’\n]{2,16})』|《([^「『《」』》“”‘’\n]{2,16})》|“([^「『《」』》“”‘’\n]{2,16})”/g
 
 /**
  * The longest name kept whole with its marks (characters inside them): eight in all fit a line of body text at font ×2
- * in 大字模式 on a 320 px phone. A longer name keeps each of its words ("冒充 / 公检法 / 及 / 政府 / 机关 / 诈骗").
+ * in 大字模式 on a 320 px phone. A longer name breaks first at its own marks ("「冒充领导、 / 熟人诈骗」", "「如何防范· /
+ * 及时报警」", "“低成本、 / 高回报”"), each part whole up to this length, then between words ("冒充 / 公检法 / 及 / 政府").
  */
 const NAME_WHOLE_MAX_CHARS = 6
 
 /**
+ * The longest term in “” kept whole (characters inside): four, as keepTogether's QUOTED_TERM keeps it everywhere. Home's
+ * card summaries are narrower than body text: at font ×2 on 320 px, "“影响个人征信”" kept whole ran 17 px past the screen
+ * (round 55, and again when this round tried six). A longer term breaks between its words: "“国家 / 安全账户”".
+ */
+const QUOTED_WHOLE_MAX_CHARS = 4
+
+/** Where a long name may break before anywhere else: after its own 、，· or a space. */
+const NAME_PART = /[^、，·・ ]+[、，·・ ]*|[、，·・ ]+/g
+
+/**
  * A paragraph (longer than a title) as runs that join back to it, `whole` where no line may break: what keepTogether
- * keeps (amounts, dates, counters, phone numbers, quotation marks with their words) and the names in 「」『』《》, whole
- * up to NAME_WHOLE_MAX_CHARS and word by word beyond (round 56's trial at 320×568, font ×2, 大字模式: "《浙江老年 / 报》",
- * "「网 / 络贷款诈骗」", "「冒充公检法及政府机关诈 / 骗」"). Overlapping kept stretches are one.
+ * keeps (amounts, dates, counters, phone numbers, hosts, quotation marks with their words) and the names in 「」『』《》
+ * and terms in “”, whole up to NAME_WHOLE_MAX_CHARS (QUOTED_WHOLE_MAX_CHARS) and beyond that part by part, word by word (round 56's trial at
+ * 320×568, font ×2, 大字模式: "《浙江老年 / 报》", "「网 / 络贷款诈骗」", "「冒充公检法及政府机关诈 / 骗」"; its fresh
+ * tester: "“国家反诈中 / 心”", "“注销贷 / 款账户”", "“谁开卡、谁负 / 责”"). Overlapping kept stretches are one.
  */
 export function paragraphRuns(text: string): TextRun[] {
   const spans = keptSpans(text)
   for (const match of text.matchAll(NAME)) {
     const start = match.index ?? 0
-    const inner = match[1]
-    if (inner.length <= NAME_WHOLE_MAX_CHARS) {
+    const inner = match.slice(1).find((group) => group !== undefined) ?? ''
+    const wholeUpTo = match[4] === undefined ? NAME_WHOLE_MAX_CHARS : QUOTED_WHOLE_MAX_CHARS
+    if (inner.length <= wholeUpTo) {
       spans.push([start, start + match[0].length])
       continue
     }
-    let at = start + 1
-    for (const run of wordRuns(inner)) {
-      const word = run.trimEnd()
-      if (word.length >= 2) spans.push([at, at + word.length])
-      at += run.length
+    for (const part of inner.matchAll(NAME_PART)) {
+      const from = start + 1 + (part.index ?? 0)
+      const kept = part[0].trimEnd()
+      if (kept.length <= wholeUpTo) {
+        if (kept.length >= 2) spans.push([from, from + kept.length])
+        continue
+      }
+      let at = from
+      for (const run of wordRuns(part[0])) {
+        const word = run.trimEnd()
+        if (word.length >= 2) spans.push([at, at + word.length])
+        at += run.length
+      }
     }
   }
   spans.sort((a, b) => a[0] - b[0])

@@ -316,6 +316,50 @@ describe('paragraphRuns: a long text keeps its names in 「」《》 (round 56)'
     for (const word of kept) expect([word, cuts(word)]).toEqual([word, false])
   })
 
+  // Round 56's fresh tester at 320×568: "“国家安全账 / 户”", "“注销贷 / 款账户”", "“国家反诈中 / 心”", "“谁开卡、谁负 / 责”",
+  // "“有充 / 值渠道可以低价充 / 值游戏币”", "《防范电信网 / 络诈骗 宣传手册》". A term in “” longer than four characters
+  // breaks between its words only (whole, it ran past home's narrow card summaries at font ×2).
+  it.each([
+    [
+      '如“影响个人征信”“注销贷款账户”“消除贷款记录”等，引起受害人恐慌，再诱导受害人转账',
+      ['“影响', '个人', '征信”', '“注销', '贷款', '账户”', '“消除', '记录”']
+    ],
+    ['骗子要求受害人把钱转到所谓的“国家安全账户”返还自己的资金，受害人信以为真', ['“国家', '安全账户”']],
+    ['“国家反诈中心”是公安部刑侦局的官方APP，在手机自带的应用商店里搜索名字安装', ['“国家', '反诈', '中心”']],
+    ['按照“谁开卡、谁负责”的原则，落实实名制，对于冒用他人身份证开卡的', ['“谁开卡、', '谁负责”']],
+    ['看到游戏社区里有人投放“有充值渠道可以低价充值游戏币”的广告，便联系对方', ['充值', '渠道', '低价']],
+    [
+      '内容来源：中共山西省委平安山西建设领导小组《防范电信网络诈骗 宣传手册》',
+      ['防范', '电信', '网络', '宣传手册》']
+    ]
+  ])('a term in “” or a name with a space keeps its words: %s', (text, kept) => {
+    expect(
+      paragraphRuns(text)
+        .map((run) => run.text)
+        .join('')
+    ).toBe(text)
+    const cuts = breakable(text)
+    for (const word of kept) expect([word, cuts(word)]).toEqual([word, false])
+  })
+
+  it.each([
+    [
+      '您在「冒充领导、熟人诈骗」这一类上答错最多，建议再读一读它的诈骗方式和反诈提示。',
+      ['「冒充领导、', '熟人诈骗」']
+    ],
+    [
+      '切莫听信网上“低利息、无抵押、放款快”的贷款广告！贷款请到银行等正规机构申办',
+      ['“低利息、', '无抵押、', '放款快”']
+    ],
+    [
+      '来源：宣传手册「如何防范·及时报警」，以及公安部刑侦局的官方提醒和各地警方的通报',
+      ['「如何防范·', '及时报警」']
+    ]
+  ])('a long name breaks at its own 、 or · first, each part whole: %s', (text, kept) => {
+    const cuts = breakable(text)
+    for (const word of kept) expect([word, cuts(word)]).toEqual([word, false])
+  })
+
   it('a long name still breaks between its words, and a “” sentence wraps as text does', () => {
     const text =
       '出自宣传手册「冒充公检法及政府机关诈骗」案例：受害人“直到给家人讲述之后，才恍然大悟上当受骗了”。'

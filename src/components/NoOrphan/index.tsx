@@ -1,5 +1,6 @@
 import { Text } from '@tarojs/components'
 import { paragraphRuns, shortLabelHalves, splitLineRuns } from '@/domain/lineEnd'
+import type { TextRun } from '@/domain/keepTogether'
 
 export interface NoOrphanProps {
   /** The words as they read: "情景演练：如果是你会怎么做？". */
@@ -48,30 +49,61 @@ export default function NoOrphan({ text: words, arrow = false }: NoOrphanProps) 
     )
   }
   const { head, end } = splitLineRuns(text)
+  if (text.length > WHOLE_WORDS_MAX_CHARS) {
+    // A nowrap span only around each number's phrase and name: a paragraph wraps as text does everywhere else. The
+    // runs are read from the whole text, so a name that ends in the last words is seen as one ("…领导小组《防范电信网 /
+    // 络诈骗 宣传手册》" when its 》 was in `end`: round 56's fresh tester, in every page's source line).
+    const { runs, tail } = paragraphWithEnd(text, end)
+    return (
+      <>
+        {runs.map((run, i) =>
+          run.whole ? (
+            <Text key={i} className='fs-phrase'>
+              {run.text}
+            </Text>
+          ) : (
+            run.text
+          )
+        )}
+        {tail !== '' && <Text className='fs-phrase'>{tail}</Text>}
+      </>
+    )
+  }
   return (
     <>
-      {text.length > WHOLE_WORDS_MAX_CHARS
-        ? // A nowrap span only around each number's phrase and name: a paragraph wraps as text does everywhere else.
-          paragraphRuns(head.join('')).map((run, i) =>
-            run.whole ? (
-              <Text key={i} className='fs-phrase'>
-                {run.text}
-              </Text>
-            ) : (
-              run.text
-            )
-          )
-        : // A single character breaks anywhere anyway, and spaces are where a line breaks: plain text, one node fewer.
-          head.map((run, i) =>
-            run.trim().length < 2 ? (
-              run
-            ) : (
-              <Text key={i} className='fs-word'>
-                {run}
-              </Text>
-            )
-          )}
+      {/* A single character breaks anywhere anyway, and spaces are where a line breaks: plain text, one node fewer. */}
+      {head.map((run, i) =>
+        run.trim().length < 2 ? (
+          run
+        ) : (
+          <Text key={i} className='fs-word'>
+            {run}
+          </Text>
+        )
+      )}
       {end !== '' && <Text className='fs-phrase'>{end}</Text>}
     </>
   )
+}
+
+/**
+ * A paragraph's runs (paragraphRuns of all of `text`) up to its last words `end`, which keep together; a kept run that
+ * reaches into them takes them along, so no line breaks inside it.
+ */
+function paragraphWithEnd(text: string, end: string): { runs: TextRun[]; tail: string } {
+  const all = paragraphRuns(text)
+  let cut = text.length - end.length
+  let at = 0
+  for (const run of all) {
+    if (run.whole && at < cut && at + run.text.length > cut) cut = at
+    at += run.text.length
+  }
+  const runs: TextRun[] = []
+  at = 0
+  for (const run of all) {
+    if (at >= cut) break
+    runs.push({ text: run.text.slice(0, cut - at), whole: run.whole })
+    at += run.text.length
+  }
+  return { runs, tail: text.slice(cut) }
 }

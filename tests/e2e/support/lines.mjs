@@ -171,9 +171,19 @@ export async function splitNumbers(page) {
   return split
 }
 
+/** Where a word starts inside `text` (offsets), by the platform's word breaker, as the app's own wordRuns reads it. */
+function wordStartsOf(text) {
+  const starts = new Set()
+  for (const { index } of new Intl.Segmenter('zh', { granularity: 'word' }).segment(text)) starts.add(index)
+  return starts
+}
+
 /**
- * The names in 「」『』《》 of up to six characters that a line break cuts in a paragraph of the current page (kept
- * whole there: domain/lineEnd paragraphRuns), as "name: line / line" (round 56's trial: "《浙江老年 / 报》", "「网 / 络贷款诈骗」").
+ * The names in 「」『』《》 and terms in “” that a line break cuts badly in a paragraph of the current page, as "name:
+ * line / line": a short one (up to six characters inside 「」『』《》, four inside “”) cut anywhere, a longer one (up to
+ * sixteen) cut inside a word rather than between words or after its own 、·, as domain/lineEnd paragraphRuns keeps them.
+ * Round 56's trial: "《浙江老年 / 报》", "「网 / 络贷款诈骗」"; its fresh tester: "“国家安全账 / 户”", "“注销贷 / 款账户”",
+ * "《防范电信网 / 络诈骗 宣传手册》".
  */
 export async function brokenNames(page) {
   const cut = []
@@ -183,9 +193,18 @@ export async function brokenNames(page) {
     if (text.trim().length <= 32) continue
     let at = 0
     const ends = lines.slice(0, -1).map((line) => (at += line.length))
-    for (const name of text.matchAll(/[「『《][^「『《」』》“”\s]{2,6}[」』》]/g))
-      if (ends.some((end) => end > name.index && end < name.index + name[0].length))
-        cut.push(`${name[0]}: ${shown(lines)}`)
+    const NAME = /[「『《][^「『《」』》“”\n]{2,16}[」』》]|“[^「『《」』》“”\n]{2,16}”/g
+    for (const name of text.matchAll(NAME)) {
+      const inner = name[0].slice(1, -1)
+      const whole = inner.length <= (name[0].startsWith('“') ? 4 : 6) && !/\s/.test(inner)
+      const words = wordStartsOf(inner)
+      const bad = ends.some((end) => {
+        const k = end - name.index - 1
+        if (k <= 0 || k >= inner.length) return end > name.index && end < name.index + name[0].length && whole
+        return whole || (!words.has(k) && !/[、，·・\s]/.test(inner[k - 1]))
+      })
+      if (bad) cut.push(`${name[0]}: ${shown(lines)}`)
+    }
   }
   return cut
 }

@@ -136,8 +136,10 @@ export default function SearchPage() {
         )}
         {trimmed !== '' && count === 0 && (
           <Text className='fs-search__none'>
-            没有找到含有“{trimmed}”的内容。
-            {suggested.length > 0 ? '下面这些骗局可能和它有关：' : '换个词试试：'}
+            {/* One text, so the words searched for keep their marks and stay whole (“畀 / 錢” at font ×2). */}
+            <NoOrphan
+              text={`没有找到含有“${trimmed}”的内容。${suggested.length > 0 ? '下面这些骗局可能和它有关：' : '换个词试试：'}`}
+            />
           </Text>
         )}
       </View>
