@@ -292,6 +292,16 @@ describe('paragraphRuns: a long text keeps its names in 「」《》 (round 56)'
       return Array.from({ length: word.length - 1 }, (_, k) => from + k + 1).some((k) => !inside.has(k))
     }
   }
+  /** The paragraph's runs give back its text, and none of `kept` can break inside. */
+  const keepsItsWords = (text: string, kept: string[]) => {
+    expect(
+      paragraphRuns(text)
+        .map((run) => run.text)
+        .join('')
+    ).toBe(text)
+    const cuts = breakable(text)
+    for (const word of kept) expect([word, cuts(word)]).toEqual([word, false])
+  }
 
   it.each([
     [
@@ -306,15 +316,7 @@ describe('paragraphRuns: a long text keeps its names in 「」《》 (round 56)'
       '出自宣传手册「冒充公检法及政府机关诈骗」案例：受害人“直到给家人讲述之后，才恍然大悟上当受骗了”。',
       ['冒充', '公检法', '政府', '机关', '诈骗」']
     ]
-  ])('%s', (text, kept) => {
-    expect(
-      paragraphRuns(text)
-        .map((run) => run.text)
-        .join('')
-    ).toBe(text)
-    const cuts = breakable(text)
-    for (const word of kept) expect([word, cuts(word)]).toEqual([word, false])
-  })
+  ])('%s', keepsItsWords)
 
   // Round 56's fresh tester at 320×568: "“国家安全账 / 户”", "“注销贷 / 款账户”", "“国家反诈中 / 心”", "“谁开卡、谁负 / 责”",
   // "“有充 / 值渠道可以低价充 / 值游戏币”", "《防范电信网 / 络诈骗 宣传手册》". A term in “” longer than four characters
@@ -332,15 +334,7 @@ describe('paragraphRuns: a long text keeps its names in 「」《》 (round 56)'
       '内容来源：中共山西省委平安山西建设领导小组《防范电信网络诈骗 宣传手册》',
       ['防范', '电信', '网络', '宣传手册》']
     ]
-  ])('a term in “” or a name with a space keeps its words: %s', (text, kept) => {
-    expect(
-      paragraphRuns(text)
-        .map((run) => run.text)
-        .join('')
-    ).toBe(text)
-    const cuts = breakable(text)
-    for (const word of kept) expect([word, cuts(word)]).toEqual([word, false])
-  })
+  ])('a term in “” or a name with a space keeps its words: %s', keepsItsWords)
 
   it.each([
     [
