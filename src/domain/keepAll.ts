@@ -5,7 +5,7 @@
  * 475 of them for a long paste (issue #15's audit).
  */
 import { BREAKING_SPACE, splitLineRuns } from './lineEnd'
-import type { TextRun } from './keepTogether'
+import { KEPT_MAX_CHARS, type TextRun } from './keepTogether'
 
 /**
  * A place where a line may break that takes no room and reads as nothing: a zero-width space. Between the words of a
@@ -32,8 +32,10 @@ const BREAKS_AFTER = /[，。、：；？！」』）》】”’]$/
  * `text` as splitLineRuns splits it, for a text set with `word-break: keep-all`: runs that join back to `text` with a
  * WORD_BREAK between its words (not after a space or BREAKS_AFTER, where a line breaks anyway), so a line breaks
  * between words and nowhere inside one, as a span per word does; `whole` only for a word keep-all would still break
- * (KEPT_BY_KEEP_ALL), which needs a span that does not wrap. The end (splitLineRuns) is one run: keep-all keeps its
- * words together.
+ * (KEPT_BY_KEEP_ALL), which needs a span that does not wrap, and no longer than KEPT_MAX_CHARS: a web address or a card
+ * number longer than that ("chinapost-delivery-address-update…", "6222 0212 3456 7890 123") may be wider than the line,
+ * and left to .fs-words it breaks at its spaces, or where it would overflow, instead of running past the card's edge
+ * (round 57's fresh tester at 320 px). The end (splitLineRuns) is one run: keep-all keeps its words together.
  */
 export function keepAllRuns(text: string): TextRun[] {
   const { head, end } = splitLineRuns(text)
@@ -53,7 +55,7 @@ export function keepAllRuns(text: string): TextRun[] {
       !BREAKING_SPACE.test(word[0])
     )
       add(WORD_BREAK, false)
-    add(word, word.trim().length >= 2 && !KEPT_BY_KEEP_ALL.test(word))
+    add(word, word.trim().length >= 2 && word.length <= KEPT_MAX_CHARS && !KEPT_BY_KEEP_ALL.test(word))
   }
   return runs
 }

@@ -1,3 +1,4 @@
+import { KEPT_MAX_CHARS } from '@/domain/keepTogether'
 import { WORD_BREAK, keepAllRuns } from '@/domain/keepAll'
 import { splitLineEnd, splitLineRuns } from '@/domain/lineEnd'
 
@@ -59,6 +60,25 @@ describe('keepAllRuns: words kept whole by keep-all, a span only where keep-all 
 
   it('puts no zero-width space next to a space, where a line may break anyway', () => {
     expect(read('先打给 小儿子，打 两次')).not.toMatch(/ \u200b|\u200b /)
+  })
+
+  // Round 57's fresh tester at 320 px: "原话：“请点击 http://www.chinapost-delivery-address-updat▌" and "6222 0212 3456 789▌"
+  // ran past the card's edge, each a span that did not wrap.
+  it('leaves a word longer than KEPT_MAX_CHARS to the line breaker: no span that cannot wrap wider than a line', () => {
+    for (const text of [
+      '原话：“请点击 http://www.chinapost-delivery-address-update-center.com 更新地址”',
+      '原话：“你先转8000块到这个卡号6222 0212 3456 7890 123”'
+    ]) {
+      const runs = keepAllRuns(text)
+      expect(
+        runs
+          .map((run) => run.text)
+          .join('')
+          .replace(/\u200b/g, '')
+      ).toBe(text)
+      for (const run of runs.filter((r) => r.whole))
+        expect(run.text.length).toBeLessThanOrEqual(KEPT_MAX_CHARS)
+    }
   })
 
   it('gives nothing for an empty text', () => {

@@ -9483,6 +9483,11 @@ describe("round 57's code review: the round's guards kept to their kinds", () =>
     expect(check(text).verdict).not.toBe('high-risk')
   })
 
+  it("reads a signed bank's threat and deadline to log in and verify as 可疑 at least (round 57's fresh tester)", () => {
+    expect(check('【工商银行】您的账户异常，请登录验证，否则冻结').verdict).not.toBe('none-found')
+    expect(check('【工商銀行】您的賬戶異常，請登錄驗證，否則凍結').verdict).not.toBe('none-found')
+  })
+
   it('reads a borrowed 请警惕 before an ask as no warning: the ask reads as it would alone', () => {
     const ask = '本次高龄补贴请加社区专员微信sq6688登记领取，名额有限。'
     expect(check(ask).verdict).not.toBe('none-found')

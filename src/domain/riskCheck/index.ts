@@ -252,9 +252,9 @@ const CONTACT_NUMBER =
  * (the hoaxes police debunk are about children, wallets and ID cards).
  */
 const LOST_OR_FOUND = /捡到|拾到|丢失|遗失|走失|失踪|拐走|被拐|抱走|寻人|失主|酬金|悬赏|重谢/
-/** An ask to prove who you are (see JudgeContext.verificationAsked). */
+/** An ask to prove who you are (see JudgeContext.verificationAsked), also "请登录验证" (round 57's fresh tester). */
 const VERIFICATION_ASKED =
-  /(身份|实名|人脸|账户|账号)(验证|认证|核验|识别)|(完成|进行|重新)(身份|实名)?(验证|认证|核验)|(验证|认证)身份/
+  /(身份|实名|人脸|账户|账号)(验证|认证|核验|识别)|(完成|进行|重新)(身份|实名)?(验证|认证|核验)|(验证|认证)身份|登录[^,，。!?\n]{0,4}(验证|认证|核验|解冻)(?!码)/
 
 /**
  * The yearly check that a pensioner is alive (养老金领取资格认证), which 社保 notices ask for by a date on pain of a
