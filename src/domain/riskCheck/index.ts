@@ -1187,11 +1187,17 @@ const TRADE_IN_AD = /以旧换新|国补|国家补贴|家电|换新|消费券|�
 const TRAFFIC_OFFENCE =
   /(交通违[规法章]|违章|交通违法)[^。!?\n]{0,6}(记录|行为|信息|未处理|待处理|提醒|通知)|(您|你)的?[^,.!?;\n]{0,4}(车|车辆|机动车)[^。!?\n]{0,40}(闯红灯|超速|违停|违章|违法|(扣|记)[0-9一二三四五六九十]{1,2}分)/
 /**
+ * A Hong Kong mobile (5xxx to 9xxx) or a Macau one (6xxx xxxx), with or without +852 / +853: no office's, bank's or
+ * airline's line there (they answer on 2xxx and 3xxx lines). Read by MOBILE_CALLBACK and LOCAL_CALLBACK.
+ */
+const HK_MACAU_MOBILE = '(\\+?852[- ]?)?[5-9][0-9]{3}[- ]?[0-9]{4}|(\\+?853[- ]?)?6[0-9]{3}[- ]?[0-9]{4}'
+/**
  * A mobile number to call back ("查询电话:1318463××××", Hong Kong's "致電 5302 8876", round 57's review): no traffic
  * police office or bank gives one (Hong Kong's offices and banks answer on 2xxx and 3xxx lines).
  */
-const MOBILE_CALLBACK =
-  /(致电|拨打|拨|联系|咨询|电话|详询|回电|回拨)[^,，。\n0-9]{0,8}(1[3-9][0-9](?:[- ]?[0-9*x×]){8}|(\+?852[- ]?)?[5-9][0-9]{3}[- ]?[0-9]{4}|(\+?853[- ]?)?6[0-9]{3}[- ]?[0-9]{4})(?![0-9])/
+const MOBILE_CALLBACK = new RegExp(
+  `(致电|拨打|拨|联系|咨询|电话|详询|回电|回拨)[^,，。\\n0-9]{0,8}(1[3-9][0-9](?:[- ]?[0-9*x×]){8}|${HK_MACAU_MOBILE})(?![0-9])`
+)
 
 /**
  * A lonely-hearts lure that asks for a text to a service number (9xxxx, 106xxxx) or a reply ("发短信“露露”到9xxxx进入
@@ -2288,8 +2294,9 @@ const SENSITIVE_ASKED =
  * mobile (5xxx to 9xxx, "如非本人操作請立即致電 5302 8876", round 57's review) or a Macau one (6xxx xxxx, "請致電+853 6281
  * 4407辦理改簽", round 57's second blind set) is no bank's or airline's line.
  */
-const LOCAL_CALLBACK =
-  /(致电|拨打|拨|打|联系|咨询|电话|详询|回电|回拨)[^,，。\n0-9]{0,8}(1[- ]{0,3}[3-9](?:[- ]{0,3}[0-9*x×]){9}|0(?:[- ]{0,3}[0-9]){2,3}(?:[- ]{0,3}[0-9*x×]){7,8}|(\+?852[- ]?)?[5-9][0-9]{3}[- ]?[0-9]{4}|(\+?853[- ]?)?6[0-9]{3}[- ]?[0-9]{4})(?![0-9])|(致电|拨打|回电|回拨)[^,，。\n0-9]{0,8}([2-9][0-9x*×]{3}[- ][0-9x*×]{4}|400[- ]?[0-9x*×]{3}[- ]?[0-9x*×]{4})[^。!?\n]{0,8}(取消|退订|关闭)[^。!?\n]{0,4}(否则|不然|逾期|逾时)[^。!?\n]{0,6}(扣款|扣费|自动续费|收取)/
+const LOCAL_CALLBACK = new RegExp(
+  `(致电|拨打|拨|打|联系|咨询|电话|详询|回电|回拨)[^,，。\\n0-9]{0,8}(1[- ]{0,3}[3-9](?:[- ]{0,3}[0-9*x×]){9}|0(?:[- ]{0,3}[0-9]){2,3}(?:[- ]{0,3}[0-9*x×]){7,8}|${HK_MACAU_MOBILE})(?![0-9])|(致电|拨打|回电|回拨)[^,，。\\n0-9]{0,8}([2-9][0-9x*×]{3}[- ][0-9x*×]{4}|400[- ]?[0-9x*×]{3}[- ]?[0-9x*×]{4})[^。!?\\n]{0,8}(取消|退订|关闭)[^。!?\\n]{0,4}(否则|不然|逾期|逾时)[^。!?\\n]{0,6}(扣款|扣费|自动续费|收取)`
+)
 
 /**
  * Compensation for a lost or damaged parcel or order ("双倍退赔", "三倍赔偿", "理赔"): no ad offers it, so a signed text
