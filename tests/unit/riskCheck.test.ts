@@ -3247,13 +3247,17 @@ describe('round 21: a blind set and an adversarial probe', () => {
         '【XX热力】2025-2026采暖季供热费缴费已开始，缴费标准每平米25元，可通过XX热力官方APP或营业厅、银行柜台缴纳。热力公司不会上门收取现金，请认准官方渠道。',
         // The writer or a relative comes for it; a delivery, a recycler, a retold case (review39c).
         '爸，你把定期取出来吧，周末我回来拿，给小宝交学费',
-        '奶奶，你把存折上的钱取出来一万，下午我哥开车过来拿，帮我先垫一下装修款，月底就还',
         '您好，顺丰快递，您的到付件明天上门派送，需收取现金28元，请备好零钱',
         '您好，我是回收旧衣物的，明天上午上门收取，按斤称重现金结算',
         '今天在银行遇到一个老太太，说有人让她把定期取出来，明天派人上门收，柜员一听就报警了，真吓人'
       ],
       'none-found'
     )
+    // Not the cash pickup either, but a loan the reader is asked for (帮我先垫, round 58: no longer read as the writer
+    // paying), in words like the published scripts': worth a call first, no alarm.
+    expect(
+      check('奶奶，你把存折上的钱取出来一万，下午我哥开车过来拿，帮我先垫一下装修款，月底就还').verdict
+    ).toBe('suspicious')
   })
 
   it("reads money to collect at an ATM by a caller's guidance as 高风险, signed or not (review38b)", () => {
@@ -5654,6 +5658,9 @@ describe("round 31: collected reminders, blind sets R and S, OCR'd chats and the
     ['你那边转账方便不 我卡被限额了 帮我给这个人打3000 明早就还', 'flagged'],
     ['你零钱还有吗 先借我用一下 我的被冻结了 一会儿就还', 'flagged'],
     ['爸我手机掉水里了这是室友手机你先给我转一千到这个支付宝明天就还你', 'flagged'],
+    // Round 57's review: 帮我先付 is the writer's ask, not the writer paying; a credit line asked for across a "？".
+    ['在吗？我在外面手机支付出了点问题，你帮我先付一下这个，我回去马上还你，就几百块。', 'flagged'],
+    ['在吗，方便帮我个小忙吗？你支付宝有花呗吗？帮我刷一下，我这边没额度了，一会就还你。', 'flagged'],
     // A new user's trial.
     ['妈，我是小明，手机掉水里了，这是我同学的微信，你先转3000给我交房租', 'high-risk'],
     // The last review (of a reading taken out again): money moved to "verify the flow" before a loan.

@@ -2982,8 +2982,11 @@ export const OFFICIAL_SHORT_NUMBER =
  */
 export const OFFICIAL_CALL_SOURCE = `(致电|拨打|联系|咨询|详询)[^,，。\\n0-9]{0,12}${OFFICIAL_SHORT_NUMBER}`
 
-/** 我 as the writer's own doing, not someone else's ask of the writer ("让我先垫两万", "叫我转给他"). */
-const WRITER_SAYS = '(^|[^让叫要请])我'
+/**
+ * 我 as the writer's own doing, not someone else's ask of the writer ("让我先垫两万", "叫我转给他") nor an ask to do it
+ * for the writer ("你帮我先付一下", "替我先垫着": a hijacked account's pay-for-me, round 57's review).
+ */
+const WRITER_SAYS = '(^|[^让叫要请帮替])我'
 
 /**
  * Money the writer already paid: "押金我已经交了2万", "我先垫了5600", "我把你奶奶住院的押金先交了2万", "在一楼窗口交了
