@@ -690,6 +690,15 @@ describe('combinations decide the verdict', () => {
     ).not.toContain('flight-callback')
   })
 
+  it("reads a stranger's friend request that tells a life of trade or abroad (stranger-opener)", () => {
+    const opener =
+      '哈喽，看到你朋友圈照片挺有气质的，不好意思冒昧加你，想和你交个朋友，我在做外贸，平时比较忙'
+    expect(check(opener).because.map((b) => b.id)).toContain('stranger-opener')
+    // A salesperson's or a neighbour's request offers no such life.
+    expect(check('冒昧加您，我是做保险的，以后多多指教').verdict).toBe('none-found')
+    expect(check('你好，我是3楼的业主，冒昧加你，认识一下').verdict).toBe('none-found')
+  })
+
   it('has a test above for every combination rule', () => {
     const tested = new Set(
       [
@@ -860,6 +869,7 @@ describe('combinations decide the verdict', () => {
         'charity-to-person',
         'atm-undo',
         'flight-callback',
+        'stranger-opener',
         'company-funds',
         'bill-discount',
         'seller-blamed',

@@ -885,6 +885,18 @@ function dropMeetingTalk(text: string, found: Occurrence[]): Occurrence[] {
  * leads ("我单身", "带朋友做点理财"): a real wrong number's "认识一下也是缘分，祝你生活愉快" ends there. Not 认识一下 or 聊聊 alone: "加错了，
  * 我是3楼的业主，正好认识一下" is a neighbour.
  */
+/**
+ * 杀猪盘's other opener, a stranger's friend request (round 57's review: "看到你朋友圈照片挺有气质的，不好意思冒昧加你，想
+ * 和你交个朋友，我在做外贸"): how they came to add you (STRANGER_ADD), an offer of friendship (BEFRIEND) and a life that
+ * invites trust (SUITOR_LIFE), all three. A salesperson's "冒昧加您，我是做保险的" offers no friendship; a neighbour's
+ * "认识一下" tells no such life.
+ */
+const STRANGER_ADD =
+  /冒昧(加|添加|打扰)|唐突(加|添加)|不好意思(加|添加)(你|您)|(通过|在)(附近的人|摇一摇|漂流瓶|探探|陌陌|soul|交友软件|婚恋网)[^,，。!?\n]{0,6}加|看到(你|您)的?(朋友圈|照片|头像|主页|动态)/
+const BEFRIEND = /(交个|做个|当个|交)朋友|认识(一下|你|您)|聊聊天|多多指教/
+const SUITOR_LIFE =
+  /我(现在)?(在|是)?(做|从事|搞)(外贸|跨境电商|进出口|黄金|理财|投资|金融|外汇|期货|数字货币|珠宝|红酒|石油)|我(现在)?(在|是)(国外|海外|香港|新加坡|迪拜|美国|马来西亚)|(单身|离异|丧偶)(多年|很久|一个人)?/
+
 const WRONG_ADD_OPENER =
   /(加错(人|好友|了)|找错人|搞错人|认错人|泊错车|拨错|撳错|存错(号码|号|人|了|名字)|备注错|(传|发)错(信息|讯息|消息|人|群|了))[^\n]{0,40}(交个朋友|做个朋友|当个朋友|交朋友|是缘分|的缘分|(朋友圈|头像)[^!?\n]{0,12}(好美|真美|很美|漂亮|有品位|有气质|好看|也喜欢|也爱|也是)|我在做(黄金|理财|投资|外汇|期货|数字货币|虚拟币)|带(你|您)(一起)?(赚|投|做|炒|理财|看看行情))|打错(人|了)[^!?\n]{0,30}(是缘分|的缘分|交个朋友|做个?朋友)[^!?\n]{0,30}(理财|投资|单身|加个?微信|带你|赚)/
 
@@ -2795,6 +2807,7 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
     secretsGiven: SECRETS_GIVEN.test(scamSays) && SECRET_OPENS_MONEY.test(scamSays),
     accountEmptied: ACCOUNT_EMPTIED.test(scamSays),
     wrongAddOpener: WRONG_ADD_OPENER.test(scamSays),
+    strangerOpener: STRANGER_ADD.test(scamSays) && BEFRIEND.test(scamSays) && SUITOR_LIFE.test(scamSays),
     guessWho: GUESS_WHO.test(scamSays),
     officeSummons: OFFICE_SUMMONS.test(scamSays),
     payForMe: PAY_APP_PROBE.test(scamSays) || PAID_BACK_SOON.test(scamSays),

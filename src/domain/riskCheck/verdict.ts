@@ -77,6 +77,11 @@ export interface JudgeContext {
   /** "加错人了" followed by an offer of friendship ("不过看你朋友圈挺有品位的，可以交个朋友吗"): 杀猪盘's opener. */
   wrongAddOpener: boolean
   /**
+   * A stranger's friend request with flattery or an offer of friendship, and a life that invites trust or envy ("冒昧
+   * 加你…想和你交个朋友，我在做外贸"): the other opener of 杀猪盘.
+   */
+  strangerOpener: boolean
+  /**
    * The writer hides who they are and asks to be guessed ("猜猜我是谁", "还记得我吗", "听不出来了？"): not a friend who
    * gives a name ("我是你老同学刘芳").
    */
@@ -503,6 +508,7 @@ type TextFacts = Pick<
   | 'secretsGiven'
   | 'accountEmptied'
   | 'wrongAddOpener'
+  | 'strangerOpener'
   | 'guessWho'
   | 'officeSummons'
   | 'payForMe'
@@ -663,6 +669,7 @@ const NO_FACTS: TextFacts = {
   secretsGiven: false,
   accountEmptied: false,
   wrongAddOpener: false,
+  strangerOpener: false,
   guessWho: false,
   officeSummons: false,
   payForMe: false,
@@ -2218,6 +2225,16 @@ export const COMBINATIONS: readonly Combination[] = [
     // 手册「“杀猪盘” 诈骗」: 通过婚恋平台、社交软件等方式寻找潜在受害人; police warnings name the "wrong" friend request
     // that turns into a chat as its usual opener. A plain "不好意思加错人了" offers nothing and is not one.
     when: (_has, { wrongAddOpener }) => wrongAddOpener
+  },
+  {
+    id: 'stranger-opener',
+    verdict: 'suspicious',
+    breaks: 'no-trust',
+    reason:
+      '不认识的人主动加您、夸您、想交朋友，又说自己做外贸、投资或在国外：网上交友诈骗（杀猪盘）常这样开头，聊熟了就带您投资、充值',
+    // 手册「“杀猪盘” 诈骗」: 通过婚恋平台、社交软件等方式寻找潜在受害人，通过聊天发展感情取得信任; police warnings describe
+    // the stranger who adds you, flatters you and presents a successful life abroad or in trade before the investment.
+    when: (_has, { strangerOpener }) => strangerOpener
   },
   {
     id: 'met-online-money',
