@@ -9519,3 +9519,40 @@ describe("round 57's code review: the round's guards kept to their kinds", () =>
     ).not.toBe('high-risk')
   })
 })
+
+describe("round 58: an attacking review's kinds far from the issue's examples, and a blind set's false alarms", () => {
+  // /tmp/r58 (80 + 80, frozen before the run): a problem said another way (不达标, 停运, 被下架, 将于今晚停机), a payment
+  // account asked for (支付宝账号), a relative's word the lists lacked (表弟, 舅妈), a borrowed phone with 的, a fall
+  // (晕倒送医), a former boss (上司) with a favour.
+  it.each([
+    '【中国联通】您的号码因未完成实名二次认证，将于今晚停机，请回复身份证号及姓名至本号码完成认证。',
+    '舅妈我是你外甥阿伟，手机摔坏了用的朋友的号，我打架把人打伤了在派出所，要交8000保证金，你先帮我垫上，别告诉我妈，她身体不好。',
+    '阿姨您好，我是您女儿的大学室友，她今天在宿舍晕倒送医了，手机在我这儿，医生说要先交5000元检查费才能做CT，您先转我微信，她醒了再给您回电。',
+    '【拼多多售后】您好，您购买的儿童保温杯经抽检不达标，平台给予三倍赔付，请添加理赔专员QQ办理。',
+    '亲，您在饿了么下单的商家涉及食品安全问题已被下架，我们将给您双倍补偿，请提供支付宝账号，我这边给您操作。',
+    '【12306】您购买的G1234次列车因线路调整停运，可办理退票并获得200元延误补偿，请添加工作人员微信 tlkf***66 登记。',
+    '在嗎？我係你以前嘅上司陳生，換咗新號碼，有件事想請你幫手，方便時回覆。'
+  ])('%s is 高风险', (text) => {
+    expect(check(text).verdict).toBe('high-risk')
+  })
+
+  it('reads a favour to do at once from a busy boss as worth checking', () => {
+    expect(check('李总，在不在？我这边开会不方便接电话，有个事需要你马上办一下。').verdict).toBe('suspicious')
+  })
+
+  // The review's false alarms (a roommate's message for a flat phone, a reply to reschedule, the school's own phone)
+  // and round 58's blind set's (/tmp/t58, measured once: 5 (4) of 50 genuine flagged): an employer's first day asking
+  // for the ID and the wage card, a check-up the employer settled, a government's cash handout paid to registered
+  // accounts, an interview with 李同学 and 招聘网站.
+  it.each([
+    '阿姨您好，我是晓雯的室友，她手机没电了让我跟您说一声，她今晚在图书馆复习，晚点给您回电话。',
+    '【XX公司】您好，诚邀您于7月3日（周三）上午10:00参加物流主管岗位面试，地址：XX区XX路88号3楼人力资源部，请携带简历和身份证原件。如需改期请回复本短信。',
+    '各位家长好，我是新接班的班主任李老师，班级群不变，以后通知都在这个群里发，有事可以打学校电话联系我。',
+    'HR 刘敏 10:05\n王先生您好，欢迎加入顺远物流！请于6月23日（周一）上午9点到公司3楼人事部办理入职，带好：\n1. 身份证原件及复印件2份\n2. 学历证书原件及复印件\n3. 一寸白底照片4张\n4. 近三个月内体检报告（也可到公司指定的市二院体检，费用入职后凭发票报销）\n5. 本人名下工商银行卡复印件（用于发工资，只需卡号，不需要密码）\n有问题打我座机0571-86502231。\n新公司要银行卡复印件和身份证复印件，这个正常吗？面试的时候见过刘敏本人。',
+    '【康华健康体检中心】王女士，您预约的6月22日入职体检套餐已确认，请当日早上空腹，8:00-9:30到中心二楼前台登记，携带身份证。费用1,280元已由单位统一结算，现场无需缴费。',
+    '【財政局】2025年度現金分享計劃將於7月起陸續發放。已登記銀行轉帳之合資格居民，款項將直接存入帳戶；其他人士可憑身份證到指定銀行分行領取支票。政府部門不會以電話或短訊要求市民提供銀行密碼或驗證碼。',
+    '【启明科技】李同学您好，感谢投递“行政助理”岗位。诚邀您于6月17日14:00到公司现场面试（地址：高新区创业大道66号A座5楼），请携带简历和学历证书复印件。面试不收取任何费用。联系人：人事部孙女士 0755-86327190\n是我在招聘网站上投的那家，网上也查得到这家公司，去面试没问题吧？'
+  ])('%s is no alarm', (text) => {
+    expect(check(text).verdict).toBe('none-found')
+  })
+})

