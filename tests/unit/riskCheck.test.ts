@@ -699,6 +699,23 @@ describe('combinations decide the verdict', () => {
     expect(check('你好，我是3楼的业主，冒昧加你，认识一下').verdict).toBe('none-found')
   })
 
+  it("reads an office's fee paid to the writer in person (public-fee-to-person)", () => {
+    const fee =
+      '乡亲们注意：今年城乡居民医保要抓紧交，每人380元，直接微信转给我（村委会小张），我统一帮大家办。'
+    expect(check(fee).because.map((b) => b.id)).toContain('public-fee-to-person')
+    expect(check(fee).verdict).toBe('suspicious')
+    // The office's own ways to pay, a landlord's bills and a son who pays it for his mother are not.
+    expect(
+      check('城乡居民医保开始缴费，每人380元，请通过“XX医保”公众号或银行网点缴纳，村委会不代收现金。').verdict
+    ).toBe('none-found')
+    expect(check('小李，这个月水电费一共126元，微信转给我就行').because.map((b) => b.id)).not.toContain(
+      'public-fee-to-person'
+    )
+    expect(check('妈，你的医保钱转给我，我在手机上帮你交').because.map((b) => b.id)).not.toContain(
+      'public-fee-to-person'
+    )
+  })
+
   it('has a test above for every combination rule', () => {
     const tested = new Set(
       [
@@ -870,6 +887,7 @@ describe('combinations decide the verdict', () => {
         'atm-undo',
         'flight-callback',
         'stranger-opener',
+        'public-fee-to-person',
         'company-funds',
         'bill-discount',
         'seller-blamed',

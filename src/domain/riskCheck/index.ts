@@ -1538,9 +1538,11 @@ const FAVOUR_ASKED =
   /帮(我)?(个|一个)小?忙|有(点|件|个)?事(情)?(找你|找您|求你|求您|(想|要)?(麻烦|拜托)(你|您)|(想|要|需要)(让|请)?(你|您)帮帮?忙)|(急事|有事|有些事)(想|要)(你|您)帮(手|忙)|有事(交代|交待|吩咐)(你|您)/
 /**
  * A thing to tell kept for later ("聽日同你講件事", round 57's second blind set): a hook from a new number, though a real
- * child may say it too ("周末回家跟你说个事", round 57's code review), so it counts for new-number-request alone.
+ * child may say it too ("周末回家跟你说个事", round 57's code review), so it counts for new-number-request alone. Also
+ * "回头有事跟你说", "有个政策上的事要单独跟你说" (round 58's review).
  */
-const TELL_LATER = /(跟|同|和)(你|您)(讲|说)(件|个|一件)事/
+const TELL_LATER =
+  /(跟|同|和)(你|您)(讲|说)(件|个|一件)事|有(点|个|件)?事(情)?(要|想)?(单独|当面|回头|再)?(跟|同|和)(你|您)(讲|说|商量)|(单独|当面)(跟|同|和)(你|您)(讲|说|谈)/
 const TEXT_TO_NUMBER =
   /(发送?|回复|回)(短信)?[^,.!?;\n]{0,8}(到|至)[ ]?(10|9)[0-9x*×]{3,}|(回复|回|回覆)["“”「]?[0-9a-z]{1,4}["“”」]?[^,.!?;\n]{0,6}(开始|进入|聊|约|认识|匹配|配对|看|解锁|获取)|(资费|信息费)[0-9一二三四五]/
 
@@ -1563,6 +1565,18 @@ const CREDIT_ERASE =
  * 王建华 建设银行…", "求各位好心人幫幫手，轉數快 FPS…" (民政部:
  * 公开募捐只能由登记的慈善组织进行; 公安机关 on 虚假募捐 after disasters; round 57's second blind set and review).
  */
+/**
+ * A fee owed to an office, a school or an estate (医保, 社保, 物业费, 考试费…) and, within a sentence, the writer as the
+ * one paid: "直接微信转给我（村委会小张）", "交800元考试费给我", "扫这个个人收款码" (round 58's attacking review). Not a
+ * landlord's water and power bills, which a tenant does pay to the landlord.
+ */
+const PUBLIC_FEE = '(医保|社保|养老保险|物业费|考试费|报名费|资料费|教材费|书本费|学费|保险费|党费)'
+const TO_THE_WRITER =
+  '((微信|支付宝)?(直接)?(转|交|打|付)(给)?我(?!们)|给我(?!们)|个人收款码|私人(账户|账号|收款码|微信)|我的(收款码|二维码))'
+const PUBLIC_FEE_TO_PERSON = new RegExp(
+  `${PUBLIC_FEE}[^。!?\\n]{0,30}${TO_THE_WRITER}|${TO_THE_WRITER}[^。!?\\n]{0,12}${PUBLIC_FEE}`
+)
+
 const DONATION = /捐款|捐助|善款|爱心款|捐赠|募捐|援助|好心人|献爱心/
 const PERSON_PAYEE =
   /收款人[:：(（]?\s?(?![^,，。!?\n]{0,12}(慈善|红十字|基金会|总会|协会|福利会|民政))|(队长|个人|私人|志愿者|我|我爱人|家属)[\u4e00-\u9fa5]{0,3}的?(帐户|账户|账号|帐号|户口|银行卡|卡号|收款码|支付宝|微信)|转数快|fps|(捐款|收款|汇款)(账户|帐户|账号|帐号)[:：]\s?[\u4e00-\u9fa5]{2,3}([\s,，0-9]|(中国|工商|建设|农业|招商|交通|邮储|邮政|兴业|民生|光大|中信|浦发|平安|华夏|广发)银行)/
@@ -2903,6 +2917,7 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
     childrenKeptOut: CHILDREN_KEPT_OUT.test(scamSays),
     creditErase: CREDIT_ERASE.test(scamSays),
     charityToPerson: DONATION.test(scamSays) && PERSON_PAYEE.test(scamSays),
+    publicFeeToPerson: PUBLIC_FEE_TO_PERSON.test(scamSays),
     unorderedCod:
       !WRITER_IS_KIN.test(scamSays) &&
       COD_PARCEL.test(scamSays) &&

@@ -300,6 +300,11 @@ export interface JudgeContext {
   creditErase: boolean
   /** A donation paid to a person (DONATION, PERSON_PAYEE): "善心人士可直接轉帳到志工隊長帳戶". */
   charityToPerson: boolean
+  /**
+   * A fee owed to an office, a school or an estate paid to the writer in person (PUBLIC_FEE, TO_THE_WRITER): "医保…直接微
+   * 信转给我（村委会小张）", "物业费改为扫码缴纳到这个二维码（个人收款码）".
+   */
+  publicFeeToPerson: boolean
   /** A power, water, gas or fire "inspector" at the door paid on the spot for a part or a fee (UTILITY_VISITOR, SPOT_PAID or SPOT_SALE, DOOR_FEE): "材料费每户280，现在交给我就行". */
   doorFee: boolean
   /** A fine, a cut-off or a dearer bill if a part is not bought (DOOR_THREAT): "不换的话要罚款五千并且停业整改", "不换下周停气". */
@@ -572,6 +577,7 @@ type TextFacts = Pick<
   | 'unorderedCod'
   | 'creditErase'
   | 'charityToPerson'
+  | 'publicFeeToPerson'
   | 'doorFee'
   | 'doorThreat'
   | 'frontedOrder'
@@ -733,6 +739,7 @@ const NO_FACTS: TextFacts = {
   unorderedCod: false,
   creditErase: false,
   charityToPerson: false,
+  publicFeeToPerson: false,
   doorFee: false,
   doorThreat: false,
   frontedOrder: false,
@@ -1136,6 +1143,18 @@ export const COMBINATIONS: readonly Combination[] = [
     // blind set and review).
     when: (has, { charityToPerson }) =>
       charityToPerson && has('want-money', 'channel-qr', 'channel-other-account', 'channel-card-number')
+  },
+  {
+    id: 'public-fee-to-person',
+    verdict: 'suspicious',
+    breaks: 'no-transfer',
+    reason:
+      '要您把医保、物业费、考试费这类该交给单位的钱转给个人：正规收费只进单位的账户或官方渠道，先打单位公开的电话问一问',
+    // Public warnings on 冒充村干部、物业、老师收费: an office's fee goes to its own account, its app or its counter,
+    // never to a person's WeChat or personal QR code (round 58's attacking review). A relative who pays it for you is
+    // family talk, not this.
+    when: (has, { publicFeeToPerson }) =>
+      publicFeeToPerson && has('want-money', 'channel-qr') && !has('claim-acquaintance')
   },
   {
     id: 'unordered-cod',
