@@ -9574,3 +9574,32 @@ describe("round 58: an attacking review's kinds far from the issue's examples, a
     expect(check(text).verdict).toBe('none-found')
   })
 })
+
+describe("round 58's second blind set (/tmp/t58b, the same trick in other words; measured once: 49 (47) of 50 scams, 10 (5) of 50 genuine flagged)", () => {
+  // Reminders that define the trick and call it fake (凡是…的，都是…诈骗; 任何…的都是假冒), a boss's and a teacher's
+  // advice to check with them, a lottery win cashed at the 彩票站, a fee a game's own market already took.
+  it.each([
+    '提醒:凡是在微信群、QQ群里自称老师、导师,承诺稳赚不赔、保证收益,并要求下载非官方App入金的,都是非法荐股或诈骗。炒股请通过持牌证券公司的官方App开户交易。',
+    '后援会公告:巡演周边只在官方商城和演出现场售卖,签名照只通过官方抽奖赠送,不收取任何费用。任何私聊说发红包返利、付费领签名照的都是假冒,请大家注意。',
+    '各位,下周一开始所有对外付款必须走OA审批,财务只认系统里的付款单,我本人也不会在微信里让你们直接转账。谁收到“我”的私聊要钱,直接打我办公室电话核实。——张总',
+    '各位家长晚上好:最近有家长问起资料费的事,统一说明一下。本学期的教辅资料由学校按教育局规定统一征订,费用已包含在学期初公示的代收费里,通过学校智慧校园缴费平台统一收取,平台会给每位家长推送带学生姓名的缴费单,交完自动出电子票据。班级群里老师不会发收款码、不会发群收款,也不会私聊让您转账。近期外地有骗子混进家长群、改成班主任的头像和名字发收款码,请大家留意,凡是群里突然催交钱的,先打我电话或到校核实。本群已开启进群验证,陌生人请勿拉入。——三(2)班 王老师',
+    '双色球中了个五等奖,10块,彩票站当场兑的现金。',
+    '我把多余的几件装备放到游戏自带的交易行里卖了,系统扣了5%手续费,游戏币两天后自动到账,没跟任何人私下联系。'
+  ])('%s is no alarm', (text) => {
+    expect(check(text).verdict).toBe('none-found')
+  })
+
+  it('reads Cantonese sextortion paid by 過數 within 一個鐘 as 高风险', () => {
+    expect(
+      check(
+        '靚仔,你頭先喺鏡頭前面做咩我全部錄低咗。你Facebook啲朋友同屋企人我都搵到晒,如果唔想段片放上網,即刻過$20,000去以下戶口,過咗數我就刪片。俾你一個鐘。'
+      ).verdict
+    ).toBe('high-risk')
+  })
+
+  it('keeps a fake notice that gives its own number to check with flagged', () => {
+    expect(
+      check('【社保中心】您的社保卡已被冻结，收到本短信后请直接拨打社保专员电话13912345678核实解冻。').verdict
+    ).toBe('high-risk')
+  })
+})

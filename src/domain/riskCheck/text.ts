@@ -1629,6 +1629,11 @@ export function isNegated(prepared: PreparedText, start: number): boolean {
  * ("以交资料费为由要求我扫码付款，我付了500").
  */
 const REPORT_MARKERS = [
+  '有骗子',
+  '有不法分子',
+  '有诈骗分子',
+  '都是假冒',
+  '均为假冒',
   '不法分子常',
   '不法分子会',
   '不法分子往往',
@@ -2713,6 +2718,21 @@ const NOT_NAMED =
 const NAMED_ASK = new RegExp(
   `${ABOUT_THE_READER.source}|(你|您)[^,，。!?\n]{0,6}(必须|需要|要|得|先|可以|能)|(你|您)是受害人|不用怕|别怕|(我们|咱们)(这|是|可以|能|帮)|垫|借|保证金|手续费|解冻`
 )
+/**
+ * A reminder that defines the trick by who does it and calls them all fakes: "凡是在微信群里自称老师、导师，承诺稳赚不赔…
+ * 的，都是非法荐股或诈骗", "任何私聊说发红包返利、付费领签名照的都是假冒" (round 58's second blind set). Not with the
+ * speaker's own way after it (TRICK_THEN_OWN_WAY).
+ */
+const CALLED_SCAM =
+  /(凡是|凡|任何|所有|一切)[^。!?\n]{2,80}的[,，]?\s?(都|均|一律|统统|全都|全部)(是|为|属于?|系)[^,，。!?\n]{0,8}(诈骗|骗子|骗局|假冒|假的|冒充|冒牌|非法)/
+/**
+ * Advice to check what one gets with someone the reader already knows: "谁收到“我”的私聊要钱，直接打我办公室电话核
+ * 实", "凡是群里突然催交钱的，先打我电话或到校核实" (round 58's second blind set: a boss's and a teacher's notices). Not a
+ * number to call that the message itself gives, which is how a fake notice "verifies" (any run of five digits).
+ */
+const CHECK_WITH_KNOWN =
+  /(收到|遇到|接到|碰到|催)[^。!?\n]{0,30}[,，]\s?(请|先|就|直接|务必|一定)?(先)?(打|拨打|致电|联系|问|到)(我|本人|家人|子女|孩子|老师|班主任|学校|校|单位|公司|原来|原号码|派出所|社区)[^,，。!?\n0-9]{0,10}(核实|确认|问清)(?![^。!?\n]{0,24}[0-9]{5})/
+
 /** A sentence that speaks of the reader or of the person whose story it retells ("她的卡涉案了", "让她把钱转到…"). */
 const ADDRESSED = /你|您|妳|(他|她|我)(的|名下)|(让|叫|要)(他|她|我)/
 
@@ -2735,6 +2755,8 @@ export function isWarningSentence(sentence: string): boolean {
   if (ASKED_ABOUT_THE_OTHER.test(sentence) && !OWN_ASK.test(sentence.replace(ASKED_ABOUT_THE_OTHER, '')))
     return true
   if (NAMED_AS_SCAM.test(sentence) && !NOT_NAMED.test(sentence) && !NAMED_ASK.test(sentence)) return true
+  if (CALLED_SCAM.test(sentence) && !TRICK_THEN_OWN_WAY.test(sentence.replace(CALLED_SCAM, ''))) return true
+  if (CHECK_WITH_KNOWN.test(sentence)) return true
   if (
     CODE_WORD.test(sentence) &&
     (KEEP_IT.test(sentence) || (USE_IT.test(sentence) && !CODE_ASK.test(sentence)))
@@ -3024,6 +3046,9 @@ const RECEIPT_PATTERNS = [
   /(交费|缴费|付款|转账|支付|汇款)(凭证|截图|记录|回单|小票)[^,，。\n]{0,4}(发您|发你|发给您|发给你|给您看|给你看|已发)/,
   // Not a prize's amount: "恭喜您获得年终奖励金额8888元" (奖励金额, 中奖金额).
   /(收入|存入|转入|汇入|支出|入账|交易金额|消费|扣费|扣款|退款金额)[^0-9\n]{0,16}[0-9][0-9,.]{0,12}元|(^|[^励奖])金额[^0-9\n]{0,16}[0-9][0-9,.]{0,12}元/,
+  // A fee a system or a platform has already taken: "系统扣了5%手续费" (round 58's second blind set: a sale in a game's
+  // own market).
+  /(扣了|扣掉了|扣除了|收了|抽了)[^,，。\n]{0,8}(手续费|服务费|佣金|费用)/,
   // Money already taken or settled: "已自动扣款", "已从账户余额扣除", "已由智慧校园平台统一扣缴", "费用已由单位统一结算"
   // (round 58's blind set: an employer's check-up).
   /已(由[^,，。\n]{1,12})?(自动|成功|统一)?(从[^,，。\n]{0,10})?(扣除|扣款|扣费|扣缴|代扣|划扣|支付|缴纳|退回|退还|到账|结算|付清)/,
