@@ -9603,3 +9603,39 @@ describe("round 58's second blind set (/tmp/t58b, the same trick in other words;
     ).toBe('high-risk')
   })
 })
+
+describe("round 58's review of an older person's ordinary week (/tmp/r58b: 120 genuine, 40 scams; 7 (2) of 120 genuine flagged before)", () => {
+  // A fraud seen through and told by the person it was tried on, a relative's word that a link is fake, a lift's
+  // inspection, a fee already paid through the school's system.
+  it.each([
+    '老姐妹们，今天银行的小姑娘拦住我了，我本来要给"养老项目"投五万，她说这是非法集资，我差点就上当了，你们也当心那种高息理财',
+    '爸，你转发给我的那个"养老金上调领补贴"的链接是假的，不要点，也别填身份证号，真的养老金调整会直接打到卡里',
+    '各位业主：本周六上午电梯年检，8点到12点3号楼电梯停用，请大家提前安排出行，给您带来不便敬请谅解。物业',
+    '爸，学费我交过了，学校缴费系统截图发你了，剩下的钱我自己留着当生活费，不用再转了'
+  ])('%s is no alarm', (text) => {
+    expect(check(text).verdict).toBe('none-found')
+  })
+
+  it('reads a stolen account told by the friend who checked it as no 高风险', () => {
+    expect(
+      check(
+        '昨天有个说是我大学同学的人加我微信，聊了两句就找我借两万说住院，我打电话给同学本人，他说他根本没加我，号被盗了'
+      ).verdict
+    ).not.toBe('high-risk')
+  })
+
+  // A utility paid into a person's account, a gas meter changed "or the gas stops", an investment's yearly return.
+  it.each([
+    '【国家电网】您户电费已欠费3个月，今天下午将停电，请立即将欠费转至电费专用账户 6222 0210 xxxx 3321（户名：李某），转后回复。',
+    '【XX燃气】您家燃气表需要更换新型智能表，工作人员明天上门，请先扫码支付安装费298元，不换将停气。',
+    '王叔，我们这个养老公寓项目年回报18%，国家政策支持，投十万送一个床位，这个月是最后一期，你今天转到公司账户就能锁定。'
+  ])('%s is 高风险', (text) => {
+    expect(check(text).verdict).toBe('high-risk')
+  })
+
+  it('keeps a fake link given after calling another one fake', () => {
+    expect(check('你转发的那个链接是假的，别点，点我这个 http://abc-gov.cc 才是真的').verdict).toBe(
+      'high-risk'
+    )
+  })
+})
