@@ -9639,3 +9639,29 @@ describe("round 58's review of an older person's ordinary week (/tmp/r58b: 120 g
     )
   })
 })
+
+describe('round 57 left open: health talks for elders', () => {
+  it("reads a seller's signed invitation to a health talk with free eggs as worth checking", () => {
+    expect(
+      check(
+        '【幸福健康生活馆】叔叔阿姨好！本周三、周五上午9点在人民路128号二楼举办健康养生公益讲座，到场即送一盒土鸡蛋加一袋大米，还有北京来的专家免费测血压血糖，连续听课满7天送电饭煲！名额只有50个，回复姓名加电话报名，记得带身份证登记会员。'
+      ).because.map((b) => b.id)
+    ).toContain('gift-sales-talk')
+  })
+
+  it('reads a free check-up that ends in a package sold today as worth checking', () => {
+    expect(
+      check(
+        '社区免费体检活动，全程不收任何费用！老人凭身份证报名，体检后专家会根据结果推荐调理套餐，当天办卡只要2980元，明天恢复原价。'
+      ).verdict
+    ).not.toBe('none-found')
+  })
+
+  it("leaves a community's free clinic that says it sells nothing alone", () => {
+    expect(
+      check(
+        '社区通知：本周六上午9点在社区服务中心开展“银龄健康”义诊活动，市第三医院医生免费测血压血糖，参加的老人每人送一袋挂面。不推销任何产品。'
+      ).verdict
+    ).toBe('none-found')
+  })
+})

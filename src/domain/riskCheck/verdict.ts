@@ -3511,6 +3511,9 @@ const SIGNED_NO_EXIT_RULES: ReadonlySet<string> = new Set([
   'code-by-mistake',
   // A lecture's eggs and a "特效" product: a signed invitation sells them all the same.
   'health-pitch',
+  // A seller's shop inviting elders to a talk with free eggs (round 57's third blind set: 【幸福健康生活馆】…健康养生公益
+  // 讲座，到场即送…): signed, it is the same lure.
+  'gift-sales-talk',
   // A gas check that sells a part at the door: a signed notice on the stairs charges all the same (round 56's review).
   'gas-part-sold',
   'placement-bought',
