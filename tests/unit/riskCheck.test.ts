@@ -716,6 +716,19 @@ describe('combinations decide the verdict', () => {
     )
   })
 
+  it("reads a bank's credit offer sent to a link or a number not the bank's (bank-offer-elsewhere)", () => {
+    const offer =
+      '【中国银行】尊敬的持卡人，您的信用卡消费良好，已获提额资格，最高可提至8万元，请致电专属客服 400-622-8957 办理。'
+    expect(check(offer).because.map((b) => b.id)).toContain('bank-offer-elsewhere')
+    expect(check(offer).verdict).toBe('high-risk')
+    // The bank's own hotline and app are where it is done.
+    expect(
+      check(
+        '【中国银行】尊敬的持卡人，您的信用卡已获提额资格，可登录中国银行App办理或致电95566。'
+      ).because.map((b) => b.id)
+    ).not.toContain('bank-offer-elsewhere')
+  })
+
   it('has a test above for every combination rule', () => {
     const tested = new Set(
       [
@@ -888,6 +901,7 @@ describe('combinations decide the verdict', () => {
         'flight-callback',
         'stranger-opener',
         'public-fee-to-person',
+        'bank-offer-elsewhere',
         'company-funds',
         'bill-discount',
         'seller-blamed',
@@ -9663,5 +9677,26 @@ describe('round 57 left open: health talks for elders', () => {
         '社区通知：本周六上午9点在社区服务中心开展“银龄健康”义诊活动，市第三医院医生免费测血压血糖，参加的老人每人送一袋挂面。不推销任何产品。'
       ).verdict
     ).toBe('none-found')
+  })
+})
+
+describe("round 58's third blind set (/tmp/t58c: raw SMS as they arrive; measured once: 57 (53) of 60 scams, 0 of 60 genuine)", () => {
+  // A courier's claim by a 400 number with the parcel lost far from its word, a live-stream lure with a spaced 薇, a
+  // betting site's 买球 and 首存再送, a bank's credit offer sent elsewhere.
+  it.each([
+    '【顺丰速运】您的包裹（单号：SF1462809375）因地址错误丢失，我司将为您双倍理赔，请立即联系理赔专员 400-690-7326 办理。',
+    '【世界杯竞猜】老会员专享🔥注册送188，首存再送100%，买球稳赚，登入 hg-988.com 输入邀请码6688，24小时在线出款。',
+    '尊敬的客户您好，根据您近期信用良好，现可提升卡片信用额度50000元，详情点击：t-cn.cc/A6Pk2s 进入申请【建设银行】',
+    '【中国银行】尊敬的持卡人，您的信用卡消费良好，已获提额资格，最高可提至8万元，请致电专属客服 400-622-8957 办理，名额有限。'
+  ])('%s is 高风险', (text) => {
+    expect(check(text).verdict).toBe('high-risk')
+  })
+
+  it('reads a live-stream lure that spells 薇 apart as worth checking', () => {
+    expect(
+      check(
+        '哥哥 我是小雨 上次加你没通过😘 今晚一个人在家 想和你视频 加我 薇 ：xy_0520 注册直播间邀请码 7731 看我私密相册哦'
+      ).verdict
+    ).not.toBe('none-found')
   })
 })

@@ -1578,6 +1578,13 @@ const PUBLIC_FEE_TO_PERSON = new RegExp(
   `${PUBLIC_FEE}[^。!?\\n]{0,30}${TO_THE_WRITER}|${TO_THE_WRITER}[^。!?\\n]{0,12}${PUBLIC_FEE}`
 )
 
+/** A bank by its name: "中国银行", "建行", "招商银行信用卡". */
+const BANK_NAMED =
+  /(工商|建设|农业|中国|交通|招商|邮储|邮政储蓄|浦发|兴业|民生|光大|中信|平安|华夏|广发|北京|上海|宁波|江苏|农商|农村商业)银行|[工建农交招]行(?!业|动|李|人|走|程)/
+/** A bank's credit offered: a higher limit, a cash line, a loan approved. */
+const CREDIT_OFFER =
+  /提额|提升[^,，。!?\n]{0,8}额度|额度[^,，。!?\n]{0,4}(提升|提高|上调)|(临时|专属)额度|备用金|预借现金|(已|成功)?(为您|给您)?(批准|审批通过|核准)[^,，。!?\n]{0,8}(贷款|额度|借款)/
+
 const DONATION = /捐款|捐助|善款|爱心款|捐赠|募捐|援助|好心人|献爱心/
 const PERSON_PAYEE =
   /收款人[:：(（]?\s?(?![^,，。!?\n]{0,12}(慈善|红十字|基金会|总会|协会|福利会|民政))|(队长|个人|私人|志愿者|我|我爱人|家属)[\u4e00-\u9fa5]{0,3}的?(帐户|账户|账号|帐号|户口|银行卡|卡号|收款码|支付宝|微信)|转数快|fps|(捐款|收款|汇款)(账户|帐户|账号|帐号)[:：]\s?[\u4e00-\u9fa5]{2,3}([\s,，0-9]|(中国|工商|建设|农业|招商|交通|邮储|邮政|兴业|民生|光大|中信|浦发|平安|华夏|广发)银行)/
@@ -2038,7 +2045,7 @@ const GAMBLING_ONLINE =
  * or a chat to join (the caller checks).
  */
 const GAMBLING = new RegExp(
-  `${GAMBLING_GAMES}|赌场|彩票[^。!?\\n]{0,3}体育|体育[^。!?\\n]{0,3}真人|(提款|出款)秒到|首存送`
+  `${GAMBLING_GAMES}|赌场|彩票[^。!?\\n]{0,3}体育|体育[^。!?\\n]{0,3}真人|(提款|出款)秒到|首存[^。!?\\n]{0,4}送|买球(?![鞋拍衣袜服票包])|(在线|24小时|秒速)出款`
 )
 const INVITE_CODE = /邀请码/
 /**
@@ -2920,6 +2927,7 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
     creditErase: CREDIT_ERASE.test(scamSays),
     charityToPerson: DONATION.test(scamSays) && PERSON_PAYEE.test(scamSays),
     publicFeeToPerson: PUBLIC_FEE_TO_PERSON.test(scamSays),
+    bankCreditOffer: BANK_NAMED.test(scamSays) && CREDIT_OFFER.test(scamSays),
     unorderedCod:
       !WRITER_IS_KIN.test(scamSays) &&
       COD_PARCEL.test(scamSays) &&

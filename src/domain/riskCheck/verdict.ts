@@ -305,6 +305,11 @@ export interface JudgeContext {
    * 信转给我（村委会小张）", "物业费改为扫码缴纳到这个二维码（个人收款码）".
    */
   publicFeeToPerson: boolean
+  /**
+   * A bank named with a credit offer (BANK_NAMED, CREDIT_OFFER): "【中国银行】…已获提额资格，最高可提至8万元", "现可提升卡片信
+   * 用额度50000元…【建设银行】".
+   */
+  bankCreditOffer: boolean
   /** A power, water, gas or fire "inspector" at the door paid on the spot for a part or a fee (UTILITY_VISITOR, SPOT_PAID or SPOT_SALE, DOOR_FEE): "材料费每户280，现在交给我就行". */
   doorFee: boolean
   /** A fine, a cut-off or a dearer bill if a part is not bought (DOOR_THREAT): "不换的话要罚款五千并且停业整改", "不换下周停气". */
@@ -578,6 +583,7 @@ type TextFacts = Pick<
   | 'creditErase'
   | 'charityToPerson'
   | 'publicFeeToPerson'
+  | 'bankCreditOffer'
   | 'doorFee'
   | 'doorThreat'
   | 'frontedOrder'
@@ -740,6 +746,7 @@ const NO_FACTS: TextFacts = {
   creditErase: false,
   charityToPerson: false,
   publicFeeToPerson: false,
+  bankCreditOffer: false,
   doorFee: false,
   doorThreat: false,
   frontedOrder: false,
@@ -1143,6 +1150,23 @@ export const COMBINATIONS: readonly Combination[] = [
     // blind set and review).
     when: (has, { charityToPerson }) =>
       charityToPerson && has('want-money', 'channel-qr', 'channel-other-account', 'channel-card-number')
+  },
+  {
+    id: 'bank-offer-elsewhere',
+    verdict: 'high-risk',
+    breaks: 'no-trust',
+    reason: [
+      '说是银行给您提额、放款，却',
+      anyOf(
+        '或',
+        ch('让您点不是银行官网的链接', ...linkish),
+        ch('让您打不是银行客服的号码、加别的联系方式', 'want-move')
+      ),
+      '：银行的提额、备用金只在官方App或95开头的客服热线办理'
+    ],
+    // Banks' and police warnings on 信用卡提额诈骗 (round 58's third blind set: 【中国银行】…提额…请致电专属客服 400-…):
+    // a bank's own links and short numbers are left out before this reads (dropOfficialLinks, dropOfficialCalls).
+    when: (has, { bankCreditOffer }) => bankCreditOffer && has(...linkish, 'want-move')
   },
   {
     id: 'public-fee-to-person',
