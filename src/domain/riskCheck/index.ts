@@ -310,7 +310,8 @@ const ACCUSED_YOU =
 const EXPOSURE_UNLESS =
   /(如不想|不想|如果不|要是不|若不|不然|否则|要不然)[^。!?\n]{0,16}(发|公开|曝光|散布|传|寄|看到|看见|知道)|不(给|转|交|打|汇)(钱|款)?就[^。!?\n]{0,6}(发|寄|公开|曝光)|想要?平安|过时不候|过时(直接|就)/
 /** Whom a victim's recording or name is sent to (EXPOSURE, EXTORTION): "通讯录", "你单位", "你的家里人". */
-const EXPOSED_TO = '(单位|公司|家人|(你|您)的?(家里人|全家)|通讯录|亲友|亲戚|朋友|同事|老婆|老公|学校|网上)'
+const EXPOSED_TO =
+  '(单位|公司|家人|(你|您)的?(家里人|全家)|通讯录|亲友|亲戚|朋友|好友|联系人|同事|老婆|老公|学校|网上)'
 /**
  * A threat to expose you: "不然把视频发给你通讯录", "照片发到你单位", "视频录屏我已经保存了，你手机通讯录我都有" (the
  * 裸聊敲诈 of public warnings: the recording and the contacts together); "你视频我录了，不想发你通讯录就转5万",

@@ -2133,10 +2133,11 @@ export const COMBINATIONS: readonly Combination[] = [
     verdict: 'high-risk',
     topic: 'impersonating-leaders',
     reason: '不说清自己是谁，却用领导、老师的口吻叫您办事：冒充领导的开场',
-    // Not for relatives: a real nephew also writes 还记得我吗; a real boss names himself.
-    when: (has) =>
+    // Not for relatives: a real nephew also writes 还记得我吗; a real boss names himself, or the work to bring ("明天上午
+    // 来我办公室一趟…把去年的合同带上", round 58's review: a chat's screenshot with the boss's name at its top).
+    when: (has, { workToBring }) =>
       has('claim-superior') &&
-      (has('channel-opener') || (has('channel-busy') && has(...offChannel, 'want-money')))
+      ((has('channel-opener') && !workToBring) || (has('channel-busy') && has(...offChannel, 'want-money')))
   },
   {
     id: 'pay-for-me',
