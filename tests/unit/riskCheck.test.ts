@@ -9735,3 +9735,24 @@ describe("round 58's third review (/tmp/r58c: spellings that dodge filters, 80 +
     expect(check('老罗聊了一会儿就走了，说明天去威信县').verdict).toBe('none-found')
   })
 })
+
+describe("round 58's last blind set (/tmp/t58d: every published family, measured once on fbf4ece: 50 (48) of 50 scams, 10 (9) of 50 genuine flagged)", () => {
+  // A police station's call retold with the writer's own question (我问要不要交钱), a class's fee through the
+  // school's platform with 不发收款码 and 看到…联系我核实, a bank's 不會…，要求你…, a ticket seller's 請勿…，或支付….
+  it.each([
+    '刚才城关派出所户籍室打来电话，说我上周丢的身份证被环卫工人捡到送过去了，让我这两天带户口本本人去窗口领，上班时间八点半到五点半。我问要不要交钱，民警说不用，也没问我银行卡之类的。我挂了以后打114查了派出所号码，跟来电一样。明天上午去拿。',
+    '【四年级3班班级通知】各位家长好，本学期教辅资料费按学校统一标准为126元，一律通过区智慧教育缴费平台缴纳（学校公众号-缴费服务），班级群内不发收款码、不收红包和个人转账。如在群里看到任何人发收款码，请不要支付，及时电话联系我核实。——班主任 周老师 0571-8690 2213',
+    '【滙豐】提提你：本行不會透過短訊或電郵向你發送任何超連結或二維碼，要求你登入網上理財或提供一次性密碼。如要查詢信用卡積分或更新流動保安編碼，請直接使用HSBC HK App。',
+    '【官方售票提示】BLACKPINK香港演唱會門票只可經官方售票平台購買，所有門票均屬實名登記，入場時需核對身份證明文件。請勿經社交平台或二手平台向陌生人購票，或支付任何「認證費」。如懷疑受騙，請致電18222。'
+  ])('%s is no alarm', (text) => {
+    expect(check(text).verdict).toBe('none-found')
+  })
+
+  it("reads a public clinic's free check-up as no lure", () => {
+    expect(
+      check(
+        '【社区卫生服务中心】65岁及以上常住老人可享受国家基本公共卫生服务免费年度体检，包括血常规、肝肾功能、心电图、B超等。请于4月1日至30日工作日上午7:30-9:30空腹携带身份证和医保卡到中心二楼体检科，不收取任何费用，不推销保健品。咨询电话：0371-6652 3190'
+      ).verdict
+    ).not.toBe('high-risk')
+  })
+})

@@ -1828,6 +1828,8 @@ const TALK_WARNED =
  * seller's venue (round 47's review).
  */
 const PUBLIC_CLINIC = /卫生服务中心|卫生服务站|卫生院|社区医院|县医院|人民医院|家庭医生/
+/** What a public clinic gives: a check-up, a vaccine, a screening. */
+const CLINIC_SERVICE = /体检|测血压|测血糖|义诊|疫苗|接种|筛查|随访/
 const PRICED = /买|购|[0-9一二三四五六七八九十百千万](元|块)|优惠价|订购|下单|交钱|付款/
 
 /**
@@ -2699,6 +2701,15 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
       !PAID_ELSEWHERE.test(prepared.text)
     )
       byId.set('pressure-lure', dropShopBonuses(prepared, byId.get('pressure-lure') ?? []))
+    // A public clinic's own free check-up or vaccine, with nothing priced, is its service, not a lure (round 58's last
+    // blind set: 【社区卫生服务中心】…免费年度体检…不收取任何费用，不推销保健品).
+    if (PUBLIC_CLINIC.test(prepared.text) && !PRICED.test(scamSays))
+      byId.set(
+        'pressure-lure',
+        (byId.get('pressure-lure') ?? []).filter(
+          ({ start }) => !CLINIC_SERVICE.test(clauseAt(prepared, start))
+        )
+      )
     const ownLines = readerLines(prepared.text)
     if (ownLines.length > 0) {
       for (const id of ASKS_OF_THE_READER)

@@ -1055,14 +1055,14 @@ const TOLD_CLAUSE = new RegExp(
 
 /** A case told as it happened to someone: "被骗了三万", "上当", "后来才知道", "报了警" (a fake notice tells none). */
 const LOSS_TOLD =
-  /被[^,，。!?\n]{0,8}骗|骗了|骗走|上当|受骗|中招|报警|报了警|报案|才知道|才发现|才反应过来|就没了|差点|及时发现|拦住了|拦下了|拦住(我|她|他)了|把(我|她|他)拦(住|下)|呃了|俾人呃|畀人呃|让(她|他|我[妈爸]|咱[妈爸])挂了|(号码|电话)?拉黑了|没(上当|转|给他|给她|理他)|(就|已经|直接|赶紧|马上|当时就)挂(了|断了)|挂了电话|抢过来挂|骂了(他|她|对方)?一(顿|通)|没搭理|不搭理|识破|没上(他的|他们的|骗子的)?当|没让(她|他)去|没转出去|劝住了|拦回来|拦下来|(幸好|还好|幸亏)[^。!?\n]{0,8}(没点|没下载?|没装|没信|没给|没转|先打给我|先问了?我|问了我|给我打了?个?电话|打了?个?电话(问|确认|核实)|确认了|核实了)/
+  /被[^,，。!?\n]{0,8}骗|骗了|骗走|上当|受骗|中招|报警|报了警|报案|才知道|才发现|才反应过来|就没了|差点|及时发现|拦住了|拦下了|拦住(我|她|他)了|把(我|她|他)拦(住|下)|呃了|俾人呃|畀人呃|让(她|他|我[妈爸]|咱[妈爸])挂了|(号码|电话)?拉黑了|拉黑举报了|没(上当|转|给他|给她|理他|理)|退(了|咗)群|退群了|(就|已经|直接|赶紧|马上|当时就)挂(了|断了)|挂了电话|抢过来挂|骂了(他|她|对方)?一(顿|通)|没搭理|不搭理|识破|没上(他的|他们的|骗子的)?当|没让(她|他)去|没转出去|劝住了|拦回来|拦下来|(幸好|还好|幸亏)[^。!?\n]{0,8}(没点|没下载?|没装|没信|没给|没转|先打给我|先问了?我|问了我|给我打了?个?电话|打了?个?电话(问|确认|核实)|确认了|核实了)/
 /**
  * The story's own verdict, after the fact: "我一问根本没这回事", "后来才知道是假的" (round 40's trial), "你截图那个不是真的",
  * "人好好的在部队" (blind set X42: the one said to be in trouble is fine), "他根本没加我" (round 58's review: a friend's
  * stolen account, checked by calling the friend).
  */
 const VERDICT_TOLD =
-  /根本没(这回事|有这回事|这事|出门|(加|找|联系|借)过?(我|他|她))|才知道是假的|原来是骗子|原来是假的|(那个|这个|截图|短信|电话|消息)[^,，。!?\n]{0,4}(不是真的|是假的|是骗人的)|(他|她|人|孩子)[^,，。!?\n]{0,2}好好(的|地)?(在|的)/
+  /根本没(这回事|有这回事|这事|出门|(加|找|联系|借)过?(我|他|她))|才知道是假的|(一看|一听|马上|当时|当场)就知道是假的|原来是骗子|原来是假的|(那个|这个|截图|短信|电话|消息)[^,，。!?\n]{0,4}(不是真的|是假的|是骗人的)|(他|她|人|孩子)[^,，。!?\n]{0,2}好好(的|地)?(在|的)/
 
 /** A clause that instructs rather than tells: a deadline or a request ("让他们本周内把身份证照片发给网格员", review38). */
 const INSTRUCTED =
@@ -2830,7 +2830,7 @@ const CALLED_SCAM =
  * number to call that the message itself gives, which is how a fake notice "verifies" (any run of five digits).
  */
 const CHECK_WITH_KNOWN =
-  /(收到|遇到|接到|碰到|催)[^。!?\n]{0,30}[,，]\s?(请|先|就|直接|务必|一定)?(先)?(打|拨打|致电|联系|问|到)(我|本人|家人|子女|孩子|老师|班主任|学校|校|单位|公司|原来|原号码|派出所|社区)[^,，。!?\n0-9]{0,10}(核实|确认|问清)(?![^。!?\n]{0,24}[0-9]{5})/
+  /(收到|遇到|接到|碰到|看到|催)[^。!?\n]{0,30}[,，]([^。!?\n]{0,10}[,，])?\s?(请|先|就|直接|务必|一定|及时)?(先|电话)?(打|拨打|致电|联系|问|到)(我|本人|家人|子女|孩子|老师|班主任|学校|校|单位|公司|原来|原号码|派出所|社区)[^,，。!?\n0-9]{0,10}(核实|确认|问清)(?![^。!?\n]{0,24}[0-9]{5})/
 
 /**
  * A relative's word that a link, a text or a code the reader got is fake, and not to use it: "你转发给我的那个“养老金上调
@@ -2839,6 +2839,18 @@ const CHECK_WITH_KNOWN =
  */
 const LINK_CALLED_FAKE =
   /(链接|网址|网站|短信|二维码|消息|信息)[”"」]?的?[^,，。!?\n]{0,2}(是假的|是骗人的|是骗子发?的|是诈骗)[^。!?\n]{0,12}(不要|别|千万别|千万不要|不能)(点|扫|填|信|理|回)/
+/**
+ * An office's word that it never asks, with what it never asks after a comma: "本行不會透過短訊或電郵向你發送任何超連結或
+ * 二維碼，要求你登入網上理財或提供一次性密碼" (round 58's last blind set: a bank's reminder).
+ */
+const NEVER_ASKS =
+  /(不会|绝不会|从不|从来不|不会主动)[^。!?\n]{0,40}[,，]\s?(要求|让|叫)(你|您|市民|客户|用户|家长)[^。!?\n]{0,20}(登入|登录|提供|转账|汇款|付款|支付|点击|扫码|下载|透露|输入)/
+/**
+ * A don't whose list goes on past a comma: "請勿經社交平台或二手平台向陌生人購票，或支付任何「認證費」" (round 58's last blind
+ * set: a ticket seller's notice).
+ */
+const DENIED_LIST_GOES_ON =
+  /(请勿|切勿|不要|千万不要|千万别|勿)[^。!?\n]{0,40}[,，]\s?(或|或者|也不要|也别|更不要)(支付|转账|汇款|提供|透露|点击|扫码|购买|下载|添加|加)/
 const AN_ADDRESS = /[a-z0-9]\.[a-z]{2}|https?:|www/i
 
 /** A sentence that speaks of the reader or of the person whose story it retells ("她的卡涉案了", "让她把钱转到…"). */
@@ -2866,6 +2878,7 @@ export function isWarningSentence(sentence: string): boolean {
   if (CALLED_SCAM.test(sentence) && !TRICK_THEN_OWN_WAY.test(sentence.replace(CALLED_SCAM, ''))) return true
   if (CHECK_WITH_KNOWN.test(sentence)) return true
   if (LINK_CALLED_FAKE.test(sentence) && !AN_ADDRESS.test(sentence)) return true
+  if (NEVER_ASKS.test(sentence) || DENIED_LIST_GOES_ON.test(sentence)) return true
   if (
     CODE_WORD.test(sentence) &&
     (KEEP_IT.test(sentence) || (USE_IT.test(sentence) && !CODE_ASK.test(sentence)))
