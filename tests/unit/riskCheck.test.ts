@@ -718,10 +718,15 @@ describe('combinations decide the verdict', () => {
 
   it("reads a bank's credit offer sent to a link or a number not the bank's (bank-offer-elsewhere)", () => {
     const offer =
-      '【中国银行】尊敬的持卡人，您的信用卡消费良好，已获提额资格，最高可提至8万元，请致电专属客服 400-622-8957 办理。'
+      '【中国银行】尊敬的持卡人，您的信用卡消费良好，已获提额资格，最高可提至8万元，请添加专属客服微信 zgyh_8957 办理。'
     expect(check(offer).because.map((b) => b.id)).toContain('bank-offer-elsewhere')
     expect(check(offer).verdict).toBe('high-risk')
-    // The bank's own hotline and app are where it is done.
+    // The bank's own hotline and app are where it is done, and a 400 number is many card centres' own line.
+    expect(
+      check('【浦发银行】尊敬的客户，您的信用卡可申请临时额度，详询信用卡中心400-820-8788。').because.map(
+        (b) => b.id
+      )
+    ).not.toContain('bank-offer-elsewhere')
     expect(
       check(
         '【中国银行】尊敬的持卡人，您的信用卡已获提额资格，可登录中国银行App办理或致电95566。'
@@ -9686,10 +9691,17 @@ describe("round 58's third blind set (/tmp/t58c: raw SMS as they arrive; measure
   it.each([
     '【顺丰速运】您的包裹（单号：SF1462809375）因地址错误丢失，我司将为您双倍理赔，请立即联系理赔专员 400-690-7326 办理。',
     '【世界杯竞猜】老会员专享🔥注册送188，首存再送100%，买球稳赚，登入 hg-988.com 输入邀请码6688，24小时在线出款。',
-    '尊敬的客户您好，根据您近期信用良好，现可提升卡片信用额度50000元，详情点击：t-cn.cc/A6Pk2s 进入申请【建设银行】',
-    '【中国银行】尊敬的持卡人，您的信用卡消费良好，已获提额资格，最高可提至8万元，请致电专属客服 400-622-8957 办理，名额有限。'
+    '尊敬的客户您好，根据您近期信用良好，现可提升卡片信用额度50000元，详情点击：t-cn.cc/A6Pk2s 进入申请【建设银行】'
   ])('%s is 高风险', (text) => {
     expect(check(text).verdict).toBe('high-risk')
+  })
+
+  it('reads a card offer by a 400 number as worth checking, not 高风险: many card centres answer on one', () => {
+    expect(
+      check(
+        '【中国银行】尊敬的持卡人，您的信用卡消费良好，已获提额资格，最高可提至8万元，请致电专属客服 400-622-8957 办理，名额有限。'
+      ).verdict
+    ).toBe('suspicious')
   })
 
   it('reads a live-stream lure that spells 薇 apart as worth checking', () => {
@@ -9754,5 +9766,26 @@ describe("round 58's last blind set (/tmp/t58d: every published family, measured
         '【社区卫生服务中心】65岁及以上常住老人可享受国家基本公共卫生服务免费年度体检，包括血常规、肝肾功能、心电图、B超等。请于4月1日至30日工作日上午7:30-9:30空腹携带身份证和医保卡到中心二楼体检科，不收取任何费用，不推销保健品。咨询电话：0371-6652 3190'
       ).verdict
     ).not.toBe('high-risk')
+  })
+})
+
+describe("round 58's code review (/tmp/cr58: 232 probes of the round's changes; 35 genuine newly flagged and 11 scams lowered before its fixes, 1 and 0 after)", () => {
+  it.each([
+    '你把code发我，我帮你看看bug在哪',
+    '明天员工行前培训，大家记得带工牌，额度申请的表格也一起交',
+    '燃气公司通知：旧燃气表统一更换，不更换将停气，免费更换请拨打96777预约',
+    '老公，用你信用卡帮我刷一下超市的账，一会儿就还你现金',
+    '单位行政信息系统今晚升级，明早再登录',
+    '老陈，我换新号了，旧号不用了，有事跟你商量，周末一起钓鱼'
+  ])('%s is no alarm', (text) => {
+    expect(check(text).verdict).toBe('none-found')
+  })
+
+  it.each([
+    '兼职刷单，每日入账300-800元，加QQ详聊',
+    '我是李局，明天上午来我办公室一趟，把报表带上，有个事要单独跟你说',
+    '有骗子盗用了我的微信，这是我新号，你先借我五千，明天还你'
+  ])('%s is still flagged', (text) => {
+    expect(check(text).verdict).not.toBe('none-found')
   })
 })

@@ -235,14 +235,13 @@ function cantoneseWord(word: string): string {
  * Words spam writes with a character of the same sound to slip past filters ("搏彩", "代款", "冻洁", "咔号", "政信", "监官
  * 账户", "刷蛋", "罗聊", "蔻蔻", "菲机", "威信"; round 58's review, after public warnings on 谐音字 in scam SMS), each
  * with the word it stands for, as long as it. Not where the same characters are an everyday word: 老罗聊了, 刷蛋液,
- * 威信县 (HOMOPHONE_KEPT, matched first and kept).
+ * 威信县, 树立威信, 行政信息 (HOMOPHONE_KEPT, matched first and kept).
  */
-const HOMOPHONE_KEPT = '[老小阿大]罗聊|刷蛋液|刷蛋黄|威信县'
+const HOMOPHONE_KEPT = '[老小阿大]罗聊|刷蛋[液黄清]|威信县|[树立有的]威信|威信[高力]|[行家邮]政信'
 const HOMOPHONE_WORDS = new RegExp(
   `${HOMOPHONE_KEPT}|搏彩|代款|冻洁|咔号|政信|监官|刷蛋|罗聊|蔻蔻|菲机|威信|徽信|验怔码|银杭卡`,
   'g'
 )
-const HOMOPHONE_KEPT_WORD = new RegExp(`^(${HOMOPHONE_KEPT})$`)
 const HOMOPHONE_FOR: Readonly<Record<string, string>> = {
   搏彩: '博彩',
   代款: '贷款',
@@ -286,7 +285,7 @@ const CAPITAL_NUMERAL: Readonly<Record<string, string>> = {
 /** HOMOPHONE_WORDS and CAPITAL_SUM written as the words they stand for; every rewrite as long as what it replaces. */
 function soundAlikes(text: string): string {
   return text
-    .replace(HOMOPHONE_WORDS, (word) => (HOMOPHONE_KEPT_WORD.test(word) ? word : HOMOPHONE_FOR[word]))
+    .replace(HOMOPHONE_WORDS, (word) => HOMOPHONE_FOR[word] ?? word)
     .replace(CAPITAL_SUM, (sum) => sum.replace(/./g, (c) => CAPITAL_NUMERAL[c] ?? c))
 }
 
@@ -646,6 +645,8 @@ const ENGLISH_WORDS: Readonly<Record<string, string>> = {
   'shipping fee': '运费'
 }
 const SPELLINGS: Readonly<Record<string, string>> = { ...PINYIN_SPELLINGS, ...ENGLISH_WORDS }
+/** Words beside "code" that make it the code a phone is sent, not a program, a coupon, a Wi-Fi password or a QR code. */
+const CODE_SENT = /收到|短信|[0-9六四]位|验证|登录|发到你的?手机|发给你的/
 /**
  * Longest first, and no letter on the Latin side: "刷dan" before "刷d", not the "d" of "刷dj", not the "kf" of "kfc".
  */
@@ -684,6 +685,11 @@ function respell(original: string, from: number): { text: string; back: number[]
       form.toLowerCase() in ENGLISH_WORDS &&
       !isCjk(tail.charCodeAt(at - 1)) &&
       !isCjk(tail.charCodeAt(at + form.length))
+    )
+      continue
+    if (
+      form.toLowerCase() === 'code' &&
+      !CODE_SENT.test(tail.slice(Math.max(0, at - 16), at + form.length + 16))
     )
       continue
     for (let k = last; k < at; k++) back.push(from + k)
@@ -2633,6 +2639,7 @@ const REPORT_ASK = new RegExp(
     '(提供|告诉|报)[^,，。]{0,6}(卡号|验证码|密码)[^,，。]{0,4}(即可|就可以|就能|就行)',
     '(下载|打开)[^,，。]{0,10}(共享屏幕|屏幕共享)',
     '帮我垫',
+    '借我|新号|刚换的号',
     '(交|转|付|充)[0-9一二三四五六七八九十两]+(万|千|百)?元',
     '可以信|能信|是真的吗'
   ].join('|')
@@ -2852,6 +2859,9 @@ const NEVER_ASKS =
 const DENIED_LIST_GOES_ON =
   /(请勿|切勿|不要|千万不要|千万别|勿)[^。!?\n]{0,40}[,，]\s?(或|或者|也不要|也别|更不要)(支付|转账|汇款|提供|透露|点击|扫码|购买|下载|添加|加)/
 const AN_ADDRESS = /[a-z0-9]\.[a-z]{2}|https?:|www/i
+/** The writer's own ask for money beside such advice: a sum, a fee, a loan or money fronted. */
+const OWN_MONEY_ASK =
+  /垫|借我|保证金|手续费|认证费|工本费|解冻|定金|(交|转|付|缴|汇)[^,，。]{0,10}([0-9]{2,}|[一二两三四五六七八九十百千万]{1,4})(块|元|万)|(你|您)先(帮我)?(从账上)?(转|交|付|垫|汇)/
 
 /** A sentence that speaks of the reader or of the person whose story it retells ("她的卡涉案了", "让她把钱转到…"). */
 const ADDRESSED = /你|您|妳|(他|她|我)(的|名下)|(让|叫|要)(他|她|我)/
@@ -2876,8 +2886,14 @@ export function isWarningSentence(sentence: string): boolean {
     return true
   if (NAMED_AS_SCAM.test(sentence) && !NOT_NAMED.test(sentence) && !NAMED_ASK.test(sentence)) return true
   if (CALLED_SCAM.test(sentence) && !TRICK_THEN_OWN_WAY.test(sentence.replace(CALLED_SCAM, ''))) return true
-  if (CHECK_WITH_KNOWN.test(sentence)) return true
-  if (LINK_CALLED_FAKE.test(sentence) && !AN_ADDRESS.test(sentence)) return true
+  if (CHECK_WITH_KNOWN.test(sentence) && !OWN_MONEY_ASK.test(sentence.replace(CHECK_WITH_KNOWN, '')))
+    return true
+  if (
+    LINK_CALLED_FAKE.test(sentence) &&
+    !AN_ADDRESS.test(sentence) &&
+    !OWN_MONEY_ASK.test(sentence.replace(LINK_CALLED_FAKE, ''))
+  )
+    return true
   if (NEVER_ASKS.test(sentence) || DENIED_LIST_GOES_ON.test(sentence)) return true
   if (
     CODE_WORD.test(sentence) &&
@@ -3012,6 +3028,7 @@ const ACTION_TARGETS = [
   /在我(们)?手(上|里)|被我(们)?绑/,
   // A sum asked of the reader: "需先交解冻金3000元", "需先缴纳保证金200元".
   /(^|[^无不毋])(需|须|要|得)先?(交|缴纳|缴|付|支付)[^,，。]{0,6}[0-9]{2,}(元|块)/,
+  /(今天|今日|今晚)(之内|内)?(缴纳|交|缴|付|支付|转)[^,，。]{0,6}[0-9]{2,}(元|块)/,
   // A quiz or a prize behind a code to scan and a form for the ID and the card: "扫码参与，需填写姓名、身份证号、银行卡号
   // 用于发放奖励" (round 57's second review: a scam opening with "近期诈骗高发"). A warning says 勿扫, 不要填写.
   /(^|[^不勿别])扫码(参与|领取|报名|登记|答题|抽奖|兑换)/,

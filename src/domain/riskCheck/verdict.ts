@@ -310,6 +310,8 @@ export interface JudgeContext {
    * 用额度50000元…【建设银行】".
    */
   bankCreditOffer: boolean
+  /** A 400 number given (CARD_CENTRE_LINE): a card centre's own line as often as not. */
+  cardCentreLine: boolean
   /** A power, water, gas or fire "inspector" at the door paid on the spot for a part or a fee (UTILITY_VISITOR, SPOT_PAID or SPOT_SALE, DOOR_FEE): "材料费每户280，现在交给我就行". */
   doorFee: boolean
   /** A fine, a cut-off or a dearer bill if a part is not bought (DOOR_THREAT): "不换的话要罚款五千并且停业整改", "不换下周停气". */
@@ -584,6 +586,7 @@ type TextFacts = Pick<
   | 'charityToPerson'
   | 'publicFeeToPerson'
   | 'bankCreditOffer'
+  | 'cardCentreLine'
   | 'doorFee'
   | 'doorThreat'
   | 'frontedOrder'
@@ -747,6 +750,7 @@ const NO_FACTS: TextFacts = {
   charityToPerson: false,
   publicFeeToPerson: false,
   bankCreditOffer: false,
+  cardCentreLine: false,
   doorFee: false,
   doorThreat: false,
   frontedOrder: false,
@@ -1160,13 +1164,14 @@ export const COMBINATIONS: readonly Combination[] = [
       anyOf(
         '或',
         ch('让您点不是银行官网的链接', ...linkish),
-        ch('让您打不是银行客服的号码、加别的联系方式', 'want-move')
+        ch('让您加别的联系方式、打不是银行的号码', 'want-move')
       ),
       '：银行的提额、备用金只在官方App或95开头的客服热线办理'
     ],
-    // Banks' and police warnings on 信用卡提额诈骗 (round 58's third blind set: 【中国银行】…提额…请致电专属客服 400-…):
-    // a bank's own links and short numbers are left out before this reads (dropOfficialLinks, dropOfficialCalls).
-    when: (has, { bankCreditOffer }) => bankCreditOffer && has(...linkish, 'want-move')
+    // Banks' and police warnings on 信用卡提额诈骗 (round 58's third blind set): a bank's own links and 95 numbers are
+    // left out before this reads (dropOfficialLinks, dropOfficialCalls); a 400 number is many card centres' own line.
+    when: (has, { bankCreditOffer, cardCentreLine }) =>
+      bankCreditOffer && (has(...linkish) || (has('want-move') && !cardCentreLine))
   },
   {
     id: 'public-fee-to-person',
