@@ -5,6 +5,7 @@
  */
 import { CURRENCY_CODES } from '../keepTogether'
 import type { PreparedText } from './text'
+import { graphemeEndAtOrAfter, graphemeStartAtOrBefore } from '../graphemes'
 import { clauseAround, isClauseBreak, isNegated } from './text'
 
 /** Enough occurrences of one word to quote it; more add nothing and cost time on a long paste. */
@@ -364,9 +365,12 @@ export function scan(
   return found.sort((a, b) => a.start - b.start)
 }
 
-/** A letter or digit of a number, an address or a code: a quote must not end inside one ("5,000.00元"). */
+/**
+ * A letter or digit of a number, an address or a code: a quote must not end inside one ("5,000.00元"), also written in
+ * full-width forms ("４００－８８８－１２３４", "ｅｔｃ－ｇｏｖ．ｔｏｐ"; not "，", "：" or "？", which end Chinese clauses).
+ */
 function isWordChar(c: string | undefined): boolean {
-  return c !== undefined && /[0-9a-zA-Z.,:/*_?=&%#~+-]/.test(c)
+  return c !== undefined && /[0-9a-zA-Z.,:/*_?=&%#~+\-０-９Ａ-Ｚａ-ｚ．／＊＿＝＆％＃～＋－]/.test(c)
 }
 
 /** Punctuation a cut quote does not start with, and punctuation no quote ends with. */
@@ -474,6 +478,10 @@ export function quoteOf(prepared: PreparedText, original: string, at: Occurrence
     n++
   )
     start--
+  // An address or a number longer than WORD_REACH is cut, but at its own punctuation, never inside a label or a
+  // number, and the cut says so with "…" (round 57's fresh tester: "原话：“ttps://express-claim-…").
+  const cutInsideStart = start > 0 && inRun(start)
+  if (cutInsideStart) start = pieceStartAfter(original, start, mentionStart)
   // An address or a number never starts with the punctuation of the sentence before it ("是你吗?http://…").
   while (start < mentionStart && ADDRESS_INNER.includes(original[start])) start++
   for (
@@ -482,6 +490,8 @@ export function quoteOf(prepared: PreparedText, original: string, at: Occurrence
     n++
   )
     end++
+  const cutInsideEnd = end < original.length && inRun(end)
+  if (cutInsideEnd) end = pieceEndBefore(original, end, mentionEnd)
   // A sum keeps its currency written before it: a quote that would start at the digits of "HKD 1,500.00" starts at
   // "HKD" (round 56's trial: "…1,500.00（含交通、住宿、餐饮及保险）", the sum without its currency).
   const currency = /\d/.test(original[start] ?? '')
@@ -489,15 +499,41 @@ export function quoteOf(prepared: PreparedText, original: string, at: Occurrence
     : null
   if (currency && !/[A-Za-z]/.test(original[start - currency[0].length - 1] ?? ''))
     start -= currency[0].length
-  if (start > 0 && /[\udc00-\udfff]/.test(original[start])) start--
-  if (end < original.length && /[\ud800-\udbff]/.test(original[end - 1])) end++
   // A cut side starts with words, not with the punctuation of what was cut ("…：您的物业费…", "…】您的积分…");
   // no quote ends on a comma or a colon.
   if (cutBefore) while (start < mentionStart && LEADING_PUNCTUATION.includes(original[start])) start++
   while (end > mentionEnd && TRAILING_PUNCTUATION.includes(original[end - 1])) end--
+  // Never half a character: an emoji, its skin tone or variation selector ("‼️"), a family joined with U+200D.
+  start = graphemeStartAtOrBefore(original, start)
+  end = graphemeEndAtOrAfter(original, end)
   // A bidirectional control pasted with the text (U+202E) would show the quote reversed (trial 13).
   const quote = withoutDanglingMarks(original.slice(start, end).replace(BIDI_CONTROLS, '').trim())
-  return `${cutBefore && start > 0 ? '…' : ''}${quote}${cutAfter && end < original.length ? '…' : ''}`
+  return `${(cutBefore || cutInsideStart) && start > 0 ? '…' : ''}${quote}${
+    (cutAfter || cutInsideEnd) && end < original.length ? '…' : ''
+  }`
+}
+
+/** Where an address or a number may be cut for a quote: after its own punctuation ("https://", "icbc.", "claim?no="). */
+const PIECE_END = /[./\-?=&:_,#~+*%．／－＝＆＿]/
+
+/**
+ * Where a quote that must start inside a run of letters, digits and their punctuation (isWordChar) starts instead:
+ * after the first of its own punctuation marks at or after `at`, so it begins with a whole label or number; `at` itself
+ * when there is none before `limit` (the words it quotes).
+ */
+function pieceStartAfter(original: string, at: number, limit: number): number {
+  for (let k = at; k < limit && isWordChar(original[k]); k++) if (PIECE_END.test(original[k])) return k + 1
+  return at
+}
+
+/**
+ * Where a quote that must end inside such a run ends instead: after the last of its own punctuation marks before `at`
+ * ("…/claim?no=…", never "…SF123456789…"); `at` itself when there is none after `limit`.
+ */
+function pieceEndBefore(original: string, at: number, limit: number): number {
+  for (let k = at; k > limit && isWordChar(original[k - 1]); k--)
+    if (PIECE_END.test(original[k - 1])) return k
+  return at
 }
 
 /** Each closing quotation mark and the mark that opens it. */

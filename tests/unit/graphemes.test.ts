@@ -1,0 +1,55 @@
+import * as graphemes from '@/domain/graphemes'
+
+type Graphemes = typeof graphemes
+
+/** The module as an engine without Intl.Segmenter loads it (older WeChat clients): its own rules instead. */
+function withoutSegmenter(): Graphemes {
+  const intl = Intl as unknown as { Segmenter?: unknown }
+  const segmenter = intl.Segmenter
+  let loaded: Graphemes | undefined
+  try {
+    delete intl.Segmenter
+    jest.isolateModules(() => {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      loaded = require('@/domain/graphemes') as Graphemes
+    })
+  } finally {
+    intl.Segmenter = segmenter
+  }
+  return loaded!
+}
+
+const FAMILY = '👨‍👩‍👧'
+const WAYS: Array<[string, Graphemes]> = [
+  ['Intl.Segmenter', graphemes],
+  ['its own rules, without Intl.Segmenter', withoutSegmenter()]
+]
+
+describe.each(WAYS)('characters as a person sees them, by %s', (_way, g) => {
+  it.each([
+    [`${FAMILY}我的宝贝`, 5],
+    ['李\u200b小\u200b明\u200b同\u200b学\u200b哈', 6],
+    ['‼️ 客服电话', 5],
+    ['👍🏽🇨🇳🇭🇰', 3],
+    ['e\u0301te\u0301', 3],
+    ['1️⃣ 号', 2],
+    [' \n\u3000\u00a0\u200b', 0],
+    ['ｅｔｃ－ｇｏｖ．ｔｏｐ', 11]
+  ])('%s has %i', (text, count) => {
+    expect(g.visibleCharacterCount(text)).toBe(count)
+  })
+
+  it('counts a paste of 4,000 family emoji and its words as 4,000 and the words, not in code points', () => {
+    const words = '你先转8000块到这个卡号，别告诉妈妈'
+    expect(g.visibleCharacterCount(FAMILY.repeat(4000) + words)).toBe(4000 + words.length)
+  })
+
+  it('finds no place to cut inside an emoji, its skin tone, a flag or a joined family', () => {
+    const text = `转账${FAMILY}👍🏽🇨🇳‼️好`
+    const starts = [0, 1, 2, 2 + FAMILY.length, 2 + FAMILY.length + 4, 2 + FAMILY.length + 8, text.length - 1]
+    for (let at = 0; at <= text.length; at++)
+      expect([at, g.isGraphemeBoundary(text, at)]).toEqual([at, starts.includes(at) || at === text.length])
+    expect(g.graphemeStartAtOrBefore(text, 5)).toBe(2)
+    expect(g.graphemeEndAtOrAfter(text, 5)).toBe(2 + FAMILY.length)
+  })
+})
