@@ -400,6 +400,23 @@ test('check: a 6,000-character paste with the scam at its end is flagged', async
   await app.finish(handle)
 })
 
+// Round 57's fresh tester: 4,000 family emoji and a scam's words said "只检查了最后12507个字…前面7512个字没有检查", code
+// points for what a person sees as 2,516 and 1,503 characters.
+test('check: a paste of 4,000 family emoji and words says how many characters it read and left as a person counts them', async () => {
+  const handle = await app.visit()
+  const { page } = handle
+  await openRoute(page, app.url, CHECK, '风险自测')
+  await page
+    .getByRole('textbox', { name: BOX })
+    .fill('👨‍👩‍👧'.repeat(4000) + '你先转8000块到这个卡号，别告诉妈妈')
+  await page.getByRole('button', { name: '检查', exact: true }).click()
+  await waitForText(page, '内容太长')
+  const note = '内容太长，只检查了最后2516个字（最新的部分），前面1503个字没有检查'
+  assert.ok((await visiblePageText(page)).includes(note), 'the note under the verdict')
+  assert.match(await page.locator('.fs-check__live').textContent(), new RegExp(note))
+  await app.finish(handle)
+})
+
 test('check: a 虚假征信 message names its category and tip; a ticked box counts; help is one tap away', async () => {
   const handle = await app.visit()
   const { page } = handle

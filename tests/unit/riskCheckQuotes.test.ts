@@ -1,6 +1,6 @@
-import { checkMessage, quoteCore } from '@/domain/riskCheck'
+import { checkMessage, MAX_INPUT_CHARS, quoteCore } from '@/domain/riskCheck'
 import { riskSignalData } from '@/domain/riskCheck/data'
-import { isGraphemeBoundary } from '@/domain/graphemes'
+import { isGraphemeBoundary, visibleCharacterCount } from '@/domain/graphemes'
 
 const quotesOf = (text: string): string[] =>
   checkMessage({ text, situations: [] }, riskSignalData).hits.flatMap((hit) => hit.quotes)
@@ -72,5 +72,22 @@ describe('a quote is cut where a person can read it, and says where it was cut',
     const quotes = quotesOf(MESSAGES[2]).join('\n')
     expect(quotes).toContain('４００－８８８－１２３４')
     expect(quotes).toContain('ｅｔｃ－ｇｏｖ．ｔｏｐ')
+  })
+})
+
+describe('a paste longer than MAX_INPUT_CHARS', () => {
+  it('is read from a whole character on: 4,000 family emoji and words leave no half of one read', () => {
+    const words = '你先转8000块到这个卡号，别告诉妈妈'
+    const text = '👨‍👩‍👧'.repeat(4000) + words
+    const { skippedChars } = checkMessage({ text, situations: [] }, riskSignalData)
+    expect(isGraphemeBoundary(text, skippedChars)).toBe(true)
+    expect(text.length - skippedChars).toBeLessThanOrEqual(MAX_INPUT_CHARS)
+    // What the note says: the characters read and left, as a person counts them, add up to what was pasted.
+    const read = visibleCharacterCount(text.slice(skippedChars))
+    const left = visibleCharacterCount(text.slice(0, skippedChars))
+    expect([read, left]).toEqual([
+      Math.floor((MAX_INPUT_CHARS - words.length) / 8) + words.length,
+      4000 - 2497
+    ])
   })
 })

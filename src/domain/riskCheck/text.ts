@@ -4,6 +4,7 @@
  * clause ("不会提及安全账户、资金清查等内容") or a warning sentence ("…的都是诈骗"). Pure string scanning.
  */
 import traditionalCharsJson from '../../data/traditional-chars.json'
+import { graphemeEndAtOrAfter } from '../graphemes'
 import { foldCode, isInvisibleCode as isInvisible, simplifiedCodes } from '../textFold'
 
 /** How many characters are read. A longer paste is read from its end: the newest messages of a chat. */
@@ -774,7 +775,8 @@ function spellDigits(codes: number[]): void {
  * Works on char codes: a 5,000-character paste is read in well under a millisecond.
  */
 export function prepareText(original: string): PreparedText {
-  const skippedChars = Math.max(0, original.length - MAX_INPUT_CHARS)
+  // Never half a character: the part read starts with a whole emoji, not the rest of a family joined with U+200D.
+  const skippedChars = graphemeEndAtOrAfter(original, Math.max(0, original.length - MAX_INPUT_CHARS))
   const respelled = respell(original, skippedChars)
   const { back } = respelled
   const raw = soundAlikes(cantoneseWords(respelled.text))

@@ -24,6 +24,7 @@ import { openPage } from '@/services/navigation'
 import { focusElement, revealElement } from '@/services/scroll'
 import { EMPTY_CHECK, updateCheckDraft, useDrafts } from '@/store/drafts'
 import { focusTargetProps, roleProps } from '@/components/a11y'
+import { visibleCharacterCount } from '@/domain/graphemes'
 import NoOrphan from '@/components/NoOrphan'
 import KeptWords from '@/components/KeptWords'
 import type { CheckResult, CheckVerdict, SignalHit, SignalKind, Situation } from '#types/check'
@@ -108,12 +109,15 @@ function verdictText(result: CheckResult): string {
 }
 
 /**
- * What a paste longer than MAX_INPUT_CHARS left unread, and what to do about it, counted in Unicode characters, not
- * the UTF-16 units the limit counts (a new user's trial: 3,000 family emoji and eight words read as 13,008 left out).
+ * What a paste longer than MAX_INPUT_CHARS left unread, and what to do about it, counted in the characters a person
+ * sees (domain/graphemes), not the UTF-16 units the limit counts: a family emoji is one character, a space or a
+ * zero-width space none (round 57's fresh tester: 4,000 family emoji and 16 words read as "最后12507个字", counted in
+ * code points). '' when all of it was read.
  */
-function skippedNote(result: CheckResult, text: string): string {
-  const read = [...text.slice(result.skippedChars)].length
-  const skipped = [...text.slice(0, result.skippedChars)].length
+function skippedNote(skippedChars: number, text: string): string {
+  if (skippedChars === 0) return ''
+  const read = visibleCharacterCount(text.slice(skippedChars))
+  const skipped = visibleCharacterCount(text.slice(0, skippedChars))
   return `内容太长，只检查了最后${read}个字（最新的部分），前面${skipped}个字没有检查：请把前面的部分单独粘贴，再查一次。`
 }
 
@@ -147,6 +151,8 @@ export default function CheckPage() {
     () => (checked ? checkMessage({ text, situations: ticked }, riskSignalData) : null),
     [checked, text, ticked]
   )
+  // Counted once per result, not at every render: a long paste's characters take a while to count.
+  const skipped = useMemo(() => skippedNote(result?.skippedChars ?? 0, text), [result, text])
   const hasInput = hasVisibleText(text) || ticked.length > 0
   const checkAgainLabel = checked ? '看检查结果' : '按勾选的情况检查'
 
@@ -177,7 +183,7 @@ export default function CheckPage() {
         : result
           ? same
             ? `${unchangedNote(result)}。`
-            : `${result.skippedChars > 0 ? skippedNote(result, text) : ''}检查结果：${verdictTitle(result)}。${verdictText(result)}`
+            : `${skipped}检查结果：${verdictTitle(result)}。${verdictText(result)}`
           : ''
     )
     // Only a tap on 检查 scrolls and speaks; typing must not move the page under the person's finger.
@@ -264,7 +270,7 @@ export default function CheckPage() {
             <ResultCard
               result={result}
               unchanged={unchanged}
-              text={text}
+              skippedNote={skipped}
               brief={Array.from(text.trim()).length < BRIEF_CHARS && ticked.length === 0}
             />
           </HoldDoubleTapsContext.Provider>
@@ -443,13 +449,14 @@ function unchangedNote(result: CheckResult): string {
 function ResultCard({
   result,
   unchanged,
-  text,
+  skippedNote: skipped,
   brief
 }: {
   result: CheckResult
   /** 检查 was tapped again on the same text and ticks: the card says the result stands. */
   unchanged: boolean
-  text: string
+  /** What a long paste left unread (skippedNote), '' when all of it was read. */
+  skippedNote: string
   brief: boolean
 }) {
   const verdict = VERDICTS[result.verdict]
@@ -485,9 +492,9 @@ function ResultCard({
       )}
       {/* Right under the verdict's title, before its words: 未发现 over a paste whose start was not read misled a
           tester (trial 12); above the title, at font ×2 the note pushed the verdict off the first screen. */}
-      {result.skippedChars > 0 && (
+      {skipped !== '' && (
         <Text className='fs-check__caution'>
-          <NoOrphan text={skippedNote(result, text)} />
+          <NoOrphan text={skipped} />
         </Text>
       )}
       <Text className='fs-check__verdict-text'>
