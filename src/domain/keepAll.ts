@@ -1,17 +1,33 @@
 /**
  * Words kept whole by the line breaker instead of a node each: for a text set with `word-break: keep-all` (.fs-words),
- * a zero-width space between its words and a span only round a word keep-all would still break. 风险自测 draws its
- * signals and their quotes so (components/KeptWords): a span per word had cost a WXML node and ~60 B of setData each,
- * 475 of them for a long paste (issue #15's audit).
+ * a zero-width space between its words, and a token (a web address, a number, a code, a word with Latin letters or
+ * digits) as one run that keeps together when it fits a line and otherwise breaks only after its own punctuation.
+ * 风险自测 draws all of its result so (components/KeptWords): a span per word had cost a WXML node and ~60 B of setData
+ * each, 475 of them for a long paste (issue #15's audit).
  */
 import { BREAKING_SPACE, splitLineRuns } from './lineEnd'
-import { KEPT_MAX_CHARS, type TextRun } from './keepTogether'
+import type { TextRun } from './keepTogether'
 
 /**
  * A place where a line may break that takes no room and reads as nothing: a zero-width space. Between the words of a
  * text set with `word-break: keep-all` (.fs-words), where a line breaks only there and at spaces and punctuation.
  */
 export const WORD_BREAK = '\u200b'
+
+/**
+ * A place where a line must not break that the browser would break at: a word joiner, inside a full-width token
+ * ("ｅｔｃ－ｇｏｖ．ｔｏｐ", where Chromium breaks before and after "－" and after "．" even under keep-all). Reads as
+ * nothing, like WORD_BREAK.
+ */
+export const WORD_JOIN = '\u2060'
+
+/** Every WORD_BREAK and WORD_JOIN: what a screen reader and a copied text must not get. */
+const MARKS = /[\u200b\u2060]/g
+
+/** `text` without the marks keepAllRuns puts in it: the words as the message wrote them. */
+export function withoutWordMarks(text: string): string {
+  return text.replace(MARKS, '')
+}
 
 /**
  * A run that `word-break: keep-all` keeps on one line by itself: Chinese characters, with the marks that open before
@@ -28,23 +44,220 @@ const KEPT_BY_KEEP_ALL = /^[“‘「『（《【]*[\u3400-\u9fff\uf900-\ufaff]+
  */
 const BREAKS_AFTER = /[，。、：；？！」』）》】”’]$/
 
+/** A letter or digit of a token, half- or full-width (a scam writes ｅｔｃ－ｇｏｖ．ｔｏｐ to slip past filters). */
+const TOKEN_ALNUM = /[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]/
+
+/** A digit, half- or full-width: a number written in groups ("6222 0212 3456") is one token across its spaces. */
+const TOKEN_DIGIT = /[0-9０-９]/
+
+/** Punctuation inside a token, between its letters and digits: "https://", "1,500.00", "uid=88", "４００－８８８". */
+const TOKEN_JOINER = /[.\-/:?=&%#~+_@,*．－／：？＝＆％＃～＋＿＠]/
+
 /**
- * `text` as splitLineRuns splits it, for a text set with `word-break: keep-all`: runs that join back to `text` with a
- * WORD_BREAK between its words (not after a space or BREAKS_AFTER, where a line breaks anyway), so a line breaks
- * between words and nowhere inside one, as a span per word does; `whole` only for a word keep-all would still break
- * (KEPT_BY_KEEP_ALL), which needs a span that does not wrap, and no longer than KEPT_MAX_CHARS: a web address or a card
- * number longer than that ("chinapost-delivery-address-update…", "6222 0212 3456 7890 123") may be wider than the line,
- * and left to .fs-words it breaks at its spaces, or where it would overflow, instead of running past the card's edge
- * (round 57's fresh tester at 320 px). The end (splitLineRuns) is one run: keep-all keeps its words together.
+ * A token's own punctuation a line may break after: "https:// / m.icbc.", "claim?no= / SF123…", "ｅｔｃ－ / ｇｏｖ",
+ * "QQ： / 2837461928".
  */
-export function keepAllRuns(text: string): TextRun[] {
+const TOKEN_BREAK_AFTER = /[./\-?=&_:．／－？＝＆＿：]/
+
+/**
+ * Where a browser breaks a token on its own although it is not a TOKEN_BREAK_AFTER place: after "-" and "?", around
+ * full-width "－／＝＆＿＠" and after "．：？" (measured in Chromium under keep-all). Each such place that keepAllRuns
+ * does not choose gets a WORD_JOIN.
+ */
+const BROWSER_BREAKS_AFTER = /[-?．：？－／＝＆＿＠]/
+const BROWSER_BREAKS_BEFORE = /[－／＝＆＿＠]/
+
+/** A host's last label (its top-level domain) stays with the label before it: "verify.xyz", never "verify. / xyz". */
+const LAST_LABEL = /^[A-Za-zＡ-Ｚａ-ｚ]{2,}(?![0-9A-Za-z０-９Ａ-Ｚａ-ｚ.\-_．－＿])/
+
+/**
+ * A web address's host inside a token, at its start or after "//": labels and dots, a letters-only last label
+ * ("m.icbc.com.cn", "ｅｔｃ－ｇｏｖ．ｔｏｐ").
+ */
+const HOST =
+  /(?:[0-9A-Za-z０-９Ａ-Ｚａ-ｚ](?:[0-9A-Za-z０-９Ａ-Ｚａ-ｚ\-－]*[0-9A-Za-z０-９Ａ-Ｚａ-ｚ])?[.．])+[A-Za-zＡ-Ｚａ-ｚ]{2,}(?![0-9A-Za-z０-９Ａ-Ｚａ-ｚ\-－])/y
+
+/** What opens a token and stays with it: a quotation mark, a bracket, the "…" of a quote cut at its start. */
+const OPENS_TOKEN = /[“‘「『（《【(…]/
+
+/**
+ * How wide a piece of a token may be and still fit the narrowest line the app is read on, in half-width characters (a
+ * full-width or Chinese one counts two): 13 digits fit a 原话's line at font ×2 in 大字模式 on a 320 px phone (238 px).
+ */
+const NARROWEST_LINE = 12
+
+/**
+ * Whether a host's last label at `at`, with the label before it (not before `token`, where the token starts) and what
+ * follows it in `word` ("ｇｏｖ．ｔｏｐ”"), fits the narrowest line: only then is it kept together; wider, it may break before the last label rather than anywhere.
+ */
+function fitsNarrowestLine(word: string, token: number, at: number): boolean {
+  let from = at - 1
+  while (from > token && !TOKEN_BREAK_AFTER.test(word[from - 1])) from--
+  let width = 0
+  for (let k = from; k < word.length && !BREAKING_SPACE.test(word[k]); k++)
+    width += word.charCodeAt(k) < 0x1100 ? 1 : 2
+  return width <= NARROWEST_LINE
+}
+
+/** Letters and digits a piece of a token holds at least on each side of a break: "m.icbc.", never "m." alone. */
+const PIECE_MIN_ALNUM = 2
+
+/**
+ * Where each token of `text` lies, as [start, end): a run of letters and digits (half- or full-width) and the
+ * punctuation between them (TOKEN_JOINER), and a number's groups across single spaces ("6222 0212 3456 7890 123"). A
+ * web address, a phone number, a tracking number, a query ("uid=8837261"), a time ("24:00"), a code. At least two
+ * letters or digits.
+ */
+export function tokenSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = []
+  let at = 0
+  while (at < text.length) {
+    if (!TOKEN_ALNUM.test(text[at])) {
+      at++
+      continue
+    }
+    const start = at
+    let end = at
+    let alnum = 0
+    for (;;) {
+      while (end < text.length && TOKEN_ALNUM.test(text[end])) {
+        end++
+        alnum++
+      }
+      let next = end
+      while (next < text.length && TOKEN_JOINER.test(text[next])) next++
+      // Joiners between two letters or digits; or one space between two groups of digits.
+      if (next > end && next < text.length && TOKEN_ALNUM.test(text[next])) end = next
+      else if (
+        next === end &&
+        /[ \u00a0]/.test(text[end] ?? '') &&
+        TOKEN_DIGIT.test(text[end - 1]) &&
+        TOKEN_DIGIT.test(text[end + 1] ?? '')
+      )
+        end++
+      else break
+    }
+    if (alnum >= 2) spans.push([start, end])
+    at = end
+  }
+  return spans
+}
+
+/**
+ * A word kept whole, with a WORD_BREAK where a line may break inside one of its tokens and a WORD_JOIN where the
+ * browser would break but must not; and the host inside a web address, which keeps together on its own when the address
+ * does not fit a line (`host`, its place in the marked text). A token breaks after its own punctuation (TOKEN_BREAK_AFTER)
+ * before a letter or digit, never so that a piece has fewer than PIECE_MIN_ALNUM letters and digits ("m." alone), nor
+ * before a host's last label ("verify. / xyz"); a number's spaces stay where a line may break. Nothing outside a token
+ * is marked ("原话：“😱😱").
+ */
+function markTokens(word: string): KeptRun {
+  const tokens = tokenSpans(word)
+  const tokenAt = new Int32Array(word.length + 1).fill(-1)
+  for (const [n, [from, to]] of tokens.entries()) for (let k = from + 1; k < to; k++) tokenAt[k] = n
+  // The host of a web address with more than its host in it (a scheme, a path or a query): nested.
+  let host: [number, number] | undefined
+  // The end of the token the host is in: the nested block ends there at the latest, without the "…”" after it, which
+  // would make it wider than the line it fits ("m.icbc.com.cn / …”", never "m.icbc. / com.cn…”").
+  let hostTokenEnd = 0
+  for (const [from, to] of tokens) {
+    const scheme = /^[A-Za-z]{2,10}:\/\//.exec(word.slice(from, to))
+    HOST.lastIndex = from + (scheme ? scheme[0].length : 0)
+    const found = HOST.exec(word)
+    if (found && (found.index > from || HOST.lastIndex < to)) {
+      // With what opens it: "“…express-" keeps together as a block of its own does, where a word joiner would not.
+      let start = found.index
+      while (start > 0 && OPENS_TOKEN.test(word[start - 1])) start--
+      host = [start, HOST.lastIndex]
+      hostTokenEnd = to
+      break
+    }
+  }
+  // How many letters and digits come before each place: a piece's count is a difference of two.
+  const alnumBefore = [0]
+  for (let k = 0; k < word.length; k++) alnumBefore.push(alnumBefore[k] + (TOKEN_ALNUM.test(word[k]) ? 1 : 0))
+  let marked = ''
+  let hostFrom = 0
+  let hostTo = 0
+  let pieceStart = 0
+  const tokenStarts = new Set(tokens.map(([from]) => from))
+  for (let k = 0; k < word.length; k++) {
+    if (host && hostTo === 0 && k === hostTokenEnd) hostTo = marked.length
+    // A token cut at its start keeps its "…" and the mark that opens it on its first line ("原话：“… / express-").
+    if (tokenStarts.has(k) && k > 0 && OPENS_TOKEN.test(word[k - 1])) marked += WORD_JOIN
+    const token = tokenAt[k]
+    if (token >= 0 && !BREAKING_SPACE.test(word[k - 1]) && !BREAKING_SPACE.test(word[k])) {
+      const [from, to] = tokens[token]
+      if (pieceStart < from) pieceStart = from
+      const breaks =
+        TOKEN_BREAK_AFTER.test(word[k - 1]) &&
+        TOKEN_ALNUM.test(word[k]) &&
+        alnumBefore[k] - alnumBefore[pieceStart] >= PIECE_MIN_ALNUM &&
+        alnumBefore[to] - alnumBefore[k] >= PIECE_MIN_ALNUM &&
+        !(/[.．]/.test(word[k - 1]) && LAST_LABEL.test(word.slice(k, to)) && fitsNarrowestLine(word, from, k))
+      if (breaks) {
+        // The nested host ends at the first place after it where a line may break: with the "/" after it and what
+        // may not be parted from it ("verify.xyz/a"), for a block's edge is a place where a line may break.
+        if (host && k > host[1] && hostTo === 0) hostTo = marked.length
+        marked += WORD_BREAK
+        pieceStart = k
+      } else if (BROWSER_BREAKS_AFTER.test(word[k - 1]) || BROWSER_BREAKS_BEFORE.test(word[k]))
+        marked += WORD_JOIN
+    }
+    if (host && k === host[0]) hostFrom = marked.length
+    marked += word[k]
+  }
+  if (host && hostTo === 0) hostTo = marked.length
+  // Nested only when something of the word is outside it: else the word's own block is the host's.
+  return host && (hostFrom > 0 || hostTo < marked.length)
+    ? { text: marked, whole: true, host: [hostFrom, hostTo] }
+    : { text: marked, whole: true }
+}
+
+/** One run of KeptWords' words (keepAllRuns). */
+export interface KeptRun extends TextRun {
+  /**
+   * In a `whole` run with a web address and more (a scheme, a path), where its host lies in `text`, [start, end): a
+   * token inside the token, on one line when it fits ("https:// / m.icbc.com.cn/xxx", never "m.icbc. / com.cn").
+   */
+  host?: [number, number]
+}
+
+/**
+ * `text` as runs for a text set with `word-break: keep-all` (.fs-words), joined back to `text` with marks that read as
+ * nothing (withoutWordMarks): a WORD_BREAK between its words (splitLineRuns; not after a space or BREAKS_AFTER, where a
+ * line breaks anyway), so a line breaks between words and nowhere inside one; `whole` for a token and for any other
+ * word keep-all would still break (KEPT_BY_KEEP_ALL: "20%", "8000块", "ＥＴＣ"), each one run however many words the
+ * platform's word breaker found in it (a web address, "24:00", "４００－８８８－１２３４"). components/KeptWords sets a
+ * `whole` run as an inline block: on one line when it fits, else broken only where markTokens put a WORD_BREAK, a web
+ * address's host an inline block of its own inside it (round 57's fresh tester: "m.icbc. / com.cn. /
+ * secure-login-verify▌", "４００－８ / ８８－ / １２３４", "uid= / 8837261"). The end (splitLineRuns) is one run: keep-all
+ * keeps its words together.
+ */
+export function keepAllRuns(text: string): KeptRun[] {
   const { head, end } = splitLineRuns(text)
-  const words = end === '' ? head : [...head, end]
-  const runs: TextRun[] = []
-  const add = (piece: string, whole: boolean) => {
-    const last = runs.at(-1)
-    if (!whole && last && !last.whole) last.text += piece
-    else runs.push({ text: piece, whole })
+  const words = end === '' ? [...head] : [...head, end]
+  // A token the word breaker cut into words ("https", "://", "m.icbc.com.cn", "/"…) is one word again.
+  let at = 0
+  const starts = words.map((word) => {
+    const start = at
+    at += word.length
+    return start
+  })
+  for (const [from, to] of tokenSpans(text).reverse()) {
+    const first = starts.findIndex((start, n) => start + words[n].length > from)
+    let last = first
+    while (last + 1 < words.length && starts[last + 1] < to) last++
+    if (first >= 0 && last > first) {
+      words.splice(first, last - first + 1, words.slice(first, last + 1).join(''))
+      starts.splice(first + 1, last - first)
+    }
+  }
+  const runs: KeptRun[] = []
+  const add = (piece: string) => {
+    const previous = runs.at(-1)
+    if (previous && !previous.whole) previous.text += piece
+    else runs.push({ text: piece, whole: false })
   }
   for (const [n, word] of words.entries()) {
     const before = words[n - 1]
@@ -54,8 +267,9 @@ export function keepAllRuns(text: string): TextRun[] {
       !BREAKING_SPACE.test(before.at(-1) ?? '') &&
       !BREAKING_SPACE.test(word[0])
     )
-      add(WORD_BREAK, false)
-    add(word, word.trim().length >= 2 && word.length <= KEPT_MAX_CHARS && !KEPT_BY_KEEP_ALL.test(word))
+      add(WORD_BREAK)
+    if (word.trim().length >= 2 && !KEPT_BY_KEEP_ALL.test(word)) runs.push(markTokens(word))
+    else add(word)
   }
   return runs
 }

@@ -14,11 +14,11 @@ export async function mountComponent<P extends object>(
 }
 
 /**
- * The text of `node` as a person reads it: without the zero-width spaces that mark where a line may break between words
- * kept whole (KeptWords), which nobody sees.
+ * The text of `node` as a person reads it: without the zero-width spaces and word joiners that mark where a line may or
+ * may not break between words kept whole (KeptWords), which nobody sees.
  */
 export function seenText(node: Node | null | undefined): string {
-  return (node?.textContent ?? '').replace(/\u200b/g, '')
+  return (node?.textContent ?? '').replace(/[\u200b\u2060]/g, '')
 }
 
 /** Everything a person can read on the screen, whitespace collapsed. */

@@ -672,7 +672,7 @@ test('check: at font ×2 in 大字模式 on 320 px, a quoted sum keeps its curre
         .waitForFunction(
           (text) =>
             Array.from(document.querySelectorAll('.fs-check__quote')).some((q) =>
-              q.textContent.replace(/\u200b/g, '').includes(text)
+              q.textContent.replace(/[\u200b\u2060]/g, '').includes(text)
             ),
           `${pad}先支付保证金${sum}`,
           { timeout: 5000 }
@@ -769,4 +769,170 @@ test('check: at font ×2 in 大字模式 on 320 px, a 原话 cut at its start ke
   )
   assert.deepEqual(hanging, [])
   await app.finish(handle)
+})
+
+// Round 57's fresh tester (/tmp/ft57/report.md), at font ×2 in 大字模式 and at plain 320 px: hosts, numbers and codes
+// broken inside ("m.icbc. / com.cn.", "ｅｔｃ－ / ｇｏｖ．ｔｏｐ" where it fitted, "４００－８ / ８８－", "uid= / 8837261", "完 /
+// 成身份验证"), and the verdict, the reasons, the signals and quotes over 32 characters broken inside words ("转 / 账",
+// "验 / 证码", "链 / 接", "反诈中 / 心").
+const ROUND_57_MESSAGES = [
+  '【工商银行】尊敬的客户：您的账户存在异常交易，将于今日24:00前冻结。请立即登录 https://m.icbc.com.cn/xxx/verify?uid=8837261 完成身份验证，逾期将影响个人征信。',
+  '【工商银行】您的账户异常，请登录 https://m.icbc.com.cn.secure-login-verify.xyz/a 验证',
+  '😱😱【ＥＴＣ服务】您的ＥＴＣ卡已失效🚗，请于２４小时内点击ｅｔｃ－ｇｏｖ．ｔｏｐ重新认证，否则将被注销‼️ 客服电话：４００－８８８－１２３４ 💰💰',
+  '爸，我是小明，手机掉水里了，这是我新号。我在外面出了点事，急需用钱，你先转8000块到这个卡号6222 0212 3456 7890 123，别告诉妈妈，回头跟你解释。',
+  '我们是市公安局反诈中心的民警现在需要请您立即把您名下所有银行账户里的存款全部转到我们公安局指定的安全账户进行资金核查否则将冻结您的全部账户',
+  '您好，我是香港入境處職員，你的身份證涉嫌洗黑錢，必須立即將所有存款轉到安全帳戶，並且不要告訴任何人，否則會被拘捕。'
+]
+
+/** The paragraphs of the result that keep their words (KeptWords): its sentences, reasons, signals and quotes. */
+const RESULT_WORDS =
+  '.fs-check__verdict-text, .fs-check__caution, .fs-check__reason, .fs-check__hit-label, .fs-check__quote, .fs-check__other, .fs-check__scheme-tip, .fs-check__result .fs-tip__text, .fs-check__rule-text'
+
+/**
+ * The lines of each paragraph of the result that keeps its words (RESULT_WORDS), character by character as linesOf
+ * reads them, but with the spaces a line ends at (which take no room there): a number broken at its space is not read
+ * as broken inside its digits. Without the marks that read as nothing.
+ */
+function resultLines(page) {
+  return page.evaluate((selector) => {
+    const paragraphs = []
+    for (const block of document.querySelectorAll(selector)) {
+      if (block.getClientRects().length === 0) continue
+      const lines = []
+      const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT)
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (let i = 0; i < node.nodeValue.length; i += 1) {
+          const char = node.nodeValue[i]
+          if (/[\u200b\u2060]/.test(char)) continue
+          const range = document.createRange()
+          range.setStart(node, i)
+          range.setEnd(node, i + 1)
+          const rect = range.getBoundingClientRect()
+          const line = lines.at(-1)
+          if (rect.width === 0 || /\s/.test(char)) {
+            if (line) line.text += char
+          } else if (line && (rect.top + rect.bottom) / 2 < line.bottom) {
+            line.text += char
+            line.bottom = Math.max(line.bottom, rect.bottom)
+          } else lines.push({ text: char, bottom: rect.bottom })
+        }
+      }
+      paragraphs.push(lines.map((l) => l.text))
+    }
+    return paragraphs
+  }, RESULT_WORDS)
+}
+
+/**
+ * The line breaks of the result shown that cut a word or a token, as "what: line / line": inside a word of the
+ * browser's own word breaker, outside a token; inside a token (a web address, a number, a code, half- or full-width)
+ * other than after its own punctuation ("/", ".", "-", "?", "=", ":"…) or at its spaces; or a line that starts with
+ * the punctuation that closes the one before it.
+ */
+async function brokenTokensAndWords(page) {
+  const paragraphs = await resultLines(page)
+  return page.evaluate((all) => {
+    const words = new Intl.Segmenter('zh', { granularity: 'word' })
+    const TOKEN =
+      /[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]+(?:(?:[.\-/:?=&%#~+_@,*．－／：？＝＆％＃～＋＿＠]+|[ \u00a0](?=[0-9０-９]))[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]+)*/g
+    const cut = []
+    for (const lines of all) {
+      const text = lines.join('')
+      const insideWord = new Set()
+      for (const { segment, index, isWordLike } of words.segment(text))
+        if (isWordLike) for (let k = index + 1; k < index + segment.length; k += 1) insideWord.add(k)
+      const tokens = Array.from(text.matchAll(TOKEN), (m) => [m.index, m.index + m[0].length])
+      let at = 0
+      for (const [n, line] of lines.slice(0, -1).entries()) {
+        at += line.length
+        const shown = `${lines[n].trim()} / ${lines[n + 1].trim()}`
+        const token = tokens.find(([from, to]) => from < at && at < to)
+        if (token) {
+          if (!/[./\-?=&_:．／－？＝＆＿：\s]$/.test(text.slice(0, at))) cut.push(`token: ${shown}`)
+        } else if (insideWord.has(at)) cut.push(`word: ${shown}`)
+        else if (/^[，。、：；？！）”」』]/.test(lines[n + 1].trimStart())) cut.push(`punctuation: ${shown}`)
+      }
+    }
+    return cut
+  }, paragraphs)
+}
+
+/** Anything of the result wider than the result's card: a line that runs past its edge (round 57: "6222 0212 3456 789▌"). */
+function pastTheCard(page) {
+  return page.evaluate(() => {
+    const card = document.querySelector('.fs-check__result').getBoundingClientRect()
+    return Array.from(document.querySelectorAll('.fs-check__result *'))
+      .filter((el) => el.getClientRects().length > 0 && el.getBoundingClientRect().right > card.right + 1)
+      .map((el) => `${el.className}: ${el.textContent.slice(0, 30)}`)
+  })
+}
+
+for (const [setting, open] of [
+  ['at font ×2 in 大字模式 on 320 px', openCheckLargeAtFontX2On320],
+  [
+    'at plain 320 px',
+    async () => {
+      const handle = await app.visit({ width: 320, height: 568 })
+      await openRoute(handle.page, app.url, CHECK, '检查')
+      return handle
+    }
+  ]
+]) {
+  test(`check: ${setting}, no line of the result breaks inside a word, a web address, a number or a code`, async () => {
+    const handle = await open()
+    const { page } = handle
+    const faults = []
+    for (const message of ROUND_57_MESSAGES) {
+      await page.getByRole('textbox', { name: BOX }).fill(message)
+      await tapWhenSettled(page, page.getByRole('button', { name: '检查', exact: true }))
+      await waitForText(page, '为什么这样判断')
+      faults.push(...(await brokenTokensAndWords(page)), ...(await pastTheCard(page)))
+      const lines = (await quoteLines(page)).flat()
+      // A host that fits a line is on one line (the look-alike's does not fit at font ×2: it breaks at its dots).
+      if (message.includes('m.icbc.com.cn/'))
+        for (const line of lines.filter((l) => /icbc|com\.cn/.test(l))) assert.match(line, /m\.icbc\.com\.cn/)
+      await page.getByRole('button', { name: '清空重来' }).click()
+      await waitForSettle(page)
+    }
+    assert.deepEqual(faults, [])
+    await app.finish(handle)
+  })
+}
+
+test('check: at plain 320 px, a tracking number, a full-width host and a phone number are each on one line; at font ×2 the long address breaks only after its own punctuation and runs past nothing', async () => {
+  const text =
+    '您的快递已丢失，理赔请点 https://express-claim-refund-service-center-online.verylonghostname-cn.top/claim?no=SF1234567890123 填写银行卡号和验证码，客服电话：４００－８８８－１２３４，或点ｅｔｃ－ｇｏｖ．ｔｏｐ'
+  const plain = await app.visit({ width: 320, height: 568 })
+  await openRoute(plain.page, app.url, CHECK, '检查')
+  await plain.page.getByRole('textbox', { name: BOX }).fill(text)
+  await tapWhenSettled(plain.page, plain.page.getByRole('button', { name: '检查', exact: true }))
+  await waitForText(plain.page, '为什么这样判断')
+  const cut = cutWords(await linesOf(plain.page, RESULT_WORDS), [
+    'SF1234567890123',
+    '４００－８８８－１２３４',
+    'ｅｔｃ－ｇｏｖ．ｔｏｐ',
+    'no=SF1234567890123'
+  ])
+  assert.deepEqual(cut, [])
+  // Round 57's fresh tester: "原话：“ttps://express-…": the quote starts after the address's own punctuation, with "…".
+  const quotes = (await quoteLines(plain.page)).map((lines) => lines.join(''))
+  assert.ok(
+    quotes.every((q) => !/ttps/.test(q) || q.includes('https://')),
+    quotes.join('\n')
+  )
+  assert.deepEqual(await pastTheCard(plain.page), [])
+  await app.finish(plain)
+
+  const large = await openCheckLargeAtFontX2On320()
+  await large.page.getByRole('textbox', { name: BOX }).fill(text)
+  await tapWhenSettled(large.page, large.page.getByRole('button', { name: '检查', exact: true }))
+  await waitForText(large.page, '为什么这样判断')
+  // A label or a number wider than the whole line ("verylonghostname-", the 15 characters of SF1234567890123: a line
+  // holds 13 at this size) breaks where it must; everything else only after its own punctuation.
+  const faults = (await brokenTokensAndWords(large.page)).filter(
+    (fault) => !/verylonghostna|SF\d+ \/ \d/.test(fault)
+  )
+  assert.deepEqual(faults, [])
+  assert.deepEqual(await pastTheCard(large.page), [])
+  await app.finish(large)
 })

@@ -1,35 +1,51 @@
 import { Text } from '@tarojs/components'
-import NoOrphan, { WHOLE_WORDS_MAX_CHARS } from '@/components/NoOrphan'
+import NoOrphan from '@/components/NoOrphan'
 import { keepAllRuns } from '@/domain/keepAll'
 import { shortLabelHalves } from '@/domain/lineEnd'
 
 export interface KeptWordsProps {
-  /** The words as they read: a signal's label, "原话：“…”". */
+  /** The words as they read: a verdict's sentence, a signal's label, "原话：“…”". */
   text: string
+  /** The paragraph's class (its size and colour): KeptWords is the paragraph's own Text. */
+  className: string
 }
 
 /**
- * NoOrphan's lines (no character alone on the last one, no line break inside a word) for text a page draws in numbers:
- * 风险自测's signals and their quotes, up to 2 × 45 for a long paste. Where NoOrphan gives each word a span, this sets
- * the text with `word-break: keep-all` (.fs-words) and a zero-width space between its words (domain/keepAll), with a
- * span only round a word keep-all would still break ("20%", "etc-abc.cn"): at font ×2 in 大字模式 on a 320 px phone
- * the lines are the same, with a node and ~60 B of setData less per word (issue #15's audit: the result of a
- * 3,986-character paste had 475 such spans). A short label's two halves and a long text are NoOrphan's already.
- * Inline, like NoOrphan: it sits inside the caller's Text.
+ * A paragraph whose lines break only between words, for text a page draws in numbers: all of 风险自测's result, up to
+ * 2 × 45 quotes for a long paste. The text is set with `word-break: keep-all` (.fs-words) and a zero-width space between
+ * its words (domain/keepAll), with a span only round a token (a web address, a number, a code: .fs-token, an inline
+ * block that keeps it on one line when it fits, else breaks it after its own punctuation): at font ×2 in 大字模式 on a
+ * 320 px phone no line breaks inside a word or a host, with a node and ~60 B of setData less per word than a span each
+ * (issue #15's audit: the result of a 3,986-character paste had 475 such spans). A short label's two halves are
+ * NoOrphan's.
  */
-export default function KeptWords({ text }: KeptWordsProps) {
-  if (text.length > WHOLE_WORDS_MAX_CHARS || shortLabelHalves(text)) return <NoOrphan text={text} />
+export default function KeptWords({ text, className }: KeptWordsProps) {
+  if (shortLabelHalves(text)) {
+    return (
+      <Text className={className}>
+        <NoOrphan text={text} />
+      </Text>
+    )
+  }
   return (
-    <Text className='fs-words'>
-      {keepAllRuns(text).map((run, i) =>
-        run.whole ? (
-          <Text key={i} className='fs-phrase'>
-            {run.text}
+    <Text className={`${className} fs-words`}>
+      {keepAllRuns(text).map((run, i) => {
+        if (!run.whole) return run.text
+        const [from, to] = run.host ?? [0, 0]
+        return (
+          <Text key={i} className='fs-token'>
+            {run.host ? (
+              <>
+                {run.text.slice(0, from)}
+                <Text className='fs-token'>{run.text.slice(from, to)}</Text>
+                {run.text.slice(to)}
+              </>
+            ) : (
+              run.text
+            )}
           </Text>
-        ) : (
-          run.text
         )
-      )}
+      })}
     </Text>
   )
 }

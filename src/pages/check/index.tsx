@@ -409,17 +409,14 @@ function HitList({ hits, muted }: { hits: SignalHit[]; muted: boolean }) {
           {rowsByKind.get(kind)?.map(({ row, ticked, lines, above }) => (
             <View key={row[0].signal.id} className='fs-check__hit'>
               {row.map((hit) => (
-                <Text
+                <KeptWords
                   key={hit.signal.id}
                   className={`fs-check__hit-label${muted ? ' fs-check__hit-label--muted' : ''}`}
-                >
-                  <KeptWords text={hit.signal.label} />
-                </Text>
+                  text={hit.signal.label}
+                />
               ))}
               {lines.map((quote) => (
-                <Text key={quote} className='fs-check__quote'>
-                  <KeptWords text={`原话：“${quote}”`} />
-                </Text>
+                <KeptWords key={quote} className='fs-check__quote' text={`原话：“${quote}”`} />
               ))}
               {above && <Text className='fs-check__quote'>（原话见上面）</Text>}
               {ticked && <Text className='fs-check__quote'>（您勾选了这一项）</Text>}
@@ -485,21 +482,11 @@ function ResultCard({
         ))}
       </Heading>
       {/* Under the title it confirms, where the tap on 检查 brought the person's eyes (the card is scrolled into view). */}
-      {unchanged && (
-        <Text className='fs-check__unchanged'>
-          <NoOrphan text={unchangedNote(result)} />
-        </Text>
-      )}
+      {unchanged && <KeptWords className='fs-check__unchanged' text={unchangedNote(result)} />}
       {/* Right under the verdict's title, before its words: 未发现 over a paste whose start was not read misled a
           tester (trial 12); above the title, at font ×2 the note pushed the verdict off the first screen. */}
-      {skipped !== '' && (
-        <Text className='fs-check__caution'>
-          <NoOrphan text={skipped} />
-        </Text>
-      )}
-      <Text className='fs-check__verdict-text'>
-        <NoOrphan text={verdictText(result)} />
-      </Text>
+      {skipped !== '' && <KeptWords className='fs-check__caution' text={skipped} />}
+      <KeptWords className='fs-check__verdict-text' text={verdictText(result)} />
 
       {/* The hotlines right under the verdict: at font ×2 the reasons alone fill a screen, and a worried person
           should not scroll past them to call. */}
@@ -508,20 +495,17 @@ function ResultCard({
       {now === 'money-lost' && <HelpLink />}
 
       {!flagged && !result.aboutScams && (
-        <Text className='fs-check__caution'>
-          <NoOrphan text='没发现不等于安全，转账前先打96110问一问。' />
-        </Text>
+        <KeptWords className='fs-check__caution' text='没发现不等于安全，转账前先打96110问一问。' />
       )}
       {/* A new number alone is no signal (issue 10), but the check public guidance gives for it is worth saying. */}
       {!flagged && result.hits.some((h) => h.signal.id === 'channel-new-number') && (
-        <Text className='fs-check__caution'>
-          <NoOrphan text={NEW_NUMBER_CHECK} />
-        </Text>
+        <KeptWords className='fs-check__caution' text={NEW_NUMBER_CHECK} />
       )}
       {!flagged && brief && !result.aboutScams && (
-        <Text className='fs-check__caution'>
-          <NoOrphan text='写得越详细，查得越准：对方说自己是谁？要您做什么？催没催您？也可以勾选下面发生过的事。' />
-        </Text>
+        <KeptWords
+          className='fs-check__caution'
+          text='写得越详细，查得越准：对方说自己是谁？要您做什么？催没催您？也可以勾选下面发生过的事。'
+        />
       )}
 
       {result.because.length > 0 && (
@@ -530,9 +514,7 @@ function ResultCard({
             为什么这样判断
           </Heading>
           {shownReasons(result).map((c) => (
-            <Text key={c.id} className='fs-check__reason'>
-              <NoOrphan text={`· ${c.reason}`} />
-            </Text>
+            <KeptWords key={c.id} className='fs-check__reason' text={`· ${c.reason}`} />
           ))}
         </View>
       )}
@@ -552,37 +534,32 @@ function ResultCard({
             最像这种骗局：{category?.name ?? result.scheme?.name ?? '其他手法'}
           </Heading>
           {!category && (
-            <Text className='fs-check__other'>
-              {/* Money already gone: 110 is the call, as the verdict says; 96110 is for doubts before paying. */}
-              <NoOrphan
-                text={`这类骗局手册没有单列${!result.scheme && tricks ? `，但用了${tricks}的手法` : ''}。${
-                  rules.length > 0 ? '按下面的规矩办。' : ''
-                }${now === 'money-lost' ? '' : '拿不准就打96110。'}`}
-              />
-            </Text>
+            // Money already gone: 110 is the call, as the verdict says; 96110 is for doubts before paying.
+            <KeptWords
+              className='fs-check__other'
+              text={`这类骗局手册没有单列${!result.scheme && tricks ? `，但用了${tricks}的手法` : ''}。${
+                rules.length > 0 ? '按下面的规矩办。' : ''
+              }${now === 'money-lost' ? '' : '拿不准就打96110。'}`}
+            />
           )}
           {/* Public guidance for the kind found: a fake relative (the brochure's tip speaks of 领导), kinds it does not list. */}
-          {result.scheme?.tip && (
-            <Text className='fs-check__scheme-tip'>
-              <NoOrphan text={result.scheme.tip} />
-            </Text>
-          )}
+          {result.scheme?.tip && <KeptWords className='fs-check__scheme-tip' text={result.scheme.tip} />}
           {!category && closest && closestCategory && (
-            <Text className='fs-check__other'>
-              <NoOrphan
-                text={`和手册里的「${closestCategory.name}」手法相近。手册原文：“${closest.shared}”${
-                  /[。！？]$/.test(closest.shared) ? '' : '。'
-                }`}
-              />
-            </Text>
+            <KeptWords
+              className='fs-check__other'
+              text={`和手册里的「${closestCategory.name}」手法相近。手册原文：“${closest.shared}”${
+                /[。！？]$/.test(closest.shared) ? '' : '。'
+              }`}
+            />
           )}
           {/* The brochure's tip for this category speaks of a 领导; a grandmother has none (a new user's trial). */}
           {category && result.scheme?.id === 'impersonating-family' && (
-            <Text className='fs-check__other'>
-              <NoOrphan text='手册的提示以“领导”为例，冒充家人、亲友要钱也是一样：' />
-            </Text>
+            <KeptWords
+              className='fs-check__other'
+              text='手册的提示以“领导”为例，冒充家人、亲友要钱也是一样：'
+            />
           )}
-          {category && <TipBox paragraphs={category.tip} />}
+          {category && <TipBox paragraphs={category.tip} Paragraph={KeptWords} />}
           {linked && (
             <ActionButton
               className='fs-check__link'
@@ -605,7 +582,7 @@ function ResultCard({
           {rules.map((rule) => (
             <View key={rule.id} className='fs-check__rule'>
               <Text className='fs-check__rule-name'>{rule.name}</Text>
-              <Text className='fs-check__rule-text'>{rule.text}</Text>
+              <KeptWords className='fs-check__rule-text' text={rule.text} />
             </View>
           ))}
         </View>

@@ -150,10 +150,10 @@ export function waitForQuestionReading(page) {
 }
 
 /**
- * A zero-width space marks where a line may break between words kept whole (KeptWords): nobody sees it, so
- * the text a person reads is without it. A source for the page's own regular expression (page.evaluate).
+ * A zero-width space marks where a line may break between words kept whole, and a word joiner where it must not
+ * (KeptWords): nobody sees them, so the text a person reads is without them. A source for the page's own regular expression (page.evaluate).
  */
-const WORD_BREAKS = '\\u200b'
+const WORD_BREAKS = '[\\u200b\\u2060]'
 
 export async function waitForText(page, text, timeout = 10000) {
   await page.waitForFunction(

@@ -53,7 +53,7 @@ export function renderedNodes(page) {
   const out = []
   const visit = (node, path) => {
     // A zero-width space (where a line may break between words kept whole: KeptWords) is not seen.
-    if (node instanceof exparser.TextNode) return node.textContent.replace(/\u200b/g, '')
+    if (node instanceof exparser.TextNode) return node.textContent.replace(/[\u200b\u2060]/g, '')
     if (!(node instanceof exparser.Element)) return ''
     const vt = node._vt || {}
     const attrs = Object.fromEntries(
