@@ -18,6 +18,9 @@ const tokens = () =>
     seenText(span)
   )
 
+/** Zero-width spaces and word joiners: marks nobody sees. */
+const MARKS = /[\u200b\u2060]/
+
 describe('KeptWords', () => {
   test('reads as its text, set to keep words whole, with a span only round a token', async () => {
     await mountComponent(Quote, { text: '原话：“客服说要再交20%的税”' })
@@ -44,5 +47,24 @@ describe('KeptWords', () => {
     const outer = quote().querySelector('.fs-token')!
     expect(seenText(outer)).toBe('https://m.icbc.com.cn/xxx/verify?uid=8837261')
     expect(seenText(outer.querySelector('.fs-token'))).toBe('m.icbc.com.cn/')
+  })
+
+  // Round 57's fresh tester read 50 names with U+200B in the browser's accessibility tree ("要​您​转账").
+  test('gives a screen reader the words without marks, and hides the marked copy from it', async () => {
+    const text = '要您转账、付款、交费或借钱'
+    await mountComponent(Quote, { text })
+    expect(quote().getAttribute('aria-label')).toBe(text)
+    expect(quote().getAttribute('role')).toBe('text')
+    const marked = quote().querySelector('.fs-words')!
+    expect(marked.getAttribute('aria-hidden')).toBe('true')
+    expect(marked.textContent).toMatch(MARKS)
+    expect(quote().getAttribute('aria-label')).not.toMatch(MARKS)
+  })
+
+  test('a text with no mark in it is one node, with nothing for a screen reader to replace', async () => {
+    await mountComponent(Quote, { text: '6222021234567890123' })
+    expect(quote().classList.contains('fs-words')).toBe(true)
+    expect(quote().hasAttribute('aria-label')).toBe(false)
+    expect(quote().querySelector('[aria-hidden]')).toBeNull()
   })
 })

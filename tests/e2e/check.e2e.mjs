@@ -936,3 +936,23 @@ test('check: at plain 320 px, a tracking number, a full-width host and a phone n
   assert.deepEqual(await pastTheCard(large.page), [])
   await app.finish(large)
 })
+
+// Round 57's fresh tester: 50 names in the browser's accessibility tree carried U+200B ("要​您​转账、付款").
+test('check: a screen reader reads the result’s words as written, without the marks that keep them whole', async () => {
+  const handle = await openCheckLargeAtFontX2On320()
+  const { page } = handle
+  await page.getByRole('textbox', { name: BOX }).fill(ROUND_57_MESSAGES[5])
+  await tapWhenSettled(page, page.getByRole('button', { name: '检查', exact: true }))
+  await waitForText(page, '为什么这样判断')
+  const cdp = await page.context().newCDPSession(page)
+  const { nodes } = await cdp.send('Accessibility.getFullAXTree')
+  const names = nodes.filter((n) => !n.ignored).map((n) => String(n.name?.value ?? ''))
+  assert.deepEqual(
+    names.filter((name) => /[\u200b\u2060]/.test(name)),
+    []
+  )
+  for (const words of ['原话：“我是香港入境處職員”', '要您转账、付款、交费或借钱'])
+    assert.ok(names.includes(words), `no node reads ${words}`)
+  assert.deepEqual(await seriousAxeViolations(page), [])
+  await app.finish(handle)
+})
