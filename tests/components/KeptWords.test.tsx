@@ -2,8 +2,8 @@ import KeptWords from '../../src/components/KeptWords'
 import { shortLabelHalves } from '../../src/domain/lineEnd'
 import { mountComponent, seenText } from './support'
 
-function Quote({ text }: { text: string }) {
-  return <KeptWords className='quote' text={text} />
+function Quote({ text, selectable }: { text: string; selectable?: boolean }) {
+  return <KeptWords className='quote' text={text} selectable={selectable} />
 }
 
 /** The quote mounted last (a test's mount stays in the document after it). */
@@ -66,5 +66,12 @@ describe('KeptWords', () => {
     expect(quote().classList.contains('fs-words')).toBe(true)
     expect(quote().hasAttribute('aria-label')).toBe(false)
     expect(quote().querySelector('[aria-hidden]')).toBeNull()
+  })
+
+  test('a quote can be selected: its paragraph is marked so', async () => {
+    await mountComponent(Quote, { text: '原话：“客服QQ：2837461928”', selectable: true })
+    expect(quote().classList.contains('fs-selectable')).toBe(true)
+    await mountComponent(Quote, { text: '要您转账、付款、交费或借钱' })
+    expect(quote().classList.contains('fs-selectable')).toBe(false)
   })
 })

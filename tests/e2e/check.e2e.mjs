@@ -956,3 +956,32 @@ test('check: a screen reader reads the result’s words as written, without the 
   assert.deepEqual(await seriousAxeViolations(page), [])
   await app.finish(handle)
 })
+
+// Round 57's fresh tester: nothing on the page could be selected, so a scam's number or link could not be copied to
+// send to a relative.
+test('check: a 原话 can be selected and copied, and the copy is the message’s own words, without marks', async () => {
+  const handle = await app.visit({ width: 320, height: 568 })
+  const { page } = handle
+  await openRoute(page, app.url, CHECK, '检查')
+  await page.getByRole('textbox', { name: BOX }).fill(ROUND_57_MESSAGES[0])
+  await tapWhenSettled(page, page.getByRole('button', { name: '检查', exact: true }))
+  await waitForText(page, '为什么这样判断')
+  const quote = page.locator('.fs-check__quote', { hasText: 'https' }).first()
+  await quote.scrollIntoViewIfNeeded()
+  await quote.click({ clickCount: 3 })
+  const copied = await page.evaluate(() => {
+    let text = null
+    const read = (event) => (text = event.clipboardData.getData('text/plain'))
+    window.addEventListener('copy', read)
+    document.execCommand('copy')
+    window.removeEventListener('copy', read)
+    return { selected: window.getSelection().toString(), text }
+  })
+  assert.match(
+    copied.selected.replace(/[\u200b\u2060]/g, ''),
+    /https:\/\/m\.icbc\.com\.cn\/xxx\/verify\?uid=8837261/
+  )
+  assert.match(copied.text, /原话：“.*https:\/\/m\.icbc\.com\.cn\/xxx\/verify\?uid=8837261/)
+  assert.doesNotMatch(copied.text, /[\u200b\u2060]/)
+  await app.finish(handle)
+})

@@ -43,6 +43,36 @@ test('a fake-son SMS is 高风险; 拨打 96110 comes before the reasons; a rela
   }
 })
 
+// Round 57's fresh tester: the zero-width spaces that keep the result's words whole reached the screen reader, and no
+// quote could be selected to copy a scam's number or link for a relative.
+test("the result's words reach WeChat's screen reader as written, and each 原话 can be long-pressed to copy", async () => {
+  const mp = await checkText('妈，我出车祸了在医院，急需手术费两万，快转给我，别告诉爸')
+  try {
+    const nodes = renderedNodes(mp.page)
+    const hidden = nodes.filter((n) => n.attrs.ariaHidden === 'true' && /\bfs-words\b/.test(n.attrs.class))
+    assert.ok(hidden.length > 5, `only ${hidden.length} marked paragraphs`)
+    for (const copy of hidden) {
+      // The paragraph around the hidden, marked copy reads its words, unmarked.
+      const paragraph = nodes.findLast(
+        (n) => n.path.length < copy.path.length && copy.path.join().startsWith(`${n.path.join()},`)
+      )
+      assert.equal(paragraph?.ariaLabel, copy.text)
+    }
+    assert.deepEqual(
+      nodes.filter((n) => /[\u200b\u2060]/.test(n.ariaLabel)).map((n) => n.ariaLabel),
+      []
+    )
+    const quotes = nodes.filter((n) => /\bfs-check__quote\b/.test(n.attrs.class) && n.text.startsWith('原话'))
+    assert.ok(quotes.length >= 3)
+    assert.deepEqual(
+      quotes.filter((n) => n.attrs.userSelect !== true).map((n) => n.text),
+      []
+    )
+  } finally {
+    mp.close()
+  }
+})
+
 test('every text box has its name for a screen reader, as in the browser version', async () => {
   // plugin-inject adds aria-label to the Input and Textarea templates; nativeProps reach only the browser's <input>.
   for (const [path, tag, names] of [

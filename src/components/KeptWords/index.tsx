@@ -8,6 +8,17 @@ export interface KeptWordsProps {
   text: string
   /** The paragraph's class (its size and colour): KeptWords is the paragraph's own Text. */
   className: string
+  /**
+   * The words can be selected and copied: a quote's number or link, sent on to a relative (a long press in the
+   * mini-program, a selection in the browser; round 57's fresh tester could copy nothing).
+   */
+  selectable?: boolean
+}
+
+/** What makes a Text selectable on the platform being built (see KeptWordsProps.selectable). */
+function selectableProps(selectable: boolean): { userSelect?: boolean } {
+  // In the browser, Taro's userSelect would make the paragraph an inline block; app.scss's .fs-selectable does it.
+  return selectable && process.env.TARO_ENV !== 'h5' ? { userSelect: true } : {}
 }
 
 /**
@@ -23,10 +34,11 @@ export interface KeptWordsProps {
  * is hidden from it (round 57's fresh tester found U+200B in 50 of the accessibility tree's names). A paragraph with no
  * mark in it needs neither and is one node.
  */
-export default function KeptWords({ text, className }: KeptWordsProps) {
+export default function KeptWords({ text, className, selectable = false }: KeptWordsProps) {
+  const classes = selectable ? `${className} fs-selectable` : className
   if (shortLabelHalves(text)) {
     return (
-      <Text className={className}>
+      <Text className={classes} {...selectableProps(selectable)}>
         <NoOrphan text={text} />
       </Text>
     )
@@ -50,14 +62,19 @@ export default function KeptWords({ text, className }: KeptWordsProps) {
     )
   })
   if (runs.every((run) => withoutWordMarks(run.text) === run.text)) {
-    return <Text className={`${className} fs-words`}>{words}</Text>
+    return (
+      <Text className={`${classes} fs-words`} {...selectableProps(selectable)}>
+        {words}
+      </Text>
+    )
   }
   return (
     <Text
-      className={className}
+      className={classes}
       aria-label={text}
       // Browsers read a label on a role's element only; WebKit reads "text" as one run of words.
       {...(process.env.TARO_ENV === 'h5' ? { role: 'text' } : {})}
+      {...selectableProps(selectable)}
     >
       <Text className='fs-words' aria-hidden='true'>
         {words}

@@ -21,6 +21,7 @@ import { RESULT_SETTLE_MS } from '@/domain/tapGuard'
 import { riskSignalData } from '@/domain/riskCheck/data'
 import { useSharePage } from '@/hooks/useSharePage'
 import { openPage } from '@/services/navigation'
+import { copyWithoutWordMarks } from '@/services/copying'
 import { focusElement, revealElement } from '@/services/scroll'
 import { EMPTY_CHECK, updateCheckDraft, useDrafts } from '@/store/drafts'
 import { focusTargetProps, roleProps } from '@/components/a11y'
@@ -189,6 +190,9 @@ export default function CheckPage() {
     // Only a tap on 检查 scrolls and speaks; typing must not move the page under the person's finger.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [checkCount])
+
+  // A quote copied from the result is the message's own words, without the marks that keep its words whole.
+  useEffect(copyWithoutWordMarks, [])
 
   // An edit after a check changes the card but is not announced; the status must not keep the old verdict, nor the
   // card say 结果没有变 about words no longer there.
@@ -416,7 +420,7 @@ function HitList({ hits, muted }: { hits: SignalHit[]; muted: boolean }) {
                 />
               ))}
               {lines.map((quote) => (
-                <KeptWords key={quote} className='fs-check__quote' text={`原话：“${quote}”`} />
+                <KeptWords key={quote} className='fs-check__quote' text={`原话：“${quote}”`} selectable />
               ))}
               {above && <Text className='fs-check__quote'>（原话见上面）</Text>}
               {ticked && <Text className='fs-check__quote'>（您勾选了这一项）</Text>}
