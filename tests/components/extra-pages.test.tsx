@@ -577,7 +577,9 @@ describe('check page', () => {
     // A new message is not checked until 检查 is tapped again.
     await typeInto(utils, 'taro-textarea-core', SCAM_MESSAGE)
     expect(verdict()).toBeUndefined()
-  })
+    // Two whole checks and their result cards: 1.3–1.8 s alone, over jest's 5 s in a full run on a shared 2-core
+    // machine (it timed out so on 193a8a3 as well).
+  }, 20_000)
 
   test("a double tap on 清空 does not land on 检查, which slides under the finger (round 39's trial)", async () => {
     const utils = await mountComponent(CheckPage)
