@@ -214,6 +214,69 @@ function markTokens(word: string): KeptRun {
     : { text: marked, whole: true }
 }
 
+/**
+ * Words of 风险自测's own result that the platform's word breaker cuts into characters, kept whole as its words are
+ * ("不要点链 / 接", round 57's fresh tester; "余 / 额", "银行卡 / 号" in its signals and reasons). Here, not in lineEnd's
+ * WHOLE_TERMS: only the check's package needs them.
+ */
+const RESULT_TERMS: readonly string[] = [
+  '链接',
+  '短链',
+  '点击',
+  '问一问',
+  '卡号',
+  '账号',
+  '余额',
+  '身份证号',
+  '身份证',
+  '银行卡',
+  '到账',
+  '提现',
+  '返利',
+  '理赔',
+  '医保',
+  '社保',
+  '燃气',
+  '话费',
+  '扫码',
+  '截图',
+  '拉黑',
+  '盗刷',
+  '走账',
+  '要挟',
+  '柜员机',
+  '限时',
+  '来头',
+  '交费',
+  '扣费',
+  '退税',
+  '押金',
+  '额度',
+  '后缀',
+  '横线',
+  '运营商',
+  '电视台',
+  '互联网',
+  '轻信',
+  '谨防',
+  '座机',
+  '航班',
+  '改签',
+  '失联',
+  '下单',
+  '发货',
+  '话术'
+]
+
+/** Where each of RESULT_TERMS lies in `text`, as [start, end). */
+function termSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = []
+  for (const term of RESULT_TERMS)
+    for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1))
+      spans.push([at, at + term.length])
+  return spans
+}
+
 /** One run of KeptWords' words (keepAllRuns). */
 export interface KeptRun extends TextRun {
   /**
@@ -237,14 +300,16 @@ export interface KeptRun extends TextRun {
 export function keepAllRuns(text: string): KeptRun[] {
   const { head, end } = splitLineRuns(text)
   const words = end === '' ? [...head] : [...head, end]
-  // A token the word breaker cut into words ("https", "://", "m.icbc.com.cn", "/"…) is one word again.
+  // A token the word breaker cut into words ("https", "://", "m.icbc.com.cn", "/"…) is one word again, and so is a
+  // term of RESULT_TERMS ("链", "接").
   let at = 0
   const starts = words.map((word) => {
     const start = at
     at += word.length
     return start
   })
-  for (const [from, to] of tokenSpans(text).reverse()) {
+  const kept = [...tokenSpans(text), ...termSpans(text)].sort((a, b) => b[0] - a[0])
+  for (const [from, to] of kept) {
     const first = starts.findIndex((start, n) => start + words[n].length > from)
     let last = first
     while (last + 1 < words.length && starts[last + 1] < to) last++

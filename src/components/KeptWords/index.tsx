@@ -2,6 +2,7 @@ import { Text } from '@tarojs/components'
 import NoOrphan from '@/components/NoOrphan'
 import { keepAllRuns, withoutWordMarks } from '@/domain/keepAll'
 import { shortLabelHalves } from '@/domain/lineEnd'
+import './index.scss'
 
 export interface KeptWordsProps {
   /** The words as they read: a verdict's sentence, a signal's label, "原话：“…”". */
