@@ -69,24 +69,71 @@ export const LANDED_TAP_MS = 1900
 
 /**
  * How long after the tap that brought a question up a tap on its spot, on one of the question's options, is still that
- * tap's burst and answers nothing (ms); each such tap keeps it going this long again, up to ANSWER_BURST_MS. Round 56's
- * fresh tester tapped 下一题 three times 2 s apart: the second tap, past the question's quiet second and LANDED_TAP_MS,
- * answered whatever option had come under the finger, unread. An answer is kept, like a call or a tick, so the rest of
- * the burst is held longer than on a control that only moves on: 3 s takes in a steady tap every 2 s with room for an
- * unsteady hand, and is about the quickest reading of the shortest question: the bank's shortest question and options
- * are 21 characters, 2.5–4 s at an adult's 300–500 characters a minute, more for an older reader, who also has to
- * choose. Only on that spot: a finger that moved to another option is answered once the question's quiet second is
- * over, and a person who read first and then taps, even on that spot, is answered at once (no tap waits to see
- * whether another follows). A held tap says why (the quiz's 看完题目再选), so nothing seems frozen.
+ * tap's burst and answers nothing (ms). Round 56's fresh tester tapped 下一题 three times 2 s apart: the second tap, past
+ * the question's quiet second and LANDED_TAP_MS, answered whatever option had come under the finger, unread. 3 s takes
+ * in a tap 2 s later with room for an unsteady hand. Only once per question (isAnswerBurstTap): the held tap says, next
+ * to the option, what to do (没选上：看完题目，再点一次), and the person's next tap is answered. Not after a scroll, and
+ * only on that spot: a finger that moved to another option is answered once the question's quiet second is over.
  */
 export const ANSWER_LANDED_MS = 3000
 
 /**
- * The longest the rest of a burst that brought a question up holds back its options (ms after the tap that acted):
- * two gaps of ANSWER_LANDED_MS, so a person who keeps tapping the spot every 2 s is held three times (2, 4 and 6 s),
- * has read 看完题目再选 three times, and is answered from then on.
+ * How soon after a held tap on an option another tap on the same spot is still the same quick burst (a shaky triple
+ * tap, 250–400 ms apart; a slow double tap, 520–700 ms), held with it (ms). Nobody sees the words a held tap puts up,
+ * reads them and taps again this fast; the first tap later than this is the person's answer (round 57's fresh tester:
+ * a reader who tapped again 2.1 s after 看完题目再选 was held again, and again 1.7 s later, with the same words).
+ */
+export const ANSWER_HELD_AGAIN_MS = 800
+
+/**
+ * The longest a quick burst that brought a question up holds back its options (ms after the tap that acted): a person
+ * who keeps tapping the spot faster than ANSWER_HELD_AGAIN_MS is heard from then on.
  */
 export const ANSWER_BURST_MS = 2 * ANSWER_LANDED_MS
+
+/** A point on the screen, px from the viewport's top left. */
+export interface ScreenPoint {
+  x: number
+  y: number
+}
+
+/** A tap: when it happened (ms) and where (null: a key press, or a click that says nowhere). */
+export interface Tap {
+  at: number
+  point: ScreenPoint | null
+}
+
+/** What isAnswerBurstTap weighs, for the question on the screen. */
+export interface AnswerTaps {
+  /** The tap that last acted: the one that brought the question up (开始测试, 下一题). */
+  acted: Tap
+  /** The last tap on the question's options held back since then (and said why), or null. */
+  held: Tap | null
+  /** When the person last scrolled the page by hand (ms; -Infinity when never). */
+  scrolledAt: number
+}
+
+/**
+ * True when a tap on an option of a question is the rest of the burst of the tap that brought the question up, and so
+ * answers nothing. The guard is for the second tap of a double tap landing on an option nobody has read, not for a
+ * reader, so never when the person scrolled the page since that tap (a double tap has no swipe in it; round 57's fresh
+ * tester scrolled, read and tapped 2.1 s after 开始测试 and was held); once a tap on the question was held, only a tap
+ * on its spot within ANSWER_HELD_AGAIN_MS of it, the same quick burst, up to ANSWER_BURST_MS (nobody is held twice for
+ * one question: the next tap after the words is answered); else a tap on the spot of the tap that brought the question
+ * up, within ANSWER_LANDED_MS of it.
+ */
+export function isAnswerBurstTap(taps: AnswerTaps, tap: Tap): boolean {
+  const { acted, held } = taps
+  if (tap.point === null || taps.scrolledAt > acted.at) return false
+  if (held)
+    return (
+      held.point !== null &&
+      isSameSpot(tap.point, held.point) &&
+      tap.at - held.at < ANSWER_HELD_AGAIN_MS &&
+      tap.at - acted.at <= ANSWER_BURST_MS
+    )
+  return acted.point !== null && isSameSpot(tap.point, acted.point) && tap.at - acted.at <= ANSWER_LANDED_MS
+}
 
 /**
  * The quiet moment after a call is asked for (ms): the call confirmation or the dialler is coming, so a tap within
@@ -118,7 +165,7 @@ export const HELD_TAP_HINT_MS = 2500
 export const SAME_SPOT_PX = 24
 
 /** True when two points (px) are within SAME_SPOT_PX of each other. */
-export function isSameSpot(a: { x: number; y: number }, b: { x: number; y: number }): boolean {
+export function isSameSpot(a: ScreenPoint, b: ScreenPoint): boolean {
   return Math.hypot(a.x - b.x, a.y - b.y) <= SAME_SPOT_PX
 }
 

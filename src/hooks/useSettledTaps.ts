@@ -1,18 +1,19 @@
 import { createContext, useContext, useLayoutEffect, useRef, useState } from 'react'
 import {
-  ANSWER_BURST_MS,
-  ANSWER_LANDED_MS,
   answersHeldTap,
   createTapGuard,
   DIAL_BURST_MS,
   DIAL_QUIET_MS,
+  isAnswerBurstTap,
   isSameSpot,
   LANDED_BURST_MS,
   LANDED_TAP_MS,
   MAX_BURST_MS,
+  type ScreenPoint,
+  type Tap,
   TOGGLE_SETTLE_MS
 } from '@/domain/tapGuard'
-import { tapDelayMs, tapPoint } from '@/services/system'
+import { tapDelayMs, tapPoint, watchWheel } from '@/services/system'
 
 /**
  * One tap guard for the whole app (see domain/tapGuard): the tap that opens a page counts too, so the second
@@ -76,15 +77,45 @@ function inLandedBurst(at: number, point: { x: number; y: number } | null): bool
 }
 
 /**
- * True when a tap at `at` (ms) and `point` on an option is the rest of the burst of the tap that last acted and brought
- * its question up: on its spot, up to ANSWER_BURST_MS after it, and within ANSWER_LANDED_MS of it or of the burst's last
- * tap held back (taps every 2 s).
+ * The last tap on a question's options held back since the tap that last acted (see isAnswerBurstTap): the next tap
+ * that is not the same quick burst answers.
  */
-function inAnswerBurst(at: number, point: { x: number; y: number } | null): boolean {
-  return (
-    inActedBurst(at, point, ANSWER_BURST_MS) &&
-    (at - lastActed.at <= ANSWER_LANDED_MS || at - landedHeldAt <= ANSWER_LANDED_MS)
-  )
+let answerHeld: Tap | null = null
+
+/** When the person last scrolled the page by hand (ms): a swipe (useScrollWatch) or, in the browser, the mouse wheel. */
+let personScrolledAt = -Infinity
+
+/**
+ * The person scrolled the page at `at` (ms, now by default): a tap after it is no double tap's second tap, which has no
+ * swipe in it, but a reader's (round 57's fresh tester: scrolled to the options, read, tapped, and was held as if it
+ * were the rest of the tap on 开始测试).
+ */
+export function notePersonScroll(at: number = Date.now()): void {
+  personScrolledAt = Math.max(personScrolledAt, at)
+}
+
+/**
+ * Handlers for a page's frame that tell a swipe from a tap: a finger that moved more than a finger's width
+ * (SAME_SPOT_PX) since it came down scrolled the page (notePersonScroll). In the browser the mouse wheel counts too.
+ */
+export function useScrollWatch(): {
+  onTouchStart: (event: unknown) => void
+  onTouchMove: (event: unknown) => void
+} {
+  const start = useRef<ScreenPoint | null>(null)
+  useLayoutEffect(() => watchWheel(() => notePersonScroll()), [])
+  return {
+    onTouchStart: (event) => {
+      start.current = tapPoint(event)
+    },
+    onTouchMove: (event) => {
+      const from = start.current
+      const now = tapPoint(event)
+      if (from === null || now === null || isSameSpot(from, now)) return
+      start.current = null
+      notePersonScroll()
+    }
+  }
 }
 
 /**
@@ -131,7 +162,14 @@ export function useTapFilter(
     const acts = (): TapOutcome => {
       lastActed = { at, point, by: self }
       landedHeldAt = -Infinity
+      answerHeld = null
       return 'acts'
+    }
+    // A tap on an option that does not act is held for its question: the next one after it is answered unless it is
+    // the same quick burst (isAnswerBurstTap).
+    const heldBack = (outcome: TapOutcome): TapOutcome => {
+      if (answersQuestion) answerHeld = { at, point }
+      return outcome
     }
     // A slow double tap on 回到首页 (0.5–1.6 s) landed on home's 拨打 110 or its 大字模式 switch, and one on a low
     // quiz option on the 下一题 that the answer brought under the finger (round 42's new-user trial, at 320 px in
@@ -139,19 +177,19 @@ export function useTapFilter(
     // the rest of that tap's burst and says nothing, on any page. A control tapped again on its own spot is heard.
     // On a control that only moves on, the burst is a slow double tap's at most (LANDED_TAP_MS, not kept going by
     // held taps): a deliberate tap a moment later is heard (round 56's trial: 下一题 ignored for 2–5 s). A call or a
-    // switch holds the whole burst; an answer holds a burst of taps up to 3 s apart (round 56's fresh tester: taps on
-    // 下一题 2 s apart answered the next question unread).
-    const landed =
-      dials || toggles
-        ? inLandedBurst(at, point)
-        : answersQuestion
-          ? inAnswerBurst(at, point)
-          : inActedBurst(at, point, LANDED_TAP_MS)
+    // switch holds the whole burst; an option holds a tap up to 3 s later, once per question (isAnswerBurstTap; round
+    // 56's fresh tester: taps on 下一题 2 s apart answered the next question unread; round 57's: a reader told
+    // 看完题目再选 was held three times). A person who scrolled since that tap is reading, on any control: a double tap
+    // has no swipe in it (round 57's fresh tester).
+    const landed = answersQuestion
+      ? isAnswerBurstTap({ acted: lastActed, held: answerHeld, scrolledAt: personScrolledAt }, { at, point })
+      : personScrolledAt <= lastActed.at &&
+        (dials || toggles ? inLandedBurst(at, point) : inActedBurst(at, point, LANDED_TAP_MS))
     if (lastActed.by !== self && screenChangedAt >= lastActed.at && landed) {
       landedHeldAt = at
-      return 'repeats'
+      return heldBack('repeats')
     }
-    if (!dials) return appAllowed && toggleAllowed ? acts() : 'held'
+    if (!dials) return appAllowed && toggleAllowed ? acts() : heldBack('held')
     heldAt.current = null
     if (!appAllowed) {
       // A tap where the tap that changed the screen landed is the rest of that burst: it says nothing, and so

@@ -129,3 +129,14 @@ export function tapPoint(event: unknown): { x: number; y: number } | null {
     return null
   return x === 0 && y === 0 ? null : { x, y }
 }
+
+/**
+ * Calls `onWheel` whenever the mouse wheel (or a touchpad's two-finger swipe) scrolls the page: in the browser, a
+ * scroll with no finger on the screen. Returns what stops it. Nothing in the mini-program, which has no wheel.
+ */
+export function watchWheel(onWheel: () => void): () => void {
+  if (process.env.TARO_ENV !== 'h5' || typeof document === 'undefined') return () => undefined
+  const options = { capture: true, passive: true }
+  document.addEventListener('wheel', onWheel, options)
+  return () => document.removeEventListener('wheel', onWheel, options)
+}

@@ -13,7 +13,7 @@ import { createQuizActions } from '@/store/quizActions'
 import { openPage, replacePage } from '@/services/navigation'
 import { callHotline } from '@/services/phone'
 import { useAppStore } from '@/store'
-import { mountComponent, nameEnding, nameStarting, routerParams, tap, visibleText } from './support'
+import { mountComponent, nameEnding, nameStarting, routerParams, tap, tapSoon, visibleText } from './support'
 
 jest.mock('@/services/navigation', () => jest.requireActual('./mocks').navigationMock(false))
 jest.mock('@tarojs/taro', () => jest.requireActual('./mocks').taroWithRouterParams())
@@ -132,6 +132,24 @@ describe('帮家人把关', () => {
     expect(useAppStore.getState().drillRecord[drill.id]).toEqual({ rule: drill.rule, right: true })
     await tap(utils, screen.getByRole('button', { name: '下一题' }))
     expect(visibleText()).toContain(`第 2/${drills.length} 题`)
+  })
+
+  // It was silent here (round 57): a double tap on 下一题 that lands on the next drill's option says why, on the option.
+  it('the second tap of a double tap on 下一题 chooses nothing and says so on the option it landed on', async () => {
+    const utils = await mountComponent(HelperPage)
+    const [first, second] = drills
+    await tap(utils, screen.getByRole('button', { name: nameEnding(`：${first.options[first.answer]}`) }))
+    await tap(utils, screen.getByRole('button', { name: '下一题' }))
+    const option = screen.getByRole('button', { name: nameEnding(`：${second.options[0]}`) })
+    await tapSoon(utils, option)
+    expect(visibleText()).not.toMatch(/答对了|答错了/)
+    expect(option.textContent).toContain('没选上：看完题目，再点一次')
+    expect(screen.getAllByRole('status').map((region) => region.textContent)).toContain(
+      '没选上：看完题目，再点一次'
+    )
+    await tap(utils, option)
+    expect(visibleText()).toMatch(/答对了|答错了/)
+    expect(visibleText()).not.toContain('没选上')
   })
 })
 

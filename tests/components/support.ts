@@ -93,3 +93,28 @@ export async function pressEnter(testUtils: TestUtils, element: HTMLElement): Pr
     await Promise.resolve()
   })
 }
+
+/**
+ * A finger that comes down at `from` on the page and moves to `to` before it lifts, 300 ms after the previous tap: a
+ * swipe that scrolls the page when the two are more than a finger's width apart, a trembling tap when they are not.
+ * Then `tapAfter` counts from its end.
+ */
+export async function swipe(
+  testUtils: TestUtils,
+  from: { x: number; y: number },
+  to: { x: number; y: number }
+): Promise<void> {
+  const page = document.querySelector('.fs-page')
+  if (!page) throw new Error('no page frame (.fs-page) to swipe on')
+  advanceClock(300)
+  // jsdom's touch events carry what they are given: the two coordinates are all the app reads.
+  const at = (point: { x: number; y: number }) => ({
+    changedTouches: [{ clientX: point.x, clientY: point.y }] as unknown as Touch[]
+  })
+  await testUtils.act(async () => {
+    testUtils.fireEvent.touchStart(page, at(from))
+    testUtils.fireEvent.touchMove(page, at(to))
+    testUtils.fireEvent.touchEnd(page, at(to))
+    await Promise.resolve()
+  })
+}

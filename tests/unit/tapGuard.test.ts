@@ -1,7 +1,11 @@
 import {
+  ANSWER_BURST_MS,
+  ANSWER_HELD_AGAIN_MS,
+  ANSWER_LANDED_MS,
   answersHeldTap,
   createTapGuard,
   HELD_TAP_HINT_MS,
+  isAnswerBurstTap,
   isSameSpot,
   LATE_TAP_MS,
   SAME_SPOT_PX,
@@ -124,4 +128,47 @@ describe('a tap again after 再点一次就能拨打', () => {
 test("a tap within a finger's width of another is on the same spot", () => {
   expect(isSameSpot({ x: 100, y: 500 }, { x: 110, y: 515 })).toBe(true)
   expect(isSameSpot({ x: 100, y: 500 }, { x: 100, y: 500 + SAME_SPOT_PX + 1 })).toBe(false)
+})
+
+describe('a tap on an option of the question a tap just brought up', () => {
+  const spot = { x: 160, y: 530 }
+  const near = { x: 163, y: 526 }
+  /** 下一题 tapped at 10 s on `spot`; nothing held yet, no scroll. */
+  const afterNext = { acted: { at: 10_000, point: spot }, held: null, scrolledAt: -Infinity }
+
+  test("on that tap's spot within ANSWER_LANDED_MS is the rest of its burst; later or elsewhere it answers", () => {
+    expect(isAnswerBurstTap(afterNext, { at: 10_250, point: near })).toBe(true)
+    expect(isAnswerBurstTap(afterNext, { at: 12_000, point: near })).toBe(true)
+    expect(isAnswerBurstTap(afterNext, { at: 10_000 + ANSWER_LANDED_MS + 1, point: near })).toBe(false)
+    expect(isAnswerBurstTap(afterNext, { at: 11_200, point: { x: 160, y: 330 } })).toBe(false)
+  })
+
+  test('a key press is no finger on a spot', () => {
+    expect(isAnswerBurstTap(afterNext, { at: 10_250, point: null })).toBe(false)
+  })
+
+  // Round 57's fresh tester: 开始测试, a scroll 0.8 s later, a tap 2.1 s later where 开始测试 was: held as a double tap.
+  test('after the person scrolled the page, it is a reader’s tap, not the rest of a burst', () => {
+    const scrolled = { ...afterNext, scrolledAt: 10_800 }
+    expect(isAnswerBurstTap(scrolled, { at: 12_100, point: spot })).toBe(false)
+    // A scroll before the tap that brought the question up says nothing about the taps after it.
+    expect(isAnswerBurstTap({ ...afterNext, scrolledAt: 9_000 }, { at: 12_100, point: spot })).toBe(true)
+  })
+
+  // Round 57's fresh tester: held at 1.6 s with 看完题目再选, held again at 3.7 s and at 5.4 s, with the same words.
+  test('once a tap was held, the next one is answered unless it is the same quick burst on the same spot', () => {
+    const held = { ...afterNext, held: { at: 11_600, point: spot } }
+    expect(isAnswerBurstTap(held, { at: 13_700, point: spot })).toBe(false)
+    expect(isAnswerBurstTap(held, { at: 11_600 + ANSWER_HELD_AGAIN_MS, point: near })).toBe(false)
+    // A shaky triple tap: its third tap comes 250–700 ms after its second.
+    expect(isAnswerBurstTap(held, { at: 11_850, point: near })).toBe(true)
+    expect(isAnswerBurstTap(held, { at: 11_600 + ANSWER_HELD_AGAIN_MS - 1, point: near })).toBe(true)
+    expect(isAnswerBurstTap(held, { at: 11_850, point: { x: 160, y: 330 } })).toBe(false)
+  })
+
+  test('a person who keeps tapping quickly is answered once the burst is as long as it may be', () => {
+    const held = { ...afterNext, held: { at: 10_000 + ANSWER_BURST_MS - 300, point: spot } }
+    expect(isAnswerBurstTap(held, { at: 10_000 + ANSWER_BURST_MS, point: spot })).toBe(true)
+    expect(isAnswerBurstTap(held, { at: 10_000 + ANSWER_BURST_MS + 1, point: spot })).toBe(false)
+  })
 })

@@ -6,7 +6,12 @@ import CallButton from '@/components/CallButton'
 import { openedFromShare } from '@/domain/links'
 import { SETTLE_MS } from '@/domain/tapGuard'
 import { CanNavigateContext } from '@/hooks/useCanNavigate'
-import { HoldDoubleTapsContext, noteScreenChange, useSettledScreen } from '@/hooks/useSettledTaps'
+import {
+  HoldDoubleTapsContext,
+  noteScreenChange,
+  useScrollWatch,
+  useSettledScreen
+} from '@/hooks/useSettledTaps'
 import { usePageScaleStyle } from '@/hooks/usePageScale'
 import { usePageFocus } from '@/hooks/usePageFocus'
 import { removeAppShell } from '@/services/appShell'
@@ -84,6 +89,8 @@ export default function PageShell({
     screenKey === undefined ? undefined : `${screenKey}:${largeText}`,
     settleMs
   )
+  // A swipe tells a reader from a double tap: a tap after it is never held as the rest of the tap before it.
+  const scrollWatch = useScrollWatch()
   const [singlePage] = useState(isSinglePageMode)
   const [openedDirectly] = useState(() => withHomeLinks && isFirstPage())
   const canNavigate = !singlePage
@@ -143,7 +150,13 @@ export default function PageShell({
 
   return (
     <ShellContext canNavigate={canNavigate} holdsDoubleTaps={holdsDoubleTaps}>
-      <View id={pageId} className='fs-page' style={scaleStyle}>
+      <View
+        id={pageId}
+        className='fs-page'
+        style={scaleStyle}
+        onTouchStart={scrollWatch.onTouchStart}
+        onTouchMove={scrollWatch.onTouchMove}
+      >
         {fromShare && !landingLast && (
           <View className='fs-page__landing' {...landingProps}>
             {greeting}

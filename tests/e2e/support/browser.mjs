@@ -165,12 +165,12 @@ export async function waitForText(page, text, timeout = 10000) {
 
 /**
  * Sets the browser's default font size, which stands in for WeChat's font setting: 16 px is the standard, 32 px the
- * largest (×2).
+ * largest (×2); `fixedPx`, when given, the monospace default too (a tester's font ×2 is standard 32 / fixed 26).
  */
-export async function setDefaultFontSize(page, px) {
+export async function setDefaultFontSize(page, px, fixedPx) {
   const cdp = await page.context().newCDPSession(page)
   await cdp.send('Page.enable')
-  await cdp.send('Page.setFontSizes', { fontSizes: { standard: px } })
+  await cdp.send('Page.setFontSizes', { fontSizes: { standard: px, ...(fixedPx ? { fixed: fixedPx } : {}) } })
 }
 
 export function bodyText(page) {

@@ -46,9 +46,6 @@ export default function QuizPage() {
   const [viewIndex, setViewIndex] = useState(() => Math.min(active?.answers.length ?? 0, lastIndex(active)))
   // What the last tap produced, to bring into view once it is drawn: the feedback, or the next question.
   const toReveal = useRef<'feedback' | 'question' | null>(null)
-  // An option tapped the moment its question appeared is held back (QUESTION_SETTLE_MS): said, not silent, so the
-  // person does not think the app froze.
-  const heldOption = useHeldHint(false)
   // A tap on 下一题 held back as the rest of the answer's tap (it came up under the finger) says so, in the bar: round
   // 56's trial tapped it again and again and saw nothing happen.
   const heldNext = useHeldHint(false)
@@ -195,17 +192,12 @@ export default function QuizPage() {
       settleMs={answer ? undefined : QUESTION_SETTLE_MS}
     >
       <View className='fs-quiz__progress'>
-        {/* A status: a screen reader says the new number, or why a tap did nothing. The words take the number's place,
-            one short line, so nothing moves under the finger and no option is covered (round 47's trial: a note over
-            the foot of the screen hid options C and D for its moment). */}
+        {/* A status: a screen reader says the new number. A tap on an option held back says why on the option itself
+            (QuizQuestion), where the finger is. */}
         <View {...roleProps('status')}>
-          {heldOption.shown && !answer ? (
-            <Text className='fs-quiz__progress-text fs-quiz__progress-text--held'>{OPTION_HELD_NOTE}</Text>
-          ) : (
-            <Text className='fs-quiz__progress-text' aria-label={`第${viewIndex + 1}题，共${total}题`}>
-              <NoOrphan text={`${ROUND_LABELS[active.mode]}${questionCounter(viewIndex + 1, total)}`} />
-            </Text>
-          )}
+          <Text className='fs-quiz__progress-text' aria-label={`第${viewIndex + 1}题，共${total}题`}>
+            <NoOrphan text={`${ROUND_LABELS[active.mode]}${questionCounter(viewIndex + 1, total)}`} />
+          </Text>
         </View>
         <View className='fs-quiz__progress-track'>
           <View className='fs-quiz__progress-fill' style={{ width: `${((viewIndex + 1) / total) * 100}%` }} />
@@ -218,10 +210,8 @@ export default function QuizPage() {
         chosen={answer ? answer.chosen : null}
         onChoose={(chosen) => {
           toReveal.current = 'feedback'
-          heldOption.clear()
           answerQuestion(question.id, chosen)
         }}
-        onHeld={heldOption.show}
       />
       {answer && category && (
         <View className='fs-quiz__after'>
@@ -254,13 +244,6 @@ export default function QuizPage() {
     </PageShell>
   )
 }
-
-/**
- * Said in the progress line's place when an option tapped as its question appeared was held back: short, so it keeps
- * to the number's one line at 320 px, font ×2, 大字模式. Worded as what to do (请先看完题目 read like a scolding to a new
- * user).
- */
-const OPTION_HELD_NOTE = '看完题目再选'
 
 /** Said above 下一题 when a tap on it was held back: the next tap moves on. */
 const NEXT_HELD_NOTE = '看完解析，再点一次'
