@@ -1,3 +1,5 @@
+import { visibleCharacters } from './graphemes'
+
 /**
  * The trusted relative as saved on this phone. This module is read by the call buttons of the main package, so it
  * stays small: the saved number is checked here by its canonical shape only; the full, friendly check of what a
@@ -15,7 +17,7 @@ export interface PhoneNumber {
   display: string
 }
 
-/** Longest 称呼 or 名字 kept, in characters: enough for "外孙女" or "小明". */
+/** Longest 称呼 or 名字 kept, in characters as a person sees them (nameCharacters): enough for "外孙女" or "小明". */
 export const MAX_NAME_CHARS = 8
 
 /** The one relative a person chose to call first. Lives only in this phone's storage. */
@@ -55,12 +57,14 @@ export function phoneFromDigits(dial: string, extension?: string): PhoneNumber |
 }
 
 /**
- * The characters of 称呼 or 名字 as typed, without control characters, digits (a number belongs in its own field) or
- * surrounding spaces, a run of them inside counting as one space: what the length limit counts.
+ * The characters of 称呼 or 名字 as typed and as a person sees them (visibleCharacters: "👨‍👩‍👧" is one, a zero-width
+ * space none), without control characters, digits (a number belongs in its own field) or surrounding spaces, a run of
+ * them inside counting as one space: what the length limit counts, and what is saved.
  */
 export function nameCharacters(raw: string): string[] {
+  const seen = visibleCharacters(raw).join('')
   // eslint-disable-next-line no-control-regex
-  return Array.from(raw.replace(/[\u0000-\u001F\u007F\s\d０-９]+/g, ' ').trim())
+  return visibleCharacters(seen.replace(/[\u0000-\u001F\u007F\s\d０-９]+/g, ' ').trim())
 }
 
 /** 称呼 and 名字 as kept (nameCharacters), at most MAX_NAME_CHARS of them. */
@@ -85,6 +89,7 @@ export function serializeContact(contact: TrustedContact): string {
 /**
  * Reads what storage returned. Anything damaged or foreign — not JSON, another version, a field of the wrong
  * type, a name that needed cleaning, digits that are not a Chinese number — gives null: never shown, never dialled.
+ * Only invisible characters in a name are dropped, not refused: versions before round 58 saved them as typed.
  */
 export function parseSavedContact(raw: unknown): TrustedContact | null {
   if (typeof raw !== 'string' || raw === '') return null
@@ -98,7 +103,9 @@ export function parseSavedContact(raw: unknown): TrustedContact | null {
   const { relation, name, dial, ext } = saved
   if (typeof relation !== 'string' || typeof name !== 'string' || typeof dial !== 'string') return null
   if (ext !== undefined && typeof ext !== 'string') return null
-  if (cleanName(relation) !== relation || cleanName(name) !== name) return null
+  const kept = { relation: cleanName(relation), name: cleanName(name) }
+  const visible = (s: string) => visibleCharacters(s).join('')
+  if (kept.relation !== visible(relation) || kept.name !== visible(name)) return null
   const number = phoneFromDigits(dial, ext)
-  return number ? { relation, name, number } : null
+  return number ? { ...kept, number } : null
 }

@@ -126,6 +126,42 @@ test('family: a phone number typed into 称呼 at 320×568 stays whole and 称�
   await app.finish(handle)
 })
 
+// Round 57's fresh tester: "👨‍👩‍👧我的宝贝" (5 characters on the screen) in 名字 was said to be 9, and "李​小​明​同​学​哈"
+// pasted with zero-width spaces (6) to be 11. Counted as seen, and saved as counted.
+for (const setting of [
+  { name: 'plain 320×568', big: false },
+  { name: '320×568 at font ×2 (32 / 26) in 大字模式', big: true }
+])
+  test(`family at ${setting.name}: 名字 counts the characters a person sees, and saves them`, async () => {
+    const handle = await app.visit({ width: 320, height: 568 })
+    const { page } = handle
+    if (setting.big) {
+      await setDefaultFontSize(page, 32, 26)
+      await switchOnLargeText(page, app.url)
+    }
+    await openRoute(page, app.url, FAMILY, '这个号码只存在这台手机上')
+    const name = page.getByRole('textbox', { name: '名字' })
+    const tooLong = page.getByRole('alert').filter({ hasText: '名字最多写8个字' })
+    await name.fill('👨\u200d👩\u200d👧我的宝贝')
+    await page.waitForTimeout(300)
+    assert.equal(await tooLong.count(), 0, '5 characters said to be too many')
+    await name.fill('李\u200b小\u200b明\u200b同\u200b学\u200b哈')
+    await page.waitForTimeout(300)
+    assert.equal(await tooLong.count(), 0, '6 characters said to be too many')
+    // Nine on the screen, with zero-width spaces between them: one too many, and it says 9.
+    await name.fill('李\u200b小\u200b明\u200b同\u200b学\u200b哈\u200b哈\u200b哈\u200b哈')
+    await tooLong.waitFor({ timeout: 2000 })
+    assert.ok((await tooLong.innerText()).includes('现在是9个字，请删掉1个'), await tooLong.innerText())
+    await name.fill('李\u200b小\u200b明\u200b同\u200b学\u200b哈')
+    await page.getByRole('textbox', { name: '电话号码' }).fill('13800138000')
+    await waitForSettle(page)
+    await page.getByRole('button', { name: '保存家人号码' }).click()
+    await waitForText(page, '已保存：先打给 李小明同学哈，138 0013 8000')
+    const saved = await page.evaluate(() => Object.values(localStorage).join(''))
+    assert.ok(saved.includes('李小明同学哈') && !saved.includes('\u200b'), 'saved with its zero-width spaces')
+    await app.finish(handle)
+  })
+
 test('family: a damaged saved value is never shown; the relative can be deleted', async () => {
   const handle = await app.visit()
   const { page } = handle

@@ -1,4 +1,5 @@
 import * as graphemes from '@/domain/graphemes'
+import { isInvisibleCode } from '@/domain/textFold'
 
 type Graphemes = typeof graphemes
 
@@ -52,4 +53,36 @@ describe.each(WAYS)('characters as a person sees them, by %s', (_way, g) => {
     expect(g.graphemeStartAtOrBefore(text, 5)).toBe(2)
     expect(g.graphemeEndAtOrAfter(text, 5)).toBe(2 + FAMILY.length)
   })
+
+  it.each([
+    ['a family emoji and four characters', `${FAMILY}我的宝贝`, [FAMILY, '我', '的', '宝', '贝']],
+    ['a skin tone stays with its hand', '👍🏽好', ['👍🏽', '好']],
+    ['a flag is one', '🇨🇳中国', ['🇨🇳', '中', '国']],
+    ['an accent stays with its letter', 'Jose\u0301', ['J', 'o', 's', 'e\u0301']],
+    ['a keycap is one', '1\ufe0f\u20e3号', ['1\ufe0f\u20e3', '号']]
+  ])('keeps %s', (_, text, seen) => {
+    expect(g.visibleCharacters(text)).toEqual(seen)
+  })
+
+  // Round 57's fresh tester pasted "李​小​明​同​学​哈" (6 visible) and was told it had 11.
+  it('keeps no invisible character: zero-width spaces, joiners between words, marks, the soft hyphen', () => {
+    expect(g.visibleCharacters('李\u200b小\u200b明\u200b同\u200b学\u200b哈')).toEqual([
+      '李',
+      '小',
+      '明',
+      '同',
+      '学',
+      '哈'
+    ])
+    expect(g.visibleCharacters('\u202d小明\u202c\ufeff')).toEqual(['小', '明'])
+    expect(g.visibleCharacters('小\u200d明\u00ad')).toEqual(['小', '明'])
+    expect(g.visibleCharacters('\u200b\u200d')).toEqual([])
+    // The joiner inside an emoji stays: the family is kept as one character, not three.
+    expect(g.visibleCharacters(`\u200b${FAMILY}\u200b`).join('')).toBe(FAMILY)
+  })
+})
+
+test('isInvisibleCode names the characters that show nothing, and no letter', () => {
+  expect([0x200b, 0x200d, 0x202e, 0x2060, 0xfeff, 0xad].every(isInvisibleCode)).toBe(true)
+  expect(['小', 'a', ' ', '·'].some((c) => isInvisibleCode(c.charCodeAt(0)))).toBe(false)
 })

@@ -1,4 +1,4 @@
-import { checkContactForm } from '@/domain/phoneNumber'
+import { checkContactForm, nameFieldMessage } from '@/domain/phoneNumber'
 import { contactTitle, parseSavedContact, phoneFromDigits, serializeContact } from '@/domain/trustedContact'
 
 const form = { relation: '儿子', name: '小明', number: '138 0013 8000' }
@@ -53,6 +53,41 @@ test('a 称呼 or 名字 longer than eight characters is refused there, not cut'
   )
   const eight = checkContactForm({ relation: '', name: '买买提·艾力江', number: '13800138000' })
   expect(eight.ok && eight.contact.name).toBe('买买提·艾力江')
+})
+
+// Round 57's fresh tester: "👨‍👩‍👧我的宝贝" (5 characters on the screen) was said to have 9, and "李​小​明​同​学​哈" pasted
+// with zero-width spaces (6) to have 11. The count is what a person sees, and so is what is saved.
+describe('名字 and 称呼 count the characters a person sees', () => {
+  const family = '👨\u200d👩\u200d👧'
+
+  test('an emoji family is one character: five in all, accepted and saved whole', () => {
+    const checked = checkContactForm({ relation: '', name: `${family}我的宝贝`, number: '13800138000' })
+    expect(checked.ok && checked.contact.name).toBe(`${family}我的宝贝`)
+    expect(nameFieldMessage('名字', `${family}我的宝贝`)).toBeNull()
+    expect(nameFieldMessage('名字', `${family}我的宝贝小明和小红`)).toBe(
+      '名字最多写8个字，现在是10个字，请删掉2个。'
+    )
+  })
+
+  test('zero-width spaces pasted between the characters are not counted, and not saved', () => {
+    const pasted = '李\u200b小\u200b明\u200b同\u200b学\u200b哈'
+    expect(nameFieldMessage('名字', pasted)).toBeNull()
+    const checked = checkContactForm({ relation: '', name: pasted, number: '13800138000' })
+    expect(checked.ok && checked.contact.name).toBe('李小明同学哈')
+    expect(
+      nameFieldMessage('名字', '李\u200b小\u200b明\u200b同\u200b学\u200b哈\u200b哈\u200b哈\u200b哈')
+    ).toBe('名字最多写8个字，现在是9个字，请删掉1个。')
+  })
+
+  test('a name saved with its invisible characters by an older version is read without them, not dropped', () => {
+    const raw = JSON.stringify({
+      v: 1,
+      relation: '儿\u200b子',
+      name: '\u202d小明\u202c',
+      dial: '13800138000'
+    })
+    expect(parseSavedContact(raw)).toMatchObject({ relation: '儿子', name: '小明' })
+  })
 })
 
 test('a wrong number is refused on the number field with its message', () => {
