@@ -4,7 +4,7 @@
  * one line, and a narrow screen breaks before them instead ("…你会 / 怎么做？ ›", not "…怎么 / 做？ ›").
  * Round 40's new-user trial at 320 px, font ×2, 大字模式: "说贷款要先交 / 钱", "…一步步指 / 导", "虚假投资理财诈 / 骗".
  */
-import { keptSpans, type TextRun } from './keepTogether'
+import { KEPT_MAX_CHARS, keptSpans, type TextRun } from './keepTogether'
 
 /** What may trail the last word and stays with it: punctuation, closing marks, spaces and the link arrow. */
 const TRAILING = /[\s\u00a0›，。？！、：；”」』）)》?!.,:;…~～]/
@@ -278,13 +278,38 @@ export function splitLineEnd(text: string): [string, string] {
   return [head.join(''), end]
 }
 
+/** Each opening quotation mark and its closing one: a name in 「」『』《》, a term or a quotation in “”. */
+const CLOSING: Record<string, string> = { '「': '」', '『': '』', '《': '》', '“': '”' }
+
+/** Any quotation mark: a short name or term (QUOTED_NAME_MAX_CHARS) has none inside. */
+const QUOTE_MARK = /[「『《」』》“”‘’]/
+
 /**
- * A name in 「」『』《》 (a fraud type 「网络贷款诈骗」, a brochure's part, a newspaper 《浙江老年报》, a law), or a term in
- * “” (“国家安全账户”, “低成本、高回报”): up to 16 characters inside, spaces allowed (《防范电信网络诈骗 宣传手册》). A longer
- * “” quote is a sentence and wraps as text does.
+ * The most characters inside a name or term that paragraphRuns keeps word by word where `longQuotes` is off (KeptWords'
+ * texts, which come in numbers): a name in 「」『』《》 (a fraud type 「网络贷款诈骗」, a brochure's part, a newspaper
+ * 《浙江老年报》, a law) or a term in “” (“国家安全账户”, “低成本、高回报”), spaces allowed (《防范电信网络诈骗 宣传手册》).
  */
-const NAME =
-  /「([^「『《」』》“”‘’\n]{2,16})」|『([^「『《」』》“”‘’\n]{2,16})』|《([^「『《」』》“”‘’\n]{2,16})》|“([^「『《」』》“”‘’\n]{2,16})”/g
+const QUOTED_NAME_MAX_CHARS = 16
+
+/**
+ * Each quotation of `text` as [start, end), its marks included: two characters or more inside, on one line, no mark of
+ * its own kind inside. A long one and one with other quotations inside too when `long` (a notice's title, a sentence
+ * quoted whole: round 57's fresh tester found "《中国人民银行 公安 / 部…惩 / 戒的通知》", "“诈骗团伙已落 / 网…”",
+ * "「…可 / 能…上 / 当…」"); else only names and terms up to QUOTED_NAME_MAX_CHARS with no other mark inside.
+ */
+function quotations(text: string, long: boolean): Array<[number, number]> {
+  const found: Array<[number, number]> = []
+  for (let at = 0; at < text.length; at++) {
+    const close = CLOSING[text[at]]
+    const end = close ? text.indexOf(close, at + 1) : -1
+    if (end < 0) continue
+    const inner = text.slice(at + 1, end)
+    const short = inner.length <= QUOTED_NAME_MAX_CHARS && !QUOTE_MARK.test(inner)
+    if (inner.length >= 2 && !inner.includes('\n') && !inner.includes(text[at]) && (long || short))
+      found.push([at, end + 1])
+  }
+  return found
+}
 
 /**
  * The longest name kept whole with its marks (characters inside them): eight in all fit a line of body text at font ×2
@@ -305,19 +330,22 @@ const NAME_PART = /[^、，·・ ]+[、，·・ ]*|[、，·・ ]+/g
 
 /**
  * A paragraph (longer than a title) as runs that join back to it, `whole` where no line may break: what keepTogether
- * keeps (amounts, dates, counters, phone numbers, hosts, quotation marks with their words) and the names in 「」『』《》
- * and terms in “”, whole up to NAME_WHOLE_MAX_CHARS (QUOTED_WHOLE_MAX_CHARS) and beyond that part by part, word by word (round 56's trial at
- * 320×568, font ×2, 大字模式: "《浙江老年 / 报》", "「网 / 络贷款诈骗」", "「冒充公检法及政府机关诈 / 骗」"; its fresh
- * tester: "“国家反诈中 / 心”", "“注销贷 / 款账户”", "“谁开卡、谁负 / 责”"). Overlapping kept stretches are one.
+ * keeps (amounts, dates, counters, phone numbers, hosts, quotation marks with their words) and what is quoted
+ * (quotations): a name in 「」『』《》 whole up to NAME_WHOLE_MAX_CHARS, a term in “” up to QUOTED_WHOLE_MAX_CHARS, and
+ * beyond that part by part, word by word, however long (round 56's trial at 320×568, font ×2, 大字模式: "《浙江老年 /
+ * 报》", "「网 / 络贷款诈骗」", "「冒充公检法及政府机关诈 / 骗」"; its fresh tester: "“国家反诈中 / 心”", "“注销贷 / 款账户”",
+ * "“谁开卡、谁负 / 责”"; round 57's, in quotations longer than sixteen characters: "公安 / 部", "惩 / 戒", "落 / 网", "手 /
+ * 机号", "可 / 能"). A word no longer than KEPT_MAX_CHARS: a longer run of letters may be wider than the line. Not
+ * beyond QUOTED_NAME_MAX_CHARS when `longQuotes` is off: a span per word is a node each, and 风险自测's quotes come in
+ * numbers (KeptWords). Overlapping kept stretches are one.
  */
-export function paragraphRuns(text: string): TextRun[] {
+export function paragraphRuns(text: string, longQuotes = true): TextRun[] {
   const spans = keptSpans(text)
-  for (const match of text.matchAll(NAME)) {
-    const start = match.index ?? 0
-    const inner = match.slice(1).find((group) => group !== undefined) ?? ''
-    const wholeUpTo = match[4] === undefined ? NAME_WHOLE_MAX_CHARS : QUOTED_WHOLE_MAX_CHARS
+  for (const [start, end] of quotations(text, longQuotes)) {
+    const inner = text.slice(start + 1, end - 1)
+    const wholeUpTo = text[start] === '“' ? QUOTED_WHOLE_MAX_CHARS : NAME_WHOLE_MAX_CHARS
     if (inner.length <= wholeUpTo) {
-      spans.push([start, start + match[0].length])
+      spans.push([start, end])
       continue
     }
     for (const part of inner.matchAll(NAME_PART)) {
@@ -330,7 +358,7 @@ export function paragraphRuns(text: string): TextRun[] {
       let at = from
       for (const run of wordRuns(part[0])) {
         const word = run.trimEnd()
-        if (word.length >= 2) spans.push([at, at + word.length])
+        if (word.length >= 2 && word.length <= KEPT_MAX_CHARS) spans.push([at, at + word.length])
         at += run.length
       }
     }

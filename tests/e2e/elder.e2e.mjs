@@ -276,6 +276,32 @@ for (const size of [
   })
 }
 
+// Round 57's fresh tester at plain 320 px and at font ×2 (standard 32 / fixed 26) in 大字模式: quotations longer than
+// sixteen characters broke inside their words on 如何防范 ("《中国人民银行 公安 / 部…惩 / 戒的通知》"), 冒充公检法 ("“…配合调 /
+// 查…”", "“…已落 / 网…”"), 已被骗怎么办 ("「…专用号 / 码…可 / 能…」", "“国家反诈中心”APP上 / 线」") and 先问家人 ("“直到给家人
+// 讲述之 / 后…”").
+for (const setting of [
+  { name: 'plain 320×568', big: false },
+  { name: '320×568 at font ×2 (32 / 26) in 大字模式', big: true }
+])
+  test(`${setting.name}: a long quotation breaks between its words, never inside one`, async () => {
+    const handle = await app.visit({ width: 320, height: 568 })
+    const { page } = handle
+    if (setting.big) {
+      await setDefaultFontSize(page, 32, 26)
+      await switchOnLargeText(page, app.url)
+    }
+    const routes = [
+      ['prevention', '/pages/prevention/index', '断卡行动'],
+      ['impersonating-officials', '/pages/category/index?id=impersonating-officials', '诈骗团伙已落网'],
+      ['help', '/pages/help/index', '避免上当受骗'],
+      ['family', '/pages/family/index', '才恍然大悟上当受骗了']
+    ]
+    const found = await faultsOnPages(page, routes, (shown) => brokenNames(shown))
+    assert.deepEqual(found, [])
+    await app.finish(handle)
+  })
+
 /**
  * The highlighted words of the search results shown that a line break cuts, as "安全 / 账户": a highlight drawn on more
  * than one line.

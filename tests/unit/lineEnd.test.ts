@@ -354,13 +354,48 @@ describe('paragraphRuns: a long text keeps its names in 「」《》 (round 56)'
     for (const word of kept) expect([word, cuts(word)]).toEqual([word, false])
   })
 
-  it('a long name still breaks between its words, and a “” sentence wraps as text does', () => {
+  it('a long name still breaks between its words, and so does a “” sentence, never inside one', () => {
     const text =
       '出自宣传手册「冒充公检法及政府机关诈骗」案例：受害人“直到给家人讲述之后，才恍然大悟上当受骗了”。'
     const whole = paragraphRuns(text)
       .filter((run) => run.whole)
       .map((run) => run.text)
     expect(whole.every((run) => run.length <= 12)).toBe(true)
-    expect(whole.join('')).not.toContain('直到给家人')
+    expect(whole).toEqual(
+      expect.arrayContaining(['“直到', '家人', '讲述', '之后，', '恍然大悟', '上当', '受骗'])
+    )
+  })
+
+  // Round 57's fresh tester at 320 px (plain and font ×2 in 大字模式): quotations longer than sixteen characters broke
+  // anywhere, inside words.
+  it.each([
+    [
+      '《中国人民银行 公安部对买卖银行卡或账户的个人实施惩戒的通知》',
+      ['中国人民银行', '公安部', '买卖', '银行', '账户', '个人', '实施', '惩戒', '通知》']
+    ],
+    [
+      '骗子冒充公检法人员打来电话：“诈骗团伙已落网，你名下的1个手机号和银行卡涉嫌诈骗，需要你配合调查，否则就要把你名下的资金全部冻结并逮捕你。”',
+      ['落网，', '手机', '涉嫌', '配合', '调查，', '否则', '资金', '全部', '冻结', '逮捕']
+    ],
+    [
+      '「96110是反电信网络诈骗专用号码，专门用于对群众的预警劝阻和防范宣传工作。接到96110来电，意味着你可能正在遭受电信网络诈骗犯罪分子的侵害，请及时接听，避免上当受骗！」',
+      ['专用', '号码，', '宣传', '工作。', '可能', '分子', '及时', '上当', '受骗！」']
+    ],
+    // A quotation inside another: the outer one keeps its words around it.
+    [
+      '来源：「公安部的防骗神器来了，“国家反诈中心”APP上线」（《长江日报》，荆楚网2021年3月25日）',
+      ['公安部', '神器', '“国家', '反诈', '中心”', '上线」', '《长江日报》']
+    ]
+  ])('a quotation of any length keeps its words: %s', keepsItsWords)
+
+  // 风险自测's quotes come in numbers (KeptWords): a span per word of a long one would be a node each (issue #15).
+  it('without long quotations, only a name or a term of up to sixteen characters keeps its words', () => {
+    const text =
+      '骗子说：“诈骗团伙已落网，你名下的1个手机号和银行卡涉嫌诈骗，需要你配合调查”，还说“国家安全账户”最安全'
+    const whole = paragraphRuns(text, false)
+      .filter((run) => run.whole)
+      .map((run) => run.text)
+    expect(whole.join('')).not.toContain('落网')
+    expect(whole.join('')).toContain('安全账户”')
   })
 })

@@ -178,12 +178,31 @@ function wordStartsOf(text) {
   return starts
 }
 
+/** Each opening quotation mark and its closing one, as domain/lineEnd reads them. */
+const CLOSING = { '「': '」', '『': '』', '《': '》', '“': '”' }
+
 /**
- * The names in 「」『』《》 and terms in “” that a line break cuts badly in a paragraph of the current page, as "name:
- * line / line": a short one (up to six characters inside 「」『』《》, four inside “”) cut anywhere, a longer one (up to
- * sixteen) cut inside a word rather than between words or after its own 、·, as domain/lineEnd paragraphRuns keeps them.
- * Round 56's trial: "《浙江老年 / 报》", "「网 / 络贷款诈骗」"; its fresh tester: "“国家安全账 / 户”", "“注销贷 / 款账户”",
- * "《防范电信网 / 络诈骗 宣传手册》".
+ * The quotations of `text` as [start, end), marks included, as domain/lineEnd finds them: two characters or more
+ * inside, on one line, no mark of their own kind inside; any length, with other quotations inside.
+ */
+function quotationsOf(text) {
+  const found = []
+  for (let at = 0; at < text.length; at += 1) {
+    const close = CLOSING[text[at]]
+    const end = close ? text.indexOf(close, at + 1) : -1
+    if (end < 0) continue
+    const inner = text.slice(at + 1, end)
+    if (inner.length >= 2 && !inner.includes('\n') && !inner.includes(text[at])) found.push([at, end + 1])
+  }
+  return found
+}
+
+/**
+ * The names in 「」『』《》, terms in “” and quotations that a line break cuts badly in a paragraph of the current page,
+ * as "name: line / line": a short one (up to six characters inside 「」『』《》, four inside “”) cut anywhere, a longer one
+ * of any length cut inside a word rather than between words or after its own 、·, as domain/lineEnd paragraphRuns keeps
+ * them. Round 56's trial: "《浙江老年 / 报》", "「网 / 络贷款诈骗」"; its fresh tester: "“国家安全账 / 户”", "“注销贷 /
+ * 款账户”", "《防范电信网 / 络诈骗 宣传手册》"; round 57's, in longer ones: "公安 / 部", "惩 / 戒", "落 / 网", "可 / 能".
  */
 export async function brokenNames(page) {
   const cut = []
@@ -193,17 +212,17 @@ export async function brokenNames(page) {
     if (text.trim().length <= 32) continue
     let at = 0
     const ends = lines.slice(0, -1).map((line) => (at += line.length))
-    const NAME = /[「『《][^「『《」』》“”\n]{2,16}[」』》]|“[^「『《」』》“”\n]{2,16}”/g
-    for (const name of text.matchAll(NAME)) {
-      const inner = name[0].slice(1, -1)
-      const whole = inner.length <= (name[0].startsWith('“') ? 4 : 6) && !/\s/.test(inner)
+    for (const [start, end] of quotationsOf(text)) {
+      const name = text.slice(start, end)
+      const inner = name.slice(1, -1)
+      const whole = inner.length <= (name.startsWith('“') ? 4 : 6) && !/\s/.test(inner)
       const words = wordStartsOf(inner)
-      const bad = ends.some((end) => {
-        const k = end - name.index - 1
-        if (k <= 0 || k >= inner.length) return end > name.index && end < name.index + name[0].length && whole
+      const bad = ends.some((lineEnd) => {
+        const k = lineEnd - start - 1
+        if (k <= 0 || k >= inner.length) return lineEnd > start && lineEnd < end && whole
         return whole || (!words.has(k) && !/[、，·・\s]/.test(inner[k - 1]))
       })
-      if (bad) cut.push(`${name[0]}: ${shown(lines)}`)
+      if (bad) cut.push(`${name}: ${shown(lines)}`)
     }
   }
   return cut
