@@ -1,12 +1,6 @@
-import {
-  cleanName,
-  MAX_NAME_CHARS,
-  nameCharacters,
-  phoneFromDigits,
-  type PhoneNumber,
-  type TrustedContact
-} from './trustedContact'
+import { MAX_NAME_CHARS, phoneFromDigits, type PhoneNumber, type TrustedContact } from './trustedContact'
 import { isInvisibleCode } from './textFold'
+import { visibleCharacters } from './graphemes'
 
 /**
  * Chinese phone numbers as a person types them: a mobile (1[3-9] and nine more digits, optionally after +86 or
@@ -115,6 +109,23 @@ function accept(dial: string, extension?: string): PhoneCheck {
 
 function refuse(problem: PhoneProblem): PhoneCheck {
   return { ok: false, problem, message: MESSAGES[problem] }
+}
+
+/**
+ * The characters of 称呼 or 名字 as typed and as a person sees them (visibleCharacters: "👨‍👩‍👧" is one, a zero-width
+ * space none), without control characters, digits (a number belongs in its own field) or surrounding spaces, a run of
+ * them inside counting as one space: what the length limit counts, and what is saved.
+ */
+export function nameCharacters(raw: string): string[] {
+  const seen = visibleCharacters(raw).join('')
+  // eslint-disable-next-line no-control-regex
+  return visibleCharacters(seen.replace(/[\u0000-\u001F\u007F\s\d０-９]+/g, ' ').trim())
+}
+
+/** 称呼 and 名字 as saved (nameCharacters), at most MAX_NAME_CHARS of them; trustedContact reads them back. */
+export function cleanName(raw: unknown): string {
+  if (typeof raw !== 'string') return ''
+  return nameCharacters(raw).slice(0, MAX_NAME_CHARS).join('').trim()
 }
 
 export type ContactCheck =

@@ -1,4 +1,4 @@
-import { visibleCharacters } from './graphemes'
+import { isInvisibleCode } from './textFold'
 
 /**
  * The trusted relative as saved on this phone. This module is read by the call buttons of the main package, so it
@@ -17,8 +17,15 @@ export interface PhoneNumber {
   display: string
 }
 
-/** Longest 称呼 or 名字 kept, in characters as a person sees them (nameCharacters): enough for "外孙女" or "小明". */
+/** Longest 称呼 or 名字 kept, in characters as a person sees them (phoneNumber's nameCharacters): "外孙女", "小明". */
 export const MAX_NAME_CHARS = 8
+
+/**
+ * The most UTF-16 units a saved 称呼 or 名字 may take: MAX_NAME_CHARS characters of up to 16 units each (an emoji
+ * sequence such as a couple with skin tones is one character of 15). Counting characters needs the grapheme breaker,
+ * which only the form's subpackage carries; reading back only needs a bound.
+ */
+const SAVED_NAME_MAX_UNITS = MAX_NAME_CHARS * 16
 
 /** The one relative a person chose to call first. Lives only in this phone's storage. */
 export interface TrustedContact {
@@ -57,20 +64,18 @@ export function phoneFromDigits(dial: string, extension?: string): PhoneNumber |
 }
 
 /**
- * The characters of 称呼 or 名字 as typed and as a person sees them (visibleCharacters: "👨‍👩‍👧" is one, a zero-width
- * space none), without control characters, digits (a number belongs in its own field) or surrounding spaces, a run of
- * them inside counting as one space: what the length limit counts, and what is saved.
+ * A 称呼 or 名字 as read back from storage, or null when it is not one the form saves (phoneNumber's cleanName): a
+ * digit, a control character, a space at either end or two together, or longer than SAVED_NAME_MAX_UNITS. Characters
+ * that show nothing are dropped, not refused (versions before round 58 saved them as typed), but for a joiner, which
+ * holds an emoji family together.
  */
-export function nameCharacters(raw: string): string[] {
-  const seen = visibleCharacters(raw).join('')
+function savedName(raw: string): string | null {
+  const name = Array.from(raw)
+    .filter((c) => c === '\u200d' || !isInvisibleCode(c.charCodeAt(0)))
+    .join('')
   // eslint-disable-next-line no-control-regex
-  return visibleCharacters(seen.replace(/[\u0000-\u001F\u007F\s\d０-９]+/g, ' ').trim())
-}
-
-/** 称呼 and 名字 as kept (nameCharacters), at most MAX_NAME_CHARS of them. */
-export function cleanName(raw: unknown): string {
-  if (typeof raw !== 'string') return ''
-  return nameCharacters(raw).slice(0, MAX_NAME_CHARS).join('').trim()
+  const wrong = /[\u0000-\u001F\u007F\d０-９]|^\s|\s$|\s\s/.test(name) || name.length > SAVED_NAME_MAX_UNITS
+  return wrong ? null : name
 }
 
 /** How the contact is named on a call button: "儿子 小明", or "家人" when neither was given. */
@@ -103,9 +108,8 @@ export function parseSavedContact(raw: unknown): TrustedContact | null {
   const { relation, name, dial, ext } = saved
   if (typeof relation !== 'string' || typeof name !== 'string' || typeof dial !== 'string') return null
   if (ext !== undefined && typeof ext !== 'string') return null
-  const kept = { relation: cleanName(relation), name: cleanName(name) }
-  const visible = (s: string) => visibleCharacters(s).join('')
-  if (kept.relation !== visible(relation) || kept.name !== visible(name)) return null
+  const kept = { relation: savedName(relation), name: savedName(name) }
+  if (kept.relation === null || kept.name === null) return null
   const number = phoneFromDigits(dial, ext)
-  return number ? { ...kept, number } : null
+  return number ? { relation: kept.relation, name: kept.name, number } : null
 }

@@ -79,6 +79,12 @@ describe('名字 and 称呼 count the characters a person sees', () => {
     ).toBe('名字最多写8个字，现在是9个字，请删掉1个。')
   })
 
+  test('a family emoji saved by the form is read back whole', () => {
+    const checked = checkContactForm({ relation: '', name: `${family}我的宝贝`, number: '13800138000' })
+    if (!checked.ok) throw new Error(checked.message)
+    expect(parseSavedContact(serializeContact(checked.contact))).toEqual(checked.contact)
+  })
+
   test('a name saved with its invisible characters by an older version is read without them, not dropped', () => {
     const raw = JSON.stringify({
       v: 1,
@@ -124,9 +130,12 @@ test.each([
   ],
   ['a bad number', JSON.stringify({ v: 1, relation: '儿子', name: '', dial: '12345' })],
   ['a name that is not a string', JSON.stringify({ v: 1, relation: 7, name: '', dial: '13800138000' })],
+  // Far longer than eight characters of any kind (the form saves eight at most).
+  ['a name too long', JSON.stringify({ v: 1, relation: '儿子'.repeat(65), name: '', dial: '13800138000' })],
+  ['a name with a digit', JSON.stringify({ v: 1, relation: '儿子1', name: '', dial: '13800138000' })],
   [
-    'a name too long',
-    JSON.stringify({ v: 1, relation: '儿子儿子儿子儿子儿子', name: '', dial: '13800138000' })
+    'a name with a space at its end',
+    JSON.stringify({ v: 1, relation: '儿子 ', name: '', dial: '13800138000' })
   ],
   ['a line break in a name', JSON.stringify({ v: 1, relation: '<b>\n儿子', name: '', dial: '13800138000' })]
 ])('a saved value that is %s is dropped', (_, raw) => {
