@@ -86,12 +86,12 @@ let answerHeld: Tap | null = null
 let personScrolledAt = -Infinity
 
 /**
- * The person scrolled the page at `at` (ms, now by default): a tap after it is no double tap's second tap, which has no
- * swipe in it, but a reader's (round 57's fresh tester: scrolled to the options, read, tapped, and was held as if it
- * were the rest of the tap on 开始测试).
+ * The person scrolls the page now: a tap after it is no double tap's second tap, which has no swipe in it, but a
+ * reader's (round 57's fresh tester: scrolled to the options, read, tapped, and was held as if it were the rest of the
+ * tap on 开始测试).
  */
-export function notePersonScroll(at: number = Date.now()): void {
-  personScrolledAt = Math.max(personScrolledAt, at)
+function notePersonScroll(): void {
+  personScrolledAt = Date.now()
 }
 
 /**
@@ -103,7 +103,7 @@ export function useScrollWatch(): {
   onTouchMove: (event: unknown) => void
 } {
   const start = useRef<ScreenPoint | null>(null)
-  useLayoutEffect(() => watchWheel(() => notePersonScroll()), [])
+  useLayoutEffect(() => watchWheel(notePersonScroll), [])
   return {
     onTouchStart: (event) => {
       start.current = tapPoint(event)

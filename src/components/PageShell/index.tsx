@@ -150,13 +150,7 @@ export default function PageShell({
 
   return (
     <ShellContext canNavigate={canNavigate} holdsDoubleTaps={holdsDoubleTaps}>
-      <View
-        id={pageId}
-        className='fs-page'
-        style={scaleStyle}
-        onTouchStart={scrollWatch.onTouchStart}
-        onTouchMove={scrollWatch.onTouchMove}
-      >
+      <View id={pageId} className='fs-page' style={scaleStyle} {...scrollWatch}>
         {fromShare && !landingLast && (
           <View className='fs-page__landing' {...landingProps}>
             {greeting}
