@@ -30,6 +30,9 @@ const CLUSTER_CONTEXT = 32
 /** How much of a text the breaker reads at once when counting (UTF-16 units). */
 const COUNT_PIECE = 512
 
+/** An emoji's code point (the emoji planes and the dingbats and symbols): what a joiner joins. */
+const isPictographic = (code: number): boolean => code >= 0x1f000 || (code >= 0x2600 && code <= 0x27bf)
+
 /** A regional indicator (half of a flag: 🇨 + 🇳 = 🇨🇳). */
 const isRegionalIndicator = (code: number): boolean => code >= 0x1f1e6 && code <= 0x1f1ff
 
@@ -73,7 +76,8 @@ function isBoundaryByRules(text: string, at: number): boolean {
   const code = text.codePointAt(at) ?? 0
   const before = codePointBefore(text, at)
   if (before === 0x0d && code === 0x0a) return false
-  if (extendsPrevious(code) || before === 0x200d) return false
+  // A joiner ties emoji together ("👨‍👩‍👧"), not two letters ("小\u200d明" is two characters).
+  if (extendsPrevious(code) || (before === 0x200d && isPictographic(code))) return false
   if (isRegionalIndicator(code) && isRegionalIndicator(before)) {
     // Flags pair up from the start of their run: a break falls after an even number of indicators.
     let run = 0
