@@ -133,7 +133,9 @@ const SHARED_BY_SUBPACKAGES = [
   'src/services/scroll.ts',
   'src/components/TipBox/index.tsx',
   // Folds full-width text for search (learn) and 风险自测 (check).
-  'src/domain/textFold.ts'
+  'src/domain/textFold.ts',
+  // Characters as a person sees them: 风险自测's quotes and count (check), 先问家人's names (family).
+  'src/domain/graphemes.ts'
 ]
 
 /** Ships 风险自测's data files without the public sources no page shows (config/dropSourcesLoader.js). */
