@@ -18,7 +18,7 @@ export interface KeptWordsProps {
 
 /** What makes a Text selectable on the platform being built (see KeptWordsProps.selectable). */
 function selectableProps(selectable: boolean): { userSelect?: boolean } {
-  // In the browser, Taro's userSelect would make the paragraph an inline block; app.scss's .fs-selectable does it.
+  // In the browser, Taro's userSelect would make the paragraph an inline block; .fs-selectable (index.scss) does it.
   return selectable && process.env.TARO_ENV !== 'h5' ? { userSelect: true } : {}
 }
 
