@@ -281,32 +281,20 @@ export function splitLineEnd(text: string): [string, string] {
 /** Each opening quotation mark and its closing one: a name in 「」『』《》, a term or a quotation in “”. */
 const CLOSING: Record<string, string> = { '「': '」', '『': '』', '《': '》', '“': '”' }
 
-/** Any quotation mark: a short name or term (QUOTED_NAME_MAX_CHARS) has none inside. */
-const QUOTE_MARK = /[「『《」』》“”‘’]/
-
-/**
- * The most characters inside a name or term that paragraphRuns keeps word by word where `longQuotes` is off (KeptWords'
- * texts, which come in numbers): a name in 「」『』《》 (a fraud type 「网络贷款诈骗」, a brochure's part, a newspaper
- * 《浙江老年报》, a law) or a term in “” (“国家安全账户”, “低成本、高回报”), spaces allowed (《防范电信网络诈骗 宣传手册》).
- */
-const QUOTED_NAME_MAX_CHARS = 16
-
 /**
  * Each quotation of `text` as [start, end), its marks included: two characters or more inside, on one line, no mark of
  * its own kind inside. A long one and one with other quotations inside too when `long` (a notice's title, a sentence
  * quoted whole: round 57's fresh tester found "《中国人民银行 公安 / 部…惩 / 戒的通知》", "“诈骗团伙已落 / 网…”",
- * "「…可 / 能…上 / 当…」"); else only names and terms up to QUOTED_NAME_MAX_CHARS with no other mark inside.
+ * "「…可 / 能…上 / 当…」").
  */
-function quotations(text: string, long: boolean): Array<[number, number]> {
+function quotations(text: string): Array<[number, number]> {
   const found: Array<[number, number]> = []
   for (let at = 0; at < text.length; at++) {
     const close = CLOSING[text[at]]
     const end = close ? text.indexOf(close, at + 1) : -1
     if (end < 0) continue
     const inner = text.slice(at + 1, end)
-    const short = inner.length <= QUOTED_NAME_MAX_CHARS && !QUOTE_MARK.test(inner)
-    if (inner.length >= 2 && !inner.includes('\n') && !inner.includes(text[at]) && (long || short))
-      found.push([at, end + 1])
+    if (inner.length >= 2 && !inner.includes('\n') && !inner.includes(text[at])) found.push([at, end + 1])
   }
   return found
 }
@@ -335,13 +323,12 @@ const NAME_PART = /[^、，·・ ]+[、，·・ ]*|[、，·・ ]+/g
  * beyond that part by part, word by word, however long (round 56's trial at 320×568, font ×2, 大字模式: "《浙江老年 /
  * 报》", "「网 / 络贷款诈骗」", "「冒充公检法及政府机关诈 / 骗」"; its fresh tester: "“国家反诈中 / 心”", "“注销贷 / 款账户”",
  * "“谁开卡、谁负 / 责”"; round 57's, in quotations longer than sixteen characters: "公安 / 部", "惩 / 戒", "落 / 网", "手 /
- * 机号", "可 / 能"). A word no longer than KEPT_MAX_CHARS: a longer run of letters may be wider than the line. Not
- * beyond QUOTED_NAME_MAX_CHARS when `longQuotes` is off: a span per word is a node each, and 风险自测's quotes come in
- * numbers (KeptWords). Overlapping kept stretches are one.
+ * 机号", "可 / 能"). A word no longer than KEPT_MAX_CHARS: a longer run of letters may be wider than the line.
+ * Overlapping kept stretches are one.
  */
-export function paragraphRuns(text: string, longQuotes = true): TextRun[] {
+export function paragraphRuns(text: string): TextRun[] {
   const spans = keptSpans(text)
-  for (const [start, end] of quotations(text, longQuotes)) {
+  for (const [start, end] of quotations(text)) {
     const inner = text.slice(start + 1, end - 1)
     const wholeUpTo = text[start] === '“' ? QUOTED_WHOLE_MAX_CHARS : NAME_WHOLE_MAX_CHARS
     if (inner.length <= wholeUpTo) {

@@ -387,15 +387,4 @@ describe('paragraphRuns: a long text keeps its names in 「」《》 (round 56)'
       ['公安部', '神器', '“国家', '反诈', '中心”', '上线」', '《长江日报》']
     ]
   ])('a quotation of any length keeps its words: %s', keepsItsWords)
-
-  // 风险自测's quotes come in numbers (KeptWords): a span per word of a long one would be a node each (issue #15).
-  it('without long quotations, only a name or a term of up to sixteen characters keeps its words', () => {
-    const text =
-      '骗子说：“诈骗团伙已落网，你名下的1个手机号和银行卡涉嫌诈骗，需要你配合调查”，还说“国家安全账户”最安全'
-    const whole = paragraphRuns(text, false)
-      .filter((run) => run.whole)
-      .map((run) => run.text)
-    expect(whole.join('')).not.toContain('落网')
-    expect(whole.join('')).toContain('安全账户”')
-  })
 })

@@ -7,12 +7,6 @@ export interface NoOrphanProps {
   text: string
   /** Ends the text with "›", for a control that opens another page (PageLink or not). */
   arrow?: boolean
-  /**
-   * In a text longer than WHOLE_WORDS_MAX_CHARS, keeps the words of a quotation of any length whole (lineEnd
-   * paragraphRuns), a span each; off for texts that come in numbers (风险自测's quotes: KeptWords), where a name or a
-   * term of up to sixteen characters is still kept. Default on.
-   */
-  longQuotes?: boolean
 }
 
 /**
@@ -39,7 +33,7 @@ export const WHOLE_WORDS_MAX_CHARS = 32
  * the brochure goes through here. Inline: it sits inside the caller's Text and
  * takes its type; what it reads is the text unchanged.
  */
-export default function NoOrphan({ text: words, arrow = false, longQuotes = true }: NoOrphanProps) {
+export default function NoOrphan({ text: words, arrow = false }: NoOrphanProps) {
   const text = arrow ? withArrow(words) : words
   // A short label (a button's, a chip's, a heading's) breaks only between its two halves: at its punctuation or at the
   // word's edge nearest its middle, "转账前 / 冷静一下", never wherever the first line is full (lineEnd).
@@ -60,7 +54,7 @@ export default function NoOrphan({ text: words, arrow = false, longQuotes = true
     // A nowrap span only around each number's phrase and name: a paragraph wraps as text does everywhere else. The
     // runs are read from the whole text, so a name that ends in the last words is seen as one ("…领导小组《防范电信网 /
     // 络诈骗 宣传手册》" when its 》 was in `end`: round 56's fresh tester, in every page's source line).
-    const { runs, tail } = paragraphWithEnd(text, end, longQuotes)
+    const { runs, tail } = paragraphWithEnd(text, end)
     return (
       <>
         {runs.map((run, i) =>
@@ -97,8 +91,8 @@ export default function NoOrphan({ text: words, arrow = false, longQuotes = true
  * A paragraph's runs (paragraphRuns of all of `text`, with or without its long quotations' words) up to its last words
  * `end`, which keep together; a kept run that reaches into them takes them along, so no line breaks inside it.
  */
-function paragraphWithEnd(text: string, end: string, longQuotes: boolean): { runs: TextRun[]; tail: string } {
-  const all = paragraphRuns(text, longQuotes)
+function paragraphWithEnd(text: string, end: string): { runs: TextRun[]; tail: string } {
+  const all = paragraphRuns(text)
   let cut = text.length - end.length
   let at = 0
   for (const run of all) {
