@@ -283,8 +283,8 @@ const CLOSING: Record<string, string> = { '「': '」', '『': '』', '《': '�
 
 /**
  * Each quotation of `text` as [start, end), its marks included: two characters or more inside, on one line, no mark of
- * its own kind inside. A long one and one with other quotations inside too when `long` (a notice's title, a sentence
- * quoted whole: round 57's fresh tester found "《中国人民银行 公安 / 部…惩 / 戒的通知》", "“诈骗团伙已落 / 网…”",
+ * its own kind inside, of any length and with other quotations inside (a notice's title, a sentence quoted whole:
+ * round 57's fresh tester found "《中国人民银行 公安 / 部…惩 / 戒的通知》", "“诈骗团伙已落 / 网…”",
  * "「…可 / 能…上 / 当…」").
  */
 function quotations(text: string): Array<[number, number]> {
