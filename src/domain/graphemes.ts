@@ -36,6 +36,17 @@ const isPictographic = (code: number): boolean => code >= 0x1f000 || (code >= 0x
 /** A regional indicator (half of a flag: 🇨 + 🇳 = 🇨🇳). */
 const isRegionalIndicator = (code: number): boolean => code >= 0x1f1e6 && code <= 0x1f1ff
 
+/** Combining marks (U+0300–036F, 1AB0–1AFF, 1DC0–1DFF, 20D0–20FF, FE20–FE2F): an accent on the character before. */
+export function isCombiningMark(code: number): boolean {
+  return (
+    (code >= 0x300 && code <= 0x36f) ||
+    (code >= 0x1ab0 && code <= 0x1aff) ||
+    (code >= 0x1dc0 && code <= 0x1dff) ||
+    (code >= 0x20d0 && code <= 0x20ff) ||
+    (code >= 0xfe20 && code <= 0xfe2f)
+  )
+}
+
 /**
  * Whether the code point `code` belongs to the character before it, for engines without Intl.Segmenter: a combining
  * mark, a variation selector ("‼️"), a skin tone, an emoji tag or keycap, or the joiner that ties emoji together.
@@ -43,12 +54,8 @@ const isRegionalIndicator = (code: number): boolean => code >= 0x1f1e6 && code <
  */
 function extendsPrevious(code: number): boolean {
   return (
-    (code >= 0x300 && code <= 0x36f) ||
-    (code >= 0x1ab0 && code <= 0x1aff) ||
-    (code >= 0x1dc0 && code <= 0x1dff) ||
-    (code >= 0x20d0 && code <= 0x20ff) ||
+    isCombiningMark(code) ||
     (code >= 0xfe00 && code <= 0xfe0f) ||
-    (code >= 0xfe20 && code <= 0xfe2f) ||
     code === 0x3099 ||
     code === 0x309a ||
     code === 0x200d ||

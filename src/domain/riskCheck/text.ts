@@ -4,7 +4,7 @@
  * clause ("不会提及安全账户、资金清查等内容") or a warning sentence ("…的都是诈骗"). Pure string scanning.
  */
 import traditionalCharsJson from '../../data/traditional-chars.json'
-import { graphemeEndAtOrAfter } from '../graphemes'
+import { graphemeEndAtOrAfter, isCombiningMark } from '../graphemes'
 import { foldCode, isInvisibleCode as isInvisible, simplifiedCodes } from '../textFold'
 
 /** How many characters are read. A longer paste is read from its end: the newest messages of a chat. */
@@ -316,20 +316,6 @@ const FILLER_MARKS: ReadonlySet<number> = new Set([0x2d, 0x7e, 0xb7, 0x2022, 0x2
  */
 const LONE_MARKS: ReadonlySet<number> = new Set([0x2a, 0xff0a, 0x5f, 0xff3f, 0x7c, 0xff5c, 0x23, 0xff03])
 const PRESS_CODE = '按'.charCodeAt(0)
-
-/**
- * Combining marks (U+0300–036F, 1AB0–1AFF, 1DC0–1DFF, 20D0–20FF, FE20–FE2F): an accent put on every character of
- * "转̀到̀安̀全̀账̀户̀" hid the words (round 49's trial); no Chinese word carries one.
- */
-function isCombiningMark(code: number): boolean {
-  return (
-    (code >= 0x300 && code <= 0x36f) ||
-    (code >= 0x1ab0 && code <= 0x1aff) ||
-    (code >= 0x1dc0 && code <= 0x1dff) ||
-    (code >= 0x20d0 && code <= 0x20ff) ||
-    (code >= 0xfe20 && code <= 0xfe2f)
-  )
-}
 
 /**
  * How many UTF-16 units of decoration start at `i`: an emoji (a surrogate pair from the emoji planes, or a BMP
@@ -829,6 +815,7 @@ export function prepareText(original: string): PreparedText {
     }
     // Zero-width characters hide words from a matcher ("安\u200b全账户"); a reader never sees them. A thousands
     // separator ("5,000.00") is no clause break: the amount stays one word.
+    // An accent put on every character ("转̀到̀安̀全̀账̀户̀", round 49's trial) hides the words; no Chinese word carries one.
     if (isInvisible(code) || isCombiningMark(code) || isThousandsComma(raw, i, codes)) {
       i++
       continue
