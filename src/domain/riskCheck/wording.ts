@@ -5,7 +5,7 @@
  * their sum over the distinct pairs found, divided by √(pairs found), so a long paste is not flagged for its
  * length. Word lists miss what scammers say in new words; pairs carry over ("您的…已被", "请您…联系").
  * The same text always scores the same: one pass over it, two small-integer map lookups per character, in a table
- * built once per model. Training and scoring read the same units (forEachUnit).
+ * built once per model. Training and scoring read the same units (unitAt).
  */
 import type { WordingModel } from '#types/check'
 import { isDigitCode, isSpaceCode, type PreparedText } from './text'
@@ -20,33 +20,34 @@ function isMaskCode(code: number): boolean {
 }
 
 /**
- * Digits, masks and spaces say nothing about wording; they would split pairs that do. Calls `each` with the code of
- * each unit of text[from, to): a run of digits as "0", a run of two or more mask characters as "*", spaces left
- * out. One pass, no regular expressions; the one reading of units that training and scoring share.
+ * Digits, masks and spaces say nothing about wording; they would split pairs that do. The unit that starts at
+ * text[i] (reading up to `to`): a run of digits as "0", a run of two or more mask characters as "*", the character's
+ * code otherwise, and −1 for a space, which is left out. No regular expressions; the one reading of units that
+ * training and scoring share, with unitEnd.
  */
-function forEachUnit(text: string, from: number, to: number, each: (unit: number) => void): void {
-  let i = from
-  while (i < to) {
-    const code = text.charCodeAt(i)
-    if (isDigitCode(code)) {
-      while (i < to && isDigitCode(text.charCodeAt(i))) i++
-      each(DIGIT_UNIT)
-    } else if (isMaskCode(code) && i + 1 < to && isMaskCode(text.charCodeAt(i + 1))) {
-      while (i < to && isMaskCode(text.charCodeAt(i))) i++
-      each(MASK_UNIT)
-    } else {
-      i++
-      if (!isSpaceCode(code)) each(code)
-    }
-  }
+function unitAt(text: string, i: number, to: number): number {
+  const code = text.charCodeAt(i)
+  if (isDigitCode(code)) return DIGIT_UNIT
+  if (isMaskCode(code) && i + 1 < to && isMaskCode(text.charCodeAt(i + 1))) return MASK_UNIT
+  return isSpaceCode(code) ? -1 : code
 }
 
-/** The text's units (forEachUnit) as a string, which training reads pairs from. */
+/** Where the unit that starts at text[i] ends (unitAt): after its run of digits or masks, else after it. */
+function unitEnd(text: string, i: number, to: number): number {
+  const code = text.charCodeAt(i)
+  const inRun = isDigitCode(code) ? isDigitCode : isMaskCode(code) ? isMaskCode : undefined
+  let end = i + 1
+  if (inRun) while (end < to && inRun(text.charCodeAt(end))) end++
+  return end
+}
+
+/** The text's units (unitAt) as a string, which training reads pairs from. */
 export function wordingUnits(text: string, from = 0, to = text.length): string {
   let out = ''
-  forEachUnit(text, from, to, (unit) => {
-    out += String.fromCharCode(unit)
-  })
+  for (let i = from; i < to; i = unitEnd(text, i, to)) {
+    const unit = unitAt(text, i, to)
+    if (unit >= 0) out += String.fromCharCode(unit)
+  }
   return out
 }
 
@@ -123,23 +124,26 @@ function scoringTable(model: WordingModel): ScoringTable {
 
 /**
  * The score of a text, or of text[from, to): higher reads more like published scams; 0 when no pair is known.
- * Reads the units of forEachUnit, as training does through wordingUnits, without building them.
+ * Reads the units of unitAt, as training does through wordingUnits, without building them.
  */
 export function wordingScore(model: WordingModel, text: string, from = 0, to = text.length): number {
   const { indexOf, weights, stamps } = scoringTable(model)
   const stamp = (currentStamp = (currentStamp + 1) >>> 0 || 1)
   let sum = 0
   let known = 0
-  let previous = -1
-  forEachUnit(text, from, to, (unit) => {
-    const k = previous < 0 ? undefined : indexOf.get(previous)?.get(unit)
+  let seconds: Map<number, number> | undefined
+  // A loop, not a callback per character: this runs on every clause of every check.
+  for (let i = from; i < to; i = unitEnd(text, i, to)) {
+    const unit = unitAt(text, i, to)
+    if (unit < 0) continue
+    const k = seconds?.get(unit)
     if (k !== undefined && stamps[k] !== stamp) {
       stamps[k] = stamp
       sum += weights[k]
       known++
     }
-    previous = unit
-  })
+    seconds = indexOf.get(unit)
+  }
   return known === 0 ? 0 : sum / Math.sqrt(known)
 }
 
