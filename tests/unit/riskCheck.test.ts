@@ -9789,3 +9789,18 @@ describe("round 58's code review (/tmp/cr58: 232 probes of the round's changes; 
     expect(check(text).verdict).not.toBe('none-found')
   })
 })
+
+describe("round 59's review (/tmp/r59: an elder's paste as it arrives, 80 + 80 frozen before the run; on 611f6c8 74 (71) of 80 scams, 11 (7) of 80 genuine flagged)", () => {
+  // Whole words in pinyin with their syllables apart, and the spaces between them gone (ni xian chong 2000).
+  it.each([
+    'nai nai shi wo, wo chu shi le, ni xian zhuan 3000 gei wo tong xue, bie gao su ba ma',
+    'zai jia zuo jian zhi, gei shi pin dian zan, xian dian fu 200, fan li 30%',
+    'nin hao wo shi kuai di ke fu, bao guo diu le pei chang 3 bei, qing xia zai APP gong xiang ping mu'
+  ])('%s is 高风险', (text) => {
+    expect(check(text).verdict).toBe('high-risk')
+  })
+
+  it('keeps a rental deposit held at the shop and released after the car comes back as no fee-first', () => {
+    expect(check('租车要交保证金3000，门店刷信用卡预授权，还车后自动解冻。').verdict).toBe('none-found')
+  })
+})

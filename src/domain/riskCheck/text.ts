@@ -582,37 +582,17 @@ const PINYIN_SPELLINGS: Readonly<Record<string, string>> = {
   博cai: '博彩',
   du博: '赌博',
   // Round 56's trial: the code, the freeze, the payment and customer service spelled out or cut to their initials.
-  'yan zheng ma': '验证码',
-  yanzhengma: '验证码',
   yzm: '验证码',
   'y z m': '验证码',
-  'dong jie': '冻结',
-  dongjie: '冻结',
   kf: '客服',
   付kuan: '付款',
   打kuan: '打款',
   还kuan: '还款',
   存kuan: '存款',
-  // Round 56's review: the deposit, the check and the ban.
-  'bao zheng jin': '保证金',
-  baozhengjin: '保证金',
-  'yan zheng': '验证',
-  'feng hao': '封号',
-  fenghao: '封号',
-  'shen fen zheng': '身份证',
-  'yin hang ka': '银行卡',
-  'duan xin': '短信',
-  'wei xin': '微信',
-  'gu piao': '股票',
   // Round 58's review of filter-dodging spellings: the transfer, the ID card, the bank card and the loan in letters.
-  zhuanzhang: '转账',
-  'zhuan zhang': '转账',
   到zhang: '到账',
-  shenfenzheng: '身份证',
   sfz: '身份证',
-  yinhangka: '银行卡',
   yhk: '银行卡',
-  daikuan: '贷款',
   dk: '贷款'
 }
 /**
@@ -631,7 +611,140 @@ const ENGLISH_WORDS: Readonly<Record<string, string>> = {
   verify: '验证',
   'shipping fee': '运费'
 }
-const SPELLINGS: Readonly<Record<string, string>> = { ...PINYIN_SPELLINGS, ...ENGLISH_WORDS }
+/**
+ * Whole words in toneless pinyin, syllables apart as written to slip past filters ("ni xian zhuan 5000 gei wo tong
+ * xue", "gong xiang ping mu"), each read also with its syllables run together ("gongxiangpingmu"): the scam
+ * vocabulary the signals know (round 56's and 58's reviews; round 59's review: six scams in full pinyin unread).
+ * Words that are as often other words stay out (dian zi 电子/垫资, shi pin 视频/食品, tong ji, e du); of the one-syllable ones only
+ * those a request is made of (ni, wo, gei, xian 先 before a sum or a verb).
+ */
+const PINYIN_WORDS: Readonly<Record<string, string>> = {
+  'yan zheng ma': '验证码',
+  'yan zheng': '验证',
+  'dong jie': '冻结',
+  'jie dong': '解冻',
+  'bao zheng jin': '保证金',
+  'feng hao': '封号',
+  'shen fen zheng': '身份证',
+  'yin hang ka': '银行卡',
+  'xin yong ka': '信用卡',
+  'duan xin': '短信',
+  'wei xin': '微信',
+  'zhi fu bao': '支付宝',
+  'gu piao': '股票',
+  zhuan: '转',
+  'zhuan zhang': '转账',
+  'ri zhuan': '日赚',
+  'wen zhuan': '稳赚',
+  'wen zhuan bu pei': '稳赚不赔',
+  'zhuan qian': '赚钱',
+  'hui kuan': '汇款',
+  'tui kuan': '退款',
+  'dai kuan': '贷款',
+  'wang dai': '网贷',
+  'zhang hu': '账户',
+  'an quan zhang hu': '安全账户',
+  'zhi ding zhang hu': '指定账户',
+  'chong zhi': '充值',
+  'xian chong': '先充',
+  'dian fu': '垫付',
+  'ti xian': '提现',
+  'chu jin': '出金',
+  'ru jin': '入金',
+  'shou xu fei': '手续费',
+  'ya jin': '押金',
+  'ding jin': '定金',
+  'jian zhi': '兼职',
+  'dian zan': '点赞',
+  'shua dan': '刷单',
+  'zuo dan': '做单',
+  'xia dan': '下单',
+  'fan li': '返利',
+  'yong jin': '佣金',
+  'ben jin': '本金',
+  'li cai': '理财',
+  'tou zi': '投资',
+  'shou yi': '收益',
+  'bao ben': '保本',
+  'fan bei': '翻倍',
+  'dai dan': '带单',
+  'dao shi': '导师',
+  'nei mu': '内幕',
+  'bo cai': '博彩',
+  'du bo': '赌博',
+  'lou dong': '漏洞',
+  'ya zhu': '押注',
+  'luo liao': '裸聊',
+  'zheng xin': '征信',
+  'zhu xiao': '注销',
+  'hua bei': '花呗',
+  'jie bei': '借呗',
+  'bei yong jin': '备用金',
+  'bai wan bao zhang': '百万保障',
+  'kou fei': '扣费',
+  'kuai di': '快递',
+  'ke fu': '客服',
+  'pei chang': '赔偿',
+  'li pei': '理赔',
+  'gong xiang ping mu': '共享屏幕',
+  'ping mu gong xiang': '屏幕共享',
+  'xia zai': '下载',
+  'lian jie': '链接',
+  'er wei ma': '二维码',
+  'sao ma': '扫码',
+  'mi ma': '密码',
+  'xi qian': '洗钱',
+  'she xian': '涉嫌',
+  'dai bu': '逮捕',
+  'gong an': '公安',
+  'jing cha': '警察',
+  'fa yuan': '法院',
+  'zhong jiang': '中奖',
+  'hong bao': '红包',
+  'si liao': '私聊',
+  'gao su': '告诉',
+  'bie gao su': '别告诉',
+  'bu yao gao su': '不要告诉',
+  'bao mi': '保密',
+  'tong xue': '同学',
+  'ba ma': '爸妈',
+  'chu shi le': '出事了',
+  'che huo': '车祸',
+  'zhu yuan': '住院',
+  'shou shu fei': '手术费',
+  ni: '你',
+  nin: '您',
+  wo: '我',
+  gei: '给',
+  xian: '先',
+  'bi zhuan': '必赚',
+  'wang zhan': '网站',
+  'wei hu': '维护',
+  'jin rong': '金融',
+  'jian guan': '监管',
+  'ping tai': '平台',
+  'wen ti': '问题',
+  'fou ze': '否则',
+  'ying xiang': '影响',
+  'an wo shuo de': '按我说的',
+  'wo shi': '我是',
+  'jian guan ju': '监管局',
+  'zhuan dao': '转到'
+}
+/** PINYIN_WORDS' forms, syllables apart and run together. */
+const PINYIN_FORMS: ReadonlySet<string> = new Set(
+  Object.keys(PINYIN_WORDS).flatMap((form) => [form, form.replace(/ /g, '')])
+)
+const SPELLINGS: Readonly<Record<string, string>> = {
+  ...Object.fromEntries(
+    Object.entries(PINYIN_WORDS).flatMap(([form, word]) => [
+      [form, word],
+      [form.replace(/ /g, ''), word]
+    ])
+  ),
+  ...PINYIN_SPELLINGS,
+  ...ENGLISH_WORDS
+}
 /** Words beside "code" that make it the code a phone is sent, not a program, a coupon, a Wi-Fi password or a QR code. */
 const CODE_SENT = /收到|短信|[0-9六四]位|验证|登录|发到你的?手机|发给你的/
 /**
@@ -664,6 +777,9 @@ function respell(original: string, from: number): { text: string; back: number[]
   let text = ''
   const back: number[] = []
   let last = 0
+  // Pinyin keeps a space between words, which Chinese never has: a space after a pinyin word written out, before one,
+  // or between two, goes when a digit or a character stands on its other side ("ni xian chong 2000" is 你先充2000).
+  let joining = false
   for (const match of tail.matchAll(PINYIN_SPELLING)) {
     const form = match[2] ?? match[4] ?? match[5]
     const lead = match[2] !== undefined ? match[1] : match[4] !== undefined ? match[3] : ''
@@ -679,8 +795,20 @@ function respell(original: string, from: number): { text: string; back: number[]
       !CODE_SENT.test(tail.slice(Math.max(0, at - 16), at + form.length + 16))
     )
       continue
-    for (let k = last; k < at; k++) back.push(from + k)
-    text += tail.slice(last, at)
+    const pinyin = PINYIN_FORMS.has(form.toLowerCase())
+    let gapFrom = last
+    let gapTo = at
+    if (
+      joining &&
+      tail[gapFrom] === ' ' &&
+      (gapTo === gapFrom + 1 ? pinyin : isJoinable(tail.charCodeAt(gapFrom + 1)))
+    )
+      gapFrom++
+    if (pinyin && gapTo > gapFrom && tail[gapTo - 1] === ' ' && isJoinable(tail.charCodeAt(gapTo - 2)))
+      gapTo--
+    for (let k = gapFrom; k < gapTo; k++) back.push(from + k)
+    text += tail.slice(gapFrom, gapTo)
+    joining = pinyin
     const word = SPELLINGS[form.toLowerCase()]
     // Each character points into the letters; the last one to the last letter, so a quote ends after the word.
     for (let k = 0; k < word.length; k++)
@@ -689,8 +817,14 @@ function respell(original: string, from: number): { text: string; back: number[]
     last = at + form.length
   }
   if (last === 0) return { text: tail, back: null }
+  if (joining && tail[last] === ' ' && isJoinable(tail.charCodeAt(last + 1))) last++
   for (let k = last; k < tail.length; k++) back.push(from + k)
   return { text: text + tail.slice(last), back }
+}
+
+/** A digit or a Chinese character or mark: what a pinyin word written out joins to across a space. */
+function isJoinable(code: number): boolean {
+  return (code >= 48 && code <= 57) || isCjk(code)
 }
 
 /**
