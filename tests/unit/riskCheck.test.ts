@@ -9800,6 +9800,29 @@ describe("round 59's review (/tmp/r59: an elder's paste as it arrives, 80 + 80 f
     expect(check(text).verdict).toBe('high-risk')
   })
 
+  // Text read off a screenshot: O and l for digits inside a number, a top-level domain wrapped onto the next line.
+  it('reads the letters a screenshot gives for digits inside a number, and nowhere else', () => {
+    expect(prepareText('咨询 4OO-6O2-3318 王老师，划入1O8.50元').text).toBe(
+      '咨询 400-602-3318 王老师,划入108.50元'
+    )
+    expect(prepareText('升级到iOS 17，型号Model1O0，top100').text).toBe('升级到ios 17,型号model1o0,top100')
+  })
+
+  it('reads a web address whose top-level domain a screenshot wrapped', () => {
+    expect(
+      check('【ETC服务】您的ETC已于今日停用，请登录 etc-abc.c\nn 重新认证，逾期将无法通行').hits.map(
+        (h) => h.signal.id
+      )
+    ).toContain('channel-domain')
+  })
+
+  it('reads an appraisal fee paid before an auction as a fee first', () => {
+    expect(
+      check('高价回收纪念币，鉴定后须预付宣传费及入库费，拍卖成交后全额返还。咨询 4OO-6O2-3318 王老师')
+        .verdict
+    ).toBe('high-risk')
+  })
+
   it('keeps a rental deposit held at the shop and released after the car comes back as no fee-first', () => {
     expect(check('租车要交保证金3000，门店刷信用卡预授权，还车后自动解冻。').verdict).toBe('none-found')
   })

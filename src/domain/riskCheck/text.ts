@@ -505,6 +505,20 @@ function endsInName(codes: readonly number[]): boolean {
 /** The characters a DOT_WORD starts with, so that no other character is tried against it. */
 const DOT_WORD_STARTS: ReadonlySet<number> = codesOf('[(（【dD点點,，加后後')
 
+/**
+ * A top-level domain that a screenshot's line wrapped ("etc-abc.c⏎n", round 59's review): the address read so far
+ * ends in a dot and letters, and the letters from raw[j] on complete them to one of TOP_LEVEL_DOMAINS.
+ */
+function isWrappedTld(codes: readonly number[], raw: string, j: number): boolean {
+  let k = codes.length
+  while (k > 0 && codes.length - k < 5 && isAsciiLetter(codes[k - 1])) k--
+  if (k === codes.length || codes[k - 1] !== 46 || !isAsciiAlnum(codes[k - 2])) return false
+  const rest = /^[a-z]{1,5}(?![a-z0-9])/i.exec(raw.slice(j, j + 6))
+  return (
+    rest !== null && TOP_LEVEL_DOMAINS.has(String.fromCharCode(...codes.slice(k)) + rest[0].toLowerCase())
+  )
+}
+
 /** A-Z or a-z: read on the text as pasted, before folding. */
 function isAsciiLetter(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
@@ -848,6 +862,43 @@ const NUMERAL_CODES: ReadonlySet<number> = new Set(codesOf('0123456789零一二�
 /** The fewest digits in a run written partly in Chinese that is read as a number: a phone number's seven or more. */
 const MIN_SPELLED_DIGITS = 7
 
+/** Letters a screenshot's text recognition reads for digits (lower-cased by then): o for 0, l and i for 1. */
+const OCR_DIGITS: ReadonlyMap<number, number> = new Map([
+  [111, 48],
+  [108, 49],
+  [105, 49]
+])
+/** The fewest true digits in a run for the letters in it to be read as digits: a sum's or a number's three. */
+const MIN_OCR_DIGITS = 3
+
+/**
+ * Rewrites, in place, the letters of OCR_DIGITS inside a run of digits, hyphens and dots that holds MIN_OCR_DIGITS
+ * digits or more and no other letter next to it ("4OO-6O2-3318", "1O8.50元", "13O-4417-2285": round 59's review and
+ * blind set read a screenshot's text), as the digits they stand for, one for one. A word with digits ("iOS 17",
+ * "Model1O0") keeps its letters: the run must not touch another letter.
+ */
+function readOcrDigits(codes: number[]): void {
+  let k = 0
+  while (k < codes.length) {
+    if (!isDigitCode(codes[k]) && !OCR_DIGITS.has(codes[k])) {
+      k++
+      continue
+    }
+    let end = k
+    let digits = 0
+    let letters = 0
+    for (; end < codes.length; end++) {
+      const c = codes[end]
+      if (isDigitCode(c)) digits++
+      else if (OCR_DIGITS.has(c)) letters++
+      else if (c !== 45 && c !== 46) break
+    }
+    if (letters > 0 && digits >= MIN_OCR_DIGITS && !isAsciiLetter(codes[k - 1]) && !isAsciiLetter(codes[end]))
+      for (let n = k; n < end; n++) codes[n] = OCR_DIGITS.get(codes[n]) ?? codes[n]
+    k = end
+  }
+}
+
 /**
  * Rewrites, in place, a run of digits written partly or wholly in Chinese and as long as a phone number ("一三八一二三四
  * 五六七八", "幺五八 1234 五六七八") as ASCII digits, one for one, so a number read out or typed by voice is one. Shorter
@@ -977,7 +1028,8 @@ export function prepareText(original: string): PreparedText {
         ((isAsciiAlnum(before) || before === 45) &&
           (isSpacedAddressRest(raw.slice(j, j + 140)) ||
             (newlineAt < 0 && dotWordAt(raw, j, codes) !== null))) ||
-        (newlineAt < 0 && (isLetterSpaced(raw, i, j) || isDigitSpacedOut(raw, i, j)))
+        (newlineAt < 0 && (isLetterSpaced(raw, i, j) || isDigitSpacedOut(raw, i, j))) ||
+        (isAsciiAlnum(before) && isAsciiAlnum(after) && isWrappedTld(codes, raw, j))
       // Nor between lines of one character each ("转⏎到⏎安⏎全⏎账⏎户", round 49's trial): a word written down the
       // screen, which no chat's turns are.
       let lineEnd = j + 1
@@ -1021,6 +1073,7 @@ export function prepareText(original: string): PreparedText {
     origin.push(originOf(raw.length - 1))
   }
   spellDigits(codes)
+  readOcrDigits(codes)
   let text = ''
   for (let k = 0; k < codes.length; k += 4096) text += String.fromCharCode(...codes.slice(k, k + 4096))
   const clauseStart = new Int32Array(text.length)
