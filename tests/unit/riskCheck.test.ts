@@ -9823,6 +9823,22 @@ describe("round 59's review (/tmp/r59: an elder's paste as it arrives, 80 + 80 f
     ).toBe('high-risk')
   })
 
+  // An elder's own story of a call or a friend request they refused, told to the family: what the caller asked of them
+  // (让我…, 要先交…) and how it began (今天又有人加我微信) are told, not asked (round 59's blind set).
+  it.each([
+    '妈，今天有个说是淘宝客服的打电话，说我开了会员要每月扣五百，让我下个软件共享屏幕他帮我关。我想起社区讲过，直接挂了，自己在淘宝里看了根本没扣钱。你们也注意点。',
+    '老头子，刚才又有人打电话说咱家那套邮票能值八十万，让我先交三万鉴定费去北京拍卖。我想起电视上说先交钱的都是骗子，就说等儿子回来，他就挂了。',
+    '闺女，今天有人加我微信，说能帮我把去年被骗的钱追回来，要先交什么手续费。网上说能追回的都是骗子，我就把他删了，还跟社区民警说了。'
+  ])('%s is no alarm', (text) => {
+    expect(check(text).verdict).toBe('none-found')
+  })
+
+  it('still reads a recovery offer that asks its fee as a scam', () => {
+    expect(
+      check('我是追损中心的，今天有人加你微信就是我们专员，你去年被骗的钱能追回，要先交2000元手续费').verdict
+    ).toBe('high-risk')
+  })
+
   it('keeps a rental deposit held at the shop and released after the car comes back as no fee-first', () => {
     expect(check('租车要交保证金3000，门店刷信用卡预授权，还车后自动解冻。').verdict).toBe('none-found')
   })

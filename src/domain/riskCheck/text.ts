@@ -1231,7 +1231,7 @@ const RETOLD_KIN = `[我咱]${KIN}`
  * and G38: a relative telling the family how a neighbour was cheated, with the police's verdict or advice beside it.
  */
 const TOLD_CLAUSE = new RegExp(
-  `(^|[,，。!?\\n]) ?(对方|骗子|那人|那个人|这人)?(后来|然后|结果|就|又|还)?(说什么|说是?(她|他|她们|他们|其|老太太|老人|老头|${RETOLD_KIN})|说(在|出了|被|住院|生病|出事)|(${RETOLD_KIN}[^,，。!?\\n我你您]{0,6})?有个?人([^,，。!?\\n我你您]{0,10}(说是?|自称|冒充|假装|假扮)|加(她|他|老人|${RETOLD_KIN}))|[^,，。!?\\n我你您]{1,6}(就|又|还|然后|后来)说(?!你|您)|[^,，。!?\\n我你您]{0,12}(不?让|叫|逼|骗|要求|要)(她|他|她们|他们|人家|其|老人家?|${RETOLD_KIN})(?!们?的)|[^,，。!?\\n我你您]{0,16}(给(她|他|老人|${RETOLD_KIN})打了?个?电话|打了?个?电话给(她|他|老人|${RETOLD_KIN}))|要(她|他|其|人家)?把?(钱|存款|积蓄)?(转|汇|打|交|点|下载|装|扫|填|登录)|说(?!你|您)|[^,，。!?\\n你您]{0,10}(找|问|向)我(借|要)|我本来(要|想|打算|准备)|(她|他|人家|对方|柜员|工作人员|民警|警察)说(?!你|您)|有个?(说是|自称|冒充|假装)我的?[^,，。!?\\n你您]{0,8}的人|((?:[^,，。!?\\n我你您]|我们){0,10}|[^,，。!?\\n我你您]{0,4}${RETOLD_KIN}[^,，。!?\\n我你您]{0,4})(接到|收到|接了个?)[^,，。!?\\n]{0,10}(电话|短信|信息|消息)(说|称|(?=[,，])))[^,，。!?\\n]*`,
+  `(^|[,，。!?\\n]) ?(对方|骗子|那人|那个人|这人)?(后来|然后|结果|就|又|还)?(说什么|说是?(她|他|她们|他们|其|老太太|老人|老头|${RETOLD_KIN})|说(在|出了|被|住院|生病|出事)|(${RETOLD_KIN}[^,，。!?\\n我你您]{0,6})?有个?人([^,，。!?\\n我你您]{0,10}(说是?|自称|冒充|假装|假扮)|加(她|他|老人|${RETOLD_KIN}))|[^,，。!?\\n我你您]{1,6}(就|又|还|然后|后来)说(?!你|您)|[^,，。!?\\n我你您]{0,12}(不?让|叫|逼|骗|要求|要)(她|他|她们|他们|人家|其|老人家?|${RETOLD_KIN}|我(?!们))(?!们?的)|[^,，。!?\\n我你您]{0,16}(给(她|他|老人|${RETOLD_KIN})打了?个?电话|打了?个?电话给(她|他|老人|${RETOLD_KIN}))|要(她|他|其|人家|我)?先?把?(钱|存款|积蓄)?(转|汇|打|交|点|下载|装|扫|填|登录)|说(?!你|您)|[^,，。!?\\n你您]{0,10}(找|问|向)我(借|要)|[^,，。!?\\n我你您]{0,6}有个?人[^,，。!?\\n你您]{0,4}(加了?我|打了?个?电话|打来|给我打了?个?电话|发(短信|消息|信息)给我|找我|联系我|私信我)|我本来(要|想|打算|准备)|(她|他|人家|对方|柜员|工作人员|民警|警察)说(?!你|您)|有个?(说是|自称|冒充|假装)我的?[^,，。!?\\n你您]{0,8}的人|((?:[^,，。!?\\n我你您]|我们){0,10}|[^,，。!?\\n我你您]{0,4}${RETOLD_KIN}[^,，。!?\\n我你您]{0,4})(接到|收到|接了个?)[^,，。!?\\n]{0,10}(电话|短信|信息|消息)(说|称|(?=[,，])))[^,，。!?\\n]*`,
   'g'
 )
 
@@ -1253,7 +1253,15 @@ const INSTRUCTED =
  * A told clause carries the story in its own words, or goes on from a clause that does (review38b: "…叫他们每人交168元
  * 给班长" after a retold loss is the scam's own ask).
  */
-const STORY = /了|过(?!来|去)|后来|然后|结果|接到|收到|说什么|说(她|他|其)|被|骗|冒充|自称|说是/
+const STORY =
+  /了|过(?!来|去)|后来|然后|结果|接到|收到|说什么|说(她|他|其)|被|骗|冒充|自称|说是|打(了)?个?电话|打来|来电/
+
+/**
+ * How a retold call or message starts, which the scammer's demand right after it goes on from: "今天又有人加我微信，说能帮我
+ * 把…追回来，要先交什么解冻费" (round 59's blind set: an elder telling her son of a 追损 offer she deleted).
+ */
+const STORY_OPENER =
+  /有个?人[^,，。!?\n]{0,10}(加我|加了我|打电话|打来|给我打|发短信|发消息|发信息|找我|联系我|私信)|有个(说是|自称)[^,，。!?\n]{1,12}的/
 
 /**
  * Marks the told clauses (TOLD_CLAUSE) of a text that warns as part of its warnings in `inWarning`: none gives
@@ -1291,9 +1299,14 @@ function markToldClauses(
       !ASKED_FOR_ME.test(clause) &&
       ((ASKED_SOMEONE_ELSE.test(clause) && (STORY.test(clause) || STORY.test(before))) ||
         (TOLD_DEMAND.test(clause)
-          ? before !== '' && inWarning.subarray(start, from - 1).includes(1)
-          : STORY.test(clause) || STORY.test(text.slice(start, from))))
-    if (told && !actionable.some(([a, b]) => a < to && from < b) && !INSTRUCTED.test(clause))
+          ? before !== '' && (inWarning.subarray(start, from - 1).includes(1) || STORY_OPENER.test(before))
+          : STORY.test(clause) || STORY_OPENER.test(clause) || STORY.test(text.slice(start, from))))
+    // A retold call's own day ("今天又有人加我微信") is when it happened, no deadline.
+    if (
+      told &&
+      !actionable.some(([a, b]) => a < to && from < b) &&
+      (!INSTRUCTED.test(clause) || STORY_OPENER.test(clause))
+    )
       inWarning.fill(1, from, to)
   }
   // How it ended and the turn to the readers belong to the warning too, so a retelling reads as one (round 40's trial:
@@ -1449,9 +1462,13 @@ function isInside(open: number, close: number, a: number, b: number): boolean {
 /** What a clause of how it ended or of the turn to the readers must not also ask: money, a code, a link, a contact. */
 const CLAUSE_ASKS = /转|汇|打钱|付|交|验证码|链接|下载|加我|联系我|发我|给我/
 
-/** What the scammer asked of the person the story is about, not of the reader: "要她先转三千", "让我妈下载" (blind set Z41). */
+/**
+ * What the scammer asked of the person the story is about, not of the reader: "要她先转三千", "让我妈下载" (blind set Z41),
+ * the writer's own story too ("让我先交七万多认证费", "让我下个软件共享屏幕": round 59's blind set, elders telling their
+ * family of a call they hung up on).
+ */
 const ASKED_SOMEONE_ELSE = new RegExp(
-  `(不?让|叫|逼|骗|要求|要)(她|他|她们|他们|人家|其|老人家?|${RETOLD_KIN})(?!们?的)`
+  `(不?让|叫|逼|骗|要求|要)(她|他|她们|他们|人家|其|老人家?|${RETOLD_KIN}|我(?!们))(?!们?的)`
 )
 
 /**
@@ -1459,7 +1476,7 @@ const ASKED_SOMEONE_ELSE = new RegExp(
  * "有老人接到冒充医保局的电话，说医保卡被盗刷要配合调查").
  */
 const TOLD_DEMAND =
-  /^(对方|骗子|那人|那个人|这人)?(后来|然后|结果|就|又|还)?(要(她|他|其|人家)?把?|说(?!什么|是?(她|他|其|老人|我|咱|自己)|在|出了|被|住院|生病|出事|你|您))/
+  /^(对方|骗子|那人|那个人|这人)?(后来|然后|结果|就|又|还)?(要(她|他|其|人家|我)?先?把?|说(?!什么|是?(她|他|其|老人|我|咱|自己)|在|出了|被|住院|生病|出事|你|您))/
 
 /** Where the sentence holding `at` starts: just after the sentence break before it (0 when there is none). */
 function sentenceStartBefore(text: string, at: number): number {
