@@ -9839,6 +9839,12 @@ describe("round 59's review (/tmp/r59: an elder's paste as it arrives, 80 + 80 f
     ).toBe('high-risk')
   })
 
+  it('reads a mixed form before the syllable inside it', () => {
+    expect(prepareText('每天躺zhuan几百，zhuan钱快，ni xian zhuan 500').text).toBe(
+      '每天躺赚几百,赚钱快,你先转500'
+    )
+  })
+
   it('keeps a rental deposit held at the shop and released after the car comes back as no fee-first', () => {
     expect(check('租车要交保证金3000，门店刷信用卡预授权，还车后自动解冻。').verdict).toBe('none-found')
   })

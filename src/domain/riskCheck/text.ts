@@ -767,15 +767,18 @@ const CODE_SENT = /收到|短信|[0-9六四]位|验证|登录|发到你的?手�
 const byLength = Object.keys(SPELLINGS).sort((a, b) => b.length - a.length)
 /** Forms all in letters ("yzm", "kf", "dong jie"), which a web address or an e-mail may hold as one of its parts. */
 const ALL_LETTERS = /^[a-z ]+$/
-// No lookbehind: older iOS WeChat engines cannot compile it. Group 1 or 3 is what stands before a Latin-first form
+// No lookbehind: older iOS WeChat engines cannot compile it. Group 2 or 4 is what stands before a Latin-first form
 // (the start, or a character that is not a letter), so that it is not the tail of a longer word. A form all in letters
 // stands with no digit or address punctuation on either side, so that "jiaoyimao-kf.com" and "kf@abc.com" stay
 // addresses (a full stop after it, "yzm.告诉我", is no address); a form that ends in a character ("tou资") is read after
-// a digit too ("日赚500tou资", round 56's code review).
+// a digit too ("日赚500tou资", round 56's code review). Forms with a character come first, so that a longer mixed
+// form wins over the syllable inside it ("躺zhuan" and "zhuan钱" are 躺赚 and 赚钱, not 躺转 and 转钱).
 const PINYIN_SPELLING = new RegExp(
-  `(^|[^a-z0-9._/@-])(${byLength.filter((k) => ALL_LETTERS.test(k)).join('|')})(?![a-z0-9_/@-]|\\.[a-z0-9])|(^|[^a-z])(${byLength
+  `(${byLength.filter((k) => !/^[a-z]/.test(k)).join('|')})(?![a-z])|(^|[^a-z])(${byLength
     .filter((k) => /^[a-z]/.test(k) && !ALL_LETTERS.test(k))
-    .join('|')})|(${byLength.filter((k) => !/^[a-z]/.test(k)).join('|')})(?![a-z])`,
+    .join(
+      '|'
+    )})|(^|[^a-z0-9._/@-])(${byLength.filter((k) => ALL_LETTERS.test(k)).join('|')})(?![a-z0-9_/@-]|\\.[a-z0-9])`,
   'gi'
 )
 
@@ -795,8 +798,8 @@ function respell(original: string, from: number): { text: string; back: number[]
   // or between two, goes when a digit or a character stands on its other side ("ni xian chong 2000" is 你先充2000).
   let joining = false
   for (const match of tail.matchAll(PINYIN_SPELLING)) {
-    const form = match[2] ?? match[4] ?? match[5]
-    const lead = match[2] !== undefined ? match[1] : match[4] !== undefined ? match[3] : ''
+    const form = match[1] ?? match[3] ?? match[5]
+    const lead = match[3] !== undefined ? match[2] : match[5] !== undefined ? match[4] : ''
     const at = (match.index ?? 0) + lead.length
     if (
       form.toLowerCase() in ENGLISH_WORDS &&
