@@ -9845,6 +9845,19 @@ describe("round 59's review (/tmp/r59: an elder's paste as it arrives, 80 + 80 f
     )
   })
 
+  // A return the company or the state "backs", a buy-back promised, a credit record "taken off the big data" for a fee.
+  it.each([
+    'XX康养以房养老惠民计划，房产抵押不过户，每月领养老金5000元起，国家政策支持，银行托底，年化收益12%，报名热线0731-88662157',
+    '数字藏品限量发行，官方承诺回购，贬值公司兜底，阿姨您私聊我留个名额',
+    '您的逾期记录我们能走申诉，帮您大数据下架，银行查不到，收费3800，先付一半定金'
+  ])('%s is 高风险', (text) => {
+    expect(check(text).verdict).toBe('high-risk')
+  })
+
+  it("keeps the state's 兜底保障 for those in need as no promise of profit", () => {
+    expect(check('民政局通知：对特困老人实行政府兜底保障，请带身份证到社区登记').verdict).toBe('none-found')
+  })
+
   it('keeps a rental deposit held at the shop and released after the car comes back as no fee-first', () => {
     expect(check('租车要交保证金3000，门店刷信用卡预授权，还车后自动解冻。').verdict).toBe('none-found')
   })

@@ -1559,10 +1559,11 @@ const WRONG_DETAILS_FROZEN =
 
 /**
  * A promise to erase true credit records for a fee: "逾期记录、查询次数都能做消除，先付30%服务费" (中国人民银行征信中心:
- * 不存在“征信修复”，真实的不良记录任何机构都不能删除; round 57's second blind set). Read with money asked.
+ * 不存在“征信修复”，真实的不良记录任何机构都不能删除; round 57's second blind set), or to make them unseen: "帮您“大数据下架”，
+ * 银行那边直接查不到" (round 59's blind set). Read with money asked.
  */
 const CREDIT_ERASE =
-  /(消除|删除|修复|洗白|清除|抹掉|撤销)[^。!?\n]{0,6}(逾期|征信|不良|违约|查询)(记录|次数)?|(逾期|不良|违约)(记录)?[^。!?\n]{0,12}(能|可以|可)[^。!?\n]{0,2}(消除|删除|修复|洗白|清除)|(信用|征信)修复/
+  /(消除|删除|修复|洗白|清除|抹掉|撤销)[^。!?\n]{0,6}(逾期|征信|不良|违约|查询)(记录|次数)?|(逾期|不良|违约)(记录)?[^。!?\n]{0,12}(能|可以|可)[^。!?\n]{0,2}(消除|删除|修复|洗白|清除)|(信用|征信)修复|大数据下架|(逾期|征信|不良)(记录)?[^。!?\n]{0,24}(下架|查不到|看不到)/
 /**
  * A fee owed to an office, a school or an estate (医保, 社保, 物业费, 考试费…) and, within a sentence, the writer as the
  * one paid: "直接微信转给我（村委会小张）", "交800元考试费给我", "扫这个个人收款码" (round 58's attacking review). Not a
