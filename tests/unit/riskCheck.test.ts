@@ -9858,6 +9858,23 @@ describe("round 59's review (/tmp/r59: an elder's paste as it arrives, 80 + 80 f
     expect(check('民政局通知：对特困老人实行政府兜底保障，请带身份证到社区登记').verdict).toBe('none-found')
   })
 
+  // Cantonese: a grandson in trouble sends a friend for the cash at home (屋企); the police's 提提你 and 騙徒扮 warn; a
+  // phone 平賣 is sold cheap; a shop's prize collected at its counter (去…服務台攞) is no lure.
+  it('reads a grandson in trouble who sends a friend to the door for the cash as 高风险', () => {
+    expect(
+      check(
+        '嫲嫲係我呀 我出咗啲事 同人撞车 你唔好话俾阿爸知 等阵有个朋友上门搵你 你将屋企啲现金俾佢 两万就得'
+      ).verdict
+    ).toBe('high-risk')
+  })
+
+  it.each([
+    '警方提提你：近日有騙徒扮內地公安打電話，話你涉及洗黑錢，要你將錢轉去「安全賬戶」。執法機關唔會要求你轉賬，如有懷疑請致電18222。',
+    '恭喜你！你喺我哋超市週年抽獎抽中三等獎，一支橄欖油，憑收據今個月內去門市服務台攞，唔使俾任何費用。'
+  ])('%s is no alarm', (text) => {
+    expect(check(text).verdict).toBe('none-found')
+  })
+
   it('keeps a rental deposit held at the shop and released after the car comes back as no fee-first', () => {
     expect(check('租车要交保证金3000，门店刷信用卡预授权，还车后自动解冻。').verdict).toBe('none-found')
   })

@@ -216,7 +216,7 @@ const OFFICE_COUNTERS = '物业(办公室|服务中心|管理处|前台|客服�
  * Not part of the own channel: scams send people to a bank's counter too, to move money.
  */
 const IN_PERSON = new RegExp(
-  `(到|来|前往|至)[^,，。\\n]{0,10}(营业厅|网点|服务台|派出所|户籍窗口|拘留所|看守所|办事窗口|服务窗口|服务大厅|政务服务中心|便民服务中心|社区服务站|社区服务中心|行政部|人事部|人力资源部|工会|所内|所里|村委会|居委会|${CASH_DESKS}|交警大队|交警队|大队|中队|车管所|投注站|彩票站|报名处|民政办窗口|民政所窗口|社保所窗口|办事大厅|民政科|民政办|社会事务办|${OFFICE_COUNTERS})|(投注站|彩票站)[^,，。\\n]{0,6}(兑|领)`
+  `(到|来|去|前往|至)[^,，。\\n]{0,10}(营业厅|网点|服务台|派出所|户籍窗口|拘留所|看守所|办事窗口|服务窗口|服务大厅|政务服务中心|便民服务中心|社区服务站|社区服务中心|行政部|人事部|人力资源部|工会|所内|所里|村委会|居委会|${CASH_DESKS}|交警大队|交警队|大队|中队|车管所|投注站|彩票站|报名处|民政办窗口|民政所窗口|社保所窗口|办事大厅|民政科|民政办|社会事务办|${OFFICE_COUNTERS})|(投注站|彩票站)[^,，。\\n]{0,6}(兑|领)`
 )
 
 /**
@@ -1473,12 +1473,13 @@ const CASH_COLLECTOR =
   '(安排|派)[^。!?\\n，,]{0,4}(人|同事|工作人员|专人|民警)|我们的?(同事|工作人员|专人)|让(他们|来人)|交给(他们|来人)'
 /**
  * Cash taken out and handed to someone the sender sends for it: "你先去银行把钱取出来，明天我们会安排人上门收取", "把定期
- * 取出来，明天上午我们同事上门给你做资金登记，现金当面清点", "你把钱取出来装好，让他们上门来拿" (review38b). Read a
+ * 取出来，明天上午我们同事上门给你做资金登记，现金当面清点", "你把钱取出来装好，让他们上门来拿" (review38b), "等阵有个朋友上门
+ * 搵你，你将屋企啲现金俾佢" (round 59's blind set: a grandson in trouble in Cantonese sends a friend for the cash). Read a
  * sentence at a time, one that speaks to the reader (你, 您) and is not about a delivery, a removal or a recycler's visit
  * (NOT_CASH_PICKUP), with a denied visit taken out first (DENIED_VISIT).
  */
 const CASH_PICKUP = new RegExp(
-  `(钱|现金|存款|定期|积蓄)[^。!?\\n]{0,6}取(出来|出|好|成现金)[^。!?\\n]{0,30}(${CASH_COLLECTOR})|(${CASH_COLLECTOR})[^。!?\\n，,]{0,6}上门[^。!?\\n，,]{0,8}(收取|取钱|拿钱|收钱|清点|资金登记)`
+  `(钱|现金|存款|定期|积蓄)[^。!?\\n]{0,6}取(出来|出|好|成现金)[^。!?\\n]{0,30}(${CASH_COLLECTOR})|(${CASH_COLLECTOR})[^。!?\\n，,]{0,6}上门[^。!?\\n，,]{0,8}(收取|取钱|拿钱|收钱|清点|资金登记)|(朋友|同学|同事|人|师傅|司机)[^。!?\\n，,]{0,4}上门[^。!?\\n]{0,16}(把|将)[^。!?\\n，,]{0,8}(现金|钱)[^。!?\\n，,]{0,4}(给|交给)(他|她|来人)`
 )
 /** A visit denied: "热力公司不会上门收取现金", "工作人员不会上门收取现金或要求转账" (G38, blind set S). */
 const DENIED_VISIT = /(不会|不|从不|绝不|不得|严禁)[^。!?\n，,]{0,4}上门[^。!?\n，,]{0,8}/g

@@ -169,7 +169,7 @@ function continuesSum(raw: string, i: number, codes: readonly number[]): boolean
  * "唔係", "都係", "呢係"), "邊個"/"邊位" (who) as 哪个/哪位, "呢個" as 这个, "嗰個" as 那个, "而家"/"依家" as 现在, "你估下"/
  * "估下我" as 你猜猜/猜猜我, "唔用得" as 用不了, the family's "孫仔", "個仔" and "老豆" as 孙子, 儿子 and 老爸, "聽電話" as
  * 接电话, "聽日"/"聽朝"/"聽晚" as 明日/明早/明晚, "差館" (police station) as 警局, "轉去" as 转到 (a sum in 蚊 is read
- * below). Mandarin words that hold the same characters are matched first and kept (CANTONESE_KEPT: 關係, 然而家, 评估下,
+ * below); round 59's: "屋企" (home) as 家里, the police's "提提你" as 提醒你, "出咗啲事" as 出了点事, "平賣" (sold cheap) as 低价. Mandarin words that hold the same characters are matched first and kept (CANTONESE_KEPT: 關係, 然而家, 评估下,
  * 老豆腐…). Every rewrite is as long as the word, so every position still maps to the original (round 54's review:
  * "唔該你即刻過$25,000去呢個戶口" read as 不该).
  */
@@ -178,7 +178,7 @@ const CANTONESE_KEPT =
 const CANTONESE_WORDS = new RegExp(
   `${CANTONESE_KEPT}|唔[該该使]|唔好(?!意思)|千祈|[係系]咪|唔[係系]|係(?![數数])|[邊边][個个位]|[呢嗰][個个張张筆笔條条度部啲些係]|` +
     '[而依]家(?![长長庭人里裡])|你估[下吓我]|你猜下(?![一个個])|估[下吓]我|唔用得|[孫孙]仔|[個个]仔(?![细細])|' +
-    '老豆|[聽听](電話|电话|[日朝晚](?![语語本文]))|差[館馆]|[轉转]去',
+    '老豆|[聽听](電話|电话|[日朝晚](?![语語本文]))|差[館馆]|[轉转]去|屋企|提提[你您]|[咗了]啲事|平[賣卖]',
   'g'
 )
 const CANTONESE_KEPT_WORD = new RegExp(`^(${CANTONESE_KEPT})$`)
@@ -215,6 +215,13 @@ const CANTONESE_WORD_FOR: Readonly<Record<string, string>> = {
   老豆: '老爸',
   差館: '警局',
   差馆: '警局',
+  屋企: '家里',
+  提提你: '提醒你',
+  提提您: '提醒您',
+  咗啲事: '了点事',
+  了啲事: '了点事',
+  平賣: '低價',
+  平卖: '低价',
   呢度: '这里',
   嗰度: '那里'
 }
@@ -290,7 +297,7 @@ function soundAlikes(text: string): string {
     .replace(CAPITAL_SUM, (sum) => sum.replace(/./g, (c) => CAPITAL_NUMERAL[c] ?? c))
 }
 
-const ANY_CANTONESE = /[唔祈係系邊边呢嗰而依估猜聽听差轉转孫孙個个老]/
+const ANY_CANTONESE = /[唔祈係系邊边呢嗰而依估猜聽听差轉转孫孙個个老屋提啲平]/
 function cantoneseWords(text: string): string {
   return ANY_CANTONESE.test(text) ? text.replace(CANTONESE_WORDS, cantoneseWord) : text
 }
@@ -3309,7 +3316,7 @@ function hasActionTarget(sentence: string): boolean {
 
 /** Scammers as the subject of what they say or ask: "骗徒声称…", "骗子常冒充…", "不法分子会要求…". */
 const REPORTED_SCRIPT =
-  /(骗徒|骗子|不法分子|诈骗分子|犯罪分子)(常常|通常|往往|经常|常|会|多)?(声称|称|冒充|假扮|假冒|自称|以|要求|让|叫)/
+  /(骗徒|骗子|不法分子|诈骗分子|犯罪分子)(常常|通常|往往|经常|常|会|多)?(声称|称|冒充|假?扮|假冒|自称|以|要求|让|叫)/
 /** The speaker's own voice or ask beside a report of scammers: "骗子会冒充民警，我是真民警，请立即下载…" (code review 55). */
 const SPEAKER_ASKS = /我|本行|本局|请(立即|马上|现在|尽快)?(下载|转|汇|存|打开|提供|填|登录|点击|把|将)/
 /** A web address, a long number or a mobile: somewhere to act that a report of a script never gives. */
