@@ -9875,6 +9875,22 @@ describe("round 59's review (/tmp/r59: an elder's paste as it arrives, 80 + 80 f
     expect(check(text).verdict).toBe('none-found')
   })
 
+  // A wage paid into one's own card, a friend who "从来没提过借钱", the state's own app from the phone's app store.
+  it.each([
+    '【物业招聘】小区招聘保洁员2名，月薪2800元，到物业服务中心当面报名，不收押金，工资每月10日打到本人银行卡。',
+    '闺女，我在公园认识了个老李，人挺实在，他从来没提过借钱投资啥的，你放心。',
+    '【中国银行】数字人民币红包活动本周六开始，请通过手机应用商店下载官方“数字人民币”App开通钱包参与，本行不会通过短信链接发送下载地址。'
+  ])('%s is no alarm', (text) => {
+    expect(check(text).verdict).toBe('none-found')
+  })
+
+  it('still reads a meeting app from the app store, to share the screen, as 高风险', () => {
+    expect(
+      check('【中国银行】请通过应用商店下载“云视讯”会议App，共享屏幕核验您的数字人民币钱包，否则将冻结')
+        .verdict
+    ).toBe('high-risk')
+  })
+
   it('keeps a rental deposit held at the shop and released after the car comes back as no fee-first', () => {
     expect(check('租车要交保证金3000，门店刷信用卡预授权，还车后自动解冻。').verdict).toBe('none-found')
   })

@@ -1745,6 +1745,16 @@ const AS_ALWAYS =
  * account is the state's, not a safe account of the fake police, which names no house). Not an "escrow" in a person's
  * name ("户名是我同事张伟").
  */
+/**
+ * The state's own app, installed from the phone's own app store: "请通过手机应用商店下载官方“数字人民币”App" (round 59's
+ * blind set: a bank's notice that also says it sends no download link). Public guidance sends people there
+ * (通过官方应用商店下载国家反诈中心App). Not with a meeting app or a shared screen (SCREEN_SHARE).
+ */
+const OFFICIAL_APP_INSTALL =
+  /(应用商店|应用市场|app ?store)[^。!?\n]{0,12}(下载|搜索|安装)[^。!?\n]{0,4}(官方)?[“"「]?(数字人民币|国家反诈中心|个人所得税|交管12123|国家医保服务平台|掌上12333|铁路12306|国家政务服务平台)/
+/** A meeting app or a shared screen: how a scammer watches the reader's phone. */
+const SCREEN_SHARE = /会议|共享屏幕|屏幕共享|远程|云视讯|zoom|teams|向日葵|todesk/
+
 const PROPERTY_ESCROW =
   /^(?![\s\S]*(户名是|户名为|户名：|户名:|同事的|朋友的|亲戚的))(?=[\s\S]*(定金|首付|房款|购房款)[^。!?\n]{0,12}(资金)?监管账户)(?=[\s\S]*(业主|房东|房源|两居|三居|一居|房子|链家|贝壳|中介|经纪))/
 
@@ -3014,6 +3024,7 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
     notYourMoney: NOT_YOUR_MONEY.test(scamSays),
     asAlways: AS_ALWAYS.test(scamSays),
     propertyEscrow: PROPERTY_ESCROW.test(scamSays),
+    officialAppInstall: OFFICIAL_APP_INSTALL.test(scamSays) && !SCREEN_SHARE.test(scamSays),
     workToBring: WORK_TO_BRING.test(scamSays) && !SELF_TITLED.test(scamSays),
     platformOrder:
       (PLATFORM_ORDER.test(scamSays) || COMPANY_ACCOUNT_IN_PERSON.test(scamSays)) &&

