@@ -9891,6 +9891,24 @@ describe("round 59's review (/tmp/r59: an elder's paste as it arrives, 80 + 80 f
     ).toBe('high-risk')
   })
 
+  // A neighbour's warning in a group chat, in everyday words: how it went (后来人跑了, 把她拉黑了), the verdict (这就是非法
+  // 集资, “以房养老”骗局, …的都别信), and the turn to everyone (我跟大家说个事, 提醒一下).
+  it.each([
+    '我跟大家说个事，我外甥女上个月在群里看到点赞一单5元的兼职，后来让垫付做任务，垫了一万多，导师就把她拉黑了，大家千万别做这种刷单',
+    '大家注意，前两天群里有人推什么养老院床位项目，年化15%保本保息，我让女儿查了，根本没有备案，警察说这就是非法集资，别转钱',
+    '看新闻说有个“以房养老”骗局，让老人把房子抵押，每月返几千块，最后房子没了，大家千万别签什么公证',
+    '我们村有人说认识社保局的人，能一次性补缴养老保险马上领退休金，先收3万材料费，后来人跑了，大家遇到这种内部名额的都别信'
+  ])('%s is no alarm', (text) => {
+    expect(check(text).verdict).toBe('none-found')
+  })
+
+  it('still reads a scam that calls its critics liars as one', () => {
+    expect(check('都别信外面的，我是人社局的，能一次性补缴养老保险，先交2万材料费').verdict).toBe('high-risk')
+    expect(check('这不是骗局，是国家扶持项目，年化18%保本保息，名额有限，私聊我报名').verdict).toBe(
+      'high-risk'
+    )
+  })
+
   it('keeps a rental deposit held at the shop and released after the car comes back as no fee-first', () => {
     expect(check('租车要交保证金3000，门店刷信用卡预授权，还车后自动解冻。').verdict).toBe('none-found')
   })
