@@ -54,6 +54,23 @@ describe.each(WAYS)('characters as a person sees them, by %s', (_way, g) => {
     expect(g.graphemeEndAtOrAfter(text, 5)).toBe(2 + FAMILY.length)
   })
 
+  // Round 58's fresh tester: a 33,180-unit paste was counted in pieces, one cut between the two halves of a surrogate
+  // pair inside 👨‍👩‍👧‍👦, and its family came out as two characters, four too many in all.
+  it.each([
+    ['a family of four', '👨‍👩‍👧‍👦'],
+    ['a family with skin tones', '👩🏽‍🤝‍👨🏿'],
+    ['a flag', '🇨🇳'],
+    ['a skin tone', '👍🏽'],
+    ['a combining mark', 'e\u0301'],
+    ['a keycap', '1\ufe0f\u20e3']
+  ])('counts %s as one character wherever a long text is counted in pieces', (_, character) => {
+    // The letters before move the character across every place of a piece's end (512 units, then 1,024…).
+    for (let before = 0; before < character.length; before++) {
+      const text = 'a'.repeat(before) + `${character}转`.repeat(300)
+      expect([before, g.visibleCharacterCount(text)]).toEqual([before, before + 600])
+    }
+  })
+
   it.each([
     ['a family emoji and four characters', `${FAMILY}我的宝贝`, [FAMILY, '我', '的', '宝', '贝']],
     ['a skin tone stays with its hand', '👍🏽好', ['👍🏽', '好']],

@@ -1,5 +1,6 @@
 import { checkMessage, MAX_INPUT_CHARS, quoteCore } from '@/domain/riskCheck'
 import { riskSignalData } from '@/domain/riskCheck/data'
+import { prepareText } from '@/domain/riskCheck/text'
 import { isGraphemeBoundary, visibleCharacterCount } from '@/domain/graphemes'
 
 const quotesOf = (text: string): string[] =>
@@ -89,5 +90,45 @@ describe('a paste longer than MAX_INPUT_CHARS', () => {
       Math.floor((MAX_INPUT_CHARS - words.length) / 8) + words.length,
       4000 - 2497
     ])
+  })
+
+  // Round 58's fresh tester: the cut fell inside 👨‍👩‍👧‍👦 and the note's two counts came to four more than the paste had.
+  it.each([
+    ['a family of four', '👨‍👩‍👧‍👦'],
+    ['a family with skin tones', '👩🏽‍🤝‍👨🏿'],
+    ['a flag', '🇨🇳'],
+    ['a skin tone', '👍🏽'],
+    ['a combining mark', 'e\u0301']
+  ])(
+    'starts after %s the limit falls inside, and counts what it read and left as the paste has',
+    (_, character) => {
+      const before = '先转账'.repeat(1000)
+      for (let inside = 1; inside < character.length; inside++) {
+        // The limit, counted from the end, falls `inside` units into the character.
+        const after = '验证码发我'.repeat(4001).slice(0, MAX_INPUT_CHARS - character.length + inside)
+        const text = before + character + after
+        const { skippedChars } = prepareText(text)
+        const read = visibleCharacterCount(text.slice(skippedChars))
+        const left = visibleCharacterCount(text.slice(0, skippedChars))
+        expect([inside, skippedChars, read, left]).toEqual([
+          inside,
+          before.length + character.length,
+          after.length,
+          before.length + 1
+        ])
+      }
+    }
+  )
+
+  it("counts round 58's paste as its 27,300 characters: the part read and the part left", () => {
+    const text =
+      '我是客服😀😀，你的账户被冻结了，请转账到安全账户 https://a.b.c.example-verify.top/x 👨‍👩‍👧‍👦验证码发我。'.repeat(
+        420
+      )
+    const { skippedChars } = prepareText(text)
+    expect(isGraphemeBoundary(text, skippedChars)).toBe(true)
+    const read = visibleCharacterCount(text.slice(skippedChars))
+    const left = visibleCharacterCount(text.slice(0, skippedChars))
+    expect(read + left).toBe(65 * 420)
   })
 })
