@@ -86,6 +86,21 @@ const OPENS_TOKEN = /[“‘「『（《【(…]/
  */
 const NARROWEST_LINE = 12
 
+/** How wide a character is, in half-width characters: a full-width or Chinese one counts two. */
+const halfWidths = (char: string): number => (char.charCodeAt(0) < 0x1100 ? 1 : 2)
+
+/** How wide `text` is, in half-width characters (halfWidths). */
+const widthOf = (text: string): number => Array.from(text).reduce((sum, char) => sum + halfWidths(char), 0)
+
+/**
+ * How wide a token or a host may be and still fit a line of the narrowest phone at the default text size, in
+ * half-width characters: a 原话's line on a 320 px phone (238 px at 16 px) holds "４００－８８８－１２３４", 28. A wider
+ * one is no block (it breaks at its own punctuation wherever it is read, and as a block it only moved to a line of
+ * its own and left what came before it alone there: "原话： / “…https:// / m.icbc.com.cn.secure-login- /", round 58's
+ * fresh tester).
+ */
+const DEFAULT_LINE = 28
+
 /**
  * Whether a host's last label at `at`, with the label before it (not before `token`, where the token starts) and what
  * follows it in `word` ("ｇｏｖ．ｔｏｐ”"), fits the narrowest line: only then is it kept together; wider, it may break before the last label rather than anywhere.
@@ -94,13 +109,54 @@ function fitsNarrowestLine(word: string, token: number, at: number): boolean {
   let from = at - 1
   while (from > token && !TOKEN_BREAK_AFTER.test(word[from - 1])) from--
   let width = 0
-  for (let k = from; k < word.length && !BREAKING_SPACE.test(word[k]); k++)
-    width += word.charCodeAt(k) < 0x1100 ? 1 : 2
+  for (let k = from; k < word.length && !BREAKING_SPACE.test(word[k]); k++) width += halfWidths(word[k])
   return width <= NARROWEST_LINE
 }
 
 /** Letters and digits a piece of a token holds at least on each side of a break: "m.icbc.", never "m." alone. */
 const PIECE_MIN_ALNUM = 2
+
+/** The most letters or digits in one group of a run too wide for a line: "SF12 / 3456 / 7890 / 123". */
+const GROUP_MAX_CHARS = 4
+
+/**
+ * The runs of letters and digits with no punctuation of their own in `word`'s tokens that are wider than the narrowest
+ * line (NARROWEST_LINE), as [start, end): "SF1234567890123", "verylonghostname". Only such a run breaks between its
+ * letters and digits (evenGroups).
+ */
+function wideRuns(word: string, tokens: ReadonlyArray<[number, number]>): Array<[number, number]> {
+  const runs: Array<[number, number]> = []
+  for (const [from, to] of tokens) {
+    for (let start = from; start < to;) {
+      if (!TOKEN_ALNUM.test(word[start])) {
+        start++
+        continue
+      }
+      let end = start
+      let width = 0
+      while (end < to && TOKEN_ALNUM.test(word[end])) width += halfWidths(word[end++])
+      if (width > NARROWEST_LINE) runs.push([start, end])
+      start = end
+    }
+  }
+  return runs
+}
+
+/**
+ * Where each of `runs` (wideRuns) breaks: into groups as even as they can be, GROUP_MAX_CHARS at most, so a line never
+ * keeps one or two of its characters alone (4 + 4 + 4 + 3, never "SF12345678901 / 23": round 58's fresh tester at
+ * font ×2 in 大字模式 on a 320 px phone). The first groups take one more where a run does not divide evenly.
+ */
+function evenGroups(runs: ReadonlyArray<[number, number]>): Set<number> {
+  const places = new Set<number>()
+  for (const [start, end] of runs) {
+    const length = end - start
+    const groups = Math.ceil(length / GROUP_MAX_CHARS)
+    for (let n = 1, at = start; n < groups; n++)
+      places.add((at += Math.floor(length / groups) + (n <= length % groups ? 1 : 0)))
+  }
+  return places
+}
 
 /**
  * Where each token of `text` lies, as [start, end): a run of letters and digits (half- or full-width) and the
@@ -160,11 +216,17 @@ function markTokens(word: string): KeptRun {
   // The end of the token the host is in: the nested block ends there at the latest, without the "…”" after it, which
   // would make it wider than the line it fits ("m.icbc.com.cn / …”", never "m.icbc. / com.cn…”").
   let hostTokenEnd = 0
+  // Where the scheme of an address with a host too wide to nest ends: no line breaks there.
+  let schemeEnd = -1
   for (const [from, to] of tokens) {
     const scheme = /^[A-Za-z]{2,10}:\/\//.exec(word.slice(from, to))
     HOST.lastIndex = from + (scheme ? scheme[0].length : 0)
     const found = HOST.exec(word)
-    if (found && (found.index > from || HOST.lastIndex < to)) {
+    // A host wider than a line at the default size (DEFAULT_LINE) is no block: it flows with the address and keeps its
+    // scheme with its first label ("https://m.icbc.", never "https://" alone at a line's end).
+    if (found && widthOf(found[0]) > DEFAULT_LINE) {
+      if (scheme) schemeEnd = from + scheme[0].length
+    } else if (found && (found.index > from || HOST.lastIndex < to)) {
       // With what opens it: "“…express-" keeps together as a block of its own does, where a word joiner would not.
       let start = found.index
       while (start > 0 && OPENS_TOKEN.test(word[start - 1])) start--
@@ -176,6 +238,12 @@ function markTokens(word: string): KeptRun {
   // How many letters and digits come before each place: a piece's count is a difference of two.
   const alnumBefore = [0]
   for (let k = 0; k < word.length; k++) alnumBefore.push(alnumBefore[k] + (TOKEN_ALNUM.test(word[k]) ? 1 : 0))
+  const wide = wideRuns(word, tokens)
+  const groupBreaks = evenGroups(wide)
+  // Where each wide run lies in the marked text: a block of its own in a token too wide to be one.
+  const wideStarts = new Map(wide.map(([start], n) => [start, n]))
+  const wideEnds = new Map(wide.map(([, end], n) => [end, n]))
+  const wideMarked = wide.map((): [number, number] => [0, 0])
   let marked = ''
   let hostFrom = 0
   let hostTo = 0
@@ -183,6 +251,7 @@ function markTokens(word: string): KeptRun {
   const tokenStarts = new Set(tokens.map(([from]) => from))
   for (let k = 0; k < word.length; k++) {
     if (host && hostTo === 0 && k === hostTokenEnd) hostTo = marked.length
+    if (wideEnds.has(k)) wideMarked[wideEnds.get(k)!][1] = marked.length
     // A token cut at its start keeps its "…" and the mark that opens it on its first line ("原话：“… / express-").
     if (tokenStarts.has(k) && k > 0 && OPENS_TOKEN.test(word[k - 1])) marked += WORD_JOIN
     const token = tokenAt[k]
@@ -190,11 +259,17 @@ function markTokens(word: string): KeptRun {
       const [from, to] = tokens[token]
       if (pieceStart < from) pieceStart = from
       const breaks =
-        TOKEN_BREAK_AFTER.test(word[k - 1]) &&
-        TOKEN_ALNUM.test(word[k]) &&
-        alnumBefore[k] - alnumBefore[pieceStart] >= PIECE_MIN_ALNUM &&
-        alnumBefore[to] - alnumBefore[k] >= PIECE_MIN_ALNUM &&
-        !(/[.．]/.test(word[k - 1]) && LAST_LABEL.test(word.slice(k, to)) && fitsNarrowestLine(word, from, k))
+        k !== schemeEnd &&
+        (groupBreaks.has(k) ||
+          (TOKEN_BREAK_AFTER.test(word[k - 1]) &&
+            TOKEN_ALNUM.test(word[k]) &&
+            alnumBefore[k] - alnumBefore[pieceStart] >= PIECE_MIN_ALNUM &&
+            alnumBefore[to] - alnumBefore[k] >= PIECE_MIN_ALNUM &&
+            !(
+              /[.．]/.test(word[k - 1]) &&
+              LAST_LABEL.test(word.slice(k, to)) &&
+              fitsNarrowestLine(word, from, k)
+            )))
       if (breaks) {
         // The nested host ends at the first place after it where a line may break: with the "/" after it and what
         // may not be parted from it ("verify.xyz/a"), for a block's edge is a place where a line may break.
@@ -205,13 +280,29 @@ function markTokens(word: string): KeptRun {
         marked += WORD_JOIN
     }
     if (host && k === host[0]) hostFrom = marked.length
+    if (wideStarts.has(k)) wideMarked[wideStarts.get(k)!][0] = marked.length
     marked += word[k]
   }
   if (host && hostTo === 0) hostTo = marked.length
-  // Nested only when something of the word is outside it: else the word's own block is the host's.
-  return host && (hostFrom > 0 || hostTo < marked.length)
-    ? { text: marked, whole: true, host: [hostFrom, hostTo] }
-    : { text: marked, whole: true }
+  if (wideEnds.has(word.length)) wideMarked[wideEnds.get(word.length)!][1] = marked.length
+  // Wider than a line at the default size: no block (DEFAULT_LINE); it breaks at its marks, after what comes before it.
+  const whole =
+    tokens.length === 0 || widthOf(word.slice(tokens[0][0], tokens[tokens.length - 1][1])) <= DEFAULT_LINE
+  const nested: [number, number] | undefined =
+    host && (hostFrom > 0 || hostTo < marked.length) ? [hostFrom, hostTo] : undefined
+  if (whole) return nested ? { text: marked, whole, host: nested } : { text: marked, whole }
+  // Too wide to be a block: its host and its wide runs are blocks of their own, so each moves whole to the next line
+  // where it fits one, and breaks only when it is wider ("claim?no= / SF1234567890123", "verylong / hostname" never).
+  const blocks = nested ? [nested] : []
+  // A wide run's block takes what may not be parted from it on either side, up to where a line may break
+  // ("verylonghostname-", never a line that starts with "-").
+  const partsHere = (at: number) => marked[at] !== WORD_BREAK && !BREAKING_SPACE.test(marked[at])
+  for (let [from, to] of wideMarked) {
+    while (from > 0 && partsHere(from - 1)) from--
+    while (to < marked.length && partsHere(to)) to++
+    if (!nested || to <= nested[0] || from >= nested[1]) blocks.push([from, to])
+  }
+  return { text: marked, whole, blocks: blocks.sort((a, b) => a[0] - b[0]) }
 }
 
 /**
@@ -284,6 +375,11 @@ export interface KeptRun extends TextRun {
    * token inside the token, on one line when it fits ("https:// / m.icbc.com.cn/xxx", never "m.icbc. / com.cn").
    */
   host?: [number, number]
+  /**
+   * In a token too wide to be a block (not `whole`), the parts that are blocks of their own, [start, end) in `text`:
+   * its host where it fits a line, and its runs of letters and digits wider than the narrowest line.
+   */
+  blocks?: Array<[number, number]>
 }
 
 /**
@@ -294,8 +390,10 @@ export interface KeptRun extends TextRun {
  * platform's word breaker found in it (a web address, "24:00", "４００－８８８－１２３４"). components/KeptWords sets a
  * `whole` run as an inline block: on one line when it fits, else broken only where markTokens put a WORD_BREAK, a web
  * address's host an inline block of its own inside it (round 57's fresh tester: "m.icbc. / com.cn. /
- * secure-login-verify▌", "４００－８ / ８８－ / １２３４", "uid= / 8837261"). The end (splitLineRuns) is one run: keep-all
- * keeps its words together.
+ * secure-login-verify▌", "４００－８ / ８８－ / １２３４", "uid= / 8837261"). A token wider than a line at the default
+ * size (DEFAULT_LINE) is no run of its own: it flows with the words before it, its host and its runs of letters and
+ * digits wider than the narrowest line `whole` runs among them (round 58's fresh tester: "原话： / “…https:// /
+ * m.icbc.com.cn.secure-login- /"). The end (splitLineRuns) is one run: keep-all keeps its words together.
  */
 export function keepAllRuns(text: string): KeptRun[] {
   const { head, end } = splitLineRuns(text)
@@ -333,8 +431,19 @@ export function keepAllRuns(text: string): KeptRun[] {
       !BREAKING_SPACE.test(word[0])
     )
       add(WORD_BREAK)
-    if (word.trim().length >= 2 && !KEPT_BY_KEEP_ALL.test(word)) runs.push(markTokens(word))
-    else add(word)
+    const marked = word.trim().length >= 2 && !KEPT_BY_KEEP_ALL.test(word) ? markTokens(word) : null
+    if (!marked) add(word)
+    else if (marked.whole) runs.push(marked)
+    else {
+      // A token too wide to be a block: its host and its wide runs are blocks of their own among the words.
+      let done = 0
+      for (const [from, to] of marked.blocks ?? []) {
+        if (from > done) add(marked.text.slice(done, from))
+        runs.push({ text: marked.text.slice(from, to), whole: true })
+        done = to
+      }
+      if (done < marked.text.length) add(marked.text.slice(done))
+    }
   }
   return runs
 }
