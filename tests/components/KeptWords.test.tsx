@@ -80,4 +80,23 @@ describe('KeptWords', () => {
     await mountComponent(Quote, { text: '要您转账、付款、交费或借钱' })
     expect(quote().classList.contains('fs-selectable')).toBe(false)
   })
+
+  // Round 58's fresh tester: a double click inside ４００－８８８－１２３４ or at an address's start selected "\u200b".
+  test('breaks a number and an address in the browser with <wbr>, no zero-width space inside them', async () => {
+    await mountComponent(Quote, {
+      text: '原话：“单号SF1234567890123，请登录 https://m.icbc.com.cn.secure-login-verify.xyz/a 或打４００－８８８－１２３４”',
+      selectable: true
+    })
+    const marked = quote().querySelector('.fs-words')!
+    // SF12 3456 7890 123; https://m. icbc. com. cn. secure- login- verify.xyz/a; ４００－ ８８８－ １２３４.
+    expect(marked.querySelectorAll('wbr')).toHaveLength(3 + 6 + 2)
+    expect(marked.textContent).not.toMatch(/[0-9A-Za-z０-９.\-/－]\u200b[0-9A-Za-z０-９]/)
+    for (const token of [
+      'SF1234567890123',
+      'https://m.icbc.com.cn.secure-login-verify.xyz/a',
+      '８８８－１２３４'
+    ])
+      expect(marked.textContent!.replace(/\u2060/g, '')).toContain(token)
+    expect(seenText(quote())).toContain('SF1234567890123')
+  })
 })

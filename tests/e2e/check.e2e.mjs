@@ -1062,3 +1062,84 @@ for (const [setting, open, loneLabel] of [
     await app.finish(handle)
   })
 }
+
+/**
+ * Where the `offset`th character of `words` is on the page, in the first 原话 that quotes them (read without the marks
+ * that read as nothing): its middle, scrolled to the screen's middle.
+ */
+function characterInQuote(page, words, offset) {
+  return page.evaluate(
+    ([wanted, at]) => {
+      for (const quote of document.querySelectorAll('.fs-check__quote')) {
+        const places = []
+        let text = ''
+        const walker = document.createTreeWalker(quote, NodeFilter.SHOW_TEXT)
+        for (let node = walker.nextNode(); node; node = walker.nextNode())
+          for (let i = 0; i < node.nodeValue.length; i += 1)
+            if (!/[\u200b\u2060]/.test(node.nodeValue[i])) {
+              places.push([node, i])
+              text += node.nodeValue[i]
+            }
+        const from = text.indexOf(wanted)
+        if (from < 0) continue
+        const [node, i] = places[from + at]
+        node.parentElement.scrollIntoView({ block: 'center' })
+        const range = document.createRange()
+        range.setStart(node, i)
+        range.setEnd(node, i + 1)
+        const rect = range.getBoundingClientRect()
+        return { x: rect.left + rect.width / 2, left: rect.left + 1, y: rect.top + rect.height / 2 }
+      }
+      return null
+    },
+    [words, offset]
+  )
+}
+
+// Round 58's fresh tester: a double click (a long press on a phone) inside ４００－８８８－１２３４ or at a quoted address's
+// start selected only "\u200b" or ":", the marks that steer the quote's line breaks.
+for (const [setting, open] of [
+  ['at font ×2 in 大字模式 on 320 px', openCheckLargeAtFontX2On320],
+  [
+    'at plain 320 px',
+    async () => {
+      const handle = await app.visit({ width: 320, height: 568 })
+      await openRoute(handle.page, app.url, CHECK, '检查')
+      return handle
+    }
+  ]
+]) {
+  test(`check: ${setting}, a double click inside a quoted number or address selects its letters and digits, not a mark`, async () => {
+    const handle = await open()
+    const { page } = handle
+    await page
+      .getByRole('textbox', { name: BOX })
+      .fill(
+        '【ETC】客服电话４００－８８８－１２３４，您的快递单号SF1234567890123丢失了，请立即登录 https://m.icbc.com.cn.secure-login-verify.xyz/a 进行身份验证，否则将冻结账户。'
+      )
+    await tapWhenSettled(page, page.getByRole('button', { name: '检查', exact: true }))
+    await waitForText(page, '为什么这样判断')
+    const selected = []
+    // In a character's middle, and at its left edge, where a mark before it lies (after "－", "//", "SF12").
+    for (const [words, offset, expected, edge] of [
+      ['４００－８８８－１２３４', 5, /８８８/],
+      ['４００－８８８－１２３４', 4, /８８８/, true],
+      ['４００－８８８－１２３４', 8, /１２３４/, true],
+      ['SF1234567890123', 6, /SF1234567890123/],
+      ['SF1234567890123', 4, /SF1234567890123/, true],
+      ['https://m.icbc', 1, /https/],
+      ['https://m.icbc', 0, /https/, true],
+      ['https://m.icbc', 8, /m/, true]
+    ]) {
+      const at = await characterInQuote(page, words, offset)
+      assert.ok(at, `no 原话 quotes ${words}`)
+      await page.evaluate(() => window.getSelection().removeAllRanges())
+      await page.mouse.dblclick(edge ? at.left : at.x, at.y)
+      const selection = await page.evaluate(() => window.getSelection().toString())
+      if (!expected.test(selection) || /\u200b/.test(selection))
+        selected.push(`${words}[${offset}]: ${JSON.stringify(selection)}`)
+    }
+    assert.deepEqual(selected, [])
+    await app.finish(handle)
+  })
+}

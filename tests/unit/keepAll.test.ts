@@ -1,4 +1,11 @@
-import { WORD_BREAK, WORD_JOIN, keepAllRuns, tokenSpans, withoutWordMarks } from '@/domain/keepAll'
+import {
+  WORD_BREAK,
+  WORD_JOIN,
+  keepAllRuns,
+  tokenBreakPieces,
+  tokenSpans,
+  withoutWordMarks
+} from '@/domain/keepAll'
 import { splitLineEnd, splitLineRuns } from '@/domain/lineEnd'
 
 /** Labels, signals and quotes as the app shows them: Chinese, Latin and digits, sums, spaces, an arrow. */
@@ -218,6 +225,20 @@ describe('keepAllRuns: words kept whole by keep-all, a span only round a token (
       'ｅｔｃ－ｇｏｖ．ｔｏｐ',
       '４００－８８８－１２３４'
     ])
+  })
+
+  it('cuts a marked text at the marks inside its tokens only, for the browser to set a <wbr> there', () => {
+    const marked = read(
+      '原话：“您的快递单号SF1234567890123丢失了，请登录 https://m.icbc.com.cn.secure-login-verify.xyz/a”'
+    )
+    const pieces = tokenBreakPieces(marked)
+    expect(pieces.join(WORD_BREAK)).toBe(marked)
+    expect(pieces.slice(0, 3).map((piece) => piece.slice(-4))).toEqual(['SF12', '3456', '7890'])
+    expect(pieces[3].startsWith(`123${WORD_BREAK}`)).toBe(true)
+    expect(pieces[3].endsWith('https://m.')).toBe(true)
+    expect(pieces.every((piece) => !/[0-9A-Za-z./-]\u200b[0-9A-Za-z]/.test(piece))).toBe(true)
+    // Between words, the zero-width space stays: the mini-program and the browser break there alike.
+    expect(tokenBreakPieces(read('要您转账、付款、交费或借钱'))).toHaveLength(1)
   })
 
   it('gives nothing for an empty text', () => {

@@ -1,6 +1,7 @@
+import { Fragment, type ReactNode } from 'react'
 import { Text } from '@tarojs/components'
 import NoOrphan from '@/components/NoOrphan'
-import { keepAllRuns, withoutWordMarks } from '@/domain/keepAll'
+import { keepAllRuns, tokenBreakPieces, withoutWordMarks } from '@/domain/keepAll'
 import { shortLabelHalves } from '@/domain/lineEnd'
 import './index.scss'
 
@@ -20,6 +21,23 @@ export interface KeptWordsProps {
 function selectableProps(selectable: boolean): { userSelect?: boolean } {
   // In the browser, Taro's userSelect would make the paragraph an inline block; .fs-selectable (index.scss) does it.
   return selectable && process.env.TARO_ENV !== 'h5' ? { userSelect: true } : {}
+}
+
+/**
+ * `text` as the platform shows it: in the browser version each mark inside a token is a <wbr>, which a double click
+ * does not select as a word of its own (domain/keepAll's tokenBreakPieces); the mini-program has no such element and
+ * keeps the zero-width space.
+ */
+function withTokenBreaks(text: string): ReactNode {
+  if (process.env.TARO_ENV !== 'h5') return text
+  const pieces = tokenBreakPieces(text)
+  if (pieces.length === 1) return text
+  return pieces.map((piece, i) => (
+    <Fragment key={i}>
+      {i > 0 && <wbr />}
+      {piece}
+    </Fragment>
+  ))
 }
 
 /**
@@ -46,18 +64,21 @@ export default function KeptWords({ text, className, selectable = false }: KeptW
   }
   const runs = keepAllRuns(text)
   const words = runs.map((run, i) => {
-    if (!run.whole) return run.text
+    if (!run.whole) {
+      const shown = withTokenBreaks(run.text)
+      return typeof shown === 'string' ? shown : <Fragment key={i}>{shown}</Fragment>
+    }
     const [from, to] = run.host ?? [0, 0]
     return (
       <Text key={i} className='fs-token'>
         {run.host ? (
           <>
-            {run.text.slice(0, from)}
-            <Text className='fs-token'>{run.text.slice(from, to)}</Text>
-            {run.text.slice(to)}
+            {withTokenBreaks(run.text.slice(0, from))}
+            <Text className='fs-token'>{withTokenBreaks(run.text.slice(from, to))}</Text>
+            {withTokenBreaks(run.text.slice(to))}
           </>
         ) : (
-          run.text
+          withTokenBreaks(run.text)
         )}
       </Text>
     )
