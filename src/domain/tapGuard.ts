@@ -11,7 +11,11 @@ export const SETTLE_MS = 500
 /**
  * The quiet moment when a new question appears (ms): its options come up under the finger that tapped 开始测试 or
  * 下一题, and a slow double tap (520–700 ms apart) answered a question nobody had read (a new user's trial, at 320 px
- * in 大字模式). A second is still far below the time anyone needs to read a question and its options.
+ * in 大字模式). A second is still far below the time anyone needs to read a question and its options. Not on a quiz
+ * option after the person scrolled the page: a double tap has no swipe in it, and round 58's fresh tester, who tapped
+ * 下一题, swiped 0.3 s later and tapped option B 0.3 s after that, was held with 没选上. A tap elsewhere with no scroll
+ * between is still held: the trial timed a slow double tap, and did not measure how far from the first its second tap
+ * lands (SAME_SPOT_PX was set for a call button), and without a scroll nothing shows that the person has read.
  */
 export const QUESTION_SETTLE_MS = 1000
 
@@ -91,6 +95,20 @@ export const ANSWER_HELD_AGAIN_MS = 800
  */
 export const ANSWER_BURST_MS = 2 * ANSWER_LANDED_MS
 
+/**
+ * How long after the app moved the page itself (a new question or a verdict brought into view, a held tap's words
+ * shown whole) or the screen changed (a shorter page pulls the scroll back) a scroll of the page is still that doing,
+ * not the person's (ms). Half a second is many frames even on a busy old phone; a scroll after it is the person's, also
+ * one no finger or wheel made (a scroll bar, the keyboard): round 58's fresh tester brought option B into view 1 s after
+ * 开始测试, at font ×2 in 大字模式 it sat where 开始测试 had been, and the tap on it 1.5 s after 开始测试 was held.
+ */
+export const OWN_SCROLL_MS = 500
+
+/** True when a scroll of the page at `at` (ms) is the app's own: within OWN_SCROLL_MS of `movedAt`, when it moved it. */
+export function isOwnScroll(at: number, movedAt: number): boolean {
+  return at - movedAt <= OWN_SCROLL_MS
+}
+
 /** A point on the screen, px from the viewport's top left. */
 export interface ScreenPoint {
   x: number
@@ -109,8 +127,11 @@ export interface AnswerTaps {
   acted: Tap
   /** The last tap on the question's options held back since then (and said why), or null. */
   held: Tap | null
-  /** When the person last scrolled the page by hand (ms; -Infinity when never). */
-  scrolledAt: number
+  /**
+   * Whether the person scrolled the page since that tap was handled. By the order the phone handled them, not by their
+   * times: a tap handled late carries its own earlier time, and a scroll just before it would seem to come after it.
+   */
+  scrolled: boolean
 }
 
 /**
@@ -124,7 +145,7 @@ export interface AnswerTaps {
  */
 export function isAnswerBurstTap(taps: AnswerTaps, tap: Tap): boolean {
   const { acted, held } = taps
-  if (tap.point === null || taps.scrolledAt > acted.at) return false
+  if (tap.point === null || taps.scrolled) return false
   if (held)
     return (
       held.point !== null &&

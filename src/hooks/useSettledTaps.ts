@@ -5,6 +5,7 @@ import {
   DIAL_BURST_MS,
   DIAL_QUIET_MS,
   isAnswerBurstTap,
+  isOwnScroll,
   isSameSpot,
   LANDED_BURST_MS,
   LANDED_TAP_MS,
@@ -13,7 +14,8 @@ import {
   type Tap,
   TOGGLE_SETTLE_MS
 } from '@/domain/tapGuard'
-import { tapDelayMs, tapPoint, watchWheel } from '@/services/system'
+import { ownScrollAt } from '@/services/scroll'
+import { tapDelayMs, tapPoint, watchScrolling } from '@/services/system'
 
 /**
  * One tap guard for the whole app (see domain/tapGuard): the tap that opens a page counts too, so the second
@@ -82,8 +84,12 @@ function inLandedBurst(at: number, point: { x: number; y: number } | null): bool
  */
 let answerHeld: Tap | null = null
 
-/** When the person last scrolled the page by hand (ms): a swipe (useScrollWatch) or, in the browser, the mouse wheel. */
-let personScrolledAt = -Infinity
+/**
+ * Whether the person scrolled the page since the tap that last acted was handled: a swipe (useScrollWatch) or, in the
+ * browser, the mouse wheel or a scroll the app did not make (notePageScroll). Kept by order, not by time: round 58's
+ * e2e run saw a scroll made just before a tap on a busy machine handled after that tap's own, earlier, time.
+ */
+let scrolledSinceActed = false
 
 /**
  * The person scrolls the page now: a tap after it is no double tap's second tap, which has no swipe in it, but a
@@ -91,19 +97,28 @@ let personScrolledAt = -Infinity
  * tap on 开始测试).
  */
 function notePersonScroll(): void {
-  personScrolledAt = Date.now()
+  scrolledSinceActed = true
+}
+
+/**
+ * The page scrolled (in the browser): the person's doing (notePersonScroll) unless the app just moved it or the screen
+ * just changed (isOwnScroll). It catches a scroll that no finger or wheel made: a scroll bar, the keyboard.
+ */
+function notePageScroll(): void {
+  if (!isOwnScroll(Date.now(), Math.max(ownScrollAt(), screenChangedAt))) notePersonScroll()
 }
 
 /**
  * Handlers for a page's frame that tell a swipe from a tap: a finger that moved more than a finger's width
- * (SAME_SPOT_PX) since it came down scrolled the page (notePersonScroll). In the browser the mouse wheel counts too.
+ * (SAME_SPOT_PX) since it came down scrolled the page (notePersonScroll). In the browser the mouse wheel counts too,
+ * and any scroll of the page that the app did not make (notePageScroll).
  */
 export function useScrollWatch(): {
   onTouchStart: (event: unknown) => void
   onTouchMove: (event: unknown) => void
 } {
   const start = useRef<ScreenPoint | null>(null)
-  useLayoutEffect(() => watchWheel(notePersonScroll), [])
+  useLayoutEffect(() => watchScrolling(notePersonScroll, notePageScroll), [])
   return {
     onTouchStart: (event) => {
       start.current = tapPoint(event)
@@ -154,13 +169,17 @@ export function useTapFilter(
     const at = Date.now() - tapDelayMs(event)
     const point = tapPoint(event)
     const answers = dials && heldAt.current !== null && answersHeldTap(heldAt.current, at)
-    const appAllowed = appTapGuard.accept(at) || !holds || answers
+    // A person who scrolled since the tap that acted is reading: a tap on an option is answered inside the question's
+    // quiet second too (QUESTION_SETTLE_MS; round 58's fresh tester).
+    const reading = answersQuestion && scrolledSinceActed
+    const appAllowed = appTapGuard.accept(at) || !holds || answers || reading
     const toggleAllowed = !toggles || ownGuard.accept(at)
     // The calls' guard hears every tap: an uneven triple tap (430 ms, then 620 ms) dialled twice while only the taps
     // the app's guard let through reached it (a new user's trial). One the app's guard held back keeps a burst after
     // a call going but is no call of its own.
     const acts = (): TapOutcome => {
       lastActed = { at, point, by: self }
+      scrolledSinceActed = false
       landedHeldAt = -Infinity
       answerHeld = null
       return 'acts'
@@ -182,8 +201,8 @@ export function useTapFilter(
     // 看完题目再选 was held three times). A person who scrolled since that tap is reading, on any control: a double tap
     // has no swipe in it (round 57's fresh tester).
     const landed = answersQuestion
-      ? isAnswerBurstTap({ acted: lastActed, held: answerHeld, scrolledAt: personScrolledAt }, { at, point })
-      : personScrolledAt <= lastActed.at &&
+      ? isAnswerBurstTap({ acted: lastActed, held: answerHeld, scrolled: scrolledSinceActed }, { at, point })
+      : !scrolledSinceActed &&
         (dials || toggles ? inLandedBurst(at, point) : inActedBurst(at, point, LANDED_TAP_MS))
     if (lastActed.by !== self && screenChangedAt >= lastActed.at && landed) {
       landedHeldAt = at

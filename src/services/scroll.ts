@@ -62,6 +62,17 @@ export function elementHeight(selector: string): number {
   return shownElement(selector)?.getBoundingClientRect().height ?? 0
 }
 
+/** When the app last scrolled the page itself in the browser (ms): see ownScrollAt. */
+let ownScrolledAt = -Infinity
+
+/**
+ * When the app last scrolled the page itself (ms; -Infinity when never): a scroll event right after it is the app's, not
+ * the person's (tapGuard's isOwnScroll).
+ */
+export function ownScrollAt(): number {
+  return ownScrolledAt
+}
+
 function revealInBrowser(selector: string, bottomInset: number) {
   if (typeof document === 'undefined') return
   const element = shownElement(selector)
@@ -72,6 +83,7 @@ function revealInBrowser(selector: string, bottomInset: number) {
   const tall = rect.height > visibleBottom - 16
   element.style.scrollMarginTop = '16px'
   element.style.scrollMarginBottom = `${bottomInset + 16}px`
+  ownScrolledAt = Date.now()
   element.scrollIntoView({ block: tall ? 'start' : 'nearest' })
 }
 
@@ -87,6 +99,7 @@ function shownElement(selector: string): HTMLElement | null {
  */
 export function scrollToTop(): void {
   if (typeof Taro.pageScrollTo !== 'function') return
+  ownScrolledAt = Date.now()
   try {
     Taro.pageScrollTo({ scrollTop: 0, duration: 0 })?.catch(() => undefined)
   } catch {

@@ -131,12 +131,17 @@ export function tapPoint(event: unknown): { x: number; y: number } | null {
 }
 
 /**
- * Calls `onWheel` whenever the mouse wheel (or a touchpad's two-finger swipe) scrolls the page: in the browser, a
- * scroll with no finger on the screen. Returns what stops it. Nothing in the mini-program, which has no wheel.
+ * Calls `onWheel` whenever the mouse wheel (or a touchpad's two-finger swipe) scrolls the page, and `onScroll` whenever
+ * the page or a part of it scrolls, by anyone (the app too): in the browser, where a page also scrolls with no finger on
+ * the screen. Returns what stops both. Nothing in the mini-program, which has neither.
  */
-export function watchWheel(onWheel: () => void): () => void {
+export function watchScrolling(onWheel: () => void, onScroll: () => void): () => void {
   if (process.env.TARO_ENV !== 'h5' || typeof document === 'undefined') return () => undefined
   const options = { capture: true, passive: true }
   document.addEventListener('wheel', onWheel, options)
-  return () => document.removeEventListener('wheel', onWheel, options)
+  document.addEventListener('scroll', onScroll, options)
+  return () => {
+    document.removeEventListener('wheel', onWheel, options)
+    document.removeEventListener('scroll', onScroll, options)
+  }
 }

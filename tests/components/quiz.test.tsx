@@ -6,7 +6,16 @@ import { questions } from '@/data/quiz'
 import { goHome, replacePage } from '@/services/navigation'
 import { useAppStore } from '@/store'
 import { createQuizActions } from '@/store/quizActions'
-import { mountComponent, nameEnding, swipe, tap, tapAfter, tapSoon, visibleText } from './support'
+import {
+  mountComponent,
+  nameEnding,
+  scrollAfter,
+  swipe,
+  tap,
+  tapAfter,
+  tapSoon,
+  visibleText
+} from './support'
 
 jest.mock('@/services/navigation', () => jest.requireActual('./mocks').navigationMock(false))
 
@@ -394,6 +403,87 @@ describe('double taps on the quiz controls', () => {
     )
     expect(useAppStore.getState().activeRound!.answers).toHaveLength(1)
     expect(visibleText()).not.toContain('没选上')
+  })
+
+  // Round 58's fresh tester (M-1): 下一题, a swipe 0.3 s later, a tap on option B 0.3 s after it, 280 px from 下一题's
+  // spot: held by the question's quiet second, though a double tap has no swipe in it.
+  test('a swipe after 下一题 and a tap right after it, inside the question’s quiet second, is answered', async () => {
+    const { utils, low } = await answerLowOption()
+    await tapAfter(utils, screen.getByRole('button', { name: '下一题' }), 2100, low)
+    const second = currentQuestion()
+    await swipe(utils, { x: 160, y: 400 }, { x: 160, y: 250 })
+    await tapAfter(utils, screen.getByRole('button', { name: nameEnding(`：${second.options[1]}`) }), 300, {
+      x: 160,
+      y: 253
+    })
+    expect(useAppStore.getState().activeRound!.answers).toHaveLength(2)
+    expect(visibleText()).not.toContain('没选上')
+  })
+
+  // With no scroll between, nothing shows the person read: a tap inside the quiet second is held wherever it lands (the
+  // trial that set QUESTION_SETTLE_MS timed a slow double tap; how far its second tap lands was not measured).
+  test('with no scroll, a tap on another option inside the question’s quiet second is still held', async () => {
+    const { utils, low } = await answerLowOption()
+    await tapAfter(utils, screen.getByRole('button', { name: '下一题' }), 2100, low)
+    const second = currentQuestion()
+    await tapAfter(utils, screen.getByRole('button', { name: nameEnding(`：${second.options[1]}`) }), 600, {
+      x: 160,
+      y: 253
+    })
+    expect(useAppStore.getState().activeRound!.answers).toHaveLength(1)
+    expect(heldWordsOn()).toEqual([`：${second.options[1]}`])
+  })
+
+  // Round 58's fresh tester (M-2), 320×568, font ×2, 大字模式: 开始测试, option B brought into view 1 s later by a scroll no
+  // finger made, where 开始测试 had been, and a tap on it at 1.5 s: held as the rest of the tap on 开始测试.
+  test('a scroll with no finger after 开始测试 is a reader’s too: the tap on its spot 1.5 s after it is answered', async () => {
+    const utils = await mountComponent(QuizPage)
+    const spot = { x: 160, y: 284 }
+    await tapAfter(utils, screen.getByRole('button', { name: '开始测试' }), 2000, spot)
+    const first = currentQuestion()
+    await scrollAfter(utils, 1000)
+    await tapAfter(
+      utils,
+      screen.getByRole('button', { name: nameEnding(`：${first.options[1]}`) }),
+      500,
+      spot
+    )
+    expect(useAppStore.getState().activeRound!.answers).toHaveLength(1)
+    expect(visibleText()).not.toContain('没选上')
+  })
+
+  test('a scroll before 开始测试 says nothing about the taps after it: the rest of its burst is held', async () => {
+    const utils = await mountComponent(QuizPage)
+    const spot = { x: 160, y: 284 }
+    await swipe(utils, { x: 160, y: 450 }, { x: 160, y: 300 })
+    await scrollAfter(utils, 1000)
+    await tapAfter(utils, screen.getByRole('button', { name: '开始测试' }), 100, spot)
+    const first = currentQuestion()
+    await tapAfter(
+      utils,
+      screen.getByRole('button', { name: nameEnding(`：${first.options[1]}`) }),
+      1500,
+      spot
+    )
+    expect(useAppStore.getState().activeRound!.answers).toHaveLength(0)
+    expect(heldWordsOn()).toEqual([`：${first.options[1]}`])
+  })
+
+  // The page's own scroll as a question appears (its top brought into view, a shorter page pulling back) is no reader's.
+  test('a scroll right as the question appears is the app’s: the tap on 开始测试’s spot is still held', async () => {
+    const utils = await mountComponent(QuizPage)
+    const spot = { x: 160, y: 284 }
+    await tapAfter(utils, screen.getByRole('button', { name: '开始测试' }), 2000, spot)
+    const first = currentQuestion()
+    await scrollAfter(utils, 100)
+    await tapAfter(
+      utils,
+      screen.getByRole('button', { name: nameEnding(`：${first.options[1]}`) }),
+      1400,
+      spot
+    )
+    expect(useAppStore.getState().activeRound!.answers).toHaveLength(0)
+    expect(heldWordsOn()).toEqual([`：${first.options[1]}`])
   })
 
   test('a finger that trembles as it taps has not scrolled: the rest of the burst is still held', async () => {

@@ -118,3 +118,17 @@ export async function swipe(
     await Promise.resolve()
   })
 }
+
+/**
+ * The page scrolls `ms` after the previous step with no finger on the screen and no wheel (a scroll bar, the keyboard,
+ * a script): a scroll event only, as the browser sends.
+ */
+export async function scrollAfter(testUtils: TestUtils, ms: number): Promise<void> {
+  const page = document.querySelector('.fs-page')
+  if (!page) throw new Error('no page frame (.fs-page) to scroll')
+  advanceClock(ms)
+  await testUtils.act(async () => {
+    page.dispatchEvent(new Event('scroll'))
+    await Promise.resolve()
+  })
+}

@@ -291,6 +291,101 @@ for (const setting of SMALL_PHONES) {
       assert.equal(await page.locator('.fs-question__held:visible').count(), 0)
       await app.finish(handle)
     })
+  // Round 58's fresh tester (M-1), with a finger: 下一题, a swipe (0.3 s later; here at once, so a busy machine still taps
+  // inside the second), and 0.3 s after it a tap on option B, 280 px from where 下一题 was tapped (plain 320 px). Held by
+  // the question's quiet second with 没选上：看完题目，再点一次, though a double tap has no swipe in it.
+  test(`${setting.name}: a swipe after 下一题 and a tap 0.3 s later on an option far from it, inside the question's quiet second, is answered`, async () => {
+    const handle = await smallPhone(setting)
+    const { page } = handle
+    const next = await firstAnsweredNextSpot(page)
+    const finger = await touchScreen(page)
+    await finger.tap(next)
+    const start = Date.now()
+    await finger.swipe(160, 400, 250)
+    await until(page, start, 600)
+    // The option farthest from 下一题's spot, whole on the screen (option B in the tester's plain run), measured without
+    // scrolling: the page stays where the swipe left it.
+    const at = await page.evaluate((y) => {
+      const boxes = Array.from(document.querySelectorAll('.fs-question__option'))
+        .map((option) => option.getBoundingClientRect())
+        .filter((box) => box.height > 0 && box.top >= 0 && box.bottom <= window.innerHeight)
+      const box = boxes.sort((a, b) => Math.abs(b.top - y) - Math.abs(a.top - y))[0]
+      return { x: box.left + box.width / 2, y: box.top + box.height / 2 }
+    }, next.y)
+    assert.ok(Math.abs(at.y - next.y) > 100, `no option far from 下一题's spot: ${at.y}, ${next.y}`)
+    await finger.tap(at)
+    // Inside the question's quiet second (QUESTION_SETTLE_MS): later, the case is not tested.
+    assert.ok(Date.now() - start < 1000, `the tap came ${Date.now() - start} ms after 下一题`)
+    await page.waitForFunction(() => /答对了|答错了/.test(document.body.innerText), undefined, {
+      timeout: 3000
+    })
+    assert.equal(await savedAnswers(page), 2)
+    assert.equal(await page.locator('.fs-question__held:visible').count(), 0)
+    await app.finish(handle)
+  })
+
+  // Round 58's fresh tester (M-2): 开始测试, 1.5 s of reading, option B brought into view by a scroll the app does not see
+  // as a finger's (a script, a scroll bar, the keyboard), and a tap on it: at font ×2 in 大字模式 option B then sat where
+  // 开始测试 had been, and the tap was held as the rest of the tap on 开始测试. At plain 320 px no scroll brings it there.
+  test(`${setting.name}: a tap 1.5 s after 开始测试 on option B scrolled into view is answered`, async () => {
+    const handle = await smallPhone(setting)
+    const { page } = handle
+    await openRoute(page, app.url, '/pages/quiz/index', '开始测试')
+    const spot = await centre(page.getByRole('button', { name: '开始测试' }))
+    const finger = await touchScreen(page)
+    await finger.tap(spot)
+    const start = Date.now()
+    await waitForText(page, '第 1/10 题')
+    await until(page, start, 1000)
+    await page.evaluate((y) => {
+      const options = Array.from(document.querySelectorAll('.fs-question__option'))
+      const option = options.filter((shown) => shown.getClientRects().length > 0)[1]
+      const box = option.getBoundingClientRect()
+      let scroller = option.parentElement
+      while (scroller && scroller.scrollHeight <= scroller.clientHeight + 1) scroller = scroller.parentElement
+      ;(scroller ?? document.scrollingElement).scrollBy(0, box.top + box.height / 2 - y)
+    }, spot.y)
+    await page.waitForTimeout(100)
+    const option = await centre(page.locator('.fs-question__option:visible').nth(1))
+    if (setting.big)
+      assert.ok(Math.abs(option.y - spot.y) < 24, `option B is not where 开始测试 was: ${option.y}`)
+    await until(page, start, 1500)
+    await finger.tap(option)
+    assert.ok(Date.now() - start < 2900, `the tap came ${Date.now() - start} ms after 开始测试`)
+    await page.waitForFunction(() => /答对了|答错了/.test(document.body.innerText), undefined, {
+      timeout: 3000
+    })
+    assert.equal(await savedAnswers(page), 1)
+    assert.equal(await page.locator('.fs-question__held:visible').count(), 0)
+    await app.finish(handle)
+  })
+}
+
+/**
+ * A finger on the touch screen (CDP touch events, as a phone sends them): `tap` at a point, `swipe` up by `by` px from
+ * (x, fromY) in 8 moves 16 ms apart, as round 58's fresh tester swiped, and a moment's rest before the finger lifts.
+ */
+async function touchScreen(page) {
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 1 })
+  const touch = (type, points) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points })
+  return {
+    async tap({ x, y }) {
+      await touch('touchStart', [{ x, y }])
+      await page.waitForTimeout(30)
+      await touch('touchEnd', [])
+    },
+    async swipe(x, fromY, by) {
+      await touch('touchStart', [{ x, y: fromY }])
+      for (let k = 1; k <= 8; k++) {
+        await touch('touchMove', [{ x, y: fromY - (by * k) / 8 }])
+        await page.waitForTimeout(16)
+      }
+      // The finger stops before it lifts: a page still flinging takes the next touch as a stop, not as a tap.
+      await page.waitForTimeout(50)
+      await touch('touchEnd', [])
+    }
+  }
 }
 
 /** A finger swiping up from (x, fromY) to (x, toY) on the touch screen, as a person scrolls down a page. */

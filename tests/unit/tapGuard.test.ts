@@ -6,8 +6,10 @@ import {
   createTapGuard,
   HELD_TAP_HINT_MS,
   isAnswerBurstTap,
+  isOwnScroll,
   isSameSpot,
   LATE_TAP_MS,
+  OWN_SCROLL_MS,
   SAME_SPOT_PX,
   SETTLE_MS
 } from '../../src/domain/tapGuard'
@@ -134,7 +136,7 @@ describe('a tap on an option of the question a tap just brought up', () => {
   const spot = { x: 160, y: 530 }
   const near = { x: 163, y: 526 }
   /** 下一题 tapped at 10 s on `spot`; nothing held yet, no scroll. */
-  const afterNext = { acted: { at: 10_000, point: spot }, held: null, scrolledAt: -Infinity }
+  const afterNext = { acted: { at: 10_000, point: spot }, held: null, scrolled: false }
 
   test("on that tap's spot within ANSWER_LANDED_MS is the rest of its burst; later or elsewhere it answers", () => {
     expect(isAnswerBurstTap(afterNext, { at: 10_250, point: near })).toBe(true)
@@ -149,10 +151,8 @@ describe('a tap on an option of the question a tap just brought up', () => {
 
   // Round 57's fresh tester: 开始测试, a scroll 0.8 s later, a tap 2.1 s later where 开始测试 was: held as a double tap.
   test('after the person scrolled the page, it is a reader’s tap, not the rest of a burst', () => {
-    const scrolled = { ...afterNext, scrolledAt: 10_800 }
-    expect(isAnswerBurstTap(scrolled, { at: 12_100, point: spot })).toBe(false)
-    // A scroll before the tap that brought the question up says nothing about the taps after it.
-    expect(isAnswerBurstTap({ ...afterNext, scrolledAt: 9_000 }, { at: 12_100, point: spot })).toBe(true)
+    expect(isAnswerBurstTap({ ...afterNext, scrolled: true }, { at: 12_100, point: spot })).toBe(false)
+    expect(isAnswerBurstTap(afterNext, { at: 12_100, point: spot })).toBe(true)
   })
 
   // Round 57's fresh tester: held at 1.6 s with 看完题目再选, held again at 3.7 s and at 5.4 s, with the same words.
@@ -170,5 +170,17 @@ describe('a tap on an option of the question a tap just brought up', () => {
     const held = { ...afterNext, held: { at: 10_000 + ANSWER_BURST_MS - 300, point: spot } }
     expect(isAnswerBurstTap(held, { at: 10_000 + ANSWER_BURST_MS, point: spot })).toBe(true)
     expect(isAnswerBurstTap(held, { at: 10_000 + ANSWER_BURST_MS + 1, point: spot })).toBe(false)
+  })
+})
+
+describe('isOwnScroll', () => {
+  // The app moves the page as a question appears and for a held tap's words; the scroll event comes a frame or a few
+  // later. Round 58's fresh tester scrolled option B into view 1 s after 开始测试: the person's.
+  test('a scroll within OWN_SCROLL_MS of the app moving the page is its own; later, the person’s', () => {
+    expect(isOwnScroll(10_000, 10_000)).toBe(true)
+    expect(isOwnScroll(10_000 + OWN_SCROLL_MS, 10_000)).toBe(true)
+    expect(isOwnScroll(10_000 + OWN_SCROLL_MS + 1, 10_000)).toBe(false)
+    expect(isOwnScroll(11_000, 10_000)).toBe(false)
+    expect(isOwnScroll(11_000, -Infinity)).toBe(false)
   })
 })
