@@ -178,7 +178,7 @@ const CANTONESE_KEPT =
 const CANTONESE_WORDS = new RegExp(
   `${CANTONESE_KEPT}|唔[該该使]|唔好(?!意思)|千祈|[係系]咪|唔[係系]|係(?![數数])|[邊边][個个位]|[呢嗰][個个張张筆笔條条度部啲些係]|` +
     '[而依]家(?![长長庭人里裡])|你估[下吓我]|你猜下(?![一个個])|估[下吓]我|唔用得|[孫孙]仔|[個个]仔(?![细細])|' +
-    '老豆|[聽听](電話|电话|[日朝晚](?![语語本文]))|差[館馆]|[轉转]去|屋企|提提[你您]|[咗了]啲事|平[賣卖]',
+    '老豆|[聽听](電話|电话|[日朝晚](?![语語本文]))|差[館馆]|[轉转]去|屋企|提提[你您]|平[賣卖]',
   'g'
 )
 const CANTONESE_KEPT_WORD = new RegExp(`^(${CANTONESE_KEPT})$`)
@@ -218,8 +218,6 @@ const CANTONESE_WORD_FOR: Readonly<Record<string, string>> = {
   屋企: '家里',
   提提你: '提醒你',
   提提您: '提醒您',
-  咗啲事: '了点事',
-  了啲事: '了点事',
   平賣: '低價',
   平卖: '低价',
   呢度: '这里',
@@ -297,7 +295,7 @@ function soundAlikes(text: string): string {
     .replace(CAPITAL_SUM, (sum) => sum.replace(/./g, (c) => CAPITAL_NUMERAL[c] ?? c))
 }
 
-const ANY_CANTONESE = /[唔祈係系邊边呢嗰而依估猜聽听差轉转孫孙個个老屋提啲平]/
+const ANY_CANTONESE = /[唔祈係系邊边呢嗰而依估猜聽听差轉转孫孙個个老屋提平]/
 function cantoneseWords(text: string): string {
   return ANY_CANTONESE.test(text) ? text.replace(CANTONESE_WORDS, cantoneseWord) : text
 }
@@ -2824,6 +2822,9 @@ const OWN_ASK = new RegExp(
 const OWN_ACCOUNT_OFFERED = new RegExp(
   `${OWN_READER_ASK}|${CODE_ASKED}|下载|共享屏幕|配合|转进去|这个是|(我们|本局|本院)(是|这|的)|监管账户|专户|清查账户|核查账户`
 )
+/** A seller's own pitch beside a borrowed verdict: "我们是正规…", "我们这个…", "内部消息", a sum the reader is to put in. */
+const SELLERS_OWN_PITCH =
+  /(我们|咱们)(这|是|公司|平台|团队|项目)|本公司|本平台|我司|咱家|正规|同行抹黑|内部消息|(你|您)(先|就|再)?(投|转|交|充值?|付|垫付?)[0-9一二两三四五六七八九十几]/
 /** What cancels "骗子很多": the speaker vouching for himself or accusing the reader beside it. */
 const SPEAKER_VOUCHES = new RegExp(
   `${CONTRAST_ASK.source}|我是[^,，。]{0,8}(民警|警察|警官|公安|检察|法官|法院|客服|工作人员|专员)|(你|您)[^,，。]{0,4}涉嫌`
@@ -2934,6 +2935,11 @@ const WEAK_MARKERS: ReadonlyMap<string, RegExp> = new Map([
   ...['请不要相信', '请勿相信', '骗徒', '诈骗分子'].map((marker) => [marker, ABOUT_THE_READER] as const),
   // A scammer's "三思而行啊兄弟，名额只剩3个…投2万" and "真正的警察不会让你转到安全账户，我们是让你转到…监管账户" (review38).
   ...['三思而行', '三思而后行'].map((marker) => [marker, CONTRAST_ASK] as const),
+  // Round 59's verdicts in a neighbour's words are a seller's preface too ("刷单骗局和我们不一样，我们是正规兼职，先垫付…",
+  // "骗局都是别人的，我们是内部消息", "属于虚假宣传的事我们不干，我们是国家政策支持的"): cancelled by the seller's own pitch.
+  ...['骗局', '的都别信', '别信这种', '千万别做这种', '是非法集资', '均属虚假', '属于虚假宣传'].map(
+    (marker) => [marker, SELLERS_OWN_PITCH] as const
+  ),
   ['骗子自称', SELF_STYLED_ASK],
   // "国家没有安全账户，这个是“资金监管账户”…您配合把钱转进去" (round 55's review): a fake officer's own contrast.
   ...['没有安全账户', '不会电话办案'].map((marker) => [marker, OWN_ACCOUNT_OFFERED] as const),
