@@ -9909,6 +9909,24 @@ describe("round 59's review (/tmp/r59: an elder's paste as it arrives, 80 + 80 f
     )
   })
 
+  // Round 59's third blind set (/tmp/t59c, written after the round's first changes): a residents' committee's numbered
+  // list of tricks, a grandchild's surprise that needs no money, an agent's deposit already in the state's escrow.
+  it.each([
+    '【和平里居委会】防诈讲座通知，民警给大家讲“养老诈骗常见套路”：\n1. 自称公检法说你涉嫌洗钱，要你把钱转到“安全账户”、不许告诉子女；\n2. 免费领鸡蛋、养生讲座，最后推销保健品；\n3. 短信说医保卡冻结，让点击链接填验证码。\n讲座免费，有疑问拨96110。',
+    '奶奶，这事您先保密，别告诉爷爷哈！周日我们在家给爷爷过八十大寿，饭店订好了钱也付过了，您不用转钱也不用准备。',
+    '王姨，买家的定金3万元已经打到我们公司的资金监管账户了，明天上午在门店签合同，您带上身份证和房产证，过户当天房款才划到您卡上。'
+  ])('%s is no alarm', (text) => {
+    expect(check(text).verdict).toBe('none-found')
+  })
+
+  it("still reads a list whose line is the writer's own pitch", () => {
+    expect(
+      check(
+        '防骗小课堂，常见骗局有这些：\n1. 冒充客服说要退款\n2. 我们平台是正规的，你先充值500就能提现1000\n3. 冒充公检法'
+      ).verdict
+    ).toBe('high-risk')
+  })
+
   it('keeps a rental deposit held at the shop and released after the car comes back as no fee-first', () => {
     expect(check('租车要交保证金3000，门店刷信用卡预授权，还车后自动解冻。').verdict).toBe('none-found')
   })

@@ -1733,7 +1733,8 @@ const WORK_TO_BRING = /(把|带上|带着)[^。!?\n]{0,10}(报表|材料|文件|
  * The reader told not to pay: "钱不用你出，家里有", "不用你掏钱" (what the message asks is something else, e.g. a card to
  * bring).
  */
-const NOT_YOUR_MONEY = /钱不用你(出|给|转|掏)(?![^。!?\n]{0,6}(的话|就|先))|不用你(出钱|转钱|掏钱|垫钱)/
+const NOT_YOUR_MONEY =
+  /钱不用你(出|给|转|掏)(?![^。!?\n]{0,6}(的话|就|先))|不用你(出钱|转钱|掏钱|垫钱)|(你|您)不用(出钱|转钱|掏钱|垫钱|给钱)(?![^。!?\n]{0,6}(的话|就|先))/
 /**
  * A regular payment made as always ("房租还是2800，老规矩5号前转我微信就行"): a landlord's routine, with what it is for or its
  * day of the month; a changed account, a new number or an emergency breaks it (judge checks).
@@ -1756,7 +1757,7 @@ const OFFICIAL_APP_INSTALL =
 const SCREEN_SHARE = /会议|共享屏幕|屏幕共享|远程|云视讯|zoom|teams|向日葵|todesk/
 
 const PROPERTY_ESCROW =
-  /^(?![\s\S]*(户名是|户名为|户名：|户名:|同事的|朋友的|亲戚的))(?=[\s\S]*(定金|首付|房款|购房款)[^。!?\n]{0,12}(资金)?监管账户)(?=[\s\S]*(业主|房东|房源|两居|三居|一居|房子|链家|贝壳|中介|经纪))/
+  /^(?![\s\S]*(户名是|户名为|户名：|户名:|同事的|朋友的|亲戚的))(?=[\s\S]*(定金|首付|房款|购房款)[^。!?\n]{0,12}(资金)?监管账户)(?=[\s\S]*(业主|房东|房源|两居|三居|一居|房子|链家|贝壳|中介|经纪|买家|过户|房产证|网签))/
 
 /**
  * One side keeps the deal on the platform: "还是在闲鱼上拍吧", "走平台有保障", or a refused 私下交易 ("不私下交易哈",

@@ -1200,6 +1200,7 @@ export function prepareText(original: string): PreparedText {
     !ONGOING.test(text)
   )
     markToldClauses(text, inWarning, actionable, spaced)
+  markListedTricks(text, inWarning)
   let ownWarning = inWarning
   // A message that is mostly warnings (two warning sentences, or more than half) is a reminder as a whole:
   // its other sentences list what scammers say ("请勿在电话中透露您的银行账户"), they do not ask it. So is an office's
@@ -1272,6 +1273,34 @@ const STORY =
  */
 const STORY_OPENER =
   /有个?人[^,，。!?\n]{0,10}(说|加我|加了我|打电话|打来|给我打|发短信|发消息|发信息|找我|联系我|私信)|有个(说是|自称)[^,，。!?\n]{1,12}的/
+
+/**
+ * A heading that names scams and introduces a list: "派出所王警官给大家讲“养老诈骗那些套路”：", "常见骗术有以下几种：" (round 59's
+ * blind set: a residents' committee's notice of an anti-fraud talk, its five tricks each on a numbered line).
+ */
+const TRICKS_HEADING = /(诈骗|骗局|骗术|骗子|套路|手法|伎俩|陷阱)[^。!?\n]{0,24}[:：]\s*\n/g
+/** A numbered line of a list: "1. ", "2、", "（3）", "④". */
+const NUMBERED_LINE =
+  /^\s*([0-9]{1,2}\s?[.、．)）]|[(（][0-9一二三四五六七八九十]{1,2}[)）]|[①-⑩]|[一二三四五六七八九十][、.．])/
+
+/**
+ * Marks the numbered lines under a heading that names scams (TRICKS_HEADING) as examples of what it warns of, in
+ * `inWarning`. The trick a line names ("要你把钱转到“安全账户”") is no place to act; a line with an address, a card or a
+ * number of its own (CONCRETE_TARGET) or the writer's own pitch (SELLERS_OWN_PITCH) still is.
+ */
+function markListedTricks(text: string, inWarning: Uint8Array): void {
+  for (const heading of text.matchAll(TRICKS_HEADING)) {
+    let from = heading.index + heading[0].length
+    while (from < text.length) {
+      const end = text.indexOf('\n', from)
+      const to = end < 0 ? text.length : end
+      if (!NUMBERED_LINE.test(text.slice(from, to))) break
+      const line = text.slice(from, to)
+      if (!CONCRETE_TARGET.test(line) && !SELLERS_OWN_PITCH.test(line)) inWarning.fill(1, from, to)
+      from = to + 1
+    }
+  }
+}
 
 /**
  * Marks the told clauses (TOLD_CLAUSE) of a text that warns as part of its warnings in `inWarning`: none gives

@@ -2413,7 +2413,22 @@ export const COMBINATIONS: readonly Combination[] = [
     id: 'secrecy',
     verdict: 'suspicious',
     reason: '叫您保密、别告诉别人，或别打电话核实',
-    when: (has) => has('want-secrecy')
+    // Not a family's surprise that says no money is needed and asks nothing ("这事您先保密，别告诉奶奶…您不用转钱",
+    // round 59's blind set: a grandchild planning a birthday).
+    when: (has, { notYourMoney }) =>
+      has('want-secrecy') &&
+      !(
+        notYourMoney &&
+        !has(
+          'want-money',
+          'want-fee-first',
+          'want-code',
+          'want-info',
+          'want-click',
+          'want-install',
+          'want-move'
+        )
+      )
   },
   {
     id: 'money-from-someone',
@@ -3664,6 +3679,10 @@ export function judge(
   if (facts.propertyEscrow && !found.has('channel-card-number') && !found.has('want-move')) {
     dropped.add('channel-other-account')
     dropped.add('want-money')
+    // A deposit already in that escrow is no money sent to a fake officer's 监管账户, and its 监管 no office's claim
+    // (round 59's blind set: an agent's 买家的定金已经打到我们公司的资金监管账户了).
+    dropped.add('channel-vanished')
+    dropped.add('claim-authority')
   }
   // The state's own app from the phone's app store is where public guidance sends people (通过官方应用商店下载), no
   // install a scammer asks: theirs is a link, a meeting app or a shared screen, which OFFICIAL_APP_INSTALL leaves out.
