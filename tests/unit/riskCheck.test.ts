@@ -9919,6 +9919,16 @@ describe("round 59's review (/tmp/r59: an elder's paste as it arrives, 80 + 80 f
     expect(check(text).verdict).toBe('none-found')
   })
 
+  // A buy-back at ten times the price, a loss paid back in full (蝕咗…全額賠), 无任何风险, an installer who keeps the
+  // children out, and the Cantonese 唔好話俾你仔女知.
+  it.each([
+    '家人们！您今天以2980元认领这尊青花瓶，三个月后公司按十倍价格29800元回购，名额只给榜前粉丝，私下办理。',
+    '李姨，我哋嘅交易App有牌照，股票賺咗歸你，蝕咗保險公司全額賠。聽日開倉，你最少入五萬，記得唔好話俾你仔女知。',
+    '阿姨您好，小区电信免费升级光纤，我明天上门给您装个小盒子，不收钱，盒子别动，您子女不用通知。——电信装维小刘'
+  ])('%s is flagged', (text) => {
+    expect(check(text).verdict).not.toBe('none-found')
+  })
+
   it("still reads a list whose line is the writer's own pitch", () => {
     expect(
       check(

@@ -169,7 +169,8 @@ function continuesSum(raw: string, i: number, codes: readonly number[]): boolean
  * "唔係", "都係", "呢係"), "邊個"/"邊位" (who) as 哪个/哪位, "呢個" as 这个, "嗰個" as 那个, "而家"/"依家" as 现在, "你估下"/
  * "估下我" as 你猜猜/猜猜我, "唔用得" as 用不了, the family's "孫仔", "個仔" and "老豆" as 孙子, 儿子 and 老爸, "聽電話" as
  * 接电话, "聽日"/"聽朝"/"聽晚" as 明日/明早/明晚, "差館" (police station) as 警局, "轉去" as 转到 (a sum in 蚊 is read
- * below); round 59's: "屋企" (home) as 家里, the police's "提提你" as 提醒你, "出咗啲事" as 出了点事, "平賣" (sold cheap) as 低价. Mandarin words that hold the same characters are matched first and kept (CANTONESE_KEPT: 關係, 然而家, 评估下,
+ * below); round 59's: "屋企" (home) as 家里, the police's "提提你" as 提醒你, "平賣" (sold cheap) as 低价, "話俾…知" (tell)
+ * as 告诉, "仔女" as 子女. Mandarin words that hold the same characters are matched first and kept (CANTONESE_KEPT: 關係, 然而家, 评估下,
  * 老豆腐…). Every rewrite is as long as the word, so every position still maps to the original (round 54's review:
  * "唔該你即刻過$25,000去呢個戶口" read as 不该).
  */
@@ -178,7 +179,7 @@ const CANTONESE_KEPT =
 const CANTONESE_WORDS = new RegExp(
   `${CANTONESE_KEPT}|唔[該该使]|唔好(?!意思)|千祈|[係系]咪|唔[係系]|係(?![數数])|[邊边][個个位]|[呢嗰][個个張张筆笔條条度部啲些係]|` +
     '[而依]家(?![长長庭人里裡])|你估[下吓我]|你猜下(?![一个個])|估[下吓]我|唔用得|[孫孙]仔|[個个]仔(?![细細])|' +
-    '老豆|[聽听](電話|电话|[日朝晚](?![语語本文]))|差[館馆]|[轉转]去|屋企|提提[你您]|平[賣卖]',
+    '老豆|[聽听](電話|电话|[日朝晚](?![语語本文]))|差[館馆]|[轉转]去|屋企|提提[你您]|平[賣卖]|[話话]俾|仔女',
   'g'
 )
 const CANTONESE_KEPT_WORD = new RegExp(`^(${CANTONESE_KEPT})$`)
@@ -220,6 +221,9 @@ const CANTONESE_WORD_FOR: Readonly<Record<string, string>> = {
   提提您: '提醒您',
   平賣: '低價',
   平卖: '低价',
+  話俾: '告訴',
+  话俾: '告诉',
+  仔女: '子女',
   呢度: '这里',
   嗰度: '那里'
 }
@@ -295,7 +299,7 @@ function soundAlikes(text: string): string {
     .replace(CAPITAL_SUM, (sum) => sum.replace(/./g, (c) => CAPITAL_NUMERAL[c] ?? c))
 }
 
-const ANY_CANTONESE = /[唔祈係系邊边呢嗰而依估猜聽听差轉转孫孙個个老屋提平]/
+const ANY_CANTONESE = /[唔祈係系邊边呢嗰而依估猜聽听差轉转孫孙個个老屋提平話话仔]/
 function cantoneseWords(text: string): string {
   return ANY_CANTONESE.test(text) ? text.replace(CANTONESE_WORDS, cantoneseWord) : text
 }
