@@ -951,6 +951,16 @@ const inPersonAsks: SignalId[] = [
   'channel-other-account',
   'channel-card-number'
 ]
+/** What a message asks the reader to do: pay, give a code or details, open or install something, go elsewhere. */
+const readerAsks: SignalId[] = [
+  'want-money',
+  'want-fee-first',
+  'want-code',
+  'want-info',
+  'want-click',
+  'want-install',
+  'want-move'
+]
 /** How many of `ids` are present, each counted once. */
 const countOf = (has: Has, ids: readonly SignalId[]): number => ids.filter((id) => has(id)).length
 /** Claims that are not family or a boss: an office, a company, a recruiter, a trader. */
@@ -2415,20 +2425,7 @@ export const COMBINATIONS: readonly Combination[] = [
     reason: '叫您保密、别告诉别人，或别打电话核实',
     // Not a family's surprise that says no money is needed and asks nothing ("这事您先保密，别告诉奶奶…您不用转钱",
     // round 59's blind set: a grandchild planning a birthday).
-    when: (has, { notYourMoney }) =>
-      has('want-secrecy') &&
-      !(
-        notYourMoney &&
-        !has(
-          'want-money',
-          'want-fee-first',
-          'want-code',
-          'want-info',
-          'want-click',
-          'want-install',
-          'want-move'
-        )
-      )
+    when: (has, { notYourMoney }) => has('want-secrecy') && !(notYourMoney && !has(...readerAsks))
   },
   {
     id: 'money-from-someone',
