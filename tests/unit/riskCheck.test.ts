@@ -651,6 +651,14 @@ describe('combinations decide the verdict', () => {
     expect(check('征信记录无法通过付费删除，任何声称能消除逾期记录的都是诈骗').verdict).toBe('none-found')
   })
 
+  it("reads an offer to buy a medical insurance card's balance or its medicines for cash (insurance-cashout)", () => {
+    const offer = '高价收药，降压降糖药按药价六成收，医保卡闲置余额可换现金，当面结清，联系13012345678'
+    expect(check(offer).because.map((b) => b.id)).toContain('insurance-cashout')
+    expect(check(offer).verdict).toBe('high-risk')
+    // A hospital's warning names the offence and gives no contact.
+    expect(check('医保局提醒：医保卡套现、倒卖医保药品属于骗保违法行为，请勿参与').verdict).toBe('none-found')
+  })
+
   it('reads a donation paid to a person (charity-to-person)', () => {
     const appeal = '水灾急需援助！善心人士捐款可直接转账到志工队长账户：中国信托 4215-3300-8761，金额不拘'
     expect(check(appeal).because.map((b) => b.id)).toContain('charity-to-person')
@@ -901,6 +909,7 @@ describe('combinations decide the verdict', () => {
         'handout-by-contact',
         'new-number-urgent',
         'credit-repair-fee',
+        'insurance-cashout',
         'charity-to-person',
         'atm-undo',
         'flight-callback',
@@ -9927,6 +9936,13 @@ describe("round 59's review (/tmp/r59: an elder's paste as it arrives, 80 + 80 f
     '阿姨您好，小区电信免费升级光纤，我明天上门给您装个小盒子，不收钱，盒子别动，您子女不用通知。——电信装维小刘'
   ])('%s is flagged', (text) => {
     expect(check(text).verdict).not.toBe('none-found')
+  })
+
+  it('reads a fee paid to collect a subsidy as a fee first', () => {
+    expect(
+      check('以旧换新公证补贴今晚开放，每人缴纳公证费98元，即可领取惠民补贴红利5万元，明早到账。').verdict
+    ).toBe('high-risk')
+    expect(check('缴纳报名费50元即可领取参赛证和纪念品').verdict).toBe('none-found')
   })
 
   it("still reads a list whose line is the writer's own pitch", () => {

@@ -1566,6 +1566,15 @@ const WRONG_DETAILS_FROZEN =
 const CREDIT_ERASE =
   /(消除|删除|修复|洗白|清除|抹掉|撤销)[^。!?\n]{0,6}(逾期|征信|不良|违约|查询)(记录|次数)?|(逾期|不良|违约)(记录)?[^。!?\n]{0,12}(能|可以|可)[^。!?\n]{0,2}(消除|删除|修复|洗白|清除)|(信用|征信)修复|大数据下架|(逾期|征信|不良)(记录)?[^。!?\n]{0,24}(下架|查不到|看不到)/
 /**
+ * A medical insurance card's balance, or the medicines bought with it, bought for cash: "医保卡闲置余额 可换现金",
+ * "高价收药 降压降糖药 按药价五到六成" (《医疗保障基金使用监督管理条例》: 套现 and 倒卖医保药品 are 骗保; round 59's blind set).
+ */
+/** A text that calls what it names unlawful or says to ignore it: a child's warning, which no buyer's ad says. */
+const CALLED_UNLAWFUL = /违法|骗保|犯法|别理|不要理|别信/
+const MEDICAL_CASHOUT =
+  /医保(卡|个账|个人账户)[^。!?\n]{0,16}(换现金|换成现金|换钱|套现|兑现|变现|取现)|(高价|上门|长期)(回收|收购|收)[^,，。!?\n]{0,4}药|药品回收/
+
+/**
  * A fee owed to an office, a school or an estate (医保, 社保, 物业费, 考试费…) and, within a sentence, the writer as the
  * one paid: "直接微信转给我（村委会小张）", "交800元考试费给我", "扫这个个人收款码" (round 58's attacking review). Not a
  * landlord's water and power bills, which a tenant does pay to the landlord.
@@ -2960,6 +2969,7 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
     salesTalk: SALES_TALK.test(scamSays),
     childrenKeptOut: CHILDREN_KEPT_OUT.test(scamSays),
     creditErase: CREDIT_ERASE.test(scamSays),
+    medicalCashout: MEDICAL_CASHOUT.test(scamSays) && !CALLED_UNLAWFUL.test(scamSays),
     charityToPerson: DONATION.test(scamSays) && PERSON_PAYEE.test(scamSays),
     publicFeeToPerson: PUBLIC_FEE_TO_PERSON.test(scamSays) && !FEE_FRONTED.test(scamSays),
     bankCreditOffer: BANK_NAMED.test(scamSays) && CREDIT_OFFER.test(scamSays),

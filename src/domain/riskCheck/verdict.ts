@@ -298,6 +298,8 @@ export interface JudgeContext {
   unorderedCod: boolean
   /** A promise to erase true credit records (CREDIT_ERASE): "逾期记录、查询次数都能做消除". */
   creditErase: boolean
+  /** A medical insurance card's balance or medicines bought with it taken for cash (MEDICAL_CASHOUT): "医保卡闲置余额可换现金", "高价收药". */
+  medicalCashout: boolean
   /** A donation paid to a person (DONATION, PERSON_PAYEE): "善心人士可直接轉帳到志工隊長帳戶". */
   charityToPerson: boolean
   /**
@@ -585,6 +587,7 @@ type TextFacts = Pick<
   | 'courierMule'
   | 'unorderedCod'
   | 'creditErase'
+  | 'medicalCashout'
   | 'charityToPerson'
   | 'publicFeeToPerson'
   | 'bankCreditOffer'
@@ -750,6 +753,7 @@ const NO_FACTS: TextFacts = {
   courierMule: false,
   unorderedCod: false,
   creditErase: false,
+  medicalCashout: false,
   charityToPerson: false,
   publicFeeToPerson: false,
   bankCreditOffer: false,
@@ -1150,6 +1154,18 @@ export const COMBINATIONS: readonly Combination[] = [
     reason: '说花钱就能消除逾期、不良记录或“修复征信”：真实的征信记录谁也删不掉，交了钱就没了',
     // 中国人民银行征信中心: 不存在“征信修复”“征信洗白”; 手册「虚假征信诈骗」 (round 57's second blind set).
     when: (has, { creditErase }) => creditErase && has('want-money', 'want-fee-first')
+  },
+  {
+    id: 'insurance-cashout',
+    verdict: 'high-risk',
+    topic: 'impersonating-officials',
+    breaks: 'no-trust',
+    reason: '出钱收您医保卡里的余额，或收您用医保买的药：医保卡套现、倒卖药品是骗保，违法，卡还会被停用',
+    // 《医疗保障基金使用监督管理条例》第四十一条 and 国家医保局's warnings: 医保卡套现、出租出借、倒卖医保药品 are 骗保;
+    // the ads that buy them ("高价收药", "医保余额换现金") are posted to elders (round 59's blind set). With a contact or
+    // a lure: a hospital's notice that names the offence to warn gives neither.
+    when: (has, { medicalCashout }) =>
+      medicalCashout && has('pressure-lure', 'want-move', 'want-money', 'channel-reply', 'want-info')
   },
   {
     id: 'charity-to-person',
