@@ -9953,6 +9953,11 @@ describe("round 59's review (/tmp/r59: an elder's paste as it arrives, 80 + 80 f
     ).toBe('high-risk')
   })
 
+  it("reads a bank's short line read out by voice after 拨打 as its number", () => {
+    expect(prepareText('如有疑问请拨打九五五三三').text).toBe('如有疑问请拨打95533')
+    expect(prepareText('我们五五三三分吧').text).toBe('我们五五三三分吧')
+  })
+
   it('keeps a rental deposit held at the shop and released after the car comes back as no fee-first', () => {
     expect(check('租车要交保证金3000，门店刷信用卡预授权，还车后自动解冻。').verdict).toBe('none-found')
   })

@@ -873,6 +873,18 @@ const NUMERAL_CODES: ReadonlySet<number> = new Set(codesOf('0123456789零一二�
 
 /** The fewest digits in a run written partly in Chinese that is read as a number: a phone number's seven or more. */
 const MIN_SPELLED_DIGITS = 7
+/**
+ * The fewest after a word that says to call (CALL_CODES): a bank's or an office's short line read out by voice,
+ * "请拨打九五五三三" (round 59's review: 95533 unread, the genuine reminder was 可疑).
+ */
+const MIN_SPELLED_HOTLINE = 5
+/** 拨打, 致电, 热线, 电话, written just before a number. */
+const CALL_WORDS = ['拨打', '致电', '热线', '电话']
+
+/** Whether the two codes before `at` say to call (CALL_WORDS). */
+function isToCall(codes: readonly number[], at: number): boolean {
+  return at >= 2 && CALL_WORDS.includes(String.fromCharCode(codes[at - 2], codes[at - 1]))
+}
 
 /** Letters a screenshot's text recognition reads for digits (lower-cased by then): o for 0, l and i for 1. */
 const OCR_DIGITS: ReadonlyMap<number, number> = new Map([
@@ -941,7 +953,10 @@ function spellDigits(codes: number[]): void {
       if (gap === end || gap >= codes.length || !isDigit(codes[gap])) break
       end = gap
     }
-    if (digits >= MIN_SPELLED_DIGITS && spelled > 0)
+    if (
+      spelled > 0 &&
+      (digits >= MIN_SPELLED_DIGITS || (digits >= MIN_SPELLED_HOTLINE && isToCall(codes, k)))
+    )
       for (let n = k; n < end; n++) {
         const value = CHINESE_DIGIT_VALUES.get(codes[n])
         if (value !== undefined) codes[n] = 48 + value
