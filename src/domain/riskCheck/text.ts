@@ -966,10 +966,11 @@ function spellDigits(codes: number[]): void {
 }
 
 /**
- * Normalises the latest MAX_INPUT_CHARS characters of `original`, its half-pinyin words written out (respell). Spaces
- * between Chinese characters are dropped ("安全 账户"); elsewhere a run of them becomes one space. A run that
- * holds a line break becomes one line break. Digits spelled in Chinese as long as a phone number become ASCII
- * (spellDigits).
+ * Normalises the latest MAX_INPUT_CHARS characters of `original`, its pinyin and half-pinyin words written out
+ * (respell). Spaces between Chinese characters are dropped ("安全 账户"); elsewhere a run of them becomes one space. A
+ * run that holds a line break becomes one line break. Digits spelled in Chinese as long as a phone number, or as a
+ * short line after 拨打, become ASCII (spellDigits); letters a screenshot's text recognition reads inside a number become
+ * its digits (readOcrDigits).
  * Works on char codes: a 5,000-character paste is read in well under a millisecond.
  */
 export function prepareText(original: string): PreparedText {
