@@ -1255,6 +1255,13 @@ const KIN =
 const RETOLD_KIN = `[我咱]${KIN}`
 
 /**
+ * What the scammer asked of the person the story is about, not of the reader: "要她先转三千", "让我妈下载" (blind set Z41),
+ * the writer's own story too ("让我先交七万多认证费": round 59's blind set). A told clause may start with it (TOLD_CLAUSE),
+ * and ASKED_SOMEONE_ELSE finds it anywhere in a clause.
+ */
+const ASKED_OF_SOMEONE = `(不?让|叫|逼|骗|要求|要)(她|他|她们|他们|人家|其|老人家?|${RETOLD_KIN}|我(?!们))(?!们?的)`
+
+/**
  * A clause of a case retold to warn: what the scammer told or made someone else do ("隔壁李叔接到个电话说他儿子…要交押金",
  * "让她转了八千到一个卡上", "后来让她充值做任务"), or what they claimed, waved off ("说什么点赞就给钱"). Blind sets G37
  * and G38: a relative telling the family how a neighbour was cheated, with the police's verdict or advice beside it.
@@ -1262,7 +1269,7 @@ const RETOLD_KIN = `[我咱]${KIN}`
  * what someone claimed they could do ("我们村有人说认识人社局的人，能一次性补缴…，先收2万材料费").
  */
 const TOLD_CLAUSE = new RegExp(
-  `(^|[,，。!?\\n]) ?(对方|骗子|那人|那个人|这人)?(后来|然后|结果|就|又|还)?(说什么|说是?(她|他|她们|他们|其|老太太|老人|老头|${RETOLD_KIN})|说(在|出了|被|住院|生病|出事)|((?:${RETOLD_KIN}|我们)[^,，。!?\\n我你您]{0,6})?有个?人([^,，。!?\\n我你您]{0,10}(说是?|自称|冒充|假装|假扮)|加(她|他|老人|${RETOLD_KIN}))|[^,，。!?\\n我你您]{1,6}(就|又|还|然后|后来)说(?!你|您)|[^,，。!?\\n我你您]{0,12}(不?让|叫|逼|骗|要求|要)(她|他|她们|他们|人家|其|老人家?|${RETOLD_KIN}|我(?!们))(?!们?的)|[^,，。!?\\n我你您]{0,16}(给(她|他|老人|${RETOLD_KIN})打了?个?电话|打了?个?电话给(她|他|老人|${RETOLD_KIN}))|要(她|他|其|人家|我)?先?把?(钱|存款|积蓄)?(转|汇|打|交|点|下载|装|扫|填|登录)|说(?!你|您)|[^,，。!?\\n你您]{0,10}(找|问|向)我(借|要)|(后来|然后|结果|接着)[^,，。!?\\n我你您]{0,4}(让|叫|要求|要)|(能|可以|先|再|还)[^,，。!?\\n我你您]{0,4}(收|交|办|领|补缴|转|付|拿)|[^,，。!?\\n我你您]{0,4}${RETOLD_KIN}[^,，。!?\\n我你您]{0,8}(看到|刷到|碰到|遇到)|[^,，。!?\\n我你您]{0,6}有个?人[^,，。!?\\n你您]{0,4}(加了?我|打了?个?电话|打来|给我打了?个?电话|发(短信|消息|信息)给我|找我|联系我|私信我)|我本来(要|想|打算|准备)|(她|他|人家|对方|柜员|工作人员|民警|警察)说(?!你|您)|有个?(说是|自称|冒充|假装)我的?[^,，。!?\\n你您]{0,8}的人|((?:[^,，。!?\\n我你您]|我们){0,10}|[^,，。!?\\n我你您]{0,4}${RETOLD_KIN}[^,，。!?\\n我你您]{0,4})(接到|收到|接了个?)[^,，。!?\\n]{0,10}(电话|短信|信息|消息)(说|称|(?=[,，])))[^,，。!?\\n]*`,
+  `(^|[,，。!?\\n]) ?(对方|骗子|那人|那个人|这人)?(后来|然后|结果|就|又|还)?(说什么|说是?(她|他|她们|他们|其|老太太|老人|老头|${RETOLD_KIN})|说(在|出了|被|住院|生病|出事)|((?:${RETOLD_KIN}|我们)[^,，。!?\\n我你您]{0,6})?有个?人([^,，。!?\\n我你您]{0,10}(说是?|自称|冒充|假装|假扮)|加(她|他|老人|${RETOLD_KIN}))|[^,，。!?\\n我你您]{1,6}(就|又|还|然后|后来)说(?!你|您)|[^,，。!?\\n我你您]{0,12}${ASKED_OF_SOMEONE}|[^,，。!?\\n我你您]{0,16}(给(她|他|老人|${RETOLD_KIN})打了?个?电话|打了?个?电话给(她|他|老人|${RETOLD_KIN}))|要(她|他|其|人家|我)?先?把?(钱|存款|积蓄)?(转|汇|打|交|点|下载|装|扫|填|登录)|说(?!你|您)|[^,，。!?\\n你您]{0,10}(找|问|向)我(借|要)|(后来|然后|结果|接着)[^,，。!?\\n我你您]{0,4}(让|叫|要求|要)|(能|可以|先|再|还)[^,，。!?\\n我你您]{0,4}(收|交|办|领|补缴|转|付|拿)|[^,，。!?\\n我你您]{0,4}${RETOLD_KIN}[^,，。!?\\n我你您]{0,8}(看到|刷到|碰到|遇到)|[^,，。!?\\n我你您]{0,6}有个?人[^,，。!?\\n你您]{0,4}(加了?我|打了?个?电话|打来|给我打了?个?电话|发(短信|消息|信息)给我|找我|联系我|私信我)|我本来(要|想|打算|准备)|(她|他|人家|对方|柜员|工作人员|民警|警察)说(?!你|您)|有个?(说是|自称|冒充|假装)我的?[^,，。!?\\n你您]{0,8}的人|((?:[^,，。!?\\n我你您]|我们){0,10}|[^,，。!?\\n我你您]{0,4}${RETOLD_KIN}[^,，。!?\\n我你您]{0,4})(接到|收到|接了个?)[^,，。!?\\n]{0,10}(电话|短信|信息|消息)(说|称|(?=[,，])))[^,，。!?\\n]*`,
   'g'
 )
 
@@ -1524,14 +1531,8 @@ function isInside(open: number, close: number, a: number, b: number): boolean {
 /** What a clause of how it ended or of the turn to the readers must not also ask: money, a code, a link, a contact. */
 const CLAUSE_ASKS = /转|汇|打钱|付|交|验证码|链接|下载|加我|联系我|发我|给我/
 
-/**
- * What the scammer asked of the person the story is about, not of the reader: "要她先转三千", "让我妈下载" (blind set Z41),
- * the writer's own story too ("让我先交七万多认证费", "让我下个软件共享屏幕": round 59's blind set, elders telling their
- * family of a call they hung up on).
- */
-const ASKED_SOMEONE_ELSE = new RegExp(
-  `(不?让|叫|逼|骗|要求|要)(她|他|她们|他们|人家|其|老人家?|${RETOLD_KIN}|我(?!们))(?!们?的)`
-)
+/** ASKED_OF_SOMEONE anywhere in a clause. */
+const ASKED_SOMEONE_ELSE = new RegExp(ASKED_OF_SOMEONE)
 
 /**
  * A told clause that is the scammer's demand or claim, told only after the story ("要把钱转到安全账户"; blind set Z41:
