@@ -9961,4 +9961,29 @@ describe("round 59's review (/tmp/r59: an elder's paste as it arrives, 80 + 80 f
   it('keeps a rental deposit held at the shop and released after the car comes back as no fee-first', () => {
     expect(check('租车要交保证金3000，门店刷信用卡预授权，还车后自动解冻。').verdict).toBe('none-found')
   })
+
+  // Round 60: a signed ad that sells a stake for a fixed return is itself 非法集资; a bank's loan ad with its rate is not.
+  it('reads a signed ad selling a year card with a fixed 分红 as 高风险', () => {
+    expect(
+      check(
+        '【颐乐旅居】尊敬的会员：康养旅居基地年卡限时认购，认购5万元享每年8%“康养分红”，到期保本返还。本周五前签约加送5日游。详询顾问 137xxxx5120 回T退订'
+      ).verdict
+    ).toBe('high-risk')
+  })
+
+  it("keeps a bank's signed loan ad with its yearly rate as no promise of profit", () => {
+    expect(
+      check(
+        '【平安银行】您是我行优质客户，回复260404确认办理，可申请取现金额50000.00元。年化利率18.25%（单利），04月07日前有效，以审批为准。拒收请回复R'
+      ).verdict
+    ).not.toBe('high-risk')
+  })
+
+  it('reads cash handed to the strangers at the door while a son is on video as 高风险', () => {
+    expect(
+      check(
+        '老伴你快回来门口来了两个人拿着手机跟儿子视频说他在外地被抓了让我们把钱给旁边这两个人他们帮着处理要十八万'
+      ).verdict
+    ).toBe('high-risk')
+  })
 })

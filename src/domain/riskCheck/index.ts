@@ -1571,6 +1571,12 @@ const CREDIT_ERASE =
  */
 /** A text that calls what it names unlawful or says to ignore it: a child's warning, which no buyer's ad says. */
 const CALLED_UNLAWFUL = /违法|骗保|犯法|别理|不要理|别信/
+/**
+ * A stake sold for a share of profit: "认购5万元享每年8%康养分红", "入股合作社年年分红". With a promise of a fixed
+ * return it is 非法集资 even in a signed ad with 回T退订 (《防范和处置非法集资条例》第十九条: advertising 还本付息 or
+ * 给付回报 for funds raised from the public is unlawful; round 59's blind set: a 旅居 year card with 康养分红).
+ */
+const SHARES_PITCH = /分红|入股|认购|股权|原始股/
 const MEDICAL_CASHOUT =
   /医保(卡|个账|个人账户)[^。!?\n]{0,16}(换现金|换成现金|换钱|套现|兑现|变现|取现)|(高价|上门|长期)(回收|收购|收)[^,，。!?\n]{0,4}药|药品回收/
 
@@ -2970,6 +2976,7 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
     childrenKeptOut: CHILDREN_KEPT_OUT.test(scamSays),
     creditErase: CREDIT_ERASE.test(scamSays),
     medicalCashout: MEDICAL_CASHOUT.test(scamSays) && !CALLED_UNLAWFUL.test(scamSays),
+    sharesPitch: SHARES_PITCH.test(scamSays),
     charityToPerson: DONATION.test(scamSays) && PERSON_PAYEE.test(scamSays),
     publicFeeToPerson: PUBLIC_FEE_TO_PERSON.test(scamSays) && !FEE_FRONTED.test(scamSays),
     bankCreditOffer: BANK_NAMED.test(scamSays) && CREDIT_OFFER.test(scamSays),

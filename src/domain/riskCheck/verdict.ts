@@ -300,6 +300,8 @@ export interface JudgeContext {
   creditErase: boolean
   /** A medical insurance card's balance or medicines bought with it taken for cash (MEDICAL_CASHOUT): "医保卡闲置余额可换现金", "高价收药". */
   medicalCashout: boolean
+  /** A stake sold for a share of profit (SHARES_PITCH): "认购5万元享每年8%康养分红", "入股分红". */
+  sharesPitch: boolean
   /** A donation paid to a person (DONATION, PERSON_PAYEE): "善心人士可直接轉帳到志工隊長帳戶". */
   charityToPerson: boolean
   /**
@@ -588,6 +590,7 @@ type TextFacts = Pick<
   | 'unorderedCod'
   | 'creditErase'
   | 'medicalCashout'
+  | 'sharesPitch'
   | 'charityToPerson'
   | 'publicFeeToPerson'
   | 'bankCreditOffer'
@@ -754,6 +757,7 @@ const NO_FACTS: TextFacts = {
   unorderedCod: false,
   creditErase: false,
   medicalCashout: false,
+  sharesPitch: false,
   charityToPerson: false,
   publicFeeToPerson: false,
   bankCreditOffer: false,
@@ -2352,8 +2356,11 @@ export const COMBINATIONS: readonly Combination[] = [
       '：投资、收藏没有稳赚的'
     ],
     // 手册「虚假投资理财诈骗」; public warnings on 养老投资 and 收藏品回购: the promise and the rush are the trap.
-    when: (has, { marketing }) =>
-      !marketing && has('pressure-sure-profit') && has('want-money', 'want-fee-first', 'pressure-deadline')
+    // A signed ad is no exception when it sells a stake for a fixed return: that ad is itself unlawful (SHARES_PITCH).
+    when: (has, { marketing, sharesPitch }) =>
+      (!marketing || sharesPitch) &&
+      has('pressure-sure-profit') &&
+      has('want-money', 'want-fee-first', 'pressure-deadline')
   },
   {
     id: 'cure-sale',
