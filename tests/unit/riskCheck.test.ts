@@ -9986,4 +9986,21 @@ describe("round 59's review (/tmp/r59: an elder's paste as it arrives, 80 + 80 f
       ).verdict
     ).toBe('high-risk')
   })
+
+  // Round 60's blind sets: village notices that say the money goes into the person's own 一卡通 and is not charged,
+  // and a student's story to the family of a 刷单 offer dropped, ending in 放心吧一分钱没转.
+  it.each([
+    '【XX镇民政所】通知：80周岁以上老年人高龄津贴由镇民政所审核后按月打入老人本人社会保障卡（一卡通）银行账户，不需要在手机上扫码申领。',
+    '合作社-老蒋：今年县里的“见犊补母”补贴，带上耳标号到合作社登记，畜牧站核实后钱打一卡通，不交钱。',
+    '跟你们说个好笑的,今天有个人加我微信,说是什么"任务大厅接待员",让我关注几个抖音号截图就给3块钱。然后让我下载个App做"联单任务",说先充1000返1300。我一听要先充钱就直接删了拉黑了。放心吧一分钱没转'
+  ])('%s is no alarm', (text) => {
+    expect(check(text).verdict).toBe('none-found')
+  })
+
+  it.each(['补贴已审核，不交钱就不给发，先交200手续费', '不交钱，账户将被冻结，请马上转到安全账户'])(
+    '%s still asks for money',
+    (text) => {
+      expect(check(text).hits.map((h) => h.signal.id)).toContain('want-money')
+    }
+  )
 })

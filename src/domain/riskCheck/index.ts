@@ -2291,12 +2291,21 @@ const WRITER_BEFORE_BA = new RegExp(
 /** The writer's own payment, already made: "货款我已经转账给客户了" (round 48's trial); a fake transfer has its own rules. */
 const WRITER_HAS_PAID = new RegExp(`${WRITER_SPEAKS}(已经?|刚刚?|刚才)$`)
 
-/** The asks for money that are the writer's own payment (WRITERS_OWN_PAYMENT, HOW_DO_I_PAY), left out. */
+/**
+ * Money an office pays into the reader's own benefits card or account: "按月打入老人本人社会保障卡（一卡通）银行账户",
+ * "补偿款都是打到一卡通上的" (round 60's blind set: village subsidy and compensation notices). Not 转入: "转入您本人名下的
+ * 另一张卡" is a fake bank's first step.
+ */
+const PAID_INTO_OWN_CARD =
+  /(打入|打到|打进|存入|发到|发放到|发放至|直接打|钱打)[^,，。!?\n]{0,12}(一卡通|社保卡|社会保障卡|惠农卡|惠民卡|本人[^,，。!?\n]{0,6}(账户|银行卡|存折))/
+
+/** The asks for money that are the writer's own payment (WRITERS_OWN_PAYMENT, HOW_DO_I_PAY) or an office's payment into the reader's own card (PAID_INTO_OWN_CARD), left out. */
 function dropWritersOwnPayments(prepared: PreparedText, occurrences: Occurrence[]): Occurrence[] {
   if (WRITER_CANNOT_PAY.test(prepared.text)) return occurrences
   return occurrences.filter(({ start }) => {
     const clause = clauseAt(prepared, start)
     if (READER_PAYS.test(clause)) return true
+    if (PAID_INTO_OWN_CARD.test(clause)) return false
     const before = prepared.text.slice(prepared.clauseStart[start], start)
     if (prepared.text[start] === '把' && WRITER_BEFORE_BA.test(before)) return false
     if (WRITER_HAS_PAID.test(before)) return false

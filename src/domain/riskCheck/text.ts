@@ -1215,7 +1215,11 @@ export function prepareText(original: string): PreparedText {
   }
   // A case retold to warn the family: what the scammer made someone else do is told, not asked.
   if (
-    (warnings > 0 || advised || PASS_IT_ON.test(text) || VERDICT_TOLD.test(text)) &&
+    (warnings > 0 ||
+      advised ||
+      PASS_IT_ON.test(text) ||
+      VERDICT_TOLD.test(text) ||
+      NOTHING_LOST.test(text)) &&
     (LOSS_TOLD.test(text) || VERDICT_TOLD.test(text)) &&
     !ONGOING.test(text)
   )
@@ -1275,7 +1279,7 @@ const TOLD_CLAUSE = new RegExp(
 
 /** A case told as it happened to someone: "被骗了三万", "上当", "后来才知道", "报了警" (a fake notice tells none). */
 const LOSS_TOLD =
-  /被[^,，。!?\n]{0,8}骗|骗了|人跑了|跑路了|没影了|人间蒸发|骗走|上当|受骗|中招|报警|报了警|报案|才知道|才发现|才反应过来|就没了|差点|及时发现|拦住了|拦下了|拦住(我|她|他)了|把(我|她|他)拦(住|下)|呃了|俾人呃|畀人呃|让(她|他|我[妈爸]|咱[妈爸])挂了|(号码|电话)?拉黑了|拉黑举报了|没(上当|转|给他|给她|理他|理)|退(了|咗)群|退群了|(就|已经|直接|赶紧|马上|当时就)挂(了|断了)|挂了电话|抢过来挂|骂了(他|她|对方)?一(顿|通)|没搭理|不搭理|识破|没上(他的|他们的|骗子的)?当|没让(她|他)去|没转出去|劝住了|拦回来|拦下来|(幸好|还好|幸亏)[^。!?\n]{0,8}(没点|没下载?|没装|没信|没给|没转|先打给我|先问了?我|问了我|给我打了?个?电话|打了?个?电话(问|确认|核实)|确认了|核实了)/
+  /被[^,，。!?\n]{0,8}骗|骗了|人跑了|跑路了|没影了|人间蒸发|骗走|上当|受骗|中招|报警|报了警|报案|才知道|才发现|才反应过来|就没了|差点|及时发现|拦住了|拦下了|拦住(我|她|他)了|把(我|她|他)拦(住|下)|呃了|俾人呃|畀人呃|让(她|他|我[妈爸]|咱[妈爸])挂了|(号码|电话)?拉黑了|拉黑举报了|没(上当|转|给他|给她|理他|理)|我(也|就|都|可)?没(做|去|信|点|下载|弄|装)|(已经|已)举报|举报了|退(了|咗)群|退群了|(就|已经|直接|赶紧|马上|当时就)挂(了|断了)|挂了电话|抢过来挂|骂了(他|她|对方)?一(顿|通)|没搭理|不搭理|识破|没上(他的|他们的|骗子的)?当|没让(她|他)去|没转出去|劝住了|拦回来|拦下来|(幸好|还好|幸亏)[^。!?\n]{0,8}(没点|没下载?|没装|没信|没给|没转|先打给我|先问了?我|问了我|给我打了?个?电话|打了?个?电话(问|确认|核实)|确认了|核实了)/
 /**
  * The story's own verdict, after the fact: "我一问根本没这回事", "后来才知道是假的" (round 40's trial), "你截图那个不是真的",
  * "人好好的在部队" (blind set X42: the one said to be in trouble is fine), "他根本没加我" (round 58's review: a friend's
@@ -1283,6 +1287,13 @@ const LOSS_TOLD =
  */
 const VERDICT_TOLD =
   /根本没(这回事|有这回事|这事|出门|(加|找|联系|借)过?(我|他|她))|才知道是假的|(一看|一听|马上|当时|当场)就知道是假的|原来是骗子|原来是假的|(那个|这个|截图|短信|电话|消息)[^,，。!?\n]{0,4}(不是真的|是假的|是骗人的)|(他|她|人|孩子)[^,，。!?\n]{0,2}好好(的|地)?(在|的)/
+
+/**
+ * The writer's word to the family that nothing was lost: "放心吧一分钱没转", "号还在，钱也没损失，爸你别担心", "我记住了"
+ * (round 60's blind set: a student telling the family group of a 刷单 or game-account buyer they dropped).
+ */
+const NOTHING_LOST =
+  /一分钱(都|也)?没(转|给|花|交|出|损失)|钱(也|都)?没(损失|少|转出去)|没(有)?(任何)?损失|(你|您|爸|妈|大家)[^。!?\n]{0,2}(放心吧|别担心|不用担心)|我记住了/
 
 /** A clause that instructs rather than tells: a deadline or a request ("让他们本周内把身份证照片发给网格员", review38). */
 const INSTRUCTED =
@@ -1922,6 +1933,20 @@ const BORNE_BY_OFFICE =
   /^[^,，。!?\n先垫自后不非]{0,6}?(由|都由|全由|均由)(公司|单位|本公司|我司|学校|医院|企业|用人单位|厂里)(全额|全部)?(承担|负担|出钱|出资|买单)(?![^,，。!?\n]{0,12}(报销|返还|退还|收取|代收))/
 const BORNE_REACH = 24
 
+/** What turns "不交钱" into a condition with its threat after it: "不交钱就冻结", "不交的话", "不交钱，将影响…". */
+const DENIAL_AS_CONDITION = /就|的话|将|会|则|否则|后果|影响|无法|不能|不给|不予|冻结|停/
+
+/**
+ * A bare 不 right before the payment it denies, its sentence going on with no condition: "钱打一卡通，不交钱",
+ * "不收钱，开会时发保单" (round 60's blind set: village notices that say what they do not charge).
+ */
+function isBarePaymentDenial(prepared: PreparedText, region: string, start: number): boolean {
+  if (!region.endsWith('不') || !/[交收付缴掏花]/.test(prepared.text[start])) return false
+  const after = prepared.text.slice(start, start + 12)
+  const sentenceEnd = after.search(/[。!?\n]/)
+  return !DENIAL_AS_CONDITION.test(sentenceEnd < 0 ? after : after.slice(0, sentenceEnd))
+}
+
 /**
  * True when a negation stands earlier in the same clause, not overlapping the mention itself, or the clause says
  * right after it that the office pays (BORNE_BY_OFFICE).
@@ -1934,6 +1959,7 @@ export function isNegated(prepared: PreparedText, start: number): boolean {
   if (region === '') return false
   if (FEE_DENIAL.test(region)) return true
   // A mention that starts inside its own denial: "需要支付" in "不需要支付任何运费", "毋须另行付款" (round 54's reviews).
+  if (isBarePaymentDenial(prepared, region, start)) return true
   if (/[不无毋]$/.test(region) && /^[需须用必]/.test(prepared.text.slice(start, start + 1))) return true
   // A list's items are each denied: a near negation's reach is counted from the last 、 before the mention.
   const listItem = region.lastIndexOf(LIST_MARK)
