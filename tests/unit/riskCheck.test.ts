@@ -10003,4 +10003,25 @@ describe("round 59's review (/tmp/r59: an elder's paste as it arrives, 80 + 80 f
       expect(check(text).hits.map((h) => h.signal.id)).toContain('want-money')
     }
   )
+
+  // Round 60's review: a loan asked by message from a cloned account, paid back later (冒充熟人借钱), and a fee
+  // collected in a group by someone who says to transfer it to them.
+  it.each([
+    '在吗？有个事想麻烦你一下。我这边有笔钱明天才到账，今天要先付个尾款，你手上方便的话先借我3000，明天一早就还你。',
+    '舅舅，我是小斌。我这边装修的尾款要结了，还差六千，能不能先借我周转一下？年底奖金发了第一时间还您。',
+    '各位老人家，今年的城乡医保开始交了，每人380元。为了方便大家，统一交给我，微信转我就行，月底前交齐。——社区小张'
+  ])('%s is flagged', (text) => {
+    expect(check(text).verdict).not.toBe('none-found')
+  })
+
+  it.each([
+    '舅舅，我是小军。修车厂要先付三千八，您方便的话先借我三千八，下周发了就还您。您不放心的话给我打个视频。',
+    '儿子：妈，能先借我2000吗？发了工资马上还你⏎妈妈：打个电话给我⏎（语音通话 3分12秒）⏎妈妈：已转了'.replace(
+      /⏎/g,
+      '\n'
+    ),
+    '小张，下个月房租该交了哈，还是老样子2600转我就行，这周内都行不急。'
+  ])('%s is no alarm', (text) => {
+    expect(check(text).verdict).toBe('none-found')
+  })
 })

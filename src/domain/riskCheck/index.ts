@@ -907,7 +907,7 @@ const WRONG_ADD_OPENER =
  * pay-for-me).
  */
 const PAY_APP_PROBE =
-  /(支付宝|微信|淘宝|拼多多|京东|银行卡|网银|手机银行)(还)?能(用|转账|付款|支付)(吗|不)|(转账|付款)方便(吗|不)|零钱(还)?有(吗|没有|没)/
+  /(支付宝|微信|淘宝|拼多多|京东|银行卡|网银|手机银行)(还)?能(用|转账|付款|支付)(吗|不)|(转账|付款)方便(吗|不)|零钱(还)?(有(吗|没有|没)|够不够)/
 /**
  * "先帮我付980我买点东西，等下给你", "你帮我给我朋友转账2000，晚上回去就还你" (blind set Z41; not to the family's
  * own: "帮我给妈转一千，晚上还你", review41), "你替我转2000给他 我晚点微信还你" (review42): paying first for the writer, paid
@@ -915,6 +915,22 @@ const PAY_APP_PROBE =
  * 86，我等下微信转你" (paid by 微信 only when the money goes to someone else). A credit line used for the writer too:
  * "你支付宝有花呗吗？帮我刷一下…一会就还你" (round 57's review).
  */
+/**
+ * A loan asked by message with its payback put off: "先借我3000，明天一早就还你", "你先借我一下，下个月15号发了工资就还你",
+ * "能不能先借我周转一下？年底奖金发了第一时间还您" (round 60's review: the police's published cases of 冒充熟人借钱 from a
+ * cloned or stolen account, which never needs a new number). Not when the writer offers a call or a video to check
+ * (CALL_OFFERED): a real nephew's "您不放心的话给我打个视频".
+ */
+const LOAN_PAID_BACK_LATER =
+  /借(我|给我|点|一下|[0-9一二三四五六七八九十两几])[^。!\n]{0,30}(明天|明早|后天|下个?月|下周|下礼拜|月底|年底|发了?(工资|奖金)|(工资|奖金|钱|款)(到了|到账|下来|发了)|过完年|回头|过两天|过几天|到账)[^。!?\n]{0,12}(还|转|给)(你|您)/
+/**
+ * A call or a video that checks it is them, offered or made: "不放心就先给我打个电话", "您不放心的话给我打个视频", a
+ * mother's "打个电话给我" and the chat's "（语音通话 3分12秒）" (round 56's blind set).
+ */
+const CALL_OFFERED =
+  /(不放心|不信|怕被骗)[^。!?\n]{0,6}(给我|跟我|和我)?(打|回|拨)个?(电话|视频)|(给我|跟我)(打|回)个?(电话|视频)(确认|核实|问问)|(打|回)个?电话给我|(语音|视频)通话\s?[0-9]/
+/** The writer will be seen today: "晚上见", "回家吃饭", "当面还你" (round 58's blind set: a son's loan in a chat that ends at dinner). */
+const SEEN_SOON = /(今晚|晚上|明天|回头)见|回家吃饭|回来吃饭|当面(给|还)/
 /** A spouse's ask, by how it opens ("老公，用你信用卡帮我刷一下…一会儿就还你", round 58's code review): a household's. */
 const SPOUSE_ASKS = /^\s*(老公|老婆|媳妇|老伴|亲爱的)/
 const PAID_BACK_SOON =
@@ -939,10 +955,10 @@ const ACCOUNT_KNOWN =
 
 /**
  * Money to the account paid before (JudgeContext.sameAccountAsBefore), not a new one beside it: "还是转到原来那张卡",
- * "房租还是打我老婆的卡，跟以前一样" (round 55).
+ * "房租还是打我老婆的卡，跟以前一样" (round 55), a landlord's "还是老样子2600转我就行" (round 58's blind set).
  */
 const SAME_ACCOUNT_AS_BEFORE =
-  /(还是|照旧|照样|跟以前一样|和以前一样|同以前一样|跟上次一样|同上次一样)[^。!?\n]{0,6}(转|打|汇|交|过数|入|过)[^。!?\n]{0,3}(到|去|入|返)?(原来|以前|之前|上次|老)(的|个)?(那张|那个|嗰张|嗰个)?[^,，。!?\n]{0,4}(卡|账户|账号|户口)|(转|打|汇|交|存)[^。!?\n]{0,8}(卡|账户|账号|户口)[,，]?(跟|和|同)(以前|之前|上次|上个月|原来)一样|(还是|照旧|照样)(转|打|汇|交|存)(到|去|入|给)?[^,，。!?\n]{0,8}(卡|账户|账号|户口)/
+  /(还是|照)老样子[^。!?\n]{0,8}(转|打|汇|交)|(还是|照旧|照样|跟以前一样|和以前一样|同以前一样|跟上次一样|同上次一样)[^。!?\n]{0,6}(转|打|汇|交|过数|入|过)[^。!?\n]{0,3}(到|去|入|返)?(原来|以前|之前|上次|老)(的|个)?(那张|那个|嗰张|嗰个)?[^,，。!?\n]{0,4}(卡|账户|账号|户口)|(转|打|汇|交|存)[^。!?\n]{0,8}(卡|账户|账号|户口)[,，]?(跟|和|同)(以前|之前|上次|上个月|原来)一样|(还是|照旧|照样)(转|打|汇|交|存)(到|去|入|给)?[^,，。!?\n]{0,8}(卡|账户|账号|户口)/
 /** A new card or account said beside "as before": "…跟以前一样，不过她卡号换了，新的是…" (round 55's review). */
 const ACCOUNT_CHANGED =
   /(卡号|账号|户口|账户|卡)[^。!?\n]{0,3}(换了|改了|变了)|新的?(卡号|账号|户口|账户|卡)(是|为|:|：)|新的是|(不过|只是|就是|但是)[^。!?\n]{0,16}(改用|改成|换成|用|走|入|转到|打到)|户名[^。!?\n]{0,2}(改|换)|(是|系)我?(室友|朋友|同学|同事|外甥|亲戚)的|(这学期|这个月|今次|这次|今年|最近)[^,，。!?\n]{0,3}(改用|换用|用|改走|走|入)[^,，。!?\n]{0,6}(那张|那本|嗰张|卡|账户|户口)|(卡号|账号)[^。!?\n]{0,4}(发你|给你|如下|是|:|：)/
@@ -1590,8 +1606,13 @@ const TO_THE_WRITER =
   '((微信|支付宝)?(直接)?(转|交|打|付)(给)?我(?!们)|给我(?!们)|个人收款码|私人(账户|账号|收款码|微信)|我的(收款码|二维码))'
 /** The writer paid it first and asks it back ("你的社保我帮你交了", "书本费我先垫了"), or a landlord's or a tutor's own. */
 const FEE_FRONTED = /(帮|替)(你|您)[^,，。!?\n]{0,4}(交|缴|垫)|我先?垫|垫交|房东|房租|钢琴课|补课|家教/
+/**
+ * The fee in one sentence and "transfer it to me" in the next: "今年的城乡医保开始交了，每人380元。为了方便大家，统一交给我，
+ * …微信转我就行" (round 60's review: a fake 社区 worker collecting in a group).
+ */
+const FEE_THEN_TO_ME = `${PUBLIC_FEE}[^!?\\n]{0,40}(微信|支付宝)?(直接)?(转|交)(给)?我(?!们)`
 const PUBLIC_FEE_TO_PERSON = new RegExp(
-  `${PUBLIC_FEE}[^。!?\\n]{0,30}${TO_THE_WRITER}|${TO_THE_WRITER}[^。!?\\n]{0,12}${PUBLIC_FEE}`
+  `${PUBLIC_FEE}[^。!?\\n]{0,30}${TO_THE_WRITER}|${TO_THE_WRITER}[^。!?\\n]{0,12}${PUBLIC_FEE}|${FEE_THEN_TO_ME}`
 )
 
 /** A bank by its name: "中国银行", "建行", "招商银行信用卡". */
@@ -2897,7 +2918,13 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
     strangerOpener: STRANGER_ADD.test(scamSays) && BEFRIEND.test(scamSays) && SUITOR_LIFE.test(scamSays),
     guessWho: GUESS_WHO.test(scamSays),
     officeSummons: OFFICE_SUMMONS.test(scamSays),
-    payForMe: (PAY_APP_PROBE.test(scamSays) || PAID_BACK_SOON.test(scamSays)) && !SPOUSE_ASKS.test(scamSays),
+    payForMe:
+      (PAY_APP_PROBE.test(scamSays) ||
+        PAID_BACK_SOON.test(scamSays) ||
+        LOAN_PAID_BACK_LATER.test(scamSays)) &&
+      !SPOUSE_ASKS.test(scamSays) &&
+      !CALL_OFFERED.test(scamSays) &&
+      !SEEN_SOON.test(scamSays),
     ownPayBlocked:
       OWN_PAY_BROKEN.test(scamSays) && PAY_OTHERS_STRAIGHT.test(scamSays) && !ACCOUNT_KNOWN.test(scamSays),
     videoAccountCheck:

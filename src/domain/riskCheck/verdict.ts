@@ -2182,7 +2182,7 @@ export const COMBINATIONS: readonly Combination[] = [
     id: 'pay-for-me',
     verdict: 'suspicious',
     reason:
-      '先问您支付宝、微信能不能用，或要您先替他付钱、说马上就还：熟人的账号常是被盗了，先打电话问他本人',
+      '先问您支付宝、微信能不能用，或要您先借他钱、替他付钱，说过后就还：熟人的账号常是被盗了，先打电话问他本人',
     // Public guidance on QQ、微信被盗 (冒充好友借钱、代付): the stolen account asks its owner's friends to pay first.
     when: (has, { payForMe }) => payForMe && has('want-money')
   },
