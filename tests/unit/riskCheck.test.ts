@@ -910,6 +910,8 @@ describe('combinations decide the verdict', () => {
         'new-number-urgent',
         'credit-repair-fee',
         'insurance-cashout',
+        'caller-guides-app',
+        'savings-handed',
         'charity-to-person',
         'atm-undo',
         'flight-callback',
@@ -10021,6 +10023,34 @@ describe("round 59's review (/tmp/r59: an elder's paste as it arrives, 80 + 80 f
       '\n'
     ),
     '小张，下个月房租该交了哈，还是老样子2600转我就行，这周内都行不急。'
+  ])('%s is no alarm', (text) => {
+    expect(check(text).verdict).toBe('none-found')
+  })
+
+  // Round 60's review: an elder's own account of a caller who walks them through a payment app, and savings handed to
+  // a person or a "bank" visitor for interest.
+  it.each([
+    [
+      '刚才有个人打电话，说是店家，说那批货有问题，要给我退钱。他让我现在打开支付宝，他教我在里面点几下，说两分钟就好。',
+      'caller-guides-app'
+    ],
+    [
+      '我准备把那十万定期取出来放他们那，每个月给我一千二的利息，比银行强多了。明天上午小刘开车来接我去办。',
+      'savings-handed'
+    ],
+    [
+      '张阿姨，我是农商行的小陈。我明天下午上门，您把要存的现金准备好，我带回行里给您办，单子第二天给您送来。',
+      'savings-handed'
+    ]
+  ])('%s is 高风险 (%s)', (text, rule) => {
+    const result = check(text)
+    expect(result.verdict).toBe('high-risk')
+    expect(result.because.map((b) => b.id)).toContain(rule)
+  })
+
+  it.each([
+    '我儿子教我在支付宝里点几下就把电费交了，真方便。',
+    '妈，工资卡里的现金我取出来给你放抽屉里了，记得收好。'
   ])('%s is no alarm', (text) => {
     expect(check(text).verdict).toBe('none-found')
   })

@@ -1523,6 +1523,25 @@ const CASH_MACHINE = '(atm|自助柜员机|柜员机|取款机|自助机|提款�
 const ATM_GUIDED = new RegExp(
   `(工作人员|客服|专员|经理)[^。!?\\n]{0,4}(指示|指导|提示)[^。!?\\n]{0,4}${CASH_MACHINE}|${CASH_MACHINE}[^。!?\\n]{0,8}解除(分期|设定)|${CASH_MACHINE}[^。!?\\n]{0,24}(工作人员|客服|专员|我们|经理)[^。!?\\n]{0,4}(电话|远程|视频)?[^。!?\\n]{0,4}(指导|提示)|${CASH_MACHINE}[^。!?\\n]{0,24}我[^。!?\\n]{0,2}(电话|远程|视频)[^。!?\\n]{0,6}(指导|提示|教|跟(您|你)说|告诉(您|你))(?![^。!?\\n]{0,6}取(出|钱|现|款))|${CASH_MACHINE}[^\\n]{0,30}(我说一步|按哪个键|按我说的按)|(工作人员|客服|专员|我们)[^。!?\\n]{0,6}(电话|远程|视频)[^。!?\\n]{0,6}(指导|提示)[^。!?\\n]{0,16}${CASH_MACHINE}|${CASH_MACHINE}[^\\n]{0,80}(账号|账户|卡号|收款)[^。!?\\n]{0,8}(按我|照我|我)(念|报|读|说)`
 )
+/**
+ * A caller who walks the reader through a payment app: "他让我现在打开支付宝，他教我在里面点几下", "让我打开微信里的一个东西
+ * 跟着他一步一步弄" (round 60's review: an elder's own account of a fake shop's refund and a fake 抖音 membership, the call
+ * still going on). Not a child's or a clerk's help the writer asked for: the guide is he, she or the other side.
+ */
+const CALLER_GUIDES_APP =
+  /(他|她|对方|那人|那边)(教|带|让|叫)我[^。!?\n]{0,12}(支付宝|微信|手机银行|云闪付|银行app|京东|美团)[^。!?\n]{0,12}(点|按|操作|弄|输)|(打开|在)(支付宝|微信|手机银行|云闪付)[^。!?\n]{0,12}(跟着|按)(他|她|对方)[^。!?\n]{0,6}(一步一步|操作|弄|点)|跟着(他|她|对方)[^。!?\n]{0,4}一步一步/
+/** A call, told: "打电话", "电话里", "开着免提". */
+const ON_A_CALL = /打电话|来电|电话里|电话上|开着免提|打来/
+/**
+ * Savings taken out and handed to a person, a company or a "bank" visitor for a return or a slip later: "把那十万定期取
+ * 出来放他们那，每个月给我一千二的利息", "您把要存的现金准备好，我带回行里给您办，单子第二天给您送来", "我陪您去银行取出
+ * 来，先放我这儿…存单下礼拜给您送过来" (round 60's review). 非法集资 and fake bank staff: a bank takes deposits at its
+ * counter, never at the door (public guidance of 中国人民银行 and police on 养老诈骗).
+ */
+const SAVINGS_HANDED =
+  /(存折|定期|存款|现金|积蓄|养老钱|[0-9一二三四五六七八九十两百千]{1,9}万)[^。!?\n]{0,16}(取出来|准备好)[^。!?\n]{0,16}(放|交给?|给|带回)(他们|她们|他|她|我|公司|行里|单位)/
+/** What a holder of the savings promises back: interest, a slip, a share. */
+const RETURN_PROMISED = /利息|存单|单子|收据|回执|分红|[0-9一二三四五六七八九十两]个?点|返/
 /** No hurry said of an ask: "你方便的时候转我就行，不急" (blind set Z40). */
 const NOT_URGENT = /不急|不着急|不用急|不用着急|方便的时候|有空的时候|有空再|慢慢来/
 /** A bill already paid and shared, with its proof: "我先垫上了，单子拍照发群里了…多退少补" (a fake relative's 不急
@@ -3064,6 +3083,8 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
     sellerAway: SELLER_AWAY.test(scamSays),
     cashPickup: asksCashPickup(scamSays),
     atmGuided: ATM_GUIDED.test(scamSays),
+    callerGuidesApp: CALLER_GUIDES_APP.test(scamSays) && ON_A_CALL.test(scamSays),
+    savingsHanded: SAVINGS_HANDED.test(scamSays) && RETURN_PROMISED.test(scamSays),
     atmRemote: ATM_REMOTE.test(scamSays),
     notUrgent:
       !HURRIED.test(scamSays) &&

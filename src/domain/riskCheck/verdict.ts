@@ -393,6 +393,10 @@ export interface JudgeContext {
   cashPickup: boolean
   /** Money to be "collected" at an ATM by a caller's guidance (ATM_GUIDED in index.ts): "前往自助柜员机，按工作人员电话指导完成领取". */
   atmGuided: boolean
+  /** A caller walking the reader through a payment app (CALLER_GUIDES_APP, ON_A_CALL): "他教我在支付宝里点几下". */
+  callerGuidesApp: boolean
+  /** Savings taken out and handed to a person or a "bank" visitor for a return (SAVINGS_HANDED, RETURN_PROMISED). */
+  savingsHanded: boolean
   /**
    * The ask says there is no hurry and nothing hurries it (NOT_URGENT, HURRIED in index.ts): "你方便的时候转我4000就行，
    * 不急". An illness or a stay in hospital it tells of is then no emergency.
@@ -623,6 +627,8 @@ type TextFacts = Pick<
   | 'sellerAway'
   | 'cashPickup'
   | 'atmGuided'
+  | 'callerGuidesApp'
+  | 'savingsHanded'
   | 'atmRemote'
   | 'notUrgent'
   | 'offPlatform'
@@ -790,6 +796,8 @@ const NO_FACTS: TextFacts = {
   sellerAway: false,
   cashPickup: false,
   atmGuided: false,
+  callerGuidesApp: false,
+  savingsHanded: false,
   atmRemote: false,
   notUrgent: false,
   offPlatform: false,
@@ -1363,6 +1371,28 @@ export const COMBINATIONS: readonly Combination[] = [
     // 台灣165 on 解除分期付款 (its best-known script) and 公安机关 on 冒充客服取消会员: the ATM steps are a transfer out
     // (round 57's second review: "請依照銀行專員指示操作ATM解除分期設定").
     when: (has, { atmGuided }) => atmGuided && has('pressure-threat')
+  },
+  {
+    id: 'caller-guides-app',
+    verdict: 'high-risk',
+    topic: 'fake-customer-service',
+    breaks: 'no-transfer',
+    reason:
+      '电话里有人教您打开支付宝、微信或手机银行，跟着他一步一步点：客服、店家从不这样退款、关会员，挂掉电话',
+    // 手册「冒充电商物流客服诈骗」: 以退款、理赔为由…诱导受害人…操作; public police warnings: 真正的客服不会在电话里指导您
+    // 操作支付软件 (round 60's review: an elder's account of a call still going on).
+    when: (_has, { callerGuidesApp }) => callerGuidesApp
+  },
+  {
+    id: 'savings-handed',
+    verdict: 'high-risk',
+    topic: 'fake-investment',
+    breaks: 'no-transfer',
+    reason:
+      '要您把存款、定期取出来交给他或他的公司，说给利息、回头送存单：银行只在柜台收存款，这是非法集资、冒充银行的套路',
+    // 手册「虚假投资理财诈骗」; 中国人民银行 and police warnings on 养老诈骗: 高息揽储 and staff who take cash at the door
+    // (round 60's review).
+    when: (_has, { savingsHanded }) => savingsHanded
   },
   {
     id: 'atm-guided',
