@@ -10054,4 +10054,17 @@ describe("round 59's review (/tmp/r59: an elder's paste as it arrives, 80 + 80 f
   ])('%s is no alarm', (text) => {
     expect(check(text).verdict).toBe('none-found')
   })
+
+  // Round 60's review: offers in ordinary words (冲销量 with 辛苦费, a 信用卡中心 raising a limit on a private WeChat,
+  // a parcel "from your son" paid on delivery, a stock group that says what to buy before the market opens, a cure in
+  // three courses).
+  it.each([
+    '阿姨您好，我们店新开张，想请您帮忙冲一下销量。您在拼多多上拍一下我们这个电饭煲，钱我们马上原样退给您，再给您十块钱辛苦费。',
+    '您好，我们是信用卡中心的，可以帮您把额度从两万提到五万。您方便的话加一下我的工作微信，我把资料表发给您。',
+    '阿姨，您有个到付的件，寄件人写的是您儿子，是个按摩仪，到付款398，我这边在您楼下，付现金或者扫我的码都行。',
+    '王叔，我们有个小群，每天开盘前说今天买什么，人不多。您加我助理的微信，她拉您进去。',
+    '老伴，北京来的王教授说我这个血管堵了一大半，吃他们那个药三个疗程能通开，一个疗程三千八，今天订还能打八折。'
+  ])('%s is flagged', (text) => {
+    expect(check(text).verdict).not.toBe('none-found')
+  })
 })
