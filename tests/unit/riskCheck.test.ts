@@ -10074,4 +10074,10 @@ describe("round 59's review (/tmp/r59: an elder's paste as it arrives, 80 + 80 f
         .verdict
     ).toBe('high-risk')
   })
+
+  it('reads quotations introduced as examples (常见说法：“…”“…”) as told', () => {
+    const text =
+      '同学们注意！毕业季“注销校园贷”诈骗又高发了，常见说法：“您大学期间开通的校园贷账户未注销，否则影响征信”“请把各平台可借额度借出来转到监管账户核验”。记住：不存在“注销校园贷”业务，任何要你贷款再转账的都是诈骗。'
+    expect(check(text).verdict).not.toBe('high-risk')
+  })
 })

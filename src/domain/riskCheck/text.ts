@@ -1211,7 +1211,10 @@ export function prepareText(original: string): PreparedText {
   // 就转了"): told, a warning or not, unless the scam is still going on. First: a told quote carries the story that the
   // clauses after it go on from ("对方说“爷爷你猜我是谁”，…然后说自己打架被抓了要交保释金").
   // Only a text with a quotation and an ending or an example's words anywhere can tell one (most texts have neither).
-  if (QUOTE_OPENER.test(text) && (QUOTE_ENDED_ANY.test(text) || EXAMPLE_ANY.test(text))) {
+  if (
+    QUOTE_OPENER.test(text) &&
+    (QUOTE_ENDED_ANY.test(text) || EXAMPLE_ANY.test(text) || EXAMPLE_BEFORE_ANY.test(text))
+  ) {
     // Read outside the quotations: a quoted script's own 正在 or 要不要 is no scam going on, nor a question about it.
     const own = withoutQuoted(text)
     if (!ONGOING.test(own) && !ASKS_ABOUT_IT.test(own)) markToldQuotes(text, inWarning, actionable)
@@ -1423,6 +1426,18 @@ const SAID_BEFORE_QUOTE =
 /** Words right after a quotation that make it an example or a pretext told: "“…”这类信息", "以“…”为由", "“…”等话术". */
 const EXAMPLE_AFTER_QUOTE =
   /^(这类|这种|之类|此类|一类|为由|为名|为借口|的名义|等(话术|说法|理由|借口|信息|短信|电话))/
+/**
+ * Words right before a quotation that introduce it as an example of what scammers say: "常见说法：“…”", "收到如下“录用”
+ * 信息：“…”", "比如“…”" (round 60's blind set: a counsellor's and a job centre's warnings quoting the scripts). A quotation
+ * right after such an example, with only a 、 or a comma between ("“…”“…”"), is one too.
+ */
+const EXAMPLE_BEFORE_QUOTE =
+  /((常见|典型|惯用|常用)的?(说法|话术|套路|借口|骗术|台词|理由)|(收到|接到)?如下[^。!?\n]{0,8}(信息|短信|说法|话术|消息|电话|内容)|比如|例如|诸如|譬如)[:：]?\s?$/
+/** EXAMPLE_BEFORE_QUOTE's words anywhere in a text: only a text with them can introduce an example so. */
+const EXAMPLE_BEFORE_ANY =
+  /(常见|典型|惯用|常用)的?(说法|话术|套路|借口|骗术|台词|理由)|如下[^。!?\n]{0,8}(信息|短信|说法|话术|消息|电话|内容)|比如|例如|诸如|譬如/
+/** What may stand between two quotations of one list of examples. */
+const BETWEEN_EXAMPLES = /^[、，,\s]*$/
 /** EXAMPLE_AFTER_QUOTE right after a closing mark anywhere in a text. */
 const EXAMPLE_ANY = new RegExp(`[”」』"]${EXAMPLE_AFTER_QUOTE.source.slice(1)}`)
 
@@ -1444,16 +1459,25 @@ function markToldQuotes(
   // Each read once for the whole text, not again after every quotation (a pasted chat may hold hundreds).
   const lastEnding = lastMatchStart(text, QUOTE_ENDED_ALL)
   const lastAsk = lastReaderAskEnd(text)
-  for (const [open, close] of closedQuotations(text)) {
+  let exampleEnd = -1
+  for (const [open, close] of closedQuotations(text).sort((a, b) => a[0] - b[0])) {
+    const before = text.slice(Math.max(0, open - 12), open)
+    const example =
+      EXAMPLE_BEFORE_QUOTE.test(before) ||
+      (exampleEnd >= 0 && BETWEEN_EXAMPLES.test(text.slice(exampleEnd + 1, open)))
     const ended =
+      example ||
       EXAMPLE_AFTER_QUOTE.test(text.slice(close + 1, close + 1 + EXAMPLE_WORDS_MAX)) ||
-      (lastEnding > close && SAID_BEFORE_QUOTE.test(text.slice(Math.max(0, open - 12), open)))
+      (lastEnding > close && SAID_BEFORE_QUOTE.test(before))
+    // An example named as one stays told whatever the text asks after it ("遇到请截图发给老师核实").
     if (
       ended &&
-      lastAsk <= close &&
+      (example || lastAsk <= close) &&
       !actionable.some(([a, b]) => a <= close && open < b && !isInside(open, close, a, b))
-    )
+    ) {
       inWarning.fill(1, open, close + 1)
+      exampleEnd = example ? close : -1
+    } else exampleEnd = -1
   }
 }
 
