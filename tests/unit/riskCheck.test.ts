@@ -10080,4 +10080,11 @@ describe("round 59's review (/tmp/r59: an elder's paste as it arrives, 80 + 80 f
       '同学们注意！毕业季“注销校园贷”诈骗又高发了，常见说法：“您大学期间开通的校园贷账户未注销，否则影响征信”“请把各平台可借额度借出来转到监管账户核验”。记住：不存在“注销校园贷”业务，任何要你贷款再转账的都是诈骗。'
     expect(check(text).verdict).not.toBe('high-risk')
   })
+
+  it.each([
+    ['有问题就在闲鱼上找我，不加微信哈', false],
+    ['不加微信就没法给您办理退款，请加客服微信kf8899', true]
+  ])('reads 不加 before a contact as its denial unless a condition follows: %s', (text, asks) => {
+    expect(check(text).hits.some((h) => h.signal.id === 'want-move')).toBe(asks)
+  })
 })

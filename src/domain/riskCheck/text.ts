@@ -1966,10 +1966,11 @@ const DENIAL_AS_CONDITION = /就|的话|将|会|则|否则|后果|影响|无法|
 
 /**
  * A bare 不 right before the payment it denies, its sentence going on with no condition: "钱打一卡通，不交钱",
- * "不收钱，开会时发保单" (round 60's blind set: village notices that say what they do not charge).
+ * "不收钱，开会时发保单" (round 60's blind set: village notices that say what they do not charge), and a seller's "有问题就在
+ * 闲鱼上找我，不加微信哈".
  */
 function isBarePaymentDenial(prepared: PreparedText, region: string, start: number): boolean {
-  if (!region.endsWith('不') || !/[交收付缴掏花]/.test(prepared.text[start])) return false
+  if (!region.endsWith('不') || !/[交收付缴掏花加]/.test(prepared.text[start])) return false
   const after = prepared.text.slice(start, start + 12)
   const sentenceEnd = after.search(/[。!?\n]/)
   return !DENIAL_AS_CONDITION.test(sentenceEnd < 0 ? after : after.slice(0, sentenceEnd))
