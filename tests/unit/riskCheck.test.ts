@@ -10087,4 +10087,11 @@ describe("round 59's review (/tmp/r59: an elder's paste as it arrives, 80 + 80 f
   ])('reads 不加 before a contact as its denial unless a condition follows: %s', (text, asks) => {
     expect(check(text).hits.some((h) => h.signal.id === 'want-move')).toBe(asks)
   })
+
+  it.each([
+    '舅舅，我是小军。车出了点小剐蹭，保险理赔还没下来，修车厂要先付三千八，您方便的话先借我，下周发了就还您。您不放心的话给我打个视频。',
+    '【美团】您的外卖订单因商家缺货已被取消，支付的46.50元将于1-3个工作日内原路退回，详情请点击 https://dpurl.cn/aBcD12 查看。'
+  ])('%s is no 高风险', (text) => {
+    expect(check(text).verdict).not.toBe('high-risk')
+  })
 })
