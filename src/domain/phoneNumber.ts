@@ -24,6 +24,7 @@ export type PhoneProblem =
   | 'landline-local'
   | 'service-number'
   | 'hotline'
+  | 'wrong-length'
 
 export type PhoneCheck =
   { ok: true; number: PhoneNumber } | { ok: false; problem: PhoneProblem; message: string }
@@ -38,8 +39,24 @@ const MESSAGES: Record<PhoneProblem, string> = {
   'landline-length': '区号后面应是7位或8位号码，请再核对一下。',
   'landline-local': '区号后面的号码不会以0或1开头，请再核对一下。',
   hotline: '这是报警或反诈专线，页面上已经有了。请填家人自己的号码。',
-  'service-number': '这是急救、公共服务或客服的号码，不是家人的号码。请填家人自己的手机号或座机号。'
+  'service-number': '这是急救、公共服务或客服的号码，不是家人的号码。请填家人自己的手机号或座机号。',
+  'wrong-length': '号码位数不对，请检查一下：手机号是11位数字，座机号是区号加7位或8位。'
 }
+
+/**
+ * Short numbers that are services, not people, as the numbering plan gives them: the three-digit emergency and public
+ * lines (112, 114, 117, 119, 120, 121, 122; 110 is a hotline of its own), the five-digit lines of the carriers and of
+ * public services (10000, 10086, 11185, 12306, 12315, 12345…: 10xxx, 11xxx, 12xxx), the 95 and 96 service lines of 5
+ * to 8 digits (95588, 95533, 962288), and the ten-digit 400 and 800 lines. Round 42's trial: 120 and 10086 got
+ * "手机号是11位数字". Round 60's: 123 was called such a number, while it is only too short to be any phone number.
+ */
+const SERVICE_NUMBER = /^(1(1[2479]|2[012])|1[0-2]\d{3}|9[56]\d{3,6}|[48]00\d{7})$/
+
+/** Fewer digits than the shortest phone number (a local number of 7 digits, without its area code). */
+const MIN_DIGITS = 7
+
+/** More digits than the longest phone number: a 4-digit area code and an 8-digit local number. */
+const MAX_DIGITS = 12
 
 /**
  * Full-width digits and signs, the ideographic space and the many dash characters, as plain ASCII; characters that
@@ -82,8 +99,11 @@ export function checkPhoneNumber(raw: unknown): PhoneCheck {
     return refuse('bad-characters')
   }
   if (digits === '110' || digits === '96110') return refuse('hotline')
-  // 119, 120, 122; 10086, 12345, 12306, 95588; 400 and 800 lines (round 42's trial: 120 and 10086 got "手机号是11位数字").
-  if (/^(1\d{2}|1\d{4}|9[56]\d{3}|[48]00\d{7})$/.test(digits)) return refuse('service-number')
+  if (SERVICE_NUMBER.test(digits)) return refuse('service-number')
+  // Too short to be any phone number (123, 1380), or too long for one with nothing to say which kind it was meant to be
+  // (a mobile's 1 or an area code's 0 have their own words below): the length is what is wrong, said plainly.
+  if (digits.length < MIN_DIGITS || (digits.length > MAX_DIGITS && !/^[01]/.test(digits)))
+    return refuse('wrong-length')
 
   if (digits.startsWith('1')) {
     if (extension) return refuse('mobile-extension')

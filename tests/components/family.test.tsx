@@ -224,6 +224,23 @@ describe('先问家人 page', () => {
     expect(mockedCallNumber).toHaveBeenCalledWith('13800138000')
   })
 
+  // Round 60's tester: 123 was called 急救、公共服务或客服的号码; it is only too short. 120 still is one.
+  test('a number too short to be a phone number is said to have the wrong length; 120 is still a service number', async () => {
+    const utils = await mountComponent(FamilyPage)
+    await typeInto(utils, '电话号码', '123')
+    await tap(utils, screen.getByRole('button', { name: '保存家人号码' }))
+    expect(document.querySelector('[role="alert"]')?.textContent).toBe(
+      '号码位数不对，请检查一下：手机号是11位数字，座机号是区号加7位或8位。'
+    )
+    expect(visibleText()).not.toContain('客服')
+    await typeInto(utils, '电话号码', '120')
+    await tap(utils, screen.getByRole('button', { name: '保存家人号码' }))
+    expect(document.querySelector('[role="alert"]')?.textContent).toBe(
+      '这是急救、公共服务或客服的号码，不是家人的号码。请填家人自己的手机号或座机号。'
+    )
+    expect(Taro.getStorageSync(TRUSTED_CONTACT_KEY)).toBe('')
+  })
+
   // Round 56's trial: a phone number typed into 称呼 was dropped without a word, and 先打给 - 小明 saved.
   test('a number typed into 称呼 is said under 称呼, and nothing is saved', async () => {
     const utils = await mountComponent(FamilyPage)

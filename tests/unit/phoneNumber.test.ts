@@ -113,6 +113,72 @@ describe('everything else', () => {
     expect(problem(raw)).toBe(expected)
   })
 
+  // Round 60's tester: 123 typed as a relative's number was told it is an emergency, public-service or customer-service
+  // number; it is only too short to be any phone number.
+  test.each([
+    '123',
+    '100',
+    '111',
+    '999',
+    '1',
+    '12',
+    '1234',
+    '1380',
+    '13800',
+    '138001',
+    '０３５１',
+    '010-123',
+    '9558',
+    '+86 123',
+    '9558800000000',
+    '4008208820123',
+    '351234567890123'
+  ])('%p has the wrong number of digits, and is told so plainly', (raw) => {
+    expect(checkPhoneNumber(raw)).toEqual({
+      ok: false,
+      problem: 'wrong-length',
+      message: '号码位数不对，请检查一下：手机号是11位数字，座机号是区号加7位或8位。'
+    })
+  })
+
+  test.each([
+    '112',
+    '114',
+    '117',
+    '119',
+    '120',
+    '121',
+    '122',
+    '10000',
+    '10010',
+    '10086',
+    '11185',
+    '12306',
+    '12315',
+    '12345',
+    '12110',
+    '95533',
+    '95588',
+    '962288',
+    '95105888',
+    '４００－８２０－８８２０',
+    '800-810-8888',
+    '+86 120'
+  ])('%p is a real service number, and keeps its message', (raw) => {
+    expect(checkPhoneNumber(raw)).toEqual({
+      ok: false,
+      problem: 'service-number',
+      message: '这是急救、公共服务或客服的号码，不是家人的号码。请填家人自己的手机号或座机号。'
+    })
+  })
+
+  test('too long with a mobile’s 1 or an area code’s 0 keeps the words for that kind of number', () => {
+    expect(problem('1380013800012')).toBe('mobile-length')
+    expect(problem('0351-23456789012')).toBe('landline-length')
+    // 7 to 12 digits without a 0: a landline whose area code was left off, as before.
+    expect(problem('3512345678')).toBe('landline-needs-area-code')
+  })
+
   test('a number copied with invisible direction marks or zero-width spaces is read as shown', () => {
     expect(checkPhoneNumber('\u202D138 1234 5678\u202C')).toEqual(checkPhoneNumber('138 1234 5678'))
     expect(checkPhoneNumber('138\u200B1234\u200B5678')).toEqual(checkPhoneNumber('13812345678'))
