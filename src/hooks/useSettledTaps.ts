@@ -101,6 +101,34 @@ function notePersonScroll(): void {
 }
 
 /**
+ * Whether the person did something on the screen since the tap that last acted that no double tap has in it: typed into
+ * a text field (noteTyping), or tapped, away from that tap's spot or by keyboard, a control whose second tap changes
+ * nothing (a 称呼 chip, noteRepeatableTap). Kept by order, as scrolledSinceActed is.
+ */
+let engagedSinceActed = false
+
+/**
+ * The person types into a text field now (any field: 先问家人's, 搜索's, 风险自测's box; called by its onInput): the next
+ * tap is a deliberate one on what the screen shows, never the rest of the tap that brought the field up. Round 60's
+ * tester tapped 修改, filled the three fields, scrolled 保存 to where 修改 had been and tapped it 1.8 s after 修改: the tap
+ * was held as the rest of a slow double tap on 修改 (LANDED_TAP_MS) and nothing was saved, without a word.
+ */
+export function noteTyping(): void {
+  engagedSinceActed = true
+}
+
+/**
+ * A control whose second tap changes nothing (ActionButton's `repeatable`) was tapped with `event`: it acts at once and
+ * holds nothing back (see useTapFilter), and a tap on it away from the spot of the tap that last acted, or by keyboard,
+ * is a deliberate choice on the new screen (as typing is, noteTyping). On that spot it may be the rest of a double tap.
+ */
+export function noteRepeatableTap(event?: unknown): void {
+  const point = tapPoint(event)
+  if (point === null || lastActed.point === null || !isSameSpot(point, lastActed.point))
+    engagedSinceActed = true
+}
+
+/**
  * The page scrolled (in the browser): the person's doing (notePersonScroll) unless the app just moved it or the screen
  * just changed (isOwnScroll). It catches a scroll that no finger or wheel made: a scroll bar, the keyboard.
  */
@@ -180,6 +208,7 @@ export function useTapFilter(
     const acts = (): TapOutcome => {
       lastActed = { at, point, by: self }
       scrolledSinceActed = false
+      engagedSinceActed = false
       landedHeldAt = -Infinity
       answerHeld = null
       return 'acts'
@@ -199,11 +228,12 @@ export function useTapFilter(
     // switch holds the whole burst; an option holds a tap up to 3 s later, once per question (isAnswerBurstTap; round
     // 56's fresh tester: taps on 下一题 2 s apart answered the next question unread; round 57's: a reader told
     // 看完题目再选 was held three times). A person who scrolled since that tap is reading, on any control: a double tap
-    // has no swipe in it (round 57's fresh tester).
+    // has no swipe in it (round 57's fresh tester). Nor has it typing, or a tap on a chip elsewhere: a person who did
+    // either on the new screen is using it (round 60's tester: 保存 held 1.8 s after 修改, the form filled in between).
+    const deliberate = scrolledSinceActed || engagedSinceActed
     const landed = answersQuestion
-      ? isAnswerBurstTap({ acted: lastActed, held: answerHeld, scrolled: scrolledSinceActed }, { at, point })
-      : !scrolledSinceActed &&
-        (dials || toggles ? inLandedBurst(at, point) : inActedBurst(at, point, LANDED_TAP_MS))
+      ? isAnswerBurstTap({ acted: lastActed, held: answerHeld, scrolled: deliberate }, { at, point })
+      : !deliberate && (dials || toggles ? inLandedBurst(at, point) : inActedBurst(at, point, LANDED_TAP_MS))
     if (lastActed.by !== self && screenChangedAt >= lastActed.at && landed) {
       landedHeldAt = at
       return heldBack('repeats')

@@ -384,3 +384,63 @@ describe('先问家人 page', () => {
     }
   })
 })
+
+// Round 60's tester at 320×568, font ×2, 大字模式: 修改, the three fields filled, 保存 scrolled to where 修改 had been and
+// tapped 1.8 s after 修改. The tap was held as the rest of a slow double tap on 修改 (LANDED_TAP_MS): nothing was saved and
+// nothing said; the second tap saved.
+describe('保存 where 修改 was, soon after 修改', () => {
+  /** Where the finger tapped 修改, and where 保存 has come by the next tap. */
+  const spot = { x: 160, y: 300 }
+  const saved = () => JSON.parse(Taro.getStorageSync(TRUSTED_CONTACT_KEY))
+
+  test('after the fields were typed into, saves at once', async () => {
+    Taro.setStorageSync(TRUSTED_CONTACT_KEY, SAVED)
+    const utils = await mountComponent(FamilyPage)
+    await tapAfter(utils, screen.getByRole('button', { name: '修改家人号码' }), 2000, spot)
+    await typeInto(utils, '称呼', '女儿')
+    await typeInto(utils, '名字', '小红')
+    await typeInto(utils, '电话号码', '13912345678')
+    await tapAfter(utils, screen.getByRole('button', { name: '保存家人号码' }), 1800, spot)
+    expect(saved()).toMatchObject({ relation: '女儿', name: '小红', dial: '13912345678' })
+    expect(visibleText()).toContain('已保存：先打给 女儿 小红，139 1234 5678')
+  })
+
+  test('after a 称呼 chip tapped elsewhere, saves at once', async () => {
+    Taro.setStorageSync(TRUSTED_CONTACT_KEY, SAVED)
+    const utils = await mountComponent(FamilyPage)
+    await tapAfter(utils, screen.getByRole('button', { name: '修改家人号码' }), 2000, spot)
+    await tapAfter(utils, screen.getByRole('button', { name: '称呼填女儿' }), 600, { x: 60, y: 120 })
+    await tapAfter(utils, screen.getByRole('button', { name: '保存家人号码' }), 1000, spot)
+    expect(saved()).toMatchObject({ relation: '女儿', dial: '13800138000' })
+  })
+
+  test('with nothing done on the form it is the rest of a slow double tap on 修改: held, said under 保存, and the next tap saves', async () => {
+    Taro.setStorageSync(TRUSTED_CONTACT_KEY, SAVED)
+    const utils = await mountComponent(FamilyPage)
+    await tapAfter(utils, screen.getByRole('button', { name: '修改家人号码' }), 2000, spot)
+    await tapAfter(utils, screen.getByRole('button', { name: '保存家人号码' }), 1200, spot)
+    // Still the form: nothing saved, and the page says so where the finger is.
+    expect(screen.getByRole('button', { name: '保存家人号码' })).toBeTruthy()
+    const held = document.querySelector('.fs-family__held[role="status"]')
+    expect(held?.textContent).toBe('还没有保存：请再点一次「保存」。')
+    const saveButton = screen.getByRole('button', { name: '保存家人号码' })
+    expect(saveButton.compareDocumentPosition(held!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+    await tapAfter(utils, saveButton, 1500, spot)
+    expect(visibleText()).toContain('已保存：先打给 儿子 小明')
+    expect(visibleText()).not.toContain('还没有保存')
+  })
+
+  test('a double tap on 删除 that lands on 确定删除 deletes nothing and says how to delete', async () => {
+    Taro.setStorageSync(TRUSTED_CONTACT_KEY, SAVED)
+    const utils = await mountComponent(FamilyPage)
+    await tapAfter(utils, screen.getByRole('button', { name: '删除家人号码' }), 2000, spot)
+    await tapAfter(utils, screen.getByRole('button', { name: '确定删除' }), 700, spot)
+    expect(saved().dial).toBe('13800138000')
+    expect(document.querySelector('.fs-family__held[role="status"]')?.textContent).toBe(
+      '还没有删除：要删除，请再点一次「确定删除」。'
+    )
+    await tapAfter(utils, screen.getByRole('button', { name: '确定删除' }), 2500, spot)
+    expect(visibleText()).toContain('已删除')
+    expect(Taro.getStorageSync(TRUSTED_CONTACT_KEY)).toBe('')
+  })
+})

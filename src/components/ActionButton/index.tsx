@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import { View } from '@tarojs/components'
 import { useCanNavigate } from '@/hooks/useCanNavigate'
-import { useTapFilter } from '@/hooks/useSettledTaps'
+import { noteRepeatableTap, type TapOutcome, useTapFilter } from '@/hooks/useSettledTaps'
 import { checkedProps, roleProps } from '@/components/a11y'
 
 /** What a control is to a screen reader. `link` opens content; `switch` and `checkbox` carry `checked`. */
@@ -44,7 +44,8 @@ export interface ActionButtonProps {
   answers?: boolean
   /**
    * Tapping it again changes nothing (a 称呼 chip): its taps neither wait for nor hold back other taps, so 保存 right
-   * after a chip is not swallowed (a new user's trial: 0.47 s after 儿子, 保存 did nothing).
+   * after a chip is not swallowed (a new user's trial: 0.47 s after 儿子, 保存 did nothing). A tap on it away from the
+   * spot of the tap that changed the screen shows the person is using the new screen (noteRepeatableTap).
    */
   repeatable?: boolean
   /**
@@ -82,7 +83,12 @@ export default function ActionButton({
   const canNavigate = useCanNavigate()
   const toggles = role === 'switch' || role === 'checkbox'
   const filter = useTapFilter(holdsDoubleTaps || dials, dials, toggles, answers)
-  const outcomeOf = repeatable ? () => 'acts' : filter
+  const outcomeOf = repeatable
+    ? (event?: unknown): TapOutcome => {
+        noteRepeatableTap(event)
+        return 'acts'
+      }
+    : filter
   if (navigates && !canNavigate) return null
   // On a page that holds back double taps, a tap right after the screen changed was meant for the old screen.
   const activate =

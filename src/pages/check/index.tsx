@@ -16,7 +16,7 @@ import {
   shownReasons,
   type PoliceNow
 } from '@/domain/riskCheck'
-import { HoldDoubleTapsContext, useSettledScreen } from '@/hooks/useSettledTaps'
+import { HoldDoubleTapsContext, noteTyping, useSettledScreen } from '@/hooks/useSettledTaps'
 import { RESULT_SETTLE_MS } from '@/domain/tapGuard'
 import { riskSignalData } from '@/domain/riskCheck/data'
 import { useSharePage } from '@/hooks/useSharePage'
@@ -323,7 +323,10 @@ const MessageBox = memo(function MessageBox({ text }: { text: string }) {
       value={text}
       maxlength={-1}
       placeholder='例如：对方说我的银行卡涉嫌洗钱，要我把钱转到安全账户……'
-      onInput={(e) => updateCheckDraft({ text: e.detail.value })}
+      onInput={(e) => {
+        noteTyping()
+        updateCheckDraft({ text: e.detail.value })
+      }}
       aria-label='要检查的短信、聊天内容或电话经过'
       nativeProps={{ 'aria-label': '要检查的短信、聊天内容或电话经过' }}
     />

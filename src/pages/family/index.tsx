@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { Input, Text, View } from '@tarojs/components'
 import ActionButton from '@/components/ActionButton'
 import Heading from '@/components/Heading'
@@ -7,8 +7,9 @@ import NoOrphan from '@/components/NoOrphan'
 import TrustedCallButton from '@/components/TrustedCallButton'
 import { checkContactForm, nameFieldMessage } from '@/domain/phoneNumber'
 import { contactTitle, type TrustedContact } from '@/domain/trustedContact'
+import { noteTyping } from '@/hooks/useSettledTaps'
 import { useTrustedContact } from '@/hooks/useTrustedContact'
-import { focusElement, revealElement } from '@/services/scroll'
+import { focusElement, nudgeIntoView, revealElement } from '@/services/scroll'
 import {
   deleteTrustedContact,
   isTrustedContactUnsaved,
@@ -35,6 +36,14 @@ const DELETE_SELECTOR = '.fs-family__delete'
 const FORM_SELECTOR = '.fs-family__form-start'
 const UNSAVED_NOTICE =
   '这台手机暂时存不下：这个号码这次可以用，关掉以后不会保留。过一会儿可以点「再存一次」。'
+/**
+ * Said under 保存 and 确定删除 when a tap on it was held back (the rest of a double tap on the control it replaced, or a
+ * tap right after the screen changed): what the person meant to happen did not, and the next tap does it. Round 60's
+ * tester tapped 保存 1.8 s after 修改, where 修改 had been: nothing was saved and nothing was said.
+ */
+const SAVE_HELD = '还没有保存：请再点一次「保存」。'
+const DELETE_HELD = '还没有删除：要删除，请再点一次「确定删除」。'
+
 /** A stored number that could not be read back: it is gone, and with it every 先打给 button. */
 const DAMAGED_NOTICE = '以前存的家人号码读不出来了，请在下面重新存一次。'
 /** The number is gone from this phone, and with it every 先打给 button. */
@@ -58,6 +67,7 @@ export default function FamilyPage() {
   const contact = useTrustedContact()
   const [editing, setEditing] = useState(false)
   const [confirmingDelete, setConfirmingDelete] = useState(false)
+  const [deleteHeld, setDeleteHeld] = useState(false)
   // Shown until a save works, also when the page is opened again after the notice of the failed save was left.
   const unsaved = isTrustedContactUnsaved()
   const [status, setStatus] = useState(() =>
@@ -154,9 +164,11 @@ export default function FamilyPage() {
                   // page trial).
                   sayAndFocus(deleted ? DELETED_NOTICE : NOT_DELETED_NOTICE, STATUS_SELECTOR)
                 }}
+                onHeld={() => setDeleteHeld(true)}
               >
                 <Text>确定删除</Text>
               </ActionButton>
+              <HeldNote text={deleteHeld ? DELETE_HELD : ''} />
               <ActionButton
                 className='fs-family__secondary'
                 label='不删除'
@@ -174,6 +186,7 @@ export default function FamilyPage() {
               label='删除家人号码'
               onTap={() => {
                 setStatus('')
+                setDeleteHeld(false)
                 setConfirmingDelete(true)
                 focusElement(CONFIRM_SELECTOR)
               }}
@@ -244,6 +257,26 @@ function KeepingName({ text, name }: { text: string; name: string }) {
   )
 }
 
+/**
+ * The words of a held tap (SAVE_HELD, DELETE_HELD) under the control tapped, in a status region that is always there, so
+ * that screen readers announce them when they come; brought into view, as a call button's 再点一次就能拨打 is. Empty
+ * `text`: nothing shown.
+ */
+function HeldNote({ text }: { text: string }) {
+  useEffect(() => {
+    if (text !== '') nudgeIntoView('.fs-family__held')
+  }, [text])
+  return (
+    <View className='fs-family__held' {...roleProps('status')}>
+      {text !== '' && (
+        <View className='fs-family__error'>
+          <Text>{text}</Text>
+        </View>
+      )}
+    </View>
+  )
+}
+
 /** Saves the contact and returns what the page says: where to call, or that the phone would not keep it. */
 function saveAndSay(contact: TrustedContact): string {
   return saveTrustedContact(contact)
@@ -264,8 +297,10 @@ function ContactForm({ initial, onSaved, onCancel }: ContactFormProps) {
   const [number, setNumber] = useState(initial.number)
   // What is wrong, said under the field it is about.
   const [error, setError] = useState<{ field: 'relation' | 'name' | 'number'; message: string } | null>(null)
+  const [saveHeld, setSaveHeld] = useState(false)
 
   const save = () => {
+    setSaveHeld(false)
     const checked = checkContactForm({ relation, name, number })
     if (!checked.ok) {
       setError({ field: checked.field, message: checked.message })
@@ -314,7 +349,10 @@ function ContactForm({ initial, onSaved, onCancel }: ContactFormProps) {
         value={relation}
         maxlength={-1}
         placeholder='例如：儿子'
-        onInput={(e) => setRelation(e.detail.value)}
+        onInput={(e) => {
+          noteTyping()
+          setRelation(e.detail.value)
+        }}
         aria-label='称呼'
 
         nativeProps={{ 'aria-label': '称呼' }}
@@ -326,7 +364,10 @@ function ContactForm({ initial, onSaved, onCancel }: ContactFormProps) {
         value={name}
         maxlength={-1}
         placeholder='例如：小明'
-        onInput={(e) => setName(e.detail.value)}
+        onInput={(e) => {
+          noteTyping()
+          setName(e.detail.value)
+        }}
         aria-label='名字'
 
         nativeProps={{ 'aria-label': '名字' }}
@@ -339,7 +380,10 @@ function ContactForm({ initial, onSaved, onCancel }: ContactFormProps) {
         type='text'
         maxlength={30}
         placeholder='手机号或座机号'
-        onInput={(e) => setNumber(e.detail.value)}
+        onInput={(e) => {
+          noteTyping()
+          setNumber(e.detail.value)
+        }}
         // The phone keyboard's 完成 key, and Enter in the browser, save, as 保存 does (round 56's trial).
         confirmType='done'
         onConfirm={save}
@@ -348,9 +392,15 @@ function ContactForm({ initial, onSaved, onCancel }: ContactFormProps) {
         nativeProps={{ 'aria-label': '电话号码', inputMode: 'tel', autoComplete: 'off' }}
       />
       {errorUnder('number')}
-      <ActionButton className='fs-family__primary' label='保存家人号码' onTap={save}>
+      <ActionButton
+        className='fs-family__primary'
+        label='保存家人号码'
+        onTap={save}
+        onHeld={() => setSaveHeld(true)}
+      >
         <Text>保存</Text>
       </ActionButton>
+      <HeldNote text={saveHeld ? SAVE_HELD : ''} />
       {/* A refused 保存 says so where the finger is too: at font ×2 the field's own words may be above the screen (round
           57's fresh tester: 保存 seemed to do nothing). Gone once the field is put right. */}
       {error && error.field !== 'number' && typedWrong[error.field] && (

@@ -19,6 +19,7 @@ import {
   wordsInQuestion
 } from '@/domain/search'
 import type { HighlightSegment, SearchResult, SearchTarget } from '@/domain/search'
+import { noteTyping } from '@/hooks/useSettledTaps'
 import { useSharePage } from '@/hooks/useSharePage'
 import { keptMarkedRuns } from '@/domain/markedRuns'
 import { openPage } from '@/services/navigation'
@@ -103,7 +104,10 @@ export default function SearchPage() {
           value={query}
           maxlength={50}
           placeholder='输入想查的词'
-          onInput={(e) => setQuery(e.detail.value)}
+          onInput={(e) => {
+            noteTyping()
+            setQuery(e.detail.value)
+          }}
           onConfirm={(e) => setQuery(e.detail.value)}
           aria-label='搜索反诈内容'
 
