@@ -39,6 +39,11 @@ let lastActed: { at: number; point: { x: number; y: number } | null; by: object 
   by: null
 }
 
+/** Where the tap that last acted landed (px from the viewport's top left), or null (a key press, or none yet). */
+export function lastTapPoint(): ScreenPoint | null {
+  return lastActed.point
+}
+
 /** When the screen last changed (ms): a page shown, or a page's settleKey changed (see noteScreenChange). */
 let screenChangedAt = -Infinity
 

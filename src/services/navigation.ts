@@ -2,7 +2,7 @@ import Taro from '@tarojs/taro'
 import { openedFromShare, repairBrowserLink } from '@/domain/links'
 import { SHARE_ORIGIN } from '@/domain/share'
 import { movedRoute, pagePath, passQuery, type PageName } from '@/routes'
-import { endNavigationWait, failNavigationWait, startNavigationWait } from '@/store/navigationWait'
+import { endNavigationWait, failPageLoad, startNavigationWait } from '@/store/navigationWait'
 
 /** Every page's name; the pages are declared once, in src/route-table.json. */
 export type { PageName }
@@ -95,15 +95,34 @@ function stackDepth(): number {
  * Back to press (trial 14). The router must not hear that step back: it would mount the tapped page again, scrolled
  * to its top. So it is hidden from the router's listeners, which Taro adds after app.ts has added these. The failure
  * is handled here, so it is no uncaught error. The mini-program has its pages.
+ *
+ * An address changed in the open tab (typed, set by a script, a link with '#') to a page whose script cannot load says
+ * the same (failPageLoad; round 60's tester saw home with 风险自测's address and no word). When that change was a step
+ * forward the router did not make (its entries carry an index in history.state, the browser's own none), the step is
+ * taken back too: the address names the page on screen again, and the same address typed once online opens the page
+ * (typed again unchanged, it would be no change at all).
  */
 export function watchPageLoadFailures(): void {
   if (process.env.TARO_ENV !== 'h5' || typeof window === 'undefined') return
   let undoing = false
+  // The address the tab last stepped to from another, by a change of its hash that the router did not make.
+  let steppedTo: string | null = null
   const hideFromRouter = (event: Event) => {
+    if (event.type === 'hashchange' && !undoing) {
+      const state: unknown = window.history.state
+      const routers = typeof state === 'object' && state !== null && 'idx' in state
+      steppedTo = routers ? null : window.location.href
+    }
     if (!undoing) return
     event.stopImmediatePropagation()
     // hashchange comes after popstate: the step back is over.
     if (event.type === 'hashchange') undoing = false
+  }
+  const stepBack = () => {
+    undoing = true
+    // Never left on: a browser that sends no hashchange must not have the router deaf to the next Back.
+    setTimeout(() => (undoing = false), UNDO_SETTLE_MS)
+    window.history.back()
   }
   window.addEventListener('popstate', hideFromRouter)
   window.addEventListener('hashchange', hideFromRouter)
@@ -114,11 +133,13 @@ export function watchPageLoadFailures(): void {
     event.preventDefault()
     const pushedFrom = addressBeforePush
     addressBeforePush = null
-    if (!failNavigationWait() || pushedFrom === null || window.location.href === pushedFrom) return
-    undoing = true
-    // Never left on: a browser that sends no hashchange must not have the router deaf to the next Back.
-    setTimeout(() => (undoing = false), UNDO_SETTLE_MS)
-    window.history.back()
+    const typed = steppedTo === window.location.href
+    steppedTo = null
+    if (!failPageLoad()) {
+      if (typed) stepBack()
+      return
+    }
+    if (pushedFrom !== null && window.location.href !== pushedFrom) stepBack()
   })
 }
 

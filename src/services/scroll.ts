@@ -62,6 +62,15 @@ export function elementHeight(selector: string): number {
   return shownElement(selector)?.getBoundingClientRect().height ?? 0
 }
 
+/**
+ * Where the last shown element matching `selector` is on the screen (px from the viewport's top), or null: none, or the
+ * mini-program, which cannot measure at once.
+ */
+export function shownElementRect(selector: string): { top: number; bottom: number } | null {
+  if (process.env.TARO_ENV !== 'h5' || typeof document === 'undefined') return null
+  return shownElement(selector)?.getBoundingClientRect() ?? null
+}
+
 /** When the app last scrolled the page itself in the browser (ms): see ownScrollAt. */
 let ownScrolledAt = -Infinity
 

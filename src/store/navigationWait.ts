@@ -46,6 +46,18 @@ export function failNavigationWait(): boolean {
   return true
 }
 
+/**
+ * A page could not be loaded: the navigation under way fails (failNavigationWait), or, when none was (an address typed,
+ * set or followed in the browser's open tab), the page on screen says so all the same, until a tap on the notice or on
+ * the next link (round 60's tester: offline, location.hash set to 风险自测's route left home on screen with that address
+ * and no word). Returns whether a navigation was under way.
+ */
+export function failPageLoad(): boolean {
+  const waiting = failNavigationWait()
+  if (!waiting) useNavigationWait.setState({ failed: true })
+  return waiting
+}
+
 /** The new page is on screen, or the navigation failed and the person stays where they were: the wait is over. */
 export function endNavigationWait(): void {
   timers.forEach(clearTimeout)

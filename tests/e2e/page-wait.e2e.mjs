@@ -4,7 +4,15 @@
 // away, and a double tap opens the page once. A navigation that never arrives gives the page back after 10 s.
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { openRoute, visiblePageText, waitForReading, waitForSettle } from './support/browser.mjs'
+import {
+  openRoute,
+  screenshot,
+  setDefaultFontSize,
+  switchOnLargeText,
+  visiblePageText,
+  waitForReading,
+  waitForSettle
+} from './support/browser.mjs'
 import { startBrowserApp } from './support/harness.mjs'
 
 const app = startBrowserApp()
@@ -131,8 +139,9 @@ test('a page whose script cannot load leaves the person where they were, says so
   // 正在打开 for 10 s and then silence (trial 12; services/navigation watchPageLoadFailures).
   await page.waitForFunction((text) => document.body.innerText.includes(text), FAILED, { timeout: 8000 })
   assert.ok(!(await page.evaluate(() => document.body.innerText)).includes(NOTICE), 'no 正在打开 beside it')
-  // At the top, and a tap on it lands on it and closes it: at the bottom, at font ×2, a tap on it went through to
-  // 拨打 110 under it (round 52's trial).
+  // A tap on it lands on it and closes it: once, at the bottom, a tap on it went through to 拨打 110 under it (round
+  // 52's trial). At the bottom of the screen, clear of the tool just tapped (round 60: at the top it covered the top of
+  // home until closed).
   const failed = await page.evaluate((text) => {
     const notice = [...document.querySelectorAll('.fs-page__opening-text')].find((el) =>
       el.textContent.includes(text)
@@ -143,6 +152,7 @@ test('a page whose script cannot load leaves the person where they were, says so
       x: r.x + r.width / 2,
       y: r.y + r.height / 2,
       top: r.top,
+      bottom: r.bottom,
       screen: window.innerHeight,
       own: notice.contains(hit)
     }
@@ -150,7 +160,12 @@ test('a page whose script cannot load leaves the person where they were, says so
   assert.ok(failed.own, 'a tap on the notice lands on the notice, not on what is under it')
   // A control, so a keyboard or a screen reader can close it too.
   assert.equal(await page.getByRole('button', { name: /^没打开，连上网再点一次/ }).count(), 1)
-  assert.ok(failed.top < failed.screen / 3, `the notice is at the top (${failed.top} of ${failed.screen})`)
+  assert.ok(
+    failed.top > failed.screen / 2 && failed.bottom <= failed.screen,
+    `the notice is at the bottom (${failed.top}–${failed.bottom} of ${failed.screen})`
+  )
+  const toolBox = await tool.boundingBox()
+  assert.ok(toolBox.y + toolBox.height <= failed.top, 'the notice covers the tool just tapped')
   await page.mouse.click(failed.x, failed.y)
   // The rest of a double tap lands where the notice was, on nothing (round 53: a moment's unseen shield).
   await page.waitForTimeout(250)
@@ -195,4 +210,148 @@ test('a page whose script cannot load leaves the person where they were, says so
   // The browser reports the scripts it could not fetch; the failure itself is handled, so no uncaught error.
   assert.deepEqual(handle.problems.pageErrors, [], 'no uncaught error')
   await context.close()
+})
+
+/** The failed page's notice as it is on the screen: its box, and whether it sits in a status region. */
+function failedNotice(page) {
+  return page.evaluate((text) => {
+    const notice = [...document.querySelectorAll('.fs-page__opening-text--failed')].find(
+      (el) => el.textContent.includes(text) && el.getClientRects().length > 0
+    )
+    if (!notice) return null
+    const r = notice.getBoundingClientRect()
+    return {
+      top: r.top,
+      bottom: r.bottom,
+      height: r.height,
+      announced: notice.closest('[role="status"]') !== null,
+      fontPx: parseFloat(getComputedStyle(notice).fontSize)
+    }
+  }, FAILED)
+}
+
+/** Boxes of `locator`'s first match and of `box` overlap (px). */
+async function overlaps(locator, box) {
+  const other = await locator.boundingBox()
+  return other.y < box.bottom && other.y + other.height > box.top
+}
+
+/** 320×568 at font ×2 in 大字模式 on home, offline from now on: the round 60 tester's setting. */
+async function offlineAtLargeText() {
+  const handle = await app.visit({ width: 320, height: 568 })
+  const { page } = handle
+  await setDefaultFontSize(page, 32, 26)
+  await switchOnLargeText(page, app.url)
+  await waitForSettle(page)
+  await page.route('**/js/*.js', (route) => route.abort())
+  await page.route('**/css/*.css', (route) => route.abort())
+  return handle
+}
+
+// Round 60's tester, at 320×568, font ×2, 大字模式, offline: 风险自测 (never opened) said 没打开 in a box at 8–253 px that
+// covered 大字模式 and the 96110 heading until it was closed.
+test('offline at font ×2 in 大字模式: 没打开 is a bar at the bottom, announced, that covers neither the tool tapped nor, at the end, the page', async () => {
+  const handle = await offlineAtLargeText()
+  const { page } = handle
+  const tool = page.getByRole('button', { name: /^风险自测/ }).first()
+  // Where a person taps it: in the middle of the screen once scrolled to it.
+  await tool.scrollIntoViewIfNeeded()
+  await tool.click()
+  await page.waitForFunction((text) => document.body.innerText.includes(text), FAILED, { timeout: 8000 })
+  const notice = await failedNotice(page)
+  assert.ok(notice.announced, 'in a status region, which screen readers announce')
+  assert.ok(notice.fontPx >= 24, `large text: ${notice.fontPx} px`)
+  assert.ok(notice.height <= 110, `a compact bar: ${notice.height} px tall`)
+  assert.ok(notice.bottom <= 568 && notice.top >= 568 / 2, `at the bottom: ${notice.top}–${notice.bottom} px`)
+  assert.ok(!(await overlaps(tool, notice)), 'it covers 风险自测')
+  await screenshot(page, 'offline-notice-320-x2')
+  // Scrolled to the page's end, it sits after the content: nothing is under it for good.
+  await page.evaluate(() => {
+    const shown = [...document.querySelectorAll('.taro_page')].filter(
+      (p) => getComputedStyle(p).display !== 'none'
+    )
+    shown.at(-1).scrollTo(0, 1e6)
+  })
+  await page.waitForTimeout(200)
+  const atEnd = await failedNotice(page)
+  const source = page.locator('.fs-source:visible').last()
+  const sourceBox = await source.boundingBox()
+  assert.ok(sourceBox.y + sourceBox.height <= atEnd.top, 'at the end the bar covers the source line')
+  // Home from the top again: 大字模式 and the 96110 heading are free.
+  await page.evaluate(() => {
+    const shown = [...document.querySelectorAll('.taro_page')].filter(
+      (p) => getComputedStyle(p).display !== 'none'
+    )
+    shown.at(-1).scrollTo(0, 0)
+  })
+  await page.waitForTimeout(200)
+  const atTop = await failedNotice(page)
+  assert.ok(!(await overlaps(page.getByRole('switch', { name: '大字模式' }), atTop)), 'it covers 大字模式')
+  assert.ok(!(await overlaps(page.getByText('全国反诈热线').first(), atTop)), 'it covers the 96110 heading')
+  // A tap closes it.
+  await page.getByRole('button', { name: /^没打开，连上网再点一次/ }).click()
+  await page.waitForFunction((text) => !document.body.innerText.includes(text), FAILED, { timeout: 2000 })
+  assert.deepEqual(handle.problems.telNavigations, [], 'nothing dialled')
+  await handle.context.close()
+})
+
+test('offline at font ×2 in 大字模式: a link tapped low on the screen gets the bar at the top, never under the finger', async () => {
+  const handle = await offlineAtLargeText()
+  const { page } = handle
+  const tool = page.getByRole('button', { name: /^风险自测/ }).first()
+  await tool.scrollIntoViewIfNeeded()
+  // Scrolled so that the tool sits at the bottom of the screen, where the bar would come.
+  await tool.evaluate((el) => {
+    let scroller = el.parentElement
+    while (scroller && scroller.scrollHeight <= scroller.clientHeight + 1) scroller = scroller.parentElement
+    scroller.scrollBy(0, el.getBoundingClientRect().bottom - (window.innerHeight - 12))
+  })
+  const box = await tool.boundingBox()
+  assert.ok(box.y > 568 - 110, `the tool is low on the screen: ${box.y} px`)
+  await waitForSettle(page)
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2)
+  await page.waitForFunction((text) => document.body.innerText.includes(text), FAILED, { timeout: 8000 })
+  const notice = await failedNotice(page)
+  assert.ok(notice.top < 568 / 3, `at the top: ${notice.top}–${notice.bottom} px`)
+  assert.ok(!(await overlaps(tool, notice)), 'it covers 风险自测')
+  // The second tap of a double tap lands on the link again, not on the notice: the link fails again, the notice stays.
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2)
+  await page.waitForTimeout(300)
+  assert.ok(await failedNotice(page), 'the notice went')
+  await handle.context.close()
+})
+
+// Round 60's tester: offline, location.hash set to 风险自测's route (never loaded) left home on screen with the new
+// address and no word.
+test('offline: an address changed in the tab to a page that cannot load says 没打开 too, and names home again', async () => {
+  const handle = await app.visit({ width: 320, height: 568 })
+  const { page } = handle
+  await openRoute(page, app.url, '/pages/index/index', '全国反诈热线')
+  await waitForSettle(page)
+  const historyBefore = await page.evaluate(() => window.history.length)
+  await page.route('**/js/*.js', (route) => route.abort())
+  await page.route('**/css/*.css', (route) => route.abort())
+  await page.evaluate(() => {
+    window.location.hash = '/pages/check/index'
+  })
+  await page.waitForFunction((text) => document.body.innerText.includes(text), FAILED, { timeout: 8000 })
+  const notice = await failedNotice(page)
+  assert.ok(notice.announced, 'in a status region')
+  assert.ok((await visiblePageText(page)).includes('全国反诈热线'), 'home is still on screen')
+  // The address names the page on screen again, and Back is not made longer by the page that never came.
+  await page.waitForFunction(() => window.location.hash.includes('/pages/index/index'), undefined, {
+    timeout: 2000
+  })
+  assert.equal(await page.evaluate(() => window.history.length), historyBefore + 1)
+  // Online again, the same address opens the page.
+  await page.unrouteAll({ behavior: 'ignoreErrors' })
+  await page.getByRole('button', { name: /^没打开，连上网再点一次/ }).click()
+  await page.waitForTimeout(FAILED_GAP_MS)
+  await page.evaluate(() => {
+    window.location.hash = '/pages/check/index'
+  })
+  await waitForPage(page, '检查', 20000)
+  assert.match(page.url(), /pages\/check\/index/)
+  assert.deepEqual(handle.problems.pageErrors, [], 'no uncaught error')
+  await handle.context.close()
 })

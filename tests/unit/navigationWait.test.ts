@@ -4,6 +4,7 @@ import { goHome, openPage, replacePage } from '../../src/services/navigation'
 import {
   endNavigationWait,
   failNavigationWait,
+  failPageLoad,
   startNavigationWait,
   useNavigationWait
 } from '../../src/store/navigationWait'
@@ -94,6 +95,20 @@ describe('the wait for a new page', () => {
   test('a failure with no navigation under way says nothing', () => {
     expect(failNavigationWait()).toBe(false)
     expect(failed()).toBe(false)
+  })
+
+  // Round 60's tester: offline, an address set in the tab to a page never loaded left home on screen and said nothing.
+  test('a page that could not load with no navigation under way (an address changed in the tab) is said all the same', () => {
+    expect(failPageLoad()).toBe(false)
+    expect(failed()).toBe(true)
+    // Until the next tap on a link, as after a tap.
+    expect(startNavigationWait()).toBe(true)
+    expect(failed()).toBe(false)
+    // With a navigation under way, the failure is that navigation's.
+    expect(failPageLoad()).toBe(true)
+    expect(failed()).toBe(true)
+    expect(noticeShown()).toBe(false)
+    endNavigationWait()
   })
 })
 

@@ -4,10 +4,11 @@ import { useDidShow, useRouter } from '@tarojs/taro'
 import ActionButton from '@/components/ActionButton'
 import CallButton from '@/components/CallButton'
 import { openedFromShare } from '@/domain/links'
-import { SETTLE_MS } from '@/domain/tapGuard'
+import { SAME_SPOT_PX, SETTLE_MS } from '@/domain/tapGuard'
 import { CanNavigateContext } from '@/hooks/useCanNavigate'
 import {
   HoldDoubleTapsContext,
+  lastTapPoint,
   noteScreenChange,
   useScrollWatch,
   useSettledScreen
@@ -16,6 +17,7 @@ import { usePageScaleStyle } from '@/hooks/usePageScale'
 import { usePageFocus } from '@/hooks/usePageFocus'
 import { removeAppShell } from '@/services/appShell'
 import { goHome, isFirstPage } from '@/services/navigation'
+import { shownElementRect } from '@/services/scroll'
 import { isSinglePageMode } from '@/services/system'
 import { endNavigationWait, useNavigationWait } from '@/store/navigationWait'
 import { useAppStore } from '@/store'
@@ -221,49 +223,72 @@ export default function PageShell({
 }
 
 /**
- * 没打开，连上网再点一次, for the page that never came: at the top, and a tap on it closes it (at the bottom, taps went
- * through it to 拨打 110 under it, and it says 再点一次: round 52's trial). A control, so a keyboard or a screen reader
- * closes it too. Once closed it stays where it was, unseen, for SETTLE_MS and takes the rest of a double tap, which
- * would land on what it covered (拨打 110 at the top of home at font ×2); a deliberate tap after that acts at once
- * (round 53's page trial: held back as a burst, 110 stayed silent for seconds).
+ * 没打开，连上网再点一次, for the page that never came: a compact bar at the bottom of the screen, in the page's status
+ * region (sticky, so scrolled to the page's end it covers nothing), and a tap on it closes it. At the top, at font ×2 in
+ * 大字模式, it covered home's 大字模式 switch and 96110 heading until closed (round 60's tester); it never leaves by
+ * itself (round 52's trial: a tap meant to close it dialled the call button under it). A control, so a keyboard or a
+ * screen reader closes it too. Once closed it stays where it was, unseen, for SETTLE_MS and takes the rest of a double
+ * tap, which would land on what it covered; a deliberate tap after that acts at once (round 53's page trial: held back
+ * as a burst, 110 stayed silent for seconds).
  */
 function FailedOpenNotice() {
   const failed = useNavigationWait((s) => s.failed)
   // When it was last closed (ms; 0: not shielding). A time, not a flag, so a second notice closed within SETTLE_MS of
   // the first gets a whole moment of its own.
   const [closedAt, setClosedAt] = useState(0)
-  const shielding = closedAt !== 0
   useEffect(() => {
     if (closedAt === 0) return undefined
     const timer = setTimeout(() => setClosedAt(0), SETTLE_MS)
     return () => clearTimeout(timer)
   }, [closedAt])
-  const words = (
-    <>
-      <Text>
-        <NoOrphan text='没打开，连上网再点一次' />
-      </Text>
-      <Text className='fs-page__opening-close'>点这里关闭</Text>
-    </>
+  if (!failed && closedAt === 0) return null
+  return (
+    <FailedOpenBar
+      closed={!failed}
+      onClose={() => {
+        setClosedAt(Date.now())
+        endNavigationWait()
+      }}
+    />
   )
-  if (failed)
+}
+
+/**
+ * The bar of FailedOpenNotice, from the failure until its shield is gone. It comes up at the bottom of the screen unless
+ * the tap that failed is under it there (a link low on the screen): then at the top, so it never comes up under the finger
+ * that is to tap that link again (a double tap's second tap would close it unseen). Measured once, as it comes: it
+ * does not move while it is read. The browser only; the mini-program fails a page after WAIT_GIVE_UP_MS, when the finger
+ * has long left the link.
+ */
+function FailedOpenBar({ closed, onClose }: { closed: boolean; onClose: () => void }) {
+  const [atTop, setAtTop] = useState(false)
+  useLayoutEffect(() => {
+    const tapped = lastTapPoint()
+    const bar = tapped && shownElementRect('.fs-page__opening-text--failed')
+    if (tapped && bar) setAtTop(tapped.y >= bar.top - SAME_SPOT_PX && tapped.y <= bar.bottom + SAME_SPOT_PX)
+  }, [])
+  const className = `fs-page__opening-text fs-page__opening-text--failed${atTop ? ' fs-page__opening-text--top' : ''}`
+  // One line box inside the bar, which centres it: the sentence and 点这里关闭 run on in it.
+  const words = (
+    <Text>
+      <NoOrphan text='没打开，连上网再点一次' />
+      <Text className='fs-page__opening-close'>点这里关闭</Text>
+    </Text>
+  )
+  if (!closed)
     return (
       <ActionButton
-        className='fs-page__opening-text fs-page__opening-text--failed'
+        className={className}
         label='没打开，连上网再点一次。点这里关闭'
-        onTap={() => {
-          setClosedAt(Date.now())
-          endNavigationWait()
-        }}
+        onTap={onClose}
         repeatable
       >
         {words}
       </ActionButton>
     )
-  if (!shielding) return null
   return (
     <View
-      className='fs-page__opening-text fs-page__opening-text--failed fs-page__opening-text--closed'
+      className={`${className} fs-page__opening-text--closed`}
       aria-hidden='true'
       onClick={() => undefined}
     >
