@@ -10094,4 +10094,11 @@ describe("round 59's review (/tmp/r59: an elder's paste as it arrives, 80 + 80 f
   ])('%s is no 高风险', (text) => {
     expect(check(text).verdict).not.toBe('high-risk')
   })
+
+  it.each([
+    '刚才有个男的打电话，说他是乡里农经站的，说咱家的粮食直补去年没领上，账上还压着一千八百多块。他说要重新登记得交二百块登记费，交了这个礼拜就打到卡上。他让我加他微信，把钱转过去。',
+    '我在部队里手机管得严，这个理财平台我有内部老师带，不会亏的。你先准备点钱，五万十万都行，我怕你错过这波。'
+  ])('%s is 高风险', (text) => {
+    expect(check(text).verdict).toBe('high-risk')
+  })
 })
