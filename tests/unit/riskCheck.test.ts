@@ -10101,4 +10101,22 @@ describe("round 59's review (/tmp/r59: an elder's paste as it arrives, 80 + 80 f
   ])('%s is 高风险', (text) => {
     expect(check(text).verdict).toBe('high-risk')
   })
+
+  // Round 60's blind set of new programs: a bank's credit of a subsidy names its 付款单位; a store's 以旧换新 receipt;
+  // a call written down under 【来电转写】 is no registered signature.
+  it('keeps a bank credit of a subsidy with its 付款单位 as no alarm', () => {
+    expect(
+      check(
+        '【江城农商银行】您尾号5521的社保卡账户于11月05日入账300.00元,摘要:高龄津贴(11月),付款单位:XX区民政局,可用余额4618.90元。'
+      ).verdict
+    ).toBe('none-found')
+  })
+
+  it('reads a call written down under 【来电转写】 as the call itself', () => {
+    expect(
+      check(
+        '【来电转写】“您是赵建国的母亲吧?我是市二院急诊科的,您儿子刚才开车出了车祸,需要马上交五万块手术押金。您现在去银行取现金,取完我们医院的护工会到您家楼下来拿。”'
+      ).verdict
+    ).toBe('high-risk')
+  })
 })

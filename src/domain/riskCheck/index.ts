@@ -159,10 +159,11 @@ const UNSUBSCRIBE_AT_END = /((退订|拒收)请?回复?[a-z0-9]{1,8}|回复?[a-z
  * bulk SMS place it, and a name, not a title such as 【温馨提示】, 【高薪诚聘】 or 【粉丝福利】, which anyone can write, nor a
  * person such as 【王总】 or 【李经理】, nor a group chat pasted with its name (【公司群】, 【家长群（45）】,
  * 【群聊：财务对接（3人）】, 【微信对话】), nor a chat app's name a paste is labelled with (【微信】, 【WhatsApp】, 【LINE】: round 56's
- * blind set): a registered signature names a company or an office, with no colon.
+ * blind set), nor how a paste was made (【来电转写】, 【通话录音】, 【图片识别结果】: round 60's blind set): a registered
+ * signature names a company or an office, with no colon.
  */
 const NOT_A_TITLE =
-  '(?![^】\\n]{0,12}(?:提示|提醒|通知|公告|福利|招聘|诚聘|招募|兼职|急招|内部|重要|日结|高薪|录取|粉丝|追星|服务】|群】|群[（(]|群聊|聊天|对话|[:：]))(?![\\u4e00-\\u9fff]{1,2}(?:总|经理|主任|老师|局长|处长|科长|书记|校长|会计|助理|秘书)】)(?!(?:微信|wechat|whatsapp|line|qq|钉钉)】)'
+  '(?![^】\\n]{0,12}(?:提示|提醒|通知|公告|福利|招聘|诚聘|招募|兼职|急招|内部|重要|日结|高薪|录取|粉丝|追星|服务】|群】|群[（(]|群聊|聊天|对话|转写|转文字|录音|来电|通话|截图|识别|转发|[:：]))(?![\\u4e00-\\u9fff]{1,2}(?:总|经理|主任|老师|局长|处长|科长|书记|校长|会计|助理|秘书)】)(?!(?:微信|wechat|whatsapp|line|qq|钉钉)】)'
 const SIGNED = new RegExp(`^\\s*【${NOT_A_TITLE}[^】\\n]{1,12}】|【${NOT_A_TITLE}[^】\\n]{1,12}】\\s*$`)
 
 /**
