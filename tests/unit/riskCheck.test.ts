@@ -10119,4 +10119,12 @@ describe("round 59's review (/tmp/r59: an elder's paste as it arrives, 80 + 80 f
       ).verdict
     ).toBe('high-risk')
   })
+
+  it('reads a forwarded reminder whose verdict is 都是传销骗子 as a warning', () => {
+    expect(
+      check(
+        '爸妈，转给你们看看，这是数字人民币运营管理中心自己发的提醒：数字人民币从来没有招募过“民间推广员”，也没有什么“推广钱包”“拉人头分佣金”的说法。谁在群里说“国家扶持项目、早加入早赚钱”，都是传销骗子。有人拉你们进什么数字人民币学习群，直接退出就行。'
+      ).verdict
+    ).toBe('none-found')
+  })
 })

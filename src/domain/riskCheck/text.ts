@@ -2194,6 +2194,8 @@ const WARNING_MARKERS = [
   '都是骗子',
   // Verdicts in a neighbour's words (round 59's review: a group chat's 警察说这就是非法集资, “以房养老”骗局, 都别信).
   '就是非法集资',
+  '的都是假',
+  '都是传销',
   '是非法集资',
   '骗局',
   '的都别信',
@@ -3042,9 +3044,18 @@ const WEAK_MARKERS: ReadonlyMap<string, RegExp> = new Map([
   ...['三思而行', '三思而后行'].map((marker) => [marker, CONTRAST_ASK] as const),
   // Round 59's verdicts in a neighbour's words are a seller's preface too ("刷单骗局和我们不一样，我们是正规兼职，先垫付…",
   // "骗局都是别人的，我们是内部消息", "属于虚假宣传的事我们不干，我们是国家政策支持的"): cancelled by the seller's own pitch.
-  ...['骗局', '的都别信', '别信这种', '千万别做这种', '是非法集资', '均属虚假', '属于虚假宣传'].map(
-    (marker) => [marker, SELLERS_OWN_PITCH] as const
-  ),
+  // Round 60's "扫码后直接进入个人转账页面的都是假罚单" and "谁在群里说…，都是传销骗子" too.
+  ...[
+    '骗局',
+    '的都别信',
+    '别信这种',
+    '千万别做这种',
+    '是非法集资',
+    '均属虚假',
+    '属于虚假宣传',
+    '的都是假',
+    '都是传销'
+  ].map((marker) => [marker, SELLERS_OWN_PITCH] as const),
   ['骗子自称', SELF_STYLED_ASK],
   // "国家没有安全账户，这个是“资金监管账户”…您配合把钱转进去" (round 55's review): a fake officer's own contrast.
   ...['没有安全账户', '不会电话办案'].map((marker) => [marker, OWN_ACCOUNT_OFFERED] as const),
