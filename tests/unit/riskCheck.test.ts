@@ -65,6 +65,65 @@ const expectFired = (texts: readonly string[], id: string): void =>
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const sample = (): any => JSON.parse(JSON.stringify(riskSignalsJson))
 
+describe("round 60's code review (/tmp/cr60: each change read for the whole kind it targets)", () => {
+  it.each([
+    // A grandchild or a daughter who calls to teach an app gives no stranger's reason (caller-guides-app).
+    '我孙子昨天打电话教我用微信视频，跟着他一步一步弄，终于学会了。',
+    '闺女打电话来，她教我在支付宝里点几下就把水费交了，真方便。',
+    // Cash got ready for a builder or a house at a clock time, with a receipt on the spot (savings-handed).
+    '爸，明天下午两点装修队来，你把2万现金准备好给他们，是首付款。',
+    '首付款30万已经取出来准备好了，明天上午10点交给他们售楼处，他们开收据。',
+    // A family's own reimbursement, a thank-you paid to a neighbour, a drill lent.
+    '妈，房租我来交，你转我就行，我跟房东熟。',
+    '邻居张姐帮咱看了三天孩子，我给她包了个红包当辛苦费，她推了半天才收。',
+    '妈，你买的那个药钱多少，私聊我付给你。',
+    '兄弟，借我一下你的电钻，明天还你。',
+    // A notice that charges nothing goes on with 就行, 村委会 or 停车场, none a threat.
+    '村通知：明天上午在村委会免费体检，不交钱，带医保卡就行。',
+    '社区通知：本周三免费测血糖，不收钱，到社区卫生站就可以，停车场在后门。',
+    // A mortgage paid off, a pension still to be drawn, a subsidy the office has not paid yet, a price at cost.
+    '这个月的房贷交完就能拿到房产证了，终于熬出头了。',
+    '爸，今年的种粮补贴还没发下来，村里说下个月统一发到一卡通。',
+    '妈，你这个月的养老金还没领吧？我明天陪你去银行。',
+    '爸，这个菜我按进价给你，不会亏的，你放心拿。'
+  ])('%s is no alarm', (text) => {
+    expect(check(text).verdict).toBe('none-found')
+  })
+
+  it.each([
+    '爸，我们公司瑞士总部的官网 www.roche.ch ，你可以看看。',
+    '妈，我们公司双十一要冲销量，你要买电饭煲就等那天在我们旗舰店下单，我给你发内部优惠券。'
+  ])(
+    '%s is no 高风险 (a two-letter official name is borrowed by no one; 冲销量 alone is a shop’s word)',
+    (text) => {
+      expect(check(text).verdict).not.toBe('high-risk')
+    }
+  )
+
+  it.each([
+    // A reassurance opens the fake son's script: it tells no loss (NOTHING_LOST).
+    '妈，别担心，我没去那种地方，是同事出事了要找我借钱，我手上不够，你先转我5000，明天还你。',
+    // A fee beside the office's payment into the card is still asked, with or without commas (PAID_INTO_OWN_CARD).
+    '【人社局】您的高龄补贴3600元已审批，交20元手续费后直接打到您的社保卡，联系电话 173xxxx8821。',
+    '大爷 你家的拆迁补偿款尾款批下来了 钱打到一卡通上 但是得先交两千的个税 交给我就行 我帮你去办',
+    // The caller named as 客服 or 银行的人, on a call still going on.
+    '那个客服教我在支付宝里点备用金，说点完就能退款了，他还在电话上等着。',
+    '他说让我打开微信，点那个二维码，跟着他操作就能把保险退了，电话还没挂。',
+    // Savings taken out (拿出来, 取了) for a company's or a co-op's interest.
+    '王阿姨，我们公司有个养老项目，您把存款拿出来交给我们，每年给您12%的分红，合同都有。',
+    '阿姨，您把定期提前取了，钱放我们合作社，年息10个点，比存银行划算多了，本金随时可取。'
+  ])('%s is flagged', (text) => {
+    expect(check(text).verdict).not.toBe('none-found')
+  })
+
+  it.each([
+    '在吗？先借我3000，明天当面还你。',
+    '妈，你别担心，我没事，就是在外地跟人起了点冲突，对方要赔五千，我手上没钱，你先转我5000，明天还你。'
+  ])('%s is a loan by message (pay-for-me): a promise to pay back in person proves nothing', (text) => {
+    expect(check(text).because.map((b) => b.id)).toContain('pay-for-me')
+  })
+})
+
 describe('signal data', () => {
   it('validates, defines every signal once and names a public source for each', () => {
     expect(() => validateRiskSignals(riskSignalsJson)).not.toThrow()

@@ -919,19 +919,26 @@ const PAY_APP_PROBE =
 /**
  * A loan asked by message with its payback put off: "先借我3000，明天一早就还你", "你先借我一下，下个月15号发了工资就还你",
  * "能不能先借我周转一下？年底奖金发了第一时间还您" (round 60's review: the police's published cases of 冒充熟人借钱 from a
- * cloned or stolen account, which never needs a new number). Not when the writer offers a call or a video to check
+ * cloned or stolen account, which never needs a new number), "你先转我5000，明天还你" the same loan; not a drill lent
+ * ("借我一下你的电钻"). Not when the writer offers a call or a video to check
  * (CALL_OFFERED): a real nephew's "您不放心的话给我打个视频".
  */
-const LOAN_PAID_BACK_LATER =
-  /借(我|给我|点|一下|[0-9一二三四五六七八九十两几])[^。!\n]{0,30}(明天|明早|后天|下个?月|下周|下礼拜|月底|年底|发了?(工资|奖金)|(工资|奖金|钱|款)(到了|到账|下来|发了)|过完年|回头|过两天|过几天|到账)[^。!?\n]{0,12}(还|转|给)(你|您)/
+const LATER =
+  '(明天|明早|后天|下个?月|下周|下礼拜|月底|年底|发了?(工资|奖金)|(工资|奖金|钱|款)(到了|到账|下来|发了)|过完年|回头|过两天|过几天|到账)'
+const LOAN_PAID_BACK_LATER = new RegExp(
+  `借(我|给我|点|一下|[0-9一二三四五六七八九十两几])(?!(一下)?(你|您)的)[^。!\\n]{0,20}?${LATER}[^。!?\\n]{0,12}?(还|转|给)(你|您)|先转(我|给我)[^。!\\n]{0,20}?${LATER}[^。!?\\n]{0,12}?还(你|您)`
+)
 /**
  * A call or a video that checks it is them, offered or made: "不放心就先给我打个电话", "您不放心的话给我打个视频", a
  * mother's "打个电话给我" and the chat's "（语音通话 3分12秒）" (round 56's blind set).
  */
 const CALL_OFFERED =
   /(不放心|不信|怕被骗)[^。!?\n]{0,6}(给我|跟我|和我)?(打|回|拨)个?(电话|视频)|(给我|跟我)(打|回)个?(电话|视频)(确认|核实|问问)|(打|回)个?电话给我|(语音|视频)通话\s?[0-9]/
-/** The writer will be seen today: "晚上见", "回家吃饭", "当面还你" (round 58's blind set: a son's loan in a chat that ends at dinner). */
-const SEEN_SOON = /(今晚|晚上|明天|回头)见|回家吃饭|回来吃饭|当面(给|还)/
+/**
+ * The writer will be seen today: "晚上见", "回家吃饭" (round 58's blind set: a son's loan in a chat that ends at dinner). Not
+ * a promise to pay back in person ("明天见面还你", "回去当面还你"), which a stolen account makes as easily.
+ */
+const SEEN_SOON = /(今晚|晚上|明天|回头)见(?!面)|回家吃饭|回来吃饭/
 /** A spouse's ask, by how it opens ("老公，用你信用卡帮我刷一下…一会儿就还你", round 58's code review): a household's. */
 const SPOUSE_ASKS = /^\s*(老公|老婆|媳妇|老伴|亲爱的)/
 const PAID_BACK_SOON =
@@ -1530,9 +1537,15 @@ const ATM_GUIDED = new RegExp(
  * still going on). Not a child's or a clerk's help the writer asked for: the guide is he, she or the other side.
  */
 const CALLER_GUIDES_APP =
-  /(他|她|对方|那人|那边)(教|带|让|叫)我[^。!?\n]{0,12}(支付宝|微信|手机银行|云闪付|银行app|京东|美团)[^。!?\n]{0,12}(点|按|操作|弄|输)|(打开|在)(支付宝|微信|手机银行|云闪付)[^。!?\n]{0,12}(跟着|按)(他|她|对方)[^。!?\n]{0,6}(一步一步|操作|弄|点)|跟着(他|她|对方)[^。!?\n]{0,4}一步一步/
+  /(他|她|对方|那人|那边|客服|工作人员|的人)(一直)?(在?电话[里上])?(说)?(教|带|让|叫|指导)我[^。!?\n]{0,12}(支付宝|微信|手机银行|云闪付|银行app|京东|美团)[^。!?\n]{0,12}(点|按|操作|弄|输)|(打开|在)(支付宝|微信|手机银行|云闪付)[^。!?\n]{0,12}(跟着|按)(他|她|对方)[^。!?\n]{0,6}(一步一步|操作|弄|点)|跟着(他|她|对方)[^。!?\n]{0,4}一步一步/
 /** A call, told: "打电话", "电话里", "开着免提". */
-const ON_A_CALL = /打电话|来电|电话里|电话上|开着免提|打来/
+const ON_A_CALL = /打电话|来电|电话里|电话上|开着免提|打来|电话(还)?没挂|还在电话|通话中/
+/**
+ * Why a stranger says they are calling: a shop's refund, a membership to stop, a claim, an account to fix. A grandchild
+ * who calls to teach WeChat, or a daughter who shows how to pay the water bill in 支付宝, gives none.
+ */
+const CALLER_PRETEXT =
+  /客服|店家|商家|卖家|退款|退钱|退保|保险退|理赔|赔偿|赔(你|您|我)|会员|扣费|扣钱|扣[0-9一二三四五六七八九十两百千]|注销|征信|自称|说是|说他是|工作人员|专员|解除|关闭|风险|冻结|中奖/
 /**
  * Savings taken out and handed to a person, a company or a "bank" visitor for a return or a slip later: "把那十万定期取
  * 出来放他们那，每个月给我一千二的利息", "您把要存的现金准备好，我带回行里给您办，单子第二天给您送来", "我陪您去银行取出
@@ -1540,9 +1553,13 @@ const ON_A_CALL = /打电话|来电|电话里|电话上|开着免提|打来/
  * counter, never at the door (public guidance of 中国人民银行 and police on 养老诈骗).
  */
 const SAVINGS_HANDED =
-  /(存折|定期|存款|现金|积蓄|养老钱|[0-9一二三四五六七八九十两百千]{1,9}万)[^。!?\n]{0,16}(取出来|准备好)[^。!?\n]{0,16}(放|交给?|给|带回)(他们|她们|他|她|我|公司|行里|单位)/
-/** What a holder of the savings promises back: interest, a slip, a share. */
-const RETURN_PROMISED = /利息|存单|单子|收据|回执|分红|[0-9一二三四五六七八九十两]个?点|返/
+  /(存折|定期|存款|现金|积蓄|养老钱|[0-9一二三四五六七八九十两百千]{1,9}万)[^。!?\n]{0,16}(取出来?|拿出来|取了|准备好)[^。!?\n]{0,16}(放|交给?|给|带回|投)(他们|她们|他|她|我们?|公司|行里|单位|合作社)/
+/**
+ * What a holder of the savings promises back: interest ("一年给四个点多"), a slip brought later ("单子第二天给您送来"), a
+ * share. Not a clock time ("下午两点装修队来") or a receipt handed over on the spot (a house's 首付, a builder's 收据).
+ */
+const RETURN_PROMISED =
+  /利息|[息利]率|存单|(单子|收据|回执)[^。!?\n]{0,8}送|分红|[0-9一二三四五六七八九十两]{1,3}个点|返(给|还|利|息|你|您)|每个?月返/
 /** No hurry said of an ask: "你方便的时候转我就行，不急" (blind set Z40). */
 const NOT_URGENT = /不急|不着急|不用急|不用着急|方便的时候|有空的时候|有空再|慢慢来/
 /** A bill already paid and shared, with its proof: "我先垫上了，单子拍照发群里了…多退少补" (a fake relative's 不急
@@ -1630,9 +1647,11 @@ const FEE_FRONTED = /(帮|替)(你|您)[^,，。!?\n]{0,4}(交|缴|垫)|我先?�
  * The fee in one sentence and "transfer it to me" in the next: "今年的城乡医保开始交了，每人380元。为了方便大家，统一交给我，
  * …微信转我就行" (round 60's review: a fake 社区 worker collecting in a group).
  */
-const FEE_THEN_TO_ME = `${PUBLIC_FEE}[^!?\\n]{0,40}(微信|支付宝)?(直接)?(转|交)(给)?我(?!们)`
+const FEE_THEN_TO_ME = new RegExp(`${PUBLIC_FEE}[^!?\\n]{0,44}(转|交)给?我(?!们)`)
+/** FEE_THEN_TO_ME's own ask, read first: a long paste of fee words with no 转我 is not scanned again (a 20,000-character paste). */
+const TO_ME = /(转|交)给?我(?!们)/
 const PUBLIC_FEE_TO_PERSON = new RegExp(
-  `${PUBLIC_FEE}[^。!?\\n]{0,30}${TO_THE_WRITER}|${TO_THE_WRITER}[^。!?\\n]{0,12}${PUBLIC_FEE}|${FEE_THEN_TO_ME}`
+  `${PUBLIC_FEE}[^。!?\\n]{0,30}${TO_THE_WRITER}|${TO_THE_WRITER}[^。!?\\n]{0,12}${PUBLIC_FEE}`
 )
 
 /** A bank by its name: "中国银行", "建行", "招商银行信用卡". */
@@ -2340,13 +2359,20 @@ const WRITER_HAS_PAID = new RegExp(`${WRITER_SPEAKS}(已经?|刚刚?|刚才)$`)
 const PAID_INTO_OWN_CARD =
   /(打入|打到|打进|存入|发到|发放到|发放至|直接打|钱打)[^,，。!?\n]{0,12}(一卡通|社保卡|社会保障卡|惠农卡|惠民卡|本人[^,，。!?\n]{0,6}(账户|银行卡|存折))/
 
+/** True when the ask at start is itself the office's payment into the reader's own card ("钱打一卡通"), not a fee beside it. */
+function paidIntoOwnCard(prepared: PreparedText, start: number): boolean {
+  const from = Math.max(prepared.clauseStart[start], start - 4)
+  const own = PAID_INTO_OWN_CARD.exec(prepared.text.slice(from, start + 40))
+  return own !== null && from + own.index <= start + 1 && start < from + own.index + own[0].length
+}
+
 /** The asks for money that are the writer's own payment (WRITERS_OWN_PAYMENT, HOW_DO_I_PAY) or an office's payment into the reader's own card (PAID_INTO_OWN_CARD), left out. */
 function dropWritersOwnPayments(prepared: PreparedText, occurrences: Occurrence[]): Occurrence[] {
   if (WRITER_CANNOT_PAY.test(prepared.text)) return occurrences
   return occurrences.filter(({ start }) => {
     const clause = clauseAt(prepared, start)
     if (READER_PAYS.test(clause)) return true
-    if (PAID_INTO_OWN_CARD.test(clause)) return false
+    if (paidIntoOwnCard(prepared, start)) return false
     const before = prepared.text.slice(prepared.clauseStart[start], start)
     if (prepared.text[start] === '把' && WRITER_BEFORE_BA.test(before)) return false
     if (WRITER_HAS_PAID.test(before)) return false
@@ -2514,7 +2540,8 @@ const officialNames = new WeakMap<readonly string[], string[][]>()
 function officialNamesOf(domains: readonly string[]): string[][] {
   let names = officialNames.get(domains)
   if (!names) {
-    names = domains.map((d) => d.split('.')[0].split('-'))
+    // A two-letter name (春秋航空's ch.com) is too common a label to borrow: every .ch site and "ch-travel" carry it.
+    names = domains.map((d) => d.split('.')[0].split('-')).filter((pieces) => pieces.join('').length > 2)
     officialNames.set(domains, names)
   }
   return names
@@ -3034,7 +3061,9 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
     medicalCashout: MEDICAL_CASHOUT.test(scamSays) && !CALLED_UNLAWFUL.test(scamSays),
     sharesPitch: SHARES_PITCH.test(scamSays),
     charityToPerson: DONATION.test(scamSays) && PERSON_PAYEE.test(scamSays),
-    publicFeeToPerson: PUBLIC_FEE_TO_PERSON.test(scamSays) && !FEE_FRONTED.test(scamSays),
+    publicFeeToPerson:
+      (PUBLIC_FEE_TO_PERSON.test(scamSays) || (TO_ME.test(scamSays) && FEE_THEN_TO_ME.test(scamSays))) &&
+      !FEE_FRONTED.test(scamSays),
     bankCreditOffer: BANK_NAMED.test(scamSays) && CREDIT_OFFER.test(scamSays),
     cardCentreLine: CARD_CENTRE_LINE.test(scamSays),
     unorderedCod:
@@ -3084,7 +3113,8 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
     sellerAway: SELLER_AWAY.test(scamSays),
     cashPickup: asksCashPickup(scamSays),
     atmGuided: ATM_GUIDED.test(scamSays),
-    callerGuidesApp: CALLER_GUIDES_APP.test(scamSays) && ON_A_CALL.test(scamSays),
+    callerGuidesApp:
+      CALLER_GUIDES_APP.test(scamSays) && ON_A_CALL.test(scamSays) && CALLER_PRETEXT.test(scamSays),
     savingsHanded: SAVINGS_HANDED.test(scamSays) && RETURN_PROMISED.test(scamSays),
     atmRemote: ATM_REMOTE.test(scamSays),
     notUrgent:

@@ -1300,7 +1300,7 @@ const VERDICT_TOLD =
  * (round 60's blind set: a student telling the family group of a 刷单 or game-account buyer they dropped).
  */
 const NOTHING_LOST =
-  /一分钱(都|也)?没(转|给|花|交|出|损失)|钱(也|都)?没(损失|少|转出去)|没(有)?(任何)?损失|(你|您|爸|妈|大家)[^。!?\n]{0,2}(放心吧|别担心|不用担心)|我记住了/
+  /一分钱(都|也)?没(转|给|花|交|出|损失)|钱(也|都)?没(损失|少|转出去)|没(有)?(任何)?损失|我记住了/
 
 /** A clause that instructs rather than tells: a deadline or a request ("让他们本周内把身份证照片发给网格员", review38). */
 const INSTRUCTED =
@@ -1961,8 +1961,12 @@ const BORNE_BY_OFFICE =
   /^[^,，。!?\n先垫自后不非]{0,6}?(由|都由|全由|均由)(公司|单位|本公司|我司|学校|医院|企业|用人单位|厂里)(全额|全部)?(承担|负担|出钱|出资|买单)(?![^,，。!?\n]{0,12}(报销|返还|退还|收取|代收))/
 const BORNE_REACH = 24
 
-/** What turns "不交钱" into a condition with its threat after it: "不交钱就冻结", "不交的话", "不交钱，将影响…". */
-const DENIAL_AS_CONDITION = /就|的话|将|会|则|否则|后果|影响|无法|不能|不给|不予|冻结|停/
+/**
+ * What turns "不交钱" into a condition with its threat after it: "不交钱就冻结", "不交的话", "不交钱，将影响…", "不加微信没法
+ * 退". Not a notice's "带医保卡就行", "在村委会门口", "开会时发保单" or "停车场": a 就, 会, 将 or 停 that threatens nothing.
+ */
+const DENIAL_AS_CONDITION =
+  /就(?![行好中成]|可以)|的话|将(被|会|影响|冻结|停|无法|列入|上报|起诉)|会(被|影响|冻结|停|上|列入|起诉|坐牢)|则|否则|后果|影响|无法|没法|不能|不给|不予|冻结|停(发|用|止|办|机|保|掉)/
 
 /**
  * A bare 不 right before the payment it denies, its sentence going on with no condition: "钱打一卡通，不交钱",
