@@ -10186,4 +10186,17 @@ describe("round 59's review (/tmp/r59: an elder's paste as it arrives, 80 + 80 f
       ).verdict
     ).toBe('none-found')
   })
+
+  // Round 60's review: a fake notice names a look-alike mini-program or account instead of a link.
+  it('reads points sent to a mini-program named for the exchange as a look-alike, signed or not', () => {
+    expect(
+      check(
+        '【中国建设银行】尊敬的客户，您的信用卡积分9860分将于今日24点清零，请在微信搜索“建行积分兑换中心”小程序，兑换现金红包或家电，过期作废。'
+      ).verdict
+    ).not.toBe('none-found')
+  })
+
+  it("keeps a carrier's points reminder sent to its own app as no alarm", () => {
+    expect(check('【中国移动】您的积分将于12月31日清零，请登录中国移动APP兑换。').verdict).toBe('none-found')
+  })
 })

@@ -177,6 +177,13 @@ const OWN_CHANNEL = new RegExp(
   `搜索[“"][^”"]{0,10}(税务|医保|社保|人社|政务|12306|国家)[^”"]{0,6}[”"](小程序|公众号|app)|(登录|通过|打开|使用|在)[^,，。\\n]{0,16}(app|手机应用|应用程序|客户端|微信内|支付宝内|手机银行|网上银行|营业厅|网点|柜台|车站窗口|官方公众号|微信公众号|税务公众号|医院公众号|小程序|便民服务中心|政务服务网|公共服务平台|公示系统|人民法院在线服务|国家政务服务平台|国家医保服务平台|国家社会保险公共服务平台|电子税务局|个人所得税)|${OFFICIAL_CALL_SOURCE}|客服(热线|电话)?[:：]?${OFFICIAL_SHORT_NUMBER}|[a-z0-9]\\.(gov|edu)\\.(cn|tw|hk|mo)(?![.a-z0-9-])`
 )
 /**
+ * A mini-program, an account or an app named for what a fake one offers, not who runs it: "微信搜索“建行积分兑换中心”小程序",
+ * "搜索“XX社保卡服务中心”公众号" (round 60's review: a fake bank's points and a fake 社保's card renewal send people to a
+ * look-alike by name). The state's and the banks' own are named for themselves (掌上12333, 国家医保服务平台, 手机银行).
+ */
+const LOOKALIKE_CHANNEL =
+  /[“"][^”"]{0,12}(兑换|领取|激活|申领|积分|服务中心)[^”"]{0,6}[”"](小程序|公众号|服务号|app)/
+/**
  * A school's or an office's own payment system ("请通过学校统一缴费平台缴纳", "请登录学校教务系统报名并在线缴费", "通过
  * 学校家校通小程序里的班级收费交", "账单已推送至“XX幼儿园”微信公众号-家长服务-缴费中心", Hong Kong's "透過繳費靈或學校提供之
  * 入數紙", Taiwan's "請至學校校務系統列印繳費單": round 54's trial; a quoted entry, "在公众号内“校园缴费”中支付": round 55's), with no person to pay
@@ -2892,7 +2899,7 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
     pattern: brochurePattern(scheme, judged.size),
     ticked: tickedSignals,
     marketing: isRegisteredAd(prepared.text, signed),
-    ownChannelOnly: OWN_CHANNEL.test(prepared.text),
+    ownChannelOnly: OWN_CHANNEL.test(prepared.text) && !LOOKALIKE_CHANNEL.test(prepared.text),
     signedWithoutNumber: signed && !contactNumber,
     doneWithoutNumber,
     doneNothingToDo: doneWithoutNumber && NOTHING_TO_DO.test(scamSays),

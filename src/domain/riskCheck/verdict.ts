@@ -3632,6 +3632,9 @@ const SIGNED_NO_EXIT_RULES: ReadonlySet<string> = new Set([
   // No office checks an account by video call, signed or not ("【司警局】…本局人员会以视像通话协助你核实银行账户", round 54's
   // trial).
   'video-account-check',
+  // Points about to expire, sent to a mini-program or an account named for the exchange ("微信搜索“建行积分兑换中心”小程序":
+  // round 60's review), not to the sender's own app: no signature makes a look-alike the bank's.
+  'points-expiring',
   // An ATM worked by a caller's guidance, or cash handed over at the door, is somewhere to act of its own.
   'atm-guided',
   'cash-pickup',
