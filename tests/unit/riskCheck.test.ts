@@ -10199,4 +10199,11 @@ describe("round 59's review (/tmp/r59: an elder's paste as it arrives, 80 + 80 f
   it("keeps a carrier's points reminder sent to its own app as no alarm", () => {
     expect(check('【中国移动】您的积分将于12月31日清零，请登录中国移动APP兑换。').verdict).toBe('none-found')
   })
+
+  it.each([
+    ['妈妈：下个月你生日，给你多转了200，跟室友吃顿好的', false],
+    ['不好意思，我刚才给你多转了2000，麻烦你退给我一下', true]
+  ])('reads 多转了 as an overpayment only when it is asked back: %s', (text, asked) => {
+    expect(check(text).hits.some((h) => h.signal.id === 'channel-other-account')).toBe(asked)
+  })
 })
