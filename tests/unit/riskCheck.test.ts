@@ -10206,4 +10206,12 @@ describe("round 59's review (/tmp/r59: an elder's paste as it arrives, 80 + 80 f
   ])('reads 多转了 as an overpayment only when it is asked back: %s', (text, asked) => {
     expect(check(text).hits.some((h) => h.signal.id === 'channel-other-account')).toBe(asked)
   })
+
+  it("keeps an employer's 体检 paid at the hospital's window as no ask", () => {
+    expect(
+      check(
+        '思远你好，我是HR小林。体检在市一院体检中心做就好，周一到周五上午空腹去，直接在医院窗口交费，发票留好，报到那天交给我报销。宿舍是公司统一安排的，不收押金。'
+      ).verdict
+    ).toBe('none-found')
+  })
 })
