@@ -390,6 +390,14 @@ function termSpans(text: string): Array<[number, number]> {
   return spans
 }
 
+/**
+ * How keepAllRuns finds its words (lineEnd splitLineRuns): 风险自测's own terms before a lone character is joined to a
+ * neighbour ("“请点击 / 链接", never "“请点 / 击链接"), and joined words up to six characters wide: a word here is an
+ * inline block where it is not plain Chinese, which breaks inside itself rather than run past a line ("或短链接（如",
+ * never "（如" alone before an address: round 60's tester at 320 px, font ×2, 大字模式).
+ */
+export const KEEP_ALL_WORDS = { terms: RESULT_TERMS, joinedMaxWidth: 6 }
+
 /** One run of KeptWords' words (keepAllRuns). */
 export interface KeptRun extends TextRun {
   /**
@@ -418,7 +426,7 @@ export interface KeptRun extends TextRun {
  * m.icbc.com.cn.secure-login- /"). The end (splitLineRuns) is one run: keep-all keeps its words together.
  */
 export function keepAllRuns(text: string): KeptRun[] {
-  const { head, end } = splitLineRuns(text)
+  const { head, end } = splitLineRuns(text, KEEP_ALL_WORDS)
   const words = end === '' ? [...head] : [...head, end]
   // A token the word breaker cut into words ("https", "://", "m.icbc.com.cn", "/"…) is one word again, and so is a
   // term of RESULT_TERMS ("链", "接").

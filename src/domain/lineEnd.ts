@@ -146,16 +146,17 @@ function isWordCharacter(char: string | undefined): boolean {
  * number's groups, an amount with its unit or a date: keptSpans): runs that join back to `text`, each a word with what trails it (punctuation, spaces, "›") and the
  * opening marks before it. A narrow line then breaks between runs: "虚假投资 / 理财诈骗", "情景演练· / “杀猪盘”诈骗", never "虚假投资理 /
  * 财诈骗" or a line that starts with "，" (round 42's new-user trial, 320 px, font ×2, 大字模式). Where the platform
- * knows no words, each Chinese character is one, and only WHOLE_TERMS and names' dots are kept.
+ * knows no words, each Chinese character is one, and only WHOLE_TERMS and names' dots are kept. `terms`: more words to
+ * keep whole, a page's own (风险自测's, keepAll).
  */
-export function wordRuns(text: string): string[] {
+export function wordRuns(text: string, terms: readonly string[] = []): string[] {
   const breaks = new Set<number>()
   for (const start of wordStarts(text)) {
     let at = start
     while (at > 0 && (OPENING.test(text[at - 1]) || isLeadingEllipsis(text, at - 1))) at--
     breaks.add(at)
   }
-  for (const term of WHOLE_TERMS) {
+  for (const term of [...WHOLE_TERMS, ...terms]) {
     for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1))
       for (let k = at + 1; k < at + term.length; k++) breaks.delete(k)
   }
@@ -205,20 +206,119 @@ function splitTrailingSpaces(run: string): string[] {
   return wordEnd === 0 || wordEnd === run.length ? [run] : [run.slice(0, wordEnd), run.slice(wordEnd)]
 }
 
+/** A letter, a digit or a Chinese character, half- or full-width: what a line holds, its punctuation and spaces aside. */
+const LETTER = /[0-9A-Za-z０-９Ａ-Ｚａ-ｚ\u3400-\u9fff\uf900-\ufaff]/g
+
+/** How many letters, digits and Chinese characters `text` has ("后" 1, "（如" 1, "打110核实。" 6). */
+function letters(text: string): number {
+  return text.match(LETTER)?.length ?? 0
+}
+
+/** How wide `text` is in Chinese characters: a full-width character or mark counts one, a Latin letter, digit or space half. */
+function widthOf(text: string): number {
+  let width = 0
+  for (const char of text) width += char.charCodeAt(0) < 0x1100 ? 0.5 : 1
+  return width
+}
+
 /**
- * `text` as its runs before its end (wordRuns) and its end: `end` is its last words, KEPT_CHARACTERS characters at
- * least, with what trails them; on a word's edge where the platform knows words, so the line never breaks inside one
- * ("怎么"). A text with fewer than KEPT_CHARACTERS word characters before its end is all head and end is '' (it fits a
- * line, and moved whole it would leave nothing behind). One pass of the word breaker serves both parts.
+ * The widest a word joined with a lone character may be (widthOf, with what trails it): five characters fit the
+ * narrowest column a text of words is set in (家庭防骗约定's rules at 320 px, font ×2 and 大字模式: five and a half).
  */
-export function splitLineRuns(text: string): { head: string[]; end: string } {
-  const runs = wordRuns(text)
+const JOINED_MAX_WIDTH = 5
+
+/**
+ * One-character words that belong with the word after them: conjunctions, prepositions and what points at or counts
+ * ("及政府机关", "和银行卡", "把钱", "老号码", "这个").
+ */
+const BINDS_FORWARD = /^[及和与或并把被让给向对从将跟同以其该这那每各某老小大]$/
+
+/** One-character words that belong with the word before them: particles and places in time or space ("公检法的", "挂断后"). */
+const BINDS_BACK = /^[的了着过们地得吗呢吧啊呀么等后前中内外里上下间时]$/
+
+/**
+ * `runs` (wordRuns) with no word of one character left on its own where it can be joined to a neighbour: a lone
+ * particle to the word before it (BINDS_BACK), a lone conjunction or preposition to the word after it (BINDS_FORWARD),
+ * two other lone characters in a row to each other ("打他", "催您、"), and any left to the word before it, else to the
+ * word after it. Never across a space or after punctuation (a line breaks there anyway: "电话，" keeps its "，" at the
+ * line's end), never wider than `maxWidth`. A line that breaks only between these words holds two characters at
+ * least: round 60's tester at 320 px, font ×2 and 大字模式 found "…电话，挂断 / 后 / 打110核实。" on 家庭防骗约定, a lone
+ * 后 between a full line and a number kept with its verb.
+ */
+export function joinLoneWords(runs: readonly string[], maxWidth = JOINED_MAX_WIDTH): string[] {
+  const words = [...runs]
+  const lone = (n: number, kind = /./) =>
+    n >= 0 &&
+    n < words.length &&
+    letters(words[n]) === 1 &&
+    kind.test(words[n].replace(/[^\u3400-\u9fff]/g, ''))
+  // words[n] and words[n + 1] may be one word.
+  const joinable = (n: number) =>
+    n >= 0 &&
+    n + 1 < words.length &&
+    letters(words[n]) > 0 &&
+    letters(words[n + 1]) > 0 &&
+    !TRAILING.test(words[n].at(-1) ?? '') &&
+    !BREAKING_SPACE.test(words[n + 1][0]) &&
+    widthOf(words[n] + words[n + 1]) <= maxWidth
+  const join = (n: number) => joinable(n) && words.splice(n, 2, words[n] + words[n + 1]).length > 0
+  for (let n = 1; n < words.length; n++) if (lone(n, BINDS_BACK) && join(n - 1)) n--
+  for (let n = words.length - 2; n >= 0; n--) if (lone(n, BINDS_FORWARD)) join(n)
+  for (let n = 0; n < words.length; n++) if (lone(n) && lone(n + 1)) join(n)
+  for (let n = words.length - 1; n >= 0; n--) if (lone(n) && !join(n - 1)) join(n)
+  return words
+}
+
+/** Punctuation that ends a sentence: a text's last words never reach back across it ("…核实。/ 好的" stays apart). */
+const SENTENCE_END = /[。！？!?]\s*$/
+
+/**
+ * How many letters the end keeps when it can (END_MAX_LETTERS at most): three, so a line never ends with a tail of
+ * two characters where a better break exists ("对方怎么催您、 / 诱您" → "对方怎么 / 催您、诱您", "反诈预警劝阻/ / 咨询" →
+ * "反诈预警 / 劝阻/咨询": round 60's tester at 320 px, font ×2, 大字模式).
+ */
+const END_LETTERS = 3
+
+/** The most letters an end reached back for END_LETTERS may hold: four fit a line of the largest title. */
+const END_MAX_LETTERS = 4
+
+/**
+ * The widest such an end may be (widthOf): a wider one takes a line of its own and leaves what comes before it alone
+ * ("加 / “专员”，您会？").
+ */
+const END_MAX_WIDTH = 6
+
+/**
+ * `text` as its runs before its end and its end: the runs are its words (wordRuns) with no lone character left where
+ * it can be joined to a neighbour (joinLoneWords), and `end` is its last words, KEPT_CHARACTERS characters at least and
+ * END_LETTERS where that takes no more than END_MAX_LETTERS and does not reach back across a sentence's end, with what
+ * trails them; on a word's edge where the platform knows words, so the line never breaks inside one ("怎么"). A text
+ * with fewer than KEPT_CHARACTERS word characters before its end is all head and end is '' (it fits a line, and moved
+ * whole it would leave nothing behind). One pass of the word breaker serves both parts. `terms` as wordRuns reads them,
+ * `joinedMaxWidth` as joinLoneWords reads it.
+ */
+export function splitLineRuns(
+  text: string,
+  { terms, joinedMaxWidth }: { terms?: readonly string[]; joinedMaxWidth?: number } = {}
+): { head: string[]; end: string } {
+  const runs = joinLoneWords(wordRuns(text, terms), joinedMaxWidth)
   let end = ''
   for (let n = runs.length - 1; n > 0; n--) {
     end = runs[n] + end
     if (wordCharacters(end) < KEPT_CHARACTERS) continue
-    const head = runs.slice(0, n)
-    return wordCharacters(head.join('')) < KEPT_CHARACTERS ? { head: runs, end: '' } : { head, end }
+    if (wordCharacters(runs.slice(0, n).join('')) < KEPT_CHARACTERS) return { head: runs, end: '' }
+    // Further back for a tail of three, while what stays before it still has two characters of its own.
+    while (n > 1 && letters(end) < END_LETTERS) {
+      const longer = runs[n - 1] + end
+      const before = runs.slice(0, n - 1).join('')
+      if (SENTENCE_END.test(runs[n - 1]) || letters(longer) > END_MAX_LETTERS) break
+      // The spaces and "›" after the words are narrow, and may hang past the line.
+      if (widthOf(longer.trimEnd()) - (longer.trimEnd().endsWith('›') ? 1.5 : 0) > END_MAX_WIDTH) break
+      if (wordCharacters(before) < KEPT_CHARACTERS) break
+      end = longer
+      n--
+    }
+    return { head: runs.slice(0, n), end }
   }
   return { head: runs, end: '' }
 }
@@ -243,7 +343,8 @@ const PHRASE_END = /[，、？！：；。,?!:;”’」』》]\s*$/
 /**
  * A short label (SHORT_LABEL_MAX_CHARS word characters at most) as its two halves, head + tail === text, where a
  * narrow line is to break it: after its punctuation if it has some (else nowhere of its own), or at the word's edge
- * (wordRuns) nearest its middle, the later of two as near ("转账前 / 冷静一下", "说贷款要 / 先交钱", "先报警，/ 越快越好。"). Each half has two
+ * (wordRuns) nearest its middle, the earlier of two as near, so its tail is the longer ("转账前 / 冷静一下", "虚假 / 征信诈骗",
+ * "先报警，/ 越快越好。"). Each half has two
  * word characters at least (no character alone) and HALF_MAX_CHARS at most. Null for a text that is not such a label
  * or has no such place: it breaks as its words allow (splitLineRuns).
  */
@@ -263,11 +364,12 @@ export function shortLabelHalves(text: string): [string, string] | null {
     const after = total - before
     if (Math.min(before, after) < KEPT_CHARACTERS || Math.max(before, after) > HALF_MAX_CHARS) continue
     if (punctuated && !PHRASE_END.test(head)) continue
-    // The place nearest the middle; of two as near, the later one (a fuller first line: "虚假征信 / 诈骗"). Between two
+    // The place nearest the middle; of two as near, the earlier one, so the last line is the longer: "虚假 / 征信诈骗",
+    // never a tail of two, "虚假征信 / 诈骗" (round 60's tester: 诈骗 and 测试 alone under titles). Between two
     // one-character words is a worse place by two: they are often one phrase the word breaker split ("带 / 你").
     const lone = wordCharacters(run) === 1 && wordCharacters(runs[n + 1]) === 1
     const score = Math.abs(before - after) + (lone ? 2 : 0)
-    if (!best || score <= best.score) best = { at: head.length, score }
+    if (!best || score < best.score) best = { at: head.length, score }
   }
   return best ? [text.slice(0, best.at), text.slice(best.at)] : null
 }
@@ -343,7 +445,7 @@ export function paragraphRuns(text: string): TextRun[] {
         continue
       }
       let at = from
-      for (const run of wordRuns(part[0])) {
+      for (const run of joinLoneWords(wordRuns(part[0]))) {
         const word = run.trimEnd()
         if (word.length >= 2 && word.length <= KEPT_MAX_CHARS) spans.push([at, at + word.length])
         at += run.length
@@ -366,4 +468,82 @@ export function paragraphRuns(text: string): TextRun[] {
   }
   if (from < text.length) runs.push({ text: text.slice(from), whole: false })
   return runs
+}
+
+/**
+ * The widest stretch before a kept run that is kept with it as a word of its own, or a lone character merged into a kept
+ * run next to it (widthOf): six characters, well inside a line of body text at font ×2 in 大字模式 on a 320 px phone.
+ */
+const LEAD_MAX_WIDTH = 6
+
+/**
+ * A paragraph (longer than a title) as runs that join back to it, `whole` where no line may break: paragraphRuns' kept
+ * runs, its last words (splitLineRuns' end, with any kept run that reaches into them), and before each kept run the
+ * words that lead up to it, two characters at least (joinLoneWords), as a run of their own. Between kept runs the text
+ * wraps as text does, so a line there is full; a kept run that does not fit where that line ends goes to the next line
+ * and takes at least those two characters with it, so no line holds one character alone (round 60's tester at 320 px,
+ * font ×2 and 大字模式: "…，一直 / 等 / “国家安全账户”", "（出 / 自 / 「虚假征信诈骗」", "宁海发布转 / 载， /
+ * 2024年1月7日"). A lone character between two kept runs joins the one before it, or else the one after it.
+ */
+export function paragraphLineRuns(text: string): TextRun[] {
+  const { head, end } = splitLineRuns(text)
+  // Where a kept run that reaches into the last words starts, the last words start: one run, no break inside it.
+  let cut = text.length - end.length
+  let at = 0
+  const kept = paragraphRuns(text)
+  for (const run of kept) {
+    if (run.whole && at < cut && at + run.text.length > cut) cut = at
+    at += run.text.length
+  }
+  const runs: TextRun[] = []
+  at = 0
+  for (const run of kept) {
+    if (at < cut) runs.push({ text: run.text.slice(0, cut - at), whole: run.whole })
+    at += run.text.length
+  }
+  if (cut < text.length) runs.push({ text: text.slice(cut), whole: true })
+  // Where each word (head) starts: the words before a kept run are cut on their edges.
+  const starts = new Set<number>()
+  at = 0
+  for (const word of head) {
+    starts.add(at)
+    at += word.length
+  }
+  const out: TextRun[] = []
+  // A lone character merged into the kept run after it.
+  let carry = ''
+  at = 0
+  for (const [n, run] of runs.entries()) {
+    const from = at
+    at += run.text.length
+    const next = runs[n + 1]
+    const previous = out.at(-1)
+    // Opening marks right before a kept run go with it: no line may end with them ("（" of "（《工人日报》").
+    let opening = 0
+    while (!run.whole && next?.whole && OPENING.test(run.text.at(-1 - opening) ?? '')) opening++
+    if (opening > 0) {
+      next.text = run.text.slice(-opening) + next.text
+      run.text = run.text.slice(0, -opening)
+      at -= opening
+    }
+    if (run.whole || !next?.whole || letters(run.text) === 0) {
+      if (run.text !== '') out.push({ text: carry + run.text, whole: run.whole })
+      carry = ''
+    } else if (letters(run.text) === 1) {
+      // One character between kept runs (or before the first): with the kept run before it, else after it.
+      if (previous?.whole && widthOf(previous.text + run.text) <= LEAD_MAX_WIDTH) previous.text += run.text
+      else if (widthOf(run.text + next.text) <= LEAD_MAX_WIDTH) carry = run.text
+      else out.push(run)
+    } else {
+      // The words leading up to the kept run: from the last word's start that leaves two characters or more.
+      let lead = at
+      while (lead > from && (!starts.has(lead) || letters(text.slice(lead, at)) < 2)) lead--
+      if (widthOf(text.slice(lead, at)) > LEAD_MAX_WIDTH) out.push(run)
+      else {
+        if (lead > from) out.push({ text: text.slice(from, lead), whole: false })
+        out.push({ text: text.slice(lead, at), whole: true })
+      }
+    }
+  }
+  return out
 }

@@ -3,7 +3,7 @@
  * by the search page, so the mini-program's main package does not carry it (lineEnd, which every page reads, is there).
  */
 import { keptSpans } from './keepTogether'
-import { wordRuns } from './lineEnd'
+import { joinLoneWords, wordRuns } from './lineEnd'
 
 /** A stretch of a highlighted text (a search result's title or snippet): `match` for the words searched for. */
 export interface MarkedText {
@@ -39,7 +39,8 @@ export function keptMarkedRuns(segments: readonly MarkedText[], wordsUpTo = 0): 
   }
   if (text.length <= wordsUpTo) {
     let at = 0
-    for (const run of wordRuns(text)) {
+    // A lone character with a neighbour (joinLoneWords): never a line of 及 alone.
+    for (const run of joinLoneWords(wordRuns(text))) {
       // A run's trailing spaces are where a line breaks.
       join(at, at + run.trimEnd().length)
       at += run.length

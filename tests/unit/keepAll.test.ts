@@ -1,4 +1,5 @@
 import {
+  KEEP_ALL_WORDS,
   WORD_BREAK,
   WORD_JOIN,
   keepAllRuns,
@@ -61,9 +62,12 @@ function inEvenGroups(text: string, at: number): boolean {
   return width > 12 && before.length >= 3 && after.length >= 3
 }
 
-/** Where the platform's word breaker (and splitLineRuns' kept end) puts a boundary between two words of `text`. */
+/**
+ * Where the platform's word breaker (with a lone character joined to a neighbour, and splitLineRuns' kept end) puts a
+ * boundary between two words of `text`, as keepAllRuns reads them.
+ */
 function wordBoundaries(text: string): Set<number> {
-  const { head, end } = splitLineRuns(text)
+  const { head, end } = splitLineRuns(text, KEEP_ALL_WORDS)
   const words = end === '' ? head : [...head, end]
   const boundaries = new Set<number>()
   let at = 0
@@ -102,7 +106,8 @@ describe('keepAllRuns: words kept whole by keep-all, a span only round a token (
       keepAllRuns(text)
         .filter((run) => run.whole)
         .map((run) => withoutWordMarks(run.text))
-    expect(whole('原话：“客服说要再交20%的税”')).toEqual(['20%'])
+    // A particle stays with the word before it, and a lone character after it with them (joinLoneWords).
+    expect(whole('原话：“客服说要再交20%的税”')).toEqual(['20%的税”'])
     expect(whole('原话：“请登录 etc-abc.cn 重新认证”')).toEqual(['etc-abc.cn'])
   })
 
@@ -121,7 +126,7 @@ describe('keepAllRuns: words kept whole by keep-all, a span only round a token (
     expect(whole(QUOTES[3])).toContain('ｅｔｃ－ｇｏｖ．ｔｏｐ')
     expect(whole(QUOTES[5])).toContain('6222 0212 3456 7890 123”')
     expect(whole(QUOTES[6])).toEqual(['QQ：2837461928”'])
-    expect(whole('原话：“将于今日24:00前冻结”')).toEqual(['24:00'])
+    expect(whole('原话：“将于今日24:00前冻结”')).toEqual(['24:00前'])
   })
 
   // Round 58's fresh tester: "原话： / “…https:// / m.icbc.com.cn.secure-login- /", a host too wide for any line moved to
@@ -191,7 +196,8 @@ describe('keepAllRuns: words kept whole by keep-all, a span only round a token (
 
   it('keeps the words after a web address whole: 完成 身份 验证, never 完 / 成', () => {
     const marked = read(QUOTES[0])
-    expect(marked).toContain(`完成${WORD_BREAK}身份${WORD_BREAK}验证`)
+    // 身份验证 is the end, kept together with four characters rather than a tail of two (splitLineRuns).
+    expect(marked).toContain(`完成${WORD_BREAK}身份验证`)
   })
 
   it('keeps the last two words together: no zero-width space between them', () => {

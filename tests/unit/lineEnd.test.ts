@@ -1,4 +1,11 @@
-import { paragraphRuns, shortLabelHalves, splitLineEnd, splitLineRuns, wordRuns } from '@/domain/lineEnd'
+import {
+  joinLoneWords,
+  paragraphRuns,
+  shortLabelHalves,
+  splitLineEnd,
+  splitLineRuns,
+  wordRuns
+} from '@/domain/lineEnd'
 import { keptMarkedRuns } from '@/domain/markedRuns'
 import brochure from '@/data/brochure.json'
 
@@ -42,13 +49,16 @@ describe('splitLineEnd: the last words kept together', () => {
     expect(wordCharacters(head)).toBeGreaterThanOrEqual(2)
   })
 
-  it.each(LONG)('splits %s into the same runs as wordRuns, the last ones joined as its end', (text) => {
-    const { head, end } = splitLineRuns(text)
-    const runs = wordRuns(text)
-    expect(head).toEqual(runs.slice(0, head.length))
-    expect(runs.slice(head.length).join('')).toBe(end)
-    expect(splitLineEnd(text)).toEqual([head.join(''), end])
-  })
+  it.each(LONG)(
+    'splits %s into its words (lone characters joined), the last ones joined as its end',
+    (text) => {
+      const { head, end } = splitLineRuns(text)
+      const runs = joinLoneWords(wordRuns(text))
+      expect(head).toEqual(runs.slice(0, head.length))
+      expect(runs.slice(head.length).join('')).toBe(end)
+      expect(splitLineEnd(text)).toEqual([head.join(''), end])
+    }
+  )
 
   it('ends on a word, where the platform knows words: 怎么 stays whole', () => {
     expect(splitLineEnd('情景演练：如果是你会怎么做？\u00a0›')[1]).toBe('怎么做？\u00a0›')
@@ -61,12 +71,13 @@ describe('splitLineEnd: the last words kept together', () => {
     }
   )
 
-  it('without a word breaker (an older engine), keeps the last two characters, or a Latin run', () => {
-    const { splitLineEnd: split } = withoutWordBreaker()
-    expect(split('如果是你会怎么做？\u00a0›')).toEqual(['如果是你会怎', '么做？\u00a0›'])
+  it('without a word breaker (an older engine), keeps its last characters in pairs, or a Latin run', () => {
+    const { splitLineEnd: split, splitLineRuns: runs } = withoutWordBreaker()
+    expect(split('如果是你会怎么做？\u00a0›')).toEqual(['如果是你会', '怎么做？\u00a0›'])
     expect(split('引导受害人下载多个APP')).toEqual(['引导受害人下载多个', 'APP'])
-    expect(split('说贷款要先交钱')).toEqual(['说贷款要先', '交钱'])
     expect(split('下一种')).toEqual(['下一种', ''])
+    // Each character is a word there: they go in pairs (and a particle with the word before it), never one alone.
+    expect(runs('说贷款要先交钱')).toEqual({ head: ['说贷', '款要'], end: '先交钱' })
   })
 })
 
@@ -362,7 +373,8 @@ describe('paragraphRuns: a long text keeps its names in 「」《》 (round 56)'
       .map((run) => run.text)
     expect(whole.every((run) => run.length <= 12)).toBe(true)
     expect(whole).toEqual(
-      expect.arrayContaining(['“直到', '家人', '讲述', '之后，', '恍然大悟', '上当', '受骗'])
+      // A lone character with a neighbour (joinLoneWords): 给家人, 才恍然大悟, 受骗了.
+      expect.arrayContaining(['“直到', '给家人', '讲述', '之后，', '才恍然大悟', '上当', '受骗了”'])
     )
   })
 

@@ -1,0 +1,216 @@
+import { joinLoneWords, paragraphLineRuns, shortLabelHalves, splitLineRuns, wordRuns } from '@/domain/lineEnd'
+import type { TextRun } from '@/domain/keepTogether'
+import { WHOLE_WORDS_MAX_CHARS } from '@/components/NoOrphan'
+import { PACT_RULES, SAFE_WORD_PRACTICE } from '@/domain/familyPact'
+import brochure from '@/data/brochure.json'
+import help from '@/data/help.json'
+import questions from '@/data/quiz-questions.json'
+import scenarios from '@/data/scenarios.json'
+import drills from '@/data/drills.json'
+
+/** Letters, digits and Chinese characters: what a line holds, its punctuation and spaces aside. */
+const letters = (text: string) => (text.match(/[0-9A-Za-z\u3400-\u9fff]/g) ?? []).length
+
+/** How wide a text is in Chinese characters: a full-width character or mark one, a Latin letter, digit or space half. */
+const widthOf = (text: string) =>
+  Array.from(text).reduce((sum, c) => sum + (c.charCodeAt(0) < 0x1100 ? 0.5 : 1), 0)
+
+/** What never starts a line (punctuation, closing marks, spaces, "›") and what never ends one (opening marks). */
+const NEVER_FIRST = /[\s\u00a0›，。？！、：；”’」』）)》?!.,:;…~～]/
+const NEVER_LAST = /[“‘「『（(《【]/
+
+/**
+ * `runs` laid out in lines `width` characters wide (widthOf) as a browser lays out NoOrphan's nodes: a `whole` run on one
+ * line (alone on its line when it is wider), other text broken between any two characters, never before punctuation or
+ * a closing mark and never after an opening mark; each line as full as it can be.
+ */
+function layOut(runs: readonly TextRun[], width: number): string[] {
+  const atoms: string[] = []
+  let glued = false
+  for (const run of runs)
+    for (const piece of run.whole ? [run.text] : Array.from(run.text)) {
+      if (atoms.length > 0 && (glued || NEVER_FIRST.test(piece[0]))) atoms[atoms.length - 1] += piece
+      else atoms.push(piece)
+      glued = NEVER_LAST.test(piece.at(-1) ?? '')
+    }
+  const lines: string[] = []
+  let line = ''
+  for (const atom of atoms) {
+    if (line !== '' && widthOf((line + atom).trimEnd()) > width) {
+      lines.push(line)
+      line = atom.trimStart()
+    } else line += atom
+  }
+  if (line !== '') lines.push(line)
+  return lines
+}
+
+/** The runs NoOrphan draws for `text`: two halves, its words and its end, or a paragraph's kept runs. */
+function noOrphanRuns(text: string): TextRun[] {
+  const halves = shortLabelHalves(text)
+  if (halves) return halves.map((half) => ({ text: half, whole: true }))
+  if (text.length > WHOLE_WORDS_MAX_CHARS) return paragraphLineRuns(text)
+  const { head, end } = splitLineRuns(text)
+  return [
+    ...head.map((run) => ({ text: run, whole: run.trim().length >= 2 })),
+    ...(end === '' ? [] : [{ text: end, whole: true }])
+  ]
+}
+
+/** Every string of a content file, however deep. */
+function stringsOf(value: unknown): string[] {
+  if (typeof value === 'string') return [value]
+  if (Array.isArray(value)) return value.flatMap(stringsOf)
+  if (value && typeof value === 'object') return Object.values(value).flatMap(stringsOf)
+  return []
+}
+
+/** The app's Chinese texts of two characters or more: the brochure, help, the quiz, scenarios, drills and the pact. */
+const TEXTS = [
+  ...new Set(
+    [brochure, help, questions, scenarios, drills, PACT_RULES, SAFE_WORD_PRACTICE]
+      .flatMap(stringsOf)
+      .filter((text) => /[\u3400-\u9fff]/.test(text) && letters(text) >= 2 && !/^[a-z0-9-]+$/.test(text))
+  )
+]
+
+describe('joinLoneWords: no word of one character stands alone where a neighbour can take it', () => {
+  it('puts a particle with the word before it and a conjunction with the word after it', () => {
+    expect(joinLoneWords(wordRuns('接到自称公检法的电话，挂断后打110核实。'))).toEqual([
+      '接到',
+      '自称',
+      '公检法的',
+      '电话，',
+      '挂断后',
+      '打110核实。'
+    ])
+    expect(joinLoneWords(wordRuns('冒充公检法及政府机关诈骗'))).toEqual([
+      '冒充',
+      '公检法',
+      '及政府',
+      '机关',
+      '诈骗'
+    ])
+  })
+
+  it('pairs two lone characters in a row', () => {
+    expect(joinLoneWords(['对方', '怎么', '催', '您、', '诱', '您'])).toEqual([
+      '对方',
+      '怎么',
+      '催您、',
+      '诱您'
+    ])
+  })
+
+  it('joins nothing across punctuation or a space: a line breaks there anyway', () => {
+    expect(joinLoneWords(['电话，', '后', '打110'])).toEqual(['电话，', '后打110'])
+    expect(joinLoneWords(['先打给', ' ', '他'])).toEqual(['先打给', ' ', '他'])
+  })
+
+  it('makes no word wider than five characters, or the width it is given', () => {
+    expect(joinLoneWords(['国家安全账户', '的'])).toEqual(['国家安全账户', '的'])
+    expect(joinLoneWords(['或短链接', '（如'])).toEqual(['或短链接', '（如'])
+    expect(joinLoneWords(['或短链接', '（如'], 6)).toEqual(['或短链接（如'])
+  })
+
+  it.each(TEXTS.slice(0, 400))('gives %s back whole', (text) => {
+    expect(joinLoneWords(wordRuns(text)).join('')).toBe(text)
+  })
+})
+
+// Round 60's tester at 320 px, font ×2, 大字模式: "反诈预警劝阻/ / 咨询" on every 96110, "对方怎么催您、 / 诱您", "虚假征信 /
+// 诈骗", "反诈知识 / 测试".
+describe('a text ends on three characters where a better break than a tail of two exists', () => {
+  it.each([
+    ['对方怎么催您、诱您', '催您、诱您'],
+    ['反诈预警劝阻/咨询', '劝阻/咨询'],
+    ['冒充公检法及政府机关诈骗', '机关诈骗'],
+    ['看看「虚假征信诈骗」\u00a0›', '征信诈骗」\u00a0›'],
+    ['这几条一样需要加强：不轻信、不透露、不转账、及时报警', '及时报警']
+  ])('%s ends with %s', (text, end) => {
+    expect(splitLineRuns(text).end).toBe(end)
+  })
+
+  it('never reaches back across a sentence’s end, nor past four characters', () => {
+    expect(splitLineRuns('先挂断电话。好的').end).toBe('好的')
+    expect(splitLineRuns('老李手上有点闲钱，想理财。下面哪种做法更稳妥？').end).toBe('稳妥？')
+  })
+
+  it.each([
+    ['虚假征信诈骗', '虚假', '征信诈骗'],
+    ['反诈知识测试', '反诈', '知识测试']
+  ])('a short label of two even places breaks where its tail is the longer: %s', (text, head, tail) => {
+    expect(shortLabelHalves(text)).toEqual([head, tail])
+  })
+})
+
+describe('paragraphLineRuns: the words before each kept run go with it', () => {
+  /** The runs as "text [kept]". */
+  const shown = (text: string) =>
+    paragraphLineRuns(text)
+      .map((run) => (run.whole ? `[${run.text}]` : run.text))
+      .join('')
+
+  it.each([
+    // The tester's lone 等, 自 and 载，.
+    [
+      '小天还对对方的身份深信不疑，一直等“国家安全账户”返还自己的资金，直到给家人讲述之后，才恍然大悟上当受骗了。',
+      '[一直等][“国家安全账户”]'
+    ],
+    [
+      '这是真的。按时还款，征信就没问题，不用听陌生人说什么“注销记录”“消除记录”。（出自「虚假征信诈骗」反诈提示）',
+      '[（出自][「虚假征信诈骗」]'
+    ],
+    ['出自法治日报（宁海发布转载，2024年1月7日）《小心与你视频的TA！》', '[转载，][2024年1月7日]']
+  ])('%s keeps %s', (text, kept) => {
+    expect(
+      paragraphLineRuns(text)
+        .map((run) => run.text)
+        .join('')
+    ).toBe(text)
+    expect(shown(text)).toContain(kept)
+  })
+
+  it('keeps the last words whole, with a kept run that reaches into them', () => {
+    const runs = paragraphLineRuns(
+      '贷款请到银行等正规机构申办；凡是网络贷款需要先交钱的都是诈骗！（出自「网络贷款诈骗」反诈提示）'
+    )
+    expect(runs.at(-1)).toEqual({ text: '反诈提示）', whole: true })
+    expect(runs.at(-2)).toEqual({ text: '「网络贷款诈骗」', whole: true })
+  })
+
+  it('merges a lone character between two kept runs into the one before it', () => {
+    expect(
+      shown(
+        '之后转接到了“武汉市公安局”，“吴警官”对小天说：“诈骗团伙已落网，你名下的1个手机号和银行卡涉嫌诈骗”'
+      )
+    ).toContain('[“武汉市]')
+  })
+})
+
+/** The texts set in the narrowest columns: 家庭防骗约定's rules beside their tick boxes, the fraud types' and rules' names. */
+const NARROW_TEXTS = [
+  ...PACT_RULES.map((rule) => rule.text),
+  ...brochure.categories.map((category) => category.name),
+  ...brochure.rules.map((rule) => rule.name)
+]
+
+/** Each text's lines at `width` that hold one character alone, as "line / line". */
+function loneLines(texts: readonly string[], width: number): string[] {
+  return texts
+    .map((text) => layOut(noOrphanRuns(text), width))
+    .filter((lines) => lines.length > 1 && lines.some((line) => letters(line) === 1))
+    .map((lines) => lines.join(' / '))
+}
+
+// The tester's pages at 320 px, font ×2 and 大字模式 set body text, options and choices 8 to 9 characters wide,
+// 家庭防骗约定's rules 5.5, titles 5.6 and home's card titles 6.2; a wider phone or a smaller font, more.
+describe('laid out at any width, no line of the app’s texts holds one character alone', () => {
+  it.each([7, 8, 9, 10, 11, 12, 14, 16])('every text, %i characters wide', (width) => {
+    expect(loneLines(TEXTS, width)).toEqual([])
+  })
+
+  it.each([5, 6])('the pact’s rules and the names, %i characters wide', (width) => {
+    expect(loneLines(NARROW_TEXTS, width)).toEqual([])
+  })
+})
