@@ -1,4 +1,5 @@
 import { Text } from '@tarojs/components'
+import NoOrphan from '@/components/NoOrphan'
 import Phrases from '@/components/Phrases'
 import { HELD_TAP_HINT_PHRASES } from '@/hooks/useHeldHint'
 
@@ -11,8 +12,14 @@ export interface HeldCallHintProps {
 
 /**
  * The line under a call button's number: its purpose, or 再点一次就能拨打 after a held tap, in its two Phrases so a
- * narrow button wraps it between them (styled by CallButton's classes).
+ * narrow button wraps it between them (styled by CallButton's classes). The purpose keeps its words and its last
+ * phrase whole (NoOrphan): "反诈预警 / 劝阻/咨询" on a narrow button, never "反诈预警劝阻/ / 咨询" (round 60's tester at 320 px,
+ * font ×2, 大字模式, on every page's 96110).
  */
 export default function HeldCallHint({ held, text }: HeldCallHintProps) {
-  return <Text className='fs-call__purpose'>{held ? <Phrases phrases={HELD_TAP_HINT_PHRASES} /> : text}</Text>
+  return (
+    <Text className='fs-call__purpose'>
+      {held ? <Phrases phrases={HELD_TAP_HINT_PHRASES} /> : <NoOrphan text={text} />}
+    </Text>
+  )
 }
