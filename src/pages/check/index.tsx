@@ -520,8 +520,13 @@ function ResultCard({
           <Heading className='fs-check__block-title' level={3}>
             为什么这样判断
           </Heading>
+          {/* The bullet is a dot of its own beside the words, not a "· " in them: a full-width "·" and a space took a
+              character and a half of the first line, which then broke early ("· 以机构的 / 名义，…", round 60's tester). */}
           {shownReasons(result).map((c) => (
-            <KeptWords key={c.id} className='fs-check__reason' text={`· ${c.reason}`} />
+            <View key={c.id} className='fs-check__reason'>
+              <View className='fs-check__bullet' />
+              <KeptWords className='fs-check__reason-text' text={c.reason} />
+            </View>
           ))}
         </View>
       )}
