@@ -89,7 +89,9 @@ export default function ProgressPanel() {
           different 最需要加强 on one screen, the test's and this one, and an elder could not tell which to follow. */}
       {rule && practised && !sameAsTest && (
         <Text className='fs-progress__weakest'>
-          {`算上情景演练和帮家人把关，${strengthenTitle(tied.map((id) => findRule(id)?.name ?? ''))}`}
+          <NoOrphan
+            text={`算上情景演练和帮家人把关，${strengthenTitle(tied.map((id) => findRule(id)?.name ?? ''))}`}
+          />
         </Text>
       )}
       <ActionButton

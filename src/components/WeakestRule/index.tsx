@@ -30,7 +30,9 @@ export default function WeakestRule({ rule, tiedRules, categories }: WeakestRule
 
   return (
     <View className='fs-weakest'>
-      <Text className='fs-weakest__title'>{`上次测试${strengthenTitle(rules.map((r) => r.name))}`}</Text>
+      <Text className='fs-weakest__title'>
+        <NoOrphan text={`上次测试${strengthenTitle(rules.map((r) => r.name))}`} />
+      </Text>
       {rules.map((r) => (
         <Text key={r.id} className='fs-weakest__text'>
           <NoOrphan text={r.text} />

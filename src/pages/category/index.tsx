@@ -105,7 +105,9 @@ export default function CategoryPage() {
               navigates
             >
               <Text>‹ 上一种</Text>
-              <Text className='fs-category__pager-name'>{previous.name}</Text>
+              <Text className='fs-category__pager-name'>
+                <NoOrphan text={previous.name} />
+              </Text>
             </ActionButton>
           ) : (
             <View className='fs-category__pager-spacer' />
@@ -120,7 +122,9 @@ export default function CategoryPage() {
               <Text>
                 <NoOrphan text='下一种' arrow />
               </Text>
-              <Text className='fs-category__pager-name'>{next.name}</Text>
+              <Text className='fs-category__pager-name'>
+                <NoOrphan text={next.name} />
+              </Text>
             </ActionButton>
           ) : (
             <View className='fs-category__pager-spacer' />

@@ -412,7 +412,9 @@ function HitList({ hits, muted }: { hits: SignalHit[]; muted: boolean }) {
     <>
       {kinds.map((kind) => (
         <View key={kind} className='fs-check__kind'>
-          <Text className='fs-check__kind-title'>{KIND_TITLES[kind]}</Text>
+          <Text className='fs-check__kind-title'>
+            <NoOrphan text={KIND_TITLES[kind]} />
+          </Text>
           {rowsByKind.get(kind)?.map(({ row, ticked, lines, above }) => (
             <View key={row[0].signal.id} className='fs-check__hit'>
               {row.map((hit) => (

@@ -104,7 +104,9 @@ export default function QuizResultPage() {
         <View className='fs-result__weakest'>
           {/* A review or a practice round says it is this round's: home names the last full test's (trial 13). */}
           <Text className='fs-result__weakest-title'>
-            {`${fullTest ? '' : '这一轮'}${strengthenTitle(toStrengthen.map((rule) => rule.name))}`}
+            <NoOrphan
+              text={`${fullTest ? '' : '这一轮'}${strengthenTitle(toStrengthen.map((rule) => rule.name))}`}
+            />
           </Text>
           {toStrengthen.map((rule) => (
             <Text key={rule.id} className='fs-result__weakest-text'>
