@@ -13,11 +13,14 @@ import {
   brokenNames,
   brokenWords,
   linesOf,
+  loneCharacterLines,
   loneLastCharacters,
+  shortCallLines,
   splitNumbers,
   unevenLabels
 } from './support/lines.mjs'
 import brochure from '../../src/data/brochure.json' with { type: 'json' }
+import questions from '../../src/data/quiz-questions.json' with { type: 'json' }
 import scenarios from '../../src/data/scenarios.json' with { type: 'json' }
 
 const app = startBrowserApp()
@@ -197,6 +200,133 @@ for (const size of [
     await app.finish(handle)
   })
 }
+
+/**
+ * What the phone has saved after a test whose wrong answers are `missed` (question ids, up to 50): the result page lists
+ * each with its explanation, in 大字模式.
+ */
+function afterMissing(missed) {
+  return JSON.stringify({
+    state: {
+      activeRound: null,
+      results: [
+        {
+          at: 1,
+          mode: 'standard',
+          score: 0,
+          correct: 0,
+          total: missed.length,
+          byRule: ['no-trust', 'no-disclose', 'no-transfer', 'report'].map((rule) => ({
+            rule,
+            correct: 0,
+            asked: 1,
+            ratio: 0
+          })),
+          weakestRule: null,
+          grade: { id: 'starter', title: '', advice: '' },
+          missed,
+          weakestCategories: []
+        }
+      ],
+      bestScore: 0,
+      wrongBook: {},
+      readCategories: [],
+      largeText: true,
+      reviewSchedule: {},
+      scenarioRecords: {},
+      drillRecord: {}
+    },
+    version: 2
+  })
+}
+
+// Round 60's tester at 320×568, Chromium's font ×2 (standard 32, fixed 26) and 大字模式: one character alone on a line
+// in any text, not only a last line: 家庭防骗约定's "…电话，挂断 / 后 / 打110核实。" and its source's "宁海发布转 / 载， /
+// 2024年1月7日", 冒充公检法's case "一直 / 等 / “国家安全账户”", the quiz's "（出 / 自 / 「虚假征信诈骗」反诈提示）"; and
+// "反诈预警劝阻/ / 咨询" under every page's 96110.
+test('at 320×568, font ×2 (32 / 26) and 大字模式, no line of any text holds one character alone, and no 96110 ends on two', async () => {
+  const handle = await app.visit({ width: 320, height: 568 })
+  const { page } = handle
+  await setDefaultFontSize(page, 32, 26)
+  await switchOnLargeText(page, app.url)
+  const ids = questions.map((q) => q.id)
+  const routes = [
+    ['home', '/pages/index/index', '全国反诈热线'],
+    ['pact', '/pages/family/pact/index', '我家的防骗约定'],
+    ...brochure.categories.map((c) => [`category ${c.id}`, `/pages/category/index?id=${c.id}`, c.name]),
+    ['prevention', '/pages/prevention/index', '断卡行动'],
+    ['help', '/pages/help/index', '已被骗'],
+    ['shared home', '/pages/index/index?from=share', '防骗提醒']
+  ]
+  const found = await faultsOnPages(page, routes, async () => [
+    ...(await loneCharacterLines(page)),
+    ...(await shortCallLines(page)).map((lines) => `96110: ${lines}`)
+  ])
+  // Every question's explanation, as the result page lists the wrong answers (50 at most a round).
+  for (const missed of [ids.slice(0, 40), ids.slice(40)]) {
+    await page.evaluate(
+      (text) => localStorage.setItem('fraud-shield', JSON.stringify({ data: text })),
+      afterMissing(missed)
+    )
+    // Read at once, so what the app keeps in memory (and saves again on every page) is the result just seeded.
+    await page.reload()
+    const more = await faultsOnPages(
+      page,
+      [[`quiz-result ${missed[0]}…`, '/pages/learn/quiz-result/index', '您的得分']],
+      async () => [
+        ...(await loneCharacterLines(page)),
+        ...(await shortCallLines(page)).map((lines) => `96110: ${lines}`)
+      ]
+    )
+    found.push(...more)
+  }
+  assert.deepEqual(found, [])
+  await app.finish(handle)
+})
+
+// Round 60's tester: 风险自测's reasons began "・ 以机构的 / 名义，给了链接，…", the first line half empty: the bullet was
+// a full-width "·" and a space in the words, which took a character and a half of the first line.
+test('风险自测 at 320×568, font ×2 (32 / 26) and 大字模式: a reason flows from its bullet, no line holds one character alone', async () => {
+  const handle = await app.visit({ width: 320, height: 568 })
+  const { page } = handle
+  await setDefaultFontSize(page, 32, 26)
+  await switchOnLargeText(page, app.url)
+  await openRoute(page, app.url, '/pages/check/index', '您输入的内容只在本机检查，不会上传或保存')
+  // Written for this test in the shape of the bank notices police warn of: an institution, a link, a threat.
+  await page
+    .locator('.taro_page:visible textarea')
+    .fill('【中国银行】您的账户存在异常，今天不处理将被冻结，请立即点击 http://boc-verify.cn 验证身份。')
+  await page.getByRole('button', { name: '检查', exact: true }).click()
+  await waitForText(page, '为什么这样判断')
+  const reasons = await page.evaluate(() =>
+    Array.from(
+      Array.from(document.querySelectorAll('.taro_page'))
+        .filter((p) => getComputedStyle(p).display !== 'none')
+        .at(-1)
+        .querySelectorAll('.fs-check__reason')
+    ).map((row) => {
+      const words = row.querySelector('.fs-check__reason-text') ?? row
+      const size = parseFloat(getComputedStyle(words).fontSize)
+      return {
+        text: words.textContent.replace(/[\u200b\u2060]/g, ''),
+        bulletEm: (words.getBoundingClientRect().left - row.getBoundingClientRect().left) / size
+      }
+    })
+  )
+  assert.ok(reasons.length > 0, 'no reasons shown')
+  // The bullet and its gap take less than a character, and the words are the reason's alone.
+  for (const { text, bulletEm } of reasons) {
+    assert.ok(bulletEm < 0.8, `${text}: the bullet takes ${bulletEm.toFixed(2)} em`)
+    assert.ok(!text.startsWith('·'), `${text}: a bullet in the words`)
+  }
+  const lines = await linesOf(page, '.fs-check__reason')
+  const official = lines.find((paragraph) => /^(· )?以机构的名义/.test(paragraph.join('').trim()))
+  assert.ok(official, `the institution's reason is not shown: ${reasons.map((r) => r.text).join(' | ')}`)
+  assert.equal(official[0].trim(), '以机构的名义，', official.join(' / '))
+  assert.deepEqual(await loneCharacterLines(page), [])
+  assert.deepEqual(await shortCallLines(page), [])
+  await app.finish(handle)
+})
 
 /**
  * What the phone has saved after one full test of 10 right out of 10 (the widest score, 100) in 大字模式, as this version

@@ -72,6 +72,43 @@ export async function loneLastCharacters(page) {
     .map(shown)
 }
 
+/** A line's letters, digits and Chinese characters: what it holds, its punctuation, marks and spaces aside. */
+const lineLetters = (line) => line.match(/[0-9A-Za-z\u3400-\u9fff]/g) ?? []
+
+/**
+ * Every paragraph of the current page (text of any length: a title, a label, a sentence, a paragraph of the brochure)
+ * with a line that holds one Chinese character alone, punctuation aside, as "line / X / line" (round 60's tester at
+ * 320 px, font ×2 and 大字模式: "…电话，挂断 / 后 / 打110核实。", "一直 / 等 / “国家安全账户”", "（出 / 自 / 「虚假征信诈骗」").
+ */
+export async function loneCharacterLines(page) {
+  const paragraphs = await linesOf(page, '.fs-page')
+  return paragraphs
+    .filter(
+      (lines) =>
+        lines.length > 1 &&
+        lines.some((line) => {
+          const held = lineLetters(line)
+          return held.length === 1 && /[\u3400-\u9fff]/.test(held[0])
+        })
+    )
+    .map(shown)
+}
+
+/**
+ * The 96110 buttons on the current page whose words under the number end on a line of two characters or fewer, or hold
+ * one alone anywhere, as "line / line" (round 60's tester: "反诈预警劝阻/ / 咨询" on every page).
+ */
+export async function shortCallLines(page) {
+  const paragraphs = await linesOf(page, '.fs-call--hotline .fs-call__purpose')
+  return paragraphs
+    .filter(
+      (lines) =>
+        lines.length > 1 &&
+        lines.some((line, n) => lineLetters(line).length < (n === lines.length - 1 ? 3 : 2))
+    )
+    .map(shown)
+}
+
 /** The titles and labels brokenWords reads unless told otherwise. */
 const TITLES =
   '[role="heading"],[role="button"],[role="link"],[role="checkbox"],.fs-card__title,.fs-scenario__meta,.fs-helper__progress,.fs-question__verdict,.fs-scenario__missed-title,.fs-check__label,.fs-not-found__calls-title'
