@@ -331,6 +331,11 @@ export function splitLineRuns(
  */
 const SHORT_LABEL_MAX_CHARS = 8
 
+/** Whether `text` is a short label: SHORT_LABEL_MAX_CHARS word characters at most. */
+export function isShortLabel(text: string): boolean {
+  return wordCharacters(text) <= SHORT_LABEL_MAX_CHARS
+}
+
 /**
  * The most word characters of each half of a short label: four fit one line of the largest title (52 px at the 750
  * design width, font ×2 and 大字模式: 248 of 292 px on a 320 px phone), so a half kept whole never runs past its line.

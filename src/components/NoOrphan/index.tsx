@@ -1,5 +1,5 @@
 import { Text } from '@tarojs/components'
-import { paragraphLineRuns, shortLabelHalves, splitLineRuns } from '@/domain/lineEnd'
+import { isShortLabel, paragraphLineRuns, shortLabelHalves, splitLineRuns } from '@/domain/lineEnd'
 
 export interface NoOrphanProps {
   /** The words as they read: "情景演练：如果是你会怎么做？". */
@@ -30,13 +30,14 @@ export const WHOLE_WORDS_MAX_CHARS = 32
  * its unit, a date, a counter and a phone number with its verb keep together ("2000元", "2021年1月15日", "第 1/10 题",
  * "拨打110报警": keepTogether), and so does a name in 「」《》, the words of any quotation and the words that lead up to
  * each of them (lineEnd paragraphLineRuns), so every paragraph of the brochure goes through here. Inline: it sits inside
- * the caller's Text and takes its type; what it reads is the text unchanged. Its own Text breaks lines between its words
- * also inside a control, whose `keep-all` would otherwise join them all up to the next punctuation ("看看 / 「虚假征信 /
- * 诈骗」 ›": round 60's tester).
+ * the caller's Text and takes its type; what it reads is the text unchanged. Past a short label its own Text breaks
+ * lines between its words also inside a control, whose `keep-all` would otherwise join them all up to the next
+ * punctuation ("看看 / 「虚假征信 / 诈骗」 ›": round 60's tester); a short label keeps breaking at its punctuation first
+ * there ("退群， / 刷单都是诈骗").
  */
 export default function NoOrphan({ text: words, arrow = false }: NoOrphanProps) {
   const text = arrow ? withArrow(words) : words
-  return <Text className='fs-runs'>{runsOf(text)}</Text>
+  return isShortLabel(text) ? runsOf(text) : <Text className='fs-runs'>{runsOf(text)}</Text>
 }
 
 /** NoOrphan's words as the nodes that keep them together. */
