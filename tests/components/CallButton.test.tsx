@@ -15,11 +15,11 @@ test('96110 says what the line is for and dials 96110', async () => {
   mockedCall.mockResolvedValue('dialed')
   const utils = await mountComponent(CallButton, { phoneNumber: '96110' })
   expect(visibleText()).toContain('拨打 96110')
-  expect(visibleText()).toContain('反诈预警劝阻/咨询')
+  expect(visibleText()).toContain('反诈预警 劝阻咨询')
   await tap(
     utils,
     screen.getByRole('button', {
-      name: (name) => name.startsWith('拨打 96110') && name.endsWith('反诈预警劝阻/咨询')
+      name: (name) => name.startsWith('拨打 96110') && name.endsWith('反诈预警 劝阻咨询')
     })
   )
   expect(mockedCall).toHaveBeenCalledWith('96110')

@@ -317,7 +317,7 @@ describe('check page', () => {
       const calls = Array.from(document.querySelectorAll<HTMLElement>('.fs-check__calls .fs-call__button'))
       expect(calls.map((c) => c.textContent)).toEqual([
         '拨打 110 被威胁要钱，立即报警',
-        '拨打 96110 反诈预警劝阻/咨询'
+        '拨打 96110 反诈预警 劝阻咨询'
       ])
     }
   )
@@ -326,7 +326,7 @@ describe('check page', () => {
     await checkOnPage('【ETC服务】您的ETC已于今日停用，请登录 etc-abc.cn 重新认证，逾期将无法通行')
     const calls = Array.from(document.querySelectorAll<HTMLElement>('.fs-check__calls .fs-call__button'))
     expect(calls.map((c) => c.textContent)).toEqual([
-      '拨打 96110 反诈预警劝阻/咨询',
+      '拨打 96110 反诈预警 劝阻咨询',
       '拨打 110 已被骗，立即报警'
     ])
   })
@@ -356,7 +356,7 @@ describe('check page', () => {
     await tapAfter(utils, call(), 600)
     expect(callHotline).toHaveBeenCalledTimes(1)
     expect(visibleText()).not.toContain('再点一次就能拨打')
-    expect(visibleText()).toContain('拨打 96110 反诈预警劝阻/咨询')
+    expect(visibleText()).toContain('拨打 96110 反诈预警 劝阻咨询')
     // More taps at that pace repeat the call just made.
     await tapAfter(utils, call(), 600)
     expect(callHotline).toHaveBeenCalledTimes(1)

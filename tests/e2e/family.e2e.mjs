@@ -209,7 +209,7 @@ test('通话中速查: one tap from home; a yes ends on the hang-up screen with 
     await calls.evaluateAll((nodes) =>
       nodes.map((n) => (n.getAttribute('aria-label') ?? n.textContent ?? '').replace(/\s+/g, ' ').trim())
     ),
-    ['拨打 96110 反诈预警劝阻/咨询', '拨打 110 已被骗，立即报警', '先打给儿子 小明，138 0013 8000']
+    ['拨打 96110 反诈预警 劝阻咨询', '拨打 110 已被骗，立即报警', '先打给儿子 小明，138 0013 8000']
   )
   for (const call of await calls.all()) assert.ok(await call.isVisible())
   assert.ok((await visiblePageText(page)).includes('出自宣传手册「冒充公检法及政府机关诈骗」反诈提示'))

@@ -20,7 +20,7 @@ const PAUSE_SECONDS = 10
 /**
  * A "是" here is about who is asking or what they promise, and the person may be about to pay rather than on a call,
  * so the first step is the money: 宣传手册「如何防范」不转账 (绝不向陌生人转账) and 不透露 (短信验证码), then ask
- * 96110 (the brochure's 反诈预警劝阻/咨询 line) or 110 (及时报警).
+ * 96110 (the brochure's 预警劝阻 and consultation line) or 110 (及时报警).
  */
 const PAUSE_TITLE: HangUpTitle = {
   what: '这很可能是诈骗。',
