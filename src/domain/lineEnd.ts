@@ -228,44 +228,31 @@ function widthOf(text: string): number {
 const JOINED_MAX_WIDTH = 5
 
 /**
- * One-character words that belong with the word after them: conjunctions, prepositions and what points at or counts
- * ("及政府机关", "和银行卡", "把钱", "老号码", "这个").
+ * A word this wide (widthOf) or wider may not fit on a narrow line beside one character: a number with its verb
+ * ("打110核实。"), a quoted name, a text's last words. Narrower words always do.
  */
-const BINDS_FORWARD = /^[及和与或并把被让给向对从将跟同以其该这那每各某老小大]$/
-
-/** One-character words that belong with the word before them: particles and places in time or space ("公检法的", "挂断后"). */
-const BINDS_BACK = /^[的了着过们地得吗呢吧啊呀么等后前中内外里上下间时]$/
+const WIDE_WORD = 4
 
 /**
- * `runs` (wordRuns) with no word of one character left on its own where it can be joined to a neighbour: a lone
- * particle to the word before it (BINDS_BACK), a lone conjunction or preposition to the word after it (BINDS_FORWARD),
- * two other lone characters in a row to each other ("打他", "催您、"), and any left to the word before it, else to the
- * word after it. Never across a space or after punctuation (a line breaks there anyway: "电话，" keeps its "，" at the
- * line's end), never wider than `maxWidth`. A line that breaks only between these words holds two characters at
- * least: round 60's tester at 320 px, font ×2 and 大字模式 found "…电话，挂断 / 后 / 打110核实。" on 家庭防骗约定, a lone
- * 后 between a full line and a number kept with its verb.
+ * `runs` (wordRuns) with no word of one character left on its own right before a wide word (WIDE_WORD): it goes with the
+ * word before it ("挂断后", "一直等"; another lone character makes a pair with it), else with the wide word. Never across a
+ * space or after punctuation (a line breaks there anyway: "电话，" keeps its "，" at the line's end), never wider than
+ * `maxWidth`. Elsewhere a lone character stays free to end or start a line: only where the word after it does not fit
+ * beside it can it be left alone, between a full line and that word. Round 60's tester at 320 px, font ×2 and 大字模式:
+ * "…电话，挂断 / 后 / 打110核实。" on 家庭防骗约定.
  */
 export function joinLoneWords(runs: readonly string[], maxWidth = JOINED_MAX_WIDTH): string[] {
   const words = [...runs]
-  const lone = (n: number, kind = /./) =>
-    n >= 0 &&
-    n < words.length &&
-    letters(words[n]) === 1 &&
-    kind.test(words[n].replace(/[^\u3400-\u9fff]/g, ''))
   // words[n] and words[n + 1] may be one word.
   const joinable = (n: number) =>
     n >= 0 &&
-    n + 1 < words.length &&
     letters(words[n]) > 0 &&
-    letters(words[n + 1]) > 0 &&
     !TRAILING.test(words[n].at(-1) ?? '') &&
     !BREAKING_SPACE.test(words[n + 1][0]) &&
     widthOf(words[n] + words[n + 1]) <= maxWidth
   const join = (n: number) => joinable(n) && words.splice(n, 2, words[n] + words[n + 1]).length > 0
-  for (let n = 1; n < words.length; n++) if (lone(n, BINDS_BACK) && join(n - 1)) n--
-  for (let n = words.length - 2; n >= 0; n--) if (lone(n, BINDS_FORWARD)) join(n)
-  for (let n = 0; n < words.length; n++) if (lone(n) && lone(n + 1)) join(n)
-  for (let n = words.length - 1; n >= 0; n--) if (lone(n) && !join(n - 1)) join(n)
+  for (let n = words.length - 2; n >= 0; n--)
+    if (letters(words[n]) === 1 && widthOf(words[n + 1].trim()) >= WIDE_WORD && !join(n - 1)) join(n)
   return words
 }
 
@@ -289,8 +276,8 @@ const END_MAX_LETTERS = 4
 const END_MAX_WIDTH = 6
 
 /**
- * `text` as its runs before its end and its end: the runs are its words (wordRuns) with no lone character left where
- * it can be joined to a neighbour (joinLoneWords), and `end` is its last words, KEPT_CHARACTERS characters at least and
+ * `text` as its runs before its end and its end: the runs are its words (wordRuns) with no lone character left right
+ * before a wide word, the end included (joinLoneWords), and `end` is its last words, KEPT_CHARACTERS characters at least and
  * END_LETTERS where that takes no more than END_MAX_LETTERS and does not reach back across a sentence's end, with what
  * trails them; on a word's edge where the platform knows words, so the line never breaks inside one ("怎么"). A text
  * with fewer than KEPT_CHARACTERS word characters before its end is all head and end is '' (it fits a line, and moved
@@ -307,8 +294,11 @@ export function splitLineRuns(
     end = runs[n] + end
     if (wordCharacters(end) < KEPT_CHARACTERS) continue
     if (wordCharacters(runs.slice(0, n).join('')) < KEPT_CHARACTERS) return { head: runs, end: '' }
-    // Further back for a tail of three, while what stays before it still has two characters of its own.
-    while (n > 1 && letters(end) < END_LETTERS) {
+    // Further back for a tail of three, while what stays before it still has two characters of its own; a lone
+    // character that ends a phrase brings the lone one before it, one phrase the word breaker split ("催您、诱您").
+    const splitPhrase = () =>
+      letters(runs[n]) === 1 && TRAILING.test(runs[n].at(-1) ?? '') && letters(runs[n - 1]) === 1
+    while (n > 1 && (letters(end) < END_LETTERS || splitPhrase())) {
       const longer = runs[n - 1] + end
       const before = runs.slice(0, n - 1).join('')
       if (SENTENCE_END.test(runs[n - 1]) || letters(longer) > END_MAX_LETTERS) break
@@ -318,7 +308,9 @@ export function splitLineRuns(
       end = longer
       n--
     }
-    return { head: runs.slice(0, n), end }
+    // A lone character right before a wide end goes with a neighbour too.
+    const words = joinLoneWords([...runs.slice(0, n), end], joinedMaxWidth)
+    return { head: words.slice(0, -1), end: words[words.length - 1] }
   }
   return { head: runs, end: '' }
 }
@@ -452,7 +444,7 @@ export function paragraphRuns(text: string): TextRun[] {
       let at = from
       for (const run of joinLoneWords(wordRuns(part[0]))) {
         const word = run.trimEnd()
-        if (word.length >= 2 && word.length <= KEPT_MAX_CHARS) spans.push([at, at + word.length])
+        if (letters(word) >= 2 && word.length <= KEPT_MAX_CHARS) spans.push([at, at + word.length])
         at += run.length
       }
     }

@@ -126,7 +126,7 @@ describe('keepAllRuns: words kept whole by keep-all, a span only round a token (
     expect(whole(QUOTES[3])).toContain('ｅｔｃ－ｇｏｖ．ｔｏｐ')
     expect(whole(QUOTES[5])).toContain('6222 0212 3456 7890 123”')
     expect(whole(QUOTES[6])).toEqual(['QQ：2837461928”'])
-    expect(whole('原话：“将于今日24:00前冻结”')).toEqual(['24:00前'])
+    expect(whole('原话：“将于今日24:00前冻结”')).toEqual(['24:00'])
   })
 
   // Round 58's fresh tester: "原话： / “…https:// / m.icbc.com.cn.secure-login- /", a host too wide for any line moved to

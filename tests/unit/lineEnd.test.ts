@@ -1,11 +1,4 @@
-import {
-  joinLoneWords,
-  paragraphRuns,
-  shortLabelHalves,
-  splitLineEnd,
-  splitLineRuns,
-  wordRuns
-} from '@/domain/lineEnd'
+import { paragraphRuns, shortLabelHalves, splitLineEnd, splitLineRuns, wordRuns } from '@/domain/lineEnd'
 import { keptMarkedRuns } from '@/domain/markedRuns'
 import brochure from '@/data/brochure.json'
 
@@ -49,16 +42,17 @@ describe('splitLineEnd: the last words kept together', () => {
     expect(wordCharacters(head)).toBeGreaterThanOrEqual(2)
   })
 
-  it.each(LONG)(
-    'splits %s into its words (lone characters joined), the last ones joined as its end',
-    (text) => {
-      const { head, end } = splitLineRuns(text)
-      const runs = joinLoneWords(wordRuns(text))
-      expect(head).toEqual(runs.slice(0, head.length))
-      expect(runs.slice(head.length).join('')).toBe(end)
-      expect(splitLineEnd(text)).toEqual([head.join(''), end])
-    }
-  )
+  it.each(LONG)('splits %s only where two of its words meet, the last ones joined as its end', (text) => {
+    const { head, end } = splitLineRuns(text)
+    expect(head.join('') + end).toBe(text)
+    // Each place it may break is a place between two words (a lone character joined to a neighbour: joinLoneWords).
+    const edges = new Set<number>()
+    let at = 0
+    for (const word of wordRuns(text)) edges.add((at += word.length))
+    at = 0
+    for (const word of head) expect(edges.has((at += word.length))).toBe(true)
+    expect(splitLineEnd(text)).toEqual([head.join(''), end])
+  })
 
   it('ends on a word, where the platform knows words: 怎么 stays whole', () => {
     expect(splitLineEnd('情景演练：如果是你会怎么做？\u00a0›')[1]).toBe('怎么做？\u00a0›')
@@ -71,13 +65,16 @@ describe('splitLineEnd: the last words kept together', () => {
     }
   )
 
-  it('without a word breaker (an older engine), keeps its last characters in pairs, or a Latin run', () => {
+  it('without a word breaker (an older engine), keeps its last characters, or a Latin run', () => {
     const { splitLineEnd: split, splitLineRuns: runs } = withoutWordBreaker()
     expect(split('如果是你会怎么做？\u00a0›')).toEqual(['如果是你会', '怎么做？\u00a0›'])
     expect(split('引导受害人下载多个APP')).toEqual(['引导受害人下载多个', 'APP'])
     expect(split('下一种')).toEqual(['下一种', ''])
-    // Each character is a word there: they go in pairs (and a particle with the word before it), never one alone.
-    expect(runs('说贷款要先交钱')).toEqual({ head: ['说贷', '款要'], end: '先交钱' })
+    // Each character is a word there; one right before a wide end goes with the one before it.
+    expect(runs('如果是你会怎么做？\u00a0›')).toEqual({
+      head: ['如', '果', '是', '你会'],
+      end: '怎么做？\u00a0›'
+    })
   })
 })
 
@@ -373,8 +370,8 @@ describe('paragraphRuns: a long text keeps its names in 「」《》 (round 56)'
       .map((run) => run.text)
     expect(whole.every((run) => run.length <= 12)).toBe(true)
     expect(whole).toEqual(
-      // A lone character with a neighbour (joinLoneWords): 给家人, 才恍然大悟, 受骗了.
-      expect.arrayContaining(['“直到', '给家人', '讲述', '之后，', '才恍然大悟', '上当', '受骗了”'])
+      // A lone character before a wide word goes with it (joinLoneWords): 才恍然大悟.
+      expect.arrayContaining(['“直到', '家人', '讲述', '之后，', '才恍然大悟', '上当', '受骗'])
     )
   })
 

@@ -74,43 +74,38 @@ const TEXTS = [
   )
 ]
 
-describe('joinLoneWords: no word of one character stands alone where a neighbour can take it', () => {
-  it('puts a particle with the word before it and a conjunction with the word after it', () => {
-    expect(joinLoneWords(wordRuns('接到自称公检法的电话，挂断后打110核实。'))).toEqual([
-      '接到',
-      '自称',
-      '公检法的',
+describe('joinLoneWords: no word of one character stands alone before a wide word', () => {
+  it('puts a lone character before a wide word with the word before it (家庭防骗约定: "挂断 / 后 / 打110核实。")', () => {
+    expect(joinLoneWords(['电话，', '挂断', '后', '打110核实。'])).toEqual([
       '电话，',
       '挂断后',
       '打110核实。'
     ])
-    expect(joinLoneWords(wordRuns('冒充公检法及政府机关诈骗'))).toEqual([
-      '冒充',
-      '公检法',
-      '及政府',
-      '机关',
-      '诈骗'
-    ])
+    expect(joinLoneWords(['一直', '等', '“国家安全账户”'])).toEqual(['一直等', '“国家安全账户”'])
   })
 
-  it('pairs two lone characters in a row', () => {
-    expect(joinLoneWords(['对方', '怎么', '催', '您、', '诱', '您'])).toEqual([
-      '对方',
-      '怎么',
-      '催您、',
-      '诱您'
-    ])
+  it('pairs it with a lone character before it', () => {
+    expect(joinLoneWords(['本人', '的', '老', '号码确认。'])).toEqual(['本人', '的老', '号码确认。'])
   })
 
-  it('joins nothing across punctuation or a space: a line breaks there anyway', () => {
-    expect(joinLoneWords(['电话，', '后', '打110'])).toEqual(['电话，', '后打110'])
-    expect(joinLoneWords(['先打给', ' ', '他'])).toEqual(['先打给', ' ', '他'])
+  it('puts it with the wide word when the word before it ends in punctuation or a space', () => {
+    expect(joinLoneWords(['电话，', '后', '“客服”'])).toEqual(['电话，', '后“客服”'])
+    expect(joinLoneWords(['先打给', ' ', '他', '“客服”'])).toEqual(['先打给', ' ', '他“客服”'])
+  })
+
+  it('leaves a lone character free where the word after it fits beside it on any line', () => {
+    expect(joinLoneWords(['公检法', '的', '电话，'])).toEqual(['公检法', '的', '电话，'])
+    expect(joinLoneWords(['冒充', '公检法', '及', '政府'])).toEqual(['冒充', '公检法', '及', '政府'])
   })
 
   it('makes no word wider than five characters, or the width it is given', () => {
-    expect(joinLoneWords(['国家安全账户', '的'])).toEqual(['国家安全账户', '的'])
-    expect(joinLoneWords(['或短链接', '（如'])).toEqual(['或短链接', '（如'])
-    expect(joinLoneWords(['或短链接', '（如'], 6)).toEqual(['或短链接（如'])
+    expect(joinLoneWords(['国家安全账户', '的', '“安全账户”'])).toEqual(['国家安全账户', '的', '“安全账户”'])
+    expect(joinLoneWords(['或短链接', '（如', 'etc123.cn），'])).toEqual([
+      '或短链接',
+      '（如',
+      'etc123.cn），'
+    ])
+    expect(joinLoneWords(['或短链接', '（如', 'etc123.cn），'], 6)).toEqual(['或短链接（如', 'etc123.cn），'])
   })
 
   it.each(TEXTS.slice(0, 400))('gives %s back whole', (text) => {
@@ -133,7 +128,8 @@ describe('a text ends on three characters where a better break than a tail of tw
 
   it('never reaches back across a sentence’s end, nor past four characters', () => {
     expect(splitLineRuns('先挂断电话。好的').end).toBe('好的')
-    expect(splitLineRuns('老李手上有点闲钱，想理财。下面哪种做法更稳妥？').end).toBe('稳妥？')
+    expect(splitLineRuns('不要下载陌生人软件').end).toBe('软件')
+    expect(splitLineRuns('老李手上有点闲钱，想理财。下面哪种做法更稳妥？').end).toBe('更稳妥？')
   })
 
   it.each([
