@@ -251,8 +251,11 @@ export function joinLoneWords(runs: readonly string[], maxWidth = JOINED_MAX_WID
     !BREAKING_SPACE.test(words[n + 1][0]) &&
     widthOf(words[n] + words[n + 1]) <= maxWidth
   const join = (n: number) => joinable(n) && words.splice(n, 2, words[n] + words[n + 1]).length > 0
+  // The word after a lone character, past a space ("（如 etc123.cn），"): a line may break at the space, but the word
+  // after it still may not fit beside the lone character.
+  const wideAfter = (n: number) => widthOf((words[n + 1].trim() || (words[n + 2] ?? '')).trim()) >= WIDE_WORD
   for (let n = words.length - 2; n >= 0; n--)
-    if (letters(words[n]) === 1 && widthOf(words[n + 1].trim()) >= WIDE_WORD && !join(n - 1)) join(n)
+    if (letters(words[n]) === 1 && wideAfter(n) && !join(n - 1)) join(n)
   return words
 }
 

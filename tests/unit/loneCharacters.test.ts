@@ -1,5 +1,6 @@
 import { joinLoneWords, paragraphLineRuns, shortLabelHalves, splitLineRuns, wordRuns } from '@/domain/lineEnd'
 import type { TextRun } from '@/domain/keepTogether'
+import { KEEP_ALL_WORDS } from '@/domain/keepAll'
 import { WHOLE_WORDS_MAX_CHARS } from '@/components/NoOrphan'
 import { PACT_RULES, SAFE_WORD_PRACTICE } from '@/domain/familyPact'
 import brochure from '@/data/brochure.json'
@@ -7,6 +8,7 @@ import help from '@/data/help.json'
 import questions from '@/data/quiz-questions.json'
 import scenarios from '@/data/scenarios.json'
 import drills from '@/data/drills.json'
+import signals from '@/data/risk-signals.json'
 
 /** Letters, digits and Chinese characters: what a line holds, its punctuation and spaces aside. */
 const letters = (text: string) => (text.match(/[0-9A-Za-z\u3400-\u9fff]/g) ?? []).length
@@ -57,6 +59,27 @@ function noOrphanRuns(text: string): TextRun[] {
   ]
 }
 
+/**
+ * The runs KeptWords draws for `text` (风险自测's result): its words and its end, each kept whole by keep-all and the
+ * zero-width spaces between them.
+ */
+function keptWordsRuns(text: string): TextRun[] {
+  const { head, end } = splitLineRuns(text, KEEP_ALL_WORDS)
+  return [...head, ...(end === '' ? [] : [end])].map((run) => ({ text: run, whole: run.trim() !== '' }))
+}
+
+/** The values of `key` in a content file, however deep. */
+function valuesOf(value: unknown, key: string): string[] {
+  if (Array.isArray(value)) return value.flatMap((item) => valuesOf(item, key))
+  if (!value || typeof value !== 'object') return []
+  return Object.entries(value).flatMap(([k, v]) =>
+    k === key && typeof v === 'string' ? [v] : valuesOf(v, key)
+  )
+}
+
+/** 风险自测's signals' and schemes' words as its result shows them. */
+const SIGNAL_TEXTS = ['label', 'tip', 'name'].flatMap((key) => valuesOf(signals, key))
+
 /** Every string of a content file, however deep. */
 function stringsOf(value: unknown): string[] {
   if (typeof value === 'string') return [value]
@@ -86,6 +109,14 @@ describe('joinLoneWords: no word of one character stands alone before a wide wor
 
   it('pairs it with a lone character before it', () => {
     expect(joinLoneWords(['本人', '的', '老', '号码确认。'])).toEqual(['本人', '的老', '号码确认。'])
+  })
+
+  it('looks past a space for the wide word ("（如 etc123.cn），")', () => {
+    expect(joinLoneWords(['短链接', '（如', ' ', 'etc123.cn），'])).toEqual([
+      '短链接（如',
+      ' ',
+      'etc123.cn），'
+    ])
   })
 
   it('puts it with the wide word when the word before it ends in punctuation or a space', () => {
@@ -208,5 +239,12 @@ describe('laid out at any width, no line of the app’s texts holds one characte
 
   it.each([5, 6])('the pact’s rules and the names, %i characters wide', (width) => {
     expect(loneLines(NARROW_TEXTS, width)).toEqual([])
+  })
+
+  it.each([7, 8, 9, 10, 12])('风险自测’s signals as KeptWords sets them, %i characters wide', (width) => {
+    const lone = SIGNAL_TEXTS.map((text) => layOut(keptWordsRuns(text), width)).filter(
+      (lines) => lines.length > 1 && lines.some((line) => letters(line) === 1)
+    )
+    expect(lone.map((lines) => lines.join(' / '))).toEqual([])
   })
 })
