@@ -311,8 +311,17 @@ export function splitLineRuns(
       end = longer
       n--
     }
-    // A lone character right before a wide end goes with a neighbour too.
+    // A lone character right before a wide end goes with a neighbour too; a first word of two characters stays with the
+    // quotation that opens after it ("看看「虚假 / 征信诈骗」 ›", never "看看 / 「虚假征信诈骗」 ›": round 60's tester).
     const words = joinLoneWords([...runs.slice(0, n), end], joinedMaxWidth)
+    const [first, second] = words
+    if (
+      words.length > 2 &&
+      letters(first) <= 2 &&
+      !TRAILING.test(first.at(-1) ?? '') &&
+      OPENING.test(second[0])
+    )
+      if (widthOf(first + second) <= JOINED_MAX_WIDTH) words.splice(0, 2, first + second)
     return { head: words.slice(0, -1), end: words[words.length - 1] }
   }
   return { head: runs, end: '' }
@@ -325,11 +334,6 @@ export function splitLineRuns(
  * "说贷款要先 / 交钱", "只说个大概 / 的数", "没有找到这个 / 页面".
  */
 const SHORT_LABEL_MAX_CHARS = 8
-
-/** Whether `text` is a short label: SHORT_LABEL_MAX_CHARS word characters at most. */
-export function isShortLabel(text: string): boolean {
-  return wordCharacters(text) <= SHORT_LABEL_MAX_CHARS
-}
 
 /**
  * The most word characters of each half of a short label: four fit one line of the largest title (52 px at the 750

@@ -157,6 +157,15 @@ describe('a text ends on three characters where a better break than a tail of tw
     expect(splitLineRuns(text).end).toBe(end)
   })
 
+  it('keeps a first word of two with the quotation that opens after it (看看「…」)', () => {
+    expect(splitLineRuns('看看「虚假征信诈骗」\u00a0›')).toEqual({
+      head: ['看看「虚假'],
+      end: '征信诈骗」\u00a0›'
+    })
+    // Never wider than five: "看看「“杀猪盘”" would not fit a line of some controls.
+    expect(splitLineRuns('看看「“杀猪盘”诈骗」\u00a0›').head).toEqual(['看看', '「“杀猪盘”'])
+  })
+
   it('never reaches back across a sentence’s end, nor past four characters', () => {
     expect(splitLineRuns('先挂断电话。好的').end).toBe('好的')
     expect(splitLineRuns('不要下载陌生人软件').end).toBe('软件')

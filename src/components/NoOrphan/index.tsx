@@ -1,5 +1,5 @@
 import { Text } from '@tarojs/components'
-import { isShortLabel, paragraphLineRuns, shortLabelHalves, splitLineRuns } from '@/domain/lineEnd'
+import { paragraphLineRuns, shortLabelHalves, splitLineRuns } from '@/domain/lineEnd'
 
 export interface NoOrphanProps {
   /** The words as they read: "情景演练：如果是你会怎么做？". */
@@ -24,20 +24,31 @@ function withArrow(text: string): string {
 export const WHOLE_WORDS_MAX_CHARS = 32
 
 /**
+ * The longest label (characters) drawn without a Text of its own that breaks between its words: in a control up to
+ * this length a group of words between two punctuation marks stays whole as the control's keep-all keeps it
+ * ("退群， / 刷单都是诈骗", "说要给您退款， / 找您借钱": the acceptance walk at 320×568, font ×2).
+ */
+const KEEP_ALL_MAX_CHARS = 12
+
+/**
  * Text whose last line never holds one character alone, and, up to WHOLE_WORDS_MAX_CHARS, whose lines break only
  * between words: each word, a lone character joined to its neighbour (lineEnd joinLoneWords), with what trails it, keeps
  * together, and so do the last words (splitLineRuns), so a narrow line breaks before them. At any length an amount and
  * its unit, a date, a counter and a phone number with its verb keep together ("2000元", "2021年1月15日", "第 1/10 题",
  * "拨打110报警": keepTogether), and so does a name in 「」《》, the words of any quotation and the words that lead up to
  * each of them (lineEnd paragraphLineRuns), so every paragraph of the brochure goes through here. Inline: it sits inside
- * the caller's Text and takes its type; what it reads is the text unchanged. Past a short label its own Text breaks
- * lines between its words also inside a control, whose `keep-all` would otherwise join them all up to the next
- * punctuation ("看看 / 「虚假征信 / 诈骗」 ›": round 60's tester); a short label keeps breaking at its punctuation first
- * there ("退群， / 刷单都是诈骗").
+ * the caller's Text and takes its type; what it reads is the text unchanged. Past KEEP_ALL_MAX_CHARS its own Text
+ * breaks lines between its words also inside a control, whose `keep-all` would otherwise join them all up to the next
+ * punctuation ("看看「假冒客服退款 / 诈骗」 / 是怎么骗人的": round 60's tester); a shorter label keeps breaking at its
+ * punctuation first there.
  */
 export default function NoOrphan({ text: words, arrow = false }: NoOrphanProps) {
   const text = arrow ? withArrow(words) : words
-  return isShortLabel(text) ? runsOf(text) : <Text className='fs-runs'>{runsOf(text)}</Text>
+  return text.trim().length <= KEEP_ALL_MAX_CHARS ? (
+    runsOf(text)
+  ) : (
+    <Text className='fs-runs'>{runsOf(text)}</Text>
+  )
 }
 
 /** NoOrphan's words as the nodes that keep them together. */
@@ -72,12 +83,14 @@ function runsOf(text: string) {
   const { head, end } = splitLineRuns(text)
   return (
     <>
-      {/* A single character breaks anywhere anyway, and spaces are where a line breaks: plain text, one node fewer. */}
+      {/* Spaces are where a line breaks: plain text. A single character breaks anywhere anyway, but sits in a Text of
+          its own too, so that the words of a control cut by the screen's edge read on screen as a piece of its name
+          (axe's label-content-name-mismatch took "的用「风险自测」查一查" for a control's visible text). */}
       {head.map((run, i) =>
-        run.trim().length < 2 ? (
+        run.trim() === '' ? (
           run
         ) : (
-          <Text key={i} className='fs-word'>
+          <Text key={i} className={run.trim().length < 2 ? undefined : 'fs-word'}>
             {run}
           </Text>
         )
