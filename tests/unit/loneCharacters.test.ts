@@ -47,7 +47,11 @@ function layOut(runs: readonly TextRun[], width: number): string[] {
   return lines
 }
 
-/** The runs NoOrphan draws for `text`: two halves, its words and its end, or a paragraph's kept runs. */
+/**
+ * The runs NoOrphan draws for `text`: two halves, its words and its end, or a paragraph's kept runs; a line breaks
+ * between them (inside a control a label of twelve characters or fewer breaks at its punctuation first, which only
+ * takes places away).
+ */
 function noOrphanRuns(text: string): TextRun[] {
   const halves = shortLabelHalves(text)
   if (halves) return halves.map((half) => ({ text: half, whole: true }))
