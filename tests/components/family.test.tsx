@@ -443,4 +443,17 @@ describe('保存 where 修改 was, soon after 修改', () => {
     expect(visibleText()).toContain('已删除')
     expect(Taro.getStorageSync(TRUSTED_CONTACT_KEY)).toBe('')
   })
+
+  test('删除 tapped on the spot of 保存 a moment after it is held, said under 删除, and the next tap opens the question', async () => {
+    Taro.setStorageSync(TRUSTED_CONTACT_KEY, SAVED)
+    const utils = await mountComponent(FamilyPage)
+    await tapAfter(utils, screen.getByRole('button', { name: '修改家人号码' }), 2000, spot)
+    await tapAfter(utils, screen.getByRole('button', { name: '保存家人号码' }), 1200, spot)
+    await tapAfter(utils, screen.getByRole('button', { name: '保存家人号码' }), 1500, spot)
+    await tapAfter(utils, screen.getByRole('button', { name: '删除家人号码' }), 900, spot)
+    expect(screen.queryByRole('button', { name: '确定删除' })).toBeNull()
+    expect(visibleText()).toContain('还没有打开删除：要删除，请再点一次「删除」。')
+    await tapAfter(utils, screen.getByRole('button', { name: '删除家人号码' }), 2500, spot)
+    expect(screen.getByRole('button', { name: '确定删除' })).toBeTruthy()
+  })
 })
