@@ -475,8 +475,7 @@ export function paragraphRuns(text: string): TextRun[] {
 }
 
 /**
- * The widest stretch before a kept run that is kept with it as a word of its own, or a lone character merged into a kept
- * run next to it (widthOf): six characters, well inside a line of body text at font ×2 in 大字模式 on a 320 px phone.
+ * The widest stretch before a kept run that is kept with it as a word of its own (widthOf): six characters, well inside a line of body text at font ×2 in 大字模式 on a 320 px phone.
  */
 const LEAD_MAX_WIDTH = 6
 
@@ -487,7 +486,7 @@ const LEAD_MAX_WIDTH = 6
  * wraps as text does, so a line there is full; a kept run that does not fit where that line ends goes to the next line
  * and takes at least those two characters with it, so no line holds one character alone (round 60's tester at 320 px,
  * font ×2 and 大字模式: "…，一直 / 等 / “国家安全账户”", "（出 / 自 / 「虚假征信诈骗」", "宁海发布转 / 载， /
- * 2024年1月7日"). A lone character between two kept runs joins the one before it, or else the one after it.
+ * 2024年1月7日"). Opening marks right before a kept run go with it.
  */
 export function paragraphLineRuns(text: string): TextRun[] {
   const { head, end } = splitLineRuns(text)
@@ -514,14 +513,11 @@ export function paragraphLineRuns(text: string): TextRun[] {
     at += word.length
   }
   const out: TextRun[] = []
-  // A lone character merged into the kept run after it.
-  let carry = ''
   at = 0
   for (const [n, run] of runs.entries()) {
     const from = at
     at += run.text.length
     const next = runs[n + 1]
-    const previous = out.at(-1)
     // Opening marks right before a kept run go with it: no line may end with them ("（" of "（《工人日报》").
     let opening = 0
     while (!run.whole && next?.whole && OPENING.test(run.text.at(-1 - opening) ?? '')) opening++
@@ -530,14 +526,8 @@ export function paragraphLineRuns(text: string): TextRun[] {
       run.text = run.text.slice(0, -opening)
       at -= opening
     }
-    if (run.whole || !next?.whole || letters(run.text) === 0) {
-      if (run.text !== '') out.push({ text: carry + run.text, whole: run.whole })
-      carry = ''
-    } else if (letters(run.text) === 1) {
-      // One character between kept runs (or before the first): with the kept run before it, else after it.
-      if (previous?.whole && widthOf(previous.text + run.text) <= LEAD_MAX_WIDTH) previous.text += run.text
-      else if (widthOf(run.text + next.text) <= LEAD_MAX_WIDTH) carry = run.text
-      else out.push(run)
+    if (run.whole || !next?.whole || letters(run.text) < 2) {
+      if (run.text !== '') out.push(run)
     } else {
       // The words leading up to the kept run: from the last word's start that leaves two characters or more.
       let lead = at

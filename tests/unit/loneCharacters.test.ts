@@ -218,14 +218,6 @@ describe('paragraphLineRuns: the words before each kept run go with it', () => {
     expect(runs.at(-1)).toEqual({ text: '反诈提示）', whole: true })
     expect(runs.at(-2)).toEqual({ text: '「网络贷款诈骗」', whole: true })
   })
-
-  it('merges a lone character between two kept runs into the one before it', () => {
-    expect(
-      shown(
-        '之后转接到了“武汉市公安局”，“吴警官”对小天说：“诈骗团伙已落网，你名下的1个手机号和银行卡涉嫌诈骗”'
-      )
-    ).toContain('[“武汉市]')
-  })
 })
 
 /** The texts set in the narrowest columns: 家庭防骗约定's rules beside their tick boxes, the fraud types' and rules' names. */
