@@ -206,29 +206,35 @@ for (const size of [
  * each with its explanation, in 大字模式.
  */
 function afterMissing(missed) {
+  return savedAfter(
+    {
+      at: 1,
+      mode: 'standard',
+      score: 0,
+      correct: 0,
+      total: missed.length,
+      byRule: ['no-trust', 'no-disclose', 'no-transfer', 'report'].map((rule) => ({
+        rule,
+        correct: 0,
+        asked: 1,
+        ratio: 0
+      })),
+      weakestRule: null,
+      grade: { id: 'starter', title: '', advice: '' },
+      missed,
+      weakestCategories: []
+    },
+    0
+  )
+}
+
+/** What the phone has saved, in 大字模式, after one test whose result is `result` and with `bestScore` the best. */
+function savedAfter(result, bestScore) {
   return JSON.stringify({
     state: {
       activeRound: null,
-      results: [
-        {
-          at: 1,
-          mode: 'standard',
-          score: 0,
-          correct: 0,
-          total: missed.length,
-          byRule: ['no-trust', 'no-disclose', 'no-transfer', 'report'].map((rule) => ({
-            rule,
-            correct: 0,
-            asked: 1,
-            ratio: 0
-          })),
-          weakestRule: null,
-          grade: { id: 'starter', title: '', advice: '' },
-          missed,
-          weakestCategories: []
-        }
-      ],
-      bestScore: 0,
+      results: [result],
+      bestScore,
       wrongBook: {},
       readCategories: [],
       largeText: true,
@@ -332,38 +338,26 @@ test('风险自测 at 320×568, font ×2 (32 / 26) and 大字模式: a reason fl
  * What the phone has saved after one full test of 10 right out of 10 (the widest score, 100) in 大字模式, as this version
  * saves it (Taro H5 wraps each value as {"data": text}): home and the quiz then show the score, the result page its bars.
  */
-const AFTER_A_TEST = JSON.stringify({
-  state: {
-    activeRound: null,
-    results: [
-      {
-        at: 1,
-        mode: 'standard',
-        score: 100,
-        correct: 10,
-        total: 10,
-        byRule: [
-          { rule: 'no-trust', correct: 2, asked: 2, ratio: 1 },
-          { rule: 'no-disclose', correct: 3, asked: 3, ratio: 1 },
-          { rule: 'no-transfer', correct: 4, asked: 4, ratio: 1 },
-          { rule: 'report', correct: 1, asked: 1, ratio: 1 }
-        ],
-        weakestRule: null,
-        grade: { id: 'guardian', title: '反诈卫士', advice: '' },
-        missed: [],
-        weakestCategories: []
-      }
+const AFTER_A_TEST = savedAfter(
+  {
+    at: 1,
+    mode: 'standard',
+    score: 100,
+    correct: 10,
+    total: 10,
+    byRule: [
+      { rule: 'no-trust', correct: 2, asked: 2, ratio: 1 },
+      { rule: 'no-disclose', correct: 3, asked: 3, ratio: 1 },
+      { rule: 'no-transfer', correct: 4, asked: 4, ratio: 1 },
+      { rule: 'report', correct: 1, asked: 1, ratio: 1 }
     ],
-    bestScore: 100,
-    wrongBook: {},
-    readCategories: [],
-    largeText: true,
-    reviewSchedule: {},
-    scenarioRecords: {},
-    drillRecord: {}
+    weakestRule: null,
+    grade: { id: 'guardian', title: '反诈卫士', advice: '' },
+    missed: [],
+    weakestCategories: []
   },
-  version: 2
-})
+  100
+)
 
 for (const size of [
   { width: 320, height: 568 },
