@@ -2208,6 +2208,11 @@ describe('what round 11 found: points about to expire, subsidies to claim fast, 
       'high-risk'
     ],
     ['本社养老项目二期开放认购，每份1万元，月息1.5分，年底分红', 'suspicious'],
+    // A problem said to be there now (冻结) still sends you to the landline beside the office's own account (round 61).
+    [
+      '【社保中心】您的社保卡已被冻结，请通过“XX社保”微信公众号重新认证解冻，逾期将注销，咨询电话：010-61234567',
+      'high-risk'
+    ],
     [
       '叔叔您好，以房养老是国家政策，您把房子抵押给我们公司，每个月给您发一万块养老钱，房子还是您住。',
       'suspicious'
@@ -2277,6 +2282,9 @@ describe('what round 11 found: points about to expire, subsidies to claim fast, 
     // A court's own notice that sends you to its platform; a child who asks a parent for the rent.
     '【XX区人民法院】邢某某：您被李某某诉民间借贷纠纷一案已立案，案号(2026)X0102民初5678号，请于收到本短信之日起15日内登录人民法院在线服务平台查收起诉状副本及应诉材料，法院不会向当事人收取任何费用。',
     '妈，我下个月房租要交了，这个月工资还没发，你能先转我2000吗？',
+    // An office's own channel to pay or book through, and a landline for questions (round 61).
+    '【XX市医疗保障局】2027年度城乡居民医保集中缴费期为9月1日至12月31日，个人缴费400元/人。请通过“XX医保”微信公众号缴纳，逾期未缴的，2027年1月1日起将不能享受医保待遇。咨询电话：0731-84521234。',
+    '【XX市人民医院】您预约的11月20日上午心脏彩超检查已确认，请于检查前一天17:00前通过“XX市人民医院”微信公众号缴费，逾期未缴费预约将自动取消。如需改约请致电0731-84526120。',
     // A card centre's 400 line for questions is its own.
     '【招商银行信用卡】您的积分12680分将于12月31日清零，可登录掌上生活App兑换，如有疑问请联系客服400-820-5555',
     // Police reminders that end 一律是诈骗, and a case the reader reported (已立案) or heard about.

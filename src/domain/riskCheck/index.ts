@@ -2283,6 +2283,24 @@ function dropOfficialCalls(prepared: PreparedText, occurrences: Occurrence[]): O
 }
 
 /**
+ * An office's line for questions or changes, given as a landline or a 400 number: "咨询电话：0731-8452xxxx", "如需改约请致电
+ * 0731-8xxx6120" (round 60's review: a 医保局's 缴费 notice and a hospital's booking were 高风险 for it). A mobile is
+ * left out: fake cadres and buyers give theirs.
+ */
+const QUESTIONS_LINE =
+  /((咨询|详询|服务|办公室?)(电话|热线)|(疑问|问题|改约|改期|取消|咨询)[^,，。!?\n]{0,8}(致电|拨打|联系))[:：]?[^,，。!?\n0-9]{0,8}(0(10|2[0-9]|[3-9][0-9]{2})|400)/
+/** Every ask to call is a QUESTIONS_LINE clause with no chat named in it. */
+function questionsLineOnly(prepared: PreparedText, asks: readonly Occurrence[]): boolean {
+  return (
+    asks.length > 0 &&
+    asks.every(({ start }) => {
+      const clause = clauseAt(prepared, start)
+      return QUESTIONS_LINE.test(clause) && !CHAT_NAMED.test(clause)
+    })
+  )
+}
+
+/**
  * A notice's line for questions that sends you to people you already know, with no number or chat: "如有疑问请拨打学校
  * 电话", "有问题请联系班主任" (blind set N: a school's fee notice read as an ask to move elsewhere). A landline given
  * there still counts: a review showed fake school notices give one too.
@@ -2797,6 +2815,7 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
   const wording = prepared.text === '' ? -Infinity : wordingOf(scamSays, data?.wording)
   let abusedDomain = false
   let officesOnly = { safeAccountOnly: false, showOnly: false }
+  let questionsOnly = false
   if (prepared.text !== '') {
     const byId = new Map<SignalId, Occurrence[]>()
     for (const signal of signals) {
@@ -2814,6 +2833,7 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
       )
     }
     byId.set('want-move', dropOfficialCalls(prepared, byId.get('want-move') ?? []))
+    questionsOnly = questionsLineOnly(prepared, byId.get('want-move') ?? [])
     byId.set('want-money', dropWritersOwnPayments(prepared, byId.get('want-money') ?? []))
     byId.set('want-install', dropMeetingTalk(prepared.text, byId.get('want-install') ?? []))
     // Talk of a shop's bonus; with somewhere else to pay or call it stays a lure (fake 加油卡 top-ups: 充1000送300).
@@ -2908,6 +2928,7 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
     localCallback,
     sensitiveAsked: asksOutsideWarnings(prepared, SENSITIVE_ASKED),
     contactNumber,
+    questionsLineOnly: questionsOnly,
     lostOrFound:
       LOST_OR_FOUND.test(prepared.text) && !COLLECT_IN_PERSON.test(prepared.text) && !PET.test(prepared.text),
     pointsExpiring: POINTS_EXPIRING.test(prepared.text),

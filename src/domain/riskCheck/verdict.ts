@@ -38,6 +38,11 @@ export interface JudgeContext {
   bankCallback: boolean
   /** The text gives a mobile, landline or 400 number to call (not an official short number such as 95588). */
   contactNumber: boolean
+  /**
+   * Every ask to call is an office's line for questions, a landline or a 400 number ("咨询电话：0731-8452xxxx", "如需改约
+   * 请致电0731-…"), beside the channel it sends you to: no chat elsewhere for ownChannelOnly.
+   */
+  questionsLineOnly: boolean
   /** The text asks you to call a mobile or landline number ("请回电0755-…"); not a 400 line, which card centres use. */
   localCallback: boolean
   /** A cancelled or delayed flight to rebook or be compensated for by calling a mobile or a landline (FLIGHT_TROUBLE, LOCAL_CALLBACK). */
@@ -499,6 +504,7 @@ type TextFacts = Pick<
   JudgeContext,
   | 'bankCallback'
   | 'contactNumber'
+  | 'questionsLineOnly'
   | 'localCallback'
   | 'flightCallback'
   | 'sensitiveAsked'
@@ -668,6 +674,7 @@ type TextFacts = Pick<
 const NO_FACTS: TextFacts = {
   bankCallback: false,
   contactNumber: false,
+  questionsLineOnly: false,
   localCallback: false,
   flightCallback: false,
   sensitiveAsked: false,
@@ -3812,6 +3819,19 @@ export function judge(
     dropped.add('channel-qr')
   }
   if (counterQr && paidThere) dropped.add('channel-qr')
+  // An office's notice that sends you to its own app or account and gives a landline for questions ("咨询电话：0731-…")
+  // asks you to call no one: the call is where public guidance sends a doubter, and the notice's own channel is where
+  // it is done (round 60's review: a 医保局's 缴费 notice and a 社保's 资格认证 reminder were 高风险 for that line).
+  // A problem it says you have now (冻结, 异常, 停用) still sends you to that number, unless it is the pensioners'
+  // yearly 资格认证 by a date.
+  if (
+    ownChannelOnly &&
+    facts.questionsLineOnly &&
+    (facts.pensionCheck || !found.has('pressure-threat')) &&
+    !found.has('pressure-legal') &&
+    ![...linkish, 'channel-other-account', 'channel-card-number'].some((id) => elsewhere(id as SignalId))
+  )
+    dropped.add('want-move')
   const present = dropped.size > 0 ? new Set([...found].filter((id) => !dropped.has(id))) : found
   const has: Has = (...ids) => ids.some((id) => present.has(id))
   // The sender's own app, counter or payment system counts only when no link, chat elsewhere, QR code or other
