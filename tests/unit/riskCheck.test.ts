@@ -2208,6 +2208,11 @@ describe('what round 11 found: points about to expire, subsidies to claim fast, 
       'high-risk'
     ],
     ['本社养老项目二期开放认购，每份1万元，月息1.5分，年底分红', 'suspicious'],
+    // A fake court that names its own account beside its denial of others'.
+    [
+      '【XX县人民法院】你方民间借贷纠纷一案已进入执行程序，逾期不履行将纳入失信被执行人名单。执行款请转账至执行专员个人账户，不接受向其他账户转账。',
+      'high-risk'
+    ],
     // A problem said to be there now (冻结) still sends you to the landline beside the office's own account (round 61).
     [
       '【社保中心】您的社保卡已被冻结，请通过“XX社保”微信公众号重新认证解冻，逾期将注销，咨询电话：010-61234567',
@@ -2285,6 +2290,8 @@ describe('what round 11 found: points about to expire, subsidies to claim fast, 
     // An office's own channel to pay or book through, and a landline for questions (round 61).
     '【XX市医疗保障局】2027年度城乡居民医保集中缴费期为9月1日至12月31日，个人缴费400元/人。请通过“XX医保”微信公众号缴纳，逾期未缴的，2027年1月1日起将不能享受医保待遇。咨询电话：0731-84521234。',
     '【XX市人民医院】您预约的11月20日上午心脏彩超检查已确认，请于检查前一天17:00前通过“XX市人民医院”微信公众号缴费，逾期未缴费预约将自动取消。如需改约请致电0731-84526120。',
+    // A court's enforcement notice: its own platform to pay, no person's account (本院不接受向任何个人账户转账).
+    '【XX县人民法院】张某：你方与刘某民间借贷纠纷一案已进入执行程序。请于收到本通知之日起10日内履行生效判决确定的义务，逾期不履行的，本院将依法采取查封、冻结、纳入失信被执行人名单等强制措施。执行款请通过人民法院在线服务缴纳，本院不接受向任何个人账户转账。',
     // A card centre's 400 line for questions is its own.
     '【招商银行信用卡】您的积分12680分将于12月31日清零，可登录掌上生活App兑换，如有疑问请联系客服400-820-5555',
     // Police reminders that end 一律是诈骗, and a case the reader reported (已立案) or heard about.

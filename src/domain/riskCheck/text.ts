@@ -1831,6 +1831,10 @@ const NEAR_NEGATION_WORDS = [
   '不走个人',
   '不走私人',
   '不接受个人',
+  // A court's "本院不接受向任何个人账户转账" (round 60's review: its enforcement notice was 高风险 for the account).
+  '不接受任何个人',
+  '不接受向个人',
+  '不接受向任何个人',
   '不通过任何个人',
   '不通过任何私人'
 ]
