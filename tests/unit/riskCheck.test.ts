@@ -2292,6 +2292,8 @@ describe('what round 11 found: points about to expire, subsidies to claim fast, 
     '【XX市人民医院】您预约的11月20日上午心脏彩超检查已确认，请于检查前一天17:00前通过“XX市人民医院”微信公众号缴费，逾期未缴费预约将自动取消。如需改约请致电0731-84526120。',
     // A court's enforcement notice: its own platform to pay, no person's account (本院不接受向任何个人账户转账).
     '【XX县人民法院】张某：你方与刘某民间借贷纠纷一案已进入执行程序。请于收到本通知之日起10日内履行生效判决确定的义务，逾期不履行的，本院将依法采取查封、冻结、纳入失信被执行人名单等强制措施。执行款请通过人民法院在线服务缴纳，本院不接受向任何个人账户转账。',
+    // A shopkeeper's story of a fake tax office she saw through: 哪有…的 denies, 还说 reports the caller's deadline.
+    '跟你说一下，今天有人打电话说是税务局稽查科的，说我们店去年的发票有问题，要补六千多块税，还说今天不交就移送公安。我一听就不对，哪有打电话让转账补税的。我挂了直接打12366，人家说根本没有这回事。',
     // A card centre's 400 line for questions is its own.
     '【招商银行信用卡】您的积分12680分将于12月31日清零，可登录掌上生活App兑换，如有疑问请联系客服400-820-5555',
     // Police reminders that end 一律是诈骗, and a case the reader reported (已立案) or heard about.

@@ -1283,6 +1283,9 @@ const TOLD_CLAUSE = new RegExp(
   'g'
 )
 
+/** What the caller said next, reported: "还说今天不交就…", "后来又说…". */
+const CALLER_SAID_NEXT = /^(对方|骗子|那人|他|她)?(还|又|就|然后|后来|接着)(又|还)?说(?!你|您)/
+
 /** A case told as it happened to someone: "被骗了三万", "上当", "后来才知道", "报了警" (a fake notice tells none). */
 const LOSS_TOLD =
   /被[^,，。!?\n]{0,8}骗|骗了|人跑了|跑路了|没影了|人间蒸发|骗走|上当|受骗|中招|报警|报了警|报案|才知道|才发现|才反应过来|就没了|差点|及时发现|拦住了|拦下了|拦住(我|她|他)了|把(我|她|他)拦(住|下)|呃了|俾人呃|畀人呃|让(她|他|我[妈爸]|咱[妈爸])挂了|(号码|电话)?拉黑了|拉黑举报了|没(上当|转|给他|给她|理他|理)|我(也|就|都|可)?没(做|去|信|点|下载|弄|装)|(已经|已)举报|举报了|退(了|咗)群|退群了|(就|已经|直接|赶紧|马上|当时就)挂(了|断了)|挂了电话|抢过来挂|骂了(他|她|对方)?一(顿|通)|没搭理|不搭理|识破|没上(他的|他们的|骗子的)?当|没让(她|他)去|没转出去|劝住了|拦回来|拦下来|(幸好|还好|幸亏)[^。!?\n]{0,8}(没点|没下载?|没装|没信|没给|没转|先打给我|先问了?我|问了我|给我打了?个?电话|打了?个?电话(问|确认|核实)|确认了|核实了)/
@@ -1388,11 +1391,12 @@ function markToldClauses(
             STORY_OPENER.test(clause) ||
             STORY.test(text.slice(start, from)) ||
             STORY_OPENER.test(text.slice(start, from))))
-    // A retold call's own day ("今天又有人加我微信") is when it happened, no deadline.
+    // A retold call's own day ("今天又有人加我微信") is when it happened, no deadline; nor is the caller's, reported
+    // ("还说今天不交就移送公安", round 61's blind set).
     if (
       told &&
       !actionable.some(([a, b]) => a < to && from < b) &&
-      (!INSTRUCTED.test(clause) || STORY_OPENER.test(clause))
+      (!INSTRUCTED.test(clause) || STORY_OPENER.test(clause) || CALLER_SAID_NEXT.test(clause))
     )
       inWarning.fill(1, from, to)
   }
@@ -1885,6 +1889,9 @@ const NEGATIONS = [
   '没让',
   '没叫',
   '没要求',
+  // "哪有打电话让转账补税的", "哪有让打工的人先交钱的": a rhetorical 哪有…的 says there is no such thing (round 61's blind
+  // set: a shopkeeper telling how she saw through a fake tax office).
+  '哪有',
   // "他从来没提过借钱投资啥的" (round 59's blind set: a widow telling her daughter of a new friend).
   '从来没',
   '从没',
