@@ -2213,6 +2213,16 @@ describe('what round 11 found: points about to expire, subsidies to claim fast, 
       '【XX县人民法院】你方民间借贷纠纷一案已进入执行程序，逾期不履行将纳入失信被执行人名单。执行款请转账至执行专员个人账户，不接受向其他账户转账。',
       'high-risk'
     ],
+    // Round 61's blind set of city retirees: strangers at the door who need a card's password to "activate" a subsidy,
+    // told by the elder to her son; a flyer's free eggs for a health lecture that cures without pills.
+    [
+      '儿子，上午社区来了两个人，说政府给老人发补贴，还要复印我的存折和银行卡。他们说补贴打进卡里还得知道密码才能激活，下午来的时候当面输一下就行。你爸那张工资卡我也一起给他们了。',
+      'high-risk'
+    ],
+    [
+      '“银发安康”健康公益大讲堂\n主办：某某健康管理（连锁）\n★凭本券到场即领★ 土鸡蛋10枚\n讲座主题：心脑血管疏通秘诀｜三高不吃药也能降\n报名热线：0351-6123456 王经理',
+      'suspicious'
+    ],
     // A problem said to be there now (冻结) still sends you to the landline beside the office's own account (round 61).
     [
       '【社保中心】您的社保卡已被冻结，请通过“XX社保”微信公众号重新认证解冻，逾期将注销，咨询电话：010-61234567',

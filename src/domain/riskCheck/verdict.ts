@@ -482,6 +482,11 @@ export interface JudgeContext {
   abusedDomain: boolean
   /** A bank or payment password to send or say to someone (PASSWORD_ASKED): "回复本短信您的6位交易密码". */
   passwordAsked: boolean
+  /**
+   * That password asked by someone the writer tells of (PASSWORD_BY_OTHERS: "他们说…还得知道密码才能激活"), not by the
+   * relative writing: a family's talk does not make a stranger's ask its own.
+   */
+  passwordAskedByOthers: boolean
   /** Coaching against the checks that stop a fraud (COACHED_AGAINST_CHECKS): "别听那些反诈宣传", "银行问你就说…". */
   coachedAgainstChecks: boolean
   /**
@@ -666,6 +671,7 @@ type TextFacts = Pick<
   | 'mobileCallback'
   | 'abusedDomain'
   | 'passwordAsked'
+  | 'passwordAskedByOthers'
   | 'coachedAgainstChecks'
   | 'safeAccountOnly'
   | 'showOnly'
@@ -836,6 +842,7 @@ const NO_FACTS: TextFacts = {
   mobileCallback: false,
   abusedDomain: false,
   passwordAsked: false,
+  passwordAskedByOthers: false,
   coachedAgainstChecks: false,
   safeAccountOnly: false,
   showOnly: false
@@ -2058,8 +2065,10 @@ export const COMBINATIONS: readonly Combination[] = [
     verdict: 'high-risk',
     breaks: 'no-disclose',
     reason: '要您把银行卡、支付的密码回复或告诉对方：银行、平台和任何单位都不会向您要密码',
-    // 手册「如何防范」不透露. Not a relative's ask (family talk has it too), which the other rules read.
-    when: (has, { passwordAsked }) => passwordAsked && !has('claim-acquaintance')
+    // 手册「如何防范」不透露. Not a relative's ask (family talk has it too), which the other rules read, unless the
+    // relative tells of strangers who asked it (round 61's blind set: "上午社区来了两个人…他们说…还得知道密码才能激活").
+    when: (has, { passwordAsked, passwordAskedByOthers }) =>
+      passwordAsked && (!has('claim-acquaintance') || passwordAskedByOthers)
   },
   {
     id: 'coached-money',
