@@ -18,8 +18,8 @@ export interface Occurrence {
 
 /** One of a signal's patterns, ready to run. */
 interface PatternMatcher {
-  /** What every match of it holds (requiredWords): where the text cannot hold it, it is not run. */
-  needs: string[][]
+  /** What every match of it holds (requiredWords), as keys (keyOf): where the text cannot hold it, it is not run. */
+  needs: number[][]
   /**
    * The words every match starts with (leadingWords), or null. With them, the expression is anchored where it is
    * tried (flag y) and tried only where one of the words starts; without, it searches the whole text (flag g).
@@ -31,8 +31,8 @@ interface PatternMatcher {
 /** What one scan of a word list needs; built once per signal. */
 export interface Matcher {
   terms: string[]
-  /** For each term, the pair index's slot of its first two characters (pairSlot), or −1 for a one-character term. */
-  slots: Int32Array
+  /** For each term, its key in the pair index (keyOf). */
+  keys: Int32Array
   /** For each term, the longer words containing it and the offset of the term inside each. */
   inside: Array<Array<{ word: string; offset: number }>>
   patterns: PatternMatcher[]
@@ -68,7 +68,7 @@ export function buildMatcher(
       const groups = topLevelGroups(source)
       const lead = leadOf(groups)
       compiled.push({
-        needs: groups.map((group) => group.words),
+        needs: groups.map((group) => group.words.map(keyOf)),
         lead,
         re: new RegExp(source, lead ? 'y' : 'g')
       })
@@ -76,10 +76,8 @@ export function buildMatcher(
       // The loader rejects such a pattern; the matcher must not break a page over one.
     }
   }
-  const slots = Int32Array.from(lowered, (term) =>
-    term.length === 1 ? -1 : pairSlot(term.charCodeAt(0), term.charCodeAt(1))
-  )
-  return { terms: lowered, slots, inside, patterns: compiled, negatable, skipReceipts }
+  const keys = Int32Array.from(lowered, keyOf)
+  return { terms: lowered, keys, inside, patterns: compiled, negatable, skipReceipts }
 }
 
 /** Characters with a meaning in a regular expression's source outside a class. */
@@ -137,7 +135,7 @@ function alternativesOf(body: string): string[] {
  * What every match of a pattern holds, as groups of words: from each group, at least one word. Read from the
  * pattern's top level: a character outside any group or class, and a group whose alternatives all start with
  * characters ((转|汇|打到)), unless ?, * or {0,…} makes it optional. None when the top level has alternatives (a|b).
- * A pattern is run only on a text that may hold a word of each group (mayHold): most of the signals' ~450 patterns
+ * A pattern is run only on a text that may hold a word of each group (mayHoldAll): most of the signals' ~450 patterns
  * are absent from any one message, and each run reads the whole paste. Conservative: what it cannot read is left
  * out, which only costs a run.
  */
@@ -255,32 +253,40 @@ function indexPairs(prepared: PreparedText): PairIndex {
   return index
 }
 
-/** Whether the text may hold `word`: its character, or for a longer word its first two characters side by side. */
-function mayHold(index: PairIndex, word: string): boolean {
-  if (word.length === 1) return index.chars[word.charCodeAt(0)] === index.generation
-  return index.stamps[pairSlot(word.charCodeAt(0), word.charCodeAt(1))] === index.generation
+/**
+ * A word's key in the pair index: the slot of its first two characters (pairSlot), or for a one-character word its
+ * code, complemented (negative). Worked out once per word when a matcher is built, not at every scan.
+ */
+function keyOf(word: string): number {
+  return word.length === 1 ? ~word.charCodeAt(0) : pairSlot(word.charCodeAt(0), word.charCodeAt(1))
+}
+
+/** The first position where a word with this key may start (for a one-character word, does), or −1. */
+function firstAt(index: PairIndex, key: number): number {
+  if (key < 0) return index.chars[~key] === index.generation ? index.charHeads[~key] : -1
+  return index.stamps[key] === index.generation ? index.heads[key] : -1
+}
+
+/** The next such position after `at`, or −1. */
+function nextAt(index: PairIndex, key: number, at: number): number {
+  return key < 0 ? index.charNext[at] : index.next[at]
+}
+
+/** Whether the text may hold a word of each group of keys: its character, or its first two characters side by side. */
+function mayHoldAll(index: PairIndex, needs: readonly (readonly number[])[]): boolean {
+  for (const keys of needs) if (!keys.some((key) => firstAt(index, key) >= 0)) return false
+  return true
 }
 
 /** Where any of `words` starts in the text, in text order; a position where two of them start comes twice. */
 function startsOf(index: PairIndex, text: string, words: readonly string[]): number[] {
   const out: number[] = []
   for (const word of words) {
-    if (word.length === 1) {
-      const code = word.charCodeAt(0)
-      if (index.chars[code] !== index.generation) continue
-      for (let at = index.charHeads[code]; at >= 0; at = index.charNext[at]) out.push(at)
-    } else {
-      const slot = pairSlot(word.charCodeAt(0), word.charCodeAt(1))
-      for (let at = firstCandidate(index, slot); at >= 0; at = index.next[at])
-        if (text.startsWith(word, at)) out.push(at)
-    }
+    const key = keyOf(word)
+    for (let at = firstAt(index, key); at >= 0; at = nextAt(index, key, at))
+      if (key < 0 || text.startsWith(word, at)) out.push(at)
   }
   return words.length > 1 ? out.sort((a, b) => a - b) : out
-}
-
-/** The first position where a term whose first two characters take `slot` (pairSlot) may start, or −1. */
-function firstCandidate(index: PairIndex, slot: number): number {
-  return index.stamps[slot] === index.generation ? index.heads[slot] : -1
 }
 
 function counts(prepared: PreparedText, matcher: Matcher, start: number): boolean {
@@ -304,13 +310,12 @@ export function scan(
   const index = indexPairs(prepared)
   for (let t = 0; t < matcher.terms.length && found.length < enough; t++) {
     const term = matcher.terms[t]
-    const slot = matcher.slots[t]
-    const single = slot < 0
-    let at = single ? text.indexOf(term) : firstCandidate(index, slot)
+    const key = matcher.keys[t]
+    let at = firstAt(index, key)
     let seen = 0
     while (at >= 0 && seen < MAX_OCCURRENCES) {
-      if (!single && !text.startsWith(term, at)) {
-        at = index.next[at]
+      if (key >= 0 && !text.startsWith(term, at)) {
+        at = nextAt(index, key, at)
         continue
       }
       seen++
@@ -321,12 +326,12 @@ export function scan(
         found.push({ start: at, end: at + term.length })
         if (onePerWord || found.length >= enough) break
       }
-      at = single ? text.indexOf(term, at + 1) : index.next[at]
+      at = nextAt(index, key, at)
     }
   }
   for (const { needs, lead, re } of matcher.patterns) {
     if (found.length >= enough) break
-    if (!needs.every((words) => words.some((word) => mayHold(index, word)))) continue
+    if (!mayHoldAll(index, needs)) continue
     if (lead) {
       // Tried only where a match can start, in text order, each try where the last match ended or later: the
       // matches a search over the whole text finds, without reading every position.

@@ -93,14 +93,29 @@ export function pairWeight(model: WordingModel, k: number): number {
 }
 
 /**
- * A model ready for scoring, built once per model: each pair's index under its first and second character's codes
- * (small integers, which V8 hashes fast; one key for both would not be), the weights by index, and a stamp per index
- * that marks a pair already counted in the current score without a Set per call.
+ * A model ready for scoring, built once per model: each pair's index + 1 in an open-addressed table keyed by both
+ * characters' codes (two typed-array reads per character where a Map of Maps took two hash lookups), the weights by
+ * index, and a stamp per index that marks a pair already counted in the current score without a Set per call.
  */
 interface ScoringTable {
-  indexOf: Map<number, Map<number, number>>
+  keys: Int32Array
+  indexes: Int32Array
+  /** The hash's shift: the table has 2^(32 − shift) slots, at least twice the model's pairs, so probes stay short. */
+  shift: number
   weights: Float64Array
   stamps: Uint32Array
+}
+
+/** Both characters of a pair as one 32-bit key. */
+function pairKey(first: number, second: number): number {
+  return (first << 16) | second
+}
+
+/** The slot that holds `key`, or the empty one where it would go: linear probing from a multiplicative hash. */
+function slotOf(table: ScoringTable, key: number): number {
+  let slot = Math.imul(key, 0x9e3779b1) >>> table.shift
+  while (table.indexes[slot] !== 0 && table.keys[slot] !== key) slot = (slot + 1) % table.keys.length
+  return slot
 }
 
 const scoringTables = new WeakMap<WordingModel, ScoringTable>()
@@ -109,15 +124,21 @@ let currentStamp = 0
 function scoringTable(model: WordingModel): ScoringTable {
   const cached = scoringTables.get(model)
   if (cached) return cached
-  const indexOf = new Map<number, Map<number, number>>()
   const weights = new Float64Array(model.weights.length)
+  const bits = Math.ceil(Math.log2(2 * weights.length + 2))
+  const table = {
+    keys: new Int32Array(2 ** bits),
+    indexes: new Int32Array(2 ** bits),
+    shift: 32 - bits,
+    weights,
+    stamps: new Uint32Array(weights.length)
+  }
   forEachPair(model.pairs, (first, second, k) => {
-    let seconds = indexOf.get(first)
-    if (!seconds) indexOf.set(first, (seconds = new Map()))
-    seconds.set(second, k)
+    const slot = slotOf(table, pairKey(first, second))
+    table.keys[slot] = pairKey(first, second)
+    table.indexes[slot] = k + 1
     weights[k] = pairWeight(model, k)
   })
-  const table = { indexOf, weights, stamps: new Uint32Array(weights.length) }
   scoringTables.set(model, table)
   return table
 }
@@ -127,22 +148,23 @@ function scoringTable(model: WordingModel): ScoringTable {
  * Reads the units of unitAt, as training does through wordingUnits, without building them.
  */
 export function wordingScore(model: WordingModel, text: string, from = 0, to = text.length): number {
-  const { indexOf, weights, stamps } = scoringTable(model)
+  const table = scoringTable(model)
+  const { weights, stamps } = table
   const stamp = (currentStamp = (currentStamp + 1) >>> 0 || 1)
   let sum = 0
   let known = 0
-  let seconds: Map<number, number> | undefined
+  let before = -1
   // A loop, not a callback per character: this runs on every clause of every check.
   for (let i = from; i < to; i = unitEnd(text, i, to)) {
     const unit = unitAt(text, i, to)
     if (unit < 0) continue
-    const k = seconds?.get(unit)
-    if (k !== undefined && stamps[k] !== stamp) {
+    const k = before < 0 ? -1 : table.indexes[slotOf(table, pairKey(before, unit))] - 1
+    if (k >= 0 && stamps[k] !== stamp) {
       stamps[k] = stamp
       sum += weights[k]
       known++
     }
-    seconds = indexOf.get(unit)
+    before = unit
   }
   return known === 0 ? 0 : sum / Math.sqrt(known)
 }
