@@ -94,9 +94,25 @@ function isBoundaryByRules(text: string, at: number): boolean {
   return true
 }
 
+/**
+ * A code no rule of Unicode's character breaking (UAX #29) joins to its neighbours: printable ASCII, Chinese
+ * characters and punctuation, full-width forms. Between two of them a character always starts.
+ */
+function standsAlone(code: number): boolean {
+  return (
+    (code >= 0x20 && code <= 0x7e) ||
+    (code >= 0x4e00 && code <= 0x9fff) ||
+    (code >= 0x3001 && code <= 0x3029) ||
+    (code >= 0x2010 && code <= 0x2027) ||
+    (code >= 0xff01 && code <= 0xff5e)
+  )
+}
+
 /** Whether a person's character starts at `at` in `text` (true at either end). */
 export function isGraphemeBoundary(text: string, at: number): boolean {
   if (at <= 0 || at >= text.length) return true
+  // Most of a message: no breaker needed (a quote's edges are checked at every check, and the breaker is slow).
+  if (standsAlone(text.charCodeAt(at - 1)) && standsAlone(text.charCodeAt(at))) return true
   if (!GRAPHEMES) return isBoundaryByRules(text, at)
   const from = Math.max(0, at - CLUSTER_CONTEXT)
   const cluster = GRAPHEMES.segment(text.slice(from, at + CLUSTER_CONTEXT)).containing(at - from)
