@@ -536,6 +536,16 @@ describe('combinations decide the verdict', () => {
       'high-risk'
     ],
     ['password-asked', '【某银行】为完成账户升级，请回复本短信您的6位取款密码', 'high-risk'],
+    [
+      'face-for-gift',
+      '解放路新开的店，带着身份证去拍个照，就免费送一袋大米，还要对着手机点点头录个小视频，一分钟就好',
+      'high-risk'
+    ],
+    [
+      'status-fee',
+      '经系统比对，贵单位年度年报信息存在异常，须于3日内登录平台上传资料并缴纳年报信息核验服务费298元，逾期将列入经营异常名录。',
+      'high-risk'
+    ],
     ['coached-money', '别听银行那些人瞎说，他们就是不想让你赚钱，你先转两万过来', 'high-risk'],
     ['coached-against-checks', '银行柜员要是问你，你就说是给家里人转的', 'suspicious'],
     ['abused-domain', '【某银行】您的账户需要重新认证，请登录 bank-rz.xyz', 'suspicious'],
@@ -884,6 +894,8 @@ describe('combinations decide the verdict', () => {
         'opener-new-number',
         'abused-domain',
         'password-asked',
+        'face-for-gift',
+        'status-fee',
         'coached-money',
         'coached-against-checks',
         'link-asks-card',
@@ -2304,6 +2316,10 @@ describe('what round 11 found: points about to expire, subsidies to claim fast, 
     '【XX县人民法院】张某：你方与刘某民间借贷纠纷一案已进入执行程序。请于收到本通知之日起10日内履行生效判决确定的义务，逾期不履行的，本院将依法采取查封、冻结、纳入失信被执行人名单等强制措施。执行款请通过人民法院在线服务缴纳，本院不接受向任何个人账户转账。',
     // A shopkeeper's story of a fake tax office she saw through: 哪有…的 denies, 还说 reports the caller's deadline.
     '跟你说一下，今天有人打电话说是税务局稽查科的，说我们店去年的发票有问题，要补六千多块税，还说今天不交就移送公安。我一听就不对，哪有打电话让转账补税的。我挂了直接打12366，人家说根本没有这回事。',
+    // A child's lesson in the state's face check, a bank's gift for a new account, a fee already paid (round 61).
+    '妈，12333里对着手机点点头就认证好了，不要钱',
+    '今天在农商行网点开了张卡，刷了个脸，还送了一桶油',
+    '我在学信网申请了学历认证，交了认证费95元，显示审核异常要补材料',
     // A card centre's 400 line for questions is its own.
     '【招商银行信用卡】您的积分12680分将于12月31日清零，可登录掌上生活App兑换，如有疑问请联系客服400-820-5555',
     // Police reminders that end 一律是诈骗, and a case the reader reported (已立案) or heard about.

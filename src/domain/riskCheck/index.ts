@@ -813,6 +813,31 @@ function asksOutsideWarnings(prepared: PreparedText, re: RegExp): boolean {
  */
 const PASSWORD_ASKED =
   /(知道|要|需要|提供|告诉)[^,，。!?\n]{0,4}(卡|存折|取款|交易|支付)?的?密码[^,，。!?\n]{0,2}才(能|可以|行)[^,，。!?\n]{0,4}(激活|领取|到账|解冻|发放|开通|核实|验证)|(当面|当着[^,，。!?\n]{0,4}面)[^,，。!?\n]{0,6}输[^,，。!?\n]{0,4}密码|(收款|领取|退款|退费|到账)[^。!?\n]{0,12}输(入|一下)?[^。!?\n]{0,6}(支付|交易|银行卡|取款)密码|(回复|提供|告诉|告知|发送|发给|发我|报给|念给|说出)[^。!?\n]{0,12}((交易|支付|取款|银行卡|网银|账户|账号|卡|六位|6位)密码|银行(卡号|卡|账号|账户|帐号|帐户)(和|及|与|、|跟|以及)(取款|交易|支付)?密码)|(交易|支付|取款|银行卡|网银|卡|六位|6位)的?密码[^。!?\n]{0,8}(回复|发给|发我|报给|告诉(?!孩子|家人|老人|大家|家长|亲友)|给我|发送|发过来)/g
+/**
+ * A face filmed or an ID card photographed for someone else's phone: nodding or blinking at the camera (the liveness check
+ * an account opened in your name needs), "录个小视频", "刷个脸", "拍个身份证".
+ */
+const FACE_CAPTURE =
+  /(对着|对准)(手机|镜头|摄像头)[^,，。!?\n]{0,8}(点头|点点头|眨眼|眨眨眼|张嘴|张张嘴|摇头|摇摇头|转头)|(点点头|眨眨眼|张张嘴|摇摇头)[^,，。!?\n]{0,8}(录|拍)|(刷个?脸|人脸识别|拍个?身份证|身份证[^,，。!?\n]{0,6}拍个?照)/
+/** A gift for nothing: "免费送一袋大米", "白送鸡蛋", "就送一桶油". */
+const FREE_GIFT =
+  /(免费|白)(送|领|拿)|(就|都|还)送[^,，。!?\n]{0,6}(大米|鸡蛋|米|油|挂面|面|礼品|纸巾|洗衣液)|不要钱/
+/**
+ * The state's own checks done in its apps, which a child teaches a parent, and a counter's own (a bank's new account
+ * with its gift of oil): no stranger's gift for a face.
+ */
+const STATE_FACE_CHECK = /12333|社保|养老金|退休|人社|医保|认证|派出所|公安|身份证办理|换证|网点|营业厅|柜台/
+
+/**
+ * A fee asked to clear or check a status said to be wrong: "须…缴纳年报信息核验服务费298元", "需交激活费", "请支付解除费"
+ * (国家市场监督管理总局: 企业年报不收费; 人社部门: 资格认证不收费); not one already paid ("交了认证费"), nor a vehicle's
+ * 年审 or 年检, which a testing station charges.
+ */
+const STATUS_FEE =
+  /(需|须|要|请|得|应)[^。!?\n]{0,30}(缴纳|交纳|缴|交|支付|付)(?![了过])[^,，。!?\n]{0,16}(核验|审核|认证|年报|激活|解除|移出|修复|解封)(服务)?费/
+/** What the fee is said to clear: 异常, 经营异常名录, 失信, 黑名单, 停用, 冻结, 吊销. */
+const STATUS_TROUBLE = /异常|失信|黑名单|停用|冻结|吊销|注销|限制/
+
 /** PASSWORD_ASKED in what the writer says others said: "他们说…还得知道密码才能激活", "对方说要提供取款密码". */
 const PASSWORD_BY_OTHERS = new RegExp(
   `(他们|对方|那人|那个人|那两个人|骗子|工作人员)[^,，。!?\\n]{0,3}说[^。!?\\n]{0,16}(${PASSWORD_ASKED.source})`,
@@ -3207,6 +3232,8 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
     abusedDomain,
     passwordAsked: asksOutsideWarnings(prepared, PASSWORD_ASKED),
     passwordAskedByOthers: asksOutsideWarnings(prepared, PASSWORD_BY_OTHERS),
+    faceForGift: FACE_CAPTURE.test(scamSays) && FREE_GIFT.test(scamSays) && !STATE_FACE_CHECK.test(scamSays),
+    statusFee: STATUS_FEE.test(scamSays) && STATUS_TROUBLE.test(scamSays),
     coachedAgainstChecks: COACHED_AGAINST_CHECKS.test(scamSays),
     leaveMeOut: LEAVE_ME_OUT.test(scamSays),
     ...officesOnly

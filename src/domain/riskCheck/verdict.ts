@@ -483,6 +483,16 @@ export interface JudgeContext {
   /** A bank or payment password to send or say to someone (PASSWORD_ASKED): "回复本短信您的6位交易密码". */
   passwordAsked: boolean
   /**
+   * A free gift for a photo of the ID card or a face filmed nodding or blinking (FACE_CAPTURE with FREE_GIFT): "带着身份证去
+   * 拍个照，就免费送一袋大米…还要对着手机点点头录个小视频".
+   */
+  faceForGift: boolean
+  /**
+   * A fee asked to clear or check a status said to be wrong (STATUS_FEE with STATUS_TROUBLE): "年报信息存在异常，须…缴纳年报
+   * 信息核验服务费298元", "认证异常，需交激活费".
+   */
+  statusFee: boolean
+  /**
    * That password asked by someone the writer tells of (PASSWORD_BY_OTHERS: "他们说…还得知道密码才能激活"), not by the
    * relative writing: a family's talk does not make a stranger's ask its own.
    */
@@ -672,6 +682,8 @@ type TextFacts = Pick<
   | 'abusedDomain'
   | 'passwordAsked'
   | 'passwordAskedByOthers'
+  | 'faceForGift'
+  | 'statusFee'
   | 'coachedAgainstChecks'
   | 'safeAccountOnly'
   | 'showOnly'
@@ -843,6 +855,8 @@ const NO_FACTS: TextFacts = {
   abusedDomain: false,
   passwordAsked: false,
   passwordAskedByOthers: false,
+  faceForGift: false,
+  statusFee: false,
   coachedAgainstChecks: false,
   safeAccountOnly: false,
   showOnly: false
@@ -2059,6 +2073,26 @@ export const COMBINATIONS: readonly Combination[] = [
     reason: '以机构的名义说出了问题，又许您退款赔偿，却让您找另一个联系方式',
     // A genuine airline or shop refunds in its own app or its 95 hotline, which is not counted here.
     when: (has) => has(...official) && has('pressure-threat') && has('pressure-lure') && has('want-move')
+  },
+  {
+    id: 'face-for-gift',
+    verdict: 'high-risk',
+    breaks: 'no-disclose',
+    reason:
+      '用免费的大米、鸡蛋换您拍身份证、对着手机点头眨眼录视频：这是在收集您的身份证和人脸，会被拿去冒名开户、注册、贷款',
+    // 手册「如何防范」不透露; 公安机关's warnings on 免费领礼品 that collect ID photos and 人脸识别 videos for accounts in
+    // the victim's name (round 61's blind set: a neighbour passing on a shop's free rice for a nod on camera).
+    when: (_has, { faceForGift }) => faceForGift
+  },
+  {
+    id: 'status-fee',
+    verdict: 'high-risk',
+    breaks: 'no-transfer',
+    reason:
+      '说您的执照、账户或资格出了问题，要交“核验费”“认证费”之类才能解除：年报、认证、核验这些手续官方不收费，收费的就是诈骗',
+    // 国家市场监督管理总局: 企业年报免费，不收取任何费用; 人社部门: 养老金资格认证不收费. Round 61's blind set: a letter
+    // that says a shop's 年报 is 异常 and asks a 核验服务费 before it is listed.
+    when: (_has, { statusFee }) => statusFee
   },
   {
     id: 'password-asked',
@@ -3639,6 +3673,8 @@ const SIGNED_NO_EXIT_RULES: ReadonlySet<string> = new Set([
   // No bank, platform or office asks for a password, whatever it says was refunded ("把你的卡号和六位密码发过来…钱原路
   // 退回", round 50's review).
   'password-asked',
+  'face-for-gift',
+  'status-fee',
   // No office sells collectibles, signed or not ("【中央军委纪念办】…限量发售，每套3980元", round 50's review).
   'office-sells-collectibles',
   // A fee taken at the door is somewhere to act of its own: a signed "【燃气公司】通知" of a paid door-to-door fitting
