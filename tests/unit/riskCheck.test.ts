@@ -10258,3 +10258,15 @@ describe("round 59's review (/tmp/r59: an elder's paste as it arrives, 80 + 80 f
     ).toBe('none-found')
   })
 })
+
+// Round 61's blind set of shopkeepers: a shop's own words that read like asks.
+describe('a shop’s own talk', () => {
+  it.each([
+    ['监控我存了一段，你回来看看要不要报警。', 'want-secrecy'],
+    ['您不放心的话可以先打客服热线报我工号核实。', 'want-money'],
+    ['下午顺丰来取件，运费你从抽屉备用金里拿现金付就行。', 'pressure-lure'],
+    ['我们公司下个月换开户行，新账户下来以后我会打电话跟你确认。', 'want-info']
+  ] as const)('%s has no %s', (text, id) => {
+    expect(signalsOf(text)).not.toContain(id)
+  })
+})
