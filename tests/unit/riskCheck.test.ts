@@ -10265,7 +10265,9 @@ describe('a shop’s own talk', () => {
     ['监控我存了一段，你回来看看要不要报警。', 'want-secrecy'],
     ['您不放心的话可以先打客服热线报我工号核实。', 'want-money'],
     ['下午顺丰来取件，运费你从抽屉备用金里拿现金付就行。', 'pressure-lure'],
-    ['我们公司下个月换开户行，新账户下来以后我会打电话跟你确认。', 'want-info']
+    ['我们公司下个月换开户行，新账户下来以后我会打电话跟你确认。', 'want-info'],
+    // A class monitor who wants a screenshot of any payment code posted in the group (round 61's retirees' set).
+    ['学校从来不在班级群里收钱，谁在群里发收款码一律别理，截图发我。', 'want-code']
   ] as const)('%s has no %s', (text, id) => {
     expect(signalsOf(text)).not.toContain(id)
   })
