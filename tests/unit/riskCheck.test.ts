@@ -2322,6 +2322,8 @@ describe('what round 11 found: points about to expire, subsidies to claim fast, 
     '我在学信网申请了学历认证，交了认证费95元，显示审核异常要补材料',
     // A bank's signed reminder that names the crime of lending a card and asks nothing (round 61's migrant workers' set).
     '【某银行】温馨提示：出租、出借、出售银行卡和账户属违法行为，可能构成帮助信息网络犯罪活动罪，并将被纳入惩戒名单、限制非柜面业务。请妥善保管本人银行卡，勿向他人提供卡号、密码及验证码。',
+    // A tenant who checked a text about the rent with the landlady herself (round 61).
+    '昨天收到条短信，说是房东在外地，让我把房租存到他爱人卡上。我觉得不对，直接给王姨打了电话，她说她就在楼下打牌，根本没换卡。',
     // A card centre's 400 line for questions is its own.
     '【招商银行信用卡】您的积分12680分将于12月31日清零，可登录掌上生活App兑换，如有疑问请联系客服400-820-5555',
     // Police reminders that end 一律是诈骗, and a case the reader reported (已立案) or heard about.

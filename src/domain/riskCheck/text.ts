@@ -1307,10 +1307,11 @@ const LOSS_TOLD =
  * The story's own verdict, after the fact: "我一问根本没这回事", "后来才知道是假的" (round 40's trial), "你截图那个不是真的",
  * "人好好的在部队" (blind set X42: the one said to be in trouble is fine), "他根本没加我" (round 58's review: a friend's
  * stolen account, checked by calling the friend), "我说我儿子在民政局上班，他就把电话挂了" (round 60's review: the caller
- * hung up when the elder pushed back).
+ * hung up when the elder pushed back), "根本没换卡" (round 61's blind set: a tenant who called the landlady about a text that
+ * gave her husband's card).
  */
 const VERDICT_TOLD =
-  /根本没(这回事|有这回事|这事|出门|(加|找|联系|借)过?(我|他|她))|才知道是假的|(一看|一听|马上|当时|当场)就知道是假的|原来是骗子|原来是假的|(那个|这个|截图|短信|电话|消息)[^,，。!?\n]{0,4}(不是真的|是假的|是骗人的)|(他|她|人|孩子)[^,，。!?\n]{0,2}好好(的|地)?(在|的)|(他|她|对方|那人|那边)(就|马上|立马|立刻|一下就)(把电话)?挂(了|断了)/
+  /根本没(这回事|有这回事|这事|出门|换(卡|号|账户|账号)|(加|找|联系|借)过?(我|他|她))|才知道是假的|(一看|一听|马上|当时|当场)就知道是假的|原来是骗子|原来是假的|(那个|这个|截图|短信|电话|消息)[^,，。!?\n]{0,4}(不是真的|是假的|是骗人的)|(他|她|人|孩子)[^,，。!?\n]{0,2}好好(的|地)?(在|的)|(他|她|对方|那人|那边)(就|马上|立马|立刻|一下就)(把电话)?挂(了|断了)/
 
 /**
  * The writer's word to the family that nothing was lost: "放心吧一分钱没转", "号还在，钱也没损失，爸你别担心", "我记住了"
