@@ -2235,6 +2235,8 @@ describe('what round 11 found: points about to expire, subsidies to claim fast, 
       '“银发安康”健康公益大讲堂\n主办：某某健康管理（连锁）\n★凭本券到场即领★ 土鸡蛋10枚\n讲座主题：心脑血管疏通秘诀｜三高不吃药也能降\n报名热线：0351-6123456 王经理',
       'suspicious'
     ],
+    // A job ad's own fee beside its "report it if anyone asks".
+    ['如有人要求您先交押金才能入职，请向劳动监察大队举报，本公司只收300元培训费', 'high-risk'],
     // A problem said to be there now (冻结) still sends you to the landline beside the office's own account (round 61).
     [
       '【社保中心】您的社保卡已被冻结，请通过“XX社保”微信公众号重新认证解冻，逾期将注销，咨询电话：010-61234567',
@@ -2324,6 +2326,8 @@ describe('what round 11 found: points about to expire, subsidies to claim fast, 
     '【某银行】温馨提示：出租、出借、出售银行卡和账户属违法行为，可能构成帮助信息网络犯罪活动罪，并将被纳入惩戒名单、限制非柜面业务。请妥善保管本人银行卡，勿向他人提供卡号、密码及验证码。',
     // A tenant who checked a text about the rent with the landlady herself (round 61).
     '昨天收到条短信，说是房东在外地，让我把房租存到他爱人卡上。我觉得不对，直接给王姨打了电话，她说她就在楼下打牌，根本没换卡。',
+    // A Taiwan police poster quoting the script (詐騙集團常說：「…」).
+    '詐騙集團常說：「您的訂單被誤設為分期付款，每月會重複扣款，請到ATM操作解除。」這是詐騙！ATM只有「提款」跟「轉帳」功能，不能解除分期付款。',
     // A card centre's 400 line for questions is its own.
     '【招商银行信用卡】您的积分12680分将于12月31日清零，可登录掌上生活App兑换，如有疑问请联系客服400-820-5555',
     // Police reminders that end 一律是诈骗, and a case the reader reported (已立案) or heard about.
@@ -10275,4 +10279,13 @@ describe('a shop’s own talk', () => {
   ] as const)('%s has no %s', (text, id) => {
     expect(signalsOf(text)).not.toContain(id)
   })
+})
+
+// Round 61's Hong Kong, Macau and Taiwan set: an office's "report it if anyone asks" names what it warns of.
+it('reads 如有僱主要求求職者付款，請向勞工處舉報 as a warning, not an ask for money', () => {
+  const result = check(
+    '勞工處：多謝你登記參加招聘會，入場免費，請攜帶履歷表。招聘會所有職位均無需繳付任何費用，如有僱主要求求職者付款，請向勞工處舉報。'
+  )
+  expect(result.verdict).not.toBe('high-risk')
+  expect(result.hits.map((h) => h.signal.id)).not.toContain('want-money')
 })

@@ -1447,14 +1447,15 @@ const EXAMPLE_AFTER_QUOTE =
   /^(这类|这种|之类|此类|一类|为由|为名|为借口|的名义|等(话术|说法|理由|借口|信息|短信|电话))/
 /**
  * Words right before a quotation that introduce it as an example of what scammers say: "常见说法：“…”", "收到如下“录用”
- * 信息：“…”", "比如“…”" (round 60's blind set: a counsellor's and a job centre's warnings quoting the scripts). A quotation
+ * 信息：“…”", "比如“…”" (round 60's blind set: a counsellor's and a job centre's warnings quoting the scripts), "詐騙集團常說：「…」",
+ * "假買家／假賣家會說「…」" (round 61's: Taiwan's posters and 165's alerts). A quotation
  * right after such an example, with only a 、 or a comma between ("“…”“…”"), is one too.
  */
 const EXAMPLE_BEFORE_QUOTE =
-  /((常见|典型|惯用|常用)的?(说法|话术|套路|借口|骗术|台词|理由)|(收到|接到)?如下[^。!?\n]{0,8}(信息|短信|说法|话术|消息|电话|内容)|比如|例如|诸如|譬如)[:：]?\s?$/
+  /((常见|典型|惯用|常用)的?(说法|话术|套路|借口|骗术|台词|理由)|(骗子|诈骗集团|诈骗分子|不法分子|犯罪分子|假买家|假卖家|假客服)[^。!?\n“「]{0,6}(常|常常|通常|往往|都|会)说|(收到|接到)?如下[^。!?\n]{0,8}(信息|短信|说法|话术|消息|电话|内容)|比如|例如|诸如|譬如)[:：]?\s?$/
 /** EXAMPLE_BEFORE_QUOTE's words anywhere in a text: only a text with them can introduce an example so. */
 const EXAMPLE_BEFORE_ANY =
-  /(常见|典型|惯用|常用)的?(说法|话术|套路|借口|骗术|台词|理由)|如下[^。!?\n]{0,8}(信息|短信|说法|话术|消息|电话|内容)|比如|例如|诸如|譬如/
+  /(常见|典型|惯用|常用)的?(说法|话术|套路|借口|骗术|台词|理由)|(骗子|诈骗集团|诈骗分子|不法分子|犯罪分子|假买家|假卖家|假客服)[^。!?\n“「]{0,6}(常|常常|通常|往往|都|会)说|如下[^。!?\n]{0,8}(信息|短信|说法|话术|消息|电话|内容)|比如|例如|诸如|譬如/
 /** What may stand between two quotations of one list of examples. */
 const BETWEEN_EXAMPLES = /^[、，,\s]*$/
 /** EXAMPLE_AFTER_QUOTE right after a closing mark anywhere in a text. */
@@ -3241,6 +3242,16 @@ const AN_ADDRESS = /[a-z0-9]\.[a-z]{2}|https?:|www/i
 const OWN_MONEY_ASK =
   /垫|借我|保证金|手续费|认证费|工本费|解冻|定金|(交|转|付|缴|汇)[^,，。]{0,10}([0-9]{2,}|[一二两三四五六七八九十百千万]{1,4})(块|元|万)|(你|您)先(帮我)?(从账上)?(转|交|付|垫|汇)/
 
+/**
+ * An office's "report it if anyone asks": "如有雇主要求求职者付款，请向劳工处举报", "如遇有人索要验证码，请立即报警" (round
+ * 61's blind set: Hong Kong's 勞工處 on its job fair). What it names is what the office warns of, not its ask.
+ */
+const REPORT_IF_ASKED =
+  /(如有|如遇|若有|若遇|如发现|凡有)[^。!?\n]{0,20}(要求|索要|收取|让您|叫您|让你|叫你)[^。!?\n]{0,20}[,，]?(请|可|应|务必)[^。!?\n]{0,10}(举报|报警|报案|投诉)/
+/** The writer's own fee or firm beside such a line ("…请向我们举报，本公司只收300元培训费"): a scam's own way. */
+const OWN_WAY_BESIDE = new RegExp(
+  `${OWN_MONEY_ASK.source}|收[^,，。]{0,4}[0-9一二两三四五六七八九十百千万]{1,6}(块|元)|我们|本公司|本平台|我司|本店`
+)
 /** A sentence that speaks of the reader or of the person whose story it retells ("她的卡涉案了", "让她把钱转到…"). */
 const ADDRESSED = /你|您|妳|(他|她|我)(的|名下)|(让|叫|要)(他|她|我)/
 
@@ -3273,6 +3284,8 @@ export function isWarningSentence(sentence: string): boolean {
   )
     return true
   if (NEVER_ASKS.test(sentence) || DENIED_LIST_GOES_ON.test(sentence)) return true
+  if (REPORT_IF_ASKED.test(sentence) && !OWN_WAY_BESIDE.test(sentence.replace(REPORT_IF_ASKED, '')))
+    return true
   if (
     CODE_WORD.test(sentence) &&
     (KEEP_IT.test(sentence) || (USE_IT.test(sentence) && !CODE_ASK.test(sentence)))
