@@ -10289,3 +10289,24 @@ it('reads 如有僱主要求求職者付款，請向勞工處舉報 as a warning
   expect(result.verdict).not.toBe('high-risk')
   expect(result.hits.map((h) => h.signal.id)).not.toContain('want-money')
 })
+
+// Round 61's migrant workers' set: cards and SIM cards rented out for money, in a worker's own words.
+describe('a card rented out', () => {
+  it.each([
+    '兄弟，你那张以前工地办的工资卡还在不？不用的话租给我一个月，给你八百。卡、U盾、绑的手机卡一起给我就行，我们公司走个账。',
+    '有闲置银行卡的兄弟私我，帮公司跑分收款，一天稳拿三百，卡不用给我，手机上操作就行。',
+    '表弟，有个好活，就是拿咱自己的银行卡帮他们公司收款，钱进来以后按他说的转出去，一个月给五千。',
+    '大爷 恁村里谁家有不用的手机卡没 一张卡给两百块钱 拿恁身份证去营业厅办张新卡 办好了卡给俺 俺们公司用'
+  ])('%s is 高风险 (account-lend)', (text) => {
+    const result = check(text)
+    expect(result.verdict).toBe('high-risk')
+    expect(result.because.map((b) => b.id)).toContain('account-lend')
+  })
+
+  it.each(['这台手机跑分一百多万，一天用下来不卡', '妈，营业厅办张新卡，办好了卡给我寄过来，我在外地用'])(
+    '%s is no alarm',
+    (text) => {
+      expect(check(text).verdict).toBe('none-found')
+    }
+  )
+})
