@@ -10310,3 +10310,8 @@ describe('a card rented out', () => {
     }
   )
 })
+
+// Round 61's Taiwan set: a mother coached by her online "husband" on what to tell the teller (行員).
+it('reads 行員可能會問東問西，他教我說是要買車 as coaching against the bank’s checks', () => {
+  expect(firedOf('行員可能會問東問西，他教我說是要買車。')).toContain('coached-against-checks')
+})
