@@ -10276,6 +10276,8 @@ describe('a shop’s own talk', () => {
     ['我们公司下个月换开户行，新账户下来以后我会打电话跟你确认。', 'want-info'],
     // An office's or a bank's own website named, with no address given (round 61's Hong Kong set: 水務署's bill).
     ['電子帳單可於水務署網站登入帳戶後查閱。', 'channel-link'],
+    // A 付款通知書 tells of money paid to you (社會福利署's 長者生活津貼).
+    ['長者生活津貼 — 付款通知書', 'want-money'],
     ['請在3個工作天內致電消費券計劃秘書處（電話號碼載於消費券計劃網站）。', 'channel-link'],
     // A class monitor who wants a screenshot of any payment code posted in the group (round 61's retirees' set).
     ['学校从来不在班级群里收钱，谁在群里发收款码一律别理，截图发我。', 'want-code']
