@@ -2328,6 +2328,8 @@ describe('what round 11 found: points about to expire, subsidies to claim fast, 
     '昨天收到条短信，说是房东在外地，让我把房租存到他爱人卡上。我觉得不对，直接给王姨打了电话，她说她就在楼下打牌，根本没换卡。',
     // A Taiwan police poster quoting the script (詐騙集團常說：「…」).
     '詐騙集團常說：「您的訂單被誤設為分期付款，每月會重複扣款，請到ATM操作解除。」這是詐騙！ATM只有「提款」跟「轉帳」功能，不能解除分期付款。',
+    // A landlord's rent paid as always (还是…不变), beside a note on the water meter (round 61's migrant workers' set).
+    '小李，我是302房东老陈，下周二上午物业来换水表，大概九点到十点。房租还是月底转我微信，不变。',
     // A card centre's 400 line for questions is its own.
     '【招商银行信用卡】您的积分12680分将于12月31日清零，可登录掌上生活App兑换，如有疑问请联系客服400-820-5555',
     // Police reminders that end 一律是诈骗, and a case the reader reported (已立案) or heard about.

