@@ -10322,3 +10322,39 @@ describe('a card rented out', () => {
 it('reads 行員可能會問東問西，他教我說是要買車 as coaching against the bank’s checks', () => {
   expect(firedOf('行員可能會問東問西，他教我說是要買車。')).toContain('coached-against-checks')
 })
+
+// Round 61's attacking review of the round's own rules.
+describe('round 61’s new rules, attacked', () => {
+  it.each([
+    // A door's and a payment app's own face checks, a counter's new password, a real certification body's invoiced fee,
+    // a father's card brought home.
+    '物业通知：小区门禁升级为人脸识别，业主请到物业登记，免费送门禁卡',
+    '妈，支付宝里刷个脸就能免费领消费券，我帮你弄好了',
+    '营业厅的工作人员说要先设个密码才能激活金融功能',
+    '3C证书状态显示异常，认证中心说要交审核费一万二，发票开公司抬头',
+    '儿子，你去办张新卡，办好了卡给我捎回来'
+  ])('%s is no alarm', (text) => {
+    expect(check(text).verdict).toBe('none-found')
+  })
+
+  it.each([
+    ['给退休老人发福利，对着手机眨眨眼录个小视频，就能领一桶花生油', 'face-for-gift'],
+    ['您得当着我的面把密码输一下，补贴才能到账', 'password-asked'],
+    ['哪有不交保证金就能放款的，你先交三千保证金', 'fee-first']
+  ])('%s is 高风险 (%s)', (text, rule) => {
+    const result = check(text)
+    expect(result.verdict).toBe('high-risk')
+    expect(result.because.map((b) => b.id)).toContain(rule)
+  })
+
+  it('reads what follows a rhetorical 哪有…的 and the writer’s own fee beside a “report it” line', () => {
+    expect(signalsOf('亲 哪有卖家先发货买家后付款的 您直接微信转我')).toContain('want-money')
+    expect(
+      hitQuotesOf(
+        check('如遇有人要求你交押金请直接举报，咱们这边只收一百二的工牌制作费，微信转我就行'),
+        'want-money'
+      ).join()
+    ).toContain('微信转我')
+    expect(signalsOf('这边有内部渠道，可以帮你保证这次考试通过')).toContain('pressure-lure')
+  })
+})

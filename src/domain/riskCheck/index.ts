@@ -39,6 +39,7 @@ import {
   OFFICIAL_SHORT_NUMBER,
   prepareText,
   SENTENCE_BREAKS,
+  tellsHowItEnded,
   textOutside,
   VIDEO_CHECK,
   type PreparedText
@@ -812,21 +813,22 @@ function asksOutsideWarnings(prepared: PreparedText, re: RegExp): boolean {
  * elder's cards to "register" a subsidy).
  */
 const PASSWORD_ASKED =
-  /(知道|要|需要|提供|告诉)[^,，。!?\n]{0,4}(卡|存折|取款|交易|支付)?的?密码[^,，。!?\n]{0,2}才(能|可以|行)[^,，。!?\n]{0,4}(激活|领取|到账|解冻|发放|开通|核实|验证)|(当面|当着[^,，。!?\n]{0,4}面)[^,，。!?\n]{0,6}输[^,，。!?\n]{0,4}密码|(收款|领取|退款|退费|到账)[^。!?\n]{0,12}输(入|一下)?[^。!?\n]{0,6}(支付|交易|银行卡|取款)密码|(回复|提供|告诉|告知|发送|发给|发我|报给|念给|说出)[^。!?\n]{0,12}((交易|支付|取款|银行卡|网银|账户|账号|卡|六位|6位)密码|银行(卡号|卡|账号|账户|帐号|帐户)(和|及|与|、|跟|以及)(取款|交易|支付)?密码)|(交易|支付|取款|银行卡|网银|卡|六位|6位)的?密码[^。!?\n]{0,8}(回复|发给|发我|报给|告诉(?!孩子|家人|老人|大家|家长|亲友)|给我|发送|发过来)/g
+  /(知道|要|需要|提供|告诉)[^,，。!?\n设改置新]{0,4}(卡|存折|取款|交易|支付)?的?密码[^,，。!?\n]{0,2}(才|先)(能|可以|行)[^,，。!?\n]{0,4}(激活|领取|到账|解冻|发放|开通|核实|验证|出粮)|(当面|当着[^,，。!?\n]{0,4}面)[^,，。!?\n]{0,6}(输[^,，。!?\n新]{0,4}密码|把[^,，。!?\n新]{0,6}密码[^,，。!?\n]{0,2}输)|(收款|领取|退款|退费|到账)[^。!?\n]{0,12}输(入|一下)?[^。!?\n]{0,6}(支付|交易|银行卡|取款)密码|(回复|提供|告诉|告知|发送|发给|发我|报给|念给|说出)[^。!?\n]{0,12}((交易|支付|取款|银行卡|网银|账户|账号|卡|六位|6位)密码|银行(卡号|卡|账号|账户|帐号|帐户)(和|及|与|、|跟|以及)(取款|交易|支付)?密码)|(交易|支付|取款|银行卡|网银|卡|六位|6位)的?密码[^。!?\n]{0,8}(回复|发给|发我|报给|告诉(?!孩子|家人|老人|大家|家长|亲友)|给我|发送|发过来)/g
 /**
- * A face filmed or an ID card photographed for someone else's phone: nodding or blinking at the camera (the liveness check
- * an account opened in your name needs), "录个小视频", "刷个脸", "拍个身份证".
+ * A face filmed or an ID card photographed for someone else's phone: nodding or blinking at the camera, a line read
+ * aloud to it (the liveness check an account opened in your name needs), "录个小视频", "拍个身份证". Not a door's or a
+ * school's own 人脸识别, nor a payment app's 刷脸 (round 61's review).
  */
 const FACE_CAPTURE =
-  /(对着|对准)(手机|镜头|摄像头)[^,，。!?\n]{0,8}(点头|点点头|眨眼|眨眨眼|张嘴|张张嘴|摇头|摇摇头|转头)|(点点头|眨眨眼|张张嘴|摇摇头)[^,，。!?\n]{0,8}(录|拍)|(刷个?脸|人脸识别|拍个?身份证|身份证[^,，。!?\n]{0,6}拍个?照)/
-/** A gift for nothing: "免费送一袋大米", "白送鸡蛋", "就送一桶油". */
+  /(对着|对准|看着)(手机|镜头|摄像头)[^,，。!?\n]{0,8}(点头|点点头|眨眼|眨眨眼|张嘴|张张嘴|摇头|摇摇头|转头|(念|读|说)一?句)|(点点头|眨眨眼|张张嘴|摇摇头)[^,，。!?\n]{0,8}(录|拍)|拍个?身份证|身份证[^,，。!?\n]{0,6}(拍个?照|给我拍)/
+/** A gift for nothing: "免费送一袋大米", "白送鸡蛋", "就送一桶油", "即可领取老年手机", "这两斤鸡蛋就是您的了". */
 const FREE_GIFT =
-  /(免费|白)(送|领|拿)|(就|都|还)送[^,，。!?\n]{0,6}(大米|鸡蛋|米|油|挂面|面|礼品|纸巾|洗衣液)|不要钱/
+  /(免费|白)(送|领|拿)|(就|都|还)送[^,，。!?\n]{0,6}(大米|鸡蛋|米|油|挂面|面|礼品|纸巾|洗衣液)|(即可|就能|就可以)领(取)?[^,，。!?\n]{0,6}(大米|鸡蛋|油|面|手机|礼品|纸巾|洗衣液)|就是(您|你)的了/
 /**
- * The state's own checks done in its apps, which a child teaches a parent, and a counter's own (a bank's new account
- * with its gift of oil): no stranger's gift for a face.
+ * Where a face is checked for one's own account: the state's apps and a counter (a bank's new account with its gift of
+ * oil). Not 退休 or 认证, which the scam's own pitch names (round 61's review).
  */
-const STATE_FACE_CHECK = /12333|社保|养老金|退休|人社|医保|认证|派出所|公安|身份证办理|换证|网点|营业厅|柜台/
+const STATE_FACE_CHECK = /12333|国家医保服务平台|派出所|身份证办理|换证|网点|营业厅|柜台/
 
 /**
  * A fee asked to clear or check a status said to be wrong: "须…缴纳年报信息核验服务费298元", "需交激活费", "请支付解除费"
@@ -837,10 +839,16 @@ const STATUS_FEE =
   /(需|须|要|请|得|应)[^。!?\n]{0,30}(缴纳|交纳|缴|交|支付|付)(?![了过])[^,，。!?\n]{0,16}(核验|审核|认证|年报|激活|解除|移出|修复|解封)(服务)?费/
 /** What the fee is said to clear: 异常, 经营异常名录, 失信, 黑名单, 停用, 冻结, 吊销. */
 const STATUS_TROUBLE = /异常|失信|黑名单|停用|冻结|吊销|注销|限制/
+/**
+ * How such a fee is paid to the fake: a person, a chat, a code, a link or a "platform" (round 61's review: a
+ * certification body's real 审核费 is invoiced to the company, 发票).
+ */
+const STATUS_FEE_ROUTE = /转(我|给我)|微信|扫码|二维码|链接|账户|专员|平台|http|www|\.(cn|com|top|cc|net)/
+const INVOICED = /发票|开票/
 
 /** PASSWORD_ASKED in what the writer says others said: "他们说…还得知道密码才能激活", "对方说要提供取款密码". */
 const PASSWORD_BY_OTHERS = new RegExp(
-  `(他们|对方|那人|那个人|那两个人|骗子|工作人员)[^,，。!?\\n]{0,3}说[^。!?\\n]{0,16}(${PASSWORD_ASKED.source})`,
+  `(他们|对方|那人|那个人|那两个人|骗子|工作人员|经理|主任|专员|的人)[^,，。!?\\n]{0,3}(说|话)[^。!?\\n]{0,16}(${PASSWORD_ASKED.source})`,
   'g'
 )
 
@@ -3232,9 +3240,13 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
     trafficOffence: TRAFFIC_OFFENCE.test(scamSays),
     abusedDomain,
     passwordAsked: asksOutsideWarnings(prepared, PASSWORD_ASKED),
-    passwordAskedByOthers: asksOutsideWarnings(prepared, PASSWORD_BY_OTHERS),
+    passwordAskedByOthers: asksOutsideWarnings(prepared, PASSWORD_BY_OTHERS) && !tellsHowItEnded(scamSays),
     faceForGift: FACE_CAPTURE.test(scamSays) && FREE_GIFT.test(scamSays) && !STATE_FACE_CHECK.test(scamSays),
-    statusFee: STATUS_FEE.test(scamSays) && STATUS_TROUBLE.test(scamSays),
+    statusFee:
+      STATUS_FEE.test(scamSays) &&
+      STATUS_TROUBLE.test(scamSays) &&
+      STATUS_FEE_ROUTE.test(scamSays) &&
+      !INVOICED.test(scamSays),
     coachedAgainstChecks: COACHED_AGAINST_CHECKS.test(scamSays),
     leaveMeOut: LEAVE_ME_OUT.test(scamSays),
     ...officesOnly

@@ -1302,7 +1302,7 @@ const CALLER_SAID_NEXT = /^(对方|骗子|那人|他|她)?(还|又|就|然后|�
 
 /** A case told as it happened to someone: "被骗了三万", "上当", "后来才知道", "报了警" (a fake notice tells none). */
 const LOSS_TOLD =
-  /被[^,，。!?\n]{0,8}骗|骗了|人跑了|跑路了|没影了|人间蒸发|骗走|上当|受骗|中招|报警|报了警|报案|才知道|才发现|才反应过来|就没了|差点|及时发现|拦住了|拦下了|拦住(我|她|他)了|把(我|她|他)拦(住|下)|呃了|俾人呃|畀人呃|让(她|他|我[妈爸]|咱[妈爸])挂了|(号码|电话)?拉黑了|拉黑举报了|没(上当|转|给他|给她|理他|理)|我(也|就|都|可)?没(做|去|信|点|下载|弄|装)|(已经|已)举报|举报了|退(了|咗)群|退群了|(就|已经|直接|赶紧|马上|当时就)挂(了|断了)|挂了电话|抢过来挂|骂了(他|她|对方)?一(顿|通)|没搭理|不搭理|识破|没上(他的|他们的|骗子的)?当|没让(她|他)去|没转出去|劝住了|拦回来|拦下来|(幸好|还好|幸亏)[^。!?\n]{0,8}(没点|没下载?|没装|没信|没给|没转|先打给我|先问了?我|问了我|给我打了?个?电话|打了?个?电话(问|确认|核实)|确认了|核实了)/
+  /被[^,，。!?\n]{0,8}骗|骗了|人跑了|跑路了|没影了|人间蒸发|骗走|上当|受骗|中招|报警|报了警|报案|才知道|才发现|才反应过来|就没了|差点|及时发现|拦住了|拦下了|拦住(我|她|他)了|把(我|她|他)拦(住|下)|呃了|俾人呃|畀人呃|让(她|他|我[妈爸]|咱[妈爸])挂了|(号码|电话)?拉黑了|拉黑举报了|没(上当|转|给他|给她|理他|理)|我(也|就|都|可)?没(做|去|信|点|下载|弄|装)|(已经|已)举报|举报了|退(了|咗)群|退群了|(就|已经|直接|赶紧|马上|当时就)挂(了|断了|断)|挂了电话|抢过来挂|骂了(他|她|对方)?一(顿|通)|没搭理|不搭理|识破|没上(他的|他们的|骗子的)?当|没让(她|他)去|没转出去|劝住了|拦回来|拦下来|(幸好|还好|幸亏)[^。!?\n]{0,8}(没点|没下载?|没装|没信|没给|没转|先打给我|先问了?我|问了我|给我打了?个?电话|打了?个?电话(问|确认|核实)|确认了|核实了)/
 /**
  * The story's own verdict, after the fact: "我一问根本没这回事", "后来才知道是假的" (round 40's trial), "你截图那个不是真的",
  * "人好好的在部队" (blind set X42: the one said to be in trouble is fine), "他根本没加我" (round 58's review: a friend's
@@ -1312,6 +1312,11 @@ const LOSS_TOLD =
  */
 const VERDICT_TOLD =
   /根本没(这回事|有这回事|这事|出门|换(卡|号|账户|账号)|(加|找|联系|借)过?(我|他|她))|才知道是假的|(一看|一听|马上|当时|当场)就知道是假的|原来是骗子|原来是假的|(那个|这个|截图|短信|电话|消息)[^,，。!?\n]{0,4}(不是真的|是假的|是骗人的)|(他|她|人|孩子)[^,，。!?\n]{0,2}好好(的|地)?(在|的)|(他|她|对方|那人|那边)(就|马上|立马|立刻|一下就)(把电话)?挂(了|断了)/
+
+/** The text tells how a story ended (LOSS_TOLD, VERDICT_TOLD): "没给", "挂了", "根本没这回事". */
+export function tellsHowItEnded(text: string): boolean {
+  return LOSS_TOLD.test(text) || VERDICT_TOLD.test(text)
+}
 
 /**
  * The writer's word to the family that nothing was lost: "放心吧一分钱没转", "号还在，钱也没损失，爸你别担心", "我记住了"
@@ -1860,6 +1865,13 @@ const NEAR_NEGATION_WORDS = [
 ]
 
 /**
+ * Rhetorical denials ("哪有…的", 哪里有, Cantonese 边度有): they deny up to their 的 or a space, and 哪有不交…就能… asserts
+ * instead (round 61's review). Not Cantonese 边有, which Mandarin's 这边有, 身边有 hold.
+ */
+const RHETORICAL_WORDS = ['哪有', '哪里有', '哪儿有', '边度有']
+const RHETORICAL: ReadonlySet<string> = new Set(RHETORICAL_WORDS)
+
+/**
  * Words that turn a later mention in the same clause into a warning: "请勿告诉他人", "不会让您转账到安全账户".
  * 避免/以免 are left out on purpose: scammers write "为避免冻结" as a threat.
  */
@@ -1906,8 +1918,8 @@ const NEGATIONS = [
   '没叫',
   '没要求',
   // "哪有打电话让转账补税的", "哪有让打工的人先交钱的": a rhetorical 哪有…的 says there is no such thing (round 61's blind
-  // set: a shopkeeper telling how she saw through a fake tax office).
-  '哪有',
+  // set: a shopkeeper telling how she saw through a fake tax office); 哪里有 and Cantonese 边度有 (RHETORICAL).
+  ...RHETORICAL_WORDS,
   // "他从来没提过借钱投资啥的" (round 59's blind set: a widow telling her daughter of a new friend).
   '从来没',
   '从没',
@@ -2051,6 +2063,7 @@ export function isNegated(prepared: PreparedText, start: number): boolean {
       // "若不需要续保请点击…", "如果不方便 可以先把…发给我们": a condition, with what to do then after 请 or 可以;
       // "中途不能退出 否则本金冻结": 否则 starts what follows.
       const closed =
+        (RHETORICAL.has(word) && /^[不没]|[的\s]/.test(region.slice(at + word.length))) ||
         HURRY.test(region.slice(at + word.length)) ||
         region.includes('的话', at + word.length) ||
         region.includes('否则', at + word.length) ||
@@ -3251,7 +3264,7 @@ const REPORT_IF_ASKED =
   /(如有|如遇|若有|若遇|如发现|凡有)[^。!?\n]{0,20}(要求|索要|收取|让您|叫您|让你|叫你)[^。!?\n]{0,20}[,，]?(请|可|应|务必)[^。!?\n]{0,10}(举报|报警|报案|投诉)/
 /** The writer's own fee or firm beside such a line ("…请向我们举报，本公司只收300元培训费"): a scam's own way. */
 const OWN_WAY_BESIDE = new RegExp(
-  `${OWN_MONEY_ASK.source}|收[^,，。]{0,4}[0-9一二两三四五六七八九十百千万]{1,6}(块|元)|我们|本公司|本平台|我司|本店`
+  `${OWN_MONEY_ASK.source}|收[^,，。]{0,4}[0-9一二两三四五六七八九十百千万]{1,6}(块|元)|收[一二两三四五六七八九十百千]{2,5}|我们|咱们|俺们|这边|本公司|本平台|我司|本店|转我|微信转|扫我`
 )
 /** A sentence that speaks of the reader or of the person whose story it retells ("她的卡涉案了", "让她把钱转到…"). */
 const ADDRESSED = /你|您|妳|(他|她|我)(的|名下)|(让|叫|要)(他|她|我)/
