@@ -10358,3 +10358,24 @@ describe('round 61’s new rules, attacked', () => {
     expect(signalsOf('这边有内部渠道，可以帮你保证这次考试通过')).toContain('pressure-lure')
   })
 })
+
+// Round 61's attacking review: what the round's patterns still missed, each a kind.
+describe('round 61’s review misses', () => {
+  it.each([
+    ['你那张不用的农行卡借俺用几天，走点货款，完事给你一千五', 'account-lend'],
+    ['你有闲卡吗，租给我们公司用几天，每天三百，U盾一起给我', 'account-lend'],
+    ['唔用嘅銀行戶口？借嚟過下數，一日俾你三百蚊', 'account-lend'],
+    ['您的助学金账户已冻结，转入1000元以上就能解冻', 'fee-first']
+  ])('%s is 高风险 (%s)', (text, rule) => {
+    const result = check(text)
+    expect(result.verdict).toBe('high-risk')
+    expect(result.because.map((b) => b.id)).toContain(rule)
+  })
+
+  it.each([
+    ['以房养老的事儿女那边先别说，等房本办下来再告诉他们', 'want-secrecy'],
+    ['房租先转我家里人的卡：6228 4800 1234 5678', 'channel-other-account']
+  ] as const)('%s has %s', (text, id) => {
+    expect(signalsOf(text)).toContain(id)
+  })
+})
