@@ -117,6 +117,9 @@ const WHOLE_TERMS: readonly string[] = [
   '报警',
   '拨打',
   '防骗',
+  // The money a 刷单 app pays out (Chromium's breaker reads "还提 / 现 / 到 / 账").
+  '提现',
+  '到账',
   '要不要',
   '书记',
   // The brochure's section names, which 搜索 writes after each result's title ("…诈骗 · 诈骗 / 方式", round 56's trial).
@@ -139,6 +142,58 @@ const WHOLE_TERMS: readonly string[] = [
 /** Whether `char` is a letter, digit or Chinese character: what a word is made of. */
 function isWordCharacter(char: string | undefined): boolean {
   return char !== undefined && /[0-9A-Za-z\u3400-\u9fff]/.test(char)
+}
+
+/**
+ * Characters that stand as words of their own (particles, conjunctions, adverbs, 后 and 时 after a doing): a line may
+ * break on either side.
+ * Any other character the word breaker leaves alone is most often half of a word it does not know.
+ */
+const FREE_CHARACTER = /[的了着地得和与及或并而也都就又再还才先很是在之后前时里中]/
+
+/** Characters that end a name of a place, a paper or a site after the word they follow: 绍兴网, 工人日报, 派出所. */
+const NAME_SUFFIX = /[网报台站局所厅院队部委办市省县区镇村]/
+
+/**
+ * Deletes from `breaks` the breaks inside words the word breaker does not know, which it cuts into single characters
+ * (round 61's tester at 320 px, font ×2 and 大字模式: "黑 / 客", "荆 / 楚网", "（绍兴 / 网转", "的老 / 号码"): two single
+ * Chinese characters side by side are one word unless one is FREE_CHARACTER (荆楚, 黑客, 客服, 提现); a NAME_SUFFIX
+ * after a word goes with it (绍兴网, 荆楚网); a single character between 的 and a word goes with that word (的老号码).
+ */
+function glueLoneCharacters(text: string, breaks: Set<number>): void {
+  const cuts = [...breaks].filter((at) => at > 0 && at < text.length).sort((a, b) => a - b)
+  const words: Array<[number, number]> = []
+  let from = 0
+  for (const at of [...cuts, text.length]) {
+    words.push([from, at])
+    from = at
+  }
+  // A word of Chinese characters (an opening mark before it aside) with nothing after it, where a line could break.
+  const bare = (n: number) =>
+    n >= 0 && n < words.length && /^[“‘「『（(《【]*[\u3400-\u9fff]+$/.test(text.slice(...words[n]))
+  // A word of one Chinese character, punctuation before or after it aside; its character.
+  const lone = (n: number) =>
+    n >= 0 && n < words.length
+      ? (/^[“‘「『（(《【]*([\u3400-\u9fff])[^\u3400-\u9fff0-9A-Za-z]*$/.exec(text.slice(...words[n]))?.[1] ??
+        '')
+      : ''
+  const joined = new Set<number>()
+  const join = (n: number) => {
+    breaks.delete(words[n][1])
+    joined.add(n).add(n + 1)
+  }
+  const suffix = (n: number) => NAME_SUFFIX.test(lone(n)) && bare(n - 1) && lone(n - 1) === ''
+  for (let n = 1; n < words.length; n++) if (suffix(n)) join(n - 1)
+  for (let n = 0; n + 1 < words.length; n++) {
+    if (joined.has(n) || joined.has(n + 1) || !bare(n) || !lone(n) || !lone(n + 1)) continue
+    if (FREE_CHARACTER.test(lone(n)) || FREE_CHARACTER.test(lone(n + 1))) continue
+    join(n)
+    // A name's suffix right after the pair: 荆楚 + 网.
+    if (bare(n + 1) && NAME_SUFFIX.test(lone(n + 2))) join(n + 1)
+  }
+  for (let n = 1; n + 1 < words.length; n++)
+    if (bare(n) && lone(n) && !joined.has(n) && text[words[n - 1][1] - 1] === '的' && !lone(n + 1))
+      if (/^[\u3400-\u9fff]{2}/.test(text.slice(...words[n + 1]))) join(n)
 }
 
 /**
@@ -174,6 +229,8 @@ export function wordRuns(text: string, terms: readonly string[] = []): string[] 
       breaks.delete(k + 1)
     }
   }
+  // Where the platform knows no words, every character is one: pairing them would pair across words.
+  if (WORDS) glueLoneCharacters(text, breaks)
   // An amount with its unit, a date, a counter, a phone number with its verb (keepTogether): one word each.
   for (const [from, to] of keptSpans(text)) for (let k = from + 1; k < to; k++) breaks.delete(k)
   // A number written in groups ("139 1234 5678", "1,500.00") is one word: where the platform knows no words, its
@@ -482,8 +539,10 @@ const LEAD_MAX_WIDTH = 6
 /**
  * A paragraph (longer than a title) as runs that join back to it, `whole` where no line may break: paragraphRuns' kept
  * runs, its last words (splitLineRuns' end, with any kept run that reaches into them), and before each kept run the
- * words that lead up to it, two characters at least (joinLoneWords), as a run of their own. Between kept runs the text
- * wraps as text does, so a line there is full; a kept run that does not fit where that line ends goes to the next line
+ * words that lead up to it, two characters at least (joinLoneWords), as a run of their own. Between kept runs each word
+ * (splitLineRuns' head: the word breaker's words, lone characters joined) is a run of its own, where a line may break
+ * only between them (NoOrphan: keep-all, a mark between words; round 61's tester found "黑 / 客" and "荆 / 楚网" where
+ * the text wrapped between any two characters); a kept run that does not fit where that line ends goes to the next line
  * and takes at least those two characters with it, so no line holds one character alone (round 60's tester at 320 px,
  * font ×2 and 大字模式: "…，一直 / 等 / “国家安全账户”", "（出 / 自 / 「虚假征信诈骗」", "宁海发布转 / 载， /
  * 2024年1月7日"). Opening marks right before a kept run go with it.
@@ -527,17 +586,28 @@ export function paragraphLineRuns(text: string): TextRun[] {
       at -= opening
     }
     if (run.whole || !next?.whole || letters(run.text) < 2) {
-      if (run.text !== '') out.push(run)
+      if (run.whole) out.push(run)
+      else pushWords(from, at - from)
     } else {
       // The words leading up to the kept run: from the last word's start that leaves two characters or more.
       let lead = at
       while (lead > from && (!starts.has(lead) || letters(text.slice(lead, at)) < 2)) lead--
-      if (widthOf(text.slice(lead, at)) > LEAD_MAX_WIDTH) out.push(run)
+      if (widthOf(text.slice(lead, at)) > LEAD_MAX_WIDTH) pushWords(from, at - from)
       else {
-        if (lead > from) out.push({ text: text.slice(from, lead), whole: false })
+        pushWords(from, lead - from)
         out.push({ text: text.slice(lead, at), whole: true })
       }
     }
   }
   return out
+
+  /** The text from `start`, `length` long, as a run per word (head's words), none empty. */
+  function pushWords(start: number, length: number): void {
+    let word = start
+    for (let k = start + 1; k <= start + length; k++)
+      if (k === start + length || starts.has(k)) {
+        out.push({ text: text.slice(word, k), whole: false })
+        word = k
+      }
+  }
 }

@@ -17,7 +17,8 @@ import {
   loneLastCharacters,
   shortCallLines,
   splitNumbers,
-  unevenLabels
+  unevenLabels,
+  wordsSplitAcrossLines
 } from './support/lines.mjs'
 import brochure from '../../src/data/brochure.json' with { type: 'json' }
 import questions from '../../src/data/quiz-questions.json' with { type: 'json' }
@@ -250,7 +251,9 @@ function savedAfter(result, bestScore) {
 // in any text, not only a last line: 家庭防骗约定's "…电话，挂断 / 后 / 打110核实。" and its source's "宁海发布转 / 载， /
 // 2024年1月7日", 冒充公检法's case "一直 / 等 / “国家安全账户”", the quiz's "（出 / 自 / 「虚假征信诈骗」反诈提示）"; and
 // "反诈预警劝阻/ / 咨询" under every page's 96110.
-test('at 320×568, font ×2 (32 / 26) and 大字模式, no line of any text holds one character alone, and no 96110 ends on two', async () => {
+// Round 61's tester, the same way: a word split across lines in a paragraph, 家庭防骗约定's "…打他本人 / 的老 / 号码确认。",
+// 已被骗怎么办's "自称律师、黑 / 客或" and its sources' "（绍兴 / 网转" and "荆 / 楚网".
+test('at 320×568, font ×2 (32 / 26) and 大字模式, no line of any text holds one character alone or splits a word, and no 96110 ends on two', async () => {
   const handle = await app.visit({ width: 320, height: 568 })
   const { page } = handle
   await setDefaultFontSize(page, 32, 26)
@@ -266,6 +269,7 @@ test('at 320×568, font ×2 (32 / 26) and 大字模式, no line of any text hold
   ]
   const found = await faultsOnPages(page, routes, async () => [
     ...(await loneCharacterLines(page)),
+    ...(await wordsSplitAcrossLines(page)),
     ...(await shortCallLines(page)).map((lines) => `96110: ${lines}`)
   ])
   // Every question's explanation, as the result page lists the wrong answers (50 at most a round).
@@ -281,6 +285,7 @@ test('at 320×568, font ×2 (32 / 26) and 大字模式, no line of any text hold
       [[`quiz-result ${missed[0]}…`, '/pages/learn/quiz-result/index', '您的得分']],
       async () => [
         ...(await loneCharacterLines(page)),
+        ...(await wordsSplitAcrossLines(page)),
         ...(await shortCallLines(page)).map((lines) => `96110: ${lines}`)
       ]
     )

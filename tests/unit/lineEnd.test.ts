@@ -80,6 +80,17 @@ describe('splitLineEnd: the last words kept together', () => {
 
 // Round 42's new-user trial at 320 px, font ×2, 大字模式: "虚假投资理 / 财诈骗", "情景演练·“杀猪 / 盘”诈骗", "第1步：立即拨 /
 // 打110报警", "能退钱是好事 / ，加微信", "买买提 / ·艾力", "139 / 1234 5678".
+/** The places inside text[from, from + length) where `runs` let a line break. */
+function breaksInside(runs: readonly string[], from: number, length: number): number[] {
+  const inside: number[] = []
+  let at = 0
+  for (const run of runs) {
+    at += run.length
+    if (at > from && at < from + length) inside.push(at)
+  }
+  return inside
+}
+
 describe('wordRuns: lines break only between words', () => {
   const runsOf = (text: string) => {
     const runs = wordRuns(text)
@@ -116,6 +127,24 @@ describe('wordRuns: lines break only between words', () => {
 
   it('gives nothing for an empty text', () => {
     expect(wordRuns('')).toEqual([])
+  })
+
+  // Round 61's tester at 320 px, font ×2 and 大字模式: "黑 / 客", "荆 / 楚网", "（绍兴 / 网转", "的老 / 号码": words the
+  // word breaker does not know, cut into characters.
+  it.each([
+    ['被骗后，常有人自称律师、黑客或“追款公司”', '黑客'],
+    ['「公安部的防骗神器来了」（《长江日报》，荆楚网2021年3月25日）', '荆楚网'],
+    ['警方提醒（绍兴网转《浙江老年报》，2025年6月1日）', '绍兴网'],
+    ['有人借领导、熟人、家人的名义要钱，挂断后打他本人的老号码确认。', '老号码'],
+    ['对方自称客服，让您先提现再充值', '提现']
+  ])('keeps a word the word breaker cuts into characters whole: %s', (text, word) => {
+    expect(breaksInside(runsOf(text), text.indexOf(word), word.length)).toEqual([])
+  })
+
+  it('still breaks around particles: 的, 了, 和 and 后 stay words of their own', () => {
+    const runs = runsOf('挂断后打他本人的老号码确认')
+    expect(runs).toContain('后')
+    expect(runs).toContain('的')
   })
 
   it('without a word breaker, still keeps the field’s terms whole', () => {

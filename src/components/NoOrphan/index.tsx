@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { Text } from '@tarojs/components'
 import { paragraphLineRuns, shortLabelHalves, splitLineRuns } from '@/domain/lineEnd'
 
@@ -31,12 +32,14 @@ export const WHOLE_WORDS_MAX_CHARS = 32
 const KEEP_ALL_MAX_CHARS = 12
 
 /**
- * Text whose last line never holds one character alone, and, up to WHOLE_WORDS_MAX_CHARS, whose lines break only
- * between words: each word, a lone character joined to its neighbour (lineEnd joinLoneWords), with what trails it, keeps
+ * Text whose last line never holds one character alone, and whose lines break only between words: up to
+ * WHOLE_WORDS_MAX_CHARS each word, a lone character joined to its neighbour (lineEnd joinLoneWords), with what trails it, keeps
  * together, and so do the last words (splitLineRuns), so a narrow line breaks before them. At any length an amount and
  * its unit, a date, a counter and a phone number with its verb keep together ("2000元", "2021年1月15日", "第 1/10 题",
  * "拨打110报警": keepTogether), and so does a name in 「」《》, the words of any quotation and the words that lead up to
- * each of them (lineEnd paragraphLineRuns), so every paragraph of the brochure goes through here. Inline: it sits inside
+ * each of them (lineEnd paragraphLineRuns), so every paragraph of the brochure goes through here; a longer text is
+ * keep-all with a mark between its words (a <wbr> in the browser, which reads and copies as nothing; a zero-width
+ * space in the mini-program). Inline: it sits inside
  * the caller's Text and takes its type; what it reads is the text unchanged. Past KEEP_ALL_MAX_CHARS its own Text
  * breaks lines between its words also inside a control, whose `keep-all` would otherwise join them all up to the next
  * punctuation ("看看「假冒客服退款 / 诈骗」 / 是怎么骗人的": round 60's tester); a shorter label keeps breaking at its
@@ -44,12 +47,16 @@ const KEEP_ALL_MAX_CHARS = 12
  */
 export default function NoOrphan({ text: words, arrow = false }: NoOrphanProps) {
   const text = arrow ? withArrow(words) : words
-  return text.trim().length <= KEEP_ALL_MAX_CHARS ? (
-    runsOf(text)
-  ) : (
-    <Text className='fs-runs'>{runsOf(text)}</Text>
-  )
+  if (text.trim().length <= KEEP_ALL_MAX_CHARS) return runsOf(text)
+  const paragraph = text.length > WHOLE_WORDS_MAX_CHARS
+  return <Text className={paragraph ? 'fs-runs fs-paragraph' : 'fs-runs'}>{runsOf(text)}</Text>
 }
+
+/**
+ * What a word of a paragraph ends with where a keep-all line may break anyway (a space, Chinese punctuation): no mark
+ * after it. A zero-width space there would part two marks the browser sets closer together.
+ */
+const BREAKS_ANYWAY = /[\s，。、：；？！」』）》】”’]$/
 
 /** NoOrphan's words as the nodes that keep them together. */
 function runsOf(text: string) {
@@ -68,17 +75,25 @@ function runsOf(text: string) {
     )
   }
   if (text.length > WHOLE_WORDS_MAX_CHARS) {
-    // A nowrap span only around each number's phrase and name, the words before it and the last words: a paragraph
-    // wraps as text does everywhere else.
-    return paragraphLineRuns(text).map((run, i) =>
-      run.whole ? (
-        <Text key={i} className='fs-phrase'>
-          {run.text}
-        </Text>
-      ) : (
-        run.text
-      )
-    )
+    // A nowrap span only around each number's phrase and name, the words before it and the last words, and a mark
+    // between words: the paragraph (.fs-paragraph) is keep-all, so a line breaks only there, at spaces and punctuation.
+    const nodes: ReactNode[] = []
+    const runs = paragraphLineRuns(text)
+    for (const [i, run] of runs.entries()) {
+      if (i > 0 && !BREAKS_ANYWAY.test(runs[i - 1].text))
+        nodes.push(process.env.TARO_ENV === 'h5' ? <wbr key={`m${i}`} /> : '\u200b')
+      const last = nodes.at(-1)
+      if (run.whole)
+        nodes.push(
+          <Text key={i} className='fs-phrase'>
+            {run.text}
+          </Text>
+        )
+      // The mini-program's words and marks are one string: a node less each.
+      else if (typeof last === 'string') nodes[nodes.length - 1] = last + run.text
+      else nodes.push(run.text)
+    }
+    return nodes
   }
   const { head, end } = splitLineRuns(text)
   return (

@@ -71,7 +71,7 @@ export default function ProgressPanel() {
       ) : (
         <>
           <Text className='fs-progress__none'>
-            今天没有要复习的题。答错的题第二天会再来考您，答对了就隔得更久。
+            <NoOrphan text='今天没有要复习的题。答错的题第二天会再来考您，答对了就隔得更久。' />
           </Text>
           {/* Right after a bad round the misses are not due yet: they can be practised now, as the result offers; ten at a
               time, as the review says (round 52's trial: 17 promised, a round of 10 given). */}

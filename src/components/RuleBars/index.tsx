@@ -35,7 +35,8 @@ export default function RuleBars({ byRule, weakestRule = null, strengthen }: Rul
           >
             <View className='fs-rule-bars__head'>
               <Text className='fs-rule-bars__name'>
-                {name}
+                {/* A rule's name is one word: "及时报 / 警 需加强" before (round 61). */}
+                <Text className='fs-word'>{name}</Text>
                 {weak && <Text className='fs-rule-bars__weakest'> 需加强</Text>}
               </Text>
               <Text className='fs-rule-bars__count'>

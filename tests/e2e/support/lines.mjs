@@ -264,3 +264,48 @@ export async function brokenNames(page) {
   }
   return cut
 }
+
+/**
+ * Words the platform's word breaker cuts into characters that round 61's tester found split across lines at 320 px,
+ * font ×2 and 大字模式 ("的老 / 号码", "黑 / 客", "（绍兴 / 网转", "荆 / 楚网"): read as words beside the breaker's own.
+ */
+const WORDS_THE_BREAKER_CUTS = ['老号码', '黑客', '绍兴网', '荆楚网', '客服', '微信', '提现']
+
+/**
+ * Every paragraph of the current page (text of any length) that a line break cuts inside a word, as "word: line / line":
+ * a word of two characters or more of the browser's own word breaker (Intl.Segmenter, as the app reads words), or one of
+ * WORDS_THE_BREAKER_CUTS. Round 61's tester: "…打他本人 / 的老 / 号码确认。", "自称律师、黑 / 客或", "荆 / 楚网".
+ */
+export async function wordsSplitAcrossLines(page) {
+  const paragraphs = (await linesOf(page, '.fs-page')).filter((lines) => lines.length > 1)
+  const cuts = await page.evaluate(
+    ({ texts, known }) => {
+      const segmenter = new Intl.Segmenter('zh', { granularity: 'word' })
+      return texts.map(({ text, ends }) => {
+        const words = []
+        // Words of letters, digits and Chinese characters ("________" of a form to fill in is none), not a unit after
+        // a number, which keeps with the number instead ("2021年1月15日 / 前" is no cut 日前).
+        for (const { segment, index, isWordLike } of segmenter.segment(text))
+          if (
+            isWordLike &&
+            /^[\u3400-\u9fffA-Za-z0-9]{2,}$/.test(segment) &&
+            !/[0-9]/.test(text[index - 1] ?? '')
+          )
+            words.push([index, segment])
+        for (const word of known)
+          for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) words.push([at, word])
+        return words
+          .filter(([at, word]) => ends.some((end) => end > at && end < at + word.length))
+          .map(([, word]) => word)
+      })
+    },
+    {
+      known: WORDS_THE_BREAKER_CUTS,
+      texts: paragraphs.map((lines) => {
+        let at = 0
+        return { text: lines.join(''), ends: lines.slice(0, -1).map((line) => (at += line.length)) }
+      })
+    }
+  )
+  return paragraphs.flatMap((lines, i) => [...new Set(cuts[i])].map((word) => `${word}: ${shown(lines)}`))
+}

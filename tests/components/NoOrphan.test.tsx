@@ -1,0 +1,69 @@
+import { Text } from '@tarojs/components'
+import NoOrphan from '../../src/components/NoOrphan'
+import { mountComponent, seenText } from './support'
+
+function Paragraph({ text }: { text: string }) {
+  return (
+    <Text className='paragraph'>
+      <NoOrphan text={text} />
+    </Text>
+  )
+}
+
+/** The paragraph mounted last (a test's mount stays in the document after it). */
+const paragraph = () => Array.from(document.querySelectorAll<HTMLElement>('.paragraph')).at(-1)!
+
+/**
+ * Where the paragraph's lines may break: its text cut at each <wbr>, each kept phrase's span and each space or
+ * punctuation mark, as a browser breaks a keep-all paragraph.
+ */
+function pieces(): string[] {
+  const out: string[] = ['']
+  const walk = (node: Node) => {
+    if (node.nodeName.toLowerCase() === 'wbr') out.push('')
+    else if (node.nodeType === Node.TEXT_NODE) out[out.length - 1] += node.nodeValue ?? ''
+    else node.childNodes.forEach(walk)
+  }
+  walk(paragraph())
+  return out
+    .flatMap((piece) => piece.split(/(?<=[\s，。、：；？！」』）》”])/))
+    .filter((piece) => piece !== '')
+}
+
+// Round 61's tester at 320 px, font ×2 and 大字模式: a paragraph wrapped between any two characters, "自称律师、黑 / 客或",
+// "（绍兴 / 网转 / 《浙江老年报》", "荆 / 楚网".
+describe('NoOrphan on a paragraph (longer than a title)', () => {
+  test('reads as its text, keep-all, with a break only between words', async () => {
+    const text =
+      '被骗后，常有人自称律师、黑客或“追款公司”，说能帮您把钱追回来，但要先交钱。这是又一次诈骗。被骗的钱款，要报警后由公安机关依法追查。'
+    await mountComponent(Paragraph, { text })
+    expect(seenText(paragraph())).toBe(text)
+    expect(paragraph().textContent).not.toMatch(/[\u200b\u2060]/)
+    expect(paragraph().querySelector('.fs-paragraph')).not.toBeNull()
+    const all = pieces()
+    expect(all.join('')).toBe(text)
+    for (const word of ['黑客', '律师', '诈骗', '钱款'])
+      expect(all.some((piece) => piece.includes(word))).toBe(true)
+    // Words, not a clause each: keep-all alone would join everything up to the next punctuation.
+    expect(all.some((piece) => piece.startsWith('说能'))).toBe(true)
+    expect(all).toContain('帮您')
+  })
+
+  test('a source line keeps the names of its sites whole', async () => {
+    await mountComponent(Paragraph, {
+      text: '来源：「公安部的防骗神器来了，“国家反诈中心”APP上线」（《长江日报》，荆楚网2021年3月25日）；警方提醒（绍兴网转《浙江老年报》，2025年6月1日）'
+    })
+    const all = pieces()
+    expect(all.some((piece) => piece.includes('荆楚网'))).toBe(true)
+    expect(all.some((piece) => piece.includes('绍兴网'))).toBe(true)
+  })
+
+  test('a title keeps its spans of words and no keep-all', async () => {
+    await mountComponent(Paragraph, { text: '挂断后打他本人的老号码确认。' })
+    expect(paragraph().querySelector('.fs-paragraph')).toBeNull()
+    const words = Array.from(paragraph().querySelectorAll('.fs-word, .fs-phrase')).map(
+      (span) => span.textContent
+    )
+    expect(words.some((word) => word?.includes('老号码'))).toBe(true)
+  })
+})
