@@ -64,7 +64,10 @@ export interface SearchResult {
   target: SearchTarget
   title: string
   titleSegments: HighlightSegment[]
-  /** Part of the text around the first match, '…' where cut; joined, the segments' text is the snippet. */
+  /**
+   * Part of the text around the first match, '…' where cut; joined, the segments' text is the snippet. None when it
+   * says nothing the title does not.
+   */
   snippet: HighlightSegment[]
 }
 
@@ -294,13 +297,21 @@ function toResult(entry: SearchEntry, terms: string[], matchAt: number, matchLen
   // A match only in the title shows the start of the text.
   const window =
     matchAt >= 0 ? snippetWindow(entry.text, matchAt, matchLength) : snippetWindow(entry.text, 0, 0)
+  const snippet = segments(entry.text, entry.textFolded, terms, window.start, window.end)
+  // A snippet that says only what the title says is left out: a 诈骗类型 hit printed its name twice, bold and grey
+  // (round 61's tester: "冒充领导、熟人诈骗 / 冒充领导、熟人诈骗").
+  const said = snippet
+    .map((segment) => segment.text)
+    .join('')
+    .replace(/…/g, '')
+    .trim()
   return {
     key: entry.key,
     kind: entry.kind,
     target: entry.target,
     title: entry.title,
     titleSegments: segments(entry.title, entry.titleFolded, terms, 0, entry.title.length),
-    snippet: segments(entry.text, entry.textFolded, terms, window.start, window.end)
+    snippet: entry.title.includes(said) ? [] : snippet
   }
 }
 

@@ -328,6 +328,18 @@ describe('searchContent', () => {
 })
 
 describe('snippets', () => {
+  // Round 61's tester: each 诈骗类型 hit printed its name twice, bold and then grey ("冒充领导、熟人诈骗 / 冒充领导、熟人诈骗").
+  test('a result whose text says only its title has no snippet; a longer one keeps it', () => {
+    const results = searchContent(buildSearchIndex(brochure, questions), '诈骗')
+    const named = results.filter((r) => r.kind === 'category')
+    expect(named.length).toBe(brochure.categories.length)
+    for (const result of named) expect(result.snippet).toEqual([])
+    const tips = results.filter((r) => r.kind === 'tip')
+    expect(tips.length).toBeGreaterThan(0)
+    for (const result of tips) expect(result.snippet.map((s) => s.text).join('')).not.toBe(result.title)
+    expect(tips.every((result) => result.snippet.length > 0)).toBe(true)
+  })
+
   /** An index whose only method text is `text`, for exact snippet checks. */
   function methodSnippet(text: string, query: string): HighlightSegment[] {
     const cat = category('fake-credit', '虚假征信', [text], ['案例'], ['提示'])

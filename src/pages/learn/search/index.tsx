@@ -243,12 +243,16 @@ function ResultItem({ result }: { result: SearchResult }) {
   return (
     <ActionButton
       className='fs-search__result'
-      label={`${result.title}：${result.snippet.map((s) => s.text).join('')}`}
+      label={
+        result.snippet.length > 0
+          ? `${result.title}：${result.snippet.map((s) => s.text).join('')}`
+          : result.title
+      }
       onTap={() => openTarget(result.target)}
       navigates
     >
       <Highlighted className='fs-search__result-title' segments={result.titleSegments} />
-      <Highlighted className='fs-search__snippet' segments={result.snippet} />
+      {result.snippet.length > 0 && <Highlighted className='fs-search__snippet' segments={result.snippet} />}
     </ActionButton>
   )
 }
