@@ -123,7 +123,8 @@ const HOME_HASH = `#${browserPath(pagePath('index'))}`
  * - a route's leading '/' left out or doubled (`#pages/…`, `#//pages/…`) is put right;
  * - a full-width ＝ or ＆ between the route query's parameters (`?id＝fake-credit＆from=share`), maybe encoded, is
  *   read as '=' or '&', and a second '?' (`?from=share?id=fake-credit`) as '&';
- * - a query with no route at all (`/?from=share`, a card that points at home) becomes home's query;
+ * - a query with no route at all (`/?from=share`, a card that points at home) becomes home's query, and a route of
+ *   '/' alone (`#/`) is home's;
  * - a '#' typed twice before the route (`##/pages/…`, `#/#/pages/…`) is read as one, and spaces after the '#' or
  *   before the route's query (`# /pages/…`, `…/index ?from=share`) are dropped;
  * - a second '#' inside the hash and what follows it is dropped, unless `from=` follows it (`…/index#from=share`),
@@ -171,6 +172,8 @@ export function repairBrowserLink(address: BrowserAddress): string | null {
     hash = hash.slice(0, query) + asciiQuery(hash.slice(query).replace(/([?&])(?:\s|%20)+/gi, '$1'))
   // A query with no route (a card that points at home, "/?from=share"): home's, so the page reads it.
   if (search.length > 1 && (hash === '' || hash === '#')) hash = HOME_HASH
+  // A route of "/" alone ("#/", "#/?from=share"), set in an open tab: home, not the not-found page (round 61's tester).
+  hash = hash.replace(/^#\/(?=\?|$)/, HOME_HASH)
   if (search.length > 1 && hash.startsWith('#/')) {
     hash = hash.includes('?') ? `${hash}&${search.slice(1)}` : `${hash}${search}`
     search = ''

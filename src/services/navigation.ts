@@ -189,9 +189,11 @@ export function redirectMissingPages(): void {
  */
 export function repairBrowserAddress(): void {
   if (process.env.TARO_ENV !== 'h5' || typeof window === 'undefined') return
-  const repair = () => {
+  const repair = (event?: Event) => {
     try {
-      const repaired = repairBrowserLink(window.location)
+      const { pathname, search, hash } = window.location
+      // A '#' set alone in an open tab (the address then has no hash) names home, as a fresh load of it does.
+      const repaired = repairBrowserLink({ pathname, search, hash: event && hash === '' ? '#/' : hash })
       if (repaired !== null) window.history.replaceState(window.history.state, '', repaired)
     } catch {
       // An address the browser will not let us replace: the router shows what it can.

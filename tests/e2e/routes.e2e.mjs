@@ -64,3 +64,21 @@ test('tapping through from home shows the old addresses in the address bar', asy
   await again.page.waitForFunction(() => window.location.hash.startsWith('#/pages/search/index'))
   await app.finish(again)
 })
+
+// Round 61's tester: on a category, `location.hash = '#/'` or `'#'` showed 没有找到这个页面; a fresh load of /#/ opened home.
+test('a hash of "#/" or "#" set in the open app opens home', async () => {
+  for (const hash of ['#/', '#']) {
+    const handle = await app.visit()
+    const { page } = handle
+    await openRoute(page, app.url, '/pages/category/index?id=fake-credit', '虚假征信')
+    await page.evaluate((h) => {
+      window.location.hash = h
+    }, hash)
+    await page.waitForFunction(() => window.location.hash.startsWith('#/pages/index/index'))
+    await page.waitForTimeout(1500)
+    const shown = await visiblePageText(page)
+    assert.ok(!shown.includes('没有找到这个页面'), `${hash}: not found`)
+    assert.ok(shown.includes('全国反诈热线'), `${hash}: ${shown.slice(0, 80)}`)
+    await app.finish(handle)
+  }
+})

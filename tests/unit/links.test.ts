@@ -88,6 +88,14 @@ describe('repairing a browser link before the router reads it', () => {
     expect(at('/', '', '#/pages/category/index?id=%E0%A4%A')).toBeNull()
   })
 
+  // Round 61's tester: `location.hash = '#/'` (or '#') in an open tab showed 没有找到这个页面.
+  test('a route of / alone opens home, with its query', () => {
+    expect(at('/', '', '#/')).toBe('/#/pages/index/index')
+    expect(at('/', '', '#/?from=share')).toBe('/#/pages/index/index?from=share')
+    expect(at('/', '?from=share', '#/')).toBe('/#/pages/index/index?from=share')
+    expect(at('/', '', '#/pages/help/index')).toBeNull()
+  })
+
   test('a # encoded as %23 opens the page it names', () => {
     expect(at('/%23/pages/category/index', '?id=fake-credit')).toBe('/#/pages/category/index?id=fake-credit')
     expect(at('/index.html%23/pages/category/index', '?id=game-trading')).toBe(
