@@ -1,5 +1,5 @@
 /**
- * Every page of the app, declared once in ./route-table.json: its name, its route (the page's file under src/, as
+ * Every page of the app, declared once in ./route-table.json: its name, its title, its route (the page's file under src/, as
  * WeChat and the browser address it), the package WeChat stores it in, and the routes it had before it moved
  * (share cards already forwarded into family chats still point at those). app.config.ts builds the page list
  * and subpackages from it, config/routes.ts the browser's addresses, services/navigation links and the
@@ -16,6 +16,8 @@ export interface PageRoute {
   package: string
   /** Where the page was before it moved; WeChat redirects these (navigation.ts), the browser keeps them. */
   oldRoutes?: readonly string[]
+  /** Its name in words, as its title bar shows it (home: 首页): "「风险自测」没打开" names it. */
+  title: string
 }
 
 /** Every page's name, e.g. 'quiz' or 'on-call'. */
@@ -67,10 +69,18 @@ const trimSlash = (route: string) => route.replace(/^\/+/, '')
  * for a route that is right as it is, so a redirect can never loop.
  */
 export function movedRoute(path: string): string | null {
-  const wanted = loosePath(path)
-  const page = entries.find(([, p]) => [p.route, ...(p.oldRoutes ?? [])].some((r) => loosePath(r) === wanted))
-  const route = page?.[1].route
+  const page = pageAt(path)
+  const route = page && PAGES[page].route
   return route && route !== trimSlash(path) ? route : null
+}
+
+/** The page a route names, old or new, loosely written as movedRoute reads it; null for none. */
+export function pageAt(path: string): PageName | null {
+  const wanted = loosePath(path)
+  return (
+    entries.find(([, p]) => [p.route, ...(p.oldRoutes ?? [])].some((r) => loosePath(r) === wanted))?.[0] ??
+    null
+  )
 }
 
 /** A route's words without empty parts, a trailing "index" or ".html": "/pages//Category/index.html" → "pages/category". */

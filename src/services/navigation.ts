@@ -1,7 +1,8 @@
 import Taro from '@tarojs/taro'
 import { openedFromShare, repairBrowserLink } from '@/domain/links'
 import { SHARE_ORIGIN } from '@/domain/share'
-import { movedRoute, pagePath, passQuery, type PageName } from '@/routes'
+import { findCategory } from '@/data'
+import { movedRoute, pageAt, pagePath, passQuery, PAGES, type PageName } from '@/routes'
 import { endNavigationWait, failPageLoad, startNavigationWait } from '@/store/navigationWait'
 
 /** Every page's name; the pages are declared once, in src/route-table.json. */
@@ -10,6 +11,11 @@ export type { PageName }
 /** The absolute path of a page with its query, from the route table. */
 function pageUrl(page: PageName, query: Record<string, string | number> = {}): string {
   return pagePath(page, query)
+}
+
+/** A page in words, as the notice of a page that did not open names it: its title, a category by its name. */
+function pageWords(page: PageName, query: Record<string, string | number> = {}): string {
+  return (page === 'category' && findCategory(String(query.id))?.name) || PAGES[page].title
 }
 
 /** WeChat keeps at most 10 pages on the stack. */
@@ -22,7 +28,7 @@ const MAX_STACK = 10
  * store/navigationWait).
  */
 export function openPage(page: PageName, query?: Record<string, string | number>): void {
-  if (!beginNavigation()) return
+  if (!beginNavigation(pageWords(page, query))) return
   const url = pageUrl(page, query)
   if (stackDepth() >= MAX_STACK) redirect(url)
   else {
@@ -33,7 +39,7 @@ export function openPage(page: PageName, query?: Record<string, string | number>
 
 /** Replaces the current page, e.g. previous/next category, so the back button does not walk every step. */
 export function replacePage(page: PageName, query?: Record<string, string | number>): void {
-  if (beginNavigation()) redirect(pageUrl(page, query))
+  if (beginNavigation(pageWords(page, query))) redirect(pageUrl(page, query))
 }
 
 /**
@@ -41,7 +47,7 @@ export function replacePage(page: PageName, query?: Record<string, string | numb
  * button returns to the card (round 42's new-user trial: ‹ 回到首页, then back, left the app and the card was gone).
  */
 export function goHome(): void {
-  if (!beginNavigation()) return
+  if (!beginNavigation(PAGES.index.title)) return
   const url = pageUrl('index')
   const relaunch = () => Taro.reLaunch({ url }).then(endWaitOnSuccess, endNavigationWait)
   if (stackDepth() === 1) Taro.navigateTo({ url }).then(endWaitOnSuccess, relaunch)
@@ -55,8 +61,8 @@ export function goHome(): void {
 let addressBeforePush: string | null = null
 
 /** Starts a navigation's wait (false: one is under way, do nothing); no push of an earlier one is left to undo. */
-function beginNavigation(): boolean {
-  if (!startNavigationWait()) return false
+function beginNavigation(target: string): boolean {
+  if (!startNavigationWait(target)) return false
   addressBeforePush = null
   return true
 }
@@ -135,7 +141,11 @@ export function watchPageLoadFailures(): void {
     addressBeforePush = null
     const typed = steppedTo === window.location.href
     steppedTo = null
-    if (!failPageLoad()) {
+    // The page the address names, in words, for an address changed in the open tab.
+    const [route, search = ''] = window.location.hash.slice(1).split('?')
+    const page = pageAt(route)
+    const id = /(?:^|&)id=([^&]*)/.exec(search)?.[1] ?? ''
+    if (!failPageLoad(page ? pageWords(page, { id }) : '')) {
       if (typed) stepBack()
       return
     }

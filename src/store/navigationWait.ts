@@ -5,13 +5,18 @@ import { mayStartNavigation, WAIT_GIVE_UP_MS, WAIT_NOTICE_AFTER_MS } from '@/dom
  * The navigation under way, if any (see domain/navigationWait): when it started, and whether its wait notice shows.
  * Never saved. PageShell shows the notice on the page that was tapped and ends the wait when the new page mounts.
  */
-export const useNavigationWait = create<{ since: number | null; noticeShown: boolean; failed: boolean }>(
-  () => ({
-    since: null,
-    noticeShown: false,
-    failed: false
-  })
-)
+export const useNavigationWait = create<{
+  since: number | null
+  noticeShown: boolean
+  failed: boolean
+  /** The page being opened, in words ("风险自测", a category's name), or '' when not known: the failure names it. */
+  target: string
+}>(() => ({
+  since: null,
+  noticeShown: false,
+  failed: false,
+  target: ''
+}))
 
 let timers: ReturnType<typeof setTimeout>[] = []
 
@@ -20,11 +25,11 @@ let timers: ReturnType<typeof setTimeout>[] = []
  * not navigate (the second tap of a double tap, or an impatient tap while the notice shows). The notice shows after
  * WAIT_NOTICE_AFTER_MS and the wait is given up after WAIT_GIVE_UP_MS.
  */
-export function startNavigationWait(): boolean {
+export function startNavigationWait(target = ''): boolean {
   const now = Date.now()
   if (!mayStartNavigation(useNavigationWait.getState().since, now)) return false
   endNavigationWait()
-  useNavigationWait.setState({ since: now })
+  useNavigationWait.setState({ since: now, target })
   timers = [
     setTimeout(() => useNavigationWait.setState({ noticeShown: true }), WAIT_NOTICE_AFTER_MS),
     setTimeout(failNavigationWait, WAIT_GIVE_UP_MS)
@@ -40,9 +45,10 @@ export function startNavigationWait(): boolean {
  * Returns whether a navigation was under way (false: nothing was waiting, and nothing is shown).
  */
 export function failNavigationWait(): boolean {
-  if (useNavigationWait.getState().since === null) return false
+  const { since, target } = useNavigationWait.getState()
+  if (since === null) return false
   endNavigationWait()
-  useNavigationWait.setState({ failed: true })
+  useNavigationWait.setState({ failed: true, target })
   return true
 }
 
@@ -50,11 +56,12 @@ export function failNavigationWait(): boolean {
  * A page could not be loaded: the navigation under way fails (failNavigationWait), or, when none was (an address typed,
  * set or followed in the browser's open tab), the page on screen says so all the same, until a tap on the notice or on
  * the next link (round 60's tester: offline, location.hash set to 风险自测's route left home on screen with that address
- * and no word). Returns whether a navigation was under way.
+ * and no word). `target`: that page in words, for a failure with no navigation under way. Returns whether a navigation
+ * was under way.
  */
-export function failPageLoad(): boolean {
+export function failPageLoad(target: string): boolean {
   const waiting = failNavigationWait()
-  if (!waiting) useNavigationWait.setState({ failed: true })
+  if (!waiting) useNavigationWait.setState({ failed: true, target })
   return waiting
 }
 
@@ -63,5 +70,6 @@ export function endNavigationWait(): void {
   timers.forEach(clearTimeout)
   timers = []
   const { since, failed } = useNavigationWait.getState()
-  if (since !== null || failed) useNavigationWait.setState({ since: null, noticeShown: false, failed: false })
+  if (since !== null || failed)
+    useNavigationWait.setState({ since: null, noticeShown: false, failed: false, target: '' })
 }

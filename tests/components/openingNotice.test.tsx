@@ -1,4 +1,4 @@
-import { Text } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import type TestUtils from '@tarojs/test-utils-react'
 import { screen } from '@testing-library/dom'
@@ -109,7 +109,9 @@ function CallingPage() {
   )
 }
 
-const failedNotice = () => screen.getByRole('button', { name: '没打开，连上网再点一次。点这里关闭' })
+// Round 61's tester: "没打开" did not say what; the notice names the page that was tapped.
+const failedNotice = () =>
+  screen.getByRole('button', { name: '「已被骗怎么办」没打开，连上网再点一次。点这里关闭' })
 
 test('a page that never came says 没打开 in a button that closes it at a tap, and the link works again', async () => {
   const utils = await mountComponent(TappedPage)
@@ -141,4 +143,44 @@ test('没打开 closed stays where it was, unseen, for a moment to take the rest
   // A deliberate tap on what it covered acts at once: no burst held back (round 53's page trial).
   await tapAfter(utils, call(), 700)
   expect(callHotline).toHaveBeenCalledWith('110')
+})
+
+/** The quiz after an answer: a link in the feedback, and 下一题's bar stuck to the bottom of the screen. */
+function QuizPage() {
+  return (
+    <PageShell>
+      <PageLink to='category' query={{ id: 'fake-credit' }} text='看看「虚假征信诈骗」的详细说明' />
+      <View className='fs-quiz__bar fs-sticky-bottom'>
+        <Text>下一题</Text>
+      </View>
+    </PageShell>
+  )
+}
+
+// Round 61's tester: in the quiz, offline, the notice came up over the bottom 6 px of the sticky 下一题 and said only
+// "没打开".
+test('the notice names the category that did not open and stays above the bar stuck to the bottom', async () => {
+  const rect = jest.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (
+    this: Element
+  ) {
+    const sticky = this.classList.contains('fs-sticky-bottom')
+    return { top: sticky ? 400 : 0, bottom: sticky ? 476 : 0, height: sticky ? 76 : 0 } as DOMRect
+  })
+  const rects = jest
+    .spyOn(Element.prototype, 'getClientRects')
+    .mockImplementation(() => [{}] as unknown as DOMRectList)
+  try {
+    const utils = await mountComponent(QuizPage)
+    await tap(utils, screen.getByRole('button', { name: /详细说明/ }))
+    await utils.act(() => {
+      failNavigationWait()
+    })
+    const notice = screen.getByRole('button', { name: '「虚假征信诈骗」没打开，连上网再点一次。点这里关闭' })
+    expect(visibleText()).toContain('「虚假征信诈骗」没打开')
+    // Room under it as tall as 下一题's bar: the status region sticks by its bottom edge, so the notice sits above.
+    expect((notice.parentElement as HTMLElement).style.paddingBottom).toBe('76px')
+  } finally {
+    rect.mockRestore()
+    rects.mockRestore()
+  }
 })

@@ -126,7 +126,8 @@ test('a page whose script cannot load leaves the person where they were, says so
   await openRoute(page, app.url, '/pages/index/index', '已被骗怎么办')
   await waitForSettle(page)
   await slowPhone(page, { fail: true })
-  const tool = page.getByRole('button', { name: '已被骗怎么办' })
+  // Exact: the notice names the page too ("「已被骗怎么办」没打开，…").
+  const tool = page.getByRole('button', { name: '已被骗怎么办', exact: true })
   // Scrolled a little first (the tool is on the first screen since round 49): the page keeps where the person was.
   await page.evaluate(() => Array.from(document.querySelectorAll('.taro_page')).at(-1).scrollBy(0, 150))
   await tool.scrollIntoViewIfNeeded()
@@ -159,7 +160,7 @@ test('a page whose script cannot load leaves the person where they were, says so
   }, FAILED)
   assert.ok(failed.own, 'a tap on the notice lands on the notice, not on what is under it')
   // A control, so a keyboard or a screen reader can close it too.
-  assert.equal(await page.getByRole('button', { name: /^没打开，连上网再点一次/ }).count(), 1)
+  assert.equal(await page.getByRole('button', { name: /没打开，连上网再点一次/ }).count(), 1)
   assert.ok(
     failed.top > failed.screen / 2 && failed.bottom <= failed.screen,
     `the notice is at the bottom (${failed.top}–${failed.bottom} of ${failed.screen})`
@@ -260,8 +261,14 @@ test('offline at font ×2 in 大字模式: 没打开 is a bar at the bottom, ann
   await page.waitForFunction((text) => document.body.innerText.includes(text), FAILED, { timeout: 8000 })
   const notice = await failedNotice(page)
   assert.ok(notice.announced, 'in a status region, which screen readers announce')
+  // It names the page (round 61's tester: "没打开" alone did not say what).
+  assert.ok(
+    (await page.evaluate(() => document.body.innerText)).includes(`「风险自测」${FAILED}`),
+    'names 风险自测'
+  )
   assert.ok(notice.fontPx >= 24, `large text: ${notice.fontPx} px`)
-  assert.ok(notice.height <= 110, `a compact bar: ${notice.height} px tall`)
+  // Three lines at most: naming the page (「风险自测」) took a third line (round 61).
+  assert.ok(notice.height <= 150, `a compact bar: ${notice.height} px tall`)
   assert.ok(notice.bottom <= 568 && notice.top >= 568 / 2, `at the bottom: ${notice.top}–${notice.bottom} px`)
   assert.ok(!(await overlaps(tool, notice)), 'it covers 风险自测')
   await screenshot(page, 'offline-notice-320-x2')
@@ -289,7 +296,7 @@ test('offline at font ×2 in 大字模式: 没打开 is a bar at the bottom, ann
   assert.ok(!(await overlaps(page.getByRole('switch', { name: '大字模式' }), atTop)), 'it covers 大字模式')
   assert.ok(!(await overlaps(page.getByText('全国反诈热线').first(), atTop)), 'it covers the 96110 heading')
   // A tap closes it.
-  await page.getByRole('button', { name: /^没打开，连上网再点一次/ }).click()
+  await page.getByRole('button', { name: /没打开，连上网再点一次/ }).click()
   await page.waitForFunction((text) => !document.body.innerText.includes(text), FAILED, { timeout: 2000 })
   assert.deepEqual(handle.problems.telNavigations, [], 'nothing dialled')
   await handle.context.close()
@@ -345,7 +352,7 @@ test('offline: an address changed in the tab to a page that cannot load says 没
   assert.equal(await page.evaluate(() => window.history.length), historyBefore + 1)
   // Online again, the same address opens the page.
   await page.unrouteAll({ behavior: 'ignoreErrors' })
-  await page.getByRole('button', { name: /^没打开，连上网再点一次/ }).click()
+  await page.getByRole('button', { name: /没打开，连上网再点一次/ }).click()
   await page.waitForTimeout(FAILED_GAP_MS)
   await page.evaluate(() => {
     window.location.hash = '/pages/check/index'
@@ -353,5 +360,54 @@ test('offline: an address changed in the tab to a page that cannot load says 没
   await waitForPage(page, '检查', 20000)
   assert.match(page.url(), /pages\/check\/index/)
   assert.deepEqual(handle.problems.pageErrors, [], 'no uncaught error')
+  await handle.context.close()
+})
+
+// Round 61's tester, at 320×568, font ×2, 大字模式: in the quiz, offline, the bar came up over the bottom 6 px of the
+// sticky 下一题 after a tap on "看看「…」的详细说明".
+test('offline at font ×2 in 大字模式: in the quiz, 没打开 names the category and never covers the sticky 下一题', async () => {
+  const handle = await app.visit({ width: 320, height: 568 })
+  const { page } = handle
+  await setDefaultFontSize(page, 32, 26)
+  await switchOnLargeText(page, app.url)
+  await openRoute(page, app.url, '/pages/quiz/index', '开始测试')
+  await waitForSettle(page)
+  await page
+    .getByRole('button', { name: /开始测试/ })
+    .first()
+    .click()
+  await page.waitForFunction(() => document.body.innerText.includes('第 1/'))
+  await waitForSettle(page)
+  await page.route('**/js/*.js', (route) => route.abort())
+  await page.route('**/css/*.css', (route) => route.abort())
+  const option = page.locator('[role=button][aria-label^="选项"]').first()
+  const look = page.getByRole('button', { name: /的详细说明/ }).first()
+  // A tap too soon after the question came is held ("没选上：看完题目，再点一次"): tap again, as a person would.
+  for (let tries = 0; tries < 3 && (await look.count()) === 0; tries += 1) {
+    await option.scrollIntoViewIfNeeded()
+    await page.waitForTimeout(1200)
+    await option.click()
+    await page.waitForTimeout(800)
+  }
+  await look.waitFor()
+  await waitForSettle(page)
+  await look.scrollIntoViewIfNeeded()
+  await look.click()
+  await page.waitForFunction((text) => document.body.innerText.includes(text), FAILED, { timeout: 8000 })
+  const named = await page.evaluate(() => document.body.innerText)
+  assert.match(named, new RegExp(`「[^」]+诈骗」${FAILED}`), 'names the category')
+  const next = page.getByRole('button', { name: /下一题|查看结果/ }).first()
+  for (const scroll of [0, 1e6]) {
+    await page.evaluate((y) => {
+      const shown = [...document.querySelectorAll('.taro_page')].filter(
+        (p) => getComputedStyle(p).display !== 'none'
+      )
+      shown.at(-1).scrollTo(0, y)
+    }, scroll)
+    await page.waitForTimeout(300)
+    const notice = await failedNotice(page)
+    assert.ok(!(await overlaps(next, notice)), `it covers 下一题 (scrolled to ${scroll})`)
+  }
+  await screenshot(page, 'offline-quiz-next-320-x2')
   await handle.context.close()
 })

@@ -99,14 +99,16 @@ describe('the wait for a new page', () => {
 
   // Round 60's tester: offline, an address set in the tab to a page never loaded left home on screen and said nothing.
   test('a page that could not load with no navigation under way (an address changed in the tab) is said all the same', () => {
-    expect(failPageLoad()).toBe(false)
+    expect(failPageLoad('风险自测')).toBe(false)
     expect(failed()).toBe(true)
+    expect(useNavigationWait.getState().target).toBe('风险自测')
     // Until the next tap on a link, as after a tap.
-    expect(startNavigationWait()).toBe(true)
+    expect(startNavigationWait('已被骗怎么办')).toBe(true)
     expect(failed()).toBe(false)
-    // With a navigation under way, the failure is that navigation's.
-    expect(failPageLoad()).toBe(true)
+    // With a navigation under way, the failure is that navigation's, and names its page.
+    expect(failPageLoad('风险自测')).toBe(true)
     expect(failed()).toBe(true)
+    expect(useNavigationWait.getState().target).toBe('已被骗怎么办')
     expect(noticeShown()).toBe(false)
     endNavigationWait()
   })

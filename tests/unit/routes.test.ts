@@ -45,6 +45,15 @@ function appConfig(): {
 }
 
 describe('the route table', () => {
+  // The notice of a page that did not open names it by this title (round 61's tester: "没打开" did not say what).
+  test('each page has its title bar’s words as its title (home: 首页)', () => {
+    for (const name of names) {
+      const config = readFileSync(join(__dirname, '../../src', `${PAGES[name].route}.config.ts`), 'utf8')
+      const title = /navigationBarTitleText: '([^']+)'/.exec(config)?.[1]
+      expect(PAGES[name].title).toBe(name === 'index' ? '首页' : title)
+    }
+  })
+
   test('each page has its own route, under its package, and its source file is there', () => {
     expect(new Set(routes).size).toBe(routes.length)
     for (const name of names) {

@@ -262,31 +262,33 @@ function FailedOpenNotice() {
  */
 function FailedOpenBar({ closed, onClose }: { closed: boolean; onClose: () => void }) {
   const [atTop, setAtTop] = useState(false)
+  // The height of the page's own bar stuck to the bottom of the screen (the quiz's 下一题): the notice stays above it.
+  const [lift, setLift] = useState(0)
+  const target = useNavigationWait((s) => s.target)
   useLayoutEffect(() => {
+    const below = shownElementRect('.fs-sticky-bottom')
+    const up = below ? below.bottom - below.top : 0
+    setLift(up)
     const tapped = lastTapPoint()
     const bar = tapped && shownElementRect('.fs-page__opening-text--failed')
-    if (tapped && bar) setAtTop(tapped.y >= bar.top - SAME_SPOT_PX && tapped.y <= bar.bottom + SAME_SPOT_PX)
+    if (tapped && bar)
+      setAtTop(tapped.y >= bar.top - up - SAME_SPOT_PX && tapped.y <= bar.bottom - up + SAME_SPOT_PX)
   }, [])
   const className = `fs-page__opening-text fs-page__opening-text--failed${atTop ? ' fs-page__opening-text--top' : ''}`
+  // Which page did not open, in words (round 61's tester: "没打开" alone did not say what).
+  const sentence = `${target ? `「${target}」` : ''}没打开，连上网再点一次`
   // One line box inside the bar, which centres it: the sentence and 点这里关闭 run on in it.
   const words = (
     <Text>
-      <NoOrphan text='没打开，连上网再点一次' />
+      <NoOrphan text={sentence} />
       <Text className='fs-page__opening-close'>点这里关闭</Text>
     </Text>
   )
-  if (!closed)
-    return (
-      <ActionButton
-        className={className}
-        label='没打开，连上网再点一次。点这里关闭'
-        onTap={onClose}
-        repeatable
-      >
-        {words}
-      </ActionButton>
-    )
-  return (
+  const bar = !closed ? (
+    <ActionButton className={className} label={`${sentence}。点这里关闭`} onTap={onClose} repeatable>
+      {words}
+    </ActionButton>
+  ) : (
     <View
       className={`${className} fs-page__opening-text--closed`}
       aria-hidden='true'
@@ -295,6 +297,8 @@ function FailedOpenBar({ closed, onClose }: { closed: boolean; onClose: () => vo
       {words}
     </View>
   )
+  // Room under the notice for the bar it would cover: the status region sticks by its bottom edge.
+  return lift > 0 && !atTop ? <View style={{ paddingBottom: `${lift}px` }}>{bar}</View> : bar
 }
 
 /** What every control inside the page asks: whether it may navigate, and whether a tap is held back. */

@@ -228,7 +228,7 @@ export default function QuizPage() {
       {/* Stays at the bottom of the screen however long the explanation is: the next step is always in view. A
           direct child of the page body, so position: sticky has the whole page to stick within. */}
       {answer && (
-        <View className='fs-quiz__bar'>
+        <View className='fs-quiz__bar fs-sticky-bottom'>
           <View {...roleProps('status')}>
             {heldNext.shown && (
               <Text className='fs-quiz__held'>
