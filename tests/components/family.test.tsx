@@ -58,6 +58,30 @@ describe('the trusted call beside 96110 and 110', () => {
     expect(callHotline).not.toHaveBeenCalled()
   })
 
+  // Round 61's tester: "先打给 大儿子 / 张建国建国建国 / 国", left-aligned while 96110 and 110 are centred.
+  test('an eight-character name breaks between its words, never one character alone; 先打给 and the relation stay whole', async () => {
+    Taro.setStorageSync(
+      TRUSTED_CONTACT_KEY,
+      JSON.stringify({ v: 1, relation: '大儿子', name: '张建国建国建国国', dial: '13800138000' })
+    )
+    await mountComponent(HotlineCalls)
+    const label = trustedButtons()[0].querySelector('.fs-call__number') as HTMLElement
+    expect(label.textContent).toBe('先打给 大儿子 张建国建国建国国')
+    // Where a line may break: between the kept parts (keep-all words, NoOrphan's words and its last words).
+    const kept = Array.from(label.querySelectorAll('.fs-words, .fs-word, .fs-phrase')).map(
+      (part) => part.textContent
+    )
+    expect(kept.slice(0, 2)).toEqual(['先打给', '大儿子'])
+    // The name's last part, whatever the width, holds two characters at least.
+    expect((kept.at(-1) ?? '').length).toBeGreaterThanOrEqual(2)
+    const loose = Array.from(label.querySelectorAll(':scope *'))
+      .filter((node) => !node.matches('.fs-words, .fs-word, .fs-phrase') && node.children.length === 0)
+      .map((node) => node.textContent ?? '')
+      .filter((text) => text.trim() !== '')
+    // A lone character of the name (not kept) may stand only where a word follows it on the same line.
+    expect(loose.every((text) => text.length === 1)).toBe(true)
+  })
+
   test('a double tap, or taps 500 ms apart, on 先打给 call the relative once', async () => {
     Taro.setStorageSync(TRUSTED_CONTACT_KEY, SAVED)
     mockedCallNumber.mockClear()

@@ -519,3 +519,53 @@ test('family: 123 is told its length is wrong; 120 is still a service number', a
   await waitForText(page, '这是急救、公共服务或客服的号码')
   await app.finish(handle)
 })
+
+// Round 61's tester at 320×568, font ×2 (32 / 26) and 大字模式: a name of eight characters (the most allowed) broke as
+// "先打给 大儿子 / 张建国建国建国 / 国" on a category page, left-aligned while 96110 and 110 are centred.
+test('family: at 320×568, font ×2 and 大字模式, an eight-character name on 先打给 leaves no character alone, centred', async () => {
+  const handle = await app.visit({ width: 320, height: 568 })
+  const { page } = handle
+  await setDefaultFontSize(page, 32, 26)
+  await switchOnLargeText(page, app.url)
+  await page.evaluate(() =>
+    localStorage.setItem(
+      'fs-trusted-contact',
+      JSON.stringify({
+        data: JSON.stringify({ v: 1, relation: '大儿子', name: '张建国建国建国国', dial: '13800138000' })
+      })
+    )
+  )
+  for (const route of [HOME, CATEGORY]) {
+    await openRoute(page, app.url, route, '拨打 110')
+    await page.reload()
+    await waitForText(page, '先打给 大儿子')
+    const label = page.locator('.fs-call--trusted .fs-call__number:visible').first()
+    const lines = await label.evaluate((element) => {
+      const chars = []
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT)
+      for (let node = walker.nextNode(); node; node = walker.nextNode())
+        for (let i = 0; i < node.nodeValue.length; i += 1) {
+          const range = document.createRange()
+          range.setStart(node, i)
+          range.setEnd(node, i + 1)
+          const rect = range.getBoundingClientRect()
+          if (rect.width > 0 && node.nodeValue[i].trim() !== '')
+            chars.push({ char: node.nodeValue[i], mid: (rect.top + rect.bottom) / 2 })
+        }
+      const rows = []
+      for (const c of chars) {
+        const row = rows.find((r) => Math.abs(r.mid - c.mid) < 8)
+        if (row) row.text += c.char
+        else rows.push({ mid: c.mid, text: c.char })
+      }
+      return rows.map((r) => r.text)
+    })
+    assert.equal(lines.join(''), '先打给大儿子张建国建国建国国')
+    assert.ok(
+      lines.every((line) => line.length >= 2),
+      `${route}: ${lines.join(' / ')}`
+    )
+    assert.equal(await label.evaluate((element) => getComputedStyle(element).textAlign), 'center')
+  }
+  await app.finish(handle)
+})
