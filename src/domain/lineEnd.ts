@@ -151,6 +151,18 @@ function isWordCharacter(char: string | undefined): boolean {
  */
 const FREE_CHARACTER = /[的了着地得和与及或并而也都就又再还才先很是在之后前时里中]/
 
+/**
+ * A preposition or a negation of one character: it goes with the short word after it ("从官方", "不告诉", "向所谓"), so
+ * a narrow line breaks before it ("挂断后 / 从官方 / 渠道核实。", not "挂断后从 / 官方 / 渠道核实。": round 61's tester).
+ */
+const BINDS_NEXT = /[从向对把被让给跟往朝替在不没别]/
+
+/** 后 and 时 after a doing go with it: "挂断后", "被骗后", never "挂断 / 后打他本人" (round 61's tester). */
+const BINDS_BACK = /[后时]/
+
+/** The longest word (characters) a BINDS_NEXT or BINDS_BACK character joins: a longer one is a line's worth already. */
+const BOUND_WORD_MAX_CHARS = 3
+
 /** Characters that end a name of a place, a paper or a site after the word they follow: 绍兴网, 工人日报, 派出所. */
 const NAME_SUFFIX = /[网报台站局所厅院队部委办市省县区镇村]/
 
@@ -194,6 +206,17 @@ function glueLoneCharacters(text: string, breaks: Set<number>): void {
   for (let n = 1; n + 1 < words.length; n++)
     if (bare(n) && lone(n) && !joined.has(n) && text[words[n - 1][1] - 1] === '的' && !lone(n + 1))
       if (/^[\u3400-\u9fff]{2}/.test(text.slice(...words[n + 1]))) join(n)
+  // A short word of Chinese characters, punctuation after it aside.
+  const short = (n: number) =>
+    n >= 0 &&
+    n < words.length &&
+    /^[\u3400-\u9fff]{1,3}[^\u3400-\u9fff0-9A-Za-z]*$/.test(text.slice(...words[n]))
+  for (let n = 0; n + 1 < words.length; n++) {
+    if (joined.has(n) || !bare(n)) continue
+    if (BINDS_NEXT.test(lone(n)) && short(n + 1) && !joined.has(n + 1)) join(n)
+    else if (BINDS_BACK.test(lone(n + 1)) && short(n) && words[n][1] - words[n][0] <= BOUND_WORD_MAX_CHARS)
+      join(n)
+  }
 }
 
 /**

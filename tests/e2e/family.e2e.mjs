@@ -569,3 +569,43 @@ test('family: at 320×568, font ×2 and 大字模式, an eight-character name on
   }
   await app.finish(handle)
 })
+
+// Round 61's tester at 320×568, font ×2 (32 / 26) and 大字模式: 家庭防骗约定's rules sat in a column beside their tick
+// boxes, five and a half characters wide, most lines of two or three ("挂断后从 / 官方 / 渠道核实。").
+test('pact: at 320×568, font ×2 and 大字模式, a rule flows round its tick box and then takes the card’s width', async () => {
+  const handle = await app.visit({ width: 320, height: 568 })
+  const { page } = handle
+  await setDefaultFontSize(page, 32, 26)
+  await switchOnLargeText(page, app.url)
+  await openRoute(page, app.url, PACT, '家庭防骗约定')
+  const rules = await page.locator('.fs-pact__rule:visible').evaluateAll((all) =>
+    all.map((rule) => {
+      const box = rule.querySelector('.fs-pact__box').getBoundingClientRect()
+      const text = rule.querySelector('.fs-pact__rule-text')
+      const range = document.createRange()
+      range.selectNodeContents(text)
+      const lines = new Map()
+      for (const r of range.getClientRects()) {
+        if (r.width === 0) continue
+        const top = Math.round(r.top)
+        lines.set(top, Math.min(lines.get(top) ?? Infinity, r.left))
+      }
+      return {
+        box: Math.round(box.left),
+        starts: [...lines.values()].map(Math.round),
+        words: text.textContent
+      }
+    })
+  )
+  assert.ok(rules.length >= 8, `${rules.length} rules`)
+  for (const rule of rules) {
+    // The first line starts after the box, a later one where the box starts.
+    assert.ok(rule.starts[0] > rule.box, `${rule.words}: first line at ${rule.starts[0]}, box at ${rule.box}`)
+    if (rule.starts.length > 1)
+      assert.ok(
+        rule.starts.slice(1).every((left) => Math.abs(left - rule.box) <= 2),
+        `${rule.words}: lines at ${rule.starts.join(', ')}, box at ${rule.box}`
+      )
+  }
+  await app.finish(handle)
+})

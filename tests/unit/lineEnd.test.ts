@@ -141,10 +141,12 @@ describe('wordRuns: lines break only between words', () => {
     expect(breaksInside(runsOf(text), text.indexOf(word), word.length)).toEqual([])
   })
 
-  it('still breaks around particles: 的, 了, 和 and 后 stay words of their own', () => {
+  it('still breaks around particles (的 stays a word of its own); 后 goes with its doing, 从 and 不 with the word after', () => {
     const runs = runsOf('挂断后打他本人的老号码确认')
-    expect(runs).toContain('后')
+    expect(runs).toContain('挂断后')
     expect(runs).toContain('的')
+    expect(runsOf('“客服”来电说退款，挂断后从官方渠道核实。')).toContain('从官方')
+    expect(runsOf('验证码不告诉任何人。')).toContain('不告诉')
   })
 
   it('without a word breaker, still keeps the field’s terms whole', () => {
@@ -400,7 +402,7 @@ describe('paragraphRuns: a long text keeps its names in 「」《》 (round 56)'
     expect(whole.every((run) => run.length <= 12)).toBe(true)
     expect(whole).toEqual(
       // A lone character before a wide word goes with it (joinLoneWords): 才恍然大悟.
-      expect.arrayContaining(['“直到', '家人', '讲述', '之后，', '才恍然大悟', '上当', '受骗'])
+      expect.arrayContaining(['“直到', '给家人', '讲述', '之后，', '才恍然大悟', '上当', '受骗'])
     )
   })
 
