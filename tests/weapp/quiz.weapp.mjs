@@ -44,7 +44,12 @@ function dataText(mp) {
     for (const child of node.cn || []) walk(child)
   }
   walk(mp.page.instance.data.root)
-  return texts.join('').replace(/\s+/g, ' ').trim()
+  // Without the marks between a paragraph's words (NoOrphan, KeptWords), as visibleText reads the tree.
+  return texts
+    .join('')
+    .replace(/[\u200b\u2060]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
 }
 
 const answered = (mp) => /答对了|答错了/.test(visibleText(mp.page))
