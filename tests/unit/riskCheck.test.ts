@@ -10379,3 +10379,11 @@ describe('round 61’s review misses', () => {
     expect(signalsOf(text)).toContain(id)
   })
 })
+
+// Round 61's shopkeepers' set: the writer's side paying the shop, by its firm's account or at the counter.
+it.each([
+  '喂老板你好我是永泰建材行政部的小吴 我们公司年底想订五十份坚果年货礼盒 就按你报的一百六十八一份 我们这边先走对公付百分之三十定金 剩下的货送到公司我们验收完一周内对公转 要开增值税普票',
+  '喂你好是花语花店吗 我下个月结婚想订婚车的花 我周六下午到店里看一下样品 定金的话我到店里当面扫码付 你们开收据是吧'
+])('%s is no alarm', (text) => {
+  expect(check(text).verdict).toBe('none-found')
+})

@@ -2415,6 +2415,14 @@ const WRITER_BEFORE_BA = new RegExp(
   `${WRITER_SPEAKS}(们|这边|自己)?(今天|明天|后天|下午|晚上|晚点|马上|这就|回头|等下|一会儿?|稍后|月底|周末)?(就|会|先|再|也|去)?$`
 )
 
+/**
+ * The writer's side paying the reader, by its firm's account or in person: "我们这边先走对公付百分之三十定金", "学校财务用对公
+ * 账户转30%", "定金的话我到店里当面扫码付" (round 61's blind set: a shop's orders from a canteen, a firm, a bride). A fake
+ * buyer's promise reads the same; its own ask, to pay a supplier first, is another clause.
+ */
+const WRITERS_SIDE_PAYS =
+  /(我们?|我们这边|我这边|财务|会计)[^,，。!?\n你您\s]{0,8}(走对公|用对公|对公账户|当面)[^,，。!?\n你您\s]{0,6}(付|转|打|扫码)/
+
 /** The writer's own payment, already made: "货款我已经转账给客户了" (round 48's trial); a fake transfer has its own rules. */
 const WRITER_HAS_PAID = new RegExp(`${WRITER_SPEAKS}(已经?|刚刚?|刚才)$`)
 
@@ -2433,13 +2441,23 @@ function paidIntoOwnCard(prepared: PreparedText, start: number): boolean {
   return own !== null && from + own.index <= start + 1 && start < from + own.index + own[0].length
 }
 
-/** The asks for money that are the writer's own payment (WRITERS_OWN_PAYMENT, HOW_DO_I_PAY) or an office's payment into the reader's own card (PAID_INTO_OWN_CARD), left out. */
+/**
+ * The asks for money that are the writer's own payment (WRITERS_OWN_PAYMENT, WRITERS_SIDE_PAYS, HOW_DO_I_PAY) or an
+ * office's payment into the reader's own card (PAID_INTO_OWN_CARD), left out.
+ */
 function dropWritersOwnPayments(prepared: PreparedText, occurrences: Occurrence[]): Occurrence[] {
   if (WRITER_CANNOT_PAY.test(prepared.text)) return occurrences
   return occurrences.filter(({ start }) => {
     const clause = clauseAt(prepared, start)
     if (READER_PAYS.test(clause)) return true
     if (paidIntoOwnCard(prepared, start)) return false
+    // Read around the ask: a voice typed without commas makes the whole call one clause.
+    if (
+      WRITERS_SIDE_PAYS.test(
+        prepared.text.slice(Math.max(prepared.clauseStart[start], start - 16), start + 12)
+      )
+    )
+      return false
     const before = prepared.text.slice(prepared.clauseStart[start], start)
     if (prepared.text[start] === '把' && WRITER_BEFORE_BA.test(before)) return false
     if (WRITER_HAS_PAID.test(before)) return false
