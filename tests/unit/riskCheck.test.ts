@@ -10278,6 +10278,8 @@ describe('a shop’s own talk', () => {
     ['我们公司下个月换开户行，新账户下来以后我会打电话跟你确认。', 'want-info'],
     // An office's or a bank's own website named, with no address given (round 61's Hong Kong set: 水務署's bill).
     ['電子帳單可於水務署網站登入帳戶後查閱。', 'channel-link'],
+    // An employer's 缴纳五险 in a job ad is what it pays, not an ask (round 61's migrant workers' set).
+    ['待遇：试用期3800元，转正后计件4500-6500元；缴纳五险；免费住宿', 'want-money'],
     // A 付款通知書 tells of money paid to you (社會福利署's 長者生活津貼).
     ['長者生活津貼 — 付款通知書', 'want-money'],
     ['請在3個工作天內致電消費券計劃秘書處（電話號碼載於消費券計劃網站）。', 'channel-link'],
