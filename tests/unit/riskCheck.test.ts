@@ -2330,6 +2330,8 @@ describe('what round 11 found: points about to expire, subsidies to claim fast, 
     '詐騙集團常說：「您的訂單被誤設為分期付款，每月會重複扣款，請到ATM操作解除。」這是詐騙！ATM只有「提款」跟「轉帳」功能，不能解除分期付款。',
     // A landlord's rent paid as always (还是…不变), beside a note on the water meter (round 61's migrant workers' set).
     '小李，我是302房东老陈，下周二上午物业来换水表，大概九点到十点。房租还是月底转我微信，不变。',
+    // A worker's call home in Southwestern Mandarin: 你莫给我打钱 denies the money (round 61).
+    '喂 妈 我是老二 这个月工资发了 我下午去银行给你打三千 你拿两千去把娃的学费交了 你莫给我打钱 我这边够用 别人打电话说我出事要钱的你莫信 直接打我这个号',
     // A card centre's 400 line for questions is its own.
     '【招商银行信用卡】您的积分12680分将于12月31日清零，可登录掌上生活App兑换，如有疑问请联系客服400-820-5555',
     // Police reminders that end 一律是诈骗, and a case the reader reported (已立案) or heard about.

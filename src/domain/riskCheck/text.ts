@@ -1920,6 +1920,12 @@ const NEGATIONS = [
   // "哪有打电话让转账补税的", "哪有让打工的人先交钱的": a rhetorical 哪有…的 says there is no such thing (round 61's blind
   // set: a shopkeeper telling how she saw through a fake tax office); 哪里有 and Cantonese 边度有 (RHETORICAL).
   ...RHETORICAL_WORDS,
+  // Southwestern and Hunan 莫 for 别: "你莫给我打钱", "千万莫信" (round 61's blind set: a worker's call home). Not a bare
+  // 莫 (莫名, 莫非).
+  '千万莫',
+  '你莫',
+  '您莫',
+  '莫要',
   // "他从来没提过借钱投资啥的" (round 59's blind set: a widow telling her daughter of a new friend).
   '从来没',
   '从没',
