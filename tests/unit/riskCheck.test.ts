@@ -2332,6 +2332,8 @@ describe('what round 11 found: points about to expire, subsidies to claim fast, 
     '小李，我是302房东老陈，下周二上午物业来换水表，大概九点到十点。房租还是月底转我微信，不变。',
     // A worker's call home in Southwestern Mandarin: 你莫给我打钱 denies the money (round 61).
     '喂 妈 我是老二 这个月工资发了 我下午去银行给你打三千 你拿两千去把娃的学费交了 你莫给我打钱 我这边够用 别人打电话说我出事要钱的你莫信 直接打我这个号',
+    // A residents' committee's 高龄津贴 applied for at its window (round 61's retirees' set).
+    '居委会通知：今年满80周岁、尚未申领高龄津贴的老人，请本人或家属带身份证、户口本、社保卡，工作日到社区党群服务中心一楼窗口办理，申领不用交任何钱。津贴按季度直接打到老人自己的社保卡上。',
     // A card centre's 400 line for questions is its own.
     '【招商银行信用卡】您的积分12680分将于12月31日清零，可登录掌上生活App兑换，如有疑问请联系客服400-820-5555',
     // Police reminders that end 一律是诈骗, and a case the reader reported (已立案) or heard about.

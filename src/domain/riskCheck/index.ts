@@ -221,11 +221,12 @@ const OFFICE_COUNTERS = '物业(办公室|服务中心|管理处|前台|客服�
  * A counter to come to in person: "到户籍窗口领取", "到所内了解情况", "到物业办公室", "到我们律所来签字", a detained
  * person's family to the 拘留所 or 看守所 (public guidance: 到派出所、营业厅当面核实; 公安机关 notify the family of a
  * detention, and visits are made there; nothing is paid there, so they are no PAY_AT_COUNTER), a lottery win cashed at
- * the 彩票站 ("彩票站当场兑的现金", round 58's second blind set). Read outside warnings.
+ * the 彩票站 ("彩票站当场兑的现金", round 58's second blind set), a residents' committee's 党群服务中心 or any "窗口办理"
+ * (round 61's blind set: 高龄津贴 applied for at the window). Read outside warnings.
  * Not part of the own channel: scams send people to a bank's counter too, to move money.
  */
 const IN_PERSON = new RegExp(
-  `(到|来|去|前往|至)[^,，。\\n]{0,10}(营业厅|网点|服务台|派出所|户籍窗口|拘留所|看守所|办事窗口|服务窗口|服务大厅|政务服务中心|便民服务中心|社区服务站|社区服务中心|行政部|人事部|人力资源部|工会|所内|所里|村委会|居委会|${CASH_DESKS}|交警大队|交警队|大队|中队|车管所|投注站|彩票站|报名处|民政办窗口|民政所窗口|社保所窗口|办事大厅|民政科|民政办|社会事务办|${OFFICE_COUNTERS})|(投注站|彩票站)[^,，。\\n]{0,6}(兑|领)`
+  `(到|来|去|前往|至)[^,，。\\n]{0,10}(营业厅|网点|服务台|派出所|户籍窗口|拘留所|看守所|办事窗口|服务窗口|服务大厅|政务服务中心|便民服务中心|社区服务站|社区服务中心|党群服务中心|窗口办理|窗口申领|窗口领取|行政部|人事部|人力资源部|工会|所内|所里|村委会|居委会|${CASH_DESKS}|交警大队|交警队|大队|中队|车管所|投注站|彩票站|报名处|民政办窗口|民政所窗口|社保所窗口|办事大厅|民政科|民政办|社会事务办|${OFFICE_COUNTERS})|(投注站|彩票站)[^,，。\\n]{0,6}(兑|领)`
 )
 
 /**
