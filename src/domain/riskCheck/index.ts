@@ -826,10 +826,13 @@ const FACE_CAPTURE =
 const FREE_GIFT =
   /(免费|白)(送|领|拿)|(就|都|还)送[^,，。!?\n]{0,6}(大米|鸡蛋|米|油|挂面|面|礼品|纸巾|洗衣液)|(即可|就能|就可以)领(取)?[^,，。!?\n]{0,6}(大米|鸡蛋|油|面|手机|礼品|纸巾|洗衣液)|就是(您|你)的了/
 /**
- * Where a face is checked for one's own account: the state's apps and a counter (a bank's new account with its gift of
- * oil). Not 退休 or 认证, which the scam's own pitch names (round 61's review).
+ * Where a face or an ID card is taken for one's own use: the state's apps and a counter (a bank's new account with its
+ * gift of oil), a building's 门禁 enrolled by its 物业, a hotel's check-in (round 61's second review: "物业通知：对着门禁
+ * 摄像头眨眨眼录入人脸…免费领取门禁卡", "酒店入住要拍个身份证，前台还免费送了两瓶水"). Not 退休 or 认证, which the scam's own
+ * pitch names (round 61's review).
  */
-const STATE_FACE_CHECK = /12333|国家医保服务平台|派出所|身份证办理|换证|网点|营业厅|柜台/
+const OWN_FACE_CHECK =
+  /12333|国家医保服务平台|派出所|身份证办理|换证|网点|营业厅|柜台|门禁|物业|酒店|入住|前台/
 
 /**
  * A fee asked to clear or check a status said to be wrong: "须…缴纳年报信息核验服务费298元", "需交激活费", "请支付解除费"
@@ -3260,7 +3263,12 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
     abusedDomain,
     passwordAsked: asksOutsideWarnings(prepared, PASSWORD_ASKED),
     passwordAskedByOthers: asksOutsideWarnings(prepared, PASSWORD_BY_OTHERS) && !tellsHowItEnded(scamSays),
-    faceForGift: FACE_CAPTURE.test(scamSays) && FREE_GIFT.test(scamSays) && !STATE_FACE_CHECK.test(scamSays),
+    // Not a relative's story that ends in a refusal ("让她对着手机点点头，她没理就走了": round 61's second review).
+    faceForGift:
+      FACE_CAPTURE.test(scamSays) &&
+      FREE_GIFT.test(scamSays) &&
+      !OWN_FACE_CHECK.test(scamSays) &&
+      !tellsHowItEnded(scamSays),
     statusFee:
       STATUS_FEE.test(scamSays) &&
       STATUS_TROUBLE.test(scamSays) &&
