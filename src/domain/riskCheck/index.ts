@@ -2330,7 +2330,7 @@ function dropOfficialCalls(prepared: PreparedText, occurrences: Occurrence[]): O
 
 /**
  * An office's line for questions or changes, given as a landline or a 400 number: "咨询电话：0731-8452xxxx", "如需改约请致电
- * 0731-8xxx6120" (round 60's review: a 医保局's 缴费 notice and a hospital's booking were 高风险 for it). A mobile is
+ * 0731-8xxx6120" (round 60's review: a 医保局's 缴费 notice was 高风险 for it, a hospital's booking 可疑). A mobile is
  * left out: fake cadres and buyers give theirs.
  */
 const QUESTIONS_LINE =

@@ -3866,9 +3866,9 @@ export function judge(
   if (counterQr && paidThere) dropped.add('channel-qr')
   // An office's notice that sends you to its own app or account and gives a landline for questions ("咨询电话：0731-…")
   // asks you to call no one: the call is where public guidance sends a doubter, and the notice's own channel is where
-  // it is done (round 60's review: a 医保局's 缴费 notice and a 社保's 资格认证 reminder were 高风险 for that line).
+  // it is done (round 60's review: a 医保局's 缴费 notice was 高风险 and a hospital's booking 可疑 for that line).
   // A problem it says you have now (冻结, 异常, 停用) still sends you to that number, unless it is the pensioners'
-  // yearly 资格认证 by a date.
+  // yearly 资格认证 by a date to all (PENSION_CHECK: one that speaks to 您 is read as any).
   if (
     ownChannelOnly &&
     facts.questionsLineOnly &&
