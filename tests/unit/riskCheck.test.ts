@@ -2334,6 +2334,9 @@ describe('what round 11 found: points about to expire, subsidies to claim fast, 
     '喂 妈 我是老二 这个月工资发了 我下午去银行给你打三千 你拿两千去把娃的学费交了 你莫给我打钱 我这边够用 别人打电话说我出事要钱的你莫信 直接打我这个号',
     // A residents' committee's 高龄津贴 applied for at its window (round 61's retirees' set).
     '居委会通知：今年满80周岁、尚未申领高龄津贴的老人，请本人或家属带身份证、户口本、社保卡，工作日到社区党群服务中心一楼窗口办理，申领不用交任何钱。津贴按季度直接打到老人自己的社保卡上。',
+    // A bank's and a carrier's own 温馨提示: 以免卷入违法犯罪 is advice, no accusation (round 61's fresh tester).
+    '【中国工商银行】温馨提示：银行卡是您的重要财产，请勿出租、出借、出售银行卡，以免卷入违法犯罪。如有疑问请拨打95588。',
+    '【中国移动】温馨提示：请勿将手机卡出租出借他人使用，以免被不法分子用于违法犯罪。',
     // A card centre's 400 line for questions is its own.
     '【招商银行信用卡】您的积分12680分将于12月31日清零，可登录掌上生活App兑换，如有疑问请联系客服400-820-5555',
     // Police reminders that end 一律是诈骗, and a case the reader reported (已立案) or heard about.

@@ -2328,6 +2328,9 @@ function dropOfficialCalls(prepared: PreparedText, occurrences: Occurrence[]): O
   })
 }
 
+/** A clause that names what to avoid, to no one in particular: "以免卷入违法犯罪", "以免被不法分子用于违法犯罪". */
+const CONSEQUENCE_ADVISED = /^\s?(以免|以防|免得|防止)[^你您]*$/
+
 /**
  * An office's line for questions or changes, given as a landline or a 400 number: "咨询电话：0731-8452xxxx", "如需改约请致电
  * 0731-8xxx6120" (round 60's review: a 医保局's 缴费 notice was 高风险 for it, a hospital's booking 可疑). A mobile is
@@ -2899,6 +2902,14 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
     byId.set('want-move', dropOfficialCalls(prepared, byId.get('want-move') ?? []))
     questionsOnly = questionsLineOnly(prepared, byId.get('want-move') ?? [])
     byId.set('want-money', dropWritersOwnPayments(prepared, byId.get('want-money') ?? []))
+    // "请勿出租、出借银行卡，以免卷入违法犯罪": advice on what may follow, said to no one in particular (round 61's fresh
+    // tester: a bank's and a carrier's own 温馨提示 were 高风险 as accusations).
+    byId.set(
+      'pressure-legal',
+      (byId.get('pressure-legal') ?? []).filter(
+        ({ start }) => !CONSEQUENCE_ADVISED.test(clauseAt(prepared, start))
+      )
+    )
     byId.set('want-install', dropMeetingTalk(prepared.text, byId.get('want-install') ?? []))
     // Talk of a shop's bonus; with somewhere else to pay or call it stays a lure (fake 加油卡 top-ups: 充1000送300).
     if (
