@@ -2330,6 +2330,17 @@ function dropOfficialCalls(prepared: PreparedText, occurrences: Occurrence[]): O
 
 /** A clause that names what to avoid, to no one in particular: "以免卷入违法犯罪", "以免被不法分子用于违法犯罪". */
 const CONSEQUENCE_ADVISED = /^\s?(以免|以防|免得|防止)[^你您]*$/
+/** A prohibition before it in its sentence ("请勿出租…，以免…"): advice, not a demand's threat ("請即增值，以免被檢控"). */
+const PROHIBITED_BEFORE = /请勿|切勿|不要|千万别|不得|严禁|禁止/
+
+/** True when the mention at start is in such a clause after a prohibition in the same sentence. */
+function consequenceAdvised(prepared: PreparedText, start: number): boolean {
+  const clauseFrom = prepared.clauseStart[start]
+  if (!CONSEQUENCE_ADVISED.test(clauseAt(prepared, start))) return false
+  let from = clauseFrom
+  while (from > 0 && !SENTENCE_END.test(prepared.text[from - 1])) from--
+  return PROHIBITED_BEFORE.test(prepared.text.slice(from, clauseFrom))
+}
 
 /**
  * An office's line for questions or changes, given as a landline or a 400 number: "咨询电话：0731-8452xxxx", "如需改约请致电
@@ -2906,9 +2917,7 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
     // tester: a bank's and a carrier's own 温馨提示 were 高风险 as accusations).
     byId.set(
       'pressure-legal',
-      (byId.get('pressure-legal') ?? []).filter(
-        ({ start }) => !CONSEQUENCE_ADVISED.test(clauseAt(prepared, start))
-      )
+      (byId.get('pressure-legal') ?? []).filter(({ start }) => !consequenceAdvised(prepared, start))
     )
     byId.set('want-install', dropMeetingTalk(prepared.text, byId.get('want-install') ?? []))
     // Talk of a shop's bonus; with somewhere else to pay or call it stays a lure (fake 加油卡 top-ups: 充1000送300).
