@@ -10407,3 +10407,11 @@ it.each([
 ])('%s is no alarm', (text) => {
   expect(check(text).verdict).toBe('none-found')
 })
+
+// Round 61's fresh tester: a card rented out named 冒充领导、熟人诈骗 as its closest kind; it is the brochure's 断卡行动.
+it('names 断卡 (card-crackdown) as the kind of a card rented out', () => {
+  expect(
+    check('兄弟，你那张不用的工资卡租给我一个月，给你八百。卡、U盾、绑的手机卡一起给我就行，我们公司走个账。')
+      .scheme?.id
+  ).toBe('card-crackdown')
+})

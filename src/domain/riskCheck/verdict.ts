@@ -1531,6 +1531,7 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     id: 'account-lend',
     verdict: 'high-risk',
+    topic: 'card-crackdown',
     reason: '要借用、租用或收购您的银行卡、电话卡或账户帮人走账：这是违法的，过的钱多半是诈骗赃款',
     // 《反电信网络诈骗法》第三十一条 and the police's 断卡 reminders: renting out a card or an account is never a job.
     // With what is offered for it (money, a lure, a job, a chat elsewhere) or a friend's ask: a school's or a bank's
