@@ -73,3 +73,11 @@ export function endNavigationWait(): void {
   if (since !== null || failed)
     useNavigationWait.setState({ since: null, noticeShown: false, failed: false, target: '' })
 }
+
+/**
+ * The page's content changed under a 没打开 notice (the quiz's next question) or the page went: the notice, about a link
+ * no longer on the screen, goes (round 61's tester: it stayed up on the next question). A navigation under way is left alone.
+ */
+export function dismissFailedOpen(): void {
+  if (useNavigationWait.getState().since === null) useNavigationWait.setState({ failed: false })
+}

@@ -1,10 +1,12 @@
+import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
+import ActionButton from '@/components/ActionButton'
 import Taro from '@tarojs/taro'
 import type TestUtils from '@tarojs/test-utils-react'
 import { screen } from '@testing-library/dom'
 import CallButton from '@/components/CallButton'
 import PageLink from '@/components/PageLink'
-import PageShell from '@/components/PageShell'
+import PageShell, { failedOpenPlace } from '@/components/PageShell'
 import { WAIT_NOTICE_AFTER_MS } from '@/domain/navigationWait'
 import { SETTLE_MS } from '@/domain/tapGuard'
 import { callHotline } from '@/services/phone'
@@ -147,28 +149,47 @@ test('没打开 closed stays where it was, unseen, for a moment to take the rest
 
 /** The quiz after an answer: a link in the feedback, and 下一题's bar stuck to the bottom of the screen. */
 function QuizPage() {
+  const [question, setQuestion] = useState(1)
   return (
-    <PageShell>
+    <PageShell settleKey={`question-${question}`}>
+      <Text>第 {question} 题</Text>
       <PageLink to='category' query={{ id: 'fake-credit' }} text='看看「虚假征信诈骗」的详细说明' />
       <View className='fs-quiz__bar fs-sticky-bottom'>
-        <Text>下一题</Text>
+        <ActionButton onTap={() => setQuestion((q) => q + 1)}>
+          <Text>下一题</Text>
+        </ActionButton>
       </View>
     </PageShell>
   )
 }
 
-// Round 61's tester: in the quiz, offline, the notice came up over the bottom 6 px of the sticky 下一题 and said only
-// "没打开".
-test('the notice names the category that did not open and stays above the bar stuck to the bottom', async () => {
+/** Rects as at 320×568: 下一题's bar at `sticky`, the notice 80 px tall where it first shows, at the bottom. */
+function measuredAt(sticky: { top: number; bottom: number }) {
   const rect = jest.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (
     this: Element
   ) {
-    const sticky = this.classList.contains('fs-sticky-bottom')
-    return { top: sticky ? 400 : 0, bottom: sticky ? 476 : 0, height: sticky ? 76 : 0 } as DOMRect
+    if (this.classList.contains('fs-sticky-bottom'))
+      return { ...sticky, height: sticky.bottom - sticky.top } as DOMRect
+    if (this.classList.contains('fs-page__opening-text--failed'))
+      return { top: 480, bottom: 560, height: 80 } as DOMRect
+    return { top: 0, bottom: 0, height: 0 } as DOMRect
   })
   const rects = jest
     .spyOn(Element.prototype, 'getClientRects')
     .mockImplementation(() => [{}] as unknown as DOMRectList)
+  const height = window.innerHeight
+  window.innerHeight = 568
+  return () => {
+    rect.mockRestore()
+    rects.mockRestore()
+    window.innerHeight = height
+  }
+}
+
+// Round 61's tester: in the quiz, offline, the notice came up over half of the sticky 下一题 (all of it at font ×2 in
+// 大字模式), said only "没打开" before, and stayed up on the next question.
+test('the notice names the category, stands clear above the bar stuck to the bottom, and goes on the next question', async () => {
+  const restore = measuredAt({ top: 400, bottom: 476 })
   try {
     const utils = await mountComponent(QuizPage)
     await tap(utils, screen.getByRole('button', { name: /详细说明/ }))
@@ -177,10 +198,40 @@ test('the notice names the category that did not open and stays above the bar st
     })
     const notice = screen.getByRole('button', { name: '「虚假征信诈骗」没打开，连上网再点一次。点这里关闭' })
     expect(visibleText()).toContain('「虚假征信诈骗」没打开')
-    // Room under it as tall as 下一题's bar: the status region sticks by its bottom edge, so the notice sits above.
-    expect((notice.parentElement as HTMLElement).style.paddingBottom).toBe('76px')
+    // Fixed just above 下一题's bar: 400 − 8 − 80.
+    expect(notice.className).toContain('fs-page__opening-text--by-bar')
+    expect((notice.parentElement as HTMLElement).style.getPropertyValue('--fs-notice-top')).toBe('312px')
+    // The next question: the notice about a link no longer on the screen goes, with no shield left.
+    await tapAfter(utils, screen.getByRole('button', { name: '下一题' }), 1500)
+    expect(visibleText()).toContain('第 2 题')
+    expect(screen.queryByRole('button', { name: /没打开/ })).toBeNull()
+    expect(document.querySelector('.fs-page__opening-text--failed')).toBeNull()
   } finally {
-    rect.mockRestore()
-    rects.mockRestore()
+    restore()
   }
+})
+
+test('where the notice goes: above 下一题, below it when it sits high, never under the finger, at the top without it', () => {
+  const bar = { top: 480, bottom: 560 }
+  // No bar stuck to the bottom: at the bottom, or at the top when the finger is there.
+  expect(failedOpenPlace(bar, null, { y: 100 }, 568)).toEqual({ at: 'bottom' })
+  expect(failedOpenPlace(bar, null, { y: 500 }, 568)).toEqual({ at: 'top' })
+  // 下一题 stuck at the bottom of the screen: just above it.
+  expect(failedOpenPlace(bar, { top: 500, bottom: 568 }, null, 568)).toEqual({
+    at: 'by-bar',
+    top: 412,
+    height: 80
+  })
+  // Near the page's end at font ×2, 下一题 sits high (174–233 px, round 61): below it.
+  expect(failedOpenPlace({ top: 370, bottom: 557 }, { top: 174, bottom: 233 }, null, 568)).toEqual({
+    at: 'by-bar',
+    top: 241,
+    height: 187
+  })
+  // Above 下一题 is where the finger is: below it, when it fits.
+  expect(failedOpenPlace(bar, { top: 250, bottom: 310 }, { y: 200 }, 568)).toEqual({
+    at: 'by-bar',
+    top: 318,
+    height: 80
+  })
 })

@@ -363,51 +363,104 @@ test('offline: an address changed in the tab to a page that cannot load says 没
   await handle.context.close()
 })
 
-// Round 61's tester, at 320×568, font ×2, 大字模式: in the quiz, offline, the bar came up over the bottom 6 px of the
-// sticky 下一题 after a tap on "看看「…」的详细说明".
-test('offline at font ×2 in 大字模式: in the quiz, 没打开 names the category and never covers the sticky 下一题', async () => {
-  const handle = await app.visit({ width: 320, height: 568 })
-  const { page } = handle
-  await setDefaultFontSize(page, 32, 26)
-  await switchOnLargeText(page, app.url)
-  await openRoute(page, app.url, '/pages/quiz/index', '开始测试')
-  await waitForSettle(page)
-  await page
-    .getByRole('button', { name: /开始测试/ })
-    .first()
-    .click()
-  await page.waitForFunction(() => document.body.innerText.includes('第 1/'))
-  await waitForSettle(page)
-  await page.route('**/js/*.js', (route) => route.abort())
-  await page.route('**/css/*.css', (route) => route.abort())
-  const option = page.locator('[role=button][aria-label^="选项"]').first()
-  const look = page.getByRole('button', { name: /的详细说明/ }).first()
-  // A tap too soon after the question came is held ("没选上：看完题目，再点一次"): tap again, as a person would.
-  for (let tries = 0; tries < 3 && (await look.count()) === 0; tries += 1) {
-    await option.scrollIntoViewIfNeeded()
-    await page.waitForTimeout(1200)
-    await option.click()
-    await page.waitForTimeout(800)
-  }
-  await look.waitFor()
-  await waitForSettle(page)
-  await look.scrollIntoViewIfNeeded()
-  await look.click()
-  await page.waitForFunction((text) => document.body.innerText.includes(text), FAILED, { timeout: 8000 })
-  const named = await page.evaluate(() => document.body.innerText)
-  assert.match(named, new RegExp(`「[^」]+诈骗」${FAILED}`), 'names the category')
-  const next = page.getByRole('button', { name: /下一题|查看结果/ }).first()
-  for (const scroll of [0, 1e6]) {
-    await page.evaluate((y) => {
-      const shown = [...document.querySelectorAll('.taro_page')].filter(
-        (p) => getComputedStyle(p).display !== 'none'
-      )
-      shown.at(-1).scrollTo(0, y)
-    }, scroll)
-    await page.waitForTimeout(300)
-    const notice = await failedNotice(page)
-    assert.ok(!(await overlaps(next, notice)), `it covers 下一题 (scrolled to ${scroll})`)
-  }
-  await screenshot(page, 'offline-quiz-next-320-x2')
-  await handle.context.close()
-})
+/**
+ * Whether any of 下一题's centre, corners and edge midpoints is under something else (elementFromPoint): the points
+ * covered, [] when none.
+ */
+async function coveredPoints(locator) {
+  return locator.evaluate((button) => {
+    const r = button.getBoundingClientRect()
+    // In from the rounded corners far enough sideways that each point is on the button itself.
+    const xs = [r.left + 16, (r.left + r.right) / 2, r.right - 16]
+    const ys = [r.top + 3, (r.top + r.bottom) / 2, r.bottom - 3]
+    const covered = []
+    for (const x of xs)
+      for (const y of ys) {
+        const hit = document.elementFromPoint(x, y)
+        if (!hit || !button.contains(hit))
+          covered.push(`${Math.round(x)},${Math.round(y)}: ${hit?.className ?? 'none'}`)
+      }
+    return covered
+  })
+}
+
+// Round 61's tester, at 320×568: in the quiz, offline, after a tap on "看看「…」的详细说明", the notice covered half of
+// the sticky 下一题 at 16 px and all of it at font ×2 in 大字模式, and it stayed up on the next question. Checked where
+// the page stands after the tap (the tester's screen), scrolled to the top and to the end.
+for (const mode of [
+  { name: '16 px', large: false },
+  { name: 'font ×2 in 大字模式', large: true }
+])
+  test(`offline at ${mode.name}: in the quiz, 没打开 names the category, never covers the sticky 下一题, and goes on the next question`, async () => {
+    const handle = await app.visit({ width: 320, height: 568 })
+    const { page } = handle
+    if (mode.large) {
+      await setDefaultFontSize(page, 32, 26)
+      await switchOnLargeText(page, app.url)
+    }
+    await openRoute(page, app.url, '/pages/quiz/index', '开始测试')
+    await waitForSettle(page)
+    await page
+      .getByRole('button', { name: /开始测试/ })
+      .first()
+      .click()
+    await page.waitForFunction(() => document.body.innerText.includes('第 1/'))
+    await waitForSettle(page)
+    await page.route('**/js/*.js', (route) => route.abort())
+    await page.route('**/css/*.css', (route) => route.abort())
+    const option = page.locator('[role=button][aria-label^="选项"]').first()
+    const look = page.getByRole('button', { name: /的详细说明/ }).first()
+    const next = page.getByRole('button', { name: /下一题|查看结果/ }).first()
+    // A question whose feedback links to a category: 下一题 until one comes. A tap too soon after the question came is
+    // held ("没选上：看完题目，再点一次"): tap again, as a person would.
+    for (let question = 0; question < 6 && (await look.count()) === 0; question += 1) {
+      for (let tries = 0; tries < 3 && (await next.count()) === 0; tries += 1) {
+        await option.scrollIntoViewIfNeeded()
+        await page.waitForTimeout(1200)
+        await option.click()
+        await page.waitForTimeout(800)
+      }
+      if ((await look.count()) > 0) break
+      await waitForSettle(page)
+      await next.click()
+      await page.waitForTimeout(1200)
+    }
+    await look.waitFor()
+    await waitForSettle(page)
+    await look.scrollIntoViewIfNeeded()
+    await look.click()
+    await page.waitForFunction((text) => document.body.innerText.includes(text), FAILED, { timeout: 8000 })
+    const named = await page.evaluate(() => document.body.innerText)
+    assert.match(named, new RegExp(`「[^」]+诈骗」${FAILED}`), 'names the category')
+    const counter = named.match(/第 (\d+)\//)[1]
+    for (const scroll of [null, 0, 1e6]) {
+      if (scroll !== null)
+        await page.evaluate((y) => {
+          const shown = [...document.querySelectorAll('.taro_page')].filter(
+            (p) => getComputedStyle(p).display !== 'none'
+          )
+          shown.at(-1).scrollTo(0, y)
+        }, scroll)
+      await page.waitForTimeout(300)
+      const notice = await failedNotice(page)
+      const where = scroll === null ? 'as tapped' : `scrolled to ${scroll}`
+      assert.ok(notice, `the notice shows (${where})`)
+      const box = JSON.stringify([notice, await next.boundingBox()])
+      assert.ok(!(await overlaps(next, notice)), `it covers 下一题 (${where}): ${box}`)
+      assert.deepEqual(await coveredPoints(next), [], `下一题 is under something (${where})`)
+    }
+    await screenshot(page, `offline-quiz-next-320${mode.large ? '-x2' : ''}`)
+    // 下一题 itself takes the tap, and the notice about a link no longer on the screen goes.
+    await waitForSettle(page)
+    await next.click()
+    await page.waitForFunction((n) => !document.body.innerText.includes(`第 ${n}/`), counter, {
+      timeout: 8000
+    })
+    await page.waitForTimeout(400)
+    assert.equal(await failedNotice(page), null, 'the notice is gone on the next question')
+    assert.ok(
+      !(await page.evaluate(() => document.body.innerText)).includes(FAILED),
+      'no 没打开 on the next question'
+    )
+    await handle.context.close()
+  })

@@ -19,7 +19,7 @@ import { removeAppShell } from '@/services/appShell'
 import { goHome, isFirstPage } from '@/services/navigation'
 import { shownElementRect } from '@/services/scroll'
 import { isSinglePageMode } from '@/services/system'
-import { endNavigationWait, useNavigationWait } from '@/store/navigationWait'
+import { dismissFailedOpen, endNavigationWait, useNavigationWait } from '@/store/navigationWait'
 import { useAppStore } from '@/store'
 import { roleProps } from '@/components/a11y'
 import PageLink from '@/components/PageLink'
@@ -91,6 +91,8 @@ export default function PageShell({
     screenKey === undefined ? undefined : `${screenKey}:${largeText}`,
     settleMs
   )
+  // A 没打开 notice goes when the content changes under it (the quiz's next question) or the page goes.
+  useEffect(() => dismissFailedOpen, [settleKey])
   // A swipe tells a reader from a double tap: a tap after it is never held as the rest of the tap before it.
   const scrollWatch = useScrollWatch()
   const [singlePage] = useState(isSinglePageMode)
@@ -256,25 +258,40 @@ function FailedOpenNotice() {
 /**
  * The bar of FailedOpenNotice, from the failure until its shield is gone. It comes up at the bottom of the screen unless
  * the tap that failed is under it there (a link low on the screen): then at the top, so it never comes up under the finger
- * that is to tap that link again (a double tap's second tap would close it unseen). Measured once, as it comes: it
- * does not move while it is read. The browser only; the mini-program fails a page after WAIT_GIVE_UP_MS, when the finger
- * has long left the link.
+ * that is to tap that link again (a double tap's second tap would close it unseen). On a page with a bar stuck to the
+ * bottom of the screen (the quiz's 下一题) it stands just above that bar, or just below it when the bar sits high near the
+ * page's end, and keeps clear of it as the page scrolls: in the status region it covered half of 下一题 at 16 px and all
+ * of it at font ×2 in 大字模式 (round 61's tester). Otherwise measured once, as it comes: it does not move while it is
+ * read. The browser only; the mini-program fails a page after WAIT_GIVE_UP_MS, when the finger has long left the link.
  */
 function FailedOpenBar({ closed, onClose }: { closed: boolean; onClose: () => void }) {
-  const [atTop, setAtTop] = useState(false)
-  // The height of the page's own bar stuck to the bottom of the screen (the quiz's 下一题): the notice stays above it.
-  const [lift, setLift] = useState(0)
+  const [place, setPlace] = useState<FailedOpenPlace>({ at: 'bottom' })
   const target = useNavigationWait((s) => s.target)
   useLayoutEffect(() => {
-    const below = shownElementRect('.fs-sticky-bottom')
-    const up = below ? below.bottom - below.top : 0
-    setLift(up)
-    const tapped = lastTapPoint()
-    const bar = tapped && shownElementRect('.fs-page__opening-text--failed')
-    if (tapped && bar)
-      setAtTop(tapped.y >= bar.top - up - SAME_SPOT_PX && tapped.y <= bar.bottom - up + SAME_SPOT_PX)
+    // The mini-program cannot measure at once: its bar stays in the status region (the build drops this there).
+    if (process.env.TARO_ENV !== 'h5') return
+    const bar = shownElementRect('.fs-page__opening-text--failed')
+    if (!bar) return
+    setPlace(failedOpenPlace(bar, shownElementRect('.fs-sticky-bottom'), lastTapPoint(), screenHeight()))
   }, [])
-  const className = `fs-page__opening-text fs-page__opening-text--failed${atTop ? ' fs-page__opening-text--top' : ''}`
+  const height = place.at === 'by-bar' ? place.height : 0
+  useEffect(() => {
+    if (process.env.TARO_ENV !== 'h5' || height === 0) return undefined
+    // The bar stuck to the bottom rises to its place in the page near the page's end: the notice keeps clear of it.
+    const follow = () => {
+      const sticky = shownElementRect('.fs-sticky-bottom')
+      const own = shownElementRect('.fs-page__opening-text--failed')
+      const tall = own && own.bottom > own.top ? own.bottom - own.top : height
+      if (sticky) setPlace(failedOpenPlace({ top: 0, bottom: tall }, sticky, null, screenHeight()))
+    }
+    // Measured again where it stands: its width there may wrap its words otherwise.
+    follow()
+    document.addEventListener('scroll', follow, true)
+    return () => document.removeEventListener('scroll', follow, true)
+  }, [height])
+  const className = `fs-page__opening-text fs-page__opening-text--failed${
+    place.at === 'top' ? ' fs-page__opening-text--top' : ''
+  }${place.at === 'by-bar' ? ' fs-page__opening-text--by-bar' : ''}`
   // Which page did not open, in words (round 61's tester: "没打开" alone did not say what).
   const sentence = `${target ? `「${target}」` : ''}没打开，连上网再点一次`
   // One line box inside the bar, which centres it: the sentence and 点这里关闭 run on in it.
@@ -297,8 +314,47 @@ function FailedOpenBar({ closed, onClose }: { closed: boolean; onClose: () => vo
       {words}
     </View>
   )
-  // Room under the notice for the bar it would cover: the status region sticks by its bottom edge.
-  return lift > 0 && !atTop ? <View style={{ paddingBottom: `${lift}px` }}>{bar}</View> : bar
+  // Beside the page's bar stuck to the bottom: where, measured, in a custom property the class reads.
+  return place.at === 'by-bar' ? (
+    <View style={{ '--fs-notice-top': `${place.top}px` } as Record<string, string>}>{bar}</View>
+  ) : (
+    bar
+  )
+}
+
+/**
+ * Where 没打开 stands: at the bottom (in the status region), at the top, or `top` px from the screen's top, beside the
+ * page's bar stuck to the bottom (`height`: its own height).
+ */
+export type FailedOpenPlace = { at: 'bottom' } | { at: 'top' } | { at: 'by-bar'; top: number; height: number }
+
+/** The gap between the notice and the screen's edges or what it must not cover (px). */
+const NOTICE_GAP_PX = 8
+
+function screenHeight(): number {
+  return window.innerHeight
+}
+
+/**
+ * Where 没打开 goes (see FailedOpenBar), from where it first shows at the bottom (`bar`), the page's bar stuck to the
+ * bottom of the screen if any (`sticky`: the quiz's 下一题, which sits higher near the page's end), the tap that failed
+ * (`tapped`) and the screen's height. Without such a bar: at the bottom, or at the top when the finger is there. With
+ * one: just above it, else just below it, where it fits on the screen and is not under the finger; else at the top.
+ */
+export function failedOpenPlace(
+  bar: { top: number; bottom: number },
+  sticky: { top: number; bottom: number } | null,
+  tapped: { y: number } | null,
+  screen: number
+): FailedOpenPlace {
+  const underFinger = (top: number, bottom: number) =>
+    tapped !== null && tapped.y >= top - SAME_SPOT_PX && tapped.y <= bottom + SAME_SPOT_PX
+  if (!sticky) return underFinger(bar.top, bar.bottom) ? { at: 'top' } : { at: 'bottom' }
+  const height = bar.bottom - bar.top
+  const fits = (top: number) => top >= NOTICE_GAP_PX && top + height <= screen - NOTICE_GAP_PX
+  const tops = [sticky.top - NOTICE_GAP_PX - height, sticky.bottom + NOTICE_GAP_PX].filter(fits)
+  const top = tops.find((t) => !underFinger(t, t + height)) ?? tops[0]
+  return top === undefined ? { at: 'top' } : { at: 'by-bar', top, height }
 }
 
 /** What every control inside the page asks: whether it may navigate, and whether a tap is held back. */
