@@ -45,6 +45,21 @@ const ROUTES = [
   ['helper', '/pages/helper/index', '您会怎么跟']
 ]
 
+/** The pages whose intros and notes round 61's tester found splitting words: each page's own paragraphs. */
+const INTRO_PAGES = [
+  ['quiz', '/pages/quiz/index', '开始测试'],
+  ['quiz-result (none yet)', '/pages/quiz-result/index', '还没有测试结果'],
+  ['on-call', '/pages/on-call/index', '对方是不是'],
+  ['pause', '/pages/pause/index', '转账前冷静一下'],
+  ['not-found', '/pages/category/index?id=nope', '没有找到'],
+  ['scenario-list', '/pages/scenario/index', '兼职刷单群'],
+  ...scenarios.map((s) => [`scenario ${s.id}`, `/pages/learn/scenario/index?id=${s.id}`, s.title]),
+  ['helper', '/pages/helper/index', '您会怎么跟'],
+  ['family', '/pages/family/index', '这个号码只存在这台手机上'],
+  ['search', '/pages/search/index', '安全账户'],
+  ['check', '/pages/check/index', '检查']
+]
+
 // The browser's default font size stands in for WeChat's font setting (16 px = standard).
 const MODES = [
   { name: 'scale-1', fontPx: 16, largeText: false, textScale: 1 },
@@ -265,7 +280,10 @@ test('at 320×568, font ×2 (32 / 26) and 大字模式, no line of any text hold
     ...brochure.categories.map((c) => [`category ${c.id}`, `/pages/category/index?id=${c.id}`, c.name]),
     ['prevention', '/pages/prevention/index', '断卡行动'],
     ['help', '/pages/help/index', '已被骗'],
-    ['shared home', '/pages/index/index?from=share', '防骗提醒']
+    ['shared home', '/pages/index/index?from=share', '防骗提醒'],
+    // Round 61's tester: the intros and notes of the newer pages split words ("深呼 / 吸", "经 / 历", "往 / 下读",
+    // "怎 / 么跟他们", "宣传手 / 册", "比一 / 比").
+    ...INTRO_PAGES
   ]
   const found = await faultsOnPages(page, routes, async () => [
     ...(await loneCharacterLines(page)),
@@ -291,6 +309,26 @@ test('at 320×568, font ×2 (32 / 26) and 大字模式, no line of any text hold
     )
     found.push(...more)
   }
+  assert.deepEqual(found, [])
+  await app.finish(handle)
+})
+
+// Round 61's tester, at 16 px too: "换成您来经 / 历", "由您决 / 定", "真实骗 / 局", "对 / 方是不是", "请回 / 到首页",
+// "群里比一 / 比". Every page's intro and notes, and the quiz result's (seeded with an answered round).
+test('at 320×568 and 16 px, no intro or note of any page splits a word across lines', async () => {
+  const handle = await app.visit({ width: 320, height: 568 })
+  const { page } = handle
+  const found = await faultsOnPages(page, INTRO_PAGES, async () => await wordsSplitAcrossLines(page))
+  await page.evaluate(
+    (text) => localStorage.setItem('fraud-shield', JSON.stringify({ data: text })),
+    afterMissing(questions.slice(0, 3).map((q) => q.id))
+  )
+  await page.reload()
+  found.push(
+    ...(await faultsOnPages(page, [['quiz-result', '/pages/learn/quiz-result/index', '您的得分']], async () =>
+      wordsSplitAcrossLines(page)
+    ))
+  )
   assert.deepEqual(found, [])
   await app.finish(handle)
 })

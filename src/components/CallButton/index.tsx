@@ -7,6 +7,7 @@ import { callHotline } from '@/services/phone'
 import { useCanNavigate } from '@/hooks/useCanNavigate'
 import { useHeldHint } from '@/hooks/useHeldHint'
 import type { HotlineNumber } from '#types/content'
+import NoOrphan from '@/components/NoOrphan'
 import './index.scss'
 
 export interface CallButtonProps {
@@ -49,7 +50,9 @@ export default function CallButton({ phoneNumber, emphasis = 'primary', purpose:
           <Text className='fs-call__fallback-number' userSelect>
             {phoneNumber}
           </Text>
-          <Text className='fs-call__fallback-hint'>长按号码可复制；点右下角「前往小程序」可一键拨打</Text>
+          <Text className='fs-call__fallback-hint'>
+            <NoOrphan text='长按号码可复制；点右下角「前往小程序」可一键拨打' />
+          </Text>
         </View>
       </View>
     )

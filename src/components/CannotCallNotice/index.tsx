@@ -3,6 +3,7 @@ import { Text, View } from '@tarojs/components'
 import { roleProps } from '@/components/a11y'
 import { useAnchorClass } from '@/hooks/useAnchorClass'
 import { nudgeIntoView } from '@/services/scroll'
+import NoOrphan from '@/components/NoOrphan'
 
 export interface CannotCallNoticeProps {
   /** The number as the person should dial it by hand: "96110", "138 0013 8000". */
@@ -23,7 +24,9 @@ export default function CannotCallNotice({ phoneNumber, numberClassName = '' }: 
   useEffect(() => nudgeIntoView(`.${anchor}`), [anchor])
   return (
     <View className={`fs-call__fallback fs-call__cannot ${anchor}`} {...roleProps('alert')}>
-      <Text className='fs-call__fallback-text'>这台设备不能直接拨号，请用手机拨打</Text>
+      <Text className='fs-call__fallback-text'>
+        <NoOrphan text='这台设备不能直接拨号，请用手机拨打' />
+      </Text>
       <Text className={`fs-call__fallback-number ${numberClassName}`} userSelect>
         {phoneNumber}
       </Text>

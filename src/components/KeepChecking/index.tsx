@@ -6,6 +6,7 @@ import RuleList from '@/components/RuleList'
 import TrustedCallButton from '@/components/TrustedCallButton'
 import { brochure } from '@/data'
 import { roleProps } from '@/components/a11y'
+import NoOrphan from '@/components/NoOrphan'
 import './index.scss'
 
 export interface KeepCheckingProps {
@@ -25,7 +26,9 @@ export default function KeepChecking({ title, onRestart }: KeepCheckingProps) {
         <Heading className='fs-keep-checking__title' level={1}>
           {title}
         </Heading>
-        <Text className='fs-keep-checking__text'>但这不能说明对方可信。请记住防骗四条：</Text>
+        <Text className='fs-keep-checking__text'>
+          <NoOrphan text='但这不能说明对方可信。请记住防骗四条：' />
+        </Text>
       </View>
       <RuleList rules={brochure.rules} detailed />
       <Text className='fs-keep-checking__ask'>还不放心就打96110问一问</Text>

@@ -24,7 +24,9 @@ export default function NotFound({ subject }: NotFoundProps) {
         <Text className='fs-not-found__title'>
           <NoOrphan text={`没有找到${subject}`} />
         </Text>
-        <Text className='fs-not-found__text'>这个链接可能不完整或已过期。请回到首页查看全部内容。</Text>
+        <Text className='fs-not-found__text'>
+          <NoOrphan text='这个链接可能不完整或已过期。请回到首页查看全部内容。' />
+        </Text>
       </View>
       <ActionButton className='fs-not-found__home' label='回到首页' onTap={goHome} navigates>
         <Text>回到首页</Text>

@@ -211,7 +211,11 @@ export default function PageShell({
             <Text>回到首页</Text>
           </ActionButton>
         )}
-        {singlePage && <Text className='fs-page__single'>点击右下角「前往小程序」，查看全部防骗内容。</Text>}
+        {singlePage && (
+          <Text className='fs-page__single'>
+            <NoOrphan text='点击右下角「前往小程序」，查看全部防骗内容。' />
+          </Text>
+        )}
         <SourceNote />
         {/* Always there, so screen readers announce the words when they come (a live region added with its text
             is not announced everywhere). 正在打开 at the bottom of the screen, where the tapped link is not covered. */}

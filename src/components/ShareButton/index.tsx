@@ -72,7 +72,9 @@ function BrowserShareButton({ target, label }: Required<ShareButtonProps>) {
       </ActionButton>
       {shown && (
         <View className='fs-share__link'>
-          <Text className='fs-share__link-hint'>把下面这段话发给家人：</Text>
+          <Text className='fs-share__link-hint'>
+            <NoOrphan text='把下面这段话发给家人：' />
+          </Text>
           <Text className='fs-share__message' userSelect>
             {shown.words}
           </Text>
@@ -86,12 +88,16 @@ function BrowserShareButton({ target, label }: Required<ShareButtonProps>) {
           {/* One confirmation, and only what really happened. */}
           {copied === 'copied' && (
             <View className='fs-share__status' {...roleProps('status')}>
-              <Text>已复制，可以粘贴给家人了。</Text>
+              <Text>
+                <NoOrphan text='已复制，可以粘贴给家人了。' />
+              </Text>
             </View>
           )}
           {copied === 'failed' && (
             <View className='fs-share__status fs-share__status--failed' {...roleProps('alert')}>
-              <Text>没能自动复制，请长按上面的文字复制。</Text>
+              <Text>
+                <NoOrphan text='没能自动复制，请长按上面的文字复制。' />
+              </Text>
             </View>
           )}
         </View>

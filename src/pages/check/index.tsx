@@ -249,7 +249,9 @@ export default function CheckPage() {
           )}
         </View>
       </View>
-      <Text className='fs-check__privacy'>您输入的内容只在本机检查，不会上传或保存</Text>
+      <Text className='fs-check__privacy'>
+        <NoOrphan text='您输入的内容只在本机检查，不会上传或保存' />
+      </Text>
 
       {/* Always on the page, so screen readers announce each new verdict. */}
       <View className='fs-check__live' aria-live='polite' {...roleProps('status')}>
@@ -283,7 +285,7 @@ export default function CheckPage() {
 
       <View className='fs-check__situations'>
         <Heading className='fs-check__subtitle' level={2}>
-          还可以勾选发生过的事（可以不选）
+          <NoOrphan text='还可以勾选发生过的事（可以不选）' />
         </Heading>
         {riskSignalData.situations.map((situation) => (
           <SituationRow

@@ -156,7 +156,9 @@ export default function FamilyPage() {
               {...focusTargetProps()}
               {...escapeCloses}
             >
-              <Text className='fs-family__confirm-text'>确定从这台手机上删除这个号码吗？</Text>
+              <Text className='fs-family__confirm-text'>
+                <NoOrphan text='确定从这台手机上删除这个号码吗？' />
+              </Text>
               <ActionButton
                 className='fs-family__danger'
                 label='确定删除'

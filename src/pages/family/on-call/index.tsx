@@ -58,7 +58,9 @@ export default function OnCallPage() {
       <Heading className='fs-on-call__title' level={1}>
         通话中速查
       </Heading>
-      <Text className='fs-on-call__lead'>不用挂电话，开着免提点一下。对方是不是：</Text>
+      <Text className='fs-on-call__lead'>
+        <NoOrphan text='不用挂电话，开着免提点一下。对方是不是：' />
+      </Text>
       <View className='fs-on-call__items'>
         {QUICK_CHECK_ITEMS.map((item) => (
           <ActionButton
@@ -76,7 +78,9 @@ export default function OnCallPage() {
       <ActionButton className='fs-on-call__none' label='都不是' onTap={() => decide([])}>
         <Text>都不是</Text>
       </ActionButton>
-      <Text className='fs-on-call__note'>每一条都出自宣传手册，点了会告诉您出处。这里不记录您点了什么。</Text>
+      <Text className='fs-on-call__note'>
+        <NoOrphan text='每一条都出自宣传手册，点了会告诉您出处。这里不记录您点了什么。' />
+      </Text>
     </PageShell>
   )
 }

@@ -56,11 +56,11 @@ export default function PactPage() {
           家庭防骗约定
         </Heading>
         <Text className='fs-pact__lead'>
-          全家一起读一读，点一下勾上你们家同意的几条。每一条下面写着出处。
+          <NoOrphan text='全家一起读一读，点一下勾上你们家同意的几条。每一条下面写着出处。' />
         </Text>
         {unread && (
           <Text className='fs-pact__unread' {...roleProps('status')}>
-            以前勾好的约定暂时读不出来（没有删掉），现在勾的先不保存，免得盖掉它们。过一会儿再打开这一页试试。
+            <NoOrphan text='以前勾好的约定暂时读不出来（没有删掉），现在勾的先不保存，免得盖掉它们。过一会儿再打开这一页试试。' />
           </Text>
         )}
       </View>
@@ -128,7 +128,9 @@ export default function PactPage() {
             <Text>打印，贴在电话旁</Text>
           </ActionButton>
         ) : (
-          <Text className='fs-pact__keep'>截屏保存这张卡片，可以打印出来贴在电话旁。</Text>
+          <Text className='fs-pact__keep'>
+            <NoOrphan text='截屏保存这张卡片，可以打印出来贴在电话旁。' />
+          </Text>
         )}
         <ActionButton
           className='fs-pact__link'

@@ -61,7 +61,9 @@ export default function PausePage() {
         <Heading className='fs-pause__title' level={1}>
           转账前冷静一下
         </Heading>
-        <Text className='fs-pause__lead'>先停一停，深呼吸。钱转出去就很难追回。</Text>
+        <Text className='fs-pause__lead'>
+          <NoOrphan text='先停一停，深呼吸。钱转出去就很难追回。' />
+        </Text>
         <View className='fs-pause__breath'>
           <View className='fs-pause__count' aria-hidden='true'>
             <Text>{left}</Text>

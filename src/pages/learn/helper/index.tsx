@@ -105,7 +105,9 @@ export default function HelperPage() {
         <Heading className='fs-helper__title' level={1}>
           帮家人把关：做完了
         </Heading>
-        <Text className='fs-helper__intro'>您给家人的建议，按四条防骗原则算：</Text>
+        <Text className='fs-helper__intro'>
+          <NoOrphan text='您给家人的建议，按四条防骗原则算：' />
+        </Text>
         <RuleBars byRule={byRule} weakestRule={weakestOf(byRule)} />
         <ActionButton
           className='fs-helper__primary'
@@ -161,7 +163,7 @@ export default function HelperPage() {
       )}
       {/* Below the question, not above it: at 320 px in 大字模式 it pushed option A off the first screen (trial 7). */}
       <Text className='fs-helper__intro fs-helper__about'>
-        家里人收到可疑的短信、电话，常常先来问您。您会怎么跟他们说？
+        <NoOrphan text='家里人收到可疑的短信、电话，常常先来问您。您会怎么跟他们说？' />
       </Text>
     </PageShell>
   )

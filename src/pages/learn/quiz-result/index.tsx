@@ -53,7 +53,9 @@ export default function QuizResultPage() {
   if (!result) {
     return (
       <PageShell inviteToQuiz={false} settleKey='result'>
-        <Text className='fs-result__empty'>还没有测试结果。做一次测试，看看自己能识破几种骗局。</Text>
+        <Text className='fs-result__empty'>
+          <NoOrphan text='还没有测试结果。做一次测试，看看自己能识破几种骗局。' />
+        </Text>
         <ActionButton className='fs-result__primary' label='开始测试' onTap={() => again('standard')}>
           <Text>开始测试</Text>
         </ActionButton>
@@ -96,7 +98,7 @@ export default function QuizResultPage() {
       </View>
 
       <Heading className='fs-result__heading' level={2}>
-        四条防骗原则，各答对几题
+        <NoOrphan text='四条防骗原则，各答对几题' />
       </Heading>
       <RuleBars byRule={result.byRule} strengthen={strengthen} />
 
@@ -143,9 +145,13 @@ export default function QuizResultPage() {
         </View>
         {shareTarget.page === 'quiz-challenge' && (
           <Text className='fs-result__advice'>
-            {result.mode === 'challenge'
-              ? '这是家人邀请您做的同一套题。把您的结果卡发回家庭群，和家人比一比。'
-              : '邀请家人做同一套题：题目和顺序都和您的一样，做完各自把结果卡发到群里比一比。什么也不上传，也没有奖励。'}
+            <NoOrphan
+              text={
+                result.mode === 'challenge'
+                  ? '这是家人邀请您做的同一套题。把您的结果卡发回家庭群，和家人比一比。'
+                  : '邀请家人做同一套题：题目和顺序都和您的一样，做完各自把结果卡发到群里比一比。什么也不上传，也没有奖励。'
+              }
+            />
           </Text>
         )}
         <ShareButton

@@ -91,7 +91,7 @@ export default function QuizPage() {
           </Text>
         )}
         <Text className='fs-quiz__intro'>
-          10道题，都来自防骗手册里的真实骗局。答完告诉您：不轻信、不透露、不转账、及时报警这四条，哪一条最需要加强。
+          <NoOrphan text='10道题，都来自防骗手册里的真实骗局。答完告诉您：不轻信、不透露、不转账、及时报警这四条，哪一条最需要加强。' />
         </Text>
         <PracticeButton className='fs-quiz__secondary' onStart={() => start('practice')} />
         <ShareButton target={shareTarget} />
@@ -160,7 +160,9 @@ export default function QuizPage() {
     // the app was open.
     return (
       <PageShell contentFirst inviteToQuiz={false} settleKey='stale'>
-        <Text className='fs-quiz__intro'>这轮测试的题目已经更新，请重新开始。</Text>
+        <Text className='fs-quiz__intro'>
+          <NoOrphan text='这轮测试的题目已经更新，请重新开始。' />
+        </Text>
         <ActionButton className='fs-quiz__primary' label='重新开始' onTap={() => start(active.mode)}>
           <Text>重新开始</Text>
         </ActionButton>

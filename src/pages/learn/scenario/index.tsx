@@ -69,10 +69,12 @@ function ScenarioList({ rule, unknownRule }: { rule: RuleId | null; unknownRule:
       </Heading>
       {/* First, above the intro: at large text the intro alone fills a small phone's screen (round 38's trial). */}
       {unknownRule && (
-        <Text className='fs-scenario__focus'>链接里说的防骗原则没有找到，下面是全部情景演练。</Text>
+        <Text className='fs-scenario__focus'>
+          <NoOrphan text='链接里说的防骗原则没有找到，下面是全部情景演练。' />
+        </Text>
       )}
       <Text className='fs-scenario__intro'>
-        手册里的十个真实案例，换成您来经历：骗子的话一句句来，每一步由您决定怎么做。识破了，就告诉您抓住了哪个危险信号；走到最后，就是案例里真实的结局。
+        <NoOrphan text='手册里的十个真实案例，换成您来经历：骗子的话一句句来，每一步由您决定怎么做。识破了，就告诉您抓住了哪个危险信号；走到最后，就是案例里真实的结局。' />
       </Text>
       {ruleName && (
         <Text className='fs-scenario__focus'>先练练「{ruleName}」：排在前面的情景都考到这一条。</Text>
@@ -162,7 +164,9 @@ function ScenarioPlay({ scenario }: { scenario: Scenario }) {
       </Text>
       {/* Short: at 320 px in 大字模式 the story fills the first screen, and this line says a choice comes below it
           (trial 8; the longer explanation pushed the first choice further down, trial 7). */}
-      <Text className='fs-scenario__intro'>您就是当事人，往下读，每一步由您来选。</Text>
+      <Text className='fs-scenario__intro'>
+        <NoOrphan text='您就是当事人，往下读，每一步由您来选。' />
+      </Text>
 
       {state.steps.map((step, i) => (
         <PlayedPoint key={step.point.id} step={step} latest={i === state.steps.length - 1} />
@@ -306,7 +310,7 @@ function Ending({ scenario, steps, safe }: { scenario: Scenario; steps: PlayedSt
         </View>
       )}
       <Heading className='fs-scenario__heading' level={2}>
-        这次演练，四条防骗原则做到了几步
+        <NoOrphan text='这次演练，四条防骗原则做到了几步' />
       </Heading>
       <RuleBars byRule={byRule} weakestRule={weakestOf(byRule)} />
       <Text className='fs-scenario__source'>

@@ -169,7 +169,11 @@ export default function SearchPage() {
 
       {(trimmed === '' || count === 0) && (
         <View className='fs-search__examples'>
-          {trimmed === '' && <Text className='fs-search__hint'>不知道搜什么？试试这些词：</Text>}
+          {trimmed === '' && (
+            <Text className='fs-search__hint'>
+              <NoOrphan text='不知道搜什么？试试这些词：' />
+            </Text>
+          )}
           {trimmed !== '' && suggested.length > 0 && (
             <Text className='fs-search__hint'>或者换个词试试：</Text>
           )}
