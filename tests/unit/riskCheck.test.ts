@@ -57,6 +57,13 @@ const expectVerdicts = (texts: readonly string[], verdict: CheckResult['verdict'
   else expect(seen).toEqual(texts.map((text) => [text, verdict]))
 }
 
+/** The text is 高风险 with `rule` among its reasons. */
+const expectHighBy = (text: string, rule: string): void => {
+  const result = check(text)
+  expect(result.verdict).toBe('high-risk')
+  expect(result.because.map((b) => b.id)).toContain(rule)
+}
+
 /** Each text fires the rule `id`: a failure names the texts that do not. */
 const expectFired = (texts: readonly string[], id: string): void =>
   expect(texts.filter((text) => !firedOf(text).includes(id))).toEqual([])
@@ -10161,11 +10168,7 @@ describe("round 59's review (/tmp/r59: an elder's paste as it arrives, 80 + 80 f
       '张阿姨，我是农商行的小陈。我明天下午上门，您把要存的现金准备好，我带回行里给您办，单子第二天给您送来。',
       'savings-handed'
     ]
-  ])('%s is 高风险 (%s)', (text, rule) => {
-    const result = check(text)
-    expect(result.verdict).toBe('high-risk')
-    expect(result.because.map((b) => b.id)).toContain(rule)
-  })
+  ])('%s is 高风险 (%s)', (text, rule) => expectHighBy(text, rule))
 
   it.each([
     '我儿子教我在支付宝里点几下就把电费交了，真方便。',
@@ -10313,11 +10316,7 @@ describe('a card rented out', () => {
     '有闲置银行卡的兄弟私我，帮公司跑分收款，一天稳拿三百，卡不用给我，手机上操作就行。',
     '表弟，有个好活，就是拿咱自己的银行卡帮他们公司收款，钱进来以后按他说的转出去，一个月给五千。',
     '大爷 恁村里谁家有不用的手机卡没 一张卡给两百块钱 拿恁身份证去营业厅办张新卡 办好了卡给俺 俺们公司用'
-  ])('%s is 高风险 (account-lend)', (text) => {
-    const result = check(text)
-    expect(result.verdict).toBe('high-risk')
-    expect(result.because.map((b) => b.id)).toContain('account-lend')
-  })
+  ])('%s is 高风险 (account-lend)', (text) => expectHighBy(text, 'account-lend'))
 
   it.each(['这台手机跑分一百多万，一天用下来不卡', '妈，营业厅办张新卡，办好了卡给我寄过来，我在外地用'])(
     '%s is no alarm',
@@ -10352,11 +10351,7 @@ describe('round 61’s new rules, attacked', () => {
     ['给退休老人发福利，对着手机眨眨眼录个小视频，就能领一桶花生油', 'face-for-gift'],
     ['您得当着我的面把密码输一下，补贴才能到账', 'password-asked'],
     ['哪有不交保证金就能放款的，你先交三千保证金', 'fee-first']
-  ])('%s is 高风险 (%s)', (text, rule) => {
-    const result = check(text)
-    expect(result.verdict).toBe('high-risk')
-    expect(result.because.map((b) => b.id)).toContain(rule)
-  })
+  ])('%s is 高风险 (%s)', (text, rule) => expectHighBy(text, rule))
 
   it('reads what follows a rhetorical 哪有…的 and the writer’s own fee beside a “report it” line', () => {
     expect(signalsOf('亲 哪有卖家先发货买家后付款的 您直接微信转我')).toContain('want-money')
@@ -10386,11 +10381,7 @@ describe('round 61’s review misses', () => {
       '姑娘，你那个支付宝借姐用两天，姐这边生意上有人打款不方便进我自己的号，回头给你包个大红包。',
       'account-lend'
     ]
-  ])('%s is 高风险 (%s)', (text, rule) => {
-    const result = check(text)
-    expect(result.verdict).toBe('high-risk')
-    expect(result.because.map((b) => b.id)).toContain(rule)
-  })
+  ])('%s is 高风险 (%s)', (text, rule) => expectHighBy(text, rule))
 
   it.each([
     ['以房养老的事儿女那边先别说，等房本办下来再告诉他们', 'want-secrecy'],
