@@ -10408,3 +10408,12 @@ it('names 断卡 (card-crackdown) as the kind of a card rented out', () => {
       .scheme?.id
   ).toBe('card-crackdown')
 })
+
+// Round 62: a PIN asked for with 讲 (讲出, Cantonese 講埋), as with 说出 (round 61's review s12: 話…要佢講埋提款卡密碼).
+it.each([
+  '社区来了两个人说补贴要重新登记，要他讲出提款卡密码才能发钱',
+  '阿爸話今朝有兩個自稱街坊福利會嘅職員上門，話長者生活津貼要重新登記，要佢講埋提款卡密碼先可以出糧，佢已經講咗，仲俾埋張卡佢哋影相。'
+])('%s asks for a code (want-code)', (text) => {
+  expect(signalsOf(text)).toContain('want-code')
+  expect(check(text).verdict).toBe('high-risk')
+})
