@@ -10417,3 +10417,21 @@ it.each([
   expect(signalsOf(text)).toContain('want-code')
   expect(check(text).verdict).toBe('high-risk')
 })
+
+// Round 62's blind sets: refused offers told to warn, where what the caller claimed goes on in the told clause's sentence
+// (能24小时追回, 每晚八点后下单稳赚), and endings told as 直接删了拉黑, 他支支吾吾就挂了, 大家遇到这种….
+it.each([
+  '上周被刷单骗了8千，今天有人加我QQ说是黑客，能24小时追回，先交1500通道费。我直接拉黑了，截图发给了派出所的陈警官，他说这就是典型的二次诈骗。提醒一下群里被骗过的朋友，千万别再交钱了',
+  '有人加我微信说是中通快递的，说我包裹丢了要双倍赔，要我扫码填卡号。我去拼多多订单里一看，物流显示昨天就到驿站了，直接删了拉黑。大家遇到这种先看订单物流',
+  '今天又接到"客服"电话，说我买的纸尿裤那批有问题要赔三倍，让我打开借呗看一下额度。我说你让商家直接在淘宝上给我退，他支支吾吾就挂了。现在的骗子连我买的什么牌子都知道',
+  '说个事提醒群里的姐妹。上个月在交友软件上有个自称在新加坡做IT总监的男的加我，照片很帅，聊了不到两周就叫我“宝贝”，然后说他同事发现一个网站汇率有漏洞，每晚八点后下单稳赚，让我帮他注册个号在国内操作。我一听就不对劲，直接拉黑了，还在国家反诈中心APP上把他的账号举报了。大家遇到这种千万别心软。'
+])('%s is a refused offer told to warn', (text) => {
+  expect(check(text).verdict).toBe('none-found')
+})
+
+// The caller's next claim is told only within a story that ended: the same words as the scammer's own are still read.
+it('still reads a 追款 offer that tells no ending', () => {
+  expect(check('您好，我是黑客技术团队的，能24小时追回您被骗的钱，先交1500通道费。').verdict).toBe(
+    'high-risk'
+  )
+})

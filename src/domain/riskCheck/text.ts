@@ -1305,7 +1305,7 @@ const CALLER_SAID_NEXT = /^(对方|骗子|那人|他|她)?(还|又|就|然后|�
  * talked out of lending his 收款码). A fake notice tells none.
  */
 const LOSS_TOLD =
-  /被[^,，。!?\n]{0,8}骗|骗了|人跑了|跑路了|没影了|人间蒸发|骗走|上当|受骗|中招|报警|报了警|报案|才知道|才发现|才反应过来|就没了|差点|及时发现|拦住了|拦下了|拦住(我|她|他)了|把(我|她|他)拦(住|下)|呃了|俾人呃|畀人呃|让(她|他|我[妈爸]|咱[妈爸])挂了|(号码|电话)?拉黑了|拉黑举报了|没(上当|转|给他|给她|理他|理)|我(也|就|都|可)?没(做|去|信|点|下载|弄|装)|(已经|已)举报|举报了|退(了|咗)群|退群了|(就|已经|直接|赶紧|马上|当时就)挂(了|断了|断)|挂了电话|抢过来挂|骂了(他|她|对方)?一(顿|通)|没搭理|不搭理|识破|没上(他的|他们的|骗子的)?当|没让(她|他)去|(他|她|才)没去|没转出去|劝住了|拦回来|拦下来|(幸好|还好|幸亏)[^。!?\n]{0,8}(没点|没下载?|没装|没信|没给|没转|先打给我|先问了?我|问了我|给我打了?个?电话|打了?个?电话(问|确认|核实)|确认了|核实了)/
+  /被[^,，。!?\n]{0,8}骗|骗了|人跑了|跑路了|没影了|人间蒸发|骗走|上当|受骗|中招|报警|报了警|报案|才知道|才发现|才反应过来|就没了|差点|及时发现|拦住了|拦下了|拦住(我|她|他)了|把(我|她|他)拦(住|下)|呃了|俾人呃|畀人呃|让(她|他|我[妈爸]|咱[妈爸])挂了|(号码|电话)?拉黑了|(删了|直接|就|已经|马上|当场|立马)拉黑|拉黑举报了|没(上当|转|给他|给她|理他|理)|我(也|就|都|可)?没(做|去|信|点|下载|弄|装)|(已经|已)举报|举报了|退(了|咗)群|退群了|(就|已经|直接|赶紧|马上|当时就)挂(了|断了|断)|挂了电话|抢过来挂|骂了(他|她|对方)?一(顿|通)|没搭理|不搭理|识破|没上(他的|他们的|骗子的)?当|没让(她|他)去|(他|她|才)没去|没转出去|劝住了|拦回来|拦下来|(幸好|还好|幸亏)[^。!?\n]{0,8}(没点|没下载?|没装|没信|没给|没转|先打给我|先问了?我|问了我|给我打了?个?电话|打了?个?电话(问|确认|核实)|确认了|核实了)/
 /**
  * The story's own verdict, after the fact: "我一问根本没这回事", "后来才知道是假的" (round 40's trial), "你截图那个不是真的",
  * "人好好的在部队" (blind set X42: the one said to be in trouble is fine), "他根本没加我" (round 58's review: a friend's
@@ -1314,7 +1314,7 @@ const LOSS_TOLD =
  * gave her husband's card).
  */
 const VERDICT_TOLD =
-  /根本没(这回事|有这回事|这事|出门|换(卡|号|账户|账号)|(加|找|联系|借)过?(我|他|她))|才知道是假的|(一看|一听|马上|当时|当场)就知道是假的|原来是骗子|原来是假的|(那个|这个|截图|短信|电话|消息)[^,，。!?\n]{0,4}(不是真的|是假的|是骗人的)|(他|她|人|孩子)[^,，。!?\n]{0,2}好好(的|地)?(在|的)|(他|她|对方|那人|那边)(就|马上|立马|立刻|一下就)(把电话)?挂(了|断了)/
+  /根本没(这回事|有这回事|这事|出门|换(卡|号|账户|账号)|(加|找|联系|借)过?(我|他|她))|才知道是假的|(一看|一听|马上|当时|当场)就知道是假的|原来是骗子|原来是假的|(那个|这个|截图|短信|电话|消息)[^,，。!?\n]{0,4}(不是真的|是假的|是骗人的)|(他|她|人|孩子)[^,，。!?\n]{0,2}好好(的|地)?(在|的)|(他|她|对方|那人|那边)[^,，。!?\n]{0,6}(就|马上|立马|立刻|一下就)(把电话)?挂(了|断了)/
 
 /** The text tells how a story ended (LOSS_TOLD, VERDICT_TOLD): "没给", "挂了", "根本没这回事". */
 export function tellsHowItEnded(text: string): boolean {
@@ -1337,6 +1337,48 @@ const INSTRUCTED =
  */
 const STORY =
   /了|过(?!来|去)|后来|然后|结果|接到|收到|说什么|说(她|他|其)|被|骗|冒充|自称|说是|打(了)?个?电话|打来|来电|上个?月|上周|前两天|前几天|昨天|前天|去年|那天|当时/
+
+/**
+ * A clause that starts something new rather than going on with what was said before it: the writer's own doing or a
+ * turn to the reader ("我直接拉黑了", "你们…", "请…"), or an ask (CLAUSE_ASKS).
+ */
+const NOT_CONTINUED = /^(我|你|您|咱|大家|请|但|可|不过|后来|结果|然后|幸好|还好|幸亏)/
+
+/**
+ * Marks as told each clause that goes on, in the same sentence, from a told one: what the caller claimed next
+ * ("说是黑客, 能24小时追回, 先交1500通道费"; "说他同事发现一个网站汇率有漏洞, 每晚八点后下单稳赚, 让我帮他注册": round
+ * 62's blind sets, a victim's and a widow's refused offers told to warn). Not past the story's end, nor a clause that gives
+ * somewhere to act, asks (CLAUSE_ASKS), instructs (INSTRUCTED) or starts something new (NOT_CONTINUED).
+ */
+function markToldContinuations(
+  text: string,
+  inWarning: Uint8Array,
+  actionable: ReadonlyArray<readonly [number, number]>,
+  storyEnd: number
+): void {
+  let toldBefore = false
+  for (let from = 0; from < storyEnd;) {
+    let to = from
+    while (to < text.length && !CLAUSE_BREAK_CODES.has(text.charCodeAt(to))) to++
+    const clause = text.slice(from, to).trim()
+    const told = inWarning[Math.max(from, to - 1)] === 1
+    if (
+      toldBefore &&
+      !told &&
+      to <= storyEnd &&
+      clause.length > 1 &&
+      !NOT_CONTINUED.test(clause) &&
+      !CLAUSE_ASKS.test(clause) &&
+      !INSTRUCTED.test(clause) &&
+      !actionable.some(([a, b]) => a < to && from < b)
+    ) {
+      inWarning.fill(1, from, to)
+      toldBefore = true
+    } else toldBefore = told
+    if (to < text.length && SENTENCE_BREAK_CODES.has(text.charCodeAt(to))) toldBefore = false
+    from = to + 1
+  }
+}
 
 /**
  * How a retold call or message starts, which the scammer's demand right after it goes on from: "今天又有人加我微信，说能帮我
@@ -1423,6 +1465,7 @@ function markToldClauses(
     )
       inWarning.fill(1, from, to)
   }
+  markToldContinuations(text, inWarning, actionable, storyEnd)
   // How it ended and the turn to the readers belong to the warning too, so a retelling reads as one (round 40's trial:
   // "…我已经让她挂了，你也提醒一下" said 没有找到我们知道的诈骗信号 instead of the 反诈提醒 note): the clause of each, when it
   // asks nothing of the reader.
@@ -1633,7 +1676,7 @@ const ONGOING =
  * 留意", "大家家里有老人的一定要交代一下", "大家小心骗子" (G38, review38b: how a family's retelling ends).
  */
 const PASS_IT_ON =
-  /跟大家说(一下|一声|个事)|提醒一下大家|给大家提个醒|提醒大家|(^|[。!?\n])\s?(提醒一下|提个醒)(爷爷奶奶|爸妈|大家|各位|老人们?)?[,，:：]|(你们|大家|姐妹们|老姐妹们|各位)也?要?(当心|小心|注意|警惕)|(你们|大家|你|您)[^。!?\n]{0,6}(长个心眼|留个心|多个心眼)|(你|您)跟[^。!?\n]{0,4}也?说一声|提醒一?下(你|您)?家?的?(婆婆|公公|爸|妈|老人|家里人|爷爷|奶奶|姥姥|姥爷)|(你们|大家)家里的?老人也要?(提醒|说)|(你|您)(也|再|晚上|回去|有空)[^。!?\n]{0,6}(提醒|叮嘱|交代)(一下|一声|她|他|[我咱]?[妈爸])|(你|您)(也|再|晚上|回去|有空)[^。!?\n]{0,6}跟(她|他|[我咱你您]?[妈爸]|[你您]?(婆婆|公公))(说一遍|说说|讲讲|说一声)|(大家|你们|各位|咱们)[^。!?\n]{0,12}((多|也|都|要|可要|一定要?)(留意|注意|小心|当心|留心|警惕|提防)(?![^。!?\n]{0,2}(身体|安全|休息|保暖|饮食|天气|路上))|多(提醒|说说|讲讲|留个心)|一定要?(提醒|交代|说说|讲讲)|(提醒|告诉|转告|交代|叮嘱)[^。!?\n]{0,8}(老人|家人|家里人|爸妈|父母|长辈)|(跟|和|给)[^。!?\n]{0,8}(老人|家人|家里人|爸妈|父母|长辈)[^。!?\n]{0,3}(说|讲|提个醒|交代)|(小心|当心|提防|警惕)[^。!?\n]{0,4}(骗子|诈骗|上当))/
+  /跟大家说(一下|一声|个事)|(大家|你们|各位)(要是|如果)?也?(遇到|碰到|接到|收到)(这种|这类|类似)|提醒一下大家|给大家提个醒|提醒大家|(^|[。!?\n])\s?(提醒一下|提个醒)(爷爷奶奶|爸妈|大家|各位|老人们?)?[,，:：]|(你们|大家|姐妹们|老姐妹们|各位)也?要?(当心|小心|注意|警惕)|(你们|大家|你|您)[^。!?\n]{0,6}(长个心眼|留个心|多个心眼)|(你|您)跟[^。!?\n]{0,4}也?说一声|提醒一?下(你|您)?家?的?(婆婆|公公|爸|妈|老人|家里人|爷爷|奶奶|姥姥|姥爷)|(你们|大家)家里的?老人也要?(提醒|说)|(你|您)(也|再|晚上|回去|有空)[^。!?\n]{0,6}(提醒|叮嘱|交代)(一下|一声|她|他|[我咱]?[妈爸])|(你|您)(也|再|晚上|回去|有空)[^。!?\n]{0,6}跟(她|他|[我咱你您]?[妈爸]|[你您]?(婆婆|公公))(说一遍|说说|讲讲|说一声)|(大家|你们|各位|咱们)[^。!?\n]{0,12}((多|也|都|要|可要|一定要?)(留意|注意|小心|当心|留心|警惕|提防)(?![^。!?\n]{0,2}(身体|安全|休息|保暖|饮食|天气|路上))|多(提醒|说说|讲讲|留个心)|一定要?(提醒|交代|说说|讲讲)|(提醒|告诉|转告|交代|叮嘱)[^。!?\n]{0,8}(老人|家人|家里人|爸妈|父母|长辈)|(跟|和|给)[^。!?\n]{0,8}(老人|家人|家里人|爸妈|父母|长辈)[^。!?\n]{0,3}(说|讲|提个醒|交代)|(小心|当心|提防|警惕)[^。!?\n]{0,4}(骗子|诈骗|上当))/
 
 /** Every telling of how it ended (LOSS_TOLD), for the last one: "咱妈今天差点被骗了。…幸好我回来把电话挂了". */
 const LOSS_TOLD_ALL = new RegExp(LOSS_TOLD.source, 'g')
