@@ -10435,3 +10435,21 @@ it('still reads a 追款 offer that tells no ending', () => {
     'high-risk'
   )
 })
+
+// Round 62's blind sets: the writer disowning an impostor to the group (那个账号不是我, 冒充我头像, 我微信被盗了), a call
+// to 110 made urgent, and a group's 入群审核 are no scam's pressure; the same disowning beside a new number still is one.
+it.each([
+  '初一(6)班家长群\n14:26 班主任-周老师：@所有人 紧急！！刚才发收费二维码的那个账号不是我！头像昵称都是盗用的，学校从来没有让在群里收资料费！\n14:26 班主任-周老师：还没付的千万别扫，已经付了的家长请私聊我截图，学校已经报警\n14:27 班主任-周老师：那个号已经移出群了，群也设了入群审核。以后凡是收费都以学校纸质通知和缴费平台为准，群里任何二维码都不要扫\n14:29 刘思琪妈妈：好险 我正准备付\n14:31 王嘉懿爸爸：我已经付了398，截图私发您了\n14:32 班主任-周老师：@王嘉懿爸爸 收到，派出所民警下午会来学校登记，您带上付款记录',
+  '各位亲戚朋友，我微信昨天晚上被盗了，盗号的人用我的号在家族群和私聊里找人借钱，谁都不要转！！我刚刚才申诉找回来，现在这条是我本人发的，不放心可以直接打我电话138****2206问。已经转了的赶紧打110和96110，截图留好。对不起给大家添麻烦了🙏 ——志强'
+])('%s is an alert from the one impersonated', (text) => {
+  expect(check(text).verdict).toBe('none-found')
+})
+
+it('is not 高风险 for a teacher who tells a parent to call 110 at once', () => {
+  expect(
+    check(
+      '班主任李老师 13:25\n@所有人 各位家长请注意！！！刚才那个发收款码收498.5资料费的不是我，是冒充我头像和名字的骗子，请不要付款！已付款的家长请截图联系我并报警\n班主任李老师 13:26\n我已经把他移出群了，群已开启入群验证\n班主任李老师 13:29\n可欣妈妈请马上打110'
+    ).verdict
+  ).not.toBe('high-risk')
+  expect(check('我微信被盗了，这是我新号，急用钱先转我两千，明天还你').verdict).toBe('high-risk')
+})

@@ -3257,6 +3257,15 @@ const STORY_OF_OTHERS =
  * Not the question "这叫诈骗吗" a scammer asks to wave it off.
  */
 /** Others said to take the speaker's side for scammers, right before the marker: "总觉得我们是", "还以为咱们是". */
+/**
+ * The writer disowning an impostor who used their name or account: "刚才发收费二维码的那个账号不是我", "是冒充我头像和名字的
+ * 骗子", "头像昵称都是盗用的", "我微信昨天晚上被盗了" (round 62's blind sets: a teacher's alert to the class group, a
+ * cousin's to the family group). A warning, unless the same sentence gives a new way to reach the writer or asks
+ * (DISOWNED_THEN_ASK): "我微信被盗了，这是我新号" is how a scam opens.
+ */
+const IMPOSTOR_DISOWNED =
+  /(那个|这个|刚才|之前|昨天|今天)[^。!?\n]{0,20}(账号|号|人|消息|信息|微信|二维码)[^。!?\n]{0,4}不是我|冒充我的?(头像|名字|昵称|名义|身份|微信|号|账号|本人)|(是|被)盗用(了)?(我|的)|我的?(微信|qq|号|账号)[^,，。!?\n]{0,6}被盗/
+const DISOWNED_THEN_ASK = /新号|新微信|新的(微信|号|账号)|换了?号|加我|转我|打给我|借我|发给我|这个号|本号/
 const CALLED_SCAMMERS = /(觉得|以为|说|当成?|认为|怀疑)(我们|咱们|我)(就|都)?(是|在)?$/
 const NAMED_AS_SCAM = /(这|那)(个|种)?(就|都)?叫[^,，。!?\n]{0,8}(诈骗|骗局)(?![吗嘛?？])/
 /** A fake officer's "你这就叫涉嫌诈骗洗钱" or a seller's "这叫合法投资不是诈骗": no verdict on a trick (review38). */
@@ -3325,6 +3334,7 @@ const ADDRESSED = /你|您|妳|(他|她|我)(的|名下)|(让|叫|要)(他|她|�
 
 export function isWarningSentence(sentence: string): boolean {
   if (KEEP_PASSWORD.test(sentence)) return true
+  if (IMPOSTOR_DISOWNED.test(sentence) && !DISOWNED_THEN_ASK.test(sentence)) return true
   if (REAL_ONES_ONLY.test(sentence) && !OWN_WAY_OFFERED.test(sentence)) return true
   if (isSafetySlogan(sentence)) return true
   if (NEWS_OF_A_CASE.test(sentence) && !ADDRESSED.test(sentence)) return true
