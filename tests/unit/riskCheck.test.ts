@@ -10453,3 +10453,24 @@ it('is not 高风险 for a teacher who tells a parent to call 110 at once', () =
   ).not.toBe('high-risk')
   expect(check('我微信被盗了，这是我新号，急用钱先转我两千，明天还你').verdict).toBe('high-risk')
 })
+
+// Round 62's review: a health service's sign-up by ID photo, arrears paid, a story the 社区 called false, a news report's
+// 先后, a bank's 境外网站消费 alert; and a gift for nodding at "这个手机" is still asked.
+it.each([
+  '【幸福社区通知】各位居民：社区卫生服务中心将为65岁以上老人免费体检，请于本周内把老人身份证正反面拍照发给本楼栋网格员小王登记，体检当天每人可免费领取鸡蛋一盒。',
+  '村委会通知：明天上午九点，县医院专家到村委会义诊，65岁以上老人带上身份证来拍个照登记，建健康档案，来的都免费领一袋大米。',
+  '爸 你那个手机号欠费停用了 我看了下交50就能恢复 我在微信上给你交了 你重启一下手机试试 还不行就给我打电话',
+  '跟大家说个事，我妈昨天接到个电话，说是医保局的，说她医保卡在外地被盗刷了要配合调查，还要她把钱转到什么安全账户。我妈觉得不对劲，拿着手机去社区问了，社区的人说是假的。大家家里有老人的也提醒一下。',
+  '本报讯 12月3日，家住雨花区的李女士接到自称“京东客服”的电话，称其开通了“百万保障”服务，每月将扣费，如不关闭将影响征信。在对方指导下，李女士下载了会议软件并开启屏幕共享，先后向对方提供的账户转账6.8万元。警方提醒：京东等平台不会通过电话要求用户共享屏幕、转账。',
+  '【中国银行】您尾号6612的借记卡于12月05日21:33在境外网站消费USD 389.00，如非本人交易，请立即致电95566冻结卡片。'
+])('%s is not 高风险', (text) => {
+  expect(check(text).verdict).not.toBe('high-risk')
+})
+
+it("still reads a gift for nodding and blinking at the promoter's phone (face-for-gift)", () => {
+  expectHighBy(
+    '阿姨，我们是手机厂家搞活动，您对着这个手机点点头、眨眨眼，录个视频认证一下，这袋大米和这桶油就免费送您了，不用花一分钱。',
+    'face-for-gift'
+  )
+  expectHighBy('交一千二就能帮您把经营异常撤掉，您微信转我就行', 'status-fee')
+})

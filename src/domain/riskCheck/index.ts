@@ -820,8 +820,17 @@ const PASSWORD_ASKED =
  * aloud to it (the liveness check an account opened in your name needs), "录个小视频", "拍个身份证". Not a door's or a
  * school's own 人脸识别, nor a payment app's 刷脸 (round 61's review).
  */
-const FACE_CAPTURE =
-  /(对着|对准|看着)(手机|镜头|摄像头)[^,，。!?\n]{0,8}(点头|点点头|眨眼|眨眨眼|张嘴|张张嘴|摇头|摇摇头|转头|(念|读|说)一?句)|(点点头|眨眨眼|张张嘴|摇摇头)[^,，。!?\n]{0,8}(录|拍)|拍个?身份证|身份证[^,，。!?\n]{0,6}(拍个?照|给我拍|拍(一下)?正反面)/
+const LIVENESS_CAPTURE =
+  /(对着|对准|看着)(这个|这台|我的|我这个)?(手机|镜头|摄像头)[^,，。!?\n]{0,8}(点头|点点头|眨眼|眨眨眼|张嘴|张张嘴|摇头|摇摇头|转头|(念|读|说)一?句)|(点点头|眨眨眼|张张嘴|摇摇头)[^,，。!?\n]{0,8}(录|拍)/
+/** An ID card photographed: "拍个身份证", "身份证拍一下正反面". */
+const ID_PHOTO = /拍个?身份证|身份证[^,，。!?\n]{0,6}(拍个?照|给我拍|拍(一下)?正反面)/
+/**
+ * A public health service that registers elders by an ID photo, with a small gift for coming: "社区卫生服务中心…免费体检…
+ * 身份证正反面拍照发给网格员…免费领取鸡蛋", "村委会…义诊…带上身份证来拍个照登记，建健康档案" (round 62's review: both were
+ * 高风险). Only an ID photo: an act of liveness for a gift is still asked (LIVENESS_CAPTURE).
+ */
+const HEALTH_SERVICE_SIGNUP =
+  /(社区|居委会|村委会|卫生服务中心|卫生院|医院)[^。!?\n]{0,30}(义诊|体检|健康档案|建档)/
 /** A gift for nothing: "免费送一袋大米", "白送鸡蛋", "就送一桶油", "即可领取老年手机", "这两斤鸡蛋就是您的了". */
 const FREE_GIFT =
   /(免费|白)(送|领|拿)|(就|都|还)送[^,，。!?\n]{0,6}(大米|鸡蛋|米|油|挂面|面|礼品|纸巾|洗衣液)|(即可|就能|就可以)领(取)?[^,，。!?\n]{0,6}(大米|鸡蛋|油|面|手机|礼品|纸巾|洗衣液)|就是(您|你)的了/
@@ -849,6 +858,11 @@ const STATUS_TROUBLE = /异常|失信|黑名单|停用|冻结|吊销|注销|限�
  */
 const STATUS_FEE_ROUTE = /转(我|给我)|微信|扫码|二维码|链接|账户|专员|平台|http|www|\.(cn|com|top|cc|net)/
 const INVOICED = /发票|开票/
+/**
+ * Arrears, which paying the bill itself clears: "手机号欠费停用了，交50就能恢复" (round 62's review: a son telling his
+ * father he paid it; a carrier's own 欠费停机 notice).
+ */
+const ARREARS = /欠费|欠缴|话费|余额不足/
 
 /** PASSWORD_ASKED in what the writer says others said: "他们说…还得知道密码才能激活", "对方说要提供取款密码". */
 const PASSWORD_BY_OTHERS = new RegExp(
@@ -3285,7 +3299,8 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
     passwordAskedByOthers: asksOutsideWarnings(prepared, PASSWORD_BY_OTHERS) && !tellsHowItEnded(scamSays),
     // Not a relative's story that ends in a refusal ("让她对着手机点点头，她没理就走了": round 61's second review).
     faceForGift:
-      FACE_CAPTURE.test(scamSays) &&
+      (LIVENESS_CAPTURE.test(scamSays) ||
+        (ID_PHOTO.test(scamSays) && !HEALTH_SERVICE_SIGNUP.test(scamSays))) &&
       FREE_GIFT.test(scamSays) &&
       !OWN_FACE_CHECK.test(scamSays) &&
       !tellsHowItEnded(scamSays),
@@ -3293,7 +3308,8 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
       STATUS_FEE.test(scamSays) &&
       STATUS_TROUBLE.test(scamSays) &&
       STATUS_FEE_ROUTE.test(scamSays) &&
-      !INVOICED.test(scamSays),
+      !INVOICED.test(scamSays) &&
+      !ARREARS.test(scamSays),
     coachedAgainstChecks: COACHED_AGAINST_CHECKS.test(scamSays),
     leaveMeOut: LEAVE_ME_OUT.test(scamSays),
     ...officesOnly

@@ -483,7 +483,7 @@ export interface JudgeContext {
   /** A bank or payment password to send or say to someone (PASSWORD_ASKED): "回复本短信您的6位交易密码". */
   passwordAsked: boolean
   /**
-   * A free gift for a photo of the ID card or a face filmed nodding or blinking (FACE_CAPTURE with FREE_GIFT): "带着身份证去
+   * A free gift for a photo of the ID card or a face filmed nodding or blinking (LIVENESS_CAPTURE or ID_PHOTO with FREE_GIFT): "带着身份证去
    * 拍个照，就免费送一袋大米…还要对着手机点点头录个小视频".
    */
   faceForGift: boolean
