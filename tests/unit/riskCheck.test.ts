@@ -10474,3 +10474,27 @@ it("still reads a gift for nodding and blinking at the promoter's phone (face-fo
   )
   expectHighBy('交一千二就能帮您把经营异常撤掉，您微信转我就行', 'status-fee')
 })
+
+// Round 62's blind sets: a prize of so much (中了500元代金券) with details and a scan to claim it; a membership "you opened"
+// that charges on (连扣12个月) with the money "moved" (挪到) to verify; a partner's 帮我给他付一下; and a warning that
+// quotes what callers said to 你 ("最近好多人接到电话，说“你的…”").
+it.each([
+  '抢了个红包 中了500元代金券！页面让填身份证号和手机号，填完还要扫一下二维码才能到账，我扫了一半网卡了，谁帮我看看下一步咋弄',
+  '刚才一个FaceTime视频打过来，说我开了抖音直播会员，不取消要连扣12个月。取消得跟金融专员验证一下流水，让我把卡里的钱先挪到他们给的账户上验证，验完自动退回。'
+])('%s is 高风险', (text) => {
+  expect(check(text).verdict).toBe('high-risk')
+})
+
+it('reads a partner\'s "帮我给他付一下" as money asked', () => {
+  expect(signalsOf('宝贝 他拉着我不让走说要赔三千二 你先帮我给他付一下 他的二维码我发你')).toContain(
+    'want-money'
+  )
+})
+
+it("reads a son's warning that quotes the callers as a warning", () => {
+  expect(
+    check(
+      '儿子：爸妈，跟你们说个事。最近好多人接到电话，说"你的微信/支付宝百万保障快到期了，不关掉每个月扣八百"。记住：百万保障是平台免费送的，自动开的，不会到期也不会扣钱，更不会影响征信。谁打电话说帮你关，就是骗子，直接挂。'
+    ).verdict
+  ).toBe('none-found')
+})

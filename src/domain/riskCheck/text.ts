@@ -3251,7 +3251,7 @@ const NEWS_OF_A_CASE =
  * ("桃園一名李姓女子透過交友軟體認識網友…被騙700萬元", round 57's third blind set), is another's story too.
  */
 const STORY_OF_OTHERS =
-  /有(老人|老年人|居民|市民|群众|村民|街坊|人|位?阿姨|位?大爷|业主)[^,，。!?\n]{0,4}接到[^,，。!?\n]{0,6}(电话|短信|视频|信息|微信)|一名[^,，。!?\n]{0,6}[李王张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐许邓冯韩曹曾彭萧蔡潘田董袁于余叶蒋杜苏魏程吕丁沈任姚卢傅钟姜崔谭廖范汪陆金石戴贾韦夏邱方侯邹熊孟秦白江阎薛尹段雷黎史龙陶贺顾毛郝龚邵万钱严覃武洪][姓性](女子|男子|老人|妇人|妇女|阿嬷|阿公|婆婆|大爷|市民|民众|学生|老翁|老妇|翁|妇|女|男)/
+  /(有|好多|很多|不少|许多|好些)(老人|老年人|居民|市民|群众|村民|街坊|人|位?阿姨|位?大爷|业主)[^,，。!?\n]{0,4}接到[^,，。!?\n]{0,6}(电话|短信|视频|信息|微信)|一名[^,，。!?\n]{0,6}[李王张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐许邓冯韩曹曾彭萧蔡潘田董袁于余叶蒋杜苏魏程吕丁沈任姚卢傅钟姜崔谭廖范汪陆金石戴贾韦夏邱方侯邹熊孟秦白江阎薛尹段雷黎史龙陶贺顾毛郝龚邵万钱严覃武洪][姓性](女子|男子|老人|妇人|妇女|阿嬷|阿公|婆婆|大爷|市民|民众|学生|老翁|老妇|翁|妇|女|男)/
 /**
  * A trick named as a scam by whoever tells of it: "派出所的人来了说这叫冒充熟人诈骗", "那就叫杀猪盘骗局" (blind set G38).
  * Not the question "这叫诈骗吗" a scammer asks to wave it off.
@@ -3338,7 +3338,8 @@ export function isWarningSentence(sentence: string): boolean {
   if (REAL_ONES_ONLY.test(sentence) && !OWN_WAY_OFFERED.test(sentence)) return true
   if (isSafetySlogan(sentence)) return true
   if (NEWS_OF_A_CASE.test(sentence) && !ADDRESSED.test(sentence)) return true
-  if (STORY_OF_OTHERS.test(sentence) && !/你|您|妳|请|扫|[0-9]元/.test(sentence)) return true
+  // What the callers said, quoted, may speak to 你 ("最近好多人接到电话，说“你的百万保障快到期了…”": round 62's blind set).
+  if (STORY_OF_OTHERS.test(sentence) && !/你|您|妳|请|扫|[0-9]元/.test(withoutQuoted(sentence))) return true
   // A sentence that coaches against the checks is the scammer's ("反诈APP弹的提示你别管它"), unless it is a police
   // reminder that defines the trick ("凡是叫你不要相信银行的，都是诈骗").
   if (
