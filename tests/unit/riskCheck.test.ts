@@ -10498,3 +10498,16 @@ it("reads a son's warning that quotes the callers as a warning", () => {
     ).verdict
   ).toBe('none-found')
 })
+
+// Round 62's blind set: a forwarded reminder's numbered stages under "“杀猪盘”五个阶段，对照看看：", and a futures firm's
+// 今日结算 (no 日结 job).
+it('reads a reminder that lists the stages of 杀猪盘 as a reminder', () => {
+  expect(
+    check(
+      '【反诈提醒｜转给家里的长辈】\n“杀猪盘”五个阶段，对照看看：\n①选猪：婚恋网站、交友软件上主动搭讪，头像帅气漂亮，自称海外高管、军人、医生；\n②养猪：天天早安晚安、嘘寒问暖，很快以“老公老婆”相称，但总找理由不视频、不见面；\n③杀猪：不经意提起“我姐夫在平台做技术”“网站每晚八点有漏洞”“这是内部渠道”，先让你小额试水、小赚提现；\n④加码：提现时提示“流水不足”“账户冻结需缴保证金”“先交个人所得税”；\n⑤消失：拉黑、删号、平台打不开。\n记住：网上谈恋爱，一谈投资就是骗！接到96110来电请务必接听，有疑问拨打110。'
+    ).verdict
+  ).toBe('none-found')
+  expect(signalsOf('【中信期货】尊敬的客户，截至今日结算，您的期货账户风险度为103.6%')).not.toContain(
+    'claim-job'
+  )
+})

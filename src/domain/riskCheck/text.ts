@@ -1389,9 +1389,10 @@ const STORY_OPENER =
 
 /**
  * A heading that names scams and introduces a list: "派出所王警官给大家讲“养老诈骗那些套路”：", "常见骗术有以下几种：" (round 59's
- * blind set: a residents' committee's notice of an anti-fraud talk, its five tricks each on a numbered line).
+ * blind set: a residents' committee's notice of an anti-fraud talk, its five tricks each on a numbered line), "“杀猪盘”五个
+ * 阶段，对照看看：" (round 62's blind set: a forwarded reminder's stages, ①…⑤).
  */
-const TRICKS_HEADING = /(诈骗|骗局|骗术|骗子|套路|手法|伎俩|陷阱)[^。!?\n]{0,24}[:：]\s*\n/g
+const TRICKS_HEADING = /(诈骗|骗局|骗术|骗子|套路|手法|伎俩|陷阱|话术|杀猪盘)[^。!?\n]{0,24}[:：]\s*\n/g
 /** A numbered line of a list: "1. ", "2、", "（3）", "④". */
 const NUMBERED_LINE =
   /^\s*([0-9]{1,2}\s?[.、．)）]|[(（][0-9一二三四五六七八九十]{1,2}[)）]|[①-⑩]|[一二三四五六七八九十][、.．])/
