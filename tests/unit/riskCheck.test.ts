@@ -10511,3 +10511,17 @@ it('reads a reminder that lists the stages of 杀猪盘 as a reminder', () => {
     'claim-job'
   )
 })
+
+// Round 62's review: a seller's pitch that opens by calling the rest 骗人的 or 假的 is the seller's, not a warning; a
+// relative's warning with 我们这边 and no offer stays one.
+it.each([
+  '网上那些刷单、理财都是骗人的，我们这个不一样，是正规国企项目，有营业执照的，投一万每天分红150，随时可以提现，本金有保障，想做的话我拉你进群。',
+  '别人那些都是假的，我们这个是国家扶持的养老项目，投十万每年返一万五',
+  '网上那些兼职都是骗人的，我们公司正规的，先交300押金'
+])('%s is 高风险', (text) => {
+  expect(check(text).verdict).toBe('high-risk')
+})
+
+it('keeps a warning that says 我们这边 and offers nothing', () => {
+  expect(check('那些说能退款的都是骗人的，我们这边派出所说了，千万别信').verdict).toBe('none-found')
+})

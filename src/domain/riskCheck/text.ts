@@ -3152,7 +3152,11 @@ const WEAK_MARKERS: ReadonlyMap<string, RegExp> = new Map([
     '均属虚假',
     '属于虚假宣传',
     '的都是假',
-    '都是传销'
+    '都是传销',
+    // Round 62's review: "网上那些刷单、理财都是骗人的，我们这个不一样…投一万每天分红150".
+    '都是骗人',
+    '是骗人的',
+    '都是假的'
   ].map((marker) => [marker, SELLERS_OWN_PITCH] as const),
   ['骗子自称', SELF_STYLED_ASK],
   // "国家没有安全账户，这个是“资金监管账户”…您配合把钱转进去" (round 55's review): a fake officer's own contrast.
