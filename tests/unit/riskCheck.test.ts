@@ -10525,3 +10525,12 @@ it.each([
 it('keeps a warning that says 我们这边 and offers nothing', () => {
   expect(check('那些说能退款的都是骗人的，我们这边派出所说了，千万别信').verdict).toBe('none-found')
 })
+
+// Round 62's review: a betting site's 导师 and his 计划, with a first top-up's bonus.
+it('reads 跟着导师的计划下注 with 首充…送 as a gambling site', () => {
+  expectHighBy(
+    '哥，上次说的那个平台你还玩不，我们内部有个漏洞，跟着导师的计划下注，稳赚不亏，我一晚上赢了三万，你要的话我把链接发你，首充一千送五百。',
+    'gambling-site'
+  )
+  expect(check('体彩投注站通知：按开奖计划，本周六晚八点开奖，请到店核对彩票。').verdict).toBe('none-found')
+})

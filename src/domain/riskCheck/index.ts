@@ -2172,8 +2172,13 @@ const AT_MACHINE = /atm|自助|柜员机|(远程|电话|按)[^。!?\n]{0,6}(指�
 const PROPERTY_COUNTER =
   /(到|来|去|前往)[^,，。!?\n]{0,6}(物业前台|物业服务中心|物业中心|物业管理处)[^,，。!?\n]{0,8}((交|缴)(费|纳|款)|刷卡|支付|付款)/
 
-/** The games only a gambling site runs (GAMBLING, GAMBLING_LURE). */
-const GAMBLING_GAMES = '百家乐|真人视讯|真人娱乐|博彩'
+/**
+ * The games only a gambling site runs (GAMBLING, GAMBLING_LURE), and how its "导师" has players bet: on a plan (跟着导师的
+ * 计划下注, 计划员), doubling (倍投), or on big or small (押大小) (round 62's review: "跟着导师的计划下注，稳赚不亏…首充一千送五百";
+ * public police warnings on 网络赌博 name the 计划员 and 倍投).
+ */
+const GAMBLING_GAMES =
+  '百家乐|真人视讯|真人娱乐|博彩|倍投|押大小|计划员|(跟|按)[^。!?\\n]{0,6}计划[^,，。!?\\n]{0,2}(下注|投注)'
 /**
  * Names a gambling site shares with an arcade, a hotel or a KTV (电玩城's 老虎机, 娱乐城, 电子游艺场所 the arcades' legal
  * name): read only with SITE_BAIT.
