@@ -10534,3 +10534,14 @@ it('reads 跟着导师的计划下注 with 首充…送 as a gambling site', () 
   )
   expect(check('体彩投注站通知：按开奖计划，本周六晚八点开奖，请到店核对彩票。').verdict).toBe('none-found')
 })
+
+// Round 62's review: a card kept by the writer for pay by the month, and money to come in and go out as cash to
+// someone else (帮信); not a sibling's money passed on to their mother.
+it.each([
+  '兄弟帮个忙，我这边有笔工程尾款要打到你卡上，我卡被限额了收不了，钱到了你取现金给我朋友就行，他下午开车过去找你，给你包五百的辛苦费。',
+  '老乡，你办张新的银行卡，开通网银和U盾，放我这用一个月，一个月给你三千，卡还是你的名字，啥事没有。'
+])('%s is 高风险 (account-lend)', (text) => expectHighBy(text, 'account-lend'))
+
+it('is no alarm for money a sibling passes on to their mother', () => {
+  expect(check('哥，单位的报销款我让财务打到你卡上了，到了你取出来给妈就行').verdict).toBe('none-found')
+})
