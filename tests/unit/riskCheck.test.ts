@@ -10545,3 +10545,12 @@ it.each([
 it('is no alarm for money a sibling passes on to their mother', () => {
   expect(check('哥，单位的报销款我让财务打到你卡上了，到了你取出来给妈就行').verdict).toBe('none-found')
 })
+
+// Round 62's review: a cure claimed by 疗程 and 溶血栓 at a seller's 回馈会, with no price in digits.
+it('reads 三个疗程高血压就能停药 and 能溶血栓 at a 回馈会 as a cure sold', () => {
+  expectHighBy(
+    '王奶奶，我是健康中心的小刘，咱们厂家最后一场感恩回馈会，来的都送鸡蛋，还有专家免费给您量血压，咱那个纳豆激酶能溶血栓，三个疗程高血压就能停药，今天活动价买三送一。',
+    'cure-sale'
+  )
+  expect(check('医生说这个药吃三个疗程血压稳定了就能停药').verdict).toBe('none-found')
+})
