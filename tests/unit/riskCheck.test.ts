@@ -459,6 +459,7 @@ describe('combinations decide the verdict', () => {
     ['verify-deposit', '出票失败，请向结算账户转入5000元验证金，验证后连同票款一起退回', 'high-risk'],
     ['relative-pay-blocked', '妈，我手机银行出问题转不了，学费你直接转到学校的账户吧', 'high-risk'],
     ['video-account-check', '本局人员会以视频通话协助你核实银行账户安全，请保持手机畅通', 'high-risk'],
+    ['rigged-draw', '我表哥在平台做数据维护，这几期结果是预设好的，你按我说的号下，先一千试试', 'high-risk'],
     [
       'procurement-middleman-pay',
       '我是二中后勤的王老师，领导点名要的酒你们店没有，我把供应商电话给你，你先帮忙订20箱，钱到时候一起结给你',
@@ -859,6 +860,7 @@ describe('combinations decide the verdict', () => {
         'verify-deposit',
         'relative-pay-blocked',
         'video-account-check',
+        'rigged-draw',
         'procurement-middleman-pay',
         'job-abroad',
         'parent-account-used',

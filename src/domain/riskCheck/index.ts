@@ -782,6 +782,15 @@ const HOW_TO_VERIFY = /(怎么|如何|怎样)[^。!?\n]{0,6}辅助(验证|认证
  * 资金"): round 54's trial (a fake 司警 reminder); 公安机关 on 冒充公检法: the police never check accounts or money by
  * video call. Read outside warnings and negations (asksOutsideWarnings).
  */
+/**
+ * A draw whose results the writer says are known before it ("这几期结果是预设好的", "我们内部能提前拿到号"), with a bet
+ * placed on the writer's word (BET_ON_MY_WORD: "你按我说的号下", "跟着我说的号买"): round 62's blind set, two online partners'
+ * "gifts"; police warnings on 网络赌博 and 杀猪盘 name the insider who knows the results as the bait of a rigged site.
+ */
+const RIGGED_DRAW =
+  /(结果|号码|开奖号?)[^。!?\n]{0,12}(预设|预先设|提前(拿到|知道|出来)|内定|控制好)|(内部|提前)[^。!?\n]{0,8}拿到(号|结果)/
+const BET_ON_MY_WORD =
+  /(按|跟着?|照)[^,，。!?\n]{0,3}(我|我们)(说|给|报|发)的?(号|数字|结果)?[^,，。!?\n]{0,2}(下|买|投|押)/
 const VIDEO_ACCOUNT_CHECK = new RegExp(
   `${VIDEO_CHECK}([^。!?\\n]{0,10}(账户|资金|存款)|(?=[。!?\\n]|$))`,
   'g'
@@ -3105,6 +3114,7 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
       !SEEN_SOON.test(scamSays),
     ownPayBlocked:
       OWN_PAY_BROKEN.test(scamSays) && PAY_OTHERS_STRAIGHT.test(scamSays) && !ACCOUNT_KNOWN.test(scamSays),
+    riggedDraw: RIGGED_DRAW.test(scamSays) && BET_ON_MY_WORD.test(scamSays),
     videoAccountCheck:
       asksOutsideWarnings(prepared, VIDEO_ACCOUNT_CHECK) &&
       POLICE_CONTEXT.test(prepared.text) &&

@@ -106,6 +106,8 @@ export interface JudgeContext {
   ownPayBlocked: boolean
   /** A video call to "check" the reader's bank account or money (rule video-account-check). */
   videoAccountCheck: boolean
+  /** Draw results said to be known before, with a bet placed on the writer's word (rule rigged-draw). */
+  riggedDraw: boolean
   /**
    * The money asked for goes where it went before or to an account written down in person: "还是转到原来那张农行卡",
    * "号码同上个月一样", "佢寫低咗戶口畀你" (rules money-from-someone and new-number-money).
@@ -557,6 +559,7 @@ type TextFacts = Pick<
   | 'payForMe'
   | 'ownPayBlocked'
   | 'videoAccountCheck'
+  | 'riggedDraw'
   | 'sameAccountAsBefore'
   | 'superiorSelfNamed'
   | 'replyAsked'
@@ -730,6 +733,7 @@ const NO_FACTS: TextFacts = {
   payForMe: false,
   ownPayBlocked: false,
   videoAccountCheck: false,
+  riggedDraw: false,
   sameAccountAsBefore: false,
   superiorSelfNamed: false,
   replyAsked: false,
@@ -3102,6 +3106,17 @@ export const COMBINATIONS: readonly Combination[] = [
     when: (has, { gambling, gamblingLure, inviteCode }) =>
       gamblingLure ||
       (gambling && (inviteCode || has(...linkish, 'want-move', 'channel-reply', 'want-install')))
+  },
+  {
+    id: 'rigged-draw',
+    verdict: 'high-risk',
+    topic: 'pig-butchering',
+    breaks: 'no-transfer',
+    reason:
+      '说开奖结果是内部定好的、能提前拿到，让您照他说的号下注：这是赌博诈骗平台的诱饵，钱充进去就提不出来',
+    // 手册「“杀猪盘” 诈骗」: 将受害人引入博彩…诈骗平台进行充值; police warnings on 网络赌博 and 杀猪盘 name the "内部人员"
+    // who knows the results before the draw as the bait. Round 62's blind set: two online partners' "gifts" of a rigged draw.
+    when: (_has, { riggedDraw }) => riggedDraw
   },
   {
     id: 'loan-ad',
