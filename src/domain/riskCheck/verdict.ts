@@ -108,6 +108,8 @@ export interface JudgeContext {
   videoAccountCheck: boolean
   /** Draw results said to be known before, with a bet placed on the writer's word (rule rigged-draw). */
   riggedDraw: boolean
+  /** Gold bought to be shipped or handed to someone the writer names (rule gold-handover). */
+  goldHandover: boolean
   /**
    * The money asked for goes where it went before or to an account written down in person: "还是转到原来那张农行卡",
    * "号码同上个月一样", "佢寫低咗戶口畀你" (rules money-from-someone and new-number-money).
@@ -560,6 +562,7 @@ type TextFacts = Pick<
   | 'ownPayBlocked'
   | 'videoAccountCheck'
   | 'riggedDraw'
+  | 'goldHandover'
   | 'sameAccountAsBefore'
   | 'superiorSelfNamed'
   | 'replyAsked'
@@ -734,6 +737,7 @@ const NO_FACTS: TextFacts = {
   ownPayBlocked: false,
   videoAccountCheck: false,
   riggedDraw: false,
+  goldHandover: false,
   sameAccountAsBefore: false,
   superiorSelfNamed: false,
   replyAsked: false,
@@ -3117,6 +3121,17 @@ export const COMBINATIONS: readonly Combination[] = [
     // 手册「“杀猪盘” 诈骗」: 将受害人引入博彩…诈骗平台进行充值; police warnings on 网络赌博 and 杀猪盘 name the "内部人员"
     // who knows the results before the draw as the bait. Round 62's blind set: two online partners' "gifts" of a rigged draw.
     when: (_has, { riggedDraw }) => riggedDraw
+  },
+  {
+    id: 'gold-handover',
+    verdict: 'high-risk',
+    breaks: 'no-transfer',
+    reason:
+      '让您买黄金、金条，再寄走或交给别人、拿去“入金”：正规的投资和办案都不会这样收钱，这是骗子换个法子拿走您的钱',
+    // Public police warnings (2024–2025) on scams that have victims buy gold and post it or hand it to a "courier" or
+    // "工作人员": 冒充公检法 and 杀猪盘's 黄金入金. Round 62's blind set: a widow mailing 120 g of gold to an online friend's
+    // "表弟".
+    when: (_has, { goldHandover }) => goldHandover
   },
   {
     id: 'loan-ad',
