@@ -10572,3 +10572,11 @@ it('reads gold bought to be posted to someone named as gold-handover', () => {
   expect(check('妈，我给你买的金镯子顺丰寄过去了，收件人写的你名字').verdict).toBe('none-found')
   expect(check('我在金店买了个金条，快递给我女儿当嫁妆').verdict).toBe('none-found')
 })
+
+// Round 62's blind set: a senior student's friend takes the card, its U盾 and SIM for the month (一起给他，月底还你).
+it("reads a card and U盾 handed to the writer's friend for the month as account-lend", () => {
+  expectHighBy(
+    '学长：学弟，你开学学校统一办的那张卡平时用不用\n学长：我朋友那边做游戏充值的，需要走点流水，一个月给你500，就当赚几杯奶茶钱\n学长：卡、U盾、手机卡一起给他，月底还你，他们具体干啥咱不用管',
+    'account-lend'
+  )
+})
