@@ -465,6 +465,7 @@ describe('combinations decide the verdict', () => {
       '您把存款取出来去金店买成金条，包好后寄到我们给的地址，收件人写工作人员王某',
       'high-risk'
     ],
+    ['vote-link', '有空吗？帮我宝宝投一票好不好，评比今天就结束了 t.vt8.cc/k9a', 'high-risk'],
     [
       'procurement-middleman-pay',
       '我是二中后勤的王老师，领导点名要的酒你们店没有，我把供应商电话给你，你先帮忙订20箱，钱到时候一起结给你',
@@ -867,6 +868,7 @@ describe('combinations decide the verdict', () => {
         'video-account-check',
         'rigged-draw',
         'gold-handover',
+        'vote-link',
         'procurement-middleman-pay',
         'job-abroad',
         'parent-account-used',
@@ -10593,4 +10595,9 @@ it.each([
 
 it("is no alarm for a lottery shop's 竞猜 notice", () => {
   expect(check('体彩店通知：本周世界杯竞猜照常销售，新人到店购彩请带身份证。').verdict).toBe('none-found')
+})
+
+it('is no alarm for a vote or a bargain on a 公众号 or a shopping app', () => {
+  expect(check('帮我家宝宝投一票吧 https://mp.weixin.qq.com/s/AbC123').verdict).toBe('none-found')
+  expect(check('帮我砍一刀 https://mobile.yangkeduo.com/x.html?id=1').verdict).toBe('none-found')
 })

@@ -798,6 +798,14 @@ const BET_ON_MY_WORD =
  */
 const GOLD_HANDOVER =
   /黄金入金|(买|购买|换成)[^。!?\n]{0,12}(黄金|金条|金砖|金饰)[^。!?\n]{0,40}((寄|邮寄|快递)(到|给|过去)(?!(我|你|您|咱)(?!们)|家)|交给(他|她|对方|工作人员|专人|来人)|上门(取|收|拿)|来(取|拿|收)|收件人写(他|她|对方))/
+/** A vote, a like or a 助力 asked of the reader: "帮我宝宝投一票", "帮忙点个赞", "谁帮我点一下助力". */
+const VOTE_ASKED = /(帮|给)[^,，。!?\n]{0,6}(投(一|个|张)?票|点个?赞|助力|砍一刀)|投(一|个)票/
+/**
+ * Where real contests and bargains are: a 公众号 article (mp.weixin.qq.com) or the shopping apps' own pages (拼多多's
+ * yangkeduo.com, 淘宝, 京东, 抖音, 快手). A forwarded vote or 砍一刀 there is a relative's, not a trojan's.
+ */
+const CONTEST_HOST =
+  /weixin\.qq\.com|yangkeduo\.com|pinduoduo\.com|taobao\.com|tb\.cn|jd\.com|douyin\.com|kuaishou\.com/
 const VIDEO_ACCOUNT_CHECK = new RegExp(
   `${VIDEO_CHECK}([^。!?\\n]{0,10}(账户|资金|存款)|(?=[。!?\\n]|$))`,
   'g'
@@ -3123,6 +3131,7 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
       OWN_PAY_BROKEN.test(scamSays) && PAY_OTHERS_STRAIGHT.test(scamSays) && !ACCOUNT_KNOWN.test(scamSays),
     riggedDraw: RIGGED_DRAW.test(scamSays) && BET_ON_MY_WORD.test(scamSays),
     goldHandover: GOLD_HANDOVER.test(scamSays) && !tellsHowItEnded(scamSays),
+    voteAsked: VOTE_ASKED.test(scamSays) && !CONTEST_HOST.test(prepared.text),
     videoAccountCheck:
       asksOutsideWarnings(prepared, VIDEO_ACCOUNT_CHECK) &&
       POLICE_CONTEXT.test(prepared.text) &&

@@ -110,6 +110,8 @@ export interface JudgeContext {
   riggedDraw: boolean
   /** Gold bought to be shipped or handed to someone the writer names (rule gold-handover). */
   goldHandover: boolean
+  /** A vote, a like or a 助力 asked for (rule vote-link, with a web address). */
+  voteAsked: boolean
   /**
    * The money asked for goes where it went before or to an account written down in person: "还是转到原来那张农行卡",
    * "号码同上个月一样", "佢寫低咗戶口畀你" (rules money-from-someone and new-number-money).
@@ -563,6 +565,7 @@ type TextFacts = Pick<
   | 'videoAccountCheck'
   | 'riggedDraw'
   | 'goldHandover'
+  | 'voteAsked'
   | 'sameAccountAsBefore'
   | 'superiorSelfNamed'
   | 'replyAsked'
@@ -738,6 +741,7 @@ const NO_FACTS: TextFacts = {
   videoAccountCheck: false,
   riggedDraw: false,
   goldHandover: false,
+  voteAsked: false,
   sameAccountAsBefore: false,
   superiorSelfNamed: false,
   replyAsked: false,
@@ -3132,6 +3136,17 @@ export const COMBINATIONS: readonly Combination[] = [
     // "工作人员": 冒充公检法 and 杀猪盘's 黄金入金. Round 62's blind set: a widow mailing 120 g of gold to an online friend's
     // "表弟".
     when: (_has, { goldHandover }) => goldHandover
+  },
+  {
+    id: 'vote-link',
+    verdict: 'high-risk',
+    breaks: 'no-trust',
+    reason:
+      '请您帮忙投票、点赞、助力，给的却是一个陌生网址：这种链接常是木马或骗验证码的页面，真投票去官方公众号、APP里找',
+    // Public police warnings (e.g. 厦门市反诈中心): "有空吗？帮我投个票" with a link installs a trojan that sends itself to
+    // the contacts, or asks for a phone number and its code. Round 62's blind set: an SMS from a number with a short link.
+    // A real contest's page inside WeChat or a shopping app gives no address of its own.
+    when: (has, { voteAsked }) => voteAsked && has('channel-domain')
   },
   {
     id: 'loan-ad',
