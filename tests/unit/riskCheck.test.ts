@@ -10601,3 +10601,15 @@ it('is no alarm for a vote or a bargain on a 公众号 or a shopping app', () =>
   expect(check('帮我家宝宝投一票吧 https://mp.weixin.qq.com/s/AbC123').verdict).toBe('none-found')
   expect(check('帮我砍一刀 https://mobile.yangkeduo.com/x.html?id=1').verdict).toBe('none-found')
 })
+
+// Round 62's blind set: eggs for a photo and a blink (拍个照眨眨眼) that "run out" (去晚了就没了: no story's ending), and a
+// friend's QR code to pay with its sum (你先帮我扫一下这个码，3800).
+it('reads a blink photographed for free eggs as face-for-gift, though they run out', () => {
+  expectHighBy(
+    '明天早上8点 万家福超市门口 免费领鸡蛋 每人10个 带身份证 现场拍个照眨眨眼认证一下就给 不买东西 去晚了就没了',
+    'face-for-gift'
+  )
+  expect(signalsOf('帮个急，我微信支付被限额了付不了款，你先帮我扫一下这个码，3800，明早一准还你')).toContain(
+    'want-money'
+  )
+})
