@@ -10613,3 +10613,39 @@ it('reads a blink photographed for free eggs as face-for-gift, though they run o
     'want-money'
   )
 })
+
+// Round 62's code review: what the round's new readings flagged in ordinary family chats and warnings — a card kept for
+// the reader's allowance (no use by the writer), a wage passed through to pay the rent or shared with an uncle, gold
+// posted to a sister's home, a card and U盾 lent for an errand to be returned on the weekend, and a warning's own advice
+// (正规银行, 我们这周末) beside 都是骗人的.
+it.each([
+  '老公，你的工资卡放我这，每个月给你两千零花钱，多了没有',
+  '儿子，你的银行卡交给我保管，每个月给你打1500生活费，省着点花',
+  '妈，我的工资打到你的卡上了，到了取出来交房租，房东只收现金',
+  '老家征地补偿款会打到你的卡上，到了取出来给舅舅一半，他不会用手机',
+  '在深圳水贝买了两根金条，直接快递寄到杭州我姐家，比那边便宜不少',
+  '爸，你的社保卡和U盾给我，我去银行帮你改密码，周末还你',
+  '凡是说投一万每天分红的都是骗人的，理财请到正规银行网点办理',
+  '爸，那个说高息的养老项目都是骗人的，正规的养老保险要去社保局办',
+  '妈，那种说能治百病的都是骗人的，你别去那个店了，我们这周末带你去医院复查'
+])('%s is no alarm', (text) => {
+  expect(check(text).verdict).toBe('none-found')
+})
+
+// Round 62's code review: the same readings' near misses — a card the writer uses (借我用…放我这), gold sent to someone to
+// keep (寄给我妹妹帮你保管), a hospital's free check-up for an ID photo (only a 社区 or 村 service registers elders),
+// the draw known before with a bet placed "跟我" or "听我的", a betting 方案, and a seller's 这个项目 set against the rest.
+it.each([
+  ['你的卡借我用一个月，放我这，每个月给你两千，保证不用你做任何事', 'account-lend'],
+  ['亲爱的，你买点金条寄给我妹妹帮你保管，等平台解冻了我们一起取，她在上海', 'gold-handover'],
+  ['阿姨您好，我们是市第一医院的，在小区门口搞免费体检，带上身份证拍个照就免费送一桶油', 'face-for-gift'],
+  ['宝贝，我舅舅在彩票平台做技术，下期结果他能提前知道，你跟我下注就行，先充五千', 'rigged-draw'],
+  ['哥跟你说个秘密，我们老板能看到下一期开什么，你听我的买大就行，已经连中十把了', 'rigged-draw'],
+  ['群里有老师带，跟着老师的方案下注，一天赚三千，首充一千送五百', 'gambling-site']
+])('%s is 高风险 (%s)', (text, rule) => expectHighBy(text, rule))
+
+it('reads a seller\'s "这个项目是国家扶持的" after 都是骗人的 as the seller\'s pitch', () => {
+  expect(
+    check('外面那些理财都是骗人的，这个项目是国家扶持的养老工程，投五万每个月返两千利息，名额有限').verdict
+  ).toBe('high-risk')
+})

@@ -784,20 +784,22 @@ const HOW_TO_VERIFY = /(怎么|如何|怎样)[^。!?\n]{0,6}辅助(验证|认证
  */
 /**
  * A draw whose results the writer says are known before it ("这几期结果是预设好的", "我们内部能提前拿到号"), with a bet
- * placed on the writer's word (BET_ON_MY_WORD: "你按我说的号下", "跟着我说的号买"): round 62's blind set, two online partners'
- * "gifts"; police warnings on 网络赌博 and 杀猪盘 name the insider who knows the results as the bait of a rigged site.
+ * placed on the writer's word (BET_ON_MY_WORD: "你按我说的号下", "跟着我说的号买", "你跟我下注就行", "听我的买大"): round 62's
+ * blind set, two online partners' "gifts" ("看到下一期开什么": round 62's code review); police warnings on 网络赌博 and 杀猪盘
+ * name the insider who knows the results as the bait of a rigged site.
  */
 const RIGGED_DRAW =
-  /(结果|号码|开奖号?)[^。!?\n]{0,12}(预设|预先设|提前(拿到|知道|出来)|内定|控制好)|(内部|提前)[^。!?\n]{0,8}拿到(号|结果)/
+  /(结果|号码|开奖号?)[^。!?\n]{0,12}(预设|预先设|提前(拿到|知道|出来)|内定|控制好)|(内部|提前)[^。!?\n]{0,8}拿到(号|结果)|(看到|知道)[^。!?\n]{0,4}下一?(期|把|局)[^。!?\n]{0,2}开(什么|啥|哪)/
 const BET_ON_MY_WORD =
-  /(按|跟着?|照)[^,，。!?\n]{0,3}(我|我们)(说|给|报|发)的?(号|数字|结果)?[^,，。!?\n]{0,2}(下|买|投|押)/
+  /(按|跟着?|照)[^,，。!?\n]{0,3}(我|我们)(说|给|报|发)的?(号|数字|结果)?[^,，。!?\n]{0,2}(下|买|投|押)|(跟着?|听)(我|我们)的?[^,，。!?\n]{0,2}(下注|投注|买|押)/
 /**
  * Gold bought to leave the buyer's hands: posted or handed to someone named (收件人, 工作人员, 他表弟, 对方), fetched at the
  * door, or paid into a platform (黄金入金): "用黄金入金最稳当…买一百二十克，包好了用顺丰寄到深圳…收件人写他表弟" (round 62's
- * blind set). Public police warnings (2024–2025): 冒充公检法 and 杀猪盘 scripts now ask for gold instead of a transfer.
+ * blind set), or sent to someone to keep ("寄给我妹妹帮你保管": round 62's code review). Not gold posted home ("寄到杭州
+ * 我姐家"). Public police warnings (2024–2025): 冒充公检法 and 杀猪盘 scripts now ask for gold instead of a transfer.
  */
 const GOLD_HANDOVER =
-  /黄金入金|(买|购买|换成)[^。!?\n]{0,12}(黄金|金条|金砖|金饰)[^。!?\n]{0,40}((寄|邮寄|快递)(到|给|过去)(?!(我|你|您|咱)(?!们)|家)|交给(他|她|对方|工作人员|专人|来人)|上门(取|收|拿)|来(取|拿|收)|收件人写(他|她|对方))/
+  /黄金入金|(买|购买|换成)[^。!?\n]{0,12}(黄金|金条|金砖|金饰)[^。!?\n]{0,40}((寄|邮寄|快递)(到|给|过去)(?!(我|你|您|咱)(?!们)|家|[^。!?\n,，]{0,6}家)|(寄|交)给[^。!?\n,，]{0,8}保管|交给(他|她|对方|工作人员|专人|来人)|上门(取|收|拿)|来(取|拿|收)|收件人写(他|她|对方))/
 /** A vote, a like or a 助力 asked of the reader: "帮我宝宝投一票", "帮忙点个赞", "谁帮我点一下助力". */
 const VOTE_ASKED = /(帮|给)[^,，。!?\n]{0,6}(投(一|个|张)?票|点个?赞|助力|砍一刀)|投(一|个)票/
 /**
@@ -851,10 +853,12 @@ const ID_PHOTO = /拍个?身份证|身份证[^,，。!?\n]{0,6}(拍个?照|给�
 /**
  * A public health service that registers elders by an ID photo, with a small gift for coming: "社区卫生服务中心…免费体检…
  * 身份证正反面拍照发给网格员…免费领取鸡蛋", "村委会…义诊…带上身份证来拍个照登记，建健康档案" (round 62's review: both were
- * 高风险). Only an ID photo: an act of liveness for a gift is still asked (LIVENESS_CAPTURE).
+ * 高风险). A neighbourhood's or a village's service, not any 医院 (a hospital's "免费体检" at the gate for an ID photo and a
+ * gift is the scam: round 62's code review). Only an ID photo: an act of liveness for a gift is still asked
+ * (LIVENESS_CAPTURE).
  */
 const HEALTH_SERVICE_SIGNUP =
-  /(社区|居委会|村委会|卫生服务中心|卫生院|医院)[^。!?\n]{0,30}(义诊|体检|健康档案|建档)/
+  /(社区|居委会|村委会|卫生服务中心|卫生院)[^。!?\n]{0,30}(义诊|体检|健康档案|建档)/
 /** A gift for nothing: "免费送一袋大米", "白送鸡蛋", "就送一桶油", "即可领取老年手机", "这两斤鸡蛋就是您的了". */
 const FREE_GIFT =
   /(免费|白)(送|领|拿)|(就|都|还)送[^,，。!?\n]{0,6}(大米|鸡蛋|米|油|挂面|面|礼品|纸巾|洗衣液)|(即可|就能|就可以)领(取)?[^,，。!?\n]{0,6}(大米|鸡蛋|油|面|手机|礼品|纸巾|洗衣液)|就是(您|你)的了/
@@ -2198,11 +2202,11 @@ const PROPERTY_COUNTER =
 
 /**
  * The games only a gambling site runs (GAMBLING, GAMBLING_LURE), and how its "导师" has players bet: on a plan (跟着导师的
- * 计划下注, 计划员), doubling (倍投), or on big or small (押大小) (round 62's review: "跟着导师的计划下注，稳赚不亏…首充一千送五百";
- * public police warnings on 网络赌博 name the 计划员 and 倍投).
+ * 计划下注, 跟着老师的方案下注, 计划员), doubling (倍投), or on big or small (押大小) (round 62's review: "跟着导师的计划下注，
+ * 稳赚不亏…首充一千送五百"; public police warnings on 网络赌博 name the 计划员 and 倍投).
  */
 const GAMBLING_GAMES =
-  '百家乐|真人视讯|真人娱乐|博彩|倍投|押大小|计划员|(跟|按)[^。!?\\n]{0,6}计划[^,，。!?\\n]{0,2}(下注|投注)'
+  '百家乐|真人视讯|真人娱乐|博彩|倍投|押大小|计划员|(跟|按)[^。!?\\n]{0,6}(计划|方案)[^,，。!?\\n]{0,2}(下注|投注)'
 /**
  * Names a gambling site shares with an arcade, a hotel, a KTV or a lottery shop (电玩城's 老虎机, 娱乐城, 电子游艺场所 the
  * arcades' legal name, 竞猜): read only with SITE_BAIT ("不卡还能竞猜，新人送88": round 62's blind set).

@@ -3030,6 +3030,13 @@ const OWN_ACCOUNT_OFFERED = new RegExp(
 /** A seller's own pitch beside a borrowed verdict: "我们是正规…", "我们这个…", "内部消息", a sum the reader is to put in. */
 const SELLERS_OWN_PITCH =
   /(我们|咱们)(这|是|公司|平台|团队|项目)|本公司|本平台|我司|咱家|正规|同行抹黑|内部消息|(你|您)(先|就|再)?(投|转|交|充值?|付|垫付?)[0-9一二两三四五六七八九十几]/
+/**
+ * The seller's own offer set against the rest just called 骗人的 or 假的: "我们这个不一样", "我们公司正规的，先交300押金",
+ * "这个项目是国家扶持的" (round 62's review s29). Narrower than SELLERS_OWN_PITCH: a warning's own advice says 正规 or 我们 too
+ * ("理财请到正规银行网点办理", "正规的养老保险要去社保局办", "我们这周末带你去医院复查").
+ */
+const SELLERS_CONTRAST =
+  /((我们|咱们)(这个|这边|家|公司|平台|项目)|本公司|本平台|我司|咱家)[^,，。!?\n]{0,2}(不一样|不同|是?正规|靠谱|有保障)|(先|再)(交|充值?|付|垫付?|投)[0-9一二两三四五六七八九十几]|这个(项目|平台|产品|理财|是)[^,，。!?\n]{0,6}(不一样|不同|正规|国家|靠谱|保本|稳赚)/
 /** What cancels "骗子很多": the speaker vouching for himself or accusing the reader beside it. */
 const SPEAKER_VOUCHES = new RegExp(
   `${CONTRAST_ASK.source}|我是[^,，。]{0,8}(民警|警察|警官|公安|检察|法官|法院|客服|工作人员|专员)|(你|您)[^,，。]{0,4}涉嫌`
@@ -3152,12 +3159,10 @@ const WEAK_MARKERS: ReadonlyMap<string, RegExp> = new Map([
     '均属虚假',
     '属于虚假宣传',
     '的都是假',
-    '都是传销',
-    // Round 62's review: "网上那些刷单、理财都是骗人的，我们这个不一样…投一万每天分红150".
-    '都是骗人',
-    '是骗人的',
-    '都是假的'
+    '都是传销'
   ].map((marker) => [marker, SELLERS_OWN_PITCH] as const),
+  // Round 62's review: "网上那些刷单、理财都是骗人的，我们这个不一样…投一万每天分红150".
+  ...['都是骗人', '是骗人的', '都是假的'].map((marker) => [marker, SELLERS_CONTRAST] as const),
   ['骗子自称', SELF_STYLED_ASK],
   // "国家没有安全账户，这个是“资金监管账户”…您配合把钱转进去" (round 55's review): a fake officer's own contrast.
   ...['没有安全账户', '不会电话办案'].map((marker) => [marker, OWN_ACCOUNT_OFFERED] as const),
@@ -3258,11 +3263,6 @@ const NEWS_OF_A_CASE =
 const STORY_OF_OTHERS =
   /(有|好多|很多|不少|许多|好些)(老人|老年人|居民|市民|群众|村民|街坊|人|位?阿姨|位?大爷|业主)[^,，。!?\n]{0,4}接到[^,，。!?\n]{0,6}(电话|短信|视频|信息|微信)|一名[^,，。!?\n]{0,6}[李王张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐许邓冯韩曹曾彭萧蔡潘田董袁于余叶蒋杜苏魏程吕丁沈任姚卢傅钟姜崔谭廖范汪陆金石戴贾韦夏邱方侯邹熊孟秦白江阎薛尹段雷黎史龙陶贺顾毛郝龚邵万钱严覃武洪][姓性](女子|男子|老人|妇人|妇女|阿嬷|阿公|婆婆|大爷|市民|民众|学生|老翁|老妇|翁|妇|女|男)/
 /**
- * A trick named as a scam by whoever tells of it: "派出所的人来了说这叫冒充熟人诈骗", "那就叫杀猪盘骗局" (blind set G38).
- * Not the question "这叫诈骗吗" a scammer asks to wave it off.
- */
-/** Others said to take the speaker's side for scammers, right before the marker: "总觉得我们是", "还以为咱们是". */
-/**
  * The writer disowning an impostor who used their name or account: "刚才发收费二维码的那个账号不是我", "是冒充我头像和名字的
  * 骗子", "头像昵称都是盗用的", "我微信昨天晚上被盗了" (round 62's blind sets: a teacher's alert to the class group, a
  * cousin's to the family group). A warning, unless the same sentence gives a new way to reach the writer or asks
@@ -3270,8 +3270,14 @@ const STORY_OF_OTHERS =
  */
 const IMPOSTOR_DISOWNED =
   /(那个|这个|刚才|之前|昨天|今天)[^。!?\n]{0,20}(账号|号|人|消息|信息|微信|二维码)[^。!?\n]{0,4}不是我|冒充我的?(头像|名字|昵称|名义|身份|微信|号|账号|本人)|(是|被)盗用(了)?(我|的)|我的?(微信|qq|号|账号)[^,，。!?\n]{0,6}被盗/
+/** A new way to reach the writer, or an ask, beside the disowning (IMPOSTOR_DISOWNED): "这是我新号", "转我". */
 const DISOWNED_THEN_ASK = /新号|新微信|新的(微信|号|账号)|换了?号|加我|转我|打给我|借我|发给我|这个号|本号/
+/** Others said to take the speaker's side for scammers, right before the marker: "总觉得我们是", "还以为咱们是". */
 const CALLED_SCAMMERS = /(觉得|以为|说|当成?|认为|怀疑)(我们|咱们|我)(就|都)?(是|在)?$/
+/**
+ * A trick named as a scam by whoever tells of it: "派出所的人来了说这叫冒充熟人诈骗", "那就叫杀猪盘骗局" (blind set G38).
+ * Not the question "这叫诈骗吗" a scammer asks to wave it off.
+ */
 const NAMED_AS_SCAM = /(这|那)(个|种)?(就|都)?叫[^,，。!?\n]{0,8}(诈骗|骗局)(?![吗嘛?？])/
 /** A fake officer's "你这就叫涉嫌诈骗洗钱" or a seller's "这叫合法投资不是诈骗": no verdict on a trick (review38). */
 const NOT_NAMED =
