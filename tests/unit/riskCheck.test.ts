@@ -10649,3 +10649,8 @@ it('reads a seller\'s "这个项目是国家扶持的" after 都是骗人的 as 
     check('外面那些理财都是骗人的，这个项目是国家扶持的养老工程，投五万每个月返两千利息，名额有限').verdict
   ).toBe('high-risk')
 })
+
+// Round 62's code review: a prize of so much at the company's 年会 is the writer's own good news, not a page's voucher.
+it('is no alarm for a 年会 prize', () => {
+  expect(check('公司年会我中了2000块的奖金，晚上请大家吃饭').verdict).toBe('none-found')
+})
