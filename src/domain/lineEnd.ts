@@ -458,6 +458,31 @@ export function shortLabelHalves(text: string): [string, string] | null {
   return best ? [text.slice(0, best.at), text.slice(best.at)] : null
 }
 
+/**
+ * The widest title (fitWidth) that is set on one line, a little smaller where the line is too narrow for it, rather than
+ * broken: six characters with a pair of quotation marks and a space ("虚假征信诈骗", "家庭防骗约定", "“杀猪盘” 诈骗"), or
+ * seven ("转账前冷静一下").
+ * Round 62's tester at 320×568, font ×2 and 大字模式 found such titles broken 2 + 4 ("虚假 / 征信诈骗", "家庭 / 防骗约定"):
+ * a fraud type's or a tool's name read as one word. A wider title breaks between its words (shortLabelHalves,
+ * splitLineRuns): "虚假投资 / 理财诈骗".
+ */
+export const FIT_MAX_WIDTH = 7.5
+
+/**
+ * How wide a title is in characters of its own size, as a CJK font draws it: a Chinese character, a full-width mark and a
+ * curly quotation mark (“”‘’, full width in a Chinese font) one, a Latin letter, a digit or "›" 0.6, a space 0.3. A CSS
+ * font size divides the line's width by it (NoOrphan `fit`).
+ */
+export function fitWidth(text: string): number {
+  let width = 0
+  for (const char of text) {
+    if (/\s/.test(char)) width += 0.3
+    else if (char !== '›' && (char.charCodeAt(0) >= 0x1100 || /[“”‘’]/.test(char))) width += 1
+    else width += 0.6
+  }
+  return Math.round(width * 10) / 10
+}
+
 /** `text` as [head, end], head + end === text, split as splitLineRuns does. */
 export function splitLineEnd(text: string): [string, string] {
   const { head, end } = splitLineRuns(text)

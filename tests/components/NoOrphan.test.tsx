@@ -2,10 +2,10 @@ import { Text } from '@tarojs/components'
 import NoOrphan from '../../src/components/NoOrphan'
 import { mountComponent, seenText } from './support'
 
-function Paragraph({ text }: { text: string }) {
+function Paragraph({ text, fit = false }: { text: string; fit?: boolean }) {
   return (
     <Text className='paragraph'>
-      <NoOrphan text={text} />
+      <NoOrphan text={text} fit={fit} />
     </Text>
   )
 }
@@ -65,5 +65,22 @@ describe('NoOrphan on a paragraph (longer than a title)', () => {
       (span) => span.textContent
     )
     expect(words.some((word) => word?.includes('老号码'))).toBe(true)
+  })
+})
+
+// Round 62's tester: "虚假 / 征信诈骗" at 320×568, font ×2 and 大字模式. A short title is fitted to its line instead.
+describe('NoOrphan fit: a short title sized to its line', () => {
+  test('a title of six characters carries its width for the CSS font size, and reads as its words', async () => {
+    await mountComponent(Paragraph, { text: '虚假征信诈骗', fit: true })
+    const fitted = paragraph().querySelector<HTMLElement>('.fs-fit')
+    expect(fitted).not.toBeNull()
+    expect(fitted!.style.getPropertyValue('--fs-fit')).toBe('6.2')
+    expect(seenText(paragraph())).toBe('虚假征信诈骗')
+  })
+
+  test('a title too wide for one line breaks between its words as before, not fitted', async () => {
+    await mountComponent(Paragraph, { text: '虚假投资理财诈骗', fit: true })
+    expect(paragraph().querySelector('.fs-fit')).toBeNull()
+    expect(seenText(paragraph())).toBe('虚假投资理财诈骗')
   })
 })

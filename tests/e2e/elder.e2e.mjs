@@ -16,6 +16,7 @@ import {
   loneCharacterLines,
   loneLastCharacters,
   shortCallLines,
+  shown as readAloud,
   splitNumbers,
   unevenLabels,
   wordsSplitAcrossLines
@@ -186,6 +187,60 @@ for (const size of [
     await app.finish(handle)
   })
 }
+
+/**
+ * The short titles of the page shown (headings and home's card names of seven characters or fewer, punctuation, spaces
+ * and "›" aside) that take more than one line other than after their own punctuation, as "line / line", and those set
+ * smaller than three quarters of their box's own size, as "title at 0.70".
+ */
+async function brokenShortTitles(page) {
+  const titles = await page.evaluate(() => {
+    const shown = Array.from(document.querySelectorAll('.taro_page'))
+      .filter((p) => getComputedStyle(p).display !== 'none')
+      .at(-1)
+    return Array.from(shown.querySelectorAll('[role="heading"],.fs-category-card__name'))
+      .filter((el) => el.getClientRects().length > 0)
+      .map((el) => {
+        const own = parseFloat(getComputedStyle(el).fontSize)
+        const sizes = []
+        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT)
+        for (let node = walker.nextNode(); node; node = walker.nextNode())
+          if (node.nodeValue.trim()) sizes.push(parseFloat(getComputedStyle(node.parentElement).fontSize))
+        return { text: el.textContent.replace(/[\u200b\u2060]/g, ''), scale: Math.min(...sizes) / own }
+      })
+  })
+  const letters = (text) => (text.match(/[0-9A-Za-z\u3400-\u9fff]/g) ?? []).length
+  const short = titles.filter(({ text }) => letters(text.replace(/✓已学习/, '')) <= 7)
+  const found = short
+    .filter(({ scale }) => scale < 0.749)
+    .map(({ text, scale }) => `${text} at ${scale.toFixed(2)}`)
+  for (const lines of await linesOf(page, '[role="heading"],.fs-category-card__name')) {
+    const text = lines.join('')
+    // A break after the title's own punctuation is one between its phrases ("“导师” / 带您炒股").
+    const betweenPhrases = lines.slice(0, -1).every((line) => /[”」』》、，：？！]\s*$/.test(line))
+    if (lines.length > 1 && letters(text.replace(/✓已学习/, '')) <= 7 && !betweenPhrases)
+      found.push(readAloud(lines))
+  }
+  return found
+}
+
+// Round 62's tester at 320×568, font ×2 and 大字模式: six-character titles broke 2 + 4, "虚假 / 征信诈骗" and "家庭 / 防骗约定",
+// a fraud type's or a tool's name read as one word. Such a title is set on one line, at least three quarters of its size;
+// one that still does not fit breaks only after its own punctuation.
+test('at 320×568, font ×2 (32 / 26) and 大字模式, a title of up to seven characters stays on one line, a little smaller where it must', async () => {
+  const handle = await app.visit({ width: 320, height: 568 })
+  const { page } = handle
+  await setDefaultFontSize(page, 32, 26)
+  await switchOnLargeText(page, app.url)
+  const routes = [
+    ...ROUTES,
+    ...brochure.categories.map((c) => [`category ${c.id}`, `/pages/category/index?id=${c.id}`, c.name]),
+    ...scenarios.map((s) => [`scenario ${s.id}`, `/pages/learn/scenario/index?id=${s.id}`, s.title])
+  ]
+  const found = await faultsOnPages(page, routes, () => brokenShortTitles(page))
+  assert.deepEqual(found, [])
+  await app.finish(handle)
+})
 
 for (const size of [
   { width: 320, height: 568 },

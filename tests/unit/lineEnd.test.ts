@@ -1,4 +1,12 @@
-import { paragraphRuns, shortLabelHalves, splitLineEnd, splitLineRuns, wordRuns } from '@/domain/lineEnd'
+import {
+  FIT_MAX_WIDTH,
+  fitWidth,
+  paragraphRuns,
+  shortLabelHalves,
+  splitLineEnd,
+  splitLineRuns,
+  wordRuns
+} from '@/domain/lineEnd'
 import { keptMarkedRuns } from '@/domain/markedRuns'
 import brochure from '@/data/brochure.json'
 
@@ -427,4 +435,22 @@ describe('paragraphRuns: a long text keeps its names in 「」《》 (round 56)'
       ['公安部', '神器', '“国家', '反诈', '中心”', '上线」', '《长江日报》']
     ]
   ])('a quotation of any length keeps its words: %s', keepsItsWords)
+})
+
+// Round 62's tester at 320×568, font ×2 and 大字模式: "虚假 / 征信诈骗", "家庭 / 防骗约定". NoOrphan `fit` divides the line by this.
+describe('fitWidth: a title’s width in characters of its size, as a Chinese font draws it', () => {
+  test('a Chinese character, a full-width mark and a curly quotation mark count one; a digit, a letter and "›" 0.6', () => {
+    expect(fitWidth('虚假征信诈骗')).toBe(6)
+    expect(fitWidth('“杀猪盘” 诈骗')).toBe(7.3)
+    expect(fitWidth('已被骗怎么办？')).toBe(7)
+    expect(fitWidth('第 1/10 题')).toBe(5)
+    expect(fitWidth('看看\u00a0›')).toBe(2.9)
+  })
+
+  test('six characters with quotation marks and a space fit one line; eight do not', () => {
+    expect(fitWidth('“杀猪盘” 诈骗')).toBeLessThanOrEqual(FIT_MAX_WIDTH)
+    expect(fitWidth('转账前冷静一下')).toBeLessThanOrEqual(FIT_MAX_WIDTH)
+    expect(fitWidth('虚假投资理财诈骗')).toBeGreaterThan(FIT_MAX_WIDTH)
+    expect(fitWidth('“导师”带您炒股')).toBeGreaterThan(FIT_MAX_WIDTH)
+  })
 })

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import ActionButton from '@/components/ActionButton'
-import NoOrphan from '@/components/NoOrphan'
+import NoOrphan, { fitsOneLine } from '@/components/NoOrphan'
 import { openPage } from '@/services/navigation'
 import { useCanNavigate } from '@/hooks/useCanNavigate'
 import type { FraudCategory } from '#types/content'
@@ -20,9 +20,10 @@ export default function CategoryCard({ category, position, read = false }: Categ
   const content = (
     <>
       <Text className='fs-category-card__number'>{`${position} `}</Text>
-      <View className='fs-category-card__body'>
+      {/* A short name on one line, a little smaller where it must be ("“杀猪盘”诈骗", not "“杀猪盘” / 诈骗"). */}
+      <View className={`fs-category-card__body${fitsOneLine(category.name) ? ' fs-fit-box' : ''}`}>
         <Text className='fs-category-card__name'>
-          <NoOrphan text={category.name} />
+          <NoOrphan text={category.name} fit />
           {read && <Text className='fs-category-card__read'> ✓已学习</Text>}{' '}
         </Text>
         <Text className='fs-category-card__method'>

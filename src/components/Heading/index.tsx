@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import { View } from '@tarojs/components'
 import { focusTargetProps, roleProps } from '@/components/a11y'
-import NoOrphan from '@/components/NoOrphan'
+import NoOrphan, { fitsOneLine } from '@/components/NoOrphan'
 
 export interface HeadingProps {
   children: ReactNode
@@ -18,18 +18,20 @@ export interface HeadingProps {
 /**
  * A section title that screen readers announce as a heading. A title given as text breaks only between its words and
  * never leaves its last character alone on a line (NoOrphan): "这是诈骗 / 的典型说 / 法。" (round 41's new-user trial)
- * and "虚假投资理 / 财诈骗" (round 42's) at large text on a small phone.
+ * and "虚假投资理 / 财诈骗" (round 42's) at large text on a small phone. A title of six characters or so stays on one line,
+ * a little smaller where it must ("虚假征信诈骗", not "虚假 / 征信诈骗": round 62's tester).
  */
 export default function Heading({ children, level, className, focusTarget = false }: HeadingProps) {
   const text = plainText(children)
+  const fit = text !== null && fitsOneLine(text)
   return (
     <View
-      className={className}
+      className={fit ? `${className ?? ''} fs-fit-box`.trim() : className}
       {...roleProps('heading')}
       aria-level={level}
       {...(focusTarget || level === 1 ? focusTargetProps() : {})}
     >
-      {text === null ? children : <NoOrphan text={text} />}
+      {text === null ? children : <NoOrphan text={text} fit />}
     </View>
   )
 }

@@ -1,12 +1,23 @@
 import type { ReactNode } from 'react'
 import { Text } from '@tarojs/components'
-import { paragraphLineRuns, shortLabelHalves, splitLineRuns } from '@/domain/lineEnd'
+import { FIT_MAX_WIDTH, fitWidth, paragraphLineRuns, shortLabelHalves, splitLineRuns } from '@/domain/lineEnd'
 
 export interface NoOrphanProps {
   /** The words as they read: "情景演练：如果是你会怎么做？". */
   text: string
   /** Ends the text with "›", for a control that opens another page (PageLink or not). */
   arrow?: boolean
+  /**
+   * A title (a heading, a card's name): up to FIT_MAX_WIDTH it is set on one line, a little smaller (down to 0.75 of its
+   * size) where its line is narrower than it, instead of breaking between its words. Its box must be a size container
+   * (class `fs-fit-box`, or fitsOneLine's answer on the caller's block): the font size is the box's width over the title's.
+   */
+  fit?: boolean
+}
+
+/** Whether NoOrphan with `fit` sets `text` on one line (FIT_MAX_WIDTH): its box then needs the class `fs-fit-box`. */
+export function fitsOneLine(text: string): boolean {
+  return fitWidth(text) <= FIT_MAX_WIDTH
 }
 
 /**
@@ -45,8 +56,15 @@ const KEEP_ALL_MAX_CHARS = 12
  * punctuation ("看看「假冒客服退款 / 诈骗」 / 是怎么骗人的": round 60's tester); a shorter label keeps breaking at its
  * punctuation first there.
  */
-export default function NoOrphan({ text: words, arrow = false }: NoOrphanProps) {
+export default function NoOrphan({ text: words, arrow = false, fit = false }: NoOrphanProps) {
   const text = arrow ? withArrow(words) : words
+  // The title's width plus a little, so rounding and a bold face's wider marks never push its last character over.
+  if (fit && fitsOneLine(text))
+    return (
+      <Text className='fs-fit' style={{ '--fs-fit': `${fitWidth(text) + 0.2}` } as Record<string, string>}>
+        {runsOf(text)}
+      </Text>
+    )
   if (text.trim().length <= KEEP_ALL_MAX_CHARS) return runsOf(text)
   const paragraph = text.length > WHOLE_WORDS_MAX_CHARS
   return <Text className={paragraph ? 'fs-runs fs-paragraph' : 'fs-runs'}>{runsOf(text)}</Text>
