@@ -136,6 +136,12 @@ const WHOLE_TERMS: readonly string[] = [
   // The app's own words the breaker cuts: "邀请家人做同 / 一套题" (round 56's trial), 风险自测's "原 / 话：".
   '同一',
   '原话',
+  // A lure's words the breaker cuts ("百分 / 百", "低 / 利息"): 情景演练's "直播间抽奖“百分 / 百中奖”" and "“无抵押、低 /
+  // 利息”的贷款" (round 62's tester).
+  '百分百',
+  '低利息',
+  '无抵押',
+  '无担保',
   ...CANTONESE_TERMS
 ]
 
@@ -339,6 +345,37 @@ export function joinLoneWords(runs: readonly string[], maxWidth = JOINED_MAX_WID
   return words
 }
 
+/** Punctuation inside a sentence, after which a phrase opens: "被骗，", "补贴、", "提醒：". */
+const PHRASE_BREAK = /[，、：；,;:]$/
+
+/**
+ * `runs` (joinLoneWords) with a word of two characters that opens a phrase right before a wide word (WIDE_WORD) joined to
+ * the phrase's last word before it, across its "，", no wider than `maxWidth`: where the wide word did not fit beside
+ * it, it was a line of two characters between a full line and that word ("一旦发现被骗， / 及时 / 拨打110报警。",
+ * "挂断， / 自己 / 拨打110核实": round 62's tester at 320×568, font ×2 and 大字模式); now "一旦发现 / 被骗，及时 /
+ * 拨打110报警。". Only where what stays of that phrase is nothing or three characters or more, so the join leaves no
+ * such line behind it either ("自称客服，说要…" stays apart: "自称 / 客服，说要" would be one).
+ */
+export function joinPhraseOpeners(runs: readonly string[], maxWidth = JOINED_MAX_WIDTH): string[] {
+  const words = [...runs]
+  const wide = (n: number) => widthOf((words[n] ?? '').trim()) >= WIDE_WORD
+  for (let n = words.length - 2; n >= 1; n--) {
+    if (letters(words[n]) !== 2 || TRAILING.test(words[n].at(-1) ?? '') || !wide(n + 1)) continue
+    if (widthOf(words[n - 1] + words[n]) > maxWidth) continue
+    // A lone character before it goes with it too: "…低利息”的 / 贷款 / 信息，您会？" becomes "…低利息” / 的贷款 / 信息，您会？".
+    if (letters(words[n - 1]) === 1 && !TRAILING.test(words[n - 1].at(-1) ?? '')) {
+      words.splice(n - 1, 2, words[n - 1] + words[n])
+      continue
+    }
+    if (!PHRASE_BREAK.test(words[n - 1])) continue
+    // What stays of the phrase before: its words back to the previous punctuation or the text's start.
+    let kept = 0
+    for (let k = n - 2; k >= 0 && !TRAILING.test(words[k].at(-1) ?? ''); k--) kept += letters(words[k])
+    if (kept === 0 || kept >= 3) words.splice(n - 1, 2, words[n - 1] + words[n])
+  }
+  return words
+}
+
 /** Punctuation that ends a sentence: a text's last words never reach back across it ("…核实。/ 好的" stays apart). */
 const SENTENCE_END = /[。！？!?]\s*$/
 
@@ -365,18 +402,27 @@ const END_MAX_WIDTH = 6
  * trails them; on a word's edge where the platform knows words, so the line never breaks inside one ("怎么"). A text
  * with fewer than KEPT_CHARACTERS word characters before its end is all head and end is '' (it fits a line, and moved
  * whole it would leave nothing behind). One pass of the word breaker serves both parts. `terms` as wordRuns reads them,
- * `joinedMaxWidth` as joinLoneWords reads it.
+ * `joinedMaxWidth` as joinLoneWords reads it; `openers` joins a phrase's two-character opener before a wide word back
+ * (joinPhraseOpeners), for a title, a label or a short sentence.
  */
 export function splitLineRuns(
   text: string,
-  { terms, joinedMaxWidth }: { terms?: readonly string[]; joinedMaxWidth?: number } = {}
+  {
+    terms,
+    joinedMaxWidth,
+    openers = false
+  }: { terms?: readonly string[]; joinedMaxWidth?: number; openers?: boolean } = {}
 ): { head: string[]; end: string } {
   const runs = joinLoneWords(wordRuns(text, terms), joinedMaxWidth)
+  // With `openers`, once the end is one word: it is often the wide word the opener does not fit beside. Not in a short
+  // label, which breaks after its punctuation first ("退群， / 刷单都是诈骗", never "退群，刷单 / 都是诈骗").
+  const withOpeners = openers && wordCharacters(text) > SHORT_LABEL_MAX_CHARS
+  const joined = (words: string[]) => (withOpeners ? joinPhraseOpeners(words, joinedMaxWidth) : words)
   let end = ''
   for (let n = runs.length - 1; n > 0; n--) {
     end = runs[n] + end
     if (wordCharacters(end) < KEPT_CHARACTERS) continue
-    if (wordCharacters(runs.slice(0, n).join('')) < KEPT_CHARACTERS) return { head: runs, end: '' }
+    if (wordCharacters(runs.slice(0, n).join('')) < KEPT_CHARACTERS) return { head: joined(runs), end: '' }
     // Further back for a tail of three, while what stays before it still has two characters of its own; a lone
     // character that ends a phrase brings the lone one before it, one phrase the word breaker split ("催您、诱您").
     const splitPhrase = () =>
@@ -393,7 +439,7 @@ export function splitLineRuns(
     }
     // A lone character right before a wide end goes with a neighbour too; a first word of two characters stays with the
     // quotation that opens after it ("看看「虚假 / 征信诈骗」 ›", never "看看 / 「虚假征信诈骗」 ›": round 60's tester).
-    const words = joinLoneWords([...runs.slice(0, n), end], joinedMaxWidth)
+    const words = joined(joinLoneWords([...runs.slice(0, n), end], joinedMaxWidth))
     const [first, second] = words
     if (
       words.length > 2 &&
@@ -404,7 +450,7 @@ export function splitLineRuns(
       if (widthOf(first + second) <= JOINED_MAX_WIDTH) words.splice(0, 2, first + second)
     return { head: words.slice(0, -1), end: words[words.length - 1] }
   }
-  return { head: runs, end: '' }
+  return { head: joined(runs), end: '' }
 }
 
 /**
@@ -481,6 +527,19 @@ export function fitWidth(text: string): number {
     else width += 0.6
   }
   return Math.round(width * 10) / 10
+}
+
+/**
+ * How wide (fitWidth) the wider of the two lines is that `pieces` (a title cut where a line may break, in order) make
+ * at best: "“公安局”来电说您涉案" in "“公安局”" | "来电" | "说您涉案" is 6, as "“公安局” / 来电说您涉案". Infinity for one piece.
+ */
+export function twoLineWidth(pieces: readonly string[]): number {
+  let best = Infinity
+  for (let k = 1; k < pieces.length; k++) {
+    const head = fitWidth(pieces.slice(0, k).join('').trimEnd())
+    best = Math.min(best, Math.max(head, fitWidth(pieces.slice(k).join('').trim())))
+  }
+  return best
 }
 
 /** `text` as [head, end], head + end === text, split as splitLineRuns does. */

@@ -78,9 +78,15 @@ describe('NoOrphan fit: a short title sized to its line', () => {
     expect(seenText(paragraph())).toBe('虚假征信诈骗')
   })
 
-  test('a title too wide for one line breaks between its words as before, not fitted', async () => {
-    await mountComponent(Paragraph, { text: '虚假投资理财诈骗', fit: true })
+  test('a longer title is sized by the wider of its two lines at best', async () => {
+    await mountComponent(Paragraph, { text: '“公安局”来电说您涉案', fit: true })
+    expect(paragraph().querySelector<HTMLElement>('.fs-fit')!.style.getPropertyValue('--fs-fit')).toBe('6.2')
+    expect(seenText(paragraph())).toBe('“公安局”来电说您涉案')
+  })
+
+  test('a title too wide for two such lines breaks between its words as before, not fitted', async () => {
+    await mountComponent(Paragraph, { text: '网络游戏产品虚假交易诈骗之后的故事', fit: true })
     expect(paragraph().querySelector('.fs-fit')).toBeNull()
-    expect(seenText(paragraph())).toBe('虚假投资理财诈骗')
+    expect(seenText(paragraph())).toBe('网络游戏产品虚假交易诈骗之后的故事')
   })
 })

@@ -16,6 +16,7 @@ import {
   loneCharacterLines,
   loneLastCharacters,
   shortCallLines,
+  shortWordLines,
   shown as readAloud,
   splitNumbers,
   unevenLabels,
@@ -238,6 +239,24 @@ test('at 320×568, font ×2 (32 / 26) and 大字模式, a title of up to seven c
     ...scenarios.map((s) => [`scenario ${s.id}`, `/pages/learn/scenario/index?id=${s.id}`, s.title])
   ]
   const found = await faultsOnPages(page, routes, () => brokenShortTitles(page))
+  assert.deepEqual(found, [])
+  await app.finish(handle)
+})
+
+// Round 62's tester at 320×568, font ×2 and 大字模式: a line of two characters between a full line and a word that did not
+// fit beside it, "一旦发现被骗， / 及时 / 拨打110报警。" (如何防范's rule) and "挂断， / 自己 / 拨打110核实" (情景演练's
+// choice). Every title, label and short sentence of every page, the drills' choices and titles too.
+test('at 320×568, font ×2 (32 / 26) and 大字模式, no title, label or short sentence leaves a word of two characters on a line between two others', async () => {
+  const handle = await app.visit({ width: 320, height: 568 })
+  const { page } = handle
+  await setDefaultFontSize(page, 32, 26)
+  await switchOnLargeText(page, app.url)
+  const routes = [
+    ...ROUTES,
+    ...brochure.categories.map((c) => [`category ${c.id}`, `/pages/category/index?id=${c.id}`, c.name]),
+    ...scenarios.map((s) => [`scenario ${s.id}`, `/pages/learn/scenario/index?id=${s.id}`, s.title])
+  ]
+  const found = await faultsOnPages(page, routes, () => shortWordLines(page))
   assert.deepEqual(found, [])
   await app.finish(handle)
 })

@@ -1,10 +1,12 @@
 import {
   FIT_MAX_WIDTH,
   fitWidth,
+  joinPhraseOpeners,
   paragraphRuns,
   shortLabelHalves,
   splitLineEnd,
   splitLineRuns,
+  twoLineWidth,
   wordRuns
 } from '@/domain/lineEnd'
 import { keptMarkedRuns } from '@/domain/markedRuns'
@@ -452,5 +454,57 @@ describe('fitWidth: a title’s width in characters of its size, as a Chinese fo
     expect(fitWidth('转账前冷静一下')).toBeLessThanOrEqual(FIT_MAX_WIDTH)
     expect(fitWidth('虚假投资理财诈骗')).toBeGreaterThan(FIT_MAX_WIDTH)
     expect(fitWidth('“导师”带您炒股')).toBeGreaterThan(FIT_MAX_WIDTH)
+  })
+})
+
+describe('twoLineWidth: the wider of a title’s two lines at best', () => {
+  test('the place that makes the wider line narrowest', () => {
+    expect(twoLineWidth(['“公安局”', '来电', '说您涉案'])).toBe(6)
+    expect(twoLineWidth(['冒充', '公检法', '及', '政府', '机关', '诈骗'])).toBe(6)
+    expect(twoLineWidth(['虚假投资', '理财诈骗'])).toBe(4)
+    expect(twoLineWidth(['诈骗'])).toBe(Infinity)
+  })
+})
+
+// Round 62's tester at 320×568, font ×2 and 大字模式: "一旦发现被骗， / 及时 / 拨打110报警。", "挂断， / 自己 / 拨打110核实".
+describe('splitLineRuns with openers: a phrase’s two-character opener before a wide word joins the phrase before it', () => {
+  const words = (text: string) => {
+    const { head, end } = splitLineRuns(text, { openers: true })
+    return [...head, end].filter((run) => run !== '')
+  }
+
+  test('across the "，" to the short word before it, where what stays of that phrase is nothing or three characters or more', () => {
+    expect(words('一旦发现被骗，及时拨打110报警。')).toContain('被骗，及时')
+    expect(words('挂断，自己拨打110核实')[0]).toBe('挂断，自己')
+  })
+
+  test('not in a short label, which breaks after its punctuation first', () => {
+    expect(words('退群，刷单都是诈骗')).not.toContain('退群，刷单')
+  })
+
+  test('not where it would leave two characters of the phrase behind, nor before a narrow word', () => {
+    expect(words('自称客服，说要给您退款')).not.toContain('客服，说要')
+    expect(words('不要轻信陌生人，不要相信来历不明的电话、短信。')).not.toContain('陌生人，不要')
+  })
+
+  test('a lone character before the opener goes with it: "…低利息”的贷款 / 信息，您会？"', () => {
+    expect(words('您正缺钱，收到一条“无抵押、低利息”的贷款信息，您会？')).toContain('的贷款')
+  })
+
+  test('every word stays as it reads, and without openers nothing changes', () => {
+    const text = '一旦发现被骗，及时拨打110报警。'
+    expect(words(text).join('')).toBe(text)
+    const { head } = splitLineRuns(text)
+    expect(head).not.toContain('被骗，及时')
+    expect(joinPhraseOpeners(['被骗，', '及时', '拨'])).toEqual(['被骗，', '及时', '拨'])
+  })
+})
+
+describe('wordRuns keeps a lure’s words whole (round 62)', () => {
+  test('百分百, 低利息, 无抵押', () => {
+    expect(wordRuns('直播间抽奖“百分百中奖”').some((run) => run.includes('百分百'))).toBe(true)
+    const loan = wordRuns('“无抵押、低利息”的贷款')
+    expect(loan.some((run) => run.includes('低利息'))).toBe(true)
+    expect(loan.some((run) => run.includes('无抵押'))).toBe(true)
   })
 })

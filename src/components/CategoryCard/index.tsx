@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import ActionButton from '@/components/ActionButton'
-import NoOrphan, { fitsOneLine } from '@/components/NoOrphan'
+import NoOrphan, { fitsTitle } from '@/components/NoOrphan'
 import { openPage } from '@/services/navigation'
 import { useCanNavigate } from '@/hooks/useCanNavigate'
 import type { FraudCategory } from '#types/content'
@@ -21,7 +21,7 @@ export default function CategoryCard({ category, position, read = false }: Categ
     <>
       <Text className='fs-category-card__number'>{`${position} `}</Text>
       {/* A short name on one line, a little smaller where it must be ("“杀猪盘”诈骗", not "“杀猪盘” / 诈骗"). */}
-      <View className={`fs-category-card__body${fitsOneLine(category.name) ? ' fs-fit-box' : ''}`}>
+      <View className={`fs-category-card__body${fitsTitle(category.name) ? ' fs-fit-box' : ''}`}>
         <Text className='fs-category-card__name'>
           <NoOrphan text={category.name} fit />
           {read && <Text className='fs-category-card__read'> ✓已学习</Text>}{' '}

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import { View } from '@tarojs/components'
 import { focusTargetProps, roleProps } from '@/components/a11y'
-import NoOrphan, { fitsOneLine } from '@/components/NoOrphan'
+import NoOrphan, { fitsTitle } from '@/components/NoOrphan'
 
 export interface HeadingProps {
   children: ReactNode
@@ -23,7 +23,7 @@ export interface HeadingProps {
  */
 export default function Heading({ children, level, className, focusTarget = false }: HeadingProps) {
   const text = plainText(children)
-  const fit = text !== null && fitsOneLine(text)
+  const fit = text !== null && fitsTitle(text)
   return (
     <View
       className={fit ? `${className ?? ''} fs-fit-box`.trim() : className}

@@ -1,6 +1,13 @@
 import type { ReactNode } from 'react'
 import { Text } from '@tarojs/components'
-import { FIT_MAX_WIDTH, fitWidth, paragraphLineRuns, shortLabelHalves, splitLineRuns } from '@/domain/lineEnd'
+import {
+  FIT_MAX_WIDTH,
+  fitWidth,
+  paragraphLineRuns,
+  shortLabelHalves,
+  splitLineRuns,
+  twoLineWidth
+} from '@/domain/lineEnd'
 
 export interface NoOrphanProps {
   /** The words as they read: "情景演练：如果是你会怎么做？". */
@@ -9,15 +16,36 @@ export interface NoOrphanProps {
   arrow?: boolean
   /**
    * A title (a heading, a card's name): up to FIT_MAX_WIDTH it is set on one line, a little smaller (down to 0.75 of its
-   * size) where its line is narrower than it, instead of breaking between its words. Its box must be a size container
-   * (class `fs-fit-box`, or fitsOneLine's answer on the caller's block): the font size is the box's width over the title's.
+   * size) where its line is narrower than it, instead of breaking between its words; a longer one (TWO_LINE_MAX_CHARS)
+   * whose two lines at best are each that narrow, on two lines so. Its box must be a size container (class
+   * `fs-fit-box` where fitsTitle says so): the font size is the box's width over the title's line (titleFit).
    */
   fit?: boolean
 }
 
-/** Whether NoOrphan with `fit` sets `text` on one line (FIT_MAX_WIDTH): its box then needs the class `fs-fit-box`. */
-export function fitsOneLine(text: string): boolean {
-  return fitWidth(text) <= FIT_MAX_WIDTH
+/**
+ * The longest title (characters) `fit` sets on two lines when it cannot take one: 情景演练's "“公安局”来电说您涉案" was
+ * "“公安局” / 来电 / 说您涉案" at 320×568, font ×2 and 大字模式 (round 62's tester), "冒充公检法 / 及政府 / 机关诈骗" too.
+ */
+const TWO_LINE_MAX_CHARS = 16
+
+/**
+ * How wide a line of `text` as a title with `fit` is (fitWidth): the whole title up to FIT_MAX_WIDTH, else the wider of
+ * its two lines at best (twoLineWidth over the places runsOf lets a line break) if that is no wider; null otherwise.
+ */
+function titleFit(text: string): number | null {
+  const one = fitWidth(text)
+  if (one <= FIT_MAX_WIDTH) return one
+  if (text.trim().length > TWO_LINE_MAX_CHARS) return null
+  const halves = shortLabelHalves(text)
+  const { head, end } = splitLineRuns(text, { openers: true })
+  const two = twoLineWidth(halves ?? [...head, end].filter((piece) => piece !== ''))
+  return two <= FIT_MAX_WIDTH ? two : null
+}
+
+/** Whether NoOrphan with `fit` sizes `text` to its box (titleFit): the box then needs the class `fs-fit-box`. */
+export function fitsTitle(text: string): boolean {
+  return titleFit(text) !== null
 }
 
 /**
@@ -58,10 +86,15 @@ const KEEP_ALL_MAX_CHARS = 12
  */
 export default function NoOrphan({ text: words, arrow = false, fit = false }: NoOrphanProps) {
   const text = arrow ? withArrow(words) : words
-  // The title's width plus a little, so rounding and a bold face's wider marks never push its last character over.
-  if (fit && fitsOneLine(text))
+  const line = fit ? titleFit(text) : null
+  // The line's width plus a little, so rounding and a bold face's wider marks never push its last character over; past
+  // KEEP_ALL_MAX_CHARS its lines break between its words also inside a control (fs-runs).
+  if (line !== null)
     return (
-      <Text className='fs-fit' style={{ '--fs-fit': `${fitWidth(text) + 0.2}` } as Record<string, string>}>
+      <Text
+        className={text.trim().length > KEEP_ALL_MAX_CHARS ? 'fs-fit fs-runs' : 'fs-fit'}
+        style={{ '--fs-fit': `${Math.round((line + 0.2) * 10) / 10}` } as Record<string, string>}
+      >
         {runsOf(text)}
       </Text>
     )
@@ -113,7 +146,7 @@ function runsOf(text: string) {
     }
     return nodes
   }
-  const { head, end } = splitLineRuns(text)
+  const { head, end } = splitLineRuns(text, { openers: true })
   return (
     <>
       {/* Spaces are where a line breaks: plain text. A single character breaks anywhere anyway, but sits in a Text of

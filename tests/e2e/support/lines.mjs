@@ -309,3 +309,24 @@ export async function wordsSplitAcrossLines(page) {
   )
   return paragraphs.flatMap((lines, i) => [...new Set(cuts[i])].map((word) => `${word}: ${shown(lines)}`))
 }
+
+/**
+ * Every title, label or short sentence (32 characters or fewer) of the current page with a line of one or two characters
+ * that is not its last and ends with no punctuation of its own, as "line / line": the words before it filled a line,
+ * and the word after it did not fit beside it (round 62's tester at 320×568, font ×2 and 大字模式: "一旦发现被骗， / 及时 /
+ * 拨打110报警。", "挂断， / 自己 / 拨打110核实", "“公安局” / 来电 / 说您涉案"). A form's blank to fill in holds no letters.
+ */
+export async function shortWordLines(page) {
+  const paragraphs = await linesOf(page, '.fs-page')
+  return paragraphs
+    .filter(
+      (lines) =>
+        lines.length > 1 &&
+        lines.join('').trim().length <= 32 &&
+        lines.slice(0, -1).some((line) => {
+          const held = lineLetters(line).length
+          return held > 0 && held <= 2 && !/[，。、：；？！”’」』）》…,.:;?!)]\s*$/.test(line)
+        })
+    )
+    .map(shown)
+}
