@@ -591,7 +591,8 @@ describe('check page', () => {
     // A deliberate tap a moment later asks for something to check, as before.
     await tap(utils, screen.getByRole('button', { name: '检查' }))
     expect(visibleText()).toContain('请先粘贴内容')
-  })
+    // A whole check and a mount in one test, like the one above: slower than jest's 5 s on a busy machine.
+  }, 20_000)
 
   test('with something to check, 检查 right after a tick is heard', async () => {
     const utils = await mountComponent(CheckPage)
