@@ -166,6 +166,12 @@ const BINDS_NEXT = /[从向对把被让给跟往朝替在不没别]/
 /** 后 and 时 after a doing go with it: "挂断后", "被骗后", never "挂断 / 后打他本人" (round 61's tester). */
 const BINDS_BACK = /[后时]/
 
+/**
+ * The marks of a doing's aspect, 着 and 过, go with the doing before them, alone or at the start of a word of two the
+ * word breaker made ("过的"): "开着免提", "发生过的事", never "开 / 着免提" or "发生 / 过的事" (round 62's tester).
+ */
+const ASPECT = /^[着过]/
+
 /** The longest word (characters) a BINDS_NEXT or BINDS_BACK character joins: a longer one is a line's worth already. */
 const BOUND_WORD_MAX_CHARS = 3
 
@@ -221,6 +227,12 @@ function glueLoneCharacters(text: string, breaks: Set<number>): void {
     if (joined.has(n) || !bare(n)) continue
     if (BINDS_NEXT.test(lone(n)) && short(n + 1) && !joined.has(n + 1)) join(n)
     else if (BINDS_BACK.test(lone(n + 1)) && short(n) && words[n][1] - words[n][0] <= BOUND_WORD_MAX_CHARS)
+      join(n)
+    else if (
+      ASPECT.test(text.slice(...words[n + 1])) &&
+      words[n + 1][1] - words[n + 1][0] <= 2 &&
+      /^[\u3400-\u9fff]{1,3}$/.test(text.slice(...words[n]))
+    )
       join(n)
   }
 }

@@ -508,3 +508,12 @@ describe('wordRuns keeps a lure’s words whole (round 62)', () => {
     expect(loan.some((run) => run.includes('无抵押'))).toBe(true)
   })
 })
+
+// Round 62's tester at 320×568, font ×2 and 大字模式: 通话中速查's "不用挂电话，开 / 着免提点一下。", 风险自测's "还可以勾选发生 /
+// 过的事".
+describe('wordRuns keeps a doing with its 着 or 过', () => {
+  test('开着, 发生过', () => {
+    expect(wordRuns('不用挂电话，开着免提点一下。').some((run) => run.includes('开着'))).toBe(true)
+    expect(wordRuns('还可以勾选发生过的事').some((run) => run.includes('发生过'))).toBe(true)
+  })
+})

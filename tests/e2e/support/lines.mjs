@@ -267,9 +267,20 @@ export async function brokenNames(page) {
 
 /**
  * Words the platform's word breaker cuts into characters that round 61's tester found split across lines at 320 px,
- * font ×2 and 大字模式 ("的老 / 号码", "黑 / 客", "（绍兴 / 网转", "荆 / 楚网"): read as words beside the breaker's own.
+ * font ×2 and 大字模式 ("的老 / 号码", "黑 / 客", "（绍兴 / 网转", "荆 / 楚网"), and round 62's a doing and its 着 or 过 ("开 /
+ * 着免提", "发生 / 过的事"): read as words beside the breaker's own.
  */
-const WORDS_THE_BREAKER_CUTS = ['老号码', '黑客', '绍兴网', '荆楚网', '客服', '微信', '提现']
+const WORDS_THE_BREAKER_CUTS = [
+  '老号码',
+  '黑客',
+  '绍兴网',
+  '荆楚网',
+  '客服',
+  '微信',
+  '提现',
+  '开着',
+  '发生过'
+]
 
 /**
  * Every paragraph of the current page (text of any length) that a line break cuts inside a word, as "word: line / line":
