@@ -47,6 +47,20 @@ const ROUTES = [
   ['helper', '/pages/helper/index', '您会怎么跟']
 ]
 
+/** Every fraud type's page and every drill, by its title. */
+const EVERY_CATEGORY = brochure.categories.map((c) => [
+  `category ${c.id}`,
+  `/pages/category/index?id=${c.id}`,
+  c.name
+])
+const EVERY_SCENARIO = scenarios.map((s) => [
+  `scenario ${s.id}`,
+  `/pages/learn/scenario/index?id=${s.id}`,
+  s.title
+])
+/** ROUTES with every fraud type's page and every drill: where round 62's titles and short lines were checked. */
+const EVERY_TITLED_PAGE = [...ROUTES, ...EVERY_CATEGORY, ...EVERY_SCENARIO]
+
 /** The pages whose intros and notes round 61's tester found splitting words: each page's own paragraphs. */
 const INTRO_PAGES = [
   ['quiz', '/pages/quiz/index', '开始测试'],
@@ -233,12 +247,7 @@ test('at 320×568, font ×2 (32 / 26) and 大字模式, a title of up to seven c
   const { page } = handle
   await setDefaultFontSize(page, 32, 26)
   await switchOnLargeText(page, app.url)
-  const routes = [
-    ...ROUTES,
-    ...brochure.categories.map((c) => [`category ${c.id}`, `/pages/category/index?id=${c.id}`, c.name]),
-    ...scenarios.map((s) => [`scenario ${s.id}`, `/pages/learn/scenario/index?id=${s.id}`, s.title])
-  ]
-  const found = await faultsOnPages(page, routes, () => brokenShortTitles(page))
+  const found = await faultsOnPages(page, EVERY_TITLED_PAGE, () => brokenShortTitles(page))
   assert.deepEqual(found, [])
   await app.finish(handle)
 })
@@ -251,12 +260,7 @@ test('at 320×568, font ×2 (32 / 26) and 大字模式, no title, label or short
   const { page } = handle
   await setDefaultFontSize(page, 32, 26)
   await switchOnLargeText(page, app.url)
-  const routes = [
-    ...ROUTES,
-    ...brochure.categories.map((c) => [`category ${c.id}`, `/pages/category/index?id=${c.id}`, c.name]),
-    ...scenarios.map((s) => [`scenario ${s.id}`, `/pages/learn/scenario/index?id=${s.id}`, s.title])
-  ]
-  const found = await faultsOnPages(page, routes, () => shortWordLines(page))
+  const found = await faultsOnPages(page, EVERY_TITLED_PAGE, () => shortWordLines(page))
   assert.deepEqual(found, [])
   await app.finish(handle)
 })
