@@ -10654,3 +10654,15 @@ it('reads a seller\'s "这个项目是国家扶持的" after 都是骗人的 as 
 it('is no alarm for a 年会 prize', () => {
   expect(check('公司年会我中了2000块的奖金，晚上请大家吃饭').verdict).toBe('none-found')
 })
+
+// Round 62's blind set: exam results "early" for an unlock fee through a bare domain.
+it('reads results to be seen before they are published, for a fee, as a lure', () => {
+  expect(
+    check(
+      '【研招服务】2026年全国硕士研究生招生考试初试成绩已完成评阅，考生可通过以下通道提前查询各科成绩及排名：yzcx-2026.cn ，查询需支付数据解锁费19.9元，官方公布后本通道关闭。'
+    ).verdict
+  ).toBe('high-risk')
+  expect(
+    check('【XX省教育考试院】2026年高考成绩将于6月25日公布，请考生登录本院官网或拨打声讯电话查询。').verdict
+  ).toBe('none-found')
+})
