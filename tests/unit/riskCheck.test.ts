@@ -10666,3 +10666,17 @@ it('reads results to be seen before they are published, for a fee, as a lure', (
     check('【XX省教育考试院】2026年高考成绩将于6月25日公布，请考生登录本院官网或拨打声讯电话查询。').verdict
   ).toBe('none-found')
 })
+
+// Round 62's blind set: a "hacker" who rolls the deposits back for a share of what is recovered, with the fee in the next
+// sentence; a police notice that returns money and asks nothing is still none.
+it('reads a recovery offer whose fee comes in the next sentence', () => {
+  expectHighBy(
+    '这个盘我们组上个月刚进过后台，可以把你的充值记录反向回滚到你卡上。我们只收追回金额的15%，事成再付。不过开通道要先交1500节点费，这个是给机房的。',
+    'recovery-offer'
+  )
+  expect(
+    check(
+      '【XX市公安局】您被骗的资金已追回部分款项，请携带身份证和立案回执到XX派出所办理返还手续，公安机关不收取任何费用。'
+    ).verdict
+  ).toBe('none-found')
+})

@@ -522,12 +522,13 @@ const WRITER_PAYS = /我来(出|付)|(钱|费)[^,，。!?\n]{0,3}我(出|付)(?!
 const MATCHMAKER_PAYS = new RegExp(`${WRITER_PAYS.source}|我们出|我转你|我请`)
 
 /**
- * Money lost to a scam, offered back: "被骗资金可追回", "您有一笔被骗资金已追回", "追损", "退赔", "受害群众…领取退款"
+ * Money lost to a scam, offered back: "被骗资金可追回", "您有一笔被骗资金已追回", "追损", "退赔", "受害群众…领取退款",
+ * "只收追回金额的15%", "充值记录反向回滚到你卡上"
  * (公安机关关于“追损”“退赔”二次诈骗的提醒: police return recovered money themselves, through the case, and never ask
  * for a fee, a chat, a 公众号 or a registration for it).
  */
 const RECOVERY_OF_LOSS =
-  /(被骗|受骗|诈骗|受害|被害|赃款|涉案)[^。!?\n]{0,24}(追讨|追返|拿返|追回|退回|返还|退还|发还|退款|挽回|拿回|要回)|(追回|追返|拿回|要回|找回|讨回|追讨)[^。!?\n]{0,8}(被骗|骗走|诈骗|损失|赃款)|追损|追赃|退赃|退赔|追款|挽损|追回损失|挽回损失|损失追讨|回款专员/
+  /(被骗|受骗|诈骗|受害|被害|赃款|涉案)[^。!?\n]{0,24}(追讨|追返|拿返|追回|退回|返还|退还|发还|退款|挽回|拿回|要回)|(追回|追返|拿回|要回|找回|讨回|追讨)[^。!?\n]{0,8}(被骗|骗走|诈骗|损失|赃款)|追损|追赃|退赃|退赔|追款|挽损|追回损失|挽回损失|损失追讨|回款专员|(追回|追返|挽回|拿回)的?(金额|资金|款项)|(充值|转账|交易)记录[^。!?\n]{0,8}(回滚|撤回|冲正)/
 /**
  * What a recovery offer asks, in the same sentence: a chat, a 公众号, an app or a 小程序, an e-mail, a reply or a comment,
  * a mobile or a service line with an extension, a fee, or the victim's card and ID brought somewhere. The police's own
@@ -571,9 +572,15 @@ function offersRecovery(text: string, ownWarning: Uint8Array): boolean {
     const asked = sentence.replace(NO_FEE, '')
     return RECOVERY_ASK.test(asked) || (RECOVERY_VISIT.test(asked) && !RECOVERY_AT_POLICE.test(asked))
   }
+  // The ask may come in the sentence after the offer ("我们只收追回金额的15%，事成再付。不过开通道要先交1500节点费":
+  // round 62's blind set, a "hacker" in a QQ chat).
   if (
     said.some(
-      (s) => RECOVERY_OF_LOSS.test(s) && !RECOVERY_ADVICE.test(s) && !WRITER_PAYS_BACK.test(s) && asks(s)
+      (s, k) =>
+        RECOVERY_OF_LOSS.test(s) &&
+        !RECOVERY_ADVICE.test(s) &&
+        !WRITER_PAYS_BACK.test(s) &&
+        (asks(s) || (k + 1 < said.length && !RECOVERY_OF_LOSS.test(said[k + 1]) && asks(said[k + 1])))
     )
   )
     return true
