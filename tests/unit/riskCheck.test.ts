@@ -10680,3 +10680,11 @@ it('reads a recovery offer whose fee comes in the next sentence', () => {
     ).verdict
   ).toBe('none-found')
 })
+
+// Round 62's blind set: a courier's "private" compensation for a lost parcel (你那个件), sent as a link.
+it('reads a private compensation for a lost parcel with a link as compensation-elsewhere', () => {
+  expectHighBy(
+    '你好，我是韵达城东网点的小周，加你是因为你那个件在我们分拣的时候弄丢了，实在不好意思。上报公司要走好久流程还要扣我工资，我这边私下直接全额赔你，你通过一下，我把赔付链接发你，填完当天就到',
+    'compensation-elsewhere'
+  )
+})

@@ -1237,7 +1237,8 @@ const SENT_YOU = new RegExp(
   `(已经?|刚刚?|刚才)[^,，。!?\\n]{0,4}(转|打|汇)(账|款)?(给)?(你|您)|(已经?|刚刚?|刚才|这边)(给|向)(你|您)(转|汇|打${NOT_A_CALL})|(给|向)(你|您)(转|打|汇)了${NOT_A_CALL}|(转|打|汇)(账|款)?(给)?(你|您)(了|过去了)|(转账|汇款)(回单|截图|凭证|记录)[^,，。!?\\n]{0,4}(发|给|传)(你|您)|(发|给|传)(你|您)[^,，。!?\\n]{0,4}(转账|汇款)(回单|截图|凭证|记录)|(转账|汇款)(回单|截图|凭证)[^,，。!?\\n]{0,4}(你|您)?(看|查收|收到)`
 )
 /** What a fake 客服 or 理赔 refunds: a purchase, an order or a parcel, not a school's or a canteen's fee. */
-const PURCHASE_OR_PARCEL = /快递|包裹|快件|订单|商品|宝贝|货物|物流|航班|机票|买的|购买/
+const PURCHASE_OR_PARCEL =
+  /快递|包裹|快件|丢件|(那个|你的|您的)件|订单|商品|宝贝|货物|物流|航班|机票|买的|购买/
 /**
  * A refund or compensation offered: "按三倍给您赔", "给您办理理赔", "为您办理退款", "全额退款" (冒充客服退款, 快递理赔); not a
  * refund already made ("退款成功", "已原路退回"), which platforms announce with a link and a number to ask.
