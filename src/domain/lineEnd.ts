@@ -207,7 +207,10 @@ function glueLoneCharacters(text: string, breaks: Set<number>): void {
     joined.add(n).add(n + 1)
   }
   const suffix = (n: number) => NAME_SUFFIX.test(lone(n)) && bare(n - 1) && lone(n - 1) === ''
-  for (let n = 1; n < words.length; n++) if (suffix(n)) join(n - 1)
+  // A place given by a letter goes with its 市 or 县 too: "L市" (the brochure's case; round 62's tester saw "L / 市").
+  const lettered = (n: number) =>
+    NAME_SUFFIX.test(lone(n)) && /^[A-Za-z]{1,3}$/.test(text.slice(...words[n - 1]))
+  for (let n = 1; n < words.length; n++) if (suffix(n) || lettered(n)) join(n - 1)
   for (let n = 0; n + 1 < words.length; n++) {
     if (joined.has(n) || joined.has(n + 1) || !bare(n) || !lone(n) || !lone(n + 1)) continue
     if (FREE_CHARACTER.test(lone(n)) || FREE_CHARACTER.test(lone(n + 1))) continue
