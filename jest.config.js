@@ -14,6 +14,9 @@ module.exports = defineJestConfig({
   // The bench and test:size build a blank Taro app in reports/.cache; its package.json would share this one's name.
   modulePathIgnorePatterns: ['<rootDir>/reports/'],
   setupFilesAfterEnv: ['<rootDir>/tests/setup/jest.setup.ts'],
+  // No test here times anything (speed is the bench's): a page test that mounts, types and runs 风险自测 can pass jest's
+  // 5 s on an idle machine and not on a busy one (round 62: CI259 timed out on one such test, a local run on another).
+  testTimeout: 20_000,
   moduleNameMapper: {
     '\\.(css|scss|sass|less)$': '<rootDir>/tests/setup/styleMock.js',
     '^@/(.*)$': '<rootDir>/src/$1',
