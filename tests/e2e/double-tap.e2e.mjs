@@ -303,12 +303,16 @@ for (const setting of SMALL_PHONES) {
     const start = Date.now()
     await finger.swipe(160, 400, 250)
     await until(page, start, 600)
-    // The option farthest from 下一题's spot, whole on the screen (option B in the tester's plain run), measured without
-    // scrolling: the page stays where the swipe left it.
+    // The option farthest from 下一题's spot whose middle, where the finger taps, is on the screen (option B in the
+    // tester's plain run), measured without scrolling: the page stays where the swipe left it. Not "whole on the screen":
+    // at font ×2 in 大字模式 a swipe slowed by a busy machine could leave only the option next to 下一题 whole (CI260).
     const at = await page.evaluate((y) => {
       const boxes = Array.from(document.querySelectorAll('.fs-question__option'))
         .map((option) => option.getBoundingClientRect())
-        .filter((box) => box.height > 0 && box.top >= 0 && box.bottom <= window.innerHeight)
+        .filter((box) => {
+          const middle = box.top + box.height / 2
+          return box.height > 0 && middle >= 8 && middle <= window.innerHeight - 8
+        })
       const box = boxes.sort((a, b) => Math.abs(b.top - y) - Math.abs(a.top - y))[0]
       return { x: box.left + box.width / 2, y: box.top + box.height / 2 }
     }, next.y)
