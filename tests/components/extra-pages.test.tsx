@@ -449,8 +449,7 @@ describe('check page', () => {
     await typeInto(utils, 'taro-textarea-core', '妈，我周六中午回家吃饭')
     await tap(utils, screen.getByRole('button', { name: '检查' }))
     expect(live()).toMatch(/^检查结果：未发现明显风险。/)
-    // Five checks of a whole message: on a busy 2-core machine, more than jest's default five seconds.
-  }, 20_000)
+  })
 
   test("the anti-fraud centre's own warning pasted to ask about it is called a warning, with 96110, not only 未发现", async () => {
     const utils = await mountComponent(CheckPage)
@@ -577,9 +576,7 @@ describe('check page', () => {
     // A new message is not checked until 检查 is tapped again.
     await typeInto(utils, 'taro-textarea-core', SCAM_MESSAGE)
     expect(verdict()).toBeUndefined()
-    // Two whole checks and their result cards: 1.3–1.8 s alone, over jest's 5 s in a full run on a shared 2-core
-    // machine (it timed out so on 193a8a3 as well).
-  }, 20_000)
+  })
 
   test("a double tap on 清空 does not land on 检查, which slides under the finger (round 39's trial)", async () => {
     const utils = await mountComponent(CheckPage)
@@ -591,8 +588,7 @@ describe('check page', () => {
     // A deliberate tap a moment later asks for something to check, as before.
     await tap(utils, screen.getByRole('button', { name: '检查' }))
     expect(visibleText()).toContain('请先粘贴内容')
-    // A whole check and a mount in one test, like the one above: slower than jest's 5 s on a busy machine.
-  }, 20_000)
+  })
 
   test('with something to check, 检查 right after a tick is heard', async () => {
     const utils = await mountComponent(CheckPage)

@@ -806,7 +806,7 @@ const BET_ON_MY_WORD =
  * 我姐家"). Public police warnings (2024–2025): 冒充公检法 and 杀猪盘 scripts now ask for gold instead of a transfer.
  */
 const GOLD_HANDOVER =
-  /黄金入金|(买|购买|换成)[^。!?\n]{0,12}(黄金|金条|金砖|金饰)[^。!?\n]{0,40}((寄|邮寄|快递)(到|给|过去)(?!(我|你|您|咱)(?!们)|家|[^。!?\n,，]{0,6}家)|(寄|交)给[^。!?\n,，]{0,8}保管|交给(他|她|对方|工作人员|专人|来人)|上门(取|收|拿)|来(取|拿|收)|收件人写(他|她|对方))/
+  /黄金入金|(买|购买|换成)[^。!?\n]{0,12}(黄金|金条|金砖|金饰)[^。!?\n]{0,40}((寄|快递)(到|给|过去)(?!(我|你|您|咱)(?!们)|家|[^。!?\n,，]{0,6}家)|(寄|交)给[^。!?\n,，]{0,8}保管|交给(他|她|对方|工作人员|专人|来人)|上门(取|收|拿)|来(取|拿|收)|收件人写(他|她|对方))/
 /** A vote, a like or a 助力 asked of the reader: "帮我宝宝投一票", "帮忙点个赞", "谁帮我点一下助力". */
 const VOTE_ASKED = /(帮|给)[^,，。!?\n]{0,6}(投(一|个|张)?票|点个?赞|助力|砍一刀)|投(一|个)票/
 /**
@@ -2209,11 +2209,11 @@ const PROPERTY_COUNTER =
   /(到|来|去|前往)[^,，。!?\n]{0,6}(物业前台|物业服务中心|物业中心|物业管理处)[^,，。!?\n]{0,8}((交|缴)(费|纳|款)|刷卡|支付|付款)/
 
 /**
- * The games only a gambling site runs (GAMBLING, GAMBLING_LURE), and how its "导师" has players bet: on a plan (跟着导师的
+ * The games only a gambling site runs (GAMBLING, GAMBLING_LURE), and the ways its "导师" has players bet: on a plan (跟着导师的
  * 计划下注, 跟着老师的方案下注, 计划员), doubling (倍投), or on big or small (押大小) (round 62's review: "跟着导师的计划下注，
  * 稳赚不亏…首充一千送五百"; public police warnings on 网络赌博 name the 计划员 and 倍投).
  */
-const GAMBLING_GAMES =
+const GAMBLING_PLAY =
   '百家乐|真人视讯|真人娱乐|博彩|倍投|押大小|计划员|(跟|按)[^。!?\\n]{0,6}(计划|方案)[^,，。!?\\n]{0,2}(下注|投注)'
 /**
  * Names a gambling site shares with an arcade, a hotel, a KTV or a lottery shop (电玩城's 老虎机, 娱乐城, 电子游艺场所 the
@@ -2235,7 +2235,7 @@ const SITE_BAIT = `((注册|开户|新人)(即|就)?|首(存|储)[^,，。!?\\n]
  */
 const GAMBLING_BAIT = `${SITE_BAIT}|(首充|储值|充值)[^,，。!?\\n]{0,6}送${GAMBLING_AMOUNT}{1,6}`
 const GAMBLING_LURE = new RegExp(
-  `(${GAMBLING_GAMES})[^]{0,80}(${GAMBLING_BAIT})|(${GAMBLING_BAIT})[^]{0,80}(${GAMBLING_GAMES})`
+  `(${GAMBLING_PLAY})[^]{0,80}(${GAMBLING_BAIT})|(${GAMBLING_BAIT})[^]{0,80}(${GAMBLING_PLAY})`
 )
 /** A place's name beside a betting site's bait in one item of a list ("1.…；2.…" is two). */
 const GAMBLING_PLACE_LURE = new RegExp(
@@ -2254,7 +2254,7 @@ const GAMBLING_ONLINE =
  * or a chat to join (the caller checks).
  */
 const GAMBLING = new RegExp(
-  `${GAMBLING_GAMES}|赌场|彩票[^。!?\\n]{0,3}体育|体育[^。!?\\n]{0,3}真人|(提款|出款)秒到|首存[^。!?\\n]{0,4}送|(^|[^上去店里来])买球(?![鞋拍衣袜服票包,，。了])|(在线|24小时|秒速)出款`
+  `${GAMBLING_PLAY}|赌场|彩票[^。!?\\n]{0,3}体育|体育[^。!?\\n]{0,3}真人|(提款|出款)秒到|首存[^。!?\\n]{0,4}送|(^|[^上去店里来])买球(?![鞋拍衣袜服票包,，。了])|(在线|24小时|秒速)出款`
 )
 const INVITE_CODE = /邀请码/
 /**
