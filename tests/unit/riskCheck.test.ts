@@ -466,6 +466,8 @@ describe('combinations decide the verdict', () => {
       'high-risk'
     ],
     ['vote-link', '有空吗？帮我宝宝投一票好不好，评比今天就结束了 t.vt8.cc/k9a', 'high-risk'],
+    ['cheap-tour', '云南6日游，仅需999元，全程无购物！还附赠精美礼品', 'suspicious'],
+    ['review-extortion', '老板，你店里的差评看到了吧？转800块过来，我马上删', 'high-risk'],
     [
       'procurement-middleman-pay',
       '我是二中后勤的王老师，领导点名要的酒你们店没有，我把供应商电话给你，你先帮忙订20箱，钱到时候一起结给你',
@@ -869,6 +871,8 @@ describe('combinations decide the verdict', () => {
         'rigged-draw',
         'gold-handover',
         'vote-link',
+        'review-extortion',
+        'cheap-tour',
         'procurement-middleman-pay',
         'job-abroad',
         'parent-account-used',
@@ -10573,6 +10577,27 @@ it('reads gold bought to be posted to someone named as gold-handover', () => {
   )
   expect(check('妈，我给你买的金镯子顺丰寄过去了，收件人写的你名字').verdict).toBe('none-found')
   expect(check('我在金店买了个金条，快递给我女儿当嫁妆').verdict).toBe('none-found')
+})
+
+// Round 63's blind set: a tour of days for less than a bed and meals cost, with a gift; not a priced package.
+it('reads a tour below 200 yuan a day with a gift or 无购物 as cheap-tour', () => {
+  expect(
+    check('深圳珠海三天游贵宾团138元/人！全程豪华大巴，送精美礼品，名额有限先到先得').because.map((b) => b.id)
+  ).toContain('cheap-tour')
+  expect(check('海南5日游，1980元/人，纯玩无购物，含往返机票').verdict).toBe('none-found')
+  expect(check('听说那种三天游138元还送礼品的都是低价游骗局，别去').verdict).toBe('none-found')
+})
+
+// Round 63's blind set: a 职业差评师 names a price for deleting a shop's bad review; not a shop asking a customer.
+it('reads a price for deleting a bad review as review-extortion', () => {
+  expectHighBy(
+    '对方：老板，你店里这几天的差评看到了吧？\n对方：1200删掉，不然每天继续给你打一星。',
+    'review-extortion'
+  )
+  expect(check('亲，这条差评能帮忙删掉吗？菜凉了是我们的错，下次来给您打八折').verdict).toBe('none-found')
+  expect(check('昨天有个顾客给了一星差评，说等了四十分钟，我打电话道了歉，他自己删了').verdict).toBe(
+    'none-found'
+  )
 })
 
 // Round 62's blind set: a senior student's friend takes the card, its U盾 and SIM for the month (一起给他，月底还你).

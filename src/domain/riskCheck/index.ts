@@ -379,6 +379,15 @@ const REMOVAL_PRICE =
 const PAID_REMOVAL = new RegExp(
   `(删|删除|删掉|下架|撤下|撤掉)(一个|一条|一篇|一张|一段|每个|每条|每篇|这个|这条|这篇|这段|那个)?(视频|照片|帖子|帖|新闻|文章|链接)[^。.!?;\\n]{0,8}${REMOVAL_PRICE}|[0-9一二三四五六七八九十两几百千万]{1,6}(万|千|块|元)[^。!?\\n]{0,12}把(你的)?(视频|照片|裸照|录像|帖子|新闻|文章)[^。!?\\n]{0,4}(删|删除|删掉|下架|撤掉)|(视频|照片|帖子|新闻|文章)[^。.!?;\\n]{0,6}(删|删除|删掉|下架|撤下|撤掉)[^。.!?;\\n]{0,10}(要|收|需要|收费)[^。.!?;\\n]{0,6}[0-9一二三四五六七八九十两几百千万]{1,6}(万|千|块|元)`
 )
+/**
+ * A bad review of a shop held over it for money (职业差评师): "1200删掉，不然每天继续给你打一星", "你要是想让我删掉这条差评，转200块
+ * 过来，我马上删" (round 63's blind set). The review named (REVIEW_NAMED) with a price for deleting it (REVIEW_REMOVAL_PRICE).
+ * Public warnings on 职业差评师 (公安机关 and 市场监管部门): they extort shops with bad reviews and complaints; it is 敲诈勒索.
+ */
+const REVIEW_NAMED = /差评|中评|一星|负面评价|给你打[一二两1-2]星/
+const REVIEW_REMOVAL_PRICE = new RegExp(
+  `${REMOVAL_PRICE}[^。!?\\n]{0,6}(删掉|删除|删了|撤掉|撤回|就删|马上删)|(转|给|付)[^。!?\\n]{0,8}(过来|给我)[^。!?\\n]{0,4}我?(马上|就|立刻|立马)?删`
+)
 
 /**
  * A threat of harm with money named in the same sentence: "有人出钱买你一条腿，给我5万", "三天内拿10万，不然让你全家不得
@@ -1733,7 +1742,7 @@ const CALLED_UNLAWFUL = /违法|骗保|犯法|别理|不要理|别信/
  */
 const SHARES_PITCH = /分红|入股|认购|股权|原始股/
 const MEDICAL_CASHOUT =
-  /医保(卡|个账|个人账户)[^。!?\n]{0,16}(换现金|换成现金|换钱|套现|兑现|变现|取现)|(高价|上门|长期)(回收|收购|收)[^,，。!?\n]{0,4}药|药品回收/
+  /医保(卡|个账|个人账户)[^。!?\n]{0,16}(换现金|换成现金|换钱|套现|兑现|变现|取现)|(高价|上门|长期)(回收|收购|收)[^,，。!?\n]{0,4}药|(^|[^期弃旧])药品回收(?![箱点站])/
 
 /**
  * A fee owed to an office, a school or an estate (医保, 社保, 物业费, 考试费…) and, within a sentence, the writer as the
@@ -2015,9 +2024,32 @@ function isOffPlatform(text: string): boolean {
  * trial: 冒充电视台健康栏目 in the police's 养老诈骗 warnings): a community health centre's free check-up is no sale.
  */
 const GIFT_TO_SALES_TALK =
-  /((健康|养生|保健)[^,，。!?\n]{0,4}(讲座|讲课)|健康讲座|养生讲座|产品说明会|产品推介会|说明会|推介会|专家讲课|教授讲课|专家义诊|免费体检|免费测)[^。!?\n]{0,30}(送|领)[^,，。!?\n]{0,6}(鸡蛋|大米|米|油|面|挂面|礼品|礼物)|(免费领|免费送|来就送|到场就送|到场送|都送|还送)[^,，。!?\n]{0,8}(鸡蛋|大米|米|油|面|挂面|礼品)[^。!?\n]{0,30}(讲座|说明会|推介会|讲课|体检|测骨密度|测血压|体验)|([0-9一二三四五六七八九十]{1,3}元|免费)[^。!?\n]{0,12}(一日游|旅游|游玩)[^。!?\n]{0,30}(讲座|说明会|推介会|讲课)|(连续|连着|每天|天天)[^。!?\n]{0,10}(来|签到|领|听课|听讲)[^\n]{0,24}(送|领)|(专家|教授)[^。!?\n]{0,4}(坐诊|义诊|讲课|讲座)[^\n]{0,40}(来了?就送|还送|都送|免费送|白送)[^,，。!?\n]{0,6}(鸡蛋|大米|米|油|面|礼品)/
+  /((健康|养生|保健)[^,，。!?\n]{0,4}(讲座|讲课)|健康讲座|养生讲座|产品说明会|产品推介会|说明会|推介会|专家讲课|教授讲课|专家义诊|免费体检|免费测)[^。!?\n]{0,30}(送|领)[^,，。!?\n]{0,6}(鸡蛋|大米|米|油|面|挂面|礼品|礼物)|(免费领|免费送|来就送|到场就送|到场送|都送|还送)[^,，。!?\n]{0,8}(鸡蛋|大米|米|油|面|挂面|礼品)[^。!?\n]{0,30}(讲座|说明会|推介会|讲课|体检|测骨密度|测血压|体验|签到)|([0-9一二三四五六七八九十]{1,3}元|免费)[^。!?\n]{0,12}(一日游|旅游|游玩)[^。!?\n]{0,30}(讲座|说明会|推介会|讲课)|(连续|连着|每天|每日|天天)[^。!?\n]{0,10}(来|签到|领|听课|听讲)[^\n]{0,24}(送|领|返利|奖励)|(专家|教授)[^。!?\n]{0,4}(坐诊|义诊|讲课|讲座)[^\n]{0,40}(来了?就送|还送|都送|免费送|白送)[^,，。!?\n]{0,6}(鸡蛋|大米|米|油|面|礼品)/
 const SALES_VENUE =
   /体验店|店里|门店|产品|说明会|推介会|酒店|饭店|公司|药企|药业|生物科技|量子|磁疗|理疗|保健品|灵芝|孢子粉|按摩仪|药酒|买了一套|一套[0-9]|(先|只需要?|只要)买一(盒|套|瓶|台)|健康馆|养生馆|生活馆|电视台|栏目组|节目组|养生堂/
+/**
+ * A tour of several days priced below what it can cost (under CHEAP_TOUR_YUAN_PER_DAY a day), with a gift or a promise
+ * of no shopping: "深圳珠海三天游贵宾团138元/人！…送精美礼品", "云南6日游,仅需999元,全程无购物!还附赠精美礼品" (round 63's
+ * blind set). 《旅游法》第三十五条 forbids 以不合理的低价组织旅游活动; the 文化和旅游部's and the police's 养老诈骗
+ * warnings: 低价游 takes elders to shops and health-product talks where they are pressed to buy.
+ */
+const TOUR_PRICE =
+  /([1-9]|[一二三四五六七八九十两])(日|天)[^,，。!?\n]{0,3}游[^。!?\n]{0,24}?([0-9]{2,4}) ?(元|块)/
+/** What a below-cost tour adds to draw elders in: a gift, or "无购物" (which such tours promise and break). */
+const TOUR_BAIT = /送|赠|礼品|无购物|不购物|零购物|纯玩/
+/** Yuan a day below which a tour with TOUR_BAIT is read as 不合理低价游: under the cost of a bed and two meals. */
+const CHEAP_TOUR_YUAN_PER_DAY = 200
+const CHINESE_DAY_COUNT = '一二三四五六七八九十'
+
+/** True when `text` offers a tour below CHEAP_TOUR_YUAN_PER_DAY a day with TOUR_BAIT (a gift, 无购物). */
+function cheapTour(text: string): boolean {
+  const tour = TOUR_PRICE.exec(text)
+  if (!tour || !TOUR_BAIT.test(text)) return false
+  const [, dayWord = '', , price = ''] = tour
+  const days = dayWord === '两' ? 2 : CHINESE_DAY_COUNT.indexOf(dayWord) + 1 || Number(dayWord)
+  return Number(price) < CHEAP_TOUR_YUAN_PER_DAY * days
+}
+
 /**
  * Words of a report or a warning about such talks ("以免费体检、送鸡蛋为诱饵", "以…为名接近老年人", "讲解保健品的使用误区",
  * "别乱买"): no invitation says them.
@@ -3117,6 +3149,7 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
     exposure,
     exposureThreat: exposure && EXPOSURE_UNLESS.test(scamSays),
     paidRemoval: PAID_REMOVAL.test(scamSays),
+    reviewExtortion: REVIEW_NAMED.test(scamSays) && REVIEW_REMOVAL_PRICE.test(scamSays),
     // Told by someone who claimed an office or a role, an online partner or an app to install, or for what only a
     // scam asks: a son's or a gas company's bill paid as asked is no loss (an attacking review).
     paidAsTold:
@@ -3329,6 +3362,7 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
       CARD_CARRIED.test(scamSays) &&
       !TALK_WARNED.test(scamSays) &&
       !BANK_COUNTER.test(scamSays),
+    cheapTour: cheapTour(scamSays) && !TALK_WARNED.test(scamSays),
     giftToSalesTalk:
       GIFT_TO_SALES_TALK.test(scamSays) &&
       SALES_VENUE.test(scamSays) &&

@@ -68,6 +68,8 @@ export interface JudgeContext {
    * 有偿删帖 and 裸聊敲诈's second step.
    */
   paidRemoval: boolean
+  /** A shop's bad review held over it for money: "1200删掉，不然每天继续给你打一星" (职业差评师's extortion). */
+  reviewExtortion: boolean
   /**
    * The writer says they paid as someone told them to: "让我把钱转到安全账户，我已经转了三万块", "按他说的在支付宝借了两万
    * 转给他了", told by someone who only claimed to be who they said (自称, 冒充), an office, an online partner or an app
@@ -476,6 +478,8 @@ export interface JudgeContext {
   taskLockIn: boolean
   /** Free eggs, rice or a check-up to bring elders to a seller's talk (GIFT_TO_SALES_TALK): "听完健康讲座还送一袋米". */
   giftToSalesTalk: boolean
+  /** A tour of days below 200 yuan a day with a gift or 无购物 (TOUR_PRICE, TOUR_BAIT): "三天游138元/人，送精美礼品". */
+  cheapTour: boolean
   /** A cure or an end to medicine sold at a price (CURE_CLAIM, SALE_PRICE): "糖尿病直接根治…一箱八千八". */
   cureForSale: boolean
   /** A cure passed on from a doctor ("医生说…") or a report of a fine (CURE_PASSED_ON): no seller's claim. */
@@ -553,6 +557,7 @@ type TextFacts = Pick<
   | 'verificationAsked'
   | 'exposure'
   | 'paidRemoval'
+  | 'reviewExtortion'
   | 'paidAsTold'
   | 'secretsGiven'
   | 'accountEmptied'
@@ -663,6 +668,7 @@ type TextFacts = Pick<
   | 'notUrgent'
   | 'offPlatform'
   | 'giftToSalesTalk'
+  | 'cheapTour'
   | 'idAndCardForGift'
   | 'cardToTalk'
   | 'cashOutHidden'
@@ -729,6 +735,7 @@ const NO_FACTS: TextFacts = {
   verificationAsked: false,
   exposure: false,
   paidRemoval: false,
+  reviewExtortion: false,
   paidAsTold: false,
   secretsGiven: false,
   accountEmptied: false,
@@ -839,6 +846,7 @@ const NO_FACTS: TextFacts = {
   notUrgent: false,
   offPlatform: false,
   giftToSalesTalk: false,
+  cheapTour: false,
   idAndCardForGift: false,
   cardToTalk: false,
   cashOutHidden: false,
@@ -1634,6 +1642,16 @@ export const COMBINATIONS: readonly Combination[] = [
     // Public warnings on 裸聊敲诈 and 有偿删帖: whoever offers to delete for money is the one who posted, or no one;
     // paying never ends it.
     when: (_has, { paidRemoval }) => paidRemoval
+  },
+  {
+    id: 'review-extortion',
+    verdict: 'high-risk',
+    topic: 'extortion',
+    breaks: 'no-transfer',
+    reason:
+      '拿差评、投诉要挟您的店，要钱才删：这是职业差评师的敲诈，不要转账，保留聊天记录，向平台举报，再打110报警',
+    // Public warnings on 职业差评师 (公安机关, 市场监管部门): paying once brings the next demand; it is 敲诈勒索.
+    when: (_has, { reviewExtortion }) => reviewExtortion
   },
   {
     id: 'extortion-money',
@@ -3221,6 +3239,15 @@ export const COMBINATIONS: readonly Combination[] = [
     // 公安部「打击整治养老诈骗专项行动」 warnings: 以免费体检、赠送礼品为诱饵，通过健康讲座推销保健品. A community's own
     // free check-up names no shop or product (the fact requires one).
     when: (_has, { giftToSalesTalk, marketing }) => giftToSalesTalk && !marketing
+  },
+  {
+    id: 'cheap-tour',
+    verdict: 'suspicious',
+    breaks: 'no-trust',
+    reason:
+      '几天的旅游只要几十、几百元，还送礼品或说无购物：这是不合理低价游，常被带进购物店、保健品讲座强买。报团找正规旅行社，签合同',
+    // 《旅游法》第三十五条: 旅行社不得以不合理的低价组织旅游活动; 文化和旅游部 and 公安部 养老诈骗 warnings on 低价游.
+    when: (_has, { cheapTour }) => cheapTour
   },
   {
     id: 'abused-domain',
