@@ -153,6 +153,12 @@ export interface CheckResult {
    * tells of tricks and asks nothing of the reader. The page says so instead of only "no signals found".
    */
   aboutScams: boolean
+  /**
+   * True when nothing was flagged and the text gives the reader a one-time code (验证码, 校验码, 动态密码 and 4–8 digits),
+   * as a bank's or an app's code SMS does. The page says what the code is for and that no one may ask for it (手册「如何
+   * 防范」不透露: 不向任何人透露短信验证码), rather than calling it a warning.
+   */
+  codeNotice: boolean
 }
 
 /**

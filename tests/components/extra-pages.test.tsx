@@ -467,6 +467,21 @@ describe('check page', () => {
     expect(live()).toMatch(/^检查结果：未发现明显风险。这段文字像是反诈提醒/)
   })
 
+  test('a code SMS is said to be one, with who may have the code, not called a warning', async () => {
+    const utils = await mountComponent(CheckPage)
+    await typeInto(
+      utils,
+      'taro-textarea-core',
+      '【中国银行】您的验证码为384912，用于网上银行登录，5分钟内有效。请勿泄露给他人，谨防诈骗。'
+    )
+    await tap(utils, screen.getByRole('button', { name: '检查' }))
+    expect(verdict()).toBe('未发现明显风险')
+    expect(visibleText()).toContain('这是一条验证码短信')
+    expect(visibleText()).toContain('要验证码，就是骗子')
+    expect(visibleText()).not.toContain('像是反诈提醒')
+    expect(visibleText()).not.toContain('写得越详细')
+  })
+
   test('a line too short to judge asks for more, and a full message does not', async () => {
     const utils = await checkOnPage('接了一个电话，对方说了很多，我有点害怕')
     expect(verdict()).toBe('未发现明显风险')

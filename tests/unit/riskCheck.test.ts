@@ -10579,6 +10579,14 @@ it('reads gold bought to be posted to someone named as gold-handover', () => {
   expect(check('我在金店买了个金条，快递给我女儿当嫁妆').verdict).toBe('none-found')
 })
 
+// Round 62's fresh tester: a real code SMS read as "像是反诈提醒"; the page now says what it is (codeNotice).
+it('marks a code given to the reader as a code notice, and nothing that asks for one', () => {
+  expect(check('【支付宝】验证码：556677，您正在进行身份验证，切勿告诉他人。').codeNotice).toBe(true)
+  expect(check('【某银行】動態密碼 123456，5分鐘內有效，請勿洩露。').codeNotice).toBe(true)
+  expect(check('客服：您好，刚才系统给您发了验证码，麻烦把验证码报给我核对一下').codeNotice).toBe(false)
+  expect(check('我家门牌号是1234，验证码不知道是啥').codeNotice).toBe(false)
+})
+
 // Round 63's blind set: a tour of days for less than a bed and meals cost, with a gift; not a priced package.
 it('reads a tour below 200 yuan a day with a gift or 无购物 as cheap-tour', () => {
   expect(

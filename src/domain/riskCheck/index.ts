@@ -3418,6 +3418,7 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
     verdict === 'none-found' ? null : (topicOfRules(because, verdict, topics) ?? scheme?.match ?? tickedTopic)
   const category: CategoryId | null = shown?.category ?? null
   const aboutScams = verdict === 'none-found' && isAboutScams(prepared)
+  const codeNotice = verdict === 'none-found' && CODE_GIVEN.test(prepared.text)
   return {
     verdict,
     hits,
@@ -3426,9 +3427,17 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
     category,
     rules,
     skippedChars: prepared.skippedChars,
-    aboutScams
+    aboutScams,
+    codeNotice
   }
 }
+
+/**
+ * A one-time code given to the reader, as a bank's or an app's code SMS gives it: "您的验证码为384912", "验证码：556677",
+ * "校验码 8831", "動態密碼 123456" (read in simplified characters). Round 62's fresh tester pasted a real code SMS and read
+ * "像是反诈提醒或新闻报道": the page says what such a message is instead (CheckResult.codeNotice).
+ */
+const CODE_GIVEN = /(验证码|校验码|动态码|动态密码|确认码|安全码|短信码)(?:是|为|:|：)? ?[0-9]{4,8}(?![0-9])/
 
 /**
  * The share of a text's characters (spaces aside) that its own warning sentences must hold for the text to read as

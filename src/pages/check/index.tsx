@@ -100,9 +100,17 @@ const POLICE_NOW: Record<PoliceNow, { purpose: string; text: string }> = {
 const ABOUT_SCAMS_TEXT =
   '这段文字像是反诈提醒或新闻报道。如果此刻有人正在电话里或网上让您转账、说验证码，请马上停下，打96110问一问。'
 
+/**
+ * A code SMS pasted to ask about it (result.codeNotice): its own 请勿泄露 made it read as a warning, and round 62's
+ * fresh tester was told "像是反诈提醒或新闻报道". It says what the code is and who may have it (手册「如何防范」不透露).
+ */
+const CODE_NOTICE_TEXT =
+  '这是一条验证码短信。验证码只在您自己办事时自己填，谁问都不能给：自称客服、银行、警察的人打电话或发消息要验证码，就是骗子。'
+
 function verdictText(result: CheckResult): string {
   const now = policeNow(result)
   if (now) return POLICE_NOW[now].text
+  if (result.codeNotice) return CODE_NOTICE_TEXT
   if (result.aboutScams) return ABOUT_SCAMS_TEXT
   if (result.verdict === 'none-found' && result.hits.length > 0)
     return '找到一些说法，但单独看还不能说明是诈骗。'
@@ -512,7 +520,7 @@ function ResultCard({
       {!flagged && result.hits.some((h) => h.signal.id === 'channel-new-number') && (
         <KeptWords className='fs-check__caution' text={NEW_NUMBER_CHECK} />
       )}
-      {!flagged && brief && !result.aboutScams && (
+      {!flagged && brief && !result.aboutScams && !result.codeNotice && (
         <KeptWords
           className='fs-check__caution'
           text='写得越详细，查得越准：对方说自己是谁？要您做什么？催没催您？也可以勾选下面发生过的事。'
