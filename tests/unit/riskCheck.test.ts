@@ -466,6 +466,7 @@ describe('combinations decide the verdict', () => {
       'high-risk'
     ],
     ['vote-link', '有空吗？帮我宝宝投一票好不好，评比今天就结束了 t.vt8.cc/k9a', 'high-risk'],
+    ['house-pledge', '阿姨，房子抵押出去就能每月领高额养老金，稳赚不赔，签个字就行', 'high-risk'],
     ['cheap-tour', '云南6日游，仅需999元，全程无购物！还附赠精美礼品', 'suspicious'],
     ['review-extortion', '老板，你店里的差评看到了吧？转800块过来，我马上删', 'high-risk'],
     [
@@ -873,6 +874,7 @@ describe('combinations decide the verdict', () => {
         'vote-link',
         'review-extortion',
         'cheap-tour',
+        'house-pledge',
         'procurement-middleman-pay',
         'job-abroad',
         'parent-account-used',
@@ -6250,9 +6252,10 @@ describe('round 34: the kinds blind sets O and P found missing, and their look-a
       'high-risk'
     ],
     [
+      // 高风险 since round 63: "张总：" speaking is a boss who asks the balance and a transfer (superior-money-pressure).
       'a pasted group chat whose name is in 【】, no signature',
       '【群聊：财务对接（3人）】\n张总：你查一下公司账户现在余额多少发我\n张总：客户在催款，先转12万到这个账户\n张总：我在开会不方便接电话',
-      'suspicious'
+      'high-risk'
     ],
     // The new user's trial.
     [
@@ -10585,6 +10588,20 @@ it('marks a code given to the reader as a code notice, and nothing that asks for
   expect(check('【某银行】動態密碼 123456，5分鐘內有效，請勿洩露。').codeNotice).toBe(true)
   expect(check('客服：您好，刚才系统给您发了验证码，麻烦把验证码报给我核对一下').codeNotice).toBe(false)
   expect(check('我家门牌号是1234，验证码不知道是啥').codeNotice).toBe(false)
+})
+
+// Round 63's blind set: a home pledged for a high pension; not a licensed reverse mortgage nor a warning about it.
+it('reads a home pledged for a high return as house-pledge', () => {
+  expectHighBy(
+    '【中安民生养老服务大厅】我们是和官方机构合作共建的养老服务大厅,有国家基金托底。以房养老,房子抵押出去每月领高额养老金,稳赚不赔,欢迎叔叔阿姨来大厅咨询签约。',
+    'house-pledge'
+  )
+  expect(
+    check(
+      '老年人住房反向抵押养老保险：老人将房产抵押给保险公司，继续居住，按月领取养老金，详情咨询保险公司柜台'
+    ).because.map((b) => b.id)
+  ).not.toContain('house-pledge')
+  expect(check('警方提醒：以房养老，房子抵押出去领高额回报的都是骗局').verdict).toBe('none-found')
 })
 
 // Round 63's blind set: a tour of days for less than a bed and meals cost, with a gift; not a priced package.

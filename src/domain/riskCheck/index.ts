@@ -679,11 +679,11 @@ const BILL_DISCOUNT =
 
 /**
  * The shop asked to pay, or to order and be paid later, for the buyer: "你先帮忙订20箱，钱到时候一起结给你", "你先帮我们垫
- * 一下货款", "替我们从他那订，钱回头一起算". Not a supplier recommended with its own terms ("先打款后发货，正规有发票"), a group
+ * 一下货款", "替我们从他那订，钱回头一起算", "你再给我们顺带一批牛肉罐头…钱到时候一起结" (round 63's blind set). Not a supplier recommended with its own terms ("先打款后发货，正规有发票"), a group
  * buy, or a sample to look at ("你先帮我们拿个样品看看") (round 51's review and code review).
  */
 const FRONTED_ORDER =
-  /(你|您)先帮(我们|我|忙)?[^,，。!?\n]{0,6}(垫|付款|付钱|出钱)|(先帮(我们|我|忙)|帮我们|替我们|帮我|替我)[^,，。!?\n]{0,8}(订|进货|买|代采|代购|拿货)[^。!?\n]{0,20}(钱|款)[^。!?\n]{0,8}(一起|一块|回头|到时候?|最后|月底)(结|算|给|付)/
+  /(你|您)先帮(我们|我|忙)?[^,，。!?\n]{0,6}(垫|付款|付钱|出钱)|(先帮(我们|我|忙)|帮我们|替我们|帮我|替我|给我们)[^,，。!?\n]{0,8}(订|进货|买|代采|代购|拿货|顺带)[^。!?\n]{0,20}(钱|款)[^。!?\n]{0,8}(一起|一块|回头|到时候?|最后|月底)(结|算|给|付)/
 /**
  * A supplier the buyer has ("我这边有一个厂家") and the goods fetched there and settled later ("你去拿货，我们按你店里价格
  * 结算"): the same script, when the buyer has not yet named the goods as a purchase. A friend's "我这边有个厂家的电话" is not.
@@ -2019,12 +2019,12 @@ function isOffPlatform(text: string): boolean {
 
 /**
  * Free eggs, rice or oil, or a free check-up, to bring elders to a seller's talk: "免费领十个鸡蛋，听完健康讲座还送一袋米",
- * "来就送10斤大米，还有专家免费给测骨密度" (公安部 warnings on 养老诈骗: 以免费体检、赠送礼品为诱饵推销保健品). Only with a
+ * "来就送10斤大米，还有专家免费给测骨密度", "名医施小墨…明天会在现场给予免费诊疗" (round 63's blind set) (公安部 warnings on 养老诈骗: 以免费体检、赠送礼品为诱饵推销保健品). Only with a
  * shop, a product or a sales meeting (SALES_VENUE), or a TV health show's name ("我们是中央电视台养生堂的", round 39's
  * trial: 冒充电视台健康栏目 in the police's 养老诈骗 warnings): a community health centre's free check-up is no sale.
  */
 const GIFT_TO_SALES_TALK =
-  /((健康|养生|保健)[^,，。!?\n]{0,4}(讲座|讲课)|健康讲座|养生讲座|产品说明会|产品推介会|说明会|推介会|专家讲课|教授讲课|专家义诊|免费体检|免费测)[^。!?\n]{0,30}(送|领)[^,，。!?\n]{0,6}(鸡蛋|大米|米|油|面|挂面|礼品|礼物)|(免费领|免费送|来就送|到场就送|到场送|都送|还送)[^,，。!?\n]{0,8}(鸡蛋|大米|米|油|面|挂面|礼品)[^。!?\n]{0,30}(讲座|说明会|推介会|讲课|体检|测骨密度|测血压|体验|签到)|([0-9一二三四五六七八九十]{1,3}元|免费)[^。!?\n]{0,12}(一日游|旅游|游玩)[^。!?\n]{0,30}(讲座|说明会|推介会|讲课)|(连续|连着|每天|每日|天天)[^。!?\n]{0,10}(来|签到|领|听课|听讲)[^\n]{0,24}(送|领|返利|奖励)|(专家|教授)[^。!?\n]{0,4}(坐诊|义诊|讲课|讲座)[^\n]{0,40}(来了?就送|还送|都送|免费送|白送)[^,，。!?\n]{0,6}(鸡蛋|大米|米|油|面|礼品)/
+  /((健康|养生|保健)[^,，。!?\n]{0,4}(讲座|讲课)|健康讲座|养生讲座|产品说明会|产品推介会|说明会|推介会|专家讲课|教授讲课|专家义诊|免费体检|免费测)[^。!?\n]{0,30}(送|领)[^,，。!?\n]{0,6}(鸡蛋|大米|米|油|面|挂面|礼品|礼物)|(免费领|免费送|来就送|到场就送|到场送|都送|还送)[^,，。!?\n]{0,8}(鸡蛋|大米|米|油|面|挂面|礼品)[^。!?\n]{0,30}(讲座|说明会|推介会|讲课|体检|测骨密度|测血压|体验|签到)|([0-9一二三四五六七八九十]{1,3}元|免费)[^。!?\n]{0,12}(一日游|旅游|游玩)[^。!?\n]{0,30}(讲座|说明会|推介会|讲课)|(连续|连着|每天|每日|天天)[^。!?\n]{0,10}(来|签到|领|听课|听讲)[^\n]{0,24}(送|领|返利|奖励)|(专家|教授)[^。!?\n]{0,4}(坐诊|义诊|讲课|讲座)[^\n]{0,40}(来了?就送|还送|都送|免费送|白送)[^,，。!?\n]{0,6}(鸡蛋|大米|米|油|面|礼品)|(名医|专家|教授|国医大师|老中医|神医)[^。!?\n]{0,16}免费(诊疗|看病|义诊|诊断|把脉|问诊)/
 const SALES_VENUE =
   /体验店|店里|门店|产品|说明会|推介会|酒店|饭店|公司|药企|药业|生物科技|量子|磁疗|理疗|保健品|灵芝|孢子粉|按摩仪|药酒|买了一套|一套[0-9]|(先|只需要?|只要)买一(盒|套|瓶|台)|健康馆|养生馆|生活馆|电视台|栏目组|节目组|养生堂/
 /**
@@ -2049,6 +2049,16 @@ function cheapTour(text: string): boolean {
   const days = dayWord === '两' ? 2 : CHINESE_DAY_COUNT.indexOf(dayWord) + 1 || Number(dayWord)
   return Number(price) < CHEAP_TOUR_YUAN_PER_DAY * days
 }
+
+/**
+ * A home pledged or signed over for a pension or an investment that is said to pay well: "以房养老,房子抵押出去每月领高额
+ * 养老金,稳赚不赔" (round 63's blind set). 公安部's 养老诈骗 warnings and 银保监会's 风险提示 on "以房养老" scams: the house
+ * is mortgaged to a lender and the loan put into a "理财" that collapses. A licensed 住房反向抵押养老保险 promises no
+ * high return (HIGH_RETURN).
+ */
+const HOUSE_PLEDGE =
+  /(房子|房产|住房|房本|房产证)[^。!?\n]{0,8}(抵押|过户|做抵押|押出去)[^。!?\n]{0,24}(养老金|理财|投资|收益|利息|回报|分红)|以房养老[^。!?\n]{0,30}(理财|投资|收益|利息|回报|分红)/
+const HIGH_RETURN = /稳赚|保本|高额|高息|高收益|高回报|不赔|翻倍|月息|年化/
 
 /**
  * Words of a report or a warning about such talks ("以免费体检、送鸡蛋为诱饵", "以…为名接近老年人", "讲解保健品的使用误区",
@@ -3363,6 +3373,7 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
       !TALK_WARNED.test(scamSays) &&
       !BANK_COUNTER.test(scamSays),
     cheapTour: cheapTour(scamSays) && !TALK_WARNED.test(scamSays),
+    housePledge: HOUSE_PLEDGE.test(scamSays) && HIGH_RETURN.test(scamSays) && !TALK_WARNED.test(scamSays),
     giftToSalesTalk:
       GIFT_TO_SALES_TALK.test(scamSays) &&
       SALES_VENUE.test(scamSays) &&

@@ -480,6 +480,8 @@ export interface JudgeContext {
   giftToSalesTalk: boolean
   /** A tour of days below 200 yuan a day with a gift or 无购物 (TOUR_PRICE, TOUR_BAIT): "三天游138元/人，送精美礼品". */
   cheapTour: boolean
+  /** A home pledged for a pension or an investment said to pay well (HOUSE_PLEDGE, HIGH_RETURN): "以房养老…稳赚不赔". */
+  housePledge: boolean
   /** A cure or an end to medicine sold at a price (CURE_CLAIM, SALE_PRICE): "糖尿病直接根治…一箱八千八". */
   cureForSale: boolean
   /** A cure passed on from a doctor ("医生说…") or a report of a fine (CURE_PASSED_ON): no seller's claim. */
@@ -669,6 +671,7 @@ type TextFacts = Pick<
   | 'offPlatform'
   | 'giftToSalesTalk'
   | 'cheapTour'
+  | 'housePledge'
   | 'idAndCardForGift'
   | 'cardToTalk'
   | 'cashOutHidden'
@@ -847,6 +850,7 @@ const NO_FACTS: TextFacts = {
   offPlatform: false,
   giftToSalesTalk: false,
   cheapTour: false,
+  housePledge: false,
   idAndCardForGift: false,
   cardToTalk: false,
   cashOutHidden: false,
@@ -3250,6 +3254,17 @@ export const COMBINATIONS: readonly Combination[] = [
     when: (_has, { cheapTour }) => cheapTour
   },
   {
+    id: 'house-pledge',
+    verdict: 'high-risk',
+    topic: 'fake-investment',
+    breaks: 'no-transfer',
+    reason:
+      '让您把房子抵押、过户出去，换每月高额养老金或理财收益：这是“以房养老”骗局，房子会被拿走。签字前先跟子女商量，打96110问一问',
+    // 公安部 养老诈骗 warnings and 银保监会's 风险提示 on "以房养老": the house is mortgaged, the loan put into a
+    // "理财" that collapses. Even in a registered sender's ad: no lawful offer promises a high return on a pledged home.
+    when: (_has, { housePledge }) => housePledge
+  },
+  {
     id: 'abused-domain',
     verdict: 'suspicious',
     breaks: 'no-trust',
@@ -3736,6 +3751,10 @@ const SIGNED_NO_EXIT_RULES: ReadonlySet<string> = new Set([
   // A seller's shop inviting elders to a talk with free eggs (round 57's third blind set: 【幸福健康生活馆】…健康养生公益
   // 讲座，到场即送…): signed, it is the same lure.
   'gift-sales-talk',
+  // A home pledged for a high pension and a tour below cost (round 63's blind set: 【…养老服务大厅】…房子抵押出去每月领高额
+  // 养老金): no lawful signed offer makes either.
+  'house-pledge',
+  'cheap-tour',
   // A gas check that sells a part at the door: a signed notice on the stairs charges all the same (round 56's review).
   'gas-part-sold',
   'placement-bought',
