@@ -10604,6 +10604,63 @@ it('reads a home pledged for a high return as house-pledge', () => {
   expect(check('警方提醒：以房养老，房子抵押出去领高额回报的都是骗局').verdict).toBe('none-found')
 })
 
+// Round 63's review: the kinds a hostile reviewer found read wrong, each with a look-alike.
+describe("round 63's review", () => {
+  it('reads a warning that says 均属诈骗 of a quoted SMS, with its own hotline, as a warning', () => {
+    expect(
+      check(
+        '司警局呼籲：切勿隨意點擊短訊中附帶的不明連結。如短訊訛稱「您的積分即將到期，請點擊連結兌換禮品」，均屬詐騙。如有懷疑，請致電防詐騙查詢熱線88007777。'
+      ).verdict
+    ).toBe('none-found')
+  })
+
+  it('does not call a parent asked to come to the hospital with the cards a 冒充亲属 scam', () => {
+    expect(
+      check(
+        '妈，我刚到医院，爸在急诊，医生说要住院，你赶紧带上医保卡和银行卡过来，先交5000押金，我身上钱不够。'
+      ).verdict
+    ).not.toBe('high-risk')
+    // Cash brought over is no card or paper to bring: still flagged (the secrecy), as before.
+    expect(check('妈，我在医院，你赶紧带上五万现金过来，别跟任何人说').verdict).toBe('suspicious')
+  })
+
+  it('reads no trade in a son asking for tuition on a payment app, and one in a seller going off the platform', () => {
+    expect(check('爸，我下周交学费，一共6800，你直接转我支付宝就行，跟以前一样。').verdict).toBe('none-found')
+    expect(check('要不私下交易吧，我给你便宜200，你直接转我支付宝就行').verdict).toBe('high-risk')
+  })
+
+  it('reads a code asked inside a list, or to be read out, as a code asked', () => {
+    expectHighBy(
+      '同学你好，我是县教育局学生资助管理中心的王老师，你申请的国家助学金4000元因为银行卡信息登记有误一直没发下来。麻烦你提供一下本人银行卡号、身份证号以及短信验证码，我这边给你重新录入。',
+      'code-request'
+    )
+    expect(
+      check(
+        '喂您好，我是韵达网点的，您尾号3321的包裹在中转的时候丢了，按规定给您三倍赔偿。等会儿您手机会收到一条系统短信，您把上面那几位数念一遍给我听，我这边好给您登记打款。'
+      ).verdict
+    ).toBe('high-risk')
+    expect(check('奶奶，你把那条短信念给我听一下，我帮你看看是不是骗子').verdict).toBe('none-found')
+  })
+
+  it('reads a fee said to be refunded as a fee first, and not a fee already refunded', () => {
+    expect(
+      check(
+        '亲，猫咪已经到航空站了，检疫部门要出具活体检疫证明，需要交450元检疫费，这个钱是退的，你交了我马上安排送货。'
+      ).verdict
+    ).toBe('high-risk')
+    expect(check('您支付的费用已经退还到你的钱包中').verdict).toBe('none-found')
+  })
+
+  it('reads a platform with a 时间差 where one 基本不会输 and the reader tops up as a lure', () => {
+    expect(
+      check(
+        '阿杰：我表哥在一个平台做技术，后台每天晚上八点到九点有个时间差，跟着下单基本不会输，我这个月赚了二十多万\n阿杰：你要不要试试？先充一千，我带你操作，赚了随时可以提现'
+      ).verdict
+    ).toBe('high-risk')
+    expect(check('这个基金我买了三年了，不保证不亏，你自己看着办').verdict).toBe('none-found')
+  })
+})
+
 // Round 63's blind set: a tour of days for less than a bed and meals cost, with a gift; not a priced package.
 it('reads a tour below 200 yuan a day with a gift or 无购物 as cheap-tour', () => {
   expect(

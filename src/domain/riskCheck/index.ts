@@ -1299,6 +1299,14 @@ const ARRIVES_LATE =
 const TRADE_SITE =
   /(走|用|去|上|在|到)(这个|这家|那个|我们?的?|我常用的?|我发的|我给的|我说的|专门的|专用的|指定的|第三方|正规的?|官方的?|安全的?)[^,，。!?\n]{0,4}(交易平台|交易网站|交易网|担保平台|担保网站|交易app)|(发你|给你|发给你)[^,，。!?\n]{0,4}(官方入口|官网|入口)|(注册|链接|网址)[^。!?\n]{0,8}把(号|账号|装备)[^,，。!?\n]{0,2}(挂上去|挂上|上架|挂出来)|(网址|链接|网站|连结)[^。!?\n]{0,20}在上面(挂售|挂单|上架|挂|卖|注册)/
 
+/**
+ * A trade named: a trading app, goods or an order ("闲鱼上那台相机", "拍下", "发货"), or one taken off a platform ("私下
+ * 交易"). A relative's "你直接转我支付宝就行，跟以前一样" names a payment app and no trade, which off-platform-deal needs
+ * (round 63's review).
+ */
+const TRADE_NAMED =
+  /私下|平台|不卖|便宜|闲鱼|咸鱼|转转|淘宝|拼多多|京东|抖音|快手|小红书|多抓鱼|商品|发货|拍下|下单|宝贝|订单|卖家|买家|二手|货款|包邮|成色|出闲置|闲置/
+
 /** The reader sent there: "你先去注册一下", "你去 www.… 注册", "咱们走第三方交易平台". */
 const TRADE_SITE_ASKED =
   /(你|您)[^,，。!?\n]{0,2}(去|到|上|在)[^,，。!?\n]{0,24}(注册|登记|登录|上架|挂)|(咱们|我们)就?走/
@@ -1902,11 +1910,12 @@ const CONFIRM_BEFORE_DELIVERY =
   /确认收货[^。!?\n]{0,30}(才能|才可以|再|然后|后)[^,，。!?\n]{0,6}(发货|发出|安排发货|安排仓库)/
 
 /**
- * An offer to pay together at the counter: "不方便明天来医院咱俩一起去收费处补交也行", "你带着存折来一趟二楼收费处，我在那等你"
- * (public guidance on 冒充亲友: a real relative can be met or called; the impostor can be neither).
+ * An offer to pay together at the counter: "不方便明天来医院咱俩一起去收费处补交也行", "你带着存折来一趟二楼收费处，我在那等你",
+ * or the reader asked to come to the hospital with cards or papers: "你赶紧带上医保卡和银行卡过来，先交5000押金" (round 63's
+ * review; never cash, which a pickup scam asks brought) (public guidance on 冒充亲友: a real relative can be met or called; the impostor can be neither).
  */
 const MEET_OFFERED =
-  /(咱俩|咱们|我们|一起)[^。!?\n]{0,6}(去|到)[^。!?\n]{0,8}(医院|收费处|柜台|营业厅)[^。!?\n]{0,8}(交|缴|付)|(你|您)[^。!?\n]{0,8}(来|到)(一趟)?[^。!?\n]{0,8}(收费处|住院部|住院处)|我在(收费处|住院部|住院处)[^。!?\n]{0,2}等(你|您)/
+  /(咱俩|咱们|我们|一起)[^。!?\n]{0,6}(去|到)[^。!?\n]{0,8}(医院|收费处|柜台|营业厅)[^。!?\n]{0,8}(交|缴|付)|(你|您)[^。!?\n]{0,8}(来|到)(一趟)?[^。!?\n]{0,8}(收费处|住院部|住院处)|我在(收费处|住院部|住院处)[^。!?\n]{0,2}等(你|您)|(你|您)(赶紧|快|现在|马上)?带上?[^。!?\n]{0,4}(医保卡|社保卡|身份证|存折|病历|户口本)[^。!?\n]{0,12}(过来|来一趟|来医院)|(你|您)(赶紧|快|现在|马上)?(过来|来|到)(一趟)?[^。!?\n]{0,6}(医院|急诊|住院部|病房)/
 /**
  * A boss's call to the office with the work to bring ("把上季度报表带上"): the scammer's opener names none, so that the
  * reader comes asking (public warnings on 冒充领导).
@@ -3244,6 +3253,7 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
       (PASS_TO_ANOTHER.test(scamSays) || PAY_FOR_ME.test(scamSays)),
     compensationOffered: REFUND_OFFERED.test(scamSays) && PURCHASE_OR_PARCEL.test(scamSays),
     tradeSite,
+    tradeNamed: TRADE_NAMED.test(scamSays),
     tradeSiteAsked: tradeSite && TRADE_SITE_ASKED.test(scamSays),
     stateMoney: STATE_MONEY.test(scamSays),
     wordingRaises: found.has('channel-wording'),

@@ -2286,6 +2286,12 @@ const WARNING_MARKERS = [
   '都是诈骗',
   '均为诈骗',
   '均是诈骗',
+  // Macau's 司警局 and Hong Kong's police after OpenCC: "如短讯讹称「…」，均属诈骗", "切勿随意点击" (round 63's review).
+  '均属诈骗',
+  '切勿随意点击',
+  // A child's answer to a parent's account of a talk: "妈你千万别买，那种都是骗老人的" (round 63's review).
+  '都是骗老人',
+  '千万别买',
   '就是诈骗',
   '属于诈骗',
   '都是骗子',

@@ -247,6 +247,8 @@ export interface JudgeContext {
   wordingStrong: boolean
   /** A deal sent to a trading site the other side names (TRADE_SITE): "走这个交易平台 jyhao-sc.top". */
   tradeSite: boolean
+  /** A trading app, goods or an order named (TRADE_NAMED): "闲鱼", "拍下", "发货"; not a payment app alone. */
+  tradeNamed: boolean
   /**
    * The reader is asked to go there: TRADE_SITE with the reader sent to register or list ("你先去注册一下", "咱们走第三方
    * 交易平台"), not a platform's own rule ("卖家需先在藏宝阁注册后把号挂上去") nor a company's policy.
@@ -604,6 +606,7 @@ type TextFacts = Pick<
   | 'exposureThreat'
   | 'tradeSite'
   | 'tradeSiteAsked'
+  | 'tradeNamed'
   | 'moneyNamed'
   | 'wordingRaises'
   | 'wordingStrong'
@@ -783,6 +786,7 @@ const NO_FACTS: TextFacts = {
   exposureThreat: false,
   tradeSite: false,
   tradeSiteAsked: false,
+  tradeNamed: false,
   moneyNamed: false,
   wordingRaises: false,
   wordingStrong: false,
@@ -3114,8 +3118,9 @@ export const COMBINATIONS: readonly Combination[] = [
     breaks: 'no-transfer',
     reason: '买卖说好在平台上，对方却要绕开平台私下转账或下单：出了问题平台不管，钱多半追不回',
     // 闲鱼、转转的安全提示 and police warnings on 二手交易诈骗: 不脱离平台交易. A trade met in person is spared.
-    when: (has, { offPlatform, faceToFace }) =>
-      offPlatform && !faceToFace && has('claim-trade', 'claim-organisation')
+    // A payment app named alone is no trade: "爸…你直接转我支付宝就行" is a son's tuition (round 63's review).
+    when: (has, { offPlatform, faceToFace, tradeNamed }) =>
+      offPlatform && !faceToFace && (has('claim-trade') || (has('claim-organisation') && tradeNamed))
   },
   {
     id: 'confirm-before-delivery',
