@@ -10604,6 +10604,19 @@ it('reads a home pledged for a high return as house-pledge', () => {
   expect(check('警方提醒：以房养老，房子抵押出去领高额回报的都是骗局').verdict).toBe('none-found')
 })
 
+// Round 63's blind sets: a bank-fee SMS whose number is spaced with an em dash; a price to erase 逾期 records.
+it('reads a phone number spaced with an em dash as one, and a price to erase credit records as cancel-service', () => {
+  expect(
+    check('我行已成功在您的信用卡中扣除年費1000元，請注意還款日期、詳詢：0411—395675**《xx銀行客服中心》。')
+      .verdict
+  ).toBe('high-risk')
+  expectHighBy(
+    '消除代偿记录每条收费4000元；消除逾期记录每条收费3000元。可以直接找我们专业机构来解决。',
+    'cancel-service'
+  )
+  expect(check('我的逾期记录已经还清了，银行说五年后自动消除逾期记录').verdict).toBe('none-found')
+})
+
 // Round 63's review: the kinds a hostile reviewer found read wrong, each with a look-alike.
 describe("round 63's review", () => {
   it('reads a warning that says 均属诈骗 of a quoted SMS, with its own hotline, as a warning', () => {

