@@ -10617,6 +10617,21 @@ it('reads a phone number spaced with an em dash as one, and a price to erase cre
   expect(check('我的逾期记录已经还清了，银行说五年后自动消除逾期记录').verdict).toBe('none-found')
 })
 
+// Round 63's blind set: a "staff" selling 内部留票 per ticket to register a place; a buyer making the seller pay a repair.
+it('reads a price per ticket to register a place, and a repair bill pushed onto the seller, as money asked', () => {
+  expect(
+    check(
+      '对方：门票我这边能搞到，放心，我们经常给粉丝内部留票。\n对方：3000一张，转我就给你登记名额，名额不多了。'
+    ).because.map((b) => b.id)
+  ).toContain('guaranteed')
+  expect(check('演唱会门票480一张，转我就行，我帮你一起买了').verdict).toBe('none-found')
+  expect(
+    check(
+      '买家：你卖的相机有故障，我拿去修了，维修费要两千多块\n买家：你把维修费承担了，我就不追责、不投诉，不然我就去平台投诉你'
+    ).verdict
+  ).not.toBe('none-found')
+})
+
 // Round 63's review: the kinds a hostile reviewer found read wrong, each with a look-alike.
 describe("round 63's review", () => {
   it('reads a warning that says 均属诈骗 of a quoted SMS, with its own hotline, as a warning', () => {
