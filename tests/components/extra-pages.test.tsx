@@ -112,6 +112,18 @@ describe('check page', () => {
     expect(note.compareDocumentPosition(words) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
   })
 
+  // Round 63's fresh tester: a paste one character over the limit asked to paste "前面1个字" again.
+  test('a paste one character over the limit shows which character was left out and that the rest was read', async () => {
+    const chat = '您的银行卡涉嫌洗钱，请把钱转到安全账户。'.repeat(1001)
+    await checkOnPage(`嗨${chat.slice(0, 20000)}`)
+    const note = Array.from(document.querySelectorAll('.fs-check__caution')).find((c) =>
+      seenText(c).includes('没有检查')
+    )!
+    expect(seenText(note)).toBe(
+      '内容太长，开头的“嗨”没有检查，后面的都检查了。如果这个字要紧，请单独粘贴它，再查一次。'
+    )
+  })
+
   // Round 57's fresh tester: 4,000 family emoji and 16 words read as "只检查了最后12507个字", counted in code points.
   test('what a long paste left out is counted in the characters a person sees, not code points or UTF-16 units', async () => {
     await checkOnPage(`${'👨‍👩‍👧‍👦'.repeat(3000)}把钱转到安全账户`)

@@ -25,7 +25,7 @@ import { copyWithoutWordMarks } from '@/services/copying'
 import { focusElement, revealElement } from '@/services/scroll'
 import { EMPTY_CHECK, updateCheckDraft, useDrafts } from '@/store/drafts'
 import { focusTargetProps, roleProps } from '@/components/a11y'
-import { visibleCharacterCount } from '@/domain/graphemes'
+import { skippedNote } from '@/domain/pasteSkip'
 import NoOrphan from '@/components/NoOrphan'
 import KeptWords from '@/components/KeptWords'
 import type { CheckResult, CheckVerdict, SignalHit, SignalKind, Situation } from '#types/check'
@@ -115,19 +115,6 @@ function verdictText(result: CheckResult): string {
   if (result.verdict === 'none-found' && result.hits.length > 0)
     return '找到一些说法，但单独看还不能说明是诈骗。'
   return VERDICTS[result.verdict].text
-}
-
-/**
- * What a paste longer than MAX_INPUT_CHARS left unread, and what to do about it, counted in the characters a person
- * sees (domain/graphemes), not the UTF-16 units the limit counts: a family emoji is one character, a space or a
- * zero-width space none (round 57's fresh tester: 4,000 family emoji and 16 words read as "最后12507个字", counted in
- * code points). '' when all of it was read.
- */
-function skippedNote(skippedChars: number, text: string): string {
-  if (skippedChars === 0) return ''
-  const read = visibleCharacterCount(text.slice(skippedChars))
-  const skipped = visibleCharacterCount(text.slice(0, skippedChars))
-  return `内容太长，只检查了最后${read}个字（最新的部分），前面${skipped}个字没有检查：请把前面的部分单独粘贴，再查一次。`
 }
 
 /**
