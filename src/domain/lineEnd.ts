@@ -145,6 +145,23 @@ const WHOLE_TERMS: readonly string[] = [
   ...CANTONESE_TERMS
 ]
 
+/**
+ * Whether the word that ends at `at` (breaks: where words start) is two Chinese characters or more: a word the breaker
+ * knows, such as 防范 in "如何防范·及时报警". It cuts a transliterated name into single characters ("艾|力").
+ */
+function dictionaryWordBefore(text: string, at: number, breaks: ReadonlySet<number>): boolean {
+  let from = at - 1
+  while (from > 0 && !breaks.has(from)) from--
+  return at - from >= 2 && /^[\u3400-\u9fff]+$/.test(text.slice(from, at))
+}
+
+/** Whether the word that starts at `at` (breaks: where words start) is two Chinese characters or more (及时). */
+function dictionaryWordAfter(text: string, at: number, breaks: ReadonlySet<number>): boolean {
+  let to = at + 1
+  while (to < text.length && !breaks.has(to)) to++
+  return to - at >= 2 && /^[\u3400-\u9fff]+$/.test(text.slice(at, to))
+}
+
 /** Whether `char` is a letter, digit or Chinese character: what a word is made of. */
 function isWordCharacter(char: string | undefined): boolean {
   return char !== undefined && /[0-9A-Za-z\u3400-\u9fff]/.test(char)
@@ -214,6 +231,9 @@ function glueLoneCharacters(text: string, breaks: Set<number>): void {
   for (let n = 0; n + 1 < words.length; n++) {
     if (joined.has(n) || joined.has(n + 1) || !bare(n) || !lone(n) || !lone(n + 1)) continue
     if (FREE_CHARACTER.test(lone(n)) || FREE_CHARACTER.test(lone(n + 1))) continue
+    // A character right after a number is its unit, which stays with the number (keepTogether), not with the next
+    // character: "先充98元 / 试试水", never "98元试 / 试水" (round 63's tester).
+    if (/[0-9０-９]/.test(text[words[n][0] - 1] ?? '')) continue
     join(n)
     // A name's suffix right after the pair: 荆楚 + 网.
     if (bare(n + 1) && NAME_SUFFIX.test(lone(n + 2))) join(n + 1)
@@ -270,7 +290,10 @@ export function wordRuns(text: string, terms: readonly string[] = []): string[] 
   for (let k = 1; k < text.length - 1; k++) {
     if (NAME_DOT.test(text[k]) && isWordCharacter(text[k - 1]) && isWordCharacter(text[k + 1])) {
       breaks.delete(k)
-      breaks.delete(k + 1)
+      // Two words the breaker knows on either side are two names, not one: a line may break after the dot
+      // ("「如何防范· / 及时报警」", never "「如何防范·及时 / 报警」": round 63's tester at 320 px, font ×2).
+      if (!(dictionaryWordBefore(text, k, breaks) && dictionaryWordAfter(text, k + 1, breaks)))
+        breaks.delete(k + 1)
     }
   }
   // Where the platform knows no words, every character is one: pairing them would pair across words.
@@ -411,6 +434,14 @@ const END_MAX_LETTERS = 4
 const END_MAX_WIDTH = 6
 
 /**
+ * The most letters an end of two reaches back for outside a title: five, as wide as five characters at most
+ * (JOINED_MAX_WIDTH, its trailing punctuation aside), which fit the narrowest line body text, a quiz option or a
+ * drill's choice is set in (an option at 320 px, font ×2 and 大字模式: five and a half). A title's largest lines hold
+ * four (END_MAX_LETTERS). Round 63's tester there: "听他一步步 / 指导", "先提一部分 / 试试", "打电话给家人 / 核实。".
+ */
+const SHORT_END_MAX_LETTERS = 5
+
+/**
  * `text` as its runs before its end and its end: the runs are its words (wordRuns) with no lone character left right
  * before a wide word, the end included (joinLoneWords), and `end` is its last words, KEPT_CHARACTERS characters at least and
  * END_LETTERS where that takes no more than END_MAX_LETTERS and does not reach back across a sentence's end, with what
@@ -425,8 +456,9 @@ export function splitLineRuns(
   {
     terms,
     joinedMaxWidth,
-    openers = false
-  }: { terms?: readonly string[]; joinedMaxWidth?: number; openers?: boolean } = {}
+    openers = false,
+    title = false
+  }: { terms?: readonly string[]; joinedMaxWidth?: number; openers?: boolean; title?: boolean } = {}
 ): { head: string[]; end: string } {
   const runs = joinLoneWords(wordRuns(text, terms), joinedMaxWidth)
   // With `openers`, once the end is one word: it is often the wide word the opener does not fit beside. Not in a short
@@ -445,7 +477,11 @@ export function splitLineRuns(
     while (n > 1 && (letters(end) < END_LETTERS || splitPhrase())) {
       const longer = runs[n - 1] + end
       const before = runs.slice(0, n - 1).join('')
-      if (SENTENCE_END.test(runs[n - 1]) || letters(longer) > END_MAX_LETTERS) break
+      if (SENTENCE_END.test(runs[n - 1])) break
+      // An end of two letters (no title's) may reach back further, no wider than JOINED_MAX_WIDTH in its words.
+      const reach = letters(end) < END_LETTERS && !title && letters(longer) <= SHORT_END_MAX_LETTERS
+      if (letters(longer) > END_MAX_LETTERS && !reach) break
+      if (reach && widthOf(longer.replace(ALL_TRAILING, '')) > JOINED_MAX_WIDTH) break
       // The spaces and "›" after the words are narrow, and may hang past the line.
       if (widthOf(longer.trimEnd()) - (longer.trimEnd().endsWith('›') ? 1.5 : 0) > END_MAX_WIDTH) break
       if (wordCharacters(before) < KEPT_CHARACTERS) break

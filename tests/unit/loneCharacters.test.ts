@@ -170,10 +170,29 @@ describe('a text ends on three characters where a better break than a tail of tw
     expect(splitLineRuns('看看「“杀猪盘”诈骗」\u00a0›').head).toEqual(['看看', '「“杀猪盘”'])
   })
 
-  it('never reaches back across a sentence’s end, nor past four characters', () => {
+  it('never reaches back across a sentence’s end, nor past four characters in a title, five elsewhere', () => {
     expect(splitLineRuns('先挂断电话。好的').end).toBe('好的')
-    expect(splitLineRuns('不要下载陌生人软件').end).toBe('软件')
+    expect(splitLineRuns('不要下载陌生人软件', { title: true }).end).toBe('软件')
+    expect(splitLineRuns('不要下载陌生人软件').end).toBe('陌生人软件')
+    expect(splitLineRuns('不要下载陌生人的软件').end).toBe('的软件')
     expect(splitLineRuns('老李手上有点闲钱，想理财。下面哪种做法更稳妥？').end).toBe('更稳妥？')
+  })
+
+  // Round 63's tester at 320×568, font ×2 and 大字模式: a quiz option, the pact's rule and a source ended on a line of
+  // two ("听他一步步 / 指导", "先提一部分 / 试试", "打电话给家人 / 核实。", "「如何防范·及时 / 报警」", "先充98元试 / 试水").
+  it.each([
+    ['加他微信，听他一步步指导', '一步步指导'],
+    ['先提一部分试试', '一部分试试'],
+    ['任何人让转账，先打电话给家人核实。', '给家人核实。'],
+    ['来源：宣传手册「如何防范·及时报警」', '及时报警」'],
+    ['先充98元试试水', '试试水']
+  ])('a text’s last words of two reach back to five characters as wide as five: %s', (text, end) => {
+    expect(splitLineRuns(text).end).toBe(end)
+  })
+
+  it('a section’s dot between two words the breaker knows lets a line break after it; a name’s keeps it whole', () => {
+    expect(splitLineRuns('来源：宣传手册「如何防范·及时报警」').head.at(-1)).toBe('防范·')
+    expect(splitLineRuns('他说他叫买买提·艾力').head.join('|')).not.toMatch(/·\|/)
   })
 
   it.each([

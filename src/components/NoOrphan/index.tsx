@@ -38,7 +38,7 @@ function titleFit(text: string): number | null {
   if (one <= FIT_MAX_WIDTH) return one
   if (text.trim().length > TWO_LINE_MAX_CHARS) return null
   const halves = shortLabelHalves(text)
-  const { head, end } = splitLineRuns(text, { openers: true })
+  const { head, end } = splitLineRuns(text, { openers: true, title: true })
   const two = twoLineWidth(halves ?? [...head, end].filter((piece) => piece !== ''))
   return two <= FIT_MAX_WIDTH ? two : null
 }
@@ -95,12 +95,12 @@ export default function NoOrphan({ text: words, arrow = false, fit = false }: No
         className={text.trim().length > KEEP_ALL_MAX_CHARS ? 'fs-fit fs-runs' : 'fs-fit'}
         style={{ '--fs-fit': `${Math.round((line + 0.2) * 10) / 10}` } as Record<string, string>}
       >
-        {runsOf(text)}
+        {runsOf(text, true)}
       </Text>
     )
-  if (text.trim().length <= KEEP_ALL_MAX_CHARS) return runsOf(text)
+  if (text.trim().length <= KEEP_ALL_MAX_CHARS) return runsOf(text, fit)
   const paragraph = text.length > WHOLE_WORDS_MAX_CHARS
-  return <Text className={paragraph ? 'fs-runs fs-paragraph' : 'fs-runs'}>{runsOf(text)}</Text>
+  return <Text className={paragraph ? 'fs-runs fs-paragraph' : 'fs-runs'}>{runsOf(text, fit)}</Text>
 }
 
 /**
@@ -109,8 +109,8 @@ export default function NoOrphan({ text: words, arrow = false, fit = false }: No
  */
 const BREAKS_ANYWAY = /[\s，。、：；？！」』）》】”’]$/
 
-/** NoOrphan's words as the nodes that keep them together. */
-function runsOf(text: string) {
+/** NoOrphan's words as the nodes that keep them together; a `title`'s last words as a title's line holds them. */
+function runsOf(text: string, title: boolean) {
   // A short label (a button's, a chip's, a heading's) breaks only between its two halves: at its punctuation or at the
   // word's edge nearest its middle, "转账前 / 冷静一下", never wherever the first line is full (lineEnd).
   const halves = shortLabelHalves(text)
@@ -146,7 +146,7 @@ function runsOf(text: string) {
     }
     return nodes
   }
-  const { head, end } = splitLineRuns(text, { openers: true })
+  const { head, end } = splitLineRuns(text, { openers: true, title })
   return (
     <>
       {/* Spaces are where a line breaks: plain text. A single character breaks anywhere anyway, but sits in a Text of
