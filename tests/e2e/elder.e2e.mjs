@@ -9,6 +9,7 @@ import {
   waitForText
 } from './support/browser.mjs'
 import { startBrowserApp } from './support/harness.mjs'
+import { appPageRoutes } from './support/appPages.mjs'
 import {
   brokenNames,
   brokenWords,
@@ -16,6 +17,7 @@ import {
   loneCharacterLines,
   loneLastCharacters,
   shortCallLines,
+  shortLastLines,
   shortWordLines,
   shown as readAloud,
   splitNumbers,
@@ -390,6 +392,125 @@ test('at 320×568, font ×2 (32 / 26) and 大字模式, no line of any text hold
   assert.deepEqual(found, [])
   await app.finish(handle)
 })
+
+/**
+ * Paragraphs whose last line still holds two characters at 320×568, font ×2 and 大字模式 (round 63): a word kept whole
+ * before them (a quoted term, a date) leaves no break that gives the last line three. Any other is a fault.
+ */
+const SHORT_LAST_LINES_LEFT = [
+  'help: …2022年2月10日 / 转载）',
+  'scenario: 直播间抽奖 / “百分百 / 中奖” ›',
+  'category impersonating-officials: …“安全账户” / 转账。',
+  'category impersonating-leaders: …遇上了“冒充领导 / 诈骗”！',
+  'scenario fake-shopping: 主播说加微信 / 就能参加购物 / 抽奖，“中奖率 / 百分百”， / 您会？',
+  'scenario fake-shopping: 不加微信， / 不信“百分百 / 中奖”',
+  'quiz q-impersonating-officials-6: 继续等 / “安全账户” / 还钱',
+  // The result page's link under each of the six “杀猪盘” questions it lists.
+  ...Array(6).fill('quiz-result q-pig-butchering-1…: 看看 / 「“杀猪盘” / 诈骗」 ›')
+]
+
+/** A round of one question, `question`, answered wrong: the quiz shows its options, the verdict and the explanation. */
+function answeredQuestion(question, largeText) {
+  return JSON.stringify({
+    state: {
+      activeRound: {
+        mode: 'standard',
+        round: { seed: 1, questionIds: [question.id], optionOrders: [question.options.map((_, i) => i)] },
+        answers: [
+          {
+            questionId: question.id,
+            chosen: (question.answer + 1) % question.options.length,
+            correct: false
+          }
+        ]
+      },
+      results: [],
+      bestScore: null,
+      wrongBook: {},
+      readCategories: [],
+      largeText,
+      reviewSchedule: {},
+      scenarioRecords: {},
+      drillRecord: {}
+    },
+    version: 2
+  })
+}
+
+/** A long paragraph's fault as the list above writes it: its last three lines only. */
+const lastLinesOf = (fault) => {
+  const [where, lines] = fault.split(/: (.*)/s)
+  const all = lines.split(' / ')
+  return all.length > 6 ? `${where}: …${all.slice(-2).join(' / ')}` : fault
+}
+
+// Round 63's fresh tester at 320×568, font ×2 and 大字模式: paragraphs ending on a line of two, "打电话给家人 / 核实。"
+// (家庭防骗约定), "「如何防范·及时 / 报警」" (已被骗怎么办's source), the quiz's "听他一步步 / 指导" and "先提一部分 / 试试". Every
+// page of the route table, every fraud type, every drill, and every quiz question with its options, verdict and
+// explanation; at 375×667 in the browser's own size too.
+for (const setting of [
+  {
+    name: '320×568, font ×2 (32 / 26) and 大字模式',
+    size: { width: 320, height: 568 },
+    fontPx: 32,
+    large: true
+  },
+  { name: '375×667 at 16 px', size: { width: 375, height: 667 }, fontPx: 16, large: false }
+]) {
+  test(`at ${setting.name}, no paragraph of any page ends on a line of one or two characters`, async () => {
+    const handle = await app.visit(setting.size)
+    const { page } = handle
+    if (setting.fontPx !== 16) await setDefaultFontSize(page, setting.fontPx, 26)
+    if (setting.large) await switchOnLargeText(page, app.url)
+    const routes = [
+      ...appPageRoutes().map((route) => [route.split('/')[2], route, '']),
+      ['shared home', '/pages/index/index?from=share', '防骗提醒'],
+      ...EVERY_TITLED_PAGE.filter(([name]) => / /.test(name))
+    ]
+    const found = await faultsOnPages(page, routes, async () => {
+      // The page's own words, not only its frame: each page settles its first paint before this reads it.
+      await page.waitForTimeout(500)
+      return shortLastLines(page)
+    })
+    for (const question of questions) {
+      await page.evaluate(
+        (text) => localStorage.setItem('fraud-shield', JSON.stringify({ data: text })),
+        answeredQuestion(question, setting.large)
+      )
+      // Read at once, so what the app keeps in memory is the round just seeded.
+      await page.reload()
+      const more = await faultsOnPages(
+        page,
+        [[`quiz ${question.id}`, '/pages/quiz/index?resume=1', '']],
+        async () => {
+          await page.waitForSelector('.fs-question__explanation')
+          return shortLastLines(page)
+        }
+      )
+      found.push(...more)
+    }
+    // Every question's explanation again as the result page lists the wrong answers, in a wider column.
+    const ids = questions.map((q) => q.id)
+    for (const missed of [ids.slice(0, 40), ids.slice(40)]) {
+      const saved = JSON.parse(afterMissing(missed))
+      saved.state.largeText = setting.large
+      await page.evaluate(
+        (text) => localStorage.setItem('fraud-shield', JSON.stringify({ data: text })),
+        JSON.stringify(saved)
+      )
+      await page.reload()
+      found.push(
+        ...(await faultsOnPages(
+          page,
+          [[`quiz-result ${missed[0]}…`, '/pages/learn/quiz-result/index', '您的得分']],
+          () => shortLastLines(page)
+        ))
+      )
+    }
+    assert.deepEqual(found.map(lastLinesOf), setting.large ? SHORT_LAST_LINES_LEFT : [])
+    await app.finish(handle)
+  })
+}
 
 // Round 61's tester, at 16 px too: "换成您来经 / 历", "由您决 / 定", "真实骗 / 局", "对 / 方是不是", "请回 / 到首页",
 // "群里比一 / 比". Every page's intro and notes, and the quiz result's (seeded with an answered round).

@@ -341,3 +341,18 @@ export async function shortWordLines(page) {
     )
     .map(shown)
 }
+
+/**
+ * Every paragraph of the current page (text of any length) on more than one line whose last line holds one or two
+ * letters, digits or Chinese characters, punctuation aside, as "line / line" (round 63's tester at 320×568, font ×2 and
+ * 大字模式: "打电话给家人 / 核实。", "听他一步步 / 指导", "「如何防范·及时 / 报警」").
+ */
+export async function shortLastLines(page) {
+  const paragraphs = await linesOf(page, '.fs-page')
+  return paragraphs
+    .filter((lines) => {
+      const held = lines.length > 1 ? lineLetters(lines.at(-1)).length : 0
+      return held > 0 && held <= 2
+    })
+    .map(shown)
+}
