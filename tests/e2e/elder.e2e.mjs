@@ -399,14 +399,14 @@ test('at 320×568, font ×2 (32 / 26) and 大字模式, no line of any text hold
  */
 const SHORT_LAST_LINES_LEFT = [
   'help: …2022年2月10日 / 转载）',
-  'scenario: 直播间抽奖 / “百分百 / 中奖” ›',
+  'scenario: 直播间抽奖 / “百分百 / 中奖”\u00a0›',
   'category impersonating-officials: …“安全账户” / 转账。',
   'category impersonating-leaders: …遇上了“冒充领导 / 诈骗”！',
   'scenario fake-shopping: 主播说加微信 / 就能参加购物 / 抽奖，“中奖率 / 百分百”， / 您会？',
   'scenario fake-shopping: 不加微信， / 不信“百分百 / 中奖”',
   'quiz q-impersonating-officials-6: 继续等 / “安全账户” / 还钱',
-  // The result page's link under each of the six “杀猪盘” questions it lists.
-  ...Array(6).fill('quiz-result q-pig-butchering-1…: 看看 / 「“杀猪盘” / 诈骗」 ›')
+  // The result page's link under each of the six “杀猪盘” questions it lists (a link's › stays with a no-break space).
+  ...Array(6).fill('quiz-result q-pig-butchering-1…: 看看 / 「“杀猪盘” / 诈骗」\u00a0›')
 ]
 
 /** A round of one question, `question`, answered wrong: the quiz shows its options, the verdict and the explanation. */
