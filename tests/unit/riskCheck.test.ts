@@ -10588,6 +10588,11 @@ it('marks a code given to the reader as a code notice, and nothing that asks for
   expect(check('【某银行】動態密碼 123456，5分鐘內有效，請勿洩露。').codeNotice).toBe(true)
   expect(check('客服：您好，刚才系统给您发了验证码，麻烦把验证码报给我核对一下').codeNotice).toBe(false)
   expect(check('我家门牌号是1234，验证码不知道是啥').codeNotice).toBe(false)
+  expect(
+    check(
+      '本报讯 记者昨日从市公安局获悉，一名市民接到自称客服的电话，对方称其账户异常，随后她收到短信“您的验证码为663821，请勿泄露”，并按对方要求读出了验证码，卡内两万元被转走。警方提醒：验证码不要告诉任何人。'
+    ).codeNotice
+  ).toBe(false)
 })
 
 // Round 63's blind set: a home pledged for a high pension; not a licensed reverse mortgage nor a warning about it.
@@ -10628,8 +10633,9 @@ it('reads a price per ticket to register a place, and a repair bill pushed onto 
   expect(
     check(
       '买家：你卖的相机有故障，我拿去修了，维修费要两千多块\n买家：你把维修费承担了，我就不追责、不投诉，不然我就去平台投诉你'
-    ).verdict
-  ).not.toBe('none-found')
+    ).because.map((b) => b.id)
+  ).toContain('money-from-someone')
+  expect(check('房东：你把水电费付了，不然押金不退').verdict).toBe('none-found')
 })
 
 // Round 63's review: the kinds a hostile reviewer found read wrong, each with a look-alike.
@@ -10822,4 +10828,74 @@ it('reads a private compensation for a lost parcel with a link as compensation-e
     '你好，我是韵达城东网点的小周，加你是因为你那个件在我们分拣的时候弄丢了，实在不好意思。上报公司要走好久流程还要扣我工资，我这边私下直接全额赔你，你通过一下，我把赔付链接发你，填完当天就到',
     'compensation-elsewhere'
   )
+})
+
+// Round 63's code review: genuine messages the round's new facts and patterns read as scams, and a scam they spared.
+describe("round 63's code review", () => {
+  it('reads no extortion in a shop refunding a customer for a deleted review, and one in a price with a threat', () => {
+    const ruleIds = (text: string): string[] => check(text).because.map((b) => b.id)
+    expect(
+      ruleIds('亲，您给的差评我们看到了，菜品问题是我们的错，给您退20元，您方便的话删掉差评可以吗？')
+    ).not.toContain('review-extortion')
+    expect(ruleIds('店长：昨天那个一星差评，客人说退100块就删掉，你看要不要退')).not.toContain(
+      'review-extortion'
+    )
+    expect(ruleIds('我给那家店打了一星，老板打电话道歉，说退我80块，我收到了就删了')).not.toContain(
+      'review-extortion'
+    )
+    expectHighBy('老板，差评是我给的，给我转500，我立刻删除差评', 'review-extortion')
+  })
+
+  it('reads no cheap tour in a day trip, a pickup, a swimming class or a date', () => {
+    for (const text of [
+      '周边两日游，每人360元，含住宿和接送，报名找小王',
+      '农家乐一日游，68元/人，含午餐，赠送采摘一篮',
+      '两天游泳体验课，只要99元，送泳镜',
+      '五一假期5月1日游客量大增，景区门票80元，赠送矿泉水'
+    ])
+      expect(check(text).because.map((b) => b.id)).not.toContain('cheap-tour')
+    expect(
+      check('五天四晚昆明大理丽江游，每人只要299元，全程无购物，还送羽绒服一件').because.map((b) => b.id)
+    ).toContain('cheap-tour')
+  })
+
+  it('reads no house pledge in a home passed to a son, only a return paid to the owner', () => {
+    expect(
+      check('房子过户给儿子以后，租金收益就归他了，月租高额也不关我事').because.map((b) => b.id)
+    ).not.toContain('house-pledge')
+    expectHighBy('阿姨，房本抵押给我们公司，每个月给您发8000养老金，保本保息', 'house-pledge')
+  })
+
+  it('reads no sure profit in a team sure to win or a typist who rarely mistypes, and one in following a bet', () => {
+    expect(check('你放心，这场球我们队肯定不会输').verdict).toBe('none-found')
+    expect(check('他打字很快，基本不会输错密码').verdict).toBe('none-found')
+    expect(signalsOf('这个彩票平台后台有规律，跟我买基本不会输，先充五百')).toContain('pressure-sure-profit')
+  })
+
+  it('reads no money asked in a phone or a bike left charging', () => {
+    expect(check('手机没电了，我再充一会儿就出门').verdict).toBe('none-found')
+    expect(check('电动车先充一晚上，明天骑去上班').verdict).toBe('none-found')
+  })
+
+  it('reads no boss in a list headed 汇总：', () => {
+    expect(signalsOf('汇总：本周每人交200元活动费，转给班长')).not.toContain('claim-superior')
+    expect(signalsOf('张总：你查一下公司账户余额多少发我')).toContain('claim-superior')
+  })
+
+  it('reads no trade in a son naming a course platform, and still one taken off a platform', () => {
+    expect(check('爸，下个月生活费你直接转我微信就行，平台上的课程我自己报').verdict).toBe('none-found')
+    expect(
+      check('亲，这台相机我不走平台了，手续费太高，你直接微信转我，我顺丰寄给你').because.map((b) => b.id)
+    ).toContain('off-platform-deal')
+  })
+
+  it('still flags a parent asked to the hospital when the money is to be sent ahead by chat', () => {
+    expect(
+      check('妈，我在医院，你赶紧带上医保卡过来，路上先转5000押金到我微信，医生等着交').verdict
+    ).not.toBe('none-found')
+  })
+
+  it('reads a Traditional 內部票 sold to lock a seat as money asked', () => {
+    expect(signalsOf('張學友演唱會內部票，2000一張，轉我即刻鎖位')).toContain('want-money')
+  })
 })

@@ -381,13 +381,19 @@ const PAID_REMOVAL = new RegExp(
 )
 /**
  * A bad review of a shop held over it for money (职业差评师): "1200删掉，不然每天继续给你打一星", "你要是想让我删掉这条差评，转200块
- * 过来，我马上删" (round 63's blind set). The review named (REVIEW_NAMED) with a price for deleting it (REVIEW_REMOVAL_PRICE).
+ * 过来，我马上删" (round 63's blind set). The review named (REVIEW_NAMED) with money asked for deleting it: paid to the
+ * writer (REVIEW_PAY_ME), or a price with a threat of more (REVIEW_REMOVAL_PRICE and REVIEW_THREAT). A shop's refund
+ * offered for a deletion ("给您退20元，您方便的话删掉差评可以吗") or a customer's account of one ("他说收到钱就删") threatens
+ * nothing (round 63's code review).
  * Public warnings on 职业差评师 (公安机关 and 市场监管部门): they extort shops with bad reviews and complaints; it is 敲诈勒索.
  */
 const REVIEW_NAMED = /差评|中评|一星|负面评价|给你打[一二两1-2]星/
 const REVIEW_REMOVAL_PRICE = new RegExp(
-  `${REMOVAL_PRICE}[^。!?\\n]{0,6}(删掉|删除|删了|撤掉|撤回|就删|马上删)|(转|给|付)[^。!?\\n]{0,8}(过来|给我)[^。!?\\n]{0,4}我?(马上|就|立刻|立马)?删`
+  `${REMOVAL_PRICE}[^。!?\\n]{0,6}(删掉|删除|删了|撤掉|撤回|就删|马上删)|(删|撤)[^。!?\\n]{0,8}(拿|转|给|付|打)[^。!?\\n]{0,2}${REMOVAL_PRICE}`
 )
+const REVIEW_PAY_ME =
+  /(转|给|付)[^。!?\n]{0,8}(过来|给我)[^。!?\n]{0,4}我?(马上|就|立刻|立马|即刻)?删|(给我|转我|付我)(转|打|付)?[^。!?\n]{0,8}(我|就)?(马上|立刻|立马|即刻)?(删|撤)/
+const REVIEW_THREAT = /(不然|否则|要不然|不给的话|不转的话|不删的话)[^。!?\n]{0,12}(差评|一星|投诉|曝光)/
 
 /**
  * A threat of harm with money named in the same sentence: "有人出钱买你一条腿，给我5万", "三天内拿10万，不然让你全家不得
@@ -1305,7 +1311,7 @@ const TRADE_SITE =
  * (round 63's review).
  */
 const TRADE_NAMED =
-  /私下|平台|不卖|便宜|闲鱼|咸鱼|转转|淘宝|拼多多|京东|抖音|快手|小红书|多抓鱼|商品|发货|拍下|下单|宝贝|订单|卖家|买家|二手|货款|包邮|成色|出闲置|闲置/
+  /私下|(不走|绕开|绕过|脱离|别走|不用)平台|平台(手续费|抽成|扣|收)|不卖|便宜|闲鱼|咸鱼|转转|淘宝|拼多多|京东|抖音|快手|小红书|多抓鱼|商品|发货|拍下|下单|宝贝|订单|卖家|买家|二手|货款|包邮|成色|出闲置|闲置/
 
 /** The reader sent there: "你先去注册一下", "你去 www.… 注册", "咱们走第三方交易平台". */
 const TRADE_SITE_ASKED =
@@ -1917,6 +1923,11 @@ const CONFIRM_BEFORE_DELIVERY =
 const MEET_OFFERED =
   /(咱俩|咱们|我们|一起)[^。!?\n]{0,6}(去|到)[^。!?\n]{0,8}(医院|收费处|柜台|营业厅)[^。!?\n]{0,8}(交|缴|付)|(你|您)[^。!?\n]{0,8}(来|到)(一趟)?[^。!?\n]{0,8}(收费处|住院部|住院处)|我在(收费处|住院部|住院处)[^。!?\n]{0,2}等(你|您)|(你|您)(赶紧|快|现在|马上)?带上?[^。!?\n]{0,4}(医保卡|社保卡|身份证|存折|病历|户口本)[^。!?\n]{0,12}(过来|来一趟|来医院)|(你|您)(赶紧|快|现在|马上)?(过来|来|到)(一趟)?[^。!?\n]{0,6}(医院|急诊|住院部|病房)/
 /**
+ * Money to be sent before the meeting: "路上先转5000押金到我微信" (round 63's code review). A meeting offered beside it
+ * pays nothing at the counter.
+ */
+const SENT_AHEAD = /转[^,，。!?\n]{0,10}(到|给|进)(我|这个|微信|支付宝)|转我/
+/**
  * A boss's call to the office with the work to bring ("把上季度报表带上"): the scammer's opener names none, so that the
  * reader comes asking (public warnings on 冒充领导).
  */
@@ -2043,9 +2054,12 @@ const SALES_VENUE =
  * warnings: 低价游 takes elders to shops and health-product talks where they are pressed to buy.
  */
 const TOUR_PRICE =
-  /([1-9]|[一二三四五六七八九十两])(日|天)[^,，。!?\n]{0,3}游[^。!?\n]{0,24}?([0-9]{2,4}) ?(元|块)/
-/** What a below-cost tour adds to draw elders in: a gift, or "无购物" (which such tours promise and break). */
-const TOUR_BAIT = /送|赠|礼品|无购物|不购物|零购物|纯玩/
+  /(^|[^月0-9])([2-9]|[二三四五六七八九十两])(日|天)([0-9一二三四五六七八九两]晚)?[^,，。!?\n]{0,6}游(?![客泳戏完了回览])[^。!?\n]{0,24}?(?:^|[^值0-9])([0-9]{2,4}) ?(元|块)/
+/**
+ * What a below-cost tour adds to draw elders in: a gift, or "无购物" (which such tours promise and break). Not 接送 or
+ * 送机, nor a souvenir sent to a friend ("礼物送过去").
+ */
+const TOUR_BAIT = /(送|赠)[^,，。!?\n]{0,6}(礼|品|鸡蛋|大米|米|油|杯|衣|特产|纪念)|无购物|不购物|零购物|纯玩/
 /** Yuan a day below which a tour with TOUR_BAIT is read as 不合理低价游: under the cost of a bed and two meals. */
 const CHEAP_TOUR_YUAN_PER_DAY = 200
 const CHINESE_DAY_COUNT = '一二三四五六七八九十'
@@ -2054,7 +2068,7 @@ const CHINESE_DAY_COUNT = '一二三四五六七八九十'
 function cheapTour(text: string): boolean {
   const tour = TOUR_PRICE.exec(text)
   if (!tour || !TOUR_BAIT.test(text)) return false
-  const [, dayWord = '', , price = ''] = tour
+  const [, , dayWord = '', , , price = ''] = tour
   const days = dayWord === '两' ? 2 : CHINESE_DAY_COUNT.indexOf(dayWord) + 1 || Number(dayWord)
   return Number(price) < CHEAP_TOUR_YUAN_PER_DAY * days
 }
@@ -2066,7 +2080,7 @@ function cheapTour(text: string): boolean {
  * high return (HIGH_RETURN).
  */
 const HOUSE_PLEDGE =
-  /(房子|房产|住房|房本|房产证)[^。!?\n]{0,8}(抵押|过户|做抵押|押出去)[^。!?\n]{0,24}(养老金|理财|投资|收益|利息|回报|分红)|以房养老[^。!?\n]{0,30}(理财|投资|收益|利息|回报|分红)/
+  /(房子|房产|住房|房本|房产证)[^。!?\n]{0,8}(抵押|过户|做抵押|押出去)[^。!?\n]{0,24}(领|拿|发|返|给您|给你|享|得)[^。!?\n]{0,6}(养老金|收益|利息|回报|分红)|以房养老[^。!?\n]{0,30}(领|拿|发|返|给您|给你|享|得)[^。!?\n]{0,6}(养老金|收益|利息|回报|分红)/
 const HIGH_RETURN = /稳赚|保本|高额|高息|高收益|高回报|不赔|翻倍|月息|年化/
 
 /**
@@ -3168,7 +3182,9 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
     exposure,
     exposureThreat: exposure && EXPOSURE_UNLESS.test(scamSays),
     paidRemoval: PAID_REMOVAL.test(scamSays),
-    reviewExtortion: REVIEW_NAMED.test(scamSays) && REVIEW_REMOVAL_PRICE.test(scamSays),
+    reviewExtortion:
+      REVIEW_NAMED.test(scamSays) &&
+      (REVIEW_PAY_ME.test(scamSays) || (REVIEW_REMOVAL_PRICE.test(scamSays) && REVIEW_THREAT.test(scamSays))),
     // Told by someone who claimed an office or a role, an online partner or an app to install, or for what only a
     // scam asks: a son's or a gas company's bill paid as asked is no loss (an attacking review).
     paidAsTold:
@@ -3349,7 +3365,7 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
           !TO_WRITERS_OWN.test(scamSays))),
     offPlatform: isOffPlatform(scamSays) && !isKeptOnPlatform(scamSays),
     faceToFace: FACE_TO_FACE.test(scamSays),
-    meetOffered: MEET_OFFERED.test(scamSays),
+    meetOffered: MEET_OFFERED.test(scamSays) && !SENT_AHEAD.test(scamSays),
     notYourMoney: NOT_YOUR_MONEY.test(scamSays),
     asAlways: AS_ALWAYS.test(scamSays),
     propertyEscrow: PROPERTY_ESCROW.test(scamSays),
@@ -3439,7 +3455,10 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
     verdict === 'none-found' ? null : (topicOfRules(because, verdict, topics) ?? scheme?.match ?? tickedTopic)
   const category: CategoryId | null = shown?.category ?? null
   const aboutScams = verdict === 'none-found' && isAboutScams(prepared)
-  const codeNotice = verdict === 'none-found' && CODE_GIVEN.test(prepared.text)
+  const codeNotice =
+    verdict === 'none-found' &&
+    prepared.text.length <= CODE_SMS_MAX_CHARS &&
+    CODE_GIVEN.test(withoutQuoted(prepared.text))
   return {
     verdict,
     hits,
@@ -3458,6 +3477,11 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
  * "校验码 8831", "動態密碼 123456" (read in simplified characters). Round 62's fresh tester pasted a real code SMS and read
  * "像是反诈提醒或新闻报道": the page says what such a message is instead (CheckResult.codeNotice).
  */
+/**
+ * The longest text read as a code SMS (codeNotice): banks' and apps' code messages run to about 100 characters. A news
+ * report is longer, or quotes the code in quotation marks, which a code SMS never does (round 63's code review).
+ */
+const CODE_SMS_MAX_CHARS = 200
 const CODE_GIVEN = /(验证码|校验码|动态码|动态密码|确认码|安全码|短信码)(?:是|为|:|：)? ?[0-9]{4,8}(?![0-9])/
 
 /**
