@@ -10630,12 +10630,25 @@ it('reads a price per ticket to register a place, and a repair bill pushed onto 
     ).because.map((b) => b.id)
   ).toContain('guaranteed')
   expect(check('演唱会门票480一张，转我就行，我帮你一起买了').verdict).toBe('none-found')
+  expect(check('演唱会门票1280一张，转我就给你登记，我明天统一去售票处买').verdict).toBe('none-found')
+  expect(check('旅游团还有两个名额，2980一位，转我就给你登记，要带身份证').verdict).toBe('none-found')
   expect(
     check(
       '买家：你卖的相机有故障，我拿去修了，维修费要两千多块\n买家：你把维修费承担了，我就不追责、不投诉，不然我就去平台投诉你'
     ).because.map((b) => b.id)
   ).toContain('money-from-someone')
   expect(check('房东：你把水电费付了，不然押金不退').verdict).toBe('none-found')
+})
+
+// Round 63's blind set: an HR phishing e-mail whose attachment asks to enable macros; not a colleague's spreadsheet.
+it('reads a download that asks to enable macros as an install asked, and a spreadsheet that needs them as nothing', () => {
+  expect(
+    check(
+      '发件人：HR-通知中心\n主题：【紧急】2025年度绩效评估结果已生成，请于24小时内确认\n请点击“查看评估报告”，下载 Performance_Review_2025.xlsx 并启用宏查看您的评估结果。'
+    ).verdict
+  ).toBe('high-risk')
+  expect(check('打开附件的表格，点启用宏才能用公式计算').verdict).toBe('none-found')
+  expect(check('这个Excel要启用内容才能看到下拉菜单').verdict).toBe('none-found')
 })
 
 // Round 63's review: the kinds a hostile reviewer found read wrong, each with a look-alike.
