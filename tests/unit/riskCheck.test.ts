@@ -10651,6 +10651,19 @@ it('reads a download that asks to enable macros as an install asked, and a sprea
   expect(check('这个Excel要启用内容才能看到下拉菜单').verdict).toBe('none-found')
 })
 
+// Round 63's fresh tester: a lover's 杀猪盘 pitch led with "以机构的名义…": the 平台 of its link is no organisation speaking,
+// and the rule that names the kind shown goes first.
+it("leads a lover's platform pitch with the rule that names 杀猪盘, and reads its 平台 as no organisation", () => {
+  const result = check(
+    '亲爱的，我舅舅在这个平台做内部数据分析，这几天有漏洞可以稳赚不赔，我昨天投了20万赚了6万。你先充5万试试，今晚十点前必须操作，过了就没机会了。平台网址是 www.hk-gj-invest.vip ，注册的时候填我的邀请码。'
+  )
+  expect(result.verdict).toBe('high-risk')
+  const shown = shownReasons(result)
+  expect(shown[0].id).toBe('romance-investment')
+  expect(shown.map((c) => c.reason).join('')).not.toContain('以机构的名义')
+  expect(result.hits.map((h) => h.signal.id)).not.toContain('claim-organisation')
+})
+
 // Round 63's review: the kinds a hostile reviewer found read wrong, each with a look-alike.
 describe("round 63's review", () => {
   it('reads a warning that says 均属诈骗 of a quoted SMS, with its own hotline, as a warning', () => {

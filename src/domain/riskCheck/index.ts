@@ -2819,10 +2819,21 @@ const WORDING_RULES: ReadonlySet<string> = new Set(['scam-wording', 'strong-word
  * order (the rules that name a kind lead it), and those that say only that the wording reads like published scams
  * after them, since "说法很像" tells a worried person less than "交通违法只在交管12123处理". A reason that says nothing a
  * reason already chosen does not is skipped (round 51's page trial: "以机构的名义，给了链接，还说您出了问题，催您赶紧办" and
- * then "以机构的名义说您出了问题，又催您赶紧办，还给了链接"). Pure: the result's own `because`, reordered and cut.
+ * then "以机构的名义说您出了问题，又催您赶紧办，还给了链接"). A rule whose topic is the kind shown (`scheme`) goes first. Pure:
+ * the result's own `because`, reordered and cut.
  */
-export function shownReasons(result: Pick<CheckResult, 'because'>, max = 2): FiredCombination[] {
-  const specific = result.because.filter((c) => !WORDING_RULES.has(c.id))
+export function shownReasons(
+  result: Pick<CheckResult, 'because'> & Partial<Pick<CheckResult, 'scheme'>>,
+  max = 2
+): FiredCombination[] {
+  const kind = result.scheme?.id
+  const namesKind = (c: FiredCombination): boolean =>
+    kind !== undefined && COMBINATION_BY_ID.get(c.id)?.topic === kind
+  // The rule that names the kind the page shows leads (round 63's fresh tester: a lover's 杀猪盘 pitch led with
+  // "以机构的名义…", the 平台 of its link read as an organisation, before the romance-investment rule that names it).
+  const specific = result.because
+    .filter((c) => !WORDING_RULES.has(c.id))
+    .sort((a, b) => Number(namesKind(b)) - Number(namesKind(a)))
   const wording = result.because.filter((c) => WORDING_RULES.has(c.id))
   const shown: FiredCombination[] = []
   for (const c of [...specific, ...wording]) {
