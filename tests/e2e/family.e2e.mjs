@@ -578,6 +578,8 @@ test('pact: at 320×568, font ×2 and 大字模式, a rule flows round its tick 
   await setDefaultFontSize(page, 32, 26)
   await switchOnLargeText(page, app.url)
   await openRoute(page, app.url, PACT, '家庭防骗约定')
+  // Home, where 大字模式 was switched on, names 家庭防骗约定 too: wait for the pact's own rules (CI262 read 0 of them).
+  await page.locator('.fs-pact__rule').first().waitFor({ state: 'visible' })
   const rules = await page.locator('.fs-pact__rule:visible').evaluateAll((all) =>
     all.map((rule) => {
       const box = rule.querySelector('.fs-pact__box').getBoundingClientRect()
