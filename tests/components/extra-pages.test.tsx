@@ -295,7 +295,8 @@ describe('check page', () => {
     const withLink = quotes.filter((q) => q?.includes('ybj-gov.top'))
     expect(withLink).toHaveLength(1)
     expect(withLink[0]).toContain('请点击')
-    expect(quotes).toContain('（原话见上面）')
+    // The row pointing back names the first words of the clause it means (round 63's fresh tester, L6).
+    expect(quotes).toContain('（原话见上面“请点击 ht…”那句）')
   })
 
   test('signals quoting the same words share a row, and part of a clause shown is named, not repeated', async () => {

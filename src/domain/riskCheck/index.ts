@@ -2649,6 +2649,21 @@ function dropHomeEscrow(prepared: PreparedText, occurrences: Occurrence[]): Occu
   })
 }
 
+/**
+ * A bank named as where money goes ("他的账户是：工商银行 6222 0212 …", "收款行：建设银行"), not as who is speaking: the
+ * card number or payee word after it says so (round 63's fresh tester, L4: such a payee line stood under 自称银行).
+ */
+const PAYEE_BANK =
+  /(账户|账号|卡号|收款人?|户名|开户行|收款行|转到|打到|汇到|转入|汇入)[是为:：\s]{0,3}[^,，。!?\n0-9]{0,8}(银行|信用社)|(银行|信用社)[^,，。!?\n0-9]{0,6}[0-9][0-9 ]{11,}/
+
+/** The clauses naming a bank only as a payee (PAYEE_BANK) claim no organisation. */
+function dropPayeeBanks(prepared: PreparedText, occurrences: Occurrence[]): Occurrence[] {
+  return occurrences.filter(({ start, end }) => {
+    const said = prepared.text.slice(start, end)
+    return !/银行|信用社/.test(said) || !PAYEE_BANK.test(clauseAt(prepared, start))
+  })
+}
+
 /** A bank card or account, and money moved from it or a fee on it: "尾号8821的信用卡…消费12,800.00元", "收年费". */
 /**
  * A flight said to be cancelled or delayed, with a rebooking, refund or compensation to arrange (民航局 and 公安机关 on 航班取消
@@ -3081,6 +3096,7 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
       'want-install',
       (byId.get('want-install') ?? []).filter((at) => !namesRemovedApp(prepared.text, at))
     )
+    byId.set('claim-organisation', dropPayeeBanks(prepared, byId.get('claim-organisation') ?? []))
     if (HOME_ESCROW.test(prepared.text)) {
       for (const id of ['channel-other-account', 'claim-authority'] as const)
         byId.set(id, dropHomeEscrow(prepared, byId.get(id) ?? []))

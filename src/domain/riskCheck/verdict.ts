@@ -967,7 +967,8 @@ export interface Combination {
   onlyWithWording?: boolean
   /**
    * The brochure rule (不轻信 · 不透露 · 不转账 · 及时报警) the text breaks, for a rule that reads the wording itself
-   * (a text fact) rather than signals, which name their own rule.
+   * (a text fact) rather than signals, which name their own rule, or whose harm is a rule its signals may not name (a
+   * sure-profit pitch rushed by a deadline asks for money though no want-money signal fired).
    */
   breaks?: RuleId
   /**
@@ -2475,6 +2476,8 @@ export const COMBINATIONS: readonly Combination[] = [
       '：投资、收藏没有稳赚的'
     ],
     // 手册「虚假投资理财诈骗」; public warnings on 养老投资 and 收藏品回购: the promise and the rush are the trap.
+    // What it rushes is an investment: 不转账 (round 63's fresh tester, L5: "投资10万元…明天截止" showed only 不轻信, 不透露).
+    breaks: 'no-transfer',
     // A signed ad is no exception when it sells a stake for a fixed return: that ad is itself unlawful (SHARES_PITCH).
     when: (has, { marketing, sharesPitch }) =>
       (!marketing || sharesPitch) &&

@@ -26,6 +26,7 @@ import { focusElement, revealElement } from '@/services/scroll'
 import { EMPTY_CHECK, updateCheckDraft, useDrafts } from '@/store/drafts'
 import { focusTargetProps, roleProps } from '@/components/a11y'
 import { skippedNote } from '@/domain/pasteSkip'
+import { visibleCharacters } from '@/domain/graphemes'
 import NoOrphan from '@/components/NoOrphan'
 import KeptWords from '@/components/KeptWords'
 import type { CheckResult, CheckVerdict, SignalHit, SignalKind, Situation } from '#types/check'
@@ -380,7 +381,8 @@ function HitList({ hits, muted }: { hits: SignalHit[]; muted: boolean }) {
   // One clause often carries several signals (a claim and a threat, a deadline and a threat): its words are written
   // out once, under the first signal that quotes them, and in their longest form ("请点击 http://ybj-gov.top/rz 重新认证",
   // not also "…http://ybj-gov.top/rz 重新认证" above it). Lines naming the earlier quote again (原话：同上面…那一句) told an
-  // elder nothing new, four times in one ETC SMS; a row then says only where its words are (new users' trials).
+  // elder nothing new, four times in one ETC SMS; a row then says where its words are, by their first few characters,
+  // so that several such rows can be told apart (round 63's fresh tester, L6: "（原话见上面）" four times in one result).
   const rowsOfKind = kinds.map((kind) => [kind, rowsOf(hits.filter((h) => h.signal.kind === kind))] as const)
   const quotes = rowsOfKind.flatMap(([, rows]) => rows.flatMap((row) => row[0].quotes))
   const longest = (quote: string): string =>
@@ -401,7 +403,8 @@ function HitList({ hits, muted }: { hits: SignalHit[]; muted: boolean }) {
           lines.push(quote)
         }
         const quoted = row[0].quotes.length > 0
-        return { row, ticked: !quoted, lines, above: quoted && lines.length === 0 }
+        const above = quoted && lines.length === 0 ? quoteLead(longest(row[0].quotes[0])) : null
+        return { row, ticked: !quoted, lines, above }
       })
     ])
   )
@@ -424,7 +427,7 @@ function HitList({ hits, muted }: { hits: SignalHit[]; muted: boolean }) {
               {lines.map((quote) => (
                 <KeptWords key={quote} className='fs-check__quote' text={`原话：“${quote}”`} selectable />
               ))}
-              {above && <Text className='fs-check__quote'>（原话见上面）</Text>}
+              {above && <KeptWords className='fs-check__quote' text={`（原话见上面“${above}”那句）`} />}
               {ticked && <Text className='fs-check__quote'>（您勾选了这一项）</Text>}
             </View>
           ))}
@@ -432,6 +435,16 @@ function HitList({ hits, muted }: { hits: SignalHit[]; muted: boolean }) {
       ))}
     </>
   )
+}
+
+/** Characters of an earlier quote a row points back to: enough to find it, too few to read as a second copy. */
+const QUOTE_LEAD_CHARACTERS = 6
+
+/** The first QUOTE_LEAD_CHARACTERS visible characters of `quote`, with "…" when more follow. */
+function quoteLead(quote: string): string {
+  const characters = visibleCharacters(quoteCore(quote).trim())
+  const lead = characters.slice(0, QUOTE_LEAD_CHARACTERS).join('')
+  return characters.length > QUOTE_LEAD_CHARACTERS ? `${lead}…` : lead
 }
 
 /**
