@@ -10925,3 +10925,44 @@ describe("round 63's code review", () => {
     expect(signalsOf('張學友演唱會內部票，2000一張，轉我即刻鎖位')).toContain('want-money')
   })
 })
+
+describe("round 64's blind sets and round 63's fresh tester", () => {
+  it('reads a gas or water part priced at the door or in a notice as gas-part-sold, and no genuine gas notice', () => {
+    expectFired(
+      [
+        '燃（煤）气用户：您好！本单位工作人员定于本月统一佩戴工作证上门为用户安装经国家燃气用具检验中心检验合格的家用燃气报警器（380元/台）',
+        '按照燃气公司规定，每家每户都要装燃气报警器，不装这个报警器就要停气。这个报警器480元，现在就给您装上。',
+        '我们是燃气公司的，来做安全检测。你家这个燃气胶管不行了，得换，每米198元，现在就给你换上。',
+        '我们是市自来水公司的，来给您家检查一下自来水水垢。您家水质不好，免费给您安装个净水器。大姨，给掏个安装费吧，490。'
+      ],
+      'gas-part-sold'
+    )
+    expectVerdicts(
+      [
+        '【XX燃气】尊敬的用户，我公司将于本周入户安检，安检免费，不收取任何费用，请认准工作证。',
+        '燃气公司营业厅温馨提示：燃气报警器可到营业厅选购，安装请拨打客服热线。',
+        '燃气公司通知：新房开户安装费2800元，请到营业厅办理。',
+        '老公，燃气报警器我在网上买了，199元，周末你装一下'
+      ],
+      'none-found'
+    )
+  })
+
+  it('reads a bank named as the payee as no claim to be the bank, and still a bank that speaks', () => {
+    expect(
+      signalsOf('他的账户是：工商银行 6222 0212 3456 7890 123 李建国。转完截图给我，别跟别人说。')
+    ).not.toContain('claim-organisation')
+    expect(signalsOf('收款行：建设银行，户名张某，货款请于周五前付清')).not.toContain('claim-organisation')
+    expect(signalsOf('我是工商银行信用卡中心的，您的卡号6222021234567890123有异常')).toContain(
+      'claim-organisation'
+    )
+  })
+
+  it('names 不转账 for a sure-profit pitch rushed by a deadline', () => {
+    expect(
+      check(
+        '叔叔阿姨好！我们公司推出养老项目，投资10万元每月返利3000元，稳赚不赔。名额有限，明天截止，请到会场签约，不要告诉子女。'
+      ).rules
+    ).toContain('no-transfer')
+  })
+})

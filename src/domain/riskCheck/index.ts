@@ -456,16 +456,19 @@ const HEALTH_SALE =
  * 冒充燃气公司上门推销: a real check sells nothing at the door). Not a check that charged nothing ("一分钱没收").
  */
 const GAS_VISIT =
-  /(燃气|煤气|天然气)[^。!?\n]{0,16}(安检|安全检查|检查|上门|入户)|(安检|检查)[^。!?\n]{0,10}(燃气|煤气|天然气)/
+  /(燃气|煤气|天然气)[^。!?\n]{0,16}(安检|安全检查|检查|检测|上门|入户)|(安检|检查|检测|上门|入户)[^。!?\n]{0,16}(燃气|煤气|天然气)|(燃气|煤气|天然气|自来水|水务)(公司|集团)/
 /** The parts a door-to-door "check" sells, one list for the readings below (Hong Kong's 喉管, 熄火掣 from round 56). */
-const GAS_PARTS = '软管|波纹管|燃气管|喉管|不锈钢喉|熄火掣|报警器|切断阀|自闭阀|减压阀'
+const GAS_PARTS = '软管|胶管|波纹管|燃气管|喉管|不锈钢喉|熄火掣|报警器|切断阀|自闭阀|减压阀|净水器'
 /** A price, not a date or a count: "680元", "$480" (read as 480元), "八百六". */
 const GAS_PRICE = '([0-9]{2,5}(元|块|蚊)|[一二三四五六七八九两][百千])'
 const GAS_PART_SOLD = new RegExp(
   `(换|装)[^。!?\\n]{0,10}(${GAS_PARTS}|阀门)[^。!?]{0,40}([0-9]{2,5}|[一二三四五六七八九两][百千])|(${GAS_PARTS})[^。!?\\n]{0,12}(更换|换新|安装)[^。!?]{0,20}${GAS_PRICE}|(收了?我?|收取|每户|一共|材料费)[^。!?\\n]{0,20}([0-9]{2,5}|[一二三四五六七八九两][百千])[^。!?\\n]{0,24}(${GAS_PARTS}|阀门)` +
     // "收取更换费和报警器费共680元", "熄火掣要換喇，$480一個" (round 56's reviews): the part's fee named before the sum, or
     // the part named before its 换, with a price.
-    `|(${GAS_PARTS}|阀门)费[^。!?\\n]{0,6}${GAS_PRICE}|(${GAS_PARTS}|阀门)[^。!?\\n]{0,12}(换|装)[^。!?]{0,20}${GAS_PRICE}`
+    `|(${GAS_PARTS}|阀门)费[^。!?\\n]{0,6}${GAS_PRICE}|(${GAS_PARTS}|阀门)[^。!?\\n]{0,12}(换|装)[^。!?]{0,20}${GAS_PRICE}` +
+    // "燃气报警器（380元/台）", "这个报警器480元", "每根金属波纹管价格为100元", "净水器…给掏个安装费吧，490" (round 64's
+    // blind set: notices and door talk that price the part itself).
+    `|(${GAS_PARTS})[^。!?\\n0-9]{0,4}${GAS_PRICE}|(${GAS_PARTS})[^\\n]{0,30}(安装费|材料费|维护费)[^。!?\\n]{0,6}([0-9]{2,5}|[一二三四五六七八九两][百千])`
 )
 /** A check that charged nothing ("一分钱没收"), or a free replacement with no sum named after it (round 56's code review). */
 const GAS_FREE = /不收(取)?(任何)?(费|钱)|免费更换(?![^。!?\n]{0,24}[0-9]{2,5}(元|块))|一分钱没收|没收(钱|费)/
