@@ -10958,6 +10958,31 @@ describe("round 64's blind sets and round 63's fresh tester", () => {
     )
   })
 
+  it('reads a friend whose WeChat transfers are limited asking you to pay their friend as relative-pay-blocked', () => {
+    expectHighBy(
+      '同学，我微信转账功能被限制了，你能不能帮我用微信把钱转给我一个朋友？我马上把钱转到你的银行卡上，你把卡号发我。',
+      'relative-pay-blocked'
+    )
+    expect(check('我微信转账被限制了，明天再转你，别急').verdict).toBe('none-found')
+  })
+
+  it('reads money refused under a threat to your safety as extortion, and not a friend telling you to be careful', () => {
+    expectHighBy(
+      '我們見面前你要先給5萬元保證金，30分鐘內轉過來。我是有幫派背景的，不給錢的話，當心你自身安全。',
+      'extortion-money'
+    )
+    expectVerdicts(['晚上不给钱的话小心点，路上注意安全', '你不给钱的话，当心我告诉你妈'], 'none-found')
+  })
+
+  it("reads an office's reminder to treat fees with care as a warning, not an ask", () => {
+    expectVerdicts(
+      [
+        '人力资源社会保障部提示：对于将先交费作为条件的招聘，或入职前收取保证金、办证费、服装费、资料费等都需要谨慎对待，核实有无收费的法律依据。'
+      ],
+      'none-found'
+    )
+  })
+
   it('names 不转账 for a sure-profit pitch rushed by a deadline', () => {
     expect(
       check(

@@ -402,7 +402,7 @@ const REVIEW_THREAT = /(不然|否则|要不然|不给的话|不转的话|不删
  * name, a shop's too ("私下转我800就算了，不然发平台", a customer's 差评 extortion: round 57's blind set). Read outside warnings.
  */
 const EXTORTION = new RegExp(
-  `(不然|否则|要不然)([^。.!?;\\n]{0,12}(不得安宁|弄死|要你的?命|别想活|找人砍|出点事|曝光|公开你|群发|全部发出去|负面(稿|新闻|报道|文章))|[^。.!?;\\n]{0,6}(发到|发给|传到)[^。.!?;\\n]{0,6}${EXPOSED_TO})|私下[^。.!?;\\n]{0,12}(不然|否则|要不然)[^。.!?;\\n]{0,4}(发|挂|曝光|投诉)到?(平台|网上|朋友圈|抖音|小红书|微博|媒体|大众点评|美团|饿了么)|出钱买你|买你(一条腿|一只手|的命)`
+  `(不然|否则|要不然)([^。.!?;\\n]{0,12}(不得安宁|弄死|要你的?命|别想活|找人砍|出点事|曝光|公开你|群发|全部发出去|负面(稿|新闻|报道|文章))|[^。.!?;\\n]{0,6}(发到|发给|传到)[^。.!?;\\n]{0,6}${EXPOSED_TO})|私下[^。.!?;\\n]{0,12}(不然|否则|要不然)[^。.!?;\\n]{0,4}(发|挂|曝光|投诉)到?(平台|网上|朋友圈|抖音|小红书|微博|媒体|大众点评|美团|饿了么)|出钱买你|买你(一条腿|一只手|的命)|(不给钱|不给|不转|不交|不打钱|不汇)[^。.!?;\\n]{0,4}(的话)?[，,]?(当心|小心)(你|您)?的?(自身|人身|家人的?)?安全`
 )
 /**
  * An amount of money: "5万", "三千块", "45万的", "0.5个比特币", "一天给你500", "转8800", a rent "月租2000", pay "日结300",
@@ -413,7 +413,6 @@ const AMOUNT =
   /(?:[0-9]{1,9}|[一二三四五六七八九十两几][十百千]?) ?(万|千|元|块|蚊|个?比特币)|给(你|您|恁)?([0-9]{2,7}|[一二三四五六七八九两][百千万])|(^|[^0-9a-z])(转|汇|交)(我|给我)?[0-9]{3,7}(?![0-9])|(月租|日租|租金|每张|每个|一张|一个|张张|个个|一天|每天|每月|每周|日结|日赚|月赚|月入|日薪|月薪|时薪)(给(我|你|您)|稳?拿|能?赚|稳赚)?[:：]?([0-9]{2,6}|[一二三四五六七八九两][百千])|(每笔|一笔)给(你|您)[0-9一二三四五六七八九十]{1,2}个点/
 const SENTENCE_END = new RegExp(`[${SENTENCE_BREAKS}]`)
 
-/** True when one sentence of `text` holds a threat (EXTORTION or EXPOSURE) and an amount of money. */
 /**
  * A threat to hurt you, with or without a sum yet: "有人出钱买你一条腿", "有人花钱要收拾你" (the 买凶 SMS of public warnings,
  * whose next message names the price to "call it off"). A friend's "不然收拾你" names no one paid to do it.
@@ -671,10 +670,21 @@ const SCANDAL_BAIT =
 const RECOUP_PUSH =
   /(你|您)[^.!?;\n别不莫勿]{0,4}(再|继续|多)(买|投|充|下注|押|加仓|补仓|跟)[^.!?;\n]{0,12}(一定|保证|肯定|包|绝对|稳)[^.!?;\n不没]{0,8}(赢回来|回本|翻本|捞回来|赚回来)/
 
+/** Money refused in the threat's own words: "不给钱的话，当心你自身安全" (round 64's blind set; the sum came before). */
+const MONEY_REFUSED = /不(给|转|交|打|汇)钱/
+
+/**
+ * True when one sentence of `text` holds a threat (EXTORTION or EXPOSURE) and an amount of money, or money refused
+ * (MONEY_REFUSED).
+ */
 function threatensForMoney(text: string): boolean {
   return text
     .split(SENTENCE_END)
-    .some((sentence) => (EXTORTION.test(sentence) || EXPOSURE.test(sentence)) && AMOUNT.test(sentence))
+    .some(
+      (sentence) =>
+        (EXTORTION.test(sentence) || EXPOSURE.test(sentence)) &&
+        (AMOUNT.test(sentence) || MONEY_REFUSED.test(sentence))
+    )
 }
 
 /**
@@ -1070,9 +1080,9 @@ const PAID_BACK_SOON =
  * said to have been made is no proof: an AI voice makes one (公安机关 on AI换声).
  */
 const OWN_PAY_BROKEN =
-  /我的?[^,，。!?\n]{0,6}(手机|网银|网上银行|手机银行|银行卡|卡|支付宝|微信|账户|账号|户口)[^。!?\n]{0,8}(出了?问题|坏了|被冻结|冻结了|被锁|锁了|hold住|被风控|风控了|出错|升级|限额|超限|用不了|用不到|转不了|转不到|转不出|付不出|付不了|入不到|登不上|登录不了|在维护|维护中)/
+  /我的?[^,，。!?\n]{0,6}(手机|网银|网上银行|手机银行|银行卡|卡|支付宝|微信|账户|账号|户口)[^。!?\n]{0,8}(出了?问题|坏了|被冻结|冻结了|被锁|锁了|hold住|被风控|风控了|出错|升级|限额|超限|被限制|限制了|受限|用不了|用不到|转不了|转不到|转不出|付不出|付不了|入不到|登不上|登录不了|在维护|维护中)/
 const PAY_OTHERS_STRAIGHT =
-  /直接[^。!?\n]{0,4}(转|汇|打|过数|过|付|交)[^。!?\n]{0,6}(去|到|给|落)[^。!?\n]{0,6}(他们|她们|他|她|老师|导师|辅导员|学校|机构|房东|业主|对方|那边|中介|护士长|医院)的?(账户|户口|账号|卡)?|帮我[^。!?\n]{0,4}(转|汇|打|过数|过)[^。!?\n]{0,6}(去|到|落)(?!我)[^。!?\n]{0,6}(账户|户口|账号|卡)/
+  /直接[^。!?\n]{0,4}(转|汇|打|过数|过|付|交)[^。!?\n]{0,6}(去|到|给|落)[^。!?\n]{0,6}(他们|她们|他|她|老师|导师|辅导员|学校|机构|房东|业主|对方|那边|中介|护士长|医院)的?(账户|户口|账号|卡)?|帮我[^。!?\n]{0,4}(转|汇|打|过数|过)[^。!?\n]{0,6}(去|到|落)(?!我)[^。!?\n]{0,6}(账户|户口|账号|卡)|(帮我|替我)[^。!?\n]{0,8}(转|汇|打)给我?的?(一个|一位)?(朋友|同学|同事|亲戚|表弟|表哥|表妹|表姐|老师|房东|客户|对方)/
 /**
  * The account to pay was given in person or is the one paid before ("佢寫低咗戶口畀你", "新户口号码我上次当面写咗畀你",
  * "号码同上个月一样", "我当面跟你说过了"): no hijacked account's new payee (round 54's review, round 56's).

