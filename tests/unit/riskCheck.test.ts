@@ -10983,6 +10983,25 @@ describe("round 64's blind sets and round 63's fresh tester", () => {
     )
   })
 
+  it('reads a loss the firm "backs", a risk-free pledge, a promised rate and insider tips as sure profit', () => {
+    const texts = [
+      '这期藏品涨幅空间很大，即便贬值了，也由公司来兜底，一本万利',
+      '叔叔，您这套房子抵押出去，每月坐收2万元，到期原价赎回，一点风险都没有',
+      '我们这款养老产品签正规合同，承诺每年13.5%的利息，比银行高多了',
+      '由我們向您提供內幕信息，推薦短期內可以翻倍的股票，獲利後我們按比例分成',
+      '你好，我係網上投資專家，最近金價波幅大，跟我投資黃金回報好高'
+    ]
+    expect(texts.filter((text) => !signalsOf(text).includes('pressure-sure-profit'))).toEqual([])
+    expectVerdicts(
+      [
+        '医生说这个手术一点风险都没有，放心吧妈',
+        '公司承诺3%的年终奖',
+        '这套邮票是我爷爷留下的，别卖给回收的'
+      ],
+      'none-found'
+    )
+  })
+
   it('names 不转账 for a sure-profit pitch rushed by a deadline', () => {
     expect(
       check(
