@@ -11002,6 +11002,22 @@ describe("round 64's blind sets and round 63's fresh tester", () => {
     )
   })
 
+  it("reads Hong Kong money words: $ sums into a 户口, 呢個係 a friend's phone, 按金, FPS to a number, 收款人姓…", () => {
+    const texts = [
+      '媽，我換咗新電話，你可唔可以入住$3000落呢個戶口先？HSBC 123-456789-001',
+      '呢個係朋友電話，我要交醫院按金，你過住兩萬蚊數去呢個戶口先',
+      '阿媽：早晨\n阿姨：@阿媽 家姐，我個網銀今日轉唔到數，急住俾裝修師傅尾數，你可唔可以FPS轉8000去呢個號碼 6123 4567 先，收款人姓陳，聽日還你。'
+    ]
+    expect(texts.filter((text) => check(text).verdict !== 'high-risk')).toEqual([])
+    expect(signalsOf('用轉數快過$5000俾呢個號碼 6987 1234 先，係我朋友嘅')).toContain('want-money')
+    expect(signalsOf('請按金額大小排列，收款人姓名寫清楚')).not.toContain('channel-other-account')
+  })
+
+  it("reads a buyer's own payment after seeing the goods, and a firm's own bank, as nothing asked", () => {
+    expect(signalsOf('可以面交嗎？我帶現金，當面驗機沒問題就付款')).not.toContain('want-money')
+    expect(signalsOf('因我司开户行调整，收款账户以盖章的变更函为准')).not.toContain('want-info')
+  })
+
   it('names 不转账 for a sure-profit pitch rushed by a deadline', () => {
     expect(
       check(

@@ -187,7 +187,7 @@ function continuesSum(raw: string, i: number, codes: readonly number[]): boolean
  * "估下我" as 你猜猜/猜猜我, "唔用得" as 用不了, the family's "孫仔", "個仔" and "老豆" as 孙子, 儿子 and 老爸, "聽電話" as
  * 接电话, "聽日"/"聽朝"/"聽晚" as 明日/明早/明晚, "差館" (police station) as 警局, "轉去" as 转到 (a sum in 蚊 is read
  * below); round 59's: "屋企" (home) as 家里, the police's "提提你" as 提醒你, "平賣" (sold cheap) as 低价, "話俾…知" (tell)
- * as 告诉, "仔女" as 子女. Mandarin words that hold the same characters are matched first and kept (CANTONESE_KEPT: 關係, 然而家, 评估下,
+ * as 告诉, "仔女" as 子女; round 64's: a hospital's or a landlord's "按金" (deposit) as 押金, not 按金额. Mandarin words that hold the same characters are matched first and kept (CANTONESE_KEPT: 關係, 然而家, 评估下,
  * 老豆腐…). Every rewrite is as long as the word, so every position still maps to the original (round 54's review:
  * "唔該你即刻過$25,000去呢個戶口" read as 不该).
  */
@@ -196,7 +196,7 @@ const CANTONESE_KEPT =
 const CANTONESE_WORDS = new RegExp(
   `${CANTONESE_KEPT}|唔[該该使]|唔好(?!意思)|千祈|[係系]咪|唔[係系]|係(?![數数])|[邊边][個个位]|[呢嗰][個个張张筆笔條条度部啲些係]|` +
     '[而依]家(?![长長庭人里裡])|你估[下吓我]|你猜下(?![一个個])|估[下吓]我|唔用得|[孫孙]仔|[個个]仔(?![细細])|' +
-    '老豆|[聽听](電話|电话|[日朝晚](?![语語本文]))|差[館馆]|[轉转]去|屋企|提提[你您]|平[賣卖]|[話话]俾|仔女',
+    '老豆|[聽听](電話|电话|[日朝晚](?![语語本文]))|差[館馆]|[轉转]去|屋企|提提[你您]|平[賣卖]|[話话]俾|仔女|按金(?![额額])',
   'g'
 )
 const CANTONESE_KEPT_WORD = new RegExp(`^(${CANTONESE_KEPT})$`)
@@ -241,6 +241,7 @@ const CANTONESE_WORD_FOR: Readonly<Record<string, string>> = {
   話俾: '告訴',
   话俾: '告诉',
   仔女: '子女',
+  按金: '押金',
   呢度: '这里',
   嗰度: '那里'
 }
