@@ -11018,6 +11018,21 @@ describe("round 64's blind sets and round 63's fresh tester", () => {
     expect(signalsOf('因我司开户行调整，收款账户以盖章的变更函为准')).not.toContain('want-info')
   })
 
+  it("reads a school's fee paid into its own account or by the bank's 代扣 as its own payment, not a teacher paid", () => {
+    expectVerdicts(
+      [
+        '关于收取本学期伙食费的通知\n尊敬的家长：请于9月7日前将伙食费3215元存入如下账号，务必将缴费回执交回班主任处登记。\n名称：某某市实验小学\n账号：7666579620710000123\n开户行：中国银行某某支行',
+        '各位家长：学校学费以银行代扣的形式统一收取，请在9月1日前将款项存入孩子的农业银行卡，卡中必须有10元余额。'
+      ],
+      'none-found'
+    )
+    expect(
+      check(
+        '关于收取本学期资料费的通知\n各位家长：请于今天18点前将资料费280元转到班主任王老师个人微信，或扫描下方二维码缴纳。\n名称：某某市实验小学'
+      ).verdict
+    ).toBe('high-risk')
+  })
+
   it('names 不转账 for a sure-profit pitch rushed by a deadline', () => {
     expect(
       check(

@@ -204,6 +204,18 @@ const NOT_DONE =
   /(不用|不要|无需|不需要|别)(把钱|把费用)?(私下)?(转|交)给?(任何)?(我|老师|班主任)|(不会|不在|不要|不得|不用|不接受|不(?![了成到起])|勿|严禁|禁止)[^,，。!?\n]{0,8}(私发|收款|转账|二维码|收取|扫码|红包|现金|银行卡|微信|支付宝)((任何|一切|所有)?[、或和及]?[^,，。!?\n]{0,10}?(二维码|收款码|红包|现金|银行卡|微信|支付宝|转账|收费|扫码|个人账户))*((给|到|向)[^,，。!?\n]{0,6}(个人|老师|班主任)(账户|微信|支付宝)?)?|(二维码|收款码|链接)[^,，。!?\n]{0,6}(都|一律|均)?(不要|别|勿|切勿|千万别)(扫|点|理会?|付)/g
 /** Proof of payment shown to the teacher ("交完截图给我看一下"): no payment to her. */
 const PROOF_SHOWN = /截图(给|发)(我|老师|你的?班主任|班主任)/g
+/**
+ * Fees paid to the institution itself: a school's account written out under its own name ("名称:深圳元平特殊教育学校
+ * 账号:…开户行:…"), or collected by the bank (银行代扣, 统一划扣, 教育收费银行代收) into a school's own account (round 64's
+ * blind set t64b: ten genuine school fee notices read 高风险). Public guidance (教育部 on 规范收费): schools collect
+ * through the bank or a unified platform into the school's account, never a teacher's own.
+ */
+const INSTITUTION_PAYEE =
+  /(名称|户名|收款单位|账户名称?)[:：]?[^\n]{0,20}(学校|学院|大学|幼儿园|小学|中学|教育局|财政局)|银行代扣|代扣(学杂费|学费|费用|协议)|统一划扣|银行代收|代收业务|(学校|学院|幼儿园)[^,，。\n]{0,12}(专用账户|对公账户)/
+/** A person paid beside the institution's account (INSTITUTION_PAYEE): "转给老师", 个人微信, a red packet, a code. */
+const PERSON_PAID =
+  /(转|打|汇|交|付|发|给)[^,，。!?\n]{0,4}(我|他|她|老师|班主任|本人)(?!们|打?电话|打个电话|留言|发消息|发信息|并|保管|签字|批改|处)|个人(微信|支付宝|账户|账号|收款码|卡)|微信转账|支付宝转账|红包|扫码|二维码|收款码|qq|扣扣/
+
 const PAY_A_PERSON =
   /(转|打|汇|交|付|发|给)[^,，。!?\n]{0,4}(我|他|她|老师|班主任|本人)(?!们|打?电话|打个电话|留言|发消息|发信息|并|保管|签字|批改)|(?:^|[^业])微信(?![-—→>＞]|群|城市服务|公众号|小程序|[/、]?支付宝生活缴费|生活缴费)|支付宝(?!生活缴费)|银行卡|卡上|卡号|账号|账户|现金|红包|扫码|二维码|(发|拍|给)[^,，。!?\n]{0,4}身份证|(交|转|汇|打|给|付)[^,，。!?\n]{0,8}(会计|主任|家委会|班长|手机号|代缴|家长代表|财务(?![处室科部中]))|qq|扣扣/
 
@@ -3297,6 +3309,7 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
     ownPaymentSystem:
       OWN_PAYMENT_SYSTEM.test(scamSays) &&
       !PAY_A_PERSON.test(scamSays.replace(NOT_DONE, '').replace(PROOF_SHOWN, '')),
+    institutionPaid: INSTITUTION_PAYEE.test(scamSays) && !PERSON_PAID.test(scamSays.replace(NOT_DONE, '')),
     buyerPaymentLink: BUYER_PAYMENT_LINK.test(scamSays),
     sellerBlamed: PAYMENT_BLOCKED.test(scamSays) && SELLER_LACKS.test(scamSays),
     shipBeforePaid: SENT_YOU.test(scamSays) && ARRIVES_LATE.test(scamSays) && SHIP_FIRST.test(scamSays),

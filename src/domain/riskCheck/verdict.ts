@@ -194,6 +194,11 @@ export interface JudgeContext {
   jobFee: boolean
   /** Money is paid only through a school's or an office's own 缴费平台 (OWN_PAYMENT_SYSTEM): no person, link or QR code. */
   ownPaymentSystem: boolean
+  /**
+   * Fees paid to the institution's own account or by the bank's 代扣 (INSTITUTION_PAYEE in index.ts), no person paid
+   * besides: the account number written out is the school's, so it counts as its own payment system.
+   */
+  institutionPaid: boolean
   /** Asks for a card's security code ("需验证卡号、有效期及安全码", "背面那三个数字报给他"); with want-info, negations read. */
   cardSecurityCode: boolean
   /** Asks to type the code in (填写/输入/验证/核对): counts only when pressed. */
@@ -589,6 +594,7 @@ type TextFacts = Pick<
   | 'boughtOutcome'
   | 'jobFee'
   | 'ownPaymentSystem'
+  | 'institutionPaid'
   | 'cardSecurityCode'
   | 'cardCodeOnPage'
   | 'codeByMistake'
@@ -769,6 +775,7 @@ const NO_FACTS: TextFacts = {
   boughtOutcome: false,
   jobFee: false,
   ownPaymentSystem: false,
+  institutionPaid: false,
   cardSecurityCode: false,
   cardCodeOnPage: false,
   codeByMistake: false,
@@ -3864,14 +3871,16 @@ export function judge(
   const elsewhere = (id: SignalId): boolean =>
     found.has(id) && !(counterQr && (id === 'channel-qr' || id === 'want-click'))
   const paidThere =
-    (facts.payAtCounter ||
+    ((facts.payAtCounter ||
       facts.ownPaymentSystem ||
       facts.memberTopUp ||
       facts.meetOffered ||
       facts.notYourMoney ||
       (facts.asAlways && !found.has('channel-new-number')) ||
       (facts.platformOrder && !facts.offPlatform)) &&
-    !otherWaysToPay.some(elsewhere)
+      !otherWaysToPay.some(elsewhere)) ||
+    // An institution's own account written out is no other way to pay (round 64's blind set: school fee notices).
+    (facts.institutionPaid && !otherWaysToPay.some((id) => id !== 'channel-card-number' && elsewhere(id)))
   // A counter to come to, with nothing asked by message: money paid at that counter, with no other way to pay, counts
   // as nothing asked ("请到物业办公室或者用燃气公司APP缴纳", round 44's trial).
   const atCounter =
@@ -4004,7 +4013,9 @@ export function judge(
     marketing: marketing ?? false,
     atCounter,
     ownChannelOnly: (ownChannelOnly ?? false) && noOtherWay,
-    ownPaymentSystem: facts.ownPaymentSystem && noOtherWay
+    ownPaymentSystem:
+      (facts.ownPaymentSystem && noOtherWay) ||
+      (facts.institutionPaid && !has(...linkish, 'want-move', 'channel-qr', 'channel-other-account'))
   }
   const noExit = !has(
     ...linkish,
