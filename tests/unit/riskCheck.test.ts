@@ -11033,6 +11033,13 @@ describe("round 64's blind sets and round 63's fresh tester", () => {
     ).toBe('high-risk')
   })
 
+  it('reads an application that passed its review as no legal threat, and still an account under review', () => {
+    expect(
+      signalsOf('【某某农商银行】您应聘的“柜员”岗位已通过报名信息审查，考试时间、地点请登录我行招聘网站查看')
+    ).not.toContain('pressure-legal')
+    expect(signalsOf('您的账户未通过审查，已被冻结，请配合调查')).toContain('pressure-legal')
+  })
+
   it('names 不转账 for a sure-profit pitch rushed by a deadline', () => {
     expect(
       check(
