@@ -11040,6 +11040,19 @@ describe("round 64's blind sets and round 63's fresh tester", () => {
     expect(signalsOf('您的账户未通过审查，已被冻结，请配合调查')).toContain('pressure-legal')
   })
 
+  it('reads 先装一个…App as an install asked, and not a son installing one for his mother', () => {
+    expect(signalsOf('你先装一个“私密屋”App，关注我的直播，我在里面等你')).toContain('want-install')
+    expect(check('妈，周末我回去帮你装一个打车软件').verdict).toBe('none-found')
+  })
+
+  it("reads a school security office's reminder to check with the teacher as a warning", () => {
+    expect(
+      check(
+        '关于防范利用班级群诈骗的友情提醒：近期有不法分子冒用班主任的头像潜入班级群，在群内发送收款码，以收取资料费的名义让家长速速转钱。请同学们在收到任何扫码缴费的消息时，切勿急于转账，一定要直接与班主任核实真伪。'
+      ).verdict
+    ).toBe('none-found')
+  })
+
   it('names 不转账 for a sure-profit pitch rushed by a deadline', () => {
     expect(
       check(

