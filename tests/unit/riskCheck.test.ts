@@ -11053,6 +11053,24 @@ describe("round 64's blind sets and round 63's fresh tester", () => {
     ).toBe('none-found')
   })
 
+  it('reads a job that needs a loan for training, a purchase to start or the ID card held, and not an instalment', () => {
+    expectFlagged('零基础带薪实习，没钱培训还可协助贷款。培训后0-1年月薪5000元以上', 'high-risk')
+    expectFlagged('保证月薪上万！到指定商家高价分期购买一辆电动车，即可成为美团骑手。', 'high-risk')
+    expectFlagged(
+      '（职介公司）给你们介绍到城阳一家电子厂上班，先交信息费、服装费、体检费、保险费，每人共计230元',
+      'high-risk'
+    )
+    expect(signalsOf('电子厂那边今天不面试了，愿意去的现在登记，身份证先放我这')).toContain('want-info')
+    expectVerdicts(
+      [
+        '我们驾校学费可以分期，首付一千就能报名',
+        '你买辆电动车就可以接单了，送外卖挺自由的',
+        '表哥说可以介绍你去他们厂上班，包吃住，月薪六千'
+      ],
+      'none-found'
+    )
+  })
+
   it('names 不转账 for a sure-profit pitch rushed by a deadline', () => {
     expect(
       check(
