@@ -468,6 +468,7 @@ describe('combinations decide the verdict', () => {
     ['vote-link', '有空吗？帮我宝宝投一票好不好，评比今天就结束了 t.vt8.cc/k9a', 'high-risk'],
     ['house-pledge', '阿姨，房子抵押出去就能每月领高额养老金，稳赚不赔，签个字就行', 'high-risk'],
     ['cheap-tour', '云南6日游，仅需999元，全程无购物！还附赠精美礼品', 'suspicious'],
+    ['video-vouched', '刚才视频里是我，我在开会不方便说话，你加一下我QQ，有急事找你', 'high-risk'],
     ['review-extortion', '老板，你店里的差评看到了吧？转800块过来，我马上删', 'high-risk'],
     [
       'procurement-middleman-pay',
@@ -874,6 +875,7 @@ describe('combinations decide the verdict', () => {
         'vote-link',
         'review-extortion',
         'cheap-tour',
+        'video-vouched',
         'house-pledge',
         'procurement-middleman-pay',
         'job-abroad',
@@ -11069,6 +11071,26 @@ describe("round 64's blind sets and round 63's fresh tester", () => {
       ],
       'none-found'
     )
+  })
+
+  it('reads a call of seconds offered as proof, then no talking, as video-vouched, and not a friend who can talk', () => {
+    expectVerdicts(
+      [
+        '刚才视频里是我，信号不好，晚上回家再打给你',
+        '妈，刚才视频里的是我同学，我现在不方便说话，晚点打给你'
+      ],
+      'none-found'
+    )
+  })
+
+  it("reads a check of one's funds' source as a legal threat, and a refunded verification sum as a fee first", () => {
+    expectFlagged(
+      '为了核查您的资金来源，您需要把其他银行卡里的钱都归集到这张卡上，我们这边核查完就给您解除冻结。',
+      'high-risk'
+    )
+    expect(
+      signalsOf('請您依照專員指示登入網路銀行操作驗證，驗證金額會在24小時內全數退還到您的帳戶。')
+    ).toContain('want-fee-first')
   })
 
   it('names 不转账 for a sure-profit pitch rushed by a deadline', () => {

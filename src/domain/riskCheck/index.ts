@@ -2099,6 +2099,16 @@ function cheapTour(text: string): boolean {
 }
 
 /**
+ * A video call said to prove who is writing: "刚才视频里是我", "視頻裡就係我", "刚刚跟你视频的就是我" (公安部's warnings on
+ * AI换脸: a call of seconds, then text). Read with NO_TALKING: a real friend who just called can talk.
+ */
+const VIDEO_VOUCHED =
+  /(刚才|刚刚|之前)[^,，。!?\n]{0,6}视频[^,，。!?\n]{0,4}(是|就是)我|视频里(面)?(的)?(是|就是)我/
+/** The caller cannot talk now: "不方便说话", "微信和电话都不能说", "不能接电话". */
+const NO_TALKING =
+  /不方便(说话|讲话|接听?电话|通话|语音|视频)|(电话|语音|微信)[^,，。!?\n]{0,4}(不能|不方便|没法)(说|讲|接|打)|不能(说话|讲话|接电话|通话)/
+
+/**
  * A home pledged or signed over for a pension or an investment that is said to pay well: "以房养老,房子抵押出去每月领高额
  * 养老金,稳赚不赔" (round 63's blind set). 公安部's 养老诈骗 warnings and 银保监会's 风险提示 on "以房养老" scams: the house
  * is mortgaged to a lender and the loan put into a "理财" that collapses. A licensed 住房反向抵押养老保险 promises no
@@ -3452,6 +3462,7 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
       !TALK_WARNED.test(scamSays) &&
       !BANK_COUNTER.test(scamSays),
     cheapTour: cheapTour(scamSays) && !TALK_WARNED.test(scamSays),
+    videoVouched: VIDEO_VOUCHED.test(scamSays) && NO_TALKING.test(scamSays),
     housePledge: HOUSE_PLEDGE.test(scamSays) && HIGH_RETURN.test(scamSays) && !TALK_WARNED.test(scamSays),
     giftToSalesTalk:
       GIFT_TO_SALES_TALK.test(scamSays) &&

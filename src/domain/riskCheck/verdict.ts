@@ -489,6 +489,11 @@ export interface JudgeContext {
   cheapTour: boolean
   /** A home pledged for a pension or an investment said to pay well (HOUSE_PLEDGE, HIGH_RETURN): "以房养老…稳赚不赔". */
   housePledge: boolean
+  /**
+   * A short video call offered as proof, then no talking and a move to another chat (VIDEO_VOUCHED, NO_TALKING in
+   * index.ts): "刚才视频里是我，我在开会不方便说话，微信和电话都不能说，你加一下我QQ".
+   */
+  videoVouched: boolean
   /** A cure or an end to medicine sold at a price (CURE_CLAIM, SALE_PRICE): "糖尿病直接根治…一箱八千八". */
   cureForSale: boolean
   /** A cure passed on from a doctor ("医生说…") or a report of a fine (CURE_PASSED_ON): no seller's claim. */
@@ -680,6 +685,7 @@ type TextFacts = Pick<
   | 'offPlatform'
   | 'giftToSalesTalk'
   | 'cheapTour'
+  | 'videoVouched'
   | 'housePledge'
   | 'idAndCardForGift'
   | 'cardToTalk'
@@ -861,6 +867,7 @@ const NO_FACTS: TextFacts = {
   offPlatform: false,
   giftToSalesTalk: false,
   cheapTour: false,
+  videoVouched: false,
   housePledge: false,
   idAndCardForGift: false,
   cardToTalk: false,
@@ -3278,6 +3285,15 @@ export const COMBINATIONS: readonly Combination[] = [
     // 公安部 养老诈骗 warnings and 银保监会's 风险提示 on "以房养老": the house is mortgaged, the loan put into a
     // "理财" that collapses. Even in a registered sender's ad: no lawful offer promises a high return on a pledged home.
     when: (_has, { housePledge }) => housePledge
+  },
+  {
+    id: 'video-vouched',
+    verdict: 'high-risk',
+    topic: 'impersonating-leaders',
+    reason: '说“刚才视频里是我”，却不能说话、要您换个软件聊：几秒钟的视频可以是AI换脸，先打他原来的电话核实',
+    // 公安部 and 国家金融监督管理总局 warnings on AI换脸 (round 64's attacking review, r64-s07: 安庆 case): a video call of
+    // seconds "proves" who it is, then the caller cannot talk and moves you to QQ or another chat to ask for money.
+    when: (has, { videoVouched }) => videoVouched && has('want-move', 'want-money')
   },
   {
     id: 'abused-domain',
