@@ -11093,6 +11093,26 @@ describe("round 64's blind sets and round 63's fresh tester", () => {
     ).toContain('want-fee-first')
   })
 
+  it('reads records to bring, a commission taken, a fee the shop bears and a query line as nothing asked', () => {
+    expectVerdicts(
+      [
+        '您好，我是城东派出所的民警小陈，您昨天报的网购被骗案，麻烦您把和对方的聊天记录、转账记录截图整理好，明天上午带身份证来所里做笔录。',
+        '【网易藏宝阁】您寄售的角色已上架，交易成功后平台将收取5%寄售手续费，最低10元，货款扣除手续费后进入您的藏宝阁钱包。',
+        '刘姐，报销系统我这边登不上，你下午有空的话帮我远程看一下，我装了向日葵，连上之后你直接操作就行。'
+      ],
+      'none-found'
+    )
+    expect(signalsOf('您的退货申请已通过，快递员会在今天18:00前联系您，运费由商家承担')).not.toContain(
+      'want-money'
+    )
+    expect(signalsOf('游戏账号要解冻，平台收取保证金2000元')).toContain('want-fee-first')
+  })
+
+  it('reads a sum in Chinese numerals with no unit as money asked, and not metres, steps or a count', () => {
+    expect(signalsOf('你先给我转五千，我晚上还你')).toContain('want-money')
+    expect(signalsOf('今天走了一万步，打五千个字的稿子')).not.toContain('want-money')
+  })
+
   it('names 不转账 for a sure-profit pitch rushed by a deadline', () => {
     expect(
       check(
