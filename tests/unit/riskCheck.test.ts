@@ -11121,3 +11121,111 @@ describe("round 64's blind sets and round 63's fresh tester", () => {
     ).toContain('no-transfer')
   })
 })
+
+describe("round 64's code review", () => {
+  it("reads a reminder's stock words borrowed by a scammer's own ask, and still a school's reminder", () => {
+    expectHighBy('为核实真伪，请您提供身份证号和银行卡号，我们是公安局的，您涉嫌洗钱', 'claims-police')
+    expect(check('投资有风险需谨慎对待，但我们这个项目稳赚不赔，今天最后一天，名额有限').verdict).toBe(
+      'high-risk'
+    )
+    expect(
+      check('我们是正规平台，您一定要有防范意识，但我们这个项目稳赚不赔，今天加入还送500元').verdict
+    ).toBe('high-risk')
+    expect(check('同学，兼职刷单日结300，切勿急于求成，先交99元会员费就能接单').verdict).toBe('high-risk')
+    expect(check('【XX银行】温馨提示：请勿轻信陌生来电，保护好您的账户密码和验证码').verdict).toBe(
+      'none-found'
+    )
+  })
+
+  it('reads a gas or water part the family bought, or a company only named, as no door sale', () => {
+    expectVerdicts(
+      [
+        '老公，今天燃气公司来安检了，说我们家没装报警器。我在京东买了一个报警器，199元，周末你装一下',
+        '妈，自来水公司说咱们小区水质达标，不用担心。我给你网上买了个净水器399元，师傅明天上门安装',
+        '我在燃气公司上班，今天单位发了个报警器，外面卖三百多呢',
+        '爸，水务公司换水表那天说减压阀老化了，我在五金店买了个减压阀85块，下午给你装上',
+        '煤氣公司嘅師傅話喉管舊咗，我自己去五金鋪買咗條喉管$45，聽日換'
+      ],
+      'none-found'
+    )
+    expectFired(
+      [
+        '燃气安检：您家没有安装自闭阀，按规定必须安装，自闭阀每个360元，现场支付',
+        '燃气公司通知：根据最新安全规定，居民用户必须安装燃气报警器和自闭阀，未安装的将停止供气，安装费560元'
+      ],
+      'gas-part-sold'
+    )
+  })
+
+  it("reads money refused under a threat, and not a worker's wage claim or a mother's 小心安全", () => {
+    expectVerdicts(
+      [
+        '儿子：老板拖了三个月工资，今天再不给钱，我们就去劳动局投诉，不然就发到网上曝光他',
+        '晚上出去不给我打电话的话，小心安全，记得带钱，我放了200块在你包里'
+      ],
+      'none-found'
+    )
+    expectHighBy('我是有帮派背景的，不给钱的话，当心你自身安全', 'extortion-money')
+  })
+
+  it('reads 按金 as 押金 in Cantonese without another Cantonese word, and not 按金重 or 按金价', () => {
+    expect(signalsOf('媽，我喺醫院，要交按金兩萬蚊，你快啲過數俾我朋友')).toContain('want-money')
+    expect(check('老婆，周大福说以旧换新按金重算，补差价2000块就能换那个镯子，你看怎么样').verdict).toBe(
+      'none-found'
+    )
+  })
+
+  it("reads a job's appointed shop, an employer holding ID cards and 先装…App, and not a family's own", () => {
+    expectVerdicts(
+      [
+        '你分期买辆车就可以接单跑滴滴了，我表哥就这么干的，一个月能挣七八千',
+        '妈，你的身份证先放我这，明天我帮你去社区办社保卡',
+        '妈，你再装个微信视频的软件试试，装好了我给你打过去'
+      ],
+      'none-found'
+    )
+    expect(signalsOf('入职要把身份证押在我们这里，干满三个月再还你')).toContain('want-info')
+    expect(signalsOf('來做外賣騎手，喺指定車行分期買部電單車就可以上班，月入過萬')).toContain(
+      'want-fee-first'
+    )
+  })
+
+  it('reads no sure profit in a plain risk-free saving, a rate not promised, news of insider tips or a loan', () => {
+    expectVerdicts(
+      [
+        '妈，国债是国家发行的，每个月利息不多，但一点风险都没有，你放心买',
+        '爸，这款银行理财不保证5%的收益，经理说了有风险，咱还是存定期吧',
+        '证监会通报：某上市公司董秘向亲友透露内幕信息，被罚款50万元',
+        '信用卡分期利息好高，还是别分期了，我下个月一次还清'
+      ],
+      'none-found'
+    )
+    expect(signalsOf('我们这款养老产品签正规合同，保证每年8%的收益')).toContain('pressure-sure-profit')
+  })
+
+  it("keeps a bank's own header or greeting as a claim to be the bank, beside its card number", () => {
+    expect(
+      signalsOf('【工商银行】您的账户6222021234567890123因涉嫌洗钱已被冻结，请立即联系客服解冻')
+    ).toContain('claim-organisation')
+    expect(signalsOf('农业银行通知：您的账户是农业银行 6228 4800 1234 5678，因未年检将被冻结')).toContain(
+      'claim-organisation'
+    )
+  })
+
+  it('reads a question about the payee as no other payee named', () => {
+    expect(signalsOf('收款人叫什么名字？我要填备注')).not.toContain('channel-other-account')
+    expect(signalsOf('收款人姓陈，是我同学，FPS转去呢个号码 6123 4567')).toContain('channel-other-account')
+  })
+
+  it("reads a school's own account with a receipt handed to the teacher as its own payment, not a class's name", () => {
+    expect(
+      check(
+        '关于缴纳2024年秋季学期学费的通知\n各位家长：学费每生1200元，请于9月5日前存入学校账户。\n户名：某某市第二实验小学\n账号：7666 5796 2071 0000 123\n开户行：中国银行某某支行\n缴费后请将回执交给班主任。'
+      ).verdict
+    ).toBe('none-found')
+    expect(
+      check('各位家长：资料费280元，名称：某某小学三年级二班 账号：6217001234567890，请今晚交齐，截图发群里')
+        .verdict
+    ).not.toBe('none-found')
+  })
+})

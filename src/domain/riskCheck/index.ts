@@ -211,7 +211,12 @@ const PROOF_SHOWN = /截图(给|发)(我|老师|你的?班主任|班主任)/g
  * through the bank or a unified platform into the school's account, never a teacher's own.
  */
 const INSTITUTION_PAYEE =
-  /(名称|户名|收款单位|账户名称?)[:：]?[^\n]{0,20}(学校|学院|大学|幼儿园|小学|中学|教育局|财政局)|银行代扣|代扣(学杂费|学费|费用|协议)|统一划扣|银行代收|代收业务|(学校|学院|幼儿园)[^,，。\n]{0,12}(专用账户|对公账户)/
+  /(名称|户名|收款单位|账户名称?)[:：]?[^\n()（）]{0,20}(学校|学院|大学|幼儿园|小学|中学|教育局|财政局)(?=$|[\s,，。;；]|账号|开户)|银行代扣|代扣(学杂费|学费|费用|协议)|统一划扣|银行代收|代收业务|(学校|学院|幼儿园)[^,，。\n]{0,12}(专用账户|对公账户)/
+/**
+ * A receipt handed in, not money: "缴费后请将回执交给班主任" (round 64's code review: a school notice whose own account is
+ * written out still read 高风险 by it).
+ */
+const RECEIPT_HANDED_IN = /(回执|收据|凭证|凭条|缴费单|截图)[^,，。!?\n]{0,4}(交|给|发|拿)(回|给|到)?/g
 /** A person paid beside the institution's account (INSTITUTION_PAYEE): "转给老师", 个人微信, a red packet, a code. */
 const PERSON_PAID =
   /(转|打|汇|交|付|发|给)[^,，。!?\n]{0,4}(我|他|她|老师|班主任|本人)(?!们|打?电话|打个电话|留言|发消息|发信息|并|保管|签字|批改|处)|个人(微信|支付宝|账户|账号|收款码|卡)|微信转账|支付宝转账|红包|扫码|二维码|收款码|qq|扣扣/
@@ -414,7 +419,7 @@ const REVIEW_THREAT = /(不然|否则|要不然|不给的话|不转的话|不删
  * name, a shop's too ("私下转我800就算了，不然发平台", a customer's 差评 extortion: round 57's blind set). Read outside warnings.
  */
 const EXTORTION = new RegExp(
-  `(不然|否则|要不然)([^。.!?;\\n]{0,12}(不得安宁|弄死|要你的?命|别想活|找人砍|出点事|曝光|公开你|群发|全部发出去|负面(稿|新闻|报道|文章))|[^。.!?;\\n]{0,6}(发到|发给|传到)[^。.!?;\\n]{0,6}${EXPOSED_TO})|私下[^。.!?;\\n]{0,12}(不然|否则|要不然)[^。.!?;\\n]{0,4}(发|挂|曝光|投诉)到?(平台|网上|朋友圈|抖音|小红书|微博|媒体|大众点评|美团|饿了么)|出钱买你|买你(一条腿|一只手|的命)|(不给钱|不给|不转|不交|不打钱|不汇)[^。.!?;\\n]{0,4}(的话)?[，,]?(当心|小心)(你|您)?的?(自身|人身|家人的?)?安全`
+  `(不然|否则|要不然)([^。.!?;\\n]{0,12}(不得安宁|弄死|要你的?命|别想活|找人砍|出点事|曝光|公开你|群发|全部发出去|负面(稿|新闻|报道|文章))|[^。.!?;\\n]{0,6}(发到|发给|传到)[^。.!?;\\n]{0,6}${EXPOSED_TO})|私下[^。.!?;\\n]{0,12}(不然|否则|要不然)[^。.!?;\\n]{0,4}(发|挂|曝光|投诉)到?(平台|网上|朋友圈|抖音|小红书|微博|媒体|大众点评|美团|饿了么)|出钱买你|买你(一条腿|一只手|的命)|不(给|转|交|打|汇)(钱|[0-9一二三四五六七八九十两百千万块元蚊]{1,5})(的话)?[，,]?(当心|小心)(你|您)?的?(自身|人身|家人的?)?安全`
 )
 /**
  * An amount of money: "5万", "三千块", "45万的", "0.5个比特币", "一天给你500", "转8800", a rent "月租2000", pay "日结300",
@@ -464,10 +469,12 @@ const HEALTH_SALE =
  * A gas "safety check" at the door that sells a part: "说是燃气公司的…免费安全检查…软管老化了…还要装一个报警器，一共收了我
  * 八百六", a notice on the stairs that "统一更换金属波纹管，⏎每户398元，现场收取" (read across the lines a photo of it
  * keeps) (各地燃气公司 and 市场监管部门's warnings on
- * 冒充燃气公司上门推销: a real check sells nothing at the door). Not a check that charged nothing ("一分钱没收").
+ * 冒充燃气公司上门推销: a real check sells nothing at the door). Not a check that charged nothing ("一分钱没收"). The
+ * company itself counts when the speaker claims it or writes in its name ("我们是市自来水公司的", "按照燃气公司规定", "燃气
+ * 公司通知："), not when the family names it ("水务公司换水表那天说…", "天然气集团的人说要换": round 64's code review).
  */
 const GAS_VISIT =
-  /(燃气|煤气|天然气)[^。!?\n]{0,16}(安检|安全检查|检查|检测|上门|入户)|(安检|检查|检测|上门|入户)[^。!?\n]{0,16}(燃气|煤气|天然气)|(燃气|煤气|天然气|自来水|水务)(公司|集团)/
+  /(燃气|煤气|天然气)[^。!?\n]{0,16}(安检|安全检查|检查|检测|上门|入户)|(安检|检查|检测|上门|入户)[^。!?\n]{0,16}(燃气|煤气|天然气)|(我们是|我是|我们|受)[^。!?\n]{0,8}(燃气|煤气|天然气|自来水|水务)(公司|集团)|(燃气|煤气|天然气|自来水|水务)(公司|集团)的?(规定|要求|委托|安排|通知)/
 /** The parts a door-to-door "check" sells, one list for the readings below (Hong Kong's 喉管, 熄火掣 from round 56). */
 const GAS_PARTS = '软管|胶管|波纹管|燃气管|喉管|不锈钢喉|熄火掣|报警器|切断阀|自闭阀|减压阀|净水器'
 /** A price, not a date or a count: "680元", "$480" (read as 480元), "八百六". */
@@ -479,7 +486,13 @@ const GAS_PART_SOLD = new RegExp(
     `|(${GAS_PARTS}|阀门)费[^。!?\\n]{0,6}${GAS_PRICE}|(${GAS_PARTS}|阀门)[^。!?\\n]{0,12}(换|装)[^。!?]{0,20}${GAS_PRICE}` +
     // "燃气报警器（380元/台）", "这个报警器480元", "每根金属波纹管价格为100元", "净水器…给掏个安装费吧，490" (round 64's
     // blind set: notices and door talk that price the part itself).
-    `|(${GAS_PARTS})[^。!?\\n0-9]{0,4}${GAS_PRICE}|(${GAS_PARTS})[^\\n]{0,30}(安装费|材料费|维护费)[^。!?\\n]{0,6}([0-9]{2,5}|[一二三四五六七八九两][百千])`
+    // Priced by the seller (这个…, 每台…, …/台), not a part the family bought ("我在京东买了一个报警器，199元": round 64's
+    // code review).
+    `|(这个|这款|此款|该款?)[^。!?\\n0-9]{0,2}(${GAS_PARTS})[^。!?\\n0-9]{0,4}${GAS_PRICE}` +
+    `|(${GAS_PARTS})[^。!?\\n0-9]{0,4}[（(]?${GAS_PRICE}/(台|个|只|根|米|套)` +
+    `|(${GAS_PARTS})[^。!?\\n0-9]{0,4}每(台|个|只|根|米|套)[^。!?\\n0-9]{0,2}${GAS_PRICE}` +
+    `|每(台|个|只|根|米|套)[^。!?\\n0-9]{0,4}(${GAS_PARTS})[^。!?\\n0-9]{0,4}${GAS_PRICE}` +
+    `|(${GAS_PARTS})[^\\n]{0,30}(安装费|材料费|维护费)[^。!?\\n]{0,6}([0-9]{2,5}|[一二三四五六七八九两][百千])`
 )
 /** A check that charged nothing ("一分钱没收"), or a free replacement with no sum named after it (round 56's code review). */
 const GAS_FREE = /不收(取)?(任何)?(费|钱)|免费更换(?![^。!?\n]{0,24}[0-9]{2,5}(元|块))|一分钱没收|没收(钱|费)/
@@ -682,8 +695,12 @@ const SCANDAL_BAIT =
 const RECOUP_PUSH =
   /(你|您)[^.!?;\n别不莫勿]{0,4}(再|继续|多)(买|投|充|下注|押|加仓|补仓|跟)[^.!?;\n]{0,12}(一定|保证|肯定|包|绝对|稳)[^.!?;\n不没]{0,8}(赢回来|回本|翻本|捞回来|赚回来)/
 
-/** Money refused in the threat's own words: "不给钱的话，当心你自身安全" (round 64's blind set; the sum came before). */
-const MONEY_REFUSED = /不(给|转|交|打|汇)钱/
+/**
+ * Money the reader refuses, in the threat's own words: "不给钱的话，当心你自身安全" (round 64's blind set; the sum came
+ * before), "你不转钱的话我就发到你公司群里". Not a worker's "老板再不给钱…不然就发到网上曝光他" (round 64's code review).
+ */
+const MONEY_REFUSED =
+  /(你|您|妳)[^。.!?;\n]{0,6}不(给|转|交|打|汇)钱|不(给|转|交|打|汇)钱(的话)?[，,]?(当心|小心)/
 
 /**
  * True when one sentence of `text` holds a threat (EXTORTION or EXPOSURE) and an amount of money, or money refused
@@ -2691,11 +2708,20 @@ function dropHomeEscrow(prepared: PreparedText, occurrences: Occurrence[]): Occu
 const PAYEE_BANK =
   /(账户|账号|卡号|收款人?|户名|开户行|收款行|转到|打到|汇到|转入|汇入)[是为:：\s]{0,3}[^,，。!?\n0-9]{0,8}(银行|信用社)|(银行|信用社)[^,，。!?\n0-9]{0,6}[0-9][0-9 ]{11,}/
 
+/**
+ * The bank speaking in the same clause: its header, notice or greeting, or the reader's own account ("【工商银行】您的账户
+ * 6222…已被冻结", "工商银行6222…的客户您好", "农业银行通知：您的账户是…"; round 64's code review: PAYEE_BANK took these for
+ * a payee and the row 自称银行 went).
+ */
+const BANK_SPEAKS =
+  /【[^】]{0,12}(银行|信用社)[^】]{0,6}】|(银行|信用社)[^,，。!?\n]{0,4}(通知|提醒|提示|客服|温馨)|(您|你|阁下)的?[^,，。!?\n]{0,4}(账户|账号|卡|户口)|客户您好|尊敬的/
+
 /** The clauses naming a bank only as a payee (PAYEE_BANK) claim no organisation. */
 function dropPayeeBanks(prepared: PreparedText, occurrences: Occurrence[]): Occurrence[] {
   return occurrences.filter(({ start, end }) => {
     const said = prepared.text.slice(start, end)
-    return !/银行|信用社/.test(said) || !PAYEE_BANK.test(clauseAt(prepared, start))
+    const clause = clauseAt(prepared, start)
+    return !/银行|信用社/.test(said) || !PAYEE_BANK.test(clause) || BANK_SPEAKS.test(clause)
   })
 }
 
@@ -3319,7 +3345,9 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
     ownPaymentSystem:
       OWN_PAYMENT_SYSTEM.test(scamSays) &&
       !PAY_A_PERSON.test(scamSays.replace(NOT_DONE, '').replace(PROOF_SHOWN, '')),
-    institutionPaid: INSTITUTION_PAYEE.test(scamSays) && !PERSON_PAID.test(scamSays.replace(NOT_DONE, '')),
+    institutionPaid:
+      INSTITUTION_PAYEE.test(scamSays) &&
+      !PERSON_PAID.test(scamSays.replace(NOT_DONE, '').replace(RECEIPT_HANDED_IN, '')),
     buyerPaymentLink: BUYER_PAYMENT_LINK.test(scamSays),
     sellerBlamed: PAYMENT_BLOCKED.test(scamSays) && SELLER_LACKS.test(scamSays),
     shipBeforePaid: SENT_YOU.test(scamSays) && ARRIVES_LATE.test(scamSays) && SHIP_FIRST.test(scamSays),

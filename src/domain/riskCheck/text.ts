@@ -196,7 +196,7 @@ const CANTONESE_KEPT =
 const CANTONESE_WORDS = new RegExp(
   `${CANTONESE_KEPT}|唔[該该使]|唔好(?!意思)|千祈|[係系]咪|唔[係系]|係(?![數数])|[邊边][個个位]|[呢嗰][個个張张筆笔條条度部啲些係]|` +
     '[而依]家(?![长長庭人里裡])|你估[下吓我]|你猜下(?![一个個])|估[下吓]我|唔用得|[孫孙]仔|[個个]仔(?![细細])|' +
-    '老豆|[聽听](電話|电话|[日朝晚](?![语語本文]))|差[館馆]|[轉转]去|屋企|提提[你您]|平[賣卖]|[話话]俾|仔女|按金(?![额額])',
+    '老豆|[聽听](電話|电话|[日朝晚](?![语語本文]))|差[館馆]|[轉转]去|屋企|提提[你您]|平[賣卖]|[話话]俾|仔女|按金(?![额額价價重克条條币幣融属屬])',
   'g'
 )
 const CANTONESE_KEPT_WORD = new RegExp(`^(${CANTONESE_KEPT})$`)
@@ -317,7 +317,7 @@ function soundAlikes(text: string): string {
     .replace(CAPITAL_SUM, (sum) => sum.replace(/./g, (c) => CAPITAL_NUMERAL[c] ?? c))
 }
 
-const ANY_CANTONESE = /[唔祈係系邊边呢嗰而依估猜聽听差轉转孫孙個个老屋提平話话仔]/
+const ANY_CANTONESE = /[唔祈係系邊边呢嗰而依估猜聽听差轉转孫孙個个老屋提平話话仔按]/
 function cantoneseWords(text: string): string {
   return ANY_CANTONESE.test(text) ? text.replace(CANTONESE_WORDS, cantoneseWord) : text
 }
@@ -3133,6 +3133,13 @@ const SCHOOL_NOTICE_ASK = new RegExp(
 const BORROWED_WARNING_ASK = new RegExp(
   `${SCHOOL_NOTICE_ASK.source}|请加|加[^,，。]{0,6}(微信|qq|好友|vx)|领取|登记|点击|链接`
 )
+/**
+ * What cancels a reminder's stock words (核实真伪, 谨慎对待, 防范意识…) in a scammer's mouth: the speaker's own firm or
+ * pitch, an accusation, details asked of the reader, or a sum to pay first.
+ */
+const CAUTION_BORROWED_ASK = new RegExp(
+  `${SPEAKERS_OWN}|正规平台|稳赚|加仓|翻倍|涉嫌|请(您|你)?(提供|告诉|发送|报|填写)|(先|再)(交|付|充值?|转|汇)[0-9一二两三四五六七八九十几]`
+)
 /** A warning's condition on the reader: "如您正在按陌生人指示转账", "如果你已经转账" (round 57's third blind set). */
 const IF_YOU_ARE = /(如|如果|若|假如)(您|你)(正在|已经|已)[^,，。!?\n]*/g
 
@@ -3225,7 +3232,23 @@ const WEAK_MARKERS: ReadonlyMap<string, RegExp> = new Map([
     (marker) => [marker, SCHOOL_NOTICE_ASK] as const
   ),
   // "请警惕冒充人员，本次高龄补贴请加社区专员微信登记领取": the warning's words before the scam's own ask (code review).
-  ...['请警惕', '的别信', '的都别信', '的不要信'].map((marker) => [marker, BORROWED_WARNING_ASK] as const)
+  ...['请警惕', '的别信', '的都别信', '的不要信'].map((marker) => [marker, BORROWED_WARNING_ASK] as const),
+  // Round 64's stock words of a reminder, borrowed as a scam's own preface (round 64's code review: "为核实真伪，请您提供
+  // 身份证号和银行卡号…您涉嫌洗钱", "投资有风险需谨慎对待，但我们这个项目稳赚不赔", "切勿急于求成，先交99元会员费就能接单").
+  ...[
+    '交警提醒',
+    '交警提示',
+    '勿轻信',
+    '防范意识',
+    '保持警惕',
+    '不向陌生人',
+    '提醒广大',
+    '谨慎对待',
+    '诈骗警讯',
+    '核实真伪',
+    '切勿急于',
+    '防骗原则'
+  ].map((marker) => [marker, CAUTION_BORROWED_ASK] as const)
 ])
 
 /**
