@@ -34,15 +34,26 @@ const ORDINARY_MESSAGE = '妈，我周六中午回家吃饭，你不用准备太
  * <taro-*-core> host gets its value and an input event; Taro's component turns that into onInput({ detail }).
  */
 async function typeInto(utils: TestUtils, host: 'taro-textarea-core' | 'taro-input-core', text: string) {
-  const field = document.querySelector<HTMLInputElement | HTMLTextAreaElement>(
-    `${host} textarea, ${host} input`
-  )
+  const find = () =>
+    document.querySelector<HTMLInputElement | HTMLTextAreaElement>(`${host} textarea, ${host} input`)
+  // A box drawn anew (风险自测's 清空 draws a new one) gets its field when Taro's component has rendered.
+  for (let wait = 0; !find() && wait < 20; wait++)
+    await utils.act(() => new Promise((resolve) => setTimeout(resolve, 10)))
+  const field = find()
   if (!field) throw new Error(`No ${host} on the page`)
   await utils.act(async () => {
     field.value = text
     utils.fireEvent.input(field)
     await Promise.resolve()
   })
+}
+
+/**
+ * A person's pause after typing: the check page's result follows an edit once typing has paused for 400 ms (it waits
+ * for a pause, so a key typed into a long paste does not run the check again).
+ */
+async function pauseTyping(utils: TestUtils): Promise<void> {
+  await utils.act(() => new Promise((resolve) => setTimeout(resolve, 450)))
 }
 
 function checkboxes(): HTMLElement[] {
@@ -423,8 +434,11 @@ describe('check page', () => {
     await tap(utils, screen.getByRole('button', { name: '检查' }))
     expect(live()).toMatch(/^检查结果：高风险。/)
     await typeInto(utils, 'taro-textarea-core', '妈，我周六中午回家吃饭')
-    // The result below follows the edit; the announcement waits for the next tap, and the old one is withdrawn so
-    // the status never states a verdict the card no longer shows (found by a new user's trial).
+    // The announcement waits for the next tap, and the old one is withdrawn at the first key, so the status never
+    // states a verdict the card no longer shows (found by a new user's trial); the result follows once typing pauses.
+    expect(live()).toBe('')
+    expect(verdict()).toBe('高风险')
+    await pauseTyping(utils)
     expect(verdict()).toBe('未发现明显风险')
     expect(live()).toBe('')
     await tap(utils, screen.getByRole('button', { name: '检查' }))
@@ -500,6 +514,7 @@ describe('check page', () => {
       'taro-textarea-core',
       `${ORDINARY_MESSAGE}爸的药我也一起去药店买好了，不用你再跑一趟。`
     )
+    await pauseTyping(utils)
     expect(verdict()).toBe('未发现明显风险')
     expect(visibleText()).not.toContain('写得越详细')
   })
@@ -551,6 +566,7 @@ describe('check page', () => {
     expect(appRow.getAttribute('aria-checked')).toBe('false')
     expect(verdict()).toBeUndefined()
     await typeInto(utils, 'taro-textarea-core', '只要你下载这个APP，按我说的操作就行')
+    await pauseTyping(utils)
     expect(verdict()).toBe('可疑')
     // Five checks, each after a tap's settle time: 2.7 s here, over jest's 5 s on CI242's slower machine.
   }, 15_000)

@@ -14,8 +14,11 @@ const { KEEP, ALWAYS } = require('../../config/trimTemplates.js') as {
 }
 
 const SRC = join(__dirname, '../../src')
-/** Props that never become a mini-program attribute: React's key, and nativeProps, which reach only the browser. */
-const NOT_ATTRIBUTES = new Set(['key', 'nativeProps'])
+/**
+ * Props that never become a mini-program attribute: React's key and ref (风险自测's box), and nativeProps, which reach
+ * only the browser.
+ */
+const NOT_ATTRIBUTES = new Set(['key', 'ref', 'nativeProps'])
 
 /** A JSX prop as the template names it: className → class, onInput → bindinput, onClick → bindtap, openType → open-type. */
 function attributeOf(prop: string): string {

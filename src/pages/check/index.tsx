@@ -1,4 +1,4 @@
-import { memo, useEffect, useMemo, useRef, useState } from 'react'
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { Text, Textarea, View } from '@tarojs/components'
 import ActionButton from '@/components/ActionButton'
 import Heading from '@/components/Heading'
@@ -24,6 +24,7 @@ import { openPage } from '@/services/navigation'
 import { copyWithoutWordMarks } from '@/services/copying'
 import { focusElement, revealElement } from '@/services/scroll'
 import { EMPTY_CHECK, updateCheckDraft, useDrafts } from '@/store/drafts'
+import { useQuietTextField } from '@/services/textField'
 import { focusTargetProps, roleProps } from '@/components/a11y'
 import { skippedNote } from '@/domain/pasteSkip'
 import { visibleCharacters } from '@/domain/graphemes'
@@ -139,17 +140,27 @@ const verdictTitle = (result: CheckResult): string => VERDICTS[result.verdict].t
 export default function CheckPage() {
   const shareTarget = useSharePage({ page: 'check' })
   // Kept while the app runs, in memory only (store/drafts): Back then Forward finds the text and its result again.
-  const { text, ticked, checked } = useDrafts((s) => s.check)
+  // The page does not follow the box keystroke by keystroke: with a long paste checked, every key re-ran the check on
+  // 20,000 characters and drew the result and the box again (240–430 ms a key at 4× CPU, round 64's fresh tester).
+  // It reads whether there is text at all (清空, 检查's hold) and the text as it stands once typing pauses.
+  const typed = useDrafts((s) => hasVisibleText(s.check.text))
+  const ticked = useDrafts((s) => s.check.ticked)
+  const checked = useDrafts((s) => s.check.checked)
+  const [text, settleText] = useSettledText()
   // Bumped by every tap on 检查, so the result scrolls into view again even when it did not change.
   const [checkCount, setCheckCount] = useState(0)
+  // The box takes what the person types as it is; it is drawn again only when the page sets its text (清空).
+  const [box, setBox] = useState(() => ({ drawn: 0, text: useDrafts.getState().check.text }))
 
-  // After the first check the result follows every edit, so it never describes words no longer there.
+  // After the first check the result follows every edit, once the typing pauses (EDIT_SETTLE_MS), so it never
+  // describes words no longer there for long, and no keystroke waits for it.
   const result = useMemo(
     () => (checked ? checkMessage({ text, situations: ticked }, riskSignalData) : null),
     [checked, text, ticked]
   )
   // Counted once per result, not at every render: a long paste's characters take a while to count.
   const skipped = useMemo(() => skippedNote(result?.skippedChars ?? 0, text), [result, text])
+  const brief = useMemo(() => Array.from(text.trim()).length < BRIEF_CHARS, [text])
   const hasInput = hasVisibleText(text) || ticked.length > 0
   const checkAgainLabel = checked ? '看检查结果' : '按勾选的情况检查'
 
@@ -192,12 +203,20 @@ export default function CheckPage() {
 
   // An edit after a check changes the card but is not announced; the status must not keep the old verdict, nor the
   // card say 结果没有变 about words no longer there.
-  useEffect(() => {
-    setAnnouncement('')
-    setUnchanged(false)
-  }, [text, ticked])
+  // Heard from the store, at the first key: the page itself is drawn again only when typing pauses.
+  useEffect(
+    () =>
+      useDrafts.subscribe((now, before) => {
+        if (now.check.text === before.check.text && now.check.ticked === before.check.ticked) return
+        setAnnouncement('')
+        setUnchanged(false)
+      }),
+    []
+  )
 
   const check = () => {
+    // What is in the box now, not as it stood at the last pause.
+    settleText()
     updateCheckDraft({ checked: true })
     setCheckCount((n) => n + 1)
   }
@@ -207,6 +226,8 @@ export default function CheckPage() {
 
   const clear = () => {
     updateCheckDraft(EMPTY_CHECK)
+    settleText()
+    setBox((shown) => ({ drawn: shown.drawn + 1, text: '' }))
     setAnnouncement('')
     // Started over: the same words pasted again get their verdict, not 结果没有变.
     checkedOnLastTap.current = null
@@ -228,17 +249,22 @@ export default function CheckPage() {
           <Text className='fs-check__label'>
             <NoOrphan text='把短信、聊天粘贴到这里，或写下电话里对方说的话' />
           </Text>
-          <MessageBox text={text} />
+          <MessageBox key={box.drawn} text={box.text} />
         </View>
 
         <View className='fs-check__actions'>
           {/* On an empty form 检查 holds a double tap's second half: after 清空 it slides under the finger, and the
               rest of the tap on 清空 showed 请先粘贴内容 (round 39's trial). With something to check it stays quick. */}
-          <ActionButton className='fs-check__submit' label='检查' holdsDoubleTaps={!hasInput} onTap={check}>
+          <ActionButton
+            className='fs-check__submit'
+            label='检查'
+            holdsDoubleTaps={!typed && ticked.length === 0}
+            onTap={check}
+          >
             <Text>检查</Text>
           </ActionButton>
           {/* Only when there is something to clear: on an empty form the button would do nothing. */}
-          {(hasInput || checked) && (
+          {(typed || ticked.length > 0 || checked) && (
             <ActionButton className='fs-check__clear' label='清空重来' onTap={clear}>
               <Text>清空</Text>
             </ActionButton>
@@ -273,7 +299,7 @@ export default function CheckPage() {
               result={result}
               unchanged={unchanged}
               skippedNote={skipped}
-              brief={Array.from(text.trim()).length < BRIEF_CHARS && ticked.length === 0}
+              brief={brief && ticked.length === 0}
             />
           </HoldDoubleTapsContext.Provider>
         )}
@@ -310,15 +336,42 @@ export default function CheckPage() {
 }
 
 /**
- * The box the message is pasted into. Drawn again only when its text changes: Taro sends a form field's whole value at
- * every render of it (its React reconciler always counts `value` as changed), and on 检查 that was the pasted text again,
- * 11,606 B of the result's setData for a 3,986-character paste (issue #15's audit).
+ * The text in the box as it stood when typing last paused for EDIT_SETTLE_MS, and a function that takes it as it is now
+ * (检查, 清空). The store has every keystroke (Back and Forward find it); the page is drawn again only at a pause.
+ */
+function useSettledText(): [string, () => void] {
+  const [settled, setSettled] = useState(() => useDrafts.getState().check.text)
+  const timer = useRef<ReturnType<typeof setTimeout>>()
+  const settleNow = useCallback(() => {
+    clearTimeout(timer.current)
+    setSettled(useDrafts.getState().check.text)
+  }, [])
+  useEffect(() => {
+    const unsubscribe = useDrafts.subscribe((now, before) => {
+      if (now.check.text === before.check.text) return
+      clearTimeout(timer.current)
+      timer.current = setTimeout(settleNow, EDIT_SETTLE_MS)
+    })
+    return () => {
+      unsubscribe()
+      clearTimeout(timer.current)
+    }
+  }, [settleNow])
+  return [settled, settleNow]
+}
+
+/**
+ * The box the message is pasted into, with `text` in it when drawn; after that it keeps what the person types, and the
+ * page draws it anew (a new key) to empty it. It is never drawn again with the text typed: Taro sends a form field's
+ * whole value at every render of it (its React reconciler always counts `value` as changed), on 检查 11,606 B of the
+ * result's setData for a 3,986-character paste (issue #15's audit), and in the browser every key set the 20,000
+ * characters of a long paste into the box again and laid them out.
  */
 const MessageBox = memo(function MessageBox({ text }: { text: string }) {
   return (
     <Textarea
+      ref={useQuietTextField(text)}
       className='fs-check__input'
-      value={text}
       maxlength={-1}
       placeholder='例如：对方说我的银行卡涉嫌洗钱，要我把钱转到安全账户……'
       onInput={(e) => {
@@ -454,6 +507,13 @@ function quoteLead(quote: string): string {
 const NEW_NUMBER_CHECK =
   '说换了新号码：先打对方原来的号码，或视频、当面问一下是不是本人，再加新号；借钱的事一定先核实。'
 
+/**
+ * How long typing pauses before the result follows an edit (ms): a check of a long paste takes 100 ms or more on a slow
+ * phone, so it waits for a pause instead of running at every key; short enough that the card has changed by the time
+ * the eyes leave the box.
+ */
+const EDIT_SETTLE_MS = 400
+
 /** A paste shorter than this, with nothing ticked, gets a nudge to say more: one line rarely shows a scam's shape. */
 const BRIEF_CHARS = 40
 
@@ -462,7 +522,7 @@ function unchangedNote(result: CheckResult): string {
   return `结果没有变：还是${verdictTitle(result)}`
 }
 
-function ResultCard({
+const ResultCard = memo(function ResultCard({
   result,
   unchanged,
   skippedNote: skipped,
@@ -615,7 +675,7 @@ function ResultCard({
       {now !== 'money-lost' && <HelpLink />}
     </View>
   )
-}
+})
 
 function HelpLink() {
   return (
