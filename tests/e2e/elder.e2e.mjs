@@ -6,6 +6,7 @@ import {
   seriousAxeViolations,
   setDefaultFontSize,
   switchOnLargeText,
+  waitForReading,
   waitForText
 } from './support/browser.mjs'
 import { startBrowserApp } from './support/harness.mjs'
@@ -511,6 +512,74 @@ for (const setting of [
     await app.finish(handle)
   })
 }
+
+/**
+ * What the played walk below still finds (after the won title and the source line were fixed: 36 → 11), each behind a
+ * word kept whole: a question's 您会？ after a quoted term or a phrase that cannot break ("“安全账户”， / 您会？"), a quoted
+ * term at a paragraph's end (as in SHORT_LAST_LINES_LEFT's categories), 2100元 with its unit, 如何防范·不透露's dot.
+ */
+const PLAYED_SHORT_LAST_LINES_LEFT = [
+  'scenario pig-butchering p3 missed: 软件打不开， / 人也联系 / 不上了， / 您会？',
+  'scenario fake-credit p3 missed: 该做到 / 「不透露」： / 个人姓名、身份 / 证号、手机号、 / 银行账号、短信 / 验证码等个人 / 信息不要轻易 / 泄露。（出自 / 如何防范·不 / 透露）',
+  'scenario fake-investment p3 missed: 投了一点真能 / 提现，导师 / 劝您把钱都 / 投进去， / 您会？',
+  'scenario impersonating-officials p2 missed: 对方要您下载 / 一个软件 / “配合核查”， / 您会？',
+  'scenario impersonating-officials p3 missed: 对方让您把钱 / 转到 / “安全账户”， / 您会？',
+  'scenario impersonating-officials p4 missed: 公检法绝不会让 / 群众向所谓 / “安全账户” / 转账',
+  'scenario impersonating-officials p4 missed: 公检法不会通过 / 电话做笔录 / 办案，也绝不会 / 在互联网上发送 / 各种法律文书， / 更不会让群众 / 向所谓 / “安全账户” / 转账。',
+  'scenario fake-shopping p1 missed: 主播说加微信 / 就能参加购物 / 抽奖，“中奖率 / 百分百”， / 您会？',
+  'scenario impersonating-leaders p3 missed: 信以为真的薛某 / 便将85万转到了 / 对方提供的 / 账号。事后薛某 / 发现对方根本 / 不是书记，自己 / 遇上了 / “冒充领导 / 诈骗”！',
+  'scenario game-trading p2 missed: 再充2100元 / 解冻',
+  'scenario online-loan p1 missed: APP说放款 / 失败，让您再 / 下载软件、加 / “专员”， / 您会？'
+]
+
+// Round 64's fresh tester at 320×568, font ×2 and 大字模式: a 情景演练 won ended on "✓ 您识破了 / 骗局". The walk above reads
+// every page as it opens; this plays every scenario: each point's missed-signal note after the unsafe choice, the real
+// case's ending after the last, and the won ending after a safe first choice.
+test('at 320×568, font ×2 (32 / 26) and 大字模式, no paragraph of a played 情景演练 or its endings ends on a line of one or two characters', async () => {
+  const handle = await app.visit({ width: 320, height: 568 })
+  const { page } = handle
+  await setDefaultFontSize(page, 32, 26)
+  await switchOnLargeText(page, app.url)
+  const found = []
+  const seen = new Set()
+  const choose = async (label) => {
+    // A person reads the new point first; a tap where the last one landed, sooner, is that tap's burst.
+    await waitForReading(page)
+    await page.getByRole('button', { name: `选择：${label}`, exact: true }).click()
+  }
+  const read = async (name) => {
+    await page.waitForTimeout(300)
+    // A point played stays on the page above the next: each paragraph is listed where it was first found.
+    for (const fault of await shortLastLines(page)) if (!seen.has(fault)) found.push(`${name}: ${fault}`)
+    for (const fault of await shortLastLines(page)) seen.add(fault)
+  }
+  const points = (scenario) => {
+    const byId = new Map(scenario.points.map((p) => [p.id, p]))
+    const run = []
+    for (let at = byId.get(scenario.start); at; at = byId.get(at.choices.find((c) => !c.safe)?.next))
+      run.push(at)
+    return run
+  }
+  for (const scenario of scenarios) {
+    const route = `/pages/learn/scenario/index?id=${scenario.id}`
+    await openRoute(page, app.url, route, scenario.title)
+    await page.reload()
+    await waitForText(page, scenario.points[0].question)
+    const run = points(scenario)
+    for (const [n, point] of run.entries()) {
+      await choose(point.choices.find((c) => !c.safe).label)
+      await waitForText(page, n === run.length - 1 ? '真实案例的结局' : run[n + 1].question)
+      await read(`scenario ${scenario.id} ${point.id} missed`)
+    }
+    await page.reload()
+    await waitForText(page, scenario.points[0].question)
+    await choose(run[0].choices.find((c) => c.safe).label)
+    await waitForText(page, '您识破了骗局')
+    await read(`scenario ${scenario.id} won`)
+  }
+  assert.deepEqual(found, PLAYED_SHORT_LAST_LINES_LEFT)
+  await app.finish(handle)
+})
 
 // Round 61's tester, at 16 px too: "换成您来经 / 历", "由您决 / 定", "真实骗 / 局", "对 / 方是不是", "请回 / 到首页",
 // "群里比一 / 比". Every page's intro and notes, and the quiz result's (seeded with an answered round).
