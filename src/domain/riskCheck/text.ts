@@ -2283,6 +2283,28 @@ const REPORT_MARKERS = [
 ]
 
 /**
+ * A reminder's stock words (round 64's blind sets): traffic police and banks ("安徽交警提醒", "勿轻信假冒短信的内容",
+ * "提高防范意识", "对远低于市场价的“优惠”保持警惕", "不向陌生人提供保单、身份证…"), a platform or an office ("抖音提醒广大
+ * 用户", "入职前收取保证金…都需要谨慎对待", Taiwan's "常見的求職詐騙警訊包括") and a school's security office ("切勿急于
+ * 转账，一定要直接与班主任核实真伪", "牢记“三不”防骗原则"). Warning markers, weak: a scam borrows them as a preface
+ * (WEAK_MARKERS, CAUTION_BORROWED_ASK).
+ */
+const CAUTION_WORDS = [
+  '交警提醒',
+  '交警提示',
+  '勿轻信',
+  '防范意识',
+  '保持警惕',
+  '不向陌生人',
+  '提醒广大',
+  '谨慎对待',
+  '诈骗警讯',
+  '核实真伪',
+  '切勿急于',
+  '防骗原则'
+]
+
+/**
  * Sentences that are warnings, not requests: a police reminder, "…的都是诈骗", advice to call 96110.
  * Everything mentioned in such a sentence is left out. Phrases a warning uses, chosen to be rare in scams: "报警"
  * alone ("不然要报警抓我", "别报警"), "反诈中心", "96110的工作人员", "不是骗局", "告知他人" and "千万不要告诉家人"
@@ -2436,14 +2458,6 @@ const WARNING_MARKERS = [
   // "【公安提醒】中奖先交钱的，一律是诈骗", "凡是…的，一律是诈骗".
   '公安提醒',
   '公安提示',
-  // Traffic police and banks in their own stock words (round 64's blind set t64a: "安徽交警提醒", "勿轻信假冒短信的内容",
-  // "提高防范意识", "对远低于市场价的“优惠”保持警惕", "不向陌生人提供保单、身份证、银行卡、验证码等信息").
-  '交警提醒',
-  '交警提示',
-  '勿轻信',
-  '防范意识',
-  '保持警惕',
-  '不向陌生人',
   '一律是诈骗',
   '一律为诈骗',
   '一律是骗子',
@@ -2630,16 +2644,8 @@ const WARNING_MARKERS = [
   '案件频发',
   '案件高发',
   '诈骗高发',
-  // A platform's or an office's reminder in its own stock words (round 64's blind set: "抖音提醒广大用户，警惕各类线上兼职
-  // 信息", "入职前收取保证金、办证费…都需要谨慎对待", Taiwan's "常見的求職詐騙警訊包括"): a scam asks, it never
-  // tells its reader to treat the ask with care.
-  '提醒广大',
-  '谨慎对待',
-  '诈骗警讯',
-  // A school's security office (round 64's blind set t64f: "切勿急于转账，一定要直接与班主任或老师核实真伪", "牢记“三不”防骗原则").
-  '核实真伪',
-  '切勿急于',
-  '防骗原则',
+  // Reminders' stock words, weak (CAUTION_WORDS).
+  ...CAUTION_WORDS,
   // Forwarded warnings and news of a case stopped in time: "朋友圈那个转发领红包的别信 都是假的", "又来新套路了，大家
   // 当心", "我们单位今天就有人差点中招", "民警及时上门劝阻，避免了损失". Scammers say none of these of their own offer.
   '都是假的',
@@ -3235,20 +3241,7 @@ const WEAK_MARKERS: ReadonlyMap<string, RegExp> = new Map([
   ...['请警惕', '的别信', '的都别信', '的不要信'].map((marker) => [marker, BORROWED_WARNING_ASK] as const),
   // Round 64's stock words of a reminder, borrowed as a scam's own preface (round 64's code review: "为核实真伪，请您提供
   // 身份证号和银行卡号…您涉嫌洗钱", "投资有风险需谨慎对待，但我们这个项目稳赚不赔", "切勿急于求成，先交99元会员费就能接单").
-  ...[
-    '交警提醒',
-    '交警提示',
-    '勿轻信',
-    '防范意识',
-    '保持警惕',
-    '不向陌生人',
-    '提醒广大',
-    '谨慎对待',
-    '诈骗警讯',
-    '核实真伪',
-    '切勿急于',
-    '防骗原则'
-  ].map((marker) => [marker, CAUTION_BORROWED_ASK] as const)
+  ...CAUTION_WORDS.map((marker) => [marker, CAUTION_BORROWED_ASK] as const)
 ])
 
 /**
