@@ -292,7 +292,10 @@ describe('check page', () => {
     expect(quotes.filter((q) => q?.includes('您的ETC已于今日停用'))).toEqual([
       '原话：“【ETC服务】您的ETC已于今日停用”'
     ])
-    expect(quotes.filter((q) => q?.includes('逾期将无法通行'))).toEqual(['原话：“逾期将无法通行”'])
+    // Written out once; later rows only point back to it (（原话见上面“逾期将无法通行”那句）).
+    expect(quotes.filter((q) => q?.startsWith('原话') && q.includes('逾期将无法通行'))).toEqual([
+      '原话：“逾期将无法通行”'
+    ])
     expect(quotes.some((q) => q?.includes('同上面'))).toBe(false)
     // Every signal still names itself under its kind.
     expect(visibleText()).toContain('对方怎么催您')
@@ -307,7 +310,7 @@ describe('check page', () => {
     expect(withLink).toHaveLength(1)
     expect(withLink[0]).toContain('请点击')
     // The row pointing back names the first words of the clause it means (round 63's fresh tester, L6).
-    expect(quotes).toContain('（原话见上面“请点击 ht…”那句）')
+    expect(quotes).toContain('（原话见上面“请点击…”那句）')
   })
 
   test('signals quoting the same words share a row, and part of a clause shown is named, not repeated', async () => {

@@ -27,7 +27,7 @@ import { EMPTY_CHECK, updateCheckDraft, useDrafts } from '@/store/drafts'
 import { useQuietTextField } from '@/services/textField'
 import { focusTargetProps, roleProps } from '@/components/a11y'
 import { skippedNote } from '@/domain/pasteSkip'
-import { visibleCharacters } from '@/domain/graphemes'
+import { quoteLead } from '@/domain/quoteLead'
 import NoOrphan from '@/components/NoOrphan'
 import KeptWords from '@/components/KeptWords'
 import type { CheckResult, CheckVerdict, SignalHit, SignalKind, Situation } from '#types/check'
@@ -434,7 +434,7 @@ function HitList({ hits, muted }: { hits: SignalHit[]; muted: boolean }) {
   // One clause often carries several signals (a claim and a threat, a deadline and a threat): its words are written
   // out once, under the first signal that quotes them, and in their longest form ("请点击 http://ybj-gov.top/rz 重新认证",
   // not also "…http://ybj-gov.top/rz 重新认证" above it). Lines naming the earlier quote again (原话：同上面…那一句) told an
-  // elder nothing new, four times in one ETC SMS; a row then says where its words are, by their first few characters,
+  // elder nothing new, four times in one ETC SMS; a row then says where its words are, by their first few words,
   // so that several such rows can be told apart (round 63's fresh tester, L6: "（原话见上面）" four times in one result).
   const rowsOfKind = kinds.map((kind) => [kind, rowsOf(hits.filter((h) => h.signal.kind === kind))] as const)
   const quotes = rowsOfKind.flatMap(([, rows]) => rows.flatMap((row) => row[0].quotes))
@@ -456,7 +456,7 @@ function HitList({ hits, muted }: { hits: SignalHit[]; muted: boolean }) {
           lines.push(quote)
         }
         const quoted = row[0].quotes.length > 0
-        const above = quoted && lines.length === 0 ? quoteLead(longest(row[0].quotes[0])) : null
+        const above = quoted && lines.length === 0 ? quoteLead(quoteCore(longest(row[0].quotes[0]))) : null
         return { row, ticked: !quoted, lines, above }
       })
     ])
@@ -488,16 +488,6 @@ function HitList({ hits, muted }: { hits: SignalHit[]; muted: boolean }) {
       ))}
     </>
   )
-}
-
-/** Characters of an earlier quote a row points back to: enough to find it, too few to read as a second copy. */
-const QUOTE_LEAD_CHARACTERS = 6
-
-/** The first QUOTE_LEAD_CHARACTERS visible characters of `quote`, with "…" when more follow. */
-function quoteLead(quote: string): string {
-  const characters = visibleCharacters(quoteCore(quote).trim())
-  const lead = characters.slice(0, QUOTE_LEAD_CHARACTERS).join('')
-  return characters.length > QUOTE_LEAD_CHARACTERS ? `${lead}…` : lead
 }
 
 /**
