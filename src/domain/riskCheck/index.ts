@@ -202,8 +202,6 @@ const OWN_PAYMENT_SYSTEM =
  */
 const NOT_DONE =
   /(不用|不要|无需|不需要|别)(把钱|把费用)?(私下)?(转|交)给?(任何)?(我|老师|班主任)|(不会|不在|不要|不得|不用|不接受|不(?![了成到起])|勿|严禁|禁止)[^,，。!?\n]{0,8}(私发|收款|转账|二维码|收取|扫码|红包|现金|银行卡|微信|支付宝)((任何|一切|所有)?[、或和及]?[^,，。!?\n]{0,10}?(二维码|收款码|红包|现金|银行卡|微信|支付宝|转账|收费|扫码|个人账户))*((给|到|向)[^,，。!?\n]{0,6}(个人|老师|班主任)(账户|微信|支付宝)?)?|(二维码|收款码|链接)[^,，。!?\n]{0,6}(都|一律|均)?(不要|别|勿|切勿|千万别)(扫|点|理会?|付)/g
-/** Proof of payment shown to the teacher ("交完截图给我看一下"): no payment to her. */
-const PROOF_SHOWN = /截图(给|发)(我|老师|你的?班主任|班主任)/g
 /**
  * Fees paid to the institution itself: a school's account written out under its own name ("名称:深圳元平特殊教育学校
  * 账号:…开户行:…"), or collected by the bank (银行代扣, 统一划扣, 教育收费银行代收) into a school's own account (round 64's
@@ -213,16 +211,24 @@ const PROOF_SHOWN = /截图(给|发)(我|老师|你的?班主任|班主任)/g
 const INSTITUTION_PAYEE =
   /(名称|户名|收款单位|账户名称?)[:：]?[^\n()（）]{0,20}(学校|学院|大学|幼儿园|小学|中学|教育局|财政局)(?=$|[\s,，。;；]|账号|开户)|银行代扣|代扣(学杂费|学费|费用|协议)|统一划扣|银行代收|代收业务|(学校|学院|幼儿园)[^,，。\n]{0,12}(专用账户|对公账户)/
 /**
- * A receipt handed in, not money: "缴费后请将回执交给班主任" (round 64's code review: a school notice whose own account is
- * written out still read 高风险 by it).
+ * Proof of payment handed in, not money: a receipt or a screenshot given to the teacher, her name with it ("缴费后请将回执交给班主任", round
+ * 64's code review: a school notice whose own account is written out still read 高风险 by it; "交完截图给我看一下").
  */
-const RECEIPT_HANDED_IN = /(回执|收据|凭证|凭条|缴费单|截图)[^,，。!?\n]{0,4}(交|给|发|拿)(回|给|到)?/g
+const PROOF_HANDED_IN =
+  /(回执|收据|凭证|凭条|缴费单|截图)[^,，。!?\n]{0,4}(交|给|发|拿)(回|给|到)?(我|老师|你的?班主任|班主任)?/g
+/**
+ * Money handed to a person: "转给老师", "交给班主任", "发我" (not "给老师打电话", "交给他保管"). The start of both
+ * PAY_A_PERSON and PERSON_PAID.
+ */
+const TO_A_PERSON = `(转|打|汇|交|付|发|给)[^,，。!?\\n]{0,4}(我|他|她|老师|班主任|本人)(?!们|打?电话|打个电话|留言|发消息|发信息|并|保管|签字|批改|处)`
 /** A person paid beside the institution's account (INSTITUTION_PAYEE): "转给老师", 个人微信, a red packet, a code. */
-const PERSON_PAID =
-  /(转|打|汇|交|付|发|给)[^,，。!?\n]{0,4}(我|他|她|老师|班主任|本人)(?!们|打?电话|打个电话|留言|发消息|发信息|并|保管|签字|批改|处)|个人(微信|支付宝|账户|账号|收款码|卡)|微信转账|支付宝转账|红包|扫码|二维码|收款码|qq|扣扣/
+const PERSON_PAID = new RegExp(
+  `${TO_A_PERSON}|个人(微信|支付宝|账户|账号|收款码|卡)|微信转账|支付宝转账|红包|扫码|二维码|收款码|qq|扣扣`
+)
 
-const PAY_A_PERSON =
-  /(转|打|汇|交|付|发|给)[^,，。!?\n]{0,4}(我|他|她|老师|班主任|本人)(?!们|打?电话|打个电话|留言|发消息|发信息|并|保管|签字|批改)|(?:^|[^业])微信(?![-—→>＞]|群|城市服务|公众号|小程序|[/、]?支付宝生活缴费|生活缴费)|支付宝(?!生活缴费)|银行卡|卡上|卡号|账号|账户|现金|红包|扫码|二维码|(发|拍|给)[^,，。!?\n]{0,4}身份证|(交|转|汇|打|给|付)[^,，。!?\n]{0,8}(会计|主任|家委会|班长|手机号|代缴|家长代表|财务(?![处室科部中]))|qq|扣扣/
+const PAY_A_PERSON = new RegExp(
+  `${TO_A_PERSON}|(?:^|[^业])微信(?![-—→>＞]|群|城市服务|公众号|小程序|[/、]?支付宝生活缴费|生活缴费)|支付宝(?!生活缴费)|银行卡|卡上|卡号|账号|账户|现金|红包|扫码|二维码|(发|拍|给)[^,，。!?\n]{0,4}身份证|(交|转|汇|打|给|付)[^,，。!?\n]{0,8}(会计|主任|家委会|班长|手机号|代缴|家长代表|财务(?![处室科部中]))|qq|扣扣`
+)
 
 /**
  * Desks where money is paid in person, which both IN_PERSON and PAY_AT_COUNTER name: an office's, a school's, a
@@ -413,13 +419,18 @@ const REVIEW_PAY_ME =
 const REVIEW_THREAT = /(不然|否则|要不然|不给的话|不转的话|不删的话)[^。!?\n]{0,12}(差评|一星|投诉|曝光)/
 
 /**
+ * Money refused, then a warning: "不给钱的话，当心", "不转5万小心" (round 64's blind set: "不给钱的话，当心你自身安全").
+ * Ends EXTORTION's threat to your safety and MONEY_REFUSED's refusal.
+ */
+const REFUSED_THEN_WARNED = `不(给|转|交|打|汇)(钱|[0-9一二三四五六七八九十两百千万块元蚊]{1,5})(的话)?[，,]?(当心|小心)`
+/**
  * A threat of harm with money named in the same sentence: "有人出钱买你一条腿，给我5万", "三天内拿10万，不然让你全家不得
  * 安宁", "签个45万的协议，不然每天发一篇负面稿", "拿5万块钱，要不然照片发到你单位群" (敲诈勒索 of public warnings). A bill's
  * "否则停水" or "后果自负", a shop's "负面影响" and a friend's "不然收拾你" are not: the harm here is to your safety or your
  * name, a shop's too ("私下转我800就算了，不然发平台", a customer's 差评 extortion: round 57's blind set). Read outside warnings.
  */
 const EXTORTION = new RegExp(
-  `(不然|否则|要不然)([^。.!?;\\n]{0,12}(不得安宁|弄死|要你的?命|别想活|找人砍|出点事|曝光|公开你|群发|全部发出去|负面(稿|新闻|报道|文章))|[^。.!?;\\n]{0,6}(发到|发给|传到)[^。.!?;\\n]{0,6}${EXPOSED_TO})|私下[^。.!?;\\n]{0,12}(不然|否则|要不然)[^。.!?;\\n]{0,4}(发|挂|曝光|投诉)到?(平台|网上|朋友圈|抖音|小红书|微博|媒体|大众点评|美团|饿了么)|出钱买你|买你(一条腿|一只手|的命)|不(给|转|交|打|汇)(钱|[0-9一二三四五六七八九十两百千万块元蚊]{1,5})(的话)?[，,]?(当心|小心)(你|您)?的?(自身|人身|家人的?)?安全`
+  `(不然|否则|要不然)([^。.!?;\\n]{0,12}(不得安宁|弄死|要你的?命|别想活|找人砍|出点事|曝光|公开你|群发|全部发出去|负面(稿|新闻|报道|文章))|[^。.!?;\\n]{0,6}(发到|发给|传到)[^。.!?;\\n]{0,6}${EXPOSED_TO})|私下[^。.!?;\\n]{0,12}(不然|否则|要不然)[^。.!?;\\n]{0,4}(发|挂|曝光|投诉)到?(平台|网上|朋友圈|抖音|小红书|微博|媒体|大众点评|美团|饿了么)|出钱买你|买你(一条腿|一只手|的命)|${REFUSED_THEN_WARNED}(你|您)?的?(自身|人身|家人的?)?安全`
 )
 /**
  * An amount of money: "5万", "三千块", "45万的", "0.5个比特币", "一天给你500", "转8800", a rent "月租2000", pay "日结300",
@@ -699,8 +710,7 @@ const RECOUP_PUSH =
  * Money the reader refuses, in the threat's own words: "不给钱的话，当心你自身安全" (round 64's blind set; the sum came
  * before), "你不转钱的话我就发到你公司群里". Not a worker's "老板再不给钱…不然就发到网上曝光他" (round 64's code review).
  */
-const MONEY_REFUSED =
-  /(你|您|妳)[^。.!?;\n]{0,6}不(给|转|交|打|汇)钱|不(给|转|交|打|汇)钱(的话)?[，,]?(当心|小心)/
+const MONEY_REFUSED = new RegExp(`(你|您|妳)[^。.!?;\\n]{0,6}不(给|转|交|打|汇)钱|${REFUSED_THEN_WARNED}`)
 
 /**
  * True when one sentence of `text` holds a threat (EXTORTION or EXPOSURE) and an amount of money, or money refused
@@ -3344,10 +3354,10 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
     jobFee: asksOutsideWarnings(prepared, JOB_FEE_ASK),
     ownPaymentSystem:
       OWN_PAYMENT_SYSTEM.test(scamSays) &&
-      !PAY_A_PERSON.test(scamSays.replace(NOT_DONE, '').replace(PROOF_SHOWN, '')),
+      !PAY_A_PERSON.test(scamSays.replace(NOT_DONE, '').replace(PROOF_HANDED_IN, '')),
     institutionPaid:
       INSTITUTION_PAYEE.test(scamSays) &&
-      !PERSON_PAID.test(scamSays.replace(NOT_DONE, '').replace(RECEIPT_HANDED_IN, '')),
+      !PERSON_PAID.test(scamSays.replace(NOT_DONE, '').replace(PROOF_HANDED_IN, '')),
     buyerPaymentLink: BUYER_PAYMENT_LINK.test(scamSays),
     sellerBlamed: PAYMENT_BLOCKED.test(scamSays) && SELLER_LACKS.test(scamSays),
     shipBeforePaid: SENT_YOU.test(scamSays) && ARRIVES_LATE.test(scamSays) && SHIP_FIRST.test(scamSays),

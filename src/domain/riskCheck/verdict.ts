@@ -3886,6 +3886,10 @@ export function judge(
   const counterQr = facts.payAtCounter && facts.counterPayMethods
   const elsewhere = (id: SignalId): boolean =>
     found.has(id) && !(counterQr && (id === 'channel-qr' || id === 'want-click'))
+  // An institution's own account written out is no other way to pay, even as a card number (round 64's blind set:
+  // school fee notices): it counts as paid there and as the sender's own payment system.
+  const institutionAccount =
+    facts.institutionPaid && !otherWaysToPay.some((id) => id !== 'channel-card-number' && elsewhere(id))
   const paidThere =
     ((facts.payAtCounter ||
       facts.ownPaymentSystem ||
@@ -3895,8 +3899,7 @@ export function judge(
       (facts.asAlways && !found.has('channel-new-number')) ||
       (facts.platformOrder && !facts.offPlatform)) &&
       !otherWaysToPay.some(elsewhere)) ||
-    // An institution's own account written out is no other way to pay (round 64's blind set: school fee notices).
-    (facts.institutionPaid && !otherWaysToPay.some((id) => id !== 'channel-card-number' && elsewhere(id)))
+    institutionAccount
   // A counter to come to, with nothing asked by message: money paid at that counter, with no other way to pay, counts
   // as nothing asked ("请到物业办公室或者用燃气公司APP缴纳", round 44's trial).
   const atCounter =
@@ -4029,9 +4032,7 @@ export function judge(
     marketing: marketing ?? false,
     atCounter,
     ownChannelOnly: (ownChannelOnly ?? false) && noOtherWay,
-    ownPaymentSystem:
-      (facts.ownPaymentSystem && noOtherWay) ||
-      (facts.institutionPaid && !has(...linkish, 'want-move', 'channel-qr', 'channel-other-account'))
+    ownPaymentSystem: (facts.ownPaymentSystem && noOtherWay) || institutionAccount
   }
   const noExit = !has(
     ...linkish,
