@@ -11229,3 +11229,60 @@ describe("round 64's code review", () => {
     ).not.toBe('none-found')
   })
 })
+
+describe("round 65's blind sets", () => {
+  it("reads a stranger's diagnosis sold as a cure at a price per box as a health pitch, not a relative's or a doctor's purchase", () => {
+    expectVerdicts(
+      [
+        '您这血糖偏高，不及时治疗会出大事。我们这个特效药80元一盒，先拿3盒吃着',
+        '阿姨，您血压高，喝点我们的蜂胶就能降血压，1瓶60，买五送一',
+        '陌生男子：医院没卖，我能拿到更好的复原药膏，先给我3000元。',
+        '专家说这个方案要连续吃几个疗程才能彻底治好，您放心'
+      ],
+      'none-found',
+      true
+    )
+    expectVerdicts(
+      [
+        '医生说这个药医院没得卖，让我去药店买，38元一盒',
+        '妈，这个降压药医院不卖，我在药房买了，45元一盒，一次吃一片'
+      ],
+      'none-found'
+    )
+  })
+
+  it('reads a tip or a PK paid back many times over as a rebate', () => {
+    expectVerdicts(
+      [
+        '家人们打赏10元就能得到100元现金红包，名额有限，手慢则无',
+        '今晚PK赢了，贡献榜前三名我每人返三倍！冲冲冲，刷起来'
+      ],
+      'high-risk'
+    )
+    expectVerdicts(['直播间打赏100元，主播送了一张5元优惠券'], 'none-found')
+  })
+
+  it("reads a parcel held up or knocked about, with a courier's own WeChat to add, as a problem to fix elsewhere", () => {
+    expectVerdicts(
+      [
+        '【某某驿站】您的快递已滞留多日，电话联系不上，请加快递员微信确认派送时间。',
+        '您好，您的包裹在运输中磕坏了，请加派件员微信处理'
+      ],
+      'none-found',
+      true
+    )
+  })
+
+  it('reads exam cheating kits, bought grades and certificates "查得到" as bought outcomes', () => {
+    expectVerdicts(
+      [
+        '专业助考，四级必过，考试作弊器考中发送答案，过了再付款',
+        '挂科的找我，买成绩一科2500，出成绩后再付钱',
+        '代办毕业证，学信网可查，价格私聊'
+      ],
+      'none-found',
+      true
+    )
+    expectVerdicts(['毕业生请于4月30日前登录学信网核对学历电子图像，如有误请联系教务处'], 'none-found')
+  })
+})
