@@ -11285,4 +11285,27 @@ describe("round 65's blind sets", () => {
     )
     expectVerdicts(['毕业生请于4月30日前登录学信网核对学历电子图像，如有误请联系教务处'], 'none-found')
   })
+
+  it('reads a formal notice with numbered sections and its issuer, asking nothing an office never asks, as genuine', () => {
+    expectVerdicts(
+      [
+        '关于毕业生校园卡余额退款的通知\n各位毕业生：\n一、4月8日前，需要退款的同学请到行政楼126室登记，并确保本人建行卡可用。\n二、4月22日起学校将冻结全部毕业生校园卡。\n三、5月10日前，学校将余额退至学生本人建行卡，请注意查收。\n财务处\n2024年3月28日',
+        '各位同学：\n1. 国家助学金将于下周发放至学生本人银行卡，请保管好银行卡，如有丢失请尽快挂失。\n2. 如发现未到账，请耐心等待，不必着急。\n学生资助管理中心'
+      ],
+      'none-found'
+    )
+    expectVerdicts(
+      [
+        '关于发放个人劳动补贴的通知\n各位职工：\n一、本年度个人劳动补贴已下发。\n二、请于3日内扫描下方二维码，填写银行卡号及短信验证码申领，逾期视为放弃。\n财务部',
+        '关于学费缴纳的紧急通知\n各位家长：\n一、因学校账户升级，本学期学费请转入以下账户：户名 张某某 账号 6222 0212 3456 7890。\n二、请于今晚12点前转账，逾期将取消学籍。\n教务处',
+        '关于ETC停用的通知\n一、您的ETC已被停用，将影响正常通行。\n二、请尽快致电 0571-87654321 办理解除。\n交通运输局'
+      ],
+      'high-risk'
+    )
+  })
+
+  it("reads a grant paid out to the student's own card as no money asked", () => {
+    expect(signalsOf('奖金将发放至这张银行卡上')).not.toContain('want-money')
+    expect(signalsOf('请把奖金手续费转到这张银行卡上')).toContain('want-money')
+  })
 })

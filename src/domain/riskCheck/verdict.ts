@@ -1070,6 +1070,22 @@ const newNumberAsks: SignalId[] = [
   'pressure-emergency'
 ]
 /** Ways to pay other than at a counter in person: with one of them, "请到教务处现场交费" is not the only ask. */
+/**
+ * What no office asks by message, even in a formal notice: a code, secrecy, a card or account lent, a fee first, a
+ * new number, money from the company's funds, or a threat of arrest or a case (手册's 反诈提示: 公检法机关不会…;
+ * 验证码不告诉任何人).
+ */
+const NEVER_IN_NOTICES: SignalId[] = [
+  'want-code',
+  'want-secrecy',
+  'want-secrecy-from-children',
+  'want-account-lend',
+  'want-fee-first',
+  'want-company-funds',
+  'channel-new-number',
+  'want-skip-old-number',
+  'pressure-legal'
+]
 const otherWaysToPay: SignalId[] = [...linkish, 'want-move', 'channel-other-account', 'channel-card-number']
 /** What keeps a lottery station's prize collected with the ticket (ticketPrize) a prize to read: a way to act elsewhere. */
 const ticketPrizeAsks: SignalId[] = [
@@ -3859,6 +3875,10 @@ export function judge(
      * 尾号8812账户，无需任何操作"), with no number to call or add.
      */
     doneNothingToDo?: boolean
+    /**
+     * The text is a formal notice: numbered sections and its issuer on a line of its own (isFormalNotice in index.ts).
+     */
+    formalNotice?: boolean
   } & Partial<TextFacts> = {}
 ): { verdict: CheckVerdict; because: FiredCombination[]; setAside: ReadonlySet<SignalId> } {
   // A notice that sends you to a counter in person ("请到社区服务站办理") asks for no click, and the number it gives
@@ -4069,10 +4089,19 @@ export function judge(
     verdict,
     reason: sayReason(reason, holds)
   }))
-  const verdict = because.some((c) => c.verdict === 'high-risk')
-    ? 'high-risk'
-    : because.length > 0
-      ? 'suspicious'
-      : 'none-found'
-  return { verdict, because, setAside: dropped }
+  // A formal notice that asks for nothing an office never asks by message and sends you nowhere else (no link, code
+  // to scan or account, no number to call about a problem) is genuine: its deadlines, refunds and 老师 are how offices
+  // write (public guidance: 通过官方渠道核实, which is where such a notice sends you).
+  const genuineNotice =
+    (options.formalNotice ?? false) &&
+    !has(...NEVER_IN_NOTICES, ...linkish, 'channel-other-account', 'channel-card-number') &&
+    !(has('want-move') && has('pressure-threat'))
+  const verdict = genuineNotice
+    ? 'none-found'
+    : because.some((c) => c.verdict === 'high-risk')
+      ? 'high-risk'
+      : because.length > 0
+        ? 'suspicious'
+        : 'none-found'
+  return { verdict, because: genuineNotice ? [] : because, setAside: dropped }
 }
