@@ -11308,4 +11308,26 @@ describe("round 65's blind sets", () => {
     expect(signalsOf('奖金将发放至这张银行卡上')).not.toContain('want-money')
     expect(signalsOf('请把奖金手续费转到这张银行卡上')).toContain('want-money')
   })
+
+  it('reads a card, a SIM, a face scan, an ID or a parcel lent to a friend for pay or for passing on as 帮信', () => {
+    expectVerdicts(
+      [
+        '你那张农行卡反正不用，借我用两个月，我公司要走点账，卡和U盾给我就行，密码你设个新的告诉我',
+        '你那张不用的手机卡还在吗？借我几天，我注册几个号要收验证码',
+        '你在手机上刷一下脸就行，帮我朋友做个认证，他给你发两百红包',
+        '下周有几个包裹寄到你那，你别拆，会有人上门来拿，一件给你三十跑腿费',
+        '用你身份证注册个公司，你当个法人，营业执照办好给我，给你三千辛苦费',
+        '去银行办张新卡给我老板用一个月，一张给八百'
+      ],
+      'high-risk'
+    )
+    expectVerdicts(['快递寄到你那了，你别拆，等我周末回家拿', '我把wifi密码发你了，你连一下'], 'none-found')
+  })
+
+  it("reads a child's hospital bill paid to a new number's Alipay, and a sum wired to a masked account, as asks", () => {
+    expect(check('爸妈，我在医院看病，身上钱不够了，你们转我这个手机号的支付宝吧。').verdict).toBe(
+      'high-risk'
+    )
+    expect(check('我是医院医生，您的孩子出车祸了，请汇20000到****，速来').verdict).not.toBe('none-found')
+  })
 })
