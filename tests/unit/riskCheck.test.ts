@@ -11341,4 +11341,9 @@ describe("round 65's blind sets", () => {
     )
     expect(signalsOf('如有疑问请拨打 0571-88886666 咨询')).toContain('want-move')
   })
+
+  it("reads a tax refund or a grant paid into the reader's own account as no money asked, and a fee for it as one", () => {
+    expect(signalsOf('退税款会直接汇入纳税人指定账户，请注意查收')).not.toContain('want-money')
+    expect(check('您的退款将直接汇入您的银行卡，请先缴纳100元手续费').verdict).toBe('high-risk')
+  })
 })

@@ -2653,11 +2653,12 @@ const WRITER_HAS_PAID = new RegExp(`${WRITER_SPEAKS}(已经?|刚刚?|刚才)$`)
  * Money an office pays into the reader's own benefits card or account: "按月打入老人本人社会保障卡（一卡通）银行账户",
  * "补偿款都是打到一卡通上的" (round 60's blind set: village subsidy and compensation notices); a grant, a refund or a
  * card's balance paid out to the student's card: "奖金将发放至这张银行卡上", "退至学生本人银行卡", "余额转入毕业生的建行卡"
- * (round 65's blind set: ten university notices read 高风险). Not 转入 to 您: "转入您本人名下的另一张卡" is a fake bank's
+ * (round 65's blind set: ten university notices read 高风险); a refund or a grant itself paid in ("退税款会直接汇入纳税义务人
+ * 指定帐户", a tax office's notice). Not 转入 to 您: "转入您本人名下的另一张卡" is a fake bank's
  * first step.
  */
 const PAID_INTO_OWN_CARD =
-  /(打入|打到|打进|存入|发到|发放到|发放至|直接打|钱打)[^,，。!?\n]{0,12}(一卡通|社保卡|社会保障卡|惠农卡|惠民卡|本人[^,，。!?\n]{0,6}(账户|银行卡|存折))|(发放|退|退还|退回|划转|划|返还)(至|到|入)(学生|毕业生|获奖[^,，。!?\n]{0,4}|您|你|本人|个人|这张|该|此)[^,，。!?\n]{0,10}(卡|账户|存折)|(转入|转至|转到)(学生|毕业生)[^,，。!?\n]{0,10}(卡|账户|存折)/
+  /(打入|打到|打进|存入|发到|发放到|发放至|直接打|钱打)[^,，。!?\n]{0,12}(一卡通|社保卡|社会保障卡|惠农卡|惠民卡|本人[^,，。!?\n]{0,6}(账户|银行卡|存折))|(发放|退|退还|退回|划转|划|返还)(至|到|入)(学生|毕业生|获奖[^,，。!?\n]{0,4}|您|你|本人|个人|这张|该|此)[^,，。!?\n]{0,10}(卡|账户|存折)|(转入|转至|转到)(学生|毕业生)[^,，。!?\n]{0,10}(卡|账户|存折)|(退税款|退税|退款|退费|补贴|补助|补偿款|奖金|奖学金|助学金|养老金|税款)[^,，。!?\n]{0,8}(将|会|可)?(直接|统一|陆续)?(汇入|拨入|打入|存入|转入|退回|退至|退到|发放至|发放到|划入)[^,，。!?\n]{0,12}(账户|卡|存折)/
 
 /** True when the ask at start is itself the office's payment into the reader's own card ("钱打一卡通"), not a fee beside it. */
 function paidIntoOwnCard(prepared: PreparedText, start: number): boolean {
