@@ -469,6 +469,8 @@ describe('combinations decide the verdict', () => {
     ['house-pledge', '阿姨，房子抵押出去就能每月领高额养老金，稳赚不赔，签个字就行', 'high-risk'],
     ['cheap-tour', '云南6日游，仅需999元，全程无购物！还附赠精美礼品', 'suspicious'],
     ['video-vouched', '刚才视频里是我，我在开会不方便说话，你加一下我QQ，有急事找你', 'high-risk'],
+    ['screenshot-refund', '妈，你给我转个520，我截个图发朋友圈，发完就退给你', 'high-risk'],
+    ['return-fee', '你好，你的手机落我车上了，你先微信转我30块运费，我给你寄过去', 'suspicious'],
     ['review-extortion', '老板，你店里的差评看到了吧？转800块过来，我马上删', 'high-risk'],
     [
       'procurement-middleman-pay',
@@ -876,6 +878,8 @@ describe('combinations decide the verdict', () => {
         'review-extortion',
         'cheap-tour',
         'video-vouched',
+        'screenshot-refund',
+        'return-fee',
         'house-pledge',
         'procurement-middleman-pay',
         'job-abroad',
@@ -11345,5 +11349,20 @@ describe("round 65's blind sets", () => {
   it("reads a tax refund or a grant paid into the reader's own account as no money asked, and a fee for it as one", () => {
     expect(signalsOf('退税款会直接汇入纳税人指定账户，请注意查收')).not.toContain('want-money')
     expect(check('您的退款将直接汇入您的银行卡，请先缴纳100元手续费').verdict).toBe('high-risk')
+  })
+
+  it('reads money "sent straight back" after a screenshot, and a fee first to return what is yours, and not a plain refund', () => {
+    expectVerdicts(
+      [
+        '你好，你的快递被我拿错了，我离得远，叫个跑腿给你送过去，跑腿费20块你先转我一下',
+        '爸，你转我1314，我截张图发个朋友圈，马上原路退给你'
+      ],
+      'none-found',
+      true
+    )
+    expectVerdicts(
+      ['妈，我截个图给你看看，这件衣服退给商家了，钱过两天回来', '你的手机落我车上了，明天我送到你小区门口'],
+      'none-found'
+    )
   })
 })

@@ -2149,6 +2149,25 @@ function cheapTour(text: string): boolean {
 }
 
 /**
+ * Money asked to be screenshotted and "sent straight back": "你给我转个520，我截个图发完就退给你", "转1314，我截个图发朋友圈，
+ * 发完马上原路退给你" (public warnings on 冒充子女、网友 "晒转账截图": the money is never sent back). Bounded, so linear.
+ */
+const SCREENSHOT_REFUND =
+  /截(个|一个|张|一张)?(图|屏)[^。!?\n]{0,16}(就|马上|立马|立刻|然后|再)?(原路)?(退|还)(给|回)?(你|您)/
+/**
+ * Something of yours held by a stranger: a phone left in a car, a parcel taken by mistake ("你手机落我车后座上了", "您的
+ * 快递被我家人拿错了"). Read with RETURN_FEE.
+ */
+const YOURS_HELD =
+  /(你|您)的?(手机|钱包|快递|包裹|东西|证件|身份证|行李|包|卡)[^。!?\n]{0,12}(落|丢|掉|忘)(在)?(我|了我)|拿错了?|(捡到|拾到)(你|您)的/
+/**
+ * A small fee to be paid first for its return: "你先微信转我38块运费", "跑腿费15块您先微信转我一下" (round 65's review:
+ * 网约车 "司机" and 拿错快递 scripts; public guidance: lost items go back through the platform's own 失物 process).
+ */
+const RETURN_FEE =
+  /(运费|跑腿费|快递费|邮费|打车费|路费)[^。!?\n]{0,12}(你|您)?先[^。!?\n]{0,6}(转|付|给|发)|(你|您)?先[^。!?\n]{0,6}(转|付|给|发)[^。!?\n]{0,8}(运费|跑腿费|快递费|邮费|打车费|路费)/
+
+/**
  * A video call said to prove who is writing: "刚才视频里是我", "視頻裡就係我", "刚刚跟你视频的就是我" (公安部's warnings on
  * AI换脸: a call of seconds, then text). Read with NO_TALKING: a real friend who just called can talk.
  */
@@ -3528,6 +3547,8 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
       !BANK_COUNTER.test(scamSays),
     cheapTour: cheapTour(scamSays) && !TALK_WARNED.test(scamSays),
     videoVouched: VIDEO_VOUCHED.test(scamSays) && NO_TALKING.test(scamSays),
+    screenshotRefund: SCREENSHOT_REFUND.test(scamSays),
+    returnFee: YOURS_HELD.test(scamSays) && RETURN_FEE.test(scamSays),
     housePledge: HOUSE_PLEDGE.test(scamSays) && HIGH_RETURN.test(scamSays) && !TALK_WARNED.test(scamSays),
     giftToSalesTalk:
       GIFT_TO_SALES_TALK.test(scamSays) &&

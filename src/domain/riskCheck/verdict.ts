@@ -494,6 +494,13 @@ export interface JudgeContext {
    * index.ts): "刚才视频里是我，我在开会不方便说话，微信和电话都不能说，你加一下我QQ".
    */
   videoVouched: boolean
+  /** Money to be screenshotted and sent straight back (SCREENSHOT_REFUND in index.ts): "转个520，我截个图就退给你". */
+  screenshotRefund: boolean
+  /**
+   * Something of yours held by a stranger and a small fee first for its return (YOURS_HELD, RETURN_FEE in index.ts):
+   * "你手机落我车上了…你先微信转我38块运费".
+   */
+  returnFee: boolean
   /** A cure or an end to medicine sold at a price (CURE_CLAIM, SALE_PRICE): "糖尿病直接根治…一箱八千八". */
   cureForSale: boolean
   /** A cure passed on from a doctor ("医生说…") or a report of a fine (CURE_PASSED_ON): no seller's claim. */
@@ -686,6 +693,8 @@ type TextFacts = Pick<
   | 'giftToSalesTalk'
   | 'cheapTour'
   | 'videoVouched'
+  | 'screenshotRefund'
+  | 'returnFee'
   | 'housePledge'
   | 'idAndCardForGift'
   | 'cardToTalk'
@@ -868,6 +877,8 @@ const NO_FACTS: TextFacts = {
   giftToSalesTalk: false,
   cheapTour: false,
   videoVouched: false,
+  screenshotRefund: false,
+  returnFee: false,
   housePledge: false,
   idAndCardForGift: false,
   cardToTalk: false,
@@ -3310,6 +3321,25 @@ export const COMBINATIONS: readonly Combination[] = [
     // 公安部 and 国家金融监督管理总局 warnings on AI换脸 (round 64's attacking review, r64-s07: 安庆 case): a video call of
     // seconds "proves" who it is, then the caller cannot talk and moves you to QQ or another chat to ask for money.
     when: (has, { videoVouched }) => videoVouched && has('want-move', 'want-money')
+  },
+  {
+    id: 'screenshot-refund',
+    verdict: 'high-risk',
+    topic: 'impersonating-family',
+    reason:
+      '要您先转一笔钱“截个图就退给你”：这是冒充子女、网友的骗局，钱转过去就不会退，先打他原来的电话问一问',
+    // Public warnings on 冒充子女 and 网友 asking for "晒转账截图" money (round 65's attacking review: 520 and 1314
+    // "sent straight back"): the money asked is the scam.
+    when: (has, { screenshotRefund }) => screenshotRefund && has('want-money')
+  },
+  {
+    id: 'return-fee',
+    verdict: 'suspicious',
+    topic: 'fake-customer-service',
+    reason: '说捡到、拿错了您的东西，要您先转运费、跑腿费才寄回：丢的东西请通过平台或警方找回，别先转钱',
+    // Round 65's attacking review: a 网约车 "driver" with your phone and a stranger with your parcel ask a small fee
+    // first; public guidance sends lost items through the platform's own 失物 process or the police.
+    when: (has, { returnFee }) => returnFee && has('want-money')
   },
   {
     id: 'abused-domain',
