@@ -471,6 +471,11 @@ describe('combinations decide the verdict', () => {
     ['video-vouched', '刚才视频里是我，我在开会不方便说话，你加一下我QQ，有急事找你', 'high-risk'],
     ['screenshot-refund', '妈，你给我转个520，我截个图发朋友圈，发完就退给你', 'high-risk'],
     ['return-fee', '你好，你的手机落我车上了，你先微信转我30块运费，我给你寄过去', 'suspicious'],
+    [
+      'pay-by-link',
+      '您有一笔交通违法罚款待缴，金额200元，请于今日内点击 https://jtgl-pay.com/f 完成缴纳',
+      'high-risk'
+    ],
     ['review-extortion', '老板，你店里的差评看到了吧？转800块过来，我马上删', 'high-risk'],
     [
       'procurement-middleman-pay',
@@ -880,6 +885,7 @@ describe('combinations decide the verdict', () => {
         'video-vouched',
         'screenshot-refund',
         'return-fee',
+        'pay-by-link',
         'house-pledge',
         'procurement-middleman-pay',
         'job-abroad',
@@ -11364,5 +11370,18 @@ describe("round 65's blind sets", () => {
       ['妈，我截个图给你看看，这件衣服退给商家了，钱过两天回来', '你的手机落我车上了，明天我送到你小区门口'],
       'none-found'
     )
+  })
+
+  it("reads a fee to pay by a link before a deadline, and a booking's card check by link, as phishing; not a carrier's bill on its own site", () => {
+    expectVerdicts(
+      [
+        '應繳規費：900元（請於今日內完成繳納）立即處理 → https://mvdis-pay.com/p',
+        '为确保您的预订顺利，请完成信用卡验证：https://booking-check.com/v 若未于期限内完成，预订将无法保留。'
+      ],
+      'high-risk'
+    )
+    expect(
+      check('【中国移动】您本月话费58元，请于25日前缴纳，可登录 http://10086.cn 或中国移动App缴费。').verdict
+    ).toBe('none-found')
   })
 })

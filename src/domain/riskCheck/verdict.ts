@@ -3342,6 +3342,22 @@ export const COMBINATIONS: readonly Combination[] = [
     when: (has, { returnFee }) => returnFee && has('want-money')
   },
   {
+    id: 'pay-by-link',
+    verdict: 'high-risk',
+    topic: 'fake-notice-link',
+    reason: '要您在期限内点链接交钱：罚款、税费、账单都在官方App、网站或窗口缴纳，不点短信、邮件里的链接付款',
+    // Round 65's blind set: a fake 監理站 email, "應繳規費900元（請於今日內完成繳納）立即處理 → https://…" was 未发现;
+    // public guidance (公安部交通管理局, 税务 and 运营商 warnings): 不点短信链接缴费. A link to an official domain is no
+    // channel-link; the sender's own payment system or a registered ad is spared.
+    when: (has, { marketing, ownPaymentSystem, ownChannelOnly }) =>
+      !marketing &&
+      !ownPaymentSystem &&
+      !ownChannelOnly &&
+      has('want-money') &&
+      has('pressure-deadline') &&
+      has('channel-link', 'channel-domain')
+  },
+  {
     id: 'abused-domain',
     verdict: 'suspicious',
     breaks: 'no-trust',
