@@ -11385,3 +11385,64 @@ describe("round 65's blind sets", () => {
     ).toBe('none-found')
   })
 })
+
+describe("round 65's code review", () => {
+  it('reads a fake notice in the formal shape that sends you to a private account or number, or promises what only a scam does, as no genuine notice', () => {
+    expectVerdicts(
+      [
+        '关于发放2024年度个人劳动补贴的通知\n各位职工：\n一、根据人社部文件，本年度劳动补贴已下发，每人2860元。\n二、请于今日内添加财务处QQ 2836451790，提交姓名、身份证号、银行卡号领取。\n三、逾期未申领视为自动放弃。\n财务处\n2024年5月20日',
+        '关于本学期教材费、资料费收取的通知\n各位家长：\n1. 本学期教材资料费每生380元。\n2. 请添加班主任微信 zhanglaoshi2024 ，缴费后截图发给我登记。\n3. 请于本周五前完成。\n教务处',
+        '关于发放疫情补贴的通知\n一、本次补贴每人1200元，由财政统一拨付。\n二、请回复本短信：姓名+身份证号+银行卡号+开户行，工作人员核对后发放。\n三、名额有限，先到先得。\n人力资源和社会保障局',
+        '关于领取防疫补贴的通知\n一、每户补贴1680元。\n二、请下载"政务通"APP，在APP内填写银行卡信息领取。\n三、本周内有效。\n街道办事处',
+        '关于参加2024年公务员考试培训的通知\n一、本培训由内部老师授课，保证通过面试。\n二、培训费9800元，请联系王老师 13912345678 报名。\n人事考试中心',
+        '关于兼职刷单的招聘通知\n一、在家手机操作，日结200-500元。\n二、先垫付做单，完成后返还本金加佣金。\n三、请联系HR 微信 hr8866。\n人力资源部',
+        '关于考研复试的通知\n一、今年复试内部有名额，包过。\n二、报名费3000元，请汇入指定账户。\n研究生招生办公室',
+        '关于个人所得税退税的通知\n一、您有一笔退税款3268元待领取。\n二、请联系税务专员 电话 021-61234567，按提示操作领取。\n税务局'
+      ],
+      'none-found',
+      true
+    )
+  })
+
+  it('reads a family call, a refused 法人 offer, a SIM lent to mum, a pension face check and a door-lock password as no ask', () => {
+    expectVerdicts(
+      [
+        '刚才妈打我电话说姥姥住院了，让我赶紧回去',
+        '你妹夫开了个公司，让你当个法人，我说不行，风险太大，给多少好处费都不干',
+        '我那台旧手机的手机卡借给我妈了，她用来接验证码登医保APP',
+        '刷个脸就能领养老金认证，社区给你发了个红包，老爸你看看',
+        '爸，你把家里门锁的密码设个新的，告诉我一声',
+        '爸你转我的钱我截个图存着，下月工资发了就还给你',
+        '你把钱转到我这个手机号的支付宝就行，我微信不常用'
+      ],
+      'none-found'
+    )
+  })
+
+  it('reads a learner\'s "必过", exam-day volunteers and a school\'s certificate pickup as no bought outcome', () => {
+    expectVerdicts(
+      [
+        '这次科目一必过！我刷了一千道题，明天考试',
+        '学校组织助考志愿者，高考期间帮考生指路，报名找李老师',
+        '毕业证丢了的同学，请到教务处办理毕业证补办，工本费20元，现场缴纳'
+      ],
+      'none-found'
+    )
+    expectVerdicts(
+      ['专业助考，四级包过，考中发送答案，过了再付款', '代办本科毕业证，学信网可查，价格私聊'],
+      'none-found',
+      true
+    )
+  })
+
+  it('still reads a face scan for a friend\'s shop and "截图发朋友圈…双倍还你" as scams', () => {
+    expectVerdicts(
+      [
+        '姐，你帮我个忙，我朋友在做网店，要个实名认证，你手机上刷个脸就好，一分钟的事，他给你转两百红包。',
+        '宝贝，你给我转个1314好不好，我截图发朋友圈炫耀一下，转完我双倍还你'
+      ],
+      'none-found',
+      true
+    )
+  })
+})

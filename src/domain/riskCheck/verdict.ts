@@ -1080,11 +1080,12 @@ const newNumberAsks: SignalId[] = [
   'want-skip-old-number',
   'pressure-emergency'
 ]
-/** Ways to pay other than at a counter in person: with one of them, "请到教务处现场交费" is not the only ask. */
 /**
  * What no office asks by message, even in a formal notice: a code, secrecy, a card or account lent, a fee first, a
  * new number, money from the company's funds, or a threat of arrest or a case (手册's 反诈提示: 公检法机关不会…;
- * 验证码不告诉任何人).
+ * 验证码不告诉任何人); nor an app to install from the message, nor what only a scam promises: a pass paid for, easy
+ * money, unclaimed money waiting, a sure profit, a cure, an emergency (round 65's code review: fake 退税, 培训, 刷单
+ * and 补贴 notices in the formal shape read 未发现明显风险).
  */
 const NEVER_IN_NOTICES: SignalId[] = [
   'want-code',
@@ -1093,10 +1094,18 @@ const NEVER_IN_NOTICES: SignalId[] = [
   'want-account-lend',
   'want-fee-first',
   'want-company-funds',
+  'want-install',
   'channel-new-number',
   'want-skip-old-number',
-  'pressure-legal'
+  'pressure-legal',
+  'pressure-guaranteed',
+  'pressure-easy-money',
+  'pressure-unclaimed',
+  'pressure-sure-profit',
+  'pressure-cure',
+  'pressure-emergency'
 ]
+/** Ways to pay other than at a counter in person: with one of them, "请到教务处现场交费" is not the only ask. */
 const otherWaysToPay: SignalId[] = [...linkish, 'want-move', 'channel-other-account', 'channel-card-number']
 /** What keeps a lottery station's prize collected with the ticket (ticketPrize) a prize to read: a way to act elsewhere. */
 const ticketPrizeAsks: SignalId[] = [
