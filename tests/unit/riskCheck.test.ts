@@ -11445,4 +11445,11 @@ describe("round 65's code review", () => {
       true
     )
   })
+
+  it("reads pay offered for a plain errand as no lure (round 65's code review)", () => {
+    expectVerdicts(
+      ['麻烦你帮我带份饭，给你转10块跑腿费', '谢谢你帮我搬家，给你转两百块红包买点水果'],
+      'none-found'
+    )
+  })
 })
