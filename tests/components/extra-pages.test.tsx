@@ -49,8 +49,8 @@ async function typeInto(utils: TestUtils, host: 'taro-textarea-core' | 'taro-inp
 }
 
 /**
- * A person's pause after typing: the check page's result follows an edit once typing has paused for 400 ms (it waits
- * for a pause, so a key typed into a long paste does not run the check again).
+ * A person's pause after typing: the check page's result follows an edit of a text up to 3,000 characters once typing
+ * has paused for 400 ms (it waits for a pause, so a key typed does not run the check again); a longer text's, only 检查.
  */
 async function pauseTyping(utils: TestUtils): Promise<void> {
   await utils.act(() => new Promise((resolve) => setTimeout(resolve, 450)))
@@ -446,6 +446,48 @@ describe('check page', () => {
     expect(live()).toBe('')
     await tap(utils, screen.getByRole('button', { name: '检查' }))
     expect(live()).toMatch(/^检查结果：未发现明显风险。/)
+  })
+
+  // Round 65's fresh tester: after a 20,000-character paste was checked, a key pressed while the pause's automatic check
+  // ran waited 270–420 ms at 4× CPU. A text over 3,000 characters is checked again only by 检查, and says so meanwhile.
+  test('an edit of a long checked text keeps its result, says in words that it is the old one, and 检查 renews it', async () => {
+    const chat = '今天降温了，记得多穿点衣服。周末回家吃饭吗？'.repeat(200)
+    const utils = await checkOnPage(`${chat}妈，我出车祸了在医院，急需手术费两万，快转给我，别告诉爸`)
+    expect(verdict()).toBe('高风险')
+    expect(visibleText()).not.toContain('改之前的结果')
+    await typeInto(utils, 'taro-textarea-core', `${chat}妈，我周六中午回家吃饭`)
+    await pauseTyping(utils)
+    await pauseTyping(utils)
+    expect(verdict()).toBe('高风险')
+    const note = document.querySelector('.fs-check__result .fs-check__stale')!
+    expect(seenText(note)).toBe('您改过上面的文字，这还是改之前的结果。要看新的结果，请再点“检查”。')
+    // Right under the verdict's title it qualifies, before the verdict's words.
+    expect(document.querySelector('.fs-check__verdict')!.nextElementSibling).toBe(note)
+    const words = document.querySelector('.fs-check__verdict-text')!
+    expect(note.nextElementSibling).toBe(words)
+    await tap(utils, screen.getByRole('button', { name: '检查' }))
+    expect(verdict()).toBe('未发现明显风险')
+    expect(visibleText()).not.toContain('改之前的结果')
+    // Shortened to a few lines, the result follows the edit by itself again.
+    await typeInto(utils, 'taro-textarea-core', '妈，我出车祸了在医院，急需手术费两万，快转给我，别告诉爸')
+    await pauseTyping(utils)
+    expect(verdict()).toBe('高风险')
+    expect(visibleText()).not.toContain('改之前的结果')
+  })
+
+  test('a tick after an edit of a long checked text checks the text as it is now', async () => {
+    const chat = '今天降温了，记得多穿点衣服。周末回家吃饭吗？'.repeat(200)
+    const utils = await checkOnPage(`${chat}妈，我出车祸了在医院，急需手术费两万，快转给我，别告诉爸`)
+    await typeInto(utils, 'taro-textarea-core', `${chat}你好`)
+    await pauseTyping(utils)
+    expect(visibleText()).toContain('改之前的结果')
+    await tap(
+      utils,
+      checkboxes().find((row) => row.textContent?.includes('验证码'))!
+    )
+    expect(verdict()).toBe('高风险')
+    expect(visibleText()).not.toContain('改之前的结果')
+    expect(visibleText()).not.toContain('急需手术费两万')
   })
 
   // Round 56's fresh tester: a deliberate second tap on 检查, the text unchanged, gave no sign at all.
