@@ -313,6 +313,50 @@ describe('check page', () => {
     expect(quotes).toContain('（原话见上面“请点击…”那句）')
   })
 
+  // Round 65's fresh tester, M2: a row pointing back named the first words of its first quote's line, which were often
+  // another signal's, and several rows named one far-away line alike.
+  test('a row pointing back names the words its label is about, inside a long line, not the line’s start', async () => {
+    // Written for this test in the shape of the fake teacher's class-fee notice police publish (one unpunctuated line).
+    const quotes = await quotesAfterCheck(
+      '各位家长好 我是您孩子班主任王老师 根据学校规定 请将书本费、资料费共计380元 交予学校财务账户 请扫描下方二维码 并将付款截图私信我'
+    )
+    expect(quotes.filter((q) => q?.startsWith('原话'))).toHaveLength(1)
+    // 要您转账, 要您扫码, 要您加微信 each name their own words of the line.
+    expect(quotes).toEqual(
+      expect.arrayContaining([
+        '（原话见上面“请将书本费…”那句）',
+        '（原话见上面“请扫描下方二维码”那句）',
+        '（原话见上面“并将付款截图私信我”那句）',
+        '（原话见上面“交予学校财务账户”那句）'
+      ])
+    )
+    // The line's start is named once at most (by the wording, which is about the whole line).
+    expect(quotes.filter((q) => q?.includes('各位家长好') && q.startsWith('（'))).toHaveLength(1)
+  })
+
+  test('rows that point back to one line say it once, and a row shows the clause above its label is about', async () => {
+    // Written for this test in the shape of the ETC SMS police publish; the web address is made up.
+    await checkOnPage(
+      '【车辆中心】尊敬的车主，您的“ETC通行卡”9月16日已冻结，请立即前往车辆中心：http://***.***.cn重新办理，恢复通行！'
+    )
+    const rows = Array.from(document.querySelectorAll('.fs-check__hit')).map((row) => ({
+      labels: Array.from(row.querySelectorAll('.fs-check__hit-label')).map(seenText),
+      quotes: Array.from(row.querySelectorAll('.fs-check__quote')).map(seenText)
+    }))
+    // The threat's row: its own words, and where the 冻结 its label speaks of is.
+    const threat = rows.find((row) => row.labels[0].startsWith('说您的账户、卡或服务出了问题'))!
+    expect(threat.quotes).toEqual(['原话：“恢复通行”', '（还有上面“…9月16日已冻结”那句）'])
+    // 消息里的线索: the wording, the link and the address all sit in one line above: one row, one pointer.
+    const pointing = rows.filter((row) => row.quotes.includes('（原话见上面“请立即前往车辆…”那句）'))
+    expect(pointing.map((row) => row.labels.length)).toEqual([1, 3])
+    expect(pointing[1].labels).toEqual([
+      '说法和警方、媒体公布过的诈骗信息很像',
+      '给了网址或链接',
+      '短信里直接写了网址或短链接（如 etc123.cn），或把网址打了码'
+    ])
+    expect(visibleText()).not.toContain('（原话见上面“…车辆中心…”那句）')
+  })
+
   test('signals quoting the same words share a row, and part of a clause shown is named, not repeated', async () => {
     const quotes = await quotesAfterCheck(
       '【医保局】您的医保卡因未进行电子医保升级已被停用，请于今日内登录 ybj-gov.cn 完成认证，逾期将影响报销。'
@@ -331,7 +375,9 @@ describe('check page', () => {
     // The address written out and the look-alike address quote the same words: one row (its words written out
     // above, in the clause that asks to log in).
     expect(rows.some((row) => row.labels === 2 && row.quotes.length <= 1 && row !== rows[0])).toBe(true)
-    expect(quotes.filter((q) => q?.includes('ybj-gov.cn'))).toHaveLength(1)
+    expect(quotes.filter((q) => q?.startsWith('原话') && q.includes('ybj-gov.cn'))).toHaveLength(1)
+    // Their row names the address its labels are about (round 65's fresh tester, M2), not the clause's start.
+    expect(quotes).toContain('（原话见上面“…ybj-gov.cn…”那句）')
   })
 
   test.each(['有人出钱买你一条腿，给我打5万块，这事就算了', '你女儿在我们手上。我们只求财，不求命。'])(

@@ -1,4 +1,4 @@
-import { quoteLead } from '../../src/domain/quoteLead'
+import { pointerWords, quoteAbout, quoteLead } from '../../src/domain/quoteLead'
 
 describe('quoteLead: the first words a row points back to', () => {
   it.each([
@@ -19,5 +19,58 @@ describe('quoteLead: the first words a row points back to', () => {
 
   it('ends on a word, never on a comma or a space', () => {
     expect(quoteLead('您好，这里是市医保局，您的医保卡已停用')).not.toMatch(/[，\s]…$/)
+  })
+})
+
+describe('quoteAbout: which quote of a row its label is about', () => {
+  const threat = { terms: ['停用', '冻结', '无法通行'] }
+  it('takes the first quote that holds one of its words, and says where the word ends', () => {
+    // Round 65's fresh tester, M2: the row pointed to its first quote, not to what its label says.
+    expect(quoteAbout(['恢复通行', '您的ETC已于今日停用'], [threat])).toEqual({ quote: 1, end: 11 })
+  })
+  it('reads full-width letters and capitals as the signals are written', () => {
+    expect(quoteAbout(['请添加ＱＱ好友'], [{ terms: ['qq'] }])).toEqual({ quote: 0, end: 5 })
+  })
+  it('takes a quote its pattern finds, and where the pattern ends', () => {
+    expect(quoteAbout(['你好', '请点开 http://a.cn'], [{ terms: [], patterns: ['https?://'] }])).toEqual({
+      quote: 1,
+      end: 11
+    })
+  })
+  it('keeps the first quote when none holds a word of its (a signal found by the wording)', () => {
+    expect(quoteAbout(['逾期将无法通行', '请登录网站'], [{ terms: [] }])).toEqual({ quote: 0, end: null })
+  })
+})
+
+describe('pointerWords: the words a row points back with', () => {
+  it.each([
+    // The signal's word among the first words: the quote's first words, as before.
+    ['请立即前往车辆中心：http://***.***.cn重新办理', 3, '请立即前往车辆…'],
+    // The word further on: the words ending with it, whole words, not the clause's start (【ETC服务】, another signal's).
+    ['【ETC服务】您的ETC已于今日停用', 18, '…已于今日停用'],
+    ['您的“ETC通行卡”9月16日已冻结', 18, '…9月16日已冻结'],
+    // A quote cut at its start says so.
+    ['…您的医保卡因未进行电子医保升级已被停用', 21, '…升级已被停用'],
+    // Words go on after it: a second "…".
+    ['您的车辆Et速通于12月9日已停用，请务必及时点击', 17, '…12月9日已停用…']
+  ])('%s (word ends at %s) → %s', (quote, end, words) => {
+    expect(pointerWords(quote, end)).toBe(words)
+  })
+
+  it('names the line by its first words when no word of the signal is known, or only a piece of an address', () => {
+    const line = '请立即前往车辆中心：http://***.***.cn重新办理'
+    expect(pointerWords('…车辆中心：http://***.***.cn重新办理', null, line)).toBe('请立即前往车辆…')
+    // An address pattern ends inside the address: "…cn…" would tell nothing.
+    const { end } = quoteAbout([line], [{ terms: [], patterns: ['\\.cn'] }])
+    expect(end).toBe(line.indexOf('.cn') + 3)
+    expect(pointerWords(line, end, line)).toBe('请立即前往车辆…')
+    expect(pointerWords('…http://ybj-gov.top/rz 重新认证', 8, '请点击 http://ybj-gov.top/rz 重新认证')).toBe(
+      '请点击…'
+    )
+  })
+
+  it('never ends inside a word the term is part of', () => {
+    // A term ending inside a sum ("账户上的3") takes the sum with its unit whole.
+    expect(pointerWords('今天已经扣费了您账户上的300元钱，请回电', 13)).toBe('…上的300元…')
   })
 })

@@ -27,7 +27,7 @@ import { EMPTY_CHECK, updateCheckDraft, useDrafts } from '@/store/drafts'
 import { useQuietTextField } from '@/services/textField'
 import { focusTargetProps, roleProps } from '@/components/a11y'
 import { skippedNote } from '@/domain/pasteSkip'
-import { quoteLead } from '@/domain/quoteLead'
+import { pointerWords, quoteAbout } from '@/domain/quoteLead'
 import NoOrphan from '@/components/NoOrphan'
 import KeptWords from '@/components/KeptWords'
 import type { CheckResult, CheckVerdict, SignalHit, SignalKind, Situation } from '#types/check'
@@ -456,6 +456,77 @@ function rowsOf(hits: SignalHit[]): SignalHit[][] {
   return rows
 }
 
+/** A row of the result's signals as drawn: its labels, the quotes written out under it, and what points back. */
+interface ShownRow {
+  /** The signals sharing the row (rowsOf), the labels drawn one under another. */
+  row: SignalHit[]
+  /** Only ticked: no words of the message behind it. */
+  ticked: boolean
+  /** Its quotes not written out above, in their longest form. */
+  lines: string[]
+  /** What the row says under its lines, null for nothing: （原话见上面“…”那句） or （还有上面“…”那句）. */
+  pointer: string | null
+  /** The line above that the pointer is about. */
+  target?: string
+  /** The pointer names the words of one of the row's terms, not only the first words of its quote. */
+  exact?: boolean
+}
+
+/**
+ * `row` as drawn after the rows before it: its quotes not yet written out (`shown`, which it adds to) are its lines,
+ * each in its longest form (`longest`); the quote its label is about (quoteAbout), if written out above, is named by
+ * its own words (pointerWords), not by the first quote's nor by the longer line's first words (round 65's fresh tester,
+ * M2). A row with lines of its own names it only when none of them is what its label says: an ETC threat's row shows
+ * 逾期将无法通行 and points to the 停用 clause above.
+ */
+function shownRow(row: SignalHit[], longest: (quote: string) => string, shown: Set<string>): ShownRow {
+  const quotes = row[0].quotes
+  const lines: string[] = []
+  for (const quote of quotes.map(longest)) {
+    if (shown.has(quoteCore(quote))) continue
+    shown.add(quoteCore(quote))
+    lines.push(quote)
+  }
+  if (quotes.length === 0) return { row, ticked: true, lines, pointer: null }
+  const about = quoteAbout(
+    quotes,
+    row.map((hit) => hit.signal)
+  )
+  if (lines.includes(longest(quotes[about.quote]))) return { row, ticked: false, lines, pointer: null }
+  const named = pointerWords(quotes[about.quote], about.end, longest(quotes[about.quote]))
+  const pointer = lines.length > 0 ? `（还有上面“${named}”那句）` : `（原话见上面“${named}”那句）`
+  return {
+    row,
+    ticked: false,
+    lines,
+    pointer,
+    target: longest(quotes[about.quote]),
+    exact: about.end !== null
+  }
+}
+
+/**
+ * The rows of one kind, those that only point back to the same words above drawn as one row: their labels one under
+ * another and the pointer once, as rows quoting the same words are (rowsOf). Three rows of an ETC SMS's 消息里的线索
+ * said （原话见上面“请立即前往车辆…”那句） and （原话见上面“…车辆中心…”那句） of one line (round 65's fresh tester,
+ * M2). Rows naming the same line by no word of theirs (the wording, a web address) join too; rows naming their own words
+ * in it stay apart, each saying which (a teacher's one long line: “请将书本费…”, “请扫描下方二维码”).
+ */
+function pointedRows(rows: ShownRow[]): ShownRow[] {
+  const drawn: ShownRow[] = []
+  for (const row of rows) {
+    const joins = (other: ShownRow) =>
+      row.pointer !== null &&
+      row.lines.length === 0 &&
+      other.lines.length === 0 &&
+      (other.pointer === row.pointer || (!row.exact && !other.exact && other.target === row.target))
+    const same = drawn.findIndex(joins)
+    if (same >= 0) drawn[same] = { ...drawn[same], row: [...drawn[same].row, ...row.row] }
+    else drawn.push(row)
+  }
+  return drawn
+}
+
 /** `muted`: nothing was flagged, so the words found are listed in plain ink, not in the red of a warning sign. */
 function HitList({ hits, muted }: { hits: SignalHit[]; muted: boolean }) {
   const kinds = (Object.keys(KIND_TITLES) as SignalKind[]).filter((kind) =>
@@ -476,20 +547,7 @@ function HitList({ hits, muted }: { hits: SignalHit[]; muted: boolean }) {
   // Keyed by the words without their "…" marks: "…X" and "X…" are one clause.
   const shown = new Set<string>()
   const rowsByKind = new Map(
-    rowsOfKind.map(([kind, rows]) => [
-      kind,
-      rows.map((row) => {
-        const lines: string[] = []
-        for (const quote of row[0].quotes.map(longest)) {
-          if (shown.has(quoteCore(quote))) continue
-          shown.add(quoteCore(quote))
-          lines.push(quote)
-        }
-        const quoted = row[0].quotes.length > 0
-        const above = quoted && lines.length === 0 ? quoteLead(quoteCore(longest(row[0].quotes[0]))) : null
-        return { row, ticked: !quoted, lines, above }
-      })
-    ])
+    rowsOfKind.map(([kind, rows]) => [kind, pointedRows(rows.map((row) => shownRow(row, longest, shown)))])
   )
   return (
     <>
@@ -498,7 +556,7 @@ function HitList({ hits, muted }: { hits: SignalHit[]; muted: boolean }) {
           <Text className='fs-check__kind-title'>
             <NoOrphan text={KIND_TITLES[kind]} />
           </Text>
-          {rowsByKind.get(kind)?.map(({ row, ticked, lines, above }) => (
+          {rowsByKind.get(kind)?.map(({ row, ticked, lines, pointer }) => (
             <View key={row[0].signal.id} className='fs-check__hit'>
               {row.map((hit) => (
                 <KeptWords
@@ -510,7 +568,7 @@ function HitList({ hits, muted }: { hits: SignalHit[]; muted: boolean }) {
               {lines.map((quote) => (
                 <KeptWords key={quote} className='fs-check__quote' text={`原话：“${quote}”`} selectable />
               ))}
-              {above && <KeptWords className='fs-check__quote' text={`（原话见上面“${above}”那句）`} />}
+              {pointer && <KeptWords className='fs-check__quote' text={pointer} />}
               {ticked && <Text className='fs-check__quote'>（您勾选了这一项）</Text>}
             </View>
           ))}
