@@ -301,22 +301,20 @@ for (const setting of SMALL_PHONES) {
     const finger = await touchScreen(page)
     await finger.tap(next)
     const start = Date.now()
-    await finger.swipe(160, 400, 250)
+    // The swipe comes on question 2, whose options are measured first: one of them, and the swipe's length, are chosen
+    // so that the swipe brings that option onto the screen far from 下一题's spot. A fixed 250 px swipe, begun at once,
+    // left now and then no option far from it on the screen (CI: "no option far from 下一题's spot"): question 2 is
+    // drawn at random, its options at another height each time (the swipe needed here ranged over 137–488 px at font ×2
+    // in 大字模式), and the swipe could begin before it was drawn.
+    await waitForText(page, '第 2/10 题')
+    const plan = await swipeToFarOption(page, next.y)
+    await finger.swipe(160, plan.fromY, plan.by)
+    const at = await settledOptionCentre(page, plan.option)
     await until(page, start, 600)
-    // The option farthest from 下一题's spot whose middle, where the finger taps, is on the screen (option B in the
-    // tester's plain run), measured without scrolling: the page stays where the swipe left it. Not "whole on the screen":
-    // at font ×2 in 大字模式 a swipe slowed by a busy machine could leave only the option next to 下一题 whole (CI260).
-    const at = await page.evaluate((y) => {
-      const boxes = Array.from(document.querySelectorAll('.fs-question__option'))
-        .map((option) => option.getBoundingClientRect())
-        .filter((box) => {
-          const middle = box.top + box.height / 2
-          return box.height > 0 && middle >= 8 && middle <= window.innerHeight - 8
-        })
-      const box = boxes.sort((a, b) => Math.abs(b.top - y) - Math.abs(a.top - y))[0]
-      return { x: box.left + box.width / 2, y: box.top + box.height / 2 }
-    }, next.y)
-    assert.ok(Math.abs(at.y - next.y) > 100, `no option far from 下一题's spot: ${at.y}, ${next.y}`)
+    assert.ok(
+      Math.abs(at.y - next.y) > 100 && at.y >= 8 && at.y <= 560,
+      `option ${plan.option + 1} is at ${at.y} px after a ${plan.by} px swipe, 下一题 was at ${next.y} px`
+    )
     await finger.tap(at)
     // Inside the question's quiet second (QUESTION_SETTLE_MS): later, the case is not tested.
     assert.ok(Date.now() - start < 1000, `the tap came ${Date.now() - start} ms after 下一题`)
@@ -390,6 +388,55 @@ async function touchScreen(page) {
       await touch('touchEnd', [])
     }
   }
+}
+
+/**
+ * A swipe up that brings an option of the question on screen far from `awayFrom` (下一题's spot): the option's index,
+ * the swipe's length (at least 100 px, as a person's swipe, though the page may scroll less or not at all) and where
+ * the finger starts. Measured, not scrolled: the swipe does the scrolling.
+ */
+function swipeToFarOption(page, awayFrom) {
+  return page.evaluate((nextY) => {
+    const options = Array.from(document.querySelectorAll('.fs-question__option')).filter(
+      (option) => option.getClientRects().length > 0
+    )
+    let scroller = options[0].parentElement
+    while (scroller && scroller.scrollHeight <= scroller.clientHeight + 1) scroller = scroller.parentElement
+    const scrolled = scroller ?? document.scrollingElement
+    const room = Math.max(0, scrolled.scrollHeight - scrolled.clientHeight - scrolled.scrollTop)
+    const height = window.innerHeight
+    // Far from 下一题's spot, in the middle of the other part of the screen, where a slightly short swipe still leaves it.
+    const target =
+      nextY > height / 2 ? Math.max(80, (nextY - 150) / 2) : Math.min(height - 80, (nextY + 150 + height) / 2)
+    const plans = options.map((option, index) => {
+      const box = option.getBoundingClientRect()
+      const middle = box.top + box.height / 2
+      // The finger moves at least 100 px; the page scrolls as far as it can, up to that.
+      const by = Math.min(Math.max(100, middle - target), height - 80)
+      return { option: index, by, after: middle - Math.min(room, by) }
+    })
+    const best = plans.sort((a, b) => Math.abs(a.after - target) - Math.abs(b.after - target))[0]
+    return { ...best, fromY: Math.min(height - 20, best.by + 60) }
+  }, awayFrom)
+}
+
+/** The centre of the question's `index`th option once the page has stopped moving (two frames alike). */
+async function settledOptionCentre(page, index) {
+  return page.evaluate(async (n) => {
+    const option = Array.from(document.querySelectorAll('.fs-question__option')).filter(
+      (shown) => shown.getClientRects().length > 0
+    )[n]
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve))
+    let last = null
+    for (let k = 0; k < 30; k++) {
+      await frame()
+      const box = option.getBoundingClientRect()
+      if (last !== null && box.top === last) break
+      last = box.top
+    }
+    const box = option.getBoundingClientRect()
+    return { x: box.left + box.width / 2, y: box.top + box.height / 2 }
+  }, index)
 }
 
 /** A finger swiping up from (x, fromY) to (x, toY) on the touch screen, as a person scrolls down a page. */
