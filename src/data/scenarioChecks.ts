@@ -39,6 +39,21 @@ function inCase(category: FraudCategory, text: string): boolean {
   return category.case.some((paragraph) => paragraph.includes(text))
 }
 
+/** A character after which a sentence of the brochure starts. */
+const SENTENCE_END = /[。！？!?…]/
+
+/**
+ * Whether `text` starts a sentence of the case: at a paragraph's start or after a sentence's end. A real-case ending
+ * that began mid-sentence ("也承诺所有…", "先后安装了…": round 65's fresh tester) read as a fragment.
+ */
+function startsSentence(category: FraudCategory, text: string): boolean {
+  return category.case.some((paragraph) => {
+    for (let at = paragraph.indexOf(text); at >= 0; at = paragraph.indexOf(text, at + 1))
+      if (at === 0 || SENTENCE_END.test(paragraph[at - 1])) return true
+    return false
+  })
+}
+
 function validateLine(raw: unknown, category: FraudCategory, w: Where): ScenarioLine {
   if (!isObject(raw)) fail(w, 'lines', 'must hold objects')
   onlyFields(raw, ['speaker', 'text', 'fromCase'], w)
@@ -148,6 +163,8 @@ function validateScenario(raw: Obj, w: Where, content: BrochureContent): Scenari
     if (typeof part !== 'string' || !inCase(category, part)) {
       fail(w, 'outcome', `must quote the case verbatim: ${show(part)}`)
     }
+    if (!startsSentence(category, part))
+      fail(w, 'outcome', `must start at a sentence of the case: ${show(part)}`)
   })
   return raw as unknown as Scenario
 }

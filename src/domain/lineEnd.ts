@@ -142,6 +142,10 @@ const WHOLE_TERMS: readonly string[] = [
   '低利息',
   '无抵押',
   '无担保',
+  // 情景演练's ending "抓住的危险 / 信号：…" in every case won at 320 px, font ×2 and 大字模式 (round 65's fresh tester), and
+  // an idiom its real-case endings quote whole since they start at a sentence's start ("…到账有时间，信 / 以为真的薛某").
+  '危险信号',
+  '信以为真',
   ...CANTONESE_TERMS
 ]
 

@@ -134,6 +134,18 @@ describe('scenario validation rejects broken graphs and unfaithful text', () => 
     expect(contentError(() => validateScenarios(line)).field).toBe('text')
   })
 
+  // Round 65's fresh tester: the real case's ending began "也承诺所有…", in a sentence's middle.
+  it('an outcome that starts in the middle of a sentence of the case', () => {
+    const data = copy()
+    const id = data.findIndex((s) => s.id === 'fake-customer-service')
+    data[id].outcome = [
+      '也承诺所有有待商榷的款项25万验证后原路返回，可怜了等待多天的黄先生，直到报警时才发现所谓的客服早已消失……'
+    ]
+    expect(contentError(() => validateScenarios(data)).message).toMatch(
+      /must start at a sentence of the case/
+    )
+  })
+
   it('a red flag source outside its own category and the four rules', () => {
     const data = copy()
     data[2].points[0].source = '「网络贷款诈骗」反诈提示'

@@ -285,9 +285,10 @@ const WORDS_THE_BREAKER_CUTS = [
 /**
  * Every paragraph of the current page (text of any length) that a line break cuts inside a word, as "word: line / line":
  * a word of two characters or more of the browser's own word breaker (Intl.Segmenter, as the app reads words), or one of
- * WORDS_THE_BREAKER_CUTS. Round 61's tester: "…打他本人 / 的老 / 号码确认。", "自称律师、黑 / 客或", "荆 / 楚网".
+ * WORDS_THE_BREAKER_CUTS, or of `terms` (words of a page's own that read as one: 情景演练's 危险信号, which the breaker
+ * reads as 危险 and 信号). Round 61's tester: "…打他本人 / 的老 / 号码确认。", "自称律师、黑 / 客或", "荆 / 楚网".
  */
-export async function wordsSplitAcrossLines(page) {
+export async function wordsSplitAcrossLines(page, terms = []) {
   const paragraphs = (await linesOf(page, '.fs-page')).filter((lines) => lines.length > 1)
   const cuts = await page.evaluate(
     ({ texts, known }) => {
@@ -311,7 +312,7 @@ export async function wordsSplitAcrossLines(page) {
       })
     },
     {
-      known: WORDS_THE_BREAKER_CUTS,
+      known: [...WORDS_THE_BREAKER_CUTS, ...terms],
       texts: paragraphs.map((lines) => {
         let at = 0
         return { text: lines.join(''), ends: lines.slice(0, -1).map((line) => (at += line.length)) }
