@@ -402,7 +402,8 @@ const SHORT_LAST_LINES_LEFT = [
   'help: …2022年2月10日 / 转载）',
   'scenario: 直播间抽奖 / “百分百 / 中奖”\u00a0›',
   'category impersonating-officials: …“安全账户” / 转账。',
-  'category impersonating-leaders: …遇上了“冒充领导 / 诈骗”！',
+  // The line before it moved with 信以为真 kept whole (round 65); its last line is the same.
+  'category impersonating-leaders: …“冒充领导 / 诈骗”！',
   'scenario fake-shopping: 主播说加微信 / 就能参加购物 / 抽奖，“中奖率 / 百分百”， / 您会？',
   'scenario fake-shopping: 不加微信， / 不信“百分百 / 中奖”',
   'quiz q-impersonating-officials-6: 继续等 / “安全账户” / 还钱',
