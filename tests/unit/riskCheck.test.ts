@@ -11452,4 +11452,11 @@ describe("round 65's code review", () => {
       'none-found'
     )
   })
+
+  it("reads a fee someone else pays, the reader told she need not, as nothing asked (round 65's fresh tester)", () => {
+    expect(check('奶奶，我明天学校开家长会，老师说要交三十块资料费，爸爸说他来交，您不用管。').verdict).toBe(
+      'none-found'
+    )
+    expect(check('奶奶，老师说要交三十块资料费，爸爸不在，你先转给我，我去交').verdict).not.toBe('none-found')
+  })
 })

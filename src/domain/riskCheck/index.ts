@@ -2025,10 +2025,11 @@ const WORK_TO_BRING = /(把|带上|带着)[^。!?\n]{0,10}(报表|材料|文件|
 
 /**
  * The reader told not to pay: "钱不用你出，家里有", "不用你掏钱" (what the message asks is something else, e.g. a card to
- * bring).
+ * bring), someone else paying instead: "老师说要交三十块资料费，爸爸说他来交，您不用管" (round 65's fresh tester: a
+ * grandchild's note read 高风险).
  */
 const NOT_YOUR_MONEY =
-  /钱不用你(出|给|转|掏)(?![^。!?\n]{0,6}(的话|就|先))|不用你(出钱|转钱|掏钱|垫钱)|(你|您)不用(出钱|转钱|掏钱|垫钱|给钱)(?![^。!?\n]{0,6}(的话|就|先))/
+  /钱不用你(出|给|转|掏)(?![^。!?\n]{0,6}(的话|就|先))|(来|去)(交|付|出|缴)[^。!?\n]{0,8}(你|您)不用(管|操心|出|交|付|掏)|不用你(出钱|转钱|掏钱|垫钱)|(你|您)不用(出钱|转钱|掏钱|垫钱|给钱)(?![^。!?\n]{0,6}(的话|就|先))/
 /**
  * A regular payment made as always ("房租还是2800，老规矩5号前转我微信就行", "房租还是月底转我微信，不变": round 61's
  * blind set): a landlord's routine, with what it is for or its
