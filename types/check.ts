@@ -159,6 +159,12 @@ export interface CheckResult {
    * 防范」不透露: 不向任何人透露短信验证码), rather than calling it a warning.
    */
   codeNotice: boolean
+  /**
+   * True when the text was cleared as an office's formal notice: numbered sections, its issuer on a line of its own,
+   * and nothing no office asks by message (no private account, link, code to scan, code, secrecy or fee first). The
+   * page says what it read and that paying is still checked with the office itself (public guidance: 通过官方渠道核实).
+   */
+  formalNotice: boolean
 }
 
 /**

@@ -585,6 +585,16 @@ describe('check page', () => {
     expect(live()).toMatch(/^检查结果：未发现明显风险。这段文字像是反诈提醒/)
   })
 
+  test("an office's formal notice is said to be one, with where to check before paying", async () => {
+    await checkOnPage(
+      '关于缴纳2024年秋季学期学费的通知\n各位同学：\n一、请于9月15日前登录学校统一支付平台缴纳学费，逾期将影响注册。\n二、如有疑问，请到行政楼财务处窗口咨询。\n计划财务处\n2024年8月20日'
+    )
+    expect(verdict()).toBe('未发现明显风险')
+    expect(visibleText()).toContain('这像是学校或单位的正式通知')
+    expect(visibleText()).toContain('打单位公布的电话或到窗口问一问')
+    expect(visibleText()).not.toContain('找到一些说法')
+  })
+
   test('a code SMS is said to be one, with who may have the code, not called a warning', async () => {
     await checkOnPage(
       '【中国银行】您的验证码为384912，用于网上银行登录，5分钟内有效。请勿泄露给他人，谨防诈骗。'

@@ -11314,6 +11314,19 @@ describe("round 65's blind sets", () => {
     )
   })
 
+  it('says a notice was cleared as a formal notice (formalNotice), and not a fake one in that shape', () => {
+    const genuine = check(
+      '关于毕业生校园卡余额退款的通知\n各位毕业生：\n一、4月8日前，需要退款的同学请到行政楼126室登记。\n二、5月10日前，学校将余额退至学生本人建行卡，逾期不再办理。\n财务处\n2024年3月28日'
+    )
+    expect([genuine.verdict, genuine.formalNotice, genuine.because]).toEqual(['none-found', true, []])
+    const fake = check(
+      '关于发放个人劳动补贴的通知\n各位职工：\n一、本年度个人劳动补贴已下发。\n二、请于3日内扫描下方二维码，填写银行卡号及短信验证码申领，逾期视为放弃。\n财务部'
+    )
+    expect([fake.verdict, fake.formalNotice]).toEqual(['high-risk', false])
+    // Not a notice: the flag says why a text was cleared, never only that it was.
+    expect(check('妈，我周六中午回家吃饭').formalNotice).toBe(false)
+  })
+
   it("reads a grant paid out to the student's own card as no money asked", () => {
     expect(signalsOf('奖金将发放至这张银行卡上')).not.toContain('want-money')
     expect(signalsOf('请把奖金手续费转到这张银行卡上')).toContain('want-money')

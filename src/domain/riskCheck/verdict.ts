@@ -3932,10 +3932,17 @@ export function judge(
     doneNothingToDo?: boolean
     /**
      * The text is a formal notice: numbered sections and its issuer on a line of its own (isFormalNotice in index.ts).
+     * A gate on the whole judgement, like `signedWithoutNumber`, not a fact a rule reads (TextFacts).
      */
     formalNotice?: boolean
   } & Partial<TextFacts> = {}
-): { verdict: CheckVerdict; because: FiredCombination[]; setAside: ReadonlySet<SignalId> } {
+): {
+  verdict: CheckVerdict
+  because: FiredCombination[]
+  setAside: ReadonlySet<SignalId>
+  /** Cleared as an office's formal notice (`formalNotice` and nothing no office asks by message): no rule weighed. */
+  genuineNotice: boolean
+} {
   // A notice that sends you to a counter in person ("请到社区服务站办理") asks for no click, and the number it gives
   // for questions ("咨询电话0755-…") is no chat elsewhere, unless the text also asks for what an office at a counter
   // never asks by message. A recorded call's "请按9" gives no number and still counts.
@@ -4082,6 +4089,15 @@ export function judge(
     dropped.add('want-move')
   const present = dropped.size > 0 ? new Set([...found].filter((id) => !dropped.has(id))) : found
   const has: Has = (...ids) => ids.some((id) => present.has(id))
+  // A formal notice that asks for nothing an office never asks by message and sends you nowhere else (no link, code
+  // to scan or account, no number to call about a problem) is genuine: its deadlines, refunds and 老师 are how offices
+  // write (public guidance: 通过官方渠道核实, which is where such a notice sends you). No rule is weighed for it.
+  if (
+    (options.formalNotice ?? false) &&
+    !has(...NEVER_IN_NOTICES, ...linkish, 'channel-other-account', 'channel-card-number') &&
+    !(has('want-move') && has('pressure-threat'))
+  )
+    return { verdict: 'none-found', because: [], setAside: dropped, genuineNotice: true }
   // The sender's own app, counter or payment system counts only when no link, chat elsewhere, QR code or other
   // account is given too.
   const noOtherWay = !has(
@@ -4144,19 +4160,10 @@ export function judge(
     verdict,
     reason: sayReason(reason, holds)
   }))
-  // A formal notice that asks for nothing an office never asks by message and sends you nowhere else (no link, code
-  // to scan or account, no number to call about a problem) is genuine: its deadlines, refunds and 老师 are how offices
-  // write (public guidance: 通过官方渠道核实, which is where such a notice sends you).
-  const genuineNotice =
-    (options.formalNotice ?? false) &&
-    !has(...NEVER_IN_NOTICES, ...linkish, 'channel-other-account', 'channel-card-number') &&
-    !(has('want-move') && has('pressure-threat'))
-  const verdict = genuineNotice
-    ? 'none-found'
-    : because.some((c) => c.verdict === 'high-risk')
-      ? 'high-risk'
-      : because.length > 0
-        ? 'suspicious'
-        : 'none-found'
-  return { verdict, because: genuineNotice ? [] : because, setAside: dropped }
+  const verdict = because.some((c) => c.verdict === 'high-risk')
+    ? 'high-risk'
+    : because.length > 0
+      ? 'suspicious'
+      : 'none-found'
+  return { verdict, because, setAside: dropped, genuineNotice: false }
 }

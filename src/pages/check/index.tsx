@@ -109,11 +109,20 @@ const ABOUT_SCAMS_TEXT =
 const CODE_NOTICE_TEXT =
   '这是一条验证码短信。验证码只在您自己办事时自己填，谁问都不能给：自称客服、银行、警察的人打电话或发消息要验证码，就是骗子。'
 
+/**
+ * An office's formal notice cleared as one (result.formalNotice): a fee notice with a deadline and 逾期 otherwise read
+ * like a scam to round 65's blind set, and "找到一些说法" said nothing of why it was cleared. Where to check still
+ * comes first (public guidance: 通过官方渠道核实; 北京市反诈中心 on fake 家长群 fee notices).
+ */
+const FORMAL_NOTICE_TEXT =
+  '这像是学校或单位的正式通知：分条写明，有落款，没让您加私人微信、QQ，也没有链接或收款码。交钱前，打单位公布的电话或到窗口问一问更稳妥。'
+
 function verdictText(result: CheckResult): string {
   const now = policeNow(result)
   if (now) return POLICE_NOW[now].text
   if (result.codeNotice) return CODE_NOTICE_TEXT
   if (result.aboutScams) return ABOUT_SCAMS_TEXT
+  if (result.formalNotice) return FORMAL_NOTICE_TEXT
   if (result.verdict === 'none-found' && result.hits.length > 0)
     return '找到一些说法，但单独看还不能说明是诈骗。'
   return VERDICTS[result.verdict].text
