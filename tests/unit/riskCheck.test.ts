@@ -268,6 +268,7 @@ describe('each signal, quoting the text that triggered it', () => {
     ['pressure-prize', '恭喜您被抽为幸运用户', '幸运用户'],
     ['pressure-sure-profit', '投资1万元，10天收益6万元', '收益6万'],
     ['pressure-cure', '这款保健品能治高血压，吃了不用再吃药', '能治高血压'],
+    ['pressure-blessing', '施主，我看您和佛有缘，这个护身符送您', '和佛有缘'],
     ['channel-link', '详情见 https://example.cn/a', 'https://'],
     ['channel-domain', '请登录 etc-abc.cn 重新认证', 'etc-abc.cn'],
     ['channel-qr', '扫描下方二维码缴费', '二维码'],
@@ -508,6 +509,7 @@ describe('combinations decide the verdict', () => {
     ['prize', '恭喜您被抽为幸运用户', 'suspicious'],
     ['cure-claim', '阿姨，您吃这款药就能痊愈，还能预防癌症', 'suspicious'],
     ['cure-sale', '这款保健品能治高血压糖尿病，今天活动价只要980，限量50份，先交定金', 'high-risk'],
+    ['blessing-for-money', '阿姨，看您面相今年运势不太好，捐200元香火钱就能保平安', 'high-risk'],
     ['sure-profit', '跟着老师买，这只股稳赚不赔', 'suspicious'],
     ['sure-profit-official', '这是政府背景的养老项目，保本保息，年化收益15%', 'high-risk'],
     ['cancel-service', '有人说不注销的话以后买房贷款都贷不了', 'suspicious'],
@@ -982,6 +984,7 @@ describe('combinations decide the verdict', () => {
         'prize',
         'cure-claim',
         'cure-sale',
+        'blessing-for-money',
         'sure-profit',
         'cancel-service',
         'cancel-service-plus',
@@ -11471,5 +11474,72 @@ describe("round 65's code review", () => {
       'none-found'
     )
     expect(check('奶奶，老师说要交三十块资料费，爸爸不在，你先转给我，我去交').verdict).not.toBe('none-found')
+  })
+})
+
+describe("round 66's blind sets", () => {
+  it("reads money asked for a blessing, a fortune turned or a disaster averted as the fake monk's script", () => {
+    expectFired(
+      [
+        '施主，看您面相和佛有缘，今年家里有灾，捐888元香火钱就能化解，保佑全家平安',
+        '大師助理：您今年運勢不太好，需要請一件開光的轉運法器化解，結緣價12800元，微信轉賬後寄給您',
+        '我们是来化缘修庙的，只要捐上100元，就可以把您的名字刻上功德碑，保佑全家平安',
+        '这个开光护身符免费送您结缘，施主你也发发善心，捐点钱吧'
+      ],
+      'blessing-for-money'
+    )
+    expectVerdicts(
+      [
+        '本寺农历七月十五举办盂兰盆法会，欢迎随喜功德，报名请到客堂登记',
+        '妈，我明天去寺里上香给你求个平安符，你有啥想许的愿跟我说',
+        '张阿姨住院了，大家捐点钱帮帮她，能帮一点是一点，接龙写上金额'
+      ],
+      'none-found'
+    )
+  })
+
+  it('reads a donation appeal that gives a card number in the same sentence as money asked', () => {
+    expect(
+      signalsOf('抗震救灾，众志成城，红十字会望大家伸出援助之手，建设银行卡号：6217 0000 1111 2222')
+    ).toContain('want-money')
+    expect(
+      signalsOf('捐款方式\n户名：某省红十字会\n账号：1702 0206 2920 0522 236\n开户行：工商银行某支行')
+    ).not.toContain('want-money')
+  })
+
+  it('reads 帮信 asks phrased as an errand: a card with its U盾 posted, an ID for accounts, parcels forwarded', () => {
+    expectVerdicts(
+      [
+        '你那张卡别用了，连U盾一起寄给我，密码改好发我，每个月给你1500',
+        '兄弟帮个忙，用你身份证注册几个支付宝，一个给你100',
+        '有几个快递寄到你那，你收到后不用拆，帮我转寄到这个地址，每件给你20'
+      ],
+      'high-risk'
+    )
+    expectVerdicts(['妈，快递寄到你那了，你先别拆，等我周末回去再拆'], 'none-found')
+  })
+
+  it('reads a password asked to be told (告知密码), and not the password one is told to change', () => {
+    expect(signalsOf('您的银行卡需要现场验证，请带上银行卡并告知密码')).toContain('want-code')
+    expect(signalsOf('确认无误后告知客服修改想改的密码和手机号')).not.toContain('want-code')
+    expect(check('银行工作人员不会要求您告知密码，请勿向任何人透露。').verdict).toBe('none-found')
+  })
+
+  it("reads a student account to be closed, a loan's interest paid first and a soldier's 班长 card as the scams they are", () => {
+    expectVerdicts(
+      [
+        '您当时开通支付宝的时候填写的是学生账户信息，现在需要把它撤销关闭，改换成社会人士身份信息再继续使用，不然影响征信',
+        '我们的贷款流程很简单，不用担保，只要先给钱庄账号存入3%的利息，钱庄就会立即放贷',
+        '爸妈，我正被调往抗震救灾的前线，请速汇5000元到我班长的农业银行卡上，卡号6228****，请速汇。'
+      ],
+      'high-risk'
+    )
+  })
+
+  it('reads a notice titled 关于…的通告 as formal, like one titled 通知', () => {
+    const notice = check(
+      '某市关于社会保障卡到期更换的通告\n尊敬的社会保障卡持卡人：\n1、社保卡有效期为10年，超过有效期后，相关功能无法正常使用。\n2、请务必在到期前到社保卡合作银行网点更换。\n咨询电话：0561-12333'
+    )
+    expect([notice.verdict, notice.formalNotice]).toEqual(['none-found', true])
   })
 })

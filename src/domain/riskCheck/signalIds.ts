@@ -37,6 +37,7 @@ export const SIGNAL_IDS = [
   'pressure-prize',
   'pressure-sure-profit',
   'pressure-cure',
+  'pressure-blessing',
   'pressure-unclaimed',
   'pressure-easy-money',
   'pressure-guaranteed',

@@ -2559,6 +2559,19 @@ export const COMBINATIONS: readonly Combination[] = [
           has('want-money', 'pressure-lure', 'pressure-deadline', 'want-move')))
   },
   {
+    id: 'blessing-for-money',
+    verdict: 'high-risk',
+    breaks: 'no-transfer',
+    reason: [
+      '说花钱、捐钱能保平安、消灾、转运，又',
+      anyOf('、', ch('开了价', 'moneyNamed'), ch('要您掏钱', 'want-money', 'want-fee-first')),
+      '：真正的寺庙和僧人不会上门、在街头或网上拿平安、运势向人要钱'
+    ],
+    // Police warnings on 假僧人化缘: a monk who reads your face, says you 和佛有缘 or have a 血光之灾, hands over a
+    // 护身符 and then asks 香火钱 is no monk; 《宗教事务条例》: donations are never forced, and only at a place of worship.
+    when: (has, { moneyNamed }) => has('pressure-blessing') && (moneyNamed || has('want-money', 'want-fee-first'))
+  },
+  {
     id: 'prize-contact',
     verdict: 'high-risk',
     reason: ['说您中了奖，又', anyOf('，', ch('要您交钱', 'want-money'), clickSaid, ...askSaid)],
