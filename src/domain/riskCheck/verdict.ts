@@ -2569,7 +2569,8 @@ export const COMBINATIONS: readonly Combination[] = [
     ],
     // Police warnings on 假僧人化缘: a monk who reads your face, says you 和佛有缘 or have a 血光之灾, hands over a
     // 护身符 and then asks 香火钱 is no monk; 《宗教事务条例》: donations are never forced, and only at a place of worship.
-    when: (has, { moneyNamed }) => has('pressure-blessing') && (moneyNamed || has('want-money', 'want-fee-first'))
+    when: (has, { moneyNamed }) =>
+      has('pressure-blessing') && (moneyNamed || has('want-money', 'want-fee-first'))
   },
   {
     id: 'prize-contact',
