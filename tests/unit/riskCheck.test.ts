@@ -510,6 +510,7 @@ describe('combinations decide the verdict', () => {
     ['cure-claim', '阿姨，您吃这款药就能痊愈，还能预防癌症', 'suspicious'],
     ['cure-sale', '这款保健品能治高血压糖尿病，今天活动价只要980，限量50份，先交定金', 'high-risk'],
     ['blessing-for-money', '阿姨，看您面相今年运势不太好，捐200元香火钱就能保平安', 'high-risk'],
+    ['hospital-tout', '大爷，您找的张主任今天不在医院坐诊，在对面诊所呢，我带您过去', 'high-risk'],
     ['sure-profit', '跟着老师买，这只股稳赚不赔', 'suspicious'],
     ['sure-profit-official', '这是政府背景的养老项目，保本保息，年化收益15%', 'high-risk'],
     ['cancel-service', '有人说不注销的话以后买房贷款都贷不了', 'suspicious'],
@@ -985,6 +986,7 @@ describe('combinations decide the verdict', () => {
         'cure-claim',
         'cure-sale',
         'blessing-for-money',
+        'hospital-tout',
         'sure-profit',
         'cancel-service',
         'cancel-service-plus',
@@ -11534,6 +11536,63 @@ describe("round 66's blind sets", () => {
       ],
       'high-risk'
     )
+  })
+
+  it('reads a stranger at the hospital who says the doctor sits elsewhere and leads the patient there as a 医托', () => {
+    expectFired(
+      [
+        '阿姨，您等的李教授今天不在这边出诊，在旁边中医馆坐诊，我们正好也去，您跟我们一起走吧',
+        '大哥，我二姨的腰就是那个老中医治好的，就在后面那条街，打个车五分钟就到，那边不用排队',
+        '伯伯，呢度個醫生今日唔喺度，我而家帶你過去嗰間醫館，個師傅以前係大醫院退休嘅'
+      ],
+      'hospital-tout'
+    )
+    expectVerdicts(
+      [
+        '妈，王主任今天不在，护士说明天上午出诊，我明天请假陪您去挂号',
+        '爸，专家号挂上了，周三上午九点，在门诊楼三楼，我带您过去',
+        '您好，李医生今天在分院坐诊，您可以在医院公众号上改约到分院，或者明天再来'
+      ],
+      'none-found'
+    )
+  })
+
+  it("reads a streamer's promise to pay tips back as the rebate bait, and not a grandson's top-up paid back", () => {
+    expectVerdicts(
+      [
+        '宝，今晚PK我要拿第一，你帮我刷两个嘉年华，刷多少我下播全部转回给你，再多给你包个红包',
+        '哥，帮我冲一下小时榜，差三千音浪，你先充，我明天返你两倍'
+      ],
+      'high-risk'
+    )
+    expectVerdicts(['奶奶，帮我充一下五十块话费，我回头把钱转回给你'], 'none-found')
+  })
+
+  it('reads a fee kept back from a refund paid back the way it came, a 充值记录 and 税前扣除 as nothing asked', () => {
+    expectVerdicts(
+      [
+        '您好，按合同剩余课时可以退，要扣除剩余金额20%的违约金，退款会原路退回到您付款的卡上，明天带合同来前台签字就行。',
+        '孩子偷偷给游戏充了钱，我在平台的未成年人退款入口提交了，要上传户口本和充值记录，说审核通过原路退回。',
+        '【某银行】开立个人养老金账户，缴存额可在个税前扣除，每年上限12000元。详询App或网点，回复R退订。'
+      ],
+      'none-found'
+    )
+    expect(signalsOf('请先把剩余金额20%的手续费转到这个账户，我们再给您退款')).toContain('want-money')
+  })
+
+  it("reads a scammer's turns in a replayed call as told when the text warns, and not without a warning", () => {
+    const replay = check(
+      '【反诈课堂】还原一段诈骗通话：\n骗子：您好，我是快递理赔客服，您的包裹丢了，给您双倍赔偿。\n受害人：怎么赔？\n骗子：您下载一个会议软件，打开共享屏幕，我教您操作。\n最终受害人被骗3万元。警方提醒：要求共享屏幕的都是诈骗。'
+    )
+    expect(replay.verdict).toBe('none-found')
+    expect(check('骗子：您下载一个会议软件，打开共享屏幕，我教您操作，理赔款马上到账').verdict).not.toBe(
+      'none-found'
+    )
+  })
+
+  it('reads secrecy from parents or from the hospital as secrecy', () => {
+    expect(signalsOf('先用这个月生活费顶一下，不要跟家长说哈')).toContain('want-secrecy')
+    expect(signalsOf('去了别跟医院的医生提，他们不让病人出去看')).toContain('want-secrecy')
   })
 
   it('reads a notice titled 关于…的通告 as formal, like one titled 通知', () => {

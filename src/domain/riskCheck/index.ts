@@ -169,13 +169,14 @@ const SIGNED = new RegExp(`^\\s*【${NOT_A_TITLE}[^】\\n]{1,12}】|【${NOT_A_T
 
 /**
  * The sender's own channel: "登录中国电信APP", "在顺丰官方App补充地址", "在微信内完成验证", "登录手机银行", "在车站窗口办理", "致电95588",
- * "客服95566", "拨打10000", the state's own platforms by name ("登录人民法院在线服务平台", "国家医保服务平台"), a
+ * "客服95566", "拨打10000", a school's own payment channel ("班级小管家", "智慧校园": round 66's review), the state's own
+ * platforms by name ("登录人民法院在线服务平台", "国家医保服务平台"), a
  * government or school site (only offices hold .gov.cn, .gov.tw, .gov.hk and .gov.mo addresses, only schools .edu.cn and
  * the like). Genuine bills and reminders send people there (public guidance: 通过官方渠道核实); judge() counts it only
  * when no link or other contact is given.
  */
 const OWN_CHANNEL = new RegExp(
-  `搜索[“"][^”"]{0,10}(税务|医保|社保|人社|政务|12306|国家)[^”"]{0,6}[”"](小程序|公众号|app)|(登录|通过|打开|使用|在)[^,，。\\n]{0,16}(app|手机应用|应用程序|客户端|微信内|支付宝内|手机银行|网上银行|营业厅|网点|柜台|车站窗口|官方公众号|微信公众号|税务公众号|医院公众号|小程序|便民服务中心|政务服务网|公共服务平台|公示系统|人民法院在线服务|国家政务服务平台|国家医保服务平台|国家社会保险公共服务平台|电子税务局|个人所得税)|${OFFICIAL_CALL_SOURCE}|客服(热线|电话)?[:：]?${OFFICIAL_SHORT_NUMBER}|[a-z0-9]\\.(gov|edu)\\.(cn|tw|hk|mo)(?![.a-z0-9-])`
+  `搜索[“"][^”"]{0,10}(税务|医保|社保|人社|政务|12306|国家)[^”"]{0,6}[”"](小程序|公众号|app)|(登录|通过|打开|使用|在)[^,，。\\n]{0,16}(app|手机应用|应用程序|客户端|微信内|支付宝内|手机银行|网上银行|营业厅|网点|柜台|车站窗口|官方公众号|微信公众号|税务公众号|医院公众号|小程序|便民服务中心|政务服务网|公共服务平台|公示系统|人民法院在线服务|国家政务服务平台|国家医保服务平台|国家社会保险公共服务平台|电子税务局|个人所得税)|班级小管家|智慧校园|${OFFICIAL_CALL_SOURCE}|客服(热线|电话)?[:：]?${OFFICIAL_SHORT_NUMBER}|[a-z0-9]\\.(gov|edu)\\.(cn|tw|hk|mo)(?![.a-z0-9-])`
 )
 /**
  * A mini-program, an account or an app named for what a fake one offers, not who runs it: "微信搜索“建行积分兑换中心”小程序",
@@ -477,7 +478,7 @@ const EXTORTION = new RegExp(
  * prepareText reads as "20000元": round 54's trial); not the 千万 of "千万别". Bounded, so linear.
  */
 const AMOUNT =
-  /(?:[0-9]{1,9}|[一二三四五六七八九十两几][十百千]?) ?(万|千|元|块|蚊|个?比特币)|给(你|您|恁)?([0-9]{2,7}|[一二三四五六七八九两][百千万])|(^|[^0-9a-z])(转|汇|交)(我|给我)?[0-9]{3,7}(?![0-9])|(月租|日租|租金|每张|每个|一张|一个|张张|个个|一天|每天|每月|每周|日结|日赚|月赚|月入|日薪|月薪|时薪)(给(我|你|您)|稳?拿|能?赚|稳赚)?[:：]?([0-9]{2,6}|[一二三四五六七八九两][百千])|(每笔|一笔)给(你|您)[0-9一二三四五六七八九十]{1,2}个点/
+  /(?:[0-9]{1,9}|[一二三四五六七八九十两几][十百千]?) ?(万|千|元|块|蚊|个?比特币)|给(你|您|恁)?分?([0-9]{2,7}|[一二三四五六七八九两][百千万])|(^|[^0-9a-z])(转|汇|交)(我|给我)?[0-9]{3,7}(?![0-9])|(月租|日租|租金|每张|每个|一张|一个|张张|个个|一天|每天|每月|每周|日结|日赚|月赚|月入|日薪|月薪|时薪)(给(我|你|您)|稳?拿|能?赚|稳赚)?[:：]?([0-9]{2,6}|[一二三四五六七八九两][百千])|(每笔|一笔)给(你|您)[0-9一二三四五六七八九十]{1,2}个点/
 const SENTENCE_END = new RegExp(`[${SENTENCE_BREAKS}]`)
 
 /**
@@ -823,10 +824,22 @@ const PAY_ASKED = /(转|付|垫|充|交|汇)(到|入|给|款|钱|值|付|一下|
 const MULTIPLIER: Readonly<Record<string, number>> = { 万: 10000, w: 10000, 千: 1000, k: 1000 }
 
 /**
- * True when the text offers back more money than it asks to be paid (PAY_THEN_REBATE, REBATE_MULTIPLE, PRINCIPAL_PLUS).
+ * A streamer's promise to pay back what the reader tips or tops up: "你帮我刷一下，刷多少我明天返你两倍", "你再帮我冲两千，
+ * 下播我私下把钱转回给你" (round 66's review; 公安机关 on 直播打赏返现 scams: a host who promises tips back is the bait).
+ * A promise (明天, 下播, 回头…), not money already returned ("嘉年华的钱我已经转还给你了"); only with a live stream's words
+ * (LIVE_STREAM): a grandson's "帮我充一下话费，回头把钱转回给你" is no tip. Bounded, so linear.
+ */
+const TIP_PAID_BACK =
+  /(刷|冲|充|打赏)[^。!?\n]{0,24}(明天|下播|之后|回头|过后|私下|马上|立马|全部)[^。!?\n]{0,8}(转回|返还|返|还)给?(你|您)(?!了)/
+const LIVE_STREAM = /火箭|音浪|抖币|快币|嘉年华|pk|冲榜|打榜|小时榜|下播|主播|直播间/
+
+/**
+ * True when the text offers back more money than it asks to be paid (PAY_THEN_REBATE, REBATE_MULTIPLE, PRINCIPAL_PLUS),
+ * or a streamer offers tips back (TIP_PAID_BACK).
  */
 function rebatesMoreThanPaid(text: string): boolean {
   if (REBATE_MULTIPLE.test(text) && !DEPOSIT.test(text)) return true
+  if (TIP_PAID_BACK.test(text) && LIVE_STREAM.test(text)) return true
   if (PRINCIPAL_PLUS.test(text) && PAY_ASKED.test(text)) return true
   for (const match of text.matchAll(PAY_THEN_REBATE)) {
     const paid = Number(match[2]) * (MULTIPLIER[match[3] ?? ''] ?? 1)
@@ -1488,6 +1501,20 @@ const CONTACTS_ASKED =
   /(授权|开放|允许|读取|上传|开启|打开|同意|获取)[^,，。!?\n]{0,8}通讯录|通讯录[^,，。!?\n]{0,4}(权限|授权)/
 const CONTACTS_REFUSED =
   /(点|选|按)[“"「]?(不允许|拒绝|禁止)|(别|不要|千万别)(给它?)?(授权|允许|同意|开启|打开|给)[^,，。!?\n]{0,6}通讯录/
+/**
+ * The doctor or expert the reader came for said to be elsewhere today, or someone cured elsewhere: "王主任今天不在本院出诊，
+ * 被请到我们合作的门诊部坐诊了", "刘大夫今天不在医院出诊，在保健路一家中药房免费义诊", "我舅舅的胃病就是他看好的" (public
+ * warnings on 医托: 在医院门口、候诊区搭讪，说专家在外面坐诊或亲戚在小诊所治好了，把病人带到私人诊所、药房高价卖药).
+ * Bounded, so linear.
+ */
+const DOCTOR_ELSEWHERE =
+  /(医生|主任|专家|大夫|教授|老中医|师傅)[^。!?\n]{0,10}(今天|这几天|现在|最近)?(不在|没在)[^。!?\n]{0,10}(坐诊|出诊|看病|上班|这边)|(就是|都是|也是|係)[^。!?\n]{0,12}(看好|治好|整好|医好)(的|嘅)|(以前|原来)[^。!?\n]{0,4}(是|係)?大医院[^。!?\n]{0,4}退休/
+/**
+ * The reader led away from the hospital by a stranger: "我带您过去", "你跟我们一起走吧", "打车五分钟", "那边不用排队",
+ * "我而家帶你過去". Bounded, so linear.
+ */
+const LED_AWAY =
+  /(我|我们)(现在|正好|这就|而家)?(带|领|陪|帶)(你|您)(过去|去|一起去|過去)|(跟|和)(我|我们)一起(走|去|过去)|打(个)?车[^。!?\n]{0,4}(分钟|过去|就到)|(那边|那里)[^。!?\n]{0,4}(不用|唔使|不需要)排队|(不用|唔使)排(队|隊)/
 /** The writer kept out of what the reader says: "别提我", "不要说是我让你转的" (with coaching for the teller). */
 const LEAVE_ME_OUT = /(别|不要|千万别|不能)(提到?|说出|说起)我(?![们的])|(别|不要|千万别)说是我(让|叫|要)/
 /**
@@ -2706,15 +2733,26 @@ function paidIntoOwnCard(prepared: PreparedText, start: number): boolean {
 }
 
 /**
- * The asks for money that are the writer's own payment (WRITERS_OWN_PAYMENT, WRITERS_SIDE_PAYS, HOW_DO_I_PAY) or an
- * office's payment into the reader's own card (PAID_INTO_OWN_CARD), left out.
+ * A fee kept back from a refund, not paid: "收取剩余金额30%的手续费，退款会…原路退回到您付款的卡上" (round 66's review: a
+ * gym's refund under its 会籍合同 read 高风险). Bounded, so linear.
+ */
+const FEE_DEDUCTED = /(收取|扣除|扣掉|扣)[^。!?\n，,]{0,10}[0-9]{1,2}(%|％)的?(手续费|违约金|服务费|折旧费)/
+/** The refund itself goes back the way the money came: "原路退回", "退回到您付款的卡上". */
+const REFUND_SAME_WAY = /原路(退回|返还|退还|返回)|退回到?(您|你)?(付款|支付|原)的?(卡|账户|银行卡)/
+
+/**
+ * The asks for money that are the writer's own payment (WRITERS_OWN_PAYMENT, WRITERS_SIDE_PAYS, HOW_DO_I_PAY), an
+ * office's payment into the reader's own card (PAID_INTO_OWN_CARD) or a fee kept back from a refund paid back the way
+ * it came (FEE_DEDUCTED, REFUND_SAME_WAY), left out.
  */
 function dropWritersOwnPayments(prepared: PreparedText, occurrences: Occurrence[]): Occurrence[] {
   if (WRITER_CANNOT_PAY.test(prepared.text)) return occurrences
+  const refundedSameWay = REFUND_SAME_WAY.test(prepared.text)
   return occurrences.filter(({ start }) => {
     const clause = clauseAt(prepared, start)
     if (READER_PAYS.test(clause)) return true
     if (paidIntoOwnCard(prepared, start)) return false
+    if (refundedSameWay && FEE_DEDUCTED.test(clause)) return false
     // Read around the ask: a voice typed without commas makes the whole call one clause.
     if (
       WRITERS_SIDE_PAYS.test(
@@ -3596,6 +3634,7 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
       !ARREARS.test(scamSays),
     coachedAgainstChecks: COACHED_AGAINST_CHECKS.test(scamSays),
     leaveMeOut: LEAVE_ME_OUT.test(scamSays),
+    hospitalTout: DOCTOR_ELSEWHERE.test(scamSays) && LED_AWAY.test(scamSays),
     ...officesOnly
   })
   // The wording is shown only when it counted: on its own it is no reason to worry.

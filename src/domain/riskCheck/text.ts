@@ -1263,6 +1263,9 @@ export function prepareText(original: string): PreparedText {
   )
     markToldClauses(text, inWarning, actionable, spaced)
   markListedTricks(text, inWarning)
+  // A warning that replays a call turn by turn ("骗子：你的快递丢了…\n受害人：…\n…警方提醒") labels the scammer's turns:
+  // they are told, not asked (round 66's review: a 反诈课堂 transcript read 高风险). Not without the warning or the loss.
+  if (warnings > 0 || LOSS_TOLD.test(text) || VERDICT_TOLD.test(text)) markScammerTurns(text, inWarning)
   let ownWarning = inWarning
   // A message that is mostly warnings (two warning sentences, or more than half) is a reminder as a whole:
   // its other sentences list what scammers say ("请勿在电话中透露您的银行账户"), they do not ask it. So is an office's
@@ -1431,6 +1434,20 @@ function markListedTricks(text: string, inWarning: Uint8Array): void {
       if (!CONCRETE_TARGET.test(line) && !SELLERS_OWN_PITCH.test(line)) inWarning.fill(1, from, to)
       from = to + 1
     }
+  }
+}
+
+/** A line that is the scammer's turn in a replayed call: "骗子：", "骗徒：", "嫌疑人：". */
+const SCAMMER_TURN = /^[ \t]{0,4}(骗子|骗徒|诈骗分子|犯罪嫌疑人|嫌疑人|假客服|假警察)[:：]/
+
+/** Marks the scammer's turns (SCAMMER_TURN lines) of a replayed call in `inWarning`. */
+function markScammerTurns(text: string, inWarning: Uint8Array): void {
+  let from = 0
+  while (from < text.length) {
+    const end = text.indexOf('\n', from)
+    const to = end < 0 ? text.length : end
+    if (SCAMMER_TURN.test(text.slice(from, to))) inWarning.fill(1, from, to)
+    from = to + 1
   }
 }
 

@@ -359,6 +359,11 @@ export interface JudgeContext {
   /** The writer kept out of what the reader tells others (LEAVE_ME_OUT): "别提我", "不要说是我让你转的". */
   leaveMeOut: boolean
   /**
+   * A stranger says the doctor the reader came for sits elsewhere today, or that someone was cured elsewhere
+   * (DOCTOR_ELSEWHERE), and leads the reader there (LED_AWAY): the 医托's script.
+   */
+  hospitalTout: boolean
+  /**
    * The reader is asked to verify or unblock someone else's chat account (VERIFY_FOR_OTHERS), outside warnings and
    * negations: "我的微信被封了，帮我辅助验证一下", "我的賴被鎖，幫我輔助認證一下可以嗎？".
    */
@@ -665,6 +670,7 @@ type TextFacts = Pick<
   | 'collectibleSale'
   | 'contactsAsked'
   | 'leaveMeOut'
+  | 'hospitalTout'
   | 'verifyForOthers'
   | 'ticketPrize'
   | 'groupMoved'
@@ -849,6 +855,7 @@ const NO_FACTS: TextFacts = {
   collectibleSale: false,
   contactsAsked: false,
   leaveMeOut: false,
+  hospitalTout: false,
   verifyForOthers: false,
   ticketPrize: false,
   groupMoved: false,
@@ -3431,6 +3438,19 @@ export const COMBINATIONS: readonly Combination[] = [
     // counted as links.
     when: (has, { trafficOffence, marketing }) =>
       !marketing && !has('claim-acquaintance') && trafficOffence && has('channel-link', 'channel-domain')
+  },
+  {
+    id: 'hospital-tout',
+    verdict: 'high-risk',
+    breaks: 'no-trust',
+    reason: [
+      '在医院里搭话，说您要找的医生今天在别处坐诊，或说亲戚在别处治好了，要带您过去',
+      anyOf('，还', ch('开了价', 'moneyNamed'), ch('让您瞒着医院', 'want-secrecy')),
+      '：这是医托，会把您带到私人诊所、药店高价卖药。看病只认医院自己的挂号窗口和导诊台'
+    ],
+    // Public warnings on 医托 (卫健委 and police): touts wait at hospital doors and queues, say the expert sits at a
+    // clinic outside today or a relative was cured there, and walk the patient over; round 66's review.
+    when: (_, { hospitalTout }) => hospitalTout
   },
   {
     id: 'coached-plus',
