@@ -11619,6 +11619,16 @@ describe("round 66's blind sets", () => {
     )
   })
 
+  it("reads money paid into the reader's registered account and a police call to stop transferring as nothing asked", () => {
+    expectVerdicts(
+      [
+        '财政局提醒：今年的现金分享款项会以自动转账方式存入已登记的银行账户，转账日期为7月3日，不会透过短信要求市民提供资料。',
+        '【某市反诈中心】您近日转账的收款账户疑似涉诈，请立即暂停再转账，并向银行或拨打96110核实。'
+      ],
+      'none-found'
+    )
+  })
+
   it('reads a notice titled 关于…的通告 as formal, like one titled 通知', () => {
     const notice = check(
       '某市关于社会保障卡到期更换的通告\n尊敬的社会保障卡持卡人：\n1、社保卡有效期为10年，超过有效期后，相关功能无法正常使用。\n2、请务必在到期前到社保卡合作银行网点更换。\n咨询电话：0561-12333'
