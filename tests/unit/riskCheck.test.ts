@@ -11634,5 +11634,10 @@ describe("round 66's blind sets", () => {
       '某市关于社会保障卡到期更换的通告\n尊敬的社会保障卡持卡人：\n1、社保卡有效期为10年，超过有效期后，相关功能无法正常使用。\n2、请务必在到期前到社保卡合作银行网点更换。\n咨询电话：0561-12333'
     )
     expect([notice.verdict, notice.formalNotice]).toEqual(['none-found', true])
+    // A threat's words with only the notice's own 咨询电话 line to call: still the notice.
+    const expiring = check(
+      '某市关于社会保障卡到期更换的通告\n1、社保卡超过有效期后将被停用，相关功能无法正常使用。\n2、请务必在到期前到合作银行网点更换。\n咨询电话：0561-12333'
+    )
+    expect([expiring.verdict, expiring.formalNotice]).toEqual(['none-found', true])
   })
 })

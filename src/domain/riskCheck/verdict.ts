@@ -4124,12 +4124,13 @@ export function judge(
   const present = dropped.size > 0 ? new Set([...found].filter((id) => !dropped.has(id))) : found
   const has: Has = (...ids) => ids.some((id) => present.has(id))
   // A formal notice that asks for nothing an office never asks by message and sends you nowhere else (no link, code
-  // to scan or account, no number to call about a problem) is genuine: its deadlines, refunds and 老师 are how offices
-  // write (public guidance: 通过官方渠道核实, which is where such a notice sends you). No rule is weighed for it.
+  // to scan or account, no number to call about a problem but its 咨询电话 line) is genuine: its deadlines, refunds
+  // and 老师 are how offices write (public guidance: 通过官方渠道核实, which is where such a notice sends you). No rule
+  // is weighed for it.
   if (
     (options.formalNotice ?? false) &&
     !has(...NEVER_IN_NOTICES, ...linkish, 'channel-other-account', 'channel-card-number') &&
-    !(has('want-move') && has('pressure-threat'))
+    !(has('want-move') && has('pressure-threat') && !facts.questionsLineOnly)
   )
     return { verdict: 'none-found', because: [], setAside: dropped, genuineNotice: true }
   // The sender's own app, counter or payment system counts only when no link, chat elsewhere, QR code or other
