@@ -120,6 +120,13 @@ export interface SignalHit {
    * the hit comes only from a tick box.
    */
   quotes: string[]
+  /**
+   * Per quote (same order as `quotes`), where the signal's matched word ends inside that quote: a UTF-16 index into the
+   * quote string, "…" included; null when the hit has no word of its own (the wording signal, found by how the whole
+   * clause reads). Filled by the matcher from where it found the word, so a page pointing back to a quote can name the
+   * words the signal is about without matching them again.
+   */
+  wordEnds: Array<number | null>
 }
 
 /** A combination rule that fired: why the verdict is what it is, in plain words. */

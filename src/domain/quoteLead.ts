@@ -17,6 +17,23 @@ function withoutTrailingMarks(text: string): string {
 }
 
 /**
+ * Whole words of `runs` (lineEnd's wordRuns) taken from their start, or from their end (`fromEnd`), up to
+ * QUOTE_LEAD_CHARACTERS visible characters, or a little past them to end a word, never past QUOTE_LEAD_MAX_CHARACTERS.
+ * Empty when the first word taken is longer than that (a web address).
+ */
+function wholeWords(runs: readonly string[], fromEnd: boolean): string {
+  let words = ''
+  for (let n = 0; n < runs.length; n++) {
+    const run = runs[fromEnd ? runs.length - 1 - n : n]
+    const next = fromEnd ? run + words : words + run
+    if (visibleCharacters(next.trim()).length > QUOTE_LEAD_MAX_CHARACTERS) break
+    words = next
+    if (visibleCharacters(words.trim()).length >= QUOTE_LEAD_CHARACTERS) break
+  }
+  return words
+}
+
+/**
  * The first words of `quote` (a clause already shown on 风险自测's result, without its "…" marks) that a later row
  * points back to: whole words (lineEnd's wordRuns: a number with its unit, an address, a platform word) up to
  * QUOTE_LEAD_CHARACTERS visible characters, or a little past them to end a word, at most QUOTE_LEAD_MAX_CHARACTERS;
@@ -28,14 +45,7 @@ export function quoteLead(quote: string): string {
   const whole = quote.trim()
   const characters = visibleCharacters(whole)
   if (characters.length <= QUOTE_LEAD_MAX_CHARACTERS) return whole
-  let lead = ''
-  for (const run of wordRuns(whole)) {
-    const next = lead + run
-    if (visibleCharacters(next.trim()).length > QUOTE_LEAD_MAX_CHARACTERS) break
-    lead = next
-    if (visibleCharacters(lead.trim()).length >= QUOTE_LEAD_CHARACTERS) break
-  }
-  const kept = withoutTrailingMarks(lead)
+  const kept = withoutTrailingMarks(wholeWords(wordRuns(whole), false))
   const cut = visibleCharacters(kept).length >= 2 ? kept : characters.slice(0, QUOTE_LEAD_CHARACTERS).join('')
   return `${cut}…`
 }
@@ -47,110 +57,71 @@ const TOKEN_CHARACTER = /[A-Za-z0-9._~:/?#@!$&*+=%-]/
 const LEADING_MARK = /^[\s，,。.、：:；;！!？?“”"'】)）]/
 
 /**
- * The last words of `text` (which ends where a signal's word ends), whole words up to about QUOTE_LEAD_CHARACTERS
- * visible characters and never more than QUOTE_LEAD_MAX_CHARACTERS, without the marks it would start on: "…已于今日停用".
- * Empty when the last word alone is longer (a web address).
+ * The last words of `text` (which ends where a signal's word ends): wholeWords from its end, without the marks it would
+ * start on: "…已于今日停用". Empty when the last word alone is longer than QUOTE_LEAD_MAX_CHARACTERS (a web address).
  */
 function quoteTail(text: string): string {
-  const runs = wordRuns(text)
-  let tail = ''
-  for (let i = runs.length - 1; i >= 0; i--) {
-    const next = runs[i] + tail
-    if (visibleCharacters(next.trim()).length > QUOTE_LEAD_MAX_CHARACTERS) break
-    tail = next
-    if (visibleCharacters(tail.trim()).length >= QUOTE_LEAD_CHARACTERS) break
-  }
+  let tail = wholeWords(wordRuns(text), true)
   while (tail !== '' && LEADING_MARK.test(tail)) tail = tail.slice(1)
   return tail
 }
 
-/** The words of a signal a quote may hold: a RiskSignal's terms and patterns (see types/check). */
-export interface QuotedWords {
-  terms: readonly string[]
-  patterns?: readonly string[]
-}
+/** A quote or a line without the "…" that marks where it was cut. */
+const withoutCutMarks = (text: string): string => text.replace(/^…|…$/g, '')
 
-/** Which of a row's quotes its label is about, and where in it the signal's word ends (null: none found). */
-export interface QuoteAbout {
-  quote: number
-  end: number | null
-}
-
-/** `text` as signals' words are written: half-width and lower case (the same length, character for character). */
-function asSignalsRead(text: string): string {
-  return Array.from(text, (c) => {
-    const folded = c.normalize('NFKC').toLowerCase()
-    return folded.length === c.length ? folded : c
-  }).join('')
-}
-
-/** Where the first of `terms`, else of `patterns`, ends in `text` (read as signals read it); null when none is in it. */
-function wordEnd(text: string, terms: readonly string[], patterns: readonly RegExp[]): number | null {
-  const read = asSignalsRead(text)
-  for (const term of terms) {
-    const at = read.indexOf(term)
-    if (at >= 0) return at + term.length
-  }
-  for (const pattern of patterns) {
-    const match = pattern.exec(read)
-    if (match) return match.index + match[0].length
-  }
-  return null
-}
-
-/**
- * Which of a result row's quotes its label is about, and where the signal's word ends in it: the first quote that
- * holds a term or a pattern of one of the row's signals, else the first (with no place). A signal's quotes follow where
- * they appear, and the first is not always what the label says: a threat's row quoted “逾期将无法通行” after the
- * “【ETC服务】您的ETC已于今日停用” its label is about; a signal found by its wording holds no word of its own. Read as
- * written, after the half-width and lower-case folding the matcher also does: words spaced out or in traditional
- * characters are not found (the first quote then stands).
- */
-export function quoteAbout(quotes: readonly string[], signals: readonly QuotedWords[]): QuoteAbout {
-  const terms = signals.flatMap((signal) => signal.terms.map(asSignalsRead)).filter((term) => term !== '')
-  const patterns = signals.flatMap((signal) =>
-    (signal.patterns ?? []).map((source) => new RegExp(source, 'i'))
-  )
-  for (let i = 0; i < quotes.length; i++) {
-    const end = wordEnd(quotes[i], terms, patterns)
-    if (end !== null) return { quote: i, end }
-  }
-  return { quote: 0, end: null }
+/** `words` if they can name a place: two visible characters or more, and not only the start of a web address. */
+function nameable(words: string): string | null {
+  return visibleCharacters(words).length >= 2 && !/^https?:\/\/…?$/i.test(words) ? words : null
 }
 
 /**
  * The words a row points back with, for its own `quote` shown above inside the longer `line`: not the line's first
  * words, which may be another signal's (the sender's 【医保局】 for a threat's 已被停用), and named the same far-away
  * start for every row whose words sit in one long line (round 65's fresh tester, M2: a teacher's unpunctuated request,
- * four rows “各位家长好 我是…”). The quote's first words (quoteLead) when the signal's word `end`s among them, else the
- * whole words that end with it, “…已于今日停用”; a “…” says the words go on in the line, before or after. The line's
- * first words when no word of the signal is known (`end` null: a signal found by the wording) or nameable (a web
- * address too long to name, cut: “…http://…” would tell nothing).
+ * four rows “各位家长好 我是…”). `end` is where the signal's word ends in `quote` (SignalHit's wordEnds, the matcher's own
+ * place). The quote's first words (quoteLead) when they hold the signal's whole word; the first words up to it when it
+ * ends within QUOTE_LEAD_MAX_CHARACTERS (“我舅舅在博彩平台…”, not “我舅舅在博彩…” for 博彩平台: round 65's tester); else
+ * the whole words that end with it, “…已于今日停用”. A word inside a web address too long to name (“…http://…” would
+ * tell nothing) is named by the words just before the address (“…快来看看这个…”), unless the address starts among the
+ * line's first words, which name it then. A “…” says the words go on in the line, before or after. The line's first
+ * words when no word of the signal is known (`end` null: a signal found by the wording) or nameable.
  */
 export function pointerWords(quote: string, end: number | null, line: string = quote): string {
-  const fallback = quoteLead(line.replace(/^…|…$/g, ''))
+  const lineCore = withoutCutMarks(line)
+  const fallback = quoteLead(lineCore)
   if (end === null) return fallback
   const inside = quote.startsWith('…')
-  const core = quote.replace(/^…|…$/g, '')
+  const core = withoutCutMarks(quote)
   const wordEndsAt = end - (inside ? 1 : 0)
-  const named = (words: string) =>
-    visibleCharacters(words).length >= 2 && !/^https?:\/\/…?$/i.test(words) ? words : null
-  if (visibleCharacters(core.slice(0, wordEndsAt)).length <= QUOTE_LEAD_MAX_CHARACTERS) {
-    const lead = named(quoteLead(core).replace(/…$/, ''))
-    if (lead === null) return fallback
-    return `${inside ? '…' : ''}${quoteLead(core)}`
-  }
   // Never inside a word: a term may end inside a longer one.
   let upTo = 0
   for (const run of wordRuns(core)) {
     upTo += run.length
     if (upTo >= wordEndsAt) break
   }
+  const lead = quoteLead(core)
+  const leadWords = lead.replace(/…$/, '')
+  const wordAndBefore = withoutTrailingMarks(core.slice(0, upTo))
+  if (wordAndBefore.length <= leadWords.length)
+    return nameable(leadWords) === null ? fallback : `${inside ? '…' : ''}${lead}`
+  const more = upTo < core.length ? '…' : ''
+  if (
+    visibleCharacters(wordAndBefore).length <= QUOTE_LEAD_MAX_CHARACTERS &&
+    nameable(wordAndBefore) !== null
+  )
+    return `${inside ? '…' : ''}${wordAndBefore}${more}`
   const whole = quoteTail(core.slice(0, upTo))
   const start = upTo - whole.length
-  // Not a piece of a web address or a code: "…cn…" for "http://***.***.cn".
-  if (start > 0 && TOKEN_CHARACTER.test(core[start - 1]) && TOKEN_CHARACTER.test(core[start])) return fallback
-  const tail = named(withoutTrailingMarks(whole))
-  if (tail === null) return fallback
-  return `…${tail}${upTo < core.length ? '…' : ''}`
+  const inToken = (at: number) =>
+    at > 0 && TOKEN_CHARACTER.test(core[at - 1]) && TOKEN_CHARACTER.test(core[at])
+  const tail = inToken(start) ? null : nameable(withoutTrailingMarks(whole))
+  if (tail !== null) return `…${tail}${more}`
+  // A piece of a web address or a code ("…cn…" for "http://***.***.cn"): the words before the address name it.
+  let addressStart = Math.min(wordEndsAt, core.length)
+  while (addressStart > 0 && TOKEN_CHARACTER.test(core[addressStart - 1])) addressStart--
+  const inLine = lineCore.indexOf(core)
+  const fromLineStart = visibleCharacters(lineCore.slice(0, Math.max(0, inLine) + addressStart)).length
+  if (inLine < 0 || fromLineStart <= QUOTE_LEAD_MAX_CHARACTERS) return fallback
+  const before = nameable(withoutTrailingMarks(quoteTail(core.slice(0, addressStart).trimEnd())))
+  return before === null ? fallback : `…${before}…`
 }

@@ -324,7 +324,7 @@ describe('check page', () => {
     // 要您转账, 要您扫码, 要您加微信 each name their own words of the line.
     expect(quotes).toEqual(
       expect.arrayContaining([
-        '（原话见上面“请将书本费…”那句）',
+        '（原话见上面“请将书本费、资料费…”那句）',
         '（原话见上面“请扫描下方二维码”那句）',
         '（原话见上面“并将付款截图私信我”那句）',
         '（原话见上面“交予学校财务账户”那句）'
@@ -355,6 +355,27 @@ describe('check page', () => {
       '短信里直接写了网址或短链接（如 etc123.cn），或把网址打了码'
     ])
     expect(visibleText()).not.toContain('（原话见上面“…车辆中心…”那句）')
+  })
+
+  // Round 65's tester: 许诺稳赚不赔 pointed to “我舅舅在博彩…” (its 博彩平台 cut), 给了网址或链接 to the emoji a line
+  // started with, the link far after them. The rows now name the places the matcher found their words.
+  test.each([
+    [
+      '我舅舅在博彩平台上赢了很多钱，他说带我一起玩，先充值5000就能翻倍',
+      '许诺稳赚不赔、高收益或内幕消息',
+      '（原话见上面“我舅舅在博彩平台…”那句）'
+    ],
+    [
+      '😀😀🎉🎉💰💰朋友们快来看看这个 https://t.cn/abc 每天都有红包',
+      '短信里直接写了网址或短链接（如 etc123.cn），或把网址打了码',
+      '（原话见上面“…们快来看看这个…”那句）'
+    ]
+  ])('a row pointing back names its own words, not the clause’s start: %s', async (text, label, pointer) => {
+    await checkOnPage(text)
+    const row = Array.from(document.querySelectorAll('.fs-check__hit')).find((r) =>
+      Array.from(r.querySelectorAll('.fs-check__hit-label')).some((l) => seenText(l) === label)
+    )
+    expect(Array.from(row?.querySelectorAll('.fs-check__quote') ?? []).map(seenText)).toEqual([pointer])
   })
 
   test('signals quoting the same words share a row, and part of a clause shown is named, not repeated', async () => {

@@ -1,4 +1,4 @@
-import { pointerWords, quoteAbout, quoteLead } from '../../src/domain/quoteLead'
+import { pointerWords, quoteLead } from '../../src/domain/quoteLead'
 
 describe('quoteLead: the first words a row points back to', () => {
   it.each([
@@ -22,26 +22,6 @@ describe('quoteLead: the first words a row points back to', () => {
   })
 })
 
-describe('quoteAbout: which quote of a row its label is about', () => {
-  const threat = { terms: ['停用', '冻结', '无法通行'] }
-  it('takes the first quote that holds one of its words, and says where the word ends', () => {
-    // Round 65's fresh tester, M2: the row pointed to its first quote, not to what its label says.
-    expect(quoteAbout(['恢复通行', '您的ETC已于今日停用'], [threat])).toEqual({ quote: 1, end: 11 })
-  })
-  it('reads full-width letters and capitals as the signals are written', () => {
-    expect(quoteAbout(['请添加ＱＱ好友'], [{ terms: ['qq'] }])).toEqual({ quote: 0, end: 5 })
-  })
-  it('takes a quote its pattern finds, and where the pattern ends', () => {
-    expect(quoteAbout(['你好', '请点开 http://a.cn'], [{ terms: [], patterns: ['https?://'] }])).toEqual({
-      quote: 1,
-      end: 11
-    })
-  })
-  it('keeps the first quote when none holds a word of its (a signal found by the wording)', () => {
-    expect(quoteAbout(['逾期将无法通行', '请登录网站'], [{ terms: [] }])).toEqual({ quote: 0, end: null })
-  })
-})
-
 describe('pointerWords: the words a row points back with', () => {
   it.each([
     // The signal's word among the first words: the quote's first words, as before.
@@ -60,13 +40,23 @@ describe('pointerWords: the words a row points back with', () => {
   it('names the line by its first words when no word of the signal is known, or only a piece of an address', () => {
     const line = '请立即前往车辆中心：http://***.***.cn重新办理'
     expect(pointerWords('…车辆中心：http://***.***.cn重新办理', null, line)).toBe('请立即前往车辆…')
-    // An address pattern ends inside the address: "…cn…" would tell nothing.
-    const { end } = quoteAbout([line], [{ terms: [], patterns: ['\\.cn'] }])
-    expect(end).toBe(line.indexOf('.cn') + 3)
-    expect(pointerWords(line, end, line)).toBe('请立即前往车辆…')
+    // An address pattern ends inside the address, which starts among the line's first words: "…cn…" would tell nothing.
+    expect(pointerWords(line, line.indexOf('.cn') + 3, line)).toBe('请立即前往车辆…')
     expect(pointerWords('…http://ybj-gov.top/rz 重新认证', 8, '请点击 http://ybj-gov.top/rz 重新认证')).toBe(
       '请点击…'
     )
+  })
+
+  // Round 65's tester still saw pointers naming a clause start that cut off their label's words.
+  it('takes the first words up to the whole word when it ends just past them', () => {
+    // 博彩平台 ends at the 8th character: “我舅舅在博彩…” cut it in two.
+    expect(pointerWords('我舅舅在博彩平台上赢了很多钱', 8)).toBe('我舅舅在博彩平台…')
+  })
+
+  it('names a web address far into its line by the words just before it, not by the line’s first emoji', () => {
+    const line = '😀😀🎉🎉💰💰朋友们快来看看这个 https://t.cn/abc 每天都有红包'
+    const quote = '…朋友们快来看看这个 https://t.cn/abc 每天都有红包'
+    expect(pointerWords(quote, quote.indexOf('t.cn/') + 5, line)).toBe('…们快来看看这个…')
   })
 
   it('never ends inside a word the term is part of', () => {

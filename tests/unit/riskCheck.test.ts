@@ -11641,3 +11641,73 @@ describe("round 66's blind sets", () => {
     expect([expiring.verdict, expiring.formalNotice]).toEqual(['none-found', true])
   })
 })
+
+describe("round 66: where a hit's word ends in each quote (SignalHit.wordEnds, the matcher's own place)", () => {
+  /** The quote of `id` in `text` that holds `words`, and what it shows up to the carried place. */
+  const upToWord = (text: string, id: SignalId, words: string): string => {
+    const hit = check(text).hits.find((h) => h.signal.id === id)
+    if (!hit) throw new Error(`${id} not found in ${text}`)
+    const i = hit.quotes.findIndex((q) => q.includes(words))
+    const end = hit.wordEnds[i]
+    if (end === null || end === undefined) throw new Error(`no place for ${words} in ${hit.quotes[i]}`)
+    return hit.quotes[i].slice(0, end)
+  }
+
+  it('ends right after the word the signal matched, in the quote as shown', () => {
+    const etc = '【ETC服务】您的ETC已于今日停用，请登录 etc-abc.cn 重新认证，逾期将无法通行'
+    expect(upToWord(etc, 'pressure-threat', '停用')).toBe('【ETC服务】您的ETC已于今日停用')
+    // Round 65's tester: 许诺稳赚不赔's row named “我舅舅在博彩…”, cutting 博彩平台 in two.
+    expect(
+      upToWord(
+        '我舅舅在博彩平台上赢了很多钱，他说带我一起玩，先充值5000就能翻倍',
+        'pressure-sure-profit',
+        '博彩'
+      )
+    ).toBe('我舅舅在博彩平台')
+    // A link later in a line of emoji (each two UTF-16 units): its place is after https://, not among the emoji.
+    const emoji = '😀😀🎉🎉💰💰朋友们快来看看这个 https://t.cn/abc 每天都有红包'
+    expect(upToWord(emoji, 'channel-link', 'https://')).toMatch(/看看这个 https:\/\/$/)
+  })
+
+  it('counts the "…" of a quote cut before the word, and the word as written (full-width, capitals)', () => {
+    const long = '我们这边的系统检测到您名下有一张银行卡涉嫌参与跨境洗钱案件目前已被冻结请立即配合调查'
+    expect(upToWord(long, 'pressure-threat', '冻结')).toBe('…银行卡涉嫌参与跨境洗钱案件目前已被冻结')
+    expect(upToWord('客服说退款要先添加ＱＱ号，备注订单号', 'want-move', 'ＱＱ')).toBe(
+      '客服说退款要先添加ＱＱ'
+    )
+  })
+
+  it('skips what the quote leaves out before the word: a reordering control, a dangling quotation mark', () => {
+    expect(upToWord('\u202e“你的银行卡已被冻结，马上转到安全账户', 'pressure-threat', '冻结')).toBe(
+      '你的银行卡已被冻结'
+    )
+  })
+
+  it('has no place for the wording, found by how a clause reads, and none for a tick without words', () => {
+    const result = check('我舅舅在博彩平台上赢了很多钱，他说带我一起玩，先充值5000就能翻倍')
+    const wording = result.hits.find((h) => h.signal.scoredBy === 'wording')
+    expect(wording?.wordEnds).toEqual(wording?.quotes.map(() => null))
+    expect(wording?.quotes.length).toBeGreaterThan(0)
+    const ticked = check('你好', [riskSignalData.situations[0].id]).hits
+    expect(ticked.map((h) => [h.quotes, h.wordEnds])).toEqual([[[], []]])
+  })
+
+  it('gives every quote of every team example a place inside it that ends a whole character', () => {
+    let places = 0
+    for (const { text } of teamExamples as Array<{ text: string }>) {
+      for (const hit of check(text).hits) {
+        expect(hit.wordEnds).toHaveLength(hit.quotes.length)
+        hit.wordEnds.forEach((end, i) => {
+          if (end === null) return
+          places++
+          const quote = hit.quotes[i]
+          expect(end).toBeGreaterThan(quote.startsWith('…') ? 1 : 0)
+          expect(end).toBeLessThanOrEqual(quote.length)
+          // Never between the two halves of an emoji.
+          expect(/[\ud800-\udbff]/.test(quote[end - 1])).toBe(false)
+        })
+      }
+    }
+    expect(places).toBeGreaterThan(100)
+  })
+})

@@ -28,7 +28,7 @@ import {
   SHARE_LINK_LABEL,
   SHARE_ORIGIN
 } from '../share'
-import { buildMatcher, quoteOf, scan, type Matcher, type Occurrence } from './scan'
+import { buildMatcher, quoteOf, scan, type Matcher, type Occurrence, type Quote } from './scan'
 import {
   clauseAround,
   COACHED_AGAINST_CHECKS,
@@ -113,28 +113,37 @@ export const quoteCore = (quote: string): string => quote.replace(/^…|…$/g, 
 /**
  * The quotes of one signal's occurrences: one per clause, the longest of the clause's windows, and none whose words
  * another quote already shows. Two words of one clause ("银联", "信用卡") would otherwise show the clause twice, once
- * cut and once whole, or as two overlapping windows.
+ * cut and once whole, or as two overlapping windows. Each quote keeps where the word it was taken for ends in it
+ * (SignalHit's wordEnds).
  */
-function quotesOf(prepared: PreparedText, original: string, occurrences: readonly Occurrence[]): string[] {
-  const quotes: string[] = []
+function quotesOf(
+  prepared: PreparedText,
+  original: string,
+  occurrences: readonly Occurrence[]
+): Pick<SignalHit, 'quotes' | 'wordEnds'> {
+  const quotes: Quote[] = []
   const clauses: number[] = []
   for (const at of occurrences) {
     const quote = quoteOf(prepared, original, at)
-    const core = quoteCore(quote)
+    const core = quoteCore(quote.text)
     const clause = prepared.clauseStart[at.start]
     const same = clauses.indexOf(clause)
     if (same >= 0) {
-      if (core.length > quoteCore(quotes[same]).length) quotes[same] = quote
-    } else if (core !== '' && !quotes.some((q) => quoteCore(q).includes(core))) {
+      if (core.length > quoteCore(quotes[same].text).length) quotes[same] = quote
+    } else if (core !== '' && !quotes.some((q) => quoteCore(q.text).includes(core))) {
       quotes.push(quote)
       clauses.push(clause)
     }
     if (quotes.length >= MAX_QUOTES_PER_SIGNAL) break
   }
   // A quote that grew to hold another's words (a short clause takes in the next one) replaces it.
-  return quotes.filter(
-    (q, i) => !quotes.some((other, j) => j !== i && other !== q && quoteCore(other).includes(quoteCore(q)))
+  const kept = quotes.filter(
+    (q, i) =>
+      !quotes.some(
+        (other, j) => j !== i && other.text !== q.text && quoteCore(other.text).includes(quoteCore(q.text))
+      )
   )
+  return { quotes: kept.map((q) => q.text), wordEnds: kept.map((q) => q.wordEnd) }
 }
 
 /** The wording signal's quotes when the score is above the model's raise threshold, else none. */
@@ -3284,8 +3293,10 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
     for (const signal of signals) {
       const occurrences = byId.get(signal.id) ?? []
       if (occurrences.length === 0) continue
-      const quotes = quotesOf(prepared, original, occurrences)
-      found.set(signal.id, { hit: { signal, quotes }, first: occurrences[0].start })
+      const { quotes, wordEnds } = quotesOf(prepared, original, occurrences)
+      // The wording's quotes are the clauses that read like scams as a whole: no word of their own.
+      const ends = signal.scoredBy === 'wording' ? quotes.map(() => null) : wordEnds
+      found.set(signal.id, { hit: { signal, quotes, wordEnds: ends }, first: occurrences[0].start })
     }
   }
   const tickedSignals = new Set<SignalId>()
@@ -3297,7 +3308,7 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
     tickedSignals.add(situation.signalId)
     if (found.has(situation.signalId)) continue
     const signal = signals.find((s) => s.id === situation.signalId)
-    if (signal) found.set(signal.id, { hit: { signal, quotes: [] }, first: Infinity })
+    if (signal) found.set(signal.id, { hit: { signal, quotes: [], wordEnds: [] }, first: Infinity })
   }
 
   const scheme = bestScheme(topics, (topic) => {

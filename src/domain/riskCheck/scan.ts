@@ -447,12 +447,20 @@ const CURRENCY_BEFORE = new RegExp(`(?:[A-Z]{0,3}\\$|[¥￥€£]|${CURRENCY_COD
 /** Characters that reorder the text around them on screen; never shown in a quote. */
 const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g
 
+/** A quote of the message (quoteOf) and where the words it was taken for end in it. */
+export interface Quote {
+  /** The words shown, with "…" on a side where a long clause was cut. */
+  text: string
+  /** Where the occurrence's words end inside `text`: a UTF-16 index into it (the quote's length when cut before it). */
+  wordEnd: number
+}
+
 /**
  * The original text of the clause around an occurrence, for the person to see. It never ends inside a number,
  * an address or a surrogate pair (an emoji), which would show "向张三转账5" or a broken character. A clause longer
  * than the quote's reach is cut at a word boundary where the runtime can find one, and the cut side shows "…".
  */
-export function quoteOf(prepared: PreparedText, original: string, at: Occurrence): string {
+export function quoteOf(prepared: PreparedText, original: string, at: Occurrence): Quote {
   const text = prepared.text
   const [reachFrom, reachTo] = clauseAround(text, at.start, at.end, QUOTE_REACH)
   const [nearFrom, nearTo] = clauseAround(text, at.start, at.end, QUOTE_REACH + SHORT_REST)
@@ -512,10 +520,16 @@ export function quoteOf(prepared: PreparedText, original: string, at: Occurrence
   start = graphemeStartAtOrBefore(original, start)
   end = graphemeEndAtOrAfter(original, end)
   // A bidirectional control pasted with the text (U+202E) would show the quote reversed (trial 13).
-  const quote = withoutDanglingMarks(original.slice(start, end).replace(BIDI_CONTROLS, '').trim())
-  return `${(cutBefore || cutInsideStart) && start > 0 ? '…' : ''}${quote}${
-    (cutAfter || cutInsideEnd) && end < original.length ? '…' : ''
-  }`
+  const shown = original.slice(start, end).replace(BIDI_CONTROLS, '')
+  const { kept, from: keptFrom } = withoutDanglingMarks(shown.trim())
+  const lead = (cutBefore || cutInsideStart) && start > 0 ? '…' : ''
+  // The mention's end, counted in the quote as shown: after the "…", less what was cut off or left out before it.
+  const before = original.slice(start, Math.min(mentionEnd, end)).replace(BIDI_CONTROLS, '')
+  const wordEnd = before.length - (shown.length - shown.trimStart().length) - keptFrom
+  return {
+    text: `${lead}${kept}${(cutAfter || cutInsideEnd) && end < original.length ? '…' : ''}`,
+    wordEnd: lead.length + Math.max(0, Math.min(kept.length, wordEnd))
+  }
 }
 
 /** Where an address or a number may be cut for a quote: after its own punctuation ("https://", "icbc.", "claim?no="). */
@@ -550,17 +564,25 @@ const STRAIGHT_QUOTES = '"＂\''
 /**
  * A quote without a quotation mark at either end whose partner the cut left outside it: "说“我是你孙子" without its
  * “, "快打五万到这个卡上”" without its ” (round 41's trial saw "原话：“" and "”奶奶差点就转了”"). Still a piece of
- * the message: a mark inside it stays.
+ * the message: a mark inside it stays. `from`: how many characters of `quote` were cut off its start.
  */
-function withoutDanglingMarks(quote: string): string {
+function withoutDanglingMarks(quote: string): { kept: string; from: number } {
   let out = quote
+  // How many characters of `quote` the kept part starts after (the marks and spaces cut off its start).
+  let from = 0
+  // `out` becomes `next` without its spaces; returns how many it had at its start.
+  const cut = (next: string): number => {
+    const trimmedStart = next.trimStart()
+    out = trimmedStart.trimEnd()
+    return next.length - trimmedStart.length
+  }
   for (let trimmed = true; trimmed && out.length > 1;) {
     trimmed = false
     const first = out[0]
     const last = out[out.length - 1]
     const straight = STRAIGHT_QUOTES.includes(first) ? first : STRAIGHT_QUOTES.includes(last) ? last : ''
     if (straight !== '' && out.split(straight).length % 2 === 0) {
-      out = (first === straight ? out.slice(1) : out.slice(0, -1)).trim()
+      from += first === straight ? 1 + cut(out.slice(1)) : cut(out.slice(0, -1))
       trimmed = true
       continue
     }
@@ -568,15 +590,15 @@ function withoutDanglingMarks(quote: string): string {
       QUOTE_OPENERS[first] !== undefined ||
       (QUOTE_CLOSERS_OF[first] && !out.includes(QUOTE_CLOSERS_OF[first]))
     ) {
-      out = out.slice(1).trim()
+      from += 1 + cut(out.slice(1))
       trimmed = true
     } else if (
       QUOTE_CLOSERS_OF[last] !== undefined ||
       (QUOTE_OPENERS[last] && !out.slice(0, -1).includes(QUOTE_OPENERS[last]))
     ) {
-      out = out.slice(0, -1).trim()
+      from += cut(out.slice(0, -1))
       trimmed = true
     }
   }
-  return out
+  return { kept: out, from }
 }

@@ -27,7 +27,7 @@ import { EMPTY_CHECK, updateCheckDraft, useDrafts } from '@/store/drafts'
 import { useQuietTextField } from '@/services/textField'
 import { focusTargetProps, roleProps } from '@/components/a11y'
 import { skippedNote } from '@/domain/pasteSkip'
-import { pointerWords, quoteAbout } from '@/domain/quoteLead'
+import { pointerWords } from '@/domain/quoteLead'
 import NoOrphan from '@/components/NoOrphan'
 import KeptWords from '@/components/KeptWords'
 import type { CheckResult, CheckVerdict, SignalHit, SignalKind, Situation } from '#types/check'
@@ -482,6 +482,22 @@ interface ShownRow {
 }
 
 /**
+ * Which of a row's quotes its label is about, and where the signal's word ends in it: the first quote in which one of
+ * the row's signals found a word of its own (SignalHit's wordEnds, the matcher's place), else the first, with no place.
+ * A signal's quotes follow where they appear, and the first is not always what the label says: a threat's row quoted
+ * “逾期将无法通行” after the “【ETC服务】您的ETC已于今日停用” its label is about; the wording holds no word of its own.
+ */
+function quoteAbout(row: readonly SignalHit[]): { quote: number; end: number | null } {
+  for (let quote = 0; quote < row[0].quotes.length; quote++) {
+    for (const hit of row) {
+      const end = hit.wordEnds[quote] ?? null
+      if (end !== null) return { quote, end }
+    }
+  }
+  return { quote: 0, end: null }
+}
+
+/**
  * `row` as drawn after the rows before it: its quotes not yet written out (`shown`, which it adds to) are its lines,
  * each in its longest form (`longest`); the quote its label is about (quoteAbout), if written out above, is named by
  * its own words (pointerWords), not by the first quote's nor by the longer line's first words (round 65's fresh tester,
@@ -497,10 +513,7 @@ function shownRow(row: SignalHit[], longest: (quote: string) => string, shown: S
     lines.push(quote)
   }
   if (quotes.length === 0) return { row, ticked: true, lines, pointer: null }
-  const about = quoteAbout(
-    quotes,
-    row.map((hit) => hit.signal)
-  )
+  const about = quoteAbout(row)
   if (lines.includes(longest(quotes[about.quote]))) return { row, ticked: false, lines, pointer: null }
   const named = pointerWords(quotes[about.quote], about.end, longest(quotes[about.quote]))
   const pointer = lines.length > 0 ? `（还有上面“${named}”那句）` : `（原话见上面“${named}”那句）`
