@@ -11619,6 +11619,15 @@ describe("round 66's blind sets", () => {
     )
   })
 
+  it("reads a rebate table that pays back more than is paid as the rebate bait, and not a shop's 满100返20", () => {
+    expect(
+      check(
+        '本单为爱心捐赠任务，打款后我们统一捐赠，并根据金额给您返利：100返130，500返650。完成前三单后可接大额任务单。'
+      ).verdict
+    ).toBe('high-risk')
+    expect(check('本店周年庆：满100返20，满300返80，欢迎到店选购').verdict).toBe('none-found')
+  })
+
   it("reads money paid into the reader's registered account and a police call to stop transferring as nothing asked", () => {
     expectVerdicts(
       [

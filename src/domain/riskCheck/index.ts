@@ -830,6 +830,11 @@ const DEPOSIT = /定金|订金/
  */
 const PRINCIPAL_PLUS =
   /(返还?|退还|退回|连同)本金(加|和|及|与|\+|外加|再加)?(佣金|提成|收益|奖励|利息|返利)|本金(加|和|及|与|\+)(佣金|提成|收益|奖励)(一起|一并)?(返|退)|本息(一起|一并|全部|全额)?(退回|返还|退还|返)|连本带利/
+/**
+ * A rebate table, each sum paid back larger: "根据金额给您返利：100返130，500返650" (round 66's blind set: a 刷单 dressed
+ * as 慈善总会 donations). Not a shop's "满100返20", which gives back less than is paid. Bounded, so linear.
+ */
+const AMOUNT_BACK_PAIR = /(?:^|[^0-9.])([0-9]{2,6}) ?(元|块)? ?返 ?([0-9]{2,7})(?![0-9.%])/g
 /** Money asked for it: "请转到…", "充值后…", "垫付". */
 const PAY_ASKED = /(转|付|垫|充|交|汇)(到|入|给|款|钱|值|付|一下|[0-9])/
 const MULTIPLIER: Readonly<Record<string, number>> = { 万: 10000, w: 10000, 千: 1000, k: 1000 }
@@ -857,6 +862,7 @@ function rebatesMoreThanPaid(text: string): boolean {
     const back = Number(match[4]) * (MULTIPLIER[match[5] ?? ''] ?? 1)
     if (paid > 0 && back > paid) return true
   }
+  for (const match of text.matchAll(AMOUNT_BACK_PAIR)) if (Number(match[3]) > Number(match[1])) return true
   return false
 }
 
