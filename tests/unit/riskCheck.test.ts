@@ -11628,6 +11628,17 @@ describe("round 66's blind sets", () => {
     expect(check('本店周年庆：满100返20，满300返80，欢迎到店选购').verdict).toBe('none-found')
   })
 
+  it('reads a free pet that only needs its fare paid, and an 内部名额 sold with its fee sent to me, as scams', () => {
+    expectVerdicts(
+      [
+        '我们救助的猫狗免费领养，只需要付个托运费就能送到您家，加我微信看照片',
+        '马拉松内部名额转让，低于官方报名价，转让费转我，领物那天有人带你去'
+      ],
+      'high-risk'
+    )
+    expectVerdicts(['小区流浪猫免费领养，要求按时打疫苗，不收任何费用，有意的私信我'], 'none-found')
+  })
+
   it("reads money paid into the reader's registered account and a police call to stop transferring as nothing asked", () => {
     expectVerdicts(
       [

@@ -832,9 +832,11 @@ const PRINCIPAL_PLUS =
   /(返还?|退还|退回|连同)本金(加|和|及|与|\+|外加|再加)?(佣金|提成|收益|奖励|利息|返利)|本金(加|和|及|与|\+)(佣金|提成|收益|奖励)(一起|一并)?(返|退)|本息(一起|一并|全部|全额)?(退回|返还|退还|返)|连本带利/
 /**
  * A rebate table, each sum paid back larger: "根据金额给您返利：100返130，500返650" (round 66's blind set: a 刷单 dressed
- * as 慈善总会 donations). Not a shop's "满100返20", which gives back less than is paid. Bounded, so linear.
+ * as 慈善总会 donations). Not a shop's "满100返20", which gives back less than is paid, nor a game's "充648返6480钻石" (coins,
+ * not money). Bounded, so linear.
  */
-const AMOUNT_BACK_PAIR = /(?:^|[^0-9.])([0-9]{2,6}) ?(元|块)? ?返 ?([0-9]{2,7})(?![0-9.%])/g
+const AMOUNT_BACK_PAIR =
+  /(?:^|[^0-9.])([0-9]{2,6}) ?(元|块)? ?返 ?([0-9]{2,7})(?![0-9.%])(?! ?(钻|点|积分|金币|币|分|个|张|次|元宝|元?[^,.!?;\n]{0,2}券|元?刷卡金|件|盒|瓶|袋|斤|箱|份|支))/g
 /** Money asked for it: "请转到…", "充值后…", "垫付". */
 const PAY_ASKED = /(转|付|垫|充|交|汇)(到|入|给|款|钱|值|付|一下|[0-9])/
 const MULTIPLIER: Readonly<Record<string, number>> = { 万: 10000, w: 10000, 千: 1000, k: 1000 }
