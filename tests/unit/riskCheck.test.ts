@@ -11605,6 +11605,11 @@ describe("round 66's blind sets", () => {
         '纪念币预约要点\n1、本次纪念币内部预约名额有限。\n2、请添加客服QQ 2836451790，提交身份证号和银行卡号预约，逾期作废。'
       ).verdict
     ).not.toBe('none-found')
+    expect(
+      check(
+        '中奖须知\n1、恭喜您获得二等奖，奖金5万元。\n2、领奖需先缴纳个人所得税2000元。\n3、请于3日内办理。'
+      ).verdict
+    ).toBe('high-risk')
   })
 
   it("reads an exam authority's 作弊…成绩记为0分 with a number to call as a threat, and a refund 协商Q群 as a chat elsewhere", () => {

@@ -1091,8 +1091,9 @@ const newNumberAsks: SignalId[] = [
  * What no office asks by message, even in a formal notice: a code, secrecy, a card or account lent, a fee first, a
  * new number, money from the company's funds, or a threat of arrest or a case (手册's 反诈提示: 公检法机关不会…;
  * 验证码不告诉任何人); nor an app to install from the message, nor what only a scam promises: a pass paid for, easy
- * money, unclaimed money waiting, a sure profit, a cure, an emergency (round 65's code review: fake 退税, 培训, 刷单
- * and 补贴 notices in the formal shape read 未发现明显风险).
+ * money, unclaimed money waiting, a sure profit, a cure, a blessing for money, a prize won, an emergency (round 65's
+ * code review: fake 退税, 培训, 刷单 and 补贴 notices in the formal shape read 未发现明显风险; round 66: a fake 中奖须知
+ * once 须知 headed a notice).
  */
 const NEVER_IN_NOTICES: SignalId[] = [
   'want-code',
@@ -1110,6 +1111,8 @@ const NEVER_IN_NOTICES: SignalId[] = [
   'pressure-unclaimed',
   'pressure-sure-profit',
   'pressure-cure',
+  'pressure-blessing',
+  'pressure-prize',
   'pressure-emergency'
 ]
 /** Ways to pay other than at a counter in person: with one of them, "请到教务处现场交费" is not the only ask. */
