@@ -11644,6 +11644,17 @@ describe("round 66's blind sets", () => {
     expectVerdicts(['小区流浪猫免费领养，要求按时打疫苗，不收任何费用，有意的私信我'], 'none-found')
   })
 
+  it("reads China Construction Bank's own short link (s.ccb.cn) as its own, not a look-alike", () => {
+    expect(
+      signalsOf(
+        '【建设银行】月月领红包，最高8.88元立减金，消费直抵！数量有限，点击s.ccb.cn/s/a/Zmq。拒收请回复R'
+      )
+    ).not.toContain('channel-lookalike')
+    expect(signalsOf('【建设银行】您的账户异常，请点击 ccb-cn.top/verify 验证')).toContain(
+      'channel-lookalike'
+    )
+  })
+
   it("reads money paid into the reader's registered account and a police call to stop transferring as nothing asked", () => {
     expectVerdicts(
       [
