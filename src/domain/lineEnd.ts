@@ -146,8 +146,19 @@ const WHOLE_TERMS: readonly string[] = [
   // an idiom its real-case endings quote whole since they start at a sentence's start ("…到账有时间，信 / 以为真的薛某").
   '危险信号',
   '信以为真',
+  // A platform's name the breaker reads as 支付 and 宝: "经向支付 / 宝官方客服联系" in 情景演练 (round 66's tester).
+  '支付宝',
   ...CANTONESE_TERMS
 ]
+
+/**
+ * A person as the brochure's cases name one: a common surname with 女士, 先生 or 小姐, or with 某 for a name withheld
+ * (唐女士, 黄先生, 薛某, 某女士). The breaker reads 女士 as a word and the surname as a character alone, so a line broke
+ * between them: "…唐 / 女士连忙联系", "导致李 / 女士损失" (round 66's tester at 320 px, font ×2 and 大字模式). The
+ * surnames are the most common ones, not any character: "的女士" is no name, and its break is no cut.
+ */
+const PERSON_NAME =
+  /[某王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾萧田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤](?:女士|先生|小姐|某)/g
 
 /** Whether `char` is a letter, digit or Chinese character: what a word is made of. */
 function isWordCharacter(char: string | undefined): boolean {
@@ -266,6 +277,8 @@ export function wordRuns(text: string, terms: readonly string[] = []): string[] 
     for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1))
       for (let k = at + 1; k < at + term.length; k++) breaks.delete(k)
   }
+  for (const name of text.matchAll(PERSON_NAME))
+    for (let k = name.index + 1; k < name.index + name[0].length; k++) breaks.delete(k)
   // Cantonese grammar: a particle stays with the character it belongs to (CANTONESE_BINDS_NEXT, _BACK).
   for (let k = 1; k < text.length; k++) {
     const joins =

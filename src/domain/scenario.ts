@@ -112,3 +112,27 @@ export function pointAsQuestion(
 export function scenarioQuestions(all: readonly Scenario[], content: BrochureContent): QuizQuestion[] {
   return all.flatMap((s) => s.points.map((p) => pointAsQuestion(s, p, content)))
 }
+
+/** A real-case ending longer than this (characters) is shown in short paragraphs (outcomeParts). */
+export const LONG_OUTCOME_CHARS = 100
+/** About how long each of those short paragraphs is: two or three of the case's own clauses. */
+const OUTCOME_PART_CHARS = 36
+
+/**
+ * A real-case ending as it is shown: a part of the brochure's text up to LONG_OUTCOME_CHARS as it is; a longer one cut
+ * after its own commas and full stops into short paragraphs of whole clauses, each up to about OUTCOME_PART_CHARS, which
+ * join back to the brochure's words exactly. The 冒充领导 case is one run-on sentence of 168 characters: 27 lines at
+ * font ×2 on a 320 px phone, a wall an elder loses the thread in (round 66's tester); in paragraphs of two or three
+ * clauses the steps of the trick stand apart.
+ */
+export function outcomeParts(text: string): string[] {
+  if (text.length <= LONG_OUTCOME_CHARS) return [text]
+  const clauses = text.match(/[^，。！？；]+[，。！？；”」]*/g) ?? [text]
+  const parts: string[] = []
+  for (const clause of clauses) {
+    const last = parts.length - 1
+    if (last >= 0 && parts[last].length + clause.length <= OUTCOME_PART_CHARS) parts[last] += clause
+    else parts.push(clause)
+  }
+  return parts
+}

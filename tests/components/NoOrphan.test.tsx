@@ -58,6 +58,19 @@ describe('NoOrphan on a paragraph (longer than a title)', () => {
     expect(all.some((piece) => piece.includes('绍兴网'))).toBe(true)
   })
 
+  // Round 66's tester at 320 px, font ×2 and 大字模式: "又连续投入18笔 / ，但这次想要…" in 情景演练: a <wbr> after the
+  // kept "18笔" let the line break before the comma.
+  test('never lets a line start with a comma or a full stop (kinsoku), nor cut a person’s name or 支付宝', async () => {
+    const text =
+      '在“王旭”的怂恿下，李小姐又连续投入18笔，但这次想要提现的时候，却发现APP已经打不开了。唐女士连忙联系所谓的客服，经向支付宝官方客服联系才知道。'
+    await mountComponent(Paragraph, { text })
+    const all = pieces()
+    expect(all.join('')).toBe(text)
+    expect(all.filter((piece) => /^[，。、；：！？]/.test(piece))).toEqual([])
+    for (const word of ['唐女士', '李小姐', '支付宝'])
+      expect([word, all.some((piece) => piece.includes(word))]).toEqual([word, true])
+  })
+
   test('a title keeps its spans of words and no keep-all', async () => {
     await mountComponent(Paragraph, { text: '挂断后打他本人的老号码确认。' })
     expect(paragraph().querySelector('.fs-paragraph')).toBeNull()

@@ -15,6 +15,7 @@ import {
   brokenNames,
   brokenWords,
   linesOf,
+  linesStartingWithPunctuation,
   loneCharacterLines,
   loneLastCharacters,
   shortCallLines,
@@ -519,8 +520,11 @@ for (const setting of [
  * word kept whole: a question's 您会？ after a quoted term or a phrase that cannot break ("“安全账户”， / 您会？"), a quoted
  * term at a paragraph's end (as in SHORT_LAST_LINES_LEFT's categories), 2100元 with its unit, 如何防范·不透露's dot.
  */
-/** Words of 情景演练's endings that read as one and that the browser's word breaker reads as two or three. */
-const ENDING_TERMS = ['危险信号', '信以为真']
+/**
+ * Words of 情景演练's endings that read as one and that the browser's word breaker reads as two or three: 支付宝 and the
+ * cases' people, whom it cut as "支付 / 宝" and "唐 / 女士" (round 66's tester).
+ */
+const ENDING_TERMS = ['危险信号', '信以为真', '支付宝', '唐女士', '李女士', '黄先生', '李小姐', '薛某']
 
 const PLAYED_SHORT_LAST_LINES_LEFT = [
   'scenario pig-butchering p3 missed: 软件打不开， / 人也联系 / 不上了， / 您会？',
@@ -531,15 +535,18 @@ const PLAYED_SHORT_LAST_LINES_LEFT = [
   'scenario impersonating-officials p4 missed: 公检法绝不会让 / 群众向所谓 / “安全账户” / 转账',
   'scenario impersonating-officials p4 missed: 公检法不会通过 / 电话做笔录 / 办案，也绝不会 / 在互联网上发送 / 各种法律文书， / 更不会让群众 / 向所谓 / “安全账户” / 转账。',
   'scenario fake-shopping p1 missed: 主播说加微信 / 就能参加购物 / 抽奖，“中奖率 / 百分百”， / 您会？',
-  'scenario impersonating-leaders p3 missed: 三四天后所谓的 / “书记”忽然与 / 薛某联系，称 / 朋友需资金 / 周转，自己不便 / 转账，希望通过 / 其账户将一笔款 / 转给朋友，后 / 通过伪造转账 / 凭证，谎称自己 / 已经把钱转到 / 薛某的账户，并 / 催促薛某打钱 / 给其提供的银行 / 账户，薛某发现 / 钱没到账， / 对方便声称银行 / 到账有时间， / 信以为真的薛某 / 便将85万转到了 / 对方提供的 / 账号。事后薛某 / 发现对方根本 / 不是书记，自己 / 遇上了 / “冒充领导 / 诈骗”！',
+  // Round 66: the run-on ending in short paragraphs of its own clauses (outcomeParts); its last still ends on a quoted term.
+  'scenario impersonating-leaders p3 missed: 事后薛某发现 / 对方根本不是 / 书记，自己 / 遇上了 / “冒充领导 / 诈骗”！',
   'scenario game-trading p2 missed: 再充2100元 / 解冻',
-  'scenario online-loan p1 missed: APP说放款 / 失败，让您再 / 下载软件、加 / “专员”， / 您会？'
+  'scenario online-loan p1 missed: APP说放款 / 失败，让您再 / 下载软件、加 / “专员”， / 您会？',
+  // Round 66: 李女士 kept whole (it was "引起李 / 女士警觉……", a name cut); "引起李女士警觉……" is wider than the line.
+  'scenario online-loan p4 missed: 最终，“专员” / 拒绝退还本金并 / 以必须办理保险 / 为由继续施骗 / 引起李女士 / 警觉……'
 ]
 
 // Round 64's fresh tester at 320×568, font ×2 and 大字模式: a 情景演练 won ended on "✓ 您识破了 / 骗局". The walk above reads
 // every page as it opens; this plays every scenario: each point's missed-signal note after the unsafe choice, the real
 // case's ending after the last, and the won ending after a safe first choice.
-test('at 320×568, font ×2 (32 / 26) and 大字模式, no paragraph of a played 情景演练 or its endings ends on a line of one or two characters or splits a word', async () => {
+test('at 320×568, font ×2 (32 / 26) and 大字模式, no paragraph of a played 情景演练 or its endings ends on a line of one or two characters, splits a word or starts a line with a comma', async () => {
   const handle = await app.visit({ width: 320, height: 568 })
   const { page } = handle
   await setDefaultFontSize(page, 32, 26)
@@ -552,6 +559,7 @@ test('at 320×568, font ×2 (32 / 26) and 大字模式, no paragraph of a played
     await page.getByRole('button', { name: `选择：${label}`, exact: true }).click()
   }
   const cut = []
+  const punctuation = []
   const read = async (name) => {
     await page.waitForTimeout(300)
     // A point played stays on the page above the next: each paragraph is listed where it was first found.
@@ -562,6 +570,10 @@ test('at 320×568, font ×2 (32 / 26) and 大字模式, no paragraph of a played
     for (const fault of await wordsSplitAcrossLines(page, ENDING_TERMS))
       if (!seen.has(fault)) cut.push(`${name}: ${fault}`)
     for (const fault of await wordsSplitAcrossLines(page, ENDING_TERMS)) seen.add(fault)
+    // Round 66's tester: "又连续投入18笔 / ，但这次想要…", a comma starting a line inside a paragraph.
+    for (const fault of await linesStartingWithPunctuation(page))
+      if (!seen.has(fault)) punctuation.push(`${name}: ${fault}`)
+    for (const fault of await linesStartingWithPunctuation(page)) seen.add(fault)
   }
   const points = (scenario) => {
     const byId = new Map(scenario.points.map((p) => [p.id, p]))
@@ -587,8 +599,11 @@ test('at 320×568, font ×2 (32 / 26) and 大字模式, no paragraph of a played
     await waitForText(page, '您识破了骗局')
     await read(`scenario ${scenario.id} won`)
   }
-  assert.deepEqual(found, PLAYED_SHORT_LAST_LINES_LEFT)
-  assert.deepEqual(cut, [])
+  // One comparison, so that a run reports all three kinds of fault at once.
+  assert.deepEqual(
+    { short: found, cut, punctuation },
+    { short: PLAYED_SHORT_LAST_LINES_LEFT, cut: [], punctuation: [] }
+  )
   await app.finish(handle)
 })
 

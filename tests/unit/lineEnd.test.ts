@@ -309,10 +309,20 @@ describe('wordRuns keeps Cantonese words, a fraud type’s name and the app’s 
     ['最像这种骗局：冒充领导、熟人诈骗', ['冒充领导']],
     ['邀请家人做同一套题', ['同一']],
     ['“杀猪盘” 诈骗 · 诈骗方式', ['诈骗方式']],
-    ['冒充公检法及政府机关诈骗 · 反诈提示', ['反诈提示']]
+    ['冒充公检法及政府机关诈骗 · 反诈提示', ['反诈提示']],
+    // Round 66's tester: "经向支付 / 宝官方客服", "…唐 / 女士连忙联系", "导致李 / 女士损失", "黄 / 先生先后安装".
+    ['经向支付宝官方客服联系', ['支付宝']],
+    [
+      '提现了。唐女士连忙联系所谓的客服，导致李女士损失，黄先生先后安装，薛某发现',
+      ['唐女士', '李女士', '黄先生', '薛某']
+    ]
   ])('%s', (text, words) => {
     expect(wordRuns(text).join('')).toBe(text)
     for (const word of words) expect([word, cutsInside(text, word)]).toEqual([word, false])
+  })
+
+  it('joins a title only to a common surname: "的女士" is no name', () => {
+    expect(cutsInside('他说的女士们都来了', '的女士')).toBe(true)
   })
 
   it('a particle binds only to a character, never across punctuation or a space', () => {

@@ -8,6 +8,8 @@ import { OUTCOME, validateScenarios } from '../../src/data/scenarioChecks'
 import { drills } from '../../src/data/drill'
 import { validateDrills } from '../../src/data/drillChecks'
 import {
+  LONG_OUTCOME_CHARS,
+  outcomeParts,
   missedReviewIds,
   playScenario,
   pointAsQuestion,
@@ -229,5 +231,27 @@ describe('帮家人把关 drills', () => {
 
   it('put the right advice in different places, so position gives nothing away', () => {
     expect(new Set(drills.map((d) => d.answer)).size).toBeGreaterThanOrEqual(3)
+  })
+})
+
+// Round 66's tester: the 冒充领导 case's ending, one run-on sentence, ran to 27 lines at font ×2 on a 320 px phone.
+describe('outcomeParts: a long real-case ending in short paragraphs of its own clauses', () => {
+  it('keeps the brochure’s words exactly, cut only after its own commas and full stops', () => {
+    for (const scenario of scenarios)
+      for (const part of scenario.outcome) {
+        const parts = outcomeParts(part)
+        expect(parts.join('')).toBe(part)
+        for (const piece of parts.slice(0, -1)) expect(piece).toMatch(/[，。！？；][”」]*$/)
+      }
+  })
+
+  it('cuts the 冒充领导 ending into paragraphs of a few clauses, and leaves a short ending whole', () => {
+    const leaders = scenarios.find((s) => s.id === 'impersonating-leaders')!.outcome[0]
+    const parts = outcomeParts(leaders)
+    expect(parts.length).toBeGreaterThanOrEqual(5)
+    for (const piece of parts) expect(piece.length).toBeLessThanOrEqual(40)
+    expect(parts[0]).toBe('三四天后所谓的“书记”忽然与薛某联系，称朋友需资金周转，自己不便转账，')
+    const short = scenarios.flatMap((s) => s.outcome).find((p) => p.length <= LONG_OUTCOME_CHARS)!
+    expect(outcomeParts(short)).toEqual([short])
   })
 })

@@ -357,3 +357,17 @@ export async function shortLastLines(page) {
     })
     .map(shown)
 }
+
+/** What no line may start with (kinsoku): a comma, a full stop, an enumeration comma, a colon or a stop mark. */
+const NEVER_LINE_START = /^[，。、；：！？]/
+
+/**
+ * Every paragraph of the current page whose line after the first starts with ，。、；：！？, as "line / line" (round 66's
+ * tester at 320×568, font ×2 and 大字模式: "又连续投入18笔 / ，但这次想要提现的时候" in 情景演练).
+ */
+export async function linesStartingWithPunctuation(page) {
+  const paragraphs = await linesOf(page, '.fs-page')
+  return paragraphs
+    .filter((lines) => lines.slice(1).some((line) => NEVER_LINE_START.test(line.trim())))
+    .map(shown)
+}

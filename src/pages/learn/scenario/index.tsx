@@ -15,7 +15,14 @@ import { brochure, findCategory, findRule } from '@/data'
 import { findScenario, scenarios } from '@/data/scenario'
 import { parseCategoryId } from '@/domain/links'
 import { weakestOf } from '@/domain/progress'
-import { missedReviewIds, playScenario, reviewId, scenarioRecord, type PlayedStep } from '@/domain/scenario'
+import {
+  missedReviewIds,
+  outcomeParts,
+  playScenario,
+  reviewId,
+  scenarioRecord,
+  type PlayedStep
+} from '@/domain/scenario'
 import { openPage, setPageTitle } from '@/services/navigation'
 import { revealElement } from '@/services/scroll'
 import { useAppStore } from '@/store'
@@ -303,7 +310,8 @@ function Ending({ scenario, steps, safe }: { scenario: Scenario; steps: PlayedSt
           <Heading className='fs-scenario__outcome-title' level={2}>
             真实案例的结局
           </Heading>
-          {scenario.outcome.map((part) => (
+          {/* A long run-on ending in short paragraphs of its own clauses, the words unchanged (outcomeParts). */}
+          {scenario.outcome.flatMap(outcomeParts).map((part) => (
             <Text key={part} className='fs-scenario__outcome-text'>
               <NoOrphan text={part} />
             </Text>
