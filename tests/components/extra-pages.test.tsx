@@ -612,7 +612,7 @@ describe('check page', () => {
     )
     expect(verdict()).toBe('未发现明显风险')
     expect(visibleText()).toContain('这像是学校或单位的正式通知')
-    expect(visibleText()).toContain('打单位公布的电话或到窗口问一问')
+    expect(visibleText()).toContain('别只打通知里留的号码')
     expect(visibleText()).not.toContain('找到一些说法')
   })
 

@@ -2571,6 +2571,7 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     id: 'blessing-for-money',
     verdict: 'high-risk',
+    topic: 'paid-ritual',
     breaks: 'no-transfer',
     reason: [
       '说花钱、捐钱能保平安、消灾、转运，又',

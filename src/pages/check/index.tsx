@@ -115,7 +115,7 @@ const CODE_NOTICE_TEXT =
  * comes first (public guidance: 通过官方渠道核实; 北京市反诈中心 on fake 家长群 fee notices).
  */
 const FORMAL_NOTICE_TEXT =
-  '这像是学校或单位的正式通知：分条写明，有落款，没让您加私人微信、QQ，也没有链接或收款码。交钱前，打单位公布的电话或到窗口问一问更稳妥。'
+  '这像是学校或单位的正式通知：分条写明，有落款，没让您加私人微信、QQ，也没有链接或收款码。交钱前，到单位窗口问一问，或打单位官网、114查到的电话核实，别只打通知里留的号码。'
 
 function verdictText(result: CheckResult): string {
   const now = policeNow(result)
