@@ -11610,6 +11610,14 @@ describe("round 66's blind sets", () => {
         '中奖须知\n1、恭喜您获得二等奖，奖金5万元。\n2、领奖需先缴纳个人所得税2000元。\n3、请于3日内办理。'
       ).verdict
     ).toBe('high-risk')
+    // Headed only (no issuer): a QQ群 or details asked keep it flagged (round 66's code review).
+    expectVerdicts(
+      [
+        '国家助学金申领须知\n一、请加入QQ群：836451290\n二、进群后按老师指引操作\n三、逾期视为放弃',
+        '学费退费办理流程\n一、请提供一下您的银行账号和身份证号\n二、核对后3个工作日内退款打到您的卡上\n三、逾期不办理视为自动放弃'
+      ],
+      'high-risk'
+    )
   })
 
   it("reads an exam authority's 作弊…成绩记为0分 with a number to call as a threat, and a refund 协商Q群 as a chat elsewhere", () => {
@@ -11745,5 +11753,85 @@ describe("round 66: where a hit's word ends in each quote (SignalHit.wordEnds, t
       }
     }
     expect(places).toBeGreaterThan(100)
+  })
+})
+
+describe("round 66's code review (/tmp/cr66: the new signal, rules and patterns read for the genuine messages they meet)", () => {
+  it('reads incense money asked without a unit, or a blessing priced, as the fake monk’s ask', () => {
+    expectFired(
+      [
+        '师傅说你和佛有缘，捐200香火钱保平安',
+        '大师看你面相，说你家里最近有灾，要捐点功德钱才能化解',
+        '这串开光佛珠是师父亲自加持的，请回去能保平安，结缘价只要1888',
+        '師父說你和佛有緣，今年有血光之災，捐八百八香火錢就能化解'
+      ],
+      'blessing-for-money'
+    )
+  })
+
+  it("reads a temple's 随喜 notice, a donor roll, a relative's own 香火钱 and a company's 转运 bonus as no fake monk", () => {
+    expectVerdicts(
+      [
+        '本寺重修大殿，欢迎十方善信随喜捐赠，功德箱设于大殿门口，本寺不设任何个人收款',
+        'XX寺大殿维修功德芳名录：张三随喜功德1000元，李四随喜功德500元，感恩各位居士护持',
+        '儿子，初一了，妈去寺里上香，给你们求平安，你转我200块，我捐个香火钱保佑你考试顺利',
+        '今年公司运势不好，大家辛苦了，年终给每人发2000元红包，转转运'
+      ],
+      'none-found'
+    )
+  })
+
+  it('reads a relative, a friend or a nurse who leads the reader to the hospital’s own campus or ticket as no 医托', () => {
+    expectVerdicts(
+      [
+        '妈，王主任今天不在，在分院坐诊，我带你过去，打车十分钟，那边不用排队',
+        '阿姨，您挂的李医生今天不在本院出诊，临时调到东院区了，我带您去东院区的班车那，坐班车过去不用排队',
+        '我妈的腰椎就是三院骨科刘主任看好的，你明天挂他的号，我带你过去，我认识路',
+        '你爸的胃病也是在省医院看好的，别去小诊所了，明天我陪你去省医院，我带你过去',
+        '阿妈，陈医生今日唔喺医院，佢喺诊所睇症，我而家带你过去，唔使排队'
+      ],
+      'none-found'
+    )
+    expectFired(
+      [
+        '阿姨您别排队了，那个专家今天去外面的诊所坐诊，我正好也要去，跟我们一起走吧',
+        '阿姐，李醫生今日唔喺醫院睇症，喺隔離診所，我而家帶你過去，唔使排隊',
+        '李医生今天不在医院坐诊，在对面诊所，我带你过去'
+      ],
+      'hospital-tout'
+    )
+  })
+
+  it('reads "别担心，医生说…" and "不能对老师说谎" as no secrecy', () => {
+    expect(signalsOf('妈，别担心，医生说手术很顺利，明天就能转普通病房')).not.toContain('want-secrecy')
+    expect(signalsOf('不要紧张，护士说打完这瓶就可以回家了')).not.toContain('want-secrecy')
+    expect(signalsOf('孩子，做错事不能对老师说谎，要诚实')).not.toContain('want-secrecy')
+    expect(signalsOf('去了别跟医院的医生提，他们不让病人出去看')).toContain('want-secrecy')
+  })
+
+  it('reads an initial password someone will tell, 提现需先支付宝 and 安排长期 as nothing asked', () => {
+    expect(signalsOf('新生校园网账号已开通，辅导员会告知初始密码，登录后请及时修改')).not.toContain(
+      'want-code'
+    )
+    expect(signalsOf('您的银行卡需要现场验证，请带上银行卡并告知密码')).toContain('want-code')
+    expect(signalsOf('提现需先支付宝实名认证，认证后即可提现到余额')).not.toContain('want-fee-first')
+    expect(signalsOf('领奖需先缴纳个人所得税2000元')).toContain('want-fee-first')
+    expect(signalsOf('我们会安排长期合作的银行账户给您结算货款，请确认')).not.toContain(
+      'channel-other-account'
+    )
+    expect(signalsOf('请速汇5000元到我班长的农业银行卡上')).toContain('channel-other-account')
+  })
+
+  it('reads a bank account asked for a refund the writer pays as no details asked, and a card lent across clauses as none', () => {
+    expect(signalsOf('小王，押金退你，你提供一下你的银行账号，我明天转你')).not.toContain('want-info')
+    expect(signalsOf('请提供一下您的银行账号和身份证号')).toContain('want-info')
+    expect(check('我在健身房办了卡，你那个自行车借我骑一个月，每个月给你100块').verdict).toBe('none-found')
+  })
+
+  it('does not clear a 规则 in numbered sections that pays a 保证金 back with 佣金 (rebate)', () => {
+    const fake = check(
+      '新人接单规则\n1、首单需缴纳保证金500元\n2、完成三单后保证金连同佣金一并返还\n3、名额有限今日截止'
+    )
+    expect([fake.verdict, fake.formalNotice]).toEqual(['high-risk', false])
   })
 })

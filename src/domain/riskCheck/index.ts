@@ -240,12 +240,19 @@ const SECTION_MARK =
 const FORMAL_SECTIONS = 2
 /**
  * Who issued a formal notice, on a line of its own: an office's name ("学生处", "计划财务处", "网络与信息化中心"), a date
- * ("2019年2月27日"), or a title ("关于缴纳学费有关事项的通知", "…关于社会保障卡到期更换的通告", "票务须知", "保证金规则",
- * "纪念币预约要点": round 66's blind set, rules and booking notices of banks, post offices and contests). Bounded, so
- * linear.
+ * ("2019年2月27日"), or a title ("关于缴纳学费有关事项的通知", "…关于社会保障卡到期更换的通告"). Bounded, so linear.
  */
 const NOTICE_ISSUER =
-  /(?:^|\n)[ \t]{0,4}(?:[^\n，,。:：]{2,16}(?:处|中心|办公室|学院|委员会|局|部|科|馆|公司|医院|学校|大学|支队|大队|派出所|法院|街道|社区|居委会|村委会|物业)|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日|[^\n，,。:：]{0,12}关于[^\n]{2,40}(?:通知|公告|通告|说明)|[^\n，,。:：!?！？]{2,30}(?:须知|规则|规定|公告|启事|办法|流程|要点|注意事项|规程|章程))[ \t]{0,4}(?:$|\n)/
+  /(?:^|\n)[ \t]{0,4}(?:[^\n，,。:：]{2,16}(?:处|中心|办公室|学院|委员会|局|部|科|馆|公司|医院|学校|大学|支队|大队|派出所|法院|街道|社区|居委会|村委会|物业)|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日|[^\n，,。:：]{0,12}关于[^\n]{2,40}(?:通知|公告|通告|说明))[ \t]{0,4}(?:$|\n)/
+/**
+ * A heading that names rules rather than who issued them: "票务须知", "保证金规则", "纪念币预约要点" (round 66's blind set:
+ * rules and booking notices of banks, post offices and contests). Weaker than an issuer: fake 须知 and 流程 send people to a
+ * QQ群 or ask their details (round 66's code review), so a notice headed only so is cleared only without those asks
+ * (an ID shown at a counter in person is no detail sent).
+ * Bounded, so linear.
+ */
+const NOTICE_HEADING =
+  /(?:^|\n)[ \t]{0,4}[^\n，,。:：!?！？]{2,30}(?:须知|规则|规定|公告|启事|办法|流程|要点|注意事项|规程|章程)[ \t]{0,4}(?:$|\n)/
 /**
  * A private way to pay or send details, which an office's notice never gives: a personal QQ or WeChat account written
  * out ("添加财务处QQ 2836451790", "请添加班主任微信 zhanglaoshi2024"; a QQ群's number or a 公众号 is no account), a mobile
@@ -266,7 +273,7 @@ const PRIVATE_ROUTE =
  */
 function isFormalNotice(text: string): boolean {
   return (
-    NOTICE_ISSUER.test(text) &&
+    (NOTICE_ISSUER.test(text) || NOTICE_HEADING.test(text)) &&
     (text.match(SECTION_MARK)?.length ?? 0) >= FORMAL_SECTIONS &&
     !PRIVATE_ROUTE.test(text)
   )
@@ -829,7 +836,7 @@ const DEPOSIT = /定金|订金/
  * (手册「网络刷单诈骗」: 开始会在约定时间连本带利返还; round 49's trial).
  */
 const PRINCIPAL_PLUS =
-  /(返还?|退还|退回|连同)本金(加|和|及|与|\+|外加|再加)?(佣金|提成|收益|奖励|利息|返利)|本金(加|和|及|与|\+)(佣金|提成|收益|奖励)(一起|一并)?(返|退)|本息(一起|一并|全部|全额)?(退回|返还|退还|返)|连本带利/
+  /(返还?|退还|退回|连同)本金(加|和|及|与|\+|外加|再加)?(佣金|提成|收益|奖励|利息|返利)|本金(加|和|及|与|\+)(佣金|提成|收益|奖励)(一起|一并)?(返|退)|本息(一起|一并|全部|全额)?(退回|返还|退还|返)|连本带利|(保证金|押金)(加|和|及|与|连同)(佣金|提成|收益|奖励|返利)[^,，。!?\n]{0,4}(一起|一并)?(返|退)/
 /**
  * A rebate table, each sum paid back larger: "根据金额给您返利：100返130，500返650" (round 66's blind set: a 刷单 dressed
  * as 慈善总会 donations). Not a shop's "满100返20", which gives back less than is paid, nor a game's "充648返6480钻石" (coins,
@@ -837,8 +844,8 @@ const PRINCIPAL_PLUS =
  */
 const AMOUNT_BACK_PAIR =
   /(?:^|[^0-9.])([0-9]{2,6}) ?(元|块)? ?返 ?([0-9]{2,7})(?![0-9.%])(?! ?(钻|点|积分|金币|币|分|个|张|次|元宝|元?[^,.!?;\n]{0,2}券|元?刷卡金|件|盒|瓶|袋|斤|箱|份|支))/g
-/** Money asked for it: "请转到…", "充值后…", "垫付". */
-const PAY_ASKED = /(转|付|垫|充|交|汇)(到|入|给|款|钱|值|付|一下|[0-9])/
+/** Money asked for it: "请转到…", "充值后…", "垫付", "缴纳保证金". */
+const PAY_ASKED = /(转|付|垫|充|交|汇)(到|入|给|款|钱|值|付|一下|[0-9])|缴纳/
 const MULTIPLIER: Readonly<Record<string, number>> = { 万: 10000, w: 10000, 千: 1000, k: 1000 }
 
 /**
@@ -1523,17 +1530,28 @@ const CONTACTS_REFUSED =
 /**
  * The doctor or expert the reader came for said to be elsewhere today, or someone cured elsewhere: "王主任今天不在本院出诊，
  * 被请到我们合作的门诊部坐诊了", "刘大夫今天不在医院出诊，在保健路一家中药房免费义诊", "我舅舅的胃病就是他看好的" (public
- * warnings on 医托: 在医院门口、候诊区搭讪，说专家在外面坐诊或亲戚在小诊所治好了，把病人带到私人诊所、药房高价卖药).
+ * warnings on 医托: 在医院门口、候诊区搭讪，说专家在外面坐诊或亲戚在小诊所治好了，把病人带到私人诊所、药房高价卖药);
+ * "那个专家今天去外面的诊所坐诊", and Cantonese "今日唔喺醫院睇症" (read as 不在…看症: round 66's code review).
  * Bounded, so linear.
  */
 const DOCTOR_ELSEWHERE =
-  /(医生|主任|专家|大夫|教授|老中医|师傅)[^。!?\n]{0,10}(今天|这几天|现在|最近)?(不在|没在)[^。!?\n]{0,10}(坐诊|出诊|看病|上班|这边)|(就是|都是|也是|係)[^。!?\n]{0,12}(看好|治好|整好|医好)(的|嘅)|(以前|原来)[^。!?\n]{0,4}(是|係)?大医院[^。!?\n]{0,4}退休/
+  /(医生|主任|专家|大夫|教授|老中医|师傅)[^。!?\n]{0,10}(今天|这几天|现在|最近)?(不在|没在)[^。!?\n]{0,10}(坐诊|出诊|看病|看症|上班|这边)|(医生|主任|专家|大夫|教授)[^。!?\n]{0,8}(去|到|在)(外面|外边|别处|旁边|对面|附近)[^。!?\n]{0,8}(坐诊|出诊)|(就是|都是|也是|係)[^。!?\n]{0,12}(看好|治好|整好|医好)(的|嘅)|(以前|原来)[^。!?\n]{0,4}(是|係)?大医院[^。!?\n]{0,4}退休/
 /**
  * The reader led away from the hospital by a stranger: "我带您过去", "你跟我们一起走吧", "打车五分钟", "那边不用排队",
  * "我而家帶你過去". Bounded, so linear.
  */
 const LED_AWAY =
   /(我|我们)(现在|正好|这就|而家)?(带|领|陪|帶)(你|您)(过去|去|一起去|過去)|(跟|和)(我|我们)一起(走|去|过去)|打(个)?车[^。!?\n]{0,4}(分钟|过去|就到)|(那边|那里)[^。!?\n]{0,4}(不用|唔使|不需要)排队|(不用|唔使)排(队|隊)/
+/**
+ * The hospital's own way to the doctor: another of its campuses ("在分院坐诊", "调到东院区"), a hospital named as where
+ * to go ("明天我陪你去省医院"; not the tout's own "不在医院坐诊"), or the doctor's number booked ("你明天挂他的号"). A 医托
+ * leads to a clinic, a 中医馆 or a pharmacy, never to a ticket at the hospital (round 66's code review: a daughter's and a
+ * nurse's directions read 高风险). Bounded, so linear.
+ */
+const HOSPITAL_OWN =
+  /(?:^|[^不没])(去|到|在|回)[^。!?\n，,]{0,6}(分院|院区|总院|医院)|挂(他|她|这位|那位)的?号(?!单)/
+/** The reader addressed as the writer's own parent ("妈，", "阿爸，"): a tout calls strangers 阿姨, 大姐 or 伯伯. */
+const OWN_PARENT_ADDRESSED = /^\s{0,4}(阿妈|老妈|妈妈|妈|阿爸|老爸|爸爸|爸)[,，!！]/
 /** The writer kept out of what the reader says: "别提我", "不要说是我让你转的" (with coaching for the teller). */
 const LEAVE_ME_OUT = /(别|不要|千万别|不能)(提到?|说出|说起)我(?![们的])|(别|不要|千万别)说是我(让|叫|要)/
 /**
@@ -3346,7 +3364,10 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
     marketing: isRegisteredAd(prepared.text, signed),
     ownChannelOnly: OWN_CHANNEL.test(prepared.text) && !LOOKALIKE_CHANNEL.test(prepared.text),
     signedWithoutNumber: signed && !contactNumber,
-    formalNotice: isFormalNotice(prepared.text),
+    formalNotice:
+      isFormalNotice(prepared.text) &&
+      (NOTICE_ISSUER.test(prepared.text) ||
+        !(judged.has('want-move') || (judged.has('want-info') && !IN_PERSON.test(scamSays)))),
     doneWithoutNumber,
     doneNothingToDo: doneWithoutNumber && NOTHING_TO_DO.test(scamSays),
     bankCallback: BANK_MONEY.test(prepared.text) && localCallback,
@@ -3655,7 +3676,11 @@ function checkWhole(input: CheckInput, data: RiskSignalData): CheckResult {
       !ARREARS.test(scamSays),
     coachedAgainstChecks: COACHED_AGAINST_CHECKS.test(scamSays),
     leaveMeOut: LEAVE_ME_OUT.test(scamSays),
-    hospitalTout: DOCTOR_ELSEWHERE.test(scamSays) && LED_AWAY.test(scamSays),
+    hospitalTout:
+      DOCTOR_ELSEWHERE.test(scamSays) &&
+      LED_AWAY.test(scamSays) &&
+      !HOSPITAL_OWN.test(scamSays) &&
+      !OWN_PARENT_ADDRESSED.test(prepared.text),
     ...officesOnly
   })
   // The wording is shown only when it counted: on its own it is no reason to worry.

@@ -2580,8 +2580,12 @@ export const COMBINATIONS: readonly Combination[] = [
     ],
     // Police warnings on 假僧人化缘: a monk who reads your face, says you 和佛有缘 or have a 血光之灾, hands over a
     // 护身符 and then asks 香火钱 is no monk; 《宗教事务条例》: donations are never forced, and only at a place of worship.
+    // Not a relative's own 香火钱 for the family ("妈去寺里上香…我捐个香火钱保佑你"): a fake relative's ask is read by
+    // the rules on relatives (round 66's code review).
     when: (has, { moneyNamed }) =>
-      has('pressure-blessing') && (moneyNamed || has('want-money', 'want-fee-first'))
+      has('pressure-blessing') &&
+      !has('claim-acquaintance') &&
+      (moneyNamed || has('want-money', 'want-fee-first'))
   },
   {
     id: 'prize-contact',
@@ -4130,11 +4134,13 @@ export function judge(
   // A formal notice that asks for nothing an office never asks by message and sends you nowhere else (no link, code
   // to scan or account, no number to call about a problem but its 咨询电话 line) is genuine: its deadlines, refunds
   // and 老师 are how offices write (public guidance: 通过官方渠道核实, which is where such a notice sends you). No rule
-  // is weighed for it.
+  // is weighed for it. No office pays back more than it is paid (rebate: a fake 接单规则 that returns the 保证金 with
+  // 佣金 read 未发现明显风险 once 规则 headed a notice; round 66's code review).
   if (
     (options.formalNotice ?? false) &&
     !has(...NEVER_IN_NOTICES, ...linkish, 'channel-other-account', 'channel-card-number') &&
-    !(has('want-move') && has('pressure-threat') && !facts.questionsLineOnly)
+    !(has('want-move') && has('pressure-threat') && !facts.questionsLineOnly) &&
+    !facts.rebate
   )
     return { verdict: 'none-found', because: [], setAside: dropped, genuineNotice: true }
   // The sender's own app, counter or payment system counts only when no link, chat elsewhere, QR code or other
