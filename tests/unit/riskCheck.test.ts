@@ -11557,6 +11557,13 @@ describe("round 66's blind sets", () => {
     )
   })
 
+  it("shows a 医托 as its own kind, not as the brochure kind its words happen to share (round 66's fresh tester, M1)", () => {
+    const tout = check(
+      '阿姨，您也是来看腰的吧？专家今天在外面坐诊，我带您过去，就在旁边那条街上，我妈就是在那看好的。'
+    )
+    expect([tout.verdict, tout.scheme?.id, tout.category]).toEqual(['high-risk', 'hospital-tout', null])
+  })
+
   it("reads a streamer's promise to pay tips back as the rebate bait, and not a grandson's top-up paid back", () => {
     expectVerdicts(
       [

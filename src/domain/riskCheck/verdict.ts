@@ -3450,6 +3450,7 @@ export const COMBINATIONS: readonly Combination[] = [
   {
     id: 'hospital-tout',
     verdict: 'high-risk',
+    topic: 'hospital-tout',
     breaks: 'no-trust',
     reason: [
       '在医院里搭话，说您要找的医生今天在别处坐诊，或说亲戚在别处治好了，要带您过去',
