@@ -405,6 +405,8 @@ const SHORT_LAST_LINES_LEFT = [
   'category impersonating-officials: …“安全账户” / 转账。',
   // The line before it moved with 信以为真 kept whole (round 65); its last line is the same.
   'category impersonating-leaders: …“冒充领导 / 诈骗”！',
+  // Round 66: 李女士 kept whole on the category page too (it was "引起李 / 女士警觉……", a name cut; CI271).
+  'category online-loan: …引起李女士 / 警觉……',
   'scenario fake-shopping: 主播说加微信 / 就能参加购物 / 抽奖，“中奖率 / 百分百”， / 您会？',
   'scenario fake-shopping: 不加微信， / 不信“百分百 / 中奖”',
   'quiz q-impersonating-officials-6: 继续等 / “安全账户” / 还钱',
